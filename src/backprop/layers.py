@@ -1,0 +1,109 @@
+"""A dense layer: z = a_prev W^T + b, then a chain of activations.
+
+Index convention, used throughout backprop: samples are rows. For a layer with ``inputs`` inputs and
+``units`` units, ``weights[j, i]`` connects input i to unit j (as PyTorch's nn.Linear stores it), so
+for one sample z_j = sum_i W[j, i] a_prev[i] + b_j, and for a batch z = a_prev @ W.T + b.
+
+Following numpy-ml, the layer owns its parameters (``params["weights"]``, ``params["biases"]``) and
+what it cached in the forward pass; ``backward`` stores the gradients under the same keys in
+``grads`` and returns the gradient for its input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .activations import Activation
+
+BIAS_MODES = ("neuron", "shared", "none")
+
+
+@dataclass
+class Dense:
+    """A fully connected layer, possibly sparse through a 0/1 connection mask.
+
+    Parameters
+    ----------
+    weights : array (units, inputs).
+    biases : array (units,) for bias mode "neuron", a 0-d array for "shared", None for "none".
+    activations : the activation chain, applied in order (softmax only last).
+    mask : 0/1 array (units, inputs) or None; a 0 means no connection: that weight stays 0, is never
+        updated, and its gradient is 0.
+    """
+
+    weights: np.ndarray
+    biases: np.ndarray | None
+    activations: tuple[Activation, ...]
+    mask: np.ndarray | None = None
+    grads: dict = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)
+
+    @property
+    def params(self) -> dict:
+        return {"weights": self.weights, "biases": self.biases}
+
+    @property
+    def bias_mode(self) -> str:
+        if self.biases is None:
+            return "none"
+        return "shared" if self.biases.ndim == 0 else "neuron"
+
+    @property
+    def units(self) -> int:
+        return self.weights.shape[0]
+
+    @property
+    def inputs(self) -> int:
+        return self.weights.shape[1]
+
+    def forward(self, a_prev: np.ndarray) -> np.ndarray:
+        """a_prev (samples, inputs) -> a (samples, units); caches a_prev, z and every chain value."""
+        z = a_prev @ self.weights.T
+        if self.biases is not None:
+            z = z + self.biases
+        chain = [z]
+        for activation in self.activations:
+            chain.append(activation.function(chain[-1]))
+        self.cache = {"a_prev": a_prev, "z": z, "chain": chain}
+        return chain[-1]
+
+    def delta_from_output_gradient(self, grad_a: np.ndarray, start: int | None = None,
+                                   grad_u: np.ndarray | None = None) -> np.ndarray:
+        """delta = dL/dz from dL/da (samples, units), back through the activation chain.
+
+        ``grad_u``/``start``: begin instead at the input of activation number ``start`` with the
+        gradient ``grad_u`` there (used for the fused softmax/cross-entropy delta).
+        """
+        chain = self.cache["chain"]
+        stop = len(self.activations) if start is None else start
+        grad = grad_a if grad_u is None else grad_u
+        for k in range(stop - 1, -1, -1):
+            grad = self.activations[k].backward(chain[k], chain[k + 1], grad)
+        return grad
+
+    def backward(self, delta: np.ndarray, scale: float = 1.0) -> np.ndarray:
+        """Store d(step loss)/d(parameters) in ``grads`` and return dL/da_prev per sample.
+
+        delta : (samples, units), each sample's own dL/dz.
+        scale : 1 for a summed step loss, 1/samples for a mean.
+        """
+        a_prev = self.cache["a_prev"]
+        grad_weights = (delta.T @ a_prev) * scale
+        if self.mask is not None:
+            grad_weights *= self.mask
+        self.grads["weights"] = grad_weights
+        if self.biases is None:
+            self.grads["biases"] = None
+        elif self.biases.ndim == 0:
+            self.grads["biases"] = np.asarray(delta.sum() * scale)
+        else:
+            self.grads["biases"] = delta.sum(axis=0) * scale
+        return delta @ self.weights
+
+    def update(self, learning_rate: float) -> None:
+        """Gradient descent in place: p <- p - eta * dL/dp (masked weights have gradient 0)."""
+        self.weights -= learning_rate * self.grads["weights"]
+        if self.biases is not None:
+            self.biases -= learning_rate * self.grads["biases"]

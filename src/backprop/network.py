@@ -1,0 +1,120 @@
+"""A feed-forward network and backpropagation as a plain loop over its layers.
+
+Notation (as in Nielsen's network.py): for layer l, z^l = a^(l-1) W^l^T + b^l and a^l = f^l(z^l);
+delta^l = dL/dz^l. Backpropagation is
+
+    delta^L     = dL/da^L * f^L'(z^L)              (output layer; fused a - t for softmax + cross-entropy)
+    delta^l     = (delta^(l+1) W^(l+1)) * f^l'(z^l) (hidden layers)
+    dL/dW^l     = delta^l^T a^(l-1),  dL/db^l = sum over samples of delta^l
+
+with each sample's delta taken from its own loss, and the weight gradient of the step's loss scaled by
+1 (reduction "sum") or 1/samples ("mean"). See layers.py for the index convention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .layers import Dense
+from .losses import Loss
+from .trace import LayerTrace, StepTrace, Trace
+
+REDUCTIONS = ("sum", "mean")
+
+
+@dataclass
+class Network:
+    """Layers in order from input to output, and the loss they are trained on."""
+
+    layers: list[Dense]
+    loss: Loss
+
+    @property
+    def fused_output(self) -> bool:
+        """True when the output delta is the fused softmax/cross-entropy one."""
+        last = self.layers[-1].activations
+        return self.loss.name == "cross_entropy" and bool(last) and last[-1].name == "softmax"
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        """x (samples, inputs) -> output a (samples, outputs); every layer caches its values."""
+        a = x
+        for layer in self.layers:
+            a = layer.forward(a)
+        return a
+
+    predict = forward
+
+    def sample_losses(self, target: np.ndarray) -> np.ndarray:
+        """Each sample's loss for the last forward pass, shape (samples,)."""
+        out = self.layers[-1]
+        chain = out.cache["chain"]
+        logits = chain[-2] if self.fused_output else None
+        return self.loss.value(target, chain[-1], logits=logits)
+
+    def backward(self, target: np.ndarray, reduction: str = "mean") -> list[tuple]:
+        """Backpropagate the last forward pass; each layer stores its gradients in ``grads``.
+
+        target : (samples, outputs).
+        Returns, per layer in order, (dL/da or None where fused, delta), each samples x units.
+        """
+        out = self.layers[-1]
+        if self.fused_output:
+            grad_a = None
+            grad_u = self.loss.softmax_delta(target, out.cache["chain"][-1])
+            delta = out.delta_from_output_gradient(None, start=len(out.activations) - 1, grad_u=grad_u)
+        else:
+            grad_a = self.loss.gradient(target, out.cache["chain"][-1])
+            delta = out.delta_from_output_gradient(grad_a)
+        scale = 1.0 / target.shape[0] if reduction == "mean" else 1.0
+        record = [None] * len(self.layers)
+        for index in range(len(self.layers) - 1, -1, -1):
+            record[index] = (grad_a, delta)
+            grad_a = self.layers[index].backward(delta, scale)
+            if index > 0:
+                delta = self.layers[index - 1].delta_from_output_gradient(grad_a)
+        return record
+
+    def update(self, learning_rate: float) -> None:
+        for layer in self.layers:
+            layer.update(learning_rate)
+
+    def explain_step(self, step: int, samples: list[int], x: np.ndarray, target: np.ndarray,
+                     learning_rate: float, reduction: str = "mean") -> StepTrace:
+        """One gradient-descent step on the samples ``x``/``target``, with every number recorded."""
+        before = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy())
+                  for layer in self.layers]
+        self.forward(x)
+        sample_losses = self.sample_losses(target)
+        loss = sample_losses.mean() if reduction == "mean" else sample_losses.sum()
+        record = self.backward(target, reduction)
+        self.update(learning_rate)
+        layers = []
+        for layer, (grad_a, delta), (weights_before, biases_before) in zip(self.layers, record, before):
+            layers.append(LayerTrace(
+                z=layer.cache["z"], chain=list(layer.cache["chain"][1:]) or [layer.cache["z"]],
+                inputs=layer.cache["a_prev"], grad_a=grad_a, delta=delta,
+                grad_weights=layer.grads["weights"].copy(),
+                grad_biases=None if layer.grads["biases"] is None else layer.grads["biases"].copy(),
+                weights_before=weights_before, biases_before=biases_before,
+                weights=layer.weights.copy(),
+                biases=None if layer.biases is None else layer.biases.copy()))
+        return StepTrace(step=step, samples=list(samples), targets=target,
+                         sample_losses=sample_losses, loss=float(loss), layers=layers)
+
+    def explain(self, x: np.ndarray, target: np.ndarray, learning_rate: float,
+                batch_size: int | None = None, reduction: str = "mean", steps: int = 1) -> Trace:
+        """Run ``steps`` update steps, each on the next ``batch_size`` samples in file order.
+
+        Step k (from 1) takes samples (k-1)*B ... k*B-1, each index modulo the number of samples.
+        """
+        count = x.shape[0]
+        batch = count if batch_size is None else batch_size
+        trace_steps = []
+        for k in range(1, steps + 1):
+            samples = [i % count for i in range((k - 1) * batch, k * batch)]
+            trace_steps.append(self.explain_step(k, samples, x[samples], target[samples],
+                                                 learning_rate, reduction))
+        return Trace(steps=trace_steps, learning_rate=learning_rate, reduction=reduction,
+                     batch_size=batch)
