@@ -18,46 +18,66 @@ from typing import Callable
 import numpy as np
 
 
-def identity(u: np.ndarray) -> np.ndarray:
-    return u.copy()
+def identity(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    if out is None:
+        return u.copy()
+    np.copyto(out, u)
+    return out
 
 
-def sigmoid(u: np.ndarray) -> np.ndarray:
-    """1 / (1 + e^-u) without overflow: e^-|u| never exceeds 1, for u = 45 as for u = -800."""
-    e = np.exp(-np.abs(u))
-    return np.where(u >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+def sigmoid(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """1 / (1 + e^-u) without overflow: e = e^-|u| never exceeds 1, for u = 45 as for u = -800.
+
+    For u >= 0 it is 1 / (1 + e), for u < 0 it is e / (1 + e): both exact to the last digits,
+    also far in the tails where 1 - 1/(1 + e) would round to 0.
+    """
+    out = np.abs(u, out=out)
+    np.negative(out, out=out)
+    with np.errstate(under="ignore"):  # e^-800 -> 0 is the right answer, not an error
+        np.exp(out, out=out)
+    denominator = out + 1
+    np.copyto(out, 1, where=u >= 0)
+    out /= denominator
+    return out
 
 
-def tanh(u: np.ndarray) -> np.ndarray:
-    return np.tanh(u)
+def tanh(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    return np.tanh(u, out=out)
 
 
-def relu(u: np.ndarray) -> np.ndarray:
-    return np.maximum(u, 0)
+def relu(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    return np.maximum(u, 0, out=out)
 
 
-def softmax(u: np.ndarray) -> np.ndarray:
+def softmax(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Softmax over the units of each sample (rows), shifted by the row maximum (log-sum-exp)."""
-    e = np.exp(u - u.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+    out = np.subtract(u, u.max(axis=-1, keepdims=True), out=out)
+    with np.errstate(under="ignore"):  # e^-86 relative to e^45 is 0 in float64: correct
+        np.exp(out, out=out)
+    out /= out.sum(axis=-1, keepdims=True)
+    return out
 
 
 def log_softmax(u: np.ndarray) -> np.ndarray:
     """log(softmax(u)) by log-sum-exp: finite even where softmax itself underflows to 0."""
     shifted = u - u.max(axis=-1, keepdims=True)
-    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    with np.errstate(under="ignore"):
+        return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
 def _elementwise_backward(derivative):
-    def backward(u, v, grad_v):
-        return grad_v * derivative(u, v)
+    def backward(u, v, grad_v, out=None):
+        return np.multiply(grad_v, derivative(u, v), out=out)
 
     return backward
 
 
-def _softmax_backward(u, v, grad_v):
+def _softmax_backward(u, v, grad_v, out=None):
     """J^T g for the softmax Jacobian J[j,k] = v_j (delta_jk - v_k): v * (g - sum_k g_k v_k)."""
-    return v * (grad_v - (grad_v * v).sum(axis=-1, keepdims=True))
+    dot = (grad_v * v).sum(axis=-1, keepdims=True)
+    out = np.subtract(grad_v, dot, out=out)
+    out *= v
+    return out
 
 
 @dataclass(frozen=True)
@@ -67,18 +87,19 @@ class Activation:
     Attributes
     ----------
     name : registry key, as written in problem files.
-    function : u -> f(u), arrays of any shape (softmax: rows are samples).
+    function : (u, out=None) -> f(u), arrays of any shape (softmax: rows are samples); with
+        ``out`` the result is written there (never into u: z must survive for the worked solution).
     derivative : (u, v) -> f'(u) element-wise, or None for softmax (not element-wise).
-    backward : (u, v, dL/dv) -> dL/du.
+    backward : (u, v, dL/dv, out=None) -> dL/du; ``out`` may be dL/dv itself (in place).
     formula : f written in plain text, in terms of z.
     derivative_formula : f' written in plain text, in terms of z and a = f(z).
     latex, derivative_latex : the same in LaTeX.
     """
 
     name: str
-    function: Callable[[np.ndarray], np.ndarray]
+    function: Callable[..., np.ndarray]
     derivative: Callable[[np.ndarray, np.ndarray], np.ndarray] | None
-    backward: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+    backward: Callable[..., np.ndarray]
     formula: str
     derivative_formula: str
     latex: str

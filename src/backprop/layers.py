@@ -39,6 +39,7 @@ class Dense:
     mask: np.ndarray | None = None
     grads: dict = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
+    workspace: dict | None = field(default=None, repr=False)
 
     @property
     def params(self) -> dict:
@@ -58,14 +59,40 @@ class Dense:
     def inputs(self) -> int:
         return self.weights.shape[1]
 
+    def reserve(self, batch_size: int) -> None:
+        """Preallocate every per-step array for batches of up to ``batch_size`` samples.
+
+        After this, forward and backward write into the same buffers at every step (the training
+        path: no allocation, no page faults). Without it, each call allocates fresh arrays, which
+        the worked-solution path keeps in its trace.
+        """
+        self.workspace = {"rows": batch_size}
+
+    def buffer(self, key: str, rows: int, columns: int) -> np.ndarray:
+        """A (rows, columns) array: fresh, or the first rows of a reserved buffer."""
+        workspace = self.workspace
+        if workspace is None or rows > workspace["rows"]:
+            return np.empty((rows, columns), self.weights.dtype)
+        if key not in workspace:
+            workspace[key] = np.empty((workspace["rows"], columns), self.weights.dtype)
+        return workspace[key][:rows]
+
+    def _parameter_buffer(self, key: str, like: np.ndarray) -> np.ndarray:
+        if self.workspace is None:
+            return np.empty_like(like)
+        if key not in self.workspace:
+            self.workspace[key] = np.empty_like(like)
+        return self.workspace[key]
+
     def forward(self, a_prev: np.ndarray) -> np.ndarray:
         """a_prev (samples, inputs) -> a (samples, units); caches a_prev, z and every chain value."""
-        z = a_prev @ self.weights.T
+        rows = a_prev.shape[0]
+        z = np.matmul(a_prev, self.weights.T, out=self.buffer("z", rows, self.units))
         if self.biases is not None:
-            z = z + self.biases
+            z += self.biases
         chain = [z]
-        for activation in self.activations:
-            chain.append(activation.function(chain[-1]))
+        for k, activation in enumerate(self.activations):
+            chain.append(activation.function(chain[-1], out=self.buffer(f"a{k}", rows, self.units)))
         self.cache = {"a_prev": a_prev, "z": z, "chain": chain}
         return chain[-1]
 
@@ -80,27 +107,36 @@ class Dense:
         stop = len(self.activations) if start is None else start
         grad = grad_a if grad_u is None else grad_u
         for k in range(stop - 1, -1, -1):
-            grad = self.activations[k].backward(chain[k], chain[k + 1], grad)
+            out = self.buffer(f"delta{k}", grad.shape[0], self.units)
+            grad = self.activations[k].backward(chain[k], chain[k + 1], grad, out=out)
         return grad
 
-    def backward(self, delta: np.ndarray, scale: float = 1.0) -> np.ndarray:
+    def backward(self, delta: np.ndarray, scale: float = 1.0, need_input_gradient: bool = True):
         """Store d(step loss)/d(parameters) in ``grads`` and return dL/da_prev per sample.
 
         delta : (samples, units), each sample's own dL/dz.
         scale : 1 for a summed step loss, 1/samples for a mean.
+        need_input_gradient : False for the first layer in training, where dL/dx is not needed.
         """
         a_prev = self.cache["a_prev"]
-        grad_weights = (delta.T @ a_prev) * scale
+        grad_weights = np.matmul(delta.T, a_prev, out=self._parameter_buffer("grad_weights", self.weights))
+        if scale != 1.0:
+            grad_weights *= scale
         if self.mask is not None:
             grad_weights *= self.mask
         self.grads["weights"] = grad_weights
         if self.biases is None:
             self.grads["biases"] = None
         elif self.biases.ndim == 0:
-            self.grads["biases"] = np.asarray(delta.sum() * scale)
+            self.grads["biases"] = np.asarray(delta.sum() * scale, dtype=self.biases.dtype)
         else:
-            self.grads["biases"] = delta.sum(axis=0) * scale
-        return delta @ self.weights
+            grad_biases = np.sum(delta, axis=0, out=self._parameter_buffer("grad_biases", self.biases))
+            if scale != 1.0:
+                grad_biases *= scale
+            self.grads["biases"] = grad_biases
+        if not need_input_gradient:
+            return None
+        return np.matmul(delta, self.weights, out=self.buffer("grad_input", delta.shape[0], self.inputs))
 
     def update(self, learning_rate: float) -> None:
         """Gradient descent in place: p <- p - eta * dL/dp (masked weights have gradient 0)."""

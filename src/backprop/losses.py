@@ -54,10 +54,15 @@ class Loss:
                 return np.where(target != 0, -target / prediction, 0.0) * self.log_scale
         return 2 * _SQUARED_FACTOR[self.name] * (prediction - target)
 
-    def softmax_delta(self, target: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
+    def softmax_delta(self, target: np.ndarray, probabilities: np.ndarray,
+                      out: np.ndarray | None = None) -> np.ndarray:
         """Cross-entropy after softmax, fused: dl/du = (sum(t) a - t) / ln(base), u the softmax input."""
         total = target.sum(axis=-1, keepdims=True)
-        return (probabilities * total - target) * self.log_scale
+        out = np.multiply(probabilities, total, out=out)
+        out -= target
+        if self.log_base != math.e:
+            out *= self.log_scale
+        return out
 
     @property
     def formula(self) -> str:

@@ -62,7 +62,8 @@ class Network:
         out = self.layers[-1]
         if self.fused_output:
             grad_a = None
-            grad_u = self.loss.softmax_delta(target, out.cache["chain"][-1])
+            grad_u = self.loss.softmax_delta(target, out.cache["chain"][-1],
+                                             out=out.buffer("output_delta", target.shape[0], out.units))
             delta = out.delta_from_output_gradient(None, start=len(out.activations) - 1, grad_u=grad_u)
         else:
             grad_a = self.loss.gradient(target, out.cache["chain"][-1])
@@ -71,7 +72,7 @@ class Network:
         record = [None] * len(self.layers)
         for index in range(len(self.layers) - 1, -1, -1):
             record[index] = (grad_a, delta)
-            grad_a = self.layers[index].backward(delta, scale)
+            grad_a = self.layers[index].backward(delta, scale, need_input_gradient=index > 0)
             if index > 0:
                 delta = self.layers[index - 1].delta_from_output_gradient(grad_a)
         return record
@@ -79,6 +80,23 @@ class Network:
     def update(self, learning_rate: float) -> None:
         for layer in self.layers:
             layer.update(learning_rate)
+
+    def reserve(self, batch_size: int) -> None:
+        """Preallocate every layer's per-step arrays for batches of up to ``batch_size`` (training)."""
+        for layer in self.layers:
+            layer.reserve(batch_size)
+
+    def gradient_step(self, x: np.ndarray, target: np.ndarray, reduction: str = "mean") -> float:
+        """Forward and backward on one batch without recording; returns the summed sample loss.
+
+        The parameters' gradients are left in each layer's ``grads`` for an optimiser to apply.
+        This is the same forward/backward code the worked solutions use, here on the dtype of the
+        parameters (float32 for training).
+        """
+        self.forward(x)
+        total = float(self.sample_losses(target).sum())
+        self.backward(target, reduction)
+        return total
 
     def explain_step(self, step: int, samples: list[int], x: np.ndarray, target: np.ndarray,
                      learning_rate: float, reduction: str = "mean") -> StepTrace:
