@@ -123,7 +123,8 @@ class Dense:
         if scale != 1.0:
             grad_weights *= scale
         if self.mask is not None:
-            grad_weights *= self.mask
+            # copyto rather than *= mask: a masked gradient is 0, not -0.0 from (negative) * 0
+            np.copyto(grad_weights, 0, where=self.mask == 0)
         self.grads["weights"] = grad_weights
         if self.biases is None:
             self.grads["biases"] = None
