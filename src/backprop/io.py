@@ -1,0 +1,376 @@
+"""Model files: a trained network and everything predict needs, in one safetensors file.
+
+A model file never holds a pickle, so loading one runs no code. It is a safetensors file: an 8-byte
+little-endian header length, a JSON header, then the raw tensors. The tensors are
+
+    layers.<k>.weights   float32 (units, inputs)
+    layers.<k>.biases    float32 (units,) for bias "neuron", shape () for "shared", absent for "none"
+    layers.<k>.mask      float32 (units, inputs) of 0/1, only where the layer has a mask
+    standardize.mean     float32 (inputs,), only when the inputs were standardised
+    standardize.std      float32 (inputs,)
+
+and the header's metadata holds ONE key, "backprop", whose value is a JSON document (sorted keys):
+the format name and version, the network (units, inputs, activations, bias mode, mask or not, per
+layer; the loss), the task, the class names and the training settings. One key, because safetensors
+writes several metadata keys in a random order, and the same network and weights must give the same
+bytes. Writing is atomic: a temporary file in the same folder, flushed and fsynced, then renamed
+over the target, so a crash never leaves half a model under the real name.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from safetensors import SafetensorError
+from safetensors.numpy import load as _load_tensors
+from safetensors.numpy import save as _save_tensors
+
+from .activations import ACTIVATIONS, get_activation
+from .layers import BIAS_MODES, Dense
+from .losses import LOSS_NAMES, get_loss
+from .network import Network
+
+FORMAT = "backprop-model"
+FORMAT_VERSION = 1
+EXTENSION = ".safetensors"
+METADATA_KEY = "backprop"
+#: Largest JSON header accepted; a real model's is a few kB. Guards against reading garbage as a length.
+MAX_HEADER_BYTES = 64 * 1024 * 1024
+
+# First bytes of files people mistake for models, to say what the file is instead.
+_SIGNATURES = {
+    b"\x80": "a Python pickle (backprop never loads pickles: they can run arbitrary code)",
+    b"PK\x03\x04": "a zip archive (a PyTorch checkpoint or .npz?), not a backprop model",
+    b"\x93NUMPY": "a NumPy .npy array, not a backprop model",
+    b"\x89PNG": "a PNG image, not a backprop model",
+    b"\x1f\x8b": "a gzip file, not a backprop model",
+}
+
+
+class ModelError(ValueError):
+    """A model file that cannot be used; str() is the one-line message for the user."""
+
+    def __init__(self, path, what: str, fix: str):
+        self.path, self.what, self.fix = str(path), what, fix
+        super().__init__(f"{self.path}: {what}; {fix}")
+
+
+@dataclass
+class Model:
+    """A trained network with what it needs at predict time.
+
+    Attributes
+    ----------
+    network : the layers and their parameters (float32) and the loss.
+    task : "classification" or "regression".
+    classes : class names in output order (classification), else None.
+    mean, std : float32 (inputs,) when the inputs were standardised for training, else None;
+        inputs are mapped to (x - mean) / std before the network sees them.
+    settings : the training settings, as saved (a dict; informational).
+    """
+
+    network: Network
+    task: str = "classification"
+    classes: list[str] | None = None
+    mean: np.ndarray | None = None
+    std: np.ndarray | None = None
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def inputs(self) -> int:
+        return self.network.layers[0].inputs
+
+    @property
+    def outputs(self) -> int:
+        return self.network.layers[-1].units
+
+    def prepare(self, x: np.ndarray) -> np.ndarray:
+        """Raw inputs (samples, inputs) -> what the network takes: float32, standardised if trained so."""
+        x = np.ascontiguousarray(x, dtype=np.float32)
+        if self.mean is None:
+            return x
+        out = np.subtract(x, self.mean, dtype=np.float32)
+        out /= self.std
+        return out
+
+    def predict(self, x: np.ndarray, batch_size: int = 1024) -> np.ndarray:
+        """Network outputs (samples, outputs) for raw inputs x (samples, inputs); probabilities after a softmax."""
+        x = self.prepare(x)
+        outputs = np.empty((x.shape[0], self.outputs), np.float32)
+        for start in range(0, x.shape[0], batch_size):
+            outputs[start:start + batch_size] = self.network.forward(x[start:start + batch_size])
+        return outputs
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving
+
+
+def describe(model: Model) -> dict:
+    """The JSON-able description of ``model`` stored in the file (everything but the arrays)."""
+    layers = []
+    for layer in model.network.layers:
+        layers.append({"units": layer.units, "inputs": layer.inputs,
+                       "activations": [a.name for a in layer.activations],
+                       "bias": layer.bias_mode, "mask": layer.mask is not None})
+    loss = model.network.loss
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "network": {"layers": layers, "loss": {"name": loss.name, "log_base": loss.log_base}},
+        "task": model.task,
+        "classes": model.classes,
+        "standardized": model.mean is not None,
+        "settings": model.settings,
+    }
+
+
+def tensors_of(model: Model) -> dict[str, np.ndarray]:
+    """The arrays stored in the file, by name, as float32."""
+    tensors = {}
+    for k, layer in enumerate(model.network.layers):
+        tensors[f"layers.{k}.weights"] = layer.weights
+        if layer.biases is not None:
+            tensors[f"layers.{k}.biases"] = layer.biases
+        if layer.mask is not None:
+            tensors[f"layers.{k}.mask"] = layer.mask
+    if model.mean is not None:
+        tensors["standardize.mean"], tensors["standardize.std"] = model.mean, model.std
+    # np.asarray, not np.ascontiguousarray: the latter turns a shared bias (shape ()) into shape (1,).
+    return {name: np.asarray(array, dtype=np.float32, order="C") for name, array in tensors.items()}
+
+
+def model_bytes(model: Model) -> bytes:
+    """The file's bytes: the same network, weights and settings always give the same bytes."""
+    metadata = json.dumps(describe(model), sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _save_tensors(tensors_of(model), metadata={METADATA_KEY: metadata})
+
+
+def save_model(model: Model, path) -> Path:
+    """Write ``model`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
+    path = Path(path)
+    data = model_bytes(model)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every system lets a folder be opened (Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def load_model(path) -> Model:
+    """Read a model file. Raises ModelError (one line) for anything but a valid backprop model."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ModelError(path, "not found", f"give the path of a model file ({EXTENSION}) written by"
+                         " backprop train") from None
+    except IsADirectoryError:
+        candidate = path / f"model{EXTENSION}"
+        if candidate.exists():
+            return load_model(candidate)
+        raise ModelError(path, "is a folder without a model" + EXTENSION,
+                         "give a model file or the --out folder of backprop train") from None
+    except OSError as error:
+        raise ModelError(path, f"cannot be read ({error.strerror})", "give a readable model file") from None
+    header = _header(path, data)
+    document = _document(path, header)
+    tensors = _tensors(path, data)
+    return _build(path, document, tensors)
+
+
+def _header(path: Path, data: bytes) -> dict:
+    """The safetensors JSON header, with clear words for files that are something else."""
+    for signature, what in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise ModelError(path, f"is {what}", "give a model file written by backprop train")
+    if len(data) < 8:
+        raise ModelError(path, f"is {len(data)} bytes long, too short to be a model",
+                         "the file is empty or truncated: train the model again")
+    (length,) = struct.unpack("<Q", data[:8])
+    if length > MAX_HEADER_BYTES or not data[8:9] == b"{":
+        raise ModelError(path, "is not a model file (no safetensors header)",
+                         "give a model file written by backprop train")
+    if 8 + length > len(data):
+        raise ModelError(path, f"is truncated: its header needs {8 + length} bytes, the file has"
+                         f" {len(data)}", "the file was cut short: copy it again or train again")
+    try:
+        header = json.loads(data[8:8 + length])
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ModelError(path, "is not a model file (its header is not JSON)",
+                         "give a model file written by backprop train") from None
+    if not isinstance(header, dict):
+        raise ModelError(path, "is not a model file (its header is not a JSON object)",
+                         "give a model file written by backprop train")
+    return header
+
+
+def _document(path: Path, header: dict) -> dict:
+    """The backprop description in the header's metadata, format and version checked."""
+    metadata = header.get("__metadata__") or {}
+    if METADATA_KEY not in metadata:
+        raise ModelError(path, "is a safetensors file but not a backprop model (no 'backprop' metadata)",
+                         "give a model file written by backprop train")
+    try:
+        document = json.loads(metadata[METADATA_KEY])
+    except (TypeError, json.JSONDecodeError):
+        raise ModelError(path, "has a damaged model description (not JSON)", "train the model again") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ModelError(path, "is not a backprop model (wrong format name)",
+                         "give a model file written by backprop train")
+    version = document.get("format_version")
+    if version != FORMAT_VERSION:
+        raise ModelError(path, f"has model format version {version!r}, this backprop reads version"
+                         f" {FORMAT_VERSION}", "use the backprop version that wrote it, or train again")
+    return document
+
+
+def _tensors(path: Path, data: bytes) -> dict[str, np.ndarray]:
+    try:
+        return _load_tensors(data)
+    except (SafetensorError, ValueError, TypeError) as error:
+        detail = " ".join(str(error).split())
+        what = "is truncated" if "Metadata" in detail or "incomplete" in detail.lower() else "is damaged"
+        raise ModelError(path, f"{what} ({detail})", "copy the file again or train again") from None
+
+
+def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
+    """The Model described by ``document`` from ``tensors``; every shape is checked against it."""
+    check = _Checker(path)
+    network = check.table(document.get("network"), "network")
+    specs = check.list(network.get("layers"), "network.layers")
+    if not specs:
+        check.fail("network.layers", "is empty")
+    used = set()
+    layers, previous = [], None
+    for k, spec in enumerate(specs):
+        where = f"layer {k + 1}"
+        spec = check.table(spec, where)
+        units, inputs = check.count(spec.get("units"), f"{where} units"), check.count(spec.get("inputs"), f"{where} inputs")
+        if previous is not None and inputs != previous:
+            check.fail(f"{where} inputs", f"is {inputs} but layer {k} has {previous} units")
+        previous = units
+        names = check.list(spec.get("activations"), f"{where} activations")
+        for name in names:
+            if name not in ACTIVATIONS:
+                check.fail(f"{where} activations", f"names an unknown activation {name!r}")
+        bias = spec.get("bias")
+        if bias not in BIAS_MODES:
+            check.fail(f"{where} bias", f"is {bias!r}, not one of {', '.join(BIAS_MODES)}")
+        weights = check.tensor(tensors, f"layers.{k}.weights", (units, inputs), used)
+        biases = None if bias == "none" else check.tensor(
+            tensors, f"layers.{k}.biases", () if bias == "shared" else (units,), used)
+        mask = check.tensor(tensors, f"layers.{k}.mask", (units, inputs), used) if spec.get("mask") else None
+        layers.append(Dense(weights=weights, biases=biases,
+                            activations=tuple(get_activation(name) for name in names), mask=mask))
+    loss = check.table(network.get("loss"), "network.loss")
+    if loss.get("name") not in LOSS_NAMES:
+        check.fail("network.loss", f"names an unknown loss {loss.get('name')!r}")
+    model = Model(network=Network(layers, get_loss(loss["name"], loss.get("log_base"))))
+    model.task = document.get("task", "classification")
+    model.classes = document.get("classes")
+    if model.classes is not None and (not isinstance(model.classes, list) or len(model.classes) != previous):
+        check.fail("classes", f"do not name the {previous} output units")
+    if document.get("standardized"):
+        model.mean = check.tensor(tensors, "standardize.mean", (layers[0].inputs,), used)
+        model.std = check.tensor(tensors, "standardize.std", (layers[0].inputs,), used)
+        if not (model.std > 0).all():
+            check.fail("standardize.std", "has a value that is not positive")
+    model.settings = document.get("settings") or {}
+    extra = sorted(set(tensors) - used)
+    if extra:
+        check.fail(f"tensor {extra[0]!r}", "is not part of the described network")
+    return model
+
+
+class _Checker:
+    """Raises ModelError naming the part of the file that contradicts the stored network."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, where: str, what: str):
+        raise ModelError(self.path, f"{where} {what}", "the file is damaged or was edited: train the model again")
+
+    def table(self, value, where: str) -> dict:
+        if not isinstance(value, dict):
+            self.fail(where, "is missing from the model description")
+        return value
+
+    def list(self, value, where: str) -> list:
+        if not isinstance(value, list):
+            self.fail(where, "is missing from the model description")
+        return value
+
+    def count(self, value, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.fail(where, f"is {value!r}, not a whole number >= 1")
+        return value
+
+    def tensor(self, tensors: dict, name: str, shape: tuple, used: set) -> np.ndarray:
+        if name not in tensors:
+            self.fail(f"tensor {name!r}", "is missing")
+        array = tensors[name]
+        if array.dtype != np.float32:
+            self.fail(f"tensor {name!r}", f"is {array.dtype}, not float32")
+        if array.shape != shape:
+            self.fail(f"tensor {name!r}", f"has shape {_shape(array.shape)} but the stored network needs"
+                      f" {_shape(shape)}")
+        if not np.isfinite(array).all():
+            self.fail(f"tensor {name!r}", "holds NaN or infinite values")
+        used.add(name)
+        # safetensors hands out read-only views of the file's bytes; training or in-place updates need
+        # an own, writable copy.
+        return np.array(array, dtype=np.float32, copy=True)
+
+
+def _shape(shape: tuple) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ")" if shape else "() (one number)"
+
+
+def model_from_network(network: Network, *, task: str = "classification", classes=None,
+                       standardizer=None, settings: dict | None = None) -> Model:
+    """A Model around a trained ``network``; ``standardizer`` has float32 ``mean``/``std`` or is None."""
+    return Model(network=network, task=task, classes=None if classes is None else list(classes),
+                 mean=None if standardizer is None else np.asarray(standardizer.mean, np.float32),
+                 std=None if standardizer is None else np.asarray(standardizer.std, np.float32),
+                 settings=_plain(settings or {}))
+
+
+def _plain(settings: dict) -> dict:
+    """Settings as JSON allows: non-finite floats (none expected) become None."""
+    return {key: (None if isinstance(value, float) and not math.isfinite(value) else value)
+            for key, value in settings.items()}
