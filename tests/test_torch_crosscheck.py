@@ -1,0 +1,257 @@
+"""PyTorch autograd as the oracle for whole worked solutions (Problem.explain), step by step.
+
+Each network is written as problem-file TOML (weights, biases, masks, labels with or without class
+names, targets y) and read with ``backprop.parse_problem``; the same numbers are built in torch
+(float64: manual W and b tensors with requires_grad, masks applied by multiplication, a shared bias
+as a 0-d tensor) and run through the same steps: step k on samples (k-1)B .. kB-1 modulo n, the
+step loss the sum or mean of the per-sample losses, SGD W <- W - eta dL/dW. Compared for each step,
+from the JSON trace (``Trace.to_json_dict`` through ``json``): samples, loss, and per layer z, a,
+delta (torch: z.grad with the loss taken as the sum of the per-sample losses, retain_grad), the
+gradients and the updated parameters. Both sides compute in float64 in a different order, so the
+numbers agree to rounding: rtol 1e-10, atol 1e-12.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backprop import parse_problem
+from helpers import HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase, batch_indices, to_toml
+
+if os.environ.get("CI"):
+    import torch  # a test dependency: in CI its absence is a failure, not a skip
+else:
+    torch = pytest.importorskip("torch")
+F = torch.nn.functional
+
+RTOL, ATOL = 1e-10, 1e-12
+
+
+def _t(value):
+    return torch.tensor(np.asarray(value, dtype=np.float64), dtype=torch.float64)
+
+
+def _torch_activation(name, u):
+    return {"identity": lambda v: v, "sigmoid": torch.sigmoid, "tanh": torch.tanh,
+            "relu": torch.relu, "softmax": lambda v: F.softmax(v, dim=-1)}[name](u)
+
+
+def torch_explain(case: Case) -> list[dict]:
+    """The worked solution computed by torch autograd, in the JSON trace's shape."""
+    params = []
+    for layer in case.layers:
+        W = _t(layer.weights).requires_grad_(True)
+        b = layer.bias_value()
+        b = None if b is None else _t(b).requires_grad_(True)
+        mask = None if layer.mask is None else _t(layer.mask)
+        params.append((W, b, mask))
+    x, targets = _t(case.x), _t(case.targets)
+    count = x.shape[0]
+    batch = case.batch_size or count
+    steps = []
+    for k in range(1, (case.steps or 1) + 1):
+        samples = batch_indices(k, batch, count)
+        a, T = x[samples], targets[samples]
+        zs, outs = [], []
+        for layer, (W, b, mask) in zip(case.layers, params):
+            z = a @ (W if mask is None else W * mask).T
+            if b is not None:
+                z = z + b
+            z.retain_grad()
+            u, before_last = z, z
+            for name in layer.activations:
+                before_last = u
+                u = _torch_activation(name, u)
+            zs.append(z)
+            outs.append(u)
+            a = u
+        if case.loss == "cross_entropy":
+            log_p = F.log_softmax(before_last, dim=-1)
+            per_sample = -(T * log_p).sum(dim=-1) / math.log(case.log_base)
+        else:
+            factor = 1.0 if case.loss == "squared_error" else 0.5
+            per_sample = factor * ((T - a) ** 2).sum(dim=-1)
+        step_loss = per_sample.mean() if case.mean else per_sample.sum()
+        # deltas: each sample's own dl/dz -- samples are independent, so of the sum of the losses
+        per_sample.sum().backward(retain_graph=True)
+        deltas = [z.grad.numpy().copy() for z in zs]  # now: autograd.grad below adds to z.grad too
+        leaves = [p for W, b, _ in params for p in (W, b) if p is not None]
+        grads = iter(torch.autograd.grad(step_loss, leaves))
+        layers = []
+        with torch.no_grad():
+            for (W, b, _), z, out, delta in zip(params, zs, outs, deltas):
+                gW = next(grads)
+                gb = None if b is None else next(grads)
+                W -= case.learning_rate * gW
+                if b is not None:
+                    b -= case.learning_rate * gb
+                layers.append({"z": z.detach().numpy().copy(), "a": out.detach().numpy().copy(),
+                               "delta": delta, "grad_weights": gW.numpy().copy(),
+                               "grad_biases": None if gb is None else gb.numpy().copy(),
+                               "weights": W.detach().numpy().copy(),
+                               "biases": None if b is None else b.detach().numpy().copy()})
+        steps.append({"step": k, "samples": samples, "loss": step_loss.item(), "layers": layers})
+    return steps
+
+
+def check_against_torch(case: Case) -> None:
+    problem = parse_problem(to_toml(case))
+    trace = json.loads(json.dumps(problem.explain().to_json_dict()))  # the JSON trace, as written
+    expected = torch_explain(case)
+    assert len(trace["steps"]) == len(expected) == (case.steps or 1)
+    for got, want in zip(trace["steps"], expected):
+        where = f"step {want['step']}"
+        assert got["step"] == want["step"]
+        assert got["samples"] == want["samples"], where
+        assert got["loss"] == pytest.approx(want["loss"], rel=RTOL, abs=ATOL), where
+        assert len(got["layers"]) == len(want["layers"])
+        for index, (g, w) in enumerate(zip(got["layers"], want["layers"])):
+            for key in ("z", "a", "delta", "grad_weights", "grad_biases", "weights", "biases"):
+                if w[key] is None:
+                    assert g[key] is None, f"{where} layer {index} {key}"
+                    continue
+                assert g[key] is not None, f"{where} layer {index} {key}"
+                np.testing.assert_allclose(np.asarray(g[key]), w[key], rtol=RTOL, atol=ATOL,
+                                           err_msg=f"{where} layer {index} {key}")
+            if case.layers[index].mask is not None:  # exactly 0, not just close
+                off = case.layers[index].mask == 0
+                assert np.all(np.asarray(g["grad_weights"])[off] == 0.0)
+                assert np.all(np.asarray(g["weights"])[off] == 0.0)
+
+
+# ------------------------------------------------------------------------------------------------
+# Hand-made configurations: one feature each, all multi-step with wrap-around where it matters
+
+def _layer(rng, units, inputs, chain, bias="neuron", masked=False, write_biases=True, scale=1.0):
+    mask = None
+    if masked:
+        mask = (rng.random((units, inputs)) < 0.6).astype(float)
+        mask[0, 0] = 1.0
+        mask[-1, -1] = 0.0
+    W = rng.uniform(-scale, scale, (units, inputs))
+    if mask is not None:
+        W = W * mask
+    b = None if bias == "none" else (float(rng.uniform(-0.5, 0.5)) if bias == "shared"
+                                     else rng.uniform(-0.5, 0.5, units))
+    return LayerCase(tuple(chain), bias, W, b, mask, write_biases)
+
+
+def _configs():
+    rng = np.random.default_rng(2024)
+    out = {}
+    # seed 004: linear softmax classifier, no bias, cross-entropy, class names, summed gradient
+    W = np.array([[-0.57, 1.24, -3.37, 6.43], [-5.53, -1.13, -8.05, 3.21],
+                  [4.23, 0.98, -2.53, -7.67], [-2.31, -1.84, 6.93, -8.66]])
+    x = np.array([[1.52, 2.63, 5.37, 4.94], [8.87, 1.25, 4.49, 0.12],
+                  [3.22, 4.63, 3.55, 5.41], [1.38, 0.63, 2.90, 8.52]])
+    labels = [0, 0, 1, 3]
+    out["seed004-softmax-ce-classes"] = Case(
+        [LayerCase(("softmax",), "none", W, None)], "cross_entropy", x, np.eye(4)[labels],
+        log_base=math.e, labels=labels, classes=["cat", "dog", "cow", "horse"],
+        learning_rate=0.2, reduction="sum", batch_size=3, steps=3)
+    # a sparse 4-2-1 sigmoid network (mask), squared error, mean
+    out["sparse-sigmoid-mask"] = Case(
+        [_layer(rng, 2, 4, ["sigmoid"], masked=True), _layer(rng, 1, 2, ["sigmoid"])],
+        "squared_error", rng.uniform(0, 1, (3, 4)), np.array([[0.7], [0.2], [0.9]]),
+        learning_rate=0.1, reduction="mean", batch_size=2, steps=3)
+    # relu -> softmax output, per-neuron bias, cross-entropy in bits, soft targets as y
+    p = rng.uniform(0.1, 1, (3, 3))
+    out["relu-softmax-ce-log2-soft"] = Case(
+        [_layer(rng, 4, 2, ["tanh"]), _layer(rng, 3, 4, ["relu", "softmax"], scale=2.0)],
+        "cross_entropy", rng.uniform(-2, 2, (3, 2)), p / p.sum(axis=1, keepdims=True), log_base=2.0,
+        learning_rate=0.5, reduction="sum", batch_size=2, steps=3)
+    # tanh,sigmoid hidden chain, shared biases, identity output, half squared error
+    out["chain-shared-bias-half-se"] = Case(
+        [_layer(rng, 3, 3, ["tanh", "sigmoid"], bias="shared"), _layer(rng, 2, 3, ["identity"], bias="shared")],
+        "half_squared_error", rng.uniform(-1, 1, (3, 3)), rng.uniform(-1, 1, (3, 2)),
+        learning_rate=0.3, batch_size=2, steps=3)  # reduction left out: mean
+    # 3 layers, squared error after a softmax, integer labels, masks on two layers
+    labels = [2, 0, 1]
+    out["deep-softmax-squared-labels"] = Case(
+        [_layer(rng, 4, 3, ["relu"], masked=True), _layer(rng, 4, 4, ["tanh"], bias="none", masked=True),
+         _layer(rng, 3, 4, ["softmax"], bias="shared")],
+        "squared_error", rng.uniform(-2, 2, (3, 3)), np.eye(3)[labels], labels=labels,
+        learning_rate=0.4, reduction="sum", batch_size=2, steps=3)
+    # relu exactly at its kink (zero inputs, no bias): relu'(0) = 0 on both sides
+    out["relu-at-zero"] = Case(
+        [_layer(rng, 3, 2, ["relu"], bias="none"), _layer(rng, 1, 3, ["identity"])],
+        "squared_error", np.array([[0.0, 0.0], [1.0, -1.0], [0.5, 0.25]]), np.array([[1.0], [0.0], [-0.5]]),
+        learning_rate=0.1, reduction="sum", batch_size=2, steps=3)
+    # biases left out of the file (zeros), online updates
+    out["default-zero-biases-online"] = Case(
+        [_layer(rng, 3, 2, ["sigmoid"], write_biases=False), _layer(rng, 2, 3, ["tanh"], bias="shared",
+                                                                    write_biases=False)],
+        "squared_error", rng.uniform(-1, 1, (3, 2)), rng.uniform(-1, 1, (3, 2)),
+        learning_rate=0.7, batch_size=1, steps=4)
+    # extreme logits: probabilities e^-86 and smaller
+    out["extreme-logits-ce"] = Case(
+        [LayerCase(("softmax",), "neuron", np.eye(4), np.zeros(4))], "cross_entropy",
+        np.array([[45.0052, -4.3391, -66.2306, -58.0332], [43.0, -43.0, 0.0, 1.0], [0.0, -86.0, 2.0, 3.0]]),
+        np.eye(4)[[2, 1, 1]], log_base=math.e, labels=[2, 1, 1], learning_rate=0.01,
+        reduction="mean", batch_size=2, steps=3)
+    return out
+
+
+CONFIGS = _configs()
+
+
+@pytest.mark.parametrize("name", list(CONFIGS))
+def test_explain_matches_torch_autograd(name):
+    check_against_torch(CONFIGS[name])
+
+
+# ------------------------------------------------------------------------------------------------
+# Property-based: structure from hypothesis, numbers from a NumPy generator seeded by it
+
+@st.composite
+def torch_cases(draw) -> Case:
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    depth = draw(st.integers(1, 3))
+    out_chain = draw(st.sampled_from(HIDDEN_CHAINS + SOFTMAX_CHAINS))
+    sizes = [draw(st.integers(1, 4)) for _ in range(depth + 1)]
+    if out_chain[-1] == "softmax":
+        sizes[-1] = max(sizes[-1], 2)
+    layers = []
+    for k in range(depth):
+        chain = out_chain if k == depth - 1 else draw(st.sampled_from(HIDDEN_CHAINS))
+        bias = draw(st.sampled_from(["neuron", "shared", "none"]))
+        masked = draw(st.booleans())
+        mask = (rng.random((sizes[k + 1], sizes[k])) < 0.6).astype(float) if masked else None
+        W = rng.uniform(-2, 2, (sizes[k + 1], sizes[k]))
+        if mask is not None:
+            W = W * mask
+        b = None if bias == "none" else (float(rng.uniform(-1, 1)) if bias == "shared"
+                                         else rng.uniform(-1, 1, sizes[k + 1]))
+        layers.append(LayerCase(tuple(chain), bias, W, b, mask, write_biases=draw(st.booleans())))
+    losses = [(name, None) for name in SQUARED_LOSSES]
+    if out_chain[-1] == "softmax":
+        losses += [("cross_entropy", math.e), ("cross_entropy", 2.0)]
+    loss, base = draw(st.sampled_from(losses))
+    n = draw(st.integers(1, 4))
+    outputs = sizes[-1]
+    labels = None
+    if draw(st.booleans()):
+        labels = [int(v) for v in rng.integers(0, outputs, n)]
+        targets = np.eye(outputs)[labels]
+    elif loss == "cross_entropy":
+        p = rng.uniform(0.01, 1, (n, outputs))
+        targets = p / p.sum(axis=1, keepdims=True)
+    else:
+        targets = rng.uniform(-1, 1.5, (n, outputs))
+    return Case(layers, loss, rng.uniform(-2, 2, (n, sizes[0])), targets, log_base=base, labels=labels,
+                learning_rate=draw(st.sampled_from([0.05, 0.3, 1.0])),
+                batch_size=draw(st.sampled_from([None, 1, 2, 3])),
+                reduction=draw(st.sampled_from([None, "mean", "sum"])), steps=draw(st.integers(1, 4)))
+
+
+@settings(max_examples=120, deadline=None)
+@given(torch_cases())
+def test_random_networks_match_torch_autograd(case):
+    check_against_torch(case)
