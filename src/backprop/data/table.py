@@ -120,7 +120,7 @@ def load_csv(path, target: str | None = None, task: str | None = None, *, classe
     """A CSV file as a Dataset; see :func:`load_table` for the parameters and the result."""
     path = Path(path)
     with _open_text(path) as file:
-        reader = csv.reader(file)
+        reader = csv.reader(file, strict=True)
         try:
             header, line = next(((row, reader.line_num) for row in reader if row), (None, 1))
             if header is None:
@@ -194,7 +194,8 @@ def _numbers(path: Path, rows: list[list[str]], lines: list[int], names: list[st
                     raise DataError(path, f"line {line}, column {name!r}", what, "features must be "
                                     "numbers (no missing values)") from None
         values = np.array([[float(text) for text in row] for row in rows], dtype=np.float64)
-    result = values.astype(np.float32)
+    with np.errstate(over="ignore"):
+        result = values.astype(np.float32)
     if not np.isfinite(result).all():
         i, j = (int(k) for k in np.argwhere(~np.isfinite(result))[0])
         text = rows[i][j].strip()
