@@ -1,0 +1,217 @@
+"""The five training loops of the MNIST benchmark, one function each.
+
+Every contender trains the same network: 784-128-64-10, ReLU, ReLU, softmax with cross-entropy
+(mean over the batch), plain SGD at learning rate 0.1 (no momentum, no weight decay), batches of
+128 drawn from a fresh shuffle every epoch, float32 throughout. backprop, PyTorch and the NumPy
+loop start from the same He-normal weights (``he_parameters``); scikit-learn draws its own (it has
+no way to be given initial weights) and is seeded with the same seed.
+
+Each function takes the data and returns ``{"epoch_seconds": [...], "test_accuracy": float or
+None}``; an epoch's time is wall time over everything the epoch does (shuffle, gather, forward,
+loss, backward, update), nothing outside it (loading, building the model, testing).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+SIZES = (784, 128, 64, 10)
+BATCH = 128
+LEARNING_RATE = 0.1
+
+#: The network as a backprop problem file.
+PROBLEM = """
+title = "MNIST 784-128-64-10 (benchmark)"
+[[layer]]
+inputs = 784
+units = 128
+activation = "relu"
+[[layer]]
+units = 64
+activation = "relu"
+[[layer]]
+units = 10
+activation = "softmax"
+[loss]
+name = "cross_entropy"
+"""
+
+
+def he_parameters(seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(weights (units, inputs), biases (units,)) per layer, float32: W ~ N(0, 2/inputs), b = 0."""
+    rng = np.random.default_rng(seed)
+    parameters = []
+    for inputs, units in zip(SIZES[:-1], SIZES[1:]):
+        weights = rng.normal(0.0, math.sqrt(2.0 / inputs), (units, inputs)).astype(np.float32)
+        parameters.append((weights, np.zeros(units, np.float32)))
+    return parameters
+
+
+def _accuracy(scores: np.ndarray, labels: np.ndarray) -> float:
+    return float((scores.argmax(axis=1) == labels).mean())
+
+
+def run_backprop(data: dict, epochs: int, seed: int, threads: int) -> dict:
+    """backprop's own training path: a problem file, Network in float32, train()."""
+    from backprop.problem import parse_problem
+    from backprop.train import TrainConfig, evaluate, train
+
+    network = parse_problem(PROBLEM).build_network(np.float32)
+    for layer, (weights, biases) in zip(network.layers, he_parameters(seed)):
+        layer.weights[...] = weights
+        layer.biases[...] = biases
+    config = TrainConfig(epochs=epochs, batch_size=BATCH, learning_rate=LEARNING_RATE, seed=seed)
+    marks, inner = [], []
+
+    def on_epoch(record):
+        marks.append(time.perf_counter())
+        inner.append(record.seconds)
+
+    marks.append(time.perf_counter())
+    train(network, data["x_train"], data["y_train"], config, on_epoch=on_epoch)
+    accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
+    return {"epoch_seconds": list(np.diff(marks)), "inner_epoch_seconds": inner,
+            "test_accuracy": accuracy}
+
+
+def run_torch(data: dict, epochs: int, seed: int, threads: int) -> dict:
+    """PyTorch eager, as its tutorials write it: nn.Sequential, CrossEntropyLoss, optim.SGD."""
+    import torch
+    from torch import nn
+
+    torch.set_num_threads(threads)
+    torch.set_num_interop_threads(threads)
+    torch.manual_seed(seed)
+    model = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(),
+                          nn.Linear(64, 10))
+    with torch.no_grad():
+        linears = [module for module in model if isinstance(module, nn.Linear)]
+        for linear, (weights, biases) in zip(linears, he_parameters(seed)):
+            linear.weight.copy_(torch.from_numpy(weights))
+            linear.bias.copy_(torch.from_numpy(biases))
+    loss_function = nn.CrossEntropyLoss()
+    optimiser = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
+    x = torch.from_numpy(data["x_train"])
+    y = torch.from_numpy(data["y_train"].astype(np.int64))
+    count = x.shape[0]
+    generator = torch.Generator().manual_seed(seed)
+    seconds = []
+    for _ in range(epochs):
+        started = time.perf_counter()
+        order = torch.randperm(count, generator=generator)
+        total = 0.0
+        for start in range(0, count, BATCH):
+            index = order[start:start + BATCH]
+            optimiser.zero_grad()
+            loss = loss_function(model(x[index]), y[index])
+            loss.backward()
+            optimiser.step()
+            total += loss.item()
+        seconds.append(time.perf_counter() - started)
+    with torch.no_grad():
+        scores = model(torch.from_numpy(data["x_test"])).numpy()
+    return {"epoch_seconds": seconds, "test_accuracy": _accuracy(scores, data["y_test"])}
+
+
+def run_sklearn(data: dict, epochs: int, seed: int, threads: int) -> dict:
+    """scikit-learn's MLPClassifier with solver "sgd", one partial_fit (one epoch) at a time."""
+    from sklearn.neural_network import MLPClassifier
+
+    model = MLPClassifier(hidden_layer_sizes=(128, 64), activation="relu", solver="sgd",
+                          learning_rate="constant", learning_rate_init=LEARNING_RATE, momentum=0.0,
+                          nesterovs_momentum=False, batch_size=BATCH, alpha=0.0, max_iter=1,
+                          shuffle=True, random_state=seed)
+    classes = np.arange(10)
+    seconds = []
+    for _ in range(epochs):
+        started = time.perf_counter()
+        model.partial_fit(data["x_train"], data["y_train"], classes=classes)
+        seconds.append(time.perf_counter() - started)
+    return {"epoch_seconds": seconds,
+            "test_accuracy": float(model.score(data["x_test"], data["y_test"]))}
+
+
+def run_numpy(data: dict, epochs: int, seed: int, threads: int) -> dict:
+    """The textbook NumPy loop: the same math, every array allocated afresh at every step."""
+    (w1, b1), (w2, b2), (w3, b3) = he_parameters(seed)
+    x, y = data["x_train"], data["y_train"]
+    count = x.shape[0]
+    rng = np.random.default_rng(seed)
+    seconds = []
+    for _ in range(epochs):
+        started = time.perf_counter()
+        order = rng.permutation(count)
+        total = 0.0
+        for start in range(0, count, BATCH):
+            index = order[start:start + BATCH]
+            xb, yb = x[index], y[index]
+            rows = np.arange(len(index))
+            z1 = xb @ w1.T + b1
+            a1 = np.maximum(z1, 0)
+            z2 = a1 @ w2.T + b2
+            a2 = np.maximum(z2, 0)
+            z3 = a2 @ w3.T + b3
+            shifted = z3 - z3.max(axis=1, keepdims=True)
+            exp = np.exp(shifted)
+            sums = exp.sum(axis=1, keepdims=True)
+            total += float(np.log(sums[:, 0]).sum() - shifted[rows, yb].sum())
+            d3 = exp / sums
+            d3[rows, yb] -= 1
+            d3 /= len(index)
+            d2 = (d3 @ w3) * (z2 > 0)
+            d1 = (d2 @ w2) * (z1 > 0)
+            w3 -= LEARNING_RATE * (d3.T @ a2)
+            b3 -= LEARNING_RATE * d3.sum(axis=0)
+            w2 -= LEARNING_RATE * (d2.T @ a1)
+            b2 -= LEARNING_RATE * d2.sum(axis=0)
+            w1 -= LEARNING_RATE * (d1.T @ xb)
+            b1 -= LEARNING_RATE * d1.sum(axis=0)
+        seconds.append(time.perf_counter() - started)
+    a = np.maximum(data["x_test"] @ w1.T + b1, 0)
+    a = np.maximum(a @ w2.T + b2, 0)
+    return {"epoch_seconds": seconds, "test_accuracy": _accuracy(a @ w3.T + b3, data["y_test"])}
+
+
+def run_floor(data: dict, epochs: int, seed: int, threads: int) -> dict:
+    """The floor: only the eight matrix products of an epoch's steps, into preallocated arrays.
+
+    Three forward (x W1^T, a1 W2^T, a2 W3^T), three weight gradients (delta^T a_prev) and two
+    input gradients (delta W); on consecutive slices of the data (no gather), no bias, no
+    activation, no update, no loss. No training happens: there is no accuracy.
+    """
+    (w1, _), (w2, _), (w3, _) = he_parameters(seed)
+    x = data["x_train"]
+    count = x.shape[0]
+    z1, z2, z3 = (np.empty((BATCH, units), np.float32) for units in SIZES[1:])
+    d1, d2 = np.empty((BATCH, 128), np.float32), np.empty((BATCH, 64), np.float32)
+    d3 = np.random.default_rng(seed).normal(0, 0.01, (BATCH, 10)).astype(np.float32)
+    g1, g2, g3 = np.empty_like(w1), np.empty_like(w2), np.empty_like(w3)
+    seconds = []
+    for _ in range(epochs):
+        started = time.perf_counter()
+        for start in range(0, count, BATCH):
+            xb = x[start:start + BATCH]
+            rows = xb.shape[0]
+            np.matmul(xb, w1.T, out=z1[:rows])
+            np.matmul(z1[:rows], w2.T, out=z2[:rows])
+            np.matmul(z2[:rows], w3.T, out=z3[:rows])
+            np.matmul(d3[:rows].T, z2[:rows], out=g3)
+            np.matmul(d3[:rows], w3, out=d2[:rows])
+            np.matmul(d2[:rows].T, z1[:rows], out=g2)
+            np.matmul(d2[:rows], w2, out=d1[:rows])
+            np.matmul(d1[:rows].T, xb, out=g1)
+        seconds.append(time.perf_counter() - started)
+    return {"epoch_seconds": seconds, "test_accuracy": None}
+
+
+#: name -> (function, what the table calls it), in the order the runs alternate.
+CONTENDERS = {
+    "backprop": (run_backprop, "backprop (train)"),
+    "torch": (run_torch, "PyTorch eager"),
+    "sklearn": (run_sklearn, "scikit-learn MLPClassifier"),
+    "numpy": (run_numpy, "plain NumPy loop"),
+    "floor": (run_floor, "8 matmuls (floor)"),
+}

@@ -1,0 +1,195 @@
+"""What the benchmark's runs share: MNIST, thread limits, resource usage, statistics, the table."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import resource
+import statistics
+import struct
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+#: The shared folder of real MNIST files, beside the repository.
+DEFAULT_DATA_DIR = REPO.parent / "shared" / "data" / "mnist"
+TRAIN_FILES = ("train-24k-images-idx3-ubyte.gz", "train-24k-labels-idx1-ubyte.gz")
+TEST_FILES = ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+# --- data ------------------------------------------------------------------------------------------
+
+def read_idx(path) -> np.ndarray:
+    """An MNIST IDX file: uint8 (count, 28, 28) images or (count,) labels.
+
+    backprop.data's reader (with all its checks) when the package has it, else ``read_idx_gzip``,
+    so that the benchmark runs whatever state that package is in.
+    """
+    try:
+        from backprop.data.idx import read_idx as package_reader
+    except ImportError:
+        return read_idx_gzip(path)
+    return package_reader(path)
+
+
+def read_idx_gzip(path) -> np.ndarray:
+    """A gzipped MNIST IDX file: magic 2051 -> uint8 (count, rows, cols), 2049 -> uint8 (count,)."""
+    with gzip.open(path, "rb") as stream:
+        raw = stream.read()
+    magic, count = struct.unpack(">II", raw[:8])
+    if magic == 2051:
+        rows, cols = struct.unpack(">II", raw[8:16])
+        return np.frombuffer(raw, np.uint8, count * rows * cols, 16).reshape(count, rows, cols)
+    if magic == 2049:
+        return np.frombuffer(raw, np.uint8, count, 8)
+    raise ValueError(f"{path}: magic {magic} is neither 2051 (images) nor 2049 (labels)")
+
+
+def load_mnist(data_dir=DEFAULT_DATA_DIR, limit: int | None = None, tile: int = 1) -> dict:
+    """x_train float32 (count, 784) in [0, 1], y_train int64, x_test, y_test: the train-24k set.
+
+    limit : keep only the first ``limit`` training samples (smoke runs).
+    tile : repeat the training set this many times (the linear-scaling check).
+    """
+    data_dir = Path(data_dir)
+    arrays = {}
+    for part, (images, labels) in (("train", TRAIN_FILES), ("test", TEST_FILES)):
+        x = read_idx(data_dir / images)
+        y = read_idx(data_dir / labels)
+        if part == "train" and limit is not None:
+            x, y = x[:limit], y[:limit]
+        x = x.reshape(len(x), -1).astype(np.float32)
+        x /= np.float32(255)
+        arrays[f"x_{part}"], arrays[f"y_{part}"] = x, y.astype(np.int64)
+    if tile > 1:
+        arrays["x_train"] = np.tile(arrays["x_train"], (tile, 1))
+        arrays["y_train"] = np.tile(arrays["y_train"], tile)
+    return arrays
+
+
+def synthetic_data(count: int = 512, test: int = 256, seed: int = 0) -> dict:
+    """Random 784-pixel 'images' with learnable labels, in load_mnist's layout (for smoke tests)."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 10, count + test)
+    x = rng.random((count + test, 784), dtype=np.float32) * 0.5
+    for label in range(10):  # each class lights up a band of 78 pixels of its own
+        x[y == label, 78 * label:78 * (label + 1)] += 0.5
+    return {"x_train": x[:count], "y_train": y[:count], "x_test": x[count:], "y_test": y[count:]}
+
+
+# --- threads and resources -------------------------------------------------------------------------
+
+def thread_environment(threads: int, base: dict | None = None) -> dict:
+    """The environment for a child process, with every BLAS/OpenMP thread count set to ``threads``."""
+    environment = dict(os.environ if base is None else base)
+    for name in THREAD_VARIABLES:
+        environment[name] = str(threads)
+    return environment
+
+
+def limit_threads(threads: int):
+    """Limit the BLAS and OpenMP pools already loaded (threadpoolctl); returns the limiter to keep,
+    and what the pools are (library, API, threads), or (None, []) without threadpoolctl."""
+    try:
+        from threadpoolctl import threadpool_info, threadpool_limits
+    except ImportError:
+        return None, []
+    limiter = threadpool_limits(limits=threads)
+    pools = [{key: pool.get(key) for key in ("internal_api", "version", "num_threads")}
+             for pool in threadpool_info()]
+    return limiter, pools
+
+
+def usage() -> dict:
+    """This process's peak RSS (MiB) and page faults so far.
+
+    Page faults from getrusage(RUSAGE_SELF). Peak RSS from /proc/self/status VmHWM where there is
+    one: Linux carries ru_maxrss across exec, so a child's ru_maxrss starts at its parent's peak
+    (kept here as ``ru_maxrss_mib``), while VmHWM belongs to the child's own memory.
+    """
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    peak = own.ru_maxrss / 1024
+    try:
+        status = Path("/proc/self/status").read_text()
+        peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return {"peak_rss_mib": peak, "ru_maxrss_mib": own.ru_maxrss / 1024,
+            "minor_faults": own.ru_minflt, "major_faults": own.ru_majflt}
+
+
+# --- statistics and the table ----------------------------------------------------------------------
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def summarise(runs: list[dict], warmup: int = 1) -> dict:
+    """One contender's runs (one per round) -> medians.
+
+    seconds_per_epoch : median over every round's epochs after the first ``warmup``.
+    first_epoch_seconds : median of the rounds' first epochs.
+    """
+    good = [run for run in runs if "error" not in run]
+    if not good:
+        return {"error": runs[0].get("error") if runs else "no run"}
+    steady = [s for run in good for s in run["epoch_seconds"][warmup:]] or \
+             [s for run in good for s in run["epoch_seconds"]]
+    return {
+        "rounds": len(good),
+        "seconds_per_epoch": median(steady),
+        "min_seconds_per_epoch": min(steady),
+        "first_epoch_seconds": median(run["epoch_seconds"][0] for run in good),
+        "test_accuracy": median(run["test_accuracy"] for run in good),
+        "test_accuracy_range": [min((r["test_accuracy"] for r in good if r["test_accuracy"] is not None),
+                                    default=None),
+                                max((r["test_accuracy"] for r in good if r["test_accuracy"] is not None),
+                                    default=None)],
+        "peak_rss_mib": median(run["usage"]["peak_rss_mib"] for run in good),
+        "rss_before_training_mib": median(run["before"]["peak_rss_mib"] for run in good),
+        "minor_faults": median(run["usage"]["minor_faults"] for run in good),
+        "major_faults": median(run["usage"]["major_faults"] for run in good),
+        "training_minor_faults_per_epoch": median(
+            (run["usage"]["minor_faults"] - run["before"]["minor_faults"]) / len(run["epoch_seconds"])
+            for run in good),
+    }
+
+
+def same_round_ratios(runs: dict, name: str, reference: str, warmup: int = 1):
+    """Median over rounds of (name's median epoch / reference's median epoch) in the same round."""
+    ratios = []
+    for mine, theirs in zip(runs.get(name, []), runs.get(reference, [])):
+        if "error" in mine or "error" in theirs:
+            continue
+        a = median(mine["epoch_seconds"][warmup:] or mine["epoch_seconds"])
+        b = median(theirs["epoch_seconds"][warmup:] or theirs["epoch_seconds"])
+        ratios.append(a / b)
+    return median(ratios)
+
+
+def _cell(value, form: str) -> str:
+    return "-" if value is None else format(value, form)
+
+
+def table(summary: dict, labels: dict) -> str:
+    """The results as a Markdown table, one row per contender."""
+    lines = [
+        "| contender | s/epoch (median) | first epoch s | vs PyTorch | vs floor | test accuracy "
+        "| peak RSS MiB | RSS before training MiB | minor faults / training epoch | major faults |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, row in summary.items():
+        if "error" in row:
+            lines.append(f"| {labels.get(name, name)} | failed: {row['error']} |" + " |" * 8)
+            continue
+        lines.append(
+            f"| {labels.get(name, name)} | {_cell(row['seconds_per_epoch'], '.3f')} "
+            f"| {_cell(row['first_epoch_seconds'], '.3f')} | {_cell(row.get('vs_torch'), '.2f')} "
+            f"| {_cell(row.get('vs_floor'), '.2f')} | {_cell(row['test_accuracy'], '.4f')} "
+            f"| {_cell(row['peak_rss_mib'], '.0f')} | {_cell(row['rss_before_training_mib'], '.0f')} "
+            f"| {_cell(row['training_minor_faults_per_epoch'], '.0f')} "
+            f"| {_cell(row['major_faults'], '.0f')} |")
+    return "\n".join(lines)

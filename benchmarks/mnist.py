@@ -1,0 +1,286 @@
+"""Training speed on MNIST: backprop against PyTorch, scikit-learn, plain NumPy and the floor.
+
+    python -m benchmarks.mnist                       # 5 rounds, 3 epochs, 1 BLAS thread
+    python -m benchmarks.mnist --rounds 7 --epochs 4 --threads 2 --json out.json
+
+Every run is a process of its own, so that its peak RSS (VmHWM: getrusage's ru_maxrss would
+include the parent's, Linux keeps it across exec) and page faults (getrusage) are its own, started with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and MKL_NUM_THREADS
+set to --threads, which the child also applies through threadpoolctl and torch.set_num_threads.
+The contenders alternate within each round (backprop, torch, sklearn, numpy, floor, then again),
+so that a slow spell of this shared machine hits them alike. The first epoch of each run is
+reported apart as warm-up; "s/epoch" is the median over the other epochs of all rounds.
+
+Then two more measurements: ``backprop explain`` on each bundled example (wall time per call as a
+subprocess, start-up included) and the linear-scaling check (backprop on the training set tiled
+1x, 2x and 4x: seconds per sample).
+
+Prints one Markdown table per measurement and writes everything as JSON (--json, default
+benchmarks/results/mnist-<date>.json). The data: the shared folder's train-24k set (the first
+24,345 MNIST training images) and the full 10,000-image test set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+from . import measure
+from .contenders import CONTENDERS
+
+GOALS = {"vs_torch": 0.40, "vs_floor": 1.25, "rss_vs_numpy": 1.3, "scaling_spread": 0.10,
+         "explain_seconds": 0.5}
+
+
+# --- the child: one run ------------------------------------------------------------------------------
+
+def child(args) -> dict:
+    """Train one contender in this process; the result as a dict (printed as JSON by main)."""
+    limiter, pools = measure.limit_threads(args.threads)
+    data = measure.load_mnist(args.data_dir, args.limit, args.tile)
+    before = measure.usage()
+    function, _ = CONTENDERS[args.child]
+    result = function(data, args.epochs, args.seed, args.threads)
+    result.update(contender=args.child, samples=len(data["x_train"]), tile=args.tile,
+                  threads=args.threads, seed=args.seed, before=before, usage=measure.usage(),
+                  blas_pools=pools)
+    del limiter
+    return result
+
+
+def run_child(name: str, args, seed: int, tile: int = 1, epochs: int | None = None) -> dict:
+    """One run of ``name`` in a fresh process; its result, or {"error": ...}."""
+    command = [sys.executable, "-m", "benchmarks.mnist", "--child", name, "--threads",
+               str(args.threads), "--epochs", str(epochs or args.epochs), "--seed", str(seed),
+               "--tile", str(tile), "--data-dir", str(args.data_dir)]
+    if args.limit is not None:
+        command += ["--limit", str(args.limit)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=measure.REPO,
+                          env=measure.thread_environment(args.threads), timeout=args.timeout)
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"exit {done.returncode}: {last}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- the parent: rounds, explain, scaling ------------------------------------------------------------
+
+def say(*parts) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def training_rounds(args) -> dict:
+    runs = {name: [] for name in args.contenders}
+    for round_number in range(args.rounds):
+        for name in args.contenders:
+            result = run_child(name, args, seed=round_number)
+            runs[name].append(result)
+            shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
+            say(f"round {round_number + 1}/{args.rounds} {name:9s} {shown}")
+    return runs
+
+
+def summarise_training(runs: dict) -> dict:
+    summary = {name: measure.summarise(results) for name, results in runs.items()}
+    for name, row in summary.items():
+        if "error" in row:
+            continue
+        for reference, key in (("torch", "vs_torch"), ("floor", "vs_floor")):
+            if "error" not in summary.get(reference, {"error": None}):
+                row[key] = row["seconds_per_epoch"] / summary[reference]["seconds_per_epoch"]
+                row[key + "_same_round"] = measure.same_round_ratios(runs, name, reference)
+    return summary
+
+
+def explain_command() -> list[str]:
+    script = shutil.which("backprop")
+    return [script] if script else [sys.executable, "-m", "backprop.cli"]
+
+
+def explain_timings(args) -> dict:
+    """Wall time of ``backprop explain NAME`` per bundled example, median of --rounds calls."""
+    from backprop.cli import bundled_examples
+
+    timings = {}
+    for name in sorted(bundled_examples()):
+        seconds, error = [], None
+        for _ in range(args.rounds):
+            started = time.perf_counter()
+            done = subprocess.run(explain_command() + ["explain", name], capture_output=True,
+                                  text=True, cwd=measure.REPO, timeout=args.timeout,
+                                  env=measure.thread_environment(args.threads))
+            seconds.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                error = (done.stderr.strip().splitlines() or ["no output"])[-1]
+                break
+        timings[name] = {"median_seconds": measure.median(seconds), "max_seconds": max(seconds),
+                         "calls": len(seconds), "error": error}
+        say(f"explain {name:32s} {timings[name]['median_seconds']:.3f} s" + (f" ({error})" if error else ""))
+    return timings
+
+
+def scaling(args) -> dict:
+    """backprop on the training set tiled 1x, 2x, 4x (alternating, --rounds rounds): s per sample."""
+    tiles = (1, 2, 4)
+    runs = {tile: [] for tile in tiles}
+    for round_number in range(args.rounds):
+        for tile in tiles:
+            result = run_child("backprop", args, seed=round_number, tile=tile,
+                               epochs=args.scaling_epochs)
+            runs[tile].append(result)
+            shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
+            say(f"scaling round {round_number + 1}/{args.rounds} tile {tile}x {shown}")
+    rows = {}
+    for tile, results in runs.items():
+        row = measure.summarise(results)
+        if "error" not in row:
+            row["samples"] = results[0]["samples"]
+            row["microseconds_per_sample"] = 1e6 * row["seconds_per_epoch"] / row["samples"]
+        rows[tile] = row
+    per_sample = [row["microseconds_per_sample"] for row in rows.values() if "error" not in row]
+    spread = max(per_sample) / min(per_sample) - 1 if per_sample else None
+    return {"tiles": rows, "spread": spread}
+
+
+def scaling_table(result: dict) -> str:
+    lines = ["| training set | samples | s/epoch (median) | us/sample | vs 1x | peak RSS MiB |",
+             "|---|---:|---:|---:|---:|---:|"]
+    base = result["tiles"].get(1, {}).get("microseconds_per_sample")
+    for tile, row in result["tiles"].items():
+        if "error" in row:
+            lines.append(f"| {tile}x | failed: {row['error']} | | | | |")
+            continue
+        ratio = row["microseconds_per_sample"] / base if base else None
+        lines.append(f"| {tile}x | {row['samples']} | {row['seconds_per_epoch']:.3f} "
+                     f"| {row['microseconds_per_sample']:.2f} | {measure._cell(ratio, '.3f')} "
+                     f"| {row['peak_rss_mib']:.0f} |")
+    return "\n".join(lines)
+
+
+def explain_table(timings: dict) -> str:
+    lines = ["| example | s per call (median) | max s | calls |", "|---|---:|---:|---:|"]
+    for name, row in timings.items():
+        note = f" (failed: {row['error']})" if row["error"] else ""
+        lines.append(f"| {name}{note} | {row['median_seconds']:.3f} | {row['max_seconds']:.3f} "
+                     f"| {row['calls']} |")
+    return "\n".join(lines)
+
+
+def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
+    """The issue's goals, each with the measured value and whether it is met."""
+    lines = []
+
+    def check(what, value, limit, form=".2f"):
+        if value is None:
+            lines.append(f"- {what}: not measured")
+        else:
+            lines.append(f"- {what}: {value:{form}} (goal <= {limit:{form}}): "
+                         f"{'met' if value <= limit else 'MISSED'}")
+
+    mine = summary.get("backprop", {})
+    if "error" not in mine:
+        check("backprop / PyTorch eager, s per epoch", mine.get("vs_torch"), GOALS["vs_torch"])
+        check("backprop / floor, s per epoch", mine.get("vs_floor"), GOALS["vs_floor"])
+        numpy_rss = summary.get("numpy", {}).get("peak_rss_mib")
+        check("backprop / plain NumPy loop, peak RSS",
+              mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])
+        accuracies = {name: row["test_accuracy"] for name, row in summary.items()
+                      if "error" not in row and row["test_accuracy"] is not None}
+        lines.append("- test accuracy after the same epochs: "
+                     + ", ".join(f"{name} {value:.4f}" for name, value in accuracies.items()))
+    if scale is not None:
+        check("linear scaling, spread of s per sample over 1x/2x/4x", scale["spread"],
+              GOALS["scaling_spread"], ".3f")
+    if timings:
+        slowest = max((row["median_seconds"] for row in timings.values()), default=None)
+        check("backprop explain, slowest example, s per call", slowest, GOALS["explain_seconds"], ".3f")
+    return lines
+
+
+def environment(args) -> dict:
+    versions = {"python": platform.python_version()}
+    for package in ("numpy", "torch", "scikit-learn", "threadpoolctl"):
+        try:  # not imported: the children inherit the parent's memory at the time they start
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = None
+    return {"date": datetime.date.today().isoformat(), "machine": platform.machine(),
+            "cpus": os.cpu_count(), "load_average": os.getloadavg(), "threads": args.threads,
+            "rounds": args.rounds, "epochs": args.epochs, "batch_size": 128, "learning_rate": 0.1,
+            "versions": versions, "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
+
+
+def parent(args) -> dict:
+    report = {"environment": environment(args)}
+    runs = training_rounds(args)
+    summary = summarise_training(runs)
+    labels = {name: label for name, (_, label) in CONTENDERS.items()}
+    pools = next((run["blas_pools"] for rs in runs.values() for run in rs if "blas_pools" in run), [])
+    report.update(summary=summary, runs=runs, blas_pools=pools)
+    scale = scaling(args) if args.scaling else None
+    timings = explain_timings(args) if args.explain else None
+    report.update(scaling=scale, explain=timings)
+    report["environment"]["load_average_after"] = os.getloadavg()
+
+    env = report["environment"]
+    blas = ", ".join(f"{p['internal_api']} {p['version']} ({p['num_threads']} threads)" for p in pools)
+    print(f"MNIST train-24k ({summary.get('backprop', {}).get('rounds', '?')} rounds x {args.epochs} "
+          f"epochs; first epoch = warm-up), 784-128-64-10 ReLU, softmax cross-entropy, SGD lr 0.1, "
+          f"batch 128, float32; {env['date']}, {env['cpus']} CPUs, threads {args.threads}, "
+          f"numpy {env['versions']['numpy']}, BLAS: {blas or 'unknown'}; load "
+          f"{env['load_average'][0]:.1f} -> {env['load_average_after'][0]:.1f}\n")
+    print(measure.table(summary, labels))
+    if scale is not None:
+        print("\nLinear scaling (backprop, training set tiled):\n")
+        print(scaling_table(scale))
+    if timings is not None:
+        print("\n`backprop explain NAME` (a subprocess per call, start-up included):\n")
+        print(explain_table(timings))
+    report["goals"] = goals(summary, scale, timings)
+    print("\nGoals:\n" + "\n".join(report["goals"]))
+
+    path = Path(args.json or measure.REPO / "benchmarks" / "results" / f"mnist-{env['date']}.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=1, default=float) + "\n", encoding="utf-8")
+    print(f"\nwrote {path}")
+    return report
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.mnist", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5, help="runs of each contender, alternating (5)")
+    parser.add_argument("--epochs", type=int, default=3, help="epochs per run; the first is warm-up (3)")
+    parser.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP/torch threads for every run (1)")
+    parser.add_argument("--contenders", nargs="+", choices=list(CONTENDERS), default=list(CONTENDERS))
+    parser.add_argument("--json", help="where to write the results (benchmarks/results/mnist-<date>.json)")
+    parser.add_argument("--data-dir", default=str(measure.DEFAULT_DATA_DIR), help="the MNIST folder")
+    parser.add_argument("--limit", type=int, help="use only the first N training samples")
+    parser.add_argument("--no-explain", dest="explain", action="store_false", help="skip `backprop explain`")
+    parser.add_argument("--no-scaling", dest="scaling", action="store_false", help="skip the 1x/2x/4x check")
+    parser.add_argument("--scaling-epochs", type=int, default=2, help="epochs per scaling run (2)")
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--tile", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds before a run is abandoned")
+    parser.add_argument("--child", choices=list(CONTENDERS), help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args), default=float))
+    else:
+        parent(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""The MNIST benchmark's pieces work: a functional smoke test, never a timing test.
+
+Each contender trains one epoch on a few hundred synthetic samples; the statistics and the table
+come out of made-up runs; and, where the shared MNIST files are beside the repository, one tiny
+parent run (two contenders, one round, one epoch) goes end to end through child processes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # benchmarks/ is a package at the top of the repository
+    sys.path.insert(0, str(REPO))
+
+from benchmarks import measure  # noqa: E402
+from benchmarks.contenders import CONTENDERS, he_parameters  # noqa: E402
+from benchmarks.mnist import goals, summarise_training  # noqa: E402
+
+NEEDS = {"torch": "torch", "sklearn": "sklearn"}
+
+
+@pytest.mark.parametrize("name", list(CONTENDERS))
+def test_each_contender_trains_an_epoch(name):
+    if name in NEEDS:
+        pytest.importorskip(NEEDS[name])
+    data = measure.synthetic_data(count=300, test=100)
+    function, _ = CONTENDERS[name]
+    result = function(data, epochs=2, seed=0, threads=1)
+    assert len(result["epoch_seconds"]) == 2
+    assert all(s > 0 and math.isfinite(s) for s in result["epoch_seconds"])
+    if name == "floor":
+        assert result["test_accuracy"] is None
+    else:
+        assert 0.0 <= result["test_accuracy"] <= 1.0
+
+
+def test_contenders_start_from_the_same_weights():
+    first, again = he_parameters(3), he_parameters(3)
+    assert [w.shape for w, _ in first] == [(128, 784), (64, 128), (10, 64)]
+    assert all(w.dtype == np.float32 and np.array_equal(w, v) for (w, _), (v, _) in zip(first, again))
+    assert all(not b.any() for _, b in first)
+
+
+def test_backprop_contender_learns_the_synthetic_labels():
+    data = measure.synthetic_data(count=2000, test=500)
+    result = CONTENDERS["backprop"][0](data, epochs=3, seed=0, threads=1)
+    assert result["test_accuracy"] > 0.5  # 10 classes: chance is 0.1
+
+
+def test_the_fallback_idx_reader(tmp_path):
+    images = np.arange(2 * 28 * 28, dtype=np.uint8).reshape(2, 28, 28)
+    labels = np.array([7, 3], np.uint8)
+    with gzip.open(tmp_path / "images.gz", "wb") as stream:
+        stream.write(struct.pack(">IIII", 2051, 2, 28, 28) + images.tobytes())
+    with gzip.open(tmp_path / "labels.gz", "wb") as stream:
+        stream.write(struct.pack(">II", 2049, 2) + labels.tobytes())
+    assert np.array_equal(measure.read_idx_gzip(tmp_path / "images.gz"), images)
+    assert np.array_equal(measure.read_idx_gzip(tmp_path / "labels.gz"), labels)
+    assert np.array_equal(measure.read_idx(tmp_path / "images.gz"), images)
+
+
+def test_thread_environment_sets_every_pool():
+    environment = measure.thread_environment(1, base={"PATH": "/bin", "OMP_NUM_THREADS": "8"})
+    assert environment["PATH"] == "/bin"
+    assert all(environment[name] == "1" for name in measure.THREAD_VARIABLES)
+
+
+def _run(seconds, accuracy=0.9, rss=100.0):
+    return {"epoch_seconds": seconds, "test_accuracy": accuracy,
+            "before": {"peak_rss_mib": rss - 10, "minor_faults": 1000, "major_faults": 0},
+            "usage": {"peak_rss_mib": rss, "minor_faults": 1300, "major_faults": 0}}
+
+
+def test_summary_ratios_table_and_goals():
+    runs = {
+        "backprop": [_run([0.5, 0.10, 0.12]), _run([0.5, 0.11, 0.10])],
+        "torch": [_run([0.9, 0.30, 0.30]), _run([0.9, 0.30, 0.30], rss=400)],
+        "numpy": [_run([0.2, 0.14, 0.14]), _run([0.2, 0.14, 0.14])],
+        "floor": [_run([0.1, 0.09, 0.09], accuracy=None), _run([0.1, 0.09, 0.09], accuracy=None)],
+        "sklearn": [{"error": "exit 1: ModuleNotFoundError"}],
+    }
+    summary = summarise_training(runs)
+    row = summary["backprop"]
+    assert row["seconds_per_epoch"] == pytest.approx(0.105)  # median of the epochs after warm-up
+    assert row["first_epoch_seconds"] == pytest.approx(0.5)
+    assert row["vs_torch"] == pytest.approx(0.105 / 0.30)
+    assert row["vs_floor"] == pytest.approx(0.105 / 0.09)
+    assert row["training_minor_faults_per_epoch"] == pytest.approx(100)
+    assert summary["sklearn"] == {"error": "exit 1: ModuleNotFoundError"}
+    text = measure.table(summary, {"backprop": "backprop (train)"})
+    assert text.count("\n") == 1 + len(runs)
+    assert "| backprop (train) | 0.105 |" in text and "failed: exit 1" in text
+    lines = goals(summary, {"spread": 0.05}, {"a": {"median_seconds": 0.3}})
+    assert any("PyTorch" in line and "met" in line for line in lines)
+    assert any("floor" in line and "met" in line for line in lines)
+    assert any("scaling" in line and "met" in line for line in lines)
+
+
+@pytest.mark.skipif(not (measure.DEFAULT_DATA_DIR / measure.TEST_FILES[0]).is_file(),
+                    reason="the shared MNIST files are not beside the repository")
+def test_end_to_end_in_child_processes(tmp_path):
+    output = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.mnist", "--rounds", "1", "--epochs", "1", "--limit", "512",
+         "--contenders", "backprop", "numpy", "floor", "--no-explain", "--no-scaling",
+         "--json", str(output)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "| backprop (train) |" in done.stdout and "| plain NumPy loop |" in done.stdout
+    report = json.loads(output.read_text())
+    run = report["runs"]["backprop"][0]
+    assert run["samples"] == 512 and run["threads"] == 1
+    assert run["usage"]["peak_rss_mib"] > 0 and run["usage"]["minor_faults"] > 0
+    assert report["summary"]["backprop"]["vs_floor"] > 0
+    assert report["environment"]["threads"] == 1
