@@ -155,11 +155,16 @@ def model_bytes(model: Model) -> bytes:
 
 def save_model(model: Model, path) -> Path:
     """Write ``model`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
+    return write_atomic(path, model_bytes(model))
+
+
+def write_atomic(path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` so that ``path`` holds either the old or the whole new content."""
     path = Path(path)
-    data = model_bytes(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600); a model is not
         with os.fdopen(handle, "wb") as file:
             file.write(data)
             file.flush()
@@ -170,6 +175,12 @@ def save_model(model: Model, path) -> Path:
         raise
     _fsync_folder(path.parent)
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_folder(folder: Path) -> None:
