@@ -11,6 +11,8 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from .commands import ERRORS as COMMAND_ERRORS
+from .commands import register as register_training_commands
 from .explain import FORMATS, render
 from .problem import ProblemError, load_problem
 
@@ -85,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     examples = commands.add_parser("examples", help="list the bundled example problem files")
     examples.set_defaults(handler=command_examples)
+
+    register_training_commands(commands)
     return parser
 
 
@@ -92,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return args.handler(args)
-    except (UsageError, ProblemError) as error:
+    except (UsageError, ProblemError, *COMMAND_ERRORS) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -1,0 +1,96 @@
+"""A picture of a handwritten digit, of any size, made to look like an MNIST digit.
+
+MNIST's digits were made this way (LeCun et al.): the written digit was size-normalised to fit a
+20 x 20 box keeping its aspect ratio (anti-aliased, hence grey levels), then placed in a 28 x 28
+image so that its centre of mass lies at the image's centre. Here, step by step:
+
+1. grey levels (transparent parts count as white paper);
+2. white ink on black, as MNIST: inverted when the background (the border pixels) is light;
+3. cropped to the bounding box of the ink;
+4. scaled so that the longer side is 20 pixels, keeping the aspect ratio;
+5. pasted into 28 x 28 with its centre of mass at the centre (14, 14), clipped at the border;
+6. scaled to [0, 1] with the darkest ink at 1, as the MNIST loader gives pixels (byte / 255).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..data import DataError
+
+SIDE = 28
+BOX = 20
+# Pixels fainter than this share of the brightest ink are background noise (JPEG artefacts, paper
+# texture) and do not count for the bounding box.
+INK_THRESHOLD = 0.2
+
+
+def read_digit(path) -> np.ndarray:
+    """The image at ``path`` as an MNIST-like digit: float32 (784,), background 0, ink up to 1.
+
+    Raises DataError (one line) when the file is not a readable image or holds no ink.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.load()
+            grey = _grey(image)
+    except FileNotFoundError:
+        raise DataError(path, "file", "not found", "give the path of an image file (PNG)") from None
+    except (UnidentifiedImageError, OSError, ValueError) as error:
+        raise DataError(path, "file", f"is not a readable image ({' '.join(str(error).split())})",
+                        "give a PNG (or JPEG, BMP...) image of one digit") from None
+    return mnist_like(grey, path)
+
+
+def _grey(image) -> np.ndarray:
+    """Grey levels 0..255 as float64 (height, width), transparency composited onto white paper."""
+    from PIL import Image
+
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(paper, rgba)
+    return np.asarray(image.convert("L"), dtype=np.float64)
+
+
+def mnist_like(grey: np.ndarray, path="image") -> np.ndarray:
+    """Grey levels (height, width), any orientation of ink, -> float32 (784,) as MNIST's digits."""
+    from PIL import Image
+
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    ink = 255.0 - grey if np.median(border) > 127 else grey.copy()  # light paper: dark ink
+    ink -= np.median(np.concatenate([ink[0], ink[-1], ink[:, 0], ink[:, -1]]))  # background to 0
+    np.clip(ink, 0, None, out=ink)
+    if ink.max() <= 0:
+        raise DataError(path, "image", "holds no digit (it is one flat colour)",
+                        "give an image of a digit, dark on light or light on dark")
+    rows = np.flatnonzero((ink >= INK_THRESHOLD * ink.max()).any(axis=1))
+    columns = np.flatnonzero((ink >= INK_THRESHOLD * ink.max()).any(axis=0))
+    ink = ink[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1]
+    height, width = ink.shape
+    scale = BOX / max(height, width)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    # Resize as a float image ("F" mode) so that no grey levels are lost before centring.
+    small = np.asarray(Image.fromarray(ink.astype(np.float32), mode="F").resize(size, Image.LANCZOS),
+                       dtype=np.float64)
+    np.clip(small, 0, None, out=small)
+    canvas = np.zeros((SIDE, SIDE))
+    total = small.sum()
+    centre_y = (small.sum(axis=1) @ np.arange(small.shape[0])) / total
+    centre_x = (small.sum(axis=0) @ np.arange(small.shape[1])) / total
+    top = int(round((SIDE - 1) / 2 - centre_y))
+    left = int(round((SIDE - 1) / 2 - centre_x))
+    _paste(canvas, small, top, left)
+    canvas /= canvas.max()
+    return canvas.astype(np.float32).reshape(SIDE * SIDE)
+
+
+def _paste(canvas: np.ndarray, patch: np.ndarray, top: int, left: int) -> None:
+    """canvas[top:, left:] = patch, clipped to the canvas on every side."""
+    rows, columns = patch.shape
+    y0, x0 = max(0, top), max(0, left)
+    y1, x1 = min(canvas.shape[0], top + rows), min(canvas.shape[1], left + columns)
+    if y1 > y0 and x1 > x0:
+        canvas[y0:y1, x0:x1] = patch[y0 - top:y1 - top, x0 - left:x1 - left]

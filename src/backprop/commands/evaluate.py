@@ -1,0 +1,108 @@
+"""``backprop evaluate MODEL [--dataset ...]``: loss, accuracy, per-class precision and recall and
+the confusion matrix of a trained model on a dataset's held-out part (MNIST: the test set)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..data import DATASETS, Dataset, load_dataset, load_table
+from ..io import Model, load_model
+from ..report.metrics import ClassScores, class_scores, confusion_matrix
+from ..report.tables import confusion_table, scores_table
+from ..train import evaluate
+from .common import CommandError, add_threads_flag, describe_network, fits, thread_limit
+from .outputs import write_plots
+
+SPLITS = ("test", "train")
+
+
+@dataclass
+class Evaluation:
+    """A model's results on one dataset. matrix and scores: classification only (else None)."""
+
+    dataset: Dataset
+    loss: float
+    accuracy: float | None
+    outputs: np.ndarray
+    matrix: np.ndarray | None = None
+    scores: ClassScores | None = None
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "evaluate", help="loss, accuracy, per-class precision and recall, confusion matrix of a model",
+        description="Evaluate a trained model on the held-out part of a dataset (MNIST: its test set;"
+        " a CSV or NPZ file: all of it).")
+    parser.add_argument("model", help="model file (or the output folder of backprop train)")
+    parser.add_argument("--dataset", help="mnist, mnist-sample, a folder of MNIST IDX files, or a"
+                        " .csv/.npz file (default: the dataset the model was trained on)")
+    parser.add_argument("--data-dir", help="folder with the four MNIST IDX files (for --dataset mnist)")
+    parser.add_argument("--split", choices=SPLITS, default="test",
+                        help="MNIST: the test set (default) or the training set")
+    parser.add_argument("--plots", action="store_true", help="also write confusion.png (and"
+                        " misclassified.png for digits)")
+    parser.add_argument("--out", help="folder for the plots (default: the model's folder)")
+    add_threads_flag(parser)
+    parser.set_defaults(handler=command_evaluate)
+
+
+def load_for(model: Model, spec: str | None, data_dir=None, split: str = "test") -> Dataset:
+    """The dataset to evaluate ``model`` on; a table is read with the model's classes, so that its
+    labels map to the same output units as in training."""
+    if spec is not None and spec not in DATASETS and not Path(spec).is_dir() and data_dir is None:
+        return load_table(spec, task=model.task,
+                          classes=model.classes if model.task == "classification" else None)
+    train_set, held_out = load_dataset(spec, data_dir)
+    return held_out if split == "test" and held_out is not None else train_set
+
+
+def evaluation(model: Model, dataset: Dataset) -> Evaluation:
+    """Score ``model`` on ``dataset`` (its raw inputs; the model standardises them itself)."""
+    reason = fits(model.network, dataset)
+    if reason:
+        raise CommandError(f"cannot evaluate: {reason}")
+    if model.classes is not None and dataset.classes is not None and model.classes != dataset.classes:
+        raise CommandError(f"cannot evaluate: the model's classes ({', '.join(model.classes)}) are not"
+                           f" {dataset.name}'s ({', '.join(dataset.classes)})")
+    scores = evaluate(model.network, model.prepare(dataset.x), dataset.y)
+    result = Evaluation(dataset, scores["loss"], scores["accuracy"], scores["outputs"])
+    if dataset.task == "classification":
+        result.matrix = confusion_matrix(dataset.y, scores["outputs"].argmax(axis=1), len(dataset.classes))
+        result.scores = class_scores(result.matrix)
+    return result
+
+
+def report(model_path, model: Model, result: Evaluation) -> str:
+    """The evaluation as text: header lines, the per-class table, the confusion matrix."""
+    data = result.dataset
+    lines = [f"model    {model_path}: {describe_network(model.network)}",
+             f"data     {data.name}: {len(data):,d} samples",
+             f"loss     {result.loss:.4f} (mean per sample)"]
+    if result.scores is not None:
+        right = int(np.trace(result.matrix))
+        lines += [f"accuracy {100 * result.accuracy:.2f}% ({right:,d} of {len(data):,d})", "",
+                  scores_table(result.scores, data.classes), "",
+                  confusion_table(result.matrix, data.classes)]
+    return "\n".join(lines)
+
+
+def command_evaluate(args, stream=None) -> int:
+    stream = stream or sys.stdout
+    model = load_model(args.model)
+    spec = args.dataset if args.dataset is not None else model.settings.get("dataset")
+    with thread_limit(args.threads):
+        dataset = load_for(model, spec, args.data_dir, args.split)
+        result = evaluation(model, dataset)
+    print(report(args.model, model, result), file=stream)
+    if args.plots:
+        model_path = Path(args.model)
+        folder = Path(args.out) if args.out else (model_path if model_path.is_dir() else model_path.parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in write_plots(folder, [], model.network, dataset.classes, dataset.x, dataset.y,
+                                result.outputs):
+            print(f"wrote    {path}", file=stream)
+    return 0

@@ -1,0 +1,187 @@
+"""Training settings: a problem file's [train] table and the train command's flags, one table of names.
+
+Every setting has one name, used as the [train] key and (with dashes) as the flag: ``batch_size``
+in a file is ``--batch-size`` on the command line, and a flag overrides the file. The names are
+TrainConfig's fields plus the data settings below. Both are checked by the same code, so a bad value
+gets the same one-line message wherever it was written: the file (or "command line"), the key or
+flag, what is wrong, what would be right (ProblemError, exit status 2 from the CLI).
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass, field
+
+from ..network import REDUCTIONS
+from ..problem import Problem, ProblemError, _Reader
+from ..train import SCHEDULES, TrainConfig
+
+COMMAND_LINE = "command line"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One training setting: its kind (a key of CHECKS), bounds and help text.
+
+    Bounds: ``low <= value <= high``, ``above < value < below``; None where there is no bound.
+    """
+
+    kind: str
+    help: str
+    low: float | None = None
+    high: float | None = None
+    above: float | None = None
+    below: float | None = None
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: dict[str, Setting] = {
+    "epochs": Setting("whole", "passes over the training data", low=1),
+    "batch_size": Setting("whole", "samples per update step: 1 per-sample, 0 the full batch", low=0),
+    "learning_rate": Setting("number", "step size eta", above=0),
+    "momentum": Setting("number", "momentum coefficient, 0 for plain gradient descent", low=0, below=1),
+    "schedule": Setting("choice", "learning-rate schedule", choices=SCHEDULES),
+    "step_epochs": Setting("whole", "schedule step: epochs between rate cuts", low=1),
+    "step_gamma": Setting("number", "schedule step: factor of each rate cut", above=0, high=1),
+    "weight_decay": Setting("number", "L2 weight decay on the weights (not the biases)", low=0),
+    "reduction": Setting("choice", "a step's loss over its samples", choices=REDUCTIONS),
+    "seed": Setting("whole", "random seed of the initial weights, the shuffling and the split", low=0),
+    "shuffle": Setting("switch", "shuffle the samples every epoch"),
+    "tolerance": Setting("number", "stop once the training loss changes by less than this", low=0),
+    "max_steps": Setting("whole", "stop after this many update steps", low=1),
+    "validation_fraction": Setting("number", "hold out this fraction of the training data for early"
+                                   " stopping", low=0, below=1),
+    "patience": Setting("whole", "stop after this many epochs without a better validation loss", low=1),
+    "keep_best": Setting("switch", "keep the weights of the best validation loss"),
+    "dataset": Setting("text", "mnist, mnist-sample, a folder of MNIST IDX files, or a .csv/.npz file"),
+    "standardize": Setting("switch", "z-score the inputs with the training set's mean and std"),
+    "limit": Setting("whole", "train on the first N training samples only (0: all)", low=0),
+}
+
+#: Settings that are not TrainConfig's, with their defaults.
+DATA_DEFAULTS = {"dataset": None, "standardize": False, "limit": 0}
+
+# One converter per kind for the flags; the checks below then apply to flags and file alike.
+_FLAG_TYPES = {"whole": int, "number": float, "choice": str, "text": str}
+
+
+@dataclass
+class TrainSettings:
+    """The training configuration and the data settings of one run."""
+
+    config: TrainConfig
+    dataset: str | None = None
+    standardize: bool = False
+    limit: int = 0
+    given: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Everything, by setting name (what a model file records)."""
+        return {**self.config.to_dict(), "dataset": self.dataset, "standardize": self.standardize,
+                "limit": self.limit}
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks: (reader, name, value, where) -> the value, or ProblemError at ``where``
+
+
+def _whole(reader: _Reader, name: str, value, where: str) -> int:
+    return reader.integer(value, where, int(SETTINGS[name].low))
+
+
+# (bound attribute, "is this value out of bounds?", what is wrong, what would be right)
+_BOUNDS = (
+    ("low", lambda value, bound: value < bound, "too small", "write a number >= {:g}"),
+    ("above", lambda value, bound: value <= bound, "too small", "write a number > {:g}"),
+    ("high", lambda value, bound: value > bound, "too large", "write a number <= {:g}"),
+    ("below", lambda value, bound: value >= bound, "too large", "write a number < {:g}"),
+)
+
+
+def _number(reader: _Reader, name: str, value, where: str) -> float:
+    value = reader.number(value, where)
+    for attribute, outside, what, fix in _BOUNDS:
+        bound = getattr(SETTINGS[name], attribute)
+        if bound is not None and outside(value, bound):
+            reader.fail(where, f"{value:g} is {what}", fix.format(bound))
+    return value
+
+
+def _choice(reader: _Reader, name: str, value, where: str) -> str:
+    return reader.choice(value, SETTINGS[name].choices, where, name.replace("_", " "))
+
+
+def _switch(reader: _Reader, name: str, value, where: str) -> bool:
+    if not isinstance(value, bool):
+        reader.fail(where, f"{value!r} is not true or false", "write true or false")
+    return value
+
+
+def _text(reader: _Reader, name: str, value, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        reader.fail(where, f"{value!r} is not a name", 'write a name or path in quotes, e.g. "mnist"')
+    return value
+
+
+CHECKS = {"whole": _whole, "number": _number, "choice": _choice, "switch": _switch, "text": _text}
+
+
+def check(reader: _Reader, name: str, value, where: str):
+    """``value`` of setting ``name`` checked (and converted); ProblemError at ``where`` otherwise."""
+    return CHECKS[SETTINGS[name].kind](reader, name, value, where)
+
+
+# ---------------------------------------------------------------------------------------------
+# Flags
+
+
+def flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def add_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per setting, defaulting to None (= not given, the file or the default decides)."""
+    group = parser.add_argument_group("training settings (override the file's [train] table)")
+    for name, setting in SETTINGS.items():
+        if setting.kind == "switch":
+            group.add_argument(flag(name), dest=name, action=argparse.BooleanOptionalAction,
+                               default=None, help=setting.help)
+        else:
+            metavar = "|".join(setting.choices) if setting.choices else name.split("_")[-1].upper()
+            group.add_argument(flag(name), dest=name, type=_FLAG_TYPES[setting.kind], default=None,
+                               metavar=metavar, help=setting.help)
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging file and flags
+
+
+def read_settings(problem: Problem, flags: dict | None = None) -> TrainSettings:
+    """The run's settings: defaults, then the file's [train] table, then the flags given.
+
+    problem : the problem file; its [train] table is validated here (unknown keys with a did-you-mean,
+        types and ranges), and its top-level ``seed`` is the default seed.
+    flags : setting name -> value or None (not given), as argparse produced them.
+    """
+    file_reader, flag_reader = _Reader(problem.path), _Reader(COMMAND_LINE)
+    table = problem.train or {}
+    file_reader.known_keys(table, tuple(SETTINGS), "[train]")
+    values = {"seed": problem.seed}
+    given = {}
+    for name, value in table.items():
+        values[name] = given[name] = check(file_reader, name, value, f"[train] key '{name}'")
+    for name, value in (flags or {}).items():
+        if name in SETTINGS and value is not None:
+            values[name] = given[name] = check(flag_reader, name, value, flag(name))
+    if values.get("patience") is not None and not values.get("validation_fraction"):
+        reader = flag_reader if (flags or {}).get("patience") is not None else file_reader
+        where = flag("patience") if reader is flag_reader else "[train] key 'patience'"
+        reader.fail(where, "early stopping needs a validation set", "also set validation_fraction, e.g. 0.1")
+    config = TrainConfig(**{name: value for name, value in values.items() if name in TrainConfig.names()})
+    data = {name: values.get(name, default) for name, default in DATA_DEFAULTS.items()}
+    return TrainSettings(config=config, given=given, **data)
+
+
+def settings_error(where: str, what: str, fix: str) -> ProblemError:
+    """A one-line error about the settings of a run, in the same style."""
+    return ProblemError(COMMAND_LINE, where, what, fix)

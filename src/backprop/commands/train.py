@@ -1,0 +1,187 @@
+"""``backprop train [FILE] [--preset NAME] [--dataset ...] [settings] [--out DIR] [--plots]``.
+
+The network comes from a problem file or a preset (a problem file in the package); the settings
+from its [train] table, overridden by flags. With no arguments: the ``mnist`` preset, whose [train]
+table names the MNIST sample shipped in the package, so it runs offline in seconds.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..data import Dataset, load_dataset, standardize, train_validation_split
+from ..io import model_from_network, save_model
+from ..network import Network
+from ..presets import DEFAULT_PRESET, preset_path
+from ..problem import Problem, ProblemError, load_problem
+from ..progress import progress_for
+from ..train import EpochRecord, TrainingDiverged, evaluate, train
+from . import settings as settings_module
+from .common import CommandError, add_threads_flag, describe_network, fits, thread_limit
+from .outputs import (MODEL_NAME, history_document, output_folder, write_history, write_plots)
+
+# Exit status when training diverged: not a usage error (2), but the run did not succeed either.
+DIVERGED = 1
+
+
+@dataclass
+class Run:
+    """Everything one training run works on. Datasets are standardised where the settings say so;
+    ``raw_test`` keeps the evaluated set's unstandardised inputs for the plots."""
+
+    problem: Problem
+    settings: settings_module.TrainSettings
+    network: Network
+    train: Dataset
+    validation: Dataset | None
+    test: Dataset | None
+    raw_test: np.ndarray | None
+    standardizer: object | None
+
+
+def add_parser(commands) -> None:
+    parser = commands.add_parser(
+        "train", help="train a network on a dataset (default: the mnist preset on the bundled sample)",
+        description="Train the network of a problem file or preset. Settings come from the file's"
+        " [train] table; flags override them.")
+    parser.add_argument("file", nargs="?", help="problem file (TOML) with [[layer]], [loss] and"
+                        " optionally [train]")
+    parser.add_argument("--preset", help=f"a bundled preset instead of FILE (default {DEFAULT_PRESET})")
+    parser.add_argument("--data-dir", help="folder with the four MNIST IDX files (for --dataset mnist)")
+    settings_module.add_flags(parser)
+    parser.add_argument("--out", help="output folder (default: ./runs/<date-time>)")
+    parser.add_argument("--plots", action="store_true", help="also write PNG plots to the output folder")
+    add_threads_flag(parser)
+    parser.set_defaults(handler=command_train)
+
+
+def problem_path(file: str | None, preset: str | None) -> Path:
+    """FILE, or the preset's file; neither: the default preset."""
+    if file is not None and preset is not None:
+        raise CommandError(f"give a problem file ({file}) or --preset {preset}, not both")
+    if file is not None:
+        return Path(file)
+    try:
+        return preset_path(preset or DEFAULT_PRESET)
+    except KeyError as error:
+        raise CommandError(f"--preset: {error.args[0]}") from None
+
+
+def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=None) -> Run:
+    """Load and split the data, check it fits the network, standardise, build the network."""
+    config = settings.config
+    train_set, test_set = load_dataset(settings.dataset, data_dir)
+    if settings.limit:
+        train_set = train_set.subset(slice(0, settings.limit))
+    validation_set = None
+    if config.validation_fraction > 0:
+        train_set, validation_set = train_validation_split(train_set, config.validation_fraction,
+                                                           config.seed)
+    network = problem.build_network(np.float32, rng=np.random.default_rng(config.seed))
+    for dataset in (train_set, validation_set, test_set):
+        reason = dataset is not None and fits(network, dataset)
+        if reason:
+            raise ProblemError(problem.path, "[[layer]]", reason, "change the layers' sizes (inputs,"
+                               " units of the last layer) or the loss, or choose another dataset")
+    raw_test = None if test_set is None else test_set.x
+    standardizer = None
+    if settings.standardize:
+        train_set, validation_set, test_set, standardizer = standardize(train_set, validation_set, test_set)
+    return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, standardizer)
+
+
+def command_train(args) -> int:
+    path = problem_path(args.file, args.preset)
+    problem = load_problem(path)
+    settings = settings_module.read_settings(problem, vars(args))
+    with thread_limit(args.threads):
+        run = prepare(problem, settings, args.data_dir)
+        folder = output_folder(args.out)
+        return train_and_save(run, folder, plots=args.plots)
+
+
+def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> int:
+    """Train ``run``, then write model, history (and plots) to ``folder``; returns the exit status."""
+    stream = stream or sys.stdout
+    config = run.settings.config
+    print(f"network  {describe_network(run.network)}  [{run.problem.path}]", file=stream)
+    held_out = "" if run.test is None else f", tested on {run.test.name} ({len(run.test):,d})"
+    validation = "" if run.validation is None else f", validation {len(run.validation):,d}"
+    print(f"data     {run.train.name}: {len(run.train):,d} samples{validation}{held_out}"
+          f"{', standardised' if run.standardizer is not None else ''}", file=stream)
+    batch = "full batch" if config.batch_size == 0 else f"batch {config.batch_size}"
+    print(f"training {config.epochs} epochs, {batch}, learning rate {config.learning_rate:g}"
+          f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
+          f" seed {config.seed}", file=stream)
+
+    records: list[EpochRecord] = []
+
+    def keep(record: EpochRecord) -> None:
+        records.append(record)
+        reporter.on_epoch(record)
+
+    test = None if run.test is None else (run.test.x, run.test.y)
+    validation_pair = None if run.validation is None else (run.validation.x, run.validation.y)
+    started = time.perf_counter()
+    diverged = None
+    with progress_for(config.epochs, len(run.train), stream) as reporter:
+        try:
+            result = train(run.network, run.train.x, run.train.y, config, test=test,
+                           validation=validation_pair, on_batch=reporter.on_batch, on_epoch=keep)
+        except TrainingDiverged as error:
+            diverged, result = error, None
+    seconds = time.perf_counter() - started
+
+    model = model_from_network(run.network, task=run.train.task, classes=run.train.classes,
+                               standardizer=run.standardizer, settings=run.settings.to_dict())
+    folder.mkdir(parents=True, exist_ok=True)
+    model_path = save_model(model, folder / MODEL_NAME)
+    stopped = f"diverged: {diverged}" if diverged else None
+    history = history_document(records, result, stopped)
+    history_path = write_history(folder, history)
+    written = [model_path, history_path]
+    if plots:
+        written += plot_run(run, folder, history["epochs"])
+
+    print(summary(records, result, seconds), file=stream)
+    for path in written:
+        print(f"wrote    {path}", file=stream)
+    if diverged is not None:
+        print(f"error: {diverged}", file=sys.stderr)
+        return DIVERGED
+    return 0
+
+
+def plot_run(run: Run, folder: Path, history: list[dict]):
+    """Plots on the test set (else the training set), from the final weights."""
+    data, raw = (run.test, run.raw_test) if run.test is not None else (run.train, None)
+    if raw is None:
+        raw = data.x if run.standardizer is None else data.x * run.standardizer.std + run.standardizer.mean
+    outputs = evaluate(run.network, data.x, data.y)["outputs"]
+    return write_plots(folder, history, run.network, data.classes, raw, data.y, outputs)
+
+
+def summary(records: list[EpochRecord], result, seconds: float) -> str:
+    """The closing line: how it stopped, the final losses and accuracies, the time taken."""
+    if not records:
+        return f"summary  no epoch completed ({seconds:.1f} s)"
+    last = records[-1]
+    kept = ""
+    if result is not None and result.best_epoch is not None and result.best_epoch != last.epoch:
+        kept = f"; kept the weights of epoch {result.best_epoch} (best validation loss)"
+        last = records[result.best_epoch - 1]  # the numbers of the weights that were kept
+    why = result.stopped_because if result is not None else "diverged"
+    parts = [f"summary  {len(records)} epochs ({why}{kept}) in {seconds:.1f} s;"
+             f" training loss {last.train_loss:.4f}"]
+    if last.train_accuracy is not None:
+        parts.append(f"accuracy {100 * last.train_accuracy:.2f}%")
+    if last.test_loss is not None:
+        parts.append(f"| test loss {last.test_loss:.4f}")
+        if last.test_accuracy is not None:
+            parts.append(f"accuracy {100 * last.test_accuracy:.2f}%")
+    return " ".join(parts)
