@@ -18,7 +18,8 @@ REPO = Path(__file__).resolve().parents[2]
 def shared_dir() -> Path:
     found = shared_mnist_dir(REPO)
     if found is None:
-        message = f"no shared MNIST folder at {REPO.parent / 'shared/data/mnist'} (or $BACKPROP_SHARED_DATA)"
+        message = (f"no shared MNIST folder at {REPO.parent / 'shared/data/mnist'} "
+                   "(or $BACKPROP_SHARED_DATA)")
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -34,7 +35,8 @@ def mnist_dir(shared_dir, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def test_arrays(shared_dir):
     """uint8 images (10000, 28, 28) and labels (10000,) of the official test set."""
-    return read_pair(shared_dir / "t10k-images-idx3-ubyte.gz", shared_dir / "t10k-labels-idx1-ubyte.gz")
+    return read_pair(shared_dir / "t10k-images-idx3-ubyte.gz",
+                     shared_dir / "t10k-labels-idx1-ubyte.gz")
 
 
 @pytest.fixture(scope="session")

@@ -127,7 +127,8 @@ def test_dead_server_fails_clearly(tmp_path):
         download_files(TEST_FILES[1:], cache_dir=tmp_path, base_url=url, retries=0, timeout=2)
     message = str(info.value)
     assert "\n" not in message and len(message) < 400
-    assert message.startswith(f"{url}{TEST_FILES[1]}: download: failed (1 try): ConnectionError: [Errno 111] Connection refused")
+    assert message.startswith(f"{url}{TEST_FILES[1]}: download: failed (1 try): ConnectionError")
+    assert "Connection refused" in message
 
 
 def test_load_mnist_downloads_once(serve, mnist_dir, tmp_path, monkeypatch):

@@ -252,6 +252,7 @@ def test_to_dataset_converts_once():
     images = np.full((2, 28, 28), 255, np.uint8)
     images[1] = 51
     data = to_dataset(images, np.array([3, 4], np.uint8), "tiny")
-    assert data.x.dtype == np.float32 and data.x.flags.owndata and not np.shares_memory(data.x, images)
+    assert data.x.dtype == np.float32 and data.x.flags.owndata
+    assert not np.shares_memory(data.x, images)
     assert data.x[0].tolist() == [1.0] * 784 and data.x[1, 0] == pytest.approx(0.2)
     assert data.y.tolist() == [3, 4] and data.name == "tiny"

@@ -104,8 +104,8 @@ def test_csv_errors_in_later_chunks(tmp_path):
 
 def test_csv_labels_out_of_range(tmp_path):
     path = write(tmp_path, "a,label\n1,0\n2,1\n3,3\n")
-    fails(path, "line 4, column 'label'", "label '3' is out of range", "the 3 known classes are 0 to 2",
-          classes=3)
+    fails(path, "line 4, column 'label'", "label '3' is out of range",
+          "the 3 known classes are 0 to 2", classes=3)
     names = write(tmp_path, "a,label\n1,cat\n2,dog\n3,cow\n", "names.csv")
     fails(names, "line 4, column 'label'", "label 'cow' is out of range", "cat, dog",
           classes=["cat", "dog"])

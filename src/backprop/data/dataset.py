@@ -34,7 +34,8 @@ class Dataset:
     Raises
     ------
     ValueError
-        On construction, when the arrays break the rules above (a programming error, not a bad file).
+        On construction, when the arrays break the rules above (a programming error, not a bad
+        file).
     """
 
     x: np.ndarray
@@ -82,8 +83,10 @@ class Dataset:
                        name=self.name if name is None else name)
 
     def __repr__(self) -> str:
-        what = f"{len(self.classes)} classes" if self.classes is not None else f"{self.n_outputs} outputs"
-        return f"Dataset({self.name!r}, {self.task}, {len(self)} samples, {self.n_features} features, {what})"
+        what = (f"{len(self.classes)} classes" if self.classes is not None
+                else f"{self.n_outputs} outputs")
+        return (f"Dataset({self.name!r}, {self.task}, {len(self)} samples, {self.n_features} "
+                f"features, {what})")
 
 
 @dataclass(eq=False)

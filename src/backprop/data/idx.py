@@ -55,7 +55,8 @@ def read_idx(path) -> np.ndarray:
         raise DataError(path, "file", "not found",
                         "give the path of an existing IDX file (gzip-compressed or not)") from None
     except IsADirectoryError:
-        raise DataError(path, "file", "is a folder, not a file", "give the path of an IDX file") from None
+        raise DataError(path, "file", "is a folder, not a file",
+                        "give the path of an IDX file") from None
     except OSError as error:
         raise DataError(path, "file", f"cannot be read ({error.strerror})",
                         "check the file's permissions") from None
@@ -114,12 +115,13 @@ def _read_stream(stream, path: Path, compressed: bool, file_size: int | None) ->
     data = np.empty(nbytes, np.uint8)
     got = _read_into(stream, memoryview(data))
     if got < nbytes:
-        raise DataError(path, f"byte offset {header_size + got}{inside}", f"the file ends after {got} "
-                        f"of the {expected} its header announces", f"the file is truncated; {_AGAIN}")
+        raise DataError(path, f"byte offset {header_size + got}{inside}", f"the file ends after "
+                        f"{got} of the {expected} its header announces",
+                        f"the file is truncated; {_AGAIN}")
     if stream.read(1):  # for gzip this also reaches the end of the stream and checks its CRC
         raise DataError(path, f"byte offset {header_size + nbytes}{inside}", f"more bytes follow "
-                        f"the {expected} its header announces", f"the header or the file is corrupt; "
-                        f"{_AGAIN}")
+                        f"the {expected} its header announces",
+                        f"the header or the file is corrupt; {_AGAIN}")
     array = data.view(dtype).reshape(shape)
     return array if dtype.isnative else array.astype(dtype.newbyteorder("="))
 
@@ -132,7 +134,7 @@ def write_idx(path, array: np.ndarray, *, compress: bool | None = None) -> Path:
     path : str or os.PathLike
         Where to write.
     array : numpy.ndarray
-        Any shape with 1 to 255 dimensions, dtype one of uint8, int8, int16, int32, float32, float64.
+        Any shape with 1 to 255 dimensions; dtype uint8, int8, int16, int32, float32 or float64.
     compress : bool, optional
         gzip the file; by default, when the name ends in ``.gz``.
 

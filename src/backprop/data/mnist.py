@@ -162,7 +162,7 @@ def find_files(folder) -> dict[str, Path]:
 
 
 def load_folder(folder, name: str = "mnist") -> tuple[Dataset, Dataset]:
-    """MNIST from a folder of the four IDX files under their canonical names (see :func:`find_files`).
+    """MNIST from a folder of the four IDX files under their canonical names (:func:`find_files`).
 
     Returns
     -------
@@ -193,7 +193,7 @@ def cache_folder(cache_dir=None) -> Path:
 
 
 def mnist_url(base_url=None) -> str:
-    """The base URL of the MNIST files: ``base_url``, else ``$BACKPROP_MNIST_URL``, else DEFAULT_URL."""
+    """The MNIST files' base URL: ``base_url``, else ``$BACKPROP_MNIST_URL``, else DEFAULT_URL."""
     url = base_url or os.environ.get("BACKPROP_MNIST_URL") or DEFAULT_URL
     return url if url.endswith("/") else url + "/"
 
@@ -252,7 +252,8 @@ def download_files(names=tuple(MD5), *, cache_dir=None, base_url=None, retries: 
                             f"{MD5[name]} ({tries}; nothing was kept)", "point BACKPROP_MNIST_URL "
                             "(or base_url) at a mirror of the original MNIST files") from None
         except requests.exceptions.RequestException as error:
-            raise DataError(source, "download", f"failed ({tries}): {_describe(error)}", "check the network "
+            raise DataError(source, "download", f"failed ({tries}): {_describe(error)}",
+                            "check the network "
                             "and BACKPROP_MNIST_URL, or give a folder of MNIST files (--data-dir)"
                             ) from None
         except OSError as error:
@@ -378,7 +379,7 @@ def link_train24k(shared_dir, target_dir) -> Path:
     for name, source_name in TRAIN24K.items():
         source, link = shared_dir / source_name, target_dir / name
         if not source.is_file():
-            raise DataError(source, "file", "not found", "give the shared MNIST folder, which holds "
+            raise DataError(source, "file", "not found", "give the shared MNIST folder, which has "
                             "the train-24k and t10k files")
         if link.is_symlink():
             link.unlink()

@@ -165,7 +165,8 @@ def load_csv(path, target: str | None = None, task: str | None = None, *, classe
             if rows:
                 chunks.append(_numbers(path, rows, row_lines, features))
         except UnicodeDecodeError as error:
-            raise DataError(path, f"line {reader.line_num + 1}", f"is not UTF-8 text ({error.reason})",
+            raise DataError(path, f"line {reader.line_num + 1}",
+                            f"is not UTF-8 text ({error.reason})",
                             "save the file as UTF-8 CSV") from None
         except csv.Error as error:
             raise DataError(path, f"line {reader.line_num}", f"malformed CSV ({error})",
@@ -185,12 +186,13 @@ def _numbers(path: Path, rows: list[list[str]], lines: list[int], names: list[st
     except ValueError:
         values = None
     if values is None:  # find the culprit the slow way
-        for row, line in zip(rows, lines):
-            for text, name in zip(row, names):
+        for row, line in zip(rows, lines, strict=True):
+            for text, name in zip(row, names, strict=True):
                 try:
                     float(text)
                 except ValueError:
-                    what = "empty value" if not text.strip() else f"{text.strip()!r} is not a number"
+                    what = (f"{text.strip()!r} is not a number" if text.strip()
+                            else "empty value")
                     raise DataError(path, f"line {line}, column {name!r}", what, "features must be "
                                     "numbers (no missing values)") from None
         values = np.array([[float(text) for text in row] for row in rows], dtype=np.float64)
@@ -318,7 +320,8 @@ def load_npz(path, target: str | None = None, task: str | None = None, *, classe
                         "features must be finite")
     if y.ndim == 0 or len(y) != len(x):
         raise DataError(path, f"array {y_key!r}", f"{y.size if y.ndim == 0 else len(y)} "
-                        f"target(s) for {len(x)} samples in {x_key!r}", "give one target per sample")
+                        f"target(s) for {len(x)} samples in {x_key!r}",
+                        "give one target per sample")
     if y.dtype.kind == "S":
         y = y.astype(str)
     if y.dtype.kind not in "biufU":
@@ -349,8 +352,9 @@ def _npz_classes(path: Path, key: str, y: np.ndarray, classes):
     if y.dtype.kind == "f":
         bad = np.flatnonzero(~np.isfinite(y) | (y != np.round(y)))
         if bad.size:
-            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)", f"{y[bad[0]]} is not "
-                            "a whole number", "class labels are integers or strings")
+            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)",
+                            f"{y[bad[0]]} is not a whole number",
+                            "class labels are integers or strings")
         y = y.astype(np.int64)
     if y.dtype.kind == "b":
         y = y.astype(np.int64)
@@ -358,7 +362,8 @@ def _npz_classes(path: Path, key: str, y: np.ndarray, classes):
         bad = np.flatnonzero((y < 0) | (y >= classes))
         if bad.size:
             raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)", f"label {y[bad[0]]} "
-                            "is out of range", f"the {classes} known classes are 0 to {classes - 1}")
+                            "is out of range",
+                            f"the {classes} known classes are 0 to {classes - 1}")
         return y.astype(np.int64), "classification", [str(k) for k in range(classes)]
     values, inverse = np.unique(y, return_inverse=True)
     names = [str(value) for value in values.tolist()]
@@ -370,6 +375,7 @@ def _npz_classes(path: Path, key: str, y: np.ndarray, classes):
         if name not in index:
             at = int(np.flatnonzero(inverse.reshape(-1) == names.index(name))[0])
             raise DataError(path, f"array {key!r}, sample {at} (0-based)", f"label {name!r} is out "
-                            f"of range", f"the {len(known)} known classes are {', '.join(known[:20])}")
+                            "of range",
+                            f"the {len(known)} known classes are {', '.join(known[:20])}")
     mapping = np.array([index[name] for name in names], np.int64)
     return mapping[inverse.reshape(-1)], "classification", known
