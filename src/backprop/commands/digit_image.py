@@ -8,7 +8,7 @@ image so that its centre of mass lies at the image's centre. Here, step by step:
 2. white ink on black, as MNIST: inverted when the background (the border pixels) is light;
 3. cropped to the bounding box of the ink;
 4. scaled so that the longer side is 20 pixels, keeping the aspect ratio;
-5. pasted into 28 x 28 with its centre of mass at the centre (14, 14), clipped at the border;
+5. pasted into 28 x 28 with its centre of mass at pixel (14, 14), as in MNIST, clipped at the border;
 6. scaled to [0, 1] with the darkest ink at 1, as the MNIST loader gives pixels (byte / 255).
 """
 
@@ -20,6 +20,10 @@ from ..data import DataError
 
 SIDE = 28
 BOX = 20
+# Where MNIST puts the centre of mass, in pixel indices (0 .. 27): at 14, not at the geometric centre
+# 13.5 (measured on the bundled training images: 13.99 down, 14.00 across on average). A pixel
+# matters: a digit shifted by one pixel each way correlates only about 0.6 with itself.
+CENTRE = 14
 # Pixels fainter than this share of the brightest ink are background noise (JPEG artefacts, paper
 # texture) and do not count for the bounding box.
 INK_THRESHOLD = 0.2
@@ -80,8 +84,8 @@ def mnist_like(grey: np.ndarray, path="image") -> np.ndarray:
     total = small.sum()
     centre_y = (small.sum(axis=1) @ np.arange(small.shape[0])) / total
     centre_x = (small.sum(axis=0) @ np.arange(small.shape[1])) / total
-    top = int(round((SIDE - 1) / 2 - centre_y))
-    left = int(round((SIDE - 1) / 2 - centre_x))
+    top = int(round(CENTRE - centre_y))
+    left = int(round(CENTRE - centre_x))
     _paste(canvas, small, top, left)
     canvas /= canvas.max()
     return canvas.astype(np.float32).reshape(SIDE * SIDE)

@@ -129,7 +129,10 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> 
     validation_pair = None if run.validation is None else (run.validation.x, run.validation.y)
     started = time.perf_counter()
     diverged = None
-    with progress_for(config.epochs, len(run.train), stream) as reporter:
+    # A diverging run overflows on its way to the NaN that train() detects and reports in one
+    # clear line; numpy's overflow warnings before it would only add noise.
+    with progress_for(config.epochs, len(run.train), stream) as reporter, \
+            np.errstate(over="ignore", invalid="ignore"):
         try:
             result = train(run.network, run.train.x, run.train.y, config, test=test,
                            validation=validation_pair, on_batch=reporter.on_batch, on_epoch=keep)

@@ -98,9 +98,7 @@ def mosaic(images: np.ndarray, columns: int, gap: int = 1) -> np.ndarray:
 def _colormap(name: str, gaps: str):
     from matplotlib import colormaps
 
-    colormap = colormaps[name].copy()
-    colormap.set_bad(gaps)  # the NaN gaps between tiles
-    return colormap
+    return colormaps[name].with_extremes(bad=gaps)  # bad: the NaN gaps between tiles
 
 
 def first_layer_figure(weights: np.ndarray, path) -> Path:
