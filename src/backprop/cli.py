@@ -15,6 +15,7 @@ from .commands import ERRORS as COMMAND_ERRORS
 from .commands import register as register_training_commands
 from .explain import FORMATS, render
 from .problem import ProblemError, load_problem
+from .symbolic.commands import register as register_symbolic_commands
 
 DEFAULT_EXAMPLE = "seed004_softmax_classifier"
 
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     examples.set_defaults(handler=command_examples)
 
     register_training_commands(commands)
+    register_symbolic_commands(commands)
     return parser
 
 

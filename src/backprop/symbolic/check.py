@@ -1,0 +1,214 @@
+"""backprop check: is a hand-derived dL/d(parameter) (or update) right for this network?
+
+The verdict is ``correct`` only when the formula is the true derivative as a function: it agrees
+with it at random points (checked in float64, and any disagreement confirmed at 50 digits so that
+rounding is never taken for a mistake), and the difference of the two simplifies to 0 (see
+equivalence.py). Where SymPy cannot decide (too large, too many relu pieces) the verdict rests on
+agreement to 50 digits at every point, and says so. Otherwise the verdict is ``wrong``, with the
+numbers of a point where the two differ and, where the mistake is of a common kind, a hint.
+
+The truth comes from the derivation (derivation.py), the same one ``derive`` prints, evaluated by a
+forward pass at each point (numeric.py); a test holds it equal to the engine's backward pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from .derivation import Deriver
+from .equivalence import Proof, prove_equal, to_coordinates
+from .hints import HintContext, find_hint
+from .latex import latex_to_sympy
+from .numeric import FLOAT, PRECISE, Compiled, Sample, forward, precise_forward, HIGH_PRECISION_DIGITS
+from .parsing import parse_formula
+from .points import PointSampler
+from .quantities import FormulaError, NetworkSymbols, Parameter
+
+DEFAULT_POINTS = 24
+SCREEN_TOLERANCE = 1e-9     # float64 relative difference that sends a point to the 50-digit test
+PRECISE_TOLERANCE = 1e-30   # relative difference at 50 digits that counts as a real difference
+REGION_TRIES = 400          # random draws spent looking for a point on a piece where a proof failed
+MAX_SYMBOLIC_PARAMETERS = 400
+
+
+@dataclass
+class Counterexample:
+    """A point where the formula and the true value differ, with both values."""
+
+    sample: Sample
+    formula_value: float
+    true_value: float
+
+
+@dataclass
+class CheckResult:
+    """The verdict of a check and what backs it."""
+
+    verdict: str  # "correct" or "wrong"
+    symbols: NetworkSymbols
+    parameter: Parameter
+    formula: sp.Expr
+    truth: sp.Expr  # dL/d(parameter), or with --update the new value, in network quantities
+    update: bool
+    method: str = ""
+    counterexample: Counterexample | None = None
+    hint: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def exit_status(self) -> int:
+        return 0 if self.verdict == "correct" else 1
+
+
+def read_formula(text: str, symbols: NetworkSymbols, latex: bool = False) -> sp.Expr:
+    """The formula as SymPy, from SymPy syntax or (``latex``) LaTeX."""
+    return parse_formula(latex_to_sympy(text) if latex else text, symbols)
+
+
+def check_formula(problem, parameter_name: str, formula_text: str, latex: bool = False,
+                  update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0) -> CheckResult:
+    """Check ``formula_text`` as dL/d(parameter) (or, with ``update``, as the parameter's new value)."""
+    symbols = NetworkSymbols(problem)
+    parameter = symbols.parameter(parameter_name)
+    if parameter.generic:
+        raise FormulaError(f"parameter {parameter_name!r}: check takes one parameter with number"
+                           " indices, e.g. W1[0,1]")
+    formula = read_formula(formula_text, symbols, latex)
+    deriver = Deriver(symbols)
+    gradient = deriver.gradient(parameter)
+    truth = parameter.symbol - symbols.eta * gradient if update else gradient
+    return _Checker(symbols, parameter, formula, truth, gradient, update, points, seed).run()
+
+
+class _Checker:
+    def __init__(self, symbols, parameter, formula, truth, gradient, update, points, seed):
+        self.symbols = symbols
+        self.parameter = parameter
+        self.formula, self.truth, self.gradient = formula, truth, gradient
+        self.update = update
+        self.sampler = PointSampler(symbols, seed)
+        self.count = points
+        self.compiled_formula = Compiled(symbols, formula)
+        self.compiled_truth = Compiled(symbols, truth)
+        self.samples: list[Sample] = []
+        self.values: list[dict] = []
+
+    def result(self, verdict: str, **details) -> CheckResult:
+        return CheckResult(verdict, self.symbols, self.parameter, self.formula, self.truth, self.update, **details)
+
+    def run(self) -> CheckResult:
+        for _ in range(self.count):
+            sample = self.sampler.draw()
+            counterexample = self.compare(sample)
+            if counterexample is not None:
+                return self.wrong(counterexample)
+        proof = self.prove()
+        if proof.status == "equal":
+            return self.result("correct", method=f"symbolically ({proof.detail}) and numerically at"
+                                                 f" {len(self.samples)} random points")
+        if proof.status == "different":
+            counterexample = self.search_region(proof)
+            if counterexample is not None:
+                return self.wrong(counterexample)
+        return self.result("correct", method=self.precise_agreement(proof))
+
+    # -- numbers ---------------------------------------------------------------------------------
+
+    def compare(self, sample: Sample) -> Counterexample | None:
+        """None if the formula and the truth agree at ``sample``, else the counterexample."""
+        values = forward(self.symbols, sample, FLOAT)
+        self.samples.append(sample)
+        self.values.append(values)
+        formula_value = self.compiled_formula(values)
+        true_value = self.compiled_truth(values)
+        if _agree(formula_value, true_value, SCREEN_TOLERANCE):
+            return None
+        precise = precise_forward(self.symbols, sample)
+        formula_precise = self.compiled_formula(precise, PRECISE)
+        true_precise = self.compiled_truth(precise, PRECISE)
+        if _agree(formula_precise, true_precise, PRECISE_TOLERANCE):
+            return None
+        return Counterexample(sample, _to_float(formula_precise), _to_float(true_precise))
+
+    def precise_agreement(self, proof: Proof) -> str:
+        """Confirm agreement at 50 digits at every point; the method text."""
+        limit = len(self.samples) if self.symbols.parameter_count() <= 10_000 else 4
+        for sample in self.samples[:limit]:
+            precise = precise_forward(self.symbols, sample)
+            first = self.compiled_formula(precise, PRECISE)
+            second = self.compiled_truth(precise, PRECISE)
+            if not _agree(first, second, PRECISE_TOLERANCE):
+                raise AssertionError("float64 and 50-digit comparisons disagree")  # pragma: no cover
+        reason = ("the network is too large to simplify symbolically"
+                  if proof.status == "skipped" else f"SymPy could not decide symbolically: {proof.detail}")
+        return (f"numerically: equal to {HIGH_PRECISION_DIGITS - 20} digits at {limit} random points"
+                f" ({reason})")
+
+    def prove(self) -> Proof:
+        if self.symbols.parameter_count() > MAX_SYMBOLIC_PARAMETERS:
+            return Proof("skipped", "the network is too large to simplify symbolically")
+        return prove_equal(self.symbols, self.formula, self.truth)
+
+    def search_region(self, proof: Proof) -> Counterexample | None:
+        """Look for a point on the piece where the proof failed (a sign pattern of relu's arguments)."""
+        conditions = [(Compiled(self.symbols, argument), sign) for argument, sign in proof.signs.items()]
+        for _ in range(REGION_TRIES):
+            sample = self.sampler.draw(proof.target_class)
+            values = forward(self.symbols, sample, FLOAT)
+            if all(np.sign(condition(values)) == sign for condition, sign in conditions):
+                counterexample = self.compare(sample)
+                if counterexample is not None:
+                    return counterexample
+        return None
+
+    # -- wrong -----------------------------------------------------------------------------------
+
+    def wrong(self, counterexample: Counterexample) -> CheckResult:
+        return self.result("wrong", counterexample=counterexample, hint=self.hint())
+
+    def hint(self) -> str | None:
+        # More points than the counterexample alone, so that a ratio is seen to be constant.
+        while len(self.samples) < 8:
+            sample = self.sampler.draw()
+            self.samples.append(sample)
+            self.values.append(forward(self.symbols, sample, FLOAT))
+
+        def evaluate(expr) -> np.ndarray:
+            compiled = Compiled(self.symbols, expr)
+            return np.array([compiled(values) for values in self.values])
+
+        raw = evaluate(self.formula)
+        parameter_values = evaluate(self.parameter.symbol)
+        eta_values = np.array([sample.eta for sample in self.samples])
+        implied = (parameter_values - raw) / eta_values if self.update else raw
+        context = HintContext(self.symbols, self.parameter, self.update, implied, evaluate(self.gradient),
+                              evaluate, raw, parameter_values, eta_values)
+        with np.errstate(all="ignore"):
+            return find_hint(context)
+
+
+def _agree(first, second, tolerance: float) -> bool:
+    """Relative agreement; two non-finite values never agree (a formula undefined at a point is wrong)."""
+    if isinstance(first, mpmath.mpf) or isinstance(second, mpmath.mpf):
+        with mpmath.workdps(HIGH_PRECISION_DIGITS):
+            first, second = mpmath.mpf(first), mpmath.mpf(second)
+            if not (mpmath.isfinite(first) and mpmath.isfinite(second)):
+                return False
+            return abs(first - second) <= tolerance * (abs(first) + abs(second)) + mpmath.mpf(10) ** -45
+    if not (np.isfinite(first) and np.isfinite(second)):
+        return False
+    return abs(first - second) <= tolerance * (abs(first) + abs(second)) + 1e-300
+
+
+def _to_float(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):  # pragma: no cover - complex from sqrt/log of a negative number
+        return float("nan")
+
+
+__all__ = ["CheckResult", "Counterexample", "check_formula", "read_formula", "to_coordinates"]

@@ -1,0 +1,202 @@
+"""Hints for a wrong derivative: the common kinds of mistake, each recognised from numbers.
+
+Every detector looks at the formula's values and the true values at the same random points (for
+``--update``, at the gradient the update implies, (w - new w) / eta) and either names the mistake or
+says nothing. They run in order; each detector is one entry of ``DETECTORS``:
+
+* a constant factor between the two: 2 or 1/2 (squared versus half squared error), -1 (a sign),
+  ln 2 (a logarithm in the wrong base), or any other constant;
+* only the diagonal a_c (1 - a_c) of the softmax Jacobian;
+* only the path through one output unit (a missing sum over the output units), or through one unit
+  of a shared bias's own layer;
+* the derivative of another parameter of the same layer (swapped indices);
+* an update without the learning rate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+import sympy as sp
+
+from .derivation import Deriver
+from .quantities import NetworkSymbols, Parameter
+
+RELATIVE = 1e-7
+MAX_PARAMETERS_COMPARED = 64
+
+
+@dataclass
+class HintContext:
+    """What the detectors see.
+
+    Attributes
+    ----------
+    symbols, parameter : the network and the parameter checked.
+    update : True when the formula was an update (--update).
+    formula : the formula's values at the points (for --update: the implied gradient).
+    truth : the true dL/d(parameter) at the points.
+    evaluate : expression in network quantities -> its values at the same points.
+    raw_formula : the formula's own values at the points (the new value with --update).
+    parameter_values, eta_values : the parameter and eta at the points.
+    """
+
+    symbols: NetworkSymbols
+    parameter: Parameter
+    update: bool
+    formula: np.ndarray
+    truth: np.ndarray
+    evaluate: Callable[[sp.Expr], np.ndarray]
+    raw_formula: np.ndarray
+    parameter_values: np.ndarray
+    eta_values: np.ndarray
+
+
+def _close(first: np.ndarray, second: np.ndarray) -> bool:
+    if not (np.all(np.isfinite(first)) and np.all(np.isfinite(second))):
+        return False
+    return bool(np.all(np.abs(first - second) <= RELATIVE * (np.abs(first) + np.abs(second)) + 1e-300))
+
+
+def _constant_ratio(context: HintContext) -> float | None:
+    usable = np.abs(context.truth) > 1e-12 * max(1.0, float(np.max(np.abs(context.truth))))
+    if usable.sum() < 2 or not np.all(np.isfinite(context.formula)):
+        return None
+    ratios = context.formula[usable] / context.truth[usable]
+    if not np.all(np.abs(context.formula[~usable]) <= 1e-9 * max(1.0, float(np.max(np.abs(context.formula))))):
+        return None
+    first = ratios[0]
+    if np.all(np.abs(ratios - first) <= 1e-7 * abs(first)) and abs(first - 1) > 1e-7:
+        return float(first)
+    return None
+
+
+_LN2 = math.log(2)
+
+_RATIOS: list[tuple[float, str]] = [
+    (2.0, "it is twice the true derivative: an extra factor 2. Only the squared error L = (y - a)^2 gives"
+          " dL/da = 2(a - y); the half squared error 1/2 (y - a)^2 gives (a - y)"),
+    (0.5, "it is half the true derivative: a missing factor 2. The squared error L = (y - a)^2 gives"
+          " dL/da = 2(a - y); only the half squared error 1/2 (y - a)^2 gives (a - y)"),
+    (-1.0, "it has the wrong sign: dL/da = 2(a - y) = -2(y - a); check each minus sign"),
+    (-2.0, "it has the wrong sign and an extra factor 2 (compare dL/da = 2(a - y) for (y - a)^2 with"
+           " (a - y) for 1/2 (y - a)^2)"),
+    (-0.5, "it has the wrong sign and a missing factor 2 (dL/da = 2(a - y) for L = (y - a)^2)"),
+    (_LN2, "it differs by the factor ln 2: a logarithm in the wrong base; d/du log2(u) = 1/(u ln 2),"
+           " d/du ln(u) = 1/u"),
+    (1 / _LN2, "it differs by the factor 1/ln 2: a logarithm in the wrong base; d/du log2(u) ="
+               " 1/(u ln 2), d/du ln(u) = 1/u"),
+]
+
+
+def constant_factor(context: HintContext) -> str | None:
+    ratio = _constant_ratio(context)
+    if ratio is None:
+        return None
+    if context.update and abs(ratio + 1) < 1e-7:
+        return ("the update goes uphill: it adds eta*dL/dw where gradient descent subtracts it,"
+                " w <- w - eta*dL/dw (check the sign of dL/dw)")
+    for value, message in _RATIOS:
+        if abs(ratio - value) <= 1e-7 * abs(value):
+            return message + (" (the file's loss is " + _loss_text(context.symbols) + ")"
+                              if abs(abs(value) - 1) > 1e-9 and abs(value) in (2.0, 0.5) else "")
+    return f"it is the true derivative times the constant {ratio:.6g}: a constant factor is wrong"
+
+
+def _loss_text(symbols: NetworkSymbols) -> str:
+    return {"squared_error": "squared_error, (y - a)^2", "half_squared_error": "half_squared_error,"
+            " 1/2 (y - a)^2", "cross_entropy": "cross_entropy"}[symbols.loss]
+
+
+def softmax_diagonal(context: HintContext) -> str | None:
+    symbols = context.symbols
+    if symbols.spec(symbols.depth).activations[-1] != "softmax" or symbols.units(symbols.depth) < 2:
+        return None
+    deriver = Deriver(symbols, softmax="diagonal")
+    if deriver.index_form(context.parameter):
+        return None
+    diagonal = context.evaluate(deriver.gradient(context.parameter))
+    if not _close(context.formula, diagonal):
+        return None
+    n = symbols.depth
+    return (f"it uses only the diagonal a{n}[c]*(1 - a{n}[c]) of the softmax Jacobian. Each softmax output"
+            f" depends on every z{n}[k]: da{n}[c]/dz{n}[k] = a{n}[c]*(delta_ck - a{n}[k]), and summed over c"
+            f" with cross-entropy, dL/dz{n}[k] = a{n}[k] - t[k]")
+
+
+def missing_output_sum(context: HintContext) -> str | None:
+    symbols, parameter = context.symbols, context.parameter
+    outputs = symbols.units(symbols.depth)
+    if parameter.layer == symbols.depth or outputs < 2:
+        return None
+    for unit in range(outputs):
+        deriver = Deriver(symbols, output_unit=unit)
+        if deriver.index_form(parameter):
+            return None
+        if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
+            return (f"it follows only the path through output unit {unit}: {parameter.name} reaches the"
+                    f" loss through every output unit, so dL/d{parameter.name} is a sum over all"
+                    f" {outputs} output units")
+    return None
+
+
+def missing_unit_sum(context: HintContext) -> str | None:
+    """A shared bias feeds every unit of its layer."""
+    symbols, parameter = context.symbols, context.parameter
+    if parameter.kind != "b" or parameter.index or symbols.units(parameter.layer) < 2:
+        return None
+    deriver = Deriver(symbols)
+    for unit in range(symbols.units(parameter.layer)):
+        if deriver.path_count(parameter) > 4 * deriver.max_paths:
+            return None
+        if _close(context.formula, context.evaluate(deriver.delta(parameter.layer, unit, False))):
+            return (f"it counts only unit {unit}: the shared bias b{parameter.layer} is added to every unit"
+                    f" of layer {parameter.layer}, so dL/db{parameter.layer} = sum_j dL/dz{parameter.layer}[j]")
+    return None
+
+
+def other_parameter(context: HintContext) -> str | None:
+    symbols, parameter = context.symbols, context.parameter
+    deriver = Deriver(symbols)
+    candidates = [other for other in symbols.parameters() if other.layer == parameter.layer
+                  and other.kind == parameter.kind and other.name != parameter.name and not other.masked]
+    if len(candidates) > MAX_PARAMETERS_COMPARED:
+        return None
+    for other in candidates:
+        if deriver.index_form(other):
+            return None
+        values = context.evaluate(deriver.gradient(other))
+        if _close(context.formula, values) and not _close(values, context.truth):
+            return (f"it is dL/d{other.name}, the derivative for another parameter: check the indices"
+                    f" (W{parameter.layer}[j,i] connects input i to unit j)")
+    return None
+
+
+def missing_learning_rate(context: HintContext) -> str | None:
+    if not context.update:
+        return None
+    if _close(context.parameter_values - context.raw_formula, context.truth):
+        return "the learning rate is missing: w <- w - eta*dL/dw"
+    return None
+
+
+DETECTORS: list[Callable[[HintContext], str | None]] = [
+    missing_learning_rate,
+    constant_factor,
+    softmax_diagonal,
+    missing_output_sum,
+    missing_unit_sum,
+    other_parameter,
+]
+
+
+def find_hint(context: HintContext) -> str | None:
+    """The first detector's hint, or None."""
+    for detector in DETECTORS:
+        hint = detector(context)
+        if hint:
+            return hint
+    return None

@@ -1,0 +1,89 @@
+"""Random points at which check compares a formula with the true derivative.
+
+The numbers are short decimals (0.7, -1.3; two or three decimals for wide layers, whose weights
+must be small to keep z moderate), so that a counterexample can be followed by hand. Zeros are
+avoided, because a weight of 0 can hide a mistake, and so are points where some z is (nearly) 0,
+where relu has its kink. Cross-entropy targets are one-hot, cycling through the classes so that
+every class is tried.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .numeric import FLOAT, Sample, forward
+from .quantities import NetworkSymbols
+
+KINK_CLEARANCE = 1e-6
+
+
+def _scale(fan_in: int) -> tuple[float, int]:
+    """(half-width, decimals) of the uniform values for a layer with ``fan_in`` inputs."""
+    if fan_in <= 4:
+        return 1.5, 1
+    width = 3.0 / math.sqrt(fan_in)
+    return width, 2 if width >= 0.1 else 3
+
+
+def _values(rng: np.random.Generator, shape, width: float, decimals: int) -> np.ndarray:
+    values = np.round(rng.uniform(-width, width, shape), decimals)
+    smallest = 10.0 ** -decimals
+    zeros = values == 0
+    values[zeros] = np.where(rng.random(int(zeros.sum())) < 0.5, -smallest, smallest)
+    return values
+
+
+class PointSampler:
+    """Draws Samples (parameters, input, target, eta) for one network.
+
+    Parameters
+    ----------
+    symbols : the network's symbols.
+    seed : for the random generator, so a check can be repeated.
+    """
+
+    def __init__(self, symbols: NetworkSymbols, seed: int = 0):
+        self.symbols = symbols
+        self.rng = np.random.default_rng(seed)
+        self.drawn = 0
+
+    def draw(self, target_class: int | None = None) -> Sample:
+        """One point; cross-entropy targets take ``target_class`` (default: the next in turn)."""
+        for _ in range(100):
+            sample = self._candidate(target_class)
+            if self._clear_of_kinks(sample):
+                break
+        self.drawn += 1
+        return sample
+
+    def _candidate(self, target_class: int | None) -> Sample:
+        symbols, rng = self.symbols, self.rng
+        weights, biases = [], []
+        for layer in range(1, symbols.depth + 1):
+            spec = symbols.spec(layer)
+            width, decimals = _scale(spec.inputs)
+            matrix = _values(rng, (spec.units, spec.inputs), width, decimals)
+            if spec.mask is not None:
+                matrix = np.where(spec.mask == 0, 0.0, matrix)  # 0, not the -0 of a product
+            weights.append(matrix)
+            biases.append({"neuron": lambda: _values(rng, spec.units, width, decimals),
+                           "shared": lambda: float(_values(rng, 1, width, decimals)[0]),
+                           "none": lambda: None}[spec.bias]())
+        x = _values(rng, symbols.units(0), 2.0 if symbols.units(0) <= 16 else 1.0, 1)
+        outputs = symbols.units(symbols.depth)
+        if symbols.one_hot:
+            chosen = self.drawn % outputs if target_class is None else target_class
+            target = np.eye(outputs)[chosen]
+        else:
+            target = np.round(rng.uniform(-1.0, 1.0, outputs), 1)
+        eta = float(np.round(rng.uniform(0.05, 0.95), 2))
+        return Sample(weights, biases, x, target, eta)
+
+    def _clear_of_kinks(self, sample: Sample) -> bool:
+        if not any("relu" in spec.activations for spec in self.symbols.specs):
+            return True
+        values = forward(self.symbols, sample, FLOAT)
+        return all(np.min(np.abs(values[self.symbols.z[layer]])) > KINK_CLEARANCE
+                   for layer in range(1, self.symbols.depth + 1))

@@ -1,0 +1,239 @@
+"""The symbols of one network, spelled as shared/spec/symbols.md fixes them.
+
+Layers are numbered from 1, units and inputs from 0. ``W2[j,i]`` is the weight of layer 2 from its
+input i to its unit j, ``b2[j]`` a neuron bias, ``b2`` a shared one, ``z2[j]`` and ``a2[j]`` the
+pre-activation and the output of unit j, ``x[i]`` (also ``a0[i]``) the inputs, ``y[j]`` or ``t[j]``
+the targets (``t`` for cross-entropy, whose targets are one-hot), ``eta`` the learning rate.
+
+Each name is one SymPy ``IndexedBase`` (or ``Symbol`` for a shared bias), so ``W2[0, 1]`` in a
+formula and in a derivation are the same object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sympy as sp
+
+# Index letters for generic parameters (``W1[j,i]``): integers, as SymPy must know to sum over them.
+J, I = sp.symbols("j i", integer=True, nonnegative=True)
+
+
+class FormulaError(ValueError):
+    """A formula, parameter name or request that cannot be used; str() is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One trainable number (or, with letter indices, one family of them).
+
+    Attributes
+    ----------
+    kind : "W" or "b".
+    layer : 1-based layer number.
+    index : (j, i) for a weight, (j,) for a neuron bias, () for a shared bias; ints or index symbols.
+    symbol : the SymPy object standing for it.
+    masked : True for a weight the mask removes (it is 0, never updated, its gradient is 0).
+    """
+
+    kind: str
+    layer: int
+    index: tuple
+    symbol: sp.Expr
+    masked: bool = False
+
+    @property
+    def name(self) -> str:
+        inside = ",".join(str(part) for part in self.index)
+        return f"{self.kind}{self.layer}" + (f"[{inside}]" if self.index else "")
+
+    @property
+    def generic(self) -> bool:
+        return any(not isinstance(part, int) for part in self.index)
+
+
+_PARAMETER = re.compile(r"^\s*([Wb])(\d+)\s*(?:\[([^\]]*)\])?\s*$")
+
+
+class NetworkSymbols:
+    """The symbols of a problem file's network (see the module docstring for the names).
+
+    Parameters
+    ----------
+    problem : backprop.problem.Problem (only its layers and loss are used).
+    """
+
+    def __init__(self, problem):
+        self.problem = problem
+        self.specs = list(problem.layers)
+        self.loss = problem.loss
+        self.log_base = problem.log_base
+        self.x = sp.IndexedBase("x", real=True)
+        self.target = sp.IndexedBase("t" if self.one_hot else "y", real=True)
+        self.eta = sp.Symbol("eta", positive=True)
+        self.L = sp.Symbol("L", real=True)
+        self.W, self.b, self.z, self.a = {}, {}, {}, {0: self.x}
+        for number, spec in enumerate(self.specs, start=1):
+            self.W[number] = sp.IndexedBase(f"W{number}", real=True)
+            self.z[number] = sp.IndexedBase(f"z{number}", real=True)
+            self.a[number] = sp.IndexedBase(f"a{number}", real=True)
+            self.b[number] = {"neuron": sp.IndexedBase(f"b{number}", real=True),
+                              "shared": sp.Symbol(f"b{number}", real=True),
+                              "none": None}[spec.bias]
+
+    # -- shape ---------------------------------------------------------------------------------
+
+    @property
+    def one_hot(self) -> bool:
+        """Cross-entropy targets are one-hot vectors (t); the others are any numbers (y)."""
+        return self.loss == "cross_entropy"
+
+    @property
+    def depth(self) -> int:
+        return len(self.specs)
+
+    def spec(self, layer: int):
+        return self.specs[layer - 1]
+
+    def units(self, layer: int) -> int:
+        """Units of layer ``layer``; layer 0 is the input."""
+        return self.specs[0].inputs if layer == 0 else self.specs[layer - 1].units
+
+    def bias_mode(self, layer: int) -> str:
+        return self.spec(layer).bias
+
+    def is_masked(self, layer: int, j, i) -> bool:
+        mask = self.spec(layer).mask
+        if mask is None or not isinstance(j, int) or not isinstance(i, int):
+            return False
+        return mask[j, i] == 0
+
+    def parameter_count(self) -> int:
+        total = 0
+        for number, spec in enumerate(self.specs, start=1):
+            total += spec.units * spec.inputs if spec.mask is None else int(spec.mask.sum())
+            total += {"neuron": spec.units, "shared": 1, "none": 0}[spec.bias]
+        return total
+
+    # -- quantities ------------------------------------------------------------------------------
+
+    def weight(self, layer: int, j, i) -> sp.Expr:
+        """W{layer}[j,i], or 0 where the mask removes the connection."""
+        return sp.S.Zero if self.is_masked(layer, j, i) else self.W[layer][j, i]
+
+    def bias(self, layer: int, j) -> sp.Expr:
+        base = self.b[layer]
+        if base is None:
+            return sp.S.Zero
+        return base if isinstance(base, sp.Symbol) else base[j]
+
+    def activation(self, layer: int, j) -> sp.Expr:
+        """a{layer}[j]; a0 is x."""
+        return self.a[layer][j]
+
+    def pre_activation(self, layer: int, j) -> sp.Expr:
+        return self.z[layer][j]
+
+    def log_factor(self) -> sp.Expr:
+        """1 / ln(base) of the cross-entropy's logarithm (1 for the natural one)."""
+        return 1 / sp.log(2) if self.log_base == 2 else sp.S.One
+
+    # -- parameters ------------------------------------------------------------------------------
+
+    def parameters(self) -> list[Parameter]:
+        """Every parameter in file order: per layer its weights row by row, then its biases."""
+        found = []
+        for number, spec in enumerate(self.specs, start=1):
+            for j in range(spec.units):
+                for i in range(spec.inputs):
+                    found.append(self._weight_parameter(number, j, i))
+            found.extend(self._bias_parameters(number, range(spec.units)))
+        return found
+
+    def generic_parameters(self) -> list[Parameter]:
+        """One family per layer and kind: W1[j,i], b1[j] (or b1): for networks too big to list."""
+        found = []
+        for number in range(1, self.depth + 1):
+            found.append(Parameter("W", number, (J, I), self.W[number][J, I]))
+            found.extend(self._bias_parameters(number, [J]))
+        return found
+
+    def _weight_parameter(self, layer: int, j, i) -> Parameter:
+        return Parameter("W", layer, (j, i), self.W[layer][j, i], self.is_masked(layer, j, i))
+
+    def _bias_parameters(self, layer: int, units) -> list[Parameter]:
+        mode = self.bias_mode(layer)
+        if mode == "shared":
+            return [Parameter("b", layer, (), self.b[layer])]
+        if mode == "neuron":
+            return [Parameter("b", layer, (j,), self.b[layer][j]) for j in units]
+        return []
+
+    def parameter(self, name: str) -> Parameter:
+        """The parameter called ``name`` (``W2[0,1]``, ``b1[2]``, ``b3``; ``W1[j,i]`` for the family)."""
+        match = _PARAMETER.match(name)
+        if not match:
+            raise FormulaError(f"parameter {name!r}: not a parameter name; write W2[0,1] (layer 2, unit 0,"
+                               " input 1), b1[2] (a neuron bias) or b3 (a shared bias)")
+        kind, layer, inside = match.group(1), int(match.group(2)), match.group(3)
+        if not 1 <= layer <= self.depth:
+            raise FormulaError(f"parameter {name!r}: there is no layer {layer}; the network has layers"
+                               f" 1 to {self.depth}")
+        parts = [] if inside is None else [part.strip() for part in inside.split(",")]
+        index = tuple(self._index_part(name, part) for part in parts)
+        return self._weight(name, layer, index) if kind == "W" else self._bias(name, layer, index)
+
+    def _index_part(self, name: str, part: str):
+        if part.isdigit():
+            return int(part)
+        if part in ("j", "i"):
+            return {"j": J, "i": I}[part]
+        raise FormulaError(f"parameter {name!r}: index {part!r} is not a whole number (indices are"
+                           " 0-based: W2[0,1])")
+
+    def _weight(self, name: str, layer: int, index: tuple) -> Parameter:
+        if len(index) != 2:
+            raise FormulaError(f"parameter {name!r}: a weight has two indices, unit and input:"
+                               f" W{layer}[j,i]")
+        self._check_range(name, "unit", index[0], self.units(layer), layer)
+        self._check_range(name, "input", index[1], self.units(layer - 1), layer)
+        return self._weight_parameter(layer, *index)
+
+    def _bias(self, name: str, layer: int, index: tuple) -> Parameter:
+        mode = self.bias_mode(layer)
+        if mode == "none":
+            raise FormulaError(f"parameter {name!r}: layer {layer} has no bias (bias = \"none\")")
+        if mode == "shared":
+            if index:
+                raise FormulaError(f"parameter {name!r}: layer {layer} has one shared bias; write b{layer}")
+            return Parameter("b", layer, (), self.b[layer])
+        if len(index) != 1:
+            raise FormulaError(f"parameter {name!r}: layer {layer} has one bias per unit; write"
+                               f" b{layer}[j], j = 0..{self.units(layer) - 1}")
+        self._check_range(name, "unit", index[0], self.units(layer), layer)
+        return Parameter("b", layer, index, self.b[layer][index[0]])
+
+    def _check_range(self, name: str, what: str, value, size: int, layer: int) -> None:
+        if isinstance(value, int) and not 0 <= value < size:
+            where = f"layer {layer} has {size} units" if what == "unit" else f"layer {layer} has {size} inputs"
+            raise FormulaError(f"parameter {name!r}: {what} index {value} is out of range; {where}"
+                               f" (0..{size - 1})")
+
+    # -- for messages ------------------------------------------------------------------------------
+
+    def describe(self) -> str:
+        """The names a formula may use in this network, with their index ranges."""
+        parts = [f"x[i] (i < {self.units(0)})"]
+        for number in range(1, self.depth + 1):
+            units, inputs = self.units(number), self.units(number - 1)
+            parts.append(f"W{number}[j,i] (j < {units}, i < {inputs})")
+            mode = self.bias_mode(number)
+            if mode == "neuron":
+                parts.append(f"b{number}[j]")
+            elif mode == "shared":
+                parts.append(f"b{number}")
+            parts.append(f"z{number}[j], a{number}[j] (j < {units})")
+        parts.append(f"{self.target.name}[j] (j < {self.units(self.depth)})")
+        parts.append("eta")
+        return ", ".join(parts)
