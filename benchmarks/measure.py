@@ -127,21 +127,27 @@ def median(values):
     return statistics.median(values) if values else None
 
 
+def _steady(runs: list[dict], key: str, warmup: int) -> list[float]:
+    """Every run's epoch times after the first ``warmup`` epochs (all of them if there are no more)."""
+    return [s for run in runs for s in (run[key][warmup:] or run[key])]
+
+
 def summarise(runs: list[dict], warmup: int = 1) -> dict:
     """One contender's runs (one per round) -> medians.
 
-    seconds_per_epoch : median over every round's epochs after the first ``warmup``.
+    seconds_per_epoch : median over every round's epochs after the first ``warmup`` (wall time);
+        cpu_seconds_per_epoch the same in CPU time.
     first_epoch_seconds : median of the rounds' first epochs.
     """
     good = [run for run in runs if "error" not in run]
     if not good:
         return {"error": runs[0].get("error") if runs else "no run"}
-    steady = [s for run in good for s in run["epoch_seconds"][warmup:]] or \
-             [s for run in good for s in run["epoch_seconds"]]
+    steady = _steady(good, "epoch_seconds", warmup)
     return {
         "rounds": len(good),
         "seconds_per_epoch": median(steady),
         "min_seconds_per_epoch": min(steady),
+        "cpu_seconds_per_epoch": median(_steady(good, "epoch_cpu_seconds", warmup)),
         "first_epoch_seconds": median(run["epoch_seconds"][0] for run in good),
         "test_accuracy": median(run["test_accuracy"] for run in good),
         "test_accuracy_range": [min((r["test_accuracy"] for r in good if r["test_accuracy"] is not None),
@@ -158,15 +164,14 @@ def summarise(runs: list[dict], warmup: int = 1) -> dict:
     }
 
 
-def same_round_ratios(runs: dict, name: str, reference: str, warmup: int = 1):
+def same_round_ratios(runs: dict, name: str, reference: str, key: str = "epoch_seconds",
+                      warmup: int = 1):
     """Median over rounds of (name's median epoch / reference's median epoch) in the same round."""
     ratios = []
     for mine, theirs in zip(runs.get(name, []), runs.get(reference, [])):
         if "error" in mine or "error" in theirs:
             continue
-        a = median(mine["epoch_seconds"][warmup:] or mine["epoch_seconds"])
-        b = median(theirs["epoch_seconds"][warmup:] or theirs["epoch_seconds"])
-        ratios.append(a / b)
+        ratios.append(median(_steady([mine], key, warmup)) / median(_steady([theirs], key, warmup)))
     return median(ratios)
 
 
@@ -177,18 +182,21 @@ def _cell(value, form: str) -> str:
 def table(summary: dict, labels: dict) -> str:
     """The results as a Markdown table, one row per contender."""
     lines = [
-        "| contender | s/epoch (median) | first epoch s | vs PyTorch | vs floor | test accuracy "
-        "| peak RSS MiB | RSS before training MiB | minor faults / training epoch | major faults |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| contender | s/epoch (median) | vs PyTorch | vs floor | CPU s/epoch | CPU vs PyTorch "
+        "| CPU vs floor | first epoch s | test accuracy | peak RSS MiB | RSS before training MiB "
+        "| minor faults / training epoch | major faults |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, row in summary.items():
         if "error" in row:
-            lines.append(f"| {labels.get(name, name)} | failed: {row['error']} |" + " |" * 8)
+            lines.append(f"| {labels.get(name, name)} | failed: {row['error']} |" + " |" * 11)
             continue
         lines.append(
             f"| {labels.get(name, name)} | {_cell(row['seconds_per_epoch'], '.3f')} "
-            f"| {_cell(row['first_epoch_seconds'], '.3f')} | {_cell(row.get('vs_torch'), '.2f')} "
-            f"| {_cell(row.get('vs_floor'), '.2f')} | {_cell(row['test_accuracy'], '.4f')} "
+            f"| {_cell(row.get('vs_torch'), '.2f')} | {_cell(row.get('vs_floor'), '.2f')} "
+            f"| {_cell(row['cpu_seconds_per_epoch'], '.3f')} | {_cell(row.get('cpu_vs_torch'), '.2f')} "
+            f"| {_cell(row.get('cpu_vs_floor'), '.2f')} | {_cell(row['first_epoch_seconds'], '.3f')} "
+            f"| {_cell(row['test_accuracy'], '.4f')} "
             f"| {_cell(row['peak_rss_mib'], '.0f')} | {_cell(row['rss_before_training_mib'], '.0f')} "
             f"| {_cell(row['training_minor_faults_per_epoch'], '.0f')} "
             f"| {_cell(row['major_faults'], '.0f')} |")

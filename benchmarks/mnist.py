@@ -95,8 +95,12 @@ def summarise_training(runs: dict) -> dict:
             continue
         for reference, key in (("torch", "vs_torch"), ("floor", "vs_floor")):
             if "error" not in summary.get(reference, {"error": None}):
-                row[key] = row["seconds_per_epoch"] / summary[reference]["seconds_per_epoch"]
+                theirs = summary[reference]
+                row[key] = row["seconds_per_epoch"] / theirs["seconds_per_epoch"]
+                row["cpu_" + key] = row["cpu_seconds_per_epoch"] / theirs["cpu_seconds_per_epoch"]
                 row[key + "_same_round"] = measure.same_round_ratios(runs, name, reference)
+                row["cpu_" + key + "_same_round"] = measure.same_round_ratios(
+                    runs, name, reference, "epoch_cpu_seconds")
     return summary
 
 
@@ -189,6 +193,8 @@ def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
     if "error" not in mine:
         check("backprop / PyTorch eager, s per epoch", mine.get("vs_torch"), GOALS["vs_torch"])
         check("backprop / floor, s per epoch", mine.get("vs_floor"), GOALS["vs_floor"])
+        check("the same in CPU time: backprop / PyTorch eager", mine.get("cpu_vs_torch"), GOALS["vs_torch"])
+        check("the same in CPU time: backprop / floor", mine.get("cpu_vs_floor"), GOALS["vs_floor"])
         numpy_rss = summary.get("numpy", {}).get("peak_rss_mib")
         check("backprop / plain NumPy loop, peak RSS",
               mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])

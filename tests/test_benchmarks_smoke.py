@@ -36,8 +36,8 @@ def test_each_contender_trains_an_epoch(name):
     data = measure.synthetic_data(count=300, test=100)
     function, _ = CONTENDERS[name]
     result = function(data, epochs=2, seed=0, threads=1)
-    assert len(result["epoch_seconds"]) == 2
-    assert all(s > 0 and math.isfinite(s) for s in result["epoch_seconds"])
+    assert len(result["epoch_seconds"]) == len(result["epoch_cpu_seconds"]) == 2
+    assert all(s > 0 and math.isfinite(s) for s in result["epoch_seconds"] + result["epoch_cpu_seconds"])
     if name == "floor":
         assert result["test_accuracy"] is None
     else:
@@ -76,7 +76,8 @@ def test_thread_environment_sets_every_pool():
 
 
 def _run(seconds, accuracy=0.9, rss=100.0):
-    return {"epoch_seconds": seconds, "test_accuracy": accuracy,
+    return {"epoch_seconds": seconds, "epoch_cpu_seconds": [s / 2 for s in seconds],
+            "test_accuracy": accuracy,
             "before": {"peak_rss_mib": rss - 10, "minor_faults": 1000, "major_faults": 0},
             "usage": {"peak_rss_mib": rss, "minor_faults": 1300, "major_faults": 0}}
 
@@ -95,11 +96,13 @@ def test_summary_ratios_table_and_goals():
     assert row["first_epoch_seconds"] == pytest.approx(0.5)
     assert row["vs_torch"] == pytest.approx(0.105 / 0.30)
     assert row["vs_floor"] == pytest.approx(0.105 / 0.09)
+    assert row["cpu_seconds_per_epoch"] == pytest.approx(0.0525)
+    assert row["cpu_vs_floor"] == pytest.approx(0.105 / 0.09)
     assert row["training_minor_faults_per_epoch"] == pytest.approx(100)
     assert summary["sklearn"] == {"error": "exit 1: ModuleNotFoundError"}
     text = measure.table(summary, {"backprop": "backprop (train)"})
     assert text.count("\n") == 1 + len(runs)
-    assert "| backprop (train) | 0.105 |" in text and "failed: exit 1" in text
+    assert "| backprop (train) | 0.105 | 0.35 | 1.17 | 0.053 |" in text and "failed: exit 1" in text
     lines = goals(summary, {"spread": 0.05}, {"a": {"median_seconds": 0.3}})
     assert any("PyTorch" in line and "met" in line for line in lines)
     assert any("floor" in line and "met" in line for line in lines)
