@@ -218,6 +218,15 @@ def test_predict_bad_inputs_are_one_line_errors(main_job, capsys, tmp_path):
     assert_one_line_error(*run(capsys, "predict", folder, tmp_path / "none.png"), "not found")
 
 
+def test_evaluate_writes_plots(main_job, capsys, tmp_path):
+    folder, _ = main_job
+    status, out, err = run(capsys, "evaluate", folder, "--plots", "--out", tmp_path)
+    assert status == 0, err
+    for name in ("confusion.png", "misclassified.png", "first_layer.png"):
+        assert (tmp_path / name).read_bytes().startswith(PNG)
+        assert f"wrote    {tmp_path / name}" in out
+
+
 def test_model_errors_are_one_line_with_exit_2(capsys, tmp_path):
     import pickle
 

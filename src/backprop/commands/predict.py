@@ -32,16 +32,25 @@ def command_predict(args, stream=None) -> int:
         for path in args.inputs:
             inputs = read_inputs(path, model)
             outputs = model.predict(inputs.x)
-            for line in prediction_lines(inputs, outputs, model.classes, max(1, args.top)):
+            for line in prediction_lines(inputs, outputs, model.classes, max(1, args.top),
+                                         probabilities=_softmax_last(model)):
                 print(line, file=stream)
     return 0
 
 
-def prediction_lines(inputs, outputs: np.ndarray, classes: list[str] | None, top: int) -> list[str]:
+def _softmax_last(model) -> bool:
+    chain = model.network.layers[-1].activations
+    return bool(chain) and chain[-1].name == "softmax"
+
+
+def prediction_lines(inputs, outputs: np.ndarray, classes: list[str] | None, top: int,
+                     probabilities: bool = True) -> list[str]:
     """One line per row: the predicted class and probability, then the runners-up.
 
     outputs : (samples, outputs); for regression (classes None), the output values are shown.
+    probabilities : the outputs are a softmax's; otherwise they are called outputs, not probabilities.
     """
+    word = "probability" if probabilities else "output"
     width = max(len(name) for name in inputs.names)
     if classes is None:
         return [f"{name:<{width}}  " + " ".join(f"{value:.6g}" for value in row)
@@ -51,7 +60,7 @@ def prediction_lines(inputs, outputs: np.ndarray, classes: list[str] | None, top
         order = np.argsort(-row, kind="stable")[:top]
         best = order[0]
         others = ", ".join(f"{classes[k]} {row[k]:.4f}" for k in order[1:])
-        line = f"{name:<{width}}  {classes[best]}  (probability {row[best]:.4f})"
+        line = f"{name:<{width}}  {classes[best]}  ({word} {row[best]:.4f})"
         if others:
             line += f"   then {others}"
         if inputs.true is not None:

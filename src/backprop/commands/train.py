@@ -183,8 +183,10 @@ def summary(records: list[EpochRecord], result, seconds: float) -> str:
              f" training loss {last.train_loss:.4f}"]
     if last.train_accuracy is not None:
         parts.append(f"accuracy {100 * last.train_accuracy:.2f}%")
-    if last.test_loss is not None:
-        parts.append(f"| test loss {last.test_loss:.4f}")
-        if last.test_accuracy is not None:
-            parts.append(f"accuracy {100 * last.test_accuracy:.2f}%")
+    for part in ("validation", "test"):
+        loss, accuracy = getattr(last, f"{part}_loss"), getattr(last, f"{part}_accuracy")
+        if loss is not None:
+            parts.append(f"| {part} loss {loss:.4f}")
+            if accuracy is not None:
+                parts.append(f"accuracy {100 * accuracy:.2f}%")
     return " ".join(parts)
