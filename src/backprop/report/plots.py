@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 SIDE = 28  # MNIST images are 28 x 28
 
@@ -42,6 +43,7 @@ def history_curves(history: list[dict], folder) -> list[Path]:
             shown = [np.nan if v is None else (100 * v if measure == "accuracy" else v) for v in values]
             axes.plot(epochs, shown, marker="o", markersize=3, label=part)
         axes.set_xlabel("epoch")
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # no epoch 1.2
         axes.set_ylabel("accuracy (%)" if measure == "accuracy" else "mean loss per sample")
         if measure == "loss" and all(v is None or v > 0 for values in series.values() for v in values):
             axes.set_yscale("log")  # losses fall by orders of magnitude; a log scale shows the tail
