@@ -105,7 +105,7 @@ class _Checker:
             sample = self.sampler.draw()
             counterexample = self.compare(sample)
             if counterexample is not None:
-                return self.wrong(counterexample)
+                return self.wrong(self.clearer(counterexample))
         proof = self.prove()
         if proof.status == "equal":
             return self.result("correct", method=f"symbolically ({proof.detail}) and numerically at"
@@ -133,6 +133,17 @@ class _Checker:
         if _agree(formula_precise, true_precise, PRECISE_TOLERANCE):
             return None
         return Counterexample(sample, _to_float(formula_precise), _to_float(true_precise))
+
+    def clearer(self, counterexample: Counterexample, tries: int = 8) -> Counterexample:
+        """A counterexample where the true value is not 0, if one is near at hand: "formula 0.3,
+        true value 0" (a relu switched off) says less than two different non-zero numbers."""
+        for _ in range(tries):
+            if counterexample.true_value != 0:
+                return counterexample
+            other = self.compare(self.sampler.draw())
+            if other is not None and other.true_value != 0:
+                return other
+        return counterexample
 
     def precise_agreement(self, proof: Proof) -> str:
         """Confirm agreement at 50 digits at every point; the method text."""

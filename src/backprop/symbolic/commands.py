@@ -75,8 +75,8 @@ def report(result) -> str:
     lines.append(f"  true {what} = {text(result.truth)}")
     lines.append("  counterexample (the formula and the truth differ here):")
     lines.extend("    " + line for line in _point_lines(result))
-    lines.append(f"    formula    = {example.formula_value:.12g}")
-    lines.append(f"    true value = {example.true_value:.12g}")
+    lines.append(f"    formula    = {_value(example.formula_value)}")
+    lines.append(f"    true value = {_value(example.true_value)}")
     if result.hint:
         lines.append(f"  hint: {result.hint}")
     return "\n".join(lines) + "\n"
@@ -95,6 +95,11 @@ def _point_lines(result) -> list[str]:
     if result.update or result.formula.has(symbols.eta):
         lines.append(f"eta = {sample.eta:g}")
     return lines
+
+
+def _value(number: float) -> str:
+    # The values come from 50-digit arithmetic: 1e-51 there is a 0 that rounding left over.
+    return "0" if abs(number) < 1e-40 else f"{number:.12g}"
 
 
 def _array(values) -> str:

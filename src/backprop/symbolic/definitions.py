@@ -9,6 +9,10 @@ Two substitutions are built from the same forward pass:
   Given the weights, b <-> z is one-to-one, so two formulas are equal as functions of (x, W, b) exactly
   when they are equal in these coordinates, and there they are far smaller: a2[0] is sigmoid(z2[0]),
   not a sigmoid of sums of sigmoids. Proofs of equality (check) work in these coordinates.
+* ``free_coordinates`` keeps every z as it is, also in layers with a shared bias or none, where z is
+  not free (z[j] - z[k] depends on the weights only). Two formulas equal for every z are equal for
+  the z the network can produce, so a proof here is a proof; the converse can fail (a formula that
+  writes z out as its sum), and then the proof falls back to ``coordinates``.
 """
 
 from __future__ import annotations
@@ -37,14 +41,16 @@ def loss_expression(symbols: NetworkSymbols, outputs: list[sp.Expr]) -> sp.Expr:
     return total / 2 if symbols.loss == "half_squared_error" else total
 
 
-def _substitution(symbols: NetworkSymbols, keep_free_z: bool) -> dict:
+def _substitution(symbols: NetworkSymbols, keep_free_z: bool, all_free: bool = False) -> dict:
     mapping = {}
     previous = [symbols.x[i] for i in range(symbols.units(0))]
     for layer in range(1, symbols.depth + 1):
         units = symbols.units(layer)
         weighted = [sp.Add(*[symbols.weight(layer, j, i) * previous[i] for i in range(len(previous))])
                     for j in range(units)]
-        if keep_free_z and symbols.bias_mode(layer) == "neuron":
+        if all_free and symbols.bias_mode(layer) != "neuron":
+            z = [symbols.z[layer][j] for j in range(units)]
+        elif keep_free_z and symbols.bias_mode(layer) == "neuron":
             z = [symbols.z[layer][j] for j in range(units)]
             for j in range(units):
                 mapping[symbols.b[layer][j]] = z[j] - weighted[j]
@@ -68,6 +74,11 @@ def expansion(symbols: NetworkSymbols) -> dict:
 def coordinates(symbols: NetworkSymbols) -> dict:
     """{a, L, and z or b: definition in the proof coordinates} (see the module docstring)."""
     return _substitution(symbols, keep_free_z=True)
+
+
+def free_coordinates(symbols: NetworkSymbols) -> dict:
+    """{a, L, and b of neuron-bias layers: definition with every z kept} (see the module docstring)."""
+    return _substitution(symbols, keep_free_z=True, all_free=True)
 
 
 def masked_weights(symbols: NetworkSymbols) -> dict:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from .definitions import coordinates, masked_weights
+from .definitions import coordinates, free_coordinates, masked_weights
 from .functions import relu, sigmoid
 from .quantities import NetworkSymbols
 
@@ -49,23 +49,36 @@ class Proof:
 
 
 @lru_cache(maxsize=16)
-def _coordinates(symbols: NetworkSymbols) -> dict:
+def _coordinates(symbols: NetworkSymbols, free: bool) -> dict:
     mapping = dict(masked_weights(symbols))
-    mapping.update(coordinates(symbols))
+    mapping.update(free_coordinates(symbols) if free else coordinates(symbols))
     return mapping
 
 
-def to_coordinates(symbols: NetworkSymbols, expr: sp.Expr) -> sp.Expr:
-    """``expr`` (network quantities, possibly with sums) in the proof coordinates."""
+def to_coordinates(symbols: NetworkSymbols, expr: sp.Expr, free: bool = False) -> sp.Expr:
+    """``expr`` (network quantities, possibly with sums) in the proof coordinates (``free``: with
+    every z kept, see definitions.free_coordinates)."""
     expr = sp.sympify(expr)
     if expr.has(sp.Sum):
         expr = expr.doit()
-    return expr.xreplace(_coordinates(symbols))
+    return expr.xreplace(_coordinates(symbols, free))
 
 
 def prove_equal(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr) -> Proof:
-    """Whether ``first`` and ``second`` are the same function of inputs, parameters and targets."""
-    difference = to_coordinates(symbols, first) - to_coordinates(symbols, second)
+    """Whether ``first`` and ``second`` are the same function of inputs, parameters and targets.
+
+    First with every z free (small expressions; a proof there is a proof), then, if that does not
+    show them equal and some layer's z are not free, in the exact coordinates.
+    """
+    proof = _prove_in(symbols, first, second, free=True)
+    exact_differs = any(symbols.bias_mode(layer) != "neuron" for layer in range(1, symbols.depth + 1))
+    if proof.status == "equal" or not exact_differs:
+        return proof
+    return _prove_in(symbols, first, second, free=False)
+
+
+def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bool) -> Proof:
+    difference = to_coordinates(symbols, first, free) - to_coordinates(symbols, second, free)
     if sp.count_ops(difference) > MAX_OPERATIONS:
         return Proof("unknown", "too large to simplify symbolically")
     difference = _exponential_form(difference)
@@ -73,7 +86,7 @@ def prove_equal(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr) -> Pro
     pieces = 0
     for target_class in classes:
         case = difference if target_class is None else difference.xreplace(_one_hot(symbols, target_class))
-        result = _prove_pieces(case, {}, [0])
+        result = _prove_case(case)
         pieces += result[1]
         if result[0] == "unknown":
             return Proof("unknown", "too many pieces of relu to try symbolically")
@@ -98,8 +111,16 @@ def _exponential_form(expr: sp.Expr) -> sp.Expr:
     return expr.replace(sp.tanh, lambda u: (sp.exp(2 * u) - 1) / (sp.exp(2 * u) + 1))
 
 
+def _prove_case(expr: sp.Expr) -> tuple[str, int, dict]:
+    """("equal" | "different" | "unknown", pieces covered, a piece that differs) for one target."""
+    steps = _step_symbols(expr)
+    if steps is not None:
+        return _prove_multilinear(expr, steps)
+    return _prove_pieces(expr, {}, [0])
+
+
 def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, dict]:
-    """("equal" | "different" | "unknown", pieces tried, the piece that differs)."""
+    """One piece of relu at a time, innermost argument first (for relu inside relu's argument)."""
     argument = _innermost_kink(expr)
     if argument is None:
         counter[0] += 1
@@ -114,6 +135,53 @@ def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, 
         if status != "equal":
             return status, tried, where
     return "equal", tried, {}
+
+
+def _step_symbols(expr: sp.Expr) -> dict | None:
+    """{argument: h} when no relu or Heaviside sits inside another's argument, else None.
+
+    Then every piece is covered at once: with h = [argument > 0] in {0, 1}, Heaviside(argument) = h,
+    relu(argument) = argument*h, and the difference is a function of h's that must vanish on every
+    corner of {0, 1}^n.
+    """
+    steps = {}
+    for atom in expr.atoms(sp.Heaviside, relu):
+        if atom.args[0].has(sp.Heaviside, relu):
+            return None
+        base = _kink_argument(atom.args[0])[0]
+        steps.setdefault(base, sp.Symbol(f"h{len(steps)}"))
+    return steps
+
+
+def _prove_multilinear(expr: sp.Expr, steps: dict) -> tuple[str, int, dict]:
+    def step(u):
+        base, orientation = _kink_argument(u)
+        return steps[base] if orientation > 0 else 1 - steps[base]
+
+    expr = expr.replace(sp.Heaviside, lambda u, *rest: step(u)).replace(relu, lambda u: u * step(u))
+    rational = _atomize_exponentials(expr, set(steps.values()))
+    try:
+        numerator = sp.expand(sp.numer(sp.together(rational)))
+    except (sp.PolynomialError, sp.CoercionFailed, RecursionError):  # pragma: no cover - SymPy limits
+        return "unknown", 1, {}
+    corners = 2 ** len(steps)
+    if numerator == 0:
+        return "equal", corners, {}
+    hs = list(steps.values())
+    if not hs:
+        return ("equal" if _is_zero(expr) else "different"), 1, {}
+    # h^n = h on {0, 1}: reduce, then a multilinear polynomial vanishes on every corner iff it is 0.
+    reduced: dict = {}
+    for monomial, coefficient in sp.Poly(numerator, *hs).terms():
+        key = tuple(min(power, 1) for power in monomial)
+        reduced[key] = reduced.get(key, sp.S.Zero) + coefficient
+    nonzero = [key for key, coefficient in reduced.items() if sp.expand(coefficient) != 0]
+    if not nonzero:
+        return "equal", corners, {}
+    # The corner of a minimal nonzero monomial: there the numerator is that monomial's coefficient.
+    smallest = min(nonzero, key=sum)
+    bases = list(steps)
+    return "different", corners, {bases[n]: (1 if smallest[n] else -1) for n in range(len(bases))}
 
 
 def _kink_argument(u: sp.Expr) -> tuple[sp.Expr, int]:
@@ -161,9 +229,10 @@ def _is_zero(expr: sp.Expr) -> bool:
         return False
 
 
-def _atomize_exponentials(expr: sp.Expr) -> sp.Expr:
+def _atomize_exponentials(expr: sp.Expr, steps: set = frozenset()) -> sp.Expr:
     """Each e^{c1 u1 + c2 u2 + ...} as E_u1^c1 E_u2^c2 ... with positive symbols E_u: a rational
-    function of independent symbols, which ``cancel`` decides completely."""
+    function of independent symbols, which ``cancel`` decides completely. A term h*u with a step
+    symbol h in {0, 1} (from relu inside exp) becomes 1 + h (E_u - 1), its value at h = 0 and 1."""
     names: dict = {}
 
     def symbol_for(term):
@@ -175,6 +244,13 @@ def _atomize_exponentials(expr: sp.Expr) -> sp.Expr:
         argument = sp.expand(argument)
         factor = sp.S.One
         for term in sp.Add.make_args(argument):
+            switched = [factor for factor in sp.Mul.make_args(term) if factor in steps
+                        or (factor.is_Pow and factor.base in steps)]
+            if switched:
+                gate = sp.Mul(*[factor.base if factor.is_Pow else factor for factor in switched])
+                rest_term = term / sp.Mul(*switched)
+                factor *= 1 + gate * (replace(rest_term) - 1)
+                continue
             coefficient, rest = term.as_coeff_Mul()
             if rest == 1:
                 factor *= sp.exp(coefficient)

@@ -160,11 +160,12 @@ def missing_unit_sum(context: HintContext) -> str | None:
 
 def other_parameter(context: HintContext) -> str | None:
     symbols, parameter = context.symbols, context.parameter
-    deriver = Deriver(symbols)
-    candidates = [other for other in symbols.parameters() if other.layer == parameter.layer
-                  and other.kind == parameter.kind and other.name != parameter.name and not other.masked]
-    if len(candidates) > MAX_PARAMETERS_COMPARED:
+    layer = parameter.layer
+    if symbols.units(layer) * (symbols.units(layer - 1) if parameter.kind == "W" else 1) > MAX_PARAMETERS_COMPARED:
         return None
+    deriver = Deriver(symbols)
+    candidates = [other for other in symbols.layer_parameters(layer) if other.kind == parameter.kind
+                  and other.name != parameter.name and not other.masked]
     for other in candidates:
         if deriver.index_form(other):
             return None

@@ -143,13 +143,13 @@ class NetworkSymbols:
 
     def parameters(self) -> list[Parameter]:
         """Every parameter in file order: per layer its weights row by row, then its biases."""
-        found = []
-        for number, spec in enumerate(self.specs, start=1):
-            for j in range(spec.units):
-                for i in range(spec.inputs):
-                    found.append(self._weight_parameter(number, j, i))
-            found.extend(self._bias_parameters(number, range(spec.units)))
-        return found
+        return [parameter for number in range(1, self.depth + 1) for parameter in self.layer_parameters(number)]
+
+    def layer_parameters(self, layer: int) -> list[Parameter]:
+        """The parameters of one layer: its weights row by row, then its biases."""
+        spec = self.spec(layer)
+        found = [self._weight_parameter(layer, j, i) for j in range(spec.units) for i in range(spec.inputs)]
+        return found + self._bias_parameters(layer, range(spec.units))
 
     def generic_parameters(self) -> list[Parameter]:
         """One family per layer and kind: W1[j,i], b1[j] (or b1): for networks too big to list."""
