@@ -1,0 +1,103 @@
+"""The backward pass of one step: dL/da and delta = dL/dz of every unit, as chain-rule products.
+
+The numbers come from the trace: dL/da is ``LayerTrace.grad_a`` (for a hidden layer the sum
+sum_k W[k,j] delta_k, shown term by term with its total from the trace) and delta is
+``LayerTrace.delta``; the factors between are the activation derivatives written with the
+sample's numbers.
+"""
+
+from __future__ import annotations
+
+from ..trace import LayerTrace, StepTrace
+from .blocks import Heading, Math, Paragraph, equation
+from .context import Context, LayerInfo
+from .formulas import derivative_formula, loss_gradient, unit_numbers, unit_symbols
+from .listing import Quantity, per_sample, summarised
+from .overview import describe
+from .pieces import TIMES, Tex, enclose, factor, num, pnum, product, terms, times
+from .symbols import LN2, SUM_K, grad, sym
+
+
+def backward_pass(ctx: Context, step: StepTrace) -> list:
+    """Section "Backward pass": layers from the output back to the first."""
+    blocks = [Heading(3, "Backward pass"),
+              Paragraph(["Each sample's delta = dL/dz for its own loss, from the output layer back."])]
+    for index in range(len(ctx.layers) - 1, -1, -1):
+        info, layer = ctx.layers[index], step.layers[index]
+        following = (ctx.layers[index + 1], step.layers[index + 1]) if index + 1 < len(ctx.layers) else None
+        blocks.append(Heading(4, describe(info, following is None)))
+        quantities = [Quantity(sym("delta", info.number), layer.delta)]
+        if layer.grad_a is not None:
+            quantities.insert(0, Quantity(grad(sym("a", info.number)), layer.grad_a))
+        if not ctx.per_unit(info):
+            blocks += summarised(ctx, step, quantities)
+            continue
+
+        def detail(row, info=info, layer=layer, following=following):
+            equations = []
+            for unit in range(info.units):
+                if layer.grad_a is not None:
+                    equations.append(_grad_a_equation(ctx, info, layer, step, row, unit, following))
+                equations.append(_delta_equation(ctx, info, layer, step, row, unit))
+            return [Math(equations)]
+
+        blocks += per_sample(ctx, step, detail, quantities)
+    return blocks
+
+
+def _grad_a_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int, unit: int,
+                     following):
+    """dL/da_j: the loss derivative (output layer) or sum_k W[k,j] delta_k (hidden layer)."""
+    n, a = info.number, sym("a", info.number, unit)
+    if following is None:
+        target = sym(ctx.target_letter, None, unit)
+        sides = [loss_gradient(ctx.loss, a, target),
+                 loss_gradient(ctx.loss, pnum(layer.a[row, unit]), pnum(step.targets[row, unit]))]
+    else:
+        next_info, next_layer = following
+        sides = [SUM_K + sym("W", n + 1, "k", unit) + " " + sym("delta", n + 1, "k")]
+        if next_info.units <= ctx.limits.units:
+            sides.append(terms([times(next_layer.weights_before[k, unit], next_layer.delta[row, k])
+                                for k in range(next_info.units) if next_info.connected(k, unit)])
+                         or [num(0)])
+    return equation(grad(a), *sides, num(layer.grad_a[row, unit]))
+
+
+def _delta_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int, unit: int):
+    """delta_j = (outer factor) * f'(...) * ... = numbers = value, back through the activation chain."""
+    values = info.values(layer)
+    last = len(info.activations)
+    outer, outer_numbers = _outer_factor(ctx, info, layer, step, row, unit)
+    # The fused and the softmax factors already cover the last activation.
+    start = last - 1 if layer.grad_a is None or not info.activations[-1].elementwise else last
+    symbolic, tail = [outer], Tex("", "")
+    for position in range(start, 0, -1):
+        activation = info.activations[position - 1]
+        symbols = {"z": lambda index, p=position: info.value(p - 1, index),
+                   "a": lambda index, p=position: info.value(p, index)}
+        symbolic.append(factor(derivative_formula(activation, unit_symbols(symbols, unit))))
+        numbers = unit_numbers({"z": values[position - 1][row, unit], "a": values[position][row, unit]})
+        tail = tail + TIMES + factor(derivative_formula(activation, numbers))
+    if tail.text:  # more factors follow: the first one needs parentheses if it is a difference
+        outer_numbers = [factor(outer_numbers[0])] if len(outer_numbers) == 1 else outer_numbers
+        symbolic[0] = factor(symbolic[0])
+    numbers = enclose(outer_numbers, "", tail)
+    return equation(sym("delta", info.number, unit), product(*symbolic), numbers, num(layer.delta[row, unit]))
+
+
+def _outer_factor(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int, unit: int):
+    """The first chain-rule factor as (symbols, number items): fused a - t, softmax Jacobian, or dL/da."""
+    n = info.number
+    a, target = sym("a", n, unit), sym(ctx.target_letter, None, unit)
+    if layer.grad_a is None:  # softmax + cross-entropy: dL/dz_j = (a_j - t_j) [/ ln 2]
+        scale = " / " + LN2 if ctx.loss.log_base == 2 else ""
+        difference = num(layer.a[row, unit]) + " - " + num(step.targets[row, unit])
+        if scale:
+            return "(" + a + " - " + target + ")" + scale, ["(" + difference + ")" + scale]
+        return a + " - " + target, [difference]
+    if not info.activations[-1].elementwise:  # softmax with another loss: the Jacobian product
+        symbolic = a + "(" + grad(a) + " - " + SUM_K + grad(sym("a", n, "k")) + " " + sym("a", n, "k") + ")"
+        items = terms([times(layer.grad_a[row, k], layer.a[row, k]) for k in range(info.units)])
+        before = pnum(layer.a[row, unit]) + "(" + pnum(layer.grad_a[row, unit]) + " - ("
+        return symbolic, enclose(items, before, "))")
+    return grad(a), [pnum(layer.grad_a[row, unit])]

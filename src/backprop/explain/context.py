@@ -1,0 +1,138 @@
+"""What every part of a worked solution needs to know: the problem, its layers and the size limits.
+
+The limits decide when a layer is written out number by number and when it is summarised, so that
+a 784-128-64-10 network gives a few hundred lines per step instead of megabytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..activations import Activation, get_activation
+from ..losses import Loss, get_loss
+from ..problem import LayerSpec, Problem
+from ..trace import LayerTrace, StepTrace, Trace
+from .pieces import Tex
+from .symbols import sym
+
+# Names of the values between the activations of a chain such as ["relu", "softmax"]:
+# z -> u -> a; longer chains go on with v, g, h.
+_INTERMEDIATE = "uvgh"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Sizes up to which things are written out in full.
+
+    units : per-unit equations (z, a, delta) for layers with at most this many units.
+    inputs : sums over a layer's inputs written term by term, and every weight's gradient and
+        update listed, for layers with at most this many inputs (and ``units`` units).
+    samples : samples of a step worked out in detail.
+    listed : further samples whose values are listed as vectors (small layers only).
+    preview : entries shown of an array that is summarised.
+    """
+
+    units: int = 12
+    inputs: int = 12
+    samples: int = 4
+    listed: int = 16
+    preview: int = 4
+
+
+@dataclass
+class LayerInfo:
+    """One layer as the problem file describes it, numbered from 1."""
+
+    number: int
+    spec: LayerSpec
+    activations: tuple[Activation, ...]
+
+    @property
+    def units(self) -> int:
+        return self.spec.units
+
+    @property
+    def inputs(self) -> int:
+        return self.spec.inputs
+
+    def value(self, position: int, *index) -> Tex:
+        """The symbol of chain position ``position``: 0 is z, the last is a, between u, v, ..."""
+        last = len(self.activations)
+        name = "z" if position == 0 else "a" if position == last else _INTERMEDIATE[position - 1]
+        return sym(name, self.number, *index)
+
+    @staticmethod
+    def values(layer: LayerTrace) -> list[np.ndarray]:
+        """The trace's arrays by chain position: z, then the output of each activation."""
+        return [layer.z, *layer.chain]
+
+    def connected(self, unit: int, input_: int) -> bool:
+        """False where the mask says there is no connection."""
+        return self.spec.mask is None or bool(self.spec.mask[unit, input_])
+
+    @property
+    def masked(self) -> int:
+        """How many weights the mask removes."""
+        return 0 if self.spec.mask is None else int((self.spec.mask == 0).sum())
+
+
+@dataclass
+class Context:
+    """The problem, the trace and the limits, with the layers and the loss looked up once."""
+
+    trace: Trace
+    problem: Problem
+    limits: Limits = field(default_factory=Limits)
+    width: int = 80  # columns of a line of text: tables wider than this are not built
+
+    def __post_init__(self):
+        self.layers = [LayerInfo(number, spec, tuple(get_activation(name) for name in spec.activations))
+                       for number, spec in enumerate(self.problem.layers, start=1)]
+        self.loss: Loss = get_loss(self.problem.loss, self.problem.log_base)
+
+    @property
+    def target_letter(self) -> str:
+        """t for one-hot class targets (cross-entropy), y for regression targets."""
+        return "t" if self.loss.name == "cross_entropy" else "y"
+
+    @property
+    def fused(self) -> bool:
+        """Whether the output delta is the fused softmax/cross-entropy a - t (no dL/da in the trace)."""
+        return self.trace.steps[0].layers[-1].grad_a is None
+
+    @property
+    def summarising(self) -> bool:
+        """Whether any layer is too large to list weight by weight."""
+        return not all(self.per_weight(info) for info in self.layers)
+
+    def per_unit(self, info: LayerInfo) -> bool:
+        return info.units <= self.limits.units
+
+    def per_weight(self, info: LayerInfo) -> bool:
+        return info.units <= self.limits.units and info.inputs <= self.limits.inputs
+
+    def detailed(self, step: StepTrace) -> range:
+        """Rows (positions in the step's batch) worked out in detail."""
+        return range(min(len(step.samples), self.limits.samples))
+
+    def listed(self, step: StepTrace) -> range:
+        """Rows after the detailed ones whose values are listed without the working."""
+        return range(self.limits.samples, min(len(step.samples), self.limits.samples + self.limits.listed))
+
+    def omitted(self, step: StepTrace) -> int:
+        """How many rows are neither detailed nor listed."""
+        return max(0, len(step.samples) - self.limits.samples - self.limits.listed)
+
+    def class_name(self, sample: int) -> str | None:
+        """The class name (or index) of a sample given by a label, else None."""
+        if self.problem.labels is None:
+            return None
+        label = self.problem.labels[sample]
+        return self.problem.classes[label] if self.problem.classes else str(label)
+
+    @property
+    def json_hint(self) -> str:
+        """The command that prints every number."""
+        return f"backprop explain {self.problem.path} --format json"
