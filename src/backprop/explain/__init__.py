@@ -1,13 +1,21 @@
 """Renderers of a worked solution: each turns a Trace (with its Problem) into one document.
 
-``RENDERERS[name](trace, problem)`` returns the whole document as a string.
+``RENDERERS[name](trace, problem)`` returns the whole document as a string. The human formats
+(text, Markdown, LaTeX) share one format-neutral document (document.py) and differ only in how they
+print it; JSON is the trace itself.
 """
 
 from __future__ import annotations
 
 from .json_format import render_json
+from .latex_format import render_latex
+from .markdown_format import render_markdown
+from .text_format import render_text
 
 RENDERERS = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "latex": render_latex,
     "json": render_json,
 }
 
