@@ -52,7 +52,7 @@ def _grad_a_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: Ste
     if following is None:
         target = sym(ctx.target_letter, None, unit)
         sides = [loss_gradient(ctx.loss, a, target),
-                 loss_gradient(ctx.loss, pnum(layer.a[row, unit]), pnum(step.targets[row, unit]))]
+                 loss_gradient(ctx.loss, layer.a[row, unit], step.targets[row, unit])]
     else:
         next_info, next_layer = following
         sides = [SUM_K + sym("W", n + 1, "k", unit) + " " + sym("delta", n + 1, "k")]

@@ -27,8 +27,15 @@ _VARIABLE = re.compile(r"(?<![A-Za-z\\])([zayt])(?:_(?:\{([jk])\}|([jk])))?(?![A
 _DERIVATIVE_TEXT = {"relu": "[z>0]"}
 
 
-# Neighbours between which a number needs no parentheses: max(0,-1), tanh(-1), [-1>0].
-_OPENERS, _CLOSERS = "([,", ")],>"
+# Neighbours between which a number needs no parentheses: max(0,-1), tanh(-1), [-1>0], and the
+# left operand of a sum or difference: (-1 - 0.5).
+_OPENERS, _CLOSERS = "([{,", ")]},>+-"
+
+
+def _bare(match: re.Match) -> bool:
+    """Whether the matched variable stands where a negative number needs no parentheses."""
+    before, after = match.string[:match.start()].rstrip(), match.string[match.end():].lstrip()
+    return (not before or before[-1] in _OPENERS) and (not after or after[0] in _CLOSERS)
 
 
 def substitute(text: str, latex: str, values: Callable[[str, str | None, bool], Tex]) -> Tex:
@@ -39,9 +46,7 @@ def substitute(text: str, latex: str, values: Callable[[str, str | None, bool], 
     """
     def spelled(kind: str) -> Callable:
         def replace(match) -> str:
-            before, after = match.string[:match.start()].rstrip(), match.string[match.end():].lstrip()
-            bare = (not before or before[-1] in _OPENERS) and (not after or after[0] in _CLOSERS)
-            value = getattr(values(match.group(1), match.group(2) or match.group(3), bare), kind)
+            value = getattr(values(match.group(1), match.group(2) or match.group(3), _bare(match)), kind)
             # A LaTeX value is one group, so that a^{2} with a = a^{(1)}_{0} is no double superscript.
             return "{" + value + "}" if kind == "latex" else value
         return replace
@@ -82,16 +87,32 @@ def derivative_note(activation: Activation) -> str:
 # -- losses ---------------------------------------------------------------------------------------
 
 
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, latex: str, values: dict[str, Tex | float]) -> Tex:
+    """A template with {name} placeholders filled in; a number gets parentheses where it needs them."""
+    def spelled(kind: str) -> Callable:
+        def replace(match) -> str:
+            value = values[match.group(1)]
+            if not isinstance(value, Tex):
+                value = (num if _bare(match) else pnum)(value)
+            return getattr(value, kind)
+        return replace
+
+    return Tex(_PLACEHOLDER.sub(spelled("text"), text), _PLACEHOLDER.sub(spelled("latex"), latex))
+
+
 @dataclass(frozen=True)
 class LossNotation:
-    """How one loss is written out with numbers.
+    """How one loss is written out with numbers (templates for ``fill``).
 
     latex : the per-sample loss in LaTeX (its plain text is ``Loss.formula``), {log} for the log.
     term, term_latex : one output's term of the sum, with {a} (output), {y} (target) and {log}.
+    gradient, gradient_latex : dL/da_j with {a} and {y}.
     scale, scale_latex : what stands before the sum ("" when nothing).
     skip_zero_target : leave out the outputs whose target is 0 (their term is 0) and do not write
         a target of 1 as a factor.
-    gradient, gradient_latex : dL/da_j with {a} and {y}.
     """
 
     latex: str
@@ -113,7 +134,7 @@ LOSS_NOTATION = {
         gradient="{a} - {y}", gradient_latex="{a} - {y}", scale="1/2 ", scale_latex=r"\frac{1}{2}"),
     "cross_entropy": LossNotation(
         latex=r"-\sum_j t_j {log} a_j", term="{y}{log}({a})", term_latex=r"{y}{log}({a})",
-        gradient="-{y}/{a}", gradient_latex=r"-\frac{{{y}}}{{{a}}}", scale="-", scale_latex="-",
+        gradient="-{y}/{a}", gradient_latex=r"-\frac{{y}}{{a}}", scale="-", scale_latex="-",
         skip_zero_target=True),
 }
 
@@ -133,20 +154,16 @@ def loss_latex(loss: Loss) -> str:
 def loss_term(loss: Loss, target: float, output: Tex | float) -> Tex:
     """One output's term of the loss sum; ``output`` a symbol or a number."""
     notation = LOSS_NOTATION[loss.name]
-    if notation.skip_zero_target:  # t ln(a): no parentheses needed, a target of 1 not written
-        output = output if isinstance(output, Tex) else num(output)
+    coefficient: Tex | float = target
+    if notation.skip_zero_target:  # t ln(a): a target of 1 is not written as a factor
         coefficient = Tex("", "") if target == 1 else num(target) + Tex(" ", r"\,")
-    else:
-        output = output if isinstance(output, Tex) else pnum(output)
-        coefficient = pnum(target)
     log_text, log_latex = log_names(loss)
-    return Tex(notation.term.format(y=coefficient.text, a=output.text, log=log_text),
-               notation.term_latex.format(y=coefficient.latex, a=output.latex, log=log_latex.strip()))
+    return fill(notation.term, notation.term_latex,
+                {"y": coefficient, "a": output, "log": Tex(log_text, log_latex.strip())})
 
 
-def loss_gradient(loss: Loss, output: Tex, target: Tex) -> Tex:
-    """dL/da_j of one output with the output and target ``Tex`` put in (divided by ln 2 for log2)."""
+def loss_gradient(loss: Loss, output: Tex | float, target: Tex | float) -> Tex:
+    """dL/da_j of one output, symbols or numbers put in (divided by ln 2 for log2)."""
     notation = LOSS_NOTATION[loss.name]
-    piece = Tex(notation.gradient.format(a=output.text, y=target.text),
-                notation.gradient_latex.format(a=output.latex, y=target.latex))
+    piece = fill(notation.gradient, notation.gradient_latex, {"a": output, "y": target})
     return piece + Tex(" / ", " / ") + LN2 if loss.log_base == 2.0 else piece
