@@ -97,6 +97,19 @@ def test_latex_compiles_with_pdflatex(path, tmp_path):
     assert max(overfull(log), default=0.0) < 10.0
 
 
+def test_latex_breaks_a_long_file_path_inside_the_margin(tmp_path):
+    # CI runs from a deeper folder than a developer does: the JSON hint quotes the path as given.
+    deep = tmp_path / "a-rather-long-folder-name" / "checkout" / "of-the-project" / "examples"
+    deep.mkdir(parents=True)
+    source_file = next(path for path in ALL_FILES if path.stem == "seed001_single_layer")
+    copy = deep / source_file.name
+    copy.write_text(source_file.read_text(encoding="utf-8"), encoding="utf-8")
+    _, _, source = worked(copy, "latex")
+    assert "a-rather-long-folder-name" in source
+    log = compile_latex(source, tmp_path)
+    assert max(overfull(log), default=0.0) < 10.0
+
+
 def test_cli_writes_latex_to_the_output_file(tmp_path, capsys):
     out = tmp_path / "out.tex"
     assert main(["explain", str(ALL_FILES[0]), "--format", "latex", "-o", str(out)]) == 0

@@ -30,6 +30,7 @@ PREAMBLE = r"""\documentclass[10pt]{article}
 \usepackage{amsmath}
 \allowdisplaybreaks
 \setlength{\parindent}{0pt}
+\setlength{\emergencystretch}{3em} % a long file path may leave a justified line no good break
 \setlength{\parskip}{0.5\baselineskip}
 \begin{document}
 """
