@@ -15,6 +15,7 @@ from .commands import ERRORS as COMMAND_ERRORS
 from .commands import register as register_training_commands
 from .explain import FORMATS, render
 from .problem import ProblemError, load_problem
+from .problem_checks import LIMITS
 from .symbolic.commands import register as register_symbolic_commands
 
 DEFAULT_EXAMPLE = "seed004_softmax_classifier"
@@ -26,6 +27,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse would print usage and exit; we want one line
+        if "; " not in message and "choose from" not in message:  # argparse says what, not what's right
+            message += f"; see the options with: {self.prog} --help"
         raise UsageError(f"{self.prog}: {message}")
 
 
@@ -51,7 +54,11 @@ def command_explain(args) -> int:
     trace = problem.explain(steps=args.steps)
     text = render(trace, problem, args.format)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"{args.output}: --output: cannot write ({(error.strerror or str(error)).lower()});"
+                             " give a file path in an existing folder you can write to") from None
     else:
         sys.stdout.write(text)
     return 0
@@ -64,12 +71,13 @@ def command_examples(args) -> int:
 
 
 def _positive_int(text: str) -> int:
+    wanted = f"give a whole number from 1 to {LIMITS['steps']:,}"
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number; give a whole number >= 1") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is too small; give a whole number >= 1")
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number; {wanted}") from None
+    if not 1 <= value <= LIMITS["steps"]:
+        raise argparse.ArgumentTypeError(f"{value} is too {'small' if value < 1 else 'large'}; {wanted}")
     return value
 
 

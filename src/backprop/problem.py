@@ -7,10 +7,7 @@ would be right. Validation is table-driven: each table has a list of known keys,
 
 from __future__ import annotations
 
-import difflib
 import math
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,17 +17,14 @@ from .activations import ACTIVATIONS, get_activation
 from .layers import BIAS_MODES, Dense
 from .losses import LOSS_NAMES, get_loss
 from .network import REDUCTIONS, Network
+from .problem_checks import (LIMITS, Checker, ProblemError, first_non_finite, parse_toml, plural, read_text,
+                             show, type_name)
 from .trace import Trace
 
+__all__ = ["LayerSpec", "Problem", "ProblemError", "load_problem", "parse_problem"]
+
 INIT_NAMES = ("he", "glorot")
-
-
-class ProblemError(ValueError):
-    """A problem file that cannot be used; str() is the one-line message for the user."""
-
-    def __init__(self, path, where: str, what: str, fix: str):
-        self.path, self.where, self.what, self.fix = str(path), where, what, fix
-        super().__init__(f"{self.path}: {where}: {what}; {fix}")
+LOG_BASES = {"e": math.e, 2: 2.0}
 
 
 @dataclass
@@ -114,8 +108,14 @@ class Problem:
                                    " learning rate: add [data] x and y (or labels) and [update]"
                                    " learning_rate")
         network = self.build_network(np.float64)
-        return network.explain(self.x, self.targets, self.learning_rate, self.batch_size,
-                               self.reduction, self.steps if steps is None else steps)
+        with np.errstate(all="ignore"):  # an overflow is reported below, as one line
+            trace = network.explain(self.x, self.targets, self.learning_rate, self.batch_size,
+                                    self.reduction, self.steps if steps is None else steps)
+        where = first_non_finite(trace)
+        if where:
+            raise ProblemError(self.path, where, "overflows float64 (the worked solution would show inf"
+                               " or nan)", "use smaller weights, inputs or learning_rate, or fewer steps")
+        return trace
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,204 +125,169 @@ class Problem:
 def load_problem(path, require_data: bool = False) -> Problem:
     """Read and validate a problem file. Raises ProblemError with a one-line message."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProblemError(path, "file", "not found", "give the path of an existing .toml problem file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProblemError(path, "file", f"cannot be read ({error})",
-                           "give a readable UTF-8 text file") from None
-    return parse_problem(text, path, require_data=require_data)
+    return parse_problem(read_text(path), path, require_data=require_data)
 
 
 def parse_problem(text: str, path="<string>", require_data: bool = False) -> Problem:
     """Validate the TOML ``text`` of a problem file; ``path`` is only used in messages."""
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        match = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        where = f"line {match.group(1)}, column {match.group(2)}" if match else "TOML"
-        what = re.sub(r"\s*\(at line \d+, column \d+\)", "", message) or "invalid TOML"
-        raise ProblemError(path, where, f"TOML syntax error: {what}",
-                           "fix the syntax (see https://toml.io)") from None
-    return _Reader(str(path)).problem(document, require_data)
+    return _Reader(str(path)).problem(parse_toml(text, path), require_data)
 
 
-class _Reader:
+# Scalar keys: key -> reader(checker, value, where) giving the Problem attribute of the same name.
+_TOP_SCALARS = {
+    "title": lambda r, v, where: r.string(v, where),
+    "description": lambda r, v, where: r.string(v, where),
+    "seed": lambda r, v, where: r.integer(v, where, 0),
+}
+_UPDATE_SCALARS = {
+    "learning_rate": lambda r, v, where: r.positive(v, where),
+    "batch_size": lambda r, v, where: r.integer(v, where, 1, "batch_size"),
+    "reduction": lambda r, v, where: r.choice(v, REDUCTIONS, where, "reduction"),
+    "steps": lambda r, v, where: r.integer(v, where, 1, "steps"),
+}
+_KEYS = {  # table -> its known keys, in the order the spec lists them
+    "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train"),
+    "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask"),
+    "[loss]": ("name", "log_base"),
+    "[data]": ("x", "y", "labels", "classes"),
+    "[update]": tuple(_UPDATE_SCALARS),
+}
+# Where a key belongs, for a key written in the wrong table (often: below the wrong header).
+_HOMES = {key: ("at the top level, above the first [table] header" if table == "top level"
+                else f"in a {table} table" if table == "[[layer]]" else f"in {table}")
+          for table, keys in reversed(_KEYS.items()) for key in keys}
+
+
+class _Reader(Checker):
     """Validates one parsed document; every check raises ProblemError naming the place."""
 
-    TOP_KEYS = ("title", "description", "seed", "layer", "loss", "data", "update", "train")
-    LAYER_KEYS = ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask")
-    LOSS_KEYS = ("name", "log_base")
-    DATA_KEYS = ("x", "y", "labels", "classes")
-    UPDATE_KEYS = ("learning_rate", "batch_size", "reduction", "steps")
+    def known(self, table: dict, name: str, where: str | None = None) -> None:
+        homes = {key: home for key, home in _HOMES.items() if key not in _KEYS[name]}
+        self.known_keys(table, _KEYS[name], where or name, homes)
 
-    def __init__(self, path: str):
-        self.path = path
-
-    def fail(self, where: str, what: str, fix: str):
-        raise ProblemError(self.path, where, what, fix)
-
-    # -- small typed getters ------------------------------------------------------------------
-
-    def known_keys(self, table: dict, known: tuple[str, ...], where: str) -> None:
-        for key in table:
-            if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f"did you mean '{close[0]}'? " if close else ""
-                self.fail(f"{where} key '{key}'", "unknown key",
-                          f"{hint}known keys here: {', '.join(known)}")
-
-    def table(self, document: dict, key: str, where: str) -> dict | None:
-        value = document.get(key)
-        if value is not None and not isinstance(value, dict):
-            self.fail(where, f"must be a table, not {_type_name(value)}", f"write it as [{key}]")
-        return value
-
-    def number(self, value, where: str) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(where, f"{_show(value)} is not a number", "write a number such as 0.5")
-        if not math.isfinite(value):
-            self.fail(where, f"{_show(value)} is not a finite number", "write a finite number such as 0.5")
-        return float(value)
-
-    def integer(self, value, where: str, minimum: int) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(where, f"{_show(value)} is not a whole number", f"write a whole number >= {minimum}")
-        if value < minimum:
-            self.fail(where, f"{value} is too small", f"write a whole number >= {minimum}")
-        return value
-
-    def choice(self, value, choices: tuple[str, ...], where: str, kind: str) -> str:
-        if not isinstance(value, str) or value not in choices:
-            close = difflib.get_close_matches(str(value), choices, n=1) if isinstance(value, str) else []
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            self.fail(where, f"unknown {kind} {_show(value)}", f"expected one of {', '.join(choices)}{hint}")
-        return value
-
-    def vector(self, value, length: int, where: str) -> np.ndarray:
-        if not isinstance(value, list):
-            self.fail(where, f"{_show(value)} is not a list", f"write a list of {length} numbers")
-        if len(value) != length:
-            self.fail(where, f"has {len(value)} numbers", f"expected {length}")
-        return np.array([self.number(v, f"{where}[{i}]") for i, v in enumerate(value)], dtype=np.float64)
-
-    def matrix(self, value, rows: int, cols: int, where: str, what: str) -> np.ndarray:
-        shape = f"{rows} x {cols} ({what})"
-        if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
-            self.fail(where, "is not a matrix", f"expected a list of {rows} rows of {cols} numbers: {shape}")
-        if len(value) != rows:
-            self.fail(where, f"has {len(value)} rows", f"expected {shape}")
-        return np.array([self.vector(row, cols, f"{where}[{r}]") for r, row in enumerate(value)]).reshape(rows, cols)
+    def positive(self, value, where: str) -> float:
+        number = self.number(value, where, "write a positive number, e.g. 0.1")
+        if number <= 0:
+            self.fail(where, f"{show(value)} is not positive", "write a positive number, e.g. 0.1")
+        return number
 
     # -- tables -----------------------------------------------------------------------------
 
     def problem(self, document: dict, require_data: bool) -> Problem:
-        self.known_keys(document, self.TOP_KEYS, "top level")
-        layers = self.layers(document.get("layer"))
-        problem = Problem(path=self.path, layers=layers, loss="")
-        for key in ("title", "description"):
+        self.known(document, "top level")
+        problem = Problem(path=self.path, layers=self.layers(document.get("layer")), loss="")
+        for key, read in _TOP_SCALARS.items():
             if key in document:
-                if not isinstance(document[key], str):
-                    self.fail(f"top level key '{key}'", "is not a string", 'write text in quotes, e.g. "..."')
-                setattr(problem, key, document[key])
-        if "seed" in document:
-            problem.seed = self.integer(document["seed"], "top level key 'seed'", 0)
+                setattr(problem, key, read(self, document[key], f"top level key '{key}'"))
         self.loss(self.table(document, "loss", "[loss]"), problem)
         self.data(self.table(document, "data", "[data]"), problem, require_data)
         self.update(self.table(document, "update", "[update]"), problem, require_data)
-        train = self.table(document, "train", "[train]")
-        problem.train = dict(train or {})
+        problem.train = dict(self.table(document, "train", "[train]") or {})
         return problem
 
     def layers(self, value) -> list[LayerSpec]:
-        if value is None:
-            self.fail("[[layer]]", "no layers", "add at least one [[layer]] table with units and inputs")
+        if value is None or value == []:
+            self.fail("[[layer]]", "no layers", "add at least one [[layer]] table, e.g. [[layer]] with"
+                      " inputs = 2 and units = 1 below it")
+        if isinstance(value, dict):
+            self.fail("[layer]", "is a single table, not an array of tables",
+                      "write each layer as [[layer]] (double brackets)")
         if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
-            self.fail("[[layer]]", "must be an array of tables", "write each layer as [[layer]]")
+            self.fail("top level key 'layer'", f"{show(value)} is not an array of tables",
+                      "write each layer as a [[layer]] table (double brackets) with its keys below it")
         specs = []
         for number, table in enumerate(value, start=1):
             previous = specs[-1].units if specs else None
-            specs.append(self.layer(table, number, previous, last=number == len(value)))
+            specs.append(self.layer(table, number, previous, count=len(value)))
         return specs
 
-    def layer(self, table: dict, number: int, previous: int | None, last: bool) -> LayerSpec:
+    def layer(self, table: dict, number: int, previous: int | None, count: int) -> LayerSpec:
         where = f"[[layer]] {number}"
-        self.known_keys(table, self.LAYER_KEYS, where)
+        self.known(table, "[[layer]]", where)
         if "units" not in table:
             self.fail(where, "missing key 'units'", "give the number of units, e.g. units = 3")
-        units = self.integer(table["units"], f"{where} key 'units'", 1)
+        units = self.integer(table["units"], f"{where} key 'units'", 1, "units")
         if previous is None:
             if "inputs" not in table:
                 self.fail(where, "missing key 'inputs'", "the first layer needs the number of inputs, e.g. inputs = 2")
-            inputs = self.integer(table["inputs"], f"{where} key 'inputs'", 1)
+            inputs = self.integer(table["inputs"], f"{where} key 'inputs'", 1, "inputs")
         else:
             inputs = previous
-            if "inputs" in table and table["inputs"] != previous:
-                self.fail(f"{where} key 'inputs'", f"is {_show(table['inputs'])} but the previous layer has"
-                          f" {previous} units", f"leave 'inputs' out after layer 1, or write inputs = {previous}")
-        activations = self.activations(table.get("activation", "identity"), f"{where} key 'activation'", last)
+            if "inputs" in table and self.integer(table["inputs"], f"{where} key 'inputs'", 1, "inputs") != previous:
+                self.fail(f"{where} key 'inputs'", f"is {table['inputs']} but layer {number - 1} has"
+                          f" {plural(previous, 'unit')}", f"leave 'inputs' out after layer 1, or write inputs = {previous}")
+        if units * inputs > LIMITS["weights"]:
+            self.fail(where, f"{units:,} units x {inputs:,} inputs is too many weights",
+                      f"keep units x inputs <= {LIMITS['weights']:,}")
+        activations = self.activations(table.get("activation", "identity"), f"{where} key 'activation'",
+                                       number, count)
         spec = LayerSpec(units=units, inputs=inputs, activations=activations)
         spec.bias = self.choice(table.get("bias", "neuron"), BIAS_MODES, f"{where} key 'bias'", "bias mode")
         if "mask" in table:
-            spec.mask = self.matrix(table["mask"], units, inputs, f"{where} key 'mask'", "units x inputs")
-            bad = np.argwhere((spec.mask != 0) & (spec.mask != 1))
-            if bad.size:
-                j, i = bad[0]
-                self.fail(f"{where} key 'mask'[{j}][{i}]", f"is {spec.mask[j, i]:g}", "a mask holds only 0 and 1")
+            spec.mask = self.matrix(table["mask"], units, inputs, f"{where} key 'mask'", "write 0 or 1")
+            self.where_true((spec.mask != 0) & (spec.mask != 1), f"{where} key 'mask'",
+                            lambda j, i: (f"is {spec.mask[j, i]:g}", "a mask holds only 0 (no connection) and 1"))
         if "weights" in table:
-            spec.weights = self.matrix(table["weights"], units, inputs, f"{where} key 'weights'", "units x inputs")
+            spec.weights = self.matrix(table["weights"], units, inputs, f"{where} key 'weights'")
             if spec.mask is not None:
-                bad = np.argwhere((spec.mask == 0) & (spec.weights != 0))
-                if bad.size:
-                    j, i = bad[0]
-                    self.fail(f"{where} key 'weights'[{j}][{i}]", f"is {spec.weights[j, i]:g} where the mask"
-                              " has no connection", "write 0 for a masked weight, or 1 in the mask")
+                self.where_true((spec.mask == 0) & (spec.weights != 0), f"{where} key 'weights'",
+                                lambda j, i: (f"is {spec.weights[j, i]:g} where the mask has no connection",
+                                              f"write 0 there, or 1 in mask[{j}][{i}]"))
         if "biases" in table:
             spec.biases = self.biases(table["biases"], spec, f"{where} key 'biases'")
         if "init" in table:
             spec.init = self.init(table["init"], f"{where} key 'init'")
         return spec
 
-    def activations(self, value, where: str, last: bool) -> tuple[str, ...]:
+    def where_true(self, bad: np.ndarray, where: str, message) -> None:
+        """Fail at the first [j][i] where ``bad`` holds; message(j, i) gives (what, fix)."""
+        if bad.any():
+            j, i = (int(k) for k in np.argwhere(bad)[0])
+            self.fail(f"{where}[{j}][{i}]", *message(j, i))
+
+    def activations(self, value, where: str, number: int, count: int) -> tuple[str, ...]:
         names = value if isinstance(value, list) else [value]
         if not names:
             self.fail(where, "is an empty list", 'name at least one activation, e.g. "sigmoid"')
-        known = tuple(ACTIVATIONS)
         for position, name in enumerate(names):
-            self.choice(name, known, where, "activation")
-            if name == "softmax" and not (last and position == len(names) - 1):
-                self.fail(where, "softmax is not last", "softmax may only be the last activation of the"
-                          ' last layer, e.g. activation = ["relu", "softmax"] on the output layer')
+            self.choice(name, tuple(ACTIVATIONS), where, "activation")
+            if name == "softmax" and position < len(names) - 1:
+                self.fail(where, f'softmax is followed by {show(names[position + 1])}',
+                          'softmax may only be the last name of a chain, e.g. ["relu", "softmax"]')
+            if name == "softmax" and number < count:
+                self.fail(where, f"softmax on layer {number}, which is not the last layer (of {count})",
+                          "softmax may only end the last layer: use sigmoid, tanh or relu here")
         return tuple(names)
 
     def biases(self, value, spec: LayerSpec, where: str) -> np.ndarray:
         if spec.bias == "none":
-            self.fail(where, "given but the layer has bias = \"none\"", "remove 'biases' or choose bias ="
+            self.fail(where, 'given but the layer has bias = "none"', "remove 'biases' or choose bias ="
                       ' "neuron" or "shared"')
         if spec.bias == "shared":
             if isinstance(value, list):
-                self.fail(where, "is a list but the bias is shared", "write one number, e.g. biases = 0.1")
+                self.fail(where, f"{show(value)} is a list but the bias is shared",
+                          'write one number, e.g. biases = 0.1, or bias = "neuron" for one per unit')
             return np.array(self.number(value, where))
-        return self.vector(value, spec.units, where)
+        return self.vector(value, spec.units, where, " (one per unit)")
 
     def init(self, value, where: str):
+        fix = 'write "he", "glorot" or [lo, hi] for uniform on [lo, hi], e.g. [-1, 1]'
         if isinstance(value, str):
-            return self.choice(value, INIT_NAMES, where, "initialiser")
+            return self.choice(value, INIT_NAMES, where, "initialiser", fix)
         if isinstance(value, list) and len(value) == 2:
             low, high = (self.number(v, f"{where}[{i}]") for i, v in enumerate(value))
             if not low < high:
-                self.fail(where, f"[{low:g}, {high:g}] is empty", "write [lo, hi] with lo < hi, e.g. [-1, 1]")
+                self.fail(where, f"[{low:g}, {high:g}] is empty (lo >= hi)", "write [lo, hi] with lo < hi, e.g. [-1, 1]")
             return (low, high)
-        self.fail(where, f"{_show(value)} is not an initialiser", 'write "he", "glorot" or [lo, hi]')
+        self.fail(where, f"{show(value)} is not an initialiser", fix)
 
     def loss(self, table: dict | None, problem: Problem) -> None:
+        names = ", ".join(f'"{name}"' for name in LOSS_NAMES)
         if table is None:
-            self.fail("[loss]", "missing", f'add [loss] with name = one of {", ".join(LOSS_NAMES)}')
-        self.known_keys(table, self.LOSS_KEYS, "[loss]")
+            self.fail("[loss]", "missing", f"add [loss] with name = one of {names}")
+        self.known(table, "[loss]")
         if "name" not in table:
-            self.fail("[loss]", "missing key 'name'", f"expected one of {', '.join(LOSS_NAMES)}")
+            self.fail("[loss]", "missing key 'name'", f"write name = one of {names}")
         problem.loss = self.choice(table["name"], LOSS_NAMES, "[loss] key 'name'", "loss")
         if problem.loss == "cross_entropy":
             last = problem.layers[-1].activations[-1]
@@ -331,10 +296,9 @@ class _Reader:
                           f" with {last}", 'end the last layer with "softmax", e.g. activation = ["relu",'
                           ' "softmax"], or use squared_error')
             base = table.get("log_base", "e")
-            if base == "e" or (not isinstance(base, bool) and base == 2):
-                problem.log_base = math.e if base == "e" else 2.0
-            else:
-                self.fail("[loss] key 'log_base'", f"{_show(base)} is not a supported base", 'write "e" or 2')
+            if isinstance(base, bool) or not isinstance(base, (str, int, float)) or base not in LOG_BASES:
+                self.fail("[loss] key 'log_base'", f"{show(base)} is not a supported base", 'write "e" or 2')
+            problem.log_base = LOG_BASES[base]
         elif "log_base" in table:
             self.fail("[loss] key 'log_base'", f"only applies to cross_entropy, not {problem.loss}",
                       "remove log_base")
@@ -344,96 +308,99 @@ class _Reader:
             if required:
                 self.fail("[data]", "missing", "add [data] with x and y (or labels)")
             return
-        self.known_keys(table, self.DATA_KEYS, "[data]")
+        self.known(table, "[data]")
         inputs, outputs = problem.layers[0].inputs, problem.layers[-1].units
+        example = f"x = [[{', '.join(['0.5'] * min(inputs, 4))}{', ...' if inputs > 4 else ''}], ...]"
         if "x" not in table:
-            self.fail("[data]", "missing key 'x'", f"give the samples: x = [[...], ...], each {inputs} numbers")
+            self.fail("[data]", "missing key 'x'", f"give the samples, each a list of {inputs}: {example}")
         x = table["x"]
         if not isinstance(x, list) or not x or not all(isinstance(row, list) for row in x):
-            self.fail("[data] key 'x'", "is not a list of samples", f"write x = [[...], ...], each sample a list of"
-                      f" {inputs} numbers")
-        problem.x = np.array([self.vector(row, inputs, f"[data] key 'x'[{s}]") for s, row in enumerate(x)])
+            got = "is an empty list" if x == [] else "is a flat list" if isinstance(x, list) else \
+                f"{show(x)} is {type_name(x)}"
+            self.fail("[data] key 'x'", f"{got}, not a list of samples", f"write each sample as a list of {inputs}"
+                      f" numbers in brackets: {example}")
+        problem.x = np.array([self.vector(row, inputs, f"[data] key 'x'[{s}]", " (one per input)")
+                              for s, row in enumerate(x)]).reshape(len(x), inputs)
         has = [key for key in ("y", "labels") if key in table]
         if len(has) != 1:
-            self.fail("[data]", "both 'y' and 'labels'" if has else "no targets",
+            self.fail("[data]", "both 'y' and 'labels'" if has else "no targets: neither 'y' nor 'labels'",
                       "give exactly one of y (target vectors) or labels (class per sample)")
         if "classes" in table and "labels" not in table:
-            self.fail("[data] key 'classes'", "given without 'labels'", "name the class of each sample in labels")
+            self.fail("[data] key 'classes'", "given without 'labels'", "name the class of each sample in"
+                      " labels, or remove classes")
         if "y" in table:
             problem.targets = self.targets(table["y"], len(x), outputs, problem.loss)
         else:
             problem.targets = self.labels(table, problem, len(x), outputs)
 
+    def per_sample(self, value, key: str, noun: str, count: int, fix: str) -> list:
+        """The list under [data] ``key`` with one ``noun`` per sample."""
+        where = f"[data] key '{key}'"
+        if not isinstance(value, list):
+            self.fail(where, f"{show(value)} is not a list", fix)
+        if len(value) != count:
+            self.fail(where, f"has {plural(len(value), noun)} for {plural(count, 'sample')} in x", fix)
+        return value
+
     def targets(self, y, count: int, outputs: int, loss: str) -> np.ndarray:
-        if not isinstance(y, list) or len(y) != count:
-            self.fail("[data] key 'y'", f"has {len(y) if isinstance(y, list) else 'no'} targets for {count} samples",
-                      f"give one target vector of {outputs} numbers per sample")
+        self.per_sample(y, "y", "target", count, f"give one target per sample, each a list of {plural(outputs, 'number')}")
         rows = [row if isinstance(row, list) or outputs != 1 else [row] for row in y]
-        targets = np.array([self.vector(row, outputs, f"[data] key 'y'[{s}]") for s, row in enumerate(rows)])
+        targets = np.array([self.vector(row, outputs, f"[data] key 'y'[{s}]", " (one per output unit)")
+                            for s, row in enumerate(rows)]).reshape(count, outputs)
         if loss == "cross_entropy":
             for s, row in enumerate(targets):
                 if (row < 0).any() or abs(row.sum() - 1) > 1e-9:
                     self.fail(f"[data] key 'y'[{s}]", "is not a probability vector",
-                              "cross-entropy targets are one-hot (or non-negative and summing to 1); or use labels")
+                              "cross-entropy targets are one-hot (or non-negative and summing to 1), or use labels")
         return targets
 
     def labels(self, table: dict, problem: Problem, count: int, outputs: int) -> np.ndarray:
-        labels = table["labels"]
-        if not isinstance(labels, list) or len(labels) != count:
-            self.fail("[data] key 'labels'", f"has {len(labels) if isinstance(labels, list) else 'no'} labels"
-                      f" for {count} samples", "give one class (index or name) per sample")
+        labels = self.per_sample(table["labels"], "labels", "label", count, "give one class (index or name) per sample")
         classes = table.get("classes")
         if classes is not None:
-            if (not isinstance(classes, list) or len(classes) != outputs
-                    or not all(isinstance(c, str) for c in classes) or len(set(classes)) != len(classes)):
-                self.fail("[data] key 'classes'", f"is not a list of {outputs} distinct names",
-                          f"name the {outputs} output units in order, e.g. classes = [\"cat\", \"dog\", ...]")
-            problem.classes = list(classes)
+            problem.classes = self.classes(classes, outputs)
         indices = []
         for s, label in enumerate(labels):
             where = f"[data] key 'labels'[{s}]"
             if isinstance(label, str):
                 if classes is None:
-                    self.fail(where, f"class name {_show(label)} without a 'classes' list",
-                              "add classes = [...] naming the output units, or write a class index")
-                if label not in classes:
-                    self.fail(where, f"unknown class {_show(label)}", f"expected one of {', '.join(classes)}")
+                    self.fail(where, f"class name {show(label)} without a 'classes' list",
+                              f"add classes = [...] naming the {outputs} output units, or write a class index")
+                self.choice(label, tuple(classes), where, "class")
                 indices.append(classes.index(label))
             elif isinstance(label, int) and not isinstance(label, bool):
                 if not 0 <= label < outputs:
                     self.fail(where, f"class {label} is out of range", f"expected 0 to {outputs - 1}"
-                              f" (the output layer has {outputs} units)")
+                              f" (the output layer has {plural(outputs, 'unit')})")
                 indices.append(label)
             else:
-                self.fail(where, f"{_show(label)} is not a class", "write a class index or a name from 'classes'")
+                self.fail(where, f"{show(label)} is not a class", "write a class index or a name from 'classes'")
         problem.labels = indices
         return np.eye(outputs)[indices]
+
+    def classes(self, classes, outputs: int) -> list[str]:
+        where = "[data] key 'classes'"
+        fix = f'name the {outputs} output units in order, e.g. classes = ["cat", "dog", ...]'
+        if not isinstance(classes, list):
+            self.fail(where, f"{show(classes)} is not a list", fix)
+        for position, name in enumerate(classes):
+            if not isinstance(name, str):
+                self.fail(f"{where}[{position}]", f"{show(name)} is not a name", 'write names in quotes, e.g. "cat"')
+            if name in classes[:position]:
+                self.fail(f"{where}[{position}]", f"{show(name)} appears twice", "give each class a different name")
+        if len(classes) != outputs:
+            self.fail(where, f"has {plural(len(classes), 'name')} but the output layer has"
+                      f" {plural(outputs, 'unit')}", fix)
+        return list(classes)
 
     def update(self, table: dict | None, problem: Problem, required: bool) -> None:
         if table is None:
             if required:
                 self.fail("[update]", "missing", "add [update] with learning_rate = 0.1 (for example)")
             return
-        self.known_keys(table, self.UPDATE_KEYS, "[update]")
+        self.known(table, "[update]")
         if "learning_rate" not in table:
             self.fail("[update]", "missing key 'learning_rate'", "give eta, e.g. learning_rate = 0.1")
-        problem.learning_rate = self.number(table["learning_rate"], "[update] key 'learning_rate'")
-        if problem.learning_rate <= 0:
-            self.fail("[update] key 'learning_rate'", f"{problem.learning_rate:g} is not positive",
-                      "write a positive number, e.g. 0.1")
-        if "batch_size" in table:
-            problem.batch_size = self.integer(table["batch_size"], "[update] key 'batch_size'", 1)
-        if "reduction" in table:
-            problem.reduction = self.choice(table["reduction"], REDUCTIONS, "[update] key 'reduction'", "reduction")
-        if "steps" in table:
-            problem.steps = self.integer(table["steps"], "[update] key 'steps'", 1)
-
-
-def _type_name(value) -> str:
-    return {dict: "a table", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), type(value).__name__)
-
-
-def _show(value) -> str:
-    """A value as the user wrote it, shortened for a one-line message."""
-    text = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+        for key, read in _UPDATE_SCALARS.items():
+            if key in table:
+                setattr(problem, key, read(self, table[key], f"[update] key '{key}'"))

@@ -213,8 +213,10 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
         for start in range(0, count, batch):
             index = order[start:start + batch]
             rows = index.shape[0]
-            xb = np.take(x, index, axis=0, out=x_batch[:rows])
-            tb = np.take(targets, index, axis=0, out=t_batch[:rows])
+            # mode="clip": the indices are valid anyway, and the default "raise" would gather
+            # into a temporary array first, then copy it into the buffer (twice the copying)
+            xb = np.take(x, index, axis=0, out=x_batch[:rows], mode="clip")
+            tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
             batch_loss = network.gradient_step(xb, tb, config.reduction)
             if not math.isfinite(batch_loss):
                 _restore(network, good)
