@@ -33,6 +33,7 @@ from safetensors.numpy import load as _load_tensors
 from safetensors.numpy import save as _save_tensors
 
 from .activations import ACTIVATIONS, get_activation
+from .data.dataset import TASKS
 from .layers import BIAS_MODES, Dense
 from .losses import LOSS_NAMES, get_loss
 from .network import Network
@@ -60,6 +61,30 @@ class ModelError(ValueError):
     def __init__(self, path, what: str, fix: str):
         self.path, self.what, self.fix = str(path), what, fix
         super().__init__(f"{self.path}: {what}; {fix}")
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """One kind of backprop safetensors file (a model, a checkpoint), for reading and its messages.
+
+    noun : what it is called in messages; name, version : the format name and version its
+    description must carry; give : what would be right instead of a wrong file; again : what to do
+    about a damaged one; error : the exception raised (a ModelError).
+    """
+
+    noun: str
+    name: str
+    version: int
+    give: str
+    again: str
+    error: type = ModelError
+
+    def fail(self, path, what: str, fix: str | None = None):
+        raise self.error(path, what, fix or self.give)
+
+
+MODEL = FileKind("model", FORMAT, FORMAT_VERSION, "give a model file written by backprop train",
+                 "train the model again")
 
 
 @dataclass
@@ -149,8 +174,14 @@ def tensors_of(model: Model) -> dict[str, np.ndarray]:
 
 def model_bytes(model: Model) -> bytes:
     """The file's bytes: the same network, weights and settings always give the same bytes."""
-    metadata = json.dumps(describe(model), sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return _save_tensors(tensors_of(model), metadata={METADATA_KEY: metadata})
+    return container_bytes(tensors_of(model), describe(model))
+
+
+def container_bytes(tensors: dict[str, np.ndarray], document: dict) -> bytes:
+    """A safetensors file of ``tensors`` with ``document`` as the one metadata value (sorted JSON):
+    the same tensors and document always give the same bytes."""
+    metadata = json.dumps(document, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _save_tensors(tensors, metadata={METADATA_KEY: metadata})
 
 
 def save_model(model: Model, path) -> Path:
@@ -217,70 +248,74 @@ def load_model(path) -> Model:
                          "give a model file or the --out folder of backprop train") from None
     except OSError as error:
         raise ModelError(path, f"cannot be read ({error.strerror})", "give a readable model file") from None
-    header = _header(path, data)
-    document = _document(path, header)
-    tensors = _tensors(path, data)
+    document, tensors = read_container(path, data, MODEL)
     return _build(path, document, tensors)
 
 
-def _header(path: Path, data: bytes) -> dict:
+def read_container(path, data: bytes, kind: FileKind) -> tuple[dict, dict[str, np.ndarray]]:
+    """The description and the tensors of a backprop safetensors file of ``kind``, read from its
+    bytes without running any code; ``kind.error`` (one line) for anything else."""
+    header = _header(path, data, kind)
+    document = _document(path, header, kind)
+    return document, _tensors(path, data, kind)
+
+
+def _header(path: Path, data: bytes, kind: FileKind) -> dict:
     """The safetensors JSON header, with clear words for files that are something else."""
+    noun = kind.noun
     for signature, what in _SIGNATURES.items():
         if data.startswith(signature):
-            raise ModelError(path, f"is {what}", "give a model file written by backprop train")
+            kind.fail(path, f"is {what.replace('backprop model', f'backprop {noun}')}")
     if len(data) < 8:
-        raise ModelError(path, f"is {len(data)} bytes long, too short to be a model",
-                         "the file is empty or truncated: train the model again")
+        kind.fail(path, f"is {len(data)} bytes long, too short to be a {noun}",
+                  f"the file is empty or truncated: {kind.again}")
     (length,) = struct.unpack("<Q", data[:8])
     if length > MAX_HEADER_BYTES or not data[8:9] == b"{":
-        raise ModelError(path, "is not a model file (no safetensors header)",
-                         "give a model file written by backprop train")
+        kind.fail(path, f"is not a {noun} file (no safetensors header)")
     if 8 + length > len(data):
-        raise ModelError(path, f"is truncated: its header needs {8 + length} bytes, the file has"
-                         f" {len(data)}", "the file was cut short: copy it again or train again")
+        kind.fail(path, f"is truncated: its header needs {8 + length} bytes, the file has"
+                  f" {len(data)}", f"the file was cut short: copy it again or {kind.again}")
     try:
         header = json.loads(data[8:8 + length])
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ModelError(path, "is not a model file (its header is not JSON)",
-                         "give a model file written by backprop train") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        kind.fail(path, f"is not a {noun} file (its header is not JSON)")
     if not isinstance(header, dict):
-        raise ModelError(path, "is not a model file (its header is not a JSON object)",
-                         "give a model file written by backprop train")
+        kind.fail(path, f"is not a {noun} file (its header is not a JSON object)")
     return header
 
 
-def _document(path: Path, header: dict) -> dict:
+def _document(path: Path, header: dict, kind: FileKind) -> dict:
     """The backprop description in the header's metadata, format and version checked."""
     metadata = header.get("__metadata__") or {}
-    if METADATA_KEY not in metadata:
-        raise ModelError(path, "is a safetensors file but not a backprop model (no 'backprop' metadata)",
-                         "give a model file written by backprop train")
+    if not isinstance(metadata, dict) or METADATA_KEY not in metadata:
+        kind.fail(path, f"is a safetensors file but not a backprop {kind.noun} (no 'backprop' metadata)")
     try:
         document = json.loads(metadata[METADATA_KEY])
-    except (TypeError, json.JSONDecodeError):
-        raise ModelError(path, "has a damaged model description (not JSON)", "train the model again") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ModelError(path, "is not a backprop model (wrong format name)",
-                         "give a model file written by backprop train")
+    except (TypeError, json.JSONDecodeError, RecursionError):
+        kind.fail(path, f"has a damaged {kind.noun} description (not JSON)", kind.again)
+    if not isinstance(document, dict) or document.get("format") != kind.name:
+        what = (f"a {document['format']!r} file" if isinstance(document, dict)
+                and isinstance(document.get("format"), str) else "of no known format")
+        kind.fail(path, f"is not a backprop {kind.noun} ({what}, not {kind.name!r})")
     version = document.get("format_version")
-    if version != FORMAT_VERSION:
-        raise ModelError(path, f"has model format version {version!r}, this backprop reads version"
-                         f" {FORMAT_VERSION}", "use the backprop version that wrote it, or train again")
+    if version != kind.version:
+        kind.fail(path, f"has {kind.noun} format version {version!r}, this backprop reads version"
+                  f" {kind.version}", f"use the backprop version that wrote it, or {kind.again}")
     return document
 
 
-def _tensors(path: Path, data: bytes) -> dict[str, np.ndarray]:
+def _tensors(path: Path, data: bytes, kind: FileKind) -> dict[str, np.ndarray]:
     try:
         return _load_tensors(data)
-    except (SafetensorError, ValueError, TypeError) as error:
+    except (SafetensorError, ValueError, TypeError, OverflowError) as error:
         detail = " ".join(str(error).split())
         what = "is truncated" if "Metadata" in detail or "incomplete" in detail.lower() else "is damaged"
-        raise ModelError(path, f"{what} ({detail})", "copy the file again or train again") from None
+        kind.fail(path, f"{what} ({detail})", f"copy the file again or {kind.again}")
 
 
 def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
     """The Model described by ``document`` from ``tensors``; every shape is checked against it."""
-    check = _Checker(path)
+    check = Checker(path, MODEL)
     network = check.table(document.get("network"), "network")
     specs = check.list(network.get("layers"), "network.layers")
     if not specs:
@@ -295,26 +330,40 @@ def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
             check.fail(f"{where} inputs", f"is {inputs} but layer {k} has {previous} units")
         previous = units
         names = check.list(spec.get("activations"), f"{where} activations")
-        for name in names:
-            if name not in ACTIVATIONS:
+        for position, name in enumerate(names):
+            if not isinstance(name, str) or name not in ACTIVATIONS:
                 check.fail(f"{where} activations", f"names an unknown activation {name!r}")
+            if name == "softmax" and (position != len(names) - 1 or k != len(specs) - 1):
+                check.fail(f"{where} activations", "have a softmax that is not the network's last step")
         bias = spec.get("bias")
-        if bias not in BIAS_MODES:
+        if not isinstance(bias, str) or bias not in BIAS_MODES:
             check.fail(f"{where} bias", f"is {bias!r}, not one of {', '.join(BIAS_MODES)}")
         weights = check.tensor(tensors, f"layers.{k}.weights", (units, inputs), used)
         biases = None if bias == "none" else check.tensor(
             tensors, f"layers.{k}.biases", () if bias == "shared" else (units,), used)
         mask = check.tensor(tensors, f"layers.{k}.mask", (units, inputs), used) if spec.get("mask") else None
+        if mask is not None and not np.isin(mask, (0, 1)).all():
+            check.fail(f"tensor 'layers.{k}.mask'", "holds values other than 0 and 1")
         layers.append(Dense(weights=weights, biases=biases,
                             activations=tuple(get_activation(name) for name in names), mask=mask))
     loss = check.table(network.get("loss"), "network.loss")
-    if loss.get("name") not in LOSS_NAMES:
+    if not isinstance(loss.get("name"), str) or loss["name"] not in LOSS_NAMES:
         check.fail("network.loss", f"names an unknown loss {loss.get('name')!r}")
+    if loss.get("log_base") not in (None, math.e, 2.0):
+        check.fail("network.loss log_base", f"is {loss.get('log_base')!r}, not e or 2")
     model = Model(network=Network(layers, get_loss(loss["name"], loss.get("log_base"))))
     model.task = document.get("task", "classification")
+    if model.task not in TASKS:
+        check.fail("task", f"is {model.task!r}, not one of {', '.join(TASKS)}")
     model.classes = document.get("classes")
-    if model.classes is not None and (not isinstance(model.classes, list) or len(model.classes) != previous):
-        check.fail("classes", f"do not name the {previous} output units")
+    if model.classes is not None and (model.task != "classification" or not isinstance(model.classes, list)
+                                      or len(model.classes) != previous
+                                      or not all(isinstance(name, str) for name in model.classes)):
+        check.fail("classes", f"do not name the {previous} output units of a classifier")
+    if not isinstance(document.get("standardized", False), bool):
+        check.fail("standardized", "is not true or false")
+    if not isinstance(document.get("settings") or {}, dict):
+        check.fail("settings", "is not a table of settings")
     if document.get("standardized"):
         model.mean = check.tensor(tensors, "standardize.mean", (layers[0].inputs,), used)
         model.std = check.tensor(tensors, "standardize.std", (layers[0].inputs,), used)
@@ -327,14 +376,14 @@ def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
     return model
 
 
-class _Checker:
-    """Raises ModelError naming the part of the file that contradicts the stored network."""
+class Checker:
+    """Raises ``kind``'s error naming the part of the file that contradicts its description."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, kind: FileKind = MODEL):
+        self.path, self.kind = path, kind
 
     def fail(self, where: str, what: str):
-        raise ModelError(self.path, f"{where} {what}", "the file is damaged or was edited: train the model again")
+        self.kind.fail(self.path, f"{where} {what}", f"the file is damaged or was edited: {self.kind.again}")
 
     def table(self, value, where: str) -> dict:
         if not isinstance(value, dict):
@@ -351,21 +400,23 @@ class _Checker:
             self.fail(where, f"is {value!r}, not a whole number >= 1")
         return value
 
-    def tensor(self, tensors: dict, name: str, shape: tuple, used: set) -> np.ndarray:
+    def tensor(self, tensors: dict, name: str, shape: tuple, used: set, dtype=np.float32) -> np.ndarray:
+        """The tensor ``name``, checked to have ``shape`` and ``dtype`` and finite values, as an own
+        writable copy; ``used`` collects the names taken."""
         if name not in tensors:
             self.fail(f"tensor {name!r}", "is missing")
         array = tensors[name]
-        if array.dtype != np.float32:
-            self.fail(f"tensor {name!r}", f"is {array.dtype}, not float32")
+        if array.dtype != dtype:
+            self.fail(f"tensor {name!r}", f"is {array.dtype}, not {np.dtype(dtype)}")
         if array.shape != shape:
             self.fail(f"tensor {name!r}", f"has shape {_shape(array.shape)} but the stored network needs"
                       f" {_shape(shape)}")
-        if not np.isfinite(array).all():
+        if array.dtype.kind == "f" and not np.isfinite(array).all():
             self.fail(f"tensor {name!r}", "holds NaN or infinite values")
         used.add(name)
         # safetensors hands out read-only views of the file's bytes; training or in-place updates need
         # an own, writable copy.
-        return np.array(array, dtype=np.float32, copy=True)
+        return np.array(array, dtype=dtype, copy=True)
 
 
 def _shape(shape: tuple) -> str:

@@ -5,6 +5,12 @@ solutions); this module adds what training needs around it: shuffled batches gat
 buffer, momentum and L2 weight decay applied in place, learning-rate schedules, and the stopping
 rules (epoch or step cap, a negligible change of the training loss, early stopping on a validation
 set with patience, keeping the best weights). It never prints: progress goes to a callback.
+
+Everything a run needs to go on lives in one :class:`TrainState` (weights aside, which the network
+holds): the epoch and the sample it is at, the shuffled order and the random generator, the momentum
+velocities, the last good and the best weights, the history. train() hands it to ``on_checkpoint``
+at every epoch's end and takes it back to resume, so that a resumed run ends with the same weights,
+bit for bit, as one that was never stopped (backprop.checkpoint stores it).
 """
 
 from __future__ import annotations
@@ -69,16 +75,37 @@ class TrainConfig:
         return asdict(self)
 
 
-class TrainingDiverged(RuntimeError):
-    """The loss became NaN or infinite; the network holds the last good weights."""
+#: A parameter larger than this in magnitude has exploded: a million is 1e5 times the scale of the
+#: initialisations backprop offers (He, Glorot, or seed 001's [-10, 10]); a few steps further a
+#: float32 forward pass overflows. Checked once an epoch, which costs one pass over the parameters.
+WEIGHT_LIMIT = 1e6
 
-    def __init__(self, epoch: int, step: int, learning_rate: float):
-        self.epoch, self.step = epoch, step
+
+class TrainingDiverged(RuntimeError):
+    """The loss became NaN or infinite, or a weight exploded; the network holds the last good weights.
+
+    Attributes: ``epoch`` and ``step`` (from 1) where it was found, ``cause`` in a few words.
+    """
+
+    def __init__(self, epoch: int, step: int, learning_rate: float, cause: str = "the loss is not finite",
+                 kept: str = "the last good epoch"):
+        self.epoch, self.step, self.cause = epoch, step, cause
         super().__init__(
-            f"training diverged at epoch {epoch}, step {step}: the loss is not finite. The weights of"
-            f" the last good epoch are kept. Likely causes: a learning rate too large ({learning_rate:g};"
-            " try 10 times smaller) or an initialisation range too wide (large initial weights"
-            " saturate the softmax); see --learning-rate and the layers' init")
+            f"training diverged at epoch {epoch}, step {step}: {cause}. The weights of {kept} are"
+            f" kept. Likely causes: a learning rate too large ({learning_rate:g}; try 10 times"
+            " smaller) or an initialisation range too wide (large initial weights saturate the"
+            " softmax and the ReLUs); see --learning-rate and the layers' init")
+
+
+class TrainingInterrupted(Exception):
+    """``interrupted()`` said stop; ``state`` is where training stood, after a whole batch.
+
+    The network holds that state's weights: save both (backprop.checkpoint) to resume later.
+    """
+
+    def __init__(self, state: "TrainState"):
+        self.state = state
+        super().__init__(f"interrupted at epoch {state.epoch}, step {state.steps}")
 
 
 class SGD:
@@ -87,10 +114,10 @@ class SGD:
     v <- momentum * v - eta * (g + weight_decay * W);  W <- W + v. Biases are not decayed.
     """
 
-    def __init__(self, network: Network, momentum: float = 0.0, weight_decay: float = 0.0):
+    def __init__(self, network: Network, momentum: float = 0.0, weight_decay: float = 0.0,
+                 velocity: list[dict] | None = None):
         self.network, self.momentum, self.weight_decay = network, momentum, weight_decay
-        self.velocity = [{key: np.zeros_like(value) for key, value in layer.params.items()
-                          if value is not None} for layer in network.layers]
+        self.velocity = zero_velocity(network) if velocity is None else velocity
 
     def step(self, learning_rate: float) -> None:
         for layer, velocity in zip(self.network.layers, self.velocity):
@@ -108,6 +135,12 @@ class SGD:
                 else:
                     grad *= learning_rate
                     value -= grad
+
+
+def zero_velocity(network: Network) -> list[dict]:
+    """Per layer, {"weights": zeros like them, "biases": zeros like them (absent for bias "none")}."""
+    return [{key: np.zeros_like(value) for key, value in layer.params.items() if value is not None}
+            for layer in network.layers]
 
 
 @dataclass
@@ -131,6 +164,60 @@ class TrainResult:
     steps: int = 0
     stopped_because: str = "epochs"
     best_epoch: int | None = None
+
+
+Parameters = list  # per layer (weights copy, biases copy or None)
+
+
+@dataclass
+class TrainState:
+    """Where a run stands: with the network's weights, all train() needs to go on bit for bit.
+
+    Attributes
+    ----------
+    rng : the generator of the shuffles; its bit_generator.state is what a checkpoint keeps.
+    order : int64 (samples,): the sample order of the current epoch (shuffled in place each epoch).
+    velocity : per layer {"weights", "biases"}: the momentum velocities (SGD's), shaped as the
+        parameters.
+    good : per layer (weights, biases or None): the parameters at the end of the last good epoch,
+        restored if training diverges.
+    epoch : the epoch in progress or next (from 1); ``position`` samples of it are done (0: it has
+        not begun and its order is not drawn yet). ``steps``: update steps done in all.
+    loss_sum, correct, seconds : the current epoch's summed loss, right answers and time so far.
+    best, best_loss, best_epoch, waited : early stopping (best validation loss and its weights).
+    previous_loss : the last epoch's training loss (for ``tolerance``).
+    history : one EpochRecord per finished epoch.
+    stopped_because : why training ended; None while it goes on.
+    """
+
+    rng: np.random.Generator
+    order: np.ndarray
+    velocity: list[dict]
+    good: Parameters
+    epoch: int = 1
+    position: int = 0
+    steps: int = 0
+    loss_sum: float = 0.0
+    correct: int = 0
+    seconds: float = 0.0
+    best: Parameters | None = None
+    best_loss: float = math.inf
+    best_epoch: int | None = None
+    waited: int = 0
+    previous_loss: float | None = None
+    history: list[EpochRecord] = field(default_factory=list)
+    stopped_because: str | None = None
+
+    @classmethod
+    def start(cls, network: Network, config: TrainConfig, samples: int) -> "TrainState":
+        """The state before the first step: seeded generator, file order, zero velocities."""
+        return cls(rng=np.random.default_rng(config.seed), order=np.arange(samples),
+                   velocity=zero_velocity(network), good=_parameters(network))
+
+    def result(self) -> TrainResult:
+        return TrainResult(history=self.history, steps=self.steps,
+                           stopped_because=self.stopped_because or "interrupted",
+                           best_epoch=self.best_epoch)
 
 
 def one_hot(labels: np.ndarray, classes: int, dtype=np.float32) -> np.ndarray:
@@ -180,38 +267,45 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
           test: tuple[np.ndarray, np.ndarray] | None = None,
           validation: tuple[np.ndarray, np.ndarray] | None = None,
           on_batch: Callable[[int, int, float], None] | None = None,
-          on_epoch: Callable[[EpochRecord], None] | None = None) -> TrainResult:
+          on_epoch: Callable[[EpochRecord], None] | None = None,
+          state: TrainState | None = None,
+          on_checkpoint: Callable[[TrainState], None] | None = None,
+          interrupted: Callable[[], bool] | None = None) -> TrainResult:
     """Train ``network`` in place on x (samples, features) and y.
 
     y : (samples,) int class indices, or (samples, outputs) float targets (regression).
     test, validation : optional (x, y) pairs evaluated after each epoch (not timed).
     on_batch(epoch, samples_done, running_loss) and on_epoch(record): progress callbacks.
-    Returns the history and why training stopped. Raises TrainingDiverged on a non-finite loss,
-    with the network restored to the weights of the last good epoch.
+    state : where to go on from (a checkpoint's, with the network holding its weights); None: start.
+    on_checkpoint(state) : called before the first step and at the end of every epoch (including
+        the last, with ``state.stopped_because`` set), when the network holds the state's weights.
+    interrupted() : asked after every step; True raises TrainingInterrupted with the state there.
+    Returns the history and why training stopped. Raises TrainingDiverged on a non-finite loss or
+    exploded weights, with the network restored to the weights of the last good epoch.
     """
     count = x.shape[0]
     batch = count if config.batch_size in (0, None) else min(config.batch_size, count)
     dtype = network.layers[0].weights.dtype
     network.reserve(batch)
-    optimiser = SGD(network, config.momentum, config.weight_decay)
-    rng = np.random.default_rng(config.seed)
+    if state is None:
+        state = TrainState.start(network, config, count)
+        if on_checkpoint is not None:
+            on_checkpoint(state)
+    if state.order.shape != (count,):
+        raise ValueError(f"the state is for {state.order.shape[0]} samples, not {count}")
+    optimiser = SGD(network, config.momentum, config.weight_decay, state.velocity)
     targets = targets_for(network, y, dtype)
     classification = y.ndim == 1
     x_batch = np.empty((batch, x.shape[1]), dtype)
     t_batch = np.empty((batch, targets.shape[1]), dtype)
-    order = np.arange(count)
-    result = TrainResult()
-    good = _parameters(network)
-    best, best_loss, waited, previous_loss = None, math.inf, 0, None
 
-    for epoch in range(1, config.epochs + 1):
-        learning_rate = config.learning_rate_at(epoch - 1)
-        if config.shuffle:
-            rng.shuffle(order)
+    while state.stopped_because is None:
+        learning_rate = config.learning_rate_at(state.epoch - 1)
+        if state.position == 0 and config.shuffle:
+            state.rng.shuffle(state.order)
         started = time.perf_counter()
-        loss_sum, correct = 0.0, 0
-        for start in range(0, count, batch):
-            index = order[start:start + batch]
+        for start in range(state.position, count, batch):
+            index = state.order[start:start + batch]
             rows = index.shape[0]
             # mode="clip": the indices are valid anyway, and the default "raise" would gather
             # into a temporary array first, then copy it into the buffer (twice the copying)
@@ -219,54 +313,82 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
             tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
             batch_loss = network.gradient_step(xb, tb, config.reduction)
             if not math.isfinite(batch_loss):
-                _restore(network, good)
-                raise TrainingDiverged(epoch, result.steps + 1, learning_rate)
+                _restore(network, state.good)
+                raise TrainingDiverged(state.epoch, state.steps + 1, learning_rate,
+                                       kept=_last_good(state))
             if classification:
-                correct += int(np.count_nonzero(network.layers[-1].cache["chain"][-1].argmax(axis=1)
-                                                == y[index]))
+                correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == y[index]
+                state.correct += int(np.count_nonzero(correct))
             optimiser.step(learning_rate)
-            loss_sum += batch_loss
-            result.steps += 1
+            state.loss_sum += batch_loss
+            state.steps += 1
+            state.position = start + rows
             if on_batch is not None:
-                on_batch(epoch, start + rows, loss_sum / (start + rows))
-            if config.max_steps is not None and result.steps >= config.max_steps:
+                on_batch(state.epoch, state.position, state.loss_sum / state.position)
+            if config.max_steps is not None and state.steps >= config.max_steps:
                 break
-        seconds = time.perf_counter() - started
-        seen = min(count, result.steps * batch) if config.max_steps and result.steps >= config.max_steps else count
-        record = EpochRecord(epoch=epoch, seconds=seconds, train_loss=loss_sum / seen,
-                             train_accuracy=correct / seen if classification else None,
-                             test_loss=None, test_accuracy=None, learning_rate=learning_rate)
-        if not all(np.isfinite(layer.weights).all() for layer in network.layers):
-            _restore(network, good)
-            raise TrainingDiverged(epoch, result.steps, learning_rate)
-        good = _parameters(network)
-        if test is not None:
-            scores = evaluate(network, *test)
-            record.test_loss, record.test_accuracy = scores["loss"], scores["accuracy"]
-        if validation is not None:
-            scores = evaluate(network, *validation)
-            record.validation_loss, record.validation_accuracy = scores["loss"], scores["accuracy"]
-        result.history.append(record)
+            if interrupted is not None and state.position < count and interrupted():
+                state.seconds += time.perf_counter() - started
+                raise TrainingInterrupted(state)
+        state.seconds += time.perf_counter() - started
+        _end_epoch(network, state, config, learning_rate, classification, test, validation)
         if on_epoch is not None:
-            on_epoch(record)
+            on_epoch(state.history[-1])
+        if on_checkpoint is not None:
+            on_checkpoint(state)
+        if state.stopped_because is None and interrupted is not None and interrupted():
+            raise TrainingInterrupted(state)
 
-        if record.validation_loss is not None:
-            if record.validation_loss < best_loss:
-                best_loss, best, waited, result.best_epoch = record.validation_loss, good, 0, epoch
-            else:
-                waited += 1
-            if config.patience is not None and waited >= config.patience:
-                result.stopped_because = f"no better validation loss for {config.patience} epochs"
-                break
-        if config.max_steps is not None and result.steps >= config.max_steps:
-            result.stopped_because = f"reached {config.max_steps} steps"
-            break
-        if (config.tolerance is not None and previous_loss is not None
-                and abs(previous_loss - record.train_loss) < config.tolerance):
-            result.stopped_because = (f"training loss changed by less than {config.tolerance:g}")
-            break
-        previous_loss = record.train_loss
+    last = state.history[-1].epoch if state.history else None
+    if config.keep_best and state.best is not None and state.best_epoch != last:
+        _restore(network, state.best)
+    return state.result()
 
-    if config.keep_best and best is not None and result.best_epoch != result.history[-1].epoch:
-        _restore(network, best)
-    return result
+
+def _last_good(state: TrainState) -> str:
+    return f"epoch {state.epoch - 1}" if state.epoch > 1 else "the start (the initial weights)"
+
+
+def _end_epoch(network: Network, state: TrainState, config: TrainConfig, learning_rate: float,
+               classification: bool, test, validation) -> None:
+    """Record the epoch that just ended, check its weights, apply the stopping rules, and move
+    ``state`` to the start of the next epoch (``stopped_because`` set if there is none)."""
+    seen = max(1, state.position)  # fewer than all samples when max_steps ended the epoch early
+    record = EpochRecord(epoch=state.epoch, seconds=state.seconds, train_loss=state.loss_sum / seen,
+                         train_accuracy=state.correct / seen if classification else None,
+                         test_loss=None, test_accuracy=None, learning_rate=learning_rate)
+    largest = max(float(np.max(np.abs(value), initial=0.0)) for layer in network.layers
+                  for value in layer.params.values() if value is not None)
+    if not largest <= WEIGHT_LIMIT:  # also NaN
+        _restore(network, state.good)
+        cause = ("a weight is not finite" if not math.isfinite(largest) else
+                 f"a weight reached {largest:.3g}, beyond {WEIGHT_LIMIT:g} (exploding weights)")
+        raise TrainingDiverged(state.epoch, state.steps, learning_rate, cause, _last_good(state))
+    state.good = _parameters(network)
+    if test is not None:
+        scores = evaluate(network, *test)
+        record.test_loss, record.test_accuracy = scores["loss"], scores["accuracy"]
+    if validation is not None:
+        scores = evaluate(network, *validation)
+        record.validation_loss, record.validation_accuracy = scores["loss"], scores["accuracy"]
+    state.history.append(record)
+
+    if record.validation_loss is not None:
+        if record.validation_loss < state.best_loss:
+            state.best_loss, state.best, state.waited = record.validation_loss, state.good, 0
+            state.best_epoch = state.epoch
+        else:
+            state.waited += 1
+        if config.patience is not None and state.waited >= config.patience:
+            state.stopped_because = f"no better validation loss for {config.patience} epochs"
+    if state.stopped_because is None:
+        if config.max_steps is not None and state.steps >= config.max_steps:
+            state.stopped_because = f"reached {config.max_steps} steps"
+        elif (config.tolerance is not None and state.previous_loss is not None
+              and abs(state.previous_loss - record.train_loss) < config.tolerance):
+            state.stopped_because = f"training loss changed by less than {config.tolerance:g}"
+        elif state.epoch >= config.epochs:
+            state.stopped_because = "epochs"
+    state.previous_loss = record.train_loss
+    state.epoch += 1
+    state.position, state.loss_sum, state.correct, state.seconds = 0, 0.0, 0, 0.0

@@ -20,8 +20,9 @@ from ..network import Network
 from ..presets import DEFAULT_PRESET, preset_path
 from ..problem import Problem, ProblemError, load_problem
 from ..progress import progress_for
-from ..train import EpochRecord, TrainingDiverged, evaluate, train
+from ..train import EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
 from . import settings as settings_module
+from .checkpointing import Checkpoints, resume, run_record, stop_requests
 from .common import CommandError, add_threads_flag, describe_network, fits, thread_limit
 from .outputs import (MODEL_NAME, history_document, output_folder, write_history, write_plots)
 
@@ -56,6 +57,8 @@ def add_parser(commands) -> None:
     settings_module.add_flags(parser)
     parser.add_argument("--out", help="output folder (default: ./runs/<date-time>)")
     parser.add_argument("--plots", action="store_true", help="also write PNG plots to the output folder")
+    parser.add_argument("--resume", metavar="DIR", help="go on with the stopped run whose --out folder"
+                        " is DIR (from its checkpoint.safetensors), with its own settings")
     add_threads_flag(parser)
     parser.set_defaults(handler=command_train)
 
@@ -96,17 +99,26 @@ def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=
 
 
 def command_train(args) -> int:
+    if args.resume is not None:
+        return resume(args)
     path = problem_path(args.file, args.preset)
     problem = load_problem(path)
     settings = settings_module.read_settings(problem, vars(args))
     with thread_limit(args.threads):
         run = prepare(problem, settings, args.data_dir)
         folder = output_folder(args.out)
-        return train_and_save(run, folder, plots=args.plots)
+        record = run_record(path, settings, args.data_dir, run.train, args.plots, args.threads)
+        return train_and_save(run, folder, plots=args.plots, record=record)
 
 
-def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> int:
-    """Train ``run``, then write model, history (and plots) to ``folder``; returns the exit status."""
+def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
+                   record: dict | None = None) -> int:
+    """Train ``run``, then write model, history (and plots) to ``folder``; returns the exit status.
+
+    state : a checkpoint's TrainState to go on from (None: start). record : what --resume needs
+    (checkpointing.run_record); with it, ``folder`` keeps a checkpoint and SIGINT/SIGTERM stop
+    training after a whole step with a checkpoint (exit status 128 + the signal's number).
+    """
     stream = stream or sys.stdout
     config = run.settings.config
     print(f"network  {describe_network(run.network)}  [{run.problem.path}]", file=stream)
@@ -119,7 +131,8 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> 
           f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
           f" seed {config.seed}", file=stream)
 
-    records: list[EpochRecord] = []
+    records: list[EpochRecord] = [] if state is None else list(state.history)
+    checkpoints = None if record is None else Checkpoints(folder, run.network, record)
 
     def keep(record: EpochRecord) -> None:
         records.append(record)
@@ -132,12 +145,16 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> 
     # A diverging run overflows on its way to the NaN that train() detects and reports in one
     # clear line; numpy's overflow warnings before it would only add noise.
     with progress_for(config.epochs, len(run.train), stream) as reporter, \
-            np.errstate(over="ignore", invalid="ignore"):
+            np.errstate(over="ignore", invalid="ignore"), stop_requests() as stop:
         try:
             result = train(run.network, run.train.x, run.train.y, config, test=test,
-                           validation=validation_pair, on_batch=reporter.on_batch, on_epoch=keep)
+                           validation=validation_pair, on_batch=reporter.on_batch, on_epoch=keep,
+                           state=state, on_checkpoint=checkpoints and checkpoints.save,
+                           interrupted=checkpoints and stop.requested)
         except TrainingDiverged as error:
             diverged, result = error, None
+        except TrainingInterrupted as interruption:
+            return checkpoints.interrupted(interruption.state, stop, sys.stderr)
     seconds = time.perf_counter() - started
 
     model = model_from_network(run.network, task=run.train.task, classes=run.train.classes,
@@ -150,6 +167,8 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None) -> 
     written = [model_path, history_path]
     if plots:
         written += plot_run(run, folder, history["epochs"])
+    if checkpoints is not None:
+        checkpoints.remove()  # the run is over: its results are written, nothing is left to resume
 
     print(summary(records, result, seconds), file=stream)
     for path in written:

@@ -1,0 +1,214 @@
+"""Checkpoints: a training run's whole state on disk, so that a stopped run goes on bit for bit.
+
+``backprop train`` keeps ``<out>/checkpoint.safetensors`` up to date: before the first step, at the
+end of every epoch, and when SIGINT (Ctrl-C) or SIGTERM stops it between two steps. Each write is
+atomic (backprop.io.write_atomic: a temporary file in the same folder, flushed and fsynced, renamed
+over the old one, the folder fsynced), so a crash or a SIGKILL at any moment leaves the previous
+checkpoint whole. The file is the same kind of container as a model, never a pickle: safetensors
+tensors plus one JSON document, read without running any code.
+
+Tensors (k counts layers from 0; biases absent for bias "none", shape () for "shared"):
+
+    layers.<k>.weights, layers.<k>.biases       float32: the network's parameters now
+    velocity.<k>.weights, velocity.<k>.biases   float32: the momentum velocities
+    good.<k>.weights, good.<k>.biases           float32: the parameters after the last good epoch
+    best.<k>.weights, best.<k>.biases           float32: those of the best validation loss, if any
+    order                                       int64 (samples,): this epoch's sample order
+
+The document holds the format name and version, ``run`` (what the command needs to rebuild the run:
+a JSON object it chooses) and ``state``: TrainState's counters, the random generator's state
+(numpy's bit_generator.state, a JSON object), the early-stopping numbers and the history so far.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from .io import Checker, FileKind, ModelError, container_bytes, read_container, write_atomic
+from .network import Network
+from .train import EpochRecord, TrainState
+
+CHECKPOINT_NAME = "checkpoint.safetensors"
+FORMAT = "backprop-checkpoint"
+FORMAT_VERSION = 1
+
+
+class CheckpointError(ModelError):
+    """A checkpoint that cannot be used; str() is the one-line message for the user."""
+
+
+CHECKPOINT = FileKind("checkpoint", FORMAT, FORMAT_VERSION,
+                      "give the --out folder of a backprop train run (it holds " + CHECKPOINT_NAME + ")",
+                      "start the run again", CheckpointError)
+
+# The state's scalars: name -> (check of a JSON value, what it must be). Kept in the document as is.
+_WHOLE = (lambda value: isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+          "a whole number >= 0")
+_NUMBER = (lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
+           and math.isfinite(value), "a finite number")
+_OPTIONAL_NUMBER = (lambda value: value is None or _NUMBER[0](value), "a finite number or null")
+_OPTIONAL_WHOLE = (lambda value: value is None or _WHOLE[0](value), "a whole number or null")
+_OPTIONAL_TEXT = (lambda value: value is None or isinstance(value, str), "a text or null")
+SCALARS = {
+    "epoch": _WHOLE, "position": _WHOLE, "steps": _WHOLE, "loss_sum": _NUMBER, "correct": _WHOLE,
+    "seconds": _NUMBER, "best_loss": _OPTIONAL_NUMBER, "best_epoch": _OPTIONAL_WHOLE,
+    "waited": _WHOLE, "previous_loss": _OPTIONAL_NUMBER, "stopped_because": _OPTIONAL_TEXT,
+}
+
+
+def fingerprint(x: np.ndarray, y: np.ndarray) -> str:
+    """SHA-256 of the training data's bytes (x, then y): tells a resumed run its data changed."""
+    digest = hashlib.sha256()
+    for array in (x, y):
+        digest.update(str((array.dtype.str, array.shape)).encode())
+        digest.update(memoryview(np.ascontiguousarray(array)).cast("B"))
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _parameter_tensors(prefix: str, parameters) -> dict[str, np.ndarray]:
+    """{prefix.<k>.weights, prefix.<k>.biases} from per-layer (weights, biases or None) pairs."""
+    tensors = {}
+    for k, (weights, biases) in enumerate(parameters):
+        tensors[f"{prefix}.{k}.weights"] = weights
+        if biases is not None:
+            tensors[f"{prefix}.{k}.biases"] = biases
+    return tensors
+
+
+def checkpoint_bytes(network: Network, state: TrainState, run: dict) -> bytes:
+    """The file's bytes for ``network`` (its weights now) at ``state``; the same always give the same."""
+    current = [(layer.weights, layer.biases) for layer in network.layers]
+    velocity = [(v["weights"], v.get("biases")) for v in state.velocity]
+    tensors = {**_parameter_tensors("layers", current), **_parameter_tensors("velocity", velocity),
+               **_parameter_tensors("good", state.good), "order": state.order}
+    if state.best is not None:
+        tensors.update(_parameter_tensors("best", state.best))
+    # np.asarray, not ascontiguousarray: the latter would turn a shared bias (shape ()) into (1,)
+    tensors = {name: np.asarray(array, order="C") for name, array in tensors.items()}
+    scalars = {name: getattr(state, name) for name in SCALARS}
+    if scalars["best_loss"] == math.inf:  # no validation loss yet; JSON has no infinity
+        scalars["best_loss"] = None
+    document = {"format": FORMAT, "format_version": FORMAT_VERSION, "run": run,
+                "state": {**scalars, "rng": state.rng.bit_generator.state, "best": state.best is not None,
+                          "history": [asdict(record) for record in state.history]}}
+    return container_bytes(tensors, document)
+
+
+def save_checkpoint(path, network: Network, state: TrainState, run: dict) -> Path:
+    """Write the checkpoint atomically to ``path`` (a file, or a folder to hold CHECKPOINT_NAME)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / CHECKPOINT_NAME
+    return write_atomic(path, checkpoint_bytes(network, state, run))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class Checkpoint:
+    """A checkpoint as read: ``run`` as saved, the state document and the tensors (unchecked
+    against any network until :meth:`restore`)."""
+
+    path: Path
+    run: dict
+    state: dict
+    tensors: dict[str, np.ndarray]
+
+    @property
+    def finished(self) -> bool:
+        return self.state["stopped_because"] is not None
+
+    def restore(self, network: Network, samples: int) -> TrainState:
+        """Put the saved weights into ``network`` and return the state to go on from.
+
+        network : built from the same problem (its shapes are checked against the file's).
+        samples : the number of training samples now; must be the saved run's.
+        """
+        check = Checker(self.path, CHECKPOINT)
+        used: set[str] = set()
+
+        def parameters(prefix: str) -> list:
+            return [(check.tensor(self.tensors, f"{prefix}.{k}.weights", layer.weights.shape, used),
+                     None if layer.biases is None else
+                     check.tensor(self.tensors, f"{prefix}.{k}.biases", layer.biases.shape, used))
+                    for k, layer in enumerate(network.layers)]
+
+        current = parameters("layers")
+        velocity = [{"weights": weights} if biases is None else {"weights": weights, "biases": biases}
+                    for weights, biases in parameters("velocity")]
+        good = parameters("good")
+        best = parameters("best") if self.state["best"] else None
+        if "order" in self.tensors and self.tensors["order"].shape != (samples,):
+            check.fail("tensor 'order'", f"is for {self.tensors['order'].size} training samples but the"
+                       f" data now has {samples}: the dataset changed since the run started")
+        order = check.tensor(self.tensors, "order", (samples,), used, dtype=np.int64)
+        if not np.array_equal(np.sort(order), np.arange(samples)):
+            check.fail("tensor 'order'", f"is not an order of the {samples} samples")
+        extra = sorted(set(self.tensors) - used)
+        if extra:
+            check.fail(f"tensor {extra[0]!r}", "is not part of the checkpoint of this network")
+        for layer, (weights, biases) in zip(network.layers, current):
+            layer.weights[...] = weights
+            if biases is not None:
+                layer.biases[...] = biases
+        values = {name: self.state[name] for name in SCALARS}
+        if values["best_loss"] is None:
+            values["best_loss"] = math.inf
+        return TrainState(rng=self._generator(check), order=order, velocity=velocity, good=good,
+                          best=best, history=self._history(check), **values)
+
+    def _generator(self, check: Checker) -> np.random.Generator:
+        generator = np.random.default_rng()
+        try:
+            generator.bit_generator.state = self.state["rng"]
+        except (ValueError, TypeError, KeyError, OverflowError):
+            check.fail("state rng", f"is not the state of a {type(generator.bit_generator).__name__}"
+                       " random generator")
+        return generator
+
+    def _history(self, check: Checker) -> list[EpochRecord]:
+        names = {field.name for field in fields(EpochRecord)}
+        records = []
+        for number, record in enumerate(self.state["history"], start=1):
+            if not isinstance(record, dict) or set(record) != names:
+                check.fail(f"state history entry {number}", "does not have the keys of an epoch record")
+            records.append(EpochRecord(**record))
+        return records
+
+
+def read_checkpoint(path) -> Checkpoint:
+    """Read a checkpoint file (or a run folder holding one). Raises CheckpointError (one line)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / CHECKPOINT_NAME
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        CHECKPOINT.fail(path, "not found", "the run stopped before its first checkpoint (or this is not"
+                        " its --out folder): start it again")
+    except OSError as error:
+        CHECKPOINT.fail(path, f"cannot be read ({error.strerror})", "give a readable checkpoint")
+    document, tensors = read_container(path, data, CHECKPOINT)
+    check = Checker(path, CHECKPOINT)
+    run = check.table(document.get("run"), "run")
+    state = check.table(document.get("state"), "state")
+    for name, (valid, wanted) in SCALARS.items():
+        if name not in state or not valid(state[name]):
+            check.fail(f"state {name}", f"is {state.get(name)!r}, not {wanted}")
+    if state["epoch"] < 1:
+        check.fail("state epoch", "is 0, not a whole number >= 1")
+    if not isinstance(state.get("best"), bool):
+        check.fail("state best", "is not true or false")
+    check.list(state.get("history"), "state history")
+    return Checkpoint(path, run, state, tensors)

@@ -1,0 +1,145 @@
+"""What ``backprop train`` does about stopping and going on: checkpoints, signals, ``--resume DIR``.
+
+Every run keeps ``<out>/checkpoint.safetensors`` (backprop.checkpoint) while it is unfinished:
+written before the first step, after every epoch, and when SIGINT (Ctrl-C) or SIGTERM arrives,
+after the step in progress (the run then exits with 128 + the signal's number: 130 for Ctrl-C, 143
+for SIGTERM); removed once the run's model and history are written. ``backprop train --resume DIR``
+rebuilds the run from what the checkpoint recorded (the problem file's text, the settings, the data
+folder, the flags) and goes on; with the same data the final weights equal those of a run that was
+never stopped, bit for bit. A run killed before its first checkpoint (while loading data) has
+nothing to resume: --resume says so, and the run is started again with its own command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from pathlib import Path
+
+from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint, save_checkpoint
+from ..problem import parse_problem
+from . import settings as settings_module
+from .common import CommandError, thread_limit
+from .outputs import HISTORY_NAME, MODEL_NAME
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# Flags that only say where to find the run or how to show it: allowed beside --resume.
+RESUME_FLAGS = ("resume", "threads", "command", "handler")
+
+
+class StopRequests:
+    """The stop signals received while training (their numbers, in order)."""
+
+    def __init__(self):
+        self.received: list[int] = []
+
+    def requested(self) -> bool:
+        return bool(self.received)
+
+    def exit_status(self) -> int:
+        return 128 + (self.received[0] if self.received else signal.SIGINT)
+
+
+@contextlib.contextmanager
+def stop_requests():
+    """While inside, SIGINT and SIGTERM are noted instead of stopping the process at once, so that
+    training ends after a whole step and a checkpoint is written; a second signal while the
+    checkpoint is written is noted too (the write finishes). Outside the main thread (where Python
+    cannot handle signals), nothing changes."""
+    requests = StopRequests()
+    if threading.current_thread() is not threading.main_thread():
+        yield requests
+        return
+
+    def note(number, frame):
+        requests.received.append(number)
+
+    # A signal the process was told to ignore (nohup, a background job's SIGINT) stays ignored.
+    previous = {number: signal.signal(number, note) for number in STOP_SIGNALS
+                if signal.getsignal(number) is not signal.SIG_IGN}
+    try:
+        yield requests
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+class Checkpoints:
+    """Writes the run's checkpoint into ``folder``; ``record`` is what --resume needs (JSON)."""
+
+    def __init__(self, folder: Path, network, record: dict):
+        self.path, self.network, self.record = Path(folder) / CHECKPOINT_NAME, network, record
+
+    def save(self, state) -> Path:
+        return save_checkpoint(self.path, self.network, state, self.record)
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def interrupted(self, state, requests: StopRequests, stream) -> int:
+        """Save ``state``, say where it stopped and how to go on; the exit status."""
+        path = self.save(state)
+        name = signal.Signals(requests.received[0]).name if requests.received else "SIGINT"
+        print(f"stopped  by {name} at epoch {state.epoch}, step {state.steps}: checkpoint written to"
+              f" {path}; go on with: backprop train --resume {path.parent}", file=stream)
+        return requests.exit_status()
+
+
+def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, train_set, plots: bool,
+               threads: int) -> dict:
+    """What --resume needs to rebuild a run, as JSON: the problem file's text (the file may change
+    or go away), its path (for messages), every setting, the data and the flags."""
+    return {"problem": {"path": str(path), "text": Path(path).read_text(encoding="utf-8")},
+            "settings": settings.to_dict(), "data_dir": None if data_dir is None else str(data_dir),
+            "data": {"name": train_set.name, "samples": len(train_set),
+                     "sha256": fingerprint(train_set.x, train_set.y)},
+            "plots": plots, "threads": threads}
+
+
+def resume(args) -> int:
+    """``backprop train --resume DIR``: go on with the run whose checkpoint is in DIR."""
+    from .train import prepare, train_and_save  # train.py imports this module
+
+    given = [name for name, value in vars(args).items()
+             if name not in RESUME_FLAGS and value not in (None, False)]
+    if given:
+        flag = settings_module.flag(given[0]) if given[0] != "file" else f"FILE {args.file}"
+        raise CommandError(f"--resume {args.resume}: {flag} cannot be changed when resuming (the run"
+                           " goes on with its own network, data and settings); leave it out")
+    finished = Path(args.resume) / MODEL_NAME
+    if not (Path(args.resume) / CHECKPOINT_NAME).exists() and finished.exists():
+        raise CommandError(f"--resume {args.resume}: the run there has finished ({finished} is written"
+                           " and its checkpoint removed); nothing to resume")
+    checkpoint = read_checkpoint(args.resume)
+    folder = checkpoint.path.parent
+    _remove_temporaries(folder)
+    record = checkpoint.run
+    try:
+        source = record["problem"]
+        problem = parse_problem(source["text"], source["path"])
+        flags = {name: value for name, value in record["settings"].items() if value is not None}
+        settings = settings_module.read_settings(problem, flags)
+        data_dir, plots, threads = record["data_dir"], bool(record["plots"]), int(record["threads"])
+        expected = record["data"]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise CommandError(f"{checkpoint.path}: run: the record of the run is incomplete or damaged;"
+                           " start the run again") from None
+    with thread_limit(threads):
+        run = prepare(problem, settings, data_dir)
+        if fingerprint(run.train.x, run.train.y) != expected.get("sha256"):
+            raise CommandError(f"{checkpoint.path}: run data: the training data ({run.train.name}) is not"
+                               " the data the run started with; restore that data, or start a new run")
+        state = checkpoint.restore(run.network, len(run.train))
+        where = ("finished; writing its results again" if checkpoint.finished else
+                 f"at epoch {state.epoch}, step {state.steps}")
+        print(f"resume   {checkpoint.path} ({where})")
+        return train_and_save(run, folder, plots=plots, state=state, record=record)
+
+
+def _remove_temporaries(folder: Path) -> None:
+    """Remove what a killed atomic write left behind (io.write_atomic's .<name>.*.tmp files)."""
+    for leftover in folder.glob(".*.tmp"):
+        if leftover.name.startswith(tuple(f".{name}." for name in (CHECKPOINT_NAME, MODEL_NAME, HISTORY_NAME))):
+            leftover.unlink(missing_ok=True)
+
