@@ -138,7 +138,8 @@ class Deriver:
         if parameter.masked:
             notes.append(f"{parameter.name} is masked (no connection): it is 0, never updated, and"
                          " its gradient is 0")
-            return ParameterDerivation(parameter, ChainRule([], []), sp.S.Zero, index_form, notes)
+            return ParameterDerivation(parameter, self.chain_rule(parameter, index_form), sp.S.Zero,
+                                       index_form, notes)
         if self.fused:
             notes.append(f"softmax with cross-entropy: sum_c dL/da{self.depth}[c] da{self.depth}[c]/dz"
                          f"{self.depth}[k] = a{self.depth}[k] - t[k], because sum_c t[c] = 1"
@@ -240,7 +241,11 @@ class Deriver:
     # -- chain rule ------------------------------------------------------------------------------
 
     def chain_rule(self, parameter: Parameter, index_form: bool) -> ChainRule:
-        """The chain-rule products of dL/d(parameter), from the loss back to the parameter."""
+        """The chain-rule products of dL/d(parameter), from the loss back to the parameter.
+
+        A masked weight is no connection: it lies on no path, so the sum is empty (0)."""
+        if parameter.masked:
+            return ChainRule([], [])
         layer, symbols = parameter.layer, self.symbols
         own = parameter.index[0] if parameter.index else None
         sums = []

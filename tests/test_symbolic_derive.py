@@ -1,0 +1,425 @@
+"""backprop derive: the derived expressions against the engine, and what derive prints.
+
+The engine (Problem.explain on one sample, loss summed) is the reference for the numbers: for every
+bundled example and for small networks written here that cover softmax with cross-entropy, softmax
+with squared error, relu (Heaviside), tanh, shared biases, no biases, masks and base-2 logarithms,
+every parameter's derived dL/dw evaluated at the file's numbers equals the engine's gradient.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sympy as sp
+
+from backprop.activations import ACTIVATIONS
+from backprop.cli import main
+from backprop.problem import load_problem, parse_problem
+from backprop.symbolic import commands, render
+from backprop.symbolic.check import DEFAULT_POINTS, check_formula
+from backprop.symbolic.definitions import expansion
+from backprop.symbolic.derivation import Deriver
+from backprop.symbolic.document import derive_document
+from backprop.symbolic.functions import SYMBOLIC_ACTIVATIONS
+from backprop.symbolic.numeric import Compiled, file_samples, forward
+from backprop.symbolic.quantities import FormulaError, NetworkSymbols
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples").glob("*.toml"))
+SPARSE = next(path for path in EXAMPLES if path.stem == "seed004_sparse_sigmoid")
+
+NETWORKS = {
+    "relu_shared_log2": """
+[[layer]]
+inputs = 3
+units = 4
+activation = "relu"
+bias = "shared"
+biases = 0.1
+[[layer]]
+units = 3
+activation = ["relu", "softmax"]
+bias = "shared"
+biases = -0.2
+[loss]
+name = "cross_entropy"
+log_base = 2
+[data]
+x = [[0.5, -1.2, 0.8], [1.5, 0.3, -0.7], [-0.4, 0.9, 1.1]]
+labels = [0, 2, 1]
+[update]
+learning_rate = 0.3
+""",
+    "mask_tanh_half": """
+[[layer]]
+inputs = 3
+units = 3
+activation = "tanh"
+mask = [[1, 1, 0], [0, 1, 1], [1, 0, 1]]
+weights = [[0.4, -0.6, 0], [0, 0.9, -0.3], [0.7, 0, 0.2]]
+biases = [0.1, -0.2, 0.05]
+[[layer]]
+units = 2
+activation = ["tanh", "sigmoid"]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[0.3, -0.8, 1.2], [-1.0, 0.4, 0.6]]
+y = [[0.2, 0.9], [0.7, 0.1]]
+[update]
+learning_rate = 0.5
+""",
+    "no_bias_squared": """
+[[layer]]
+inputs = 2
+units = 3
+activation = "identity"
+bias = "none"
+[[layer]]
+units = 2
+activation = "sigmoid"
+bias = "none"
+[loss]
+name = "squared_error"
+[data]
+x = [[0.5, -1.5]]
+y = [[0.3, 0.8]]
+[update]
+learning_rate = 0.1
+""",
+    "softmax_squared_error": """
+[[layer]]
+inputs = 2
+units = 2
+activation = "sigmoid"
+[[layer]]
+units = 3
+activation = "softmax"
+[loss]
+name = "squared_error"
+[data]
+x = [[0.1, 0.2], [-0.5, 1.5]]
+y = [[0.2, 0.3, 0.5], [1, 0, 0]]
+[update]
+learning_rate = 0.1
+""",
+    "relu_neuron_ce": """
+[[layer]]
+inputs = 2
+units = 3
+activation = "relu"
+[[layer]]
+units = 2
+activation = "relu"
+[[layer]]
+units = 3
+activation = "softmax"
+[loss]
+name = "cross_entropy"
+[data]
+x = [[0.9, -0.4], [0.2, 1.3]]
+labels = [2, 0]
+[update]
+learning_rate = 0.2
+""",
+}
+
+
+def _problems():
+    for path in EXAMPLES:
+        yield pytest.param(load_problem(path), id=path.stem)
+    for name, text in NETWORKS.items():
+        yield pytest.param(parse_problem(text, f"<{name}>"), id=name)
+
+
+def engine_gradients(problem, sample: int) -> list[dict]:
+    """The engine's gradients for one sample alone (a batch of one, loss summed)."""
+    single = dataclasses.replace(problem, x=problem.x[sample:sample + 1],
+                                 targets=problem.targets[sample:sample + 1], batch_size=1,
+                                 reduction="sum", steps=1)
+    return single.explain().to_json_dict()["steps"][0]["layers"]
+
+
+def engine_value(layers: list[dict], parameter) -> float:
+    layer = layers[parameter.layer - 1]
+    if parameter.kind == "W":
+        return layer["grad_weights"][parameter.index[0]][parameter.index[1]]
+    biases = layer["grad_biases"]
+    return biases[parameter.index[0]] if parameter.index else biases
+
+
+def parameters_to_check(symbols, limit: int = 60) -> list:
+    """Every parameter of a small network; of a 784-input one (100,000 weights, each compiled on its
+    own), a fixed random choice plus the first and last of the list, so that the test takes seconds."""
+    parameters = symbols.parameters()
+    if len(parameters) <= limit:
+        return parameters
+    chosen = np.random.default_rng(0).choice(len(parameters), size=limit - 2, replace=False)
+    return [parameters[0], *(parameters[i] for i in sorted(chosen)), parameters[-1]]
+
+
+@pytest.mark.parametrize("problem", list(_problems()))
+def test_derived_gradients_equal_the_engine_for_every_parameter(problem):
+    symbols = NetworkSymbols(problem)
+    deriver = Deriver(symbols)
+    samples = file_samples(problem)
+    assert samples, "every network here has data"
+    parameters = parameters_to_check(symbols)
+    for number, sample in enumerate(samples):
+        reference = engine_gradients(problem, number)
+        values = forward(symbols, sample)
+        for parameter in parameters:
+            derived = Compiled(symbols, deriver.gradient(parameter))(values)
+            expected = engine_value(reference, parameter)
+            assert derived == pytest.approx(expected, rel=1e-9, abs=1e-12), (parameter.name, number)
+
+
+@pytest.mark.parametrize("problem", list(_problems()))
+def test_chain_rule_index_form_and_simplified_form_agree(problem):
+    """The chain-rule product summed over paths, the index-notation form and the simplified form are
+    one derivative (with one-hot targets, as the softmax/cross-entropy simplification assumes)."""
+    symbols = NetworkSymbols(problem)
+    explicit, indexed = Deriver(symbols), Deriver(symbols, max_paths=0)
+    values = forward(symbols, file_samples(problem)[0])
+    for parameter in parameters_to_check(symbols, 40):
+        simplified = Compiled(symbols, explicit.gradient(parameter))(values)
+        # Explicit paths where there are few; the 784-input network has 81,920 paths per weight of
+        # layer 1, and there the product is written with sums over the later layers' units instead.
+        chain = Compiled(symbols, explicit.chain_rule(parameter, explicit.index_form(parameter)).value())(values)
+        in_index_form = Compiled(symbols, indexed.gradient(parameter))(values)
+        chain_indexed = Compiled(symbols, indexed.chain_rule(parameter, True).value())(values)
+        for other in (chain, in_index_form, chain_indexed):
+            assert other == pytest.approx(simplified, rel=1e-9, abs=1e-12), parameter.name
+
+
+def test_every_activation_of_the_registry_has_a_symbolic_builder():
+    assert set(SYMBOLIC_ACTIVATIONS) == set(ACTIVATIONS)
+
+
+def test_symbolic_activations_agree_with_the_registry_numbers():
+    u = sp.Symbol("u")
+    points = np.array([-2.5, -0.3, 0.4, 1.7])
+    for name, entry in SYMBOLIC_ACTIVATIONS.items():
+        if not entry.elementwise:
+            continue
+        numeric = ACTIVATIONS[name]
+        value = sp.lambdify(u, entry.value(u), [{"sigmoid": lambda v: 1 / (1 + np.exp(-v)),
+                                                 "relu": lambda v: np.maximum(v, 0)}, "numpy"])
+        slope = sp.lambdify(u, entry.derivative(u, entry.value(u)),
+                            [{"sigmoid": lambda v: 1 / (1 + np.exp(-v)), "Heaviside": lambda v, h=0: np.heaviside(v, h)},
+                             "numpy"])
+        outputs = numeric.function(points)
+        np.testing.assert_allclose(value(points) * np.ones_like(points), outputs, rtol=1e-12)
+        np.testing.assert_allclose(slope(points) * np.ones_like(points), numeric.derivative(points, outputs),
+                                   rtol=1e-12)
+
+
+def test_command_constants_match_the_modules_they_stand_for():
+    assert commands.FORMATS == render.FORMATS
+    assert commands.DEFAULT_POINTS == DEFAULT_POINTS
+
+
+# -- what derive prints ---------------------------------------------------------------------------------
+
+
+def derive(capsys, *arguments) -> tuple[int, str, str]:
+    status = main(["derive", *arguments])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_derive_text_for_one_weight_of_the_sparse_network(capsys):
+    status, out, _ = derive(capsys, str(SPARSE), "--param", "W1[0,0]")
+    assert status == 0
+    assert ("dL/dW1[0,0] = dL/da2[0] * da2[0]/dz2[0] * dz2[0]/da1[0] * da1[0]/dz1[0] * dz1[0]/dW1[0,0]"
+            in out)
+    assert "dL/da2[0] = 2*(a2[0] - y[0])" in out
+    assert "da2[0]/dz2[0] = a2[0]*(1 - a2[0])" in out
+    assert "dL/dW1[0,0] = 2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]" in out
+    assert "W1[0,0] <- W1[0,0] - eta*dL/dW1[0,0]" in out
+    # The seed's -0.00065 (tests/test_seed004.py has it exactly), and the update at our eta 0.1.
+    assert re.search(r"sample 0: dL/dW1\[0,0\] = -0\.000654100114", out)
+    assert "-1.7 - 0.1*(-0.0006541001143) = -1.69993459" in out
+    assert "expanded" not in out
+
+
+def test_derive_expanded_is_written_in_inputs_weights_and_targets_only(capsys):
+    status, out, _ = derive(capsys, str(SPARSE), "--param", "W1[0,0]", "--expanded")
+    assert status == 0
+    line = next(line for line in out.splitlines() if "expanded" in line)
+    expanded = out.splitlines()[out.splitlines().index(line) + 1]
+    assert not re.search(r"\b[az]\d\[", expanded), expanded
+    assert "sigmoid(W2[0,0]*sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1])" in expanded
+
+
+def test_expanded_form_has_the_same_value():
+    problem = load_problem(SPARSE)
+    symbols = NetworkSymbols(problem)
+    sample = file_samples(problem)[0]
+    gradient = Deriver(symbols).gradient(symbols.parameter("W1[0,1]"))
+    full = gradient.xreplace(expansion(symbols))
+    numbers = {symbols.x[i]: sample.x[i] for i in range(4)} | {symbols.target[0]: sample.target[0]}
+    for layer, weights in enumerate(sample.weights, start=1):
+        numbers.update({symbols.W[layer][j, i]: weights[j, i] for j in range(weights.shape[0])
+                        for i in range(weights.shape[1])})
+    value = float(full.xreplace(numbers).evalf(30))
+    assert value == pytest.approx(Compiled(symbols, gradient)(forward(symbols, sample)), rel=1e-12)
+
+
+def test_derive_all_parameters_of_a_small_network(capsys):
+    status, out, _ = derive(capsys, "seed004_sparse_sigmoid")
+    assert status == 0
+    for name in ("W1[0,0]", "W1[0,1]", "W1[1,2]", "W1[1,3]", "W2[0,0]", "W2[0,1]"):
+        assert f"\ndL/d{name}\n" in out
+    assert "W1[0,2] is masked (no connection)" in out
+
+
+def test_derive_output_reads_back_as_a_correct_check():
+    """The simplified line of derive is SymPy syntax that check accepts and finds correct."""
+    for name, parameters in ((str(SPARSE), ("W1[1,3]", "W2[0,1]")),
+                             ("<relu>", ("W1[2,0]", "b1", "W2[1,3]")),
+                             ("<tanh>", ("W1[0,1]", "b2[1]"))):
+        problem = load_problem(name) if name.endswith(".toml") else parse_problem(
+            NETWORKS["relu_shared_log2" if name == "<relu>" else "mask_tanh_half"], name)
+        document = derive_document(problem, None)
+        for section in document.sections:
+            parameter = section.title_text.removeprefix("dL/d")
+            if parameter not in parameters:
+                continue
+            block = next(block for block in section.blocks if block.label == "in the network's quantities")
+            result = check_formula(problem, parameter, block.lines[0].right_text)
+            assert result.verdict == "correct", (parameter, block.lines[0].right_text)
+
+
+def test_derive_latex_is_a_whole_document_that_compiles(capsys, tmp_path):
+    status, out, _ = derive(capsys, str(SPARSE), "--format", "latex")
+    assert status == 0
+    assert out.startswith(r"\documentclass") and out.rstrip().endswith(r"\end{document}")
+    assert out.count(r"\begin{align*}") == out.count(r"\end{align*}") > 0
+    assert out.count("{") == out.count("}")
+    # \left( pairs with \right); \leftarrow (the update rule's arrow) is no delimiter
+    assert len(re.findall(r"\\left(?![a-z])", out)) == len(re.findall(r"\\right(?![a-z])", out)) > 0
+    assert r"W^{(2)}_{0,0}" in out and r"\frac{\partial L}{\partial W^{(1)}_{0,0}}" in out
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed")
+    (tmp_path / "derive.tex").write_text(out, encoding="utf-8")
+    run = subprocess.run(["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "derive.tex"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-2000:]
+
+
+def test_derive_markdown_has_headings_math_and_text(capsys):
+    status, out, _ = derive(capsys, "seed004_softmax_classifier", "--param", "W1[2,1]", "--format", "markdown")
+    assert status == 0
+    assert out.startswith("# ")
+    assert r"## $\frac{\partial L}{\partial W^{(1)}_{2,1}}$" in out
+    assert out.count("$$") % 2 == 0 and out.count("```") % 2 == 0
+    assert "dL/dW1[2,1] = (a1[2] - t[2])*x[1]" in out
+    assert "sum_c t[c] = 1" in out
+
+
+def test_derive_writes_to_a_file(capsys, tmp_path):
+    target = tmp_path / "out.md"
+    status, out, _ = derive(capsys, str(SPARSE), "--param", "b1" if False else "W2[0,1]", "--format", "markdown",
+                            "-o", str(target))
+    assert status == 0 and out == ""
+    assert "W^{(2)}_{0,1}" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--param", "W3[0,0]"], "there is no layer 3"),
+    (["--param", "W1[2,0]"], "unit index 2 is out of range"),
+    (["--param", "b1[0]"], "layer 1 has no bias"),
+    (["--param", "w1"], "not a parameter name"),
+    (["--format", "pdf"], "invalid choice"),
+])
+def test_derive_refuses_bad_requests_in_one_line(capsys, arguments, words):
+    status, out, err = derive(capsys, str(SPARSE), *arguments)
+    assert status == 2 and out == ""
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_derive_a_missing_file_fails_in_one_line(capsys, tmp_path):
+    status, _, err = derive(capsys, str(tmp_path / "nope.toml"))
+    assert status == 2 and "no such file" in err and len(err.strip().splitlines()) == 1
+
+
+# -- big networks: index notation, per parameter, fast ----------------------------------------------------
+
+MNIST_LIKE = """
+title = "784-128-64-10, ReLU, shared biases (seed 001)"
+[[layer]]
+inputs = 784
+units = 128
+activation = "relu"
+bias = "shared"
+[[layer]]
+units = 64
+activation = "relu"
+bias = "shared"
+[[layer]]
+units = 10
+activation = ["relu", "softmax"]
+bias = "shared"
+[loss]
+name = "cross_entropy"
+"""
+
+
+def _big_files(tmp_path) -> list[Path]:
+    written = tmp_path / "mnist_like.toml"
+    written.write_text(MNIST_LIKE, encoding="utf-8")
+    literal = [path for path in EXAMPLES if path.stem == "seed001_mnist_literal"]
+    return [written] + literal
+
+
+def test_big_network_derives_one_weight_in_index_notation(capsys, tmp_path):
+    for path in _big_files(tmp_path):
+        status, out, _ = derive(capsys, str(path), "--param", "W1[0,0]")
+        assert status == 0
+        assert "in index notation" in out
+        assert "Sum(" in out and "(k, 0, 63)" in out and "(m, 0, 9)" in out
+        assert "Heaviside(z1[0])" in out
+        assert len(out) < 20_000
+
+
+def test_big_network_without_param_derives_one_rule_per_family(capsys, tmp_path):
+    status, out, _ = derive(capsys, str(_big_files(tmp_path)[0]))
+    assert status == 0
+    assert "one derivation per family" in out
+    for name in ("W1[j,i]", "b1", "W2[j,i]", "b2", "W3[j,i]", "b3"):
+        assert f"\ndL/d{name}\n" in out
+
+
+def test_big_network_refuses_expanded(capsys, tmp_path):
+    status, out, err = derive(capsys, str(_big_files(tmp_path)[0]), "--param", "W1[0,0]", "--expanded")
+    assert status == 2 and out == ""
+    assert "--expanded" in err and "terms" in err and len(err.strip().splitlines()) == 1
+
+
+def test_big_network_derivation_matches_the_engine_on_one_sample(tmp_path):
+    """The index-notation derivative of the 784-input network, evaluated, is the engine's number."""
+    rng = np.random.default_rng(3)
+    problem = parse_problem(MNIST_LIKE, "<mnist-like>")
+    problem = dataclasses.replace(problem, x=rng.uniform(0, 1, (1, 784)), targets=np.eye(10)[[4]],
+                                  learning_rate=0.1, labels=[4])
+    symbols = NetworkSymbols(problem)
+    deriver = Deriver(symbols)
+    values = forward(symbols, file_samples(problem)[0])
+    reference = engine_gradients(problem, 0)
+    for name in ("W1[5,300]", "b1", "W2[3,7]", "b3", "W3[9,63]"):
+        parameter = symbols.parameter(name)
+        assert deriver.index_form(parameter) or name.startswith("W3")
+        derived = Compiled(symbols, deriver.gradient(parameter))(values)
+        assert derived == pytest.approx(engine_value(reference, parameter), rel=1e-9, abs=1e-15), name
+
+
+def test_expanded_size_guard_is_a_formula_error():
+    problem = parse_problem(MNIST_LIKE, "<mnist-like>")
+    with pytest.raises(FormulaError, match="--expanded"):
+        derive_document(problem, "b3", expanded=True)
