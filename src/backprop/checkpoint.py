@@ -192,6 +192,8 @@ def read_checkpoint(path) -> Checkpoint:
     path = Path(path)
     if path.is_dir():
         path = path / CHECKPOINT_NAME
+    elif not path.exists() and path.suffix != ".safetensors":
+        CHECKPOINT.fail(path, "no such folder")
     try:
         data = path.read_bytes()
     except FileNotFoundError:

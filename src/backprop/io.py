@@ -263,8 +263,11 @@ def read_container(path, data: bytes, kind: FileKind) -> tuple[dict, dict[str, n
 def _header(path: Path, data: bytes, kind: FileKind) -> dict:
     """The safetensors JSON header, with clear words for files that are something else."""
     noun = kind.noun
+    # A safetensors length can start with a signature's byte too (0x80: a header of 128 + 256k bytes),
+    # so the signatures only name files whose first bytes are no safetensors header.
+    plausible = len(data) > 8 and data[8:9] == b"{" and struct.unpack("<Q", data[:8])[0] <= MAX_HEADER_BYTES
     for signature, what in _SIGNATURES.items():
-        if data.startswith(signature):
+        if data.startswith(signature) and not plausible:
             kind.fail(path, f"is {what.replace('backprop model', f'backprop {noun}')}")
     if len(data) < 8:
         kind.fail(path, f"is {len(data)} bytes long, too short to be a {noun}",
