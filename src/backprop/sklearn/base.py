@@ -1,0 +1,221 @@
+"""What MLPClassifier and MLPRegressor share: the parameters, fit, partial_fit and the forward pass.
+
+The estimators are a thin layer over the engine: ``fit`` checks the parameters and the data, builds
+a float32 :class:`backprop.network.Network` from layer specs (as a problem file would), and hands
+it to :func:`backprop.train.train` with a :class:`backprop.train.TrainConfig`. Nothing about the
+math is re-implemented here. Predictions run the trained weights in float64, so that they do not
+depend on how a batch is split (scikit-learn checks that to 1e-7).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.model_selection import train_test_split
+from sklearn.utils import check_random_state
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from ..train import TrainConfig, TrainResult, evaluate, train
+from . import params as hyper
+from .state import float64_copy, network_from_dict, network_to_dict, release_buffers
+
+#: Rows per float64 forward pass in predict: bounds the memory of the activations.
+PREDICT_CHUNK = 4096
+_SEED_LIMIT = np.iinfo(np.int32).max
+
+
+class BaseMLP(BaseEstimator):
+    """Parameters and training shared by the classifier and the regressor.
+
+    Subclasses set ``LOSSES`` (accepted loss names), ``OUTPUT_ACTIVATION`` and implement
+    ``_training_data(X, y, reset, classes, incremental)`` -> (X float32 (samples, features), y for train()),
+    ``_outputs_count()``, ``_validation_score(network, x, y, record)`` and ``_stratify(y)``.
+    """
+
+    LOSSES: tuple[str, ...] = ()
+    OUTPUT_ACTIVATION = "identity"
+
+    def __init__(self, hidden_layer_sizes=(100,), activation="relu", *, bias="neuron", init=None,
+                 loss=None, batch_size="auto", learning_rate="constant", learning_rate_init=0.01,
+                 step_epochs=5, step_gamma=0.1, momentum=0.9, weight_decay=0.0, max_iter=200,
+                 shuffle=True, random_state=None, tol=1e-4, early_stopping=False,
+                 validation_fraction=0.1, n_iter_no_change=10, warm_start=False, scale_inputs=True):
+        self.hidden_layer_sizes = hidden_layer_sizes
+        self.activation = activation
+        self.bias = bias
+        self.init = init
+        self.loss = loss
+        self.batch_size = batch_size
+        self.learning_rate = learning_rate
+        self.learning_rate_init = learning_rate_init
+        self.step_epochs = step_epochs
+        self.step_gamma = step_gamma
+        self.momentum = momentum
+        self.weight_decay = weight_decay
+        self.max_iter = max_iter
+        self.shuffle = shuffle
+        self.random_state = random_state
+        self.tol = tol
+        self.early_stopping = early_stopping
+        self.validation_fraction = validation_fraction
+        self.n_iter_no_change = n_iter_no_change
+        self.warm_start = warm_start
+        self.scale_inputs = scale_inputs
+
+    # -- fitting ---------------------------------------------------------------------------------
+
+    def fit(self, X, y):
+        """Train for up to ``max_iter`` epochs (from the current weights if ``warm_start``).
+
+        Parameters
+        ----------
+        X : array-like (samples, features).
+        y : array-like (samples,) labels (classifier), (samples,) or (samples, outputs) targets
+            (regressor).
+
+        Returns
+        -------
+        self
+        """
+        settings = self._settings()
+        warm = bool(settings["warm_start"]) and hasattr(self, "network_")
+        x, targets = self._training_data(X, y, reset=not warm)
+        x = self._scaled(x, reset=not warm)
+        self._prepare(settings, x.shape[1], warm)
+        validation = None
+        early = bool(settings["early_stopping"])
+        if early:
+            x, x_val, targets, t_val = train_test_split(
+                x, targets, test_size=settings["validation_fraction"],
+                random_state=self._draw_seed(), stratify=self._stratify(targets))
+            validation = (x_val, t_val)
+        config = hyper.train_config(settings, x.shape[0], self._draw_seed(), early)
+        result = self._train(config, x, targets, validation)
+        if result.stopped_because == "epochs" and (settings["tol"] is not None or early):
+            warnings.warn(f"{type(self).__name__}: stopped after max_iter={settings['max_iter']}"
+                          " epochs without meeting the stopping rule (tol or n_iter_no_change);"
+                          " raise max_iter, or set tol=None to train a fixed number of epochs",
+                          ConvergenceWarning, stacklevel=2)
+        return self
+
+    def _partial_fit(self, X, y, classes=None):
+        """One epoch over X, y from the current weights (the first call builds the network)."""
+        settings = self._settings()
+        first = not hasattr(self, "network_")
+        x, targets = self._training_data(X, y, reset=first, classes=classes, incremental=True)
+        x = self._scaled(x, reset=first)
+        if first:
+            self._prepare(settings, x.shape[1], warm=False)
+        else:
+            self._check_architecture(settings, x.shape[1])
+        # one epoch at the rate the schedule gives the epoch number reached so far
+        schedule = hyper.train_config(settings, x.shape[0], 0, early_stopping=False)
+        config = TrainConfig(**{**schedule.to_dict(), "epochs": 1, "schedule": "constant",
+                                "learning_rate": schedule.learning_rate_at(self.n_iter_),
+                                "tolerance": None, "seed": self._draw_seed()})
+        self._train(config, x, targets, None)
+        return self
+
+    def _settings(self) -> dict:
+        return hyper.check_params(self, self.LOSSES)
+
+    def _scaled(self, x: np.ndarray, reset: bool) -> np.ndarray:
+        """x (samples, features) standardized by the mean and scale taken from the first data
+        (``reset``); zeros and ones, and x returned as it is, without ``scale_inputs``."""
+        if reset:
+            columns = x.shape[1]
+            self.input_mean_, self.input_scale_ = np.zeros(columns), np.ones(columns)
+            if self.scale_inputs:
+                std = x.std(axis=0, dtype=np.float64)
+                self.input_mean_ = x.mean(axis=0, dtype=np.float64)
+                self.input_scale_ = np.where(std > 0, std, 1.0)
+        if not self.input_mean_.any() and (self.input_scale_ == 1).all():
+            return x
+        scaled = (x - self.input_mean_.astype(x.dtype)) / self.input_scale_.astype(x.dtype)
+        return np.ascontiguousarray(scaled)
+
+    def _prepare(self, settings: dict, inputs: int, warm: bool) -> None:
+        """A fresh network and history, or (warm start) a check that the architecture is the same."""
+        if warm:
+            self._check_architecture(settings, inputs)
+            self._rng = getattr(self, "_rng", None) or np.random.default_rng(self._first_seed())
+            return
+        self._rng = np.random.default_rng(self._first_seed())
+        outputs = self._outputs_count()
+        self.network_ = hyper.build_network(settings, inputs, outputs, self.OUTPUT_ACTIVATION, self._rng)
+        self.architecture_ = hyper.architecture(settings, inputs, outputs)
+        self.loss_curve_ = []
+        self.validation_scores_ = [] if settings["early_stopping"] else None
+        self.best_loss_ = None
+        self.best_validation_score_ = None
+        self.n_iter_ = 0
+        self.stopped_because_ = None
+
+    def _check_architecture(self, settings: dict, inputs: int) -> None:
+        wanted = hyper.architecture(settings, inputs, self._outputs_count())
+        if wanted != self.architecture_:
+            raise ValueError(f"{type(self).__name__}: warm start or partial_fit needs the network of"
+                             f" the last fit (inputs, hidden sizes, outputs, activation, bias, loss ="
+                             f" {self.architecture_}), but the parameters now give {wanted}; set"
+                             " warm_start=False or change the parameters back")
+
+    def _first_seed(self) -> int:
+        return int(check_random_state(self.random_state).randint(_SEED_LIMIT))
+
+    def _draw_seed(self) -> int:
+        return int(self._rng.integers(_SEED_LIMIT))
+
+    def _train(self, config: TrainConfig, x: np.ndarray, targets: np.ndarray, validation) -> TrainResult:
+        """Run the engine and append its history to the fitted attributes."""
+        scores = []
+
+        def on_epoch(record):
+            if validation is not None:
+                scores.append(self._validation_score(self.network_, *validation, record))
+
+        try:
+            result = train(self.network_, x, targets, config, validation=validation, on_epoch=on_epoch)
+        finally:
+            release_buffers(self.network_)
+        self.loss_curve_.extend(record.train_loss for record in result.history)
+        self.n_iter_ += len(result.history)
+        self.stopped_because_ = result.stopped_because
+        if validation is not None:
+            self.validation_scores_ = (self.validation_scores_ or []) + scores
+            self.best_validation_score_ = max(self.validation_scores_)
+        elif self.validation_scores_ is None:
+            self.best_loss_ = min(self.loss_curve_)
+        return result
+
+    # -- pickling (joblib, Dask) ------------------------------------------------------------------
+
+    def __getstate__(self):
+        state = dict(super().__getstate__())  # object.__getstate__ gives __dict__ itself
+        if "network_" in state:
+            state["network_"] = network_to_dict(state["network_"])
+        return state
+
+    def __setstate__(self, state):
+        if isinstance(state.get("network_"), dict):
+            state = dict(state, network_=network_from_dict(state["network_"]))
+        super().__setstate__(state)
+
+    # -- predicting ------------------------------------------------------------------------------
+
+    def _forward(self, X) -> np.ndarray:
+        """The network's outputs (samples, outputs), float64, for X (samples, features)."""
+        check_is_fitted(self)
+        x = (validate_data(self, X, reset=False, dtype=np.float64) - self.input_mean_) / self.input_scale_
+        network = float64_copy(self.network_)
+        outputs = np.empty((x.shape[0], network.layers[-1].units))
+        for start in range(0, x.shape[0], PREDICT_CHUNK):
+            outputs[start:start + PREDICT_CHUNK] = network.forward(x[start:start + PREDICT_CHUNK])
+        return outputs
+
+
+def validation_rows(network, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """The network's float32 outputs (samples, outputs) on a validation set, by the engine."""
+    return evaluate(network, x, y)["outputs"]

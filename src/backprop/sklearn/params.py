@@ -1,0 +1,161 @@
+"""The estimators' hyperparameters: one table of checks, and the engine objects they turn into.
+
+scikit-learn's rules: ``__init__`` stores every parameter verbatim and ``fit`` validates them. This
+module is that validation. Each parameter has one row in :data:`CHECKS` (a test of the value and
+the text saying what would be right), so that a bad value gives one ValueError line naming the
+estimator, the parameter, its value and what it should be.
+
+The names follow scikit-learn's MLPClassifier where the meaning is the same (hidden_layer_sizes,
+activation, batch_size, learning_rate as the schedule's name, learning_rate_init, momentum,
+max_iter, shuffle, random_state, tol, early_stopping, validation_fraction, n_iter_no_change,
+warm_start). Where the engine's meaning differs the engine's name is used instead, so that nobody
+is misled: ``weight_decay`` (gradient += weight_decay * W; scikit-learn's ``alpha`` adds
+alpha / batch rows * W), ``bias``, ``init``, ``loss``, ``step_epochs``, ``step_gamma``.
+"""
+
+from __future__ import annotations
+
+import numbers
+from typing import Callable
+
+import numpy as np
+
+from ..layers import BIAS_MODES
+from ..problem import LayerSpec, Problem
+from ..train import SCHEDULES, TrainConfig
+
+#: Hidden-layer activations by the names an estimator accepts -> the engine's names. "logistic" is
+#: scikit-learn's name for the sigmoid; softmax only ends the output layer.
+HIDDEN_ACTIVATIONS = {"identity": "identity", "sigmoid": "sigmoid", "logistic": "sigmoid",
+                      "tanh": "tanh", "relu": "relu"}
+INIT_NAMES = ("he", "glorot")
+#: batch_size "auto": scikit-learn's min(200, samples).
+AUTO_BATCH = 200
+
+
+def _integer(value, low: int) -> bool:
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool) and value >= low
+
+
+def _number(value) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and np.isfinite(value)
+
+
+def _sizes(value) -> bool:
+    if _integer(value, 1):
+        return True
+    try:
+        sizes = list(value)
+    except TypeError:
+        return False
+    return all(_integer(size, 1) for size in sizes)
+
+
+def _init(value) -> bool:
+    if value is None or (isinstance(value, str) and value in INIT_NAMES):
+        return True
+    if isinstance(value, (tuple, list)) and len(value) == 2 and all(_number(v) for v in value):
+        return value[0] < value[1]
+    return False
+
+
+def _choice(options) -> Callable[[object], bool]:
+    return lambda value: isinstance(value, str) and value in options
+
+
+#: parameter -> (is the value right?, what would be right). The loss is checked per estimator.
+CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "hidden_layer_sizes": (_sizes, "a positive int or a sequence of them, e.g. (100,) or (128, 64);"
+                                   " () for no hidden layer"),
+    "activation": (_choice(HIDDEN_ACTIVATIONS), f"one of {', '.join(HIDDEN_ACTIVATIONS)}"),
+    "bias": (_choice(BIAS_MODES), f"one of {', '.join(BIAS_MODES)}"),
+    "init": (_init, 'None (he for relu, else glorot), "he", "glorot" or a (low, high) range'),
+    "batch_size": (lambda v: v == "auto" or _integer(v, 0),
+                   '"auto" (min(200, samples)), 0 (the full batch) or a positive int'),
+    "learning_rate": (_choice(SCHEDULES), f"a schedule: one of {', '.join(SCHEDULES)}"),
+    "learning_rate_init": (lambda v: _number(v) and v > 0, "a positive number, e.g. 0.01"),
+    "step_epochs": (lambda v: _integer(v, 1), "a positive int (epochs between rate cuts)"),
+    "step_gamma": (lambda v: _number(v) and v > 0, "a positive number, e.g. 0.1"),
+    "momentum": (lambda v: _number(v) and 0 <= v < 1, "a number in [0, 1), e.g. 0.9"),
+    "weight_decay": (lambda v: _number(v) and v >= 0, "a number >= 0, e.g. 1e-4"),
+    "max_iter": (lambda v: _integer(v, 1), "a positive int (epochs)"),
+    "shuffle": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
+    "tol": (lambda v: v is None or (_number(v) and v >= 0), "None or a number >= 0, e.g. 1e-4"),
+    "early_stopping": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
+    "validation_fraction": (lambda v: _number(v) and 0 < v < 1, "a number in (0, 1), e.g. 0.1"),
+    "n_iter_no_change": (lambda v: _integer(v, 1), "a positive int (epochs)"),
+    "warm_start": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
+    "scale_inputs": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
+}
+
+
+def check_params(estimator, losses: tuple[str, ...]) -> dict:
+    """The estimator's parameters, checked; raises ValueError naming the first bad one.
+
+    losses : the loss names this estimator accepts.
+    """
+    params = estimator.get_params(deep=False)
+    checks = dict(CHECKS, loss=(lambda v: v is None or _choice(losses)(v),
+                                f"None (meaning {losses[0]}) or one of {', '.join(losses)}"))
+    for name, (is_right, expected) in checks.items():
+        if not is_right(params[name]):
+            raise ValueError(f"{type(estimator).__name__}: parameter {name}={params[name]!r} is not"
+                             f" valid; expected {expected}")
+    if params["loss"] is None:
+        params["loss"] = losses[0]
+    return params
+
+
+def hidden_sizes(params: dict) -> tuple[int, ...]:
+    sizes = params["hidden_layer_sizes"]
+    return (int(sizes),) if _integer(sizes, 1) else tuple(int(size) for size in sizes)
+
+
+def layer_specs(params: dict, inputs: int, outputs: int, output_activation: str) -> list[LayerSpec]:
+    """The network's layers: the hidden ones, then ``outputs`` units of ``output_activation``."""
+    init = params["init"]
+    init = tuple(float(v) for v in init) if isinstance(init, (tuple, list)) else init
+    specs, previous = [], inputs
+    units = hidden_sizes(params) + (outputs,)
+    for number, size in enumerate(units, start=1):
+        activation = output_activation if number == len(units) else HIDDEN_ACTIVATIONS[params["activation"]]
+        specs.append(LayerSpec(units=size, inputs=previous, activations=(activation,),
+                               bias=params["bias"], init=init))
+        previous = size
+    return specs
+
+
+def build_network(params: dict, inputs: int, outputs: int, output_activation: str,
+                  rng: np.random.Generator):
+    """A float32 network, initialised from ``rng`` as a problem file's layers would be."""
+    problem = Problem(path="<estimator>", layers=layer_specs(params, inputs, outputs, output_activation),
+                      loss=params["loss"])
+    return problem.build_network(np.float32, rng)
+
+
+def batch_size(params: dict, samples: int) -> int:
+    """The engine's batch size: "auto" is min(200, samples); 0 stays 0 (full batch)."""
+    size = params["batch_size"]
+    return min(AUTO_BATCH, samples) if size == "auto" else int(size)
+
+
+def train_config(params: dict, samples: int, seed: int, early_stopping: bool) -> TrainConfig:
+    """The TrainConfig of one fit: max_iter epochs from the schedule's start.
+
+    The validation split is made by the estimator (stratified for classifiers), so the engine's own
+    ``validation_fraction`` stays 0; ``n_iter_no_change`` is the engine's patience.
+    """
+    return TrainConfig(
+        epochs=int(params["max_iter"]), batch_size=batch_size(params, samples),
+        learning_rate=float(params["learning_rate_init"]), momentum=float(params["momentum"]),
+        schedule=params["learning_rate"], step_epochs=int(params["step_epochs"]),
+        step_gamma=float(params["step_gamma"]), weight_decay=float(params["weight_decay"]),
+        reduction="mean", seed=seed, shuffle=bool(params["shuffle"]),
+        tolerance=None if params["tol"] is None else float(params["tol"]),
+        patience=int(params["n_iter_no_change"]) if early_stopping else None, keep_best=True)
+
+
+def architecture(params: dict, inputs: int, outputs: int) -> tuple:
+    """What a warm start must keep: inputs, layer sizes, outputs, activation, bias mode, loss."""
+    return (inputs, hidden_sizes(params), outputs, HIDDEN_ACTIVATIONS[params["activation"]],
+            params["bias"], params["loss"])
