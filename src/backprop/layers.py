@@ -12,12 +12,19 @@ what it cached in the forward pass; ``backward`` stores the gradients under the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
-from .activations import Activation
+from .activations import Activation, softmax
 
 BIAS_MODES = ("neuron", "shared", "none")
+
+
+@lru_cache(maxsize=None)
+def _workspace_keys(prefix: str, count: int) -> tuple[str, ...]:
+    """("a0", "a1", ...): workspace keys by position in the chain, formatted once, not every step."""
+    return tuple(f"{prefix}{k}" for k in range(count))
 
 
 @dataclass
@@ -85,15 +92,25 @@ class Dense:
         return self.workspace[key]
 
     def forward(self, a_prev: np.ndarray) -> np.ndarray:
-        """a_prev (samples, inputs) -> a (samples, units); caches a_prev, z and every chain value."""
-        rows = a_prev.shape[0]
-        z = np.matmul(a_prev, self.weights.T, out=self.buffer("z", rows, self.units))
+        """a_prev (samples, inputs) -> a (samples, units); caches a_prev, z and every chain value.
+
+        A softmax also leaves its row maxima and sums of exponentials in ``cache["softmax_stats"]``
+        (for the cross-entropy's log-sum-exp: see activations.log_softmax).
+        """
+        rows, units = a_prev.shape[0], self.weights.shape[0]
+        z = np.matmul(a_prev, self.weights.T, out=self.buffer("z", rows, units))
         if self.biases is not None:
-            z += self.biases
+            np.add(z, self.biases, out=z)
         chain = [z]
+        stats = {}
+        keys = _workspace_keys("a", len(self.activations))
         for k, activation in enumerate(self.activations):
-            chain.append(activation.function(chain[-1], out=self.buffer(f"a{k}", rows, self.units)))
-        self.cache = {"a_prev": a_prev, "z": z, "chain": chain}
+            out = self.buffer(keys[k], rows, units)
+            if activation.function is softmax:
+                chain.append(softmax(chain[-1], out=out, stats=stats))
+            else:
+                chain.append(activation.function(chain[-1], out=out))
+        self.cache = {"a_prev": a_prev, "z": z, "chain": chain, "softmax_stats": stats or None}
         return chain[-1]
 
     def delta_from_output_gradient(self, grad_a: np.ndarray, start: int | None = None,
@@ -106,8 +123,9 @@ class Dense:
         chain = self.cache["chain"]
         stop = len(self.activations) if start is None else start
         grad = grad_a if grad_u is None else grad_u
+        keys = _workspace_keys("delta", len(self.activations))
         for k in range(stop - 1, -1, -1):
-            out = self.buffer(f"delta{k}", grad.shape[0], self.units)
+            out = self.buffer(keys[k], grad.shape[0], self.units)
             grad = self.activations[k].backward(chain[k], chain[k + 1], grad, out=out)
         return grad
 
@@ -131,7 +149,8 @@ class Dense:
         elif self.biases.ndim == 0:
             self.grads["biases"] = np.asarray(delta.sum() * scale, dtype=self.biases.dtype)
         else:
-            grad_biases = np.sum(delta, axis=0, out=self._parameter_buffer("grad_biases", self.biases))
+            # np.add.reduce is what np.sum calls, without its Python wrapper
+            grad_biases = np.add.reduce(delta, axis=0, out=self._parameter_buffer("grad_biases", self.biases))
             if scale != 1.0:
                 grad_biases *= scale
             self.grads["biases"] = grad_biases

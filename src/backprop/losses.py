@@ -39,10 +39,11 @@ class Loss:
         return 1.0 / math.log(self.log_base) if self.log_base else 1.0
 
     def value(self, target: np.ndarray, prediction: np.ndarray,
-              logits: np.ndarray | None = None) -> np.ndarray:
-        """Per-sample loss, shape (samples,). ``logits``: the softmax's input, for cross-entropy."""
+              logits: np.ndarray | None = None, softmax_stats: dict | None = None) -> np.ndarray:
+        """Per-sample loss, shape (samples,). ``logits``: the softmax's input, for cross-entropy;
+        ``softmax_stats``: what the softmax recorded of them (see activations.log_softmax)."""
         if self.name == "cross_entropy":
-            log_p = log_softmax(logits) if logits is not None else _safe_log(prediction)
+            log_p = log_softmax(logits, softmax_stats) if logits is not None else _safe_log(prediction)
             return -(np.where(target != 0, target * log_p, 0.0)).sum(axis=-1) * self.log_scale
         residual = target - prediction
         return (residual * residual).sum(axis=-1) * _SQUARED_FACTOR[self.name]

@@ -48,10 +48,12 @@ class Network:
 
     def sample_losses(self, target: np.ndarray) -> np.ndarray:
         """Each sample's loss for the last forward pass, shape (samples,)."""
-        out = self.layers[-1]
-        chain = out.cache["chain"]
-        logits = chain[-2] if self.fused_output else None
-        return self.loss.value(target, chain[-1], logits=logits)
+        cache = self.layers[-1].cache
+        chain = cache["chain"]
+        if self.fused_output:
+            return self.loss.value(target, chain[-1], logits=chain[-2],
+                                   softmax_stats=cache.get("softmax_stats"))
+        return self.loss.value(target, chain[-1])
 
     def backward(self, target: np.ndarray, reduction: str = "mean") -> list[tuple]:
         """Backpropagate the last forward pass; each layer stores its gradients in ``grads``.
