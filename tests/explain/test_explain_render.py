@@ -26,7 +26,7 @@ def worked(path, fmt):
 
 
 def test_formats_are_registered_with_text_first():
-    assert FORMATS == ("text", "markdown", "latex", "json")
+    assert FORMATS == ("text", "markdown", "latex", "html", "json")
 
 
 @pytest.mark.parametrize("fmt", HUMAN)

@@ -1,0 +1,85 @@
+"""Formulas as MathML, which browsers render natively (MathML Core), from the pieces' LaTeX.
+
+The worked solution's pieces already carry LaTeX (pieces.Tex); latex2mathml turns it into
+presentation MathML. A displayed equation is laid out exactly as in the LaTeX format
+(``blocks.layout``): an ``mtable`` whose rows are the rows of ``align*``, the left-hand side in a
+right-aligned cell and the rest in a left-aligned one, so a long equation breaks in the same places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from html import escape
+
+from latex2mathml.converter import convert
+
+from .blocks import CONTINUED, FIRST, Equation, layout
+from .pieces import Tex
+
+WIDTH = 80  # plain-text columns per row, as in the LaTeX format
+
+# latex2mathml wraps its result in <math ...>...</math>; the inside is kept to be placed in cells.
+_OUTER = re.compile(r"^<math[^>]*>(.*)</math>$", re.S)
+
+# A minus sign before a number that follows an opening bracket, a relation, a comma or an operator
+# is a sign, not a subtraction. Browsers space an infix minus as a binary operator, "( - 0.2)";
+# braced, the number becomes its own row whose leading minus is a prefix operator: "(-0.2)".
+_SIGN = re.compile(r"(^|[(\[{=,]|\\cdot|\\leftarrow|\\times)(\s*)-(\d[\d.]*)")
+
+
+@lru_cache(maxsize=8192)
+def mathml_content(latex: str) -> str:
+    """The presentation MathML of LaTeX math ``latex``, without the enclosing ``<math>``.
+
+    Cached: a worked solution repeats the same symbols and numbers many times.
+    """
+    if not latex.strip():
+        return "<mrow></mrow>"
+    converted = convert(_SIGN.sub(r"\1\2{-\3}", latex))
+    match = _OUTER.match(converted)
+    if match is None:  # latex2mathml always encloses its output; anything else is a bug to see
+        raise ValueError(f"unexpected MathML from latex2mathml for {latex!r}: {converted[:80]}")
+    return match.group(1)
+
+
+def inline_math(piece: Tex) -> str:
+    """One piece as inline ``<math>``; its plain-text spelling is the alternative text."""
+    return (f'<math alttext="{escape(piece.text.strip())}">'
+            f"{mathml_content(piece.latex)}</math>")
+
+
+def _row_cells(items: list[Tex], kind: str, left: int) -> tuple[str, str]:
+    """LaTeX of a row's two cells: the left-hand side (first row only) and the rest."""
+    latex = [item.latex for item in items]
+    if kind == FIRST:
+        return "".join(latex[:left]), "".join(latex[left:])
+    return "", (r"\quad " if kind == CONTINUED else "") + "".join(latex)
+
+
+def display_math(equations: list[Equation]) -> str:
+    """Equations one after another as one displayed ``<math>``, aligned at their first relation.
+
+    Each equation's plain text (one line) is the alternative text, so that the block reads right
+    where MathML is not rendered, and is what a screen reader may announce.
+    """
+    rows, alt = [], []
+    for eq in equations:
+        left = len(eq.sides[0])
+        alt.append(_plain(eq))
+        for row in layout(eq, WIDTH):
+            lhs, rest = _row_cells(row.items, row.kind, left)
+            rows.append(f'<mtr><mtd class="lhs">{mathml_content(lhs)}</mtd>'
+                        f'<mtd class="rhs">{mathml_content(rest)}</mtd></mtr>')
+    if not rows:
+        return ""
+    return (f'<math display="block" alttext="{escape("; ".join(alt))}">'
+            '<mtable columnalign="right left">'
+            + "".join(rows) + "</mtable></math>")
+
+
+def _plain(eq: Equation) -> str:
+    parts = ["".join(item.text for item in eq.sides[0])]
+    for relation, side in zip(eq.relations, eq.sides[1:], strict=True):
+        parts.append(relation.text + "".join(item.text for item in side))
+    return "".join(parts)
