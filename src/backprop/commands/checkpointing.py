@@ -70,6 +70,8 @@ class Checkpoints:
 
     def __init__(self, folder: Path, network, record: dict):
         self.path, self.network, self.record = Path(folder) / CHECKPOINT_NAME, network, record
+        if self.path.parent.is_dir():
+            _remove_temporaries(self.path.parent)
 
     def save(self, state) -> Path:
         return save_checkpoint(self.path, self.network, state, self.record)
@@ -113,7 +115,6 @@ def resume(args) -> int:
                            " and its checkpoint removed); nothing to resume")
     checkpoint = read_checkpoint(args.resume)
     folder = checkpoint.path.parent
-    _remove_temporaries(folder)
     record = checkpoint.run
     try:
         source = record["problem"]
