@@ -18,7 +18,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from ..train import TrainConfig, TrainResult, evaluate, train
+from ..train import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
 from .state import float64_copy, network_from_dict, network_to_dict, release_buffers
 
@@ -93,7 +93,7 @@ class BaseMLP(BaseEstimator):
                 random_state=self._draw_seed(), stratify=self._stratify(targets))
             validation = (x_val, t_val)
         config = hyper.train_config(settings, x.shape[0], self._draw_seed(), early)
-        result = self._train(config, x, targets, validation)
+        result = self._train(config, x, targets, validation, keep_velocity=False)
         if result.stopped_because == "epochs" and (settings["tol"] is not None or early):
             warnings.warn(f"{type(self).__name__}: stopped after max_iter={settings['max_iter']}"
                           " epochs without meeting the stopping rule (tol or n_iter_no_change);"
@@ -116,7 +116,7 @@ class BaseMLP(BaseEstimator):
         config = TrainConfig(**{**schedule.to_dict(), "epochs": 1, "schedule": "constant",
                                 "learning_rate": schedule.learning_rate_at(self.n_iter_),
                                 "tolerance": None, "seed": self._draw_seed()})
-        self._train(config, x, targets, None)
+        self._train(config, x, targets, None, keep_velocity=True)
         return self
 
     def _settings(self) -> dict:
@@ -168,18 +168,28 @@ class BaseMLP(BaseEstimator):
     def _draw_seed(self) -> int:
         return int(self._rng.integers(_SEED_LIMIT))
 
-    def _train(self, config: TrainConfig, x: np.ndarray, targets: np.ndarray, validation) -> TrainResult:
-        """Run the engine and append its history to the fitted attributes."""
+    def _train(self, config: TrainConfig, x: np.ndarray, targets: np.ndarray, validation,
+               keep_velocity: bool) -> TrainResult:
+        """Run the engine and append its history to the fitted attributes.
+
+        keep_velocity : start from the momentum velocities where the last run left them
+            (partial_fit, as scikit-learn keeps its optimizer); else from zero (fit, warm or not).
+        """
         scores = []
+        state = TrainState.start(self.network_, config, x.shape[0])
+        if keep_velocity and getattr(self, "_velocity", None) is not None:
+            state.velocity = self._velocity
 
         def on_epoch(record):
             if validation is not None:
                 scores.append(self._validation_score(self.network_, *validation, record))
 
         try:
-            result = train(self.network_, x, targets, config, validation=validation, on_epoch=on_epoch)
+            result = train(self.network_, x, targets, config, validation=validation,
+                           on_epoch=on_epoch, state=state)
         finally:
             release_buffers(self.network_)
+        self._velocity = state.velocity
         self.loss_curve_.extend(record.train_loss for record in result.history)
         self.n_iter_ += len(result.history)
         self.stopped_because_ = result.stopped_because
