@@ -1,4 +1,4 @@
-"""``backprop train [FILE] [--preset NAME] [--dataset ...] [settings] [--out DIR] [--plots]``.
+"""``backprop train [FILE] [--preset NAME] [--dataset ...] [settings] [--out DIR] [--plots] [--report]``.
 
 The network comes from a problem file or a preset (a problem file in the package); the settings
 from its [train] table, overridden by flags. With no arguments: the ``mnist`` preset, whose [train]
@@ -57,6 +57,8 @@ def add_parser(commands) -> None:
     settings_module.add_flags(parser)
     parser.add_argument("--out", help="output folder (default: ./runs/<date-time>)")
     parser.add_argument("--plots", action="store_true", help="also write PNG plots to the output folder")
+    parser.add_argument("--report", action="store_true", help="also write report.html (curves, confusion"
+                        " matrix, weights, misclassified digits, settings, history) to the output folder")
     parser.add_argument("--resume", metavar="DIR", help="go on with the stopped run whose --out folder"
                         " is DIR (from its checkpoint.safetensors), with its own settings")
     add_threads_flag(parser)
@@ -108,11 +110,11 @@ def command_train(args) -> int:
         run = prepare(problem, settings, args.data_dir)
         folder = output_folder(args.out)
         record = run_record(path, settings, args.data_dir, run.train, args.plots, args.threads)
-        return train_and_save(run, folder, plots=args.plots, record=record)
+        return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
-                   record: dict | None = None) -> int:
+                   record: dict | None = None, report: bool = False) -> int:
     """Train ``run``, then write model, history (and plots) to ``folder``; returns the exit status.
 
     state : a checkpoint's TrainState to go on from (None: start). record : what --resume needs
@@ -167,6 +169,8 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     written = [model_path, history_path]
     if plots:
         written += plot_run(run, folder, history["epochs"])
+    if report:
+        written.append(report_run(run, folder, history))
     if checkpoints is not None:
         checkpoints.remove()  # the run is over: its results are written, nothing is left to resume
 
@@ -179,13 +183,29 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     return 0
 
 
-def plot_run(run: Run, folder: Path, history: list[dict]):
-    """Plots on the test set (else the training set), from the final weights."""
+def evaluated_set(run: Run) -> tuple:
+    """(dataset, unstandardised inputs, outputs) of the test set (else the training set), from the
+    final weights: what plots and the report show."""
     data, raw = (run.test, run.raw_test) if run.test is not None else (run.train, None)
     if raw is None:
         raw = data.x if run.standardizer is None else data.x * run.standardizer.std + run.standardizer.mean
-    outputs = evaluate(run.network, data.x, data.y)["outputs"]
+    return data, raw, evaluate(run.network, data.x, data.y)["outputs"]
+
+
+def plot_run(run: Run, folder: Path, history: list[dict]):
+    """Plots on the test set (else the training set), from the final weights."""
+    data, raw, outputs = evaluated_set(run)
     return write_plots(folder, history, run.network, data.classes, raw, data.y, outputs)
+
+
+def report_run(run: Run, folder: Path, history: dict) -> Path:
+    """report.html on the test set (else the training set), from the final weights."""
+    from ..report.html import Evaluated, write_report  # matplotlib: only when a report is asked for
+
+    data, raw, outputs = evaluated_set(run)
+    evaluated = Evaluated(data.name, data.classes, raw, data.y, outputs) if data.y.ndim == 1 else None
+    return write_report(folder, Path(run.problem.path).name, describe_network(run.network),
+                        run.settings.to_dict(), history, run.network.layers[0].weights, evaluated)
 
 
 def summary(records: list[EpochRecord], result, seconds: float) -> str:
