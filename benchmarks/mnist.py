@@ -27,17 +27,17 @@ import json
 import os
 import platform
 import shutil
-import subprocess
 import sys
-import time
 from importlib import metadata
 from pathlib import Path
 
 from . import measure
 from .contenders import CONTENDERS
 
+#: The issue's goals; accuracy_band: how far (absolute) backprop's test accuracy may lie outside
+#: the range of the peers' after the same epochs.
 GOALS = {"vs_torch": 0.40, "vs_floor": 1.25, "rss_vs_numpy": 1.3, "scaling_spread": 0.10,
-         "explain_seconds": 0.5}
+         "explain_seconds": 0.5, "accuracy_band": 0.01}
 
 
 # --- the child: one run ------------------------------------------------------------------------------
@@ -63,12 +63,14 @@ def run_child(name: str, args, seed: int, tile: int = 1, epochs: int | None = No
                "--tile", str(tile), "--data-dir", str(args.data_dir)]
     if args.limit is not None:
         command += ["--limit", str(args.limit)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=measure.REPO,
-                          env=measure.thread_environment(args.threads), timeout=args.timeout)
-    if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"error": f"exit {done.returncode}: {last}"}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    done = measure.run_process(command, measure.thread_environment(args.threads), measure.REPO,
+                               args.timeout)
+    if done["returncode"] != 0:
+        last = (done["stderr"].strip().splitlines() or ["no output"])[-1]
+        return {"error": f"exit {done['returncode']}: {last}"}
+    result = json.loads(done["stdout"].strip().splitlines()[-1])
+    result["rusage"] = done["rusage"]
+    return result
 
 
 # --- the parent: rounds, explain, scaling ------------------------------------------------------------
@@ -115,17 +117,19 @@ def explain_timings(args) -> dict:
 
     timings = {}
     for name in sorted(bundled_examples()):
-        seconds, error = [], None
+        seconds, cpu, peaks, error = [], [], [], None
         for _ in range(args.rounds):
-            started = time.perf_counter()
-            done = subprocess.run(explain_command() + ["explain", name], capture_output=True,
-                                  text=True, cwd=measure.REPO, timeout=args.timeout,
-                                  env=measure.thread_environment(args.threads))
-            seconds.append(time.perf_counter() - started)
-            if done.returncode != 0:
-                error = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            done = measure.run_process(explain_command() + ["explain", name],
+                                       measure.thread_environment(args.threads), measure.REPO,
+                                       args.timeout)
+            seconds.append(done["wall_seconds"])
+            cpu.append(done["rusage"]["user_seconds"] + done["rusage"]["system_seconds"])
+            peaks.append(done["rusage"]["ru_maxrss_mib"])
+            if done["returncode"] != 0:
+                error = (done["stderr"].strip().splitlines() or ["no output"])[-1]
                 break
         timings[name] = {"median_seconds": measure.median(seconds), "max_seconds": max(seconds),
+                         "median_cpu_seconds": measure.median(cpu), "peak_rss_mib": max(peaks),
                          "calls": len(seconds), "error": error}
         say(f"explain {name:32s} {timings[name]['median_seconds']:.3f} s" + (f" ({error})" if error else ""))
     return timings
@@ -148,33 +152,41 @@ def scaling(args) -> dict:
         if "error" not in row:
             row["samples"] = results[0]["samples"]
             row["microseconds_per_sample"] = 1e6 * row["seconds_per_epoch"] / row["samples"]
+            row["cpu_microseconds_per_sample"] = 1e6 * row["cpu_seconds_per_epoch"] / row["samples"]
         rows[tile] = row
-    per_sample = [row["microseconds_per_sample"] for row in rows.values() if "error" not in row]
-    spread = max(per_sample) / min(per_sample) - 1 if per_sample else None
-    return {"tiles": rows, "spread": spread}
+
+    def spread(key):
+        values = [row[key] for row in rows.values() if "error" not in row]
+        return max(values) / min(values) - 1 if len(values) == len(rows) else None
+
+    return {"tiles": rows, "spread": spread("microseconds_per_sample"),
+            "cpu_spread": spread("cpu_microseconds_per_sample")}
 
 
 def scaling_table(result: dict) -> str:
-    lines = ["| training set | samples | s/epoch (median) | us/sample | vs 1x | peak RSS MiB |",
-             "|---|---:|---:|---:|---:|---:|"]
-    base = result["tiles"].get(1, {}).get("microseconds_per_sample")
+    lines = ["| training set | samples | s/epoch (median) | us/sample | vs 1x | CPU us/sample "
+             "| CPU vs 1x | peak RSS MiB |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    first = result["tiles"].get(1, {})
     for tile, row in result["tiles"].items():
         if "error" in row:
-            lines.append(f"| {tile}x | failed: {row['error']} | | | | |")
+            lines.append(f"| {tile}x | failed: {row['error']} |" + " |" * 6)
             continue
-        ratio = row["microseconds_per_sample"] / base if base else None
+        ratios = [row[key] / first[key] if key in first else None
+                  for key in ("microseconds_per_sample", "cpu_microseconds_per_sample")]
         lines.append(f"| {tile}x | {row['samples']} | {row['seconds_per_epoch']:.3f} "
-                     f"| {row['microseconds_per_sample']:.2f} | {measure._cell(ratio, '.3f')} "
+                     f"| {row['microseconds_per_sample']:.2f} | {measure._cell(ratios[0], '.3f')} "
+                     f"| {row['cpu_microseconds_per_sample']:.2f} | {measure._cell(ratios[1], '.3f')} "
                      f"| {row['peak_rss_mib']:.0f} |")
     return "\n".join(lines)
 
 
 def explain_table(timings: dict) -> str:
-    lines = ["| example | s per call (median) | max s | calls |", "|---|---:|---:|---:|"]
+    lines = ["| example | s per call (median) | max s | CPU s per call | peak RSS MiB | calls |",
+             "|---|---:|---:|---:|---:|---:|"]
     for name, row in timings.items():
         note = f" (failed: {row['error']})" if row["error"] else ""
         lines.append(f"| {name}{note} | {row['median_seconds']:.3f} | {row['max_seconds']:.3f} "
-                     f"| {row['calls']} |")
+                     f"| {row['median_cpu_seconds']:.3f} | {row['peak_rss_mib']:.0f} | {row['calls']} |")
     return "\n".join(lines)
 
 
@@ -200,11 +212,19 @@ def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
               mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])
         accuracies = {name: row["test_accuracy"] for name, row in summary.items()
                       if "error" not in row and row["test_accuracy"] is not None}
-        lines.append("- test accuracy after the same epochs: "
-                     + ", ".join(f"{name} {value:.4f}" for name, value in accuracies.items()))
+        peers = [value for name, value in accuracies.items() if name != "backprop"]
+        line = ("- test accuracy after the same epochs: "
+                + ", ".join(f"{name} {value:.4f}" for name, value in accuracies.items()))
+        if peers and "backprop" in accuracies:
+            low, high = min(peers) - GOALS["accuracy_band"], max(peers) + GOALS["accuracy_band"]
+            inside = low <= accuracies["backprop"] <= high
+            line += (f" (band: the peers' range +- {GOALS['accuracy_band']}, {low:.4f} to {high:.4f}):"
+                     f" {'met' if inside else 'MISSED'}")
+        lines.append(line)
     if scale is not None:
         check("linear scaling, spread of s per sample over 1x/2x/4x", scale["spread"],
               GOALS["scaling_spread"], ".3f")
+        check("the same in CPU time", scale.get("cpu_spread"), GOALS["scaling_spread"], ".3f")
     if timings:
         slowest = max((row["median_seconds"] for row in timings.values()), default=None)
         check("backprop explain, slowest example, s per call", slowest, GOALS["explain_seconds"], ".3f")

@@ -125,3 +125,26 @@ def test_end_to_end_in_child_processes(tmp_path):
     assert run["usage"]["peak_rss_mib"] > 0 and run["usage"]["minor_faults"] > 0
     assert report["summary"]["backprop"]["vs_floor"] > 0
     assert report["environment"]["threads"] == 1
+
+
+def test_run_process_reports_the_childs_own_usage():
+    code = "import sys; block = bytearray(64 * 2**20); block[::4096] = b'x' * (64 * 256); print('done')"
+    done = measure.run_process([sys.executable, "-c", code], measure.thread_environment(1), REPO, 60)
+    assert done["returncode"] == 0 and done["stdout"].strip() == "done" and not done["timed_out"]
+    usage = done["rusage"]
+    assert usage["ru_maxrss_mib"] >= 64  # the 64 MiB it touched, measured by the kernel
+    assert usage["ru_minflt"] >= 64 * 256  # one fault per 4 KiB page at least
+    failed = measure.run_process([sys.executable, "-c", "import sys; sys.exit(3)"],
+                                 measure.thread_environment(1), REPO, 60)
+    assert failed["returncode"] == 3
+
+
+def test_explain_start_up_imports_no_heavy_library():
+    """`backprop explain` loads only what it needs: the speed harness times it as a subprocess."""
+    code = ("import sys; from backprop import cli; "
+            "print(' '.join(m for m in ('sympy', 'matplotlib', 'rich', 'torch', 'sklearn', 'PIL', "
+            "'latex2mathml') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env=measure.thread_environment(1))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

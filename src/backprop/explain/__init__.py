@@ -1,29 +1,34 @@
 """Renderers of a worked solution: each turns a Trace (with its Problem) into one document.
 
-``RENDERERS[name](trace, problem)`` returns the whole document as a string. The human formats
+``renderer(name)(trace, problem)`` returns the whole document as a string. The human formats
 (text, Markdown, LaTeX, HTML) share one format-neutral document (document.py) and differ only in how
 they print it; JSON is the trace itself.
 """
 
 from __future__ import annotations
 
-from .html_format import render_html
-from .json_format import render_json
-from .latex_format import render_latex
-from .markdown_format import render_markdown
-from .text_format import render_text
+from importlib import import_module
 
-RENDERERS = {
-    "text": render_text,
-    "markdown": render_markdown,
-    "latex": render_latex,
-    "html": render_html,
-    "json": render_json,
+#: format -> (module of this package, its render function). A module is imported only when its
+#: format is asked for: the HTML one pulls in latex2mathml, a tenth of a second of start-up that
+#: every `backprop explain` would otherwise pay.
+_RENDERERS = {
+    "text": ("text_format", "render_text"),
+    "markdown": ("markdown_format", "render_markdown"),
+    "latex": ("latex_format", "render_latex"),
+    "html": ("html_format", "render_html"),
+    "json": ("json_format", "render_json"),
 }
 
-FORMATS = tuple(RENDERERS)
+FORMATS = tuple(_RENDERERS)
+
+
+def renderer(fmt: str):
+    """The function (trace, problem) -> str of format ``fmt`` (one of FORMATS)."""
+    module, function = _RENDERERS[fmt]
+    return getattr(import_module(f".{module}", __name__), function)
 
 
 def render(trace, problem, fmt: str = "text") -> str:
     """The worked solution of ``trace`` in format ``fmt`` (one of FORMATS)."""
-    return RENDERERS[fmt](trace, problem)
+    return renderer(fmt)(trace, problem)
