@@ -102,9 +102,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value is a formula: "-2*x[0]" or "-t[0]*..." would look like an option to argparse.
+FORMULA_OPTIONS = ("--formula",)
+
+
+def _glue_formulas(argv: list[str]) -> list[str]:
+    """``--formula -2*x[0]`` -> ``--formula=-2*x[0]``, so that a formula may start with a minus."""
+    glued, index = [], 0
+    while index < len(argv):
+        if argv[index] in FORMULA_OPTIONS and index + 1 < len(argv) and argv[index + 1].startswith("-"):
+            glued.append(f"{argv[index]}={argv[index + 1]}")
+            index += 2
+        else:
+            glued.append(argv[index])
+            index += 1
+    return glued
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_glue_formulas(argv))
         return args.handler(args)
     except (UsageError, ProblemError, *COMMAND_ERRORS) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -67,12 +67,13 @@ def report(result) -> str:
 
     name = result.parameter.name
     what = f"the new value of {name}" if result.update else f"dL/d{name}"
+    true_what = f"the true new value of {name}" if result.update else f"the true dL/d{name}"
     lines = [f"{result.verdict}: {text(result.formula)}", f"  checked as {what}"]
     if result.verdict == "correct":
-        lines.append(f"  equal to the true {what}, {result.method}")
+        lines.append(f"  equal to {true_what}, {result.method}")
         return "\n".join(lines) + "\n"
     example = result.counterexample
-    lines.append(f"  true {what} = {text(result.truth)}")
+    lines.append(f"  {true_what.removeprefix('the ')} = {text(result.truth)}")
     lines.append("  counterexample (the formula and the truth differ here):")
     lines.extend("    " + line for line in _point_lines(result))
     lines.append(f"    formula    = {_value(example.formula_value)}")

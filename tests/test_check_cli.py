@@ -1,0 +1,123 @@
+"""`backprop check` from the command line: exit statuses 0/1/2, and a counterexample whose numbers
+hold up when recomputed by PyTorch autograd from the point the report prints.
+
+tests/test_check_seeds.py judges the verdicts and hints of check_formula on 33 seed formulas; this
+file is about what a student sees and what the shell sees.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from backprop.cli import main
+
+torch = pytest.importorskip("torch")
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
+REGRESSION = str(EXAMPLES / "seed000_regression.toml")      # 2-3-1: sigmoid hidden, identity output
+CLASSIFICATION = str(EXAMPLES / "seed000_classification.toml")  # 2-3-3: sigmoid hidden, softmax output
+
+# dL/dW1[0,0] of the regression network, L = (y - a2)^2, written by hand
+RIGHT = "2*(a2[0]-y[0])*W2[0,0]*a1[0]*(1-a1[0])*x[0]"
+RIGHT_REWRITTEN = "-2*x[0]*(y[0]-a2[0])*W2[0,0]*(a1[0]-a1[0]**2)"
+HALF = "(a2[0]-y[0])*W2[0,0]*a1[0]*(1-a1[0])*x[0]"
+
+
+def check(capsys, *arguments) -> tuple[int, str, str]:
+    status = main(["check", *arguments])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+# RIGHT_REWRITTEN starts with a minus, which argparse would take for an option: the CLI must not.
+@pytest.mark.parametrize("formula", [RIGHT, RIGHT_REWRITTEN])
+def test_a_right_derivative_is_correct_with_exit_0(capsys, formula):
+    status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", "--formula", formula)
+    assert (status, err) == (0, "")
+    assert out.startswith("correct: ")
+    assert "symbolically" in out and "counterexample" not in out
+
+
+def test_the_same_derivative_in_latex_is_correct(capsys):
+    latex = r"2\left(a^{(2)}_0 - y_0\right) W^{(2)}_{0,0} a^{(1)}_0 (1 - a^{(1)}_0) x_0"
+    status, out, _ = check(capsys, REGRESSION, "--param", "W1[0,0]", "--latex", "--formula", latex)
+    assert status == 0 and out.startswith("correct: ")
+
+
+def _printed_point(out: str) -> dict:
+    """The counterexample's arrays and values as the report prints them."""
+    point = {}
+    for name, value in re.findall(r"^    (\w+) += (.+)$", out, flags=re.MULTILINE):
+        point[name] = ast.literal_eval(value) if value.startswith("[") else float(value)
+    return point
+
+
+def _regression_truth(point: dict) -> tuple[float, float]:
+    """(the hand formula HALF, the true dL/dW1[0,0]) at the point, by PyTorch autograd."""
+    tensor = {name: torch.tensor(point[name], dtype=torch.float64, requires_grad=name == "W1")
+              for name in ("x", "y", "W1", "b1", "W2", "b2")}
+    a1 = torch.sigmoid(tensor["W1"] @ tensor["x"] + tensor["b1"])
+    a2 = tensor["W2"] @ a1 + tensor["b2"]                    # identity output
+    loss = ((tensor["y"] - a2) ** 2).sum()
+    loss.backward()
+    formula = (a2[0] - tensor["y"][0]) * tensor["W2"][0, 0] * a1[0] * (1 - a1[0]) * tensor["x"][0]
+    return float(formula), float(tensor["W1"].grad[0, 0])
+
+
+def test_a_wrong_derivative_exits_1_with_a_counterexample_that_recomputes(capsys):
+    status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", "--formula", HALF)
+    assert (status, err) == (1, "")
+    assert out.startswith("wrong: ")
+    point = _printed_point(out)
+    assert {"x", "y", "W1", "b1", "W2", "b2"} <= set(point)
+    formula_value = float(re.search(r"formula += (\S+)", out).group(1))
+    true_value = float(re.search(r"true value = (\S+)", out).group(1))
+    expected_formula, expected_truth = _regression_truth(point)
+    # the report prints 12 significant digits; the point's own digits are exact as printed
+    assert formula_value == pytest.approx(expected_formula, rel=1e-9, abs=1e-12)
+    assert true_value == pytest.approx(expected_truth, rel=1e-9, abs=1e-12)
+    assert true_value == pytest.approx(2 * formula_value, rel=1e-9)
+    assert "hint: it is half the true derivative: a missing factor 2" in out
+
+
+def test_a_wrong_update_rule_exits_1_and_says_it_goes_uphill(capsys):
+    uphill = "W2[0,0] + eta*2*(a2[0]-y[0])*a1[0]"
+    status, out, _ = check(capsys, REGRESSION, "--param", "W2[0,0]", "--update", "--formula", uphill)
+    assert status == 1
+    assert "checked as the new value of W2[0,0]" in out
+    assert "true new value of W2[0,0] = " in out
+    assert "uphill" in out
+
+
+def test_a_right_update_rule_is_correct(capsys):
+    rule = "W2[0,0] - eta*2*(a2[0]-y[0])*a1[0]"
+    status, out, _ = check(capsys, REGRESSION, "--param", "W2[0,0]", "--update", "--formula", rule)
+    assert status == 0
+    assert "equal to the true new value of W2[0,0]" in out
+
+
+def test_only_the_diagonal_of_the_softmax_jacobian_gets_its_hint(capsys):
+    # dL/dz2[0] with -t/a times a(1-a) only: the cross terms of the softmax are missing
+    diagonal = "-t[0]*(1-a2[0])*a1[0]"
+    status, out, _ = check(capsys, CLASSIFICATION, "--param", "W2[0,0]", "--formula", diagonal)
+    assert status == 1
+    assert "diagonal" in out and "softmax Jacobian" in out
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--formula", "2*(a2[0]-y[0]"], "formula"),                    # unbalanced parenthesis
+    (["--formula", "2*q[0]"], "q"),                                  # unknown symbol
+    (["--formula", "a2[7]"], "a2"),                                  # index out of range
+    (["--latex", "--formula", r"\frac{1}{2"], "LaTeX"),              # unclosed group
+    (["--param", "W9[0,0]", "--formula", "x[0]"], "W9"),             # no layer 9
+])
+def test_unreadable_input_exits_2_in_one_line(capsys, arguments, words):
+    if "--param" not in arguments:
+        arguments = ["--param", "W1[0,0]", *arguments]
+    status, out, err = check(capsys, REGRESSION, *arguments)
+    assert status == 2 and out == ""
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
