@@ -65,7 +65,7 @@ def _regression_truth(point: dict) -> tuple[float, float]:
     loss = ((tensor["y"] - a2) ** 2).sum()
     loss.backward()
     formula = (a2[0] - tensor["y"][0]) * tensor["W2"][0, 0] * a1[0] * (1 - a1[0]) * tensor["x"][0]
-    return float(formula), float(tensor["W1"].grad[0, 0])
+    return float(formula.detach()), float(tensor["W1"].grad[0, 0])
 
 
 def test_a_wrong_derivative_exits_1_with_a_counterexample_that_recomputes(capsys):
