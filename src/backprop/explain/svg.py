@@ -97,7 +97,7 @@ VIEWS = {
                     "the weights W", _shared("b", lambda layer: layer.biases_before)),
     "backward": View("Backward pass", _backward_lines, lambda layer: layer.grad_weights, "dL/dW",
                      "the gradients dL/dW of the step loss", _shared("dL/db", lambda layer: layer.grad_biases)),
-    "update": View("Update", _update_lines, lambda layer: layer.weights, "W (new)",
+    "update": View("Update", _update_lines, lambda layer: layer.weights, "new W",
                    "the weights after the update", _shared("b", lambda layer: layer.biases, " new")),
 }
 
