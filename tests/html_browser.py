@@ -42,7 +42,8 @@ class Opened:
     """A page opened from a file, with every console error and uncaught exception it raised."""
 
     def __init__(self, browser, path: Path, javascript: bool = True):
-        self.context = browser.new_context(java_script_enabled=javascript, viewport={"width": 1200, "height": 900})
+        self.context = browser.new_context(java_script_enabled=javascript,
+                                           viewport={"width": 1200, "height": 900})
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.requests: list[str] = []

@@ -47,8 +47,8 @@ def test_report_numbers_by_hand():
     assert scores == [("a", "100.00%", "66.67%", "3"), ("b", "50.00%", "33.33%", "3"),
                       ("c", "50.00%", "100.00%", "2")]
     # History: a row per epoch, accuracies in percent; settings by name, None as "-".
-    assert "<td>2</td><td>0.25</td><td>0.05</td><td>0.5000</td><td>75.00%</td><td>0.8125</td><td>62.50%</td>" \
-        in html
+    second = ["2", "0.25", "0.05", "0.5000", "75.00%", "0.8125", "62.50%"]
+    assert "".join(f"<td>{cell}</td>" for cell in second) in html
     assert "<td><code>learning_rate</code></td><td>0.1</td>" in html
     assert "<td><code>tolerance</code></td><td>-</td>" in html
     # Loss and accuracy curves, misclassified digits, first-layer weights: four PNGs, nothing linked.
@@ -85,8 +85,9 @@ def test_train_report_flag_writes_report_beside_the_model(trained, capsys):
 def test_report_in_chromium(chromium, trained, tmp_path):  # noqa: F811
     path = trained / "report.html"
     with Opened(chromium, path) as opened:
-        pictures = opened.page.evaluate("""() => Array.from(document.images).map(image =>
-            ({complete: image.complete, width: image.naturalWidth, shown: image.getBoundingClientRect().width}))""")
+        pictures = opened.page.evaluate("""() => Array.from(document.images).map(image => ({
+            complete: image.complete, width: image.naturalWidth,
+            shown: image.getBoundingClientRect().width}))""")
         assert opened.errors == []
         assert all(url == path.resolve().as_uri() or url.startswith("data:") for url in opened.requests)
         assert len(pictures) == 4

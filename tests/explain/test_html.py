@@ -16,7 +16,7 @@ from backprop.problem import load_problem
 
 from .helpers import ALL_FILES, ids
 
-SECTION = re.compile(r'<section class="stage" id="(step\d+-\w+)".*?</section>', re.S)
+SECTION = re.compile(r'<section class="stage" id="(step\d+-\w+)".*?</section>', re.DOTALL)
 
 
 def page(path):
@@ -30,9 +30,14 @@ def drawn(count: int) -> int:
     return count if count <= DRAWN else HEAD + TAIL
 
 
+def unit_index(position: int, count: int) -> int:
+    """The unit drawn at ``position`` of a column of ``count``: the first HEAD, then the last TAIL."""
+    return position if position < HEAD or count <= DRAWN else count - drawn(count) + position
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_every_example_is_one_self_contained_page(path):
-    problem, trace, html = page(path)
+    _, trace, html = page(path)
     assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
     # Nothing is fetched: no linked files, no remote scripts, styles, fonts or images.
     assert not re.search(r"<link\b|<script\s+src|<img\b|@import|url\(", html)
@@ -49,17 +54,15 @@ def test_every_example_is_one_self_contained_page(path):
 
 @pytest.mark.parametrize("path", ALL_FILES, ids=ids(ALL_FILES))
 def test_a_node_per_drawn_unit_and_an_edge_per_drawn_connection(path):
-    problem, trace, html = page(path)
+    problem, _, html = page(path)
     columns = [problem.layers[0].inputs] + [layer.units for layer in problem.layers]
     connections = 0
     for number, layer in enumerate(problem.layers, start=1):
         sources, targets = range(drawn(columns[number - 1])), range(drawn(columns[number]))
         mask = np.ones((layer.units, layer.inputs)) if layer.mask is None else layer.mask
         # Drawn units are the first HEAD and the last TAIL of a large column.
-        rows = [j if j < HEAD or columns[number] <= DRAWN else layer.units - drawn(columns[number]) + j
-                for j in targets]
-        cols = [i if i < HEAD or columns[number - 1] <= DRAWN else layer.inputs - drawn(columns[number - 1]) + i
-                for i in sources]
+        rows = [unit_index(j, layer.units) for j in targets]
+        cols = [unit_index(i, layer.inputs) for i in sources]
         connections += int(mask[np.ix_(rows, cols)].sum())
     for body in SECTION.finditer(html):
         assert body.group(0).count('<g class="unit ') == sum(drawn(count) for count in columns)
@@ -118,8 +121,9 @@ def test_drawn_numbers_agree_with_a_hand_computation():
         assert shown("backward", f"dL/dW1[{j},{i}]") == f"{gradient:.6g}"
         assert shown("update", f"new W1[{j},{i}]") == f"{w1[j, i] - 0.1 * gradient:.6g}"
     # Colour and style follow the sign: W1[0,0] = -1.7 is negative, W1[0,1] = 0.1 positive.
-    assert re.search(r'class="edge negative" data-layer="1" data-from="0" data-to="0"', stages["step1-forward"])
-    assert re.search(r'class="edge positive" data-layer="1" data-from="1" data-to="0"', stages["step1-forward"])
+    forward = stages["step1-forward"]
+    assert 'class="edge negative" data-layer="1" data-from="0" data-to="0"' in forward
+    assert 'class="edge positive" data-layer="1" data-from="1" data-to="0"' in forward
 
 
 def test_a_negative_number_is_a_sign_and_a_difference_a_subtraction():

@@ -10,7 +10,7 @@ from html_browser import Opened, chromium  # noqa: F401  (chromium: the fixture)
 from backprop.explain import render
 from backprop.problem import load_problem
 
-from .helpers import ALL_FILES, ids
+from .helpers import ALL_FILES
 
 # Between them: biases per unit and shared, masks, softmax, several steps, a 15-unit layer. (Every
 # example's drawing is counted without a browser in test_html.py; a browser page takes seconds.)
@@ -90,7 +90,8 @@ def test_stepping_changes_what_is_shown(chromium, tmp_path):  # noqa: F811
         page.click("#stage-next")
         second_id, second_drawing = visible()
         assert (first_id, second_id) == ("step1-forward", "step1-backward")
-        assert second_drawing != first_drawing and "δ2[0]" in second_drawing and "δ2[0]" not in first_drawing
+        assert second_drawing != first_drawing
+        assert "δ2[0]" in second_drawing and "δ2[0]" not in first_drawing
         assert "(2 of 9)" in page.locator("#stage-status").inner_text()
         page.click("#stage-next")
         page.click("#stage-next")

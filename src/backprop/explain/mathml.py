@@ -20,7 +20,7 @@ from .pieces import Tex
 WIDTH = 80  # plain-text columns per row, as in the LaTeX format
 
 # latex2mathml wraps its result in <math ...>...</math>; the inside is kept to be placed in cells.
-_OUTER = re.compile(r"^<math[^>]*>(.*)</math>$", re.S)
+_OUTER = re.compile(r"^<math[^>]*>(.*)</math>$", re.DOTALL)
 
 # A minus sign before a number that follows an opening bracket, a relation, a comma or an operator
 # is a sign, not a subtraction. Browsers space an infix minus as a binary operator, "( - 0.2)";

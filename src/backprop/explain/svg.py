@@ -14,9 +14,9 @@ Nodes show one sample's values: the first sample of the step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Callable
 
 import numpy as np
 
@@ -64,7 +64,8 @@ class View:
 
 
 def _forward_lines(info: LayerInfo, layer: LayerTrace, unit: int) -> list[str]:
-    lines = [_value("z", info.number, unit, layer.z[0, unit]), _value("a", info.number, unit, layer.a[0, unit])]
+    lines = [_value("z", info.number, unit, layer.z[0, unit]),
+             _value("a", info.number, unit, layer.a[0, unit])]
     if info.spec.bias == "neuron":
         lines.append(_value("b", info.number, unit, layer.biases_before[unit]))
     return lines
@@ -96,7 +97,8 @@ VIEWS = {
     "forward": View("Forward pass", _forward_lines, lambda layer: layer.weights_before, "W",
                     "the weights W", _shared("b", lambda layer: layer.biases_before)),
     "backward": View("Backward pass", _backward_lines, lambda layer: layer.grad_weights, "dL/dW",
-                     "the gradients dL/dW of the step loss", _shared("dL/db", lambda layer: layer.grad_biases)),
+                     "the gradients dL/dW of the step loss",
+                     _shared("dL/db", lambda layer: layer.grad_biases)),
     "update": View("Update", _update_lines, lambda layer: layer.weights, "new W",
                    "the weights after the update", _shared("b", lambda layer: layer.biases, " new")),
 }
@@ -167,7 +169,8 @@ def draw(ctx: Context, step: StepTrace, stage: str, label: str) -> str:
         x = MARGIN + index * box.step
         parts += [f'<text class="heading" x="{x}" y="{16 + 15 * k}">{escape(text)}</text>'
                   for k, text in enumerate(column.heading)]
-        parts += [_node(index, unit, column, *place(index, slot), box) for slot, unit in enumerate(column.slots)]
+        parts += [_node(index, unit, column, *place(index, slot), box)
+                  for slot, unit in enumerate(column.slots)]
     title = f"{view.title}, step {step.step}: the network with {view.edge_words} on its connections"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="network" role="img" width="{width}"'
             f' height="{height}" viewBox="0 0 {width} {height}" aria-labelledby="{label}-title">'
@@ -225,6 +228,7 @@ def _label(x0: float, y0: float, x1: float, y1: float, text: str, labels: list) 
         x, y = x0 + where * (x1 - x0), y0 + where * (y1 - y0)
         box = (x - width / 2, y - LABEL_HEIGHT / 2, x + width / 2, y + LABEL_HEIGHT / 2)
         if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b, _ in labels):
-            labels.append((box, f'<text class="edge-label" x="{x:.1f}" y="{y + 4:.1f}"'
-                                f' text-anchor="middle">{escape(text)}</text>'))
+            text_element = (f'<text class="edge-label" x="{x:.1f}" y="{y + 4:.1f}"'
+                            f' text-anchor="middle">{escape(text)}</text>')
+            labels.append((box, text_element))
             return

@@ -26,9 +26,11 @@ _TEMPLATES = resources.files("backprop.report") / "templates"
 
 # Columns of the history table: key of history.json, heading, how a value is written.
 _HISTORY_COLUMNS = (
-    ("epoch", "epoch", "{:d}"), ("seconds", "seconds", "{:.2f}"), ("learning_rate", "learning rate", "{:.4g}"),
+    ("epoch", "epoch", "{:d}"), ("seconds", "seconds", "{:.2f}"),
+    ("learning_rate", "learning rate", "{:.4g}"),
     ("train_loss", "training loss", "{:.4f}"), ("train_accuracy", "training accuracy", "{:.2%}"),
-    ("validation_loss", "validation loss", "{:.4f}"), ("validation_accuracy", "validation accuracy", "{:.2%}"),
+    ("validation_loss", "validation loss", "{:.4f}"),
+    ("validation_accuracy", "validation accuracy", "{:.2%}"),
     ("test_loss", "test loss", "{:.4f}"), ("test_accuracy", "test accuracy", "{:.2%}"),
 )
 
@@ -108,7 +110,8 @@ def _overview(network: str, settings: dict, history: dict, evaluated: Evaluated 
     if evaluated is not None:
         facts.append(("judged on", evaluated.name))
     rows = [[escape(key), escape(value)] for key, value in facts]
-    settings_rows = [[f"<code>{escape(key)}</code>", escape(_setting(value))] for key, value in settings.items()]
+    settings_rows = [[f"<code>{escape(key)}</code>", escape(_setting(value))]
+                     for key, value in settings.items()]
     return ("<section><h2>Run</h2>" + _table(["item", "value"], rows, cls="facts")
             + "<h2>Hyperparameters</h2>" + _table(["setting", "value"], settings_rows) + "</section>")
 
@@ -135,14 +138,15 @@ def _confusion(matrix: np.ndarray, classes: list[str], name: str) -> str:
     for name_i, counts, row_shares in zip(classes, matrix, shares, strict=True):
         cells = [f'<th scope="row">{escape(name_i)}</th>']
         for count, share in zip(counts, row_shares, strict=True):
-            dark = " dark" if share > 0.65 else ""  # white text where black would have too little contrast
+            dark = " dark" if share > 0.65 else ""  # white text where black would be hard to read
             cells.append(f'<td class="count{dark}" style="background: rgba(15, 50, 120, {share:.3f})">'
                          f"{count:,d}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in classes)
     scores = class_scores(matrix)
     score_rows = [[escape(c), _percent(p), _percent(r), f"{s:,d}"]
-                  for c, p, r, s in zip(classes, scores.precision, scores.recall, scores.support, strict=True)]
+                  for c, p, r, s in zip(classes, scores.precision, scores.recall, scores.support,
+                                        strict=True)]
     return (f"<section><h2>Confusion matrix</h2><p>On {escape(name)}: rows are true classes, columns"
             f" predicted classes; accuracy {_percent(scores.accuracy)}. A cell's shade is its share of"
             " its row (darker blue: more of the class went there); the count is written in it.</p>"
