@@ -105,7 +105,8 @@ def _read_stream(stream, path: Path, compressed: bool, file_size: int | None) ->
     shape = struct.unpack(f">{ndim}I", sizes)
     nbytes = math.prod(shape) * dtype.itemsize
     expected = f"{nbytes} data bytes for shape {shape}"
-    if nbytes > MAX_BYTES:
+    # the other sizes count too when one is 0: numpy cannot even shape an empty (0, 2**31, 2**31) array
+    if nbytes > MAX_BYTES or math.prod(max(1, size) for size in shape) * dtype.itemsize > MAX_BYTES:
         raise DataError(path, "header", f"announces {expected}, more than any real file holds",
                         f"the header is corrupt; {_AGAIN}")
     if file_size is not None and file_size < header_size + nbytes:
