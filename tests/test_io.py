@@ -252,3 +252,56 @@ def test_non_finite_weights_are_refused(model_file):
     tensors["layers.1.weights"][0, 0] = np.nan
     rewrite(model_file, tensors=tensors)
     assert "NaN" in one_line_error(model_file)
+
+
+# --- the same refusals through the command line --------------------------------------------------
+
+
+def _pickle_file(path):
+    class Boom:
+        def __reduce__(self):
+            return (exec, ("raise SystemExit('unpickled!')",))
+
+    path.write_bytes(pickle.dumps(Boom()))
+
+
+def _truncated(path):
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) - 100])
+
+
+def _wrong_shape(path):
+    tensors = load_model_tensors(path)
+    tensors["layers.0.weights"] = np.zeros((5, 7), np.float32)
+    rewrite(path, tensors=tensors)
+
+
+def _future_version(path):
+    document = describe(make_model())
+    document["format_version"] = FORMAT_VERSION + 1
+    rewrite(path, document=document)
+
+
+@pytest.mark.parametrize("damage, words", [
+    (_pickle_file, ("a Python pickle", "never loads pickles")),
+    (_truncated, ("is truncated",)),
+    (_wrong_shape, ("'layers.0.weights' has shape (5, 7) but the stored network needs (5, 6)",)),
+    (_future_version, (f"model format version {FORMAT_VERSION + 1}, this backprop reads version",)),
+    (lambda path: path.write_text("weights = [1, 2, 3]\n"), ("is not a model file",)),
+    (lambda path: path.write_bytes(b""), ("0 bytes long", "too short")),
+])
+@pytest.mark.parametrize("command", ["evaluate", "predict"])
+def test_bad_model_files_are_one_line_errors_with_exit_2_from_the_cli(model_file, capsys, damage, words,
+                                                                       command):
+    from backprop import cli
+
+    damage(model_file)
+    rows = model_file.parent / "rows.csv"
+    rows.write_text("a,b,c,d,e,f\n1,2,3,4,5,6\n")
+    argv = [command, str(model_file)] + ([str(rows)] if command == "predict" else [])
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith(f"error: {model_file}: ")
+    for word in words:
+        assert word in captured.err, captured.err

@@ -13,6 +13,7 @@ nothing to resume: --resume says so, and the run is started again with its own c
 from __future__ import annotations
 
 import contextlib
+import inspect
 import signal
 import threading
 from pathlib import Path
@@ -88,15 +89,16 @@ class Checkpoints:
         return requests.exit_status()
 
 
-def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, train_set, plots: bool,
-               threads: int) -> dict:
+def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, train_set, threads: int,
+               **outputs: bool) -> dict:
     """What --resume needs to rebuild a run, as JSON: the problem file's text (the file may change
-    or go away), its path (for messages), every setting, the data and the flags."""
+    or go away), its path (for messages), every setting, the data, the BLAS threads (results are
+    bit-identical only with the same count) and ``outputs``: train_and_save's switches (plots=...)."""
     return {"problem": {"path": str(path), "text": Path(path).read_text(encoding="utf-8")},
             "settings": settings.to_dict(), "data_dir": None if data_dir is None else str(data_dir),
             "data": {"name": train_set.name, "samples": len(train_set),
                      "sha256": fingerprint(train_set.x, train_set.y)},
-            "plots": plots, "threads": threads}
+            "threads": threads, "outputs": outputs}
 
 
 def resume(args) -> int:
@@ -121,8 +123,11 @@ def resume(args) -> int:
         problem = parse_problem(source["text"], source["path"])
         flags = {name: value for name, value in record["settings"].items() if value is not None}
         settings = settings_module.read_settings(problem, flags)
-        data_dir, plots, threads = record["data_dir"], bool(record["plots"]), int(record["threads"])
-        expected = record["data"]
+        data_dir, threads, expected = record["data_dir"], int(record["threads"]), record["data"]
+        outputs = {name: bool(value) for name, value in record["outputs"].items()}
+        unknown = set(outputs) - set(inspect.signature(train_and_save).parameters)
+        if unknown:
+            raise ValueError(f"unknown outputs {sorted(unknown)}")
     except (KeyError, TypeError, ValueError, AttributeError):
         raise CommandError(f"{checkpoint.path}: run: the record of the run is incomplete or damaged;"
                            " start the run again") from None
@@ -135,7 +140,7 @@ def resume(args) -> int:
         where = ("finished; writing its results again" if checkpoint.finished else
                  f"at epoch {state.epoch}, step {state.steps}")
         print(f"resume   {checkpoint.path} ({where})")
-        return train_and_save(run, folder, plots=plots, state=state, record=record)
+        return train_and_save(run, folder, state=state, record=record, **outputs)
 
 
 def _remove_temporaries(folder: Path) -> None:

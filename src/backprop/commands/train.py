@@ -109,7 +109,8 @@ def command_train(args) -> int:
     with thread_limit(args.threads):
         run = prepare(problem, settings, args.data_dir)
         folder = output_folder(args.out)
-        record = run_record(path, settings, args.data_dir, run.train, args.plots, args.threads)
+        record = run_record(path, settings, args.data_dir, run.train, args.threads,
+                            plots=args.plots, report=args.report)
         return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
 
 
