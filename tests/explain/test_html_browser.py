@@ -103,6 +103,14 @@ def test_stepping_changes_what_is_shown(chromium, tmp_path):  # noqa: F811
         assert page.locator("#stage-next").is_disabled()
         page.check("#show-all")
         assert page.locator(shown).count() == 3 * len(trace.steps)
+        page.uncheck("#show-all")
+        # Printed, every stage is there and the control is not.
+        page.emulate_media(media="print")
+        heights = page.evaluate("""() => Array.from(document.querySelectorAll("section.stage"))
+            .map(section => section.getBoundingClientRect().height)""")
+        assert len(heights) == 3 * len(trace.steps) and min(heights) > 0
+        assert not page.locator("#stepper").is_visible()
+        page.emulate_media(media="screen")
         page.screenshot(path=str(tmp_path / "stepped.png"))
         assert opened.errors == []
 
