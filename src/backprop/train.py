@@ -211,7 +211,7 @@ class TrainState:
     @classmethod
     def start(cls, network: Network, config: TrainConfig, samples: int) -> "TrainState":
         """The state before the first step: seeded generator, file order, zero velocities."""
-        return cls(rng=np.random.default_rng(config.seed), order=np.arange(samples),
+        return cls(rng=np.random.default_rng(config.seed), order=np.arange(samples, dtype=np.int64),
                    velocity=zero_velocity(network), good=_parameters(network))
 
     def result(self) -> TrainResult:
