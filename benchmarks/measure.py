@@ -184,6 +184,8 @@ def summarise(runs: list[dict], warmup: int = 1) -> dict:
         "seconds_per_epoch": median(steady),
         "min_seconds_per_epoch": min(steady),
         "cpu_seconds_per_epoch": median(_steady(good, "epoch_cpu_seconds", warmup)),
+        # the quietest epoch: what the code costs when the shared machine leaves it alone
+        "min_cpu_seconds_per_epoch": min(_steady(good, "epoch_cpu_seconds", warmup)),
         "first_epoch_seconds": median(run["epoch_seconds"][0] for run in good),
         "test_accuracy": median(run["test_accuracy"] for run in good),
         "test_accuracy_range": [min((r["test_accuracy"] for r in good if r["test_accuracy"] is not None),

@@ -103,6 +103,8 @@ def summarise_training(runs: dict) -> dict:
                 row[key + "_same_round"] = measure.same_round_ratios(runs, name, reference)
                 row["cpu_" + key + "_same_round"] = measure.same_round_ratios(
                     runs, name, reference, "epoch_cpu_seconds")
+                row["cpu_" + key + "_best"] = (row["min_cpu_seconds_per_epoch"]
+                                               / theirs["min_cpu_seconds_per_epoch"])
     return summary
 
 
@@ -207,6 +209,10 @@ def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
         check("backprop / floor, s per epoch", mine.get("vs_floor"), GOALS["vs_floor"])
         check("the same in CPU time: backprop / PyTorch eager", mine.get("cpu_vs_torch"), GOALS["vs_torch"])
         check("the same in CPU time: backprop / floor", mine.get("cpu_vs_floor"), GOALS["vs_floor"])
+        check("the same, quietest epoch of each (CPU): backprop / PyTorch eager",
+              mine.get("cpu_vs_torch_best"), GOALS["vs_torch"])
+        check("the same, quietest epoch of each (CPU): backprop / floor", mine.get("cpu_vs_floor_best"),
+              GOALS["vs_floor"])
         numpy_rss = summary.get("numpy", {}).get("peak_rss_mib")
         check("backprop / plain NumPy loop, peak RSS",
               mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])

@@ -98,6 +98,7 @@ def test_summary_ratios_table_and_goals():
     assert row["vs_floor"] == pytest.approx(0.105 / 0.09)
     assert row["cpu_seconds_per_epoch"] == pytest.approx(0.0525)
     assert row["cpu_vs_floor"] == pytest.approx(0.105 / 0.09)
+    assert row["cpu_vs_floor_best"] == pytest.approx(0.05 / 0.045)  # the quietest epochs' ratio
     assert row["training_minor_faults_per_epoch"] == pytest.approx(100)
     assert summary["sklearn"] == {"error": "exit 1: ModuleNotFoundError"}
     text = measure.table(summary, {"backprop": "backprop (train)"})
