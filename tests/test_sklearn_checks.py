@@ -11,9 +11,9 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from sklearn.utils.estimator_checks import parametrize_with_checks  # noqa: E402
+from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from backprop.sklearn import MLPClassifier, MLPRegressor  # noqa: E402
+from backprop.sklearn import MLPClassifier, MLPRegressor
 
 #: check name -> why it is expected to fail. Empty: every check passes.
 EXPECTED_FAILED_CHECKS: dict[str, str] = {}

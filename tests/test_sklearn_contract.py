@@ -12,13 +12,13 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from sklearn.datasets import load_digits  # noqa: E402
-from sklearn.exceptions import ConvergenceWarning  # noqa: E402
-from sklearn.model_selection import GridSearchCV, cross_val_score, train_test_split  # noqa: E402
-from sklearn.pipeline import make_pipeline  # noqa: E402
-from sklearn.preprocessing import StandardScaler  # noqa: E402
+from sklearn.datasets import load_digits
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.model_selection import GridSearchCV, cross_val_score, train_test_split
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 
-from backprop.sklearn import MLPClassifier, MLPRegressor  # noqa: E402
+from backprop.sklearn import MLPClassifier, MLPRegressor
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,8 @@ def test_grid_search_in_two_processes_equals_one(digits):
                                   serial.cv_results_["mean_test_score"])
     # 10 epochs on 400 digits: at rate 0.001 the net has barely begun (8 units: 26-32% over
     # random_state 0-2, 32 units: 56-59%); at 0.01, 32 units learn most (89-92%, 8 units 78-88%)
-    scores = dict(zip(map(str, parallel.cv_results_["params"]), parallel.cv_results_["mean_test_score"]))
+    results = parallel.cv_results_
+    scores = dict(zip(map(str, results["params"]), results["mean_test_score"]))
     assert scores[str({"hidden_layer_sizes": (8,), "learning_rate_init": 0.001})] < 0.5
     assert parallel.best_params_ == {"hidden_layer_sizes": (32,), "learning_rate_init": 0.01}
     assert parallel.best_score_ > 0.85
@@ -158,11 +159,13 @@ def test_pickle_round_trip_predicts_the_same(digits):
     ("learning_rate", "adaptive", "a schedule: one of constant, step, cosine"),
     ("momentum", 1.0, r"a number in \[0, 1\)"),
     ("loss", "cross_entropy", "None .meaning half_squared_error. or one of"),
+    ("scale_targets", "yes", "True or False"),
     ("init", (1, -1), r'None .he for relu, else glorot., "he", "glorot" or a .low, high. range'),
 ])
 def test_bad_parameters_are_named_in_one_line(name, value, expected):
     x, y = np.zeros((4, 2)), np.arange(4.0)
-    with pytest.raises(ValueError, match=f"MLPRegressor: parameter {name}=.* is not valid; expected {expected}"):
+    message = f"MLPRegressor: parameter {name}=.* is not valid; expected {expected}"
+    with pytest.raises(ValueError, match=message):
         MLPRegressor(**{name: value}).fit(x, y)
 
 

@@ -1,4 +1,4 @@
-"""backprop.sklearn's estimators: their numbers against PyTorch and NumPy, and their scikit-learn contract.
+"""backprop.sklearn's estimators: their numbers against PyTorch and NumPy, and beside scikit-learn's.
 
 The oracles: PyTorch autograd computes the update that partial_fit must make (schedule, weight
 decay and carried-over momentum included); a NumPy forward pass written here computes what
@@ -7,17 +7,15 @@ predict_proba and predict must return from the fitted weights.
 
 from __future__ import annotations
 
-import pickle
-
 import numpy as np
 import pytest
 
 pytest.importorskip("sklearn")
 
-from sklearn.datasets import load_digits  # noqa: E402
-from sklearn.model_selection import train_test_split  # noqa: E402
+from sklearn.datasets import load_digits
+from sklearn.model_selection import train_test_split
 
-from backprop.sklearn import MLPClassifier, MLPRegressor  # noqa: E402
+from backprop.sklearn import MLPClassifier, MLPRegressor
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +84,6 @@ def test_partial_fit_continues_weights_schedule_and_momentum_as_torch_computes()
 
 
 def test_regressor_step_on_standardized_targets_as_torch_computes():
-    torch = pytest.importorskip("torch")
     rng = np.random.default_rng(4)
     x = rng.normal(size=(10, 2))
     y = np.column_stack([100 + 30 * x[:, 0], -5 * x[:, 1] ** 2])

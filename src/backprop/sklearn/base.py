@@ -10,6 +10,7 @@ depend on how a batch is split (scikit-learn checks that to 1e-7).
 from __future__ import annotations
 
 import warnings
+from typing import ClassVar
 
 import numpy as np
 from sklearn.base import BaseEstimator
@@ -30,13 +31,16 @@ _SEED_LIMIT = np.iinfo(np.int32).max
 class BaseMLP(BaseEstimator):
     """Parameters and training shared by the classifier and the regressor.
 
-    Subclasses set ``LOSSES`` (accepted loss names), ``OUTPUT_ACTIVATION`` and implement
-    ``_training_data(X, y, reset, classes, incremental)`` -> (X float32 (samples, features), y for train()),
+    Subclasses set ``LOSSES`` (accepted loss names), ``OUTPUT_ACTIVATION``, ``EXTRA_CHECKS``
+    (params.CHECKS rows of their own parameters) and implement
+    ``_training_data(X, y, reset, classes, incremental)`` -> (X float32 (samples, features), y
+    for train()),
     ``_outputs_count()``, ``_validation_score(network, x, y, record)`` and ``_stratify(y)``.
     """
 
     LOSSES: tuple[str, ...] = ()
     OUTPUT_ACTIVATION = "identity"
+    EXTRA_CHECKS: ClassVar[dict] = {}
 
     def __init__(self, hidden_layer_sizes=(100,), activation="relu", *, bias="neuron", init=None,
                  loss=None, batch_size="auto", learning_rate="constant", learning_rate_init=0.01,
@@ -120,7 +124,7 @@ class BaseMLP(BaseEstimator):
         return self
 
     def _settings(self) -> dict:
-        return hyper.check_params(self, self.LOSSES)
+        return hyper.check_params(self, self.LOSSES, self.EXTRA_CHECKS)
 
     def _scaled(self, x: np.ndarray, reset: bool) -> np.ndarray:
         """x (samples, features) standardized by the mean and scale taken from the first data
@@ -145,7 +149,8 @@ class BaseMLP(BaseEstimator):
             return
         self._rng = np.random.default_rng(self._first_seed())
         outputs = self._outputs_count()
-        self.network_ = hyper.build_network(settings, inputs, outputs, self.OUTPUT_ACTIVATION, self._rng)
+        self.network_ = hyper.build_network(settings, inputs, outputs, self.OUTPUT_ACTIVATION,
+                                            self._rng)
         self.architecture_ = hyper.architecture(settings, inputs, outputs)
         self.loss_curve_ = []
         self.validation_scores_ = [] if settings["early_stopping"] else None
@@ -218,7 +223,8 @@ class BaseMLP(BaseEstimator):
     def _forward(self, X) -> np.ndarray:
         """The network's outputs (samples, outputs), float64, for X (samples, features)."""
         check_is_fitted(self)
-        x = (validate_data(self, X, reset=False, dtype=np.float64) - self.input_mean_) / self.input_scale_
+        x = validate_data(self, X, reset=False, dtype=np.float64)
+        x = (x - self.input_mean_) / self.input_scale_
         network = float64_copy(self.network_)
         outputs = np.empty((x.shape[0], network.layers[-1].units))
         for start in range(0, x.shape[0], PREDICT_CHUNK):

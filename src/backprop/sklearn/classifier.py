@@ -137,7 +137,8 @@ class MLPClassifier(ClassifierMixin, BaseMLP):
             raise ValueError(f"{type(self).__name__}: y has labels {list(unknown[:5])} that are not in"
                              f" classes_ {list(self.classes_)}; pass every label in classes= on the"
                              " first partial_fit call, or fit without warm_start")
-        return np.ascontiguousarray(x, dtype=np.float32), np.searchsorted(self.classes_, y).astype(np.int64)
+        indices = np.searchsorted(self.classes_, y).astype(np.int64)
+        return np.ascontiguousarray(x, dtype=np.float32), indices
 
     def _outputs_count(self) -> int:
         return len(self.classes_)

@@ -16,7 +16,7 @@ alpha / batch rows * W), ``bias``, ``init``, ``loss``, ``step_epochs``, ``step_g
 from __future__ import annotations
 
 import numbers
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -65,8 +65,8 @@ def _choice(options) -> Callable[[object], bool]:
 
 #: parameter -> (is the value right?, what would be right). The loss is checked per estimator.
 CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
-    "hidden_layer_sizes": (_sizes, "a positive int or a sequence of them, e.g. (100,) or (128, 64);"
-                                   " () for no hidden layer"),
+    "hidden_layer_sizes": (_sizes, ("a positive int or a sequence of them, e.g. (100,) or"
+                                    " (128, 64); () for no hidden layer")),
     "activation": (_choice(HIDDEN_ACTIVATIONS), f"one of {', '.join(HIDDEN_ACTIVATIONS)}"),
     "bias": (_choice(BIAS_MODES), f"one of {', '.join(BIAS_MODES)}"),
     "init": (_init, 'None (he for relu, else glorot), "he", "glorot" or a (low, high) range'),
@@ -87,15 +87,18 @@ CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
     "warm_start": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
     "scale_inputs": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
 }
+#: The regressor's own parameter.
+REGRESSOR_CHECKS = {"scale_targets": (lambda v: isinstance(v, (bool, np.bool_)), "True or False")}
 
 
-def check_params(estimator, losses: tuple[str, ...]) -> dict:
+def check_params(estimator, losses: tuple[str, ...], extra: dict | None = None) -> dict:
     """The estimator's parameters, checked; raises ValueError naming the first bad one.
 
     losses : the loss names this estimator accepts.
+    extra : rows like CHECKS' for the parameters only this estimator has.
     """
     params = estimator.get_params(deep=False)
-    checks = dict(CHECKS, loss=(lambda v: v is None or _choice(losses)(v),
+    checks = dict(CHECKS, **(extra or {}), loss=(lambda v: v is None or _choice(losses)(v),
                                 f"None (meaning {losses[0]}) or one of {', '.join(losses)}"))
     for name, (is_right, expected) in checks.items():
         if not is_right(params[name]):
@@ -118,7 +121,8 @@ def layer_specs(params: dict, inputs: int, outputs: int, output_activation: str)
     specs, previous = [], inputs
     units = hidden_sizes(params) + (outputs,)
     for number, size in enumerate(units, start=1):
-        activation = output_activation if number == len(units) else HIDDEN_ACTIVATIONS[params["activation"]]
+        last = number == len(units)
+        activation = output_activation if last else HIDDEN_ACTIVATIONS[params["activation"]]
         specs.append(LayerSpec(units=size, inputs=previous, activations=(activation,),
                                bias=params["bias"], init=init))
         previous = size
@@ -128,8 +132,8 @@ def layer_specs(params: dict, inputs: int, outputs: int, output_activation: str)
 def build_network(params: dict, inputs: int, outputs: int, output_activation: str,
                   rng: np.random.Generator):
     """A float32 network, initialised from ``rng`` as a problem file's layers would be."""
-    problem = Problem(path="<estimator>", layers=layer_specs(params, inputs, outputs, output_activation),
-                      loss=params["loss"])
+    layers = layer_specs(params, inputs, outputs, output_activation)
+    problem = Problem(path="<estimator>", layers=layers, loss=params["loss"])
     return problem.build_network(np.float32, rng)
 
 

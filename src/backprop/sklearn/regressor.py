@@ -8,6 +8,7 @@ from sklearn.metrics import r2_score
 from sklearn.utils.validation import validate_data
 
 from .base import BaseMLP, validation_rows
+from .params import REGRESSOR_CHECKS
 
 
 class MLPRegressor(RegressorMixin, BaseMLP):
@@ -40,6 +41,7 @@ class MLPRegressor(RegressorMixin, BaseMLP):
 
     LOSSES = ("half_squared_error", "squared_error")
     OUTPUT_ACTIVATION = "identity"
+    EXTRA_CHECKS = REGRESSOR_CHECKS
 
     def __init__(self, hidden_layer_sizes=(100,), activation="relu", *, bias="neuron", init=None,
                  loss=None, batch_size="auto", learning_rate="constant", learning_rate_init=0.01,
@@ -72,7 +74,7 @@ class MLPRegressor(RegressorMixin, BaseMLP):
         return self._partial_fit(X, y)
 
     def predict(self, X) -> np.ndarray:
-        """Predictions, float64: (samples,) if the model was trained on 1-D y, else (samples, outputs)."""
+        """Predictions, float64: (samples,) if trained on 1-D y, else (samples, outputs)."""
         outputs = self._forward(X) * self.target_scale_ + self.target_mean_
         return outputs[:, 0] if self.y_1d_ else outputs
 
@@ -80,15 +82,13 @@ class MLPRegressor(RegressorMixin, BaseMLP):
 
     def _training_data(self, X, y, reset: bool, classes=None, incremental: bool = False):
         """X as float32 (samples, features) and y as float32 (samples, outputs), standardized."""
-        if not isinstance(self.scale_targets, (bool, np.bool_)):
-            raise ValueError(f"{type(self).__name__}: parameter scale_targets={self.scale_targets!r}"
-                             " is not valid; expected True or False")
         x, y = validate_data(self, X, y, reset=reset, multi_output=True, y_numeric=True,
                              dtype=(np.float64, np.float32))
         targets = y.reshape(-1, 1) if y.ndim == 1 else y
         if not reset and targets.shape[1] != self.n_outputs_:
             raise ValueError(f"{type(self).__name__}: y has {targets.shape[1]} columns but the network"
-                             f" was fitted on {self.n_outputs_}; fit without warm_start for new targets")
+                             f" was fitted on {self.n_outputs_}; fit without warm_start for new"
+                             " targets")
         self.n_outputs_, self.y_1d_ = targets.shape[1], y.ndim == 1
         if reset:
             columns = targets.shape[1]

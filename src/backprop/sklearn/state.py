@@ -16,7 +16,8 @@ from ..network import Network
 
 
 def network_to_dict(network: Network) -> dict:
-    """{"loss", "log_base", "layers": [{"weights" (units, inputs), "biases", "activations", "mask"}]}."""
+    """{"loss", "log_base", "layers": [{"weights" (units, inputs), "biases", "activations",
+    "mask"}]}."""
     return {"loss": network.loss.name, "log_base": network.loss.log_base,
             "layers": [{"weights": layer.weights, "biases": layer.biases, "mask": layer.mask,
                         "activations": tuple(activation.name for activation in layer.activations)}
