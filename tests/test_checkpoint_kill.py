@@ -14,6 +14,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 
 import numpy as np
 import pytest
@@ -70,7 +71,7 @@ def assert_whole_checkpoint(run_folder) -> int | None:
     return state.steps
 
 
-def killed_and_resumed(folder, run, delays, kills_wanted: int) -> dict:
+def killed_and_resumed(folder, run, delays, kills_wanted: int, span: float) -> dict:
     """Train into ``run`` (a folder in ``folder``), SIGKILL it after random delays (up to ``kills_wanted`` times), resume it
     after each kill (or start it again when no checkpoint was written yet) until it finishes.
     Returns {"kills", "before_first_checkpoint", "steps_left"}."""
@@ -79,7 +80,9 @@ def killed_and_resumed(folder, run, delays, kills_wanted: int) -> dict:
     while True:
         process = start(folder, argv)
         try:  # kill it after a random delay while kills are wanted; then let it finish
-            limit = delays.uniform(0.05, 1.2) if counts["kills"] < kills_wanted else 300
+            # within the time a whole run takes on this machine (start-up included), so that the
+            # kills land while it runs on a fast machine as on a loaded one
+            limit = delays.uniform(0.05, 0.95) * span if counts["kills"] < kills_wanted else 300
             status = process.wait(timeout=limit)
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
@@ -102,15 +105,17 @@ def killed_and_resumed(folder, run, delays, kills_wanted: int) -> dict:
 
 
 def test_sigkill_at_random_moments_then_resume_gives_the_uninterrupted_model(folder):
+    began = time.monotonic()
     whole = start(folder, ["train", "net.toml", "--out", "whole"])
     assert whole.wait(timeout=300) == 0, whole.stderr.read()
+    span = time.monotonic() - began
     expected = (folder / "whole" / "model.safetensors").read_bytes()
 
     delays = random.Random(20261123)
     kills, before_first_checkpoint, steps_left = 0, 0, []
-    for chain in range(5):  # a run that finishes before enough kills landed is followed by another
+    for chain in range(20):  # a run that finishes before enough kills landed is followed by another
         run = folder / f"run{chain}"
-        counts = killed_and_resumed(folder, run, delays, MIN_KILLS - kills)
+        counts = killed_and_resumed(folder, run, delays, MIN_KILLS - kills, span)
         assert (run / "model.safetensors").read_bytes() == expected
         assert sorted(p.name for p in run.iterdir()) == ["history.json", "model.safetensors"]
         kills += counts["kills"]
