@@ -114,6 +114,8 @@ def test_only_the_diagonal_of_the_softmax_jacobian_gets_its_hint(capsys):
     (["--formula", "a2[7]"], "a2"),                                  # index out of range
     (["--latex", "--formula", r"\frac{1}{2"], "LaTeX"),              # unclosed group
     (["--param", "W9[0,0]", "--formula", "x[0]"], "W9"),             # no layer 9
+    (["--formula", "9**9**9"], "more than 1,000 digits"),           # refused before SymPy computes it
+    (["--formula", "x[0]*9^9^9"], "more than 1,000 digits"),
 ])
 def test_unreadable_input_exits_2_in_one_line(capsys, arguments, words):
     if "--param" not in arguments:

@@ -13,6 +13,7 @@ are unknown names as a person would expect, not SymPy's constants and functions.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tokenize
 
@@ -59,6 +60,7 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
         raise FormulaError("the formula is empty; write an expression such as 2*(a2[0] - y[0])*a1[1]")
     names = namespace(symbols)
     _check_subscripted_names(text, names, symbols)
+    _check_number_sizes(text, names)
     try:
         expr = parse_expr(text, local_dict=dict(names), global_dict=dict(_GLOBALS),
                           transformations=_TRANSFORMATIONS)
@@ -77,6 +79,37 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
     expr = expr.xreplace({value: symbols.b[int(value.name[1:])] for value in expr.atoms(_SharedBias)})
     _Validator(symbols, names, text).check(expr, {})
     return _exact(expr)
+
+
+# What parse_expr(evaluate=False) writes its unevaluated operations with.
+_UNEVALUATED = {name: getattr(sp, name) for name in ("Add", "Mul", "Pow", "Integer", "Float", "Rational",
+                                                       "Symbol", "Function")}
+MAX_DIGITS = 1000  # a number in a hand derivation has a few digits; 9**9**9 has 370 million
+
+
+def _check_number_sizes(text: str, names: dict) -> None:
+    """Refuse powers of numbers too big to write, before SymPy computes them (9**9**9 would run for
+    minutes). Read without evaluation first; a formula that cannot be read is left to the real parse."""
+    try:
+        raw = parse_expr(text, local_dict=dict(names), global_dict={**_GLOBALS, **_UNEVALUATED},
+                         transformations=_TRANSFORMATIONS, evaluate=False)
+    except Exception:  # reported, with its reason, by the parse that follows
+        return
+    if not isinstance(raw, sp.Basic):
+        return
+    for power in raw.atoms(sp.Pow):
+        base, exponent = power.args
+        if not (base.is_number and exponent.is_number):
+            continue
+        try:
+            size = abs(float(sp.N(exponent, 15))) * math.log10(max(abs(float(sp.N(base, 15))), 1e-300))
+        except (TypeError, ValueError, OverflowError):
+            size = math.inf
+        if not abs(size) <= MAX_DIGITS:
+            # (the power itself is not printed: printing it is what must not happen)
+            raise FormulaError(f"formula {_short(text)}: has a power of numbers of more than"
+                               f" {MAX_DIGITS:,} digits; write the derivative with the network's symbols"
+                               " and small numbers")
 
 
 _SUBSCRIPTED = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)\s*\[")
