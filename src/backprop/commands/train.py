@@ -219,6 +219,7 @@ def summary(records: list[EpochRecord], result, seconds: float) -> str:
         kept = f"; kept the weights of epoch {result.best_epoch} (best validation loss)"
         last = records[result.best_epoch - 1]  # the numbers of the weights that were kept
     why = result.stopped_because if result is not None else "diverged"
+    why = "reached the epoch cap" if why == "epochs" else why  # history.json keeps the short key
     parts = [f"summary  {len(records)} epochs ({why}{kept}) in {seconds:.1f} s;"
              f" training loss {last.train_loss:.4f}"]
     if last.train_accuracy is not None:
