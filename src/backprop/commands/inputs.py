@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..data import DataError, load_table
+from ..data.table import is_number
 from ..io import Model
 from .digit_image import SIDE, read_digit
 
@@ -73,7 +74,7 @@ def _csv(path: Path, model: Model) -> Inputs:
         raise DataError(path, "line 1", "the file is empty", "give one row of numbers per sample")
     if len(rows[0]) == model.inputs + 1:
         return _with_target(path, model)
-    header = not all(_is_number(cell) for cell in rows[0])
+    header = not all(is_number(cell) for cell in rows[0])
     body = rows[1:] if header else rows
     if len(rows[0]) != model.inputs:
         raise DataError(path, "line 1", f"{len(rows[0])} columns but the model takes {model.inputs}"
@@ -87,20 +88,12 @@ def _csv(path: Path, model: Model) -> Inputs:
         try:
             x[number] = [float(cell) for cell in row]
         except ValueError:
-            cell = next(c for c in row if not _is_number(c))
+            cell = next(c for c in row if not is_number(c))
             raise DataError(path, f"line {line}", f"{cell.strip()!r} is not a number",
                             "features must be numbers") from None
     if not len(x):
         raise DataError(path, "file", "has no data rows", "give one row per sample")
     return Inputs(x, [f"row {i + 1}" for i in range(len(x))])
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _npz(path: Path, model: Model) -> Inputs:

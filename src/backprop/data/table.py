@@ -77,7 +77,8 @@ def load_table(path, target: str | None = None, task: str | None = None, *, clas
 
 # --- CSV -----------------------------------------------------------------------------------------
 
-def _is_number(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """Whether a CSV cell reads as a number (a header row has names, not numbers)."""
     try:
         float(text)
     except ValueError:
@@ -127,7 +128,7 @@ def load_csv(path, target: str | None = None, task: str | None = None, *, classe
                 raise DataError(path, "line 1", "the file is empty", "a CSV file needs a header "
                                 "row naming the columns, then one row per sample")
             header = [name.strip() for name in header]
-            if all(_is_number(name) for name in header):
+            if all(is_number(name) for name in header):
                 raise DataError(path, f"line {line}", "the first row is numbers, not a header",
                                 "add a header row naming the columns")
             for i, name in enumerate(header):
@@ -210,7 +211,7 @@ def _numbers(path: Path, rows: list[list[str]], lines: list[int], names: list[st
 
 def _class_order(names):
     """Sorted class names: numerically when all are numbers, else as text."""
-    if all(_is_number(name) for name in names):
+    if all(is_number(name) for name in names):
         return sorted(names, key=float)
     return sorted(names)
 
@@ -225,7 +226,7 @@ def _csv_targets(path: Path, column: str, targets: list[str], lines: list[int], 
             as_ints = None
             break
     if task is None:
-        task = ("classification" if as_ints is not None or not all(map(_is_number, targets))
+        task = ("classification" if as_ints is not None or not all(map(is_number, targets))
                 else "regression")
     if task == "regression":
         y = np.empty((len(targets), 1), np.float32)
