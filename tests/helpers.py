@@ -226,3 +226,14 @@ def relu_inputs(case: Case, chains) -> list[np.ndarray]:
 def batch_indices(step: int, batch: int, count: int) -> list[int]:
     """The samples of update step ``step`` (from 1), as the spec words it."""
     return [i % count for i in range((step - 1) * batch, step * batch)]
+
+
+def write_training_folder(folder, problem_text: str, samples: int):
+    """``folder`` with net.toml (``problem_text``, whose [train] reads data.npz) and data.npz: ``samples``
+    rows of 6 normal features, 3 classes from a fixed nonlinear rule. Returns ``folder``."""
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(samples, 6))
+    y = (x[:, 0] + x[:, 1] * x[:, 2] > 0).astype(np.int64) + (x[:, 3] > 1)
+    np.savez(folder / "data.npz", x=x, y=y)
+    (folder / "net.toml").write_text(problem_text)
+    return folder

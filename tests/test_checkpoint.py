@@ -21,6 +21,7 @@ from backprop.checkpoint import (CHECKPOINT_NAME, FORMAT_VERSION, CheckpointErro
                                  read_checkpoint, save_checkpoint)
 from backprop.io import METADATA_KEY
 from backprop.train import TrainConfig, TrainingInterrupted, TrainState, train
+from helpers import write_training_folder
 
 # Every kind of parameter a checkpoint holds: a shared bias, no bias and a mask, a bias per unit.
 PROBLEM = """
@@ -292,13 +293,8 @@ patience = 100
 
 @pytest.fixture
 def cli_run(tmp_path):
-    """A folder with a small problem file and its NPZ data; the reference run's model bytes."""
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(600, 6))
-    y = (x[:, 0] + x[:, 1] * x[:, 2] > 0).astype(np.int64) + (x[:, 3] > 1)
-    np.savez(tmp_path / "data.npz", x=x, y=y)
-    (tmp_path / "net.toml").write_text(TOML)
-    return tmp_path
+    """A folder with a small problem file and its NPZ data."""
+    return write_training_folder(tmp_path, TOML, 600)
 
 
 def run_cli(capsys, *argv):

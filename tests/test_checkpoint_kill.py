@@ -21,6 +21,7 @@ import pytest
 
 from backprop import parse_problem
 from backprop.checkpoint import CHECKPOINT_NAME, read_checkpoint
+from helpers import write_training_folder
 
 MIN_KILLS = 6
 TOML = """
@@ -48,12 +49,7 @@ patience = 100
 
 @pytest.fixture
 def folder(tmp_path):
-    rng = np.random.default_rng(0)
-    x = rng.normal(size=(1000, 6))
-    y = (x[:, 0] + x[:, 1] * x[:, 2] > 0).astype(np.int64) + (x[:, 3] > 1)
-    np.savez(tmp_path / "data.npz", x=x, y=y)
-    (tmp_path / "net.toml").write_text(TOML)
-    return tmp_path
+    return write_training_folder(tmp_path, TOML, 1000)
 
 
 def start(cwd, argv) -> subprocess.Popen:
