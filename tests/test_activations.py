@@ -317,3 +317,22 @@ def test_softmax_at_the_seed_logits_with_all_floating_point_errors_on():
     ep, elp, _ = exact_softmax(EXTREME_LOGITS)
     assert p[0, 2] == pytest.approx(ep[2], rel=1e-13) and 1e-49 < p[0, 2] < 1e-48
     assert lp[0, 2] == pytest.approx(elp[2], rel=1e-15)
+
+
+def test_a_network_pickles_and_comes_back_with_the_registry_entries():
+    """joblib and Dask move estimators by pickle: an activation travels as its name."""
+    import pickle
+
+    from backprop.problem import load_problem
+    from importlib import resources
+
+    path = resources.files("backprop") / "examples" / "seed000_classification.toml"
+    problem = load_problem(str(path), require_data=True)
+    network = problem.build_network(np.float64)
+    copy = pickle.loads(pickle.dumps(network))
+    for layer, copied in zip(network.layers, copy.layers):
+        assert all(a is b for a, b in zip(layer.activations, copied.activations))
+        assert np.array_equal(layer.weights, copied.weights)
+    assert copy.loss == network.loss
+    assert np.array_equal(copy.forward(problem.x), network.forward(problem.x))
+    assert pickle.loads(pickle.dumps(get_activation("relu"))) is ACTIVATIONS["relu"]

@@ -146,8 +146,12 @@ def test_regressor_keeps_the_shape_of_y():
 def test_pickle_round_trip_predicts_the_same(digits):
     x_train, x_test, y_train, _ = digits
     model = small(max_iter=3).fit(x_train, y_train)
-    copy = pickle.loads(pickle.dumps(model))
+    pickled = pickle.dumps(model)
+    copy = pickle.loads(pickled)
     np.testing.assert_array_equal(copy.predict_proba(x_test), model.predict_proba(x_test))
+    # lean: the parameters (64x32 + 32x10 weights, float32) and a little more, no training buffers
+    parameters = sum(layer.weights.nbytes + layer.biases.nbytes for layer in model.network_.layers)
+    assert parameters < len(pickled) < parameters + 16_000
     copy.partial_fit(x_train, y_train)  # and it trains on
     assert copy.n_iter_ == 4
 

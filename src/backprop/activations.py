@@ -172,6 +172,12 @@ class Activation:
     def elementwise(self) -> bool:
         return self.derivative is not None
 
+    def __reduce__(self):
+        # The functions are the registry's (some are lambdas, which pickle cannot name): a pickled
+        # activation is its name, and unpickling looks the entry up again. This lets a Network go
+        # through pickle as it is (joblib and Dask move scikit-learn estimators that way).
+        return get_activation, (self.name,)
+
 
 #: Backward rules faster than the general dL/dv * f'(u), with the same result to the last bit.
 _FAST_BACKWARD = {"relu": _relu_backward}

@@ -21,7 +21,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from ..train import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
-from .state import float64_copy, network_from_dict, network_to_dict, release_buffers
+from .state import float64_copy, release_buffers
 
 #: Rows per float64 forward pass in predict: bounds the memory of the activations.
 PREDICT_CHUNK = 4096
@@ -204,19 +204,6 @@ class BaseMLP(BaseEstimator):
         elif self.validation_scores_ is None:
             self.best_loss_ = min(self.loss_curve_)
         return result
-
-    # -- pickling (joblib, Dask) ------------------------------------------------------------------
-
-    def __getstate__(self):
-        state = dict(super().__getstate__())  # object.__getstate__ gives __dict__ itself
-        if "network_" in state:
-            state["network_"] = network_to_dict(state["network_"])
-        return state
-
-    def __setstate__(self, state):
-        if isinstance(state.get("network_"), dict):
-            state = dict(state, network_=network_from_dict(state["network_"]))
-        super().__setstate__(state)
 
     # -- predicting ------------------------------------------------------------------------------
 

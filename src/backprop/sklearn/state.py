@@ -1,35 +1,12 @@
-"""The fitted network as an estimator keeps it: lean, picklable, and copied to float64 to predict.
-
-joblib and Dask move fitted estimators between processes by pickle. The engine's activations hold
-functions from a registry, which pickle cannot name, so a pickled estimator carries its network as
-plain data (arrays and activation names) and rebuilds it from the registries on loading.
-"""
+"""The fitted network as an estimator keeps it: lean (no training buffers, so that joblib and Dask
+pickle only its parameters) and copied to float64 to predict."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..activations import get_activation
 from ..layers import Dense
-from ..losses import get_loss
 from ..network import Network
-
-
-def network_to_dict(network: Network) -> dict:
-    """{"loss", "log_base", "layers": [{"weights" (units, inputs), "biases", "activations",
-    "mask"}]}."""
-    return {"loss": network.loss.name, "log_base": network.loss.log_base,
-            "layers": [{"weights": layer.weights, "biases": layer.biases, "mask": layer.mask,
-                        "activations": tuple(activation.name for activation in layer.activations)}
-                       for layer in network.layers]}
-
-
-def network_from_dict(state: dict) -> Network:
-    """The network that network_to_dict described (its arrays, not copies)."""
-    layers = [Dense(weights=layer["weights"], biases=layer["biases"], mask=layer["mask"],
-                    activations=tuple(get_activation(name) for name in layer["activations"]))
-              for layer in state["layers"]]
-    return Network(layers, get_loss(state["loss"], state["log_base"]))
 
 
 def float64_copy(network: Network) -> Network:
