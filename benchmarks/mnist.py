@@ -4,10 +4,11 @@
     python -m benchmarks.mnist --rounds 7 --epochs 4 --threads 2 --json out.json
 
 Every run is a process of its own, so that its peak RSS (VmHWM: getrusage's ru_maxrss would
-include the parent's, Linux keeps it across exec) and page faults (getrusage) are its own, started with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and MKL_NUM_THREADS
-set to --threads, which the child also applies through threadpoolctl and torch.set_num_threads.
-The contenders alternate within each round (backprop, torch, sklearn, numpy, floor, then again),
-so that a slow spell of this shared machine hits them alike. The first epoch of each run is
+include the parent's, Linux keeps it across exec) and page faults (getrusage) are its own, started
+with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and MKL_NUM_THREADS set to --threads, which the child
+also applies through threadpoolctl and torch.set_num_threads. The contenders alternate within each
+round (backprop, torch, sklearn, numpy, numpy_preallocated, floor, then again), so that a slow spell
+of this shared machine hits them alike. The first epoch of each run is
 reported apart as warm-up; "s/epoch" is the median over the other epochs of all rounds.
 
 Then two more measurements: ``backprop explain`` on each bundled example (wall time per call as a
@@ -213,6 +214,13 @@ def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
               mine.get("cpu_vs_torch_best"), GOALS["vs_torch"])
         check("the same, quietest epoch of each (CPU): backprop / floor", mine.get("cpu_vs_floor_best"),
               GOALS["vs_floor"])
+        floor, lean = summary.get("floor", {}), summary.get("numpy_preallocated", {})
+        if "cpu_vs_torch" in floor:
+            lines.append(f"- for reference, the floor itself / PyTorch eager, CPU: {floor['cpu_vs_torch']:.2f}"
+                         " (a ratio to PyTorch below this needs fewer or faster matrix products)")
+        if "cpu_vs_floor" in lean:
+            lines.append(f"- for reference, the preallocated NumPy loop / floor, CPU: {lean['cpu_vs_floor']:.2f}"
+                         " (the least overhead a NumPy step allows)")
         numpy_rss = summary.get("numpy", {}).get("peak_rss_mib")
         check("backprop / plain NumPy loop, peak RSS",
               mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])

@@ -51,6 +51,15 @@ def test_contenders_start_from_the_same_weights():
     assert all(not b.any() for _, b in first)
 
 
+def test_the_preallocated_numpy_loop_computes_what_the_plain_one_does():
+    """Same seed, same shuffles, the same operations in the same order (batches of exactly 128, so
+    that 1/128 is exact either way): the same weights, hence the same predictions on every sample."""
+    data = measure.synthetic_data(count=384, test=200)
+    plain = CONTENDERS["numpy"][0](data, epochs=2, seed=1, threads=1)
+    lean = CONTENDERS["numpy_preallocated"][0](data, epochs=2, seed=1, threads=1)
+    assert lean["test_accuracy"] == plain["test_accuracy"] > 0.1
+
+
 def test_backprop_contender_learns_the_synthetic_labels():
     data = measure.synthetic_data(count=2000, test=500)
     result = CONTENDERS["backprop"][0](data, epochs=3, seed=0, threads=1)
