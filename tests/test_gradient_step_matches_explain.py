@@ -61,9 +61,22 @@ PROBLEMS += [pytest.param(lambda r=r, b=b: parse_problem(_random_problem(r, b, 4
              for r in ("mean", "sum") for b in ("neuron", "shared")]
 
 
+def _one_hot_labels(problem) -> np.ndarray | None:
+    """The class index of every sample when each target row is one-hot (what train() passes)."""
+    targets = problem.targets
+    one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1).all()
+    return targets.argmax(axis=1) if one_hot else None
+
+
+@pytest.mark.parametrize("with_labels", [False, True], ids=["targets", "labels"])
 @pytest.mark.parametrize("make_problem", PROBLEMS)
-def test_gradient_step_with_reserve_equals_explain(make_problem):
+def test_gradient_step_with_reserve_equals_explain(make_problem, with_labels):
+    """With labels (one-hot targets as class indices, as train() passes them for classification)
+    the loss reads only the label's term and the output delta skips sum(t): still the same bits."""
     problem = make_problem()
+    labels = _one_hot_labels(problem) if with_labels else None
+    if with_labels and labels is None:
+        pytest.skip("the targets are not one-hot rows")
     trace = problem.explain()
     network = problem.build_network(np.float64)
     batch = problem.x.shape[0] if problem.batch_size is None else problem.batch_size
@@ -71,7 +84,8 @@ def test_gradient_step_with_reserve_equals_explain(make_problem):
     optimiser = SGD(network)
     for step in trace.steps:
         total = network.gradient_step(problem.x[step.samples], problem.targets[step.samples],
-                                      problem.reduction)
+                                      problem.reduction,
+                                      None if labels is None else labels[step.samples])
         assert total == step.sample_losses.sum()
         for layer, recorded in zip(network.layers, step.layers):
             assert np.array_equal(layer.cache["z"], recorded.z)
@@ -101,3 +115,28 @@ def test_train_in_float64_ends_where_explain_does(reduction):
     for layer, recorded in zip(network.layers, trace.steps[-1].layers):
         assert np.array_equal(layer.weights, recorded.weights)
         assert np.array_equal(layer.biases, recorded.biases)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("log_base", ["e", "2"])
+@pytest.mark.parametrize("spread", [1.0, 60.0], ids=["moderate", "saturated"])
+def test_labels_path_equals_one_hot_path(dtype, log_base, spread):
+    """The training shortcut for class labels against the general one-hot computation, bit for bit,
+    also where the softmax saturates (probabilities that underflow to 0)."""
+    base = '"e"' if log_base == "e" else "2"
+    text = _random_problem("mean", "neuron", 12, 1).replace(
+        'name = "cross_entropy"', f'name = "cross_entropy"\nlog_base = {base}')
+    problem = parse_problem(text, require_data=True)
+    labels = _one_hot_labels(problem)
+    x = (problem.x * spread).astype(dtype)
+    results = []
+    for given in (None, labels):
+        network = problem.build_network(dtype)
+        network.reserve(12)
+        total = network.gradient_step(x, problem.targets.astype(dtype), "mean", given)
+        results.append((total, [(layer.grads["weights"].copy(), layer.grads["biases"].copy())
+                                for layer in network.layers]))
+    (total, grads), (total_labels, grads_labels) = results
+    assert np.isfinite(total) and total == total_labels
+    for (w, b), (w_labels, b_labels) in zip(grads, grads_labels):
+        assert np.array_equal(w, w_labels) and np.array_equal(b, b_labels)

@@ -48,6 +48,18 @@ class Loss:
         residual = target - prediction
         return (residual * residual).sum(axis=-1) * _SQUARED_FACTOR[self.name]
 
+    def value_at_labels(self, labels: np.ndarray, logits: np.ndarray, softmax_stats: dict) -> np.ndarray:
+        """Cross-entropy after softmax for one-hot targets given by their class indices (samples,).
+
+        The same numbers as ``value`` with the one-hot rows, to the last bit: there every term but
+        the label's is an exact 0 and the label's is 1 * log p; here only that term is computed,
+        as log_softmax computes it: (u_label - row max) - ln(row sum).
+        """
+        rows = np.arange(labels.shape[0])
+        log_p = logits[rows, labels] - softmax_stats["row_max"][:, 0]
+        log_p -= np.log(softmax_stats["row_sums"][:, 0])
+        return -log_p * self.log_scale
+
     def gradient(self, target: np.ndarray, prediction: np.ndarray) -> np.ndarray:
         """dl/dyhat per sample, shape samples x outputs (cross-entropy: -t / (yhat ln base))."""
         if self.name == "cross_entropy":
@@ -56,11 +68,18 @@ class Loss:
         return 2 * _SQUARED_FACTOR[self.name] * (prediction - target)
 
     def softmax_delta(self, target: np.ndarray, probabilities: np.ndarray,
-                      out: np.ndarray | None = None) -> np.ndarray:
-        """Cross-entropy after softmax, fused: dl/du = (sum(t) a - t) / ln(base), u the softmax input."""
-        total = target.sum(axis=-1, keepdims=True)
-        out = np.multiply(probabilities, total, out=out)
-        out -= target
+                      out: np.ndarray | None = None, one_hot: bool = False) -> np.ndarray:
+        """Cross-entropy after softmax, fused: dl/du = (sum(t) a - t) / ln(base), u the softmax input.
+
+        one_hot : the caller knows every target row is one-hot, so sum(t) = 1 and a * 1 = a is
+            skipped (the same numbers).
+        """
+        if one_hot:
+            out = np.subtract(probabilities, target, out=out)
+        else:
+            total = target.sum(axis=-1, keepdims=True)
+            out = np.multiply(probabilities, total, out=out)
+            out -= target
         if self.log_base != math.e:
             out *= self.log_scale
         return out

@@ -46,26 +46,33 @@ class Network:
 
     predict = forward
 
-    def sample_losses(self, target: np.ndarray) -> np.ndarray:
-        """Each sample's loss for the last forward pass, shape (samples,)."""
+    def sample_losses(self, target: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:
+        """Each sample's loss for the last forward pass, shape (samples,).
+
+        labels : (samples,) class indices when ``target`` holds their one-hot rows (training on
+            labels): the fused cross-entropy then reads only the label's term, with the same result.
+        """
         cache = self.layers[-1].cache
         chain = cache["chain"]
+        if labels is not None and self.fused_output:
+            return self.loss.value_at_labels(labels, chain[-2], cache["softmax_stats"])
         if self.fused_output:
             return self.loss.value(target, chain[-1], logits=chain[-2],
                                    softmax_stats=cache.get("softmax_stats"))
         return self.loss.value(target, chain[-1])
 
-    def backward(self, target: np.ndarray, reduction: str = "mean") -> list[tuple]:
+    def backward(self, target: np.ndarray, reduction: str = "mean", one_hot: bool = False) -> list[tuple]:
         """Backpropagate the last forward pass; each layer stores its gradients in ``grads``.
 
-        target : (samples, outputs).
+        target : (samples, outputs); ``one_hot``: every row is known to be one-hot.
         Returns, per layer in order, (dL/da or None where fused, delta), each samples x units.
         """
         out = self.layers[-1]
         if self.fused_output:
             grad_a = None
             grad_u = self.loss.softmax_delta(target, out.cache["chain"][-1],
-                                             out=out.buffer("output_delta", target.shape[0], out.units))
+                                             out=out.buffer("output_delta", target.shape[0], out.units),
+                                             one_hot=one_hot)
             delta = out.delta_from_output_gradient(None, start=len(out.activations) - 1, grad_u=grad_u)
         else:
             grad_a = self.loss.gradient(target, out.cache["chain"][-1])
@@ -88,16 +95,20 @@ class Network:
         for layer in self.layers:
             layer.reserve(batch_size)
 
-    def gradient_step(self, x: np.ndarray, target: np.ndarray, reduction: str = "mean") -> float:
+    def gradient_step(self, x: np.ndarray, target: np.ndarray, reduction: str = "mean",
+                      labels: np.ndarray | None = None) -> float:
         """Forward and backward on one batch without recording; returns the summed sample loss.
+
+        labels : (samples,) class indices when ``target`` is their one-hot rows; the same numbers,
+            less work (the loss reads only the label's term, the output delta skips sum(t)).
 
         The parameters' gradients are left in each layer's ``grads`` for an optimiser to apply.
         This is the same forward/backward code the worked solutions use, here on the dtype of the
         parameters (float32 for training).
         """
         self.forward(x)
-        total = float(self.sample_losses(target).sum())
-        self.backward(target, reduction)
+        total = float(self.sample_losses(target, labels).sum())
+        self.backward(target, reduction, one_hot=labels is not None)
         return total
 
     def explain_step(self, step: int, samples: list[int], x: np.ndarray, target: np.ndarray,

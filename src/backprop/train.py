@@ -311,13 +311,14 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
             # into a temporary array first, then copy it into the buffer (twice the copying)
             xb = np.take(x, index, axis=0, out=x_batch[:rows], mode="clip")
             tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
-            batch_loss = network.gradient_step(xb, tb, config.reduction)
+            labels = y[index] if classification else None
+            batch_loss = network.gradient_step(xb, tb, config.reduction, labels)
             if not math.isfinite(batch_loss):
                 _restore(network, state.good)
                 raise TrainingDiverged(state.epoch, state.steps + 1, learning_rate,
                                        kept=_last_good(state))
             if classification:
-                correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == y[index]
+                correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == labels
                 state.correct += int(np.count_nonzero(correct))
             optimiser.step(learning_rate)
             state.loss_sum += batch_loss
