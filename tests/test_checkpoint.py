@@ -321,6 +321,16 @@ def interrupt_at(monkeypatch, step: int, number=signal.SIGINT):
 
 def test_sigint_stops_with_a_checkpoint_and_resume_ends_as_never_stopped(cli_run, capsys, monkeypatch):
     monkeypatch.chdir(cli_run)
+    # A shell starts background jobs with SIGINT ignored, and train rightly leaves an ignored SIGINT
+    # ignored; this test is about a terminal's Ctrl-C, so it starts from Python's own handler.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _sigint_then_resume(cli_run, capsys, monkeypatch)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _sigint_then_resume(cli_run, capsys, monkeypatch):
     status, _, err = run_cli(capsys, "train", "net.toml", "--out", "whole")
     assert status == 0, err
     undo = interrupt_at(monkeypatch, 200)
