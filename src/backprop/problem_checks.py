@@ -19,16 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-# Upper bounds on sizes, so that a slip (units = 1e9, steps = 10**12) ends in a message instead of
-# an out-of-memory crash or a run that never finishes.
-LIMITS = {
-    "units": 1_000_000,
-    "inputs": 1_000_000,
-    "weights": 50_000_000,      # units x inputs of one layer (400 MB of float64)
-    "steps": 1_000_000,
-    "batch_size": 1_000_000,
-}
-
+from .limits import LIMITS
 
 class ProblemError(ValueError):
     """A problem file that cannot be used; str() is the one-line message for the user."""

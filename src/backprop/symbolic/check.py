@@ -19,6 +19,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .derivation import Deriver
 from .equivalence import Proof, prove_equal, to_coordinates
 from .hints import HintContext, find_hint
@@ -70,8 +71,23 @@ def read_formula(text: str, symbols: NetworkSymbols, latex: bool = False) -> sp.
 
 
 def check_formula(problem, parameter_name: str, formula_text: str, latex: bool = False,
-                  update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0) -> CheckResult:
-    """Check ``formula_text`` as dL/d(parameter) (or, with ``update``, as the parameter's new value)."""
+                  update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0,
+                  seconds: float = LIMITS["formula_seconds"]) -> CheckResult:
+    """Check ``formula_text`` as dL/d(parameter) (or, with ``update``, as the parameter's new value).
+
+    A check that takes longer than ``seconds`` (a formula built to keep SymPy busy) ends in a
+    FormulaError that says so.
+    """
+    try:
+        with time_limit(seconds):
+            return _check_formula(problem, parameter_name, formula_text, latex, update, points, seed)
+    except TimeLimitExceeded:
+        raise FormulaError(f"formula {' '.join(formula_text.split())[:60]!r}: took longer than {seconds:g} s"
+                           " to judge, so it was stopped; write the derivative in the network's symbols"
+                           " without deep nesting") from None
+
+
+def _check_formula(problem, parameter_name, formula_text, latex, update, points, seed) -> CheckResult:
     symbols = NetworkSymbols(problem)
     parameter = symbols.parameter(parameter_name)
     if parameter.generic:

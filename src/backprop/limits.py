@@ -1,0 +1,62 @@
+"""Every bound backprop puts on what an input may ask for, in one place (docs/limits.md lists them).
+
+A problem file, a formula, a data or model file is read by a reader that checks these numbers
+before it allocates or computes anything, so that a slip (``units = 1e9``) or a hostile input (a
+power tower, a sum of 10^9 terms) ends in a one-line refusal instead of a crash, a hang or
+gigabytes of memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import signal
+import threading
+
+LIMITS = {
+    # problem files
+    "units": 1_000_000,
+    "inputs": 1_000_000,
+    "weights": 50_000_000,          # units x inputs of one layer (400 MB of float64)
+    "steps": 1_000_000,
+    "batch_size": 1_000_000,
+    # formulas (check, and each claim of grade)
+    "formula_characters": 20_000,   # the longest formula of the seed documents has about 200
+    "formula_depth": 100,           # nesting of operations and parentheses
+    "number_digits": 1_000,         # digits of a number, written or computed from numbers alone
+    "exponent": 1_000,              # |n| in u**n where u is not a number
+    "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
+    "formula_seconds": 10.0,        # time to judge one formula
+}
+
+
+class TimeLimitExceeded(Exception):
+    """Raised inside a :func:`time_limit` block when its time is up."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise TimeLimitExceeded in the block once ``seconds`` of wall time have passed.
+
+    It uses SIGALRM's timer, so it works in the main thread of a process on POSIX (where the CLI
+    and grading workers run SymPy); elsewhere the block runs unbounded. Pure-Python work (SymPy)
+    is interrupted between bytecodes.
+    """
+    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+              and seconds and math.isfinite(seconds))
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimitExceeded(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    remaining = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if remaining:  # an outer limit was running: give it back what is left of it
+            signal.setitimer(signal.ITIMER_REAL, remaining)
