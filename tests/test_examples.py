@@ -21,7 +21,8 @@ import numpy as np
 import pytest
 
 from backprop import load_problem
-from backprop.cli import bundled_examples, main
+from backprop.bundled import bundled
+from backprop.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "src" / "backprop" / "examples"
@@ -59,7 +60,7 @@ def test_the_expected_examples_are_there():
     assert {"seed004_softmax_classifier", "seed004_sparse_sigmoid", "seed000_regression",
             "seed000_classification", "seed003_delta_rule", "seed001_mnist_literal",
             "seed001_single_layer"} <= names
-    assert names <= set(bundled_examples())  # they ship in the package
+    assert names <= set(bundled("examples"))  # they ship in the package
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backprop.cli import bundled_examples
+from backprop.bundled import bundled
 from backprop.problem import LayerSpec, Problem, ProblemError, load_problem, parse_problem
 
 MINIMAL = """
@@ -181,7 +181,7 @@ def test_update_keys():
 
 
 def test_every_bundled_example_loads_and_explains():
-    for name, path in bundled_examples().items():
+    for name, path in bundled("examples").items():
         problem = load_problem(path, require_data=True)
         assert problem.explain().steps, name
 

@@ -12,6 +12,7 @@ import dataclasses
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +22,7 @@ import sympy as sp
 from backprop.activations import ACTIVATIONS
 from backprop.cli import main
 from backprop.problem import load_problem, parse_problem
-from backprop.symbolic import commands, render
+from backprop.symbolic import render
 from backprop.symbolic.check import DEFAULT_POINTS, check_formula
 from backprop.symbolic.definitions import expansion
 from backprop.symbolic.derivation import Deriver
@@ -219,9 +220,14 @@ def test_symbolic_activations_agree_with_the_registry_numbers():
                                    rtol=1e-12)
 
 
-def test_command_constants_match_the_modules_they_stand_for():
-    assert commands.FORMATS == render.FORMATS
-    assert commands.DEFAULT_POINTS == DEFAULT_POINTS
+def test_explain_and_train_start_without_importing_sympy():
+    # SymPy takes most of a second to import: only derive and check may pay for it.
+    code = ("import sys, io, contextlib; from backprop.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    assert main(['explain', 'seed000_regression']) == 0\n"
+            "print(sorted(name for name in sys.modules if name.split('.')[0] in ('sympy', 'matplotlib')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 # -- what derive prints ---------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from backprop.commands.digit_image import mnist_like
 from backprop.commands.settings import read_settings
 from backprop.commands.train import prepare
 from backprop.data import load_mnist_sample
-from backprop.presets import preset_path
+from backprop.bundled import bundled_path
 from backprop.problem import load_problem
 from backprop.progress import BarProgress, PlainProgress, progress_for
 from backprop.report.metrics import class_scores, confusion_matrix
@@ -128,7 +128,7 @@ def test_digit_is_scaled_to_20_pixels_and_centred_by_mass():
 
 @pytest.fixture(scope="module")
 def mnist_run():
-    problem = load_problem(preset_path("mnist"))
+    problem = load_problem(bundled_path("presets", "mnist"))
     return problem, prepare(problem, read_settings(problem, {"epochs": 1}))
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from backprop import cli, parse_problem
 from backprop.commands.settings import SETTINGS, read_settings
-from backprop.presets import preset_path, presets
+from backprop.bundled import bundled, bundled_path
 from backprop.problem import ProblemError, load_problem
 from backprop.train import TrainConfig
 
@@ -81,14 +81,14 @@ def test_bad_flag_values_get_the_same_checks():
 
 
 def test_presets_are_problem_files_with_valid_train_tables():
-    assert {"mnist", "mnist-literal"} <= set(presets())
-    for name in presets():
-        settings = read_settings(load_problem(preset_path(name)))
+    assert {"mnist", "mnist-literal"} <= set(bundled("presets"))
+    for name in bundled("presets"):
+        settings = read_settings(load_problem(bundled_path("presets", name)))
         assert settings.dataset == "mnist-sample"  # offline by default
 
 
 def test_mnist_preset_is_the_issue_network():
-    preset = load_problem(preset_path("mnist"))
+    preset = load_problem(bundled_path("presets", "mnist"))
     assert [(s.inputs, s.units) for s in preset.layers] == [(784, 128), (128, 64), (64, 10)]
     assert [s.activations for s in preset.layers] == [("relu",), ("relu",), ("softmax",)]
     assert all(s.bias == "neuron" and s.init in (None, "he") for s in preset.layers)
@@ -97,7 +97,7 @@ def test_mnist_preset_is_the_issue_network():
 
 
 def test_mnist_literal_preset_is_seed_001_as_written():
-    literal = load_problem(preset_path("mnist-literal"))
+    literal = load_problem(bundled_path("presets", "mnist-literal"))
     assert [s.units for s in literal.layers] == [128, 64, 10]
     assert all(s.bias == "shared" and s.init == (-10.0, 10.0) for s in literal.layers)
     assert literal.layers[-1].activations == ("relu", "softmax")

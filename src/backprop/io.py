@@ -33,6 +33,7 @@ from safetensors.numpy import load as _load_tensors
 from safetensors.numpy import save as _save_tensors
 
 from .activations import ACTIVATIONS, get_activation
+from .errors import UserError
 from .data.dataset import TASKS
 from .layers import BIAS_MODES, Dense
 from .losses import LOSS_NAMES, get_loss
@@ -55,12 +56,11 @@ _SIGNATURES = {
 }
 
 
-class ModelError(ValueError):
+class ModelError(UserError):
     """A model file that cannot be used; str() is the one-line message for the user."""
 
     def __init__(self, path, what: str, fix: str):
-        self.path, self.what, self.fix = str(path), what, fix
-        super().__init__(f"{self.path}: {what}; {fix}")
+        super().__init__(what, fix, path)
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,14 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import UserError
 from .limits import LIMITS
 
-class ProblemError(ValueError):
+class ProblemError(UserError):
     """A problem file that cannot be used; str() is the one-line message for the user."""
 
     def __init__(self, path, where: str, what: str, fix: str):
-        self.path, self.where, self.what, self.fix = str(path), where, what, fix
-        super().__init__(f"{self.path}: {where}: {what}; {fix}")
+        super().__init__(what, fix, path, where)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,21 +1,33 @@
-"""The training commands: ``backprop train``, ``evaluate`` and ``predict``, one module each.
+"""Every subcommand of ``backprop``, one module each (``examples`` lives beside ``explain``).
 
-cli.py registers them with :func:`register` and turns the errors in :data:`ERRORS` into one line
-on stderr with exit status 2.
+Each module has ``add_arguments(parser)`` and ``run(args) -> exit status``; :data:`COMMANDS` holds
+their names and one-line help. The command line imports only the module of the subcommand it runs,
+so that ``backprop explain`` does not pay for SymPy (derive, check) or matplotlib (train).
 """
 
 from __future__ import annotations
 
-from ..data import DataError
-from ..io import ModelError
-from . import evaluate, predict, train
-from .common import CommandError
+from importlib import import_module
 
-#: Errors a user can cause with these commands (bad data, model or request): one line, exit 2.
-ERRORS = (DataError, ModelError, CommandError)
+#: name -> (module in this package, one-line help)
+COMMANDS = {
+    "explain": ("explain", "a worked solution: every number of forward pass, backward pass and update"),
+    "examples": ("explain", "list the bundled example problem files"),
+    "derive": ("derive", "derive dL/d(parameter) with SymPy: chain rule, simplified, expanded, and the"
+                         " update rule"),
+    "check": ("check", "check a hand-derived dL/d(parameter) or update rule; exit 0 correct, 1 wrong,"
+                       " 2 unreadable"),
+    "train": ("train", "train a network on a dataset (default: the mnist preset on the bundled sample)"),
+    "evaluate": ("evaluate", "loss, accuracy, per-class precision and recall, confusion matrix of a model"),
+    "predict": ("predict", "classes and probabilities for rows of a CSV/NPZ file or images of digits"),
+}
 
 
-def register(commands) -> None:
-    """Add the train, evaluate and predict subcommands to argparse's ``commands``."""
-    for module in (train, evaluate, predict):
-        module.add_parser(commands)
+def add_commands(subparsers, chosen: str | None) -> None:
+    """Add every subcommand to argparse's ``subparsers``; only ``chosen`` gets its arguments (and its
+    module imported): the others are listed with their help."""
+    for name, (module_name, help_text) in COMMANDS.items():
+        parser = subparsers.add_parser(name, help=help_text)
+        if name == chosen:
+            module = import_module(f"{__name__}.{module_name}")
+            getattr(module, f"add_{name}_arguments", module.add_arguments)(parser)

@@ -13,15 +13,12 @@ nothing to resume: --resume says so, and the run is started again with its own c
 from __future__ import annotations
 
 import contextlib
-import inspect
 import signal
 import threading
 from pathlib import Path
 
-from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint, save_checkpoint
-from ..problem import parse_problem
+from ..checkpoint import CHECKPOINT_NAME, fingerprint, save_checkpoint
 from . import settings as settings_module
-from .common import CommandError, thread_limit
 from .outputs import HISTORY_NAME, MODEL_NAME
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -99,48 +96,6 @@ def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, tr
             "data": {"name": train_set.name, "samples": len(train_set),
                      "sha256": fingerprint(train_set.x, train_set.y)},
             "threads": threads, "outputs": outputs}
-
-
-def resume(args) -> int:
-    """``backprop train --resume DIR``: go on with the run whose checkpoint is in DIR."""
-    from .train import prepare, train_and_save  # train.py imports this module
-
-    given = [name for name, value in vars(args).items()
-             if name not in RESUME_FLAGS and value not in (None, False)]
-    if given:
-        flag = settings_module.flag(given[0]) if given[0] != "file" else f"FILE {args.file}"
-        raise CommandError(f"--resume {args.resume}: {flag} cannot be changed when resuming (the run"
-                           " goes on with its own network, data and settings); leave it out")
-    finished = Path(args.resume) / MODEL_NAME
-    if not (Path(args.resume) / CHECKPOINT_NAME).exists() and finished.exists():
-        raise CommandError(f"--resume {args.resume}: the run there has finished ({finished} is written"
-                           " and its checkpoint removed); nothing to resume")
-    checkpoint = read_checkpoint(args.resume)
-    folder = checkpoint.path.parent
-    record = checkpoint.run
-    try:
-        source = record["problem"]
-        problem = parse_problem(source["text"], source["path"])
-        flags = {name: value for name, value in record["settings"].items() if value is not None}
-        settings = settings_module.read_settings(problem, flags)
-        data_dir, threads, expected = record["data_dir"], int(record["threads"]), record["data"]
-        outputs = {name: bool(value) for name, value in record["outputs"].items()}
-        unknown = set(outputs) - set(inspect.signature(train_and_save).parameters)
-        if unknown:
-            raise ValueError(f"unknown outputs {sorted(unknown)}")
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise CommandError(f"{checkpoint.path}: run: the record of the run is incomplete or damaged;"
-                           " start the run again") from None
-    with thread_limit(threads):
-        run = prepare(problem, settings, data_dir)
-        if fingerprint(run.train.x, run.train.y) != expected.get("sha256"):
-            raise CommandError(f"{checkpoint.path}: run data: the training data ({run.train.name}) is not"
-                               " the data the run started with; restore that data, or start a new run")
-        state = checkpoint.restore(run.network, len(run.train))
-        where = ("finished; writing its results again" if checkpoint.finished else
-                 f"at epoch {state.epoch}, step {state.steps}")
-        print(f"resume   {checkpoint.path} ({where})")
-        return train_and_save(run, folder, state=state, record=record, **outputs)
 
 
 def _remove_temporaries(folder: Path) -> None:

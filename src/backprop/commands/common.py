@@ -1,9 +1,14 @@
-"""What the train, evaluate and predict commands share: errors, thread limits, data loading checks."""
+"""What the commands share: argument types, writing output, thread limits, data fitting checks."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import sys
+from pathlib import Path
 
+from ..errors import CommandError, UserError
+from ..limits import LIMITS
 from ..network import Network
 
 # One BLAS thread by default: on a small (2-core), busy machine OpenBLAS with 2 threads was measured
@@ -12,8 +17,33 @@ from ..network import Network
 DEFAULT_THREADS = 1
 
 
-class CommandError(ValueError):
-    """A bad request to a command (an unknown preset, an unreadable input); one line for the user."""
+def whole_number(limit: str | None = None):
+    """An argparse type: a whole number from 1 (to LIMITS[limit] when ``limit`` is given)."""
+    maximum = LIMITS[limit] if limit else None
+    wanted = f"give a whole number from 1 to {maximum:,}" if maximum else "give a whole number >= 1"
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number; {wanted}") from None
+        if value < 1 or (maximum is not None and value > maximum):
+            raise argparse.ArgumentTypeError(f"{value} is too {'small' if value < 1 else 'large'}; {wanted}")
+        return value
+
+    return parse
+
+
+def write_output(text: str, output: str | None) -> None:
+    """``text`` to the file ``output`` (-o), or to standard output when it is None."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write ({(error.strerror or str(error)).lower()})",
+                        "give a file path in an existing folder you can write to", output, "--output") from None
 
 
 def add_threads_flag(parser) -> None:

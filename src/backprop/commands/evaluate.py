@@ -32,11 +32,9 @@ class Evaluation:
     scores: ClassScores | None = None
 
 
-def add_parser(commands) -> None:
-    parser = commands.add_parser(
-        "evaluate", help="loss, accuracy, per-class precision and recall, confusion matrix of a model",
-        description="Evaluate a trained model on the held-out part of a dataset (MNIST: its test set;"
-        " a CSV or NPZ file: all of it).")
+def add_arguments(parser) -> None:
+    parser.description = ("Evaluate a trained model on the held-out part of a dataset (MNIST: its test set;"
+                          " a CSV or NPZ file: all of it).")
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("--dataset", help="mnist, mnist-sample, a folder of MNIST IDX files, or a"
                         " .csv/.npz file (default: the dataset the model was trained on)")
@@ -47,7 +45,7 @@ def add_parser(commands) -> None:
                         " misclassified.png for digits)")
     parser.add_argument("--out", help="folder for the plots (default: the model's folder)")
     add_threads_flag(parser)
-    parser.set_defaults(handler=command_evaluate)
+    parser.set_defaults(handler=run)
 
 
 def load_for(model: Model, spec: str | None, data_dir=None, split: str = "test") -> Dataset:
@@ -90,7 +88,7 @@ def report(model_path, model: Model, result: Evaluation) -> str:
     return "\n".join(lines)
 
 
-def command_evaluate(args, stream=None) -> int:
+def run(args, stream=None) -> int:
     stream = stream or sys.stdout
     model = load_model(args.model)
     spec = args.dataset if args.dataset is not None else model.settings.get("dataset")

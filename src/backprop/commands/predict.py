@@ -11,21 +11,19 @@ from .common import add_threads_flag, thread_limit
 from .inputs import read_inputs
 
 
-def add_parser(commands) -> None:
-    parser = commands.add_parser(
-        "predict", help="classes and probabilities for rows of a CSV/NPZ file or images of digits",
-        description="Predict with a trained model. An image (PNG) of a digit, any size, is converted"
-        " to MNIST's 28 x 28 format first.")
+def add_arguments(parser) -> None:
+    parser.description = ("Predict with a trained model. An image (PNG) of a digit, any size, is converted"
+                          " to MNIST's 28 x 28 format first.")
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="image(s) of a digit, or a .csv or"
                         " .npz file of rows")
     parser.add_argument("--top", type=int, default=3, metavar="K",
                         help="show the K most probable classes (default 3)")
     add_threads_flag(parser)
-    parser.set_defaults(handler=command_predict)
+    parser.set_defaults(handler=run)
 
 
-def command_predict(args, stream=None) -> int:
+def run(args, stream=None) -> int:
     stream = stream or sys.stdout
     model = load_model(args.model)
     with thread_limit(args.threads):

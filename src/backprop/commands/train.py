@@ -7,6 +7,7 @@ table names the MNIST sample shipped in the package, so it runs offline in secon
 
 from __future__ import annotations
 
+import inspect
 import sys
 import time
 from dataclasses import dataclass
@@ -17,14 +18,15 @@ import numpy as np
 from ..data import Dataset, load_dataset, standardize, train_validation_split
 from ..io import model_from_network, save_model
 from ..network import Network
-from ..presets import DEFAULT_PRESET, preset_path
-from ..problem import Problem, ProblemError, load_problem
+from ..bundled import DEFAULT_PRESET, bundled_path
+from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
+from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
 from ..train import EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
 from . import settings as settings_module
-from .checkpointing import Checkpoints, resume, run_record, stop_requests
-from .common import CommandError, add_threads_flag, describe_network, fits, thread_limit
-from .outputs import (MODEL_NAME, history_document, output_folder, write_history, write_plots)
+from .checkpointing import RESUME_FLAGS, Checkpoints, run_record, stop_requests
+from .common import CommandError, UserError, add_threads_flag, describe_network, fits, thread_limit
+from .outputs import MODEL_NAME, history_document, output_folder, write_history, write_plots
 
 # Exit status when training diverged: not a usage error (2), but the run did not succeed either.
 DIVERGED = 1
@@ -45,11 +47,9 @@ class Run:
     standardizer: object | None
 
 
-def add_parser(commands) -> None:
-    parser = commands.add_parser(
-        "train", help="train a network on a dataset (default: the mnist preset on the bundled sample)",
-        description="Train the network of a problem file or preset. Settings come from the file's"
-        " [train] table; flags override them.")
+def add_arguments(parser) -> None:
+    parser.description = ("Train the network of a problem file or preset. Settings come from the file's"
+                          " [train] table; flags override them.")
     parser.add_argument("file", nargs="?", help="problem file (TOML) with [[layer]], [loss] and"
                         " optionally [train]")
     parser.add_argument("--preset", help=f"a bundled preset instead of FILE (default {DEFAULT_PRESET})")
@@ -62,19 +62,19 @@ def add_parser(commands) -> None:
     parser.add_argument("--resume", metavar="DIR", help="go on with the stopped run whose --out folder"
                         " is DIR (from its checkpoint.safetensors), with its own settings")
     add_threads_flag(parser)
-    parser.set_defaults(handler=command_train)
+    parser.set_defaults(handler=run)
 
 
-def problem_path(file: str | None, preset: str | None) -> Path:
+def train_problem_path(file: str | None, preset: str | None) -> Path:
     """FILE, or the preset's file; neither: the default preset."""
     if file is not None and preset is not None:
         raise CommandError(f"give a problem file ({file}) or --preset {preset}, not both")
     if file is not None:
         return Path(file)
     try:
-        return preset_path(preset or DEFAULT_PRESET)
-    except KeyError as error:
-        raise CommandError(f"--preset: {error.args[0]}") from None
+        return bundled_path("presets", preset or DEFAULT_PRESET)
+    except UserError as error:
+        raise CommandError(str(error), path="--preset") from None
 
 
 def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=None) -> Run:
@@ -100,10 +100,10 @@ def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=
     return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, standardizer)
 
 
-def command_train(args) -> int:
+def run(args) -> int:
     if args.resume is not None:
         return resume(args)
-    path = problem_path(args.file, args.preset)
+    path = train_problem_path(args.file, args.preset)
     problem = load_problem(path)
     settings = settings_module.read_settings(problem, vars(args))
     with thread_limit(args.threads):
@@ -112,6 +112,46 @@ def command_train(args) -> int:
         record = run_record(path, settings, args.data_dir, run.train, args.threads,
                             plots=args.plots, report=args.report)
         return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
+
+
+def resume(args) -> int:
+    """``backprop train --resume DIR``: go on with the run whose checkpoint is in DIR."""
+    given = [name for name, value in vars(args).items()
+             if name not in RESUME_FLAGS and value not in (None, False)]
+    if given:
+        flag = settings_module.flag(given[0]) if given[0] != "file" else f"FILE {args.file}"
+        raise CommandError(f"--resume {args.resume}: {flag} cannot be changed when resuming (the run"
+                           " goes on with its own network, data and settings); leave it out")
+    finished = Path(args.resume) / MODEL_NAME
+    if not (Path(args.resume) / CHECKPOINT_NAME).exists() and finished.exists():
+        raise CommandError(f"--resume {args.resume}: the run there has finished ({finished} is written"
+                           " and its checkpoint removed); nothing to resume")
+    checkpoint = read_checkpoint(args.resume)
+    folder = checkpoint.path.parent
+    record = checkpoint.run
+    try:
+        source = record["problem"]
+        problem = parse_problem(source["text"], source["path"])
+        flags = {name: value for name, value in record["settings"].items() if value is not None}
+        settings = settings_module.read_settings(problem, flags)
+        data_dir, threads, expected = record["data_dir"], int(record["threads"]), record["data"]
+        outputs = {name: bool(value) for name, value in record["outputs"].items()}
+        unknown = set(outputs) - set(inspect.signature(train_and_save).parameters)
+        if unknown:
+            raise ValueError(f"unknown outputs {sorted(unknown)}")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise CommandError(f"{checkpoint.path}: run: the record of the run is incomplete or damaged;"
+                           " start the run again") from None
+    with thread_limit(threads):
+        run = prepare(problem, settings, data_dir)
+        if fingerprint(run.train.x, run.train.y) != expected.get("sha256"):
+            raise CommandError(f"{checkpoint.path}: run data: the training data ({run.train.name}) is not"
+                               " the data the run started with; restore that data, or start a new run")
+        state = checkpoint.restore(run.network, len(run.train))
+        where = ("finished; writing its results again" if checkpoint.finished else
+                 f"at epoch {state.epoch}, step {state.steps}")
+        print(f"resume   {checkpoint.path} ({where})")
+        return train_and_save(run, folder, state=state, record=record, **outputs)
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,

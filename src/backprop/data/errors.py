@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-
-def _one_line(text) -> str:
-    return " ".join(str(text).split())
+from ..errors import UserError
 
 
-class DataError(ValueError):
-    """A data file (or download) that cannot be used; str() is the one-line message for the user.
-
-    The message has the same shape as :class:`backprop.problem.ProblemError`:
-    ``"<path>: <where>: <what is wrong>; <what would be right>"``. ``where`` names the place in
-    the file: ``"header"``, ``"line 7, column 'age'"``, ``"label 1234 (byte offset 1242)"``...
-
-    Parameters
-    ----------
-    path : str or os.PathLike
-        The file (or URL, or folder) at fault.
-    where : str
-        Where in it.
-    what : str
-        What is wrong.
-    fix : str
-        What would be right.
+class DataError(UserError):
+    """A data file (or download) that cannot be used; str() is the one-line message for the user:
+    ``"<path>: <where>: <what is wrong>; <what would be right>"``, where ``where`` names the place
+    in the file: ``"header"``, ``"line 7, column 'age'"``, ``"label 1234 (byte offset 1242)"``...
     """
 
     def __init__(self, path, where: str, what: str, fix: str):
-        self.path, self.where = str(path), _one_line(where)
-        self.what, self.fix = _one_line(what), _one_line(fix)
-        super().__init__(f"{self.path}: {self.where}: {self.what}; {self.fix}")
+        super().__init__(what, fix, path, where)

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from ..errors import UserError
+
 # Index letters for generic parameters (``W1[j,i]``): integers, as SymPy must know to sum over them.
 J, I = sp.symbols("j i", integer=True, nonnegative=True)
 
 
-class FormulaError(ValueError):
+class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 
 

@@ -1,0 +1,48 @@
+"""Files shipped inside the package, found by name: example problem files (``backprop explain
+seed000_regression``) and training presets (``backprop train --preset mnist``).
+
+Each kind is a folder of the package holding ``<name>.toml`` files; a name that is not there is a
+UserError with the closest name and the list of known ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+from importlib import resources
+from pathlib import Path
+
+from .errors import UserError
+
+#: kind -> (folder in the package, what one file of it is called in messages)
+KINDS = {"examples": ("examples", "bundled example"), "presets": ("presets", "preset")}
+DEFAULT_EXAMPLE = "seed004_softmax_classifier"
+DEFAULT_PRESET = "mnist"
+
+
+def bundled(kind: str) -> dict[str, Path]:
+    """The bundled files of ``kind`` by name (the file name without .toml)."""
+    folder = resources.files("backprop") / KINDS[kind][0]
+    return {Path(str(entry)).stem: Path(str(entry)) for entry in folder.iterdir()
+            if str(entry).endswith(".toml")}
+
+
+def bundled_path(kind: str, name: str) -> Path:
+    """The file of the bundled ``name`` of ``kind``; UserError (with a did-you-mean) if unknown."""
+    known = bundled(kind)
+    if name not in known:
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        noun = KINDS[kind][1]
+        raise UserError(f"unknown {noun} {name!r}", f"{hint}known {noun}s: {', '.join(sorted(known))}")
+    return known[name]
+
+
+def problem_path(name: str | None) -> Path:
+    """A problem file given on the command line: a path as given, or, when no such file exists, the
+    bundled example of that name; None: the default example."""
+    if name is None:
+        return bundled_path("examples", DEFAULT_EXAMPLE)
+    path = Path(name)
+    if not path.exists() and name in bundled("examples"):
+        return bundled("examples")[name]
+    return path

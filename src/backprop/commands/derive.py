@@ -1,0 +1,27 @@
+"""``backprop derive FILE [--param P] [--format F] [--expanded] [-o FILE]``: dL/d(parameter) by the
+chain rule, simplified, expanded and as an update rule (backprop.symbolic)."""
+
+from __future__ import annotations
+
+from ..bundled import problem_path
+from ..problem import load_problem
+from ..symbolic.document import derive_document
+from ..symbolic.render import RENDERERS
+from .common import write_output
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("file", help="problem file (TOML), or the name of a bundled example")
+    parser.add_argument("--param", help="one parameter, e.g. W1[0,0], b2[1], b3 (shared); default: all")
+    parser.add_argument("--format", choices=tuple(RENDERERS), default="text")
+    parser.add_argument("--expanded", action="store_true",
+                        help="also write the derivative fully in inputs, weights, biases and targets")
+    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    problem = load_problem(problem_path(args.file))
+    document = derive_document(problem, args.param, expanded=args.expanded)
+    write_output(RENDERERS[args.format](document), args.output)
+    return 0
