@@ -27,6 +27,8 @@ LIMITS = {
     "exponent": 1_000,              # |n| in u**n where u is not a number
     "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
     "formula_seconds": 10.0,        # time to judge one formula
+    # submissions (grade)
+    "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
 }
 
 

@@ -1,0 +1,266 @@
+"""A submission as text, and the chains of equations written in it.
+
+A submission is Markdown, plain text or LaTeX written by a student: untrusted. :func:`read_submission`
+refuses what is not text (a PDF or other binary file renamed ``.md``, a file that is not UTF-8, one
+larger than LIMITS["submission_bytes"]) with a :class:`SubmissionError` naming the file and the place.
+
+:func:`equations` finds the mathematics in it, in every form of shared/spec/notation.md: ``$...$``,
+``$$...$$``, ``\\[...\\]``, ``\\(...\\)`` and ``\\begin{equation|align|...}`` (starred or not); the
+rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
+into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B
+\\approx C`` is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own
+line, as people continue a derivation) continues the previous chain. ``\\Rightarrow``, ``\\implies``
+and ``\\quad`` followed by words end a statement: what follows is a new chain.
+
+Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
+delimiter is reported as the submission's problem, and the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..limits import LIMITS
+
+# First bytes of files that are not text, to say what they are.
+_SIGNATURES = {b"%PDF": "a PDF file", b"PK\x03\x04": "a zip archive (a .docx or .ipynb export?)",
+               b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"\x7fELF": "a program",
+               b"\xd0\xcf\x11\xe0": "an old Word document"}
+
+RELATIONS = ("=", r"\approx", r"\leftarrow", r"\gets", ":=", r"\coloneqq", "\u2190", "\u2248", r"\simeq")
+#: Relations that end one statement and start the next, rather than continue a chain.
+BREAKS = (r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\therefore", "\u21d2")
+
+_OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
+                   r"|math|alignat)(\*?)\}|(?<!\\)\$")
+_CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
+
+
+class SubmissionError(UserError):
+    """A submission that cannot be graded at all (not text, too large); one line for the gradebook."""
+
+    def __init__(self, path, where: str | None, what: str, fix: str):
+        super().__init__(what, fix, path, where)
+
+
+@dataclass
+class Chain:
+    """One chain of equations as written: ``members[0] relations[0] members[1] ...``.
+
+    line : 1-based line of the submission where the chain starts.
+    members : the LaTeX of each member, left side first (at least two).
+    relations : the relation written before each member after the first ("=", "\\approx", ...).
+    section : the last heading above the chain (Markdown ``#``, LaTeX ``\\section``), or None.
+    display : True for display mathematics ($$, \\[, environments), False for inline.
+    """
+
+    line: int
+    members: list[str]
+    relations: list[str]
+    section: str | None = None
+    display: bool = True
+
+    @property
+    def text(self) -> str:
+        parts = [self.members[0]]
+        for relation, member in zip(self.relations, self.members[1:]):
+            parts += [relation, member]
+        return " ".join(parts)
+
+
+@dataclass
+class Scan:
+    """What :func:`equations` found: the chains, and the problems met on the way (one line each)."""
+
+    chains: list[Chain] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_submission(path) -> str:
+    """The text of the submission at ``path``; SubmissionError if it is not a text file one can grade."""
+    path = Path(path)
+    limit = LIMITS["submission_bytes"]
+    try:
+        if not path.is_file():
+            raise SubmissionError(path, None, "is not a regular file", "give a Markdown, text or LaTeX file")
+        size = path.stat().st_size
+        if size > limit:
+            raise SubmissionError(path, None, f"is {size:,} bytes, more than the {limit:,} a submission may have",
+                                  "submit the derivation as text (Markdown, plain text or LaTeX), without images")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as error:
+        raise SubmissionError(path, None, f"cannot be read ({(error.strerror or str(error)).lower()})",
+                              "make the file readable") from None
+    for signature, kind in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise SubmissionError(path, None, f"is {kind}, not text",
+                                  "submit the derivation as Markdown, plain text or LaTeX")
+    if b"\x00" in data[:8192]:
+        raise SubmissionError(path, None, "is a binary file, not text",
+                              "submit the derivation as Markdown, plain text or LaTeX")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise SubmissionError(path, f"line {line}", f"is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                              "save the file as UTF-8") from None
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}", re.MULTILINE)
+
+
+def equations(text: str) -> Scan:
+    """Every chain of equations in ``text`` (Markdown, plain text or LaTeX), in reading order."""
+    scan = Scan()
+    lines = _Lines(text)
+    headings = [(match.start(), (match.group(2) or match.group(3) or "").strip())
+                for match in _HEADING.finditer(text)]
+    heading_starts = [position for position, _ in headings]
+    previous: Chain | None = None
+    for start, latex, display in _math_spans(text, lines, scan.problems):
+        above = bisect.bisect_left(heading_starts, start)
+        section = headings[above - 1][1] if above else None
+        line = lines.number(start)
+        for offset, row in _rows(latex):
+            for statement in _statements(row):
+                members, relations = _split_chain(statement)
+                if not members:
+                    continue
+                if members[0] == "" and relations and previous is not None:  # "= B": goes on
+                    previous.members += members[1:]
+                    previous.relations += relations
+                    continue
+                if len(members) < 2 or members[0] == "":
+                    continue
+                previous = Chain(line + offset, members, relations, section, display)
+                scan.chains.append(previous)
+    return scan
+
+
+class _Lines:
+    """1-based line numbers of offsets in a text, by bisection (no rescanning per question)."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [match.end() for match in re.finditer("\n", text)]
+
+    def number(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+
+MAX_PROBLEMS = 20  # reported per submission; a file of 40,000 stray openers needs no more
+
+
+def _math_spans(text: str, lines: _Lines, problems: list[str]):
+    """(offset in text, LaTeX, display?) of each piece of mathematics, in order."""
+    position = 0
+    absent = set()  # closers that do not occur after the current position: never searched again
+    while True:
+        match = _OPEN.search(text, position)
+        if match is None:
+            return
+        opener = match.group(0)
+        if match.group(1):
+            environment = match.group(1) + match.group(2)
+            closer = f"\\end{{{environment}}}"
+        else:
+            closer = _CLOSERS[opener]
+        end = -1 if closer in absent else text.find(closer, match.end())
+        if end < 0:
+            absent.add(closer)
+        if opener == "$" and (end < 0 or "\n\n" in text[match.end():end]):
+            # a lone dollar (a price, or an inline formula left open): not mathematics
+            position = match.end()
+            continue
+        if end < 0:
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(f"line {lines.number(match.start())}: {opener} is never closed (no {closer}"
+                                " after it); the rest of the file is read as text")
+            position = match.end()
+            continue
+        yield match.start(), text[match.end():end], opener != "$" and opener != "\\("
+        position = end + len(closer)
+
+
+# Environments whose rows are equations (their \\ and & are layout) and environments whose rows
+# are the rows of one object (a matrix, cases): the second kind is kept whole inside a member.
+_ALIGNING = r"(?:aligned|align|alignat|split|gathered|gather|eqnarray|multline|equation|flalign)\*?"
+_LAYOUT = re.compile(r"\\begin\{%s\}(?:\{\d+\})?|\\end\{%s\}" % (_ALIGNING, _ALIGNING))
+
+
+def _rows(latex: str) -> list[tuple[int, str]]:
+    """(line offset, row) of the rows of ``latex``: split at ``\\\\`` outside matrices and cases,
+    alignment environments and ``&`` outside matrices dropped."""
+    latex = _LAYOUT.sub(" ", latex)
+    depth, row_start, line, rows = 0, 0, 0, []
+    for match in re.finditer(r"\\begin\{[^{}]*\}|\\end\{[^{}]*\}|\\\\", latex):
+        token = match.group(0)
+        if token.startswith("\\begin"):
+            depth += 1
+        elif token.startswith("\\end"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            row = latex[row_start:match.start()]
+            rows.append((line, row))
+            line += row.count("\n")
+            row_start = match.end()
+    rows.append((line, latex[row_start:]))
+    # a row's line is that of its first character, not of the newline that may precede it
+    return [(line + row[:len(row) - len(row.lstrip())].count("\n"), _unalign(row))
+            for line, row in rows if row.strip()]
+
+
+def _unalign(row: str) -> str:
+    """A row without alignment marks (``&`` outside matrices) and equation tags."""
+    row = re.sub(r"\\(?:tag|label)\*?\{[^{}]*\}|\\(?:nonumber|notag)\b", " ", row)
+    out, depth = [], 0
+    for match in re.finditer(r"\\begin\{[^{}]*\}|\\end\{[^{}]*\}|\\&|&|[^&\\]+|\\", row):
+        token = match.group(0)
+        if token.startswith("\\begin"):
+            depth += 1
+        elif token.startswith("\\end"):
+            depth = max(depth - 1, 0)
+        if token == "&" and depth == 0:
+            continue
+        out.append(token)
+    return "".join(out)
+
+
+_STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
+                              + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"
+                              + r"|,\s*\\q?quad\b")
+
+
+def _statements(row: str) -> list[str]:
+    """The statements of a row: ``A = B \\Rightarrow C = D`` is two; trailing words are dropped."""
+    return [part for part in _STATEMENT_BREAK.split(row) if part and part.strip()]
+
+
+_RELATION = re.compile(r"\\approx(?![a-zA-Z])|\\leftarrow(?![a-zA-Z])|\\gets(?![a-zA-Z])|\\coloneqq(?![a-zA-Z])"
+                       r"|\\simeq(?![a-zA-Z])|:=|\u2190|\u2248|(?<![<>!\\:])=")
+
+
+_PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close>\\right[)\]}.|]|\\right\\\}"
+                     r"|\\\}|[})\]])|(?P<relation>" + _RELATION.pattern + ")")
+
+
+def _split_chain(statement: str) -> tuple[list[str], list[str]]:
+    """Cut ``statement`` at its relations outside braces and brackets: (members, relations)."""
+    members, relations, depth, start = [], [], 0, 0
+    for match in _PIECES.finditer(statement):
+        if match.group("open"):
+            depth += 1
+        elif match.group("close"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            members.append(statement[start:match.start()].strip())
+            relations.append(match.group(0))
+            start = match.end()
+    members.append(statement[start:].strip())
+    if not relations:
+        return [], []
+    return members, relations

@@ -1,0 +1,115 @@
+"""Finding the chains of equations in a submission, and refusing what is not a submission."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backprop.grading.document import SubmissionError, equations, read_submission
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def chains(text: str) -> list[list[str]]:
+    return [chain.members for chain in equations(text).chains]
+
+
+def test_every_math_form_of_the_spec_is_found():
+    text = ("Inline $a = b$ and display $$c = d$$\n"
+            "\\[ e = f \\]\n"
+            "\\( g = h \\)\n"
+            "\\begin{equation} i = j \\end{equation}\n"
+            "\\begin{align*} k &= l \\\\ m &= n \\end{align*}\n")
+    assert chains(text) == [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "j"], ["k", "l"], ["m", "n"]]
+
+
+def test_a_chain_is_cut_at_relations_outside_braces_only():
+    text = r"$$\frac{\partial L}{\partial w} = \sum_{k=1}^{C} (p_k - t_k) x \approx 0.25 \leftarrow u := v$$"
+    [chain] = equations(text).chains
+    assert chain.members == [r"\frac{\partial L}{\partial w}", r"\sum_{k=1}^{C} (p_k - t_k) x", "0.25", "u", "v"]
+    assert chain.relations == ["=", r"\approx", r"\leftarrow", ":="]
+
+
+def test_aligned_rows_and_continued_blocks_make_one_chain_and_matrices_stay_whole():
+    text = ("$$\\begin{aligned} A &= B \\\\ &= C \\end{aligned}$$\n\n"
+            "$$= D$$\n\n"
+            "$$P = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n")
+    assert chains(text) == [["A", "B", "C", "D"], ["P", r"\begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix}"]]
+
+
+def test_implications_and_words_end_a_statement():
+    text = (r"$$x_1 = 2, \quad y = \text{cat}$$ "
+            r"$$\Rightarrow \frac{dE}{dw} = -\delta a \quad (2)$$ "
+            r"$$A = B \Rightarrow C = D$$ $$E = F \quad \text{where } F \text{ is given}$$")
+    assert chains(text) == [["x_1", "2"], ["y", r"\text{cat}"], [r"\frac{dE}{dw}", r"-\delta a \quad (2)"],
+                            ["A", "B"], ["C", "D"], ["E", "F"]]
+
+
+def test_lines_and_sections_are_where_the_chain_is_written():
+    text = ("# Regression\n\nsome words\n\n$$a = b$$\n\n## Classification\n\n$$c = d$$\n"
+            "\\section{Softmax}\n\\begin{align}\ne &= f \\\\\ng &= h\n\\end{align}\n")
+    found = equations(text).chains
+    assert [(chain.line, chain.section) for chain in found] == [(5, "Regression"), (9, "Classification"),
+                                                                (12, "Softmax"), (13, "Softmax")]
+
+
+def test_a_dollar_that_is_not_mathematics_and_an_unclosed_block_do_not_stop_the_reading():
+    scan = equations("It costs $5 and more.\n\n$$a = b\n\nnever closed\n\n$c = d$")
+    assert [chain.members for chain in scan.chains] == [["c", "d"]]
+    assert scan.problems == ["line 3: $$ is never closed (no $$ after it); the rest of the file is read as text"]
+
+
+@pytest.mark.parametrize("name, count", [("000", 115), ("004", 87)])
+def test_the_seed_documents_give_their_chains(name, count):
+    [path] = SEEDS.glob(f"{name}_*.txt")
+    scan = equations(read_submission(path))
+    assert scan.problems == []
+    assert len(scan.chains) == count
+    if name == "004":  # the \begin{split} derivation of dL/dz_y: 8 steps after the left side
+        derivation = scan.chains[1]
+        assert derivation.members[0] == r"\frac{\partial L}{\partial z_y}"
+        assert derivation.members[-1] == "-1 + P_y" and len(derivation.members) == 9
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"%PDF-1.7\n...", "is a PDF file, not text"),
+    (b"PK\x03\x04rest", "is a zip archive"),
+    (b"text\x00\x01binary", "is a binary file"),
+    ("caf\u00e9\n".encode("latin-1"), "line 1: is not UTF-8 text (byte 0xe9)"),
+])
+def test_a_file_that_is_not_text_is_refused_in_one_line(tmp_path, content, words):
+    path = tmp_path / "alice.md"
+    path.write_bytes(content)
+    with pytest.raises(SubmissionError) as raised:
+        read_submission(path)
+    assert str(raised.value).startswith(str(path)) and words in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "big.md"
+    with path.open("wb") as stream:
+        stream.truncate(50_000_000)  # sparse: 50 MB on paper, nothing on disk
+    with pytest.raises(SubmissionError, match="is 50,000,000 bytes, more than the 2,000,000"):
+        read_submission(path)
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "bom.md"
+    path.write_bytes("\ufeff$a = b$".encode("utf-8"))
+    assert read_submission(path) == "$a = b$"
+
+
+def test_scanning_hostile_text_takes_linear_time():
+    # Unbalanced braces, thousands of openers and dollars: a backtracking or recursive reader would
+    # run for minutes or overflow the stack; this one finishes well inside the cap.
+    code = ("from backprop.grading.document import equations\n"
+            "text = '$$' + '{' * 200_000 + '= 1' + '\\\\left(' * 50_000 + '$$' + '$a' * 100_000"
+            " + '\\\\begin{align}' * 20_000 + '\\\\[' * 20_000\n"
+            "scan = equations(text)\n"
+            "print(len(scan.chains), len(scan.problems))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
