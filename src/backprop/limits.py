@@ -29,6 +29,7 @@ LIMITS = {
     "formula_seconds": 10.0,        # time to judge one formula
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
+    "variants": 10_000,             # variants of one problem file in one call
 }
 
 

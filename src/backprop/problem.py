@@ -146,7 +146,7 @@ _UPDATE_SCALARS = {
     "steps": lambda r, v, where: r.integer(v, where, 1, "steps"),
 }
 _KEYS = {  # table -> its known keys, in the order the spec lists them
-    "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train"),
+    "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants"),
     "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask"),
     "[loss]": ("name", "log_base"),
     "[data]": ("x", "y", "labels", "classes"),
@@ -183,6 +183,7 @@ class _Reader(Checker):
         self.data(self.table(document, "data", "[data]"), problem, require_data)
         self.update(self.table(document, "update", "[update]"), problem, require_data)
         problem.train = dict(self.table(document, "train", "[train]") or {})
+        self.table(document, "variants", "[variants]")  # read by backprop variants (grading/variants.py)
         return problem
 
     def layers(self, value) -> list[LayerSpec]:

@@ -17,6 +17,8 @@ COMMANDS = {
                          " update rule"),
     "check": ("check", "check a hand-derived dL/d(parameter) or update rule; exit 0 correct, 1 wrong,"
                        " 2 unreadable"),
+    "variants": ("variants", "write a problem file per student with other numbers, with answer keys and a"
+                             " roster"),
     "train": ("train", "train a network on a dataset (default: the mnist preset on the bundled sample)"),
     "evaluate": ("evaluate", "loss, accuracy, per-class precision and recall, confusion matrix of a model"),
     "predict": ("predict", "classes and probabilities for rows of a CSV/NPZ file or images of digits"),
