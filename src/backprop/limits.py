@@ -29,6 +29,8 @@ LIMITS = {
     "formula_seconds": 10.0,        # time to judge one formula
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
+    "claim_seconds": 5.0,           # time to judge one claim of a submission
+    "grader_memory_bytes": 2 << 30, # address space of one grading worker process
     "variants": 10_000,             # variants of one problem file in one call
 }
 

@@ -19,7 +19,10 @@ delimiter is reported as the submission's problem, and the rest of the file is s
 from __future__ import annotations
 
 import bisect
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,17 +88,31 @@ def read_submission(path) -> str:
     path = Path(path)
     limit = LIMITS["submission_bytes"]
     try:
-        if not path.is_file():
-            raise SubmissionError(path, None, "is not a regular file", "give a Markdown, text or LaTeX file")
-        size = path.stat().st_size
-        if size > limit:
-            raise SubmissionError(path, None, f"is {size:,} bytes, more than the {limit:,} a submission may have",
-                                  "submit the derivation as text (Markdown, plain text or LaTeX), without images")
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
+        # O_NOFOLLOW: a link could point anywhere (/dev/zero, another student's file); O_NONBLOCK: a
+        # FIFO must not hang the grader. What was opened is then checked, not the name (no race).
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError as error:
-        raise SubmissionError(path, None, f"cannot be read ({(error.strerror or str(error)).lower()})",
-                              "make the file readable") from None
+        what = ("is a symbolic link" if error.errno == errno.ELOOP else
+                f"cannot be read ({(error.strerror or str(error)).lower()})")
+        raise SubmissionError(path, None, what, "submit the file itself, readable") from None
+    status = os.fstat(descriptor)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        what = "is a folder" if stat.S_ISDIR(status.st_mode) else "is not a regular file"
+        raise SubmissionError(path, None, what, "give a Markdown, text or LaTeX file")
+    with os.fdopen(descriptor, "rb") as stream:
+        if status.st_size > limit:
+            raise SubmissionError(path, None, f"is {status.st_size:,} bytes, more than the {limit:,} a submission"
+                                  " may have", "submit the derivation as text (Markdown, plain text or LaTeX),"
+                                  " without images")
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise SubmissionError(path, None, f"cannot be read ({(error.strerror or str(error)).lower()})",
+                                  "make the file readable") from None
+    if len(data) > limit:  # it grew while being read
+        raise SubmissionError(path, None, f"is more than the {limit:,} bytes a submission may have",
+                              "submit the derivation as text")
     for signature, kind in _SIGNATURES.items():
         if data.startswith(signature):
             raise SubmissionError(path, None, f"is {kind}, not text",

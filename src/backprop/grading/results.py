@@ -1,0 +1,168 @@
+"""What grading found, and the forms it is written in: text, JSON, CSV and Gradescope's results.json.
+
+The JSON shape is shared/spec/notation.md's (docs/grading.md describes it for users); each claim
+also says which problem file judged it (``problem``) and each submission who wrote it (``student``,
+the file name without its extension) and, when it could not be read at all, why (``error``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+VERDICTS = ("correct", "wrong", "unreadable")
+KINDS = ("gradient", "update", "value")
+
+
+@dataclass
+class Step:
+    """One member of a chain after the left side, and its verdict."""
+
+    text: str
+    verdict: str
+    detail: str = ""
+
+
+@dataclass
+class Claim:
+    """One claim of a submission: a chain whose left side names a gradient, an update or a value."""
+
+    line: int
+    kind: str
+    parameter: str
+    text: str
+    verdict: str
+    steps: list[Step] = field(default_factory=list)
+    detail: str = ""
+    problem: str = ""
+    #: the claim's formula in a normal form, so that the same mistake by two students is counted once
+    form: str = ""
+
+
+@dataclass
+class SubmissionResult:
+    """Every claim of one submission, or the reason it could not be read."""
+
+    file: str
+    student: str
+    claims: list[Claim] = field(default_factory=list)
+    error: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> dict:
+        counts = Counter(claim.verdict for claim in self.claims)
+        return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
+
+
+def to_json(results: list[SubmissionResult]) -> str:
+    submissions = []
+    for result in results:
+        entry = {"file": result.file, "student": result.student,
+                 "claims": [_claim_json(claim) for claim in result.claims], "summary": result.summary}
+        if result.error:
+            entry["error"] = result.error
+        if result.notes:
+            entry["notes"] = result.notes
+        submissions.append(entry)
+    return json.dumps({"submissions": submissions}, indent=2, ensure_ascii=False) + "\n"
+
+
+def _claim_json(claim: Claim) -> dict:
+    entry = asdict(claim)
+    entry.pop("form")
+    entry["steps"] = [{"text": step.text, "verdict": step.verdict} for step in claim.steps]
+    return entry
+
+
+CSV_COLUMNS = ("file", "line", "kind", "parameter", "verdict", "detail")
+
+
+def to_csv(results: list[SubmissionResult]) -> str:
+    """A gradebook: one row per claim (a submission that could not be read: one row saying why)."""
+    table = io.StringIO()
+    writer = csv.writer(table, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for result in results:
+        if result.error:
+            writer.writerow([result.file, "", "", "", "unreadable", result.error])
+        for claim in result.claims:
+            writer.writerow([result.file, claim.line, claim.kind, claim.parameter, claim.verdict, claim.detail])
+    return table.getvalue()
+
+
+def to_gradescope(result: SubmissionResult) -> str:
+    """Gradescope's results.json for one submission: one test per claim, 1 point each."""
+    tests = []
+    for claim in result.claims:
+        tests.append({"name": f"line {claim.line}: {claim.kind} {claim.parameter}".strip(),
+                      "score": 1 if claim.verdict == "correct" else 0, "max_score": 1,
+                      "status": "passed" if claim.verdict == "correct" else "failed",
+                      "output": f"{claim.verdict}: {claim.text}" + (f"\n{claim.detail}" if claim.detail else "")})
+    document = {"score": sum(test["score"] for test in tests), "tests": tests}
+    if result.error:
+        document["output"] = result.error
+    elif not tests:
+        document["output"] = "no gradient, update or value claim was found in the submission"
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_text(results: list[SubmissionResult], detailed: bool = True) -> str:
+    """For a person: each submission's claims with their verdicts (and, if ``detailed``, why), then
+    the class summary when there is more than one submission."""
+    lines = []
+    for result in results:
+        counts = result.summary
+        head = f"{result.file}: " + (f"could not be graded: {result.error}" if result.error else
+                                     ", ".join(f"{counts[v]} {v}" for v in VERDICTS))
+        lines.append(head)
+        for note in result.notes:
+            lines.append(f"  note: {note}")
+        for claim in result.claims:
+            lines.append(f"  line {claim.line:>4}  {claim.verdict:<10} {claim.kind:<8} {claim.parameter}:"
+                         f" {_short(claim.text)}")
+            if detailed:
+                for step in claim.steps:
+                    if step.verdict != claim.verdict or len(claim.steps) > 1:
+                        lines.append(f"{'':14}step {step.verdict:<10} {_short(step.text, 60)}")
+                if claim.detail:
+                    lines.append(f"{'':14}{claim.detail}")
+        lines.append("")
+    if len(results) > 1:
+        lines += class_summary(results)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def class_summary(results: list[SubmissionResult]) -> list[str]:
+    """Per student: counts and score; per claim (kind and parameter): how many got it right, and the
+    most common wrong form."""
+    lines = ["per student", f"  {'student':<24} {'correct':>7} {'wrong':>7} {'unreadable':>10}  score"]
+    for result in results:
+        counts = result.summary
+        total = sum(counts.values())
+        score = f"{counts['correct']}/{total}" if total else ("error" if result.error else "0/0")
+        lines.append(f"  {result.student[:24]:<24} {counts['correct']:>7} {counts['wrong']:>7}"
+                     f" {counts['unreadable']:>10}  {score}")
+    claims: dict[tuple[str, str], list[Claim]] = {}
+    for result in results:
+        for claim in result.claims:
+            claims.setdefault((claim.kind, claim.parameter), []).append(claim)
+    if claims:
+        lines += ["", "per claim", f"  {'claim':<28} {'right':>9}  most common wrong form"]
+        for (kind, parameter), found in sorted(claims.items(), key=lambda item: (-len(item[1]), item[0])):
+            right = sum(claim.verdict == "correct" for claim in found)
+            wrong = Counter(claim.form or claim.text for claim in found if claim.verdict == "wrong")
+            common = ""
+            if wrong:
+                form, count = wrong.most_common(1)[0]
+                common = f"{_short(form, 50)} ({count})"
+            lines.append(f"  {(kind + ' ' + parameter)[:28]:<28} {right:>4}/{len(found):<4}  {common}")
+    return lines
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 3] + "..."

@@ -1,0 +1,140 @@
+"""Grading many submissions: in parallel on every core, each claim under a time limit, each worker
+under a memory cap, one bad submission never stopping the others.
+
+``grade_all(paths, judge, workers)`` returns one SubmissionResult per path, in the order given.
+``judge`` is a picklable callable ``judge(chain) -> Claim | None`` built once per worker process
+(its construction, loading problem files and SymPy, is paid once per worker, not per claim).
+A worker that dies (a segfault, the memory cap) costs only the submission it was grading: it is
+reported as unreadable and the pool is started again for the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Callable
+
+from ..errors import UserError
+from ..limits import LIMITS, TimeLimitExceeded, time_limit
+from .document import equations, read_submission
+from .results import Claim, SubmissionResult
+
+_JUDGE = None  # the worker's judge, built by _start_worker
+
+
+def student_name(path: Path) -> str:
+    """The student a submission is from: its file name without the extension, printable characters
+    only (a name comes from the outside and ends up in reports)."""
+    name = Path(path).stem if Path(path).is_file() or Path(path).suffix else Path(path).name
+    return "".join(character for character in name if character.isprintable()) or "(unnamed)"
+
+
+def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"]) -> SubmissionResult:
+    """Every claim of the submission at ``path``, judged by ``judge``; never raises for a bad file."""
+    result = SubmissionResult(file=str(path), student=student_name(path))
+    try:
+        text = read_submission(path)
+    except UserError as error:
+        result.error = str(error)
+        return result
+    scan = equations(text)
+    result.notes = list(scan.problems)
+    for chain in scan.chains:
+        try:
+            with time_limit(seconds):
+                claim = judge(chain)
+        except TimeLimitExceeded:
+            claim = Claim(chain.line, "", "", chain.text, "unreadable",
+                          detail=f"unreadable: took too long (more than {seconds:g} s to judge)")
+        except MemoryError:
+            claim = Claim(chain.line, "", "", chain.text, "unreadable",
+                          detail="unreadable: needs more memory than a claim may have")
+        if claim is not None:
+            result.claims.append(claim)
+    return result
+
+
+def grade_all(paths: list[Path], make_judge: Callable, workers: int | None = None,
+              on_done: Callable[[SubmissionResult], None] | None = None,
+              seconds: float = LIMITS["claim_seconds"]) -> list[SubmissionResult]:
+    """Grade ``paths`` with ``workers`` processes (None: one per core; 1: in this process).
+
+    make_judge : a picklable callable returning the judge; called once per worker process.
+    on_done : called in this process with each result as it is finished (for a progress bar).
+    """
+    paths = [Path(path) for path in paths]
+    workers = min(workers or os.cpu_count() or 1, max(len(paths), 1))
+    if workers <= 1:
+        judge = make_judge()
+        results = []
+        for path in paths:
+            results.append(grade_submission(path, judge, seconds))
+            if on_done:
+                on_done(results[-1])
+        return results
+    results: dict[int, SubmissionResult] = {}
+    pending = list(range(len(paths)))
+    while pending:
+        broken = _run_pool(paths, pending, make_judge, workers, seconds, results, on_done)
+        # The pool died (a worker killed by a crash or the memory cap): the one that killed it was
+        # among the first unfinished ones (the pool hands out at most workers + 1 at a time).
+        # Grade those alone, each in a pool of its own, to tell the culprit from the bystanders.
+        suspects, pending = broken[:workers + 1], broken[workers + 1:]
+        for index in suspects:
+            if _run_pool(paths, [index], make_judge, 1, seconds, results, on_done):
+                results[index] = SubmissionResult(str(paths[index]), student_name(paths[index]),
+                                                  error="the grader stopped while reading this submission (it"
+                                                  " needed more memory or time than a submission may have)")
+                if on_done:
+                    on_done(results[index])
+    return [results[index] for index in range(len(paths))]
+
+
+def _run_pool(paths, indices, make_judge, workers, seconds, results, on_done) -> list[int]:
+    """Grade ``indices`` in a pool of ``workers`` processes into ``results``; the indices left
+    unfinished because the pool died (empty when all went well)."""
+    broken = []
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(make_judge,)) as pool:
+        futures = [(index, pool.submit(_grade_in_worker, paths[index], seconds)) for index in indices]
+        for index, future in futures:
+            try:
+                results[index] = future.result()
+            except BrokenProcessPool:
+                broken.append(index)
+                continue
+            if on_done:
+                on_done(results[index])
+    return broken
+
+
+def _start_worker(make_judge: Callable) -> None:
+    global _JUDGE
+    cap = LIMITS["grader_memory_bytes"]
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard == resource.RLIM_INFINITY or hard > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    _JUDGE = make_judge()
+
+
+def _grade_in_worker(path: Path, seconds: float) -> SubmissionResult:
+    return grade_submission(path, _JUDGE, seconds)
+
+
+def submissions_in(paths: list[str]) -> list[Path]:
+    """The submission files named on the command line: files as given, folders by their .md, .txt,
+    .tex and .markdown files (one per student), sorted by name."""
+    found = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found += sorted(entry for entry in path.iterdir()
+                            if entry.suffix.lower() in SUFFIXES and not entry.name.startswith("."))
+        else:
+            found.append(path)
+    return found
+
+
+SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text")
