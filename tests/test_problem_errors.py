@@ -423,7 +423,7 @@ FLAG_CASES = [
     (["--steps", "1.5"], "argument --steps", ("'1.5' is not a whole number",), ("whole number from 1",)),
     (["--steps", "100000000000"], "argument --steps", ("too large",), ("1,000,000",)),
     (["--format", "pdf"], "argument --format", ("invalid choice: 'pdf'",), ()),
-    (["--frobnicate"], "", ("unrecognized arguments: --frobnicate",), ("--help",)),
+    (["--frobnicate"], "", ("unknown option --frobnicate",), ("backprop explain --help",)),
 ]
 
 

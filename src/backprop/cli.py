@@ -8,6 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import signal
 import sys
@@ -17,6 +18,14 @@ from .errors import UsageError, UserError
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse's parser with one-line errors and no abbreviations: ``--epoch 1`` is not silently
+    taken as ``--epochs 1``, it is an unknown flag with a suggestion (a prefix that matches today
+    could match two flags tomorrow)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message):  # argparse would print usage and exit; we want one line
         if "; " not in message and "choose from" not in message:  # argparse says what, not what's right
             message += f"; see the options with: {self.prog} --help"
@@ -29,6 +38,50 @@ def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     add_commands(subparsers, chosen)
     return parser
+
+
+def unknown_flags(parser: argparse.ArgumentParser, command: str | None, argv: list[str]) -> list[str]:
+    """The ``--flags`` in ``argv`` (a subcommand's arguments) that the subcommand does not have.
+
+    Looked for before argparse parses, so that a typo is reported as such rather than as the
+    missing required flag it was meant to be (``check ... --formul F``).
+    """
+    sub = _subparser(parser, command)
+    if sub is None:
+        return []
+    known = {option for action in sub._actions for option in action.option_strings}
+    found = []
+    for text in argv:
+        if text == "--":  # everything after it is an argument, not a flag
+            break
+        if text.startswith("--") and text.split("=", 1)[0] not in known:
+            found.append(text.split("=", 1)[0])
+    return found
+
+
+def unknown_arguments_error(parser: argparse.ArgumentParser, command: str | None,
+                            unknown: list[str]) -> UsageError:
+    """The one line for arguments the subcommand does not take: the first unknown flag with the
+    closest one it has (``--epohcs`` -> ``--epochs``), and the subcommand's own help, which lists
+    its flags (the top-level help does not)."""
+    sub = _subparser(parser, command)
+    prog = sub.prog if sub is not None else parser.prog
+    flags = [text for text in unknown if text.startswith("-")]
+    if not flags:
+        return UsageError(f"{prog}: unexpected argument {' '.join(unknown)!r}; see the arguments with:"
+                          f" {prog} --help")
+    known = [] if sub is None else [option for action in sub._actions for option in action.option_strings]
+    close = difflib.get_close_matches(flags[0], known, n=1, cutoff=0.75)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return UsageError(f"{prog}: unknown option {flags[0]}; {hint}see the options with: {prog} --help")
+
+
+def _subparser(parser: argparse.ArgumentParser, command: str | None):
+    """The parser of subcommand ``command`` within ``parser`` (None: no such subcommand)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.get(command)
+    return None
 
 
 # Options whose value is a formula: "-2*x[0]" or "-t[0]*..." would look like an option to argparse.
@@ -52,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
     try:
-        args = build_parser(chosen).parse_args(_glue_formulas(argv))
+        parser = build_parser(chosen)
+        argv = _glue_formulas(argv)
+        unknown = unknown_flags(parser, chosen, argv[1:])
+        if not unknown:
+            args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            raise unknown_arguments_error(parser, chosen, unknown)
         return args.handler(args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)

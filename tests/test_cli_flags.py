@@ -1,0 +1,66 @@
+"""The command line's flags: no silent prefixes, and a typo gets the closest flag and the
+subcommand's own help (which lists its flags; the top-level help does not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backprop import cli
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    status = cli.main([str(a) for a in argv])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def assert_one_line(status: int, out: str, err: str) -> None:
+    assert status == 2 and out == "", (status, out, err)
+    assert err.startswith("error: ") and err.count("\n") == 1 and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("argv,typo,closest,command", [
+    (["train", "--epohcs", "5"], "--epohcs", "--epochs", "train"),
+    (["train", "--learning-rat", "0.1"], "--learning-rat", "--learning-rate", "train"),
+    (["train", "--epochs=2", "--batch_size", "8"], "--batch_size", "--batch-size", "train"),
+    (["predict", "model", "x.csv", "--tpo", "3"], "--tpo", "--top", "predict"),
+    (["evaluate", "model", "--datset", "mnist"], "--datset", "--dataset", "evaluate"),
+    # the typo of a required flag: reported as the typo, not as the missing flag
+    (["check", "examples/x.toml", "--param", "W1[0,0]", "--formul", "2"], "--formul", "--formula", "check"),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+def test_a_typo_gets_the_closest_flag_and_the_subcommand_help(capsys, argv, typo, closest, command):
+    status, out, err = run(capsys, *argv)
+    assert_one_line(status, out, err)
+    assert f"unknown option {typo};" in err
+    assert f"did you mean {closest}?" in err
+    assert err.rstrip().endswith(f"see the options with: backprop {command} --help")
+
+
+@pytest.mark.parametrize("argv,prefix", [
+    (["train", "--epoch", "1"], "--epoch"),              # was silently --epochs 1
+    (["train", "--learning", "0.1"], "--learning"),      # was silently --learning-rate
+    (["explain", "examples/x.toml", "--for", "json"], "--for"),
+    (["predict", "model", "x.csv", "--to", "1"], "--to"),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+def test_a_prefix_of_a_flag_is_not_taken_for_the_flag(capsys, argv, prefix):
+    status, out, err = run(capsys, *argv)
+    assert_one_line(status, out, err)
+    assert f"unknown option {prefix};" in err
+
+
+def test_no_close_flag_gets_no_suggestion(capsys):
+    status, out, err = run(capsys, "train", "--frobnicate")
+    assert_one_line(status, out, err)
+    assert "did you mean" not in err and "backprop train --help" in err
+
+
+def test_an_extra_argument_names_the_subcommand_help(capsys):
+    status, out, err = run(capsys, "explain", "examples/a.toml", "examples/b.toml")
+    assert_one_line(status, out, err)
+    assert "'examples/b.toml'" in err and "backprop explain --help" in err
+
+
+def test_every_parser_refuses_abbreviations():
+    parser = cli.build_parser("train")
+    assert parser.allow_abbrev is False
+    assert cli._subparser(parser, "train").allow_abbrev is False
