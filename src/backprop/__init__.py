@@ -6,17 +6,34 @@ get every number as a trace::
     from backprop import load_problem
     problem = load_problem("examples/seed004_softmax_classifier.toml")
     trace = problem.explain()            # a Trace: trace.steps[0].layers[0].delta, ...
+
+The names below are loaded when first used (PEP 562), not when the package is imported: the
+command line (backprop.cli) imports this package before it can catch anything, and Ctrl-C during
+an eager ``import numpy`` here printed a KeyboardInterrupt traceback instead of one line.
 """
 
-from .activations import ACTIVATIONS, Activation, get_activation
-from .layers import Dense
-from .losses import Loss, get_loss
-from .network import Network
-from .problem import LayerSpec, Problem, ProblemError, load_problem, parse_problem
-from .trace import LayerTrace, StepTrace, Trace
+from importlib import import_module
 
-__all__ = [
-    "ACTIVATIONS", "Activation", "Dense", "LayerSpec", "LayerTrace", "Loss", "Network", "Problem",
-    "ProblemError", "StepTrace", "Trace", "get_activation", "get_loss", "load_problem", "parse_problem",
-]
+#: public name -> the module that defines it
+_EXPORTS = {
+    "ACTIVATIONS": "activations", "Activation": "activations", "get_activation": "activations",
+    "Dense": "layers", "Loss": "losses", "get_loss": "losses", "Network": "network",
+    "LayerSpec": "problem", "Problem": "problem", "ProblemError": "problem",
+    "load_problem": "problem", "parse_problem": "problem",
+    "LayerTrace": "trace", "StepTrace": "trace", "Trace": "trace",
+}
+
+__all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+        globals()[name] = value  # found once; later lookups do not come here
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
