@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -44,6 +45,45 @@ def write_output(text: str, output: str | None) -> None:
     except OSError as error:
         raise UserError(f"cannot write ({(error.strerror or str(error)).lower()})",
                         "give a file path in an existing folder you can write to", output, "--output") from None
+
+
+class ReaderMayLeave:
+    """A text stream whose reader may go away (``backprop train ... | head -1``): once a write or a
+    flush meets a closed pipe, everything further is dropped instead of raising BrokenPipeError,
+    so that the work goes on (a training run finishes and writes its model).
+
+    The file descriptor is pointed at /dev/null at that moment, so that what the stream still
+    buffers does not raise again when Python flushes it at exit.
+    """
+
+    def __init__(self, stream):
+        self.stream, self.reader_left = stream, False
+
+    def write(self, text: str) -> int:
+        if not self.reader_left:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._reader_left()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_left:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._reader_left()
+
+    def isatty(self) -> bool:
+        return not self.reader_left and hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def _reader_left(self) -> None:
+        self.reader_left = True
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # a stream without a descriptor
+            os.dup2(os.open(os.devnull, os.O_WRONLY), self.stream.fileno())
 
 
 def add_threads_flag(parser) -> None:

@@ -25,7 +25,8 @@ from ..progress import progress_for
 from ..train import EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, run_record, stop_requests
-from .common import CommandError, UserError, add_threads_flag, describe_network, fits, thread_limit
+from .common import (CommandError, ReaderMayLeave, UserError, add_threads_flag, describe_network, fits,
+                     thread_limit)
 from .outputs import MODEL_NAME, history_document, output_folder, write_history, write_plots
 
 # Exit status when training diverged: not a usage error (2), but the run did not succeed either.
@@ -150,8 +151,9 @@ def resume(args) -> int:
         state = checkpoint.restore(run.network, len(run.train))
         where = ("finished; writing its results again" if checkpoint.finished else
                  f"at epoch {state.epoch}, step {state.steps}")
-        print(f"resume   {checkpoint.path} ({where})")
-        return train_and_save(run, folder, state=state, record=record, **outputs)
+        stream = ReaderMayLeave(sys.stdout)
+        print(f"resume   {checkpoint.path} ({where})", file=stream)
+        return train_and_save(run, folder, stream=stream, state=state, record=record, **outputs)
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
@@ -161,8 +163,10 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     state : a checkpoint's TrainState to go on from (None: start). record : what --resume needs
     (checkpointing.run_record); with it, ``folder`` keeps a checkpoint and SIGINT/SIGTERM stop
     training after a whole step with a checkpoint (exit status 128 + the signal's number).
+    stream : where progress goes (default stdout); if its reader leaves (a closed pipe), progress is
+    dropped and the run goes on.
     """
-    stream = stream or sys.stdout
+    stream = stream if isinstance(stream, ReaderMayLeave) else ReaderMayLeave(stream or sys.stdout)
     config = run.settings.config
     print(f"network  {describe_network(run.network)}  [{run.problem.path}]", file=stream)
     held_out = "" if run.test is None else f", tested on {run.test.name} ({len(run.test):,d})"
