@@ -4,6 +4,7 @@
     <out>/history.json         {"epochs": [{"epoch", "seconds", "train_loss", "train_accuracy",
                                  "test_loss", "test_accuracy", "learning_rate"}, ...], ...}
     <out>/loss.png, accuracy.png, confusion.png, first_layer.png, misclassified.png   (--plots)
+    <out>/report.html          (--report; backprop.report.html)
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ from pathlib import Path
 import numpy as np
 
 from ..io import EXTENSION, write_atomic
+from ..report.html import REPORT_NAME
 from ..report.metrics import confusion_matrix
 from ..train import EpochRecord, TrainResult
 
 MODEL_NAME = f"model{EXTENSION}"
 HISTORY_NAME = "history.json"
+#: The plots a run or evaluate may write (--plots), each where the module docstring says.
+PLOT_NAMES = ("loss.png", "accuracy.png", "confusion.png", "first_layer.png", "misclassified.png")
+#: Every file a finished run may leave in its folder (the checkpoint is removed when it ends).
+RUN_OUTPUTS = (MODEL_NAME, HISTORY_NAME, REPORT_NAME, *PLOT_NAMES)
 # Always written, in this order; the validation pair is added when a validation set was used.
 HISTORY_KEYS = ("epoch", "seconds", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
                 "learning_rate")

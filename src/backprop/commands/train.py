@@ -23,6 +23,7 @@ from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
 from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
 from ..train import EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
+from . import run_folder
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, run_record, stop_requests
 from .common import (CommandError, ReaderMayLeave, UserError, add_threads_flag, describe_network, fits,
@@ -62,6 +63,9 @@ def add_arguments(parser) -> None:
                         " matrix, weights, misclassified digits, settings, history) to the output folder")
     parser.add_argument("--resume", metavar="DIR", help="go on with the stopped run whose --out folder"
                         " is DIR (from its checkpoint.safetensors), with its own settings")
+    parser.add_argument("--overwrite", action="store_true", help="let --out be a folder that holds a"
+                        " run's results; they are replaced (an old report and plots removed) when the"
+                        " new run writes its own")
     add_threads_flag(parser)
     parser.set_defaults(handler=run)
 
@@ -107,9 +111,9 @@ def run(args) -> int:
     path = train_problem_path(args.file, args.preset)
     problem = load_problem(path)
     settings = settings_module.read_settings(problem, vars(args))
-    with thread_limit(args.threads):
+    with run_folder.hold(output_folder(args.out), overwrite=args.overwrite) as folder, \
+            thread_limit(args.threads):
         run = prepare(problem, settings, args.data_dir)
-        folder = output_folder(args.out)
         record = run_record(path, settings, args.data_dir, run.train, args.threads,
                             plots=args.plots, report=args.report)
         return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
@@ -128,7 +132,11 @@ def resume(args) -> int:
         raise CommandError(f"--resume {args.resume}: the run there has finished ({finished} is written"
                            " and its checkpoint removed); nothing to resume")
     checkpoint = read_checkpoint(args.resume)
-    folder = checkpoint.path.parent
+    with run_folder.hold(checkpoint.path.parent, resuming=True) as folder:
+        return _resume(checkpoint, folder)
+
+
+def _resume(checkpoint, folder: Path) -> int:
     record = checkpoint.run
     try:
         source = record["problem"]
@@ -216,6 +224,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
         written += plot_run(run, folder, history["epochs"])
     if report:
         written.append(report_run(run, folder, history))
+    run_folder.remove_stale(folder, written)  # an earlier run's report or plots (--overwrite)
     if checkpoints is not None:
         checkpoints.remove()  # the run is over: its results are written, nothing is left to resume
 
