@@ -173,6 +173,25 @@ def test_predict_a_png_of_a_test_digit_gives_its_label(main_job, capsys, sample,
     assert re.match(r"digit\d+\.png +\d  \(probability [01]\.\d{4}\)   then ", out)
 
 
+def test_predict_a_16_bit_png_as_its_8_bit_copy(main_job, capsys, sample, tmp_path):
+    """A 16-bit greyscale PNG keeps its grey levels (they collapsed to two: a clear 7 read as 3)."""
+    from PIL import Image
+
+    folder, _ = main_job
+    _, test = sample
+    for i in range(10):
+        paper = 1.0 - test.x[i].reshape(28, 28)
+        Image.fromarray(np.round(255 * paper).astype(np.uint8)).save(tmp_path / f"{i}-8.png")
+        Image.fromarray(np.round(65535 * paper).astype(np.uint16)).save(tmp_path / f"{i}-16.png")
+    lines = {}
+    for bits in (8, 16):
+        status, out, err = run(capsys, "predict", folder, *(tmp_path / f"{i}-{bits}.png" for i in range(10)))
+        assert status == 0, err
+        lines[bits] = [line.split("(")[0].split()[1] for line in out.splitlines()]
+    assert lines[16] == lines[8]
+    assert sum(int(p) == t for p, t in zip(lines[16], test.y[:10])) >= 9
+
+
 def test_predict_csv_and_npz_rows_match_the_model(main_job, capsys, sample, tmp_path):
     folder, _ = main_job
     _, test = sample

@@ -4,7 +4,8 @@ MNIST's digits were made this way (LeCun et al.): the written digit was size-nor
 20 x 20 box keeping its aspect ratio (anti-aliased, hence grey levels), then placed in a 28 x 28
 image so that its centre of mass lies at the image's centre. Here, step by step:
 
-1. grey levels (transparent parts count as white paper);
+1. grey levels 0-255 (transparent parts count as white paper; 16-bit and float images are scaled
+   from their own full scale, every level kept);
 2. white ink on black, as MNIST: inverted when the background (the border pixels) is light;
 3. cropped to the bounding box of the ink;
 4. scaled so that the longer side is 20 pixels, keeping the aspect ratio;
@@ -49,14 +50,37 @@ def read_digit(path) -> np.ndarray:
 
 
 def _grey(image) -> np.ndarray:
-    """Grey levels 0..255 as float64 (height, width), transparency composited onto white paper."""
+    """Grey levels 0..255 as float64 (height, width), transparency composited onto white paper.
+
+    Images of more than 8 bits a channel (16-bit PNG: mode "I;16" or "I"; 32-bit integer or float
+    TIFF: "I", "F") are scaled from their own full scale, keeping every level: Pillow's convert("L")
+    clips them at 255, which leaves a 16-bit digit two levels (paper and ink) and changes its class.
+    """
     from PIL import Image
 
+    if image.mode.startswith("I;16") or image.mode in ("I", "F"):
+        values = np.asarray(image, dtype=np.float64)
+        if image.mode.startswith("I;16"):
+            return values * (255.0 / 65535.0)
+        return values * (255.0 / _full_scale(values))
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(paper, rgba)
     return np.asarray(image.convert("L"), dtype=np.float64)
+
+
+def _full_scale(values: np.ndarray) -> float:
+    """The white of a one-channel image of integers or floats: 1 (floats in [0, 1]), 255 (floats
+    in [0, 255]) or 65535 (16-bit levels), the smallest that holds every value; else its largest
+    value (levels of no known depth: the brightest pixel is taken as white)."""
+    low, high = float(values.min()), float(values.max())
+    if not (np.isfinite(low) and np.isfinite(high)):
+        raise ValueError("the image holds values that are not finite")
+    for scale in ((1.0, 255.0, 65535.0) if np.any(values % 1) else (255.0, 65535.0)):
+        if low >= 0 and high <= scale:
+            return scale
+    return high if high > 0 else 1.0
 
 
 def mnist_like(grey: np.ndarray, path="image") -> np.ndarray:
