@@ -363,7 +363,7 @@ def _set_path(document, path, value):
 
 KEY_PATHS = st.lists(st.sampled_from(["__metadata__", "backprop", "network", "layers", 0, 1, "units", "inputs",
                                       "activations", "bias", "mask", "loss", "name", "log_base", "task",
-                                      "classes", "standardized", "settings", "format", "format_version",
+                                      "classes", "input", "scaling", "low", "high", "settings", "format", "format_version",
                                       "layers.0.weights", "layers.0.biases", "dtype", "shape",
                                       "data_offsets"]), min_size=1, max_size=5)
 

@@ -7,13 +7,15 @@ import json
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from safetensors.numpy import save as save_tensors
 
 from backprop import parse_problem
-from backprop.io import (FORMAT_VERSION, METADATA_KEY, Model, ModelError, describe, load_model,
+from backprop.data import InputScaling
+from backprop.io import (FORMAT_VERSION, METADATA_KEY, InputRangeError, Model, ModelError, describe, load_model,
                          model_bytes, model_from_network, save_model, tensors_of)
 
 PROBLEM = """
@@ -37,20 +39,18 @@ log_base = 2
 """
 
 
-class Standardizer:
-    def __init__(self, mean, std):
-        self.mean, self.std = mean, std
-
-
-def make_model(standardized: bool = True) -> Model:
+def make_model(standardized: bool = True, kind: str | None = None) -> Model:
+    """The PROBLEM network with non-trivial biases; inputs standardised (or ``kind`` of scaling)."""
     network = parse_problem(PROBLEM).build_network(np.float32)
     rng = np.random.default_rng(7)
     for layer in network.layers:  # non-trivial biases, so that a lost bias would show
         if layer.biases is not None:
             layer.biases[...] = rng.normal(size=layer.biases.shape)
-    scaler = Standardizer(rng.random(6, dtype=np.float32), rng.random(6, dtype=np.float32) + 0.5)
-    return model_from_network(network, classes=["cat", "dog", "eel"],
-                              standardizer=scaler if standardized else None,
+    mean, std = rng.random(6, dtype=np.float32), rng.random(6, dtype=np.float32) + 0.5
+    kind = kind or ("standardize" if standardized else "none")
+    scaling = (InputScaling(kind, mean, std, -2.0, 3.0) if kind == "standardize"
+               else InputScaling(kind, low=0.0, high=255.0 if kind == "pixels" else 1.0))
+    return model_from_network(network, classes=["cat", "dog", "eel"], scaling=scaling,
                               settings={"epochs": 3, "learning_rate": 0.1, "tolerance": None})
 
 
@@ -87,9 +87,9 @@ def one_line_error(path) -> str:
 # --- round trips ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("standardized", [True, False])
-def test_round_trip_predicts_bit_for_bit(tmp_path, standardized):
-    model = make_model(standardized)
+@pytest.mark.parametrize("kind", ["standardize", "none", "pixels"])
+def test_round_trip_predicts_bit_for_bit(tmp_path, kind):
+    model = make_model(kind=kind)
     path = save_model(model, tmp_path / "m.safetensors")
     loaded = load_model(path)
     x = np.random.default_rng(0).normal(size=(50, 6)).astype(np.float32)
@@ -104,6 +104,8 @@ def test_round_trip_predicts_bit_for_bit(tmp_path, standardized):
     assert [a.name for a in loaded.network.layers[2].activations] == ["relu", "softmax"]
     assert describe(loaded) == describe(model)
     assert model_bytes(loaded) == model_bytes(model)
+    assert (loaded.scaling.kind, loaded.scaling.low, loaded.scaling.high) == \
+        (model.scaling.kind, model.scaling.low, model.scaling.high)
 
 
 def test_loaded_parameters_are_writable_copies(model_file):
@@ -305,3 +307,67 @@ def test_bad_model_files_are_one_line_errors_with_exit_2_from_the_cli(model_file
     assert captured.err.startswith(f"error: {model_file}: ")
     for word in words:
         assert word in captured.err, captured.err
+
+
+# --- format versions and the input scaling -------------------------------------------------------
+
+MODELS = Path(__file__).resolve().parent / "models"
+
+
+@pytest.mark.parametrize("name, kind", [("v1-standardized", "standardize"), ("v1-plain", "none")])
+def test_version_1_models_still_load_and_predict_as_before(name, kind):
+    """Files written by backprop before format version 2 (tests/models/v1-expected.json says which),
+    with the outputs that backprop computed from them."""
+    expected = json.loads((MODELS / "v1-expected.json").read_text())
+    model = load_model(MODELS / f"{name}.safetensors")
+    assert model.scaling.kind == kind and model.scaling.low is None  # no range recorded then
+    outputs = model.predict(np.asarray(expected["x"], np.float32))
+    assert outputs.tobytes() == np.asarray(expected["outputs"][name], np.float32).tobytes()
+    model.check_range(np.full((1, 6), 1e30, np.float32), "rows.csv")  # no range: nothing refused
+    # written again, it is a version 2 file with the same predictions
+    document = describe(model)
+    assert document["format_version"] == FORMAT_VERSION == 2
+    assert document["input"] == {"scaling": kind, "low": None, "high": None}
+
+
+def test_pixels_models_divide_by_255_and_refuse_far_outside_inputs():
+    model = make_model(kind="pixels")
+    x = np.random.default_rng(2).integers(0, 256, size=(7, 6)).astype(np.float32)
+    plain = make_model(kind="none")
+    assert model.predict(x).tobytes() == plain.predict(x / np.float32(255)).tobytes()
+    model.check_range(np.array([[-255, 0, 1, 255, 300, 510]], np.float32), "ok.csv")  # within a width
+    with pytest.raises(InputRangeError) as caught:
+        model.check_range(np.array([[0, 0, 0, 0, 0, 511]], np.float32), "rows.csv", ["row 1"])
+    assert str(caught.value) == ("rows.csv: row 1, feature 6: 511 is far outside the inputs the model was"
+                                 " trained on (0 to 255); give inputs on the scale of the training data,"
+                                 " or --allow-out-of-range to use them anyway")
+
+
+def test_pixels_given_to_a_unit_scale_model_are_named():
+    model = make_model(kind="none")  # trained on inputs 0 to 1
+    x = np.zeros((4, 6), np.float32)
+    x[3, 1] = 255
+    with pytest.raises(InputRangeError, match=r"^x.npz: sample 3, feature 2: 255 is far outside .* \(0 to 1\)"
+                       r" \(pixels of 0 to 255\? the model was trained on them divided by 255\)"):
+        model.check_range(x, "x.npz")
+
+
+@pytest.mark.parametrize("edit, words", [
+    (lambda d: d.pop("input"), "input is missing"),
+    (lambda d: d["input"].update(scaling="zscore"), "input scaling is 'zscore'"),
+    (lambda d: d["input"].update(low=5.0, high=1.0), "input low, high are 5.0, 1.0"),
+    (lambda d: d["input"].update(low=None), "input low, high are None, 3.0"),
+    (lambda d: d["input"].update(high="255"), "not a range of finite numbers"),
+])
+def test_a_damaged_input_description_is_refused(model_file, edit, words):
+    document = describe(make_model())
+    edit(document)
+    rewrite(model_file, document=document)
+    assert words in one_line_error(model_file)
+
+
+def test_a_standardised_model_needs_its_statistics(model_file):
+    tensors = load_model_tensors(model_file)
+    del tensors["standardize.std"]
+    rewrite(model_file, tensors=tensors)
+    assert "standardize.std" in one_line_error(model_file)

@@ -102,7 +102,8 @@ def test_regressor_step_on_standardized_targets_as_torch_computes():
 
 def numpy_forward(model, x):
     """Standardize, then relu hidden layers and the output layer, in NumPy (samples, outputs)."""
-    a = (x - model.input_mean_) / model.input_scale_
+    scaling = model.input_scaling_
+    a = (x - scaling.mean.astype(np.float64)) / scaling.std.astype(np.float64)
     layers = parameters(model)
     for number, (w, b) in enumerate(layers):
         a = a @ w.T + b

@@ -6,15 +6,27 @@ little-endian header length, a JSON header, then the raw tensors. The tensors ar
     layers.<k>.weights   float32 (units, inputs)
     layers.<k>.biases    float32 (units,) for bias "neuron", shape () for "shared", absent for "none"
     layers.<k>.mask      float32 (units, inputs) of 0/1, only where the layer has a mask
-    standardize.mean     float32 (inputs,), only when the inputs were standardised
+    standardize.mean     float32 (inputs,), only when the inputs are standardised
     standardize.std      float32 (inputs,)
 
 and the header's metadata holds ONE key, "backprop", whose value is a JSON document (sorted keys):
 the format name and version, the network (units, inputs, activations, bias mode, mask or not, per
-layer; the loss), the task, the class names and the training settings. One key, because safetensors
-writes several metadata keys in a random order, and the same network and weights must give the same
-bytes. Writing is atomic: a temporary file in the same folder, flushed and fsynced, then renamed
-over the target, so a crash never leaves half a model under the real name.
+layer; the loss), the task, the class names, the input scaling (``"input": {"scaling": "none" |
+"pixels" | "standardize", "low": ..., "high": ...}``: what is done to raw inputs, and the range of
+the raw training inputs; backprop.data.scaling) and the training settings. One key, because
+safetensors writes several metadata keys in a random order, and the same network and weights must
+give the same bytes. Writing is atomic: a temporary file in the same folder, flushed and fsynced,
+then renamed over the target, so a crash never leaves half a model under the real name.
+
+Format versions. A file's ``format_version`` says how to read it. The version goes up when an
+older backprop would misread a new file (it would ignore a field that changes the predictions),
+and only then; a reader reads its own version and the older ones it lists (FileKind.older), and
+refuses a newer one in one line. Models:
+
+    1  inputs standardised or not ("standardized": true/false); no input range
+    2  "input": the scaling ("pixels" is new: an older reader would skip the division by 255) and
+       the range of the training inputs. Version 1 files load as scaling "none" or "standardize"
+       with no known range (so their inputs are not range-checked).
 """
 
 from __future__ import annotations
@@ -35,12 +47,15 @@ from safetensors.numpy import save as _save_tensors
 from .activations import ACTIVATIONS, get_activation
 from .errors import UserError
 from .data.dataset import TASKS
+from .data.scaling import SCALINGS, InputScaling
 from .layers import BIAS_MODES, Dense
 from .losses import LOSS_NAMES, get_loss
 from .network import Network
 
 FORMAT = "backprop-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Older model versions this backprop still reads (see the module docstring).
+OLDER_VERSIONS = (1,)
 EXTENSION = ".safetensors"
 METADATA_KEY = "backprop"
 #: Largest JSON header accepted; a real model's is a few kB. Guards against reading garbage as a length.
@@ -63,13 +78,17 @@ class ModelError(UserError):
         super().__init__(what, fix, path)
 
 
+class InputRangeError(UserError):
+    """Inputs far outside the range a model was trained on (Model.check_range); one line."""
+
+
 @dataclass(frozen=True)
 class FileKind:
     """One kind of backprop safetensors file (a model, a checkpoint), for reading and its messages.
 
-    noun : what it is called in messages; name, version : the format name and version its
-    description must carry; give : what would be right instead of a wrong file; again : what to do
-    about a damaged one; error : the exception raised (a ModelError).
+    noun : what it is called in messages; name, version : the format name and the version written;
+    give : what would be right instead of a wrong file; again : what to do about a damaged one;
+    error : the exception raised (a ModelError); older : the older versions still read.
     """
 
     noun: str
@@ -78,13 +97,14 @@ class FileKind:
     give: str
     again: str
     error: type = ModelError
+    older: tuple[int, ...] = ()
 
     def fail(self, path, what: str, fix: str | None = None):
         raise self.error(path, what, fix or self.give)
 
 
 MODEL = FileKind("model", FORMAT, FORMAT_VERSION, "give a model file written by backprop train",
-                 "train the model again")
+                 "train the model again", older=OLDER_VERSIONS)
 
 
 @dataclass
@@ -96,17 +116,26 @@ class Model:
     network : the layers and their parameters (float32) and the loss.
     task : "classification" or "regression".
     classes : class names in output order (classification), else None.
-    mean, std : float32 (inputs,) when the inputs were standardised for training, else None;
-        inputs are mapped to (x - mean) / std before the network sees them.
+    scaling : what is done to raw inputs before the network sees them (none, 8-bit pixels divided
+        by 255, or standardisation), and the range of the raw training inputs.
     settings : the training settings, as saved (a dict; informational).
     """
 
     network: Network
     task: str = "classification"
     classes: list[str] | None = None
-    mean: np.ndarray | None = None
-    std: np.ndarray | None = None
+    scaling: InputScaling = field(default_factory=InputScaling)
     settings: dict = field(default_factory=dict)
+
+    @property
+    def mean(self) -> np.ndarray | None:
+        """The standardisation's mean (inputs,), or None."""
+        return self.scaling.mean
+
+    @property
+    def std(self) -> np.ndarray | None:
+        """The standardisation's standard deviation (inputs,), or None."""
+        return self.scaling.std
 
     @property
     def inputs(self) -> int:
@@ -117,13 +146,24 @@ class Model:
         return self.network.layers[-1].units
 
     def prepare(self, x: np.ndarray) -> np.ndarray:
-        """Raw inputs (samples, inputs) -> what the network takes: float32, standardised if trained so."""
-        x = np.ascontiguousarray(x, dtype=np.float32)
-        if self.mean is None:
-            return x
-        out = np.subtract(x, self.mean, dtype=np.float32)
-        out /= self.std
-        return out
+        """Raw inputs (samples, inputs) -> what the network takes: float32, scaled as in training."""
+        return self.scaling.apply(x)
+
+    def check_range(self, x: np.ndarray, source, names=None) -> None:
+        """InputRangeError (one line) if raw inputs x (samples, inputs) hold a value far outside
+        the range of the training inputs (InputScaling.allowed). ``source`` names the inputs (a
+        file) and ``names[row]`` each row (default "sample <row>", from 0)."""
+        found = self.scaling.far_outside(x)
+        if found is None:
+            return
+        row, column, value = found
+        low, high = self.scaling.low, self.scaling.high
+        hint = (" (pixels of 0 to 255? the model was trained on them divided by 255)"
+                if high <= 1 < value <= 255 else "")
+        raise InputRangeError(
+            f"{value:g} is far outside the inputs the model was trained on ({low:g} to {high:g}){hint}",
+            "give inputs on the scale of the training data, or --allow-out-of-range to use them anyway",
+            source, f"{names[row] if names is not None else f'sample {row}'}, feature {column + 1}")
 
     def predict(self, x: np.ndarray, batch_size: int = 1024) -> np.ndarray:
         """Network outputs (samples, outputs) for raw inputs x (samples, inputs); probabilities after a softmax."""
@@ -152,7 +192,7 @@ def describe(model: Model) -> dict:
         "network": {"layers": layers, "loss": {"name": loss.name, "log_base": loss.log_base}},
         "task": model.task,
         "classes": model.classes,
-        "standardized": model.mean is not None,
+        "input": {"scaling": model.scaling.kind, "low": model.scaling.low, "high": model.scaling.high},
         "settings": model.settings,
     }
 
@@ -166,8 +206,8 @@ def tensors_of(model: Model) -> dict[str, np.ndarray]:
             tensors[f"layers.{k}.biases"] = layer.biases
         if layer.mask is not None:
             tensors[f"layers.{k}.mask"] = layer.mask
-    if model.mean is not None:
-        tensors["standardize.mean"], tensors["standardize.std"] = model.mean, model.std
+    if model.scaling.kind == "standardize":
+        tensors["standardize.mean"], tensors["standardize.std"] = model.scaling.mean, model.scaling.std
     # np.asarray, not np.ascontiguousarray: the latter turns a shared bias (shape ()) into shape (1,).
     return {name: np.asarray(array, dtype=np.float32, order="C") for name, array in tensors.items()}
 
@@ -301,9 +341,11 @@ def _document(path: Path, header: dict, kind: FileKind) -> dict:
                 and isinstance(document.get("format"), str) else "of no known format")
         kind.fail(path, f"is not a backprop {kind.noun} ({what}, not {kind.name!r})")
     version = document.get("format_version")
-    if version != kind.version:
+    if version != kind.version and version not in kind.older:
+        readable = ", ".join(str(v) for v in sorted((*kind.older, kind.version)))
         kind.fail(path, f"has {kind.noun} format version {version!r}, this backprop reads version"
-                  f" {kind.version}", f"use the backprop version that wrote it, or {kind.again}")
+                  f"{'s' if kind.older else ''} {readable}",
+                  f"use the backprop version that wrote it, or {kind.again}")
     return document
 
 
@@ -363,20 +405,39 @@ def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
                                       or len(model.classes) != previous
                                       or not all(isinstance(name, str) for name in model.classes)):
         check.fail("classes", f"do not name the {previous} output units of a classifier")
-    if not isinstance(document.get("standardized", False), bool):
-        check.fail("standardized", "is not true or false")
     if not isinstance(document.get("settings") or {}, dict):
         check.fail("settings", "is not a table of settings")
-    if document.get("standardized"):
-        model.mean = check.tensor(tensors, "standardize.mean", (layers[0].inputs,), used)
-        model.std = check.tensor(tensors, "standardize.std", (layers[0].inputs,), used)
-        if not (model.std > 0).all():
-            check.fail("standardize.std", "has a value that is not positive")
+    model.scaling = _scaling(check, document, tensors, layers[0].inputs, used)
     model.settings = document.get("settings") or {}
     extra = sorted(set(tensors) - used)
     if extra:
         check.fail(f"tensor {extra[0]!r}", "is not part of the described network")
     return model
+
+
+def _scaling(check: Checker, document: dict, tensors: dict, inputs: int, used: set) -> InputScaling:
+    """The input scaling the description states (format 2: "input"; format 1: "standardized")."""
+    if document.get("format_version") == 1:
+        if not isinstance(document.get("standardized", False), bool):
+            check.fail("standardized", "is not true or false")
+        kind, low, high = ("standardize" if document.get("standardized") else "none"), None, None
+    else:
+        described = check.table(document.get("input"), "input")
+        kind, low, high = described.get("scaling"), described.get("low"), described.get("high")
+        if not isinstance(kind, str) or kind not in SCALINGS:
+            check.fail("input scaling", f"is {kind!r}, not one of {', '.join(SCALINGS)}")
+        finite = all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                     for v in (low, high))
+        if not (finite and low <= high) and not (low is None and high is None):
+            check.fail("input low, high", f"are {low!r}, {high!r}: not a range of finite numbers")
+        low, high = (None, None) if low is None else (float(low), float(high))
+    mean = std = None
+    if kind == "standardize":
+        mean = check.tensor(tensors, "standardize.mean", (inputs,), used)
+        std = check.tensor(tensors, "standardize.std", (inputs,), used)
+        if not (std > 0).all():
+            check.fail("tensor 'standardize.std'", "has a value that is not positive")
+    return InputScaling(kind, mean, std, low, high)
 
 
 class Checker:
@@ -427,12 +488,10 @@ def _shape(shape: tuple) -> str:
 
 
 def model_from_network(network: Network, *, task: str = "classification", classes=None,
-                       standardizer=None, settings: dict | None = None) -> Model:
-    """A Model around a trained ``network``; ``standardizer`` has float32 ``mean``/``std`` or is None."""
+                       scaling: InputScaling | None = None, settings: dict | None = None) -> Model:
+    """A Model around a trained ``network``; ``scaling``: what its raw inputs need (None: none)."""
     return Model(network=network, task=task, classes=None if classes is None else list(classes),
-                 mean=None if standardizer is None else np.asarray(standardizer.mean, np.float32),
-                 std=None if standardizer is None else np.asarray(standardizer.std, np.float32),
-                 settings=_plain(settings or {}))
+                 scaling=scaling or InputScaling(), settings=_plain(settings or {}))
 
 
 def _plain(settings: dict) -> dict:

@@ -81,20 +81,48 @@ class TrainConfig:
 WEIGHT_LIMIT = 1e6
 
 
+#: Inputs whose root mean square is above this are on a large scale: He and Glorot initialisations
+#: assume inputs of about unit size (standardised data has 1; pixels scaled to [0, 1] about 0.3,
+#: raw 0-255 pixels about 80). A divergence on such inputs names their scale as the likely cause.
+LARGE_INPUT_RMS = 10.0
+
+
+def root_mean_square(x: np.ndarray) -> float:
+    """sqrt(mean(x^2)) over every value of x, summed in float64 a block of rows at a time."""
+    if x.size == 0:
+        return 0.0
+    total = sum(float(np.einsum("ij,ij->", block, block, dtype=np.float64))
+                for block in (x[start:start + 4096] for start in range(0, len(x), 4096)))
+    return math.sqrt(total / x.size)
+
+
 class TrainingDiverged(RuntimeError):
     """The loss became NaN or infinite, or a weight exploded; the network holds the last good weights.
 
-    Attributes: ``epoch`` and ``step`` (from 1) where it was found, ``cause`` in a few words.
+    Attributes: ``epoch`` and ``step`` (from 1) where it was found, ``cause`` in a few words,
+    ``input_rms`` the root mean square of the training inputs (None: not known).
     """
 
     def __init__(self, epoch: int, step: int, learning_rate: float, cause: str = "the loss is not finite",
-                 kept: str = "the last good epoch"):
-        self.epoch, self.step, self.cause = epoch, step, cause
-        super().__init__(
-            f"training diverged at epoch {epoch}, step {step}: {cause}. The weights of {kept} are"
-            f" kept. Likely causes: a learning rate too large ({learning_rate:g}; try 10 times"
-            " smaller) or an initialisation range too wide (large initial weights saturate the"
-            " softmax and the ReLUs); see --learning-rate and the layers' init")
+                 kept: str = "the last good epoch", input_rms: float | None = None):
+        self.epoch, self.step, self.cause, self.kept = epoch, step, cause, kept
+        self.learning_rate, self.input_rms = learning_rate, input_rms
+        rate = f"a learning rate too large ({learning_rate:g}; try 10 times smaller)"
+        init = ("an initialisation range too wide (large initial weights saturate the softmax and the"
+                " ReLUs)")
+        if input_rms is not None and input_rms > LARGE_INPUT_RMS:
+            likely = (f"Likely cause: inputs on a large scale (root mean square {input_rms:.3g}; the"
+                      " initialisations expect about 1): scale them with --standardize (8-bit pixels"
+                      f" 0-255: --input-scale pixels). Otherwise {rate} or {init}")
+        else:
+            likely = f"Likely causes: {rate} or {init}; see --learning-rate and the layers' init"
+        super().__init__(f"training diverged at epoch {epoch}, step {step}: {cause}. The weights of"
+                         f" {kept} are kept. {likely}")
+
+    def with_inputs(self, x: np.ndarray) -> TrainingDiverged:
+        """The same divergence, judged knowing the training inputs x (samples, features)."""
+        return TrainingDiverged(self.epoch, self.step, self.learning_rate, self.cause, self.kept,
+                                root_mean_square(x))
 
 
 class TrainingInterrupted(Exception):
@@ -298,47 +326,49 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     classification = y.ndim == 1
     x_batch = np.empty((batch, x.shape[1]), dtype)
     t_batch = np.empty((batch, targets.shape[1]), dtype)
-
-    while state.stopped_because is None:
-        learning_rate = config.learning_rate_at(state.epoch - 1)
-        if state.position == 0 and config.shuffle:
-            state.rng.shuffle(state.order)
-        started = time.perf_counter()
-        for start in range(state.position, count, batch):
-            index = state.order[start:start + batch]
-            rows = index.shape[0]
-            # mode="clip": the indices are valid anyway, and the default "raise" would gather
-            # into a temporary array first, then copy it into the buffer (twice the copying)
-            xb = np.take(x, index, axis=0, out=x_batch[:rows], mode="clip")
-            tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
-            labels = y[index] if classification else None
-            batch_loss = network.gradient_step(xb, tb, config.reduction, labels)
-            if not math.isfinite(batch_loss):
-                _restore(network, state.good)
-                raise TrainingDiverged(state.epoch, state.steps + 1, learning_rate,
-                                       kept=_last_good(state))
-            if classification:
-                correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == labels
-                state.correct += int(np.count_nonzero(correct))
-            optimiser.step(learning_rate)
-            state.loss_sum += batch_loss
-            state.steps += 1
-            state.position = start + rows
-            if on_batch is not None:
-                on_batch(state.epoch, state.position, state.loss_sum / state.position)
-            if config.max_steps is not None and state.steps >= config.max_steps:
-                break
-            if interrupted is not None and state.position < count and interrupted():
-                state.seconds += time.perf_counter() - started
+    try:
+        while state.stopped_because is None:
+            learning_rate = config.learning_rate_at(state.epoch - 1)
+            if state.position == 0 and config.shuffle:
+                state.rng.shuffle(state.order)
+            started = time.perf_counter()
+            for start in range(state.position, count, batch):
+                index = state.order[start:start + batch]
+                rows = index.shape[0]
+                # mode="clip": the indices are valid anyway, and the default "raise" would gather
+                # into a temporary array first, then copy it into the buffer (twice the copying)
+                xb = np.take(x, index, axis=0, out=x_batch[:rows], mode="clip")
+                tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
+                labels = y[index] if classification else None
+                batch_loss = network.gradient_step(xb, tb, config.reduction, labels)
+                if not math.isfinite(batch_loss):
+                    _restore(network, state.good)
+                    raise TrainingDiverged(state.epoch, state.steps + 1, learning_rate,
+                                           kept=_last_good(state))
+                if classification:
+                    correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == labels
+                    state.correct += int(np.count_nonzero(correct))
+                optimiser.step(learning_rate)
+                state.loss_sum += batch_loss
+                state.steps += 1
+                state.position = start + rows
+                if on_batch is not None:
+                    on_batch(state.epoch, state.position, state.loss_sum / state.position)
+                if config.max_steps is not None and state.steps >= config.max_steps:
+                    break
+                if interrupted is not None and state.position < count and interrupted():
+                    state.seconds += time.perf_counter() - started
+                    raise TrainingInterrupted(state)
+            state.seconds += time.perf_counter() - started
+            _end_epoch(network, state, config, learning_rate, classification, test, validation)
+            if on_epoch is not None:
+                on_epoch(state.history[-1])
+            if on_checkpoint is not None:
+                on_checkpoint(state)
+            if state.stopped_because is None and interrupted is not None and interrupted():
                 raise TrainingInterrupted(state)
-        state.seconds += time.perf_counter() - started
-        _end_epoch(network, state, config, learning_rate, classification, test, validation)
-        if on_epoch is not None:
-            on_epoch(state.history[-1])
-        if on_checkpoint is not None:
-            on_checkpoint(state)
-        if state.stopped_because is None and interrupted is not None and interrupted():
-            raise TrainingInterrupted(state)
+    except TrainingDiverged as diverged:
+        raise diverged.with_inputs(x) from None  # now judged knowing the inputs' scale
 
     last = state.history[-1].epoch if state.history else None
     if config.keep_best and state.best is not None and state.best_epoch != last:

@@ -86,6 +86,12 @@ class ReaderMayLeave:
             os.dup2(os.open(os.devnull, os.O_WRONLY), self.stream.fileno())
 
 
+def add_range_flag(parser) -> None:
+    parser.add_argument("--allow-out-of-range", action="store_true",
+                        help="use inputs far outside the range of the model's training inputs (refused"
+                        " by default: a network answers them with confidence it does not have)")
+
+
 def add_threads_flag(parser) -> None:
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
                         help=f"BLAS threads for the matrix products (default {DEFAULT_THREADS};"

@@ -4,7 +4,7 @@ the confusion matrix of a trained model on a dataset's held-out part (MNIST: the
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +14,7 @@ from ..io import Model, load_model
 from ..report.metrics import ClassScores, class_scores, confusion_matrix
 from ..report.tables import confusion_table, scores_table
 from ..train import evaluate
-from .common import CommandError, add_threads_flag, describe_network, fits, thread_limit
+from .common import CommandError, add_range_flag, add_threads_flag, describe_network, fits, thread_limit
 from .outputs import write_plots
 
 SPLITS = ("test", "train")
@@ -44,25 +44,31 @@ def add_arguments(parser) -> None:
     parser.add_argument("--plots", action="store_true", help="also write confusion.png (and"
                         " misclassified.png for digits)")
     parser.add_argument("--out", help="folder for the plots (default: the model's folder)")
+    add_range_flag(parser)
     add_threads_flag(parser)
     parser.set_defaults(handler=run)
 
 
 def load_for(model: Model, spec: str | None, data_dir=None, split: str = "test") -> Dataset:
-    """The dataset to evaluate ``model`` on; a table is read with the model's classes, so that its
-    labels map to the same output units as in training."""
+    """The dataset to evaluate ``model`` on, raw (not scaled); a table is read with the model's
+    classes, so that its labels map to the same output units as in training. MNIST's images come
+    on the scale of the model's training inputs (0 to 255 for a model trained on raw pixels)."""
     if spec is not None and spec not in DATASETS and not Path(spec).is_dir() and data_dir is None:
         return load_table(spec, task=model.task,
                           classes=model.classes if model.task == "classification" else None)
     train_set, held_out = load_dataset(spec, data_dir)
-    return held_out if split == "test" and held_out is not None else train_set
+    images = held_out if split == "test" and held_out is not None else train_set
+    return replace(images, x=model.scaling.from_unit(images.x))
 
 
-def evaluation(model: Model, dataset: Dataset) -> Evaluation:
-    """Score ``model`` on ``dataset`` (its raw inputs; the model standardises them itself)."""
+def evaluation(model: Model, dataset: Dataset, allow_out_of_range: bool = False) -> Evaluation:
+    """Score ``model`` on ``dataset`` (its raw inputs; the model scales them itself). Inputs far
+    outside the range of the training inputs are refused (InputRangeError) unless allowed."""
     reason = fits(model.network, dataset)
     if reason:
         raise CommandError(f"cannot evaluate: {reason}")
+    if not allow_out_of_range:
+        model.check_range(dataset.x, dataset.name)
     if model.classes is not None and dataset.classes is not None and model.classes != dataset.classes:
         raise CommandError(f"cannot evaluate: the model's classes ({', '.join(model.classes)}) are not"
                            f" {dataset.name}'s ({', '.join(dataset.classes)})")
@@ -94,13 +100,14 @@ def run(args, stream=None) -> int:
     spec = args.dataset if args.dataset is not None else model.settings.get("dataset")
     with thread_limit(args.threads):
         dataset = load_for(model, spec, args.data_dir, args.split)
-        result = evaluation(model, dataset)
+        result = evaluation(model, dataset, args.allow_out_of_range)
     print(report(args.model, model, result), file=stream)
     if args.plots:
         model_path = Path(args.model)
         folder = Path(args.out) if args.out else (model_path if model_path.is_dir() else model_path.parent)
         folder.mkdir(parents=True, exist_ok=True)
-        for path in write_plots(folder, [], model.network, dataset.classes, dataset.x, dataset.y,
+        pictures = model.scaling.to_unit(dataset.x)  # misclassified digits are drawn from 0 to 1
+        for path in write_plots(folder, [], model.network, dataset.classes, pictures, dataset.y,
                                 result.outputs):
             print(f"wrote    {path}", file=stream)
     return 0

@@ -40,7 +40,8 @@ def read_inputs(path, model: Model) -> Inputs:
         if model.inputs != SIDE * SIDE:
             raise DataError(path, "file", f"an image gives {SIDE * SIDE} inputs (28 x 28 pixels) but"
                             f" the model takes {model.inputs}", "give a CSV or NPZ file of rows")
-        return Inputs(read_digit(path)[None, :], [path.name])
+        # grey levels 0..1, on the scale of the model's training inputs (0..255 for raw pixels)
+        return Inputs(model.scaling.from_unit(read_digit(path))[None, :], [path.name])
     if not path.is_file():
         raise DataError(path, "file", "not found" if not path.exists() else "is not a file",
                         "give an image (PNG), a .csv or a .npz file")

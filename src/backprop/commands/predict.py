@@ -7,18 +7,20 @@ import sys
 import numpy as np
 
 from ..io import load_model
-from .common import add_threads_flag, thread_limit
+from .common import add_range_flag, add_threads_flag, thread_limit
 from .inputs import read_inputs
 
 
 def add_arguments(parser) -> None:
     parser.description = ("Predict with a trained model. An image (PNG) of a digit, any size, is converted"
-                          " to MNIST's 28 x 28 format first.")
+                          " to MNIST's 28 x 28 format first. Inputs are scaled as the model's training"
+                          " inputs were; inputs far outside their range are refused.")
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="image(s) of a digit, or a .csv or"
                         " .npz file of rows")
     parser.add_argument("--top", type=int, default=3, metavar="K",
                         help="show the K most probable classes (default 3)")
+    add_range_flag(parser)
     add_threads_flag(parser)
     parser.set_defaults(handler=run)
 
@@ -29,6 +31,8 @@ def run(args, stream=None) -> int:
     with thread_limit(args.threads):
         for path in args.inputs:
             inputs = read_inputs(path, model)
+            if not args.allow_out_of_range:
+                model.check_range(inputs.x, path, inputs.names)
             outputs = model.predict(inputs.x)
             for line in prediction_lines(inputs, outputs, model.classes, max(1, args.top),
                                          probabilities=_softmax_last(model)):

@@ -14,6 +14,7 @@ import difflib
 import math
 from dataclasses import dataclass, field
 
+from ..data.scaling import INPUT_SCALES
 from ..network import REDUCTIONS
 from ..problem import Problem, ProblemError
 from ..train import SCHEDULES, TrainConfig
@@ -56,12 +57,16 @@ SETTINGS: dict[str, Setting] = {
     "patience": Setting("whole", "stop after this many epochs without a better validation loss", low=1),
     "keep_best": Setting("switch", "keep the weights of the best validation loss"),
     "dataset": Setting("text", "mnist, mnist-sample, a folder of MNIST IDX files, or a .csv/.npz file"),
-    "standardize": Setting("switch", "z-score the inputs with the training set's mean and std"),
+    "standardize": Setting("switch", "z-score the inputs with the training set's mean and std (kept in the"
+                           " model; takes precedence over input_scale)"),
+    "input_scale": Setting("choice", "auto: divide inputs that look like 8-bit pixels (whole numbers 0-255)"
+                           " by 255; pixels: always divide by 255; none: as they are (kept in the model)",
+                           choices=INPUT_SCALES),
     "limit": Setting("whole", "train on the first N training samples only (0: all)", low=0),
 }
 
 #: Settings that are not TrainConfig's, with their defaults.
-DATA_DEFAULTS = {"dataset": None, "standardize": False, "limit": 0}
+DATA_DEFAULTS = {"dataset": None, "standardize": False, "input_scale": "auto", "limit": 0}
 
 # One converter per kind for the flags; the checks below then apply to flags and file alike.
 _FLAG_TYPES = {"whole": int, "number": float, "choice": str, "text": str}
@@ -74,13 +79,14 @@ class TrainSettings:
     config: TrainConfig
     dataset: str | None = None
     standardize: bool = False
+    input_scale: str = "auto"
     limit: int = 0
     given: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Everything, by setting name (what a model file records)."""
         return {**self.config.to_dict(), "dataset": self.dataset, "standardize": self.standardize,
-                "limit": self.limit}
+                "input_scale": self.input_scale, "limit": self.limit}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,14 +15,15 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data import Dataset, load_dataset, standardize, train_validation_split
+from ..data import Dataset, InputScaling, load_dataset, train_validation_split
 from ..io import model_from_network, save_model
 from ..network import Network
 from ..bundled import DEFAULT_PRESET, bundled_path
 from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
 from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
-from ..train import EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
+from ..train import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate,
+                     root_mean_square, train)
 from . import run_folder
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, run_record, stop_requests
@@ -36,8 +37,8 @@ DIVERGED = 1
 
 @dataclass
 class Run:
-    """Everything one training run works on. Datasets are standardised where the settings say so;
-    ``raw_test`` keeps the evaluated set's unstandardised inputs for the plots."""
+    """Everything one training run works on. The datasets' inputs are scaled as ``scaling`` says
+    (what the model keeps); ``raw_test`` keeps the test set's raw inputs for the plots."""
 
     problem: Problem
     settings: settings_module.TrainSettings
@@ -46,7 +47,7 @@ class Run:
     validation: Dataset | None
     test: Dataset | None
     raw_test: np.ndarray | None
-    standardizer: object | None
+    scaling: InputScaling
 
 
 def add_arguments(parser) -> None:
@@ -83,7 +84,7 @@ def train_problem_path(file: str | None, preset: str | None) -> Path:
 
 
 def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=None) -> Run:
-    """Load and split the data, check it fits the network, standardise, build the network."""
+    """Load and split the data, check it fits the network, scale the inputs, build the network."""
     config = settings.config
     train_set, test_set = load_dataset(settings.dataset, data_dir)
     if settings.limit:
@@ -99,10 +100,9 @@ def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=
             raise ProblemError(problem.path, "[[layer]]", reason, "change the layers' sizes (inputs,"
                                " units of the last layer) or the loss, or choose another dataset")
     raw_test = None if test_set is None else test_set.x
-    standardizer = None
-    if settings.standardize:
-        train_set, validation_set, test_set, standardizer = standardize(train_set, validation_set, test_set)
-    return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, standardizer)
+    scaling = InputScaling.fit(train_set.x, settings.input_scale, settings.standardize)
+    train_set, validation_set, test_set = map(scaling.apply_to, (train_set, validation_set, test_set))
+    return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, scaling)
 
 
 def run(args) -> int:
@@ -142,6 +142,8 @@ def _resume(checkpoint, folder: Path) -> int:
         source = record["problem"]
         problem = parse_problem(source["text"], source["path"])
         flags = {name: value for name, value in record["settings"].items() if value is not None}
+        # A run recorded before the input_scale setting existed kept its inputs as they were.
+        flags.setdefault("input_scale", "none")
         settings = settings_module.read_settings(problem, flags)
         data_dir, threads, expected = record["data_dir"], int(record["threads"]), record["data"]
         outputs = {name: bool(value) for name, value in record["outputs"].items()}
@@ -179,8 +181,8 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     print(f"network  {describe_network(run.network)}  [{run.problem.path}]", file=stream)
     held_out = "" if run.test is None else f", tested on {run.test.name} ({len(run.test):,d})"
     validation = "" if run.validation is None else f", validation {len(run.validation):,d}"
-    print(f"data     {run.train.name}: {len(run.train):,d} samples{validation}{held_out}"
-          f"{', standardised' if run.standardizer is not None else ''}", file=stream)
+    print(f"data     {run.train.name}: {len(run.train):,d} samples{validation}{held_out}", file=stream)
+    print(f"inputs   {inputs_line(run)}", file=stream)
     batch = "full batch" if config.batch_size == 0 else f"batch {config.batch_size}"
     print(f"training {config.epochs} epochs, {batch}, learning rate {config.learning_rate:g}"
           f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
@@ -213,7 +215,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     seconds = time.perf_counter() - started
 
     model = model_from_network(run.network, task=run.train.task, classes=run.train.classes,
-                               standardizer=run.standardizer, settings=run.settings.to_dict())
+                               scaling=run.scaling, settings=run.settings.to_dict())
     folder.mkdir(parents=True, exist_ok=True)
     model_path = save_model(model, folder / MODEL_NAME)
     stopped = f"diverged: {diverged}" if diverged else None
@@ -237,13 +239,29 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     return 0
 
 
+def inputs_line(run: Run) -> str:
+    """How the run scales its inputs, in words, with the flag that would change it."""
+    scaling, settings = run.scaling, run.settings
+    span = f"{scaling.range_text()} in training"
+    if scaling.kind == "standardize":
+        return f"{span}; {scaling.describe()} (--standardize)"
+    if scaling.kind == "pixels":
+        how = ("recognised as 8-bit pixels: divided by 255 (--input-scale none keeps them as they are)"
+               if settings.input_scale == "auto" else "divided by 255 (--input-scale pixels)")
+        return f"{span}; {how}"
+    rms = root_mean_square(run.train.x)
+    advice = (f" (on a large scale, root mean square {rms:.3g}: --standardize would scale them)"
+              if rms > LARGE_INPUT_RMS else "")
+    return f"{span}; as they are{advice}"
+
+
 def evaluated_set(run: Run) -> tuple:
-    """(dataset, unstandardised inputs, outputs) of the test set (else the training set), from the
-    final weights: what plots and the report show."""
+    """(dataset, its inputs as grey levels in [0, 1] for pictures, outputs) of the test set (else
+    the training set), from the final weights: what plots and the report show."""
     data, raw = (run.test, run.raw_test) if run.test is not None else (run.train, None)
     if raw is None:
-        raw = data.x if run.standardizer is None else data.x * run.standardizer.std + run.standardizer.mean
-    return data, raw, evaluate(run.network, data.x, data.y)["outputs"]
+        raw = run.scaling.raw(data.x)
+    return data, run.scaling.to_unit(raw), evaluate(run.network, data.x, data.y)["outputs"]
 
 
 def plot_run(run: Run, folder: Path, history: list[dict]):

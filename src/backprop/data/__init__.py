@@ -19,11 +19,12 @@ from pathlib import Path
 from .dataset import Dataset, Standardizer, standardize, train_validation_split
 from .errors import DataError
 from .mnist import load_folder, load_mnist, load_mnist_sample
+from .scaling import InputScaling
 from .table import load_table
 
 __all__ = [
-    "DataError", "Dataset", "Standardizer", "load_dataset", "load_mnist", "load_mnist_sample",
-    "load_table", "standardize", "train_validation_split",
+    "DataError", "Dataset", "InputScaling", "Standardizer", "load_dataset", "load_mnist",
+    "load_mnist_sample", "load_table", "standardize", "train_validation_split",
 ]
 
 DATASETS = ("mnist", "mnist-sample")

@@ -19,6 +19,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from ..data.scaling import InputScaling
 from ..train import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
 from .state import float64_copy, release_buffers
@@ -127,19 +128,12 @@ class BaseMLP(BaseEstimator):
         return hyper.check_params(self, self.LOSSES, self.EXTRA_CHECKS)
 
     def _scaled(self, x: np.ndarray, reset: bool) -> np.ndarray:
-        """x (samples, features) standardized by the mean and scale taken from the first data
-        (``reset``); zeros and ones, and x returned as it is, without ``scale_inputs``."""
+        """x (samples, features) scaled as the network takes it: standardized by the mean and
+        standard deviation of the first data (``reset``) with ``scale_inputs``, else as it is. The
+        scaling is the one a model file keeps (backprop.data.scaling), in ``input_scaling_``."""
         if reset:
-            columns = x.shape[1]
-            self.input_mean_, self.input_scale_ = np.zeros(columns), np.ones(columns)
-            if self.scale_inputs:
-                std = x.std(axis=0, dtype=np.float64)
-                self.input_mean_ = x.mean(axis=0, dtype=np.float64)
-                self.input_scale_ = np.where(std > 0, std, 1.0)
-        if not self.input_mean_.any() and (self.input_scale_ == 1).all():
-            return x
-        scaled = (x - self.input_mean_.astype(x.dtype)) / self.input_scale_.astype(x.dtype)
-        return np.ascontiguousarray(scaled)
+            self.input_scaling_ = InputScaling.fit(x, "none", standardize=bool(self.scale_inputs))
+        return self.input_scaling_.apply(x)
 
     def _prepare(self, settings: dict, inputs: int, warm: bool) -> None:
         """A fresh network and history, or (warm start) a check that the architecture is the same."""
@@ -210,8 +204,7 @@ class BaseMLP(BaseEstimator):
     def _forward(self, X) -> np.ndarray:
         """The network's outputs (samples, outputs), float64, for X (samples, features)."""
         check_is_fitted(self)
-        x = validate_data(self, X, reset=False, dtype=np.float64)
-        x = (x - self.input_mean_) / self.input_scale_
+        x = self.input_scaling_.apply(validate_data(self, X, reset=False, dtype=np.float64), np.float64)
         network = float64_copy(self.network_)
         outputs = np.empty((x.shape[0], network.layers[-1].units))
         for start in range(0, x.shape[0], PREDICT_CHUNK):

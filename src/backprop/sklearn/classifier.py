@@ -58,6 +58,10 @@ class MLPClassifier(ClassifierMixin, BaseMLP):
     n_iter_no_change : int, default 10
     warm_start : bool, default False
         ``fit`` goes on from the current weights (same architecture and classes).
+    scale_inputs : bool, default True
+        Standardize the inputs, (x - mean) / std per feature with the statistics of the first
+        data fitted, in training and in every prediction: plain SGD diverges on features in the
+        hundreds. The scaling is the one backprop's model files keep (``input_scaling_``).
 
     Attributes
     ----------
@@ -76,6 +80,8 @@ class MLPClassifier(ClassifierMixin, BaseMLP):
     n_iter_ : int, epochs trained in all.
     stopped_because_ : str, why the last training run stopped (the engine's words).
     architecture_ : tuple, what a warm start must keep.
+    input_scaling_ : backprop.data.InputScaling, what is done to the inputs (kind "standardize"
+        with its ``mean`` and ``std``, or "none"), and the range of the first data fitted.
     """
 
     LOSSES = ("cross_entropy", "squared_error", "half_squared_error")

@@ -36,7 +36,8 @@ class MLPRegressor(RegressorMixin, BaseMLP):
     validation_scores_ : list of float, the R^2 on the validation set after every epoch (early
         stopping), else None.
     Also n_features_in_, feature_names_in_, network_, loss_curve_, best_loss_,
-    best_validation_score_, n_iter_, stopped_because_, architecture_ as for the classifier.
+    best_validation_score_, n_iter_, stopped_because_, architecture_, input_scaling_ as for the
+    classifier.
     """
 
     LOSSES = ("half_squared_error", "squared_error")
