@@ -95,3 +95,50 @@ def test_report_in_chromium(chromium, trained, tmp_path):  # noqa: F811
         assert opened.page.locator("table.confusion tbody tr").count() == 10
         opened.page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+# --- the headline and the settings that apply ------------------------------------------------------
+
+def body_of(html: str) -> str:
+    return html.split("<body>", 1)[1]
+
+
+def test_the_report_leads_with_the_test_accuracy():
+    html = render_report("hand.toml", "4-3", SETTINGS, HISTORY, np.ones((3, 4)), evaluated(4))
+    body = body_of(html)
+    headline = '<p class="headline"><strong>Test accuracy: 62.50%</strong> (5 of 8 on hand-test)</p>'
+    assert headline in body
+    assert body.index(headline) < body.index("<h2>")  # before every section
+
+
+def test_without_a_test_set_the_headline_says_so():
+    training = evaluated(4)
+    training.held_out = False
+    html = render_report("hand.toml", "4-3", SETTINGS, HISTORY, np.ones((3, 4)), training)
+    assert "<strong>Training accuracy (no held-out test set): 62.50%</strong>" in html
+    regression = render_report("hand.toml", "4-1", SETTINGS, HISTORY, np.ones((1, 4)), None)
+    assert '<p class="headline"><strong>Test loss: 0.8125</strong> (mean per sample)</p>' in regression
+
+
+def settings_listed(html: str) -> set[str]:
+    return set(re.findall(r"<td><code>(\w+)</code></td>", html))
+
+
+def test_a_cosine_run_lists_no_step_schedule_settings(trained):
+    html = (trained / "report.html").read_text(encoding="utf-8")
+    listed = settings_listed(html)
+    assert "schedule" in listed and "<td><code>schedule</code></td><td>cosine</td>" in html
+    assert not listed & {"step_epochs", "step_gamma", "patience", "keep_best", "tolerance", "max_steps"}
+    assert {"learning_rate", "momentum", "batch_size", "epochs", "limit", "input_scale"} <= listed
+    assert re.search(r'<p class="headline"><strong>Test accuracy: [\d.]+%</strong> \([\d,]+ of 1,000 on'
+                     r' mnist-sample-test\)</p>', html)
+    assert "<td>inputs</td><td>0 to 1 in training; as they are</td>" in html
+
+
+def test_a_step_run_with_early_stopping_lists_their_settings(tmp_path):
+    assert main(["train", "--epochs", "2", "--limit", "300", "--schedule", "step", "--standardize",
+                 "--validation-fraction", "0.2", "--patience", "3", "--out", str(tmp_path), "--report",
+                 "--threads", "1"]) == 0
+    listed = settings_listed((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert {"step_epochs", "step_gamma", "patience", "keep_best", "validation_fraction", "standardize"} <= listed
+    assert "input_scale" not in listed  # standardisation takes precedence

@@ -13,6 +13,7 @@ import argparse
 import difflib
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..data.scaling import INPUT_SCALES
 from ..network import REDUCTIONS
@@ -27,6 +28,8 @@ class Setting:
     """One training setting: its kind (a key of CHECKS), bounds and help text.
 
     Bounds: ``low <= value <= high``, ``above < value < below``; None where there is no bound.
+    applies : whether the setting has any effect, given all the run's settings (None: always, if
+    its value is not None); a report lists only those that do.
     """
 
     kind: str
@@ -36,6 +39,15 @@ class Setting:
     above: float | None = None
     below: float | None = None
     choices: tuple[str, ...] = ()
+    applies: Callable[[dict], bool] | None = None
+
+
+def _step_schedule(settings: dict) -> bool:
+    return settings.get("schedule") == "step"
+
+
+def _validation(settings: dict) -> bool:
+    return (settings.get("validation_fraction") or 0) > 0
 
 
 SETTINGS: dict[str, Setting] = {
@@ -44,8 +56,9 @@ SETTINGS: dict[str, Setting] = {
     "learning_rate": Setting("number", "step size eta", above=0),
     "momentum": Setting("number", "momentum coefficient, 0 for plain gradient descent", low=0, below=1),
     "schedule": Setting("choice", "learning-rate schedule", choices=SCHEDULES),
-    "step_epochs": Setting("whole", "schedule step: epochs between rate cuts", low=1),
-    "step_gamma": Setting("number", "schedule step: factor of each rate cut", above=0, high=1),
+    "step_epochs": Setting("whole", "schedule step: epochs between rate cuts", low=1, applies=_step_schedule),
+    "step_gamma": Setting("number", "schedule step: factor of each rate cut", above=0, high=1,
+                          applies=_step_schedule),
     "weight_decay": Setting("number", "L2 weight decay on the weights (not the biases)", low=0),
     "reduction": Setting("choice", "a step's loss over its samples", choices=REDUCTIONS),
     "seed": Setting("whole", "random seed of the initial weights, the shuffling and the split", low=0),
@@ -54,15 +67,17 @@ SETTINGS: dict[str, Setting] = {
     "max_steps": Setting("whole", "stop after this many update steps", low=1),
     "validation_fraction": Setting("number", "hold out this fraction of the training data for early"
                                    " stopping", low=0, below=1),
-    "patience": Setting("whole", "stop after this many epochs without a better validation loss", low=1),
-    "keep_best": Setting("switch", "keep the weights of the best validation loss"),
+    "patience": Setting("whole", "stop after this many epochs without a better validation loss", low=1,
+                        applies=_validation),
+    "keep_best": Setting("switch", "keep the weights of the best validation loss", applies=_validation),
     "dataset": Setting("text", "mnist, mnist-sample, a folder of MNIST IDX files, or a .csv/.npz file"),
     "standardize": Setting("switch", "z-score the inputs with the training set's mean and std (kept in the"
                            " model; takes precedence over input_scale)"),
     "input_scale": Setting("choice", "auto: divide inputs that look like 8-bit pixels (whole numbers 0-255)"
                            " by 255; pixels: always divide by 255; none: as they are (kept in the model)",
-                           choices=INPUT_SCALES),
-    "limit": Setting("whole", "train on the first N training samples only (0: all)", low=0),
+                           choices=INPUT_SCALES, applies=lambda settings: not settings.get("standardize")),
+    "limit": Setting("whole", "train on the first N training samples only (0: all)", low=0,
+                     applies=lambda settings: (settings.get("limit") or 0) > 0),
 }
 
 #: Settings that are not TrainConfig's, with their defaults.
@@ -87,6 +102,15 @@ class TrainSettings:
         """Everything, by setting name (what a model file records)."""
         return {**self.config.to_dict(), "dataset": self.dataset, "standardize": self.standardize,
                 "input_scale": self.input_scale, "limit": self.limit}
+
+
+def applicable(settings: dict) -> dict:
+    """The settings (name -> value, as TrainSettings.to_dict gives them) that have an effect: no
+    step-schedule settings under a cosine schedule, no early-stopping ones without a validation
+    set, none whose value is None (a rule that is off)."""
+    return {name: value for name, value in settings.items()
+            if value is not None and (name not in SETTINGS or SETTINGS[name].applies is None
+                                      or SETTINGS[name].applies(settings))}
 
 
 # ---------------------------------------------------------------------------------------------

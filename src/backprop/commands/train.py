@@ -275,9 +275,11 @@ def report_run(run: Run, folder: Path, history: dict) -> Path:
     from ..report.html import Evaluated, write_report  # matplotlib: only when a report is asked for
 
     data, raw, outputs = evaluated_set(run)
-    evaluated = Evaluated(data.name, data.classes, raw, data.y, outputs) if data.y.ndim == 1 else None
+    evaluated = (Evaluated(data.name, data.classes, raw, data.y, outputs, held_out=run.test is not None)
+                 if data.y.ndim == 1 else None)
     return write_report(folder, Path(run.problem.path).name, describe_network(run.network),
-                        run.settings.to_dict(), history, run.network.layers[0].weights, evaluated)
+                        settings_module.applicable(run.settings.to_dict()), history,
+                        run.network.layers[0].weights, evaluated, inputs_line(run))
 
 
 def summary(records: list[EpochRecord], result, seconds: float) -> str:

@@ -1,6 +1,7 @@
 """report.html: a training run as one self-contained page (no network, no script needed).
 
-The page holds the curves, the confusion matrix as a table, per-class precision and recall, the
+The page leads with the result: the accuracy of the final weights on the held-out test set (or,
+without one, on the training data, said so; for regression the loss). Then the curves, the confusion matrix as a table, per-class precision and recall, the
 first layer's weights as 28 x 28 images and the misclassified digits (MNIST-shaped input), the
 settings and the per-epoch history. Figures are the PNGs of plots.py, embedded as base64
 ``data:`` URIs; the page is written atomically (a temporary file renamed into place).
@@ -40,8 +41,9 @@ class Evaluated:
     """The set the run was judged on, from the final weights.
 
     name : what the set is (e.g. "mnist-test"). classes : class names (None: regression).
-    images : (samples, inputs) unstandardised inputs. true : (samples,) class indices.
-    outputs : (samples, classes) the network's outputs.
+    images : (samples, inputs) the inputs as grey levels in [0, 1] (for the pictures of digits).
+    true : (samples,) class indices. outputs : (samples, classes) the network's outputs.
+    held_out : the set is a test set, not the training data.
     """
 
     name: str
@@ -49,28 +51,30 @@ class Evaluated:
     images: np.ndarray
     true: np.ndarray
     outputs: np.ndarray
+    held_out: bool = True
 
 
 def write_report(folder, title: str, network: str, settings: dict, history: dict,
-                 first_layer: np.ndarray, evaluated: Evaluated | None) -> Path:
+                 first_layer: np.ndarray, evaluated: Evaluated | None, inputs: str | None = None) -> Path:
     """Write ``folder/report.html`` and return its path.
 
-    network : a one-line description of the network. settings : the run's settings by name.
-    history : the content of history.json. first_layer : (units, inputs) weights of layer 1.
+    network : a one-line description of the network. settings : the settings to list, by name
+    (those that apply to the run). history : the content of history.json. first_layer : (units,
+    inputs) weights of layer 1. inputs : how the inputs were scaled, in words.
     """
-    text = render_report(title, network, settings, history, first_layer, evaluated)
+    text = render_report(title, network, settings, history, first_layer, evaluated, inputs)
     return write_atomic(Path(folder) / REPORT_NAME, text.encode("utf-8"))
 
 
 def render_report(title: str, network: str, settings: dict, history: dict, first_layer: np.ndarray,
-                  evaluated: Evaluated | None) -> str:
+                  evaluated: Evaluated | None, inputs: str | None = None) -> str:
     """The whole page as a string."""
     from . import plots  # matplotlib: only when a report is asked for
 
     mnist_like = first_layer.shape[1] == plots.SIDE * plots.SIDE
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
-        sections = [_overview(network, settings, history, evaluated),
+        sections = [_headline(history, evaluated), _overview(network, settings, history, evaluated, inputs),
                     _figures("Curves", plots.history_curves(history["epochs"], scratch),
                              "Loss and accuracy per epoch on each set.")]
         if evaluated is not None and evaluated.classes is not None:
@@ -101,10 +105,33 @@ def _table(header: list[str], rows: list[list[str]], caption: str = "", cls: str
     return f'<table class="{cls}">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _overview(network: str, settings: dict, history: dict, evaluated: Evaluated | None) -> str:
+def _headline(history: dict, evaluated: Evaluated | None) -> str:
+    """The result first: the final weights' accuracy on the test set (else on the training data,
+    said so), or for regression the last recorded loss."""
+    if evaluated is not None and evaluated.classes is not None:
+        right = int(np.count_nonzero(evaluated.outputs.argmax(axis=1) == evaluated.true))
+        total = len(evaluated.true)
+        which = "Test accuracy" if evaluated.held_out else "Training accuracy (no held-out test set)"
+        text = (f"<strong>{which}: {_percent(right / total if total else float('nan'))}</strong>"
+                f" ({right:,d} of {total:,d} on {escape(evaluated.name)})")
+    else:
+        kept = history.get("best_epoch")
+        epochs = history["epochs"]
+        last = next((r for r in epochs if r["epoch"] == kept), epochs[-1]) if epochs else {}
+        part = "test" if last.get("test_loss") is not None else "train"
+        loss = last.get(f"{part}_loss")
+        which = "Test loss" if part == "test" else "Training loss (no held-out test set)"
+        text = f"<strong>{which}: {'-' if loss is None else f'{loss:.4f}'}</strong> (mean per sample)"
+    return f'<p class="headline">{text}</p>'
+
+
+def _overview(network: str, settings: dict, history: dict, evaluated: Evaluated | None,
+              inputs: str | None = None) -> str:
     epochs = history["epochs"]
     facts = [("network", network), ("epochs run", str(len(epochs))),
              ("stopped because", str(history.get("stopped_because") or "-"))]
+    if inputs:
+        facts.append(("inputs", inputs))
     if history.get("best_epoch") is not None:
         facts.append(("weights kept", f"epoch {history['best_epoch']} (best validation loss)"))
     if evaluated is not None:
