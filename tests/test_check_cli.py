@@ -48,6 +48,27 @@ def test_the_same_derivative_in_latex_is_correct(capsys):
     assert status == 0 and out.startswith("correct: ")
 
 
+@pytest.mark.parametrize("arguments", [
+    ["--latex", "2(a^{(2)}_0 - y_0) W^{(2)}_{0,0} a^{(1)}_0 (1-a^{(1)}_0) x_0"],   # the README's, as printed
+    ["--latex", "-2(y_0 - a^{(2)}_0) W^{(2)}_{0,0} a^{(1)}_0 (1-a^{(1)}_0) x_0"],  # starting with a minus
+    ["--formula", "2(a^{(2)}_0 - y_0) W^{(2)}_{0,0} a^{(1)}_0 (1-a^{(1)}_0) x_0", "--latex"],
+])
+def test_latex_takes_the_formula_or_marks_it(capsys, arguments):
+    """``--latex FORMULA`` (before: "--formula is required"), and ``--formula F --latex`` as before."""
+    status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", *arguments)
+    assert (status, err) == (0, "") and out.startswith("correct: ")
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--latex", "x_0", "--formula", "x[0]"], "two formulas"),
+    ([], "no formula; give --formula FORMULA (SymPy syntax) or --latex FORMULA (LaTeX)"),
+    (["--latex"], "no formula"),
+])
+def test_not_one_formula_is_one_line(capsys, arguments, words):
+    status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", *arguments)
+    assert status == 2 and out == "" and err.count("\n") == 1 and words in err, err
+
+
 def _printed_point(out: str) -> dict:
     """The counterexample's arrays and values as the report prints them."""
     point = {}

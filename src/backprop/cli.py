@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import re
 import signal
 import sys
 
@@ -85,14 +86,18 @@ def _subparser(parser: argparse.ArgumentParser, command: str | None):
 
 
 # Options whose value is a formula: "-2*x[0]" or "-t[0]*..." would look like an option to argparse.
-FORMULA_OPTIONS = ("--formula",)
+FORMULA_OPTIONS = ("--formula", "--latex")
+# What follows --latex may be the next flag (--latex is also a switch: --formula F --latex).
+_FLAG = re.compile(r"--?[A-Za-z][A-Za-z-]*(=.*)?")
 
 
 def _glue_formulas(argv: list[str]) -> list[str]:
     """``--formula -2*x[0]`` -> ``--formula=-2*x[0]``, so that a formula may start with a minus."""
     glued, index = [], 0
     while index < len(argv):
-        if argv[index] in FORMULA_OPTIONS and index + 1 < len(argv) and argv[index + 1].startswith("-"):
+        following = argv[index + 1] if index + 1 < len(argv) else ""
+        if argv[index] in FORMULA_OPTIONS and following.startswith("-") and not (
+                argv[index] == "--latex" and _FLAG.fullmatch(following)):
             glued.append(f"{argv[index]}={argv[index + 1]}")
             index += 2
         else:

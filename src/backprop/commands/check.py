@@ -1,5 +1,6 @@
-"""``backprop check FILE --param P --formula F [--latex] [--update]``: is a hand-derived dL/d(parameter)
-(or update rule) right for this network? Exit 0 correct, 1 wrong, 2 unreadable (backprop.symbolic)."""
+"""``backprop check FILE --param P (--formula F [--latex] | --latex F) [--update]``: is a hand-derived
+dL/d(parameter) (or update rule) right for this network? Exit 0 correct, 1 wrong, 2 unreadable
+(backprop.symbolic). A LaTeX formula is given as ``--latex F``, or as ``--formula F --latex``."""
 
 from __future__ import annotations
 
@@ -11,17 +12,19 @@ from ..bundled import problem_path
 from ..problem import load_problem
 from ..symbolic.check import DEFAULT_POINTS, check_formula
 from ..symbolic.printing import text
+from ..errors import UsageError
 from .common import whole_number
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("file", help="problem file (TOML), or the name of a bundled example")
     parser.add_argument("--param", required=True, help="the parameter, e.g. W2[0,1], b1[2], b3 (shared)")
-    parser.add_argument("--formula", required=True,
+    parser.add_argument("--formula",
                         help="dL/d(parameter) in SymPy syntax (x[i], W2[j,i], b2[j], z2[j], a2[j], y[j], t[j],"
                              " eta, sigmoid, relu, Heaviside, exp, log, tanh, sqrt), or LaTeX with --latex")
-    parser.add_argument("--latex", action="store_true", help="the formula is LaTeX (W^{(2)}_{j,i}, \\sigma,"
-                        " \\frac)")
+    parser.add_argument("--latex", nargs="?", const=True, default=False, metavar="FORMULA",
+                        help="the formula in LaTeX (W^{(2)}_{j,i}, \\sigma, \\frac): --latex FORMULA, or"
+                        " --formula FORMULA --latex")
     parser.add_argument("--update", action="store_true",
                         help="the formula is the parameter's new value, w - eta*dL/dw")
     parser.add_argument("--points", type=whole_number(), default=DEFAULT_POINTS,
@@ -30,9 +33,23 @@ def add_arguments(parser) -> None:
     parser.set_defaults(handler=run)
 
 
+def formula_of(args) -> tuple[str, bool]:
+    """(the formula, whether it is LaTeX) from --formula and --latex; UsageError if not one formula."""
+    if isinstance(args.latex, str):
+        if args.formula is not None:
+            raise UsageError("backprop check: two formulas (--formula and --latex FORMULA); give one:"
+                             " --latex FORMULA, or --formula FORMULA --latex")
+        return args.latex, True
+    if args.formula is None:
+        raise UsageError("backprop check: no formula; give --formula FORMULA (SymPy syntax) or --latex"
+                         " FORMULA (LaTeX)")
+    return args.formula, bool(args.latex)
+
+
 def run(args) -> int:
+    formula, latex = formula_of(args)
     problem = load_problem(problem_path(args.file))
-    result = check_formula(problem, args.param, args.formula, latex=args.latex, update=args.update,
+    result = check_formula(problem, args.param, formula, latex=latex, update=args.update,
                            points=args.points, seed=args.seed)
     sys.stdout.write(report(result))
     return result.exit_status
