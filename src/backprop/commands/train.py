@@ -58,7 +58,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--preset", help=f"a bundled preset instead of FILE (default {DEFAULT_PRESET})")
     parser.add_argument("--data-dir", help="folder with the four MNIST IDX files (for --dataset mnist)")
     settings_module.add_flags(parser)
-    parser.add_argument("--out", help="output folder (default: ./runs/<date-time>)")
+    parser.add_argument("--out", help="output folder (default: ./runs/<date-time>); one that holds a run's"
+                        " results needs --overwrite")
     parser.add_argument("--plots", action="store_true", help="also write PNG plots to the output folder")
     parser.add_argument("--report", action="store_true", help="also write report.html (curves, confusion"
                         " matrix, weights, misclassified digits, settings, history) to the output folder")
