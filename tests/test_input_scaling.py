@@ -10,6 +10,8 @@ PNG 7 a 5; 0-255 rows given to a 0-1 model printed probability 1.0000 and a loss
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 
 import numpy as np
@@ -77,9 +79,6 @@ def trained(folder):
             "unit": ["--limit", TRAIN_ROWS]}
     done = {}
     for name, argv in runs.items():
-        import contextlib
-        import io
-
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             status = cli.main(["train", "--epochs", "3", "--out", str(folder / name), *map(str, argv)])

@@ -77,7 +77,7 @@ def test_a_finished_run_is_not_overwritten_without_overwrite(folder, capsys):
     assert {path.name for path in out.iterdir()} == {"model.safetensors", "history.json", "notes.txt"}
 
 
-def test_an_unfinished_run_is_pointed_at_resume(folder, capsys, monkeypatch):
+def test_an_unfinished_run_is_pointed_at_resume(folder, capsys):
     out = folder / "run"
     out.mkdir()
     (out / "checkpoint.safetensors").write_bytes(b"a checkpoint")
