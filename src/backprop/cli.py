@@ -106,9 +106,27 @@ def _glue_formulas(argv: list[str]) -> list[str]:
     return glued
 
 
+class _Interrupts:
+    """Ctrl-C as Python handles it (KeyboardInterrupt), but remembered: an interrupt that lands in
+    a C extension's import (numpy's) comes out as an ImportError, and is still an interrupt."""
+
+    received = False
+
+    @classmethod
+    def note(cls, signum, frame):
+        cls.received = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    def watch(cls) -> None:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, cls.note)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
+    _Interrupts.watch()
     try:
         parser = build_parser(chosen)
         argv = _glue_formulas(argv)
@@ -129,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         # Python would print a traceback when it flushes stdout at exit. Exit as `yes | head` does.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 128 + signal.SIGPIPE
+    except Exception:
+        if _Interrupts.received:  # what Ctrl-C broke on its way (an import), not a bug to show
+            print("interrupted", file=sys.stderr)
+            return 130
+        raise
 
 
 if __name__ == "__main__":
