@@ -8,6 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
 import re
@@ -118,15 +119,28 @@ class _Interrupts:
         raise KeyboardInterrupt
 
     @classmethod
-    def watch(cls) -> None:
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    @contextlib.contextmanager
+    def watched(cls):
+        """While inside, Ctrl-C is noted (where Python's own handler is the one in place)."""
+        cls.received = False
+        ours = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if ours:
             signal.signal(signal.SIGINT, cls.note)
+        try:
+            yield
+        finally:
+            if ours:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
-    _Interrupts.watch()
+    with _Interrupts.watched():
+        return _run(argv, chosen)
+
+
+def _run(argv: list[str], chosen: str | None) -> int:
     try:
         parser = build_parser(chosen)
         argv = _glue_formulas(argv)
