@@ -87,6 +87,7 @@ class Problem:
     reduction: str = "mean"
     steps: int = 1
     train: dict = field(default_factory=dict)
+    notation: dict = field(default_factory=dict)  # [notation] as written; symbolic/notation.py reads it
 
     def build_network(self, dtype=np.float64, rng: np.random.Generator | None = None) -> Network:
         """The network with its initial parameters; initialisers draw from ``rng`` (default: seed)."""
@@ -146,7 +147,7 @@ _UPDATE_SCALARS = {
     "steps": lambda r, v, where: r.integer(v, where, 1, "steps"),
 }
 _KEYS = {  # table -> its known keys, in the order the spec lists them
-    "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants"),
+    "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants", "notation"),
     "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask"),
     "[loss]": ("name", "log_base"),
     "[data]": ("x", "y", "labels", "classes"),
@@ -184,6 +185,7 @@ class _Reader(Checker):
         self.update(self.table(document, "update", "[update]"), problem, require_data)
         problem.train = dict(self.table(document, "train", "[train]") or {})
         self.table(document, "variants", "[variants]")  # read by backprop variants (grading/variants.py)
+        problem.notation = dict(self.table(document, "notation", "[notation]") or {})
         return problem
 
     def layers(self, value) -> list[LayerSpec]:

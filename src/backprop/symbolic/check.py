@@ -100,13 +100,27 @@ def _check_formula(problem, parameter_name, formula_text, latex, update, points,
     return _Checker(symbols, parameter, formula, truth, gradient, update, points, seed).run()
 
 
+def judge(symbols: NetworkSymbols, parameter: Parameter | None, formula: sp.Expr, truth: sp.Expr,
+          gradient: sp.Expr | None, update: bool, points: int = DEFAULT_POINTS, seed: int = 0,
+          classes: tuple | None = None, alternatives: dict | None = None) -> CheckResult:
+    """The verdict on ``formula`` against ``truth`` (both in network quantities), as check_formula
+    gives it; ``parameter`` None for a claim that is not about one parameter (no hints then),
+    ``classes`` the target classes a case allows, ``alternatives`` {hint: expression} mistakes the
+    reader knows of (a delta of the other sign) to name when the formula equals one of them."""
+    return _Checker(symbols, parameter, formula, truth, gradient, update, points, seed, classes,
+                    alternatives).run()
+
+
 class _Checker:
-    def __init__(self, symbols, parameter, formula, truth, gradient, update, points, seed):
+    def __init__(self, symbols, parameter, formula, truth, gradient, update, points, seed, classes=None,
+                 alternatives=None):
         self.symbols = symbols
         self.parameter = parameter
         self.formula, self.truth, self.gradient = formula, truth, gradient
         self.update = update
-        self.sampler = PointSampler(symbols, seed)
+        self.classes = tuple(classes) if classes is not None else None
+        self.alternatives = alternatives or {}
+        self.sampler = PointSampler(symbols, seed, self.classes)
         self.count = points
         self.compiled_formula = Compiled(symbols, formula)
         self.compiled_truth = Compiled(symbols, truth)
@@ -115,6 +129,9 @@ class _Checker:
 
     def result(self, verdict: str, **details) -> CheckResult:
         return CheckResult(verdict, self.symbols, self.parameter, self.formula, self.truth, self.update, **details)
+
+    def draw(self, target_class=None) -> Sample:
+        return self.sampler.draw(target_class)
 
     def run(self) -> CheckResult:
         for _ in range(self.count):
@@ -178,7 +195,7 @@ class _Checker:
     def prove(self) -> Proof:
         if self.symbols.parameter_count() > MAX_SYMBOLIC_PARAMETERS:
             return Proof("skipped", "the network is too large to simplify symbolically")
-        return prove_equal(self.symbols, self.formula, self.truth)
+        return prove_equal(self.symbols, self.formula, self.truth, self.classes)
 
     def search_region(self, proof: Proof) -> Counterexample | None:
         """Look for a point on the piece where the proof failed (a sign pattern of relu's arguments)."""
@@ -208,6 +225,14 @@ class _Checker:
             compiled = Compiled(self.symbols, expr)
             return np.array([compiled(values) for values in self.values])
 
+        with np.errstate(all="ignore"):
+            truth_values = evaluate(self.truth)
+            for message, expression in self.alternatives.items():
+                if _all_close(evaluate(expression), truth_values):
+                    return message
+        if self.parameter is None or self.gradient is None:
+            return None
+
         raw = evaluate(self.formula)
         parameter_values = evaluate(self.parameter.symbol)
         eta_values = np.array([sample.eta for sample in self.samples])
@@ -216,6 +241,12 @@ class _Checker:
                               evaluate, raw, parameter_values, eta_values)
         with np.errstate(all="ignore"):
             return find_hint(context)
+
+
+def _all_close(first: np.ndarray, second: np.ndarray) -> bool:
+    if not (np.all(np.isfinite(first)) and np.all(np.isfinite(second))):
+        return False
+    return bool(np.all(np.abs(first - second) <= 1e-7 * (np.abs(first) + np.abs(second)) + 1e-300))
 
 
 def _agree(first, second, tolerance: float) -> bool:
@@ -238,4 +269,4 @@ def _to_float(value) -> float:
         return float("nan")
 
 
-__all__ = ["CheckResult", "Counterexample", "check_formula", "read_formula", "to_coordinates"]
+__all__ = ["CheckResult", "Counterexample", "check_formula", "judge", "read_formula", "to_coordinates"]

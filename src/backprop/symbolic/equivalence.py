@@ -64,25 +64,29 @@ def to_coordinates(symbols: NetworkSymbols, expr: sp.Expr, free: bool = False) -
     return expr.xreplace(_coordinates(symbols, free))
 
 
-def prove_equal(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr) -> Proof:
-    """Whether ``first`` and ``second`` are the same function of inputs, parameters and targets.
+def prove_equal(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, classes=None) -> Proof:
+    """Whether ``first`` and ``second`` are the same function of inputs, parameters and targets
+    (with one-hot targets, for the target classes ``classes``: default all).
 
     First with every z free (small expressions; a proof there is a proof), then, if that does not
     show them equal and some layer's z are not free, in the exact coordinates.
     """
-    proof = _prove_in(symbols, first, second, free=True)
+    proof = _prove_in(symbols, first, second, free=True, classes=classes)
     exact_differs = any(symbols.bias_mode(layer) != "neuron" for layer in range(1, symbols.depth + 1))
     if proof.status == "equal" or not exact_differs:
         return proof
-    return _prove_in(symbols, first, second, free=False)
+    return _prove_in(symbols, first, second, free=False, classes=classes)
 
 
-def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bool) -> Proof:
+def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bool, classes=None) -> Proof:
     difference = to_coordinates(symbols, first, free) - to_coordinates(symbols, second, free)
     if sp.count_ops(difference) > MAX_OPERATIONS:
         return Proof("unknown", "too large to simplify symbolically")
     difference = _exponential_form(difference)
-    classes = range(symbols.units(symbols.depth)) if symbols.one_hot else [None]
+    if not symbols.one_hot:
+        classes = [None]
+    elif classes is None:
+        classes = range(symbols.units(symbols.depth))
     pieces = 0
     for target_class in classes:
         case = difference if target_class is None else difference.xreplace(_one_hot(symbols, target_class))
@@ -94,7 +98,8 @@ def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bo
             return Proof("different", "the difference does not simplify to 0", target_class, result[2])
     how = "the difference simplifies to 0"
     if symbols.one_hot:
-        how += " for every one-hot target"
+        how += " for every one-hot target" if len(classes) == symbols.units(symbols.depth) else \
+            f" for the one-hot targets of class {', '.join(str(c) for c in classes)}"
     if pieces > len(classes):
         how += " on every piece of relu (each sign of its arguments)"
     return Proof("equal", how)

@@ -79,11 +79,12 @@ class Sample:
     x: np.ndarray
     target: np.ndarray
     eta: float = 0.1
+    count: int = 3   # K, the samples a sum over samples runs over
 
 
 def arguments(symbols: NetworkSymbols) -> list:
     """The objects a compiled formula takes, in order."""
-    found = [symbols.x, symbols.target, symbols.eta, symbols.L]
+    found = [symbols.x, symbols.target, symbols.eta, symbols.L, symbols.K]
     for layer in range(1, symbols.depth + 1):
         found.append(symbols.W[layer])
         if symbols.b[layer] is not None:
@@ -115,7 +116,7 @@ def _log(value, backend: Backend):
 def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -> dict:
     """{argument: value} for every argument of ``arguments(symbols)``, by a forward pass."""
     values = {symbols.x: backend.array(sample.x), symbols.target: backend.array(sample.target),
-              symbols.eta: backend.number(sample.eta)}
+              symbols.eta: backend.number(sample.eta), symbols.K: backend.number(float(sample.count))}
     previous = values[symbols.x]
     for layer in range(1, symbols.depth + 1):
         weights = backend.array(sample.weights[layer - 1])
@@ -182,4 +183,5 @@ def file_samples(problem) -> list[Sample]:
     biases = [None if layer.biases is None else (float(layer.biases) if layer.biases.ndim == 0
                                                  else layer.biases.copy()) for layer in network.layers]
     eta = problem.learning_rate if problem.learning_rate is not None else 0.1
-    return [Sample(weights, biases, problem.x[s], problem.targets[s], eta) for s in range(len(problem.x))]
+    count = problem.batch_size or len(problem.x)
+    return [Sample(weights, biases, problem.x[s], problem.targets[s], eta, count) for s in range(len(problem.x))]

@@ -44,6 +44,7 @@ def namespace(symbols: NetworkSymbols) -> dict:
         names[f"W{layer}"] = symbols.W[layer]
         names[f"z{layer}"] = symbols.z[layer]
         names[f"a{layer}"] = symbols.a[layer]
+        names[f"delta{layer}"] = symbols.delta[layer]
         bias = symbols.b[layer]
         if isinstance(bias, sp.Symbol):
             names[f"b{layer}"] = _SharedBias(bias.name, real=True)
@@ -373,7 +374,7 @@ class _Validator:
         for layer in range(1, symbols.depth + 1):
             units, inputs = symbols.units(layer), symbols.units(layer - 1)
             sizes[f"W{layer}"] = (units, inputs)
-            sizes[f"z{layer}"] = sizes[f"a{layer}"] = (units,)
+            sizes[f"z{layer}"] = sizes[f"a{layer}"] = sizes[f"delta{layer}"] = (units,)
             if symbols.bias_mode(layer) == "neuron":
                 sizes[f"b{layer}"] = (units,)
         return sizes

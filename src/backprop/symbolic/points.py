@@ -42,12 +42,14 @@ class PointSampler:
     ----------
     symbols : the network's symbols.
     seed : for the random generator, so a check can be repeated.
+    classes : with one-hot targets, the classes a case allows (default: every class in turn).
     """
 
-    def __init__(self, symbols: NetworkSymbols, seed: int = 0):
+    def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None):
         self.symbols = symbols
         self.rng = np.random.default_rng(seed)
         self.drawn = 0
+        self.classes = classes  # the target classes a case allows (--when), None for all
 
     def draw(self, target_class: int | None = None) -> Sample:
         """One point; cross-entropy targets take ``target_class`` (default: the next in turn)."""
@@ -74,12 +76,18 @@ class PointSampler:
         x = _values(rng, symbols.units(0), 2.0 if symbols.units(0) <= 16 else 1.0, 1)
         outputs = symbols.units(symbols.depth)
         if symbols.one_hot:
-            chosen = self.drawn % outputs if target_class is None else target_class
+            if target_class is not None:
+                chosen = target_class
+            elif self.classes:
+                chosen = self.classes[self.drawn % len(self.classes)]
+            else:
+                chosen = self.drawn % outputs
             target = np.eye(outputs)[chosen]
         else:
             target = np.round(rng.uniform(-1.0, 1.0, outputs), 1)
         eta = float(np.round(rng.uniform(0.05, 0.95), 2))
-        return Sample(weights, biases, x, target, eta)
+        count = 2 + self.drawn % 5   # K from 2 to 6, without a draw (the points stay as they were)
+        return Sample(weights, biases, x, target, eta, count)
 
     def _clear_of_kinks(self, sample: Sample) -> bool:
         if not any("relu" in spec.activations for spec in self.symbols.specs):

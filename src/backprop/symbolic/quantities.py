@@ -75,11 +75,15 @@ class NetworkSymbols:
         self.target = sp.IndexedBase("t" if self.one_hot else "y", real=True)
         self.eta = sp.Symbol("eta", positive=True)
         self.L = sp.Symbol("L", real=True)
-        self.W, self.b, self.z, self.a = {}, {}, {}, {0: self.x}
+        # the number of samples a sum over samples runs over (1/K sum_k in a formula)
+        self.K = sp.Symbol("K", positive=True, integer=True)
+        self.W, self.b, self.z, self.a, self.delta = {}, {}, {}, {0: self.x}, {}
         for number, spec in enumerate(self.specs, start=1):
             self.W[number] = sp.IndexedBase(f"W{number}", real=True)
             self.z[number] = sp.IndexedBase(f"z{number}", real=True)
             self.a[number] = sp.IndexedBase(f"a{number}", real=True)
+            # dL/dz{number}[j]: read in formulas, replaced by its derivation before anything is compared
+            self.delta[number] = sp.IndexedBase(f"delta{number}", real=True)
             self.b[number] = {"neuron": sp.IndexedBase(f"b{number}", real=True),
                               "shared": sp.Symbol(f"b{number}", real=True),
                               "none": None}[spec.bias]
@@ -235,7 +239,7 @@ class NetworkSymbols:
                 parts.append(f"b{number}[j]")
             elif mode == "shared":
                 parts.append(f"b{number}")
-            parts.append(f"z{number}[j], a{number}[j] (j < {units})")
+            parts.append(f"z{number}[j], a{number}[j], delta{number}[j] (j < {units})")
         parts.append(f"{self.target.name}[j] (j < {self.units(self.depth)})")
         parts.append("eta")
         return ", ".join(parts)

@@ -1,0 +1,267 @@
+"""A homework formula as claims: what each equation states, and what its members must equal.
+
+``read_claims(text, context)`` splits a formula into equations (an aligned environment may hold
+several: a row with its own left side starts a new one, a row starting with ``=`` or an operator
+continues the last), each a chain ``A = B = C``. The left side says what is claimed:
+
+* a derivative of the loss (``\\frac{\\partial E}{\\partial w}``, ``dE/dw``, ``\\nabla_W L``): a
+  **gradient** claim; every later member must equal that derivative;
+* a parameter, updated (``w := ...``, ``w \\leftarrow ...``, ``w^{new} = ...``, or ``w = w - ...``
+  with the parameter on the right): an **update** claim, against w - eta dL/dw;
+* anything else (``h_1``, ``\\frac{\\partial z_j}{\\partial W_j}``, ``CE(l, l')``): a **value** claim,
+  against the left side's own value.
+
+Letters that the left side uses as indices without a value (``\\frac{\\partial L}{\\partial z_j}``)
+make a general rule: ``Claim.assignments`` lists every value for which the left side names a
+quantity of the network. The notation's label letter (``y`` in ``z_y``) is the sample's class:
+such a member is read once per class c and combined as sum_c t[c] (member at c), exact for one-hot
+targets.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from ..limits import LIMITS
+from .notation import Unbound
+from .quantities import FormulaError
+from .reading import Context, NewValue, Reader, TrackingEnv
+from .syntax import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, parse_row
+from .typography import clean, rows
+
+MAX_ASSIGNMENTS = 4096
+RELATION_START = re.compile(r"^(=|:=|\\approx|\\simeq|\\leftarrow|\\equiv)")
+OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
+OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
+
+
+@dataclass
+class Member:
+    """One member of a chain: its text and syntax tree."""
+
+    text: str
+    node: Node | None
+
+
+@dataclass
+class Claim:
+    """One equation of a formula."""
+
+    text: str
+    left: Member
+    members: list                      # the members after the left side
+    relations: list
+    kind: str = "value"                # gradient | update | value
+    letters: tuple = ()                # the general rule's letters
+    assignments: list = field(default_factory=list)   # their values, one dict per index combination
+
+
+def split_equations(text: str) -> list[str]:
+    """The equations of a formula, each one text (rows of an aligned environment joined)."""
+    if len(text) > LIMITS["formula_characters"]:
+        raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
+                           f" {LIMITS['formula_characters']:,} a formula may have")
+    equations: list[str] = []
+    for row in rows(text):
+        raw = row.strip()
+        starts_blank = raw.startswith("&")
+        cleaned = clean(raw.replace("&", " ")).strip()
+        if not cleaned:
+            continue
+        if not equations:
+            equations.append(cleaned)
+            continue
+        continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
+                     or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
+        if continues or (starts_blank and not _has_relation(cleaned)):
+            equations[-1] = equations[-1] + " " + cleaned
+        else:
+            equations.append(cleaned)
+    return equations
+
+
+def _has_relation(text: str) -> bool:
+    return bool(re.search(r"(?<![<>!:])=|\\approx|\\leftarrow|:=", text))
+
+
+def _unbalanced(text: str) -> bool:
+    plain = re.sub(r"\\[{}]", "", text)
+    return plain.count("(") > plain.count(")") or plain.count("{") > plain.count("}")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def read_claims(text: str, context: Context, parameter_letters: dict | None = None) -> list[Claim]:
+    """Every equation of ``text`` as a Claim, its kind and its index assignments decided."""
+    claims = []
+    for equation in split_equations(text):
+        where = f"formula {_short(equation)}"
+        relation = parse_row(equation, context.known_names(), where)
+        if not relation.members or relation.members[0] is None:
+            raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
+                               " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
+        members = relation.members[1:]
+        if not members:
+            members_texts = []
+        else:
+            members_texts = _member_texts(equation, len(members))
+        if any(member is None for member in members):
+            raise FormulaError(f"{where}: ends with a relation and nothing after it")
+        claim = Claim(equation, Member(_left_text(equation), relation.members[0]),
+                      [Member(t, m) for t, m in zip(members_texts, members)], relation.relations)
+        claim.kind = _kind(claim, context)
+        claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)
+        claims.append(claim)
+    return claims
+
+
+def _left_text(equation: str) -> str:
+    return _split_members(equation)[0]
+
+
+def _member_texts(equation: str, count: int) -> list[str]:
+    parts = _split_members(equation)[1:]
+    if len(parts) != count:
+        return [equation] * count
+    return parts
+
+
+def _split_members(equation: str) -> list[str]:
+    """The equation's text split at its top-level relations (for showing each member)."""
+    parts, depth, start, position = [], 0, 0, 0
+    while position < len(equation):
+        character = equation[position]
+        if character in "({[":
+            depth += 1
+        elif character in ")}]":
+            depth -= 1
+        if depth == 0:
+            for relation in (":=", r"\approx", r"\simeq", r"\leftarrow", r"\equiv", "="):
+                if equation.startswith(relation, position) and not equation[max(0, position - 1)] in "<>!:":
+                    parts.append(equation[start:position].strip())
+                    position += len(relation)
+                    start = position
+                    break
+            else:
+                position += 1
+            continue
+        position += 1
+    parts.append(equation[start:].strip())
+    return parts
+
+
+def _kind(claim: Claim, context: Context) -> str:
+    left = claim.left.node
+    reader = Reader(context, {}, "")
+    if isinstance(left, Nabla) or (isinstance(left, Deriv) and left.of is not None and reader._is_loss(left.of)):
+        return "gradient"
+    if claim.relations and claim.relations[0] in (":=", "<-"):
+        return "update"
+    if isinstance(left, Sym) and _has_new_marker(left, context):
+        return "update"
+    if isinstance(left, Sym):
+        return "maybe-update"  # decided per assignment: the parameter on the right makes it an update
+    return "value"
+
+
+def _has_new_marker(sym: Sym, context: Context) -> bool:
+    reader = Reader(context, {}, "")
+    try:
+        value = reader.value(sym)
+    except (FormulaError, Unbound):
+        return False
+    if isinstance(value, sp.MatrixBase):
+        return any(isinstance(entry, NewValue) for entry in value)
+    return isinstance(value, NewValue)
+
+
+def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) -> tuple[tuple, list]:
+    """The general rule's letters (those the left side uses as indices without a value) and every
+    combination of values for which the left side names something of the network."""
+    letters: list[str] = []
+    label = context.notation.label
+    for _ in range(6):
+        env = TrackingEnv(fixed)
+        for letter in letters:
+            env[letter] = 0
+        try:
+            Reader(context, env, where).value(claim.left.node)
+            break
+        except Unbound as unbound:
+            if unbound.letter == label and context.symbols.one_hot:
+                env_letter = unbound.letter
+                if env_letter in letters:
+                    break
+                letters.append(env_letter)
+                continue
+            if unbound.letter in letters:
+                break
+            letters.append(unbound.letter)
+        except FormulaError:
+            break
+    rule_letters = tuple(letter for letter in letters if not (letter == label and context.symbols.one_hot))
+    if not rule_letters:
+        return (), [dict(fixed)]
+    limit = max(context.symbols.units(layer) for layer in range(context.symbols.depth + 1)) + 2
+    candidates = [range(0, context.symbols.depth + 1) if letter == "l" else range(limit) for letter in rule_letters]
+    total = 1
+    for candidate in candidates:
+        total *= len(candidate)
+    if total > MAX_ASSIGNMENTS * 4:
+        raise FormulaError(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
+                           f" values for this network to check one by one; name one with --param")
+    found = []
+    first_error = None
+    for values in itertools.product(*candidates):
+        env = dict(fixed)
+        env.update(zip(rule_letters, values))
+        if label in letters:
+            env[label] = 0
+        try:
+            value = Reader(context, TrackingEnv(env), where).value(claim.left.node)
+        except Unbound as unbound:
+            first_error = first_error or FormulaError(f"{where}: index {unbound.letter} has no value")
+            continue
+        except FormulaError as error:
+            first_error = first_error or error
+            continue
+        if claim.kind in ("update", "maybe-update") and not _names_parameter(value, context):
+            if claim.kind == "update":
+                continue
+        env.pop(label, None) if label in letters and label not in fixed else None
+        found.append(env)
+        if len(found) > MAX_ASSIGNMENTS:
+            raise FormulaError(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
+                               " name one parameter with --param")
+    if not found:
+        raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
+                                          " of this network")
+    return rule_letters, found
+
+
+def _names_parameter(value, context: Context) -> bool:
+    if isinstance(value, NewValue):
+        value = value.args[0]
+    if isinstance(value, sp.MatrixBase):
+        return all(_names_parameter(entry, context) for entry in value)
+    return context.calculus.parameter_of(value) is not None
+
+
+def is_numeric(node: Node) -> bool:
+    """A member written with numbers only (judged at the file's numbers)."""
+    if isinstance(node, Num):
+        return True
+    if isinstance(node, Op):
+        return all(is_numeric(arg) for arg in node.args)
+    if isinstance(node, Call):
+        return all(is_numeric(arg) for arg in node.args)
+    if isinstance(node, Matrix):
+        return all(is_numeric(item) for row in node.rows for item in row)
+    return False

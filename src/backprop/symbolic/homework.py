@@ -1,0 +1,469 @@
+"""``check`` of a formula as homework writes it: every claim, every member, every index value, each case.
+
+``check_homework(problem, text, ...)`` reads the formula through the notation (claims.py,
+reading.py) and judges each member of each claim against what the left side says it equals:
+
+* a member written in the network's quantities, at random points (check.judge: numbers at 50
+  digits and a symbolic proof), for every index value of a general rule, and for the target
+  classes its case allows (``--when "label=j"``, ``"label!=j"``);
+* a member written with numbers only, at the file's numbers: right when every number in it is the
+  true value rounded to its digits, one unit in the last digit either way (for an expression of
+  rounded numbers, the same unit carried through it);
+* a sum over samples (``1/K \\sum_k``) against the step's loss with the file's reduction.
+
+The verdict of the whole is ``correct`` when every member of every claim is; a member names its
+first failing index value and case. Nothing here evaluates text: the readers build SymPy objects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import sympy as sp
+
+from ..limits import LIMITS, TimeLimitExceeded, time_limit
+from .calculus import NetworkCalculus
+from .check import DEFAULT_POINTS, CheckResult, judge
+from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
+from .notation import Notation, Unbound, load_notation
+from .numeric import Compiled, file_samples, forward
+from .quantities import FormulaError, NetworkSymbols, Parameter
+from .reading import Context, NewValue, Reader, TrackingEnv
+from .syntax import Num, Op
+
+DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
+                   " homework's delta is -dL/dz (as in delta = (y - a) f'(z)), declare it in the notation,"
+                   ' e.g. "\\\\delta_{k}" = "-delta2[k]"')
+
+
+@dataclass
+class Step:
+    """The verdict on one member of a claim."""
+
+    text: str
+    verdict: str                     # correct | wrong
+    detail: str = ""
+    result: CheckResult | None = None
+    where: str = ""                  # the index values and case where it failed
+
+
+@dataclass
+class ClaimResult:
+    text: str
+    kind: str
+    parameter: str
+    steps: list = field(default_factory=list)
+    values: int = 1                  # index values of a general rule checked
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if all(step.verdict == "correct" for step in self.steps) else "wrong"
+
+
+@dataclass
+class HomeworkResult:
+    claims: list
+    notation: str
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if all(claim.verdict == "correct" for claim in self.claims) else "wrong"
+
+    @property
+    def exit_status(self) -> int:
+        return 0 if self.verdict == "correct" else 1
+
+
+def is_homework(formula: str, param: str | None, notation, when: str | None, latex: bool = False) -> bool:
+    """Whether a formula goes through the homework reader (a notation, a relation, LaTeX commands,
+    Unicode, a case, or a parameter family) rather than the SymPy-syntax reader of symbols.md."""
+    if notation or when or not param:
+        return True
+    if re.search(r"[A-Za-z]\d*\[[^\]]*[a-z]", param or "") or not re.fullmatch(r"\s*[Wb]\d+\s*(\[[\d,\s]*\])?\s*", param):
+        return True
+    if "\\" in formula and not latex:
+        return True
+    return bool(re.search(r"(?<![<>!])=|:=|[^\x00-\x7f]|'|\bd[A-Za-z]\w*/d", formula))
+
+
+def check_homework(problem, text: str, notation: str | None = None, param: str | None = None,
+                   when: str | None = None, update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0,
+                   seconds: float = LIMITS["formula_seconds"]) -> HomeworkResult:
+    """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read."""
+    try:
+        with time_limit(seconds * 6):
+            return _Homework(problem, notation, param, when, update, points, seed).run(text)
+    except TimeLimitExceeded:
+        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 6:g} s to"
+                           " judge, so it was stopped; check one equation at a time") from None
+
+
+class _Homework:
+    def __init__(self, problem, notation, param, when, update, points, seed):
+        self.problem = problem
+        self.symbols = NetworkSymbols(problem)
+        self.notation = load_notation(notation, problem) or Notation()
+        self.calculus = NetworkCalculus(self.symbols)
+        self.param, self.when, self.update = param, when, update
+        self.points, self.seed = points, seed
+
+    def context(self, parameter: Parameter | None = None) -> Context:
+        return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K)
+
+    # -- the parameter named by --param -------------------------------------------------------------
+
+    def parameters(self) -> list[tuple[dict, Parameter | None]]:
+        """[(letters' values, parameter)] for --param: one pair for a parameter, one per index value
+        for a family (W2[j,i], a_{ik}^{1}), [({}, None)] without --param."""
+        if not self.param:
+            return [({}, None)]
+        name = self.param.strip()
+        match = re.fullmatch(r"([Wb])(\d+)\s*(?:\[([^\]]*)\])?", name)
+        if match:
+            parts = [part.strip() for part in (match.group(3) or "").split(",") if part.strip()]
+            letters = [part for part in parts if not part.isdigit()]
+            if not letters:
+                return [({}, self.symbols.parameter(name))]
+            layer = int(match.group(2))
+            sizes = [self.symbols.units(layer), self.symbols.units(layer - 1)]
+            found = []
+            ranges = [range(sizes[position]) if not part.isdigit() else [int(part)]
+                      for position, part in enumerate(parts)]
+            for values in _product(ranges):
+                concrete = f"{match.group(1)}{layer}[{','.join(str(v) for v in values)}]"
+                parameter = self.symbols.parameter(concrete)
+                if parameter.masked:
+                    continue
+                found.append(({part: value for part, value in zip(parts, values) if not part.isdigit()}, parameter))
+            return found
+        # a parameter in the homework's notation: a_{ik}^{1}
+        claim = Claim(name, None, [], [])
+        claim.left = Member(name, self.context().parser(name, f"--param {name!r}").expression())
+        claim.kind = "update"
+        letters, assignments = rule_assignments(claim, self.context(), {}, f"--param {name!r}")
+        found = []
+        for env in assignments:
+            value = Reader(self.context(), TrackingEnv(env), f"--param {name!r}").value(claim.left.node)
+            parameter = self.calculus.parameter_of(value)
+            if parameter is None:
+                raise FormulaError(f"--param {name!r}: means {value}, which is not a parameter")
+            if not parameter.masked:
+                found.append((env, parameter))
+        return found
+
+    # -- claims -----------------------------------------------------------------------------------------
+
+    def run(self, text: str) -> HomeworkResult:
+        results = []
+        for fixed, parameter in self.parameters():
+            context = self.context(parameter)
+            claims = read_claims(_implied_left(text, context, parameter, self.update), context, fixed)
+            for claim in claims:
+                results.append(self.claim(claim, context, parameter))
+        return HomeworkResult(_merge(results), self.notation.source)
+
+    def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
+        steps: dict[int, Step] = {}
+        kinds, names = set(), []
+        for env in claim.assignments:
+            own = self.context(parameter)
+            left = self.read(claim.left.node, env, own, claim.text)
+            kind, claimed_parameter, truth = self.truth(claim, left, env, own)
+            kinds.add(kind)
+            if claimed_parameter is not None:
+                names.append(claimed_parameter.name)
+            own.parameter = claimed_parameter or parameter
+            for position, member in enumerate(claim.members):
+                if position in steps and steps[position].verdict == "wrong":
+                    continue
+                step = self.member(claim, member, env, own, kind, claimed_parameter, truth)
+                if position not in steps or step.verdict == "wrong":
+                    steps[position] = step
+        kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
+        shown = names[0] if len(set(names)) == 1 else (_family(names) if names else "")
+        return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))
+
+    def read(self, node, env: dict, context: Context, where_text: str):
+        """A node's value at the index values ``env``; the label letter read once per class."""
+        where = f"formula {_short(where_text)}"
+        label = self.notation.label
+        try:
+            return Reader(context, TrackingEnv(env), where).value(node)
+        except Unbound as unbound:
+            if unbound.letter == label and self.symbols.one_hot and label not in env:
+                total = None
+                for c in range(self.symbols.units(self.symbols.depth)):
+                    value = self.read(node, {**env, label: c}, context, where_text)
+                    term = value * self.symbols.target[c] if not isinstance(value, sp.MatrixBase) else \
+                        value.applyfunc(lambda entry: entry * self.symbols.target[c])
+                    total = term if total is None else total + term
+                return total
+            letter = unbound.letter
+            raise FormulaError(f"{where}: the index {letter} has no value; name it on the left side, with"
+                               f" --param (e.g. W2[{letter},i]), or in a sum") from None
+
+    def truth(self, claim: Claim, left, env: dict, context: Context):
+        """(kind, parameter or None, true value) of the claim's left side at ``env``."""
+        if claim.kind == "gradient":
+            wrt = getattr(claim.left.node, "wrt", None)
+            if wrt is None:
+                atom = context.parameter.symbol if context.parameter is not None else None
+            else:
+                atom = self.read(wrt, env, context, claim.text)
+            parameter = self.calculus.parameter_of(atom) if isinstance(atom, sp.Expr) else None
+            return "gradient", parameter, left
+        target = left.args[0] if isinstance(left, NewValue) else left
+        if isinstance(target, sp.MatrixBase):
+            target = target.applyfunc(lambda entry: entry.args[0] if isinstance(entry, NewValue) else entry)
+        atoms = [target] if not isinstance(target, sp.MatrixBase) else list(target)
+        parameters = [self.calculus.parameter_of(atom) for atom in atoms]
+        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and
+                                                self._parameter_on_right(claim, env, context, atoms))
+        if is_update and all(parameters):
+            def new(atom, parameter):
+                return atom - self.symbols.eta * self.calculus.loss_derivative(atom) if not parameter.masked else atom
+            if isinstance(target, sp.MatrixBase):
+                truth = target.applyfunc(lambda entry: new(entry, self.calculus.parameter_of(entry)))
+                return "update", None, truth
+            return "update", parameters[0], new(target, parameters[0])
+        return "value", None, target
+
+    def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
+        for member in claim.members:
+            try:
+                value = self.read(member.node, env, context, claim.text)
+            except FormulaError:
+                continue
+            entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+            if any(entry.has(atom) for entry in entries for atom in atoms if isinstance(entry, sp.Basic)):
+                return True
+        return False
+
+    # -- one member ----------------------------------------------------------------------------------------
+
+    def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
+               parameter: Parameter | None, truth) -> Step:
+        where = _where(env, claim.letters)
+        if is_numeric(member.node):
+            return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
+        context.sample_sums = False
+        formula = self.read(member.node, env, context, claim.text)
+        formula = _new_values(formula, self.symbols, self.calculus)
+        if context.sample_sums and self.problem.reduction == "sum":
+            truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
+        pairs = _components(formula, truth, member.text)
+        classes = self.classes(env)
+        for index, (formula_entry, truth_entry) in enumerate(pairs):
+            expanded = self.calculus.expand_deltas(formula_entry)
+            flipped = self.calculus.expand_deltas(_negate_deltas(formula_entry, self.symbols)) \
+                if expanded is not formula_entry and expanded != formula_entry else None
+            alternatives = {DELTA_SIGN_HINT: flipped} if flipped is not None else {}
+            gradient = self.calculus.loss_derivative(parameter.symbol) if parameter is not None and kind != "value" \
+                else None
+            result = judge(self.symbols, parameter if kind != "value" else None, expanded,
+                           self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
+                           self.seed, classes, alternatives)
+            if result.verdict == "wrong":
+                at = where + (f"; entry {_entry(index, formula)}" if len(pairs) > 1 else "")
+                return Step(member.text, "wrong", result.hint or "", result, at)
+        return Step(member.text, "correct", "", None, where)
+
+    def classes(self, env: dict) -> tuple | None:
+        """The target classes ``--when`` allows at these index values."""
+        if not self.when:
+            return None
+        if not self.symbols.one_hot:
+            raise FormulaError(f"--when {self.when!r}: cases by label need a cross-entropy network (one-hot targets)")
+        match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)
+        if not match:
+            raise FormulaError(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j")
+        left, op, right = match.groups()
+        label = self.notation.label
+        if left in ("label", label):
+            other = right
+        elif right in ("label", label):
+            other = left
+        else:
+            raise FormulaError(f"--when {self.when!r}: one side must be label (or {label})")
+        value = int(other) if other.isdigit() else env.get(other)
+        if value is None:
+            raise FormulaError(f"--when {self.when!r}: {other} is not an index of the formula's left side")
+        outputs = range(self.symbols.units(self.symbols.depth))
+        if op in ("=", "=="):
+            return (value,)
+        return tuple(c for c in outputs if c != value)
+
+    def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
+        samples = file_samples(self.problem)
+        if not samples:
+            raise FormulaError(f"formula {_short(claim.text)}: {member.text!r} is a number, judged at the file's"
+                               " numbers, and this file has none ([data] x and y or labels)")
+        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
+        value = reader.value(member.node)
+        true_value = self.file_value(kind, parameter, truth, context, samples)
+        pairs = _components(value, true_value, member.text)
+        for index, (entry, true_entry) in enumerate(pairs):
+            numbers = {symbol: number for symbol, number, unit in reader.numbers}
+            approximate = float(entry.xreplace(numbers))
+            allowed = _allowed_error(entry, reader.numbers, member.node)
+            if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
+                detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
+                          f" numbers rounded to the digits written (allowed error {allowed:.3g})")
+                at = where + (f"; entry {_entry(index, value)}" if len(pairs) > 1 else "")
+                return Step(member.text, "wrong", detail, None, at)
+        return Step(member.text, "correct", "", None, where)
+
+    def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
+        """The claim's true value at the file's numbers: the first step's gradient (with the file's
+        reduction) or update, or the value at the first sample (the sample a loss's subscript names)."""
+        batch = samples[:self.problem.batch_size or len(samples)]
+        chosen = context.sample_subscript
+        if chosen is not None and not 1 <= chosen <= len(samples):
+            raise FormulaError(f"the loss of sample {chosen}: the file has {len(samples)} samples")
+
+        def at(expr, sample):
+            values = forward(self.symbols, sample)
+            entries = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
+            numbers = [Compiled(self.symbols, self.calculus.expand_deltas(entry))(values) for entry in entries]
+            return sp.ImmutableMatrix(np.array(numbers).reshape(expr.shape)) if isinstance(expr, sp.MatrixBase) \
+                else numbers[0]
+
+        if kind == "gradient" and chosen is None:
+            values = [at(truth, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            return total / len(batch) if self.problem.reduction == "mean" else total
+        if kind == "update":
+            rate = self.problem.learning_rate
+            if rate is None:
+                raise FormulaError("an updated value is judged at the file's numbers: the file has no learning_rate")
+            current = truth.xreplace({self.symbols.eta: 0}) if not isinstance(truth, sp.MatrixBase) else \
+                truth.applyfunc(lambda entry: entry.xreplace({self.symbols.eta: 0}))
+            step = (current - truth) if not isinstance(truth, sp.MatrixBase) else current - truth
+            gradient = step / self.symbols.eta if not isinstance(step, sp.MatrixBase) else \
+                step.applyfunc(lambda entry: sp.simplify(entry / self.symbols.eta))
+            values = [at(gradient, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            mean = total / len(batch) if self.problem.reduction == "mean" else total
+            return at(current, batch[0]) - rate * mean
+        return at(truth, samples[(chosen or 1) - 1])
+
+
+class _NumberReader(Reader):
+    """Reads a member of numbers with each decimal number as a symbol, to carry its rounding."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers: list = []
+
+    def _num(self, node: Num):
+        value = super()._num(node)
+        if "." not in node.text and "e" not in node.text:
+            return value
+        symbol = sp.Dummy(f"n{len(self.numbers)}")
+        mantissa, _, exponent = node.text.partition("e")
+        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        unit = sp.Rational(1, 10 ** decimals) * (sp.Rational(10) ** int(exponent or 0))
+        self.numbers.append((symbol, value, unit))
+        return symbol
+
+
+def _allowed_error(entry, numbers: list, node) -> float:
+    """One unit in the last digit of a bare number (plus the half unit of rounding); for an
+    expression of rounded numbers, each number's 1.5 units carried to the result."""
+    values = {symbol: number for symbol, number, unit in numbers}
+    if not numbers:
+        if isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)):
+            return 1.5  # a whole number written as the result: right to the unit
+        return 0.0
+    total = 0.0
+    for symbol, number, unit in numbers:
+        slope = sp.diff(entry, symbol).xreplace(values)
+        total += abs(float(slope)) * 1.5 * float(unit)
+    return total
+
+
+def _components(formula, truth, text: str) -> list:
+    if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
+        shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
+        other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
+        raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
+    if isinstance(formula, sp.MatrixBase):
+        if formula.shape != truth.shape:
+            raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
+                               f" {truth.rows} x {truth.cols}")
+        return list(zip(list(formula), list(truth)))
+    return [(formula, truth)]
+
+
+def _new_values(value, symbols: NetworkSymbols, calculus: NetworkCalculus):
+    """An updated parameter on the right side is its true new value."""
+    def replace(entry):
+        if not isinstance(entry, sp.Basic) or not entry.has(NewValue):
+            return entry
+        return entry.replace(NewValue, lambda atom: atom - symbols.eta * calculus.loss_derivative(atom))
+    return value.applyfunc(replace) if isinstance(value, sp.MatrixBase) else replace(value)
+
+
+def _negate_deltas(expr, symbols: NetworkSymbols):
+    mapping = {}
+    for atom in expr.atoms(sp.Indexed):
+        if atom.base in symbols.delta.values():
+            mapping[atom] = -atom
+    return expr.xreplace(mapping)
+
+
+def _entry(index: int, value) -> str:
+    if isinstance(value, sp.MatrixBase):
+        row, column = divmod(index, value.cols)
+        return f"[{row}]" if value.cols == 1 else f"[{row},{column}]"
+    return str(index)
+
+
+def _where(env: dict, letters: tuple) -> str:
+    return ", ".join(f"{letter} = {env[letter]}" for letter in letters if letter in env)
+
+
+def _family(names: list) -> str:
+    return names[0] if len(names) == 1 else f"{names[0]} ... {names[-1]}"
+
+
+def _merge(results: list) -> list:
+    return results
+
+
+def _number(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _product(ranges):
+    return itertools.product(*ranges)
+
+
+def _implied_left(text: str, context: Context, parameter: Parameter | None, update: bool) -> str:
+    """A formula without a relation is the derivative of the loss by --param (or, with --update, its
+    new value): the left side is implied."""
+    equations = split_equations(text)
+    if len(equations) == 1 and not re.search(r"(?<![<>!:\\])=|\\approx|\\leftarrow|:=", equations[0]):
+        if parameter is None:
+            raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
+                               " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")
+        name = _param_text(parameter)
+        left = name if update else rf"\frac{{\partial L}}{{\partial {name}}}"
+        return f"{left} = {equations[0]}"
+    return text
+
+
+def _param_text(parameter: Parameter) -> str:
+    return parameter.name

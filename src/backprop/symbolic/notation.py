@@ -1,0 +1,368 @@
+"""Notations: how one homework (or one course) writes the network's quantities (shared/spec/notation.md).
+
+A notation is a ``[notation]`` table: ``indices`` (the placeholder letters of patterns),
+``learning_rate`` and ``loss`` (other names of eta and of the sample loss L), ``functions`` (other
+names of activations), and ``[notation.symbols]``: pattern = meaning, e.g.
+``"a_{ik}^{0}" = "W1[k-1, i-1]"``. Two keys of our own design complete it: ``parameter`` (names that
+stand for the parameter being checked, as in ``w = w - \\alpha \\partial E / \\partial w``) and
+``label`` (the letter that, as an index, is the sample's class label, as in ``P_y``; default "y").
+
+``Notation.lookup(sym, env)`` finds the pattern a symbol of a formula matches (the one with more
+literal characters wins) and returns its meaning at the formula's index values, as a SymPy
+expression in the network's quantities. A meaning is SymPy syntax in the symbols of symbols.md
+(``W{l+1}[k, i-1]``, ``-delta2[k]``, ``1``); it is read by parsing.parse_formula, never evaluated.
+
+Sources: a problem file's ``[notation]`` table, ``--notation FILE`` (a TOML file with one), or
+``--notation NAME`` for a bundled notation (notations/NAME.toml: one per seed document).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sympy as sp
+
+from .parsing import parse_formula
+from .quantities import FormulaError, NetworkSymbols
+from .syntax import Apply, Sym, parse_row
+from .typography import clean
+
+BUNDLED = Path(__file__).resolve().parent / "notations"
+DEFAULT_INDICES = "ijklmn"
+KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
+FUNCTION_NAMES = ("sigmoid", "tanh", "relu", "identity", "softmax", "exp", "log", "heaviside")
+_INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
+_INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
+_SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"
+
+
+class Unbound(Exception):
+    """A formula letter used as an index that has no value yet (a free letter of a general rule)."""
+
+    def __init__(self, letter: str):
+        super().__init__(letter)
+        self.letter = letter
+
+
+@dataclass
+class Pattern:
+    """One ``[notation.symbols]`` entry."""
+
+    text: str
+    base: str
+    sub: str
+    sup: str
+    meaning: str
+    literal: int                          # literal characters: the more, the higher the precedence
+    regexes: list = field(default_factory=list)   # [(sub regex, sup regex)]
+    placeholders: tuple = ()
+    primes: int = 0
+
+    def match(self, sym: Sym) -> dict | None:
+        """{placeholder: index text as written} when ``sym`` matches, else None."""
+        if sym.base != self.base or sym.primes != self.primes or sym.bracket is not None:
+            return None
+        for sub_regex, sup_regex in self.regexes:
+            sub = re.fullmatch(sub_regex, sym.sub)
+            sup = re.fullmatch(sup_regex, sym.sup)
+            if sub is None or sup is None:
+                continue
+            bindings = {}
+            consistent = True
+            for groups in (sub.groupdict(), sup.groupdict()):
+                for name, value in groups.items():
+                    letter = name.split("_")[0]
+                    if letter in bindings and bindings[letter] != value:
+                        consistent = False
+                    bindings[letter] = value
+            if consistent:
+                return bindings
+        return None
+
+    def unused_placeholders(self) -> set[str]:
+        """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
+        return {letter for letter in self.placeholders if not re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])",
+                                                                          self.meaning)}
+
+
+@dataclass
+class Notation:
+    """A notation table, validated (see the module docstring)."""
+
+    source: str = "the default notation"
+    indices: str = DEFAULT_INDICES
+    learning_rate: tuple = ()
+    loss: tuple = ()
+    functions: dict = field(default_factory=dict)
+    parameter: tuple = ()
+    label: str = "y"
+    patterns: list = field(default_factory=list)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def bases(self) -> set[str]:
+        return {pattern.base for pattern in self.patterns}
+
+    def names(self) -> set[str]:
+        """Multi-letter names a formula may use: pattern bases, losses, functions, parameters."""
+        found = set()
+        for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
+            base = _base_of(name)
+            if base.isalpha() and len(base) > 1:
+                found.add(base)
+        return found
+
+    def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
+        """Every pattern ``sym`` matches with its bindings, highest precedence first."""
+        found = [(pattern, bindings) for pattern in self.patterns
+                 if (bindings := pattern.match(sym)) is not None]
+        return sorted(found, key=lambda item: -item[0].literal)
+
+    def meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols,
+                extra_letters: str = "") -> sp.Expr:
+        """The meaning of ``pattern`` with its placeholders bound to the formula's index texts,
+        evaluated at the formula's letters ``env``; Unbound(letter) for a letter with no value yet,
+        FormulaError for a meaning that names no quantity of this network."""
+        values = {}
+        for placeholder, written in bindings.items():
+            if placeholder in pattern.unused_placeholders():
+                continue
+            values[placeholder] = index_value(written, env)
+        text = pattern.meaning
+        # A letter of the meaning the pattern does not bind is the formula's own index letter
+        # ("z" = "z2[k]": the formula's k); x, y, t, L name quantities.
+        free = sorted({letter for letter in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[])", text)
+                       if letter not in values and letter not in "xytLK"})
+        for letter in free:
+            if letter not in env:
+                raise Unbound(letter)
+            values[letter] = env[letter]
+        key = (pattern.text, tuple(sorted(values.items())), id(symbols))
+        if key in self._cache:
+            cached = self._cache[key]
+            if isinstance(cached, FormulaError):
+                raise cached
+            return cached
+        try:
+            result = _parse_meaning(substitute(text, values), symbols)
+        except FormulaError as error:
+            shown = ", ".join(f"{letter} = {value}" for letter, value in sorted(values.items()))
+            reason = str(error).split(": ", 2)[-1]
+            failure = FormulaError(f"{pattern.text!r} means {text!r} ({shown or 'no placeholders'}):"
+                                   f" {reason}")
+            self._cache[key] = failure
+            raise failure from None
+        self._cache[key] = result
+        return result
+
+
+def _parse_meaning(text: str, symbols: NetworkSymbols):
+    """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it."""
+    match = re.search(r"\[([^\[\]]*:[^\[\]]*)\]", text)
+    if not match:
+        return parse_formula(text, symbols)
+    parts = match.group(1).split(",")
+    position = next(p for p, part in enumerate(parts) if part.strip() == ":")
+    name = re.search(r"([A-Za-z]+\d*)\s*$", text[:match.start()]).group(1)
+    sizes = {"W": lambda layer: (symbols.units(layer), symbols.units(layer - 1))}
+    layer = int(re.sub(r"\D", "", name) or 1)
+    size = sizes.get(name[0], lambda layer: (symbols.units(layer),))(layer)[position]
+    entries = []
+    for value in range(size):
+        inside = ",".join(str(value) if p == position else part for p, part in enumerate(parts))
+        entries.append(parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols))
+    return sp.ImmutableMatrix(entries)
+
+
+def _base_of(name: str) -> str:
+    return re.split(r"[_^(\[]", name, maxsplit=1)[0]
+
+
+def index_value(written: str, env: dict) -> int:
+    """An index as written in a formula (``3``, ``k``, ``k-1``, ``\\alpha``) at the letters' values."""
+    total, sign = 0, 1
+    for part in re.findall(r"[+-]|\d+|\\[A-Za-z]+|[A-Za-z]", written):
+        if part in "+-":
+            sign = 1 if part == "+" else -1
+            continue
+        if part.isdigit():
+            value = int(part)
+        elif part in env:
+            value = env[part]
+        else:
+            raise Unbound(part)
+        total += sign * value
+        sign = 1
+    return total
+
+
+def substitute(meaning: str, values: dict) -> str:
+    """The meaning with placeholders replaced by numbers and ``{l+1}`` layer arithmetic done."""
+    text = meaning
+    for letter, value in values.items():
+        text = re.sub(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", f"({value})", text)
+
+    def layer(match):
+        return match.group(1) + str(_integer_arithmetic(match.group(2), meaning))
+
+    return re.sub(r"([A-Za-z]+)\{([^{}]*)\}", layer, text)
+
+
+def _integer_arithmetic(text: str, meaning: str) -> int:
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        raise FormulaError(f"notation meaning {meaning!r}: cannot read the layer {{{text}}}") from None
+
+    def value(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -value(node.operand)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
+            left, right = value(node.left), value(node.right)
+            if abs(left) > 10**6 or abs(right) > 10**6:
+                raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} is too large")
+            return {ast.Add: left + right, ast.Sub: left - right, ast.Mult: left * right}[type(node.op)]
+        raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} must be whole-number"
+                           " arithmetic on the placeholders, e.g. W{l+1}[k, i-1]")
+
+    return value(tree)
+
+
+# -- reading a table ---------------------------------------------------------------------------
+
+
+def _fail(source: str, where: str, what: str, fix: str):
+    raise FormulaError(f"{source}: [notation] {where}: {what}; {fix}")
+
+
+def _names(source: str, table: dict, key: str) -> tuple:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        _fail(source, f"key '{key}'", f"{value!r} is not a list of names", f'write e.g. {key} = ["\\\\alpha"]')
+    return tuple(clean(item).strip() for item in value)
+
+
+def notation_from_table(table: dict, source: str) -> Notation:
+    """Validate a ``[notation]`` table (a dict from TOML)."""
+    if not isinstance(table, dict):
+        _fail(source, "", "is not a table", "write [notation] with its keys below it")
+    unknown = [key for key in table if key not in KEYS]
+    if unknown:
+        _fail(source, f"key '{unknown[0]}'", "is not a notation key", f"the keys are {', '.join(KEYS)}")
+    indices = table.get("indices", DEFAULT_INDICES)
+    if not isinstance(indices, str) or not re.fullmatch(r"[A-Za-z]+", indices or ""):
+        _fail(source, "key 'indices'", f"{indices!r} is not a string of letters", 'write e.g. indices = "ijk"')
+    functions = table.get("functions", {})
+    if not isinstance(functions, dict):
+        _fail(source, "key 'functions'", "is not a table", 'write e.g. functions = { g = "sigmoid" }')
+    for name, meaning in functions.items():
+        if meaning not in FUNCTION_NAMES:
+            _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
+                  f"use one of {', '.join(FUNCTION_NAMES)}")
+    label = table.get("label", "y")
+    if not isinstance(label, str) or not re.fullmatch(r"[A-Za-z]", label):
+        _fail(source, "key 'label'", f"{label!r} is not one letter", 'write e.g. label = "c"')
+    notation = Notation(source, indices, _names(source, table, "learning_rate"), _names(source, table, "loss"),
+                        {clean(name).strip(): meaning for name, meaning in functions.items()},
+                        _names(source, table, "parameter"), label)
+    symbols = table.get("symbols", {})
+    if not isinstance(symbols, dict):
+        _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')
+    for text, meaning in symbols.items():
+        notation.patterns.append(_pattern(source, text, meaning, indices))
+    return notation
+
+
+def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
+    if isinstance(meaning, (int, float)) and not isinstance(meaning, bool):
+        meaning = repr(meaning)
+    if not isinstance(meaning, str) or not meaning.strip():
+        _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
+              'write a quantity of symbols.md, e.g. "a1[k-1]"')
+    try:
+        relation = parse_row(clean(text), set(), f"notation pattern {text!r}")
+    except FormulaError as error:
+        _fail(source, f"symbols.{text!r}", str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
+    node = relation.members[0] if len(relation.members) == 1 else None
+    if isinstance(node, Apply):
+        node = node.symbol
+    if not isinstance(node, Sym):
+        _fail(source, f"symbols.{text!r}", "is not one symbol",
+              "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
+    placeholders = []
+    regexes = []
+    sub_variants = _script_regexes(node.sub, indices, "s", placeholders)
+    sup_variants = _script_regexes(node.sup, indices, "p", placeholders)
+    for sub_regex in sub_variants:
+        for sup_regex in sup_variants:
+            regexes.append((sub_regex, sup_regex))
+    literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
+    return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
+                   tuple(dict.fromkeys(placeholders)), node.primes)
+
+
+def _script_regexes(script: str, indices: str, tag: str, placeholders: list) -> list[str]:
+    """Regexes for a pattern's subscript or superscript: placeholders become named groups."""
+    if not script:
+        return ["^$"]
+    parts = re.findall(r"\\[A-Za-z]+|.", script)
+    is_placeholder = [len(part) == 1 and part in indices for part in parts]
+    variants = []
+    for with_commas in (False, True):
+        out, count, adjacent_seen = [], {}, False
+        for position, part in enumerate(parts):
+            if not is_placeholder[position]:
+                out.append(re.escape(part))
+                continue
+            placeholders.append(part)
+            count[part] = count.get(part, 0) + 1
+            group = f"{part}_{tag}{count[part]}"
+            before = is_placeholder[position - 1] if position > 0 else False
+            after = is_placeholder[position + 1] if position + 1 < len(parts) else False
+            if before or after:
+                adjacent_seen = True
+                if with_commas:
+                    out.append(("," if before else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
+                else:
+                    out.append(f"(?P<{group}>{_SINGLE})")
+            else:
+                out.append(f"(?P<{group}>{_INDEX_EXPRESSION})")
+        variants.append("".join(out))
+        if not adjacent_seen:
+            break
+    return variants
+
+
+def load_notation(spec: str | None, problem=None) -> Notation | None:
+    """The notation named by ``--notation`` (a bundled name or a TOML file), else the problem file's
+    ``[notation]`` table, else None."""
+    if spec:
+        path = Path(spec)
+        if not path.exists() and (BUNDLED / f"{spec}.toml").exists():
+            path = BUNDLED / f"{spec}.toml"
+        if not path.exists():
+            bundled = ", ".join(sorted(p.stem for p in BUNDLED.glob("*.toml")))
+            raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled: {bundled})")
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise FormulaError(f"{path}: cannot read the notation ({' '.join(str(error).split())})") from None
+        if "notation" not in document:
+            raise FormulaError(f"{path}: has no [notation] table; write [notation] and [notation.symbols]")
+        return notation_from_table(document["notation"], str(path))
+    table = getattr(problem, "notation", None) if problem is not None else None
+    if table:
+        return notation_from_table(table, f"{problem.path}")
+    return None
+
+
+def bundled_notations() -> list[str]:
+    return sorted(path.stem for path in BUNDLED.glob("*.toml"))

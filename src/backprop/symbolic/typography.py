@@ -1,0 +1,250 @@
+"""What real documents put around and inside formulas, taken away before a formula is read.
+
+Homework is typed in LaTeX editors, converted from handwriting, pasted from web pages: formulas
+come with ``$$`` and ``\\begin{aligned}``, alignment marks ``&`` and line breaks ``\\\\``, colours,
+``\\underbrace{...}_{\\text{note}}``, ``\\left.`` ... ``\\right.``, ``~`` for a space, Unicode
+dashes and Greek letters, equation numbers ``\\quad (2)`` and remarks ``\\quad (\\text{as } ...)``.
+:func:`clean` turns all of that into plain LaTeX of the formula alone, and :func:`lines` splits an
+aligned environment into its rows, so that claims.py can tell a new equation from a continued one.
+
+Everything here is string rewriting with bounded loops over a bounded text (the formula's length
+is checked first by the caller): nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Unicode a formula may be typed with, and what it means in LaTeX.
+UNICODE = {
+    "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
+    "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
+    "\u2207": r"\nabla ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
+    "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
+    "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "", "\u1d40": "^T",
+    "\u00b2": "^2", "\u00b3": "^3", "\u00b9": "^1", "\u2070": "^0", "\u207b\u00b9": "^{-1}",
+    "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
+    "\u2081": "_1", "\u2082": "_2", "\u2083": "_3", "\u2080": "_0", "\u2c7c": "_j", "\u1d62": "_i",
+    "\u2096": "_k",
+}
+GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
+         "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
+         "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
+         "Upsilon", "Phi", "Psi", "Omega"]
+_GREEK_LETTERS = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΥΦΨΩ"
+_GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+                "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+                "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi",
+                "Omega"]
+UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
+UNICODE["ς"] = r"\sigma "
+
+# Environments whose begin/end only arrange lines (their rows are split by lines()).
+_ARRANGING = r"(?:aligned|align\*?|split|equation\*?|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
+# Commands that only decorate: dropped with their braced argument(s) kept or removed.
+_KEEP_ARGUMENT = ["boxed", "mathbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
+                  "bcancel", "xcancel", "cancelto{[^{}]*}", "smash", "phantom_never", "displaystyle",
+                  "mathbfit"]
+_DROP = [r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
+         r"\\textstyle", r"\\scriptstyle", r"\\limits", r"\\nolimits", r"\\left\.", r"\\right\.",
+         r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
+         r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
+_SPACES = [r"\\quad", r"\\qquad", r"\\,", r"\\;", r"\\:", r"\\!", r"\\ ", r"\\enspace", r"\\thinspace",
+           r"\\medspace", r"\\thickspace", r"\\hspace\*?\{[^{}]*\}", r"\\vspace\*?\{[^{}]*\}", "~"]
+MAX_PASSES = 20
+
+
+def normalize_unicode(text: str) -> str:
+    """Unicode dashes, operators and Greek letters as LaTeX."""
+    return "".join(UNICODE.get(character, character) for character in text)
+
+
+def strip_math_delimiters(text: str) -> str:
+    """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
+    text = text.strip()
+    text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
+    text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
+    text = text.replace("$$", " ").replace("$", " ")
+    text = re.sub(r"\\[\[\]()]", " ", text)
+    return text.strip()
+
+
+def _braced(text: str, start: int) -> int | None:
+    """The index just past the brace group that opens at ``start`` (None if there is none)."""
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for position in range(start, len(text)):
+        if text[position] == "{" and (position == 0 or text[position - 1] != "\\"):
+            depth += 1
+        elif text[position] == "}" and text[position - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return None
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _unwrap(text: str, command: str, drop_after: bool) -> str:
+    """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
+    annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``."""
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        end = _braced(text, match.end())
+        if end is None:
+            return text[:match.start()] + text[match.end():]
+        inner = text[match.end() + 1:end - 1]
+        rest = end
+        if drop_after:
+            after = _skip_spaces(text, rest)
+            if after < len(text) and text[after] in "_^":
+                after = _skip_spaces(text, after + 1)
+                group_end = _braced(text, after)
+                rest = group_end if group_end is not None else min(after + 1, len(text))
+        text = text[:match.start()] + "{" + inner + "}" + text[rest:]
+    return text
+
+
+def _drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        end = match.end()
+        for _ in range(arguments):
+            group_end = _braced(text, _skip_spaces(text, end))
+            if group_end is None:
+                break
+            end = group_end
+        text = text[:match.start()] + " " + text[end:]
+    return text
+
+
+def clean(text: str) -> str:
+    """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
+    text = normalize_unicode(text)
+    for command in ("underbrace", "overbrace", "underset_never"):
+        text = _unwrap(text, command, drop_after=True)
+    # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
+    for command in ("underset", "overset", "stackrel"):
+        text = _drop_first_of_two(text, command)
+    text = _drop_command_with_argument(text, "color")
+    text = _drop_command_with_argument(text, "textcolor", 1)
+    text = _drop_command_with_argument(text, "colorbox", 1)
+    for command in _KEEP_ARGUMENT:
+        text = _unwrap(text, command, drop_after=False)
+    for pattern in _DROP:
+        text = re.sub(pattern, " ", text)
+    for pattern in _SPACES:
+        text = re.sub(pattern, " ", text)
+    text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
+    text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
+    text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
+    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|rm|operatorname\*?)(?![a-zA-Z])",
+                  r"\\text", text)
+    text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
+    text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
+    text = text.replace("\\lVert", "\\|").replace("\\rVert", "\\|").replace("\\Vert", "\\|")
+    text = text.replace("\\lvert", "|").replace("\\rvert", "|").replace("\\vert", "|")
+    text = text.replace("\\lbrace", "\\{").replace("\\rbrace", "\\}")
+    text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
+    text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
+    text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
+    text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
+    return text
+
+
+def _drop_first_of_two(text: str, command: str) -> str:
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        first_end = _braced(text, match.end())
+        if first_end is None:
+            return text[:match.start()] + text[match.end():]
+        second_end = _braced(text, _skip_spaces(text, first_end))
+        if second_end is None:
+            return text[:match.start()] + text[first_end:]
+        second_start = _skip_spaces(text, first_end)
+        text = text[:match.start()] + text[second_start:second_end] + text[second_end:]
+    return text
+
+
+_REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
+_TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
+
+
+def drop_remarks(row: str) -> str:
+    """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
+    ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation."""
+    stripped = row.rstrip()
+    for _ in range(MAX_PASSES):
+        matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
+        found = None
+        for match in matches:
+            before = stripped[:match.start()].strip()
+            if not before or before.endswith("&") or before.endswith("="):
+                continue
+            rest = match.group("rest").strip()
+            if _is_remark(rest):
+                found = match
+                break
+        if found is None:
+            break
+        stripped = stripped[:found.start()].rstrip()
+    return re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+
+
+def _is_remark(rest: str) -> bool:
+    if not rest:
+        return True
+    plain = re.sub(r"\\(left|right)(?![a-zA-Z])", "", rest).strip()
+    if _TAG.match(plain):
+        return True
+    if plain.startswith(r"\text") or plain.startswith(r"\mathrm") or plain.startswith(r"\textrm"):
+        return True
+    # A parenthesised aside with words or a relation of its own: (As d/dx sigma = ...), (chain rule)
+    if plain.startswith("(") and plain.endswith(")"):
+        inner = plain[1:-1]
+        if "=" in inner or re.search(r"(?<![\\a-zA-Z])[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]+", "", inner)):
+            return True
+    if re.fullmatch(r"\\text\{[^{}]*\}(\s*\(?[^()]*\)?)?", plain):
+        return True
+    if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain):
+        return True
+    return False
+
+
+def rows(text: str) -> list[str]:
+    """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
+    text = strip_math_delimiters(text)
+    parts, depth, start, position = [], 0, 0, 0
+    while position < len(text):
+        character = text[position]
+        if character == "\\" and text.startswith("\\\\", position):
+            if depth <= 0:
+                parts.append(text[start:position])
+                start = position + 2
+            position += 2
+            continue
+        if character == "\\":
+            position += 2
+            continue
+        if character == "{":
+            depth += 1
+        elif character == "}":
+            depth -= 1
+        position += 1
+    parts.append(text[start:])
+    return [drop_remarks(part) for part in parts if part.strip()]
