@@ -118,8 +118,29 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                       [Member(t, m) for t, m in zip(members_texts, members)], relation.relations)
         claim.kind = _kind(claim, context)
         claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)
+        if not claim.letters:
+            claim = _reanchored(claim, context, parameter_letters or {}, where)
         claims.append(claim)
     return claims
+
+
+def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Claim:
+    """``\nabla_W L = \frac{\partial L}{\partial W_j} = ...``: a left side without index letters
+    named, then a member with letters of its own (row j): the claim is that member's, for every j."""
+    label = context.notation.label
+    for position, member in enumerate(claim.members[:-1]):
+        try:
+            Reader(context, TrackingEnv(fixed), where).value(member.node)
+        except Unbound as unbound:
+            if unbound.letter == label and context.symbols.one_hot:
+                continue
+            probe = Claim(claim.text, member, [], [])
+            probe.kind = _kind(probe, context)
+            claim.letters, claim.assignments = rule_assignments(probe, context, fixed, where)
+            return claim
+        except FormulaError:
+            continue
+    return claim
 
 
 def _left_text(equation: str) -> str:

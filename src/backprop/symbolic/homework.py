@@ -32,7 +32,7 @@ from .notation import Notation, Unbound, load_notation
 from .numeric import Compiled, file_samples, forward
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .reading import Context, NewValue, Reader, TrackingEnv
-from .syntax import Num, Op
+from .syntax import Num, Op, Sym
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
                    " homework's delta is -dL/dz (as in delta = (y - a) f'(z)), declare it in the notation,"
@@ -176,10 +176,11 @@ class _Homework:
             if claimed_parameter is not None:
                 names.append(claimed_parameter.name)
             own.parameter = claimed_parameter or parameter
+            unit = self.left_unit(claim, left, env, own)
             for position, member in enumerate(claim.members):
                 if position in steps and steps[position].verdict == "wrong":
                     continue
-                step = self.member(claim, member, env, own, kind, claimed_parameter, truth)
+                step = self.member(claim, member, env, own, kind, claimed_parameter, truth, unit)
                 if position not in steps or step.verdict == "wrong":
                     steps[position] = step
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
@@ -244,8 +245,42 @@ class _Homework:
 
     # -- one member ----------------------------------------------------------------------------------------
 
+    def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
+        """The unit the left side is about (the first index of what it differentiates by or names):
+        the class ``--when "label=j"`` means, in the notation's own counting of j."""
+        node = getattr(claim.left.node, "wrt", None)
+        try:
+            value = self.read(node, env, context, claim.text) if node is not None else left
+        except FormulaError:
+            return None
+        atom = value[0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
+        if isinstance(atom, NewValue):
+            atom = atom.args[0]
+        if isinstance(atom, sp.Indexed) and atom.indices[0].is_Integer:
+            return int(atom.indices[0])
+        for letter in claim.letters:
+            for part in [claim.left, *claim.members]:
+                unit = self.letter_unit(part.node, letter, env, context, claim.text)
+                if unit is not None:
+                    return unit
+        return None
+
+    def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
+        """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
+        for sym in _symbols_of(node):
+            if re.fullmatch(rf"{letter}|{letter},.*", sym.sub or ""):
+                try:
+                    value = self.read(sym, env, context, text)
+                except FormulaError:
+                    continue
+                if isinstance(value, sp.MatrixBase) and len(value):
+                    value = value[0]
+                if isinstance(value, sp.Indexed) and value.indices[0].is_Integer:
+                    return int(value.indices[0])
+        return None
+
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
-               parameter: Parameter | None, truth) -> Step:
+               parameter: Parameter | None, truth, unit: int | None = None) -> Step:
         where = _where(env, claim.letters)
         if is_numeric(member.node):
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
@@ -254,8 +289,9 @@ class _Homework:
         formula = _new_values(formula, self.symbols, self.calculus)
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
+        truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         pairs = _components(formula, truth, member.text)
-        classes = self.classes(env)
+        classes = self.classes(env, unit)
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             expanded = self.calculus.expand_deltas(formula_entry)
             flipped = self.calculus.expand_deltas(_negate_deltas(formula_entry, self.symbols)) \
@@ -271,8 +307,33 @@ class _Homework:
                 return Step(member.text, "wrong", result.hint or "", result, at)
         return Step(member.text, "correct", "", None, where)
 
-    def classes(self, env: dict) -> tuple | None:
-        """The target classes ``--when`` allows at these index values."""
+    def matching_part(self, truth, formula, member, env, context, claim, unit):
+        """Row j of a matrix left side for a member that writes row j (``\nabla_W L = (P_j - Y_j)
+        x^T``): the row its rule letter names, or with the label letter, the label's row."""
+        if not (isinstance(truth, sp.MatrixBase) and isinstance(formula, sp.MatrixBase)) or truth.shape == formula.shape:
+            return truth
+        if truth.rows < 2 or formula.shape not in ((1, truth.cols), (truth.cols, 1)):
+            return truth
+        shape = formula.shape
+        row = None
+        for letter in claim.letters:
+            row = self.letter_unit(member.node, letter, env, context, claim.text)
+            if row is not None:
+                break
+        if row is None and row is None and unit is not None and claim.letters:
+            row = unit
+        if row is not None and 0 <= row < truth.rows:
+            part = truth.row(row)
+        elif self.symbols.one_hot and any(sym.sub == self.notation.label for sym in _symbols_of(member.node)):
+            part = sum((truth.row(c) * self.symbols.target[c] for c in range(truth.rows)),
+                       sp.zeros(1, truth.cols))
+        else:
+            return truth
+        return sp.ImmutableMatrix(part.reshape(*shape))
+
+    def classes(self, env: dict, unit: int | None = None) -> tuple | None:
+        """The target classes ``--when`` allows at these index values (``unit``: the class the
+        left side's letter names)."""
         if not self.when:
             return None
         if not self.symbols.one_hot:
@@ -288,7 +349,7 @@ class _Homework:
             other = left
         else:
             raise FormulaError(f"--when {self.when!r}: one side must be label (or {label})")
-        value = int(other) if other.isdigit() else env.get(other)
+        value = int(other) if other.isdigit() else (unit if unit is not None and other in env else env.get(other))
         if value is None:
             raise FormulaError(f"--when {self.when!r}: {other} is not an index of the formula's left side")
         outputs = range(self.symbols.units(self.symbols.depth))
@@ -417,6 +478,21 @@ def _negate_deltas(expr, symbols: NetworkSymbols):
         if atom.base in symbols.delta.values():
             mapping[atom] = -atom
     return expr.xreplace(mapping)
+
+
+def _symbols_of(node) -> list:
+    """Every Sym in a syntax tree, in reading order."""
+    from dataclasses import fields, is_dataclass  # noqa: PLC0415 - local helper
+    found, stack = [], [node]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, Sym):
+            found.append(item)
+        if isinstance(item, (list, tuple)):
+            stack[:0] = list(item)
+        elif is_dataclass(item):
+            stack[:0] = [getattr(item, f.name) for f in fields(item)]
+    return found
 
 
 def _entry(index: int, value) -> str:

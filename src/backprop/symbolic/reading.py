@@ -557,6 +557,7 @@ class Reader:
         candidates = notation.candidates(sym)
         errors = []
         for pattern, bindings in candidates:
+            bindings = self._label_bindings(pattern, bindings)
             unused = pattern.unused_placeholders()
             for placeholder in unused:
                 if placeholder in bindings and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", bindings[placeholder]):
@@ -578,6 +579,26 @@ class Reader:
         if self.context.sample_subscript is None and False:
             pass
         raise FormulaError(f"{self.where}: {sym.text()}: {errors[0]}")
+
+    def _label_bindings(self, pattern, bindings: dict) -> dict:
+        """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
+        the unit of the sample's class, in the notation's own counting (from 1 in ``z1[j-1]``)."""
+        label = self.notation.label
+        if label not in bindings.values() or not dict.__contains__(self.env, label):
+            return bindings
+        target = dict.__getitem__(self.env, label)
+        self.env.read.add(label)
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        for number in range(limit):
+            trial = {key: (str(number) if value == label else value) for key, value in bindings.items()}
+            try:
+                meaning = self.notation.meaning(pattern, trial, self.env, self.symbols, self._letters())
+            except (FormulaError, Unbound):
+                continue
+            atoms = [meaning] if not _is_matrix(meaning) else list(meaning)
+            if isinstance(atoms[0], sp.Indexed) and atoms[0].indices[0] == target:
+                return trial
+        return bindings
 
     def _letters(self) -> str:
         return "".join(letter for letter in self.env if len(letter) == 1 and letter not in self.notation.indices)
@@ -613,6 +634,11 @@ class Reader:
             return None
         if max(shapes) == 1:
             column = self._units(lambda v: Sym(sym.base, str(v), sym.sup, 0, None, sym.position), limit)
+            if column and all(_is_matrix(entry) and entry.cols == 1 for entry in column) \
+                    and len({entry.rows for entry in column}) == 1:
+                return sp.ImmutableMatrix([list(entry) for entry in column])  # rows W_j: the matrix W
+            if any(_is_matrix(entry) for entry in column):
+                return None
             return sp.ImmutableMatrix(column) if column else None
         rows = []
         for first in range(limit):
