@@ -31,7 +31,7 @@ from .notation import Unbound
 from .quantities import FormulaError
 from .reading import Context, NewValue, Reader, TrackingEnv
 from .syntax import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, parse_row
-from .typography import clean, rows
+from .typography import clean, drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
 RELATION_START = re.compile(r"^(=|:=|\\approx|\\simeq|\\leftarrow|\\equiv)")
@@ -69,7 +69,7 @@ def split_equations(text: str) -> list[str]:
     for row in rows(text):
         raw = row.strip()
         starts_blank = raw.startswith("&")
-        cleaned = clean(raw.replace("&", " ")).strip()
+        cleaned = clean(drop_alignment(raw)).strip()
         if not cleaned:
             continue
         if not equations:

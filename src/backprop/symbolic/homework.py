@@ -303,7 +303,7 @@ class _Homework:
                            self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
                            self.seed, classes, alternatives)
             if result.verdict == "wrong":
-                at = where + (f"; entry {_entry(index, formula)}" if len(pairs) > 1 else "")
+                at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", result.hint or "", result, at)
         return Step(member.text, "correct", "", None, where)
 
@@ -373,7 +373,7 @@ class _Homework:
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
                 detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
                           f" numbers rounded to the digits written (allowed error {allowed:.3g})")
-                at = where + (f"; entry {_entry(index, value)}" if len(pairs) > 1 else "")
+                at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", detail, None, at)
         return Step(member.text, "correct", "", None, where)
 
@@ -413,6 +413,15 @@ class _Homework:
                 total = total + value
             mean = total / len(batch) if self.problem.reduction == "mean" else total
             return at(current, batch[0]) - rate * mean
+        depends_on_loss = any(entry.has(self.symbols.target) or entry.has(self.symbols.L)
+                              or any(entry.has(base) for base in self.symbols.delta.values())
+                              for entry in (list(truth) if isinstance(truth, sp.MatrixBase) else [truth]))
+        if depends_on_loss and chosen is None:  # about the step's loss: over its samples, reduced
+            values = [at(truth, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            return total / len(batch) if self.problem.reduction == "mean" else total
         return at(truth, samples[(chosen or 1) - 1])
 
 

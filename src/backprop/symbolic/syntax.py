@@ -837,7 +837,7 @@ class Parser:
             decoration = {r"\widehat": r"\hat", r"\overline": r"\bar", r"\widetilde": r"\tilde"}.get(token.text, token.text)
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
-        if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter" and not self.peek().spaced:
+        if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
             letter = self.next()
             return self.symbol_rest(r"\Delta " + letter.text, token)
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):

@@ -146,7 +146,7 @@ def clean(text: str) -> str:
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
-        text = re.sub(pattern, " ", text)
+        text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
@@ -226,12 +226,30 @@ def _is_remark(rest: str) -> bool:
     return False
 
 
+def drop_alignment(row: str) -> str:
+    """A row without its alignment marks ``&`` (those inside a matrix separate its entries)."""
+    out, depth, position = [], 0, 0
+    while position < len(row):
+        if re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", row[position:]):
+            depth += 1
+        elif re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", row[position:]):
+            depth -= 1
+        character = row[position]
+        out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
+        position += 1
+    return "".join(out)
+
+
 def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
     text = strip_math_delimiters(text)
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]
+        if text.startswith("\\begin{", position) and re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", text[position:]):
+            depth += 1
+        elif text.startswith("\\end{", position) and re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", text[position:]):
+            depth -= 1
         if character == "\\" and text.startswith("\\\\", position):
             if depth <= 0:
                 parts.append(text[start:position])
