@@ -58,6 +58,7 @@ class Claim:
     kind: str = "value"                # gradient | update | value
     letters: tuple = ()                # the general rule's letters
     assignments: list = field(default_factory=list)   # their values, one dict per index combination
+    count_names: set = field(default_factory=set)     # letters that name the number of samples
 
 
 def split_equations(text: str) -> list[str]:
@@ -103,6 +104,11 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
     claims = []
     for equation in split_equations(text):
         where = f"formula {_short(equation)}"
+        # The upper bound K of a sum (\sum_{k=0}^{K-1}) names the number of samples where nothing
+        # else gives the letter a meaning (1/K before the sum reads it too).
+        counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Z])\s*(?:-\s*1)?\s*\}?", equation)
+                  if letter not in context.notation.bases}
+        context.count_names = counts
         relation = parse_row(equation, context.known_names(), where)
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
@@ -116,6 +122,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: ends with a relation and nothing after it")
         claim = Claim(equation, Member(_left_text(equation), relation.members[0]),
                       [Member(t, m) for t, m in zip(members_texts, members)], relation.relations)
+        claim.count_names = counts
         claim.kind = _kind(claim, context)
         claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)
         if not claim.letters:

@@ -170,6 +170,7 @@ class _Homework:
         kinds, names = set(), []
         for env in claim.assignments:
             own = self.context(parameter)
+            own.count_names = set(claim.count_names)
             left = self.read(claim.left.node, env, own, claim.text)
             kind, claimed_parameter, truth = self.truth(claim, left, env, own)
             kinds.add(kind)

@@ -343,6 +343,14 @@ class Reader:
         upper = self._bound(node.upper)
         excluded = self.scalar(node.excluded) if node.excluded is not None else None
         values, is_sample = self._range(letter, lower, upper, node)
+        if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
+            body = self._body_at(letter, values[0] if values else 0, node)
+            if outer is not None:
+                dict.__setitem__(self.env, letter, outer)
+            else:
+                dict.pop(self.env, letter, None)
+            count = len([v for v in values if excluded is None or not excluded.is_Integer or int(excluded) != v])
+            return count * body if node.kind == "sum" else body ** count
         if is_sample:
             self.context.sample_sums = True
             if node.upper is not None:
@@ -409,7 +417,7 @@ class Reader:
             return [0], True
         if not read:
             if lower is not None and upper is not None:
-                return list(range(lower, upper + 1)), False
+                return list(range(lower, upper + 1)), "constant"
             if first_error is not None:
                 raise first_error
             self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it; write the bounds")
