@@ -79,6 +79,8 @@ def split_equations(text: str) -> list[str]:
         continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
                      or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
         if continues or (starts_blank and not _has_relation(cleaned)):
+            if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
+                cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
             equations[-1] = equations[-1] + " " + cleaned
         else:
             equations.append(cleaned)

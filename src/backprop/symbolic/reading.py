@@ -563,6 +563,11 @@ class Reader:
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
         candidates = notation.candidates(sym)
+        valued = _with_values(sym, self.env)
+        if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
+            seen = {id(pattern) for pattern, _ in candidates}
+            extra = [item for item in notation.candidates(valued) if id(item[0]) not in seen]
+            candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
         errors = []
         for pattern, bindings in candidates:
             bindings = self._label_bindings(pattern, bindings)
@@ -809,6 +814,24 @@ class Reader:
         if not 0 <= value < size:
             self.fail(f"{sym.text()}: {what} index {value} is out of range (0..{size - 1}); indices of"
                       " symbols.md count from 0 (a notation can say otherwise)")
+
+
+def _with_values(sym: Sym, env) -> Sym | None:
+    """``sym`` with the index letters that have values written as numbers (None if none has)."""
+    def replace(script: str) -> str:
+        def one(match):
+            letter = match.group(0)
+            if not dict.__contains__(env, letter):
+                return letter
+            if isinstance(env, TrackingEnv):
+                env.read.add(letter)
+            return str(dict.__getitem__(env, letter))
+        return re.sub(r"\\[A-Za-z]+|[A-Za-z]", one, script)
+
+    sub, sup = replace(sym.sub), replace(sym.sup)
+    if (sub, sup) == (sym.sub, sym.sup):
+        return None
+    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position)
 
 
 def _index_count(text: str) -> int:

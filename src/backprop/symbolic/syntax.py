@@ -450,7 +450,8 @@ class Parser:
         if token.text == r"\ldots":
             self.next()
             return Ellipsis_(token.position)
-        if token.text in FUNCTIONS:
+        if token.text in FUNCTIONS and not (token.text == r"\sigma" and self.peek(1) is not None
+                                            and self.peek(1).text == "_"):
             self.next()
             return self.function(FUNCTIONS[token.text], token)
         if token.text == r"\text":
