@@ -564,10 +564,15 @@ class Reader:
         notation = self.notation
         candidates = notation.candidates(sym)
         valued = _with_values(sym, self.env)
+        extra_ids = set()
         if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
             extra = [item for item in notation.candidates(valued) if id(item[0]) not in seen]
+            extra_ids = {id(pattern) for pattern, _ in extra}
             candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
+            if candidates and id(candidates[0][0]) in extra_ids:
+                self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+                                     if dict.__contains__(self.env, letter))
         errors = []
         for pattern, bindings in candidates:
             bindings = self._label_bindings(pattern, bindings)
@@ -823,8 +828,6 @@ def _with_values(sym: Sym, env) -> Sym | None:
             letter = match.group(0)
             if not dict.__contains__(env, letter):
                 return letter
-            if isinstance(env, TrackingEnv):
-                env.read.add(letter)
             return str(dict.__getitem__(env, letter))
         return re.sub(r"\\[A-Za-z]+|[A-Za-z]", one, script)
 
