@@ -3,8 +3,8 @@
 
 Each entry is copied from its seed (the line number says where) and holds, for the independent
 oracle (PyTorch autograd), a twin of every member: the same member transcribed by hand into the
-SymPy syntax of symbols.md, with ``{letter}`` fields for a general rule's index values, or NUMBER
-for a member of numbers judged at the file's numbers. ``expected`` is the verdict per claim and
+SymPy syntax of symbols.md, with ``{letter}`` fields for a general rule's index values, or, for a
+member of numbers judged at the file's numbers, "=" and the numbers as a NumPy expression. ``expected`` is the verdict per claim and
 member; the test holds check to it and the oracle to it, so check agrees with the oracle.
 
 An entry with ``unreadable`` set is a formula the reader refuses on purpose: the words its one-line
@@ -20,7 +20,6 @@ from backprop.problem import load_problem, parse_problem
 from seed_formulas import NETWORKS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
-NUMBER = "NUMBER"
 
 
 @dataclass(frozen=True)
@@ -267,7 +266,8 @@ ENTRIES: list[Verbatim] = [
     Verbatim("004-summed-gradient-numbers", "004", 196, "seed004_softmax_classifier", "seed004",
              r"$$\nabla_W L = \begin{bmatrix} -4.27 & 4.01 & 1.96 & 13.81 \\ -3.22 & -4.63 & -3.55 & -5.41 \\ 8.87 & 1.25"
              r" & 4.49 & 0.12 \\ -1.38 & -0.63 & -2.90 & -8.52 \end{bmatrix}$$", ((C,),),
-             (Twin("gradient", "W1", (NUMBER,)),)),
+             (Twin("gradient", "W1", ("=np.array([[-4.27, 4.01, 1.96, 13.81], [-3.22, -4.63, -3.55, -5.41], [8.87, 1.25,"
+                                      " 4.49, 0.12], [-1.38, -0.63, -2.90, -8.52]])",)),)),
     Verbatim("004-step", "004", 198, "seed004_softmax_classifier", "seed004",
              r"$$\Delta W = \eta \cdot \nabla_W L$$", ((C,),),
              (Twin("value", "eta*(a1[{j}] - t[{j}])*x[{i}]", ("eta*(a1[{j}] - t[{j}])*x[{i}]",),
@@ -289,30 +289,36 @@ ENTRIES: list[Verbatim] = [
              r" \\ -0.276 & -0.126 & -0.580 & -1.704 \end{bmatrix} \\ &= \begin{bmatrix} 0.284 & 0.438 & -3.762 &"
              r" 3.668 \\ -4.886 & -0.204 & -7.340 & 4.292 \\ 2.456 & 0.730 & -3.428 & -7.694 \\ -2.034 & -1.714 &"
              r" 7.510 & -6.956 \end{bmatrix} \end{split}$$", ((C, C),),
-             (Twin("update", "W1", (NUMBER, NUMBER)),)),
+             (Twin("update", "W1", ("=np.array([[-0.57, 1.24, -3.37, 6.43], [-5.53, -1.13, -8.05, 3.21], [4.23, 0.98,"
+                                    " -2.53, -7.67], [-2.31, -1.84, 6.93, -8.66]]) - np.array([[-0.854, 0.802, 0.392,"
+                                    " 2.762], [-0.644, -0.926, -0.710, -1.082], [1.774, 0.250, 0.898, 0.024], [-0.276,"
+                                    " -0.126, -0.580, -1.704]])",
+                                    "=np.array([[0.284, 0.438, -3.762, 3.668], [-4.886, -0.204, -7.340, 4.292], [2.456,"
+                                    " 0.730, -3.428, -7.694], [-2.034, -1.714, 7.510, -6.956]])")),)),
     # ---- seed 004, question 3 (sparse 4-2-1 sigmoid network, squared error) ---------------------------------
     Verbatim("004-w1-chain", "004", 258, "seed004_sparse_sigmoid", "seed004", "", ((C,) * 6,),
              (Twin("gradient", "W1[0,0]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",) * 4
-                   + (NUMBER, NUMBER)),)),
+                   + ("=2*(0.586 - 0.7)*0.586*(1 - 0.586)*-0.2*0.731*(1 - 0.731)*-0.3", "=-0.00065")),)),
     Verbatim("004-w2-chain", "004", 260, "seed004_sparse_sigmoid", "seed004", "", ((C, C, C, C, C, W),),
              (Twin("gradient", "W1[0,1]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",) * 4
-                   + (NUMBER, NUMBER)),), why="0.01066 where the true value is 0.010684"),
+                   + ("=2*(0.586 - 0.7)*0.586*(1 - 0.586)*-0.2*0.731*(1 - 0.731)*4.9", "=0.01066")),), why="0.01066 where the true value is 0.010684"),
     Verbatim("004-w3-chain", "004", 262, "seed004_sparse_sigmoid", "seed004", "", ((C,) * 6,),
              (Twin("gradient", "W1[1,2]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,1]*a1[1]*(1 - a1[1])*x[2]",) * 4
-                   + (NUMBER, NUMBER)),), why="-0.00045 for -0.00044390: one unit in the last digit, right"),
+                   + ("=2*(0.586 - 0.7)*0.586*(1 - 0.586)*0.5*0.985*(1 - 0.985)*1.1", "=-0.00045")),), why="-0.00045 for -0.00044390: one unit in the last digit, right"),
     Verbatim("004-w4-chain", "004", 264, "seed004_sparse_sigmoid", "seed004", "", ((C,) * 6,),
              (Twin("gradient", "W1[1,3]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,1]*a1[1]*(1 - a1[1])*x[3]",) * 4
-                   + (NUMBER, NUMBER)),), why="0.00110 for 0.0010896: one unit in the last digit, right"),
+                   + ("=2*(0.586 - 0.7)*0.586*(1 - 0.586)*0.5*0.985*(1 - 0.985)*-2.7", "=0.00110")),), why="0.00110 for 0.0010896: one unit in the last digit, right"),
     Verbatim("004-h1", "004", 244, "seed004_sparse_sigmoid", "seed004",
              r"$$h_1 = \sigma(s_1) = \frac{1}{1 + e^{-s_1}}$$", ((C, C),),
              (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))")),)),
     Verbatim("004-w1-value", "004", 212, "seed004_sparse_sigmoid", "seed004", r"$$w_{1} = -1.7$$", ((C,),),
-             (Twin("value", "W1[0,0]", (NUMBER,)),)),
+             (Twin("value", "W1[0,0]", ("=-1.7",)),)),
     # ---- seed 001 (MNIST 784-128-64-10, shared biases, mean cross-entropy over K samples) --------------------
     Verbatim("001-generic-chain", "001", 62, "seed001_mnist_literal", "seed001",
              r"$$\frac{\partial}{\partial \theta_j} [C(\underline{\theta})] = \frac{-1}{K} \sum_{k=0}^{K-1} \sum_{m=0}^9"
              r" t_{m,k} \frac{1}{\hat{p}_{m,k}} \frac{\partial}{\partial \theta_j} [\hat{p}_{m,k}]$$", ((C,),),
-             (Twin("gradient", "b3", (None,)),), param="b3",
+             (Twin("gradient", "b3", (" + ".join(f"(a3[{c}] - t[{c}])*Heaviside(z3[{c}])" for c in range(10)),)),),
+             param="b3",
              why="theta_j is the parameter named by --param; (-1/K) sum_k over the step's samples"),
     # ---- seed 002 ------------------------------------------------------------------------------------------
     Verbatim("002-loss", "002", 59, CLS, "seed002",
@@ -325,7 +331,7 @@ ENTRIES: list[Verbatim] = [
                    tuple({"n": n} for n in range(3))),)),
     Verbatim("002-first-layer-rule", "002", 18, REG, "seed002",
              r"a_{ik}^{(0)} = a_{ik}^{(0)} - \alpha \frac{\partial SE(y, O_0^{(2)})}{\partial a_{ik}^{(1)}}",
-             unreadable="a_{01}^{(1)}", why="a weight of layer 0 updated with the derivative by one of layer 1,"
+             unreadable="a_{ik}^{1} at i = 0, k = 1: 'a_{0n}^{1}' means 'b2[n]'", why="a weight of layer 0 updated with the derivative by one of layer 1,"
                                              " which for k > 0 does not exist"),
     Verbatim("002-second-layer-rule", "002", 20, REG, "seed002",
              r"a_{k0}^{(1)} = a_{k0}^{(1)} - \alpha \frac{\partial SE(y, O_0^{(2)})}{\partial a_{k0}^{(1)}}", ((C,),),

@@ -134,7 +134,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
 
 
 def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Claim:
-    """``\nabla_W L = \frac{\partial L}{\partial W_j} = ...``: a left side without index letters
+    r"""``\nabla_W L = \frac{\partial L}{\partial W_j} = ...``: a left side without index letters
     named, then a member with letters of its own (row j): the claim is that member's, for every j."""
     label = context.notation.label
     for position, member in enumerate(claim.members[:-1]):

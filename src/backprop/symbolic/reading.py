@@ -596,7 +596,11 @@ class Reader:
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})")
         if self.context.sample_subscript is None and False:
             pass
-        raise FormulaError(f"{self.where}: {sym.text()}: {errors[0]}")
+        letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+                   if dict.__contains__(self.env, letter)]
+        at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
+            if letters else ""
+        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name

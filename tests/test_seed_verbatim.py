@@ -1,0 +1,191 @@
+"""The seeds' formulas as written (tests/seed_verbatim.py), read through the seeds' bundled notations.
+
+For each formula an oracle that shares nothing with backprop.symbolic decides every member's verdict:
+PyTorch autograd on the network (the loss as the spec defines it) gives the true derivative, update
+or value, and the member's hand transcription (its twin) is evaluated by NumPy on the same forward
+pass, at random points (one-hot targets of the classes a case allows). A member of numbers is judged
+by the spec's rule at the file's numbers: right when it is the true value rounded to its digits,
+one unit in the last digit either way, with each number of an expression carried through it. check
+must give every verdict the oracle gives, and refuse in one line the formulas meant to be refused.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+from seed_verbatim import ENTRIES, problem
+from test_check_seeds import _numpy_namespace, _point, _torch_activation
+
+torch = pytest.importorskip("torch")
+POINTS = 6
+
+
+def _forward(problem_, params, x, target):
+    tensors = [(torch.tensor(W, dtype=torch.float64, requires_grad=True),
+                None if b is None else torch.tensor(b, dtype=torch.float64, requires_grad=True))
+               for W, b in params]
+    names = {"x": x, "a0": x, ("t" if problem_.loss == "cross_entropy" else "y"): target}
+    a = torch.tensor(x, dtype=torch.float64)
+    zs = []
+    for number, (spec, (W, b)) in enumerate(zip(problem_.layers, tensors), start=1):
+        weights = W if spec.mask is None else W * torch.tensor(spec.mask)
+        z = weights @ a + (0 if b is None else b)
+        z.retain_grad()
+        zs.append(z)
+        a = z
+        for name in spec.activations:
+            a = _torch_activation(name, a)
+        names.update({f"W{number}": W.detach().numpy(), f"z{number}": z.detach().numpy(),
+                      f"a{number}": a.detach().numpy()})
+        if b is not None:
+            names[f"b{number}"] = b.detach().numpy() if b.dim() else float(b.detach())
+    y = torch.tensor(target, dtype=torch.float64)
+    if problem_.loss == "cross_entropy":
+        loss = -(y * torch.log(a)).sum() / (math.log(problem_.log_base) if problem_.log_base == 2 else 1.0)
+    else:
+        loss = ((y - a) ** 2).sum() * (0.5 if problem_.loss == "half_squared_error" else 1.0)
+    return tensors, zs, names, loss
+
+
+def _leaf(tensors, name: str):
+    kind, layer, index = re.match(r"([Wb])(\d+)(?:\[(.*)\])?", name).groups()
+    leaf = tensors[int(layer) - 1][0 if kind == "W" else 1]
+    position = tuple(int(part) for part in index.split(",")) if index else ()
+    return leaf, position
+
+
+def _evaluate(text: str, names: dict) -> float:
+    return float(eval(text, {"__builtins__": {}}, {**_numpy_namespace(), **names}))  # noqa: S307
+
+
+def _scaled_point(problem_, rng, draw):
+    """test_check_seeds' random point, with weights scaled by 1/sqrt(fan-in) in wide layers (so that a
+    784-input network's softmax does not saturate to exact 0 and 1)."""
+    params, x, target, eta = _point(problem_, rng, draw)
+    scaled = [(W * (2.0 / math.sqrt(W.shape[1]) if W.shape[1] > 16 else 1.0), b) for W, b in params]
+    return scaled, x, target, eta
+
+
+def oracle_symbolic(entry, twin, member: str) -> str:
+    problem_ = problem(entry.network)
+    rng = np.random.default_rng(11)
+    outputs = problem_.layers[-1].units
+    for draw in range(POINTS * max(1, outputs)):
+        params, x, target, eta = _scaled_point(problem_, rng, draw)
+        label = int(np.argmax(target)) if problem_.loss == "cross_entropy" else None
+        tensors, zs, names, loss = _forward(problem_, params, x, target)
+        names["eta"] = eta
+        names["K"] = 3
+        for values in twin.values:
+            letter_values = dict(values)
+            if twin.classes == "label" and "c" in letter_values and letter_values["c"] != label:
+                continue
+            unit = letter_values.get("j", letter_values.get("c"))
+            if twin.classes == "same" and unit != label:
+                continue
+            if twin.classes == "other" and unit == label:
+                continue
+            formula = _evaluate(member.format(**letter_values), names)
+            if twin.kind == "value":
+                truth = _evaluate(twin.target.format(**letter_values), names)
+            elif twin.kind == "gradient_z":
+                layer, index = re.match(r"z(\d+)\[(\d+)\]", twin.target.format(**letter_values)).groups()
+                truth = float(torch.autograd.grad(loss, zs[int(layer) - 1], retain_graph=True)[0][int(index)])
+            else:
+                leaf, position = _leaf(tensors, twin.target.format(**letter_values))
+                gradient = float(torch.autograd.grad(loss, leaf, retain_graph=True)[0][position])
+                truth = gradient if twin.kind == "gradient" else float(leaf.detach()[position]) - eta * gradient
+            if not math.isclose(formula, truth, rel_tol=1e-9, abs_tol=1e-12):
+                return "wrong"
+    return "correct"
+
+
+def _file_truth(problem_, twin) -> np.ndarray:
+    """The claim's true value at the file's numbers: the first step's gradient with the file's
+    reduction, its update, or the value at the first sample."""
+    network = problem_.build_network(np.float64)
+    params = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy()) for layer in network.layers]
+    batch = problem_.batch_size or len(problem_.x)
+    total = None
+    for sample in range(batch):
+        tensors, zs, names, loss = _forward(problem_, params, problem_.x[sample], problem_.targets[sample])
+        if twin.kind == "value":
+            return np.array(_evaluate(twin.target, names))
+        leaf, position = _leaf(tensors, twin.target)
+        gradient = torch.autograd.grad(loss, leaf)[0].numpy()[position]
+        total = gradient if total is None else total + gradient
+    gradient = total / batch if problem_.reduction == "mean" else total
+    if twin.kind == "gradient":
+        return np.asarray(gradient)
+    leaf_value = _leaf(tensors, twin.target)
+    return leaf_value[0].detach().numpy()[leaf_value[1]] - problem_.learning_rate * gradient
+
+
+_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)")
+
+
+def oracle_numbers(entry, twin, member: str) -> str:
+    """The spec's rule for numbers, implemented here on its own: every decimal taken as right to its
+    last digit (1.5 units: one unit either way, and the rounding), carried through the expression."""
+    truth = np.asarray(_file_truth(problem(entry.network), twin), dtype=float)
+    text = member[1:]
+    namespace = {"np": np, "__builtins__": {}}
+    value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
+    allowed = np.zeros_like(value)
+    literals = list(_DECIMAL.finditer(text))
+    for match in literals:
+        unit = 10.0 ** -len(match.group(1).split(".")[1])
+        shifted = text[:match.start()] + repr(float(match.group(1)) + unit) + text[match.end():]
+        allowed = allowed + np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) * 1.5  # noqa: S307
+    if not literals:
+        allowed = allowed + 1.5
+    return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"
+
+
+def oracle_verdicts(entry) -> tuple:
+    verdicts = []
+    for twin in entry.twins:
+        claim = []
+        for member in twin.members:
+            claim.append(oracle_numbers(entry, twin, member) if member.startswith("=")
+                         else oracle_symbolic(entry, twin, member))
+        verdicts.append(tuple(claim))
+    return tuple(verdicts)
+
+
+READ = [entry for entry in ENTRIES if entry.unreadable is None]
+REFUSED = [entry for entry in ENTRIES if entry.unreadable is not None]
+
+
+@pytest.mark.parametrize("entry", READ, ids=lambda entry: entry.key)
+def test_the_oracle_gives_the_expected_verdicts(entry):
+    assert oracle_verdicts(entry) == entry.expected, entry.why
+
+
+@pytest.mark.parametrize("entry", READ, ids=lambda entry: entry.key)
+def test_check_reads_the_formula_verbatim_and_gives_the_oracles_verdicts(entry):
+    result = check_homework(problem(entry.network), entry.text, notation=entry.notation, param=entry.param,
+                            when=entry.when)
+    got = tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+    assert got == entry.expected, [step.detail for claim in result.claims for step in claim.steps]
+
+
+@pytest.mark.parametrize("entry", REFUSED, ids=lambda entry: entry.key)
+def test_check_refuses_in_one_line_what_names_nothing(entry):
+    with pytest.raises(FormulaError) as error:
+        check_homework(problem(entry.network), entry.text, notation=entry.notation, param=entry.param,
+                       when=entry.when)
+    message = str(error.value)
+    assert "\n" not in message and entry.unreadable in message
+
+
+def test_every_seed_is_read():
+    assert {entry.seed for entry in READ} == {"000", "001", "002", "003", "004"}
+    verdicts = {verdict for entry in READ for claim in entry.expected for verdict in claim}
+    assert verdicts == {"correct", "wrong"}
