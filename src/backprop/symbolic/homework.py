@@ -168,6 +168,10 @@ class _Homework:
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
         steps: dict[int, Step] = {}
         kinds, names = set(), []
+        assignments = [env for env in claim.assignments if self.index_case(env)]
+        if not assignments:
+            raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
+        claim.assignments = assignments
         for env in claim.assignments:
             own = self.context(parameter)
             own.count_names = set(claim.count_names)
@@ -192,6 +196,7 @@ class _Homework:
         """A node's value at the index values ``env``; the label letter read once per class."""
         where = f"formula {_short(where_text)}"
         label = self.notation.label
+        env = {"L": self.symbols.depth, **env}  # L in a layer position is the output layer
         try:
             return Reader(context, TrackingEnv(env), where).value(node)
         except Unbound as unbound:
@@ -332,11 +337,28 @@ class _Homework:
             return truth
         return sp.ImmutableMatrix(part.reshape(*shape))
 
+    def index_case(self, env: dict) -> bool:
+        """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
+        if not self.when:
+            return True
+        match = re.fullmatch(r"\s*([A-Za-z])\s*(=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
+        label = self.notation.label
+        if not match or label in (match.group(1), match.group(3)) or "label" in self.when:
+            return True
+        left, op, right = match.groups()
+        if left not in env or right not in env:
+            raise FormulaError(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
+                               " the formula's left side")
+        return (env[left] == env[right]) == (op in ("=", "=="))
+
     def classes(self, env: dict, unit: int | None = None) -> tuple | None:
         """The target classes ``--when`` allows at these index values (``unit``: the class the
         left side's letter names)."""
         if not self.when:
             return None
+        letters = re.fullmatch(r"\s*([A-Za-z])\s*(?:=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
+        if letters and self.notation.label not in letters.groups():
+            return None  # a case between index letters (index_case), not by label
         if not self.symbols.one_hot:
             raise FormulaError(f"--when {self.when!r}: cases by label need a cross-entropy network (one-hot targets)")
         match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)

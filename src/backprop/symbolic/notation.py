@@ -167,10 +167,14 @@ def _parse_meaning(text: str, symbols: NetworkSymbols):
         return parse_formula(text, symbols)
     parts = match.group(1).split(",")
     position = next(p for p, part in enumerate(parts) if part.strip() == ":")
-    name = re.search(r"([A-Za-z]+\d*)\s*$", text[:match.start()]).group(1)
-    sizes = {"W": lambda layer: (symbols.units(layer), symbols.units(layer - 1))}
-    layer = int(re.sub(r"\D", "", name) or 1)
-    size = sizes.get(name[0], lambda layer: (symbols.units(layer),))(layer)[position]
+    name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
+    letters, layer = name.group(1), int(name.group(2) or 0)
+    if letters == "W":
+        size = (symbols.units(layer), symbols.units(layer - 1))[position]
+    elif letters in ("y", "t"):
+        size = symbols.units(symbols.depth)
+    else:  # x, a, z, b, delta
+        size = symbols.units(layer)
     entries = []
     for value in range(size):
         inside = ",".join(str(value) if p == position else part for p, part in enumerate(parts))

@@ -332,6 +332,13 @@ class Reader:
 
     def _big(self, node: Big):
         letters = node.letters
+        if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
+            try:
+                Reader(self.context, TrackingEnv(dict(self.env)), self.where).value(node.body)
+            except Unbound as unbound:
+                return self.value(Big("sum", (unbound.letter,), node.lower, node.upper, node.excluded, node.body,
+                                      node.position))
+            self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
         if len(letters) > 1:
@@ -516,7 +523,7 @@ class Reader:
         if not isinstance(node, Sym) or node.primes:
             return False
         if node.base not in self.context.losses:
-            return False
+            return _plain(node.text()) in {_plain(name) for name in self.context.losses}
         if node.sup:
             return False
         return not node.sub or node.sub.isdigit()
@@ -550,6 +557,8 @@ class Reader:
         if sym.base in self.context.count_names and not sym.sub and not sym.sup:
             return self.context.sample_count
         if sym.base in self.notation.bases:
+            if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}
+                sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return self._notation_symbol(sym)
         return self._default_symbol(sym)
 
@@ -839,6 +848,10 @@ def _with_values(sym: Sym, env) -> Sym | None:
     if (sub, sup) == (sym.sub, sym.sup):
         return None
     return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
 
 
 def _index_count(text: str) -> int:

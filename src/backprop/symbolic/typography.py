@@ -143,6 +143,7 @@ def clean(text: str) -> str:
     text = _drop_command_with_argument(text, "colorbox", 1)
     for command in _KEEP_ARGUMENT:
         text = _unwrap(text, command, drop_after=False)
+    text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r"\1", text)  # {\cal C}
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
