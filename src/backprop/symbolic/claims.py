@@ -218,24 +218,27 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
     letters: list[str] = []
     label = context.notation.label
     for _ in range(6):
-        env = TrackingEnv(fixed)
-        for letter in letters:
-            env[letter] = 0
-        try:
-            Reader(context, env, where).value(claim.left.node)
-            break
-        except Unbound as unbound:
-            if unbound.letter == label and context.symbols.one_hot:
-                env_letter = unbound.letter
-                if env_letter in letters:
-                    break
-                letters.append(env_letter)
-                continue
-            if unbound.letter in letters:
+        discovered = None
+        # Probe the letters found so far with small values until the left side reads or names a new
+        # letter (a 1-based notation fails at 0, a layer letter at the input layer).
+        for probe in itertools.product((0, 1, 2), repeat=len(letters)):
+            env = TrackingEnv(fixed)
+            for letter, value in zip(letters, probe):
+                env[letter] = value
+            try:
+                Reader(context, env, where).value(claim.left.node)
+                discovered = "done"
                 break
-            letters.append(unbound.letter)
-        except FormulaError:
+            except Unbound as unbound:
+                if unbound.letter in letters:
+                    continue
+                discovered = unbound.letter
+                break
+            except FormulaError:
+                continue
+        if discovered is None or discovered == "done":
             break
+        letters.append(discovered)
     rule_letters = tuple(letter for letter in letters if not (letter == label and context.symbols.one_hot))
     if not rule_letters:
         return (), [dict(fixed)]

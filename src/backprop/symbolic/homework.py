@@ -169,6 +169,8 @@ class _Homework:
         steps: dict[int, Step] = {}
         kinds, names = set(), []
         assignments = [env for env in claim.assignments if self.index_case(env)]
+        if "l" in claim.letters:  # a rule over layers holds where its members name layers that exist
+            assignments = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
             raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
         claim.assignments = assignments
@@ -336,6 +338,19 @@ class _Homework:
         else:
             return truth
         return sp.ImmutableMatrix(part.reshape(*shape))
+
+    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> list:
+        kept, first_error = [], None
+        for env in assignments:
+            try:
+                for member in claim.members:
+                    self.read(member.node, env, self.context(parameter), claim.text)
+                kept.append(env)
+            except FormulaError as error:
+                first_error = first_error or error
+        if not kept and first_error is not None:
+            raise first_error
+        return kept
 
     def index_case(self, env: dict) -> bool:
         """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
@@ -543,7 +558,19 @@ def _family(names: list) -> str:
 
 
 def _merge(results: list) -> list:
-    return results
+    """The claims of a family named by --param (W2[j,i]: one run per j, i) as one claim per equation."""
+    merged: dict = {}
+    for claim in results:
+        if claim.text not in merged:
+            merged[claim.text] = claim
+            continue
+        first = merged[claim.text]
+        first.values += claim.values
+        first.parameter = first.parameter if first.parameter == claim.parameter else _family(
+            [first.parameter.split(" ... ")[0], claim.parameter])
+        first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
+                       for old, new in zip(first.steps, claim.steps)]
+    return list(merged.values())
 
 
 def _number(value: float) -> str:

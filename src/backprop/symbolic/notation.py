@@ -135,7 +135,7 @@ class Notation:
         text = pattern.meaning
         # A letter of the meaning the pattern does not bind is the formula's own index letter
         # ("z" = "z2[k]": the formula's k); x, y, t, L name quantities.
-        free = sorted({letter for letter in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[])", text)
+        free = sorted({letter for letter in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[{])", text)
                        if letter not in values and letter not in "xytLK"})
         for letter in free:
             if letter not in env:
@@ -169,6 +169,8 @@ def _parse_meaning(text: str, symbols: NetworkSymbols):
     position = next(p for p, part in enumerate(parts) if part.strip() == ":")
     name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
     letters, layer = name.group(1), int(name.group(2) or 0)
+    if letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
+        raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
     if letters == "W":
         size = (symbols.units(layer), symbols.units(layer - 1))[position]
     elif letters in ("y", "t"):
@@ -189,7 +191,12 @@ def _base_of(name: str) -> str:
 def index_value(written: str, env: dict) -> int:
     """An index as written in a formula (``3``, ``k``, ``k-1``, ``\\alpha``) at the letters' values."""
     total, sign = 0, 1
-    for part in re.findall(r"[+-]|\d+|\\[A-Za-z]+|[A-Za-z]", written):
+    parts = re.findall(r"[+-]|\d+|\\[A-Za-z]+|[A-Za-z]", written)
+    if "".join(parts) != written.replace(" ", "") or any(
+            first not in "+-" and second not in "+-" for first, second in zip(parts, parts[1:])):
+        # "ij" is two indices, not one: the caller must split them; never read it as i + j
+        raise FormulaError(f"the index {written!r} is not one whole number, letter or letter +- number")
+    for part in parts:
         if part in "+-":
             sign = 1 if part == "+" else -1
             continue
@@ -292,7 +299,9 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
     try:
-        relation = parse_row(clean(text), set(), f"notation pattern {text!r}")
+        leading = re.match(r"[A-Za-z]+", text.strip())
+        names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
+        relation = parse_row(clean(text), names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, f"symbols.{text!r}", str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
     node = relation.members[0] if len(relation.members) == 1 else None

@@ -120,6 +120,8 @@ class Reader:
         self.symbols = context.symbols
         self.notation = context.notation
         self.env = env if isinstance(env, TrackingEnv) else TrackingEnv(env)
+        if not dict.__contains__(self.env, "L"):  # L in a layer position is the output layer
+            dict.__setitem__(self.env, "L", context.symbols.depth)
         self.where = where
         self.sample_letters: set = set()
         self.terms = 0
@@ -348,7 +350,7 @@ class Reader:
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
         lower = self._bound(node.lower)
         upper = self._bound(node.upper)
-        excluded = self.scalar(node.excluded) if node.excluded is not None else None
+        excluded = self._index(node.excluded) if node.excluded is not None else None
         values, is_sample = self._range(letter, lower, upper, node)
         if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
             body = self._body_at(letter, values[0] if values else 0, node)
@@ -389,6 +391,12 @@ class Reader:
             self.fail(f"has sums of more than {LIMITS['sum_terms']:,} terms")
         dict.__setitem__(self.env, letter, number)
         return self.value(node.body)
+
+    def _index(self, node):
+        """An index expression (``j`` in \\sum_{k \\neq j}) as a number."""
+        if isinstance(node, Sym) and not node.sub and not node.sup and dict.__contains__(self.env, node.base):
+            return sp.Integer(self.env[node.base])
+        return self.scalar(node)
 
     def _bound(self, node):
         if node is None:
@@ -704,7 +712,7 @@ class Reader:
         if base in (r"\hat{y}", r"\hat{Y}"):
             return self._quantity("a", symbols.depth, sym, layer_given=True)
         if base in ("W", "w", "b", "z", "a", r"\delta"):
-            if base == r"\delta" and not sym.sup and _index_count(sym.sub) == 2 and symbols.depth > 1:
+            if base == r"\delta" and not sym.sup and _index_count(sym.sub) == 2:
                 first, second = self._indices(sym, 2)
                 return sp.KroneckerDelta(first, second)
             layer = self._layer(sym)

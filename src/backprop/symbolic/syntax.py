@@ -658,10 +658,8 @@ class Parser:
                 letters, lower, excluded = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
-        if not letters:
-            if kind == "prod":
-                return Big("prod", (), None, None, None, self.big_body(), token.position)
-            self.fail("a sum needs its index", token, "write \\sum_{k} or \\sum_{k=0}^{2}")
+        # Without an index letter: a product sign misread for the indicator, or a sum over the letter
+        # its term leaves free (reading.py decides).
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position)
 
     def big_body(self) -> Node:

@@ -143,7 +143,7 @@ def clean(text: str) -> str:
     text = _drop_command_with_argument(text, "colorbox", 1)
     for command in _KEEP_ARGUMENT:
         text = _unwrap(text, command, drop_after=False)
-    text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r"\1", text)  # {\cal C}
+    text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
@@ -204,7 +204,8 @@ def drop_remarks(row: str) -> str:
         if found is None:
             break
         stripped = stripped[:found.start()].rstrip()
-    return re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+    stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+    return re.sub(r"[\s,.;]+$", "", stripped)  # the sentence's punctuation after a displayed formula
 
 
 def _is_remark(rest: str) -> bool:
