@@ -94,10 +94,10 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
                    seconds: float = LIMITS["formula_seconds"]) -> HomeworkResult:
     """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read."""
     try:
-        with time_limit(seconds * 6):
+        with time_limit(seconds * 3):
             return _Homework(problem, notation, param, when, update, points, seed).run(text)
     except TimeLimitExceeded:
-        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 6:g} s to"
+        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
                            " judge, so it was stopped; check one equation at a time") from None
 
 

@@ -26,7 +26,7 @@ from .calculus import NetworkCalculus
 from .definitions import chain_outputs
 from .functions import SYMBOLIC_ACTIVATIONS, heaviside, relu, sigmoid
 from .notation import Notation, Unbound, index_value
-from .parsing import parse_formula
+from .parsing import _digits, parse_formula
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import (Apply, Big, Call, Cond, Deriv, Ellipsis_, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
                      Parser, Sym, Transpose)
@@ -136,6 +136,9 @@ class Reader:
         result = method(node)
         if _is_matrix(result) and result.rows * result.cols > LIMITS["sum_terms"]:
             self.fail("a vector or matrix form with too many entries")
+        if isinstance(result, sp.Expr) and result.is_Number and _digits(result) > LIMITS["number_digits"]:
+            self.fail(f"has a number of more than {LIMITS['number_digits']:,} digits; write the derivative with"
+                      " the homework's symbols and small numbers")
         return result
 
     def scalar(self, node: Node) -> sp.Expr:
@@ -430,6 +433,8 @@ class Reader:
                 dict.pop(reader_env, letter, None)
         if not read and letter in self.sample_letters - before_samples | (self.sample_letters & {letter}):
             return [0], True
+        if lower is not None and upper is not None and upper - lower + 1 > LIMITS["sum_terms"]:
+            self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
         if not read:
             if lower is not None and upper is not None:
                 return list(range(lower, upper + 1)), "constant"

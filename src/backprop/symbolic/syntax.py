@@ -345,11 +345,14 @@ class Parser:
         return result
 
     def signed(self) -> Node:
-        if self.accept("-"):
-            return Op("neg", (self.signed(),))
-        if self.accept("+"):
-            return self.signed()
-        return self.power()
+        negations = 0
+        while (token := self.accept("-", "+")) is not None:  # a loop: "- - - ... x" must not recurse
+            negations += token.text == "-"
+            if negations > LIMITS["formula_depth"]:
+                raise FormulaError(f"{self.where}: is nested too deeply (more than {LIMITS['formula_depth']}"
+                                   " signs in a row)")
+        node = self.power()
+        return Op("neg", (node,)) if negations % 2 else node
 
     def starts_factor(self, token: Token) -> bool:
         if token.kind in ("number", "letter"):
@@ -406,7 +409,11 @@ class Parser:
             return Sym(token.text, position=token.position)
         if token.text in ("-", "+"):
             self.next()
-            inner = self.script()
+            self.deeper()
+            try:
+                inner = self.script()
+            finally:
+                self.depth -= 1
             return Op("neg", (inner,)) if token.text == "-" else inner
         return self.atom()
 
