@@ -32,6 +32,7 @@ class Public:
     when: str | None = None
     unreadable: str | None = None   # the words of the expected one-line refusal
     why: str = ""
+    batch: int = 1                  # 1: read while the reader was fixed; 2: read once, after (see below)
 
 
 NETWORKS = {
@@ -121,6 +122,39 @@ name = "half_squared_error"
 inputs = 1
 units = 1
 activation = "relu"
+bias = "none"
+[loss]
+name = "half_squared_error"
+""",
+    # a perceptron of one sigmoid unit without bias, E = 1/2 (T - O)^2
+    "perceptron": """
+[[layer]]
+inputs = 3
+units = 1
+activation = "sigmoid"
+bias = "none"
+[loss]
+name = "half_squared_error"
+""",
+    # one tanh unit
+    "tanh_unit": """
+[[layer]]
+inputs = 2
+units = 1
+activation = "tanh"
+[loss]
+name = "half_squared_error"
+""",
+    # 2-2-2 sigmoid without biases, E = 1/2 sum (y - O)^2
+    "dix": """
+[[layer]]
+inputs = 2
+units = 2
+activation = "sigmoid"
+bias = "none"
+[[layer]]
+units = 2
+activation = "sigmoid"
 bias = "none"
 [loss]
 name = "half_squared_error"
@@ -262,6 +296,56 @@ functions = { f = "sigmoid" }
 "w_{1}" = "W1[0,0]"
 "R" = "a1[0]"
 ''',
+    "duke": r'''
+[notation]
+functions = { g = "sigmoid" }
+[notation.symbols]
+"W_{j}" = "W1[0, j]"
+"I_{j}" = "x[j]"
+"O" = "a1[0]"
+"T" = "y[0]"
+"Err" = "y[0] - a1[0]"
+"in" = "z1[0]"
+''',
+    "unit_yn": r'''
+[notation]
+[notation.symbols]
+"y" = "a1[0]"
+"n" = "z1[0]"
+''',
+    "gmse": r'''
+[notation]
+functions = { Tanh = "tanh", Sig = "sigmoid" }
+[notation.symbols]
+"x" = "z1[0]"
+''',
+    "ng": r'''
+[notation]
+functions = { g = "tanh" }
+[notation.symbols]
+"dZ_{l}" = "delta{l}[:]"
+"Z_{l}" = "z{l}[:]"
+"W_{l}" = "W{l}[:]"
+''',
+    "unit_z": r'''
+[notation]
+[notation.symbols]
+"z" = "z1[0]"
+''',
+    "dix": r'''
+[notation]
+indices = "n"
+[notation.symbols]
+"y_{k}" = "a2[k]"
+"y_{j}" = "a1[j]"
+"I_{i}" = "x[i]"
+"O_{k}" = "y[k]"
+"w_{jk}" = "W2[k, j]"
+"w_{ij}" = "W1[j, i]"
+"\\Delta x_{k}" = "delta2[k]"
+"\\Delta x_{j}" = "delta1[j]"
+"\\Delta w_{jk}" = "delta2[k]*a1[j]"
+''',
     "relu_hidden": r'''
 [notation]
 indices = "ijkn"
@@ -297,6 +381,12 @@ _SO = "http://stackoverflow.com/questions/13095938/can-somebody-please-explain-t
 _RELU = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (Deep Neural Network - Backpropagation with ReLU)"
 _DSSE = "https://datascience.stackexchange.com/questions/49666/gradient-descent-in-relu-neural-network"
 _DEEPAI = "https://community.deeplearning.ai/t/incorrect-backprop-equations-nlp-course-2-week-4/303955"
+_DUKE = "http://www.cs.duke.edu/~mlittman/courses/cps271/lect-10/node16.html"
+_USENET = "https://usenet.trashworldnews.com/?thread=679103"
+_GMSE = "https://www.gmse.de/math-test/"
+_DLAI = "https://community.deeplearning.ai/t/dz-1-derivation/59528"
+_LOGREG = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (Logistic Regression: Gradients)"
+_DIX = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (The Back-propagation Algorithm, alandix.com)"
 
 ENTRIES: list[Public] = [
     # ---- neuroticnetworks: four sigmoid layers h, i, j, k, input-first weights w_{jk} ----------------------
@@ -527,4 +617,49 @@ ENTRIES: list[Public] = [
     Public("dsse-relu-cases", _DSSE, "relu_hidden", "relu_hidden",
            r"$$\frac{\partial ReLU(x)}{\partial x} = \begin{cases} 0 & \text{if } x < 0 \\ 1 & \text{if } x > 0 \\"
            r" \end{cases} $$", unreadable="case", why="a definition by cases of relu', not a claim about the network"),
+
+    # ---- batch 2: collected and written down after every change to the reader, then run once ------------
+    Public("duke-error", _DUKE, "perceptron", "duke",
+           r"E = \frac{1}{2} (T-O)^2 = \frac{1}{2} (T-g(\sum_j W_j I_j))^2", ((C, C),),
+           (Twin("value", "(y[0] - a1[0])**2/2", ("(y[0] - a1[0])**2/2",) * 2),), batch=2),
+    Public("duke-gradient", _DUKE, "perceptron", "duke",
+           r"\frac{\partial E}{\partial W_j}=-I_j(T-O)g'(\sum_j W_j I_j) = -I_j \times Err \times g'(in)", ((C, C),),
+           (Twin("gradient", "W1[0,{j}]", ("-x[{j}]*(y[0] - a1[0])*a1[0]*(1 - a1[0])",) * 2,
+                 tuple({"j": j} for j in range(3))),), batch=2),
+    Public("duke-update", _DUKE, "perceptron", "duke",
+           r"W_j \leftarrow W_j + \alpha \times I_j Err \times g'(in)", ((C,),),
+           (Twin("update", "W1[0,{j}]", ("W1[0,{j}] + eta*x[{j}]*(y[0] - a1[0])*a1[0]*(1 - a1[0])",),
+                 tuple({"j": j} for j in range(3))),), batch=2),
+    Public("usenet-tanh", _USENET, "tanh_unit", "unit_yn", "dy/dn = 1 - y**2", ((C,),),
+           (Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2",)),), batch=2),
+    Public("usenet-sech", _USENET, "tanh_unit", "unit_yn", "dy/dn = sech**2(n)", ((C,),),
+           (Twin("value", "1 - a1[0]**2", ("1/np.cosh(z1[0])**2",)),), batch=2,
+           why="first run: refused (sech unknown); read since sech, cosh and sinh are functions"),
+    Public("usenet-sigmoid", _USENET, "one_unit", "unit_yn", "dy/dn = y(1 - y)", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=2),
+    Public("gmse-tanh", _GMSE, "tanh_unit", "gmse",
+           r"${\delta Tanh \over \delta x}=({2 \over e^x+e^{-x}})^2=1-Tanh^2(x)$", ((C, C),),
+           (Twin("value", "1 - a1[0]**2", ("(2/(np.exp(z1[0]) + np.exp(-z1[0])))**2", "1 - np.tanh(z1[0])**2")),),
+           batch=2, why="first run: refused (TeX's \\over); read since {a \\over b} is a fraction and a derivative"
+                        " may be written with delta"),
+    Public("gmse-sigmoid", _GMSE, "one_unit", "gmse", r"${\delta Sig\over\delta x}=Sig(x)(1-Sig(x))$", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=2,
+           why="first run: refused (TeX's \\over)"),
+    Public("dlai-dz1", _DLAI, "relu_hidden", "ng", "dZ[1] = W[2]T . dZ[2] * g’[1](Z[1])", unreadable="unexpected",
+           batch=2, why="'.' for a product and 'W[2]T' for a transpose: code more than a formula"),
+    Public("logreg-sigma-prime", _LOGREG, "one_unit", "unit_z", r"\sigma'(z) = \sigma(z)(1 - \sigma(z))", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=2),
+    Public("dix-output", _DIX, "dix", "dix", r"\( \Delta x_k = y[k] (1 - y[k]) (y[k] - O[k]) \)", ((C,),),
+           (Twin("value", "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])", ("(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])",),
+                 ({"k": 0}, {"k": 1})),), batch=2),
+    Public("dix-hidden", _DIX, "dix", "dix",
+           r"\( \Delta x_j = y[j] (1 - y[j]) \sum_{k} (\Delta x_k \cdot w_{jk}) \)", ((C,),),
+           (Twin("value", "a1[{j}]*(1 - a1[{j}])*((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]"
+                          "*(1 - a2[1])*W2[1,{j}])", ("a1[{j}]*(1 - a1[{j}])*((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]"
+                                                     " + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])",),
+                 ({"j": 0}, {"j": 1})),), batch=2),
+    Public("dix-update", _DIX, "dix", "dix", r"\( w_{jk} = w_{jk} + \Delta w_{jk} \)", ((W,),),
+           (Twin("update", "W2[{k},{j}]", ("W2[{k},{j}] + (a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",),
+                 tuple({"j": j, "k": k} for j in range(2) for k in range(2))),),
+           batch=2, why="uphill, and without a learning rate"),
 ]

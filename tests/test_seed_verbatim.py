@@ -61,7 +61,7 @@ def _leaf(tensors, name: str):
 
 
 def _evaluate(text: str, names: dict) -> float:
-    return float(eval(text, {"__builtins__": {}}, {**_numpy_namespace(), **names}))  # noqa: S307
+    return float(eval(text, {"__builtins__": {}}, {**_numpy_namespace(), "np": np, **names}))  # noqa: S307
 
 
 def _scaled_point(problem_, rng, draw):

@@ -258,6 +258,12 @@ class Reader:
             return sp.exp(u)
         if name == "heaviside":
             return heaviside(u)
+        if name in ("sech", "cosh", "sinh"):  # written with exp, so that proofs and numbers need nothing new
+            plus, minus = sp.exp(u), sp.exp(-u)
+            value = {"sech": 2 / (plus + minus), "cosh": (plus + minus) / 2, "sinh": (plus - minus) / 2}[name]
+            if primes:
+                return sp.diff(value, u) if not u.free_symbols - {u} else value.diff(u)
+            return value
         if name not in SYMBOLIC_ACTIVATIONS:
             self.fail(f"unknown function {name!r}")
         entry = SYMBOLIC_ACTIVATIONS[name]
@@ -296,6 +302,9 @@ class Reader:
         if node.of is None:
             self.fail("a derivative operator d/dv with nothing after it")
         wrt = self.value(node.wrt)
+        of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
+        if of_name in self.notation.functions:  # d Sig / d x: the function at the variable
+            return self.differentiate(self.function(self.notation.functions[of_name], [wrt], 0, node), wrt, node)
         if self._is_loss(node.of):
             self._note_loss(node.of)
             of = self.symbols.L
@@ -503,8 +512,12 @@ class Reader:
     def _apply(self, node: Apply):
         symbol = node.symbol
         function = self.notation.functions.get(symbol.base)
-        if function is not None and not symbol.sub and not symbol.sup:
-            return self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
+        if function is not None and not symbol.sub:
+            value = self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
+            if symbol.sup:  # Tanh^2(x): the square of the value
+                exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
+                return value ** exponent
+            return value
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "sigmoid" }}')

@@ -190,13 +190,14 @@ _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\righta
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
 _HADAMARD = {r"\odot", r"\circ", r"\otimes_never"}
 FUNCTIONS = {r"\sigma": "sigmoid", r"\tanh": "tanh", r"\exp": "exp", r"\log": "log", r"\ln": "log",
-             r"\max": "max", r"\sinh": "unsupported", r"\cosh": "unsupported"}
+             r"\max": "max", r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
 # Function names written as words (\text{softmax}, or plain text), and what they are.
 NAMED_FUNCTIONS = {"softmax": "softmax", "sigmoid": "sigmoid", "sigma": "sigmoid", "sigm": "sigmoid",
                    "relu": "relu", "ReLU": "relu", "ReLu": "relu", "Relu": "relu", "tanh": "tanh",
                    "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside",
                    "H": "heaviside", "step": "heaviside", "logistic": "sigmoid", "sgm": "sigmoid",
-                   "Sigmoid": "sigmoid", "Softmax": "softmax", "sqrt": "sqrt"}
+                   "Sigmoid": "sigmoid", "Softmax": "softmax", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh",
+                   "sinh": "sinh"}
 GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
                                   " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
                                   " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}
@@ -604,6 +605,11 @@ class Parser:
             if self.peek() is not None and self.peek().text == "}":
                 return "partial", None
             return "partial", self.expression()
+        if token.text == r"\delta" and self.peek(1) is not None and self.peek(1).text not in ("_", "^", "}") \
+                and self._delta_denominator():
+            # \frac{\delta J}{\delta W_1}: a derivative written with delta, as some notes do
+            self.next()
+            return "delta", self.expression()
         is_d = token.text == "d" or (token.text == r"\text" and self.peek(1) is not None and self.peek(1).text == "{"
                                      and self.peek(2) is not None and self.peek(2).text == "d"
                                      and self.peek(3) is not None and self.peek(3).text == "}")
@@ -626,6 +632,21 @@ class Parser:
         self.position = save
         return None
 
+    def _delta_denominator(self) -> bool:
+        """Whether the fraction's denominator is \\delta followed by a symbol (not delta_j, an error term)."""
+        depth, index = 0, self.position
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            depth += text == "{"
+            if text == "}":
+                if depth == 0:
+                    following = self.tokens[index + 1:index + 4]
+                    return (len(following) >= 3 and following[0].text == "{" and following[1].text == r"\delta"
+                            and following[2].text not in ("_", "^", "}"))
+                depth -= 1
+            index += 1
+        return False
+
     def _denominator_starts_with_d(self) -> bool:
         token, after = self.peek(1), self.peek(2)
         return token is not None and token.text == "{" and after is not None and after.text in ("d", r"\text")
@@ -634,6 +655,8 @@ class Parser:
         token = self.next()
         if kind == "partial" and token.text != r"\partial":
             self.fail("the denominator of a partial derivative starts with \\partial", token)
+        if kind == "delta" and token.text != r"\delta":
+            self.fail("the denominator of a derivative written with delta starts with \\delta", token)
         if kind == "d":
             if token.text == r"\text":
                 self.expect("{", "after \\text")

@@ -130,9 +130,32 @@ def _drop_command_with_argument(text: str, command: str, arguments: int = 1) -> 
     return text
 
 
+def _over(text: str) -> str:
+    """TeX's ``{a \\over b}`` as ``\\frac{a}{b}``: the group around each \\over split at it."""
+    for _ in range(50):
+        match = re.search(r"\\over(?![a-zA-Z])", text)
+        if not match:
+            return text
+        depth, start = 0, None
+        for position in range(match.start() - 1, -1, -1):
+            if text[position] == "}" and text[position - 1:position] != "\\":
+                depth += 1
+            elif text[position] == "{" and text[position - 1:position] != "\\":
+                if depth == 0:
+                    start = position
+                    break
+                depth -= 1
+        end = _braced(text, start) if start is not None else None
+        if end is None:
+            return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
+        numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
+        text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
+    return text
+
+
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
-    text = normalize_unicode(text)
+    text = _over(normalize_unicode(text))
     for command in ("underbrace", "overbrace", "underset_never"):
         text = _unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
