@@ -23,7 +23,8 @@ derivation stays in index notation (SymPy ``Sum`` over ``Indexed``), so that one
 
 ``variant`` derivations reproduce common mistakes on purpose, for check's hints: ``softmax =
 "diagonal"`` keeps only the diagonal a_c (1 - a_c) of the softmax Jacobian, ``output_unit = k``
-keeps only the paths through output unit k.
+keeps only the paths through output unit k (``only_unit = (layer, k)``: through unit k of a hidden
+layer), ``activation_derivatives = {layer: f}`` uses f(z, a) for that layer's activation derivative.
 """
 
 from __future__ import annotations
@@ -104,14 +105,19 @@ class Deriver:
     symbols : the network's symbols.
     softmax : "full" (right) or "diagonal" (the common mistake, for hints).
     output_unit : None (right), or keep only the paths through this output unit (for hints).
+    only_unit : None (right), or (layer, unit): keep only the paths through that unit (for hints).
+    activation_derivatives : {layer: f(z, a)} replacing that layer's activation derivative (for hints).
     max_paths : above this many chain-rule paths the derivation stays in index notation.
     """
 
     def __init__(self, symbols: NetworkSymbols, softmax: str = "full", output_unit: int | None = None,
+                 only_unit: tuple | None = None, activation_derivatives: dict | None = None,
                  max_paths: int = MAX_EXPLICIT_PATHS):
         self.symbols = symbols
         self.softmax = softmax
         self.output_unit = output_unit
+        self.only_unit = (symbols.depth, output_unit) if output_unit is not None else only_unit
+        self.activation_derivatives = activation_derivatives or {}
         self.max_paths = max_paths
         self.depth = symbols.depth
         names = symbols.spec(self.depth).activations
@@ -177,8 +183,9 @@ class Deriver:
         def term(m):
             return self.symbols.W[following][m, k] * self.delta(following, m, index_form)
 
-        if following == self.depth and self.output_unit is not None:
-            inner = sp.S.Zero if self.symbols.is_masked(following, self.output_unit, k) else term(self.output_unit)
+        if self.only_unit is not None and following == self.only_unit[0]:
+            unit = self.only_unit[1]
+            inner = sp.S.Zero if self.symbols.is_masked(following, unit, k) else term(unit)
         elif index_form:
             inner = self._sum(term, following, letter, True)
         else:
@@ -213,6 +220,8 @@ class Deriver:
         """da_layer[k]/dz_layer[k] of an element-wise chain; with ``softmax_input`` the derivative of
         the chain before the softmax (the softmax's input with respect to z)."""
         names = self.symbols.spec(layer).activations
+        if layer in self.activation_derivatives and not softmax_input:
+            return self.activation_derivatives[layer](self.symbols.z[layer][k], self.symbols.a[layer][k])
         if softmax_input:
             names = names[:-1]
         values = [self.symbols.z[layer][k]]

@@ -9,8 +9,11 @@ says nothing. They run in order; each detector is one entry of ``DETECTORS``:
 * only the diagonal a_c (1 - a_c) of the softmax Jacobian;
 * only the path through one output unit (a missing sum over the output units), or through one unit
   of a shared bias's own layer;
-* the derivative of another parameter of the same layer (swapped indices);
-* an update without the learning rate.
+* only the path through one unit of a hidden layer (a missing sum over that layer);
+* a wrong activation derivative (sigma for sigma', sigma^2, 1, the derivative of another activation);
+* the derivative of another parameter of the same layer: indices swapped (input-first for
+  output-first) or counted from 1 instead of 0;
+* an update without the learning rate, or one that uses the next layer's already-updated weights.
 """
 
 from __future__ import annotations
@@ -158,6 +161,74 @@ def missing_unit_sum(context: HintContext) -> str | None:
     return None
 
 
+def missing_hidden_sum(context: HintContext) -> str | None:
+    """The path through one unit of a later hidden layer only: the sum over that layer is missing."""
+    symbols, parameter = context.symbols, context.parameter
+    for layer in range(parameter.layer + 1, symbols.depth):
+        if symbols.units(layer) < 2:
+            continue
+        for unit in range(symbols.units(layer)):
+            deriver = Deriver(symbols, only_unit=(layer, unit))
+            if deriver.index_form(parameter):
+                return None
+            if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
+                return (f"it follows only the path through unit {unit} of layer {layer}: {parameter.name} reaches"
+                        f" the loss through every unit of layer {layer}, so its derivative sums over all"
+                        f" {symbols.units(layer)} of them")
+    return None
+
+
+def _wrong_derivatives(name: str) -> list[tuple[str, Callable]]:
+    """(what the mistake is, f(z, a)) for the usual slips in the derivative of activation ``name``."""
+    slips = [("the activation itself, a, for its derivative", lambda z, a: a),
+             ("no activation derivative at all (a factor 1)", lambda z, a: sp.S.One)]
+    if name == "sigmoid":
+        slips += [("a^2 for sigma'(z) = a (1 - a)", lambda z, a: a ** 2),
+                  ("1 - a^2 (the derivative of tanh) for sigma'(z) = a (1 - a)", lambda z, a: 1 - a ** 2)]
+    elif name == "tanh":
+        slips += [("a (1 - a) (the derivative of the sigmoid) for tanh'(z) = 1 - a^2", lambda z, a: a * (1 - a)),
+                  ("1 - a for tanh'(z) = 1 - a^2", lambda z, a: 1 - a)]
+    elif name == "relu":
+        slips += [("z for relu'(z) = 1 when z > 0, else 0", lambda z, a: z)]
+    return slips
+
+
+def wrong_activation_derivative(context: HintContext) -> str | None:
+    symbols, parameter = context.symbols, context.parameter
+    for layer in range(parameter.layer, symbols.depth + 1):
+        names = symbols.spec(layer).activations
+        if len(names) != 1 or names[0] in ("identity", "softmax"):
+            continue
+        for what, derivative in _wrong_derivatives(names[0]):
+            deriver = Deriver(symbols, activation_derivatives={layer: derivative})
+            if deriver.index_form(parameter):
+                return None
+            if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
+                return (f"its derivative of the {names[0]} of layer {layer} is wrong: it uses {what}")
+    return None
+
+
+def mixed_update(context: HintContext) -> str | None:
+    """An update of layer l computed with layer l+1's weights already updated."""
+    symbols, parameter = context.symbols, context.parameter
+    following = parameter.layer + 1
+    if not context.update or following > symbols.depth:
+        return None
+    deriver = Deriver(symbols)
+    if deriver.index_form(parameter) or symbols.units(following) * symbols.units(parameter.layer) > MAX_PARAMETERS_COMPARED:
+        return None
+    eta = symbols.eta
+    updated = {symbols.W[following][m, k]: symbols.W[following][m, k] - eta * deriver.gradient(
+        symbols.layer_parameters(following)[m * symbols.units(parameter.layer) + k])
+        for m in range(symbols.units(following)) for k in range(symbols.units(parameter.layer))
+        if not symbols.is_masked(following, m, k)}
+    mixed = deriver.gradient(parameter).xreplace(updated)
+    if _close(context.formula, context.evaluate(mixed)):
+        return (f"it uses the weights of layer {following} after their update: every gradient of a step is computed"
+                f" with the weights before it, then all parameters are updated")
+    return None
+
+
 def other_parameter(context: HintContext) -> str | None:
     symbols, parameter = context.symbols, context.parameter
     layer = parameter.layer
@@ -171,9 +242,19 @@ def other_parameter(context: HintContext) -> str | None:
             return None
         values = context.evaluate(deriver.gradient(other))
         if _close(context.formula, values) and not _close(values, context.truth):
-            return (f"it is dL/d{other.name}, the derivative for another parameter: check the indices"
-                    f" (W{parameter.layer}[j,i] connects input i to unit j)")
+            return (f"it is dL/d{other.name}, the derivative for another parameter: {_index_slip(parameter, other)}"
+                    f" (W{parameter.layer}[j,i] connects input i to unit j, both counted from 0)")
     return None
+
+
+def _index_slip(parameter: Parameter, other: Parameter) -> str:
+    mine, theirs = parameter.index, other.index
+    if len(mine) == 2 and mine == (theirs[1], theirs[0]):
+        return "the indices are swapped, as when weights are written input-first (w_ij from i to j)"
+    if all(isinstance(a, int) for a in mine + theirs) and all(b - a in (-1, 1) for a, b in zip(mine, theirs)
+                                                              if a != b) and mine != theirs:
+        return "an index is off by one, as when units are counted from 1 (or a bias unit is unit 0)"
+    return "check the indices"
 
 
 def missing_learning_rate(context: HintContext) -> str | None:
@@ -190,7 +271,10 @@ DETECTORS: list[Callable[[HintContext], str | None]] = [
     softmax_diagonal,
     missing_output_sum,
     missing_unit_sum,
+    missing_hidden_sum,
+    wrong_activation_derivative,
     other_parameter,
+    mixed_update,
 ]
 
 
