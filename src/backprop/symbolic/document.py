@@ -15,6 +15,7 @@ import sympy as sp
 from .definitions import chain_outputs, expansion
 from .derivation import ChainRule, Deriver, ParameterDerivation
 from .numeric import Compiled, file_samples, forward
+from .notation_printing import NotationPrinter
 from .printing import latex, partial_latex, partial_text, text
 from .quantities import FormulaError, NetworkSymbols, Parameter
 
@@ -61,9 +62,12 @@ class Document:
     notes: list[str] = field(default_factory=list)
 
 
-def derive_document(problem, parameter_name: str | None = None, expanded: bool = False) -> Document:
-    """The derivations of one parameter (``parameter_name``) or of all of them."""
+def derive_document(problem, parameter_name: str | None = None, expanded: bool = False,
+                    notation=None) -> Document:
+    """The derivations of one parameter (``parameter_name``) or of all of them; with ``notation`` (a
+    notation.Notation), each also written in the homework's notation."""
     symbols = NetworkSymbols(problem)
+    printer = NotationPrinter(notation, symbols) if notation is not None else None
     deriver = Deriver(symbols)
     notes = []
     if parameter_name is not None:
@@ -80,6 +84,11 @@ def derive_document(problem, parameter_name: str | None = None, expanded: bool =
             _check_expandable(symbols, deriver, parameter)
     samples = file_samples(problem)
     sections = [_section(symbols, deriver.derive(parameter), expanded, samples, problem) for parameter in parameters]
+    if printer is not None:
+        for section, parameter in zip(sections, parameters):
+            if not parameter.masked and not parameter.generic:
+                section.blocks.insert(len(section.blocks) - (1 if samples else 0),
+                                      _notation_block(printer, deriver.gradient(parameter), parameter, notation))
     title = problem.title or "Derivations"
     return Document(title, problem.path, _definitions(symbols), sections, notes)
 
@@ -189,6 +198,18 @@ def _update_block(symbols, derivation: ParameterDerivation, gradient_text: str, 
              Line("", f"{name_text} - {eta_text}*({value_text})", "",
                   rf"{name_latex} - {eta_latex} \left({value_latex}\right)")]
     return Block("update (gradient descent)", lines)
+
+
+def _notation_block(printer: NotationPrinter, gradient, parameter: Parameter, notation) -> Block:
+    """The derivative and the update in the homework's own symbols (LaTeX, as homework is written)."""
+    name = printer.symbol(parameter.symbol)
+    value = printer.latex(gradient)
+    left = rf"\frac{{\partial {printer.loss}}}{{\partial {name}}}"
+    lines = [Line(left, value, left, value),
+             Line(name, rf"{name} - {printer.learning_rate} \left({value}\right)", name,
+                  rf"{name} - {printer.learning_rate} \left({value}\right)", "<-", r"\leftarrow")]
+    return Block(f"in the homework's notation ({notation.source})", lines,
+                 "check reads these lines back with the same --notation")
 
 
 def _numbers_block(symbols, derivation: ParameterDerivation, samples, problem) -> Block:
