@@ -289,7 +289,7 @@ class _Homework:
 
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
-        where = _where(env, claim.letters)
+        where = _where(env, tuple(letter for letter in env if letter != "L"))
         if is_numeric(member.node):
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
         context.sample_sums = False

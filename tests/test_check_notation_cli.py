@@ -1,0 +1,92 @@
+"""`backprop check` with notations from the command line: where a notation comes from (bundled,
+--notation FILE, the problem file's [notation] table), exit statuses, the report of each member,
+general rules (--param W2[j,i]), cases (--when) and one-line refusals of bad notations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from backprop.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
+REGRESSION = str(EXAMPLES / "seed000_regression.toml")
+SOFTMAX = str(EXAMPLES / "seed004_softmax_classifier.toml")
+RIGHT = r"\frac{\partial SEE(y, O_0^2)}{\partial a_{10}^1} = -2(y - O_0^2) \cdot O_1^1"
+HALF = r"\frac{\partial SEE(y, O_0^2)}{\partial a_{10}^1} = -(y - O_0^2) \cdot O_1^1"
+
+
+def check(capsys, *arguments):
+    status = main(["check", *arguments])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_a_seed_formula_is_correct_in_its_bundled_notation(capsys):
+    status, out, err = check(capsys, REGRESSION, "--notation", "seed000", "--formula", RIGHT)
+    assert (status, err) == (0, "")
+    assert out.startswith("correct: ") and "derivative of the loss of W2[0,0]" in out
+
+
+def test_a_wrong_member_exits_1_with_its_numbers_and_hint(capsys):
+    status, out, _ = check(capsys, REGRESSION, "--notation", "seed000", "--formula", HALF)
+    assert status == 1
+    assert "step 1: wrong" in out and "formula = " in out and "hint: it is half the true derivative" in out
+
+
+def test_the_same_notation_from_a_file_and_from_the_problem_file(capsys, tmp_path):
+    bundled = (Path(__file__).resolve().parent.parent / "src" / "backprop" / "symbolic" / "notations"
+               / "seed000.toml").read_text(encoding="utf-8")
+    notation_file = tmp_path / "course.toml"
+    notation_file.write_text(bundled, encoding="utf-8")
+    assert check(capsys, REGRESSION, "--notation", str(notation_file), "--formula", RIGHT)[0] == 0
+    problem_file = tmp_path / "problem.toml"
+    problem_file.write_text(Path(REGRESSION).read_text(encoding="utf-8") + "\n" + bundled, encoding="utf-8")
+    status, out, _ = check(capsys, str(problem_file), "--formula", RIGHT)
+    assert status == 0 and str(problem_file) in out
+
+
+def test_a_general_rule_named_by_param_is_checked_for_every_index_value(capsys):
+    status, out, _ = check(capsys, REGRESSION, "--param", "W1[j,i]", "--formula",
+                           r"\frac{\partial L}{\partial W^{(1)}_{ji}} = 2(a^{(2)}_0 - y) W^{(2)}_{0j} a^{(1)}_j (1 - a^{(1)}_j) x_i")
+    assert status == 0 and "for all 6 index values" in out
+    status, out, _ = check(capsys, REGRESSION, "--param", "W1[j,i]", "--formula",
+                           r"\frac{\partial L}{\partial W^{(1)}_{ji}} = 2(a^{(2)}_0 - y) W^{(2)}_{0j} a^{(1)}_j (1 - a^{(1)}_j) x_0")
+    assert status == 1 and "first wrong at j = 0, i = 1" in out
+
+
+def test_a_case_by_label(capsys):
+    formula = r"\frac{\partial L}{\partial z_j} = P_j"
+    assert check(capsys, SOFTMAX, "--notation", "seed004", "--formula", formula)[0] == 1
+    assert check(capsys, SOFTMAX, "--notation", "seed004", "--when", "label!=j", "--formula", formula)[0] == 0
+    assert check(capsys, SOFTMAX, "--notation", "seed004", "--when", "label=j", "--formula", formula)[0] == 1
+
+
+@pytest.mark.parametrize("notation, words", [
+    ('[notation]\nindices = 3\n', "key 'indices'"),
+    ('[notation]\ncolour = "red"\n', "key 'colour': is not a notation key"),
+    ('[notation]\nfunctions = { g = "gelu" }\n', "'gelu' is not a function backprop knows"),
+    ('[notation.symbols]\n"a + b" = "x[0]"\n', "is not one symbol"),
+    ('[other]\n', "has no [notation] table"),
+    ('[notation\n', "cannot read the notation"),
+])
+def test_a_bad_notation_file_is_refused_in_one_line(capsys, tmp_path, notation, words):
+    path = tmp_path / "bad.toml"
+    path.write_text(notation, encoding="utf-8")
+    status, out, err = check(capsys, REGRESSION, "--notation", str(path), "--formula", RIGHT)
+    assert status == 2 and out == ""
+    assert len(err.splitlines()) == 1 and words in err, err
+
+
+@pytest.mark.parametrize("arguments, words", [
+    (["--notation", "seed999", "--formula", RIGHT], "no such file, nor a bundled notation"),
+    (["--notation", "seed000", "--formula", r"\frac{\partial SEE}{\partial a_{10}^0} = 1"], "a_{10}^{0}"),
+    (["--notation", "seed000", "--formula", r"\frac{\partial SEE}{\partial a_{00}^1} = Q_0"], "unknown symbol Q_{0}"),
+    (["--notation", "seed000", "--formula", r"= -2(y - O_0^2)"], "has no left side"),
+    (["--notation", "seed000", "--when", "label=j", "--formula", RIGHT], "one-hot"),
+])
+def test_an_unreadable_formula_exits_2_in_one_line(capsys, arguments, words):
+    status, out, err = check(capsys, REGRESSION, *arguments)
+    assert status == 2 and out == ""
+    assert len(err.splitlines()) == 1 and words in err, err
