@@ -358,9 +358,9 @@ def load_notation(spec: str | None, problem=None) -> Notation | None:
     """The notation named by ``--notation`` (a bundled name or a TOML file), else the problem file's
     ``[notation]`` table, else None."""
     if spec:
-        path = Path(spec)
+        path, source = Path(spec), spec
         if not path.exists() and (BUNDLED / f"{spec}.toml").exists():
-            path = BUNDLED / f"{spec}.toml"
+            path, source = BUNDLED / f"{spec}.toml", f"bundled notation {spec}"
         if not path.exists():
             bundled = ", ".join(sorted(p.stem for p in BUNDLED.glob("*.toml")))
             raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled: {bundled})")
@@ -370,10 +370,10 @@ def load_notation(spec: str | None, problem=None) -> Notation | None:
             raise FormulaError(f"{path}: cannot read the notation ({' '.join(str(error).split())})") from None
         if "notation" not in document:
             raise FormulaError(f"{path}: has no [notation] table; write [notation] and [notation.symbols]")
-        return notation_from_table(document["notation"], str(path))
+        return notation_from_table(document["notation"], source)
     table = getattr(problem, "notation", None) if problem is not None else None
     if table:
-        return notation_from_table(table, f"{problem.path}")
+        return notation_from_table(table, f"[notation] of {Path(problem.path).name}")
     return None
 
 
