@@ -160,7 +160,8 @@ class _Homework:
         results = []
         for fixed, parameter in self.parameters():
             context = self.context(parameter)
-            claims = read_claims(_implied_left(text, context, parameter, self.update), context, fixed)
+            claims = read_claims(_implied_left(text, context, parameter, self.update, self.param if fixed else None),
+                                 context, fixed)
             for claim in claims:
                 results.append(self.claim(claim, context, parameter))
         return HomeworkResult(_merge(results), self.notation.source)
@@ -586,7 +587,8 @@ def _product(ranges):
     return itertools.product(*ranges)
 
 
-def _implied_left(text: str, context: Context, parameter: Parameter | None, update: bool) -> str:
+def _implied_left(text: str, context: Context, parameter: Parameter | None, update: bool,
+                  family: str | None = None) -> str:
     """A formula without a relation is the derivative of the loss by --param (or, with --update, its
     new value): the left side is implied."""
     equations = split_equations(text)
@@ -594,7 +596,7 @@ def _implied_left(text: str, context: Context, parameter: Parameter | None, upda
         if parameter is None:
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
                                " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")
-        name = _param_text(parameter)
+        name = family or _param_text(parameter)  # a family keeps its letters: one claim for all its values
         left = name if update else rf"\frac{{\partial L}}{{\partial {name}}}"
         return f"{left} = {equations[0]}"
     return text

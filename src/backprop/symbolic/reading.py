@@ -484,23 +484,33 @@ class Reader:
     def _indicator(self, node: Indicator):
         result = sp.S.One
         for condition in node.conditions:
-            result = result * self._condition(condition)
+            value = self._condition(condition)
+            result = result.multiply_elementwise(value) if _is_matrix(result) and _is_matrix(value) else result * value
         return result
 
     def _condition(self, node: Cond):
-        left, right = self.scalar(node.left), self.scalar(node.right)
+        left, right = self.value(node.left), self.value(node.right)
+        if _is_matrix(left) or _is_matrix(right):  # 1{z > 0} of a vector: entry by entry
+            shape = left.shape if _is_matrix(left) else right.shape
+            lefts = list(left) if _is_matrix(left) else [left] * (shape[0] * shape[1])
+            rights = list(right) if _is_matrix(right) else [right] * (shape[0] * shape[1])
+            entries = [self._compare(node.op, a, b, node) for a, b in zip(lefts, rights)]
+            return sp.ImmutableMatrix(entries).reshape(*shape)
+        return self._compare(node.op, left, right, node)
+
+    def _compare(self, op: str, left, right, node):
         if left.is_Integer and right.is_Integer:
             truth = {">": left > right, "<": left < right, ">=": left >= right, "<=": left <= right,
-                     "=": left == right, "!=": left != right}[node.op]
+                     "=": left == right, "!=": left != right}[op]
             return sp.S.One if truth else sp.S.Zero
         difference = left - right
-        if node.op == ">":
+        if op == ">":
             return heaviside(difference)
-        if node.op == "<":
+        if op == "<":
             return heaviside(-difference)
-        if node.op == ">=":
+        if op == ">=":
             return 1 - heaviside(-difference)
-        if node.op == "<=":
+        if op == "<=":
             return 1 - heaviside(difference)
         self.fail(f"the condition {_show(node)} in an indicator; write 1\\{{u > 0\\}}")
 

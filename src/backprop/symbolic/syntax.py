@@ -481,6 +481,9 @@ class Parser:
     def number(self) -> Node:
         token = self.next()
         text = token.text
+        if text == "1" and self.peek() is not None and (self.peek().text == r"\{" or (
+                self.peek().text == "_" and not self.peek().spaced)):
+            return self.indicator_after_one()  # 1\{u > 0\}, 1_{u > 0}: the indicator is one atom
         # 1.38 \times 10^{-24}: scientific notation is one number.
         if self.peek() is not None and self.peek().text in (r"\times", r"\cdot") and self.peek(1) is not None \
                 and self.peek(1).text == "10" and self.peek(2) is not None and self.peek(2).text == "^":
@@ -971,6 +974,9 @@ class Parser:
                 sup = raw
             else:
                 break
+        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[[0-9lL+\-]+\])(T|\\top)", sup)
+        if transposed:  # W^{(2)T}: the layer and a transpose in one superscript
+            return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         return Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position)
 
     def bracket_is_index(self) -> bool:
