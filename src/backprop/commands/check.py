@@ -1,6 +1,9 @@
-"""``backprop check FILE --param P (--formula F [--latex] | --latex F) [--update]``: is a hand-derived
-dL/d(parameter) (or update rule) right for this network? Exit 0 correct, 1 wrong, 2 unreadable
-(backprop.symbolic). A LaTeX formula is given as ``--latex F``, or as ``--formula F --latex``."""
+"""``backprop check FILE [--param P] (--formula F [--latex] | --latex F) [--update] [--notation N]
+[--when CASE]``: is a hand-derived dL/d(parameter), update rule or whole derivation right for this
+network? Exit 0 correct, 1 wrong, 2 unreadable (backprop.symbolic). A LaTeX formula is given as
+``--latex F``, or as ``--formula F --latex``. A formula with a notation (``--notation``, or the
+problem file's ``[notation]``), a relation (``dE/dw = ...``), Unicode, a case or a parameter family
+is read as homework is written (symbolic/homework.py); else in the SymPy syntax of symbols.md."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import numpy as np
 from ..bundled import problem_path
 from ..problem import load_problem
 from ..symbolic.check import DEFAULT_POINTS, check_formula
+from ..symbolic.homework import check_homework, is_homework
 from ..symbolic.printing import text
 from ..errors import UsageError
 from .common import whole_number
@@ -18,7 +22,9 @@ from .common import whole_number
 
 def add_arguments(parser) -> None:
     parser.add_argument("file", help="problem file (TOML), or the name of a bundled example")
-    parser.add_argument("--param", required=True, help="the parameter, e.g. W2[0,1], b1[2], b3 (shared)")
+    parser.add_argument("--param", help="the parameter, e.g. W2[0,1], b1[2], b3 (shared); a family W2[j,i] (a"
+                        " general rule, checked for every j, i); in the notation, e.g. a_{ik}^{1}; optional when"
+                        " the formula's left side names it")
     parser.add_argument("--formula",
                         help="dL/d(parameter) in SymPy syntax (x[i], W2[j,i], b2[j], z2[j], a2[j], y[j], t[j],"
                              " eta, sigmoid, relu, Heaviside, exp, log, tanh, sqrt), or LaTeX with --latex")
@@ -27,6 +33,11 @@ def add_arguments(parser) -> None:
                         " --formula FORMULA --latex")
     parser.add_argument("--update", action="store_true",
                         help="the formula is the parameter's new value, w - eta*dL/dw")
+    parser.add_argument("--notation", help="how the homework writes the network: a TOML file with a [notation]"
+                        " table, or a bundled notation (seed000 ... seed004); default: the problem file's"
+                        " [notation], if any (docs/notation.md)")
+    parser.add_argument("--when", help="the case a formula is valid for: label=j (the sample's class is j),"
+                        " label!=j, or between index letters, i=k")
     parser.add_argument("--points", type=whole_number(), default=DEFAULT_POINTS,
                         help=f"random points to compare at (default {DEFAULT_POINTS})")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random points (default 0)")
@@ -49,10 +60,46 @@ def formula_of(args) -> tuple[str, bool]:
 def run(args) -> int:
     formula, latex = formula_of(args)
     problem = load_problem(problem_path(args.file))
+    if is_homework(formula, args.param, args.notation or problem.notation, args.when, latex):
+        homework = check_homework(problem, formula, notation=args.notation, param=args.param, when=args.when,
+                                  update=args.update, points=args.points, seed=args.seed)
+        sys.stdout.write(homework_report(homework))
+        return homework.exit_status
     result = check_formula(problem, args.param, formula, latex=latex, update=args.update,
                            points=args.points, seed=args.seed)
     sys.stdout.write(report(result))
     return result.exit_status
+
+
+def homework_report(result) -> str:
+    """What check prints for a formula read as homework: each claim, and each member of its chain."""
+    lines = []
+    for claim in result.claims:
+        what = {"gradient": "derivative of the loss", "update": "update", "value": "value"}[claim.kind]
+        about = f" of {claim.parameter}" if claim.parameter else ""
+        rule = f", for all {claim.values} index values" if claim.values > 1 else ""
+        lines.append(f"{claim.verdict}: {' '.join(claim.text.split())}")
+        lines.append(f"  read as the {what}{about}{rule} ({result.notation})")
+        for number, step in enumerate(claim.steps, start=1):
+            lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
+            if step.verdict != "wrong":
+                continue
+            if step.where:
+                lines.append(f"    first wrong at {step.where}")
+            if step.result is not None and step.result.counterexample is not None:
+                example = step.result.counterexample
+                lines.append(f"    formula = {_value(example.formula_value)}, true value ="
+                             f" {_value(example.true_value)} at:")
+                lines.extend("      " + line for line in _point_lines(step.result))
+            if step.detail:
+                lines.append(f"    {'hint: ' if step.result is not None else ''}{step.detail}")
+    lines.append(result.verdict)
+    return "\n".join(lines) + "\n"
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 100 else text[:97] + "..."
 
 
 def report(result) -> str:

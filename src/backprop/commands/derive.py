@@ -1,11 +1,13 @@
-"""``backprop derive FILE [--param P] [--format F] [--expanded] [-o FILE]``: dL/d(parameter) by the
-chain rule, simplified, expanded and as an update rule (backprop.symbolic)."""
+"""``backprop derive FILE [--param P] [--format F] [--expanded] [--notation N] [-o FILE]``: dL/d(parameter)
+by the chain rule, simplified, expanded and as an update rule (backprop.symbolic); with a notation,
+also in the homework's symbols."""
 
 from __future__ import annotations
 
 from ..bundled import problem_path
 from ..problem import load_problem
 from ..symbolic.document import derive_document
+from ..symbolic.notation import load_notation
 from ..symbolic.render import RENDERERS
 from .common import write_output
 
@@ -16,12 +18,15 @@ def add_arguments(parser) -> None:
     parser.add_argument("--format", choices=tuple(RENDERERS), default="text")
     parser.add_argument("--expanded", action="store_true",
                         help="also write the derivative fully in inputs, weights, biases and targets")
+    parser.add_argument("--notation", help="also write each derivative in a homework's notation: a TOML file with"
+                        " a [notation] table, or a bundled notation (seed000 ... seed004)")
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     parser.set_defaults(handler=run)
 
 
 def run(args) -> int:
     problem = load_problem(problem_path(args.file))
-    document = derive_document(problem, args.param, expanded=args.expanded)
+    notation = load_notation(args.notation, problem) if args.notation or problem.notation else None
+    document = derive_document(problem, args.param, expanded=args.expanded, notation=notation)
     write_output(RENDERERS[args.format](document), args.output)
     return 0
