@@ -29,8 +29,10 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError
-from .reading import Context, NewValue, Reader, TrackingEnv
-from .syntax import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, parse_row
+from .reading import Reader
+from .reading_base import Context, NewValue, TrackingEnv
+from .syntax import parse_row
+from .syntax_tree import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
 from .typography import clean, drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096

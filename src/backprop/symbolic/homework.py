@@ -19,62 +19,25 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 
-import numpy as np
 import sympy as sp
 
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
-from .check import DEFAULT_POINTS, CheckResult, judge
+from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
+from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _short
+from .homework_cases import CaseHandling
+from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
-from .numeric import Compiled, file_samples, forward
 from .quantities import FormulaError, NetworkSymbols, Parameter
-from .reading import Context, NewValue, Reader, TrackingEnv
-from .syntax import Num, Op, Sym
+from .reading import Reader
+from .reading_base import Context, NewValue, TrackingEnv
+
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
                    " homework's delta is -dL/dz (as in delta = (y - a) f'(z)), declare it in the notation,"
                    ' e.g. "\\\\delta_{k}" = "-delta2[k]"')
-
-
-@dataclass
-class Step:
-    """The verdict on one member of a claim."""
-
-    text: str
-    verdict: str                     # correct | wrong
-    detail: str = ""
-    result: CheckResult | None = None
-    where: str = ""                  # the index values and case where it failed
-
-
-@dataclass
-class ClaimResult:
-    text: str
-    kind: str
-    parameter: str
-    steps: list = field(default_factory=list)
-    values: int = 1                  # index values of a general rule checked
-
-    @property
-    def verdict(self) -> str:
-        return "correct" if all(step.verdict == "correct" for step in self.steps) else "wrong"
-
-
-@dataclass
-class HomeworkResult:
-    claims: list
-    notation: str
-
-    @property
-    def verdict(self) -> str:
-        return "correct" if all(claim.verdict == "correct" for claim in self.claims) else "wrong"
-
-    @property
-    def exit_status(self) -> int:
-        return 0 if self.verdict == "correct" else 1
 
 
 def is_homework(formula: str, param: str | None, notation, when: str | None, latex: bool = False) -> bool:
@@ -101,7 +64,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
                            " judge, so it was stopped; check one equation at a time") from None
 
 
-class _Homework:
+class _Homework(CaseHandling, NumberJudging):
     def __init__(self, problem, notation, param, when, update, points, seed):
         self.problem = problem
         self.symbols = NetworkSymbols(problem)
@@ -254,40 +217,6 @@ class _Homework:
 
     # -- one member ----------------------------------------------------------------------------------------
 
-    def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
-        """The unit the left side is about (the first index of what it differentiates by or names):
-        the class ``--when "label=j"`` means, in the notation's own counting of j."""
-        node = getattr(claim.left.node, "wrt", None)
-        try:
-            value = self.read(node, env, context, claim.text) if node is not None else left
-        except FormulaError:
-            return None
-        atom = value[0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
-        if isinstance(atom, NewValue):
-            atom = atom.args[0]
-        if isinstance(atom, sp.Indexed) and atom.indices[0].is_Integer:
-            return int(atom.indices[0])
-        for letter in claim.letters:
-            for part in [claim.left, *claim.members]:
-                unit = self.letter_unit(part.node, letter, env, context, claim.text)
-                if unit is not None:
-                    return unit
-        return None
-
-    def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
-        """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
-        for sym in _symbols_of(node):
-            if re.fullmatch(rf"{letter}|{letter},.*", sym.sub or ""):
-                try:
-                    value = self.read(sym, env, context, text)
-                except FormulaError:
-                    continue
-                if isinstance(value, sp.MatrixBase) and len(value):
-                    value = value[0]
-                if isinstance(value, sp.Indexed) and value.indices[0].is_Integer:
-                    return int(value.indices[0])
-        return None
-
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
         where = _where(env, tuple(letter for letter in env if letter != "L"))
@@ -316,200 +245,6 @@ class _Homework:
                 return Step(member.text, "wrong", result.hint or "", result, at)
         return Step(member.text, "correct", "", None, where)
 
-    def matching_part(self, truth, formula, member, env, context, claim, unit):
-        """Row j of a matrix left side for a member that writes row j (``\nabla_W L = (P_j - Y_j)
-        x^T``): the row its rule letter names, or with the label letter, the label's row."""
-        if not (isinstance(truth, sp.MatrixBase) and isinstance(formula, sp.MatrixBase)) or truth.shape == formula.shape:
-            return truth
-        if truth.rows < 2 or formula.shape not in ((1, truth.cols), (truth.cols, 1)):
-            return truth
-        shape = formula.shape
-        row = None
-        for letter in claim.letters:
-            row = self.letter_unit(member.node, letter, env, context, claim.text)
-            if row is not None:
-                break
-        if row is None and row is None and unit is not None and claim.letters:
-            row = unit
-        if row is not None and 0 <= row < truth.rows:
-            part = truth.row(row)
-        elif self.symbols.one_hot and any(sym.sub == self.notation.label for sym in _symbols_of(member.node)):
-            part = sum((truth.row(c) * self.symbols.target[c] for c in range(truth.rows)),
-                       sp.zeros(1, truth.cols))
-        else:
-            return truth
-        return sp.ImmutableMatrix(part.reshape(*shape))
-
-    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> list:
-        kept, first_error = [], None
-        for env in assignments:
-            try:
-                for member in claim.members:
-                    self.read(member.node, env, self.context(parameter), claim.text)
-                kept.append(env)
-            except FormulaError as error:
-                first_error = first_error or error
-        if not kept and first_error is not None:
-            raise first_error
-        return kept
-
-    def index_case(self, env: dict) -> bool:
-        """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
-        if not self.when:
-            return True
-        match = re.fullmatch(r"\s*([A-Za-z])\s*(=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
-        label = self.notation.label
-        if not match or label in (match.group(1), match.group(3)) or "label" in self.when:
-            return True
-        left, op, right = match.groups()
-        if left not in env or right not in env:
-            raise FormulaError(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
-                               " the formula's left side")
-        return (env[left] == env[right]) == (op in ("=", "=="))
-
-    def classes(self, env: dict, unit: int | None = None) -> tuple | None:
-        """The target classes ``--when`` allows at these index values (``unit``: the class the
-        left side's letter names)."""
-        if not self.when:
-            return None
-        letters = re.fullmatch(r"\s*([A-Za-z])\s*(?:=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
-        if letters and self.notation.label not in letters.groups():
-            return None  # a case between index letters (index_case), not by label
-        if not self.symbols.one_hot:
-            raise FormulaError(f"--when {self.when!r}: cases by label need a cross-entropy network (one-hot targets)")
-        match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)
-        if not match:
-            raise FormulaError(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j")
-        left, op, right = match.groups()
-        label = self.notation.label
-        if left in ("label", label):
-            other = right
-        elif right in ("label", label):
-            other = left
-        else:
-            raise FormulaError(f"--when {self.when!r}: one side must be label (or {label})")
-        value = int(other) if other.isdigit() else (unit if unit is not None and other in env else env.get(other))
-        if value is None:
-            raise FormulaError(f"--when {self.when!r}: {other} is not an index of the formula's left side")
-        outputs = range(self.symbols.units(self.symbols.depth))
-        if op in ("=", "=="):
-            return (value,)
-        return tuple(c for c in outputs if c != value)
-
-    def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
-        samples = file_samples(self.problem)
-        if not samples:
-            raise FormulaError(f"formula {_short(claim.text)}: {member.text!r} is a number, judged at the file's"
-                               " numbers, and this file has none ([data] x and y or labels)")
-        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
-        value = reader.value(member.node)
-        true_value = self.file_value(kind, parameter, truth, context, samples)
-        pairs = _components(value, true_value, member.text)
-        for index, (entry, true_entry) in enumerate(pairs):
-            numbers = {symbol: number for symbol, number, unit in reader.numbers}
-            approximate = float(entry.xreplace(numbers))
-            allowed = _allowed_error(entry, reader.numbers, member.node)
-            if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
-                detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
-                          f" numbers rounded to the digits written (allowed error {allowed:.3g})")
-                at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
-                return Step(member.text, "wrong", detail, None, at)
-        return Step(member.text, "correct", "", None, where)
-
-    def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
-        """The claim's true value at the file's numbers: the first step's gradient (with the file's
-        reduction) or update, or the value at the first sample (the sample a loss's subscript names)."""
-        batch = samples[:self.problem.batch_size or len(samples)]
-        chosen = context.sample_subscript
-        if chosen is not None and not 1 <= chosen <= len(samples):
-            raise FormulaError(f"the loss of sample {chosen}: the file has {len(samples)} samples")
-
-        def at(expr, sample):
-            values = forward(self.symbols, sample)
-            entries = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
-            numbers = [Compiled(self.symbols, self.calculus.expand_deltas(entry))(values) for entry in entries]
-            return sp.ImmutableMatrix(np.array(numbers).reshape(expr.shape)) if isinstance(expr, sp.MatrixBase) \
-                else numbers[0]
-
-        if kind == "gradient" and chosen is None:
-            values = [at(truth, sample) for sample in batch]
-            total = values[0]
-            for value in values[1:]:
-                total = total + value
-            return total / len(batch) if self.problem.reduction == "mean" else total
-        if kind == "update":
-            rate = self.problem.learning_rate
-            if rate is None:
-                raise FormulaError("an updated value is judged at the file's numbers: the file has no learning_rate")
-            current = truth.xreplace({self.symbols.eta: 0}) if not isinstance(truth, sp.MatrixBase) else \
-                truth.applyfunc(lambda entry: entry.xreplace({self.symbols.eta: 0}))
-            step = (current - truth) if not isinstance(truth, sp.MatrixBase) else current - truth
-            gradient = step / self.symbols.eta if not isinstance(step, sp.MatrixBase) else \
-                step.applyfunc(lambda entry: sp.simplify(entry / self.symbols.eta))
-            values = [at(gradient, sample) for sample in batch]
-            total = values[0]
-            for value in values[1:]:
-                total = total + value
-            mean = total / len(batch) if self.problem.reduction == "mean" else total
-            return at(current, batch[0]) - rate * mean
-        depends_on_loss = any(entry.has(self.symbols.target) or entry.has(self.symbols.L)
-                              or any(entry.has(base) for base in self.symbols.delta.values())
-                              for entry in (list(truth) if isinstance(truth, sp.MatrixBase) else [truth]))
-        if depends_on_loss and chosen is None:  # about the step's loss: over its samples, reduced
-            values = [at(truth, sample) for sample in batch]
-            total = values[0]
-            for value in values[1:]:
-                total = total + value
-            return total / len(batch) if self.problem.reduction == "mean" else total
-        return at(truth, samples[(chosen or 1) - 1])
-
-
-class _NumberReader(Reader):
-    """Reads a member of numbers with each decimal number as a symbol, to carry its rounding."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.numbers: list = []
-
-    def _num(self, node: Num):
-        value = super()._num(node)
-        if "." not in node.text and "e" not in node.text:
-            return value
-        symbol = sp.Dummy(f"n{len(self.numbers)}")
-        mantissa, _, exponent = node.text.partition("e")
-        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-        unit = sp.Rational(1, 10 ** decimals) * (sp.Rational(10) ** int(exponent or 0))
-        self.numbers.append((symbol, value, unit))
-        return symbol
-
-
-def _allowed_error(entry, numbers: list, node) -> float:
-    """One unit in the last digit of a bare number (plus the half unit of rounding); for an
-    expression of rounded numbers, each number's 1.5 units carried to the result."""
-    values = {symbol: number for symbol, number, unit in numbers}
-    if not numbers:
-        if isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)):
-            return 1.5  # a whole number written as the result: right to the unit
-        return 0.0
-    total = 0.0
-    for symbol, number, unit in numbers:
-        slope = sp.diff(entry, symbol).xreplace(values)
-        total += abs(float(slope)) * 1.5 * float(unit)
-    return total
-
-
-def _components(formula, truth, text: str) -> list:
-    if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
-        shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
-        other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
-        raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
-    if isinstance(formula, sp.MatrixBase):
-        if formula.shape != truth.shape:
-            raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
-                               f" {truth.rows} x {truth.cols}")
-        return list(zip(list(formula), list(truth)))
-    return [(formula, truth)]
-
 
 def _new_values(value, symbols: NetworkSymbols, calculus: NetworkCalculus):
     """An updated parameter on the right side is its true new value."""
@@ -526,28 +261,6 @@ def _negate_deltas(expr, symbols: NetworkSymbols):
         if atom.base in symbols.delta.values():
             mapping[atom] = -atom
     return expr.xreplace(mapping)
-
-
-def _symbols_of(node) -> list:
-    """Every Sym in a syntax tree, in reading order."""
-    from dataclasses import fields, is_dataclass  # noqa: PLC0415 - local helper
-    found, stack = [], [node]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, Sym):
-            found.append(item)
-        if isinstance(item, (list, tuple)):
-            stack[:0] = list(item)
-        elif is_dataclass(item):
-            stack[:0] = [getattr(item, f.name) for f in fields(item)]
-    return found
-
-
-def _entry(index: int, value) -> str:
-    if isinstance(value, sp.MatrixBase):
-        row, column = divmod(index, value.cols)
-        return f"[{row}]" if value.cols == 1 else f"[{row},{column}]"
-    return str(index)
 
 
 def _where(env: dict, letters: tuple) -> str:
@@ -572,15 +285,6 @@ def _merge(results: list) -> list:
         first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
                        for old, new in zip(first.steps, claim.steps)]
     return list(merged.values())
-
-
-def _number(value: float) -> str:
-    return f"{value:.6g}"
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _product(ranges):

@@ -28,7 +28,8 @@ import sympy as sp
 
 from .parsing import parse_formula
 from .quantities import FormulaError, NetworkSymbols
-from .syntax import Apply, Sym, parse_row
+from .syntax import parse_row
+from .syntax_tree import Apply, Sym
 from .typography import clean
 
 BUNDLED = Path(__file__).resolve().parent / "notations"

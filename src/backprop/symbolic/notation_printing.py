@@ -18,9 +18,10 @@ import sympy as sp
 from .notation import Notation, Unbound
 from .printing import TexPrinter
 from .quantities import FormulaError, NetworkSymbols
-from .reading import Context, Reader, TrackingEnv
+from .reading import Reader
+from .reading_base import Context, TrackingEnv
 from .calculus import NetworkCalculus
-from .syntax import Sym
+from .syntax_tree import Sym
 
 MAX_VALUES = 4096
 

@@ -1,0 +1,78 @@
+"""What check of a homework formula returns: a verdict per claim and per member of its chain, and
+the small helpers its parts share (homework.py, homework_cases.py, homework_numbers.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from .check import CheckResult
+from .quantities import FormulaError
+
+
+@dataclass
+class Step:
+    """The verdict on one member of a claim."""
+
+    text: str
+    verdict: str                     # correct | wrong
+    detail: str = ""
+    result: CheckResult | None = None
+    where: str = ""                  # the index values and case where it failed
+
+
+@dataclass
+class ClaimResult:
+    text: str
+    kind: str
+    parameter: str
+    steps: list = field(default_factory=list)
+    values: int = 1                  # index values of a general rule checked
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if all(step.verdict == "correct" for step in self.steps) else "wrong"
+
+
+@dataclass
+class HomeworkResult:
+    claims: list
+    notation: str
+
+    @property
+    def verdict(self) -> str:
+        return "correct" if all(claim.verdict == "correct" for claim in self.claims) else "wrong"
+
+    @property
+    def exit_status(self) -> int:
+        return 0 if self.verdict == "correct" else 1
+
+
+def _components(formula, truth, text: str) -> list:
+    if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
+        shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
+        other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
+        raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
+    if isinstance(formula, sp.MatrixBase):
+        if formula.shape != truth.shape:
+            raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
+                               f" {truth.rows} x {truth.cols}")
+        return list(zip(list(formula), list(truth)))
+    return [(formula, truth)]
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _number(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _entry(index: int, value) -> str:
+    if isinstance(value, sp.MatrixBase):
+        row, column = divmod(index, value.cols)
+        return f"[{row}]" if value.cols == 1 else f"[{row},{column}]"
+    return str(index)

@@ -1,0 +1,147 @@
+"""The cases and parts of a claim (a part of homework._Homework): --when by label or between index
+letters, the unit a letter names, the row of a matrix left side a member writes, and the layers a
+rule over l can take."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, is_dataclass
+
+import sympy as sp
+
+from .claims import Claim
+from .quantities import FormulaError
+from .reading_base import Context, NewValue
+from .syntax_tree import Sym
+
+
+class CaseHandling:
+    """_Homework methods for cases (--when) and for the part of the left side a member is about."""
+
+    def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
+        """The unit the left side is about (the first index of what it differentiates by or names):
+        the class ``--when "label=j"`` means, in the notation's own counting of j."""
+        node = getattr(claim.left.node, "wrt", None)
+        try:
+            value = self.read(node, env, context, claim.text) if node is not None else left
+        except FormulaError:
+            return None
+        atom = value[0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
+        if isinstance(atom, NewValue):
+            atom = atom.args[0]
+        if isinstance(atom, sp.Indexed) and atom.indices[0].is_Integer:
+            return int(atom.indices[0])
+        for letter in claim.letters:
+            for part in [claim.left, *claim.members]:
+                unit = self.letter_unit(part.node, letter, env, context, claim.text)
+                if unit is not None:
+                    return unit
+        return None
+
+    def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
+        """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
+        for sym in _symbols_of(node):
+            if re.fullmatch(rf"{letter}|{letter},.*", sym.sub or ""):
+                try:
+                    value = self.read(sym, env, context, text)
+                except FormulaError:
+                    continue
+                if isinstance(value, sp.MatrixBase) and len(value):
+                    value = value[0]
+                if isinstance(value, sp.Indexed) and value.indices[0].is_Integer:
+                    return int(value.indices[0])
+        return None
+
+    def matching_part(self, truth, formula, member, env, context, claim, unit):
+        """Row j of a matrix left side for a member that writes row j (``\nabla_W L = (P_j - Y_j)
+        x^T``): the row its rule letter names, or with the label letter, the label's row."""
+        if not (isinstance(truth, sp.MatrixBase) and isinstance(formula, sp.MatrixBase)) or truth.shape == formula.shape:
+            return truth
+        if truth.rows < 2 or formula.shape not in ((1, truth.cols), (truth.cols, 1)):
+            return truth
+        shape = formula.shape
+        row = None
+        for letter in claim.letters:
+            row = self.letter_unit(member.node, letter, env, context, claim.text)
+            if row is not None:
+                break
+        if row is None and row is None and unit is not None and claim.letters:
+            row = unit
+        if row is not None and 0 <= row < truth.rows:
+            part = truth.row(row)
+        elif self.symbols.one_hot and any(sym.sub == self.notation.label for sym in _symbols_of(member.node)):
+            part = sum((truth.row(c) * self.symbols.target[c] for c in range(truth.rows)),
+                       sp.zeros(1, truth.cols))
+        else:
+            return truth
+        return sp.ImmutableMatrix(part.reshape(*shape))
+
+    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> list:
+        kept, first_error = [], None
+        for env in assignments:
+            try:
+                for member in claim.members:
+                    self.read(member.node, env, self.context(parameter), claim.text)
+                kept.append(env)
+            except FormulaError as error:
+                first_error = first_error or error
+        if not kept and first_error is not None:
+            raise first_error
+        return kept
+
+    def index_case(self, env: dict) -> bool:
+        """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
+        if not self.when:
+            return True
+        match = re.fullmatch(r"\s*([A-Za-z])\s*(=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
+        label = self.notation.label
+        if not match or label in (match.group(1), match.group(3)) or "label" in self.when:
+            return True
+        left, op, right = match.groups()
+        if left not in env or right not in env:
+            raise FormulaError(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
+                               " the formula's left side")
+        return (env[left] == env[right]) == (op in ("=", "=="))
+
+    def classes(self, env: dict, unit: int | None = None) -> tuple | None:
+        """The target classes ``--when`` allows at these index values (``unit``: the class the
+        left side's letter names)."""
+        if not self.when:
+            return None
+        letters = re.fullmatch(r"\s*([A-Za-z])\s*(?:=|==|!=|\\neq|≠)\s*([A-Za-z])\s*", self.when)
+        if letters and self.notation.label not in letters.groups():
+            return None  # a case between index letters (index_case), not by label
+        if not self.symbols.one_hot:
+            raise FormulaError(f"--when {self.when!r}: cases by label need a cross-entropy network (one-hot targets)")
+        match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)
+        if not match:
+            raise FormulaError(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j")
+        left, op, right = match.groups()
+        label = self.notation.label
+        if left in ("label", label):
+            other = right
+        elif right in ("label", label):
+            other = left
+        else:
+            raise FormulaError(f"--when {self.when!r}: one side must be label (or {label})")
+        value = int(other) if other.isdigit() else (unit if unit is not None and other in env else env.get(other))
+        if value is None:
+            raise FormulaError(f"--when {self.when!r}: {other} is not an index of the formula's left side")
+        outputs = range(self.symbols.units(self.symbols.depth))
+        if op in ("=", "=="):
+            return (value,)
+        return tuple(c for c in outputs if c != value)
+
+
+def _symbols_of(node) -> list:
+    """Every Sym in a syntax tree, in reading order."""
+    found, stack = [], [node]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, Sym):
+            found.append(item)
+        if isinstance(item, (list, tuple)):
+            stack[:0] = list(item)
+        elif is_dataclass(item):
+            stack[:0] = [getattr(item, f.name) for f in fields(item)]
+    return found

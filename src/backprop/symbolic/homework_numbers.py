@@ -1,0 +1,121 @@
+"""Members written with numbers only (a part of homework._Homework): judged at the file's numbers,
+right when each number is the true value rounded to its digits, one unit in the last digit either way,
+carried through an expression of such numbers; the true value is the first step's (with the file's
+reduction) for anything about the loss."""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+from .homework_base import Step, _components, _entry, _number, _short
+from .numeric import Compiled, file_samples, forward
+from .quantities import FormulaError
+from .reading import Reader
+from .reading_base import Context, TrackingEnv
+from .syntax_tree import Num, Op
+
+
+class NumberJudging:
+    """_Homework methods for members of numbers."""
+
+    def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
+        samples = file_samples(self.problem)
+        if not samples:
+            raise FormulaError(f"formula {_short(claim.text)}: {member.text!r} is a number, judged at the file's"
+                               " numbers, and this file has none ([data] x and y or labels)")
+        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
+        value = reader.value(member.node)
+        true_value = self.file_value(kind, parameter, truth, context, samples)
+        pairs = _components(value, true_value, member.text)
+        for index, (entry, true_entry) in enumerate(pairs):
+            numbers = {symbol: number for symbol, number, unit in reader.numbers}
+            approximate = float(entry.xreplace(numbers))
+            allowed = _allowed_error(entry, reader.numbers, member.node)
+            if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
+                detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
+                          f" numbers rounded to the digits written (allowed error {allowed:.3g})")
+                at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
+                return Step(member.text, "wrong", detail, None, at)
+        return Step(member.text, "correct", "", None, where)
+
+    def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
+        """The claim's true value at the file's numbers: the first step's gradient (with the file's
+        reduction) or update, or the value at the first sample (the sample a loss's subscript names)."""
+        batch = samples[:self.problem.batch_size or len(samples)]
+        chosen = context.sample_subscript
+        if chosen is not None and not 1 <= chosen <= len(samples):
+            raise FormulaError(f"the loss of sample {chosen}: the file has {len(samples)} samples")
+
+        def at(expr, sample):
+            values = forward(self.symbols, sample)
+            entries = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
+            numbers = [Compiled(self.symbols, self.calculus.expand_deltas(entry))(values) for entry in entries]
+            return sp.ImmutableMatrix(np.array(numbers).reshape(expr.shape)) if isinstance(expr, sp.MatrixBase) \
+                else numbers[0]
+
+        if kind == "gradient" and chosen is None:
+            values = [at(truth, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            return total / len(batch) if self.problem.reduction == "mean" else total
+        if kind == "update":
+            rate = self.problem.learning_rate
+            if rate is None:
+                raise FormulaError("an updated value is judged at the file's numbers: the file has no learning_rate")
+            current = truth.xreplace({self.symbols.eta: 0}) if not isinstance(truth, sp.MatrixBase) else \
+                truth.applyfunc(lambda entry: entry.xreplace({self.symbols.eta: 0}))
+            step = (current - truth) if not isinstance(truth, sp.MatrixBase) else current - truth
+            gradient = step / self.symbols.eta if not isinstance(step, sp.MatrixBase) else \
+                step.applyfunc(lambda entry: sp.simplify(entry / self.symbols.eta))
+            values = [at(gradient, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            mean = total / len(batch) if self.problem.reduction == "mean" else total
+            return at(current, batch[0]) - rate * mean
+        depends_on_loss = any(entry.has(self.symbols.target) or entry.has(self.symbols.L)
+                              or any(entry.has(base) for base in self.symbols.delta.values())
+                              for entry in (list(truth) if isinstance(truth, sp.MatrixBase) else [truth]))
+        if depends_on_loss and chosen is None:  # about the step's loss: over its samples, reduced
+            values = [at(truth, sample) for sample in batch]
+            total = values[0]
+            for value in values[1:]:
+                total = total + value
+            return total / len(batch) if self.problem.reduction == "mean" else total
+        return at(truth, samples[(chosen or 1) - 1])
+
+
+class _NumberReader(Reader):
+    """Reads a member of numbers with each decimal number as a symbol, to carry its rounding."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers: list = []
+
+    def _num(self, node: Num):
+        value = super()._num(node)
+        if "." not in node.text and "e" not in node.text:
+            return value
+        symbol = sp.Dummy(f"n{len(self.numbers)}")
+        mantissa, _, exponent = node.text.partition("e")
+        decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        unit = sp.Rational(1, 10 ** decimals) * (sp.Rational(10) ** int(exponent or 0))
+        self.numbers.append((symbol, value, unit))
+        return symbol
+
+
+def _allowed_error(entry, numbers: list, node) -> float:
+    """One unit in the last digit of a bare number (plus the half unit of rounding); for an
+    expression of rounded numbers, each number's 1.5 units carried to the result."""
+    values = {symbol: number for symbol, number, unit in numbers}
+    if not numbers:
+        if isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)):
+            return 1.5  # a whole number written as the result: right to the unit
+        return 0.0
+    total = 0.0
+    for symbol, number, unit in numbers:
+        slope = sp.diff(entry, symbol).xreplace(values)
+        total += abs(float(slope)) * 1.5 * float(unit)
+    return total

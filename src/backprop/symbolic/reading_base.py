@@ -1,0 +1,103 @@
+"""What every reading of a formula shares: the context (network, notation, parameter), the index
+letters' values, and the marker of an updated parameter (reading.py, reading_sums.py, reading_symbols.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from .calculus import NetworkCalculus
+from .notation import Notation
+from .quantities import NetworkSymbols, Parameter
+from .syntax import Parser
+from .syntax_tree import Num, Sym
+
+
+DEFAULT_LOSSES = ("L",)
+EXTRA_LOSSES = ("E", "C", "J")
+DEFAULT_RATES = (r"\eta", "eta")
+EXTRA_RATES = (r"\alpha",)
+NEW_MARKERS = {"new", "+", "[n+1]", "(t+1)", "t+1", "n+1", "(n+1)", "[t+1]", "k+1", "(k+1)", "*"}
+OLD_MARKERS = {"old", "[n]", "(t)", "t", "(n)", "[t]", "(k)", "-"}
+
+
+class NewValue(sp.Function):
+    """The updated value of a parameter (``w^{new}``, ``\\theta^{[n+1]}``), for claims.py."""
+
+    nargs = 1
+
+
+@dataclass
+class Context:
+    """What every reading of one check shares.
+
+    Attributes
+    ----------
+    symbols, notation, calculus : the network, its notation (may be empty), its graph derivatives.
+    parameter : the parameter being checked (from --param or the claim's left side), or None.
+    sample_count : the symbol K of the samples a sum over samples runs over.
+    """
+
+    symbols: NetworkSymbols
+    notation: Notation
+    calculus: NetworkCalculus
+    parameter: Parameter | None = None
+    sample_count: sp.Symbol = field(default_factory=lambda: sp.Symbol("K", positive=True, integer=True))
+    sample_sums: bool = False        # set when a sum over samples was read
+    sample_subscript: int | None = None  # L_2: the loss of sample 2
+    count_names: set = field(default_factory=set)
+
+    @property
+    def losses(self) -> tuple:
+        reused = self.notation.bases
+        names = tuple(name for name in DEFAULT_LOSSES if name not in reused) + self.notation.loss
+        if not self.notation.loss:
+            names += tuple(name for name in EXTRA_LOSSES if name not in reused)
+        return names
+
+    @property
+    def rates(self) -> tuple:
+        names = DEFAULT_RATES + self.notation.learning_rate
+        if not self.notation.learning_rate and not self.notation.parameter:
+            names += tuple(name for name in EXTRA_RATES if name not in self.notation.bases)
+        return names
+
+    def known_names(self) -> set[str]:
+        names = self.notation.names()
+        names.update(name for name in self.losses if name.isalpha() and len(name) > 1)
+        return names
+
+    def parser(self, row: str, where: str) -> Parser:
+        return Parser(row, self.known_names(), where)
+
+
+class TrackingEnv(dict):
+    """The index letters' values; remembers which letters were read (a sum's letter that no unit
+    index reads is a sum over samples or over nothing)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.read: set = set()
+
+    def __contains__(self, key):
+        found = super().__contains__(key)
+        if found:
+            self.read.add(key)
+        return found
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
+def _is_matrix(value) -> bool:
+    return isinstance(value, sp.MatrixBase)
+
+
+def _show(node) -> str:
+    if isinstance(node, Sym):
+        return node.text()
+    if isinstance(node, Num):
+        return node.text
+    return type(node).__name__.lower()

@@ -1,0 +1,194 @@
+"""Sums, products and indicators of a formula (a part of reading.Reader): the values an index takes,
+sums over the samples of a step, and conditions such as 1\\{u > 0\\}."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from ..limits import LIMITS
+from .functions import heaviside
+from .notation import Unbound
+from .quantities import FormulaError
+from .reading_base import TrackingEnv, _is_matrix, _show
+from .syntax_tree import Big, Cond, Indicator, Sym
+
+
+class SumReading:
+    """Reader methods for \\sum, \\prod and indicators."""
+
+    # -- sums ------------------------------------------------------------------------------------------
+
+    def _big(self, node: Big):
+        letters = node.letters
+        if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
+            try:
+                type(self)(self.context, TrackingEnv(dict(self.env)), self.where).value(node.body)
+            except Unbound as unbound:
+                return self.value(Big("sum", (unbound.letter,), node.lower, node.upper, node.excluded, node.body,
+                                      node.position))
+            self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
+        if not letters:  # \prod without an index: a product sign misread for the indicator 1
+            return self.value(node.body)
+        if len(letters) > 1:
+            inner = Big(node.kind, letters[1:], None, None, None, node.body, node.position)
+            return self.value(Big(node.kind, letters[:1], None, None, None, inner, node.position))
+        letter = letters[0]
+        outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
+        lower = self._bound(node.lower)
+        upper = self._bound(node.upper)
+        excluded = self._index(node.excluded) if node.excluded is not None else None
+        values, is_sample = self._range(letter, lower, upper, node)
+        if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
+            body = self._body_at(letter, values[0] if values else 0, node)
+            if outer is not None:
+                dict.__setitem__(self.env, letter, outer)
+            else:
+                dict.pop(self.env, letter, None)
+            count = len([v for v in values if excluded is None or not excluded.is_Integer or int(excluded) != v])
+            return count * body if node.kind == "sum" else body ** count
+        if is_sample:
+            self.context.sample_sums = True
+            if node.upper is not None:
+                self.context.count_names.update(re.findall(r"[A-Za-z]", _show(node.upper)))
+            body = self._body_at(letter, values[0] if values else 0, node)
+            return self.context.sample_count * body
+        total = None
+        for number in values:
+            if excluded is not None and excluded.is_Integer and int(excluded) == number:
+                continue
+            term = self._body_at(letter, number, node)
+            if total is None:
+                total = term
+            elif node.kind == "sum":
+                total = total + term
+            else:
+                total = total * term
+        if outer is not None:
+            dict.__setitem__(self.env, letter, outer)
+        else:
+            dict.pop(self.env, letter, None)
+        if total is None:
+            return sp.S.Zero if node.kind == "sum" else sp.S.One
+        return total
+
+    def _body_at(self, letter: str, number: int, node: Big):
+        self.terms += 1
+        if self.terms > LIMITS["sum_terms"]:
+            self.fail(f"has sums of more than {LIMITS['sum_terms']:,} terms")
+        dict.__setitem__(self.env, letter, number)
+        return self.value(node.body)
+
+    def _index(self, node):
+        """An index expression (``j`` in \\sum_{k \\neq j}) as a number."""
+        if isinstance(node, Sym) and not node.sub and not node.sup and dict.__contains__(self.env, node.base):
+            return sp.Integer(self.env[node.base])
+        return self.scalar(node)
+
+    def _bound(self, node):
+        if node is None:
+            return None
+        try:
+            value = self.scalar(node)
+        except (FormulaError, Unbound):
+            return None
+        return int(value) if isinstance(value, sp.Expr) and value.is_Integer else None
+
+    def _range(self, letter: str, lower, upper, node: Big) -> tuple[list, bool]:
+        """The values a sum's letter takes, and whether it is a sum over samples."""
+        reader_env = self.env
+        probe = lower if lower is not None else 0
+        saved = dict.get(reader_env, letter, None)
+        had = dict.__contains__(reader_env, letter)
+        reader_env.read.discard(letter)
+        before_samples = set(self.sample_letters)
+        try:
+            dict.__setitem__(reader_env, letter, probe)
+            try:
+                self.value(node.body)
+                first_error = None
+            except FormulaError as error:
+                first_error = error
+            read = letter in reader_env.read
+        finally:
+            if had:
+                dict.__setitem__(reader_env, letter, saved)
+            else:
+                dict.pop(reader_env, letter, None)
+        if not read and letter in self.sample_letters - before_samples | (self.sample_letters & {letter}):
+            return [0], True
+        if lower is not None and upper is not None and upper - lower + 1 > LIMITS["sum_terms"]:
+            self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
+        if not read:
+            if lower is not None and upper is not None:
+                return list(range(lower, upper + 1)), "constant"
+            if first_error is not None:
+                raise first_error
+            self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it; write the bounds")
+        if lower is not None and upper is not None:
+            if upper - lower + 1 > LIMITS["sum_terms"]:
+                self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
+            return list(range(lower, upper + 1)), False
+        # Bounds that are not numbers (\sum_k, \sum_{k=1}^{C}): the units its index indexes.
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        values, start = [], lower if lower is not None else 0
+        for number in range(start, start + limit + 1):
+            dict.__setitem__(reader_env, letter, number)
+            try:
+                self.value(node.body)
+                ok = True
+            except FormulaError:
+                ok = False
+            finally:
+                if had:
+                    dict.__setitem__(reader_env, letter, saved)
+                else:
+                    dict.pop(reader_env, letter, None)
+            if ok:
+                values.append(number)
+            elif values or (lower is not None):
+                break
+        if not values:
+            if first_error is not None:
+                raise first_error
+            self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
+        return values, False
+
+    # -- conditions ---------------------------------------------------------------------------------------
+
+    def _indicator(self, node: Indicator):
+        result = sp.S.One
+        for condition in node.conditions:
+            value = self._condition(condition)
+            result = result.multiply_elementwise(value) if _is_matrix(result) and _is_matrix(value) else result * value
+        return result
+
+    def _condition(self, node: Cond):
+        left, right = self.value(node.left), self.value(node.right)
+        if _is_matrix(left) or _is_matrix(right):  # 1{z > 0} of a vector: entry by entry
+            shape = left.shape if _is_matrix(left) else right.shape
+            lefts = list(left) if _is_matrix(left) else [left] * (shape[0] * shape[1])
+            rights = list(right) if _is_matrix(right) else [right] * (shape[0] * shape[1])
+            entries = [self._compare(node.op, a, b, node) for a, b in zip(lefts, rights)]
+            return sp.ImmutableMatrix(entries).reshape(*shape)
+        return self._compare(node.op, left, right, node)
+
+    def _compare(self, op: str, left, right, node):
+        if left.is_Integer and right.is_Integer:
+            truth = {">": left > right, "<": left < right, ">=": left >= right, "<=": left <= right,
+                     "=": left == right, "!=": left != right}[op]
+            return sp.S.One if truth else sp.S.Zero
+        difference = left - right
+        if op == ">":
+            return heaviside(difference)
+        if op == "<":
+            return heaviside(-difference)
+        if op == ">=":
+            return 1 - heaviside(-difference)
+        if op == "<=":
+            return 1 - heaviside(difference)
+        self.fail(f"the condition {_show(node)} in an indicator; write 1\\{{u > 0\\}}")
+
+    def _cond(self, node: Cond):
+        return self._condition(node)

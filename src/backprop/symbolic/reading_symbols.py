@@ -1,0 +1,416 @@
+"""Symbols of a formula (a part of reading.Reader): through the notation's patterns, the defaults
+of shared/spec/notation.md and the symbols of symbols.md."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from ..limits import LIMITS
+from .notation import Unbound, index_value
+from .parsing import parse_formula
+from .quantities import FormulaError
+from .reading_base import NEW_MARKERS, NewValue, _is_matrix
+from .syntax_tree import Apply, Node, Sym
+
+
+class SymbolReading:
+    """Reader methods for symbols: learning rate, loss, parameter, patterns, defaults."""
+
+    # -- symbols -------------------------------------------------------------------------------------------
+
+    def _apply(self, node: Apply):
+        symbol = node.symbol
+        function = self.notation.functions.get(symbol.base)
+        if function is not None and not symbol.sub:
+            value = self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
+            if symbol.sup:  # Tanh^2(x): the square of the value
+                exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
+                return value ** exponent
+            return value
+        if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
+            self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
+                      f' functions = {{ {symbol.base.strip(chr(92))} = "sigmoid" }}')
+        if self._is_loss(symbol):
+            self._note_loss(symbol)
+            return self.symbols.L
+        value = self.value(symbol)
+        if len(node.args) == 1 and self._is_own_input(value, node.args[0]):
+            return value  # a_k(z_k): the quantity written as a function of its input
+        if len(node.args) != 1:
+            self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
+        return self._product(value, self.value(node.args[0]), node, dot=False)
+
+    def _is_own_input(self, value, argument: Node) -> bool:
+        calculus = self.context.calculus
+        try:
+            argument_value = self.value(argument)
+        except (FormulaError, Unbound):
+            return isinstance(argument, Sym) and not argument.sub
+        node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
+        node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
+        if node_value is None or node_argument is None:
+            return False
+        return node_value[0] == "a" and node_argument[0] == "z" and node_value[1:] == node_argument[1:]
+
+    def _is_loss(self, node) -> bool:
+        if isinstance(node, Apply):
+            node = node.symbol
+        if not isinstance(node, Sym) or node.primes:
+            return False
+        if node.base not in self.context.losses:
+            return _plain(node.text()) in {_plain(name) for name in self.context.losses}
+        if node.sup:
+            return False
+        return not node.sub or node.sub.isdigit()
+
+    def _note_loss(self, node) -> None:
+        if isinstance(node, Apply):
+            node = node.symbol
+        if node.sub.isdigit():
+            self.context.sample_subscript = int(node.sub)
+
+    def _sym(self, sym: Sym):
+        if self._is_loss(sym):
+            self._note_loss(sym)
+            return self.symbols.L
+        if sym.base in self.context.rates and not sym.sub and not sym.sup:
+            return self.symbols.eta
+        marker = _marker(sym)
+        if marker is not None:
+            kind, rest = marker
+            value = self.value(rest)
+            parameter = self.context.calculus.parameter_of(value) if isinstance(value, sp.Expr) else None
+            if _is_matrix(value):
+                return value.applyfunc(lambda entry: NewValue(entry)) if kind == "new" else value
+            if parameter is None and not self._is_parameter_name(rest):
+                self.fail(f"{sym.text()}: {rest.text()} is not a parameter, so it has no new or old value")
+            return NewValue(value) if kind == "new" else value
+        if self._is_parameter_name(sym):
+            if self.context.parameter is None:
+                self.fail(f"{sym.text()} stands for the parameter being checked: name it with --param")
+            return self.context.parameter.symbol
+        if sym.base in self.context.count_names and not sym.sub and not sym.sup:
+            return self.context.sample_count
+        if sym.base in self.notation.bases:
+            if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}
+                sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
+            return self._notation_symbol(sym)
+        return self._default_symbol(sym)
+
+    def _is_parameter_name(self, sym: Sym) -> bool:
+        for name in self.notation.parameter:
+            if sym.text().replace("{", "").replace("}", "") == name.replace("{", "").replace("}", "") or (
+                    sym.base == name and not sym.sub):
+                return True
+        return False
+
+    def _notation_symbol(self, sym: Sym):
+        notation = self.notation
+        candidates = notation.candidates(sym)
+        valued = _with_values(sym, self.env)
+        extra_ids = set()
+        if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
+            seen = {id(pattern) for pattern, _ in candidates}
+            extra = [item for item in notation.candidates(valued) if id(item[0]) not in seen]
+            extra_ids = {id(pattern) for pattern, _ in extra}
+            candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
+            if candidates and id(candidates[0][0]) in extra_ids:
+                self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+                                     if dict.__contains__(self.env, letter))
+        errors = []
+        for pattern, bindings in candidates:
+            bindings = self._label_bindings(pattern, bindings)
+            unused = pattern.unused_placeholders()
+            for placeholder in unused:
+                if placeholder in bindings and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", bindings[placeholder]):
+                    self.sample_letters.add(bindings[placeholder])
+            try:
+                return notation.meaning(pattern, bindings, self.env, self.symbols, self._letters())
+            except FormulaError as error:
+                errors.append(error)
+                break  # the highest-precedence pattern decides; its failure is the reason
+        if not candidates:
+            power = self._as_power(sym)
+            if power is not None:
+                return power
+            vector = self._notation_vector(sym)
+            if vector is not None:
+                return vector
+            shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
+            self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})")
+        if self.context.sample_subscript is None and False:
+            pass
+        letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+                   if dict.__contains__(self.env, letter)]
+        at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
+            if letters else ""
+        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}")
+
+    def _label_bindings(self, pattern, bindings: dict) -> dict:
+        """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
+        the unit of the sample's class, in the notation's own counting (from 1 in ``z1[j-1]``)."""
+        label = self.notation.label
+        if label not in bindings.values() or not dict.__contains__(self.env, label):
+            return bindings
+        target = dict.__getitem__(self.env, label)
+        self.env.read.add(label)
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        for number in range(limit):
+            trial = {key: (str(number) if value == label else value) for key, value in bindings.items()}
+            try:
+                meaning = self.notation.meaning(pattern, trial, self.env, self.symbols, self._letters())
+            except (FormulaError, Unbound):
+                continue
+            atoms = [meaning] if not _is_matrix(meaning) else list(meaning)
+            if isinstance(atoms[0], sp.Indexed) and atoms[0].indices[0] == target:
+                return trial
+        return bindings
+
+    def _letters(self) -> str:
+        return "".join(letter for letter in self.env if len(letter) == 1 and letter not in self.notation.indices)
+
+    def _as_power(self, sym: Sym):
+        """``x^2`` where nothing reads 2 as part of the name: a power."""
+        if not sym.sup or sym.bracket is not None:
+            return None
+        bare = Sym(sym.base, sym.sub, "", sym.primes, None, sym.position)
+        try:
+            base = self.value(bare)
+        except FormulaError:
+            return None
+        exponent = self.value(self.context.parser(sym.sup, self.where).expression())
+        if _is_matrix(base):
+            return None
+        if isinstance(exponent, sp.Expr) and exponent.is_Number and abs(exponent) > LIMITS["exponent"]:
+            self.fail(f"has the power {exponent}")
+        return base ** exponent
+
+    def _notation_vector(self, sym: Sym):
+        """A bare name whose patterns have placeholders in the subscript: every unit it names."""
+        if sym.sub or sym.primes:
+            return None
+        shapes = []
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        for pattern in self.notation.patterns:
+            if pattern.base != sym.base or pattern.sup != sym.sup or not pattern.placeholders:
+                continue
+            count = len([c for c in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if c in self.notation.indices])
+            shapes.append(count)
+        if not shapes:
+            return None
+        if max(shapes) == 1:
+            column = self._units(lambda v: Sym(sym.base, str(v), sym.sup, 0, None, sym.position), limit)
+            if column and all(_is_matrix(entry) and entry.cols == 1 for entry in column) \
+                    and len({entry.rows for entry in column}) == 1:
+                return sp.ImmutableMatrix([list(entry) for entry in column])  # rows W_j: the matrix W
+            if any(_is_matrix(entry) for entry in column):
+                return None
+            return sp.ImmutableMatrix(column) if column else None
+        rows = []
+        for first in range(limit):
+            row = self._units(lambda v: Sym(sym.base, f"{first},{v}", sym.sup, 0, None, sym.position), limit)
+            if row:
+                rows.append(row)
+            elif rows:
+                break
+        if rows and len({len(row) for row in rows}) == 1:
+            return sp.ImmutableMatrix(rows)
+        return None
+
+    def _units(self, make, limit: int) -> list:
+        found = []
+        for number in range(limit):
+            try:
+                value = self.value(make(number))
+            except FormulaError:
+                if found:
+                    break
+                continue
+            found.append(value)
+        return found
+
+    # -- the symbols of symbols.md, and the defaults -------------------------------------------------
+
+    def _default_symbol(self, sym: Sym):
+        symbols = self.symbols
+        if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
+            return self._sympy_name(sym)
+        base = sym.base
+        if base in (r"\hat{y}", r"\hat{Y}"):
+            return self._quantity("a", symbols.depth, sym, layer_given=True)
+        if base in ("W", "w", "b", "z", "a", r"\delta"):
+            if base == r"\delta" and not sym.sup and _index_count(sym.sub) == 2:
+                first, second = self._indices(sym, 2)
+                return sp.KroneckerDelta(first, second)
+            layer = self._layer(sym)
+            if layer is None:
+                if sym.sup:
+                    power = self._as_power(sym)
+                    if power is not None:
+                        return power
+                if symbols.depth == 1:
+                    layer = 1
+                else:
+                    self.fail(f"{sym.text()} needs its layer, e.g. {base}^{{(1)}}; or give it a meaning in"
+                              " the notation")
+            kind = {"w": "W", r"\delta": "delta"}.get(base, base)
+            return self._quantity(kind, layer, sym, layer_given=True)
+        if base in ("x", "y", "t"):
+            if sym.sup:
+                power = self._as_power(sym)
+                if power is not None:
+                    return power
+                self.fail(f"{sym.text()}: {base} has no layer")
+            if base == "x":
+                return self._quantity("a", 0, sym, layer_given=True)
+            return self._quantity("target", symbols.depth, sym, layer_given=True)
+        if sym.sup:
+            power = self._as_power(sym)
+            if power is not None:
+                return power
+        known = sorted(self.notation.bases)[:8]
+        extra = f"; the notation knows {', '.join(known)}" if known else ""
+        self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
+                  " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
+
+    def _sympy_name(self, sym: Sym):
+        text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
+        text = re.sub(r"(?<![A-Za-z_])([a-z])(?![A-Za-z_0-9(\[])",
+                      lambda m: str(index_value(m.group(1), self.env)) if m.group(1) in self.env
+                      or m.group(1) in self.notation.indices else m.group(1), text)
+        value = parse_formula(text, self.symbols)
+        return value
+
+    def _layer(self, sym: Sym) -> int | None:
+        if not sym.sup:
+            return None
+        text = sym.sup
+        if text in ("L",):
+            return self.symbols.depth
+        if re.fullmatch(r"\d+", text):
+            value = int(text)
+        elif re.fullmatch(r"[lL]([+-]\d+)?", text):
+            if text[0] == "L":
+                value = self.symbols.depth + int(text[1:] or 0)
+            else:
+                if "l" not in self.env:
+                    if self.context.parameter is not None:
+                        return self.context.parameter.layer + int(text[1:] or 0)
+                    raise Unbound("l")
+                value = self.env["l"] + int(text[1:] or 0)
+        else:
+            return None
+        if not 0 <= value <= self.symbols.depth:
+            self.fail(f"{sym.text()}: there is no layer {value} (the network has layers 1 to {self.symbols.depth})")
+        return value
+
+    def _indices(self, sym: Sym, count: int) -> list[int]:
+        text = sym.sub
+        if "," in text:
+            parts = text.split(",")
+        elif count == 2 and _index_count(text) == 2:
+            parts = re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", text)
+        else:
+            parts = [text]
+        if len(parts) != count:
+            self.fail(f"{sym.text()} has {len(parts)} index{'es' if len(parts) != 1 else ''}, {count} expected")
+        return [index_value(part, self.env) for part in parts]
+
+    def _quantity(self, kind: str, layer: int, sym: Sym, layer_given: bool):
+        symbols = self.symbols
+        if kind == "target":
+            base, sizes = symbols.target, (symbols.units(symbols.depth),)
+        elif kind == "a":
+            base, sizes = symbols.a[layer], (symbols.units(layer),)
+        elif kind == "W":
+            if layer == 0:
+                self.fail(f"{sym.text()}: weights belong to layers 1 to {symbols.depth}")
+            base, sizes = symbols.W[layer], (symbols.units(layer), symbols.units(layer - 1))
+        elif kind == "b":
+            if layer == 0 or symbols.b[layer] is None:
+                self.fail(f"{sym.text()}: layer {layer} has no bias")
+            if isinstance(symbols.b[layer], sp.Symbol):
+                if sym.sub:
+                    self.fail(f"{sym.text()}: layer {layer} has one shared bias; write it without an index")
+                return symbols.b[layer]
+            base, sizes = symbols.b[layer], (symbols.units(layer),)
+        elif kind in ("z", "delta"):
+            if layer == 0:
+                self.fail(f"{sym.text()}: layer 0 is the input; {kind} belongs to layers 1 to {symbols.depth}")
+            base = symbols.z[layer] if kind == "z" else symbols.delta[layer]
+            sizes = (symbols.units(layer),)
+        else:  # pragma: no cover
+            raise AssertionError(kind)
+        if not sym.sub:
+            return self._whole(base, sizes, kind, layer)
+        indices = self._indices(sym, len(sizes)) if len(sizes) == 2 and _index_count(sym.sub) >= 2 or "," in sym.sub \
+            else self._indices(sym, 1)
+        if len(indices) == 1 and len(sizes) == 2:
+            j = indices[0]
+            self._check_range(sym, j, sizes[0], "unit")
+            return sp.ImmutableMatrix([symbols.weight(layer, j, i) for i in range(sizes[1])])
+        for position, (value, size) in enumerate(zip(indices, sizes)):
+            self._check_range(sym, value, size, ("unit", "input")[position] if len(sizes) == 2 else "unit")
+        if kind == "W":
+            return symbols.weight(layer, *indices)
+        return base[tuple(indices)] if len(indices) > 1 else base[indices[0]]
+
+    def _whole(self, base, sizes, kind, layer):
+        symbols = self.symbols
+        if len(sizes) == 2:
+            return sp.ImmutableMatrix([[symbols.weight(layer, j, i) for i in range(sizes[1])] for j in range(sizes[0])])
+        if sizes[0] == 1:
+            return base[0]  # an index-free scalar: a layer of one unit
+        return sp.ImmutableMatrix([base[j] for j in range(sizes[0])])
+
+    def _check_range(self, sym: Sym, value: int, size: int, what: str) -> None:
+        if not 0 <= value < size:
+            self.fail(f"{sym.text()}: {what} index {value} is out of range (0..{size - 1}); indices of"
+                      " symbols.md count from 0 (a notation can say otherwise)")
+
+
+def _with_values(sym: Sym, env) -> Sym | None:
+    """``sym`` with the index letters that have values written as numbers (None if none has)."""
+    def replace(script: str) -> str:
+        def one(match):
+            letter = match.group(0)
+            if not dict.__contains__(env, letter):
+                return letter
+            return str(dict.__getitem__(env, letter))
+        return re.sub(r"\\[A-Za-z]+|[A-Za-z]", one, script)
+
+    sub, sup = replace(sym.sub), replace(sym.sup)
+    if (sub, sup) == (sym.sub, sym.sup):
+        return None
+    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
+
+
+def _index_count(text: str) -> int:
+    if "," in text:
+        return text.count(",") + 1
+    return len(re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", text)) if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z]|\d)+", text) else 1
+
+
+def _marker(sym: Sym):
+    """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}."""
+    def plain(text):
+        return re.sub(r"\\text|\\mathrm|[{}\s]", "", text)
+
+    sup, sub = plain(sym.sup), plain(sym.sub)
+    for script, rest in ((sup, Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)),
+                         (sub, Sym(sym.base, "", sym.sup, sym.primes, sym.bracket, sym.position))):
+        if script in NEW_MARKERS and script not in ("t", "*") or script in ("new",):
+            return "new", rest
+        if script in ("old", "[n]", "(t)", "[t]"):
+            return "old", rest
+    # \theta_j^{[n+1]}: a time superscript in square brackets
+    match = re.fullmatch(r"\[(\w)(\+1)?\]", sup)
+    if match:
+        return ("new" if match.group(2) else "old"), Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
+    return None

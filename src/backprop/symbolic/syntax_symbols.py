@@ -1,0 +1,226 @@
+"""Symbols as written: a base (letter, Greek letter, decorated letter, word) with its subscript,
+superscript and primes, kept as text for the notation to match (a part of syntax.Parser)."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import FormulaError
+from .syntax_tree import (Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, Transpose,
+                          _DECORATIONS, _PLAIN_WORDS)
+
+
+class SymbolParsing:
+    """Parser methods for symbols, plain-text words and their scripts."""
+
+    # -- symbols ------------------------------------------------------------------------------------
+
+    def symbol(self) -> Node:
+        token = self.peek()
+        if token.kind == "letter":
+            word = self.letters_word()
+            if word in _PLAIN_WORDS:
+                replacement = _PLAIN_WORDS[word]
+                if replacement == r"\sum" or replacement == r"\prod":
+                    self.position -= 0
+                    return self.big_from_word(replacement, token)
+                if replacement == r"\partial":
+                    of = self.power()
+                    self.expect("/", "in partial L / partial w")
+                    self.next()
+                    return Deriv(of, self.power(), token.position)
+                if replacement == r"\nabla":
+                    wrt = self.script() if self.accept("_") else None
+                    return Nabla(wrt, self.power())
+                if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
+                    return self.function("sigmoid", token)
+                return self.symbol_rest(replacement, token)
+            if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
+                return self.function(NAMED_FUNCTIONS[word], token)
+            if word == "d" and self.is_plain_derivative():
+                return self.plain_derivative(token)
+            if word == "e" and self.peek() is not None and self.peek().text == "^":
+                self.next()
+                return Call("exp", (self.script(),), position=token.position)
+            if word == "1" or (word in ("I", "1") and False):
+                pass
+            return self.symbol_rest(word, token)
+        self.next()
+        if token.text in _DECORATIONS:
+            inner = self.decorated_inner()
+            if token.text in (r"\mathbb", r"\mathbf") and inner == "1":
+                return self.indicator_after_one()
+            decoration = {r"\widehat": r"\hat", r"\overline": r"\bar", r"\widetilde": r"\tilde"}.get(token.text, token.text)
+            base = f"{decoration}{{{inner}}}"
+            return self.symbol_rest(base, token)
+        if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
+            letter = self.next()
+            return self.symbol_rest(r"\Delta " + letter.text, token)
+        if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
+            return self.function("sigmoid", token)
+        return self.symbol_rest(token.text, token)
+
+    def decorated_inner(self) -> str:
+        if self.accept("{"):
+            parts = []
+            while (item := self.next()).text != "}":
+                parts.append(item.text)
+            return "".join(parts)
+        return self.next().text
+
+    def letters_word(self) -> str:
+        """A run of letters read as the longest known name it starts with (SEE, RSS, softmax),
+        or one letter; plain-text SymPy names (W2, a1) keep their digits."""
+        start = self.position
+        letters = []
+        index = start
+        while index < len(self.tokens) and self.tokens[index].kind == "letter" and (
+                index == start or not self.tokens[index].spaced):
+            letters.append(self.tokens[index].text)
+            index += 1
+        run = "".join(letters)
+        for name in self.names:
+            if run.startswith(name) and len(name) > 1:
+                self.position = start + len(name)
+                return name
+        for name in list(NAMED_FUNCTIONS) + list(_PLAIN_WORDS):
+            if run == name or (run.startswith(name) and len(name) > 2 and name in NAMED_FUNCTIONS):
+                self.position = start + len(name)
+                return name
+        self.position = start + 1
+        word = letters[0]
+        # plain SymPy-style names: W2[0,1], a1[0], b3, z2[j]
+        following = self.peek()
+        if following is not None and following.kind == "number" and not following.spaced and "." not in following.text \
+                and self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced:
+            self.next()
+            word += following.text
+        return word
+
+    def is_plain_derivative(self) -> bool:
+        """``dE/dw`` in plain text: d, a symbol, /, d, a symbol."""
+        save = self.position
+        try:
+            self.power()
+            ok = self.peek() is not None and self.peek().text == "/" and self.peek(1) is not None \
+                and self.peek(1).text == "d"
+        except FormulaError:
+            ok = False
+        self.position = save
+        return ok
+
+    def plain_derivative(self, token: Token) -> Node:
+        of = self.power()
+        self.expect("/", "in dE/dw")
+        self.expect("d", "in dE/dw")
+        return Deriv(of, self.power(), token.position)
+
+    def big_from_word(self, command: str, token: Token) -> Node:
+        self.position -= 1
+        self.tokens[self.position] = Token("command", command, token.position, token.spaced)
+        return self.big()
+
+    def symbol_rest(self, base: str, token: Token) -> Node:
+        sub = sup = ""
+        primes = 0
+        bracket = None
+        if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
+                r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
+            self.next()
+            bracket = self.raw_until("]")
+        for _ in range(4):
+            following = self.peek()
+            if following is None:
+                break
+            if following.text == "'":
+                self.next()
+                primes += 1
+            elif following.text == "_" and not sub:
+                self.next()
+                sub = self.raw_script()
+            elif following.text == "^" and not sup:
+                save = self.position
+                self.next()
+                if self.peek() is not None and (self.peek().text in (r"\prime",) or (
+                        self.peek().text == "{" and self.peek(1) is not None and self.peek(1).text == r"\prime")):
+                    if self.accept("{"):
+                        self.next()
+                        self.expect("}", "after \\prime")
+                    else:
+                        self.next()
+                    primes += 1
+                    continue
+                raw = self.raw_script()
+                if _is_transpose_text(raw) or raw.startswith("-") or (sub == "" and raw.startswith("(") is False
+                                                                        and False):
+                    self.position = save
+                    break
+                sup = raw
+            else:
+                break
+        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[[0-9lL+\-]+\])(T|\\top)", sup)
+        if transposed:  # W^{(2)T}: the layer and a transpose in one superscript
+            return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
+        return Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position)
+
+    def bracket_is_index(self) -> bool:
+        depth, index = 0, self.position
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            if text == "[":
+                depth += 1
+            elif text == "]":
+                depth -= 1
+                if depth == 0:
+                    return True
+            elif text in RELATIONS or text in (r"\frac", r"\sum"):
+                return False
+            index += 1
+        return False
+
+    def raw_script(self) -> str:
+        token = self.peek()
+        if token is None:
+            self.fail("a subscript or superscript is missing", None)
+        if token.text == "{":
+            self.next()
+            return self.raw_until("}")
+        self.next()
+        if token.kind == "number":
+            return token.text
+        if token.text in _DECORATIONS:
+            return token.text + "{" + self.decorated_inner() + "}"
+        return token.text
+
+    def raw_until(self, closing: str) -> str:
+        opening = {"}": "{", "]": "["}[closing]
+        parts, depth = [], 1
+        while True:
+            item = self.next()
+            if item.text == opening:
+                depth += 1
+            elif item.text == closing:
+                depth -= 1
+                if depth == 0:
+                    break
+            parts.append(item.text)
+        return _join_script(parts)
+
+
+def _join_script(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and out[-1].isalpha() and part[:1].isalpha() and out.rsplit("\\", 1)[-1].isalpha() and "\\" in out[-3:]:
+            out += " "
+        out += part
+    return out.replace(" ", "")
+
+
+def _strip_parentheses(script: str) -> str:
+    if script.startswith("(") and script.endswith(")") and script.count("(") == 1:
+        return script[1:-1]
+    return script
+
+
+def _is_transpose_text(raw: str) -> bool:
+    return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "t_never")

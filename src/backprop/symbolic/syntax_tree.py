@@ -1,0 +1,208 @@
+"""The nodes of a homework formula's syntax tree, its tokens, and the words it may use.
+
+syntax.py builds these nodes from a row of LaTeX or plain text; reading.py gives them a meaning. The
+nodes are frozen dataclasses: data only, nothing here is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..limits import LIMITS
+from .quantities import FormulaError
+
+
+# -- nodes -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Node:
+    pass
+
+
+@dataclass(frozen=True)
+class Num(Node):
+    text: str                     # as written: "0.586", "1.38e-24" (from 1.38 \times 10^{-24})
+
+
+@dataclass(frozen=True)
+class Sym(Node):
+    base: str                     # "O", "\\hat{y}", "SEE", "\\delta", "W2" (plain SymPy-style name)
+    sub: str = ""                 # subscript as written, braces removed: "0", "ik", "k-1,j"
+    sup: str = ""                 # superscript, braces and one pair of parentheses removed
+    primes: int = 0
+    bracket: str | None = None    # the inside of name[...] (plain SymPy-style indices)
+    position: int = 0
+
+    def text(self) -> str:
+        out = self.base + "'" * self.primes
+        if self.bracket is not None:
+            out += f"[{self.bracket}]"
+        if self.sub:
+            out += f"_{{{self.sub}}}"
+        if self.sup:
+            out += f"^{{{self.sup}}}"
+        return out
+
+
+@dataclass(frozen=True)
+class Op(Node):
+    kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot, \times), "odot"
+    args: tuple
+
+
+@dataclass(frozen=True)
+class Call(Node):
+    name: str                     # "sigmoid", "tanh", "exp", "log", "relu", "softmax", "max", or a letter
+    args: tuple
+    primes: int = 0               # \sigma'(z): the derivative
+    base: object = None           # log base (2 for \log_2)
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Apply(Node):
+    """``Q(args)`` where Q is a symbol: a function call, a loss named with its arguments, a quantity
+    written as a function of its input, or a product; reading.py decides."""
+
+    symbol: Sym
+    args: tuple
+
+
+@dataclass(frozen=True)
+class Deriv(Node):
+    of: Node | None               # None until an operator d/dv is applied to what follows
+    wrt: Node
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Nabla(Node):
+    wrt: Node | None
+    of: Node
+
+
+@dataclass(frozen=True)
+class Big(Node):
+    kind: str                     # "sum" or "prod"
+    letters: tuple                # index letters
+    lower: Node | None
+    upper: Node | None
+    excluded: Node | None         # \sum_{k \neq j}
+    body: Node
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Cond(Node):
+    op: str                       # ">", "<", ">=", "<=", "=", "!="
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True)
+class Indicator(Node):
+    conditions: tuple
+
+
+@dataclass(frozen=True)
+class Matrix(Node):
+    rows: tuple                   # tuple of tuples of nodes
+
+
+@dataclass(frozen=True)
+class Transpose(Node):
+    of: Node
+
+
+@dataclass(frozen=True)
+class Norm(Node):
+    of: Node
+
+
+@dataclass(frozen=True)
+class Ellipsis_(Node):
+    position: int = 0
+
+
+@dataclass
+class Relation:
+    """A row read as members joined by relations: ``A = B = C``, ``w := w - ...``."""
+
+    members: list = field(default_factory=list)
+    relations: list = field(default_factory=list)   # "=", ":=", "<-", "~", one per gap
+
+
+# -- tokens ------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
+  | (?P<number>\d+(?:\.\d+)?|\.\d+)
+  | (?P<letter>[A-Za-z])
+  | (?P<symbol>:=|<-|->|<=|>=|!=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
+""", re.VERBOSE)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    position: int
+    spaced: bool                  # whitespace before it
+
+
+def tokenize(row: str, where: str) -> list[Token]:
+    tokens, position, spaced = [], 0, False
+    while position < len(row):
+        match = _TOKEN.match(row, position)
+        if not match:
+            raise FormulaError(f"{where}: cannot read {row[position]!r} at position {position + 1};"
+                               " write the formula in LaTeX or plain text (+ - * / ^, \\frac, \\sum)")
+        kind = match.lastgroup
+        if kind == "space":
+            spaced = True
+        else:
+            text = match.group()
+            if text == "**":
+                text = "^"
+            tokens.append(Token(kind, text, match.start(), spaced))
+            spaced = False
+        position = match.end()
+    if len(tokens) > LIMITS["formula_characters"]:
+        raise FormulaError(f"{where}: is too long")
+    return tokens
+
+
+RELATIONS = {"=": "=", ":=": ":=", "<-": "<-", r"\leftarrow": "<-", r"\approx": "~", r"\simeq": "~",
+             r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
+_IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
+            r"\wedge", r"\land", r"\Leftrightarrow"}
+_TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
+_HADAMARD = {r"\odot", r"\circ", r"\otimes_never"}
+FUNCTIONS = {r"\sigma": "sigmoid", r"\tanh": "tanh", r"\exp": "exp", r"\log": "log", r"\ln": "log",
+             r"\max": "max", r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
+# Function names written as words (\text{softmax}, or plain text), and what they are.
+NAMED_FUNCTIONS = {"softmax": "softmax", "sigmoid": "sigmoid", "sigma": "sigmoid", "sigm": "sigmoid",
+                   "relu": "relu", "ReLU": "relu", "ReLu": "relu", "Relu": "relu", "tanh": "tanh",
+                   "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside",
+                   "H": "heaviside", "step": "heaviside", "logistic": "sigmoid", "sgm": "sigmoid",
+                   "Sigmoid": "sigmoid", "Softmax": "softmax", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh",
+                   "sinh": "sinh"}
+GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
+                                  " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
+                                  " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}
+_DECORATIONS = {r"\hat", r"\widehat", r"\bar", r"\overline", r"\tilde", r"\widetilde", r"\dot", r"\ddot",
+                r"\check", r"\breve", r"\underline", r"\mathcal", r"\mathbb", r"\mathscr", r"\mathfrak"}
+_PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta": r"\delta", "nabla": r"\nabla",
+                "partial": r"\partial", "sum": r"\sum", "prod": r"\prod", "lambda": r"\lambda", "theta": r"\theta",
+                "omega": r"\omega", "nu": r"\nu", "beta": r"\beta", "gamma": r"\gamma", "Delta": r"\Delta",
+                "mu": r"\mu", "epsilon": r"\epsilon", "phi": r"\phi", "tau": r"\tau", "rho": r"\rho",
+                "xi": r"\xi", "psi": r"\psi"}
+_OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
