@@ -14,7 +14,8 @@ from pathlib import Path
 from .errors import UserError
 
 #: kind -> (folder in the package, what one file of it is called in messages)
-KINDS = {"examples": ("examples", "bundled example"), "presets": ("presets", "preset")}
+KINDS = {"examples": ("examples", "bundled example"), "presets": ("presets", "preset"),
+         "notations": ("symbolic/notations", "bundled notation")}
 DEFAULT_EXAMPLE = "seed004_softmax_classifier"
 DEFAULT_PRESET = "mnist"
 

@@ -26,13 +26,13 @@ from pathlib import Path
 
 import sympy as sp
 
+from ..bundled import bundled
 from .parsing import parse_formula
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
 from .syntax_tree import Apply, Sym
 from .typography import clean
 
-BUNDLED = Path(__file__).resolve().parent / "notations"
 DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = ("sigmoid", "tanh", "relu", "identity", "softmax", "exp", "log", "heaviside")
@@ -360,11 +360,12 @@ def load_notation(spec: str | None, problem=None) -> Notation | None:
     ``[notation]`` table, else None."""
     if spec:
         path, source = Path(spec), spec
-        if not path.exists() and (BUNDLED / f"{spec}.toml").exists():
-            path, source = BUNDLED / f"{spec}.toml", f"bundled notation {spec}"
         if not path.exists():
-            bundled = ", ".join(sorted(p.stem for p in BUNDLED.glob("*.toml")))
-            raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled: {bundled})")
+            known = bundled("notations")
+            if spec not in known:
+                raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled:"
+                                   f" {', '.join(sorted(known))})")
+            path, source = known[spec], f"bundled notation {spec}"
         try:
             document = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -378,5 +379,3 @@ def load_notation(spec: str | None, problem=None) -> Notation | None:
     return None
 
 
-def bundled_notations() -> list[str]:
-    return sorted(path.stem for path in BUNDLED.glob("*.toml"))
