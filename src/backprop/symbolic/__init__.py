@@ -5,8 +5,16 @@ Modules, one job each: functions (SymPy activations, keyed like the activation r
 quantities (the network's symbols and parameter names), definitions (what z, a, L stand for),
 derivation (the chain rule and backpropagation in symbols), numeric (forward pass and evaluation),
 printing (text and LaTeX spelling), document and render (what derive prints), parsing and latex
-(reading formulas), points (random points), equivalence (proofs), hints (common mistakes), check
-(the verdict) and commands (the command line).
+(reading formulas in the symbols of symbols.md), points (random points), equivalence (proofs),
+hints (common mistakes), check (the verdict).
+
+Homework as it is written (docs/notation.md): notation (the [notation] table and its patterns;
+bundled ones in notations/), typography (what documents put around formulas), syntax, syntax_tree,
+syntax_atoms, syntax_symbols (the syntax tree of LaTeX or plain text), reading, reading_base,
+reading_sums, reading_symbols (what a tree means in the network's quantities), calculus
+(derivatives between quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general
+rules), homework, homework_base, homework_cases, homework_numbers (the verdict on every member),
+notation_printing (derive's result in a homework's notation). The command line is in commands/.
 
 Importing this package does not import SymPy; import the modules themselves.
 """
