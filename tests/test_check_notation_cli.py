@@ -90,3 +90,14 @@ def test_an_unreadable_formula_exits_2_in_one_line(capsys, arguments, words):
     status, out, err = check(capsys, REGRESSION, *arguments)
     assert status == 2 and out == ""
     assert len(err.splitlines()) == 1 and words in err, err
+
+
+@pytest.mark.parametrize("arguments, status", [
+    (["--param", "W1[0,0]", "--formula", "-0.00065"], 0),              # seed 004's dL/dw1, to its digits
+    (["--param", "W1[0,0]", "--formula", "-0.00070"], 1),
+    (["--param", "W1[0,0]", "--update", "--formula", "-1.6999346"], 0),  # -1.7 - 0.1 * (-0.00065410)
+    (["--param", "W1[0,0]", "--update", "--formula", "-1.6990"], 1),
+])
+def test_a_bare_number_is_judged_at_the_files_numbers(capsys, arguments, status):
+    sparse = str(EXAMPLES / "seed004_sparse_sigmoid.toml")
+    assert check(capsys, sparse, *arguments)[0] == status

@@ -49,6 +49,8 @@ def is_homework(formula: str, param: str | None, notation, when: str | None, lat
         return True
     if "\\" in formula and not latex:
         return True
+    if re.fullmatch(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*", formula):
+        return True  # a bare number: the value at the file's numbers, not a constant function
     return bool(re.search(r"(?<![<>!])=|:=|[^\x00-\x7f]|'|\bd[A-Za-z]\w*/d", formula))
 
 
@@ -301,8 +303,9 @@ def _implied_left(text: str, context: Context, parameter: Parameter | None, upda
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
                                " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")
         name = family or _param_text(parameter)  # a family keeps its letters: one claim for all its values
-        left = name if update else rf"\frac{{\partial L}}{{\partial {name}}}"
-        return f"{left} = {equations[0]}"
+        if update:
+            return f"{name} := {equations[0]}"
+        return rf"\frac{{\partial L}}{{\partial {name}}} = {equations[0]}"
     return text
 
 
