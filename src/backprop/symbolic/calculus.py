@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sympy as sp
 
+from .definitions import loss_expression
 from .derivation import Deriver
 from .quantities import FormulaError, NetworkSymbols, Parameter
 
@@ -117,7 +118,10 @@ class NetworkCalculus:
                             for m in range(symbols.units(following)) if not symbols.is_masked(following, m, k)])
         if kind == "L":
             return sp.S.One
-        return self.derivative(symbols.L, atom)
+        if kind == "target":  # dL/dy[c]: the loss written in the outputs, differentiated by the target
+            outputs = [symbols.a[symbols.depth][j] for j in range(symbols.units(symbols.depth))]
+            return _partial(loss_expression(symbols, outputs), atom)
+        raise FormulaError(f"d L / d {atom}: the loss does not depend on {atom} through the network")
 
     def derivative(self, expr, atom) -> sp.Expr:
         """d(expr)/d(atom) in the network's graph (see the module docstring)."""

@@ -61,6 +61,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     try:
         with time_limit(seconds * 3):
             return _Homework(problem, notation, param, when, update, points, seed).run(text)
+    except RecursionError:
+        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
+                           " fewer parentheses") from None
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
                            " judge, so it was stopped; check one equation at a time") from None
