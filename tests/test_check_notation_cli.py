@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from backprop.cli import main
+from backprop.symbolic.homework import check_homework
+from seed_verbatim import problem
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
 REGRESSION = str(EXAMPLES / "seed000_regression.toml")
@@ -105,9 +107,6 @@ def test_a_bare_number_is_judged_at_the_files_numbers(capsys, arguments, status)
 
 def test_a_derivative_by_the_target_is_read():
     # seed 002 differentiates CE = -sum l_i log2(l'_i) by the label l_n: -log2(l'_n) (its log is base 2)
-    from backprop.symbolic.homework import check_homework
-    from seed_verbatim import problem
-
     network = problem("seed002_classification_log2")
     left = r"\frac{\partial CE(\ell, \ell')}{\partial \ell_n} = "
     assert check_homework(network, left + r"-\log_2(\ell'_n)", notation="seed002").verdict == "correct"
