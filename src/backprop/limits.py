@@ -12,6 +12,7 @@ import contextlib
 import math
 import signal
 import threading
+import time
 
 LIMITS = {
     # problem files
@@ -53,15 +54,21 @@ def time_limit(seconds: float):
         yield
         return
 
+    binding = [seconds]
+
     def expire(signum, frame):
-        raise TimeLimitExceeded(f"took longer than {seconds:g} s")
+        raise TimeLimitExceeded(f"took longer than {binding[0]:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    remaining = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    started = time.monotonic()
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    if outer and outer < seconds:  # an outer limit ends first: it still binds inside
+        signal.setitimer(signal.ITIMER_REAL, outer)
+        binding[0] = outer
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-        if remaining:  # an outer limit was running: give it back what is left of it
-            signal.setitimer(signal.ITIMER_REAL, remaining)
+        if outer:  # give the outer limit back what is left of it (at least a moment: it may be over)
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-3))

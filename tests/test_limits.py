@@ -1,0 +1,41 @@
+"""time_limit: a limit inside another never outlives the outer one, and the outer one gets back
+only what is left of it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from backprop.limits import TimeLimitExceeded, time_limit
+
+
+def spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def test_an_inner_limit_cannot_extend_the_outer_one():
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.3):
+            with time_limit(30):
+                spin(10)
+    assert time.monotonic() - started < 2  # the 30 s inner limit did not replace the 0.3 s outer one
+
+
+def test_the_outer_limit_keeps_counting_while_an_inner_one_runs():
+    started = time.monotonic()
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.5):
+            with time_limit(0.4):
+                spin(0.3)
+            spin(10)
+    assert time.monotonic() - started < 2
+
+
+def test_a_block_that_ends_in_time_leaves_no_timer_behind():
+    with time_limit(0.2):
+        pass
+    spin(0.4)  # no alarm fires here
