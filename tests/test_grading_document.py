@@ -44,7 +44,7 @@ def test_implications_and_words_end_a_statement():
     text = (r"$$x_1 = 2, \quad y = \text{cat}$$ "
             r"$$\Rightarrow \frac{dE}{dw} = -\delta a \quad (2)$$ "
             r"$$A = B \Rightarrow C = D$$ $$E = F \quad \text{where } F \text{ is given}$$")
-    assert chains(text) == [["x_1", "2"], ["y", r"\text{cat}"], [r"\frac{dE}{dw}", r"-\delta a \quad (2)"],
+    assert chains(text) == [["x_1", "2"], ["y", r"\text{cat}"], [r"\frac{dE}{dw}", r"-\delta a"],
                             ["A", "B"], ["C", "D"], ["E", "F"]]
 
 
@@ -113,3 +113,12 @@ def test_scanning_hostile_text_takes_linear_time():
             "print(len(scan.chains), len(scan.problems))\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_rows_that_go_on_with_a_member_are_joined_to_it():
+    # seed 000's style: terms of one member on rows of their own, and \left( ... \right. across rows
+    text = ("$$\\begin{aligned} g &= a \\\\ &\\quad + b \\\\ &\\quad - c \\\\ &= d \\end{aligned}$$\n"
+            "$$\\begin{aligned} w &= w + \\alpha \\left(p \\right. \\\\ &\\quad \\left. q \\right) \\end{aligned}$$\n"
+            "$$\\begin{aligned} u &= x \\cdot \\\\ & y \\end{aligned}$$")
+    assert chains(text) == [["g", "a + b - c", "d"], ["w", r"w + \alpha \left(p \right. \left. q \right)"],
+                            ["u", r"x \cdot y"]]

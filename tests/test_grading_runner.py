@@ -20,7 +20,7 @@ from backprop.grading.results import Claim, Step, SubmissionResult, to_csv, to_g
 from backprop.grading.runner import grade_all, submissions_in
 
 
-def judge(chain):
+def judge(chain, submission):
     left, right = chain.members[0], chain.members[-1]
     if left == "slow":
         while True:

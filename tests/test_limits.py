@@ -39,3 +39,40 @@ def test_a_block_that_ends_in_time_leaves_no_timer_behind():
     with time_limit(0.2):
         pass
     spin(0.4)  # no alarm fires here
+
+
+def test_a_limit_in_another_thread_stops_the_work_of_that_thread():
+    import threading
+
+    outcome = []
+
+    def work():
+        try:
+            with time_limit(0.3):
+                spin(10)
+            outcome.append("finished")
+        except TimeLimitExceeded:
+            outcome.append("stopped")
+
+    thread = threading.Thread(target=work)
+    started = time.monotonic()
+    thread.start()
+    thread.join(5)
+    assert outcome == ["stopped"] and time.monotonic() - started < 3
+
+
+def test_a_thread_that_ends_in_time_is_not_interrupted_later():
+    import threading
+
+    outcome = []
+
+    def work():
+        with time_limit(0.2):
+            pass
+        spin(0.5)
+        outcome.append("finished")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(5)
+    assert outcome == ["finished"]

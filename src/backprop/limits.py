@@ -9,6 +9,7 @@ gigabytes of memory.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import math
 import signal
 import threading
@@ -44,16 +45,21 @@ class TimeLimitExceeded(Exception):
 def time_limit(seconds: float):
     """Raise TimeLimitExceeded in the block once ``seconds`` of wall time have passed.
 
-    It uses SIGALRM's timer, so it works in the main thread of a process on POSIX (where the CLI
-    and grading workers run SymPy); elsewhere the block runs unbounded. Pure-Python work (SymPy)
-    is interrupted between bytecodes.
+    In the main thread it uses SIGALRM's timer (nested limits respect each other); in another
+    thread (a Dask worker's) a watchdog thread raises the exception in this one. Either way
+    pure-Python work (SymPy) is interrupted between bytecodes; without SIGALRM or a finite
+    ``seconds`` the block runs unbounded.
     """
-    usable = (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-              and seconds and math.isfinite(seconds))
-    if not usable:
+    if not seconds or not math.isfinite(seconds):
         yield
         return
-
+    if threading.current_thread() is not threading.main_thread():
+        with _watchdog(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
     binding = [seconds]
 
     def expire(signum, frame):
@@ -72,3 +78,27 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
         if outer:  # give the outer limit back what is left of it (at least a moment: it may be over)
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-3))
+
+
+@contextlib.contextmanager
+def _watchdog(seconds: float):
+    """time_limit outside the main thread: a timer thread raises TimeLimitExceeded in this one."""
+    target = threading.get_ident()
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def expire():
+        with lock:
+            if not done.is_set():
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target),
+                                                           ctypes.py_object(TimeLimitExceeded))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            done.set()
+            timer.cancel()

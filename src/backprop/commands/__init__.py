@@ -17,6 +17,7 @@ COMMANDS = {
                          " update rule"),
     "check": ("check", "check a hand-derived dL/d(parameter) or update rule; exit 0 correct, 1 wrong,"
                        " 2 unreadable"),
+    "grade": ("grade", "grade whole submissions, a class at a time: every gradient, update and value claim"),
     "variants": ("variants", "write a problem file per student with other numbers, with answer keys and a"
                              " roster"),
     "train": ("train", "train a network on a dataset (default: the mnist preset on the bundled sample)"),

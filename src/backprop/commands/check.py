@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import sys
 
-import numpy as np
-
 from ..bundled import problem_path
 from ..problem import load_problem
+from ..errors import UsageError
 from ..symbolic.check import DEFAULT_POINTS, check_formula
 from ..symbolic.homework import check_homework, is_homework
+from ..symbolic.homework_base import point_lines, value_text, wrong_step_lines
 from ..symbolic.printing import text
-from ..errors import UsageError
 from .common import whole_number
 
 
@@ -82,17 +81,8 @@ def homework_report(result) -> str:
         lines.append(f"  read as the {what}{about}{rule} ({result.notation})")
         for number, step in enumerate(claim.steps, start=1):
             lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
-            if step.verdict != "wrong":
-                continue
-            if step.where:
-                lines.append(f"    first wrong at {step.where}")
-            if step.result is not None and step.result.counterexample is not None:
-                example = step.result.counterexample
-                lines.append(f"    formula = {_value(example.formula_value)}, true value ="
-                             f" {_value(example.true_value)} at:")
-                lines.extend("      " + line for line in _point_lines(step.result))
-            if step.detail:
-                lines.append(f"    {'hint: ' if step.result is not None else ''}{step.detail}")
+            if step.verdict == "wrong":
+                lines.extend("    " + line for line in wrong_step_lines(step))
     lines.append(result.verdict)
     return "\n".join(lines) + "\n"
 
@@ -114,35 +104,9 @@ def report(result) -> str:
     example = result.counterexample
     lines.append(f"  {true_what.removeprefix('the ')} = {text(result.truth)}")
     lines.append("  counterexample (the formula and the truth differ here):")
-    lines.extend("    " + line for line in _point_lines(result))
-    lines.append(f"    formula    = {_value(example.formula_value)}")
-    lines.append(f"    true value = {_value(example.true_value)}")
+    lines.extend("    " + line for line in point_lines(result))
+    lines.append(f"    formula    = {value_text(example.formula_value)}")
+    lines.append(f"    true value = {value_text(example.true_value)}")
     if result.hint:
         lines.append(f"  hint: {result.hint}")
     return "\n".join(lines) + "\n"
-
-
-def _point_lines(result) -> list[str]:
-    sample = result.counterexample.sample
-    symbols = result.symbols
-    lines = [f"x = {_array(sample.x)}", f"{symbols.target.name} = {_array(sample.target)}"]
-    for layer, (weights, biases) in enumerate(zip(sample.weights, sample.biases), start=1):
-        lines.append(f"W{layer} = {_array(weights)}")
-        if biases is not None:
-            lines.append(f"b{layer} = {_array(biases)}")
-    if result.update or result.formula.has(symbols.eta):
-        lines.append(f"eta = {sample.eta:g}")
-    return lines
-
-
-def _value(number: float) -> str:
-    # The values come from 50-digit arithmetic: 1e-51 there is a 0 that rounding left over.
-    return "0" if abs(number) < 1e-40 else f"{number:.12g}"
-
-
-def _array(values) -> str:
-    values = np.asarray(values, dtype=float)
-    if values.ndim == 0:
-        return f"{float(values):g}"
-    return np.array2string(values, separator=", ", threshold=40, edgeitems=3,
-                           formatter={"float_kind": lambda v: f"{v:g}"}).replace("\n", "")

@@ -8,9 +8,11 @@ right-aligned cell and the rest in a left-aligned one, so a long equation breaks
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from html import escape
+from html.parser import HTMLParser
 
 from latex2mathml.converter import convert
 
@@ -40,7 +42,7 @@ def mathml_content(latex: str) -> str:
     match = _OUTER.match(converted)
     if match is None:  # latex2mathml always encloses its output; anything else is a bug to see
         raise ValueError(f"unexpected MathML from latex2mathml for {latex!r}: {converted[:80]}")
-    return match.group(1)
+    return safe_mathml(match.group(1))
 
 
 def inline_math(piece: Tex) -> str:
@@ -83,3 +85,54 @@ def _plain(eq: Equation) -> str:
     for relation, side in zip(eq.relations, eq.sides[1:], strict=True):
         parts.append(relation.text + "".join(item.text for item in side))
     return "".join(parts)
+
+
+# MathML that latex2mathml writes; everything else a student's LaTeX might smuggle in is dropped.
+_TAGS = {"mrow", "mi", "mn", "mo", "mtext", "mspace", "msub", "msup", "msubsup", "mfrac", "msqrt", "mroot",
+         "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mstyle", "mpadded", "mphantom", "menclose",
+         "mfenced", "merror", "semantics", "annotation", "mlabeledtr", "maligngroup", "malignmark", "mmultiscripts",
+         "mprescripts", "none"}
+_ATTRIBUTES = {"mathvariant", "stretchy", "fence", "separator", "lspace", "rspace", "width", "height", "depth",
+               "displaystyle", "scriptlevel", "columnalign", "columnspacing", "rowspacing", "linethickness",
+               "accent", "accentunder", "movablelimits", "notation", "form", "largeop", "symmetric", "minsize",
+               "maxsize", "columnlines", "rowlines", "frame", "framespacing", "open", "close", "separators"}
+
+
+class _MathMLCleaner(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _TAGS:
+            kept = "".join(f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs if name in _ATTRIBUTES)
+            self.out.append(f"<{tag}{kept}>")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in _TAGS:
+            self.out[-1] = self.out[-1][:-1] + "/>"
+
+    def handle_endtag(self, tag):
+        if tag in _TAGS:
+            self.out.append(f"</{tag}>")
+
+    def handle_charref(self, name):  # &#x02212; stays as latex2mathml wrote it
+        if re.fullmatch(r"x?[0-9A-Fa-f]{1,8}", name):
+            self.out.append(f"&#{name};")
+
+    def handle_entityref(self, name):
+        if name.isalnum():
+            self.out.append(f"&{name};")
+
+    def handle_data(self, data):
+        self.out.append(html.escape(data, quote=False))
+
+
+def safe_mathml(markup: str) -> str:
+    """``markup`` with only MathML elements and attributes kept and every text escaped: latex2mathml
+    copies ``\\text{<script>...}`` into its output as it is, and LaTeX may come from a student."""
+    cleaner = _MathMLCleaner()
+    cleaner.feed(markup)
+    cleaner.close()
+    return "".join(cleaner.out)

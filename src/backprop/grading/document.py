@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..limits import LIMITS
+from ..symbolic.typography import drop_remarks
 
 # First bytes of files that are not text, to say what they are.
 _SIGNATURES = {b"%PDF": "a PDF file", b"PK\x03\x04": "a zip archive (a .docx or .ipynb export?)",
@@ -85,6 +86,12 @@ class Scan:
 
 def read_submission(path) -> str:
     """The text of the submission at ``path``; SubmissionError if it is not a text file one can grade."""
+    return decode_submission(path, read_submission_bytes(path))
+
+
+def read_submission_bytes(path) -> bytes:
+    """The bytes of the submission at ``path``: a regular file (not a link, FIFO or device) of at
+    most LIMITS["submission_bytes"] bytes; SubmissionError otherwise."""
     path = Path(path)
     limit = LIMITS["submission_bytes"]
     try:
@@ -110,6 +117,13 @@ def read_submission(path) -> str:
         except OSError as error:
             raise SubmissionError(path, None, f"cannot be read ({(error.strerror or str(error)).lower()})",
                                   "make the file readable") from None
+    return data
+
+
+def decode_submission(path, data: bytes) -> str:
+    """The text of a submission's bytes (read here or elsewhere: a Dask worker gets the bytes);
+    SubmissionError for what is not UTF-8 text of at most LIMITS["submission_bytes"] bytes."""
+    limit = LIMITS["submission_bytes"]
     if len(data) > limit:  # it grew while being read
         raise SubmissionError(path, None, f"is more than the {limit:,} bytes a submission may have",
                               "submit the derivation as text")
@@ -131,12 +145,24 @@ def read_submission(path) -> str:
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}", re.MULTILINE)
 
 
-def equations(text: str) -> Scan:
-    """Every chain of equations in ``text`` (Markdown, plain text or LaTeX), in reading order."""
+def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
+    """Every chain of equations in ``text`` (Markdown, plain text or LaTeX), in reading order.
+
+    markers : texts that start a section where a short line of prose holds them (plain-text
+        documents have headings such as "1.2 Classification" with no markup), besides Markdown's
+        ``#`` and LaTeX's ``\\section`` headings.
+    """
     scan = Scan()
     lines = _Lines(text)
     headings = [(match.start(), (match.group(2) or match.group(3) or "").strip())
                 for match in _HEADING.finditer(text)]
+    if markers:
+        wanted = [marker.lower() for marker in markers]
+        for match in re.finditer(r"^[^\n$]{1,80}$", text, flags=re.MULTILINE):
+            line = match.group(0).strip()
+            if any(marker in line.lower() for marker in wanted):
+                headings.append((match.start(), line))
+        headings.sort()
     heading_starts = [position for position, _ in headings]
     previous: Chain | None = None
     for start, latex, display in _math_spans(text, lines, scan.problems):
@@ -227,8 +253,36 @@ def _rows(latex: str) -> list[tuple[int, str]]:
             row_start = match.end()
     rows.append((line, latex[row_start:]))
     # a row's line is that of its first character, not of the newline that may precede it
-    return [(line + row[:len(row) - len(row.lstrip())].count("\n"), _unalign(row))
-            for line, row in rows if row.strip()]
+    found = [(line + row[:len(row) - len(row.lstrip())].count("\n"), drop_remarks(_unalign(row))) for line, row in rows
+             if row.strip()]
+    return _joined_rows(found)
+
+
+_SPACING = re.compile(r"^(?:\\q?quad|\\[,;:! ]|\\hspace\{[^{}]*\}|\s)+")
+_STARTS_TERM = re.compile(r"^(?:[-+]|\\cdot|\\times|\\odot|\\right[.)\]}|]|\\left\s*\.)")
+_ENDS_TERM = re.compile(r"(?:[-+]|\\cdot|\\times|\\odot)\s*$")
+
+
+def _joined_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rows that go on with the previous row's member are joined to it: a row that starts with an
+    operator (``&\\quad + ...``), follows a row ending with one, or follows a row whose ``\\left(``
+    is closed later (``\\right.`` ... ``\\left.``)."""
+    joined: list[tuple[int, str]] = []
+    for line, row in rows:
+        start = _SPACING.sub("", row.strip())
+        if joined and (_STARTS_TERM.match(start) or _ENDS_TERM.search(joined[-1][1]) or _open(joined[-1][1])):
+            joined[-1] = (joined[-1][0], joined[-1][1] + " " + start)
+        else:
+            joined.append((line, row))
+    return joined
+
+
+def _open(row: str) -> bool:
+    """Whether ``row`` leaves a ``\\left(`` or a brace open: ``\\right.`` ends a row without closing
+    what the reader sees opened, so the member goes on in the next row."""
+    lefts = len(re.findall(r"\\left\s*(?!\.)[^a-zA-Z\s]", row))
+    rights = len(re.findall(r"\\right\s*(?!\.)[^a-zA-Z\s]", row))
+    return lefts > rights or row.count("{") > row.count("}")
 
 
 def _unalign(row: str) -> str:

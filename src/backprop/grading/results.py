@@ -40,6 +40,8 @@ class Claim:
     problem: str = ""
     #: the claim's formula in a normal form, so that the same mistake by two students is counted once
     form: str = ""
+    #: for a wrong gradient or update claim: the true value, LaTeX in the submission's notation
+    truth: str = ""
 
 
 @dataclass
@@ -51,6 +53,8 @@ class SubmissionResult:
     claims: list[Claim] = field(default_factory=list)
     error: str = ""
     notes: list[str] = field(default_factory=list)
+    #: equations that are not claims about the network (their left side names nothing of it)
+    skipped: int = 0
 
     @property
     def summary(self) -> dict:
@@ -67,6 +71,8 @@ def to_json(results: list[SubmissionResult]) -> str:
             entry["error"] = result.error
         if result.notes:
             entry["notes"] = result.notes
+        if result.skipped:
+            entry["not_claims"] = result.skipped
         submissions.append(entry)
     return json.dumps({"submissions": submissions}, indent=2, ensure_ascii=False) + "\n"
 
@@ -74,6 +80,7 @@ def to_json(results: list[SubmissionResult]) -> str:
 def _claim_json(claim: Claim) -> dict:
     entry = asdict(claim)
     entry.pop("form")
+    entry.pop("truth")
     entry["steps"] = [{"text": step.text, "verdict": step.verdict} for step in claim.steps]
     return entry
 

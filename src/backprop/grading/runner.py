@@ -2,7 +2,8 @@
 under a memory cap, one bad submission never stopping the others.
 
 ``grade_all(paths, judge, workers)`` returns one SubmissionResult per path, in the order given.
-``judge`` is a picklable callable ``judge(chain) -> Claim | None`` built once per worker process
+``make_judge`` is a picklable callable that builds ``judge(chain, submission) -> Claim | None`` once
+per worker process
 (its construction, loading problem files and SymPy, is paid once per worker, not per claim).
 A worker that dies (a segfault, the memory cap) costs only the submission it was grading: it is
 reported as unreadable and the pool is started again for the rest.
@@ -19,7 +20,7 @@ from typing import Callable
 
 from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
-from .document import equations, read_submission
+from .document import decode_submission, equations, read_submission_bytes
 from .results import Claim, SubmissionResult
 
 _JUDGE = None  # the worker's judge, built by _start_worker
@@ -32,20 +33,31 @@ def student_name(path: Path) -> str:
     return "".join(character for character in name if character.isprintable()) or "(unnamed)"
 
 
-def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"]) -> SubmissionResult:
+def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"],
+                     markers: tuple[str, ...] = ()) -> SubmissionResult:
     """Every claim of the submission at ``path``, judged by ``judge``; never raises for a bad file."""
+    try:
+        data = read_submission_bytes(path)
+    except UserError as error:
+        return SubmissionResult(file=str(path), student=student_name(path), error=str(error))
+    return grade_bytes(path, data, judge, seconds, markers)
+
+
+def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds"],
+                markers: tuple[str, ...] = ()) -> SubmissionResult:
+    """grade_submission of a submission's bytes, read elsewhere (``path`` names it)."""
     result = SubmissionResult(file=str(path), student=student_name(path))
     try:
-        text = read_submission(path)
+        text = decode_submission(path, data)
     except UserError as error:
         result.error = str(error)
         return result
-    scan = equations(text)
+    scan = equations(text, markers)
     result.notes = list(scan.problems)
     for chain in scan.chains:
         try:
             with time_limit(seconds):
-                claim = judge(chain)
+                claim = judge(chain, result)
         except TimeLimitExceeded:
             claim = Claim(chain.line, "", "", chain.text, "unreadable",
                           detail=f"unreadable: took too long (more than {seconds:g} s to judge)")
@@ -59,7 +71,7 @@ def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"]
 
 def grade_all(paths: list[Path], make_judge: Callable, workers: int | None = None,
               on_done: Callable[[SubmissionResult], None] | None = None,
-              seconds: float = LIMITS["claim_seconds"]) -> list[SubmissionResult]:
+              seconds: float = LIMITS["claim_seconds"], markers: tuple[str, ...] = ()) -> list[SubmissionResult]:
     """Grade ``paths`` with ``workers`` processes (None: one per core; 1: in this process).
 
     make_judge : a picklable callable returning the judge; called once per worker process.
@@ -71,20 +83,20 @@ def grade_all(paths: list[Path], make_judge: Callable, workers: int | None = Non
         judge = make_judge()
         results = []
         for path in paths:
-            results.append(grade_submission(path, judge, seconds))
+            results.append(grade_submission(path, judge, seconds, markers))
             if on_done:
                 on_done(results[-1])
         return results
     results: dict[int, SubmissionResult] = {}
     pending = list(range(len(paths)))
     while pending:
-        broken = _run_pool(paths, pending, make_judge, workers, seconds, results, on_done)
+        broken = _run_pool(paths, pending, make_judge, workers, (seconds, markers), results, on_done)
         # The pool died (a worker killed by a crash or the memory cap): the one that killed it was
         # among the first unfinished ones (the pool hands out at most workers + 1 at a time).
         # Grade those alone, each in a pool of its own, to tell the culprit from the bystanders.
         suspects, pending = broken[:workers + 1], broken[workers + 1:]
         for index in suspects:
-            if _run_pool(paths, [index], make_judge, 1, seconds, results, on_done):
+            if _run_pool(paths, [index], make_judge, 1, (seconds, markers), results, on_done):
                 results[index] = SubmissionResult(str(paths[index]), student_name(paths[index]),
                                                   error="the grader stopped while reading this submission (it"
                                                   " needed more memory or time than a submission may have)")
@@ -93,12 +105,12 @@ def grade_all(paths: list[Path], make_judge: Callable, workers: int | None = Non
     return [results[index] for index in range(len(paths))]
 
 
-def _run_pool(paths, indices, make_judge, workers, seconds, results, on_done) -> list[int]:
+def _run_pool(paths, indices, make_judge, workers, options, results, on_done) -> list[int]:
     """Grade ``indices`` in a pool of ``workers`` processes into ``results``; the indices left
     unfinished because the pool died (empty when all went well)."""
     broken = []
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(make_judge,)) as pool:
-        futures = [(index, pool.submit(_grade_in_worker, paths[index], seconds)) for index in indices]
+        futures = [(index, pool.submit(_grade_in_worker, paths[index], options)) for index in indices]
         for index, future in futures:
             try:
                 results[index] = future.result()
@@ -119,8 +131,8 @@ def _start_worker(make_judge: Callable) -> None:
     _JUDGE = make_judge()
 
 
-def _grade_in_worker(path: Path, seconds: float) -> SubmissionResult:
-    return grade_submission(path, _JUDGE, seconds)
+def _grade_in_worker(path: Path, options: tuple) -> SubmissionResult:
+    return grade_submission(path, _JUDGE, *options)
 
 
 def submissions_in(paths: list[str]) -> list[Path]:
@@ -138,3 +150,47 @@ def submissions_in(paths: list[str]) -> list[Path]:
 
 
 SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text")
+
+
+def grade_on_dask(paths: list[Path], make_judge: Callable, address: str,
+                  on_done: Callable[[SubmissionResult], None] | None = None,
+                  seconds: float = LIMITS["claim_seconds"], markers: tuple[str, ...] = ()) -> list[SubmissionResult]:
+    """grade_all on a Dask cluster (``address``: its scheduler): each submission is read here and its
+    bytes sent to a worker, so the workers need no access to these files; ``make_judge`` (a partial
+    of judge.make_judge) carries the problem files' texts and builds one Judge per worker."""
+    try:
+        from distributed import Client, as_completed  # the dask extra: only when a cluster is asked for
+    except ImportError:
+        raise UserError("needs Dask's distributed package", "install it with: pip install 'backprop[dask]'",
+                        where="--scheduler") from None
+    results: dict[int, SubmissionResult] = {}
+    payloads = {}
+    for index, path in enumerate(paths):
+        try:
+            payloads[index] = read_submission_bytes(path)
+        except UserError as error:
+            results[index] = SubmissionResult(str(path), student_name(path), error=str(error))
+            if on_done:
+                on_done(results[index])
+    try:
+        client = Client(address, timeout="20s")
+    except OSError as error:
+        raise UserError(f"cannot reach the Dask scheduler at {address} ({error})",
+                        "give the address of a running scheduler, e.g. tcp://host:8786", where="--scheduler") from None
+    with client:
+        futures = {client.submit(_grade_remote, str(paths[index]), data, make_judge, seconds, markers,
+                                 pure=False): index for index, data in payloads.items()}
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                results[index] = future.result()
+            except Exception as error:  # a worker lost, or killed by its memory limit
+                results[index] = SubmissionResult(str(paths[index]), student_name(paths[index]),
+                                                  error=f"the grader stopped on this submission ({type(error).__name__})")
+            if on_done:
+                on_done(results[index])
+    return [results[index] for index in range(len(paths))]
+
+
+def _grade_remote(name: str, data: bytes, make_judge: Callable, seconds: float, markers) -> SubmissionResult:
+    return grade_bytes(name, data, make_judge(), seconds, markers)

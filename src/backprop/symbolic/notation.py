@@ -356,8 +356,10 @@ def _script_regexes(script: str, indices: str, tag: str, placeholders: list) -> 
 
 
 def load_notation(spec: str | None, problem=None) -> Notation | None:
-    """The notation named by ``--notation`` (a bundled name or a TOML file), else the problem file's
-    ``[notation]`` table, else None."""
+    """The notation named by ``--notation`` (a bundled name or a TOML file, or a Notation already
+    read), else the problem file's ``[notation]`` table, else None."""
+    if isinstance(spec, Notation):
+        return spec
     if spec:
         path, source = Path(spec), spec
         if not path.exists():

@@ -228,7 +228,8 @@ def drop_remarks(row: str) -> str:
             break
         stripped = stripped[:found.start()].rstrip()
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
-    return re.sub(r"[\s,.;]+$", "", stripped)  # the sentence's punctuation after a displayed formula
+    # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left.
+    return re.sub(r"(?<!\\right)(?<!\\left)[\s,.;]+$", "", stripped)
 
 
 def _is_remark(rest: str) -> bool:

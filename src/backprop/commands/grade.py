@@ -1,0 +1,167 @@
+"""``backprop grade SUBMISSION... --problem FILE [--notation N] [--format F] [--out DIR]``: every
+gradient, update and value claim of whole submissions judged, a class at a time."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import sys
+from pathlib import Path
+
+from rich.progress import Progress as Bar
+
+from ..bundled import problem_path
+from ..errors import UsageError, UserError
+from ..grading.feedback import write_feedback
+from ..grading.judge import GradeSetup, Source, make_judge
+from ..grading.results import to_csv, to_gradescope, to_json, to_text
+from ..grading.runner import grade_all, grade_on_dask, student_name, submissions_in
+from ..limits import LIMITS
+from ..symbolic.notation import load_notation
+from .common import write_output
+
+FORMATS = ("text", "json", "csv", "gradescope", "html")
+
+
+def add_arguments(parser) -> None:
+    parser.description = ("Grade submissions (Markdown, text or LaTeX; a folder holds one per student):"
+                          " every gradient, update and value claim is read through the notation and judged"
+                          " against the problem file's network, each member of a chain of equalities.")
+    parser.add_argument("submissions", nargs="+", metavar="SUBMISSION", help="a submission file, or a folder"
+                        " of them (.md, .markdown, .txt, .tex), one per student")
+    parser.add_argument("--problem", action="append", default=[], metavar="[SECTION=]FILE",
+                        help="the problem file (or bundled example) the claims are about; give it several"
+                        " times for a document about several networks, SECTION naming the heading (or a"
+                        " short line) under which the part about FILE starts, e.g. --problem"
+                        " Regression=seed000_regression")
+    parser.add_argument("--notation", help="the homework's notation: a bundled one (seed000 ... seed004) or"
+                        " a TOML file with a [notation] table (default: the problem file's own)")
+    parser.add_argument("--roster", help="roster.csv of backprop variants (student, variant file): each student"
+                        " is judged against their own variant")
+    parser.add_argument("--format", choices=FORMATS, default="text")
+    parser.add_argument("-o", "--output", help="write text, json or csv to this file instead of standard output")
+    parser.add_argument("--out", help="folder for gradescope (<student>/results.json) and html (<student>.html)")
+    parser.add_argument("--workers", type=int, default=0, help="processes (default 0: one per core)")
+    parser.add_argument("--time-limit", type=float, default=LIMITS["claim_seconds"], metavar="SECONDS",
+                        help=f"time to judge one claim (default {LIMITS['claim_seconds']:g})")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="grade on a Dask cluster: the scheduler's"
+                        " address, e.g. tcp://host:8786 (needs pip install 'backprop[dask]')")
+    parser.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    if args.format in ("gradescope", "html") and not args.out:
+        raise UsageError(f"--format {args.format} writes a file per student", "give the folder with --out DIR")
+    if not 0 < args.time_limit <= 600:
+        raise UsageError(f"--time-limit {args.time_limit:g} is out of range", "give seconds from 0.1 to 600")
+    setup = build_setup(args)
+    paths = submissions_in(args.submissions)
+    if not paths:
+        raise UsageError("no submission found", "give files, or folders holding .md, .txt or .tex files")
+    progress = Progress(len(paths))
+    judge = functools.partial(make_judge, setup)
+    if args.scheduler:
+        results = grade_on_dask(paths, judge, args.scheduler, progress.done, setup.seconds, setup.markers)
+    else:
+        results = grade_all(paths, judge, args.workers or None, progress.done, setup.seconds, setup.markers)
+    progress.close()
+    if args.format in ("gradescope", "html"):
+        written = write_per_student(results, Path(args.out), args.format, setup)
+        print(f"wrote    {written} files to {args.out}/")
+        sys.stdout.write("\n".join(_class_lines(results)) + "\n")
+        return 0
+    output = {"text": to_text, "json": to_json, "csv": to_csv}[args.format](results)
+    write_output(output, args.output)
+    return 0
+
+
+def build_setup(args) -> GradeSetup:
+    """The problem files, notation and roster of the command line, read and checked before grading."""
+    if not args.problem and not args.roster:
+        raise UsageError("no problem file", "give the network the submissions are about with --problem FILE")
+    problems = []
+    for given in args.problem:
+        section, _, name = given.rpartition("=") if "=" in given and not Path(given).exists() else ("", "", given)
+        problems.append((section.strip() or None, Source.read(problem_path(name.strip()))))
+    if len([section for section, _ in problems if section is None]) > 1:
+        raise UsageError("several --problem files without a section", "name the section of each, e.g."
+                         " --problem Regression=FILE1 --problem Classification=FILE2")
+    roster = read_roster(args.roster) if args.roster else ()
+    notation = load_notation(args.notation) if args.notation else None
+    setup = GradeSetup(tuple(problems) or ((None, roster[0][1]),), notation, roster, args.time_limit)
+    make_judge(setup)  # reads every problem file now: a bad one is the teacher's one-line error
+    return setup
+
+
+def read_roster(path) -> tuple:
+    """(student, Source of their variant) from roster.csv (columns student, variant)."""
+    folder = Path(path).parent
+    try:
+        rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise UserError(f"cannot be read ({error})", "give the roster.csv that backprop variants wrote",
+                        path, "--roster") from None
+    if not rows or not {"student", "variant"} <= set(rows[0]):
+        raise UserError("has no student and variant columns", "give the roster.csv that backprop variants wrote",
+                        path, "--roster")
+    roster = []
+    for number, row in enumerate(rows, start=2):
+        variant = Path(row["variant"] or "")
+        if variant.is_absolute() or ".." in variant.parts or not variant.name:  # a roster names files beside it
+            raise UserError(f"variant {row['variant']!r} is not a file name beside the roster", "write the"
+                            " variant file's name (variant-01.toml)", path, f"line {number}")
+        roster.append((row["student"], Source.read(folder / variant)))
+    return tuple(roster)
+
+
+def write_per_student(results, out: Path, form: str, setup: GradeSetup) -> int:
+    """Gradescope's <student>/results.json or the feedback page <student>.html of each submission,
+    under ``out`` only (a student's name never leaves it: the file name is made safe)."""
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for result in results:
+        name = safe_name(result.student)
+        if form == "gradescope":
+            target = out / name / "results.json"
+            target.parent.mkdir(exist_ok=True)
+            target.write_text(to_gradescope(result), encoding="utf-8")
+        else:
+            target = out / f"{name}.html"
+            target.write_text(write_feedback(result, setup), encoding="utf-8")
+        count += 1
+    return count
+
+
+def safe_name(student: str) -> str:
+    """A file name for ``student``: letters, digits, . _ - only, never a path, never hidden."""
+    name = "".join(character if character.isalnum() or character in "._-" else "_" for character in student)
+    return name.lstrip(".") or "_"
+
+
+def _class_lines(results) -> list[str]:
+    lines = []
+    for result in results:
+        counts = result.summary
+        state = f"error: {result.error}" if result.error else ", ".join(f"{n} {v}" for v, n in counts.items())
+        lines.append(f"{student_name(Path(result.file))}: {state}")
+    return lines
+
+
+class Progress:
+    """A bar on a terminal (stderr), nothing elsewhere: what is printed is the report."""
+
+    def __init__(self, total: int):
+        self.bar = None
+        if sys.stderr.isatty() and total > 1:
+            self.bar = Bar(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("grading", total=total)
+
+    def done(self, result) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=f"graded {result.student[:20]}")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()

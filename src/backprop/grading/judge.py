@@ -1,0 +1,198 @@
+"""Judging the chains of a submission: which problem each is about, what it claims, whether it holds.
+
+A :class:`Judge` is built once per grading process from a :class:`GradeSetup` (problem files,
+notation, roster: plain data, so that it travels to worker processes and Dask workers). For each
+chain of equations it picks the problem of the chain's section, reads the chain through the notation
+and judges every member with symbolic.homework (the reader and verdicts of ``backprop check``).
+
+A chain whose left side names nothing of the network (``L_0 = 783``, ``D = [X | Y]``) is not a
+claim: it is skipped, and counted in the submission's notes. A chain that is about the network
+(a derivative, an update, a quantity of the network on the left) but cannot be read is an
+``unreadable`` claim, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import UserError
+from ..limits import LIMITS
+from ..problem import Problem, parse_problem
+from ..problem_checks import read_text
+from ..symbolic.homework import check_homework
+from ..symbolic.homework_base import wrong_step_lines
+from ..symbolic.derivation import Deriver
+from ..symbolic.notation import Notation, load_notation
+from ..symbolic.notation_printing import NotationPrinter
+from ..symbolic.quantities import NetworkSymbols
+from ..symbolic.printing import latex
+from ..symbolic.printing import text as formula_text
+from .document import Chain
+from .results import Claim, Step, SubmissionResult
+
+# A left side that says "this is a claim" even when the notation cannot read it.
+_CLAIM_SHAPE = re.compile(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
+_CLAIM_RELATIONS = (":=", r"\leftarrow", r"\gets", "\u2190", r"\coloneqq")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A problem file as read on the machine that starts grading: workers elsewhere (Dask) get its
+    text, not its path."""
+
+    path: str
+    text: str
+
+    @classmethod
+    def read(cls, path) -> "Source":
+        return cls(str(path), read_text(Path(path)))
+
+
+@dataclass(frozen=True)
+class GradeSetup:
+    """What grading needs, as plain data that travels to worker processes.
+
+    problems : (section, problem file) pairs; section None is the default problem, a text marks
+        the part of a submission under a heading (or a short line) containing it.
+    notation : the notation, read (None: each problem file's own [notation] table).
+    roster : (student, their own problem file) pairs from ``backprop variants``'s roster; a
+        student's own file replaces the default problem.
+    seconds : time for one claim.
+    token : names this setup, so that a worker builds its Judge once.
+    """
+
+    problems: tuple[tuple[str | None, Source], ...]
+    notation: Notation | None = None
+    roster: tuple[tuple[str, Source], ...] = ()
+    seconds: float = LIMITS["claim_seconds"]
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @property
+    def markers(self) -> tuple[str, ...]:
+        return tuple(section for section, _ in self.problems if section)
+
+
+@dataclass
+class Judge:
+    """Judges chains for a GradeSetup; build it once per process (it reads the problem files)."""
+
+    setup: GradeSetup
+    loaded: dict[str, Problem] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for _, source in self.setup.problems + self.setup.roster:
+            if source.path not in self.loaded:
+                self.loaded[source.path] = parse_problem(source.text, source.path, require_data=True)
+
+    def problem_for(self, chain: Chain, student: str) -> str:
+        """The problem file a chain is judged against: the student's own (roster), else the one of
+        the chain's section, else the default."""
+        own = dict(self.setup.roster).get(student)
+        if own:
+            return own.path
+        section = (chain.section or "").lower()
+        for marker, source in self.setup.problems:
+            if marker and marker.lower() in section:
+                return source.path
+        defaults = [source.path for marker, source in self.setup.problems if not marker]
+        return defaults[0] if defaults else self.setup.problems[0][1].path
+
+    def __call__(self, chain: Chain, submission: SubmissionResult) -> Claim | None:
+        path = self.problem_for(chain, submission.student)
+        problem = self.loaded[path]
+        name = Path(path).name
+        try:
+            result = check_homework(problem, chain.text, notation=self.setup.notation,
+                                    seconds=self.setup.seconds / 3)
+        except UserError as error:
+            if not self.is_claim(chain, problem):
+                submission.skipped += 1
+                return None
+            message = str(error)
+            if "took longer than" in message:
+                message = f"unreadable: took too long (more than {self.setup.seconds:g} s to judge)"
+            return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", detail=message,
+                         problem=name)
+        claims = [self.claim(chain, found, name, problem) for found in result.claims]
+        return claims[0] if len(claims) == 1 else _joined(chain, claims, name)
+
+    def claim(self, chain: Chain, found, name: str, problem: Problem) -> Claim:
+        steps = [Step(step.text, step.verdict) for step in found.steps]
+        verdict = found.verdict
+        detail, form = "", ""
+        wrong = next((step for step in found.steps if step.verdict == "wrong"), None)
+        if wrong is not None:
+            position = found.steps.index(wrong) + 1
+            detail = f"step {position} ({' '.join(wrong.text.split())[:80]}) is wrong: " + \
+                "; ".join(wrong_step_lines(wrong))
+            form = formula_text(wrong.result.formula) if wrong.result is not None else " ".join(wrong.text.split())
+        truth = self.truth(found, problem) if verdict == "wrong" else ""
+        return Claim(chain.line, found.kind, found.parameter or _left(chain), chain.text, verdict, steps, detail,
+                     name, form, truth)
+
+    def truth(self, found, problem: Problem) -> str:
+        """The true derivative (or new value) of a wrong claim's parameter, in LaTeX and in the
+        submission's notation where it has one; "" for a value claim or a family of parameters."""
+        if found.kind not in ("gradient", "update") or not re.fullmatch(r"[Wb]\d+(\[[\d,\s]*\])?", found.parameter):
+            return ""
+        try:
+            symbols = NetworkSymbols(problem)
+            parameter = symbols.parameter(found.parameter)
+            gradient = Deriver(symbols).gradient(parameter)
+            notation = load_notation(self.setup.notation, problem)
+            if notation is None:
+                name, value, loss, rate = latex(parameter.symbol), latex(gradient), "L", r"\eta"
+            else:
+                printer = NotationPrinter(notation, symbols)
+                name, value, loss, rate = printer.symbol(parameter.symbol), printer.latex(gradient), printer.loss, \
+                    printer.learning_rate
+        except UserError:
+            return ""
+        if found.kind == "gradient":
+            return rf"\frac{{\partial {loss}}}{{\partial {name}}} = {value}"
+        return rf"{name} \leftarrow {name} - {rate} \left({value}\right)"
+
+    def is_claim(self, chain: Chain, problem: Problem) -> bool:
+        """Whether a chain that could not be read is about the network all the same."""
+        left = chain.members[0]
+        if _CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in _CLAIM_RELATIONS):
+            return True
+        try:  # the left side alone: does the notation read it as a quantity of the network?
+            check_homework(problem, f"{left} = 0", notation=self.setup.notation, seconds=self.setup.seconds / 3)
+        except UserError:
+            return False
+        return True
+
+
+def _shape_kind(chain: Chain) -> str:
+    left = chain.members[0]
+    if re.search(r"\\partial|\\nabla|\bd[A-Za-z]\w*\s*/\s*d", left):
+        return "gradient"
+    if chain.relations and chain.relations[0] in _CLAIM_RELATIONS or re.search(r"\^\{?\s*(\+|new)", left):
+        return "update"
+    return "value"
+
+
+def _left(chain: Chain) -> str:
+    return " ".join(chain.members[0].split())
+
+
+def _joined(chain: Chain, claims: list[Claim], name: str) -> Claim:
+    """Several equations read from one chain: one claim, wrong if any is."""
+    verdict = "wrong" if any(c.verdict == "wrong" for c in claims) else "correct"
+    first_wrong = next((c for c in claims if c.verdict == "wrong"), claims[0])
+    return Claim(chain.line, first_wrong.kind, first_wrong.parameter, chain.text, verdict,
+                 [step for c in claims for step in c.steps], first_wrong.detail, name, first_wrong.form)
+
+
+_JUDGES: dict[str, Judge] = {}  # per process: the Judge of each setup seen (Dask workers keep theirs)
+
+
+def make_judge(setup: GradeSetup) -> Judge:
+    """The Judge for ``setup``, built once per process (a top-level function: workers call it by name)."""
+    if setup.token not in _JUDGES:
+        _JUDGES[setup.token] = Judge(setup)
+    return _JUDGES[setup.token]
