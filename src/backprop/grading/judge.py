@@ -81,6 +81,7 @@ class Judge:
 
     setup: GradeSetup
     loaded: dict[str, Problem] = field(default_factory=dict)
+    printers: dict[str, tuple] = field(default_factory=dict)
 
     def __post_init__(self):
         for _, source in self.setup.problems + self.setup.roster:
@@ -139,14 +140,12 @@ class Judge:
         if found.kind not in ("gradient", "update") or not re.fullmatch(r"[Wb]\d+(\[[\d,\s]*\])?", found.parameter):
             return ""
         try:
-            symbols = NetworkSymbols(problem)
+            symbols, printer = self.printer(problem)
             parameter = symbols.parameter(found.parameter)
             gradient = Deriver(symbols).gradient(parameter)
-            notation = load_notation(self.setup.notation, problem)
-            if notation is None:
+            if printer is None:
                 name, value, loss, rate = latex(parameter.symbol), latex(gradient), "L", r"\eta"
             else:
-                printer = NotationPrinter(notation, symbols)
                 name, value, loss, rate = printer.symbol(parameter.symbol), printer.latex(gradient), printer.loss, \
                     printer.learning_rate
         except UserError:
@@ -154,6 +153,15 @@ class Judge:
         if found.kind == "gradient":
             return rf"\frac{{\partial {loss}}}{{\partial {name}}} = {value}"
         return rf"{name} \leftarrow {name} - {rate} \left({value}\right)"
+
+    def printer(self, problem: Problem) -> tuple:
+        """(symbols, NotationPrinter or None) of a problem: built once (inverting a notation's
+        patterns takes a while)."""
+        if problem.path not in self.printers:
+            symbols = NetworkSymbols(problem)
+            notation = load_notation(self.setup.notation, problem)
+            self.printers[problem.path] = (symbols, None if notation is None else NotationPrinter(notation, symbols))
+        return self.printers[problem.path]
 
     def is_claim(self, chain: Chain, problem: Problem) -> bool:
         """Whether a chain that could not be read is about the network all the same."""

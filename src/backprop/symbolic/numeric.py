@@ -11,6 +11,7 @@ rounding when a float64 comparison is close.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Callable
@@ -60,6 +61,7 @@ FLOAT = Backend("float64", float, [{"sigmoid": _np_sigmoid, "relu": lambda u: np
 PRECISE = Backend("mpmath", mpmath.mpf, [{"sigmoid": lambda u: 1 / (1 + mpmath.exp(-u)),
                                          "relu": lambda u: u if u > 0 else mpmath.mpf(0),
                                          "Heaviside": _mp_heaviside}, "mpmath"], True)
+BACKENDS = {backend.name: backend for backend in (FLOAT, PRECISE)}
 
 
 @dataclass
@@ -97,9 +99,16 @@ _U = sp.Symbol("u", real=True)
 
 
 def _elementwise(name: str, backend: Backend) -> Callable:
-    function = sp.lambdify(_U, SYMBOLIC_ACTIVATIONS[name].value(_U), modules=backend.modules)
     if name == "identity":
         return lambda values: values
+    return _compiled_elementwise(name, backend.name)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_elementwise(name: str, backend_name: str) -> Callable:
+    # lambdify prints and compiles Python source: once per activation and backend, not per forward pass
+    backend = BACKENDS[backend_name]
+    function = sp.lambdify(_U, SYMBOLIC_ACTIVATIONS[name].value(_U), modules=backend.modules)
     return np.vectorize(function, otypes=[object]) if backend.vectorize else function
 
 
@@ -154,8 +163,7 @@ class Compiled:
 
     def function(self, backend: Backend) -> Callable:
         if backend.name not in self._functions:
-            self._functions[backend.name] = sp.lambdify(arguments(self.symbols), self.expr,
-                                                        modules=backend.modules)
+            self._functions[backend.name] = _lambdified(tuple(arguments(self.symbols)), self.expr, backend.name)
         return self._functions[backend.name]
 
     def __call__(self, values: dict, backend: Backend = FLOAT):
@@ -166,6 +174,13 @@ class Compiled:
                 with mpmath.workdps(HIGH_PRECISION_DIGITS):
                     return self.function(backend)(*arguments_now)
             return float(self.function(backend)(*arguments_now))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str) -> Callable:
+    """The compiled form of ``expr``, shared by every Compiled of the same formula on the same
+    network: checking one claim compiles the truth and its pieces many times over otherwise."""
+    return sp.lambdify(list(argument_objects), expr, modules=BACKENDS[backend_name].modules)
 
 
 def precise_forward(symbols: NetworkSymbols, sample: Sample) -> dict:
