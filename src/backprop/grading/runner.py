@@ -173,7 +173,7 @@ def grade_on_dask(paths: list[Path], make_judge: Callable, address: str,
             if on_done:
                 on_done(results[index])
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout="10s")
     except OSError as error:
         raise UserError(f"cannot reach the Dask scheduler at {address} ({error})",
                         "give the address of a running scheduler, e.g. tcp://host:8786", where="--scheduler") from None
