@@ -127,8 +127,7 @@ class Judge:
         wrong = next((step for step in found.steps if step.verdict == "wrong"), None)
         if wrong is not None:
             position = found.steps.index(wrong) + 1
-            detail = f"step {position} ({' '.join(wrong.text.split())[:80]}) is wrong: " + \
-                "; ".join(wrong_step_lines(wrong))
+            detail = f"step {position} ({' '.join(wrong.text.split())[:80]}) is wrong: " + _paragraph(wrong_step_lines(wrong))
             form = formula_text(wrong.result.formula) if wrong.result is not None else " ".join(wrong.text.split())
         truth = self.truth(found, problem) if verdict == "wrong" else ""
         return Claim(chain.line, found.kind, found.parameter or _left(chain), chain.text, verdict, steps, detail,
@@ -173,6 +172,18 @@ class Judge:
         except UserError:
             return False
         return True
+
+
+def _paragraph(lines: list[str]) -> str:
+    """check's lines about a wrong step as one paragraph: "formula = 1, true value = 2 at x = [..],
+    W1 = [[..]]; hint: ..." (the counterexample's arrays are the indented lines)."""
+    text = ""
+    for line in lines:
+        if line.startswith(" "):
+            text += (" " if text.endswith(":") else ", ") + line.strip()
+        else:
+            text += ("; " if text else "") + line.strip()
+    return text.replace(" at: ", " at ")
 
 
 def _shape_kind(chain: Chain) -> str:
