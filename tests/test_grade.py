@@ -210,3 +210,67 @@ def test_a_bad_request_is_one_line_exit_2(tmp_path, capsys, arguments, words):
     assert main(["grade", str(submission), *arguments]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err
+
+
+# -- the feedback page in a browser ----------------------------------------------------------------
+
+from html_browser import Opened, chromium  # noqa: E402,F401  (chromium: the fixture)
+
+CLASS = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples" / "class"
+
+
+def test_feedback_pages_in_chromium(chromium, tmp_path):  # noqa: F811
+    out = tmp_path / "pages"
+    assert main(["grade", str(CLASS), "--problem", "seed000_regression", "--notation", "seed000",
+                 "--format", "html", "--out", str(out), "--workers", "1"]) == 0
+    page = out / "ben.html"
+    with Opened(chromium, page, javascript=False) as opened:
+        assert opened.errors == []
+        assert opened.requests == [page.resolve().as_uri()]  # self-contained: nothing else is fetched
+        claims = opened.page.locator("div.claim")
+        assert claims.count() == 3
+        assert [claims.nth(i).get_attribute("class") for i in range(3)] == ["claim wrong", "claim wrong",
+                                                                             "claim correct"]
+        # MathML is drawn: a fraction of the first claim has a real height on the page
+        height = opened.page.evaluate("() => document.querySelector('div.claim mfrac').getBoundingClientRect().height")
+        assert height > 10
+        assert "missing factor 2" in claims.nth(0).inner_text()
+        assert "in your notation" in claims.nth(0).inner_text()
+        opened.page.screenshot(path=str(tmp_path / "ben.png"), full_page=True)
+    assert (tmp_path / "ben.png").stat().st_size > 10_000
+
+
+GARBAGE = [b"%PDF-1.7 binary", "$$\\frac{{{{ = $$".encode(), "caf\xe9 $a=b$".encode("latin-1"),
+           ("$$a_{10}^1 = " + "(" * 500 + "$$").encode(), ("$$\\sum_{k=0}^{10^{9}} k = 9^{9^{9}}$$").encode(),
+           b"\x00\x01\x02"]
+
+
+def test_a_generated_class_of_thirty_right_wrong_and_garbage_submissions(tmp_path, capsys):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    expected = {}
+    for number in range(30):
+        name = f"s{number:02d}"
+        kind = number % 3
+        if kind == 0:
+            (folder / f"{name}.md").write_text(RIGHT)
+            expected[name] = ["correct", "correct"]
+        elif kind == 1:
+            (folder / f"{name}.md").write_text(WRONG)
+            expected[name] = ["wrong", "wrong"]
+        else:
+            (folder / f"{name}.md").write_bytes(GARBAGE[number % len(GARBAGE)])
+            expected[name] = None
+    book = tmp_path / "book.csv"
+    assert main(["grade", str(folder), "--problem", "seed000_regression", "--notation", "seed000", "--format",
+                 "csv", "-o", str(book), "--workers", "2"]) == 0
+    rows = list(csv.DictReader(io.StringIO(book.read_text())))
+    found = {}
+    for row in rows:
+        found.setdefault(Path(row["file"]).stem, []).append(row["verdict"])
+    assert set(found) == set(expected)
+    for name, verdicts in expected.items():
+        if verdicts is None:  # garbage: one line saying why, never correct
+            assert found[name] and "correct" not in found[name] and set(found[name]) <= {"unreadable", "wrong"}
+        else:
+            assert found[name] == verdicts, name
