@@ -136,15 +136,15 @@ def parse_problem(text: str, path="<string>", require_data: bool = False) -> Pro
 
 # Scalar keys: key -> reader(checker, value, where) giving the Problem attribute of the same name.
 _TOP_SCALARS = {
-    "title": lambda r, v, where: r.string(v, where),
-    "description": lambda r, v, where: r.string(v, where),
-    "seed": lambda r, v, where: r.integer(v, where, 0),
+    "title": lambda r, v, where: r.text(v, where),
+    "description": lambda r, v, where: r.text(v, where),
+    "seed": lambda r, v, where: r.whole(v, where, 0),
 }
 _UPDATE_SCALARS = {
     "learning_rate": lambda r, v, where: r.positive(v, where),
-    "batch_size": lambda r, v, where: r.integer(v, where, 1, "batch_size"),
+    "batch_size": lambda r, v, where: r.whole(v, where, 1, limit="batch_size"),
     "reduction": lambda r, v, where: r.choice(v, REDUCTIONS, where, "reduction"),
-    "steps": lambda r, v, where: r.integer(v, where, 1, "steps"),
+    "steps": lambda r, v, where: r.whole(v, where, 1, limit="steps"),
 }
 _KEYS = {  # table -> its known keys, in the order the spec lists them
     "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants", "notation"),
@@ -167,10 +167,7 @@ class _Reader(Checker):
         self.known_keys(table, _KEYS[name], where or name, homes)
 
     def positive(self, value, where: str) -> float:
-        number = self.number(value, where, "write a positive number, e.g. 0.1")
-        if number <= 0:
-            self.fail(where, f"{show(value)} is not positive", "write a positive number, e.g. 0.1")
-        return number
+        return self.number(value, where, "write a positive number, e.g. 0.1", above=0)
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -180,12 +177,12 @@ class _Reader(Checker):
         for key, read in _TOP_SCALARS.items():
             if key in document:
                 setattr(problem, key, read(self, document[key], f"top level key '{key}'"))
-        self.loss(self.table(document, "loss", "[loss]"), problem)
-        self.data(self.table(document, "data", "[data]"), problem, require_data)
-        self.update(self.table(document, "update", "[update]"), problem, require_data)
-        problem.train = dict(self.table(document, "train", "[train]") or {})
-        self.table(document, "variants", "[variants]")  # read by backprop variants (grading/variants.py)
-        problem.notation = dict(self.table(document, "notation", "[notation]") or {})
+        self.loss(self.section(document, "loss", "[loss]"), problem)
+        self.data(self.section(document, "data", "[data]"), problem, require_data)
+        self.update(self.section(document, "update", "[update]"), problem, require_data)
+        problem.train = dict(self.section(document, "train", "[train]") or {})
+        self.section(document, "variants", "[variants]")  # read by backprop variants (grading/variants.py)
+        problem.notation = dict(self.section(document, "notation", "[notation]") or {})
         return problem
 
     def layers(self, value) -> list[LayerSpec]:
@@ -209,14 +206,14 @@ class _Reader(Checker):
         self.known(table, "[[layer]]", where)
         if "units" not in table:
             self.fail(where, "missing key 'units'", "give the number of units, e.g. units = 3")
-        units = self.integer(table["units"], f"{where} key 'units'", 1, "units")
+        units = self.whole(table["units"], f"{where} key 'units'", 1, limit="units")
         if previous is None:
             if "inputs" not in table:
                 self.fail(where, "missing key 'inputs'", "the first layer needs the number of inputs, e.g. inputs = 2")
-            inputs = self.integer(table["inputs"], f"{where} key 'inputs'", 1, "inputs")
+            inputs = self.whole(table["inputs"], f"{where} key 'inputs'", 1, limit="inputs")
         else:
             inputs = previous
-            if "inputs" in table and self.integer(table["inputs"], f"{where} key 'inputs'", 1, "inputs") != previous:
+            if "inputs" in table and self.whole(table["inputs"], f"{where} key 'inputs'", 1, limit="inputs") != previous:
                 self.fail(f"{where} key 'inputs'", f"is {table['inputs']} but layer {number - 1} has"
                           f" {plural(previous, 'unit')}", f"leave 'inputs' out after layer 1, or write inputs = {previous}")
         if units * inputs > LIMITS["weights"]:

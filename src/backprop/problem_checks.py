@@ -4,15 +4,13 @@ Every failure is a ProblemError whose message has one shape,
 
     <path>: <where>: <what is wrong>; <what would be right>
 
-``Checker`` holds the typed getters (number, whole number, choice, vector, matrix) that problem.py's
+``Checker`` is the typed getters of backprop.getters raising ProblemError, which problem.py's
 reader applies key by key; ``read_text`` and ``parse_toml`` turn I/O and TOML syntax errors into the
 same shape, with line and column.
 """
 
 from __future__ import annotations
 
-import difflib
-import math
 import re
 import tomllib
 from pathlib import Path
@@ -20,7 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from .errors import UserError
+from .getters import Getters, plural, show, type_name
 from .limits import LIMITS
+
+__all__ = ["Checker", "LIMITS", "ProblemError", "first_non_finite", "parse_toml", "plural", "read_text", "show",
+           "type_name"]
 
 class ProblemError(UserError):
     """A problem file that cannot be used; str() is the one-line message for the user."""
@@ -111,102 +113,18 @@ def _first_bad_line(text: str, limit: int = 1000) -> str:
 # Typed getters
 
 
-class Checker:
-    """Typed getters that raise ProblemError naming the place; subclassed by the file reader."""
-
-    def __init__(self, path: str):
-        self.path = path
+class Checker(Getters):
+    """The typed getters (backprop.getters) raising ProblemError; subclassed by the file reader."""
 
     def fail(self, where: str, what: str, fix: str):
         raise ProblemError(self.path, where, what, fix)
 
-    def known_keys(self, table: dict, known: tuple[str, ...], where: str, homes: dict[str, str]) -> None:
-        """Every key of ``table`` is in ``known``; ``homes`` says where other tables' keys belong."""
-        for key in table:
-            if key in known:
-                continue
-            close = difflib.get_close_matches(key, known, n=1)
-            if close:
-                hint = f"did you mean '{close[0]}'? "
-            elif key in homes:
-                hint = f"'{key}' belongs {homes[key]} "
-            else:
-                hint = ""
-            self.fail(f"{where} key '{key}'", "unknown key", f"{hint}(known keys here: {', '.join(known)})")
-
-    def table(self, document: dict, key: str, where: str) -> dict | None:
+    def section(self, document: dict, key: str, where: str) -> dict | None:
+        """The table ``document[key]``, or None where the file leaves it out."""
         value = document.get(key)
-        if value is not None and not isinstance(value, dict):
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a table",
-                      f"write it as a table: [{key}] on its own line, then its keys")
-        return value
-
-    def string(self, value, where: str) -> str:
-        if not isinstance(value, str):
-            self.fail(where, f"{show(value)} is {type_name(value)}, not text", 'write text in quotes, e.g. "..."')
-        return value
-
-    def number(self, value, where: str, fix: str = "write a number such as 0.5") -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            if isinstance(value, str) and _is_float(value):
-                fix = f"write {value.strip()} without quotes"
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a number", fix)
-        try:
-            number = float(value)
-        except OverflowError:
-            self.fail(where, f"{show(value)} is too large", "write a number between -1.7e308 and 1.7e308")
-        if not math.isfinite(number):
-            note = " (TOML reads a number beyond 1.7e308 as inf)" if math.isinf(number) else ""
-            self.fail(where, f"{show(value)} is not a finite number{note}", f"{fix} (not nan or inf)")
-        return number
-
-    def integer(self, value, where: str, minimum: int, limit: str | None = None) -> int:
-        """A whole number >= minimum (and <= LIMITS[limit] when ``limit`` is given)."""
-        maximum = LIMITS[limit] if limit else None
-        wanted = f"a whole number >= {minimum}" + (f" and <= {maximum:,}" if maximum else "")
-        if isinstance(value, bool) or not isinstance(value, int):
-            if isinstance(value, float) and value.is_integer():
-                wanted = f"{int(value)} (no decimal point)"
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a whole number", f"write {wanted}")
-        if value < minimum:
-            self.fail(where, f"{value} is too small", f"write {wanted}")
-        if maximum is not None and value > maximum:
-            self.fail(where, f"{show(value)} is too large", f"write {wanted}")
-        return value
-
-    def choice(self, value, choices: tuple[str, ...], where: str, kind: str, fix: str | None = None) -> str:
-        if not isinstance(value, str) or value not in choices:
-            close = difflib.get_close_matches(value, choices, n=1) if isinstance(value, str) else []
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            quoted = ", ".join(f'"{c}"' for c in choices)
-            what = f"unknown {kind} {show(value)}" if isinstance(value, str) else \
-                f"{show(value)} is {type_name(value)}, not a name"
-            self.fail(where, what, hint + (fix or f"expected one of {quoted}"))
-        return value
-
-    def vector(self, value, length: int, where: str, meaning: str = "", fix: str | None = None) -> np.ndarray:
-        """A list of ``length`` finite numbers; ``meaning`` says what the length is (for messages)."""
-        wanted = f"a list of {plural(length, 'number')}{meaning}"
-        if not isinstance(value, list):
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a list", f"write {wanted}")
-        if len(value) != length:
-            self.fail(where, f"has {plural(len(value), 'number')}", f"expected {wanted}")
-        kwargs = {"fix": fix} if fix else {}
-        return np.array([self.number(v, f"{where}[{i}]", **kwargs) for i, v in enumerate(value)],
-                        dtype=np.float64).reshape(length)
-
-    def matrix(self, value, rows: int, cols: int, where: str, fix: str | None = None) -> np.ndarray:
-        """A units x inputs matrix: a list of ``rows`` rows of ``cols`` numbers each."""
-        shape = f"{rows} x {cols} (units x inputs)"
-        if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
-            got = f"{show(value)} is {type_name(value)}" if not isinstance(value, list) else \
-                "is a flat list" if value else "is an empty list"
-            self.fail(where, f"{got}, not a matrix", f"expected {plural(rows, 'row')} of {plural(cols, 'number')},"
-                      f" e.g. [[1, 2], [3, 4]]: {shape}")
-        if len(value) != rows:
-            self.fail(where, f"has {plural(len(value), 'row')}", f"expected {shape}: one row per unit")
-        return np.array([self.vector(row, cols, f"{where}[{r}]", " (one per input)", fix)
-                         for r, row in enumerate(value)]).reshape(rows, cols)
+        if value is None:
+            return None
+        return self.table(value, where, f"write it as a table: [{key}] on its own line, then its keys")
 
 
 # The numbers of a step, in the order they are computed: (LayerTrace field, name in messages).
@@ -227,38 +145,3 @@ def first_non_finite(trace) -> str | None:
             if value is not None and not np.isfinite(value).all():
                 return f"step {step.step}, {place}"
     return None
-
-
-def _is_float(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def type_name(value) -> str:
-    names = {dict: "a table", list: "a list", str: "text", bool: "a boolean", int: "a whole number",
-             float: "a decimal number"}
-    return names.get(type(value), f"a {type(value).__name__}")
-
-
-def show(value) -> str:
-    """A value as the user wrote it, shortened for a one-line message."""
-    if isinstance(value, str):
-        text = '"' + "".join(c if c.isprintable() else repr(c)[1:-1] for c in value) + '"'
-    elif isinstance(value, bool):
-        text = str(value).lower()
-    elif isinstance(value, dict):
-        text = "{" + ", ".join(f"{k} = {show(v)}" for k, v in value.items()) + "}"
-    elif isinstance(value, list):
-        text = "[" + ", ".join(show(v) for v in value[:8]) + (", ..." if len(value) > 8 else "") + "]"
-    elif isinstance(value, int) and abs(value) > 10**15:
-        text = f"{value:.3g}" if abs(value) < 1e308 else f"a {len(str(abs(value)))}-digit number"
-    else:
-        text = str(value)
-    return text if len(text) <= 40 else text[:37] + "..."

@@ -10,14 +10,13 @@ flag, what is wrong, what would be right (ProblemError, exit status 2 from the C
 from __future__ import annotations
 
 import argparse
-import difflib
-import math
 from dataclasses import dataclass, field
 from typing import Callable
 
 from ..data.scaling import INPUT_SCALES
 from ..network import REDUCTIONS
-from ..problem import Problem, ProblemError
+from ..problem import Problem
+from ..problem_checks import Checker
 from ..train import SCHEDULES, TrainConfig
 
 COMMAND_LINE = "command line"
@@ -25,7 +24,7 @@ COMMAND_LINE = "command line"
 
 @dataclass(frozen=True)
 class Setting:
-    """One training setting: its kind (a key of CHECKS), bounds and help text.
+    """One training setting: its kind ("whole", "number", "choice", "switch" or "text"), bounds and help text.
 
     Bounds: ``low <= value <= high``, ``above < value < below``; None where there is no bound.
     applies : whether the setting has any effect, given all the run's settings (None: always, if
@@ -114,94 +113,22 @@ def applicable(settings: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks: (source, name, value, where) -> the value, or ProblemError at ``where``
+# Checks: one typed getter per kind (backprop.getters), the same for the file and the flags
 
 
-class _Source:
-    """Where settings were written (a file's path, or "command line"), for the one-line errors.
-
-    Self-contained on purpose: problem.py's reader is private to it and may change shape.
-    """
-
-    def __init__(self, path: str):
-        self.path = str(path)
-
-    def fail(self, where: str, what: str, fix: str):
-        raise ProblemError(self.path, where, what, fix)
-
-    def known_keys(self, table: dict, known: tuple[str, ...], where: str) -> None:
-        for key in table:
-            if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f"did you mean '{close[0]}'? " if close else ""
-                self.fail(f"{where} key '{key}'", "unknown key", f"{hint}known keys here: {', '.join(known)}")
-
-
-def _show(value) -> str:
-    """A value as the user wrote it, in TOML spelling, shortened for a one-line message."""
-    text = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _whole(source: _Source, name: str, value, where: str) -> int:
-    low = int(SETTINGS[name].low)
-    if isinstance(value, bool) or not isinstance(value, int):
-        source.fail(where, f"{_show(value)} is not a whole number", f"write a whole number >= {low}")
-    if value < low:
-        source.fail(where, f"{value} is too small", f"write a whole number >= {low}")
-    return value
-
-
-# (bound attribute, "is this value out of bounds?", what is wrong, what would be right)
-_BOUNDS = (
-    ("low", lambda value, bound: value < bound, "too small", "write a number >= {:g}"),
-    ("above", lambda value, bound: value <= bound, "too small", "write a number > {:g}"),
-    ("high", lambda value, bound: value > bound, "too large", "write a number <= {:g}"),
-    ("below", lambda value, bound: value >= bound, "too large", "write a number < {:g}"),
-)
-
-
-def _number(source: _Source, name: str, value, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        source.fail(where, f"{_show(value)} is not a number", "write a number such as 0.5")
-    if not math.isfinite(value):
-        source.fail(where, f"{_show(value)} is not a finite number", "write a finite number such as 0.5")
-    value = float(value)
-    for attribute, outside, what, fix in _BOUNDS:
-        bound = getattr(SETTINGS[name], attribute)
-        if bound is not None and outside(value, bound):
-            source.fail(where, f"{value:g} is {what}", fix.format(bound))
-    return value
-
-
-def _choice(source: _Source, name: str, value, where: str) -> str:
-    choices = SETTINGS[name].choices
-    if not isinstance(value, str) or value not in choices:
-        close = difflib.get_close_matches(value, choices, n=1) if isinstance(value, str) else []
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        source.fail(where, f"unknown {name.replace('_', ' ')} {_show(value)}",
-                    f"expected one of {', '.join(choices)}{hint}")
-    return value
-
-
-def _switch(source: _Source, name: str, value, where: str) -> bool:
-    if not isinstance(value, bool):
-        source.fail(where, f"{_show(value)} is not true or false", "write true or false")
-    return value
-
-
-def _text(source: _Source, name: str, value, where: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        source.fail(where, f"{_show(value)} is not a name", 'write a name or path in quotes, e.g. "mnist"')
-    return value
-
-
-CHECKS = {"whole": _whole, "number": _number, "choice": _choice, "switch": _switch, "text": _text}
-
-
-def check(source: _Source, name: str, value, where: str):
+def check(source: Checker, name: str, value, where: str):
     """``value`` of setting ``name`` checked (and converted); ProblemError at ``where`` otherwise."""
-    return CHECKS[SETTINGS[name].kind](source, name, value, where)
+    setting = SETTINGS[name]
+    if setting.kind == "whole":
+        return source.whole(value, where, int(setting.low))
+    if setting.kind == "number":
+        return source.number(value, where, low=setting.low, high=setting.high, above=setting.above,
+                             below=setting.below)
+    if setting.kind == "choice":
+        return source.choice(value, setting.choices, where, name.replace("_", " "))
+    if setting.kind == "switch":
+        return source.switch(value, where)
+    return source.text(value, where, 'write a name or path in quotes, e.g. "mnist"', blank=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,7 +163,7 @@ def read_settings(problem: Problem, flags: dict | None = None) -> TrainSettings:
         types and ranges), and its top-level ``seed`` is the default seed.
     flags : setting name -> value or None (not given), as argparse produced them.
     """
-    file_reader, flag_reader = _Source(problem.path), _Source(COMMAND_LINE)
+    file_reader, flag_reader = Checker(problem.path), Checker(COMMAND_LINE)
     table = problem.train or {}
     file_reader.known_keys(table, tuple(SETTINGS), "[train]")
     values = {"seed": problem.seed}

@@ -1,9 +1,10 @@
 """The estimators' hyperparameters: one table of checks, and the engine objects they turn into.
 
 scikit-learn's rules: ``__init__`` stores every parameter verbatim and ``fit`` validates them. This
-module is that validation. Each parameter has one row in :data:`CHECKS` (a test of the value and
-the text saying what would be right), so that a bad value gives one ValueError line naming the
-estimator, the parameter, its value and what it should be.
+module is that validation. Each parameter has one row in :data:`CHECKS` (its check with the typed
+getters of backprop.getters, which problem files, model files and training settings use too, and
+the text saying what would be right), so that a bad value gives one ParameterError line (a
+ValueError) naming the estimator, the parameter, its value and what it should be.
 
 The names follow scikit-learn's MLPClassifier where the meaning is the same (hidden_layer_sizes,
 activation, batch_size, learning_rate as the schedule's name, learning_rate_init, momentum,
@@ -15,11 +16,12 @@ alpha / batch rows * W), ``bias``, ``init``, ``loss``, ``step_epochs``, ``step_g
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Callable
 
 import numpy as np
 
+from ..errors import UserError
+from ..getters import Getters, is_integer
 from ..layers import BIAS_MODES
 from ..problem import LayerSpec, Problem
 from ..train import SCHEDULES, TrainConfig
@@ -33,77 +35,99 @@ INIT_NAMES = ("he", "glorot")
 AUTO_BATCH = 200
 
 
-def _integer(value, low: int) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool) and value >= low
+class ParameterError(UserError):
+    """A hyperparameter an estimator cannot use (a ValueError, as scikit-learn expects):
+    ``"<estimator>: parameter <name>=<value> is not valid; expected <what would be right>"``."""
 
 
-def _number(value) -> bool:
-    return isinstance(value, numbers.Real) and not isinstance(value, bool) and np.isfinite(value)
+class _Parameter(Getters):
+    """The typed getters (backprop.getters) over one parameter: any failure is its ParameterError."""
+
+    def __init__(self, estimator: str, name: str, value, expected: str):
+        super().__init__()
+        self.estimator, self.name, self.value, self.expected = estimator, name, value, expected
+
+    def fail(self, where: str, what: str, fix: str | None = None):
+        raise ParameterError(f"parameter {self.name}={self.value!r} is not valid", f"expected {self.expected}",
+                             where=self.estimator)
 
 
-def _sizes(value) -> bool:
-    if _integer(value, 1):
-        return True
+def _sizes(check: Getters, value) -> None:
+    if is_integer(value):
+        check.whole(value, "hidden_layer_sizes", 1)
+        return
     try:
         sizes = list(value)
     except TypeError:
-        return False
-    return all(_integer(size, 1) for size in sizes)
+        check.fail("hidden_layer_sizes", "not a sequence")
+    for size in sizes:
+        check.whole(size, "hidden_layer_sizes", 1)
 
 
-def _init(value) -> bool:
-    if value is None or (isinstance(value, str) and value in INIT_NAMES):
-        return True
-    if isinstance(value, (tuple, list)) and len(value) == 2 and all(_number(v) for v in value):
-        return value[0] < value[1]
-    return False
+def _init(check: Getters, value) -> None:
+    if value is None:
+        return
+    if isinstance(value, str):
+        check.choice(value, INIT_NAMES, "init", "initialiser")
+    elif isinstance(value, (tuple, list)) and len(value) == 2:
+        low, high = (check.number(v, "init") for v in value)
+        if not low < high:
+            check.fail("init", "an empty range")
+    else:
+        check.fail("init", "not an initialiser")
 
 
-def _choice(options) -> Callable[[object], bool]:
-    return lambda value: isinstance(value, str) and value in options
+def _optional(rule):
+    return lambda check, value: None if value is None else rule(check, value)
 
 
-#: parameter -> (is the value right?, what would be right). The loss is checked per estimator.
-CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
+def _switch(check: Getters, value) -> None:
+    check.switch(value, "switch")
+
+
+#: parameter -> (its check with the typed getters, what would be right). The loss is checked per
+#: estimator.
+CHECKS: dict[str, tuple[Callable, str]] = {
     "hidden_layer_sizes": (_sizes, ("a positive int or a sequence of them, e.g. (100,) or"
                                     " (128, 64); () for no hidden layer")),
-    "activation": (_choice(HIDDEN_ACTIVATIONS), f"one of {', '.join(HIDDEN_ACTIVATIONS)}"),
-    "bias": (_choice(BIAS_MODES), f"one of {', '.join(BIAS_MODES)}"),
+    "activation": (lambda c, v: c.choice(v, HIDDEN_ACTIVATIONS, "activation", "activation"),
+                   f"one of {', '.join(HIDDEN_ACTIVATIONS)}"),
+    "bias": (lambda c, v: c.choice(v, BIAS_MODES, "bias", "bias mode"), f"one of {', '.join(BIAS_MODES)}"),
     "init": (_init, 'None (he for relu, else glorot), "he", "glorot" or a (low, high) range'),
-    "batch_size": (lambda v: v == "auto" or _integer(v, 0),
+    "batch_size": (lambda c, v: None if isinstance(v, str) and v == "auto" else c.whole(v, "batch_size", 0),
                    '"auto" (min(200, samples)), 0 (the full batch) or a positive int'),
-    "learning_rate": (_choice(SCHEDULES), f"a schedule: one of {', '.join(SCHEDULES)}"),
-    "learning_rate_init": (lambda v: _number(v) and v > 0, "a positive number, e.g. 0.01"),
-    "step_epochs": (lambda v: _integer(v, 1), "a positive int (epochs between rate cuts)"),
-    "step_gamma": (lambda v: _number(v) and v > 0, "a positive number, e.g. 0.1"),
-    "momentum": (lambda v: _number(v) and 0 <= v < 1, "a number in [0, 1), e.g. 0.9"),
-    "weight_decay": (lambda v: _number(v) and v >= 0, "a number >= 0, e.g. 1e-4"),
-    "max_iter": (lambda v: _integer(v, 1), "a positive int (epochs)"),
-    "shuffle": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
-    "tol": (lambda v: v is None or (_number(v) and v >= 0), "None or a number >= 0, e.g. 1e-4"),
-    "early_stopping": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
-    "validation_fraction": (lambda v: _number(v) and 0 < v < 1, "a number in (0, 1), e.g. 0.1"),
-    "n_iter_no_change": (lambda v: _integer(v, 1), "a positive int (epochs)"),
-    "warm_start": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
-    "scale_inputs": (lambda v: isinstance(v, (bool, np.bool_)), "True or False"),
+    "learning_rate": (lambda c, v: c.choice(v, SCHEDULES, "learning_rate", "schedule"),
+                      f"a schedule: one of {', '.join(SCHEDULES)}"),
+    "learning_rate_init": (lambda c, v: c.number(v, "learning_rate_init", above=0), "a positive number, e.g. 0.01"),
+    "step_epochs": (lambda c, v: c.whole(v, "step_epochs", 1), "a positive int (epochs between rate cuts)"),
+    "step_gamma": (lambda c, v: c.number(v, "step_gamma", above=0), "a positive number, e.g. 0.1"),
+    "momentum": (lambda c, v: c.number(v, "momentum", low=0, below=1), "a number in [0, 1), e.g. 0.9"),
+    "weight_decay": (lambda c, v: c.number(v, "weight_decay", low=0), "a number >= 0, e.g. 1e-4"),
+    "max_iter": (lambda c, v: c.whole(v, "max_iter", 1), "a positive int (epochs)"),
+    "shuffle": (_switch, "True or False"),
+    "tol": (_optional(lambda c, v: c.number(v, "tol", low=0)), "None or a number >= 0, e.g. 1e-4"),
+    "early_stopping": (_switch, "True or False"),
+    "validation_fraction": (lambda c, v: c.number(v, "validation_fraction", above=0, below=1),
+                            "a number in (0, 1), e.g. 0.1"),
+    "n_iter_no_change": (lambda c, v: c.whole(v, "n_iter_no_change", 1), "a positive int (epochs)"),
+    "warm_start": (_switch, "True or False"),
+    "scale_inputs": (_switch, "True or False"),
 }
 #: The regressor's own parameter.
-REGRESSOR_CHECKS = {"scale_targets": (lambda v: isinstance(v, (bool, np.bool_)), "True or False")}
+REGRESSOR_CHECKS = {"scale_targets": (_switch, "True or False")}
 
 
 def check_params(estimator, losses: tuple[str, ...], extra: dict | None = None) -> dict:
-    """The estimator's parameters, checked; raises ValueError naming the first bad one.
+    """The estimator's parameters, checked; raises ParameterError (a ValueError) naming the first bad one.
 
     losses : the loss names this estimator accepts.
     extra : rows like CHECKS' for the parameters only this estimator has.
     """
     params = estimator.get_params(deep=False)
-    checks = dict(CHECKS, **(extra or {}), loss=(lambda v: v is None or _choice(losses)(v),
+    checks = dict(CHECKS, **(extra or {}), loss=(_optional(lambda c, v: c.choice(v, losses, "loss", "loss")),
                                 f"None (meaning {losses[0]}) or one of {', '.join(losses)}"))
-    for name, (is_right, expected) in checks.items():
-        if not is_right(params[name]):
-            raise ValueError(f"{type(estimator).__name__}: parameter {name}={params[name]!r} is not"
-                             f" valid; expected {expected}")
+    for name, (rule, expected) in checks.items():
+        rule(_Parameter(type(estimator).__name__, name, params[name], expected), params[name])
     if params["loss"] is None:
         params["loss"] = losses[0]
     return params
@@ -111,7 +135,7 @@ def check_params(estimator, losses: tuple[str, ...], extra: dict | None = None) 
 
 def hidden_sizes(params: dict) -> tuple[int, ...]:
     sizes = params["hidden_layer_sizes"]
-    return (int(sizes),) if _integer(sizes, 1) else tuple(int(size) for size in sizes)
+    return (int(sizes),) if is_integer(sizes) else tuple(int(size) for size in sizes)
 
 
 def layer_specs(params: dict, inputs: int, outputs: int, output_activation: str) -> list[LayerSpec]:
