@@ -224,7 +224,7 @@ def _rewrite(data_bytes, change_document=None, change_tensors=None) -> bytes:
     (lambda d: d["state"].update(epoch=-1), ("state epoch",)),
     (lambda d: d["state"].update(loss_sum="1.5"), ("state loss_sum",)),
     (lambda d: d["state"]["history"].append({"epoch": 1}), ("history entry",)),
-    (lambda d: d.pop("state"), ("state is missing",)),
+    (lambda d: d.pop("state"), ("state: missing",)),
 ])
 def test_damaged_descriptions_are_refused(reference, tmp_path, change, words):
     one_line_refusal(_write(tmp_path, _rewrite(reference[3][2], change_document=change)), *words)

@@ -287,7 +287,7 @@ def _future_version(path):
 @pytest.mark.parametrize("damage, words", [
     (_pickle_file, ("a Python pickle", "never loads pickles")),
     (_truncated, ("is truncated",)),
-    (_wrong_shape, ("'layers.0.weights' has shape (5, 7) but the stored network needs (5, 6)",)),
+    (_wrong_shape, ("'layers.0.weights': has shape (5, 7), not (5, 6)",)),
     (_future_version, (f"model format version {FORMAT_VERSION + 1}, this backprop reads version",)),
     (lambda path: path.write_text("weights = [1, 2, 3]\n"), ("is not a model file",)),
     (lambda path: path.write_bytes(b""), ("0 bytes long", "too short")),
@@ -353,11 +353,11 @@ def test_pixels_given_to_a_unit_scale_model_are_named():
 
 
 @pytest.mark.parametrize("edit, words", [
-    (lambda d: d.pop("input"), "input is missing"),
-    (lambda d: d["input"].update(scaling="zscore"), "input scaling is 'zscore'"),
-    (lambda d: d["input"].update(low=5.0, high=1.0), "input low, high are 5.0, 1.0"),
-    (lambda d: d["input"].update(low=None), "input low, high are None, 3.0"),
-    (lambda d: d["input"].update(high="255"), "not a range of finite numbers"),
+    (lambda d: d.pop("input"), "input: missing"),
+    (lambda d: d["input"].update(scaling="zscore"), 'input scaling: unknown scaling "zscore"'),
+    (lambda d: d["input"].update(low=5.0, high=1.0), "input low, high: are 5, 1: not a range"),
+    (lambda d: d["input"].update(low=None), "input low: missing"),
+    (lambda d: d["input"].update(high="255"), 'input high: "255" is text, not a number'),
 ])
 def test_a_damaged_input_description_is_refused(model_file, edit, words):
     document = describe(make_model())

@@ -29,9 +29,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .io import Checker, FileKind, ModelError, container_bytes, read_container, write_atomic
+from .container import FileGetters, FileKind, ModelError, container_bytes, read_container
+from .io import write_atomic
 from .network import Network
 from .train import EpochRecord, TrainState
+
+#: An epoch record's keys (train.EpochRecord), those that may be left out, and those that may be null.
+HISTORY_KEYS = tuple(field.name for field in fields(EpochRecord))
+HISTORY_OPTIONAL = ("validation_loss", "validation_accuracy")
+HISTORY_NULLABLE = ("train_accuracy", "test_loss", "test_accuracy", *HISTORY_OPTIONAL)
 
 CHECKPOINT_NAME = "checkpoint.safetensors"
 FORMAT = "backprop-checkpoint"
@@ -46,19 +52,30 @@ CHECKPOINT = FileKind("checkpoint", FORMAT, FORMAT_VERSION,
                       "give the --out folder of a backprop train run (it holds " + CHECKPOINT_NAME + ")",
                       "start the run again", CheckpointError)
 
-# The state's scalars: name -> (check of a JSON value, what it must be). Kept in the document as is.
-_WHOLE = (lambda value: isinstance(value, int) and not isinstance(value, bool) and value >= 0,
-          "a whole number >= 0")
-_NUMBER = (lambda value: isinstance(value, (int, float)) and not isinstance(value, bool)
-           and math.isfinite(value), "a finite number")
-_OPTIONAL_NUMBER = (lambda value: value is None or _NUMBER[0](value), "a finite number or null")
-_OPTIONAL_WHOLE = (lambda value: value is None or _WHOLE[0](value), "a whole number or null")
-_OPTIONAL_TEXT = (lambda value: value is None or isinstance(value, str), "a text or null")
+# The state's scalars, each with its getter (backprop.getters); kept in the document as they are.
+def _whole(check, value, where):
+    return check.whole(value, where, 0)
+
+
+def _number(check, value, where):
+    return check.number(value, where)
+
+
+def _optional(getter):
+    return lambda check, value, where: None if value is None else getter(check, value, where)
+
+
+def _text(check, value, where):
+    return check.text(value, where)
+
+
 SCALARS = {
-    "epoch": _WHOLE, "position": _WHOLE, "steps": _WHOLE, "loss_sum": _NUMBER, "correct": _WHOLE,
-    "seconds": _NUMBER, "best_loss": _OPTIONAL_NUMBER, "best_epoch": _OPTIONAL_WHOLE,
-    "waited": _WHOLE, "previous_loss": _OPTIONAL_NUMBER, "stopped_because": _OPTIONAL_TEXT,
+    "epoch": _whole, "position": _whole, "steps": _whole, "loss_sum": _number, "correct": _whole,
+    "seconds": _number, "best_loss": _optional(_number), "best_epoch": _optional(_whole),
+    "waited": _whole, "previous_loss": _optional(_number), "stopped_because": _optional(_text),
 }
+#: The keys of the state document: the scalars, the generator, whether best weights are kept, history.
+STATE_KEYS = (*SCALARS, "rng", "best", "history")
 
 
 def fingerprint(x: np.ndarray, y: np.ndarray) -> str:
@@ -135,7 +152,7 @@ class Checkpoint:
         network : built from the same problem (its shapes are checked against the file's).
         samples : the number of training samples now; must be the saved run's.
         """
-        check = Checker(self.path, CHECKPOINT)
+        check = FileGetters(self.path, CHECKPOINT)
         used: set[str] = set()
 
         def parameters(prefix: str) -> list:
@@ -168,7 +185,7 @@ class Checkpoint:
         return TrainState(rng=self._generator(check), order=order, velocity=velocity, good=good,
                           best=best, history=self._history(check), **values)
 
-    def _generator(self, check: Checker) -> np.random.Generator:
+    def _generator(self, check: FileGetters) -> np.random.Generator:
         generator = np.random.default_rng()
         try:
             generator.bit_generator.state = self.state["rng"]
@@ -177,13 +194,24 @@ class Checkpoint:
                        " random generator")
         return generator
 
-    def _history(self, check: Checker) -> list[EpochRecord]:
-        names = {field.name for field in fields(EpochRecord)}
+    def _history(self, check: FileGetters) -> list[EpochRecord]:
         records = []
         for number, record in enumerate(self.state["history"], start=1):
-            if not isinstance(record, dict) or set(record) != names:
-                check.fail(f"state history entry {number}", "does not have the keys of an epoch record")
-            records.append(EpochRecord(**record))
+            where = f"state history entry {number}"
+            check.table(record, where, "a table of an epoch's numbers")
+            check.known_keys(record, HISTORY_KEYS, where)
+            values = {}
+            for key in HISTORY_KEYS:
+                if key not in record and key not in HISTORY_OPTIONAL:
+                    check.fail(f"{where} key '{key}'", "missing", "every number of an epoch record")
+                value = record.get(key)
+                if key == "epoch":
+                    values[key] = check.whole(value, f"{where} key '{key}'", 1)
+                elif value is not None or key not in HISTORY_NULLABLE:
+                    values[key] = check.number(value, f"{where} key '{key}'")
+                else:
+                    values[key] = None
+            records.append(EpochRecord(**values))
         return records
 
 
@@ -195,22 +223,24 @@ def read_checkpoint(path) -> Checkpoint:
     elif not path.exists() and path.suffix != ".safetensors":
         CHECKPOINT.fail(path, "no such folder")
     try:
-        data = path.read_bytes()
+        document, tensors = read_container(path, CHECKPOINT)
     except FileNotFoundError:
         CHECKPOINT.fail(path, "not found", "the run stopped before its first checkpoint (or this is not"
                         " its --out folder): start it again")
     except OSError as error:
         CHECKPOINT.fail(path, f"cannot be read ({error.strerror})", "give a readable checkpoint")
-    document, tensors = read_container(path, data, CHECKPOINT)
-    check = Checker(path, CHECKPOINT)
+    check = FileGetters(path, CHECKPOINT)
+    check.known_keys(document, ("format", "format_version", "run", "state"), "description")
     run = check.table(document.get("run"), "run")
     state = check.table(document.get("state"), "state")
-    for name, (valid, wanted) in SCALARS.items():
-        if name not in state or not valid(state[name]):
-            check.fail(f"state {name}", f"is {state.get(name)!r}, not {wanted}")
+    check.known_keys(state, STATE_KEYS, "state")
+    for name, getter in SCALARS.items():
+        if name not in state:
+            check.fail(f"state {name}", "missing")
+        getter(check, state[name], f"state {name}")
     if state["epoch"] < 1:
-        check.fail("state epoch", "is 0, not a whole number >= 1")
-    if not isinstance(state.get("best"), bool):
-        check.fail("state best", "is not true or false")
+        check.fail("state epoch", "0 is too small", "write a whole number >= 1")
+    check.switch(state.get("best"), "state best")
+    check.table(state.get("rng"), "state rng")
     check.list(state.get("history"), "state history")
     return Checkpoint(path, run, state, tensors)

@@ -42,13 +42,13 @@ class Getters:
 
     def table(self, value, where: str, fix: str = "write a table of keys and values") -> dict:
         if not isinstance(value, dict):
-            self.fail(where, "missing" if value is None else f"{show(value)} is {type_name(value)}, not a table",
+            self.fail(where, not_a(value, "a table"),
                       fix)
         return value
 
     def list(self, value, where: str, fix: str = "write a list in brackets, e.g. [1, 2]") -> list:
         if not isinstance(value, list):
-            self.fail(where, "missing" if value is None else f"{show(value)} is {type_name(value)}, not a list",
+            self.fail(where, not_a(value, "a list"),
                       fix)
         return value
 
@@ -71,7 +71,7 @@ class Getters:
     def text(self, value, where: str, fix: str = 'write text in quotes, e.g. "..."', blank: bool = True) -> str:
         """A string; ``blank=False`` refuses an empty or all-space one."""
         if not isinstance(value, str):
-            self.fail(where, f"{show(value)} is {type_name(value)}, not text", fix)
+            self.fail(where, not_a(value, "text"), fix)
         if not blank and not value.strip():
             self.fail(where, f"{show(value)} is blank", fix)
         return value
@@ -79,7 +79,7 @@ class Getters:
     def switch(self, value, where: str) -> bool:
         """True or false (a NumPy bool too); returned as a Python bool."""
         if not isinstance(value, (bool, np.bool_)):
-            self.fail(where, f"{show(value)} is not true or false", "write true or false")
+            self.fail(where, "missing" if value is None else f"{show(value)} is not true or false", "write true or false")
         return bool(value)
 
     def number(self, value, where: str, fix: str = "write a number such as 0.5", *, low=None, high=None,
@@ -89,7 +89,7 @@ class Getters:
         if not is_real(value):
             if isinstance(value, str) and _is_float(value):
                 fix = f"write {value.strip()} without quotes"
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a number", fix)
+            self.fail(where, not_a(value, "a number"), fix)
         try:
             number = float(value)
         except OverflowError:
@@ -114,7 +114,7 @@ class Getters:
         if not is_integer(value):
             if isinstance(value, float) and value.is_integer():
                 wanted = f"{int(value)} (no decimal point)"
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a whole number", f"write {wanted}")
+            self.fail(where, not_a(value, "a whole number"), f"write {wanted}")
         if value < low:
             self.fail(where, f"{show(value)} is too small", f"write {wanted}")
         if high is not None and value > high:
@@ -129,7 +129,7 @@ class Getters:
             hint = f"did you mean '{close[0]}'? " if close else ""
             quoted = ", ".join(f'"{c}"' for c in choices)
             what = f"unknown {kind} {show(value)}" if isinstance(value, str) else \
-                f"{show(value)} is {type_name(value)}, not a name"
+                not_a(value, "a name")
             self.fail(where, what, hint + (fix or f"expected one of {quoted}"))
         return value
 
@@ -139,7 +139,7 @@ class Getters:
         """A list of ``length`` finite numbers as float64; ``meaning`` says what the length is."""
         wanted = f"a list of {plural(length, 'number')}{meaning}"
         if not isinstance(value, list):
-            self.fail(where, f"{show(value)} is {type_name(value)}, not a list", f"write {wanted}")
+            self.fail(where, not_a(value, "a list"), f"write {wanted}")
         if len(value) != length:
             self.fail(where, f"has {plural(len(value), 'number')}", f"expected {wanted}")
         kwargs = {"fix": fix} if fix else {}
@@ -192,6 +192,12 @@ def _is_float(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def not_a(value, wanted: str) -> str:
+    """What is wrong with a value of the wrong type: "missing" for None (JSON's null, or a key left
+    out), else e.g. '"ten" is text, not a whole number'."""
+    return "missing" if value is None else f"{show(value)} is {type_name(value)}, not {wanted}"
 
 
 def plural(n: int, noun: str) -> str:

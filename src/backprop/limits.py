@@ -22,6 +22,11 @@ LIMITS = {
     "weights": 50_000_000,          # units x inputs of one layer (400 MB of float64)
     "steps": 1_000_000,
     "batch_size": 1_000_000,
+    "layers": 1_000,                # layers of a network (a problem file's, a model's)
+    "problem_file_bytes": 16 << 20,  # a problem file's size (a 784 x 128 layer written out is ~1 MB)
+    # model and checkpoint files
+    "model_file_bytes": 512 << 20,  # a model's or checkpoint's size, read whole into memory
+    "model_header_bytes": 32 << 20,  # its JSON header (a checkpoint's history: ~150 bytes an epoch)
     # formulas (check, and each claim of grade)
     "formula_characters": 20_000,   # the longest formula of the seed documents has about 200
     "formula_depth": 100,           # nesting of operations and parentheses
