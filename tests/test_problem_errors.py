@@ -408,6 +408,51 @@ def test_empty_file_through_cli(tmp_path):
     check_one_line(*run_cli(["explain", str(path)]), str(path), "[[layer]]", ("no layers",), ("[[layer]]",))
 
 
+# -- hostile files: bounded before tomllib or the reader works on them -------------------------------
+
+@pytest.mark.parametrize("text, where, what", [
+    ("x = " + "[" * 1000 + "]" * 1000 + "\n", "line 1, column 55", "brackets nested more than 50 deep"),
+    ("x = " + "{a = " * 1000 + "1" + "}" * 1000 + "\n", "line 1, column 255", "brackets nested more than 50 deep"),
+    ("[" + ".".join(["a"] * 200_000) + "]\n", "line 1, column 2", "a dotted key of more than 32 parts"),
+], ids=["lists-1000-deep", "inline-tables-1000-deep", "dotted-key-200000-parts"])
+def test_toml_nested_too_deep_or_keys_too_long_are_one_line(tmp_path, capsys, text, where, what):
+    """tomllib raised RecursionError at 1,000 levels, and takes minutes over a 200,000-part key."""
+    path = tmp_path / "deep.toml"
+    path.write_text(text, encoding="utf-8")
+    check_one_line(*run_main(capsys, ["explain", str(path)]), str(path), where, (what,), ("three levels",)
+                   if "nested" in what else ("one or two parts",))
+
+
+def test_brackets_inside_strings_and_comments_do_not_count(tmp_path, capsys):
+    path = tmp_path / "strings.toml"
+    path.write_text(f'title = "{"[" * 200}"\n# {"{" * 200}\ndescription = """\n{"[" * 200}\n"""\n' + doc(),
+                    encoding="utf-8")
+    assert main(["explain", str(path)]) == 0
+
+
+def test_too_many_layers_are_refused(tmp_path, capsys):
+    path = tmp_path / "deep.toml"
+    path.write_text("[[layer]]\ninputs = 1\nunits = 1\n" + "[[layer]]\nunits = 1\n" * 1000 + LOSS, encoding="utf-8")
+    check_one_line(*run_main(capsys, ["explain", str(path)]), str(path), "[[layer]]", ("1,001 layers are too many",),
+                   ("at most 1,000",))
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path, capsys):
+    path = tmp_path / "sparse.toml"
+    with open(path, "wb") as file:
+        file.truncate(8 << 20 | 1)  # sparse: all zero bytes, nothing on disk
+    check_one_line(*run_main(capsys, ["explain", str(path)]), str(path), "file",
+                   ("8,388,609 bytes, more than the 8,388,608 allowed",), ("at most 8,388,608 bytes",))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path, capsys):
+    path = tmp_path / "pipe.toml"
+    os.mkfifo(path)
+    check_one_line(*run_main(capsys, ["explain", str(path)]), str(path), "file",
+                   ("is a named pipe (FIFO), not a regular file",), ("give a regular file",))
+
+
 # -- flags -----------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

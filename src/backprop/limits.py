@@ -23,7 +23,9 @@ LIMITS = {
     "steps": 1_000_000,
     "batch_size": 1_000_000,
     "layers": 1_000,                # layers of a network (a problem file's, a model's)
-    "problem_file_bytes": 16 << 20,  # a problem file's size (a 784 x 128 layer written out is ~1 MB)
+    "problem_file_bytes": 8 << 20,  # a problem file's size (a 784 x 128 layer written out is ~1 MB)
+    "toml_depth": 50,               # brackets inside brackets (a matrix in a [[layer]] is 3)
+    "toml_key_parts": 32,           # parts of a dotted key (loss.name has 2)
     # model and checkpoint files
     "model_file_bytes": 512 << 20,  # a model's or checkpoint's size, read whole into memory
     "model_header_bytes": 32 << 20,  # its JSON header (a checkpoint's history: ~150 bytes an epoch)

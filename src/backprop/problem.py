@@ -195,6 +195,8 @@ class _Reader(Checker):
         if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
             self.fail("top level key 'layer'", f"{show(value)} is not an array of tables",
                       "write each layer as a [[layer]] table (double brackets) with its keys below it")
+        if len(value) > LIMITS["layers"]:
+            self.fail("[[layer]]", f"{len(value):,} layers are too many", f"give at most {LIMITS['layers']:,}")
         specs = []
         for number, table in enumerate(value, start=1):
             previous = specs[-1].units if specs else None

@@ -11,6 +11,7 @@ same shape, with line and column.
 
 from __future__ import annotations
 
+import io
 import re
 import tomllib
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import UserError
+from .files import open_input
 from .getters import Getters, plural, show, type_name
 from .limits import LIMITS
 
@@ -66,9 +68,15 @@ _TOML_HINTS = (
 
 
 def read_text(path: Path) -> str:
-    """The file's text; any failure is a ProblemError at 'file'."""
+    """The file's text (a regular file of at most LIMITS["problem_file_bytes"]); any failure is a
+    ProblemError at 'file'."""
+    def refuse(what: str, fix: str):
+        raise ProblemError(path, "file", what, fix)
+
     try:
-        return path.read_text(encoding="utf-8")
+        file, _ = open_input(path, refuse, limit="problem_file_bytes")
+        with io.TextIOWrapper(file, encoding="utf-8") as text:
+            return text.read()
     except (OSError, UnicodeDecodeError) as error:
         for kind, what, fix in _READ_ERRORS:
             if isinstance(error, kind):
@@ -81,7 +89,13 @@ def read_text(path: Path) -> str:
 
 
 def parse_toml(text: str, path) -> dict:
-    """The TOML document; a syntax error is a ProblemError at 'line L, column C'."""
+    """The TOML document; a syntax error is a ProblemError at 'line L, column C'.
+
+    Before tomllib sees the text, brackets nested deeper than LIMITS["toml_depth"] and keys of more
+    than LIMITS["toml_key_parts"] dotted parts are refused: tomllib parses nesting by recursion (a
+    list 1,000 deep is a RecursionError) and builds a dotted key in time quadratic in its parts.
+    """
+    _check_shape(text, path)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -94,6 +108,48 @@ def parse_toml(text: str, path) -> dict:
         what = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message) or "invalid TOML"
         fix = next(hint for pattern, hint in _TOML_HINTS if re.search(pattern, what))
         raise ProblemError(path, where, f"TOML syntax error: {what}", fix) from None
+
+
+# What matters for nesting in TOML text, in one pass: a dotted key too long (first, so that it is not
+# taken apart), strings and comments (their brackets do not count), bare words (skipped whole, so
+# that no position is scanned twice), and brackets. A multi-line string left open ends the scan:
+# tomllib reports it, and trying to close it again from every later position would take quadratic
+# time.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+_TOML_TOKENS = re.compile(
+    r"(?P<dotted>(?:" + _KEY_PART + r"[ \t]*+\.[ \t]*+){" + str(LIMITS["toml_key_parts"]) + "})"
+    r'|(?P<string>"""(?:[^\\]|\\.)*?"""' + r"|'''.*?'''" + r'''|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')'''
+    r'|(?P<unclosed>"""' + r"|''')"
+    r"|(?P<bare>[A-Za-z0-9_+-]++)"
+    r"|(?P<comment>#[^\n]*+)"
+    r"|(?P<open>[\[{])"
+    r"|(?P<close>[\]}])", re.DOTALL)
+
+
+def _check_shape(text: str, path) -> None:
+    """Refuse nesting deeper than LIMITS["toml_depth"] and over-long dotted keys, at their place."""
+    depth, limit = 0, LIMITS["toml_depth"]
+    for token in _TOML_TOKENS.finditer(text):
+        kind = token.lastgroup
+        if kind == "open":
+            depth += 1
+            if depth > limit:
+                raise ProblemError(path, _place(text, token.start()), f"brackets nested more than {limit} deep",
+                                   "a problem file needs three levels at most (a matrix in a [[layer]] table)")
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind == "dotted":
+            raise ProblemError(path, _place(text, token.start()), f"a dotted key of more than"
+                               f" {LIMITS['toml_key_parts']} parts", "keys of a problem file have one or"
+                               " two parts, e.g. units or loss.name")
+        elif kind == "unclosed":
+            return
+
+
+def _place(text: str, offset: int) -> str:
+    """'line L, column C' of a character offset in ``text``, counted from 1."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return f"line {text.count(chr(10), 0, offset) + 1}, column {offset - line_start + 1}"
 
 
 def _first_bad_line(text: str, limit: int = 1000) -> str:
