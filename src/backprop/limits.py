@@ -26,6 +26,9 @@ LIMITS = {
     "problem_file_bytes": 8 << 20,  # a problem file's size (a 784 x 128 layer written out is ~1 MB)
     "toml_depth": 50,               # brackets inside brackets (a matrix in a [[layer]] is 3)
     "toml_key_parts": 32,           # parts of a dotted key (loss.name has 2)
+    # explain
+    "explain_numbers": 25_000_000,  # float64s a worked solution holds (200 MB): steps x layer sizes
+    "explain_output_bytes": 32 << 20,  # its estimated size in the chosen format
     # model and checkpoint files
     "model_file_bytes": 512 << 20,  # a model's or checkpoint's size, read whole into memory
     "model_header_bytes": 32 << 20,  # its JSON header (a checkpoint's history: ~150 bytes an epoch)

@@ -24,6 +24,8 @@ from .trace import Trace
 __all__ = ["LayerSpec", "Problem", "ProblemError", "load_problem", "parse_problem"]
 
 INIT_NAMES = ("he", "glorot")
+#: What a small NumPy array costs beyond its numbers, in float64s (about 112 bytes), for estimates.
+ARRAY_OVERHEAD = 16
 LOG_BASES = {"e": math.e, 2: 2.0}
 
 
@@ -101,6 +103,32 @@ class Problem:
                 mask=None if spec.mask is None else spec.mask.astype(dtype)))
         return Network(layers, get_loss(self.loss, self.log_base))
 
+    @property
+    def batch(self) -> int:
+        """Samples in one update step: batch_size, or all the samples (0 without [data])."""
+        return self.batch_size or (0 if self.x is None else len(self.x))
+
+    def trace_numbers(self, steps: int) -> int:
+        """How many float64 numbers the network and a worked solution of ``steps`` steps hold,
+        counting ARRAY_OVERHEAD numbers for each array beyond its values."""
+        parameters, values, arrays = self.numbers_per_step()
+        return 3 * parameters + steps * (values + arrays * ARRAY_OVERHEAD)
+
+    def numbers_per_step(self) -> tuple[int, int, int]:
+        """(parameters of the network, numbers and arrays a worked solution keeps per step).
+
+        Per step and layer (units U, inputs I, a chain of c activations, batch B): the weights and
+        biases before and after the update and their gradients, 3 (U I + U); each sample's input,
+        z, chain values, dL/da and delta, B (I + U (c + 3)); a dozen arrays. The network itself holds
+        about three copies of its parameters (initial values, weights, gradients).
+        """
+        batch, values, parameters = self.batch, 2 * self.batch * self.layers[-1].units, 0
+        for spec in self.layers:
+            units, inputs, chain = spec.units, spec.inputs, len(spec.activations)
+            parameters += units * inputs + units
+            values += 3 * (units * inputs + units) + batch * (inputs + units * (chain + 3))
+        return parameters, values, 12 * len(self.layers) + 2
+
     def explain(self, steps: int | None = None) -> Trace:
         """The worked solution in float64: ``steps`` update steps (default: the file's)."""
         for key, value in (("[data]", self.x), ("[update] learning_rate", self.learning_rate)):
@@ -108,10 +136,17 @@ class Problem:
                 raise ProblemError(self.path, key, "missing", "a worked solution needs samples and a"
                                    " learning rate: add [data] x and y (or labels) and [update]"
                                    " learning_rate")
+        steps = self.steps if steps is None else steps
+        numbers, limit = self.trace_numbers(steps), LIMITS["explain_numbers"]
+        if numbers > limit:
+            raise ProblemError(self.path, "[[layer]]", f"a worked solution of {steps:,} step{'s' * (steps != 1)} would hold"
+                               f" {numbers:,} numbers (each step keeps three copies of every weight), more"
+                               f" than the {limit:,} allowed (explain_numbers)",
+                               "use fewer steps or smaller layers (docs/limits.md)")
         network = self.build_network(np.float64)
         with np.errstate(all="ignore"):  # an overflow is reported below, as one line
             trace = network.explain(self.x, self.targets, self.learning_rate, self.batch_size,
-                                    self.reduction, self.steps if steps is None else steps)
+                                    self.reduction, steps)
         where = first_non_finite(trace)
         if where:
             raise ProblemError(self.path, where, "overflows float64 (the worked solution would show inf"

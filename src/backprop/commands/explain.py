@@ -6,7 +6,9 @@ import sys
 
 from ..bundled import DEFAULT_EXAMPLE, bundled, problem_path
 from ..explain import FORMATS, render
-from ..problem import load_problem
+from ..explain.size import estimated_bytes, most_steps
+from ..limits import LIMITS
+from ..problem import ProblemError, load_problem
 from .common import whole_number, write_output
 
 
@@ -24,9 +26,25 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     problem = load_problem(problem_path(args.file), require_data=True)
-    trace = problem.explain(steps=args.steps)
+    steps = args.steps or problem.steps
+    check_size(problem, steps, args.format, "--steps" if args.steps else "[update] key 'steps'")
+    trace = problem.explain(steps=steps)
     write_output(render(trace, problem, args.format), args.output)
     return 0
+
+
+def check_size(problem, steps: int, fmt: str, where: str) -> None:
+    """Refuse, before computing it, a worked solution estimated beyond LIMITS["explain_output_bytes"]."""
+    size, limit = estimated_bytes(problem, steps, fmt), LIMITS["explain_output_bytes"]
+    if size <= limit:
+        return
+    most = most_steps(problem, fmt)
+    what = (f"the worked solution of {steps:,} step{'s' * (steps != 1)} would be about {size / 2**20:,.0f} MB of {fmt}, more"
+            f" than the {limit / 2**20:,.0f} MB allowed (explain_output_bytes)")
+    fix = (f"give --steps {most:,} or fewer" if most else "the network is too large to work through step by"
+           " step: use fewer or smaller layers") + (", or --format text" if most_steps(problem, "text") > most
+                                                   else "")
+    raise ProblemError(problem.path, where, what, fix)
 
 
 def add_examples_arguments(parser) -> None:
