@@ -338,10 +338,12 @@ def _sigint_then_resume(cli_run, capsys, monkeypatch):
     undo()
     assert status == 130
     assert err.count("\n") == 1 and "stopped  by SIGINT at epoch 2, step 200" in err
-    assert "backprop train --resume stopped" in err
+    assert "go on with: backprop train --resume stopped --dataset data.npz" in err
     assert sorted(p.name for p in (cli_run / "stopped").iterdir()) == [CHECKPOINT_NAME]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers put back
-    status, out, err = run_cli(capsys, "train", "--resume", "stopped")
+    status, out, err = run_cli(capsys, "train", "--resume", "stopped")  # the data path is given again
+    assert status == 2 and "give it again: backprop train --resume stopped --dataset data.npz" in err
+    status, out, err = run_cli(capsys, "train", "--resume", "stopped", "--dataset", "data.npz")
     assert status == 0, err
     assert "resume   stopped/checkpoint.safetensors (at epoch 2, step 200)" in out
     assert (cli_run / "stopped/model.safetensors").read_bytes() == \
@@ -365,7 +367,7 @@ def test_sigterm_exits_143_and_resume_refuses_changed_data(cli_run, capsys, monk
         x, y = archive["x"], archive["y"]
     x[7, 2] += 1
     np.savez(cli_run / "data.npz", x=x, y=y)
-    status, out, err = run_cli(capsys, "train", "--resume", "run")
+    status, out, err = run_cli(capsys, "train", "--resume", "run", "--dataset", "data.npz")
     assert status == 2 and err.count("\n") == 1
     assert "is not the data the run started with" in err
 
@@ -391,3 +393,70 @@ def test_resume_refusals_are_one_line_with_exit_2(cli_run, capsys, monkeypatch):
     refused("--resume", "done", "~the run there has finished", "~nothing to resume")
     (cli_run / "done" / CHECKPOINT_NAME).write_bytes(pickle.dumps([1]))
     refused("--resume", "done", "~pickle")
+
+
+# --- the run record: every field checked, no path opened that the file chooses ---------------------
+
+
+def stopped_run(cli_run, capsys, monkeypatch) -> object:
+    """A run of cli_run stopped by SIGTERM after step 30: its folder."""
+    monkeypatch.chdir(cli_run)
+    undo = interrupt_at(monkeypatch, 30, signal.SIGTERM)
+    status, _, err = run_cli(capsys, "train", "net.toml", "--out", "run")
+    undo()
+    assert status == 143, err
+    return cli_run / "run"
+
+
+def edit_record(path, change) -> None:
+    data_bytes = path.read_bytes()
+    document = _document_of(data_bytes)
+    change(document["run"])
+    path.write_bytes(save_tensors(dict(load_tensors(data_bytes)),
+                                  metadata={METADATA_KEY: json.dumps(document, sort_keys=True)}))
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda r: r["outputs"].update(state=True), ("run outputs key 'state'", "unknown key")),  # was a TypeError
+    (lambda r: r["outputs"].update(stream=True), ("run outputs key 'stream'", "unknown key")),  # AttributeError
+    (lambda r: r["outputs"].update(plots="yes"), ("run outputs plots", "not true or false")),
+    (lambda r: r["settings"].update(epochs=0), ("run settings key 'epochs'", "0 is too small")),
+    (lambda r: r["settings"].update(learning_rat=1), ("run settings key 'learning_rat'", "did you mean")),
+    (lambda r: r.update(threads="many"), ("run threads", "not a whole number")),
+    (lambda r: r["problem"].update(text=5), ("run problem text", "not text")),
+    (lambda r: r["data"].update(sha256="x"), ("run data sha256", "not a SHA-256 digest")),
+    (lambda r: r.update(extra=1), ("run key 'extra'", "unknown key")),
+])
+def test_a_crafted_run_record_is_refused_in_one_line(cli_run, capsys, monkeypatch, change, words):
+    run = stopped_run(cli_run, capsys, monkeypatch)
+    edit_record(run / CHECKPOINT_NAME, change)
+    status, out, err = run_cli(capsys, "train", "--resume", "run", "--dataset", "data.npz")
+    assert status == 2 and err.startswith(f"error: {run / CHECKPOINT_NAME}: ".replace(str(cli_run) + "/", ""))
+    assert err.count("\n") == 1 and out == ""
+    for word in words:
+        assert word in err, err
+
+
+def test_resume_opens_no_path_the_checkpoint_names(cli_run, capsys, monkeypatch, tmp_path):
+    run = stopped_run(cli_run, capsys, monkeypatch)
+    secret = tmp_path / "elsewhere.csv"
+    edit_record(run / CHECKPOINT_NAME, lambda r: r.update(data_dir=str(tmp_path))
+                or r["settings"].update(dataset=str(secret)))
+    opened = []
+    monkeypatch.setattr("backprop.commands.train.prepare", lambda *a: opened.append(a))
+    status, _, err = run_cli(capsys, "train", "--resume", "run")
+    assert status == 2 and opened == [] and err.count("\n") == 1
+    assert f"the run read --dataset {secret}, --data-dir {tmp_path}, a path its checkpoint names" in err
+    assert f"give it again: backprop train --resume run --dataset {secret} --data-dir {tmp_path}" in err
+
+
+def test_evaluate_opens_no_path_the_model_names(cli_run, capsys, monkeypatch):
+    monkeypatch.chdir(cli_run)
+    status, _, err = run_cli(capsys, "train", "net.toml", "--out", "done", "--epochs", "1")
+    assert status == 0, err
+    status, out, err = run_cli(capsys, "evaluate", "done")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "the model was trained on data.npz, a path its file names" in err
+    assert "give the data to evaluate on: --dataset data.npz" in err
+    status, out, err = run_cli(capsys, "evaluate", "done", "--dataset", "data.npz")
+    assert status == 0, err

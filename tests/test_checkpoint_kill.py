@@ -71,7 +71,7 @@ def killed_and_resumed(folder, run, delays, kills_wanted: int, span: float) -> d
     """Train into ``run`` (a folder in ``folder``), SIGKILL it after random delays (up to ``kills_wanted`` times), resume it
     after each kill (or start it again when no checkpoint was written yet) until it finishes.
     Returns {"kills", "before_first_checkpoint", "steps_left"}."""
-    train, resume = ["train", "net.toml", "--out", run.name], ["train", "--resume", run.name]
+    train, resume = ["train", "net.toml", "--out", run.name], ["train", "--resume", run.name, "--dataset", "data.npz"]
     argv, counts = train, {"kills": 0, "before_first_checkpoint": 0, "steps_left": []}
     while True:
         process = start(folder, argv)

@@ -115,7 +115,7 @@ def test_a_held_folder_is_refused_and_a_dead_holders_lock_is_not(folder, capsys)
         _wait_for(out / "checkpoint.safetensors", first)  # written before the first step
         first.send_signal(signal.SIGSTOP)  # it holds the folder and cannot finish meanwhile
         assert (out / LOCK_NAME).read_text() == f"{first.pid}\n"
-        for argv in (["--out", out], ["--out", out, "--overwrite"], ["--resume", out]):
+        for argv in (["--out", out], ["--out", out, "--overwrite"], ["--resume", out, "--dataset", folder / "data.npz"]):
             extra = [] if argv[0] == "--resume" else [folder / "net2.toml"]
             assert_one_line(*run(capsys, "train", *extra, *argv),
                             f"another backprop train (process {first.pid}) is writing to this folder")
@@ -124,6 +124,6 @@ def test_a_held_folder_is_refused_and_a_dead_holders_lock_is_not(folder, capsys)
         first.kill()  # SIGKILL: its lock file stays behind, naming a dead process
         first.wait()
     assert (out / LOCK_NAME).exists()
-    status, printed, err = run(capsys, "train", "--resume", out)
+    status, printed, err = run(capsys, "train", "--resume", out, "--dataset", folder / "data.npz")
     assert status == 0, err
     assert {path.name for path in out.iterdir()} == {"model.safetensors", "history.json"}

@@ -37,7 +37,8 @@ def add_arguments(parser) -> None:
                           " a CSV or NPZ file: all of it).")
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("--dataset", help="mnist, mnist-sample, a folder of MNIST IDX files, or a"
-                        " .csv/.npz file (default: the dataset the model was trained on)")
+                        " .csv/.npz file (default: the bundled dataset the model was trained on; a model"
+                        " trained on a file needs it given here)")
     parser.add_argument("--data-dir", help="folder with the four MNIST IDX files (for --dataset mnist)")
     parser.add_argument("--split", choices=SPLITS, default="test",
                         help="MNIST: the test set (default) or the training set")
@@ -94,10 +95,23 @@ def report(model_path, model: Model, result: Evaluation) -> str:
     return "\n".join(lines)
 
 
+def stored_dataset(model: Model, model_path) -> str | None:
+    """The dataset to evaluate on when none is given: the model's own when it names a bundled
+    dataset; a path a model file names is never opened (the user gives it with --dataset)."""
+    stored = model.settings.get("dataset")
+    if stored is None or (isinstance(stored, str) and stored in DATASETS):
+        return stored
+    if not isinstance(stored, str):
+        raise CommandError(f"{model_path}: settings key 'dataset': {stored!r} is not a dataset",
+                           "give the data to evaluate on with --dataset")
+    raise CommandError(f"{model_path}: the model was trained on {stored}, a path its file names, and backprop"
+                       " opens no path a file chooses", f"give the data to evaluate on: --dataset {stored}")
+
+
 def run(args, stream=None) -> int:
     stream = stream or sys.stdout
     model = load_model(args.model)
-    spec = args.dataset if args.dataset is not None else model.settings.get("dataset")
+    spec = args.dataset if args.dataset is not None else stored_dataset(model, args.model)
     with thread_limit(args.threads):
         dataset = load_for(model, spec, args.data_dir, args.split)
         result = evaluation(model, dataset, args.allow_out_of_range)

@@ -7,7 +7,6 @@ table names the MNIST sample shipped in the package, so it runs offline in secon
 
 from __future__ import annotations
 
-import inspect
 import sys
 import time
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from ..train import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInt
                      root_mean_square, train)
 from . import run_folder
 from . import settings as settings_module
-from .checkpointing import RESUME_FLAGS, Checkpoints, run_record, stop_requests
+from .checkpointing import RESUME_FLAGS, Checkpoints, read_record, resume_command, run_record, stop_requests
 from .common import (CommandError, ReaderMayLeave, UserError, add_threads_flag, describe_network, fits,
                      thread_limit)
 from .outputs import MODEL_NAME, history_document, output_folder, write_history, write_plots
@@ -64,7 +63,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--report", action="store_true", help="also write report.html (curves, confusion"
                         " matrix, weights, misclassified digits, settings, history) to the output folder")
     parser.add_argument("--resume", metavar="DIR", help="go on with the stopped run whose --out folder"
-                        " is DIR (from its checkpoint.safetensors), with its own settings")
+                        " is DIR (from its checkpoint.safetensors), with its own settings; a run on a data"
+                        " file or folder needs its --dataset (and --data-dir) given again")
     parser.add_argument("--overwrite", action="store_true", help="let --out be a folder that holds a"
                         " run's results; they are replaced (an old report and plots removed) when the"
                         " new run writes its own")
@@ -133,30 +133,29 @@ def resume(args) -> int:
         raise CommandError(f"--resume {args.resume}: the run there has finished ({finished} is written"
                            " and its checkpoint removed); nothing to resume")
     checkpoint = read_checkpoint(args.resume)
+    record = read_record(checkpoint)
+    given_paths = {"--dataset": args.dataset, "--data-dir": args.data_dir}
+    missing = [(flag, path) for flag, path in record.named_paths() if given_paths[flag] is None]
+    if missing:
+        named = ", ".join(f"{flag} {path}" for flag, path in missing)
+        raise CommandError(f"--resume {args.resume}: the run read {named}, a path its checkpoint names, and"
+                           " backprop opens no path a file chooses", f"give it again: "
+                           f"{resume_command(args.resume, checkpoint.run)}")
     with run_folder.hold(checkpoint.path.parent, resuming=True) as folder:
-        return _resume(checkpoint, folder)
+        return _resume(checkpoint, record, args, folder)
 
 
-def _resume(checkpoint, folder: Path) -> int:
-    record = checkpoint.run
-    try:
-        source = record["problem"]
-        problem = parse_problem(source["text"], source["path"])
-        flags = {name: value for name, value in record["settings"].items() if value is not None}
-        # A run recorded before the input_scale setting existed kept its inputs as they were.
-        flags.setdefault("input_scale", "none")
-        settings = settings_module.read_settings(problem, flags)
-        data_dir, threads, expected = record["data_dir"], int(record["threads"]), record["data"]
-        outputs = {name: bool(value) for name, value in record["outputs"].items()}
-        unknown = set(outputs) - set(inspect.signature(train_and_save).parameters)
-        if unknown:
-            raise ValueError(f"unknown outputs {sorted(unknown)}")
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise CommandError(f"{checkpoint.path}: run: the record of the run is incomplete or damaged;"
-                           " start the run again") from None
-    with thread_limit(threads):
+def _resume(checkpoint, record, args, folder: Path) -> int:
+    settings_given = dict(record.settings, **({"dataset": args.dataset} if args.dataset is not None else {}))
+    # A run recorded before the input_scale setting existed kept its inputs as they were.
+    settings_given.setdefault("input_scale", "none")
+    data_dir = args.data_dir if args.data_dir is not None else record.data_dir
+    problem = parse_problem(record.problem_text, record.problem_path)
+    settings = settings_module.read_settings(problem, settings_given)
+    raw = dict(record.raw, settings=settings.to_dict(), data_dir=None if data_dir is None else str(data_dir))
+    with thread_limit(record.threads):
         run = prepare(problem, settings, data_dir)
-        if fingerprint(run.train.x, run.train.y) != expected.get("sha256"):
+        if fingerprint(run.train.x, run.train.y) != record.data.get("sha256"):
             raise CommandError(f"{checkpoint.path}: run data: the training data ({run.train.name}) is not"
                                " the data the run started with; restore that data, or start a new run")
         state = checkpoint.restore(run.network, len(run.train))
@@ -164,7 +163,7 @@ def _resume(checkpoint, folder: Path) -> int:
                  f"at epoch {state.epoch}, step {state.steps}")
         stream = ReaderMayLeave(sys.stdout)
         print(f"resume   {checkpoint.path} ({where})", file=stream)
-        return train_and_save(run, folder, stream=stream, state=state, record=record, **outputs)
+        return train_and_save(run, folder, stream=stream, state=state, record=raw, **record.outputs)
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
