@@ -223,7 +223,8 @@ def test_predict_bad_inputs_are_one_line_errors(main_job, capsys, tmp_path):
     folder, _ = main_job
     nan = tmp_path / "nan.csv"
     nan.write_text(",".join(["0.5"] * 783 + ["nan"]) + "\n")
-    assert_one_line_error(*run(capsys, "predict", folder, nan), "nan.csv", "row 1, feature 784", "NaN")
+    assert_one_line_error(*run(capsys, "predict", folder, nan), "nan.csv", "line 1, column 784",
+                          "'nan' is not a finite number")
     short = tmp_path / "short.csv"
     short.write_text("a,b\n1,2\n")
     assert_one_line_error(*run(capsys, "predict", folder, short), "2 columns", "784")

@@ -268,6 +268,6 @@ def test_a_resumed_run_keeps_the_scaling_it_started_with(folder, capsys, monkeyp
     monkeypatch.undo()
     if recorded_before:
         _forget_input_scale(out / "checkpoint.safetensors")
-    status, _, err = run(capsys, "train", "--resume", out)
+    status, _, err = run(capsys, "train", "--resume", out, "--dataset", folder / "kaggle-train.csv")
     assert status == 0, err
     assert load_model(out).scaling.kind == kind

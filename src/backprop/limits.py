@@ -26,6 +26,15 @@ LIMITS = {
     "problem_file_bytes": 8 << 20,  # a problem file's size (a 784 x 128 layer written out is ~1 MB)
     "toml_depth": 50,               # brackets inside brackets (a matrix in a [[layer]] is 3)
     "toml_key_parts": 32,           # parts of a dotted key (loss.name has 2)
+    # data files (CSV, NPZ, IDX, images)
+    "samples": 1_000_000,           # rows of a CSV or NPZ table
+    "data_values": 64_000_000,      # samples x features of a dataset (256 MB of float32; MNIST: 47 million)
+    "data_bytes": 256 << 20,        # one array as stored (an IDX file's data, an NPZ array), before conversion
+    "csv_columns": 100_000,         # cells of a CSV row (MNIST as CSV: 785)
+    "csv_line_characters": 16_000_000,  # characters of a CSV line
+    "npz_arrays": 64,               # entries of an NPZ archive (x and y are two)
+    "class_label": 2**53,           # a class label that is a number lies within this of 0 (float64 counts exactly)
+    "image_pixels": 16_000_000,     # width x height of an image given to predict (a 12 MP photo has 12 million)
     # explain
     "explain_numbers": 25_000_000,  # float64s a worked solution holds (200 MB): steps x layer sizes
     "explain_output_bytes": 32 << 20,  # its estimated size in the chosen format

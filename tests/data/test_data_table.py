@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from backprop.data import (DataError, Dataset, Standardizer, load_dataset, load_table, standardize,
+from backprop.data import (DataError, Dataset, Standardizer, load_dataset, load_rows, load_table, standardize,
                            train_validation_split)
 
 
@@ -14,8 +14,10 @@ def write(tmp_path, text, name="data.csv"):
 
 
 def fails(path, *parts, **options):
+    """The table is refused in one line naming the file and each of ``parts`` (read as predict
+    reads it when ``features`` is given)."""
     with pytest.raises(DataError) as info:
-        load_table(path, **options)
+        (load_rows if "features" in options else load_table)(path, **options)
     message = str(info.value)
     assert "\n" not in message and message.startswith(f"{path}: ")
     for part in parts:
@@ -79,7 +81,7 @@ def test_csv_target_choice(tmp_path):
     ("", "line 1", "the file is empty"),
     ("\n\n", "line 1", "the file is empty"),
     ("a,b,label\n", "line 2", "the file has a header but no data rows"),
-    ("1,2,3\n4,5,6\n", "line 1", "the first row is numbers, not a header"),
+    ("1,2,3\n4,5,6\n", "line 1", "the file has no header row, so its target column is not known"),
     ("a,a,label\n1,2,3\n", "line 1 (header)", "two columns are named 'a'"),
     ("a,,label\n1,2,3\n", "line 1 (header)", "column 2 has no name"),
     ("label\n1\n", "line 1 (header)", "only one column"),
@@ -259,3 +261,54 @@ def test_load_dataset(tmp_path, mnist_dir):
         with pytest.raises(DataError) as info:
             load_dataset(spec, **options)
         assert str(info.value).startswith(f"{spec}: --dataset: {what}")
+
+
+# --- one CSV reader: CSV's number syntax, a header or none, the target by name or number ------------
+
+@pytest.mark.parametrize("cell", ["1_000", "\u0661\u0662", "\uff11", "0x10", "1e", "--1"])
+def test_csv_numbers_are_csvs_not_pythons(tmp_path, cell):
+    """float() and NumPy read 1_000 as 1000 and Arabic-Indic or full-width digits as numbers."""
+    fails(write(tmp_path, f"a,label\n1,0\n{cell},1\n"), "line 3, column 'a'", f"{cell!r} is not a number")
+
+
+@pytest.mark.parametrize("label", ["1_0", "\u0661"])
+def test_csv_labels_follow_csvs_syntax_too(tmp_path, label):
+    data = load_table(write(tmp_path, f"a,label\n1,0\n2,{label}\n"))
+    assert data.classes == ["0", label]  # a name, not the number 10 or 1
+
+
+def test_csv_without_a_header_needs_the_target_column_by_number(tmp_path):
+    path = write(tmp_path, "\ufeff1,2,0\n3,4,1\n5,6,1\n")  # a byte-order mark before the first row
+    fails(path, "line 1", "no header row, so its target column is not known", "--target N")
+    data = load_table(path, target="3")
+    assert data.x.tolist() == [[1, 2], [3, 4], [5, 6]] and data.y.tolist() == [0, 1, 1]
+    assert data.feature_names is None
+    first = load_table(path, target=1)
+    assert first.x.tolist() == [[2, 0], [4, 1], [6, 1]] and first.classes == ["1", "3", "5"]
+    fails(path, "line 1", "target 'price' must be a column number", "1 to 3", target="price")
+    fails(write(tmp_path, "1,2\n3\n", "ragged.csv"), "line 2", "1 fields, but the first row has 2 columns", target=2)
+
+
+def test_csv_target_by_number_in_a_file_with_a_header(tmp_path):
+    data = load_table(write(tmp_path, "a,b,price\n1,2,3.5\n"), target="3")
+    assert data.task == "regression" and data.feature_names == ["a", "b"]
+
+
+def test_a_class_label_too_large_to_count_exactly_is_refused(tmp_path):
+    fails(write(tmp_path, "a,label\n1,0\n2," + "1" + "0" * 30 + "\n"), "line 3, column 'label'",
+          "too large for a class label", "--task regression")
+    assert load_table(write(tmp_path, "a,label\n1,0\n2,1" + "0" * 30 + "\n", "r.csv"), task="regression").y[1, 0] == 1e30
+    path = tmp_path / "float-labels.npz"
+    np.savez(path, x=np.ones((2, 1)), y=np.array([0.0, 1e30]))
+    fails(path, "array 'y', sample 1 (0-based)", "too large for a class label", task="classification")
+
+
+def test_predict_train_and_evaluate_read_a_table_alike(tmp_path):
+    path = write(tmp_path, "\ufeff0.5,1.5\n2.5,3.5\n")  # headerless, a BOM: features only
+    rows = load_rows(path, features=2)
+    assert rows.dataset is None and rows.x.tolist() == [[0.5, 1.5], [2.5, 3.5]] and rows.names == ["row 1", "row 2"]
+    labelled = write(tmp_path, "a,b,label\n0.5,1.5,x\n2.5,3.5,y\n", "labelled.csv")
+    rows = load_rows(labelled, features=2, classes=["x", "y"])
+    assert rows.dataset.y.tolist() == [0, 1]
+    np.testing.assert_array_equal(rows.x, load_table(labelled).x)
+    fails(write(tmp_path, "1,2,3,4\n", "four.csv"), "line 1", "4 columns but the model takes 2 inputs", features=2)

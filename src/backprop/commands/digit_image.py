@@ -15,9 +15,13 @@ image so that its centre of mass lies at the image's centre. Here, step by step:
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from ..data import DataError
+from ..files import open_input
+from ..limits import LIMITS
 
 SIDE = 28
 BOX = 20
@@ -37,12 +41,28 @@ def read_digit(path) -> np.ndarray:
     """
     from PIL import Image, UnidentifiedImageError
 
+    def refuse(what: str, fix: str):
+        raise DataError(path, "file", what, fix)
+
     try:
-        with Image.open(path) as image:
-            image.load()
-            grey = _grey(image)
+        file, _ = open_input(path, refuse)
+        with file, warnings.catch_warnings():
+            # Pillow warns of a "decompression bomb" from 89 million pixels; the limit below is lower
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                pixels, limit = image.size[0] * image.size[1], LIMITS["image_pixels"]
+                if pixels > limit:  # known from the header: refused before a pixel is decoded
+                    refuse(f"is {image.size[0]:,} x {image.size[1]:,} pixels, more than the {limit:,} allowed"
+                           " (image_pixels)", "give a smaller picture of the digit (docs/limits.md)")
+                image.load()
+                grey = _grey(image)
     except FileNotFoundError:
         raise DataError(path, "file", "not found", "give the path of an image file (PNG)") from None
+    except DataError:
+        raise
+    except Image.DecompressionBombError:  # Pillow's own, from twice its own limit (179 million pixels)
+        raise DataError(path, "file", f"has more than the {LIMITS['image_pixels']:,} pixels allowed (image_pixels)",
+                        "give a smaller picture of the digit (docs/limits.md)") from None
     except (UnidentifiedImageError, OSError, ValueError) as error:
         raise DataError(path, "file", f"is not a readable image ({' '.join(str(error).split())})",
                         "give a PNG (or JPEG, BMP...) image of one digit") from None

@@ -20,11 +20,11 @@ from .dataset import Dataset, Standardizer, standardize, train_validation_split
 from .errors import DataError
 from .mnist import load_folder, load_mnist, load_mnist_sample
 from .scaling import InputScaling
-from .table import load_table
+from .table import Rows, load_rows, load_table
 
 __all__ = [
-    "DataError", "Dataset", "InputScaling", "Standardizer", "load_dataset", "load_mnist",
-    "load_mnist_sample", "load_table", "standardize", "train_validation_split",
+    "DataError", "Dataset", "InputScaling", "Rows", "Standardizer", "load_dataset", "load_mnist",
+    "load_mnist_sample", "load_rows", "load_table", "standardize", "train_validation_split",
 ]
 
 DATASETS = ("mnist", "mnist-sample")

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import gzip
 import math
-import os
 import struct
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from ..files import open_input
+from ..limits import LIMITS
 from .errors import DataError
 
 IDX_TYPES = {0x08: np.dtype("u1"), 0x09: np.dtype("i1"), 0x0B: np.dtype(">i2"),
              0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}
 GZIP_MAGIC = b"\x1f\x8b"
-MAX_BYTES = 1 << 34  # 16 GiB: a header announcing more is corrupt, not data
 _CHUNK = 1 << 20
 _AGAIN = "copy or download the file again"
 
@@ -49,8 +49,12 @@ def read_idx(path) -> np.ndarray:
         the header announces) or has bytes past the data, or its gzip stream is corrupt.
     """
     path = Path(path)
+
+    def refuse(what: str, fix: str):
+        raise DataError(path, "file", what, fix)
+
     try:
-        raw = open(path, "rb")
+        raw, size = open_input(path, refuse)
     except FileNotFoundError:
         raise DataError(path, "file", "not found",
                         "give the path of an existing IDX file (gzip-compressed or not)") from None
@@ -65,7 +69,7 @@ def read_idx(path) -> np.ndarray:
         raw.seek(0)
         if not compressed:
             try:
-                return _read_stream(raw, path, False, os.fstat(raw.fileno()).st_size)
+                return _read_stream(raw, path, False, size)
             except OSError as error:
                 raise DataError(path, "file", f"cannot be read ({error})", _AGAIN) from None
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -105,10 +109,13 @@ def _read_stream(stream, path: Path, compressed: bool, file_size: int | None) ->
     shape = struct.unpack(f">{ndim}I", sizes)
     nbytes = math.prod(shape) * dtype.itemsize
     expected = f"{nbytes} data bytes for shape {shape}"
-    # the other sizes count too when one is 0: numpy cannot even shape an empty (0, 2**31, 2**31) array
-    if nbytes > MAX_BYTES or math.prod(max(1, size) for size in shape) * dtype.itemsize > MAX_BYTES:
-        raise DataError(path, "header", f"announces {expected}, more than any real file holds",
-                        f"the header is corrupt; {_AGAIN}")
+    # the other sizes count too when one is 0: numpy cannot even shape an empty (0, 2**31, 2**31) array.
+    # For a gzip file this is all that bounds the memory: the data is inflated into an array of the
+    # announced size, and one byte more is a refusal (a gzip bomb never inflates further).
+    limit = LIMITS["data_bytes"]
+    if nbytes > limit or math.prod(max(1, size) for size in shape) * dtype.itemsize > limit:
+        raise DataError(path, "header", f"announces {expected}, more than the {limit:,} allowed (data_bytes)",
+                        f"the header is corrupt, or the file too large for backprop (docs/limits.md); {_AGAIN}")
     if file_size is not None and file_size < header_size + nbytes:
         raise DataError(path, f"byte offset {file_size}", f"the file ends after "
                         f"{file_size - header_size} of the {expected} its header announces",

@@ -148,7 +148,7 @@ def find_files(folder) -> dict[str, Path]:
     found = {}
     for part, name in FILES.items():
         for candidate in (folder / name, folder / name.removesuffix(".gz")):
-            if candidate.is_file():
+            if candidate.exists():  # a pipe or a device under the name is refused by the reader
                 found[part] = candidate
                 break
         else:

@@ -1,40 +1,49 @@
-"""The user's own data: a CSV file or an NPZ archive of features and one target.
+"""The user's own data: a CSV file or an NPZ archive of features and one target (docs/data.md).
 
-CSV: a header row naming the columns is required; one column is the target (given by name, or the
-one column named ``target``, ``label``, ``y`` or ``class``, any case), every other column is a
-numeric feature. Blank lines are skipped. Errors name the file and the line as counted in the file
-(1-based), and the column.
+One reader serves ``train``, ``evaluate`` and ``predict``: :func:`load_table` gives a Dataset (a
+target is required), :func:`load_rows` the rows to predict (the target is optional there, for a
+table of features only). The files themselves are read by csv_reader.py and npz_reader.py, within
+the limits of backprop.limits.
+
+CSV: a header row naming the columns, or none; the target column by name or number (``--target``),
+by default the one column named ``target``, ``label``, ``y`` or ``class`` (any case); every other
+column is a numeric feature. Blank lines are skipped. Errors name the file and the line as counted
+in the file (1-based), and the column.
 
 NPZ: the features are the array ``x`` (or ``X``, or ``features``): (samples, features), or
 (samples, ...) flattened per sample; the target is the array named by ``target``, else ``y`` or
-``labels``. Arrays are always loaded with ``allow_pickle=False``: an object array is an error.
+``labels``. No array is ever unpickled: an object array is an error.
 
-Task: ``"classification"`` when the targets are integers or strings (class names, sorted:
+Task: ``"classification"`` when the targets are whole numbers or text (class names, sorted:
 numerically when they are all numbers), ``"regression"`` when they are other numbers; pass ``task``
-to decide (integer-valued regression targets need ``task="regression"``).
+to decide (integer-valued regression targets need ``task="regression"``). A class label that is a
+number is a whole number within LIMITS["class_label"] (2^53) of zero.
 """
 
 from __future__ import annotations
 
-import csv
-import difflib
-import math
+import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..limits import LIMITS
+from .csv_reader import NUMBER, CsvTable, is_number, read_csv
 from .dataset import TASKS, Dataset
 from .errors import DataError
+from .npz_reader import NpzArchive
 
-TARGET_NAMES = ("target", "label", "y", "class")
+__all__ = ["Rows", "is_number", "load_rows", "load_table"]
+
 NPZ_FEATURES = ("x", "X", "features")
 NPZ_TARGETS = ("y", "labels")
-_CHUNK_ROWS = 4096
+#: A whole number as a CSV cell writes it.
+WHOLE = re.compile(r"\s*[+-]?\d+\s*", re.ASCII)
 
 
-def load_table(path, target: str | None = None, task: str | None = None, *, classes=None
-               ) -> Dataset:
+def load_table(path, target: str | None = None, task: str | None = None, *, classes=None) -> Dataset:
     """A CSV file or an NPZ archive as a Dataset (told by the ``.csv`` / ``.npz`` suffix; other
     names by their contents: a zip archive is NPZ, anything else CSV).
 
@@ -43,8 +52,9 @@ def load_table(path, target: str | None = None, task: str | None = None, *, clas
     path : str or os.PathLike
         The file.
     target : str, optional
-        The target column (CSV) or array (NPZ). Default: the CSV column named ``target``, ``label``,
-        ``y`` or ``class`` if exactly one is; the NPZ array ``y`` or ``labels``.
+        The target column (CSV: its name, or its number from 1) or array (NPZ). Default: the CSV
+        column named ``target``, ``label``, ``y`` or ``class`` if exactly one is; the NPZ array
+        ``y`` or ``labels``.
     task : {"classification", "regression"}, optional
         Default: classification for integer or string targets, regression for other numbers.
     classes : int or list of str, optional
@@ -61,153 +71,54 @@ def load_table(path, target: str | None = None, task: str | None = None, *, clas
     Raises
     ------
     DataError
-        A missing, empty or malformed file; the message names the file and the line (CSV) or the
-        array and sample (NPZ).
+        A missing, empty, malformed or too large file; the message names the file and the line
+        (CSV) or the array and sample (NPZ).
     """
+    rows = load_rows(path, target=target, task=task, classes=classes)
+    return rows.dataset
+
+
+@dataclass
+class Rows:
+    """A table's rows: x float32 (samples, features); ``dataset`` the whole Dataset when the table
+    has a target (None for features only); ``names`` each row's name for display ("row 3")."""
+
+    x: np.ndarray
+    dataset: Dataset | None
+    names: list[str]
+
+
+def load_rows(path, features: int | None = None, target: str | None = None, task: str | None = None, *,
+              classes=None) -> Rows:
+    """A CSV file or an NPZ archive read as :func:`load_table` reads it; with ``features`` (the inputs
+    of a model), a table of exactly that many feature columns and no target named is read as
+    features only (``dataset`` None), as predict needs."""
     path = Path(path)
     if task is not None and task not in TASKS:
         raise ValueError(f"task must be one of {TASKS} or None, not {task!r}")
     if classes is not None and not isinstance(classes, int):
         classes = [str(name) for name in classes]
+    if _is_npz(path):
+        return _npz_rows(path, features, target, task, classes)
+    table = read_csv(path, target, features)
+    names = [f"row {k + 1}" for k in range(len(table.x))]
+    if table.targets is None:
+        return Rows(table.x, None, names)
+    task, y, classes = _csv_targets(path, table, task, classes)
+    return Rows(table.x, Dataset(table.x, y, task, classes, path.name, table.feature_names), names)
+
+
+def _is_npz(path: Path) -> bool:
     suffix = path.suffix.lower()
-    if suffix == ".npz" or (suffix != ".csv" and zipfile.is_zipfile(path)):
-        return load_npz(path, target, task, classes=classes)
-    return load_csv(path, target, task, classes=classes)
-
-
-# --- CSV -----------------------------------------------------------------------------------------
-
-def is_number(text: str) -> bool:
-    """Whether a CSV cell reads as a number (a header row has names, not numbers)."""
-    try:
-        float(text)
-    except ValueError:
+    if suffix in (".npz", ".csv"):
+        return suffix == ".npz"
+    try:  # another name: told by the contents (a zip archive is NPZ)
+        return path.is_file() and zipfile.is_zipfile(path)
+    except OSError:
         return False
-    return True
 
 
-def _open_text(path: Path):
-    try:
-        return open(path, encoding="utf-8-sig", newline="")
-    except FileNotFoundError:
-        raise DataError(path, "file", "not found", "give the path of an existing .csv or .npz "
-                        "file") from None
-    except IsADirectoryError:
-        raise DataError(path, "file", "is a folder", "give the path of a .csv or .npz file, or "
-                        "a folder of MNIST IDX files as --data-dir") from None
-    except OSError as error:
-        raise DataError(path, "file", f"cannot be read ({error.strerror})", "check the file's "
-                        "permissions") from None
-
-
-def _target_column(path: Path, header: list[str], line: int, target: str | None) -> int:
-    if target is not None:
-        if target in header:
-            return header.index(target)
-        near = difflib.get_close_matches(target, header, n=1)
-        hint = f"did you mean {near[0]!r}? " if near else ""
-        raise DataError(path, f"line {line} (header)", f"no column named {target!r}",
-                        f"{hint}the columns are {', '.join(header)}")
-    found = [i for i, name in enumerate(header) if name.lower() in TARGET_NAMES]
-    if len(found) == 1:
-        return found[0]
-    what = ("no column is named target, label, y or class" if not found else
-            f"several columns could be the target ({', '.join(header[i] for i in found)})")
-    raise DataError(path, f"line {line} (header)", what, "name the target column (--target NAME)")
-
-
-def load_csv(path, target: str | None = None, task: str | None = None, *, classes=None
-             ) -> Dataset:
-    """A CSV file as a Dataset; see :func:`load_table` for the parameters and the result."""
-    path = Path(path)
-    with _open_text(path) as file:
-        reader = csv.reader(file, strict=True)
-        try:
-            header, line = next(((row, reader.line_num) for row in reader if row), (None, 1))
-            if header is None:
-                raise DataError(path, "line 1", "the file is empty", "a CSV file needs a header "
-                                "row naming the columns, then one row per sample")
-            header = [name.strip() for name in header]
-            if all(is_number(name) for name in header):
-                raise DataError(path, f"line {line}", "the first row is numbers, not a header",
-                                "add a header row naming the columns")
-            for i, name in enumerate(header):
-                if not name:
-                    raise DataError(path, f"line {line} (header)", f"column {i + 1} has no name",
-                                    "name every column")
-                if name in header[:i]:
-                    raise DataError(path, f"line {line} (header)", f"two columns are named "
-                                    f"{name!r}", "give every column its own name")
-            if len(header) < 2:
-                raise DataError(path, f"line {line} (header)", "only one column", "give at least "
-                                "one feature column and the target column")
-            target_at = _target_column(path, header, line, target)
-            features = [name for i, name in enumerate(header) if i != target_at]
-            chunks, targets, lines = [], [], []
-            rows, row_lines = [], []
-            for row in reader:
-                if not row:
-                    continue
-                if len(row) != len(header):
-                    raise DataError(path, f"line {reader.line_num}", f"{len(row)} fields, but the "
-                                    f"header has {len(header)} columns", "give every row one value "
-                                    "per column")
-                value = row.pop(target_at).strip()
-                if not value:
-                    raise DataError(path, f"line {reader.line_num}, column {header[target_at]!r}",
-                                    "no target value", "give every row its target")
-                targets.append(value)
-                lines.append(reader.line_num)
-                rows.append(row)
-                row_lines.append(reader.line_num)
-                if len(rows) == _CHUNK_ROWS:
-                    chunks.append(_numbers(path, rows, row_lines, features))
-                    rows, row_lines = [], []
-            if rows:
-                chunks.append(_numbers(path, rows, row_lines, features))
-        except UnicodeDecodeError as error:
-            raise DataError(path, f"line {reader.line_num + 1}",
-                            f"is not UTF-8 text ({error.reason})",
-                            "save the file as UTF-8 CSV") from None
-        except csv.Error as error:
-            raise DataError(path, f"line {reader.line_num}", f"malformed CSV ({error})",
-                            "check the quoting") from None
-    if not targets:
-        raise DataError(path, f"line {line + 1}", "the file has a header but no data rows",
-                        "add one row per sample below the header")
-    x = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
-    task, y, classes = _csv_targets(path, header[target_at], targets, lines, task, classes)
-    return Dataset(x, y, task, classes, path.name, features)
-
-
-def _numbers(path: Path, rows: list[list[str]], lines: list[int], names: list[str]) -> np.ndarray:
-    """Rows of number strings as float32 (rows, columns); any bad cell is an error at its line."""
-    try:
-        values = np.array(rows, dtype=np.float64)
-    except ValueError:
-        values = None
-    if values is None:  # find the culprit the slow way
-        for row, line in zip(rows, lines, strict=True):
-            for text, name in zip(row, names, strict=True):
-                try:
-                    float(text)
-                except ValueError:
-                    what = (f"{text.strip()!r} is not a number" if text.strip()
-                            else "empty value")
-                    raise DataError(path, f"line {line}, column {name!r}", what, "features must be "
-                                    "numbers (no missing values)") from None
-        values = np.array([[float(text) for text in row] for row in rows], dtype=np.float64)
-    with np.errstate(over="ignore"):
-        result = values.astype(np.float32)
-    if not np.isfinite(result).all():
-        i, j = (int(k) for k in np.argwhere(~np.isfinite(result))[0])
-        text = rows[i][j].strip()
-        what = (f"{text!r} is not a finite number" if not math.isfinite(values[i, j]) else
-                f"{text!r} is too large for float32 (up to 3.4e38)")
-        raise DataError(path, f"line {lines[i]}, column {names[j]!r}", what, "features must be "
-                        "finite numbers: fix or remove the row")
-    return result
-
+# --- CSV targets ---------------------------------------------------------------------------------
 
 def _class_order(names):
     """Sorted class names: numerically when all are numbers, else as text."""
@@ -216,32 +127,34 @@ def _class_order(names):
     return sorted(names)
 
 
-def _csv_targets(path: Path, column: str, targets: list[str], lines: list[int], task, classes):
-    where = lambda i: f"line {lines[i]}, column {column!r}"  # noqa: E731
-    as_ints = []
-    for text in targets:
-        try:
-            as_ints.append(int(text))
-        except ValueError:
-            as_ints = None
-            break
+def _csv_targets(path: Path, table: CsvTable, task, classes):
+    targets = table.targets
+    wholes = all(WHOLE.fullmatch(text) for text in targets)
     if task is None:
-        task = ("classification" if as_ints is not None or not all(map(is_number, targets))
-                else "regression")
+        task = "classification" if wholes or not all(map(is_number, targets)) else "regression"
     if task == "regression":
         y = np.empty((len(targets), 1), np.float32)
         for i, text in enumerate(targets):
-            try:
-                value = float(text)
-            except ValueError:
-                raise DataError(path, where(i), f"{text!r} is not a number", "regression targets "
-                                "are numbers (or choose --task classification)") from None
-            y[i, 0] = value
-            if not math.isfinite(y[i, 0]):
-                raise DataError(path, where(i), f"{text!r} is not a finite float32 number",
+            if not NUMBER.fullmatch(text):
+                raise DataError(path, table.where(i), f"{text!r} is not a number", "regression targets "
+                                "are numbers written as in CSV, e.g. 2.5 (or choose --task classification)")
+            with np.errstate(over="ignore"):
+                y[i, 0] = float(text)
+            if not np.isfinite(y[i, 0]):
+                raise DataError(path, table.where(i), f"{text!r} is not a finite float32 number",
                                 "regression targets must be finite")
         return task, y, None
-    names = [str(value) for value in as_ints] if as_ints is not None else targets
+    if wholes:
+        names = []
+        for i, text in enumerate(targets):
+            value = int(text)
+            if abs(value) > LIMITS["class_label"]:
+                raise DataError(path, table.where(i), f"label {text.strip()!r} is too large for a class label",
+                                f"class labels are whole numbers within {LIMITS['class_label']:,} of 0, or"
+                                " names (class_label); a quantity to predict needs --task regression")
+            names.append(str(value))
+    else:
+        names = targets
     if classes is None:
         classes = _class_order(set(names))
     known = [str(k) for k in range(classes)] if isinstance(classes, int) else list(classes)
@@ -251,28 +164,13 @@ def _csv_targets(path: Path, column: str, targets: list[str], lines: list[int], 
         at = index.get(name)
         if at is None:
             span = f"0 to {classes - 1}" if isinstance(classes, int) else ", ".join(known[:20])
-            raise DataError(path, where(i), f"label {targets[i]!r} is out of range",
+            raise DataError(path, table.where(i), f"label {targets[i]!r} is out of range",
                             f"the {len(known)} known classes are {span}")
         y[i] = at
     return task, y, known
 
 
 # --- NPZ -----------------------------------------------------------------------------------------
-
-def _npz_array(path: Path, archive, key: str) -> np.ndarray:
-    try:
-        return archive[key]
-    except ValueError as error:
-        if "allow_pickle" in str(error) or "Object arrays" in str(error):
-            raise DataError(path, f"array {key!r}", "holds Python objects (dtype object), which "
-                            "are never loaded (allow_pickle=False)", "save numeric arrays, or a "
-                            "string array (dtype <U) for class names") from None
-        raise DataError(path, f"array {key!r}", f"cannot be read ({error})", "save it again "
-                        "with numpy.savez") from None
-    except (OSError, zipfile.BadZipFile, EOFError) as error:
-        raise DataError(path, f"array {key!r}", f"corrupt ({error})", "save it again with "
-                        "numpy.savez") from None
-
 
 def _first_not_finite(array: np.ndarray) -> str | None:
     if np.isfinite(array).all():
@@ -281,60 +179,54 @@ def _first_not_finite(array: np.ndarray) -> str | None:
     return f"sample {at[0]}" + (f", column {at[1]}" if len(at) > 1 else "") + " (0-based)"
 
 
-def load_npz(path, target: str | None = None, task: str | None = None, *, classes=None
-             ) -> Dataset:
-    """An NPZ archive as a Dataset; see :func:`load_table` for the parameters and the result."""
-    path = Path(path)
-    try:
-        archive = np.load(path, allow_pickle=False)
-    except FileNotFoundError:
-        raise DataError(path, "file", "not found", "give the path of an existing .csv or .npz "
-                        "file") from None
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as error:
-        raise DataError(path, "file", f"is not an NPZ archive ({error})", "save the data with "
-                        "numpy.savez(path, x=features, y=targets)") from None
-    if not isinstance(archive, np.lib.npyio.NpzFile):
-        raise DataError(path, "file", "is a single .npy array, not an NPZ archive", "save the "
-                        "data with numpy.savez(path, x=features, y=targets)")
-    with archive:
-        keys = list(archive.files)
-        x_key = next((key for key in NPZ_FEATURES if key in keys), None)
-        if x_key is None:
-            raise DataError(path, "arrays", f"no features array (x, X or features) among "
-                            f"{', '.join(keys) or 'none'}", "save the features as x")
+def _npz_rows(path: Path, features, target, task, classes) -> Rows:
+    with NpzArchive(path) as archive:
+        keys = list(archive.names)
         if target is not None and target not in keys:
-            raise DataError(path, "arrays", f"no array named {target!r}", f"the arrays are "
-                            f"{', '.join(keys)}")
+            raise DataError(path, "arrays", f"no array named {target!r}", f"the arrays are {', '.join(keys)}")
         y_key = target or next((key for key in NPZ_TARGETS if key in keys), None)
-        if y_key is None:
-            raise DataError(path, "arrays", f"no target array (y or labels) among "
-                            f"{', '.join(keys)}", "save the targets as y, or name the array "
-                            "(--target NAME)")
-        x, y = _npz_array(path, archive, x_key), _npz_array(path, archive, y_key)
+        x_key = next((key for key in NPZ_FEATURES if key in keys), None)
+        if x_key is None and features is not None and y_key is None and len(keys) == 1:
+            x_key = keys[0]  # predict: the one array of the file
+        if x_key is None:
+            raise DataError(path, "arrays", f"no features array (x, X or features) among {', '.join(keys) or 'none'}",
+                            "save the features as x")
+        if y_key is None and features is None:
+            raise DataError(path, "arrays", f"no target array (y or labels) among {', '.join(keys)}",
+                            "save the targets as y, or name the array (--target NAME)")
+        x = archive.array(x_key)
+        y = None if y_key is None else archive.array(y_key)
     if x.dtype.kind not in "biuf" or x.ndim == 0 or len(x) == 0:
-        raise DataError(path, f"array {x_key!r}", f"is {x.dtype} of shape {x.shape}", "features "
-                        "are numbers, shape (samples, features) with samples > 0")
+        raise DataError(path, f"array {x_key!r}", f"is {x.dtype} of shape {x.shape}", "features are numbers,"
+                        " shape (samples, features) with samples > 0")
+    if y is None and x.ndim == 1 and x.size == features:
+        x = x.reshape(1, -1)  # predict: one sample
     x = np.ascontiguousarray(x.reshape(len(x), -1), dtype=np.float32)
     bad = _first_not_finite(x)
     if bad:
-        raise DataError(path, f"array {x_key!r}, {bad}", "not a finite float32 number",
-                        "features must be finite")
+        raise DataError(path, f"array {x_key!r}, {bad}", "not a finite float32 number", "features must be finite")
+    names = [f"sample {k}" for k in range(len(x))]
+    if y is None:
+        return Rows(x, None, names)
+    return Rows(x, _npz_dataset(path, x, x_key, y, y_key, task, classes), names)
+
+
+def _npz_dataset(path: Path, x: np.ndarray, x_key: str, y: np.ndarray, y_key: str, task, classes) -> Dataset:
     if y.ndim == 0 or len(y) != len(x):
-        raise DataError(path, f"array {y_key!r}", f"{y.size if y.ndim == 0 else len(y)} "
-                        f"target(s) for {len(x)} samples in {x_key!r}",
-                        "give one target per sample")
+        raise DataError(path, f"array {y_key!r}", f"{y.size if y.ndim == 0 else len(y)} target(s) for {len(x)}"
+                        f" samples in {x_key!r}", "give one target per sample")
     if y.dtype.kind == "S":
         y = y.astype(str)
     if y.dtype.kind not in "biufU":
-        raise DataError(path, f"array {y_key!r}", f"is {y.dtype}", "targets are numbers, or "
-                        "strings naming classes")
+        raise DataError(path, f"array {y_key!r}", f"is {y.dtype}", "targets are numbers, or strings naming classes")
     if task is None:
         task = "regression" if y.dtype.kind == "f" else "classification"
     if task == "regression":
         if y.dtype.kind == "U":
-            raise DataError(path, f"array {y_key!r}", "holds strings", "regression targets are "
-                            "numbers (or choose --task classification)")
-        y = np.ascontiguousarray(y.reshape(len(y), -1), dtype=np.float32)
+            raise DataError(path, f"array {y_key!r}", "holds strings", "regression targets are numbers (or choose"
+                            " --task classification)")
+        with np.errstate(over="ignore"):
+            y = np.ascontiguousarray(y.reshape(len(y), -1), dtype=np.float32)
         bad = _first_not_finite(y)
         if bad:
             raise DataError(path, f"array {y_key!r}, {bad}", "not a finite float32 number",
@@ -348,22 +240,25 @@ def _npz_classes(path: Path, key: str, y: np.ndarray, classes):
     if y.ndim == 2 and y.shape[1] == 1:
         y = y[:, 0]
     if y.ndim != 1:
-        raise DataError(path, f"array {key!r}", f"has shape {y.shape}", "class labels have shape "
-                        "(samples,)")
-    if y.dtype.kind == "f":
-        bad = np.flatnonzero(~np.isfinite(y) | (y != np.round(y)))
-        if bad.size:
-            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)",
-                            f"{y[bad[0]]} is not a whole number",
+        raise DataError(path, f"array {key!r}", f"has shape {y.shape}", "class labels have shape (samples,)")
+    if y.dtype.kind in "iuf":
+        with np.errstate(invalid="ignore"):
+            bad = np.flatnonzero(~np.isfinite(y) | (y != np.round(y))) if y.dtype.kind == "f" else []
+        if len(bad):
+            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)", f"{y[bad[0]]} is not a whole number",
                             "class labels are integers or strings")
+        large = np.flatnonzero(np.abs(y.astype(np.float64)) > LIMITS["class_label"])
+        if large.size:
+            raise DataError(path, f"array {key!r}, sample {large[0]} (0-based)", f"label {y[large[0]]} is too large"
+                            " for a class label", f"class labels are whole numbers within {LIMITS['class_label']:,}"
+                            " of 0, or names (class_label); a quantity to predict needs --task regression")
         y = y.astype(np.int64)
     if y.dtype.kind == "b":
         y = y.astype(np.int64)
     if isinstance(classes, int) and y.dtype.kind in "iu":
         bad = np.flatnonzero((y < 0) | (y >= classes))
         if bad.size:
-            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)", f"label {y[bad[0]]} "
-                            "is out of range",
+            raise DataError(path, f"array {key!r}, sample {bad[0]} (0-based)", f"label {y[bad[0]]} is out of range",
                             f"the {classes} known classes are 0 to {classes - 1}")
         return y.astype(np.int64), "classification", [str(k) for k in range(classes)]
     values, inverse = np.unique(y, return_inverse=True)
@@ -375,8 +270,7 @@ def _npz_classes(path: Path, key: str, y: np.ndarray, classes):
     for name in names:
         if name not in index:
             at = int(np.flatnonzero(inverse.reshape(-1) == names.index(name))[0])
-            raise DataError(path, f"array {key!r}, sample {at} (0-based)", f"label {name!r} is out "
-                            "of range",
+            raise DataError(path, f"array {key!r}, sample {at} (0-based)", f"label {name!r} is out of range",
                             f"the {len(known)} known classes are {', '.join(known[:20])}")
     mapping = np.array([index[name] for name in names], np.int64)
     return mapping[inverse.reshape(-1)], "classification", known
