@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from ..problem import Problem, ProblemError, parse_problem
-from ..problem_checks import parse_toml, read_text
+from ..problem_checks import Checker, parse_toml, read_text
 
 #: [variants] keys: where the numbers are in the document.
 DRAWN = ("weights", "biases", "x", "y", "labels", "learning_rate")
@@ -75,28 +75,30 @@ def make_variants(path, count: int, seed: int) -> list[Variant]:
 
 
 def _rules(table, path) -> dict:
-    """The [variants] table, validated: key -> "keep" | "shuffle" | (low, high, decimals)."""
-    if not isinstance(table, dict):
-        raise ProblemError(path, "[variants]", "is not a table", "write [variants] on its own line, then its keys")
+    """The [variants] table, read with the typed getters: key -> "keep" | "shuffle" | (low, high, decimals)."""
+    check = Checker(path)
+    check.table(table, "[variants]", "write [variants] on its own line, then its keys")
+    check.known_keys(table, DRAWN, "[variants]")
     rules = {}
     for key, rule in table.items():
         where = f"[variants] key '{key}'"
-        if key not in DRAWN:
-            raise ProblemError(path, where, "unknown key", f"known keys: {', '.join(DRAWN)}")
         if rule == "keep" or (rule == "shuffle" and key == "labels"):
             rules[key] = rule
             continue
         fix = 'write {range = [low, high], decimals = 2}, or "keep"' + (' or "shuffle"' if key == "labels" else "")
-        if key == "labels" or not isinstance(rule, dict) or set(rule) - {"range", "decimals"}:
-            raise ProblemError(path, where, f"{json.dumps(rule)[:40]} is not a rule", fix)
-        low, high = rule.get("range", [None, None]) if isinstance(rule.get("range"), list) else (None, None)
-        decimals = rule.get("decimals", 2)
-        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (low, high))
-        if not numbers or low >= high or not isinstance(decimals, int) or not 0 <= decimals <= 10:
-            raise ProblemError(path, where, "needs a range [low, high] with low < high and whole decimals 0-10", fix)
+        if key == "labels" or not isinstance(rule, dict):
+            check.fail(where, f"{json.dumps(rule)[:40]} is not a rule", fix)
+        check.known_keys(rule, ("range", "decimals"), where)
+        bounds = check.list(rule.get("range"), f"{where} range", fix)
+        if len(bounds) != 2:
+            check.fail(f"{where} range", f"has {len(bounds)} numbers", "write [low, high] with low < high")
+        low, high = (check.number(value, f"{where} range[{i}]") for i, value in enumerate(bounds))
+        if not low < high:
+            check.fail(f"{where} range", f"[{low:g}, {high:g}] is empty", "write [low, high] with low < high")
+        decimals = check.whole(rule.get("decimals", 2), f"{where} decimals", 0, 10)
         if key == "learning_rate" and low <= 0:
-            raise ProblemError(path, where, "a learning rate is positive", "give a range [low, high] with low > 0")
-        rules[key] = (float(low), float(high), decimals)
+            check.fail(where, "a learning rate is positive", "give a range [low, high] with low > 0")
+        rules[key] = (low, high, decimals)
     return rules
 
 
