@@ -15,6 +15,7 @@ from safetensors.numpy import save as save_tensors
 
 from backprop import parse_problem
 from backprop.data import InputScaling
+from backprop.files import WriteError
 from backprop.io import (FORMAT_VERSION, METADATA_KEY, InputRangeError, Model, ModelError, describe, load_model,
                          model_bytes, model_from_network, save_model, tensors_of)
 
@@ -157,7 +158,7 @@ def test_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr("os.fsync", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError, match="cannot write .disk full."):
         save_model(make_model(standardized=False), path)
     assert path.read_bytes() == old
     assert [p.name for p in tmp_path.iterdir()] == ["model.safetensors"]

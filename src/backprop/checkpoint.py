@@ -2,7 +2,7 @@
 
 ``backprop train`` keeps ``<out>/checkpoint.safetensors`` up to date: before the first step, at the
 end of every epoch, and when SIGINT (Ctrl-C) or SIGTERM stops it between two steps. Each write is
-atomic (backprop.io.write_atomic: a temporary file in the same folder, flushed and fsynced, renamed
+atomic (backprop.files.write_atomic: a temporary file in the same folder, flushed and fsynced, renamed
 over the old one, the folder fsynced), so a crash or a SIGKILL at any moment leaves the previous
 checkpoint whole. The file is the same kind of container as a model, never a pickle: safetensors
 tensors plus one JSON document, read without running any code.
@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from .container import FileGetters, FileKind, ModelError, container_bytes, read_container
-from .io import write_atomic
+from .files import write_atomic
 from .network import Network
 from .train import EpochRecord, TrainState
 

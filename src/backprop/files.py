@@ -1,10 +1,17 @@
-"""Opening the files backprop reads: regular files only, their size known before anything is read.
+"""The files backprop reads and writes: inputs opened only as regular files, outputs written whole.
 
-A path given as input may name something that is not a file: a named pipe (FIFO), whose open()
-waits forever for a writer; a device such as /dev/zero or /dev/urandom, which never ends; a socket;
-or a link to any of these. Every reader opens its input through :func:`open_input`, which refuses
-them in one line before reading a byte, and can refuse a file larger than a limit of
+Reading. A path given as input may name something that is not a file: a named pipe (FIFO), whose
+open() waits forever for a writer; a device such as /dev/zero or /dev/urandom, which never ends; a
+socket; or a link to any of these. Every reader opens its input through :func:`open_input`, which
+refuses them in one line before reading a byte, and can refuse a file larger than a limit of
 backprop.limits from its size alone.
+
+Writing. :func:`write_atomic` writes a temporary file in the target's folder, flushes and fsyncs
+it, and renames it over the target, so that the target holds its old content or the whole new
+one. Any failure on the way (no space left, a file too large for the process's limit, a folder one
+may not write, a read-only or immutable one, a path through a regular file) removes the temporary
+file, leaves the target as it was, and is a :class:`WriteError`: one line naming the path, what
+the system said and what to do about it.
 """
 
 from __future__ import annotations
@@ -12,9 +19,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import BinaryIO, NoReturn
 
+from .errors import UserError
 from .limits import LIMITS
 
 #: What a path is, for the refusal, by the test of its mode.
@@ -59,3 +69,122 @@ def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = N
     except BaseException:
         os.close(descriptor)
         raise
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+#: What to do about a failed write, by errno (the rest: write elsewhere).
+_WRITE_FIXES = {
+    errno.ENOSPC: "free some disk space, or write to another disk",
+    errno.EDQUOT: "free some of your disk quota, or write elsewhere",
+    errno.EFBIG: "the file is larger than this process may write (ulimit -f): raise the limit, or write elsewhere",
+    errno.EACCES: "make the folder writable for you, or write elsewhere",
+    errno.EPERM: "the folder or file may not be changed (immutable?): write elsewhere",
+    errno.EROFS: "the folder is on a read-only file system: write elsewhere",
+    errno.ENOTDIR: "a part of the path is a file, not a folder: give another path",
+    errno.EEXIST: "a part of the path is a file, not a folder: give another path",
+    errno.EISDIR: "give a file path, not a folder",
+    errno.ENOENT: "give a file path in an existing folder",
+}
+
+
+class WriteError(UserError):
+    """An output that could not be written; the target, if it existed, is as it was."""
+
+    def __init__(self, path, error: OSError, fix: str | None = None, where: str | None = None):
+        reason = (error.strerror or str(error)).lower()
+        super().__init__(f"cannot write ({reason})", fix or _WRITE_FIXES.get(error.errno, "write elsewhere"), path,
+                         where)
+        self.errno = error.errno
+
+
+def make_folder(folder) -> Path:
+    """Create ``folder`` (and its parents) if needed; WriteError if it cannot be, or is no folder."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file (or a device) is there already
+        mode = os.stat(folder).st_mode
+        what = "a file" if stat.S_ISREG(mode) else kind_of(mode)
+        raise WriteError(folder, OSError(errno.EEXIST, f"it is {what}, not a folder"),
+                         "give a folder's path (a new one is created)") from None
+    except OSError as error:
+        raise WriteError(folder, error) from None
+    return folder
+
+
+def write_atomic(path, data: bytes, make_parents: bool = True, where: str | None = None) -> Path:
+    """Write ``data`` to ``path`` so that ``path`` holds either the old or the whole new content.
+
+    make_parents : create the target's folder if needed (False: a missing folder is a WriteError).
+    Raises WriteError (one line; ``where`` names the flag that gave the path, if any) when the system
+    refuses; no temporary file is left behind.
+    """
+    path = Path(path)
+    if make_parents:
+        make_folder(path.parent)
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600); an output is not
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise WriteError(path, error, where=where) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+    _fsync_folder(path.parent)
+    return path
+
+
+def write_output(path, data: bytes, where: str | None = None) -> Path:
+    """``data`` to a file a user named (``-o``): atomically when it is (or will be) a regular file;
+    written straight through when it is a device or a pipe (``/dev/stdout``); WriteError if refused.
+    The folder must exist."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is None or stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return write_atomic(path, data, make_parents=False, where=where)
+    try:
+        with open(path, "wb") as file:
+            file.write(data)
+    except OSError as error:
+        raise WriteError(path, error, where=where) from None
+    return path
+
+
+def _remove(temporary) -> None:
+    if temporary is not None:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every system lets a folder be opened (Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

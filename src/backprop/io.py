@@ -17,9 +17,9 @@ layer; the loss), the task, the class names, the input scaling (``"input": {"sca
 the raw training inputs; backprop.data.scaling) and the training settings. One key, because
 safetensors writes several metadata keys in a random order, and the same network and weights must
 give the same bytes. Every field of the description is checked with the typed getters
-(backprop.getters), as a problem file's are. Writing is atomic: a temporary file in the same folder,
-flushed and fsynced, then renamed over the target, so a crash never leaves half a model under the
-real name.
+(backprop.getters), as a problem file's are. Writing is atomic (backprop.files.write_atomic): a
+temporary file in the same folder, flushed and fsynced, then renamed over the target, so a crash or
+a full disk never leaves half a model under the real name.
 
 Format versions. A file's ``format_version`` says how to read it. The version goes up when an
 older backprop would misread a new file (it would ignore a field that changes the predictions),
@@ -35,8 +35,6 @@ refuses a newer one in one line. Models:
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +46,7 @@ from .container import FileGetters, FileKind, ModelError, container_bytes, read_
 from .data.dataset import TASKS
 from .data.scaling import SCALINGS, InputScaling
 from .errors import UserError
+from .files import write_atomic
 from .layers import BIAS_MODES, Dense
 from .limits import LIMITS
 from .losses import LOSS_NAMES, get_loss
@@ -182,45 +181,6 @@ def model_bytes(model: Model) -> bytes:
 def save_model(model: Model, path) -> Path:
     """Write ``model`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
     return write_atomic(path, model_bytes(model))
-
-
-def write_atomic(path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` so that ``path`` holds either the old or the whole new content."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private (0600); a model is not
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; not every system lets a folder be opened (Windows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 # ---------------------------------------------------------------------------------------------

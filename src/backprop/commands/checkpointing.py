@@ -173,7 +173,7 @@ def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, tr
 
 
 def _remove_temporaries(folder: Path) -> None:
-    """Remove what a killed atomic write left behind (io.write_atomic's .<name>.*.tmp files)."""
+    """Remove what a killed atomic write left behind (files.write_atomic's .<name>.*.tmp files)."""
     for leftover in folder.glob(".*.tmp"):
         if leftover.name.startswith(tuple(f".{name}." for name in (CHECKPOINT_NAME, MODEL_NAME, HISTORY_NAME))):
             leftover.unlink(missing_ok=True)

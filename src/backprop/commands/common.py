@@ -6,9 +6,9 @@ import argparse
 import contextlib
 import os
 import sys
-from pathlib import Path
 
-from ..errors import CommandError, UserError
+from .. import files
+from ..errors import CommandError, UserError  # noqa: F401  (UserError: for the commands)
 from ..limits import LIMITS
 from ..network import Network
 
@@ -36,15 +36,12 @@ def whole_number(limit: str | None = None):
 
 
 def write_output(text: str, output: str | None) -> None:
-    """``text`` to the file ``output`` (-o), or to standard output when it is None."""
+    """``text`` to the file ``output`` (-o), or to standard output when it is None; the file is
+    written whole or not at all (files.write_output), a failure is one line."""
     if output is None:
         sys.stdout.write(text)
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"cannot write ({(error.strerror or str(error)).lower()})",
-                        "give a file path in an existing folder you can write to", output, "--output") from None
+    files.write_output(output, text.encode("utf-8"), where="--output")
 
 
 class ReaderMayLeave:

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from ..data import DATASETS, Dataset, load_dataset, load_table
+from ..files import make_folder
 from ..io import Model, load_model
 from ..report.metrics import ClassScores, class_scores, confusion_matrix
 from ..report.tables import confusion_table, scores_table
@@ -119,7 +120,7 @@ def run(args, stream=None) -> int:
     if args.plots:
         model_path = Path(args.model)
         folder = Path(args.out) if args.out else (model_path if model_path.is_dir() else model_path.parent)
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder)
         pictures = model.scaling.to_unit(dataset.x)  # misclassified digits are drawn from 0 to 1
         for path in write_plots(folder, [], model.network, dataset.classes, pictures, dataset.y,
                                 result.outputs):

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..io import EXTENSION, write_atomic
+from ..files import write_atomic
+from ..io import EXTENSION
 from ..report.html import REPORT_NAME
 from ..report.metrics import confusion_matrix
 from ..train import EpochRecord, TrainResult

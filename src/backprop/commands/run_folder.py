@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 from ..checkpoint import CHECKPOINT_NAME
+from ..files import WriteError, kind_of
 from .common import CommandError
 from .outputs import HISTORY_NAME, MODEL_NAME, RUN_OUTPUTS
 
@@ -94,8 +96,9 @@ def _make(folder: Path) -> list[Path]:
     except FileExistsError:
         if folder.is_dir():  # another process made it just now
             return []
-        raise CommandError("is a file, not a folder", "give a folder for the run's results",
-                           path=folder, where="--out") from None
+        mode = os.stat(folder).st_mode
+        raise CommandError(f"is {'a file' if stat.S_ISREG(mode) else kind_of(mode)}, not a folder",
+                           "give a folder for the run's results", path=folder, where="--out") from None
     except OSError as error:
         raise CommandError(f"cannot create the folder ({(error.strerror or str(error)).lower()})",
                            "give a folder you can write to", path=folder, where="--out") from None
@@ -122,8 +125,14 @@ def _lock(path: Path) -> int | None:
         # Its last holder may have removed the file between our open and our lock: then we hold a
         # file nobody else will open, and must take the one now at ``path``.
         if _same_file(descriptor, path):
-            os.ftruncate(descriptor, 0)
-            os.write(descriptor, f"{os.getpid()}\n".encode())
+            try:
+                os.ftruncate(descriptor, 0)
+                os.write(descriptor, f"{os.getpid()}\n".encode())
+            except OSError as error:  # a full disk, a file size limit
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                os.close(descriptor)
+                raise WriteError(path, error, where="--out") from None
             return descriptor
         os.close(descriptor)
     raise CommandError("its lock file keeps changing", "try again", path=path.parent, where="--out")

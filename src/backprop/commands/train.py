@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from ..data import Dataset, InputScaling, load_dataset, train_validation_split
+from ..files import make_folder
 from ..io import model_from_network, save_model
 from ..network import Network
 from ..bundled import DEFAULT_PRESET, bundled_path
@@ -216,7 +217,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
 
     model = model_from_network(run.network, task=run.train.task, classes=run.train.classes,
                                scaling=run.scaling, settings=run.settings.to_dict())
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     model_path = save_model(model, folder / MODEL_NAME)
     stopped = f"diverged: {diverged}" if diverged else None
     history = history_document(records, result, stopped)

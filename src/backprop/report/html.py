@@ -19,7 +19,7 @@ from string import Template
 
 import numpy as np
 
-from ..io import write_atomic
+from ..files import write_atomic
 from .metrics import class_scores, confusion_matrix
 
 REPORT_NAME = "report.html"

@@ -7,6 +7,7 @@ plots are wanted (it takes a moment).
 
 from __future__ import annotations
 
+import io
 import math
 from pathlib import Path
 
@@ -14,13 +15,16 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from ..files import write_atomic
+
 SIDE = 28  # MNIST images are 28 x 28
 
 
 def _save(figure: Figure, path) -> Path:
-    path = Path(path)
-    figure.savefig(path, dpi=100, metadata={"Software": None})  # no version string: stabler files
-    return path
+    """The figure as a PNG at ``path``, written whole or not at all (files.write_atomic)."""
+    image = io.BytesIO()
+    figure.savefig(image, format="png", dpi=100, metadata={"Software": None})  # no version string: stabler files
+    return write_atomic(path, image.getvalue())
 
 
 def history_curves(history: list[dict], folder) -> list[Path]:
