@@ -337,7 +337,8 @@ def _sigint_then_resume(cli_run, capsys, monkeypatch):
     status, _, err = run_cli(capsys, "train", "net.toml", "--out", "stopped")
     undo()
     assert status == 130
-    assert err.count("\n") == 1 and "stopped  by SIGINT at epoch 2, step 200" in err
+    # 600 samples: 120 held out for testing, 96 for validation, 384 in 96 steps an epoch
+    assert err.count("\n") == 1 and "stopped  by SIGINT at epoch 3, step 200" in err
     assert "go on with: backprop train --resume stopped --dataset data.npz" in err
     assert sorted(p.name for p in (cli_run / "stopped").iterdir()) == [CHECKPOINT_NAME]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handlers put back
@@ -345,7 +346,7 @@ def _sigint_then_resume(cli_run, capsys, monkeypatch):
     assert status == 2 and "give it again: backprop train --resume stopped --dataset data.npz" in err
     status, out, err = run_cli(capsys, "train", "--resume", "stopped", "--dataset", "data.npz")
     assert status == 0, err
-    assert "resume   stopped/checkpoint.safetensors (at epoch 2, step 200)" in out
+    assert "resume   stopped/checkpoint.safetensors (at epoch 3, step 200)" in out
     assert (cli_run / "stopped/model.safetensors").read_bytes() == \
         (cli_run / "whole/model.safetensors").read_bytes()
     assert sorted(p.name for p in (cli_run / "stopped").iterdir()) == ["history.json", "model.safetensors"]

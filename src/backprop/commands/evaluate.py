@@ -9,9 +9,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data import DATASETS, Dataset, load_dataset, load_table
+from ..checkpoint import fingerprint
+from ..container import FileGetters
+from ..data import DATASETS, Dataset, load_dataset, load_table, test_split
 from ..files import make_folder
-from ..io import Model, load_model
+from ..io import MODEL, Model, load_model
 from ..report.metrics import ClassScores, class_scores, confusion_matrix
 from ..report.tables import confusion_table, scores_table
 from ..train import evaluate
@@ -35,14 +37,18 @@ class Evaluation:
 
 def add_arguments(parser) -> None:
     parser.description = ("Evaluate a trained model on the held-out part of a dataset (MNIST: its test set;"
-                          " a CSV or NPZ file: all of it).")
+                          " the file the model was trained on: the part its training held out; another file:"
+                          " all of it). The report says which.")
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("--dataset", help="mnist, mnist-sample, a folder of MNIST IDX files, or a"
                         " .csv/.npz file (default: the bundled dataset the model was trained on; a model"
                         " trained on a file needs it given here)")
     parser.add_argument("--data-dir", help="folder with the four MNIST IDX files (for --dataset mnist)")
+    parser.add_argument("--target", help="the target column of a CSV file (its name, or its number from 1)"
+                        " or array of an NPZ (default: the model's, else found by name)")
     parser.add_argument("--split", choices=SPLITS, default="test",
-                        help="MNIST: the test set (default) or the training set")
+                        help="the test set (default) or the training set: MNIST's own, or the parts of the"
+                        " CSV or NPZ file the model was trained on")
     parser.add_argument("--plots", action="store_true", help="also write confusion.png (and"
                         " misclassified.png for digits)")
     parser.add_argument("--out", help="folder for the plots (default: the model's folder)")
@@ -51,16 +57,46 @@ def add_arguments(parser) -> None:
     parser.set_defaults(handler=run)
 
 
-def load_for(model: Model, spec: str | None, data_dir=None, split: str = "test") -> Dataset:
-    """The dataset to evaluate ``model`` on, raw (not scaled); a table is read with the model's
-    classes, so that its labels map to the same output units as in training. MNIST's images come
-    on the scale of the model's training inputs (0 to 255 for a model trained on raw pixels)."""
+def load_for(model: Model, spec: str | None, data_dir=None, split: str = "test", target: str | None = None,
+             model_path="model") -> tuple[Dataset, str]:
+    """The dataset to evaluate ``model`` on, and what part of its data that is (for the report).
+
+    A table is read with the model's classes, so that its labels map to the same output units as
+    in training; when it is the very file the model was trained on (its digest is the model's), the
+    part held out for testing is scored (``split`` "train": the part trained on), split as training
+    split it.
+    """
     if spec is not None and spec not in DATASETS and not Path(spec).is_dir() and data_dir is None:
-        return load_table(spec, task=model.task,
-                          classes=model.classes if model.task == "classification" else None)
+        stored = _stored_split(model, model_path)
+        table = load_table(spec, target=target or stored["target"], task=model.task,
+                           classes=model.classes if model.task == "classification" else None)
+        if stored["sha256"] != fingerprint(table.x, table.y):
+            return table, "all of it: not the file the model was trained on"
+        if not stored["fraction"]:
+            return table, "all of it: the file the model was trained on, which held nothing out (test_fraction 0)"
+        trained, held_out = test_split(table, stored["fraction"], stored["seed"])
+        if split == "train":
+            return trained, f"the part the model was trained on ({len(trained):,} of {len(table):,} samples)"
+        return held_out, (f"the part held out for testing when the model was trained ({stored['fraction']:g} of"
+                          f" the file, seed {stored['seed']}; it trained on the other {len(trained):,})")
     train_set, held_out = load_dataset(spec, data_dir)
-    images = held_out if split == "test" and held_out is not None else train_set
-    return replace(images, x=model.scaling.from_unit(images.x))
+    images, what = ((held_out, "the dataset's own test set") if split == "test" and held_out is not None
+                    else (train_set, "the dataset's training set"))
+    return replace(images, x=model.scaling.from_unit(images.x)), what
+
+
+def _stored_split(model: Model, model_path) -> dict:
+    """How the model's training split its file (settings test_fraction, seed, target, dataset_sha256),
+    each read with the typed getters."""
+    check = FileGetters(model_path, MODEL)
+    settings = model.settings
+    fraction, seed = settings.get("test_fraction"), settings.get("seed", 0)
+    sha256, target = settings.get("dataset_sha256"), settings.get("target")
+    return {"fraction": 0.0 if fraction is None else check.number(fraction, "settings key 'test_fraction'", low=0,
+                                                                   below=1),
+            "seed": check.whole(seed, "settings key 'seed'", 0),
+            "sha256": None if sha256 is None else check.text(sha256, "settings key 'dataset_sha256'"),
+            "target": None if target is None else check.text(target, "settings key 'target'")}
 
 
 def evaluation(model: Model, dataset: Dataset, allow_out_of_range: bool = False) -> Evaluation:
@@ -82,11 +118,12 @@ def evaluation(model: Model, dataset: Dataset, allow_out_of_range: bool = False)
     return result
 
 
-def report(model_path, model: Model, result: Evaluation) -> str:
-    """The evaluation as text: header lines, the per-class table, the confusion matrix."""
+def report(model_path, model: Model, result: Evaluation, what: str = "") -> str:
+    """The evaluation as text: header lines (``what``: which part of the data was scored), the
+    per-class table, the confusion matrix."""
     data = result.dataset
     lines = [f"model    {model_path}: {describe_network(model.network)}",
-             f"data     {data.name}: {len(data):,d} samples",
+             f"data     {data.name}: {len(data):,d} samples" + (f", {what}" if what else ""),
              f"loss     {result.loss:.4f} (mean per sample)"]
     if result.scores is not None:
         right = int(np.trace(result.matrix))
@@ -114,9 +151,9 @@ def run(args, stream=None) -> int:
     model = load_model(args.model)
     spec = args.dataset if args.dataset is not None else stored_dataset(model, args.model)
     with thread_limit(args.threads):
-        dataset = load_for(model, spec, args.data_dir, args.split)
+        dataset, what = load_for(model, spec, args.data_dir, args.split, args.target, args.model)
         result = evaluation(model, dataset, args.allow_out_of_range)
-    print(report(args.model, model, result), file=stream)
+    print(report(args.model, model, result, what), file=stream)
     if args.plots:
         model_path = Path(args.model)
         folder = Path(args.out) if args.out else (model_path if model_path.is_dir() else model_path.parent)

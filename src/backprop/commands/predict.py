@@ -18,6 +18,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("model", help="model file (or the output folder of backprop train)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="image(s) of a digit, or a .csv or"
                         " .npz file of rows")
+    parser.add_argument("--target", help="the target column of a CSV file (its name, or its number from 1)"
+                        " or array of an NPZ, to show each row's true class; default: found by name, or none"
+                        " when the file has as many columns as the model has inputs")
     parser.add_argument("--top", type=int, default=3, metavar="K",
                         help="show the K most probable classes (default 3)")
     add_range_flag(parser)
@@ -30,7 +33,7 @@ def run(args, stream=None) -> int:
     model = load_model(args.model)
     with thread_limit(args.threads):
         for path in args.inputs:
-            inputs = read_inputs(path, model)
+            inputs = read_inputs(path, model, args.target)
             if not args.allow_out_of_range:
                 model.check_range(inputs.x, path, inputs.names)
             outputs = model.predict(inputs.x)

@@ -20,6 +20,8 @@ from ..problem_checks import Checker
 from ..train import SCHEDULES, TrainConfig
 
 COMMAND_LINE = "command line"
+#: The part of a CSV or NPZ file held out as its test set when test_fraction is not given.
+DEFAULT_TEST_FRACTION = 0.2
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ SETTINGS: dict[str, Setting] = {
                         applies=_validation),
     "keep_best": Setting("switch", "keep the weights of the best validation loss", applies=_validation),
     "dataset": Setting("text", "mnist, mnist-sample, a folder of MNIST IDX files, or a .csv/.npz file"),
+    "target": Setting("text", "the target column of a CSV file (its name, or its number from 1) or array of an NPZ"),
+    "test_fraction": Setting("number", f"hold out this fraction of a CSV or NPZ file as its test set (default"
+                             f" {DEFAULT_TEST_FRACTION:g}; MNIST has its own)", low=0, below=1),
     "standardize": Setting("switch", "z-score the inputs with the training set's mean and std (kept in the"
                            " model; takes precedence over input_scale)"),
     "input_scale": Setting("choice", "auto: divide inputs that look like 8-bit pixels (whole numbers 0-255)"
@@ -79,8 +84,10 @@ SETTINGS: dict[str, Setting] = {
                      applies=lambda settings: (settings.get("limit") or 0) > 0),
 }
 
-#: Settings that are not TrainConfig's, with their defaults.
-DATA_DEFAULTS = {"dataset": None, "standardize": False, "input_scale": "auto", "limit": 0}
+#: Settings that are not TrainConfig's, with their defaults (test_fraction None: DEFAULT_TEST_FRACTION
+#: for a CSV or NPZ file, none for MNIST).
+DATA_DEFAULTS = {"dataset": None, "target": None, "test_fraction": None, "standardize": False, "input_scale": "auto",
+                 "limit": 0}
 
 # One converter per kind for the flags; the checks below then apply to flags and file alike.
 _FLAG_TYPES = {"whole": int, "number": float, "choice": str, "text": str}
@@ -92,6 +99,8 @@ class TrainSettings:
 
     config: TrainConfig
     dataset: str | None = None
+    target: str | None = None
+    test_fraction: float | None = None
     standardize: bool = False
     input_scale: str = "auto"
     limit: int = 0
@@ -99,8 +108,7 @@ class TrainSettings:
 
     def to_dict(self) -> dict:
         """Everything, by setting name (what a model file records)."""
-        return {**self.config.to_dict(), "dataset": self.dataset, "standardize": self.standardize,
-                "input_scale": self.input_scale, "limit": self.limit}
+        return {**self.config.to_dict(), **{name: getattr(self, name) for name in DATA_DEFAULTS}}
 
 
 def applicable(settings: dict) -> dict:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..data import Dataset, InputScaling, load_dataset, train_validation_split
+from ..data import DataError, Dataset, InputScaling, load_dataset, test_split, train_validation_split
 from ..files import make_folder
 from ..io import model_from_network, save_model
 from ..network import Network
@@ -48,6 +48,7 @@ class Run:
     test: Dataset | None
     raw_test: np.ndarray | None
     scaling: InputScaling
+    table_sha256: str | None = None  # a CSV or NPZ file's data (all of it), which evaluate recognises
 
 
 def add_arguments(parser) -> None:
@@ -88,13 +89,22 @@ def train_problem_path(file: str | None, preset: str | None) -> Path:
 def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=None) -> Run:
     """Load and split the data, check it fits the network, scale the inputs, build the network."""
     config = settings.config
-    train_set, test_set = load_dataset(settings.dataset, data_dir)
+    train_set, test_set = load_dataset(settings.dataset, data_dir, target=settings.target)
+    table_sha256 = None
+    if test_set is None:  # a CSV or NPZ file: its test set is a seeded part of it
+        table_sha256 = fingerprint(train_set.x, train_set.y)
+        fraction = held_out_fraction(settings)
+        if fraction:
+            train_set, test_set = _split(settings, "test_fraction", train_set, fraction, test_split)
+    elif settings.test_fraction:
+        raise CommandError(f"test_fraction {settings.test_fraction:g} applies to CSV and NPZ files only",
+                           f"{train_set.name.removesuffix('-train')} has its own test set: leave it out")
     if settings.limit:
         train_set = train_set.subset(slice(0, settings.limit))
     validation_set = None
     if config.validation_fraction > 0:
-        train_set, validation_set = train_validation_split(train_set, config.validation_fraction,
-                                                           config.seed)
+        train_set, validation_set = _split(settings, "validation_fraction", train_set, config.validation_fraction,
+                                           train_validation_split)
     network = problem.build_network(np.float32, rng=np.random.default_rng(config.seed))
     for dataset in (train_set, validation_set, test_set):
         reason = dataset is not None and fits(network, dataset)
@@ -104,7 +114,24 @@ def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=
     raw_test = None if test_set is None else test_set.x
     scaling = InputScaling.fit(train_set.x, settings.input_scale, settings.standardize)
     train_set, validation_set, test_set = map(scaling.apply_to, (train_set, validation_set, test_set))
-    return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, scaling)
+    return Run(problem, settings, network, train_set, validation_set, test_set, raw_test, scaling,
+               table_sha256)
+
+
+def held_out_fraction(settings: settings_module.TrainSettings) -> float:
+    """The part of a CSV or NPZ file held out as its test set."""
+    given = settings.test_fraction
+    return settings_module.DEFAULT_TEST_FRACTION if given is None else given
+
+
+def _split(settings, name: str, dataset: Dataset, fraction: float, split) -> tuple[Dataset, Dataset]:
+    """``split(dataset, fraction, seed)``, or one line when the data has too few samples for it."""
+    if len(dataset) < 2:
+        part = "test" if name == "test_fraction" else "validation"
+        raise DataError(settings.dataset or dataset.name, "samples", f"{len(dataset)} sample(s) cannot be split into"
+                        f" training and {part} samples ({name} {fraction:g})",
+                        f"give more samples, or set {name} to 0")
+    return split(dataset, fraction, settings.config.seed)
 
 
 def run(args) -> int:
@@ -215,8 +242,11 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
             return checkpoints.interrupted(interruption.state, stop, sys.stderr)
     seconds = time.perf_counter() - started
 
+    settings = run.settings.to_dict()
+    if run.table_sha256 is not None:  # what evaluate needs to score the same held-out samples
+        settings.update(test_fraction=held_out_fraction(run.settings), dataset_sha256=run.table_sha256)
     model = model_from_network(run.network, task=run.train.task, classes=run.train.classes,
-                               scaling=run.scaling, settings=run.settings.to_dict())
+                               scaling=run.scaling, settings=settings)
     make_folder(folder)
     model_path = save_model(model, folder / MODEL_NAME)
     stopped = f"diverged: {diverged}" if diverged else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .dataset import Dataset, Standardizer, standardize, train_validation_split
+from .dataset import Dataset, Standardizer, standardize, test_split, train_validation_split
 from .errors import DataError
 from .mnist import load_folder, load_mnist, load_mnist_sample
 from .scaling import InputScaling
@@ -24,7 +24,7 @@ from .table import Rows, load_rows, load_table
 
 __all__ = [
     "DataError", "Dataset", "InputScaling", "Rows", "Standardizer", "load_dataset", "load_mnist",
-    "load_mnist_sample", "load_rows", "load_table", "standardize", "train_validation_split",
+    "load_mnist_sample", "load_rows", "load_table", "standardize", "test_split", "train_validation_split",
 ]
 
 DATASETS = ("mnist", "mnist-sample")

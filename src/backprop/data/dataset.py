@@ -1,5 +1,6 @@
 """Dataset, the one container every loader returns, and what is done to one before training:
-standardisation (z-score) and a seeded validation split."""
+standardisation (z-score), a seeded test split of a file without its own test set, and a seeded
+validation split."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 TASKS = ("classification", "regression")
+#: The random stream of a seed that test_split draws from (the validation split draws from the seed's first).
+TEST_STREAM = 1
 
 
 @dataclass(eq=False)
@@ -164,6 +167,28 @@ def standardize(train: Dataset, *others: Dataset | None):
     standardizer = Standardizer.fit(train.x)
     done = [None if data is None else standardizer.apply(data) for data in (train, *others)]
     return (*done, standardizer)
+
+
+def test_split(dataset: Dataset, fraction: float, seed: int = 0):
+    """Hold out a seeded random fraction of a file's samples as its test set.
+
+    The same file, fraction and seed always give the same split, so that ``evaluate`` scores a
+    model on exactly the samples its training held out. The rows are drawn from their own stream of
+    ``seed`` (not the validation split's), and each part keeps the file's order.
+
+    Returns
+    -------
+    (Dataset, Dataset)
+        ``(training part, test part)``, named ``"<name>"`` and ``"<name>-test"``.
+    """
+    n = len(dataset)
+    if not 0 < fraction < 1:
+        raise ValueError(f"the test fraction must lie between 0 and 1, not {fraction}")
+    if n < 2:
+        raise ValueError(f"cannot split {n} sample(s) into training and test")
+    n_test = min(max(round(n * fraction), 1), n - 1)
+    order = np.random.default_rng((seed, TEST_STREAM)).permutation(n)
+    return (dataset.subset(np.sort(order[n_test:])), dataset.subset(np.sort(order[:n_test]), f"{dataset.name}-test"))
 
 
 def train_validation_split(dataset: Dataset, fraction: float, seed: int = 0):

@@ -201,7 +201,8 @@ def _npz_rows(path: Path, features, target, task, classes) -> Rows:
                         " shape (samples, features) with samples > 0")
     if y is None and x.ndim == 1 and x.size == features:
         x = x.reshape(1, -1)  # predict: one sample
-    x = np.ascontiguousarray(x.reshape(len(x), -1), dtype=np.float32)
+    with np.errstate(over="ignore"):  # a number beyond float32 becomes inf, refused just below
+        x = np.ascontiguousarray(x.reshape(len(x), -1), dtype=np.float32)
     bad = _first_not_finite(x)
     if bad:
         raise DataError(path, f"array {x_key!r}, {bad}", "not a finite float32 number", "features must be finite")
