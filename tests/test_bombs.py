@@ -222,6 +222,8 @@ CASES = [
     # NPZ
     ("NPZ: header claims 2^45 values", ("data_bytes",),
      lambda f, s: s["train"]() + ["--dataset", bombs.npz_bomb(f / "claims.npz", (2**45,), "<f4", 0)]),
+    ("NPZ: 2^45 samples of no features", ("data_bytes",),
+     lambda f, s: s["train"]() + ["--dataset", bombs.npz_bomb(f / "empty-rows.npz", (2**45, 0), "<f4", 0)]),
     ("NPZ: zip bomb (3.9 GiB of zeros in 4 MB)", ("declares 9,408 bytes of data",),
      lambda f, s: s["train"]() + ["--dataset", bombs.npz_bomb(f / "zipbomb.npz", (3, 784), "<f4", 4 * GIB - 4 * MIB)]),
     ("NPZ: zip bomb through predict", ("declares 9,408 bytes of data",),

@@ -486,3 +486,59 @@ def test_formula_parser_refuses_bad_formulas_in_one_line(formula_problem, text):
         assert "\n" not in str(error)
         REFUSED["formulas"] += 1
         refused_by_cli("formulas", "check", formula_problem, "--param", "W1[0,1]", "--formula", text)
+
+
+# --- headers that claim sizes: refused before anything of that size is allocated -------------------
+
+CLAIMED_SIDES = st.sampled_from([0, 1, 3, 784, 2**20, 2**31, 2**45])
+PEAK_BYTES = 64 << 20  # what reading a small file may allocate, whatever its header claims
+
+
+@contextlib.contextmanager
+def allocation_peak():
+    """The peak of Python's and NumPy's allocations inside (tracemalloc sees both), in a list."""
+    import tracemalloc
+
+    peak = [0]
+    tracemalloc.start()
+    try:
+        yield peak
+    finally:
+        peak[0] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+
+
+@FUZZ
+@given(st.lists(CLAIMED_SIDES, min_size=1, max_size=3), st.sampled_from(["<f4", "<f8", "|u1", "<i8", "<U5", "|O"]),
+       st.sampled_from([0, 12, 1 << 20]))
+def test_npz_headers_claiming_any_shape_are_refused_before_allocating(folder, shape, dtype, inflated):
+    import bombs
+
+    TRIED["NPZ headers"] += 1
+    path = bombs.npz_bomb(folder / "claims.npz", tuple(shape), dtype, inflated)
+    with allocation_peak() as peak:
+        try:
+            load_table(path)
+        except DataError as error:
+            one_line(error, path, "NPZ headers")
+    assert peak[0] < PEAK_BYTES, (shape, dtype, peak[0])
+
+
+@FUZZ
+@given(st.lists(CLAIMED_SIDES, min_size=0, max_size=3), st.sampled_from(["F32", "I64", "BF16", "F64", 7]),
+       st.sampled_from([None, 0, 100, 2**40]), st.sampled_from([31_400, 10**10, 2**64]))
+def test_safetensors_headers_claiming_any_tensor_are_refused_before_allocating(folder, model_parts, shape, dtype,
+                                                                               begin, end):
+    import bombs
+
+    TRIED["model headers"] += 1
+    header = json.loads(json.dumps(model_parts[1]))
+    header["layers.0.weights"] = {"dtype": dtype, "shape": shape,
+                                  "data_offsets": [begin if begin is not None else 0, end]}
+    path = bombs.safetensors_header(folder / "claims.safetensors", header, data_size=64)
+    with allocation_peak() as peak:
+        try:
+            load_model(path)
+        except ModelError as error:
+            one_line(error, path, "model headers")
+    assert peak[0] < PEAK_BYTES, (shape, dtype, begin, end, peak[0])

@@ -129,9 +129,9 @@ class NpzArchive:
     def _check(self, where: str, info: zipfile.ZipInfo, shape: tuple, dtype: np.dtype, header: int | None) -> None:
         if dtype.hasobject:
             raise ValueError("object arrays cannot be loaded")
-        count = math.prod(shape)
-        nbytes = count * dtype.itemsize
-        if nbytes > LIMITS["data_bytes"]:
+        nbytes = math.prod(shape) * dtype.itemsize
+        # the other sides count too when one is 0: a (2^45, 0) array holds nothing, but 2^45 samples
+        if nbytes > LIMITS["data_bytes"] or math.prod(max(1, n) for n in shape) * dtype.itemsize > LIMITS["data_bytes"]:
             raise DataError(self.path, where, f"declares shape {shape} of {dtype}: {nbytes:,} bytes, more than the"
                             f" {LIMITS['data_bytes']:,} allowed (data_bytes)", "give smaller data (docs/limits.md)")
         if header is not None and header + nbytes != info.file_size:

@@ -199,6 +199,9 @@ def _npz_rows(path: Path, features, target, task, classes) -> Rows:
     if x.dtype.kind not in "biuf" or x.ndim == 0 or len(x) == 0:
         raise DataError(path, f"array {x_key!r}", f"is {x.dtype} of shape {x.shape}", "features are numbers,"
                         " shape (samples, features) with samples > 0")
+    if len(x) > LIMITS["samples"]:
+        raise DataError(path, f"array {x_key!r}", f"holds {len(x):,} samples, more than the {LIMITS['samples']:,}"
+                        " allowed (samples)", "give fewer samples (docs/limits.md)")
     if y is None and x.ndim == 1 and x.size == features:
         x = x.reshape(1, -1)  # predict: one sample
     with np.errstate(over="ignore"):  # a number beyond float32 becomes inf, refused just below
