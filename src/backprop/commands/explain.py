@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from ..bundled import DEFAULT_EXAMPLE, bundled, problem_path
 from ..explain import FORMATS, render
 from ..explain.size import estimated_bytes, most_steps
