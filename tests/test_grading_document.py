@@ -122,3 +122,17 @@ def test_rows_that_go_on_with_a_member_are_joined_to_it():
             "$$\\begin{aligned} u &= x \\cdot \\\\ & y \\end{aligned}$$")
     assert chains(text) == [["g", "a + b - c", "d"], ["w", r"w + \alpha \left(p \right. \left. q \right)"],
                             ["u", r"x \cdot y"]]
+
+
+def test_a_link_a_fifo_or_a_folder_is_not_a_submission(tmp_path):
+    import os
+
+    secret = tmp_path / "secret.md"
+    secret.write_text("$a = b$")
+    (tmp_path / "link.md").symlink_to(secret)
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "folder.md").mkdir()
+    for name, words in (("link.md", "is a symbolic link"), ("pipe.md", "not a regular file"),
+                        ("folder.md", "is a folder"), ("missing.md", "cannot be read")):
+        with pytest.raises(SubmissionError, match=words):
+            read_submission(tmp_path / name)

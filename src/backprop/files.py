@@ -38,15 +38,20 @@ def kind_of(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = None) -> tuple[BinaryIO, int]:
+def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = None,
+               follow_links: bool = True) -> tuple[BinaryIO, int]:
     """Open ``path`` to read bytes, if it is a regular file (or a link to one); (file, size in bytes).
 
     fail : fail(what, fix) raises the reader's own one-line error; called for a path that is not a
         regular file, or (with ``limit``) one larger than LIMITS[limit] bytes.
+    follow_links : False refuses a symbolic link whatever it points to (a student's submission could
+        point at another student's file, or at a secret of the grader's).
     A missing file, a folder (IsADirectoryError) or a file that may not be read raise OSError as
     open() would, for the reader to word as it does.
     """
     path = os.fspath(path)
+    if not follow_links and stat.S_ISLNK(os.lstat(path).st_mode):
+        fail("is a symbolic link", "give the file itself, not a link to it")
     mode = os.stat(path).st_mode  # follows links: a link to a pipe is a pipe
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
@@ -54,8 +59,9 @@ def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = N
         fail(f"is {kind_of(mode)}, not a regular file", NOT_REGULAR_FIX)
     # O_NONBLOCK: should the path have become a pipe since the stat, open() still returns at once
     # (and the fstat below refuses it); for a regular file the flag changes nothing.
+    no_follow = 0 if follow_links else getattr(os, "O_NOFOLLOW", 0)  # a link swapped in after the lstat
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-                         | getattr(os, "O_BINARY", 0))
+                         | getattr(os, "O_BINARY", 0) | no_follow)
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):

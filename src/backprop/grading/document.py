@@ -19,14 +19,12 @@ delimiter is reported as the submission's problem, and the rest of the file is s
 from __future__ import annotations
 
 import bisect
-import errno
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError
+from ..files import open_input
 from ..limits import LIMITS
 from ..symbolic.typography import drop_remarks
 
@@ -94,29 +92,18 @@ def read_submission_bytes(path) -> bytes:
     most LIMITS["submission_bytes"] bytes; SubmissionError otherwise."""
     path = Path(path)
     limit = LIMITS["submission_bytes"]
+
+    def fail(what: str, fix: str):
+        raise SubmissionError(path, None, what, fix)
+
     try:
-        # O_NOFOLLOW: a link could point anywhere (/dev/zero, another student's file); O_NONBLOCK: a
-        # FIFO must not hang the grader. What was opened is then checked, not the name (no race).
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError as error:
-        what = ("is a symbolic link" if error.errno == errno.ELOOP else
-                f"cannot be read ({(error.strerror or str(error)).lower()})")
-        raise SubmissionError(path, None, what, "submit the file itself, readable") from None
-    status = os.fstat(descriptor)
-    if not stat.S_ISREG(status.st_mode):
-        os.close(descriptor)
-        what = "is a folder" if stat.S_ISDIR(status.st_mode) else "is not a regular file"
-        raise SubmissionError(path, None, what, "give a Markdown, text or LaTeX file")
-    with os.fdopen(descriptor, "rb") as stream:
-        if status.st_size > limit:
-            raise SubmissionError(path, None, f"is {status.st_size:,} bytes, more than the {limit:,} a submission"
-                                  " may have", "submit the derivation as text (Markdown, plain text or LaTeX),"
-                                  " without images")
-        try:
+        stream, _ = open_input(path, fail, "submission_bytes", follow_links=False)
+        with stream:
             data = stream.read(limit + 1)
-        except OSError as error:
-            raise SubmissionError(path, None, f"cannot be read ({(error.strerror or str(error)).lower()})",
-                                  "make the file readable") from None
+    except IsADirectoryError:
+        fail("is a folder", "give a Markdown, text or LaTeX file")
+    except OSError as error:
+        fail(f"cannot be read ({(error.strerror or str(error)).lower()})", "submit the file itself, readable")
     return data
 
 
