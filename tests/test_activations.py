@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from backprop import ACTIVATIONS, get_activation
-from backprop.activations import log_softmax
+from backprop.activations.softmax import log_softmax
 from helpers import EPS, ref_activation, ref_log_softmax
 
 H = 1e-5

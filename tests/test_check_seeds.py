@@ -54,7 +54,7 @@ def _point(problem, rng, draw: int):
         params.append((weights, bias))
     x = rng.uniform(-2, 2, problem.layers[0].inputs)
     outputs = problem.layers[-1].units
-    target = np.eye(outputs)[draw % outputs] if problem.loss == "cross_entropy" else rng.uniform(-1, 1, outputs)
+    target = np.eye(outputs)[draw % outputs] if problem.loss.name == "cross_entropy" else rng.uniform(-1, 1, outputs)
     return params, x, target, float(rng.uniform(0.05, 0.9))
 
 
@@ -64,23 +64,23 @@ def oracle(problem, param: str, formula: str, update: bool, draw: int, rng) -> t
     tensors = [(torch.tensor(W, dtype=torch.float64, requires_grad=True),
                 None if b is None else torch.tensor(b, dtype=torch.float64, requires_grad=True))
                for W, b in params]
-    names = {"x": x, "a0": x, "eta": eta, ("t" if problem.loss == "cross_entropy" else "y"): target}
+    names = {"x": x, "a0": x, "eta": eta, ("t" if problem.loss.name == "cross_entropy" else "y"): target}
     a = torch.tensor(x, dtype=torch.float64)
     for number, (spec, (W, b)) in enumerate(zip(problem.layers, tensors), start=1):
         weights = W if spec.mask is None else W * torch.tensor(spec.mask)
         z = weights @ a + (0 if b is None else b)
         a = z
-        for name in spec.activations:
+        for name in (activation.name for activation in spec.activations):
             a = _torch_activation(name, a)
         names.update({f"W{number}": W.detach().numpy(), f"z{number}": z.detach().numpy(),
                       f"a{number}": a.detach().numpy()})
         if b is not None:
             names[f"b{number}"] = b.detach().numpy() if b.dim() else float(b.detach())
     y = torch.tensor(target, dtype=torch.float64)
-    if problem.loss == "cross_entropy":
-        loss = -(y * torch.log(a)).sum() / (math.log(problem.log_base) if problem.log_base == 2 else 1.0)
+    if problem.loss.name == "cross_entropy":
+        loss = -(y * torch.log(a)).sum() / (math.log(problem.loss.log_base) if problem.loss.log_base == 2 else 1.0)
     else:
-        loss = ((y - a) ** 2).sum() * (0.5 if problem.loss == "half_squared_error" else 1.0)
+        loss = ((y - a) ** 2).sum() * (0.5 if problem.loss.name == "half_squared_error" else 1.0)
     kind, layer, index = re.match(r"([Wb])(\d+)(?:\[(.*)\])?", param).groups()
     leaf = tensors[int(layer) - 1][0 if kind == "W" else 1]
     gradient = torch.autograd.grad(loss, leaf)[0]

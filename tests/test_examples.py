@@ -109,11 +109,11 @@ def test_mnist_literal_is_the_seeds_network():
     problem = load_problem(LITERAL, require_data=True)
     assert [(spec.inputs, spec.units) for spec in problem.layers] == [(784, 128), (128, 64), (64, 10)]
     assert [spec.bias for spec in problem.layers] == ["shared"] * 3
-    assert [spec.activations for spec in problem.layers] == [("relu",), ("relu",), ("relu", "softmax")]
+    assert [tuple(a.name for a in spec.activations) for spec in problem.layers] == [("relu",), ("relu",), ("relu", "softmax")]
     assert [spec.init for spec in problem.layers] == [(-10.0, 10.0)] * 3
     assert all(spec.weights is None for spec in problem.layers)   # drawn from init, not written
     assert problem.seed == 1
-    assert problem.loss == "cross_entropy" and problem.log_base == math.e
+    assert problem.loss.name == "cross_entropy" and problem.loss.log_base == math.e
     assert problem.reduction == "mean" and problem.batch_size is None and problem.steps == 1
     assert problem.learning_rate == 0.1
     assert problem.labels == [7, 2, 1]
@@ -141,9 +141,9 @@ def test_mnist_literal_loss_is_finite_despite_huge_logits():
 
 def test_mnist_single_layer_is_the_seeds_0_hidden_network():
     problem = load_problem(SINGLE, require_data=True)
-    assert [(spec.inputs, spec.units, spec.bias, spec.activations, spec.init) for spec in problem.layers] \
+    assert [(spec.inputs, spec.units, spec.bias, tuple(a.name for a in spec.activations), spec.init) for spec in problem.layers] \
         == [(784, 10, "shared", ("softmax",), (-10.0, 10.0))]
-    assert problem.reduction == "mean" and problem.loss == "cross_entropy"
+    assert problem.reduction == "mean" and problem.loss.name == "cross_entropy"
     literal = load_problem(LITERAL, require_data=True)
     assert np.array_equal(problem.x, literal.x) and problem.labels == literal.labels
     # the comment's claim: a bias shared by all units of a softmax layer has gradient 0
@@ -237,7 +237,7 @@ def test_seed000_classification_softmax_derivative_is_wrong_off_the_label():
 def test_seed003_delta_rule_is_right_and_its_first_formula_is_not():
     path = EXAMPLES / "seed003_delta_rule.toml"
     problem = load_problem(path, require_data=True)
-    assert problem.loss == "half_squared_error"
+    assert problem.loss.name == "half_squared_error"
     trace = explain_json(path)
     assert [step["samples"] for step in trace["steps"]] == [[0], [1]]
     hidden_layer, out = trace["steps"][0]["layers"]

@@ -162,7 +162,7 @@ def test_cross_entropy_gradient_wrt_probabilities_matches_finite_differences(bas
 @settings(max_examples=30, deadline=None)
 @given(pair=matrices)
 def test_fused_softmax_cross_entropy_delta_matches_finite_differences(base, targets, pair):
-    """softmax_delta(t, softmax(u)) = d/du of -sum t log_b softmax(u), for any t >= 0."""
+    """fused_delta(t, softmax(u)) = d/du of -sum t log_b softmax(u), for any t >= 0."""
     raw, u = pair
     b = BASES[base]
     if targets == "unnormalised":
@@ -171,7 +171,7 @@ def test_fused_softmax_cross_entropy_delta_matches_finite_differences(base, targ
     else:
         t = _probability_targets(raw, targets == "onehot")
     p = np.exp(ref_log_softmax(u))
-    delta = get_loss("cross_entropy", None if base == "e" else 2).softmax_delta(t, p)
+    delta = get_loss("cross_entropy", None if base == "e" else 2).fused_delta(t, p)
     assert delta.shape == u.shape
     for (s, j), u0 in np.ndenumerate(u):
         up, down = u[s:s + 1].copy(), u[s:s + 1].copy()
@@ -203,7 +203,7 @@ def test_cross_entropy_at_extreme_logits_is_finite_and_exact(base, logits):
     with strict_float():
         p = np.exp(ref_log_softmax(u))
         values = loss.value(t, p, logits=u)
-        delta = loss.softmax_delta(t, p)
+        delta = loss.fused_delta(t, p)
     assert np.all(np.isfinite(values)) and np.all(np.isfinite(delta))
     for label in range(len(logits)):
         want = dec_cross_entropy(t[label], logits, b)

@@ -58,11 +58,11 @@ def test_minimal_file_gets_the_documented_defaults():
     (layer,) = problem.layers
     assert isinstance(layer, LayerSpec)
     assert (layer.units, layer.inputs) == (1, 2)
-    assert layer.activations == ("identity",)
+    assert tuple(a.name for a in layer.activations) == ("identity",)
     assert layer.bias == "neuron"
     assert layer.weights is None and layer.biases is None and layer.mask is None and layer.init is None
-    np.testing.assert_array_equal(layer.initial_biases(), np.zeros(1))
-    assert problem.loss == "squared_error" and problem.log_base is None
+    np.testing.assert_array_equal(layer.build(np.random.default_rng(0)).biases, np.zeros(1))
+    assert problem.loss.name == "squared_error" and problem.loss.log_base is None
     assert (problem.reduction, problem.steps, problem.batch_size) == ("mean", 1, None)
     assert (problem.title, problem.description, problem.seed) == ("", "", 0)
     assert problem.x is None and problem.targets is None and problem.learning_rate is None
@@ -82,7 +82,7 @@ def test_default_batch_is_all_samples_and_reduction_mean():
 def test_default_init_is_he_for_relu_else_glorot(activation, init):
     problem = parse_problem(f"[[layer]]\ninputs = 5\nunits = 3\nactivation = {activation}\n"
                             '[loss]\nname = "squared_error"\n')
-    weights = problem.layers[0].initial_weights(np.random.default_rng(7))
+    weights = problem.layers[0].build(np.random.default_rng(7)).weights
     rng = np.random.default_rng(7)
     if init == "he":
         expected = rng.normal(0.0, math.sqrt(2.0 / 5), (3, 5))
@@ -96,14 +96,14 @@ def test_init_range_and_names_are_accepted():
     problem = parse_problem('[[layer]]\ninputs = 3\nunits = 4\ninit = [-0.5, 0.25]\n[[layer]]\nunits = 2\n'
                             'init = "he"\n[loss]\nname = "squared_error"\n')
     assert problem.layers[0].init == (-0.5, 0.25) and problem.layers[1].init == "he"
-    weights = problem.layers[0].initial_weights(np.random.default_rng(0))
+    weights = problem.layers[0].build(np.random.default_rng(0)).weights
     assert weights.shape == (4, 3) and (weights >= -0.5).all() and (weights <= 0.25).all()
 
 
 def test_cross_entropy_log_base_defaults_to_e_and_accepts_2():
-    assert parse_problem(CLASSIFIER).log_base == math.e
-    assert parse_problem(CLASSIFIER.replace('"cross_entropy"', '"cross_entropy"\nlog_base = 2')).log_base == 2.0
-    assert parse_problem(CLASSIFIER.replace('"cross_entropy"', '"cross_entropy"\nlog_base = "e"')).log_base == math.e
+    assert parse_problem(CLASSIFIER).loss.log_base == math.e
+    assert parse_problem(CLASSIFIER.replace('"cross_entropy"', '"cross_entropy"\nlog_base = 2')).loss.log_base == 2.0
+    assert parse_problem(CLASSIFIER.replace('"cross_entropy"', '"cross_entropy"\nlog_base = "e"')).loss.log_base == math.e
 
 
 # -- accepted spellings -----------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def test_labels_as_names_with_classes():
     assert problem.classes == ["cat", "dog", "cow"]
     assert problem.labels == [1, 0, 2, 1]
     np.testing.assert_array_equal(problem.targets, np.eye(3)[[1, 0, 2, 1]])
-    assert problem.layers[1].activations == ("relu", "softmax")
+    assert tuple(a.name for a in problem.layers[1].activations) == ("relu", "softmax")
 
 
 def test_labels_as_indices():
@@ -149,12 +149,12 @@ def test_integers_are_numbers_and_arrays_are_float64():
 def test_shared_bias_and_no_bias():
     shared = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nbias = "shared"\nbiases = 0.25\n'
                            '[loss]\nname = "squared_error"\n').layers[0]
-    assert shared.bias == "shared" and shared.initial_biases().shape == () and float(shared.initial_biases()) == 0.25
+    assert shared.bias == "shared" and shared.build(np.random.default_rng(0)).biases.shape == () and float(shared.build(np.random.default_rng(0)).biases) == 0.25
     default_shared = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nbias = "shared"\n'
                                    '[loss]\nname = "squared_error"\n').layers[0]
-    assert float(default_shared.initial_biases()) == 0.0
+    assert float(default_shared.build(np.random.default_rng(0)).biases) == 0.0
     none = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nbias = "none"\n[loss]\nname = "squared_error"\n')
-    assert none.layers[0].initial_biases() is None
+    assert none.layers[0].build(np.random.default_rng(0)).biases is None
 
 
 def test_mask_with_zero_weights_where_masked():
@@ -162,7 +162,7 @@ def test_mask_with_zero_weights_where_masked():
                           'weights = [[0.5, 0], [0.0, -2]]\n[loss]\nname = "squared_error"\n').layers[0]
     np.testing.assert_array_equal(layer.mask, [[1, 0], [0, 1]])
     drawn = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nmask = [[1, 0], [0, 1]]\n'
-                          '[loss]\nname = "squared_error"\n').layers[0].initial_weights(np.random.default_rng(1))
+                          '[loss]\nname = "squared_error"\n').layers[0].build(np.random.default_rng(1)).weights
     assert drawn[0, 1] == 0 and drawn[1, 0] == 0
 
 

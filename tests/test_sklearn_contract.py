@@ -157,14 +157,14 @@ def test_pickle_round_trip_predicts_the_same(digits):
 
 
 @pytest.mark.parametrize("name, value, expected", [
-    ("activation", "softmax", "one of identity, sigmoid, logistic, tanh, relu"),
+    ("activation", "softmax", "an element-wise activation: one of identity, relu, sigmoid, tanh"),
     ("hidden_layer_sizes", (10, 0), "a positive int or a sequence of them"),
     ("batch_size", -1, '"auto" .min.200, samples.., 0 .the full batch. or a positive int'),
     ("learning_rate", "adaptive", "a schedule: one of constant, step, cosine"),
     ("momentum", 1.0, r"a number in \[0, 1\)"),
     ("loss", "cross_entropy", "None .meaning half_squared_error. or one of"),
     ("scale_targets", "yes", "True or False"),
-    ("init", (1, -1), r'None .he for relu, else glorot., "he", "glorot" or a .low, high. range'),
+    ("init", (1, -1), r'None .the activation.s own: he for the rectifier family, else glorot., "he", "glorot" or a .low, high. range'),
 ])
 def test_bad_parameters_are_named_in_one_line(name, value, expected):
     x, y = np.zeros((4, 2)), np.arange(4.0)

@@ -90,7 +90,7 @@ def test_presets_are_problem_files_with_valid_train_tables():
 def test_mnist_preset_is_the_issue_network():
     preset = load_problem(bundled_path("presets", "mnist"))
     assert [(s.inputs, s.units) for s in preset.layers] == [(784, 128), (128, 64), (64, 10)]
-    assert [s.activations for s in preset.layers] == [("relu",), ("relu",), ("softmax",)]
+    assert [tuple(a.name for a in s.activations) for s in preset.layers] == [("relu",), ("relu",), ("softmax",)]
     assert all(s.bias == "neuron" and s.init in (None, "he") for s in preset.layers)
     config = read_settings(preset).config
     assert config.momentum > 0 and config.schedule != "constant" and config.epochs <= 20
@@ -100,7 +100,7 @@ def test_mnist_literal_preset_is_seed_001_as_written():
     literal = load_problem(bundled_path("presets", "mnist-literal"))
     assert [s.units for s in literal.layers] == [128, 64, 10]
     assert all(s.bias == "shared" and s.init == (-10.0, 10.0) for s in literal.layers)
-    assert literal.layers[-1].activations == ("relu", "softmax")
+    assert tuple(a.name for a in literal.layers[-1].activations) == ("relu", "softmax")
     config = read_settings(literal).config
     assert config.batch_size == 0 and config.momentum == 0 and config.tolerance is not None
 

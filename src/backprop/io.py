@@ -11,8 +11,8 @@ within the limits of backprop.limits). The tensors are
     standardize.std      float32 (inputs,)
 
 and the header's metadata holds ONE key, "backprop", whose value is a JSON document (sorted keys):
-the format name and version, the network (units, inputs, activations, bias mode, mask or not, per
-layer; the loss), the task, the class names, the input scaling (``"input": {"scaling": "none" |
+the format name and version, the network (units, inputs, activations (a name, or a table of the
+name and parameters), bias mode, mask or not, per layer; the loss and its parameters), the task, the class names, the input scaling (``"input": {"scaling": "none" |
 "pixels" | "standardize", "low": ..., "high": ...}``: what is done to raw inputs, and the range of
 the raw training inputs; backprop.data.scaling) and the training settings. One key, because
 safetensors writes several metadata keys in a random order, and the same network and weights must
@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .activations import ACTIVATIONS, get_activation
+from .activations import resolve_activation
 from .container import METADATA_KEY  # noqa: F401  (re-exported: the key is part of the model format)
 from .container import FileGetters, FileKind, ModelError, container_bytes, read_container
 from .data.dataset import TASKS
@@ -49,8 +49,9 @@ from .errors import UserError
 from .files import write_atomic
 from .layers import BIAS_MODES, Dense
 from .limits import LIMITS
-from .losses import LOSS_NAMES, get_loss
+from .losses import resolve_loss
 from .network import Network
+from .registry import SpecError
 
 FORMAT = "backprop-model"
 FORMAT_VERSION = 2
@@ -127,7 +128,8 @@ class Model:
             source, f"{names[row] if names is not None else f'sample {row}'}, feature {column + 1}")
 
     def predict(self, x: np.ndarray, batch_size: int = 1024) -> np.ndarray:
-        """Network outputs (samples, outputs) for raw inputs x (samples, inputs); probabilities after a softmax."""
+        """Network outputs (samples, outputs) for raw inputs x (samples, inputs): probabilities where the
+        network ends in a probability output."""
         x = self.prepare(x)
         outputs = np.empty((x.shape[0], self.outputs), np.float32)
         for start in range(0, x.shape[0], batch_size):
@@ -144,13 +146,13 @@ def describe(model: Model) -> dict:
     layers = []
     for layer in model.network.layers:
         layers.append({"units": layer.units, "inputs": layer.inputs,
-                       "activations": [a.name for a in layer.activations],
+                       "activations": [a.spec() for a in layer.activations],
                        "bias": layer.bias_mode, "mask": layer.mask is not None})
     loss = model.network.loss
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "network": {"layers": layers, "loss": {"name": loss.name, "log_base": loss.log_base}},
+        "network": {"layers": layers, "loss": {"name": loss.name, **loss.values}},
         "task": model.task,
         "classes": model.classes,
         "input": {"scaling": model.scaling.kind, "low": model.scaling.low, "high": model.scaling.high},
@@ -230,10 +232,14 @@ def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
                        f"units x inputs <= {LIMITS['weights']:,}")
         previous = units
         names = check.list(spec.get("activations"), f"{where} activations")
+        chain = []
         for position, name in enumerate(names):
-            check.choice(name, ACTIVATIONS, f"{where} activations[{position}]", "activation")
-            if name == "softmax" and (position != len(names) - 1 or k != len(specs) - 1):
-                check.fail(f"{where} activations", "have a softmax that is not the network's last step")
+            try:
+                chain.append(resolve_activation(name))
+            except SpecError as error:
+                check.fail(f"{where} activations[{position}]", error.what, error.fix)
+            if not chain[-1].elementwise and (position != len(names) - 1 or k != len(specs) - 1):
+                check.fail(f"{where} activations", f"have a {chain[-1].name} that is not the network's last step")
         bias = check.choice(spec.get("bias"), BIAS_MODES, f"{where} bias", "bias mode")
         masked = check.switch(spec.get("mask", False), f"{where} mask")
         weights = check.tensor(tensors, f"layers.{k}.weights", (units, inputs), used)
@@ -243,14 +249,13 @@ def _build(path: Path, document: dict, tensors: dict[str, np.ndarray]) -> Model:
         if mask is not None and not np.isin(mask, (0, 1)).all():
             check.fail(f"tensor 'layers.{k}.mask'", "holds values other than 0 and 1")
         layers.append(Dense(weights=weights, biases=biases,
-                            activations=tuple(get_activation(name) for name in names), mask=mask))
-    loss = check.table(network.get("loss"), "network loss")
-    check.known_keys(loss, ("name", "log_base"), "network loss")
-    name = check.choice(loss.get("name"), LOSS_NAMES, "network loss name", "loss")
-    log_base = loss.get("log_base")
-    if log_base is not None and check.number(log_base, "network loss log_base") not in (math.e, 2.0):
-        check.fail("network loss log_base", f"{log_base!r} is not e or 2")
-    model = Model(network=Network(layers, get_loss(name, log_base)))
+                            activations=tuple(chain), mask=mask))
+    written = check.table(network.get("loss"), "network loss")
+    try:  # files before loss parameters wrote log_base = null for every loss
+        loss = resolve_loss({key: value for key, value in written.items() if value is not None})
+    except SpecError as error:
+        check.fail("network loss" + (f" {error.key}" if error.key else ""), error.what, error.fix)
+    model = Model(network=Network(layers, loss))
     model.task = check.choice(document.get("task", "classification"), TASKS, "task", "task")
     classes = document.get("classes")
     if classes is not None:

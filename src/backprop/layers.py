@@ -11,14 +11,46 @@ what it cached in the forward pass; ``backward`` stores the gradients under the 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
-from .activations import Activation, softmax
+from .activations import Activation
 
 BIAS_MODES = ("neuron", "shared", "none")
+#: Initialisers by name; a (low, high) pair draws uniformly from [low, high) instead.
+INITIALISERS = ("he", "glorot")
+#: The parameters a layer may hold fixed (never updated; their gradients are still computed).
+PARAMETER_KINDS = ("weights", "biases")
+
+
+def default_initialiser(activations) -> str:
+    """"he" when an activation of the chain asks for it (the rectifier family), else "glorot"."""
+    return "he" if any(activation.init == "he" for activation in activations) else "glorot"
+
+
+def initial_weights(rng: np.random.Generator, units: int, inputs: int, init, dtype=np.float64) -> np.ndarray:
+    """Fresh weights (units, inputs) from ``init``: "he" draws N(0, 2/inputs), "glorot" U(-l, l)
+    with l = sqrt(6/(inputs + units)), a pair (low, high) U(low, high). The same draws from the same
+    generator always give the same weights."""
+    shape = (units, inputs)
+    if init == "he":
+        weights = rng.normal(0.0, math.sqrt(2.0 / inputs), shape)
+    elif init == "glorot":
+        limit = math.sqrt(6.0 / (inputs + units))
+        weights = rng.uniform(-limit, limit, shape)
+    else:
+        weights = rng.uniform(init[0], init[1], shape)
+    return weights.astype(dtype)
+
+
+def initial_biases(units: int, bias: str, dtype=np.float64) -> np.ndarray | None:
+    """Zeros: (units,) for bias mode "neuron", a 0-d array for "shared", None for "none"."""
+    if bias == "none":
+        return None
+    return np.zeros((), dtype) if bias == "shared" else np.zeros(units, dtype)
 
 
 @lru_cache(maxsize=None)
@@ -35,18 +67,42 @@ class Dense:
     ----------
     weights : array (units, inputs).
     biases : array (units,) for bias mode "neuron", a 0-d array for "shared", None for "none".
-    activations : the activation chain, applied in order (softmax only last).
+    activations : the activation chain, applied in order (a row-wise one only last).
     mask : 0/1 array (units, inputs) or None; a 0 means no connection: that weight stays 0, is never
         updated, and its gradient is 0.
+    frozen : the parameters ("weights", "biases") the layer holds fixed: their gradients are
+        computed as always, but ``update`` (and training) leaves them as they are.
     """
 
     weights: np.ndarray
     biases: np.ndarray | None
     activations: tuple[Activation, ...]
     mask: np.ndarray | None = None
+    frozen: frozenset = frozenset()
     grads: dict = field(default_factory=dict)
     cache: dict = field(default_factory=dict)
     workspace: dict | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, units: int, inputs: int, activations: tuple[Activation, ...], rng: np.random.Generator,
+              dtype=np.float64, *, bias: str = "neuron", init=None, weights: np.ndarray | None = None,
+              biases: np.ndarray | None = None, mask: np.ndarray | None = None, frozen=()) -> Dense:
+        """A layer with the given parameters or fresh ones: weights from ``init`` (default: the
+        activations' own, see default_initialiser) drawn from ``rng``, biases zero. A mask zeroes
+        the weights it removes."""
+        if weights is None:
+            weights = initial_weights(rng, units, inputs, init or default_initialiser(activations), dtype)
+        else:
+            weights = np.array(weights, dtype=dtype)
+        if mask is not None:
+            mask = np.asarray(mask).astype(dtype)
+            weights *= mask
+        if biases is None:
+            biases = initial_biases(units, bias, dtype)
+        elif bias != "none":
+            biases = np.array(biases, dtype=dtype)
+        return cls(weights=weights, biases=biases, activations=tuple(activations), mask=mask,
+                   frozen=frozenset(frozen))
 
     @property
     def params(self) -> dict:
@@ -94,8 +150,8 @@ class Dense:
     def forward(self, a_prev: np.ndarray) -> np.ndarray:
         """a_prev (samples, inputs) -> a (samples, units); caches a_prev, z and every chain value.
 
-        A softmax also leaves its row maxima and sums of exponentials in ``cache["softmax_stats"]``
-        (for the cross-entropy's log-sum-exp: see activations.log_softmax).
+        A row-wise activation also leaves what it recorded of its input in
+        ``cache["stats"]`` (the row maxima and sums of exponentials, for its loss's log-sum-exp).
         """
         rows, units = a_prev.shape[0], self.weights.shape[0]
         z = np.matmul(a_prev, self.weights.T, out=self.buffer("z", rows, units))
@@ -106,11 +162,11 @@ class Dense:
         keys = _workspace_keys("a", len(self.activations))
         for k, activation in enumerate(self.activations):
             out = self.buffer(keys[k], rows, units)
-            if activation.function is softmax:
-                chain.append(softmax(chain[-1], out=out, stats=stats))
-            else:
+            if activation.elementwise:
                 chain.append(activation.function(chain[-1], out=out))
-        self.cache = {"a_prev": a_prev, "z": z, "chain": chain, "softmax_stats": stats or None}
+            else:
+                chain.append(activation.function(chain[-1], out=out, stats=stats))
+        self.cache = {"a_prev": a_prev, "z": z, "chain": chain, "stats": stats or None}
         return chain[-1]
 
     def delta_from_output_gradient(self, grad_a: np.ndarray, start: int | None = None,
@@ -118,7 +174,7 @@ class Dense:
         """delta = dL/dz from dL/da (samples, units), back through the activation chain.
 
         ``grad_u``/``start``: begin instead at the input of activation number ``start`` with the
-        gradient ``grad_u`` there (used for the fused softmax/cross-entropy delta).
+        gradient ``grad_u`` there (used for a loss's fused delta).
         """
         chain = self.cache["chain"]
         stop = len(self.activations) if start is None else start
@@ -162,7 +218,9 @@ class Dense:
         return np.matmul(delta, self.weights, out=self.buffer("grad_input", delta.shape[0], self.inputs))
 
     def update(self, learning_rate: float) -> None:
-        """Gradient descent in place: p <- p - eta * dL/dp (masked weights have gradient 0)."""
-        self.weights -= learning_rate * self.grads["weights"]
-        if self.biases is not None:
+        """Gradient descent in place: p <- p - eta * dL/dp (masked weights have gradient 0); frozen
+        parameters are left as they are."""
+        if "weights" not in self.frozen:
+            self.weights -= learning_rate * self.grads["weights"]
+        if self.biases is not None and "biases" not in self.frozen:
             self.biases -= learning_rate * self.grads["biases"]

@@ -3,7 +3,7 @@
 Notation (as in Nielsen's network.py): for layer l, z^l = a^(l-1) W^l^T + b^l and a^l = f^l(z^l);
 delta^l = dL/dz^l. Backpropagation is
 
-    delta^L     = dL/da^L * f^L'(z^L)              (output layer; fused a - t for softmax + cross-entropy)
+    delta^L     = dL/da^L * f^L'(z^L)              (output layer; fused a - t where the loss fuses)
     delta^l     = (delta^(l+1) W^(l+1)) * f^l'(z^l) (hidden layers)
     dL/dW^l     = delta^l^T a^(l-1),  dL/db^l = sum over samples of delta^l
 
@@ -33,9 +33,10 @@ class Network:
 
     @property
     def fused_output(self) -> bool:
-        """True when the output delta is the fused softmax/cross-entropy one."""
+        """True when the output delta is the loss's fused one (its output activation ends the net)."""
         last = self.layers[-1].activations
-        return self.loss.name == "cross_entropy" and bool(last) and last[-1].name == "softmax"
+        return self.loss.output_activation is not None and bool(last) and \
+            last[-1].name == self.loss.output_activation
 
     def forward(self, x: np.ndarray) -> np.ndarray:
         """x (samples, inputs) -> output a (samples, outputs); every layer caches its values."""
@@ -50,15 +51,15 @@ class Network:
         """Each sample's loss for the last forward pass, shape (samples,).
 
         labels : (samples,) class indices when ``target`` holds their one-hot rows (training on
-            labels): the fused cross-entropy then reads only the label's term, with the same result.
+            labels): a fused loss that has the shortcut then reads only the label's term, with the
+            same result.
         """
         cache = self.layers[-1].cache
         chain = cache["chain"]
-        if labels is not None and self.fused_output:
-            return self.loss.value_at_labels(labels, chain[-2], cache["softmax_stats"])
+        if labels is not None and self.fused_output and self.loss.labels_shortcut:
+            return self.loss.value_at_labels(labels, chain[-2], cache["stats"])
         if self.fused_output:
-            return self.loss.value(target, chain[-1], logits=chain[-2],
-                                   softmax_stats=cache.get("softmax_stats"))
+            return self.loss.value(target, chain[-1], logits=chain[-2], stats=cache.get("stats"))
         return self.loss.value(target, chain[-1])
 
     def backward(self, target: np.ndarray, reduction: str = "mean", one_hot: bool = False) -> list[tuple]:
@@ -70,9 +71,9 @@ class Network:
         out = self.layers[-1]
         if self.fused_output:
             grad_a = None
-            grad_u = self.loss.softmax_delta(target, out.cache["chain"][-1],
-                                             out=out.buffer("output_delta", target.shape[0], out.units),
-                                             one_hot=one_hot)
+            grad_u = self.loss.fused_delta(target, out.cache["chain"][-1],
+                                           out=out.buffer("output_delta", target.shape[0], out.units),
+                                           one_hot=one_hot)
             delta = out.delta_from_output_gradient(None, start=len(out.activations) - 1, grad_u=grad_u)
         else:
             grad_a = self.loss.gradient(target, out.cache["chain"][-1])

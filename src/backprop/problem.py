@@ -7,26 +7,24 @@ would be right. Validation is table-driven: each table has a list of known keys,
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .activations import ACTIVATIONS, get_activation
-from .layers import BIAS_MODES, Dense
-from .losses import LOSS_NAMES, get_loss
+from .activations import ACTIVATIONS, HIDDEN_DEFAULT, LAYER_DEFAULT, Activation, resolve_activation
+from .layers import BIAS_MODES, INITIALISERS, Dense
+from .losses import LOSSES, Loss, resolve_loss
 from .network import REDUCTIONS, Network
 from .problem_checks import (LIMITS, Checker, ProblemError, first_non_finite, parse_toml, plural, read_text,
                              show, type_name)
+from .registry import SpecError
 from .trace import Trace
 
 __all__ = ["LayerSpec", "Problem", "ProblemError", "load_problem", "parse_problem"]
 
-INIT_NAMES = ("he", "glorot")
 #: What a small NumPy array costs beyond its numbers, in float64s (about 112 bytes), for estimates.
 ARRAY_OVERHEAD = 16
-LOG_BASES = {"e": math.e, 2: 2.0}
 
 
 @dataclass
@@ -35,38 +33,17 @@ class LayerSpec:
 
     units: int
     inputs: int
-    activations: tuple[str, ...]
+    activations: tuple[Activation, ...]
     bias: str = "neuron"
     weights: np.ndarray | None = None
     biases: np.ndarray | None = None
     init: str | tuple[float, float] | None = None
     mask: np.ndarray | None = None
 
-    def initial_weights(self, rng: np.random.Generator, dtype=np.float64) -> np.ndarray:
-        """The file's weights, or fresh ones from ``init`` (he for relu layers, else glorot)."""
-        if self.weights is not None:
-            weights = self.weights.astype(dtype, copy=True)
-        else:
-            init = self.init or ("he" if "relu" in self.activations else "glorot")
-            shape = (self.units, self.inputs)
-            if init == "he":
-                weights = rng.normal(0.0, math.sqrt(2.0 / self.inputs), shape)
-            elif init == "glorot":
-                limit = math.sqrt(6.0 / (self.inputs + self.units))
-                weights = rng.uniform(-limit, limit, shape)
-            else:
-                weights = rng.uniform(init[0], init[1], shape)
-            weights = weights.astype(dtype)
-        if self.mask is not None:
-            weights *= self.mask.astype(dtype)
-        return weights
-
-    def initial_biases(self, dtype=np.float64) -> np.ndarray | None:
-        if self.bias == "none":
-            return None
-        if self.biases is not None:
-            return self.biases.astype(dtype, copy=True)
-        return np.zeros((), dtype) if self.bias == "shared" else np.zeros(self.units, dtype)
+    def build(self, rng: np.random.Generator, dtype=np.float64) -> Dense:
+        """The layer: the file's parameters, or fresh ones drawn from ``rng`` (see Dense.build)."""
+        return Dense.build(self.units, self.inputs, self.activations, rng, dtype, bias=self.bias, init=self.init,
+                           weights=self.weights, biases=self.biases, mask=self.mask)
 
 
 @dataclass
@@ -75,8 +52,7 @@ class Problem:
 
     path: str
     layers: list[LayerSpec]
-    loss: str
-    log_base: float | None = None
+    loss: Loss | None
     title: str = ""
     description: str = ""
     seed: int = 0
@@ -94,14 +70,7 @@ class Problem:
     def build_network(self, dtype=np.float64, rng: np.random.Generator | None = None) -> Network:
         """The network with its initial parameters; initialisers draw from ``rng`` (default: seed)."""
         rng = np.random.default_rng(self.seed) if rng is None else rng
-        layers = []
-        for spec in self.layers:
-            layers.append(Dense(
-                weights=spec.initial_weights(rng, dtype),
-                biases=spec.initial_biases(dtype),
-                activations=tuple(get_activation(name) for name in spec.activations),
-                mask=None if spec.mask is None else spec.mask.astype(dtype)))
-        return Network(layers, get_loss(self.loss, self.log_base))
+        return Network([spec.build(rng, dtype) for spec in self.layers], self.loss)
 
     @property
     def batch(self) -> int:
@@ -184,7 +153,8 @@ _UPDATE_SCALARS = {
 _KEYS = {  # table -> its known keys, in the order the spec lists them
     "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants", "notation"),
     "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask"),
-    "[loss]": ("name", "log_base"),
+    # a loss's parameters are keys of [loss] (resolve_loss says which loss takes which)
+    "[loss]": ("name",) + tuple(dict.fromkeys(p.name for loss in LOSSES.values() for p in loss.parameters)),
     "[data]": ("x", "y", "labels", "classes"),
     "[update]": tuple(_UPDATE_SCALARS),
 }
@@ -208,7 +178,7 @@ class _Reader(Checker):
 
     def problem(self, document: dict, require_data: bool) -> Problem:
         self.known(document, "top level")
-        problem = Problem(path=self.path, layers=self.layers(document.get("layer")), loss="")
+        problem = Problem(path=self.path, layers=self.layers(document.get("layer")), loss=None)
         for key, read in _TOP_SCALARS.items():
             if key in document:
                 setattr(problem, key, read(self, document[key], f"top level key '{key}'"))
@@ -256,7 +226,7 @@ class _Reader(Checker):
         if units * inputs > LIMITS["weights"]:
             self.fail(where, f"{units:,} units x {inputs:,} inputs is too many weights",
                       f"keep units x inputs <= {LIMITS['weights']:,}")
-        activations = self.activations(table.get("activation", "identity"), f"{where} key 'activation'",
+        activations = self.activations(table.get("activation", LAYER_DEFAULT), f"{where} key 'activation'",
                                        number, count)
         spec = LayerSpec(units=units, inputs=inputs, activations=activations)
         spec.bias = self.choice(table.get("bias", "neuron"), BIAS_MODES, f"{where} key 'bias'", "bias mode")
@@ -282,19 +252,27 @@ class _Reader(Checker):
             j, i = (int(k) for k in np.argwhere(bad)[0])
             self.fail(f"{where}[{j}][{i}]", *message(j, i))
 
-    def activations(self, value, where: str, number: int, count: int) -> tuple[str, ...]:
-        names = value if isinstance(value, list) else [value]
-        if not names:
-            self.fail(where, "is an empty list", 'name at least one activation, e.g. "sigmoid"')
-        for position, name in enumerate(names):
-            self.choice(name, tuple(ACTIVATIONS), where, "activation")
-            if name == "softmax" and position < len(names) - 1:
-                self.fail(where, f'softmax is followed by {show(names[position + 1])}',
-                          'softmax may only be the last name of a chain, e.g. ["relu", "softmax"]')
-            if name == "softmax" and number < count:
-                self.fail(where, f"softmax on layer {number}, which is not the last layer (of {count})",
-                          "softmax may only end the last layer: use sigmoid, tanh or relu here")
-        return tuple(names)
+    def activations(self, value, where: str, number: int, count: int) -> tuple[Activation, ...]:
+        written = value if isinstance(value, list) else [value]
+        if not written:
+            self.fail(where, "is an empty list", f'name at least one activation, e.g. "{HIDDEN_DEFAULT}"')
+        chain = []
+        for position, spec in enumerate(written):
+            try:
+                activation = resolve_activation(spec)
+            except SpecError as error:
+                self.fail(where + (f"[{position}]" if len(written) > 1 else "")
+                          + (f" key '{error.key}'" if error.key else ""), error.what, error.fix)
+            if not activation.elementwise and position < len(written) - 1:
+                self.fail(where, f"{activation.name} is followed by {show(written[position + 1])}",
+                          f"{activation.name} may only be the last name of a chain, e.g."
+                          f' ["{HIDDEN_DEFAULT}", "{activation.name}"]')
+            if not activation.elementwise and number < count:
+                elementwise = ", ".join(name for name, entry in ACTIVATIONS.items() if entry.elementwise)
+                self.fail(where, f"{activation.name} on layer {number}, which is not the last layer (of {count})",
+                          f"{activation.name} may only end the last layer: use one of {elementwise} here")
+            chain.append(activation)
+        return tuple(chain)
 
     def biases(self, value, spec: LayerSpec, where: str) -> np.ndarray:
         if spec.bias == "none":
@@ -308,9 +286,10 @@ class _Reader(Checker):
         return self.vector(value, spec.units, where, " (one per unit)")
 
     def init(self, value, where: str):
-        fix = 'write "he", "glorot" or [lo, hi] for uniform on [lo, hi], e.g. [-1, 1]'
+        fix = f"write {' or '.join(f'{chr(34)}{name}{chr(34)}' for name in INITIALISERS)} or [lo, hi] for" \
+            " uniform on [lo, hi], e.g. [-1, 1]"
         if isinstance(value, str):
-            return self.choice(value, INIT_NAMES, where, "initialiser", fix)
+            return self.choice(value, INITIALISERS, where, "initialiser", fix)
         if isinstance(value, list) and len(value) == 2:
             low, high = (self.number(v, f"{where}[{i}]") for i, v in enumerate(value))
             if not low < high:
@@ -319,26 +298,22 @@ class _Reader(Checker):
         self.fail(where, f"{show(value)} is not an initialiser", fix)
 
     def loss(self, table: dict | None, problem: Problem) -> None:
-        names = ", ".join(f'"{name}"' for name in LOSS_NAMES)
+        names = ", ".join(f'"{name}"' for name in LOSSES)
         if table is None:
             self.fail("[loss]", "missing", f"add [loss] with name = one of {names}")
         self.known(table, "[loss]")
         if "name" not in table:
             self.fail("[loss]", "missing key 'name'", f"write name = one of {names}")
-        problem.loss = self.choice(table["name"], LOSS_NAMES, "[loss] key 'name'", "loss")
-        if problem.loss == "cross_entropy":
-            last = problem.layers[-1].activations[-1]
-            if last != "softmax":
-                self.fail("[loss] key 'name'", f"cross_entropy needs a softmax output but the last layer ends"
-                          f" with {last}", 'end the last layer with "softmax", e.g. activation = ["relu",'
-                          ' "softmax"], or use squared_error')
-            base = table.get("log_base", "e")
-            if isinstance(base, bool) or not isinstance(base, (str, int, float)) or base not in LOG_BASES:
-                self.fail("[loss] key 'log_base'", f"{show(base)} is not a supported base", 'write "e" or 2')
-            problem.log_base = LOG_BASES[base]
-        elif "log_base" in table:
-            self.fail("[loss] key 'log_base'", f"only applies to cross_entropy, not {problem.loss}",
-                      "remove log_base")
+        try:
+            problem.loss = resolve_loss(table)
+        except SpecError as error:
+            self.fail(f"[loss] key '{error.key or 'name'}'", error.what, error.fix)
+        needed, last = problem.loss.output_activation, problem.layers[-1].activations[-1]
+        if needed is not None and last.name != needed:
+            free = next(name for name, loss in LOSSES.items() if loss.output_activation is None)
+            self.fail("[loss] key 'name'", f"{problem.loss.name} needs a {needed} output but the last layer ends"
+                      f" with {last.name}", f'end the last layer with "{needed}", e.g. activation ='
+                      f' ["{HIDDEN_DEFAULT}", "{needed}"], or use {free}')
 
     def data(self, table: dict | None, problem: Problem, required: bool) -> None:
         if table is None:
@@ -379,16 +354,15 @@ class _Reader(Checker):
             self.fail(where, f"has {plural(len(value), noun)} for {plural(count, 'sample')} in x", fix)
         return value
 
-    def targets(self, y, count: int, outputs: int, loss: str) -> np.ndarray:
+    def targets(self, y, count: int, outputs: int, loss: Loss) -> np.ndarray:
         self.per_sample(y, "y", "target", count, f"give one target per sample, each a list of {plural(outputs, 'number')}")
         rows = [row if isinstance(row, list) or outputs != 1 else [row] for row in y]
         targets = np.array([self.vector(row, outputs, f"[data] key 'y'[{s}]", " (one per output unit)")
                             for s, row in enumerate(rows)]).reshape(count, outputs)
-        if loss == "cross_entropy":
-            for s, row in enumerate(targets):
-                if (row < 0).any() or abs(row.sum() - 1) > 1e-9:
-                    self.fail(f"[data] key 'y'[{s}]", "is not a probability vector",
-                              "cross-entropy targets are one-hot (or non-negative and summing to 1), or use labels")
+        for s, row in enumerate(targets):
+            wrong = loss.targets.problem(row)
+            if wrong:
+                self.fail(f"[data] key 'y'[{s}]", wrong[0], f"{loss.name} {wrong[1]}")
         return targets
 
     def labels(self, table: dict, problem: Problem, count: int, outputs: int) -> np.ndarray:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .activations import HIDDEN_DEFAULT
 from .errors import UserError
 from .files import open_input
 from .getters import Getters, plural, show, type_name
@@ -48,12 +49,12 @@ _READ_ERRORS = (
 # (pattern in tomllib's message, what would be right); the first match wins.
 _TOML_HINTS = (
     (r"Invalid value", 'a value is a number, "quoted text", true/false or a [list], so names need'
-     ' quotes, e.g. activation = "relu"'),
+     f' quotes, e.g. activation = "{HIDDEN_DEFAULT}"'),
     (r"Cannot declare .* twice|Cannot overwrite a value|Cannot mutate",
      "each key and each [table] may appear only once, so write every layer as [[layer]] (double brackets)"),
     (r"Unclosed array", "close the list with ]"),
     (r"Unclosed inline table", "close the inline table with }"),
-    (r"Unterminated string", 'close the text with the quote it opened with, e.g. "relu"'),
+    (r"Unterminated string", f'close the text with the quote it opened with, e.g. "{HIDDEN_DEFAULT}"'),
     (r"Expected '=' after a key", "write key = value"),
     (r"Expected ']]'", "close the header with ]], e.g. [[layer]]"),
     (r"Expected ']'", "close the header with ], e.g. [loss]"),

@@ -22,7 +22,7 @@ class LayerTrace:
     chain : the values after each activation of the chain; chain[-1] is a.
     a : the layer's output.
     grad_a : dL/da per sample (its own loss), or None where the delta was fused
-        (softmax with cross-entropy on the output layer).
+        (a loss fused with the output layer's activation).
     delta : dL/dz per sample.
     grad_weights : units x inputs, d(step loss)/dW after the reduction; 0 where masked.
     grad_biases : units (neuron), 0-d (shared) or None (none).

@@ -108,8 +108,8 @@ class TrainingDiverged(RuntimeError):
         self.epoch, self.step, self.cause, self.kept = epoch, step, cause, kept
         self.learning_rate, self.input_rms = learning_rate, input_rms
         rate = f"a learning rate too large ({learning_rate:g}; try 10 times smaller)"
-        init = ("an initialisation range too wide (large initial weights saturate the softmax and the"
-                " ReLUs)")
+        init = ("an initialisation range too wide (large initial weights saturate the output activation"
+                " and switch the rectifiers off)")
         if input_rms is not None and input_rms > LARGE_INPUT_RMS:
             likely = (f"Likely cause: inputs on a large scale (root mean square {input_rms:.3g}; the"
                       " initialisations expect about 1): scale them with --standardize (8-bit pixels"

@@ -116,8 +116,8 @@ def test_sigmoid_network_writes_each_delta_as_a_chain_rule_product():
 
 def test_relu_softmax_in_bits_uses_the_fused_delta_times_relu_prime():
     _, _, text = text_of(PROBLEMS / "relu_softmax_log2.toml")
-    assert ("  delta2[0] = (a2[0] - t[0]) / ln 2 * [z2[0]>0]\n"
-            "            = (0.362772 - 1) / ln 2 * [0.183048>0] = -0.919326\n") in text
+    assert ("  delta2[0] = (a2[0] - t[0])/ln(2) * [z2[0]>0]\n"
+            "            = (0.362772 - 1)/ln(2) * [0.183048>0] = -0.919326\n") in text
     assert "  L_0 = -sum_j t[j] log2(a2[j]) = -log2(a2[0]) = -log2(0.362772) = 1.46287\n" in text
     assert "  u2[0] = max(0,z2[0]) = max(0,0.183048) = 0.183048\n" in text
     # The shared bias of layer 1 collects every unit's delta of every sample (mean over 3 samples).

@@ -26,7 +26,8 @@ def add_arguments(parser) -> None:
                         " the formula's left side names it")
     parser.add_argument("--formula",
                         help="dL/d(parameter) in SymPy syntax (x[i], W2[j,i], b2[j], z2[j], a2[j], y[j], t[j],"
-                             " eta, sigmoid, relu, Heaviside, exp, log, tanh, sqrt), or LaTeX with --latex")
+                             " eta; every activation by its name, Heaviside, exp, log, sqrt, erf, clip), or LaTeX"
+                             " with --latex")
     parser.add_argument("--latex", nargs="?", const=True, default=False, metavar="FORMULA",
                         help="the formula in LaTeX (W^{(2)}_{j,i}, \\sigma, \\frac): --latex FORMULA, or"
                         " --formula FORMULA --latex")

@@ -107,10 +107,10 @@ def thread_limit(threads: int):
 
 
 def describe_network(network: Network) -> str:
-    """E.g. "784-128-64-10 (relu, relu, softmax), cross_entropy"."""
+    """The sizes, each layer's activations and the loss, e.g. "784-128-64-10 (a, a, b), loss"."""
     sizes = [network.layers[0].inputs] + [layer.units for layer in network.layers]
-    chains = ["+".join(a.name for a in layer.activations) or "identity" for layer in network.layers]
-    return f"{'-'.join(map(str, sizes))} ({', '.join(chains)}), {network.loss.name}"
+    chains = ["+".join(a.describe() for a in layer.activations) for layer in network.layers]
+    return f"{'-'.join(map(str, sizes))} ({', '.join(chains)}), {network.loss.describe()}"
 
 
 def fits(network: Network, dataset) -> str | None:
@@ -122,6 +122,6 @@ def fits(network: Network, dataset) -> str | None:
     if dataset.n_outputs != outputs:
         kind = "classes" if dataset.task == "classification" else "target columns"
         return f"the network has {outputs} outputs but {dataset.name} has {dataset.n_outputs} {kind}"
-    if network.loss.name == "cross_entropy" and dataset.task != "classification":
-        return f"cross_entropy needs class labels but {dataset.name} has regression targets"
+    if network.loss.targets.one_hot and dataset.task != "classification":
+        return f"{network.loss.name} needs class labels but {dataset.name} has regression targets"
     return None

@@ -38,14 +38,15 @@ def run(args, stream=None) -> int:
                 model.check_range(inputs.x, path, inputs.names)
             outputs = model.predict(inputs.x)
             for line in prediction_lines(inputs, outputs, model.classes, max(1, args.top),
-                                         probabilities=_softmax_last(model)):
+                                         probabilities=_probabilities(model)):
                 print(line, file=stream)
     return 0
 
 
-def _softmax_last(model) -> bool:
+def _probabilities(model) -> bool:
+    """Whether the outputs are probabilities: a row-wise output activation, or one a loss fuses with."""
     chain = model.network.layers[-1].activations
-    return bool(chain) and chain[-1].name == "softmax"
+    return model.network.fused_output or (bool(chain) and not chain[-1].elementwise)
 
 
 def prediction_lines(inputs, outputs: np.ndarray, classes: list[str] | None, top: int,
@@ -53,7 +54,7 @@ def prediction_lines(inputs, outputs: np.ndarray, classes: list[str] | None, top
     """One line per row: the predicted class and probability, then the runners-up.
 
     outputs : (samples, outputs); for regression (classes None), the output values are shown.
-    probabilities : the outputs are a softmax's; otherwise they are called outputs, not probabilities.
+    probabilities : the outputs are probabilities; otherwise they are called outputs.
     """
     word = "probability" if probabilities else "output"
     width = max(len(name) for name in inputs.names)

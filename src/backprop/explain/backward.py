@@ -11,11 +11,11 @@ from __future__ import annotations
 from ..trace import LayerTrace, StepTrace
 from .blocks import Heading, Math, Paragraph, equation
 from .context import Context, LayerInfo
-from .formulas import derivative_formula, loss_gradient, unit_numbers, unit_symbols
+from .formulas import derivative_formula, fused_delta, loss_gradient, unit_numbers, unit_symbols
 from .listing import Quantity, per_sample, summarised
 from .overview import describe
 from .pieces import TIMES, Tex, enclose, factor, num, pnum, product, terms, times
-from .symbols import LN2, SUM_K, grad, sym
+from .symbols import SUM_K, grad, sym
 
 
 def backward_pass(ctx: Context, step: StepTrace) -> list:
@@ -51,8 +51,8 @@ def _grad_a_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: Ste
     n, a = info.number, sym("a", info.number, unit)
     if following is None:
         target = sym(ctx.target_letter, None, unit)
-        sides = [loss_gradient(ctx.loss, a, target),
-                 loss_gradient(ctx.loss, layer.a[row, unit], step.targets[row, unit])]
+        sides = [loss_gradient(ctx.loss, info.units, a, target),
+                 loss_gradient(ctx.loss, info.units, layer.a[row, unit], step.targets[row, unit])]
     else:
         next_info, next_layer = following
         sides = [SUM_K + sym("W", n + 1, "k", unit) + " " + sym("delta", n + 1, "k")]
@@ -68,7 +68,7 @@ def _delta_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: Step
     values = info.values(layer)
     last = len(info.activations)
     outer, outer_numbers = _outer_factor(ctx, info, layer, step, row, unit)
-    # The fused and the softmax factors already cover the last activation.
+    # The fused and the row-wise (Jacobian) factors already cover the last activation.
     start = last - 1 if layer.grad_a is None or not info.activations[-1].elementwise else last
     symbolic, tail = [outer], Tex("", "")
     for position in range(start, 0, -1):
@@ -86,16 +86,13 @@ def _delta_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: Step
 
 
 def _outer_factor(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int, unit: int):
-    """The first chain-rule factor as (symbols, number items): fused a - t, softmax Jacobian, or dL/da."""
+    """The first chain-rule factor as (symbols, number items): fused a - t, a Jacobian product, or dL/da."""
     n = info.number
     a, target = sym("a", n, unit), sym(ctx.target_letter, None, unit)
-    if layer.grad_a is None:  # softmax + cross-entropy: dL/dz_j = (a_j - t_j) [/ ln 2]
-        scale = " / " + LN2 if ctx.loss.log_base == 2 else ""
-        difference = num(layer.a[row, unit]) + " - " + num(step.targets[row, unit])
-        if scale:
-            return "(" + a + " - " + target + ")" + scale, ["(" + difference + ")" + scale]
-        return a + " - " + target, [difference]
-    if not info.activations[-1].elementwise:  # softmax with another loss: the Jacobian product
+    if layer.grad_a is None:  # the loss's fused delta: dL/dz_j = a_j - t_j (/ ln 2)
+        return fused_delta(ctx.loss, a, target), [fused_delta(ctx.loss, layer.a[row, unit],
+                                                              step.targets[row, unit])]
+    if not info.activations[-1].elementwise:  # a row-wise activation, no fused loss: J^T dL/da
         symbolic = a + "(" + grad(a) + " - " + SUM_K + grad(sym("a", n, "k")) + " " + sym("a", n, "k") + ")"
         items = terms([times(layer.grad_a[row, k], layer.a[row, k]) for k in range(info.units)])
         before = pnum(layer.a[row, unit]) + "(" + pnum(layer.grad_a[row, unit]) + " - ("

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..activations import Activation, get_activation
-from ..losses import Loss, get_loss
+from ..activations import Activation
+from ..losses import Loss
 from ..problem import LayerSpec, Problem
 from ..trace import LayerTrace, StepTrace, Trace
 from .pieces import Tex
 from .symbols import sym
 
-# Names of the values between the activations of a chain such as ["relu", "softmax"]:
+# Names of the values between the activations of a chain of two or more:
 # z -> u -> a; longer chains go on with v, g, h.
 _INTERMEDIATE = "uvgh"
 
@@ -88,18 +88,18 @@ class Context:
     width: int = 80  # columns of a line of text: tables wider than this are not built
 
     def __post_init__(self):
-        self.layers = [LayerInfo(number, spec, tuple(get_activation(name) for name in spec.activations))
+        self.layers = [LayerInfo(number, spec, tuple(spec.activations))
                        for number, spec in enumerate(self.problem.layers, start=1)]
-        self.loss: Loss = get_loss(self.problem.loss, self.problem.log_base)
+        self.loss: Loss = self.problem.loss
 
     @property
     def target_letter(self) -> str:
-        """t for one-hot class targets (cross-entropy), y for regression targets."""
-        return "t" if self.loss.name == "cross_entropy" else "y"
+        """t for one-hot class targets, y for the others (the loss's targets say which)."""
+        return self.loss.targets.letter
 
     @property
     def fused(self) -> bool:
-        """Whether the output delta is the fused softmax/cross-entropy a - t (no dL/da in the trace)."""
+        """Whether the output delta is the loss's fused one, a - t (no dL/da in the trace)."""
         return self.trace.steps[0].layers[-1].grad_a is None
 
     @property

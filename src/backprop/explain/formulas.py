@@ -1,169 +1,156 @@
 """Formula text of activations and losses, with a layer's symbols or a sample's numbers put in.
 
-The activation formulas come from the activation registry (``formula``, ``derivative_formula`` and
-their LaTeX) and the loss formula from ``losses.Loss.formula``; they are written in terms of ``z``
-(the input of the function), ``a`` (its output), ``y``/``t`` (targets) with indices ``_j``/``_k``.
-``substitute`` puts a layer's symbols, or one unit's numbers, in their place. Nothing here
-evaluates a formula: numbers are only written into it.
+Every formula comes from its registry entry as an expression tree (backprop.expression), written in
+terms of ``z`` (the input of the function), ``a`` (its output), ``y``/``t`` (targets) with indices
+``_j``/``_k`` and ``n`` (the number of outputs). The symbols or numbers are put in by walking the
+tree, so a number lands where its variable stood, in parentheses where the structure needs them.
+Nothing here evaluates a formula: numbers are only written into it.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Callable
 
 from ..activations import Activation
+from ..expression import (Add, Expr, Iverson, Mul, Neg, Num, Spelled, Sum, Var, simplified, spell,
+                          substitute, symbol, value)
 from ..losses import Loss
-from .pieces import Tex, num, pnum
-from .symbols import LN2
+from .pieces import Tex, number_latex, number_text
 
-# A variable of a registry formula: z, a, y or t, not inside a word or a LaTeX command, with an
-# optional index _j / _k / _{j} (group 2 or 3).
-_VARIABLE = re.compile(r"(?<![A-Za-z\\])([zayt])(?:_(?:\{([jk])\}|([jk])))?(?![A-Za-z])")
-
-# Plain-text derivatives that the registry writes as a sentence, here as an expression that can
-# stand inside a product (the Iverson bracket [z>0] is 1 where z > 0, else 0).
-_DERIVATIVE_TEXT = {"relu": "[z>0]"}
+Values = Callable[[Var], Spelled | float | None]
 
 
-# Neighbours between which a number needs no parentheses: max(0,-1), tanh(-1), [-1>0], and the
-# left operand of a sum or difference: (-1 - 0.5).
-_OPENERS, _CLOSERS = "([{,", ")]},>+-"
+def _numbers(number: float) -> tuple[str, str]:
+    return number_text(number), number_latex(number)
 
 
-def _bare(match: re.Match) -> bool:
-    """Whether the matched variable stands where a negative number needs no parentheses."""
-    before, after = match.string[:match.start()].rstrip(), match.string[match.end():].lstrip()
-    return (not before or before[-1] in _OPENERS) and (not after or after[0] in _CLOSERS)
+def _tex(piece: Spelled) -> Tex:
+    return Tex(piece.text, piece.latex)
 
 
-def substitute(text: str, latex: str, values: Callable[[str, str | None, bool], Tex]) -> Tex:
-    """The formula with every variable replaced by ``values(letter, index, bare)``.
-
-    ``index`` is the formula's own index letter (``"j"``, ``"k"``) or None; ``bare`` says that the
-    variable stands alone (as in ``max(0,z)``), so a negative number needs no parentheses there.
-    """
-    def spelled(kind: str) -> Callable:
-        def replace(match) -> str:
-            value = getattr(values(match.group(1), match.group(2) or match.group(3), _bare(match)), kind)
-            # A LaTeX value is one group, so that a^{2} with a = a^{(1)}_{0} is no double superscript.
-            return "{" + value + "}" if kind == "latex" else value
-        return replace
-
-    return Tex(_VARIABLE.sub(spelled("text"), text), _VARIABLE.sub(spelled("latex"), latex))
+def spelled(expr: Expr, values: Values | None = None, compact: bool = False) -> Tex:
+    """``expr`` with ``values`` put in, numbers to six digits as everywhere in a solution."""
+    return _tex(spell(expr, values, _numbers, compact))
 
 
-def unit_symbols(symbols: dict[str, Callable[[object], Tex]], unit) -> Callable:
-    """Values for ``substitute``: letter -> symbol maker; index j (or none) is ``unit``, k stays k."""
-    return lambda letter, index, bare: symbols[letter](unit if index in (None, "j") else index)
+def as_value(piece: Tex | float) -> Spelled | float:
+    """A symbol (Tex) or a number, ready to be put in for a variable."""
+    return symbol(piece.text, piece.latex) if isinstance(piece, Tex) else float(piece)
 
 
-def unit_numbers(numbers: dict[str, float]) -> Callable:
-    """Values for ``substitute``: letter -> the number to write there (in parentheses where needed)."""
-    return lambda letter, index, bare: (num if bare else pnum)(numbers[letter])
+def unit_symbols(symbols: dict[str, Callable[[object], Tex]], unit) -> Values:
+    """Values: letter -> symbol maker; index j (or none) is ``unit``, k stays k."""
+    def values(variable: Var):
+        maker = symbols.get(variable.name)
+        if maker is None:
+            return None
+        return as_value(maker(unit if variable.index in (None, "j") else variable.index))
+
+    return values
+
+
+def indexed_symbols(makers: Callable[[str, str | None], Tex | None]) -> Values:
+    """Values from ``makers(letter, index)`` (see symbols.formula_symbols): a_j -> a2[j]."""
+    def values(variable: Var):
+        made = makers(variable.name, variable.index)
+        return None if made is None else as_value(made)
+
+    return values
+
+
+def unit_numbers(numbers: dict[str, float]) -> Values:
+    """Values: letter -> the number to write there."""
+    return lambda variable: numbers.get(variable.name)
 
 
 # -- activations --------------------------------------------------------------------------------
 
 
-def activation_formula(activation: Activation, values) -> Tex:
+def activation_formula(activation: Activation, values: Values | None = None) -> Tex:
     """f(z) of ``activation`` with ``values`` put in."""
-    return substitute(activation.formula, activation.latex, values)
+    return spelled(activation.formula, values, compact=True)
 
 
-def derivative_formula(activation: Activation, values) -> Tex:
-    """f'(z) of an element-wise ``activation``, as an expression, with ``values`` put in."""
-    text = _DERIVATIVE_TEXT.get(activation.name, activation.derivative_formula)
-    return substitute(text, activation.derivative_latex, values)
+def derivative_formula(activation: Activation, values: Values | None = None) -> Tex:
+    """f'(z) of an element-wise ``activation`` (da_j/dz_k of a row-wise one) with ``values`` put in."""
+    return spelled(activation.derivative_formula, values, compact=True)
 
 
-def derivative_note(activation: Activation) -> str:
-    """How the text output writes f', when it differs from the registry's wording."""
-    text = _DERIVATIVE_TEXT.get(activation.name)
-    return f" (written {text})" if text else ""
+def uses_brackets(activation: Activation) -> bool:
+    """Whether f' is written with an Iverson bracket [z>0] (which the overview then explains)."""
+    def has(node) -> bool:
+        return isinstance(node, Iverson) or any(has(child) for child in node.children())
+
+    return has(activation.derivative_formula) or has(activation.formula)
 
 
 # -- losses ---------------------------------------------------------------------------------------
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+def _with_count(expr: Expr, outputs: int) -> Expr:
+    return substitute(expr, {"n": Num(outputs)})
 
 
-def fill(text: str, latex: str, values: dict[str, Tex | float]) -> Tex:
-    """A template with {name} placeholders filled in; a number gets parentheses where it needs them."""
-    def spelled(kind: str) -> Callable:
-        def replace(match) -> str:
-            value = values[match.group(1)]
-            if not isinstance(value, Tex):
-                value = (num if _bare(match) else pnum)(value)
-            return getattr(value, kind)
-        return replace
-
-    return Tex(_PLACEHOLDER.sub(spelled("text"), text), _PLACEHOLDER.sub(spelled("latex"), latex))
+def loss_formula(loss: Loss, outputs: int, values: Values | None = None) -> Tex:
+    """The per-sample loss (right-hand side), with ``values`` put in for a_j and the target."""
+    return spelled(_with_count(loss.formula, outputs), values)
 
 
-@dataclass(frozen=True)
-class LossNotation:
-    """How one loss is written out with numbers (templates for ``fill``).
+def loss_gradient(loss: Loss, outputs: int, output: Tex | float, target: Tex | float) -> Tex:
+    """dL/da_j of one output, symbols or numbers put in."""
+    letter = loss.targets.letter
+    return spelled(_with_count(loss.gradient_formula, outputs),
+                   lambda variable: as_value(output) if variable.name == "a" else
+                   as_value(target) if variable.name == letter else None)
 
-    latex : the per-sample loss in LaTeX (its plain text is ``Loss.formula``), {log} for the log.
-    term, term_latex : one output's term of the sum, with {a} (output), {y} (target) and {log}.
-    gradient, gradient_latex : dL/da_j with {a} and {y}.
-    scale, scale_latex : what stands before the sum ("" when nothing).
-    skip_zero_target : leave out the outputs whose target is 0 (their term is 0) and do not write
-        a target of 1 as a factor.
+
+def fused_delta(loss: Loss, output: Tex | float, target: Tex | float) -> Tex:
+    """dL/dz_j of the output layer where the loss fuses with its output activation."""
+    letter = loss.targets.letter
+    return spelled(loss.fused_formula, lambda variable: as_value(output) if variable.name == "a" else
+                   as_value(target) if variable.name == letter else None)
+
+
+def _split(formula: Expr) -> tuple[Tex, Sum | None]:
+    """The factor before the loss's sum over the outputs (``-``, ``1/2``) and the sum itself."""
+    if isinstance(formula, Sum):
+        return Tex("", ""), formula
+    if isinstance(formula, Neg) and isinstance(formula.operand, Sum):
+        return Tex("-", "-"), formula.operand
+    if isinstance(formula, Mul) and isinstance(formula.right, Sum):
+        scale = spelled(formula.left)
+        return Tex(scale.text + " ", scale.latex + " "), formula.right
+    return Tex("", ""), None
+
+
+def loss_terms(loss: Loss, targets, outputs: list[Tex | float], numbers) -> tuple[Tex, list[Tex], bool]:
+    """(factor, terms, shortened): the loss of one sample written out output by output.
+
+    targets : the sample's targets (numbers); outputs : what to write for each a_j (its symbol or
+    its number); numbers : the outputs' values, which decide a piecewise loss's branch. The
+    targets' numbers are put in and folded, so that a term t ln(a) with t = 0 is left out and one
+    with t = 1 is written ln(a); ``shortened`` says whether that changed anything (then the terms
+    with symbols say more than the formula).
     """
-
-    latex: str
-    term: str
-    term_latex: str
-    gradient: str
-    gradient_latex: str
-    scale: str = ""
-    scale_latex: str = ""
-    skip_zero_target: bool = False
-
-
-LOSS_NOTATION = {
-    "squared_error": LossNotation(
-        latex=r"\sum_j (y_j - a_j)^2", term="({y} - {a})^2", term_latex="({y} - {a})^2",
-        gradient="2({a} - {y})", gradient_latex="2({a} - {y})"),
-    "half_squared_error": LossNotation(
-        latex=r"\frac{1}{2} \sum_j (y_j - a_j)^2", term="({y} - {a})^2", term_latex="({y} - {a})^2",
-        gradient="{a} - {y}", gradient_latex="{a} - {y}", scale="1/2 ", scale_latex=r"\frac{1}{2}"),
-    "cross_entropy": LossNotation(
-        latex=r"-\sum_j t_j {log} a_j", term="{y}{log}({a})", term_latex=r"{y}{log}({a})",
-        gradient="-{y}/{a}", gradient_latex=r"-\frac{{y}}{{a}}", scale="-", scale_latex="-",
-        skip_zero_target=True),
-}
-
-_LOG_NAMES = {2.0: ("log2", r"\log_2 "), None: ("ln", r"\ln ")}
+    scale, total = _split(_with_count(loss.formula, len(outputs)))
+    if total is None:
+        return Tex("", ""), [], False
+    letter, index = loss.targets.letter, total.index
+    items, shortened = [], False
+    for j, (target, output) in enumerate(zip(targets, outputs, strict=True)):
+        raw = substitute(total.body, {(letter, index): value(float(target))})
+        term = simplified(raw, lambda variable, j=j: float(numbers[j]) if variable.name == "a" else None)
+        shortened = shortened or term != raw
+        if isinstance(term, Num) and term.value == 0 and not term.fixed:
+            continue
+        pieces = _terms_of(term)
+        items += [spelled(piece, lambda variable, output=output: as_value(output)
+                          if variable.name == "a" else None) for piece in pieces]
+    return scale, items, shortened
 
 
-def log_names(loss: Loss) -> tuple[str, str]:
-    """The logarithm as written in text and LaTeX: ln, or log2 for base 2."""
-    return _LOG_NAMES.get(loss.log_base, _LOG_NAMES[None])
-
-
-def loss_latex(loss: Loss) -> str:
-    """The per-sample loss in LaTeX, in terms of a_j and y_j (or t_j)."""
-    return LOSS_NOTATION[loss.name].latex.replace("{log}", log_names(loss)[1])
-
-
-def loss_term(loss: Loss, target: float, output: Tex | float) -> Tex:
-    """One output's term of the loss sum; ``output`` a symbol or a number."""
-    notation = LOSS_NOTATION[loss.name]
-    coefficient: Tex | float = target
-    if notation.skip_zero_target:  # t ln(a): a target of 1 is not written as a factor
-        coefficient = Tex("", "") if target == 1 else num(target) + Tex(" ", r"\,")
-    log_text, log_latex = log_names(loss)
-    return fill(notation.term, notation.term_latex,
-                {"y": coefficient, "a": output, "log": Tex(log_text, log_latex.strip())})
-
-
-def loss_gradient(loss: Loss, output: Tex | float, target: Tex | float) -> Tex:
-    """dL/da_j of one output, symbols or numbers put in (divided by ln 2 for log2)."""
-    notation = LOSS_NOTATION[loss.name]
-    piece = fill(notation.gradient, notation.gradient_latex, {"a": output, "y": target})
-    return piece + Tex(" / ", " / ") + LN2 if loss.log_base == 2.0 else piece
+def _terms_of(expr: Expr) -> list[Expr]:
+    """The terms of a sum, so that a long expansion can break between them."""
+    if isinstance(expr, Add):
+        return _terms_of(expr.left) + _terms_of(expr.right)
+    return [expr]

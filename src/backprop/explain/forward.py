@@ -5,15 +5,7 @@ from __future__ import annotations
 from ..trace import LayerTrace, StepTrace
 from .blocks import Heading, Math, Paragraph, equation
 from .context import Context, LayerInfo
-from .formulas import (
-    LOSS_NOTATION,
-    activation_formula,
-    loss_latex,
-    loss_term,
-    substitute,
-    unit_numbers,
-    unit_symbols,
-)
+from .formulas import activation_formula, indexed_symbols, loss_formula, loss_terms, unit_numbers, unit_symbols
 from .listing import Quantity, per_sample, summarised
 from .overview import describe
 from .pieces import Tex, num, scaled, signed_terms, terms, times, vector_items
@@ -115,20 +107,17 @@ def loss_section(ctx: Context, step: StepTrace) -> list:
 def _sample_loss_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int):
     """L_s = formula = (terms with symbols) = (terms with numbers) = value."""
     loss, last, letter = ctx.loss, info.number, ctx.target_letter
-    text = loss.formula.split("=", 1)[1].strip()
-    formula = substitute(text, loss_latex(loss), formula_symbols({"a": ("a", last), "y": (letter, None),
-                                                                   "t": (letter, None)}))
+    formula = loss_formula(loss, info.units, indexed_symbols(formula_symbols({"a": ("a", last),
+                                                                              letter: (letter, None)})))
     sides = [sample_loss(step.samples[row]), formula]
     if info.units <= ctx.limits.units:
-        notation = LOSS_NOTATION[loss.name]
-        outputs = [j for j in range(info.units)
-                   if not (notation.skip_zero_target and step.targets[row, j] == 0)]
-        scale = Tex(notation.scale, notation.scale_latex)
-        if notation.skip_zero_target:  # only the target's own terms: -ln(a2[c])
-            sides.append(scaled(scale, terms([loss_term(loss, step.targets[row, j], sym("a", last, j))
-                                              for j in outputs])))
-        sides.append(scaled(scale, terms([loss_term(loss, step.targets[row, j], layer.a[row, j])
-                                          for j in outputs])))
+        targets, outputs = step.targets[row], layer.a[row]
+        scale, symbolic, shortened = loss_terms(loss, targets, [sym("a", last, j) for j in range(info.units)],
+                                                outputs)
+        if shortened:  # some terms left out or shortened (t = 0 or 1): -ln(a2[c]) says which remain
+            sides.append(scaled(scale, terms(symbolic) or [num(0)]))
+        scale, written, _ = loss_terms(loss, targets, list(outputs), outputs)
+        sides.append(scaled(scale, terms(written) or [num(0)]))
     sides.append(num(step.sample_losses[row]))
     return equation(*sides)
 

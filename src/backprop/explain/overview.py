@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .blocks import Heading, Math, Paragraph, Table, equation
 from .context import Context, LayerInfo
-from .formulas import derivative_note, loss_gradient, loss_latex
+from .formulas import activation_formula, derivative_formula, fused_delta, loss_formula, loss_gradient, uses_brackets
 from .pieces import Tex, num, plural, vector_items
 from .summary import json_note, summary_blocks
 from .symbols import SUM_I, eta_is, grad, layer_input, sym
@@ -38,7 +38,7 @@ def overview(ctx: Context) -> list:
 
 
 def describe(info: LayerInfo, last: bool) -> str:
-    """``Layer 2 (output): 3 inputs -> 1 unit, sigmoid, a bias per unit``."""
+    """``Layer 2 (output): 3 inputs -> 1 unit, <activations>, a bias per unit``."""
     role = " (output)" if last else ""
     return (f"Layer {info.number}{role}: {info.inputs} inputs -> {plural(info.units, 'unit')}, "
             f"{' then '.join(a.name for a in info.activations)}, {_BIAS_WORDS[info.spec.bias]}")
@@ -56,36 +56,36 @@ def _layer_table(ctx: Context) -> Table:
 
 def _activation_formulas(ctx: Context) -> list:
     """Each activation used, once: f(z) and f'(z) as the registry writes them."""
-    seen = {}
-    for info in ctx.layers:
-        for activation in info.activations:
-            seen.setdefault(activation.name, activation)
+    seen = list(dict.fromkeys(activation for info in ctx.layers for activation in info.activations))
+    names = [activation.name for activation in seen]
     equations = []
-    for name, activation in seen.items():
-        f = Tex(f"{name}(z)", rf"\mathrm{{{name}}}(z)")
-        if activation.formula != f.text:  # tanh(z) = tanh(z) would say nothing
-            equations.append(equation(f, Tex(activation.formula, activation.latex)))
-        derivative = Tex(activation.derivative_formula + derivative_note(activation),
-                         activation.derivative_latex)
-        prime = Tex(f"{name}'(z)", rf"\mathrm{{{name}}}'(z)")
-        if not activation.elementwise:  # softmax: da_j/dz_k, a Jacobian
+    for activation in seen:
+        name = activation.name if names.count(activation.name) == 1 else activation.describe()
+        f = Tex(f"{name}(z)", f"{activation.latex}(z)")
+        formula = activation_formula(activation)
+        if formula.text != f.text:  # f(z) = f(z) would say nothing
+            equations.append(equation(f, formula))
+        prime = Tex(f"{name}'(z)", f"{activation.latex}'(z)")
+        if not activation.elementwise:  # a row-wise activation: da_j/dz_k, a Jacobian
             prime = Tex("da_j/dz_k", r"\frac{\partial a_j}{\partial z_k}")
-        equations.append(equation(prime, derivative))
-    return [Paragraph(["Activations (a is the output f(z)):"]), Math(equations)]
+        equations.append(equation(prime, derivative_formula(activation)))
+    words = "Activations (a is the output f(z)"
+    words += "; [c] is 1 where c holds, else 0):" if any(uses_brackets(a) for a in seen) else "):"
+    return [Paragraph([words]), Math(equations)]
 
 
 def _loss_formulas(ctx: Context) -> list:
-    loss = ctx.loss
-    formula = Tex(loss.formula, "L = " + loss_latex(loss))
+    loss, outputs = ctx.loss, ctx.layers[-1].units
+    output, target = Tex("a_j", "a_j"), Tex(f"{ctx.target_letter}_j", f"{ctx.target_letter}_j")
+    formula = Tex("L = ", "L = ") + loss_formula(loss, outputs)
     if ctx.fused:
-        note = ["With a softmax output and cross-entropy the output delta is",
-                Tex("dL/dz_j = a_j - t_j", r"\frac{\partial L}{\partial z_j} = a_j - t_j"),
-                "(divided by ln 2 for log base 2)." if loss.log_base == 2 else "."]
+        last = ctx.layers[-1].activations[-1].name
+        note = [f"With a {last} output and {loss.description} the output delta is",
+                Tex("dL/dz_j = ", r"\frac{\partial L}{\partial z_j} = ") + fused_delta(loss, output, target), "."]
     else:
         derivative = Tex("dL/da_j = ", r"\frac{\partial L}{\partial a_j} = ")
-        gradient = loss_gradient(loss, Tex("a_j", "a_j"), Tex("y_j", "y_j"))
-        note = ["Its derivative:", derivative + gradient, "."]
-    return [Paragraph([f"Loss of one sample ({loss.name.replace('_', ' ')}):"]), Math([equation(formula)]),
+        note = ["Its derivative:", derivative + loss_gradient(loss, outputs, output, target), "."]
+    return [Paragraph([f"Loss of one sample ({loss.description}):"]), Math([equation(formula)]),
             Paragraph(note)]
 
 

@@ -71,5 +71,7 @@ def at_sample(symbol: Tex, sample: int) -> Tex:
 
 
 def formula_symbols(names: dict[str, tuple[str, int | None]]):
-    """Values for ``formulas.substitute`` that keep the formula's own indices: a_j -> a2[j]."""
-    return lambda letter, index, bare: sym(names[letter][0], names[letter][1], *([index] if index else []))
+    """Symbol makers for a formula's variables that keep the formula's own indices: a_j -> a2[j]
+    (letter -> (name, index) -> Tex, None for the letters not in ``names``)."""
+    return lambda letter, index: sym(names[letter][0], names[letter][1], *([index] if index else [])) \
+        if letter in names else None

@@ -19,6 +19,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from ..activations import HIDDEN_DEFAULT
 from ..data.scaling import InputScaling
 from ..train import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
@@ -32,18 +33,18 @@ _SEED_LIMIT = np.iinfo(np.int32).max
 class BaseMLP(BaseEstimator):
     """Parameters and training shared by the classifier and the regressor.
 
-    Subclasses set ``LOSSES`` (accepted loss names), ``OUTPUT_ACTIVATION``, ``EXTRA_CHECKS``
-    (params.CHECKS rows of their own parameters) and implement
+    Subclasses set ``TASK`` ("classification" or "regression": which losses they accept),
+    ``EXTRA_CHECKS`` (params.CHECKS rows of their own parameters) and implement
+    ``_output_activation(loss)`` (the output layer's activation for the loss),
     ``_training_data(X, y, reset, classes, incremental)`` -> (X float32 (samples, features), y
     for train()),
     ``_outputs_count()``, ``_validation_score(network, x, y, record)`` and ``_stratify(y)``.
     """
 
-    LOSSES: tuple[str, ...] = ()
-    OUTPUT_ACTIVATION = "identity"
+    TASK = ""
     EXTRA_CHECKS: ClassVar[dict] = {}
 
-    def __init__(self, hidden_layer_sizes=(100,), activation="relu", *, bias="neuron", init=None,
+    def __init__(self, hidden_layer_sizes=(100,), activation=HIDDEN_DEFAULT, *, bias="neuron", init=None,
                  loss=None, batch_size="auto", learning_rate="constant", learning_rate_init=0.01,
                  step_epochs=5, step_gamma=0.1, momentum=0.9, weight_decay=0.0, max_iter=200,
                  shuffle=True, random_state=None, tol=1e-4, early_stopping=False,
@@ -125,7 +126,7 @@ class BaseMLP(BaseEstimator):
         return self
 
     def _settings(self) -> dict:
-        return hyper.check_params(self, self.LOSSES, self.EXTRA_CHECKS)
+        return hyper.check_params(self, self.TASK, self.EXTRA_CHECKS)
 
     def _scaled(self, x: np.ndarray, reset: bool) -> np.ndarray:
         """x (samples, features) scaled as the network takes it: standardized by the mean and
@@ -143,7 +144,7 @@ class BaseMLP(BaseEstimator):
             return
         self._rng = np.random.default_rng(self._first_seed())
         outputs = self._outputs_count()
-        self.network_ = hyper.build_network(settings, inputs, outputs, self.OUTPUT_ACTIVATION,
+        self.network_ = hyper.build_network(settings, inputs, outputs, self._output_activation(settings["loss"]),
                                             self._rng)
         self.architecture_ = hyper.architecture(settings, inputs, outputs)
         self.loss_curve_ = []

@@ -1,4 +1,4 @@
-"""MLPClassifier: a softmax output layer trained on cross-entropy by backprop's engine."""
+"""MLPClassifier: a probability output layer trained on a classification loss by backprop's engine."""
 
 from __future__ import annotations
 
@@ -7,28 +7,35 @@ from sklearn.base import ClassifierMixin
 from sklearn.utils.multiclass import check_classification_targets
 from sklearn.utils.validation import validate_data
 
+from ..activations import ACTIVATIONS, Activation
+from ..losses import Loss, default_loss
 from .base import BaseMLP
 
 
 class MLPClassifier(ClassifierMixin, BaseMLP):
     """A feed-forward classifier trained by backprop's engine (float32 SGD on minibatches).
 
-    The output layer has one softmax unit per class (two for a binary problem) and is trained on
-    the mean cross-entropy (or, by ``loss``, a squared error of the probabilities). Labels may be
-    any sortable values (ints, strings); ``classes_`` holds them sorted.
+    The output layer has one unit per class (two for a binary problem), with the activation the
+    loss fuses with (for the default loss, its row-wise probability output; for a loss whose
+    activation is element-wise, one probability per class against the rest), or for a loss
+    without one the default loss's. It is trained on the mean loss. Labels may be any sortable values (ints, strings); ``classes_`` holds
+    them sorted.
 
     Parameters
     ----------
     hidden_layer_sizes : int or sequence of int, default (100,)
         Units of each hidden layer, from the input on; () for none.
-    activation : {"relu", "tanh", "sigmoid" (alias "logistic"), "identity"}, default "relu"
-        The hidden layers' activation.
+    activation : str or dict, default backprop.activations.HIDDEN_DEFAULT
+        The hidden layers' activation: any element-wise activation of backprop's registry by its
+        name (or another of its names, such as scikit-learn's), or a dict with its
+        name and parameters (docs/problem-format.md lists them).
     bias : {"neuron", "shared", "none"}, default "neuron"
         Every layer's bias mode: one bias per unit, one per layer, or none.
     init : None, "he", "glorot" or (low, high), default None
-        Weight initialisation: None is "he" for relu layers, else "glorot"; a pair draws
-        uniformly from [low, high). Biases start at 0.
-    loss : {"cross_entropy", "squared_error", "half_squared_error"}, default "cross_entropy"
+        Weight initialisation: None is the activation's own ("he" for the rectifier family, else
+        "glorot"); a pair draws uniformly from [low, high). Biases start at 0.
+    loss : str or dict, default None (the registry's default classification loss)
+        Any loss of backprop's registry, spelled as ``activation``.
     batch_size : "auto", int, default "auto"
         Samples per step: "auto" is min(200, samples); 0 the full batch.
     learning_rate : {"constant", "step", "cosine"}, default "constant"
@@ -84,8 +91,10 @@ class MLPClassifier(ClassifierMixin, BaseMLP):
         with its ``mean`` and ``std``, or "none"), and the range of the first data fitted.
     """
 
-    LOSSES = ("cross_entropy", "squared_error", "half_squared_error")
-    OUTPUT_ACTIVATION = "softmax"
+    TASK = "classification"
+
+    def _output_activation(self, loss: Loss) -> Activation:
+        return ACTIVATIONS[loss.output_activation or default_loss(self.TASK).output_activation]
 
     def partial_fit(self, X, y, classes=None):
         """One epoch over X, y from the current weights.
@@ -103,8 +112,14 @@ class MLPClassifier(ClassifierMixin, BaseMLP):
         return self._partial_fit(X, y, classes)
 
     def predict_proba(self, X) -> np.ndarray:
-        """Class probabilities (samples, classes), columns in the order of ``classes_``."""
-        return self._forward(X)
+        """Class probabilities (samples, classes), columns in the order of ``classes_``.
+
+        Outputs of an element-wise activation (one against the rest) are scaled to sum to 1.
+        """
+        outputs = self._forward(X)
+        if self.network_.layers[-1].activations[-1].elementwise:
+            outputs /= outputs.sum(axis=1, keepdims=True)
+        return outputs
 
     def predict_log_proba(self, X) -> np.ndarray:
         """log of predict_proba (samples, classes); -inf where a probability underflowed to 0."""

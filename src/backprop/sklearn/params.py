@@ -12,6 +12,10 @@ max_iter, shuffle, random_state, tol, early_stopping, validation_fraction, n_ite
 warm_start). Where the engine's meaning differs the engine's name is used instead, so that nobody
 is misled: ``weight_decay`` (gradient += weight_decay * W; scikit-learn's ``alpha`` adds
 alpha / batch rows * W), ``bias``, ``init``, ``loss``, ``step_epochs``, ``step_gamma``.
+
+``activation`` and ``loss`` are spelled as in a problem file: a registry name (or another name of
+the entry, such as scikit-learn's own) or a dict with the name and parameters, e.g.
+``{"name": ..., "slope": 0.2}``.
 """
 
 from __future__ import annotations
@@ -20,17 +24,15 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ..activations import ACTIVATIONS, ALIASES, Activation, resolve_activation
 from ..errors import UserError
 from ..getters import Getters, is_integer
-from ..layers import BIAS_MODES
-from ..problem import LayerSpec, Problem
+from ..layers import BIAS_MODES, INITIALISERS, Dense
+from ..losses import LOSSES, Loss, default_loss, resolve_loss
+from ..network import Network
+from ..registry import SpecError
 from ..train import SCHEDULES, TrainConfig
 
-#: Hidden-layer activations by the names an estimator accepts -> the engine's names. "logistic" is
-#: scikit-learn's name for the sigmoid; softmax only ends the output layer.
-HIDDEN_ACTIVATIONS = {"identity": "identity", "sigmoid": "sigmoid", "logistic": "sigmoid",
-                      "tanh": "tanh", "relu": "relu"}
-INIT_NAMES = ("he", "glorot")
 #: batch_size "auto": scikit-learn's min(200, samples).
 AUTO_BATCH = 200
 
@@ -68,7 +70,7 @@ def _init(check: Getters, value) -> None:
     if value is None:
         return
     if isinstance(value, str):
-        check.choice(value, INIT_NAMES, "init", "initialiser")
+        check.choice(value, INITIALISERS, "init", "initialiser")
     elif isinstance(value, (tuple, list)) and len(value) == 2:
         low, high = (check.number(v, "init") for v in value)
         if not low < high:
@@ -85,15 +87,38 @@ def _switch(check: Getters, value) -> None:
     check.switch(value, "switch")
 
 
+def hidden_activation(value) -> Activation | None:
+    """The element-wise activation ``value`` names (a name or a dict with its parameters), or None."""
+    try:
+        activation = resolve_activation(dict(value) if isinstance(value, dict) else value)
+    except (SpecError, TypeError):
+        return None
+    return activation if activation.elementwise else None
+
+
+def _example_table(entries) -> str:
+    """A dict spelling of the first entry that takes a parameter (for messages)."""
+    for entry in entries.values():
+        if entry.parameters:
+            parameter = entry.parameters[0]
+            return f", or a dict such as {{'name': '{entry.name}', '{parameter.name}': {parameter.default!r}}}"
+    return ""
+
+
+_HIDDEN = ", ".join([name for name, entry in ACTIVATIONS.items() if entry.elementwise]
+                    + [alias for alias, name in ALIASES.items() if ACTIVATIONS[name].elementwise])
+
+
 #: parameter -> (its check with the typed getters, what would be right). The loss is checked per
 #: estimator.
 CHECKS: dict[str, tuple[Callable, str]] = {
     "hidden_layer_sizes": (_sizes, ("a positive int or a sequence of them, e.g. (100,) or"
                                     " (128, 64); () for no hidden layer")),
-    "activation": (lambda c, v: c.choice(v, HIDDEN_ACTIVATIONS, "activation", "activation"),
-                   f"one of {', '.join(HIDDEN_ACTIVATIONS)}"),
+    "activation": (lambda c, v: hidden_activation(v) or c.fail("activation", "not an element-wise activation"),
+                   f"an element-wise activation: one of {_HIDDEN}{_example_table(ACTIVATIONS)}"),
     "bias": (lambda c, v: c.choice(v, BIAS_MODES, "bias", "bias mode"), f"one of {', '.join(BIAS_MODES)}"),
-    "init": (_init, 'None (he for relu, else glorot), "he", "glorot" or a (low, high) range'),
+    "init": (_init, f"None (the activation's own: he for the rectifier family, else glorot),"
+                    f" {', '.join(chr(34) + name + chr(34) for name in INITIALISERS)} or a (low, high) range"),
     "batch_size": (lambda c, v: None if isinstance(v, str) and v == "auto" else c.whole(v, "batch_size", 0),
                    '"auto" (min(200, samples)), 0 (the full batch) or a positive int'),
     "learning_rate": (lambda c, v: c.choice(v, SCHEDULES, "learning_rate", "schedule"),
@@ -117,19 +142,40 @@ CHECKS: dict[str, tuple[Callable, str]] = {
 REGRESSOR_CHECKS = {"scale_targets": (_switch, "True or False")}
 
 
-def check_params(estimator, losses: tuple[str, ...], extra: dict | None = None) -> dict:
-    """The estimator's parameters, checked; raises ParameterError (a ValueError) naming the first bad one.
+def accepted_losses(task: str) -> dict[str, Loss]:
+    """The losses an estimator for ``task`` trains on: a classifier any (its targets are one-hot
+    rows), a regressor those that take any real targets (its targets are standardised)."""
+    return {name: loss for name, loss in LOSSES.items() if task == "classification" or loss.targets.real}
 
-    losses : the loss names this estimator accepts.
+
+def estimator_loss(value, task: str) -> Loss | None:
+    """The loss ``value`` names (None: the task's default), or None if this estimator cannot use it."""
+    if value is None:
+        return default_loss(task)
+    try:
+        loss = resolve_loss(dict(value) if isinstance(value, dict) else value)
+    except (SpecError, TypeError):
+        return None
+    return loss if loss.name in accepted_losses(task) else None
+
+
+def check_params(estimator, task: str, extra: dict | None = None) -> dict:
+    """The estimator's parameters, checked; raises ParameterError (a ValueError) naming the first
+    bad one. ``activation`` and ``loss`` come back as the engine's entries (``loss`` None: the
+    task's default).
+
+    task : "classification" or "regression" (which losses it accepts, and its default).
     extra : rows like CHECKS' for the parameters only this estimator has.
     """
     params = estimator.get_params(deep=False)
-    checks = dict(CHECKS, **(extra or {}), loss=(_optional(lambda c, v: c.choice(v, losses, "loss", "loss")),
-                                f"None (meaning {losses[0]}) or one of {', '.join(losses)}"))
+    accepted = accepted_losses(task)
+    checks = dict(CHECKS, **(extra or {}), loss=(lambda c, v: estimator_loss(v, task) or c.fail("loss", "not a loss"),
+                                f"None (meaning {default_loss(task).name}) or one of {', '.join(accepted)}"
+                                f"{_example_table(accepted)}"))
     for name, (rule, expected) in checks.items():
         rule(_Parameter(type(estimator).__name__, name, params[name], expected), params[name])
-    if params["loss"] is None:
-        params["loss"] = losses[0]
+    params["activation"] = hidden_activation(params["activation"])
+    params["loss"] = estimator_loss(params["loss"], task)
     return params
 
 
@@ -138,27 +184,19 @@ def hidden_sizes(params: dict) -> tuple[int, ...]:
     return (int(sizes),) if is_integer(sizes) else tuple(int(size) for size in sizes)
 
 
-def layer_specs(params: dict, inputs: int, outputs: int, output_activation: str) -> list[LayerSpec]:
-    """The network's layers: the hidden ones, then ``outputs`` units of ``output_activation``."""
+def build_network(params: dict, inputs: int, outputs: int, output_activation: Activation,
+                  rng: np.random.Generator) -> Network:
+    """A float32 network: the hidden layers, then ``outputs`` units of ``output_activation``,
+    initialised from ``rng`` by the engine (the same draws as a problem file's layers)."""
     init = params["init"]
     init = tuple(float(v) for v in init) if isinstance(init, (tuple, list)) else init
-    specs, previous = [], inputs
+    layers, previous = [], inputs
     units = hidden_sizes(params) + (outputs,)
     for number, size in enumerate(units, start=1):
-        last = number == len(units)
-        activation = output_activation if last else HIDDEN_ACTIVATIONS[params["activation"]]
-        specs.append(LayerSpec(units=size, inputs=previous, activations=(activation,),
-                               bias=params["bias"], init=init))
+        activation = output_activation if number == len(units) else params["activation"]
+        layers.append(Dense.build(size, previous, (activation,), rng, np.float32, bias=params["bias"], init=init))
         previous = size
-    return specs
-
-
-def build_network(params: dict, inputs: int, outputs: int, output_activation: str,
-                  rng: np.random.Generator):
-    """A float32 network, initialised from ``rng`` as a problem file's layers would be."""
-    layers = layer_specs(params, inputs, outputs, output_activation)
-    problem = Problem(path="<estimator>", layers=layers, loss=params["loss"])
-    return problem.build_network(np.float32, rng)
+    return Network(layers, params["loss"])
 
 
 def batch_size(params: dict, samples: int) -> int:
@@ -185,5 +223,5 @@ def train_config(params: dict, samples: int, seed: int, early_stopping: bool) ->
 
 def architecture(params: dict, inputs: int, outputs: int) -> tuple:
     """What a warm start must keep: inputs, layer sizes, outputs, activation, bias mode, loss."""
-    return (inputs, hidden_sizes(params), outputs, HIDDEN_ACTIVATIONS[params["activation"]],
-            params["bias"], params["loss"])
+    return (inputs, hidden_sizes(params), outputs, params["activation"].describe(), params["bias"],
+            params["loss"].describe())

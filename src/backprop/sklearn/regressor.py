@@ -1,4 +1,4 @@
-"""MLPRegressor: an identity output layer trained on squared error by backprop's engine."""
+"""MLPRegressor: a linear output layer trained on a regression loss by backprop's engine."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from sklearn.base import RegressorMixin
 from sklearn.metrics import r2_score
 from sklearn.utils.validation import validate_data
 
+from ..activations import ACTIVATIONS, HIDDEN_DEFAULT, LAYER_DEFAULT, Activation
+from ..losses import Loss
 from .base import BaseMLP, validation_rows
 from .params import REGRESSOR_CHECKS
 
@@ -14,13 +16,13 @@ from .params import REGRESSOR_CHECKS
 class MLPRegressor(RegressorMixin, BaseMLP):
     """A feed-forward regressor trained by backprop's engine (float32 SGD on minibatches).
 
-    The output layer has one identity unit per target column. The loss is the engine's
-    ``half_squared_error`` (1/2 sum_j (y_j - a_j)^2 per sample, the scale scikit-learn's
-    MLPRegressor uses for one output) or ``squared_error`` (sum_j (y_j - a_j)^2), averaged over the
-    batch.
+    The output layer has one linear unit (the layer default activation) per target column. The
+    loss is any of backprop's registry that takes real targets; by default the half squared error
+    (1/2 sum_j (y_j - a_j)^2 per sample, the scale scikit-learn's MLPRegressor uses for one
+    output), averaged over the batch.
 
     Parameters are those of :class:`backprop.sklearn.MLPClassifier`, but for
-    loss : {"half_squared_error", "squared_error"}, default "half_squared_error".
+    loss : str or dict, default None (the registry's default regression loss).
     scale_targets : bool, default True
         Train on standardized targets, (y - target_mean_) / target_scale_ per column, and undo
         that in predict. Plain SGD diverges on targets in the hundreds at any learning rate that
@@ -40,11 +42,13 @@ class MLPRegressor(RegressorMixin, BaseMLP):
     classifier.
     """
 
-    LOSSES = ("half_squared_error", "squared_error")
-    OUTPUT_ACTIVATION = "identity"
+    TASK = "regression"
     EXTRA_CHECKS = REGRESSOR_CHECKS
 
-    def __init__(self, hidden_layer_sizes=(100,), activation="relu", *, bias="neuron", init=None,
+    def _output_activation(self, loss: Loss) -> Activation:
+        return ACTIVATIONS[LAYER_DEFAULT]
+
+    def __init__(self, hidden_layer_sizes=(100,), activation=HIDDEN_DEFAULT, *, bias="neuron", init=None,
                  loss=None, batch_size="auto", learning_rate="constant", learning_rate_init=0.01,
                  step_epochs=5, step_gamma=0.1, momentum=0.9, weight_decay=0.0, max_iter=200,
                  shuffle=True, random_state=None, tol=1e-4, early_stopping=False,

@@ -3,7 +3,7 @@
 The verdict is ``correct`` only when the formula is the true derivative as a function: it agrees
 with it at random points (checked in float64, and any disagreement confirmed at 50 digits so that
 rounding is never taken for a mistake), and the difference of the two simplifies to 0 (see
-equivalence.py). Where SymPy cannot decide (too large, too many relu pieces) the verdict rests on
+equivalence.py). Where SymPy cannot decide (too large, too many pieces of the kinked functions) the verdict rests on
 agreement to 50 digits at every point, and says so. Otherwise the verdict is ``wrong``, with the
 numbers of a point where the two differ and, where the mistake is of a common kind, a hint.
 
@@ -169,7 +169,7 @@ class _Checker:
 
     def clearer(self, counterexample: Counterexample, tries: int = 8) -> Counterexample:
         """A counterexample where the true value is not 0, if one is near at hand: "formula 0.3,
-        true value 0" (a relu switched off) says less than two different non-zero numbers."""
+        true value 0" (a rectifier switched off) says less than two different non-zero numbers."""
         for _ in range(tries):
             if counterexample.true_value != 0:
                 return counterexample
@@ -198,7 +198,7 @@ class _Checker:
         return prove_equal(self.symbols, self.formula, self.truth, self.classes)
 
     def search_region(self, proof: Proof) -> Counterexample | None:
-        """Look for a point on the piece where the proof failed (a sign pattern of relu's arguments)."""
+        """Look for a point on the piece where the proof failed (a sign pattern of the kinks' arguments)."""
         conditions = [(Compiled(self.symbols, argument), sign) for argument, sign in proof.signs.items()]
         for _ in range(REGION_TRIES):
             sample = self.sampler.draw(proof.target_class)

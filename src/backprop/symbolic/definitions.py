@@ -7,8 +7,8 @@ Two substitutions are built from the same forward pass:
 * ``coordinates`` does the same except that in a layer with one bias per unit the pre-activations
   z stay as they are and that layer's biases are replaced instead, b[j] = z[j] - sum_i W[j,i] a[i].
   Given the weights, b <-> z is one-to-one, so two formulas are equal as functions of (x, W, b) exactly
-  when they are equal in these coordinates, and there they are far smaller: a2[0] is sigmoid(z2[0]),
-  not a sigmoid of sums of sigmoids. Proofs of equality (check) work in these coordinates.
+  when they are equal in these coordinates, and there they are far smaller: a2[0] is f(z2[0]), not
+  f of sums of f's. Proofs of equality (check) work in these coordinates.
 * ``free_coordinates`` keeps every z as it is, also in layers with a shared bias or none, where z is
   not free (z[j] - z[k] depends on the weights only). Two formulas equal for every z are equal for
   the z the network can produce, so a proof here is a proof; the converse can fail (a formula that
@@ -19,26 +19,22 @@ from __future__ import annotations
 
 import sympy as sp
 
-from .functions import SYMBOLIC_ACTIVATIONS, softmax_values
+from .functions import loss_value, sympy_activation
 from .quantities import NetworkSymbols
 
 
-def chain_outputs(names: tuple[str, ...], inputs: list[sp.Expr]) -> list[sp.Expr]:
-    """The activation chain ``names`` applied to the pre-activations ``inputs`` of one layer."""
+def chain_outputs(activations, inputs: list[sp.Expr]) -> list[sp.Expr]:
+    """The activation chain ``activations`` applied to the pre-activations ``inputs`` of one layer."""
     values = list(inputs)
-    for name in names:
-        entry = SYMBOLIC_ACTIVATIONS[name]
-        values = [entry.value(u) for u in values] if entry.elementwise else softmax_values(values)
+    for activation in activations:
+        entry = sympy_activation(activation)
+        values = [entry.value(u) for u in values] if entry.elementwise else entry.values(values)
     return values
 
 
 def loss_expression(symbols: NetworkSymbols, outputs: list[sp.Expr]) -> sp.Expr:
     """The per-sample loss of the file's [loss] for the network outputs ``outputs``."""
-    target = symbols.target
-    if symbols.loss == "cross_entropy":
-        return -sp.Add(*[target[j] * sp.log(a) for j, a in enumerate(outputs)]) * symbols.log_factor()
-    total = sp.Add(*[(target[j] - a) ** 2 for j, a in enumerate(outputs)])
-    return total / 2 if symbols.loss == "half_squared_error" else total
+    return loss_value(symbols.loss, list(outputs), lambda j: symbols.target[j])
 
 
 def _substitution(symbols: NetworkSymbols, keep_free_z: bool, all_free: bool = False) -> dict:

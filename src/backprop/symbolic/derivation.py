@@ -6,25 +6,26 @@ path of later units: for W1[j,i] in a network with layers 1, 2, 3,
     dL/dW1[j,i] = sum_k sum_m dL/da3[m] da3[m]/dz3[m] dz3[m]/da2[k] da2[k]/dz2[k]
                                 dz2[k]/da1[j] da1[j]/dz1[j] dz1[j]/dW1[j,i]
 
-(with a softmax output, a further sum over the softmax's outputs c: dL/da3[c] da3[c]/dz3[m]).
+(with a row-wise output activation, a further sum over its outputs c: dL/da3[c] da3[c]/dz3[m]).
 ``ChainRule`` keeps that product with its factors' values; ``gradient`` is the same derivative in
 the network's quantities, built as backpropagation does, from delta_l[k] = dL/dz_l[k]:
 
     delta_n[k] = dL/da_n[k] f_n'(z_n[k])                         (output layer, element-wise)
-    delta_n[k] = (a_n[k] - t[k]) / ln(base)                      (softmax with cross-entropy)
+    delta_n[k] = (a_n[k] - t[k]) / ln(base)                      (a loss fused with its activation)
     delta_l[k] = f_l'(z_l[k]) sum_m W_{l+1}[m,k] delta_{l+1}[m]  (hidden layers)
     dL/dW_l[j,i] = delta_l[j] a_{l-1}[i],  dL/db_l[j] = delta_l[j],  dL/db_l = sum_j delta_l[j]
 
-The softmax/cross-entropy line uses sum_c t[c] = 1: targets are one-hot (spec/symbols.md).
+The fused line is the loss entry's own (with one-hot targets it may use sum_c t[c] = 1).
 
 Up to ``MAX_EXPLICIT_PATHS`` paths the sums are written out with numbers as indices; beyond, the
 derivation stays in index notation (SymPy ``Sum`` over ``Indexed``), so that one weight of a
 784-128-64-10 network is a double sum, not 6,400 terms.
 
-``variant`` derivations reproduce common mistakes on purpose, for check's hints: ``softmax =
-"diagonal"`` keeps only the diagonal a_c (1 - a_c) of the softmax Jacobian, ``output_unit = k``
-keeps only the paths through output unit k (``only_unit = (layer, k)``: through unit k of a hidden
-layer), ``activation_derivatives = {layer: f}`` uses f(z, a) for that layer's activation derivative.
+``variant`` derivations reproduce common mistakes on purpose, for check's hints: ``jacobian =
+"diagonal"`` keeps only the diagonal of a row-wise output activation's Jacobian (a_c (1 - a_c)),
+``output_unit = k`` keeps only the paths through output unit k (``only_unit = (layer, k)``: through
+unit k of a hidden layer), ``activation_derivatives = {layer: f}`` uses f(z, a) for that layer's
+activation derivative.
 """
 
 from __future__ import annotations
@@ -35,15 +36,16 @@ from math import prod
 
 import sympy as sp
 
-from .functions import SYMBOLIC_ACTIVATIONS
+from ..expression import spell, symbol
+from .functions import fused_delta, loss_gradient, sympy_activation
 from .quantities import NetworkSymbols, Parameter
 
 MAX_EXPLICIT_PATHS = 32
 
 # Summation index letters for layers 2, 3, ...; "j" sums over the units of a shared bias's own layer
-# and "c" over the outputs of a softmax in its Jacobian.
+# and "c" over the outputs of a row-wise activation in its Jacobian.
 _INDEX_LETTERS = ("k", "m", "n", "p", "q", "r", "s")
-_SOFTMAX_LETTER = "c"
+_OUTPUT_LETTER = "c"
 
 
 def _index(letter: str) -> sp.Symbol:
@@ -103,33 +105,34 @@ class Deriver:
     Parameters
     ----------
     symbols : the network's symbols.
-    softmax : "full" (right) or "diagonal" (the common mistake, for hints).
+    jacobian : "full" (right) or "diagonal" (the common mistake with a row-wise output, for hints).
     output_unit : None (right), or keep only the paths through this output unit (for hints).
     only_unit : None (right), or (layer, unit): keep only the paths through that unit (for hints).
     activation_derivatives : {layer: f(z, a)} replacing that layer's activation derivative (for hints).
     max_paths : above this many chain-rule paths the derivation stays in index notation.
     """
 
-    def __init__(self, symbols: NetworkSymbols, softmax: str = "full", output_unit: int | None = None,
+    def __init__(self, symbols: NetworkSymbols, jacobian: str = "full", output_unit: int | None = None,
                  only_unit: tuple | None = None, activation_derivatives: dict | None = None,
                  max_paths: int = MAX_EXPLICIT_PATHS):
         self.symbols = symbols
-        self.softmax = softmax
+        self.jacobian = jacobian
         self.output_unit = output_unit
         self.only_unit = (symbols.depth, output_unit) if output_unit is not None else only_unit
         self.activation_derivatives = activation_derivatives or {}
         self.max_paths = max_paths
         self.depth = symbols.depth
-        names = symbols.spec(self.depth).activations
-        self.softmax_output = names[-1] == "softmax"
-        self.fused = self.softmax_output and symbols.loss == "cross_entropy" and softmax == "full"
+        last = symbols.spec(self.depth).activations[-1]
+        self.last = sympy_activation(last)
+        self.row_wise_output = not last.elementwise  # a row-wise output activation (its Jacobian)
+        self.fused = symbols.loss.output_activation == last.name and jacobian == "full"
 
     # -- public --------------------------------------------------------------------------------
 
     def path_count(self, parameter: Parameter) -> int:
         """How many products the written-out chain rule of ``parameter`` has (before masks)."""
         later = prod(self.symbols.units(layer) for layer in range(parameter.layer + 1, self.depth + 1))
-        if self.softmax_output:
+        if self.row_wise_output:
             later *= self.symbols.units(self.depth)
         if parameter.kind == "b" and not parameter.index:
             later *= self.symbols.units(parameter.layer)
@@ -147,10 +150,14 @@ class Deriver:
             return ParameterDerivation(parameter, self.chain_rule(parameter, index_form), sp.S.Zero,
                                        index_form, notes)
         if self.fused:
-            notes.append(f"softmax with cross-entropy: sum_c dL/da{self.depth}[c] da{self.depth}[c]/dz"
-                         f"{self.depth}[k] = a{self.depth}[k] - t[k], because sum_c t[c] = 1"
-                         " (t is one-hot)" + (" ; divided by ln 2 for log base 2"
-                                              if self.symbols.log_base == 2 else ""))
+            n, loss = self.depth, self.symbols.loss
+            single = len(self.symbols.spec(n).activations) == 1
+            wrt = f"dz{n}[k]" if single else f"d(the input of {self.last.activation.name})[k]"
+            chain = f"sum_c dL/da{n}[c] da{n}[c]/{wrt}" if self.row_wise_output else f"dL/da{n}[k] da{n}[k]/{wrt}"
+            written = spell(loss.fused_formula, lambda variable: symbol(f"a{n}[k]", "") if variable.name == "a"
+                            else symbol(f"{variable.name}[k]", ""))
+            notes.append(f"{self.last.activation.name} with {loss.description}: {chain} = {written.text}"
+                         + (f", {loss.fused_why}" if loss.fused_why else ""))
         if parameter.generic and self.symbols.spec(parameter.layer).mask is not None:
             notes.append(f"W{parameter.layer}[j,i] = 0 and its gradient is 0 where the mask has no"
                          " connection")
@@ -196,48 +203,44 @@ class Deriver:
     def output_delta(self, k, index_form: bool) -> sp.Expr:
         """delta_n[k] of the output layer."""
         a = self.symbols.a[self.depth]
-        if not self.softmax_output:
-            return self.loss_gradient(k) * self.chain_derivative(self.depth, k)
-        before = self.chain_derivative(self.depth, k, softmax_input=True)
         if self.fused:
-            return (a[k] - self.symbols.target[k]) * self.symbols.log_factor() * before
-        if self.softmax == "diagonal":
-            return self.loss_gradient(k) * a[k] * (1 - a[k]) * before
-        weighted = self._sum(lambda c: self.loss_gradient(c) * a[c], self.depth, _SOFTMAX_LETTER, index_form)
-        return a[k] * (self.loss_gradient(k) - weighted) * before
+            before = self.chain_derivative(self.depth, k, before_last=True)
+            return fused_delta(self.symbols.loss, a[k], self.symbols.target[k]) * before
+        if not self.row_wise_output:
+            return self.loss_gradient(k) * self.chain_derivative(self.depth, k)
+        before = self.chain_derivative(self.depth, k, before_last=True)
+        if self.jacobian == "diagonal":
+            return self.loss_gradient(k) * self.last.jacobian(a[k], a[k], k, k) * before
+        return self.last.transposed(self.loss_gradient, lambda c: a[c], k, lambda term: self._sum(
+            term, self.depth, _OUTPUT_LETTER, index_form)) * before
 
     def loss_gradient(self, c) -> sp.Expr:
         """dL/da_n[c]."""
-        a, target = self.symbols.a[self.depth][c], self.symbols.target[c]
-        if self.symbols.loss == "cross_entropy":
-            return -target / a * self.symbols.log_factor()
-        if self.symbols.loss == "squared_error":
-            # Unevaluated, so that it reads 2*(a - y) as the seeds write it, not 2*a - 2*y.
-            return sp.Mul(2, a - target, evaluate=False)
-        return a - target
+        return loss_gradient(self.symbols.loss, self.symbols.a[self.depth][c], self.symbols.target[c],
+                             self.symbols.units(self.depth))
 
-    def chain_derivative(self, layer: int, k, softmax_input: bool = False) -> sp.Expr:
-        """da_layer[k]/dz_layer[k] of an element-wise chain; with ``softmax_input`` the derivative of
-        the chain before the softmax (the softmax's input with respect to z)."""
-        names = self.symbols.spec(layer).activations
-        if layer in self.activation_derivatives and not softmax_input:
+    def chain_derivative(self, layer: int, k, before_last: bool = False) -> sp.Expr:
+        """da_layer[k]/dz_layer[k] of an element-wise chain; with ``before_last`` the derivative of
+        the chain before its last activation (that activation's input with respect to z)."""
+        if layer in self.activation_derivatives and not before_last:
             return self.activation_derivatives[layer](self.symbols.z[layer][k], self.symbols.a[layer][k])
-        if softmax_input:
-            names = names[:-1]
+        chain = [sympy_activation(activation) for activation in self.symbols.spec(layer).activations]
+        if before_last:
+            chain = chain[:-1]
         values = [self.symbols.z[layer][k]]
-        for name in names:
-            values.append(SYMBOLIC_ACTIVATIONS[name].value(values[-1]))
-        if not softmax_input:
+        for entry in chain:
+            values.append(entry.value(values[-1]))
+        if not before_last:
             values[-1] = self.symbols.a[layer][k]  # the chain's output is a, by name
-        return sp.Mul(*[SYMBOLIC_ACTIVATIONS[name].derivative(values[s], values[s + 1])
-                        for s, name in enumerate(names)])
+        return sp.Mul(*[entry.derivative(values[s], values[s + 1]) for s, entry in enumerate(chain)])
 
     def activation_derivative(self, layer: int, c, k) -> sp.Expr:
-        """da_layer[c]/dz_layer[k] (0 off the diagonal unless the layer ends in softmax)."""
-        if layer == self.depth and self.softmax_output:
+        """da_layer[c]/dz_layer[k] (0 off the diagonal unless the layer ends in a row-wise activation)."""
+        if layer == self.depth and self.row_wise_output:
             a = self.symbols.a[layer]
-            jacobian = a[c] * (1 - a[c]) if self.softmax == "diagonal" else a[c] * (sp.KroneckerDelta(c, k) - a[k])
-            return jacobian * self.chain_derivative(layer, k, softmax_input=True)
+            jacobian = self.last.jacobian(a[c], a[c], c, c) if self.jacobian == "diagonal" else \
+                self.last.jacobian(a[c], a[k], c, k)
+            return jacobian * self.chain_derivative(layer, k, before_last=True)
         return self.chain_derivative(layer, k)
 
     def _sum(self, term, layer: int, letter: str, index_form: bool) -> sp.Expr:
@@ -264,14 +267,14 @@ class Deriver:
                 letters[layer] = _index("j")
             units_per_layer = {r: [index] for r, index in letters.items()}
             sums = [(index, 0, symbols.units(r) - 1) for r, index in sorted(letters.items())]
-            outputs = [_index(_SOFTMAX_LETTER)] if self.softmax_output else None
+            outputs = [_index(_OUTPUT_LETTER)] if self.row_wise_output else None
             if outputs:
                 sums.append((outputs[0], 0, symbols.units(self.depth) - 1))
         else:
             units_per_layer = {r: list(range(symbols.units(r))) for r in range(layer + 1, self.depth + 1)}
             if own is None:
                 units_per_layer[layer] = list(range(symbols.units(layer)))
-            outputs = list(range(symbols.units(self.depth))) if self.softmax_output else None
+            outputs = list(range(symbols.units(self.depth))) if self.row_wise_output else None
         if own is not None:
             units_per_layer[layer] = [own]
         terms = []

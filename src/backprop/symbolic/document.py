@@ -14,6 +14,7 @@ import sympy as sp
 
 from .definitions import chain_outputs, expansion
 from .derivation import ChainRule, Deriver, ParameterDerivation
+from .functions import loss_value, to_sympy
 from .numeric import Compiled, file_samples, forward
 from .notation_printing import NotationPrinter
 from .printing import latex, partial_latex, partial_text, text
@@ -103,25 +104,20 @@ def _definitions(symbols: NetworkSymbols) -> Block:
         inputs = symbols.units(layer - 1)
         z = sp.Sum(symbols.W[layer][j, i] * symbols.a[layer - 1][i], (i, 0, inputs - 1)) + symbols.bias(layer, j)
         lines.append(_line(symbols.z[layer][j], z))
-        names = symbols.spec(layer).activations
-        if names[-1] == "softmax":
-            before = chain_outputs(names[:-1], [symbols.z[layer][j]])[0]
-            k = sp.Symbol("k", integer=True, nonnegative=True)
-            before_k = chain_outputs(names[:-1], [symbols.z[layer][k]])[0]
-            value = sp.exp(before) / sp.Sum(sp.exp(before_k), (k, 0, symbols.units(layer) - 1))
+        chain = symbols.spec(layer).activations
+        if not chain[-1].elementwise:  # a row-wise activation: its formula over the layer's units
+            def before(index, layer=layer, chain=chain):
+                return chain_outputs(chain[:-1], [symbols.z[layer][j if index == "j" else index]])[0]
+
+            value = to_sympy(chain[-1].formula, lambda name, index, before=before: before(index),
+                             symbols.units(layer), expand=False)
         else:
-            value = chain_outputs(names, [symbols.z[layer][j]])[0]
+            value = chain_outputs(chain, [symbols.z[layer][j]])[0]
         lines.append(_line(symbols.a[layer][j], value))
     outputs = symbols.units(symbols.depth)
-    a, target = symbols.a[symbols.depth], symbols.target
-    if symbols.loss == "cross_entropy":
-        loss = -sp.Sum(target[j] * sp.log(a[j]), (j, 0, outputs - 1))
-        if symbols.log_base == 2:
-            loss = loss / sp.log(2)
-    else:
-        loss = sp.Sum((target[j] - a[j]) ** 2, (j, 0, outputs - 1))
-        if symbols.loss == "half_squared_error":
-            loss = loss / 2
+    a = symbols.a[symbols.depth]
+    loss = loss_value(symbols.loss, lambda index: a[j if index == "j" else index],
+                      lambda index: symbols.target[j if index == "j" else index], expand=False, units=outputs)
     lines.append(_line(symbols.L, loss))
     masks = [str(layer) for layer in range(1, symbols.depth + 1) if symbols.spec(layer).mask is not None]
     note = f"W{' and W'.join(masks)} masked: a weight the mask removes is 0" if masks else ""

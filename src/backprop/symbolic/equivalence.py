@@ -1,15 +1,18 @@
 """Proving that two formulas about a network are the same function.
 
 Both formulas are first written in the proof coordinates of definitions.py (x, W, free z, the
-remaining b, y/t): there a2[0] is sigmoid(z2[0]), not a tower of nested sigmoids. Then:
+remaining b, y/t): there a2[0] is f(z2[0]), not a tower of nested activations. Then:
 
-* cross-entropy targets are one-hot, so each one-hot vector is tried in turn (t = e_c): a formula
-  that uses sum(t) = 1 is right, as the spec says;
-* relu and its derivative Heaviside are piecewise, so the sign of each argument is tried in turn
-  (innermost first): Heaviside(u) becomes 1 or 0, relu(u) becomes u or 0. Two formulas that agree on
-  every piece agree everywhere except on the kinks, where relu' is taken as 0 by both;
-* on each piece, sigmoid and tanh are written with exp, each e^{c u} becomes E_u^c for a positive
-  symbol E_u, and the difference, a rational function of independent symbols, must cancel to 0.
+* one-hot targets are tried one vector at a time (t = e_c): a formula that uses
+  sum(t) = 1 is right, as the spec says;
+* every named function (the activations, clip) is written out in exp, log, erf and Heaviside(u, 0),
+  the step with which the kinked ones (the rectifier family) are written; the step is piecewise, so the
+  sign of each argument is tried in turn (innermost first): Heaviside(u) becomes 1 or 0. Two formulas
+  that agree on every piece agree everywhere except on the kinks, where both take the value from
+  the left;
+* on each piece, the hyperbolic functions are written with exp, each e^{c u} becomes E_u^c for a
+  positive symbol E_u, and the difference, a rational function of independent symbols, must cancel
+  to 0.
 
 The answer is "equal" (proved), "different" (the difference did not cancel on a piece, which is named
 so that check can look for numbers there) or "unknown" (too large, or too many pieces, to try).
@@ -21,9 +24,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import sympy as sp
+from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 
 from .definitions import coordinates, free_coordinates, masked_weights
-from .functions import relu, sigmoid
+from .functions import definitions
 from .quantities import NetworkSymbols
 
 MAX_OPERATIONS = 6000
@@ -93,7 +97,7 @@ def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bo
         result = _prove_case(case)
         pieces += result[1]
         if result[0] == "unknown":
-            return Proof("unknown", "too many pieces of relu to try symbolically")
+            return Proof("unknown", "too many pieces of the kinked functions to try symbolically")
         if result[0] == "different":
             return Proof("different", "the difference does not simplify to 0", target_class, result[2])
     how = "the difference simplifies to 0"
@@ -101,7 +105,7 @@ def _prove_in(symbols: NetworkSymbols, first: sp.Expr, second: sp.Expr, free: bo
         how += " for every one-hot target" if len(classes) == symbols.units(symbols.depth) else \
             f" for the one-hot targets of class {', '.join(str(c) for c in classes)}"
     if pieces > len(classes):
-        how += " on every piece of relu (each sign of its arguments)"
+        how += " on every piece of the kinked functions (each sign of their arguments)"
     return Proof("equal", how)
 
 
@@ -111,9 +115,10 @@ def _one_hot(symbols: NetworkSymbols, target_class: int) -> dict:
 
 
 def _exponential_form(expr: sp.Expr) -> sp.Expr:
-    """sigmoid and tanh written with exp."""
-    expr = expr.replace(sigmoid, lambda u: 1 / (1 + sp.exp(-u)))
-    return expr.replace(sp.tanh, lambda u: (sp.exp(2 * u) - 1) / (sp.exp(2 * u) + 1))
+    """Every named function written out, and the hyperbolic functions written with exp."""
+    expr = definitions(expr)
+    return expr.replace(lambda node: isinstance(node, HyperbolicFunction),
+                        lambda node: node.rewrite(sp.exp))
 
 
 def _prove_case(expr: sp.Expr) -> tuple[str, int, dict]:
@@ -125,7 +130,7 @@ def _prove_case(expr: sp.Expr) -> tuple[str, int, dict]:
 
 
 def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, dict]:
-    """One piece of relu at a time, innermost argument first (for relu inside relu's argument)."""
+    """One piece at a time, innermost step first (for a step inside another step's argument)."""
     argument = _innermost_kink(expr)
     if argument is None:
         counter[0] += 1
@@ -143,15 +148,14 @@ def _prove_pieces(expr: sp.Expr, signs: dict, counter: list) -> tuple[str, int, 
 
 
 def _step_symbols(expr: sp.Expr) -> dict | None:
-    """{argument: h} when no relu or Heaviside sits inside another's argument, else None.
+    """{argument: h} when no Heaviside sits inside another's argument, else None.
 
     Then every piece is covered at once: with h = [argument > 0] in {0, 1}, Heaviside(argument) = h,
-    relu(argument) = argument*h, and the difference is a function of h's that must vanish on every
-    corner of {0, 1}^n.
+    and the difference is a function of h's that must vanish on every corner of {0, 1}^n.
     """
     steps = {}
-    for atom in expr.atoms(sp.Heaviside, relu):
-        if atom.args[0].has(sp.Heaviside, relu):
+    for atom in expr.atoms(sp.Heaviside):
+        if atom.args[0].has(sp.Heaviside):
             return None
         base = _kink_argument(atom.args[0])[0]
         steps.setdefault(base, sp.Symbol(f"h{len(steps)}"))
@@ -163,7 +167,7 @@ def _prove_multilinear(expr: sp.Expr, steps: dict) -> tuple[str, int, dict]:
         base, orientation = _kink_argument(u)
         return steps[base] if orientation > 0 else 1 - steps[base]
 
-    expr = expr.replace(sp.Heaviside, lambda u, *rest: step(u)).replace(relu, lambda u: u * step(u))
+    expr = expr.replace(sp.Heaviside, lambda u, *rest: step(u))
     rational = _atomize_exponentials(expr, set(steps.values()))
     try:
         numerator = sp.expand(sp.numer(sp.together(rational)))
@@ -200,26 +204,20 @@ def _kink_argument(u: sp.Expr) -> tuple[sp.Expr, int]:
 
 def _innermost_kink(expr: sp.Expr) -> sp.Expr | None:
     for atom in sp.preorder_traversal(expr):
-        if isinstance(atom, (sp.Heaviside, relu)) and not atom.args[0].has(sp.Heaviside, relu):
+        if isinstance(atom, sp.Heaviside) and not atom.args[0].has(sp.Heaviside):
             return _kink_argument(atom.args[0])[0]
     return None
 
 
 def _on_piece(expr: sp.Expr, base: sp.Expr, sign: int) -> sp.Expr:
-    """``expr`` where sign(base) = sign: Heaviside and relu of +-base replaced by their values."""
+    """``expr`` where sign(base) = sign: Heaviside of +-base replaced by its value."""
     def heaviside(u, *rest):
         found, orientation = _kink_argument(u)
         if found != base:
             return sp.Heaviside(u, *rest)
         return sp.S.One if orientation * sign > 0 else sp.S.Zero
 
-    def ramp(u):
-        found, orientation = _kink_argument(u)
-        if found != base:
-            return relu(u)
-        return u if orientation * sign > 0 else sp.S.Zero
-
-    return expr.replace(sp.Heaviside, heaviside).replace(relu, ramp)
+    return expr.replace(sp.Heaviside, heaviside)
 
 
 def _is_zero(expr: sp.Expr) -> bool:
@@ -237,7 +235,7 @@ def _is_zero(expr: sp.Expr) -> bool:
 def _atomize_exponentials(expr: sp.Expr, steps: set = frozenset()) -> sp.Expr:
     """Each e^{c1 u1 + c2 u2 + ...} as E_u1^c1 E_u2^c2 ... with positive symbols E_u: a rational
     function of independent symbols, which ``cancel`` decides completely. A term h*u with a step
-    symbol h in {0, 1} (from relu inside exp) becomes 1 + h (E_u - 1), its value at h = 0 and 1."""
+    symbol h in {0, 1} (from a step inside exp) becomes 1 + h (E_u - 1), its value at h = 0 and 1."""
     names: dict = {}
 
     def symbol_for(term):

@@ -6,7 +6,7 @@ says nothing. They run in order; each detector is one entry of ``DETECTORS``:
 
 * a constant factor between the two: 2 or 1/2 (squared versus half squared error), -1 (a sign),
   ln 2 (a logarithm in the wrong base), or any other constant;
-* only the diagonal a_c (1 - a_c) of the softmax Jacobian;
+* only the diagonal a_c (1 - a_c) of a row-wise output activation's Jacobian;
 * only the path through one output unit (a missing sum over the output units), or through one unit
   of a shared bias's own layer;
 * only the path through one unit of a hidden layer (a missing sum over that layer);
@@ -25,7 +25,10 @@ from typing import Callable
 import numpy as np
 import sympy as sp
 
+from ..expression import Num, spell, substitute, symbol
 from .derivation import Deriver
+from .functions import sympy_activation
+from .printing import text
 from .quantities import NetworkSymbols, Parameter
 
 RELATIVE = 1e-7
@@ -110,24 +113,37 @@ def constant_factor(context: HintContext) -> str | None:
 
 
 def _loss_text(symbols: NetworkSymbols) -> str:
-    return {"squared_error": "squared_error, (y - a)^2", "half_squared_error": "half_squared_error,"
-            " 1/2 (y - a)^2", "cross_entropy": "cross_entropy"}[symbols.loss]
+    """The file's loss by name and formula: ``name, sum_j (y_j - a_j)^2``."""
+    outputs = symbols.units(symbols.depth)
+    return f"{symbols.loss.name}, {spell(substitute(symbols.loss.formula, {'n': Num(outputs)})).text}"
 
 
 def softmax_diagonal(context: HintContext) -> str | None:
+    """Only the diagonal of a row-wise output activation's Jacobian (a_c (1 - a_c))."""
     symbols = context.symbols
-    if symbols.spec(symbols.depth).activations[-1] != "softmax" or symbols.units(symbols.depth) < 2:
+    last = symbols.spec(symbols.depth).activations[-1]
+    if last.elementwise or symbols.units(symbols.depth) < 2:
         return None
-    deriver = Deriver(symbols, softmax="diagonal")
+    deriver = Deriver(symbols, jacobian="diagonal")
     if deriver.index_form(context.parameter):
         return None
     diagonal = context.evaluate(deriver.gradient(context.parameter))
     if not _close(context.formula, diagonal):
         return None
     n = symbols.depth
-    return (f"it uses only the diagonal a{n}[c]*(1 - a{n}[c]) of the softmax Jacobian. Each softmax output"
-            f" depends on every z{n}[k]: da{n}[c]/dz{n}[k] = a{n}[c]*(delta_ck - a{n}[k]), and summed over c"
-            f" with cross-entropy, dL/dz{n}[k] = a{n}[k] - t[k]")
+    entry = sympy_activation(last)
+    a, c = symbols.a[n], sp.Symbol("c")
+    loss = symbols.loss
+    fused = ""
+    if loss.output_activation == last.name:
+        written = spell(loss.fused_formula, lambda variable: symbol(f"a{n}[k]", "") if variable.name == "a"
+                        else symbol(f"{variable.name}[k]", "")).text
+        fused = f", and summed over c with {loss.description}, dL/dz{n}[k] = {written}"
+    jacobian = spell(last.derivative_formula, lambda variable: symbol(
+        f"a{n}[{'c' if variable.index == 'j' else 'k'}]" if variable.name == "a" else f"{variable.name}_ck", ""),
+        compact=True).text
+    return (f"it uses only the diagonal {text(entry.jacobian(a[c], a[c], c, c))} of the {last.name} Jacobian."
+            f" Each {last.name} output depends on every z{n}[k]: da{n}[c]/dz{n}[k] = {jacobian}{fused}")
 
 
 def missing_output_sum(context: HintContext) -> str | None:

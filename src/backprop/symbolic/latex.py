@@ -6,7 +6,7 @@ Why a translator of our own rather than a general LaTeX parser:
   4.13 runtime other tools in the same environment use, and a version mismatch fails only at run
   time. Its ``lark`` backend is marked experimental, and latex2sympy2 pins yet another antlr4.
 * None of them knows our names: ``W^{(2)}_{ji}`` must become the weight ``W2[j,i]`` (two indices
-  written without a comma), ``b^{(2)}`` the shared bias ``b2``, ``\\sigma(u)`` the sigmoid, ``e^{u}``
+  written without a comma), ``b^{(2)}`` the shared bias ``b2``, ``\\sigma(u)`` 1/(1 + e^-u), ``e^{u}``
   the exponential. A general parser would hand back symbols called ``W^{(2)}_{ji}`` that we would
   have to take apart again anyway.
 * The subset is small (symbols.md lists it), so a recursive-descent reader of a few hundred lines
@@ -18,9 +18,9 @@ checks the names against the network; this module checks only the LaTeX.
 Accepted: numbers; ``x_i``, ``y_j``, ``t_j``, ``W^{(l)}_{j,i}`` / ``W^{(l)}_{ji}`` (also ``w``, and
 the layer written after the indices), ``b^{(l)}_j``, ``b^{(l)}``, ``z^{(l)}_j``, ``a^{(l)}_j``
 (``a^{(0)}_i`` is x_i); ``\\eta``; ``+ - \\cdot \\times * /``, juxtaposition as a product, ``^`` for
-powers; ``\\frac{}{}`` (``\\dfrac``, ``\\tfrac``), ``\\sqrt{}``; ``\\sigma``, ``\\tanh``, ``\\exp``,
-``e^{u}``, ``\\log``, ``\\ln``, ``\\log_2``, ``\\operatorname{relu}``, ``\\operatorname{H}`` (the step,
-also ``Heaviside``); parentheses, brackets and braces with or without ``\\left``/``\\right``;
+powers; ``\\frac{}{}`` (``\\dfrac``, ``\\tfrac``), ``\\sqrt{}``; the activations' commands, ``\\exp``,
+``e^{u}``, ``\\log``, ``\\ln``, ``\\log_2``, every activation as ``\\operatorname{name}``,
+``\\operatorname{H}`` (the step, also ``Heaviside``); parentheses, brackets and braces with or without ``\\left``/``\\right``;
 ``\\sum_{k=0}^{2}`` over the product that follows it; spacing commands are ignored.
 """
 
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .functions import LATEX_COMMANDS, LATEX_WORDS
 from .quantities import FormulaError
 
 _TOKEN = re.compile(r"""
@@ -45,10 +46,10 @@ _IGNORED = {r"\,", r"\;", r"\:", r"\!", r"\ ", r"\quad", r"\qquad", r"\displayst
 _TIMES = {r"\cdot", r"\times", "*"}
 _OPEN = {"(": ")", "[": "]", "{": "}", r"\{": r"\}"}
 _FRACTIONS = {r"\frac", r"\dfrac", r"\tfrac"}
-# Functions written as commands, and the names \operatorname{...}/\mathrm{...}/\text{...} may give.
-_FUNCTIONS = {r"\sigma": "sigmoid", r"\tanh": "tanh", r"\exp": "exp", r"\log": "log", r"\ln": "log"}
-_NAMED_FUNCTIONS = {"relu": "relu", "ReLU": "relu", "sigmoid": "sigmoid", "sigma": "sigmoid", "H": "Heaviside",
-                    "Heaviside": "Heaviside", "tanh": "tanh", "exp": "exp", "log": "log", "ln": "log"}
+# Functions written as commands, and the names \operatorname{...}/\mathrm{...}/\text{...} may give
+# (the activations' own, from their registry entries).
+_FUNCTIONS = LATEX_COMMANDS
+_NAMED_FUNCTIONS = LATEX_WORDS
 _NAMING = {r"\operatorname", r"\mathrm", r"\text", r"\textrm", r"\mathit", r"\rm"}
 # Letters that name quantities: how many indices they take and whether they carry a layer.
 _QUANTITIES = {"W": (2, True), "w": (2, True), "b": (1, True), "z": (1, True), "a": (1, True),
@@ -239,7 +240,7 @@ class _Reader:
             self.next()
             name = self.braced_word()
             if name not in _NAMED_FUNCTIONS:
-                self.fail(f"unknown function {name!r} (known: relu, H, sigmoid, tanh, exp, log)", token)
+                self.fail(f"unknown function {name!r} (known: {', '.join(_NAMED_FUNCTIONS)})", token)
             return self.function(_NAMED_FUNCTIONS[name], token)
         if token.kind == "command":
             self.fail("unknown command", token)
@@ -279,7 +280,7 @@ class _Reader:
             self.fail("the function has no argument", token)
         if following.text == r"\left" or following.text in _OPEN:
             return self.parenthesised()
-        return self.power()  # \tanh z^{(1)}_0: the function applies to the next factor
+        return self.power()  # \exp z^{(1)}_0: the function applies to the next factor
 
     def summation(self) -> str:
         token = self.next()

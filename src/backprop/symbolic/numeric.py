@@ -11,24 +11,21 @@ rounding when a float64 comparison is close.
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import mpmath
 import numpy as np
 import sympy as sp
 
-from .functions import SYMBOLIC_ACTIVATIONS
+from ..activations import ACTIVATIONS, Activation
+from ..expression import evaluate
+from .functions import definitions, named_function, sympy_activation
 from .quantities import NetworkSymbols
 
 HIGH_PRECISION_DIGITS = 50
-
-
-def _np_sigmoid(u):
-    with np.errstate(over="ignore"):  # e^800 -> inf gives the right limit 0
-        return 1.0 / (1.0 + np.exp(-u))
 
 
 def _np_heaviside(u, at_zero=0.0):
@@ -39,6 +36,37 @@ def _mp_heaviside(u, at_zero=0):
     return mpmath.mpf(1) if u > 0 else mpmath.mpf(0)
 
 
+def _float_named(name: str) -> Callable:
+    """A named activation in float64: the engine's own function (parameters after u)."""
+    entry = ACTIVATIONS[name]
+    keys = [parameter.name for parameter in entry.parameters]
+
+    def function(u, *parameters):
+        activation = entry.with_values(**{k: float(p) for k, p in zip(keys, parameters)})
+        array = np.asarray(u, dtype=np.float64)
+        with np.errstate(all="ignore"):
+            return activation.function(array.reshape(-1)).reshape(array.shape)
+
+    return function
+
+
+_U = sp.Symbol("u", real=True)
+_PRIMITIVES_MP = {"Heaviside": _mp_heaviside}
+
+
+@lru_cache(maxsize=None)
+def _precise_named(name: str) -> Callable:
+    """A named activation in mpmath: its definition (exp, log, erf, Heaviside), compiled once."""
+    entry = ACTIVATIONS[name]
+    parameters = [sp.Symbol(p.name, real=True) for p in entry.parameters]
+    written = definitions(named_function(name)(_U, *parameters))
+    return sp.lambdify([_U, *parameters], written, modules=[_PRIMITIVES_MP, "mpmath"])
+
+
+_NAMED = [name for name in ACTIVATIONS if named_function(name) is not None]
+_erf = np.vectorize(math.erf, otypes=[float])
+
+
 @dataclass(frozen=True)
 class Backend:
     """How numbers are made and which functions a compiled formula calls."""
@@ -47,6 +75,7 @@ class Backend:
     number: Callable[[float], object]
     modules: list
     vectorize: bool  # element-wise functions need np.vectorize (mpmath works on scalars)
+    library: dict    # expression.evaluate's functions, for the loss
 
     def array(self, values) -> np.ndarray:
         values = np.asarray(values, dtype=np.float64)
@@ -55,12 +84,17 @@ class Backend:
         return np.vectorize(self.number, otypes=[object])(values) if values.size else values.astype(object)
 
 
-FLOAT = Backend("float64", float, [{"sigmoid": _np_sigmoid, "relu": lambda u: np.maximum(u, 0.0),
-                                    "Heaviside": _np_heaviside}, "numpy"], False)
+def _mp_log(x, base=math.e):
+    return mpmath.log(x) if base == math.e else mpmath.log(x) / mpmath.log(base)
+
+
+FLOAT = Backend("float64", float, [{**{name: _float_named(name) for name in _NAMED}, "Heaviside": _np_heaviside,
+                                    "erf": _erf, "clip": np.clip}, "numpy"], False, {})
 # mpf(float) is exact, so both backends see the same point.
-PRECISE = Backend("mpmath", mpmath.mpf, [{"sigmoid": lambda u: 1 / (1 + mpmath.exp(-u)),
-                                         "relu": lambda u: u if u > 0 else mpmath.mpf(0),
-                                         "Heaviside": _mp_heaviside}, "mpmath"], True)
+PRECISE = Backend("mpmath", mpmath.mpf, [{**{name: _precise_named(name) for name in _NAMED}, **_PRIMITIVES_MP,
+                                         "clip": lambda x, low, high: min(max(x, low), high)}, "mpmath"], True,
+                  {"log": _mp_log, "max": max, "min": min, "abs": abs,
+                   "clip": lambda x, low, high: min(max(x, low), high), "__fallback__": mpmath})
 BACKENDS = {backend.name: backend for backend in (FLOAT, PRECISE)}
 
 
@@ -95,31 +129,31 @@ def arguments(symbols: NetworkSymbols) -> list:
     return found
 
 
-_U = sp.Symbol("u", real=True)
+@lru_cache(maxsize=None)
+def _precise_row(activation: Activation, units: int) -> Callable:
+    """A row-wise activation in mpmath for ``units`` inputs, from its SymPy form."""
+    inputs = sp.symbols(f"u0:{units}", real=True)
+    return sp.lambdify([inputs], sympy_activation(activation).values(list(inputs)), modules="mpmath")
 
 
-def _elementwise(name: str, backend: Backend) -> Callable:
-    if name == "identity":
-        return lambda values: values
-    return _compiled_elementwise(name, backend.name)
+def apply_activation(activation: Activation, values: np.ndarray, backend: Backend) -> np.ndarray:
+    """``activation`` applied to one layer's values (a vector)."""
+    if not backend.vectorize:
+        with np.errstate(all="ignore"):
+            values = np.asarray(values, dtype=np.float64)
+            return activation.function(values) if activation.elementwise else activation.function(values[None])[0]
+    if not activation.elementwise:
+        return np.array(_precise_row(activation, len(values))(list(values)), dtype=object)
+    function = _precise_elementwise(activation)
+    parameters = [mpmath.mpf(activation.values[p.name]) for p in activation.parameters]
+    return np.array([function(value, *parameters) for value in values], dtype=object)
 
 
-@functools.lru_cache(maxsize=None)
-def _compiled_elementwise(name: str, backend_name: str) -> Callable:
-    # lambdify prints and compiles Python source: once per activation and backend, not per forward pass
-    backend = BACKENDS[backend_name]
-    function = sp.lambdify(_U, SYMBOLIC_ACTIVATIONS[name].value(_U), modules=backend.modules)
-    return np.vectorize(function, otypes=[object]) if backend.vectorize else function
-
-
-def _softmax(values: np.ndarray, backend: Backend) -> np.ndarray:
-    shifted = values - max(values)
-    exps = np.array([mpmath.exp(v) for v in shifted], dtype=object) if backend.vectorize else np.exp(shifted)
-    return exps / exps.sum()
-
-
-def _log(value, backend: Backend):
-    return mpmath.log(value) if backend.vectorize else math.log(value) if value > 0 else -math.inf
+@lru_cache(maxsize=None)
+def _precise_elementwise(activation: Activation) -> Callable:
+    if named_function(activation.name) is not None:
+        return _precise_named(activation.name)
+    return sp.lambdify(_U, sympy_activation(activation).value(_U), modules=[_PRIMITIVES_MP, "mpmath"])
 
 
 def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -> dict:
@@ -136,8 +170,8 @@ def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -
             values[symbols.b[layer]] = bias_value
             z = z + bias_value
         a = z
-        for name in symbols.spec(layer).activations:
-            a = _softmax(a, backend) if name == "softmax" else _elementwise(name, backend)(a)
+        for activation in symbols.spec(layer).activations:
+            a = apply_activation(activation, a, backend)
         values[symbols.W[layer]] = weights
         values[symbols.z[layer]], values[symbols.a[layer]] = z, a
         previous = a
@@ -146,11 +180,14 @@ def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -
 
 
 def _loss(symbols: NetworkSymbols, outputs, target, backend: Backend):
-    if symbols.loss == "cross_entropy":
-        scale = 1 / _log(backend.number(2.0), backend) if symbols.log_base == 2 else 1
-        return -sum(t * _log(o, backend) for t, o in zip(target, outputs) if t != 0) * scale
-    total = sum((t - o) ** 2 for t, o in zip(target, outputs))
-    return total / 2 if symbols.loss == "half_squared_error" else total
+    """The sample's loss: the engine's in float64, the entry's formula in mpmath."""
+    loss = symbols.loss
+    if not backend.vectorize:
+        with np.errstate(all="ignore"):
+            return float(loss.value(np.asarray(target, dtype=np.float64)[None],
+                                    np.asarray(outputs, dtype=np.float64)[None])[0])
+    return evaluate(loss.formula, {"a": list(outputs), loss.targets.letter: list(target), "n": len(outputs)},
+                    backend.library)
 
 
 class Compiled:
@@ -176,7 +213,7 @@ class Compiled:
             return float(self.function(backend)(*arguments_now))
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str) -> Callable:
     """The compiled form of ``expr``, shared by every Compiled of the same formula on the same
     network: checking one claim compiles the truth and its pieces many times over otherwise."""

@@ -173,7 +173,7 @@ class _Builder:
             if isinstance(value, sp.IndexedBase):
                 return value  # _Validator names it (it needs its indices)
             self.fail(f"{_node_text(node, self.text)} is a function: call it with an argument,"
-                      " e.g. sigmoid(z1[0])")
+                      " e.g. exp(z1[0])")
         return value
 
     def _number(self, node: ast.Constant) -> sp.Expr:

@@ -2,9 +2,9 @@
 
 The numbers are short decimals (0.7, -1.3; two or three decimals for wide layers, whose weights
 must be small to keep z moderate), so that a counterexample can be followed by hand. Zeros are
-avoided, because a weight of 0 can hide a mistake, and so are points where some z is (nearly) 0,
-where relu has its kink. Cross-entropy targets are one-hot, cycling through the classes so that
-every class is tried.
+avoided, because a weight of 0 can hide a mistake, and so are points where the input of an
+activation is (nearly) at one of its kinks (0 for the rectifier family). One-hot targets cycle through the
+classes so that every class is tried; other targets are short decimals in their range.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from .numeric import FLOAT, Sample, forward
+from .numeric import FLOAT, Sample, apply_activation, forward
 from .quantities import NetworkSymbols
 
 KINK_CLEARANCE = 1e-6
@@ -52,7 +52,7 @@ class PointSampler:
         self.classes = classes  # the target classes a case allows (--when), None for all
 
     def draw(self, target_class: int | None = None) -> Sample:
-        """One point; cross-entropy targets take ``target_class`` (default: the next in turn)."""
+        """One point; one-hot targets take ``target_class`` (default: the next in turn)."""
         for _ in range(100):
             sample = self._candidate(target_class)
             if self._clear_of_kinks(sample):
@@ -75,6 +75,7 @@ class PointSampler:
                            "none": lambda: None}[spec.bias]())
         x = _values(rng, symbols.units(0), 2.0 if symbols.units(0) <= 16 else 1.0, 1)
         outputs = symbols.units(symbols.depth)
+        targets = symbols.loss.targets
         if symbols.one_hot:
             if target_class is not None:
                 chosen = target_class
@@ -84,14 +85,21 @@ class PointSampler:
                 chosen = self.drawn % outputs
             target = np.eye(outputs)[chosen]
         else:
-            target = np.round(rng.uniform(-1.0, 1.0, outputs), 1)
+            target = np.round(rng.uniform(max(targets.low, -1.0), min(targets.high, 1.0), outputs), 1)
         eta = float(np.round(rng.uniform(0.05, 0.95), 2))
         count = 2 + self.drawn % 5   # K from 2 to 6, without a draw (the points stay as they were)
         return Sample(weights, biases, x, target, eta, count)
 
     def _clear_of_kinks(self, sample: Sample) -> bool:
-        if not any("relu" in spec.activations for spec in self.symbols.specs):
+        """No activation's input within KINK_CLEARANCE of one of its kinks."""
+        if not any(activation.kinks for spec in self.symbols.specs for activation in spec.activations):
             return True
         values = forward(self.symbols, sample, FLOAT)
-        return all(np.min(np.abs(values[self.symbols.z[layer]])) > KINK_CLEARANCE
-                   for layer in range(1, self.symbols.depth + 1))
+        for layer in range(1, self.symbols.depth + 1):
+            inputs = values[self.symbols.z[layer]]
+            for activation in self.symbols.spec(layer).activations:
+                for kink in activation.kinks:
+                    if np.min(np.abs(np.asarray(inputs, dtype=np.float64) - kink)) <= KINK_CLEARANCE:
+                        return False
+                inputs = apply_activation(activation, inputs, FLOAT)
+        return True

@@ -68,7 +68,7 @@ class TextPrinter(StrPrinter):
 
 
 class TexPrinter(LatexPrinter):
-    """LaTeX with layer superscripts: W^{(2)}_{0,1}, b^{(2)}, sigma, relu and H for the step."""
+    """LaTeX with layer superscripts: W^{(2)}_{0,1}, b^{(2)}, the activations' own names, H for the step."""
 
     def _print_Add(self, expr, order=None):
         return super()._print_Add(_positive_first(expr), order="none")

@@ -3,7 +3,7 @@
 Layers are numbered from 1, units and inputs from 0. ``W2[j,i]`` is the weight of layer 2 from its
 input i to its unit j, ``b2[j]`` a neuron bias, ``b2`` a shared one, ``z2[j]`` and ``a2[j]`` the
 pre-activation and the output of unit j, ``x[i]`` (also ``a0[i]``) the inputs, ``y[j]`` or ``t[j]``
-the targets (``t`` for cross-entropy, whose targets are one-hot), ``eta`` the learning rate.
+the targets (``t`` where the loss's targets are one-hot), ``eta`` the learning rate.
 
 Each name is one SymPy ``IndexedBase`` (or ``Symbol`` for a shared bias), so ``W2[0, 1]`` in a
 formula and in a derivation are the same object.
@@ -70,9 +70,8 @@ class NetworkSymbols:
         self.problem = problem
         self.specs = list(problem.layers)
         self.loss = problem.loss
-        self.log_base = problem.log_base
         self.x = sp.IndexedBase("x", real=True)
-        self.target = sp.IndexedBase("t" if self.one_hot else "y", real=True)
+        self.target = sp.IndexedBase(self.loss.targets.letter, real=True)
         self.eta = sp.Symbol("eta", positive=True)
         self.L = sp.Symbol("L", real=True)
         # the number of samples a sum over samples runs over (1/K sum_k in a formula)
@@ -92,8 +91,8 @@ class NetworkSymbols:
 
     @property
     def one_hot(self) -> bool:
-        """Cross-entropy targets are one-hot vectors (t); the others are any numbers (y)."""
-        return self.loss == "cross_entropy"
+        """Whether the loss's targets are one-hot vectors (t); the others are numbers (y)."""
+        return self.loss.targets.one_hot
 
     @property
     def depth(self) -> int:
@@ -140,10 +139,6 @@ class NetworkSymbols:
 
     def pre_activation(self, layer: int, j) -> sp.Expr:
         return self.z[layer][j]
-
-    def log_factor(self) -> sp.Expr:
-        """1 / ln(base) of the cross-entropy's logarithm (1 for the natural one)."""
-        return 1 / sp.log(2) if self.log_base == 2 else sp.S.One
 
     # -- parameters ------------------------------------------------------------------------------
 

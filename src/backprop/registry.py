@@ -1,0 +1,115 @@
+"""What the activation and the loss registries share: parameters, and reading an entry's spelling.
+
+Activations and losses are each a package of entries, one module per entry, found by listing the
+package (``entries``): adding one is adding its module. An entry is written in a problem file, a
+model file or an estimator's parameter either by its name or as a table with its
+name and parameters (``{name = "...", slope = 0.2}``); ``read_spec`` reads both, and every
+mistake raises ``SpecError`` with what is wrong and what would be right, for the reader to place.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Callable
+
+
+class SpecError(ValueError):
+    """An activation or loss that cannot be used. ``key`` is the parameter at fault (None: the name
+    or the whole spelling), ``what`` what is wrong and ``fix`` what would be right."""
+
+    def __init__(self, what: str, fix: str, key: str | None = None):
+        self.what, self.fix, self.key = what, fix, key
+        super().__init__(f"{what}; {fix}")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A number that shapes an entry (a slope, a log base), with its default and its check.
+
+    accept : is the value as written right?  convert : as written -> stored (float by default);
+    written : stored -> as written in files (the log base e is written "e").
+    """
+
+    name: str
+    default: object
+    meaning: str
+    expected: str
+    accept: Callable[[object], bool]
+    convert: Callable[[object], object] = float
+    written: Callable[[object], object] = lambda value: value
+
+
+def is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value \
+        and abs(value) != float("inf")
+
+
+def entries(package: str) -> list:
+    """The ``ENTRY`` of every public module of ``package``, in the order of their names."""
+    module = importlib.import_module(package)
+    found = []
+    for info in pkgutil.iter_modules(module.__path__):
+        if not info.name.startswith("_"):
+            found.append(importlib.import_module(f"{package}.{info.name}").ENTRY)
+    return found
+
+
+def show(value) -> str:
+    return f'"{value}"' if isinstance(value, str) else repr(value)
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def read_spec(value, entries_by_name: Mapping, aliases: Mapping, noun: str):
+    """(entry, {parameter: stored value}) for a name or a {name = ..., parameters} table.
+
+    Raises SpecError naming what is wrong: not a name, an unknown name (with the closest one), a
+    parameter the entry does not have, a value it does not accept.
+    """
+    names = ", ".join(f'"{name}"' for name in entries_by_name)
+    if isinstance(value, Mapping):
+        if "name" not in value:
+            raise SpecError(f"a table without 'name'", f'write {{name = "{next(iter(entries_by_name))}", ...}}')
+        table, name = value, value["name"]
+    else:
+        table, name = {}, value
+    if not isinstance(name, str):
+        raise SpecError(f"{show(name)} is {_kind(name)}, not a name",
+                        f"write the {noun} in quotes, one of {names}")
+    entry = entries_by_name.get(aliases.get(name, name))
+    if entry is None:
+        close = difflib.get_close_matches(name, list(entries_by_name) + list(aliases), n=1)
+        hint = f"did you mean '{aliases.get(close[0], close[0])}'? " if close else ""
+        raise SpecError(f"unknown {noun} {show(name)}", f"{hint}expected one of {names}")
+    known = {parameter.name: parameter for parameter in entry.parameters}
+    values = {}
+    for key, written in table.items():
+        if key == "name":
+            continue
+        parameter = known.get(key)
+        if parameter is None:
+            holders = [other.name for other in entries_by_name.values()
+                       if any(p.name == key for p in other.parameters)]
+            if holders:
+                raise SpecError(f"only applies to {' and '.join(holders)}, not {entry.name}", f"remove {key}", key)
+            fix = (f"{entry.name} takes {', '.join(known)}" if known else f"{entry.name} takes no parameters;"
+                   f" write just its name, \"{entry.name}\"")
+            raise SpecError("unknown parameter", fix, key)
+        if not parameter.accept(written):
+            raise SpecError(f"{show(written)} is not {parameter.meaning}", f"write {parameter.expected}", key)
+        values[key] = parameter.convert(written)
+    return entry, values
