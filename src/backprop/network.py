@@ -19,7 +19,7 @@ import numpy as np
 
 from .layers import Dense
 from .losses import Loss
-from .trace import LayerTrace, StepTrace, Trace
+from .trace import LayerFacts, LayerTrace, StepTrace, Trace
 
 REDUCTIONS = ("sum", "mean")
 
@@ -149,4 +149,10 @@ class Network:
             trace_steps.append(self.explain_step(k, samples, x[samples], target[samples],
                                                  learning_rate, reduction))
         return Trace(steps=trace_steps, learning_rate=learning_rate, reduction=reduction,
-                     batch_size=batch)
+                     batch_size=batch, layers=self.facts(), loss=self.loss, fused=self.fused_output)
+
+    def facts(self) -> list[LayerFacts]:
+        """What a renderer needs to know of each layer, whatever the step."""
+        return [LayerFacts(layer.units, layer.inputs, tuple(layer.activations), layer.bias_mode,
+                           None if layer.mask is None else layer.mask.copy(), frozenset(layer.frozen))
+                for layer in self.layers]

@@ -1,9 +1,10 @@
 """The trace of a worked solution: every number of every step, for renderers to show.
 
-A trace is plain data. ``Trace.to_json_dict`` gives exactly the JSON of
-shared/spec/problem-format.md; the other fields are there for the renderers (the values a person
-needs to follow the chain rule: the layer's input, each value along its activation chain, dL/da and
-the parameters before the update).
+A trace is plain data. ``Trace.to_json_dict`` gives the JSON of docs/problem-format.md; the other
+fields are there for the renderers (the values a person needs to follow the chain rule: the layer's
+input, each value along its activation chain, dL/da and the parameters before the update). The
+engine's facts about the network travel with it (``Trace.layers``, ``loss``, ``fused``), so that a
+renderer shows what ran instead of rebuilding it from the problem file.
 """
 
 from __future__ import annotations
@@ -11,6 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
+
+@dataclass(frozen=True)
+class LayerFacts:
+    """One layer as the engine ran it (the same in every step).
+
+    units, inputs : its size; activations : its chain (registry entries with their parameters);
+    bias : "neuron", "shared" or "none"; mask : 0/1 (units, inputs) or None; frozen : the
+    parameters it held fixed ("weights", "biases").
+    """
+
+    units: int
+    inputs: int
+    activations: tuple
+    bias: str = "neuron"
+    mask: np.ndarray | None = field(default=None, compare=False)
+    frozen: frozenset = frozenset()
 
 
 @dataclass
@@ -61,12 +79,19 @@ class StepTrace:
 
 @dataclass
 class Trace:
-    """All steps of a worked solution, with the settings they used."""
+    """All steps of a worked solution, with the settings they used and the network they ran.
+
+    layers : each layer's facts (LayerFacts), in order; loss : the loss (a registry entry with its
+    parameters); fused : whether the output delta was the loss's fused one (dL/dz = a - t).
+    """
 
     steps: list[StepTrace]
     learning_rate: float
     reduction: str
     batch_size: int
+    layers: list[LayerFacts] = field(default_factory=list)
+    loss: object = None
+    fused: bool = False
 
     def to_json_dict(self) -> dict:
         """The JSON trace, exactly as shared/spec/problem-format.md gives it."""

@@ -69,7 +69,8 @@ def _delta_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: Step
     last = len(info.activations)
     outer, outer_numbers = _outer_factor(ctx, info, layer, step, row, unit)
     # The fused and the row-wise (Jacobian) factors already cover the last activation.
-    start = last - 1 if layer.grad_a is None or not info.activations[-1].elementwise else last
+    output = info is ctx.layers[-1]
+    start = last - 1 if (output and ctx.fused) or not info.activations[-1].elementwise else last
     symbolic, tail = [outer], Tex("", "")
     for position in range(start, 0, -1):
         activation = info.activations[position - 1]
@@ -89,7 +90,7 @@ def _outer_factor(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTr
     """The first chain-rule factor as (symbols, number items): fused a - t, a Jacobian product, or dL/da."""
     n = info.number
     a, target = sym("a", n, unit), sym(ctx.target_letter, None, unit)
-    if layer.grad_a is None:  # the loss's fused delta: dL/dz_j = a_j - t_j (/ ln 2)
+    if info is ctx.layers[-1] and ctx.fused:  # the loss's fused delta: dL/dz_j = a_j - t_j (/ ln 2)
         return fused_delta(ctx.loss, a, target), [fused_delta(ctx.loss, layer.a[row, unit],
                                                               step.targets[row, unit])]
     if not info.activations[-1].elementwise:  # a row-wise activation, no fused loss: J^T dL/da

@@ -12,8 +12,8 @@ import numpy as np
 
 from ..activations import Activation
 from ..losses import Loss
-from ..problem import LayerSpec, Problem
-from ..trace import LayerTrace, StepTrace, Trace
+from ..problem import Problem
+from ..trace import LayerFacts, LayerTrace, StepTrace, Trace
 from .pieces import Tex
 from .symbols import sym
 
@@ -43,19 +43,31 @@ class Limits:
 
 @dataclass
 class LayerInfo:
-    """One layer as the problem file describes it, numbered from 1."""
+    """One layer as the engine ran it (the trace's facts), numbered from 1."""
 
     number: int
-    spec: LayerSpec
-    activations: tuple[Activation, ...]
+    facts: LayerFacts
 
     @property
     def units(self) -> int:
-        return self.spec.units
+        return self.facts.units
 
     @property
     def inputs(self) -> int:
-        return self.spec.inputs
+        return self.facts.inputs
+
+    @property
+    def activations(self) -> tuple[Activation, ...]:
+        return self.facts.activations
+
+    @property
+    def bias(self) -> str:
+        """"neuron", "shared" or "none"."""
+        return self.facts.bias
+
+    @property
+    def mask(self):
+        return self.facts.mask
 
     def value(self, position: int, *index) -> Tex:
         """The symbol of chain position ``position``: 0 is z, the last is a, between u, v, ..."""
@@ -70,17 +82,18 @@ class LayerInfo:
 
     def connected(self, unit: int, input_: int) -> bool:
         """False where the mask says there is no connection."""
-        return self.spec.mask is None or bool(self.spec.mask[unit, input_])
+        return self.mask is None or bool(self.mask[unit, input_])
 
     @property
     def masked(self) -> int:
         """How many weights the mask removes."""
-        return 0 if self.spec.mask is None else int((self.spec.mask == 0).sum())
+        return 0 if self.mask is None else int((self.mask == 0).sum())
 
 
 @dataclass
 class Context:
-    """The problem, the trace and the limits, with the layers and the loss looked up once."""
+    """The trace (with the network and loss it ran), the problem (its title, samples and class
+    names) and the limits."""
 
     trace: Trace
     problem: Problem
@@ -88,9 +101,8 @@ class Context:
     width: int = 80  # columns of a line of text: tables wider than this are not built
 
     def __post_init__(self):
-        self.layers = [LayerInfo(number, spec, tuple(spec.activations))
-                       for number, spec in enumerate(self.problem.layers, start=1)]
-        self.loss: Loss = self.problem.loss
+        self.layers = [LayerInfo(number, facts) for number, facts in enumerate(self.trace.layers, start=1)]
+        self.loss: Loss = self.trace.loss
 
     @property
     def target_letter(self) -> str:
@@ -99,8 +111,8 @@ class Context:
 
     @property
     def fused(self) -> bool:
-        """Whether the output delta is the loss's fused one, a - t (no dL/da in the trace)."""
-        return self.trace.steps[0].layers[-1].grad_a is None
+        """Whether the output delta was the loss's fused one, a - t (the engine says)."""
+        return self.trace.fused
 
     @property
     def summarising(self) -> bool:

@@ -57,7 +57,7 @@ def _unit_equations(ctx: Context, info: LayerInfo, layer: LayerTrace, row: int) 
 def _z_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, row: int, unit: int):
     """z_j = sum_i W[j,i] a_prev[i] + b_j = (w)(a) + ... + b = value."""
     n = info.number
-    bias = {"neuron": sym("b", n, unit), "shared": sym("b", n), "none": None}[info.spec.bias]
+    bias = {"neuron": sym("b", n, unit), "shared": sym("b", n), "none": None}[info.bias]
     symbolic = SUM_I + sym("W", n, unit, "i") + " " + layer_input(n, "i") + (" + " + bias if bias else "")
     sides = [info.value(0, unit), symbolic]
     if info.inputs <= ctx.limits.inputs:

@@ -41,7 +41,7 @@ def describe(info: LayerInfo, last: bool) -> str:
     """``Layer 2 (output): 3 inputs -> 1 unit, <activations>, a bias per unit``."""
     role = " (output)" if last else ""
     return (f"Layer {info.number}{role}: {info.inputs} inputs -> {plural(info.units, 'unit')}, "
-            f"{' then '.join(a.name for a in info.activations)}, {_BIAS_WORDS[info.spec.bias]}")
+            f"{' then '.join(a.name for a in info.activations)}, {_BIAS_WORDS[info.bias]}")
 
 
 def _layer_table(ctx: Context) -> Table:
@@ -50,7 +50,7 @@ def _layer_table(ctx: Context) -> Table:
         connections = "all" if not info.masked else f"{info.units * info.inputs - info.masked} of " \
                                                     f"{info.units * info.inputs} (mask)"
         rows.append([str(info.number), str(info.inputs), str(info.units),
-                     ", ".join(a.name for a in info.activations), info.spec.bias, connections])
+                     ", ".join(a.name for a in info.activations), info.bias, connections])
     return Table(["layer", "inputs", "units", "activation", "bias", "connections"], rows)
 
 

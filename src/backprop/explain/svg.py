@@ -66,7 +66,7 @@ class View:
 def _forward_lines(info: LayerInfo, layer: LayerTrace, unit: int) -> list[str]:
     lines = [_value("z", info.number, unit, layer.z[0, unit]),
              _value("a", info.number, unit, layer.a[0, unit])]
-    if info.spec.bias == "neuron":
+    if info.bias == "neuron":
         lines.append(_value("b", info.number, unit, layer.biases_before[unit]))
     return lines
 
@@ -74,20 +74,20 @@ def _forward_lines(info: LayerInfo, layer: LayerTrace, unit: int) -> list[str]:
 def _backward_lines(info: LayerInfo, layer: LayerTrace, unit: int) -> list[str]:
     lines = [] if layer.grad_a is None else [_value("dL/da", info.number, unit, layer.grad_a[0, unit])]
     lines.append(_value("δ", info.number, unit, layer.delta[0, unit]))
-    if info.spec.bias == "neuron":
+    if info.bias == "neuron":
         lines.append(_value("dL/db", info.number, unit, layer.grad_biases[unit]))
     return lines
 
 
 def _update_lines(info: LayerInfo, layer: LayerTrace, unit: int) -> list[str]:
-    if info.spec.bias == "neuron":
+    if info.bias == "neuron":
         return [_value("b", info.number, unit, layer.biases[unit]) + " (new)"]
     return [f"unit {unit}: no own bias"]
 
 
 def _shared(prefix: str, values: Callable[[LayerTrace], object], suffix: str = ""):
     def line(info: LayerInfo, layer: LayerTrace) -> str:
-        if info.spec.bias != "shared":
+        if info.bias != "shared":
             return ""
         return f"{prefix}{info.number} = {number_text(float(values(layer)))}{suffix} (shared)"
     return line
