@@ -324,3 +324,47 @@ def torch_cases(draw) -> Case:
 @given(torch_cases())
 def test_random_networks_match_torch_autograd(case):
     check_against_torch(case)
+
+
+# ------------------------------------------------------------------------------------------------
+# The fields a trace gives beyond the spec's: each sample's loss, dL/da of every layer, dL/dx
+
+def torch_first_step_extras(case: Case) -> dict:
+    """Step 1's per-sample losses, dL/da per layer (each sample's own loss) and dL/dx, by autograd."""
+    samples = batch_indices(1, case.batch_size or case.x.shape[0], case.x.shape[0])
+    x = _t(case.x[samples]).requires_grad_(True)
+    T = _t(case.targets[samples])
+    a, outs = x, []
+    for layer in case.layers:
+        W, b = _t(layer.weights), layer.bias_value()
+        z = a @ (W if layer.mask is None else W * _t(layer.mask)).T + (0 if b is None else _t(b))
+        before_last = z
+        for name in layer.activations:
+            before_last, z = z, _torch_activation(name, z)
+        outs.append(z)
+        a = z
+    if case.loss == "cross_entropy":  # dL/da of the output through log(a), as the formula -t/a
+        per_sample = -(T * F.log_softmax(before_last, dim=-1)).sum(dim=-1) / math.log(case.log_base)
+        through_a = -(T * torch.log(outs[-1])).sum() / math.log(case.log_base)
+    else:
+        factor = 1.0 if case.loss == "squared_error" else 0.5
+        per_sample = factor * ((T - a) ** 2).sum(dim=-1)
+        through_a = per_sample.sum()
+    grad_x, *grad_a = torch.autograd.grad(per_sample.sum(), [x, *outs[:-1]], retain_graph=True)
+    last = torch.autograd.grad(through_a, outs[-1])[0]
+    return {"sample_losses": per_sample.detach().numpy(), "grad_x": grad_x.numpy(),
+            "grad_a": [g.numpy() for g in grad_a] + [last.numpy()]}
+
+
+@pytest.mark.parametrize("name", list(CONFIGS))
+def test_json_gives_each_sample_loss_dL_da_and_dL_dx(name):
+    case = CONFIGS[name]
+    step = json.loads(json.dumps(parse_problem(to_toml(case)).explain().to_json_dict()))["steps"][0]
+    want = torch_first_step_extras(case)
+    np.testing.assert_allclose(step["sample_losses"], want["sample_losses"], rtol=RTOL, atol=ATOL)
+    np.testing.assert_allclose(step["grad_x"], want["grad_x"], rtol=RTOL, atol=ATOL)
+    for layer, grad_a in zip(step["layers"], want["grad_a"]):
+        if not np.isfinite(grad_a).all():  # a probability that underflowed to 0: -t/0 has no JSON number
+            assert layer["grad_a"] is None
+            continue
+        np.testing.assert_allclose(layer["grad_a"], grad_a, rtol=RTOL, atol=ATOL)

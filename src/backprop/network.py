@@ -121,6 +121,11 @@ class Network:
         sample_losses = self.sample_losses(target)
         loss = sample_losses.mean() if reduction == "mean" else sample_losses.sum()
         record = self.backward(target, reduction)
+        # dL/dx for each sample's own loss, as layer 1's backward would give it (before the update)
+        grad_x = np.matmul(record[0][1], self.layers[0].weights)
+        if record[-1][0] is None:  # a fused output delta: dL/da is not needed, but is shown
+            with np.errstate(all="ignore"):
+                record[-1] = (self.loss.gradient(target, self.layers[-1].cache["chain"][-1]), record[-1][1])
         self.update(learning_rate)
         layers = []
         for layer, (grad_a, delta), (weights_before, biases_before) in zip(self.layers, record, before):
@@ -133,7 +138,7 @@ class Network:
                 weights=layer.weights.copy(),
                 biases=None if layer.biases is None else layer.biases.copy()))
         return StepTrace(step=step, samples=list(samples), targets=target,
-                         sample_losses=sample_losses, loss=float(loss), layers=layers)
+                         sample_losses=sample_losses, loss=float(loss), layers=layers, grad_x=grad_x)
 
     def explain(self, x: np.ndarray, target: np.ndarray, learning_rate: float,
                 batch_size: int | None = None, reduction: str = "mean", steps: int = 1) -> Trace:

@@ -39,8 +39,9 @@ class LayerTrace:
     z : pre-activation W a_prev + b.
     chain : the values after each activation of the chain; chain[-1] is a.
     a : the layer's output.
-    grad_a : dL/da per sample (its own loss), or None where the delta was fused
-        (a loss fused with the output layer's activation).
+    grad_a : dL/da per sample (its own loss); for the output layer dL/da of the loss even where
+        the delta was fused (then it is recorded, not used: it is +-inf where a probability
+        underflowed to 0 with a target above 0).
     delta : dL/dz per sample.
     grad_weights : units x inputs, d(step loss)/dW after the reduction; 0 where masked.
     grad_biases : units (neuron), 0-d (shared) or None (none).
@@ -67,7 +68,11 @@ class LayerTrace:
 
 @dataclass
 class StepTrace:
-    """One update step: which samples, their targets and losses, and each layer's numbers."""
+    """One update step: which samples, their targets and losses, and each layer's numbers.
+
+    sample_losses : (samples,) each sample's own loss; loss : the step's (their sum or mean).
+    grad_x : samples x inputs, dL/dx: each sample's own loss's gradient for the network's inputs.
+    """
 
     step: int
     samples: list[int]
@@ -75,6 +80,7 @@ class StepTrace:
     sample_losses: np.ndarray
     loss: float
     layers: list[LayerTrace] = field(default_factory=list)
+    grad_x: np.ndarray | None = None
 
 
 @dataclass
@@ -94,7 +100,9 @@ class Trace:
     fused: bool = False
 
     def to_json_dict(self) -> dict:
-        """The JSON trace, exactly as shared/spec/problem-format.md gives it."""
+        """The JSON trace of docs/problem-format.md: the spec's fields (shared/spec/problem-format.md)
+        and, after them, ``sample_losses`` and ``grad_x`` per step, ``grad_a`` (and ``frozen``, for
+        a layer that holds parameters fixed) per layer."""
         return {"steps": [
             {
                 "step": step.step,
@@ -109,12 +117,24 @@ class Trace:
                         "grad_biases": _plain(layer.grad_biases),
                         "weights": _plain(layer.weights),
                         "biases": _plain(layer.biases),
+                        "grad_a": _finite_or_none(layer.grad_a),
+                        **({"frozen": sorted(self.layers[index].frozen)}
+                           if self.layers and self.layers[index].frozen else {}),
                     }
-                    for layer in step.layers
+                    for index, layer in enumerate(step.layers)
                 ],
+                "sample_losses": _plain(step.sample_losses),
+                "grad_x": _plain(step.grad_x),
             }
             for step in self.steps
         ]}
+
+
+def _finite_or_none(value):
+    """An array as ``_plain`` does, or None where it is not finite (JSON has no infinity)."""
+    if value is None or not np.isfinite(value).all():
+        return None
+    return _plain(value)
 
 
 def _plain(value):

@@ -1,9 +1,11 @@
-"""The backward pass of one step: dL/da and delta = dL/dz of every unit, as chain-rule products.
+"""The backward pass of one step: dL/da and delta = dL/dz of every unit, as chain-rule products,
+and dL/dx for the network's inputs.
 
 The numbers come from the trace: dL/da is ``LayerTrace.grad_a`` (for a hidden layer the sum
-sum_k W[k,j] delta_k, shown term by term with its total from the trace) and delta is
-``LayerTrace.delta``; the factors between are the activation derivatives written with the
-sample's numbers.
+sum_k W[k,j] delta_k, shown term by term with its total from the trace; for the output layer the
+loss's derivative, shown also where the loss's fused delta a - t is what backpropagation uses),
+delta is ``LayerTrace.delta`` and dL/dx is ``StepTrace.grad_x``; the factors between are the
+activation derivatives written with the sample's numbers.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from .context import Context, LayerInfo
 from .formulas import derivative_formula, fused_delta, loss_gradient, unit_numbers, unit_symbols
 from .listing import Quantity, per_sample, summarised
 from .overview import describe
-from .pieces import TIMES, Tex, enclose, factor, num, pnum, product, terms, times
-from .symbols import SUM_K, grad, sym
+from .pieces import TIMES, Tex, enclose, factor, num, pnum, product, terms, times, vector_items
+from .symbols import SUM_K, at_sample, grad, sym
 
 
 def backward_pass(ctx: Context, step: StepTrace) -> list:
@@ -26,23 +28,49 @@ def backward_pass(ctx: Context, step: StepTrace) -> list:
         info, layer = ctx.layers[index], step.layers[index]
         following = (ctx.layers[index + 1], step.layers[index + 1]) if index + 1 < len(ctx.layers) else None
         blocks.append(Heading(4, describe(info, following is None)))
-        quantities = [Quantity(sym("delta", info.number), layer.delta)]
-        if layer.grad_a is not None:
-            quantities.insert(0, Quantity(grad(sym("a", info.number)), layer.grad_a))
+        quantities = [Quantity(grad(sym("a", info.number)), layer.grad_a),
+                      Quantity(sym("delta", info.number), layer.delta)]
+        if following is None and ctx.fused:
+            blocks.append(Paragraph([f"With {ctx.loss.description} after {info.activations[-1].name} the delta is"
+                                     " the fused one; dL/da, which it does not need, is listed for the record."]))
         if not ctx.per_unit(info):
             blocks += summarised(ctx, step, quantities)
             continue
 
         def detail(row, info=info, layer=layer, following=following):
-            equations = []
+            fused = following is None and ctx.fused
+            equations = [equation(at_sample(grad(sym("a", info.number)), step.samples[row]),
+                                  vector_items(layer.grad_a[row]))] if fused else []
             for unit in range(info.units):
-                if layer.grad_a is not None:
+                if not fused:  # a fused delta does not use dL/da: its values are listed above
                     equations.append(_grad_a_equation(ctx, info, layer, step, row, unit, following))
                 equations.append(_delta_equation(ctx, info, layer, step, row, unit))
             return [Math(equations)]
 
         blocks += per_sample(ctx, step, detail, quantities)
+    if step.grad_x is not None:
+        blocks += _inputs(ctx, step)
     return blocks
+
+
+def _inputs(ctx: Context, step: StepTrace) -> list:
+    """dL/dx_i = sum_k W1[k,i] delta1[k] for the network's inputs."""
+    info, layer = ctx.layers[0], step.layers[0]
+    blocks = [Heading(4, f"Inputs: {info.inputs} inputs x of layer 1")]
+    quantities = [Quantity(grad(sym("x")), step.grad_x, "inputs")]
+    if not ctx.per_weight(info):
+        return blocks + summarised(ctx, step, quantities)
+
+    def detail(row):
+        equations = []
+        for i in range(info.inputs):
+            sides = [SUM_K + sym("W", 1, "k", i) + " " + sym("delta", 1, "k"),
+                     terms([times(layer.weights_before[k, i], layer.delta[row, k])
+                            for k in range(info.units) if info.connected(k, i)]) or [num(0)]]
+            equations.append(equation(grad(sym("x", None, i)), *sides, num(step.grad_x[row, i])))
+        return [Math(equations)]
+
+    return blocks + per_sample(ctx, step, detail, quantities)
 
 
 def _grad_a_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step: StepTrace, row: int, unit: int,

@@ -100,6 +100,11 @@ def loss_section(ctx: Context, step: StepTrace) -> list:
         sample = step.samples[row]
         blocks.append(Math([equation(at_sample(target, sample), vector_items(step.targets[row])),
                             _sample_loss_equation(ctx, info, layer, step, row)]))
+    listed = ctx.listed(step)
+    if len(listed):
+        names = ", ".join(sample_loss(step.samples[row]).text for row in listed)
+        blocks += [Paragraph([f"The other samples' losses, {names}:"]),
+                   Math([equation(Tex("", ""), vector_items(step.sample_losses[row] for row in listed))])]
     blocks.append(Math([_step_loss_equation(ctx, step)]))
     return blocks
 
