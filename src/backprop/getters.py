@@ -146,17 +146,20 @@ class Getters:
         return np.array([self.number(v, f"{where}[{i}]", **kwargs) for i, v in enumerate(value)],
                         dtype=np.float64).reshape(length)
 
-    def matrix(self, value, rows: int, cols: int, where: str, fix: str | None = None) -> np.ndarray:
-        """A units x inputs matrix: a list of ``rows`` rows of ``cols`` numbers each, as float64."""
-        shape = f"{rows} x {cols} (units x inputs)"
+    def matrix(self, value, rows: int, cols: int, where: str, fix: str | None = None,
+               nouns: tuple[str, str] = ("unit", "input")) -> np.ndarray:
+        """A matrix of ``rows`` rows of ``cols`` numbers each, as float64; ``nouns`` say what a row and
+        a column stand for (a layer's units and inputs, or, written input-first, its inputs and units)."""
+        row_noun, col_noun = nouns
+        shape = f"{rows} x {cols} ({row_noun}s x {col_noun}s)"
         if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
             got = f"{show(value)} is {type_name(value)}" if not isinstance(value, list) else \
                 "is a flat list" if value else "is an empty list"
             self.fail(where, f"{got}, not a matrix", f"expected {plural(rows, 'row')} of {plural(cols, 'number')},"
                       f" e.g. [[1, 2], [3, 4]]: {shape}")
         if len(value) != rows:
-            self.fail(where, f"has {plural(len(value), 'row')}", f"expected {shape}: one row per unit")
-        return np.array([self.vector(row, cols, f"{where}[{r}]", " (one per input)", fix)
+            self.fail(where, f"has {plural(len(value), 'row')}", f"expected {shape}: one row per {row_noun}")
+        return np.array([self.vector(row, cols, f"{where}[{r}]", f" (one per {col_noun})", fix)
                          for r, row in enumerate(value)]).reshape(rows, cols)
 
     def array(self, value, where: str, shape: tuple, dtype=np.float32, fix: str | None = None) -> np.ndarray:

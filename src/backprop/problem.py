@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from .activations import ACTIVATIONS, HIDDEN_DEFAULT, LAYER_DEFAULT, Activation, resolve_activation
-from .layers import BIAS_MODES, INITIALISERS, Dense
+from .layers import BIAS_MODES, INITIALISERS, PARAMETER_KINDS, Dense
 from .losses import LOSSES, Loss, resolve_loss
 from .network import REDUCTIONS, Network
 from .problem_checks import (LIMITS, Checker, ProblemError, first_non_finite, parse_toml, plural, read_text,
@@ -25,6 +25,9 @@ __all__ = ["LayerSpec", "Problem", "ProblemError", "load_problem", "parse_proble
 
 #: What a small NumPy array costs beyond its numbers, in float64s (about 112 bytes), for estimates.
 ARRAY_OVERHEAD = 16
+#: How a layer's weights (and mask) may be written: units x inputs (W[j][i], as shown everywhere) or
+#: inputs x units (x W, as half the published examples write it), which reading transposes.
+WEIGHTS_LAYOUTS = ("units x inputs", "inputs x units")
 
 
 @dataclass
@@ -39,11 +42,13 @@ class LayerSpec:
     biases: np.ndarray | None = None
     init: str | tuple[float, float] | None = None
     mask: np.ndarray | None = None
+    frozen: frozenset = frozenset()
+    weights_layout: str = WEIGHTS_LAYOUTS[0]  # as the file wrote them; ``weights`` is units x inputs
 
     def build(self, rng: np.random.Generator, dtype=np.float64) -> Dense:
         """The layer: the file's parameters, or fresh ones drawn from ``rng`` (see Dense.build)."""
         return Dense.build(self.units, self.inputs, self.activations, rng, dtype, bias=self.bias, init=self.init,
-                           weights=self.weights, biases=self.biases, mask=self.mask)
+                           weights=self.weights, biases=self.biases, mask=self.mask, frozen=self.frozen)
 
 
 @dataclass
@@ -152,7 +157,8 @@ _UPDATE_SCALARS = {
 }
 _KEYS = {  # table -> its known keys, in the order the spec lists them
     "top level": tuple(_TOP_SCALARS) + ("layer", "loss", "data", "update", "train", "variants", "notation"),
-    "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask"),
+    "[[layer]]": ("units", "inputs", "activation", "bias", "weights", "biases", "init", "mask", "frozen",
+                  "weights_layout"),
     # a loss's parameters are keys of [loss] (resolve_loss says which loss takes which)
     "[loss]": ("name",) + tuple(dict.fromkeys(p.name for loss in LOSSES.values() for p in loss.parameters)),
     "[data]": ("x", "y", "labels", "classes"),
@@ -230,21 +236,45 @@ class _Reader(Checker):
                                        number, count)
         spec = LayerSpec(units=units, inputs=inputs, activations=activations)
         spec.bias = self.choice(table.get("bias", "neuron"), BIAS_MODES, f"{where} key 'bias'", "bias mode")
+        spec.weights_layout = self.choice(table.get("weights_layout", WEIGHTS_LAYOUTS[0]), WEIGHTS_LAYOUTS,
+                                          f"{where} key 'weights_layout'", "weights layout")
+        # Matrices are checked as written (positions in messages are the file's), then turned
+        # units x inputs.
+        written = (units, inputs, ("unit", "input")) if spec.weights_layout == WEIGHTS_LAYOUTS[0] else \
+            (inputs, units, ("input", "unit"))
+        mask = weights = None
         if "mask" in table:
-            spec.mask = self.matrix(table["mask"], units, inputs, f"{where} key 'mask'", "write 0 or 1")
-            self.where_true((spec.mask != 0) & (spec.mask != 1), f"{where} key 'mask'",
-                            lambda j, i: (f"is {spec.mask[j, i]:g}", "a mask holds only 0 (no connection) and 1"))
+            mask = self.matrix(table["mask"], *written[:2], f"{where} key 'mask'", "write 0 or 1", written[2])
+            self.where_true((mask != 0) & (mask != 1), f"{where} key 'mask'",
+                            lambda r, c: (f"is {mask[r, c]:g}", "a mask holds only 0 (no connection) and 1"))
         if "weights" in table:
-            spec.weights = self.matrix(table["weights"], units, inputs, f"{where} key 'weights'")
-            if spec.mask is not None:
-                self.where_true((spec.mask == 0) & (spec.weights != 0), f"{where} key 'weights'",
-                                lambda j, i: (f"is {spec.weights[j, i]:g} where the mask has no connection",
-                                              f"write 0 there, or 1 in mask[{j}][{i}]"))
+            weights = self.matrix(table["weights"], *written[:2], f"{where} key 'weights'", nouns=written[2])
+            if mask is not None:
+                self.where_true((mask == 0) & (weights != 0), f"{where} key 'weights'",
+                                lambda r, c: (f"is {weights[r, c]:g} where the mask has no connection",
+                                              f"write 0 there, or 1 in mask[{r}][{c}]"))
+        transpose = spec.weights_layout != WEIGHTS_LAYOUTS[0]
+        spec.mask = None if mask is None else (mask.T.copy() if transpose else mask)
+        spec.weights = None if weights is None else (weights.T.copy() if transpose else weights)
+        if "frozen" in table:
+            spec.frozen = self.frozen(table["frozen"], spec, f"{where} key 'frozen'")
         if "biases" in table:
             spec.biases = self.biases(table["biases"], spec, f"{where} key 'biases'")
         if "init" in table:
             spec.init = self.init(table["init"], f"{where} key 'init'")
         return spec
+
+    def frozen(self, value, spec: LayerSpec, where: str) -> frozenset:
+        kinds = " and/or ".join(f'"{kind}"' for kind in PARAMETER_KINDS)
+        fix = f'write a list of {kinds}, e.g. frozen = ["{PARAMETER_KINDS[-1]}"]'
+        self.list(value, where, fix)
+        for position, kind in enumerate(value):
+            self.choice(kind, PARAMETER_KINDS, f"{where}[{position}]", "kind of parameter", fix)
+            if kind in value[:position]:
+                self.fail(f"{where}[{position}]", f"{show(kind)} appears twice", "name each kind once")
+            if kind == "biases" and spec.bias == "none":
+                self.fail(f"{where}[{position}]", 'the layer has no biases (bias = "none")', 'remove "biases"')
+        return frozenset(value)
 
     def where_true(self, bad: np.ndarray, where: str, message) -> None:
         """Fail at the first [j][i] where ``bad`` holds; message(j, i) gives (what, fix)."""

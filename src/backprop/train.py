@@ -139,7 +139,8 @@ class TrainingInterrupted(Exception):
 class SGD:
     """Gradient descent with momentum and L2 weight decay, in place on the network's parameters.
 
-    v <- momentum * v - eta * (g + weight_decay * W);  W <- W + v. Biases are not decayed.
+    v <- momentum * v - eta * (g + weight_decay * W);  W <- W + v. Biases are not decayed; a layer's
+    frozen parameters (Dense.frozen) are not updated at all.
     """
 
     def __init__(self, network: Network, momentum: float = 0.0, weight_decay: float = 0.0,
@@ -150,7 +151,7 @@ class SGD:
     def step(self, learning_rate: float) -> None:
         for layer, velocity in zip(self.network.layers, self.velocity):
             for key, value in layer.params.items():
-                if value is None:
+                if value is None or key in layer.frozen:  # a frozen parameter stays as it is
                     continue
                 grad = layer.grads[key]
                 if self.weight_decay and key == "weights":

@@ -69,6 +69,11 @@ class LayerInfo:
     def mask(self):
         return self.facts.mask
 
+    @property
+    def frozen(self) -> frozenset:
+        """The parameters ("weights", "biases") the layer held fixed."""
+        return self.facts.frozen
+
     def value(self, position: int, *index) -> Tex:
         """The symbol of chain position ``position``: 0 is z, the last is a, between u, v, ..."""
         last = len(self.activations)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..problem import WEIGHTS_LAYOUTS
+
 from .blocks import Heading, Math, Paragraph, Table, equation
 from .context import Context, LayerInfo
 from .formulas import activation_formula, derivative_formula, fused_delta, loss_formula, loss_gradient, uses_brackets
@@ -27,6 +29,7 @@ def overview(ctx: Context) -> list:
         blocks.append(json_note(ctx, f"Layers with more than {ctx.limits.units} units or"
                                      f" {ctx.limits.inputs} inputs are summarised (shape, min, max, mean,"
                                      " norm and the first entries)"))
+    blocks += _layout_note(ctx)
     blocks += _activation_formulas(ctx)
     blocks += _loss_formulas(ctx)
     blocks.append(_conventions(ctx))
@@ -40,8 +43,9 @@ def overview(ctx: Context) -> list:
 def describe(info: LayerInfo, last: bool) -> str:
     """``Layer 2 (output): 3 inputs -> 1 unit, <activations>, a bias per unit``."""
     role = " (output)" if last else ""
+    frozen = f", {' and '.join(sorted(info.frozen))} frozen" if info.frozen else ""
     return (f"Layer {info.number}{role}: {info.inputs} inputs -> {plural(info.units, 'unit')}, "
-            f"{' then '.join(a.name for a in info.activations)}, {_BIAS_WORDS[info.bias]}")
+            f"{' then '.join(a.describe() for a in info.activations)}, {_BIAS_WORDS[info.bias]}{frozen}")
 
 
 def _layer_table(ctx: Context) -> Table:
@@ -50,8 +54,20 @@ def _layer_table(ctx: Context) -> Table:
         connections = "all" if not info.masked else f"{info.units * info.inputs - info.masked} of " \
                                                     f"{info.units * info.inputs} (mask)"
         rows.append([str(info.number), str(info.inputs), str(info.units),
-                     ", ".join(a.name for a in info.activations), info.bias, connections])
+                     ", ".join(a.describe() for a in info.activations), info.bias, connections])
     return Table(["layer", "inputs", "units", "activation", "bias", "connections"], rows)
+
+
+def _layout_note(ctx: Context) -> list:
+    """Said once: layers whose file writes the weights inputs x units are shown units x inputs too."""
+    layers = [str(number) for number, spec in enumerate(ctx.problem.layers, start=1)
+              if spec.weights_layout != WEIGHTS_LAYOUTS[0]]
+    if not layers:
+        return []
+    which = f"layer{'s' if len(layers) > 1 else ''} {' and '.join(layers)}"
+    return [Paragraph([f"The problem file writes the weights of {which} {WEIGHTS_LAYOUTS[1]}"
+                       f" (weights_layout); this solution shows every W as {WEIGHTS_LAYOUTS[0]}, as"
+                       " everywhere:", sym("W", int(layers[0]), "j", "i"), "connects input i to unit j."])]
 
 
 def _activation_formulas(ctx: Context) -> list:

@@ -26,6 +26,7 @@ from .symbols import (
 
 NO_CONNECTION = Tex("0 (no connection)", r"0 \quad \text{(no connection)}")
 NOT_UPDATED = Tex("0 (no connection, not updated)", r"0 \quad \text{(no connection, not updated)}")
+FROZEN = Tex(" (frozen: not updated)", r" \quad \text{(frozen: not updated)}")
 
 
 def gradients(ctx: Context, step: StepTrace) -> list:
@@ -123,23 +124,26 @@ def updates(ctx: Context, step: StepTrace) -> list:
 
 
 def _parameters(info: LayerInfo, layer: LayerTrace):
-    """(symbol, index or None, before, gradient, after) for every weight, then every bias."""
+    """(symbol, index or None, before, gradient, after, kind) for every weight, then every bias."""
     n = info.number
     for (j, i), before in np.ndenumerate(layer.weights_before):
-        yield sym("W", n, j, i), (j, i), before, layer.grad_weights[j, i], layer.weights[j, i]
+        yield sym("W", n, j, i), (j, i), before, layer.grad_weights[j, i], layer.weights[j, i], "weights"
     if layer.biases is None:
         return
     if layer.biases.ndim == 0:
-        yield sym("b", n), None, layer.biases_before, layer.grad_biases, layer.biases
+        yield sym("b", n), None, layer.biases_before, layer.grad_biases, layer.biases, "biases"
         return
     for j in range(info.units):
-        yield sym("b", n, j), None, layer.biases_before[j], layer.grad_biases[j], layer.biases[j]
+        yield sym("b", n, j), None, layer.biases_before[j], layer.grad_biases[j], layer.biases[j], "biases"
 
 
-def _update(ctx: Context, info: LayerInfo, symbol: Tex, index, before, gradient, after) -> Equation:
-    """p <- p - eta * dL/dp = old - eta * (g) = new; a weight the mask removes stays 0."""
+def _update(ctx: Context, info: LayerInfo, symbol: Tex, index, before, gradient, after, kind: str) -> Equation:
+    """p <- p - eta * dL/dp = old - eta * (g) = new; a weight the mask removes stays 0, a frozen
+    parameter stays as it is (its gradient is in the Gradients section)."""
     if index is not None and not info.connected(*index):
         return equation(symbol, NOT_UPDATED)
+    if kind in info.frozen:
+        return equation(symbol, num(after) + FROZEN)
     eta = ctx.trace.learning_rate
     eta_number = Tex(f"{eta:g}", f"{eta:g}")
     return equation(symbol, symbol + " - " + ETA + TIMES + grad(symbol),

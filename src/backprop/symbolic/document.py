@@ -150,6 +150,10 @@ def _section(symbols: NetworkSymbols, derivation: ParameterDerivation, expanded:
         blocks.append(Block("expanded (inputs, weights, biases, targets)",
                             [Line(gradient_text, text(full), gradient_latex, latex(full))]))
     blocks.append(_update_block(symbols, derivation, gradient_text, gradient_latex))
+    kind = {"W": "weights", "b": "biases"}[parameter.kind]
+    if kind in getattr(symbols.spec(parameter.layer), "frozen", ()):
+        derivation.notes.append(f"the file freezes layer {parameter.layer}'s {kind}: {text(parameter.symbol)} has"
+                                " this gradient but is not updated")
     if samples and not parameter.generic:
         blocks.append(_numbers_block(symbols, derivation, samples, problem))
     return Section(gradient_text, gradient_latex, blocks, derivation.notes)
