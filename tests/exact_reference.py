@@ -13,7 +13,7 @@ from __future__ import annotations
 import mpmath as mp
 import numpy as np
 
-from helpers import Case, batch_indices
+from helpers import Case, batch_indices, spec_name, spec_params
 
 DIGITS = 50
 
@@ -29,13 +29,24 @@ def _softmax(u: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-# name: (f(u), dL/du from dL/dv, u and v = f(u))
+# name: (f(u, **parameters), dL/du from dL/dv, u and v = f(u), **parameters)
 _ACTIVATIONS = {
     "identity": (lambda u: u, lambda g, u, v: g),
     "sigmoid": (lambda u: 1 / (1 + _exp(-u)), lambda g, u, v: g * v * (1 - v)),
     "tanh": (lambda u: _tanh(u), lambda g, u, v: g * (1 - v * v)),
     "relu": (lambda u: np.where(u > 0, u, mp.mpf(0)), lambda g, u, v: np.where(u > 0, g, mp.mpf(0))),
     "softmax": (_softmax, lambda g, u, v: v * (g - (g * v).sum(axis=-1, keepdims=True))),
+}
+
+
+# loss: dl/da (per sample) from the output a and the targets t
+_OUTPUT_GRADIENTS = {
+    "squared_error": lambda a, t: 2 * (a - t),
+    "half_squared_error": lambda a, t: a - t,
+}
+# loss fused with its output activation: dl/du from that activation's output v, t and ln(base)
+_FUSED = {
+    "cross_entropy": lambda v, t, ln_base: (v * t.sum(axis=-1, keepdims=True) - t) / ln_base,
 }
 
 
@@ -63,28 +74,28 @@ def _explain(case: Case) -> list[dict]:
             effective = W if mask is None else W * mask
             z = a @ effective.T + (0 if b is None else b)
             chain, u = [], z
-            for name in layer.activations:
-                v = _ACTIVATIONS[name][0](u)
-                chain.append((name, u, v))
+            for spec in layer.activations:
+                v = _ACTIVATIONS[spec_name(spec)][0](u, **spec_params(spec))
+                chain.append((spec, u, v))
                 u = v
             records.append((a, z, chain))
             a = u
         # dl/d(output) per sample; cross-entropy's log-softmax is differentiated as one function
         chains = [chain for _, _, chain in records]
-        if case.loss == "cross_entropy":
+        if case.loss in _FUSED:  # dl/d(the output activation's input), the loss and it differentiated as one
             _, _, v = chains[-1][-1]
-            g = (v * t.sum(axis=-1, keepdims=True) - t) / ln_base   # dl/d(softmax input)
+            g = _FUSED[case.loss](v, t, ln_base, **case.loss_params)
             chains[-1] = chains[-1][:-1]
         else:
-            g = (2 if case.loss == "squared_error" else 1) * (a - t)
+            g = _OUTPUT_GRADIENTS[case.loss](a, t, **case.loss_params)
         scale = mp.mpf(1) / len(samples) if case.mean else mp.mpf(1)
         outputs = [record[0] for record in records[1:]] + [a]
         layers = [None] * len(params)
         for index in reversed(range(len(params))):
             W, b, mask = params[index]
             a_prev, z, _ = records[index]
-            for name, u, v in reversed(chains[index]):
-                g = _ACTIVATIONS[name][1](g, u, v)
+            for spec, u, v in reversed(chains[index]):
+                g = _ACTIVATIONS[spec_name(spec)][1](g, u, v, **spec_params(spec))
             delta = g
             grad_w = (delta.T @ a_prev) * scale
             if mask is not None:

@@ -35,9 +35,9 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from backprop import parse_problem
-from helpers import (EPS, HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase,
+from helpers import (EPS, FUSED_LOSSES, ONE_HOT_LOSSES, UNIT_LOSSES, HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase,
                      ref_forward, ref_forward_from, ref_sample_losses, ref_step_loss, relu_inputs,
-                     to_toml)
+                     spec_name, to_toml)
 
 H = 1e-6
 C_ROUND = 32
@@ -59,7 +59,7 @@ def central_difference(loss_at, x0: float, h: float = H) -> tuple[float, float]:
 def loss_size(case: Case, out_chain, targets) -> np.ndarray:
     """Per sample: |loss| plus the magnitude of what it is computed from (outputs, targets)."""
     losses = np.abs(ref_sample_losses(case, out_chain, targets))
-    values = out_chain[-2] if case.loss == "cross_entropy" else out_chain[-1]
+    values = out_chain[-2] if case.loss in FUSED_LOSSES else out_chain[-1]
     return losses + np.abs(values).sum(axis=-1) + np.abs(targets).sum(axis=-1)
 
 
@@ -166,8 +166,9 @@ OUTPUT_CHAINS = HIDDEN_CHAINS + SOFTMAX_CHAINS[:2]  # softmax, ["relu", "softmax
 
 def _loss_options(out_chain):
     options = [(loss, None) for loss in SQUARED_LOSSES]
-    if out_chain[-1] == "softmax":
-        options += [("cross_entropy", math.e), ("cross_entropy", 2.0)]
+    for loss, activation in FUSED_LOSSES.items():
+        if spec_name(out_chain[-1]) == activation:
+            options += [(loss, math.e), (loss, 2.0)]
     return options
 
 
@@ -210,13 +211,15 @@ def grid_case(rng, number, out_chain, loss, base, bias, masked, reduction) -> Ca
         layers.append(LayerCase(tuple(chain), bias, W, b, mask))
     x = rng.uniform(-2, 2, (n, sizes[0]))
     labels = classes = None
-    if loss == "cross_entropy" and number % 2 == 0:
+    if loss in ONE_HOT_LOSSES and number % 2 == 0:
         labels = [int(v) for v in rng.integers(0, sizes[-1], n)]
         classes = ["a", "b", "c"] if number % 4 == 0 else None
         targets = np.eye(sizes[-1])[labels]
-    elif loss == "cross_entropy":
+    elif loss in ONE_HOT_LOSSES:
         p = rng.uniform(0.05, 1, (n, sizes[-1]))
         targets = p / p.sum(axis=1, keepdims=True)
+    elif loss in UNIT_LOSSES:
+        targets = rng.uniform(0, 1, (n, sizes[-1]))
     else:
         targets = rng.uniform(-1, 1.5, (n, sizes[-1]))
     return Case(layers, loss, x, targets, log_base=base, labels=labels, classes=classes,
@@ -291,9 +294,11 @@ def cases(draw) -> Case:
         if draw(st.booleans()):
             classes = [f"c{k}" for k in range(outputs)]
         targets = np.eye(outputs)[labels]
-    elif loss == "cross_entropy":
+    elif loss in ONE_HOT_LOSSES:
         p = draw(_array((n, outputs), st.floats(0.01, 1.0)))
         targets = p / p.sum(axis=1, keepdims=True)
+    elif loss in UNIT_LOSSES:
+        targets = draw(_array((n, outputs), st.floats(0.0, 1.0)))
     else:
         targets = draw(_array((n, outputs), st.floats(-1.5, 1.5)))
     reduction = draw(st.sampled_from([None, "mean", "sum"]))

@@ -31,13 +31,15 @@ from hypothesis import strategies as st
 
 from backprop import ProblemError, parse_problem
 from exact_reference import exact_explain
-from helpers import HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase, batch_indices, to_toml
+from helpers import (FUSED_LOSSES, HIDDEN_CHAINS, ONE_HOT_LOSSES, UNIT_LOSSES, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase, batch_indices,
+                     spec_name, spec_params, to_toml)
 
 if os.environ.get("CI"):
     import torch  # a test dependency: in CI its absence is a failure, not a skip
 else:
     torch = pytest.importorskip("torch")
 F = torch.nn.functional
+from torch_reference import TORCH_ACTIVATIONS, TORCH_LOSSES, TORCH_THROUGH_OUTPUT  # noqa: E402 - needs torch
 
 RTOL, ATOL = 1e-10, 1e-12
 # Two float64 computations of one ill-conditioned number, in different orders, are each off the exact
@@ -50,9 +52,12 @@ def _t(value):
     return torch.tensor(np.asarray(value, dtype=np.float64), dtype=torch.float64)
 
 
-def _torch_activation(name, u):
-    return {"identity": lambda v: v, "sigmoid": torch.sigmoid, "tanh": torch.tanh,
-            "relu": torch.relu, "softmax": lambda v: F.softmax(v, dim=-1)}[name](u)
+def _torch_activation(spec, u):
+    return TORCH_ACTIVATIONS[spec_name(spec)](u, **spec_params(spec))
+
+
+def _torch_loss(case: Case, T, chain):
+    return TORCH_LOSSES[case.loss](T, chain, case.log_base or math.e, **case.loss_params)
 
 
 def torch_explain(case: Case) -> list[dict]:
@@ -77,19 +82,13 @@ def torch_explain(case: Case) -> list[dict]:
             if b is not None:
                 z = z + b
             z.retain_grad()
-            u, before_last = z, z
-            for name in layer.activations:
-                before_last = u
-                u = _torch_activation(name, u)
+            chain = [z]
+            for spec in layer.activations:
+                chain.append(_torch_activation(spec, chain[-1]))
             zs.append(z)
-            outs.append(u)
-            a = u
-        if case.loss == "cross_entropy":
-            log_p = F.log_softmax(before_last, dim=-1)
-            per_sample = -(T * log_p).sum(dim=-1) / math.log(case.log_base)
-        else:
-            factor = 1.0 if case.loss == "squared_error" else 0.5
-            per_sample = factor * ((T - a) ** 2).sum(dim=-1)
+            outs.append(chain[-1])
+            a = chain[-1]
+        per_sample = _torch_loss(case, T, chain)
         step_loss = per_sample.mean() if case.mean else per_sample.sum()
         # deltas: each sample's own dl/dz -- samples are independent, so of the sum of the losses
         per_sample.sum().backward(retain_graph=True)
@@ -300,8 +299,9 @@ def torch_cases(draw) -> Case:
                                          else rng.uniform(-1, 1, sizes[k + 1]))
         layers.append(LayerCase(tuple(chain), bias, W, b, mask, write_biases=draw(st.booleans())))
     losses = [(name, None) for name in SQUARED_LOSSES]
-    if out_chain[-1] == "softmax":
-        losses += [("cross_entropy", math.e), ("cross_entropy", 2.0)]
+    for name, activation in FUSED_LOSSES.items():
+        if spec_name(out_chain[-1]) == activation:
+            losses += [(name, math.e), (name, 2.0)]
     loss, base = draw(st.sampled_from(losses))
     n = draw(st.integers(1, 4))
     outputs = sizes[-1]
@@ -309,9 +309,11 @@ def torch_cases(draw) -> Case:
     if draw(st.booleans()):
         labels = [int(v) for v in rng.integers(0, outputs, n)]
         targets = np.eye(outputs)[labels]
-    elif loss == "cross_entropy":
+    elif loss in ONE_HOT_LOSSES:
         p = rng.uniform(0.01, 1, (n, outputs))
         targets = p / p.sum(axis=1, keepdims=True)
+    elif loss in UNIT_LOSSES:
+        targets = rng.uniform(0, 1, (n, outputs))
     else:
         targets = rng.uniform(-1, 1.5, (n, outputs))
     return Case(layers, loss, rng.uniform(-2, 2, (n, sizes[0])), targets, log_base=base, labels=labels,
@@ -337,18 +339,15 @@ def torch_first_step_extras(case: Case) -> dict:
     a, outs = x, []
     for layer in case.layers:
         W, b = _t(layer.weights), layer.bias_value()
-        z = a @ (W if layer.mask is None else W * _t(layer.mask)).T + (0 if b is None else _t(b))
-        before_last = z
-        for name in layer.activations:
-            before_last, z = z, _torch_activation(name, z)
-        outs.append(z)
-        a = z
-    if case.loss == "cross_entropy":  # dL/da of the output through log(a), as the formula -t/a
-        per_sample = -(T * F.log_softmax(before_last, dim=-1)).sum(dim=-1) / math.log(case.log_base)
-        through_a = -(T * torch.log(outs[-1])).sum() / math.log(case.log_base)
+        chain = [a @ (W if layer.mask is None else W * _t(layer.mask)).T + (0 if b is None else _t(b))]
+        for spec in layer.activations:
+            chain.append(_torch_activation(spec, chain[-1]))
+        outs.append(chain[-1])
+        a = chain[-1]
+    per_sample = _torch_loss(case, T, chain)
+    if case.loss in FUSED_LOSSES:  # dL/da of the output through the loss of a itself (as -t/a)
+        through_a = TORCH_THROUGH_OUTPUT[case.loss](T, outs[-1], case.log_base or math.e).sum()
     else:
-        factor = 1.0 if case.loss == "squared_error" else 0.5
-        per_sample = factor * ((T - a) ** 2).sum(dim=-1)
         through_a = per_sample.sum()
     grad_x, *grad_a = torch.autograd.grad(per_sample.sum(), [x, *outs[:-1]], retain_graph=True)
     last = torch.autograd.grad(through_a, outs[-1])[0]

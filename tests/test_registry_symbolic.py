@@ -1,0 +1,115 @@
+"""Every activation and every loss of the registry through derive and check, against PyTorch autograd.
+
+For each entry a small network uses it (an activation in the hidden layer, with a parameter away from
+its default where it has one; a loss on the output, after the activation it fuses with). Then:
+
+* derive's dL/d(parameter), evaluated at random points, equals PyTorch's autograd of the loss
+  written here with torch's own functions (tests/torch_reference.py), at 1e-9;
+* check calls derive's own formula correct (a round trip through its text), and the same formula
+  times 2 wrong.
+
+The tables of the oracles must name every entry: a new entry without an oracle fails here.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import pytest
+
+from backprop.activations import ACTIVATIONS
+from backprop.losses import LOSSES
+from backprop.problem import parse_problem
+from backprop.symbolic.check import check_formula
+from backprop.symbolic.derivation import Deriver
+from backprop.symbolic.numeric import Compiled, forward
+from backprop.symbolic.points import PointSampler
+from backprop.symbolic.printing import text
+from backprop.symbolic.quantities import NetworkSymbols
+from helpers import REFERENCE_ACTIVATIONS, REFERENCE_LOSSES
+
+if os.environ.get("CI"):
+    import torch
+else:
+    torch = pytest.importorskip("torch")
+from torch_reference import TORCH_ACTIVATIONS, TORCH_LOSSES  # noqa: E402 - needs torch
+
+ELEMENTWISE = [name for name, entry in ACTIVATIONS.items() if entry.elementwise]
+
+
+def test_every_entry_has_its_oracles():
+    assert set(REFERENCE_ACTIVATIONS) == set(TORCH_ACTIVATIONS) == set(ACTIVATIONS)
+    assert set(REFERENCE_LOSSES) == set(TORCH_LOSSES) == set(LOSSES)
+
+
+def _away_from_default(entry) -> dict:
+    """A value of each parameter other than its default where the parameter takes one."""
+    values = {}
+    for parameter in entry.parameters:
+        for candidate in (parameter.default * 2, parameter.default / 2):
+            if isinstance(parameter.default, float) and parameter.accept(candidate):
+                values[parameter.name] = candidate
+                break
+    return values
+
+
+def _spelled(name: str, values: dict) -> str:
+    if not values:
+        return f'"{name}"'
+    return "{" + ", ".join([f'name = "{name}"'] + [f"{k} = {v!r}" for k, v in values.items()]) + "}"
+
+
+def _network(activation: str, values: dict, loss: str, loss_values: dict, output: str) -> str:
+    loss_lines = "".join(f"{k} = {v!r}\n" for k, v in loss_values.items())
+    return (f"[[layer]]\ninputs = 2\nunits = 2\nactivation = {_spelled(activation, values)}\n"
+            f"[[layer]]\nunits = 2\nactivation = \"{output}\"\n[loss]\nname = \"{loss}\"\n{loss_lines}")
+
+
+def _torch_loss(problem, sample) -> float:
+    """dL/dW1[0,1] by autograd, with torch's own functions for every activation and the loss."""
+    W = [torch.tensor(w, dtype=torch.float64, requires_grad=True) for w in sample.weights]
+    b = [torch.tensor(v, dtype=torch.float64) for v in sample.biases]
+    a = torch.tensor(sample.x, dtype=torch.float64)
+    for spec, weights, bias in zip(problem.layers, W, b):
+        chain = [weights @ a + bias]
+        for activation in spec.activations:
+            chain.append(TORCH_ACTIVATIONS[activation.name](chain[-1][None, :], **activation.values)[0])
+        a = chain[-1]
+    loss = problem.loss
+    base = loss.values.get("log_base", math.e)
+    extra = {key: value for key, value in loss.values.items() if key != "log_base"}
+    value = TORCH_LOSSES[loss.name](torch.tensor(sample.target, dtype=torch.float64)[None, :],
+                                    [c[None, :] for c in chain], base, **extra)[0]
+    return torch.autograd.grad(value, W[0])[0][0, 1].item()
+
+
+def _cases():
+    out = []
+    for name in ELEMENTWISE:
+        out.append((name, _away_from_default(ACTIVATIONS[name]), "squared_error", {}, "sigmoid"))
+    for name, loss in LOSSES.items():
+        output = loss.output_activation or "tanh"
+        out.append(("tanh", {}, name, _away_from_default(loss), output))
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_derive_matches_autograd_and_check_judges_it(case):
+    activation, values, loss, loss_values, output = case
+    problem = parse_problem(_network(activation, values, loss, loss_values, output))
+    symbols = NetworkSymbols(problem)
+    parameter = symbols.parameter("W1[0,1]")
+    gradient = Deriver(symbols).gradient(parameter)
+    compiled = Compiled(symbols, gradient)
+    sampler = PointSampler(symbols, seed=3)
+    for _ in range(6):
+        sample = sampler.draw()
+        assert compiled(forward(symbols, sample)) == pytest.approx(_torch_loss(problem, sample), rel=1e-9, abs=1e-12)
+    formula = text(gradient)
+    assert check_formula(problem, "W1[0,1]", formula, points=8).verdict == "correct", formula
+    assert check_formula(problem, "W1[0,1]", f"2*({formula})", points=8).verdict == "wrong"

@@ -1,0 +1,31 @@
+"""PyTorch's side of the oracle tests: every activation and loss of the registry, written with torch's
+own functions (autograd differentiates them), by name. Nothing here imports backprop."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+
+F = torch.nn.functional
+
+#: Every activation of the registry in torch (name -> u, **parameters -> f(u)).
+TORCH_ACTIVATIONS = {
+    "identity": lambda v: v, "sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
+    "softmax": lambda v: F.softmax(v, dim=-1),
+}
+#: Every loss of the registry in torch: (targets, the output layer's chain [z, ..., a], its log
+#: base, its other parameters) -> each sample's loss.
+TORCH_LOSSES = {
+    "squared_error": lambda T, chain, base: ((T - chain[-1]) ** 2).sum(dim=-1),
+    "half_squared_error": lambda T, chain, base: 0.5 * ((T - chain[-1]) ** 2).sum(dim=-1),
+    "cross_entropy": lambda T, chain, base: -(T * F.log_softmax(chain[-2], dim=-1)).sum(dim=-1) / math.log(base),
+}
+
+
+#: A fused loss written on the output activation's output a (not its input), for dL/da.
+TORCH_THROUGH_OUTPUT = {
+    "cross_entropy": lambda T, a, base: -(T * torch.log(a)).sum(dim=-1) / math.log(base),
+}
+
+
