@@ -15,6 +15,8 @@ pytest.importorskip("sklearn")
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
+from backprop.activations import ACTIVATIONS
+from backprop.losses import LOSSES
 from backprop.sklearn import MLPClassifier, MLPRegressor
 
 
@@ -151,3 +153,39 @@ def test_digits_accuracy_matches_sklearn_mlp_with_the_same_hyperparameters(digit
     assert ours_accuracy > 0.95 and theirs_accuracy > 0.95
     assert abs(ours_accuracy - theirs_accuracy) <= 0.025
     assert ours.loss_curve_[-1] == pytest.approx(theirs.loss_curve_[-1], rel=0.25)
+
+
+# --- every entry of the registries ----------------------------------------------------------------
+
+ELEMENTWISE = [name for name, entry in ACTIVATIONS.items() if entry.elementwise]
+
+
+def _blobs():
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(90, 3))
+    y = (x[:, 0] + 0.5 * x[:, 1] > 0).astype(int) + (x[:, 2] > 0.8)
+    return x, y
+
+
+@pytest.mark.parametrize("name", ELEMENTWISE)
+def test_every_element_wise_activation_trains(name):
+    x, y = _blobs()
+    model = MLPClassifier((6,), activation=name, max_iter=8, tol=None, random_state=0).fit(x, y)
+    assert np.isfinite(model.loss_curve_).all() and model.loss_curve_[-1] < model.loss_curve_[0]
+    np.testing.assert_allclose(model.predict_proba(x).sum(axis=1), 1.0, rtol=1e-12)
+    regressor = MLPRegressor((6,), activation=name, max_iter=8, tol=None, random_state=0).fit(x, x[:, 0] - x[:, 1])
+    assert np.isfinite(regressor.loss_curve_).all()
+
+
+@pytest.mark.parametrize("name", list(LOSSES))
+def test_every_loss_trains_where_it_applies_and_is_refused_in_one_line_elsewhere(name):
+    x, y = _blobs()
+    model = MLPClassifier((6,), loss=name, max_iter=8, tol=None, random_state=0).fit(x, y)
+    assert np.isfinite(model.loss_curve_).all() and model.loss_curve_[-1] < model.loss_curve_[0]
+    np.testing.assert_allclose(model.predict_proba(x).sum(axis=1), 1.0, rtol=1e-12)
+    regressor = MLPRegressor((6,), loss=name, max_iter=8, tol=None, random_state=0)
+    if LOSSES[name].targets.real:
+        assert np.isfinite(regressor.fit(x, x[:, 0]).loss_curve_).all()
+    else:
+        with pytest.raises(ValueError, match=rf"^MLPRegressor: parameter loss='{name}' is not valid; expected"):
+            regressor.fit(x, x[:, 0])

@@ -80,6 +80,14 @@ class TexPrinter(LatexPrinter):
         indices = ",".join(self._print(index) for index in expr.indices)
         return f"{_layered_name(expr.base.name)}_{{{indices}}}"
 
+    def _print_Pow(self, expr):
+        # a^{(1)}_{0} squared is {a^{(1)}_{0}}^{2}: the layer is already a superscript
+        if isinstance(expr.base, (sp.Indexed, sp.Symbol)) and expr.exp.is_Integer and expr.exp > 0:
+            base = self._print(expr.base)
+            if "^" in base:
+                return f"{{{base}}}^{{{self._print(expr.exp)}}}"
+        return super()._print_Pow(expr)
+
     def _print_Symbol(self, expr, style="plain"):
         match = _LAYERED.match(expr.name)
         if match and match.group(1) == "b":
