@@ -73,15 +73,16 @@ def _layout_note(ctx: Context) -> list:
 def _activation_formulas(ctx: Context) -> list:
     """Each activation used, once: f(z) and f'(z) as the registry writes them."""
     seen = list(dict.fromkeys(activation for info in ctx.layers for activation in info.activations))
-    names = [activation.name for activation in seen]
     equations = []
     for activation in seen:
-        name = activation.name if names.count(activation.name) == 1 else activation.describe()
-        f = Tex(f"{name}(z)", f"{activation.latex}(z)")
+        name = activation.name
+        given = "".join(f"; {key}={value:g}" for key, value in activation.values.items())
+        given_latex = "".join(rf";\ \mathrm{{{key}}}={value:g}" for key, value in activation.values.items())
+        f = Tex(f"{name}(z{given})", f"{activation.latex}(z{given_latex})")
         formula = activation_formula(activation)
         if formula.text != f.text:  # f(z) = f(z) would say nothing
             equations.append(equation(f, formula))
-        prime = Tex(f"{name}'(z)", f"{activation.latex}'(z)")
+        prime = Tex(f"{name}'(z{given})", f"{activation.latex}'(z{given_latex})")
         if not activation.elementwise:  # a row-wise activation: da_j/dz_k, a Jacobian
             prime = Tex("da_j/dz_k", r"\frac{\partial a_j}{\partial z_k}")
         equations.append(equation(prime, derivative_formula(activation)))
