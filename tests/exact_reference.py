@@ -36,6 +36,8 @@ _ACTIVATIONS = {
     "tanh": (lambda u: _tanh(u), lambda g, u, v: g * (1 - v * v)),
     "relu": (lambda u: np.where(u > 0, u, mp.mpf(0)), lambda g, u, v: np.where(u > 0, g, mp.mpf(0))),
     "softmax": (_softmax, lambda g, u, v: v * (g - (g * v).sum(axis=-1, keepdims=True))),
+    "leaky_relu": (lambda u, slope=0.01: np.where(u > 0, u, u * mp.mpf(slope)),
+                   lambda g, u, v, slope=0.01: np.where(u > 0, g, g * mp.mpf(slope))),
 }
 
 

@@ -13,9 +13,18 @@ import numpy as np
 
 EPS = float(np.finfo(np.float64).eps)
 
+class Given(dict):
+    """An activation with parameters in a chain, {"name": ..., "slope": 0.2}, hashable (chains are
+    collected in sets)."""
+
+    def __hash__(self):
+        return hash(tuple(sorted(self.items())))
+
+
 # An activation of a chain is written as a name, or as a dict with its name and parameters
 # ({"name": ..., "slope": 0.2}), as a problem file writes it.
-HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "sigmoid"), ("relu", "tanh"))
+HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "sigmoid"), ("relu", "tanh"),
+                 (Given(name="leaky_relu", slope=0.2),))
 SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
 SQUARED_LOSSES = ("squared_error", "half_squared_error")
@@ -25,7 +34,7 @@ FUSED_LOSSES = {"cross_entropy": "softmax"}
 ONE_HOT_LOSSES = {"cross_entropy"}
 UNIT_LOSSES: set[str] = set()
 #: Activations whose derivative jumps at 0 (finite differences stay away from there).
-KINKED = {"relu"}
+KINKED = {"relu", "leaky_relu"}
 
 
 def spec_name(spec) -> str:
@@ -188,6 +197,7 @@ REFERENCE_ACTIVATIONS = {
     "tanh": np.tanh,
     "relu": lambda u: np.where(u > 0, u, 0.0),
     "softmax": _ref_softmax,
+    "leaky_relu": lambda u, slope=0.01: np.where(u > 0, u, slope * u),
 }
 
 

@@ -29,7 +29,8 @@ from backprop.activations.softmax import log_softmax
 from helpers import EPS, ref_activation, ref_log_softmax
 
 H = 1e-5
-ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu")
+ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu", "leaky_relu")
+KINKED = {"relu", "leaky_relu"}
 PREC = 50
 
 
@@ -57,6 +58,9 @@ def exact(name: str, u: float) -> tuple[float, float]:
             return float(d), 1.0
         if name == "relu":
             return (float(d) if d > 0 else 0.0), (1.0 if d > 0 else 0.0)
+        if name == "leaky_relu":  # the default slope, 0.01 as the float64 the engine multiplies by
+            slope = Decimal(0.01)
+            return (float(d) if d > 0 else float(slope * d)), (1.0 if d > 0 else 0.01)
         if name == "sigmoid":
             s = _dec_sigmoid(d)
             return float(s), float(s * (1 - s))
@@ -106,7 +110,7 @@ def assert_close(got, want, rtol=0.0, atol=0.0):
 
 
 def _away_from_kink(name, u, margin=1e-3):
-    if name == "relu":
+    if name in KINKED:
         return np.where(np.abs(u) < margin, u + np.sign(u + 0.5) * 2 * margin, u)
     return u
 
@@ -114,8 +118,8 @@ def _away_from_kink(name, u, margin=1e-3):
 # ------------------------------------------------------------------------------------------------
 # the registry itself
 
-def test_registry_holds_the_five_activations():
-    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax"}
+def test_registry_holds_the_activations():
+    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax", "leaky_relu"}
     for name in ELEMENTWISE:
         assert get_activation(name).elementwise
     assert not get_activation("softmax").elementwise

@@ -185,7 +185,7 @@ GRID = [
 def _grid_id(p):
     out_chain, loss, base, bias, masked, reduction = p
     base_text = "" if base is None else ("-ln" if base == math.e else "-log2")
-    return f"{'+'.join(out_chain)}-{loss}{base_text}-{bias}-{'mask' if masked else 'dense'}-{reduction}"
+    return f"{'+'.join(map(spec_name, out_chain))}-{loss}{base_text}-{bias}-{'mask' if masked else 'dense'}-{reduction}"
 
 
 def _random_mask(rng, shape):
@@ -241,7 +241,7 @@ def test_grid_gradients_match_finite_differences(params):
 
 def test_grid_covers_every_combination():
     combos = {(p[0], p[1], p[2], p[3], p[4], p[5]) for p in GRID}
-    assert len(combos) == len(GRID) == (6 * 2 + 2 * 4) * 3 * 2 * 2
+    assert len(combos) == len(GRID) == sum(len(_loss_options(chain)) for chain in OUTPUT_CHAINS) * 3 * 2 * 2
     used_hidden = {HIDDEN_CHAINS[k % len(HIDDEN_CHAINS)] for k in range(len(GRID))}
     assert used_hidden == set(HIDDEN_CHAINS)
 

@@ -331,3 +331,14 @@ def test_random_bytes_in_a_file_fail_with_one_line(blob, tmp_path_factory):
         load_problem(path)
     except ProblemError as error:
         assert "\n" not in str(error) and str(error).startswith(f"{path}: ")
+
+
+def test_an_activation_with_parameters_is_a_table_also_inside_a_chain():
+    problem = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nactivation = {name = "leaky_relu", slope = 0.2}\n'
+                            '[[layer]]\nunits = 1\nactivation = ["tanh", {name = "leaky_relu"}, "sigmoid"]\n'
+                            '[loss]\nname = "squared_error"\n')
+    first, second = problem.layers
+    assert [(a.name, a.values) for a in first.activations] == [("leaky_relu", {"slope": 0.2})]
+    assert [(a.name, a.values) for a in second.activations] == [("tanh", {}), ("leaky_relu", {"slope": 0.01}),
+                                                                 ("sigmoid", {})]
+    assert first.build(np.random.default_rng(0)).activations[0].function(np.array([-1.0, 2.0])).tolist() == [-0.2, 2.0]

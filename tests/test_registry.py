@@ -78,7 +78,7 @@ def test_entries_are_read_by_name_alias_or_table_and_bad_ones_say_why():
     with pytest.raises(SpecError, match="not a name"):
         resolve_activation(3)
     with pytest.raises(SpecError, match="takes no parameters"):
-        resolve_activation({"name": "tanh", "slope": 0.2})
+        resolve_activation({"name": "tanh", "gain": 0.2})
     with pytest.raises(SpecError, match="a supported base"):
         resolve_loss({"name": "cross_entropy", "log_base": 10})
     assert resolve_loss({"name": "cross_entropy", "log_base": 2}) == get_loss("cross_entropy", 2)
@@ -107,3 +107,13 @@ def test_no_activation_or_loss_name_outside_its_entry():
 def test_loss_log_base_and_scale():
     assert get_loss("cross_entropy").log_base == math.e
     assert get_loss("cross_entropy", 2).log_scale == pytest.approx(1 / math.log(2))
+
+
+def test_leaky_relu_at_two_prints_as_the_issue_asks():
+    """The issue's trap: text replacement printed max(0.012, 2) for max(0.01z, z) at z = 2."""
+    leaky = get_activation("leaky_relu")
+    assert spell(leaky.formula, lambda variable: 2.0, compact=True).text == "max(0.01*2,2)"
+    assert spell(leaky.with_values(slope=0.2).formula, lambda variable: -0.5, compact=True).latex \
+        == r"\max(0.2 \cdot (-0.5),-0.5)"
+    assert resolve_activation({"name": "leaky_relu", "slope": 0.2}).function(np.array([-1.0, 3.0])).tolist() \
+        == [-0.2, 3.0]

@@ -113,3 +113,14 @@ def test_derive_matches_autograd_and_check_judges_it(case):
     formula = text(gradient)
     assert check_formula(problem, "W1[0,1]", formula, points=8).verdict == "correct", formula
     assert check_formula(problem, "W1[0,1]", f"2*({formula})", points=8).verdict == "wrong"
+
+
+def test_check_reads_an_activation_by_name_with_its_parameter():
+    """a1[0] written as leaky_relu(z1[0], 0.2); leaving the slope out means the default 0.01."""
+    problem = parse_problem('[[layer]]\ninputs = 2\nunits = 1\nactivation = {name = "leaky_relu", slope = 0.2}\n'
+                            '[[layer]]\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n')
+    right = "2*(a2[0] - y[0])*leaky_relu(z1[0], 0.2)"
+    assert check_formula(problem, "W2[0,0]", right).verdict == "correct"
+    assert check_formula(problem, "W2[0,0]", right.replace(", 0.2)", ")")).verdict == "wrong"
+    assert check_formula(problem, "W1[0,0]", "2*(a2[0] - y[0])*W2[0,0]*(Heaviside(z1[0]) + 0.2*(1 - Heaviside(z1[0])))"
+                         "*x[0]").verdict == "correct"

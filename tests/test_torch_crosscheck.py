@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 
 from backprop import ProblemError, parse_problem
 from exact_reference import exact_explain
-from helpers import (FUSED_LOSSES, HIDDEN_CHAINS, ONE_HOT_LOSSES, UNIT_LOSSES, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase, batch_indices,
+from helpers import (FUSED_LOSSES, Given, HIDDEN_CHAINS, ONE_HOT_LOSSES, UNIT_LOSSES, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase, batch_indices,
                      spec_name, spec_params, to_toml)
 
 if os.environ.get("CI"):
@@ -264,6 +264,12 @@ def _configs():
         np.array([[45.0052, -4.3391, -66.2306, -58.0332], [43.0, -43.0, 0.0, 1.0], [0.0, -86.0, 2.0, 3.0]]),
         np.eye(4)[[2, 1, 1]], log_base=math.e, labels=[2, 1, 1], learning_rate=0.01,
         reduction="mean", batch_size=2, steps=3)
+    # leaky ReLU with a slope of its own, also exactly at its kink (f'(0) = slope on both sides)
+    leaky = Given(name="leaky_relu", slope=0.2)
+    out["leaky-relu-at-zero"] = Case(
+        [_layer(rng, 3, 2, [leaky], bias="none"), _layer(rng, 2, 3, ["tanh", "leaky_relu"])],
+        "half_squared_error", np.array([[0.0, 0.0], [1.0, -1.0], [-0.5, 0.25]]), rng.uniform(-1, 1, (3, 2)),
+        learning_rate=0.4, reduction="sum", batch_size=2, steps=3)
     return out
 
 
