@@ -38,6 +38,8 @@ _ACTIVATIONS = {
     "softmax": (_softmax, lambda g, u, v: v * (g - (g * v).sum(axis=-1, keepdims=True))),
     "leaky_relu": (lambda u, slope=0.01: np.where(u > 0, u, u * mp.mpf(slope)),
                    lambda g, u, v, slope=0.01: np.where(u > 0, g, g * mp.mpf(slope))),
+    "elu": (lambda u, alpha=1.0: np.where(u > 0, u, mp.mpf(alpha) * (_exp(u) - 1)),
+            lambda g, u, v, alpha=1.0: np.where(u > 0, g, g * mp.mpf(alpha) * _exp(u))),
 }
 
 

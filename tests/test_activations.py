@@ -29,8 +29,10 @@ from backprop.activations.softmax import log_softmax
 from helpers import EPS, ref_activation, ref_log_softmax
 
 H = 1e-5
-ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu", "leaky_relu")
-KINKED = {"relu", "leaky_relu"}
+ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "elu")
+KINKED = {"relu", "leaky_relu", "elu"}
+#: Activations whose value and derivative are exact (or one rounding) wherever they are defined.
+EXACT_DERIVATIVE = {"identity", "relu", "leaky_relu"}
 PREC = 50
 
 
@@ -61,6 +63,8 @@ def exact(name: str, u: float) -> tuple[float, float]:
         if name == "leaky_relu":  # the default slope, 0.01 as the float64 the engine multiplies by
             slope = Decimal(0.01)
             return (float(d) if d > 0 else float(slope * d)), (1.0 if d > 0 else 0.01)
+        if name == "elu":  # alpha = 1
+            return (float(d) if d > 0 else float(d.exp() - 1)), (1.0 if d > 0 else float(d.exp()))
         if name == "sigmoid":
             s = _dec_sigmoid(d)
             return float(s), float(s * (1 - s))
@@ -119,7 +123,7 @@ def _away_from_kink(name, u, margin=1e-3):
 # the registry itself
 
 def test_registry_holds_the_activations():
-    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax", "leaky_relu"}
+    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax", "leaky_relu", "elu"}
     for name in ELEMENTWISE:
         assert get_activation(name).elementwise
     assert not get_activation("softmax").elementwise
@@ -150,8 +154,10 @@ def test_elementwise_values_and_derivative_match_high_precision(name, u):
         if name in ("sigmoid", "tanh"):
             # from the rounded output: absolute error <= eps/2 (see module docstring)
             assert abs(d[s, k] - df) <= EPS + 4 * EPS * abs(df), (name, value, d[s, k], df)
-        else:
+        elif name in EXACT_DERIVATIVE:
             assert d[s, k] == df
+        else:  # an exponential or a logarithm of the exact input: a few roundings
+            assert abs(d[s, k] - df) <= 4 * EPS * abs(df), (name, value, d[s, k], df)
 
 
 @pytest.mark.parametrize("name", ELEMENTWISE)
@@ -340,3 +346,18 @@ def test_a_network_pickles_and_comes_back_with_the_registry_entries():
     assert copy.loss == network.loss
     assert np.array_equal(copy.forward(problem.x), network.forward(problem.x))
     assert pickle.loads(pickle.dumps(get_activation("relu"))) is ACTIVATIONS["relu"]
+
+
+@pytest.mark.parametrize("name", ELEMENTWISE)
+def test_elementwise_extremes_are_finite_without_floating_point_errors(name):
+    """Far in both tails (e^800 overflows float64): finite values and derivatives, no overflow or
+    invalid operation raised, in float64 and float32."""
+    act = get_activation(name)
+    for dtype in (np.float64, np.float32):
+        u = np.array([[-800.0, -80.0, -1e-30, 0.0, 1e-30, 80.0, 800.0]], dtype=dtype)
+        with strict_float():
+            v = act.function(u)
+            d = act.derivative(u, v)
+            back = act.backward(u, v, np.ones_like(u))
+        assert v.dtype == d.dtype == back.dtype == dtype
+        assert np.isfinite(v).all() and np.isfinite(d).all() and np.isfinite(back).all()

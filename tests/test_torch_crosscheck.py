@@ -270,6 +270,12 @@ def _configs():
         [_layer(rng, 3, 2, [leaky], bias="none"), _layer(rng, 2, 3, ["tanh", "leaky_relu"])],
         "half_squared_error", np.array([[0.0, 0.0], [1.0, -1.0], [-0.5, 0.25]]), rng.uniform(-1, 1, (3, 2)),
         learning_rate=0.4, reduction="sum", batch_size=2, steps=3)
+    # ELU with alpha 1.5 (f' jumps at 0: 1 to its right, alpha to its left), under a sigmoid chain
+    elu = Given(name="elu", alpha=1.5)
+    out["elu-chain"] = Case(
+        [_layer(rng, 3, 2, [elu]), _layer(rng, 2, 3, [elu, "sigmoid"], bias="shared"), _layer(rng, 2, 2, ["elu"])],
+        "squared_error", np.array([[0.0, 0.0], [1.5, -2.0], [-0.5, 0.25]]), rng.uniform(-1, 1, (3, 2)),
+        learning_rate=0.3, batch_size=2, steps=3)
     return out
 
 

@@ -14,6 +14,7 @@ TORCH_ACTIVATIONS = {
     "identity": lambda v: v, "sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": torch.relu,
     "softmax": lambda v: F.softmax(v, dim=-1),
     "leaky_relu": lambda v, slope=0.01: F.leaky_relu(v, slope),
+    "elu": lambda v, alpha=1.0: F.elu(v, alpha),
 }
 #: Every loss of the registry in torch: (targets, the output layer's chain [z, ..., a], its log
 #: base, its other parameters) -> each sample's loss.
