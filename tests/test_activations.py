@@ -29,7 +29,7 @@ from backprop.activations.softmax import log_softmax
 from helpers import EPS, ref_activation, ref_log_softmax
 
 H = 1e-5
-ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "elu")
+ELEMENTWISE = ("identity", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus")
 KINKED = {"relu", "leaky_relu", "elu"}
 #: Activations whose value and derivative are exact (or one rounding) wherever they are defined.
 EXACT_DERIVATIVE = {"identity", "relu", "leaky_relu"}
@@ -65,6 +65,8 @@ def exact(name: str, u: float) -> tuple[float, float]:
             return (float(d) if d > 0 else float(slope * d)), (1.0 if d > 0 else 0.01)
         if name == "elu":  # alpha = 1
             return (float(d) if d > 0 else float(d.exp() - 1)), (1.0 if d > 0 else float(d.exp()))
+        if name == "softplus":
+            return float((1 + d.exp()).ln()), float(_dec_sigmoid(d))
         if name == "sigmoid":
             s = _dec_sigmoid(d)
             return float(s), float(s * (1 - s))
@@ -123,7 +125,7 @@ def _away_from_kink(name, u, margin=1e-3):
 # the registry itself
 
 def test_registry_holds_the_activations():
-    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax", "leaky_relu", "elu"}
+    assert set(ACTIVATIONS) == {"identity", "sigmoid", "tanh", "relu", "softmax", "leaky_relu", "elu", "softplus"}
     for name in ELEMENTWISE:
         assert get_activation(name).elementwise
     assert not get_activation("softmax").elementwise

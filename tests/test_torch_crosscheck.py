@@ -276,6 +276,12 @@ def _configs():
         [_layer(rng, 3, 2, [elu]), _layer(rng, 2, 3, [elu, "sigmoid"], bias="shared"), _layer(rng, 2, 2, ["elu"])],
         "squared_error", np.array([[0.0, 0.0], [1.5, -2.0], [-0.5, 0.25]]), rng.uniform(-1, 1, (3, 2)),
         learning_rate=0.3, batch_size=2, steps=3)
+    # softplus far to the right (e^30) and left, in a chain before a softmax with cross-entropy
+    out["softplus-tails"] = Case(
+        [LayerCase(("softplus",), "neuron", np.array([[12.0, 0.5], [-9.0, 1.0]]), np.array([0.1, -0.2])),
+         _layer(rng, 3, 2, ["softplus", "softmax"])],
+        "cross_entropy", np.array([[2.5, 0.3], [-1.0, 1.2], [0.2, -3.0]]), np.eye(3)[[0, 2, 1]],
+        log_base=math.e, labels=[0, 2, 1], learning_rate=0.2, batch_size=2, steps=3)
     return out
 
 
