@@ -17,7 +17,7 @@ spaced (``(y_j - a_j)^2``, as losses are written).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 
@@ -132,8 +132,6 @@ class Function:
     text, latex : how it is written (``latex`` a command such as ``\\exp`` or ``\\sigma``).
     layout : "call" f(x, y); "exp" e^{x}; "sqrt"; "abs" |x|; "log" (second argument the base: ln,
         log2 or log_b).
-    activation : for a call of an activation inside another's formula: the activation itself, whose
-        formula evaluates the call.
     """
 
     name: str
@@ -141,7 +139,6 @@ class Function:
     latex: str
     layout: str = "call"
     bare_latex: bool = False  # LaTeX without parentheses around a lone variable: \ln a_j
-    activation: object = field(default=None, compare=False, hash=False)
     sympy: str = ""  # SymPy's name for it, where it differs from ``name``
 
 
@@ -368,8 +365,7 @@ def _log(x, base=math.e):
     return math.log(x) if base == math.e else math.log(x) / math.log(base)
 
 
-#: Python floats: these, and the math module's functions by name. (An activation called by name is
-#: evaluated from its own formula.)
+#: Python floats: these, and the math module's functions by name.
 MATH = {
     "exp": lambda x: math.exp(x) if x < 709.78 else math.inf,
     "log": _log,
@@ -421,9 +417,6 @@ def evaluate(expr: Expr, env: dict, library: dict = MATH):
             return sum(run(node.body, {**indices, node.index: k}) for k in range(env["n"]))
         if isinstance(node, Call):
             args = [run(arg, indices) for arg in node.args]
-            if node.function.activation is not None:
-                activation = node.function.activation
-                return evaluate(activation.formula, {**activation.values, "z": args[0]}, library)
             found = library.get(node.function.name) or getattr(library["__fallback__"], node.function.name)
             return found(*args)
         raise TypeError(f"cannot evaluate {node!r}")

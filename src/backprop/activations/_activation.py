@@ -15,7 +15,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..expression import Call, Expr, Function, simplified, substitute, value
+from ..expression import Expr, simplified, substitute, value
 from ..registry import Parameter, SpecError, read_spec
 
 #: name -> entry, filled by the package from its modules (see backprop.activations).
@@ -97,7 +97,6 @@ class Activation:
         self.backward = backward or elementwise_backward(derivative)
         self.formula = self._formula(formula)
         self.derivative_formula = self._formula(derivative_formula)
-        self.call = Function(self.name, self.name, self.latex, activation=self)
 
     def _formula(self, formula) -> Expr:
         if callable(formula) and not isinstance(formula, Expr):
@@ -134,10 +133,6 @@ class Activation:
         if not self.parameters:
             return self.name
         return f"{self.name} ({', '.join(f'{p.name} {self.values[p.name]:g}' for p in self.parameters)})"
-
-    def __call__(self, argument: Expr) -> Expr:
-        """This activation applied to ``argument``, inside another formula (silu' uses sigmoid)."""
-        return Call(self.call, (argument,))
 
     def __eq__(self, other):
         return isinstance(other, Activation) and (self.name, self.values) == (other.name, other.values)

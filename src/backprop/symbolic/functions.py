@@ -139,8 +139,6 @@ def to_sympy(expr: Expr, variable: Callable[[str, object], sp.Expr], units: int 
             return sp.Sum(convert(node.body, {**indices, node.index: index}), (index, 0, units - 1))
         if isinstance(node, Call):
             function = node.function
-            if function.activation is not None:
-                return sympy_activation(function.activation).value(go(node.args[0]))
             args = [go(arg) for arg in node.args]
             if function == LOG:
                 return _log(args[0], node.args[1], go)
