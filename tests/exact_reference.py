@@ -41,6 +41,8 @@ _ACTIVATIONS = {
     "elu": (lambda u, alpha=1.0: np.where(u > 0, u, mp.mpf(alpha) * (_exp(u) - 1)),
             lambda g, u, v, alpha=1.0: np.where(u > 0, g, g * mp.mpf(alpha) * _exp(u))),
     "softplus": (lambda u: _log(1 + _exp(u)), lambda g, u, v: g / (1 + _exp(-u))),
+    "silu": (lambda u: u / (1 + _exp(-u)),
+             lambda g, u, v: g * (1 + _exp(-u) + u * _exp(-u)) / (1 + _exp(-u)) ** 2),
 }
 
 

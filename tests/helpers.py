@@ -24,7 +24,8 @@ class Given(dict):
 # An activation of a chain is written as a name, or as a dict with its name and parameters
 # ({"name": ..., "slope": 0.2}), as a problem file writes it.
 HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "sigmoid"), ("relu", "tanh"),
-                 (Given(name="leaky_relu", slope=0.2),), (Given(name="elu", alpha=1.5),), ("softplus",))
+                 (Given(name="leaky_relu", slope=0.2),), (Given(name="elu", alpha=1.5),), ("softplus",),
+                 ("silu",))
 SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
 SQUARED_LOSSES = ("squared_error", "half_squared_error")
@@ -200,6 +201,7 @@ REFERENCE_ACTIVATIONS = {
     "leaky_relu": lambda u, slope=0.01: np.where(u > 0, u, slope * u),
     "elu": lambda u, alpha=1.0: np.where(u > 0, u, alpha * (np.exp(np.minimum(u, 0)) - 1)),
     "softplus": lambda u: np.log1p(np.exp(u)),
+    "silu": lambda u: u * _ref_sigmoid(u),
 }
 
 

@@ -74,7 +74,7 @@ def test_entries_are_read_by_name_alias_or_table_and_bad_ones_say_why():
     for alias, name in ALIASES.items():
         assert resolve_activation(alias) is ACTIVATIONS[name]
     with pytest.raises(SpecError, match="unknown activation"):
-        resolve_activation("swish")
+        resolve_activation("mish")
     with pytest.raises(SpecError, match="not a name"):
         resolve_activation(3)
     with pytest.raises(SpecError, match="takes no parameters"):
