@@ -124,3 +124,8 @@ def test_check_reads_an_activation_by_name_with_its_parameter():
     assert check_formula(problem, "W2[0,0]", right.replace(", 0.2)", ")")).verdict == "wrong"
     assert check_formula(problem, "W1[0,0]", "2*(a2[0] - y[0])*W2[0,0]*(Heaviside(z1[0]) + 0.2*(1 - Heaviside(z1[0])))"
                          "*x[0]").verdict == "correct"
+
+
+def test_a_formula_may_hold_pi_as_derive_prints_it():
+    problem = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n')
+    assert check_formula(problem, "W1[0,0]", "2*(a1[0] - y[0])*x[0]*sqrt(pi)/sqrt(pi)").verdict == "correct"

@@ -318,7 +318,7 @@ def fused_delta(loss: Loss, output: sp.Expr, target: sp.Expr) -> sp.Expr:
 
 
 #: Names a formula may call, as SymPy objects (Heaviside is 0 at 0 whatever the user writes): every
-#: activation by its name and its other names, and the mathematical functions.
+#: activation by its name and its other names, the mathematical functions, and the constant pi.
 FORMULA_FUNCTIONS: dict[str, Callable] = {
     **{name: (named_function(name) or (lambda u, entry=entry: sympy_activation(entry).value(u)))
        for name, entry in ACTIVATIONS.items() if entry.elementwise},
@@ -331,6 +331,7 @@ FORMULA_FUNCTIONS: dict[str, Callable] = {
     "clip": clip,
     "Heaviside": lambda u, *ignored: heaviside(u),
     "Sum": sp.Sum,
+    "pi": sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
 }
 
 #: LaTeX: commands that name a function (an activation's own, \exp, \log, \ln), and the words
