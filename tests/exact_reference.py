@@ -17,7 +17,7 @@ from helpers import Case, batch_indices, spec_name, spec_params
 
 DIGITS = 50
 
-_exp, _log, _tanh = (np.frompyfunc(function, 1, 1) for function in (mp.exp, mp.log, mp.tanh))
+_exp, _log, _tanh, _erf = (np.frompyfunc(function, 1, 1) for function in (mp.exp, mp.log, mp.tanh, mp.erf))
 
 
 def _exact(value) -> np.ndarray:
@@ -43,6 +43,8 @@ _ACTIVATIONS = {
     "softplus": (lambda u: _log(1 + _exp(u)), lambda g, u, v: g / (1 + _exp(-u))),
     "silu": (lambda u: u / (1 + _exp(-u)),
              lambda g, u, v: g * (1 + _exp(-u) + u * _exp(-u)) / (1 + _exp(-u)) ** 2),
+    "gelu": (lambda u: u * (1 + _erf(u / mp.sqrt(2))) / 2,
+             lambda g, u, v: g * ((1 + _erf(u / mp.sqrt(2))) / 2 + u * _exp(-u * u / 2) / mp.sqrt(2 * mp.pi))),
 }
 
 

@@ -25,7 +25,7 @@ class Given(dict):
 # ({"name": ..., "slope": 0.2}), as a problem file writes it.
 HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "sigmoid"), ("relu", "tanh"),
                  (Given(name="leaky_relu", slope=0.2),), (Given(name="elu", alpha=1.5),), ("softplus",),
-                 ("silu",))
+                 ("silu",), ("gelu",), ("gelu", "tanh"))
 SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
 SQUARED_LOSSES = ("squared_error", "half_squared_error")
@@ -186,6 +186,9 @@ def _ref_sigmoid(u):
         return 1.0 / (1.0 + np.exp(-u))
 
 
+_ref_erf = np.vectorize(math.erf, otypes=[float])
+
+
 def _ref_softmax(u):
     e = np.exp(u - u.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)
@@ -202,6 +205,7 @@ REFERENCE_ACTIVATIONS = {
     "elu": lambda u, alpha=1.0: np.where(u > 0, u, alpha * (np.exp(np.minimum(u, 0)) - 1)),
     "softplus": lambda u: np.log1p(np.exp(u)),
     "silu": lambda u: u * _ref_sigmoid(u),
+    "gelu": lambda u: 0.5 * u * (1 + _ref_erf(u / math.sqrt(2))),
 }
 
 

@@ -282,6 +282,12 @@ def _configs():
          _layer(rng, 3, 2, ["softplus", "softmax"])],
         "cross_entropy", np.array([[2.5, 0.3], [-1.0, 1.2], [0.2, -3.0]]), np.eye(3)[[0, 2, 1]],
         log_base=math.e, labels=[0, 2, 1], learning_rate=0.2, batch_size=2, steps=3)
+    # GELU in the erf form, far to the left (Phi(-6) = 1e-9) and in a chain
+    out["gelu-deep"] = Case(
+        [LayerCase(("gelu",), "neuron", np.array([[4.0, -1.0], [0.5, 2.0]]), np.array([-0.5, 0.3])),
+         _layer(rng, 2, 2, ["gelu", "tanh"]), _layer(rng, 2, 2, ["gelu"], bias="none")],
+        "half_squared_error", np.array([[-1.5, 0.3], [0.8, -0.4], [0.1, 1.9]]), rng.uniform(-1, 1, (3, 2)),
+        learning_rate=0.5, batch_size=3, reduction="sum", steps=3)
     return out
 
 

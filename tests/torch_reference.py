@@ -17,6 +17,7 @@ TORCH_ACTIVATIONS = {
     "elu": lambda v, alpha=1.0: F.elu(v, alpha),
     "softplus": lambda v: F.softplus(v, beta=1.0, threshold=1e9),  # exact: no linear tail past 20
     "silu": F.silu,
+    "gelu": F.gelu,  # the erf form (approximate="none")
 }
 #: Every loss of the registry in torch: (targets, the output layer's chain [z, ..., a], its log
 #: base, its other parameters) -> each sample's loss.
