@@ -68,7 +68,7 @@ def test_a_case_by_label(capsys):
 @pytest.mark.parametrize("notation, words", [
     ('[notation]\nindices = 3\n', "key 'indices'"),
     ('[notation]\ncolour = "red"\n', "key 'colour': is not a notation key"),
-    ('[notation]\nfunctions = { g = "gelu" }\n', "'gelu' is not a function backprop knows"),
+    ('[notation]\nfunctions = { g = "mish" }\n', "'mish' is not a function backprop knows"),
     ('[notation.symbols]\n"a + b" = "x[0]"\n', "is not one symbol"),
     ('[other]\n', "has no [notation] table"),
     ('[notation\n', "cannot read the notation"),

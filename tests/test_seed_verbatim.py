@@ -30,7 +30,7 @@ def _forward(problem_, params, x, target):
     tensors = [(torch.tensor(W, dtype=torch.float64, requires_grad=True),
                 None if b is None else torch.tensor(b, dtype=torch.float64, requires_grad=True))
                for W, b in params]
-    names = {"x": x, "a0": x, ("t" if problem_.loss == "cross_entropy" else "y"): target}
+    names = {"x": x, "a0": x, ("t" if problem_.loss.name == "cross_entropy" else "y"): target}
     a = torch.tensor(x, dtype=torch.float64)
     zs = []
     for number, (spec, (W, b)) in enumerate(zip(problem_.layers, tensors), start=1):
@@ -39,17 +39,18 @@ def _forward(problem_, params, x, target):
         z.retain_grad()
         zs.append(z)
         a = z
-        for name in spec.activations:
+        for name in (activation.name for activation in spec.activations):
             a = _torch_activation(name, a)
         names.update({f"W{number}": W.detach().numpy(), f"z{number}": z.detach().numpy(),
                       f"a{number}": a.detach().numpy()})
         if b is not None:
             names[f"b{number}"] = b.detach().numpy() if b.dim() else float(b.detach())
     y = torch.tensor(target, dtype=torch.float64)
-    if problem_.loss == "cross_entropy":
-        loss = -(y * torch.log(a)).sum() / (math.log(problem_.log_base) if problem_.log_base == 2 else 1.0)
+    if problem_.loss.name == "cross_entropy":
+        base = problem_.loss.log_base
+        loss = -(y * torch.log(a)).sum() / (math.log(base) if base == 2 else 1.0)
     else:
-        loss = ((y - a) ** 2).sum() * (0.5 if problem_.loss == "half_squared_error" else 1.0)
+        loss = ((y - a) ** 2).sum() * (0.5 if problem_.loss.name == "half_squared_error" else 1.0)
     return tensors, zs, names, loss
 
 
@@ -78,7 +79,7 @@ def oracle_symbolic(entry, twin, member: str, problem_=None) -> str:
     outputs = problem_.layers[-1].units
     for draw in range(POINTS * max(1, outputs)):
         params, x, target, eta = _scaled_point(problem_, rng, draw)
-        label = int(np.argmax(target)) if problem_.loss == "cross_entropy" else None
+        label = int(np.argmax(target)) if problem_.loss.name == "cross_entropy" else None
         tensors, zs, names, loss = _forward(problem_, params, x, target)
         names["eta"] = eta
         names["K"] = 3

@@ -66,6 +66,8 @@ class Activation:
     parameters, values : the parameters it takes and the values of this instance.
     latex : its LaTeX name, a command (\\sigma) or \\operatorname{name} by default.
     symbolic : for a row-wise activation, its SymPy form (``RowWise``).
+    slips : the usual mistakes in its derivative, (what the mistake is, the wrong f' as an
+        expression in z and a), for check's hints.
     layer_default : the activation of a layer that names none (and of a regressor's outputs).
     hidden_default : the hidden activation of the scikit-learn estimators unless told otherwise.
     """
@@ -74,14 +76,15 @@ class Activation:
                  formula: Expr | Callable[..., Expr], derivative_formula: Expr | Callable[..., Expr], *,
                  backward: Callable | None = None, kinks: tuple[float, ...] = (), init: str = "glorot",
                  parameters: tuple[Parameter, ...] = (), aliases: tuple[str, ...] = (),
-                 latex: str | None = None, symbolic: RowWise | None = None, layer_default: bool = False,
-                 hidden_default: bool = False):
+                 latex: str | None = None, symbolic: RowWise | None = None, slips: tuple = (),
+                 layer_default: bool = False, hidden_default: bool = False):
         self.name = name
         self.raw = (function, derivative, backward, formula, derivative_formula)
         self.kinks, self.init, self.parameters, self.aliases = tuple(kinks), init, tuple(parameters), tuple(aliases)
         escaped = name.replace("_", "\\_")
         self.latex = latex or f"\\operatorname{{{escaped}}}"
         self.symbolic = symbolic
+        self.slips = tuple(slips)
         self.layer_default, self.hidden_default = layer_default, hidden_default
         self._bound: dict = {}
         self._bind({parameter.name: parameter.default for parameter in self.parameters})

@@ -41,6 +41,8 @@ def sigmoid_derivative(u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return e
 
 
-# "logistic" is scikit-learn's name for it.
+# "logistic" is scikit-learn's name for it; the others are how homework writes it.
 ENTRY = Activation("sigmoid", sigmoid, sigmoid_derivative, 1 / (1 + exp(-Z)), A * (1 - A),
-                   aliases=("logistic",), latex=r"\sigma")
+                   aliases=("logistic", "Sigmoid", "sigm", "sgm"), latex=r"\sigma",
+                   slips=(("a^2 for sigma'(z) = a (1 - a)", A**2),
+                          ("1 - a^2 (the derivative of tanh) for sigma'(z) = a (1 - a)", 1 - A**2)))

@@ -32,4 +32,6 @@ def tanh_derivative(u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return e
 
 
-ENTRY = Activation("tanh", tanh, tanh_derivative, call(TANH, Z), 1 - A**2, latex=TANH.latex)
+ENTRY = Activation("tanh", tanh, tanh_derivative, call(TANH, Z), 1 - A**2, latex=TANH.latex,
+                   slips=(("a (1 - a) (the derivative of the sigmoid) for tanh'(z) = 1 - a^2", A * (1 - A)),
+                          ("1 - a for tanh'(z) = 1 - a^2", 1 - A)))

@@ -1,7 +1,7 @@
 """Derivatives between the network's quantities, as homework writes them: dL/da, dL/dz, da/dz, dz/dw.
 
 A factor of a hand-written chain rule is a quantity, not a symbol: ``\\frac{\\partial O_0^2}{\\partial
-x_1^2}`` is da2[0]/dz2[1], a number at every point (with a softmax output, -a2[0] a2[1]).
+x_1^2}`` is da2[0]/dz2[1], a number at every point (with a row-wise output activation, -a2[0] a2[1]).
 ``NetworkCalculus.derivative(u, v)`` is d(u)/d(v) in the network's graph: v is perturbed, everything
 that depends on it is recomputed, everything else is held fixed. So dL/da1[0] runs through every
 later unit, dz2[0]/da1[1] is W2[0,1], da1[0]/dz1[0] is the activation's derivative, and a quantity
@@ -179,8 +179,8 @@ class NetworkCalculus:
                 total += weight * self._forward(symbols.a[layer - 1][i], v)
             total += self._forward(symbols.bias(layer, j), v) if symbols.b[layer] is not None else 0
             return total
-        # kind "a": through the activation chain (softmax: through every z of the layer)
-        if symbols.spec(layer).activations[-1] == "softmax":
+        # kind "a": through the activation chain (a row-wise one: through every z of the layer)
+        if not symbols.spec(layer).activations[-1].elementwise:
             return sp.Add(*[deriver.activation_derivative(layer, j, k) * self._forward(symbols.z[layer][k], v)
                             for k in range(symbols.units(layer))])
         return deriver.chain_derivative(layer, j) * self._forward(symbols.z[layer][j], v)

@@ -27,7 +27,7 @@ import sympy as sp
 
 from ..expression import Num, spell, substitute, symbol
 from .derivation import Deriver
-from .functions import sympy_activation
+from .functions import sympy_activation, to_sympy
 from .printing import text
 from .quantities import NetworkSymbols, Parameter
 
@@ -194,33 +194,30 @@ def missing_hidden_sum(context: HintContext) -> str | None:
     return None
 
 
-def _wrong_derivatives(name: str) -> list[tuple[str, Callable]]:
-    """(what the mistake is, f(z, a)) for the usual slips in the derivative of activation ``name``."""
+def _wrong_derivatives(activation) -> list[tuple[str, Callable]]:
+    """(what the mistake is, f(z, a)) for the usual slips in the derivative of ``activation``: those
+    of any activation, then the entry's own (its ``slips``)."""
     slips = [("the activation itself, a, for its derivative", lambda z, a: a),
              ("no activation derivative at all (a factor 1)", lambda z, a: sp.S.One)]
-    if name == "sigmoid":
-        slips += [("a^2 for sigma'(z) = a (1 - a)", lambda z, a: a ** 2),
-                  ("1 - a^2 (the derivative of tanh) for sigma'(z) = a (1 - a)", lambda z, a: 1 - a ** 2)]
-    elif name == "tanh":
-        slips += [("a (1 - a) (the derivative of the sigmoid) for tanh'(z) = 1 - a^2", lambda z, a: a * (1 - a)),
-                  ("1 - a for tanh'(z) = 1 - a^2", lambda z, a: 1 - a)]
-    elif name == "relu":
-        slips += [("z for relu'(z) = 1 when z > 0, else 0", lambda z, a: z)]
+    for what, expression in activation.slips:
+        slips.append((what, lambda z, a, expression=expression: to_sympy(
+            expression, lambda name, index: z if name == "z" else a)))
     return slips
 
 
 def wrong_activation_derivative(context: HintContext) -> str | None:
     symbols, parameter = context.symbols, context.parameter
     for layer in range(parameter.layer, symbols.depth + 1):
-        names = symbols.spec(layer).activations
-        if len(names) != 1 or names[0] in ("identity", "softmax"):
+        chain = symbols.spec(layer).activations
+        # one element-wise activation whose derivative depends on z (a constant f' has no slips)
+        if len(chain) != 1 or not chain[0].elementwise or isinstance(chain[0].derivative_formula, Num):
             continue
-        for what, derivative in _wrong_derivatives(names[0]):
+        for what, derivative in _wrong_derivatives(chain[0]):
             deriver = Deriver(symbols, activation_derivatives={layer: derivative})
             if deriver.index_form(parameter):
                 return None
             if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
-                return (f"its derivative of the {names[0]} of layer {layer} is wrong: it uses {what}")
+                return (f"its derivative of the {chain[0].name} of layer {layer} is wrong: it uses {what}")
     return None
 
 

@@ -112,7 +112,7 @@ class CaseHandling:
         if letters and self.notation.label not in letters.groups():
             return None  # a case between index letters (index_case), not by label
         if not self.symbols.one_hot:
-            raise FormulaError(f"--when {self.when!r}: cases by label need a cross-entropy network (one-hot targets)")
+            raise FormulaError(f"--when {self.when!r}: cases by label need a loss with one-hot targets")
         match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)
         if not match:
             raise FormulaError(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import sympy as sp
 
+from ..activations import ACTIVATIONS, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .parsing import parse_formula
 from .quantities import FormulaError, NetworkSymbols
@@ -35,7 +36,7 @@ from .typography import clean
 
 DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
-FUNCTION_NAMES = ("sigmoid", "tanh", "relu", "identity", "softmax", "exp", "log", "heaviside")
+FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside")  # what a notation's function may stand for
 _INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
 _INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
 _SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"
@@ -274,7 +275,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
         _fail(source, "key 'indices'", f"{indices!r} is not a string of letters", 'write e.g. indices = "ijk"')
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
-        _fail(source, "key 'functions'", "is not a table", 'write e.g. functions = { g = "sigmoid" }')
+        _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
     for name, meaning in functions.items():
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",

@@ -18,15 +18,21 @@ from __future__ import annotations
 
 import sympy as sp
 
+from ..activations import ACTIVATIONS
+from ..expression import Z, maximum, spell
 from ..limits import LIMITS
 from .definitions import chain_outputs
-from .functions import SYMBOLIC_ACTIVATIONS, heaviside
+from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
 from .reading_base import Context, NewValue, TrackingEnv, _is_matrix, _show
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
 from .syntax_tree import Call, Deriv, Ellipsis_, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
+
+
+#: The activation that max(0, u) is (homework writes it so).
+_RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
 class Reader(SumReading, SymbolReading):
@@ -149,13 +155,14 @@ class Reader(SumReading, SymbolReading):
         return self.function(node.name, args, node.primes, node)
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
-        if name == "softmax":
-            return self.softmax(args, node)
+        activation = ACTIVATIONS.get(name)
+        if activation is not None and not activation.elementwise:
+            return self.row_wise(activation, args, node)
         if name == "max":
-            if len(args) == 2 and (args[0] == 0 or args[1] == 0):
+            if len(args) == 2 and (args[0] == 0 or args[1] == 0) and _RECTIFIER is not None:
                 inner = args[1] if args[0] == 0 else args[0]
-                return self.function("relu", [inner], primes, node)
-            self.fail("max is read only as max(0, u), the relu")
+                return self.function(_RECTIFIER, [inner], primes, node)
+            self.fail(f"max is read only as max(0, u), the {_RECTIFIER}")
         if len(args) != 1 and not (name == "log" and len(args) == 2):
             self.fail(f"{name} takes one argument, not {len(args)}")
         u = args[0]
@@ -181,37 +188,33 @@ class Reader(SumReading, SymbolReading):
             if primes:
                 return sp.diff(value, u) if not u.free_symbols - {u} else value.diff(u)
             return value
-        if name not in SYMBOLIC_ACTIVATIONS:
+        if activation is None:
             self.fail(f"unknown function {name!r}")
-        entry = SYMBOLIC_ACTIVATIONS[name]
-        if entry.value is None:
-            return self.softmax([u], node)
+        entry = sympy_activation(activation)
         if primes == 0:
             return entry.value(u)
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
         return entry.derivative(u, entry.value(u))
 
-    def softmax(self, args: list, node) -> sp.Expr:
-        """softmax(z_j) of a softmax layer's pre-activation: its output a_j; softmax(z): all of them."""
+    def row_wise(self, activation, args: list, node) -> sp.Expr:
+        """f(z_j) of a row-wise activation f at the pre-activation of a layer it ends: that
+        layer's output a_j; f(z) of a vector: all of them."""
+        entry, name = sympy_activation(activation), activation.name
         target = args[0]
         if _is_matrix(target):
-            values = list(target)
-            denominator = sp.Add(*[sp.exp(v) for v in values])
-            return sp.ImmutableMatrix([sp.exp(v) / denominator for v in values])
+            return sp.ImmutableMatrix(entry.values(list(target)))
         node_info = self.context.calculus.node(target)
         if node_info is None or node_info[0] != "z":
-            self.fail("softmax(u) is read for the pre-activation u of a softmax layer's unit (softmax(z_j) ="
-                      " its output a_j); write e^{z_j} / \\sum_k e^{z_k}")
+            self.fail(f"{name}(u) is read for the pre-activation u of a {name} layer's unit ({name}(z_j) ="
+                      f" its output a_j); write {spell(activation.formula).latex}")
         layer, j = node_info[1], int(node_info[2][0])
         symbols = self.symbols
-        names = symbols.spec(layer).activations
-        if names[-1] != "softmax":
-            self.fail(f"softmax of z of layer {layer}, which has no softmax")
+        chain = symbols.spec(layer).activations
+        if chain[-1].name != name:
+            self.fail(f"{name} of z of layer {layer}, which has no {name}")
         zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
-        before = chain_outputs(names[:-1], zs)
-        denominator = sp.Add(*[sp.exp(v) for v in before])
-        return sp.exp(before[j]) / denominator
+        return entry.values(chain_outputs(chain[:-1], zs))[j]
 
     # -- derivatives ---------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from .notation import Unbound, index_value
 from .parsing import parse_formula
 from .quantities import FormulaError
 from .reading_base import NEW_MARKERS, NewValue, _is_matrix
-from .syntax_tree import Apply, Node, Sym
+from .syntax_tree import SIGMA, Apply, Node, Sym
 
 
 class SymbolReading:
@@ -31,7 +31,7 @@ class SymbolReading:
             return value
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
-                      f' functions = {{ {symbol.base.strip(chr(92))} = "sigmoid" }}')
+                      f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
         if self._is_loss(symbol):
             self._note_loss(symbol)
             return self.symbols.L

@@ -327,7 +327,7 @@ class AtomParsing:
 
     def function(self, name: str, token: Token) -> Node:
         if name == "unsupported":
-            self.fail(f"the function {token.text}", token, "use \\sigma, \\tanh, relu, \\exp, \\log")
+            self.fail(f"the function {token.text}", token, f"use {', '.join(list(FUNCTIONS)[:5])} or an activation's name")
         base = None
         if name == "log" and self.accept("_"):
             base = self.script()

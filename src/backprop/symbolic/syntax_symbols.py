@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, Transpose,
+from .syntax_tree import (SIGMA, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, Transpose,
                           _DECORATIONS, _PLAIN_WORDS)
 
 
@@ -33,7 +33,7 @@ class SymbolParsing:
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, self.power())
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
-                    return self.function("sigmoid", token)
+                    return self.function(SIGMA, token)
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
                 return self.function(NAMED_FUNCTIONS[word], token)
@@ -57,7 +57,7 @@ class SymbolParsing:
             letter = self.next()
             return self.symbol_rest(r"\Delta " + letter.text, token)
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
-            return self.function("sigmoid", token)
+            return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
 
     def decorated_inner(self) -> str:
@@ -69,7 +69,7 @@ class SymbolParsing:
         return self.next().text
 
     def letters_word(self) -> str:
-        """A run of letters read as the longest known name it starts with (SEE, RSS, softmax),
+        """A run of letters read as the longest known name it starts with (SEE, RSS, a function),
         or one letter; plain-text SymPy names (W2, a1) keep their digits."""
         start = self.position
         letters = []

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..activations import ACTIVATIONS, ALIASES
 from ..limits import LIMITS
 from .quantities import FormulaError
+
 
 
 # -- nodes -------------------------------------------------------------------------------------
@@ -54,7 +56,7 @@ class Op(Node):
 
 @dataclass(frozen=True)
 class Call(Node):
-    name: str                     # "sigmoid", "tanh", "exp", "log", "relu", "softmax", "max", or a letter
+    name: str                     # an activation's name, "exp", "log", "max", ..., or a letter
     args: tuple
     primes: int = 0               # \sigma'(z): the derivative
     base: object = None           # log base (2 for \log_2)
@@ -181,15 +183,22 @@ _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\righta
             r"\wedge", r"\land", r"\Leftrightarrow"}
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
 _HADAMARD = {r"\odot", r"\circ", r"\otimes_never"}
-FUNCTIONS = {r"\sigma": "sigmoid", r"\tanh": "tanh", r"\exp": "exp", r"\log": "log", r"\ln": "log",
-             r"\max": "max", r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
-# Function names written as words (\text{softmax}, or plain text), and what they are.
-NAMED_FUNCTIONS = {"softmax": "softmax", "sigmoid": "sigmoid", "sigma": "sigmoid", "sigm": "sigmoid",
-                   "relu": "relu", "ReLU": "relu", "ReLu": "relu", "Relu": "relu", "tanh": "tanh",
-                   "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside",
-                   "H": "heaviside", "step": "heaviside", "logistic": "sigmoid", "sgm": "sigmoid",
-                   "Sigmoid": "sigmoid", "Softmax": "softmax", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh",
-                   "sinh": "sinh"}
+# Functions written as LaTeX commands: the activations' own (their registry entries say which,
+# e.g. \sigma) and the mathematical ones.
+_ACTIVATION_COMMANDS = {entry.latex: name for name, entry in ACTIVATIONS.items()
+                        if not entry.latex.startswith(r"\operatorname")}
+FUNCTIONS = {**_ACTIVATION_COMMANDS, r"\exp": "exp", r"\log": "log", r"\ln": "log", r"\max": "max",
+             r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
+#: The activation \sigma stands for (homework also writes it sigma(u)).
+SIGMA = FUNCTIONS.get(r"\sigma")
+# Function names written as words (\text{...}, or plain text), and what they are: every activation
+# by its name and its other names (the registry's), its command without the backslash, and the
+# mathematical functions. Longest first: a run of letters reads as the longest name it starts with.
+_WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
+          **{command[1:]: name for command, name in _ACTIVATION_COMMANDS.items()},
+          "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
+          "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh"}
+NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
                                   " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
                                   " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}
