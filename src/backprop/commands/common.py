@@ -122,6 +122,10 @@ def fits(network: Network, dataset) -> str | None:
     if dataset.n_outputs != outputs:
         kind = "classes" if dataset.task == "classification" else "target columns"
         return f"the network has {outputs} outputs but {dataset.name} has {dataset.n_outputs} {kind}"
-    if network.loss.targets.one_hot and dataset.task != "classification":
+    targets = network.loss.targets
+    if targets.one_hot and dataset.task != "classification":
         return f"{network.loss.name} needs class labels but {dataset.name} has regression targets"
+    if dataset.task != "classification" and dataset.y.size and (dataset.y.min() < targets.low or dataset.y.max() > targets.high):
+        return (f"{network.loss.name} needs targets from {targets.low:g} to {targets.high:g} but {dataset.name}"
+                f" has targets from {dataset.y.min():g} to {dataset.y.max():g}")
     return None
