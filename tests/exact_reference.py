@@ -56,6 +56,7 @@ _OUTPUT_GRADIENTS = {
 # loss fused with its output activation: dl/du from that activation's output v, t and ln(base)
 _FUSED = {
     "cross_entropy": lambda v, t, ln_base: (v * t.sum(axis=-1, keepdims=True) - t) / ln_base,
+    "binary_cross_entropy": lambda v, t, ln_base: (v - t) / ln_base,
 }
 
 

@@ -30,10 +30,10 @@ SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
 SQUARED_LOSSES = ("squared_error", "half_squared_error")
 #: Losses that need an output activation (their name -> that activation's name), with log bases.
-FUSED_LOSSES = {"cross_entropy": "softmax"}
+FUSED_LOSSES = {"cross_entropy": "softmax", "binary_cross_entropy": "sigmoid"}
 #: Losses whose targets are one-hot (or probability) rows, and those whose targets are each in [0, 1].
 ONE_HOT_LOSSES = {"cross_entropy"}
-UNIT_LOSSES: set[str] = set()
+UNIT_LOSSES = {"binary_cross_entropy"}
 #: Activations whose derivative jumps at 0 (finite differences stay away from there).
 KINKED = {"relu", "leaky_relu", "elu"}
 
@@ -250,6 +250,12 @@ def ref_forward_from(case: Case, params, index: int, z: np.ndarray) -> list[list
     return chains
 
 
+def _ref_binary_cross_entropy(targets, out_chain, scale):
+    p = _ref_sigmoid(out_chain[-2])  # the sigmoid of its input, written here
+    terms = np.where(targets != 0, targets * np.log(p), 0.0) + np.where(targets != 1, (1 - targets) * np.log(1 - p), 0.0)
+    return -terms.sum(axis=-1) * scale
+
+
 def _ref_cross_entropy(targets, out_chain, scale):
     log_p = ref_log_softmax(out_chain[-2])  # the softmax's input
     return -np.where(targets != 0, targets * log_p, 0.0).sum(axis=-1) * scale
@@ -261,6 +267,7 @@ REFERENCE_LOSSES = {
     "squared_error": lambda t, chain, scale: ((t - chain[-1]) ** 2).sum(axis=-1),
     "half_squared_error": lambda t, chain, scale: 0.5 * ((t - chain[-1]) ** 2).sum(axis=-1),
     "cross_entropy": _ref_cross_entropy,
+    "binary_cross_entropy": _ref_binary_cross_entropy,
 }
 
 

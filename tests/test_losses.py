@@ -264,3 +264,58 @@ reduction = "sum"
     np.testing.assert_allclose(layer.grad_weights, ((p - t) / math.log(b)).T @ np.array(rows),
                                rtol=1e-13, atol=1e-13 * 800)
     assert np.all(np.isfinite(layer.weights))
+
+
+# ------------------------------------------------------------------------------------------------
+# binary cross-entropy after a sigmoid (one output or several independent labels)
+
+def test_binary_cross_entropy_worked_by_hand():
+    """Logits u = (0, ln 3): sigmoid(u) = (1/2, 3/4). Targets (1, 0): L = -(ln 1/2 + ln(1 - 3/4))
+    = ln 2 + ln 4 = 3 ln 2, which is 3 bits; dL/du = a - y = (-1/2, 3/4), divided by ln 2 in bits;
+    dL/da = (a - y)/(a (1 - a)) = (-2, 4)."""
+    u = np.array([[0.0, math.log(3.0)]])
+    a = np.array([[0.5, 0.75]])
+    y = np.array([[1.0, 0.0]])
+    natural, bits = get_loss("binary_cross_entropy"), get_loss("binary_cross_entropy", 2)
+    assert natural.value(y, a, logits=u)[0] == pytest.approx(3 * math.log(2), rel=4 * EPS)
+    assert natural.value(y, a)[0] == pytest.approx(3 * math.log(2), rel=4 * EPS)
+    assert bits.value(y, a, logits=u)[0] == pytest.approx(3.0, rel=4 * EPS)
+    np.testing.assert_allclose(natural.fused_delta(y, a), [[-0.5, 0.75]], rtol=0, atol=0)
+    np.testing.assert_allclose(bits.fused_delta(y, a), [[-0.5 / math.log(2), 0.75 / math.log(2)]], rtol=EPS)
+    np.testing.assert_allclose(natural.gradient(y, a), [[-2.0, 4.0]], rtol=EPS)
+    # soft targets: y = 0.25 at a = 1/2 gives -(0.25 ln 1/2 + 0.75 ln 1/2) = ln 2
+    assert natural.value(np.array([[0.25]]), np.array([[0.5]]), logits=np.array([[0.0]]))[0] \
+        == pytest.approx(math.log(2), rel=4 * EPS)
+
+
+def test_binary_cross_entropy_from_logits_stays_finite_far_out():
+    """u = +-800: the probability rounds to 1 or 0, the loss from the logits is 0 or 800 exactly."""
+    loss = get_loss("binary_cross_entropy")
+    u = np.array([[800.0, -800.0, 800.0, -800.0]])
+    y = np.array([[1.0, 0.0, 0.0, 1.0]])
+    with strict_float():
+        value = loss.value(y, None, logits=u)
+    assert value[0] == 1600.0
+
+
+@pytest.mark.parametrize("base", ["e", "2"])
+@settings(max_examples=60, deadline=None)
+@given(u=hnp.arrays(np.float64, st.tuples(st.integers(1, 3), st.integers(1, 4)), elements=st.floats(-20, 20)),
+       y=st.floats(0, 1))
+def test_binary_cross_entropy_fused_delta_matches_finite_differences(base, u, y):
+    """d/du of the loss from logits, by central differences of the loss written here with math."""
+    loss = get_loss("binary_cross_entropy", None if base == "e" else 2)
+    targets = np.full_like(u, y)
+    p = 1 / (1 + np.exp(-u))
+    delta = loss.fused_delta(targets, p)
+
+    def written(value, target):
+        return (target * math.log1p(math.exp(-value)) if value > 0 else target * (math.log1p(math.exp(value)) - value)) \
+            + ((1 - target) * (math.log1p(math.exp(value)) if value < 0 else value + math.log1p(math.exp(-value))))
+
+    scale = 1 / math.log(BASES[base])
+    for (s, k), value in np.ndenumerate(u):
+        fd = (written(value + H, y) - written(value - H, y)) / (2 * H) * scale
+        assert abs(delta[s, k] - fd) <= H * H / 6 + 8 * EPS * (abs(value) + 2) / H
+    np.testing.assert_allclose(loss.value(targets, p, logits=u),
+                               [math.fsum(written(v, y) for v in row) * scale for row in u], rtol=1e-13, atol=1e-300)

@@ -120,6 +120,13 @@ CASES = [
          ("only end the last layer",)),
     Case("softmax-not-last-in-chain", doc(layers=LAYERS.replace('"sigmoid"', '["softmax", "relu"]')),
          "[[layer]] 2 key 'activation'", ('softmax is followed by "relu"',), ('["relu", "softmax"]',)),
+    Case("binary-cross-entropy-without-sigmoid", doc(layers=SOFTMAX_LAYERS, loss='[loss]\nname = "binary_cross_entropy"\n'),
+         "[loss] key 'name'", ("binary_cross_entropy needs a sigmoid output", "ends with softmax"), ('"sigmoid"',)),
+    Case("binary-cross-entropy-target-above-1", doc(loss='[loss]\nname = "binary_cross_entropy"\n',
+                                                   data=DATA.replace("[1.0, 0.0]]", "[1.0, 2.0]]")),
+         "[data] key 'y'[1]", ("has a target outside [0, 1]",), ("binary_cross_entropy", "from 0 to 1")),
+    Case("binary-cross-entropy-log-base-10", doc(loss='[loss]\nname = "binary_cross_entropy"\nlog_base = 10\n'),
+         "[loss] key 'log_base'", ("10 is not a supported base",), ('"e" or 2',)),
     Case("cross-entropy-without-softmax", doc(loss=CE_LOSS, data=LABELS), "[loss] key 'name'",
          ("cross_entropy needs a softmax output", "ends with sigmoid"), ('"softmax"', "squared_error")),
     # weights, masks, biases
@@ -284,7 +291,8 @@ CASES = [
     Case("unknown-loss", doc(loss='[loss]\nname = "mse"\n'), "[loss] key 'name'", ('unknown loss "mse"',),
          ('"squared_error"', '"half_squared_error"')),
     Case("log-base-on-squared-loss", doc(loss='[loss]\nname = "squared_error"\nlog_base = 2\n'),
-         "[loss] key 'log_base'", ("only applies to cross_entropy", "not squared_error"), ("remove log_base",)),
+         "[loss] key 'log_base'", ("only applies to binary_cross_entropy and cross_entropy", "not squared_error"),
+         ("remove log_base",)),
     Case("log-base-10", doc(layers=SOFTMAX_LAYERS, loss=CE_LOSS + "log_base = 10\n", data=LABELS),
          "[loss] key 'log_base'", ("10 is not a supported base",), ('"e" or 2',)),
     # [update]

@@ -65,3 +65,15 @@ def test_entry_trains_saves_and_predicts(text, tmp_path, capsys):
     assert predicted.shape == (20, 3) and np.isfinite(predicted).all()
     assert cli.main(["evaluate", str(out), "--dataset", str(folder / "data.npz")]) == 0
     assert "accuracy" in capsys.readouterr().out
+
+
+def test_a_loss_with_a_target_range_refuses_targets_outside_it(tmp_path, capsys):
+    """Binary cross-entropy takes targets from 0 to 1: a regression dataset with targets up to 5 is
+    refused in one line, naming the loss, the range and the data's."""
+    rng = np.random.default_rng(1)
+    np.savez(tmp_path / "data.npz", x=rng.normal(size=(40, 6)), y=rng.uniform(0, 5, (40, 3)))
+    (tmp_path / "net.toml").write_text(_problem('"tanh"', "sigmoid", "binary_cross_entropy"))
+    assert cli.main(["train", str(tmp_path / "net.toml"), "--dataset", str(tmp_path / "data.npz"),
+                     "--out", str(tmp_path / "run")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "binary_cross_entropy needs targets from 0 to 1" in error

@@ -288,6 +288,15 @@ def _configs():
          _layer(rng, 2, 2, ["gelu", "tanh"]), _layer(rng, 2, 2, ["gelu"], bias="none")],
         "half_squared_error", np.array([[-1.5, 0.3], [0.8, -0.4], [0.1, 1.9]]), rng.uniform(-1, 1, (3, 2)),
         learning_rate=0.5, batch_size=3, reduction="sum", steps=3)
+    # binary cross-entropy: three independent labels (0, 1 and soft), in bits; and one output
+    out["bce-multilabel-log2"] = Case(
+        [_layer(rng, 4, 3, ["tanh"]), _layer(rng, 3, 4, ["sigmoid"], scale=2.0)], "binary_cross_entropy",
+        rng.uniform(-2, 2, (4, 3)), np.array([[1, 0, 0.3], [0, 0, 1], [1, 1, 0.5], [0, 1, 0]], dtype=float),
+        log_base=2.0, learning_rate=0.5, batch_size=3, steps=3)
+    out["bce-one-output"] = Case(
+        [_layer(rng, 3, 2, [Given(name="leaky_relu", slope=0.1)]), _layer(rng, 1, 3, ["tanh", "sigmoid"])],
+        "binary_cross_entropy", rng.uniform(-2, 2, (3, 2)), np.array([[1.0], [0.0], [1.0]]), log_base=math.e,
+        learning_rate=0.3, reduction="sum", batch_size=2, steps=3)
     return out
 
 

@@ -25,12 +25,16 @@ TORCH_LOSSES = {
     "squared_error": lambda T, chain, base: ((T - chain[-1]) ** 2).sum(dim=-1),
     "half_squared_error": lambda T, chain, base: 0.5 * ((T - chain[-1]) ** 2).sum(dim=-1),
     "cross_entropy": lambda T, chain, base: -(T * F.log_softmax(chain[-2], dim=-1)).sum(dim=-1) / math.log(base),
+    "binary_cross_entropy": lambda T, chain, base: F.binary_cross_entropy_with_logits(
+        chain[-2], T, reduction="none").sum(dim=-1) / math.log(base),
 }
 
 
 #: A fused loss written on the output activation's output a (not its input), for dL/da.
 TORCH_THROUGH_OUTPUT = {
     "cross_entropy": lambda T, a, base: -(T * torch.log(a)).sum(dim=-1) / math.log(base),
+    "binary_cross_entropy": lambda T, a, base: F.binary_cross_entropy(a, T, reduction="none").sum(dim=-1)
+    / math.log(base),
 }
 
 
