@@ -52,6 +52,7 @@ _ACTIVATIONS = {
 _OUTPUT_GRADIENTS = {
     "squared_error": lambda a, t: 2 * (a - t),
     "half_squared_error": lambda a, t: a - t,
+    "mean_squared_error": lambda a, t: 2 * (a - t) / t.shape[-1],
 }
 # loss fused with its output activation: dl/du from that activation's output v, t and ln(base)
 _FUSED = {

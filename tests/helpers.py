@@ -28,7 +28,7 @@ HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "si
                  ("silu",), ("gelu",), ("gelu", "tanh"))
 SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
-SQUARED_LOSSES = ("squared_error", "half_squared_error")
+SQUARED_LOSSES = ("squared_error", "half_squared_error", "mean_squared_error")
 #: Losses that need an output activation (their name -> that activation's name), with log bases.
 FUSED_LOSSES = {"cross_entropy": "softmax", "binary_cross_entropy": "sigmoid"}
 #: Losses whose targets are one-hot (or probability) rows, and those whose targets are each in [0, 1].
@@ -266,6 +266,7 @@ def _ref_cross_entropy(targets, out_chain, scale):
 REFERENCE_LOSSES = {
     "squared_error": lambda t, chain, scale: ((t - chain[-1]) ** 2).sum(axis=-1),
     "half_squared_error": lambda t, chain, scale: 0.5 * ((t - chain[-1]) ** 2).sum(axis=-1),
+    "mean_squared_error": lambda t, chain, scale: ((t - chain[-1]) ** 2).sum(axis=-1) / t.shape[-1],
     "cross_entropy": _ref_cross_entropy,
     "binary_cross_entropy": _ref_binary_cross_entropy,
 }

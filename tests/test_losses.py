@@ -319,3 +319,18 @@ def test_binary_cross_entropy_fused_delta_matches_finite_differences(base, u, y)
         assert abs(delta[s, k] - fd) <= H * H / 6 + 8 * EPS * (abs(value) + 2) / H
     np.testing.assert_allclose(loss.value(targets, p, logits=u),
                                [math.fsum(written(v, y) for v in row) * scale for row in u], rtol=1e-13, atol=1e-300)
+
+
+# ------------------------------------------------------------------------------------------------
+# mean squared error: the mean over the outputs
+
+def test_mean_squared_error_worked_by_hand():
+    """Outputs (1, 2, 4), targets (0, 0, 1): residuals 1, 2, 3, so L = (1 + 4 + 9)/3 = 14/3 and
+    dL/da = 2 (a - y)/3 = (2/3, 4/3, 2); with a second sample (0.5, 0.5, 0.5) against itself, 0."""
+    loss = get_loss("mean_squared_error")
+    a = np.array([[1.0, 2.0, 4.0], [0.5, 0.5, 0.5]])
+    y = np.array([[0.0, 0.0, 1.0], [0.5, 0.5, 0.5]])
+    np.testing.assert_allclose(loss.value(y, a), [14 / 3, 0.0], rtol=EPS, atol=0)
+    np.testing.assert_allclose(loss.gradient(y, a), [[2 / 3, 4 / 3, 2.0], [0.0, 0.0, 0.0]], rtol=EPS, atol=0)
+    # one output: the mean over one is the squared error itself
+    assert loss.value(np.array([[0.25]]), np.array([[1.0]]))[0] == 0.5625

@@ -297,6 +297,10 @@ def _configs():
         [_layer(rng, 3, 2, [Given(name="leaky_relu", slope=0.1)]), _layer(rng, 1, 3, ["tanh", "sigmoid"])],
         "binary_cross_entropy", rng.uniform(-2, 2, (3, 2)), np.array([[1.0], [0.0], [1.0]]), log_base=math.e,
         learning_rate=0.3, reduction="sum", batch_size=2, steps=3)
+    # mean squared error over three outputs, after a softplus hidden layer
+    out["mse-three-outputs"] = Case(
+        [_layer(rng, 4, 2, ["softplus"]), _layer(rng, 3, 4, ["identity"], bias="shared")], "mean_squared_error",
+        rng.uniform(-2, 2, (3, 2)), rng.uniform(-1, 1, (3, 3)), learning_rate=0.4, batch_size=2, steps=3)
     return out
 
 
