@@ -53,6 +53,7 @@ _OUTPUT_GRADIENTS = {
     "squared_error": lambda a, t: 2 * (a - t),
     "half_squared_error": lambda a, t: a - t,
     "mean_squared_error": lambda a, t: 2 * (a - t) / t.shape[-1],
+    "huber": lambda a, t, delta=1.0: np.frompyfunc(lambda r: min(max(r, -mp.mpf(delta)), mp.mpf(delta)), 1, 1)(a - t),
 }
 # loss fused with its output activation: dl/du from that activation's output v, t and ln(base)
 _FUSED = {

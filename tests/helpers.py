@@ -28,7 +28,7 @@ HIDDEN_CHAINS = (("identity",), ("sigmoid",), ("tanh",), ("relu",), ("tanh", "si
                  ("silu",), ("gelu",), ("gelu", "tanh"))
 SOFTMAX_CHAINS = (("softmax",), ("relu", "softmax"), ("tanh", "softmax"))
 #: Losses of any output and any real targets.
-SQUARED_LOSSES = ("squared_error", "half_squared_error", "mean_squared_error")
+SQUARED_LOSSES = ("squared_error", "half_squared_error", "mean_squared_error", "huber")
 #: Losses that need an output activation (their name -> that activation's name), with log bases.
 FUSED_LOSSES = {"cross_entropy": "softmax", "binary_cross_entropy": "sigmoid"}
 #: Losses whose targets are one-hot (or probability) rows, and those whose targets are each in [0, 1].
@@ -250,6 +250,11 @@ def ref_forward_from(case: Case, params, index: int, z: np.ndarray) -> list[list
     return chains
 
 
+def _ref_huber(residual, delta):
+    small = np.abs(residual) <= delta
+    return np.where(small, residual ** 2 / 2, delta * np.abs(residual) - delta ** 2 / 2).sum(axis=-1)
+
+
 def _ref_binary_cross_entropy(targets, out_chain, scale):
     p = _ref_sigmoid(out_chain[-2])  # the sigmoid of its input, written here
     terms = np.where(targets != 0, targets * np.log(p), 0.0) + np.where(targets != 1, (1 - targets) * np.log(1 - p), 0.0)
@@ -267,6 +272,7 @@ REFERENCE_LOSSES = {
     "squared_error": lambda t, chain, scale: ((t - chain[-1]) ** 2).sum(axis=-1),
     "half_squared_error": lambda t, chain, scale: 0.5 * ((t - chain[-1]) ** 2).sum(axis=-1),
     "mean_squared_error": lambda t, chain, scale: ((t - chain[-1]) ** 2).sum(axis=-1) / t.shape[-1],
+    "huber": lambda t, chain, scale, delta=1.0: _ref_huber(t - chain[-1], delta),
     "cross_entropy": _ref_cross_entropy,
     "binary_cross_entropy": _ref_binary_cross_entropy,
 }

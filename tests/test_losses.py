@@ -334,3 +334,20 @@ def test_mean_squared_error_worked_by_hand():
     np.testing.assert_allclose(loss.gradient(y, a), [[2 / 3, 4 / 3, 2.0], [0.0, 0.0, 0.0]], rtol=EPS, atol=0)
     # one output: the mean over one is the squared error itself
     assert loss.value(np.array([[0.25]]), np.array([[1.0]]))[0] == 0.5625
+
+
+# ------------------------------------------------------------------------------------------------
+# Huber: quadratic within delta of the target, linear beyond
+
+def test_huber_worked_by_hand():
+    """Outputs (0.5, 3, -2) against targets 0. With delta 1: 1/2 0.5^2 = 0.125, 1 (3 - 1/2) = 2.5,
+    1 (2 - 1/2) = 1.5, so L = 4.125 and dL/da = clip(a - y, -1, 1) = (0.5, 1, -1). With delta 2:
+    0.125, 2 (3 - 1) = 4 and 1/2 2^2 = 2 (|r| = delta is the quadratic side), L = 6.125,
+    dL/da = (0.5, 2, -2)."""
+    a, y = np.array([[0.5, 3.0, -2.0]]), np.zeros((1, 3))
+    one, two = get_loss("huber"), get_loss("huber", delta=2.0)
+    assert one.value(y, a)[0] == 4.125 and two.value(y, a)[0] == 6.125
+    np.testing.assert_array_equal(one.gradient(y, a), [[0.5, 1.0, -1.0]])
+    np.testing.assert_array_equal(two.gradient(y, a), [[0.5, 2.0, -2.0]])
+    # a delta far beyond every residual: the half squared error
+    np.testing.assert_array_equal(get_loss("huber", delta=1e6).value(y, a), get_loss("half_squared_error").value(y, a))

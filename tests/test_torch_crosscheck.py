@@ -301,6 +301,11 @@ def _configs():
     out["mse-three-outputs"] = Case(
         [_layer(rng, 4, 2, ["softplus"]), _layer(rng, 3, 4, ["identity"], bias="shared")], "mean_squared_error",
         rng.uniform(-2, 2, (3, 2)), rng.uniform(-1, 1, (3, 3)), learning_rate=0.4, batch_size=2, steps=3)
+    # Huber with delta 0.5: residuals on both sides of delta, over steps
+    out["huber-delta-half"] = Case(
+        [_layer(rng, 3, 2, ["tanh"]), _layer(rng, 2, 3, ["identity"], scale=2.0)], "huber",
+        rng.uniform(-2, 2, (4, 2)), np.array([[0.1, -2.0], [1.5, 0.2], [-0.3, 0.4], [2.5, -1.0]]),
+        loss_params={"delta": 0.5}, learning_rate=0.3, batch_size=3, steps=3)
     return out
 
 

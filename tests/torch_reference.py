@@ -25,6 +25,7 @@ TORCH_LOSSES = {
     "squared_error": lambda T, chain, base: ((T - chain[-1]) ** 2).sum(dim=-1),
     "half_squared_error": lambda T, chain, base: 0.5 * ((T - chain[-1]) ** 2).sum(dim=-1),
     "mean_squared_error": lambda T, chain, base: F.mse_loss(chain[-1], T, reduction="none").mean(dim=-1),
+    "huber": lambda T, chain, base, delta=1.0: F.huber_loss(chain[-1], T, reduction="none", delta=delta).sum(dim=-1),
     "cross_entropy": lambda T, chain, base: -(T * F.log_softmax(chain[-2], dim=-1)).sum(dim=-1) / math.log(base),
     "binary_cross_entropy": lambda T, chain, base: F.binary_cross_entropy_with_logits(
         chain[-2], T, reduction="none").sum(dim=-1) / math.log(base),
