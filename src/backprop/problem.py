@@ -93,15 +93,18 @@ class Problem:
 
         Per step and layer (units U, inputs I, a chain of c activations, batch B): the weights and
         biases before and after the update and their gradients, 3 (U I + U); each sample's input,
-        z, chain values, dL/da and delta, B (I + U (c + 3)); a dozen arrays. The network itself holds
-        about three copies of its parameters (initial values, weights, gradients).
+        z, chain values, dL/da and delta, B (I + U (c + 3)); a dozen arrays. Per step: each sample's
+        targets, outputs and loss and dL/dx, B (2 U + 1 + I) for the last layer's U and the first
+        one's I. The network itself holds about three copies of its parameters (initial values,
+        weights, gradients).
         """
-        batch, values, parameters = self.batch, 2 * self.batch * self.layers[-1].units, 0
+        batch, parameters = self.batch, 0
+        values = batch * (2 * self.layers[-1].units + 1 + self.layers[0].inputs)
         for spec in self.layers:
             units, inputs, chain = spec.units, spec.inputs, len(spec.activations)
             parameters += units * inputs + units
             values += 3 * (units * inputs + units) + batch * (inputs + units * (chain + 3))
-        return parameters, values, 12 * len(self.layers) + 2
+        return parameters, values, 12 * len(self.layers) + 4
 
     def explain(self, steps: int | None = None) -> Trace:
         """The worked solution in float64: ``steps`` update steps (default: the file's)."""

@@ -79,7 +79,7 @@ def test_too_many_steps_are_refused_at_once_with_the_most_that_fit(tmp_path, cap
 
 
 @pytest.mark.parametrize("text, argv, words", [
-    (layers(1, 1000, 1000), ["--steps", "1000"], ("[[layer]]", "would hold 3,013,227,000 numbers", "explain_numbers")),
+    (layers(1, 1000, 1000), ["--steps", "1000"], ("[[layer]]", "would hold 3,014,260,000 numbers", "explain_numbers")),
     (layers(1, 7000, 7000), [], ("[[layer]]", "numbers", "explain_numbers")),
     (layers(1000, 1, 1), ["--format", "html"], ("[update] key 'steps'", "MB of html", "too large to work through",
                                                 "or --format text")),

@@ -5,9 +5,10 @@ A worked solution writes out, per step and layer, what the limits of context.Lim
 cost in a format (measured on every bundled example and test problem, and on deep, 12 x 12, wide
 and 200-sample networks: text 13-51 bytes, LaTeX 20-54, HTML 190-560 with its MathML and drawings)
 gives an estimate never below the real size and at most about four times it. JSON writes every
-number of the trace (about 14 bytes each). ``backprop explain`` refuses a solution estimated beyond
-LIMITS["explain_output_bytes"] before computing it: 10^5 steps of a 2-2-1 network would be 450 MB of
-text and take minutes.
+number of the trace (up to 28 bytes each with its indentation: float64 in full), each row of an
+array on lines of its own (a sample's values for a layer, a unit's weights: about 20 bytes of
+brackets and indentation). ``backprop explain`` refuses a solution estimated beyond LIMITS["explain_output_bytes"] before computing it:
+10^5 steps of a 2-2-1 network would be 450 MB of text and take minutes.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from .context import Limits
 #: format: upper estimates, from the measurements in the docstring.
 BYTES_PER_VALUE = {"text": 56, "markdown": 56, "latex": 60, "html": 620}
 FIXED_BYTES = {"text": 2_500, "markdown": 2_500, "latex": 3_000, "html": 20_000, "json": 1_000}
-#: Bytes per number of the trace in JSON, and per array (its key and brackets).
-BYTES_PER_JSON_NUMBER = 16
+#: Bytes per number of the trace in JSON, per array (its key and brackets) and per row of an array
+#: (a sample's z, a, dL/da, delta or dL/dx, a unit's weights: its brackets on lines of their own).
+BYTES_PER_JSON_NUMBER = 28
 JSON_BYTES_PER_ARRAY = 32
+JSON_BYTES_PER_ROW = 24
 #: Values' worth of headings and prose per layer and step, and per step.
 PROSE = 40
 
@@ -53,9 +56,11 @@ def values_shown(problem: Problem, limits: Limits = Limits()) -> tuple[int, int]
 
 def estimated_bytes(problem: Problem, steps: int, fmt: str) -> int:
     """The estimated size of the worked solution of ``steps`` steps in format ``fmt``."""
-    if fmt == "json":  # the parameters once, then every number and array of every step
+    if fmt == "json":  # the parameters once, then every number, array and row of every step
         parameters, values, arrays = problem.numbers_per_step()
-        return FIXED_BYTES[fmt] + BYTES_PER_JSON_NUMBER * (parameters + steps * values) + JSON_BYTES_PER_ARRAY * steps * arrays
+        rows = problem.batch * (4 * len(problem.layers) + 1) + sum(2 * spec.units for spec in problem.layers)
+        return (FIXED_BYTES[fmt] + BYTES_PER_JSON_NUMBER * (parameters + steps * values)
+                + steps * (JSON_BYTES_PER_ARRAY * arrays + JSON_BYTES_PER_ROW * rows))
     once, per_step = values_shown(problem)
     return FIXED_BYTES[fmt] + BYTES_PER_VALUE[fmt] * (once + steps * per_step)
 
