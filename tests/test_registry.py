@@ -19,7 +19,8 @@ import numpy as np
 import pytest
 
 from backprop.activations import ACTIVATIONS, ALIASES, get_activation, resolve_activation
-from backprop.expression import A, Z, evaluate, exp, greater, iverson, maximum, spell, value
+from backprop.expression import (A, Z, evaluate, exp, greater, iverson, maximum, one_unit, simplified, spell,
+                                 substitute, value)
 from backprop.losses import LOSSES, get_loss, resolve_loss
 from backprop.registry import SpecError
 
@@ -52,6 +53,18 @@ def test_loss_formulas_are_the_numpy_functions(name):
         for j in range(3):
             one = {"a": outputs[row, j], letter: targets[row, j], "n": 3}
             assert evaluate(loss.gradient_formula, one) == pytest.approx(gradients[row, j], rel=1e-13)
+
+
+@pytest.mark.parametrize("name", list(LOSSES))
+def test_a_loss_of_one_output_is_written_without_its_sum(name):
+    loss = LOSSES[name]
+    single = simplified(one_unit(substitute(loss.formula, {"n": 1})))
+    assert "sum" not in spell(single).text and "_j" not in spell(single).text
+    letter = loss.targets.letter
+    for output, target in ((0.3, 1.0), (0.8, 0.0), (0.6, 1.0)) if loss.targets.one_hot or not loss.targets.real \
+            else ((0.3, 2.5), (-1.0, 0.2), (0.6, 0.55)):
+        expected = loss.value(np.array([[target]]), np.array([[output]]))[0]
+        assert evaluate(single, {"a": output, letter: target}) == pytest.approx(expected, rel=1e-13)
 
 
 def test_every_fused_loss_names_a_registered_output_activation():

@@ -292,6 +292,20 @@ def substitute(expr: Expr, replacements: dict) -> Expr:
     return replace(expr)
 
 
+def one_unit(expr: Expr) -> Expr:
+    """``expr`` for a layer of one unit: each Sum is its one term, whose variables lose the index
+    (sum_j (y_j - a_j)^2 becomes (y - a)^2)."""
+    def rewrite(node: Expr, dropped: frozenset) -> Expr:
+        if isinstance(node, Sum):
+            return rewrite(node.body, dropped | {node.index})
+        if isinstance(node, Var):
+            return Var(node.name) if node.index in dropped else node
+        children = node.children()
+        return node.rebuilt([rewrite(child, dropped) for child in children]) if children else node
+
+    return rewrite(expr, frozenset())
+
+
 def variables(expr: Expr) -> set[str]:
     """The names of the variables in ``expr``."""
     if isinstance(expr, Var):

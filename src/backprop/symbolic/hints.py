@@ -25,7 +25,7 @@ from typing import Callable
 import numpy as np
 import sympy as sp
 
-from ..expression import Num, spell, substitute, symbol
+from ..expression import Num, one_unit, simplified, spell, substitute, symbol
 from .derivation import Deriver
 from .functions import sympy_activation, to_sympy
 from .printing import text
@@ -113,9 +113,11 @@ def constant_factor(context: HintContext) -> str | None:
 
 
 def _loss_text(symbols: NetworkSymbols) -> str:
-    """The file's loss by name and formula: ``name, sum_j (y_j - a_j)^2``."""
+    """The file's loss by name and formula: ``name, sum_j (y_j - a_j)^2`` (``(y - a)^2`` for one
+    output)."""
     outputs = symbols.units(symbols.depth)
-    return f"{symbols.loss.name}, {spell(substitute(symbols.loss.formula, {'n': Num(outputs)})).text}"
+    formula = substitute(symbols.loss.formula, {"n": outputs})
+    return f"{symbols.loss.name}, {spell(simplified(one_unit(formula)) if outputs == 1 else formula).text}"
 
 
 def softmax_diagonal(context: HintContext) -> str | None:
