@@ -128,7 +128,7 @@ def test_a_link_to_a_device_is_refused(tmp_path):
     (lambda d: d.update(settings={"dataset": {"path": "/dev/zero"}}), ("settings key 'dataset'", "is dict")),
     (lambda d: d.update(standardized=True), ("description key 'standardized'", "unknown key")),  # format 1's
     (lambda d: d["input"].update(scaling="pixel"), ("input scaling", "did you mean 'pixels'")),
-    (lambda d: d["network"]["loss"].update(log_base=10), ("log_base", "is not e or 2")),
+    (lambda d: d["network"]["loss"].update(log_base=10), ("network loss log_base", "10 is not a supported base", "e\" or 2")),
 ])
 def test_every_field_of_a_model_description_is_checked(tmp_path, edit, words):
     document = describe(model())
