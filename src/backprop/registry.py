@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import math
 import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Callable
+
+from .getters import is_real, not_a, show
 
 
 class SpecError(ValueError):
@@ -44,8 +47,8 @@ class Parameter:
 
 
 def is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value \
-        and abs(value) != float("inf")
+    """A finite number, not a boolean (a whole number of any size counts: it is finite)."""
+    return is_real(value) and value == value and abs(value) != math.inf
 
 
 def entries(package: str) -> list:
@@ -56,22 +59,6 @@ def entries(package: str) -> list:
         if not info.name.startswith("_"):
             found.append(importlib.import_module(f"{package}.{info.name}").ENTRY)
     return found
-
-
-def show(value) -> str:
-    return f'"{value}"' if isinstance(value, str) else repr(value)
-
-
-def _kind(value) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    return type(value).__name__
 
 
 def read_spec(value, entries_by_name: Mapping, aliases: Mapping, noun: str):
@@ -88,7 +75,7 @@ def read_spec(value, entries_by_name: Mapping, aliases: Mapping, noun: str):
     else:
         table, name = {}, value
     if not isinstance(name, str):
-        raise SpecError(f"{show(name)} is {_kind(name)}, not a name",
+        raise SpecError(not_a(name, "a name"),
                         f"write the {noun} in quotes, one of {names}")
     entry = entries_by_name.get(aliases.get(name, name))
     if entry is None:
