@@ -475,6 +475,11 @@ def _number(number: float, numbers: Callable) -> Spelled:
                    signed=text.startswith("-") or "e" in text, number=True)
 
 
+#: Where a piecewise formula may break a line: before its condition and before its other value,
+#: as (text, LaTeX).
+CASE_BREAKS = ((" if ", r" \text{ if } "), (" else ", r" \text{ else } "))
+
+
 class _Speller:
     def __init__(self, values, numbers, compact):
         self.values = values or (lambda node: None)
@@ -590,10 +595,12 @@ class _Speller:
         return Spelled(f"sum_{node.index} {body.text}", f"\\sum_{node.index} {body.latex}", SUMMATION)
 
     def _Cases(self, node: Cases) -> Spelled:
+        # Written inline in LaTeX too, with \bigl( \bigr) (not \left \right, which must close on the
+        # same line): a long formula may break before "if" and "else" (CASE_BREAKS) in every format.
         first, condition, other = self.spell(node.value), self.spell(node.condition), self.spell(node.otherwise)
-        return Spelled(f"({first.text} if {condition.text} else {other.text})",
-                       f"\\begin{{cases}} {first.latex} & \\text{{if }} {condition.latex} \\\\"
-                       f" {other.latex} & \\text{{otherwise}} \\end{{cases}}")
+        (if_text, if_latex), (else_text, else_latex) = CASE_BREAKS
+        return Spelled(f"({first.text}{if_text}{condition.text}{else_text}{other.text})",
+                       f"\\bigl({first.latex}{if_latex}{condition.latex}{else_latex}{other.latex}\\bigr)")
 
     def _Call(self, node: Call) -> Spelled:
         function = node.function

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Callable
 
 from ..activations import Activation
-from ..expression import (Add, Expr, Iverson, Mul, Neg, Num, Spelled, Sum, Var, simplified, spell,
-                          substitute, symbol, value)
+from ..expression import (CASE_BREAKS, Add, Expr, Iverson, Mul, Neg, Num, Spelled, Sum, Var, simplified,
+                          spell, substitute, symbol, value)
 from ..losses import Loss
 from .pieces import Tex, number_latex, number_text
 
@@ -31,6 +31,24 @@ def _tex(piece: Spelled) -> Tex:
 def spelled(expr: Expr, values: Values | None = None, compact: bool = False) -> Tex:
     """``expr`` with ``values`` put in, numbers to six digits as everywhere in a solution."""
     return _tex(spell(expr, values, _numbers, compact))
+
+
+def broken(piece: Tex) -> list[Tex]:
+    """``piece`` as the items of an equation's side, so that a line may break before each "if" and
+    "else" of a piecewise formula (one item where it has none, or where a break would split a
+    LaTeX \\left ... \\right pair)."""
+    texts, latexes = [piece.text], [piece.latex]
+    for text_mark, latex_mark in CASE_BREAKS:
+        texts = [part for text in texts for part in _split_before(text, text_mark)]
+        latexes = [part for latex in latexes for part in _split_before(latex, latex_mark)]
+    if len(texts) != len(latexes) or any(part.count("\\left") != part.count("\\right") for part in latexes):
+        return [piece]
+    return [Tex(text, latex) for text, latex in zip(texts, latexes)]
+
+
+def _split_before(text: str, mark: str) -> list[str]:
+    first, *rest = text.split(mark)
+    return [first] + [mark + part for part in rest]
 
 
 def as_value(piece: Tex | float) -> Spelled | float:

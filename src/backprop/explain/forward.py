@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..trace import LayerTrace, StepTrace
 from .blocks import Heading, Math, Paragraph, equation
 from .context import Context, LayerInfo
-from .formulas import activation_formula, indexed_symbols, loss_formula, loss_terms, unit_numbers, unit_symbols
+from .formulas import (activation_formula, broken, indexed_symbols, loss_formula, loss_terms, unit_numbers,
+                       unit_symbols)
 from .listing import Quantity, per_sample, summarised
 from .overview import describe
 from .pieces import Tex, num, scaled, signed_terms, terms, times, vector_items
@@ -114,7 +115,7 @@ def _sample_loss_equation(ctx: Context, info: LayerInfo, layer: LayerTrace, step
     loss, last, letter = ctx.loss, info.number, ctx.target_letter
     formula = loss_formula(loss, info.units, indexed_symbols(formula_symbols({"a": ("a", last),
                                                                               letter: (letter, None)})))
-    sides = [sample_loss(step.samples[row]), formula]
+    sides = [sample_loss(step.samples[row]), broken(formula)]
     if info.units <= ctx.limits.units:
         targets, outputs = step.targets[row], layer.a[row]
         scale, symbolic, shortened = loss_terms(loss, targets, [sym("a", last, j) for j in range(info.units)],

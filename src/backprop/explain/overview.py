@@ -8,7 +8,8 @@ from ..problem import WEIGHTS_LAYOUTS
 
 from .blocks import Heading, Math, Paragraph, Table, equation
 from .context import Context, LayerInfo
-from .formulas import activation_formula, derivative_formula, fused_delta, loss_formula, loss_gradient, uses_brackets
+from .formulas import (activation_formula, broken, derivative_formula, fused_delta, loss_formula, loss_gradient,
+                       uses_brackets)
 from .pieces import Tex, num, plural, vector_items
 from .summary import json_note, summary_blocks
 from .symbols import SUM_I, eta_is, grad, layer_input, sym
@@ -94,7 +95,7 @@ def _activation_formulas(ctx: Context) -> list:
 def _loss_formulas(ctx: Context) -> list:
     loss, outputs = ctx.loss, ctx.layers[-1].units
     output, target = Tex("a_j", "a_j"), Tex(f"{ctx.target_letter}_j", f"{ctx.target_letter}_j")
-    formula = Tex("L = ", "L = ") + loss_formula(loss, outputs)
+    formula = equation(Tex("L", "L"), broken(loss_formula(loss, outputs)))
     if ctx.fused:
         last = ctx.layers[-1].activations[-1].name
         note = [f"With a {last} output and {loss.description} the output delta is",
@@ -102,7 +103,7 @@ def _loss_formulas(ctx: Context) -> list:
     else:
         derivative = Tex("dL/da_j = ", r"\frac{\partial L}{\partial a_j} = ")
         note = ["Its derivative:", derivative + loss_gradient(loss, outputs, output, target), "."]
-    return [Paragraph([f"Loss of one sample ({loss.description}):"]), Math([equation(formula)]),
+    return [Paragraph([f"Loss of one sample ({loss.description}):"]), Math([formula]),
             Paragraph(note)]
 
 
