@@ -262,7 +262,8 @@ def test_seed003_delta_rule_is_right_and_its_first_formula_is_not():
 # Published worked examples: each names its source and reproduces its numbers
 
 
-@pytest.mark.parametrize("path", [path for path in FILES if not path.name.startswith("seed")], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [path for path in FILES if not path.name.startswith(("seed", "tour_"))],
+                         ids=lambda p: p.stem)
 def test_published_example_names_its_source(path):
     assert re.search(r"https?://\S+", head_comment(path)), "the first comment lines must give the source"
 
@@ -317,3 +318,38 @@ def test_mazur_example_after_ten_thousand_steps():
     network.forward(problem.x)
     assert float(network.sample_losses(problem.targets)[0]) == pytest.approx(0.0000351085, abs=5e-11)
     assert float(network.layers[0].biases) == 0.35 and float(network.layers[1].biases) == 0.60
+
+
+# ---------------------------------------------------------------------------------------------
+# Tours: small networks of later registry entries, their numbers worked by hand here
+
+
+TOUR = EXAMPLES / "tour_leaky_relu_huber.toml"
+
+
+def test_tour_of_leaky_relu_and_huber_gives_the_hand_worked_numbers():
+    """Worked with pencil numbers: leaky ReLU with slope 0.2, Huber with delta 0.5, mean of 2 samples.
+
+    Sample 0, x = (1, 0.5): z1 = (0.6 - 0.2 + 0.1, -0.3 + 0.4 - 0.2) = (0.5, -0.1), a1 = (0.5, -0.02),
+    a2 = 1.2 * 0.5 + 0.7 * 0.02 + 0.05 = 0.664; r = 0.664 - 0.9 = -0.236, |r| <= 0.5: L0 = r^2/2
+    = 0.027848, dL/da2 = r. Sample 1, x = (-0.5, 2): z1 = (-0.3 - 0.8 + 0.1, 0.15 + 1.6 - 0.2)
+    = (-1, 1.55), a1 = (-0.2, 1.55), a2 = -0.24 - 1.085 + 0.05 = -1.275; r = 0.725 > 0.5: L1 = 0.5
+    (0.725 - 0.25) = 0.2375, dL/da2 = 0.5. The step's loss is (0.027848 + 0.2375)/2 = 0.132674.
+    Hidden deltas: sample 0 (1.2 * -0.236, -0.7 * -0.236 * 0.2) = (-0.2832, 0.03304); sample 1
+    (1.2 * 0.5 * 0.2, -0.7 * 0.5) = (0.12, -0.35).
+    """
+    trace = explain_json(TOUR)
+    step = trace["steps"][0]
+    hidden, output = step["layers"]
+    assert step["loss"] == pytest.approx(0.132674, abs=1e-15)
+    assert step["sample_losses"] == pytest.approx([0.027848, 0.2375], abs=1e-15)
+    assert np.asarray(hidden["a"]) == pytest.approx(np.array([[0.5, -0.02], [-0.2, 1.55]]), abs=1e-15)
+    assert np.asarray(output["a"]) == pytest.approx(np.array([[0.664], [-1.275]]), abs=1e-15)
+    assert np.asarray(output["grad_a"]) == pytest.approx(np.array([[-0.236], [0.5]]), abs=1e-15)
+    assert np.asarray(hidden["delta"]) == pytest.approx(np.array([[-0.2832, 0.03304], [0.12, -0.35]]), abs=1e-15)
+    # dL/dW2 = mean of delta2 a1: ((-0.236)(0.5) + (0.5)(-0.2))/2, ((-0.236)(-0.02) + (0.5)(1.55))/2
+    assert np.asarray(output["grad_weights"]) == pytest.approx(np.array([[-0.109, 0.38986]]), abs=1e-15)
+    assert np.asarray(output["weights"]) == pytest.approx(np.array([[1.2 + 0.0109, -0.7 - 0.038986]]), abs=1e-15)
+    assert hidden["grad_biases"] == pytest.approx([(-0.2832 + 0.12) / 2, (0.03304 - 0.35) / 2], abs=1e-15)
+    # dL/dx = W1^T delta1 per sample
+    assert np.asarray(step["grad_x"]) == pytest.approx(np.array([[-0.179832, 0.139712], [0.177, -0.328]]), abs=1e-15)
