@@ -18,13 +18,17 @@ import os
 
 import numpy as np
 import pytest
+import sympy as sp
 
 from backprop.activations import ACTIVATIONS
 from backprop.losses import LOSSES
 from backprop.problem import parse_problem
 from backprop.symbolic.check import check_formula
+from backprop.symbolic.definitions import chain_outputs
 from backprop.symbolic.derivation import Deriver
+from backprop.symbolic.functions import loss_value
 from backprop.symbolic.numeric import Compiled, forward
+from backprop.symbolic.parsing import parse_formula
 from backprop.symbolic.points import PointSampler
 from backprop.symbolic.printing import text
 from backprop.symbolic.quantities import NetworkSymbols
@@ -129,3 +133,18 @@ def test_check_reads_an_activation_by_name_with_its_parameter():
 def test_a_formula_may_hold_pi_as_derive_prints_it():
     problem = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n')
     assert check_formula(problem, "W1[0,0]", "2*(a1[0] - y[0])*x[0]*sqrt(pi)/sqrt(pi)").verdict == "correct"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_check_reads_every_function_derive_prints(case):
+    """derive's network lines (each activation, the loss written out) read back as formulas: a name
+    derive prints that check does not know (Abs in the Huber loss) would be an error here."""
+    activation, values, loss, loss_values, output = case
+    problem = parse_problem(_network(activation, values, loss, loss_values, output))
+    symbols = NetworkSymbols(problem)
+    hidden = chain_outputs(symbols.spec(1).activations, [symbols.z[1][0]])[0]
+    written = loss_value(symbols.loss, lambda index: symbols.a[2][index], lambda index: symbols.target[index],
+                         expand=True, units=2)
+    for expression in (hidden, written):
+        read = parse_formula(text(expression), symbols)
+        assert read == expression or sp.simplify(read - expression) == 0, (text(expression), read)

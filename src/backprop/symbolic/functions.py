@@ -328,6 +328,7 @@ FORMULA_FUNCTIONS: dict[str, Callable] = {
     "log": sp.log,
     "sqrt": sp.sqrt,
     "erf": sp.erf,
+    "Abs": sp.Abs,  # as derive prints |u| (the Huber loss has it)
     "clip": clip,
     "Heaviside": lambda u, *ignored: heaviside(u),
     "Sum": sp.Sum,
