@@ -124,7 +124,7 @@ CASES = [
          "[loss] key 'name'", ("binary_cross_entropy needs a sigmoid output", "ends with softmax"), ('"sigmoid"',)),
     Case("binary-cross-entropy-target-above-1", doc(loss='[loss]\nname = "binary_cross_entropy"\n',
                                                    data=DATA.replace("[1.0, 0.0]]", "[1.0, 2.0]]")),
-         "[data] key 'y'[1]", ("has a target outside [0, 1]",), ("binary_cross_entropy", "from 0 to 1")),
+         "[data] key 'y'[1]", ("has a target outside [0, 1]",), ("binary_cross_entropy takes targets from 0 to 1",)),
     Case("binary-cross-entropy-log-base-10", doc(loss='[loss]\nname = "binary_cross_entropy"\nlog_base = 10\n'),
          "[loss] key 'log_base'", ("10 is not a supported base",), ('"e" or 2',)),
     Case("cross-entropy-without-softmax", doc(loss=CE_LOSS, data=LABELS), "[loss] key 'name'",
