@@ -26,12 +26,13 @@ from backprop.problem import parse_problem
 from backprop.symbolic.check import check_formula
 from backprop.symbolic.definitions import chain_outputs
 from backprop.symbolic.derivation import Deriver
-from backprop.symbolic.functions import loss_value
+from backprop.symbolic.functions import loss_value, sympy_activation
+from backprop.symbolic.latex import latex_to_sympy
 from backprop.symbolic.numeric import Compiled, forward
 from backprop.symbolic.parsing import parse_formula
 from backprop.symbolic.points import PointSampler
-from backprop.symbolic.printing import text
-from backprop.symbolic.quantities import NetworkSymbols
+from backprop.symbolic.printing import latex, text
+from backprop.symbolic.quantities import FormulaError, NetworkSymbols
 from helpers import REFERENCE_ACTIVATIONS, REFERENCE_LOSSES
 
 if os.environ.get("CI"):
@@ -148,3 +149,26 @@ def test_check_reads_every_function_derive_prints(case):
     for expression in (hidden, written):
         read = parse_formula(text(expression), symbols)
         assert read == expression or sp.simplify(read - expression) == 0, (text(expression), read)
+
+
+@pytest.mark.parametrize("name", ELEMENTWISE)
+def test_check_reads_each_activation_by_its_latex_name(name):
+    """Each activation as derive names it in LaTeX (\\sigma, \\operatorname{leaky\\_relu}) reads back
+    with --latex, with its default parameters (a second argument, the parameter, is SymPy syntax only:
+    docs/symbols.md)."""
+    problem = parse_problem(_network(name, {}, "squared_error", {}, "sigmoid"))
+    symbols = NetworkSymbols(problem)
+    activation = ACTIVATIONS[name]
+    expected = sympy_activation(activation).value(symbols.z[1][0])
+    written = activation.latex + "(z^{(1)}_{0})" if activation.parameters else latex(expected)
+    read = parse_formula(latex_to_sympy(written), symbols)
+    assert sp.simplify(read - expected) == 0, (written, read)
+
+
+def test_a_parameter_an_entry_does_not_take_is_refused_in_a_formula():
+    problem = parse_problem(_network("leaky_relu", {"slope": 0.2}, "squared_error", {}, "sigmoid"))
+    symbols = NetworkSymbols(problem)
+    with pytest.raises(FormulaError, match="leaky_relu's slope 2 is not a slope from 0 up to 1"):
+        parse_formula("leaky_relu(z1[0], 2)", symbols)
+    with pytest.raises(FormulaError, match=r"takes one or two arguments \(leaky_relu\(u, slope\); left out, slope is 0.01\)"):
+        parse_formula("leaky_relu(z1[0], 0.2, 3)", symbols)

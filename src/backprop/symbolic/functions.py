@@ -189,6 +189,10 @@ class SymbolicActivation:
 _U = sp.Symbol("u", real=True)
 
 
+class ParameterValueError(ValueError):
+    """A formula gives an activation a parameter value its entry does not take (a slope of 2)."""
+
+
 @lru_cache(maxsize=None)
 def named_function(name: str) -> type[NamedFunction] | None:
     """The SymPy function of the element-wise activation ``name``, or None where its formula is
@@ -214,6 +218,10 @@ def named_function(name: str) -> type[NamedFunction] | None:
                         else named[variable])
 
     def eval_(cls, u, *args):
+        for parameter, arg in zip(entry.parameters, args):
+            if arg.is_Number and not parameter.accept(float(arg)):
+                raise ParameterValueError(f"{name}'s {parameter.name} {_decimal(arg)} is not {parameter.meaning};"
+                                          f" write {parameter.expected}")
         if len(args) < len(defaults):
             return cls(u, *args, *defaults[len(args):])
         if u.is_Number and all(arg.is_Number for arg in args):
@@ -334,6 +342,18 @@ FORMULA_FUNCTIONS: dict[str, Callable] = {
     "Sum": sp.Sum,
     "pi": sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
 }
+
+#: How the functions of FORMULA_FUNCTIONS that take more than one argument are called (for messages).
+FORMULA_ARGUMENTS: dict[str, str] = {
+    **{name: (f"{'one or two' if len(entry.parameters) == 1 else f'1 to {len(entry.parameters) + 1}'} arguments"
+              f" ({name}(u, {', '.join(p.name for p in entry.parameters)}); left out, "
+              + ", ".join(f"{p.name} is {p.default:g}" for p in entry.parameters) + ")")
+       for name, entry in ACTIVATIONS.items() if entry.elementwise and entry.parameters},
+    "log": "one argument, or two (log(u, 2) for base 2)",
+    "clip": "three arguments (clip(u, low, high))",
+    "Heaviside": "one argument (Heaviside(u), 0 at 0)",
+}
+FORMULA_ARGUMENTS.update({alias: FORMULA_ARGUMENTS[name] for alias, name in ALIASES.items() if name in FORMULA_ARGUMENTS})
 
 #: LaTeX: commands that name a function (an activation's own, \exp, \log, \ln), and the words
 #: \operatorname{...} (or \mathrm, \text) may give, each -> the name in FORMULA_FUNCTIONS.

@@ -34,7 +34,7 @@ from .quantities import FormulaError
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
-  | (?P<command>\\(?:[A-Za-z]+|[,;:!\ {}|]))
+  | (?P<command>\\(?:[A-Za-z]+|[,;:!\ {}|_]))
   | (?P<number>\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z])
   | (?P<symbol>[-+*/^_{}()\[\],=|'.])
@@ -260,8 +260,10 @@ class _Reader:
     def braced_word(self) -> str:
         self.expect("{", "after the command")
         letters = []
-        while (token := self.peek()) is not None and token.kind == "letter":
-            letters.append(self.next().text)
+        # letters, and underscores as LaTeX writes them in a name: \operatorname{leaky\_relu}
+        while (token := self.peek()) is not None and (token.kind == "letter" or token.text in (r"\_", "_")):
+            letters.append("_" if token.text == r"\_" else token.text)
+            self.next()
         self.expect("}", "after the name")
         return "".join(letters)
 

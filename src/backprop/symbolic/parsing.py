@@ -22,7 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from ..limits import LIMITS
-from .functions import FORMULA_FUNCTIONS
+from .functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS, ParameterValueError
 from .quantities import FormulaError, NetworkSymbols
 
 
@@ -222,8 +222,10 @@ class _Builder:
             return sp.Function(name)(*arguments)  # _Validator names the unknown function
         try:
             return self._bounded(function(*arguments))
+        except ParameterValueError as error:
+            self.fail(str(error))
         except TypeError:
-            self.fail(f"{name} takes {_ARGUMENTS.get(name, 'one argument')}, not {len(arguments)}")
+            self.fail(f"{name} takes {FORMULA_ARGUMENTS.get(name, 'one argument')}, not {len(arguments)}")
 
     def _sum(self, node: ast.Call):
         if len(node.args) < 2:
@@ -288,10 +290,6 @@ class _Builder:
 
 _OPERATOR_TEXT = {ast.FloorDiv: "//", ast.Mod: "%", ast.MatMult: "@", ast.BitAnd: "&", ast.BitOr: "|",
                   ast.LShift: "<<", ast.RShift: ">>", ast.BitXor: "^"}
-_ARGUMENTS = {"log": "one argument, or two (log(u, 2) for base 2)",
-              "Heaviside": "one argument (Heaviside(u), 0 at 0)"}
-
-
 def _digits(number: sp.Number) -> float:
     """About how many decimal digits ``number`` has (before or after the point), without printing it."""
     if number.is_Integer:
