@@ -20,6 +20,7 @@ import numpy as np
 import sympy as sp
 
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
+from .calculus import NetworkCalculus
 from .derivation import Deriver
 from .equivalence import Proof, prove_equal, to_coordinates
 from .hints import HintContext, find_hint
@@ -93,7 +94,8 @@ def _check_formula(problem, parameter_name, formula_text, latex, update, points,
     if parameter.generic:
         raise FormulaError(f"parameter {parameter_name!r}: check takes one parameter with number"
                            " indices, e.g. W1[0,1]")
-    formula = read_formula(formula_text, symbols, latex)
+    # delta2[j] stands for dL/dz2[j], written out in the network's quantities before it is judged
+    formula = NetworkCalculus(symbols).expand_deltas(read_formula(formula_text, symbols, latex))
     deriver = Deriver(symbols)
     gradient = deriver.gradient(parameter)
     truth = parameter.symbol - symbols.eta * gradient if update else gradient
