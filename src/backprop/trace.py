@@ -100,9 +100,9 @@ class Trace:
     fused: bool = False
 
     def to_json_dict(self) -> dict:
-        """The JSON trace of docs/problem-format.md: the spec's fields (shared/spec/problem-format.md)
-        and, after them, ``sample_losses`` and ``grad_x`` per step, ``grad_a`` (and ``frozen``, for
-        a layer that holds parameters fixed) per layer."""
+        """The JSON trace of docs/problem-format.md: the fields every version writes and, after them,
+        ``sample_losses`` and ``grad_x`` per step, ``grad_a`` (and ``frozen``, for a layer that
+        holds parameters fixed) per layer."""
         return {"steps": [
             {
                 "step": step.step,
