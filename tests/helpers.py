@@ -36,6 +36,9 @@ ONE_HOT_LOSSES = {"cross_entropy"}
 UNIT_LOSSES = {"binary_cross_entropy"}
 #: Activations whose derivative jumps at 0 (finite differences stay away from there).
 KINKED = {"relu", "leaky_relu", "elu"}
+#: Losses with a kink: how far each output is from it (the Huber loss's derivative jumps where
+#: |a - y| = delta), an oracle written here.
+LOSS_KINKS = {"huber": lambda targets, outputs, delta=1.0: np.abs(np.abs(outputs - targets) - delta)}
 
 
 def spec_name(spec) -> str:

@@ -17,8 +17,9 @@ Tolerance, from the theory of the central difference D(h) = (L(p+h) - L(p-h)) / 
 With h = 1e-6 and S ~ 10 that is about 7e-8 absolute, while the truncation error is ~1e-12 and a
 wrong derivative (a missing factor, a wrong sign, a lost reduction) is off by O(|gradient|).
 
-ReLU kinks: the loss is not differentiable where a relu input is 0, so cases with a relu input
-within MARGIN of 0 are not used (hypothesis ``assume``; the grid draws again). MARGIN = 1e-3 is far
+ReLU kinks: the loss is not differentiable where a relu input is 0 (or a leaky_relu's or elu's, or
+where an output is delta away from its target under the Huber loss), so cases within MARGIN of a
+kink are not used (hypothesis ``assume``; the grid draws again). MARGIN = 1e-3 is far
 larger than the change h (<= 1e-6) of any parameter or z can make to a relu input in these networks
 (at most h times 2 * 8 * 8 = 128 h ~ 1.3e-4, with |numbers| <= 2 and at most 4 units a layer).
 """
@@ -36,7 +37,7 @@ from hypothesis.extra import numpy as hnp
 
 from backprop import parse_problem
 from helpers import (EPS, FUSED_LOSSES, ONE_HOT_LOSSES, UNIT_LOSSES, HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase,
-                     ref_forward, ref_forward_from, ref_sample_losses, ref_step_loss, relu_inputs,
+                     ref_forward, ref_forward_from, ref_sample_losses, ref_step_loss, relu_inputs, LOSS_KINKS,
                      spec_name, to_toml)
 
 H = 1e-6
@@ -64,6 +65,10 @@ def loss_size(case: Case, out_chain, targets) -> np.ndarray:
 
 
 def relu_margin_ok(case: Case, chains) -> bool:
+    """No kinked activation's input, and no output at a kink of the loss, within MARGIN of the kink."""
+    kink = LOSS_KINKS.get(case.loss)
+    if kink is not None and kink(case.targets, chains[-1][-1], **case.loss_params).min() <= MARGIN:
+        return False
     return all(np.abs(u).min() > MARGIN for u in relu_inputs(case, chains) if u.size)
 
 

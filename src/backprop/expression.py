@@ -234,6 +234,8 @@ MAX = Function("max", "max", r"\max")
 MIN = Function("min", "min", r"\min")
 CLIP = Function("clip", "clip", r"\operatorname{clip}")
 ABS = Function("abs", "abs", "", "abs", sympy="Abs")
+#: Every function a formula of an entry may call.
+FUNCTIONS = (EXP, LOG, ERF, SQRT, MAX, MIN, CLIP, ABS)
 
 
 def var(name: str, index: str | None = None) -> Var:

@@ -12,9 +12,10 @@ within the limits of backprop.limits). The tensors are
 
 and the header's metadata holds ONE key, "backprop", whose value is a JSON document (sorted keys):
 the format name and version, the network (units, inputs, activations (a name, or a table of the
-name and parameters), bias mode, mask or not, per layer; the loss and its parameters), the task, the class names, the input scaling (``"input": {"scaling": "none" |
-"pixels" | "standardize", "low": ..., "high": ...}``: what is done to raw inputs, and the range of
-the raw training inputs; backprop.data.scaling) and the training settings. One key, because
+name and parameters), bias mode, mask or not, per layer; the loss and its parameters), the task,
+the class names, the input scaling (``"input": {"scaling": "none" | "pixels" | "standardize",
+"low": ..., "high": ...}``: what is done to raw inputs, and the range of the raw training inputs;
+backprop.data.scaling) and the training settings. One key, because
 safetensors writes several metadata keys in a random order, and the same network and weights must
 give the same bytes. Every field of the description is checked with the typed getters
 (backprop.getters), as a problem file's are. Writing is atomic (backprop.files.write_atomic): a

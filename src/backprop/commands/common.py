@@ -125,7 +125,8 @@ def fits(network: Network, dataset) -> str | None:
     targets = network.loss.targets
     if targets.one_hot and dataset.task != "classification":
         return f"{network.loss.name} needs class labels but {dataset.name} has regression targets"
-    if dataset.task != "classification" and dataset.y.size and (dataset.y.min() < targets.low or dataset.y.max() > targets.high):
+    if dataset.task != "classification" and dataset.y.size and (dataset.y.min() < targets.low
+                                                                 or dataset.y.max() > targets.high):
         return (f"{network.loss.name} needs targets from {targets.low:g} to {targets.high:g} but {dataset.name}"
                 f" has targets from {dataset.y.min():g} to {dataset.y.max():g}")
     return None

@@ -7,8 +7,9 @@ and 200-sample networks: text 13-51 bytes, LaTeX 20-54, HTML 190-560 with its Ma
 gives an estimate never below the real size and at most about four times it. JSON writes every
 number of the trace (up to 28 bytes each with its indentation: float64 in full), each row of an
 array on lines of its own (a sample's values for a layer, a unit's weights: about 20 bytes of
-brackets and indentation). ``backprop explain`` refuses a solution estimated beyond LIMITS["explain_output_bytes"] before computing it:
-10^5 steps of a 2-2-1 network would be 450 MB of text and take minutes.
+brackets and indentation). ``backprop explain`` refuses a solution estimated beyond
+LIMITS["explain_output_bytes"] before computing it: 10^5 steps of a 2-2-1 network would be 450 MB
+of text and take minutes.
 """
 
 from __future__ import annotations

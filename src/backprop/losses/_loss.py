@@ -52,7 +52,8 @@ class Targets:
         """(what is wrong, what would be right) with a row of targets, or None; what would be right is
         said of the loss: "<loss name> takes ..."."""
         if self.sums_to_one and ((row < 0).any() or abs(row.sum() - 1) > 1e-9):
-            return "is not a probability vector", "takes one-hot targets (or non-negative ones summing to 1), or use labels"
+            return ("is not a probability vector",
+                    "takes one-hot targets (or non-negative ones summing to 1), or use labels")
         if (row < self.low).any() or (row > self.high).any():
             return (f"has a target outside [{self.low:g}, {self.high:g}]",
                     f"takes targets from {self.low:g} to {self.high:g} (a label or a probability)")

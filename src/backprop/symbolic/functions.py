@@ -23,8 +23,8 @@ from typing import Callable
 import sympy as sp
 
 from ..activations import ACTIVATIONS, ALIASES, Activation
-from ..expression import (CLIP, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr, Iverson, Mul, Neg,
-                          Num, Pow, Sub, Sum, Var)
+from ..expression import (CLIP, FUNCTIONS, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr,
+                          Iverson, Mul, Neg, Num, Pow, Sub, Sum, Var)
 from ..losses import Loss
 
 
@@ -332,12 +332,10 @@ FORMULA_FUNCTIONS: dict[str, Callable] = {
        for name, entry in ACTIVATIONS.items() if entry.elementwise},
     **{alias: (named_function(name) or (lambda u, entry=ACTIVATIONS[name]: sympy_activation(entry).value(u)))
        for alias, name in ALIASES.items() if ACTIVATIONS[name].elementwise},
-    "exp": sp.exp,
-    "log": sp.log,
-    "sqrt": sp.sqrt,
-    "erf": sp.erf,
-    "Abs": sp.Abs,  # as derive prints |u| (the Huber loss has it)
-    "clip": clip,
+    # the functions of the entries' formulas by the names derive prints (exp, log, erf, sqrt, Abs,
+    # clip); max and min are written with Heaviside steps
+    **{function.sympy or function.name: clip if function is CLIP else getattr(sp, function.sympy or function.name)
+       for function in FUNCTIONS if function not in (MAX, MIN)},
     "Heaviside": lambda u, *ignored: heaviside(u),
     "Sum": sp.Sum,
     "pi": sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
