@@ -1,12 +1,13 @@
-"""The five training loops of the MNIST benchmark, one function each.
+"""The training loops of the MNIST benchmark, one function each: backprop, the NumPy loops and
+the floor here, the peers (PyTorch eager, torch.compile, JAX jit, scikit-learn) in ``peers``.
 
 Every contender trains the same network: 784-128-64-10, ReLU, ReLU, softmax with cross-entropy
 (mean over the batch), plain SGD at learning rate 0.1 (no momentum, no weight decay), batches of
-128 drawn from a fresh shuffle every epoch, float32 throughout. backprop, PyTorch and the NumPy
-loop start from the same He-normal weights (``he_parameters``); scikit-learn draws its own (it has
-no way to be given initial weights) and is seeded with the same seed.
+``batch`` samples drawn from a fresh shuffle every epoch, float32 throughout. Every contender but
+scikit-learn starts from the same He-normal weights (``measure.he_parameters``); scikit-learn draws
+its own (it has no way to be given initial weights) and is seeded with the same seed.
 
-Each function takes the data and returns ``{"epoch_seconds": [...], "epoch_cpu_seconds": [...],
+Each function takes (data, epochs, seed, threads, batch) and returns ``{"epoch_seconds": [...], "epoch_cpu_seconds": [...],
 "test_accuracy": float or None}``; an epoch's time is wall time (and this process's CPU time) over
 everything the epoch does (shuffle, gather, forward, loss, backward, update), nothing outside it
 (loading, building the model, testing). On a loaded machine the CPU time is the steadier of the
@@ -15,14 +16,10 @@ two: it leaves out the time spent waiting for a core.
 
 from __future__ import annotations
 
-import math
-import time
-
 import numpy as np
 
-SIZES = (784, 128, 64, 10)
-BATCH = 128
-LEARNING_RATE = 0.1
+from . import peers
+from .measure import LEARNING_RATE, SIZES, Clock, accuracy, he_parameters
 
 #: The network as a backprop problem file.
 PROBLEM = """
@@ -42,36 +39,7 @@ name = "cross_entropy"
 """
 
 
-def he_parameters(seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(weights (units, inputs), biases (units,)) per layer, float32: W ~ N(0, 2/inputs), b = 0."""
-    rng = np.random.default_rng(seed)
-    parameters = []
-    for inputs, units in zip(SIZES[:-1], SIZES[1:]):
-        weights = rng.normal(0.0, math.sqrt(2.0 / inputs), (units, inputs)).astype(np.float32)
-        parameters.append((weights, np.zeros(units, np.float32)))
-    return parameters
-
-
-class Clock:
-    """Wall and CPU time per epoch: tick() once before the first epoch and after each one."""
-
-    def __init__(self):
-        self.marks = []
-
-    def tick(self, *_) -> None:
-        self.marks.append((time.perf_counter(), time.process_time()))
-
-    def result(self, test_accuracy, **more) -> dict:
-        wall, cpu = (np.diff([mark[k] for mark in self.marks]).tolist() for k in (0, 1))
-        return {"epoch_seconds": wall, "epoch_cpu_seconds": cpu, "test_accuracy": test_accuracy,
-                **more}
-
-
-def _accuracy(scores: np.ndarray, labels: np.ndarray) -> float:
-    return float((scores.argmax(axis=1) == labels).mean())
-
-
-def run_backprop(data: dict, epochs: int, seed: int, threads: int) -> dict:
+def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """backprop's own training path: a problem file, Network in float32, train()."""
     from backprop.problem import parse_problem
     from backprop.train import TrainConfig, evaluate, train
@@ -80,71 +48,15 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int) -> dict:
     for layer, (weights, biases) in zip(network.layers, he_parameters(seed)):
         layer.weights[...] = weights
         layer.biases[...] = biases
-    config = TrainConfig(epochs=epochs, batch_size=BATCH, learning_rate=LEARNING_RATE, seed=seed)
+    config = TrainConfig(epochs=epochs, batch_size=batch, learning_rate=LEARNING_RATE, seed=seed)
     clock = Clock()
     clock.tick()
     history = train(network, data["x_train"], data["y_train"], config, on_epoch=clock.tick).history
-    accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
-    return clock.result(accuracy, inner_epoch_seconds=[record.seconds for record in history])
+    test_accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
+    return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history])
 
 
-def run_torch(data: dict, epochs: int, seed: int, threads: int) -> dict:
-    """PyTorch eager, as its tutorials write it: nn.Sequential, CrossEntropyLoss, optim.SGD."""
-    import torch
-    from torch import nn
-
-    torch.set_num_threads(threads)
-    torch.set_num_interop_threads(threads)
-    torch.manual_seed(seed)
-    model = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 64), nn.ReLU(),
-                          nn.Linear(64, 10))
-    with torch.no_grad():
-        linears = [module for module in model if isinstance(module, nn.Linear)]
-        for linear, (weights, biases) in zip(linears, he_parameters(seed)):
-            linear.weight.copy_(torch.from_numpy(weights))
-            linear.bias.copy_(torch.from_numpy(biases))
-    loss_function = nn.CrossEntropyLoss()
-    optimiser = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
-    x = torch.from_numpy(data["x_train"])
-    y = torch.from_numpy(data["y_train"].astype(np.int64))
-    count = x.shape[0]
-    generator = torch.Generator().manual_seed(seed)
-    clock = Clock()
-    clock.tick()
-    for _ in range(epochs):
-        order = torch.randperm(count, generator=generator)
-        total = 0.0
-        for start in range(0, count, BATCH):
-            index = order[start:start + BATCH]
-            optimiser.zero_grad()
-            loss = loss_function(model(x[index]), y[index])
-            loss.backward()
-            optimiser.step()
-            total += loss.item()
-        clock.tick()
-    with torch.no_grad():
-        scores = model(torch.from_numpy(data["x_test"])).numpy()
-    return clock.result(_accuracy(scores, data["y_test"]))
-
-
-def run_sklearn(data: dict, epochs: int, seed: int, threads: int) -> dict:
-    """scikit-learn's MLPClassifier with solver "sgd", one partial_fit (one epoch) at a time."""
-    from sklearn.neural_network import MLPClassifier
-
-    model = MLPClassifier(hidden_layer_sizes=(128, 64), activation="relu", solver="sgd",
-                          learning_rate="constant", learning_rate_init=LEARNING_RATE, momentum=0.0,
-                          nesterovs_momentum=False, batch_size=BATCH, alpha=0.0, max_iter=1,
-                          shuffle=True, random_state=seed)
-    classes = np.arange(10)
-    clock = Clock()
-    clock.tick()
-    for _ in range(epochs):
-        model.partial_fit(data["x_train"], data["y_train"], classes=classes)
-        clock.tick()
-    return clock.result(float(model.score(data["x_test"], data["y_test"])))
-
-
-def run_numpy(data: dict, epochs: int, seed: int, threads: int) -> dict:
+def run_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """The textbook NumPy loop: the same math, every array allocated afresh at every step."""
     (w1, b1), (w2, b2), (w3, b3) = he_parameters(seed)
     x, y = data["x_train"], data["y_train"]
@@ -155,8 +67,8 @@ def run_numpy(data: dict, epochs: int, seed: int, threads: int) -> dict:
     for _ in range(epochs):
         order = rng.permutation(count)
         total = 0.0
-        for start in range(0, count, BATCH):
-            index = order[start:start + BATCH]
+        for start in range(0, count, batch):
+            index = order[start:start + batch]
             xb, yb = x[index], y[index]
             rows = np.arange(len(index))
             z1 = xb @ w1.T + b1
@@ -182,10 +94,10 @@ def run_numpy(data: dict, epochs: int, seed: int, threads: int) -> dict:
         clock.tick()
     a = np.maximum(data["x_test"] @ w1.T + b1, 0)
     a = np.maximum(a @ w2.T + b2, 0)
-    return clock.result(_accuracy(a @ w3.T + b3, data["y_test"]))
+    return clock.result(accuracy(a @ w3.T + b3, data["y_test"]))
 
 
-def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int) -> dict:
+def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """The same math with the least work NumPy allows per step: the bound on what backprop's
     NumPy engine can reach, measured rather than guessed.
 
@@ -202,13 +114,13 @@ def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int) -> 
     targets[np.arange(count), y] = 1
 
     def buffers(columns):
-        return tuple(np.empty((BATCH, columns), np.float32) for _ in range(3))
+        return tuple(np.empty((batch, columns), np.float32) for _ in range(3))
 
-    xb, tb = np.empty((BATCH, SIZES[0]), np.float32), np.empty((BATCH, SIZES[-1]), np.float32)
+    xb, tb = np.empty((batch, SIZES[0]), np.float32), np.empty((batch, SIZES[-1]), np.float32)
     (z1, a1, d1), (z2, a2, d2), (z3, p, d3) = buffers(128), buffers(64), buffers(10)
-    g_a1, g_a2 = np.empty((BATCH, 128), np.float32), np.empty((BATCH, 64), np.float32)
-    m1, m2 = np.empty((BATCH, 128), bool), np.empty((BATCH, 64), bool)
-    row_max, row_sum = np.empty((BATCH, 1), np.float32), np.empty((BATCH, 1), np.float32)
+    g_a1, g_a2 = np.empty((batch, 128), np.float32), np.empty((batch, 64), np.float32)
+    m1, m2 = np.empty((batch, 128), bool), np.empty((batch, 64), bool)
+    row_max, row_sum = np.empty((batch, 1), np.float32), np.empty((batch, 1), np.float32)
     grads = [(np.empty_like(w), np.empty_like(b)) for w, b in parameters]
     (g1, gb1), (g2, gb2), (g3, gb3) = grads
     rng = np.random.default_rng(seed)
@@ -219,8 +131,8 @@ def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int) -> 
         np.copyto(order, file_order)
         rng.shuffle(order)  # what rng.permutation(count) does, without allocating: the same order
         total = 0.0
-        for start in range(0, count, BATCH):
-            index = order[start:start + BATCH]
+        for start in range(0, count, batch):
+            index = order[start:start + batch]
             r = index.shape[0]
             np.take(x, index, axis=0, out=xb[:r], mode="clip")
             np.take(targets, index, axis=0, out=tb[:r], mode="clip")
@@ -250,10 +162,10 @@ def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int) -> 
         clock.tick()
     a = np.maximum(data["x_test"] @ w1.T + b1, 0)
     a = np.maximum(a @ w2.T + b2, 0)
-    return clock.result(_accuracy(a @ w3.T + b3, data["y_test"]))
+    return clock.result(accuracy(a @ w3.T + b3, data["y_test"]))
 
 
-def run_floor(data: dict, epochs: int, seed: int, threads: int) -> dict:
+def run_floor(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """The floor: only the eight matrix products of an epoch's steps, into preallocated arrays.
 
     Three forward (x W1^T, a1 W2^T, a2 W3^T), three weight gradients (delta^T a_prev) and two
@@ -263,15 +175,15 @@ def run_floor(data: dict, epochs: int, seed: int, threads: int) -> dict:
     (w1, _), (w2, _), (w3, _) = he_parameters(seed)
     x = data["x_train"]
     count = x.shape[0]
-    z1, z2, z3 = (np.empty((BATCH, units), np.float32) for units in SIZES[1:])
-    d1, d2 = np.empty((BATCH, 128), np.float32), np.empty((BATCH, 64), np.float32)
-    d3 = np.random.default_rng(seed).normal(0, 0.01, (BATCH, 10)).astype(np.float32)
+    z1, z2, z3 = (np.empty((batch, units), np.float32) for units in SIZES[1:])
+    d1, d2 = np.empty((batch, 128), np.float32), np.empty((batch, 64), np.float32)
+    d3 = np.random.default_rng(seed).normal(0, 0.01, (batch, 10)).astype(np.float32)
     g1, g2, g3 = np.empty_like(w1), np.empty_like(w2), np.empty_like(w3)
     clock = Clock()
     clock.tick()
     for _ in range(epochs):
-        for start in range(0, count, BATCH):
-            xb = x[start:start + BATCH]
+        for start in range(0, count, batch):
+            xb = x[start:start + batch]
             rows = xb.shape[0]
             np.matmul(xb, w1.T, out=z1[:rows])
             np.matmul(z1[:rows], w2.T, out=z2[:rows])
@@ -288,8 +200,10 @@ def run_floor(data: dict, epochs: int, seed: int, threads: int) -> dict:
 #: name -> (function, what the table calls it), in the order the runs alternate.
 CONTENDERS = {
     "backprop": (run_backprop, "backprop (train)"),
-    "torch": (run_torch, "PyTorch eager"),
-    "sklearn": (run_sklearn, "scikit-learn MLPClassifier"),
+    "jax": (peers.run_jax, "JAX jit"),
+    "torch": (peers.run_torch, "PyTorch eager"),
+    "torch_compile": (peers.run_torch_compile, "torch.compile"),
+    "sklearn": (peers.run_sklearn, "scikit-learn MLPClassifier"),
     "numpy": (run_numpy, "plain NumPy loop"),
     "numpy_preallocated": (run_numpy_preallocated, "NumPy loop, preallocated"),
     "floor": (run_floor, "8 matmuls (floor)"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import resource
 import statistics
@@ -20,6 +21,42 @@ DEFAULT_DATA_DIR = REPO.parent / "shared" / "data" / "mnist"
 TRAIN_FILES = ("train-24k-images-idx3-ubyte.gz", "train-24k-labels-idx1-ubyte.gz")
 TEST_FILES = ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")
 THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: XLA's CPU client on one thread (JAX reads XLA_FLAGS once, when it starts).
+XLA_ONE_THREAD = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+
+#: The network and the training settings every contender uses.
+SIZES = (784, 128, 64, 10)
+LEARNING_RATE = 0.1
+
+
+def he_parameters(seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(weights (units, inputs), biases (units,)) per layer, float32: W ~ N(0, 2/inputs), b = 0."""
+    rng = np.random.default_rng(seed)
+    parameters = []
+    for inputs, units in zip(SIZES[:-1], SIZES[1:]):
+        weights = rng.normal(0.0, math.sqrt(2.0 / inputs), (units, inputs)).astype(np.float32)
+        parameters.append((weights, np.zeros(units, np.float32)))
+    return parameters
+
+
+class Clock:
+    """Wall and CPU time per epoch: tick() once before the first epoch and after each one."""
+
+    def __init__(self):
+        self.marks = []
+
+    def tick(self, *_) -> None:
+        self.marks.append((time.perf_counter(), time.process_time()))
+
+    def result(self, test_accuracy, **more) -> dict:
+        wall, cpu = (np.diff([mark[k] for mark in self.marks]).tolist() for k in (0, 1))
+        return {"epoch_seconds": wall, "epoch_cpu_seconds": cpu, "test_accuracy": test_accuracy,
+                **more}
+
+
+def accuracy(scores: np.ndarray, labels: np.ndarray) -> float:
+    """The share of rows of ``scores`` (samples, classes) whose largest entry is at the label."""
+    return float((scores.argmax(axis=1) == labels).mean())
 
 
 # --- data ------------------------------------------------------------------------------------------
@@ -85,10 +122,13 @@ def synthetic_data(count: int = 512, test: int = 256, seed: int = 0) -> dict:
 # --- threads and resources -------------------------------------------------------------------------
 
 def thread_environment(threads: int, base: dict | None = None) -> dict:
-    """The environment for a child process, with every BLAS/OpenMP thread count set to ``threads``."""
+    """The environment for a child process, with every BLAS/OpenMP thread count set to ``threads``
+    (and XLA limited to one thread when ``threads`` is 1)."""
     environment = dict(os.environ if base is None else base)
     for name in THREAD_VARIABLES:
         environment[name] = str(threads)
+    if threads == 1:
+        environment["XLA_FLAGS"] = (environment.get("XLA_FLAGS", "") + " " + XLA_ONE_THREAD).strip()
     return environment
 
 

@@ -1,23 +1,27 @@
-"""Training speed on MNIST: backprop against PyTorch, scikit-learn, plain NumPy and the floor.
+"""Training speed on MNIST: backprop against JAX jit, PyTorch (eager and compiled), scikit-learn,
+plain NumPy and the matrix-product floor, over batch sizes and thread counts.
 
-    python -m benchmarks.mnist                       # 5 rounds, 3 epochs, 1 BLAS thread
-    python -m benchmarks.mnist --rounds 7 --epochs 4 --threads 2 --json out.json
+    python -m benchmarks.mnist                        # batches 1 32 128 512, threads 1 and all cores
+    python -m benchmarks.mnist --batch-sizes 128 --threads 1 --contenders backprop jax torch
 
 Every run is a process of its own, so that its peak RSS (VmHWM: getrusage's ru_maxrss would
 include the parent's, Linux keeps it across exec) and page faults (getrusage) are its own, started
-with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and MKL_NUM_THREADS set to --threads, which the child
-also applies through threadpoolctl and torch.set_num_threads. The contenders alternate within each
-round (backprop, torch, sklearn, numpy, numpy_preallocated, floor, then again), so that a slow spell
-of this shared machine hits them alike. The first epoch of each run is
-reported apart as warm-up; "s/epoch" is the median over the other epochs of all rounds.
+with OPENBLAS_NUM_THREADS, OMP_NUM_THREADS and MKL_NUM_THREADS set to its thread count (and XLA's
+flags for one thread), which the child also applies through threadpoolctl, torch.set_num_threads
+and backprop's own ``threads`` setting. A *cell* is one (batch size, threads) pair. Within a round
+every cell is run, and within a cell the contenders alternate (backprop, jax, torch, ...), so that
+a slow spell of this shared machine hits them alike. The first epoch of each run is reported apart
+as warm-up (it holds JAX's and torch.compile's compilation); "s/epoch" is the median over the other
+epochs of all rounds, in wall time (JAX keeps a dispatch thread busy beside the one that computes,
+so its CPU time overstates its cost). At batch 1 a run trains --per-sample-epochs epochs.
 
 Then two more measurements: ``backprop explain`` on each bundled example (wall time per call as a
 subprocess, start-up included) and the linear-scaling check (backprop on the training set tiled
-1x, 2x and 4x: seconds per sample).
+1x, 2x and 4x: seconds per sample, batch 128, all the threads).
 
-Prints one Markdown table per measurement and writes everything as JSON (--json, default
-benchmarks/results/mnist-<date>.json). The data: the shared folder's train-24k set (the first
-24,345 MNIST training images) and the full 10,000-image test set.
+Prints the sweep table, one table per cell and the goals, and writes everything as JSON (--json,
+default benchmarks/results/mnist-<date>.json). The data: the shared folder's train-24k set (the
+first 24,345 MNIST training images) and the full 10,000-image test set.
 """
 
 from __future__ import annotations
@@ -32,40 +36,40 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-from . import measure
+from . import measure, tables
 from .contenders import CONTENDERS
 
-#: The issue's goals; accuracy_band: how far (absolute) backprop's test accuracy may lie outside
-#: the range of the peers' after the same epochs.
-GOALS = {"vs_torch": 0.40, "vs_floor": 1.25, "rss_vs_numpy": 1.3, "scaling_spread": 0.10,
-         "explain_seconds": 0.5, "accuracy_band": 0.01}
+BATCH_SIZES = (1, 32, 128, 512)
 
 
 # --- the child: one run ------------------------------------------------------------------------------
 
 def child(args) -> dict:
     """Train one contender in this process; the result as a dict (printed as JSON by main)."""
-    limiter, pools = measure.limit_threads(args.threads)
+    threads = args.threads[0]
+    limiter, pools = measure.limit_threads(threads)
     data = measure.load_mnist(args.data_dir, args.limit, args.tile)
     before = measure.usage()
     function, _ = CONTENDERS[args.child]
-    result = function(data, args.epochs, args.seed, args.threads)
-    result.update(contender=args.child, samples=len(data["x_train"]), tile=args.tile,
-                  threads=args.threads, seed=args.seed, before=before, usage=measure.usage(),
+    batch = args.batch_sizes[0]
+    result = function(data, args.epochs, args.seed, threads, batch)
+    result.update(contender=args.child, samples=len(data["x_train"]), tile=args.tile, batch=batch,
+                  threads=threads, seed=args.seed, before=before, usage=measure.usage(),
                   blas_pools=pools)
     del limiter
     return result
 
 
-def run_child(name: str, args, seed: int, tile: int = 1, epochs: int | None = None) -> dict:
+def run_child(name: str, args, seed: int, batch: int, threads: int, tile: int = 1,
+              epochs: int | None = None) -> dict:
     """One run of ``name`` in a fresh process; its result, or {"error": ...}."""
-    command = [sys.executable, "-m", "benchmarks.mnist", "--child", name, "--threads",
-               str(args.threads), "--epochs", str(epochs or args.epochs), "--seed", str(seed),
+    epochs = epochs or (args.per_sample_epochs if batch == 1 else args.epochs)
+    command = [sys.executable, "-m", "benchmarks.mnist", "--child", name, "--threads", str(threads),
+               "--batch-sizes", str(batch), "--epochs", str(epochs), "--seed", str(seed),
                "--tile", str(tile), "--data-dir", str(args.data_dir)]
     if args.limit is not None:
         command += ["--limit", str(args.limit)]
-    done = measure.run_process(command, measure.thread_environment(args.threads), measure.REPO,
-                               args.timeout)
+    done = measure.run_process(command, measure.thread_environment(threads), measure.REPO, args.timeout)
     if done["returncode"] != 0:
         last = (done["stderr"].strip().splitlines() or ["no output"])[-1]
         return {"error": f"exit {done['returncode']}: {last}"}
@@ -81,32 +85,18 @@ def say(*parts) -> None:
 
 
 def training_rounds(args) -> dict:
-    runs = {name: [] for name in args.contenders}
+    """{cell key: {contender: [result per round]}}, every cell run once per round."""
+    cells = [(batch, threads) for threads in args.threads for batch in args.batch_sizes]
+    runs = {tables.cell_key(*cell): {name: [] for name in args.contenders} for cell in cells}
     for round_number in range(args.rounds):
-        for name in args.contenders:
-            result = run_child(name, args, seed=round_number)
-            runs[name].append(result)
-            shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
-            say(f"round {round_number + 1}/{args.rounds} {name:9s} {shown}")
+        for batch, threads in cells:
+            for name in args.contenders:
+                result = run_child(name, args, seed=round_number, batch=batch, threads=threads)
+                runs[tables.cell_key(batch, threads)][name].append(result)
+                shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
+                say(f"round {round_number + 1}/{args.rounds} batch {batch:3d} threads {threads} "
+                    f"{name:18s} {shown}")
     return runs
-
-
-def summarise_training(runs: dict) -> dict:
-    summary = {name: measure.summarise(results) for name, results in runs.items()}
-    for name, row in summary.items():
-        if "error" in row:
-            continue
-        for reference, key in (("torch", "vs_torch"), ("floor", "vs_floor")):
-            if "error" not in summary.get(reference, {"error": None}):
-                theirs = summary[reference]
-                row[key] = row["seconds_per_epoch"] / theirs["seconds_per_epoch"]
-                row["cpu_" + key] = row["cpu_seconds_per_epoch"] / theirs["cpu_seconds_per_epoch"]
-                row[key + "_same_round"] = measure.same_round_ratios(runs, name, reference)
-                row["cpu_" + key + "_same_round"] = measure.same_round_ratios(
-                    runs, name, reference, "epoch_cpu_seconds")
-                row["cpu_" + key + "_best"] = (row["min_cpu_seconds_per_epoch"]
-                                               / theirs["min_cpu_seconds_per_epoch"])
-    return summary
 
 
 def explain_command() -> list[str]:
@@ -121,9 +111,9 @@ def explain_timings(args) -> dict:
     timings = {}
     for name in sorted(bundled_examples()):
         seconds, cpu, peaks, error = [], [], [], None
-        for _ in range(args.rounds):
+        for _ in range(args.explain_calls):
             done = measure.run_process(explain_command() + ["explain", name],
-                                       measure.thread_environment(args.threads), measure.REPO,
+                                       measure.thread_environment(max(args.threads)), measure.REPO,
                                        args.timeout)
             seconds.append(done["wall_seconds"])
             cpu.append(done["rusage"]["user_seconds"] + done["rusage"]["system_seconds"])
@@ -141,11 +131,12 @@ def explain_timings(args) -> dict:
 def scaling(args) -> dict:
     """backprop on the training set tiled 1x, 2x, 4x (alternating, --rounds rounds): s per sample."""
     tiles = (1, 2, 4)
+    threads = max(args.threads)
     runs = {tile: [] for tile in tiles}
     for round_number in range(args.rounds):
         for tile in tiles:
-            result = run_child("backprop", args, seed=round_number, tile=tile,
-                               epochs=args.scaling_epochs)
+            result = run_child("backprop", args, seed=round_number, batch=128, threads=threads,
+                               tile=tile, epochs=args.scaling_epochs)
             runs[tile].append(result)
             shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
             say(f"scaling round {round_number + 1}/{args.rounds} tile {tile}x {shown}")
@@ -166,125 +157,53 @@ def scaling(args) -> dict:
             "cpu_spread": spread("cpu_microseconds_per_sample")}
 
 
-def scaling_table(result: dict) -> str:
-    lines = ["| training set | samples | s/epoch (median) | us/sample | vs 1x | CPU us/sample "
-             "| CPU vs 1x | peak RSS MiB |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    first = result["tiles"].get(1, {})
-    for tile, row in result["tiles"].items():
-        if "error" in row:
-            lines.append(f"| {tile}x | failed: {row['error']} |" + " |" * 6)
-            continue
-        ratios = [row[key] / first[key] if key in first else None
-                  for key in ("microseconds_per_sample", "cpu_microseconds_per_sample")]
-        lines.append(f"| {tile}x | {row['samples']} | {row['seconds_per_epoch']:.3f} "
-                     f"| {row['microseconds_per_sample']:.2f} | {measure._cell(ratios[0], '.3f')} "
-                     f"| {row['cpu_microseconds_per_sample']:.2f} | {measure._cell(ratios[1], '.3f')} "
-                     f"| {row['peak_rss_mib']:.0f} |")
-    return "\n".join(lines)
-
-
-def explain_table(timings: dict) -> str:
-    lines = ["| example | s per call (median) | max s | CPU s per call | peak RSS MiB | calls |",
-             "|---|---:|---:|---:|---:|---:|"]
-    for name, row in timings.items():
-        note = f" (failed: {row['error']})" if row["error"] else ""
-        lines.append(f"| {name}{note} | {row['median_seconds']:.3f} | {row['max_seconds']:.3f} "
-                     f"| {row['median_cpu_seconds']:.3f} | {row['peak_rss_mib']:.0f} | {row['calls']} |")
-    return "\n".join(lines)
-
-
-def goals(summary: dict, scale: dict | None, timings: dict | None) -> list[str]:
-    """The issue's goals, each with the measured value and whether it is met."""
-    lines = []
-
-    def check(what, value, limit, form=".2f"):
-        if value is None:
-            lines.append(f"- {what}: not measured")
-        else:
-            lines.append(f"- {what}: {value:{form}} (goal <= {limit:{form}}): "
-                         f"{'met' if value <= limit else 'MISSED'}")
-
-    mine = summary.get("backprop", {})
-    if "error" not in mine:
-        check("backprop / PyTorch eager, s per epoch", mine.get("vs_torch"), GOALS["vs_torch"])
-        check("backprop / floor, s per epoch", mine.get("vs_floor"), GOALS["vs_floor"])
-        check("the same in CPU time: backprop / PyTorch eager", mine.get("cpu_vs_torch"), GOALS["vs_torch"])
-        check("the same in CPU time: backprop / floor", mine.get("cpu_vs_floor"), GOALS["vs_floor"])
-        check("the same, quietest epoch of each (CPU): backprop / PyTorch eager",
-              mine.get("cpu_vs_torch_best"), GOALS["vs_torch"])
-        check("the same, quietest epoch of each (CPU): backprop / floor", mine.get("cpu_vs_floor_best"),
-              GOALS["vs_floor"])
-        floor, lean = summary.get("floor", {}), summary.get("numpy_preallocated", {})
-        if "cpu_vs_torch" in floor:
-            lines.append(f"- for reference, the floor itself / PyTorch eager, CPU: {floor['cpu_vs_torch']:.2f}"
-                         " (a ratio to PyTorch below this needs fewer or faster matrix products)")
-        if "cpu_vs_floor" in lean:
-            lines.append(f"- for reference, the preallocated NumPy loop / floor, CPU: {lean['cpu_vs_floor']:.2f}"
-                         " (the least overhead a NumPy step allows)")
-        numpy_rss = summary.get("numpy", {}).get("peak_rss_mib")
-        check("backprop / plain NumPy loop, peak RSS",
-              mine["peak_rss_mib"] / numpy_rss if numpy_rss else None, GOALS["rss_vs_numpy"])
-        accuracies = {name: row["test_accuracy"] for name, row in summary.items()
-                      if "error" not in row and row["test_accuracy"] is not None}
-        peers = [value for name, value in accuracies.items() if name != "backprop"]
-        line = ("- test accuracy after the same epochs: "
-                + ", ".join(f"{name} {value:.4f}" for name, value in accuracies.items()))
-        if peers and "backprop" in accuracies:
-            low, high = min(peers) - GOALS["accuracy_band"], max(peers) + GOALS["accuracy_band"]
-            inside = low <= accuracies["backprop"] <= high
-            line += (f" (band: the peers' range +- {GOALS['accuracy_band']}, {low:.4f} to {high:.4f}):"
-                     f" {'met' if inside else 'MISSED'}")
-        lines.append(line)
-    if scale is not None:
-        check("linear scaling, spread of s per sample over 1x/2x/4x", scale["spread"],
-              GOALS["scaling_spread"], ".3f")
-        check("the same in CPU time", scale.get("cpu_spread"), GOALS["scaling_spread"], ".3f")
-    if timings:
-        slowest = max((row["median_seconds"] for row in timings.values()), default=None)
-        check("backprop explain, slowest example, s per call", slowest, GOALS["explain_seconds"], ".3f")
-    return lines
-
-
 def environment(args) -> dict:
     versions = {"python": platform.python_version()}
-    for package in ("numpy", "torch", "scikit-learn", "threadpoolctl"):
+    for package in ("numpy", "torch", "jax", "jaxlib", "scikit-learn", "threadpoolctl"):
         try:  # not imported: the children inherit the parent's memory at the time they start
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
             versions[package] = None
     return {"date": datetime.date.today().isoformat(), "machine": platform.machine(),
             "cpus": os.cpu_count(), "load_average": os.getloadavg(), "threads": args.threads,
-            "rounds": args.rounds, "epochs": args.epochs, "batch_size": 128, "learning_rate": 0.1,
+            "batch_sizes": args.batch_sizes, "rounds": args.rounds, "epochs": args.epochs,
+            "per_sample_epochs": args.per_sample_epochs, "learning_rate": measure.LEARNING_RATE,
             "versions": versions, "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
 
 
 def parent(args) -> dict:
     report = {"environment": environment(args)}
     runs = training_rounds(args)
-    summary = summarise_training(runs)
+    cells = {key: tables.summarise_cell(cell_runs) for key, cell_runs in runs.items()}
+    gains = {batch: tables.threads_gain(cells, runs, batch, args.threads) for batch in args.batch_sizes}
+    gains = {batch: gain for batch, gain in gains.items() if gain is not None}
     labels = {name: label for name, (_, label) in CONTENDERS.items()}
-    pools = next((run["blas_pools"] for rs in runs.values() for run in rs if "blas_pools" in run), [])
-    report.update(summary=summary, runs=runs, blas_pools=pools)
+    pools = next((run["blas_pools"] for cell in runs.values() for rs in cell.values() for run in rs
+                  if "blas_pools" in run), [])
+    report.update(cells=cells, threads_gain=gains, runs=runs, blas_pools=pools)
     scale = scaling(args) if args.scaling else None
     timings = explain_timings(args) if args.explain else None
     report.update(scaling=scale, explain=timings)
     report["environment"]["load_average_after"] = os.getloadavg()
 
     env = report["environment"]
-    blas = ", ".join(f"{p['internal_api']} {p['version']} ({p['num_threads']} threads)" for p in pools)
-    print(f"MNIST train-24k ({summary.get('backprop', {}).get('rounds', '?')} rounds x {args.epochs} "
-          f"epochs; first epoch = warm-up), 784-128-64-10 ReLU, softmax cross-entropy, SGD lr 0.1, "
-          f"batch 128, float32; {env['date']}, {env['cpus']} CPUs, threads {args.threads}, "
-          f"numpy {env['versions']['numpy']}, BLAS: {blas or 'unknown'}; load "
-          f"{env['load_average'][0]:.1f} -> {env['load_average_after'][0]:.1f}\n")
-    print(measure.table(summary, labels))
+    blas = ", ".join(f"{p['internal_api']} {p['version']}" for p in pools)
+    print(f"MNIST train-24k, 784-128-64-10 ReLU, softmax cross-entropy, SGD lr 0.1, float32; "
+          f"{args.rounds} rounds x {args.epochs} epochs ({args.per_sample_epochs} at batch 1; the first "
+          f"is warm-up); {env['date']}, {env['cpus']} CPUs, numpy {env['versions']['numpy']}, "
+          f"BLAS: {blas or 'unknown'}; load {env['load_average'][0]:.1f} -> "
+          f"{env['load_average_after'][0]:.1f}\n")
+    print(tables.sweep_table(cells, args.batch_sizes, args.threads, gains))
+    for key, summary in cells.items():
+        print(f"\n{key}:\n")
+        print(tables.cell_table(summary, labels))
     if scale is not None:
         print("\nLinear scaling (backprop, training set tiled):\n")
-        print(scaling_table(scale))
+        print(tables.scaling_table(scale))
     if timings is not None:
         print("\n`backprop explain NAME` (a subprocess per call, start-up included):\n")
-        print(explain_table(timings))
-    report["goals"] = goals(summary, scale, timings)
+        print(tables.explain_table(timings))
+    report["goals"] = tables.goals(cells, gains, args.threads, scale, timings)
     print("\nGoals:\n" + "\n".join(report["goals"]))
 
     path = Path(args.json or measure.REPO / "benchmarks" / "results" / f"mnist-{env['date']}.json")
@@ -295,15 +214,23 @@ def parent(args) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    every_core = sorted({1, os.cpu_count() or 1})
     parser = argparse.ArgumentParser(prog="python -m benchmarks.mnist", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=5, help="runs of each contender, alternating (5)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each contender per cell, alternating (3)")
     parser.add_argument("--epochs", type=int, default=3, help="epochs per run; the first is warm-up (3)")
-    parser.add_argument("--threads", type=int, default=1, help="BLAS/OpenMP/torch threads for every run (1)")
+    parser.add_argument("--per-sample-epochs", type=int, default=2,
+                        help="epochs per run at batch 1, the first warm-up (2)")
+    parser.add_argument("--batch-sizes", type=int, nargs="+", default=list(BATCH_SIZES),
+                        help="batch sizes of the sweep (1 32 128 512)")
+    parser.add_argument("--threads", type=int, nargs="+", default=every_core,
+                        help=f"thread counts of the sweep ({' '.join(map(str, every_core))}: one and"
+                        " every core); the largest is the default the goals speak of")
     parser.add_argument("--contenders", nargs="+", choices=list(CONTENDERS), default=list(CONTENDERS))
     parser.add_argument("--json", help="where to write the results (benchmarks/results/mnist-<date>.json)")
     parser.add_argument("--data-dir", default=str(measure.DEFAULT_DATA_DIR), help="the MNIST folder")
     parser.add_argument("--limit", type=int, help="use only the first N training samples")
     parser.add_argument("--no-explain", dest="explain", action="store_false", help="skip `backprop explain`")
+    parser.add_argument("--explain-calls", type=int, default=7, help="calls of explain per example (7)")
     parser.add_argument("--no-scaling", dest="scaling", action="store_false", help="skip the 1x/2x/4x check")
     parser.add_argument("--scaling-epochs", type=int, default=2, help="epochs per scaling run (2)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
@@ -315,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
+    args.threads = sorted(set(args.threads))
     if args.child:
         print(json.dumps(child(args), default=float))
     else:

@@ -22,20 +22,23 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # benchmarks/ is a package at the top of the repository
     sys.path.insert(0, str(REPO))
 
-from benchmarks import measure  # noqa: E402
-from benchmarks.contenders import CONTENDERS, he_parameters  # noqa: E402
-from benchmarks.mnist import goals, summarise_training  # noqa: E402
+from benchmarks import measure, peers, tables  # noqa: E402
+from benchmarks.contenders import CONTENDERS  # noqa: E402
+from benchmarks.measure import he_parameters  # noqa: E402
 
-NEEDS = {"torch": "torch", "sklearn": "sklearn"}
+NEEDS = {"torch": "torch", "torch_compile": "torch", "sklearn": "sklearn", "jax": "jax"}
 
 
+@pytest.mark.parametrize("batch", [1, 128])
 @pytest.mark.parametrize("name", list(CONTENDERS))
-def test_each_contender_trains_an_epoch(name):
+def test_each_contender_trains_an_epoch(name, batch, monkeypatch):
     if name in NEEDS:
         pytest.importorskip(NEEDS[name])
-    data = measure.synthetic_data(count=300, test=100)
+    # inductor's C++ compilation takes a minute here; aot_eager traces the same graphs
+    monkeypatch.setattr(peers, "TORCH_COMPILE_BACKEND", "aot_eager")
+    data = measure.synthetic_data(count=300 if batch > 1 else 40, test=100)
     function, _ = CONTENDERS[name]
-    result = function(data, epochs=2, seed=0, threads=1)
+    result = function(data, epochs=2, seed=0, threads=1, batch=batch)
     assert len(result["epoch_seconds"]) == len(result["epoch_cpu_seconds"]) == 2
     assert all(s > 0 and math.isfinite(s) for s in result["epoch_seconds"] + result["epoch_cpu_seconds"])
     if name == "floor":
@@ -55,14 +58,14 @@ def test_the_preallocated_numpy_loop_computes_what_the_plain_one_does():
     """Same seed, same shuffles, the same operations in the same order (batches of exactly 128, so
     that 1/128 is exact either way): the same weights, hence the same predictions on every sample."""
     data = measure.synthetic_data(count=384, test=200)
-    plain = CONTENDERS["numpy"][0](data, epochs=2, seed=1, threads=1)
-    lean = CONTENDERS["numpy_preallocated"][0](data, epochs=2, seed=1, threads=1)
+    plain = CONTENDERS["numpy"][0](data, epochs=2, seed=1, threads=1, batch=128)
+    lean = CONTENDERS["numpy_preallocated"][0](data, epochs=2, seed=1, threads=1, batch=128)
     assert lean["test_accuracy"] == plain["test_accuracy"] > 0.1
 
 
 def test_backprop_contender_learns_the_synthetic_labels():
     data = measure.synthetic_data(count=2000, test=500)
-    result = CONTENDERS["backprop"][0](data, epochs=3, seed=0, threads=1)
+    result = CONTENDERS["backprop"][0](data, epochs=3, seed=0, threads=1, batch=128)
     assert result["test_accuracy"] > 0.5  # 10 classes: chance is 0.1
 
 
@@ -82,6 +85,9 @@ def test_thread_environment_sets_every_pool():
     environment = measure.thread_environment(1, base={"PATH": "/bin", "OMP_NUM_THREADS": "8"})
     assert environment["PATH"] == "/bin"
     assert all(environment[name] == "1" for name in measure.THREAD_VARIABLES)
+    assert "intra_op_parallelism_threads=1" in environment["XLA_FLAGS"]
+    two = measure.thread_environment(2, base={})
+    assert two["OPENBLAS_NUM_THREADS"] == "2" and "XLA_FLAGS" not in two
 
 
 def _run(seconds, accuracy=0.9, rss=100.0):
@@ -91,32 +97,46 @@ def _run(seconds, accuracy=0.9, rss=100.0):
             "usage": {"peak_rss_mib": rss, "minor_faults": 1300, "major_faults": 0}}
 
 
-def test_summary_ratios_table_and_goals():
-    runs = {
-        "backprop": [_run([0.5, 0.10, 0.12]), _run([0.5, 0.11, 0.10])],
-        "torch": [_run([0.9, 0.30, 0.30]), _run([0.9, 0.30, 0.30], rss=400)],
-        "numpy": [_run([0.2, 0.14, 0.14]), _run([0.2, 0.14, 0.14])],
-        "floor": [_run([0.1, 0.09, 0.09], accuracy=None), _run([0.1, 0.09, 0.09], accuracy=None)],
-        "sklearn": [{"error": "exit 1: ModuleNotFoundError"}],
-    }
-    summary = summarise_training(runs)
-    row = summary["backprop"]
-    assert row["seconds_per_epoch"] == pytest.approx(0.105)  # median of the epochs after warm-up
+def test_summary_ratios_tables_and_goals():
+    def cell(mine, jax, torch, floor, rss=100.0):
+        return {"backprop": [_run(mine, rss=rss), _run(mine, rss=rss)], "jax": [_run(jax)] * 2,
+                "torch": [_run(torch), _run(torch, rss=400)],
+                "floor": [_run(floor, accuracy=None)] * 2,
+                "sklearn": [{"error": "exit 1: ModuleNotFoundError"}]}
+
+    runs = {tables.cell_key(128, 1): cell([0.5, 0.10, 0.12], [0.9, 0.12, 0.12], [0.9, 0.3, 0.3],
+                                          [0.1, 0.09, 0.09]),
+            tables.cell_key(128, 2): cell([0.5, 0.06, 0.06], [0.9, 0.10, 0.10], [0.9, 0.2, 0.2],
+                                          [0.1, 0.05, 0.05]),
+            tables.cell_key(1, 2): cell([5, 2.0, 2.0], [5, 1.0, 1.0], [9, 8.0, 8.0], [1, 0.5, 0.5])}
+    cells = {key: tables.summarise_cell(cell_runs) for key, cell_runs in runs.items()}
+    row = cells[tables.cell_key(128, 1)]["backprop"]
+    assert row["seconds_per_epoch"] == pytest.approx(0.11)  # median of the epochs after warm-up
     assert row["first_epoch_seconds"] == pytest.approx(0.5)
-    assert row["vs_torch"] == pytest.approx(0.105 / 0.30)
-    assert row["vs_floor"] == pytest.approx(0.105 / 0.09)
-    assert row["cpu_seconds_per_epoch"] == pytest.approx(0.0525)
-    assert row["cpu_vs_floor"] == pytest.approx(0.105 / 0.09)
+    assert row["vs_jax"] == pytest.approx(0.11 / 0.12)
+    assert row["vs_torch"] == pytest.approx(0.11 / 0.30)
+    assert row["vs_floor"] == pytest.approx(0.11 / 0.09)
+    assert row["cpu_seconds_per_epoch"] == pytest.approx(0.055)
     assert row["cpu_vs_floor_best"] == pytest.approx(0.05 / 0.045)  # the quietest epochs' ratio
     assert row["training_minor_faults_per_epoch"] == pytest.approx(100)
-    assert summary["sklearn"] == {"error": "exit 1: ModuleNotFoundError"}
-    text = measure.table(summary, {"backprop": "backprop (train)"})
-    assert text.count("\n") == 1 + len(runs)
-    assert "| backprop (train) | 0.105 | 0.35 | 1.17 | 0.053 |" in text and "failed: exit 1" in text
-    lines = goals(summary, {"spread": 0.05}, {"a": {"median_seconds": 0.3}})
-    assert any("PyTorch" in line and "met" in line for line in lines)
-    assert any("floor" in line and "met" in line for line in lines)
-    assert any("scaling" in line and "met" in line for line in lines)
+    assert cells[tables.cell_key(128, 1)]["sklearn"] == {"error": "exit 1: ModuleNotFoundError"}
+    gains = {128: tables.threads_gain(cells, runs, 128, [1, 2])}
+    assert gains[128]["ratio"] == pytest.approx(0.06 / 0.11)
+    assert tables.threads_gain(cells, runs, 1, [1, 2]) is None  # no one-thread run at batch 1
+    sweep = tables.sweep_table(cells, [1, 128], [1, 2], gains)
+    assert sweep.count("\n") == 1 + 3
+    assert "| 128 | 2 | 0.060 | 0.100 | 0.200 | - | - | 0.050 | 0.60 | 0.30 | - | 0.55 | 0.9000 |" in sweep
+    text = tables.cell_table(cells[tables.cell_key(128, 1)], {"backprop": "backprop (train)"})
+    assert "| backprop (train) | 0.110 | 0.92 | 0.37 | - | 1.22 |" in text and "failed: exit 1" in text
+    lines = tables.goals(cells, gains, [1, 2], {"spread": 0.05}, {"a": {"median_seconds": 0.2}})
+    verdicts = {line.split(" (goal")[0]: line.rsplit(": ", 1)[-1] for line in lines if "(goal" in line}
+    assert verdicts["- batch 128, 2 threads (default): backprop / JAX jit: 0.60"] == "met"
+    assert verdicts["- batch 128, 2 threads (default): backprop / PyTorch eager: 0.30"] == "met"
+    assert verdicts["- batch 128, 1 thread: backprop / JAX jit: 0.92"] == "met"
+    assert verdicts["- batch 128: backprop 2 threads / backprop 1 thread: 0.55"] == "met"
+    assert verdicts["- batch 1 (per-sample), 2 threads: backprop / JAX jit: 2.00"] == "MISSED"
+    assert verdicts["- batch 1 (per-sample), 2 threads: backprop / PyTorch eager: 0.25"] == "met"
+    assert any("explain" in line and line.endswith("met") for line in lines)
 
 
 @pytest.mark.skipif(not (measure.DEFAULT_DATA_DIR / measure.TEST_FILES[0]).is_file(),
@@ -125,16 +145,17 @@ def test_end_to_end_in_child_processes(tmp_path):
     output = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.mnist", "--rounds", "1", "--epochs", "1", "--limit", "512",
-         "--contenders", "backprop", "numpy", "floor", "--no-explain", "--no-scaling",
-         "--json", str(output)], cwd=REPO, capture_output=True, text=True, timeout=300)
+         "--batch-sizes", "128", "--threads", "1", "--contenders", "backprop", "numpy", "floor",
+         "--no-explain", "--no-scaling", "--json", str(output)],
+        cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "| backprop (train) |" in done.stdout and "| plain NumPy loop |" in done.stdout
     report = json.loads(output.read_text())
-    run = report["runs"]["backprop"][0]
-    assert run["samples"] == 512 and run["threads"] == 1
+    run = report["runs"]["batch 128, threads 1"]["backprop"][0]
+    assert run["samples"] == 512 and run["threads"] == 1 and run["batch"] == 128
     assert run["usage"]["peak_rss_mib"] > 0 and run["usage"]["minor_faults"] > 0
-    assert report["summary"]["backprop"]["vs_floor"] > 0
-    assert report["environment"]["threads"] == 1
+    assert report["cells"]["batch 128, threads 1"]["backprop"]["vs_floor"] > 0
+    assert report["environment"]["threads"] == [1]
 
 
 def test_run_process_reports_the_childs_own_usage():
