@@ -84,8 +84,10 @@ def say(*parts) -> None:
     print(*parts, file=sys.stderr, flush=True)
 
 
-def training_rounds(args) -> dict:
-    """{cell key: {contender: [result per round]}}, every cell run once per round."""
+def training_rounds(args, report: dict, path: Path) -> dict:
+    """{cell key: {contender: [result per round]}}, every cell run once per round. After each round
+    the runs so far are written to ``path`` (marked partial), so that a run stopped early still
+    leaves its numbers."""
     cells = [(batch, threads) for threads in args.threads for batch in args.batch_sizes]
     runs = {tables.cell_key(*cell): {name: [] for name in args.contenders} for cell in cells}
     for round_number in range(args.rounds):
@@ -96,7 +98,13 @@ def training_rounds(args) -> dict:
                 shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
                 say(f"round {round_number + 1}/{args.rounds} batch {batch:3d} threads {threads} "
                     f"{name:18s} {shown}")
+        write_json(path, {**report, "partial": f"{round_number + 1} of {args.rounds} rounds", "runs": runs})
     return runs
+
+
+def write_json(path: Path, report: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=1, default=float) + "\n", encoding="utf-8")
 
 
 def explain_command() -> list[str]:
@@ -173,7 +181,9 @@ def environment(args) -> dict:
 
 def parent(args) -> dict:
     report = {"environment": environment(args)}
-    runs = training_rounds(args)
+    default = measure.REPO / "benchmarks" / "results" / f"mnist-{report['environment']['date']}.json"
+    path = Path(args.json or default)
+    runs = training_rounds(args, report, path)
     cells = {key: tables.summarise_cell(cell_runs) for key, cell_runs in runs.items()}
     gains = {batch: tables.threads_gain(cells, runs, batch, args.threads) for batch in args.batch_sizes}
     gains = {batch: gain for batch, gain in gains.items() if gain is not None}
@@ -206,9 +216,7 @@ def parent(args) -> dict:
     report["goals"] = tables.goals(cells, gains, args.threads, scale, timings)
     print("\nGoals:\n" + "\n".join(report["goals"]))
 
-    path = Path(args.json or measure.REPO / "benchmarks" / "results" / f"mnist-{env['date']}.json")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=1, default=float) + "\n", encoding="utf-8")
+    write_json(path, report)
     print(f"\nwrote {path}")
     return report
 
