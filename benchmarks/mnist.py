@@ -89,10 +89,15 @@ def training_rounds(args, report: dict, path: Path) -> dict:
     the runs so far are written to ``path`` (marked partial), so that a run stopped early still
     leaves its numbers."""
     cells = [(batch, threads) for threads in args.threads for batch in args.batch_sizes]
-    runs = {tables.cell_key(*cell): {name: [] for name in args.contenders} for cell in cells}
+
+    def contenders(batch):
+        return [name for name in args.contenders
+                if batch != 1 or args.per_sample_contenders is None or name in args.per_sample_contenders]
+
+    runs = {tables.cell_key(*cell): {name: [] for name in contenders(cell[0])} for cell in cells}
     for round_number in range(args.rounds):
         for batch, threads in cells:
-            for name in args.contenders:
+            for name in contenders(batch):
                 result = run_child(name, args, seed=round_number, batch=batch, threads=threads)
                 runs[tables.cell_key(batch, threads)][name].append(result)
                 shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
@@ -228,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--epochs", type=int, default=3, help="epochs per run; the first is warm-up (3)")
     parser.add_argument("--per-sample-epochs", type=int, default=2,
                         help="epochs per run at batch 1, the first warm-up (2)")
+    parser.add_argument("--per-sample-contenders", nargs="+", choices=list(CONTENDERS),
+                        help="at batch 1, only these (an epoch of one-sample steps takes minutes for"
+                        " some: PyTorch on two threads took 2 minutes here); default: all of --contenders")
     parser.add_argument("--batch-sizes", type=int, nargs="+", default=list(BATCH_SIZES),
                         help="batch sizes of the sweep (1 32 128 512)")
     parser.add_argument("--threads", type=int, nargs="+", default=every_core,
