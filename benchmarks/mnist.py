@@ -119,10 +119,10 @@ def explain_command() -> list[str]:
 
 def explain_timings(args) -> dict:
     """Wall time of ``backprop explain NAME`` per bundled example, median of --rounds calls."""
-    from backprop.cli import bundled_examples
+    from backprop.bundled import bundled
 
     timings = {}
-    for name in sorted(bundled_examples()):
+    for name in sorted(bundled("examples")):
         seconds, cpu, peaks, error = [], [], [], None
         for _ in range(args.explain_calls):
             done = measure.run_process(explain_command() + ["explain", name],
