@@ -42,7 +42,7 @@ name = "cross_entropy"
 def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """backprop's own training path: a problem file, Network in float32, train()."""
     from backprop.problem import parse_problem
-    from backprop.train import TrainConfig, evaluate, train
+    from backprop.training import TrainConfig, evaluate, train
 
     network = parse_problem(PROBLEM).build_network(np.float32)
     for layer, (weights, biases) in zip(network.layers, he_parameters(seed)):

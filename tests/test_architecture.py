@@ -16,7 +16,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "backprop"
 LAYERS = {
     "engine": ["errors", "limits", "getters", "files", "expression", "registry", "activations", "losses", "layers",
                "network", "trace"],
-    "features": ["problem", "problem_checks", "bundled", "explain", "symbolic", "grading", "train", "progress", "report", "io", "container",
+    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "progress", "report", "io", "container",
                  "checkpoint", "data", "sklearn"],
     "commands": ["commands", "cli"],
 }

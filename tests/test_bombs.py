@@ -29,7 +29,7 @@ from backprop.data import Dataset
 from backprop.data.idx import write_idx
 from backprop.io import describe, model_from_network, save_model
 from backprop.limits import LIMITS
-from backprop.train import TrainConfig, TrainState
+from backprop.training import TrainConfig, TrainState
 
 MEMORY_CAP = 1 << 30     # RLIMIT_AS of every run: address space, so it bounds what numpy may allocate
 SECONDS = 60             # wall time of one run (a refusal takes well under a second of work)

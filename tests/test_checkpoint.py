@@ -20,7 +20,7 @@ from backprop import cli, parse_problem
 from backprop.checkpoint import (CHECKPOINT_NAME, FORMAT_VERSION, CheckpointError, checkpoint_bytes,
                                  read_checkpoint, save_checkpoint)
 from backprop.io import METADATA_KEY
-from backprop.train import TrainConfig, TrainingInterrupted, TrainState, train
+from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
 from helpers import write_training_folder
 
 # Every kind of parameter a checkpoint holds: a shared bias, no bias and a mask, a bias per unit.
@@ -305,7 +305,7 @@ def run_cli(capsys, *argv):
 
 def interrupt_at(monkeypatch, step: int, number=signal.SIGINT):
     """Send this process ``number`` right after update step ``step`` of the next training."""
-    from backprop import train as train_module
+    from backprop import training as train_module
 
     original, count = train_module.SGD.step, [0]
 

@@ -129,7 +129,7 @@ import sys
 import numpy as np
 from backprop import parse_problem
 from backprop.checkpoint import save_checkpoint
-from backprop.train import TrainConfig, TrainState
+from backprop.training import TrainConfig, TrainState
 
 network = parse_problem(sys.argv[2]).build_network(np.float32)
 state = TrainState.start(network, TrainConfig(), 800)

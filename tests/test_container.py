@@ -16,7 +16,7 @@ from backprop.checkpoint import CHECKPOINT_NAME, CheckpointError, read_checkpoin
 from backprop.container import METADATA_KEY
 from backprop.io import ModelError, describe, load_model, model_from_network, save_model
 from backprop.limits import LIMITS
-from backprop.train import TrainConfig, TrainState
+from backprop.training import TrainConfig, TrainState
 
 PROBLEM = """
 [[layer]]

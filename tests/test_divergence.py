@@ -14,7 +14,7 @@ from threadpoolctl import threadpool_limits
 from backprop import cli, parse_problem
 from backprop.data import load_mnist_sample
 from backprop.io import load_model
-from backprop.train import WEIGHT_LIMIT, TrainConfig, TrainingDiverged, train
+from backprop.training import WEIGHT_LIMIT, TrainConfig, TrainingDiverged, train
 
 LINEAR = """
 seed = 1

@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 
 from backprop import parse_problem
-from backprop.explain import render
-from backprop.train import TrainConfig, train
+from backprop.rendering import render
+from backprop.training import TrainConfig, train
 
 UNITS_FIRST = """
 [[layer]]

@@ -32,7 +32,7 @@ from backprop.data.idx import read_idx, write_idx
 from backprop.data.mnist import read_labels, read_images
 from backprop.io import ModelError, load_model, model_bytes, model_from_network
 from backprop.problem import ProblemError
-from backprop.train import TrainConfig, TrainState
+from backprop.training import TrainConfig, TrainState
 
 TRIED: Counter = Counter()  # inputs tried, by reader
 REFUSED: Counter = Counter()  # of them, refused with the reader's one-line error

@@ -227,7 +227,7 @@ def _stop_after_step(monkeypatch, step: int):
     import os
     import signal
 
-    from backprop import train as train_module
+    from backprop import training as train_module
 
     original, count = train_module.SGD.step, [0]
 

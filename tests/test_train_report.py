@@ -18,7 +18,7 @@ from backprop.problem import load_problem
 from backprop.progress import BarProgress, PlainProgress, progress_for
 from backprop.report.metrics import class_scores, confusion_matrix
 from backprop.report.tables import confusion_table, scores_table
-from backprop.train import EpochRecord, evaluate, train
+from backprop.training import EpochRecord, evaluate, train
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -8,7 +8,7 @@ from backprop import cli, parse_problem
 from backprop.commands.settings import SETTINGS, read_settings
 from backprop.bundled import bundled, bundled_path
 from backprop.problem import ProblemError, load_problem
-from backprop.train import TrainConfig
+from backprop.training import TrainConfig
 
 NETWORK = """
 [[layer]]

@@ -178,7 +178,7 @@ def run_limited(folder: Path, argv: list, max_bytes: int) -> subprocess.Complete
 
 
 def test_a_resumed_run_whose_checkpoint_is_too_large_keeps_the_old_one(folder, capsys, monkeypatch):
-    from backprop import train as train_module
+    from backprop import training as train_module
 
     original, count = train_module.SGD.step, [0]
 

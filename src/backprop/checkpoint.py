@@ -32,7 +32,7 @@ import numpy as np
 from .container import FileGetters, FileKind, ModelError, container_bytes, read_container
 from .files import write_atomic
 from .network import Network
-from .train import EpochRecord, TrainState
+from .training import EpochRecord, TrainState
 
 #: An epoch record's keys (train.EpochRecord), those that may be left out, and those that may be null.
 HISTORY_KEYS = tuple(field.name for field in fields(EpochRecord))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import time
 
-from .train import EpochRecord
+from .training import EpochRecord
 
 # On a terminal, redraw at most this often (seconds): per-sample training calls on_batch thousands
 # of times a second, far more than anyone can read.

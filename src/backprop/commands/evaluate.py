@@ -16,7 +16,7 @@ from ..files import make_folder
 from ..io import MODEL, Model, load_model
 from ..report.metrics import ClassScores, class_scores, confusion_matrix
 from ..report.tables import confusion_table, scores_table
-from ..train import evaluate
+from ..training import evaluate
 from .common import CommandError, add_range_flag, add_threads_flag, describe_network, fits, thread_limit
 from .outputs import write_plots
 

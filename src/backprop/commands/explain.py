@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..bundled import DEFAULT_EXAMPLE, bundled, problem_path
-from ..explain import FORMATS, render
-from ..explain.size import estimated_bytes, most_steps
+from ..rendering import FORMATS, render
+from ..rendering.size import estimated_bytes, most_steps
 from ..limits import LIMITS
 from ..problem import ProblemError, load_problem
 from .common import whole_number, write_output

@@ -20,7 +20,7 @@ from ..files import write_atomic
 from ..io import EXTENSION
 from ..report.html import REPORT_NAME
 from ..report.metrics import confusion_matrix
-from ..train import EpochRecord, TrainResult
+from ..training import EpochRecord, TrainResult
 
 MODEL_NAME = f"model{EXTENSION}"
 HISTORY_NAME = "history.json"

@@ -17,7 +17,7 @@ from ..data.scaling import INPUT_SCALES
 from ..network import REDUCTIONS
 from ..problem import Problem
 from ..problem_checks import Checker
-from ..train import SCHEDULES, TrainConfig
+from ..training import SCHEDULES, TrainConfig
 
 COMMAND_LINE = "command line"
 #: The part of a CSV or NPZ file held out as its test set when test_fraction is not given.

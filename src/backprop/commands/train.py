@@ -22,7 +22,7 @@ from ..bundled import DEFAULT_PRESET, bundled_path
 from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
 from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
-from ..train import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate,
+from ..training import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate,
                      root_mean_square, train)
 from . import run_folder
 from . import settings as settings_module

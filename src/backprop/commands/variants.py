@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..bundled import problem_path
 from ..errors import UserError
-from ..explain import render
+from ..rendering import render
 from ..grading.variants import make_variants
 from .common import whole_number
 

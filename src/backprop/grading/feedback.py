@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from ..explain.mathml import mathml_content
+from ..rendering.mathml import mathml_content
 from .results import VERDICTS, Claim, SubmissionResult
 
 _STYLE = """

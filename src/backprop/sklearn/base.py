@@ -2,7 +2,7 @@
 
 The estimators are a thin layer over the engine: ``fit`` checks the parameters and the data, builds
 a float32 :class:`backprop.network.Network` from layer specs (as a problem file would), and hands
-it to :func:`backprop.train.train` with a :class:`backprop.train.TrainConfig`. Nothing about the
+it to :func:`backprop.training.train` with a :class:`backprop.training.TrainConfig`. Nothing about the
 math is re-implemented here. Predictions run the trained weights in float64, so that they do not
 depend on how a batch is split (scikit-learn checks that to 1e-7).
 """
@@ -21,7 +21,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from ..activations import HIDDEN_DEFAULT
 from ..data.scaling import InputScaling
-from ..train import TrainConfig, TrainResult, TrainState, evaluate, train
+from ..training import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
 from .state import float64_copy, release_buffers
 

@@ -31,7 +31,7 @@ from ..layers import BIAS_MODES, INITIALISERS, Dense
 from ..losses import LOSSES, Loss, default_loss, resolve_loss
 from ..network import Network
 from ..registry import SpecError
-from ..train import SCHEDULES, TrainConfig
+from ..training import SCHEDULES, TrainConfig
 
 #: batch_size "auto": scikit-learn's min(200, samples).
 AUTO_BATCH = 200

@@ -14,7 +14,7 @@ import math
 import pytest
 
 from backprop.activations import ACTIVATIONS
-from backprop.explain import FORMATS, render
+from backprop.rendering import FORMATS, render
 from backprop.losses import LOSSES
 from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document

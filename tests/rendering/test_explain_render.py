@@ -10,8 +10,8 @@ import subprocess
 import pytest
 
 from backprop.cli import main
-from backprop.explain import FORMATS, render
-from backprop.explain.pieces import number_latex, number_text
+from backprop.rendering import FORMATS, render
+from backprop.rendering.pieces import number_latex, number_text
 from backprop.problem import load_problem
 
 from .helpers import ALL_FILES, ids, is_small

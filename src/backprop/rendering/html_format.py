@@ -33,7 +33,7 @@ STAGE_OF = {forward_pass: "forward", loss_section: "forward", backward_pass: "ba
             gradients: "backward", updates: "update", parameters_after: "update"}
 STAGES = ("forward", "backward", "update")
 
-_TEMPLATES = resources.files("backprop.explain") / "templates"
+_TEMPLATES = resources.files("backprop.rendering") / "templates"
 
 # Prose parts: words escaped, formulas as inline MathML, commands as code.
 _SPELL = {str: escape, Tex: inline_math, Code: lambda part: f"<code>{escape(part.text)}</code>"}

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from backprop.cli import main
-from backprop.explain import render
-from backprop.explain.mathml import mathml_content
-from backprop.explain.svg import DRAWN, HEAD, TAIL
+from backprop.rendering import render
+from backprop.rendering.mathml import mathml_content
+from backprop.rendering.svg import DRAWN, HEAD, TAIL
 from backprop.problem import load_problem
 
 from .helpers import ALL_FILES, ids

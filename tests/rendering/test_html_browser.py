@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from html_browser import Opened, chromium  # noqa: F401  (chromium: the fixture)
 
-from backprop.explain import render
+from backprop.rendering import render
 from backprop.problem import load_problem
 
 from .helpers import ALL_FILES

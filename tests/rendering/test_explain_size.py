@@ -1,4 +1,4 @@
-"""A worked solution's size is bounded before it is computed: the estimate (explain/size.py) is never
+"""A worked solution's size is bounded before it is computed: the estimate (rendering/size.py) is never
 below the real size, not far above it, and ``explain`` refuses in one line, at once, what would be
 hundreds of megabytes or minutes of work (issue 15: 10^5 steps in text hung, in HTML and 1,000 steps
 of a 1000 x 1000 layer exhausted memory)."""
@@ -10,8 +10,8 @@ import time
 import pytest
 
 from backprop.cli import main
-from backprop.explain import render
-from backprop.explain.size import estimated_bytes, most_steps
+from backprop.rendering import render
+from backprop.rendering.size import estimated_bytes, most_steps
 from backprop.limits import LIMITS
 from backprop.problem import load_problem, parse_problem
 

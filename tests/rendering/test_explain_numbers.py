@@ -9,11 +9,11 @@ import re
 import numpy as np
 import pytest
 
-from backprop.explain import render
-from backprop.explain.blocks import equation
-from backprop.explain.context import Limits
-from backprop.explain.pieces import num, number_latex, number_text, pnum, terms
-from backprop.explain.textual import equation_lines
+from backprop.rendering import render
+from backprop.rendering.blocks import equation
+from backprop.rendering.context import Limits
+from backprop.rendering.pieces import num, number_latex, number_text, pnum, terms
+from backprop.rendering.textual import equation_lines
 from backprop.problem import load_problem, parse_problem
 
 from .helpers import ALL_FILES, HERE, ROOT, equations, ids, is_small
