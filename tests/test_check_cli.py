@@ -129,11 +129,27 @@ def test_only_the_diagonal_of_the_softmax_jacobian_gets_its_hint(capsys):
     assert "diagonal" in out and "softmax Jacobian" in out
 
 
+@pytest.mark.parametrize("latex, verdict", [
+    (r"2\left|a^{(2)}_0 - y_0\right| W^{(2)}_{0,0} a^{(1)}_0 (1 - a^{(1)}_0) x_0", 1),  # |u| where u was meant
+    (r"-2 \lvert y_0 - a^{(2)}_0 \rvert W^{(2)}_{0,0} a^{(1)}_0 (1 - a^{(1)}_0) x_0", 1),
+    (r"2(a^{(2)}_0 - y_0) |W^{(2)}_{0,0}| a^{(1)}_0 (1 - a^{(1)}_0) x_0", 1),
+    (r"2(a^{(2)}_0 - y_0) W^{(2)}_{0,0} a^{(1)}_0 (1 - a^{(1)}_0) x_0 \frac{|x_0|}{|x_0|}", 0),
+])
+def test_latex_absolute_values_are_read_as_abs(capsys, latex, verdict):
+    """|u| (and \\left|u\\right|, \\lvert u\\rvert) is Abs(u): right only where the true derivative
+    has it (dividing |x_0| by itself changes nothing), wrong where the sign matters."""
+    status, out, _ = check(capsys, REGRESSION, "--param", "W1[0,0]", "--latex", latex)
+    assert status == verdict, out
+    assert verdict == 0 or "Abs(" in out.splitlines()[0]  # (SymPy cancels |x_0|/|x_0| as it reads it)
+
+
 @pytest.mark.parametrize("arguments, words", [
     (["--formula", "2*(a2[0]-y[0]"], "formula"),                    # unbalanced parenthesis
     (["--formula", "2*q[0]"], "q"),                                  # unknown symbol
     (["--formula", "a2[7]"], "a2"),                                  # index out of range
     (["--latex", "--formula", r"\frac{1}{2"], "LaTeX"),              # unclosed group
+    (["--latex", r"|a^{(2)}_0 - y_0"], "expected '|' to close"),       # unclosed absolute value
+    (["--latex", r"|a^{(2)}_0 |y_0| |"], "position 18"),             # |..|..| nested without \left
     (["--param", "W9[0,0]", "--formula", "x[0]"], "W9"),             # no layer 9
     (["--formula", "9**9**9"], "more than 1,000 digits"),           # refused before SymPy computes it
     (["--formula", "x[0]*9^9^9"], "more than 1,000 digits"),

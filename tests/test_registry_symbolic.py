@@ -151,6 +151,22 @@ def test_check_reads_every_function_derive_prints(case):
         assert read == expression or sp.simplify(read - expression) == 0, (text(expression), read)
 
 
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_check_reads_back_every_latex_line_derive_prints(case):
+    """The same in LaTeX, parameters included (leaky_relu's slope, clip's bounds, |u| of the Huber
+    loss): the network's lines and the derivative dL/dW1[0,1], as derive --format latex prints them."""
+    activation, values, loss, loss_values, output = case
+    problem = parse_problem(_network(activation, values, loss, loss_values, output))
+    symbols = NetworkSymbols(problem)
+    hidden = chain_outputs(symbols.spec(1).activations, [symbols.z[1][0]])[0]
+    written = loss_value(symbols.loss, lambda index: symbols.a[2][index], lambda index: symbols.target[index],
+                         expand=True, units=2)
+    gradient = Deriver(symbols).gradient(symbols.parameter("W1[0,1]"))
+    for expression in (hidden, written, gradient):
+        read = parse_formula(latex_to_sympy(latex(expression)), symbols)
+        assert read == expression or sp.simplify(read - expression) == 0, (latex(expression), read)
+
+
 @pytest.mark.parametrize("name", ELEMENTWISE)
 def test_check_reads_each_activation_by_its_latex_name(name):
     """Each activation as derive names it in LaTeX (\\sigma, \\operatorname{leaky\\_relu}) reads back

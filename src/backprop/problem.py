@@ -1,6 +1,6 @@
 """Problem files (TOML): reading, validation, and building the network they describe.
 
-The format is fixed by shared/spec/problem-format.md. Every mistake in a file raises ProblemError,
+The format is fixed by docs/problem-format.md. Every mistake in a file raises ProblemError,
 whose message is one line: the file, where in it (table, layer, key, row), what is wrong and what
 would be right. Validation is table-driven: each table has a list of known keys, each key a checker.
 """

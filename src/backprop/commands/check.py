@@ -26,10 +26,10 @@ def add_arguments(parser) -> None:
                         " the formula's left side names it")
     parser.add_argument("--formula",
                         help="dL/d(parameter) in SymPy syntax (x[i], W2[j,i], b2[j], z2[j], a2[j], y[j], t[j],"
-                             " eta; every activation by its name, Heaviside, exp, log, sqrt, erf, clip), or LaTeX"
-                             " with --latex")
+                             " eta, pi; every activation by its name, Heaviside, exp, log, sqrt, erf, Abs,"
+                             " clip: docs/symbols.md), or LaTeX with --latex")
     parser.add_argument("--latex", nargs="?", const=True, default=False, metavar="FORMULA",
-                        help="the formula in LaTeX (W^{(2)}_{j,i}, \\sigma, \\frac): --latex FORMULA, or"
+                        help="the formula in LaTeX (W^{(2)}_{j,i}, \\sigma, \\frac, |u|): --latex FORMULA, or"
                         " --formula FORMULA --latex")
     parser.add_argument("--update", action="store_true",
                         help="the formula is the parameter's new value, w - eta*dL/dw")

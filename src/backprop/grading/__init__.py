@@ -1,5 +1,5 @@
 """backprop grade and backprop variants: whole submissions judged claim by claim
-(shared/spec/notation.md), and a variant of a problem per student.
+(docs/notation.md, docs/grading.md), and a variant of a problem per student.
 
 document.py reads a submission (untrusted text) and finds its chains of equations; runner.py grades
 many in parallel, bounded in time and memory; results.py writes what was found (text, JSON, CSV,

@@ -4,7 +4,7 @@ A submission is Markdown, plain text or LaTeX written by a student: untrusted. :
 refuses what is not text (a PDF or other binary file renamed ``.md``, a file that is not UTF-8, one
 larger than LIMITS["submission_bytes"]) with a :class:`SubmissionError` naming the file and the place.
 
-:func:`equations` finds the mathematics in it, in every form of shared/spec/notation.md: ``$...$``,
+:func:`equations` finds the mathematics in it, in every form of docs/notation.md: ``$...$``,
 ``$$...$$``, ``\\[...\\]``, ``\\(...\\)`` and ``\\begin{equation|align|...}`` (starred or not); the
 rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
 into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B

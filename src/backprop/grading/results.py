@@ -1,6 +1,6 @@
 """What grading found, and the forms it is written in: text, JSON, CSV and Gradescope's results.json.
 
-The JSON shape is shared/spec/notation.md's (docs/grading.md describes it for users); each claim
+The JSON shape is docs/notation.md's (docs/grading.md describes it for users); each claim
 also says which problem file judged it (``problem``) and each submission who wrote it (``student``,
 the file name without its extension) and, when it could not be read at all, why (``error``).
 """

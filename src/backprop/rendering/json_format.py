@@ -1,4 +1,4 @@
-"""The machine-readable worked solution: exactly the JSON trace of shared/spec/problem-format.md."""
+"""The machine-readable worked solution: exactly the JSON trace of docs/problem-format.md."""
 
 from __future__ import annotations
 

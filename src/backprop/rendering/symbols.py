@@ -1,4 +1,4 @@
-"""The symbols of a worked solution, spelled as in shared/spec/symbols.md.
+"""The symbols of a worked solution, spelled as in docs/symbols.md.
 
 Layers are numbered from 1, units and inputs from 0: ``W2[0,1]`` (text) is ``W^{(2)}_{0,1}``
 (LaTeX), the weight of layer 2 from its input 1 to its unit 0. The input of layer 1 is ``x``.

@@ -1,4 +1,4 @@
-"""Reading a formula written in LaTeX: the restricted subset of shared/spec/symbols.md.
+"""Reading a formula written in LaTeX: the restricted subset of docs/symbols.md.
 
 Why a translator of our own rather than a general LaTeX parser:
 
@@ -15,13 +15,14 @@ Why a translator of our own rather than a general LaTeX parser:
 ``latex_to_sympy(text)`` returns SymPy syntax (``W2[0,1]*x[1]``) for parsing.parse_formula, which
 checks the names against the network; this module checks only the LaTeX.
 
-Accepted: numbers; ``x_i``, ``y_j``, ``t_j``, ``W^{(l)}_{j,i}`` / ``W^{(l)}_{ji}`` (also ``w``, and
-the layer written after the indices), ``b^{(l)}_j``, ``b^{(l)}``, ``z^{(l)}_j``, ``a^{(l)}_j``
-(``a^{(0)}_i`` is x_i); ``\\eta``; ``+ - \\cdot \\times * /``, juxtaposition as a product, ``^`` for
-powers; ``\\frac{}{}`` (``\\dfrac``, ``\\tfrac``), ``\\sqrt{}``; the activations' commands, ``\\exp``,
-``e^{u}``, ``\\log``, ``\\ln``, ``\\log_2``, every activation as ``\\operatorname{name}``,
-``\\operatorname{H}`` (the step, also ``Heaviside``); parentheses, brackets and braces with or without ``\\left``/``\\right``;
-``\\sum_{k=0}^{2}`` over the product that follows it; spacing commands are ignored.
+Accepted (docs/symbols.md lists it for users): numbers; the quantities ``x_i``, ``y_j``, ``t_j``,
+``W^{(l)}_{j,i}`` / ``W^{(l)}_{ji}`` (also ``w``, the layer before or after the indices),
+``b^{(l)}_j``, ``b^{(l)}``, ``z^{(l)}_j``, ``a^{(l)}_j`` (``a^{(0)}_i`` is x_i), ``\\eta``, ``\\pi``;
+arithmetic (``+ - \\cdot \\times * /``, juxtaposition, ``^``, ``\\frac``, ``\\sqrt``); the
+activations' commands and ``\\operatorname{name}`` with comma-separated arguments, ``\\exp``,
+``e^{u}``, ``\\log``, ``\\ln``, ``\\log_2``; absolute values ``|u|``; brackets with or without
+``\\left``/``\\right``; ``\\sum_{k=0}^{2}`` over the product after it. Every LaTeX line that
+derive prints reads back (tests/test_registry_symbolic.py).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ _TOKEN = re.compile(r"""
 _IGNORED = {r"\,", r"\;", r"\:", r"\!", r"\ ", r"\quad", r"\qquad", r"\displaystyle", r"\big", r"\Big",
             r"\bigg", r"\Bigg", r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\limits"}
 _TIMES = {r"\cdot", r"\times", "*"}
-_OPEN = {"(": ")", "[": "]", "{": "}", r"\{": r"\}"}
+_OPEN = {"(": ")", "[": "]", "{": "}", r"\{": r"\}", "|": "|", r"\lvert": r"\rvert", r"\vert": r"\vert"}
+_BARS = {"|", r"\lvert", r"\vert"}
 _FRACTIONS = {r"\frac", r"\dfrac", r"\tfrac"}
 # Functions written as commands, and the names \operatorname{...}/\mathrm{...}/\text{...} may give
 # (the activations' own, from their registry entries).
@@ -104,6 +106,7 @@ class _Reader:
         self.tokens = tokens
         self.position = 0
         self.bound: list[str] = []  # index letters of the enclosing sums
+        self.bars = 0  # absolute values |...| open around the current position
 
     # -- tokens --------------------------------------------------------------------------------
 
@@ -175,11 +178,13 @@ class _Reader:
     def starts_factor(self, token: _Token) -> bool:
         if token.kind in ("number", "letter"):
             return True
+        if token.text in _BARS:
+            return not self.bars
         if token.text in _OPEN or token.text == r"\left":
             return True
         return token.kind == "command" and (token.text in _FUNCTIONS or token.text in _FRACTIONS
                                             or token.text in _NAMING or token.text in
-                                            (r"\sqrt", r"\eta", r"\sum"))
+                                            (r"\sqrt", r"\eta", r"\pi", r"\sum"))
 
     def power(self) -> str:
         token = self.peek()
@@ -216,6 +221,10 @@ class _Reader:
         if token.kind == "number":
             self.next()
             return token.text
+        if self.bar_follows():
+            return f"Abs({self.parenthesised()})"
+        if token.text in _BARS or token.text == r"\rvert":
+            self.fail("expected a number, a quantity or a parenthesis", token)
         if token.text == r"\left" or token.text in _OPEN:
             return f"({self.parenthesised()})"
         if token.kind == "letter":
@@ -228,9 +237,9 @@ class _Reader:
         if token.text == r"\sqrt":
             self.next()
             return f"sqrt({self.group()})"
-        if token.text == r"\eta":
+        if token.text in (r"\eta", r"\pi"):
             self.next()
-            return "eta"
+            return token.text[1:]
         if token.text == r"\sum":
             return self.summation()
         if token.text in _FUNCTIONS:
@@ -246,16 +255,29 @@ class _Reader:
             self.fail("unknown command", token)
         self.fail("unexpected", token)
 
-    def parenthesised(self) -> str:
+    def parenthesised(self, arguments: bool = False) -> str:
+        """The inside of ( ), [ ], { } or | | (each also after \\left); with ``arguments``, a
+        comma-separated list of expressions, as a function's arguments are written."""
         left = self.accept(r"\left")
         token = self.next()
         if token.text not in _OPEN:
             self.fail("expected an opening parenthesis", token)
+        self.bars += token.text in _BARS
         inner = self.expression()
+        while arguments and self.accept(","):
+            inner += ", " + self.expression()
+        self.bars -= token.text in _BARS
         if left:
             self.expect(r"\right", "to match \\left")
         self.expect(_OPEN[token.text], "to close the parenthesis")
         return inner
+
+    def bar_follows(self) -> bool:
+        """Whether an absolute value |u| opens here (a bar closes one while inside it, unless \\left)."""
+        token, ahead = self.peek(), self.peek(1)
+        if token is not None and token.text == r"\left":
+            return ahead is not None and ahead.text in _BARS
+        return token is not None and token.text in _BARS and not self.bars
 
     def braced_word(self) -> str:
         self.expect("{", "after the command")
@@ -280,8 +302,16 @@ class _Reader:
         following = self.peek()
         if following is None:
             self.fail("the function has no argument", token)
+        if following.text == "{" and self.peek(1) is not None and (self.peek(1).text == r"\left"
+                                                                or self.peek(1).text in ("(", "[")):
+            self.next()  # derive's LaTeX braces the argument list: \\operatorname{clip}{\\left(u, l, h\\right)}
+            arguments = self.parenthesised(arguments=True)
+            self.expect("}", "to close the arguments")
+            return arguments
+        if self.bar_follows() or following.text in _BARS:
+            return self.power()  # \\sigma |u|: the function of an absolute value
         if following.text == r"\left" or following.text in _OPEN:
-            return self.parenthesised()
+            return self.parenthesised(arguments=True)
         return self.power()  # \exp z^{(1)}_0: the function applies to the next factor
 
     def summation(self) -> str:

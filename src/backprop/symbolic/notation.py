@@ -1,4 +1,4 @@
-"""Notations: how one homework (or one course) writes the network's quantities (shared/spec/notation.md).
+"""Notations: how one homework (or one course) writes the network's quantities (docs/notation.md).
 
 A notation is a ``[notation]`` table: ``indices`` (the placeholder letters of patterns),
 ``learning_rate`` and ``loss`` (other names of eta and of the sample loss L), ``functions`` (other

@@ -1,4 +1,4 @@
-"""Reading a hand-written formula in SymPy syntax, with the names of shared/spec/symbols.md.
+"""Reading a hand-written formula in SymPy syntax, with the names of docs/symbols.md.
 
 ``parse_formula("2*(a2[0] - y[0])*a1[1]", symbols)`` returns a SymPy expression whose names are the
 network's own objects (see quantities.py). Anything that is not a formula about this network fails

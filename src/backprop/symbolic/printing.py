@@ -1,4 +1,4 @@
-"""Formulas as text and as LaTeX, in the spelling of shared/spec/symbols.md.
+"""Formulas as text and as LaTeX, in the spelling of docs/symbols.md.
 
 Text is SymPy syntax that ``backprop check --formula`` reads back (``W2[0,1]``, ``Heaviside(z1[0])``,
 ``Sum(..., (k, 0, 63))``); LaTeX is ``W^{(2)}_{0,1}``, ``\\sigma\\left(z^{(1)}_{0}\\right)``, which

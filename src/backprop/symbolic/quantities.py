@@ -1,4 +1,4 @@
-"""The symbols of one network, spelled as shared/spec/symbols.md fixes them.
+"""The symbols of one network, spelled as docs/symbols.md fixes them.
 
 Layers are numbered from 1, units and inputs from 0. ``W2[j,i]`` is the weight of layer 2 from its
 input i to its unit j, ``b2[j]`` a neuron bias, ``b2`` a shared one, ``z2[j]`` and ``a2[j]`` the

@@ -1,5 +1,5 @@
 """Symbols of a formula (a part of reading.Reader): through the notation's patterns, the defaults
-of shared/spec/notation.md and the symbols of symbols.md."""
+of docs/notation.md and the symbols of symbols.md."""
 
 from __future__ import annotations
 
