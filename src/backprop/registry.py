@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Callable
 
+from .expression import Expr, simplified, substitute, value
 from .getters import is_real, not_a, show
 
 
@@ -46,6 +47,65 @@ class Parameter:
     written: Callable[[object], object] = lambda value: value
 
 
+class Entry:
+    """What an activation and a loss share: a name, parameters with this instance's ``values``, the
+    formulas written with them, the instances bound to other values, and how the entry is written.
+
+    A subclass sets ``name``, ``parameters``, ``values`` and ``_bound`` (a dict shared by the
+    instances of one entry) and binds its functions to the values in ``_bind(values)``."""
+
+    name: str
+    parameters: tuple
+    values: dict
+
+    def _formula(self, formula) -> Expr:
+        """A formula with this instance's parameter values put in (and folded: a slope of 1 is gone)."""
+        if callable(formula) and not isinstance(formula, Expr):
+            return formula(**self.values)
+        if not self.values:
+            return formula
+        return simplified(substitute(formula, {key: value(number) for key, number in self.values.items()}))
+
+    def with_values(self, **values):
+        """This entry with other parameter values (the same object for the same values)."""
+        values = {**self.values, **values}
+        if values == self.values:
+            return self
+        key = tuple(sorted(values.items()))
+        if key not in self._bound:
+            bound = object.__new__(type(self))
+            bound.__dict__.update(self.__dict__)
+            bound._bind(values)
+            self._bound[key] = bound
+        return self._bound[key]
+
+    def spec(self):
+        """How a file writes it: the name, or a table with the name and the parameter values."""
+        if not self.parameters:
+            return self.name
+        return {"name": self.name, **{p.name: p.written(self.values[p.name]) for p in self.parameters}}
+
+    def describe(self) -> str:
+        """The name, with the parameters and their values: ``name (slope 0.2)``."""
+        if not self.parameters:
+            return self.name
+        shown = ", ".join(f"{p.name} {_shown(p.written(self.values[p.name]))}" for p in self.parameters)
+        return f"{self.name} ({shown})"
+
+    def __eq__(self, other):
+        return type(other) is type(self) and (self.name, self.values) == (other.name, other.values)
+
+    def __hash__(self):
+        return hash((self.name, tuple(sorted(self.values.items()))))
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.describe()})"
+
+
+def _shown(written) -> str:
+    return f"{written:g}" if isinstance(written, float) else str(written)
+
+
 def is_number(value) -> bool:
     """A finite number, not a boolean (a whole number of any size counts: it is finite)."""
     return is_real(value) and value == value and abs(value) != math.inf
@@ -70,7 +130,7 @@ def read_spec(value, entries_by_name: Mapping, aliases: Mapping, noun: str):
     names = ", ".join(f'"{name}"' for name in entries_by_name)
     if isinstance(value, Mapping):
         if "name" not in value:
-            raise SpecError(f"a table without 'name'", f'write {{name = "{next(iter(entries_by_name))}", ...}}')
+            raise SpecError("a table without 'name'", f'write {{name = "{next(iter(entries_by_name))}", ...}}')
         table, name = value, value["name"]
     else:
         table, name = {}, value

@@ -15,8 +15,8 @@ from typing import Callable
 
 import numpy as np
 
-from ..expression import Expr, simplified, substitute, value
-from ..registry import Parameter, SpecError, read_spec
+from ..expression import Expr
+from ..registry import Entry, Parameter, SpecError, read_spec
 
 #: name -> entry, filled by the package from its modules (see backprop.activations).
 ACTIVATIONS: dict[str, "Activation"] = {}
@@ -48,7 +48,7 @@ def elementwise_backward(derivative):
     return backward
 
 
-class Activation:
+class Activation(Entry):
     """One activation function and everything said and computed about it.
 
     Attributes
@@ -101,50 +101,9 @@ class Activation:
         self.formula = self._formula(formula)
         self.derivative_formula = self._formula(derivative_formula)
 
-    def _formula(self, formula) -> Expr:
-        if callable(formula) and not isinstance(formula, Expr):
-            return formula(**self.values)
-        if not self.values:
-            return formula
-        return simplified(substitute(formula, {key: value(number) for key, number in self.values.items()}))
-
-    def with_values(self, **values) -> Activation:
-        """This activation with other parameter values (the same object for the same values)."""
-        values = {**self.values, **values}
-        key = tuple(sorted(values.items()))
-        if values == self.values:
-            return self
-        if key not in self._bound:
-            bound = object.__new__(Activation)
-            bound.__dict__.update(self.__dict__)
-            bound._bind(values)
-            self._bound[key] = bound
-        return self._bound[key]
-
     @property
     def elementwise(self) -> bool:
         return self.derivative is not None
-
-    def spec(self):
-        """How a file writes it: the name, or a table with the name and the parameter values."""
-        if not self.parameters:
-            return self.name
-        return {"name": self.name, **{p.name: p.written(self.values[p.name]) for p in self.parameters}}
-
-    def describe(self) -> str:
-        """The name, with the parameters: ``leaky_relu (slope 0.2)``."""
-        if not self.parameters:
-            return self.name
-        return f"{self.name} ({', '.join(f'{p.name} {self.values[p.name]:g}' for p in self.parameters)})"
-
-    def __eq__(self, other):
-        return isinstance(other, Activation) and (self.name, self.values) == (other.name, other.values)
-
-    def __hash__(self):
-        return hash((self.name, tuple(sorted(self.values.items()))))
-
-    def __repr__(self):
-        return f"Activation({self.describe()})"
 
     def __reduce__(self):
         # A pickled activation is its spelling; unpickling looks the entry up again (its functions

@@ -17,8 +17,8 @@ from typing import Callable
 
 import numpy as np
 
-from ..expression import Expr, simplified, substitute, value
-from ..registry import Parameter, SpecError, read_spec
+from ..expression import Expr
+from ..registry import Entry, Parameter, SpecError, read_spec
 
 #: name -> entry, filled by the package from its modules (see backprop.losses).
 LOSSES: dict[str, "Loss"] = {}
@@ -84,7 +84,7 @@ class Fused:
     why: str = ""
 
 
-class Loss:
+class Loss(Entry):
     """A per-sample loss l(y, yhat) and its gradient dl/dyhat, with its formulas.
 
     Attributes
@@ -125,26 +125,6 @@ class Loss:
         self.fused_formula = fused and self._formula(fused.formula)
         self.fused_why = fused.why if fused else ""
 
-    def _formula(self, formula) -> Expr:
-        if callable(formula) and not isinstance(formula, Expr):
-            return formula(**self.values)
-        if not self.values:
-            return formula
-        return simplified(substitute(formula, {key: value(number) for key, number in self.values.items()}))
-
-    def with_values(self, **values) -> Loss:
-        """This loss with other parameter values (the same object for the same values)."""
-        values = {**self.values, **values}
-        if values == self.values:
-            return self
-        key = tuple(sorted(values.items()))
-        if key not in self._bound:
-            bound = object.__new__(Loss)
-            bound.__dict__.update(self.__dict__)
-            bound._bind(values)
-            self._bound[key] = bound
-        return self._bound[key]
-
     # -- numbers --------------------------------------------------------------------------------
 
     @property
@@ -184,27 +164,6 @@ class Loss:
         return self._at_labels(labels, logits, stats)
 
     # -- words ----------------------------------------------------------------------------------
-
-    def spec(self):
-        """How a file writes it: the name, or a table with the name and the parameter values."""
-        if not self.parameters:
-            return self.name
-        return {"name": self.name, **{p.name: p.written(self.values[p.name]) for p in self.parameters}}
-
-    def describe(self) -> str:
-        if not self.parameters:
-            return self.name
-        shown = ", ".join(f"{p.name} {p.written(self.values[p.name])}" for p in self.parameters)
-        return f"{self.name} ({shown})"
-
-    def __eq__(self, other):
-        return isinstance(other, Loss) and (self.name, self.values) == (other.name, other.values)
-
-    def __hash__(self):
-        return hash((self.name, tuple(sorted(self.values.items()))))
-
-    def __repr__(self):
-        return f"Loss({self.describe()})"
 
     def __reduce__(self):
         return resolve_loss, (self.spec(),)
