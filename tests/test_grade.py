@@ -212,6 +212,19 @@ def test_a_bad_request_is_one_line_exit_2(tmp_path, capsys, arguments, words):
     assert err.count("\n") == 1 and words in err
 
 
+@pytest.mark.parametrize("name, words", [
+    ("missing.md", "missing.md: no such file or folder"),   # a typo: nothing is graded
+    ("empty", "empty: no submission in this folder"),
+])
+def test_a_submission_path_that_is_nothing_is_one_line_exit_2(tmp_path, capsys, name, words):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    capsys.readouterr()
+    assert main(["grade", str(tmp_path / name), "--problem", "seed000_regression"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err
+
+
 # -- the feedback page in a browser ----------------------------------------------------------------
 
 from html_browser import Opened, chromium  # noqa: E402,F401  (chromium: the fixture)

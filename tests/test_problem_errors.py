@@ -410,6 +410,14 @@ def test_missing_file(tmp_path):
                    ("existing .toml problem file",))
 
 
+@pytest.mark.parametrize("name, hint", [("seed000_regresion", "did you mean 'seed000_regression'?"),
+                                        ("qqq", "backprop examples lists them")])
+def test_a_misspelt_bundled_example_gets_the_closest_name(name, hint, tmp_path):
+    code, out, err = run_cli(["explain", name], cwd=tmp_path)
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert f"{name}: no such file, nor a bundled example" in err and hint in err
+
+
 def test_directory_instead_of_file(tmp_path):
     check_one_line(*run_cli(["explain", str(tmp_path)]), str(tmp_path), "file", ("is a directory",),
                    (".toml problem file",))

@@ -8,6 +8,7 @@ UserError with the closest name and the list of known ones.
 from __future__ import annotations
 
 import difflib
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -44,6 +45,14 @@ def problem_path(name: str | None) -> Path:
     if name is None:
         return bundled_path("examples", DEFAULT_EXAMPLE)
     path = Path(name)
-    if not path.exists() and name in bundled("examples"):
+    if path.exists() or os.path.lexists(path):
+        return path
+    if name in bundled("examples"):
         return bundled("examples")[name]
+    if path.suffix == "" and len(path.parts) == 1:
+        # a name, not a path: most likely a bundled example's, misspelt
+        close = difflib.get_close_matches(name, bundled("examples"), n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        raise UserError("no such file, nor a bundled example", f"{hint}give a .toml problem file, or a"
+                        " bundled example's name (backprop examples lists them)", name)
     return path

@@ -137,13 +137,22 @@ def _grade_in_worker(path: Path, options: tuple) -> SubmissionResult:
 
 def submissions_in(paths: list[str]) -> list[Path]:
     """The submission files named on the command line: files as given, folders by their .md, .txt,
-    .tex and .markdown files (one per student), sorted by name."""
+    .tex and .markdown files (one per student), sorted by name.
+
+    A name that is nothing at all is the teacher's typo, refused (UserError) before anything is
+    graded; a name that exists but cannot be read (a link, a device) is that submission's problem."""
     found = []
     for name in paths:
         path = Path(name)
+        if not os.path.lexists(path):
+            raise UserError("no such file or folder", "give submission files, or folders holding them", path)
         if path.is_dir():
-            found += sorted(entry for entry in path.iterdir()
+            inside = sorted(entry for entry in path.iterdir()
                             if entry.suffix.lower() in SUFFIXES and not entry.name.startswith("."))
+            if not inside:
+                raise UserError(f"no submission in this folder (no {', '.join(SUFFIXES)} file)",
+                                "put one file per student in it", path)
+            found += inside
         else:
             found.append(path)
     return found
