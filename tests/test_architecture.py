@@ -16,9 +16,9 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "backprop"
 LAYERS = {
     "engine": ["errors", "limits", "getters", "files", "expression", "registry", "activations", "losses", "layers",
                "network", "trace"],
-    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "progress", "report", "io", "container",
+    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "progress", "report", "io", "container", "notebook",
                  "checkpoint", "data", "sklearn"],
-    "commands": ["commands", "cli"],
+    "commands": ["commands", "cli", "api"],
 }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..bundled import DEFAULT_EXAMPLE, bundled, problem_path
-from ..rendering import FORMATS, render
-from ..rendering.size import estimated_bytes, most_steps
 from ..limits import LIMITS
-from ..problem import ProblemError, load_problem
+from ..notebook.problems import NotebookProblem
+from ..notebook.worked import WorkedSolution
+from ..problem import Problem, ProblemError, load_problem
+from ..rendering import FORMATS
+from ..rendering.size import estimated_bytes, most_steps
 from .common import whole_number, write_output
 
 
@@ -23,12 +25,17 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    problem = load_problem(problem_path(args.file), require_data=True)
-    steps = args.steps or problem.steps
-    check_size(problem, steps, args.format, "--steps" if args.steps else "[update] key 'steps'")
-    trace = problem.explain(steps=steps)
-    write_output(render(trace, problem, args.format), args.output)
+    solution = worked_solution(load_problem(problem_path(args.file), require_data=True), args.steps, args.format)
+    write_output(solution.render(args.format), args.output)
     return 0
+
+
+def worked_solution(problem: Problem, steps: int | None, fmt: str) -> WorkedSolution:
+    """The worked solution of ``problem`` (``steps``: the file's when None), refused before it is
+    computed when it would be too large in format ``fmt``."""
+    chosen = steps or problem.steps
+    check_size(problem, chosen, fmt, "--steps" if steps else "[update] key 'steps'")
+    return NotebookProblem.of(problem).explain(steps=chosen)
 
 
 def check_size(problem, steps: int, fmt: str, where: str) -> None:
