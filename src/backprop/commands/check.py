@@ -10,12 +10,11 @@ from __future__ import annotations
 import sys
 
 from ..bundled import problem_path
-from ..problem import load_problem
 from ..errors import UsageError
+from ..notebook.verdicts import Verdict
+from ..problem import Problem, load_problem
 from ..symbolic.check import DEFAULT_POINTS, check_formula
 from ..symbolic.homework import check_homework, is_homework
-from ..symbolic.homework_base import point_lines, value_text, wrong_step_lines
-from ..symbolic.printing import text
 from .common import whole_number
 
 
@@ -59,55 +58,21 @@ def formula_of(args) -> tuple[str, bool]:
 
 def run(args) -> int:
     formula, latex = formula_of(args)
-    problem = load_problem(problem_path(args.file))
-    if is_homework(formula, args.param, args.notation or problem.notation, args.when, latex):
-        homework = check_homework(problem, formula, notation=args.notation, param=args.param, when=args.when,
-                                  update=args.update, points=args.points, seed=args.seed)
-        sys.stdout.write(homework_report(homework))
-        return homework.exit_status
-    result = check_formula(problem, args.param, formula, latex=latex, update=args.update,
-                           points=args.points, seed=args.seed)
-    sys.stdout.write(report(result))
-    return result.exit_status
+    verdict = judge_request(args.file, formula, latex=latex, param=args.param, notation=args.notation,
+                            when=args.when, update=args.update, points=args.points, seed=args.seed)
+    sys.stdout.write(str(verdict))
+    return verdict.exit_status
 
 
-def homework_report(result) -> str:
-    """What check prints for a formula read as homework: each claim, and each member of its chain."""
-    lines = []
-    for claim in result.claims:
-        what = {"gradient": "derivative of the loss", "update": "update", "value": "value"}[claim.kind]
-        about = f" of {claim.parameter}" if claim.parameter else ""
-        rule = f", for all {claim.values} index values" if claim.values > 1 else ""
-        lines.append(f"{claim.verdict}: {' '.join(claim.text.split())}")
-        lines.append(f"  read as the {what}{about}{rule} ({result.notation})")
-        for number, step in enumerate(claim.steps, start=1):
-            lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
-            if step.verdict == "wrong":
-                lines.extend("    " + line for line in wrong_step_lines(step))
-    lines.append(result.verdict)
-    return "\n".join(lines) + "\n"
-
-
-def _shortened(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= 100 else text[:97] + "..."
-
-
-def report(result) -> str:
-    """What check prints for a CheckResult: the verdict first, then what backs it."""
-    name = result.parameter.name
-    what = f"the new value of {name}" if result.update else f"dL/d{name}"
-    true_what = f"the true new value of {name}" if result.update else f"the true dL/d{name}"
-    lines = [f"{result.verdict}: {text(result.formula)}", f"  checked as {what}"]
-    if result.verdict == "correct":
-        lines.append(f"  equal to {true_what}, {result.method}")
-        return "\n".join(lines) + "\n"
-    example = result.counterexample
-    lines.append(f"  {true_what.removeprefix('the ')} = {text(result.truth)}")
-    lines.append("  counterexample (the formula and the truth differ here):")
-    lines.extend("    " + line for line in point_lines(result))
-    lines.append(f"    formula    = {value_text(example.formula_value)}")
-    lines.append(f"    true value = {value_text(example.true_value)}")
-    if result.hint:
-        lines.append(f"  hint: {result.hint}")
-    return "\n".join(lines) + "\n"
+def judge_request(source, formula: str, latex: bool = False, param: str | None = None, notation=None,
+                  when: str | None = None, update: bool = False, points: int = DEFAULT_POINTS,
+                  seed: int = 0) -> Verdict:
+    """The verdict of ``check``: ``source`` a problem file, a bundled example's name or a Problem;
+    the formula read as homework (a notation, a relation, Unicode, a case, a family) or in the
+    SymPy syntax of symbols.md, as is_homework decides."""
+    problem = source if isinstance(source, Problem) else load_problem(problem_path(source))
+    if is_homework(formula, param, notation or problem.notation, when, latex):
+        return Verdict(check_homework(problem, formula, notation=notation, param=param, when=when,
+                                      update=update, points=points, seed=seed))
+    return Verdict(check_formula(problem, param, formula, latex=latex, update=update, points=points,
+                                 seed=seed))

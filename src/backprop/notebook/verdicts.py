@@ -1,0 +1,156 @@
+"""What ``backprop check`` found, for a person: the command's text, and the same typeset.
+
+:class:`Verdict` wraps the result of a check: a symbolic.check.CheckResult (a formula in the
+network's symbols) or a symbolic.homework_base.HomeworkResult (a formula as homework writes it, one
+verdict per claim and per member of its chain). ``str()`` is what the command line prints; the
+notebook display shows the verdict, the formula and the true value typeset, the counterexample
+(the point where the two differ, with both values) and the hint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..symbolic.homework_base import HomeworkResult, point_lines, value_text, wrong_step_lines
+from ..symbolic.printing import latex, text as formula_text
+from .page import block, math, table, text
+
+_KIND_WORDS = {"gradient": "derivative of the loss", "update": "update", "value": "value"}
+
+
+@dataclass(eq=False)
+class Verdict:
+    """A check's result (``result``) with its text and display; ``verdict`` is "correct" or "wrong"."""
+
+    result: object
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict
+
+    @property
+    def correct(self) -> bool:
+        return self.result.verdict == "correct"
+
+    @property
+    def exit_status(self) -> int:
+        """What ``backprop check`` exits with: 0 correct, 1 wrong."""
+        return self.result.exit_status
+
+    def __str__(self) -> str:
+        if isinstance(self.result, HomeworkResult):
+            return homework_report(self.result)
+        return report(self.result)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        if isinstance(self.result, HomeworkResult):
+            return block("verdict", _homework_html(self.result))
+        return block("verdict", _formula_html(self.result))
+
+
+def report(result) -> str:
+    """What check prints for a CheckResult: the verdict first, then what backs it."""
+    name = result.parameter.name
+    what = f"the new value of {name}" if result.update else f"dL/d{name}"
+    true_what = f"the true new value of {name}" if result.update else f"the true dL/d{name}"
+    lines = [f"{result.verdict}: {formula_text(result.formula)}", f"  checked as {what}"]
+    if result.verdict == "correct":
+        lines.append(f"  equal to {true_what}, {result.method}")
+        return "\n".join(lines) + "\n"
+    example = result.counterexample
+    lines.append(f"  {true_what.removeprefix('the ')} = {formula_text(result.truth)}")
+    lines.append("  counterexample (the formula and the truth differ here):")
+    lines.extend("    " + line for line in point_lines(result))
+    lines.append(f"    formula    = {value_text(example.formula_value)}")
+    lines.append(f"    true value = {value_text(example.true_value)}")
+    if result.hint:
+        lines.append(f"  hint: {result.hint}")
+    return "\n".join(lines) + "\n"
+
+
+def homework_report(result: HomeworkResult) -> str:
+    """What check prints for a formula read as homework: each claim, and each member of its chain."""
+    lines = []
+    for claim in result.claims:
+        about = f" of {claim.parameter}" if claim.parameter else ""
+        rule = f", for all {claim.values} index values" if claim.values > 1 else ""
+        lines.append(f"{claim.verdict}: {' '.join(claim.text.split())}")
+        lines.append(f"  read as the {_KIND_WORDS[claim.kind]}{about}{rule} ({result.notation})")
+        for number, step in enumerate(claim.steps, start=1):
+            lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
+            if step.verdict == "wrong":
+                lines.extend("    " + line for line in wrong_step_lines(step))
+    lines.append(result.verdict)
+    return "\n".join(lines) + "\n"
+
+
+def _shortened(words: str) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= 100 else words[:97] + "..."
+
+
+def _badge(verdict: str) -> str:
+    return f'<span class="verdict {verdict}">{verdict}</span>'
+
+
+def _formula_html(result) -> str:
+    name = result.parameter.name
+    what = f"the new value of {name}" if result.update else f"dL/d{name}"
+    parts = [f"<p>{_badge(result.verdict)}: {math(latex(result.formula))}</p>",
+             f'<p class="meta">checked as {text(what)}</p>']
+    if result.verdict == "correct":
+        parts.append(f"<p>Equal to the true {text(what.removeprefix('the '))}, {text(result.method)}.</p>")
+        return "".join(parts)
+    parts.append(f"<p>The true {text(what.removeprefix('the '))}: {math(latex(result.truth), display=True)}</p>")
+    parts.append(_counterexample(result))
+    if result.hint:
+        parts.append(f"<p><strong>Hint:</strong> {text(result.hint)}</p>")
+    return "".join(parts)
+
+
+def _counterexample(result) -> str:
+    """The point where formula and truth differ: each array, then the two values."""
+    example = result.counterexample
+    rows = [[f"<code>{text(name.strip())}</code>", f"<code>{text(value.strip())}</code>"]
+            for name, _, value in (line.partition("=") for line in point_lines(result))]
+    rows += [["the formula", f"<code>{value_text(example.formula_value)}</code>"],
+             ["the true value", f"<code>{value_text(example.true_value)}</code>"]]
+    return "<p>Counterexample: the formula and the truth differ here.</p>" + table(["", "value"], rows)
+
+
+def _homework_html(result: HomeworkResult) -> str:
+    parts = [f"<p>{_badge(result.verdict)} <span class=\"meta\">({text(result.notation)})</span></p>"]
+    for claim in result.claims:
+        about = f" of {claim.parameter}" if claim.parameter else ""
+        rule = f", for all {claim.values} index values" if claim.values > 1 else ""
+        parts.append(f"<div><p>{_badge(claim.verdict)}: {_written(claim.text)}</p>"
+                     f'<p class="meta">read as the {_KIND_WORDS[claim.kind]}{text(about)}{rule}</p><ol>')
+        for step in claim.steps:
+            parts.append(f"<li>{_badge(step.verdict)}: {_written(step.text)}")
+            if step.verdict == "wrong":
+                parts.append(_wrong_step(step))
+            parts.append("</li>")
+        parts.append("</ol></div>")
+    return "".join(parts)
+
+
+def _wrong_step(step) -> str:
+    parts = []
+    if step.result is not None and step.result.counterexample is not None:
+        parts.append(_counterexample(step.result))
+    if step.where:
+        parts.append(f'<p class="meta">first wrong at {text(step.where)}</p>')
+    if step.detail:
+        label = "Hint:" if step.result is not None else "Why:"
+        parts.append(f"<p><strong>{label}</strong> {text(step.detail)}</p>")
+    return "".join(parts)
+
+
+def _written(words: str) -> str:
+    """What the student wrote, typeset when it reads as LaTeX, else as it is (code)."""
+    try:
+        return math(" ".join(words.split()))
+    except Exception:  # latex2mathml cannot read everything homework holds: show it as written
+        return f"<code>{text(words)}</code>"
