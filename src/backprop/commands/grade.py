@@ -53,19 +53,8 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     if args.format in ("gradescope", "html") and not args.out:
         raise UsageError(f"--format {args.format} writes a file per student", "give the folder with --out DIR")
-    if not 0 < args.time_limit <= 600:
-        raise UsageError(f"--time-limit {args.time_limit:g} is out of range", "give seconds from 0.1 to 600")
     setup = build_setup(args)
-    paths = submissions_in(args.submissions)
-    if not paths:
-        raise UsageError("no submission found", "give files, or folders holding .md, .txt or .tex files")
-    progress = Progress(len(paths))
-    judge = functools.partial(make_judge, setup)
-    if args.scheduler:
-        results = grade_on_dask(paths, judge, args.scheduler, progress.done, setup.seconds, setup.markers)
-    else:
-        results = grade_all(paths, judge, args.workers or None, progress.done, setup.seconds, setup.markers)
-    progress.close()
+    results = grade_submissions(setup, args.submissions, args.workers, args.scheduler)
     if args.format in ("gradescope", "html"):
         written = write_per_student(results, Path(args.out), args.format, setup)
         print(f"wrote    {written} files to {args.out}/")
@@ -78,20 +67,47 @@ def run(args) -> int:
 
 def build_setup(args) -> GradeSetup:
     """The problem files, notation and roster of the command line, read and checked before grading."""
-    if not args.problem and not args.roster:
+    return setup_for(args.problem, args.notation, args.roster, args.time_limit)
+
+
+def setup_for(problems: list, notation=None, roster=None, time_limit: float = LIMITS["claim_seconds"]) -> GradeSetup:
+    """The GradeSetup of ``grade``: ``problems`` "[SECTION=]FILE" texts (FILE a path or a bundled
+    example) or (section, Source) pairs; ``notation`` bundled or a file; ``roster`` a roster.csv."""
+    if not 0 < time_limit <= 600:
+        raise UsageError(f"--time-limit {time_limit:g} is out of range", "give seconds from 0.1 to 600")
+    if not problems and not roster:
         raise UsageError("no problem file", "give the network the submissions are about with --problem FILE")
-    problems = []
-    for given in args.problem:
-        section, _, name = given.rpartition("=") if "=" in given and not Path(given).exists() else ("", "", given)
-        problems.append((section.strip() or None, Source.read(problem_path(name.strip()))))
-    if len([section for section, _ in problems if section is None]) > 1:
+    pairs = [given if isinstance(given, tuple) else _sectioned(given) for given in problems]
+    if len([section for section, _ in pairs if section is None]) > 1:
         raise UsageError("several --problem files without a section", "name the section of each, e.g."
                          " --problem Regression=FILE1 --problem Classification=FILE2")
-    roster = read_roster(args.roster) if args.roster else ()
-    notation = load_notation(args.notation) if args.notation else None
-    setup = GradeSetup(tuple(problems) or ((None, roster[0][1]),), notation, roster, args.time_limit)
+    students = read_roster(roster) if roster else ()
+    read = load_notation(notation) if notation else None
+    setup = GradeSetup(tuple(pairs) or ((None, students[0][1]),), read, students, time_limit)
     make_judge(setup)  # reads every problem file now: a bad one is the teacher's one-line error
     return setup
+
+
+def _sectioned(given: str) -> tuple:
+    """(section or None, Source) of one --problem: "[SECTION=]FILE"."""
+    section, _, name = given.rpartition("=") if "=" in given and not Path(given).exists() else ("", "", given)
+    return section.strip() or None, Source.read(problem_path(name.strip()))
+
+
+def grade_submissions(setup: GradeSetup, submissions: list, workers: int = 0, scheduler: str | None = None) -> list:
+    """Every submission (files, or folders of them) judged: one SubmissionResult each, in order;
+    ``workers`` processes (0: one per core), or on the Dask cluster at ``scheduler``."""
+    paths = submissions_in([str(path) for path in submissions])
+    if not paths:
+        raise UsageError("no submission found", "give files, or folders holding .md, .txt or .tex files")
+    progress = Progress(len(paths))
+    judge = functools.partial(make_judge, setup)
+    if scheduler:
+        results = grade_on_dask(paths, judge, scheduler, progress.done, setup.seconds, setup.markers)
+    else:
+        results = grade_all(paths, judge, workers or None, progress.done, setup.seconds, setup.markers)
+    progress.close()
+    return results
 
 
 def read_roster(path) -> tuple:

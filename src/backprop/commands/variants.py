@@ -34,15 +34,27 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    source = problem_path(args.file)
     students = read_students(args.students) if args.students else None
-    count = args.count or (len(students) if students else 1)
-    students = students or [f"student{number:02d}" for number in range(1, count + 1)]
-    out = Path(args.out)
+    written = write_variants(args.file, args.count, args.seed, students, Path(args.out))
+    count = len(written) - 1
+    print(f"wrote    {count} variants of {problem_path(args.file)} to {Path(args.out)}/ (variant-NN.toml, .key.md, .key.tex)")
+    print(f"wrote    {written[-1]}: {len(students) if students else count} students")
+    return 0
+
+
+def write_variants(file, count: int | None, seed: int, students, out: Path) -> list[Path]:
+    """Write ``count`` variants of the problem ``file`` (a path or a bundled example) to the new or
+    empty folder ``out``, each with its keys, and roster.csv; ``students`` a list of names, a file of
+    them, or None (student01, ...). All or nothing. Returns the variant files, then the roster."""
+    source = problem_path(file)
+    if students is not None and not isinstance(students, (list, tuple)):
+        students = read_students(students)
+    count = count or (len(students) if students else 1)
+    students = list(students) if students else [f"student{number:02d}" for number in range(1, count + 1)]
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise UserError("exists and is not an empty folder", "give a new or empty folder (variants are never"
                         " written over other files)", out, "--out")
-    variants = make_variants(source, count, args.seed)
+    variants = make_variants(source, count, seed)
     # Written in a temporary folder beside --out, renamed into place at the end: a failure half-way
     # leaves nothing behind.
     try:
@@ -69,9 +81,7 @@ def run(args) -> int:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    print(f"wrote    {count} variants of {source} to {out}/ (variant-NN.toml, .key.md, .key.tex)")
-    print(f"wrote    {out / ROSTER}: {len(students)} students")
-    return 0
+    return [out / f"variant-{variant.number:02d}.toml" for variant in variants] + [out / ROSTER]
 
 
 def roster(students: list[str], count: int) -> str:
