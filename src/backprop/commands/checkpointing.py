@@ -161,11 +161,13 @@ def resume_command(folder, record: dict) -> str:
 
 
 def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, train_set, threads: int,
-               **outputs: bool) -> dict:
+               text: str | None = None, **outputs: bool) -> dict:
     """What --resume needs to rebuild a run, as JSON: the problem file's text (the file may change
-    or go away), its path (for messages), every setting, the data, the BLAS threads (results are
-    bit-identical only with the same count) and ``outputs``: train_and_save's switches (plots=...)."""
-    return {"problem": {"path": str(path), "text": Path(path).read_text(encoding="utf-8")},
+    or go away; ``text``: a problem given as text, not read from ``path``), its path (for messages),
+    every setting, the data, the BLAS threads (results are bit-identical only with the same count)
+    and ``outputs``: train_and_save's switches (plots=...)."""
+    text = Path(path).read_text(encoding="utf-8") if text is None else text
+    return {"problem": {"path": str(path), "text": text},
             "settings": settings.to_dict(), "data_dir": None if data_dir is None else str(data_dir),
             "data": {"name": train_set.name, "samples": len(train_set),
                      "sha256": fingerprint(train_set.x, train_set.y)},

@@ -134,16 +134,36 @@ def _split(settings, name: str, dataset: Dataset, fraction: float, split) -> tup
     return split(dataset, fraction, settings.config.seed)
 
 
+@dataclass
+class Outcome:
+    """How a run ended: ``status`` (the exit status: 0, DIVERGED, or 128 + a signal's number when
+    stopped with a checkpoint) and, when it ran to its end, what it wrote and holds."""
+
+    status: int
+    run: Run | None = None
+    records: list[EpochRecord] | None = None
+    result: object = None  # the TrainResult; None when training diverged
+    diverged: TrainingDiverged | None = None
+    model: object = None   # the io.Model that was saved
+    folder: Path | None = None
+    written: list[Path] | None = None
+
+
 def run(args) -> int:
     if args.resume is not None:
         return resume(args)
-    path = train_problem_path(args.file, args.preset)
-    problem = load_problem(path)
+    return start(args).status
+
+
+def start(args, text: str | None = None) -> Outcome:
+    """A new run as the flags in ``args`` say; ``text`` a problem file's text instead of FILE or --preset."""
+    path = train_problem_path(args.file, args.preset) if text is None else Path("<string>")
+    problem = load_problem(path) if text is None else parse_problem(text, path)
     settings = settings_module.read_settings(problem, vars(args))
     with run_folder.hold(output_folder(args.out), overwrite=args.overwrite) as folder, \
             thread_limit(args.threads):
         run = prepare(problem, settings, args.data_dir)
-        record = run_record(path, settings, args.data_dir, run.train, args.threads,
+        record = run_record(path, settings, args.data_dir, run.train, args.threads, text,
                             plots=args.plots, report=args.report)
         return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
 
@@ -191,12 +211,12 @@ def _resume(checkpoint, record, args, folder: Path) -> int:
                  f"at epoch {state.epoch}, step {state.steps}")
         stream = ReaderMayLeave(sys.stdout)
         print(f"resume   {checkpoint.path} ({where})", file=stream)
-        return train_and_save(run, folder, stream=stream, state=state, record=raw, **record.outputs)
+        return train_and_save(run, folder, stream=stream, state=state, record=raw, **record.outputs).status
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
-                   record: dict | None = None, report: bool = False) -> int:
-    """Train ``run``, then write model, history (and plots) to ``folder``; returns the exit status.
+                   record: dict | None = None, report: bool = False) -> Outcome:
+    """Train ``run``, then write model, history (and plots) to ``folder``; returns how it ended.
 
     state : a checkpoint's TrainState to go on from (None: start). record : what --resume needs
     (checkpointing.run_record); with it, ``folder`` keeps a checkpoint and SIGINT/SIGTERM stop
@@ -239,7 +259,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
         except TrainingDiverged as error:
             diverged, result = error, None
         except TrainingInterrupted as interruption:
-            return checkpoints.interrupted(interruption.state, stop, sys.stderr)
+            return Outcome(checkpoints.interrupted(interruption.state, stop, sys.stderr))
     seconds = time.perf_counter() - started
 
     settings = run.settings.to_dict()
@@ -266,8 +286,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
         print(f"wrote    {path}", file=stream)
     if diverged is not None:
         print(f"error: {diverged}", file=sys.stderr)
-        return DIVERGED
-    return 0
+    return Outcome(DIVERGED if diverged is not None else 0, run, records, result, diverged, model, folder, written)
 
 
 def inputs_line(run: Run) -> str:
