@@ -7,6 +7,12 @@ get every number as a trace::
     problem = load_problem("examples/seed004_softmax_classifier.toml")
     trace = problem.explain()            # a Trace: trace.steps[0].layers[0].delta, ...
 
+In a notebook, the functions named as the commands return objects that show themselves
+(docs/notebooks.md)::
+
+    import backprop
+    backprop.explain("seed000_regression")   # the worked solution, stepping through each stage
+
 The names below are loaded when first used (PEP 562), not when the package is imported: the
 command line (backprop.cli) imports this package before it can catch anything, and Ctrl-C during
 an eager ``import numpy`` here printed a KeyboardInterrupt traceback instead of one line.
@@ -21,6 +27,10 @@ _EXPORTS = {
     "LayerSpec": "problem", "Problem": "problem", "ProblemError": "problem",
     "load_problem": "problem", "parse_problem": "problem",
     "LayerTrace": "trace", "StepTrace": "trace", "Trace": "trace",
+    "UserError": "errors",
+    # what the command line does, as functions that return objects (notebooks: docs/notebooks.md)
+    "check": "api", "derive": "api", "explain": "api", "grade": "api", "load": "api", "train": "api",
+    "variants": "api",
 }
 
 __all__ = sorted(_EXPORTS)
