@@ -30,6 +30,7 @@ from .bundled import problem_path
 from .commands import grade as grade_command
 from .commands import train as train_command
 from .commands.check import judge_request
+from .cli import build_parser
 from .commands.common import DEFAULT_THREADS
 from .commands.derive import derivation
 from .commands.explain import worked_solution
@@ -68,11 +69,21 @@ def load(source, require_data: bool = False) -> NotebookProblem:
                                            require_data=require_data))
 
 
-def explain(source=None, *, steps: int | None = None) -> WorkedSolution:
+def explain(source=None, *, steps: int | None = None, format: str = "html") -> WorkedSolution:  # noqa: A002
     """``backprop explain``: the worked solution (every number of forward pass, backward pass and
     update) of ``source`` (default: the bundled seed004_softmax_classifier); ``steps`` update steps
-    (default: the file's). A Trace; ``render(fmt)`` writes it as the CLI does."""
-    return worked_solution(load(source, require_data=True), steps, "html")
+    (default: the file's). A Trace; ``render(fmt)`` writes it as the CLI does.
+
+    format : what it is for (html: the notebook's display); a solution too large in that format is
+    refused before it is computed, as ``explain --format`` refuses it.
+    """
+    flags = _flags("explain", "--format", format, *(("--steps", steps) if steps is not None else ()))
+    return worked_solution(load(source, require_data=True), flags.steps, flags.format)
+
+
+def _flags(command: str, *argv) -> argparse.Namespace:
+    """Flags read by the command's own parser: its checks and its one-line messages."""
+    return build_parser(command).parse_args([command, *(str(value) for value in argv)])
 
 
 def derive(source, *, param: str | None = None, expanded: bool = False, notation=None) -> Derivation:
@@ -88,6 +99,7 @@ def check(source, formula: str, *, param: str | None = None, latex: bool = False
     if not isinstance(formula, str) or not formula.strip():
         raise UsageError("backprop check: no formula; give --formula FORMULA (SymPy syntax) or --latex"
                          " FORMULA (LaTeX)")
+    _flags("check", "FILE", "--points", points, "--seed", seed)  # FILE: a stand-in, only the flags are read
     return judge_request(load(source), formula, latex=latex, param=param, notation=notation, when=when,
                          update=update, points=points, seed=seed)
 

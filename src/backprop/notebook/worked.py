@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from ..limits import LIMITS
 from ..problem import Problem
 from ..rendering import render
+from ..rendering.size import estimated_bytes
 from ..trace import Trace
-from .page import iframe
+from .page import block, iframe
 
 
 @dataclass(repr=False, eq=False)
@@ -42,4 +44,9 @@ class WorkedSolution(Trace):
                 f" loss {losses}>")
 
     def _repr_html_(self) -> str:
+        size, limit = estimated_bytes(self.problem, len(self.steps), "html"), LIMITS["explain_output_bytes"]
+        if size > limit:  # computed for text (explain(..., format="text")): too large a page to show
+            return block("worked", f"<p>The worked solution of {len(self.steps):,} steps would be a page of about"
+                         f" {size / 2**20:,.0f} MB, more than the {limit / 2**20:,.0f} MB allowed"
+                         " (explain_output_bytes): <code>print(solution)</code> shows it as text.</p>")
         return iframe(self.render("html"), f"Worked solution: {self.problem.title or Path(self.problem.path).stem}")
