@@ -14,6 +14,7 @@ from pathlib import Path
 from ..problem import Problem
 from ..rendering import svg
 from ..rendering.context import Context
+from ..rendering.html_format import DRAWING_STYLE
 from ..rendering.overview import describe
 from .page import block, table, text
 from .worked import WorkedSolution
@@ -62,7 +63,8 @@ class NotebookProblem(Problem):
         trace = Problem.explain(self, steps=1)
         context = Context(trace, self)
         first = trace.steps[0]
-        return (f"<figure>{svg.draw(context, first, 'forward', 'problem-' + Path(self.path).stem)}"
+        return (f"<style>{DRAWING_STYLE}</style>"
+                f"<figure class=\"network-figure\">{svg.draw(context, first, 'forward', 'problem-' + Path(self.path).stem)}"
                 f"<figcaption class=\"meta\">The network with its initial weights on the connections and"
                 f" the forward pass of sample {first.samples[0]} in the units"
                 f" ({text(describe(context.layers[-1], True))}).</figcaption></figure>")
