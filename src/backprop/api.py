@@ -55,7 +55,7 @@ def _is_text(source) -> bool:
     return isinstance(source, str) and "\n" in source
 
 
-def load(source, require_data: bool = False) -> NotebookProblem:
+def load(source, *, require_data: bool = False) -> NotebookProblem:
     """The problem of ``source`` (a path, a bundled example's name, a problem file's text, or a
     Problem); its notebook display draws the network, and its ``explain()`` is a WorkedSolution.
 

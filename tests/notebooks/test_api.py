@@ -4,13 +4,18 @@ command's one line as a backprop.UserError."""
 
 from __future__ import annotations
 
+import contextlib
+import inspect
+import io
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 import backprop
+import backprop.api
 from backprop.bundled import bundled
 from backprop.cli import main
 
@@ -168,3 +173,20 @@ def test_importing_backprop_imports_no_api_and_no_ipython():
     code = "import backprop, sys; print(sorted(m for m in sys.modules if m.startswith(('IPython', 'backprop.'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_docs_name_every_function_and_show_a_real_error_line():
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "notebooks.md").read_text(encoding="utf-8")
+    for name in backprop.api.__all__:
+        signature = re.search(rf"`backprop\.{name}\((.*?)\)`", docs)
+        assert signature, name
+        documented = [part.split("=")[0].strip(" *") for part in signature.group(1).split(",")]
+        actual = [parameter for parameter in inspect.signature(getattr(backprop, name)).parameters
+                  if parameter != "settings"]
+        assert [part for part in documented if part and part not in ("**settings", "settings")] == actual, name
+    assert "backprop.UserError" in docs
+    code, printed = re.search(r"```python\n(try:.*?)```\n\nprints the command's own line:\n\n```\n(.*?)\n```",
+                              docs, re.DOTALL).groups()
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        exec(code, {"backprop": backprop})
+    assert out.getvalue().rstrip("\n") == printed
