@@ -6,6 +6,7 @@ get every number as a trace::
     from backprop import load_problem
     problem = load_problem("examples/seed004_softmax_classifier.toml")
     trace = problem.explain()            # a Trace: trace.steps[0].layers[0].delta, ...
+                                         # (a WorkedSolution: it renders itself, in a notebook too)
 
 In a notebook, the functions named as the commands return objects that show themselves
 (docs/notebooks.md)::
@@ -25,7 +26,8 @@ _EXPORTS = {
     "ACTIVATIONS": "activations", "Activation": "activations", "get_activation": "activations",
     "Dense": "layers", "Loss": "losses", "get_loss": "losses", "Network": "network",
     "LayerSpec": "problem", "Problem": "problem", "ProblemError": "problem",
-    "load_problem": "problem", "parse_problem": "problem",
+    # a Problem whose explain() is a WorkedSolution (a Trace that shows itself in a notebook)
+    "load_problem": "notebook.problems", "parse_problem": "notebook.problems",
     "LayerTrace": "trace", "StepTrace": "trace", "Trace": "trace",
     "UserError": "errors",
     # what the command line does, as functions that return objects (notebooks: docs/notebooks.md)

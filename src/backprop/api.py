@@ -89,7 +89,7 @@ def _flags(command: str, *argv) -> argparse.Namespace:
 def derive(source, *, param: str | None = None, expanded: bool = False, notation=None) -> Derivation:
     """``backprop derive``: dL/d(parameter) by the chain rule, simplified, as an update rule (and
     ``expanded``; in ``notation``, a bundled notation's name or a file); one parameter or all."""
-    return derivation(load(source), param, expanded=expanded, notation=notation)
+    return Derivation(derivation(load(source), param, expanded=expanded, notation=notation))
 
 
 def check(source, formula: str, *, param: str | None = None, latex: bool = False, update: bool = False,
@@ -100,8 +100,8 @@ def check(source, formula: str, *, param: str | None = None, latex: bool = False
         raise UsageError("backprop check: no formula; give --formula FORMULA (SymPy syntax) or --latex"
                          " FORMULA (LaTeX)")
     _flags("check", "FILE", "--points", points, "--seed", seed)  # FILE: a stand-in, only the flags are read
-    return judge_request(load(source), formula, latex=latex, param=param, notation=notation, when=when,
-                         update=update, points=points, seed=seed)
+    return Verdict(judge_request(load(source), formula, latex=latex, param=param, notation=notation, when=when,
+                                 update=update, points=points, seed=seed))
 
 
 def grade(submissions, *, problem=None, notation=None, roster=None, workers: int = 0,

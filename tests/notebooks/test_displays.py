@@ -165,3 +165,11 @@ def test_training_in_a_kernel_shows_a_bar_updated_in_place(kernel, tmp_path, cap
     printed = capsys.readouterr().out
     assert "epoch 1/3" not in printed  # no plain epoch lines beside the bar
     assert not any("\x1b" in state._repr_html_() + repr(state) for state in kernel)
+
+
+def test_the_package_s_load_problem_gives_a_problem_whose_solution_shows_itself():
+    problem = backprop.load_problem(MAZUR)
+    assert isinstance(problem, backprop.Problem) and "<svg" in problem._repr_html_()
+    solution = problem.explain()
+    assert isinstance(solution, backprop.Trace) and "srcdoc=" in solution._repr_html_()
+    assert backprop.parse_problem(MAZUR.read_text()).explain().to_json_dict() == solution.to_json_dict()

@@ -11,10 +11,11 @@ import sys
 
 from ..bundled import problem_path
 from ..errors import UsageError
-from ..notebook.verdicts import Verdict
+from ..notebook.reports import homework_report, report
 from ..problem import Problem, load_problem
 from ..symbolic.check import DEFAULT_POINTS, check_formula
 from ..symbolic.homework import check_homework, is_homework
+from ..symbolic.homework_base import HomeworkResult
 from .common import whole_number
 
 
@@ -58,21 +59,20 @@ def formula_of(args) -> tuple[str, bool]:
 
 def run(args) -> int:
     formula, latex = formula_of(args)
-    verdict = judge_request(args.file, formula, latex=latex, param=args.param, notation=args.notation,
-                            when=args.when, update=args.update, points=args.points, seed=args.seed)
-    sys.stdout.write(str(verdict))
-    return verdict.exit_status
+    result = judge_request(args.file, formula, latex=latex, param=args.param, notation=args.notation,
+                           when=args.when, update=args.update, points=args.points, seed=args.seed)
+    sys.stdout.write(homework_report(result) if isinstance(result, HomeworkResult) else report(result))
+    return result.exit_status
 
 
 def judge_request(source, formula: str, latex: bool = False, param: str | None = None, notation=None,
                   when: str | None = None, update: bool = False, points: int = DEFAULT_POINTS,
-                  seed: int = 0) -> Verdict:
+                  seed: int = 0):
     """The verdict of ``check``: ``source`` a problem file, a bundled example's name or a Problem;
     the formula read as homework (a notation, a relation, Unicode, a case, a family) or in the
-    SymPy syntax of symbols.md, as is_homework decides."""
+    SymPy syntax of symbols.md, as is_homework decides. A HomeworkResult or a CheckResult."""
     problem = source if isinstance(source, Problem) else load_problem(problem_path(source))
     if is_homework(formula, param, notation or problem.notation, when, latex):
-        return Verdict(check_homework(problem, formula, notation=notation, param=param, when=when,
-                                      update=update, points=points, seed=seed))
-    return Verdict(check_formula(problem, param, formula, latex=latex, update=update, points=points,
-                                 seed=seed))
+        return check_homework(problem, formula, notation=notation, param=param, when=when, update=update,
+                              points=points, seed=seed)
+    return check_formula(problem, param, formula, latex=latex, update=update, points=points, seed=seed)

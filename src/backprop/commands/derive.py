@@ -5,9 +5,8 @@ also in the homework's symbols."""
 from __future__ import annotations
 
 from ..bundled import problem_path
-from ..notebook.derivation import Derivation
 from ..problem import load_problem
-from ..symbolic.document import derive_document
+from ..symbolic.document import Document, derive_document
 from ..symbolic.notation import load_notation
 from ..symbolic.render import RENDERERS
 from .common import write_output
@@ -26,13 +25,13 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    result = derivation(load_problem(problem_path(args.file)), args.param, args.expanded, args.notation)
-    write_output(result.render(args.format), args.output)
+    document = derivation(load_problem(problem_path(args.file)), args.param, args.expanded, args.notation)
+    write_output(RENDERERS[args.format](document), args.output)
     return 0
 
 
-def derivation(problem, param: str | None = None, expanded: bool = False, notation=None) -> Derivation:
+def derivation(problem, param: str | None = None, expanded: bool = False, notation=None) -> Document:
     """The derivations of ``param`` (None: every parameter) of ``problem``; with ``notation`` (a
     bundled notation's name or a file) or the problem's own [notation], in its symbols too."""
     read = load_notation(notation, problem) if notation or problem.notation else None
-    return Derivation(derive_document(problem, param, expanded=expanded, notation=read))
+    return derive_document(problem, param, expanded=expanded, notation=read)

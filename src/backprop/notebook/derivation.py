@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..symbolic.document import Block, Document
 from ..symbolic.render import RENDERERS
-from .page import block, math, text
+from .page import block, text
+from .typeset import math
 
 
 @dataclass(eq=False)

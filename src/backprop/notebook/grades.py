@@ -9,7 +9,8 @@ submission's claims with their verdicts, hints and true values (the true value t
 from __future__ import annotations
 
 from ..grading.results import VERDICTS, SubmissionResult, to_csv, to_json, to_text
-from .page import block, math, table, text
+from .page import block, table, text
+from .typeset import math
 
 
 class Grades(list):

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from html import escape
 
-from ..rendering.mathml import mathml_content
-
 #: the rules of every inline display, all under .backprop-output so the notebook's own are untouched
 STYLE = """<style>
 .backprop-output { font-family: system-ui, sans-serif; font-size: 14px; line-height: 1.4; color: #222; }
@@ -39,12 +37,6 @@ def block(kind: str, body: str) -> str:
 def text(words) -> str:
     """Words as HTML text (escaped)."""
     return escape(str(words))
-
-
-def math(latex: str, display: bool = False) -> str:
-    """LaTeX as MathML (``display``: on its own line); the LaTeX is the alternative text."""
-    mode = ' display="block"' if display else ""
-    return f'<math{mode} alttext="{escape(latex)}">{mathml_content(latex)}</math>'
 
 
 def table(header: list[str], rows: list[list[str]], numbers: frozenset = frozenset()) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from .. import problem as problem_files
 from ..problem import Problem
 from ..rendering import svg
 from ..rendering.context import Context
-from ..rendering.html_format import DRAWING_STYLE
 from ..rendering.overview import describe
 from .page import block, table, text
 from .worked import WorkedSolution
@@ -63,8 +63,18 @@ class NotebookProblem(Problem):
         trace = Problem.explain(self, steps=1)
         context = Context(trace, self)
         first = trace.steps[0]
-        return (f"<style>{DRAWING_STYLE}</style>"
+        return (f"<style>{svg.DRAWING_STYLE}</style>"
                 f"<figure class=\"network-figure\">{svg.draw(context, first, 'forward', 'problem-' + Path(self.path).stem)}"
                 f"<figcaption class=\"meta\">The network with its initial weights on the connections and"
                 f" the forward pass of sample {first.samples[0]} in the units"
                 f" ({text(describe(context.layers[-1], True))}).</figcaption></figure>")
+
+
+def load_problem(path, require_data: bool = False) -> NotebookProblem:
+    """backprop.problem.load_problem, as a NotebookProblem (what ``backprop.load_problem`` is)."""
+    return NotebookProblem.of(problem_files.load_problem(path, require_data))
+
+
+def parse_problem(text: str, path="<string>", require_data: bool = False) -> NotebookProblem:
+    """backprop.problem.parse_problem, as a NotebookProblem (what ``backprop.parse_problem`` is)."""
+    return NotebookProblem.of(problem_files.parse_problem(text, path, require_data))

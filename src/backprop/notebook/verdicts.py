@@ -1,4 +1,4 @@
-"""What ``backprop check`` found, for a person: the command's text, and the same typeset.
+"""What ``backprop check`` found, typeset for a notebook (the command's text: reports.py).
 
 :class:`Verdict` wraps the result of a check: a symbolic.check.CheckResult (a formula in the
 network's symbols) or a symbolic.homework_base.HomeworkResult (a formula as homework writes it, one
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..symbolic.homework_base import HomeworkResult, point_lines, value_text, wrong_step_lines
-from ..symbolic.printing import latex, text as formula_text
-from .page import block, math, table, text
-
-_KIND_WORDS = {"gradient": "derivative of the loss", "update": "update", "value": "value"}
+from ..symbolic.homework_base import HomeworkResult, point_lines, value_text
+from ..symbolic.printing import latex
+from .page import block, table, text
+from .reports import KIND_WORDS, homework_report, report
+from .typeset import math
 
 
 @dataclass(eq=False)
@@ -48,47 +48,6 @@ class Verdict:
         if isinstance(self.result, HomeworkResult):
             return block("verdict", _homework_html(self.result))
         return block("verdict", _formula_html(self.result))
-
-
-def report(result) -> str:
-    """What check prints for a CheckResult: the verdict first, then what backs it."""
-    name = result.parameter.name
-    what = f"the new value of {name}" if result.update else f"dL/d{name}"
-    true_what = f"the true new value of {name}" if result.update else f"the true dL/d{name}"
-    lines = [f"{result.verdict}: {formula_text(result.formula)}", f"  checked as {what}"]
-    if result.verdict == "correct":
-        lines.append(f"  equal to {true_what}, {result.method}")
-        return "\n".join(lines) + "\n"
-    example = result.counterexample
-    lines.append(f"  {true_what.removeprefix('the ')} = {formula_text(result.truth)}")
-    lines.append("  counterexample (the formula and the truth differ here):")
-    lines.extend("    " + line for line in point_lines(result))
-    lines.append(f"    formula    = {value_text(example.formula_value)}")
-    lines.append(f"    true value = {value_text(example.true_value)}")
-    if result.hint:
-        lines.append(f"  hint: {result.hint}")
-    return "\n".join(lines) + "\n"
-
-
-def homework_report(result: HomeworkResult) -> str:
-    """What check prints for a formula read as homework: each claim, and each member of its chain."""
-    lines = []
-    for claim in result.claims:
-        about = f" of {claim.parameter}" if claim.parameter else ""
-        rule = f", for all {claim.values} index values" if claim.values > 1 else ""
-        lines.append(f"{claim.verdict}: {' '.join(claim.text.split())}")
-        lines.append(f"  read as the {_KIND_WORDS[claim.kind]}{about}{rule} ({result.notation})")
-        for number, step in enumerate(claim.steps, start=1):
-            lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
-            if step.verdict == "wrong":
-                lines.extend("    " + line for line in wrong_step_lines(step))
-    lines.append(result.verdict)
-    return "\n".join(lines) + "\n"
-
-
-def _shortened(words: str) -> str:
-    words = " ".join(words.split())
-    return words if len(words) <= 100 else words[:97] + "..."
 
 
 def _badge(verdict: str) -> str:
@@ -126,7 +85,7 @@ def _homework_html(result: HomeworkResult) -> str:
         about = f" of {claim.parameter}" if claim.parameter else ""
         rule = f", for all {claim.values} index values" if claim.values > 1 else ""
         parts.append(f"<div><p>{_badge(claim.verdict)}: {_written(claim.text)}</p>"
-                     f'<p class="meta">read as the {_KIND_WORDS[claim.kind]}{text(about)}{rule}</p><ol>')
+                     f'<p class="meta">read as the {KIND_WORDS[claim.kind]}{text(about)}{rule}</p><ol>')
         for step in claim.steps:
             parts.append(f"<li>{_badge(step.verdict)}: {_written(step.text)}")
             if step.verdict == "wrong":

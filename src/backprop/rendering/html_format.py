@@ -34,8 +34,6 @@ STAGE_OF = {forward_pass: "forward", loss_section: "forward", backward_pass: "ba
 STAGES = ("forward", "backward", "update")
 
 _TEMPLATES = resources.files("backprop.rendering") / "templates"
-#: the style of the network drawings, the legend included: the page's and a notebook's
-DRAWING_STYLE = (_TEMPLATES / "network.css").read_text(encoding="utf-8")
 
 # Prose parts: words escaped, formulas as inline MathML, commands as code.
 _SPELL = {str: escape, Tex: inline_math, Code: lambda part: f"<code>{escape(part.text)}</code>"}
@@ -120,7 +118,7 @@ def render_html(trace: Trace, problem: Problem, limits: Limits | None = None) ->
     page = Template((_TEMPLATES / "worked.html").read_text(encoding="utf-8"))
     return page.substitute(
         title=escape(problem.title or Path(problem.path).stem),
-        style=(_TEMPLATES / "worked.css").read_text(encoding="utf-8") + DRAWING_STYLE,
+        style=(_TEMPLATES / "worked.css").read_text(encoding="utf-8") + svg.DRAWING_STYLE,
         script=(_TEMPLATES / "worked.js").read_text(encoding="utf-8"),
         overview=render_blocks(overview(ctx), HANDLERS),
         stages="\n".join(sections))
