@@ -27,10 +27,10 @@ import difflib
 from pathlib import Path
 
 from .bundled import problem_path
+from .cli import build_parser
 from .commands import grade as grade_command
 from .commands import train as train_command
 from .commands.check import judge_request
-from .cli import build_parser
 from .commands.common import DEFAULT_THREADS
 from .commands.derive import derivation
 from .commands.explain import worked_solution
@@ -150,6 +150,8 @@ def train(source=None, *, preset: str | None = None, data_dir=None, out=None, ov
         hint = f"did you mean {close[0]!r}? " if close else ""
         raise UsageError(f"backprop.train: unknown setting {unknown[0]!r}", f"{hint}the settings are"
                          f" {', '.join(SETTINGS)}")
+    if isinstance(source, Problem):  # train reads the file again: its [train] table, its text for --resume
+        source = source.path
     text = source if _is_text(source) else None
     file = None if source is None or text is not None else str(problem_path(str(source)))
     args = argparse.Namespace(file=file, preset=preset, data_dir=data_dir, out=None if out is None else str(out),
