@@ -88,8 +88,11 @@ def _mp_log(x, base=math.e):
     return mpmath.log(x) if base == math.e else mpmath.log(x) / mpmath.log(base)
 
 
+# NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
+# where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
+# every check's start-up) for nothing a formula calls.
 FLOAT = Backend("float64", float, [{**{name: _float_named(name) for name in _NAMED}, "Heaviside": _np_heaviside,
-                                    "erf": _erf, "clip": np.clip}, "numpy"], False, {})
+                                    "erf": _erf, "clip": np.clip}, np], False, {})
 # mpf(float) is exact, so both backends see the same point.
 PRECISE = Backend("mpmath", mpmath.mpf, [{**{name: _precise_named(name) for name in _NAMED}, **_PRIMITIVES_MP,
                                          "clip": lambda x, low, high: min(max(x, low), high)}, "mpmath"], True,
