@@ -12,7 +12,7 @@ rounding when a float64 comparison is close.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
@@ -119,6 +119,8 @@ class Sample:
     target: np.ndarray
     eta: float = 0.1
     count: int = 3   # K, the samples a sum over samples runs over
+    # {backend name: forward values}, filled by forward_at: a point is compared with many formulas
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def arguments(symbols: NetworkSymbols) -> list:
@@ -193,6 +195,11 @@ def _loss(symbols: NetworkSymbols, outputs, target, backend: Backend):
                     backend.library)
 
 
+@lru_cache(maxsize=64)
+def _argument_list(symbols: NetworkSymbols) -> tuple:
+    return tuple(arguments(symbols))
+
+
 class Compiled:
     """A formula in network quantities, compiled once per backend and evaluated at samples."""
 
@@ -203,12 +210,23 @@ class Compiled:
 
     def function(self, backend: Backend) -> Callable:
         if backend.name not in self._functions:
-            self._functions[backend.name] = _lambdified(tuple(arguments(self.symbols)), self.expr, backend.name)
+            self._functions[backend.name] = _lambdified(_argument_list(self.symbols), self.expr, backend.name)
         return self._functions[backend.name]
 
     def __call__(self, values: dict, backend: Backend = FLOAT):
         """The formula's value at the forward-pass ``values`` (from ``forward``)."""
-        arguments_now = [values.get(argument, None) for argument in arguments(self.symbols)]
+        return self._evaluate([values.get(argument, None) for argument in _argument_list(self.symbols)], backend)
+
+    def at(self, sample: Sample, backend: Backend = FLOAT):
+        """The formula's value at ``sample`` (its forward pass and arguments computed once per
+        sample: forward_at)."""
+        key = (backend.name, "arguments")
+        if key not in sample.memo:
+            values = forward_at(self.symbols, sample, backend)
+            sample.memo[key] = [values.get(argument, None) for argument in _argument_list(self.symbols)]
+        return self._evaluate(sample.memo[key], backend)
+
+    def _evaluate(self, arguments_now: list, backend: Backend):
         with np.errstate(all="ignore"):
             if backend.vectorize:
                 with mpmath.workdps(HIGH_PRECISION_DIGITS):
@@ -227,6 +245,17 @@ def precise_forward(symbols: NetworkSymbols, sample: Sample) -> dict:
     """``forward`` in mpmath at HIGH_PRECISION_DIGITS."""
     with mpmath.workdps(HIGH_PRECISION_DIGITS):
         return forward(symbols, sample, PRECISE)
+
+
+def forward_at(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -> dict:
+    """``forward`` (``precise_forward`` for PRECISE), computed once per sample and backend and kept
+    in ``sample.memo``: the same point is compared with every member of a claim, and a point drawn
+    by points.PointSampler with every claim on the network. A Sample belongs to one network; the
+    values are shared, so callers must not change them."""
+    if backend.name not in sample.memo:
+        sample.memo[backend.name] = precise_forward(symbols, sample) if backend is PRECISE \
+            else forward(symbols, sample, backend)
+    return sample.memo[backend.name]
 
 
 def file_samples(problem) -> list[Sample]:

@@ -9,14 +9,20 @@ classes so that every class is tried; other targets are short decimals in their 
 
 from __future__ import annotations
 
+import copy
 import math
+from collections import OrderedDict
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from .numeric import FLOAT, Sample, apply_activation, forward
+from .numeric import FLOAT, Sample, apply_activation, forward_at
 from .quantities import NetworkSymbols
 
 KINK_CLEARANCE = 1e-6
+SHARED_SERIES = 32               # (network, seed, classes) whose points are kept
+SHARED_PARAMETERS = 10_000       # larger networks keep none: a point of MNIST's size is megabytes
+SHARED_POINTS = 256              # points kept per series
 
 
 def _scale(fan_in: int) -> tuple[float, int]:
@@ -35,6 +41,32 @@ def _values(rng: np.random.Generator, shape, width: float, decimals: int) -> np.
     return values
 
 
+@dataclass
+class _Series:
+    """The points a fresh sampler draws for one (network, seed, classes), in order: (Sample, the
+    generator's state after it)."""
+
+    problem: object                 # the problem the series is for (kept so that its id stays its own)
+    points: list = field(default_factory=list)
+
+
+_SERIES: OrderedDict = OrderedDict()
+
+
+def _series(symbols: NetworkSymbols, seed: int, classes) -> _Series | None:
+    if symbols.parameter_count() > SHARED_PARAMETERS:
+        return None
+    key = (id(symbols.problem), seed, classes)
+    found = _SERIES.get(key)
+    if found is None or found.problem is not symbols.problem:
+        found = _Series(symbols.problem)
+        _SERIES[key] = found
+        while len(_SERIES) > SHARED_SERIES:
+            _SERIES.popitem(last=False)
+    _SERIES.move_to_end(key)
+    return found
+
+
 class PointSampler:
     """Draws Samples (parameters, input, target, eta) for one network.
 
@@ -50,22 +82,48 @@ class PointSampler:
         self.rng = np.random.default_rng(seed)
         self.drawn = 0
         self.classes = classes  # the target classes a case allows (--when), None for all
+        # the shared points, while every draw so far has been the next in turn
+        self.series = _series(symbols, seed, None if classes is None else tuple(classes))
 
-    def draw(self, target_class: int | None = None) -> Sample:
-        """One point; one-hot targets take ``target_class`` (default: the next in turn)."""
+    def draw(self, target_class: int | None = None, spread: float = 1.0) -> Sample:
+        """One point; one-hot targets take ``target_class`` (default: the next in turn); ``spread``
+        widens the range of the inputs, weights and biases (a search for a far piece of a kink)."""
+        if self.series is not None:
+            if target_class is None and spread == 1.0 and self.drawn < SHARED_POINTS:
+                return self._shared()
+            if self.drawn:  # leaving the shared points: go on from where they left the generator
+                self.rng.bit_generator.state = copy.deepcopy(self.series.points[self.drawn - 1][1])
+            self.series = None
+        return self._fresh(target_class, spread)
+
+    def _shared(self) -> Sample:
+        points = self.series.points
+        if self.drawn < len(points):
+            self.drawn += 1
+            return points[self.drawn - 1][0]
+        if points:  # this sampler is the first to go this far: on from the last point's state
+            self.rng.bit_generator.state = copy.deepcopy(points[-1][1])
+        sample = self._fresh(None)
+        forward_at(self.symbols, sample)
+        # One append, after the draw: a draw stopped by a time limit leaves the series as it was.
+        points.append((sample, copy.deepcopy(self.rng.bit_generator.state)))
+        return sample
+
+    def _fresh(self, target_class: int | None, spread: float = 1.0) -> Sample:
         for _ in range(100):
-            sample = self._candidate(target_class)
+            sample = self._candidate(target_class, spread)
             if self._clear_of_kinks(sample):
                 break
         self.drawn += 1
         return sample
 
-    def _candidate(self, target_class: int | None) -> Sample:
+    def _candidate(self, target_class: int | None, spread: float = 1.0) -> Sample:
         symbols, rng = self.symbols, self.rng
         weights, biases = [], []
         for layer in range(1, symbols.depth + 1):
             spec = symbols.spec(layer)
             width, decimals = _scale(spec.inputs)
+            width *= spread
             matrix = _values(rng, (spec.units, spec.inputs), width, decimals)
             if spec.mask is not None:
                 matrix = np.where(spec.mask == 0, 0.0, matrix)  # 0, not the -0 of a product
@@ -73,7 +131,7 @@ class PointSampler:
             biases.append({"neuron": lambda: _values(rng, spec.units, width, decimals),
                            "shared": lambda: float(_values(rng, 1, width, decimals)[0]),
                            "none": lambda: None}[spec.bias]())
-        x = _values(rng, symbols.units(0), 2.0 if symbols.units(0) <= 16 else 1.0, 1)
+        x = _values(rng, symbols.units(0), (2.0 if symbols.units(0) <= 16 else 1.0) * spread, 1)
         outputs = symbols.units(symbols.depth)
         targets = symbols.loss.targets
         if symbols.one_hot:
@@ -94,7 +152,7 @@ class PointSampler:
         """No activation's input within KINK_CLEARANCE of one of its kinks."""
         if not any(activation.kinks for spec in self.symbols.specs for activation in spec.activations):
             return True
-        values = forward(self.symbols, sample, FLOAT)
+        values = forward_at(self.symbols, sample, FLOAT)
         for layer in range(1, self.symbols.depth + 1):
             inputs = values[self.symbols.z[layer]]
             for activation in self.symbols.spec(layer).activations:
