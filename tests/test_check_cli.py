@@ -39,7 +39,9 @@ def test_a_right_derivative_is_correct_with_exit_0(capsys, formula):
     status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", "--formula", formula)
     assert (status, err) == (0, "")
     assert out.startswith("correct: ")
-    assert "symbolically" in out and "counterexample" not in out
+    # a smooth formula agreeing at every point: the numbers decide, no proof (agreement.py)
+    assert "equal to the true dL/dW1[0,0], numerically: equal to 12 digits at 24 random points" in out
+    assert "counterexample" not in out
 
 
 def test_the_same_derivative_in_latex_is_correct(capsys):

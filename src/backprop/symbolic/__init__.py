@@ -5,8 +5,9 @@ Modules, one job each: functions (SymPy activations, keyed like the activation r
 quantities (the network's symbols and parameter names), definitions (what z, a, L stand for),
 derivation (the chain rule and backpropagation in symbols), numeric (forward pass and evaluation),
 printing (text and LaTeX spelling), document and render (what derive prints), parsing and latex
-(reading formulas in the symbols of symbols.md), points (random points), equivalence (proofs),
-hints (common mistakes), check (the verdict).
+(reading formulas in the symbols of symbols.md), points (random points), agreement (when
+agreement at random points decides without a proof), equivalence (proofs), hints (common mistakes),
+check (the verdict).
 
 Homework as it is written (docs/notation.md): notation (the [notation] table and its patterns;
 bundled ones in notations/), typography (what documents put around formulas), syntax, syntax_tree,
