@@ -143,7 +143,10 @@ class Notation:
             if letter not in env:
                 raise Unbound(letter)
             values[letter] = env[letter]
-        key = (pattern.text, tuple(sorted(values.items())), id(symbols))
+        # Keyed by what reading a meaning depends on (the names and index ranges), not by the
+        # symbols object: every check builds its own, so an id missed across the claims of a
+        # submission, and a freed one's id could come back as another network's.
+        key = (pattern.text, tuple(sorted(values.items())), _network_key(symbols))
         if key in self._cache:
             cached = self._cache[key]
             if isinstance(cached, FormulaError):
@@ -160,6 +163,11 @@ class Notation:
             raise failure from None
         self._cache[key] = result
         return result
+
+
+def _network_key(symbols: NetworkSymbols) -> tuple:
+    """What parsing a meaning depends on: the target's letter, each layer's inputs, units and bias."""
+    return symbols.target.name, tuple((spec.inputs, spec.units, spec.bias) for spec in symbols.specs)
 
 
 def _parse_meaning(text: str, symbols: NetworkSymbols):
