@@ -198,3 +198,28 @@ def test_explain_start_up_imports_no_heavy_library():
                           env=measure.thread_environment(1))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_check_benchmark_runs_real_checks_and_tabulates_medians(capsys):
+    """benchmarks/check.py: each of its formulas is a check the command line reads (exit 0 or 1), and
+    the report gives each source's median wall and CPU time, the floors and claims per second."""
+    from argparse import Namespace
+
+    from backprop.cli import main
+    from benchmarks import check as check_benchmark
+
+    for arguments in check_benchmark.CHECKS.values():
+        assert main(["check", *arguments]) in (0, 1), arguments
+    capsys.readouterr()
+    name = next(iter(check_benchmark.CHECKS))
+    runs = [{"what": "check", "name": name, "source": source, "load": load, "seconds": seconds, "cpu": seconds / 2}
+            for source, load, seconds in [("baseline", 1.0, 2.0), ("this", 1.0, 0.6), ("this", 3.0, 0.8),
+                                          ("this", 2.0, 5.0)]]
+    runs += [{"what": "floor", "name": "python + numpy", "load": 2.0, "seconds": 0.2, "cpu": 0.1},
+             {"what": "grade", "name": "3 copies of seed 000", "source": "this", "load": 2.0,
+              "claims_per_second": 25.0}]
+    text = check_benchmark.report(runs, ["baseline", "this"], Namespace(rounds=3, no_grade=False, students=3))
+    assert f"| {name} | 2.00 (1.00) | 0.80 (0.40) | 0.5 |" in text
+    assert "| floor: python + numpy | 0.20 (0.10) | 0.20 (0.10) | |" in text
+    assert "| 3 copies of seed 000 | nan | 25.0 | 20 |" in text
+    assert "load average (1 min) during the runs: 1.00 to 3.00, median 2.00" in text
