@@ -17,6 +17,7 @@ import pytest
 from backprop.bundled import problem_path
 from backprop.problem import load_problem
 from backprop.symbolic import check as check_module
+from backprop.symbolic import points
 from backprop.symbolic.agreement import decidable, points_needed
 from backprop.symbolic.check import check_formula
 from backprop.symbolic.parsing import parse_formula
@@ -156,8 +157,6 @@ def test_fewer_points_than_asked_for_leave_the_verdict_to_the_proof():
 def test_the_points_are_the_same_whether_shared_or_drawn_alone():
     """points.py hands a sampler the points a sampler of the same network drew before: the same
     numbers it would have drawn alone, also after it leaves the shared ones."""
-    from backprop.symbolic import points
-
     symbols = NetworkSymbols(REGRESSION)
     first = points.PointSampler(symbols, seed=5)
     drawn = [first.draw() for _ in range(10)]
