@@ -11,8 +11,8 @@ alone make the verdict ``correct`` if all of these hold; otherwise the symbolic 
    the proof runs.
 2. **Smooth.** Both are built, once every named function is written out (functions.definitions),
    from sums, products, powers, exp, log, erf and the hyperbolic functions only (SMOOTH). A kink
-   or a piece (Heaviside, and so relu, leaky_relu, elu; clip, abs, max, min, piecewise) lets a
-   formula be wrong on one side of a kink only, on a piece the points may miss: the proof takes
+   or a piece (Heaviside, and so every activation with kinks; clip, abs, max, min, piecewise) lets
+   a formula be wrong on one side of a kink only, on a piece the points may miss: the proof takes
    each piece.
 3. **Ordinary constants.** Every number in the formula is 0 or a fraction whose numerator and
    denominator are at most MAX_CONSTANT (a decimal as written: 0.3333333333333 is not 1/3), and
