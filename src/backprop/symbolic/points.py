@@ -101,13 +101,16 @@ class PointSampler:
         if self.drawn < len(points):
             self.drawn += 1
             return points[self.drawn - 1][0]
+        index = self.drawn
         if points:  # this sampler is the first to go this far: on from the last point's state
             self.rng.bit_generator.state = copy.deepcopy(points[-1][1])
         sample = self._fresh(None)
         forward_at(self.symbols, sample)
-        # One append, after the draw: a draw stopped by a time limit leaves the series as it was.
-        points.append((sample, copy.deepcopy(self.rng.bit_generator.state)))
-        return sample
+        # One append, after the draw: a draw stopped by a time limit leaves the series as it was;
+        # a sampler in another thread (a Dask worker's) that drew the same point first keeps its own.
+        if len(points) == index:
+            points.append((sample, copy.deepcopy(self.rng.bit_generator.state)))
+        return points[index][0]
 
     def _fresh(self, target_class: int | None, spread: float = 1.0) -> Sample:
         for _ in range(100):
