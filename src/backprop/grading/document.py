@@ -9,7 +9,9 @@ larger than LIMITS["submission_bytes"]) with a :class:`SubmissionError` naming t
 rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
 into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B
 \\approx C`` is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own
-line, as people continue a derivation) continues the previous chain. ``\\Rightarrow``, ``\\implies``
+line, as people continue a derivation) continues the previous chain, or starts one from a bare
+expression written just before it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes
+the next bare expression, or the next ``= B``, as its next member. ``\\Rightarrow``, ``\\implies``
 and ``\\quad`` followed by words end a statement: what follows is a new chain.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
@@ -159,11 +161,22 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         for offset, row in _rows(latex):
             for statement in _statements(row):
                 members, relations = _split_chain(statement)
-                if not members:
+                if not members:  # no relation: a bare expression
+                    expression = statement.strip()
+                    if previous is not None and previous.members[-1] == "" and display:  # "A =" then "B"
+                        previous.members[-1] = expression
+                    elif display and expression:  # "A" then "= B" on the next line: a chain [A, B]
+                        previous = Chain(line + offset, [expression], [], section, display)
                     continue
                 if members[0] == "" and relations and previous is not None:  # "= B": goes on
-                    previous.members += members[1:]
-                    previous.relations += relations
+                    if previous.members[-1] == "":  # "A = \\ = B": one relation, not an empty member
+                        previous.members[-1:] = members[1:]
+                        previous.relations += relations[1:]
+                    else:
+                        previous.members += members[1:]
+                        previous.relations += relations
+                    if not scan.chains or scan.chains[-1] is not previous:  # a bare expression's chain
+                        scan.chains.append(previous)
                     continue
                 if len(members) < 2 or members[0] == "":
                     continue

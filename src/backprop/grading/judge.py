@@ -167,6 +167,8 @@ class Judge:
         left = chain.members[0]
         if _CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in _CLAIM_RELATIONS):
             return True
+        if _is_update_shape(chain):
+            return True
         try:  # the left side alone: does the notation read it as a quantity of the network?
             check_homework(problem, f"{left} = 0", notation=self.setup.notation, seconds=self.setup.seconds / 3)
         except UserError:
@@ -186,8 +188,18 @@ def _paragraph(lines: list[str]) -> str:
     return text.replace(" at: ", " at ")
 
 
+def _is_update_shape(chain: Chain) -> bool:
+    """``w = w - \\alpha ...``: the left side again at the start of the right, then + or -, is an
+    update rule whatever the notation makes of ``w``."""
+    left = " ".join(chain.members[0].split())
+    right = " ".join(chain.members[1].split()) if len(chain.members) > 1 else ""
+    return bool(left) and right.startswith(left) and right[len(left):].lstrip()[:1] in ("-", "+")
+
+
 def _shape_kind(chain: Chain) -> str:
     left = chain.members[0]
+    if _is_update_shape(chain):
+        return "update"
     if re.search(r"\\partial|\\nabla|\bd[A-Za-z]\w*\s*/\s*d", left):
         return "gradient"
     if chain.relations and chain.relations[0] in _CLAIM_RELATIONS or re.search(r"\^\{?\s*(\+|new)", left):

@@ -32,6 +32,7 @@ from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .reading import Reader
+from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
 
 
@@ -67,6 +68,10 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
                            " judge, so it was stopped; check one equation at a time") from None
+
+
+#: a rule for "the parameter" is judged for each parameter of networks with at most this many
+MAX_GENERIC_PARAMETERS = 256
 
 
 class _Homework(CaseHandling, NumberJudging):
@@ -125,8 +130,23 @@ class _Homework(CaseHandling, NumberJudging):
     # -- claims -----------------------------------------------------------------------------------------
 
     def run(self, text: str) -> HomeworkResult:
+        try:
+            return self._run(text, self.parameters())
+        except FormulaError as error:
+            if self.param or _GENERIC not in str(error):
+                raise
+        # a rule written for "the parameter" (w = w - \alpha dE/dw) without --param: it holds for
+        # each parameter of the network, so it is judged for each, on a network small enough
+        every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
+        if len(every) > MAX_GENERIC_PARAMETERS:
+            raise FormulaError(f"formula {_short(text)}: a rule for every parameter ({', '.join(self.notation.parameter)})"
+                               f" of a network with {len(every):,} parameters, too many to check one by one;"
+                               " name one with --param") from None
+        return self._run(text, [({}, parameter) for parameter in every])
+
+    def _run(self, text: str, parameters: list) -> HomeworkResult:
         results = []
-        for fixed, parameter in self.parameters():
+        for fixed, parameter in parameters:
             context = self.context(parameter)
             claims = read_claims(_implied_left(text, context, parameter, self.update, self.param if fixed else None),
                                  context, fixed)

@@ -14,6 +14,9 @@ from .quantities import FormulaError
 from .reading_base import NEW_MARKERS, NewValue, _is_matrix
 from .syntax_tree import SIGMA, Apply, Node, Sym
 
+#: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
+GENERIC_PARAMETER = "stands for the parameter being checked"
+
 
 class SymbolReading:
     """Reader methods for symbols: learning rate, loss, parameter, patterns, defaults."""
@@ -89,7 +92,7 @@ class SymbolReading:
             return NewValue(value) if kind == "new" else value
         if self._is_parameter_name(sym):
             if self.context.parameter is None:
-                self.fail(f"{sym.text()} stands for the parameter being checked: name it with --param")
+                self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param")
             return self.context.parameter.symbol
         if sym.base in self.context.count_names and not sym.sub and not sym.sup:
             return self.context.sample_count
