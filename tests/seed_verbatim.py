@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backprop.problem import load_problem, parse_problem
+import seed_verbatim_000
 from seed_formulas import NETWORKS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
@@ -346,3 +347,6 @@ _Q3 = {
     "004-w4-chain": r"""$$\begin{split} \frac{\partial L}{\partial w_4} &= \frac{\partial L}{\partial \hat{y}} \cdot \frac{\partial \hat{y}}{\partial s_3} \cdot \frac{\partial s_3}{\partial h_2} \cdot \frac{\partial h_2}{\partial s_2} \cdot \frac{\partial s_2}{\partial w_4} \\ &= \frac{\partial}{\partial \hat{y}} \left(\|y - \hat{y}\|^2 \right) \cdot \frac{\partial}{\partial s_3} \left(\sigma(s_3) \right) \cdot \frac{\partial}{\partial h_2} \left(w_5 \cdot h_1 + w_6 \cdot h_2 \right) \cdot \frac{\partial}{\partial s_2} \left(\sigma(s_2) \right) \cdot \frac{\partial}{\partial w_4} \left(w_3 \cdot x_3 + w_4 \cdot x_4 \right) \\ &= 2(\hat{y} - y) \cdot \sigma(s_3) (1 - \sigma(s_3)) \cdot w_6 \cdot \sigma(s_2) (1 - \sigma(s_2)) \cdot x_4 \\ &= 2(\hat{y} - y) \cdot \hat{y} (1 - \hat{y}) \cdot w_6 \cdot h_2 (1 - h_2) \cdot x_4 \\ &= 2(0.586 - 0.7) \cdot 0.586 (1 - 0.586) \cdot 0.5 \cdot 0.985 (1 - 0.985) \cdot -2.7 \\ &\approx 0.00110 \end{split}$$""",
 }
 ENTRIES = [Verbatim(**{**entry.__dict__, "text": _Q3[entry.key]}) if entry.key in _Q3 else entry for entry in ENTRIES]
+
+# seed 000's repeated derivations, one entry per display (tests/seed_verbatim_000.py)
+ENTRIES += seed_verbatim_000.entries(Verbatim, Twin)

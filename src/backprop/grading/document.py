@@ -11,7 +11,8 @@ into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow`
 \\approx C`` is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own
 line, as people continue a derivation) continues the previous chain, or starts one from a bare
 expression written just before it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes
-the next bare expression, or the next ``= B``, as its next member. ``\\Rightarrow``, ``\\implies``
+the next bare expression, or the next ``= B``, as its next member (a member that is only ``\\dots``
+counts as empty: ``A = \\dots`` then ``\\dots = B`` is ``A = B``). ``\\Rightarrow``, ``\\implies``
 and ``\\quad`` followed by words end a statement: what follows is a new chain.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
@@ -334,4 +335,8 @@ def _split_chain(statement: str) -> tuple[list[str], list[str]]:
     members.append(statement[start:].strip())
     if not relations:
         return [], []
-    return members, relations
+    # "\\dots = B" after "A = \\dots": the ellipsis stands for what the chain had reached, so B goes on it
+    return [("" if _ELLIPSIS.fullmatch(member) else member) for member in members], relations
+
+
+_ELLIPSIS = re.compile(r"\\[lc]?dots|\.\.\.|\u2026")

@@ -72,6 +72,12 @@ class SymbolReading:
         if isinstance(node, Apply):
             node = node.symbol
         if node.sub.isdigit():
+            chosen = self.context.sample_subscript
+            if chosen is not None and chosen != int(node.sub):
+                # L_1 + L_2 would be read as twice the loss of one sample: a sum over samples is not
+                # something one formula of check can say
+                self.fail(f"{node.text()} after {node.base}_{chosen}: the losses of different samples in one"
+                          f" formula; check each sample's loss on its own (\\nabla_W {node.base}_{chosen} = ...)")
             self.context.sample_subscript = int(node.sub)
 
     def _sym(self, sym: Sym):

@@ -270,6 +270,12 @@ class AtomParsing:
     def plain_partial(self) -> Node:
         """``\\partial L / \\partial w`` written inline (plain text ∂L/∂w)."""
         token = self.next()
+        following = self.peek()
+        if following is not None and following.text == "_":
+            # \partial_{\psi_0} = ...: a scan's misreading of a name, or the operator written with
+            # its variable as a subscript; either way nothing says which quantity it is
+            self.fail("\\partial with a subscript names neither a derivative nor a quantity", token,
+                      "write a derivative as \\frac{\\partial E}{\\partial w} and a weight by its name in the notation")
         of = self.power()
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
