@@ -61,6 +61,8 @@ class Chain:
     relations : the relation written before each member after the first ("=", "\\approx", ...).
     section : the last heading above the chain (Markdown ``#``, LaTeX ``\\section``), or None.
     display : True for display mathematics ($$, \\[, environments), False for inline.
+    case : the case its sentence states ("j=y" from "for the correct class j = y:", "j!=y" from
+        "when $j \\neq y$"), for the formulas of that line and the display right after it; or None.
     """
 
     line: int
@@ -68,6 +70,7 @@ class Chain:
     relations: list[str]
     section: str | None = None
     display: bool = True
+    case: str | None = None
 
     @property
     def text(self) -> str:
@@ -159,6 +162,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         above = bisect.bisect_left(heading_starts, start)
         section = headings[above - 1][1] if above else None
         line = lines.number(start)
+        case = _case(text, start)
         for offset, row in _rows(latex):
             for statement in _statements(row):
                 members, relations = _split_chain(statement)
@@ -169,6 +173,8 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                     elif display and expression:  # "A" then "= B" on the next line: a chain [A, B]
                         previous = Chain(line + offset, [expression], [], section, display)
                     continue
+                if _ELLIPSIS.fullmatch(members[0]) and previous is not None and previous.members[-1] == "":
+                    members[0] = ""  # "A = \\dots" then "\\dots = B"
                 if members[0] == "" and relations and previous is not None:  # "= B": goes on
                     if previous.members[-1] == "":  # "A = \\ = B": one relation, not an empty member
                         previous.members[-1:] = members[1:]
@@ -181,9 +187,32 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                     continue
                 if len(members) < 2 or members[0] == "":
                     continue
-                previous = Chain(line + offset, members, relations, section, display)
+                previous = Chain(line + offset, members, relations, section, display, case)
                 scan.chains.append(previous)
     return scan
+
+
+#: a case stated in words: "when j = y", "for the incorrect class $j \\neq y$" (two single letters)
+_CASE = re.compile(r"\b(?:when|for|if)\b[^.:;$\n]*?\$?\s*([A-Za-z])\s*(=|\\neq?(?![a-zA-Z])|\u2260|!=)\s*([A-Za-z])\s*\$?"
+                   r"(?=\s*[:,)]|\s*$|\s+(?:in|the|we|it)\b)")
+
+
+def _case(text: str, start: int) -> str | None:
+    """The case stated in the prose of the line where the mathematics at ``start`` begins, or, for a
+    display alone on its line, in the line of prose just before it (blank lines between)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prose = text[line_start:start]
+    if not prose.strip():
+        before = text[:line_start].rstrip()
+        previous = before[before.rfind("\n") + 1:]
+        if previous.lstrip().startswith("$$") or previous.lstrip().startswith("\\"):
+            return None
+        prose = previous
+    match = _CASE.search(prose)
+    if match is None:
+        return None
+    relation = "=" if match.group(2) == "=" else "!="
+    return f"{match.group(1)}{relation}{match.group(3)}"
 
 
 class _Lines:
@@ -335,8 +364,10 @@ def _split_chain(statement: str) -> tuple[list[str], list[str]]:
     members.append(statement[start:].strip())
     if not relations:
         return [], []
-    # "\\dots = B" after "A = \\dots": the ellipsis stands for what the chain had reached, so B goes on it
-    return [("" if _ELLIPSIS.fullmatch(member) else member) for member in members], relations
+    # "A = \\dots" then "\\dots = B": the ellipsis stands for what the chain had reached, so B goes on it
+    if _ELLIPSIS.fullmatch(members[-1]):
+        members[-1] = ""
+    return members, relations
 
 
 _ELLIPSIS = re.compile(r"\\[lc]?dots|\.\.\.|\u2026")

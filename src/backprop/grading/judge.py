@@ -106,8 +106,7 @@ class Judge:
         problem = self.loaded[path]
         name = Path(path).name
         try:
-            result = check_homework(problem, chain.text, notation=self.setup.notation,
-                                    seconds=self.setup.seconds / 3)
+            result = self.check(problem, chain)
         except UserError as error:
             if not self.is_claim(chain, problem):
                 submission.skipped += 1
@@ -119,6 +118,18 @@ class Judge:
                          problem=name)
         claims = [self.claim(chain, found, name, problem) for found in result.claims]
         return claims[0] if len(claims) == 1 else _joined(chain, claims, name)
+
+    def check(self, problem: Problem, chain: Chain):
+        """check's verdicts on a chain, in the case its sentence states (``for j \\neq y``) where that
+        case is about the claim's indices, else for every index value."""
+        if chain.case:
+            try:
+                return check_homework(problem, chain.text, notation=self.setup.notation, when=chain.case,
+                                      seconds=self.setup.seconds / 3)
+            except UserError as error:
+                if not str(error).startswith("--when"):
+                    raise
+        return check_homework(problem, chain.text, notation=self.setup.notation, seconds=self.setup.seconds / 3)
 
     def claim(self, chain: Chain, found, name: str, problem: Problem) -> Claim:
         steps = [Step(step.text, step.verdict) for step in found.steps]

@@ -137,11 +137,12 @@ class _Homework(CaseHandling, NumberJudging):
                 raise
         # a rule written for "the parameter" (w = w - \alpha dE/dw) without --param: it holds for
         # each parameter of the network, so it is judged for each, on a network small enough
-        every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
-        if len(every) > MAX_GENERIC_PARAMETERS:
+        count = self.symbols.parameter_count()
+        if count > MAX_GENERIC_PARAMETERS:
             raise FormulaError(f"formula {_short(text)}: a rule for every parameter ({', '.join(self.notation.parameter)})"
-                               f" of a network with {len(every):,} parameters, too many to check one by one;"
+                               f" of a network with {count:,} parameters, too many to check one by one;"
                                " name one with --param") from None
+        every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
         return self._run(text, [({}, parameter) for parameter in every])
 
     def _run(self, text: str, parameters: list) -> HomeworkResult:

@@ -77,7 +77,9 @@ class NumberJudging:
                 total = total + value
             mean = total / len(batch) if self.problem.reduction == "mean" else total
             return at(current, batch[0]) - rate * mean
-        depends_on_loss = any(entry.has(self.symbols.target) or entry.has(self.symbols.L)
+        # the loss (and the deltas, its derivatives) is the step's: over its samples; a quantity that
+        # only uses the target (Y, P - Y) is one sample's, like any other value
+        depends_on_loss = any(entry.has(self.symbols.L)
                               or any(entry.has(base) for base in self.symbols.delta.values())
                               for entry in (list(truth) if isinstance(truth, sp.MatrixBase) else [truth]))
         if depends_on_loss and chosen is None:  # about the step's loss: over its samples, reduced
