@@ -4,7 +4,9 @@
 Each entry is copied from its seed (the line number says where) and holds, for the independent
 oracle (PyTorch autograd), a twin of every member: the same member transcribed by hand into the
 SymPy syntax of symbols.md, with ``{letter}`` fields for a general rule's index values, or, for a
-member of numbers judged at the file's numbers, "=" and the numbers as a NumPy expression. ``expected`` is the verdict per claim and
+member of numbers judged at the file's numbers, "=" and the numbers as a NumPy expression. A member
+that writes the derivative itself (w - alpha dE/dw) uses ``grad``: dL/d(target), by PyTorch; a "step"
+twin's truth is eta times the gradient (Delta W = eta dL/dW). ``expected`` is the verdict per claim and
 member; the test holds check to it and the oracle to it, so check agrees with the oracle.
 
 An entry with ``unreadable`` set is a formula the reader refuses on purpose: the words its one-line
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from backprop.problem import load_problem, parse_problem
 import seed_verbatim_000
+import seed_verbatim_graded
 from seed_formulas import NETWORKS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
@@ -33,6 +36,7 @@ class Twin:
     members: tuple
     values: tuple = ({},)
     classes: object = None             # {letter} -> the classes a --when case allows, or None
+    sample: int | None = None          # a gradient of one sample's loss (L_2: 2), judged at the file's numbers
 
 
 @dataclass(frozen=True)
@@ -350,3 +354,5 @@ ENTRIES = [Verbatim(**{**entry.__dict__, "text": _Q3[entry.key]}) if entry.key i
 
 # seed 000's repeated derivations, one entry per display (tests/seed_verbatim_000.py)
 ENTRIES += seed_verbatim_000.entries(Verbatim, Twin)
+# formulas as they stand whole in the graded documents (tests/seed_verbatim_graded.py)
+ENTRIES += seed_verbatim_graded.entries(Verbatim, Twin)

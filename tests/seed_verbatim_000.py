@@ -109,6 +109,69 @@ CLASS_UPDATES = [(197, 0, 0), (205, 0, 1), (218, 0, 2), (246, 1, 1), (260, 1, 2)
                  (286, 2, 2), (296, 3, 0), (304, 3, 1), (312, 3, 2)]
 
 
+# -- classification: hidden weights a_{ik}^0 ------------------------------------------------------------------
+
+
+def class_hidden_gradient(i: int, k: int) -> str:
+    return "(" + " + ".join(f"(a2[{n}] - t[{n}])*W2[{n},{k - 1}]" for n in range(3)) + \
+        f")*a1[{k - 1}]*(1 - a1[{k - 1}])*{_input(i)}"
+
+
+def _diagonal_term(i: int, k: int, n: int) -> str:
+    """l_n/O_n^2 . O_n^2 (1 - O_n^2) a_{kn}^1 sigma(x_k^1)(1 - sigma(x_k^1)) [. O_i^0]"""
+    return f"t[{n}]/a2[{n}]*a2[{n}]*(1 - a2[{n}])*W2[{n},{k - 1}]*{_sigmoid_slope(k)}*{_input(i)}"
+
+
+def class_hidden_chain(i: int, k: int, terms: int, through_output: bool) -> tuple:
+    """The members of "dCE/da_{ik}^0 = sum_n dCE/dO_n^2 . dO_n^2/dx_n^2 . dx_n^2/dO_k^1 . dO_k^1/dx_k^1 .
+    dx_k^1/da_{ik}^0 = -sum_n l_n/O_n^2 . O_n^2 (1 - O_n^2) a_{kn}^1 sigma (1 - sigma) O_i^0", the
+    second member with its first ``terms`` terms (the others in a display the seed starts afresh).
+    through_output: the seed writes dO_n^2/dO_k^1 for dx_n^2/dO_k^1 in the terms n = 1, 2."""
+    factors = []
+    for n in range(3):
+        into = f"W2[{n},{k - 1}]"
+        if through_output and n > 0:  # dO_n^2/dO_k^1 = O_n^2 (a_{kn}^1 - sum_m O_m^2 a_{km}^1)
+            into = f"a2[{n}]*(W2[{n},{k - 1}] - (" + " + ".join(f"a2[{m}]*W2[{m},{k - 1}]" for m in range(3)) + "))"
+        factors.append(f"(-t[{n}]/a2[{n}])*a2[{n}]*(1 - a2[{n}])*{into}*{_sigmoid_slope(k)}*{_input(i)}")
+    return (" + ".join(factors), "-(" + " + ".join(_diagonal_term(i, k, n) for n in range(terms)) + ")")
+
+
+#: (line, i, k, terms) of "a_{ik}^0 = a_{ik}^0 + \alpha (sum_n l_n/O_n^2 . O_n^2 (1 - O_n^2) a_{kn}^1
+#: sigma (1 - sigma) [. O_i^0])": its terms (line 400's last two are in a display of their own)
+CLASS_HIDDEN_UPDATES = [(324, 324, 0, 1, 3), (337, 341, 0, 2, 3), (357, 361, 0, 3, 3), (380, 384, 1, 1, 3),
+                        (400, 400, 1, 2, 1), (421, 425, 1, 3, 3), (446, 450, 2, 1, 3), (466, 470, 2, 2, 3),
+                        (487, 491, 2, 3, 3)]
+#: (first, last, i, k, terms, through_output) of a display with the rule and its derivative
+CLASS_HIDDEN_BLOCKS = [(320, 320, 0, 1, 3, True), (328, 328, 0, 2, 1, True), (345, 353, 0, 3, 3, False),
+                       (388, 396, 1, 2, 3, False), (409, 417, 1, 3, 3, False), (431, 437, 2, 1, 1, False),
+                       (454, 462, 2, 2, 3, False)]
+#: (first, last, i, k) of a derivative alone, and (line, i, k) of a rule alone
+CLASS_HIDDEN_CHAINS = [(369, 376, 1, 1), (476, 483, 2, 3)]
+CLASS_HIDDEN_RULES = [(367, 1, 1), (474, 2, 3)]
+
+
+def _class_hidden(add, Twin, C, W, cls) -> None:
+    rule = "{p} - eta*{g}"
+    every = tuple({"p": hidden_weight(i, k), "g": class_hidden_gradient(i, k)} for i in range(3) for k in range(1, 4))
+    add("class-hidden-rule", 314, 314, cls, ((C,),), (Twin("update", "{p}", (rule,), every),))
+    for line, i, k in CLASS_HIDDEN_RULES:
+        p = hidden_weight(i, k)
+        add("class-hidden-rule", line, line, cls, ((C,),),
+            (Twin("update", p, (rule.format(p=p, g=class_hidden_gradient(i, k)),)),))
+    for first, last, i, k, terms, through_output in CLASS_HIDDEN_BLOCKS:
+        p = hidden_weight(i, k)
+        add("class-hidden-rule-and-chain", first, last, cls, ((C,), (W, W)),
+            (Twin("update", p, (rule.format(p=p, g=class_hidden_gradient(i, k)),)),
+             Twin("gradient", p, class_hidden_chain(i, k, terms, through_output))))
+    for first, last, i, k in CLASS_HIDDEN_CHAINS:
+        add("class-hidden-chain", first, last, cls, ((W, W),),
+            (Twin("gradient", hidden_weight(i, k), class_hidden_chain(i, k, 3, False)),))
+    for first, last, i, k, terms in CLASS_HIDDEN_UPDATES:
+        p = hidden_weight(i, k)
+        step = " + ".join(_diagonal_term(i, k, n) for n in range(terms))
+        add("class-hidden-update", first, last, cls, ((W,),), (Twin("update", p, (f"{p} + eta*({step})",)),))
+
+
 def entries(Verbatim, Twin) -> list:
     """The families' entries (Verbatim and Twin are seed_verbatim's classes)."""
     C, W = "correct", "wrong"
@@ -145,4 +208,5 @@ def entries(Verbatim, Twin) -> list:
         p = class_weight(k, n)
         step = f"(-t[{n}]/a2[{n}]*a2[{n}]*(1 - a2[{n}])*{_unit(k)})"
         add("class-update", line, line, cls, ((W,),), (Twin("update", p, (f"{p} - eta*{step}",)),))
+    _class_hidden(add, Twin, C, W, cls)
     return found

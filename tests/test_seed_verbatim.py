@@ -92,6 +92,9 @@ def oracle_symbolic(entry, twin, member: str, problem_=None) -> str:
                 continue
             if twin.classes == "other" and unit == label:
                 continue
+            if twin.kind != "value" and "grad" in member:  # the member writes dL/d(target) itself
+                leaf, position = _leaf(tensors, twin.target.format(**letter_values))
+                names["grad"] = float(torch.autograd.grad(loss, leaf, retain_graph=True)[0][position])
             formula = _evaluate(member.format(**letter_values), names)
             if twin.kind == "value":
                 truth = _evaluate(twin.target.format(**letter_values), names)
@@ -101,7 +104,8 @@ def oracle_symbolic(entry, twin, member: str, problem_=None) -> str:
             else:
                 leaf, position = _leaf(tensors, twin.target.format(**letter_values))
                 gradient = float(torch.autograd.grad(loss, leaf, retain_graph=True)[0][position])
-                truth = gradient if twin.kind == "gradient" else float(leaf.detach()[position]) - eta * gradient
+                truth = {"gradient": gradient, "step": eta * gradient}.get(twin.kind,
+                                                                          float(leaf.detach()[position]) - eta * gradient)
             if not math.isclose(formula, truth, rel_tol=1e-9, abs_tol=1e-12):
                 return "wrong"
     return "correct"
@@ -113,19 +117,25 @@ def _file_truth(problem_, twin) -> np.ndarray:
     network = problem_.build_network(np.float64)
     params = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy()) for layer in network.layers]
     batch = problem_.batch_size or len(problem_.x)
+    samples = range(batch) if twin.sample is None else [twin.sample - 1]
     total = None
-    for sample in range(batch):
+    for sample in samples:
         tensors, zs, names, loss = _forward(problem_, params, problem_.x[sample], problem_.targets[sample])
         if twin.kind == "value":
             return np.array(_evaluate(twin.target, names))
-        leaf, position = _leaf(tensors, twin.target)
+        leaf, position = _leaf(tensors, _whole(twin.target))
         gradient = torch.autograd.grad(loss, leaf)[0].numpy()[position]
         total = gradient if total is None else total + gradient
-    gradient = total / batch if problem_.reduction == "mean" else total
-    if twin.kind == "gradient":
-        return np.asarray(gradient)
-    leaf_value = _leaf(tensors, twin.target)
+    gradient = total / batch if problem_.reduction == "mean" and twin.sample is None else total
+    if twin.kind in ("gradient", "step"):
+        return np.asarray(gradient) * (problem_.learning_rate if twin.kind == "step" else 1)
+    leaf_value = _leaf(tensors, _whole(twin.target))
     return leaf_value[0].detach().numpy()[leaf_value[1]] - problem_.learning_rate * gradient
+
+
+def _whole(target: str) -> str:
+    """W1[{j},{i}] (a twin's entry, for its symbolic members) as W1, the matrix its numbers give."""
+    return re.sub(r"\[.*\]$", "", target) if "{" in target else target
 
 
 _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)")

@@ -337,8 +337,16 @@ _STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
 
 
 def _statements(row: str) -> list[str]:
-    """The statements of a row: ``A = B \\Rightarrow C = D`` is two; trailing words are dropped."""
-    return [part for part in _STATEMENT_BREAK.split(row) if part and part.strip()]
+    """The statements of a row: ``A = B \\Rightarrow C = D`` is two; trailing words are dropped, and
+    so are leading ones (``\\text{So, }``, a ``\\boxed{b}`` label before ``\\quad``)."""
+    parts = [_LEADING_PROSE.sub("", part) for part in _STATEMENT_BREAK.split(row) if part]
+    return [part for part in parts if part.strip()]
+
+
+# words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not
+# \text{RSS}), arrows between them, and a \boxed{...} label followed by \quad
+_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{[^{}]*[\s,.:;!?()][^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\\q?quad))"
+                            r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
 
 _RELATION = re.compile(r"\\approx(?![a-zA-Z])|\\leftarrow(?![a-zA-Z])|\\gets(?![a-zA-Z])|\\coloneqq(?![a-zA-Z])"

@@ -125,7 +125,8 @@ class Reader(SumReading, SymbolReading):
             return left * right
         if left.shape == right.shape:
             return left.multiply_elementwise(right)
-        self.fail(f"multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols} in {_show(node)}")
+        self.fail(f"multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols}, whose sizes do not fit;"
+                  f" write the factors so that the first has as many columns as the second has rows")
 
     def _transpose(self, node: Transpose):
         value = self.value(node.of)

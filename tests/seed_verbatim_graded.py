@@ -1,0 +1,69 @@
+"""Formulas of the seeds as they stand whole in the graded documents (tests/seeds/seedNNN.md), for
+seed_verbatim: a rule for "the parameter" (judged for every parameter), chains that run over several
+displays, a case stated by the formula's sentence ("when $j \\neq y$"), one sample's gradient.
+
+Each text is copied from the seed by its line numbers; the twins are written here by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+
+def display(seed: str, first: int, last: int | None = None) -> str:
+    """Lines first..last (1-based) of tests/seeds/seed<seed>.md, as written."""
+    lines = (SEEDS / f"seed{seed}.md").read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[first - 1:(last or first)])
+
+
+def _parameters(hidden: int, outputs: int) -> tuple:
+    """Every parameter of a 2-hidden-outputs network with biases, by name, as twin values {p}."""
+    names = [f"W1[{k},{i}]" for k in range(hidden) for i in range(2)] + [f"b1[{k}]" for k in range(hidden)]
+    names += [f"W2[{n},{k}]" for n in range(outputs) for k in range(hidden)] + [f"b2[{n}]" for n in range(outputs)]
+    return tuple({"p": name} for name in names)
+
+
+_JI = tuple({"j": j, "i": i} for j in range(4) for i in range(4))
+_STEP = ("[[-0.854, 0.802, 0.392, 2.762], [-0.644, -0.926, -0.710, -1.082], [1.774, 0.250, 0.898, 0.024],"
+         " [-0.276, -0.126, -0.580, -1.704]]")
+_SUMMED = "[[-4.27, 4.01, 1.96, 13.81], [-3.22, -4.63, -3.55, -5.41], [8.87, 1.25, 4.49, 0.12], [-1.38, -0.63, -2.90, -8.52]]"
+
+
+def entries(Verbatim, Twin) -> list:
+    C, W = "correct", "wrong"
+    reg, cls = "seed000_regression", "seed000_classification"
+    return [
+        # omega = omega - alpha dE/domega: the generic rule, for each of the network's 13 parameters
+        Verbatim("000-generic-update-every-parameter", "000", 17, reg, "seed000", display("000", 17), ((C,),),
+                 (Twin("update", "{p}", ("{p} - eta*grad",), _parameters(3, 1)),),
+                 why="the rule for 'the parameter' omega holds for each parameter"),
+        Verbatim("002-generic-update-every-parameter", "002", 57, cls, "seed002",
+                 r"w = w - \alpha \frac{\partial E(x)}{\partial w}", ((C,),),
+                 (Twin("update", "{p}", ("{p} - eta*grad",), _parameters(3, 3)),)),
+        # dCE/dl_n with l_n the label: the student's CE has lost its minus sign (their line 98)
+        Verbatim("002-derivative-by-the-label", "002", 102, cls, "seed002", display("002", 102), ((W,),),
+                 (Twin("value", "-log(a2[{n}])", ("log(a2[{n}])",), tuple({"n": n} for n in range(3))),),
+                 why="d(-sum t log a)/dt_n = -log a_n; the student differentiates sum t log a"),
+        # the incorrect class's derivation, eight members over eight displays, in the case its
+        # sentence states (j != y)
+        Verbatim("004-incorrect-class-derivation", "004", 11, "seed004_softmax_classifier", "seed004",
+                 display("004", 11, 25), ((C,) * 8,),
+                 (Twin("gradient_z", "z1[{j}]", ("a1[{j}]",) * 8, tuple({"j": j} for j in range(4)), "other"),),
+                 when="label!=j"),
+        # sample 2's gradient: the student's P for it has P_horse = 5.96e-9 where it is 4.69e-9
+        Verbatim("004-gradient-of-sample-2", "004", 88, "seed004_softmax_classifier", "seed004",
+                 display("004", 88, 90), ((C, W, W),),
+                 (Twin("gradient", "W1[{j},{i}]",
+                       ("(a1[{j}] - t[{j}])*x[{i}]",
+                        "=np.outer([-1, 0, 1, 5.96e-9], [8.87, 1.25, 4.49, 0.12])",
+                        "=np.array([[-8.87, -1.25, -4.49, -0.12], [0, 0, 0, 0], [8.87, 1.25, 4.49, 0.12],"
+                        " [5.29e-8, 7.45e-9, 2.67e-8, 7.15e-10]])"), _JI, sample=2),),
+                 why="P_horse of sample 2 is 4.69e-9, not 5.96e-9"),
+        # Delta W = eta grad = 0.2 [summed gradient] = [step], over three displays
+        Verbatim("004-step-chain", "004", 150, "seed004_softmax_classifier", "seed004", display("004", 150, 154),
+                 ((C, C, C),),
+                 (Twin("step", "W1[{j},{i}]", ("eta*(a1[{j}] - t[{j}])*x[{i}]", f"=0.2*np.array({_SUMMED})",
+                                               f"=np.array({_STEP})"), _JI),)),
+    ]
