@@ -61,6 +61,13 @@ def entries(Verbatim, Twin) -> list:
                         "=np.array([[-8.87, -1.25, -4.49, -0.12], [0, 0, 0, 0], [8.87, 1.25, 4.49, 0.12],"
                         " [5.29e-8, 7.45e-9, 2.67e-8, 7.15e-10]])"), _JI, sample=2),),
                  why="P_horse of sample 2 is 4.69e-9, not 5.96e-9"),
+        # seed 001's dC/db^(3) (its line begins with a note, "Da Nang -> Hanoi cont.", that is not read)
+        Verbatim("001-b3-log-chain", "001", 64, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial b^{(3)}} [C(\underline{\theta})] = \frac{-1}{K} \sum_{k=0}^{K-1}"
+                 r" \sum_{j=0}^q t_{j,k} \frac{\partial}{\partial b^{(3)}} [\log(\hat{p}_{j,k})]", ((C,),),
+                 (Twin("gradient", "b3", (" + ".join(f"(a3[{c}] - t[{c}])*Heaviside(z3[{c}])" for c in range(10)),)),),
+                 why="d log p_j/db3 = sum_m (1{j = m} - p_m) 1{z3_m > 0}; with sum_j t_j = 1 the rule is"
+                     " sum_m (p_m - t_m) 1{z3_m > 0}"),
         # Delta W = eta grad = 0.2 [summed gradient] = [step], over three displays
         Verbatim("004-step-chain", "004", 150, "seed004_softmax_classifier", "seed004", display("004", 150, 154),
                  ((C, C, C),),

@@ -1,32 +1,20 @@
-"""backprop grade on whole documents: the seed documents with their bundled notations, a class of
-generated submissions (right, wrong and garbage), rosters of variants, and hostile submissions.
-
-The verdicts are held to an oracle that shares nothing with backprop.symbolic: every claim of a
-seed document that tests/seed_verbatim.py transcribes (copied from the seed, each member twinned by
-hand and judged by PyTorch autograd in test_seed_verbatim.py) must get that verdict from grade.
-"""
+"""backprop grade on whole documents: a class of generated submissions (right, wrong and garbage),
+rosters of variants, and hostile submissions. The seed documents, graded whole with their bundled
+notations and problems, are tests/test_grade_seeds.py's."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from backprop.cli import main
-from seed_verbatim import ENTRIES
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
-EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "backprop" / "examples"
-#: how each seed document is graded: its notation and (section, problem) pairs
-SETUPS = {
-    "000": ("seed000", ["Regression=seed000_regression", "Classification=seed000_classification"]),
-    "004": ("seed004", ["seed004_softmax_classifier", "3.=seed004_sparse_sigmoid"]),
-}
 
 
 def grade_json(capsys, *arguments) -> dict:
@@ -35,71 +23,6 @@ def grade_json(capsys, *arguments) -> dict:
     captured = capsys.readouterr()
     assert status == 0, captured.err
     return json.loads(captured.out)
-
-
-@pytest.fixture(scope="module")
-def graded_seeds(tmp_path_factory):
-    """Each seed document graded once (through the CLI, in one process), by seed."""
-    found = {}
-    for seed, (notation, problems) in SETUPS.items():
-        out = tmp_path_factory.mktemp(f"seed{seed}") / "graded.json"
-        arguments = ["grade", str(SEEDS / f"seed{seed}.md"), "--notation", notation, "--format", "json",
-                     "--workers", "1", "-o", str(out)]
-        for problem in problems:
-            arguments += ["--problem", problem]
-        assert main(arguments) == 0
-        found[seed] = json.loads(out.read_text())["submissions"][0]
-    return found
-
-
-def _oracle_entries(seed: str):
-    """Entries of seed_verbatim graded as they stand in the document (no --param or --when)."""
-    return [entry for entry in ENTRIES if entry.seed == seed and not entry.param and not entry.when
-            and not entry.unreadable and entry.expected]
-
-
-def _plain(latex: str) -> str:
-    """LaTeX without layout (dollars, alignment, line breaks, spacing, \\left/\\right), to compare texts."""
-    latex = re.sub(r"\\(begin|end)\{(aligned|split|align\*?)\}|\\left|\\right|\\quad|\\[,;!]|[$&\s]", "", latex)
-    return latex.replace("\\\\", "")
-
-
-@pytest.mark.parametrize("seed", sorted(SETUPS))
-def test_every_transcribed_claim_of_a_seed_gets_the_oracle_verdict(graded_seeds, seed):
-    claims = graded_seeds[seed]["claims"]
-    matched = 0
-    for entry in _oracle_entries(seed):
-        # an entry that is the whole of a chain of the document (some entries are parts of chains,
-        # or a chain read with --when: those have no claim of their own in a graded document)
-        found = [claim for claim in claims if _plain(claim["text"]) == _plain(entry.text)]
-        if not found:
-            continue
-        expected = ["wrong" if "wrong" in members else "correct" for members in entry.expected]
-        verdicts = [claim["verdict"] for claim in found]
-        assert sorted(set(verdicts)) == sorted(set(expected)), (entry.key, expected, verdicts)
-        matched += 1
-    assert matched >= {"000": 9, "004": 5}[seed], matched
-
-
-@pytest.mark.parametrize("seed", sorted(SETUPS))
-def test_every_derivative_and_update_rule_of_a_seed_is_a_claim(graded_seeds, seed):
-    from backprop.grading.document import equations, read_submission
-    from backprop.grading.judge import _CLAIM_SHAPE
-
-    chains = equations(read_submission(SEEDS / f"seed{seed}.md")).chains
-    rules = {chain.line for chain in chains if _CLAIM_SHAPE.search(chain.members[0])
-             or chain.relations[0] in (":=", r"\leftarrow")}
-    claimed = {claim["line"] for claim in graded_seeds[seed]["claims"]}
-    assert rules and rules <= claimed
-    summary = graded_seeds[seed]["summary"]
-    assert summary["correct"] > 0 and summary["wrong"] > 0  # the seeds are right and wrong in places
-
-
-def test_seed_004_numbers_are_judged_to_their_written_precision(graded_seeds):
-    # "P_dog ... \approx 1.38 \times 10^{-24}" is the true value rounded to the digits written
-    claims = [claim for claim in graded_seeds["004"]["claims"] if claim["kind"] == "value"]
-    assert claims, "seed 004 states values (z, P, gradients) worked with numbers"
-    assert {claim["verdict"] for claim in claims} >= {"correct", "wrong"}
 
 
 # -- a class --------------------------------------------------------------------------------------

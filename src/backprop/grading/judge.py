@@ -14,6 +14,7 @@ claim: it is skipped, and counted in the submission's notes. A chain that is abo
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,8 +106,16 @@ class Judge:
         path = self.problem_for(chain, submission.student)
         problem = self.loaded[path]
         name = Path(path).name
+        started = time.monotonic()
         try:
             result = self.check(problem, chain)
+        except AssertionError:
+            # check's float64 and 50-digit values disagreed: seen only when the claim's time ran out
+            # during the 50-digit pass (seed 001 on its 784-input network); otherwise a real bug
+            if time.monotonic() - started < self.setup.seconds * 0.9:
+                raise
+            return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", problem=name,
+                         detail=f"unreadable: took too long (more than {self.setup.seconds:g} s to judge)")
         except UserError as error:
             if not self.is_claim(chain, problem):
                 submission.skipped += 1
