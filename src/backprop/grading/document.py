@@ -344,7 +344,7 @@ def _statements(row: str) -> list[str]:
 
 
 # words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not
-# \text{RSS}), arrows between them, and a \boxed{...} label followed by \quad
+# \text{RSS}), an arrow ("First layer $\rightarrow w = ...$"), a \boxed{...} label before \quad
 _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{[^{}]*[\s,.:;!?()][^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\\q?quad))"
                             r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
