@@ -115,6 +115,18 @@ def test_scanning_hostile_text_takes_linear_time():
     assert result.returncode == 0, result.stderr
 
 
+def test_words_and_cases_before_formulas_are_read_in_linear_time():
+    # a case stated in words is looked for in the sentence before each formula, and words before a
+    # formula are dropped: neither may rescan a long line (one line of 30,000 formulas) or backtrack
+    code = ("from backprop.grading.document import equations\n"
+            "text = 'x' * 1_000_000 + ' for j = y: $a = b$ ' * 30_000 + '$$\\\\text{' + 'a' * 300_000 + ' = 1$$'"
+            " + '$$' + '\\\\text{a b} \\\\quad ' * 50_000 + '= 1$$'\n"
+            "scan = equations(text)\n"
+            "assert len(scan.chains) == 30_000 and {chain.case for chain in scan.chains} == {'j=y'}\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+
+
 def test_rows_that_go_on_with_a_member_are_joined_to_it():
     # seed 000's style: terms of one member on rows of their own, and \left( ... \right. across rows
     text = ("$$\\begin{aligned} g &= a \\\\ &\\quad + b \\\\ &\\quad - c \\\\ &= d \\end{aligned}$$\n"

@@ -199,11 +199,14 @@ _CASE = re.compile(r"\b(?:when|for|if)\b[^.:;$\n]*?\$?\s*([A-Za-z])\s*(=|\\neq?(
 
 def _case(text: str, start: int) -> str | None:
     """The case stated in the prose of the line where the mathematics at ``start`` begins, or, for a
-    display alone on its line, in the line of prose just before it (blank lines between)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    display alone on its line, in the line of prose just before it (blank lines between). Only the
+    _CASE_WINDOW characters before ``start`` are looked at, so a file of one long line scans in
+    linear time."""
+    window = max(0, start - _CASE_WINDOW)
+    line_start = text.rfind("\n", window, start) + 1 or window
     prose = text[line_start:start]
-    if not prose.strip():
-        before = text[:line_start].rstrip()
+    if not prose.strip() and line_start > window:
+        before = text[max(window, line_start - _CASE_WINDOW):line_start].rstrip()
         previous = before[before.rfind("\n") + 1:]
         if previous.lstrip().startswith("$$") or previous.lstrip().startswith("\\"):
             return None
@@ -213,6 +216,9 @@ def _case(text: str, start: int) -> str | None:
         return None
     relation = "=" if match.group(2) == "=" else "!="
     return f"{match.group(1)}{relation}{match.group(3)}"
+
+
+_CASE_WINDOW = 400  # characters: a sentence before a formula, not a page
 
 
 class _Lines:
@@ -345,7 +351,7 @@ def _statements(row: str) -> list[str]:
 
 # words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not
 # \text{RSS}), an arrow ("First layer $\rightarrow w = ...$"), a \boxed{...} label before \quad
-_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{[^{}]*[\s,.:;!?()][^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\\q?quad))"
+_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{(?=[^{}]*[\s,.:;!?()])[^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\\q?quad))"
                             r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
 
