@@ -16,7 +16,8 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "backprop"
 LAYERS = {
     "engine": ["errors", "limits", "getters", "files", "expression", "registry", "activations", "losses", "layers",
                "network", "trace"],
-    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "progress", "report", "io", "container", "notebook",
+    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "steps",
+                 "progress", "report", "io", "container", "notebook",
                  "checkpoint", "data", "sklearn"],
     "commands": ["commands", "cli", "api"],
 }

@@ -305,18 +305,19 @@ def run_cli(capsys, *argv):
 
 def interrupt_at(monkeypatch, step: int, number=signal.SIGINT):
     """Send this process ``number`` right after update step ``step`` of the next training."""
-    from backprop import training as train_module
+    from backprop import steps
 
-    original, count = train_module.SGD.step, [0]
+    original, count = steps.BatchStep.__call__, [0]
 
-    def step_then_signal(self, learning_rate):
-        original(self, learning_rate)
+    def step_then_signal(self, index, learning_rate):
+        result = original(self, index, learning_rate)
         count[0] += 1
         if count[0] == step:
             os.kill(os.getpid(), number)
+        return result
 
-    monkeypatch.setattr(train_module.SGD, "step", step_then_signal)
-    return lambda: monkeypatch.setattr(train_module.SGD, "step", original)
+    monkeypatch.setattr(steps.BatchStep, "__call__", step_then_signal)
+    return lambda: monkeypatch.setattr(steps.BatchStep, "__call__", original)
 
 
 def test_sigint_stops_with_a_checkpoint_and_resume_ends_as_never_stopped(cli_run, capsys, monkeypatch):

@@ -227,17 +227,18 @@ def _stop_after_step(monkeypatch, step: int):
     import os
     import signal
 
-    from backprop import training as train_module
+    from backprop import steps
 
-    original, count = train_module.SGD.step, [0]
+    original, count = steps.BatchStep.__call__, [0]
 
-    def step_then_signal(self, learning_rate):
-        original(self, learning_rate)
+    def step_then_signal(self, index, learning_rate):
+        result = original(self, index, learning_rate)
         count[0] += 1
         if count[0] == step:
             os.kill(os.getpid(), signal.SIGTERM)
+        return result
 
-    monkeypatch.setattr(train_module.SGD, "step", step_then_signal)
+    monkeypatch.setattr(steps.BatchStep, "__call__", step_then_signal)
 
 
 def _forget_input_scale(checkpoint):

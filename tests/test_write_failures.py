@@ -178,17 +178,18 @@ def run_limited(folder: Path, argv: list, max_bytes: int) -> subprocess.Complete
 
 
 def test_a_resumed_run_whose_checkpoint_is_too_large_keeps_the_old_one(folder, capsys, monkeypatch):
-    from backprop import training as train_module
+    from backprop import steps
 
-    original, count = train_module.SGD.step, [0]
+    original, count = steps.BatchStep.__call__, [0]
 
-    def step_then_stop(self, learning_rate):
-        original(self, learning_rate)
+    def step_then_stop(self, index, learning_rate):
+        result = original(self, index, learning_rate)
         count[0] += 1
         if count[0] == 60:  # in epoch 2, after the checkpoint of epoch 1
             os.kill(os.getpid(), signal.SIGTERM)
+        return result
 
-    monkeypatch.setattr(train_module.SGD, "step", step_then_stop)
+    monkeypatch.setattr(steps.BatchStep, "__call__", step_then_stop)
     status = cli.main(["train", "net.toml", "--out", "run"])
     capsys.readouterr()
     assert status == 143

@@ -122,29 +122,61 @@ class Dense:
     def inputs(self) -> int:
         return self.weights.shape[1]
 
-    def reserve(self, batch_size: int) -> None:
+    def reserve(self, batch_size: int, input_gradient: bool = True) -> None:
         """Preallocate every per-step array for batches of up to ``batch_size`` samples.
 
         After this, forward and backward write into the same buffers at every step (the training
         path: no allocation, no page faults). Without it, each call allocates fresh arrays, which
-        the worked-solution path keeps in its trace.
+        the worked-solution path keeps in its trace. The buffers are made here, all of them, so that
+        views of their rows (``rows``) can be handed to threads before the first step.
+        input_gradient : False for a first layer, whose dL/dx training never computes.
         """
-        self.workspace = {"rows": batch_size}
+        dtype, units, count = self.weights.dtype, self.units, len(self.activations)
+        workspace = {"rows": batch_size}
+        for key in ("z", *_workspace_keys("a", count), *_workspace_keys("delta", max(1, count)),
+                    "scaled_delta"):
+            workspace[key] = np.empty((batch_size, units), dtype)
+        if input_gradient:
+            workspace["grad_input"] = np.empty((batch_size, self.inputs), dtype)
+        workspace["grad_weights"] = np.empty_like(self.weights)
+        if self.biases is not None:
+            workspace["grad_biases"] = np.empty_like(self.biases)
+        self.workspace = workspace
+
+    def rows(self, start: int, stop: int) -> Dense:
+        """This layer seen by one thread of a split step: the same parameters (the very arrays),
+        its own cache, and as workspace the rows start..stop of this layer's reserved per-sample
+        buffers, so that what it computes lands in its rows of the whole batch's arrays."""
+        workspace = {key: value[start:stop] for key, value in self.workspace.items()
+                     if key not in ("rows", "grad_weights", "grad_biases")}
+        workspace["rows"] = stop - start
+        return Dense(self.weights, self.biases, self.activations, self.mask, self.frozen,
+                     workspace=workspace)
+
+    def cache_rows(self, a_prev: np.ndarray) -> None:
+        """Cache what a forward pass on a_prev (samples, inputs) leaves, once row views of this
+        layer (``rows``) have each done the forward pass on their rows of a_prev: the values are
+        already in the reserved buffers. For element-wise activations (no statistics to keep)."""
+        rows = a_prev.shape[0]
+        z = self.workspace["z"][:rows]
+        chain = [z] + [self.workspace[key][:rows] for key in _workspace_keys("a", len(self.activations))]
+        self.cache = {"a_prev": a_prev, "z": z, "chain": chain, "stats": None}
+
+    @property
+    def output_key(self) -> str:
+        """The workspace key of the layer's output a: its last activation's, or z for none."""
+        return _workspace_keys("a", len(self.activations))[-1] if self.activations else "z"
 
     def buffer(self, key: str, rows: int, columns: int) -> np.ndarray:
         """A (rows, columns) array: fresh, or the first rows of a reserved buffer."""
         workspace = self.workspace
-        if workspace is None or rows > workspace["rows"]:
+        if workspace is None or rows > workspace["rows"] or key not in workspace:
             return np.empty((rows, columns), self.weights.dtype)
-        if key not in workspace:
-            workspace[key] = np.empty((workspace["rows"], columns), self.weights.dtype)
         return workspace[key][:rows]
 
     def _parameter_buffer(self, key: str, like: np.ndarray) -> np.ndarray:
-        if self.workspace is None:
+        if self.workspace is None or key not in self.workspace:
             return np.empty_like(like)
-        if key not in self.workspace:
-            self.workspace[key] = np.empty_like(like)
         return self.workspace[key]
 
     def forward(self, a_prev: np.ndarray) -> np.ndarray:
@@ -174,15 +206,21 @@ class Dense:
         """delta = dL/dz from dL/da (samples, units), back through the activation chain.
 
         ``grad_u``/``start``: begin instead at the input of activation number ``start`` with the
-        gradient ``grad_u`` there (used for a loss's fused delta).
+        gradient ``grad_u`` there (used for a loss's fused delta, which the network computes into
+        ``buffer("delta<start>")``). The delta ends in ``buffer("delta0")`` (copied there for a
+        layer without activations), where a split training step reads every thread's rows.
         """
         chain = self.cache["chain"]
         stop = len(self.activations) if start is None else start
         grad = grad_a if grad_u is None else grad_u
-        keys = _workspace_keys("delta", len(self.activations))
+        keys = _workspace_keys("delta", max(1, len(self.activations)))
         for k in range(stop - 1, -1, -1):
             out = self.buffer(keys[k], grad.shape[0], self.units)
             grad = self.activations[k].backward(chain[k], chain[k + 1], grad, out=out)
+        if not self.activations and self.workspace is not None:
+            out = self.buffer("delta0", grad.shape[0], self.units)
+            np.copyto(out, grad)
+            grad = out
         return grad
 
     def backward(self, delta: np.ndarray, scale: float = 1.0, need_input_gradient: bool = True):
@@ -192,29 +230,56 @@ class Dense:
         scale : 1 for a summed step loss, 1/samples for a mean.
         need_input_gradient : False for the first layer in training, where dL/dx is not needed.
         """
-        a_prev = self.cache["a_prev"]
+        self.parameter_gradients(delta, self.cache["a_prev"], scale)
+        return self.input_gradient(delta) if need_input_gradient else None
+
+    def parameter_gradients(self, delta: np.ndarray, a_prev: np.ndarray, scale: float = 1.0,
+                            units: slice | None = None) -> None:
+        """d(step loss)/dW = scale * delta^T a_prev and d/db = scale * (delta summed over samples),
+        into ``grads``.
+
+        delta : (samples, units), each sample's own dL/dz; a_prev : (samples, inputs).
+        units : compute only the rows of these units (a thread's share of a split training step;
+            each unit's gradient is computed exactly as without the split). None: every unit.
+        """
+        all_weights = self._parameter_buffer("grad_weights", self.weights)
+        all_biases = None if self.biases is None else self._parameter_buffer("grad_biases", self.biases)
+        self.grads["weights"], self.grads["biases"] = all_weights, all_biases
+        grad_weights = all_weights
+        if units is not None:
+            if self.bias_mode == "shared":
+                raise ValueError("a shared bias's gradient sums over every unit: it cannot be split")
+            delta, grad_weights = delta[:, units], all_weights[units]
         # The step's loss is scale * (sum of the samples' losses). The scale goes onto delta
         # (samples x units) before the product rather than onto the gradient after it: the same
         # number, one pass over a small array instead of one over the weights (784 x 128 floats
         # for MNIST's first layer). Exactly the same bits when scale is a power of two (1/128).
         scaled = delta
         if scale != 1.0:
-            scaled = np.multiply(delta, scale, out=self.buffer("scaled_delta", delta.shape[0], self.units))
-        grad_weights = np.matmul(scaled.T, a_prev, out=self._parameter_buffer("grad_weights", self.weights))
+            out = self.buffer("scaled_delta", delta.shape[0], self.units)
+            scaled = np.multiply(delta, scale, out=out if units is None else out[:, units])
+        if delta.shape[0] == 1:
+            # One sample: the product is an outer product. numpy's matmul takes a slow generic loop
+            # for it (50 times slower here); multiply.outer gives the same products, and + 0.0
+            # turns its -0.0 (a negative delta times an input 0) into the +0.0 the matmul's sum
+            # from 0 gives: the same bits.
+            np.multiply.outer(scaled[0], a_prev[0], out=grad_weights)
+            np.add(grad_weights, 0.0, out=grad_weights)
+        else:
+            np.matmul(scaled.T, a_prev, out=grad_weights)
         if self.mask is not None:
             # copyto rather than *= mask: a masked gradient is 0, not -0.0 from (negative) * 0
-            np.copyto(grad_weights, 0, where=self.mask == 0)
-        self.grads["weights"] = grad_weights
+            np.copyto(grad_weights, 0, where=(self.mask if units is None else self.mask[units]) == 0)
         if self.biases is None:
-            self.grads["biases"] = None
-        elif self.biases.ndim == 0:
+            return
+        if self.biases.ndim == 0:
             self.grads["biases"] = np.asarray(scaled.sum(), dtype=self.biases.dtype)
         else:
             # np.add.reduce is what np.sum calls, without its Python wrapper
-            self.grads["biases"] = np.add.reduce(scaled, axis=0,
-                                                 out=self._parameter_buffer("grad_biases", self.biases))
-        if not need_input_gradient:
-            return None
+            np.add.reduce(scaled, axis=0, out=all_biases if units is None else all_biases[units])
+
+    def input_gradient(self, delta: np.ndarray) -> np.ndarray:
+        """dL/da_prev = delta W per sample: (samples, units) -> (samples, inputs)."""
         return np.matmul(delta, self.weights, out=self.buffer("grad_input", delta.shape[0], self.inputs))
 
     def update(self, learning_rate: float) -> None:

@@ -68,24 +68,42 @@ class Network:
         target : (samples, outputs); ``one_hot``: every row is known to be one-hot.
         Returns, per layer in order, (dL/da or None where fused, delta), each samples x units.
         """
+        record = self.deltas(target, one_hot)
+        scale = 1.0 / target.shape[0] if reduction == "mean" else 1.0
+        for layer, (_, delta) in zip(self.layers, record):
+            layer.parameter_gradients(delta, layer.cache["a_prev"], scale)
+        return record
+
+    def deltas(self, target: np.ndarray, one_hot: bool = False) -> list[tuple]:
+        """The per-sample half of backpropagation: every layer's delta (and dL/da) for the last
+        forward pass, from the output down; the parameters' gradients are ``backward``'s other
+        half (Dense.parameter_gradients). Each row depends on its own sample only, so a split
+        training step computes its rows in each thread.
+
+        Returns, per layer in order, (dL/da or None where fused, delta), each samples x units.
+        """
         out = self.layers[-1]
         if self.fused_output:
             grad_a = None
+            start = len(out.activations) - 1
             grad_u = self.loss.fused_delta(target, out.cache["chain"][-1],
-                                           out=out.buffer("output_delta", target.shape[0], out.units),
+                                           out=out.buffer(f"delta{start}", target.shape[0], out.units),
                                            one_hot=one_hot)
-            delta = out.delta_from_output_gradient(None, start=len(out.activations) - 1, grad_u=grad_u)
+            delta = out.delta_from_output_gradient(None, start=start, grad_u=grad_u)
         else:
             grad_a = self.loss.gradient(target, out.cache["chain"][-1])
             delta = out.delta_from_output_gradient(grad_a)
-        scale = 1.0 / target.shape[0] if reduction == "mean" else 1.0
         record = [None] * len(self.layers)
         for index in range(len(self.layers) - 1, -1, -1):
             record[index] = (grad_a, delta)
-            grad_a = self.layers[index].backward(delta, scale, need_input_gradient=index > 0)
             if index > 0:
+                grad_a = self.layers[index].input_gradient(delta)
                 delta = self.layers[index - 1].delta_from_output_gradient(grad_a)
         return record
+
+    def rows(self, start: int, stop: int) -> Network:
+        """The network seen by one thread of a split training step (see Dense.rows)."""
+        return Network([layer.rows(start, stop) for layer in self.layers], self.loss)
 
     def update(self, learning_rate: float) -> None:
         for layer in self.layers:
@@ -93,8 +111,8 @@ class Network:
 
     def reserve(self, batch_size: int) -> None:
         """Preallocate every layer's per-step arrays for batches of up to ``batch_size`` (training)."""
-        for layer in self.layers:
-            layer.reserve(batch_size)
+        for index, layer in enumerate(self.layers):
+            layer.reserve(batch_size, input_gradient=index > 0)
 
     def gradient_step(self, x: np.ndarray, target: np.ndarray, reduction: str = "mean",
                       labels: np.ndarray | None = None) -> float:

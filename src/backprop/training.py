@@ -23,6 +23,7 @@ from typing import Callable
 import numpy as np
 
 from .network import Network
+from .steps import BatchStep
 
 SCHEDULES = ("constant", "step", "cosine")
 
@@ -149,21 +150,30 @@ class SGD:
         self.velocity = zero_velocity(network) if velocity is None else velocity
 
     def step(self, learning_rate: float) -> None:
-        for layer, velocity in zip(self.network.layers, self.velocity):
-            for key, value in layer.params.items():
-                if value is None or key in layer.frozen:  # a frozen parameter stays as it is
-                    continue
-                grad = layer.grads[key]
-                if self.weight_decay and key == "weights":
-                    grad += self.weight_decay * value  # masked weights are 0: their decay is 0 too
-                if self.momentum:
-                    v = velocity[key]
-                    v *= self.momentum
-                    v -= learning_rate * grad
-                    value += v
-                else:
-                    grad *= learning_rate
-                    value -= grad
+        for index in range(len(self.network.layers)):
+            self.step_layer(index, learning_rate)
+
+    def step_layer(self, index: int, learning_rate: float, units: slice | None = None) -> None:
+        """Update layer ``index``; ``units``: only the rows of these units (a piece of a split step;
+        each number is updated as without the split)."""
+        layer, velocity = self.network.layers[index], self.velocity[index]
+        for key, value in layer.params.items():
+            if value is None or key in layer.frozen:  # a frozen parameter stays as it is
+                continue
+            grad = layer.grads[key]
+            v = velocity[key] if self.momentum else None
+            if units is not None and value.ndim:
+                value, grad = value[units], grad[units]
+                v = None if v is None else v[units]
+            if self.weight_decay and key == "weights":
+                grad += self.weight_decay * value  # masked weights are 0: their decay is 0 too
+            if self.momentum:
+                v *= self.momentum
+                v -= learning_rate * grad
+                value += v
+            else:
+                grad *= learning_rate
+                value -= grad
 
 
 def zero_velocity(network: Network) -> list[dict]:
@@ -299,7 +309,7 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
           on_epoch: Callable[[EpochRecord], None] | None = None,
           state: TrainState | None = None,
           on_checkpoint: Callable[[TrainState], None] | None = None,
-          interrupted: Callable[[], bool] | None = None) -> TrainResult:
+          interrupted: Callable[[], bool] | None = None, threads: int = 1) -> TrainResult:
     """Train ``network`` in place on x (samples, features) and y.
 
     y : (samples,) int class indices, or (samples, outputs) float targets (regression).
@@ -309,6 +319,8 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     on_checkpoint(state) : called before the first step and at the end of every epoch (including
         the last, with ``state.stopped_because`` set), when the network holds the state's weights.
     interrupted() : asked after every step; True raises TrainingInterrupted with the state there.
+    threads : split each step across this many threads (steps.BatchStep), each running BLAS on
+        one thread; the weights are the same for the same number of threads, run after run.
     Returns the history and why training stopped. Raises TrainingDiverged on a non-finite loss or
     exploded weights, with the network restored to the weights of the last good epoch.
     """
@@ -325,8 +337,8 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     optimiser = SGD(network, config.momentum, config.weight_decay, state.velocity)
     targets = targets_for(network, y, dtype)
     classification = y.ndim == 1
-    x_batch = np.empty((batch, x.shape[1]), dtype)
-    t_batch = np.empty((batch, targets.shape[1]), dtype)
+    step = BatchStep(network, x, targets, y if classification else None, batch, config.reduction,
+                     optimiser, threads)
     try:
         while state.stopped_because is None:
             learning_rate = config.learning_rate_at(state.epoch - 1)
@@ -335,24 +347,15 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
             started = time.perf_counter()
             for start in range(state.position, count, batch):
                 index = state.order[start:start + batch]
-                rows = index.shape[0]
-                # mode="clip": the indices are valid anyway, and the default "raise" would gather
-                # into a temporary array first, then copy it into the buffer (twice the copying)
-                xb = np.take(x, index, axis=0, out=x_batch[:rows], mode="clip")
-                tb = np.take(targets, index, axis=0, out=t_batch[:rows], mode="clip")
-                labels = y[index] if classification else None
-                batch_loss = network.gradient_step(xb, tb, config.reduction, labels)
+                batch_loss, correct = step(index, learning_rate)
                 if not math.isfinite(batch_loss):
                     _restore(network, state.good)
                     raise TrainingDiverged(state.epoch, state.steps + 1, learning_rate,
                                            kept=_last_good(state))
-                if classification:
-                    correct = network.layers[-1].cache["chain"][-1].argmax(axis=1) == labels
-                    state.correct += int(np.count_nonzero(correct))
-                optimiser.step(learning_rate)
+                state.correct += correct
                 state.loss_sum += batch_loss
                 state.steps += 1
-                state.position = start + rows
+                state.position = start + index.shape[0]
                 if on_batch is not None:
                     on_batch(state.epoch, state.position, state.loss_sum / state.position)
                 if config.max_steps is not None and state.steps >= config.max_steps:
@@ -370,6 +373,8 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
                 raise TrainingInterrupted(state)
     except TrainingDiverged as diverged:
         raise diverged.with_inputs(x) from None  # now judged knowing the inputs' scale
+    finally:
+        step.close()
 
     last = state.history[-1].epoch if state.history else None
     if config.keep_best and state.best is not None and state.best_epoch != last:

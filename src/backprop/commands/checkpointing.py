@@ -164,7 +164,7 @@ def run_record(path: Path, settings: settings_module.TrainSettings, data_dir, tr
                text: str | None = None, **outputs: bool) -> dict:
     """What --resume needs to rebuild a run, as JSON: the problem file's text (the file may change
     or go away; ``text``: a problem given as text, not read from ``path``), its path (for messages),
-    every setting, the data, the BLAS threads (results are bit-identical only with the same count)
+    every setting, the data, the training threads (results are bit-identical with the same count)
     and ``outputs``: train_and_save's switches (plots=...)."""
     text = Path(path).read_text(encoding="utf-8") if text is None else text
     return {"problem": {"path": str(path), "text": text},

@@ -12,10 +12,22 @@ from ..errors import CommandError, UserError  # noqa: F401  (UserError: for the 
 from ..limits import LIMITS
 from ..network import Network
 
-# One BLAS thread by default: on a small (2-core), busy machine OpenBLAS with 2 threads was measured
-# 10-50x slower for these matrix sizes (9 s against 0.2 s an epoch), since its threads spin waiting
-# for each other; the networks here are too small to gain from more.
-DEFAULT_THREADS = 1
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system says, else all)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+#: train: each step is split across this many threads (backprop.steps), each running BLAS on one
+#: thread: every core.
+DEFAULT_THREADS = available_cores()
+#: evaluate and predict: BLAS threads for their forward passes. One: on a small (2-core), busy
+#: machine OpenBLAS with 2 threads was measured 10-50x slower for these matrix sizes (9 s against
+#: 0.2 s an epoch), since its threads spin waiting for each other.
+DEFAULT_BLAS_THREADS = 1
 
 
 def whole_number(limit: str | None = None):
@@ -89,10 +101,16 @@ def add_range_flag(parser) -> None:
                         " by default: a network answers them with confidence it does not have)")
 
 
-def add_threads_flag(parser) -> None:
-    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
-                        help=f"BLAS threads for the matrix products (default {DEFAULT_THREADS};"
-                        " 0: the library's own choice)")
+def add_threads_flag(parser, training: bool = False) -> None:
+    if training:
+        parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
+                            help="threads to split each training step across, each running BLAS on"
+                            f" one thread (default {DEFAULT_THREADS}: every core; 0: the same). The"
+                            " weights are the same run after run for the same N")
+    else:
+        parser.add_argument("--threads", type=int, default=DEFAULT_BLAS_THREADS, metavar="N",
+                            help=f"BLAS threads for the matrix products (default {DEFAULT_BLAS_THREADS};"
+                            " 0: the library's own choice)")
 
 
 def thread_limit(threads: int):

@@ -27,8 +27,8 @@ from ..training import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, Training
 from . import run_folder
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, read_record, resume_command, run_record, stop_requests
-from .common import (CommandError, ReaderMayLeave, UserError, add_threads_flag, describe_network, fits,
-                     thread_limit)
+from .common import (DEFAULT_THREADS, CommandError, ReaderMayLeave, UserError, add_threads_flag,
+                     describe_network, fits, thread_limit)
 from .outputs import MODEL_NAME, history_document, output_folder, write_history, write_plots
 
 # Exit status when training diverged: not a usage error (2), but the run did not succeed either.
@@ -70,7 +70,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="let --out be a folder that holds a"
                         " run's results; they are replaced (an old report and plots removed) when the"
                         " new run writes its own")
-    add_threads_flag(parser)
+    add_threads_flag(parser, training=True)
     parser.set_defaults(handler=run)
 
 
@@ -160,12 +160,20 @@ def start(args, text: str | None = None) -> Outcome:
     path = train_problem_path(args.file, args.preset) if text is None else Path("<string>")
     problem = load_problem(path) if text is None else parse_problem(text, path)
     settings = settings_module.read_settings(problem, vars(args))
-    with run_folder.hold(output_folder(args.out), overwrite=args.overwrite) as folder, \
-            thread_limit(args.threads):
+    threads = training_threads(args.threads)
+    with run_folder.hold(output_folder(args.out), overwrite=args.overwrite) as folder, thread_limit(1):
         run = prepare(problem, settings, args.data_dir)
-        record = run_record(path, settings, args.data_dir, run.train, args.threads, text,
+        record = run_record(path, settings, args.data_dir, run.train, threads, text,
                             plots=args.plots, report=args.report)
-        return train_and_save(run, folder, plots=args.plots, record=record, report=args.report)
+        return train_and_save(run, folder, plots=args.plots, record=record, report=args.report,
+                              threads=threads)
+
+
+def training_threads(threads: int) -> int:
+    """--threads for training: N >= 1 threads, 0 every core."""
+    if threads < 0:
+        raise CommandError(f"--threads {threads}: give a whole number >= 0 (0: every core)")
+    return threads or DEFAULT_THREADS
 
 
 def resume(args) -> int:
@@ -201,7 +209,7 @@ def _resume(checkpoint, record, args, folder: Path) -> int:
     problem = parse_problem(record.problem_text, record.problem_path)
     settings = settings_module.read_settings(problem, settings_given)
     raw = dict(record.raw, settings=settings.to_dict(), data_dir=None if data_dir is None else str(data_dir))
-    with thread_limit(record.threads):
+    with thread_limit(1):
         run = prepare(problem, settings, data_dir)
         if fingerprint(run.train.x, run.train.y) != record.data.get("sha256"):
             raise CommandError(f"{checkpoint.path}: run data: the training data ({run.train.name}) is not"
@@ -211,18 +219,19 @@ def _resume(checkpoint, record, args, folder: Path) -> int:
                  f"at epoch {state.epoch}, step {state.steps}")
         stream = ReaderMayLeave(sys.stdout)
         print(f"resume   {checkpoint.path} ({where})", file=stream)
-        return train_and_save(run, folder, stream=stream, state=state, record=raw, **record.outputs).status
+        return train_and_save(run, folder, stream=stream, state=state, record=raw,
+                              threads=training_threads(record.threads), **record.outputs).status
 
 
 def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, state=None,
-                   record: dict | None = None, report: bool = False) -> Outcome:
+                   record: dict | None = None, report: bool = False, threads: int = 1) -> Outcome:
     """Train ``run``, then write model, history (and plots) to ``folder``; returns how it ended.
 
     state : a checkpoint's TrainState to go on from (None: start). record : what --resume needs
     (checkpointing.run_record); with it, ``folder`` keeps a checkpoint and SIGINT/SIGTERM stop
     training after a whole step with a checkpoint (exit status 128 + the signal's number).
     stream : where progress goes (default stdout); if its reader leaves (a closed pipe), progress is
-    dropped and the run goes on.
+    dropped and the run goes on. threads : how many threads each step is split across.
     """
     stream = stream if isinstance(stream, ReaderMayLeave) else ReaderMayLeave(stream or sys.stdout)
     config = run.settings.config
@@ -255,7 +264,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
             result = train(run.network, run.train.x, run.train.y, config, test=test,
                            validation=validation_pair, on_batch=reporter.on_batch, on_epoch=keep,
                            state=state, on_checkpoint=checkpoints and checkpoints.save,
-                           interrupted=checkpoints and stop.requested)
+                           interrupted=checkpoints and stop.requested, threads=threads)
         except TrainingDiverged as error:
             diverged, result = error, None
         except TrainingInterrupted as interruption:

@@ -1,0 +1,231 @@
+"""Training steps: gather a batch, forward, loss, backward and update, on one thread or several.
+
+A step's work is of two kinds. Per sample: gathering its row, the forward pass, its loss and its
+deltas (Network.forward, sample_losses, deltas): each row depends on its own sample only. Per
+unit: the parameters' gradients (a unit's row of dL/dW sums over every sample of the batch) and
+their update (Dense.parameter_gradients, SGD.step_layer). With several threads, ``BatchStep``
+cuts the first layer's forward pass (gather included: most of the per-sample work, 784 inputs for
+MNIST) into pieces of rows, does the rest of the per-sample work on the calling thread, then cuts
+the per-unit work into pieces of units; the threads take the pieces one at a time. Every number is
+computed by the same code as on one thread, only on its part of the arrays, and no partial
+gradients are added up: a piece gives the same bits whichever thread takes it, and the pieces
+depend on the batch and the number of threads only. numpy lets the threads run at once: it
+releases the GIL inside its matrix products and array loops; each thread's BLAS runs on one thread.
+A thread that the system holds up leaves its piece to the others if they finish theirs first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from .layers import Dense
+from .network import Network
+
+#: The fewest rows in a piece of a split step's per-sample work; batches with fewer than twice as
+#: many run on one thread. Measured on this project's 2-core virtual machine: waking a thread that
+#: waits costs a few hundred microseconds and every hand-over of the GIL tens, so that at batch 128
+#: (pieces of 64 rows, about 0.3 ms of work) the second thread arrived when the work was done and
+#: the step took 1.2 x its one-thread time; at batch 512 (pieces of 256) it took 0.7 x.
+MIN_ROWS_PER_PIECE = 256
+#: Pieces per thread in each phase of a split step. Each piece costs its own Python calls: with
+#: one a thread, a thread that the system holds up (on a busy machine) still leaves its piece to
+#: the others if they finish theirs first. (Two a thread cost 25% more CPU time at batch 128.)
+PIECES_PER_THREAD = 1
+#: Layers with fewer weights than this are not cut into pieces: each is one piece of the
+#: per-unit work (cutting them would cost more calls than it saves).
+MIN_SPLIT_WEIGHTS = 16384
+
+
+def split(count: int, parts: int) -> list[slice]:
+    """``parts`` consecutive slices covering range(count), sizes differing by at most one."""
+    edges = [count * k // parts for k in range(parts + 1)]
+    return [slice(edges[k], edges[k + 1]) for k in range(parts)]
+
+
+def split_threads(network: Network, batch: int, threads: int) -> int:
+    """How many threads a step on batches of ``batch`` uses: ``threads``, or one when the batch
+    has fewer than 2 * MIN_ROWS_PER_PIECE rows, when a layer has a shared bias (its gradient sums
+    over all units at once) or when the first layer's activations are not all element-wise (a
+    softmax's statistics are kept per call)."""
+    if (any(layer.bias_mode == "shared" for layer in network.layers) or batch < 2 * MIN_ROWS_PER_PIECE
+            or not all(activation.elementwise for activation in network.layers[0].activations)):
+        return 1
+    return max(1, threads)
+
+
+def row_pieces(rows: int, threads: int) -> list[slice]:
+    """The pieces of a batch's per-sample work: PIECES_PER_THREAD per thread, each of at least
+    MIN_ROWS_PER_PIECE rows (one piece on one thread)."""
+    if threads == 1:
+        return [slice(0, rows)]
+    return split(rows, min(PIECES_PER_THREAD * threads, max(1, rows // MIN_ROWS_PER_PIECE)))
+
+
+def unit_pieces(network: Network, threads: int) -> list[tuple[int, slice | None]]:
+    """The pieces of a step's per-unit work, as (layer index, units): a large layer's units cut
+    into PIECES_PER_THREAD per thread, a small layer whole; the large pieces first (the small ones
+    even out the threads' ends). On one thread: every layer whole (units None)."""
+    if threads == 1:
+        return [(index, None) for index in range(len(network.layers))]
+    large, small = [], []
+    for index, layer in enumerate(network.layers):
+        if layer.weights.size >= MIN_SPLIT_WEIGHTS:
+            large += [(index, units) for units in split(layer.units, PIECES_PER_THREAD * threads)]
+        else:
+            small.append((index, slice(0, layer.units)))
+    return large + small
+
+
+class BatchStep:
+    """One SGD step on a batch of samples, its work shared by ``threads`` threads.
+
+    network : reserved for batches of ``batch`` (Network.reserve); x (samples, features) and
+        targets (samples, outputs) the training set; labels (samples,) class indices when the
+        targets are their one-hot rows (the loss and delta take the shortcut), else None.
+    optimiser : an SGD on ``network`` (its ``step_layer`` takes a share of a layer's units).
+    Call it with the batch's sample indices and the learning rate; it returns the batch's summed
+    loss and, for labels, how many samples the network classified right (before the update).
+    Call ``close`` when done (it ends the threads).
+    """
+
+    def __init__(self, network: Network, x: np.ndarray, targets: np.ndarray, labels: np.ndarray | None,
+                 batch: int, reduction: str, optimiser, threads: int = 1):
+        self.network, self.x, self.targets, self.labels = network, x, targets, labels
+        self.reduction, self.optimiser = reduction, optimiser
+        dtype = network.layers[0].weights.dtype
+        self.x_batch = np.empty((batch, x.shape[1]), dtype)
+        self.t_batch = np.empty((batch, targets.shape[1]), dtype)
+        self.threads = split_threads(network, batch, threads)
+        self.units = unit_pieces(network, self.threads)
+        self._views: dict[int, list[tuple[slice, Dense]]] = {}
+        self._index, self._rows, self._rate = None, 0, 0.0
+        # Each thread's BLAS on one thread: more would only wait for each other on a core
+        self._blas = threadpool_limits(1, user_api="blas") if self.threads > 1 else None
+        # numpy's floating-point error handling is per thread: the workers take the caller's
+        self._error_handling = np.geterr()
+        # The threads hand over with plain locks, the cheapest wait there is (one round trip costs
+        # tens of microseconds here): a released ``wake`` lock is a call to work, the ``finished``
+        # lock is released by whoever completes the phase's last piece.
+        self._phase, self._closing, self._error = None, False, None
+        self._finished = threading.Lock()
+        self._finished.acquire()
+        self._wake = [threading.Lock() for _ in range(1, self.threads)]
+        for wake in self._wake:
+            wake.acquire()
+        self._workers = [threading.Thread(target=self._work, args=(wake,), daemon=True,
+                                          name=f"backprop-step-{number}")
+                         for number, wake in enumerate(self._wake, start=1)]
+        for worker in self._workers:
+            worker.start()
+
+    def __call__(self, index: np.ndarray, learning_rate: float) -> tuple[float, int]:
+        self._index, self._rows, self._rate = index, index.shape[0], learning_rate
+        rows, network = self._rows, self.network
+        pieces = self._row_views()
+        self._run(pieces, self._first_layer)
+        first = network.layers[0]
+        if len(pieces) > 1:  # every row of the first layer is done: its cache covers them all
+            first.cache_rows(self.x_batch[:rows])
+        a = first.cache["chain"][-1]
+        for layer in network.layers[1:]:
+            a = layer.forward(a)
+        tb, labels = self.t_batch[:rows], None if self.labels is None else self.labels[index]
+        total = float(network.sample_losses(tb, labels).sum())
+        correct = 0 if labels is None else int(np.count_nonzero(a.argmax(axis=1) == labels))
+        network.deltas(tb, one_hot=labels is not None)
+        self._run(self.units, self._per_unit)
+        return total, correct
+
+    def close(self) -> None:
+        """End the worker threads and give BLAS its threads back."""
+        self._closing = True
+        self._wake_workers()
+        for worker in self._workers:
+            worker.join()
+        self._workers = []
+        if self._blas is not None:
+            self._blas.restore_original_limits()
+            self._blas = None
+
+    # -- running the phases ----------------------------------------------------------------------
+
+    def _run(self, pieces: list, work) -> None:
+        """Do ``work`` on every piece, in this thread and the workers, and wait for all of them."""
+        if self.threads == 1:
+            for piece in pieces:
+                work(piece)
+            return
+        # one object, so that a worker reads a whole phase at once
+        self._phase = (pieces, work, iter(range(len(pieces))), itertools.count(1))
+        self._wake_workers()
+        self._take_part()
+        self._finished.acquire()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _wake_workers(self) -> None:
+        for wake in self._wake:
+            try:
+                wake.release()
+            except RuntimeError:  # released already: that worker has not woken since, and will
+                pass
+
+    def _take_part(self) -> None:
+        """Do pieces of the current phase until none is left to take (next() on the iterators is
+        atomic: the GIL is held); the one who completes the last piece says the phase is done.
+        Which thread computes a piece changes nothing in it."""
+        pieces, work, numbers, completed = self._phase
+        for number in numbers:
+            try:
+                work(pieces[number])
+            except BaseException as error:  # raised in the caller's thread
+                self._error = error
+            if next(completed) == len(pieces):
+                self._finished.release()
+
+    def _work(self, wake: threading.Lock) -> None:
+        """A worker thread: woken for each phase, it takes pieces until none is left. A worker the
+        system held up may find the phase it was woken for already done: it then takes part in
+        the current one, or finds nothing left to take."""
+        np.seterr(**self._error_handling)
+        while True:
+            wake.acquire()
+            if self._closing:
+                return
+            self._take_part()
+
+    def _row_views(self) -> list[tuple[slice, Dense]]:
+        """The pieces of this batch's rows: (rows, the first layer seen through them)."""
+        if self._rows not in self._views:
+            pieces, first = row_pieces(self._rows, self.threads), self.network.layers[0]
+            self._views[self._rows] = [
+                (rows, first if len(pieces) == 1 else first.rows(rows.start, rows.stop)) for rows in pieces]
+        return self._views[self._rows]
+
+    # -- the two kinds of work -------------------------------------------------------------------
+
+    def _first_layer(self, piece: tuple[slice, Dense]) -> None:
+        """Gather a piece's rows and take them through the first layer (its matrix product is most
+        of the forward pass: 784 inputs for MNIST)."""
+        rows, first = piece
+        index = self._index[rows]
+        # mode="clip": the indices are valid anyway, and the default "raise" would gather into a
+        # temporary array first, then copy it into the buffer (twice the copying)
+        xb = np.take(self.x, index, axis=0, out=self.x_batch[rows], mode="clip")
+        np.take(self.targets, index, axis=0, out=self.t_batch[rows], mode="clip")
+        first.forward(xb)
+
+    def _per_unit(self, piece: tuple[int, slice | None]) -> None:
+        """A piece of one layer's units: their gradients over the whole batch, and their update."""
+        index, units = piece
+        rows, layers = self._rows, self.network.layers
+        scale = 1.0 / rows if self.reduction == "mean" else 1.0
+        layer, before = layers[index], layers[index - 1]
+        a_prev = self.x_batch[:rows] if index == 0 else before.workspace[before.output_key][:rows]
+        layer.parameter_gradients(layer.workspace["delta0"][:rows], a_prev, scale, units)
+        self.optimiser.step_layer(index, self._rate, units)
