@@ -40,7 +40,10 @@ name = "cross_entropy"
 
 
 def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
-    """backprop's own training path: a problem file, Network in float32, train()."""
+    """backprop's own training path: a problem file, Network in float32, train(), as `backprop train
+    --threads N` runs it: each step split across ``threads`` threads, BLAS on one thread each."""
+    from threadpoolctl import threadpool_limits
+
     from backprop.problem import parse_problem
     from backprop.training import TrainConfig, evaluate, train
 
@@ -51,8 +54,10 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
     config = TrainConfig(epochs=epochs, batch_size=batch, learning_rate=LEARNING_RATE, seed=seed)
     clock = Clock()
     clock.tick()
-    history = train(network, data["x_train"], data["y_train"], config, on_epoch=clock.tick).history
-    test_accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
+    with threadpool_limits(1, user_api="blas"):
+        history = train(network, data["x_train"], data["y_train"], config, on_epoch=clock.tick,
+                        threads=threads).history
+        test_accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
     return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history])
 
 

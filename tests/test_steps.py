@@ -16,7 +16,7 @@ import pytest
 
 from backprop import steps
 from backprop.problem import parse_problem
-from backprop.training import SGD, TrainConfig, train
+from backprop.training import SGD, TrainConfig, TrainingInterrupted, TrainState, train
 
 
 def _problem(bias: str = "neuron", hidden: str = '"relu"', output_bias: str = "neuron") -> str:
@@ -191,3 +191,19 @@ def test_a_one_sample_gradient_is_the_matrix_products_bit_for_bit(dtype):
     expected = np.matmul(delta.T, a_prev)
     assert layer.grads["weights"].tobytes() == expected.tobytes()
     assert (np.signbit(expected) == (expected < 0)).all()  # no -0.0 in the reference either
+
+
+@pytest.mark.parametrize("settings", SETTINGS, ids=["sgd", "momentum-decay", "sum"])
+def test_a_two_thread_run_stopped_and_resumed_ends_as_never_stopped(settings):
+    """Resume (the TrainState a checkpoint keeps) with the same thread count: the same bits."""
+    whole, whole_result = _trained(threads=2, **settings)
+    x, y = _data()
+    network = parse_problem(_problem()).build_network(np.float32)
+    config = TrainConfig(**{"epochs": 2, "batch_size": 40, "learning_rate": 0.2, "seed": 1, **settings})
+    state = TrainState.start(network, config, len(x))
+    with pytest.raises(TrainingInterrupted):
+        train(network, x, y, config, state=state, threads=2, interrupted=lambda: state.steps == 7)
+    assert state.steps == 7 and state.epoch == 2  # stopped inside the second epoch
+    result = train(network, x, y, config, state=state, threads=2)
+    assert _bits(network) == _bits(whole)
+    assert [r.train_loss for r in result.history] == [r.train_loss for r in whole_result.history]

@@ -22,6 +22,7 @@ import threading
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from . import one_sample
 from .layers import Dense
 from .network import Network
 
@@ -101,6 +102,12 @@ class BatchStep:
         self.t_batch = np.empty((batch, targets.shape[1]), dtype)
         self.threads = split_threads(network, batch, threads)
         self.units = unit_pieces(network, self.threads)
+        # Batches of one sample with plain SGD: the rank-one update (one_sample) where it fits
+        fitting = one_sample.fits(network, optimiser.momentum, optimiser.weight_decay) if batch == 1 else []
+        self.rank_one = one_sample.RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit]) \
+            if any(fitting) else None
+        if self.rank_one is not None:
+            self.units = [(index, None) for index, fit in enumerate(fitting) if not fit]
         self._views: dict[int, list[tuple[slice, Dense]]] = {}
         self._index, self._rows, self._rate = None, 0, 0.0
         # Each thread's BLAS on one thread: more would only wait for each other on a core
@@ -137,6 +144,8 @@ class BatchStep:
         total = float(network.sample_losses(tb, labels).sum())
         correct = 0 if labels is None else int(np.count_nonzero(a.argmax(axis=1) == labels))
         network.deltas(tb, one_hot=labels is not None)
+        if self.rank_one is not None:
+            self.rank_one(learning_rate)
         self._run(self.units, self._per_unit)
         return total, correct
 
@@ -147,6 +156,8 @@ class BatchStep:
         for worker in self._workers:
             worker.join()
         self._workers = []
+        if self.rank_one is not None:
+            self.rank_one.close()
         if self._blas is not None:
             self._blas.restore_original_limits()
             self._blas = None
