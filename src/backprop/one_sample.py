@@ -35,11 +35,13 @@ def fits(network: Network, momentum: float, weight_decay: float) -> list[bool]:
 
 
 class RankOneDescent:
-    """The one-sample SGD update of the layers that ``fits``: call it with the learning rate after
-    Network.deltas on a batch of one sample (each layer's delta in its ``delta0`` buffer, its input
-    cached as ``a_prev``). The layers' ``grads`` are not written (the gradient is never formed)."""
+    """The one-sample SGD update of the layers ``layers`` (indices; see ``fits``): call it with the
+    learning rate after Network.deltas on a batch of one sample. x (inputs,) is the buffer the
+    sample is gathered into; each layer's delta is read from its ``delta0`` buffer and its input
+    from the layer before's output buffer (Network.reserve makes them, for batches of one). The
+    layers' ``grads`` are not written (the gradient is never formed)."""
 
-    def __init__(self, network: Network, layers: list[int]):
+    def __init__(self, network: Network, layers: list[int], x: np.ndarray):
         # scipy.linalg costs a quarter of a second to import; only per-sample training needs it,
         # so the other commands (evaluate, predict) and training in batches do not pay for it.
         from scipy.linalg.blas import get_blas_funcs
@@ -47,16 +49,19 @@ class RankOneDescent:
         # scipy brings its own OpenBLAS, whose threads (every core by default) would spin waiting
         # for each other on a busy machine (20 times slower here): one thread, until close().
         self._blas = threadpool_limits(1, user_api="blas")
-        self.network, self.layers = network, layers
-        self._ger = {index: get_blas_funcs("ger", dtype=network.layers[index].weights.dtype)
-                     for index in layers}
-        # Fortran-ordered views of W^T (inputs, units): ger updates them in place, column j of the
-        # view being unit j's weights, contiguous.
-        self._transposed = {index: network.layers[index].weights.T for index in layers}
-        assert all(view.flags.f_contiguous for view in self._transposed.values())  # else ger copies
-        self._scaled_bias = {index: np.empty_like(network.layers[index].biases) for index in layers
-                             if network.layers[index].biases is not None
-                             and "biases" not in network.layers[index].frozen}
+        self._updates = []
+        for index in layers:
+            layer = network.layers[index]
+            before = network.layers[index - 1] if index else None
+            a_prev = x if before is None else before.workspace[before.output_key][0]
+            # ger updates W^T (inputs, units), a Fortran-ordered view of W, in place: column j of
+            # the view is unit j's weights, contiguous
+            transposed = layer.weights.T
+            assert transposed.flags.f_contiguous  # else ger would update a copy
+            biases = None if layer.biases is None or "biases" in layer.frozen else layer.biases
+            self._updates.append((get_blas_funcs("ger", dtype=layer.weights.dtype), transposed, a_prev,
+                                  layer.workspace["delta0"][0], biases,
+                                  None if biases is None else np.empty_like(biases)))
 
     def close(self) -> None:
         """Give BLAS back the threads it had."""
@@ -65,15 +70,10 @@ class RankOneDescent:
             self._blas = None
 
     def __call__(self, learning_rate: float) -> None:
-        layers = self.network.layers
-        for index in self.layers:
-            layer = layers[index]
-            delta = layer.workspace["delta0"][0]
-            a_prev = layer.cache["a_prev"][0]
+        for ger, transposed, a_prev, delta, biases, scaled in self._updates:
             # W^T <- W^T + (-eta) a_prev delta^T, that is W[j, i] -= eta * delta_j * a_prev_i
-            self._ger[index](-learning_rate, a_prev, delta, a=self._transposed[index], overwrite_a=True)
-            scaled = self._scaled_bias.get(index)
-            if scaled is not None:
+            ger(-learning_rate, a_prev, delta, a=transposed, overwrite_a=True)
+            if biases is not None:
                 # as the general path: grad_b = delta (one sample); grad_b *= eta; b -= grad_b
                 np.multiply(delta, learning_rate, out=scaled)
-                np.subtract(layer.biases, scaled, out=layer.biases)
+                np.subtract(biases, scaled, out=biases)

@@ -104,8 +104,8 @@ class BatchStep:
         self.units = unit_pieces(network, self.threads)
         # Batches of one sample with plain SGD: the rank-one update (one_sample) where it fits
         fitting = one_sample.fits(network, optimiser.momentum, optimiser.weight_decay) if batch == 1 else []
-        self.rank_one = one_sample.RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit]) \
-            if any(fitting) else None
+        self.rank_one = one_sample.RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit],
+                                                  self.x_batch[0]) if any(fitting) else None
         if self.rank_one is not None:
             self.units = [(index, None) for index, fit in enumerate(fitting) if not fit]
         self._views: dict[int, list[tuple[slice, Dense]]] = {}
@@ -141,7 +141,7 @@ class BatchStep:
         for layer in network.layers[1:]:
             a = layer.forward(a)
         tb, labels = self.t_batch[:rows], None if self.labels is None else self.labels[index]
-        total = float(network.sample_losses(tb, labels).sum())
+        total = float(np.add.reduce(network.sample_losses(tb, labels)))  # np.sum without its wrapper
         correct = 0 if labels is None else int(np.count_nonzero(a.argmax(axis=1) == labels))
         network.deltas(tb, one_hot=labels is not None)
         if self.rank_one is not None:
@@ -227,8 +227,9 @@ class BatchStep:
         index = self._index[rows]
         # mode="clip": the indices are valid anyway, and the default "raise" would gather into a
         # temporary array first, then copy it into the buffer (twice the copying)
-        xb = np.take(self.x, index, axis=0, out=self.x_batch[rows], mode="clip")
-        np.take(self.targets, index, axis=0, out=self.t_batch[rows], mode="clip")
+        # (the arrays' own take: np.take is a Python wrapper around it)
+        xb = self.x.take(index, axis=0, out=self.x_batch[rows], mode="clip")
+        self.targets.take(index, axis=0, out=self.t_batch[rows], mode="clip")
         first.forward(xb)
 
     def _per_unit(self, piece: tuple[int, slice | None]) -> None:
