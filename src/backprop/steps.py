@@ -51,7 +51,7 @@ def split_threads(network: Network, batch: int, threads: int) -> int:
     """How many threads a step on batches of ``batch`` uses: ``threads``, or one when the batch
     has fewer than 2 * MIN_ROWS_PER_PIECE rows, when a layer has a shared bias (its gradient sums
     over all units at once) or when the first layer's activations are not all element-wise (a
-    softmax's statistics are kept per call)."""
+    row-wise activation's statistics are kept per call)."""
     if (any(layer.bias_mode == "shared" for layer in network.layers) or batch < 2 * MIN_ROWS_PER_PIECE
             or not all(activation.elementwise for activation in network.layers[0].activations)):
         return 1
