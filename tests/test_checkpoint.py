@@ -462,3 +462,33 @@ def test_evaluate_opens_no_path_the_model_names(cli_run, capsys, monkeypatch):
     assert "give the data to evaluate on: --dataset data.npz" in err
     status, out, err = run_cli(capsys, "evaluate", "done", "--dataset", "data.npz")
     assert status == 0, err
+
+
+def test_the_thread_count_is_kept_for_resume_and_a_bad_one_refused(cli_run, capsys, monkeypatch):
+    """--threads N goes into the run record; --resume trains on with the same N (results are
+    bit-identical for a given N) and ends with the model of the run never stopped."""
+    monkeypatch.chdir(cli_run)
+    status, _, err = run_cli(capsys, "train", "net.toml", "--out", "whole", "--threads", "2")
+    assert status == 0, err
+    undo = interrupt_at(monkeypatch, 150, signal.SIGTERM)
+    status, _, err = run_cli(capsys, "train", "net.toml", "--out", "stopped", "--threads", "2")
+    undo()
+    assert status == 143, err
+    assert read_checkpoint(cli_run / "stopped").run["threads"] == 2
+    seen = []
+    original = train
+
+    def recording_train(*args, **kwargs):
+        seen.append(kwargs.get("threads"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("backprop.commands.train.train", recording_train)
+    status, _, err = run_cli(capsys, "train", "--resume", "stopped", "--dataset", "data.npz")
+    assert status == 0, err
+    assert seen == [2]
+    assert (cli_run / "stopped/model.safetensors").read_bytes() == \
+        (cli_run / "whole/model.safetensors").read_bytes()
+    status, out, err = run_cli(capsys, "train", "net.toml", "--out", "bad", "--threads", "-1")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "--threads -1" in err and "0: every core" in err
+    assert not (cli_run / "bad").exists()
