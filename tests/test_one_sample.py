@@ -2,10 +2,10 @@
 
 The reference is the worked solution's math (the general training path, held bit for bit to
 Problem.explain in float64 by tests/test_gradient_step_matches_explain.py), in float64 and float32:
-dW = delta^T a_prev formed, then W - eta * dW. The rank-one update computes W + (-eta * delta_j) * a_prev_i with BLAS
-ger, which multiplies in another order and may fuse the multiply and the add, so a weight may
-differ from the reference by one unit in the last place of the result plus a few roundings of the
-update term: |W - W_ref| <= spacing(W_ref) + 4 eps |eta dW| (eps of the dtype). The biases, the
+dW = delta^T a_prev formed, then W - eta * dW. The rank-one update computes
+W + (-eta * delta_j) * a_prev_i with BLAS ger, which multiplies in another order and may fuse the
+multiply and the add, so a weight may differ from the reference by one unit in the last place of
+the result plus a few roundings of the update term: |W - W_ref| <= spacing(W_ref) + 4 eps |eta dW| (eps of the dtype). The biases, the
 loss and every other number are the reference's to the last bit.
 """
 
