@@ -86,9 +86,10 @@ def _reference_step(problem, step, dtype):
     return network, total, gradients
 
 
+@pytest.mark.parametrize("bias", ["neuron", "none"])
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
-def test_each_one_sample_step_is_the_reference_within_a_rounding(dtype):
-    problem = parse_problem(_problem(), require_data=True)
+def test_each_one_sample_step_is_the_reference_within_a_rounding(dtype, bias):
+    problem = parse_problem(_problem(bias=bias), require_data=True)
     moved = 0
     for step in problem.explain().steps:
         network, result = _trained_one_step(problem, step, dtype)
