@@ -15,7 +15,10 @@ TORCH_ACTIVATIONS = {
     "softmax": lambda v: F.softmax(v, dim=-1),
     "leaky_relu": lambda v, slope=0.01: F.leaky_relu(v, slope),
     "elu": lambda v, alpha=1.0: F.elu(v, alpha),
-    "softplus": lambda v: F.softplus(v, beta=1.0, threshold=1e9),  # exact: no linear tail past 20
+    # exact, with no linear tail past 20 (F.softplus's threshold), and without overflow: log(e^v + e^0)
+    # taken stably (F.softplus with threshold=1e9 computes log1p(exp(v)): inf past v = 709, where
+    # the true value is v; its gradient, sigmoid(v), is exact either way)
+    "softplus": lambda v: torch.logaddexp(v, torch.zeros_like(v)),
     "silu": F.silu,
     "gelu": F.gelu,  # the erf form (approximate="none")
 }
