@@ -316,3 +316,22 @@ def write_training_folder(folder, problem_text: str, samples: int):
     np.savez(folder / "data.npz", x=x, y=y)
     (folder / "net.toml").write_text(problem_text)
     return folder
+
+
+def away_from_default(entry) -> dict:
+    """A value of each parameter of an activation or loss entry other than its default (twice or
+    half of it), where the parameter is a number that takes one: the tests of every entry use it."""
+    values = {}
+    for parameter in entry.parameters:
+        for candidate in (parameter.default * 2, parameter.default / 2):
+            if isinstance(parameter.default, float) and parameter.accept(candidate):
+                values[parameter.name] = candidate
+                break
+    return values
+
+
+def spelled(name: str, values: dict) -> str:
+    """An activation or loss as a problem file writes it: "name", or {name = "name", key = value}."""
+    if not values:
+        return f'"{name}"'
+    return "{" + ", ".join([f'name = "{name}"'] + [f"{k} = {v!r}" for k, v in values.items()]) + "}"

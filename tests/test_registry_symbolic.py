@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import os
 
-import numpy as np
 import pytest
 import sympy as sp
 
@@ -33,7 +32,7 @@ from backprop.symbolic.parsing import parse_formula
 from backprop.symbolic.points import PointSampler
 from backprop.symbolic.printing import latex, text
 from backprop.symbolic.quantities import FormulaError, NetworkSymbols
-from helpers import REFERENCE_ACTIVATIONS, REFERENCE_LOSSES
+from helpers import REFERENCE_ACTIVATIONS, REFERENCE_LOSSES, away_from_default, spelled
 
 if os.environ.get("CI"):
     import torch
@@ -49,26 +48,13 @@ def test_every_entry_has_its_oracles():
     assert set(REFERENCE_LOSSES) == set(TORCH_LOSSES) == set(LOSSES)
 
 
-def _away_from_default(entry) -> dict:
-    """A value of each parameter other than its default where the parameter takes one."""
-    values = {}
-    for parameter in entry.parameters:
-        for candidate in (parameter.default * 2, parameter.default / 2):
-            if isinstance(parameter.default, float) and parameter.accept(candidate):
-                values[parameter.name] = candidate
-                break
-    return values
 
 
-def _spelled(name: str, values: dict) -> str:
-    if not values:
-        return f'"{name}"'
-    return "{" + ", ".join([f'name = "{name}"'] + [f"{k} = {v!r}" for k, v in values.items()]) + "}"
 
 
 def _network(activation: str, values: dict, loss: str, loss_values: dict, output: str) -> str:
     loss_lines = "".join(f"{k} = {v!r}\n" for k, v in loss_values.items())
-    return (f"[[layer]]\ninputs = 2\nunits = 2\nactivation = {_spelled(activation, values)}\n"
+    return (f"[[layer]]\ninputs = 2\nunits = 2\nactivation = {spelled(activation, values)}\n"
             f"[[layer]]\nunits = 2\nactivation = \"{output}\"\n[loss]\nname = \"{loss}\"\n{loss_lines}")
 
 
@@ -93,10 +79,10 @@ def _torch_loss(problem, sample) -> float:
 def _cases():
     out = []
     for name in ELEMENTWISE:
-        out.append((name, _away_from_default(ACTIVATIONS[name]), "squared_error", {}, "sigmoid"))
+        out.append((name, away_from_default(ACTIVATIONS[name]), "squared_error", {}, "sigmoid"))
     for name, loss in LOSSES.items():
         output = loss.output_activation or "tanh"
-        out.append(("tanh", {}, name, _away_from_default(loss), output))
+        out.append(("tanh", {}, name, away_from_default(loss), output))
     return out
 
 

@@ -16,13 +16,9 @@ from backprop import cli
 from backprop.activations import ACTIVATIONS
 from backprop.io import load_model
 from backprop.losses import LOSSES
-from helpers import write_training_folder
+from helpers import away_from_default, spelled, write_training_folder
 
 
-def _spelled(name: str, values: dict) -> str:
-    if not values:
-        return f'"{name}"'
-    return "{" + ", ".join([f'name = "{name}"'] + [f"{k} = {v!r}" for k, v in values.items()]) + "}"
 
 
 def _problem(hidden: str, output: str, loss: str, loss_lines: str = "") -> str:
@@ -31,19 +27,16 @@ def _problem(hidden: str, output: str, loss: str, loss_lines: str = "") -> str:
             "[train]\ndataset = \"data.npz\"\nepochs = 6\nbatch_size = 16\nlearning_rate = 0.1\n")
 
 
-def _parameters_away(entry) -> dict:
-    return {p.name: p.default * 2 for p in entry.parameters
-            if isinstance(p.default, float) and p.accept(p.default * 2)}
 
 
 def _cases():
     out = []
     for name, entry in ACTIVATIONS.items():
         if entry.elementwise:
-            out.append((f"activation-{name}", _problem(_spelled(name, _parameters_away(entry)),
+            out.append((f"activation-{name}", _problem(spelled(name, away_from_default(entry)),
                                                        "softmax", "cross_entropy")))
     for name, loss in LOSSES.items():
-        lines = "".join(f"{k} = {v!r}\n" for k, v in _parameters_away(loss).items())
+        lines = "".join(f"{k} = {v!r}\n" for k, v in away_from_default(loss).items())
         out.append((f"loss-{name}", _problem('"tanh"', loss.output_activation or "sigmoid", name, lines)))
     return out
 

@@ -19,30 +19,19 @@ from backprop.losses import LOSSES
 from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.render import RENDERERS
+from helpers import away_from_default, spelled
 
 from .test_explain_render import compile_latex
 
 
-def _away_from_default(entry) -> dict:
-    values = {}
-    for parameter in entry.parameters:
-        for candidate in (parameter.default * 2, parameter.default / 2):
-            if isinstance(parameter.default, float) and parameter.accept(candidate):
-                values[parameter.name] = candidate
-                break
-    return values
 
 
-def _spelled(name: str, values: dict) -> str:
-    if not values:
-        return f'"{name}"'
-    return "{" + ", ".join([f'name = "{name}"'] + [f"{k} = {v!r}" for k, v in values.items()]) + "}"
 
 
 def _problem(activation: str, values: dict, loss: str, loss_values: dict, output: str, targets: str) -> str:
     loss_lines = "".join(f"{k} = {v!r}\n" for k, v in loss_values.items())
     return (f'title = "{activation} with {loss}"\n'
-            f"[[layer]]\ninputs = 2\nunits = 2\nactivation = {_spelled(activation, values)}\n"
+            f"[[layer]]\ninputs = 2\nunits = 2\nactivation = {spelled(activation, values)}\n"
             "weights = [[0.5, -1.2], [1.5, 0.3]]\nbiases = [0.1, -0.4]\n"
             f"[[layer]]\nunits = 2\nactivation = \"{output}\"\nweights = [[0.8, -0.6], [0.4, 1.1]]\n"
             f"[loss]\nname = \"{loss}\"\n{loss_lines}"
@@ -53,11 +42,11 @@ def _cases():
     out = []
     for name, entry in ACTIVATIONS.items():
         if entry.elementwise:
-            out.append((name, _away_from_default(entry), "half_squared_error", {}, "sigmoid",
+            out.append((name, away_from_default(entry), "half_squared_error", {}, "sigmoid",
                         "y = [[0.2, 0.9], [0.6, 0.1]]"))
     for name, loss in LOSSES.items():
         targets = "labels = [1, 0]" if loss.targets.one_hot else "y = [[0.2, 0.9], [0.6, 0.1]]"
-        out.append(("tanh", {}, name, _away_from_default(loss), loss.output_activation or "identity", targets))
+        out.append(("tanh", {}, name, away_from_default(loss), loss.output_activation or "identity", targets))
     return out
 
 
