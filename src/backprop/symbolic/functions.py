@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Mapping
+from functools import lru_cache, partial
 from typing import Callable
 
 import sympy as sp
@@ -325,21 +326,49 @@ def fused_delta(loss: Loss, output: sp.Expr, target: sp.Expr) -> sp.Expr:
 # -- what a formula may call -------------------------------------------------------------------------
 
 
+class _Lazy(Mapping):
+    """A read-only mapping whose values are made on first use: building the SymPy function of every
+    activation took about a tenth of a second of each ``check``'s start-up, for the one or two a
+    formula calls."""
+
+    def __init__(self, makers: dict[str, Callable[[], Callable]]):
+        self._makers, self._made = makers, {}
+
+    def __getitem__(self, name: str) -> Callable:
+        if name not in self._made:
+            self._made[name] = self._makers[name]()
+        return self._made[name]
+
+    def __iter__(self):
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
+def _activation_function(name: str) -> Callable:
+    entry = ACTIVATIONS[name]
+    return named_function(name) or (lambda u: sympy_activation(entry).value(u))
+
+
+def _math_function(function) -> Callable:
+    return clip if function is CLIP else getattr(sp, function.sympy or function.name)
+
+
 #: Names a formula may call, as SymPy objects (Heaviside is 0 at 0 whatever the user writes): every
 #: activation by its name and its other names, the mathematical functions, and the constant pi.
-FORMULA_FUNCTIONS: dict[str, Callable] = {
-    **{name: (named_function(name) or (lambda u, entry=entry: sympy_activation(entry).value(u)))
-       for name, entry in ACTIVATIONS.items() if entry.elementwise},
-    **{alias: (named_function(name) or (lambda u, entry=ACTIVATIONS[name]: sympy_activation(entry).value(u)))
-       for alias, name in ALIASES.items() if ACTIVATIONS[name].elementwise},
+FORMULA_FUNCTIONS: Mapping[str, Callable] = _Lazy({
+    **{name: partial(_activation_function, name) for name, entry in ACTIVATIONS.items() if entry.elementwise},
+    **{alias: partial(_activation_function, name) for alias, name in ALIASES.items()
+       if ACTIVATIONS[name].elementwise},
     # the functions of the entries' formulas by the names derive prints (exp, log, erf, sqrt, Abs,
     # clip); max and min are written with Heaviside steps
-    **{function.sympy or function.name: clip if function is CLIP else getattr(sp, function.sympy or function.name)
-       for function in FUNCTIONS if function not in (MAX, MIN)},
-    "Heaviside": lambda u, *ignored: heaviside(u),
-    "Sum": sp.Sum,
-    "pi": sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
-}
+    **{function.sympy or function.name: partial(_math_function, function) for function in FUNCTIONS
+       if function not in (MAX, MIN)},
+    "Heaviside": lambda: lambda u, *ignored: heaviside(u),
+    "Sum": lambda: sp.Sum,
+    "pi": lambda: sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
+})
 
 #: How the functions of FORMULA_FUNCTIONS that take more than one argument are called (for messages).
 FORMULA_ARGUMENTS: dict[str, str] = {

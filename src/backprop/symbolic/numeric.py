@@ -22,7 +22,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
-from .functions import definitions, named_function, sympy_activation
+from .functions import NamedFunction, definitions, named_function, sympy_activation
 from .quantities import NetworkSymbols
 
 HIGH_PRECISION_DIGITS = 50
@@ -63,7 +63,6 @@ def _precise_named(name: str) -> Callable:
     return sp.lambdify([_U, *parameters], written, modules=[_PRIMITIVES_MP, "mpmath"])
 
 
-_NAMED = [name for name in ACTIVATIONS if named_function(name) is not None]
 _erf = np.vectorize(math.erf, otypes=[float])
 
 
@@ -76,6 +75,13 @@ class Backend:
     modules: list
     vectorize: bool  # element-wise functions need np.vectorize (mpmath works on scalars)
     library: dict    # expression.evaluate's functions, for the loss
+    named: Callable[[str], Callable]  # a named activation's function, by its name
+
+    def modules_for(self, expr: sp.Expr) -> list:
+        """``modules`` for lambdify, with the named activations ``expr`` calls: made for the ones
+        a formula calls only (making them all took a tenth of a second of each check's start-up)."""
+        called = {type(call).__name__ for call in expr.atoms(NamedFunction)} & ACTIVATIONS.keys()
+        return [{name: self.named(name) for name in called}, *self.modules]
 
     def array(self, values) -> np.ndarray:
         values = np.asarray(values, dtype=np.float64)
@@ -91,13 +97,13 @@ def _mp_log(x, base=math.e):
 # NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
 # where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
 # every check's start-up) for nothing a formula calls.
-FLOAT = Backend("float64", float, [{**{name: _float_named(name) for name in _NAMED}, "Heaviside": _np_heaviside,
-                                    "erf": _erf, "clip": np.clip}, np], False, {})
+FLOAT = Backend("float64", float, [{"Heaviside": _np_heaviside, "erf": _erf, "clip": np.clip}, np], False, {},
+                _float_named)
 # mpf(float) is exact, so both backends see the same point.
-PRECISE = Backend("mpmath", mpmath.mpf, [{**{name: _precise_named(name) for name in _NAMED}, **_PRIMITIVES_MP,
-                                         "clip": lambda x, low, high: min(max(x, low), high)}, "mpmath"], True,
+PRECISE = Backend("mpmath", mpmath.mpf, [{**_PRIMITIVES_MP, "clip": lambda x, low, high: min(max(x, low), high)},
+                                         "mpmath"], True,
                   {"log": _mp_log, "max": max, "min": min, "abs": abs,
-                   "clip": lambda x, low, high: min(max(x, low), high), "__fallback__": mpmath})
+                   "clip": lambda x, low, high: min(max(x, low), high), "__fallback__": mpmath}, _precise_named)
 BACKENDS = {backend.name: backend for backend in (FLOAT, PRECISE)}
 
 
@@ -238,7 +244,7 @@ class Compiled:
 def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str) -> Callable:
     """The compiled form of ``expr``, shared by every Compiled of the same formula on the same
     network: checking one claim compiles the truth and its pieces many times over otherwise."""
-    return sp.lambdify(list(argument_objects), expr, modules=BACKENDS[backend_name].modules)
+    return sp.lambdify(list(argument_objects), expr, modules=BACKENDS[backend_name].modules_for(expr))
 
 
 def precise_forward(symbols: NetworkSymbols, sample: Sample) -> dict:

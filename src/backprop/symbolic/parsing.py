@@ -17,6 +17,7 @@ import difflib
 import math
 import operator
 import re
+from collections import ChainMap
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -35,9 +36,9 @@ class _SharedBias(sp.Symbol):
                            f" the layer): write {self.name}, without an index")
 
 
-def namespace(symbols: NetworkSymbols) -> dict:
+def namespace(symbols: NetworkSymbols) -> ChainMap:
     """Every name a formula about this network may use, mapped to its SymPy object."""
-    names = dict(FORMULA_FUNCTIONS)
+    names = ChainMap({}, FORMULA_FUNCTIONS)  # the functions are made when a formula calls them
     names.update({"x": symbols.x, "a0": symbols.x, "y": symbols.target, "t": symbols.target,
                   "eta": symbols.eta, "L": symbols.L})
     for layer in range(1, symbols.depth + 1):
