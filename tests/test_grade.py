@@ -210,3 +210,55 @@ def test_a_generated_class_of_thirty_right_wrong_and_garbage_submissions(tmp_pat
             assert found[name] and "correct" not in found[name] and set(found[name]) <= {"unreadable", "wrong"}
         else:
             assert found[name] == verdicts, name
+
+
+# -- numbers about one sample ---------------------------------------------------------------------
+
+# The softmax classifier's samples (seed004_softmax_classifier): 1 is a cat, 3 a dog, so Y is [1, 0, 0, 0]
+# for sample 1 and [0, 1, 0, 0] for sample 3.
+SAMPLES = r"""# Question 1
+
+$$x_1 = \begin{bmatrix} 1.52 \\ 2.63 \\ 5.37 \\ 4.94 \end{bmatrix}$$
+
+$$Y = \begin{bmatrix} 1 \\ 0 \\ 0 \\ 0 \end{bmatrix}$$
+
+$$x_3 = \begin{bmatrix} 3.22 \\ 4.63 \\ 3.55 \\ 5.41 \end{bmatrix}$$
+
+$$Y = \begin{bmatrix} 0 \\ 1 \\ 0 \\ 0 \end{bmatrix}$$
+
+$$Y = \begin{bmatrix} 1 \\ 0 \\ 0 \\ 0 \end{bmatrix}$$
+
+$$x^T = \begin{bmatrix} 3.22 & 4.63 & 3.55 & 5.41 \end{bmatrix}$$
+
+$$x_9 = \begin{bmatrix} 3.21 \\ 4.63 \\ 3.55 \\ 5.41 \end{bmatrix}$$
+
+$$x^T = \begin{bmatrix} 1.52 & 2.63 & 5.37 & 4.94 \end{bmatrix}$$
+"""
+
+
+def test_values_are_about_the_sample_whose_input_the_document_wrote_last(tmp_path, capsys):
+    submission = tmp_path / "student.md"
+    submission.write_text(SAMPLES, encoding="utf-8")
+    graded = grade_json(capsys, str(submission), "--problem", "seed004_softmax_classifier", "--notation", "seed004")
+    verdicts = [(claim["line"], claim["verdict"]) for claim in graded["submissions"][0]["claims"]]
+    # Sample 3's one-hot Y is right there and sample 1's is wrong there; x_9 (3.21 for 3.22) is no
+    # sample's input, so the document stays at sample 3 and sample 1's x^T is wrong
+    assert verdicts == [(5, "correct"), (9, "correct"), (11, "wrong"), (13, "correct"), (17, "wrong")]
+    # restating a sample's input is not a claim (x_9, whose x_{n} names no input of 4, is not either)
+    assert graded["submissions"][0]["not_claims"] == 3
+
+
+def test_whole_numbers_are_right_rounded_and_a_one_hot_row_is_not_another(tmp_path, capsys):
+    # P_cat of sample 1 is 1 - 9.5e-14: the 1 written for it, and 1 - 1 = 0 for P - Y, are right
+    # rounded to whole numbers; a 1 where Y has 0 is wrong (no unit either way for whole numbers)
+    submission = tmp_path / "student.md"
+    submission.write_text(r"""
+$$P - Y = \begin{bmatrix} 1 \\ 1.57 \times 10^{-24} \\ 3.8 \times 10^{-26} \\ 9.56 \times 10^{-14} \end{bmatrix}
+ - \begin{bmatrix} 1 \\ 0 \\ 0 \\ 0 \end{bmatrix} = \begin{bmatrix} 0 \\ 1.57 \times 10^{-24} \\ 3.8 \times 10^{-26} \\
+ 9.56 \times 10^{-14} \end{bmatrix}$$
+
+$$P - Y = \begin{bmatrix} 0 \\ 1 \\ 0 \\ 0 \end{bmatrix}$$
+""", encoding="utf-8")
+    graded = grade_json(capsys, str(submission), "--problem", "seed004_softmax_classifier", "--notation", "seed004")
+    claims = graded["submissions"][0]["claims"]
+    assert [[step["verdict"] for step in claim["steps"]] for claim in claims] == [["correct", "correct"], ["wrong"]]

@@ -6,7 +6,10 @@ chain of equations it picks the problem of the chain's section, reads the chain 
 and judges every member with symbolic.homework (the reader and verdicts of ``backprop check``).
 
 A chain whose left side names nothing of the network (``L_0 = 783``, ``D = [X | Y]``) is not a
-claim: it is skipped, and counted in the submission's notes. A chain that is about the network
+claim: it is skipped, and counted in the submission's notes. So is one that writes out the input of
+one of the file's samples (``x_2 = [8.87, 1.25, 4.49, 0.12]``, as a document starts working its second
+sample): the values written in numbers after it, in that problem's part (``P - Y = [...]``), are that
+sample's, until another sample's input is written out. A chain that is about the network
 (a derivative, an update, a quantity of the network on the left) but cannot be read is an
 ``unreadable`` claim, with the reason.
 """
@@ -83,6 +86,9 @@ class Judge:
     setup: GradeSetup
     loaded: dict[str, Problem] = field(default_factory=dict)
     printers: dict[str, tuple] = field(default_factory=dict)
+    #: (the submission being read, {problem path: the sample its text is at}); a process reads one
+    #: submission's chains in order before the next (runner.grade_bytes)
+    reading: tuple | None = field(default=None, repr=False)
 
     def __post_init__(self):
         for _, source in self.setup.problems + self.setup.roster:
@@ -106,9 +112,10 @@ class Judge:
         path = self.problem_for(chain, submission.student)
         problem = self.loaded[path]
         name = Path(path).name
+        at_sample = self.samples_of(submission)
         started = time.monotonic()
         try:
-            result = self.check(problem, chain)
+            result = self.check(problem, chain, at_sample.get(path))
         except AssertionError:
             # check's float64 and 50-digit values disagreed: seen only when the claim's time ran out
             # during the 50-digit pass (seed 001 on its 784-input network); otherwise a real bug
@@ -117,7 +124,10 @@ class Judge:
             return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", problem=name,
                          detail=f"unreadable: took too long (more than {self.setup.seconds:g} s to judge)")
         except UserError as error:
-            if not self.is_claim(chain, problem):
+            restated = restated_sample(chain, problem)
+            if restated is not None:
+                at_sample[path] = restated
+            if restated is not None or not self.is_claim(chain, problem):
                 submission.skipped += 1
                 return None
             message = str(error)
@@ -128,17 +138,24 @@ class Judge:
         claims = [self.claim(chain, found, name, problem) for found in result.claims]
         return claims[0] if len(claims) == 1 else _joined(chain, claims, name)
 
-    def check(self, problem: Problem, chain: Chain):
+    def samples_of(self, submission: SubmissionResult) -> dict:
+        """{problem path: the sample (from 1) the submission's text is at}, for its numbers."""
+        if self.reading is None or self.reading[0] is not submission:
+            self.reading = (submission, {})
+        return self.reading[1]
+
+    def check(self, problem: Problem, chain: Chain, sample: int | None = None):
         """check's verdicts on a chain, in the case its sentence states (``for j \\neq y``) where that
-        case is about the claim's indices, else for every index value."""
+        case is about the claim's indices, else for every index value; its numbers about ``sample``."""
         if chain.case:
             try:
                 return check_homework(problem, chain.text, notation=self.setup.notation, when=chain.case,
-                                      seconds=self.setup.seconds / 3)
+                                      seconds=self.setup.seconds / 3, sample=sample)
             except UserError as error:
                 if not str(error).startswith("--when"):
                     raise
-        return check_homework(problem, chain.text, notation=self.setup.notation, seconds=self.setup.seconds / 3)
+        return check_homework(problem, chain.text, notation=self.setup.notation, seconds=self.setup.seconds / 3,
+                              sample=sample)
 
     def claim(self, chain: Chain, found, name: str, problem: Problem) -> Claim:
         steps = [Step(step.text, step.verdict) for step in found.steps]
@@ -194,6 +211,33 @@ class Judge:
         except UserError:
             return False
         return True
+
+
+_MATRIX = re.compile(r"\\begin\{([bpvBV]?matrix)\}(.*)\\end\{\1\}", re.DOTALL)
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
+
+
+def restated_sample(chain: Chain, problem: Problem) -> int | None:
+    """The sample (from 1) whose input ``chain`` writes out: a member that is a vector of plain numbers
+    equal to exactly one of the file's inputs, each number its input rounded to the digits written;
+    None otherwise."""
+    if problem.x is None:
+        return None
+    for member in chain.members[1:]:
+        match = _MATRIX.fullmatch(member.strip())
+        cells = [cell.strip() for cell in re.split(r"\\\\|&", match.group(2)) if cell.strip()] if match else []
+        if len(cells) != problem.x.shape[1] or not all(_PLAIN_NUMBER.fullmatch(cell) for cell in cells):
+            continue
+        found = [number for number, row in enumerate(problem.x, start=1)
+                 if all(abs(float(cell) - value) <= 0.5 * 10.0 ** -_decimals(cell) * (1 + 1e-9)
+                        for cell, value in zip(cells, row))]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _decimals(number: str) -> int:
+    return len(number.partition(".")[2])
 
 
 def _paragraph(lines: list[str]) -> str:

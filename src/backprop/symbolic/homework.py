@@ -57,11 +57,13 @@ def is_homework(formula: str, param: str | None, notation, when: str | None, lat
 
 def check_homework(problem, text: str, notation: str | None = None, param: str | None = None,
                    when: str | None = None, update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0,
-                   seconds: float = LIMITS["formula_seconds"]) -> HomeworkResult:
-    """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read."""
+                   seconds: float = LIMITS["formula_seconds"], sample: int | None = None) -> HomeworkResult:
+    """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read.
+    ``sample``: the file's sample (from 1) that a value written in numbers is about, where the
+    formula does not say (a document working its samples one at a time); default the first."""
     try:
         with time_limit(seconds * 3):
-            return _Homework(problem, notation, param, when, update, points, seed).run(text)
+            return _Homework(problem, notation, param, when, update, points, seed, sample).run(text)
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
@@ -75,8 +77,8 @@ MAX_GENERIC_PARAMETERS = 256
 
 
 class _Homework(CaseHandling, NumberJudging):
-    def __init__(self, problem, notation, param, when, update, points, seed):
-        self.problem = problem
+    def __init__(self, problem, notation, param, when, update, points, seed, sample=None):
+        self.problem, self.sample = problem, sample
         self.symbols = NetworkSymbols(problem)
         self.notation = load_notation(notation, problem) or Notation()
         self.calculus = NetworkCalculus(self.symbols)

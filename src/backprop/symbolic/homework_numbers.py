@@ -41,11 +41,14 @@ class NumberJudging:
 
     def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
         """The claim's true value at the file's numbers: the first step's gradient (with the file's
-        reduction) or update, or the value at the first sample (the sample a loss's subscript names)."""
+        reduction) or update, or the value at one sample: the one a loss's subscript names, else the
+        one the document is at (``self.sample``), else the first."""
         batch = samples[:self.problem.batch_size or len(samples)]
         chosen = context.sample_subscript
         if chosen is not None and not 1 <= chosen <= len(samples):
             raise FormulaError(f"the loss of sample {chosen}: the file has {len(samples)} samples")
+        if self.sample is not None and not 1 <= self.sample <= len(samples):
+            raise FormulaError(f"sample {self.sample}: the file has {len(samples)} samples")
 
         def at(expr, sample):
             values = forward(self.symbols, sample)
@@ -88,7 +91,7 @@ class NumberJudging:
             for value in values[1:]:
                 total = total + value
             return total / len(batch) if self.problem.reduction == "mean" else total
-        return at(truth, samples[(chosen or 1) - 1])
+        return at(truth, samples[(chosen or self.sample or 1) - 1])
 
 
 class _NumberReader(Reader):
@@ -111,13 +114,18 @@ class _NumberReader(Reader):
 
 
 def _allowed_error(entry, numbers: list, node) -> float:
-    """One unit in the last digit of a bare number (plus the half unit of rounding); for an
-    expression of rounded numbers, each number's 1.5 units carried to the result."""
+    """One unit in the last digit of a bare number (plus the half unit of rounding); half a unit for
+    an entry of whole numbers only; for an expression of rounded numbers, each number's 1.5 units
+    carried to the result."""
     values = {symbol: number for symbol, number, unit in numbers}
-    if not numbers:
-        if isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)):
-            return 1.5  # a whole number written as the result: right to the unit
-        return 0.0
+    if not numbers and (isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg"
+                                                  and isinstance(node.args[0], Num))):
+        return 1.5  # a whole number written as the result: right to the unit
+    if entry.is_Integer:
+        # an entry of whole numbers only: right when it is the true value rounded to a whole number
+        # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
+        # one-hot row's 0s and 1s pass for each other
+        return 0.5
     total = 0.0
     for symbol, number, unit in numbers:
         slope = sp.diff(entry, symbol).xreplace(values)
