@@ -111,3 +111,18 @@ def test_a_derivative_by_the_target_is_read():
     left = r"\frac{\partial CE(\ell, \ell')}{\partial \ell_n} = "
     assert check_homework(network, left + r"-\log_2(\ell'_n)", notation="seed002").verdict == "correct"
     assert check_homework(network, left + r"-\log(\ell'_n)", notation="seed002").verdict == "wrong"
+
+
+def test_a_sum_over_a_set_of_numbers_or_of_every_class(capsys):
+    # seed 004 writes the softmax's denominator over {cat, dog, cow, horse}: the file's classes, all
+    # of them, so the sum runs over every unit; a set of numbers lists the values of k itself
+    softmax = r"P_{\text{dog}} = \frac{e^{z_{\text{dog}}}}{\sum_{k \in \{%s\}} e^{z_k}}"
+    for members, verdict in (("\\text{cat, dog, cow, horse}", "correct"), ("\\text{horse}, \\text{cat}, \\text{dog},"
+                             " \\text{cow}", "correct"), ("1, 2, 3, 4", "correct"), ("1, 2, 3", "wrong")):
+        status = main(["check", "seed004_softmax_classifier", "--notation", "seed004", "--latex", softmax % members])
+        assert (status, capsys.readouterr().out.splitlines()[-1]) == ({"correct": 0, "wrong": 1}[verdict], verdict)
+    # which units two of the classes are is the notation's to say: refused, with what would be read
+    assert main(["check", "seed004_softmax_classifier", "--notation", "seed004", "--latex",
+                 softmax % "\\text{cat, dog}"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "not every class of the file" in error and "(cat, dog, cow, horse)" in error

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from backprop.cli import main
@@ -164,3 +166,78 @@ def test_the_seeds_are_right_and_wrong_in_places(graded):
     totals = {seed: graded[seed]["summary"] for seed in SETUPS}
     for seed in ("000", "002", "003", "004"):
         assert totals[seed]["correct"] > 0 and totals[seed]["wrong"] > 0, (seed, totals[seed])
+
+
+# -- seed 004's numbers, sample by sample ---------------------------------------------------------------
+
+#: the lines where seed 004 works each of its four samples: P = [...], Y = [...], P - Y = [...] - [...] =
+#: [...], x^T = [...], and the four P_class = (formula) = (numbers) = number lines
+SAMPLE_LINES = {1: (46, 54, 56, 58, 60), 2: (72, 80, 82, 84, 86), 3: (98, 106, 108, 110, 112),
+                4: (124, 132, 134, 136, 138)}
+_NUMBER = re.compile(r"(-?\d+(?:\.\d+)?)(?:\s*\\times\s*10\^\{(-?\d+)\})?")
+
+
+def _written(cells: str) -> list[tuple[float, float]]:
+    """The numbers of a bmatrix as (value, allowed error): 1.5 units of the last digit written, half a
+    unit for a whole number (docs/notation.md) — read here by a regex, not by backprop's reader."""
+    found = []
+    for mantissa, exponent in _NUMBER.findall(cells):
+        scale = 10.0 ** int(exponent or 0)
+        decimals = len(mantissa.partition(".")[2])
+        unit = 10.0 ** -decimals * scale
+        found.append((float(mantissa) * scale, 0.5 if "." not in mantissa and not exponent else 1.5 * unit))
+    return found
+
+
+def _matrices(line: str) -> list[str]:
+    return re.findall(r"\\begin\{bmatrix\}(.*?)\\end\{bmatrix\}", line)
+
+
+def _softmax_oracle():
+    """Each sample's P, one-hot Y and input, from the bundled problem file read with tomllib and
+    computed in float64 with NumPy's own exp (no backprop code)."""
+    examples = Path(__file__).resolve().parents[1] / "src" / "backprop" / "examples"
+    table = tomllib.loads((examples / "seed004_softmax_classifier.toml").read_text())
+    layer = table["layer"][0]
+    weights, inputs = np.array(layer["weights"], dtype=float), np.array(table["data"]["x"], dtype=float)
+    classes, labels = table["data"]["classes"], table["data"]["labels"]
+    found = {}
+    for number, (x, label) in enumerate(zip(inputs, labels), start=1):
+        z = weights @ x
+        p = np.exp(z - z.max()) / np.exp(z - z.max()).sum()
+        y = np.eye(len(classes))[classes.index(label)]
+        found[number] = (p, y, x)
+    return found
+
+
+def _agrees(written: list, truth) -> bool:
+    return len(written) == len(truth) and all(abs(value - true) <= allowed for (value, allowed), true in zip(written, truth))
+
+
+def test_seed_004_values_are_each_samples_and_judged_to_their_digits(graded):
+    # Seed 004 works its four samples one after another ("x_2 = [...], y = cat", then P, Y, P - Y and
+    # x^T with no sample index): each value is judged against the sample the document is at, which
+    # it says by writing out that sample's input. The verdicts are held to NumPy's P and Y of each
+    # sample and the rounding rule, applied here to the numbers as the seed writes them.
+    lines = (SEEDS / "seed004.md").read_text().splitlines()
+    by_line = _claims_by_line(graded["004"])
+    oracle = _softmax_oracle()
+    for sample, (first_class, p_line, y_line, difference_line, x_line) in SAMPLE_LINES.items():
+        p, y, x = oracle[sample]
+        verdict = {line: by_line[line][0]["verdict"] for line in (p_line, y_line, difference_line, x_line)}
+        written_p = _written(_matrices(lines[p_line - 1])[-1])
+        assert verdict[p_line] == ("correct" if _agrees(written_p, p) else "wrong"), (sample, written_p, p)
+        assert verdict[y_line] == ("correct" if _agrees(_written(_matrices(lines[y_line - 1])[-1]), y) else "wrong")
+        stated_p, stated_y, result = (_written(cells) for cells in _matrices(lines[difference_line - 1]))
+        right = _agrees(stated_p, p) and _agrees(stated_y, y) and _agrees(result, p - y)
+        assert verdict[difference_line] == ("correct" if right else "wrong"), sample
+        assert verdict[x_line] == ("correct" if _agrees(_written(_matrices(lines[x_line - 1])[-1]), x) else "wrong")
+        # the class-by-class lines: the result written last, against the class's probability
+        for offset, true in enumerate(p):
+            line = first_class + 2 * offset
+            claim = by_line[line][0]
+            last = _written(lines[line - 1].rsplit("=", 1)[-1].rsplit("\\approx", 1)[-1])[-1:]
+            assert claim["steps"][-1]["verdict"] == ("correct" if _agrees(last, [true]) else "wrong"), (line, last, true)
+    # sample 4 is worked without a slip; every other sample has one, in the third digit or so
+    assert [by_line[line][0]["verdict"] for line in SAMPLE_LINES[4][1:]] == ["correct"] * 4
+    assert by_line[84][0]["verdict"] == "wrong" and by_line[82][0]["verdict"] == "correct"

@@ -39,7 +39,12 @@ class SumReading:
         lower = self._bound(node.lower)
         upper = self._bound(node.upper)
         excluded = self._index(node.excluded) if node.excluded is not None else None
-        values, is_sample = self._range(letter, lower, upper, node)
+        if node.members is not None and all(member.isdigit() for member in node.members):
+            values, is_sample = sorted({int(member) for member in node.members}), False
+        else:
+            if node.members is not None:
+                self._every_class(node.members)
+            values, is_sample = self._range(letter, lower, upper, node)
         if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
             body = self._body_at(letter, values[0] if values else 0, node)
             if outer is not None:
@@ -72,6 +77,16 @@ class SumReading:
         if total is None:
             return sp.S.Zero if node.kind == "sum" else sp.S.One
         return total
+
+    def _every_class(self, members: tuple) -> None:
+        """A sum over a set of names (``k \\in \\{\\text{cat, dog, cow, horse}\\}``) runs over the units,
+        as a sum without bounds does, when the names are the file's classes, each once; else
+        FormulaError (which units a few of them are is the notation's to say, not the sum's)."""
+        classes = self.context.symbols.problem.classes or []
+        if sorted(members) != sorted(classes):
+            named = f"its classes ({', '.join(classes)})" if classes else "numbers (the file names no classes)"
+            self.fail(f"has a sum over the set {{{', '.join(members)}}}, which is not every class of the file; write"
+                      f" the set as {named}, or the sum with bounds")
 
     def _body_at(self, letter: str, number: int, node: Big):
         self.terms += 1

@@ -284,15 +284,15 @@ class AtomParsing:
     def big(self) -> Node:
         token = self.next()
         kind = "sum" if token.text == r"\sum" else "prod"
-        letters, lower, upper, excluded = (), None, None, None
+        letters, lower, upper, excluded, members = (), None, None, None, None
         for _ in range(2):
             if self.accept("_"):
-                letters, lower, excluded = self.big_lower(token)
+                letters, lower, excluded, members = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
-        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position)
+        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
 
     def big_body(self) -> Node:
         token = self.peek()
@@ -301,10 +301,11 @@ class AtomParsing:
         return self.term()
 
     def big_lower(self, token: Token):
-        """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in ...}``."""
+        """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in \\{...\\}}``, as
+        (letters, lower bound, excluded value, the set's members as written)."""
         if self.peek() is not None and self.peek().text != "{":
             letter = self.next()
-            return (letter.text,), None, None
+            return (letter.text,), None, None, None
         self.expect("{", "after \\sum_")
         letters = []
         while True:
@@ -314,15 +315,40 @@ class AtomParsing:
             letters.append(item.text)
             if not self.accept(","):
                 break
-        lower = excluded = None
+        lower = excluded = members = None
         if self.accept("="):
             lower = self.expression()
         elif self.accept(r"\neq", "!="):
             excluded = self.expression()
-        elif self.peek() is not None and self.peek().text == r"\in":
-            self.fail("a sum over a set", self.peek(), "write \\sum_k: a sum without bounds runs over the units")
+        elif self.accept(r"\in"):
+            members = self.set_members()
         self.expect("}", "to close the index of the sum")
-        return tuple(letters), lower, excluded
+        return tuple(letters), lower, excluded, members
+
+    def set_members(self) -> tuple[str, ...]:
+        """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
+        digits), for a sum over a set; reading.py says what they may be."""
+        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\})")
+        members, current = [], ""
+        while True:
+            token = self.peek()
+            if token is None:
+                self.fail("the set is not closed with \\}", opening)
+            self.next()
+            if token.text == r"\}":
+                break
+            if token.text == ",":
+                members.append(current)
+                current = ""
+            elif token.kind in ("letter", "number"):
+                current += token.text
+            elif token.text not in ("{", "}", r"\text", r"\mathrm", r"\textrm", r"\mathit", "~", r"\,", r"\ "):
+                self.fail("a set of other than names and numbers", token,
+                          "write \\sum_k: a sum without bounds runs over the units")
+        members.append(current)
+        if not all(members):
+            self.fail("a set with an empty member", opening, "write its members between commas: \\{1, 2, 3\\}")
+        return tuple(members)
 
     def nabla(self) -> Node:
         self.next()

@@ -94,6 +94,7 @@ class Big(Node):
     excluded: Node | None         # \sum_{k \neq j}
     body: Node
     position: int = 0
+    members: tuple | None = None  # \sum_{k \in \{1, 2, 3\}}, \sum_{k \in \{\text{cat, dog}\}}: as written
 
 
 @dataclass(frozen=True)
