@@ -89,7 +89,7 @@ REASONS = {
     # which for k > 0 does not exist
     ("002", 20): "a_{ik}^{1} at i = 0, k = 1: 'a_{0n}^{1}' means 'b2[n]' (n = 1): index 1 is out of range",
     # the scan's \hat{S\Theta} and theta_{i,k}^{(0)} at i = k = 0: no weight runs into the bias unit
-    ("002", 26): "\\theta_{i,k}^{0} at i = 0, k = 0",
+    ("002", 26): "unknown symbol \\hat{S\\Theta}",
     # \left( ... \right. with its closing row lost to the scan (the row starts with a bullet)
     ("002", 37): "expected ')' to close the arguments at the end",
     # \partial_{\psi_0}, \partial_{\epsilon_0}: the scan's reading of a weight's name

@@ -133,6 +133,11 @@ class Notation:
         for placeholder, written in bindings.items():
             if placeholder in pattern.unused_placeholders():
                 continue
+            if re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) and "L" not in self.indices:
+                # L is the output layer in the homework's own counting: a^{(L)} with a^{(l)} = a{l-1}
+                # is a of the last layer, so L is the value at which the meaning names that layer
+                values[placeholder] = index_value(written, {**env, "L": _output_value(pattern, placeholder, symbols)})
+                continue
             values[placeholder] = index_value(written, env)
         text = pattern.meaning
         # A letter of the meaning the pattern does not bind is the formula's own index letter
@@ -165,6 +170,18 @@ class Notation:
         return result
 
 
+def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:
+    """The value of ``placeholder`` at which ``pattern``'s meaning names the output layer: the layer
+    written with it in braces (``a{l-1}`` gives depth + 1); depth where the layer is not written so."""
+    for match in re.finditer(r"[A-Za-z]+\{([^{}]*)\}", pattern.meaning):
+        if re.search(rf"(?<![A-Za-z_]){placeholder}(?![A-Za-z_0-9])", match.group(1)):
+            for value in range(-2, symbols.depth + 4):
+                layer = substitute("x{" + match.group(1) + "}", {placeholder: value})
+                if layer == f"x{symbols.depth}":
+                    return value
+    return symbols.depth
+
+
 def _network_key(symbols: NetworkSymbols) -> tuple:
     """What parsing a meaning depends on: the target's letter, each layer's inputs, units and bias."""
     return symbols.target.name, tuple((spec.inputs, spec.units, spec.bias) for spec in symbols.specs)
@@ -191,7 +208,8 @@ def _parse_meaning(text: str, symbols: NetworkSymbols):
     for value in range(size):
         inside = ",".join(str(value) if p == position else part for p, part in enumerate(parts))
         entries.append(parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols))
-    return sp.ImmutableMatrix(entries)
+    # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
+    return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
 
 
 def _base_of(name: str) -> str:

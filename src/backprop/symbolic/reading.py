@@ -28,7 +28,7 @@ from .quantities import FormulaError
 from .reading_base import Context, NewValue, TrackingEnv, _is_matrix, _show
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
-from .syntax_tree import Call, Deriv, Ellipsis_, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
 
 
 #: The activation that max(0, u) is (homework writes it so).
@@ -86,9 +86,15 @@ class Reader(SumReading, SymbolReading):
             return -self.value(node.args[0])
         if kind == "+":
             values = [self.value(arg) for arg in node.args]
+            if any(not _is_matrix(value) for value in values):  # a vector of one entry (a^{(L)}) is a number
+                values = [value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value for value in values]
             matrices = [value for value in values if _is_matrix(value)]
             if matrices and len(matrices) != len(values):
-                self.fail(f"adds a vector or matrix and a number in {_show(node)}")
+                if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number) for value in values):
+                    self.fail(f"adds a vector or matrix and a number in {_show(node)}")
+                # 1 - a of a vector: the number taken at every entry
+                values = [value if _is_matrix(value) else sp.ImmutableMatrix(sp.ones(*matrices[0].shape)) * value
+                          for value in values]
             if matrices and len({value.shape for value in matrices}) > 1:
                 self.fail(f"adds vectors or matrices of different sizes in {_show(node)}")
             total = values[0]
@@ -119,14 +125,32 @@ class Reader(SumReading, SymbolReading):
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
-        if left.shape == right.shape and left.cols == 1 and (dot or left.rows > 1):
-            return (left.T * right)[0, 0]  # W_j . x: the inner product of two vectors
+        if left.shape == right.shape and left.cols == 1 and dot:
+            return (left.T * right)[0, 0]  # W_j \cdot x: the inner product of two vectors
+        # two columns side by side or with * (a(1 - a), delta * g'(z)): no matrix product fits, the
+        # entrywise one is meant; the inner product is written \cdot or u^T v
         if left.cols == right.rows:
             return left * right
         if left.shape == right.shape:
             return left.multiply_elementwise(right)
         self.fail(f"multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols}, whose sizes do not fit;"
                   f" write the factors so that the first has as many columns as the second has rows")
+
+    def _entry(self, node: Entry):
+        """f(u)_i: the entry of f(u) where u has u_i, u being a name of the homework's (z of
+        \\sigma(z)_i), so that i counts as the homework counts u's units."""
+        value = self.value(node.of)
+        argument = node.of.args[0] if len(node.of.args) == 1 else None
+        if not _is_matrix(value) or value.cols != 1 or not (isinstance(argument, Sym) and not argument.sub):
+            self.fail(f"{_show(node.of)}_{{{node.index}}}: an entry of a function's value is read for a function"
+                      " of a vector name, as \\sigma(z)_i; write the entry's own symbol, e.g. a_i")
+        vector = self.value(argument)
+        unit = self.value(Sym(argument.base, node.index, argument.sup, argument.primes, None, argument.position))
+        entries = list(vector) if _is_matrix(vector) else []
+        if len(entries) != value.rows or unit not in entries:
+            self.fail(f"{_show(node.of)}_{{{node.index}}}: {argument.text()}_{{{node.index}}} is not an entry of"
+                      f" {argument.text()}")
+        return value[entries.index(unit), 0]
 
     def _transpose(self, node: Transpose):
         value = self.value(node.of)
@@ -153,7 +177,9 @@ class Reader(SumReading, SymbolReading):
 
     def _call(self, node: Call):
         args = [self.value(arg) for arg in node.args]
-        return self.function(node.name, args, node.primes, node)
+        # the notation's meaning of a name wins: functions may give \sigma another activation
+        name = self.notation.functions.get(node.written, node.name) if node.written else node.name
+        return self.function(name, args, node.primes, node)
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         activation = ACTIVATIONS.get(name)
@@ -222,9 +248,20 @@ class Reader(SumReading, SymbolReading):
     def _deriv(self, node: Deriv):
         if node.of is None:
             self.fail("a derivative operator d/dv with nothing after it")
-        wrt = self.value(node.wrt)
         of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
+        if of_name not in self.notation.functions and not self._is_loss(node.of):
+            # what is differentiated first: its error (E^{P}, no name) holds at every index value,
+            # where one of the variable (w_{jk} at j = 0) would only name the first value tried
+            of = self.value(node.of)
+            return self.differentiate(of, self.value(node.wrt), node)
+        wrt = self.value(node.wrt)
         if of_name in self.notation.functions:  # d Sig / d x: the function at the variable
+            variable = self.context.calculus.node(wrt) if isinstance(wrt, sp.Expr) else None
+            if variable is None or variable[0] != "z":
+                # d f / d w_{11} (f(net) meant): f at w_{11} would be a misreading, not a derivative
+                self.fail(f"d {of_name} / d {_show(node.wrt)}: {of_name} is a function, read at a pre-activation"
+                          f" (d {of_name}/d z); write the derivative of its value, d {of_name}(u)/d"
+                          f" {_show(node.wrt)}, or {of_name}'(u) times d u/d {_show(node.wrt)}")
             return self.differentiate(self.function(self.notation.functions[of_name], [wrt], 0, node), wrt, node)
         if self._is_loss(node.of):
             self._note_loss(node.of)
@@ -235,6 +272,9 @@ class Reader(SumReading, SymbolReading):
 
     def differentiate(self, of, wrt, node):
         calculus = self.context.calculus
+        # a vector of one entry (a^{(L)} of a one-unit layer) is that entry: d a / d z is a number
+        of = of[0, 0] if _is_matrix(of) and of.shape == (1, 1) else of
+        wrt = wrt[0, 0] if _is_matrix(wrt) and wrt.shape == (1, 1) else wrt
         if _is_matrix(wrt):
             if _is_matrix(of):
                 self.fail("differentiates a vector by a vector (a Jacobian); write one entry")

@@ -11,7 +11,7 @@ from .calculus import NetworkCalculus
 from .notation import Notation
 from .quantities import NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import Num, Sym
+from .syntax_tree import Apply, Call, Num, Op, Sym, Transpose
 
 
 DEFAULT_LOSSES = ("L",)
@@ -95,9 +95,32 @@ def _is_matrix(value) -> bool:
     return isinstance(value, sp.MatrixBase)
 
 
-def _show(node) -> str:
+def _show(node, room: int = 60) -> str:
+    """A node as a reader would write it back, cut short: the place a message names."""
+    text = _written(node)
+    return text if len(text) <= room else text[:room - 3] + "..."
+
+
+_OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": " \\odot ", "/": "/", "^": "^"}
+
+
+def _written(node) -> str:
     if isinstance(node, Sym):
         return node.text()
     if isinstance(node, Num):
         return node.text
+    if isinstance(node, Op):
+        parts = [_written(arg) if not isinstance(arg, Op) or arg.kind == "neg" else f"({_written(arg)})"
+                 for arg in node.args]
+        if node.kind == "neg":
+            return "-" + parts[0]
+        if node.kind == "+":
+            return "".join(part if position == 0 else (f" - {part[1:]}" if part.startswith("-") else f" + {part}")
+                           for position, part in enumerate(parts))
+        return _OPERATORS.get(node.kind, f" {node.kind} ").join(parts)
+    if isinstance(node, (Call, Apply)):
+        name = node.name if isinstance(node, Call) else node.symbol.text()
+        return f"{name}{chr(39) * getattr(node, 'primes', 0)}({', '.join(_written(arg) for arg in node.args)})"
+    if isinstance(node, Transpose):
+        return _written(node.of) + "^T"
     return type(node).__name__.lower()

@@ -203,8 +203,9 @@ class SymbolReading:
         shapes = []
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
         for pattern in self.notation.patterns:
-            if pattern.base != sym.base or pattern.sup != sym.sup or not pattern.placeholders:
-                continue
+            if pattern.base != sym.base or not pattern.placeholders or not (
+                    pattern.sup == sym.sup or any(re.fullmatch(sup, sym.sup) for _, sup in pattern.regexes)):
+                continue  # \Theta^{(3)} through \Theta_{ij}^{(l)}: its superscript may hold placeholders
             count = len([c for c in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if c in self.notation.indices])
             shapes.append(count)
         if not shapes:

@@ -19,7 +19,7 @@ from ..limits import LIMITS
 from .quantities import FormulaError
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_symbols import SymbolParsing
-from .syntax_tree import (Apply, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
+from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
                           _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
@@ -42,6 +42,8 @@ class Parser(AtomParsing, SymbolParsing):
         self.position = 0
         self.depth = 0
         self.bars = 0  # open |...| or \|...\|: a bar then closes, it does not start a factor
+        # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
+        self.plain = "{" not in row and "\\frac" not in row
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -139,7 +141,7 @@ class Parser(AtomParsing, SymbolParsing):
         while (token := self.peek()) is not None:
             if token.text in _TIMES:
                 self.next()
-                result = Op("dot", (result, self.signed()))
+                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()))
             elif token.text in _HADAMARD:
                 self.next()
                 result = Op("odot", (result, self.signed()))
@@ -186,7 +188,10 @@ class Parser(AtomParsing, SymbolParsing):
         """Primes and a following ``(...)`` after a symbol (Q(u): decided later)."""
         if isinstance(node, Sym) and self.peek() is not None and self.peek().text == "(":
             args = self.arguments()
-            return Apply(node, tuple(args))
+            node = Apply(node, tuple(args))
+        if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":
+            self.next()  # \sigma(\mathbf{z})_i: entry i of the value
+            return Entry(node, self.raw_script())
         return node
 
     def arguments(self) -> list[Node]:

@@ -93,6 +93,12 @@ class AtomParsing:
         opening = self.next()
         closing = _OPEN[opening.text]
         inner = self.expression()
+        if self.peek() is not None and self.peek().text == "," and opening.text == "[":
+            items = [inner]  # [P_1, P_2, P_3]: a vector written as a list, one entry per unit
+            while self.accept(","):
+                items.append(self.expression())
+            self.expect("]", "to close the list")
+            return Matrix(tuple((item,) for item in items))
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
             self.fail("a list in parentheses is not a formula", self.peek(), "write one expression")
         self.expect(closing, "to close the parenthesis")
@@ -357,7 +363,7 @@ class AtomParsing:
             wrt = self.script()
         return Nabla(wrt, self.power())
 
-    def function(self, name: str, token: Token) -> Node:
+    def function(self, name: str, token: Token, written: str | None = None) -> Node:
         if name == "unsupported":
             self.fail(f"the function {token.text}", token, f"use {', '.join(list(FUNCTIONS)[:5])} or an activation's name")
         base = None
@@ -383,7 +389,7 @@ class AtomParsing:
                 self.next()
                 power = self.script()
         args = self.function_arguments(token)
-        node: Node = Call(name, tuple(args), primes, base, token.position)
+        node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text)
         return Op("^", (node, power)) if power is not None else node
 
     def function_arguments(self, token: Token) -> list[Node]:

@@ -33,17 +33,21 @@ class SymbolParsing:
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, self.power())
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
-                    return self.function(SIGMA, token)
+                    return self.function(SIGMA, token, r"\sigma")
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
-                return self.function(NAMED_FUNCTIONS[word], token)
+                return self.function(NAMED_FUNCTIONS[word], token, word)
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
                 return Call("exp", (self.script(),), position=token.position)
-            if word == "1" or (word in ("I", "1") and False):
-                pass
+            following = self.peek()
+            if self.plain and len(word) == 1 and following is not None and following.kind == "number" \
+                    and not following.spaced and following.text.isdigit() and not (
+                    self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced):
+                self.next()  # plain text w11, t1, E2: the number is the subscript
+                return self.symbol_rest(word, token, sub=following.text)
             return self.symbol_rest(word, token)
         self.next()
         if token.text in _DECORATIONS:
@@ -56,6 +60,15 @@ class SymbolParsing:
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
             letter = self.next()
             return self.symbol_rest(r"\Delta " + letter.text, token)
+        if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
+            # \Delta_p w_{jk} (Rumelhart's change of w for pattern p): the script belongs to the name
+            save = self.position
+            self.next()
+            script = self.raw_script()
+            if self.peek() is not None and self.peek().kind == "letter":
+                letter = self.next()
+                return self.symbol_rest(rf"\Delta_{{{script}}} {letter.text}", token)
+            self.position = save
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
@@ -120,8 +133,8 @@ class SymbolParsing:
         self.tokens[self.position] = Token("command", command, token.position, token.spaced)
         return self.big()
 
-    def symbol_rest(self, base: str, token: Token) -> Node:
-        sub = sup = ""
+    def symbol_rest(self, base: str, token: Token, sub: str = "") -> Node:
+        sup = ""
         primes = 0
         bracket = None
         if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
@@ -137,7 +150,7 @@ class SymbolParsing:
                 primes += 1
             elif following.text == "_" and not sub:
                 self.next()
-                sub = self.raw_script()
+                sub = self.plain_script() if self.plain else self.raw_script()
             elif following.text == "^" and not sup:
                 save = self.position
                 self.next()
@@ -192,6 +205,14 @@ class SymbolParsing:
             return token.text + "{" + self.decorated_inner() + "}"
         return token.text
 
+    def plain_script(self) -> str:
+        """A subscript in plain text: the whole run of letters and digits (z_h1, w_ij), else one token."""
+        parts = []
+        while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
+                not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()):
+            parts.append(self.next().text)
+        return "".join(parts) if parts else self.raw_script()
+
     def raw_until(self, closing: str) -> str:
         opening = {"}": "{", "]": "["}[closing]
         parts, depth = [], 1
@@ -217,8 +238,10 @@ def _join_script(parts: list[str]) -> str:
 
 
 def _strip_parentheses(script: str) -> str:
-    if script.startswith("(") and script.endswith(")") and script.count("(") == 1:
-        return script[1:-1]
+    """``(2)`` and ``[2]`` (a layer as W^{[2]} writes it) as ``2``."""
+    for opening, closing in ("()", "[]"):
+        if script.startswith(opening) and script.endswith(closing) and script.count(opening) == 1:
+            return script[1:-1]
     return script
 
 

@@ -50,7 +50,7 @@ class Sym(Node):
 
 @dataclass(frozen=True)
 class Op(Node):
-    kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot, \times), "odot"
+    kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot), "times" (* \times), "odot"
     args: tuple
 
 
@@ -61,6 +61,7 @@ class Call(Node):
     primes: int = 0               # \sigma'(z): the derivative
     base: object = None           # log base (2 for \log_2)
     position: int = 0
+    written: str = ""             # the name as written (\sigma), which a notation may give a meaning
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,14 @@ class Indicator(Node):
 @dataclass(frozen=True)
 class Matrix(Node):
     rows: tuple                   # tuple of tuples of nodes
+
+
+@dataclass(frozen=True)
+class Entry(Node):
+    """``f(u)_i``: entry i of a function's value, counted as the homework counts u's units."""
+
+    of: Node
+    index: str
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ UNICODE = {
     "\u00b2": "^2", "\u00b3": "^3", "\u00b9": "^1", "\u2070": "^0", "\u207b\u00b9": "^{-1}",
     "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
     "\u2081": "_1", "\u2082": "_2", "\u2083": "_3", "\u2080": "_0", "\u2c7c": "_j", "\u1d62": "_i",
-    "\u2096": "_k",
+    "\u2096": "_k", "\u2026": r" \ldots ",
 }
 GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
          "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
@@ -110,6 +110,10 @@ def _unwrap(text: str, command: str, drop_after: bool) -> str:
                 after = _skip_spaces(text, after + 1)
                 group_end = _braced(text, after)
                 rest = group_end if group_end is not None else min(after + 1, len(text))
+        if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
+            # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
+            text = text[:match.start()] + inner.strip() + " " + text[rest:]
+            continue
         text = text[:match.start()] + "{" + inner + "}" + text[rest:]
     return text
 
@@ -149,6 +153,10 @@ def _over(text: str) -> str:
         if end is None:
             return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
         numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
+        if re.fullmatch(r"\s*(\\partial|d|\\delta)\s*", numerator):
+            # {\partial \over \partial w} X: the operator applies to what follows the group
+            text = text[:start] + "\\frac{" + numerator + "}{" + denominator + "}" + text[end:]
+            continue
         text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
     return text
 
@@ -171,6 +179,7 @@ def clean(text: str) -> str:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
         text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
+    text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
@@ -228,6 +237,12 @@ def drop_remarks(row: str) -> str:
             break
         stripped = stripped[:found.start()].rstrip()
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+    # the range a formula is stated for: ``..., for~i=1,\ldots, C``, ``\forall i``
+    for match in re.finditer(r"(,\s*(?:\\text\{\s*)?for(?![A-Za-z])|,?\s*\\forall(?![A-Za-z]))", stripped):
+        tail = stripped[match.start():]
+        if tail.count("{") == tail.count("}"):
+            stripped = stripped[:match.start()].rstrip()
+            break
     # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left.
     return re.sub(r"(?<!\\right)(?<!\\left)[\s,.;]+$", "", stripped)
 

@@ -1,0 +1,207 @@
+"""Constructs of public lecture notes that check reads (batch 3 of tests/public_formulas.py showed
+them missing), each judged right where the formula is right and wrong where one thing is changed,
+and the ones that stay unreadable refused in one line naming the construct.
+
+The verdicts are the chain rule on these small networks, worked by hand; tests/public_formulas.py
+holds the same constructs, as the pages write them, to the PyTorch oracle.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.quantities import FormulaError
+
+HIDDEN_SOFTMAX = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
+                               'activation = "softmax"\n[loss]\nname = "cross_entropy"\n')
+HIDDEN_SIGMOID = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
+                               'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+LOGISTIC = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
+                         'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+UNIT = parse_problem('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
+                     '[loss]\nname = "half_squared_error"\n')
+C, W = "correct", "wrong"
+
+
+def verdicts(problem, text: str, notation: str | None = None) -> list:
+    table = notation_from_table(tomllib.loads(notation)["notation"], "<test>") if notation else None
+    result = check_homework(problem, text, notation=table)
+    return [tuple(step.verdict for step in claim.steps) for claim in result.claims]
+
+
+def refusal(problem, text: str, notation: str | None = None) -> str:
+    with pytest.raises(FormulaError) as error:
+        verdicts(problem, text, notation)
+    assert "\n" not in str(error.value)
+    return str(error.value)
+
+
+UNIT_NOTATION = r'''
+[notation]
+indices = "n"
+functions = { f = "sigmoid" }
+[notation.symbols]
+"i_{n}" = "x[n-1]"
+"w_{n}" = "W1[0, n-1]"
+"o" = "a1[0]"
+"t" = "y[0]"
+'''
+
+
+def test_an_operator_over_a_derivative_applies_to_what_follows_the_group():
+    """{\\partial \\over \\partial w} X (TeX's \\over) differentiates X, the factor after the braces."""
+    right = r"{\partial E \over \partial w_{1}} = {1 \over 2} {\partial \over \partial w_{1}} (t - o)^2"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace("{1 \\over 2}", ""), UNIT_NOTATION) == [(W,)]
+
+
+def test_a_function_differentiated_by_a_weight_is_refused_not_read_at_the_weight():
+    """d f / d w_1 (meaning f'(net)): f at w_1 would be a misreading."""
+    message = refusal(UNIT, r"{\partial E \over \partial w_{1}} = (o - t) {\partial f \over \partial w_{1}} i_1",
+                      UNIT_NOTATION)
+    assert "f is a function" in message
+
+
+def test_a_bold_symbol_keeps_its_layer():
+    right = r"\boldsymbol{\delta}^{(2)} = \mathbf{a}^{(2)} - \mathbf{t}"
+    assert verdicts(HIDDEN_SOFTMAX, right) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, r"\boldsymbol{\delta}^{(2)} = \mathbf{t} - \mathbf{a}^{(2)}") == [(W,)]
+
+
+def test_octaves_elementwise_product_and_a_layer_in_brackets():
+    right = r"\delta^{[1]} = (W^{[2]})^T \delta^{[2]} .* \sigma'(z^{[1]})"
+    assert verdicts(HIDDEN_SOFTMAX, right) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, right.replace(r"\sigma'", r"\sigma")) == [(W,)]
+    assert verdicts(HIDDEN_SOFTMAX, r"\frac{\partial L}{\partial W^{[2]}_{ij}} = (a^{[2]}_i - t_i) a^{[1]}_j") == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, r"\frac{\partial L}{\partial W^{[2]}_{ij}} = (a^{[2]}_i - t_i) a^{[1]}_i") == [(W,)]
+
+
+def test_the_range_a_formula_is_stated_for_is_dropped():
+    softmax = r"a^{(2)}_i = \frac{e^{z^{(2)}_i}}{\sum_k e^{z^{(2)}_k}}"
+    assert verdicts(HIDDEN_SOFTMAX, softmax + r", for~i=0,…, 2") == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, softmax + r" \quad \forall i") == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, softmax.replace("e^{z^{(2)}_i}", "z^{(2)}_i") + ", for all i") == [(W,)]
+
+
+RUMELHART = r'''
+[notation]
+indices = "n"
+learning_rate = ["\\gamma"]
+loss = ["E^{p}"]
+[notation.symbols]
+"y_{j}^{p}" = "x[j-1]"
+"w_{jk}" = "W1[k-1, j-1]"
+"\\Delta_{p}w_{jk}" = "-eta*delta1[k-1]*x[j-1]"
+'''
+
+
+def test_a_change_of_weight_for_pattern_p_is_one_symbol():
+    """\\Delta_p w_{jk} (Rumelhart's notation): the script of \\Delta belongs to the name."""
+    network = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
+                            '[loss]\nname = "half_squared_error"\n')
+    assert verdicts(network, r"\Delta_{p}w_{jk}=-\gamma\frac{\partial E^{p}}{\partial w_{jk}}", RUMELHART) == [(C,)]
+    assert verdicts(network, r"\Delta_{p}w_{jk}=\gamma\frac{\partial E^{p}}{\partial w_{jk}}", RUMELHART) == [(W,)]
+
+
+PLAIN = r'''
+[notation]
+indices = "n"
+[notation.symbols]
+"i_{n}" = "x[n-1]"
+"h_{n}" = "z1[n-1]"
+"a_{hn}" = "a1[n-1]"
+"o_{n}" = "z2[n-1]"
+"a_{on}" = "a2[n-1]"
+"t_{n}" = "y[n-1]"
+"w_{5}" = "W2[0,0]"
+'''
+
+
+def test_plain_text_subscripts_run_to_the_end_of_the_word():
+    """a_o1 is a_{o1} and w5, t1 are w_{5}, t_{1} in plain text, as typed on a keyboard."""
+    assert verdicts(HIDDEN_SIGMOID, "da_o1/do1 = a_o1*(1-a_o1)", PLAIN) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, "da_o1/do1 = a_o2*(1-a_o2)", PLAIN) == [(W,)]
+    assert verdicts(HIDDEN_SIGMOID, "do1/dw5 = a_h1", PLAIN) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, "do1/dw5 = a_h2", PLAIN) == [(W,)]
+
+
+def test_in_latex_a_subscript_is_still_one_token():
+    """$a_o1$ with braces elsewhere is TeX: a_{o} times 1, which this notation does not name."""
+    assert "a_{o}" in refusal(HIDDEN_SIGMOID, r"\frac{d a_o1}{d o_{1}} = a_{o1}", PLAIN)
+
+
+NG = r'''
+[notation]
+indices = "ijl"
+loss = ["J"]
+functions = { g = "sigmoid" }
+[notation.symbols]
+"a^{(l)}" = "a{l-1}[:]"
+"z^{(l)}" = "z{l-1}[:]"
+"\\delta^{(l)}" = "delta{l-1}[:]"
+"\\Theta_{ij}^{(l)}" = "W{l}[i-1, j-1]"
+"y" = "y[0]"
+'''
+
+
+def test_L_is_the_last_layer_in_the_notations_own_counting():
+    """With layers counted from the input (a^{(l)} = a{l-1}), a^{(L)} is a^{(3)} = a2, not a^{(2)}."""
+    assert verdicts(LOGISTIC, r"\delta^{(L)} = a^{(L)} - y", NG) == [(C,)]
+    assert verdicts(LOGISTIC, r"\delta^{(L)} = a^{(3)} - y", NG) == [(C,)]
+    assert verdicts(LOGISTIC, r"\delta^{(L)} = y - a^{(L)}", NG) == [(W,)]
+    chain = (r"\frac{\partial J}{\partial \Theta^{(L-1)}} = \frac{\partial J}{\partial a^{(L)}}\frac{\partial a^{(L)}}"
+             r"{\partial z^{(L)}}\frac{\partial z^{(L)}}{\partial \Theta^{(L-1)}}")
+    assert verdicts(LOGISTIC, chain, NG) == [(C,)]
+    assert verdicts(LOGISTIC, chain.replace(r"\frac{\partial a^{(L)}}{\partial z^{(L)}}", ""), NG) == [(W,)]
+
+
+def test_a_name_without_its_indices_is_the_matrix_of_its_pattern():
+    right = r"\delta^{(2)} = (\Theta^{(2)})^T \delta^{(3)} .* g'(z^{(2)})"
+    assert verdicts(LOGISTIC, right, NG) == [(C,)]
+    assert verdicts(LOGISTIC, right.replace("g'", "g"), NG) == [(W,)]
+
+
+def test_two_vectors_side_by_side_multiply_entrywise_and_a_number_is_taken_at_every_entry():
+    """a(1 - a) of a vector: the entrywise product; \\cdot stays the inner product."""
+    right = r"\delta^{(1)} = ((W^{(2)})^T \delta^{(2)}) \odot a^{(1)}(1 - a^{(1)})"
+    assert verdicts(HIDDEN_SIGMOID, right) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, right.replace(r"\odot", "*")) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, right.replace("(1 - a^{(1)})", "(2 - a^{(1)})")) == [(W,)]
+    assert "adds a vector or matrix and a number" in refusal(HIDDEN_SIGMOID, r"\delta^{(2)} = a^{(2)} - \eta")
+
+
+def test_a_list_in_brackets_is_a_vector():
+    assert verdicts(HIDDEN_SIGMOID, r"a^{(1)} = [\sigma(z^{(1)}_0), \sigma(z^{(1)}_1), \sigma(z^{(1)}_2)]") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"a^{(1)} = [\sigma(z^{(1)}_1), \sigma(z^{(1)}_0), \sigma(z^{(1)}_2)]") == [(W,)]
+
+
+SOFTMAX_SIGMA = r'''
+[notation]
+functions = { "\\sigma" = "softmax" }
+[notation.symbols]
+"z_{i}" = "z2[i]"
+"a_{i}" = "a2[i]"
+'''
+
+
+def test_an_entry_of_a_functions_value_and_the_notations_meaning_of_sigma():
+    """\\sigma(z)_i: the entry where z has z_i; the notation's \\sigma = softmax wins over the sigmoid."""
+    softmax = r"\sigma(\mathbf{z})_{i} = \frac{e^{z_i}}{\sum_k e^{z_k}}"
+    assert verdicts(HIDDEN_SOFTMAX, softmax, SOFTMAX_SIGMA) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, softmax, SOFTMAX_SIGMA.replace('functions = { "\\\\sigma" = "softmax" }', "")) \
+        == [(W,)]
+    assert verdicts(HIDDEN_SOFTMAX, r"a_i = \sigma(\mathbf{z})_{i}", SOFTMAX_SIGMA) == [(C,)]
+    assert "an entry of a function's value" in refusal(HIDDEN_SOFTMAX, r"a_i = \sigma(z_1)_{i}", SOFTMAX_SIGMA)
+
+
+def test_what_is_differentiated_is_read_first_so_its_error_is_the_one_named():
+    """E^{P} for the loss E^{p}: the message names it, not w_{jk} at the first values tried."""
+    network = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
+                            '[loss]\nname = "half_squared_error"\n')
+    message = refusal(network, r"\frac{\partial E^{P}}{\partial w_{jk}} = y_{j}^{p}", RUMELHART)
+    assert "unknown symbol E^{P}" in message
