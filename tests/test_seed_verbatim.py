@@ -49,6 +49,8 @@ def _forward(problem_, params, x, target):
     if problem_.loss.name == "cross_entropy":
         base = problem_.loss.log_base
         loss = -(y * torch.log(a)).sum() / (math.log(base) if base == 2 else 1.0)
+    elif problem_.loss.name == "binary_cross_entropy":
+        loss = -(y * torch.log(a) + (1 - y) * torch.log(1 - a)).sum()
     else:
         loss = ((y - a) ** 2).sum() * (0.5 if problem_.loss.name == "half_squared_error" else 1.0)
     return tensors, zs, names, loss
