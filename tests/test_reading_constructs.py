@@ -205,3 +205,88 @@ def test_what_is_differentiated_is_read_first_so_its_error_is_the_one_named():
                             '[loss]\nname = "half_squared_error"\n')
     message = refusal(network, r"\frac{\partial E^{P}}{\partial w_{jk}} = y_{j}^{p}", RUMELHART)
     assert "unknown symbol E^{P}" in message
+
+
+# ---- constructs batch 4 showed missing ---------------------------------------------------------------
+
+LOGISTIC_UNIT = parse_problem('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
+                              '[loss]\nname = "binary_cross_entropy"\n')
+UNIT_WEIGHTS = r'''
+[notation]
+indices = "n"
+learning_rate = ["gamma"]
+[notation.symbols]
+"w_{1}" = "W1[0,0]"
+"w_{2}" = "W1[0,1]"
+"w_{3}" = "b1[0]"
+"x_{n}" = "x[n-1]"
+"h" = "z1[0]"
+'''
+
+
+def test_a_formula_in_one_group_as_mediawiki_writes_it():
+    assert verdicts(HIDDEN_SIGMOID, r"{\displaystyle a^{(1)}_j = \sigma(z^{(1)}_j)}") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"{\displaystyle a^{(1)}_j = z^{(1)}_j}") == [(W,)]
+
+
+def test_a_plain_subscript_stops_at_a_letter_after_its_digits():
+    """w_1x_1 (no braces anywhere) is w_1 x_1, as TeX reads it; a_o1 stays a_{o1}."""
+    assert verdicts(LOGISTIC_UNIT, "h = w_1x_1 + w_2x_2 + w_3", UNIT_WEIGHTS) == [(C,)]
+    assert verdicts(LOGISTIC_UNIT, "h = w_1x_2 + w_2x_1 + w_3", UNIT_WEIGHTS) == [(W,)]
+
+
+def test_ln_written_as_a_word_before_its_argument():
+    loss = r"E = -y ln \hat{y} - (1-y) ln (1-\hat{y})"
+    assert verdicts(LOGISTIC_UNIT, loss, UNIT_WEIGHTS) == [(C,)]
+    assert verdicts(LOGISTIC_UNIT, loss.replace("(1-y)", "y"), UNIT_WEIGHTS) == [(W,)]
+
+
+def test_an_update_written_as_code_and_a_plain_greek_rate():
+    """w -= gamma * ... is w := w - gamma * ...; "gamma" in the table is \\gamma in the formula."""
+    assert verdicts(LOGISTIC_UNIT, r"w_1 -= gamma * (\hat{y} - y) * x_1", UNIT_WEIGHTS) == [(C,)]
+    assert verdicts(LOGISTIC_UNIT, r"w_1 += gamma * (\hat{y} - y) * x_1", UNIT_WEIGHTS) == [(W,)]
+    assert verdicts(LOGISTIC_UNIT, r"w_3 -= \gamma (\hat{y} - y)", UNIT_WEIGHTS) == [(C,)]
+
+
+CHAIN = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
+                      'activation = "sigmoid"\n[loss]\nname = "squared_error"\n')
+
+
+def test_the_weight_matrix_of_one_unit_on_one_input_is_that_weight():
+    assert verdicts(CHAIN, r"\frac{\partial C}{\partial a^{(L-1)}} = 2(a^{(L)} - y) \sigma'(z^{(L)}) w^{(L)}") == [(C,)]
+    assert verdicts(CHAIN, r"\frac{\partial C}{\partial b^{(L)}} = 2(a^{(L)} - y) \sigma'(z^{(L)}) w^{(L)}") == [(W,)]
+
+
+SIGMOID_SOFTMAX = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = ["sigmoid", "softmax"]\n'
+                                'bias = "none"\n[loss]\nname = "cross_entropy"\n')
+INSIDE = r'''
+[notation]
+[notation.symbols]
+"z_{i}" = "sigmoid(z1[i])"
+"e_{i}" = "exp(z1[i])"
+"y_{i}" = "a1[i]"
+"t_{i}" = "t[i]"
+"W_{ik}" = "W1[i, k]"
+'''
+
+
+def test_a_derivative_by_a_value_inside_a_layers_chain():
+    """z_i = sigma(x W_i) before a softmax: d E / d z_i is d E / d(pre-activation) over sigma'."""
+    assert verdicts(SIGMOID_SOFTMAX, r"\frac{\partial E}{\partial z_i} = y_i - t_i", INSIDE) == [(C,)]
+    assert verdicts(SIGMOID_SOFTMAX, r"\frac{\partial E}{\partial z_i} = y_i", INSIDE) == [(W,)]
+    chain = r"\frac{\partial E}{\partial W_{ik}}=\frac{\partial E}{\partial z_i}\frac{\partial z_i}{\partial W_{ik}}"
+    assert verdicts(SIGMOID_SOFTMAX, chain, INSIDE) == [(C,)]
+    # e^{z} is no value of the chain (which starts with the sigmoid): refused, not guessed
+    assert "is not one quantity" in refusal(SIGMOID_SOFTMAX, r"\frac{\partial E}{\partial e_i} = 1", INSIDE)
+
+
+def test_a_sum_to_a_count_of_samples_and_a_count_that_bounds_units():
+    """1/n sum_{k=0}^{n-1} dC_k/dw: the average of the samples' derivatives (C_k sample k's cost); an n
+    read as the number of samples that then bounds a sum over units is refused, not misread."""
+    average = r"\frac{\partial C}{\partial w^{(L)}} = \frac{1}{n} \sum_{k=0}^{n-1} \frac{\partial C_k}{\partial w^{(L)}}"
+    assert verdicts(CHAIN, average) == [(C,)]
+    assert verdicts(CHAIN, average.replace(r"\frac{1}{n}", "")) == [(W,)]
+    assert verdicts(CHAIN, average.replace(r"\partial C_k}{\partial w^{(L)}", r"\partial C_k}{\partial b^{(L)}")) == [(W,)]
+    assert "runs over units" in refusal(HIDDEN_SIGMOID, r"L = \frac{1}{n}\sum_{i=0}^{n-1} (a^{(2)}_i - y_i)^2")
+    # a bound alone names the units it runs over: E_j of one output is no sample's loss
+    assert verdicts(HIDDEN_SOFTMAX, r"L = -\sum_{j=0}^{m-1} t_j \log a^{(2)}_j") == [(C,)]

@@ -110,7 +110,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         where = f"formula {_short(equation)}"
         # The upper bound K of a sum (\sum_{k=0}^{K-1}) names the number of samples where nothing
         # else gives the letter a meaning (1/K before the sum reads it too).
-        counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Z])\s*(?:-\s*1)?\s*\}?", equation)
+        counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
                   if letter not in context.notation.bases}
         context.count_names = counts
         relation = parse_row(equation, context.known_names(), where)

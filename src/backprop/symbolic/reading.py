@@ -47,6 +47,8 @@ class Reader(SumReading, SymbolReading):
             dict.__setitem__(self.env, "L", context.symbols.depth)
         self.where = where
         self.sample_letters: set = set()
+        self.count_sums: set = set()
+        self.counts_used: set = set()  # count letters read as the number of samples (the n of 1/n)  # letters of sums that run to a count of samples (k of \sum_{k=0}^{n-1})
         self.terms = 0
 
     def fail(self, what: str):
@@ -57,6 +59,8 @@ class Reader(SumReading, SymbolReading):
     def value(self, node: Node):
         method = getattr(self, "_" + type(node).__name__.lower().rstrip("_"))
         result = method(node)
+        if isinstance(node, Sym) and _is_matrix(result) and result.shape == (1, 1):
+            result = result[0, 0]  # w^{(L)} of a layer of one unit on one input: that weight
         if _is_matrix(result) and result.rows * result.cols > LIMITS["sum_terms"]:
             self.fail("a vector or matrix form with too many entries")
         if isinstance(result, sp.Expr) and result.is_Number and _digits(result) > LIMITS["number_digits"]:
@@ -281,9 +285,29 @@ class Reader(SumReading, SymbolReading):
             return wrt.applyfunc(lambda entry: self.differentiate(of, entry, node))
         if _is_matrix(of):
             return of.applyfunc(lambda entry: self.differentiate(entry, wrt, node))
+        inner = self._inside_chain(wrt)
+        if inner is not None:  # d E / d u_i, u_i = f(z_i) inside the layer's chain: d E/d z_i over f'(z_i)
+            unit, slope = inner
+            return self.differentiate(of, unit, node) / slope
         atom = self._variable(wrt, node)
         expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
         return calculus.derivative(expanded, atom)
+
+    def _inside_chain(self, wrt):
+        """(z_i, f'(z_i)) where ``wrt`` is f(z_i), f the first (element-wise) of two or more
+        activations of z_i's layer (z = sigma(x W) before a row-wise one): every path from z_i runs
+        through it, so a derivative by it is one by z_i over f'(z_i). None otherwise."""
+        if not isinstance(wrt, sp.Expr) or self.context.calculus.node(wrt) is not None:
+            return None
+        units = [atom for atom in wrt.atoms(sp.Indexed) if self.context.calculus.node(atom) is not None]
+        if len(units) != 1 or self.context.calculus.node(units[0])[0] != "z":
+            return None
+        unit = units[0]
+        chain = self.symbols.spec(self.context.calculus.node(unit)[1]).activations
+        first = sympy_activation(chain[0])
+        if len(chain) < 2 or first.value is None or sp.simplify(wrt - first.value(unit)) != 0:
+            return None
+        return unit, first.derivative(unit, first.value(unit))
 
     def _variable(self, wrt, node):
         calculus = self.context.calculus

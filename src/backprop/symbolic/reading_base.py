@@ -11,7 +11,7 @@ from .calculus import NetworkCalculus
 from .notation import Notation
 from .quantities import NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import Apply, Call, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Call, Num, Op, Sym, Transpose
 
 
 DEFAULT_LOSSES = ("L",)
@@ -58,7 +58,9 @@ class Context:
 
     @property
     def rates(self) -> tuple:
-        names = DEFAULT_RATES + self.notation.learning_rate
+        # "gamma" in the table is \gamma in a formula, whichever way either is written
+        names = DEFAULT_RATES + self.notation.learning_rate + tuple(
+            "\\" + name for name in self.notation.learning_rate if "\\" + name in GREEK)
         if not self.notation.learning_rate and not self.notation.parameter:
             names += tuple(name for name in EXTRA_RATES if name not in self.notation.bases)
         return names

@@ -21,6 +21,13 @@ class SumReading:
     # -- sums ------------------------------------------------------------------------------------------
 
     def _big(self, node: Big):
+        before = set(self.count_sums)
+        try:
+            return self._big_inner(node)
+        finally:
+            self.count_sums = before
+
+    def _big_inner(self, node: Big):
         letters = node.letters
         if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
             try:
@@ -36,15 +43,28 @@ class SumReading:
             return self.value(Big(node.kind, letters[:1], None, None, None, inner, node.position))
         letter = letters[0]
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
+        used = set(self.counts_used)
         lower = self._bound(node.lower)
         upper = self._bound(node.upper)
+        self.counts_used = used  # the bound's own reading is no use of the count
         excluded = self._index(node.excluded) if node.excluded is not None else None
+        counted = node.upper is not None and bool(set(re.findall(r"[A-Za-z]", _show(node.upper))) & self.context.count_names)
+        if counted:  # C_k in \sum_{k=0}^{n-1}: sample k's loss (for this sum only: _big restores the set)
+            self.count_sums.add(letter)
         if node.members is not None and all(member.isdigit() for member in node.members):
             values, is_sample = sorted({int(member) for member in node.members}), False
         else:
             if node.members is not None:
                 self._every_class(node.members)
             values, is_sample = self._range(letter, lower, upper, node)
+        if counted and is_sample is not True:
+            # \sum_{j=1}^{m} t_j \log y_j: m counts units, not samples; 1/n read before such a sum as the
+            # number of samples would be a misreading
+            bound = set(re.findall(r"[A-Za-z]", _show(node.upper))) & self.context.count_names
+            if bound & self.counts_used:
+                self.fail(f"{', '.join(sorted(bound))} was read as the number of samples, but the sum over {letter}"
+                          f" it bounds runs over units; give {', '.join(sorted(bound))} a meaning in the notation")
+            self.context.count_names.difference_update(bound)
         if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
             body = self._body_at(letter, values[0] if values else 0, node)
             if outer is not None:

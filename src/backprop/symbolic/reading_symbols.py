@@ -66,6 +66,9 @@ class SymbolReading:
             return _plain(node.text()) in {_plain(name) for name in self.context.losses}
         if node.sup:
             return False
+        if node.sub in self.count_sums:  # C_k inside \sum_{k=0}^{n-1}: the loss of sample k
+            self.sample_letters.add(node.sub)
+            return True
         return not node.sub or node.sub.isdigit()
 
     def _note_loss(self, node) -> None:
@@ -101,6 +104,7 @@ class SymbolReading:
                 self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param")
             return self.context.parameter.symbol
         if sym.base in self.context.count_names and not sym.sub and not sym.sup:
+            self.counts_used.add(sym.base)
             return self.context.sample_count
         if sym.base in self.notation.bases:
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}

@@ -101,6 +101,12 @@ class Parser(AtomParsing, SymbolParsing):
                           "check one equation at a time")
             if token.text in ("<", ">", r"\leq", r"\geq", r"\neq", r"\ll", r"\gg"):
                 self.fail("an inequality is not a claim check can judge", token, "write an equation")
+            if token.text in ("-=", "+=") and len(result.members) == 1 and result.members[0] is not None:
+                self.next()  # w -= gamma * o * delta (code's update): w := w - gamma * o * delta
+                change = self.expression()
+                result.relations.append(":=")
+                result.members.append(Op("+", (result.members[0], Op("neg", (change,)) if token.text == "-=" else change)))
+                continue
             if token.text not in RELATIONS:
                 self.fail("unexpected", token)
             self.next()

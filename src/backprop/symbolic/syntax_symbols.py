@@ -37,6 +37,10 @@ class SymbolParsing:
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
                 return self.function(NAMED_FUNCTIONS[word], token, word)
+            if word in ("ln", "log", "exp") and self.peek() is not None and self.peek().spaced and (
+                    self.peek().kind == "letter" or self.peek().text in _DECORATIONS or self.peek().text.startswith("\\")
+                    and self.peek().text[1:].isalpha() and self.peek().text not in RELATIONS):
+                return self.function(NAMED_FUNCTIONS[word], token, word)  # ln \hat{y}, as \ln \hat{y}
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
             if word == "e" and self.peek() is not None and self.peek().text == "^":
@@ -206,10 +210,12 @@ class SymbolParsing:
         return token.text
 
     def plain_script(self) -> str:
-        """A subscript in plain text: the whole run of letters and digits (z_h1, w_ij), else one token."""
+        """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
+        w_1x_1 is w_1 x_1), else one token."""
         parts = []
         while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
-                not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()):
+                not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
+                token.kind == "letter" and parts and parts[-1].isdigit()):
             parts.append(self.next().text)
         return "".join(parts) if parts else self.raw_script()
 

@@ -67,7 +67,14 @@ def strip_math_delimiters(text: str) -> str:
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
     text = re.sub(r"\\[\[\]()]", " ", text)
-    return text.strip()
+    text = text.strip()
+    # MediaWiki's {\displaystyle ...}: a group around the whole formula
+    for _ in range(MAX_PASSES):
+        inner = re.sub(r"^\{\s*\\displaystyle(?![a-zA-Z])", "{", text)
+        if not inner.startswith("{") or _braced(inner, 0) != len(inner):
+            break
+        text = inner[1:-1].strip()
+    return text
 
 
 def _braced(text: str, start: int) -> int | None:
