@@ -61,6 +61,15 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
     return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history])
 
 
+def run_backprop_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
+    """backprop's training path on its NumPy engine, without the compiled kernels of the extra
+    backprop[fast] even where numba is installed (BACKPROP_KERNELS=numpy)."""
+    from backprop import steps
+
+    steps.KERNELS = "numpy"
+    return run_backprop(data, epochs, seed, threads, batch)
+
+
 def run_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """The textbook NumPy loop: the same math, every array allocated afresh at every step."""
     (w1, b1), (w2, b2), (w3, b3) = he_parameters(seed)
@@ -205,6 +214,7 @@ def run_floor(data: dict, epochs: int, seed: int, threads: int, batch: int) -> d
 #: name -> (function, what the table calls it), in the order the runs alternate.
 CONTENDERS = {
     "backprop": (run_backprop, "backprop (train)"),
+    "backprop_numpy": (run_backprop_numpy, "backprop, NumPy engine"),
     "jax": (peers.run_jax, "JAX jit"),
     "torch": (peers.run_torch, "PyTorch eager"),
     "torch_compile": (peers.run_torch_compile, "torch.compile"),

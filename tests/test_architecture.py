@@ -16,7 +16,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "backprop"
 LAYERS = {
     "engine": ["errors", "limits", "getters", "files", "expression", "registry", "activations", "losses", "layers",
                "network", "trace"],
-    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "steps",
+    "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "steps", "fused",
                  "one_sample", "progress", "report", "io", "container", "notebook",
                  "checkpoint", "data", "sklearn"],
     "commands": ["commands", "cli", "api"],

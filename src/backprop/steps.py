@@ -12,17 +12,24 @@ gradients are added up: a piece gives the same bits whichever thread takes it, a
 depend on the batch and the number of threads only. numpy lets the threads run at once: it
 releases the GIL inside its matrix products and array loops; each thread's BLAS runs on one thread.
 A thread that the system holds up leaves its piece to the others if they finish theirs first.
+
+Where numba is installed (the extra backprop[fast]) and the network is one they cover, a step runs
+on the compiled kernels of backprop.fused instead: the same two kinds of work, the per-sample
+work cut into pieces of rows for every layer, each piece one call that holds no GIL, the threads
+waiting for the next phase by spinning on shared memory rather than on locks. ``KERNELS`` chooses.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from . import one_sample
+from .errors import UsageError
 from .layers import Dense
 from .network import Network
 
@@ -32,6 +39,19 @@ from .network import Network
 #: (pieces of 64 rows, about 0.3 ms of work) the second thread arrived when the work was done and
 #: the step took 1.2 x its one-thread time; at batch 512 (pieces of 256) it took 0.7 x.
 MIN_ROWS_PER_PIECE = 256
+#: The same for the compiled kernels (backprop.fused), whose threads hand over in well under a
+#: microsecond when both have a core: split from batch 32 on (two pieces of 16 rows took 0.68 x
+#: the one-thread epoch there, 0.59-0.77 x at batch 128, 0.51 at 512; benchmarks/RESULTS.md).
+FUSED_MIN_ROWS_PER_PIECE = 16
+#: Pieces per thread in each phase of a kernels' step: more would even out a thread the system
+#: holds up, but cost more than they save (4 a thread: 1.3 x the epoch of 1 a thread, batch 128).
+FUSED_PIECES_PER_THREAD = 1
+#: Which code runs training steps: "auto" the compiled kernels of backprop.fused where numba is
+#: installed (the extra backprop[fast]) and they cover the network (fused.fits), else the NumPy
+#: engine; "numpy" always the NumPy engine; "numba" the kernels, or an error where they cannot run.
+#: The environment variable BACKPROP_KERNELS sets it for a process.
+KERNEL_CHOICES = ("auto", "numpy", "numba")
+KERNELS = os.environ.get("BACKPROP_KERNELS", "auto")
 #: Pieces per thread in each phase of a split step. Each piece costs its own Python calls: with
 #: one a thread, a thread that the system holds up (on a busy machine) still leaves its piece to
 #: the others if they finish theirs first. (Two a thread cost 25% more CPU time at batch 128.)
@@ -47,35 +67,71 @@ def split(count: int, parts: int) -> list[slice]:
     return [slice(edges[k], edges[k + 1]) for k in range(parts)]
 
 
-def split_threads(network: Network, batch: int, threads: int) -> int:
+def load_fused():
+    """The module of compiled kernels (backprop.fused), or None when numba is not installed or its
+    BLAS link cannot be made (then training runs the NumPy engine)."""
+    try:
+        from . import fused  # numba: a heavy optional dependency (half a second), for training only
+    except ImportError:
+        return None
+    return fused if fused.AVAILABLE else None
+
+
+def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choice: str | None = None):
+    """The fused module when training ``network`` on x and labels runs on the compiled kernels
+    (``choice``, default KERNELS: see there), else None. UsageError for a choice not in
+    KERNEL_CHOICES, and for "numba" where the kernels cannot run."""
+    choice = KERNELS if choice is None else choice
+    if choice not in KERNEL_CHOICES:
+        raise UsageError(f"BACKPROP_KERNELS is {choice!r}", f"it takes one of {', '.join(KERNEL_CHOICES)}")
+    fused = None if choice == "numpy" else load_fused()
+    if fused is not None and fused.fits(network, x, labels):
+        return fused
+    if choice == "numba":
+        if fused is None:
+            raise UsageError("BACKPROP_KERNELS is 'numba' but numba is not installed",
+                             "pip install 'backprop[fast]', or unset BACKPROP_KERNELS")
+        raise UsageError("BACKPROP_KERNELS is 'numba' but the compiled kernels cannot train this network",
+                         "they take class labels, a softmax output with the cross-entropy, hidden layers"
+                         " with no activation, the identity or a ReLU, no mask, nothing frozen, a bias per"
+                         " unit or none; unset BACKPROP_KERNELS to train it on the NumPy engine")
+    return None
+
+
+def split_threads(network: Network, batch: int, threads: int, min_rows: int | None = None) -> int:
     """How many threads a step on batches of ``batch`` uses: ``threads``, or one when the batch
-    has fewer than 2 * MIN_ROWS_PER_PIECE rows, when a layer has a shared bias (its gradient sums
+    has fewer than 2 * ``min_rows`` rows (default MIN_ROWS_PER_PIECE), when a layer has a shared bias (its gradient sums
     over all units at once) or when the first layer's activations are not all element-wise (a
     row-wise activation's statistics are kept per call)."""
-    if (any(layer.bias_mode == "shared" for layer in network.layers) or batch < 2 * MIN_ROWS_PER_PIECE
+    min_rows = MIN_ROWS_PER_PIECE if min_rows is None else min_rows
+    if (any(layer.bias_mode == "shared" for layer in network.layers) or batch < 2 * min_rows
             or not all(activation.elementwise for activation in network.layers[0].activations)):
         return 1
     return max(1, threads)
 
 
-def row_pieces(rows: int, threads: int) -> list[slice]:
-    """The pieces of a batch's per-sample work: PIECES_PER_THREAD per thread, each of at least
-    MIN_ROWS_PER_PIECE rows (one piece on one thread)."""
+def row_pieces(rows: int, threads: int, min_rows: int | None = None, per_thread: int | None = None) -> list[slice]:
+    """The pieces of a batch's per-sample work: ``per_thread`` (default PIECES_PER_THREAD) per
+    thread, each of at least ``min_rows`` (default MIN_ROWS_PER_PIECE) rows (one piece on one
+    thread)."""
+    min_rows = MIN_ROWS_PER_PIECE if min_rows is None else min_rows
+    per_thread = PIECES_PER_THREAD if per_thread is None else per_thread
     if threads == 1:
         return [slice(0, rows)]
-    return split(rows, min(PIECES_PER_THREAD * threads, max(1, rows // MIN_ROWS_PER_PIECE)))
+    return split(rows, min(per_thread * threads, max(1, rows // min_rows)))
 
 
-def unit_pieces(network: Network, threads: int) -> list[tuple[int, slice | None]]:
+def unit_pieces(network: Network, threads: int, per_thread: int | None = None) -> list[tuple[int, slice | None]]:
     """The pieces of a step's per-unit work, as (layer index, units): a large layer's units cut
     into PIECES_PER_THREAD per thread, a small layer whole; the large pieces first (the small ones
     even out the threads' ends). On one thread: every layer whole (units None)."""
     if threads == 1:
         return [(index, None) for index in range(len(network.layers))]
+    per_thread = PIECES_PER_THREAD if per_thread is None else per_thread
     large, small = [], []
     for index, layer in enumerate(network.layers):
         if layer.weights.size >= MIN_SPLIT_WEIGHTS:
-            large += [(index, units) for units in split(layer.units, PIECES_PER_THREAD * threads)]
+            large += [(index, units) for units in split(layer.units, per_thread * threads)]
         else:
             small.append((index, slice(0, layer.units)))
     return large + small
@@ -100,10 +156,18 @@ class BatchStep:
         dtype = network.layers[0].weights.dtype
         self.x_batch = np.empty((batch, x.shape[1]), dtype)
         self.t_batch = np.empty((batch, targets.shape[1]), dtype)
-        self.threads = split_threads(network, batch, threads)
-        self.units = unit_pieces(network, self.threads)
+        fused = kernels_for(network, x, labels)
+        self.threads = split_threads(network, batch, threads,
+                                     MIN_ROWS_PER_PIECE if fused is None else FUSED_MIN_ROWS_PER_PIECE)
+        self.units = unit_pieces(network, self.threads, None if fused is None else FUSED_PIECES_PER_THREAD)
+        self.kernels = None
+        if fused is not None:
+            whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
+            self.kernels = fused.FusedStep(network, x, labels, batch, optimiser.velocity,
+                                           whole if self.threads == 1 else self.units, self.threads)
         # Batches of one sample with plain SGD: the rank-one update (one_sample) where it fits
-        fitting = one_sample.fits(network, optimiser.momentum, optimiser.weight_decay) if batch == 1 else []
+        fitting = (one_sample.fits(network, optimiser.momentum, optimiser.weight_decay)
+                   if batch == 1 and self.kernels is None else [])
         self.rank_one = one_sample.RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit],
                                                   self.x_batch[0]) if any(fitting) else None
         if self.rank_one is not None:
@@ -120,7 +184,8 @@ class BatchStep:
         self._phase, self._closing, self._error = None, False, None
         self._finished = threading.Lock()
         self._finished.acquire()
-        self._wake = [threading.Lock() for _ in range(1, self.threads)]
+        # (the compiled kernels have threads of their own)
+        self._wake = [threading.Lock() for _ in range(1, self.threads if self.kernels is None else 1)]
         for wake in self._wake:
             wake.acquire()
         self._workers = [threading.Thread(target=self._work, args=(wake,), daemon=True,
@@ -131,6 +196,8 @@ class BatchStep:
 
     def __call__(self, index: np.ndarray, learning_rate: float) -> tuple[float, int]:
         self._index, self._rows, self._rate = index, index.shape[0], learning_rate
+        if self.kernels is not None:
+            return self._fused_step()
         rows, network = self._rows, self.network
         pieces = self._row_views()
         self._run(pieces, self._first_layer)
@@ -156,6 +223,8 @@ class BatchStep:
         for worker in self._workers:
             worker.join()
         self._workers = []
+        if self.kernels is not None:
+            self.kernels.close()
         if self.rank_one is not None:
             self.rank_one.close()
         if self._blas is not None:
@@ -166,7 +235,7 @@ class BatchStep:
 
     def _run(self, pieces: list, work) -> None:
         """Do ``work`` on every piece, in this thread and the workers, and wait for all of them."""
-        if self.threads == 1:
+        if self.threads == 1 or len(pieces) == 1:
             for piece in pieces:
                 work(piece)
             return
@@ -217,6 +286,18 @@ class BatchStep:
             self._views[self._rows] = [
                 (rows, first if len(pieces) == 1 else first.rows(rows.start, rows.stop)) for rows in pieces]
         return self._views[self._rows]
+
+    # -- the compiled kernels (backprop.fused) ----------------------------------------------------
+
+    def _fused_step(self) -> tuple[float, int]:
+        """A step on the compiled kernels (fused.FusedStep); the same return as __call__."""
+        rows, optimiser = self._rows, self.optimiser
+        if rows not in self._views:
+            pieces = row_pieces(rows, self.threads, FUSED_MIN_ROWS_PER_PIECE, FUSED_PIECES_PER_THREAD)
+            self._views[rows] = [(piece.start, piece.stop) for piece in pieces]
+        return self.kernels(self._index, self._views[rows], self._rate,
+                            1.0 / rows if self.reduction == "mean" else 1.0, optimiser.momentum,
+                            optimiser.weight_decay)
 
     # -- the two kinds of work -------------------------------------------------------------------
 

@@ -328,18 +328,20 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
     batch = count if config.batch_size in (0, None) else min(config.batch_size, count)
     dtype = network.layers[0].weights.dtype
     network.reserve(batch)
-    if state is None:
+    fresh = state is None
+    if fresh:
         state = TrainState.start(network, config, count)
-        if on_checkpoint is not None:
-            on_checkpoint(state)
     if state.order.shape != (count,):
         raise ValueError(f"the state is for {state.order.shape[0]} samples, not {count}")
     optimiser = SGD(network, config.momentum, config.weight_decay, state.velocity)
     targets = targets_for(network, y, dtype)
     classification = y.ndim == 1
+    # made before the first checkpoint: a step that cannot be made (BACKPROP_KERNELS) leaves no file
     step = BatchStep(network, x, targets, y if classification else None, batch, config.reduction,
                      optimiser, threads)
     try:
+        if fresh and on_checkpoint is not None:
+            on_checkpoint(state)
         while state.stopped_because is None:
             learning_rate = config.learning_rate_at(state.epoch - 1)
             if state.position == 0 and config.shuffle:

@@ -1,0 +1,156 @@
+"""Fused training steps, compiled by numba: the optional extra ``backprop[fast]``.
+
+A step of the NumPy engine (steps.BatchStep) is some fifty numpy calls; here it is one call into
+compiled code that holds no GIL from its first matrix product to its last update, its pieces
+shared by threads that wait for them by spinning on shared memory (``schedule``). The arithmetic
+(``kernels``) is the NumPy engine's, operation for operation: in float64 the same numbers to the
+last bit (so the worked solutions' too), in float32 the same within float32 rounding (exp and
+log); tests/test_fused.py holds both. Without numba, or for a network the kernels do not cover
+(``fits``), training runs the NumPy engine: steps.kernels_for chooses.
+
+Importing this package imports numba (about half a second, and its compiler's memory); only
+training does, and only when it starts. numba caches the compiled kernels on disk (``cache=True``,
+in ``__pycache__`` beside these files, or NUMBA_CACHE_DIR): the first training run compiles them
+(some seconds), later runs load them.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+
+from ..network import Network
+from . import schedule
+from .kernels import LINEAR, RELU
+from .native import AVAILABLE
+
+#: How long a worker thread spins waiting for the next phase before it sleeps, in spins of the
+#: processor's pause (about 10-40 ns each): longer than a step's Python between two steps, short
+#: enough that a thread left without work hands its core back within a fraction of a millisecond.
+SPIN_LIMIT = 20000
+#: After this many spins a waiting thread also calls sched_yield at every turn: on a machine with
+#: more threads ready than cores, the thread it waits for may be waiting for its core.
+PATIENCE = 2000
+
+
+def _kind(layer) -> int | None:
+    """The kernels' code for a hidden layer's activation chain, None if they do not cover it."""
+    names = [activation.name for activation in layer.activations]
+    if names in ([], ["identity"]):
+        return LINEAR
+    if names == ["relu"]:
+        return RELU
+    return None
+
+
+def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
+    """Do the kernels cover training ``network`` on x (samples, features) and ``labels``? Class
+    labels (not target rows), the natural-log cross-entropy fused with a softmax output, hidden
+    layers without an activation or with the identity or a ReLU, a bias per unit or none, no mask,
+    nothing frozen, float32 or float64 throughout, x of that dtype in C order."""
+    layers = network.layers
+    dtype = layers[0].weights.dtype
+    return (AVAILABLE and labels is not None and dtype in (np.float32, np.float64)
+            and x.dtype == dtype and x.flags.c_contiguous
+            and network.loss.name == "cross_entropy" and network.loss.log_base == math.e
+            and [activation.name for activation in layers[-1].activations] == ["softmax"]
+            and all(_kind(layer) is not None for layer in layers[:-1])
+            and all(layer.mask is None and not layer.frozen and layer.bias_mode != "shared"
+                    and layer.weights.dtype == dtype and layer.weights.flags.c_contiguous
+                    and layer.workspace is not None for layer in layers))
+
+
+class FusedStep:
+    """Training steps of ``network`` on the compiled kernels, on ``threads`` threads (see ``fits``).
+
+    x (samples, features) and labels (samples,) the training set; batch the largest batch
+    (Network.reserve(batch) made the buffers the kernels work in); velocity the optimiser's
+    (SGD.velocity); unit_pieces the per-unit pieces as (layer index, units slice) (steps.unit_pieces).
+    Call it with the batch's sample indices, their row pieces ((first, stop) pairs), the learning
+    rate, scale (1/rows for a mean, 1 for a sum), momentum and weight decay; it returns the summed
+    loss and the number of samples classified right (before the update). ``close`` ends the threads.
+    """
+
+    def __init__(self, network: Network, x: np.ndarray, labels: np.ndarray, batch: int, velocity: list[dict],
+                 unit_pieces: list, threads: int = 1):
+        layers = network.layers
+        dtype = layers[0].weights.dtype
+        self.dtype = dtype.type
+        nothing_1d, nothing_2d = np.zeros(1, dtype), np.zeros((1, 1), dtype)
+        spaces = [layer.workspace for layer in layers]
+        self.x_batch = np.empty((batch, x.shape[1]), dtype)
+        self.losses, self.right = np.empty(batch, dtype), np.empty(batch, np.bool_)
+        self.index = np.empty(batch, np.int64)
+        self.plan = np.zeros(3, np.int64)
+        self.row_pieces = np.zeros((max(1, batch), 2), np.int64)  # (first, stop) of each piece
+        self.unit_table = np.array([(index, units.start, units.stop) for index, units in unit_pieces], np.int64)
+        self.settings = np.zeros(4, dtype)
+        arrays = {
+            "x": x, "labels": labels.astype(np.int64), "index": self.index, "x_batch": self.x_batch,
+            "weights": tuple(layer.weights for layer in layers),
+            "biases": tuple(nothing_1d if layer.biases is None else layer.biases for layer in layers),
+            "has_bias": np.array([layer.biases is not None for layer in layers], np.int8),
+            "kinds": np.array([_kind(layer) for layer in layers[:-1]] + [LINEAR], np.int8),
+            "zs": tuple(space["z"] for space in spaces),
+            "outputs": tuple(space[layer.output_key] for layer, space in zip(layers, spaces)),
+            "deltas": tuple(space["delta0"] for space in spaces),
+            "input_gradients": tuple(space.get("grad_input", nothing_2d) for space in spaces),
+            "scaled": tuple(space["scaled_delta"] for space in spaces),
+            "grad_weights": tuple(space["grad_weights"] for space in spaces),
+            "grad_biases": tuple(space.get("grad_biases", nothing_1d) for space in spaces),
+            "velocity_weights": tuple(v["weights"] for v in velocity),
+            "velocity_biases": tuple(v.get("biases", nothing_1d) for v in velocity),
+            "losses": self.losses, "right": self.right, "plan": self.plan, "row_pieces": self.row_pieces,
+            "unit_table": self.unit_table, "settings": self.settings}
+        self.state = tuple(arrays[name] for name in schedule.STATE)
+        self.zero, self.one = self.dtype(0), self.dtype(1)
+        self.control = np.zeros(schedule.control_size(threads - 1), np.int64)
+        self.control[schedule.CLAIM] = schedule.IDLE
+        self._generation, self._plan, self._settings = 0, None, None
+        self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
+        self._workers = [threading.Thread(target=self._serve, args=(number,), daemon=True,
+                                          name=f"backprop-fused-{number + 1}") for number in range(threads - 1)]
+        for number, worker in enumerate(self._workers):
+            self.control[schedule.ASLEEP + 8 * number] = 1  # asleep until the first step wakes it
+            worker.start()
+
+    def __call__(self, index: np.ndarray, row_pieces: list[tuple[int, int]], rate: float, scale: float,
+                 momentum: float, weight_decay: float) -> tuple[float, int]:
+        rows = index.shape[0]
+        self.index[:rows] = index
+        if (rows, row_pieces) != self._plan:  # (a new batch size: the epoch's last, smaller batch)
+            self.plan[0], self.plan[1], self.plan[2] = rows, len(row_pieces), len(self.unit_table)
+            self.row_pieces[:len(row_pieces)] = row_pieces
+            self._plan = rows, row_pieces
+        settings = (scale, rate, momentum, weight_decay)
+        if settings != self._settings:
+            self.settings[:] = settings  # each cast to the dtype, as numpy 2 casts a Python float
+            self._settings = settings
+        control = self.control
+        for number, wake in enumerate(self._wake):
+            if control[schedule.ASLEEP + 8 * number]:
+                control[schedule.ASLEEP + 8 * number] = 0
+                wake.release()
+        self._generation = schedule.run_step(control, self._generation, self.state, self.zero, self.one,
+                                             PATIENCE)
+        # summed as the NumPy engine sums the samples' losses (np.sum without its wrapper)
+        return float(np.add.reduce(self.losses[:rows])), int(np.count_nonzero(self.right[:rows]))
+
+    def close(self) -> None:
+        """End the worker threads."""
+        self.control[schedule.STOP] = 1
+        for wake in self._wake:
+            wake.release()
+        for worker in self._workers:
+            worker.join()
+        self._workers = []
+
+    def _serve(self, number: int) -> None:
+        wake = self._wake[number]
+        while True:
+            wake.acquire()
+            if schedule.serve(self.control, number, SPIN_LIMIT, self.state, self.zero, self.one,
+                              PATIENCE):
+                return

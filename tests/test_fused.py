@@ -1,0 +1,326 @@
+"""The compiled training steps (backprop.fused, the extra backprop[fast]) against the NumPy engine.
+
+In float64 the kernels compute the NumPy engine's numbers to the last bit, and so the worked
+solutions' (explain); in float32 they agree within float32 rounding (numpy's vectorised exp and log
+round differently from the C library's). Each is deterministic for a given thread count and resumes
+bit for bit. Without numba, training runs the NumPy engine. numba is optional: the tests that run
+the kernels are skipped where it is not installed; the fallback tests run everywhere.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+
+import numpy as np
+import pytest
+
+import backprop
+from backprop import steps
+from backprop.errors import UsageError
+from backprop.problem import load_problem, parse_problem
+from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
+
+try:
+    import numba  # noqa: F401
+    HAVE_NUMBA = True
+except ImportError:
+    HAVE_NUMBA = False
+
+needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba (backprop[fast]) is not installed")
+
+
+def _problem(inputs: int = 6, hidden=("relu", "relu"), units=(5, 4), classes: int = 3, bias: str = "neuron",
+             output_bias: str | None = None) -> str:
+    """inputs-units...-classes with the hidden activations ``hidden`` ("none": no activation) and a
+    softmax output with the cross-entropy."""
+    text = ""
+    for k, (activation, count) in enumerate(zip(hidden, units)):
+        text += "[[layer]]\n" + (f"inputs = {inputs}\n" if k == 0 else "") + f"units = {count}\n"
+        text += ("" if activation == "none" else f'activation = "{activation}"\n') + f'bias = "{bias}"\n'
+    text += f'[[layer]]\nunits = {classes}\nactivation = "softmax"\nbias = "{output_bias or bias}"\n'
+    return text + '[loss]\nname = "cross_entropy"\n'
+
+
+SMALL = _problem()
+MNIST = _problem(784, ("relu", "relu"), (128, 64), 10)
+SHAPES = {"6-5-4-3": SMALL, "784-128-64-10": MNIST,
+          "identity-none-nobias": _problem(7, ("identity", "none"), (6, 5), 4, bias="none", output_bias="neuron")}
+
+
+def _data(text: str, count: int, dtype, seed: int = 3):
+    """Inputs like pixels (about half exact zeros) and labels that depend on them."""
+    network = parse_problem(text).build_network(dtype)
+    inputs, classes = network.layers[0].inputs, network.layers[-1].units
+    rng = np.random.default_rng(seed)
+    x = rng.random((count, inputs))
+    x[rng.random((count, inputs)) < 0.5] = 0.0
+    labels = (x[:, :classes].argmax(axis=1) + (x[:, -1] > 0.5)) % classes
+    return x.astype(dtype), labels
+
+
+def _train(kernels: str, text: str, dtype, threads: int = 1, count: int = 60, state=None, interrupted=None,
+           network=None, **settings):
+    steps.KERNELS = kernels
+    try:
+        x, y = _data(text, count, dtype)
+        network = network or parse_problem(text).build_network(dtype)
+        config = TrainConfig(**{"epochs": 2, "batch_size": 16, "learning_rate": 0.2, "seed": 1, **settings})
+        result = train(network, x, y, config, threads=threads, state=state, interrupted=interrupted)
+    finally:
+        steps.KERNELS = "auto"
+    return network, result
+
+
+def _bits(network) -> list:
+    return [(layer.weights.tobytes(), None if layer.biases is None else layer.biases.tobytes())
+            for layer in network.layers]
+
+
+@pytest.fixture
+def small_pieces(monkeypatch):
+    """Split even small batches across two threads, in both engines alike: pieces of 4 rows,
+    every layer's units cut."""
+    monkeypatch.setattr(steps, "FUSED_MIN_ROWS_PER_PIECE", 4)
+    monkeypatch.setattr(steps, "MIN_ROWS_PER_PIECE", 4)
+    monkeypatch.setattr(steps, "MIN_SPLIT_WEIGHTS", 0)
+
+
+SETTINGS = [{}, {"momentum": 0.9, "weight_decay": 1e-3}, {"weight_decay": 1e-2},
+            {"reduction": "sum", "learning_rate": 0.02}, {"batch_size": 1, "epochs": 1},
+            {"batch_size": 1, "epochs": 1, "momentum": 0.5}, {"batch_size": 7}]
+SETTING_IDS = ["sgd", "momentum-decay", "decay", "sum", "per-sample", "per-sample-momentum", "remainder-batch"]
+
+
+@needs_numba
+@pytest.mark.parametrize("settings", SETTINGS, ids=SETTING_IDS)
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_float64_kernels_give_the_numpy_engines_bits(shape, settings):
+    """On one thread. (Split across threads, the two engines cut a step differently: the NumPy
+    engine only the first layer's rows, the kernels every layer's; a matrix product on a piece of
+    rows may round otherwise than on the whole, so there they agree within rounding, below.)"""
+    text = SHAPES[shape]
+    numpy_net, numpy_result = _train("numpy", text, np.float64, **settings)
+    fused_net, fused_result = _train("numba", text, np.float64, **settings)
+    assert _bits(fused_net) == _bits(numpy_net)
+    assert [(r.train_loss, r.train_accuracy) for r in fused_result.history] == \
+        [(r.train_loss, r.train_accuracy) for r in numpy_result.history]
+
+
+@pytest.fixture(autouse=True)
+def general_per_sample_update(monkeypatch):
+    """The NumPy engine's per-sample steps as its general path (the rank-one update gives other
+    last bits: tests/test_one_sample.py), so that float64 runs can be compared bit for bit."""
+    monkeypatch.setattr(steps.one_sample, "fits", lambda network, momentum, decay: [False] * len(network.layers))
+
+
+@needs_numba
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("settings", SETTINGS[:5], ids=SETTING_IDS[:5])
+@pytest.mark.parametrize("shape", ["6-5-4-3", "784-128-64-10"])
+def test_kernels_agree_with_the_numpy_engine_within_rounding(shape, settings, threads, dtype, small_pieces):
+    """One epoch's first 3 steps from the same weights, against the float64 truth of one thread:
+    the kernels' error is no more than twice the NumPy engine's own error in that dtype and thread
+    count, plus 8 units in the last place of the largest (an update off by a thousandth of itself
+    fails: see the next test)."""
+    text, settings = SHAPES[shape], {**settings, "epochs": 1, "max_steps": 3}
+    start = parse_problem(text).build_network(np.float64)
+    truth, _ = _train("numpy", text, np.float64, 1, **settings)
+    engine, _ = _train("numpy", text, dtype, threads, **settings)
+    fused, _ = _train("numba", text, dtype, threads, **settings)
+    assert _outside_rounding(start, truth, engine, fused, dtype) == []
+
+
+def _outside_rounding(start, truth, engine, fused, dtype) -> list:
+    """The parameters whose error against ``truth`` in ``fused`` is more than twice ``engine``'s
+    plus 8 units in the last place of the largest, or a thousandth of how far the steps moved them."""
+    outside = []
+    for before, exact, a, b in zip(start.layers, truth.layers, engine.layers, fused.layers):
+        for name in ("weights", "biases"):
+            moved = np.abs(getattr(exact, name) - getattr(before, name)).max()
+            assert moved > 1e-4  # the steps moved them
+            reference = getattr(exact, name)
+            engine_error = np.abs(getattr(a, name) - reference).max()
+            fused_error = np.abs(getattr(b, name) - reference).max()
+            ulp = np.spacing(dtype(np.abs(reference).max()))
+            if not (fused_error <= 2 * engine_error + 8 * ulp and fused_error < 1e-3 * moved):
+                outside.append((name, fused_error, engine_error, moved))
+    return outside
+
+
+@needs_numba
+def test_the_float32_bound_catches_a_rate_off_by_a_thousandth():
+    """The bound above is not loose: the same kernels with the learning rate 0.1% off fail it."""
+    text, settings = SMALL, {"epochs": 1, "max_steps": 3}
+    start = parse_problem(text).build_network(np.float64)
+    truth, _ = _train("numpy", text, np.float64, **settings)
+    engine, _ = _train("numpy", text, np.float32, **settings)
+    fused, _ = _train("numba", text, np.float32, **{**settings, "learning_rate": 0.2 * 1.001})
+    assert len(_outside_rounding(start, truth, engine, fused, np.float32)) == 6  # every parameter
+
+
+@needs_numba
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(threads, small_pieces):
+    first, first_result = _train("numba", MNIST, np.float32, threads, count=100)
+    again, again_result = _train("numba", MNIST, np.float32, threads, count=100)
+    assert _bits(first) == _bits(again)
+    assert [r.train_loss for r in first_result.history] == [r.train_loss for r in again_result.history]
+
+
+@needs_numba
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("settings", [{}, {"momentum": 0.9}, {"batch_size": 1, "epochs": 2}],
+                         ids=["sgd", "momentum", "per-sample"])
+def test_a_run_stopped_and_resumed_ends_as_never_stopped(settings, threads, small_pieces):
+    whole, whole_result = _train("numba", SMALL, np.float32, threads, **settings)
+    network = parse_problem(SMALL).build_network(np.float32)
+    config = TrainConfig(**{"epochs": 2, "batch_size": 16, "learning_rate": 0.2, "seed": 1, **settings})
+    state = TrainState.start(network, config, 60)
+    stop = 2 + (60 if config.batch_size == 1 else 4)  # the second step of the second epoch
+    with pytest.raises(TrainingInterrupted):
+        _train("numba", SMALL, np.float32, threads, state=state, network=network,
+               interrupted=lambda: state.steps == stop, **settings)
+    assert state.epoch == 2
+    _, result = _train("numba", SMALL, np.float32, threads, state=state, network=network, **settings)
+    assert _bits(network) == _bits(whole)
+    assert [r.train_loss for r in result.history] == [r.train_loss for r in whole_result.history]
+
+
+EXAMPLES = sorted(str(entry) for entry in (resources.files("backprop") / "examples").iterdir()
+                  if str(entry).endswith(".toml"))
+
+
+@needs_numba
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.split("/")[-1])
+def test_kernels_in_float64_end_where_the_worked_solution_does(path):
+    """Every bundled example the kernels cover, trained on its class labels in file order, ends with
+    the weights of explain's last step, bit for bit."""
+    problem = load_problem(path, require_data=True)
+    targets = problem.targets
+    one_hot = np.isin(targets, (0.0, 1.0)).all() and (targets.sum(axis=1) == 1).all()
+    network = problem.build_network(np.float64)
+    batch = problem.x.shape[0] if problem.batch_size is None else problem.batch_size
+    network.reserve(batch)
+    x, labels = np.ascontiguousarray(problem.x, np.float64), targets.argmax(axis=1)
+    if not one_hot or steps.kernels_for(network, x, labels, "auto") is None:
+        pytest.skip("not a network the kernels cover")
+    trace = problem.explain()
+    if len(trace.steps) * batch > x.shape[0]:  # explain wraps around the samples; train() does not
+        trace.steps = trace.steps[:x.shape[0] // batch]
+    config = TrainConfig(epochs=1, batch_size=batch, learning_rate=problem.learning_rate,
+                         reduction=problem.reduction, shuffle=False, max_steps=len(trace.steps))
+    steps.KERNELS = "numba"
+    try:
+        train(network, x, labels, config)
+    finally:
+        steps.KERNELS = "auto"
+    for layer, recorded in zip(network.layers, trace.steps[-1].layers):
+        assert np.array_equal(layer.weights, recorded.weights)
+        if recorded.biases is not None:
+            assert np.array_equal(layer.biases, recorded.biases)
+
+
+@needs_numba
+def test_random_problems_in_float64_end_where_the_worked_solution_does():
+    rng = np.random.default_rng(11)
+    x = rng.normal(0.0, 1.0, (12, 6))
+    labels = rng.integers(0, 3, 12)
+    rows = ", ".join("[" + ", ".join(repr(float(v)) for v in row) + "]" for row in x)
+    for reduction, batch in (("mean", 4), ("sum", 3), ("mean", 1)):
+        text = SMALL + (f'[data]\nx = [{rows}]\nlabels = [{", ".join(map(str, labels))}]\n'
+                        f'[update]\nlearning_rate = 0.3\nbatch_size = {batch}\nreduction = "{reduction}"\n'
+                        f'steps = {12 // batch}\n')
+        problem = parse_problem(text, require_data=True)
+        trace = problem.explain()
+        network = problem.build_network(np.float64)
+        steps.KERNELS = "numba"
+        try:
+            train(network, problem.x, labels, TrainConfig(epochs=1, batch_size=batch, learning_rate=0.3,
+                                                          reduction=reduction, shuffle=False))
+        finally:
+            steps.KERNELS = "auto"
+        for layer, recorded in zip(network.layers, trace.steps[-1].layers):
+            assert np.array_equal(layer.weights, recorded.weights), (reduction, batch)
+            assert np.array_equal(layer.biases, recorded.biases)
+
+
+@needs_numba
+@pytest.mark.parametrize("text, covered", [
+    (SMALL, True), (MNIST, True), (SHAPES["identity-none-nobias"], True),
+    (_problem(hidden=("tanh", "relu")), False),  # tanh: numpy's vectorised tanh, not the C library's
+    (_problem(bias="shared"), False),
+    (SMALL.replace('activation = "softmax"', 'activation = "sigmoid"').replace("cross_entropy", "squared_error"),
+     False),
+])
+def test_which_networks_the_kernels_cover(text, covered):
+    network = parse_problem(text).build_network(np.float32)
+    network.reserve(8)
+    x, labels = _data(text, 8, np.float32)
+    assert (steps.kernels_for(network, x, labels, "auto") is not None) == covered
+    assert steps.kernels_for(network, x, None, "auto") is None  # regression targets: not covered
+    assert steps.kernels_for(network, x.astype(np.float64), labels, "auto") is None  # another dtype
+    if not covered:
+        with pytest.raises(UsageError, match="the compiled kernels cannot train this network"):
+            steps.kernels_for(network, x, labels, "numba")
+
+
+def test_a_wrong_choice_of_kernels_is_named():
+    network = parse_problem(SMALL).build_network(np.float32)
+    with pytest.raises(UsageError, match="BACKPROP_KERNELS is 'fast'; it takes one of auto, numpy, numba"):
+        steps.kernels_for(network, np.zeros((2, 6), np.float32), np.zeros(2, int), "fast")
+
+
+@pytest.fixture
+def without_numba(monkeypatch):
+    """numba made unimportable, and backprop.fused forgotten, as in an install without the extra."""
+    monkeypatch.setitem(sys.modules, "numba", None)
+    for name in [name for name in sys.modules if name == "backprop.fused" or name.startswith("backprop.fused.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.delattr(backprop, "fused", raising=False)
+
+
+def test_without_numba_training_runs_the_numpy_engine(without_numba):
+    assert steps.load_fused() is None
+    network = parse_problem(SMALL).build_network(np.float32)
+    network.reserve(16)
+    x, labels = _data(SMALL, 60, np.float32)
+    assert steps.kernels_for(network, x, labels) is None
+    with pytest.raises(UsageError, match=r"numba is not installed; pip install 'backprop\[fast\]'"):
+        steps.kernels_for(network, x, labels, "numba")
+    trained, _ = _train("auto", SMALL, np.float32, threads=2)
+    reference, _ = _train("numpy", SMALL, np.float32, threads=2)
+    assert _bits(trained) == _bits(reference)
+
+
+def test_only_training_imports_numba():
+    """Importing backprop, its commands and training does not import numba (half a second);
+    starting a training run does, where it is installed."""
+    code = ("import sys, numpy as np; import backprop.cli, backprop.training, backprop.problem\n"
+            "assert 'numba' not in sys.modules, 'imported before training'\n"
+            "from backprop.problem import parse_problem; from backprop.training import TrainConfig, train\n"
+            f"network = parse_problem({SMALL!r}).build_network(np.float32)\n"
+            "train(network, np.zeros((4, 6), np.float32), np.zeros(4, int), TrainConfig(epochs=1, batch_size=2))\n"
+            "print('numba' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(HAVE_NUMBA)
+
+
+@pytest.mark.parametrize("choice", ["fast", "numba"])
+def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothing(choice, monkeypatch, tmp_path,
+                                                                                    capsys):
+    """BACKPROP_KERNELS=fast (no such choice), or numba for a network the kernels do not cover
+    (the mnist-literal preset's shared biases): exit status 2, one line, no folder left."""
+    from backprop import cli
+
+    monkeypatch.setattr(steps, "KERNELS", choice)
+    out = tmp_path / "run"
+    preset = ["--preset", "mnist-literal"] if choice == "numba" else []
+    status = cli.main(["train", *preset, "--epochs", "1", "--max-steps", "1", "--out", str(out)])
+    captured = capsys.readouterr()
+    assert status == 2 and captured.err.count("\n") == 1, captured.err
+    assert captured.err.startswith(f"error: BACKPROP_KERNELS is '{choice}'")
+    assert not out.exists() or not any(out.iterdir())
