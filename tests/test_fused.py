@@ -324,3 +324,54 @@ def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothin
     assert status == 2 and captured.err.count("\n") == 1, captured.err
     assert captured.err.startswith(f"error: BACKPROP_KERNELS is '{choice}'")
     assert not out.exists() or not any(out.iterdir())
+
+
+@needs_numba
+def test_who_does_the_pieces_changes_no_bit(monkeypatch, small_pieces):
+    """Two threads: the calling thread doing every piece itself, sharing them with the worker, or
+    choosing between the two by the clock (fused.SHARING), gives the same numbers (the pieces are
+    the same)."""
+    from backprop import fused
+
+    results = []
+    for sharing in ("never", "always", "adapt"):
+        monkeypatch.setattr(fused, "SHARING", sharing)
+        monkeypatch.setattr(fused, "ADAPT_FIRST", 2)  # probe early and often
+        monkeypatch.setattr(fused, "ADAPT_WAIT", 2)
+        network, result = _train("numba", MNIST, np.float32, 2, count=200, epochs=3, batch_size=16)
+        results.append((_bits(network), [r.train_loss for r in result.history]))
+    assert results[0] == results[1] == results[2]
+
+
+@needs_numba
+def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_changes(monkeypatch):
+    """The choice between sharing a step and doing it alone, fed made-up step times (not timed)."""
+    from backprop import fused
+
+    monkeypatch.setattr(fused, "SHARING", "adapt")
+    network = parse_problem(SMALL).build_network(np.float32)
+    network.reserve(16)
+    x, labels = _data(SMALL, 60, np.float32)
+    step = fused.FusedStep(network, x, labels, np.empty((16, 6), np.float32),
+                           [{key: np.zeros_like(value) for key, value in layer.params.items()}
+                            for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 2)
+    try:
+        seconds = {True: 0.002, False: 0.001}  # sharing is slower (a busy machine)
+        ways = []
+        for _ in range(1100):
+            share = step._share(16)
+            ways.append(share)
+            step._timed(share, seconds[share])
+        assert ways[:fused.ADAPT_FIRST] == [True] * fused.ADAPT_FIRST
+        assert not step._sharing  # the probe of doing it alone won
+        probes = [k for k in range(1, len(ways)) if ways[k] and not ways[k - 1]]
+        gaps = np.diff(probes)  # the probes of sharing come ever further apart
+        assert len(probes) == 4 and (gaps[1:] > gaps[:-1]).all()
+        assert step._share(5) is False  # a smaller batch (an epoch's last) goes the current way
+        seconds = {True: 0.0005, False: 0.001}  # now sharing is faster (the machine is quiet)
+        for _ in range(4200):
+            share = step._share(16)
+            step._timed(share, seconds[share])
+        assert step._sharing
+    finally:
+        step.close()

@@ -163,7 +163,7 @@ class BatchStep:
         self.kernels = None
         if fused is not None:
             whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
-            self.kernels = fused.FusedStep(network, x, labels, batch, optimiser.velocity,
+            self.kernels = fused.FusedStep(network, x, labels, self.x_batch, optimiser.velocity,
                                            whole if self.threads == 1 else self.units, self.threads)
         # Batches of one sample with plain SGD: the rank-one update (one_sample) where it fits
         fitting = (one_sample.fits(network, optimiser.momentum, optimiser.weight_decay)

@@ -17,7 +17,10 @@ in ``__pycache__`` beside these files, or NUMBA_CACHE_DIR): the first training r
 from __future__ import annotations
 
 import math
+import statistics
 import threading
+import time
+from collections import deque
 
 import numpy as np
 
@@ -33,6 +36,19 @@ SPIN_LIMIT = 20000
 #: After this many spins a waiting thread also calls sched_yield at every turn: on a machine with
 #: more threads ready than cores, the thread it waits for may be waiting for its core.
 PATIENCE = 2000
+#: Whether the calling thread shares a step's pieces with the workers: "adapt" times its steps
+#: both ways and keeps the faster, "always" or "never". Either way the pieces are the same, and
+#: so the numbers: only the speed depends on it. On a machine busier than its cores a worker may
+#: be held up in the middle of a piece (a few milliseconds) while the others wait for it: a step
+#: split across two threads then took 3 x its one-thread time here.
+SHARING = "adapt"
+#: "adapt": after ADAPT_FIRST full batches, and then after each wait, ADAPT_PROBE steps are done
+#: the other way; if their mean time is shorter than that of the last ADAPT_RECENT steps done the
+#: current way, the other way becomes the current one. The wait is ADAPT_WAIT steps after a
+#: change and doubles (up to ADAPT_LONGEST) after each probe that changes nothing: on a busy
+#: machine a probe of sharing costs milliseconds. (Means, not medians: there a shared step took
+#: 0.6 ms in the median but 2.2 ms in the mean, a worker held up now and then for 9-13 ms.)
+ADAPT_FIRST, ADAPT_PROBE, ADAPT_RECENT, ADAPT_WAIT, ADAPT_LONGEST = 16, 8, 32, 64, 4096
 
 
 def _kind(layer) -> int | None:
@@ -65,22 +81,24 @@ def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
 class FusedStep:
     """Training steps of ``network`` on the compiled kernels, on ``threads`` threads (see ``fits``).
 
-    x (samples, features) and labels (samples,) the training set; batch the largest batch
-    (Network.reserve(batch) made the buffers the kernels work in); velocity the optimiser's
+    x (samples, features) and labels (samples,) the training set; x_batch (batch, features) the
+    buffer a batch is gathered into, batch the largest batch (Network.reserve(batch) made the
+    buffers the kernels work in, x's dtype, C order); velocity the optimiser's
     (SGD.velocity); unit_pieces the per-unit pieces as (layer index, units slice) (steps.unit_pieces).
     Call it with the batch's sample indices, their row pieces ((first, stop) pairs), the learning
     rate, scale (1/rows for a mean, 1 for a sum), momentum and weight decay; it returns the summed
     loss and the number of samples classified right (before the update). ``close`` ends the threads.
     """
 
-    def __init__(self, network: Network, x: np.ndarray, labels: np.ndarray, batch: int, velocity: list[dict],
-                 unit_pieces: list, threads: int = 1):
+    def __init__(self, network: Network, x: np.ndarray, labels: np.ndarray, x_batch: np.ndarray,
+                 velocity: list[dict], unit_pieces: list, threads: int = 1):
         layers = network.layers
         dtype = layers[0].weights.dtype
         self.dtype = dtype.type
         nothing_1d, nothing_2d = np.zeros(1, dtype), np.zeros((1, 1), dtype)
         spaces = [layer.workspace for layer in layers]
-        self.x_batch = np.empty((batch, x.shape[1]), dtype)
+        batch = x_batch.shape[0]
+        self.x_batch = x_batch
         self.losses, self.right = np.empty(batch, dtype), np.empty(batch, np.bool_)
         self.index = np.empty(batch, np.int64)
         self.plan = np.zeros(3, np.int64)
@@ -109,6 +127,8 @@ class FusedStep:
         self.control = np.zeros(schedule.control_size(threads - 1), np.int64)
         self.control[schedule.CLAIM] = schedule.IDLE
         self._generation, self._plan, self._settings = 0, None, None
+        self._sharing, self._steps, self._probe, self._wait = True, 0, ADAPT_FIRST, ADAPT_WAIT
+        self._times = {True: deque(maxlen=ADAPT_RECENT), False: deque(maxlen=ADAPT_RECENT)}
         self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
         self._workers = [threading.Thread(target=self._serve, args=(number,), daemon=True,
                                           name=f"backprop-fused-{number + 1}") for number in range(threads - 1)]
@@ -128,15 +148,41 @@ class FusedStep:
         if settings != self._settings:
             self.settings[:] = settings  # each cast to the dtype, as numpy 2 casts a Python float
             self._settings = settings
-        control = self.control
-        for number, wake in enumerate(self._wake):
-            if control[schedule.ASLEEP + 8 * number]:
-                control[schedule.ASLEEP + 8 * number] = 0
-                wake.release()
+        control, share, timed = self.control, self._share(rows), rows == self.x_batch.shape[0]
+        if share:
+            for number, wake in enumerate(self._wake):
+                if control[schedule.ASLEEP + 8 * number]:
+                    control[schedule.ASLEEP + 8 * number] = 0
+                    wake.release()
+        started = time.perf_counter()
         self._generation = schedule.run_step(control, self._generation, self.state, self.zero, self.one,
-                                             PATIENCE)
+                                             PATIENCE, share)
+        if timed and self._workers and SHARING == "adapt":
+            self._timed(share, time.perf_counter() - started)
         # summed as the NumPy engine sums the samples' losses (np.sum without its wrapper)
         return float(np.add.reduce(self.losses[:rows])), int(np.count_nonzero(self.right[:rows]))
+
+    def _share(self, rows: int) -> bool:
+        """Whether this step shares its pieces with the workers (see SHARING)."""
+        if not self._workers or SHARING == "never":
+            return False
+        if SHARING == "always":
+            return True
+        probing = self._probe <= self._steps and rows == self.x_batch.shape[0]
+        return self._sharing != probing
+
+    def _timed(self, share: bool, seconds: float) -> None:
+        """Record a full batch's step time; at the end of a probe keep the faster way."""
+        self._times[share].append(seconds)
+        self._steps += 1
+        if self._steps == self._probe + ADAPT_PROBE:
+            other = not self._sharing
+            probe, current = list(self._times[other])[-ADAPT_PROBE:], self._times[self._sharing]
+            if probe and current and statistics.fmean(probe) < statistics.fmean(current):
+                self._sharing, self._wait = other, ADAPT_WAIT
+            else:
+                self._wait = min(2 * self._wait, ADAPT_LONGEST)
+            self._probe = self._steps + self._wait
 
     def close(self) -> None:
         """End the worker threads."""

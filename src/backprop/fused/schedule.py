@@ -10,8 +10,9 @@ calling thread takes pieces too, so a phase never waits for a worker that has no
 claims a piece does it, and the phase ends when every piece is done. A piece's numbers do not
 depend on which thread does it; the pieces depend only on the batch and the thread count.
 
-``control`` (int64) holds the claim word, the completed count, the stop flag and each worker's
-asleep flag, each on a cache line of its own. ``state`` is the tuple of arrays of fused.FusedStep
+``control`` (int64) holds the claim word, the completed count, the stop flag, the share flag
+(0: the calling thread does every piece itself, and workers go to sleep) and each worker's asleep
+flag, each on a cache line of its own. ``state`` is the tuple of arrays of fused.FusedStep
 (its order is ``STATE``); ``plan`` (int64) holds the rows of the batch and the pieces in each
 phase, ``row_pieces`` (pieces, 2) first and stop rows, ``unit_table`` (pieces, 3) layer, first and
 stop unit, ``settings`` (scale, rate, momentum, weight decay) in the arrays' dtype.
@@ -24,7 +25,7 @@ from numba import njit
 from .kernels import sample_rows, unit_pieces
 from .native import fetch_add, load_acquire, pause, store_release, yield_processor
 
-CLAIM, DONE, STOP, ASLEEP = 0, 8, 16, 24  # int64 indices, 64 bytes apart
+CLAIM, DONE, STOP, SHARE, ASLEEP = 0, 8, 16, 24, 32  # int64 indices, 64 bytes apart
 _LOW = (1 << 32) - 1
 #: A claim word meaning "nothing to take": generation 0, a piece number beyond any phase's.
 IDLE = 1 << 30
@@ -71,10 +72,13 @@ def _pieces_in(generation, plan):
 
 
 @njit(nogil=True, cache=True)
-def run_step(control, generation, state, zero, one, patience):
+def run_step(control, generation, state, zero, one, patience, share):
     """One step, from the calling thread: publish each phase, take part, wait until every piece is
-    done (``patience``: see _wait). ``generation`` is the last one published; returns the new last."""
+    done (``patience``: see _wait). ``generation`` is the last one published; returns the new last.
+    ``share`` False: the workers are asked to sleep and this thread does every piece (the same
+    pieces: the same numbers)."""
     plan = state[19]
+    store_release(control, SHARE, 1 if share else 0)
     for _ in range(2):
         generation += 1
         store_release(control, DONE, 0)
@@ -97,13 +101,17 @@ def run_step(control, generation, state, zero, one, patience):
 @njit(nogil=True, cache=True)
 def serve(control, worker, spin_limit, state, zero, one, patience):
     """A worker thread's loop: take pieces of every phase published, spinning between them; after
-    ``spin_limit`` spins with nothing to take, set its asleep flag and return (its thread then
-    sleeps until woken). Returns True when told to stop. ``patience``: see _wait."""
+    ``spin_limit`` spins with nothing to take, or when the calling thread does not share, set its
+    asleep flag and return (its thread then sleeps until woken). Returns True when told to stop.
+    ``patience``: see _wait."""
     plan = state[19]
     idle = 0
     while True:
         if load_acquire(control, STOP) != 0:
             return True
+        if load_acquire(control, SHARE) == 0:
+            store_release(control, ASLEEP + 8 * worker, 1)
+            return False
         word = load_acquire(control, CLAIM)
         if word & _LOW < _pieces_in(word >> 32, plan):
             # a piece to take: claim it (another thread may have been quicker: then the number
