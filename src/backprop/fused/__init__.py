@@ -42,13 +42,15 @@ PATIENCE = 2000
 #: be held up in the middle of a piece (a few milliseconds) while the others wait for it: a step
 #: split across two threads then took 3 x its one-thread time here.
 SHARING = "adapt"
-#: "adapt": after ADAPT_FIRST full batches, and then after each wait, ADAPT_PROBE steps are done
-#: the other way; if their mean time is shorter than that of the last ADAPT_RECENT steps done the
-#: current way, the other way becomes the current one. The wait is ADAPT_WAIT steps after a
+#: "adapt": a run starts alone; after ADAPT_FIRST full batches, and then after each wait,
+#: ADAPT_PROBE steps are done the other way; if their mean time is shorter than that of the last
+#: ADAPT_RECENT steps done the current way (for sharing: shorter than ADAPT_MARGIN times it, since
+#: on a busy machine the times are noisy and sharing's bad steps are very bad), the other way
+#: becomes the current one. The wait is ADAPT_WAIT steps after a
 #: change and doubles (up to ADAPT_LONGEST) after each probe that changes nothing: on a busy
 #: machine a probe of sharing costs milliseconds. (Means, not medians: there a shared step took
 #: 0.6 ms in the median but 2.2 ms in the mean, a worker held up now and then for 9-13 ms.)
-ADAPT_FIRST, ADAPT_PROBE, ADAPT_RECENT, ADAPT_WAIT, ADAPT_LONGEST = 16, 8, 32, 64, 4096
+ADAPT_FIRST, ADAPT_PROBE, ADAPT_RECENT, ADAPT_WAIT, ADAPT_LONGEST, ADAPT_MARGIN = 16, 8, 32, 64, 4096, 0.8
 
 
 def _kind(layer) -> int | None:
@@ -127,7 +129,7 @@ class FusedStep:
         self.control = np.zeros(schedule.control_size(threads - 1), np.int64)
         self.control[schedule.CLAIM] = schedule.IDLE
         self._generation, self._plan, self._settings = 0, None, None
-        self._sharing, self._steps, self._probe, self._wait = True, 0, ADAPT_FIRST, ADAPT_WAIT
+        self._sharing, self._steps, self._probe, self._wait = False, 0, ADAPT_FIRST, ADAPT_WAIT
         self._times = {True: deque(maxlen=ADAPT_RECENT), False: deque(maxlen=ADAPT_RECENT)}
         self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
         self._workers = [threading.Thread(target=self._serve, args=(number,), daemon=True,
@@ -178,7 +180,8 @@ class FusedStep:
         if self._steps == self._probe + ADAPT_PROBE:
             other = not self._sharing
             probe, current = list(self._times[other])[-ADAPT_PROBE:], self._times[self._sharing]
-            if probe and current and statistics.fmean(probe) < statistics.fmean(current):
+            margin = ADAPT_MARGIN if other else 1.0
+            if probe and current and statistics.fmean(probe) < margin * statistics.fmean(current):
                 self._sharing, self._wait = other, ADAPT_WAIT
             else:
                 self._wait = min(2 * self._wait, ADAPT_LONGEST)
