@@ -262,6 +262,10 @@ def test_which_networks_the_kernels_cover(text, covered):
     assert (steps.kernels_for(network, x, labels, "auto") is not None) == covered
     assert steps.kernels_for(network, x, None, "auto") is None  # regression targets: not covered
     assert steps.kernels_for(network, x.astype(np.float64), labels, "auto") is None  # another dtype
+    for outside in (-1, network.layers[-1].units):  # a label that is no class: never indexed unchecked
+        wrong = labels.copy()
+        wrong[3] = outside
+        assert steps.kernels_for(network, x, wrong, "auto") is None
     if not covered:
         with pytest.raises(UsageError, match="the compiled kernels cannot train this network"):
             steps.kernels_for(network, x, labels, "numba")

@@ -71,7 +71,7 @@ def load_fused():
     """The module of compiled kernels (backprop.fused), or None when numba is not installed or its
     BLAS link cannot be made (then training runs the NumPy engine)."""
     try:
-        from . import fused  # numba: a heavy optional dependency (half a second), for training only
+        from . import fused  # numba: a heavy optional dependency (0.2-0.3 s, 60 MiB), for training only
     except ImportError:
         return None
     return fused if fused.AVAILABLE else None
@@ -100,9 +100,9 @@ def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choi
 
 def split_threads(network: Network, batch: int, threads: int, min_rows: int | None = None) -> int:
     """How many threads a step on batches of ``batch`` uses: ``threads``, or one when the batch
-    has fewer than 2 * ``min_rows`` rows (default MIN_ROWS_PER_PIECE), when a layer has a shared bias (its gradient sums
-    over all units at once) or when the first layer's activations are not all element-wise (a
-    row-wise activation's statistics are kept per call)."""
+    has fewer than 2 * ``min_rows`` rows (default MIN_ROWS_PER_PIECE), when a layer has a shared
+    bias (its gradient sums over all units at once) or when the first layer's activations are not
+    all element-wise (a row-wise activation's statistics are kept per call)."""
     min_rows = MIN_ROWS_PER_PIECE if min_rows is None else min_rows
     if (any(layer.bias_mode == "shared" for layer in network.layers) or batch < 2 * min_rows
             or not all(activation.elementwise for activation in network.layers[0].activations)):
@@ -110,7 +110,8 @@ def split_threads(network: Network, batch: int, threads: int, min_rows: int | No
     return max(1, threads)
 
 
-def row_pieces(rows: int, threads: int, min_rows: int | None = None, per_thread: int | None = None) -> list[slice]:
+def row_pieces(rows: int, threads: int, min_rows: int | None = None,
+               per_thread: int | None = None) -> list[slice]:
     """The pieces of a batch's per-sample work: ``per_thread`` (default PIECES_PER_THREAD) per
     thread, each of at least ``min_rows`` (default MIN_ROWS_PER_PIECE) rows (one piece on one
     thread)."""
@@ -121,10 +122,12 @@ def row_pieces(rows: int, threads: int, min_rows: int | None = None, per_thread:
     return split(rows, min(per_thread * threads, max(1, rows // min_rows)))
 
 
-def unit_pieces(network: Network, threads: int, per_thread: int | None = None) -> list[tuple[int, slice | None]]:
+def unit_pieces(network: Network, threads: int,
+                per_thread: int | None = None) -> list[tuple[int, slice | None]]:
     """The pieces of a step's per-unit work, as (layer index, units): a large layer's units cut
-    into PIECES_PER_THREAD per thread, a small layer whole; the large pieces first (the small ones
-    even out the threads' ends). On one thread: every layer whole (units None)."""
+    into ``per_thread`` (default PIECES_PER_THREAD) per thread, a small layer whole; the large
+    pieces first (the small ones even out the threads' ends). On one thread: every layer whole
+    (units None)."""
     if threads == 1:
         return [(index, None) for index in range(len(network.layers))]
     per_thread = PIECES_PER_THREAD if per_thread is None else per_thread

@@ -8,10 +8,10 @@ last bit (so the worked solutions' too), in float32 the same within float32 roun
 log); tests/test_fused.py holds both. Without numba, or for a network the kernels do not cover
 (``fits``), training runs the NumPy engine: steps.kernels_for chooses.
 
-Importing this package imports numba (about half a second, and its compiler's memory); only
-training does, and only when it starts. numba caches the compiled kernels on disk (``cache=True``,
-in ``__pycache__`` beside these files, or NUMBA_CACHE_DIR): the first training run compiles them
-(some seconds), later runs load them.
+Importing this package imports numba (0.2-0.3 s and about 60 MiB here); only training does, and
+only when it starts. numba caches the compiled kernels on disk (``cache=True``, in ``__pycache__``
+beside these files, or NUMBA_CACHE_DIR): the first training run compiles them (about 14 s, for
+each dtype and number of layers), later runs load them (0.3-0.6 s, about 70 MiB).
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ from . import schedule
 from .kernels import LINEAR, RELU
 from .native import AVAILABLE
 
-#: How long a worker thread spins waiting for the next phase before it sleeps, in spins of the
-#: processor's pause (about 10-40 ns each): longer than a step's Python between two steps, short
-#: enough that a thread left without work hands its core back within a fraction of a millisecond.
-SPIN_LIMIT = 20000
-#: After this many spins a waiting thread also calls sched_yield at every turn: on a machine with
-#: more threads ready than cores, the thread it waits for may be waiting for its core.
+#: How long a worker thread spins waiting for the next phase before it sleeps, in turns of its
+#: waiting loop: 2000 pauses (PATIENCE; about 30 ns each here, 0.06 ms in all: several times a
+#: step's Python between two steps), then sched_yield calls, 0.7 ms in all here; a thread left
+#: without work hands its core back within a millisecond. (20000 turns took 10 ms.)
+SPIN_LIMIT = 3000
+#: After this many turns a waiting thread calls sched_yield at every turn instead of pausing: on a
+#: machine with more threads ready than cores, the thread it waits for may be waiting for its core.
 PATIENCE = 2000
 #: Whether the calling thread shares a step's pieces with the workers: "adapt" times its steps
 #: both ways and keeps the faster, "always" or "never". Either way the pieces are the same, and
@@ -46,10 +47,10 @@ SHARING = "adapt"
 #: ADAPT_PROBE steps are done the other way; if their mean time is shorter than that of the last
 #: ADAPT_RECENT steps done the current way (for sharing: shorter than ADAPT_MARGIN times it, since
 #: on a busy machine the times are noisy and sharing's bad steps are very bad), the other way
-#: becomes the current one. The wait is ADAPT_WAIT steps after a
-#: change and doubles (up to ADAPT_LONGEST) after each probe that changes nothing: on a busy
-#: machine a probe of sharing costs milliseconds. (Means, not medians: there a shared step took
-#: 0.6 ms in the median but 2.2 ms in the mean, a worker held up now and then for 9-13 ms.)
+#: becomes the current one. The wait is ADAPT_WAIT steps after a change and doubles (up to
+#: ADAPT_LONGEST) after each probe that changes nothing: on a busy machine a probe of sharing
+#: costs milliseconds. (Means, not medians: there a shared step took 0.6 ms in the median but
+#: 2.2 ms in the mean, a worker held up now and then for 9-13 ms.)
 ADAPT_FIRST, ADAPT_PROBE, ADAPT_RECENT, ADAPT_WAIT, ADAPT_LONGEST, ADAPT_MARGIN = 16, 8, 32, 64, 4096, 0.8
 
 
@@ -67,10 +68,14 @@ def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
     """Do the kernels cover training ``network`` on x (samples, features) and ``labels``? Class
     labels (not target rows), the natural-log cross-entropy fused with a softmax output, hidden
     layers without an activation or with the identity or a ReLU, a bias per unit or none, no mask,
-    nothing frozen, float32 or float64 throughout, x of that dtype in C order."""
+    nothing frozen, float32 or float64 throughout, x of that dtype in C order. Every label must be
+    a class of the output layer (the kernels index with it unchecked; the NumPy engine reports
+    the others)."""
     layers = network.layers
     dtype = layers[0].weights.dtype
-    return (AVAILABLE and labels is not None and dtype in (np.float32, np.float64)
+    return (AVAILABLE and labels is not None and labels.ndim == 1 and labels.dtype.kind in "iu"
+            and (labels.size == 0 or (labels.min() >= 0 and labels.max() < layers[-1].units))
+            and dtype in (np.float32, np.float64)
             and x.dtype == dtype and x.flags.c_contiguous
             and network.loss.name == "cross_entropy" and network.loss.log_base == math.e
             and [activation.name for activation in layers[-1].activations] == ["softmax"]
