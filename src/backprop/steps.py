@@ -92,9 +92,8 @@ def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choi
             raise UsageError("BACKPROP_KERNELS is 'numba' but numba is not installed",
                              "pip install 'backprop[fast]', or unset BACKPROP_KERNELS")
         raise UsageError("BACKPROP_KERNELS is 'numba' but the compiled kernels cannot train this network",
-                         "they take class labels, a softmax output with the cross-entropy, hidden layers"
-                         " with no activation, the identity or a ReLU, no mask, nothing frozen, a bias per"
-                         " unit or none; unset BACKPROP_KERNELS to train it on the NumPy engine")
+                         f"they take {fused.covered()}; unset BACKPROP_KERNELS to train it on the NumPy"
+                         " engine")
     return None
 
 

@@ -70,6 +70,11 @@ class Activation(Entry):
         expression in z and a), for check's hints.
     layer_default : the activation of a layer that names none (and of a regressor's outputs).
     hidden_default : the hidden activation of the scikit-learn estimators unless told otherwise.
+    kernel : how the compiled training kernels (backprop.fused) compute it, to the last bit of
+        ``function`` and ``backward`` in float64: "linear" (a = z), "rectifier" (max(z, 0), and
+        dL/da times [z > 0] back), "class-probabilities" (the row-wise normalised exponential by
+        log-sum-exp; only last, fused with a loss whose kernel is "class-log-loss"); None: the
+        kernels do not compute it, and a network that has it trains on the NumPy engine.
     """
 
     def __init__(self, name: str, function: Callable, derivative: Callable | None,
@@ -77,7 +82,7 @@ class Activation(Entry):
                  backward: Callable | None = None, kinks: tuple[float, ...] = (), init: str = "glorot",
                  parameters: tuple[Parameter, ...] = (), aliases: tuple[str, ...] = (),
                  latex: str | None = None, symbolic: RowWise | None = None, slips: tuple = (),
-                 layer_default: bool = False, hidden_default: bool = False):
+                 layer_default: bool = False, hidden_default: bool = False, kernel: str | None = None):
         self.name = name
         self.raw = (function, derivative, backward, formula, derivative_formula)
         self.kinks, self.init, self.parameters, self.aliases = tuple(kinks), init, tuple(parameters), tuple(aliases)
@@ -86,6 +91,7 @@ class Activation(Entry):
         self.symbolic = symbolic
         self.slips = tuple(slips)
         self.layer_default, self.hidden_default = layer_default, hidden_default
+        self.kernel = kernel
         self._bound: dict = {}
         self._bind({parameter.name: parameter.default for parameter in self.parameters})
 

@@ -15,4 +15,5 @@ def identity(u: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
-ENTRY = Activation("identity", identity, lambda u, v: np.ones_like(u), Z, Num(1), layer_default=True)
+ENTRY = Activation("identity", identity, lambda u, v: np.ones_like(u), Z, Num(1), layer_default=True,
+                   kernel="linear")

@@ -31,4 +31,5 @@ def relu_backward(u, v, grad_v, out=None):
 
 ENTRY = Activation("relu", relu, lambda u, v: (u > 0).astype(u.dtype), maximum(0, Z), iverson(greater(Z, 0)),
                    backward=relu_backward, kinks=(0.0,), init="he", aliases=("ReLU", "ReLu", "Relu"),
-                   slips=(("z for relu'(z) = 1 when z > 0, else 0", Z),), hidden_default=True)
+                   slips=(("z for relu'(z) = 1 when z > 0, else 0", Z),), hidden_default=True,
+                   kernel="rectifier")

@@ -67,4 +67,5 @@ def _sympy_transposed(sp, g, v, k, total):
 A_J, A_K = var("a", "j"), var("a", "k")
 ENTRY = Activation("softmax", softmax, None, exp(var("z", "j")) / summation("k", exp(var("z", "k"))),
                    A_J * (var("delta", "jk") - A_K), backward=softmax_backward,
-                   symbolic=RowWise(_sympy_values, _sympy_jacobian, _sympy_transposed), aliases=("Softmax",))
+                   symbolic=RowWise(_sympy_values, _sympy_jacobian, _sympy_transposed), aliases=("Softmax",),
+                   kernel="class-probabilities")

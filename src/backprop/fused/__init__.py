@@ -16,7 +16,6 @@ each dtype and number of layers), later runs load them (0.3-0.6 s, about 70 MiB)
 
 from __future__ import annotations
 
-import math
 import statistics
 import threading
 import time
@@ -24,9 +23,11 @@ from collections import deque
 
 import numpy as np
 
+from ..activations import ACTIVATIONS
+from ..losses import LOSSES
 from ..network import Network
 from . import schedule
-from .kernels import LINEAR, RELU
+from .kernels import LINEAR, RECTIFIER
 from .native import AVAILABLE
 
 #: How long a worker thread spins waiting for the next phase before it sleeps, in turns of its
@@ -54,31 +55,41 @@ SHARING = "adapt"
 ADAPT_FIRST, ADAPT_PROBE, ADAPT_RECENT, ADAPT_WAIT, ADAPT_LONGEST, ADAPT_MARGIN = 16, 8, 32, 64, 4096, 0.8
 
 
+#: The kernels' code for a hidden layer's activation chain, by its activations' ``kernel``s (the
+#: registry entries say which of them the kernels compute, and how).
+HIDDEN_KINDS = {(): LINEAR, ("linear",): LINEAR, ("rectifier",): RECTIFIER}
+
+
 def _kind(layer) -> int | None:
     """The kernels' code for a hidden layer's activation chain, None if they do not cover it."""
-    names = [activation.name for activation in layer.activations]
-    if names in ([], ["identity"]):
-        return LINEAR
-    if names == ["relu"]:
-        return RELU
-    return None
+    return HIDDEN_KINDS.get(tuple(activation.kernel for activation in layer.activations))
+
+
+def covered() -> str:
+    """In words, the networks the kernels train (for a message), from the registry's entries."""
+    hidden = sorted(entry.name for entry in ACTIVATIONS.values() if (entry.kernel,) in HIDDEN_KINDS)
+    output = sorted(entry.name for entry in ACTIVATIONS.values() if entry.kernel == "class-probabilities")
+    losses = sorted(entry.name for entry in LOSSES.values() if entry.kernel == "class-log-loss")
+    return (f"hidden layers with no activation or {' or '.join(hidden)}, a {' or '.join(output)} output"
+            f" with the {' or '.join(losses)} loss (natural logarithm) on class labels, no mask,"
+            " nothing frozen, a bias per unit or none")
 
 
 def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
     """Do the kernels cover training ``network`` on x (samples, features) and ``labels``? Class
-    labels (not target rows), the natural-log cross-entropy fused with a softmax output, hidden
-    layers without an activation or with the identity or a ReLU, a bias per unit or none, no mask,
-    nothing frozen, float32 or float64 throughout, x of that dtype in C order. Every label must be
-    a class of the output layer (the kernels index with it unchecked; the NumPy engine reports
-    the others)."""
+    labels (not target rows); an output activation whose kernel is "class-probabilities" with a
+    loss whose kernel is "class-log-loss" and a natural logarithm; hidden layers with activations
+    of kernel "linear" or "rectifier" (or none); a bias per unit or none, no mask, nothing frozen,
+    float32 or float64 throughout, x of that dtype in C order. Every label must be a class of the
+    output layer (the kernels index with it unchecked; the NumPy engine reports the others)."""
     layers = network.layers
     dtype = layers[0].weights.dtype
     return (AVAILABLE and labels is not None and labels.ndim == 1 and labels.dtype.kind in "iu"
             and (labels.size == 0 or (labels.min() >= 0 and labels.max() < layers[-1].units))
             and dtype in (np.float32, np.float64)
             and x.dtype == dtype and x.flags.c_contiguous
-            and network.loss.name == "cross_entropy" and network.loss.log_base == math.e
-            and [activation.name for activation in layers[-1].activations] == ["softmax"]
+            and network.loss.kernel == "class-log-loss" and network.loss.log_scale == 1.0
+            and [activation.kernel for activation in layers[-1].activations] == ["class-probabilities"]
             and all(_kind(layer) is not None for layer in layers[:-1])
             and all(layer.mask is None and not layer.frozen and layer.bias_mode != "shared"
                     and layer.weights.dtype == dtype and layer.weights.flags.c_contiguous
@@ -117,7 +128,7 @@ class FusedStep:
             "weights": tuple(layer.weights for layer in layers),
             "biases": tuple(nothing_1d if layer.biases is None else layer.biases for layer in layers),
             "has_bias": np.array([layer.biases is not None for layer in layers], np.int8),
-            "kinds": np.array([_kind(layer) for layer in layers[:-1]] + [LINEAR], np.int8),
+            "kinds": np.array([_kind(layer) for layer in layers[:-1]] + [LINEAR], np.int8),  # (the last unused)
             "zs": tuple(space["z"] for space in spaces),
             "outputs": tuple(space[layer.output_key] for layer, space in zip(layers, spaces)),
             "deltas": tuple(space["delta0"] for space in spaces),

@@ -23,7 +23,7 @@ from numba import njit
 from .native import COL_MAJOR, NO_TRANS, ROW_MAJOR, TRANS, gemm, gemv
 
 #: Activation kinds a hidden layer may have, by the kernels' code for them.
-LINEAR, RELU = 0, 1
+LINEAR, RECTIFIER = 0, 1
 
 
 @njit(nogil=True, cache=True)
@@ -112,9 +112,9 @@ def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bia
     whether its largest output is at its label, and every layer's delta.
 
     x (samples, features), labels (samples,) int64, index (batch,) int64. Per layer, in tuples:
-    weights (units, inputs), biases (units,) (unused where has_bias is 0), kinds (LINEAR or RELU;
-    the last layer is the softmax), z, a (outputs) and delta (batch, units), and dL/da_prev
-    (batch, inputs) from layer 1 on. losses (batch,) and right (batch,) bool receive the loss and
+    weights (units, inputs), biases (units,) (unused where has_bias is 0), kinds (LINEAR or
+    RECTIFIER; the last layer gives class probabilities), z, a (outputs) and delta (batch, units),
+    and dL/da_prev (batch, inputs) from layer 1 on. losses (batch,) and right (batch,) bool receive the loss and
     the hit of each row. zero and one: 0 and 1 of the arrays' dtype (scalars in the arrays' dtype
     throughout, as numpy 2 takes a Python float: numba's literals would be float64).
     """
@@ -132,10 +132,10 @@ def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bia
         hidden = layer < layers - 1
         # z += b and a = f(z) in one pass (the branches stay outside the loops, which vectorise)
         _bias_and_activation(z, biases[layer], has_bias[layer] != 0, out,
-                             hidden and kinds[layer] == RELU, hidden, zero)
+                             hidden and kinds[layer] == RECTIFIER, hidden, zero)
         if hidden:
             continue
-        # the softmax by log-sum-exp, its cross-entropy at the label, and the fused delta a - t
+        # the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t
         delta = deltas[layer][first:stop]
         for r in range(rows):
             row_max = z[r, 0]
@@ -164,7 +164,7 @@ def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bia
         _product(delta, w, grad, False, zero, one)
         below = deltas[layer - 1][first:stop]
         z_below = zs[layer - 1][first:stop]
-        if kinds[layer - 1] == RELU:
+        if kinds[layer - 1] == RECTIFIER:
             for r in range(rows):
                 for i in range(inputs):
                     # times 1 or 0, as numpy multiplies by the boolean z > 0 (-0.0 stays)
@@ -176,15 +176,15 @@ def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bia
 
 
 @njit(nogil=True, cache=True)
-def _bias_and_activation(z, b, has_bias, out, relu, hidden, zero):
-    """z += b (where has_bias) and, for a hidden layer, out = relu(z) or z."""
+def _bias_and_activation(z, b, has_bias, out, rectify, hidden, zero):
+    """z += b (where has_bias) and, for a hidden layer, out = max(z, 0) (rectify) or z."""
     rows, units = z.shape
     for r in range(rows):
         z_row, out_row = z[r], out[r]
         if has_bias:
             for j in range(units):
                 z_row[j] += b[j]
-        if relu:
+        if rectify:
             for j in range(units):
                 u = z_row[j]
                 # max(u, 0) as numpy's maximum takes it: NaN goes through, -0.0 becomes 0

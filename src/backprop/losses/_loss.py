@@ -99,15 +99,21 @@ class Loss(Entry):
         given by class indices, or None (the training shortcut of cross-entropy).
     parameters, values : its parameters and this instance's values.
     default_for : the estimator tasks ("classification", "regression") it is the default loss of.
+    kernel : how the compiled training kernels (backprop.fused) compute it with its fused output
+        activation, to the last bit of the NumPy engine's numbers in float64: "class-log-loss" (the
+        natural-log loss at the label, by log-sum-exp, and the fused delta a - t; only for class
+        labels and a natural logarithm); None: the kernels do not compute it.
     """
 
     def __init__(self, name: str, description: str, value: Callable, gradient: Callable,
                  formula: Expr | Callable[..., Expr], gradient_formula: Expr | Callable[..., Expr], *,
                  targets: Targets = REAL, fused: Fused | None = None, value_at_labels: Callable | None = None,
-                 parameters: tuple[Parameter, ...] = (), default_for: tuple[str, ...] = ()):
+                 parameters: tuple[Parameter, ...] = (), default_for: tuple[str, ...] = (),
+                 kernel: str | None = None):
         self.name, self.description = name, description
         self.raw = (value, gradient, formula, gradient_formula, fused, value_at_labels)
         self.targets, self.parameters, self.default_for = targets, tuple(parameters), tuple(default_for)
+        self.kernel = kernel
         self.output_activation = fused.activation if fused else None
         self._bound: dict = {}
         self._bind({parameter.name: parameter.default for parameter in self.parameters})

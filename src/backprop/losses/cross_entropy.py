@@ -82,4 +82,4 @@ FUSED = Fused(SOFTMAX.name, softmax_delta, cross_entropy_from_logits, _per_base(
 ENTRY = Loss("cross_entropy", "cross-entropy", cross_entropy, cross_entropy_gradient,
              lambda log_base: -summation("j", T * log(A, value(log_base))),
              _per_base(-(T / A)), targets=ONE_HOT, fused=FUSED, value_at_labels=cross_entropy_at_labels,
-             parameters=(log_base_parameter(),), default_for=("classification",))
+             parameters=(log_base_parameter(),), default_for=("classification",), kernel="class-log-loss")
