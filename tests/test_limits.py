@@ -76,3 +76,44 @@ def test_a_thread_that_ends_in_time_is_not_interrupted_later():
     thread.start()
     thread.join(5)
     assert outcome == ["finished"]
+
+
+def _swallowed(seconds: float) -> None:
+    """What CPython's C code sometimes makes of the limit's exception when it interrupts it (the ast
+    constructors, "AST constructor recursion depth mismatch"): a SystemError in its place."""
+    try:
+        spin(seconds)
+    except TimeLimitExceeded:
+        raise SystemError("error return without exception set") from None
+
+
+def test_a_system_error_the_interruption_caused_is_the_time_limit():
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.2):
+            _swallowed(10)
+
+
+def test_a_system_error_before_the_limit_is_not_hidden():
+    with pytest.raises(SystemError):
+        with time_limit(5):
+            raise SystemError("a real one")
+
+
+def test_in_another_thread_too_a_system_error_the_interruption_caused_is_the_time_limit():
+    import threading
+
+    outcome = []
+
+    def work():
+        try:
+            with time_limit(0.2):
+                _swallowed(10)
+        except TimeLimitExceeded:
+            outcome.append("stopped")
+        except SystemError:
+            outcome.append("system error")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(5)
+    assert outcome == ["stopped"]
