@@ -19,7 +19,7 @@ import sympy as sp
 
 from .definitions import loss_expression
 from .derivation import Deriver
-from .quantities import FormulaError, NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, Parameter, index_span
 
 MAX_FORWARD_STEPS = 20_000
 
@@ -104,9 +104,9 @@ class NetworkCalculus:
         symbols, deriver = self.symbols, self.deriver
         if kind in ("W", "b"):
             parameter = self.parameter_of(atom)
-            if parameter.generic:
+            if parameter.generic and not all(isinstance(part, int) or index_span(part) for part in parameter.index):
                 raise FormulaError(f"dL/d{parameter.name}: give the parameter's index values")
-            return deriver.gradient(parameter)
+            return deriver.gradient(parameter)  # for a rule's ranged letters (families.py): in index form
         if kind == "z":
             return deriver.delta(layer, int(index[0]), False)
         if kind == "a":
@@ -130,6 +130,9 @@ class NetworkCalculus:
             raise FormulaError(f"the derivative with respect to {atom}: it is not a quantity of the network")
         if expr == self.symbols.L:
             return self.loss_derivative(atom)
+        if _ranged(expr) or _ranged(atom):
+            # the forward rules below take unit indices one by one (d W3[m,0]/d W3[0,0] is 0 unless m = 0)
+            raise FormulaError(f"the derivative of {expr} by {atom}: written out for one index value at a time")
         self._steps = 0
         total = sp.S.Zero
         for quantity in _quantities(expr, self):
@@ -192,6 +195,11 @@ class NetworkCalculus:
             if partial != 0:
                 total += partial * self._forward(quantity, v)
         return total
+
+
+def _ranged(expr) -> bool:
+    """Whether ``expr`` holds an index letter ranged over many values (quantities.ranged_index)."""
+    return isinstance(expr, sp.Basic) and any(index_span(symbol) is not None for symbol in expr.free_symbols)
 
 
 def _quantities(expr, calculus: NetworkCalculus) -> list:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from ..limits import LIMITS
+from .families import Family, find_family
 from .notation import Unbound
 from .quantities import FormulaError
 from .reading import Reader
@@ -61,6 +62,15 @@ class Claim:
     letters: tuple = ()                # the general rule's letters
     assignments: list = field(default_factory=list)   # their values, one dict per index combination
     count_names: set = field(default_factory=set)     # letters that name the number of samples
+    family: Family | None = None       # a rule with too many values to list, read once (families.py)
+
+
+class TooManyValues(FormulaError):
+    """A general rule with more index values than the per-value path lists."""
+
+    def __init__(self, message: str, letters: tuple, label_read: bool):
+        super().__init__(message)
+        self.letters, self.label_read = letters, label_read
 
 
 def split_equations(text: str) -> list[str]:
@@ -128,7 +138,14 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                       [Member(t, m) for t, m in zip(members_texts, members)], relation.relations)
         claim.count_names = counts
         claim.kind = _kind(claim, context)
-        claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)
+        try:
+            claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)
+        except TooManyValues as error:
+            claim.family = find_family(claim, context, parameter_letters or {}, error.letters, error.label_read,
+                                       where, str(error))
+            if claim.family is None:
+                raise
+            claim.letters, claim.assignments = claim.family.letters, []
         if not claim.letters:
             claim = _reanchored(claim, context, parameter_letters or {}, where)
         claims.append(claim)
@@ -250,8 +267,9 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
     for candidate in candidates:
         total *= len(candidate)
     if total > MAX_ASSIGNMENTS * 4:
-        raise FormulaError(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
-                           f" values for this network to check one by one; name one with --param")
+        raise TooManyValues(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
+                            f" values for this network to check one by one; name one with --param",
+                            rule_letters, label in letters)
     found = []
     first_error = None
     for values in itertools.product(*candidates):
@@ -273,8 +291,8 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         env.pop(label, None) if label in letters and label not in fixed else None
         found.append(env)
         if len(found) > MAX_ASSIGNMENTS:
-            raise FormulaError(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
-                               " name one parameter with --param")
+            raise TooManyValues(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
+                                " name one parameter with --param", rule_letters, label in letters)
     if not found:
         raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
                                           " of this network")

@@ -26,7 +26,8 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
-from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _short
+from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _short, _where
+from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
@@ -76,7 +77,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
 MAX_GENERIC_PARAMETERS = 256
 
 
-class _Homework(CaseHandling, NumberJudging):
+class _Homework(CaseHandling, NumberJudging, FamilyJudging):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None):
         self.problem, self.sample = problem, sample
         self.symbols = NetworkSymbols(problem)
@@ -158,6 +159,8 @@ class _Homework(CaseHandling, NumberJudging):
         return HomeworkResult(_merge(results), self.notation.source)
 
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
+        if claim.family is not None:  # too many index values to list: read once (families.py)
+            return self.family_claim(claim, parameter)
         steps: dict[int, Step] = {}
         kinds, names = set(), []
         assignments = [env for env in claim.assignments if self.index_case(env)]
@@ -167,15 +170,10 @@ class _Homework(CaseHandling, NumberJudging):
             raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
         claim.assignments = assignments
         for env in claim.assignments:
-            own = self.context(parameter)
-            own.count_names = set(claim.count_names)
-            left = self.read(claim.left.node, env, own, claim.text)
-            kind, claimed_parameter, truth = self.truth(claim, left, env, own)
+            own, kind, claimed_parameter, truth, unit = self.at_values(claim, env, parameter)
             kinds.add(kind)
             if claimed_parameter is not None:
                 names.append(claimed_parameter.name)
-            own.parameter = claimed_parameter or parameter
-            unit = self.left_unit(claim, left, env, own)
             for position, member in enumerate(claim.members):
                 if position in steps and steps[position].verdict == "wrong":
                     continue
@@ -185,6 +183,16 @@ class _Homework(CaseHandling, NumberJudging):
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
         shown = names[0] if len(set(names)) == 1 else (_family(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))
+
+    def at_values(self, claim: Claim, env: dict, parameter: Parameter | None) -> tuple:
+        """(context, kind, the claimed parameter or None, true value, unit) of the claim at the index
+        values ``env``."""
+        own = self.context(parameter)
+        own.count_names = set(claim.count_names)
+        left = self.read(claim.left.node, env, own, claim.text)
+        kind, claimed_parameter, truth = self.truth(claim, left, env, own)
+        own.parameter = claimed_parameter or parameter
+        return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)
 
     def read(self, node, env: dict, context: Context, where_text: str):
         """A node's value at the index values ``env``; the label letter read once per class."""
@@ -274,25 +282,12 @@ class _Homework(CaseHandling, NumberJudging):
         return Step(member.text, "correct", "", None, where)
 
 
-def _new_values(value, symbols: NetworkSymbols, calculus: NetworkCalculus):
-    """An updated parameter on the right side is its true new value."""
-    def replace(entry):
-        if not isinstance(entry, sp.Basic) or not entry.has(NewValue):
-            return entry
-        return entry.replace(NewValue, lambda atom: atom - symbols.eta * calculus.loss_derivative(atom))
-    return value.applyfunc(replace) if isinstance(value, sp.MatrixBase) else replace(value)
-
-
 def _negate_deltas(expr, symbols: NetworkSymbols):
     mapping = {}
     for atom in expr.atoms(sp.Indexed):
         if atom.base in symbols.delta.values():
             mapping[atom] = -atom
     return expr.xreplace(mapping)
-
-
-def _where(env: dict, letters: tuple) -> str:
-    return ", ".join(f"{letter} = {env[letter]}" for letter in letters if letter in env)
 
 
 def _family(names: list) -> str:

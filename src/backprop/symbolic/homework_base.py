@@ -10,6 +10,7 @@ import sympy as sp
 
 from .check import CheckResult
 from .quantities import FormulaError
+from .reading_base import NewValue
 
 
 @dataclass
@@ -61,6 +62,19 @@ def _components(formula, truth, text: str) -> list:
                                f" {truth.rows} x {truth.cols}")
         return list(zip(list(formula), list(truth)))
     return [(formula, truth)]
+
+
+def _new_values(value, symbols, calculus):
+    """An updated parameter on the right side is its true new value."""
+    def replace(entry):
+        if not isinstance(entry, sp.Basic) or not entry.has(NewValue):
+            return entry
+        return entry.replace(NewValue, lambda atom: atom - symbols.eta * calculus.loss_derivative(atom))
+    return value.applyfunc(replace) if isinstance(value, sp.MatrixBase) else replace(value)
+
+
+def _where(env: dict, letters: tuple) -> str:
+    return ", ".join(f"{letter} = {env[letter]}" for letter in letters if letter in env)
 
 
 def _short(text: str) -> str:

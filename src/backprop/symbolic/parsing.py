@@ -24,7 +24,7 @@ from sympy.core.function import AppliedUndef
 
 from ..limits import LIMITS
 from .functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS, ParameterValueError
-from .quantities import FormulaError, NetworkSymbols
+from .quantities import FormulaError, NetworkSymbols, index_span
 
 
 
@@ -436,6 +436,8 @@ class _Validator:
                 low = high = int(index)
             elif index in bound:
                 low, high = bound[index]
+            elif index_span(index) is not None:  # a general rule's letter, read once for all its values
+                low, high = index_span(index)
             elif isinstance(index, sp.Symbol):
                 self.fail(f"{shown}: index {index} is neither a number nor the index of an enclosing"
                           " Sum(term, (index, first, last)); indices are 0-based whole numbers")

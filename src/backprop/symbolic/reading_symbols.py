@@ -39,18 +39,21 @@ class SymbolReading:
             self._note_loss(symbol)
             return self.symbols.L
         value = self.value(symbol)
-        if len(node.args) == 1 and self._is_own_input(value, node.args[0]):
-            return value  # a_k(z_k): the quantity written as a function of its input
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
-        return self._product(value, self.value(node.args[0]), node, dot=False)
-
-    def _is_own_input(self, value, argument: Node) -> bool:
-        calculus = self.context.calculus
-        try:
+        argument = node.args[0]
+        try:  # read once: reading it again for the product doubled the work at each level of nesting
             argument_value = self.value(argument)
         except (FormulaError, Unbound):
-            return isinstance(argument, Sym) and not argument.sub
+            if isinstance(argument, Sym) and not argument.sub:
+                return value  # a(z), z not a quantity: the quantity written as a function of its input
+            raise
+        if self._is_own_input(value, argument_value):
+            return value  # a_k(z_k): the quantity written as a function of its input
+        return self._product(value, argument_value, node, dot=False)
+
+    def _is_own_input(self, value, argument_value) -> bool:
+        calculus = self.context.calculus
         node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
         node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
         if node_value is None or node_argument is None:

@@ -1,0 +1,179 @@
+"""A general rule with too many index values to list, judged for every one of them at once (a part of
+homework._Homework; families.py says what a Family is and when a rule is one).
+
+The claim is read once with its letters as ranged Symbols: each member and the true value become one
+expression in the network's quantities and the letters (the truth of dL/dW1[B, alpha] from the
+derivation in index form, the same one the per-value path uses). Both are compiled once with the
+letters as arguments and evaluated by NumPy over every index value at each random point (the points
+the per-value path draws: same sampler, same seed). Then:
+
+* **wrong**: the first index value, in the per-value order, where the two differ at some point in
+  float64 is judged by the per-value path itself (homework._Homework.member at those values): its
+  verdict, its first failing point and its hint are that path's. A difference it finds to be
+  rounding (50 digits agree) is passed over, at most CONFIRMATIONS times; beyond that the rule is
+  refused (ill-conditioned numbers at many index values cannot each be looked at in 50 digits).
+* **correct**: the two agree to AGREEMENT (12 digits) at every index value at every point, and
+  either the numbers decide (agreement.py: smooth formulas, ordinary constants, enough points) or,
+  where they do not (kinks, unusual constants), the per-value path judges the index value that agreed
+  least closely and finds it correct too (50 digits at its points). Never a sample of index values
+  called correct: every value is compared at every point.
+
+A rule this cannot read (a derivative by a quantity of a ranged index, a matrix or numbers member, a
+--when case) gets the per-value path's own outcome: the message it gives at its first index value
+that does not read, or its refusal of a rule with too many values to list.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
+from .claims import Claim, is_numeric
+from .families import Family, first_unreadable
+from .homework_base import ClaimResult, Step, _new_values, _short, _where
+from .notation import Unbound
+from .numeric import FLOAT, arguments, forward_at
+from .points import PointSampler
+from .quantities import FormulaError, Parameter
+
+#: float64 differences judged again one index value at a time before the rule is refused as too
+#: ill-conditioned (each is a per-value check: 50-digit numbers at its points)
+CONFIRMATIONS = 3
+
+
+class _Unsupported(Exception):
+    """A part of a claim the once-for-all reading does not take (the per-value path's outcome holds)."""
+
+
+class FamilyJudging:
+    """_Homework methods for a claim with a Family."""
+
+    def family_claim(self, claim: Claim, parameter: Parameter | None) -> ClaimResult:
+        family = claim.family
+        ranged_error = False
+        try:
+            if self.when:
+                raise _Unsupported  # a case between letters or by label is decided per index value
+            return self._family_claim(claim, parameter, family)
+        except FormulaError as error:  # (a ValueError too: before the others)
+            ranged_error = "ix_" in str(error)
+        except (_Unsupported, Unbound, TypeError, ValueError, AttributeError, IndexError, KeyError):
+            pass
+        # The per-value path's outcome: the message it gives at its first index value that does not
+        # read, else its refusal. Where the ranged reading failed on a letter's range, that is the
+        # first value at which a member's symbol names nothing (I_{B}^{(2)} at B = 64 of a layer of 64
+        # units; found from the symbols alone); otherwise the first index value is read whole.
+        first = first_unreadable(claim, self.context(parameter), family, f"formula {_short(claim.text)}") \
+            if ranged_error else None
+        self._members_at(claim, first if first is not None else family.at(0), parameter)
+        if first is None:
+            first = first_unreadable(claim, self.context(parameter), family, f"formula {_short(claim.text)}")
+            if first is not None:
+                self._members_at(claim, first, parameter)
+        raise FormulaError(family.refusal) from None
+
+    def _members_at(self, claim: Claim, env: dict, parameter) -> None:
+        """Read the claim at one index value (raises the per-value path's FormulaError, if any)."""
+        own = self.at_values(claim, env, parameter)[0]
+        for member in claim.members:
+            if not is_numeric(member.node):
+                self.read(member.node, env, own, claim.text)
+
+    def _family_claim(self, claim: Claim, parameter, family: Family) -> ClaimResult:
+        env = family.env()
+        own, kind, claimed, truth, _ = self.at_values(claim, env, parameter)
+        if isinstance(truth, sp.MatrixBase):
+            raise _Unsupported
+        steps = []
+        for position, member in enumerate(claim.members):
+            if is_numeric(member.node):
+                raise _Unsupported
+            own.sample_sums = False
+            formula = _new_values(self.read(member.node, env, own, claim.text), self.symbols, self.calculus)
+            if isinstance(formula, sp.MatrixBase):
+                raise _Unsupported
+            member_truth = truth * self.symbols.K if own.sample_sums and self.problem.reduction == "sum" else truth
+            comparison = _Comparison(self.symbols, family, self.calculus.expand_deltas(formula),
+                                     self.calculus.expand_deltas(member_truth), self.points, self.seed)
+            steps.append(self._family_step(claim, position, member, comparison.run(), parameter))
+        return ClaimResult(claim.text, kind, self._family_name(claimed, family), steps, family.count)
+
+    def _family_step(self, claim: Claim, position: int, member, comparison, parameter) -> Step:
+        family = comparison.family
+        for flat in comparison.mismatches[:CONFIRMATIONS]:
+            step = self._step_at(claim, position, family.at(flat), parameter)
+            if step.verdict == "wrong":
+                return step
+        if len(comparison.mismatches) > CONFIRMATIONS:
+            raise FormulaError(f"formula {_short(claim.text)}: {member.text!r} agrees with the true value only to"
+                               f" rounding at more than {CONFIRMATIONS} of its {family.count:,} index values, too"
+                               " many to look at one by one in 50 digits; name one with --param")
+        if not (comparison.decided and not comparison.mismatches):
+            step = self._step_at(claim, position, family.at(comparison.worst), parameter)
+            if step.verdict == "wrong":
+                return step
+        first = family.at(0)
+        return Step(member.text, "correct", "", None, _where(first, family.letters))
+
+    def _step_at(self, claim: Claim, position: int, env: dict, parameter) -> Step:
+        """The per-value path's verdict on one member at one index value."""
+        own, kind, claimed, truth, unit = self.at_values(claim, env, parameter)
+        return self.member(claim, claim.members[position], env, own, kind, claimed, truth, unit)
+
+    def _family_name(self, claimed: Parameter | None, family: Family) -> str:
+        if claimed is None:
+            return ""
+        names = [self.calculus.parameter_of(family.substitute(claimed.symbol, flat)).name
+                 for flat in (0, family.count - 1)]
+        return names[0] if names[0] == names[1] else f"{names[0]} ... {names[1]}"
+
+
+class _Comparison:
+    """A member and its true value compared at every index value of a family, at random points."""
+
+    def __init__(self, symbols, family: Family, formula, truth, points: int, seed: int):
+        self.symbols, self.family = symbols, family
+        self.formula, self.truth = formula, truth
+        self.points, self.seed = points, seed
+        self.mismatches: list[int] = []   # flat index values where some point differs, in order
+        self.worst = 0                    # the flat index value that agreed least closely
+        self.decided = False              # the numbers decide "correct" (agreement.py)
+
+    def run(self) -> "_Comparison":
+        symbols, family = self.symbols, self.family
+        deciding = self.points >= MIN_POINTS and decidable(self.formula, self.truth)
+        count = max(self.points, points_needed(symbols, None)) if deciding else self.points
+        names = arguments(symbols)
+        letters = list(family.symbols)
+        modules = FLOAT.modules
+        formula = sp.lambdify(names + letters, self.formula, modules=modules)
+        truth = sp.lambdify(names + letters, self.truth, modules=modules)
+        grids = family.grids()
+        sampler = PointSampler(symbols, self.seed, None)
+        differs = np.zeros(family.shape, dtype=bool)
+        worst = np.zeros(family.shape)
+        for _ in range(count):
+            values = forward_at(symbols, sampler.draw(), FLOAT)
+            given = [values.get(name) for name in names]
+            with np.errstate(all="ignore"):
+                formula_values = _on_grid(formula(*given, *grids), family.shape)
+                true_values = _on_grid(truth(*given, *grids), family.shape)
+                size = np.abs(formula_values) + np.abs(true_values)
+                gap = np.abs(formula_values - true_values)
+                close = np.isfinite(formula_values) & np.isfinite(true_values) & (gap <= AGREEMENT * size + 1e-300)
+                worst = np.maximum(worst, np.where(close, gap / (size + 1e-300), 0.0))
+            differs |= ~close
+        self.mismatches = [int(flat) for flat in np.flatnonzero(differs)[:CONFIRMATIONS + 1]]
+        self.worst = int(np.argmax(worst))
+        self.decided = deciding
+        return self
+
+
+def _on_grid(value, shape: tuple) -> np.ndarray:
+    """A compiled formula's value as float64 over the family's shape (a complex value, from a log or
+    root of a negative number, is no number: NaN, which agrees with nothing)."""
+    value = np.asarray(value)
+    if np.iscomplexobj(value):
+        value = np.where(value.imag == 0, value.real, np.nan)
+    return np.broadcast_to(value.astype(np.float64), shape)
