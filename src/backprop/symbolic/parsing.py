@@ -400,8 +400,8 @@ class _Validator:
 
     def _check_symbol(self, symbol: sp.Symbol, bound: dict) -> None:
         allowed = {self.symbols.eta, self.symbols.L} | {b for b in self.symbols.b.values() if isinstance(b, sp.Symbol)}
-        if symbol in allowed or symbol in bound:
-            return
+        if symbol in allowed or symbol in bound or index_span(symbol) is not None:
+            return  # (a ranged letter: a meaning that is the index itself, "e_{n}" = "n")
         name = symbol.name
         if name.startswith("b") and name[1:].isdigit() and 1 <= int(name[1:]) <= self.symbols.depth:
             self.fail(f"layer {name[1:]} has no bias (bias = \"none\"), so there is no {name}")
