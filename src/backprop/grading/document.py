@@ -344,14 +344,17 @@ _STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
 
 def _statements(row: str) -> list[str]:
     """The statements of a row: ``A = B \\Rightarrow C = D`` is two; trailing words are dropped, and
-    so are leading ones (``\\text{So, }``, a ``\\boxed{b}`` label before ``\\quad``)."""
+    so are leading ones (``\\text{So, }``, a ``\\boxed{b}`` label before ``\\quad`` or before the
+    derivative the chain starts with)."""
     parts = [_LEADING_PROSE.sub("", part) for part in _STATEMENT_BREAK.split(row) if part]
     return [part for part in parts if part.strip()]
 
 
 # words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not
-# \text{RSS}), an arrow ("First layer $\rightarrow w = ...$"), a \boxed{...} label before \quad
-_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{(?=[^{}]*[\s,.:;!?()])[^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\\q?quad))"
+# \text{RSS}), an arrow ("First layer $\rightarrow w = ...$"), a \boxed{...} label before \quad or
+# before a derivative (seed 001's "\boxed{b^{(1)}} \frac{\partial}{\partial b^{(1)}} [C] = ...": the
+# part it heads, not a factor of the derivative)
+_LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{(?=[^{}]*[\s,.:;!?()])[^{}]*\}|\\boxed\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*(?:\\q?quad|\\frac\s*\{\s*\\partial|\\nabla)))"
                             r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
 

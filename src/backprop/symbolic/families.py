@@ -27,7 +27,7 @@ import numpy as np
 import sympy as sp
 
 from .notation import Unbound
-from .quantities import FormulaError, index_span, ranged_index
+from .quantities import FormulaError, Parameter, index_span, ranged_index
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax_tree import Sym
@@ -43,6 +43,7 @@ class Family:
     ranges: tuple
     fixed: tuple = ()
     refusal: str = ""
+    parameter: object = None           # a rule for "the parameter": W1[j,i] over its ranges (letters j, i)
 
     @property
     def symbols(self) -> tuple:
@@ -57,11 +58,16 @@ class Family:
         return prod(self.shape)
 
     def env(self) -> dict:
-        """The letters' values for the reader: the ranged Symbols (and the fixed letters)."""
+        """The letters' values for the reader: the ranged Symbols (and the fixed letters); a
+        parameter family's letters are its own, not the formula's."""
+        if self.parameter is not None:
+            return dict(self.fixed)
         return {**dict(self.fixed), **dict(zip(self.letters, self.symbols))}
 
     def at(self, flat: int) -> dict:
         """The letters' values at position ``flat`` of the per-value order (the fixed ones too)."""
+        if self.parameter is not None:
+            return dict(self.fixed)
         offsets = np.unravel_index(int(flat), self.shape)
         return {**dict(self.fixed), **{letter: low + int(offset) for letter, (low, _), offset
                                        in zip(self.letters, self.ranges, offsets)}}
@@ -77,14 +83,35 @@ class Family:
 
     def substitute(self, expr, flat: int):
         """``expr`` at one index value: each ranged Symbol replaced by its whole number."""
-        values = self.at(flat)
-        return expr.xreplace({symbol: sp.Integer(values[letter]) for letter, symbol in zip(self.letters, self.symbols)})
+        offsets = np.unravel_index(int(flat), self.shape)
+        return expr.xreplace({symbol: sp.Integer(low + int(offset))
+                              for symbol, (low, _), offset in zip(self.symbols, self.ranges, offsets)})
 
     def plain(self, text: str) -> str:
         """A message with the ranged Symbols' names back as the formula's letters."""
         for letter, symbol in zip(self.letters, self.symbols):
             text = text.replace(symbol.name, letter)
         return text
+
+
+def parameter_families(symbols, refusal: str) -> list[Family] | None:
+    """A rule for "the parameter" on a network too big to list them: one Family per layer's weights
+    (W1[j,i], j and i over the layer's units and inputs) and neuron biases; a shared bias is one
+    parameter (Family of one value). None for a network with masks (a masked weight is its own case)."""
+    if any(spec.mask is not None for spec in symbols.specs):
+        return None
+    found = []
+    for layer in range(1, symbols.depth + 1):
+        spec = symbols.spec(layer)
+        j, i = ranged_index("j", 0, spec.units - 1), ranged_index("i", 0, spec.inputs - 1)
+        found.append(Family(("j", "i"), ((0, spec.units - 1), (0, spec.inputs - 1)), refusal=refusal,
+                            parameter=Parameter("W", layer, (j, i), symbols.W[layer][j, i])))
+        if symbols.bias_mode(layer) == "neuron":
+            found.append(Family(("j",), ((0, spec.units - 1),), refusal=refusal,
+                                parameter=Parameter("b", layer, (j,), symbols.b[layer][j])))
+        elif symbols.bias_mode(layer) == "shared":
+            found.append(Family((), (), refusal=refusal, parameter=Parameter("b", layer, (), symbols.b[layer])))
+    return found
 
 
 def find_family(claim, context: Context, fixed: dict, letters: tuple, label_read: bool, where: str,

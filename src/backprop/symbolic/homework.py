@@ -27,6 +27,7 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
 from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _short, _where
+from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
@@ -85,6 +86,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         self.calculus = NetworkCalculus(self.symbols)
         self.param, self.when, self.update = param, when, update
         self.points, self.seed = points, seed
+        self.parameter_families: dict = {}   # {ranged Parameter: its Family}, for a rule for "the parameter"
 
     def context(self, parameter: Parameter | None = None) -> Context:
         return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K)
@@ -142,9 +144,14 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         # each parameter of the network, so it is judged for each, on a network small enough
         count = self.symbols.parameter_count()
         if count > MAX_GENERIC_PARAMETERS:
-            raise FormulaError(f"formula {_short(text)}: a rule for every parameter ({', '.join(self.notation.parameter)})"
-                               f" of a network with {count:,} parameters, too many to check one by one;"
-                               " name one with --param") from None
+            refusal = (f"formula {_short(text)}: a rule for every parameter ({', '.join(self.notation.parameter)})"
+                       f" of a network with {count:,} parameters, too many to check one by one; name one with --param")
+            families = parameter_families(self.symbols, refusal)
+            if families is None:
+                raise FormulaError(refusal) from None
+            # each layer's weights (and biases) at once: a Family of the parameter's own index values
+            self.parameter_families = {family.parameter: family for family in families}
+            return self._run(text, [({}, family.parameter) for family in families])
         every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
         return self._run(text, [({}, parameter) for parameter in every])
 
@@ -159,6 +166,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         return HomeworkResult(_merge(results), self.notation.source)
 
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
+        if claim.family is None and parameter is not None and parameter in self.parameter_families:
+            claim.family = self.parameter_families[parameter]  # a rule for "the parameter", a layer at once
         if claim.family is not None:  # too many index values to list: read once (families.py)
             return self.family_claim(claim, parameter)
         steps: dict[int, Step] = {}

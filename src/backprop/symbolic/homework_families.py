@@ -33,7 +33,7 @@ from .claims import Claim, is_numeric
 from .families import Family, first_unreadable
 from .homework_base import ClaimResult, Step, _new_values, _short, _where
 from .notation import Unbound
-from .numeric import FLOAT, arguments, forward_at
+from .numeric import FLOAT, _lambdified, arguments, forward_at
 from .points import PointSampler
 from .quantities import FormulaError, Parameter
 
@@ -102,7 +102,7 @@ class FamilyJudging:
     def _family_step(self, claim: Claim, position: int, member, comparison, parameter) -> Step:
         family = comparison.family
         for flat in comparison.mismatches[:CONFIRMATIONS]:
-            step = self._step_at(claim, position, family.at(flat), parameter)
+            step = self._step_at(claim, position, family, flat, parameter)
             if step.verdict == "wrong":
                 return step
         if len(comparison.mismatches) > CONFIRMATIONS:
@@ -110,16 +110,22 @@ class FamilyJudging:
                                f" rounding at more than {CONFIRMATIONS} of its {family.count:,} index values, too"
                                " many to look at one by one in 50 digits; name one with --param")
         if not (comparison.decided and not comparison.mismatches):
-            step = self._step_at(claim, position, family.at(comparison.worst), parameter)
+            step = self._step_at(claim, position, family, comparison.worst, parameter)
             if step.verdict == "wrong":
                 return step
-        first = family.at(0)
-        return Step(member.text, "correct", "", None, _where(first, family.letters))
+        return Step(member.text, "correct", "", None, _where(family.at(0), family.letters))
 
-    def _step_at(self, claim: Claim, position: int, env: dict, parameter) -> Step:
-        """The per-value path's verdict on one member at one index value."""
+    def _step_at(self, claim: Claim, position: int, family: Family, flat: int, parameter) -> Step:
+        """The per-value path's verdict on one member at one index value (for a parameter family:
+        at one parameter, named where the step says where it was wrong)."""
+        env = family.at(flat)
+        if family.parameter is not None:
+            parameter = self.calculus.parameter_of(family.substitute(family.parameter.symbol, flat))
         own, kind, claimed, truth, unit = self.at_values(claim, env, parameter)
-        return self.member(claim, claim.members[position], env, own, kind, claimed, truth, unit)
+        step = self.member(claim, claim.members[position], env, own, kind, claimed, truth, unit)
+        if family.parameter is not None and step.verdict == "wrong":
+            step.where = ", ".join(part for part in (parameter.name, step.where) if part)
+        return step
 
     def _family_name(self, claimed: Parameter | None, family: Family) -> str:
         if claimed is None:
@@ -145,10 +151,9 @@ class _Comparison:
         deciding = self.points >= MIN_POINTS and decidable(self.formula, self.truth)
         count = max(self.points, points_needed(symbols, None)) if deciding else self.points
         names = arguments(symbols)
-        letters = list(family.symbols)
-        modules = FLOAT.modules
-        formula = sp.lambdify(names + letters, self.formula, modules=modules)
-        truth = sp.lambdify(names + letters, self.truth, modules=modules)
+        compiled = tuple(names + list(family.symbols))
+        formula = _lambdified(compiled, self.formula, FLOAT.name)
+        truth = _lambdified(compiled, self.truth, FLOAT.name)
         grids = family.grids()
         sampler = PointSampler(symbols, self.seed, None)
         differs = np.zeros(family.shape, dtype=bool)

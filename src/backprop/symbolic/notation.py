@@ -120,9 +120,12 @@ class Notation:
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""
-        found = [(pattern, bindings) for pattern in self.patterns
-                 if (bindings := pattern.match(sym)) is not None]
-        return sorted(found, key=lambda item: -item[0].literal)
+        key = ("candidates", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket)
+        if key not in self._cache:  # the same symbol is read once per index value of every sum around it
+            found = [(pattern, bindings) for pattern in self.patterns
+                     if (bindings := pattern.match(sym)) is not None]
+            self._cache[key] = sorted(found, key=lambda item: -item[0].literal)
+        return [(pattern, dict(bindings)) for pattern, bindings in self._cache[key]]
 
     def meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols,
                 extra_letters: str = "") -> sp.Expr:

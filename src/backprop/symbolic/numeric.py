@@ -97,10 +97,16 @@ def _mp_log(x, base=math.e):
 # NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
 # where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
 # every check's start-up) for nothing a formula calls.
-FLOAT = Backend("float64", float, [{"Heaviside": _np_heaviside, "erf": _erf, "clip": np.clip}, np], False, {},
+# KroneckerDelta(i, j) of index letters (calculus.indexed_forward), compiled as index_equal: element by
+# element over the arrays of a rule's index values (families.py), where lambdify's own "1 if i == j"
+# takes one value only.
+_INDEX_EQUAL = sp.Function("index_equal")
+FLOAT = Backend("float64", float, [{"Heaviside": _np_heaviside, "erf": _erf, "clip": np.clip,
+                                    "index_equal": lambda i, j: np.equal(i, j).astype(np.float64)}, np], False, {},
                 _float_named)
 # mpf(float) is exact, so both backends see the same point.
-PRECISE = Backend("mpmath", mpmath.mpf, [{**_PRIMITIVES_MP, "clip": lambda x, low, high: min(max(x, low), high)},
+PRECISE = Backend("mpmath", mpmath.mpf, [{**_PRIMITIVES_MP, "clip": lambda x, low, high: min(max(x, low), high),
+                                         "index_equal": lambda i, j: mpmath.mpf(1 if i == j else 0)},
                                          "mpmath"], True,
                   {"log": _mp_log, "max": max, "min": min, "abs": abs,
                    "clip": lambda x, low, high: min(max(x, low), high), "__fallback__": mpmath}, _precise_named)
@@ -305,6 +311,7 @@ class Compiled:
 def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str) -> Callable:
     """The compiled form of ``expr``, shared by every Compiled of the same formula on the same
     network: checking one claim compiles the truth and its pieces many times over otherwise."""
+    expr = expr.replace(sp.KroneckerDelta, _INDEX_EQUAL)
     return sp.lambdify(list(argument_objects), expr, modules=BACKENDS[backend_name].modules_for(expr))
 
 
