@@ -262,7 +262,11 @@ def _index_sum(term, units: int) -> sp.Expr:
             span = (int(other), int(other)) if other.is_Integer else index_span(other)
             if span is not None and 0 <= span[0] and span[1] < units:
                 return body.xreplace({factor: sp.S.One}).xreplace({i: other})
-    return sp.Sum(body, (i, 0, units - 1))
+    # factors without i outside the Sum: evaluated over a rule's index values (families.py), a factor
+    # x[alpha] inside would make every term of the sum as large as the whole family
+    inside = [factor for factor in sp.Mul.make_args(body) if i in factor.free_symbols]
+    outside = [factor for factor in sp.Mul.make_args(body) if i not in factor.free_symbols]
+    return sp.Mul(*outside) * sp.Sum(sp.Mul(*inside), (i, 0, units - 1))
 
 
 def _aliased(expr, calculus: NetworkCalculus) -> bool:

@@ -40,6 +40,10 @@ from .quantities import FormulaError, Parameter
 #: float64 differences judged again one index value at a time before the rule is refused as too
 #: ill-conditioned (each is a per-value check: 50-digit numbers at its points)
 CONFIRMATIONS = 3
+#: a difference within ROUNDING_OPERATIONS x (the expression's operations) x float64's epsilon times the
+#: magnitude of its terms (_magnitude) is rounding: a sum over 64 units of terms of both signs agrees
+#: with the truth to 1e-12 of its terms, not always of its value, and a family has a million values
+ROUNDING_OPERATIONS = 4
 
 
 class _Unsupported(Exception):
@@ -152,8 +156,12 @@ class _Comparison:
         count = max(self.points, points_needed(symbols, None)) if deciding else self.points
         names = arguments(symbols)
         compiled = tuple(names + list(family.symbols))
-        formula = _lambdified(compiled, self.formula, FLOAT.name)
-        truth = _lambdified(compiled, self.truth, FLOAT.name)
+        axes = len(family.shape)
+        formula = _lambdified(compiled, self.formula, FLOAT.name, axes)
+        truth = _lambdified(compiled, self.truth, FLOAT.name, axes)
+        magnitude = _lambdified(compiled, _magnitude(self.formula) + _magnitude(self.truth), FLOAT.name, axes)
+        operations = sp.count_ops(self.formula) + sp.count_ops(self.truth) + 1
+        rounding = ROUNDING_OPERATIONS * operations * np.finfo(np.float64).eps
         grids = family.grids()
         sampler = PointSampler(symbols, self.seed, None)
         differs = np.zeros(family.shape, dtype=bool)
@@ -166,13 +174,30 @@ class _Comparison:
                 true_values = _on_grid(truth(*given, *grids), family.shape)
                 size = np.abs(formula_values) + np.abs(true_values)
                 gap = np.abs(formula_values - true_values)
-                close = np.isfinite(formula_values) & np.isfinite(true_values) & (gap <= AGREEMENT * size + 1e-300)
+                tolerance = np.maximum(AGREEMENT * size, rounding * _on_grid(magnitude(*given, *grids), family.shape))
+                close = np.isfinite(formula_values) & np.isfinite(true_values) & (gap <= tolerance + 1e-300)
                 worst = np.maximum(worst, np.where(close, gap / (size + 1e-300), 0.0))
             differs |= ~close
         self.mismatches = [int(flat) for flat in np.flatnonzero(differs)[:CONFIRMATIONS + 1]]
         self.worst = int(np.argmax(worst))
         self.decided = deciding
         return self
+
+
+def _magnitude(expr) -> sp.Expr:
+    """The size of the terms ``expr`` is made of, which bounds its float64 rounding (a value of
+    ``expr`` is within about (operations x epsilon) x this of the exact one): every sum and product
+    taken of the absolute values of its parts, a function's value (exp, log, Heaviside: computed
+    to within a unit in the last place) as its absolute value."""
+    if isinstance(expr, sp.Add):
+        return sp.Add(*[_magnitude(arg) for arg in expr.args])
+    if isinstance(expr, sp.Mul):
+        return sp.Mul(*[_magnitude(arg) for arg in expr.args])
+    if isinstance(expr, sp.Pow) and expr.exp.is_Integer:
+        return _magnitude(expr.base) ** expr.exp
+    if isinstance(expr, sp.Sum):
+        return sp.Sum(_magnitude(expr.function), *expr.limits)
+    return sp.Abs(expr)
 
 
 def _on_grid(value, shape: tuple) -> np.ndarray:
