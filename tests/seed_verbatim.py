@@ -37,6 +37,11 @@ class Twin:
     values: tuple = ({},)
     classes: object = None             # {letter} -> the classes a --when case allows, or None
     sample: int | None = None          # a gradient of one sample's loss (L_2: 2), judged at the file's numbers
+    # A rule over many index values (test_seed_verbatim.oracle_grid): ((letter, size), ...), each letter
+    # an array of its values; ``wrt`` the parameter the jacobians d_a3, d_r3 are of ("*": the rule for
+    # every parameter, with P its value and grad its gradient)
+    grid: tuple = ()
+    wrt: str = ""
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,51 @@ def entries(Verbatim, Twin) -> list:
                  (Twin("gradient", "b3", (" + ".join(f"(a3[{c}] - t[{c}])*Heaviside(z3[{c}])" for c in range(10)),)),),
                  why="d log p_j/db3 = sum_m (1{j = m} - p_m) 1{z3_m > 0}; with sum_j t_j = 1 the rule is"
                      " sum_m (p_m - t_m) 1{z3_m > 0}"),
+        # seed 001's rules over many index values, judged for every value at once (the oracle too:
+        # test_seed_verbatim.oracle_grid): theta_j's update and derivative for each of the 109,187
+        # parameters, dC/db^(2) and dC/db^(1) by the chain rule through p-hat (index form), dC/dw^(3)
+        # (640 values) as the student derives it and as he ends it, d exp(p_m^(3))/dw^(1)_{alpha,B}
+        # (1,003,520 values)
+        Verbatim("001-theta-update-every-parameter", "001", 15, "seed001_mnist_literal", "seed001",
+                 r"\theta_j^{[n+1]} := \theta_j^{[n]} - \nu \frac{\partial}{\partial \theta_j} [C(\theta)]", ((C,),),
+                 (Twin("update", "*", ("P - eta*grad",), wrt="*"),), why="the step for every parameter"),
+        Verbatim("001-theta-chain-every-parameter", "001", 62, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial \theta_j} [C(\underline{\theta})] = \frac{-1}{K} \sum_{k=0}^{K-1}"
+                 r" \sum_{m=0}^9 t_{m,k} \frac{1}{\hat{p}_{m,k}} \frac{\partial}{\partial \theta_j} [\hat{p}_{m,k}]",
+                 ((C,),), (Twin("gradient", "*", ("-np.tensordot(t/a3, d_a3, axes=1)",), wrt="*"),),
+                 why="dC/dtheta = -sum_m t_m / p_m dp_m/dtheta, the chain rule through p-hat"),
+        Verbatim("001-b2-chain", "001", 98, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial b^{(2)}} [C(\underline{\theta})] = \frac{-1}{K} \sum_{k=0}^{K-1}"
+                 r" \sum_{m=0}^q \left( \frac{t_{m,k}}{\hat{p}_{m,k}} \frac{\partial}{\partial b^{(2)}} [\hat{p}_{m,k}]"
+                 r" \right)", ((C,),),
+                 (Twin("gradient", "b2", ("-np.tensordot(t/a3, d_a3, axes=1)",), wrt="b2"),)),
+        Verbatim("001-b1-chain", "001", 128, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial b^{(1)}} [C(\theta)] = \frac{-1}{K} \sum_{k=0}^{K-1} \sum_{m=0}^q \left("
+                 r" \frac{t_{m,k}}{\hat{p}_{m,k}} \frac{\partial}{\partial b^{(1)}} [\hat{p}_{m,k}] \right)", ((C,),),
+                 (Twin("gradient", "b1", ("-np.tensordot(t/a3, d_a3, axes=1)",), wrt="b1"),),
+                 why="its line starts with a boxed label, b^(1), which is not a factor"),
+        Verbatim("001-w3-chain", "001", 142, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial w_{\alpha,\beta}^{(3)}} [C(\underline{\theta})] = \frac{-1}{K}"
+                 r" \sum_{k=0}^{K-1} \sum_{m=0}^q t_{m,k} \frac{\partial}{\partial w_{\alpha,\beta}^{(3)}} [\hat{P}_{m,k}]",
+                 ((W,),), (Twin("gradient", "W3[{b},{a}]", ("-np.tensordot(t, d_a3, axes=1)[{b},{a}]",),
+                                grid=(("a", 64), ("b", 10)), wrt="W3"),),
+                 why="the 1/p-hat of the chain rule through log p-hat is lost"),
+        Verbatim("001-w3-result", "001", 167, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial w_{\alpha,\beta}^{(3)}} [C(\underline{\theta})] = \frac{-1}{K}"
+                 r" \sum_{k=0}^{K-1} \sum_{m=0}^q t_{m,k} \left( \sum_{z=0}^q \exp \left\{ \hat{P}_{z,k}^{(3)} \right\}"
+                 r" - \hat{P}_{\beta,k}^{(3)} P_{\alpha,k}^{(2)} \right) \hat{P}_{\beta,k}^{(3)} P_{\alpha,k}^{(2)}", ((W,),),
+                 (Twin("gradient", "W3[{b},{a}]",
+                       ("-np.sum(t)*(np.sum(np.exp(relu(z3))) - relu(z3[{b}])*a2[{a}])*relu(z3[{b}])*a2[{a}]",),
+                       grid=(("a", 64), ("b", 10)), wrt="W3"),),
+                 why="a difference where the chain rule gives a product: (p_b - t_b) 1{z3_b > 0} a2_a is right"),
+        Verbatim("001-w1-exp-chain", "001", 225, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial w_{\alpha,B}^{(1)}} [\exp \{ p_{m,k}^{(3)} \}] = \exp \{ p_{m,k}^{(3)} \}"
+                 r" I_{m,k}^{(3)} \sum_{i=0}^{63} w_{i,m}^{(3)} I_{i,k}^{(2)} w_{B,i}^{(2)} I_{B,k}^{(1)} p_{\alpha,k}^{(0)}",
+                 ((C,),), (Twin("value", "np.exp(relu(z3[{m}]))*d_r3[{m},{B},{a}]",
+                                ("np.exp(relu(z3[{m}]))*Heaviside(z3[{m}])*((W3*Heaviside(z2)) @ W2)[{m},{B}]"
+                                 "*Heaviside(z1[{B}])*x[{a}]",),
+                                grid=(("a", 784), ("B", 128), ("m", 10)), wrt="W1"),),
+                 why="the chain rule through both hidden layers, right at all 1,003,520 index values"),
         # Delta W = eta grad = 0.2 [summed gradient] = [step], over three displays
         Verbatim("004-step-chain", "004", 150, "seed004_softmax_classifier", "seed004", display("004", 150, 154),
                  ((C, C, C),),

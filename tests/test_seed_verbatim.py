@@ -161,11 +161,60 @@ def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
     return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"
 
 
+def _jacobian(of, leaf) -> np.ndarray:
+    """d of[m] / d leaf for every m, by autograd: shape (len(of),) + leaf's shape."""
+    return np.stack([torch.autograd.grad(of[m], leaf, retain_graph=True)[0].numpy() for m in range(len(of))])
+
+
+def oracle_grid(entry, twin, member: str, problem_=None) -> str:
+    """A rule over many index values (seed 001's w^(3)_{alpha,beta}: 640, w^(1): 100,352 and more),
+    every value at once: the member's transcription evaluated by NumPy with each letter an array of its
+    values, against PyTorch autograd's whole gradient (or jacobian, d_a3 and d_r3 of the softmax output
+    a3 and of p^(3) = relu(z3)) of the parameter, at random points."""
+    problem_ = problem_ or problem(entry.network)
+    assert [a.name for a in problem_.layers[-1].activations] == ["relu", "softmax"]  # seed001_mnist_literal
+    rng = np.random.default_rng(11)
+    letters = {letter: np.arange(size).reshape([-1 if q == p else 1 for q in range(len(twin.grid))])
+               for p, (letter, size) in enumerate(twin.grid)}
+    fields = {letter: f"_{letter}" for letter in letters}
+    outputs = problem_.layers[-1].units
+    for draw in range(POINTS * outputs):
+        params, x, target, eta = _scaled_point(problem_, rng, draw)
+        tensors, zs, names, loss = _forward(problem_, params, x, target)
+        r3 = torch.relu(zs[-1])
+        a3 = torch.softmax(r3, 0)
+        leaves = [(f"{kind}{layer}", tensor) for layer, (W, b) in enumerate(tensors, start=1)
+                  for kind, tensor in (("W", W), ("b", b)) if tensor is not None]
+        for name, leaf in leaves if twin.wrt == "*" else [(twin.wrt, _leaf(tensors, twin.wrt)[0])]:
+            gradient = torch.autograd.grad(loss, leaf, retain_graph=True)[0].numpy()
+            scope = {**names, **{f"_{letter}": values for letter, values in letters.items()}, "eta": eta, "K": 3,
+                     "P": leaf.detach().numpy(), "grad": gradient, "d_a3": _jacobian(a3, leaf),
+                     "d_r3": _jacobian(r3, leaf)}
+            formula = _evaluate_array(member.format(**fields), scope)
+            if twin.kind == "value":
+                truth = _evaluate_array(twin.target.format(**fields), scope)
+            else:
+                index = re.search(r"\[(.*)\]$", twin.target.format(**fields))
+                true_gradient = _evaluate_array(f"grad[{index.group(1)}]", scope) if index else gradient
+                truth = true_gradient if twin.kind == "gradient" else scope["P"] - eta * true_gradient
+            formula, truth = np.broadcast_arrays(formula, truth)
+            if not np.allclose(formula, truth, rtol=1e-9, atol=1e-12):
+                return "wrong"
+    return "correct"
+
+
+def _evaluate_array(text: str, names: dict) -> np.ndarray:
+    return np.asarray(eval(text, {"__builtins__": {}}, {**_numpy_namespace(), "np": np, **names}), dtype=float)  # noqa: S307
+
+
 def oracle_verdicts(entry, problem_=None) -> tuple:
     verdicts = []
     for twin in entry.twins:
         claim = []
         for member in twin.members:
+            if twin.grid or twin.wrt:
+                claim.append(oracle_grid(entry, twin, member, problem_))
+                continue
             claim.append(oracle_numbers(entry, twin, member, problem_) if member.startswith("=")
                          else oracle_symbolic(entry, twin, member, problem_))
         verdicts.append(tuple(claim))
