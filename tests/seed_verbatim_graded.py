@@ -68,6 +68,22 @@ def entries(Verbatim, Twin) -> list:
                  (Twin("gradient", "b3", (" + ".join(f"(a3[{c}] - t[{c}])*Heaviside(z3[{c}])" for c in range(10)),)),),
                  why="d log p_j/db3 = sum_m (1{j = m} - p_m) 1{z3_m > 0}; with sum_j t_j = 1 the rule is"
                      " sum_m (p_m - t_m) 1{z3_m > 0}"),
+        # seed 001's output-bias chain (lines 68-100): its indicator prod_j {sum_i w p > 0} leaves the bias out
+        Verbatim("001-b3-exp-square", "001", 68, "seed001_mnist_literal", "seed001", '\\frac{\\partial}{\\partial b^{(3)}} [\\exp\\{\\hat{p}_{m,k}^{(3)}\\}] = \\frac{\\partial}{\\partial b^{(3)}} [\\hat{p}_{m,k}] \\frac{\\partial}{\\partial b^{(3)}} [\\hat{p}_{m,k}]', ((W,),),
+                 (Twin("value", "np.exp(relu(z3[{m}]))*d_r3[{m}]", ("d_a3[{m}]**2",), grid=(("m", 10),), wrt="b3"),),
+                 why="d exp(p3_m)/db3 is exp(p3_m) 1{z3_m > 0}, not (dp_m/db3)^2"),
+        Verbatim("001-b3-softmax", "001", 94, "seed001_mnist_literal", "seed001", '\\frac{\\partial}{\\partial b^{(3)}} [\\hat{p}_{m,k}] = \\hat{p}_{m,k} \\left( \\prod_{j=0}^q \\{ \\sum_{i=0}^{63} w_{i,m}^{(3)} p_{i,k}^{(2)} > 0 \\} - \\sum_{z=0}^q \\hat{p}_{z,k} \\prod_{j=0}^q \\{ \\sum_{i=0}^{63} w_{i,z}^{(3)} p_{i,k}^{(2)} > 0 \\} \\right)', ((W,),),
+                 (Twin("value", "d_a3[{m}]", ("a3[{m}]*(Heaviside((W3 @ a2)[{m}]) - np.sum(a3*Heaviside(W3 @ a2)))",),
+                       grid=(("m", 10),), wrt="b3"),), why="the indicator leaves the bias b3 out of z3"),
+        Verbatim("001-b3-result", "001", 96, "seed001_mnist_literal", "seed001", '\\frac{\\partial}{\\partial b^{(3)}} [C(\\underline{\\theta})] = \\frac{-1}{K} \\sum_{k=0}^{K-1} \\sum_{m=0}^q t_{m,k} \\left( \\prod_{j=0}^q \\{ \\sum_{i=0}^{63} w_{i,m}^{(3)} p_{i,k}^{(2)} > 0 \\} - \\sum_{z=0}^q \\hat{p}_{z,k} \\prod_{j=0}^q \\{ \\sum_{i=0}^{63} w_{i,z}^{(3)} p_{i,k}^{(2)} > 0 \\} \\right)', ((W,),),
+                 (Twin("gradient", "b3", ("-np.sum(t*(Heaviside(W3 @ a2) - np.sum(a3*Heaviside(W3 @ a2))))",), wrt="b3"),),
+                 why="the indicator leaves the bias b3 out of z3"),
+        Verbatim("001-b2-exp-chain", "001", 100, "seed001_mnist_literal", "seed001", '\\frac{\\partial}{\\partial b^{(2)}} [\\exp\\{\\hat{p}_{m,k}^{(3)}\\}] = \\exp\\{\\hat{p}_{m,k}^{(3)}\\} \\frac{\\partial}{\\partial b^{(2)}} [\\hat{p}_{m,k}^{(3)}] = \\exp\\{\\hat{p}_{m,k}^{(3)}\\} \\prod_{j=0}^q \\{ \\sum_{i=0}^{63} w_{i,m}^{(3)} p_{i,k}^{(2)} > 0 \\} \\frac{\\partial}{\\partial b^{(2)}} \\left[ b^{(2)} + \\sum_{i=0}^{63} w_{i,m}^{(3)} p_{i,k}^{(2)} \\right]', ((C, W),),
+                 (Twin("value", "np.exp(relu(z3[{m}]))*d_r3[{m}]",
+                       ("np.exp(relu(z3[{m}]))*d_r3[{m}]",
+                        "np.exp(relu(z3[{m}]))*Heaviside((W3 @ a2)[{m}])*(1 + (W3 @ Heaviside(z2))[{m}])"),
+                       grid=(("m", 10),), wrt="b2"),),
+                 why="the chain rule, then d/db2 [b2 + sum_i w p] taken as 1 + sum_i w dp/db2 with the wrong indicator"),
         # seed 001's rules over many index values, judged for every value at once (the oracle too:
         # test_seed_verbatim.oracle_grid): theta_j's update and derivative for each of the 109,187
         # parameters, dC/db^(2) and dC/db^(1) by the chain rule through p-hat (index form), dC/dw^(3)
