@@ -12,7 +12,6 @@ rounding when a float64 comparison is close.
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -20,13 +19,12 @@ from typing import Callable
 import mpmath
 import numpy as np
 import sympy as sp
-from sympy.printing.numpy import NumPyPrinter
-from sympy.printing.pycode import MpmathPrinter
 
 from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
 from .functions import NamedFunction, definitions, named_function, sympy_activation
 from .quantities import NetworkSymbols
+from .sum_printing import MemoSumPrinter, SumMemo, SumPrinter
 
 HIGH_PRECISION_DIGITS = 50
 
@@ -314,7 +312,7 @@ class Compiled:
 def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trailing: int = 0) -> Callable:
     """The compiled form of ``expr``, shared by every Compiled of the same formula on the same
     network: checking one claim compiles the truth and its pieces many times over otherwise. In
-    float64 a Sum is one NumPy operation over its index (_SumPrinter); ``trailing`` is the number of
+    float64 a Sum is one NumPy operation over its index (sum_printing.py); ``trailing`` is the number of
     axes the arguments' arrays of index values take (homework_families.py), 0 for numbers."""
     expr = expr.replace(sp.KroneckerDelta, _INDEX_EQUAL)
     modules = BACKENDS[backend_name].modules_for(expr)
@@ -323,11 +321,11 @@ def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trail
     settings = {"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                 "user_functions": {name: name for module in modules if isinstance(module, dict) for name in module}}
     if backend_name == FLOAT.name:
-        return sp.lambdify(list(argument_objects), expr, modules=modules, printer=_SumPrinter(settings, trailing))
-    memo = _SumMemo()
+        return sp.lambdify(list(argument_objects), expr, modules=modules, printer=SumPrinter(settings, trailing))
+    memo = SumMemo()
     settings["user_functions"]["_sum_memo"] = "_sum_memo"
     function = sp.lambdify(list(argument_objects), expr, modules=[{"_sum_memo": memo}, *modules],
-                           printer=_MemoSumPrinter(settings))
+                           printer=MemoSumPrinter(settings))
 
     def evaluate(*values):
         memo.start()
@@ -337,72 +335,6 @@ def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trail
             memo.start()  # (the values of one point are not kept)
 
     return evaluate
-
-
-class _SumMemo(threading.local):
-    """The inner sums of one evaluation, by (sum, values of the enclosing sums' indices): dL/db1 of a
-    784-128-64-10 network has, in each of its 10 x 10 x 64 outer terms, a sum over 128 units that
-    depends on one outer index only. Thread-local: one compiled formula serves every thread."""
-
-    def __init__(self):
-        self.values: dict = {}
-
-    def start(self) -> None:
-        self.values = {}
-
-    def __call__(self, key: tuple, compute: Callable):
-        if key not in self.values:
-            self.values[key] = compute()
-        return self.values[key]
-
-
-class _MemoSumPrinter(MpmathPrinter):
-    """mpmath code in which a Sum is computed once for each value of the indices of the sums around
-    it that it depends on (_SumMemo), not once for every term of those sums."""
-
-    def __init__(self, settings: dict):
-        super().__init__(settings)
-        self.enclosing: list = []
-        self.count = 0
-
-    def _print_Sum(self, expr):
-        bound = [limit[0] for limit in expr.limits]
-        self.enclosing.extend(bound)
-        try:
-            plain = super()._print_Sum(expr)
-        finally:
-            del self.enclosing[len(self.enclosing) - len(bound):]
-        depends = [self._print(index) for index in self.enclosing if index in expr.free_symbols]
-        self.count += 1
-        return f"_sum_memo(({self.count}, {', '.join(depends)}{',' if depends else ''}), lambda: {plain})"
-
-
-class _SumPrinter(NumPyPrinter):
-    """NumPy code in which ``Sum(term, (i, a, b))`` is evaluated with i the array a..b on an axis of
-    its own and summed along it: the derivation's nested sums (dL/db1 of a 784-128-64-10 network runs
-    through 128 x 64 x 10 products) are a few array operations instead of that many Python steps. The
-    Sum at nesting depth d puts its index on axis -(trailing + d + 1), before the axes of the
-    arguments' own arrays, so that nested sums and arrays of index values broadcast together."""
-
-    def __init__(self, settings: dict, trailing: int):
-        super().__init__(settings)
-        self.trailing, self.depth = trailing, 0
-
-    def _print_Sum(self, expr):
-        if len(expr.limits) != 1 or not all(bound.is_Integer for bound in expr.limits[0][1:]):
-            return super()._print_Sum(expr)
-        index, low, high = expr.limits[0]
-        axis = -(self.trailing + self.depth + 1)
-        shape = (-1,) + (1,) * (self.trailing + self.depth)
-        self.depth += 1
-        try:
-            body = self._print(expr.function)
-        finally:
-            self.depth -= 1
-        name = self._print(index)
-        # "+ 0 * index": a term without the index still has its axis, so that the sum is over it
-        return (f"{self._module_format('numpy.sum')}((lambda {name}: ({body}) + 0 * {name})"
-                f"({self._module_format('numpy.arange')}({low}, {high} + 1).reshape({shape})), axis={axis})")
 
 
 def precise_forward(symbols: NetworkSymbols, sample: Sample) -> dict:
