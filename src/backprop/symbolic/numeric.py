@@ -95,13 +95,13 @@ def _mp_log(x, base=math.e):
     return mpmath.log(x) if base == math.e else mpmath.log(x) / mpmath.log(base)
 
 
-# NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
-# where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
-# every check's start-up) for nothing a formula calls.
 # KroneckerDelta(i, j) of index letters (calculus.indexed_forward), compiled as index_equal: element by
 # element over the arrays of a rule's index values (families.py), where lambdify's own "1 if i == j"
 # takes one value only.
 _INDEX_EQUAL = sp.Function("index_equal")
+# NumPy as the module object, not the name "numpy": lambdify then reads its namespace as it is,
+# where the name runs ``from numpy import *``, which imports numpy.f2py and numpy.testing (60 ms of
+# every check's start-up) for nothing a formula calls.
 FLOAT = Backend("float64", float, [{"Heaviside": _np_heaviside, "erf": _erf, "clip": np.clip,
                                     "index_equal": lambda i, j: np.equal(i, j).astype(np.float64)}, np], False, {},
                 _float_named)

@@ -23,14 +23,15 @@ J, I = sp.symbols("j i", integer=True, nonnegative=True)
 
 
 #: An index letter of a general rule read once for all its values (symbolic/families.py): a Symbol
-#: whose name carries its range, ``ix_alpha_r0_63`` for \\alpha = 0..63, so that the parser can check
+#: whose name carries its range, ``ix_alpha_r0_63`` for \alpha = 0..63, so that the parser can check
 #: the indices it builds (W3[ix_beta_r0_9, ix_alpha_r0_63]) against the network's sizes.
 _RANGED = re.compile(r"ix_([A-Za-z]+)_r(\d+)_(\d+)")
 
 
 def ranged_index(letter: str, low: int, high: int) -> sp.Symbol:
     """The Symbol standing for index ``letter`` (``\\alpha`` or ``B``) over low..high."""
-    return sp.Symbol(f"ix_{letter.lstrip(chr(92))}_r{low}_{high}")
+    name = letter.lstrip("\\")
+    return sp.Symbol(f"ix_{name}_r{low}_{high}")
 
 
 def index_span(index) -> tuple[int, int] | None:
