@@ -90,10 +90,8 @@ def entries(Verbatim, Twin) -> list:
         # (640 values) as the student derives it and as he ends it, d exp(p_m^(3))/dw^(1)_{alpha,B}
         # (1,003,520 values)
         Verbatim("001-theta-update-every-parameter", "001", 15, "seed001_mnist_literal", "seed001",
-                 r"\theta_j^{[n+1]} := \theta_j^{[n]} - \nu \frac{\partial}{\partial \theta_j} [C(\theta)]",
-                 unreadable="unknown symbol n",
-                 why="the step for every parameter, judged correct by check and by the oracle (twin: P - eta*grad,"
-                     " wrt every parameter) until the reader of main at 64e4c70 read theta^{[n]} as a power"),
+                 r"\theta_j^{[n+1]} := \theta_j^{[n]} - \nu \frac{\partial}{\partial \theta_j} [C(\theta)]", ((C,),),
+                 (Twin("update", "*", ("P - eta*grad",), wrt="*"),), why="the step for every parameter"),
         Verbatim("001-theta-chain-every-parameter", "001", 62, "seed001_mnist_literal", "seed001",
                  r"\frac{\partial}{\partial \theta_j} [C(\underline{\theta})] = \frac{-1}{K} \sum_{k=0}^{K-1}"
                  r" \sum_{m=0}^9 t_{m,k} \frac{1}{\hat{p}_{m,k}} \frac{\partial}{\partial \theta_j} [\hat{p}_{m,k}]",

@@ -244,10 +244,12 @@ def _join_script(parts: list[str]) -> str:
 
 
 def _strip_parentheses(script: str) -> str:
-    """``(2)`` and ``[2]`` (a layer as W^{[2]} writes it) as ``2``."""
-    for opening, closing in ("()", "[]"):
-        if script.startswith(opening) and script.endswith(closing) and script.count(opening) == 1:
-            return script[1:-1]
+    """``(2)`` and ``[2]`` (a layer as W^{[2]} writes it, also ``[l]``, ``[L-1]``) as ``2``. Other
+    square brackets stay: ``\\theta^{[n]}``, ``\\theta^{[n+1]}`` mark a step of the update (reading_symbols)."""
+    if script.startswith("(") and script.endswith(")") and script.count("(") == 1:
+        return script[1:-1]
+    if re.fullmatch(r"\[\s*(\d+|[lL]\s*([+-]\s*\d+)?)\s*\]", script):
+        return script[1:-1].strip()
     return script
 
 
