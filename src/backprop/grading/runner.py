@@ -11,6 +11,7 @@ reported as unreadable and the pool is started again for the rest.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import resource
 from concurrent.futures import ProcessPoolExecutor
@@ -109,7 +110,8 @@ def _run_pool(paths, indices, make_judge, workers, options, results, on_done) ->
     """Grade ``indices`` in a pool of ``workers`` processes into ``results``; the indices left
     unfinished because the pool died (empty when all went well)."""
     broken = []
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(make_judge,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                             initargs=(make_judge,)) as pool:
         futures = [(index, pool.submit(_grade_in_worker, paths[index], options)) for index in indices]
         for index, future in futures:
             try:
@@ -120,6 +122,15 @@ def _run_pool(paths, indices, make_judge, workers, options, results, on_done) ->
             if on_done:
                 on_done(results[index])
     return broken
+
+
+def _context():
+    """Workers start from a fresh process (forkserver where there is one), not as forks of the
+    caller: a notebook or test process that has trained (numba's and BLAS's threads, JAX's address
+    space) would hand them its threads' locks and its virtual memory, over the workers' memory cap,
+    and they died at random (segfaults, SystemErrors)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _start_worker(make_judge: Callable) -> None:
