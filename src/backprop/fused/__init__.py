@@ -16,10 +16,12 @@ each dtype and number of layers), later runs load them (0.3-0.6 s, about 70 MiB)
 
 from __future__ import annotations
 
+import os
 import statistics
 import threading
 import time
 from collections import deque
+from pathlib import Path
 
 import numpy as np
 
@@ -94,6 +96,13 @@ def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
             and all(layer.mask is None and not layer.frozen and layer.bias_mode != "shared"
                     and layer.weights.dtype == dtype and layer.weights.flags.c_contiguous
                     and layer.workspace is not None for layer in layers))
+
+
+def compiled_before() -> bool:
+    """Whether numba's cache holds the kernels from an earlier run (for some dtype and depth): if
+    not, the first step compiles them, which takes up to half a minute (train says so first)."""
+    folder = Path(os.environ.get("NUMBA_CACHE_DIR") or Path(__file__).parent / "__pycache__")
+    return folder.is_dir() and any(folder.rglob("schedule.run_step-*.nbi"))
 
 
 class FusedStep:
