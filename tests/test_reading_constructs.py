@@ -299,3 +299,80 @@ def test_a_square_bracket_superscript_is_a_layer_only_when_it_holds_one():
 
     assert [_strip_parentheses(s) for s in ("[2]", "[l]", "[L-1]", "[l+1]", "(2)")] == ["2", "l", "L-1", "l+1", "2"]
     assert [_strip_parentheses(s) for s in ("[n]", "[n+1]", "[t]", "[k+1]")] == ["[n]", "[n+1]", "[t]", "[k+1]"]
+
+
+# -- batch 5 of the public formulas -----------------------------------------------------------------------
+
+def test_a_closing_thin_space_goes_with_its_comma():
+    """Wikipedia's formulas end in \\, (a thin space): the comma is no sentence's punctuation there."""
+    right = r"\frac{\partial E}{\partial w_1} = (o - t) o (1 - o) i_1 \,"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace("(o - t)", "(t - o)"), UNIT_NOTATION) == [(W,)]
+    assert verdicts(UNIT, right.replace(r"\,", r"\;."), UNIT_NOTATION) == [(C,)]
+
+
+def test_a_dot_between_two_vectors_is_entrywise_where_the_left_side_is_a_vector():
+    """delta = (a - y) \\cdot sigma'(z): the inner product would make a vector's claim a number."""
+    right = r"\delta^{(2)} = (a^{(2)} - y) \cdot \sigma'(z^{(2)})"
+    assert verdicts(HIDDEN_SIGMOID, right) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, right.replace("- y", "+ y")) == [(W,)]
+    # where a number belongs, \cdot stays the inner product
+    assert verdicts(HIDDEN_SIGMOID, r"L = \frac{1}{2} (a^{(2)} - y) \cdot (a^{(2)} - y)") == [(C,)]
+
+
+def test_a_sum_without_index_of_a_vector_adds_its_entries():
+    """\\sum (\\hat{y} - y)^2 of the output vector: each entry squared, then added."""
+    right = r"L = \frac{1}{2} \sum (a^{(2)} - y)^2"
+    assert verdicts(HIDDEN_SIGMOID, right) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, right.replace(r"\frac{1}{2}", "")) == [(W,)]
+    # outside such a sum, the square of a vector stays refused (which product is meant?)
+    assert "raises a vector or matrix to a power" in refusal(HIDDEN_SIGMOID, r"L = \frac{1}{2} (a^{(2)} - y)^2")
+
+
+def test_a_power_or_transpose_after_a_parenthesis_belongs_to_the_parenthesis():
+    """x (a)^T is x times a^T, and i_1 (o)^0 is i_1: not (x a)^T and (i_1 o)^0."""
+    right = r"\frac{\partial E}{\partial w_1} = (o - t) o (1 - o) i_1 (o)^0"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace("^0", "^2"), UNIT_NOTATION) == [(W,)]
+    outer = r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} (a^{(1)})^T"
+    assert verdicts(HIDDEN_SIGMOID, outer) == [(C,)]
+    assert "where the left side is" in refusal(HIDDEN_SIGMOID, outer.replace("(a^{(1)})", "(a^{(2)})"))
+    # a function's power still applies to its value
+    assert verdicts(UNIT, r"\frac{\partial o}{\partial w_1} = f'(w_1 i_1 + w_2 i_2)^1 i_1", UNIT_NOTATION) == [(C,)]
+
+
+def test_one_bar_among_a_loss_names_arguments_separates_them():
+    """L(w,b|x), the loss given the input; two bars stay a norm."""
+    right = r"E(w|i_1) = \frac{1}{2}\left(t - o\right)^2"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace(r"\frac{1}{2}", ""), UNIT_NOTATION) == [(W,)]
+    assert verdicts(UNIT, right.replace("|", r" \mid "), UNIT_NOTATION) == [(C,)]
+    assert "arguments" in refusal(UNIT, r"\frac{\partial E}{\partial w_1} = o(t|i_1)", UNIT_NOTATION)
+
+
+SAMPLES = r'''
+[notation]
+indices = "ij"
+loss = ["\\mathcal{L}"]
+[notation.symbols]
+"\\hat{y}_{j}^{(i)}" = "a2[j-1]"
+"y_{j}^{(i)}" = "t[j-1]"
+"m" = "1"
+'''
+
+
+def test_a_sum_over_samples_bounded_by_a_number_counts_that_many():
+    """m = 1 in the notation: \\frac{1}{m} \\sum_{i=1}^{m} is one sample's term, not K of them."""
+    loss = r"\mathcal{L} = \frac{1}{m}\sum_{i=1}^m\left(-\sum_{j=1}^{3} y^{(i)}_j \log \hat{y}^{(i)}_j \right)"
+    assert verdicts(HIDDEN_SOFTMAX, loss, SAMPLES) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, loss.replace(r"\frac{1}{m}\sum_{i=1}^m", r"\sum_{i=1}^{2}"), SAMPLES) == [(W,)]
+
+
+def test_three_vectors_joined_by_dots_are_refused_not_guessed():
+    """delta \\cdot a \\cdot (1 - a): the inner product of two times the third, or the entrywise product
+    of all three? Both have a vector's shape; the inner product reading made a right formula wrong."""
+    message = refusal(HIDDEN_SIGMOID, r"\delta^{(1)} = ((W^{(2)})^T \delta^{(2)}) \cdot a^{(1)} \cdot (1 - a^{(1)})")
+    assert "three vectors" in message and r"\odot" in message
+    assert verdicts(HIDDEN_SIGMOID, r"\delta^{(1)} = ((W^{(2)})^T \delta^{(2)}) \odot a^{(1)} \odot (1 - a^{(1)})") == [(C,)]
+    # an inner product in parentheses, then a vector beside it: as written
+    assert verdicts(HIDDEN_SIGMOID, r"\delta^{(2)} = ((a^{(2)} - y) \cdot a^{(2)}) (1 - a^{(2)})") == [(W,)]

@@ -33,7 +33,7 @@ from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
-from .reading import Reader
+from .reading import Reader, read_shaped
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
 
@@ -268,7 +268,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if is_numeric(member.node):
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
         context.sample_sums = False
-        formula = self.read(member.node, env, context, claim.text)
+        formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
         formula = _new_values(formula, self.symbols, self.calculus)
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K

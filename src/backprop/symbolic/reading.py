@@ -28,11 +28,26 @@ from .quantities import FormulaError
 from .reading_base import Context, NewValue, TrackingEnv, _is_matrix, _show
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
-from .syntax_tree import Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
 
 
 #: The activation that max(0, u) is (homework writes it so).
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
+
+
+def read_shaped(read, truth, context: Context):
+    """``read()``, the value of a claim's member, read again with \\cdot between two vectors taken entry
+    by entry when the left side's value ``truth`` is a vector and the inner product made the member a
+    number: ``\\delta^{(L)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(L)})`` is meant entrywise, and no other
+    reading of it has the left side's shape."""
+    formula = read()
+    if _is_matrix(truth) and not _is_matrix(formula):
+        context.entrywise_dot = True
+        try:
+            formula = read()
+        finally:
+            context.entrywise_dot = False
+    return formula
 
 
 class Reader(SumReading, SymbolReading):
@@ -105,6 +120,9 @@ class Reader(SumReading, SymbolReading):
             for value in values[1:]:
                 total = total + value
             return total
+        if kind == "^" and isinstance(node.args[0], Apply):  # x (1 - a)^2: the power of the parenthesis
+            exponent = self.value(node.args[1])
+            return self._apply(node.args[0], lambda value: self._power(value, exponent, node))
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind == "/":
             if _is_matrix(right):
@@ -113,23 +131,43 @@ class Reader(SumReading, SymbolReading):
                 self.fail("divides by zero")
             return left / right
         if kind == "^":
-            if _is_matrix(left) or _is_matrix(right):
-                self.fail(f"raises a vector or matrix to a power in {_show(node)}; write its entries")
-            if right.is_Number and abs(right) > LIMITS["exponent"]:
-                self.fail(f"has the power {right}, more than {LIMITS['exponent']:,}")
-            if left.is_Number and right.is_Number and abs(right) > 64:
-                self.fail("has a power of numbers too large to compute")
-            return left ** right
+            return self._power(left, right, node)
         if kind == "odot":
             if _is_matrix(left) and _is_matrix(right) and left.shape == right.shape:
                 return left.multiply_elementwise(right)
             return self._product(left, right, node, dot=False)
+        if kind == "dot" and _is_matrix(right) and right.cols == 1 and not _is_matrix(left):
+            self._no_dot_of_three(node, right)
         return self._product(left, right, node, dot=kind == "dot")
+
+    def _no_dot_of_three(self, node: Op, right) -> None:
+        """u \\cdot v \\cdot w of three vectors of one size: the inner product of u and v times w, or
+        their entrywise product (delta \\cdot a \\cdot (1 - a))? Either reading has the shape of a
+        vector, so neither is taken."""
+        inner = node.args[0]
+        if self.context.entrywise_dot or not (isinstance(inner, Op) and inner.kind == "dot"):
+            return
+        first, second = self.value(inner.args[0]), self.value(inner.args[1])
+        if all(_is_matrix(value) and value.shape == right.shape for value in (first, second)):
+            self.fail(f"multiplies three vectors with \\cdot in {_show(node)}: write \\odot for their entrywise"
+                      " product, or (u \\cdot v) w for an inner product times a vector")
+
+    def _power(self, left, right, node):
+        if _is_matrix(left) and not _is_matrix(right) and self.context.entrywise_powers and right.is_Number \
+                and abs(right) <= LIMITS["exponent"]:
+            return left.applyfunc(lambda entry: entry ** right)
+        if _is_matrix(left) or _is_matrix(right):
+            self.fail(f"raises a vector or matrix to a power in {_show(node)}; write its entries")
+        if right.is_Number and abs(right) > LIMITS["exponent"]:
+            self.fail(f"has the power {right}, more than {LIMITS['exponent']:,}")
+        if left.is_Number and right.is_Number and abs(right) > 64:
+            self.fail("has a power of numbers too large to compute")
+        return left ** right
 
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
-        if left.shape == right.shape and left.cols == 1 and dot:
+        if left.shape == right.shape and left.cols == 1 and dot and not self.context.entrywise_dot:
             return (left.T * right)[0, 0]  # W_j \cdot x: the inner product of two vectors
         # two columns side by side or with * (a(1 - a), delta * g'(z)): no matrix product fits, the
         # entrywise one is meant; the inner product is written \cdot or u^T v
@@ -157,6 +195,8 @@ class Reader(SumReading, SymbolReading):
         return value[entries.index(unit), 0]
 
     def _transpose(self, node: Transpose):
+        if isinstance(node.of, Apply):  # \delta^{(2)} (a^{(1)})^T: the transpose of the parenthesis
+            return self._apply(node.of, lambda value: value.T if _is_matrix(value) else value)
         value = self.value(node.of)
         return value.T if _is_matrix(value) else value
 

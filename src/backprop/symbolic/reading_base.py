@@ -47,6 +47,11 @@ class Context:
     sample_sums: bool = False        # set when a sum over samples was read
     sample_subscript: int | None = None  # L_2: the loss of sample 2
     count_names: set = field(default_factory=set)
+    # (\hat{y} - y) \cdot \sigma'(z) where the left side is a vector: the inner product would make it a
+    # number, so the caller reads it again with \cdot between two vectors taken entry by entry
+    entrywise_dot: bool = False
+    # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
+    entrywise_powers: bool = False
 
     @property
     def losses(self) -> tuple:

@@ -30,11 +30,24 @@ class SumReading:
     def _big_inner(self, node: Big):
         letters = node.letters
         if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
+            before = self.context.entrywise_powers
+            self.context.entrywise_powers = True
             try:
-                type(self)(self.context, TrackingEnv(dict(self.env)), self.where).value(node.body)
+                body = type(self)(self.context, TrackingEnv(dict(self.env)), self.where).value(node.body)
             except Unbound as unbound:
+                self.context.entrywise_powers = before
                 return self.value(Big("sum", (unbound.letter,), node.lower, node.upper, node.excluded, node.body,
                                       node.position))
+            finally:
+                self.context.entrywise_powers = before
+            if _is_matrix(body) and node.lower is None and node.upper is None:
+                # \sum (\hat{y} - y)^2 of the output vector: the sum of its entries, each squared
+                self.context.entrywise_powers = True
+                try:
+                    body = self.value(node.body)
+                finally:
+                    self.context.entrywise_powers = before
+                return sum(body, sp.S.Zero)
             self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
@@ -78,6 +91,9 @@ class SumReading:
             if node.upper is not None:
                 self.context.count_names.update(re.findall(r"[A-Za-z]", _show(node.upper)))
             body = self._body_at(letter, values[0] if values else 0, node)
+            if lower is not None and upper is not None:
+                # \sum_{i=1}^{m} with m = 1 in the notation: that many samples, not the step's K
+                return max(upper - lower + 1, 0) * body
             return self.context.sample_count * body
         terms = []
         for number in values:

@@ -23,21 +23,25 @@ class SymbolReading:
 
     # -- symbols -------------------------------------------------------------------------------------------
 
-    def _apply(self, node: Apply):
+    def _apply(self, node: Apply, script=None):
+        """Q(u): a function's value, a loss, a quantity written with its input, or Q times u. ``script``
+        is a power or transpose written after the parenthesis: it applies to the value of a function,
+        and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
+        whole = script or (lambda value: value)
         symbol = node.symbol
         function = self.notation.functions.get(symbol.base)
         if function is not None and not symbol.sub:
             value = self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
             if symbol.sup:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
-                return value ** exponent
-            return value
+                return whole(value ** exponent)
+            return whole(value)
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
         if self._is_loss(symbol):
             self._note_loss(symbol)
-            return self.symbols.L
+            return whole(self.symbols.L)
         value = self.value(symbol)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
@@ -46,11 +50,11 @@ class SymbolReading:
             argument_value = self.value(argument)
         except (FormulaError, Unbound):
             if isinstance(argument, Sym) and not argument.sub:
-                return value  # a(z), z not a quantity: the quantity written as a function of its input
+                return whole(value)  # a(z), z not a quantity: the quantity written as a function of its input
             raise
         if self._is_own_input(value, argument_value):
-            return value  # a_k(z_k): the quantity written as a function of its input
-        return self._product(value, argument_value, node, dot=False)
+            return whole(value)  # a_k(z_k): the quantity written as a function of its input
+        return self._product(value, whole(argument_value), node, dot=False)
 
     def _is_own_input(self, value, argument_value) -> bool:
         calculus = self.context.calculus

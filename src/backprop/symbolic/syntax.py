@@ -202,11 +202,29 @@ class Parser(AtomParsing, SymbolParsing):
 
     def arguments(self) -> list[Node]:
         self.expect("(", "to open the arguments")
+        self.conditional_bar()
         args = [self.expression()]
         while self.accept(","):
             args.append(self.expression())
         self.expect(")", "to close the arguments")
         return args
+
+    def conditional_bar(self) -> None:
+        """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma
+        does (two bars are a norm or an absolute value, |u|)."""
+        depth, bars, mids = 0, [], []
+        for index in range(self.position, len(self.tokens)):
+            text = self.tokens[index].text
+            if text in ("(", "[", "{"):
+                depth += 1
+            elif text in (")", "]", "}"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and text in ("|", r"\mid"):
+                (bars if text == "|" else mids).append(index)
+        for index in mids + (bars if len(bars) == 1 else []):
+            self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
 
     def script(self) -> Node:
         """What follows ^ or _: a braced group, or one token."""

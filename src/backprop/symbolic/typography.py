@@ -250,8 +250,15 @@ def drop_remarks(row: str) -> str:
         if tail.count("{") == tail.count("}"):
             stripped = stripped[:match.start()].rstrip()
             break
-    # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left.
-    return re.sub(r"(?<!\\right)(?<!\\left)[\s,.;]+$", "", stripped)
+    # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
+    # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
+    for _ in range(MAX_PASSES):
+        shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
+        shorter = re.sub(r"\\[,;:!]\s*$", "", shorter)
+        if shorter == stripped:
+            break
+        stripped = shorter
+    return stripped
 
 
 def _is_remark(rest: str) -> bool:
