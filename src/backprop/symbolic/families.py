@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from math import prod
 
 import numpy as np
@@ -30,7 +30,7 @@ from .notation import Unbound
 from .quantities import FormulaError, Parameter, index_span, ranged_index
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Sym
+from .syntax_tree import Sym, symbols_of
 
 
 @dataclass(frozen=True)
@@ -154,20 +154,6 @@ def first_unreadable(claim, context: Context, family: Family, where: str) -> dic
         if narrower[position] is not None:
             return {**base, family.letters[position]: narrower[position]}
     return None
-
-
-def symbols_of(node) -> list:
-    """Every Sym in a syntax tree, in reading order."""
-    found, stack = [], [node]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, Sym):
-            found.append(item)
-        if isinstance(item, (list, tuple)):
-            stack[:0] = list(item)
-        elif is_dataclass(item):
-            stack[:0] = [getattr(item, f.name) for f in fields(item)]
-    return found
 
 
 def index_letters(sym: Sym) -> set:

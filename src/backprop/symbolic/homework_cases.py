@@ -5,14 +5,12 @@ rule over l can take."""
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
-
 import sympy as sp
 
 from .claims import Claim
 from .quantities import FormulaError
 from .reading_base import Context, NewValue
-from .syntax_tree import Sym
+from .syntax_tree import symbols_of
 
 
 class CaseHandling:
@@ -40,7 +38,7 @@ class CaseHandling:
 
     def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
         """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
-        for sym in _symbols_of(node):
+        for sym in symbols_of(node):
             if re.fullmatch(rf"{letter}|{letter},.*", sym.sub or ""):
                 try:
                     value = self.read(sym, env, context, text)
@@ -69,7 +67,7 @@ class CaseHandling:
             row = unit
         if row is not None and 0 <= row < truth.rows:
             part = truth.row(row)
-        elif self.symbols.one_hot and any(sym.sub == self.notation.label for sym in _symbols_of(member.node)):
+        elif self.symbols.one_hot and any(sym.sub == self.notation.label for sym in symbols_of(member.node)):
             part = sum((truth.row(c) * self.symbols.target[c] for c in range(truth.rows)),
                        sp.zeros(1, truth.cols))
         else:
@@ -131,17 +129,3 @@ class CaseHandling:
         if op in ("=", "=="):
             return (value,)
         return tuple(c for c in outputs if c != value)
-
-
-def _symbols_of(node) -> list:
-    """Every Sym in a syntax tree, in reading order."""
-    found, stack = [], [node]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, Sym):
-            found.append(item)
-        if isinstance(item, (list, tuple)):
-            stack[:0] = list(item)
-        elif is_dataclass(item):
-            stack[:0] = [getattr(item, f.name) for f in fields(item)]
-    return found

@@ -7,7 +7,7 @@ nodes are frozen dataclasses: data only, nothing here is evaluated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 
 from ..activations import ACTIVATIONS, ALIASES
 from ..limits import LIMITS
@@ -225,3 +225,17 @@ _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def symbols_of(node) -> list:
+    """Every Sym in a syntax tree, in reading order."""
+    found, stack = [], [node]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, Sym):
+            found.append(item)
+        if isinstance(item, (list, tuple)):
+            stack[:0] = list(item)
+        elif is_dataclass(item):
+            stack[:0] = [getattr(item, f.name) for f in fields(item)]
+    return found
