@@ -64,3 +64,14 @@ def test_every_parser_refuses_abbreviations():
     parser = cli.build_parser("train")
     assert parser.allow_abbrev is False
     assert cli._subparser(parser, "train").allow_abbrev is False
+
+
+@pytest.mark.parametrize("argv,word,positional", [
+    # grade takes --problem FILE; check and explain take the problem file as their argument
+    (["check", "--problem", "seed000_regression", "--formula", "2"], "problem", "backprop check FILE ..."),
+    (["explain", "--file", "seed000_regression"], "file", "backprop explain FILE ..."),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
+def test_a_flag_for_a_positional_argument_says_to_give_it_without_the_flag(capsys, argv, word, positional):
+    status, out, err = run(capsys, *argv)
+    assert_one_line(status, out, err)
+    assert f"unknown option --{word};" in err and f"the {word} is an argument, given without a flag: {positional}" in err

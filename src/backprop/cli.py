@@ -74,8 +74,20 @@ def unknown_arguments_error(parser: argparse.ArgumentParser, command: str | None
                           f" {prog} --help")
     known = [] if sub is None else [option for action in sub._actions for option in action.option_strings]
     close = difflib.get_close_matches(flags[0], known, n=1, cutoff=0.75)
-    hint = f"did you mean {close[0]}? " if close else ""
+    hint = f"did you mean {close[0]}? " if close else _positional_hint(sub, flags[0])
     return UsageError(f"{prog}: unknown option {flags[0]}; {hint}see the options with: {prog} --help")
+
+
+def _positional_hint(sub, flag: str) -> str:
+    """``--problem`` to a subcommand that takes the problem file as an argument (``check FILE``):
+    the hint to give it without the flag, as grade's ``--problem FILE`` habit would not."""
+    word = flag.lstrip("-").lower()
+    for action in [] if sub is None else sub._actions:
+        help_words = (action.help or "").lower().split()
+        if not action.option_strings and word in {action.dest.lower(), *help_words[:1]}:
+            name = (action.metavar or action.dest).upper()
+            return f"the {word} is an argument, given without a flag: {sub.prog} {name} ...; "
+    return ""
 
 
 def _subparser(parser: argparse.ArgumentParser, command: str | None):
