@@ -9,6 +9,7 @@ the kernels are skipped where it is not installed; the fallback tests run everyw
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -312,6 +313,18 @@ def test_only_training_imports_numba():
     assert done.returncode == 0, done.stderr
     imported, installed = done.stdout.split()
     assert imported == installed  # imported by the training run exactly where it is installed
+
+
+def test_train_on_the_numpy_engine_leaves_numba_unimported(tmp_path):
+    """``backprop train`` with BACKPROP_KERNELS=numpy never imports numba, installed or not: it
+    would add some 60 MiB to the run's peak memory for kernels it does not use."""
+    code = ("import sys; from backprop import cli\n"
+            f"status = cli.main(['train', '--epochs', '1', '--max-steps', '2', '--out', {str(tmp_path / 'run')!r}])\n"
+            "print(status, 'numba' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "BACKPROP_KERNELS": "numpy"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["0", "False"]
 
 
 @pytest.mark.parametrize("choice", ["fast", "numba"])

@@ -22,7 +22,7 @@ from ..bundled import DEFAULT_PRESET, bundled_path
 from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
 from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
-from ..steps import KERNELS, load_fused
+from .. import steps
 from ..training import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate,
                      root_mean_square, train)
 from . import run_folder
@@ -245,8 +245,9 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     print(f"training {config.epochs} epochs, {batch}, learning rate {config.learning_rate:g}"
           f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
           f" seed {config.seed}", file=stream)
-    fused = load_fused()
-    if fused is not None and KERNELS in ("auto", "numba") and not fused.compiled_before():
+    # the NumPy engine's runs leave numba unimported: it alone adds some 60 MiB to the process
+    fused = steps.load_fused() if steps.KERNELS in ("auto", "numba") else None
+    if fused is not None and not fused.compiled_before():
         print("kernels  compiling the training kernels with numba (the first run only: up to half a minute)",
               file=stream)
 
