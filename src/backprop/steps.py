@@ -29,6 +29,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from . import one_sample
+from .data.pixels import Pixels
 from .errors import UsageError
 from .layers import Dense
 from .network import Network
@@ -142,8 +143,9 @@ def unit_pieces(network: Network, threads: int,
 class BatchStep:
     """One SGD step on a batch of samples, its work shared by ``threads`` threads.
 
-    network : reserved for batches of ``batch`` (Network.reserve); x (samples, features) and
-        targets (samples, outputs) the training set; labels (samples,) class indices when the
+    network : reserved for batches of ``batch`` (Network.reserve); x (samples, features), an
+        array or Pixels (gathered as bytes, converted into the batch buffer), and targets
+        (samples, outputs) the training set; labels (samples,) class indices when the
         targets are their one-hot rows (the loss and delta take the shortcut), else None.
     optimiser : an SGD on ``network`` (its ``step_layer`` takes a share of a layer's units).
     Call it with the batch's sample indices and the learning rate; it returns the batch's summed
@@ -157,6 +159,8 @@ class BatchStep:
         self.reduction, self.optimiser = reduction, optimiser
         dtype = network.layers[0].weights.dtype
         self.x_batch = np.empty((batch, x.shape[1]), dtype)
+        # Pixels' rows are gathered as bytes here, then converted into x_batch
+        self.pixel_batch = np.empty((batch, x.shape[1]), np.uint8) if isinstance(x, Pixels) else None
         self.t_batch = np.empty((batch, targets.shape[1]), dtype)
         fused = kernels_for(network, x, labels)
         self.threads = split_threads(network, batch, threads,
@@ -311,7 +315,10 @@ class BatchStep:
         # mode="clip": the indices are valid anyway, and the default "raise" would gather into a
         # temporary array first, then copy it into the buffer (twice the copying)
         # (the arrays' own take: np.take is a Python wrapper around it)
-        xb = self.x.take(index, axis=0, out=self.x_batch[rows], mode="clip")
+        if self.pixel_batch is None:
+            xb = self.x.take(index, axis=0, out=self.x_batch[rows], mode="clip")
+        else:
+            xb = self.x.take(index, self.x_batch[rows], self.pixel_batch[rows])
         self.targets.take(index, axis=0, out=self.t_batch[rows], mode="clip")
         first.forward(xb)
 

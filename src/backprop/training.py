@@ -22,6 +22,7 @@ from typing import Callable
 
 import numpy as np
 
+from .data.pixels import Pixels
 from .network import Network
 from .steps import BatchStep
 
@@ -88,13 +89,21 @@ WEIGHT_LIMIT = 1e6
 LARGE_INPUT_RMS = 10.0
 
 
-def root_mean_square(x: np.ndarray) -> float:
-    """sqrt(mean(x^2)) over every value of x, summed in float64 a block of rows at a time."""
-    if x.size == 0:
+def root_mean_square(x: np.ndarray | Pixels) -> float:
+    """sqrt(mean(x^2)) over every value of x (Pixels: of the values they stand for, float32),
+    summed in float64 a block of rows at a time."""
+    size = x.shape[0] * x.shape[1] if isinstance(x, Pixels) else x.size
+    if size == 0:
         return 0.0
     total = sum(float(np.einsum("ij,ij->", block, block, dtype=np.float64))
-                for block in (x[start:start + 4096] for start in range(0, len(x), 4096)))
-    return math.sqrt(total / x.size)
+                for block in (rows_of(x, start, start + 4096) for start in range(0, len(x), 4096)))
+    return math.sqrt(total / size)
+
+
+def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32) -> np.ndarray:
+    """Rows start..stop of inputs x (samples, features): a view of an array, or Pixels' rows
+    converted to ``dtype`` (a new array, the size of the block only)."""
+    return x.block(start, stop, dtype) if isinstance(x, Pixels) else x[start:stop]
 
 
 class TrainingDiverged(RuntimeError):
@@ -120,7 +129,7 @@ class TrainingDiverged(RuntimeError):
         super().__init__(f"training diverged at epoch {epoch}, step {step}: {cause}. The weights of"
                          f" {kept} are kept. {likely}")
 
-    def with_inputs(self, x: np.ndarray) -> TrainingDiverged:
+    def with_inputs(self, x: np.ndarray | Pixels) -> TrainingDiverged:
         """The same divergence, judged knowing the training inputs x (samples, features)."""
         return TrainingDiverged(self.epoch, self.step, self.learning_rate, self.cause, self.kept,
                                 root_mean_square(x))
@@ -273,8 +282,9 @@ def targets_for(network: Network, y: np.ndarray, dtype=np.float32) -> np.ndarray
     return np.ascontiguousarray(y, dtype=dtype)
 
 
-def evaluate(network: Network, x: np.ndarray, y: np.ndarray, batch_size: int = 1024) -> dict:
-    """Mean loss, accuracy (classification) and outputs of ``network`` on x (samples, features).
+def evaluate(network: Network, x: np.ndarray | Pixels, y: np.ndarray, batch_size: int = 1024) -> dict:
+    """Mean loss, accuracy (classification) and outputs of ``network`` on x (samples, features),
+    a block of ``batch_size`` rows at a time (Pixels are converted a block at a time).
 
     y : (samples,) class indices, or (samples, outputs) targets for regression.
     Returns {"loss", "accuracy" (None for regression), "outputs" (samples, outputs)}.
@@ -284,7 +294,7 @@ def evaluate(network: Network, x: np.ndarray, y: np.ndarray, batch_size: int = 1
     total = 0.0
     for start in range(0, x.shape[0], batch_size):
         stop = min(start + batch_size, x.shape[0])
-        outputs[start:stop] = network.forward(x[start:stop])
+        outputs[start:stop] = network.forward(rows_of(x, start, stop, dtype))
         total += float(network.sample_losses(targets_for(network, y[start:stop], dtype)).sum())
     accuracy = float((outputs.argmax(axis=1) == y).mean()) if y.ndim == 1 else None
     return {"loss": total / max(1, x.shape[0]), "accuracy": accuracy, "outputs": outputs}
@@ -302,7 +312,7 @@ def _restore(network: Network, saved: list) -> None:
             layer.biases[...] = biases
 
 
-def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
+def train(network: Network, x: np.ndarray | Pixels, y: np.ndarray, config: TrainConfig,
           test: tuple[np.ndarray, np.ndarray] | None = None,
           validation: tuple[np.ndarray, np.ndarray] | None = None,
           on_batch: Callable[[int, int, float], None] | None = None,
@@ -312,8 +322,13 @@ def train(network: Network, x: np.ndarray, y: np.ndarray, config: TrainConfig,
           interrupted: Callable[[], bool] | None = None, threads: int = 1) -> TrainResult:
     """Train ``network`` in place on x (samples, features) and y.
 
+    x : an array, or Pixels (8-bit pixels kept as bytes, each batch converted as it is gathered:
+        the same weights to the last bit as training on ``x.array(dtype)``, with a quarter of
+        the memory for the inputs in float32).
+
     y : (samples,) int class indices, or (samples, outputs) float targets (regression).
-    test, validation : optional (x, y) pairs evaluated after each epoch (not timed).
+    test, validation : optional (x, y) pairs evaluated after each epoch (not timed); x an array
+        or Pixels.
     on_batch(epoch, samples_done, running_loss) and on_epoch(record): progress callbacks.
     state : where to go on from (a checkpoint's, with the network holding its weights); None: start.
     on_checkpoint(state) : called before the first step and at the end of every epoch (including

@@ -23,6 +23,7 @@ import numpy as np
 from .dataset import Dataset
 from .errors import DataError
 from .idx import read_idx
+from .pixels import to_unit
 
 #: The canonical file names, by part.
 FILES = {
@@ -125,10 +126,9 @@ def read_pair(images_path, labels_path) -> tuple[np.ndarray, np.ndarray]:
 def to_dataset(images: np.ndarray, labels: np.ndarray, name: str) -> Dataset:
     """A classification Dataset: x float32 (count, 784) in [0, 1], y int64 (count,), classes 0-9.
 
-    The pixels are converted to float32 once (one new array), then scaled in place.
+    The pixels are converted to float32 and scaled in one pass (one new array, pixels.to_unit).
     """
-    x = images.reshape(len(images), ROWS * COLS).astype(np.float32)
-    x /= np.float32(255)
+    x = to_unit(images.reshape(len(images), ROWS * COLS))
     return Dataset(x, labels.astype(np.int64), "classification", list(CLASSES), name)
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from ..activations import ACTIVATIONS
+from ..data.pixels import Pixels
+from ..data.scaling import PIXEL_WHITE
 from ..losses import LOSSES
 from ..network import Network
 from . import schedule
@@ -77,19 +79,19 @@ def covered() -> str:
             " nothing frozen, a bias per unit or none")
 
 
-def fits(network: Network, x: np.ndarray, labels: np.ndarray | None) -> bool:
+def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) -> bool:
     """Do the kernels cover training ``network`` on x (samples, features) and ``labels``? Class
     labels (not target rows); an output activation whose kernel is "class-probabilities" with a
     loss whose kernel is "class-log-loss" and a natural logarithm; hidden layers with activations
     of kernel "linear" or "rectifier" (or none); a bias per unit or none, no mask, nothing frozen,
-    float32 or float64 throughout, x of that dtype in C order. Every label must be a class of the
+    float32 or float64 throughout, x of that dtype in C order or Pixels. Every label must be a class of the
     output layer (the kernels index with it unchecked; the NumPy engine reports the others)."""
     layers = network.layers
     dtype = layers[0].weights.dtype
     return (AVAILABLE and labels is not None and labels.ndim == 1 and labels.dtype.kind in "iu"
             and (labels.size == 0 or (labels.min() >= 0 and labels.max() < layers[-1].units))
             and dtype in (np.float32, np.float64)
-            and x.dtype == dtype and x.flags.c_contiguous
+            and (isinstance(x, Pixels) or (x.dtype == dtype and x.flags.c_contiguous))
             and network.loss.kernel == "class-log-loss" and network.loss.log_scale == 1.0
             and [activation.kernel for activation in layers[-1].activations] == ["class-probabilities"]
             and all(_kind(layer) is not None for layer in layers[:-1])
@@ -108,7 +110,7 @@ def compiled_before() -> bool:
 class FusedStep:
     """Training steps of ``network`` on the compiled kernels, on ``threads`` threads (see ``fits``).
 
-    x (samples, features) and labels (samples,) the training set; x_batch (batch, features) the
+    x (samples, features) (an array or Pixels) and labels (samples,) the training set; x_batch (batch, features) the
     buffer a batch is gathered into, batch the largest batch (Network.reserve(batch) made the
     buffers the kernels work in, x's dtype, C order); velocity the optimiser's
     (SGD.velocity); unit_pieces the per-unit pieces as (layer index, units slice) (steps.unit_pieces).
@@ -131,9 +133,11 @@ class FusedStep:
         self.plan = np.zeros(3, np.int64)
         self.row_pieces = np.zeros((max(1, batch), 2), np.int64)  # (first, stop) of each piece
         self.unit_table = np.array([(index, units.start, units.stop) for index, units in unit_pieces], np.int64)
-        self.settings = np.zeros(4, dtype)
+        # (scale, rate, momentum, weight decay, divisor of x): Pixels' bytes are divided by 255
+        self.settings = np.zeros(5, dtype)
+        self.settings[4] = PIXEL_WHITE if isinstance(x, Pixels) else 1
         arrays = {
-            "x": x, "labels": labels.astype(np.int64), "index": self.index, "x_batch": self.x_batch,
+            "x": x.values if isinstance(x, Pixels) else x, "labels": labels.astype(np.int64), "index": self.index, "x_batch": self.x_batch,
             "weights": tuple(layer.weights for layer in layers),
             "biases": tuple(nothing_1d if layer.biases is None else layer.biases for layer in layers),
             "has_bias": np.array([layer.biases is not None for layer in layers], np.int8),
@@ -173,7 +177,7 @@ class FusedStep:
             self._plan = rows, row_pieces
         settings = (scale, rate, momentum, weight_decay)
         if settings != self._settings:
-            self.settings[:] = settings  # each cast to the dtype, as numpy 2 casts a Python float
+            self.settings[:4] = settings  # each cast to the dtype, as numpy 2 casts a Python float
             self._settings = settings
         control, share, timed = self.control, self._share(rows), rows == self.x_batch.shape[0]
         if share:

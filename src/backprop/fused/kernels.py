@@ -105,13 +105,15 @@ def pairwise_sum(values, start, count, zero):
 
 
 @njit(nogil=True, cache=True)
-def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bias, kinds, zs, outputs,
-                deltas, input_gradients, losses, right, zero, one):
+def sample_rows(x, divisor, labels, index, first, stop, x_batch, weights, biases, has_bias, kinds, zs,
+                outputs, deltas, input_gradients, losses, right, zero, one):
     """The per-sample work of a step for the batch's rows first..stop: gather the samples
     x[index[r]] into x_batch, the forward pass (z and a of every layer), each sample's loss and
     whether its largest output is at its label, and every layer's delta.
 
-    x (samples, features), labels (samples,) int64, index (batch,) int64. Per layer, in tuples:
+    x (samples, features) in the arrays' dtype with ``divisor`` 1, or uint8 8-bit pixels with
+    ``divisor`` 255 (data.pixels.Pixels: each value converted to the dtype, then divided by 255
+    in it, as pixels.to_unit does); labels (samples,) int64, index (batch,) int64. Per layer, in tuples:
     weights (units, inputs), biases (units,) (unused where has_bias is 0), kinds (LINEAR or
     RECTIFIER; the last layer gives class probabilities), z, a (outputs) and delta (batch, units),
     and dL/da_prev (batch, inputs) from layer 1 on. losses (batch,) and right (batch,) bool receive the loss and
@@ -119,8 +121,13 @@ def sample_rows(x, labels, index, first, stop, x_batch, weights, biases, has_bia
     throughout, as numpy 2 takes a Python float: numba's literals would be float64).
     """
     rows = stop - first
+    scaled = divisor != one
     for r in range(first, stop):
         x_batch[r, :] = x[index[r], :]
+        if scaled:
+            row = x_batch[r]
+            for j in range(row.shape[0]):
+                row[j] /= divisor
     layers = len(weights)
     for layer in range(layers):
         w = weights[layer]

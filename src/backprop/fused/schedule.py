@@ -15,7 +15,8 @@ depend on which thread does it; the pieces depend only on the batch and the thre
 flag, each on a cache line of its own. ``state`` is the tuple of arrays of fused.FusedStep
 (its order is ``STATE``); ``plan`` (int64) holds the rows of the batch and the pieces in each
 phase, ``row_pieces`` (pieces, 2) first and stop rows, ``unit_table`` (pieces, 3) layer, first and
-stop unit, ``settings`` (scale, rate, momentum, weight decay) in the arrays' dtype.
+stop unit, ``settings`` (scale, rate, momentum, weight decay, the divisor of x: 1, or 255 for
+8-bit pixels) in the arrays' dtype.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ def _piece(generation, number, state, zero, one):
      scaled, grad_weights, grad_biases, velocity_weights, velocity_biases, losses, right, plan, row_pieces,
      unit_table, settings) = state
     if generation % 2 == 1:
-        sample_rows(x, labels, index, row_pieces[number, 0], row_pieces[number, 1], x_batch, weights, biases,
-                    has_bias, kinds, zs, outputs, deltas, input_gradients, losses, right, zero, one)
+        sample_rows(x, settings[4], labels, index, row_pieces[number, 0], row_pieces[number, 1], x_batch,
+                    weights, biases, has_bias, kinds, zs, outputs, deltas, input_gradients, losses, right,
+                    zero, one)
     else:
         unit_pieces(unit_table[number:number + 1], plan[0], x_batch, weights, biases, has_bias, outputs, deltas,
                     scaled, grad_weights, grad_biases, velocity_weights, velocity_biases, settings[0],

@@ -1,0 +1,59 @@
+"""8-bit pixel images kept as bytes until a batch needs them.
+
+MNIST's 24,345 training images are 19 MB as bytes and 76 MB as float32 values in [0, 1]. Training
+takes :class:`Pixels` wherever it takes float inputs (training.train, training.evaluate): each
+batch is gathered from the bytes and converted then, with the same arithmetic as a whole-set
+conversion (``to_unit``), so that the network sees the same numbers to the last bit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .scaling import PIXEL_WHITE
+
+
+def to_unit(values: np.ndarray, dtype=np.float32, out: np.ndarray | None = None) -> np.ndarray:
+    """uint8 pixel values (any shape) -> values / 255 in ``dtype``: each value converted to
+    ``dtype`` (exactly), then divided by 255 in ``dtype`` (correctly rounded), into ``out`` if
+    given. The one definition of the conversion: a whole set and a batch give the same bits."""
+    return np.divide(values, np.dtype(dtype).type(PIXEL_WHITE), out=out, dtype=dtype)
+
+
+class Pixels:
+    """Inputs (samples, features) kept as 8-bit pixel values: ``values`` uint8 in C order, standing
+    for ``to_unit(values)`` (values / 255 in the network's dtype).
+
+    Raises ValueError on construction for anything but a 2-D, C-contiguous uint8 array.
+    """
+
+    def __init__(self, values: np.ndarray):
+        if not (isinstance(values, np.ndarray) and values.dtype == np.uint8 and values.ndim == 2
+                and values.flags.c_contiguous):
+            raise ValueError("Pixels takes a C-contiguous uint8 array of shape (samples, features)")
+        self.values = values
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.values.shape
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def block(self, start: int, stop: int, dtype=np.float32) -> np.ndarray:
+        """Rows start..stop as ``dtype`` (stop - start, features), a new array."""
+        return to_unit(self.values[start:stop], dtype)
+
+    def take(self, index: np.ndarray, out: np.ndarray, scratch: np.ndarray) -> np.ndarray:
+        """The rows at ``index`` (rows,) into ``out`` (rows, features) as its dtype, gathered
+        through ``scratch`` (rows, features) uint8; returns ``out``. The indices must be valid
+        (they are not checked: a batch's come from a permutation of the samples)."""
+        self.values.take(index, axis=0, out=scratch, mode="clip")  # "clip": see BatchStep._first_layer
+        return to_unit(scratch, out.dtype, out=out)
+
+    def array(self, dtype=np.float32) -> np.ndarray:
+        """Every row as ``dtype``: the float inputs these pixels stand for."""
+        return to_unit(self.values, dtype)
+
+    def __repr__(self) -> str:
+        return f"Pixels({self.shape[0]} samples, {self.shape[1]} features)"
