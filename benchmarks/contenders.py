@@ -41,11 +41,16 @@ name = "cross_entropy"
 
 def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
     """backprop's own training path: a problem file, Network in float32, train(), as `backprop train
-    --threads N` runs it: each step split across ``threads`` threads, BLAS on one thread each."""
+    --threads N` runs it: each step split across ``threads`` threads, BLAS on one thread each. The
+    images as bytes (uint8, ``PIXELS``) are given to train() as backprop.data.pixels.Pixels: each
+    batch is converted as it is gathered, to the float32 values the other contenders are given."""
     from threadpoolctl import threadpool_limits
 
+    from backprop.data.pixels import Pixels
     from backprop.problem import parse_problem
     from backprop.training import TrainConfig, evaluate, train
+
+    x_train, x_test = (Pixels(x) if x.dtype == np.uint8 else x for x in (data["x_train"], data["x_test"]))
 
     network = parse_problem(PROBLEM).build_network(np.float32)
     for layer, (weights, biases) in zip(network.layers, he_parameters(seed)):
@@ -55,9 +60,9 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
     clock = Clock()
     clock.tick()
     with threadpool_limits(1, user_api="blas"):
-        history = train(network, data["x_train"], data["y_train"], config, on_epoch=clock.tick,
+        history = train(network, x_train, data["y_train"], config, on_epoch=clock.tick,
                         threads=threads).history
-        test_accuracy = evaluate(network, data["x_test"], data["y_test"])["accuracy"]
+        test_accuracy = evaluate(network, x_test, data["y_test"])["accuracy"]
     return clock.result(test_accuracy, inner_epoch_seconds=[record.seconds for record in history])
 
 
@@ -212,6 +217,10 @@ def run_floor(data: dict, epochs: int, seed: int, threads: int, batch: int) -> d
 
 
 #: name -> (function, what the table calls it), in the order the runs alternate.
+#: The contenders given the images as the files' bytes (measure.load_mnist's ``pixels``); the
+#: others get float32 values in [0, 1].
+PIXELS = ("backprop", "backprop_numpy")
+
 CONTENDERS = {
     "backprop": (run_backprop, "backprop (train)"),
     "backprop_numpy": (run_backprop_numpy, "backprop, NumPy engine"),

@@ -21,7 +21,9 @@ subprocess, start-up included) and the linear-scaling check (backprop on the tra
 
 Prints the sweep table, one table per cell and the goals, and writes everything as JSON (--json,
 default benchmarks/results/mnist-<date>.json). The data: the shared folder's train-24k set (the
-first 24,345 MNIST training images) and the full 10,000-image test set.
+first 24,345 MNIST training images) and the full 10,000-image test set, as float32 values in
+[0, 1], except for backprop's runs, which take the files' bytes and convert each batch as they
+gather it (the same values; ``contenders.PIXELS``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import measure, tables
-from .contenders import CONTENDERS
+from .contenders import CONTENDERS, PIXELS
 
 BATCH_SIZES = (1, 32, 128, 512)
 
@@ -48,7 +50,7 @@ def child(args) -> dict:
     """Train one contender in this process; the result as a dict (printed as JSON by main)."""
     threads = args.threads[0]
     limiter, pools = measure.limit_threads(threads)
-    data = measure.load_mnist(args.data_dir, args.limit, args.tile)
+    data = measure.load_mnist(args.data_dir, args.limit, args.tile, pixels=args.child in PIXELS)
     before = measure.usage()
     function, _ = CONTENDERS[args.child]
     batch = args.batch_sizes[0]
