@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from .container import FileGetters, FileKind, ModelError, container_bytes, read_container
+from .data.pixels import Pixels
 from .files import write_atomic
 from .network import Network
 from .training import EpochRecord, TrainState
@@ -78,10 +79,17 @@ SCALARS = {
 STATE_KEYS = (*SCALARS, "rng", "best", "history")
 
 
-def fingerprint(x: np.ndarray, y: np.ndarray) -> str:
-    """SHA-256 of the training data's bytes (x, then y): tells a resumed run its data changed."""
+def fingerprint(x: np.ndarray | Pixels, y: np.ndarray) -> str:
+    """SHA-256 of the training data's bytes (x, then y): tells a resumed run its data changed.
+    Pixels count as the float32 values they stand for (converted a block at a time): a run's
+    fingerprint does not depend on how its data is held."""
     digest = hashlib.sha256()
     for array in (x, y):
+        if isinstance(array, Pixels):
+            digest.update(str((np.dtype(np.float32).str, array.shape)).encode())
+            for block in array.blocks():
+                digest.update(memoryview(block).cast("B"))
+            continue
         digest.update(str((array.dtype.str, array.shape)).encode())
         digest.update(memoryview(np.ascontiguousarray(array)).cast("B"))
     return digest.hexdigest()

@@ -92,12 +92,11 @@ LARGE_INPUT_RMS = 10.0
 def root_mean_square(x: np.ndarray | Pixels) -> float:
     """sqrt(mean(x^2)) over every value of x (Pixels: of the values they stand for, float32),
     summed in float64 a block of rows at a time."""
-    size = x.shape[0] * x.shape[1] if isinstance(x, Pixels) else x.size
-    if size == 0:
+    if x.size == 0:
         return 0.0
     total = sum(float(np.einsum("ij,ij->", block, block, dtype=np.float64))
                 for block in (rows_of(x, start, start + 4096) for start in range(0, len(x), 4096)))
-    return math.sqrt(total / size)
+    return math.sqrt(total / x.size)
 
 
 def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32) -> np.ndarray:

@@ -90,7 +90,8 @@ def train_problem_path(file: str | None, preset: str | None) -> Path:
 def prepare(problem: Problem, settings: settings_module.TrainSettings, data_dir=None) -> Run:
     """Load and split the data, check it fits the network, scale the inputs, build the network."""
     config = settings.config
-    train_set, test_set = load_dataset(settings.dataset, data_dir, target=settings.target)
+    # MNIST as bytes (Pixels): a quarter of the memory of float32, the same numbers in training
+    train_set, test_set = load_dataset(settings.dataset, data_dir, target=settings.target, pixels=True)
     table_sha256 = None
     if test_set is None:  # a CSV or NPZ file: its test set is a seeded part of it
         table_sha256 = fingerprint(train_set.x, train_set.y)

@@ -32,7 +32,7 @@ DATASETS = ("mnist", "mnist-sample")
 
 def load_dataset(spec: str | None = None, data_dir=None, *, target: str | None = None,
                  task: str | None = None, validation: float | None = None, seed: int = 0,
-                 download: bool = True, cache_dir=None, base_url=None):
+                 download: bool = True, cache_dir=None, base_url=None, pixels: bool = False):
     """Resolve a ``--dataset`` value (and ``--data-dir``) to the training set and a held-out set.
 
     Parameters
@@ -54,6 +54,9 @@ def load_dataset(spec: str | None = None, data_dir=None, *, target: str | None =
         Seed of the validation split.
     download, cache_dir, base_url
         For ``"mnist"`` only: see :func:`load_mnist`.
+    pixels : bool
+        MNIST (full, sample or folder) with x as Pixels, the files' bytes (see :func:`load_mnist`);
+        tables as they are.
 
     Returns
     -------
@@ -81,11 +84,11 @@ def load_dataset(spec: str | None = None, data_dir=None, *, target: str | None =
                             "MNIST has fixed targets and its own test set (split it with "
                             "backprop.data.train_validation_split if needed)")
     if spec == "mnist":
-        return load_mnist(data_dir, download=download, cache_dir=cache_dir, base_url=base_url)
+        return load_mnist(data_dir, download=download, cache_dir=cache_dir, base_url=base_url, pixels=pixels)
     if spec == "mnist-sample":
-        return load_mnist_sample()
+        return load_mnist_sample(pixels)
     if path.is_dir():
-        return load_folder(path)
+        return load_folder(path, pixels=pixels)
     if not path.exists() and path.suffix.lower() not in (".csv", ".npz"):
         raise DataError(spec, "--dataset", "no such file or folder, and not a known dataset",
                         "give mnist, mnist-sample, a folder of MNIST IDX files, or a .csv or "

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .pixels import Pixels, as_array
+
 TASKS = ("classification", "regression")
 #: The random stream of a seed that test_split draws from (the validation split draws from the seed's first).
 TEST_STREAM = 1
@@ -19,8 +21,10 @@ class Dataset:
 
     Attributes
     ----------
-    x : numpy.ndarray
-        float32, shape (samples, features), C-contiguous.
+    x : numpy.ndarray or Pixels
+        float32, shape (samples, features), C-contiguous; or Pixels, 8-bit pixels kept as bytes
+        that stand for float32 values in [0, 1] (MNIST loaded with ``pixels=True``: a quarter of
+        the memory; training and evaluation convert a batch at a time).
     y : numpy.ndarray
         Classification: int64 class indices, shape (samples,), each in ``range(len(classes))``.
         Regression: float32, shape (samples, outputs).
@@ -52,9 +56,9 @@ class Dataset:
         x, y = self.x, self.y
         if self.task not in TASKS:
             raise ValueError(f"task must be one of {TASKS}, not {self.task!r}")
-        if not (isinstance(x, np.ndarray) and x.dtype == np.float32 and x.ndim == 2
-                and x.flags.c_contiguous):
-            raise ValueError("x must be a C-contiguous float32 array of shape (samples, features)")
+        if not (isinstance(x, Pixels) or (isinstance(x, np.ndarray) and x.dtype == np.float32
+                                          and x.ndim == 2 and x.flags.c_contiguous)):
+            raise ValueError("x must be a C-contiguous float32 array of shape (samples, features), or Pixels")
         if not isinstance(y, np.ndarray) or len(y) != len(x):
             raise ValueError(f"y must be an array with one row per sample ({len(x)})")
         if self.task == "classification":
@@ -82,7 +86,9 @@ class Dataset:
 
     def subset(self, index, name: str | None = None) -> Dataset:
         """The samples at ``index`` (a slice is a view, an index array a copy), as a new Dataset."""
-        return replace(self, x=np.ascontiguousarray(self.x[index]), y=self.y[index],
+        x = (Pixels(np.ascontiguousarray(self.x.values[index])) if isinstance(self.x, Pixels)
+             else np.ascontiguousarray(self.x[index]))
+        return replace(self, x=x, y=self.y[index],
                        name=self.name if name is None else name)
 
     def __repr__(self) -> str:
@@ -113,7 +119,7 @@ class Standardizer:
     @classmethod
     def fit(cls, x: np.ndarray) -> Standardizer:
         """Fit on x, shape (samples, features); statistics are summed in float64."""
-        x = np.asarray(x)
+        x = np.asarray(as_array(x))
         if x.ndim != 2 or len(x) == 0:
             raise ValueError("fit needs an array of shape (samples, features) with samples > 0")
         mean = x.mean(axis=0, dtype=np.float64)
@@ -131,7 +137,7 @@ class Standardizer:
         """
         if isinstance(data, Dataset):
             return replace(data, x=self.apply(data.x))
-        x = np.asarray(data, dtype=np.float32)
+        x = np.asarray(as_array(data), dtype=np.float32)
         if x.ndim != 2 or x.shape[1] != self.mean.shape[0]:
             raise ValueError(f"expected shape (samples, {self.mean.shape[0]}), got {x.shape}")
         out = np.subtract(x, self.mean, dtype=np.float32)

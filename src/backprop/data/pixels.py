@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .scaling import PIXEL_WHITE
+#: 8-bit pixels are divided by this (white).
+PIXEL_WHITE = 255.0
 
 
 def to_unit(values: np.ndarray, dtype=np.float32, out: np.ndarray | None = None) -> np.ndarray:
@@ -33,9 +34,15 @@ class Pixels:
             raise ValueError("Pixels takes a C-contiguous uint8 array of shape (samples, features)")
         self.values = values
 
+    ndim = 2
+
     @property
     def shape(self) -> tuple[int, int]:
         return self.values.shape
+
+    @property
+    def size(self) -> int:
+        return self.values.size
 
     def __len__(self) -> int:
         return len(self.values)
@@ -55,5 +62,15 @@ class Pixels:
         """Every row as ``dtype``: the float inputs these pixels stand for."""
         return to_unit(self.values, dtype)
 
+    def blocks(self, rows: int = 4096, dtype=np.float32):
+        """Every row as ``dtype``, in consecutive blocks of ``rows`` rows (new arrays)."""
+        for start in range(0, len(self), rows):
+            yield self.block(start, start + rows, dtype)
+
     def __repr__(self) -> str:
         return f"Pixels({self.shape[0]} samples, {self.shape[1]} features)"
+
+
+def as_array(x, dtype=np.float32) -> np.ndarray:
+    """Inputs as an array: Pixels converted whole (``Pixels.array``), anything else as it is."""
+    return x.array(dtype) if isinstance(x, Pixels) else x

@@ -25,26 +25,26 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .dataset import Dataset, Standardizer
+from .pixels import PIXEL_WHITE, Pixels, as_array, to_unit as pixels_to_unit
 
 #: What a model does to its raw inputs.
 SCALINGS = ("none", "pixels", "standardize")
 #: The training setting ``input_scale``: "auto" divides by 255 when the inputs look like 8-bit
 #: pixels (recognise_pixels), "pixels" always, "none" never. ``standardize`` takes precedence.
 INPUT_SCALES = ("auto", "pixels", "none")
-#: 8-bit pixels are divided by this.
-PIXEL_WHITE = 255.0
 #: Recognised as 8-bit pixels: at least this many features (a 4 x 4 image)...
 PIXEL_MIN_FEATURES = 16
 #: ... and a brightest value above this (data of small whole numbers, counts or ratings, is not).
 PIXEL_MIN_BRIGHTEST = 127
 
 
-def recognise_pixels(x: np.ndarray) -> bool:
+def recognise_pixels(x: np.ndarray | Pixels) -> bool:
     """Whether inputs (samples, features) look like raw 8-bit pixel values: every value a whole
-    number from 0 to 255, the largest above 127, and at least 16 features."""
+    number from 0 to 255, the largest above 127, and at least 16 features. (Pixels stand for
+    values in [0, 1]: never.)"""
     if x.ndim != 2 or x.shape[1] < PIXEL_MIN_FEATURES or x.size == 0:
         return False
-    low, high = float(x.min()), float(x.max())
+    low, high = _extremes(x)
     if low < 0 or high > PIXEL_WHITE or high <= PIXEL_MIN_BRIGHTEST:
         return False
     return all(not np.any(np.modf(chunk)[0]) for chunk in _chunks(x))
@@ -77,20 +77,26 @@ class InputScaling:
             raise ValueError("low and high are both given, low <= high, or both None")
 
     @classmethod
-    def fit(cls, x: np.ndarray, input_scale: str = "auto", standardize: bool = False) -> InputScaling:
-        """The scaling a run with these settings uses for training inputs x (samples, features)."""
+    def fit(cls, x: np.ndarray | Pixels, input_scale: str = "auto", standardize: bool = False) -> InputScaling:
+        """The scaling a run with these settings uses for training inputs x (samples, features);
+        Pixels stand for their values in [0, 1]."""
         if input_scale not in INPUT_SCALES:
             raise ValueError(f"input_scale must be one of {INPUT_SCALES}, not {input_scale!r}")
-        low, high = (float(x.min()), float(x.max())) if x.size else (None, None)
+        low, high = _extremes(x) if x.size else (None, None)
         if standardize:
-            fitted = Standardizer.fit(x)
+            fitted = Standardizer.fit(as_array(x))
             return cls("standardize", fitted.mean, fitted.std, low, high)
         if input_scale == "pixels" or (input_scale == "auto" and recognise_pixels(x)):
             return cls("pixels", low=low, high=high)
         return cls("none", low=low, high=high)
 
-    def apply(self, x: np.ndarray, dtype=np.float32) -> np.ndarray:
-        """Raw inputs (samples, inputs) -> the network's inputs, C-contiguous ``dtype``."""
+    def apply(self, x: np.ndarray | Pixels, dtype=np.float32) -> np.ndarray | Pixels:
+        """Raw inputs (samples, inputs) -> the network's inputs, C-contiguous ``dtype``. Pixels
+        taken as they are ("none") stay Pixels: training and evaluation convert a batch at a time."""
+        if isinstance(x, Pixels):
+            if self.kind == "none":
+                return x
+            x = x.array(dtype)
         x = np.asarray(x)
         if self.kind == "none":
             return np.ascontiguousarray(x, dtype=dtype)
@@ -108,7 +114,7 @@ class InputScaling:
 
     def raw(self, x: np.ndarray) -> np.ndarray:
         """The inverse of :meth:`apply`: the network's inputs back to raw inputs (float32)."""
-        x = np.asarray(x, dtype=np.float32)
+        x = np.asarray(as_array(x), dtype=np.float32)
         if self.kind == "pixels":
             return x * np.float32(PIXEL_WHITE)
         if self.kind == "standardize":
@@ -149,7 +155,7 @@ class InputScaling:
 
     def to_unit(self, raw: np.ndarray) -> np.ndarray:
         """The inverse of :meth:`from_unit` (raw inputs as grey levels in [0, 1], for pictures)."""
-        raw = np.asarray(raw, dtype=np.float32)
+        raw = np.asarray(as_array(raw), dtype=np.float32)
         if self.low is None or self.high == self.low or (self.low, self.high) == (0.0, 1.0):
             return raw
         return (raw - np.float32(self.low)) / np.float32(self.high - self.low)
@@ -171,7 +177,19 @@ def _number(value: float | None) -> str:
     return "?" if value is None else f"{value:g}"
 
 
-def _chunks(x: np.ndarray, rows: int = 4096):
-    """x in blocks of rows: elementwise tests without a temporary the size of x."""
+def _chunks(x: np.ndarray | Pixels, rows: int = 4096):
+    """x in blocks of rows (Pixels converted): elementwise tests without a temporary the size of x."""
+    if isinstance(x, Pixels):
+        yield from x.blocks(rows)
+        return
     for start in range(0, len(x), rows):
         yield x[start:start + rows]
+
+
+def _extremes(x: np.ndarray | Pixels) -> tuple[float, float]:
+    """The smallest and the largest value of x (not empty); of Pixels, of the values they stand
+    for (the conversion keeps the order: those of the smallest and the largest byte)."""
+    if isinstance(x, Pixels):
+        low, high = pixels_to_unit(np.array([x.values.min(), x.values.max()], np.uint8))
+        return float(low), float(high)
+    return float(x.min()), float(x.max())

@@ -26,8 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..activations import ACTIVATIONS
-from ..data.pixels import Pixels
-from ..data.scaling import PIXEL_WHITE
+from ..data.pixels import PIXEL_WHITE, Pixels
 from ..losses import LOSSES
 from ..network import Network
 from . import schedule
