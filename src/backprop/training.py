@@ -102,10 +102,11 @@ def root_mean_square(x: np.ndarray | Pixels) -> float:
     return math.sqrt(total / x.size)
 
 
-def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32) -> np.ndarray:
+def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32,
+            buffer: np.ndarray | None = None) -> np.ndarray:
     """Rows start..stop of inputs x (samples, features): a view of an array, or Pixels' rows
-    converted to ``dtype`` (a new array, the size of the block only)."""
-    return x.block(start, stop, dtype) if isinstance(x, Pixels) else x[start:stop]
+    converted to ``dtype`` (a new array the size of the block, or the first rows of ``buffer``)."""
+    return x.block(start, stop, dtype, buffer) if isinstance(x, Pixels) else x[start:stop]
 
 
 class TrainingDiverged(RuntimeError):
@@ -294,9 +295,11 @@ def evaluate(network: Network, x: np.ndarray | Pixels, y: np.ndarray, batch_size
     dtype = network.layers[0].weights.dtype
     outputs = np.empty((x.shape[0], network.layers[-1].units), dtype)
     total = 0.0
+    # Pixels: every block converted into the same buffer (a new one each time costs page faults)
+    buffer = np.empty((min(batch_size, x.shape[0]), x.shape[1]), dtype) if isinstance(x, Pixels) else None
     for start in range(0, x.shape[0], batch_size):
         stop = min(start + batch_size, x.shape[0])
-        outputs[start:stop] = network.forward(rows_of(x, start, stop, dtype))
+        outputs[start:stop] = network.forward(rows_of(x, start, stop, dtype, buffer))
         total += float(network.sample_losses(targets_for(network, y[start:stop], dtype)).sum())
     accuracy = float((outputs.argmax(axis=1) == y).mean()) if y.ndim == 1 else None
     return {"loss": total / max(1, x.shape[0]), "accuracy": accuracy, "outputs": outputs}

@@ -47,9 +47,11 @@ class Pixels:
     def __len__(self) -> int:
         return len(self.values)
 
-    def block(self, start: int, stop: int, dtype=np.float32) -> np.ndarray:
-        """Rows start..stop as ``dtype`` (stop - start, features), a new array."""
-        return to_unit(self.values[start:stop], dtype)
+    def block(self, start: int, stop: int, dtype=np.float32, out: np.ndarray | None = None) -> np.ndarray:
+        """Rows start..stop as ``dtype`` (stop - start, features): a new array, or ``out``'s
+        first rows (out: at least that many rows, C order)."""
+        values = self.values[start:stop]
+        return to_unit(values, dtype, None if out is None else out[:len(values)])
 
     def take(self, index: np.ndarray, out: np.ndarray, scratch: np.ndarray) -> np.ndarray:
         """The rows at ``index`` (rows,) into ``out`` (rows, features) as its dtype, gathered
