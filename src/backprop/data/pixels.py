@@ -28,13 +28,13 @@ class Pixels:
     Raises ValueError on construction for anything but a 2-D, C-contiguous uint8 array.
     """
 
+    ndim = 2
+
     def __init__(self, values: np.ndarray):
         if not (isinstance(values, np.ndarray) and values.dtype == np.uint8 and values.ndim == 2
                 and values.flags.c_contiguous):
             raise ValueError("Pixels takes a C-contiguous uint8 array of shape (samples, features)")
         self.values = values
-
-    ndim = 2
 
     @property
     def shape(self) -> tuple[int, int]:
