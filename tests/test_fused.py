@@ -399,3 +399,29 @@ def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_change
         assert step._sharing
     finally:
         step.close()
+
+
+@needs_numba
+def test_a_step_notes_the_kernels_it_compiled_for_its_dtype_input_kind_and_depth(monkeypatch, tmp_path):
+    """train's "compiling" notice asks compiled_before, which a first step's note answers: for the
+    same dtype, kind of input and number of layers only, since numba compiles each anew."""
+    from backprop import fused
+    from backprop.data.pixels import Pixels
+
+    monkeypatch.setattr(fused, "_cache_folder", lambda: tmp_path / "cache")
+    network = parse_problem(SMALL).build_network(np.float32)
+    network.reserve(16)
+    x, labels = _data(SMALL, 60, np.float32)
+    pixels = Pixels(np.zeros((60, 6), np.uint8))
+    assert not fused.compiled_before(network, x)
+    step = fused.FusedStep(network, x, labels, np.empty((16, 6), np.float32),
+                           [{key: np.zeros_like(value) for key, value in layer.params.items()}
+                            for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 1)
+    try:
+        assert not fused.compiled_before(network, x)  # made, not yet stepped
+        step(np.arange(16), [(0, 16)], 0.1, 1 / 16, 0.0, 0.0)
+    finally:
+        step.close()
+    assert fused.compiled_before(network, x)
+    assert not fused.compiled_before(network, pixels)  # bytes: another signature
+    assert not fused.compiled_before(parse_problem(SMALL).build_network(np.float64), x)

@@ -248,7 +248,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
           f" seed {config.seed}", file=stream)
     # the NumPy engine's runs leave numba unimported: it alone adds some 60 MiB to the process
     fused = steps.load_fused() if steps.KERNELS in ("auto", "numba") else None
-    if fused is not None and not fused.compiled_before():
+    if fused is not None and not fused.compiled_before(run.network, run.train.x):
         print("kernels  compiling the training kernels with numba (the first run only: up to half a minute)",
               file=stream)
 

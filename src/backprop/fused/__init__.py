@@ -99,11 +99,23 @@ def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) ->
                     and layer.workspace is not None for layer in layers))
 
 
-def compiled_before() -> bool:
-    """Whether numba's cache holds the kernels from an earlier run (for some dtype and depth): if
-    not, the first step compiles them, which takes up to half a minute (train says so first)."""
-    folder = Path(os.environ.get("NUMBA_CACHE_DIR") or Path(__file__).parent / "__pycache__")
-    return folder.is_dir() and any(folder.rglob("schedule.run_step-*.nbi"))
+def _cache_folder() -> Path:
+    """Where numba keeps the compiled kernels (and this package its notes of what it compiled)."""
+    return Path(os.environ.get("NUMBA_CACHE_DIR") or Path(__file__).parent / "__pycache__")
+
+
+def _compiled_note(network: Network, x: np.ndarray | Pixels) -> Path:
+    """The note a first step leaves for the kernels it compiled: numba compiles them for each dtype,
+    kind of input (values or Pixels' bytes) and number of layers."""
+    kind = "bytes" if isinstance(x, Pixels) else "values"
+    dtype = np.dtype(network.layers[0].weights.dtype).name
+    return _cache_folder() / f"backprop-compiled-{dtype}-{kind}-{len(network.layers)}-layers"
+
+
+def compiled_before(network: Network, x: np.ndarray | Pixels) -> bool:
+    """Whether an earlier run compiled the kernels that training ``network`` on ``x`` calls: if
+    not, its first step compiles them, which takes up to half a minute (train says so first)."""
+    return _compiled_note(network, x).exists()
 
 
 class FusedStep:
@@ -157,6 +169,7 @@ class FusedStep:
         self.control = np.zeros(schedule.control_size(threads - 1), np.int64)
         self.control[schedule.CLAIM] = schedule.IDLE
         self._generation, self._plan, self._settings = 0, None, None
+        self._compiled_note = None if compiled_before(network, x) else _compiled_note(network, x)
         self._sharing, self._steps, self._probe, self._wait = False, 0, ADAPT_FIRST, ADAPT_WAIT
         self._times = {True: deque(maxlen=ADAPT_RECENT), False: deque(maxlen=ADAPT_RECENT)}
         self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
@@ -189,8 +202,19 @@ class FusedStep:
                                              PATIENCE, share)
         if timed and self._workers and SHARING == "adapt":
             self._timed(share, time.perf_counter() - started)
+        if self._compiled_note is not None:  # the first step compiled the kernels (or loaded them)
+            self._note_compiled()
         # summed as the NumPy engine sums the samples' losses (np.sum without its wrapper)
         return float(np.add.reduce(self.losses[:rows])), int(np.count_nonzero(self.right[:rows]))
+
+    def _note_compiled(self) -> None:
+        """Leave the note that this kind of step is compiled (a read-only cache folder: no note)."""
+        try:
+            self._compiled_note.parent.mkdir(parents=True, exist_ok=True)
+            self._compiled_note.touch()
+        except OSError:
+            pass
+        self._compiled_note = None
 
     def _share(self, rows: int) -> bool:
         """Whether this step shares its pieces with the workers (see SHARING)."""
