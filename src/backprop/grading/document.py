@@ -30,6 +30,7 @@ from ..errors import UserError
 from ..files import open_input
 from ..limits import LIMITS
 from ..symbolic.typography import drop_remarks
+from .definitions import BARE_NAME_TEXT
 
 # First bytes of files that are not text, to say what they are.
 _SIGNATURES = {b"%PDF": "a PDF file", b"PK\x03\x04": "a zip archive (a .docx or .ipynb export?)",
@@ -71,6 +72,8 @@ class Chain:
     section: str | None = None
     display: bool = True
     case: str | None = None
+    #: where the piece of mathematics the chain starts in begins (chains of one display share it)
+    span: int = -1
 
     @property
     def text(self) -> str:
@@ -171,7 +174,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                     if previous is not None and previous.members[-1] == "" and display:  # "A =" then "B"
                         previous.members[-1] = expression
                     elif display and expression:  # "A" then "= B" on the next line: a chain [A, B]
-                        previous = Chain(line + offset, [expression], [], section, display)
+                        previous = Chain(line + offset, [expression], [], section, display, span=start)
                     continue
                 if _ELLIPSIS.fullmatch(members[0]) and previous is not None and previous.members[-1] == "":
                     members[0] = ""  # "A = \\dots" then "\\dots = B"
@@ -187,7 +190,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
                     continue
                 if len(members) < 2 or members[0] == "":
                     continue
-                previous = Chain(line + offset, members, relations, section, display, case)
+                previous = Chain(line + offset, members, relations, section, display, case, start)
                 scan.chains.append(previous)
     return scan
 
@@ -339,7 +342,9 @@ def _unalign(row: str) -> str:
 
 _STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
                               + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"
-                              + r"|,\s*\\q?quad\b")
+                              + r"|,\s*\\q?quad\b"
+                              # "... = \frac{U}{V} \quad U = ...": a name defined after \quad starts a statement
+                              + r"|[,.;]?\s*\\q?quad(?=\s*(?:%s)\s*(?::=|=(?!=)))" % BARE_NAME_TEXT)
 
 
 def _statements(row: str) -> list[str]:
