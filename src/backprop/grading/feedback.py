@@ -47,6 +47,11 @@ def write_feedback(result: SubmissionResult, setup=None) -> str:
                      + "</p>")
         for note in result.notes:
             parts.append(f'<p class="meta">note: {_e(note)}</p>')
+        if result.definitions:  # names the student defined: read as their meanings, not judged
+            parts.append("<h2>Names you defined</h2><ul>" + "".join(
+                f'<li id="name-{d.line}-{_e(d.name)}">line {d.line}: {_math(d.name + " = " + d.text)}'
+                + (f' <span class="verdict unreadable">refused</span> {_e(d.detail)}' if d.detail else "")
+                + "</li>" for d in result.definitions) + "</ul>")
         if not result.claims:
             parts.append("<p>No gradient, update or value claim about the network was found.</p>")
         parts += [_claim(claim) for claim in result.claims]

@@ -26,16 +26,23 @@ from ..errors import UserError
 from ..limits import LIMITS
 from ..problem import Problem, parse_problem
 from ..problem_checks import read_text
+from ..symbolic.calculus import NetworkCalculus
 from ..symbolic.homework import check_homework
 from ..symbolic.homework_base import wrong_step_lines
 from ..symbolic.derivation import Deriver
-from ..symbolic.notation import Notation, load_notation
+from ..symbolic.notation import Notation, Unbound, load_notation
 from ..symbolic.notation_printing import NotationPrinter
-from ..symbolic.quantities import NetworkSymbols
+from ..symbolic.quantities import FormulaError, NetworkSymbols
+from ..symbolic.reading import Reader
+from ..symbolic.reading_base import Context, TrackingEnv
+from ..symbolic.syntax import parse_row
+from ..symbolic.syntax_tree import GREEK, symbols_of
+from ..symbolic.typography import clean
 from ..symbolic.printing import latex
 from ..symbolic.printing import text as formula_text
+from .definition_plan import Reading, plan
 from .document import Chain
-from .results import Claim, Step, SubmissionResult
+from .results import Claim, DefinedName, Step, SubmissionResult
 
 # A left side that says "this is a claim" even when the notation cannot read it.
 _CLAIM_SHAPE = re.compile(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
@@ -89,6 +96,9 @@ class Judge:
     #: (the submission being read, {problem path: the sample its text is at}); a process reads one
     #: submission's chains in order before the next (runner.grade_bytes)
     reading: tuple | None = field(default=None, repr=False)
+    #: (the submission being read, {id(chain): Reading}): its definitions and what each chain reads
+    named: tuple | None = field(default=None, repr=False)
+    contexts: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         for _, source in self.setup.problems + self.setup.roster:
@@ -108,10 +118,39 @@ class Judge:
         defaults = [source.path for marker, source in self.setup.problems if not marker]
         return defaults[0] if defaults else self.setup.problems[0][1].path
 
+    def prepare(self, chains: list[Chain], submission: SubmissionResult) -> None:
+        """Find the names the submission defines (definitions.plan), before its chains are judged in
+        order: a definition may explain the formula before it."""
+        def context(chain):
+            return self.context_of(self.loaded[self.problem_for(chain, submission.student)])
+
+        words = {word for chain in chains[:1] for word in context(chain).known_names() if len(word) > 1}
+        readings = plan(chains, lambda chain, name: _knows(context(chain), name),
+                        lambda chain, latex: _unreadable(context(chain), latex), words)
+        self.named = (submission, readings)
+        for reading in readings.values():
+            submission.definitions += [DefinedName(d.line, d.name, d.text, d.refused) for d in reading.definitions]
+
+    def context_of(self, problem: Problem) -> Context:
+        """The reading context of a problem (its network and notation), built once."""
+        if problem.path not in self.contexts:
+            symbols = NetworkSymbols(problem)
+            notation = load_notation(self.setup.notation, problem) or Notation()
+            self.contexts[problem.path] = Context(symbols, notation, NetworkCalculus(symbols), None, symbols.K)
+        return self.contexts[problem.path]
+
     def __call__(self, chain: Chain, submission: SubmissionResult) -> Claim | None:
         path = self.problem_for(chain, submission.student)
         problem = self.loaded[path]
         name = Path(path).name
+        reading = self.named[1].get(id(chain)) if self.named and self.named[0] is submission else None
+        if reading is not None:
+            if reading.error:
+                return Claim(chain.line, _shape_kind(chain), "", chain.text, "unreadable", detail=reading.error,
+                             problem=name)
+            if reading.members is None:
+                return None  # a definition, listed as one
+            return self.with_definitions(chain, reading, submission, problem, name)
         at_sample = self.samples_of(submission)
         started = time.monotonic()
         try:
@@ -137,6 +176,20 @@ class Judge:
                          problem=name)
         claims = [self.claim(chain, found, name, problem) for found in result.claims]
         return claims[0] if len(claims) == 1 else _joined(chain, claims, name)
+
+    def with_definitions(self, chain: Chain, reading: Reading, submission, problem: Problem, name: str):
+        """A chain judged with the names it uses written out; reported as written."""
+        expanded = Chain(chain.line, reading.members, reading.relations, chain.section, chain.display, chain.case)
+        claim = self(expanded, submission)
+        if claim is None:
+            return None
+        claim.text = chain.text
+        if len(claim.steps) == len(reading.original) - 1:
+            for step, written in zip(claim.steps, reading.original[1:]):
+                step.text = written
+        if claim.parameter == _left(expanded):
+            claim.parameter = _left(chain)
+        return claim
 
     def samples_of(self, submission: SubmissionResult) -> dict:
         """{problem path: the sample (from 1) the submission's text is at}, for its numbers."""
@@ -281,6 +334,46 @@ def _joined(chain: Chain, claims: list[Claim], name: str) -> Claim:
     first_wrong = next((c for c in claims if c.verdict == "wrong"), claims[0])
     return Claim(chain.line, first_wrong.kind, first_wrong.parameter, chain.text, verdict,
                  [step for c in claims for step in c.steps], first_wrong.detail, name, first_wrong.form)
+
+
+def _knows(context: Context, name: str) -> bool:
+    """Whether the notation (or the defaults, or an index letter) gives a bare name a meaning."""
+    if name in context.notation.indices or name in "ijklmn":
+        return True
+    try:
+        node = parse_row(clean(f"{name} = 0"), context.known_names(), name).members[0]
+        Reader(context, TrackingEnv({}), name).value(node)
+    except Unbound:
+        return True
+    except FormulaError as error:
+        return "unknown symbol" not in str(error)
+    return True
+
+
+#: every letter bound, so that reading a symbol alone says only whether its name means something
+_ANY_INDEX = {**{letter: 0 for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKMNOPQRSTUVWXYZ"},
+              **{name: 0 for name in GREEK}}
+
+
+def _unreadable(context: Context, latex: str) -> str:
+    """"" if a definition's right side reads through the notation, else why not: it cannot be parsed,
+    or it uses a symbol neither the notation nor a definition before it gives a meaning."""
+    try:
+        relation = parse_row(clean(latex), context.known_names(), "its right side")
+    except FormulaError as error:
+        return str(error)
+    if len(relation.members) != 1:
+        return "its right side holds a relation"
+    for sym in symbols_of(relation.members[0]):
+        try:
+            Reader(context, TrackingEnv(_ANY_INDEX), "").value(sym)
+        except FormulaError as error:
+            if "unknown symbol" in str(error):
+                return (f"uses {sym.text()}, which neither the notation nor a definition before it gives a"
+                        " meaning")
+        except Unbound:
+            continue
+    return ""
 
 
 _JUDGES: dict[str, Judge] = {}  # per process: the Judge of each setup seen (Dask workers keep theirs)

@@ -45,6 +45,21 @@ class Claim:
 
 
 @dataclass
+class DefinedName:
+    """A name the submission defines (``U = ...``, ``\\frac{U}{V} = \\frac{A}{B}``): not a claim, not
+    judged; the claims after it read the name as its meaning (docs/grading.md)."""
+
+    line: int
+    name: str
+    text: str                          # its right side as written
+    detail: str = ""                   # why it cannot be used (one line), "" when it is defined
+
+    @property
+    def status(self) -> str:
+        return "refused" if self.detail else "defined"
+
+
+@dataclass
 class SubmissionResult:
     """Every claim of one submission, or the reason it could not be read."""
 
@@ -55,6 +70,8 @@ class SubmissionResult:
     notes: list[str] = field(default_factory=list)
     #: equations that are not claims about the network (their left side names nothing of it)
     skipped: int = 0
+    #: names the submission defines for itself (not claims)
+    definitions: list[DefinedName] = field(default_factory=list)
 
     @property
     def summary(self) -> dict:
@@ -73,6 +90,9 @@ def to_json(results: list[SubmissionResult]) -> str:
             entry["notes"] = result.notes
         if result.skipped:
             entry["not_claims"] = result.skipped
+        if result.definitions:
+            entry["definitions"] = [{"line": d.line, "name": d.name, "text": d.text, "status": d.status,
+                                     "detail": d.detail} for d in result.definitions]
         submissions.append(entry)
     return json.dumps({"submissions": submissions}, indent=2, ensure_ascii=False) + "\n"
 
@@ -128,7 +148,16 @@ def to_text(results: list[SubmissionResult], detailed: bool = True) -> str:
         lines.append(head)
         for note in result.notes:
             lines.append(f"  note: {note}")
-        for claim in result.claims:
+        shown = sorted([(claim.line, 1, claim) for claim in result.claims]
+                       + [(definition.line, 0, definition) for definition in result.definitions],
+                       key=lambda item: item[:2])
+        for _, _, claim in shown:
+            if isinstance(claim, DefinedName):
+                lines.append(f"  line {claim.line:>4}  {claim.status:<10} {'name':<8} {claim.name}:"
+                             f" {_short(claim.name + ' = ' + claim.text)}")
+                if detailed and claim.detail:
+                    lines.append(f"{'':14}{claim.detail}")
+                continue
             lines.append(f"  line {claim.line:>4}  {claim.verdict:<10} {claim.kind:<8} {claim.parameter}:"
                          f" {_short(claim.text)}")
             if detailed:

@@ -55,6 +55,14 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
         return result
     scan = equations(text, markers)
     result.notes = list(scan.problems)
+    prepare = getattr(judge, "prepare", None)
+    if prepare is not None:  # the names the submission defines, before its claims are judged
+        try:
+            with time_limit(seconds * 4):
+                prepare(scan.chains, result)
+        except TimeLimitExceeded:
+            result.notes.append(f"the names the submission defines took more than {seconds * 4:g} s to read;"
+                                " its claims are judged without them")
     for chain in scan.chains:
         try:
             with time_limit(seconds):
