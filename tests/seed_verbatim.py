@@ -58,6 +58,9 @@ class Verbatim:
     when: str | None = None
     unreadable: str | None = None
     why: str = ""
+    #: names the document defines before the formula ((name, meaning as LaTeX), ...), which grade reads
+    #: as their meanings (grading/definitions.py); check is given the formula with them written out
+    definitions: tuple = ()
 
 
 def problem(network: str):

@@ -31,6 +31,15 @@ _STEP = ("[[-0.854, 0.802, 0.392, 2.762], [-0.644, -0.926, -0.710, -1.082], [1.7
 _SUMMED = "[[-4.27, 4.01, 1.96, 13.81], [-3.22, -4.63, -3.55, -5.41], [8.87, 1.25, 4.49, 0.12], [-1.38, -0.63, -2.90, -8.52]]"
 
 
+_SOFTMAX = "np.exp(relu(z3[{m}]))/np.sum(np.exp(relu(z3)))"
+_S3 = "np.sum(np.exp(relu(z3)))"
+# seed 001 line 152's U' and 154's V' (by w^(3)_{alpha,beta}), as the student defines them
+_U3 = "np.exp(relu(z3[{b}])) - relu(z3[{b}])*a2[{a}]"
+_V3 = "np.exp(relu(z3[{b}]))*relu(z3[{b}])*a2[{a}]"
+_line87_U = display("001", 87).split(r"\quad U = ")[1].rstrip("$ ,")
+_line89_V = display("001", 89).split("V = ")[1].rstrip("$ .")
+
+
 def entries(Verbatim, Twin) -> list:
     C, W = "correct", "wrong"
     reg, cls = "seed000_regression", "seed000_classification"
@@ -129,6 +138,47 @@ def entries(Verbatim, Twin) -> list:
                                  "*Heaviside(z1[{B}])*x[{a}]",),
                                 grid=(("a", 784), ("B", 128), ("m", 10)), wrt="W1"),),
                  why="the chain rule through both hidden layers, right at all 1,003,520 index values"),
+        # seed 001's quotient rule with the names it defines (grading/definitions.py): U and V after \quad
+        # and in the next display (line 89) explain line 87's U/V; \frac{u}{v} = \frac{A}{B} defines u and
+        # v (lines 114, 148, 195); U' and V' are defined at 152 and 154 for line 156
+        Verbatim("001-b3-quotient-names", "001", 87, "seed001_mnist_literal", "seed001",
+                 r"\hat{p}_{m,k} = \frac{\exp\{\hat{p}_{m,k}^{(3)}\}}{\sum_{z=0}^q \exp\{\hat{p}_{z,k}^{(3)}\}} = \frac{U}{V}",
+                 ((C, W),), (Twin("value", "a3[{m}]", (_SOFTMAX, "np.exp(relu(z3[{m}]))*Heaviside((W3 @ a2)[{m}])"
+                                                        "/np.sum(np.exp(relu(z3))*Heaviside(W3 @ a2))"),
+                                  grid=(("m", 10),), wrt="b3"),),
+                 why="the student's U and V carry the ReLU's indicator (without the bias): U/V is not p-hat",
+                 definitions=(("U", _line87_U), ("V", _line89_V))),
+        Verbatim("001-b2-quotient-setup", "001", 114, "seed001_mnist_literal", "seed001",
+                 r"\hat{p}_{m,k} = \frac{u}{v} = \frac{\exp \{ p_{m,k}^{(3)} \}}{\sum_{z=0}^q \exp \{ p_{z,k}^{(3)} \}}",
+                 ((C, C),), (Twin("value", "a3[{m}]", (_SOFTMAX, _SOFTMAX), grid=(("m", 10),), wrt="b2"),),
+                 definitions=(("u", r"\exp \{ p_{m,k}^{(3)} \}"), ("v", r"\sum_{z=0}^q \exp \{ p_{z,k}^{(3)} \}"))),
+        Verbatim("001-w3-quotient-setup", "001", 148, "seed001_mnist_literal", "seed001",
+                 r"\hat{P}_{m,k} = \frac{U}{V} = \frac{\exp \left\{ \hat{P}_{m,k}^{(3)} \right\}}{\sum_{z=0}^q \exp"
+                 r" \left\{ \hat{P}_{z,k}^{(3)} \right\}}", ((C, C),),
+                 (Twin("value", "a3[{m}]", (_SOFTMAX, _SOFTMAX), grid=(("m", 10),), wrt="W3"),),
+                 definitions=(("U", r"\exp \left\{ \hat{P}_{m,k}^{(3)} \right\}"),
+                              ("V", r"\sum_{z=0}^q \exp \left\{ \hat{P}_{z,k}^{(3)} \right\}"))),
+        Verbatim("001-w3-quotient-rule", "001", 156, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial w_{\alpha,\beta}^{(3)}} \left[ \hat{P}_{m,k} \right] = \frac{V U' - U V'}{V^2}"
+                 " = " + display("001", 158).strip("$ =") + " = " + display("001", 160).strip("$ ="), ((W, W, W),),
+                 (Twin("value", "d_a3[{m},{b},{a}]",
+                       (f"(_S*({_U3}) - np.exp(relu(z3[{{m}}]))*({_V3}))/_S**2".replace("_S", _S3),
+                        f"(1/{_S3}**2)*({_S3}*np.exp(relu(z3[{{b}}])) - relu(z3[{{b}}])*a2[{{a}}])*({_S3}*({_U3}))",
+                        f"a3[{{m}}]*({_S3} - relu(z3[{{b}}])*a2[{{a}}])"),
+                       grid=(("a", 64), ("b", 10), ("m", 10)), wrt="W3"),),
+                 why="U' and V' as the student defines them are not the derivatives of U and V by w_{alpha,beta}",
+                 definitions=(("U", r"\exp \left\{ \hat{P}_{m,k}^{(3)} \right\}"),
+                              ("V", r"\sum_{z=0}^q \exp \left\{ \hat{P}_{z,k}^{(3)} \right\}"),
+                              ("U'", r"\exp \left\{ \hat{P}_{\beta,k}^{(3)} \right\} - \hat{P}_{\beta,k}^{(3)} P_{\alpha,k}^{(2)}"),
+                              ("V'", r"\exp \left\{ \hat{P}_{\beta,k}^{(3)} \right\} \cdot \hat{P}_{\beta,k}^{(3)}"
+                                     r" P_{\alpha,k}^{(2)}"))),
+        Verbatim("001-w2-quotient-setup", "001", 195, "seed001_mnist_literal", "seed001",
+                 r"\hat{P}_{m,k}^{(3)} = \frac{\exp \left\{ p_{m,k}^{(3)} \right\}}{\sum_{z=0}^9 \exp \left\{ p_{z,k}^{(3)}"
+                 r" \right\}} = \frac{U}{V}", ((W, W),),
+                 (Twin("value", "relu(z3[{m}])", (_SOFTMAX, _SOFTMAX), grid=(("m", 10),), wrt="W2"),),
+                 why="P-hat^(3) is the ReLU's output p^(3), not the softmax of it",
+                 definitions=(("U", r"\exp \left\{ p_{m,k}^{(3)} \right\}"),
+                              ("V", r"\sum_{z=0}^9 \exp \left\{ p_{z,k}^{(3)} \right\}"))),
         # Delta W = eta grad = 0.2 [summed gradient] = [step], over three displays
         Verbatim("004-step-chain", "004", 150, "seed004_softmax_classifier", "seed004", display("004", 150, 154),
                  ((C, C, C),),

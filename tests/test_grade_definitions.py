@@ -1,9 +1,10 @@
 """Names a student defines in the document (``let $u = ...$``, ``\\frac{U}{V} = \\frac{A}{B}``), graded
 on seed 000's 2-3-1 regression network (sigmoid hidden layer, identity output, SE = (y - O_0^2)^2).
 
-Each verdict here is one of tests/seed_verbatim.py's definition entries (``definitions`` set), held
-by test_seed_verbatim.py to the PyTorch oracle; this file holds the rules: scope, redefinition,
-names with no meaning, cycles, primes, and that a definition is listed, not judged.
+Every verdict asserted here is also in ORACLE below: the claim as the student means it, transcribed by
+hand (a twin, as in tests/seed_verbatim.py) and judged by the PyTorch oracle of test_seed_verbatim.py;
+the rules themselves (scope, redefinition, names with no meaning, cycles, primes, a definition listed
+and not judged) are the tests'. Seed 001's definitions are seed_verbatim_graded.py's entries.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pytest
 
 from backprop.cli import main
 from backprop.grading.definitions import Definition, DefinitionError, expand, normal_name
+from seed_verbatim import Twin, Verbatim
+from test_seed_verbatim import oracle_verdicts
 
 SETUP = ("--problem", "seed000_regression", "--notation", "seed000")
 
@@ -203,3 +206,30 @@ def test_expansion_is_bounded():
         expand("u + u", {"u": big}, None, "line 3")
     with pytest.raises(DefinitionError, match="order 2"):
         expand("u''", {"u": Definition("u", "x", 1, meaning="x")}, "w", "line 3")
+
+
+# -- the oracle's verdicts on the claims above, as the student means them ------------------------------------
+
+C, W = "correct", "wrong"
+_OUT = "(y[0] - a2[0])"
+_SIG = "a1[0]*(1 - a1[0])"
+ORACLE = [
+    # (where, twin of the claim with the names written out, verdict asserted above)
+    ("right use, where clause, text report", Twin("gradient", "W2[0,0]", (f"-2*{_OUT}*a1[0]",)), C),
+    ("wrong use", Twin("gradient", "W2[0,0]", (f"2*{_OUT}*a1[0]",)), W),
+    ("redefinition: u = y; u = 2u doubles the earlier u", Twin("gradient", "b2[0]", (f"-2*{_OUT}",)), C),
+    ("redefinition: u = O_0^2 in u - O_0^2", Twin("gradient", "b2[0]", ("-2*(a2[0] - a2[0])",)), W),
+    ("prime: 2 u u', u' = d(y - O)/db = -1", Twin("gradient", "b2[0]", (f"2*{_OUT}*(-1)",)), C),
+    ("prime: s' = dO_1^1/da_11^0", Twin("gradient", "W1[0,0]", (f"-2*{_OUT}*W2[0,0]*{_SIG}*x[0]",)), C),
+    ("prime: s' and O_1^0 again", Twin("gradient", "W1[0,0]", (f"-2*{_OUT}*W2[0,0]*{_SIG}*x[0]*x[0]",)), W),
+    ("prime by the section's one parameter", Twin("value", "a2[0]", ("a2[0] + 1 + (-1)",)), C),
+    ("fraction set-up", Twin("value", "a1[0]", ("1/(1 + np.exp(-z1[0]))",)), C),
+    ("quotient rule", Twin("value", _SIG, ("(0 - 1*(-np.exp(-z1[0])))/(1 + np.exp(-z1[0]))**2",)), C),
+    ("quotient rule, sign slip", Twin("value", _SIG, ("(0 + 1*(-np.exp(-z1[0])))/(1 + np.exp(-z1[0]))**2",)), W),
+]
+
+
+@pytest.mark.parametrize("where, twin, verdict", ORACLE, ids=[row[0] for row in ORACLE])
+def test_each_verdict_above_is_the_oracles(where, twin, verdict):
+    entry = Verbatim(f"definitions-{where}", "000", 0, "seed000_regression", "seed000", "", ((verdict,),), (twin,))
+    assert oracle_verdicts(entry) == ((verdict,),)

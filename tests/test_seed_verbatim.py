@@ -17,6 +17,7 @@ import re
 import numpy as np
 import pytest
 
+from backprop.grading.definitions import Definition, differentiated_by, expand
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
 from seed_verbatim import ENTRIES, problem
@@ -230,9 +231,17 @@ def test_the_oracle_gives_the_expected_verdicts(entry):
     assert oracle_verdicts(entry) == entry.expected, entry.why
 
 
+def as_read(entry) -> str:
+    """The formula as grade reads it: the names the document defined before it written out."""
+    if not entry.definitions:
+        return entry.text
+    visible = {name: Definition(name, meaning, entry.line, meaning=meaning) for name, meaning in entry.definitions}
+    return expand(entry.text, visible, differentiated_by(entry.text), entry.key)[0]
+
+
 @pytest.mark.parametrize("entry", READ, ids=lambda entry: entry.key)
 def test_check_reads_the_formula_verbatim_and_gives_the_oracles_verdicts(entry):
-    result = check_homework(problem(entry.network), entry.text, notation=entry.notation, param=entry.param,
+    result = check_homework(problem(entry.network), as_read(entry), notation=entry.notation, param=entry.param,
                             when=entry.when)
     got = tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
     assert got == entry.expected, [step.detail for claim in result.claims for step in claim.steps]
