@@ -219,7 +219,7 @@ ORACLE = [
     ("wrong use", Twin("gradient", "W2[0,0]", (f"2*{_OUT}*a1[0]",)), W),
     ("redefinition: u = y; u = 2u doubles the earlier u", Twin("gradient", "b2[0]", (f"-2*{_OUT}",)), C),
     ("redefinition: u = O_0^2 in u - O_0^2", Twin("gradient", "b2[0]", ("-2*(a2[0] - a2[0])",)), W),
-    ("prime: 2 u u', u' = d(y - O)/db = -1", Twin("gradient", "b2[0]", (f"2*{_OUT}*(-1)",)), C),
+    ("prime: 2 u u', u' = d(y - O)/db = -1 (and 2 u du/db)", Twin("gradient", "b2[0]", (f"2*{_OUT}*(-1)",)), C),
     ("prime: s' = dO_1^1/da_11^0", Twin("gradient", "W1[0,0]", (f"-2*{_OUT}*W2[0,0]*{_SIG}*x[0]",)), C),
     ("prime: s' and O_1^0 again", Twin("gradient", "W1[0,0]", (f"-2*{_OUT}*W2[0,0]*{_SIG}*x[0]*x[0]",)), W),
     ("prime by the section's one parameter", Twin("value", "a2[0]", ("a2[0] + 1 + (-1)",)), C),
@@ -233,3 +233,22 @@ ORACLE = [
 def test_each_verdict_above_is_the_oracles(where, twin, verdict):
     entry = Verbatim(f"definitions-{where}", "000", 0, "seed000_regression", "seed000", "", ((verdict,),), (twin,))
     assert oracle_verdicts(entry) == ((verdict,),)
+
+
+def test_derivatives_of_and_by_defined_names():
+    visible = {"u": Definition("u", "a", 1, meaning="O_0^2")}
+    assert expand(r"\frac{\partial u}{\partial a_{00}^1} + \frac{du}{dw}", visible, None, "here")[0] == \
+        (r"\frac{\partial}{\partial a_{00}^1} \left[ \left(O_0^2\right) \right] + \frac{\partial}{\partial w}"
+         r" \left[ \left(O_0^2\right) \right]")
+    with pytest.raises(DefinitionError, match="differentiates by u, a name the document defines"):
+        expand(r"\frac{\partial SEE}{\partial u}", visible, None, "here")
+    with pytest.raises(DefinitionError, match="u is a name the document defines and the index of a sum"):
+        expand(r"\sum_{u=1}^{3} O_u^1 u", visible, None, "here")
+
+
+def test_the_derivative_of_a_defined_name_is_that_of_its_meaning(tmp_path, capsys):
+    found = graded(tmp_path, capsys, r"""Let $u = y - O_0^2$.
+
+$$\frac{\partial SEE(y, O_0^2)}{\partial a_{00}^1} = 2 u \frac{\partial u}{\partial a_{00}^1}$$
+""")
+    assert verdicts(found) == [(3, "correct")]

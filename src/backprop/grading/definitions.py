@@ -126,11 +126,18 @@ def expand(text: str, visible: dict[str, Definition], parameter: str | None, whe
 
     parameter : the LaTeX of the parameter a prime differentiates by, or None where it is not clear.
     known : multi-letter names of the notation (``SEE``), which are not read letter by letter.
-    Raises DefinitionError for a name whose definition was refused, a prime without a parameter, or
-    a result longer than LIMITS["formula_characters"].
+    Raises DefinitionError for a name whose definition was refused, a prime without a parameter, a
+    derivative by a defined name, a defined name that is also a sum's index, or a result longer than
+    LIMITS["formula_characters"].
     """
     if not visible:
         return text, []
+    text = _derivatives_of_names(text, visible, where)
+    for match in _BOUND.finditer(text):  # \sum_{u=1}^3 x_u u: the u of the body is the sum's
+        bound = normal_name(match.group(1))
+        if bound in visible:
+            raise DefinitionError(f"{where}: {bound} is a name the document defines and the index of a sum here;"
+                                  " use another letter for one of them")
     out, used, position = [], [], 0
     while position < len(text):
         skipped = _SKIP.match(text, position)
@@ -176,6 +183,38 @@ def expand(text: str, visible: dict[str, Definition], parameter: str | None, whe
 
 #: functions written without a backslash, which are not products of letters
 _WORDS = {"log", "ln", "exp", "max", "min", "sin", "cos", "tanh", "relu", "ReLU", "softmax", "sigmoid", "sgn"}
+
+
+_BOUND = re.compile(r"\\(?:sum|prod)\s*_\s*\{?\s*(%s)\s*(?:=|\\in|\})" % BARE_NAME_TEXT)
+_DIFFERENTIAL = re.compile(r"(?:\\partial|\\mathrm\{d\}|d)(?![A-Za-z]{2})\s*")
+
+
+def _derivatives_of_names(text: str, visible: dict, where: str) -> str:
+    """``\\frac{\\partial u}{\\partial w}`` (or ``\\frac{du}{dw}``) of a defined u as ``\\frac{\\partial}{\\partial
+    w} [u]``, which the writing out turns into the derivative of u's meaning; a derivative by a defined
+    name (``\\frac{\\partial L}{\\partial u}``) is refused: u stands for an expression, not a variable."""
+    out, position = [], 0
+    for match in re.finditer(r"\\frac\s*", text):
+        if match.start() < position:
+            continue
+        top_end = _group_end(text, match.end())
+        bottom_end = _group_end(text, top_end)
+        top, bottom = _ungroup(text[match.end():top_end]), _ungroup(text[top_end:bottom_end])
+        by = _DIFFERENTIAL.match(bottom)
+        if by is None or not _DIFFERENTIAL.match(top):
+            continue
+        variable = normal_name(bottom[by.end():])
+        if variable in visible:
+            raise DefinitionError(f"{where}: differentiates by {variable}, a name the document defines for an"
+                                  " expression; differentiate by a quantity of the network")
+        of = _DIFFERENTIAL.match(top)
+        name = normal_name(top[of.end():])
+        if name is not None and name in visible and of.end() > 0:
+            out.append(text[position:match.start()])
+            out.append(rf"\frac{{\partial}}{{\partial {bottom[by.end():]}}} \left[ {top[of.end():]} \right]")
+            position = bottom_end
+    out.append(text[position:])
+    return "".join(out)
 
 
 def _replacement(name: str, visible: dict, parameter: str | None, where: str):
