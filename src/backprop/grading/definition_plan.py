@@ -53,7 +53,7 @@ def plan(chains: list, knows, validate, known_words: set[str] = frozenset()) -> 
     scopes: dict = {}
     readings: dict[int, Reading] = {}
     where_of = _where_clauses(chains, defining)
-    fractions = _fraction_names(chains, defining, where_of, knows)
+    fractions, dropped_members = _fraction_names(chains, defining, where_of, knows)
     if not defining and not fractions:
         return {}
     parameters = _section_parameters(chains)
@@ -71,12 +71,12 @@ def plan(chains: list, knows, validate, known_words: set[str] = frozenset()) -> 
             if explained is not None and not strong:
                 found[-1].explains = explained
         found += [_define(name, text, chain, (index, index), scope, parameter, validate, known_words)
-                  for name, text in fractions.get(index, {}).items() if not name.startswith("#")]
+                  for name, text in fractions.get(index, {}).items()]
         made[index] = found
     for index, chain in enumerate(chains):
         scope = scopes[chain.section]
         parameter = differentiated_by(chain.members[0]) or parameters.get(chain.section)
-        dropped = fractions.get(index, {}).get("#dropped", ())
+        dropped = dropped_members.get(index, ())
         kept = [(relation, member) for position, (relation, member)
                 in enumerate(zip([None] + list(chain.relations), chain.members)) if position not in dropped]
         members = [member for _, member in kept]
@@ -132,10 +132,12 @@ def _where_clauses(chains: list, defining: dict) -> dict[int, int]:
     return found
 
 
-def _fraction_names(chains: list, defining: dict, where_of: dict, knows) -> dict[int, dict]:
-    """{chain index: {name: its meaning, "#dropped": member positions}} for \\frac{U}{V} = \\frac{A}{B}:
-    U is A and V is B, where U and V have no meaning in the notation nor in the chain's where clause."""
+def _fraction_names(chains: list, defining: dict, where_of: dict, knows) -> tuple[dict, dict]:
+    """({chain index: {name: its meaning}}, {chain index: the positions of the members that define})
+    for \\frac{U}{V} = \\frac{A}{B}: U is A and V is B, where U and V have no meaning in the notation
+    nor in the chain's where clause."""
     found: dict[int, dict] = {}
+    dropped: dict[int, set] = {}
     for index, chain in enumerate(chains):
         if index in defining:
             continue
@@ -148,12 +150,13 @@ def _fraction_names(chains: list, defining: dict, where_of: dict, knows) -> dict
             if None in names or any(name in explained or knows(chain, name) for name in names):
                 continue
             for other in (position - 1, position + 1):
-                if 0 <= other < len(parts) and parts[other] is not None and None in [normal_name(t) for t in parts[other]]:
-                    entry = found.setdefault(index, {"#dropped": set()})
-                    entry.update(zip(names, (strip_end(text) for text in parts[other])))
-                    entry["#dropped"].add(position)
+                # the other fraction is the meaning: an expression, not names again
+                if 0 <= other < len(parts) and parts[other] is not None \
+                        and None in [normal_name(text) for text in parts[other]]:
+                    found.setdefault(index, {}).update(zip(names, (strip_end(text) for text in parts[other])))
+                    dropped.setdefault(index, set()).add(position)
                     break
-    return found
+    return found, dropped
 
 
 def _section_parameters(chains: list) -> dict:

@@ -1,11 +1,12 @@
 """Names a student defines in the document: ``let $u = e^{z_j}$``, ``where $v = \\sum_k e^{z_k}$``,
 ``\\hat{p} = \\frac{U}{V} = \\frac{e^{z}}{\\sum e^{z}}`` (docs/grading.md, "Names defined in the document").
 
-(definition_plan.py finds them in a submission's chains.) A **definition** is a chain whose left side is a bare name (a letter, a Greek letter or a decorated one,
-``\\tilde{u}``, with or without primes) that the notation does not know, or the names of a fraction
-``\\frac{U}{V}`` set equal to a fraction ``\\frac{A}{B}`` in a chain (the quotient rule's set-up: U is A,
-V is B). A definition is not judged: it is what the student means by the name. The claims that
-follow read the name as its meaning:
+A **definition** is a chain whose left side is a bare name (a letter, a Greek letter or a decorated
+one, ``\\tilde{u}``, with or without primes) that the notation does not know, or the names of a
+fraction ``\\frac{U}{V}`` set equal to a fraction ``\\frac{A}{B}`` in a chain (the quotient rule's
+set-up: U is A, V is B); definition_plan.py finds them in a submission's chains. A definition is not
+judged: it is what the student means by the name. The claims that follow read the name as its
+meaning:
 
 * scope: a definition holds from its chain to the end of its section, and for the claim just before
   it when only definitions stand between them (a "where" clause: ``$$p = u/v$$ where $u = ...$``);
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from ..limits import LIMITS
 from ..symbolic.syntax_tree import GREEK
 
-_DECORATIONS = r"\\(?:tilde|widetilde|bar|overline|check|breve|vec|dot|ddot|mathcal|mathbf|mathit|mathrm|boldsymbol)"
+_DECORATIONS = r"\\(?:tilde|widetilde|bar|overline|check|breve|vec|dot|ddot|mathcal|mathbf|mathit|boldsymbol)"
 _GREEK = "|".join(sorted((name[1:] for name in GREEK), key=len, reverse=True))
 # a Latin letter is a name on its own even inside a run of letters: "vu'" is v times u'
 _LETTER = rf"(?:\\(?:{_GREEK})(?![A-Za-z])|[A-Za-z])"
