@@ -252,3 +252,13 @@ def test_the_derivative_of_a_defined_name_is_that_of_its_meaning(tmp_path, capsy
 $$\frac{\partial SEE(y, O_0^2)}{\partial a_{00}^1} = 2 u \frac{\partial u}{\partial a_{00}^1}$$
 """)
     assert verdicts(found) == [(3, "correct")]
+
+
+def test_the_feedback_page_lists_the_names_defined(tmp_path, capsys):
+    submission = tmp_path / "student.md"
+    submission.write_text("Let $u = y - Q$.\n\nLet $v = y - O_0^2$.\n")
+    out = tmp_path / "pages"
+    assert main(["grade", str(submission), *SETUP, "--workers", "1", "--format", "html", "--out", str(out)]) == 0
+    page = (out / "student.html").read_text()
+    assert "Names you defined" in page and 'id="name-3-v"' in page
+    assert page.count("refused") == 1 and "uses Q, which neither the notation" in page
