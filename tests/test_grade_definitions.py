@@ -262,3 +262,16 @@ def test_the_feedback_page_lists_the_names_defined(tmp_path, capsys):
     page = (out / "student.html").read_text()
     assert "Names you defined" in page and 'id="name-3-v"' in page
     assert page.count("refused") == 1 and "uses Q, which neither the notation" in page
+
+
+def test_definitions_built_on_definitions_cannot_blow_up(tmp_path, capsys):
+    # each u = u u doubles u's meaning: past 20,000 characters it is refused, and so is every later one,
+    # each saying so once (a chain of refusals does not repeat itself)
+    text = "Let $u = y - O_0^2$.\n\n" + "\n\n".join(["$u = u u$"] * 40)
+    found = graded(tmp_path, capsys, text + "\n\n$$\\frac{\\partial SEE}{\\partial a_{00}^1} = -2 u$$\n")
+    statuses = [d["status"] for d in found["definitions"]]
+    assert statuses[:3] == ["defined"] * 3 and statuses[-1] == "refused"
+    first = statuses.index("refused")
+    assert "more than the 20,000 a formula may have" in found["definitions"][first]["detail"]
+    assert all(len(d["detail"]) < 400 for d in found["definitions"])
+    assert found["claims"][0]["verdict"] == "unreadable" and "more than the 20,000" in found["claims"][0]["detail"]

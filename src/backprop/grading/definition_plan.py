@@ -108,11 +108,11 @@ def _define(name, text, chain, key, scope: Scope, parameter, validate, known_wor
     try:
         meaning, _ = expand(text, scope.visible(key), parameter, "its right side", known_words)
     except DefinitionError as error:
-        definition.refused = str(error)
+        definition.refused, definition.cause = str(error), error.cause
     else:
         problem = validate(chain, meaning)
         if problem:
-            definition.refused = problem
+            definition.refused = definition.cause = problem
         else:
             definition.meaning = meaning
     scope.add(definition)

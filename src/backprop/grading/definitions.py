@@ -79,6 +79,8 @@ class Definition:
     line: int
     meaning: str = ""
     refused: str = ""
+    #: the first reason in a chain of refusals (u refused because it uses v, refused because ...)
+    cause: str = ""
     #: where it holds from: (index of the first chain that sees it, index of its own chain)
     key: tuple = (0, 0)
     section: str | None = None
@@ -88,7 +90,12 @@ class Definition:
 
 
 class DefinitionError(ValueError):
-    """A claim that uses a defined name in a way that cannot be read (one line)."""
+    """A claim that uses a defined name in a way that cannot be read (one line); ``cause``: the first
+    reason, where it is a refused definition's (so that a chain of refusals says it once)."""
+
+    def __init__(self, message: str, cause: str = ""):
+        super().__init__(message)
+        self.cause = cause or message
 
 
 class Scope:
@@ -233,14 +240,14 @@ def _replacement(name: str, visible: dict, parameter: str | None, where: str):
                                   f" define {name} = ... or write \\frac{{\\partial}}{{\\partial w}}[{base}]")
         if definition.refused:
             raise DefinitionError(f"{where}: uses {name}, the derivative of {base}, whose definition (line"
-                                  f" {definition.line}) was refused: {definition.refused}")
+                                  f" {definition.line}) was refused: {definition.cause}", definition.cause)
         return (rf"\left(\frac{{\partial}}{{\partial {parameter}}} \left[ {definition.meaning} \right]\right)",
                 definition)
     if definition is None:
         return None
     if definition.refused:
         raise DefinitionError(f"{where}: uses {name}, whose definition (line {definition.line}) was refused:"
-                              f" {definition.refused}")
+                              f" {definition.cause}", definition.cause)
     return rf"\left({definition.meaning}\right)", definition
 
 

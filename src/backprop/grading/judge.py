@@ -338,12 +338,12 @@ def _joined(chain: Chain, claims: list[Claim], name: str) -> Claim:
 
 def _knows(context: Context, name: str) -> bool:
     """Whether the notation (or the defaults, or an index letter) gives a bare name a meaning."""
-    if name in context.notation.indices or name in "ijklmn":
+    if name in context.notation.indices or name in ("i", "j", "k", "l", "m", "n"):
         return True
     try:
         node = parse_row(clean(f"{name} = 0"), context.known_names(), name).members[0]
         Reader(context, TrackingEnv({}), name).value(node)
-    except Unbound:
+    except (Unbound, RecursionError):
         return True
     except FormulaError as error:
         return "unknown symbol" not in str(error)
@@ -362,6 +362,8 @@ def _unreadable(context: Context, latex: str) -> str:
         relation = parse_row(clean(latex), context.known_names(), "its right side")
     except FormulaError as error:
         return str(error)
+    except RecursionError:
+        return "its right side is nested too deeply to read"
     if len(relation.members) != 1:
         return "its right side holds a relation"
     for sym in symbols_of(relation.members[0]):
@@ -371,7 +373,7 @@ def _unreadable(context: Context, latex: str) -> str:
             if "unknown symbol" in str(error):
                 return (f"uses {sym.text()}, which neither the notation nor a definition before it gives a"
                         " meaning")
-        except Unbound:
+        except (Unbound, RecursionError):
             continue
     return ""
 
