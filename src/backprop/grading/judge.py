@@ -12,6 +12,10 @@ sample): the values written in numbers after it, in that problem's part (``P - Y
 sample's, until another sample's input is written out. A chain that is about the network
 (a derivative, an update, a quantity of the network on the left) but cannot be read is an
 ``unreadable`` claim, with the reason.
+
+Before the chains are judged, :meth:`Judge.prepare` finds the names the submission defines for itself
+(``let $u = ...$``, definition_plan.py): a definition is listed in the submission's ``definitions``,
+not judged, and a chain that uses the name is judged with it written out, reported as written.
 """
 
 from __future__ import annotations
