@@ -18,12 +18,13 @@ from __future__ import annotations
 from ..limits import LIMITS
 from .quantities import FormulaError
 from .syntax_atoms import AtomParsing, _is_transpose
+from .syntax_operators import OperatorParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
                           _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
-class Parser(AtomParsing, SymbolParsing):
+class Parser(AtomParsing, OperatorParsing, SymbolParsing):
     """Recursive descent over the tokens of one row.
 
     Parameters

@@ -1,0 +1,205 @@
+"""Parser methods for the operators of calculus in a formula: derivatives written as quotients
+(``\\frac{\\partial E}{\\partial w}``, ``dE/dw``, ``\\partial L / \\partial w``) or as operators applied to
+what follows (``\\frac{\\partial}{\\partial w} ...``), ``\\nabla_W L``, and sums and products with their
+index, bounds, excluded value or set. A mixin of syntax.Parser, as AtomParsing is.
+"""
+
+from __future__ import annotations
+
+from .quantities import FormulaError
+from .syntax_tree import GREEK, Big, Deriv, Nabla, Node, Op, Token
+
+
+class OperatorParsing:
+    """Parser methods for derivatives, gradients, sums and products."""
+
+    def fraction(self) -> Node:
+        token = self.next()
+        self.expect("{", "after \\frac")
+        numerator_start = self.position
+        derivative = self.derivative_head()
+        if derivative is not None:
+            kind, of = derivative
+            self.expect("}", "to close the numerator")
+            self.expect("{", "to open the denominator")
+            wrt = self.derivative_variable(kind)
+            self.expect("}", "to close the denominator")
+            node = Deriv(of, wrt, token.position)
+            if of is None:
+                return Deriv(self.operand(), wrt, token.position)
+            return node
+        self.position = numerator_start
+        numerator = self.expression()
+        self.expect("}", "to close the numerator")
+        self.expect("{", "to open the denominator")
+        denominator = self.expression()
+        self.expect("}", "to close the denominator")
+        return Op("/", (numerator, denominator))
+
+    def derivative_head(self):
+        """("partial" | "d", what is differentiated or None) when the numerator starts a derivative."""
+        token = self.peek()
+        if token is None:
+            return None
+        if token.text == r"\partial":
+            self.next()
+            if self.peek() is not None and self.peek().text == "^":
+                self.fail("a second derivative", self.peek(), "check first derivatives only")
+            if self.peek() is not None and self.peek().text == "}":
+                return "partial", None
+            return "partial", self.expression()
+        if token.text == r"\delta" and self.peek(1) is not None and self.peek(1).text not in ("_", "^", "}") \
+                and self._delta_denominator():
+            # \frac{\delta J}{\delta W_1}: a derivative written with delta, as some notes do
+            self.next()
+            return "delta", self.expression()
+        is_d = token.text == "d" or (token.text == r"\text" and self.peek(1) is not None and self.peek(1).text == "{"
+                                     and self.peek(2) is not None and self.peek(2).text == "d"
+                                     and self.peek(3) is not None and self.peek(3).text == "}")
+        if not is_d:
+            return None
+        save = self.position
+        self.position += 1 if token.text == "d" else 4
+        if self.peek() is not None and self.peek().text == "}":
+            if self._denominator_starts_with_d():
+                return "d", None
+            self.position = save
+            return None
+        try:
+            of = self.expression()
+        except FormulaError:
+            self.position = save
+            return None
+        if self.peek() is not None and self.peek().text == "}" and self._denominator_starts_with_d():
+            return "d", of
+        self.position = save
+        return None
+
+    def _delta_denominator(self) -> bool:
+        """Whether the fraction's denominator is \\delta followed by a symbol (not delta_j, an error term)."""
+        depth, index = 0, self.position
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            depth += text == "{"
+            if text == "}":
+                if depth == 0:
+                    following = self.tokens[index + 1:index + 4]
+                    return (len(following) >= 3 and following[0].text == "{" and following[1].text == r"\delta"
+                            and following[2].text not in ("_", "^", "}"))
+                depth -= 1
+            index += 1
+        return False
+
+    def _denominator_starts_with_d(self) -> bool:
+        token, after = self.peek(1), self.peek(2)
+        return token is not None and token.text == "{" and after is not None and after.text in ("d", r"\text")
+
+    def derivative_variable(self, kind: str) -> Node:
+        token = self.next()
+        if kind == "partial" and token.text != r"\partial":
+            self.fail("the denominator of a partial derivative starts with \\partial", token)
+        if kind == "delta" and token.text != r"\delta":
+            self.fail("the denominator of a derivative written with delta starts with \\delta", token)
+        if kind == "d":
+            if token.text == r"\text":
+                self.expect("{", "after \\text")
+                self.next()
+                self.expect("}", "after d")
+        return self.power()
+
+    def operand(self) -> Node:
+        """What an operator d/dv applies to: the next factor."""
+        token = self.peek()
+        if token is None:
+            self.fail("the derivative operator has nothing to differentiate", None)
+        return self.power()
+
+    def plain_partial(self) -> Node:
+        """``\\partial L / \\partial w`` written inline (plain text ∂L/∂w)."""
+        token = self.next()
+        following = self.peek()
+        if following is not None and following.text == "_":
+            # \partial_{\psi_0} = ...: a scan's misreading of a name, or the operator written with
+            # its variable as a subscript; either way nothing says which quantity it is
+            self.fail("\\partial with a subscript names neither a derivative nor a quantity", token,
+                      "write a derivative as \\frac{\\partial E}{\\partial w} and a weight by its name in the notation")
+        of = self.power()
+        self.expect("/", "in ∂L/∂w")
+        self.expect(r"\partial", "in ∂L/∂w")
+        return Deriv(of, self.power(), token.position)
+
+    def big(self) -> Node:
+        token = self.next()
+        kind = "sum" if token.text == r"\sum" else "prod"
+        letters, lower, upper, excluded, members = (), None, None, None, None
+        for _ in range(2):
+            if self.accept("_"):
+                letters, lower, excluded, members = self.big_lower(token)
+            elif self.accept("^"):
+                upper = self.script()
+        # Without an index letter: a product sign misread for the indicator, or a sum over the letter
+        # its term leaves free (reading.py decides).
+        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
+
+    def big_body(self) -> Node:
+        token = self.peek()
+        if token is None:
+            self.fail("the sum has no term", None)
+        return self.term()
+
+    def big_lower(self, token: Token):
+        """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in \\{...\\}}``, as
+        (letters, lower bound, excluded value, the set's members as written)."""
+        if self.peek() is not None and self.peek().text != "{":
+            letter = self.next()
+            return (letter.text,), None, None, None
+        self.expect("{", "after \\sum_")
+        letters = []
+        while True:
+            item = self.next()
+            if item.kind != "letter" and item.text not in GREEK:
+                self.fail("expected the index letter of the sum", item)
+            letters.append(item.text)
+            if not self.accept(","):
+                break
+        lower = excluded = members = None
+        if self.accept("="):
+            lower = self.expression()
+        elif self.accept(r"\neq", "!="):
+            excluded = self.expression()
+        elif self.accept(r"\in"):
+            members = self.set_members()
+        self.expect("}", "to close the index of the sum")
+        return tuple(letters), lower, excluded, members
+
+    def set_members(self) -> tuple[str, ...]:
+        """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
+        digits), for a sum over a set; reading.py says what they may be."""
+        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\})")
+        members, current = [], ""
+        while True:
+            token = self.peek()
+            if token is None:
+                self.fail("the set is not closed with \\}", opening)
+            self.next()
+            if token.text == r"\}":
+                break
+            if token.text == ",":
+                members.append(current)
+                current = ""
+            elif token.kind in ("letter", "number"):
+                current += token.text
+            elif token.text not in ("{", "}", r"\text", r"\mathrm", r"\textrm", r"\mathit", "~", r"\,", r"\ "):
+                self.fail("a set of other than names and numbers", token,
+                          "write \\sum_k: a sum without bounds runs over the units")
+        members.append(current)
+        if not all(members):
+            self.fail("a set with an empty member", opening, "write its members between commas: \\{1, 2, 3\\}")
+        return tuple(members)
+
+    def nabla(self) -> Node:
+        self.next()
+        wrt = None
+        if self.accept("_"):
+            wrt = self.script()
+        return Nabla(wrt, self.power())
