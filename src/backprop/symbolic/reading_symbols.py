@@ -201,7 +201,7 @@ class SymbolReading:
         except FormulaError:
             return None
         exponent = self.value(self.context.parser(sym.sup, self.where).expression())
-        if _is_matrix(base):
+        if _is_matrix(base) or _is_matrix(exponent):  # w_{ij}^{t}, t the targets: no power of a vector
             return None
         if isinstance(exponent, sp.Expr) and exponent.is_Number and abs(exponent) > LIMITS["exponent"]:
             self.fail(f"has the power {exponent}")

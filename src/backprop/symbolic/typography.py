@@ -66,7 +66,7 @@ def strip_math_delimiters(text: str) -> str:
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
-    text = re.sub(r"\\[\[\]()]", " ", text)
+    text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
     text = text.strip()
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
     for _ in range(MAX_PASSES):
@@ -182,6 +182,10 @@ def clean(text: str) -> str:
     for command in _KEEP_ARGUMENT:
         text = _unwrap(text, command, drop_after=False)
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
+    text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm softmax}
+    # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
+    text = re.sub(r"\{\s*(\\(?:cosh|sinh|tanh|cos|sin|exp|log|ln|sigma|sech))\s*\}(?=\s*\^)", r"\1", text)
+    text = _steps_as_scripts(text)
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
@@ -201,6 +205,38 @@ def clean(text: str) -> str:
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
+    return text
+
+
+# A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
+_STEP = re.compile(r"(?<![\\A-Za-z])((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
+                   r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
+_NOT_PARAMETERS = {r"\sigma", r"\phi", r"\varphi", r"\tanh", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
+
+
+def _steps_as_scripts(text: str) -> str:
+    """``w_{ij}(t+1) = w_{ij}(t) + ...``, ``w[t+1] := w[t] - ...``: a parameter at the next step and at
+    this one, written as arguments. Only where the same name appears with both (u+1) and (u) are they
+    read as steps, the superscripts ``^{[t+1]}``/``^{[t]}`` of an update; a lone ``w(t+1)`` stays what
+    it was (w times t+1, or refused)."""
+    for _ in range(MAX_PASSES):
+        changed = False
+        for match in _STEP.finditer(text):
+            name, letter = match.group(1), match.group(2) or match.group(3)
+            if name in _NOT_PARAMETERS:
+                continue
+            opening, closing = ("(", ")") if match.group(2) else ("[", "]")
+            current = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*" + re.escape(opening) + r"\s*"
+                                 + letter + r"\s*" + re.escape(closing))
+            if not current.search(text):
+                continue
+            # as \theta^{[n+1]} and \theta^{[n]}: a step in brackets is never a power or a layer
+            text = text[:match.start()] + f"{name}^{{[{letter}+1]}}" + text[match.end():]
+            text = current.sub(lambda _: f"{name}^{{[{letter}]}}", text)
+            changed = True
+            break
+        if not changed:
+            break
     return text
 
 
@@ -276,6 +312,9 @@ def _is_remark(rest: str) -> bool:
             return True
     if re.fullmatch(r"\\text\{[^{}]*\}(\s*\(?[^()]*\)?)?", plain):
         return True
+    # a note in square brackets: ``\quad [\text{chain rule}]``
+    if re.fullmatch(r"\[\s*\\text\{[^{}]*\}\s*\]", plain):
+        return True
     if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain):
         return True
     return False
@@ -295,6 +334,9 @@ def drop_alignment(row: str) -> str:
     return "".join(out)
 
 
+_ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
+
+
 def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
     text = strip_math_delimiters(text)
@@ -306,10 +348,12 @@ def rows(text: str) -> list[str]:
         elif text.startswith("\\end{", position) and re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", text[position:]):
             depth -= 1
         if character == "\\" and text.startswith("\\\\", position):
+            # \\[5pt]: the extra space after a row is no part of the next one
+            spacing = _ROW_SPACING.match(text, position + 2)
             if depth <= 0:
                 parts.append(text[start:position])
-                start = position + 2
-            position += 2
+                start = spacing.end() if spacing else position + 2
+            position = spacing.end() if spacing else position + 2
             continue
         if character == "\\":
             position += 2

@@ -1,0 +1,63 @@
+"""Constructs that batch 6 of the public formulas (tests/public_formulas_batch6.py) showed missing or
+misread, each judged right where the formula is right and wrong where one thing is changed; what
+stays unreadable is refused in one line. The helpers and small networks are
+tests/test_reading_constructs.py's (that file is near its size limit).
+
+The verdicts are the chain rule on these small networks, worked by hand; public_formulas_batch6.py
+holds the same constructs, as the pages write them, to the PyTorch oracle.
+"""
+
+from __future__ import annotations
+
+from backprop.problem import parse_problem
+from test_reading_constructs import C, HIDDEN_SIGMOID, HIDDEN_SOFTMAX, UNIT, UNIT_NOTATION, W, refusal, verdicts
+
+TANH = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n')
+
+
+def test_a_line_break_with_its_spacing_starts_the_next_row():
+    r"""``\\[5pt]``: the spacing after a row's break is not the start of the next row (it was read
+    as "5pt]" and refused)."""
+    text = r"\begin{align} a^{(1)}_0 &= \sigma(z^{(1)}_0) \\[5pt] a^{(2)}_0 &= \sigma(z^{(2)}_0) \end{align}"
+    assert verdicts(HIDDEN_SIGMOID, text) == [(C,), (C,)]
+    assert verdicts(HIDDEN_SIGMOID, text.replace(r"\sigma(z^{(2)}_0)", r"\tanh(z^{(2)}_0)")) == [(C,), (W,)]
+    assert verdicts(HIDDEN_SIGMOID, text.replace("[5pt]", "[-0.5em]")) == [(C,), (C,)]
+
+
+def test_plain_tex_roman_around_a_function_name():
+    r"""``{\rm softmax}(...)``, as TeX's old font switch writes a function's name."""
+    right = r"\hat{y} = {\rm softmax}(W^{(2)} a^{(1)} + b^{(2)})"
+    assert verdicts(HIDDEN_SOFTMAX, right) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, right.replace(" + b^{(2)}", "")) == [(W,)]
+
+
+def test_a_function_name_in_braces_before_its_power():
+    r"""``{\cosh}^{2} x``: the square of cosh x (it was an unexpected brace)."""
+    notation = '[notation]\n[notation.symbols]\n"z" = "z1[0]"\n'
+    assert verdicts(TANH, r"\frac{d}{dz}\tanh z = \frac{1}{{\cosh}^{2} z}", notation) == [(C,)]
+    assert verdicts(TANH, r"\frac{d}{dz}\tanh z = \frac{1}{{\cosh}^{3} z}", notation) == [(W,)]
+
+
+def test_a_note_in_square_brackets_after_a_quad_is_dropped():
+    r"""``\quad [\text{chain rule}]``, as a derivation notes each step (it was read as a symbol)."""
+    right = r"\frac{\partial E}{\partial w_{1}} = (o - t) o (1 - o) i_{1} \quad [\text{chain rule}]"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace("(o - t)", "(t - o)"), UNIT_NOTATION) == [(W,)]
+
+
+def test_an_update_written_with_the_step_as_the_parameters_argument():
+    r"""``w(t+1) = w(t) + ...`` and ``w[t+1] := w[t] - ...``: the parameter at the next step and at
+    this one (they were read as w times t+1, a vector here, and refused)."""
+    rule = r"w_{1}(t+1) = w_{1}(t) + \eta (t - o) o (1 - o) i_{1}"
+    assert verdicts(UNIT, rule, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, rule.replace(r"+ \eta", r"- \eta"), UNIT_NOTATION) == [(W,)]
+    brackets = r"w_{2}[n+1] := w_{2}[n] - \eta (o - t) o (1 - o) i_{2}"
+    assert verdicts(UNIT, brackets, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, brackets.replace("i_{2}", "i_{1}"), UNIT_NOTATION) == [(W,)]
+
+
+def test_a_power_of_a_vector_in_a_notation_symbols_superscript_is_refused_in_one_line():
+    """``w_{11}^{t}`` where t is the target vector: no power of a vector (it ended in SymPy's
+    NotImplementedError, a traceback)."""
+    notation = '[notation]\nindices = "ij"\n[notation.symbols]\n"w_{ij}" = "W2[j-1, i-1]"\n'
+    assert "w_{11}^{t}" in refusal(HIDDEN_SOFTMAX, r"w_{11}^{t} = 1", notation)
