@@ -61,3 +61,58 @@ def test_a_power_of_a_vector_in_a_notation_symbols_superscript_is_refused_in_one
     NotImplementedError, a traceback)."""
     notation = '[notation]\nindices = "ij"\n[notation.symbols]\n"w_{ij}" = "W2[j-1, i-1]"\n'
     assert "w_{11}^{t}" in refusal(HIDDEN_SOFTMAX, r"w_{11}^{t} = 1", notation)
+
+
+def test_a_derivative_operator_applies_to_the_rest_of_its_term():
+    r"""``\frac{\partial}{\partial w} \frac{1}{2} (t - o)^2`` differentiates the product, not the
+    1/2 before it: that reading made the right formula wrong (the derivative of a constant, 0)."""
+    right = r"\frac{\partial E}{\partial w_{1}} = \frac{\partial}{\partial w_{1}} \frac{1}{2} (t - o)^2"
+    assert verdicts(UNIT, right, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, right.replace(r"\frac{1}{2}", r"\frac{1}{4}"), UNIT_NOTATION) == [(W,)]
+    # a sign or a sum's + ends the term: the operator's value is one term of the sum
+    split = r"\frac{\partial E}{\partial w_{1}} = -(t - o) \frac{\partial}{\partial w_{1}} o + 0 \cdot o"
+    assert verdicts(UNIT, split, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, split.replace("0 \\cdot o", "1 \\cdot o"), UNIT_NOTATION) == [(W,)]
+
+
+def test_a_derivative_operators_term_ends_at_the_next_derivative():
+    r"""``\frac{\partial}{\partial o} E \frac{\partial o}{\partial w}``: the chain's next factor is no
+    part of what the operator differentiates (that would add E times the derivative of do/dw by o)."""
+    chain = r"\frac{\partial E}{\partial w_{1}} = \frac{\partial}{\partial o} E \frac{\partial o}{\partial w_{1}}"
+    assert verdicts(UNIT, chain, UNIT_NOTATION) == [(C,)]
+    other = r"\frac{\partial E}{\partial w_{1}} = \frac{\partial}{\partial o} E \frac{\partial o}{\partial w_{2}}"
+    assert verdicts(UNIT, other, UNIT_NOTATION) == [(W,)]
+
+
+def test_a_sum_over_a_set_named_by_a_capital_letter_runs_over_the_units():
+    r"""``\sum_{k \in C}`` (C the classes, defined in words) and ``\sum_{j \neq i \in C}``, as a sum
+    without bounds; any other set must be written out."""
+    loss = r"L = -\sum_{k \in C} t_k \log a^{(2)}_k"
+    assert verdicts(HIDDEN_SOFTMAX, loss) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, loss.replace("= -", "= ")) == [(W,)]
+    others = r"\frac{\partial L}{\partial z^{(2)}_i} = -t_i (1 - a^{(2)}_i) + \sum_{j \neq i \in C} t_j a^{(2)}_i"
+    assert verdicts(HIDDEN_SOFTMAX, others) == [(C,)]
+    assert verdicts(HIDDEN_SOFTMAX, others.replace("t_j a^{(2)}_i", "t_j")) == [(W,)]
+    assert "a sum over a set" in refusal(HIDDEN_SOFTMAX, r"L = -\sum_{k \in C_1} t_k \log a^{(2)}_k")
+
+
+ROW = parse_problem('[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+ROW_NOTATION = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"X_{i}" = "x[i]"
+"X" = "x[:]"
+"W_{ij}" = "W1[j, i]"
+"b" = "b1[:]"
+"Z" = "z1[:]"
+"\\delta_{j}" = "delta1[j]"
+"\\delta" = "delta1[:]"
+'''
+
+
+def test_an_entry_of_a_gradient_in_parentheses():
+    r"""``(\nabla_W L)_{i,j}``: the derivative by W_{i,j}, in the notation's indices."""
+    entry = r"(\nabla_W L)_{i,j} = X_{i} \delta_{j}"
+    assert verdicts(ROW, entry, ROW_NOTATION) == [(C,)]
+    assert verdicts(ROW, entry.replace("= X", "= 2 X"), ROW_NOTATION) == [(W,)]

@@ -180,7 +180,8 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
             return True
         return token.kind == "command" and token.text not in RELATIONS and token.text not in _IMPLIES \
             and token.text not in _TIMES and token.text not in _HADAMARD and token.text not in (
-                r"\}", r"\rangle", r"\\", r"\div", r"\pm", r"\leq", r"\geq", r"\neq", r"\end", r"\right")
+                r"\}", r"\rangle", r"\\", r"\div", r"\pm", r"\leq", r"\geq", r"\neq", r"\in", r"\end",
+                r"\right")
 
     def power(self) -> Node:
         base = self.postfix(self.atom())

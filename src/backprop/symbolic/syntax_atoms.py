@@ -3,8 +3,8 @@ see syntax.py; fractions, derivatives and sums are syntax_operators.py's)."""
 
 from __future__ import annotations
 
-from .syntax_tree import (Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Node, Norm,
-                          Num, Op, Sym, Token, _DECORATIONS, _OPEN)
+from .syntax_tree import (Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla, Node,
+                          Norm, Num, Op, Sym, Token, _DECORATIONS, _OPEN)
 
 
 class AtomParsing:
@@ -26,7 +26,14 @@ class AtomParsing:
         if token.kind == "number":
             return self.number()
         if token.text in ("(", "["):
-            return self.parenthesised()
+            inner = self.parenthesised()
+            if isinstance(inner, Nabla) and isinstance(inner.wrt, Sym) and not inner.wrt.sub \
+                    and self.peek() is not None and self.peek().text == "_":
+                # (\nabla_W L)_{i,j}: the gradient's entry, the derivative by W_{i,j}
+                self.next()
+                wrt = inner.wrt
+                return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
+            return inner
         if token.text == "{":
             self.next()
             inner = self.expression()

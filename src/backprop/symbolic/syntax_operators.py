@@ -7,7 +7,7 @@ index, bounds, excluded value or set. A mixin of syntax.Parser, as AtomParsing i
 from __future__ import annotations
 
 from .quantities import FormulaError
-from .syntax_tree import GREEK, Big, Deriv, Nabla, Node, Op, Token
+from .syntax_tree import _HADAMARD, _TIMES, GREEK, Big, Deriv, Nabla, Node, Op, Token
 
 
 class OperatorParsing:
@@ -108,11 +108,33 @@ class OperatorParsing:
         return self.power()
 
     def operand(self) -> Node:
-        """What an operator d/dv applies to: the next factor."""
+        """What an operator d/dv applies to: the rest of the term, as an operator applies
+        (``\\frac{\\partial}{\\partial w} \\frac{1}{2n} \\sum_i (t_i - o_i)^2`` differentiates the whole
+        product, not the 1/(2n) before it); a + or -, a relation or the next derivative ends it."""
         token = self.peek()
         if token is None:
             self.fail("the derivative operator has nothing to differentiate", None)
-        return self.power()
+        node = self.power()
+        while (token := self.peek()) is not None:
+            if token.text in _TIMES:
+                self.next()
+                node = Op("dot" if token.text == r"\cdot" else "times", (node, self.signed()))
+            elif token.text in _HADAMARD:
+                self.next()
+                node = Op("odot", (node, self.signed()))
+            elif self.starts_factor(token) and not self.operator_ahead():
+                node = Op("*", (node, self.signed()))
+            else:
+                break
+        return node
+
+    def operator_ahead(self) -> bool:
+        """Whether a derivative starts here, an operator or a quotient: ``\\frac{\\partial}{\\partial b} [p]
+        \\frac{\\partial}{\\partial b} [p]`` is a product of two derivatives, each operator's own, and in
+        ``\\frac{\\partial}{\\partial o} E \\frac{\\partial o}{\\partial w}`` the operator's term ends at the
+        chain's next factor."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(3))]
+        return texts[:2] == [r"\frac", "{"] and texts[2] in (r"\partial", "d")
 
     def plain_partial(self) -> Node:
         """``\\partial L / \\partial w`` written inline (plain text ∂L/∂w)."""
@@ -167,10 +189,28 @@ class OperatorParsing:
             lower = self.expression()
         elif self.accept(r"\neq", "!="):
             excluded = self.expression()
+            if self.accept(r"\in") and not self.named_set():  # \sum_{j \neq i \in C}
+                self.fail("a sum over a written-out set with a value excluded", self.peek(),
+                          "write the set without the excluded value")
         elif self.accept(r"\in"):
-            members = self.set_members()
+            members = None if self.named_set() else self.set_members()
         self.expect("}", "to close the index of the sum")
         return tuple(letters), lower, excluded, members
+
+    def named_set(self) -> bool:
+        """``k \\in C``: a set named by one capital letter (the classes, the output units), which the
+        document defines in words; the sum then runs over the units its index indexes, as a sum
+        without bounds does. Anything else after \\in must be a set written out."""
+        token = self.peek()
+        following = self.peek(1)
+        if token is not None and token.kind == "letter" and len(token.text) == 1 and token.text.isupper() \
+                and following is not None and following.text == "}":
+            self.next()
+            return True
+        if token is None or token.text != r"\{":
+            self.fail("a sum over a set that is neither one capital letter nor written out", token,
+                      "write \\sum_k: a sum without bounds runs over the units")
+        return False
 
     def set_members(self) -> tuple[str, ...]:
         """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
