@@ -10,7 +10,8 @@ holds the same constructs, as the pages write them, to the PyTorch oracle.
 from __future__ import annotations
 
 from backprop.problem import parse_problem
-from test_reading_constructs import C, HIDDEN_SIGMOID, HIDDEN_SOFTMAX, UNIT, UNIT_NOTATION, W, refusal, verdicts
+from test_reading_constructs import (C, HIDDEN_SIGMOID, HIDDEN_SOFTMAX, LOGISTIC, UNIT, UNIT_NOTATION, W, refusal,
+                                     verdicts)
 
 TANH = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n')
 
@@ -116,3 +117,56 @@ def test_an_entry_of_a_gradient_in_parentheses():
     entry = r"(\nabla_W L)_{i,j} = X_{i} \delta_{j}"
     assert verdicts(ROW, entry, ROW_NOTATION) == [(C,)]
     assert verdicts(ROW, entry.replace("= X", "= 2 X"), ROW_NOTATION) == [(W,)]
+
+
+def test_vectors_written_as_rows_where_no_product_of_columns_fits():
+    r"""``Z = X \cdot W + b`` with W input-first, ``X^T \cdot \delta``: a sample as a row. Read with
+    the vectors as rows where the columns' product does not fit; what fits neither way is refused
+    with the columns' reason."""
+    forward = r"Z = X \cdot W + b"
+    assert verdicts(ROW, forward, ROW_NOTATION) == [(C,)]
+    assert verdicts(ROW, forward.replace(" + b", ""), ROW_NOTATION) == [(W,)]
+    gradient = r"\frac{\partial L}{\partial W} = X^T \cdot \delta"
+    assert verdicts(ROW, gradient, ROW_NOTATION) == [(C,)]
+    assert verdicts(ROW, gradient.replace("= X^T", "= 2 X^T"), ROW_NOTATION) == [(W,)]
+    assert "sizes do not fit" in refusal(ROW, r"Z = W \cdot X + b", ROW_NOTATION)
+    # a row delta times the out x in matrix (PyTorch's x W^T + b): the backpropagated delta
+    hidden = r"\delta^{(1)} = \delta^{(2)} W^{(2)} \odot \sigma'(z^{(1)})"
+    assert verdicts(HIDDEN_SIGMOID, hidden) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, hidden.replace(r"\sigma'", r"\sigma")) == [(W,)]
+    assert "sizes do not fit" in refusal(HIDDEN_SIGMOID, hidden.replace(r"\delta^{(2)} W^{(2)}", r"W^{(2)} \delta^{(2)}"))
+
+
+def test_the_gradient_without_subscript_in_an_update_is_by_the_updated_parameter():
+    r"""``W = W - \eta \nabla L``: the gradient by W; elsewhere ``\nabla L`` still needs its subscript."""
+    assert verdicts(ROW, r"W = W - \eta \cdot \nabla L", ROW_NOTATION) == [(C,)]
+    assert verdicts(ROW, r"W = W + \eta \cdot \nabla L", ROW_NOTATION) == [(W,)]
+    assert verdicts(ROW, r"b = b - \eta \nabla L", ROW_NOTATION) == [(C,)]
+    assert "without a subscript" in refusal(ROW, r"Z = \nabla L", ROW_NOTATION)
+
+
+def test_a_samples_loss_with_its_index_as_a_superscript():
+    r"""``L^{(i)}`` inside ``\sum_{i=1}^{m}``: the loss of sample i (it was L to the power i)."""
+    mean = r"\frac{d J}{d b^{(2)}} = \frac{1}{m} \sum_{i=1}^{m} \frac{d L^{(i)}}{d b^{(2)}}"
+    assert verdicts(LOGISTIC, mean) == [(C,)]
+    assert verdicts(LOGISTIC, mean.replace(r"\frac{1}{m} ", "")) == [(W,)]
+
+
+SSE = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n'
+       '[update]\nlearning_rate = 0.1\nreduction = "{}"\n')
+DATA_POINTS = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"y_{j}^{\\mu}" = "y[j]"
+"\\hat{y}_{j}^{\\mu}" = "a1[j]"
+'''
+
+
+def test_a_sum_over_a_letter_the_notation_writes_literally_and_does_not_use_is_over_samples():
+    r"""``\sum_\mu`` where ``"y_{j}^{\mu}" = "y[j]"``: mu, a literal script the meaning does not use,
+    is the data point, as an unused placeholder is; the sum is the step's loss with reduction sum."""
+    total = r"E=\frac{1}{2} \sum_\mu \sum_j [y_j^\mu - \hat{y}_j^\mu]^2"
+    assert verdicts(parse_problem(SSE.format("sum")), total, DATA_POINTS) == [(C,)]
+    assert verdicts(parse_problem(SSE.format("mean")), total, DATA_POINTS) == [(W,)]
+    assert verdicts(parse_problem(SSE.format("mean")), total.replace(r"\sum_\mu ", ""), DATA_POINTS) == [(C,)]

@@ -33,7 +33,7 @@ from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
-from .reading import Reader, read_shaped
+from .reading import Reader, read_rows, read_shaped
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
 
@@ -209,7 +209,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         label = self.notation.label
         env = {"L": self.symbols.depth, **env}  # L in a layer position is the output layer
         try:
-            return Reader(context, TrackingEnv(env), where).value(node)
+            return read_rows(lambda: Reader(context, TrackingEnv(env), where).value(node), context)
         except Unbound as unbound:
             if unbound.letter == label and self.symbols.one_hot and label not in env:
                 total = None
@@ -238,6 +238,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             target = target.applyfunc(lambda entry: entry.args[0] if isinstance(entry, NewValue) else entry)
         atoms = [target] if not isinstance(target, sp.MatrixBase) else list(target)
         parameters = [self.calculus.parameter_of(atom) for atom in atoms]
+        if claim.kind in ("update", "maybe-update") and all(parameters):
+            context.updated = target  # W = W - \eta \nabla L: the gradient by W
         is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and
                                                 self._parameter_on_right(claim, env, context, atoms))
         if is_update and all(parameters):

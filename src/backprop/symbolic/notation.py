@@ -31,7 +31,7 @@ from ..bundled import bundled
 from .parsing import parse_formula
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
-from .syntax_tree import Apply, Sym
+from .syntax_tree import GREEK, Apply, Sym
 from .typography import clean
 
 DEFAULT_INDICES = "ijklmn"
@@ -84,6 +84,14 @@ class Pattern:
             if consistent:
                 return bindings
         return None
+
+    def unused_literals(self) -> set[str]:
+        """Literal index letters of the scripts (one letter or a Greek one, not a word such as
+        ``hidden``) that the meaning does not use: the data point mu of ``y_j^\\mu`` = ``y[j]``, a sample
+        index as an unused placeholder is."""
+        parts = re.findall(r"\\[A-Za-z]+|[A-Za-z]+", self.sub + " " + self.sup)
+        return {part for part in parts if (len(part) == 1 or part in GREEK) and part not in self.placeholders
+                and not re.search(rf"(?<![A-Za-z_\\]){re.escape(part)}(?![A-Za-z_0-9])", self.meaning)}
 
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""

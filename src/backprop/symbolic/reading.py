@@ -25,7 +25,7 @@ from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, NewValue, TrackingEnv, _is_matrix, _show
+from .reading_base import Context, NewValue, SizeMismatch, TrackingEnv, _is_matrix, _show
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
 from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
@@ -48,6 +48,26 @@ def read_shaped(read, truth, context: Context):
         finally:
             context.entrywise_dot = False
     return formula
+
+
+def read_rows(read, context: Context):
+    """``read()``, and where a product's sizes do not fit with the homework's vectors as columns, read
+    again with them as rows (``z = a W + b``, ``\\frac{\\partial L}{\\partial W} = X^T \\cdot \\delta``, as
+    notes whose samples are rows write them, W input-first): the one reading in which every product
+    fits, or the columns' refusal. A row value comes back as the column it names."""
+    try:
+        return read()
+    except SizeMismatch as error:
+        if context.row_vectors:
+            raise
+        context.row_vectors = True
+        try:
+            value = read()
+        except FormulaError:
+            raise error from None
+        finally:
+            context.row_vectors = False
+    return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
 
 
 class Reader(SumReading, SymbolReading):
@@ -76,6 +96,9 @@ class Reader(SumReading, SymbolReading):
         result = method(node)
         if isinstance(node, Sym) and _is_matrix(result) and result.shape == (1, 1):
             result = result[0, 0]  # w^{(L)} of a layer of one unit on one input: that weight
+        if self.context.row_vectors and isinstance(node, (Sym, Deriv, Nabla)) and _is_matrix(result) \
+                and result.cols == 1:
+            result = result.T  # a vector the homework writes as a row (read_rows)
         if _is_matrix(result) and result.rows * result.cols > LIMITS["sum_terms"]:
             self.fail("a vector or matrix form with too many entries")
         if isinstance(result, sp.Expr) and result.is_Number and _digits(result) > LIMITS["number_digits"]:
@@ -167,16 +190,19 @@ class Reader(SumReading, SymbolReading):
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
-        if left.shape == right.shape and left.cols == 1 and dot and not self.context.entrywise_dot:
-            return (left.T * right)[0, 0]  # W_j \cdot x: the inner product of two vectors
+        if left.shape == right.shape and (left.cols == 1 or self.context.row_vectors and left.rows == 1) and dot \
+                and not self.context.entrywise_dot:
+            # W_j \cdot x: the inner product of two vectors (columns, or rows in read_rows)
+            return (left.T * right)[0, 0] if left.cols == 1 else (left * right.T)[0, 0]
         # two columns side by side or with * (a(1 - a), delta * g'(z)): no matrix product fits, the
         # entrywise one is meant; the inner product is written \cdot or u^T v
         if left.cols == right.rows:
             return left * right
         if left.shape == right.shape:
             return left.multiply_elementwise(right)
-        self.fail(f"multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols}, whose sizes do not fit;"
-                  f" write the factors so that the first has as many columns as the second has rows")
+        raise SizeMismatch(f"{self.where}: multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
+                           " whose sizes do not fit; write the factors so that the first has as many columns as the"
+                           " second has rows")
 
     def _entry(self, node: Entry):
         """f(u)_i: the entry of f(u) where u has u_i, u being a name of the homework's (z of
@@ -362,7 +388,11 @@ class Reader(SumReading, SymbolReading):
             self.fail("\\nabla is read for the gradient of the loss, \\nabla_W L")
         self._note_loss(node.of)
         if node.wrt is None:
+            derivative = self.context.calculus.loss_derivative
+            if self.context.parameter is None and self.context.updated is not None:
+                updated = self.context.updated
+                return updated.applyfunc(derivative) if _is_matrix(updated) else derivative(updated)
             if self.context.parameter is None:
                 self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
-            return self.context.calculus.loss_derivative(self.context.parameter.symbol)
+            return derivative(self.context.parameter.symbol)
         return self.differentiate(self.symbols.L, self.value(node.wrt), node)

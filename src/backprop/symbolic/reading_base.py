@@ -9,7 +9,7 @@ import sympy as sp
 
 from .calculus import NetworkCalculus
 from .notation import Notation
-from .quantities import NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
 from .syntax_tree import GREEK, Apply, Call, Num, Op, Sym, Transpose
 
@@ -20,6 +20,10 @@ DEFAULT_RATES = (r"\eta", "eta")
 EXTRA_RATES = (r"\alpha",)
 NEW_MARKERS = {"new", "+", "[n+1]", "(t+1)", "t+1", "n+1", "(n+1)", "[t+1]", "k+1", "(k+1)", "*"}
 OLD_MARKERS = {"old", "[n]", "(t)", "t", "(n)", "[t]", "(k)", "-"}
+
+
+class SizeMismatch(FormulaError):
+    """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
 
 
 class NewValue(sp.Function):
@@ -52,6 +56,11 @@ class Context:
     entrywise_dot: bool = False
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
+    # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
+    # row, W input-first); read_rows in reading.py reads it again so
+    row_vectors: bool = False
+    # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
+    updated: object = None
 
     @property
     def losses(self) -> tuple:

@@ -72,6 +72,11 @@ class SymbolReading:
         if node.base not in self.context.losses:
             return _plain(node.text()) in {_plain(name) for name in self.context.losses}
         if node.sup:
+            # L^{(i)} inside \sum_{i=1}^{m}: the loss of sample i, its index written as a superscript
+            letter = re.sub(r"[(){}\s]", "", node.sup)
+            if not node.sub and letter in self.count_sums:
+                self.sample_letters.add(letter)
+                return True
             return False
         if node.sub in self.count_sums:  # C_k inside \sum_{k=0}^{n-1}: the loss of sample k
             self.sample_letters.add(node.sub)
@@ -146,6 +151,7 @@ class SymbolReading:
             for placeholder in unused:
                 if placeholder in bindings and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", bindings[placeholder]):
                     self.sample_letters.add(bindings[placeholder])
+            self.sample_letters.update(pattern.unused_literals())  # y_j^\mu = y[j]: mu a data point
             try:
                 return notation.meaning(pattern, bindings, self.env, self.symbols, self._letters())
             except FormulaError as error:
