@@ -26,6 +26,7 @@ from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
 from .reading_base import Context, NewValue, SizeMismatch, TrackingEnv, _is_matrix, _show
+from .reading_memo import SymbolMemo
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
 from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
@@ -70,7 +71,7 @@ def read_rows(read, context: Context):
     return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
 
 
-class Reader(SumReading, SymbolReading):
+class Reader(SymbolMemo, SumReading, SymbolReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

@@ -61,6 +61,8 @@ class Context:
     row_vectors: bool = False
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
+    # the readings of symbols so far, and what each left behind (reading_memo.py)
+    readings: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def losses(self) -> tuple:
