@@ -27,59 +27,97 @@ MAX_VALUES = 4096
 
 
 class NotationPrinter:
-    """LaTeX of expressions in the network's quantities, with the notation's symbols."""
+    """LaTeX of expressions in the network's quantities, with the notation's symbols.
+
+    A quantity's name is found when an expression to print holds it (a notation of a 784-input
+    network has some 35,000 pattern values to invert, and a derivative uses a few dozen quantities):
+    the patterns whose meaning can name it are tried in the notation's order, their values in order,
+    as if every pattern had been inverted first."""
 
     def __init__(self, notation: Notation, symbols: NetworkSymbols):
         self.notation = notation
         self.symbols = symbols
-        self.names: dict = {}
-        context = Context(symbols, notation, NetworkCalculus(symbols))
-        limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
-        for pattern in notation.patterns:
+        self.names: dict = {}      # {quantity: (written, sign, its place in the patterns' order) or None}
+        self._inverted: dict = {}  # {pattern's place: [(quantity, sign, written, value's place)]}
+        self._context = Context(symbols, notation, NetworkCalculus(symbols))
+        self._limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
+        self.learning_rate = notation.learning_rate[0] if notation.learning_rate else r"\eta"
+        self.loss = notation.loss[0] if notation.loss else "L"
+
+    def name(self, atom) -> tuple | None:
+        """(written, sign, order) of the notation's symbol for ``atom`` (sign -1: it means -atom), None
+        if the notation does not name it: the first pattern value, in the patterns' order, whose
+        meaning is the quantity and whose symbol reads back as it."""
+        if atom not in self.names:
+            self.names[atom] = None
+            names = _names_of(atom)
+            if isinstance(atom, sp.Indexed) and not all(index.is_Integer for index in atom.indices):
+                return None  # a[j] of a sum: a meaning's values are whole numbers
+            for place, pattern in enumerate(self.notation.patterns):
+                if names is not None and "{" not in pattern.meaning and not names & set(_NAME.findall(pattern.meaning)):
+                    continue  # its meaning names no such quantity
+                found = next(((written, sign, (place, position)) for quantity, sign, written, position
+                              in self._pattern_values(place) if quantity == atom
+                              and self._reads_back(pattern, written, atom, sign)), None)
+                if found is not None:
+                    self.names[atom] = found
+                    break
+        return self.names[atom]
+
+    def _pattern_values(self, place: int) -> list:
+        """[(quantity, sign, written, position)] of every value of the pattern's placeholders (at most
+        MAX_VALUES + 1 of them) whose meaning is one quantity, in order."""
+        if place not in self._inverted:
+            pattern, symbols, found = self.notation.patterns[place], self.symbols, []
             used = [p for p in pattern.placeholders if p not in pattern.unused_placeholders()]
             unused = [p for p in pattern.placeholders if p in pattern.unused_placeholders()]
-            ranges = [range(1, symbols.depth + 1) if p == "l" else range(limit) for p in used]
+            ranges = [range(1, symbols.depth + 1) if p == "l" else range(self._limit) for p in used]
             for count, values in enumerate(itertools.product(*ranges)):
                 if count > MAX_VALUES:
                     break
                 bindings = dict(zip(used, (str(v) for v in values)))
                 try:
-                    meaning = notation.meaning(pattern, bindings, {}, symbols)
+                    meaning = self.notation.meaning(pattern, bindings, {}, symbols)
                 except (FormulaError, Unbound):
                     continue
                 atom, sign = _atom(meaning)
-                if atom is None or atom in self.names:
-                    continue
-                written = _written(pattern, {**bindings, **{p: p for p in unused}})
-                if self._reads_back(context, pattern, written, atom, sign):
-                    self.names[atom] = (written, sign)
-        self.learning_rate = notation.learning_rate[0] if notation.learning_rate else r"\eta"
-        self.loss = notation.loss[0] if notation.loss else "L"
+                if atom is not None:
+                    found.append((atom, sign, _written(pattern, {**bindings, **{p: p for p in unused}}), count))
+            self._inverted[place] = found
+        return self._inverted[place]
 
-    def _reads_back(self, context: Context, pattern, written: str, atom, sign: int) -> bool:
+    def _reads_back(self, pattern, written: str, atom, sign: int) -> bool:
         sym = Sym(pattern.base, _script(written, "_"), _script(written, "^"), pattern.primes)
         try:
-            value = Reader(context, TrackingEnv({}), "notation").value(sym)
+            value = Reader(self._context, TrackingEnv({}), "notation").value(sym)
         except (FormulaError, Unbound):
             return False
         return value == sign * atom
 
     def latex(self, expr) -> str:
+        expr = sp.sympify(expr)
         replacements, names = {}, {}
-        for number, (atom, (written, sign)) in enumerate(self.names.items()):
-            if expr.has(atom):
-                stand_in = sp.Symbol(f"notation{number}", real=True)
+        indexed = [atom for atom in expr.free_symbols if isinstance(atom, sp.Indexed)]
+        labels = {atom.base.label for atom in indexed}  # (W3 of W3[m, k]: a name, not a quantity)
+        atoms = indexed + [atom for atom in expr.free_symbols if isinstance(atom, sp.Symbol) and atom not in labels]
+        for atom in atoms:
+            found = self.name(atom)
+            if found is not None:
+                written, sign, (place, position) = found
+                # named by its place in the patterns' order, so that the factors come in that order
+                stand_in = sp.Symbol(f"notation{place:04d}x{position:05d}", real=True)
                 replacements[atom] = sign * stand_in
                 names[stand_in] = written
         printer = _Printer(names, self.learning_rate, self.symbols.eta)
-        return printer.doprint(sp.sympify(expr).xreplace(replacements))
+        return printer.doprint(expr.xreplace(replacements))
 
     # A quantity the notation does not name keeps its name of symbols.md, W1[2,1]: its LaTeX spelling
     # W^{(1)}_{2,1} could collide with a letter the notation gives another meaning.
 
     def symbol(self, atom) -> str:
-        if atom in self.names and self.names[atom][1] == 1:
-            return self.names[atom][0]
+        found = self.name(atom)
+        if found is not None and found[1] == 1:
+            return found[0]
         return self.latex(atom)
 
 
@@ -101,6 +139,20 @@ class _Printer(TexPrinter):
 
     def _print_Indexed(self, expr):
         return f"{expr.base.name}[{','.join(self._print(index) for index in expr.indices)}]"
+
+
+#: the names a meaning is written with (SymPy syntax: W1[k, i], relu(z3[n]))
+_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+#: names symbols.md gives one quantity twice (parsing.namespace)
+_ALIASES = ({"x", "a0"}, {"y", "t"})
+
+
+def _names_of(atom) -> set | None:
+    """The names a meaning must use to mean ``atom`` (W3 for W3[2, 5]); None if that is not known."""
+    name = atom.base.name if isinstance(atom, sp.Indexed) else getattr(atom, "name", None)
+    if name is None:
+        return None
+    return next((set(alias) for alias in _ALIASES if name in alias), {name})
 
 
 def _atom(meaning):
