@@ -24,7 +24,7 @@ from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
 from .functions import NamedFunction, definitions, named_function, sympy_activation
 from .quantities import NetworkSymbols
-from .sum_printing import MemoSumPrinter, SumMemo, SumPrinter
+from .sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy, SumMemo, SumPrinter
 
 HIGH_PRECISION_DIGITS = 50
 
@@ -316,10 +316,13 @@ def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trail
     axes the arguments' arrays of index values take (homework_families.py), 0 for numbers."""
     expr = expr.replace(sp.KroneckerDelta, _INDEX_EQUAL)
     modules = BACKENDS[backend_name].modules_for(expr)
-    if not expr.has(sp.Sum):
-        return sp.lambdify(list(argument_objects), expr, modules=modules)
+    # lambdify's own settings and printer (mpmath's where it is a module, else NumPy's), each
+    # subexpression printed once
     settings = {"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                 "user_functions": {name: name for module in modules if isinstance(module, dict) for name in module}}
+    if not expr.has(sp.Sum):
+        printer = OncePrintedMpmath(settings) if "mpmath" in modules else OncePrintedNumPy(settings)
+        return sp.lambdify(list(argument_objects), expr, modules=modules, printer=printer)
     if backend_name == FLOAT.name:
         return sp.lambdify(list(argument_objects), expr, modules=modules, printer=SumPrinter(settings, trailing))
     memo = SumMemo()

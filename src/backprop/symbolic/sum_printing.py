@@ -15,6 +15,30 @@ from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
 
+class OncePrinted:
+    """A printer that prints each subexpression once: a formula read from nested sums holds the same
+    part many times (seed 001's dC/db^(3) has each 1\\{\\sum_i w_{i,z} p_i > 0\\} of its sum over z in
+    every term of its sum over m), and printing it again, sorting its terms again each time, took
+    most of compiling it. The code printed is the same, character for character."""
+
+    def _print(self, expr, **kwargs):
+        if kwargs:
+            return super()._print(expr, **kwargs)
+        memo = self.__dict__.setdefault("_printed", {})
+        key = (expr, getattr(self, "depth", 0))  # (SumPrinter: a Sum's axis depends on its depth)
+        if key not in memo:
+            memo[key] = super()._print(expr)
+        return memo[key]
+
+
+class OncePrintedNumPy(OncePrinted, NumPyPrinter):
+    """lambdify's NumPy printer, printing each subexpression once."""
+
+
+class OncePrintedMpmath(OncePrinted, MpmathPrinter):
+    """lambdify's mpmath printer, printing each subexpression once."""
+
+
 class SumMemo(threading.local):
     """The inner sums of one evaluation, by (sum, values of the enclosing sums' indices): dL/db1 of a
     784-128-64-10 network has, in each of its 10 x 10 x 64 outer terms, a sum over 128 units that
@@ -53,7 +77,7 @@ class MemoSumPrinter(MpmathPrinter):
         return f"_sum_memo(({self.count}, {', '.join(depends)}{',' if depends else ''}), lambda: {plain})"
 
 
-class SumPrinter(NumPyPrinter):
+class SumPrinter(OncePrinted, NumPyPrinter):
     """NumPy code in which ``Sum(term, (i, a, b))`` is evaluated with i the array a..b on an axis of
     its own and summed along it: the derivation's nested sums (dL/db1 of a 784-128-64-10 network runs
     through 128 x 64 x 10 products) are a few array operations instead of that many Python steps. The
