@@ -13,6 +13,8 @@ import sympy as sp
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+from .sum_printing import OncePrinted
+
 _LAYERED = re.compile(r"^([A-Za-z]+)(\d+)$")
 
 
@@ -112,9 +114,13 @@ _TEXT = TextPrinter({"order": "none"})
 _TEX = TexPrinter({"order": "none", "mul_symbol": "dot"})
 
 
+class _OnceText(OncePrinted, TextPrinter):
+    """TextPrinter printing each subexpression once (a printer per call: what it printed is not kept)."""
+
+
 def text(expr) -> str:
     """``expr`` in SymPy syntax with the spec's names."""
-    return _TEXT.doprint(sp.sympify(expr))
+    return _OnceText({"order": "none"}).doprint(sp.sympify(expr))
 
 
 def latex(expr) -> str:
