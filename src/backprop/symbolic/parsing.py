@@ -70,13 +70,15 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
                            f" {LIMITS['formula_characters']:,} a formula may have; write the derivative"
                            " of one parameter with the network's symbols")
     names = namespace(symbols)
-    _check_subscripted_names(text, names, symbols)
-    tree = _syntax_tree(text)
-    try:
-        expr = _Builder(names, text).top(tree)
-    except RecursionError:
-        raise FormulaError(f"formula {_short(text)}: is nested too deeply (more than"
-                           f" {LIMITS['formula_depth']} levels); write it with fewer parentheses") from None
+    expr = _plain_entry(text, names)
+    if expr is None:
+        _check_subscripted_names(text, names, symbols)
+        tree = _syntax_tree(text)
+        try:
+            expr = _Builder(names, text).top(tree)
+        except RecursionError:
+            raise FormulaError(f"formula {_short(text)}: is nested too deeply (more than"
+                               f" {LIMITS['formula_depth']} levels); write it with fewer parentheses") from None
     if not isinstance(expr, sp.Basic) or not isinstance(expr, sp.Expr):
         raise FormulaError(f"formula {_short(text)}: is not an expression")
     # Shared biases were parsed as _SharedBias; from here on they are the network's own symbols.
@@ -86,6 +88,24 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
 
 
 MAX_DIGITS = LIMITS["number_digits"]
+
+#: one entry of a quantity at whole numbers, W1[(5), (7)] or x[3], as a notation's meaning is at its values
+_PLAIN_ENTRY = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*\[((?:\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6})\s*,)*"
+                          r"\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6})\s*)\]\s*")
+
+
+def _plain_entry(text: str, names: dict) -> sp.Expr | None:
+    """What _Builder makes of ``text`` when it is one entry of an indexed quantity at whole numbers
+    (a notation's meaning at its values, parsed thousands of times for a big network), without
+    Python's parser; None for any other text. _Validator checks it as it checks every formula."""
+    match = _PLAIN_ENTRY.fullmatch(text)
+    if match is None:
+        return None
+    base = names.get(match.group(1))
+    if not isinstance(base, sp.IndexedBase):
+        return None
+    indices = tuple(sp.Integer(int(part.strip().strip("()").replace(" ", ""))) for part in match.group(2).split(","))
+    return base[indices]
 
 
 def _syntax_tree(text: str) -> ast.expr:
