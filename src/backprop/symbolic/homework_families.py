@@ -11,7 +11,9 @@ the per-value path draws: same sampler, same seed). Then:
   float64 is judged by the per-value path itself (homework._Homework.member at those values): its
   verdict, its first failing point and its hint are that path's. A difference it finds to be
   rounding (50 digits agree) is passed over, at most CONFIRMATIONS times; beyond that the rule is
-  refused (ill-conditioned numbers at many index values cannot each be looked at in 50 digits).
+  refused (ill-conditioned numbers at many index values cannot each be looked at in 50 digits). Once
+  the first CONFIRMATIONS + 1 index values all differ at some point, the points after it are not
+  drawn: those are the values looked at, whatever the other points show.
 * **correct**: the two agree to AGREEMENT (12 digits) at every index value at every point, and
   either the numbers decide (agreement.py: smooth formulas, ordinary constants, enough points) or,
   where they do not (kinks, unusual constants), the per-value path judges the index value that agreed
@@ -157,9 +159,12 @@ class _Comparison:
         names = arguments(symbols)
         compiled = tuple(names + list(family.symbols))
         axes = len(family.shape)
-        formula = _lambdified(compiled, self.formula, FLOAT.name, axes)
-        truth = _lambdified(compiled, self.truth, FLOAT.name, axes)
-        magnitude = _lambdified(compiled, _magnitude(self.formula) + _magnitude(self.truth), FLOAT.name, axes)
+        formula = _lambdified(compiled, _common_factors_out(self.formula), FLOAT.name, axes)
+        truth = _lambdified(compiled, _common_factors_out(self.truth), FLOAT.name, axes)
+        # the two magnitudes apart: each has the shape of the index values it depends on, so that a member
+        # of a few letters (a sum over 128 units for each i) is not summed over every index value of the rule
+        magnitudes = [_lambdified(compiled, _common_factors_out(_magnitude(expr)), FLOAT.name, axes)
+                      for expr in (self.formula, self.truth)]
         operations = sp.count_ops(self.formula) + sp.count_ops(self.truth) + 1
         rounding = ROUNDING_OPERATIONS * operations * np.finfo(np.float64).eps
         grids = family.grids()
@@ -174,10 +179,18 @@ class _Comparison:
                 true_values = _on_grid(truth(*given, *grids), family.shape)
                 size = np.abs(formula_values) + np.abs(true_values)
                 gap = np.abs(formula_values - true_values)
-                tolerance = np.maximum(AGREEMENT * size, rounding * _on_grid(magnitude(*given, *grids), family.shape))
-                close = np.isfinite(formula_values) & np.isfinite(true_values) & (gap <= tolerance + 1e-300)
+                finite = np.isfinite(formula_values) & np.isfinite(true_values)
+                close = finite & (gap <= AGREEMENT * size + 1e-300)
+                unsure = finite & ~close
+                if unsure.any():  # within rounding of the size of the terms? (their size computed only then)
+                    magnitude = _on_grid(sum(function(*given, *grids) for function in magnitudes), family.shape)
+                    close |= unsure & (gap <= rounding * magnitude + 1e-300)
                 worst = np.maximum(worst, np.where(close, gap / (size + 1e-300), 0.0))
             differs |= ~close
+            if family.count > CONFIRMATIONS and differs.flat[:CONFIRMATIONS + 1].all():
+                # the first index values all differ: the values judged one by one are these whatever the
+                # other points show, and more than CONFIRMATIONS of them (_family_step never asks for worst)
+                break
         self.mismatches = [int(flat) for flat in np.flatnonzero(differs)[:CONFIRMATIONS + 1]]
         self.worst = int(np.argmax(worst))
         self.decided = deciding
@@ -207,3 +220,27 @@ def _on_grid(value, shape: tuple) -> np.ndarray:
     if np.iscomplexobj(value):
         value = np.where(value.imag == 0, value.real, np.nan)
     return np.broadcast_to(value.astype(np.float64), shape)
+
+
+def _common_factors_out(expr, memo: dict | None = None):
+    """``expr`` with the factors common to every term of each of its sums taken out of the sum
+    (x_alpha sum_j H(z1_j) delta_{j,B} W2[i,j] for sum_j H(z1_j) delta_{j,B} W2[i,j] x_alpha): evaluated
+    over every index value of a rule, a term's product then has the shape of the letters it depends on,
+    not of all of them. Equal to ``expr``; its float64 value differs from the term-by-term one by
+    rounding, which the comparison allows for (_magnitude)."""
+    memo = {} if memo is None else memo
+    if expr in memo:
+        return memo[expr]
+    if not isinstance(expr, sp.Basic) or expr.is_Atom or not expr.args:
+        return expr
+    args = [_common_factors_out(arg, memo) for arg in expr.args]
+    result = expr.func(*args) if args != list(expr.args) else expr
+    if isinstance(result, sp.Add) and len(result.args) > 1:
+        factors = [sp.Mul.make_args(term) for term in result.args]
+        common = set(factors[0]).intersection(*factors[1:])
+        common = [factor for factor in factors[0] if factor in common and not factor.is_Number]
+        if common:
+            rest = sp.Add(*[sp.Mul(*[factor for factor in term if factor not in common]) for term in factors])
+            result = sp.Mul(*common, rest, evaluate=False)
+    memo[expr] = result
+    return result
