@@ -169,28 +169,35 @@ class _Comparison:
         rounding = ROUNDING_OPERATIONS * operations * np.finfo(np.float64).eps
         grids = family.grids()
         sampler = PointSampler(symbols, self.seed, None)
-        differs = np.zeros(family.shape, dtype=bool)
+        agrees = np.ones(family.shape, dtype=bool)   # (a million values or more: every array op counts)
         worst = np.zeros(family.shape)
         for _ in range(count):
             values = forward_at(symbols, sampler.draw(), FLOAT)
             given = [values.get(name) for name in names]
             with np.errstate(all="ignore"):
-                formula_values = _on_grid(formula(*given, *grids), family.shape)
-                true_values = _on_grid(truth(*given, *grids), family.shape)
-                size = np.abs(formula_values) + np.abs(true_values)
-                gap = np.abs(formula_values - true_values)
-                finite = np.isfinite(formula_values) & np.isfinite(true_values)
-                close = finite & (gap <= AGREEMENT * size + 1e-300)
-                unsure = finite & ~close
-                if unsure.any():  # within rounding of the size of the terms? (their size computed only then)
-                    magnitude = _on_grid(sum(function(*given, *grids) for function in magnitudes), family.shape)
+                formula_values, true_values = _real(formula(*given, *grids)), _real(truth(*given, *grids))
+                finite = np.isfinite(formula_values) & np.isfinite(true_values)  # (in their own shapes)
+                gap = np.abs(np.broadcast_to(formula_values - true_values, family.shape))
+                size = np.broadcast_to(np.abs(formula_values) + np.abs(true_values), family.shape).copy()
+                bound = size * AGREEMENT
+                bound += 1e-300
+                close = gap <= bound
+                if not finite.all():
+                    close &= finite
+                if not close.all():  # within rounding of the size of the terms? (their size computed only then)
+                    unsure = ~close & finite
+                    magnitude = np.broadcast_to(sum(_real(function(*given, *grids)) for function in magnitudes),
+                                                family.shape)
                     close |= unsure & (gap <= rounding * magnitude + 1e-300)
-                worst = np.maximum(worst, np.where(close, gap / (size + 1e-300), 0.0))
-            differs |= ~close
-            if family.count > CONFIRMATIONS and differs.flat[:CONFIRMATIONS + 1].all():
+                size += 1e-300
+                np.divide(gap, size, out=gap)
+                np.maximum(worst, gap, out=worst, where=close)
+            agrees &= close
+            if family.count > CONFIRMATIONS and not agrees.flat[:CONFIRMATIONS + 1].any():
                 # the first index values all differ: the values judged one by one are these whatever the
                 # other points show, and more than CONFIRMATIONS of them (_family_step never asks for worst)
                 break
+        differs = ~agrees
         self.mismatches = [int(flat) for flat in np.flatnonzero(differs)[:CONFIRMATIONS + 1]]
         self.worst = int(np.argmax(worst))
         self.decided = deciding
@@ -213,13 +220,13 @@ def _magnitude(expr) -> sp.Expr:
     return sp.Abs(expr)
 
 
-def _on_grid(value, shape: tuple) -> np.ndarray:
-    """A compiled formula's value as float64 over the family's shape (a complex value, from a log or
-    root of a negative number, is no number: NaN, which agrees with nothing)."""
+def _real(value) -> np.ndarray:
+    """A compiled formula's value as float64, in its own shape (a complex value, from a log or root of
+    a negative number, is no number: NaN, which agrees with nothing)."""
     value = np.asarray(value)
     if np.iscomplexobj(value):
         value = np.where(value.imag == 0, value.real, np.nan)
-    return np.broadcast_to(value.astype(np.float64), shape)
+    return value.astype(np.float64, copy=False)
 
 
 def _common_factors_out(expr, memo: dict | None = None):
