@@ -177,7 +177,8 @@ class _Comparison:
             with np.errstate(all="ignore"):
                 formula_values, true_values = _real(formula(*given, *grids)), _real(truth(*given, *grids))
                 finite = np.isfinite(formula_values) & np.isfinite(true_values)  # (in their own shapes)
-                gap = np.abs(np.broadcast_to(formula_values - true_values, family.shape))
+                gap = np.empty(family.shape)  # (an array even for a family of one value: written into below)
+                np.abs(np.broadcast_to(formula_values - true_values, family.shape), out=gap)
                 size = np.broadcast_to(np.abs(formula_values) + np.abs(true_values), family.shape).copy()
                 bound = size * AGREEMENT
                 bound += 1e-300
