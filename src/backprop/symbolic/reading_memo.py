@@ -7,7 +7,8 @@ does not use: seed 001's dC/db^(3) reads w_{i,m}^{(3)} about 70,000 times for 64
 reading depends on the symbol as written, the values of the index letters it can name (the letters of
 its scripts, the layer letters, the label letter and the letters the notation's meanings use freely),
 and a few facts of the reading around it (the sums over samples it sits in, the count names, the
-parameter, the sample's subscript, how vectors are read); the same of all these gives the same value, or the same error.
+parameter, the sample's subscript, how vectors are read); the same of all these gives the same value,
+or the same error.
 
 What reading a symbol leaves behind is kept with its value and done again when it is remembered: the
 letters it read (a sum's letter that no symbol reads is a sum over samples), the letters it found to
