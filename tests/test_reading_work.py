@@ -92,13 +92,14 @@ def test_the_notation_is_inverted_only_for_the_quantities_printed(literal, monke
 
     monkeypatch.setattr(type(notation), "meaning", counted)
     printer = NotationPrinter(notation, symbols)
-    parameter = symbols.parameter("W3[2,5]")
-    written = printer.latex(Deriver(symbols).gradient(parameter))
-    assert printer.symbol(parameter.symbol) == "w_{5,2}^{3}"
-    assert r"p_{5,k}^{2}" in written and r"\hat{p}_{2,k}" in written and "t_{2,k}" in written
-    # the patterns that can name W3, z3, a2, a3 and t (about 9,600 meanings), not all 22 of them at up to
-    # 4,097 values each (35,587 meanings)
-    assert len(meanings) < 12000, len(meanings)
+    # dC/db^(3) holds a3[j], t[j], z3[j] of a sum only: no pattern's value is one of them
+    written = printer.latex(Deriver(symbols).gradient(symbols.parameter("b3")))
+    assert written == r"\sum_{j=0}^{9} \left(a3[j] - t[j]\right) \cdot \operatorname{H}\left(z3[j]\right)"
+    assert meanings == []
+    # W3[2,5]: the first pattern whose meaning is W3's names it (its 4,097 values, and the symbol read
+    # back), not all 22 patterns (35,587 meanings)
+    assert printer.symbol(symbols.parameter("W3[2,5]").symbol) == "w_{5,2}^{3}"
+    assert set(meanings) == {"w_{i,n}^{(3)}"} and len(meanings) <= 4097 + 1, len(meanings)
 
 
 @pytest.mark.parametrize("network, notation_name, param", [
@@ -136,6 +137,8 @@ def test_names_found_when_printed_are_those_of_inverting_every_pattern(network, 
     for atom in atoms:
         found = printer.name(atom)
         assert (found[:2] if found else None) == eager.get(atom), atom
+        if found:  # numbered as every pattern inverted in order numbers it (the factors' printed order)
+            assert printer._number(atom, found[2][0]) == list(eager).index(atom)
 
 
 def test_a_subexpression_is_printed_once_and_the_code_is_the_same(literal):

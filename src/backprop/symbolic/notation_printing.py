@@ -32,13 +32,16 @@ class NotationPrinter:
     A quantity's name is found when an expression to print holds it (a notation of a 784-input
     network has some 35,000 pattern values to invert, and a derivative uses a few dozen quantities):
     the patterns whose meaning can name it are tried in the notation's order, their values in order,
-    as if every pattern had been inverted first."""
+    as if every pattern had been inverted first. A name printed is numbered as that inversion numbers
+    it (the number orders a product's factors): the patterns up to the one naming it are inverted."""
 
     def __init__(self, notation: Notation, symbols: NetworkSymbols):
         self.notation = notation
         self.symbols = symbols
         self.names: dict = {}      # {quantity: (written, sign, its place in the patterns' order) or None}
         self._inverted: dict = {}  # {pattern's place: [(quantity, sign, written, value's place)]}
+        self._numbers: dict = {}   # {quantity: its place among all names, patterns inverted in order}
+        self._through = 0          # the patterns inverted so far for _numbers
         self._context = Context(symbols, notation, NetworkCalculus(symbols))
         self._limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
         self.learning_rate = notation.learning_rate[0] if notation.learning_rate else r"\eta"
@@ -86,6 +89,18 @@ class NotationPrinter:
             self._inverted[place] = found
         return self._inverted[place]
 
+    def _number(self, atom, place: int) -> int:
+        """``atom``'s place among the names of every pattern inverted in order: its stand-in's name,
+        whose order decides the order of a product's factors as printed (the patterns up to the one
+        that names it are inverted for it)."""
+        while self._through <= place:
+            pattern = self.notation.patterns[self._through]
+            for quantity, sign, written, _ in self._pattern_values(self._through):
+                if quantity not in self._numbers and self._reads_back(pattern, written, quantity, sign):
+                    self._numbers[quantity] = len(self._numbers)
+            self._through += 1
+        return self._numbers[atom]
+
     def _reads_back(self, pattern, written: str, atom, sign: int) -> bool:
         sym = Sym(pattern.base, _script(written, "_"), _script(written, "^"), pattern.primes)
         try:
@@ -103,9 +118,8 @@ class NotationPrinter:
         for atom in atoms:
             found = self.name(atom)
             if found is not None:
-                written, sign, (place, position) = found
-                # named by its place in the patterns' order, so that the factors come in that order
-                stand_in = sp.Symbol(f"notation{place:04d}x{position:05d}", real=True)
+                written, sign, (place, _) = found
+                stand_in = sp.Symbol(f"notation{self._number(atom, place)}", real=True)
                 replacements[atom] = sign * stand_in
                 names[stand_in] = written
         printer = _Printer(names, self.learning_rate, self.symbols.eta)
