@@ -65,6 +65,11 @@ def test_latex_takes_the_formula_or_marks_it(capsys, arguments):
     (["--latex", "x_0", "--formula", "x[0]"], "two formulas"),
     ([], "no formula; give --formula FORMULA (SymPy syntax) or --latex FORMULA (LaTeX)"),
     (["--latex"], "no formula"),
+    # nothing but spacing or layout: all of no claims was "correct", exit 0
+    (["--formula", "\\,"], "holds nothing to judge"),
+    (["--formula", "\\quad"], "holds nothing to judge"),
+    (["--latex", "\\left. \\;", "--notation", "seed000"], "holds nothing to judge"),
+    (["--formula", "\\,", "--notation", "seed000"], "holds nothing to judge"),
 ])
 def test_not_one_formula_is_one_line(capsys, arguments, words):
     status, out, err = check(capsys, REGRESSION, "--param", "W1[0,0]", *arguments)

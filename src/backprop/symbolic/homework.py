@@ -65,13 +65,18 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     formula does not say (a document working its samples one at a time); default the first."""
     try:
         with time_limit(seconds * 3):
-            return _Homework(problem, notation, param, when, update, points, seed, sample).run(text)
+            result = _Homework(problem, notation, param, when, update, points, seed, sample).run(text)
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
                            " judge, so it was stopped; check one equation at a time") from None
+    if not result.claims:  # (all of no claims would be "correct")
+        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: holds nothing to judge once its spacing and"
+                           " layout (\\, \\quad, \\left.) are set aside; write the derivative or the update,"
+                           " e.g. \\frac{\\partial L}{\\partial w} = ...")
+    return result
 
 
 #: a rule for "the parameter" is judged for each parameter of networks with at most this many

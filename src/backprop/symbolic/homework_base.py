@@ -44,7 +44,7 @@ class HomeworkResult:
 
     @property
     def verdict(self) -> str:
-        return "correct" if all(claim.verdict == "correct" for claim in self.claims) else "wrong"
+        return "correct" if self.claims and all(claim.verdict == "correct" for claim in self.claims) else "wrong"
 
     @property
     def exit_status(self) -> int:
