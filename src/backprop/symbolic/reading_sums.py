@@ -220,7 +220,7 @@ class SumReading:
         return result
 
     def _condition(self, node: Cond):
-        left, right = self.value(node.left), self.value(node.right)
+        left, right = self._compared(node.left), self._compared(node.right)
         if _is_matrix(left) or _is_matrix(right):  # 1{z > 0} of a vector: entry by entry
             shape = left.shape if _is_matrix(left) else right.shape
             lefts = list(left) if _is_matrix(left) else [left] * (shape[0] * shape[1])
@@ -229,11 +229,21 @@ class SumReading:
             return sp.ImmutableMatrix(entries).reshape(*shape)
         return self._compare(node.op, left, right, node)
 
+    def _compared(self, node):
+        """A side of a condition: an index letter (the i of 1\\{i = \\beta\\}) as its value, else its value."""
+        if isinstance(node, Sym) and not node.sub and not node.sup and dict.__contains__(self.env, node.base):
+            return sp.sympify(self.env[node.base])  # a whole number, or a rule's ranged letter (families.py)
+        return self.value(node)
+
     def _compare(self, op: str, left, right, node):
         if left.is_Integer and right.is_Integer:
             truth = {">": left > right, "<": left < right, ">=": left >= right, "<=": left <= right,
                      "=": left == right, "!=": left != right}[op]
             return sp.S.One if truth else sp.S.Zero
+        if op in ("=", "!=") and all(value.is_Integer or index_span(value) for value in (left, right)):
+            # \prod_{\{i=\beta\}} of a rule's letters, read for all their values at once (families.py)
+            equal = sp.KroneckerDelta(left, right)
+            return equal if op == "=" else 1 - equal
         difference = left - right
         if op == ">":
             return heaviside(difference)

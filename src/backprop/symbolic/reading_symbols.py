@@ -122,6 +122,10 @@ class SymbolReading:
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}
                 sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return self._notation_symbol(sym)
+        if sym.base == r"\sum":  # \sum_{i,k}^{(2)} > 0: a sum sign with no term, a name only the notation gives
+            self.fail(f"{sym.text()} is a sum sign with no term, used as a name, which the notation does not"
+                      f" name; give it a meaning in [notation.symbols] (e.g. \"{sym.text()}\" = \"z2[i]\"), or"
+                      " write the sum's term")
         return self._default_symbol(sym)
 
     def _is_parameter_name(self, sym: Sym) -> bool:

@@ -87,6 +87,7 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
     def relation(self) -> Relation:
         """Members joined by relations; a leading implication (``\\Rightarrow``, ``(1) \\wedge (2)
         \\Rightarrow``) and a trailing one are reasoning, not part of the formula."""
+        self.derivatives_at()
         self.skip_leading_reasoning()
         result = Relation()
         if self.peek() is not None and self.peek().text in RELATIONS:

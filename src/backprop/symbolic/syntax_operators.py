@@ -7,11 +7,43 @@ index, bounds, excluded value or set. A mixin of syntax.Parser, as AtomParsing i
 from __future__ import annotations
 
 from .quantities import FormulaError
-from .syntax_tree import _HADAMARD, _TIMES, GREEK, Big, Deriv, Nabla, Node, Op, Token
+from .syntax_symbols import _strip_parentheses
+from .syntax_tree import (_HADAMARD, _IMPLIES, _TIMES, FUNCTIONS, GREEK, RELATIONS, Big, Deriv, Indicator, Nabla,
+                          Node, Op, Sym, Token)
+
+# What may follow a sum sign used as a name (\sum_{i,k}^{(2)} > 0): nothing that starts its term.
+_NO_TERM = {">", "<", ">=", "<=", "!=", r"\geq", r"\leq", r"\gt", r"\lt", r"\neq", ",", r"\}", "}", ")", "]",
+            r"\right", r"\\", "&"}
 
 
 class OperatorParsing:
     """Parser methods for derivatives, gradients, sums and products."""
+
+    def derivatives_at(self) -> None:
+        """``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow x = E``: the derivative of a function of x
+        at x = E, written as seed 001 does, is f'(E); the tokens are rewritten so (before the arrow is
+        taken for reasoning that ends before the formula, and x = E for the formula). An arrow then a
+        letter and = after anything else is left as it is."""
+        tokens = self.tokens
+        for arrow in range(len(tokens) - 3, 13, -1):
+            texts = [token.text for token in tokens[arrow - 14:arrow + 3]]
+            if texts[14] not in (r"\rightarrow", r"\to", "->") or tokens[arrow + 1].kind != "letter" \
+                    or texts[16] != "=":
+                continue
+            letter, name = texts[15], tokens[arrow - 5]
+            if texts[:14] != [r"\frac", "{", r"\partial", "}", "{", r"\partial", letter, "}", "[", name.text, "(",
+                              letter, ")", "]"] or (name.kind != "letter" and name.text not in FUNCTIONS):
+                continue
+            end, depth = arrow + 3, 0
+            while end < len(tokens) and not (depth == 0 and (tokens[end].text in RELATIONS
+                                                             or tokens[end].text in _IMPLIES)):
+                depth += (tokens[end].text in ("{", "(", "[", r"\{")) - (tokens[end].text in ("}", ")", "]", r"\}"))
+                end += 1
+            if end == arrow + 3:
+                continue
+            prime, opening, closing = (Token("symbol", text, name.position, False) for text in ("'", "(", ")"))
+            self.tokens = tokens[:arrow - 14] + [name, prime, opening, *tokens[arrow + 3:end], closing] + tokens[end:]
+            return
 
     def fraction(self) -> Node:
         token = self.next()
@@ -153,6 +185,10 @@ class OperatorParsing:
     def big(self) -> Node:
         token = self.next()
         kind = "sum" if token.text == r"\sum" else "prod"
+        if kind == "prod" and [self.peek(k) and self.peek(k).text for k in range(3)] == ["_", "{", r"\{"]:
+            return self.indicator_as_product(token)
+        if kind == "sum" and (name := self.bare_sum(token)) is not None:
+            return name
         letters, lower, upper, excluded, members = (), None, None, None, None
         for _ in range(2):
             if self.accept("_"):
@@ -162,6 +198,39 @@ class OperatorParsing:
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
+
+    def bare_sum(self, token: Token) -> Sym | None:
+        """``\\sum_{i,k}^{(2)}`` with scripts and no term after them (a relation, a comparison, a
+        closing bracket or the end follows): a sum sign a student uses as a name (seed 001's input of
+        unit i of layer 2 at sample k), a symbol with base ``\\sum`` that only the notation can give a
+        meaning; None where a term follows (an ordinary sum)."""
+        start = self.position
+        sub = sup = ""
+        for _ in range(2):
+            if self.peek() is not None and self.peek().text == "_" and not sub:
+                self.next()
+                sub = self.raw_script()
+            elif self.peek() is not None and self.peek().text == "^" and not sup:
+                self.next()
+                sup = _strip_parentheses(self.raw_script())
+        following = self.peek()
+        if (sub or sup) and (following is None or following.text in _NO_TERM or following.text in RELATIONS
+                             or following.text in _IMPLIES):
+            return Sym(r"\sum", sub, sup, 0, None, token.position)
+        self.position = start
+        return None
+
+    def indicator_as_product(self, token: Token) -> Node:
+        """``\\prod_{\\{i=\\beta\\}}``: a product sign over a set of conditions, the student's
+        indicator that they all hold (as ``\\prod\\{u > 0\\}`` is); a factor of what follows."""
+        self.expect("_", "after \\prod")
+        self.expect("{", "after \\prod_")
+        node = self.braces()
+        self.expect("}", "to close the subscript of \\prod")
+        if not isinstance(node, Indicator):
+            self.fail("a product over a set that holds no condition", token,
+                      "write the index of the product, \\prod_{j=1}^{n}, or the indicator \\prod_{\\{i = j\\}}")
+        return node
 
     def big_body(self) -> Node:
         token = self.peek()
