@@ -14,6 +14,7 @@ d a2[i]/d W2[beta, alpha] = 1{z2[i] > 0} 1{i = beta} a1[alpha].
 from __future__ import annotations
 
 from backprop.problem import parse_problem
+from backprop.symbolic import claims
 from test_reading_constructs import C, W, refusal, verdicts
 
 RELU = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\nbias = "shared"\n'
@@ -89,3 +90,16 @@ def test_the_students_indices_are_read_as_written():
     inside = B1 + r"\sum_{m=0}^{2} w_{m,i}^{(2)} \prod\{ \sum_{m,k}^{(2)} > 0, \sum_{m,k}^{(1)} > 0 \}"
     message = refusal(RELU, inside, SHORTHAND)
     assert r"\sum_{m,k}^{2} at m = 2" in message and "index 2 is out of range (0..1): layer 2 has 2 units" in message
+
+
+def test_a_rule_read_at_once_differentiates_a_written_out_sum_term_by_term(monkeypatch):
+    r"""Read once for all values of i, alpha and beta (families.py, as seed 001's 524,288 are):
+    d/dW2[beta, alpha] of b2 + sum_j W2[i, j] a1[j] is 1{i = beta} a1[alpha] (W2[i, 0] and W2[i, 1]
+    are two quantities whatever i is; it was refused as too many index values to read one by one)."""
+    monkeypatch.setattr(claims, "MAX_ASSIGNMENTS", 2)
+    chain = W2 + (r"\prod\{ \sum_{i,k}^{(2)} > 0 \} \frac{\partial}{\partial w_{\alpha,\beta}^{(2)}} \left[ b^{(2)}"
+                  r" + \sum_{j=0}^{2} w_{j,i}^{(2)} p_{j,k}^{(1)} \right] = \prod\{ \sum_{i,k}^{(2)} > 0 \}"
+                  r" \prod_{\{i=\beta\}} p_{\alpha,k}^{(1)}")
+    assert verdicts(RELU, chain, SHORTHAND) == [(C, C)]
+    assert verdicts(RELU, chain.replace(r"\sum_{j=0}^{2}", r"\sum_{j=0}^{1}"), SHORTHAND) == [(W, C)]
+    assert verdicts(RELU, chain.replace(r"\{i=\beta\}", r"\{i=\alpha\}"), SHORTHAND) == [(C, W)]
