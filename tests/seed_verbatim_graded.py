@@ -138,6 +138,25 @@ def entries(Verbatim, Twin) -> list:
                                  "*Heaviside(z1[{B}])*x[{a}]",),
                                 grid=(("a", 784), ("B", 128), ("m", 10)), wrt="W1"),),
                  why="the chain rule through both hidden layers, right at all 1,003,520 index values"),
+        # seed 001's own shorthand (symbolic/notations/seed001.toml): \prod_{\{i=\beta\}} is the indicator
+        # 1{i = beta}; dp^(2)_i/dW^(2)_{alpha,beta} for all 524,288 values of i, alpha, beta
+        Verbatim("001-w2-hidden-chain", "001", 181, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial W_{\alpha,\beta}^{(2)}} \left[ p_{i,k}^{(2)} \right] = I_{i,k}^{(2)}"
+                 r" \frac{\partial}{\partial W_{\alpha,\beta}^{(2)}} \left[ b^{(2)} + \sum_{j=0}^{127} w_{j,i}^{(2)}"
+                 r" p_{j,k}^{(1)} \right] = I_{i,k}^{(2)} \prod_{\{i=\beta\}} p_{\alpha,k}^{(1)}", ((C, C),),
+                 (Twin("value", "d_a2[{i},{b},{a}]", ("Heaviside(z2[{i}])*({i} == {b})*a1[{a}]",) * 2,
+                       grid=(("a", 128), ("b", 64), ("i", 64)), wrt="W2"),),
+                 why="d/dW2[beta,alpha] [b2 + sum_j W2[i,j] a1[j]] is 1{i = beta} a1[alpha]; the ReLU's 1{z2_i > 0}"),
+        # the same shorthand where the student's indices make it name nothing: \sum_{i,k}^{(3)} outside
+        # the sum over i (i has no value; m is meant), and inside the sum over i of layer 2's 64 units
+        # (their lines begin with words, "So," and an implication, that grade does not read)
+        Verbatim("001-b2-exp-free-index", "001", 110, "seed001_mnist_literal", "seed001",
+                 display("001", 110).strip("$").replace(r"\text{So, } ", ""),
+                 unreadable="the index i has no value"),
+        Verbatim("001-b2-result-out-of-range", "001", 126, "seed001_mnist_literal", "seed001",
+                 display("001", 126).strip("$").replace(r"\Rightarrow ", ""),
+                 unreadable=r"\sum_{i,k}^{3} at i = 10, k = 0: '\\sum_{n,k}^{(3)}' means 'z3[n]' (n = 10): index 10 is"
+                            " out of range (0..9)"),
         # seed 001's quotient rule with the names it defines (grading/definitions.py): U and V after \quad
         # and in the next display (line 89) explain line 87's U/V; \frac{u}{v} = \frac{A}{B} defines u and
         # v (lines 114, 148, 195); U' and V' are defined at 152 and 154 for line 156

@@ -171,9 +171,11 @@ def oracle_grid(entry, twin, member: str, problem_=None) -> str:
     """A rule over many index values (seed 001's w^(3)_{alpha,beta}: 640, w^(1): 100,352 and more),
     every value at once: the member's transcription evaluated by NumPy with each letter an array of its
     values, against PyTorch autograd's whole gradient (or jacobian, d_a3 and d_r3 of the softmax output
-    a3 and of p^(3) = relu(z3)) of the parameter, at random points."""
+    a3 and of p^(3) = relu(z3), and d_a2 of layer 2's output where the twin uses it) of the parameter,
+    at random points."""
     problem_ = problem_ or problem(entry.network)
     assert [a.name for a in problem_.layers[-1].activations] == ["relu", "softmax"]  # seed001_mnist_literal
+    assert [a.name for a in problem_.layers[1].activations] == ["relu"]
     rng = np.random.default_rng(11)
     letters = {letter: np.arange(size).reshape([-1 if q == p else 1 for q in range(len(twin.grid))])
                for p, (letter, size) in enumerate(twin.grid)}
@@ -191,6 +193,8 @@ def oracle_grid(entry, twin, member: str, problem_=None) -> str:
             scope = {**names, **{f"_{letter}": values for letter, values in letters.items()}, "eta": eta, "K": 3,
                      "P": leaf.detach().numpy(), "grad": gradient, "d_a3": _jacobian(a3, leaf),
                      "d_r3": _jacobian(r3, leaf)}
+            if "d_a2" in member + twin.target:
+                scope["d_a2"] = _jacobian(torch.relu(zs[1]), leaf)
             formula = _evaluate_array(member.format(**fields), scope)
             if twin.kind == "value":
                 truth = _evaluate_array(twin.target.format(**fields), scope)
