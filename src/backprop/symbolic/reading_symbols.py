@@ -123,8 +123,9 @@ class SymbolReading:
                 sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return self._notation_symbol(sym)
         if sym.base == r"\sum":  # \sum_{i,k}^{(2)} > 0: a sum sign with no term, a name only the notation gives
+            toml = sym.text().replace("\\", "\\\\")
             self.fail(f"{sym.text()} is a sum sign with no term, used as a name, which the notation does not"
-                      f" name; give it a meaning in [notation.symbols] (e.g. \"{sym.text()}\" = \"z2[i]\"), or"
+                      f" name; give it a meaning in [notation.symbols] (e.g. \"{toml}\" = \"z2[i]\"), or"
                       " write the sum's term")
         return self._default_symbol(sym)
 
