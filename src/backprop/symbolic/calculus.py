@@ -303,8 +303,9 @@ def _rolled(expr) -> sp.Expr:
             continue
         delta, c, letter = found
         rest = term / delta
-        template = rest.replace(lambda atom: isinstance(atom, sp.Indexed) and c in atom.indices,
-                                lambda atom: atom.base[tuple(letter if index == c else index for index in atom.indices)])
+        template = rest.replace(
+            lambda atom: isinstance(atom, sp.Indexed) and c in atom.indices,
+            lambda atom: atom.base[tuple(letter if index == c else index for index in atom.indices)])
         groups.setdefault((letter, template), []).append((int(c), term, rest))
     for (letter, template), members in groups.items():
         low, high = index_span(letter)
