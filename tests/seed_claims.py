@@ -66,9 +66,9 @@ REASONS = {
     # inside the sum over i of layer 2's 64 units, where layer 3 has 10. I_{j,i,k}: an indicator with
     # three indices
     ("001", 106): "w_{i,j}^{2} at i = 0, j = 64",
-    ("001", 110): "the index i has no value",
+    ("001", 110): "the index i has no value (\\sum_{i,k}^{3} uses it outside a sum over i)",
     ("001", 126): "\\sum_{i,k}^{3} at i = 10, k = 0",
-    ("001", 130): "the index i has no value",
+    ("001", 130): "the index i has no value (\\sum_{i,k}^{3} uses it outside a sum over i)",
     ("001", 138): "I_{j,i,k}^{2} matches none of the notation's patterns for I",
     ("001", 144): "a case distinction at '\\\\begin'",
     # m_k: a scan's slip, a symbol the notation has no meaning for
@@ -84,7 +84,7 @@ REASONS = {
     # v' of the document's v (227): v sums w_{i,m}^(3) over 128 inputs where layer 3 has 64; and
     # line 120 uses v' (118), whose \prod\{\sum_{i,k}^{(3)} > 0\} stands outside the sum over i, as at 110
     ("001", 229): "w_{i,m}^{3} at i = 64",
-    ("001", 120): "the index i has no value",
+    ("001", 120): "the index i has no value (\\sum_{i,k}^{3} uses it outside a sum over i)",
     ("001", 231): "I_{B,k}^{2} at B = 64",
     # seed 002: the first layer's rule differentiates by a_{ik}^{(1)}, a weight of the other layer,
     # which for k > 0 does not exist

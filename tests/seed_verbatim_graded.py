@@ -152,7 +152,7 @@ def entries(Verbatim, Twin) -> list:
         # (their lines begin with words, "So," and an implication, that grade does not read)
         Verbatim("001-b2-exp-free-index", "001", 110, "seed001_mnist_literal", "seed001",
                  display("001", 110).strip("$").replace(r"\text{So, } ", ""),
-                 unreadable="the index i has no value"),
+                 unreadable=r"the index i has no value (\sum_{i,k}^{3} uses it outside a sum over i)"),
         Verbatim("001-b2-result-out-of-range", "001", 126, "seed001_mnist_literal", "seed001",
                  display("001", 126).strip("$").replace(r"\Rightarrow ", ""),
                  unreadable=r"\sum_{i,k}^{3} at i = 10, k = 0: '\\sum_{n,k}^{(3)}' means 'z3[n]' (n = 10): index 10 is"

@@ -85,7 +85,7 @@ def test_the_students_indices_are_read_as_written():
     """The same i for a unit of layer 2 outside the sum over i, and for a unit of layer 1 inside it:
     no value in the first, out of layer 2's range in the second; never the letter meant."""
     free = B1 + r"\prod\{ \sum_{m,k}^{(2)} > 0 \} \sum_{j=0}^{2} w_{j,i}^{(2)} \prod\{ \sum_{j,k}^{(1)} > 0 \}"
-    assert "the index m has no value" in refusal(RELU, free, SHORTHAND)
+    assert r"the index m has no value (\sum_{m,k}^{2} uses it outside a sum over m)" in refusal(RELU, free, SHORTHAND)
     assert verdicts(RELU, free.replace(r"\sum_{m,k}^{(2)}", r"\sum_{i,k}^{(2)}"), SHORTHAND) == [(C,)]
     inside = B1 + r"\sum_{m=0}^{2} w_{m,i}^{(2)} \prod\{ \sum_{m,k}^{(2)} > 0, \sum_{m,k}^{(1)} > 0 \}"
     message = refusal(RELU, inside, SHORTHAND)

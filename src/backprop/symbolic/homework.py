@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import fields, is_dataclass
 
 import sympy as sp
 
@@ -36,6 +37,7 @@ from .quantities import FormulaError, NetworkSymbols, Parameter
 from .reading import Reader, read_rows, read_shaped
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
+from .syntax_tree import Big, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -225,7 +227,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                     total = term if total is None else total + term
                 return total
             letter = unbound.letter
-            raise FormulaError(f"{where}: the index {letter} has no value; name it on the left side, with"
+            used = _free_use(node, letter)
+            written = f" ({used} uses it outside a sum over {letter})" if used else ""
+            raise FormulaError(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
                                f" --param (e.g. W2[{letter},i]), or in a sum") from None
 
     def truth(self, claim: Claim, left, env: dict, context: Context):
@@ -348,3 +352,20 @@ def _implied_left(text: str, context: Context, parameter: Parameter | None, upda
 
 def _param_text(parameter: Parameter) -> str:
     return parameter.name
+
+
+def _free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
+    """The first symbol of ``node`` (as written) whose scripts use ``letter`` where no sum or product
+    around it runs over that letter, or "": where a refusal's letter without a value stands."""
+    if isinstance(node, Sym):
+        letters = re.findall(r"\\[A-Za-z]+|[A-Za-z]", node.sub + "," + node.sup)
+        return node.text() if letter in letters and letter not in bound else ""
+    if isinstance(node, Big):
+        bound = bound | set(node.letters)
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    for child in children:
+        found = _free_use(child, letter, bound)
+        if found:
+            return found
+    return ""
