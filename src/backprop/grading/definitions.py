@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ..limits import LIMITS
-from ..symbolic.syntax_tree import GREEK
+from ..symbolic.syntax_tree import GREEK, NAMED_FUNCTIONS
 
 _DECORATIONS = r"\\(?:tilde|widetilde|bar|overline|check|breve|vec|dot|ddot|mathcal|mathbf|mathit|boldsymbol)"
 _GREEK = "|".join(sorted((name[1:] for name in GREEK), key=len, reverse=True))
@@ -189,8 +189,9 @@ def expand(text: str, visible: dict[str, Definition], parameter: str | None, whe
     return expanded, used
 
 
-#: functions written without a backslash, which are not products of letters
-_WORDS = {"log", "ln", "exp", "max", "min", "sin", "cos", "tanh", "relu", "ReLU", "softmax", "sigmoid", "sgn"}
+#: functions written without a backslash, which are not products of letters: the reader's (every
+#: activation by its names, from the registry) and a few more a student may write
+_WORDS = set(NAMED_FUNCTIONS) | {"log", "ln", "exp", "max", "min", "sin", "cos", "sgn"}
 
 
 _BOUND = re.compile(r"\\(?:sum|prod)\s*_\s*\{?\s*(%s)\s*(?:=|\\in|\})" % BARE_NAME_TEXT)

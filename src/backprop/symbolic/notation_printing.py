@@ -155,7 +155,7 @@ class _Printer(TexPrinter):
         return f"{expr.base.name}[{','.join(self._print(index) for index in expr.indices)}]"
 
 
-#: the names a meaning is written with (SymPy syntax: W1[k, i], relu(z3[n]))
+#: the names a meaning is written with (SymPy syntax: W1[k, i], an activation's name before (z3[n]))
 _NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 #: names symbols.md gives one quantity twice (parsing.namespace)
 _ALIASES = ({"x", "a0"}, {"y", "t"})

@@ -15,6 +15,15 @@ from __future__ import annotations
 
 import re
 
+from ..activations import ACTIVATIONS
+
+#: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
+_ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
+# {\cosh}^{2} x: a function's name in braces before its power is that function, squared
+_BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
+    map(re.escape, sorted(_ACTIVATION_COMMANDS | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log", r"\ln",
+                                                  r"\sech"}, key=len, reverse=True))))
+
 # Unicode a formula may be typed with, and what it means in LaTeX.
 UNICODE = {
     "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
@@ -182,9 +191,8 @@ def clean(text: str) -> str:
     for command in _KEEP_ARGUMENT:
         text = _unwrap(text, command, drop_after=False)
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
-    text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm softmax}
-    # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
-    text = re.sub(r"\{\s*(\\(?:cosh|sinh|tanh|cos|sin|exp|log|ln|sigma|sech))\s*\}(?=\s*\^)", r"\1", text)
+    text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
+    text = _BRACED_FUNCTION.sub(r"\1", text)
     text = _steps_as_scripts(text)
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
@@ -211,7 +219,7 @@ def clean(text: str) -> str:
 # A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
 _STEP = re.compile(r"(?<![\\A-Za-z])((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
                    r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
-_NOT_PARAMETERS = {r"\sigma", r"\phi", r"\varphi", r"\tanh", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
+_NOT_PARAMETERS = _ACTIVATION_COMMANDS | {r"\phi", r"\varphi", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
 
 
 def _steps_as_scripts(text: str) -> str:
