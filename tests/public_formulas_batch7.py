@@ -11,9 +11,38 @@ on them before check was. ``unreadable`` marks a formula the page mistyped so th
 be a guess: a correct reader refuses it in one line, naming what it cannot read.
 
 tests/test_public_formulas_batch7.py holds every twin to the oracle and holds check to never calling
-a wrong formula correct; tests/blind_batch.py measures the rest (read, refused, misread):
+a wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py
+measures the rest, entry by entry and page by page:
 
-    PYTHONPATH=src .venv/bin/python tests/blind_batch.py 7
+    cd /work/<tree> && PYTHONPATH=$PWD/src /work/main/.venv/bin/python tests/blind_batch.py 7
+
+Blind, once, on 2026-12-03 at main 939f617 (the reader as of f36461c; 939f617 changed only the CLI):
+25 of 44 read with every verdict right (57%); 4 refused as they should be (the pages' typos: 3 naming
+the mistyped symbol, mihai-chain-b refused for its braces before reaching it); 15 refused that should
+have been read; no misreading, and no wrong formula called correct. Read right or rightly refused:
+29 of 44 (66%). The 15 refusals by construct:
+
+- 2: a constant on the right of a derivative, ``\\frac{\\partial u_j^L}{\\partial b_j^L} = ... = 1``,
+  ``∂L / ∂b = 1``, taken for a number to judge at the file's numbers ("this file has none"); the second
+  is a wrong formula refused instead of judged wrong (jihwan-du, odys-db).
+- 2: row vectors, ``u^l = h^{l-1}W^l + b^l`` written as ``(h^{l-1})^\\top [\\delta^{l+1}(W^{l+1})^\\top \\odot
+  \\phi'(u^l)]``: read as columns, "multiplies a 2 x 1 by a 2 x 2" (jihwan-hidden-vector, and
+  jihwan-delta-vector, which is wrong: its transpose is missing).
+- 2: braces around a base before its script, ``{dw}_{1}`` in a derivative, ``{ w }_{ 1 }{ x }_{ 1 }``
+  (mihai-chain-w1, mihai-forward).
+- 1: prose in ``\\text{Similarly,}\\quad`` opening an aligned row, read as a symbol (jihwan-hidden-gradient).
+- 1: a remark of set membership after the formula, ``\\in\\mathbb{R}^{1\\times m_l}`` (jihwan-forward).
+- 1: ``--param W2[j,k]`` with a notation whose layers are counted from the input (Nielsen's
+  ``"w_{jk}^{l}" = "W{l-1}[j, k]"``): l was taken as 2, the parameter's layer in the specification's
+  symbols, where the notation's l is 3, so ``a_k^{l-1}`` became the input x[k] at k = 2 (aise-bp4).
+- 1: a plain-text derivative of a bracket, ``∂/∂ŷ [ - (y·log(ŷ) + ...) ]`` (niaza-dbce-steps).
+- 1: a plain-text ``=>`` between two equations (odys-dz).
+- 1: the Unicode fraction ``½`` (crucial-loss).
+- 1: two vectors side by side for their inner product, ``z=wx+b`` (hhnro-forward; read entrywise,
+  then refused: "adds a vector or matrix and a number").
+- 1: a gradient by a vector written as a row, ``x^{T}\\cdot (\\hat{y}-y)``, against a column left side
+  (hhnro-dL-dw).
+- 1: ``\\Sigma``, the capital letter, as a sum sign (hhnro-dL-db).
 """
 
 from __future__ import annotations
