@@ -102,9 +102,11 @@ def report(outcomes: list[Outcome]) -> str:
     lines = [_line(outcome) for outcome in outcomes]
     total = Counter(outcome.outcome for outcome in outcomes)
     read = total["read"]
-    lines += ["", f"{read} of {len(outcomes)} read with every verdict right ({read / len(outcomes):.0%}); "
-              + ", ".join(f"{total[name]} {name}" for name in OUTCOMES[1:] if total[name])
-              + f"; {sum(outcome.wrong_called_correct for outcome in outcomes)} wrong formula(s) called correct"]
+    others = [f"{total[name]} {name}" for name in OUTCOMES[1:] if total[name]]
+    lines += ["", "; ".join([f"{read} of {len(outcomes)} read with every verdict right ({read / len(outcomes):.0%})",
+                             *([", ".join(others)] if others else []),
+                             f"{sum(outcome.wrong_called_correct for outcome in outcomes)} wrong formula(s) called"
+                             " correct"])]
     lines.append("")
     for url in dict.fromkeys(outcome.entry.url for outcome in outcomes):
         page = Counter(outcome.outcome for outcome in outcomes if outcome.entry.url == url)
