@@ -20,7 +20,13 @@ Blind, once, on 2026-12-03 at main 939f617 (the reader as of f36461c; 939f617 ch
 25 of 44 read with every verdict right (57%); 4 refused as they should be (the pages' typos: 3 naming
 the mistyped symbol, mihai-chain-b refused for its braces before reaching it); 15 refused that should
 have been read; no misreading, and no wrong formula called correct. Read right or rightly refused:
-29 of 44 (66%). The 15 refusals by construct:
+29 of 44 (66%).
+
+Blind a second time, on 2026-12-03 at main 99cebaf (after batch 6's fixes, still without looking at this
+batch): 27 of 44 read with every verdict right (61%); the same 4 typos refused; 13 refused that should
+have been read; no misreading, and no wrong formula called correct. The two row-vector entries
+(jihwan-delta-vector, jihwan-hidden-vector) now read, by batch 6's rows (test_reading_constructs_batch6.py);
+the other 13 refusals are the first run's. The 15 refusals of the first run, by construct:
 
 - 2: a constant on the right of a derivative, ``\\frac{\\partial u_j^L}{\\partial b_j^L} = ... = 1``,
   ``∂L / ∂b = 1``, taken for a number to judge at the file's numbers ("this file has none"); the second
