@@ -1,5 +1,6 @@
-"""Symbols of a formula (a part of reading.Reader): through the notation's patterns, the defaults
-of docs/notation.md and the symbols of symbols.md."""
+"""Symbols of a formula (a part of reading.Reader): the learning rate, the loss, the parameter and
+the notation's patterns; the symbols of symbols.md and the defaults of docs/notation.md are
+reading_defaults.py's."""
 
 from __future__ import annotations
 
@@ -8,18 +9,19 @@ import re
 import sympy as sp
 
 from ..limits import LIMITS
-from .notation import Unbound, index_value
-from .parsing import parse_formula
+from .notation import Unbound
 from .quantities import FormulaError
 from .reading_base import NEW_MARKERS, NewValue, _is_matrix
+from .reading_defaults import DefaultSymbolReading
 from .syntax_tree import SIGMA, Apply, Node, Sym
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
-class SymbolReading:
-    """Reader methods for symbols: learning rate, loss, parameter, patterns, defaults."""
+class SymbolReading(DefaultSymbolReading):
+    """Reader methods for symbols: learning rate, loss, parameter, patterns; the defaults are
+    DefaultSymbolReading's (reading_defaults.py)."""
 
     # -- symbols -------------------------------------------------------------------------------------------
 
@@ -263,146 +265,6 @@ class SymbolReading:
             found.append(value)
         return found
 
-    # -- the symbols of symbols.md, and the defaults -------------------------------------------------
-
-    def _default_symbol(self, sym: Sym):
-        symbols = self.symbols
-        if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
-            return self._sympy_name(sym)
-        base = sym.base
-        if base in (r"\hat{y}", r"\hat{Y}"):
-            return self._quantity("a", symbols.depth, sym, layer_given=True)
-        if base in ("W", "w", "b", "z", "a", r"\delta"):
-            if base == r"\delta" and not sym.sup and _index_count(sym.sub) == 2:
-                first, second = self._indices(sym, 2)
-                return sp.KroneckerDelta(first, second)
-            layer = self._layer(sym)
-            if layer is None:
-                if sym.sup:
-                    power = self._as_power(sym)
-                    if power is not None:
-                        return power
-                if symbols.depth == 1:
-                    layer = 1
-                else:
-                    self.fail(f"{sym.text()} needs its layer, e.g. {base}^{{(1)}}; or give it a meaning in"
-                              " the notation")
-            kind = {"w": "W", r"\delta": "delta"}.get(base, base)
-            return self._quantity(kind, layer, sym, layer_given=True)
-        if base in ("x", "y", "t"):
-            if sym.sup:
-                power = self._as_power(sym)
-                if power is not None:
-                    return power
-                self.fail(f"{sym.text()}: {base} has no layer")
-            if base == "x":
-                return self._quantity("a", 0, sym, layer_given=True)
-            return self._quantity("target", symbols.depth, sym, layer_given=True)
-        if sym.sup:
-            power = self._as_power(sym)
-            if power is not None:
-                return power
-        known = sorted(self.notation.bases)[:8]
-        extra = f"; the notation knows {', '.join(known)}" if known else ""
-        self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
-                  " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
-
-    def _sympy_name(self, sym: Sym):
-        text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
-        text = re.sub(r"(?<![A-Za-z_])([a-z])(?![A-Za-z_0-9(\[])",
-                      lambda m: str(index_value(m.group(1), self.env)) if m.group(1) in self.env
-                      or m.group(1) in self.notation.indices else m.group(1), text)
-        value = parse_formula(text, self.symbols)
-        return value
-
-    def _layer(self, sym: Sym) -> int | None:
-        if not sym.sup:
-            return None
-        text = sym.sup
-        if text in ("L",):
-            return self.symbols.depth
-        if re.fullmatch(r"\d+", text):
-            value = int(text)
-        elif re.fullmatch(r"[lL]([+-]\d+)?", text):
-            if text[0] == "L":
-                value = self.symbols.depth + int(text[1:] or 0)
-            else:
-                if "l" not in self.env:
-                    if self.context.parameter is not None:
-                        return self.context.parameter.layer + int(text[1:] or 0)
-                    raise Unbound("l")
-                value = self.env["l"] + int(text[1:] or 0)
-        else:
-            return None
-        if not 0 <= value <= self.symbols.depth:
-            self.fail(f"{sym.text()}: there is no layer {value} (the network has layers 1 to {self.symbols.depth})")
-        return value
-
-    def _indices(self, sym: Sym, count: int) -> list[int]:
-        text = sym.sub
-        if "," in text:
-            parts = text.split(",")
-        elif count == 2 and _index_count(text) == 2:
-            parts = re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", text)
-        else:
-            parts = [text]
-        if len(parts) != count:
-            self.fail(f"{sym.text()} has {len(parts)} index{'es' if len(parts) != 1 else ''}, {count} expected")
-        return [index_value(part, self.env) for part in parts]
-
-    def _quantity(self, kind: str, layer: int, sym: Sym, layer_given: bool):
-        symbols = self.symbols
-        if kind == "target":
-            base, sizes = symbols.target, (symbols.units(symbols.depth),)
-        elif kind == "a":
-            base, sizes = symbols.a[layer], (symbols.units(layer),)
-        elif kind == "W":
-            if layer == 0:
-                self.fail(f"{sym.text()}: weights belong to layers 1 to {symbols.depth}")
-            base, sizes = symbols.W[layer], (symbols.units(layer), symbols.units(layer - 1))
-        elif kind == "b":
-            if layer == 0 or symbols.b[layer] is None:
-                self.fail(f"{sym.text()}: layer {layer} has no bias")
-            if isinstance(symbols.b[layer], sp.Symbol):
-                if sym.sub:
-                    self.fail(f"{sym.text()}: layer {layer} has one shared bias; write it without an index")
-                return symbols.b[layer]
-            base, sizes = symbols.b[layer], (symbols.units(layer),)
-        elif kind in ("z", "delta"):
-            if layer == 0:
-                self.fail(f"{sym.text()}: layer 0 is the input; {kind} belongs to layers 1 to {symbols.depth}")
-            base = symbols.z[layer] if kind == "z" else symbols.delta[layer]
-            sizes = (symbols.units(layer),)
-        else:  # pragma: no cover
-            raise AssertionError(kind)
-        if not sym.sub:
-            return self._whole(base, sizes, kind, layer)
-        indices = self._indices(sym, len(sizes)) if len(sizes) == 2 and _index_count(sym.sub) >= 2 or "," in sym.sub \
-            else self._indices(sym, 1)
-        if len(indices) == 1 and len(sizes) == 2:
-            j = indices[0]
-            self._check_range(sym, j, sizes[0], "unit")
-            return sp.ImmutableMatrix([symbols.weight(layer, j, i) for i in range(sizes[1])])
-        for position, (value, size) in enumerate(zip(indices, sizes)):
-            self._check_range(sym, value, size, ("unit", "input")[position] if len(sizes) == 2 else "unit")
-        if kind == "W":
-            return symbols.weight(layer, *indices)
-        return base[tuple(indices)] if len(indices) > 1 else base[indices[0]]
-
-    def _whole(self, base, sizes, kind, layer):
-        symbols = self.symbols
-        if len(sizes) == 2:
-            return sp.ImmutableMatrix([[symbols.weight(layer, j, i) for i in range(sizes[1])] for j in range(sizes[0])])
-        if sizes[0] == 1:
-            return base[0]  # an index-free scalar: a layer of one unit
-        return sp.ImmutableMatrix([base[j] for j in range(sizes[0])])
-
-    def _check_range(self, sym: Sym, value: int, size: int, what: str) -> None:
-        if not 0 <= value < size:
-            self.fail(f"{sym.text()}: {what} index {value} is out of range (0..{size - 1}); indices of"
-                      " symbols.md count from 0 (a notation can say otherwise)")
-
-
 def _with_values(sym: Sym, env) -> Sym | None:
     """``sym`` with the index letters that have values written as numbers (None if none has)."""
     def replace(script: str) -> str:
@@ -421,12 +283,6 @@ def _with_values(sym: Sym, env) -> Sym | None:
 
 def _plain(text: str) -> str:
     return re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
-
-
-def _index_count(text: str) -> int:
-    if "," in text:
-        return text.count(",") + 1
-    return len(re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", text)) if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z]|\d)+", text) else 1
 
 
 def _marker(sym: Sym):
