@@ -29,6 +29,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .families import Family, find_family
 from .notation import Unbound
+from .notation_layers import layer_letter_values
 from .quantities import FormulaError
 from .reading import Reader
 from .reading_base import Context, NewValue, TrackingEnv
@@ -262,7 +263,8 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
     if not rule_letters:
         return (), [dict(fixed)]
     limit = max(context.symbols.units(layer) for layer in range(context.symbols.depth + 1)) + 2
-    candidates = [range(0, context.symbols.depth + 1) if letter == "l" else range(limit) for letter in rule_letters]
+    layers = layer_letter_values(context.notation, context.symbols)  # l in the notation's counting too
+    candidates = [layers if letter == "l" else range(limit) for letter in rule_letters]
     total = 1
     for candidate in candidates:
         total *= len(candidate)

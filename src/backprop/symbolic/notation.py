@@ -136,10 +136,23 @@ class Notation:
         return [(pattern, dict(bindings)) for pattern, bindings in self._cache[key]]
 
     def meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols,
-                extra_letters: str = "") -> sp.Expr:
+                extra_letters: str = "", layer: int | None = None) -> sp.Expr:
         """The meaning of ``pattern`` with its placeholders bound to the formula's index texts,
         evaluated at the formula's letters ``env``; Unbound(letter) for a letter with no value yet,
-        FormulaError for a meaning that names no quantity of this network."""
+        FormulaError for a meaning that names no quantity of this network. ``layer``: the value of
+        the formula's l where ``env`` gives it none (the parameter's layer in this notation's
+        counting, notation_layers.py)."""
+        if layer is None or dict.__contains__(env, "l"):
+            return self._meaning(pattern, bindings, env, symbols)
+        # l for the time of this lookup, in the formula's own letters, so that a TrackingEnv still
+        # learns which of them the symbol reads
+        dict.__setitem__(env, "l", layer)
+        try:
+            return self._meaning(pattern, bindings, env, symbols)
+        finally:
+            dict.__delitem__(env, "l")
+
+    def _meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols) -> sp.Expr:
         values = {}
         for placeholder, written in bindings.items():
             if placeholder in pattern.unused_placeholders():

@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from .notation import Notation, Unbound
+from .notation_layers import layer_letter_values
 from .printing import TexPrinter
 from .quantities import FormulaError, NetworkSymbols
 from .reading import Reader
@@ -44,6 +45,8 @@ class NotationPrinter:
         self._through = 0          # the patterns inverted so far for _numbers
         self._context = Context(symbols, notation, NetworkCalculus(symbols))
         self._limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
+        counted = layer_letter_values(notation, symbols)  # Nielsen's l runs to depth + 1
+        self._layers = range(max(1, counted.start), counted.stop)
         self.learning_rate = notation.learning_rate[0] if notation.learning_rate else r"\eta"
         self.loss = notation.loss[0] if notation.loss else "L"
 
@@ -74,7 +77,7 @@ class NotationPrinter:
             pattern, symbols, found = self.notation.patterns[place], self.symbols, []
             used = [p for p in pattern.placeholders if p not in pattern.unused_placeholders()]
             unused = [p for p in pattern.placeholders if p in pattern.unused_placeholders()]
-            ranges = [range(1, symbols.depth + 1) if p == "l" else range(self._limit) for p in used]
+            ranges = [self._layers if p == "l" else range(self._limit) for p in used]
             for count, values in enumerate(itertools.product(*ranges)):
                 if count > MAX_VALUES:
                     break

@@ -10,6 +10,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
+from .notation_layers import parameter_layer_letter
 from .quantities import FormulaError
 from .reading_base import NEW_MARKERS, NewValue, _is_matrix
 from .reading_defaults import DefaultSymbolReading
@@ -160,7 +161,8 @@ class SymbolReading(DefaultSymbolReading):
                     self.sample_letters.add(bindings[placeholder])
             self.sample_letters.update(pattern.unused_literals())  # y_j^\mu = y[j]: mu a data point
             try:
-                return notation.meaning(pattern, bindings, self.env, self.symbols, self._letters())
+                return notation.meaning(pattern, bindings, self.env, self.symbols, self._letters(),
+                                        self._layer_letter())
             except FormulaError as error:
                 errors.append(error)
                 break  # the highest-precedence pattern decides; its failure is the reason
@@ -193,13 +195,22 @@ class SymbolReading(DefaultSymbolReading):
         for number in range(limit):
             trial = {key: (str(number) if value == label else value) for key, value in bindings.items()}
             try:
-                meaning = self.notation.meaning(pattern, trial, self.env, self.symbols, self._letters())
+                meaning = self.notation.meaning(pattern, trial, self.env, self.symbols, self._letters(),
+                                                self._layer_letter())
             except (FormulaError, Unbound):
                 continue
             atoms = [meaning] if not _is_matrix(meaning) else list(meaning)
             if isinstance(atoms[0], sp.Indexed) and atoms[0].indices[0] == target:
                 return trial
         return bindings
+
+    def _layer_letter(self) -> int | None:
+        """l in the notation's counting of layers: the layer of the parameter being checked
+        (notation_layers.py); None without a parameter (l is then a letter of the rule)."""
+        parameter = self.context.parameter
+        if parameter is None:
+            return None
+        return parameter_layer_letter(self.notation, parameter, self.symbols.depth)
 
     def _letters(self) -> str:
         return "".join(letter for letter in self.env if len(letter) == 1 and letter not in self.notation.indices)

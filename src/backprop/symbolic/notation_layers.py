@@ -1,0 +1,81 @@
+"""The layer letter ``l`` of a formula in a notation's own counting of layers (docs/notation.md).
+
+In a layer position, ``l`` is the layer of the parameter being checked. symbols.md counts layers from
+1 at the first layer of weights; a notation may count them its own way: Nielsen's
+``"w_{jk}^{l}" = "W{l-1}[j, k]"`` counts the input layer as 1, so the weights W2 are his w^3. A
+formula in that notation means l in that counting: ``\\frac{\\partial C}{\\partial w^l_{jk}} = a^{l-1}_k
+\\delta^l_j`` checked for W2 has l = 3, and a^{l-1} is a^2, the hidden layer (with l = 2 it would be
+the input, and the left side W1's derivative: another layer's rule).
+
+So l is the value at which the notation's pattern for the parameter's kind (its weights, or its
+biases) names the parameter's layer. l is one number in a formula, and the other patterns take that
+value as they are: Ng's ``"\\Theta_{ij}^{(l)}" = "W{l}[i-1, j-1]"`` beside ``"a^{(l)}" = "a{l-1}[:]"``
+has l = 2 for W2, and a^{(l)} is then a1, the input of W2, as his notation means. The symbols of
+symbols.md (``W^{(l)}``, ``a^{(l-1)}``) keep their own counting: there l is the parameter's layer
+as symbols.md numbers it (reading_defaults.py).
+
+A rule over l (a left side that names a layer with l, no parameter given) holds for every l at
+which it names a quantity of the network: in a notation's counting that may be past the network's
+depth (Nielsen's output layer is l = depth + 1), so ``layer_letter_values`` spans every value at
+which some pattern names a layer of the network.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .notation import Notation, substitute
+from .quantities import NetworkSymbols, Parameter
+
+# a layer written in a meaning: the quantity's name, then its layer in braces (W{l-1}[j, k])
+_LAYER = re.compile(r"([A-Za-z]+)\{([^{}]*)\}")
+# how far a notation's counting may be from symbols.md's (l-1, l+1, l+2 are the ones met)
+_FURTHEST_OFFSET = 4
+
+
+def _layer_placeholders(pattern) -> list[tuple[str, str, str]]:
+    """(quantity, placeholder, layer expression) for every layer of ``pattern``'s meaning written
+    with one of its placeholders."""
+    found = []
+    for match in _LAYER.finditer(pattern.meaning):
+        for placeholder in pattern.placeholders:
+            if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", match.group(2)):
+                found.append((match.group(1), placeholder, match.group(2)))
+    return found
+
+
+def _layer_at(expression: str, placeholder: str, value: int) -> int:
+    """The layer ``expression`` (``l-1``) names at ``placeholder`` = ``value``."""
+    return int(substitute("x{" + expression + "}", {placeholder: value})[1:])
+
+
+def _candidates(depth: int) -> range:
+    return range(-_FURTHEST_OFFSET, depth + _FURTHEST_OFFSET + 1)
+
+
+def parameter_layer_letter(notation: Notation, parameter: Parameter, depth: int) -> int | None:
+    """The value of ``l`` at which the notation's patterns for ``parameter``'s kind name its layer; None
+    where no pattern of that kind writes its layer with a placeholder, or where two such patterns
+    disagree (then l stays a letter of the rule, read at every layer)."""
+    key = ("parameter layer letter", parameter.kind, parameter.layer, depth)
+    if key not in notation._cache:
+        values = set()
+        for pattern in notation.patterns:
+            for quantity, placeholder, expression in _layer_placeholders(pattern):
+                if quantity == parameter.kind:
+                    values.update(value for value in _candidates(depth)
+                                  if _layer_at(expression, placeholder, value) == parameter.layer)
+        notation._cache[key] = values.pop() if len(values) == 1 else None
+    return notation._cache[key]
+
+
+def layer_letter_values(notation: Notation, symbols: NetworkSymbols) -> range:
+    """Every value a rule's ``l`` may take: the layers of symbols.md (0 to depth) and every value at
+    which a pattern of the notation names a layer of the network."""
+    depth = symbols.depth
+    values = set(range(depth + 1))
+    for pattern in notation.patterns:
+        for _, placeholder, expression in _layer_placeholders(pattern):
+            values.update(value for value in _candidates(depth)
+                          if 0 <= _layer_at(expression, placeholder, value) <= depth)
+    return range(min(values), max(values) + 1)

@@ -1,0 +1,104 @@
+"""Constructs that batch 7 of the public formulas (tests/public_formulas_batch7.py) showed missing or
+misread, each judged right where the formula is right and wrong where one thing is changed; what
+stays unreadable is refused in one line. The helpers and small networks are
+tests/test_reading_constructs.py's.
+
+The verdicts are the chain rule on these small networks, worked by hand; public_formulas_batch7.py
+holds the same constructs, as the pages write them, to the PyTorch oracle.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+from backprop.problem import parse_problem
+from backprop.symbolic.document import derive_document
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation import notation_from_table
+from test_reading_constructs import C, W
+
+
+def judged(problem, text: str, notation: str | None = None, param: str | None = None) -> list:
+    """[(parameter(s) the claim is about, how many index values, (verdict of each member))] per claim."""
+    table = notation_from_table(tomllib.loads(notation)["notation"], "<test>") if notation else None
+    result = check_homework(problem, text, notation=table, param=param)
+    return [(claim.parameter, claim.values, tuple(step.verdict for step in claim.steps)) for claim in result.claims]
+
+
+# -- l in a notation that counts layers its own way ------------------------------------------------------
+
+# Nielsen's counting: the input is layer 1, so the hidden layer is 2 and the output 3; here the hidden
+# layer is the sigmoid and the output the tanh, so that a rule true of one is false of the other
+NIELSEN = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
+                        'activation = "tanh"\n[loss]\nname = "half_squared_error"\n')
+NIELSEN_NOTATION = r'''
+[notation]
+indices = "jkl"
+loss = ["C"]
+[notation.symbols]
+"w_{jk}^{l}" = "W{l-1}[j, k]"
+"a_{k}^{l}" = "a{l-1}[k]"
+"z_{j}^{l}" = "z{l-1}[j]"
+"b_{j}^{l}" = "b{l-1}[j]"
+"\\delta_{j}^{l}" = "delta{l-1}[j]"
+'''
+# the sigmoid's slope a (1 - a): the delta of the hidden layer, not of the tanh output
+SIGMOID_SLOPE = r"\frac{\partial C}{\partial b^l_j} = \frac{\partial C}{\partial a^l_j} a^l_j (1 - a^l_j)"
+
+
+def test_l_is_the_parameters_layer_in_the_notations_counting():
+    r"""``--param b2[j]`` with ``"b_{j}^{l}" = "b{l-1}[j]"``: l is 3, the value at which the notation
+    names b2 (it was 2, symbols.md's number, and the formula was judged as b1's rule: the output's
+    rule called wrong, and a rule that holds only for the hidden layer called correct for b2)."""
+    output = r"\frac{\partial C}{\partial b^l_j} = (a^l_j - y_j) (1 - (a^l_j)^2)"
+    assert judged(NIELSEN, output, NIELSEN_NOTATION, "b2[j]") == [("b2[0] ... b2[1]", 2, (C,))]
+    assert judged(NIELSEN, output.replace("(a^l_j - y_j)", "(y_j - a^l_j)"), NIELSEN_NOTATION, "b2[j]") \
+        == [("b2[0] ... b2[1]", 2, (W,))]
+    assert judged(NIELSEN, SIGMOID_SLOPE, NIELSEN_NOTATION, "b2[j]") == [("b2[0] ... b2[1]", 2, (W,))]
+    assert judged(NIELSEN, SIGMOID_SLOPE, NIELSEN_NOTATION, "b1[j]") == [("b1[0] ... b1[2]", 3, (C,))]
+    # the other patterns take the same l: a^{l-1} is the hidden layer, W2's input
+    weights = r"\frac{\partial C}{\partial w^l_{jk}}= a_k^{l-1} \delta^l_j"
+    assert judged(NIELSEN, weights, NIELSEN_NOTATION, "W2[j,k]") == [("W2[0,0] ... W2[1,2]", 6, (C,))]
+    assert judged(NIELSEN, weights.replace("a_k^{l-1}", "a_j^{l-1}"), NIELSEN_NOTATION, "W2[j,k]") \
+        == [("W2[0,0] ... W2[1,2]", 6, (W,))]
+
+
+def test_a_rule_over_l_runs_over_every_layer_the_notation_counts():
+    r"""Without --param, l takes every value at which the left side names a parameter: in Nielsen's
+    counting 2 and 3 (3, the output, was left out: only 0 to the depth were tried). The 5 values are
+    b1's 3 and b2's 2."""
+    assert judged(NIELSEN, r"\frac{\partial C}{\partial b^l_j} = \delta^l_j", NIELSEN_NOTATION) \
+        == [("b1[0] ... b1[2]", 5, (C,))]
+    assert judged(NIELSEN, SIGMOID_SLOPE, NIELSEN_NOTATION) == [("b1[0] ... b1[2]", 5, (W,))]
+
+
+def test_ngs_theta_and_a_keep_one_l():
+    r"""Ng's ``\Theta^{(l)}`` = W{l} beside ``a^{(l)}`` = a{l-1}: l is the weights' own (2 for W2),
+    and a^{(l)} is then a1, the input of W2, in the same formula."""
+    notation = r'''
+[notation]
+indices = "ijl"
+loss = ["J"]
+[notation.symbols]
+"a_{j}^{(l)}" = "a{l-1}[j]"
+"\\delta_{i}^{(l)}" = "delta{l-1}[i]"
+"\\Theta_{ij}^{(l)}" = "W{l}[i, j]"
+'''
+    rule = r"\frac{\partial J}{\partial \Theta^{(l)}_{ij}} = a^{(l)}_j \delta^{(l+1)}_i"
+    assert judged(NIELSEN, rule, notation, "W2[i,j]") == [("W2[0,0] ... W2[1,2]", 6, (C,))]
+    assert judged(NIELSEN, rule.replace(r"\delta^{(l+1)}_i", r"\delta^{(l)}_i"), notation, "W2[i,j]") \
+        == [("W2[0,0] ... W2[1,2]", 6, (W,))]
+
+
+def test_derive_writes_the_output_layer_in_the_notations_counting():
+    r"""derive --notation names the output layer w^3, a^3 in Nielsen's counting (it wrote W2[1,2] and
+    a2[1]: l was tried only up to the depth), and check reads the result back as correct."""
+    table = notation_from_table(tomllib.loads(NIELSEN_NOTATION)["notation"], "<test>")
+    document = derive_document(NIELSEN, "W2[1,2]", notation=table)
+    block = next(block for block in document.sections[0].blocks if block.label.startswith("in the homework's"))
+    gradient = block.lines[0]
+    written = gradient.left_latex + gradient.right_latex
+    assert "w_{12}^{3}" in written and "a_{1}^{3}" in written and "a_{2}^{2}" in written
+    assert "W2[" not in written and "a2[" not in written
+    text = f"{gradient.left_latex} = {gradient.right_latex}"
+    assert judged(NIELSEN, text, NIELSEN_NOTATION) == [("W2[1,2]", 1, (C,))]
