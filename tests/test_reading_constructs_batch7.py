@@ -63,6 +63,14 @@ def test_l_is_the_parameters_layer_in_the_notations_counting():
         == [("W2[0,0] ... W2[1,2]", 6, (W,))]
 
 
+def test_mathjaxs_space_between_two_indices():
+    r"""``w^l_{j \space k}``: MathJax's \space is a space (it was read as an index named \spacek)."""
+    weights = r"\frac{\partial C}{\partial w^l_{j \space k}}= a_k^{l-1} \delta^l_j"
+    assert judged(NIELSEN, weights, NIELSEN_NOTATION, "W2[j,k]") == [("W2[0,0] ... W2[1,2]", 6, (C,))]
+    assert judged(NIELSEN, weights.replace("a_k^{l-1}", "a_j^{l-1}"), NIELSEN_NOTATION, "W2[j,k]") \
+        == [("W2[0,0] ... W2[1,2]", 6, (W,))]
+
+
 def test_a_rule_over_l_runs_over_every_layer_the_notation_counts():
     r"""Without --param, l takes every value at which the left side names a parameter: in Nielsen's
     counting 2 and 3 (3, the output, was left out: only 0 to the depth were tried). The 5 values are

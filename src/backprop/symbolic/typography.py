@@ -60,7 +60,8 @@ _DROP = [r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag",
          r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
          r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
 _SPACES = [r"\\quad", r"\\qquad", r"\\,", r"\\;", r"\\:", r"\\!", r"\\ ", r"\\enspace", r"\\thinspace",
-           r"\\medspace", r"\\thickspace", r"\\hspace\*?\{[^{}]*\}", r"\\vspace\*?\{[^{}]*\}", "~"]
+           r"\\medspace", r"\\thickspace", r"\\space(?![A-Za-z])", r"\\hspace\*?\{[^{}]*\}",
+           r"\\vspace\*?\{[^{}]*\}", "~"]
 MAX_PASSES = 20
 
 
