@@ -14,11 +14,12 @@ expression in the network's quantities. A meaning is SymPy syntax in the symbols
 
 Sources: a problem file's ``[notation]`` table, ``--notation FILE`` (a TOML file with one), or
 ``--notation NAME`` for a bundled notation (notations/NAME.toml: one per seed document).
+Indices as written and the layer arithmetic of meanings are notation_indices.py's; the layer letter
+l in a notation's own counting, notation_layers.py's.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, HIDDEN_DEFAULT
 from ..bundled import bundled
+from .notation_indices import Unbound, index_value, substitute
 from .parsing import parse_formula
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
@@ -40,14 +42,6 @@ FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside")  # what a notation's 
 _INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
 _INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
 _SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"
-
-
-class Unbound(Exception):
-    """A formula letter used as an index that has no value yet (a free letter of a general rule)."""
-
-    def __init__(self, letter: str):
-        super().__init__(letter)
-        self.letter = letter
 
 
 @dataclass
@@ -238,63 +232,6 @@ def _parse_meaning(text: str, symbols: NetworkSymbols):
 
 def _base_of(name: str) -> str:
     return re.split(r"[_^(\[]", name, maxsplit=1)[0]
-
-
-def index_value(written: str, env: dict) -> int:
-    """An index as written in a formula (``3``, ``k``, ``k-1``, ``\\alpha``) at the letters' values."""
-    total, sign = 0, 1
-    parts = re.findall(r"[+-]|\d+|\\[A-Za-z]+|[A-Za-z]", written)
-    if "".join(parts) != written.replace(" ", "") or any(
-            first not in "+-" and second not in "+-" for first, second in zip(parts, parts[1:])):
-        # "ij" is two indices, not one: the caller must split them; never read it as i + j
-        raise FormulaError(f"the index {written!r} is not one whole number, letter or letter +- number")
-    for part in parts:
-        if part in "+-":
-            sign = 1 if part == "+" else -1
-            continue
-        if part.isdigit():
-            value = int(part)
-        elif part in env:
-            value = env[part]
-        else:
-            raise Unbound(part)
-        total += sign * value
-        sign = 1
-    return total
-
-
-def substitute(meaning: str, values: dict) -> str:
-    """The meaning with placeholders replaced by numbers and ``{l+1}`` layer arithmetic done."""
-    text = meaning
-    for letter, value in values.items():
-        text = re.sub(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", f"({value})", text)
-
-    def layer(match):
-        return match.group(1) + str(_integer_arithmetic(match.group(2), meaning))
-
-    return re.sub(r"([A-Za-z]+)\{([^{}]*)\}", layer, text)
-
-
-def _integer_arithmetic(text: str, meaning: str) -> int:
-    try:
-        tree = ast.parse(text, mode="eval").body
-    except SyntaxError:
-        raise FormulaError(f"notation meaning {meaning!r}: cannot read the layer {{{text}}}") from None
-
-    def value(node):
-        if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
-            return node.value
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return -value(node.operand)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
-            left, right = value(node.left), value(node.right)
-            if abs(left) > 10**6 or abs(right) > 10**6:
-                raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} is too large")
-            return {ast.Add: left + right, ast.Sub: left - right, ast.Mult: left * right}[type(node.op)]
-        raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} must be whole-number"
-                           " arithmetic on the placeholders, e.g. W{l+1}[k, i-1]")
-
-    return value(tree)
 
 
 # -- reading a table ---------------------------------------------------------------------------

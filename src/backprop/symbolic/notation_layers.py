@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .notation import Notation, substitute
+from .notation import Notation
+from .notation_indices import substitute
 from .quantities import NetworkSymbols, Parameter
 
 # a layer written in a meaning: the quantity's name, then its layer in braces (W{l-1}[j, k])

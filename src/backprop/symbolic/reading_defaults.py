@@ -7,7 +7,7 @@ import re
 
 import sympy as sp
 
-from .notation import Unbound, index_value
+from .notation_indices import Unbound, index_value
 from .parsing import parse_formula
 from .syntax_tree import Sym
 

@@ -1,0 +1,75 @@
+"""Indices as a formula writes them, and the layer arithmetic of a notation's meanings (a part of
+notation.py): ``k-1`` at the formula's letters' values, ``W{l+1}[k, i-1]`` with the placeholders
+replaced by numbers."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from .quantities import FormulaError
+
+
+class Unbound(Exception):
+    """A formula letter used as an index that has no value yet (a free letter of a general rule)."""
+
+    def __init__(self, letter: str):
+        super().__init__(letter)
+        self.letter = letter
+
+
+def index_value(written: str, env: dict) -> int:
+    """An index as written in a formula (``3``, ``k``, ``k-1``, ``\\alpha``) at the letters' values."""
+    total, sign = 0, 1
+    parts = re.findall(r"[+-]|\d+|\\[A-Za-z]+|[A-Za-z]", written)
+    if "".join(parts) != written.replace(" ", "") or any(
+            first not in "+-" and second not in "+-" for first, second in zip(parts, parts[1:])):
+        # "ij" is two indices, not one: the caller must split them; never read it as i + j
+        raise FormulaError(f"the index {written!r} is not one whole number, letter or letter +- number")
+    for part in parts:
+        if part in "+-":
+            sign = 1 if part == "+" else -1
+            continue
+        if part.isdigit():
+            value = int(part)
+        elif part in env:
+            value = env[part]
+        else:
+            raise Unbound(part)
+        total += sign * value
+        sign = 1
+    return total
+
+
+def substitute(meaning: str, values: dict) -> str:
+    """The meaning with placeholders replaced by numbers and ``{l+1}`` layer arithmetic done."""
+    text = meaning
+    for letter, value in values.items():
+        text = re.sub(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", f"({value})", text)
+
+    def layer(match):
+        return match.group(1) + str(_integer_arithmetic(match.group(2), meaning))
+
+    return re.sub(r"([A-Za-z]+)\{([^{}]*)\}", layer, text)
+
+
+def _integer_arithmetic(text: str, meaning: str) -> int:
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        raise FormulaError(f"notation meaning {meaning!r}: cannot read the layer {{{text}}}") from None
+
+    def value(node):
+        if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            return -value(node.operand)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
+            left, right = value(node.left), value(node.right)
+            if abs(left) > 10**6 or abs(right) > 10**6:
+                raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} is too large")
+            return {ast.Add: left + right, ast.Sub: left - right, ast.Mult: left * right}[type(node.op)]
+        raise FormulaError(f"notation meaning {meaning!r}: the layer {{{text}}} must be whole-number"
+                           " arithmetic on the placeholders, e.g. W{l+1}[k, i-1]")
+
+    return value(tree)
