@@ -15,7 +15,7 @@ from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation import notation_from_table
-from test_reading_constructs import C, W
+from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, verdicts
 
 
 def judged(problem, text: str, notation: str | None = None, param: str | None = None) -> list:
@@ -110,3 +110,43 @@ def test_derive_writes_the_output_layer_in_the_notations_counting():
     assert "W2[" not in written and "a2[" not in written
     text = f"{gradient.left_latex} = {gradient.right_latex}"
     assert judged(NIELSEN, text, NIELSEN_NOTATION) == [("W2[1,2]", 1, (C,))]
+
+
+# -- what pages put around and between formulas ------------------------------------------------------------
+
+
+def test_a_vulgar_fraction():
+    """``½ (t - o)²``, as a plain-text page writes one half (it was an unreadable character)."""
+    assert verdicts(UNIT, "E = ½ (t - o)²", UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, "E = ¼ (t - o)²", UNIT_NOTATION) == [(W,)]
+    assert verdicts(UNIT, r"\frac{\partial E}{\partial o} = ¾ (o - t) + ¼ (o - t)", UNIT_NOTATION) == [(C,)]
+
+
+def test_words_opening_an_aligned_row():
+    r"""``\text{Similarly,}\quad`` before a row's left side (it was read as a symbol "Similarly,")."""
+    text = (r"\begin{align} \frac{\partial E}{\partial w_{1}} &= (o - t) o (1 - o) i_{1} \\ \text{Similarly,}\quad"
+            r" \frac{\partial E}{\partial w_{2}} &= (o - t) o (1 - o) i_{2} \end{align}")
+    assert verdicts(UNIT, text, UNIT_NOTATION) == [(C,), (C,)]
+    assert verdicts(UNIT, text.replace("i_{2} \\end", "i_{1} \\end"), UNIT_NOTATION) == [(C,), (W,)]
+    # a function's name or a left side in \text stays what it is
+    assert verdicts(UNIT, r"\text{E} = \frac{1}{2} (t - o)^2", UNIT_NOTATION) == [(C,)]
+
+
+def test_the_set_a_value_lies_in_remarked_after_it():
+    r"""``\in \mathbb{R}^{3}`` after the formula (it was unexpected)."""
+    forward = r"z^{(1)} = W^{(1)} x + b^{(1)} \in \mathbb{R}^{3}"
+    assert verdicts(HIDDEN_SIGMOID, forward) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, forward.replace(" + b^{(1)}", "")) == [(W,)]
+    assert verdicts(HIDDEN_SIGMOID, r"z^{(1)} = W^{(1)} x + b^{(1)}\in\mathbb{R}^{1\times m_l}") == [(C,)]
+
+
+def test_an_implication_between_two_equations_makes_two_claims():
+    r"""``A = B \Rightarrow C = D`` and plain text's ``=>``: both equations are claims (the first was
+    dropped as reasoning, and ``=>`` was unexpected); a leading implication stays reasoning."""
+    text = (r"\frac{\partial E}{\partial o} = o - t \Rightarrow \frac{\partial E}{\partial w_{1}}"
+            r" = (o - t) o (1 - o) i_{1}")
+    assert verdicts(UNIT, text, UNIT_NOTATION) == [(C,), (C,)]
+    assert verdicts(UNIT, text.replace("= o - t", "= t - o"), UNIT_NOTATION) == [(W,), (C,)]
+    plain = "∂E/∂o = o - t  =>  ∂E/∂w_1 = (o - t)*o*(1 - o)*i_2"
+    assert verdicts(UNIT, plain, UNIT_NOTATION) == [(C,), (W,)]
+    assert verdicts(UNIT, r"\Rightarrow \frac{\partial E}{\partial o} = o - t", UNIT_NOTATION) == [(C,)]

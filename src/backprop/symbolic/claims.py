@@ -86,8 +86,11 @@ def split_equations(text: str) -> list[str]:
         cleaned = clean(drop_alignment(raw)).strip()
         if not cleaned:
             continue
+        first, *implied = _statements(cleaned)
+        cleaned = first
         if not equations:
             equations.append(cleaned)
+            equations.extend(implied)
             continue
         continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
                      or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
@@ -97,7 +100,29 @@ def split_equations(text: str) -> list[str]:
             equations[-1] = equations[-1] + " " + cleaned
         else:
             equations.append(cleaned)
+        equations.extend(implied)
     return equations
+
+
+_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
+
+
+def _statements(row: str) -> list[str]:
+    """``A = B \\Rightarrow C = D``: two equations (as grade reads them), where an implication stands
+    between two statements that each have a relation; a leading or trailing one is reasoning, left
+    to the parser."""
+    statements, start = [], 0
+    for match in _IMPLICATION.finditer(row):
+        before, after = row[start:match.start()], row[match.end():]
+        if _depth(row[:match.start()]) == 0 and _has_relation(before) and _has_relation(after):
+            statements.append(before.strip())
+            start = match.end()
+    return [*statements, row[start:].strip()]
+
+
+def _depth(text: str) -> int:
+    plain = re.sub(r"\\[{}]", "", text)
+    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
 
 
 def _has_relation(text: str) -> bool:

@@ -14,6 +14,8 @@ is checked first by the caller): nothing is evaluated.
 from __future__ import annotations
 
 import re
+import unicodedata
+from fractions import Fraction
 
 from ..activations import ACTIVATIONS
 
@@ -48,6 +50,10 @@ _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "th
                 "Omega"]
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
 UNICODE["ς"] = r"\sigma "
+# the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
+# plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
+UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))).limit_denominator(10)
+                .as_integer_ratio() for code in (0xBC, 0xBD, 0xBE, *range(0x2150, 0x215F))})
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
@@ -214,6 +220,9 @@ def clean(text: str) -> str:
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
+    # plain text's arrows between two statements: A = B  =>  C = D
+    text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
+    text = re.sub(r"(?<![<>=!:])=>", r" \\Rightarrow ", text)
     return text
 
 
@@ -270,10 +279,20 @@ _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
+# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...} (not \text{softmax}(z),
+# a function's name, nor \text{Loss function} = ..., a left side)
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\text\{\s*[A-Za-z][A-Za-z ]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
+                            r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
+_MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
+                               r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
+
+
 def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation."""
-    stripped = row.rstrip()
+    stripped = _PROSE_OPENING.sub(r"\1", row.rstrip(), count=1)
+    # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
+    stripped = _MEMBERSHIP_AFTER.sub("", stripped)
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
