@@ -15,7 +15,7 @@ from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation import notation_from_table
-from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, verdicts
+from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, refusal, verdicts
 
 
 def judged(problem, text: str, notation: str | None = None, param: str | None = None) -> list:
@@ -150,3 +150,19 @@ def test_an_implication_between_two_equations_makes_two_claims():
     plain = "∂E/∂o = o - t  =>  ∂E/∂w_1 = (o - t)*o*(1 - o)*i_2"
     assert verdicts(UNIT, plain, UNIT_NOTATION) == [(C,), (W,)]
     assert verdicts(UNIT, r"\Rightarrow \frac{\partial E}{\partial o} = o - t", UNIT_NOTATION) == [(C,)]
+
+
+# -- a derivative equal to a constant ---------------------------------------------------------------------
+
+
+def test_a_derivative_equal_to_a_whole_number_is_judged_at_every_point():
+    r"""``\frac{\partial z}{\partial b} = 1`` in a file without numbers: a constant the derivative
+    equals everywhere, judged at random points (it was taken for a value at the file's numbers and
+    refused, so ``\partial L / \partial b = 1``, wrong, was never judged wrong). A given value
+    (``x_1 = 2``) stays a number for the file's numbers."""
+    assert verdicts(HIDDEN_SIGMOID, r"\frac{\partial z^{(1)}_0}{\partial b^{(1)}_0} = 1") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"\frac{\partial z^{(1)}_0}{\partial b^{(1)}_0} = 2") == [(W,)]
+    assert verdicts(HIDDEN_SIGMOID, r"\frac{\partial z^{(1)}_0}{\partial b^{(1)}_1} = \frac{0}{2}") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"\partial L / \partial b^{(2)}_0 = 1") == [(W,)]
+    assert "this file has none" in refusal(HIDDEN_SIGMOID, "x_1 = 2")
+    assert "this file has none" in refusal(HIDDEN_SIGMOID, r"\frac{\partial z^{(1)}_0}{\partial b^{(1)}_0} = 1.0")

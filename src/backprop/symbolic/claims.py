@@ -334,6 +334,18 @@ def _names_parameter(value, context: Context) -> bool:
     return context.calculus.parameter_of(value) is not None
 
 
+def is_exact(node: Node) -> bool:
+    """Numbers written exactly, whole numbers and their arithmetic (``1``, ``\\frac{1}{2}``, not 0.731):
+    a constant a formula may equal at every point."""
+    if isinstance(node, Num):
+        return node.text.isdigit()
+    if isinstance(node, Op):
+        return all(is_exact(arg) for arg in node.args)
+    if isinstance(node, Matrix):
+        return all(is_exact(item) for row in node.rows for item in row)
+    return False
+
+
 def is_numeric(node: Node) -> bool:
     """A member written with numbers only (judged at the file's numbers)."""
     if isinstance(node, Num):

@@ -276,7 +276,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
         where = _where(env, tuple(letter for letter in env if letter != "L"))
-        if is_numeric(member.node):
+        if is_numeric(member.node) and not self.constant_derivative(claim, member):
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
         context.sample_sums = False
         formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)

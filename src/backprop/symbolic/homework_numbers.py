@@ -8,16 +8,23 @@ from __future__ import annotations
 import numpy as np
 import sympy as sp
 
+from .claims import Claim, is_exact
 from .homework_base import Step, _components, _entry, _number, _short
 from .numeric import Compiled, file_samples, forward
 from .quantities import FormulaError
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Num, Op
+from .syntax_tree import Deriv, Nabla, Num, Op
 
 
 class NumberJudging:
     """_Homework methods for members of numbers."""
+
+    def constant_derivative(self, claim: Claim, member) -> bool:
+        """``\\frac{\\partial u}{\\partial b} = 1`` where the file has no numbers: not a value at the file's
+        numbers but a constant the derivative equals at every point, judged at random points as any
+        formula (a given value, x_1 = 2, stays a number to judge at the file's numbers)."""
+        return self.problem.x is None and isinstance(claim.left.node, (Deriv, Nabla)) and is_exact(member.node)
 
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)
