@@ -166,3 +166,23 @@ def test_a_derivative_equal_to_a_whole_number_is_judged_at_every_point():
     assert verdicts(HIDDEN_SIGMOID, r"\partial L / \partial b^{(2)}_0 = 1") == [(W,)]
     assert "this file has none" in refusal(HIDDEN_SIGMOID, "x_1 = 2")
     assert "this file has none" in refusal(HIDDEN_SIGMOID, r"\frac{\partial z^{(1)}_0}{\partial b^{(1)}_0} = 1.0")
+
+
+# -- symbols as editors write them ------------------------------------------------------------------------
+
+
+def test_braces_around_a_symbol_before_its_script():
+    r"""``{ w }_{ 1 }{ i }_{ 1 }`` and ``\frac{dE}{{dw}_{1}}``, as some editors brace every symbol: the
+    script is the symbol's (they were unexpected)."""
+    forward = r"{ o } = f({ w }_{ 1 }{ i }_{ 1 }+{ w }_{ 2 }{ i }_{ 2 })"
+    assert verdicts(UNIT, forward, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, forward.replace("{ i }_{ 2 }", "{ i }_{ 1 }"), UNIT_NOTATION) == [(W,)]
+    gradient = r"\frac{dE}{{dw}_{1}} = (o - t) o (1 - o) { i }_{ 1 }"
+    assert verdicts(UNIT, gradient, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, gradient.replace("{dw}_{1}", "{dw}_{2}"), UNIT_NOTATION) == [(W,)]
+
+
+def test_digits_against_the_variable_of_a_derivative_are_its_subscript():
+    r"""``\frac{dE}{dw1}``: d w_1, as a keyboard writes w1 (it was an unclosed denominator)."""
+    assert verdicts(UNIT, r"\frac{dE}{dw1} = (o - t) o (1 - o) i_{1}", UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, r"\frac{dE}{dw2} = (o - t) o (1 - o) i_{1}", UNIT_NOTATION) == [(W,)]

@@ -6,6 +6,8 @@ index, bounds, excluded value or set. A mixin of syntax.Parser, as AtomParsing i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .quantities import FormulaError
 from .syntax_symbols import _strip_parentheses
 from .syntax_tree import (_HADAMARD, _IMPLIES, _TIMES, FUNCTIONS, GREEK, RELATIONS, Big, Deriv, Indicator, Nabla,
@@ -54,7 +56,7 @@ class OperatorParsing:
             kind, of = derivative
             self.expect("}", "to close the numerator")
             self.expect("{", "to open the denominator")
-            wrt = self.derivative_variable(kind)
+            wrt = self.attached_index(self.derivative_variable(kind))
             self.expect("}", "to close the denominator")
             node = Deriv(of, wrt, token.position)
             if of is None:
@@ -138,6 +140,17 @@ class OperatorParsing:
                 self.next()
                 self.expect("}", "after d")
         return self.power()
+
+    def attached_index(self, wrt: Node) -> Node:
+        """``\\frac{dz}{dw1}``: digits written against the variable, alone before the denominator's
+        closing brace, are its subscript (d w_1, as a keyboard writes w1)."""
+        token, after = self.peek(), self.peek(1)
+        if (isinstance(wrt, Sym) and not (wrt.sub or wrt.sup or wrt.bracket is not None) and token is not None
+                and token.kind == "number" and token.text.isdigit() and not token.spaced
+                and after is not None and after.text == "}"):
+            self.next()
+            return replace(wrt, sub=token.text)
+        return wrt
 
     def operand(self) -> Node:
         """What an operator d/dv applies to: the rest of the term, as an operator applies

@@ -200,6 +200,9 @@ def clean(text: str) -> str:
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
     text = _BRACED_FUNCTION.sub(r"\1", text)
+    # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
+    # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
+    text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
     text = _steps_as_scripts(text)
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
@@ -224,6 +227,20 @@ def clean(text: str) -> str:
     text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
     text = re.sub(r"(?<![<>=!:])=>", r" \\Rightarrow ", text)
     return text
+
+
+_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^])")
+
+
+def _unbraced_symbol(match: re.Match) -> str:
+    """The symbol without its braces, where they are a group of their own: not a script (``_{ij}^``),
+    a command's argument (``\\hat{y}``) or a fraction's part (``\\frac{a}{b}^2``)."""
+    before = match.string[:match.start()].rstrip()
+    if before.endswith(("_", "^")) or re.search(r"\\[A-Za-z]+$", before):
+        return match.group(0)
+    if before.endswith("}") and not re.search(r"[_^]\s*\{[^{}]*\}$", before):
+        return match.group(0)
+    return match.group(1)
 
 
 # A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
