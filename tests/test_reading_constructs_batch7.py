@@ -186,3 +186,11 @@ def test_digits_against_the_variable_of_a_derivative_are_its_subscript():
     r"""``\frac{dE}{dw1}``: d w_1, as a keyboard writes w1 (it was an unclosed denominator)."""
     assert verdicts(UNIT, r"\frac{dE}{dw1} = (o - t) o (1 - o) i_{1}", UNIT_NOTATION) == [(C,)]
     assert verdicts(UNIT, r"\frac{dE}{dw2} = (o - t) o (1 - o) i_{1}", UNIT_NOTATION) == [(W,)]
+
+
+def test_a_plain_text_derivative_operator_before_a_bracket():
+    """``∂/∂o [ ... ]``: the operator applied to the bracket, as \\frac{\\partial}{\\partial o} is (it was
+    unexpected: ∂ was taken for the start of ∂E/∂o)."""
+    assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ] = o - t", UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ] = t - o", UNIT_NOTATION) == [(W,)]
+    assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ]\n= -(t - o)\n= o + t", UNIT_NOTATION) == [(C, W)]

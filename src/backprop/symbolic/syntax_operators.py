@@ -190,6 +190,12 @@ class OperatorParsing:
             # its variable as a subscript; either way nothing says which quantity it is
             self.fail("\\partial with a subscript names neither a derivative nor a quantity", token,
                       "write a derivative as \\frac{\\partial E}{\\partial w} and a weight by its name in the notation")
+        if following is not None and following.text == "/":
+            # ∂/∂ŷ [ ... ]: the operator, applied to what follows as \frac{\partial}{\partial w} is
+            self.next()
+            self.expect(r"\partial", "in ∂/∂w")
+            wrt = self.power()
+            return Deriv(self.operand(), wrt, token.position)
         of = self.power()
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
