@@ -194,3 +194,28 @@ def test_a_plain_text_derivative_operator_before_a_bracket():
     assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ] = o - t", UNIT_NOTATION) == [(C,)]
     assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ] = t - o", UNIT_NOTATION) == [(W,)]
     assert verdicts(UNIT, "∂/∂o [ (1/2)*(t - o)^2 ]\n= -(t - o)\n= o + t", UNIT_NOTATION) == [(C, W)]
+
+
+# -- vectors --------------------------------------------------------------------------------------------
+
+LOGISTIC_UNIT = parse_problem('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
+                              'name = "binary_cross_entropy"\n')
+LOGISTIC_NOTATION = r'''
+[notation]
+[notation.symbols]
+"w_{i}" = "W1[0, i]"
+"b" = "b1[0]"
+"z" = "z1[0]"
+"\\hat{y}" = "a1[0]"
+"y" = "y[0]"
+'''
+
+
+def test_a_gradient_written_as_the_transpose_of_its_left_side():
+    r"""``\frac{\partial L}{\partial w} = x^{T} \cdot (\hat{y} - y)``: the gradient by the column w
+    written as a row is the same gradient (it was refused, 1 x 2 against 2 x 1); only for a gradient:
+    a value must have its left side's shape."""
+    gradient = r"\frac{\partial L}{\partial w} = x^{T} \cdot (\hat{y} - y)"
+    assert verdicts(LOGISTIC_UNIT, gradient, LOGISTIC_NOTATION) == [(C,)]
+    assert verdicts(LOGISTIC_UNIT, gradient.replace(r"(\hat{y} - y)", r"(y - \hat{y})"), LOGISTIC_NOTATION) == [(W,)]
+    assert "is 1 x 2 where the left side is 2 x 1" in refusal(LOGISTIC_UNIT, "x = x^{T}", LOGISTIC_NOTATION)

@@ -284,6 +284,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
+        if kind == "gradient" and isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
+                and formula.shape != truth.shape and formula.shape == truth.shape[::-1]:
+            formula = formula.T  # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose
         pairs = _components(formula, truth, member.text)
         classes = self.classes(env, unit)
         for index, (formula_entry, truth_entry) in enumerate(pairs):
