@@ -44,6 +44,8 @@ def homework_report(result: HomeworkResult) -> str:
             lines.append(f"  step {number}: {step.verdict}: {_shortened(step.text)}")
             if step.verdict == "wrong":
                 lines.extend("    " + line for line in wrong_step_lines(step))
+            elif step.detail:  # how a correct member was read, where the reading chose (w x as w^T x)
+                lines.append(f"    {step.detail}")
     lines.append(result.verdict)
     return "\n".join(lines) + "\n"
 

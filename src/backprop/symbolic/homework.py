@@ -278,7 +278,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         where = _where(env, tuple(letter for letter in env if letter != "L"))
         if is_numeric(member.node) and not self.constant_derivative(claim, member):
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
-        context.sample_sums = False
+        context.sample_sums, context.notes = False, []
         formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
         formula = _new_values(formula, self.symbols, self.calculus)
         if context.sample_sums and self.problem.reduction == "sum":
@@ -301,8 +301,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                            self.seed, classes, alternatives)
             if result.verdict == "wrong":
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
-                return Step(member.text, "wrong", result.hint or "", result, at)
-        return Step(member.text, "correct", "", None, where)
+                return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)
+        return Step(member.text, "correct", "; ".join(context.notes), None, where)
 
 
 def _negate_deltas(expr, symbols: NetworkSymbols):

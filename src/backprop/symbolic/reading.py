@@ -41,14 +41,39 @@ def read_shaped(read, truth, context: Context):
     by entry when the left side's value ``truth`` is a vector and the inner product made the member a
     number: ``\\delta^{(L)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(L)})`` is meant entrywise, and no other
     reading of it has the left side's shape."""
-    formula = read()
-    if _is_matrix(truth) and not _is_matrix(formula):
-        context.entrywise_dot = True
-        try:
-            formula = read()
-        finally:
-            context.entrywise_dot = False
-    return formula
+    if _is_matrix(truth):
+        formula = read()
+        if not _is_matrix(formula):
+            context.entrywise_dot = True
+            try:
+                formula = read()
+            finally:
+                context.entrywise_dot = False
+        return formula
+    # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
+    # other reading fits (entrywise, they make a vector, or a vector added to a number)
+    try:
+        formula = read()
+        if not _is_matrix(formula):
+            return formula
+    except FormulaError as error:
+        refusal = error
+    else:
+        refusal = None
+    context.inner_side_by_side = True
+    try:
+        inner = read()
+    except FormulaError:
+        inner = None
+    finally:
+        context.inner_side_by_side = False
+    if inner is None or _is_matrix(inner):
+        if refusal is not None:
+            raise refusal
+        return formula
+    context.notes.append("two vectors side by side read as their inner product (w x as w^T x), the one"
+                         " reading in which the right side is a number like the left side")
+    return inner
 
 
 def read_rows(read, context: Context):
@@ -191,8 +216,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
-        if left.shape == right.shape and (left.cols == 1 or self.context.row_vectors and left.rows == 1) and dot \
-                and not self.context.entrywise_dot:
+        if left.shape == right.shape and (left.cols == 1 or self.context.row_vectors and left.rows == 1) \
+                and (dot or self.context.inner_side_by_side) and not self.context.entrywise_dot:
             # W_j \cdot x: the inner product of two vectors (columns, or rows in read_rows)
             return (left.T * right)[0, 0] if left.cols == 1 else (left * right.T)[0, 0]
         # two columns side by side or with * (a(1 - a), delta * g'(z)): no matrix product fits, the

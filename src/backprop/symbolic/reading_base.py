@@ -54,6 +54,10 @@ class Context:
     # (\hat{y} - y) \cdot \sigma'(z) where the left side is a vector: the inner product would make it a
     # number, so the caller reads it again with \cdot between two vectors taken entry by entry
     entrywise_dot: bool = False
+    # z = w x + b where the left side is a number and w, x are vectors: read_shaped reads it again with
+    # two columns side by side as their inner product (w^T x), the one reading that fits, and says so
+    inner_side_by_side: bool = False
+    notes: list = field(default_factory=list)   # what a member's reading chose, for its step's detail
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
