@@ -52,6 +52,7 @@ def read_shaped(read, truth, context: Context):
         return formula
     # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
     # other reading fits (entrywise, they make a vector, or a vector added to a number)
+    context.side_by_side_read = False
     try:
         formula = read()
         if not _is_matrix(formula):
@@ -60,6 +61,10 @@ def read_shaped(read, truth, context: Context):
         refusal = error
     else:
         refusal = None
+    if not context.side_by_side_read:  # no two vectors side by side: nothing to read otherwise
+        if refusal is not None:
+            raise refusal
+        return formula
     context.inner_side_by_side = True
     try:
         inner = read()
@@ -225,6 +230,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         if left.cols == right.rows:
             return left * right
         if left.shape == right.shape:
+            self.context.side_by_side_read = self.context.side_by_side_read or (not dot and left.cols == 1)
             return left.multiply_elementwise(right)
         raise SizeMismatch(f"{self.where}: multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
                            " whose sizes do not fit; write the factors so that the first has as many columns as the"

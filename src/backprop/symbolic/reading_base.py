@@ -57,6 +57,7 @@ class Context:
     # z = w x + b where the left side is a number and w, x are vectors: read_shaped reads it again with
     # two columns side by side as their inner product (w^T x), the one reading that fits, and says so
     inner_side_by_side: bool = False
+    side_by_side_read: bool = False  # set where two columns side by side were read entrywise
     notes: list = field(default_factory=list)   # what a member's reading chose, for its step's detail
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
