@@ -235,3 +235,16 @@ def test_two_vectors_side_by_side_for_a_number_are_their_inner_product_and_the_s
     assert verdicts(HIDDEN_SIGMOID, r"\delta^{(2)} = (a^{(2)} - y) a^{(2)} (1 - a^{(2)})") == [(C,)]
     assert "is a vector or matrix where the left side is a number" in refusal(LOGISTIC_UNIT, "z = w b",
                                                                              LOGISTIC_NOTATION)
+
+
+def test_the_capital_sigma_written_for_the_sum_sign():
+    r"""``\Sigma_k (y_k - a_k)^2``: the capital letter for \sum, where a parenthesis follows it (it was an
+    unknown symbol). A sum whose term leaves no index free is still refused: over what it runs (the
+    samples of a batch, as a page means \Sigma (\hat{y} - y)) the formula does not say."""
+    loss = r"L = \frac{1}{2} \Sigma_k (y_k - a^{(2)}_k)^2"
+    assert verdicts(HIDDEN_SIGMOID, loss) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, loss.replace("- a", "+ a")) == [(W,)]
+    assert verdicts(HIDDEN_SIGMOID, r"L = \frac{1}{2} \Sigma_{k} (y_{k} - a^{(2)}_{k})^2") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"L = \frac{1}{2} \Sigma ((y - a^{(2)})^2)") == [(C,)]
+    assert "whose term has no free index" in refusal(
+        LOGISTIC_UNIT, r"\frac{\partial L}{\partial b} = \Sigma (\hat{y} - y)", LOGISTIC_NOTATION)

@@ -19,6 +19,14 @@ class AtomParsing:
         finally:
             self.depth -= 1
 
+    def sigma_as_sum(self) -> bool:
+        """``\\Sigma (\\hat{y} - y)``, ``\\Sigma_k (t_k - a_k)^2``: the capital letter written for the sum
+        sign, where a parenthesis follows it (after an index letter, if any)."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
+        return texts[0] in ("(", "[") or texts[0] == "_" and (
+            texts[2] in ("(", "[") and len(texts[1] or "") == 1 and texts[1].isalpha()
+            or texts[1] == "{" and texts[3] == "}" and len(texts[2] or "") == 1 and texts[2].isalpha())
+
     def _atom(self) -> Node:
         token = self.peek()
         if token is None:
@@ -48,7 +56,7 @@ class AtomParsing:
         if token.text == r"\sqrt":
             self.next()
             return Call("sqrt", (self.script(),), position=token.position)
-        if token.text in (r"\sum", r"\prod"):
+        if token.text in (r"\sum", r"\prod") or token.text == r"\Sigma" and self.sigma_as_sum():
             return self.big()
         if token.text == r"\nabla":
             return self.nabla()

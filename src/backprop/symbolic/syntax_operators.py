@@ -203,7 +203,7 @@ class OperatorParsing:
 
     def big(self) -> Node:
         token = self.next()
-        kind = "sum" if token.text == r"\sum" else "prod"
+        kind = "prod" if token.text == r"\prod" else "sum"  # \sum, or \Sigma written for it
         if kind == "prod" and [self.peek(k) and self.peek(k).text for k in range(3)] == ["_", "{", r"\{"]:
             return self.indicator_as_product(token)
         if kind == "sum" and (name := self.bare_sum(token)) is not None:
