@@ -224,13 +224,18 @@ def test_a_gradient_written_as_the_transpose_of_its_left_side():
 def test_two_vectors_side_by_side_for_a_number_are_their_inner_product_and_the_step_says_so():
     r"""``z = w x + b``, w and x vectors, z a number: entrywise (as side by side means elsewhere) the
     right side is a vector plus a number, which fits nothing; the inner product w^T x is the one reading
-    that makes it a number, taken only then, and the step's detail says it was chosen."""
+    that makes it a number, taken only then and only for weights beside what they weigh, and the step's
+    detail says it was chosen."""
     result = check_homework(LOGISTIC_UNIT, "z = w x + b", notation=notation_from_table(
         tomllib.loads(LOGISTIC_NOTATION)["notation"], "<test>"))
     assert [step.verdict for step in result.claims[0].steps] == [C]
     assert "inner product" in result.claims[0].steps[0].detail
     assert verdicts(LOGISTIC_UNIT, "z = w x", LOGISTIC_NOTATION) == [(W,)]
     assert verdicts(LOGISTIC_UNIT, r"\hat{y} = \sigma(w x + b)", LOGISTIC_NOTATION) == [(C,)]
+    # only a layer's weights beside quantities that are no parameters (as its inputs), side by side:
+    # x x, or w * x (written with *, entrywise as numpy's), stay refused
+    assert "adds a vector or matrix and a number" in refusal(LOGISTIC_UNIT, "z = x x + b", LOGISTIC_NOTATION)
+    assert "adds a vector or matrix and a number" in refusal(LOGISTIC_UNIT, "z = w * x + b", LOGISTIC_NOTATION)
     # where the left side is a vector, side by side stays entrywise; what fits no reading is refused
     assert verdicts(HIDDEN_SIGMOID, r"\delta^{(2)} = (a^{(2)} - y) a^{(2)} (1 - a^{(2)})") == [(C,)]
     assert "is a vector or matrix where the left side is a number" in refusal(LOGISTIC_UNIT, "z = w b",

@@ -221,8 +221,9 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
+        weights_by_inputs = not dot and self._weights_by_inputs(left, right, node)
         if left.shape == right.shape and (left.cols == 1 or self.context.row_vectors and left.rows == 1) \
-                and (dot or self.context.inner_side_by_side) and not self.context.entrywise_dot:
+                and (dot or self.context.inner_side_by_side and weights_by_inputs) and not self.context.entrywise_dot:
             # W_j \cdot x: the inner product of two vectors (columns, or rows in read_rows)
             return (left.T * right)[0, 0] if left.cols == 1 else (left * right.T)[0, 0]
         # two columns side by side or with * (a(1 - a), delta * g'(z)): no matrix product fits, the
@@ -230,11 +231,22 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         if left.cols == right.rows:
             return left * right
         if left.shape == right.shape:
-            self.context.side_by_side_read = self.context.side_by_side_read or (not dot and left.cols == 1)
+            self.context.side_by_side_read = self.context.side_by_side_read or (weights_by_inputs and left.cols == 1)
             return left.multiply_elementwise(right)
         raise SizeMismatch(f"{self.where}: multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
                            " whose sizes do not fit; write the factors so that the first has as many columns as the"
                            " second has rows")
+
+    def _weights_by_inputs(self, left, right, node) -> bool:
+        """``w x``: two names side by side, one a vector of weights and the other of quantities that are no
+        parameters, as a layer's weights meet its inputs (read_shaped may take their inner product)."""
+        if not (isinstance(node, Op) and node.kind == "*" and len(node.args) == 2
+                and all(isinstance(arg, Sym) for arg in node.args)):
+            return False
+        parameter_of = self.context.calculus.parameter_of
+        weights = [all(parameter_of(entry) is not None for entry in value) for value in (left, right)]
+        free = [not any(parameter_of(entry) is not None for entry in value) for value in (left, right)]
+        return weights[0] and free[1] or weights[1] and free[0]
 
     def _entry(self, node: Entry):
         """f(u)_i: the entry of f(u) where u has u_i, u being a name of the homework's (z of
