@@ -34,9 +34,10 @@ from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
-from .reading import Reader, read_rows, read_shaped
+from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
+from .reading_shapes import read_rows, read_shaped
 from .syntax_tree import Big, Sym
 
 

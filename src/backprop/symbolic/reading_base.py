@@ -62,7 +62,7 @@ class Context:
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
-    # row, W input-first); read_rows in reading.py reads it again so
+    # row, W input-first); read_rows in reading_shapes.py reads it again so
     row_vectors: bool = False
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None

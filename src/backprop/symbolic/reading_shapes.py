@@ -1,0 +1,73 @@
+"""A claim's member read again with another convention where the first reading does not fit its left
+side (a part of reading.py's reading; homework.py calls them around Reader.value): \\cdot between two
+vectors entrywise, two vectors side by side as their inner product, vectors as rows."""
+
+from __future__ import annotations
+
+from .quantities import FormulaError
+from .reading_base import Context, SizeMismatch, _is_matrix
+
+
+def read_shaped(read, truth, context: Context):
+    """``read()``, the value of a claim's member, read again with \\cdot between two vectors taken entry
+    by entry when the left side's value ``truth`` is a vector and the inner product made the member a
+    number: ``\\delta^{(L)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(L)})`` is meant entrywise, and no other
+    reading of it has the left side's shape."""
+    if _is_matrix(truth):
+        formula = read()
+        if not _is_matrix(formula):
+            context.entrywise_dot = True
+            try:
+                formula = read()
+            finally:
+                context.entrywise_dot = False
+        return formula
+    # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
+    # other reading fits (entrywise, they make a vector, or a vector added to a number)
+    context.side_by_side_read = False
+    try:
+        formula = read()
+        if not _is_matrix(formula):
+            return formula
+    except FormulaError as error:
+        refusal = error
+    else:
+        refusal = None
+    if not context.side_by_side_read:  # no two vectors side by side: nothing to read otherwise
+        if refusal is not None:
+            raise refusal
+        return formula
+    context.inner_side_by_side = True
+    try:
+        inner = read()
+    except FormulaError:
+        inner = None
+    finally:
+        context.inner_side_by_side = False
+    if inner is None or _is_matrix(inner):
+        if refusal is not None:
+            raise refusal
+        return formula
+    context.notes.append("two vectors side by side read as their inner product (w x as w^T x), the one"
+                         " reading in which the right side is a number like the left side")
+    return inner
+
+
+def read_rows(read, context: Context):
+    """``read()``, and where a product's sizes do not fit with the homework's vectors as columns, read
+    again with them as rows (``z = a W + b``, ``\\frac{\\partial L}{\\partial W} = X^T \\cdot \\delta``, as
+    notes whose samples are rows write them, W input-first): the one reading in which every product
+    fits, or the columns' refusal. A row value comes back as the column it names."""
+    try:
+        return read()
+    except SizeMismatch as error:
+        if context.row_vectors:
+            raise
+        context.row_vectors = True
+        try:
+            value = read()
+        except FormulaError:
+            raise error from None
+        finally:
+            context.row_vectors = False
+    return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
