@@ -296,7 +296,7 @@ _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
-# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...} (not \text{softmax}(z),
+# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...} (not \text{name}(z),
 # a function's name, nor \text{Loss function} = ..., a left side)
 _PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\text\{\s*[A-Za-z][A-Za-z ]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
