@@ -340,3 +340,21 @@ def test_masked_weights_stay_zero_over_steps():
             assert np.all(lt.weights[off] == 0.0)
             moved += np.count_nonzero(lt.grad_weights[~off])
     assert moved > 0  # the unmasked weights do learn
+
+
+def test_the_oracles_binary_cross_entropy_keeps_its_digits_where_the_sigmoid_saturates():
+    """The oracle's own loss against 50-digit arithmetic: computed from p = sigmoid(u), its -log(1 - p)
+    at u = 12 was off by 2e-11 relative, and hypothesis found the engine (which computes it from u)
+    "wrong" there."""
+    import mpmath
+
+    from helpers import REFERENCE_LOSSES
+
+    mpmath.mp.dps = 50
+    u = np.array([[7.0, 12.0, 30.0, -30.0, -745.0, 0.5, -3.0]])
+    targets = np.array([[0.0, 0.0, 1.0, 0.0, 1.0, 0.25, 0.75]])
+    got = REFERENCE_LOSSES["binary_cross_entropy"](targets, [u, None], 1.0)[0]
+    exact = sum(-(mpmath.mpf(t) * mpmath.log(1 / (1 + mpmath.exp(-mpmath.mpf(v))))
+                  + (1 - mpmath.mpf(t)) * mpmath.log(1 - 1 / (1 + mpmath.exp(-mpmath.mpf(v)))))
+                for v, t in zip(u[0], targets[0]))
+    assert got == pytest.approx(float(exact), rel=1e-15)
