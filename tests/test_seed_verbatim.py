@@ -125,7 +125,7 @@ def _file_truth(problem_, twin) -> np.ndarray:
     for sample in samples:
         tensors, zs, names, loss = _forward(problem_, params, problem_.x[sample], problem_.targets[sample])
         if twin.kind == "value":
-            return np.array(_evaluate(twin.target, names))
+            return _evaluate_array(twin.target, names)  # a vector value too: Z^{[1]} = [0.07, -0.12, 0.07]
         leaf, position = _leaf(tensors, _whole(twin.target))
         gradient = torch.autograd.grad(loss, leaf)[0].numpy()[position]
         total = gradient if total is None else total + gradient
