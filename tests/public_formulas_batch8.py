@@ -17,7 +17,44 @@ the rest, entry by entry and page by page:
 
     cd /work/<tree> && PYTHONPATH=$PWD/src /work/main/.venv/bin/python tests/blind_batch.py 8
 
-Not yet run: written down, the oracle run on every twin (it agrees with every expected verdict), check not run.
+Blind, once, on 2026-12-03 at main 99cebaf (after batch 6's fixes; batch 7's not merged): 21 of 45 read
+with every verdict right (47%); the 3 typos refused as they should be; 20 refused that should have been
+read; 1 misread (a right formula judged wrong); no wrong formula called correct. Read right or rightly
+refused: 24 of 45 (53%). By kind of claim: values (forward passes, losses, deltas, local derivatives)
+16 of 29 read (of them, members of numbers 4 of 5), gradients (dL/dW, dL/db, dL/dz) 5 of 12 (numbers 2 of
+2), updates 0 of 2. The refusals and the misreading by construct:
+
+- 4: a hat over a subscripted letter as a notation pattern, ``"\\hat{y_{j}}" = "a1[j]"`` (the page writes
+  ``\\hat{y_j}``): the notation itself is refused ("unexpected at '}'"), so every formula of the page is
+  (udacity-*). Tried afterwards with ``\\hat{y}_{j}`` in the table: the two formulas without ``\\hat{y_j}``
+  read right, the two with it stay unknown symbols.
+- 4: a bold letter as a notation pattern, ``"\\textbf{l}^{0}" = "x[:]"``: the notation is refused ("the
+  command \\textbf is not part of a formula"), so every formula of the page is (decision-*). Tried
+  afterwards without those patterns: ``\\textbf`` in a formula is refused too; ``s_n[...]``, a function
+  named in ``functions`` written with the unit's index, is an unknown symbol; ``t_l[...]`` (t = tanh) is
+  MISREAD, a right formula judged wrong (t_l taken for the target, as ``\\tanh[...]`` reads right); a chain
+  closing with ``=`` (continued in the next display) is refused.
+- 2: a function whose name in ``functions`` has a script: ``g_{relu}(Z^{[1]})`` ("unknown symbol g_{relu}";
+  diaz-relu), ``g'^{[1]}(Z^{[1]})`` ("name the activation g stands for"; diaz-delta1).
+- 2: a layer's whole matrix, ``"W_{1}" = "W1[:, :]"``, refused ("a slice (:) is not part of a formula"), so a
+  teacher cannot name W_1 (dlai-relu-course, a wrong formula); the Iverson bracket ``[Z_1 > 0]``
+  (dlai-relu-ng).
+- 2: ``\\frac{1}{n} \\sum_x``, the mean over the training inputs x: "unknown symbol n"; with ``"n" = "1"`` in
+  the table, "the sum over x has no bounds and x indexes nothing" (colelyman-*).
+- 1 each: the new value written with a prime, ``w_i' = w_i + r ...`` (winston-output-update); the new
+  value under a new name, ``\\text{Wec} = \\text{wec} - \\eta ...``, which no notation meaning can name
+  (churchill-update-wec); two claims in one display, ``..., \\quad \\frac{\\partial C}{\\partial b} =
+  ...`` ("unexpected at ','"; nielsen-ce-wanted); ``(\\sum_j e^{z})^2``, a sum whose index its term does
+  not use ("j indexes nothing"; ``\\sum e^z`` without the index reads right;
+  cse235528-softmax-derivative); arguments as an ellipsis, ``softmax(z_1,...,z_K)_k``
+  (techqa-softmax-entry); a remark ``\\quad \\small\\text{where} \\quad \\mathbf{w}^{(L)} \\in
+  \\mathbb{R}^{i\\times j}`` ("\\small"; without it both equations read right; urencio-forward).
+- misread: two ``$...$`` lines, each ``J = ...``, are joined into one chain, the second J multiplied onto the
+  first line's last member, so the right ``J = - (0 * \\log(0.5847) + 1 * \\log(0.4153))`` is judged wrong
+  (diaz-loss-numbers).
+- the typos: the broken braces and ``e^{-x}`` for ``e^{-z}`` are refused for what they are; ``t^{-T}`` is
+  refused before it is reached, for its left side: a loss named with a script in ``loss = ["L_{CE}"]`` is an
+  unknown symbol (also in a formula without the typo).
 """
 
 from __future__ import annotations
