@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..files import open_input
 from ..limits import LIMITS
+from ..symbolic.line_breaks import equation_lines
 from ..symbolic.typography import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
@@ -294,7 +295,18 @@ def _rows(latex: str) -> list[tuple[int, str]]:
     # a row's line is that of its first character, not of the newline that may precede it
     found = [(line + row[:len(row) - len(row.lstrip())].count("\n"), drop_remarks(_unalign(row))) for line, row in rows
              if row.strip()]
-    return _joined_rows(found)
+    return _joined_rows([part for line, row in found for part in _equation_lines(line, row)])
+
+
+def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:
+    """(line, part) of a row split where a new line has its own left side and relation (two ``J = ...``
+    lines in one display are two chains, not J = ... J = ...; symbolic/line_breaks.py)."""
+    parts = []
+    for part in equation_lines(row):
+        if parts:  # the line after the previous part's last, past any blank lines
+            line = parts[-1][0] + parts[-1][1].lstrip().count("\n") + 1 + part[:len(part) - len(part.lstrip())].count("\n")
+        parts.append((line, part))
+    return parts
 
 
 _SPACING = re.compile(r"^(?:\\q?quad|\\[,;:! ]|\\hspace\{[^{}]*\}|\s)+")

@@ -28,6 +28,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .families import Family, find_family
+from .line_breaks import equation_lines
 from .notation import Unbound
 from .notation_layers import layer_letter_values
 from .quantities import FormulaError
@@ -75,12 +76,13 @@ class TooManyValues(FormulaError):
 
 
 def split_equations(text: str) -> list[str]:
-    """The equations of a formula, each one text (rows of an aligned environment joined)."""
+    """The equations of a formula, each one text (rows of an aligned environment joined; a new line
+    with its own left side and relation starts an equation, line_breaks.py)."""
     if len(text) > LIMITS["formula_characters"]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
     equations: list[str] = []
-    for row in rows(text):
+    for row in (line for whole in rows(text) for line in equation_lines(whole)):
         raw = row.strip()
         starts_blank = raw.startswith("&")
         cleaned = clean(drop_alignment(raw)).strip()

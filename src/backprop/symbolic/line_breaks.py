@@ -1,0 +1,87 @@
+"""Where a new line of a formula starts a new equation.
+
+Inside one LaTeX display a newline is only a space, but pages write one equation a line, each in its
+own ``$...$`` (Markdown) or on its own line of a plain-text block::
+
+    $J = - (0 * \\log(0.5847) + 1 * \\log(0.4153))$
+    $J = - \\log(0.4153) \\approx 0.8787$
+
+Read as one text, that is the chain ``J = -(...) J = ...``: the second J a factor of the first line's
+last member, a right formula judged wrong. :func:`equation_lines` splits a row (a row of an aligned
+environment, already split at ``\\\\``) at the newlines where the next line has its own left side and
+relation and the text before it is a whole equation. A line that goes on with the chain (``= ...``,
+an operator first), one inside an open bracket or environment, and one after a line ending with an
+operator or relation stay joined, as before. Both check (claims.py) and grade (grading/document.py)
+split their rows with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .typography import clean, drop_alignment
+
+_RELATION_AT = re.compile(r":=|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z])|\\leftarrow(?![A-Za-z])|\\equiv(?![A-Za-z])|="
+                          r"|\\gets(?![A-Za-z])")
+_GOES_ON = re.compile(r"^(?:=|:=|\\approx|\\simeq|\\leftarrow|\\equiv|\\gets|[-+*/^_]|\\cdot|\\times|\\odot|\\circ"
+                      r"|\\right|\\end)")
+_ENDS_OPEN = re.compile(r"(?:[-+*/=]|\\cdot|\\times|\\odot|\\circ|\\approx|\\leftarrow|\\gets|\\simeq|\\equiv"
+                        r"|\\left\s*\S?|\\\\|&)\s*$")
+
+
+def equation_lines(row: str) -> list[str]:
+    """``row`` split at the newlines that start a new equation (joined back, the parts are ``row``
+    without those newlines)."""
+    lines = row.split("\n")
+    parts = [lines[0]]
+    for line in lines[1:]:
+        if _whole_equation(parts[-1]) and _own_equation(line):
+            parts.append(line)
+        else:
+            parts[-1] = parts[-1] + "\n" + line
+    return parts
+
+
+def _whole_equation(text: str) -> bool:
+    """A relation with something after it, every bracket and environment closed, no operator last."""
+    plain = clean(drop_alignment(text)).strip()
+    if not plain or _ENDS_OPEN.search(plain) or _open(plain):
+        return False
+    return _left_side(plain) is not None
+
+
+def _own_equation(line: str) -> bool:
+    """A line that starts with a left side of its own and then a relation (outside any bracket)."""
+    plain = clean(drop_alignment(line)).strip()
+    if not plain or _GOES_ON.match(plain):
+        return False
+    left = _left_side(plain)
+    return bool(left and left.strip())
+
+
+def _left_side(text: str) -> str | None:
+    """The text before the first relation outside brackets, or None if there is none."""
+    depth, position = 0, 0
+    while position < len(text):
+        character = text[position]
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}[]()":
+            position += 2  # \{ \}: a printed brace, no group
+            continue
+        if character in "({[":
+            depth += 1
+        elif character in ")}]":
+            depth -= 1
+        elif depth == 0 and text[position - 1:position] not in ("<", ">", "!"):
+            match = _RELATION_AT.match(text, position)
+            if match and not (match.group(0) == "=" and text[position + 1:position + 2] == "="):
+                return text[:position]
+        position += 1
+    return None
+
+
+def _open(text: str) -> bool:
+    """Whether a bracket, a brace or an environment opened in ``text`` is still open at its end."""
+    plain = re.sub(r"\\[{}\[\]()]", "", text)
+    if any(plain.count(opening) > plain.count(closing) for opening, closing in ("()", "{}", "[]")):
+        return True
+    return len(re.findall(r"\\begin\{", text)) > len(re.findall(r"\\end\{", text))
