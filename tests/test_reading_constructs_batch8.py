@@ -10,6 +10,7 @@ constructs, as the pages write them, to the PyTorch oracle.
 from __future__ import annotations
 
 from backprop.grading.document import equations
+from backprop.problem import parse_problem
 from test_reading_constructs import C, UNIT, UNIT_NOTATION, W, refusal, verdicts
 
 # -- a new line with its own left side and relation is a new equation ------------------------------------
@@ -52,3 +53,30 @@ def test_grade_reads_two_such_lines_of_one_display_as_two_chains():
     assert [chain.members for chain in scan.chains] == [["J", "-(0 \\log 0.58 + 1 \\log 0.42)", "-\\log 0.42"]]
 
 
+# -- a function of the notation written with a subscript ---------------------------------------------------
+
+# thedecisionblog's rows: l^0 -> tanh -> l^1, w^{01}_{ml} joining input m to hidden unit l; t is tanh
+TANH = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n[[layer]]\nunits = 3\n'
+                     'activation = "softmax"\nbias = "none"\n[loss]\nname = "half_squared_error"\n')
+TANH_NOTATION = r'''
+[notation]
+indices = "klmn"
+functions = { t = "tanh", s = "softmax" }
+[notation.symbols]
+"l_{k}^{0}" = "x[k]"
+"l_{k}^{1}" = "a1[k]"
+"w_{mn}^{01}" = "W1[n, m]"
+'''
+HIDDEN = r"l^1_l = t_l\left[ \sum_m l_m^0 w_{ml}^{01} \right]"
+
+
+def test_a_function_letter_with_a_subscript_is_refused_not_read_as_the_target():
+    """``t_l[...]`` with ``t = "tanh"``: t_l was the target t[l], times the bracket, and the right formula
+    was judged wrong. The subscript may be a label (tanh at unit l) or pick an entry (s_n of a softmax) or
+    a layer's function: refused in one line, the right formula and its wrong variant alike."""
+    for text in (HIDDEN, HIDDEN.replace("w_{ml}", "w_{lm}"), HIDDEN.replace(r"\left[", "(").replace(r"\right]", ")")):
+        message = refusal(TANH, text, TANH_NOTATION)
+        assert "t_{l}: t is the function tanh" in message and "a function with a subscript" in message
+    # written without the subscript it reads, right and wrong
+    assert verdicts(TANH, r"l^1_l = t( \sum_m l_m^0 w_{ml}^{01} )", TANH_NOTATION) == [(C,)]
+    assert verdicts(TANH, r"l^1_l = t( \sum_m l_m^0 w_{lm}^{01} )", TANH_NOTATION) == [(W,)]

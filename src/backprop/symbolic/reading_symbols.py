@@ -125,6 +125,12 @@ class SymbolReading(DefaultSymbolReading):
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}
                 sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return self._notation_symbol(sym)
+        if sym.sub and sym.base in self.notation.functions:
+            # t_l[...] with functions = { t = "tanh" }: the default t_l (the target) would be a silent other
+            # meaning, and the subscript may pick an entry (s_n of a softmax) or a layer's function (f_2)
+            self.fail(f"{sym.text()}: {sym.base} is the function {self.notation.functions[sym.base]} in the"
+                      f" notation's functions, and a function with a subscript is not one check reads; write"
+                      f" {sym.base}(...) at the unit, or give {sym.text()} a meaning in [notation.symbols]")
         if sym.base == r"\sum":  # \sum_{i,k}^{(2)} > 0: a sum sign with no term, a name only the notation gives
             toml = sym.text().replace("\\", "\\\\")
             self.fail(f"{sym.text()} is a sum sign with no term, used as a name, which the notation does not"
