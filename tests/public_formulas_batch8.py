@@ -55,6 +55,15 @@ refused: 24 of 45 (53%). By kind of claim: values (forward passes, losses, delta
 - the typos: the broken braces and ``e^{-x}`` for ``e^{-z}`` are refused for what they are; ``t^{-T}`` is
   refused before it is reached, for its left side: a loss named with a script in ``loss = ["L_{CE}"]`` is an
   unknown symbol (also in a formula without the typo).
+
+Blind again at main bc6c36c (after batch 7's fixes): 21 of 45, the misreading included.
+
+After fixing the two misreadings (tests/test_reading_constructs_batch8.py): 22 of 45 read with every verdict
+right (49%); 20 refused, the 3 typos refused, no misreading, no wrong formula called correct. Two ``J = ...``
+lines are two equations now (diaz-loss-numbers reads: a new line with its own left side and relation starts
+an equation, symbolic/line_breaks.py, for check and grade alike); ``t_l[...]`` with ``t = "tanh"`` in
+``functions`` is refused in one line ("a function with a subscript is not one check reads"), not read as the
+target t_l (the decision-* entries stay refused, for their notation's ``\\textbf``).
 """
 
 from __future__ import annotations
