@@ -126,8 +126,8 @@ class SymbolReading(DefaultSymbolReading):
                 sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
             return self._notation_symbol(sym)
         if sym.sub and sym.base in self.notation.functions:
-            # t_l[...] with functions = { t = "tanh" }: the default t_l (the target) would be a silent other
-            # meaning, and the subscript may pick an entry (s_n of a softmax) or a layer's function (f_2)
+            # t_l[...] with the notation's functions naming t: the default t_l (the target) would be a silent
+            # other meaning, and the subscript may pick an entry (s_n of a vector's function) or a layer's (f_2)
             self.fail(f"{sym.text()}: {sym.base} is the function {self.notation.functions[sym.base]} in the"
                       f" notation's functions, and a function with a subscript is not one check reads; write"
                       f" {sym.base}(...) at the unit, or give {sym.text()} a meaning in [notation.symbols]")
