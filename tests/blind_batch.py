@@ -1,6 +1,6 @@
 """Run check on one batch of the public formulas and say, entry by entry, what it did with each.
 
-    cd /work/<tree> && PYTHONPATH=$PWD/src /work/main/.venv/bin/python tests/blind_batch.py 7
+    python tests/blind_batch.py 7
 
 reads tests/public_formulas_batch7.py (any batch N of tests/public_formulas_batchN.py) and prints one
 line per entry, then the totals, overall and per page:

@@ -11,7 +11,7 @@ be a guess: a correct reader refuses it in one line, naming what it cannot read.
 
 tests/blind_batch.py measures a batch entry by entry and page by page:
 
-    cd /work/<tree> && PYTHONPATH=$PWD/src /work/main/.venv/bin/python tests/blind_batch.py 7
+    python tests/blind_batch.py 7
 
 Blind, once, on 2026-12-03 at main 939f617 (the reader as of f36461c; 939f617 changed only the CLI):
 25 of 44 read with every verdict right (57%); 4 refused as they should be (the pages' typos: 3 naming

@@ -15,7 +15,7 @@ tests/test_public_formulas_batch8.py holds every twin to the oracle and holds ch
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
 the rest, entry by entry and page by page:
 
-    cd /work/<tree> && PYTHONPATH=$PWD/src /work/main/.venv/bin/python tests/blind_batch.py 8
+    python tests/blind_batch.py 8
 
 Blind, once, on 2026-12-03 at main 99cebaf (after batch 6's fixes; batch 7's not merged): 21 of 45 read
 with every verdict right (47%); the 3 typos refused as they should be; 20 refused that should have been
