@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import math
 
+import mpmath
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -37,7 +38,7 @@ from hypothesis.extra import numpy as hnp
 
 from backprop import parse_problem
 from helpers import (EPS, FUSED_LOSSES, ONE_HOT_LOSSES, UNIT_LOSSES, HIDDEN_CHAINS, SOFTMAX_CHAINS, SQUARED_LOSSES, Case, LayerCase,
-                     ref_forward, ref_forward_from, ref_sample_losses, ref_step_loss, relu_inputs, LOSS_KINKS,
+                     REFERENCE_LOSSES, ref_forward, ref_forward_from, ref_sample_losses, ref_step_loss, relu_inputs, LOSS_KINKS,
                      spec_name, to_toml)
 
 H = 1e-6
@@ -346,10 +347,6 @@ def test_the_oracles_binary_cross_entropy_keeps_its_digits_where_the_sigmoid_sat
     """The oracle's own loss against 50-digit arithmetic: computed from p = sigmoid(u), its -log(1 - p)
     at u = 12 was off by 2e-11 relative, and hypothesis found the engine (which computes it from u)
     "wrong" there."""
-    import mpmath
-
-    from helpers import REFERENCE_LOSSES
-
     mpmath.mp.dps = 50
     u = np.array([[7.0, 12.0, 30.0, -30.0, -745.0, 0.5, -3.0]])
     targets = np.array([[0.0, 0.0, 1.0, 0.0, 1.0, 0.25, 0.75]])
