@@ -174,7 +174,7 @@ def test_an_entry_at_whole_numbers_is_parsed_as_python_parses_it(literal, text):
     def outcome(build):
         try:
             expr = build()
-            parsing._Validator(symbols, names, text).check(expr, {})
+            parsing.Validator(symbols, names, text).check(expr, {})
             return expr
         except FormulaError as error:
             return str(error)
