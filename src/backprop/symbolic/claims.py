@@ -31,7 +31,7 @@ from .families import Family, find_family
 from .line_breaks import equation_lines
 from .notation import Unbound
 from .notation_layers import layer_letter_values
-from .quantities import FormulaError
+from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, NewValue, TrackingEnv
 from .syntax import parse_row
@@ -134,11 +134,6 @@ def _has_relation(text: str) -> bool:
 def _unbalanced(text: str) -> bool:
     plain = re.sub(r"\\[{}]", "", text)
     return plain.count("(") > plain.count(")") or plain.count("{") > plain.count("}")
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def read_claims(text: str, context: Context, parameter_letters: dict | None = None) -> list[Claim]:

@@ -9,17 +9,11 @@ import difflib
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from .quantities import FormulaError, NetworkSymbols, index_span
+from .quantities import FormulaError, NetworkSymbols, index_span, short
 
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
-def short(text: str) -> str:
-    """The formula as a message quotes it: one line, at most 60 characters."""
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 

@@ -27,13 +27,13 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
-from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _short, _where
+from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _where
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
-from .quantities import FormulaError, NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, Parameter, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, NewValue, TrackingEnv
@@ -76,7 +76,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
                            " judge, so it was stopped; check one equation at a time") from None
     if not result.claims:  # (all of no claims would be "correct")
-        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: holds nothing to judge once its spacing and"
+        raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
                            " layout (\\, \\quad, \\left.) are set aside; write the derivative or the update,"
                            " e.g. \\frac{\\partial L}{\\partial w} = ...")
     return result

@@ -77,11 +77,6 @@ def _where(env: dict, letters: tuple) -> str:
     return ", ".join(f"{letter} = {env[letter]}" for letter in letters if letter in env)
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
-
-
 def _number(value: float) -> str:
     return f"{value:.6g}"
 

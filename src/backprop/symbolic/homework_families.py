@@ -33,11 +33,11 @@ import sympy as sp
 from .agreement import AGREEMENT, MIN_POINTS, decidable, points_needed
 from .claims import Claim, is_numeric
 from .families import Family, first_unreadable
-from .homework_base import ClaimResult, Step, _new_values, _short, _where
+from .homework_base import ClaimResult, Step, _new_values, _where
 from .notation import Unbound
 from .numeric import FLOAT, _lambdified, arguments, forward_at
 from .points import PointSampler
-from .quantities import FormulaError, Parameter
+from .quantities import FormulaError, Parameter, short as _short
 
 #: float64 differences judged again one index value at a time before the rule is refused as too
 #: ill-conditioned (each is a per-value check: 50-digit numbers at its points)

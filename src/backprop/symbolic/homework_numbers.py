@@ -9,9 +9,9 @@ import numpy as np
 import sympy as sp
 
 from .claims import Claim, is_exact
-from .homework_base import Step, _components, _entry, _number, _short
+from .homework_base import Step, _components, _entry, _number
 from .numeric import Compiled, file_samples, forward
-from .quantities import FormulaError
+from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax_tree import Deriv, Nabla, Num, Op

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .functions import LATEX_COMMANDS, LATEX_WORDS
-from .quantities import FormulaError
+from .quantities import FormulaError, short as _short
 
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
@@ -91,11 +91,6 @@ def _tokenize(text: str) -> list[_Token]:
             tokens.append(_Token(kind, match.group(), position))
         position = match.end()
     return tokens
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 class _Reader:

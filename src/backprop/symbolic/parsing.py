@@ -23,8 +23,8 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS, ParameterValueError
-from .formula_validation import Validator, short as _short
-from .quantities import FormulaError, NetworkSymbols
+from .formula_validation import Validator
+from .quantities import FormulaError, NetworkSymbols, short as _short
 
 
 

@@ -51,6 +51,12 @@ class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 
 
+def short(text: str) -> str:
+    """A formula as a FormulaError quotes it: on one line, at most 60 characters, in quotes."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
 @dataclass(frozen=True)
 class Parameter:
     """One trainable number (or, with letter indices, one family of them).

@@ -14,7 +14,7 @@ from .notation_layers import parameter_layer_letter
 from .quantities import FormulaError
 from .reading_base import NEW_MARKERS, NewValue, _is_matrix
 from .reading_defaults import DefaultSymbolReading
-from .syntax_tree import SIGMA, Apply, Node, Sym
+from .syntax_tree import SIGMA, Apply, Sym
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"

@@ -222,11 +222,6 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
 _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
-
-
 def symbols_of(node) -> list:
     """Every Sym in a syntax tree, in reading order."""
     found, stack = [], [node]
