@@ -17,7 +17,7 @@ LAYERS = {
     "engine": ["errors", "limits", "getters", "files", "expression", "registry", "activations", "losses", "layers",
                "network", "trace"],
     "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "steps", "fused",
-                 "one_sample", "progress", "report", "io", "container", "notebook",
+                 "optimiser", "progress", "report", "io", "container", "notebook",
                  "checkpoint", "data", "sklearn"],
     "commands": ["commands", "cli", "api"],
 }

@@ -14,9 +14,9 @@ from backprop import cli
 from backprop.checkpoint import fingerprint
 from backprop.commands import train as train_command
 from backprop.data import InputScaling, load_dataset, train_validation_split
-from backprop.data.pixels import Pixels
+from backprop.data.pixels import Pixels, root_mean_square
 from backprop.problem import parse_problem
-from backprop.training import TrainConfig, root_mean_square, train
+from backprop.training import TrainConfig, train
 
 MNIST = """
 [[layer]]

@@ -113,7 +113,7 @@ def test_float64_kernels_give_the_numpy_engines_bits(shape, settings):
 def general_per_sample_update(monkeypatch):
     """The NumPy engine's per-sample steps as its general path (the rank-one update gives other
     last bits: tests/test_one_sample.py), so that float64 runs can be compared bit for bit."""
-    monkeypatch.setattr(steps.one_sample, "fits", lambda network, momentum, decay: [False] * len(network.layers))
+    monkeypatch.setattr(steps, "fits_rank_one", lambda network, momentum, decay: [False] * len(network.layers))
 
 
 @needs_numba

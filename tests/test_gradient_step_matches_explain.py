@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from backprop.problem import load_problem, parse_problem
-from backprop.training import SGD, TrainConfig, train
+from backprop.optimiser import SGD
+from backprop.training import TrainConfig, train
 
 EXAMPLES = sorted(str(entry) for entry in (resources.files("backprop") / "examples").iterdir()
                   if str(entry).endswith(".toml"))

@@ -1,4 +1,4 @@
-"""Per-sample training: the rank-one update (backprop.one_sample) against the reference math.
+"""Per-sample training: the rank-one update (backprop.optimiser) against the reference math.
 
 The reference is the worked solution's math (the general training path, held bit for bit to
 Problem.explain in float64 by tests/test_gradient_step_matches_explain.py), in float64 and float32:
@@ -15,9 +15,10 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_info
 
-from backprop import one_sample, steps
+from backprop import optimiser, steps
+from backprop.optimiser import SGD
 from backprop.problem import parse_problem
-from backprop.training import SGD, TrainConfig, TrainState, TrainingInterrupted, targets_for, train
+from backprop.training import TrainConfig, TrainState, TrainingInterrupted, targets_for, train
 
 
 def _problem(mask: str = "", frozen: str = "", bias: str = "neuron") -> str:
@@ -114,8 +115,8 @@ def _within_rounding(weights, expected, gradient, learning_rate, dtype) -> bool:
 def test_the_bound_catches_an_update_off_by_a_millionth(monkeypatch, dtype):
     problem = parse_problem(_problem(), require_data=True)
     step = problem.explain().steps[0]
-    original = one_sample.RankOneDescent.__call__
-    monkeypatch.setattr(one_sample.RankOneDescent, "__call__",
+    original = optimiser.RankOneDescent.__call__
+    monkeypatch.setattr(optimiser.RankOneDescent, "__call__",
                         lambda self, rate: original(self, rate * (1 + 1e-6)))
     network, _ = _trained_one_step(problem, step, dtype)
     reference, _, gradients = _reference_step(problem, step, dtype)
@@ -132,9 +133,9 @@ def test_the_bound_catches_an_update_off_by_a_millionth(monkeypatch, dtype):
 ], ids=["plain", "mask", "frozen", "shared-bias"])
 def test_which_layers_take_the_rank_one_update(text, fits):
     network = parse_problem(text).build_network(np.float32)
-    assert one_sample.fits(network, 0.0, 0.0) == fits
-    assert one_sample.fits(network, 0.9, 0.0) == [False] * 3  # momentum needs the gradient
-    assert one_sample.fits(network, 0.0, 1e-3) == [False] * 3  # so does weight decay
+    assert optimiser.fits_rank_one(network, 0.0, 0.0) == fits
+    assert optimiser.fits_rank_one(network, 0.9, 0.0) == [False] * 3  # momentum needs the gradient
+    assert optimiser.fits_rank_one(network, 0.0, 1e-3) == [False] * 3  # so does weight decay
 
 
 @pytest.mark.parametrize("text", [_problem(mask="mask = [[1, 0, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1],"
@@ -145,7 +146,7 @@ def test_layers_it_does_not_fit_are_updated_as_the_worked_solution_bit_for_bit(t
     problem = parse_problem(text, require_data=True)
     for step in problem.explain().steps:
         network, _ = _trained_one_step(problem, step, np.float64)
-        fits = one_sample.fits(network, 0.0, 0.0)
+        fits = optimiser.fits_rank_one(network, 0.0, 0.0)
         for layer, recorded, fit in zip(network.layers, step.layers, fits):
             if not fit:
                 assert np.array_equal(layer.weights, recorded.weights)

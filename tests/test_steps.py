@@ -16,7 +16,8 @@ import pytest
 
 from backprop import steps
 from backprop.problem import parse_problem
-from backprop.training import SGD, TrainConfig, TrainingInterrupted, TrainState, train
+from backprop.optimiser import SGD
+from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
 
 
 def _problem(bias: str = "neuron", hidden: str = '"relu"', output_bias: str = "neuron") -> str:

@@ -28,7 +28,7 @@ import threading
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from . import one_sample
+from .optimiser import RankOneDescent, fits_rank_one
 from .data.pixels import Pixels
 from .errors import UsageError
 from .layers import Dense
@@ -171,10 +171,10 @@ class BatchStep:
             whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
             self.kernels = fused.FusedStep(network, x, labels, self.x_batch, optimiser.velocity,
                                            whole if self.threads == 1 else self.units, self.threads)
-        # Batches of one sample with plain SGD: the rank-one update (one_sample) where it fits
-        fitting = (one_sample.fits(network, optimiser.momentum, optimiser.weight_decay)
+        # Batches of one sample with plain SGD: the rank-one update (RankOneDescent) where it fits
+        fitting = (fits_rank_one(network, optimiser.momentum, optimiser.weight_decay)
                    if batch == 1 and self.kernels is None else [])
-        self.rank_one = one_sample.RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit],
+        self.rank_one = RankOneDescent(network, [i for i, fit in enumerate(fitting) if fit],
                                                   self.x_batch[0]) if any(fitting) else None
         if self.rank_one is not None:
             self.units = [(index, None) for index, fit in enumerate(fitting) if not fit]

@@ -22,8 +22,9 @@ from typing import Callable
 
 import numpy as np
 
-from .data.pixels import Pixels
+from .data.pixels import Pixels, root_mean_square, rows_of
 from .network import Network
+from .optimiser import SGD, zero_velocity
 from .steps import BatchStep
 
 SCHEDULES = ("constant", "step", "cosine")
@@ -89,26 +90,6 @@ WEIGHT_LIMIT = 1e6
 LARGE_INPUT_RMS = 10.0
 
 
-def root_mean_square(x: np.ndarray | Pixels) -> float:
-    """sqrt(mean(x^2)) over every value of x (Pixels: of the values they stand for, float32),
-    summed in float64 a block of rows at a time."""
-    if x.size == 0:
-        return 0.0
-    total = 0.0
-    for start in range(0, len(x), 4096):
-        block = rows_of(x, start, start + 4096)
-        total += float(np.einsum("ij,ij->", block, block, dtype=np.float64))
-        del block  # (Pixels: a converted block, 12 MiB for MNIST's rows: one alive at a time)
-    return math.sqrt(total / x.size)
-
-
-def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32,
-            buffer: np.ndarray | None = None) -> np.ndarray:
-    """Rows start..stop of inputs x (samples, features): a view of an array, or Pixels' rows
-    converted to ``dtype`` (a new array the size of the block, or the first rows of ``buffer``)."""
-    return x.block(start, stop, dtype, buffer) if isinstance(x, Pixels) else x[start:stop]
-
-
 class TrainingDiverged(RuntimeError):
     """The loss became NaN or infinite, or a weight exploded; the network holds the last good weights.
 
@@ -147,51 +128,6 @@ class TrainingInterrupted(Exception):
     def __init__(self, state: "TrainState"):
         self.state = state
         super().__init__(f"interrupted at epoch {state.epoch}, step {state.steps}")
-
-
-class SGD:
-    """Gradient descent with momentum and L2 weight decay, in place on the network's parameters.
-
-    v <- momentum * v - eta * (g + weight_decay * W);  W <- W + v. Biases are not decayed; a layer's
-    frozen parameters (Dense.frozen) are not updated at all.
-    """
-
-    def __init__(self, network: Network, momentum: float = 0.0, weight_decay: float = 0.0,
-                 velocity: list[dict] | None = None):
-        self.network, self.momentum, self.weight_decay = network, momentum, weight_decay
-        self.velocity = zero_velocity(network) if velocity is None else velocity
-
-    def step(self, learning_rate: float) -> None:
-        for index in range(len(self.network.layers)):
-            self.step_layer(index, learning_rate)
-
-    def step_layer(self, index: int, learning_rate: float, units: slice | None = None) -> None:
-        """Update layer ``index``; ``units``: only the rows of these units (a piece of a split step;
-        each number is updated as without the split)."""
-        layer, velocity = self.network.layers[index], self.velocity[index]
-        for key, value in layer.params.items():
-            if value is None or key in layer.frozen:  # a frozen parameter stays as it is
-                continue
-            grad = layer.grads[key]
-            v = velocity[key] if self.momentum else None
-            if units is not None and value.ndim:
-                value, grad = value[units], grad[units]
-                v = None if v is None else v[units]
-            if self.weight_decay and key == "weights":
-                grad += self.weight_decay * value  # masked weights are 0: their decay is 0 too
-            if self.momentum:
-                v *= self.momentum
-                v -= learning_rate * grad
-                value += v
-            else:
-                grad *= learning_rate
-                value -= grad
-
-
-def zero_velocity(network: Network) -> list[dict]:
-    """Per layer, {"weights": zeros like them, "biases": zeros like them (absent for bias "none")}."""
-    return [{key: np.zeros_like(value) for key, value in layer.params.items() if value is not None}
-            for layer in network.layers]
 
 
 @dataclass

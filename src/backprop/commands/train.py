@@ -23,8 +23,8 @@ from ..checkpoint import CHECKPOINT_NAME, fingerprint, read_checkpoint
 from ..problem import Problem, ProblemError, load_problem, parse_problem
 from ..progress import progress_for
 from .. import steps
-from ..training import (LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate,
-                     root_mean_square, train)
+from ..data.pixels import root_mean_square
+from ..training import LARGE_INPUT_RMS, EpochRecord, TrainingDiverged, TrainingInterrupted, evaluate, train
 from . import run_folder
 from . import settings as settings_module
 from .checkpointing import RESUME_FLAGS, Checkpoints, read_record, resume_command, run_record, stop_requests

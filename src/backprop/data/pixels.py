@@ -8,6 +8,8 @@ conversion (``to_unit``), so that the network sees the same numbers to the last 
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 #: 8-bit pixels are divided by this (white).
@@ -76,3 +78,23 @@ class Pixels:
 def as_array(x, dtype=np.float32) -> np.ndarray:
     """Inputs as an array: Pixels converted whole (``Pixels.array``), anything else as it is."""
     return x.array(dtype) if isinstance(x, Pixels) else x
+
+
+def root_mean_square(x: np.ndarray | Pixels) -> float:
+    """sqrt(mean(x^2)) over every value of x (Pixels: of the values they stand for, float32),
+    summed in float64 a block of rows at a time."""
+    if x.size == 0:
+        return 0.0
+    total = 0.0
+    for start in range(0, len(x), 4096):
+        block = rows_of(x, start, start + 4096)
+        total += float(np.einsum("ij,ij->", block, block, dtype=np.float64))
+        del block  # (Pixels: a converted block, 12 MiB for MNIST's rows: one alive at a time)
+    return math.sqrt(total / x.size)
+
+
+def rows_of(x: np.ndarray | Pixels, start: int, stop: int, dtype=np.float32,
+            buffer: np.ndarray | None = None) -> np.ndarray:
+    """Rows start..stop of inputs x (samples, features): a view of an array, or Pixels' rows
+    converted to ``dtype`` (a new array the size of the block, or the first rows of ``buffer``)."""
+    return x.block(start, stop, dtype, buffer) if isinstance(x, Pixels) else x[start:stop]

@@ -1,4 +1,8 @@
-"""Per-sample (online) gradient descent without forming the gradient: W <- W - eta delta^T a_prev.
+"""The optimiser: how a step's gradients change the parameters.
+
+``SGD`` is gradient descent with momentum and L2 weight decay, in place on the network's parameters
+(every step of every run). ``RankOneDescent`` is per-sample (online) plain SGD without forming the
+gradient: W <- W - eta delta^T a_prev.
 
 For one sample, a layer's weight gradient is the outer product of its delta (units,) and its input
 a_prev (inputs,): a rank-one matrix. Plain SGD only subtracts it, scaled by the learning rate, so
@@ -12,7 +16,7 @@ each weight differs from W - eta * (delta_i a_j) by at most one unit in its last
 roundings of the update; tests/test_one_sample.py holds it to that bound, in float32 and float64.
 Biases are updated exactly as the general path does (the same bits). Layers this does not fit (a
 connection mask, frozen weights, a shared bias) and optimisers other than plain SGD (momentum,
-weight decay) take the general path.
+weight decay) take the general path, ``SGD``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,52 @@ from threadpoolctl import threadpool_limits
 from .network import Network
 
 
-def fits(network: Network, momentum: float, weight_decay: float) -> list[bool]:
+class SGD:
+    """Gradient descent with momentum and L2 weight decay, in place on the network's parameters.
+
+    v <- momentum * v - eta * (g + weight_decay * W);  W <- W + v. Biases are not decayed; a layer's
+    frozen parameters (Dense.frozen) are not updated at all.
+    """
+
+    def __init__(self, network: Network, momentum: float = 0.0, weight_decay: float = 0.0,
+                 velocity: list[dict] | None = None):
+        self.network, self.momentum, self.weight_decay = network, momentum, weight_decay
+        self.velocity = zero_velocity(network) if velocity is None else velocity
+
+    def step(self, learning_rate: float) -> None:
+        for index in range(len(self.network.layers)):
+            self.step_layer(index, learning_rate)
+
+    def step_layer(self, index: int, learning_rate: float, units: slice | None = None) -> None:
+        """Update layer ``index``; ``units``: only the rows of these units (a piece of a split step;
+        each number is updated as without the split)."""
+        layer, velocity = self.network.layers[index], self.velocity[index]
+        for key, value in layer.params.items():
+            if value is None or key in layer.frozen:  # a frozen parameter stays as it is
+                continue
+            grad = layer.grads[key]
+            v = velocity[key] if self.momentum else None
+            if units is not None and value.ndim:
+                value, grad = value[units], grad[units]
+                v = None if v is None else v[units]
+            if self.weight_decay and key == "weights":
+                grad += self.weight_decay * value  # masked weights are 0: their decay is 0 too
+            if self.momentum:
+                v *= self.momentum
+                v -= learning_rate * grad
+                value += v
+            else:
+                grad *= learning_rate
+                value -= grad
+
+
+def zero_velocity(network: Network) -> list[dict]:
+    """Per layer, {"weights": zeros like them, "biases": zeros like them (absent for bias "none")}."""
+    return [{key: np.zeros_like(value) for key, value in layer.params.items() if value is not None}
+            for layer in network.layers]
+
+
+def fits_rank_one(network: Network, momentum: float, weight_decay: float) -> list[bool]:
     """Per layer: can its one-sample update be the rank-one one? Plain SGD only (momentum and weight
     decay need the gradient itself), float32 or float64 weights in C order, no mask (a masked
     weight must stay 0), weights not frozen, a bias per unit or none."""
