@@ -16,7 +16,7 @@ from .activations import ACTIVATIONS, HIDDEN_DEFAULT, LAYER_DEFAULT, Activation,
 from .layers import BIAS_MODES, INITIALISERS, PARAMETER_KINDS, Dense
 from .losses import LOSSES, Loss, resolve_loss
 from .network import REDUCTIONS, Network
-from .problem_checks import (LIMITS, Checker, ProblemError, first_non_finite, parse_toml, plural, read_text,
+from .problem_checks import (LIMITS, ProblemError, SampleReading, first_non_finite, parse_toml, plural, read_text,
                              show, type_name)
 from .registry import SpecError
 from .trace import Trace
@@ -173,7 +173,7 @@ _HOMES = {key: ("at the top level, above the first [table] header" if table == "
           for table, keys in reversed(_KEYS.items()) for key in keys}
 
 
-class _Reader(Checker):
+class _Reader(SampleReading):
     """Validates one parsed document; every check raises ProblemError naming the place."""
 
     def known(self, table: dict, name: str, where: str | None = None) -> None:
@@ -376,66 +376,9 @@ class _Reader(Checker):
         if "y" in table:
             problem.targets = self.targets(table["y"], len(x), outputs, problem.loss)
         else:
-            problem.targets = self.labels(table, problem, len(x), outputs)
-
-    def per_sample(self, value, key: str, noun: str, count: int, fix: str) -> list:
-        """The list under [data] ``key`` with one ``noun`` per sample."""
-        where = f"[data] key '{key}'"
-        if not isinstance(value, list):
-            self.fail(where, f"{show(value)} is not a list", fix)
-        if len(value) != count:
-            self.fail(where, f"has {plural(len(value), noun)} for {plural(count, 'sample')} in x", fix)
-        return value
-
-    def targets(self, y, count: int, outputs: int, loss: Loss) -> np.ndarray:
-        self.per_sample(y, "y", "target", count, f"give one target per sample, each a list of {plural(outputs, 'number')}")
-        rows = [row if isinstance(row, list) or outputs != 1 else [row] for row in y]
-        targets = np.array([self.vector(row, outputs, f"[data] key 'y'[{s}]", " (one per output unit)")
-                            for s, row in enumerate(rows)]).reshape(count, outputs)
-        for s, row in enumerate(targets):
-            wrong = loss.targets.problem(row)
-            if wrong:
-                self.fail(f"[data] key 'y'[{s}]", wrong[0], f"{loss.name} {wrong[1]}")
-        return targets
-
-    def labels(self, table: dict, problem: Problem, count: int, outputs: int) -> np.ndarray:
-        labels = self.per_sample(table["labels"], "labels", "label", count, "give one class (index or name) per sample")
-        classes = table.get("classes")
-        if classes is not None:
-            problem.classes = self.classes(classes, outputs)
-        indices = []
-        for s, label in enumerate(labels):
-            where = f"[data] key 'labels'[{s}]"
-            if isinstance(label, str):
-                if classes is None:
-                    self.fail(where, f"class name {show(label)} without a 'classes' list",
-                              f"add classes = [...] naming the {outputs} output units, or write a class index")
-                self.choice(label, tuple(classes), where, "class")
-                indices.append(classes.index(label))
-            elif isinstance(label, int) and not isinstance(label, bool):
-                if not 0 <= label < outputs:
-                    self.fail(where, f"class {label} is out of range", f"expected 0 to {outputs - 1}"
-                              f" (the output layer has {plural(outputs, 'unit')})")
-                indices.append(label)
-            else:
-                self.fail(where, f"{show(label)} is not a class", "write a class index or a name from 'classes'")
-        problem.labels = indices
-        return np.eye(outputs)[indices]
-
-    def classes(self, classes, outputs: int) -> list[str]:
-        where = "[data] key 'classes'"
-        fix = f'name the {outputs} output units in order, e.g. classes = ["cat", "dog", ...]'
-        if not isinstance(classes, list):
-            self.fail(where, f"{show(classes)} is not a list", fix)
-        for position, name in enumerate(classes):
-            if not isinstance(name, str):
-                self.fail(f"{where}[{position}]", f"{show(name)} is not a name", 'write names in quotes, e.g. "cat"')
-            if name in classes[:position]:
-                self.fail(f"{where}[{position}]", f"{show(name)} appears twice", "give each class a different name")
-        if len(classes) != outputs:
-            self.fail(where, f"has {plural(len(classes), 'name')} but the output layer has"
-                      f" {plural(outputs, 'unit')}", fix)
-        return list(classes)
+            problem.targets, problem.labels, classes = self.labels(table, len(x), outputs)
+            if classes is not None:
+                problem.classes = classes
 
     def update(self, table: dict | None, problem: Problem, required: bool) -> None:
         if table is None:

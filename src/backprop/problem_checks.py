@@ -5,7 +5,7 @@ Every failure is a ProblemError whose message has one shape,
     <path>: <where>: <what is wrong>; <what would be right>
 
 ``Checker`` is the typed getters of backprop.getters raising ProblemError, which problem.py's
-reader applies key by key; ``read_text`` and ``parse_toml`` turn I/O and TOML syntax errors into the
+reader applies key by key (``SampleReading`` adds the [data] table's per-sample lists); ``read_text`` and ``parse_toml`` turn I/O and TOML syntax errors into the
 same shape, with line and column.
 """
 
@@ -23,8 +23,9 @@ from .errors import UserError
 from .files import open_input
 from .getters import Getters, plural, show, type_name
 from .limits import LIMITS
+from .losses import Loss
 
-__all__ = ["Checker", "LIMITS", "ProblemError", "first_non_finite", "parse_toml", "plural", "read_text", "show",
+__all__ = ["Checker", "LIMITS", "ProblemError", "SampleReading", "first_non_finite", "parse_toml", "plural", "read_text", "show",
            "type_name"]
 
 class ProblemError(UserError):
@@ -188,6 +189,70 @@ class Checker(Getters):
 _FORWARD = (("z", "z"), ("a", "a"))
 _BACKWARD = (("delta", "delta"), ("grad_weights", "dL/dW"), ("grad_biases", "dL/db"),
              ("weights", "updated weights"), ("biases", "updated biases"))
+
+
+class SampleReading(Checker):
+    """The per-sample lists of a problem's [data] table: targets, labels and class names."""
+
+    def per_sample(self, value, key: str, noun: str, count: int, fix: str) -> list:
+        """The list under [data] ``key`` with one ``noun`` per sample."""
+        where = f"[data] key '{key}'"
+        if not isinstance(value, list):
+            self.fail(where, f"{show(value)} is not a list", fix)
+        if len(value) != count:
+            self.fail(where, f"has {plural(len(value), noun)} for {plural(count, 'sample')} in x", fix)
+        return value
+
+    def targets(self, y, count: int, outputs: int, loss: Loss) -> np.ndarray:
+        self.per_sample(y, "y", "target", count, f"give one target per sample, each a list of {plural(outputs, 'number')}")
+        rows = [row if isinstance(row, list) or outputs != 1 else [row] for row in y]
+        targets = np.array([self.vector(row, outputs, f"[data] key 'y'[{s}]", " (one per output unit)")
+                            for s, row in enumerate(rows)]).reshape(count, outputs)
+        for s, row in enumerate(targets):
+            wrong = loss.targets.problem(row)
+            if wrong:
+                self.fail(f"[data] key 'y'[{s}]", wrong[0], f"{loss.name} {wrong[1]}")
+        return targets
+
+    def labels(self, table: dict, count: int, outputs: int) -> tuple[np.ndarray, list[int], list[str] | None]:
+        """[data] labels (and classes): the one-hot targets (count, outputs), the class indices and the
+        class names (None: not given)."""
+        labels = self.per_sample(table["labels"], "labels", "label", count, "give one class (index or name) per sample")
+        classes = table.get("classes")
+        if classes is not None:
+            classes = self.classes(classes, outputs)
+        indices = []
+        for s, label in enumerate(labels):
+            where = f"[data] key 'labels'[{s}]"
+            if isinstance(label, str):
+                if classes is None:
+                    self.fail(where, f"class name {show(label)} without a 'classes' list",
+                              f"add classes = [...] naming the {outputs} output units, or write a class index")
+                self.choice(label, tuple(classes), where, "class")
+                indices.append(classes.index(label))
+            elif isinstance(label, int) and not isinstance(label, bool):
+                if not 0 <= label < outputs:
+                    self.fail(where, f"class {label} is out of range", f"expected 0 to {outputs - 1}"
+                              f" (the output layer has {plural(outputs, 'unit')})")
+                indices.append(label)
+            else:
+                self.fail(where, f"{show(label)} is not a class", "write a class index or a name from 'classes'")
+        return np.eye(outputs)[indices], indices, classes
+
+    def classes(self, classes, outputs: int) -> list[str]:
+        where = "[data] key 'classes'"
+        fix = f'name the {outputs} output units in order, e.g. classes = ["cat", "dog", ...]'
+        if not isinstance(classes, list):
+            self.fail(where, f"{show(classes)} is not a list", fix)
+        for position, name in enumerate(classes):
+            if not isinstance(name, str):
+                self.fail(f"{where}[{position}]", f"{show(name)} is not a name", 'write names in quotes, e.g. "cat"')
+            if name in classes[:position]:
+                self.fail(f"{where}[{position}]", f"{show(name)} appears twice", "give each class a different name")
+        if len(classes) != outputs:
+            self.fail(where, f"has {plural(len(classes), 'name')} but the output layer has"
+                      f" {plural(outputs, 'unit')}", fix)
+        return list(classes)
 
 
 def first_non_finite(trace) -> str | None:
