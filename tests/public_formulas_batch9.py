@@ -231,7 +231,7 @@ loss = ["E_{total}"]
 ''',
     "b9_ezalos": r'''
 [notation]
-indices = "jk"
+indices = "jkl"
 loss = ["C"]
 [notation.symbols]
 "w_{jk}^{l}" = "W{l-1}[j, k]"
@@ -251,7 +251,7 @@ indices = "ik"
 ''',
     "b9_blackkeys": r'''
 [notation]
-indices = "ijk"
+indices = "ijkl"
 loss = ["C"]
 parameter = ["w_{k}"]
 [notation.symbols]
@@ -310,7 +310,7 @@ functions = { "\\varphi" = "identity" }
 ''',
     "b9_chrisxue": r'''
 [notation]
-indices = "jk"
+indices = "jkl"
 functions = { g = "sigmoid" }
 [notation.symbols]
 "w_{jk}^{[l]}" = "W{l}[j, k]"
@@ -320,7 +320,7 @@ functions = { g = "sigmoid" }
 ''',
     "b9_jmcheon_columns": r'''
 [notation]
-indices = "jk"
+indices = "jkl"
 functions = { f = "sigmoid" }
 [notation.symbols]
 "W_{jk}^{[l]}" = "W{l}[j, k]"
@@ -331,7 +331,7 @@ functions = { f = "sigmoid" }
 ''',
     "b9_jmcheon_rows": r'''
 [notation]
-indices = "jk"
+indices = "jkl"
 functions = { f = "sigmoid" }
 [notation.symbols]
 "W_{jk}^{[l]}" = "W{l}[k, j]"
