@@ -7,8 +7,8 @@ Formulas from 14 pages no earlier batch used (GitHub notes and blog posts, Stack
 answers, a tutorial site, a README whose formulas live in codecogs images), copied verbatim, typos and
 mistakes included, each with the notation a teacher would write for the page under
 shared/spec/notation.md, a network of the kind the page describes (with the page's numbers where it
-works an example), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the
-oracle run on them before check was. ``unreadable`` marks a formula the page mistyped so that any
+works an example; both in tests/public_formulas_batch9_tables.py), and its true verdicts, from
+PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them before check was. ``unreadable`` marks a formula the page mistyped so that any
 reading would be a guess: a correct reader refuses it in one line.
 
 tests/test_public_formulas_batch9.py holds every twin to the oracle and holds check to never calling a
@@ -17,386 +17,62 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 9
 
-RESULTS-PLACEHOLDER
+Blind, once, on 2026-12-03 at main 8387d0a (after batch 8's fixes to its two misreadings): 39 of 62 read
+with every verdict right (63%); the 3 typos refused as they should be; 19 refused that should have been
+read; 1 misread (an update read as a claim with no member judged); no wrong formula called correct.
+Read right or rightly refused: 42 of 62 (68%). By kind of claim: values (forward passes, losses, local
+derivatives) 24 of 39 read (of them, members of numbers 7 of 14), deltas (dL/dz) 11 of 13, gradients
+(dL/dW, dL/db) 3 of 5, updates 1 of 2. A first run the same day read 25 of 62 (40%): five of the tables
+(ezalos, blackKeys17, chrisxue815, jmcheon's two) gave ``indices`` without l, so that under the spec the
+l of ``"a_{j}^{l}"`` was a literal letter and a^{l-1}, a^L, w^{l+1}, \\delta^L, dZ^{[L]} matched nothing;
+the tables were mine to fix (the spec's default, ijklmn, has l), not the reader, and the figures above
+are with l among their index letters. The refusals and the misreading by construct:
+
+- 7: a hat over a subscripted letter as a notation pattern, ``"\\hat{y_{n}}" = "a2[n-1]"`` (the page writes
+  ``\\hat{y1}``): the notation itself is refused ("unexpected at '}'"), so every formula of the page is
+  (melfm-*), the construct batch 8 met (udacity-*). Tried afterwards with ``"\\hat{y}_{n}"``: melfm-z1 reads
+  with its three verdicts right; the others stay refused, ``\\hat{y1}`` an unknown symbol (check itself
+  suggests the pattern ``"\\hat{y1}"``) and ``E_y1`` read as TeX sets it, E_{y} times 1, matching no ``"E_{yn}"``.
+- 3: a weight vector named through its entries (``"w_{j}" = "W1[0, j]"``, ``"\\alpha_{k}" = "W1[0, k-1]"``,
+  ``"w_{k}" = "W2[0, k-1]"``), transposed against the vector it weighs: ``w^Tx``, ``\\alpha^T x^i``, ``w^Tz^i``
+  are refused as "a vector or matrix where the left side is a number" (also written ``w^T x``, ``w^{T}x``;
+  reiven-net-input, techqa-hidden, techqa-net).
+- 2: a layer placeholder other than l, ``"A_{j}^{[i]}" = "a{i}[j]"`` (the page's layer letter is i): the
+  unindexed ``A^{[i]}``, ``W^{[i]}`` (and ``A^{[2]}``, ``W^{[2]}`` as well) match none of the patterns
+  (cse328445-*), where jmcheon's table, with l, reads them.
+- 2: the case after the formula, ``, \\quad i = j`` and ``,\\quad i \\neq j.`` ("unexpected at ','";
+  yanfeng-jacobian-*); without it the diagonal case is judged for every i, j, and is wrong.
+- 1 each: a Unicode subscript digit past 3, ``w₅`` ("cannot read '₅'"; ₀ to ₃ are read, and so is w5;
+  fiqlab-net-o1); the transpose inside a superscript, ``W^{[l]^T}`` (no pattern for W; written
+  ``(W^{[l]})^T``, the prime of ``f^{'}`` is refused next; jmcheon-dZ-hidden); ``\\nabla_a C``, the gradient
+  by the outputs named by their letter alone ("a matches none of the notation's patterns"; the same
+  equation with ``\\frac{\\partial C}{\\partial a^L_j}`` reads; ezalos-output-error-table); a vector left side
+  with a number on the right, the page's mistaken ``\\frac{\\partial \\hat{y}}{\\partial w}`` without its x,
+  refused for its shape where the oracle says wrong (with the x written it reads, correct;
+  jahknows-dy-dw); an ellipsis ``+ .… +`` leaving terms out ("unexpected at '.'", refused on purpose by
+  docs/notation.md; blackkeys-forward-ellipsis).
+- misread: ``w_k\\rightarrow w_k-\\eta\\frac{\\partial C}{\\partial w_k}`` (with --param W1[2,1]) is not read
+  as an update: it comes back as a value claim with no member judged, neither a verdict nor a refusal
+  (blackkeys-update).
+- the typos are refused for what they are: the unclosed parenthesis ("expected ')'"; chrisxue-loss-typo),
+  ``y^{(i))`` ("the formula ends too early"; reiven-adaline-cost-typo), i for k ("the index i has no value";
+  blackkeys-dC-da-typo).
+
+What the oracle found on the pages: fiqlab's e^(-0.3775) = 0.68566 is 0.685573, so its two members built
+on it are wrong while its 0.59327 is right; melfm types b1 = 0.30 for its figure's 0.35, and its
+``0.15 * 0.05 + 0.2 * 0.1 + 0.30`` is still right by the spec's rule for numbers (0.2 and 0.1 are right to
+one digit only, which allows 0.063) while its 0.3275 is wrong; ninjakx's hidden nets 0.43 and 1 are
+mistyped (0.2422 and 0.5646) while the outputs after them are right, and its ``= 1`` counts as right (a
+whole number is right to the unit).
 """
 
 from __future__ import annotations
 
 from public_formulas import C, W, Public
+from public_formulas_batch9_tables import NETWORKS, NOTATIONS
 from seed_verbatim import Twin
 
-_SIGMOID_221 = """
-[[layer]]
-inputs = 2
-units = 2
-activation = "sigmoid"
-bias = "shared"
-weights = [[0.15, 0.20], [0.25, 0.30]]
-biases = 0.35
-"""
-
-NETWORKS = {
-    # fiqlab: the step-by-step example's numbers on a 2-2-1 logistic network, one output o1 (target 0.01)
-    "b9_mazur_221": _SIGMOID_221 + """
-[[layer]]
-units = 1
-activation = "sigmoid"
-bias = "shared"
-weights = [[0.40, 0.45]]
-biases = 0.60
-[loss]
-name = "half_squared_error"
-[data]
-x = [[0.05, 0.10]]
-y = [[0.01]]
-[update]
-learning_rate = 0.5
-""",
-    # melfm's notes: the step-by-step example's 2-2-2 network (its figures; the text types b1 as 0.30)
-    "b9_mazur_222": _SIGMOID_221 + """
-[[layer]]
-units = 2
-activation = "sigmoid"
-bias = "shared"
-weights = [[0.40, 0.45], [0.50, 0.55]]
-biases = 0.60
-[loss]
-name = "half_squared_error"
-[data]
-x = [[0.05, 0.10]]
-y = [[0.01, 0.99]]
-[update]
-learning_rate = 0.5
-""",
-    # ezalos: Nielsen's equations, sigmoid layers, the quadratic cost C = 1/2 sum_j (y_j - a^L_j)^2
-    "b9_nielsen_half": """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-[[layer]]
-units = 2
-activation = "sigmoid"
-[loss]
-name = "half_squared_error"
-""",
-    # blackKeys17: Nielsen's equations with the quadratic cost C = sum_i (y_i - a^L_i)^2 (no 1/2)
-    "b9_nielsen_squared": """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-[[layer]]
-units = 2
-activation = "sigmoid"
-[loss]
-name = "squared_error"
-[update]
-learning_rate = 0.1
-""",
-    # softmax over logits with the cross-entropy (yanfenglee, ezalos's SoftMax derivation, hoadm-net, CS231n notes)
-    "b9_softmax3": """
-[[layer]]
-inputs = 3
-units = 3
-activation = "softmax"
-[loss]
-name = "cross_entropy"
-""",
-    # hoadm-net: binary logistic regression, p = sigmoid(z), the binary cross-entropy
-    "b9_bce_unit": """
-[[layer]]
-inputs = 2
-units = 1
-activation = "sigmoid"
-[loss]
-name = "binary_cross_entropy"
-""",
-    # reiven-c-t: Adaline, z = w^T x, phi the identity, J = 1/2 sum_i (y - phi(z))^2
-    "b9_adaline": """
-[[layer]]
-inputs = 2
-units = 1
-activation = "identity"
-bias = "none"
-[loss]
-name = "half_squared_error"
-""",
-    # Andrew Ng's course notation ([l] layers): a sigmoid hidden layer, a sigmoid output, the binary cross-entropy
-    "b9_ng_bce": """
-[[layer]]
-inputs = 2
-units = 3
-activation = "sigmoid"
-[[layer]]
-units = 1
-activation = "sigmoid"
-[loss]
-name = "binary_cross_entropy"
-""",
-    # math.techqa 4075404: z_1 = sigma(alpha^T x), z_2 = sigma(beta^T x), output sigma(w^T z), no biases, (y - .)^2
-    "b9_techqa": """
-[[layer]]
-inputs = 2
-units = 2
-activation = "sigmoid"
-bias = "none"
-[[layer]]
-units = 1
-activation = "sigmoid"
-bias = "none"
-[loss]
-name = "squared_error"
-""",
-    # datascience.SE 31725: one sigmoid neuron with a bias, C = 1/(2N) sum (yhat - y)^2, rate nu
-    "b9_neuron_half": """
-[[layer]]
-inputs = 2
-units = 1
-activation = "sigmoid"
-[loss]
-name = "half_squared_error"
-[update]
-learning_rate = 0.1
-""",
-    # ninjakx: inputs I1..I4 = 1, 2, -1, 1, two sigmoid layers H1, H2 of two units, one sigmoid output O1, no
-    # biases, the page's weights; the page gives no target (its forward values do not depend on one)
-    "b9_ninjakx": """
-[[layer]]
-inputs = 4
-units = 2
-activation = "sigmoid"
-bias = "none"
-weights = [[0.5, 0.4, 0.1, 0.2], [0.65, 0.15, 0.2, 0.7]]
-[[layer]]
-units = 2
-activation = "sigmoid"
-bias = "none"
-weights = [[0.1, 0.2], [0.3, 0.4]]
-[[layer]]
-units = 1
-activation = "sigmoid"
-bias = "none"
-weights = [[-0.25, 0.5]]
-[loss]
-name = "half_squared_error"
-[data]
-x = [[1.0, 2.0, -1.0, 1.0]]
-y = [[1.0]]
-""",
-}
-
-NOTATIONS = {
-    "b9_fiqlab": r'''
-[notation]
-indices = "n"
-[notation.symbols]
-"x_{n}" = "x[n-1]"
-"t_{n}" = "y[n-1]"
-"net_{hn}" = "z1[n-1]"
-"out_{hn}" = "a1[n-1]"
-"net_{on}" = "z2[n-1]"
-"out_{on}" = "a2[n-1]"
-"w_{1}" = "W1[0, 0]"
-"w_{2}" = "W1[0, 1]"
-"w_{3}" = "W1[1, 0]"
-"w_{4}" = "W1[1, 1]"
-"w_{5}" = "W2[0, 0]"
-"w_{6}" = "W2[0, 1]"
-"b_{h}" = "b1"
-"b_{o}" = "b2"
-''',
-    "b9_melfm": r'''
-[notation]
-indices = "n"
-loss = ["E_{total}"]
-[notation.symbols]
-"x_{n}" = "x[n-1]"
-"t_{n}" = "y[n-1]"
-"z_{n}" = "z1[n-1]"
-"h_{n}" = "a1[n-1]"
-"y_{n}" = "z2[n-1]"
-"\\hat{y_{n}}" = "a2[n-1]"
-"w_{1}" = "W1[0, 0]"
-"w_{2}" = "W1[0, 1]"
-"w_{3}" = "W1[1, 0]"
-"w_{4}" = "W1[1, 1]"
-"w_{5}" = "W2[0, 0]"
-"w_{6}" = "W2[0, 1]"
-"w_{7}" = "W2[1, 0]"
-"w_{8}" = "W2[1, 1]"
-"b_{1}" = "b1"
-"b_{2}" = "b2"
-"E_{yn}" = "(y[n-1] - a2[n-1])**2/2"
-''',
-    "b9_ezalos": r'''
-[notation]
-indices = "jkl"
-loss = ["C"]
-[notation.symbols]
-"w_{jk}^{l}" = "W{l-1}[j, k]"
-"b_{j}^{l}" = "b{l-1}[j]"
-"z_{j}^{l}" = "z{l-1}[j]"
-"a_{j}^{l}" = "a{l-1}[j]"
-"\\delta_{j}^{l}" = "delta{l-1}[j]"
-"y_{j}" = "y[j]"
-''',
-    "b9_ezalos_softmax": r'''
-[notation]
-indices = "ik"
-[notation.symbols]
-"o_{i}" = "z1[i]"
-"p_{i}" = "a1[i]"
-"y_{i}" = "t[i]"
-''',
-    "b9_blackkeys": r'''
-[notation]
-indices = "ijkl"
-loss = ["C"]
-parameter = ["w_{k}"]
-[notation.symbols]
-"w_{ij}^{l}" = "W{l-1}[i-1, j-1]"
-"b_{i}^{l}" = "b{l-1}[i-1]"
-"z_{i}^{l}" = "z{l-1}[i-1]"
-"a_{i}^{l}" = "a{l-1}[i-1]"
-"\\delta_{i}^{l}" = "delta{l-1}[i-1]"
-"y_{i}" = "y[i-1]"
-''',
-    "b9_yanfeng": r'''
-[notation]
-indices = "ijk"
-[notation.symbols]
-"a_{i}" = "a1[i]"
-"z_{i}" = "z1[i]"
-"y_{i}" = "t[i]"
-''',
-    "b9_hoadm": r'''
-[notation]
-indices = "jk"
-loss = ["\\mathcal{L}", "CE"]
-[notation.symbols]
-"z_{k}" = "z1[k]"
-"p_{k}" = "a1[k]"
-"y_{k}" = "t[k]"
-''',
-    "b9_hoadm_binary": r'''
-[notation]
-loss = ["\\mathcal{L}"]
-[notation.symbols]
-"z" = "z1[0]"
-"p" = "a1[0]"
-"y" = "y[0]"
-''',
-    "b9_deriving": r'''
-[notation]
-indices = "ijk"
-functions = { "\\sigma" = "softmax" }
-[notation.symbols]
-"z_{i}" = "z1[i-1]"
-"y_{i}" = "t[i-1]"
-"\\hat{y}_{i}" = "a1[i-1]"
-''',
-    "b9_reiven": r'''
-[notation]
-indices = "ij"
-loss = ["J"]
-functions = { "\\varphi" = "identity" }
-[notation.symbols]
-"w_{j}" = "W1[0, j]"
-"x_{j}" = "x[j]"
-"z" = "z1[0]"
-"z^{(i)}" = "z1[0]"
-"y^{(i)}" = "y[0]"
-''',
-    "b9_chrisxue": r'''
-[notation]
-indices = "jkl"
-functions = { g = "sigmoid" }
-[notation.symbols]
-"w_{jk}^{[l]}" = "W{l}[j, k]"
-"b_{j}^{[l]}" = "b{l}[j]"
-"z_{j}^{[l]}" = "z{l}[j]"
-"a_{j}^{[l]}" = "a{l}[j]"
-''',
-    "b9_jmcheon_columns": r'''
-[notation]
-indices = "jkl"
-functions = { f = "sigmoid" }
-[notation.symbols]
-"W_{jk}^{[l]}" = "W{l}[j, k]"
-"b_{j}^{[l]}" = "b{l}[j]"
-"Z_{j}^{[l]}" = "z{l}[j]"
-"A_{j}^{[l]}" = "a{l}[j]"
-"dZ_{j}^{[l]}" = "delta{l}[j]"
-''',
-    "b9_jmcheon_rows": r'''
-[notation]
-indices = "jkl"
-functions = { f = "sigmoid" }
-[notation.symbols]
-"W_{jk}^{[l]}" = "W{l}[k, j]"
-"b_{j}^{[l]}" = "b{l}[j]"
-"Z_{j}^{[l]}" = "z{l}[j]"
-"A_{j}^{[l]}" = "a{l}[j]"
-"dZ_{j}^{[l]}" = "delta{l}[j]"
-''',
-    "b9_cse328445": r'''
-[notation]
-indices = "ijk"
-loss = ["\\mathcal{J}", "\\mathcal{L}"]
-[notation.symbols]
-"W_{jk}^{[i]}" = "W{i}[j, k]"
-"b_{j}^{[i]}" = "b{i}[j]"
-"Z_{j}^{[i]}" = "z{i}[j]"
-"A_{j}^{[i]}" = "a{i}[j]"
-"\\hat{y}_{i}" = "a2[0]"
-"y_{i}" = "y[0]"
-"m" = "1"
-''',
-    "b9_techqa": r'''
-[notation]
-indices = "ik"
-learning_rate = ["\\eta"]
-loss = ["\\ell"]
-[notation.symbols]
-"w_{k}" = "W2[0, k-1]"
-"\\alpha_{k}" = "W1[0, k-1]"
-"\\beta_{k}" = "W1[1, k-1]"
-"x_{k}^{i}" = "x[k-1]"
-"z_{k}^{i}" = "a1[k-1]"
-"u^{i}" = "z2[0]"
-"y^{i}" = "y[0]"
-"m" = "1"
-''',
-    "b9_jahknows": r'''
-[notation]
-indices = "i"
-learning_rate = ["\\nu"]
-loss = ["C"]
-[notation.symbols]
-"w_{i}" = "W1[0, i]"
-"w_{i}^{old}" = "W1[0, i]"
-"x_{i}" = "x[i]"
-"b" = "b1[0]"
-''',
-    "b9_ninjakx": r'''
-[notation]
-indices = "mn"
-[notation.symbols]
-"I_{n}" = "x[n-1]"
-"net_{H1n}" = "z1[n-1]"
-"out_{H1n}" = "a1[n-1]"
-"net_{H2n}" = "z2[n-1]"
-"out_{H2n}" = "a2[n-1]"
-"net_{O1}" = "z3[0]"
-"out_{O1}" = "a3[0]"
-"H_{1n}" = "a1[n-1]"
-"H_{2n}" = "a2[n-1]"
-"w_{H1m.In}" = "W1[m-1, n-1]"
-"w_{H2m.H1n}" = "W2[m-1, n-1]"
-"w_{O1.H2n}" = "W3[0, n-1]"
-''',
-}
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
 
 _FIQLAB = "https://fiqlab.vercel.app/blog/backpropagation-manual-calculation"
 _MELFM = "https://github.com/melfm/notes (docs/machine_learning/backprop.md)"
