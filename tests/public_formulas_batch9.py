@@ -64,6 +64,8 @@ on it are wrong while its 0.59327 is right; melfm types b1 = 0.30 for its figure
 one digit only, which allows 0.063) while its 0.3275 is wrong; ninjakx's hidden nets 0.43 and 1 are
 mistyped (0.2422 and 0.5646) while the outputs after them are right, and its ``= 1`` counts as right (a
 whole number is right to the unit).
+
+Blind again at main f744076, after rebasing onto it: the same 39 of 62, entry by entry.
 """
 
 from __future__ import annotations
