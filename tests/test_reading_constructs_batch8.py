@@ -1,7 +1,8 @@
 """The two misreadings batch 8 of the public formulas (tests/public_formulas_batch8.py) found, each a right
 formula judged wrong: two ``J = ...`` lines joined into one chain, and ``t_l[...]`` with t a function of
 the notation read as the target. The first is read right now (and its one-change wrong variant wrong);
-the second is refused in one line. The helpers and small networks are tests/test_reading_constructs.py's.
+the second was refused in one line, and is now read as the function at unit l. The helpers and small
+networks are tests/test_reading_constructs.py's.
 
 The verdicts are worked by hand on these small networks; public_formulas_batch8.py holds the same
 constructs, as the pages write them, to the PyTorch oracle.
@@ -70,13 +71,16 @@ functions = { t = "tanh", s = "softmax" }
 HIDDEN = r"l^1_l = t_l\left[ \sum_m l_m^0 w_{ml}^{01} \right]"
 
 
-def test_a_function_letter_with_a_subscript_is_refused_not_read_as_the_target():
+def test_a_function_letter_with_a_subscript_is_the_function_at_that_unit_not_the_target():
     """``t_l[...]`` with ``t = "tanh"``: t_l was the target t[l], times the bracket, and the right formula
-    was judged wrong. The subscript may be a label (tanh at unit l) or pick an entry (s_n of a softmax) or
-    a layer's function: refused in one line, the right formula and its wrong variant alike."""
-    for text in (HIDDEN, HIDDEN.replace("w_{ml}", "w_{lm}"), HIDDEN.replace(r"\left[", "(").replace(r"\right]", ")")):
-        message = refusal(TANH, text, TANH_NOTATION)
-        assert "t_{l}: t is the function tanh" in message and "a function with a subscript" in message
+    was judged wrong; then refused in one line. Now it is t at unit l, entry l of t at the vector of the
+    bracket over l (test_reading_constructs_batch8b.py holds the family to the oracle, softmax s_n too);
+    a subscript that is no index of the bracket stays refused."""
+    assert verdicts(TANH, HIDDEN, TANH_NOTATION) == [(C,)]
+    assert verdicts(TANH, HIDDEN.replace(r"\left[", "(").replace(r"\right]", ")"), TANH_NOTATION) == [(C,)]
+    assert verdicts(TANH, HIDDEN.replace("w_{ml}", "w_{lm}"), TANH_NOTATION) == [(W,)]
+    message = refusal(TANH, r"l^1_1 = t_2\left[ \sum_m l_m^0 w_{m1}^{01} \right]", TANH_NOTATION)
+    assert "t_{2}: t is the function tanh" in message and "a function with a subscript" in message
     # written without the subscript it reads, right and wrong
     assert verdicts(TANH, r"l^1_l = t( \sum_m l_m^0 w_{ml}^{01} )", TANH_NOTATION) == [(C,)]
     assert verdicts(TANH, r"l^1_l = t( \sum_m l_m^0 w_{lm}^{01} )", TANH_NOTATION) == [(W,)]

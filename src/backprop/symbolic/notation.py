@@ -105,11 +105,21 @@ class Notation:
     parameter: tuple = ()
     label: str = "y"
     patterns: list = field(default_factory=list)
+    scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup) -> function: g_{out}, g^{[1]}
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def bases(self) -> set[str]:
         return {pattern.base for pattern in self.patterns}
+
+    def function_of(self, sym: Sym) -> tuple[str | None, bool]:
+        """The function ``sym`` names before its argument through ``functions``, and whether its scripts
+        are part of that name: ``g_{out}`` and ``g^{[1]}`` as the table writes them (True), or a bare
+        ``g`` whose superscript is then a power (False); (None, False) for no function."""
+        named = self.scripted_functions.get((sym.base, sym.sub, sym.sup))
+        if named is not None:
+            return named, True
+        return self.functions.get(sym.base), False
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters."""
@@ -206,26 +216,34 @@ def _network_key(symbols: NetworkSymbols) -> tuple:
 
 
 def _parse_meaning(text: str, symbols: NetworkSymbols):
-    """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it."""
+    """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
+    (``W1[:, :]``) the layer's whole matrix."""
     match = re.search(r"\[([^\[\]]*:[^\[\]]*)\]", text)
     if not match:
         return parse_formula(text, symbols)
     parts = match.group(1).split(",")
-    position = next(p for p, part in enumerate(parts) if part.strip() == ":")
+    positions = [p for p, part in enumerate(parts) if part.strip() == ":"]
     name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
     letters, layer = name.group(1), int(name.group(2) or 0)
     if letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
         raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
     if letters == "W":
-        size = (symbols.units(layer), symbols.units(layer - 1))[position]
+        sizes = (symbols.units(layer), symbols.units(layer - 1))
     elif letters in ("y", "t"):
-        size = symbols.units(symbols.depth)
+        sizes = (symbols.units(symbols.depth),)
     else:  # x, a, z, b, delta
-        size = symbols.units(layer)
-    entries = []
-    for value in range(size):
-        inside = ",".join(str(value) if p == position else part for p, part in enumerate(parts))
-        entries.append(parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols))
+        sizes = (symbols.units(layer),)
+    if not positions or len(positions) != len(parts) and len(positions) > 1 or len(parts) > len(sizes):
+        raise FormulaError(f"{text}: write ':' for one index, or for every index of a matrix (W1[:, :])")
+
+    def entry(values: dict):
+        inside = ",".join(str(values[p]) if p in values else part for p, part in enumerate(parts))
+        return parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols)
+
+    if len(positions) == 2:  # the whole matrix: W_{1} = W1[:, :]
+        return sp.ImmutableMatrix([[entry({0: row, 1: column}) for column in range(sizes[1])]
+                                   for row in range(sizes[0])])
+    entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
     # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
     return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
 
@@ -273,6 +291,10 @@ def notation_from_table(table: dict, source: str) -> Notation:
     notation = Notation(source, indices, _names(source, table, "learning_rate"), _names(source, table, "loss"),
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
                         _names(source, table, "parameter"), label)
+    for name, meaning in functions.items():
+        if re.search(r"[_^]", name):  # g_{out}, g^{[1]}: the scripts name the function
+            written = _symbol(source, f"functions.{name}", name)
+            notation.scripted_functions[(written.base, written.sub, written.sup)] = meaning
     symbols = table.get("symbols", {})
     if not isinstance(symbols, dict):
         _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')
@@ -287,18 +309,7 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
     if not isinstance(meaning, str) or not meaning.strip():
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
-    try:
-        leading = re.match(r"[A-Za-z]+", text.strip())
-        names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
-        relation = parse_row(clean(text), names, f"notation pattern {text!r}")
-    except FormulaError as error:
-        _fail(source, f"symbols.{text!r}", str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
-    node = relation.members[0] if len(relation.members) == 1 else None
-    if isinstance(node, Apply):
-        node = node.symbol
-    if not isinstance(node, Sym):
-        _fail(source, f"symbols.{text!r}", "is not one symbol",
-              "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
+    node = _symbol(source, f"symbols.{text!r}", text)
     placeholders = []
     regexes = []
     sub_variants = _script_regexes(node.sub, indices, "s", placeholders)
@@ -309,6 +320,23 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
     literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
     return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
                    tuple(dict.fromkeys(placeholders)), node.primes)
+
+
+def _symbol(source: str, where: str, text: str) -> Sym:
+    """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes."""
+    try:
+        leading = re.match(r"[A-Za-z]+", text.strip())
+        names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
+        relation = parse_row(clean(text), names, f"notation pattern {text!r}")
+    except FormulaError as error:
+        _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
+    node = relation.members[0] if len(relation.members) == 1 else None
+    if isinstance(node, Apply):
+        node = node.symbol
+    if not isinstance(node, Sym):
+        _fail(source, where, "is not one symbol",
+              "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
+    return node
 
 
 def _script_regexes(script: str, indices: str, tag: str, placeholders: list) -> list[str]:

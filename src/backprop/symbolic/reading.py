@@ -112,6 +112,9 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         if kind == "^" and isinstance(node.args[0], Apply):  # x (1 - a)^2: the power of the parenthesis
             exponent = self.value(node.args[1])
             return self._apply(node.args[0], lambda value: self._power(value, exponent, node))
+        if kind == "*" and isinstance(node.args[0], Sym) and node.args[0].sub and node.args[0].base not in \
+                self.notation.bases and self.notation.function_of(node.args[0])[0] is not None:
+            return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind == "/":
             if _is_matrix(right):

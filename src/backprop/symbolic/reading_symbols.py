@@ -32,10 +32,13 @@ class SymbolReading(DefaultSymbolReading):
         and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
         whole = script or (lambda value: value)
         symbol = node.symbol
-        function = self.notation.functions.get(symbol.base)
-        if function is not None and not symbol.sub:
+        function, scripted = self.notation.function_of(symbol)
+        if function is not None and symbol.sub and not scripted:
+            # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
+            return whole(self.function_at_unit(function, symbol, node))
+        if function is not None:
             value = self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
-            if symbol.sup:  # Tanh^2(x): the square of the value
+            if symbol.sup and not scripted:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
                 return whole(value ** exponent)
             return whole(value)

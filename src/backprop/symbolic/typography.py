@@ -18,6 +18,8 @@ import unicodedata
 from fractions import Fraction
 
 from ..activations import ACTIVATIONS
+from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated,
+                          scripts_outside_decorations, unwrap)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -57,10 +59,6 @@ UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
-# Commands that only decorate: dropped with their braced argument(s) kept or removed.
-_KEEP_ARGUMENT = ["boxed", "mathbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
-                  "bcancel", "xcancel", "cancelto{[^{}]*}", "smash", "phantom_never", "displaystyle",
-                  "mathbfit"]
 _DROP = [r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
          r"\\textstyle", r"\\scriptstyle", r"\\limits", r"\\nolimits", r"\\left\.", r"\\right\.",
          r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
@@ -87,73 +85,9 @@ def strip_math_delimiters(text: str) -> str:
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
     for _ in range(MAX_PASSES):
         inner = re.sub(r"^\{\s*\\displaystyle(?![a-zA-Z])", "{", text)
-        if not inner.startswith("{") or _braced(inner, 0) != len(inner):
+        if not inner.startswith("{") or braced_end(inner, 0) != len(inner):
             break
         text = inner[1:-1].strip()
-    return text
-
-
-def _braced(text: str, start: int) -> int | None:
-    """The index just past the brace group that opens at ``start`` (None if there is none)."""
-    if start >= len(text) or text[start] != "{":
-        return None
-    depth = 0
-    for position in range(start, len(text)):
-        if text[position] == "{" and (position == 0 or text[position - 1] != "\\"):
-            depth += 1
-        elif text[position] == "}" and text[position - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return position + 1
-    return None
-
-
-def _skip_spaces(text: str, position: int) -> int:
-    while position < len(text) and text[position] == " ":
-        position += 1
-    return position
-
-
-def _unwrap(text: str, command: str, drop_after: bool) -> str:
-    """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
-    annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``."""
-    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
-    for _ in range(200):
-        match = pattern.search(text)
-        if not match:
-            return text
-        end = _braced(text, match.end())
-        if end is None:
-            return text[:match.start()] + text[match.end():]
-        inner = text[match.end() + 1:end - 1]
-        rest = end
-        if drop_after:
-            after = _skip_spaces(text, rest)
-            if after < len(text) and text[after] in "_^":
-                after = _skip_spaces(text, after + 1)
-                group_end = _braced(text, after)
-                rest = group_end if group_end is not None else min(after + 1, len(text))
-        if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
-            # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
-            text = text[:match.start()] + inner.strip() + " " + text[rest:]
-            continue
-        text = text[:match.start()] + "{" + inner + "}" + text[rest:]
-    return text
-
-
-def _drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:
-    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
-    for _ in range(200):
-        match = pattern.search(text)
-        if not match:
-            return text
-        end = match.end()
-        for _ in range(arguments):
-            group_end = _braced(text, _skip_spaces(text, end))
-            if group_end is None:
-                break
-            end = group_end
-        text = text[:match.start()] + " " + text[end:]
     return text
 
 
@@ -172,7 +106,7 @@ def _over(text: str) -> str:
                     start = position
                     break
                 depth -= 1
-        end = _braced(text, start) if start is not None else None
+        end = braced_end(text, start) if start is not None else None
         if end is None:
             return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
         numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
@@ -188,15 +122,14 @@ def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     text = _over(normalize_unicode(text))
     for command in ("underbrace", "overbrace", "underset_never"):
-        text = _unwrap(text, command, drop_after=True)
+        text = unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
     for command in ("underset", "overset", "stackrel"):
-        text = _drop_first_of_two(text, command)
-    text = _drop_command_with_argument(text, "color")
-    text = _drop_command_with_argument(text, "textcolor", 1)
-    text = _drop_command_with_argument(text, "colorbox", 1)
-    for command in _KEEP_ARGUMENT:
-        text = _unwrap(text, command, drop_after=False)
+        text = drop_first_of_two(text, command)
+    text = drop_command_with_argument(text, "color")
+    text = drop_command_with_argument(text, "textcolor", 1)
+    text = drop_command_with_argument(text, "colorbox", 1)
+    text = keep_decorated(scripts_outside_decorations(text))
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
     text = _BRACED_FUNCTION.sub(r"\1", text)
@@ -272,23 +205,6 @@ def _steps_as_scripts(text: str) -> str:
             break
         if not changed:
             break
-    return text
-
-
-def _drop_first_of_two(text: str, command: str) -> str:
-    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
-    for _ in range(200):
-        match = pattern.search(text)
-        if not match:
-            return text
-        first_end = _braced(text, match.end())
-        if first_end is None:
-            return text[:match.start()] + text[match.end():]
-        second_end = _braced(text, _skip_spaces(text, first_end))
-        if second_end is None:
-            return text[:match.start()] + text[first_end:]
-        second_start = _skip_spaces(text, first_end)
-        text = text[:match.start()] + text[second_start:second_end] + text[second_end:]
     return text
 
 

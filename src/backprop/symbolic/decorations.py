@@ -1,0 +1,143 @@
+"""Commands that decorate a symbol, as typography.clean takes them apart: accents (``\\hat{y}``), fonts
+(``\\mathbf{W}``, ``\\textbf{l}``, ``\\boldsymbol{\\delta}``), and the notes, colours and boxes around a
+formula's parts (``\\underbrace{X}_{\\text{note}}``, ``\\color{red}``, ``\\boxed{X}``).
+
+A decoration written over a letter with its scripts inside, ``\\hat{y_{j}}``, ``\\mathbf{w_{ij}^{(2)}}``,
+``\\bar{a_j}'``, is the decorated letter with those scripts: :func:`scripts_outside_decorations` writes
+them outside (``\\hat{y}_{j}``), so that the notation's patterns and the formula's symbols match
+whichever way a homework writes them. String rewriting with bounded loops, as typography's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import _DECORATIONS
+
+# Fonts that only mark a symbol (bold for a vector or a matrix): dropped, their argument kept. A
+# letter keeps its meaning and its scripts (\mathbf{W}^{(2)} is W^{(2)}).
+_KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
+                  "bcancel", "xcancel", "cancelto{[^{}]*}", "smash", "phantom_never", "displaystyle",
+                  "mathbfit"]
+# Everything that may decorate a letter whose scripts it encloses; the upright fonts become \text later,
+# a name (\text{out}_{h1}), and so keep their scripts outside too
+_OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "textbf", "boldsymbol", "bm", "vec",
+                                                                     "mathit", "mathnormal", "pmb", "mathbfit",
+                                                                     "mathrm", "mathsf"}, key=len, reverse=True)
+_GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
+_SCRIPT = r"[_^]\s*(?:" + _GROUP + r"|\\[A-Za-z]+|[A-Za-z0-9])"
+# \hat{ y_{j}^{(2)}' }: a letter, a Greek letter or a word, then scripts and primes
+_DECORATED_WITH_SCRIPTS = re.compile(
+    r"\\(?P<command>" + "|".join(_OVER_A_LETTER) + r")(?![A-Za-z])\s*\{\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)\s*"
+    r"(?P<scripts>(?:(?:" + _SCRIPT + r")\s*|'\s*)+)\}")
+
+
+def scripts_outside_decorations(text: str) -> str:
+    """``\\hat{y_{j}}`` as ``\\hat{y}_{j}``, ``\\mathbf{w_{ij}}^{(2)}`` as ``\\mathbf{w}_{ij}^{(2)}``: the
+    scripts written inside a decoration are the decorated letter's. Where a script of the same kind
+    also follows the braces (``\\hat{y_j}_k``), TeX's double script stays as written (and is refused)."""
+    for _ in range(200):
+        changed = False
+        for match in _DECORATED_WITH_SCRIPTS.finditer(text):
+            inside = re.findall(_SCRIPT + "|'", match.group("scripts"))
+            kinds = [script[0] for script in inside if script != "'"]
+            after = re.match(r"\s*(?:'\s*)*(?P<kinds>(?:(?:" + _SCRIPT + r")\s*)*)", text[match.end():])
+            outside = re.findall(_SCRIPT, after.group("kinds"))
+            if len(set(kinds)) < len(kinds) or {script[0] for script in outside} & set(kinds):
+                continue
+            moved = "".join(inside)
+            text = (text[:match.start()] + f"\\{match.group('command')}{{{match.group('base')}}}" + moved
+                    + text[match.end():])
+            changed = True
+            break
+        if not changed:
+            return text
+    return text
+
+
+def keep_decorated(text: str) -> str:
+    """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
+    for command in _KEEP_ARGUMENT:
+        text = unwrap(text, command, drop_after=False)
+    return text
+
+
+def braced_end(text: str, start: int) -> int | None:
+    """The index just past the brace group that opens at ``start`` (None if there is none)."""
+    if start >= len(text) or text[start] != "{":
+        return None
+    depth = 0
+    for position in range(start, len(text)):
+        if text[position] == "{" and (position == 0 or text[position - 1] != "\\"):
+            depth += 1
+        elif text[position] == "}" and text[position - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return None
+
+
+def skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def unwrap(text: str, command: str, drop_after: bool) -> str:
+    """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
+    annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``."""
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        end = braced_end(text, match.end())
+        if end is None:
+            return text[:match.start()] + text[match.end():]
+        inner = text[match.end() + 1:end - 1]
+        rest = end
+        if drop_after:
+            after = skip_spaces(text, rest)
+            if after < len(text) and text[after] in "_^":
+                after = skip_spaces(text, after + 1)
+                group_end = braced_end(text, after)
+                rest = group_end if group_end is not None else min(after + 1, len(text))
+        if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
+            # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
+            text = text[:match.start()] + inner.strip() + " " + text[rest:]
+            continue
+        text = text[:match.start()] + "{" + inner + "}" + text[rest:]
+    return text
+
+
+def drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        end = match.end()
+        for _ in range(arguments):
+            group_end = braced_end(text, skip_spaces(text, end))
+            if group_end is None:
+                break
+            end = group_end
+        text = text[:match.start()] + " " + text[end:]
+    return text
+
+
+def drop_first_of_two(text: str, command: str) -> str:
+    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
+    for _ in range(200):
+        match = pattern.search(text)
+        if not match:
+            return text
+        first_end = braced_end(text, match.end())
+        if first_end is None:
+            return text[:match.start()] + text[match.end():]
+        second_end = braced_end(text, skip_spaces(text, first_end))
+        if second_end is None:
+            return text[:match.start()] + text[first_end:]
+        second_start = skip_spaces(text, first_end)
+        text = text[:match.start()] + text[second_start:second_end] + text[second_end:]
+    return text

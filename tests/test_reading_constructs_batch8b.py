@@ -1,0 +1,203 @@
+"""The constructs batch 8 of the public formulas (tests/public_formulas_batch8.py) showed missing, each as
+the family a different author would write, judged right where the formula is right and wrong where one
+thing is changed; what stays unreadable is refused in one line.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each
+case carries its twin, the formula transcribed by hand into symbols.md's names, and the test holds both
+the oracle and check to the case's verdicts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.quantities import FormulaError
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+NETWORKS = {
+    # two sigmoid layers, no biases, E = 1/2 sum (y - yhat)^2
+    "sigmoid_232": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\nunits = 2\n'
+                   'activation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n',
+    # a tanh layer, then a softmax one, no biases, the squared error on the softmax (thedecisionblog's)
+    "tanh_softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n[[layer]]\nunits = 3\n'
+                    'activation = "softmax"\nbias = "none"\n[loss]\nname = "half_squared_error"\n',
+    # a ReLU layer, then a softmax one, cross-entropy (deep-learning courses' [l] layers)
+    "relu_softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n[[layer]]\nunits = 2\n'
+                    'activation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+}
+
+# -- a decoration over a letter with its scripts inside: \hat{y_{k}}, \mathbf{o_{k}}, ... ------------------------
+
+# the output written with each decoration, its scripts inside the braces, in the pattern and in the formula;
+# the fonts (bold, upright) mark a letter and are dropped, so their letter (o) is not the target's (y)
+_ACCENTS = [r"\hat", r"\bar", r"\tilde", r"\widehat", r"\overline", r"\dot", r"\check"]
+_FONTS = [r"\vec", r"\mathbf", r"\textbf", r"\boldsymbol", r"\bm", r"\mathrm", r"\mathit", r"\mathsf"]
+
+
+def _decorated_notation(decoration: str, letter: str, inside: bool) -> str:
+    output = f"{decoration}{{{letter}_{{k}}}}" if inside else f"{decoration}{{{letter}}}_{{k}}"
+    return f'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"y_{{k}}" = "y[k]"
+"h_{{j}}" = "a1[j]"
+"w_{{jk}}" = "W2[k, j]"
+"{output.replace(chr(92), chr(92) * 2)}" = "a2[k]"
+'''
+
+
+_OUTPUT_GRADIENT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]"
+_JK = tuple({"j": j, "k": k} for j in range(3) for k in range(2))
+
+
+def _decorated_cases() -> list[Public]:
+    cases = []
+    for decoration in _ACCENTS + _FONTS:
+        letter = "y" if decoration in _ACCENTS else "o"
+        for inside_pattern in (True, False):
+            notation = _decorated_notation(decoration, letter, inside_pattern)
+            # the formula writes the scripts inside, braced or not, and outside
+            for written in (f"{decoration}{{{letter}_{{k}}}}", f"{decoration}{{{letter}_k}}", f"{decoration}{{{letter}}}_k"):
+                right = rf"\frac{{\partial E}}{{\partial w_{{jk}}}} = ({written} - y_k) {written} (1 - {written}) h_j"
+                wrong = right.replace(f"({written} - y_k)", f"(y_k - {written})")
+                for text, verdict, member in ((right, C, _OUTPUT_GRADIENT),
+                                              (wrong, W, _OUTPUT_GRADIENT.replace("(a2[{k}] - y[{k}])",
+                                                                                  "(y[{k}] - a2[{k}])"))):
+                    cases.append(Public(f"{decoration[1:]}-{'in' if inside_pattern else 'out'}-{written}-{verdict}",
+                                        "test", "sigmoid_232", notation, text, ((verdict,),),
+                                        (Twin("gradient", "W2[{k},{j}]", (member,), _JK),)))
+    return cases
+
+
+# -- a function of the notation with a script: g_{relu}(u), g'^{[1]}(u); s_n[u] at unit n ------------------------
+
+_SCRIPTED_FUNCTIONS = r'''
+[notation]
+indices = "kl"
+loss = ["J"]
+functions = { "g_{relu}" = "relu", "g^{[1]}" = "relu", "g^{[2]}" = "softmax", "\\phi_{out}" = "softmax" }
+[notation.symbols]
+"A^{[l]}" = "a{l}[:]"
+"Z^{[l]}" = "z{l}[:]"
+"W^{[l]}" = "W{l}[:, :]"
+"Y" = "t[:]"
+'''
+_J3 = tuple({"j": j} for j in range(3))
+_BACK = "(W2[0,{j}]*(a2[0] - t[0]) + W2[1,{j}]*(a2[1] - t[1]))"
+
+
+def _scripted_function_cases() -> list[Public]:
+    value = Twin("value", "a1[{j}]", ("a1[{j}]",), _J3)
+    return [
+        Public("g_relu", "test", "relu_softmax", _SCRIPTED_FUNCTIONS, r"A^{[1]} = g_{relu}(Z^{[1]})", ((C,),), (value,)),
+        Public("g^[1]", "test", "relu_softmax", _SCRIPTED_FUNCTIONS, r"A^{[1]} = g^{[1]}(Z^{[1]})", ((C,),), (value,)),
+        # the softmax of z1 is not a1: wrong
+        Public("g^[2]-of-z1", "test", "relu_softmax", _SCRIPTED_FUNCTIONS, r"A^{[1]} = g^{[2]}(Z^{[1]})", ((W,),),
+               (Twin("value", "a1[{j}]", ("exp(z1[{j}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _J3),)),
+        Public("phi_out", "test", "relu_softmax", _SCRIPTED_FUNCTIONS, r"A^{[2]} = \phi_{out}(Z^{[2]})", ((C,),),
+               (Twin("value", "a2[{j}]", ("exp(z2[{j}])/(exp(z2[0]) + exp(z2[1]))",), ({"j": 0}, {"j": 1})),)),
+        # diaz-delta1's g'^{[1]}: relu' of z1, and the wrong g'^{[2]} there
+        Public("g'^[1]", "test", "relu_softmax", _SCRIPTED_FUNCTIONS,
+               r"\frac{\partial J}{\partial Z^{[1]}} = (W^{[2]})^T (A^{[2]} - Y) * g'^{[1]}(Z^{[1]})", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*Heaviside(z1[{j}])",), _J3),)),
+        Public("g'^[1]-wrong", "test", "relu_softmax", _SCRIPTED_FUNCTIONS,
+               r"\frac{\partial J}{\partial Z^{[1]}} = (W^{[2]})^T (A^{[2]} - Y) * g^{[1]}(Z^{[1]})", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*relu(z1[{j}])",), _J3),)),
+    ]
+
+
+_AT_UNIT = r'''
+[notation]
+indices = "klmnpqr"
+functions = { t = "tanh", s = "softmax", "\\sigma" = "softmax" }
+[notation.symbols]
+"l_{k}^{0}" = "x[k]"
+"l_{k}^{1}" = "a1[k]"
+"l_{k}^{2}" = "a2[k]"
+"w_{mn}^{01}" = "W1[n, m]"
+"w_{mn}^{12}" = "W2[n, m]"
+'''
+_HIDDEN_TANH = "tanh(W1[{j},0]*x[0] + W1[{j},1]*x[1])"
+# the input of output unit {n}, and the softmax over the three
+_INPUT_2 = "(W2[{n},0]*a1[0] + W2[{n},1]*a1[1] + W2[{n},2]*a1[2])"
+_SOFTMAX_2 = ("exp(" + _INPUT_2.format(n="{j}") + ")/(" + " + ".join("exp(" + _INPUT_2.format(n=n) + ")" for n in range(3))
+              + ")")
+_INPUT_2_SWAPPED = "(W2[0,{n}]*a1[0] + W2[1,{n}]*a1[1] + W2[2,{n}]*a1[2])"
+
+
+def _at_unit_cases() -> list[Public]:
+    hidden = Twin("value", "a1[{j}]", (_HIDDEN_TANH,), _J3)
+    output = Twin("value", "a2[{j}]", (_SOFTMAX_2,), _J3)
+    swapped = Twin("value", "a1[{j}]", ("tanh(W1[0,{j}]*x[0] + W1[1,{j}]*x[1])",), ({"j": 0}, {"j": 1}))
+    return [
+        Public("t_l[...]", "test", "tanh_softmax", _AT_UNIT, r"l^1_l = t_l\left[ \sum_m l_m^0 w_{ml}^{01} \right]",
+               ((C,),), (hidden,)),
+        Public("t_l(...)", "test", "tanh_softmax", _AT_UNIT, r"l^1_l = t_l( \sum_m l_m^0 w_{ml}^{01} )", ((C,),),
+               (hidden,)),
+        Public("t_l-swapped", "test", "tanh_softmax", _AT_UNIT, r"l^1_l = t_l\left[ \sum_m l_m^0 w_{lm}^{01} \right]",
+               ((W,),), (swapped,)),
+        Public("s_n[...]", "test", "tanh_softmax", _AT_UNIT, r"l_n^2 = s_n\left[\sum_p l_p^1 w_{pn}^{12}\right]",
+               ((C,),), (output,)),
+        Public("sigma_n(...)", "test", "tanh_softmax", _AT_UNIT, r"l_n^2 = \sigma_n(\sum_p l_p^1 w_{pn}^{12})",
+               ((C,),), (output,)),
+        # the unit's input alone under an exponential: no softmax, wrong
+        Public("s_n-of-one", "test", "tanh_softmax", _AT_UNIT, r"l_n^2 = t_n\left[\sum_p l_p^1 w_{pn}^{12}\right]",
+               ((W,),), (Twin("value", "a2[{j}]", ("tanh(" + _INPUT_2.format(n="{j}") + ")",), _J3),)),
+        Public("s_n-swapped", "test", "tanh_softmax", _AT_UNIT, r"l_n^2 = s_n\left[\sum_p l_p^1 w_{np}^{12}\right]",
+               ((W,),), (Twin("value", "a2[{j}]", ("exp(" + _INPUT_2_SWAPPED.format(n="{j}") + ")/("
+                                                    + " + ".join("exp(" + _INPUT_2_SWAPPED.format(n=n) + ")"
+                                                                 for n in range(3)) + ")",), _J3),)),
+    ]
+
+
+CASES = _decorated_cases() + _scripted_function_cases() + _at_unit_cases()
+
+
+def _problem(case: Public):
+    return parse_problem(NETWORKS[case.network], case.network)
+
+
+def _check(case: Public) -> tuple:
+    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>")
+    result = check_homework(_problem(case), case.text, notation=notation, param=case.param)
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_cases_verdicts(case):
+    assert oracle_verdicts(case, _problem(case)) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_check_gives_the_oracles_verdicts(case):
+    assert _check(case) == case.expected
+
+
+def _refusal(case: Public) -> str:
+    with pytest.raises(FormulaError) as error:
+        _check(case)
+    assert "\n" not in str(error.value)
+    return str(error.value)
+
+
+def test_a_function_with_a_subscript_that_is_no_unit_of_its_argument_is_refused():
+    """s_2[u] (a layer's function, or a label?), t_l[u] where u does not run over l: no reading is safe."""
+    for text, words in ((r"l_n^2 = s_2\left[\sum_p l_p^1 w_{pn}^{12}\right]", "s_{2}: s is the function softmax"),
+                        (r"l_1^1 = t_l\left[\sum_m l_m^0 w_{m1}^{01}\right]", "t_{l}: t is the function tanh"),
+                        (r"l_n^2 = s_n\left[\sum_p l_p^1 w_{p1}^{12}\right]", "n is no index of its argument")):
+        assert words in _refusal(Public("refused", "test", "tanh_softmax", _AT_UNIT, text))
+
+
+def test_a_decoration_with_a_script_inside_and_the_same_script_outside_stays_refused():
+    r"""\hat{y_k}_j: TeX's double subscript, no symbol a notation names."""
+    case = Public("double", "test", "sigmoid_232", _decorated_notation(r"\hat", "y", True),
+                  r"\frac{\partial E}{\partial w_{jk}} = (\hat{y_k}_j - y_k) h_j")
+    assert "\\hat{y_k}" in _refusal(case) or "\\hat{y_{k}}" in _refusal(case)
