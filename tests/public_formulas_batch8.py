@@ -300,6 +300,7 @@ functions = { g = "sigmoid" }
 "\\text{weight}_{ed}" = "W2[0, 1]"
 "\\text{wec}" = "W2[0, 0]"
 "\\text{wed}" = "W2[0, 1]"
+"\\text{Wec}" = "new(W2[0, 0])"
 "y_{k}" = "a2[0]"
 "t_{k}" = "y[0]"
 "x_{k}" = "z2[0]"

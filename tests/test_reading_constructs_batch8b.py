@@ -158,7 +158,147 @@ def _at_unit_cases() -> list[Public]:
     ]
 
 
-CASES = _decorated_cases() + _scripted_function_cases() + _at_unit_cases()
+# -- two claims in one display; a chain going on in the next display; a size command before a remark -------------
+
+NETWORKS["sigmoid_neuron"] = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
+                              'name = "binary_cross_entropy"\n')
+_NEURON = r'''
+[notation]
+indices = "j"
+loss = ["C"]
+[notation.symbols]
+"w_{j}" = "W1[0, j]"
+"x_{j}" = "x[j]"
+"a" = "a1[0]"
+"y" = "y[0]"
+"b" = "b1[0]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_DW = Twin("gradient", "W1[0,{j}]", ("x[{j}]*(a1[0] - y[0])",), _J2)
+_DB = Twin("gradient", "b1[0]", ("a1[0] - y[0]",))
+_DB_WRONG = Twin("gradient", "b1[0]", ("y[0] - a1[0]",))
+_OUTPUT_RULE = r"\frac{\partial E}{\partial W^{(2)}_{kj}} = (a^{(2)}_k - y_k) a^{(2)}_k (1 - a^{(2)}_k) a^{(1)}_j"
+_OUTPUT_2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+
+
+def _display_cases() -> list[Public]:
+    cases = []
+    two = r"\frac{\partial C}{\partial w_j} = x_j (a-y)SEP \frac{\partial C}{\partial b} = (a-y),"
+    for separator in (r", \quad", ",", r"; \quad", r"\quad \text{and} \quad", r"\text{ and }"):
+        text = two.replace("SEP", separator)
+        cases.append(Public(f"two-claims-{separator}", "test", "sigmoid_neuron", _NEURON, text, ((C,), (C,)),
+                            (_DW, _DB)))
+        cases.append(Public(f"two-claims-{separator}-wrong", "test", "sigmoid_neuron", _NEURON,
+                            text.replace("= (a-y),", "= (y-a),"), ((C,), (W,)), (_DW, _DB_WRONG)))
+    rule = Twin("gradient", "W2[{k},{j}]", (_OUTPUT_2 + "*a1[{j}]",), _JK)
+    swapped = Twin("gradient", "W2[{k},{j}]", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",), _JK)
+    for ending in ("=", r"= \\", "&="):
+        cases.append(Public(f"chain-goes-on-{ending}", "test", "sigmoid_232", None, _OUTPUT_RULE + " " + ending,
+                            ((C,),), (rule,)))
+        cases.append(Public(f"chain-goes-on-{ending}-wrong", "test", "sigmoid_232", None,
+                            _OUTPUT_RULE.replace("(a^{(2)}_k - y_k)", "(y_k - a^{(2)}_k)") + " " + ending, ((W,),),
+                            (swapped,)))
+    forward = r"z^{(2)} = W^{(2)} a^{(1)} \quad SIZE\text{where} \quad W^{(2)} \in \mathbb{R}^{2 \times 3}"
+    value = Twin("value", "z2[{j}]", ("W2[{j},0]*a1[0] + W2[{j},1]*a1[1] + W2[{j},2]*a1[2]",), ({"j": 0}, {"j": 1}))
+    for size in (r"\small", r"\footnotesize", r"\scriptsize", r"\large", r"\tiny "):
+        cases.append(Public(f"size-{size}", "test", "sigmoid_232", None, forward.replace("SIZE", size), ((C,),),
+                            (value,)))
+        # the output a^{(2)} is not W^{(2)} a^{(1)}, its input is
+        cases.append(Public(f"size-{size}-wrong", "test", "sigmoid_232", None,
+                            forward.replace("SIZE", size).replace("z^{(2)}", "a^{(2)}", 1), ((W,),),
+                            (Twin("value", "a2[{j}]", value.members, value.values),)))
+    return cases
+
+
+# -- Iverson's bracket [u > 0]; a column mask over a matrix; a layer's matrix as a meaning -------------------------
+
+_MATRICES = _SCRIPTED_FUNCTIONS + '"X" = "x[:]"\n'
+_JI = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
+
+
+def _iverson_cases() -> list[Public]:
+    cases = []
+    delta = r"\frac{\partial J}{\partial Z^{[1]}} = (W^{[2]})^T (A^{[2]} - Y) \odot MASK"
+    gradient = r"\frac{\partial J}{\partial W^{[1]}} = (W^{[2]})^T(A^{[2]} - Y)X^T \odot MASK"
+    for mask, verdict, step in ((r"[Z^{[1]} > 0]", C, "Heaviside(z1[{j}])"), (r"[Z^{[1]} \geq 0]", C, "Heaviside(z1[{j}])"),
+                                (r"[Z^{[1]} < 0]", W, "Heaviside(-z1[{j}])"), (r"[0 < Z^{[1]}]", C, "Heaviside(z1[{j}])"),
+                                (r"\left[Z^{[1]} > 0\right]", C, "Heaviside(z1[{j}])")):
+        cases.append(Public(f"iverson-{mask}", "test", "relu_softmax", _MATRICES, delta.replace("MASK", mask),
+                            ((verdict,),), (Twin("gradient_z", "z1[{j}]", (_BACK + "*" + step,), _J3),)))
+        # the column mask over every column of the 3 x 2 matrix, as NumPy broadcasts it
+        cases.append(Public(f"mask-columns-{mask}", "test", "relu_softmax", _MATRICES, gradient.replace("MASK", mask),
+                            ((verdict,),), (Twin("gradient", "W1[{j},{i}]", (_BACK + "*" + step + "*x[{i}]",), _JI),)))
+    # the mask on the left, and the matrix's transpose that fits nothing: refused below
+    cases.append(Public("mask-first", "test", "relu_softmax", _MATRICES,
+                        r"\frac{\partial J}{\partial W^{[1]}} = [Z^{[1]} > 0] \odot (W^{[2]})^T(A^{[2]} - Y)X^T", ((C,),),
+                        (Twin("gradient", "W1[{j},{i}]", (_BACK + "*Heaviside(z1[{j}])*x[{i}]",), _JI),)))
+    return cases
+
+
+# -- a new value: a parameter's name with a prime, or a name the notation gives it, new(W2[0, 0]) -----------------
+
+NETWORKS["sigmoid_unit"] = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
+                            'name = "half_squared_error"\n')
+# Alex Churchill's numbers: inputs 0.1, 0.7 -> C, D -> E, sigmoid, no biases, eta = 1
+NETWORKS["churchill"] = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
+                         'weights = [[0.1, 0.5], [0.3, 0.2]]\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
+                         'bias = "none"\nweights = [[0.2, 0.1]]\n[loss]\nname = "half_squared_error"\n'
+                         '[data]\nx = [[0.1, 0.7]]\ny = [[1.0]]\n[update]\nlearning_rate = 1.0\n')
+# Winston's performance P = -L, climbed with rate r
+_WINSTON = r'''
+[notation]
+indices = "i"
+learning_rate = ["r"]
+[notation.symbols]
+"y" = "a1[0]"
+"y^{*}" = "y[0]"
+"x_{i}" = "x[i]"
+"w_{i}" = "W1[0, i]"
+'''
+_CHURCHILL = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"C" = "a1[0]"
+"h" = "a1[:]"
+"\\text{wec}" = "W2[0, 0]"
+"\\text{Wec}" = "new(W2[0, 0])"
+"U" = "W2[:, :]"
+"V" = "new(W2[:, :])"
+"\\delta_{e}" = "delta2[0]"
+'''
+_I2 = ({"i": 0}, {"i": 1})
+_ASCENT = "(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[{i}]"
+_DELTA_E = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+
+
+def _new_value_cases() -> list[Public]:
+    cases = []
+    for left in ("w_i'", "w'_i", r"w_i^{\prime}"):
+        for sign, verdict in (("+", C), ("-", W)):
+            cases.append(Public(f"prime-{left}-{sign}", "test", "sigmoid_unit", _WINSTON,
+                                f"{left} = w_i {sign} r(y^* - y) y(1 - y) x_i", ((verdict,),),
+                                (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] {sign} eta*" + _ASCENT,), _I2),)))
+    for sign, verdict in (("-", C), ("+", W)):
+        cases.append(Public(f"prime-default-{sign}", "test", "sigmoid_neuron", _NEURON, f"b' = b {sign} \\eta (a - y)",
+                            ((verdict,),), (Twin("update", "b1[0]", (f"b1[0] {sign} eta*(a1[0] - y[0])",)),)))
+        cases.append(Public(f"new-name-{sign}", "test", "churchill", _CHURCHILL,
+                            f"\\text{{Wec}} = \\text{{wec}} {sign} \\eta \\delta_e C", ((verdict,),),
+                            (Twin("update", "W2[0,0]", (f"W2[0,0] {sign} eta*" + _DELTA_E + "*a1[0]",)),)))
+        cases.append(Public(f"new-matrix-{sign}", "test", "churchill", _CHURCHILL,
+                            f"V = U {sign} \\eta \\delta_e h^T", ((verdict,),),
+                            (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] {sign} eta*" + _DELTA_E + "*a1[{j}]",),
+                                  ({"j": 0}, {"j": 1})),)))
+    # at the file's numbers: the new value, and the old one written for it
+    cases.append(Public("new-name-numbers", "test", "churchill", _CHURCHILL, r"\text{Wec} = 0.267", ((C,),),
+                        (Twin("update", "W2[0,0]", ("=0.267",)),)))
+    cases.append(Public("new-name-old-number", "test", "churchill", _CHURCHILL, r"\text{Wec} = 0.200", ((W,),),
+                        (Twin("update", "W2[0,0]", ("=0.200",)),)))
+    return cases
+
+
+CASES = (_decorated_cases() + _scripted_function_cases() + _at_unit_cases() + _display_cases() + _iverson_cases()
+         + _new_value_cases())
 
 
 def _problem(case: Public):
@@ -166,7 +306,7 @@ def _problem(case: Public):
 
 
 def _check(case: Public) -> tuple:
-    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>")
+    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>") if case.notation else None
     result = check_homework(_problem(case), case.text, notation=notation, param=case.param)
     return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
 
@@ -201,3 +341,21 @@ def test_a_decoration_with_a_script_inside_and_the_same_script_outside_stays_ref
     case = Public("double", "test", "sigmoid_232", _decorated_notation(r"\hat", "y", True),
                   r"\frac{\partial E}{\partial w_{jk}} = (\hat{y_k}_j - y_k) h_j")
     assert "\\hat{y_k}" in _refusal(case) or "\\hat{y_{k}}" in _refusal(case)
+
+
+def test_a_mask_whose_shape_fits_no_column_or_row_of_the_matrix_is_refused():
+    """A mask of the 2 output units over the 3 x 2 matrix: no broadcast fits (nor any other reading)."""
+    case = Public("mask-misfit", "test", "relu_softmax", _MATRICES,
+                  r"\frac{\partial J}{\partial W^{[1]}} = (W^{[2]})^T(A^{[2]} - Y)X^T \odot [Z^{[2]} > 0]")
+    assert "where the left side is 3 x 2" in _refusal(case)
+
+
+def test_a_relation_with_nothing_after_it_and_no_member_before_stays_refused():
+    case = Public("nothing", "test", "sigmoid_232", None, r"\frac{\partial E}{\partial W^{(2)}_{kj}} =")
+    assert "ends with a relation and nothing after it" in _refusal(case)
+
+
+def test_new_names_only_a_parameter():
+    notation = _CHURCHILL + '"N" = "new(a1[0])"\n'
+    case = Public("new-of-a-unit", "test", "churchill", notation, r"N = C")
+    assert "new(...) is the new value of a parameter" in _refusal(case)

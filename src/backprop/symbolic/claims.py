@@ -31,9 +31,9 @@ from .families import Family, find_family
 from .line_breaks import equation_lines
 from .notation import Unbound
 from .notation_layers import layer_letter_values
-from .quantities import FormulaError, short as _short
+from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
-from .reading_base import Context, NewValue, TrackingEnv
+from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
 from .typography import clean, drop_alignment, rows
@@ -150,15 +150,15 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
-        members = relation.members[1:]
-        if not members:
-            members_texts = []
-        else:
-            members_texts = _member_texts(equation, len(members))
+        members, relations = relation.members[1:], relation.relations
+        members_texts = _member_texts(equation, len(members)) if members else []
+        if len(members) > 1 and members[-1] is None:
+            # A = B = C = (the chain goes on in the page's next display): the members written are judged
+            members, members_texts, relations = members[:-1], members_texts[:-1], relations[:-1]
         if any(member is None for member in members):
             raise FormulaError(f"{where}: ends with a relation and nothing after it")
         claim = Claim(equation, Member(_left_text(equation), relation.members[0]),
-                      [Member(t, m) for t, m in zip(members_texts, members)], relation.relations)
+                      [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
         claim.kind = _kind(claim, context)
         try:

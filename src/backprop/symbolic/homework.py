@@ -33,10 +33,10 @@ from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
-from .quantities import FormulaError, NetworkSymbols, Parameter, short as _short
+from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
-from .reading_base import Context, NewValue, TrackingEnv
+from .reading_base import Context, TrackingEnv
 from .reading_shapes import read_rows, read_shaped
 from .syntax_tree import Big, Sym
 

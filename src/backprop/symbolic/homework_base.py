@@ -9,8 +9,7 @@ import numpy as np
 import sympy as sp
 
 from .check import CheckResult
-from .quantities import FormulaError
-from .reading_base import NewValue
+from .quantities import FormulaError, NewValue
 
 
 @dataclass

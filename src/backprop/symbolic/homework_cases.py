@@ -8,8 +8,8 @@ import re
 import sympy as sp
 
 from .claims import Claim
-from .quantities import FormulaError
-from .reading_base import Context, NewValue
+from .quantities import FormulaError, NewValue
+from .reading_base import Context
 from .syntax_tree import symbols_of
 
 

@@ -9,10 +9,11 @@ own ``$...$`` (Markdown) or on its own line of a plain-text block::
 Read as one text, that is the chain ``J = -(...) J = ...``: the second J a factor of the first line's
 last member, a right formula judged wrong. :func:`equation_lines` splits a row (a row of an aligned
 environment, already split at ``\\\\``) at the newlines where the next line has its own left side and
-relation and the text before it is a whole equation. A line that goes on with the chain (``= ...``,
-an operator first), one inside an open bracket or environment, and one after a line ending with an
-operator or relation stay joined, as before. Both check (claims.py) and grade (grading/document.py)
-split their rows with it.
+relation and the text before it is a whole equation, and so at a comma, a semicolon or an "and"
+between two claims of one display (``..., \\quad \\frac{\\partial C}{\\partial b} = ...``). A line that
+goes on with the chain (``= ...``, an operator first), one inside an open bracket or environment, and
+one after a line ending with an operator or relation stay joined, as before. Both check (claims.py)
+and grade (grading/document.py) split their rows with it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ _ENDS_OPEN = re.compile(r"(?:[-+*/=]|\\cdot|\\times|\\odot|\\circ|\\approx|\\lef
 
 
 def equation_lines(row: str) -> list[str]:
-    """``row`` split at the newlines that start a new equation (joined back, the parts are ``row``
-    without those newlines)."""
+    """``row`` split at the newlines, and the commas, that start a new equation (joined back, the
+    parts are ``row`` without those newlines and commas)."""
     lines = row.split("\n")
     parts = [lines[0]]
     for line in lines[1:]:
@@ -39,7 +40,37 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    return parts
+    return [piece for part in parts for piece in _at_commas(part)]
+
+
+# what may stand between two claims of one display: a comma, a semicolon, the word "and"
+_SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}")
+
+
+def _at_commas(text: str) -> list[str]:
+    """Two claims in one display, ``\\frac{\\partial C}{\\partial w_j} = x_j (a-y), \\quad \\frac{\\partial
+    C}{\\partial b} = a - y`` (or ``;``, or ``\\text{ and }`` between them): split at such a separator outside
+    every bracket where a whole equation comes before it and one with its own left side and relation after
+    it (``y = 0,5`` and ``f(a, b) = ...`` stay whole). A space alone (``\\quad``) does not split: pages
+    write it for a product too, ``(y - \\hat{y}) \\quad f'(a)``."""
+    parts, start, depth, position = [], 0, 0, 0
+    while position < len(text):
+        character = text[position]
+        separator = _SEPARATOR.match(text, position) if depth == 0 else None
+        if separator and _whole_equation(text[start:position]) and _own_equation(text[separator.end():]):
+            parts.append(text[start:position])
+            start = position = separator.end()
+            continue
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}":
+            depth += 1 if text[position + 1] == "{" else -1
+            position += 2
+            continue
+        if character in "({[":
+            depth += 1
+        elif character in ")}]":
+            depth -= 1
+        position += 1
+    return [*parts, text[start:]]
 
 
 def _whole_equation(text: str) -> bool:

@@ -30,7 +30,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .notation_indices import Unbound, index_value, substitute
-from .parsing import parse_formula
+from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
 from .syntax_tree import GREEK, Apply, Sym
@@ -186,7 +186,7 @@ class Notation:
                 raise cached
             return cached
         try:
-            result = _parse_meaning(substitute(text, values), symbols)
+            result = parse_meaning(substitute(text, values), symbols)
         except FormulaError as error:
             shown = ", ".join(f"{letter} = {value}" for letter, value in sorted(values.items()))
             reason = str(error).split(": ", 2)[-1]
@@ -213,39 +213,6 @@ def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -
 def _network_key(symbols: NetworkSymbols) -> tuple:
     """What parsing a meaning depends on: the target's letter, each layer's inputs, units and bias."""
     return symbols.target.name, tuple((spec.inputs, spec.units, spec.bias) for spec in symbols.specs)
-
-
-def _parse_meaning(text: str, symbols: NetworkSymbols):
-    """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
-    (``W1[:, :]``) the layer's whole matrix."""
-    match = re.search(r"\[([^\[\]]*:[^\[\]]*)\]", text)
-    if not match:
-        return parse_formula(text, symbols)
-    parts = match.group(1).split(",")
-    positions = [p for p, part in enumerate(parts) if part.strip() == ":"]
-    name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
-    letters, layer = name.group(1), int(name.group(2) or 0)
-    if letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
-        raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
-    if letters == "W":
-        sizes = (symbols.units(layer), symbols.units(layer - 1))
-    elif letters in ("y", "t"):
-        sizes = (symbols.units(symbols.depth),)
-    else:  # x, a, z, b, delta
-        sizes = (symbols.units(layer),)
-    if not positions or len(positions) != len(parts) and len(positions) > 1 or len(parts) > len(sizes):
-        raise FormulaError(f"{text}: write ':' for one index, or for every index of a matrix (W1[:, :])")
-
-    def entry(values: dict):
-        inside = ",".join(str(values[p]) if p in values else part for p, part in enumerate(parts))
-        return parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols)
-
-    if len(positions) == 2:  # the whole matrix: W_{1} = W1[:, :]
-        return sp.ImmutableMatrix([[entry({0: row, 1: column}) for column in range(sizes[1])]
-                                   for row in range(sizes[0])])
-    entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
-    # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
-    return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
 
 
 def _base_of(name: str) -> str:

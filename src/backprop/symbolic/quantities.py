@@ -47,6 +47,13 @@ def index_span(index) -> tuple[int, int] | None:
     return None
 
 
+class NewValue(sp.Function):
+    """The updated value of a parameter (``w^{new}``, ``\\theta^{[n+1]}``, a notation's ``new(W2[0, 0])``),
+    for claims.py."""
+
+    nargs = 1
+
+
 class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 

@@ -24,8 +24,8 @@ from ..limits import LIMITS
 from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
-from .quantities import FormulaError
-from .reading_base import Context, NewValue, SizeMismatch, TrackingEnv, _is_matrix, _show
+from .quantities import FormulaError, NewValue
+from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise
 from .reading_memo import SymbolMemo
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
@@ -125,8 +125,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         if kind == "^":
             return self._power(left, right, node)
         if kind == "odot":
-            if _is_matrix(left) and _is_matrix(right) and left.shape == right.shape:
-                return left.multiply_elementwise(right)
+            if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
+                return product
             return self._product(left, right, node, dot=False)
         if kind == "dot" and _is_matrix(right) and right.cols == 1 and not _is_matrix(left):
             self._no_dot_of_three(node, right)

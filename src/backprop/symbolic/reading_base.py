@@ -26,12 +26,6 @@ class SizeMismatch(FormulaError):
     """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
 
 
-class NewValue(sp.Function):
-    """The updated value of a parameter (``w^{new}``, ``\\theta^{[n+1]}``), for claims.py."""
-
-    nargs = 1
-
-
 @dataclass
 class Context:
     """What every reading of one check shares.
@@ -116,6 +110,20 @@ class TrackingEnv(dict):
 
 def _is_matrix(value) -> bool:
     return isinstance(value, sp.MatrixBase)
+
+
+def entrywise(left, right):
+    """``u \\odot v`` of two matrices: entry by entry where their shapes agree; a column against a matrix
+    of as many rows applies to each of its columns, a row to each of its rows (as NumPy broadcasts a
+    mask, ``dZ \\odot [Z_1 > 0]``); None where neither fits."""
+    if left.shape == right.shape:
+        return left.multiply_elementwise(right)
+    for first, second in ((left, right), (right, left)):
+        if first.cols == 1 and first.rows == second.rows:
+            return second.multiply_elementwise(sp.ImmutableMatrix.hstack(*[first] * second.cols))
+        if first.rows == 1 and first.cols == second.cols:
+            return second.multiply_elementwise(sp.ImmutableMatrix.vstack(*[first] * second.rows))
+    return None
 
 
 def _show(node, room: int = 60) -> str:

@@ -236,7 +236,8 @@ class SumReading:
         entries = [self._body_at(letter, number, over) for number in values]
         dict.__setitem__(self.env, letter, unit)
         if any(_is_matrix(entry) for entry in entries):
-            self.fail(f"{where} its argument is a vector at each {letter}; write {symbol.base}(...) of one unit's input")
+            self.fail(f"{where} its argument is a vector at each {letter}; write {symbol.base}(...) of one unit's"
+                      " input")
         value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
         return value[values.index(self.env[letter])]
 

@@ -11,8 +11,8 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .notation_layers import parameter_layer_letter
-from .quantities import FormulaError
-from .reading_base import NEW_MARKERS, NewValue, _is_matrix
+from .quantities import FormulaError, NewValue
+from .reading_base import NEW_MARKERS, _is_matrix
 from .reading_defaults import DefaultSymbolReading
 from .syntax_tree import SIGMA, Apply, Sym
 
@@ -107,6 +107,8 @@ class SymbolReading(DefaultSymbolReading):
             return self.symbols.L
         if sym.base in self.context.rates and not sym.sub and not sym.sup:
             return self.symbols.eta
+        if sym.primes and (new := self._primed_parameter(sym)) is not None:
+            return new
         marker = _marker(sym)
         if marker is not None:
             kind, rest = marker
@@ -140,6 +142,23 @@ class SymbolReading(DefaultSymbolReading):
                       f" name; give it a meaning in [notation.symbols] (e.g. \"{toml}\" = \"z2[i]\"), or"
                       " write the sum's term")
         return self._default_symbol(sym)
+
+    def _primed_parameter(self, sym: Sym):
+        """``w_i'`` (Winston's ``w_i' = w_i + r ...``): a parameter's name with a prime is its new value,
+        where the notation names no primed symbol so and the name without the prime is a parameter; None
+        otherwise (a^{\\prime}, f', a primed pattern of the notation keep their readings)."""
+        if self.notation.candidates(sym) or sym.base in self.notation.functions:
+            return None
+        try:
+            value = self.value(Sym(sym.base, sym.sub, sym.sup, sym.primes - 1, sym.bracket, sym.position))
+        except FormulaError:
+            return None
+        parameter_of = self.context.calculus.parameter_of
+        if _is_matrix(value) and all(parameter_of(entry) is not None for entry in value):
+            return value.applyfunc(NewValue)
+        if isinstance(value, sp.Expr) and parameter_of(value) is not None:
+            return NewValue(value)
+        return None
 
     def _is_parameter_name(self, sym: Sym) -> bool:
         for name in self.notation.parameter:

@@ -106,7 +106,15 @@ class AtomParsing:
     def parenthesised(self) -> Node:
         opening = self.next()
         closing = _OPEN[opening.text]
-        inner = self.expression()
+        inner = self.condition_or_expression() if opening.text == "[" else self.expression()
+        if isinstance(inner, Cond):  # Iverson's bracket [z > 0]: 1 where it holds, as 1\{z > 0\}
+            conditions = [inner]
+            while self.accept(","):
+                conditions.append(self.condition_or_expression())
+            self.expect("]", "to close the condition")
+            if not all(isinstance(condition, Cond) for condition in conditions):
+                self.fail("a bracket that mixes conditions and expressions", opening)
+            return Indicator(tuple(conditions))
         if self.peek() is not None and self.peek().text == "," and opening.text == "[":
             items = [inner]  # [P_1, P_2, P_3]: a vector written as a list, one entry per unit
             while self.accept(","):

@@ -59,7 +59,9 @@ UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
-_DROP = [r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
+# LaTeX's sizes (\small\text{where} ...): no part of what a formula says
+_SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
+_DROP = [_SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
          r"\\textstyle", r"\\scriptstyle", r"\\limits", r"\\nolimits", r"\\left\.", r"\\right\.",
          r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
          r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
@@ -223,7 +225,7 @@ _MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
 def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation."""
-    stripped = _PROSE_OPENING.sub(r"\1", row.rstrip(), count=1)
+    stripped = _PROSE_OPENING.sub(r"\1", _SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = _MEMBERSHIP_AFTER.sub("", stripped)
     for _ in range(MAX_PASSES):
@@ -262,6 +264,8 @@ def _is_remark(rest: str) -> bool:
     if not rest:
         return True
     plain = re.sub(r"\\(left|right)(?![a-zA-Z])", "", rest).strip()
+    if re.match(r"\\text\s*\{\s*and\s*\}", plain) and "=" in plain:
+        return False  # \quad \text{and} \quad C = D: a second claim (line_breaks.py splits it off), no remark
     if _TAG.match(plain):
         return True
     if plain.startswith(r"\text") or plain.startswith(r"\mathrm") or plain.startswith(r"\textrm"):
