@@ -297,8 +297,75 @@ def _new_value_cases() -> list[Public]:
     return cases
 
 
+# -- sums: over the training inputs x; an index its vector term does not use; a letter with a prime ----------------
+
+NETWORKS["softmax_layer"] = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\nbias = "none"\n[loss]\n'
+                             'name = "cross_entropy"\n')
+_SOFTMAX_NOTATION = r'''
+[notation]
+indices = "k"
+loss = ["L_{CE}", "E"]
+[notation.symbols]
+"z" = "z1[:]"
+"z_{k}" = "z1[k-1]"
+"y_{k}" = "a1[k-1]"
+"t_{k}" = "t[k-1]"
+"K" = "3"
+"o_{b}" = "a1[1]"
+"z_{b}" = "z1[1]"
+'''
+_BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
+_S = "(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+_SOFT = "exp(z1[{j}])/" + _S
+_CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
+_J3 = tuple({"j": j} for j in range(3))
+
+
+def _sum_cases() -> list[Public]:
+    cost = r"C = -\frac{1}{n} \sum_x \left[ y \ln a + (1 - y)\ln(1 - a) \right]"
+    cases = [
+        Public("inputs-cost", "test", "sigmoid_neuron", _NEURON, cost, ((C,),), (Twin("value", _BCE, (_BCE,)),)),
+        Public("inputs-cost-wrong", "test", "sigmoid_neuron", _NEURON, cost.replace("+ (1 - y)", "- (1 - y)"), ((W,),),
+               (Twin("value", _BCE, ("-(y[0]*log(a1[0]) - (1 - y[0])*log(1 - a1[0]))",)),)),
+        Public("inputs-dw", "test", "sigmoid_neuron", _NEURON,
+               r"\frac{\partial C}{\partial w_j} = \frac{1}{n} \sum_x x_j (a - y)", ((C,),), (_DW,)),
+        Public("inputs-dw-m", "test", "sigmoid_neuron", _NEURON,
+               r"\frac{\partial C}{\partial w_j} = \frac{1}{m} \sum_{x} x_j (a - y)", ((C,),), (_DW,)),
+        Public("inputs-dw-wrong", "test", "sigmoid_neuron", _NEURON,
+               r"\frac{\partial C}{\partial w_j} = \frac{1}{n} \sum_x x_j (y - a)", ((W,),),
+               (Twin("gradient", "W1[0,{j}]", ("x[{j}]*(y[0] - a1[0])",), _J2),)),
+    ]
+    slope = r"\frac{\partial o_b}{\partial z_{b}}=\frac{e^{z_b} \sum_j e^z - (e^{z_b})^2}{(\sum_LETTER e^{z})^2}"
+    for letter in ("j", "k", "i"):
+        cases.append(Public(f"unused-index-{letter}", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                            slope.replace("LETTER", letter), ((C,),),
+                            (Twin("value", "a1[1]*(1 - a1[1])", ("a1[1] - a1[1]**2",)),)))
+    cases.append(Public("unused-index-unsquared", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                        slope.replace("LETTER", "j").replace("^{z})^2}", "^{z})}"), ((W,),),
+                        (Twin("value", "a1[1]*(1 - a1[1])", (f"(exp(z1[1])*{_S} - exp(z1[1])**2)/{_S}",)),)))
+    entry = r"y_k = softmax(ARGS)_k"
+    for arguments in ("z_1,...,z_K", r"z_1, \ldots, z_K", r"z_1, \dots, z_3", r"z_{1},\cdots,z_{K}"):
+        cases.append(Public(f"listed-{arguments}", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                            entry.replace("ARGS", arguments), ((C,),), (Twin("value", "a1[{j}]", (_SOFT,), _J3),)))
+    cases.append(Public("listed-entry-1", "test", "softmax_layer", _SOFTMAX_NOTATION, r"y_k = softmax(z_1,...,z_K)_1",
+                        ((W,),), (Twin("value", "a1[{j}]", ("exp(z1[0])/" + _S,), _J3),)))
+    primed = r"y_k = \frac{\exp(z_k)}{\sum_{PRIMED=1}^{K} \exp(z_{PRIMED})}"
+    for written in ("k'", r"k^\prime", r"k^{\prime}"):
+        cases.append(Public(f"primed-letter-{written}", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                            primed.replace("PRIMED", written), ((C,),), (Twin("value", "a1[{j}]", (_SOFT,), _J3),)))
+    cases.append(Public("primed-letter-unused", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                        r"y_k = \frac{\exp(z_k)}{\sum_{k^{\prime}=1}^{K} \exp(z_{k})}", ((W,),),
+                        (Twin("value", "a1[{j}]", ("exp(z1[{j}])/(3*exp(z1[{j}]))",), _J3),)))
+    cross_entropy = r"L_{CE}(t,y) = -\sum_{k=1}^{K} t_k \log y_k"
+    cases.append(Public("loss-with-script", "test", "softmax_layer", _SOFTMAX_NOTATION, cross_entropy, ((C,),),
+                        (Twin("value", _CE, (_CE,)),)))
+    cases.append(Public("loss-with-script-wrong", "test", "softmax_layer", _SOFTMAX_NOTATION,
+                        cross_entropy.replace("= -", "= "), ((W,),), (Twin("value", _CE, ("-" + _CE,)),)))
+    return cases
+
+
 CASES = (_decorated_cases() + _scripted_function_cases() + _at_unit_cases() + _display_cases() + _iverson_cases()
-         + _new_value_cases())
+         + _new_value_cases() + _sum_cases())
 
 
 def _problem(case: Public):
@@ -359,3 +426,10 @@ def test_new_names_only_a_parameter():
     notation = _CHURCHILL + '"N" = "new(a1[0])"\n'
     case = Public("new-of-a-unit", "test", "churchill", notation, r"N = C")
     assert "new(...) is the new value of a parameter" in _refusal(case)
+
+
+def test_what_the_sums_and_lists_leave_out_stays_refused():
+    """A scalar term whose sum index it does not use, and a list that leaves out an entry of the vector."""
+    for text, words in ((r"o_b = \frac{e^{z_b}}{\sum_j e^{z_b}}", "j indexes nothing"),
+                        (r"y_k = softmax(z_2,...,z_K)_k", "ellipsis")):
+        assert words in _refusal(Public("refused", "test", "softmax_layer", _SOFTMAX_NOTATION, text))

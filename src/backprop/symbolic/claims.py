@@ -145,6 +145,10 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         # else gives the letter a meaning (1/K before the sum reads it too).
         counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
                   if letter not in context.notation.bases}
+        # \frac{1}{n} \sum_x: n the number of training inputs x (reading_sums reads the sum over them)
+        if "x" not in context.notation.indices:
+            counts |= {letter for letter in re.findall(r"\\frac\{1\}\{\s*([A-Za-z])\s*\}\s*\\sum_\{?\s*x\s*\}?(?![A-Za-z0-9])",
+                                                       equation) if letter not in context.notation.bases}
         context.count_names = counts
         relation = parse_row(equation, context.known_names(), where)
         if not relation.members or relation.members[0] is None:

@@ -190,7 +190,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         """f(u)_i: the entry of f(u) where u has u_i, u being a name of the homework's (z of
         \\sigma(z)_i), so that i counts as the homework counts u's units."""
         value = self.value(node.of)
-        argument = node.of.args[0] if len(node.of.args) == 1 else None
+        arguments = self.listed_arguments(node.of.args)
+        argument = arguments[0] if len(arguments) == 1 else None
         if not _is_matrix(value) or value.cols != 1 or not (isinstance(argument, Sym) and not argument.sub):
             self.fail(f"{_show(node.of)}_{{{node.index}}}: an entry of a function's value is read for a function"
                       " of a vector name, as \\sigma(z)_i; write the entry's own symbol, e.g. a_i")
@@ -228,7 +229,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
     # -- functions ---------------------------------------------------------------------------------
 
     def _call(self, node: Call):
-        args = [self.value(arg) for arg in node.args]
+        args = [self.value(arg) for arg in self.listed_arguments(node.args)]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
         return self.function(name, args, node.primes, node)

@@ -12,7 +12,7 @@ from .functions import heaviside
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Cond, Indicator, Sym
+from .syntax_tree import Big, Cond, Ellipsis_, Indicator, Sym
 
 
 class SumReading:
@@ -55,6 +55,10 @@ class SumReading:
             inner = Big(node.kind, letters[1:], None, None, None, node.body, node.position)
             return self.value(Big(node.kind, letters[:1], None, None, None, inner, node.position))
         letter = letters[0]
+        if node.kind == "sum" and self._over_the_inputs(letter, node):
+            # \frac{1}{n} \sum_x C_x (Nielsen's sum over the training inputs x): a sum over the samples
+            self.context.sample_sums = True
+            return self.context.sample_count * self.value(node.body)
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
         used = set(self.counts_used)
         lower = self._bound(node.lower)
@@ -78,6 +82,8 @@ class SumReading:
                 self.fail(f"{', '.join(sorted(bound))} was read as the number of samples, but the sum over {letter}"
                           f" it bounds runs over units; give {', '.join(sorted(bound))} a meaning in the notation")
             self.context.count_names.difference_update(bound)
+        if is_sample == "entries":
+            return self.value(Big("sum", (), None, None, None, node.body, node.position))
         if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
             body = self._body_at(letter, values[0] if values else 0, node)
             if outer is not None:
@@ -114,6 +120,21 @@ class SumReading:
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
+
+    def _over_the_inputs(self, letter: str, node: Big) -> bool:
+        """Whether ``\\sum_x``, with no bounds, runs over the training inputs: its letter is no index of the
+        formula and names, read as a symbol, the network's whole input."""
+        if node.lower is not None or node.upper is not None or node.members is not None or node.excluded is not None \
+                or dict.__contains__(self.env, letter) or letter in self.notation.indices:
+            return False
+        try:
+            value = self.value(Sym(letter, "", "", 0, None, node.position))
+        except (FormulaError, Unbound):
+            return False
+        entries = list(value) if _is_matrix(value) else [value]
+        nodes = [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+        return len(entries) == self.symbols.units(0) and all(found is not None and found[:2] == ("a", 0)
+                                                             for found in nodes)
 
     def _every_class(self, members: tuple) -> None:
         """A sum over a set of names (``k \\in \\{\\text{cat, dog, cow, horse}\\}``) runs over the units,
@@ -180,6 +201,8 @@ class SumReading:
                 return list(range(lower, upper + 1)), "constant"
             if first_error is not None:
                 raise first_error
+            if node.kind == "sum" and _is_matrix(self.value(node.body)):
+                return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
             self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it; write the bounds")
         if lower is not None and upper is not None:
             if upper - lower + 1 > LIMITS["sum_terms"]:
@@ -209,6 +232,38 @@ class SumReading:
                 raise first_error
             self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
         return values, False
+
+    # -- arguments written as a list: f(z_1, ..., z_K) ------------------------------------------------------
+
+    def listed_arguments(self, args: tuple) -> tuple:
+        """``(z_1, \\ldots, z_K)`` as ``(z,)``: a list of one name's entries, from its first to its last, with
+        an ellipsis between, is the whole vector; any other arguments as they are (an ellipsis that leaves
+        out part of a vector stays refused where it is read)."""
+        if len(args) != 3 or not isinstance(args[1], Ellipsis_) or not all(isinstance(arg, Sym) for arg in args[::2]):
+            return args
+        first, last = args[0], args[2]
+        if first.base != last.base or first.sup != last.sup or first.primes or last.primes or not first.sub:
+            return args
+        whole = Sym(first.base, "", first.sup, 0, None, first.position)
+        try:
+            vector, ends = self.value(whole), (self.value(first), self.value(self._counted_end(last)))
+        except (FormulaError, Unbound):
+            return args
+        if _is_matrix(vector) and vector.cols == 1 and (vector[0], vector[vector.rows - 1]) == ends:
+            return (whole,)
+        return args
+
+    def _counted_end(self, last: Sym) -> Sym:
+        """z_K with K a number of the notation (``"K" = "3"``): z_3."""
+        if not re.fullmatch(r"[A-Za-z]", last.sub) or dict.__contains__(self.env, last.sub):
+            return last
+        try:
+            count = self.value(Sym(last.sub, "", "", 0, None, last.position))
+        except (FormulaError, Unbound):
+            return last
+        if not (isinstance(count, sp.Expr) and count.is_Integer):
+            return last
+        return Sym(last.base, str(count), last.sup, 0, None, last.position)
 
     # -- a function at a unit ---------------------------------------------------------------------------
 

@@ -37,7 +37,8 @@ class SymbolReading(DefaultSymbolReading):
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
             return whole(self.function_at_unit(function, symbol, node))
         if function is not None:
-            value = self.function(function, [self.value(arg) for arg in node.args], symbol.primes, node)
+            value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
+                                  symbol.primes, node)
             if symbol.sup and not scripted:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
                 return whole(value ** exponent)
@@ -75,7 +76,8 @@ class SymbolReading(DefaultSymbolReading):
             node = node.symbol
         if not isinstance(node, Sym) or node.primes:
             return False
-        if node.base not in self.context.losses:
+        if node.base not in self.context.losses or (node.sub or node.sup) and _plain(node.text()) in {
+                _plain(name) for name in self.context.losses}:  # L_{CE} in loss = ["L_{CE}"], beside the default L
             return _plain(node.text()) in {_plain(name) for name in self.context.losses}
         if node.sup:
             # L^{(i)} inside \sum_{i=1}^{m}: the loss of sample i, its index written as a superscript

@@ -139,6 +139,7 @@ def clean(text: str) -> str:
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
     text = _steps_as_scripts(text)
+    text = _primed_sum_letters(text)
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
@@ -156,6 +157,7 @@ def clean(text: str) -> str:
     text = text.replace("\\lbrace", "\\{").replace("\\rbrace", "\\}")
     text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
+    text = re.sub(r"(?<![.\d])\.\.\.(?![.\d])", r" \\ldots ", text)  # z_1,...,z_K as typed
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
     # plain text's arrows between two statements: A = B  =>  C = D
@@ -207,6 +209,24 @@ def _steps_as_scripts(text: str) -> str:
             break
         if not changed:
             break
+    return text
+
+
+_PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
+
+
+def _primed_sum_letters(text: str) -> str:
+    """``\\sum_{k^{\\prime}=1}^{K} \\exp(z_{k^\\prime})``: a sum's own letter written with a prime (k beside
+    it being another index) renamed, everywhere it stands, to a letter the formula does not use, so that it
+    is an index letter like any other."""
+    for _ in range(MAX_PASSES):
+        bound = re.search(r"\\sum\s*_\s*\{\s*([A-Za-z])\s*" + _PRIME, text)
+        if bound is None:
+            return text
+        free = [letter for letter in "pqrsuvmnabcdefgh" if letter not in text]
+        if not free:
+            return text
+        text = re.sub(r"(?<![A-Za-z\\])" + bound.group(1) + r"\s*" + _PRIME, free[0], text)
     return text
 
 
