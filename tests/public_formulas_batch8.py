@@ -1,7 +1,6 @@
-"""Batch 8 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
-apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
-it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
-expectations (every entry read, the 90% rate) do not hold it.
+"""Batch 8 of the public formulas (see the docstring of tests/public_formulas.py): kept apart while its
+blind rate was measured (twice, below), and only then used to fix the reader; now part of
+public_formulas.ENTRIES, held by test_public_formulas.py as every other batch.
 
 Formulas from 11 pages no earlier batch used (a worked example and a Udacity notebook on GitHub, lecture
 notes and course Q&A in the Nemotron-CC-Math copies, Stack Exchange threads, blog posts), copied
@@ -11,9 +10,7 @@ works an example), and its true verdicts, from PyTorch-oracle twins (tests/seed_
 oracle run on them before check was. ``unreadable`` marks a formula the page mistyped so that any
 reading would be a guess: a correct reader refuses it in one line.
 
-tests/test_public_formulas_batch8.py holds every twin to the oracle and holds check to never calling a
-wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
-the rest, entry by entry and page by page:
+tests/blind_batch.py measures a batch entry by entry and page by page:
 
     python tests/blind_batch.py 8
 
@@ -64,6 +61,31 @@ lines are two equations now (diaz-loss-numbers reads: a new line with its own le
 an equation, symbolic/line_breaks.py, for check and grade alike); ``t_l[...]`` with ``t = "tanh"`` in
 ``functions`` is refused in one line ("a function with a subscript is not one check reads"), not read as the
 target t_l (the decision-* entries stay refused, for their notation's ``\\textbf``).
+
+After the fixes (tests/test_reading_constructs_batch8b.py, each construct as the family another author
+would write, a right formula and a one-change wrong one held to the PyTorch oracle): 42 of 45 read with
+every verdict right (93%), the 3 typos refused as meant (techqa-loss-typo now for its ``t^{-T}``, its
+``L_{CE}`` read; the braces typo's expected words now its message's, "to close the group"), no refusal
+left, no wrong formula called correct. What was added:
+
+- a decoration over a letter with its scripts inside, in patterns and formulas alike: ``\\hat{y_{j}}``,
+  ``\\hat{y_j}``, ``\\bar``, ``\\tilde``, ``\\widehat``, ``\\dot``, ``\\check``, and the fonts that mark a
+  letter (``\\mathbf{w_{ij}}``, ``\\vec``, ``\\boldsymbol``, ``\\bm``, ``\\mathrm``, ``\\mathit``, ``\\mathsf``;
+  ``\\textbf`` now one of them), as the decorated letter with those scripts (symbolic/decorations.py);
+- a function of the notation named with a script (``"g_{relu}" = ...``, ``"g^{[1]}" = ...``), and ``s_n[u]``
+  with s a function of the notation: entry n of s at the vector of u over n (the refusal of batch 8's
+  first fixes, replaced by a reading; a subscript that is no index of u stays refused);
+- a meaning ``W1[:, :]``, the layer's whole matrix; Iverson's ``[Z_1 > 0]``; a column mask ``\\odot`` a matrix
+  over every column, as NumPy broadcasts it;
+- ``\\frac{1}{n} \\sum_x``, the mean over the training inputs x (a sum over the samples);
+- a parameter's name with a prime, ``w_i'``, its new value; a notation may name a new value,
+  ``"\\\\text{Wec}" = "new(W2[0, 0])"`` (added to b8_churchill's table: written blind, it had no way to);
+- two claims in one display split at a comma, a semicolon or ``\\text{and}`` (a space alone, ``\\quad``, is a
+  product sign on some pages, so never a split); a chain ending with ``=``, going on in the next display;
+  LaTeX's sizes (``\\small``) dropped;
+- ``\\sum_j e^{z}`` of a vector, an index its term does not use: the sum of the vector's entries, as
+  ``\\sum e^z``; ``softmax(z_1,...,z_K)_k``, a list from a vector's first entry to its last; a sum's letter
+  with a prime (``k^{\\prime}``); a loss named with a script, ``loss = ["L_{CE}"]``.
 """
 
 from __future__ import annotations
@@ -300,7 +322,7 @@ functions = { g = "sigmoid" }
 "\\text{weight}_{ed}" = "W2[0, 1]"
 "\\text{wec}" = "W2[0, 0]"
 "\\text{wed}" = "W2[0, 1]"
-"\\text{Wec}" = "new(W2[0, 0])"
+"\\text{Wec}" = "new(W2[0, 0])"            # added after the blind runs: notation.md's new(...)
 "y_{k}" = "a2[0]"
 "t_{k}" = "y[0]"
 "x_{k}" = "z2[0]"
@@ -529,8 +551,8 @@ ENTRIES: list[Public] = [
     Public("churchill-update-wec", _CHURCHILL, "b8_churchill", "b8_churchill",
            r"$\text{Wec} = \text{wec} - \eta \delta_e C = 0.2 - 1 \times -0.114 \times 0.59 = 0.267$", ((C, C, C),),
            (Twin("update", "W2[0,0]", ("W2[0,0] - eta*" + _CHURCHILL_OUT + "*a1[0]", "=0.2 - 1*-0.114*0.59", "=0.267")),),
-           batch=8, why="the other copy of the page; Wec (capital W) is the updated wec, a name no notation meaning can"
-                        " give (a new value is no quantity of symbols.md)"),
+           batch=8, why="the other copy of the page; Wec (capital W) is the updated wec, which the notation names"
+                        " new(W2[0, 0]) (blind, no notation meaning could give a new value)"),
     # ---- a question on Nielsen's chapter 3: the cross-entropy of one sigmoid neuron --------------------------------
     Public("nielsen-ce-wanted", _NIELSEN_CE, "b8_bce_neuron", "b8_nielsen_ce",
            r"\[ \frac{\partial{C}}{\partial{\omega_j}} = x_j (a-y), \quad \frac{\partial{C}}{\partial{b}} = (a-y), \]",
@@ -540,7 +562,7 @@ ENTRIES: list[Public] = [
            r"\[ a = \sigma(\sum{\omega_{j} x_j} + b) = \sigma(z). \]", ((C, C),),
            (Twin("value", "a1[0]", ("sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0])", "sigmoid(z1[0])")),), batch=8),
     Public("nielsen-ce-neuron-braces-typo", _NIELSEN_CE, "b8_bce_neuron", "b8_nielsen_ce",
-           r"$$a = \sigma(\sum{\omega_{j} x_j + b)}=\sigma(z).$$", unreadable="brace", batch=8,
+           r"$$a = \sigma(\sum{\omega_{j} x_j + b)}=\sigma(z).$$", unreadable="to close the group", batch=8,
            why="another copy of the question: the sum's brace closes after the parenthesis"),
     Public("nielsen-ce-chain", _NIELSEN_CE, "b8_bce_neuron", "b8_nielsen_ce",
            r"$$\frac{\partial{C}}{\partial{b}}=\frac{\partial{C}}{\partial{a}}\frac{\partial{a}}{\partial{b}}"
