@@ -1,4 +1,4 @@
-"""Batch 10 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+r"""Batch 10 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
 apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
@@ -17,6 +17,59 @@ wrong formula correct (nor crashing, nor refusing in more than one line); tests/
 the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 10
+
+The kinds of claim, as the batch was built to have more updates and gradients than batch 9: 32 values
+(forward passes, losses, local derivatives, the delta rule's steps Delta w; 8 of them with members of
+numbers), 10 deltas (dL/dz), 12 gradients (dL/dW, dL/db), 10 updates, and 4 typos; 2 formulas are
+mistaken (the oracle finds the perceptron page's rule without the sigmoid's slope wrong); every number the
+pages write is right.
+
+Blind, once, on 2026-12-03 at main 660322e: 25 of 68 read with every verdict right (37%); the 4 typos
+refused, but only one for its typo (basaga-mse-typo; the three others are refused first for a construct
+of their page); 37 refused that should have been read; 2 crashes; no misreading, no wrong formula called
+correct. Read right or rightly refused: 29 of 68 (43%). By kind of claim: values 16 of 32 read (of them,
+members of numbers 4 of 8), deltas 1 of 10, gradients 2 of 12, updates 6 of 10. By page: the four
+Nemotron delta-rule pages, compphysics and kircerta read 21 of 22; seven pages read nothing. The refusals
+by construct:
+
+- 9: a name with a digit as a pattern's base, ``"W1_{ij}" = "W1[j, i]"`` (the cs231n notebook's
+  ``\mathit{W2_{00}}``, ``\mathit{h1_0}``, ``\mathit{b2_0}``): the notation itself is refused ("an
+  indicator's condition must be a comparison at '_'", W times 1_{ij}), so every formula of the page is
+  (cs231n-*, its typo too). Tried afterwards with ``"\\mathit{W1}_{ij}"`` and ``"{W1}_{ij}"``: refused as
+  well ("unexpected at '_'"); no pattern names W2_{00}.
+- 7: basaga's plain text, the layer in parentheses after the letter, ``z(1)``, ``a(1)``, ``W(l)``, ``b(l)``
+  ("z matches none of the notation's patterns for z ('z_{j}^{(l)}')"; basaga-z1, -a1, -z2, -weight-update,
+  -bias-update), and ``.`` for the product, ``(a(2) - y) . sigmoid'(z(2))`` ("unexpected at '.'";
+  basaga-delta2, -delta1).
+- 5: plain text's bracketed layer without a caret, ``dZ[2] = A[2] - Y``, read as a subscript (dZ_{2}, no
+  pattern ``"dZ_{j}^{[l]}"``; dlai-dZ2, -dZ1-chain, -dZ2-dA1, -dA1-dZ1), and with a caret but no braces,
+  ``dZ^[1]`` ("unexpected at ']'"; dlai-dZ1-transpose).
+- 4: ``\mbox{Gradient descent: }`` and the like before the formula ("the command \mbox is not part of a
+  formula check can read"; mostlyvoid-*).
+- 3: a sample's loss with its superscript outside a sum, ``J^{(i)}`` (the table's loss = ["J", "J^{(i)}"];
+  "unknown symbol i"; qikaigu-sample-loss, -dJ-dyhat, -dJ-dz), where J(w, b) with its sum over i = 1..m
+  reads (qikaigu-cost).
+- 2: Ng's gradient names ``dW^{[l]}`` ("unknown symbol d"; a notation has no quantity to give dL/dW as a
+  meaning; understanding-dW2, movedesign-dW; understanding-dW1-typo is refused for it too, not for its
+  X^{[T]}).
+- 2: the physics package's ``\pdv{e(w)}{S_j^{(\ell)}}`` (ashwin-gradient, ashwin-output-delta;
+  ashwin-delta-typo is refused for it too, before its s_i).
+- 2: a rule over the layer letter that reaches a layer where the right side names nothing: the page's
+  inductive step ``\delta_{i}^{(\ell -1)} = \sum_j \delta_j^{(\ell)} ...`` is run up to l = 3 ("unknown
+  name 'delta3'"; ashwin-delta), and ``z_{j}^{(l)}=h^{(l)}(a_{j}^{(l)})`` at l = 0, where the table's
+  ``"z_{i}^{(0)}" = "x[i-1]"`` names the input and a^{(0)} nothing (notesonai-unit).
+- 1 each: a sum's bound naming the size of layer l - 1, ``\sum_{i=0}^{d^{(\ell -1 )}}`` ("the index \ell
+  has no value"; ashwin-forward); ``{\space}`` ("unexpected at '}'"; understanding-cost); a row of numbers
+  times a column where the left side is a number, ``\hat{y} = ... = \begin{pmatrix} 0.5 & -0.3
+  \end{pmatrix}\begin{pmatrix} 0.1 \\ 1.0 \end{pmatrix}`` ("a vector or matrix where the left side is
+  a number"; kircerta-yhat).
+- crashes (tests/test_public_formulas_batch10.py holds them as strict expected failures): ``dZ^{[1]} =
+  W^{[2]T} dZ^{[2]} g^{[1]'}(Z^{[1]})`` raises SymPy's NonSquareMatrixError (reading_symbols._apply;
+  understanding-dZ1), and the update ``w_{ij}^{(\ell)}(t+1) = ...`` raises re.error "bad escape \e"
+  (homework_cases.letter_unit puts the letter \ell in a regular expression; bigtex-update).
+
+The pages write the layer as \ell (ashwinreddy, bigtex); a pattern's placeholder is a letter of
+``indices``, so their tables write l, as a teacher must.
 """
 
 from __future__ import annotations

@@ -59,7 +59,21 @@ def test_the_oracle_gives_the_expected_verdicts(entry):
     assert oracle_verdicts(entry, parse_problem(NETWORKS[entry.network], entry.network)) == entry.expected, entry.why
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=lambda entry: entry.key)
+# check crashed on these when the batch was measured (see the batch's docstring); strict, so that the fix
+# of either makes its test fail here until it is taken off the list
+KNOWN_CRASHES = {
+    "understanding-dZ1": "SymPy's NonSquareMatrixError from reading_symbols._apply on g^{[1]'}(Z^{[1]})",
+    "bigtex-update": "re.error 'bad escape \\e' in homework_cases.letter_unit: the letter \\ell put in a pattern",
+}
+
+
+def _held(entry):
+    if entry.key in KNOWN_CRASHES:
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=KNOWN_CRASHES[entry.key]))
+    return entry
+
+
+@pytest.mark.parametrize("entry", [_held(entry) for entry in ENTRIES], ids=lambda entry: entry.key)
 def test_check_never_calls_a_wrong_formula_correct(entry, tmp_path):
     outcome = judge(entry, NETWORKS, NOTATIONS, tmp_path)
     assert outcome.outcome != "crash", outcome.message
