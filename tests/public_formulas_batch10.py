@@ -70,6 +70,9 @@ by construct:
 
 The pages write the layer as \ell (ashwinreddy, bigtex); a pattern's placeholder is a letter of
 ``indices``, so their tables write l, as a teacher must.
+
+Blind again at main f81b162 (batch 8's fixes), after rebasing onto it: the same 25 of 68, entry by entry,
+with the same messages.
 """
 
 from __future__ import annotations
