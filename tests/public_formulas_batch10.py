@@ -28,8 +28,8 @@ Blind, once, on 2026-12-03 at main 660322e: 25 of 68 read with every verdict rig
 refused, but only one for its typo (basaga-mse-typo; the three others are refused first for a construct
 of their page); 37 refused that should have been read; 2 crashes; no misreading, no wrong formula called
 correct. Read right or rightly refused: 29 of 68 (43%). By kind of claim: values 16 of 32 read (of them,
-members of numbers 4 of 8), deltas 1 of 10, gradients 2 of 12, updates 6 of 10. By page: the four
-Nemotron delta-rule pages, compphysics and kircerta read 21 of 22; seven pages read nothing. The refusals
+members of numbers 4 of 8), deltas 1 of 10, gradients 2 of 12, updates 6 of 10. By page: the three
+Nemotron delta-rule pages, compphysics and kircerta read 20 of 21; seven pages read nothing. The refusals
 by construct:
 
 - 9: a name with a digit as a pattern's base, ``"W1_{ij}" = "W1[j, i]"`` (the cs231n notebook's
@@ -350,7 +350,7 @@ ENTRIES: list[Public] = [
     Public("bigtex-update", _BIGTEX, "b10_two_layers", "b10_bigtex",
            "w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha \\; \\frac{\\partial E}{\\partial w_{ij}^{(\\ell)}(t)}",
            ((C,),), (_rule("update", 1, _TWO_LAYERS_G),), batch=10, why="the page's only formula, no delimiters"),
-    # ---- Nemotron-CC-Math: four pages on the delta rule, \Delta w, w_{\text{new}}, w(t+1), \mathbf -----------------
+    # ---- Nemotron-CC-Math: three pages on the delta rule, \Delta w, w_{\text{new}}, \mathbf ---------------------------------
     Public("error-min-step", _ERROR_MIN, "b10_linear_unit", "b10_delta_linear", "\\[ \n\\Delta w = \\eta (d - y) x \n\\]",
            ((C,),), (Twin("value", "-eta*(a1[0] - y[0])*x[0]", ("eta*(y[0] - a1[0])*x[0]",)),), batch=10,
            why="a linear unit y = w x"),
