@@ -350,7 +350,7 @@ ENTRIES: list[Public] = [
     Public("bigtex-update", _BIGTEX, "b10_two_layers", "b10_bigtex",
            "w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha \\; \\frac{\\partial E}{\\partial w_{ij}^{(\\ell)}(t)}",
            ((C,),), (_rule("update", 1, _TWO_LAYERS_G),), batch=10, why="the page's only formula, no delimiters"),
-    # ---- Nemotron-CC-Math: three pages on the delta rule, \Delta w, w_{\text{new}}, \mathbf ---------------------------------
+    # ---- Nemotron-CC-Math: three pages on the delta rule, \Delta w, w_{\text{new}}, \mathbf -----------------
     Public("error-min-step", _ERROR_MIN, "b10_linear_unit", "b10_delta_linear", "\\[ \n\\Delta w = \\eta (d - y) x \n\\]",
            ((C,),), (Twin("value", "-eta*(a1[0] - y[0])*x[0]", ("eta*(y[0] - a1[0])*x[0]",)),), batch=10,
            why="a linear unit y = w x"),
