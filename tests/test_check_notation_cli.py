@@ -126,3 +126,26 @@ def test_a_sum_over_a_set_of_numbers_or_of_every_class(capsys):
                  softmax % "\\text{cat, dog}"]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "not every class of the file" in error and "(cat, dog, cow, horse)" in error
+
+
+NG_NOTATION = r'''
+[notation]
+indices = "jkl"
+functions = { g = "sigmoid" }
+[notation.symbols]
+"Z_{j}^{[l]}" = "z{l}[j]"
+"W_{jk}^{[l]}" = "W{l}[j, k]"
+"dZ_{j}^{[l]}" = "delta{l}[j]"
+'''
+
+
+@pytest.mark.parametrize("formula, words", [
+    # a layer's superscript on a function of a vector was taken for a power: SymPy raised (batch 10)
+    (r"dZ^{[1]} = W^{[2]T} dZ^{[2]} g^{[1]'}(Z^{[1]})", "a superscript [1]' on a function"),
+])
+def test_constructs_that_crashed_are_refused_in_one_line(capsys, tmp_path, formula, words):
+    problem_file = tmp_path / "ng.toml"
+    problem_file.write_text(Path(REGRESSION).read_text(encoding="utf-8") + NG_NOTATION, encoding="utf-8")
+    status, out, err = check(capsys, str(problem_file), "--formula", formula)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and words in err and "Traceback" not in err

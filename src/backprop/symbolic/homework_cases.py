@@ -39,7 +39,7 @@ class CaseHandling:
     def letter_unit(self, node, letter: str, env: dict, context: Context, text: str) -> int | None:
         """The unit that a symbol indexed by ``letter`` names (P_j -> a1[j-1]: j - 1)."""
         for sym in symbols_of(node):
-            if re.fullmatch(rf"{letter}|{letter},.*", sym.sub or ""):
+            if re.fullmatch(rf"{re.escape(letter)}(?:,.*)?", sym.sub or ""):
                 try:
                     value = self.read(sym, env, context, text)
                 except FormulaError:

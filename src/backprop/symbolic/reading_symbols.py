@@ -41,6 +41,10 @@ class SymbolReading(DefaultSymbolReading):
                                   symbol.primes, node)
             if symbol.sup and not scripted:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
+                if isinstance(exponent, sp.MatrixBase) or (isinstance(value, sp.MatrixBase) and not value.is_square):
+                    self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power"
+                              f" of its value, and this is not a number's power; write the function without it,"
+                              f" or its layer in the notation's functions (g^{{[1]}})")
                 return whole(value ** exponent)
             return whole(value)
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
