@@ -130,9 +130,14 @@ def test_plain_text_subscripts_run_to_the_end_of_the_word():
     assert verdicts(HIDDEN_SIGMOID, "do1/dw5 = a_h2", PLAIN) == [(W,)]
 
 
-def test_in_latex_a_subscript_is_still_one_token():
-    """$a_o1$ with braces elsewhere is TeX: a_{o} times 1, which this notation does not name."""
-    assert "a_{o}" in refusal(HIDDEN_SIGMOID, r"\frac{d a_o1}{d o_{1}} = a_{o1}", PLAIN)
+def test_in_latex_digits_glued_to_a_subscript_end_it_only_where_the_notation_says_so():
+    """$a_o1$ with braces elsewhere is TeX's a_{o} times 1; this notation names a_{o1} (pattern a_{on}) and
+    no a_{o}, so a_o1 is a_{o1} (test_reading_constructs_batch9 holds the family to the oracle). It used
+    to be refused, as TeX reads it."""
+    assert verdicts(HIDDEN_SIGMOID, r"\frac{d a_o1}{d o_{1}} = a_{o1}(1 - a_{o1})", PLAIN) == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"\frac{d a_o1}{d o_{1}} = a_{o1}", PLAIN) == [(W,)]
+    both = PLAIN + '"a_{o}" = "a2[0]"\n'  # a_{o} and a_{o1} both named: which one is meant is a guess
+    assert "ambiguous" in refusal(HIDDEN_SIGMOID, r"\frac{d a_o1}{d o_{1}} = a_{o1}", both)
 
 
 NG = r'''

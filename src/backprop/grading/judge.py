@@ -345,7 +345,7 @@ def _knows(context: Context, name: str) -> bool:
     if name in context.notation.indices or name in ("i", "j", "k", "l", "m", "n"):
         return True
     try:
-        node = parse_row(clean(f"{name} = 0"), context.known_names(), name).members[0]
+        node = parse_row(clean(f"{name} = 0"), context.known_names(), name, context.notation.glued_reading).members[0]
         Reader(context, TrackingEnv({}), name).value(node)
     except (Unbound, RecursionError):
         return True
@@ -363,7 +363,7 @@ def _unreadable(context: Context, latex: str) -> str:
     """"" if a definition's right side reads through the notation, else why not: it cannot be parsed,
     or it uses a symbol neither the notation nor a definition before it gives a meaning."""
     try:
-        relation = parse_row(clean(latex), context.known_names(), "its right side")
+        relation = parse_row(clean(latex), context.known_names(), "its right side", context.notation.glued_reading)
     except FormulaError as error:
         return str(error)
     except RecursionError:

@@ -170,7 +170,11 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             claims = read_claims(_implied_left(text, context, parameter, self.update, self.param if fixed else None),
                                  context, fixed)
             for claim in claims:
-                results.append(self.claim(claim, context, parameter))
+                result = self.claim(claim, context, parameter)
+                if not result.steps:  # a claim comes back judged or refused, never with nothing said
+                    raise FormulaError(f"formula {_short(claim.text)}: has nothing to judge after its left side;"
+                                       " write an equation (A = B), an update (w := ...) or a value (h = 0.5)")
+                results.append(result)
         return HomeworkResult(_merge(results), self.notation.source)
 
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
@@ -181,7 +185,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         steps: dict[int, Step] = {}
         kinds, names = set(), []
         assignments = [env for env in claim.assignments if self.index_case(env)]
-        if "l" in claim.letters:  # a rule over layers holds where its members name layers that exist
+        if self.notation.layer_letters & set(claim.letters):  # a rule over layers: where its members name layers
             assignments = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
             raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
@@ -343,7 +347,9 @@ def _implied_left(text: str, context: Context, parameter: Parameter | None, upda
     """A formula without a relation is the derivative of the loss by --param (or, with --update, its
     new value): the left side is implied."""
     equations = split_equations(text)
-    if len(equations) == 1 and not re.search(r"(?<![<>!:\\])=|\\approx|\\leftarrow|:=", equations[0]):
+    # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
+    if len(equations) == 1 and not re.search(r"(?<![<>!:\\])=|\\approx|\\leftarrow|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
+                                              equations[0]):
         if parameter is None:
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
                                " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")

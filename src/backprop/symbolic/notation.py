@@ -20,6 +20,7 @@ l in a notation's own counting, notation_layers.py's.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -62,9 +63,9 @@ class Pattern:
         """{placeholder: index text as written} when ``sym`` matches, else None."""
         if sym.base != self.base or sym.primes != self.primes or sym.bracket is not None:
             return None
-        for sub_regex, sup_regex in self.regexes:
+        for (sub_regex, sup_regex), written in itertools.product(self.regexes, superscript_forms(sym.sup)):
             sub = re.fullmatch(sub_regex, sym.sub)
-            sup = re.fullmatch(sup_regex, sym.sup)
+            sup = re.fullmatch(sup_regex, written)
             if sub is None or sup is None:
                 continue
             bindings = {}
@@ -78,6 +79,12 @@ class Pattern:
             if consistent:
                 return bindings
         return None
+
+    def reads_superscript(self, sup: str) -> bool:
+        """Whether a symbol of this base with the superscript ``sup`` can be this pattern's (whatever its
+        subscript): ``A^{[i]}`` for ``"A_{j}^{[i]}"``, the whole vector of layer i."""
+        return any(re.fullmatch(sup_regex, written) for (_, sup_regex), written in
+                   itertools.product(self.regexes, superscript_forms(sup)))
 
     def unused_literals(self) -> set[str]:
         """Literal index letters of the scripts (one letter or a Greek one, not a word such as
@@ -129,6 +136,30 @@ class Notation:
             if base.isalpha() and len(base) > 1:
                 found.add(base)
         return found
+
+    @property
+    def layer_letters(self) -> set[str]:
+        """The placeholders some pattern writes a layer with (the l of ``"a_{j}^{l}" = "a{l-1}[j]"``, the i of
+        ``"A_{j}^{[i]}" = "a{i}[j]"``), beside l itself: a rule over one holds where its members name layers."""
+        found = {"l"}
+        for pattern in self.patterns:
+            for layer in re.findall(r"[A-Za-z]+\{([^{}]*)\}", pattern.meaning):
+                found.update(letter for letter in pattern.placeholders
+                             if re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])", layer))
+        return found
+
+    def glued_reading(self, base: str, sub: str, digits: str) -> str:
+        """How digits typed against a letter in LaTeX read (syntax.Parser's ``glued``): "glued" where a
+        pattern for ``base`` has the subscript ``sub + digits`` (``E_y1`` with ``"E_{yn}"``, ``t1`` with
+        ``"t_{n}"``) and none the subscript ``sub`` alone; "ambiguous" where both have; else "apart",
+        TeX's reading (E_{y} times 1)."""
+        def named(script: str) -> bool:
+            return any(re.fullmatch(sub_regex, script) for pattern in self.patterns if pattern.base == base
+                       for sub_regex, _ in pattern.regexes)
+
+        if not named(sub + digits):
+            return "apart"
+        return "ambiguous" if named(sub) else "glued"
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""
@@ -196,6 +227,14 @@ class Notation:
             raise failure from None
         self._cache[key] = result
         return result
+
+
+def superscript_forms(sup: str) -> tuple[str, ...]:
+    """A superscript as written and, for a layer in square brackets, without them: ``[i]`` (Ng's layer,
+    any letter) is ``i``, as ``[l]`` and ``[2]`` always are (syntax_symbols); a bracket the notation
+    reads as no layer stays a step of an update (``\\theta^{[n]}``, reading_symbols)."""
+    inner = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", sup)
+    return (sup, inner.group(1)) if inner else (sup,)
 
 
 def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:
@@ -277,6 +316,9 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
     node = _symbol(source, f"symbols.{text!r}", text)
+    layer = superscript_forms(node.sup)
+    if len(layer) == 2 and any(part in indices for part in re.findall(r"\\[A-Za-z]+|.", layer[1])):
+        node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
     placeholders = []
     regexes = []
     sub_variants = _script_regexes(node.sub, indices, "s", placeholders)

@@ -117,8 +117,13 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind == "/":
-            if _is_matrix(right):
-                self.fail(f"divides by a vector or matrix in {_show(node)}")
+            if _is_matrix(right):  # 1/(1 + e^{-x}), y/a of vectors: entry by entry, as 1 - a is
+                if _is_matrix(left) and left.shape != right.shape:
+                    self.fail(f"divides by a vector or matrix of another size in {_show(node)}")
+                if any(entry == 0 for entry in right):
+                    self.fail("divides by zero")
+                return sp.ImmutableMatrix(*right.shape, lambda i, j: (left[i, j] if _is_matrix(left) else left)
+                                          / right[i, j])
             if right == 0:
                 self.fail("divides by zero")
             return left / right

@@ -86,7 +86,7 @@ class Context:
         return names
 
     def parser(self, row: str, where: str) -> Parser:
-        return Parser(row, self.known_names(), where)
+        return Parser(row, self.known_names(), where, self.notation.glued_reading)
 
 
 class TrackingEnv(dict):

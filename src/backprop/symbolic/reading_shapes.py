@@ -29,6 +29,8 @@ def read_shaped(read, truth, context: Context):
         formula = read()
         if not _is_matrix(formula):
             return formula
+        if formula.shape == (1, 1):  # w^T x, a row times a column: a 1 x 1 matrix is the number it holds
+            return formula[0, 0]
     except FormulaError as error:
         refusal = error
     else:

@@ -116,6 +116,9 @@ class SymbolReading(DefaultSymbolReading):
         if sym.primes and (new := self._primed_parameter(sym)) is not None:
             return new
         marker = _marker(sym)
+        if marker is not None and sym.sup.startswith("[") and any(
+                pattern.base == sym.base and pattern.reads_superscript(sym.sup) for pattern in self.notation.patterns):
+            marker = None  # A^{[i]} with "A_{j}^{[i]}": the layer i, not a step of an update
         if marker is not None:
             kind, rest = marker
             value = self.value(rest)
@@ -251,8 +254,10 @@ class SymbolReading(DefaultSymbolReading):
 
     def _as_power(self, sym: Sym):
         """``x^2`` where nothing reads 2 as part of the name: a power."""
-        if not sym.sup or sym.bracket is not None:
-            return None
+        if not sym.sup or sym.bracket is not None or any(
+                pattern.base == sym.base and pattern.placeholders and pattern.reads_superscript(sym.sup)
+                for pattern in self.notation.patterns):
+            return None  # a^{l-1}, A^{[i]}: the superscript is a layer a pattern reads, not a power
         bare = Sym(sym.base, sym.sub, "", sym.primes, None, sym.position)
         try:
             base = self.value(bare)
@@ -269,16 +274,31 @@ class SymbolReading(DefaultSymbolReading):
         """A bare name whose patterns have placeholders in the subscript: every unit it names."""
         if sym.sub or sym.primes:
             return None
-        shapes = []
+        shapes, samples = [], []
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
         for pattern in self.notation.patterns:
             if pattern.base != sym.base or not pattern.placeholders or not (
-                    pattern.sup == sym.sup or any(re.fullmatch(sup, sym.sup) for _, sup in pattern.regexes)):
+                    pattern.sup == sym.sup or pattern.reads_superscript(sym.sup)):
                 continue  # \Theta^{(3)} through \Theta_{ij}^{(l)}: its superscript may hold placeholders
-            count = len([c for c in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if c in self.notation.indices])
+            unused = pattern.unused_placeholders()
+            parts = re.findall(r"\\[A-Za-z]+|.", pattern.sub)
+            count = len([part for part in parts if part in self.notation.indices and part not in unused])
+            if count == 0 and any(part in unused for part in parts):
+                samples.append(pattern)  # \hat{y} with "\hat{y}_{i}" = "a2[0]": i a sample's, dropped
+                continue
             shapes.append(count)
+        if not shapes and samples:
+            pattern = samples[0]
+            sub = "".join("1" if part in pattern.placeholders else part
+                          for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub))
+            return self.value(Sym(sym.base, sub, sym.sup, 0, None, sym.position))
         if not shapes:
-            return None
+            layered = [pattern for pattern in self.notation.patterns if pattern.base == sym.base
+                       and pattern.sup in self.notation.layer_letters and pattern.sup in pattern.placeholders]
+            if sym.sup or not layered:
+                return None
+            # \nabla_a C with "a_{j}^{l}": written without its layer, the output layer's, as if a^L
+            return self._notation_vector(Sym(sym.base, "", "L", 0, None, sym.position))
         if max(shapes) == 1:
             column = self._units(lambda v: Sym(sym.base, str(v), sym.sup, 0, None, sym.position), limit)
             if column and all(_is_matrix(entry) and entry.cols == 1 for entry in column) \

@@ -21,7 +21,7 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_operators import OperatorParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
-                          _IMPLIES, _OPEN, _TIMES, tokenize)
+                          _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
 class Parser(AtomParsing, OperatorParsing, SymbolParsing):
@@ -33,9 +33,12 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
     names : multi-letter names the notation and the defaults know (``SEE``, ``RSS``, ``CE``): a run of
         letters is read as the longest of them it starts with, else letter by letter.
     plain : plain-text spelling is allowed too (``sigma``, ``dE/dw``, ``W2[0,1]``); always on.
+    glued : how the notation reads digits glued to a letter in LaTeX (``t1``, ``E_y1``): a function of the
+        base, the subscript written so far and the digits, returning "glued" (the digits end the
+        subscript: t_{1}, E_{y1}), "apart" (TeX's reading, t times 1) or "ambiguous" (refused).
     """
 
-    def __init__(self, row: str, names: set[str], where: str):
+    def __init__(self, row: str, names: set[str], where: str, glued=None):
         self.row = row
         self.where = where
         self.tokens = tokenize(row, where)
@@ -45,6 +48,7 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
         self.bars = 0  # open |...| or \|...\|: a bar then closes, it does not start a factor
         # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
         self.plain = "{" not in row and "\\frac" not in row
+        self.glued = glued or (lambda base, sub, digits: "apart")
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -95,6 +99,11 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
         else:
             result.members.append(self.expression())
         while (token := self.peek()) is not None:
+            if token.text in _BECOMES and len(result.members) == 1 and self.becomes_at() == self.position:
+                self.next()  # w \to w - \eta \nabla L: the update w := w - \eta \nabla L
+                result.relations.append(":=")
+                result.members.append(self.expression())
+                continue
             if token.text in _IMPLIES:
                 self.next()
                 if self.peek() is None:
@@ -120,10 +129,32 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
         return result
 
     def skip_leading_reasoning(self) -> None:
+        if self.becomes_at() is not None:
+            return
         for index in range(len(self.tokens) - 1, -1, -1):
             if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1:
                 self.position = index + 1
                 return
+
+    def becomes_at(self) -> int | None:
+        """The arrow of ``w_k \\rightarrow w_k - \\eta \\frac{\\partial C}{\\partial w_k}`` (also \\to, ->): a symbol
+        that becomes what follows, an update, where the row has no relation; None for any other row (an
+        arrow after a whole claim is reasoning before the next)."""
+        if any(token.text in RELATIONS or token.text in ("-=", "+=") for token in self.tokens):
+            return None
+        arrows = [index for index, token in enumerate(self.tokens) if token.text in _IMPLIES]
+        if len(arrows) != 1 or self.tokens[arrows[0]].text not in _BECOMES or arrows[0] in (0, len(self.tokens) - 1):
+            return None
+        save = self.position
+        try:
+            self.position = 0
+            left = self.expression()
+            ends_there = self.position == arrows[0]
+        except FormulaError:
+            ends_there = False
+        finally:
+            self.position = save
+        return arrows[0] if ends_there and isinstance(left, Sym) else None
 
     # -- expressions ----------------------------------------------------------------------------
 
@@ -257,9 +288,9 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
             return Op("neg", (inner,)) if token.text == "-" else inner
         return self.atom()
 
-def parse_row(row: str, names: set[str], where: str) -> Relation:
-    """One cleaned row as members joined by relations."""
-    parser = Parser(row, names, where)
+def parse_row(row: str, names: set[str], where: str, glued=None) -> Relation:
+    """One cleaned row as members joined by relations (``glued``: see Parser)."""
+    parser = Parser(row, names, where, glued)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

@@ -47,10 +47,11 @@ class SymbolParsing:
                 self.next()
                 return Call("exp", (self.script(),), position=token.position)
             following = self.peek()
-            if self.plain and len(word) == 1 and following is not None and following.kind == "number" \
+            if len(word) == 1 and following is not None and following.kind == "number" \
                     and not following.spaced and following.text.isdigit() and not (
-                    self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced):
-                self.next()  # plain text w11, t1, E2: the number is the subscript
+                    self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced) \
+                    and (self.plain or self.glued_digits(word, "", following)):
+                self.next()  # plain text w11, t1, E2: the number is the subscript (in LaTeX, where the notation says)
                 return self.symbol_rest(word, token, sub=following.text)
             return self.symbol_rest(word, token)
         self.next()
@@ -59,6 +60,9 @@ class SymbolParsing:
             if token.text in (r"\mathbb", r"\mathbf") and inner == "1":
                 return self.indicator_after_one()
             decoration = {r"\widehat": r"\hat", r"\overline": r"\bar", r"\widetilde": r"\tilde"}.get(token.text, token.text)
+            glued = re.fullmatch(r"([A-Za-z])(\d+)", inner)
+            if glued:  # \hat{y1}: a letter with its digits inside the decoration, the decorated y_1 (no other reading)
+                return self.symbol_rest(f"{decoration}{{{glued.group(1)}}}", token, sub=glued.group(2))
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
@@ -76,6 +80,17 @@ class SymbolParsing:
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
+
+    def glued_digits(self, base: str, sub: str, digits: Token) -> bool:
+        """Whether the digits glued to ``base`` (with the subscript ``sub``) end its subscript in LaTeX,
+        where TeX would set them as a factor: as the notation reads them (Parser's ``glued``)."""
+        reading = self.glued(base, sub, digits.text)
+        if reading == "ambiguous":
+            apart = f"{base}_{{{sub}}}" if sub else base
+            self.fail(f"{base}{'_' + sub if sub else ''}{digits.text} is ambiguous: the notation names both"
+                      f" {base}_{{{sub}{digits.text}}} and {apart}", digits,
+                      f"write the braces ({base}_{{{sub}{digits.text}}}) or a product sign ({apart} \\cdot {digits.text})")
+        return reading == "glued"
 
     def decorated_inner(self) -> str:
         if self.accept("{"):
@@ -154,7 +169,13 @@ class SymbolParsing:
                 primes += 1
             elif following.text == "_" and not sub:
                 self.next()
+                braced = self.peek() is not None and self.peek().text == "{"
                 sub = self.plain_script() if self.plain else self.raw_script()
+                digits = self.peek()
+                if not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub) and digits is not None \
+                        and digits.kind == "number" and not digits.spaced and digits.text.isdigit() \
+                        and self.glued_digits(base, sub, digits):
+                    sub += self.next().text  # E_y1 where the notation names E_{y1} and not E_{y}
             elif following.text == "^" and not sup:
                 save = self.position
                 self.next()
@@ -175,8 +196,9 @@ class SymbolParsing:
                 sup = raw
             else:
                 break
-        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[[0-9lL+\-]+\])(T|\\top)", sup)
-        if transposed:  # W^{(2)T}: the layer and a transpose in one superscript
+        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[\s*[A-Za-z0-9]\s*(?:[+\-]\s*\d+\s*)?\])(?:\^)?(T|\\top|\{T\}|\{\\top\})",
+                                  sup)
+        if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         return Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position)
 

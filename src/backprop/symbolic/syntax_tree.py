@@ -189,6 +189,7 @@ def tokenize(row: str, where: str) -> list[Token]:
 
 RELATIONS = {"=": "=", ":=": ":=", "<-": "<-", r"\leftarrow": "<-", r"\approx": "~", r"\simeq": "~",
              r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
+_BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
 _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
             r"\wedge", r"\land", r"\Leftrightarrow"}
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}

@@ -35,12 +35,16 @@ UNICODE = {
     "\u2207": r"\nabla ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
     "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
     "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "", "\u1d40": "^T",
-    "\u00b2": "^2", "\u00b3": "^3", "\u00b9": "^1", "\u2070": "^0", "\u207b\u00b9": "^{-1}",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
     "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
-    "\u2081": "_1", "\u2082": "_2", "\u2083": "_3", "\u2080": "_0", "\u2c7c": "_j", "\u1d62": "_i",
-    "\u2096": "_k", "\u2026": r" \ldots ",
+    "\u2026": r" \ldots ",
 }
+# Unicode's subscript and superscript characters, w₁₂ and x⁽ⁱ⁾ as a Unicode-typing student writes them: a run of
+# them is one script (w₁₂ is w_{12}), written without braces where the text has none (plain text stays plain)
+SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv"))
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲ", "0123456789+-=()inlTkj"))
+_SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
+                (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
          "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
          "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
@@ -72,7 +76,15 @@ MAX_PASSES = 20
 
 
 def normalize_unicode(text: str) -> str:
-    """Unicode dashes, operators and Greek letters as LaTeX."""
+    """Unicode dashes, operators, Greek letters and subscripts/superscripts as LaTeX."""
+    braced = "{" in text  # LaTeX: a script of several characters needs its braces; plain text reads w_12 whole
+    for runs, sign, characters in _SCRIPT_RUNS:
+        def script(match, sign=sign, characters=characters):
+            written = "".join(characters[character] for character in match.group(0))
+            if written == "T" and sign == "^":
+                return "^T"
+            return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
+        text = runs.sub(script, text)
     return "".join(UNICODE.get(character, character) for character in text)
 
 
@@ -140,6 +152,7 @@ def clean(text: str) -> str:
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
     text = _steps_as_scripts(text)
     text = _primed_sum_letters(text)
+    text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     for pattern in _DROP:
         text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
