@@ -65,6 +65,7 @@ class Claim:
     assignments: list = field(default_factory=list)   # their values, one dict per index combination
     count_names: set = field(default_factory=set)     # letters that name the number of samples
     family: Family | None = None       # a rule with too many values to list, read once (families.py)
+    case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
 
 
 class TooManyValues(FormulaError):
@@ -106,6 +107,10 @@ def split_equations(text: str) -> list[str]:
     return equations
 
 
+# the case a formula holds in, written after it: ``..., \quad i = j``, ``, i \neq j.``, ``, \text{for } i \neq j``
+_CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
+CASE_ALONE = re.compile(rf"^{_CASE}$")
+CASE_AFTER = re.compile(rf",\s*{_CASE}$")
 _IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 
 
@@ -141,6 +146,17 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
     claims = []
     for equation in split_equations(text):
         where = f"formula {_short(equation)}"
+        alone = CASE_ALONE.match(equation)
+        if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \
+                and claims[-1].case is None:
+            claims[-1].case = _case(alone)  # A = B, \quad i = j: split from its formula at the comma
+            continue
+        if alone and {alone.group(1), alone.group(3)} & set(context.notation.indices):
+            raise FormulaError(f"{where}: is a case of index letters, not a claim; write it after the formula it"
+                               " restricts (A = B, \\quad i = j) or give it with --when")
+        after = CASE_AFTER.search(equation)
+        case = _case(after) if after else None
+        equation = equation[:after.start()].rstrip() if after else equation
         # The upper bound K of a sum (\sum_{k=0}^{K-1}) names the number of samples where nothing
         # else gives the letter a meaning (1/K before the sum reads it too).
         counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
@@ -175,8 +191,16 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             claim.letters, claim.assignments = claim.family.letters, []
         if not claim.letters:
             claim = _reanchored(claim, context, parameter_letters or {}, where)
+        if case is not None and not {case[0], case[2]} <= set(claim.letters):
+            raise FormulaError(f"{where}: the case {after.group(0).strip(' ,.')} names a letter its left side does"
+                               " not use as an index; write the case with the letters of the rule")
+        claim.case = case
         claims.append(claim)
     return claims
+
+
+def _case(match: re.Match) -> tuple:
+    return match.group(1), "=" if match.group(2) == "=" else "!=", match.group(3)
 
 
 def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Claim:

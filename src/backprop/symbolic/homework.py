@@ -181,13 +181,19 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if claim.family is None and parameter is not None and parameter in self.parameter_families:
             claim.family = self.parameter_families[parameter]  # a rule for "the parameter", a layer at once
         if claim.family is not None:  # too many index values to list: read once (families.py)
+            if claim.case is not None:
+                raise FormulaError(f"formula {_short(claim.text)}: a case of a rule with too many index values"
+                                   " to list; name one with --param")
             return self.family_claim(claim, parameter)
         steps: dict[int, Step] = {}
         kinds, names = set(), []
-        assignments = [env for env in claim.assignments if self.index_case(env)]
+        assignments = [env for env in claim.assignments if self.index_case(env) and _in_case(claim.case, env)]
         if self.notation.layer_letters & set(claim.letters):  # a rule over layers: where its members name layers
             assignments = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
+            if not self.when:  # the case written after the formula: f_{ij} = ..., i = j with only one i
+                raise FormulaError(f"formula {_short(claim.text)}: no index value of its left side is in the case"
+                                   f" {' '.join(claim.case)} written after it")
             raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
         claim.assignments = assignments
         for env in claim.assignments:
@@ -336,6 +342,14 @@ def _merge(results: list) -> list:
         first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
                        for old, new in zip(first.steps, claim.steps)]
     return list(merged.values())
+
+
+def _in_case(case: tuple | None, env: dict) -> bool:
+    """Whether the index values ``env`` are in the case written after the formula (``..., i = j``)."""
+    if case is None:
+        return True
+    left, relation, right = case
+    return (env[left] == env[right]) == (relation == "=")
 
 
 def _product(ranges):

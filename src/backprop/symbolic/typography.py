@@ -279,6 +279,8 @@ def drop_remarks(row: str) -> str:
     # the range a formula is stated for: ``..., for~i=1,\ldots, C``, ``\forall i``
     for match in re.finditer(r"(,\s*(?:\\text\{\s*)?for(?![A-Za-z])|,?\s*\\forall(?![A-Za-z]))", stripped):
         tail = stripped[match.start():]
+        if re.fullmatch(r",\s*\\text\s*\{\s*for\s*\}\s*[A-Za-z]\s*(=|\\neq|!=)\s*[A-Za-z]\s*\.?\s*", tail):
+            continue  # , \text{for } i \neq j: a case of the rule (claims.py), kept
         if tail.count("{") == tail.count("}"):
             stripped = stripped[:match.start()].rstrip()
             break
