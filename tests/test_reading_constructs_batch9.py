@@ -99,6 +99,14 @@ def _whole_array_cases() -> list[Public]:
                                           (wrong, W, "W2[0,{j}]*(a2[0] - y[0])*sigmoid(z1[{j}])")):
                 cases.append(Public(f"back-{letter}-{transpose}-{verdict}", "test", "ng", notation, text,
                                     ((verdict,),), (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
+    # written for layer 1 with its number, the rule that test_a_rule_over_layers_... refuses for every layer
+    first = tuple(value for value in _NG_UNITS if value["a"].startswith("a1"))
+    for letter in ("i", "l"):
+        for text, verdict, member in ((r"A^{[1]} = \sigma(W^{[1]} A^{[0]} + b^{[1]})", C, "sigmoid({m})"),
+                                      (r"A^{[1]} = \sigma(W^{[1]} A^{[0]} - b^{[1]})", W, "sigmoid({m} - 2*{b})")):
+            values = tuple({**value, "b": value["q"].replace("z", "b")} for value in first)
+            cases.append(Public(f"layer-one-{letter}-{verdict}", "test", "ng", _layered(letter), text, ((verdict,),),
+                                (Twin("value", "{a}", (member,), values),)))
     weights = tuple({"j": j, "k": k, "m": _NG_HIDDEN.format(j=j) + f"*x[{k}]"} for j in range(3) for k in range(2))
     for text, verdict, member in (
             (r"\frac{\partial J}{\partial W^{[i]}} = \frac{\partial J}{\partial Z^{[i]}} A^{[i-1]T}", C, "{m}"),
@@ -341,6 +349,15 @@ def test_a_number_claimed_with_a_vector_is_never_correct():
     assert "where the left side is a number" in _refusal("linear", _ADALINE, "z = w x^T")
     assert "where the left side is a number" in _refusal("ng", _layered("i"), r"J = A^{[1]}")
     assert "where the left side is a number" in _refusal("nielsen", _NIELSEN, r"C = \nabla_a C")
+
+
+def test_a_rule_over_layers_refused_at_a_layer_that_exists_is_not_called_correct():
+    """A^{[l]} = \\sigma(W^{[l]} A^{[0]} + b^{[l]}) holds at layer 1 only; at layer 2 its product does not fit.
+    It used to be called correct, judged at layer 1 alone (a member that failed to read at some l dropped that
+    l); now a layer that exists where the formula is refused keeps it from being correct (any layer letter)."""
+    for letter in ("l", "i", "m"):
+        text = f"A^{{[{letter}]}} = \\sigma(W^{{[{letter}]}} A^{{[0]}} + b^{{[{letter}]}})"
+        assert "multiplies a 1 x 3 by a 2 x 1" in _refusal("ng", _layered(letter), text)
 
 
 def test_glued_digits_that_two_patterns_name_are_refused():

@@ -33,6 +33,7 @@ from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
+from .notation_layers import layer_letters
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
@@ -188,8 +189,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         steps: dict[int, Step] = {}
         kinds, names = set(), []
         assignments = [env for env in claim.assignments if self.index_case(env) and _in_case(claim.case, env)]
-        if self.notation.layer_letters & set(claim.letters):  # a rule over layers: where its members name layers
-            assignments = self.layers_named(claim, assignments, context, parameter)
+        refusal = None
+        if layer_letters(self.notation) & set(claim.letters):  # a rule over layers: where its members name layers
+            assignments, refusal = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
             if not self.when:  # the case written after the formula: f_{ij} = ..., i = j with only one i
                 raise FormulaError(f"formula {_short(claim.text)}: no index value of its left side is in the case"
@@ -207,6 +209,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 step = self.member(claim, member, env, own, kind, claimed_parameter, truth, unit)
                 if position not in steps or step.verdict == "wrong":
                     steps[position] = step
+        if refusal is not None and all(step.verdict == "correct" for step in steps.values()):
+            raise refusal  # right where it reads, refused at a layer that exists: not correct for every layer
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
         shown = names[0] if len(set(names)) == 1 else (_family(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))

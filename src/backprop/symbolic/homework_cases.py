@@ -12,6 +12,10 @@ from .quantities import FormulaError, NewValue
 from .reading_base import Context
 from .syntax_tree import symbols_of
 
+# a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
+# not reach there; any other refusal is the formula's, at a layer that exists
+_NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
+
 
 class CaseHandling:
     """_Homework methods for cases (--when) and for the part of the left side a member is about."""
@@ -74,8 +78,11 @@ class CaseHandling:
             return truth
         return sp.ImmutableMatrix(part.reshape(*shape))
 
-    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> list:
-        kept, first_error = [], None
+    def layers_named(self, claim: Claim, assignments: list, context: Context, parameter) -> tuple[list, object]:
+        """(the index values at which every member reads, the first refusal at values where a member names a
+        layer that exists): a rule over layers holds where its members name layers of the network, and a
+        formula refused at a layer that exists is never called correct for having been judged elsewhere."""
+        kept, first_error, refusal = [], None, None
         for env in assignments:
             try:
                 for member in claim.members:
@@ -83,9 +90,11 @@ class CaseHandling:
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
+                if not _NO_SUCH_LAYER.search(str(error)):
+                    refusal = refusal or error
         if not kept and first_error is not None:
             raise first_error
-        return kept
+        return kept, refusal
 
     def index_case(self, env: dict) -> bool:
         """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""

@@ -30,7 +30,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, HIDDEN_DEFAULT
 from ..bundled import bundled
-from .notation_indices import Unbound, index_value, substitute
+from .notation_indices import Unbound, index_value, substitute, superscript_forms
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
@@ -137,17 +137,6 @@ class Notation:
                 found.add(base)
         return found
 
-    @property
-    def layer_letters(self) -> set[str]:
-        """The placeholders some pattern writes a layer with (the l of ``"a_{j}^{l}" = "a{l-1}[j]"``, the i of
-        ``"A_{j}^{[i]}" = "a{i}[j]"``), beside l itself: a rule over one holds where its members name layers."""
-        found = {"l"}
-        for pattern in self.patterns:
-            for layer in re.findall(r"[A-Za-z]+\{([^{}]*)\}", pattern.meaning):
-                found.update(letter for letter in pattern.placeholders
-                             if re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])", layer))
-        return found
-
     def glued_reading(self, base: str, sub: str, digits: str) -> str:
         """How digits typed against a letter in LaTeX read (syntax.Parser's ``glued``): "glued" where a
         pattern for ``base`` has the subscript ``sub + digits`` (``E_y1`` with ``"E_{yn}"``, ``t1`` with
@@ -227,14 +216,6 @@ class Notation:
             raise failure from None
         self._cache[key] = result
         return result
-
-
-def superscript_forms(sup: str) -> tuple[str, ...]:
-    """A superscript as written and, for a layer in square brackets, without them: ``[i]`` (Ng's layer,
-    any letter) is ``i``, as ``[l]`` and ``[2]`` always are (syntax_symbols); a bracket the notation
-    reads as no layer stays a step of an update (``\\theta^{[n]}``, reading_symbols)."""
-    inner = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", sup)
-    return (sup, inner.group(1)) if inner else (sup,)
 
 
 def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:

@@ -80,3 +80,14 @@ def layer_letter_values(notation: Notation, symbols: NetworkSymbols) -> range:
             values.update(value for value in _candidates(depth)
                           if 0 <= _layer_at(expression, placeholder, value) <= depth)
     return range(min(values), max(values) + 1)
+
+
+def layer_letters(notation: Notation) -> set[str]:
+    """The placeholders some pattern writes a layer with (the l of ``"a_{j}^{l}" = "a{l-1}[j]"``, the i of
+    ``"A_{j}^{[i]}" = "a{i}[j]"``), beside l itself: a rule over one holds where its members name layers."""
+    found = {"l"}
+    for pattern in notation.patterns:
+        for layer in _LAYER.finditer(pattern.meaning):
+            found.update(letter for letter in pattern.placeholders
+                         if re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])", layer.group(2)))
+    return found

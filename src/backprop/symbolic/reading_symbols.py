@@ -10,7 +10,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
-from .notation_layers import parameter_layer_letter
+from .notation_layers import layer_letters, parameter_layer_letter
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, _is_matrix
 from .reading_defaults import DefaultSymbolReading
@@ -294,7 +294,7 @@ class SymbolReading(DefaultSymbolReading):
             return self.value(Sym(sym.base, sub, sym.sup, 0, None, sym.position))
         if not shapes:
             layered = [pattern for pattern in self.notation.patterns if pattern.base == sym.base
-                       and pattern.sup in self.notation.layer_letters and pattern.sup in pattern.placeholders]
+                       and pattern.sup in layer_letters(self.notation) and pattern.sup in pattern.placeholders]
             if sym.sup or not layered:
                 return None
             # \nabla_a C with "a_{j}^{l}": written without its layer, the output layer's, as if a^L
@@ -319,15 +319,18 @@ class SymbolReading(DefaultSymbolReading):
         return None
 
     def _units(self, make, limit: int) -> list:
-        found = []
+        found, first = [], None
         for number in range(limit):
             try:
                 value = self.value(make(number))
-            except FormulaError:
+            except FormulaError as error:
                 if found:
                     break
+                first = first or error
                 continue
             found.append(value)
+        if not found and first is not None and "unknown name '" in str(first):
+            raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
 
 def _with_values(sym: Sym, env) -> Sym | None:
