@@ -8,10 +8,10 @@ gigabytes of memory.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import math
 import signal
+import sys
 import threading
 import time
 
@@ -47,96 +47,199 @@ LIMITS = {
     "number_digits": 1_000,         # digits of a number, written or computed from numbers alone
     "exponent": 1_000,              # |n| in u**n where u is not a number
     "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
-    "formula_seconds": 10.0,        # time to judge one formula
+    "formula_seconds": 10.0,        # CPU time to judge one formula
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text
-    "claim_seconds": 5.0,           # time to judge one claim of a submission
+    "claim_seconds": 5.0,           # CPU time to judge one claim of a submission
+    "wall_factor": 10,              # a time limit's wall-time backstop: this many times its CPU time
     "grader_memory_bytes": 2 << 30, # address space of one grading worker process
     "variants": 10_000,             # variants of one problem file in one call
 }
 
 
 class TimeLimitExceeded(Exception):
-    """Raised inside a :func:`time_limit` block when its time is up."""
+    """Raised inside a :func:`time_limit` block when its CPU time (or its wall-time backstop) is up."""
+
+    def __init__(self, message: str = "took longer than its time limit"):
+        super().__init__(message)
 
 
-@contextlib.contextmanager
-def time_limit(seconds: float):
-    """Raise TimeLimitExceeded in the block once ``seconds`` of wall time have passed.
+def time_limit(seconds: float, wall_seconds: float | None = None) -> "_Limit":
+    """A context manager: raise TimeLimitExceeded in the block once it has used ``seconds`` of its
+    thread's CPU time, or once ``wall_seconds`` of wall time have passed, whichever comes first.
 
-    In the main thread it uses SIGALRM's timer (nested limits respect each other); in another
-    thread (a Dask worker's) a watchdog thread raises the exception in this one. Either way
-    pure-Python work (SymPy) is interrupted between bytecodes; without SIGALRM or a finite
-    ``seconds`` the block runs unbounded.
+    CPU time, so that a verdict does not depend on how loaded the machine is; the wall time
+    (default ``LIMITS["wall_factor"]`` x ``seconds``) is a backstop for a block starved of the CPU
+    or blocked. A limit inside another never outlives the outer one, and an outer one keeps counting
+    while an inner one runs (a block that catches the outer's exception gets it again once its inner
+    limit ends). Pure-Python work (SymPy) is interrupted between bytecodes: in the main thread by a
+    SIGALRM sent to it (which also ends a blocking call such as a sleep), in another thread (a Dask
+    worker's) by an exception set on it. Without a finite ``seconds`` the block runs unbounded;
+    where threads have no CPU clock of their own (not Linux or BSD) ``seconds`` counts wall time.
     """
-    if not seconds or not math.isfinite(seconds):
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread():
-        with _watchdog(seconds):
-            yield
-        return
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-    binding, expired = [seconds], []
-
-    def expire(signum, frame):
-        expired.append(True)
-        raise TimeLimitExceeded(f"took longer than {binding[0]:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    started = time.monotonic()
-    outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
-    if outer and outer < seconds:  # an outer limit ends first: it still binds inside
-        signal.setitimer(signal.ITIMER_REAL, outer)
-        binding[0] = outer
-    try:
-        with _interrupted_by(expired, binding):
-            yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-        if outer:  # give the outer limit back what is left of it (at least a moment: it may be over)
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 1e-3))
+    return _Limit(seconds, wall_seconds)
 
 
-@contextlib.contextmanager
-def _interrupted_by(expired: list, binding: list):
-    """TimeLimitExceeded for a SystemError that the limit's own interruption caused: CPython's C
-    code interrupted by it (the ast module's constructors, a lookup in the middle of a call) can
-    end in "error return without exception set" or "AST constructor recursion depth mismatch"
-    instead of the exception raised (seen in grading workers on a busy machine)."""
-    try:
-        yield
-    except SystemError as error:
-        if not expired:
-            raise
-        raise TimeLimitExceeded(f"took longer than {binding[0]:g} s") from error
+class _Limit:
+    """One time_limit block: its budgets and where they end on its thread's clocks."""
+
+    def __init__(self, seconds: float, wall_seconds: float | None):
+        self.seconds = seconds
+        self.wall_seconds = wall_seconds or seconds * LIMITS["wall_factor"]
+        self.cpu_end = self.wall_end = math.inf
+        self.fired = False     # its exception has been sent (again after an inner limit ends)
+        self.ever_fired = False
+        self.watch: _Watch | None = None
+
+    def __enter__(self) -> "_Limit":
+        if self.seconds and math.isfinite(self.seconds):
+            self.watch = _Watch.of_this_thread()
+            self.watch.push(self)
+        return self
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if self.watch is None:
+            return False
+        fired = self.watch.pop(self)
+        if kind is not None and issubclass(kind, SystemError) and fired:
+            # CPython's C code interrupted by the limit (the ast module's constructors, a lookup in
+            # the middle of a call) can end in "error return without exception set" or "AST
+            # constructor recursion depth mismatch" instead of the exception raised (seen in
+            # grading workers on a busy machine)
+            raise TimeLimitExceeded(f"took longer than {self.seconds:g} s") from error
+        return False
+
+    def due(self, cpu: float, wall: float) -> bool:
+        return not self.fired and (cpu >= self.cpu_end or wall >= self.wall_end)
+
+    def describe(self, cpu: float) -> str:
+        if cpu >= self.cpu_end:
+            return f"took longer than {self.seconds:g} s of CPU time"
+        return f"took longer than {self.wall_seconds:g} s of wall time (the backstop of its {self.seconds:g} s of CPU time)"
 
 
-@contextlib.contextmanager
-def _watchdog(seconds: float):
-    """time_limit outside the main thread: a timer thread raises TimeLimitExceeded in this one."""
-    target = threading.get_ident()
-    done = threading.Event()
-    lock = threading.Lock()
-    expired = []
+_THREADS = threading.local()  # .watch: the _Watch of the thread, while a limit is active in it
+_OWN_CODE = __file__
 
-    def expire():
-        with lock:
-            if not done.is_set():
-                expired.append(True)
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target),
-                                                           ctypes.py_object(TimeLimitExceeded))
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
-    try:
-        with _interrupted_by(expired, [seconds]):
-            yield
-    finally:
-        with lock:
-            done.set()
-            timer.cancel()
+class _Watch:
+    """The active limits of one thread, outermost first, and the watchdog thread that sends each its
+    exception when its time is up (one watchdog, from the outermost limit's start to its end)."""
+
+    def __init__(self):
+        self.ident = threading.get_ident()
+        by_signal = threading.current_thread() is threading.main_thread() and hasattr(signal, "pthread_kill")
+        self.by_signal = by_signal and hasattr(signal, "SIGALRM")
+        self.clock = time.pthread_getcpuclockid(self.ident) if hasattr(time, "pthread_getcpuclockid") else None
+        self.limits: list[_Limit] = []
+        self.lock = threading.Lock()
+        self.changed = threading.Event()
+        self.message: str | None = None  # (main thread) what the signal handler is to raise
+        self.previous = None
+        self.watchdog: threading.Thread | None = None
+
+    @classmethod
+    def of_this_thread(cls) -> "_Watch":
+        watch = getattr(_THREADS, "watch", None)
+        if watch is None:
+            watch = _THREADS.watch = cls()
+        return watch
+
+    def now(self) -> tuple[float, float]:
+        """(this thread's CPU seconds, wall seconds), each from an arbitrary start."""
+        wall = time.monotonic()
+        return (time.clock_gettime(self.clock) if self.clock is not None else wall), wall
+
+    def push(self, limit: _Limit) -> None:
+        cpu, wall = self.now()
+        limit.cpu_end, limit.wall_end = cpu + limit.seconds, wall + limit.wall_seconds
+        limit.fired = limit.ever_fired = False
+        with self.lock:
+            self.limits.append(limit)
+            starting = self.watchdog is None
+        if starting:
+            if self.by_signal:
+                self.previous = signal.signal(signal.SIGALRM, self.on_signal)
+            self.watchdog = threading.Thread(target=self.run, name="time_limit", daemon=True)
+            self.watchdog.start()
+        self.changed.set()
+
+    def pop(self, limit: _Limit) -> bool:
+        """End ``limit`` (and any limit inside it whose end was skipped); whether it or a limit around it
+        has fired."""
+        with self.lock:
+            if limit in self.limits:
+                del self.limits[self.limits.index(limit):]
+            fired = limit.ever_fired or any(outer.ever_fired for outer in self.limits)
+            self.message = None
+            if not self.by_signal and fired:  # an exception set on the thread but not raised yet
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident), None)
+            for outer in self.limits:  # caught inside, perhaps: sent again
+                outer.fired = False
+            last = not self.limits
+        self.changed.set()
+        if last:
+            self.watchdog.join()
+            _THREADS.watch = None
+            if self.by_signal:
+                # a SIGALRM sent before the watchdog ended is delivered on the way out of this system
+                # call, to on_signal (nothing left to raise), not to the previous handler
+                signal.pthread_sigmask(signal.SIG_BLOCK, ())
+                _nothing()
+                signal.signal(signal.SIGALRM, self.previous)
+        return fired
+
+    def run(self) -> None:
+        """The watchdog: sleeps until the earliest end (a thread's CPU time grows no faster than wall
+        time), sends the exception of a limit whose time is up, ends with the last limit."""
+        while True:
+            self.changed.clear()
+            with self.lock:
+                if not self.limits:
+                    return
+                cpu, wall = self.now()
+                due = [limit for limit in self.limits if limit.due(cpu, wall)]
+                retry = False
+                if due and self.send(due[0].describe(cpu)):
+                    for limit in due:
+                        limit.fired = limit.ever_fired = True
+                elif due:
+                    retry = True
+                elif self.message is not None:  # sent while the thread was in this module: again
+                    self.send(self.message)
+                retry = retry or self.message is not None
+                waiting = [min(limit.cpu_end - cpu, limit.wall_end - wall)
+                           for limit in self.limits if not limit.fired]
+            self.changed.wait(0.002 if retry else max(min(waiting, default=3600), 0.001))
+
+    def send(self, message: str) -> bool:
+        """Raise TimeLimitExceeded in the thread, unless it is in this module's code (pushing or
+        popping a limit), where it would leave a limit half ended: then False, to be tried again."""
+        if self.by_signal:
+            self.message = message
+            signal.pthread_kill(self.ident, signal.SIGALRM)
+            return True
+        if _in_own_code(sys._current_frames().get(self.ident)):
+            return False
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.ident), ctypes.py_object(TimeLimitExceeded))
+        return True
+
+    def on_signal(self, signum, frame) -> None:
+        if _in_own_code(frame):
+            return  # self.message stays: the watchdog sends it again in a moment
+        with self.lock:
+            message, self.message = self.message, None
+        if message is not None:
+            raise TimeLimitExceeded(message)
+
+
+def _in_own_code(frame) -> bool:
+    while frame is not None:
+        if frame.f_code.co_filename == _OWN_CODE:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _nothing() -> None:
+    """A Python call: the interpreter runs pending signal handlers on entering it."""

@@ -44,7 +44,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", help="folder for gradescope (<student>/results.json) and html (<student>.html)")
     parser.add_argument("--workers", type=int, default=0, help="processes (default 0: one per core)")
     parser.add_argument("--time-limit", type=float, default=LIMITS["claim_seconds"], metavar="SECONDS",
-                        help=f"time to judge one claim (default {LIMITS['claim_seconds']:g})")
+                        help=f"CPU seconds to judge one claim (default {LIMITS['claim_seconds']:g}); a claim"
+                        f" is also stopped after {LIMITS['wall_factor']:g} times that in wall time")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="grade on a Dask cluster: the scheduler's"
                         " address, e.g. tcp://host:8786 (needs pip install 'backprop[dask]')")
     parser.set_defaults(handler=run)

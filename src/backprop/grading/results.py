@@ -17,6 +17,12 @@ VERDICTS = ("correct", "wrong", "unreadable")
 KINDS = ("gradient", "update", "value")
 
 
+def took_too_long(seconds: float) -> str:
+    """The detail of a claim stopped by its time limit (limits.time_limit: CPU time, with a wall-time
+    backstop for a grader that gets no CPU)."""
+    return f"unreadable: took too long (more than {seconds:g} s of CPU time to judge)"
+
+
 @dataclass
 class Step:
     """One member of a chain after the left side, and its verdict."""

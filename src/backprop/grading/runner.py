@@ -22,7 +22,7 @@ from typing import Callable
 from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .document import decode_submission, equations, read_submission_bytes
-from .results import Claim, SubmissionResult
+from .results import Claim, SubmissionResult, took_too_long
 
 _JUDGE = None  # the worker's judge, built by _start_worker
 
@@ -61,7 +61,7 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
             with time_limit(seconds * 4):
                 prepare(scan.chains, result)
         except TimeLimitExceeded:
-            result.notes.append(f"the names the submission defines took more than {seconds * 4:g} s to read;"
+            result.notes.append(f"the names the submission defines took more than {seconds * 4:g} s of CPU time to read;"
                                 " its claims are judged without them")
     for chain in scan.chains:
         try:
@@ -69,7 +69,7 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
                 claim = judge(chain, result)
         except TimeLimitExceeded:
             claim = Claim(chain.line, "", "", chain.text, "unreadable",
-                          detail=f"unreadable: took too long (more than {seconds:g} s to judge)")
+                          detail=took_too_long(seconds))
         except MemoryError:
             claim = Claim(chain.line, "", "", chain.text, "unreadable",
                           detail="unreadable: needs more memory than a claim may have")

@@ -92,7 +92,7 @@ def check_formula(problem, parameter_name: str, formula_text: str, latex: bool =
             return _check_formula(problem, parameter_name, formula_text, latex, update, points, seed)
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(formula_text.split())[:60]!r}: took longer than {seconds:g} s"
-                           " to judge, so it was stopped; write the derivative in the network's symbols"
+                           " of CPU time to judge, so it was stopped; write the derivative in the network's symbols"
                            " without deep nesting") from None
 
 

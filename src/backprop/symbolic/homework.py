@@ -74,8 +74,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
     except TimeLimitExceeded:
-        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s to"
-                           " judge, so it was stopped; check one equation at a time") from None
+        raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s of"
+                           " CPU time to judge, so it was stopped; check one equation at a time") from None
     if not result.claims:  # (all of no claims would be "correct")
         raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
                            " layout (\\, \\quad, \\left.) are set aside; write the derivative or the update,"
