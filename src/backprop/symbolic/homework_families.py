@@ -160,40 +160,28 @@ class _Comparison:
         compiled = tuple(names + list(family.symbols))
         axes = len(family.shape)
         formula = _lambdified(compiled, _common_factors_out(self.formula), FLOAT.name, axes)
-        truth = _lambdified(compiled, _common_factors_out(self.truth), FLOAT.name, axes)
-        # the two magnitudes apart: each has the shape of the index values it depends on, so that a member
-        # of a few letters (a sum over 128 units for each i) is not summed over every index value of the rule
-        magnitudes = [_lambdified(compiled, _common_factors_out(_magnitude(expr)), FLOAT.name, axes)
-                      for expr in (self.formula, self.truth)]
-        operations = sp.count_ops(self.formula) + sp.count_ops(self.truth) + 1
-        rounding = ROUNDING_OPERATIONS * operations * np.finfo(np.float64).eps
+        # the member written as the true value is: the two values are the same wherever they are finite
+        # (gap 0: close, and 0 for worst), so only where they are not does it differ
+        same = self.formula == self.truth
+        truth = None if same else _lambdified(compiled, _common_factors_out(self.truth), FLOAT.name, axes)
+        rounding = _Rounding(self.formula, self.truth, compiled, family.shape)
         grids = family.grids()
         sampler = PointSampler(symbols, self.seed, None)
         agrees = np.ones(family.shape, dtype=bool)   # (a million values or more: every array op counts)
         worst = np.zeros(family.shape)
+        scratch = _Scratch(family.shape)
         for _ in range(count):
             values = forward_at(symbols, sampler.draw(), FLOAT)
             given = [values.get(name) for name in names]
             with np.errstate(all="ignore"):
-                formula_values, true_values = _real(formula(*given, *grids)), _real(truth(*given, *grids))
-                finite = np.isfinite(formula_values) & np.isfinite(true_values)  # (in their own shapes)
-                gap = np.empty(family.shape)  # (an array even for a family of one value: written into below)
-                np.abs(np.broadcast_to(formula_values - true_values, family.shape), out=gap)
-                size = np.broadcast_to(np.abs(formula_values) + np.abs(true_values), family.shape).copy()
-                bound = size * AGREEMENT
-                bound += 1e-300
-                close = gap <= bound
-                if not finite.all():
-                    close &= finite
-                if not close.all():  # within rounding of the size of the terms? (their size computed only then)
-                    unsure = ~close & finite
-                    magnitude = np.broadcast_to(sum(_real(function(*given, *grids)) for function in magnitudes),
-                                                family.shape)
-                    close |= unsure & (gap <= rounding * magnitude + 1e-300)
-                size += 1e-300
-                np.divide(gap, size, out=gap)
-                np.maximum(worst, gap, out=worst, where=close)
-            agrees &= close
+                formula_values = _real(formula(*given, *grids))
+                if same:
+                    finite = np.isfinite(formula_values)
+                    if not finite.all():
+                        agrees &= np.broadcast_to(finite, family.shape)
+                else:
+                    self._compare(formula_values, _real(truth(*given, *grids)), rounding.at(given, grids),
+                                  agrees, worst, scratch)
             if family.count > CONFIRMATIONS and not agrees.flat[:CONFIRMATIONS + 1].any():
                 # the first index values all differ: the values judged one by one are these whatever the
                 # other points show, and more than CONFIRMATIONS of them (_family_step never asks for worst)
@@ -203,6 +191,101 @@ class _Comparison:
         self.worst = int(np.argmax(worst))
         self.decided = deciding
         return self
+
+
+    def _compare(self, formula_values, true_values, rounding, agrees, worst, scratch) -> None:
+        """One point's values (each in the shape of the letters it depends on) compared at every index
+        value: ``agrees`` keeps where they are close, ``worst`` the largest relative gap where they are."""
+        shape = self.family.shape
+        finite = np.isfinite(formula_values) & np.isfinite(true_values)  # (in their own shapes)
+        finite = None if finite.all() else np.broadcast_to(finite, shape)
+        formula_values = np.broadcast_to(formula_values, shape)
+        true_values = np.broadcast_to(true_values, shape)
+        for block in _blocks(shape):
+            gap, size, bound, close = scratch.of(formula_values[block].shape)
+            np.subtract(formula_values[block], true_values[block], out=gap)
+            np.abs(gap, out=gap)
+            np.abs(formula_values[block], out=size)
+            np.abs(true_values[block], out=bound)
+            size += bound
+            np.multiply(size, AGREEMENT, out=bound)
+            bound += 1e-300
+            np.less_equal(gap, bound, out=close)
+            if finite is not None:
+                close &= finite[block]
+            if not close.all():  # within rounding of the size of the terms?
+                unsure = ~close
+                if finite is not None:
+                    unsure &= finite[block]
+                close |= unsure & (gap <= rounding(block))
+            size += 1e-300
+            np.divide(gap, size, out=gap)
+            np.maximum(worst[block], gap, out=worst[block], where=close)
+            agrees[block] &= close
+
+
+class _Rounding:
+    """How far apart a member's and its true value's float64 values may be by rounding alone: within
+    ROUNDING_OPERATIONS x (their operations) x float64's epsilon times the size of their terms
+    (_magnitude), built and compiled only for a comparison that has values not close."""
+
+    def __init__(self, formula, truth, compiled: tuple, shape: tuple):
+        self.formula, self.truth, self.compiled, self.shape = formula, truth, compiled, shape
+        self.factor = None
+        self.magnitudes: list = []
+
+    def at(self, given: list, grids: list):
+        """The bound at one point, as a function of a block of the family (computed on first use)."""
+        found = []
+
+        def bound(block):
+            if not found:
+                found.append(np.broadcast_to(self._bound(given, grids), self.shape))
+            return found[0][block]
+        return bound
+
+    def _bound(self, given, grids):
+        if self.factor is None:
+            operations = sp.count_ops(self.formula) + sp.count_ops(self.truth) + 1
+            self.factor = ROUNDING_OPERATIONS * operations * np.finfo(np.float64).eps
+            # the two magnitudes apart: each has the shape of the index values it depends on, so that a
+            # member of a few letters (a sum over 128 units for each i) is not summed over every index value
+            self.magnitudes = [_lambdified(self.compiled, _common_factors_out(_magnitude(expr)), FLOAT.name,
+                                           len(self.shape)) for expr in (self.formula, self.truth)]
+        magnitude = sum(_real(function(*given, *grids)) for function in self.magnitudes)
+        return self.factor * magnitude + 1e-300
+
+
+#: values of a family compared at a time: the arrays of a block stay in the processor's cache (over
+#: 6.4 million index values, the whole arrays at a time took four times as long)
+BLOCK = 1 << 16
+
+
+def _blocks(shape: tuple):
+    """Index tuples that cut an array of ``shape`` into blocks of at most about BLOCK values, in order."""
+    inner, axis = 1, len(shape)
+    while axis > 0 and inner * shape[axis - 1] <= BLOCK:
+        axis -= 1
+        inner *= shape[axis]
+    if axis == 0:
+        yield (Ellipsis,)  # (a view even of a 0-d array)
+        return
+    step = max(1, BLOCK // inner)
+    for lead in np.ndindex(*shape[:axis - 1]):
+        for start in range(0, shape[axis - 1], step):
+            yield lead + (slice(start, start + step),)
+
+
+class _Scratch:
+    """Arrays for one block's gap, size and bound (float64) and closeness (bool), made once."""
+
+    def __init__(self, shape: tuple):
+        size = min(BLOCK, int(np.prod(shape))) if shape else 1
+        self.numbers, self.flags = np.empty((3, max(size, 1))), np.empty(max(size, 1), dtype=bool)
+
+    def of(self, shape: tuple):
+        count = int(np.prod(shape))
+        return (*(row[:count].reshape(shape) for row in self.numbers), self.flags[:count].reshape(shape))
 
 
 def _magnitude(expr) -> sp.Expr:
