@@ -206,6 +206,10 @@ def forward(symbols: NetworkSymbols, sample: Sample, backend: Backend = FLOAT) -
     return values
 
 
+#: entries of one weight matrix kept as mpf (about 0.8 MB): a shared point (points.py) keeps its matrices
+PRECISE_ENTRIES_KEPT = 4096
+
+
 class PreciseMatrix:
     """A float64 weight matrix as the 50-digit backend sees it: each entry an mpf, made when a formula
     reads it (``W1[3, 5]``). Every float64 is exact in mpmath, so nothing is rounded; converting all
@@ -224,7 +228,7 @@ class PreciseMatrix:
         found = self.floats[key]
         if np.ndim(found) == 0:
             entry = mpmath.mpf(float(found))
-            if isinstance(key, (int, tuple)):
+            if isinstance(key, (int, tuple)) and len(self.entries) < PRECISE_ENTRIES_KEPT:
                 self.entries[key] = entry
             return entry
         return np.vectorize(mpmath.mpf, otypes=[object])(found)

@@ -21,8 +21,11 @@ from .quantities import NetworkSymbols
 
 KINK_CLEARANCE = 1e-6
 SHARED_SERIES = 32               # (network, seed, classes) whose points are kept
-SHARED_PARAMETERS = 10_000       # larger networks keep none: a point of MNIST's size is megabytes
 SHARED_POINTS = 256              # points kept per series
+# weights and biases kept over all series (64 MB of float64): a point of MNIST's 784-128-64-10 network
+# has 109,386, so 73 of its points are kept, enough for the 24 a general rule is compared at (each
+# check of a claim drew them afresh, with their 50-digit forward pass)
+SHARED_VALUES = 8_000_000
 
 
 def _scale(fan_in: int) -> tuple[float, int]:
@@ -47,24 +50,35 @@ class _Series:
     generator's state after it)."""
 
     problem: object                 # the problem the series is for (kept so that its id stays its own)
+    parameters: int = 0             # numbers of a point (its weights and biases)
     points: list = field(default_factory=list)
+
+    @property
+    def capacity(self) -> int:
+        return min(SHARED_POINTS, SHARED_VALUES // max(self.parameters, 1))
 
 
 _SERIES: OrderedDict = OrderedDict()
 
 
 def _series(symbols: NetworkSymbols, seed: int, classes) -> _Series | None:
-    if symbols.parameter_count() > SHARED_PARAMETERS:
+    if symbols.parameter_count() > SHARED_VALUES:
         return None
     key = (id(symbols.problem), seed, classes)
     found = _SERIES.get(key)
     if found is None or found.problem is not symbols.problem:
-        found = _Series(symbols.problem)
+        found = _Series(symbols.problem, symbols.parameter_count())
         _SERIES[key] = found
-        while len(_SERIES) > SHARED_SERIES:
-            _SERIES.popitem(last=False)
     _SERIES.move_to_end(key)
+    # the least recently used series go first, beyond SHARED_SERIES or SHARED_VALUES (never this one)
+    while len(_SERIES) > 1 and (len(_SERIES) > SHARED_SERIES or _kept() > SHARED_VALUES):
+        _SERIES.popitem(last=False)
     return found
+
+
+def _kept() -> int:
+    """The numbers the shared points hold, over all series."""
+    return sum(len(series.points) * series.parameters for series in _SERIES.values())
 
 
 class PointSampler:
@@ -89,7 +103,7 @@ class PointSampler:
         """One point; one-hot targets take ``target_class`` (default: the next in turn); ``spread``
         widens the range of the inputs, weights and biases (a search for a far piece of a kink)."""
         if self.series is not None:
-            if target_class is None and spread == 1.0 and self.drawn < SHARED_POINTS:
+            if target_class is None and spread == 1.0 and self.drawn < self.series.capacity:
                 return self._shared()
             if self.drawn:  # leaving the shared points: go on from where they left the generator
                 self.rng.bit_generator.state = copy.deepcopy(self.series.points[self.drawn - 1][1])
