@@ -333,6 +333,11 @@ ENTRIES: list[Verbatim] = [
              (Twin("gradient", "b3", (" + ".join(f"(a3[{c}] - t[{c}])*Heaviside(z3[{c}])" for c in range(10)),)),),
              param="b3",
              why="theta_j is the parameter named by --param; (-1/K) sum_k over the step's samples"),
+    Verbatim("001-loss", "001", 35, "seed001_mnist_literal", "seed001",
+             r"C(\theta) = \frac{-1}{K} \sum_{k=0}^{K-1} \sum_{j=0}^9 t_{j,k} \log(\hat{p}_{j,k}) \text{ as previously"
+             r" defined!}", ((C,),),
+             (Twin("value", "-np.sum(t*np.log(a3))", ("-(" + " + ".join(f"t[{j}]*log(a3[{j}])" for j in range(10)) + ")",)),),
+             why="the mean over the K samples of one sample's cross-entropy; the remark after it is not read"),
     # ---- seed 002 ------------------------------------------------------------------------------------------
     Verbatim("002-loss", "002", 59, CLS, "seed002",
              r"$$E(x) = CE(\ell, \ell') = - \sum_i \ell_i \cdot \log(\ell'_i)$$", ((C, C),),

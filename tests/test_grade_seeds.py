@@ -144,6 +144,14 @@ def test_no_other_chain_of_a_derivative_or_an_update_escapes(graded, seed):
     assert kinds <= set(FORMULAS[seed]) | NOT_RULES.get(seed, set()), sorted(kinds - set(FORMULAS[seed]))
 
 
+def test_a_remark_after_a_formula_is_not_read(graded):
+    r"""Seed 001's loss (line 35, a value) ends in ``\text{ as previously defined!}``: judged without it,
+    to the oracle's verdict (seed_verbatim's 001-loss: PyTorch's forward pass, NumPy's cross-entropy)."""
+    claims = [claim for claim in graded["001"]["claims"] if claim["line"] == 35]
+    assert [claim["verdict"] for claim in claims] == ["correct"], claims
+    assert _oracle("001", claims) == {id(claims[0]): "correct"}
+
+
 #: claims of an update's shape that state no rule: seed 001's initial value (theta := random), its
 #: definitions of f (ReLU) and of the input p^(0) (:=)
 NOT_RULES = {"001": {13, 32, 44}}

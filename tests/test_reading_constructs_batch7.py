@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.quantities import FormulaError
 from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, refusal, verdicts
 
 
@@ -130,6 +133,16 @@ def test_words_opening_an_aligned_row():
     assert verdicts(UNIT, text.replace("i_{2} \\end", "i_{1} \\end"), UNIT_NOTATION) == [(C,), (W,)]
     # a function's name or a left side in \text stays what it is
     assert verdicts(UNIT, r"\text{E} = \frac{1}{2} (t - o)^2", UNIT_NOTATION) == [(C,)]
+
+
+def test_words_in_text_after_the_formula():
+    r"""``\text{ as previously defined!}`` after a formula, with only a space before it (seed 001's loss, line
+    35: it was read as a symbol "aspreviouslydefined!"); a value in \text after "=" stays what it is."""
+    text = r"\frac{\partial E}{\partial w_{1}} = (o - t) o (1 - o) i_{1} \text{ as previously defined!}"
+    assert verdicts(UNIT, text, UNIT_NOTATION) == [(C,)]
+    assert verdicts(UNIT, text.replace("i_{1} \\text", "i_{2} \\text"), UNIT_NOTATION) == [(W,)]
+    with pytest.raises(FormulaError, match="unknown symbol"):
+        verdicts(UNIT, r"\frac{\partial E}{\partial w_{1}} = \text{as shown above}", UNIT_NOTATION)
 
 
 def test_the_set_a_value_lies_in_remarked_after_it():

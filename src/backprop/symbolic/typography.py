@@ -243,6 +243,7 @@ def _primed_sum_letters(text: str) -> str:
     return text
 
 
+_PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
@@ -276,6 +277,11 @@ def drop_remarks(row: str) -> str:
             break
         stripped = stripped[:found.start()].rstrip()
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
+    # words in \text at the end, after the formula with only a space: ``... \log(\hat{p}_{j,k}) \text{ as
+    # previously defined!}`` (two words or more: ``= \text{cross entropy}`` is a left side's value, kept)
+    prose = _PROSE_AFTER.search(stripped)
+    if prose and not re.search(r"(=|\\(?:leq|geq|to|approx|in))\s*$|[-+*/(\[{,&]\s*$|^\s*$", stripped[:prose.start()]):
+        stripped = stripped[:prose.start()].rstrip()
     # the range a formula is stated for: ``..., for~i=1,\ldots, C``, ``\forall i``
     for match in re.finditer(r"(,\s*(?:\\text\{\s*)?for(?![A-Za-z])|,?\s*\\forall(?![A-Za-z]))", stripped):
         tail = stripped[match.start():]
