@@ -114,9 +114,9 @@ REASONS = {
     ("004", 146): "L_{2} after L_1: the losses of different samples in one formula",
 }
 
-#: seed 001's claims that may take longer than the 5 s a claim has on its 784-128-64-10 network: CPU
-#: seconds on the machine of 2026-12-03 (benchmarks/RESULTS.md) 18 for 96 and more than 60 for 213,
-#: 3 to 8 for 15, 62, 100, 128 and 225 (2.6 for 156, its quotient rule with the document's U, V, U', V';
-#: 2.9 for 181, a rule over 524,288 index values), which a loaded machine (the limit is wall-clock
-#: time) can push past 5 s
+#: seed 001's claims that may take longer than the 5 s of CPU time a claim has on its 784-128-64-10
+#: network: CPU seconds on the machine of 2026-12-03 (benchmarks/RESULTS.md, issue 17) about 12 for 213
+#: and 6 for 62 (out of time), 1.2 to 2.7 for 15, 96, 100, 128, 156, 181 and 225; the CPU time a claim
+#: takes still grows by a third or so on a loaded machine (shared caches), and a slower one may take
+#: twice as long
 SLOW = {("001", line) for line in (15, 62, 96, 100, 128, 156, 181, 213, 225)}
