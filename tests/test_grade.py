@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from backprop.cli import main
+from backprop.grading import judge as judge_module
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
 
@@ -262,3 +263,25 @@ $$P - Y = \begin{bmatrix} 0 \\ 1 \\ 0 \\ 0 \end{bmatrix}$$
     graded = grade_json(capsys, str(submission), "--problem", "seed004_softmax_classifier", "--notation", "seed004")
     claims = graded["submissions"][0]["claims"]
     assert [[step["verdict"] for step in claim["steps"]] for claim in claims] == [["correct", "correct"], ["wrong"]]
+
+
+def test_a_claim_the_reader_fails_on_is_unreadable_and_the_rest_is_graded(tmp_path, capsys, monkeypatch):
+    # a defect of the reader on one student's claim (batch 10 found two such crashes) must not stop the
+    # class: the claim says so in one line, and the submission's other claims are judged
+    original = judge_module.make_judge
+
+    def failing_judge(*arguments, **keywords):
+        judge = original(*arguments, **keywords)
+
+        def judged(chain, result):
+            if chain.text.startswith(r"a_{10}^1"):
+                raise ZeroDivisionError("a defect")
+            return judge(chain, result)
+        judged.prepare = getattr(judge, "prepare", None)
+        return judged
+    monkeypatch.setattr("backprop.commands.grade.make_judge", failing_judge)
+    (tmp_path / "ada.md").write_text(RIGHT)
+    report = grade_json(capsys, str(tmp_path / "ada.md"), "--problem", "seed000_regression", "--notation", "seed000")
+    claims = report["submissions"][0]["claims"]
+    assert [claim["verdict"] for claim in claims] == ["correct", "unreadable"]
+    assert "backprop failed on this claim (ZeroDivisionError: a defect)" in claims[1]["detail"]

@@ -73,6 +73,10 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
         except MemoryError:
             claim = Claim(chain.line, "", "", chain.text, "unreadable",
                           detail="unreadable: needs more memory than a claim may have")
+        except Exception as error:  # a defect of the reader on one claim: the class is still graded
+            claim = Claim(chain.line, "", "", chain.text, "unreadable",
+                          detail=f"unreadable: backprop failed on this claim ({type(error).__name__}: "
+                                 f"{str(error)[:120]}); please report it with the claim's text")
         if claim is not None:
             result.claims.append(claim)
     return result
