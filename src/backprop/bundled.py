@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import difflib
 import os
-from importlib import resources
 from pathlib import Path
 
 from .errors import UserError
 
+#: the package's folder, where its files are (the package is installed as files, never run from a
+#: zip: the paths are handed on as Paths); importlib.resources gave the same folder for 5 ms of
+#: imports in every command's start-up
+PACKAGE = Path(__file__).parent
 #: kind -> (folder in the package, what one file of it is called in messages)
 KINDS = {"examples": ("examples", "bundled example"), "presets": ("presets", "preset"),
          "notations": ("symbolic/notations", "bundled notation")}
@@ -23,9 +26,8 @@ DEFAULT_PRESET = "mnist"
 
 def bundled(kind: str) -> dict[str, Path]:
     """The bundled files of ``kind`` by name (the file name without .toml)."""
-    folder = resources.files("backprop") / KINDS[kind][0]
-    return {Path(str(entry)).stem: Path(str(entry)) for entry in folder.iterdir()
-            if str(entry).endswith(".toml")}
+    folder = PACKAGE / KINDS[kind][0]
+    return {entry.stem: entry for entry in folder.iterdir() if entry.name.endswith(".toml")}
 
 
 def bundled_path(kind: str, name: str) -> Path:

@@ -10,7 +10,6 @@ The style sheet and the script are package files (``templates/``) copied into th
 from __future__ import annotations
 
 from html import escape
-from importlib import resources
 from pathlib import Path
 from string import Template
 
@@ -33,7 +32,7 @@ STAGE_OF = {forward_pass: "forward", loss_section: "forward", backward_pass: "ba
             gradients: "backward", updates: "update", parameters_after: "update"}
 STAGES = ("forward", "backward", "update")
 
-_TEMPLATES = resources.files("backprop.rendering") / "templates"
+_TEMPLATES = Path(__file__).parent / "templates"
 
 # Prose parts: words escaped, formulas as inline MathML, commands as code.
 _SPELL = {str: escape, Tex: inline_math, Code: lambda part: f"<code>{escape(part.text)}</code>"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -34,7 +34,7 @@ CHAR_WIDTH, LABEL_HEIGHT = 7.2, 15  # of 12px edge labels, to keep them from ove
 LABELLED = 32  # layers with more drawn connections than this show values in tooltips only (clutter)
 LABEL_PLACES = (0.5, 0.3, 0.7, 0.4, 0.6, 0.25, 0.75)  # where along an edge a label may go
 #: the drawings' style sheet (legend included), for any page that shows one
-DRAWING_STYLE = (resources.files("backprop.rendering") / "templates" / "network.css").read_text(encoding="utf-8")
+DRAWING_STYLE = (Path(__file__).parent / "templates" / "network.css").read_text(encoding="utf-8")
 
 
 def shown_units(count: int) -> list[int | None]:

@@ -13,7 +13,6 @@ import base64
 import tempfile
 from dataclasses import dataclass
 from html import escape
-from importlib import resources
 from pathlib import Path
 from string import Template
 
@@ -23,7 +22,7 @@ from ..files import write_atomic
 from .metrics import class_scores, confusion_matrix
 
 REPORT_NAME = "report.html"
-_TEMPLATES = resources.files("backprop.report") / "templates"
+_TEMPLATES = Path(__file__).parent / "templates"
 
 # Columns of the history table: key of history.json, heading, how a value is written.
 _HISTORY_COLUMNS = (
