@@ -31,8 +31,8 @@ from ..limits import LIMITS
 from ..problem import Problem, parse_problem
 from ..problem_checks import read_text
 from ..symbolic.calculus import NetworkCalculus
+from ..symbolic.check_text import wrong_step_lines
 from ..symbolic.homework import check_homework
-from ..symbolic.homework_base import wrong_step_lines
 from ..symbolic.derivation import Deriver
 from ..symbolic.notation import Notation, Unbound, load_notation
 from ..symbolic.notation_printing import NotationPrinter

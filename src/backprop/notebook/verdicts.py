@@ -1,4 +1,4 @@
-"""What ``backprop check`` found, typeset for a notebook (the command's text: reports.py).
+"""What ``backprop check`` found, typeset for a notebook (the command's text: symbolic/check_text.py).
 
 :class:`Verdict` wraps the result of a check: a symbolic.check.CheckResult (a formula in the
 network's symbols) or a symbolic.homework_base.HomeworkResult (a formula as homework writes it, one
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..symbolic.homework_base import HomeworkResult, point_lines, value_text
+from ..symbolic.check_text import KIND_WORDS, point_lines, value_text, verdict_text
+from ..symbolic.homework_base import HomeworkResult
 from ..symbolic.printing import latex
 from .page import block, table, text
-from .reports import KIND_WORDS, homework_report, report
 from .typeset import math
 
 
@@ -38,9 +38,7 @@ class Verdict:
         return self.result.exit_status
 
     def __str__(self) -> str:
-        if isinstance(self.result, HomeworkResult):
-            return homework_report(self.result)
-        return report(self.result)
+        return verdict_text(self.result)
 
     __repr__ = __str__
 

@@ -47,20 +47,6 @@ DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here 
                    ' e.g. "\\\\delta_{k}" = "-delta2[k]"')
 
 
-def is_homework(formula: str, param: str | None, notation, when: str | None, latex: bool = False) -> bool:
-    """Whether a formula goes through the homework reader (a notation, a relation, LaTeX commands,
-    Unicode, a case, or a parameter family) rather than the SymPy-syntax reader of symbols.md."""
-    if notation or when or not param:
-        return True
-    if re.search(r"[A-Za-z]\d*\[[^\]]*[a-z]", param or "") or not re.fullmatch(r"\s*[Wb]\d+\s*(\[[\d,\s]*\])?\s*", param):
-        return True
-    if "\\" in formula and not latex:
-        return True
-    if re.fullmatch(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*", formula):
-        return True  # a bare number: the value at the file's numbers, not a constant function
-    return bool(re.search(r"(?<![<>!])=|:=|[^\x00-\x7f]|'|\bd[A-Za-z]\w*/d", formula))
-
-
 def check_homework(problem, text: str, notation: str | None = None, param: str | None = None,
                    when: str | None = None, update: bool = False, points: int = DEFAULT_POINTS, seed: int = 0,
                    seconds: float = LIMITS["formula_seconds"], sample: int | None = None) -> HomeworkResult:

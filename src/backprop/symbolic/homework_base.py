@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 import sympy as sp
 
 from .check import CheckResult
@@ -85,47 +84,3 @@ def _entry(index: int, value) -> str:
         row, column = divmod(index, value.cols)
         return f"[{row}]" if value.cols == 1 else f"[{row},{column}]"
     return str(index)
-
-
-def wrong_step_lines(step: Step) -> list[str]:
-    """Why a member of a chain is wrong, for a person: where (index values, case), the two values
-    and the point where they differ, and the hint."""
-    lines = []
-    if step.where:
-        lines.append(f"first wrong at {step.where}")
-    if step.result is not None and step.result.counterexample is not None:
-        example = step.result.counterexample
-        lines.append(f"formula = {value_text(example.formula_value)}, true value ="
-                     f" {value_text(example.true_value)} at:")
-        lines.extend("  " + line for line in point_lines(step.result))
-    if step.detail:
-        lines.append(f"{'hint: ' if step.result is not None else ''}{step.detail}")
-    return lines
-
-
-def point_lines(result) -> list[str]:
-    """The counterexample point of a wrong CheckResult, one line per array: x, targets, W and b per
-    layer (and eta where it matters)."""
-    sample = result.counterexample.sample
-    symbols = result.symbols
-    lines = [f"x = {array_text(sample.x)}", f"{symbols.target.name} = {array_text(sample.target)}"]
-    for layer, (weights, biases) in enumerate(zip(sample.weights, sample.biases), start=1):
-        lines.append(f"W{layer} = {array_text(weights)}")
-        if biases is not None:
-            lines.append(f"b{layer} = {array_text(biases)}")
-    if result.update or result.formula.has(symbols.eta):
-        lines.append(f"eta = {sample.eta:g}")
-    return lines
-
-
-def value_text(number: float) -> str:
-    # The values come from 50-digit arithmetic: 1e-51 there is a 0 that rounding left over.
-    return "0" if abs(number) < 1e-40 else f"{number:.12g}"
-
-
-def array_text(values) -> str:
-    values = np.asarray(values, dtype=float)
-    if values.ndim == 0:
-        return f"{float(values):g}"
-    return np.array2string(values, separator=", ", threshold=40, edgeitems=3,
-                           formatter={"float_kind": lambda v: f"{v:g}"}).replace("\n", "")
