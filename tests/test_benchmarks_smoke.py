@@ -223,3 +223,27 @@ def test_the_check_benchmark_runs_real_checks_and_tabulates_medians(capsys):
     assert "| floor: python + numpy | 0.20 (0.10) | 0.20 (0.10) | |" in text
     assert "| 3 copies of seed 000 | nan | 25.0 | 20 |" in text
     assert "load average (1 min) during the runs: 1.00 to 3.00, median 2.00" in text
+
+
+def test_the_start_up_benchmark_runs_real_commands_and_tabulates_medians(capsys):
+    """benchmarks/check_startup.py: each check is one the command line reads (exit 0 or 1), there is
+    an explain of every bundled example, and the report gives each source's median wall (CPU) time."""
+    from backprop.cli import main
+    from benchmarks import check_startup
+
+    for arguments in check_startup.CHECKS.values():
+        assert main(["check", *arguments]) in (0, 1), arguments
+    capsys.readouterr()
+    todo = check_startup.commands(explain=True)
+    assert {name for name in todo if name.startswith("explain ")} == \
+        {f"explain {path.stem}" for path in (REPO / "src" / "backprop" / "examples").glob("*.toml")}
+    name = next(iter(todo))
+    runs = [{"name": name, "source": source, "seconds": seconds, "cpu": seconds / 2}
+            for source, seconds in [("baseline", 2.0), ("baseline", 1.0), ("baseline", 4.0), ("this", 0.6),
+                                    ("this", 0.8), ("this", 5.0)]]
+    runs += [{"name": floor, "source": "floor", "seconds": seconds, "cpu": 0.1}
+             for floor in check_startup.FLOORS for seconds in (0.2, 0.4, 0.3)]
+    text = check_startup.report(runs, ["baseline", "this"], [1.0, 3.0, 2.0], {name: todo[name]})
+    assert f"| {name} | 2.000 (1.000) | 0.800 (0.400) | 0.5 |" in text
+    assert "| floor: python -c 'import sympy, numpy' | 0.300 (0.100) | 0.300 (0.100) | |" in text
+    assert "3 runs each, alternating; load average (1 min) at the rounds: 1.00 to 3.00, median 2.00" in text
