@@ -18,7 +18,7 @@ import unicodedata
 from fractions import Fraction
 
 from ..activations import ACTIVATIONS
-from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated,
+from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           scripts_outside_decorations, unwrap)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -107,6 +107,8 @@ def strip_math_delimiters(text: str) -> str:
 
 def _over(text: str) -> str:
     """TeX's ``{a \\over b}`` as ``\\frac{a}{b}``: the group around each \\over split at it."""
+    if "\\over" not in text:
+        return text
     for _ in range(50):
         match = re.search(r"\\over(?![a-zA-Z])", text)
         if not match:
@@ -154,9 +156,11 @@ def clean(text: str) -> str:
     text = _primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     for pattern in _DROP:
-        text = re.sub(pattern, " ", text)
+        if needle(pattern) in text:  # (decorations.needle: the patterns a text cannot match are not compiled)
+            text = re.sub(pattern, " ", text)
     for pattern in _SPACES:
-        text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
+        if needle(pattern) in text:
+            text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
