@@ -7,7 +7,8 @@ process of its own, interpreter start included.
 
 Each run of a command alternates between the sources (this tree's src/ and ``--baseline``), the
 order of the two flipping every round (A B, B A, ...), so that a change of the machine's load
-touches both alike. Per run: wall time, and CPU time (user + system of the child, from getrusage),
+touches both alike; with two sources, the saving is the median of the differences between the runs
+of one round. Per run: wall time, and CPU time (user + system of the child, from getrusage),
 which a loaded machine disturbs less. The floors, ``python -c "import sympy, numpy"`` (what every
 check pays before a line of backprop runs) and the same with one SymPy sum (``x + 1``: SymPy's own
 first-use imports, sympy.tensor.tensor and sympy.combinatorics, which ``import sympy`` does not do
@@ -104,22 +105,35 @@ def main(argv=None) -> int:
 
 
 def report(runs: list[dict], sources: list[str], loads: list[float], todo: dict) -> str:
-    def cell(name: str, source: str) -> str:
-        chosen = [run for run in runs if run["name"] == name and run["source"] == source]
-        wall = statistics.median(run["seconds"] for run in chosen)
-        cpu = statistics.median(run["cpu"] for run in chosen)
-        return f"{wall:.3f} ({cpu:.3f})"
+    def chosen(name: str, source: str) -> list[dict]:
+        return [run for run in runs if run["name"] == name and run["source"] == source]
 
+    def cell(name: str, source: str) -> str:
+        found = chosen(name, source)
+        return (f"{statistics.median(run['seconds'] for run in found):.3f}"
+                f" ({statistics.median(run['cpu'] for run in found):.3f})")
+
+    def saved(name: str) -> str:
+        # each baseline run against the run of this tree beside it, in the same round
+        pairs = list(zip(chosen(name, sources[0]), chosen(name, sources[1])))
+        wall = statistics.median(first["seconds"] - second["seconds"] for first, second in pairs)
+        cpu = statistics.median(first["cpu"] - second["cpu"] for first, second in pairs)
+        return f" {1e3 * wall:.0f} ({1e3 * cpu:.0f}) |"
+
+    paired = len(sources) == 2
     count = len([run for run in runs if run["source"] == "floor"]) // len(FLOORS)
     lines = [f"{count} runs each, alternating; load average (1 min) at the rounds: {min(loads):.2f} to"
              f" {max(loads):.2f}, median {statistics.median(loads):.2f}; {os.cpu_count()} cores", "",
-             "| median wall s (CPU s) | " + " | ".join(sources) + " | goal |",
-             "|---|" + "---:|" * (len(sources) + 1)]
+             "| median wall s (CPU s) | " + " | ".join(sources) + " | goal |"
+             + (" saved: median of the paired differences, ms wall (CPU) |" if paired else ""),
+             "|---|" + "---:|" * (len(sources) + 1 + paired)]
     for name in todo:
         goal = CHECK_GOAL if name.startswith("check") else EXPLAIN_GOAL
-        lines.append(f"| {name} | " + " | ".join(cell(name, source) for source in sources) + f" | {goal:g} |")
+        lines.append(f"| {name} | " + " | ".join(cell(name, source) for source in sources) + f" | {goal:g} |"
+                     + (saved(name) if paired else ""))
     for floor in FLOORS:
-        lines.append(f"| floor: {floor} | " + " | ".join([cell(floor, "floor")] * len(sources)) + " | |")
+        lines.append(f"| floor: {floor} | " + " | ".join([cell(floor, "floor")] * len(sources)) + " | |"
+                     + (" |" if paired else ""))
     return "\n".join(lines)
 
 
