@@ -27,6 +27,7 @@ import re
 from .notation import Notation
 from .notation_indices import substitute
 from .quantities import NetworkSymbols, Parameter
+from .syntax_tree import Num, Op, Sym
 
 # a layer written in a meaning: the quantity's name, then its layer in braces (W{l-1}[j, k])
 _LAYER = re.compile(r"([A-Za-z]+)\{([^{}]*)\}")
@@ -91,3 +92,37 @@ def layer_letters(notation: Notation) -> set[str]:
             found.update(letter for letter in pattern.placeholders
                          if re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])", layer.group(2)))
     return found
+
+
+def _layer_text(node, letters: set[str]) -> str | None:
+    """``node`` as a layer written in a superscript (``2``, ``l``, ``l-1``, ``L``), or None where it is
+    anything else (``z``, ``t+1``, ``2.5``): a number, a layer letter, and sums of them."""
+    if isinstance(node, Num):
+        return node.text if node.text.isdigit() else None
+    if isinstance(node, Sym):
+        plain = not (node.sub or node.sup or node.primes or node.bracket is not None)
+        return node.base if plain and node.base in letters | {"L"} else None
+    if isinstance(node, Op) and node.kind == "neg" and len(node.args) == 1:
+        inner = _layer_text(node.args[0], letters)
+        return None if inner is None else f"-{inner}"
+    if isinstance(node, Op) and node.kind == "+":
+        parts = [_layer_text(arg, letters) for arg in node.args]
+        if None in parts:
+            return None
+        return parts[0] + "".join(part if part.startswith("-") else f"+{part}" for part in parts[1:])
+    return None
+
+
+def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:
+    """The superscript ``B(1)`` or ``B[1]`` stands for where the notation writes B's layer alone in a
+    superscript with that bracket (basaga's plain ``z(1)`` for ``"z_{j}^{(l)}"``, Ng's plain ``dZ[2]`` for
+    ``"dZ_{j}^{[l]}"``): ``(1)`` or ``[1]``; None where no pattern of B does, or where ``argument`` is not a
+    layer (``a(z)``, ``w(t+1)``: a function's input, a step, a product)."""
+    closing = {"(": ")", "[": "]"}[opening]
+    layered = [pattern for pattern in notation.patterns if pattern.base == base and
+               re.search(r"\^\{?\s*" + re.escape(opening) + r"\s*[A-Za-z]\s*" + re.escape(closing) + r"\s*\}?$",
+                         pattern.text) and pattern.sup in layer_letters(notation)]
+    layer = _layer_text(argument, layer_letters(notation))
+    if not layered or layer is None:
+        return None
+    return f"{opening}{layer}{closing}"

@@ -10,7 +10,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
-from .notation_layers import layer_letters, parameter_layer_letter
+from .notation_layers import layer_letters, parameter_layer_letter, written_layer
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, _is_matrix
 from .reading_defaults import DefaultSymbolReading
@@ -53,6 +53,8 @@ class SymbolReading(DefaultSymbolReading):
         if self._is_loss(symbol):
             self._note_loss(symbol)
             return whole(self.symbols.L)
+        if (layered := self._layer_in_parentheses(node)) is not None:
+            return whole(self.value(layered))
         value = self.value(symbol)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
@@ -66,6 +68,22 @@ class SymbolReading(DefaultSymbolReading):
         if self._is_own_input(value, argument_value):
             return whole(value)  # a_k(z_k): the quantity written as a function of its input
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def _layer_in_parentheses(self, node: Apply) -> Sym | None:
+        """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
+        letter's layer as a superscript in parentheses (z^{(l)}); refused where the bare letter is a
+        quantity too (a(2) is then a times 2 as much as a^{(2)})."""
+        symbol = node.symbol
+        if symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
+            return None
+        layer = written_layer(self.notation, symbol.base, node.args[0], "(")
+        if layer is None:
+            return None
+        if any(pattern.match(symbol) is not None for pattern in self.notation.patterns):
+            self.fail(f"{symbol.base}{layer}: the layer of {symbol.base} in parentheses, or {symbol.base} times"
+                      f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
+                      f" {layer}")
+        return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
 
     def _is_own_input(self, value, argument_value) -> bool:
         calculus = self.context.calculus

@@ -1,0 +1,136 @@
+"""The constructs batch 10 of the public formulas showed missing, each as the family a different author would
+write (other letters, other layers, LaTeX and plain text), judged right where the formula is right and wrong where
+one thing is changed; what stays unreadable or ambiguous is refused in one line.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names, and the test holds both the oracle
+and check to the case's verdicts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.quantities import FormulaError
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+NETWORKS = {
+    # a sigmoid hidden layer of three, one sigmoid output, the quadratic cost with its 1/2, a learning rate
+    "sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
+               'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.1\n',
+}
+
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_OUTPUT_DELTA = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_HIDDEN_DELTA = f"W2[0,{{j}}]*{_OUTPUT_DELTA}*a1[{{j}}]*(1 - a1[{{j}}])"
+
+
+def _parenthesised(letter: str) -> str:
+    """basaga's letters, the layer a superscript in parentheses, over the placeholder ``letter``."""
+    return f'''
+[notation]
+indices = "jk{letter}"
+[notation.symbols]
+"z_{{j}}^{{({letter})}}" = "z{{{letter}}}[j]"
+"a_{{j}}^{{({letter})}}" = "a{{{letter}}}[j]"
+"W_{{jk}}^{{({letter})}}" = "W{{{letter}}}[j, k]"
+"b_{{j}}^{{({letter})}}" = "b{{{letter}}}[j]"
+"\\\\delta_{{j}}^{{({letter})}}" = "delta{{{letter}}}[j]"
+"y" = "y[0]"
+'''
+
+
+def _hidden_sums(sign: str = "+") -> tuple:
+    return tuple({"j": j, "m": f"W1[{j},0]*x[0] + W1[{j},1]*x[1] {sign} b1[{j}]"} for j in range(3))
+
+
+def _layer_in_parentheses_cases() -> list[Public]:
+    """z(1) = W(1)x + b(1): plain text's layer in parentheses after the letter, where the notation writes
+    that letter's layer z^{(l)}; a(l-1), \\delta (2) with a space; ``.`` for the product between factors."""
+    cases = []
+    output = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2] + b2[0]"
+    for letter in ("l", "m"):
+        notation = _parenthesised(letter)
+        for text, verdict, values in (("z(1) = W(1)x + b(1)", C, _hidden_sums()),
+                                      ("z(1) = W(1)x - b(1)", W, _hidden_sums("-"))):
+            cases.append(Public(f"z-{letter}-{verdict}", "test", "sigmoid", notation, text, ((verdict,),),
+                                (Twin("value", "z1[{j}]", ("{m}",), values),)))
+        for text, verdict, member in (("z(2) = W(2) a(1) + b(2)", C, output),
+                                      ("z(2) = W(2) a(1)", W, output.replace(" + b2[0]", ""))):
+            cases.append(Public(f"z2-{letter}-{verdict}", "test", "sigmoid", notation, text, ((verdict,),),
+                                (Twin("value", "z2[0]", (member,)),)))
+        for text, verdict, member in (("a(1) = sigmoid(z(1))", C, "sigmoid(z1[{j}])"),
+                                      ("a(1) = sigmoid(z(1)) + 1", W, "sigmoid(z1[{j}]) + 1")):
+            cases.append(Public(f"a-{letter}-{verdict}", "test", "sigmoid", notation, text, ((verdict,),),
+                                (Twin("value", "a1[{j}]", (member,), _J3),)))
+        for product in (" . ", " * "):
+            for text, verdict, member in (
+                    (f"δ(1) = (W(2))ᵀ δ(2){product}sigmoid'(z(1))", C, _HIDDEN_DELTA),
+                    (f"δ(1) = (W(2))ᵀ δ(2){product}sigmoid(z(1))", W,
+                     f"W2[0,{{j}}]*{_OUTPUT_DELTA}*sigmoid(z1[{{j}}])")):
+                cases.append(Public(f"delta-{letter}-{product.strip()}-{verdict}", "test", "sigmoid", notation, text,
+                                    ((verdict,),), (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
+        for text, verdict, member in ((r"\delta (2) = (a(2) - y) . sigmoid'(z(2))", C, _OUTPUT_DELTA),
+                                      (r"\delta (2) = (y - a(2)) . sigmoid'(z(2))", W, f"-{_OUTPUT_DELTA}")):
+            cases.append(Public(f"output-{letter}-{verdict}", "test", "sigmoid", notation, text, ((verdict,),),
+                                (Twin("gradient_z", "z2[0]", (member,)),)))
+        hidden = tuple({"j": j, "k": k, "p": f"W1[{j},{k}]", "m": _HIDDEN_DELTA.format(j=j) + f"*x[{k}]"}
+                       for j in range(3) for k in range(2))
+        output_weights = tuple({"j": 0, "k": k, "p": f"W2[0,{k}]", "m": f"{_OUTPUT_DELTA}*a1[{k}]"} for k in range(3))
+        update = f"W({letter}) ← W({letter}) - η δ({letter}) (a({letter}-1))ᵀ"
+        for text, verdict, member in ((update, C, "{p} - eta*({m})"),
+                                      (update.replace("- η", "+ η"), W, "{p} + eta*({m})")):
+            cases.append(Public(f"update-{letter}-{verdict}", "test", "sigmoid", notation, text, ((verdict,),),
+                                (Twin("update", "{p}", (member,), hidden + output_weights),)))
+    return cases
+
+
+CASES = _layer_in_parentheses_cases()
+
+
+def _problem(case: Public):
+    return parse_problem(NETWORKS[case.network], case.network)
+
+
+def _check(case: Public) -> tuple:
+    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>") if case.notation else None
+    result = check_homework(_problem(case), case.text, notation=notation, param=case.param)
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_cases_verdicts(case):
+    assert oracle_verdicts(case, _problem(case)) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_check_gives_the_oracles_verdicts(case):
+    assert _check(case) == case.expected
+
+
+def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
+    with pytest.raises(FormulaError) as error:
+        _check(Public("refused", "test", network, notation, text, param=param))
+    assert "\n" not in str(error.value)
+    return str(error.value)
+
+
+def test_a_layer_in_parentheses_the_notation_also_reads_as_a_product_is_refused():
+    """Where the bare letter is a quantity of the notation too, a(1) is a^{(1)} or a times 1: refused."""
+    both = _parenthesised("l") + '"a" = "a2[0]"\n'
+    assert "both are the notation's" in _refusal("sigmoid", both, "a(1) = sigmoid(z(1))")
+
+
+def test_parentheses_that_are_no_layer_stay_what_they_were():
+    """a(z) is the quantity written with its input, and a letter's parentheses where the notation writes its
+    layer some other way (or not at all) are no layer: x(1) stays x times 1."""
+    assert _check(Public("input", "test", "sigmoid", _parenthesised("l"), "a(2) = sigmoid(z(2))")) == ((C,),)
+    brackets = _parenthesised("l").replace("^{(l)}", "^{[l]}")
+    assert "whose sizes do not fit" in _refusal("sigmoid", brackets, "z(1) = W(1)x + b(1)")
