@@ -92,7 +92,57 @@ def _layer_in_parentheses_cases() -> list[Public]:
     return cases
 
 
-CASES = _layer_in_parentheses_cases()
+
+def _digit_names(weights: str = "W1_{ij}") -> str:
+    """cs231n's names with a layer digit in them (W1, h1, b2), input-first weights: W2_{ij} joins h1_i to
+    scores_j. ``weights`` is how the table writes W1's pattern."""
+    return f"""
+[notation]
+indices = "ij"
+loss = ["loss"]
+[notation.symbols]
+"x_{{i}}" = "x[i]"
+"{weights}" = "W1[j, i]"
+"W2_{{ij}}" = "W2[j, i]"
+"b2_{{j}}" = "b2[j]"
+"h1_{{i}}" = "a1[i]"
+"scores_{{j}}" = "z2[j]"
+"""
+
+
+def _digit_name_cases() -> list[Public]:
+    """A name with digits as a pattern's base, ``"W1_{ij}"``, as the cs231n notebook writes W2_{00}, h1_0 (also in
+    \\mathit, and the pattern written \\mathit{W1}_{ij} or {W1}_{ij}); ``\\frac{\\partial{}}{\\partial{w}}`` with
+    its empty braces is the operator."""
+    cases = []
+    score = r"\mathit{h1_0} \mathit{W2_{00}} + \mathit{h1_1} \mathit{W2_{10}} + \mathit{h1_2} \mathit{W2_{20}} + \mathit{b2_0}"
+    truth = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2] + b2[0]"
+    for text, verdict, member in ((f"scores_0 = {score}", C, truth),
+                                  (f"scores_0 = {score.replace('W2_{10}', 'W2_{00}')}", W,
+                                   truth.replace("W2[0,1]", "W2[0,0]")),
+                                  ("scores_0 = h1_0 W2_{00} + h1_1 W2_{10} + h1_2 W2_{20} + b2_0", C, truth)):
+        cases.append(Public(f"digits-score-{text[-30:]}", "test", "sigmoid", _digit_names(), text, ((verdict,),),
+                            (Twin("value", "z2[0]", (member,)),)))
+    chain = (r"\frac{\partial{loss}}{\partial{\mathit{W2_{10}}}} = \frac{\partial{loss}}{\partial{scores_0}}"
+             rf" \frac{{\partial{{}}}}{{\partial{{\mathit{{W2_{{10}}}}}}}}({score}) = \frac{{\partial{{loss}}}}"
+             r"{\partial{scores_0}}(\mathit{h1_1})")
+    right = f"{_OUTPUT_DELTA}*a1[1]"
+    for text, verdict in ((chain, (C, C)), (chain.replace(r"(\mathit{h1_1})", r"(\mathit{h1_0})"), (C, W))):
+        cases.append(Public(f"digits-chain-{verdict[1]}", "test", "sigmoid", _digit_names(), text, (verdict,),
+                            (Twin("gradient", "W2[0,1]", (right, right if verdict[1] == C else f"{_OUTPUT_DELTA}*a1[0]")),)))
+    first = f"W2[0,0]*{_OUTPUT_DELTA}*a1[0]*(1 - a1[0])*x[1]"
+    for weights in ("W1_{ij}", r"\\mathit{W1}_{ij}", "{W1}_{ij}"):
+        for text, verdict, member in (
+                (r"\frac{\partial loss}{\partial W1_{10}} = \frac{\partial loss}{\partial scores_0} W2_{00} h1_0 (1 - h1_0) x_1",
+                 C, first),
+                (r"\frac{\partial loss}{\partial W1_{10}} = \frac{\partial loss}{\partial scores_0} W2_{00} h1_0 (1 - h1_0) x_0",
+                 W, first.replace("x[1]", "x[0]"))):
+            cases.append(Public(f"digits-first-{weights}-{verdict}", "test", "sigmoid", _digit_names(weights), text,
+                                ((verdict,),), (Twin("gradient", "W1[0,1]", (member,)),)))
+    return cases
+
+
+CASES = _layer_in_parentheses_cases() + _digit_name_cases()
 
 
 def _problem(case: Public):
@@ -134,3 +184,8 @@ def test_parentheses_that_are_no_layer_stay_what_they_were():
     assert _check(Public("input", "test", "sigmoid", _parenthesised("l"), "a(2) = sigmoid(z(2))")) == ((C,),)
     brackets = _parenthesised("l").replace("^{(l)}", "^{[l]}")
     assert "whose sizes do not fit" in _refusal("sigmoid", brackets, "z(1) = W(1)x + b(1)")
+
+
+def test_a_name_with_digits_the_notation_does_not_give_is_not_read_as_one():
+    """W3_{00} where the notation names W1 and W2 only: refused, never read as W2's or as W times 3."""
+    assert "unexpected at '_'" in _refusal("sigmoid", _digit_names(), "W3_{00} = 1")

@@ -133,7 +133,7 @@ class Notation:
         found = set()
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             base = _base_of(name)
-            if base.isalpha() and len(base) > 1:
+            if re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
                 found.add(base)
         return found
 
@@ -315,9 +315,11 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
 def _symbol(source: str, where: str, text: str) -> Sym:
     """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes."""
     try:
-        leading = re.match(r"[A-Za-z]+", text.strip())
+        # a name of letters, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i})
+        cleaned = clean(text).strip()
+        leading = re.match(r"[A-Za-z]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
-        relation = parse_row(clean(text), names, f"notation pattern {text!r}")
+        relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
     node = relation.members[0] if len(relation.members) == 1 else None

@@ -111,6 +111,11 @@ class SymbolParsing:
             letters.append(self.tokens[index].text)
             index += 1
         run = "".join(letters)
+        digits = self.tokens[index] if index < len(self.tokens) else None
+        if len(letters) == 1 and digits is not None and digits.kind == "number" and not digits.spaced \
+                and f"{run}{digits.text}" in self.names:
+            self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}
+            return f"{run}{digits.text}"
         for name in self.names:
             if run.startswith(name) and len(name) > 1:
                 self.position = start + len(name)

@@ -164,6 +164,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     # plain text's lone period between two factors, (a - y) . f'(z): a product sign, as \cdot
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z(\\])(?![A-Za-z]{2,}\s)", r" \\cdot ", text)
+    text = re.sub(r"\\partial\s*\{\s*\}", r"\\partial ", text)  # \frac{\partial{}}{\partial{w}}: the operator
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
@@ -185,7 +186,7 @@ def clean(text: str) -> str:
     return text
 
 
-_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^])")
+_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^])")
 
 
 def _unbraced_symbol(match: re.Match) -> str:
