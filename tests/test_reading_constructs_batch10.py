@@ -22,6 +22,9 @@ from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
+    # one sigmoid unit, no bias, the binary cross-entropy (logistic regression)
+    "unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
+            'name = "binary_cross_entropy"\n[update]\nlearning_rate = 0.1\n',
     # a sigmoid hidden layer of three, one sigmoid output, the quadratic cost with its 1/2, a learning rate
     "sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
                'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.1\n',
@@ -142,7 +145,41 @@ def _digit_name_cases() -> list[Public]:
     return cases
 
 
-CASES = _layer_in_parentheses_cases() + _digit_name_cases()
+_LOGISTIC = r"""
+[notation]
+indices = "i"
+loss = ["J"]
+[notation.symbols]
+"w_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"z" = "a1[0]"
+"h" = "z1[0]"
+"""
+_UNIT_BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
+
+
+def _label_cases() -> list[Public]:
+    """A label before the formula, \\mbox{Gradient descent: }, \\hbox{Cross-entropy loss: }, \\text{...:}\\quad:
+    words ended by punctuation, a remark like \\text{Similarly,}."""
+    cases = []
+    for label in (r"\mbox{Logistic regression: } ", r"\hbox{Logistic regression:}", r"\text{Logistic regression:}\quad "):
+        for text, verdict, member in ((label + r"z = \sigma(h)", C, "sigmoid(z1[0])"),
+                                      (label + r"z = \sigma(-h)", W, "sigmoid(-z1[0])")):
+            cases.append(Public(f"label-{text}", "test", "unit", _LOGISTIC, text, ((verdict,),),
+                                (Twin("value", "a1[0]", (member,)),)))
+    for text, verdict, member in (
+            (r"\mbox{Cross-entropy loss: } J = -(y \log z + (1 - y) \log(1 - z))", C, _UNIT_BCE),
+            (r"\mbox{Cross-entropy loss: } J = (y \log z + (1 - y) \log(1 - z))", W, f"-({_UNIT_BCE})")):
+        cases.append(Public(f"label-{verdict}-loss", "test", "unit", _LOGISTIC, text, ((verdict,),),
+                            (Twin("value", _UNIT_BCE, (member,)),)))
+    for text, verdict, member in ((r"\mbox{Gradient descent: } w_1 := w_1 - \eta (z - y) x_1", C, "-"),
+                                  (r"\mbox{Gradient descent: } w_1 := w_1 + \eta (z - y) x_1", W, "+")):
+        cases.append(Public(f"label-{verdict}-update", "test", "unit", _LOGISTIC, text, ((verdict,),),
+                            (Twin("update", "W1[0,0]", (f"W1[0,0] {member} eta*(a1[0] - y[0])*x[0]",)),)))
+    return cases
+
+
+CASES = _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases()
 
 
 def _problem(case: Public):
@@ -189,3 +226,9 @@ def test_parentheses_that_are_no_layer_stay_what_they_were():
 def test_a_name_with_digits_the_notation_does_not_give_is_not_read_as_one():
     """W3_{00} where the notation names W1 and W2 only: refused, never read as W2's or as W times 3."""
     assert "unexpected at '_'" in _refusal("sigmoid", _digit_names(), "W3_{00} = 1")
+
+
+def test_a_label_alone_or_words_without_their_colon_are_no_formula():
+    """The label alone holds no claim; words not ended by punctuation are no label, and read as symbols."""
+    assert "holds nothing to judge" in _refusal("unit", _LOGISTIC, r"\mbox{Gradient descent: }")
+    assert "unknown symbol Gradientdescent" in _refusal("unit", _LOGISTIC, r"\mbox{Gradient descent} w_1 = 1")

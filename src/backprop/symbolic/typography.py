@@ -168,7 +168,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
-    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|rm|operatorname\*?)(?![a-zA-Z])",
+    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|rm|mbox|hbox|operatorname\*?)(?![a-zA-Z])",
                   r"\\text", text)
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
@@ -255,9 +255,10 @@ _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
-# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...} (not \text{name}(z),
+# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
+# \mbox{Gradient descent: } w = ... (not \text{name}(z),
 # a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\text\{\s*[A-Za-z][A-Za-z ]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
 _MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
                                r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
