@@ -179,7 +179,29 @@ def _label_cases() -> list[Public]:
     return cases
 
 
-CASES = _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases()
+
+def _physics_cases() -> list[Public]:
+    """The physics package's derivatives: \\pdv{E}{z}, the operator \\pdv{}{z}[...], \\dv{E}{z}."""
+    cases = []
+    for derivative in (r"\pdv{E}{z^{(2)}}", r"\dv{E}{z^{(2)}}", r"\pdv {E} {z^{(2)}}"):
+        for text, verdict, member in ((f"{derivative} = (a^{{(2)}} - y) a^{{(2)}} (1 - a^{{(2)}})", C, _OUTPUT_DELTA),
+                                      (f"{derivative} = (a^{{(2)}} - y) a^{{(2)}}", W, "(a2[0] - y[0])*a2[0]")):
+            cases.append(Public(f"physics-{text}", "test", "sigmoid", _parenthesised("l"), text, ((verdict,),),
+                                (Twin("gradient_z", "z2[0]", (member,)),)))
+    for text, verdict, member in (
+            (r"\pdv{E}{W_{01}^{(2)}} = \pdv{E}{z^{(2)}} \pdv{z^{(2)}}{W_{01}^{(2)}}", C, f"{_OUTPUT_DELTA}*a1[1]"),
+            (r"\pdv{E}{W_{01}^{(2)}} = \pdv{E}{z^{(2)}} a_0^{(1)}", W, f"{_OUTPUT_DELTA}*a1[0]")):
+        cases.append(Public(f"physics-chain-{verdict}", "test", "sigmoid", _parenthesised("l"), text, ((verdict,),),
+                            (Twin("gradient", "W2[0,1]", (member,)),)))
+    operator = r"\pdv{E}{z^{(2)}} = \pdv{}{z^{(2)}} \left[ \frac{1}{2}(\sigma(z^{(2)}) - y)^2 \right]"
+    for text, verdict, member in ((operator, C, _OUTPUT_DELTA),
+                                  (operator.replace(r"\frac{1}{2}", ""), W, f"2*{_OUTPUT_DELTA}")):
+        cases.append(Public(f"physics-operator-{verdict}", "test", "sigmoid", _parenthesised("l"), text, ((verdict,),),
+                            (Twin("gradient_z", "z2[0]", (member,)),)))
+    return cases
+
+
+CASES = _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
 
 
 def _problem(case: Public):
@@ -232,3 +254,9 @@ def test_a_label_alone_or_words_without_their_colon_are_no_formula():
     """The label alone holds no claim; words not ended by punctuation are no label, and read as symbols."""
     assert "holds nothing to judge" in _refusal("unit", _LOGISTIC, r"\mbox{Gradient descent: }")
     assert "unknown symbol Gradientdescent" in _refusal("unit", _LOGISTIC, r"\mbox{Gradient descent} w_1 = 1")
+
+
+def test_the_physics_derivatives_check_cannot_read_are_refused():
+    """A second derivative \\pdv[2]{E}{z}, a mixed one \\pdv{E}{z}{w} and \\pdv{E} alone stay refused at \\pdv."""
+    for text in (r"\pdv[2]{E}{z^{(2)}} = 0", r"\pdv{E}{z^{(2)}}{z^{(1)}} = 0", r"\pdv{E} = 0"):
+        assert "the command \\pdv is not part of a formula" in _refusal("sigmoid", _parenthesised("l"), text)

@@ -162,3 +162,30 @@ def drop_first_of_two(text: str, command: str) -> str:
         second_start = skip_spaces(text, first_end)
         text = text[:match.start()] + text[second_start:second_end] + text[second_end:]
     return text
+
+
+_PHYSICS_DERIVATIVE = re.compile(r"\\(pdv|dv)(?![a-zA-Z])\s*")
+
+
+def physics_derivatives(text: str) -> str:
+    """The physics package's derivatives as fractions: ``\\pdv{f}{x}`` as ``\\frac{\\partial f}{\\partial x}``,
+    ``\\pdv{}{x}`` as the operator ``\\frac{\\partial}{\\partial x}``, ``\\dv{f}{x}`` as ``\\frac{d f}{d x}``. The
+    other forms (``\\pdv{x}`` alone, ``\\pdv[2]{f}{x}``, the mixed ``\\pdv{f}{x}{y}``) stay as written, and are
+    refused."""
+    position = 0
+    for _ in range(200):
+        match = _PHYSICS_DERIVATIVE.search(text, position)
+        if not match:
+            break
+        first_end = braced_end(text, match.end())
+        second_start = skip_spaces(text, first_end) if first_end is not None else None
+        second_end = braced_end(text, second_start) if second_start is not None else None
+        if second_end is None or skip_spaces(text, second_end) < len(text) and text[skip_spaces(text, second_end)] == "{":
+            position = match.end()
+            continue
+        operator = r"\partial" if match.group(1) == "pdv" else "d"
+        of, by = text[match.end() + 1:first_end - 1].strip(), text[second_start + 1:second_end - 1].strip()
+        fraction = rf"\frac{{{operator} {of}}}{{{operator} {by}}}" if of else rf"\frac{{{operator}}}{{{operator} {by}}}"
+        text = text[:match.start()] + fraction + text[second_end:]
+        position = match.start() + len(fraction)
+    return text

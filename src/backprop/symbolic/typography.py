@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from ..activations import ACTIVATIONS
 from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
+                          physics_derivatives,
                           scripts_outside_decorations, unwrap)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -137,6 +138,7 @@ def _over(text: str) -> str:
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     text = _over(normalize_unicode(text))
+    text = physics_derivatives(text)
     for command in ("underbrace", "overbrace", "underset_never"):
         text = unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
