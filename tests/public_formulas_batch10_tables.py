@@ -116,6 +116,7 @@ functions = { g = "sigmoid" }
 "X_{k}" = "x[k]"
 "y" = "y[0]"
 "m" = "1"
+"dW_{jk}^{[l]}" = "grad(W{l}[j, k])"
 ''',
     "b10_movedesign": r'''
 [notation]
@@ -129,6 +130,7 @@ indices = "jkl"
 "dZ_{j}^{[l]}" = "delta{l}[j]"
 "x_{k}" = "x[k]"
 "m" = "1"
+"dW_{jk}^{[l]}" = "grad(W{l}[j, k])"
 ''',
     "b10_dlai": r'''
 [notation]

@@ -201,7 +201,65 @@ def _physics_cases() -> list[Public]:
     return cases
 
 
-CASES = _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
+
+def _ng(gradients: str = "", letter: str = "l") -> str:
+    """Ng's capitals with the layer [l], dZ the error term; ``gradients`` the grad(...) lines a course adds."""
+    return f"""
+[notation]
+indices = "jk{letter}"
+functions = {{ g = "sigmoid" }}
+[notation.symbols]
+"Z_{{j}}^{{[{letter}]}}" = "z{{{letter}}}[j]"
+"A_{{j}}^{{[{letter}]}}" = "a{{{letter}}}[j]"
+"A_{{k}}^{{[0]}}" = "x[k]"
+"W_{{jk}}^{{[{letter}]}}" = "W{{{letter}}}[j, k]"
+"b_{{j}}^{{[{letter}]}}" = "b{{{letter}}}[j]"
+"dZ_{{j}}^{{[{letter}]}}" = "delta{{{letter}}}[j]"
+"y" = "y[0]"
+"m" = "1"
+{gradients}"""
+
+
+_GRADIENTS = ('"dW_{jk}^{[l]}" = "grad(W{l}[j, k])"\n"db_{j}^{[l]}" = "grad(b{l}[j])"\n'
+              '"dA_{j}^{[l]}" = "grad(a{l}[j])"\n')
+
+
+def _gradient_name_cases() -> list[Public]:
+    """Ng's gradient names through the meaning grad(...): dW^{[l]} = 1/m dZ^{[l]} A^{[l-1]T}, db, dA; and plain
+    text's dZ[2] without a caret, the layer where the notation writes dZ^{[l]}."""
+    cases = []
+    output = tuple({"p": f"W2[0,{k}]", "m": f"{_OUTPUT_DELTA}*a1[{k}]"} for k in range(3))
+    hidden = tuple({"p": f"W1[{j},{k}]", "m": _HIDDEN_DELTA.format(j=j) + f"*x[{k}]"} for j in range(3) for k in range(2))
+    for text, verdict, member in ((r"dW^{[2]} = \frac{1}{m} dZ^{[2]} A^{[1]T}", C, "{m}"),
+                                  (r"dW^{[2]} = - \frac{1}{m} dZ^{[2]} A^{[1]T}", W, "-({m})")):
+        cases.append(Public(f"grad-W2-{verdict}", "test", "sigmoid", _ng(_GRADIENTS), text, ((verdict,),),
+                            (Twin("gradient", "{p}", (member,), output),)))
+    for text, verdict, member in (("dW^{[l]} = 1/m * dZ^{[l]} * A^{[l-1]^T}", C, "{m}"),
+                                  ("dW^{[l]} = 1/m * dZ^{[l]} * A^{[l-1]^T} * 2", W, "2*({m})")):
+        cases.append(Public(f"grad-Wl-{verdict}", "test", "sigmoid", _ng(_GRADIENTS), text, ((verdict,),),
+                            (Twin("gradient", "{p}", (member,), output + hidden),)))
+    for text, verdict, member in (("db^{[2]} = dZ^{[2]}", C, _OUTPUT_DELTA), ("db^{[2]} = A^{[2]} - y", W, "a2[0] - y[0]")):
+        cases.append(Public(f"grad-b-{verdict}", "test", "sigmoid", _ng(_GRADIENTS), text, ((verdict,),),
+                            (Twin("value", _OUTPUT_DELTA, (member,)),)))
+    for text, verdict, member in ((r"dA^{[1]} = W^{[2]T} dZ^{[2]}", C, f"W2[0,{{j}}]*{_OUTPUT_DELTA}"),
+                                  (r"dA^{[1]} = W^{[2]T} dZ^{[2]} \odot A^{[1]}", W,
+                                   f"W2[0,{{j}}]*{_OUTPUT_DELTA}*a1[{{j}}]")):
+        cases.append(Public(f"grad-A-{verdict}", "test", "sigmoid", _ng(_GRADIENTS), text, ((verdict,),),
+                            (Twin("value", f"W2[0,{{j}}]*{_OUTPUT_DELTA}", (member,), _J3),)))
+    # plain text: the layer in brackets without a caret
+    for letter in ("l", "i"):
+        for text, verdict, member in (("dZ[2] = (A[2] - y) * A[2] * (1 - A[2])", C, _OUTPUT_DELTA),
+                                      ("dZ[2] = A[2] - y", W, "a2[0] - y[0]")):
+            cases.append(Public(f"plain-{letter}-{verdict}", "test", "sigmoid", _ng(letter=letter), text, ((verdict,),),
+                                (Twin("gradient_z", "z2[0]", (member,)),)))
+        for text, verdict, member in (("Z[1] = W[1] A[0] + b[1]", C, "{m}"), ("Z[1] = W[1] A[0]", W, "{m} - b1[{j}]")):
+            cases.append(Public(f"plain-forward-{letter}-{verdict}", "test", "sigmoid", _ng(letter=letter), text,
+                                ((verdict,),), (Twin("value", "z1[{j}]", (member,), _hidden_sums()),)))
+    return cases
+
+
+CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
+         + _gradient_name_cases())
 
 
 def _problem(case: Public):
@@ -260,3 +318,11 @@ def test_the_physics_derivatives_check_cannot_read_are_refused():
     """A second derivative \\pdv[2]{E}{z}, a mixed one \\pdv{E}{z}{w} and \\pdv{E} alone stay refused at \\pdv."""
     for text in (r"\pdv[2]{E}{z^{(2)}} = 0", r"\pdv{E}{z^{(2)}}{z^{(1)}} = 0", r"\pdv{E} = 0"):
         assert "the command \\pdv is not part of a formula" in _refusal("sigmoid", _parenthesised("l"), text)
+
+
+def test_what_grad_names_and_brackets_that_are_no_layer_are_refused():
+    """grad(...) of anything but a quantity, and W[2] where the notation names both W_{j} and W^{[l]}: refused."""
+    with pytest.raises(FormulaError, match="grad\\(...\\) is the derivative of the loss"):
+        _check(Public("grad", "test", "sigmoid", _ng('"dW" = "grad(W2[0, 0] + 1)"\n'), "dW = 1"))
+    both = _ng('"W_{j}" = "W2[0, j]"\n')
+    assert "the layer of W or its index" in _refusal("sigmoid", both, "Z[2] = W[2] A[1]")

@@ -26,7 +26,7 @@ import re
 
 from .notation import Notation
 from .notation_indices import substitute
-from .quantities import NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax_tree import Num, Op, Sym
 
 # a layer written in a meaning: the quantity's name, then its layer in braces (W{l-1}[j, k])
@@ -113,6 +113,14 @@ def _layer_text(node, letters: set[str]) -> str | None:
     return None
 
 
+def _plain_layer(text: str, letters: set[str]) -> str | None:
+    """A bracket's inside as a layer (``2``, ``l``, ``l-1``), or None."""
+    match = re.fullmatch(r"\s*(\d+|[A-Za-z](?:\s*[-+]\s*\d+)?)\s*", text)
+    if match is None or match.group(1)[0].isalpha() and match.group(1)[0] not in letters | {"L"}:
+        return None
+    return re.sub(r"\s+", "", match.group(1))
+
+
 def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:
     """The superscript ``B(1)`` or ``B[1]`` stands for where the notation writes B's layer alone in a
     superscript with that bracket (basaga's plain ``z(1)`` for ``"z_{j}^{(l)}"``, Ng's plain ``dZ[2]`` for
@@ -122,7 +130,22 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
     layered = [pattern for pattern in notation.patterns if pattern.base == base and
                re.search(r"\^\{?\s*" + re.escape(opening) + r"\s*[A-Za-z]\s*" + re.escape(closing) + r"\s*\}?$",
                          pattern.text) and pattern.sup in layer_letters(notation)]
-    layer = _layer_text(argument, layer_letters(notation))
+    letters = layer_letters(notation)
+    layer = _plain_layer(argument, letters) if isinstance(argument, str) else _layer_text(argument, letters)
     if not layered or layer is None:
         return None
     return f"{opening}{layer}{closing}"
+
+
+def bracketed_layer(notation: Notation, sym: Sym) -> Sym | None:
+    """Plain text's ``dZ[2]``, ``A[l-1]`` as ``dZ^{[2]}`` where the notation writes the letter's layer
+    ``^{[l]}`` and no pattern reads the bracket as a subscript (``"W_{j}"`` would read W[2] as W_{2}: both
+    is ambiguous, refused); None where the bracket is no layer."""
+    layer = written_layer(notation, sym.base, sym.bracket, "[") if not sym.sup else None
+    if layer is None:
+        return None
+    as_subscript = Sym(sym.base, sym.bracket, "", sym.primes, None, sym.position)
+    if notation.candidates(as_subscript):
+        raise FormulaError(f"{sym.text()}: the layer of {sym.base} or its index, as the notation names both; write"
+                           f" {sym.base}^{{{layer}}} or {sym.base}_{{{sym.bracket}}}")
+    return Sym(sym.base, "", layer, sym.primes, None, sym.position)

@@ -1,7 +1,8 @@
 """A notation's meanings (docs/notation.md): SymPy syntax in the symbols of symbols.md, read by
 parsing.parse_formula, never evaluated; an index written ``:`` makes a vector (``W1[j, :]``) or, twice, a
 layer's matrix (``W1[:, :]``); ``new(W2[0, 0])`` is a parameter's value after the update, the name a
-homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``)."""
+homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
+loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 import sympy as sp
 
 from .parsing import parse_formula
-from .quantities import FormulaError, NetworkSymbols, NewValue
+from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
 
 
 def parse_meaning(text: str, symbols: NetworkSymbols):
@@ -22,6 +23,13 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
             raise FormulaError(f"{text}: new(...) is the new value of a parameter, e.g. new(W2[0, 0]) or new(b1[:])")
         value = parse_meaning(new.group(1), symbols)
         return value.applyfunc(NewValue) if isinstance(value, sp.MatrixBase) else NewValue(value)
+    gradient = re.fullmatch(r"\s*grad\s*\((.*)\)\s*", text)
+    if gradient:  # "dW_{jk}^{[l]}" = "grad(W{l}[j, k])": dL/dW, Ng's dW
+        if not re.fullmatch(r"\s*(?:W|b|z|a)\d+\s*(\[[^\[\]]*\])?\s*", gradient.group(1)):
+            raise FormulaError(f"{text}: grad(...) is the derivative of the loss by a quantity of the network,"
+                               " e.g. grad(W2[0, 0]), grad(b1[:]), grad(z2[j]) or grad(a1[:])")
+        value = parse_meaning(gradient.group(1), symbols)
+        return value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
     match = re.search(r"\[([^\[\]]*:[^\[\]]*)\]", text)
     if not match:
         return parse_formula(text, symbols)
@@ -50,3 +58,11 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
     entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
     # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
     return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+
+
+def with_gradients(value, loss_derivative):
+    """``value`` with every grad(Q) of a meaning replaced by dL/dQ (``loss_derivative``, the network's calculus)."""
+    def resolved(entry):
+        return entry.replace(LossGradient, loss_derivative) if isinstance(entry, sp.Basic) else entry
+
+    return value.applyfunc(resolved) if isinstance(value, sp.MatrixBase) else resolved(value)

@@ -54,6 +54,13 @@ class NewValue(sp.Function):
     nargs = 1
 
 
+class LossGradient(sp.Function):
+    """dL/dQ, the derivative of the sample's loss by a quantity Q of the network: a notation's ``grad(W2[0, 0])``,
+    the name Ng's courses give a gradient (``dW^{[2]}``); the reader puts the derivative in its place."""
+
+    nargs = 1
+
+
 class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 

@@ -10,7 +10,8 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
-from .notation_layers import layer_letters, parameter_layer_letter, written_layer
+from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter, written_layer
+from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, _is_matrix
 from .reading_defaults import DefaultSymbolReading
@@ -154,9 +155,10 @@ class SymbolReading(DefaultSymbolReading):
             self.counts_used.add(sym.base)
             return self.context.sample_count
         if sym.base in self.notation.bases:
-            if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}
-                sym = Sym(sym.base, sym.bracket, sym.sup, sym.primes, None, sym.position)
-            return self._notation_symbol(sym)
+            if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}, or dZ[2] a layer
+                sym = bracketed_layer(self.notation, sym) or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None,
+                                                                 sym.position)
+            return with_gradients(self._notation_symbol(sym), self.context.calculus.loss_derivative)
         if sym.sub and sym.base in self.notation.functions:
             # t_l[...] with the notation's functions naming t: the default t_l (the target) would be a silent
             # other meaning, and the subscript may pick an entry (s_n of a vector's function) or a layer's (f_2)
