@@ -258,8 +258,56 @@ def _gradient_name_cases() -> list[Public]:
     return cases
 
 
+
+def _samples(loss: str) -> str:
+    """qikaigu's logistic regression: every quantity with its sample's superscript (i), a letter the meanings do
+    not use; ``loss`` the table's loss names."""
+    return f"""
+[notation]
+indices = "j"
+loss = {loss}
+[notation.symbols]
+"\\\\hat{{y}}^{{(i)}}" = "a1[0]"
+"y^{{(i)}}" = "y[0]"
+"z^{{(i)}}" = "z1[0]"
+"w_{{j}}" = "W1[0, j-1]"
+"x_{{j}}^{{(i)}}" = "x[j-1]"
+"""
+
+
+def _sample_loss_cases() -> list[Public]:
+    """J^{(i)}, a sample's loss outside a sum: its superscript the notation's sample letter (as in y^{(i)}), or the
+    loss named so in the table."""
+    cases = []
+    bce = _UNIT_BCE
+    slope = "-y[0]/a1[0] + (1 - y[0])/(1 - a1[0])"
+    for loss in ('["J"]', '["J", "J^{(i)}"]', '["\\\\mathcal{L}"]'):
+        name = r"\mathcal{L}" if "mathcal" in loss else "J"
+        for text, verdict, member in (
+                (f"{name}^{{(i)}} = -[y^{{(i)}} \\log \\hat{{y}}^{{(i)}} + (1 - y^{{(i)}}) \\log(1 - \\hat{{y}}^{{(i)}})]", C, bce),
+                (f"{name}^{{(i)}} = -[y^{{(i)}} \\log \\hat{{y}}^{{(i)}} + y^{{(i)}} \\log(1 - \\hat{{y}}^{{(i)}})]", W,
+                 "-(y[0]*log(a1[0]) + y[0]*log(1 - a1[0]))")):
+            cases.append(Public(f"sample-{loss}-{verdict}", "test", "unit", _samples(loss), text, ((verdict,),),
+                                (Twin("value", bce, (member,)),)))
+        derivative = f"\\frac{{\\partial {name}^{{(i)}}}}{{\\partial \\hat{{y}}^{{(i)}}}}"
+        for text, verdict, member in (
+                (f"{derivative} = - \\frac{{y^{{(i)}}}}{{\\hat{{y}}^{{(i)}}}} + \\frac{{1 - y^{{(i)}}}}{{1 - \\hat{{y}}^{{(i)}}}}",
+                 C, slope),
+                (f"{derivative} = - \\frac{{y^{{(i)}}}}{{\\hat{{y}}^{{(i)}}}} - \\frac{{1 - y^{{(i)}}}}{{1 - \\hat{{y}}^{{(i)}}}}",
+                 W, "-y[0]/a1[0] - (1 - y[0])/(1 - a1[0])")):
+            cases.append(Public(f"sample-slope-{loss}-{verdict}", "test", "unit", _samples(loss), text, ((verdict,),),
+                                (Twin("value", slope, (member,)),)))
+        for text, verdict, member in ((f"\\frac{{\\partial {name}^{{(i)}}}}{{\\partial z^{{(i)}}}} = \\hat{{y}}^{{(i)}} - y^{{(i)}}",
+                                       C, "a1[0] - y[0]"),
+                                      (f"\\frac{{\\partial {name}^{{(i)}}}}{{\\partial z^{{(i)}}}} = y^{{(i)}} - \\hat{{y}}^{{(i)}}",
+                                       W, "y[0] - a1[0]")):
+            cases.append(Public(f"sample-dz-{loss}-{verdict}", "test", "unit", _samples(loss), text, ((verdict,),),
+                                (Twin("gradient_z", "z1[0]", (member,)),)))
+    return cases
+
+
 CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
-         + _gradient_name_cases())
+         + _gradient_name_cases() + _sample_loss_cases())
 
 
 def _problem(case: Public):
@@ -326,3 +374,8 @@ def test_what_grad_names_and_brackets_that_are_no_layer_are_refused():
         _check(Public("grad", "test", "sigmoid", _ng('"dW" = "grad(W2[0, 0] + 1)"\n'), "dW = 1"))
     both = _ng('"W_{j}" = "W2[0, j]"\n')
     assert "the layer of W or its index" in _refusal("sigmoid", both, "Z[2] = W[2] A[1]")
+
+
+def test_a_loss_with_a_letter_that_is_no_sample_is_refused():
+    """J^{(k)} where the notation's sample letter is i: k is no sample, and no value; refused."""
+    assert "unknown symbol k" in _refusal("unit", _samples('["J"]'), r"J^{(k)} = -\log \hat{y}^{(i)}")

@@ -103,9 +103,10 @@ class SymbolReading(DefaultSymbolReading):
                 _plain(name) for name in self.context.losses}:  # L_{CE} in loss = ["L_{CE}"], beside the default L
             return _plain(node.text()) in {_plain(name) for name in self.context.losses}
         if node.sup:
-            # L^{(i)} inside \sum_{i=1}^{m}: the loss of sample i, its index written as a superscript
+            # L^{(i)} inside \sum_{i=1}^{m}, or i the notation's sample letter (y^{(i)} = y[0]): the loss of sample i
             letter = re.sub(r"[(){}\s]", "", node.sup)
-            if not node.sub and letter in self.count_sums:
+            if not node.sub and (letter in self.count_sums or any(
+                    letter in pattern.unused_literals() for pattern in self.notation.patterns)):
                 self.sample_letters.add(letter)
                 return True
             return False
@@ -370,7 +371,9 @@ def _with_values(sym: Sym, env) -> Sym | None:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
+    """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
+    plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
+    return re.sub(r"\^\((.*)\)$", r"^\1", plain)
 
 
 def _marker(sym: Sym):
