@@ -140,8 +140,9 @@ functions = { g = "sigmoid" }
 
 
 @pytest.mark.parametrize("formula, words", [
-    # a layer's superscript on a function of a vector was taken for a power: SymPy raised (batch 10)
-    (r"dZ^{[1]} = W^{[2]T} dZ^{[2]} g^{[1]'}(Z^{[1]})", "a superscript [1]' on a function"),
+    # a superscript on a function of a vector was taken for a power: SymPy raised (batch 10; the layer with its
+    # prime, g^{[1]'}, is read since, as g': test_reading_constructs_batch10)
+    (r"dZ^{[1]} = W^{[2]T} dZ^{[2]} g^{2}(Z^{[1]})", "a superscript 2 on a function"),
 ])
 def test_constructs_that_crashed_are_refused_in_one_line(capsys, tmp_path, formula, words):
     problem_file = tmp_path / "ng.toml"

@@ -306,8 +306,26 @@ def _sample_loss_cases() -> list[Public]:
     return cases
 
 
+
+def _layer_function_and_spacing_cases() -> list[Public]:
+    """Ng's g^{[1]'}(Z^{[1]}): the layer in brackets on a function the table names bare, with its prime inside;
+    {\\space}, a group of spacing alone, is nothing."""
+    cases = []
+    for text, verdict, member in (
+            (r"dZ^{[1]} = W^{[2]T} dZ^{[2]} \odot g^{[1]'}(Z^{[1]})", C, _HIDDEN_DELTA),
+            (r"dZ^{[1]} = W^{[2]T} A^{[2]} \odot g^{[1]'}(Z^{[1]})", W, "W2[0,{j}]*a2[0]*a1[{j}]*(1 - a1[{j}])")):
+        cases.append(Public(f"layer-function-{verdict}", "test", "sigmoid", _ng(), text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
+    cost = r"J = - (1/m {\space}[y^{(i)} \log \hat{y}^{(i)} + (1 - y^{(i)}) \log(1 - \hat{y}^{(i)})])"
+    for text, verdict, member in ((cost, C, _UNIT_BCE), (cost.replace("(1 - y^{(i)})", "y^{(i)}"), W,
+                                                         "-(y[0]*log(a1[0]) + y[0]*log(1 - a1[0]))")):
+        cases.append(Public(f"spacing-{verdict}", "test", "unit", _samples('["J"]') + '"m" = "1"\n', text,
+                            ((verdict,),), (Twin("value", _UNIT_BCE, (member,)),)))
+    return cases
+
+
 CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
-         + _gradient_name_cases() + _sample_loss_cases())
+         + _gradient_name_cases() + _sample_loss_cases() + _layer_function_and_spacing_cases())
 
 
 def _problem(case: Public):

@@ -38,9 +38,11 @@ class SymbolReading(DefaultSymbolReading):
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
             return whole(self.function_at_unit(function, symbol, node))
         if function is not None:
+            # g^{[1]}(Z), g^{[1]'}(Z): a layer in brackets on a function the table names bare, never a power
+            layer = not scripted and re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
             value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
-                                  symbol.primes, node)
-            if symbol.sup and not scripted:  # Tanh^2(x): the square of the value
+                                  symbol.primes + (symbol.sup.count("'") if layer else 0), node)
+            if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
                 if isinstance(exponent, sp.MatrixBase) or (isinstance(value, sp.MatrixBase) and not value.is_square):
                     self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power"
