@@ -25,6 +25,10 @@ NETWORKS = {
     # one sigmoid unit, no bias, the binary cross-entropy (logistic regression)
     "unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
             'name = "binary_cross_entropy"\n[update]\nlearning_rate = 0.1\n',
+    # kircerta's 2-2-1 ReLU network with its numbers: h = (0.1, 1.0), yhat = 0.5 h_1 - 0.3 h_2 = -0.25
+    "numbers": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\nweights = [[0.3, -0.1], [0.2, 0.4]]\n'
+               'biases = [0.0, 0.0]\n[[layer]]\nunits = 1\nactivation = "identity"\nweights = [[0.5, -0.3]]\n'
+               'biases = [0.0]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[1.0, 2.0]]\ny = [[1.0]]\n',
     # a sigmoid hidden layer of three, one sigmoid output, the quadratic cost with its 1/2, a learning rate
     "sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
                'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.1\n',
@@ -324,7 +328,30 @@ def _layer_function_and_spacing_cases() -> list[Public]:
     return cases
 
 
-CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
+
+_NUMBERS = r"""
+[notation]
+[notation.symbols]
+"\\hat{y}" = "a2[0]"
+"""
+
+
+def _one_by_one_cases() -> list[Public]:
+    """A row of numbers times a column where the left side is a number: the 1 x 1 product is that number."""
+    cases = []
+    row = r"\begin{pmatrix} 0.50 & -0.30 \end{pmatrix}"
+    for column, verdict, member in ((r"\begin{pmatrix} 0.10 \\ 1.00 \end{pmatrix}", C, "np.array([0.10, 1.00])"),
+                                    (r"\begin{pmatrix} 0.10 \\ 2.00 \end{pmatrix}", W, "np.array([0.10, 2.00])")):
+        cases.append(Public(f"one-by-one-{verdict}", "test", "numbers", _NUMBERS, rf"\hat{{y}} = {row}{column}",
+                            ((verdict,),), (Twin("value", "a2[0]", (f"=np.array([0.50, -0.30]) @ {member}",)),)))
+    for number, verdict in (("-0.25", C), ("-0.35", W)):
+        cases.append(Public(f"one-entry-{verdict}", "test", "numbers", _NUMBERS,
+                            rf"\hat{{y}} = \begin{{bmatrix}} {number} \end{{bmatrix}}", ((verdict,),),
+                            (Twin("value", "a2[0]", (f"={number}",)),)))
+    return cases
+
+
+CASES = (_one_by_one_cases() + _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
          + _gradient_name_cases() + _sample_loss_cases() + _layer_function_and_spacing_cases())
 
 
@@ -397,3 +424,8 @@ def test_what_grad_names_and_brackets_that_are_no_layer_are_refused():
 def test_a_loss_with_a_letter_that_is_no_sample_is_refused():
     """J^{(k)} where the notation's sample letter is i: k is no sample, and no value; refused."""
     assert "unknown symbol k" in _refusal("unit", _samples('["J"]'), r"J^{(k)} = -\log \hat{y}^{(i)}")
+
+
+def test_a_row_of_numbers_is_no_number():
+    """Only a 1 x 1 is a number: a row of two where the left side is a number stays refused."""
+    assert "where the left side is a number" in _refusal("numbers", _NUMBERS, r"\hat{y} = \begin{pmatrix} 0.5 & -0.3 \end{pmatrix}")

@@ -50,6 +50,9 @@ class HomeworkResult:
 
 
 def _components(formula, truth, text: str) -> list:
+    # a row of numbers times a column, (0.5 -0.3)(0.1 1.0)^T: a 1 x 1 is the number
+    if isinstance(formula, sp.MatrixBase) and formula.shape == (1, 1) and not isinstance(truth, sp.MatrixBase):
+        formula = formula[0, 0]
     if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
         shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
         other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
