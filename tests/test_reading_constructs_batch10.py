@@ -351,7 +351,30 @@ def _one_by_one_cases() -> list[Public]:
     return cases
 
 
-CASES = (_one_by_one_cases() + _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
+
+def _plain_code_cases() -> list[Public]:
+    """Plain text as code writes it: a caret before a bracketed layer without braces (dZ^[1]), Python's transpose
+    (W.T), NumPy's 0. for zero in a matrix."""
+    cases = []
+    for text, verdict, member in (("dZ^[1] = ((W^[2]).T) (dZ^[2]) * g'(Z^[1])", C, _HIDDEN_DELTA),
+                                  ("dZ^[1] = ((W^[2]).T) (dZ^[2]) * g(Z^[1])", W,
+                                   f"W2[0,{{j}}]*{_OUTPUT_DELTA}*sigmoid(z1[{{j}}])")):
+        cases.append(Public(f"code-transpose-{verdict}", "test", "sigmoid", _ng(), text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
+    output = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2]"
+    for text, verdict, member in (("Z^[2] = W^[2] A^[1] + b^[2]", C, f"{output} + b2[0]"),
+                                  ("Z^[2] = W^[2] A^[1] - b^[2]", W, f"{output} - b2[0]")):
+        cases.append(Public(f"code-caret-{verdict}", "test", "sigmoid", _ng(), text, ((verdict,),),
+                            (Twin("value", "z2[0]", (member,)),)))
+    product = r"\hat{y} = \begin{pmatrix} 0.50 & -0.30 \end{pmatrix}\begin{pmatrix} 0.10 \\ 1.00 \end{pmatrix} + "
+    for bias, verdict, member in (("0.", C, "0"), ("1.", W, "1")):
+        cases.append(Public(f"code-zero-{verdict}", "test", "numbers", _NUMBERS,
+                            product + rf"\begin{{bmatrix}} {bias} \end{{bmatrix}}", ((verdict,),),
+                            (Twin("value", "a2[0]", (f"=np.array([0.50, -0.30]) @ np.array([0.10, 1.00]) + {member}",)),)))
+    return cases
+
+
+CASES = (_one_by_one_cases() + _plain_code_cases() + _layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + _physics_cases()
          + _gradient_name_cases() + _sample_loss_cases() + _layer_function_and_spacing_cases())
 
 

@@ -164,6 +164,10 @@ def clean(text: str) -> str:
         if needle(pattern) in text:
             text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
     text = re.sub(r"(?<![_^}\\A-Za-z0-9])\{\s*\}", " ", text)  # {\space}: a group of spacing alone is nothing
+    text = re.sub(r"(?<=\d)\.(?=\s*(?:&|\\\\|\\end(?![A-Za-z])))", "", text)  # a matrix's 0. as NumPy prints 0
+    # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
+    text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
+    text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     # plain text's lone period between two factors, (a - y) . f'(z): a product sign, as \cdot
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z(\\])(?![A-Za-z]{2,}\s)", r" \\cdot ", text)
