@@ -77,15 +77,16 @@ with the same messages.
 The two crashes were then fixed, as crashes, by the lead (neither construct is read yet): both are
 one-line refusals, and the batch's test holds every entry to no crash.
 
-After the fixes of this session's batch-10 helper: 49 of 68 read (72%), no misreading, no wrong formula
+After the fixes of this session's batch-10 helper: 53 of 68 read (78%), no misreading, no wrong formula
 called correct, the 4 typos each refused for its typo. Built as families (tests/test_reading_constructs_batch10.py):
 the layer in parentheses z(1) and ``.`` for the product (basaga-z1 had been judged wrong: z(1) read as the
 output's z times 1), a name with digits as a pattern's base, ``\mbox{Label: }``, ``\pdv``, Ng's ``dW^{[l]}``
 through the new meaning ``grad(W{l}[j, k])`` (the techqa and movedesign tables gained that line, which no
-table could write before) and plain ``dZ[2]``, and ``J^{(i)}`` outside a sum. Still refused: cs231n's row
-times input-first matrix, ``0.`` for zero and ``\nabla loss(scores)``; ashwin's sum bound, bracketed
-gradient and inductive step; ``g^{[1]'}``, ``{\space}``, ``dZ^[1]`` with Python's ``.T``; Ng's plain
-quotients ``dZ[2]/dA[1]`` (dZ a name there) and the Jacobian ``dA[1]/dZ[1]``; kircerta-yhat, bigtex-update,
+table could write before) and plain ``dZ[2]``, ``J^{(i)}`` outside a sum, ``g^{[1]'}``, ``{\space}``, a 1 x 1
+where the left side is a number, and code's ``dZ^[1]``, ``.T`` and ``0.``. Still refused: cs231n's rows times
+input-first matrices (h1, scores) and ``\nabla loss(scores)``; ashwin's sum bound, bracketed gradient and
+inductive step; Ng's plain quotients ``dZ[2]/dA[1]`` (dZ a name there: a derivative or dZ over d times A) and
+the Jacobian ``dA[1]/dZ[1]``; bigtex's step ``w_{ij}^{(\ell)}(t+1)`` (a superscript before the step);
 notesonai-unit.
 """
 
