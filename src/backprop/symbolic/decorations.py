@@ -180,7 +180,8 @@ def physics_derivatives(text: str) -> str:
         first_end = braced_end(text, match.end())
         second_start = skip_spaces(text, first_end) if first_end is not None else None
         second_end = braced_end(text, second_start) if second_start is not None else None
-        if second_end is None or skip_spaces(text, second_end) < len(text) and text[skip_spaces(text, second_end)] == "{":
+        after = skip_spaces(text, second_end) if second_end is not None else None
+        if second_end is None or after < len(text) and text[after] == "{":  # \pdv{x}, \pdv{f}{x}{y}
             position = match.end()
             continue
         operator = r"\partial" if match.group(1) == "pdv" else "d"
