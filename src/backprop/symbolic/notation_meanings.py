@@ -62,7 +62,9 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
 
 def with_gradients(value, loss_derivative):
     """``value`` with every grad(Q) of a meaning replaced by dL/dQ (``loss_derivative``, the network's calculus)."""
-    def resolved(entry):
-        return entry.replace(LossGradient, loss_derivative) if isinstance(entry, sp.Basic) else entry
-
-    return value.applyfunc(resolved) if isinstance(value, sp.MatrixBase) else resolved(value)
+    if isinstance(value, sp.Indexed) or not isinstance(value, (sp.Basic, sp.MatrixBase)) \
+            or not value.has(LossGradient):  # the common meaning, a quantity, at once: this runs for every symbol
+        return value
+    if isinstance(value, sp.MatrixBase):
+        return value.applyfunc(lambda entry: entry.replace(LossGradient, loss_derivative))
+    return value.replace(LossGradient, loss_derivative)
