@@ -57,8 +57,9 @@ are with l among their index letters. The refusals and the misreading by constru
 
 What the oracle found on the pages: fiqlab's e^(-0.3775) = 0.68566 is 0.685573, so its two members built
 on it are wrong while its 0.59327 is right; melfm types b1 = 0.30 for its figure's 0.35, and its
-``0.15 * 0.05 + 0.2 * 0.1 + 0.30`` is still right by the spec's rule for numbers (0.2 and 0.1 are right to
-one digit only, which allows 0.063) while its 0.3275 is wrong; ninjakx's hidden nets 0.43 and 1 are
+``0.15 * 0.05 + 0.2 * 0.1 + 0.30`` was still right by the rule for numbers as it then stood (0.2 and 0.1
+right to one digit only, which allowed 0.063; wrong since, later the same day, a number the file writes is
+right to half a unit when copied) while its 0.3275 is wrong; ninjakx's hidden nets 0.43 and 1 are
 mistyped (0.2422 and 0.5646) while the outputs after them are right, and its ``= 1`` counts as right (a
 whole number is right to the unit).
 
@@ -192,12 +193,14 @@ ENTRIES: list[Public] = [
     # ---- melfm's notes: the same example retyped, with its slips (b1 = 0.30, w6 * h1, t1 for t2) ---------------
     Public("melfm-z1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{align}\n    z1 = w1 * x1 + w2 * x2 + b1 \\\\\n    z1 = 0.15 * 0.05 + 0.2 * 0.1 + 0.30 \\\\\n"
-           "    z1 = 0.3275\n\\end{align}", ((C,), (C,), (W,)),
+           "    z1 = 0.3275\n\\end{align}", ((C,), (W,), (W,)),
            (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1",)),
             Twin("value", "z1[0]", ("=0.15*0.05 + 0.2*0.1 + 0.30",)),
             Twin("value", "z1[0]", ("=0.3275",))), batch=9,
            why="the page types b1 = 0.30 where its figure (and its own h2 = 0.5969) has 0.35: 0.3275 for 0.3775;"
-               " the sum of numbers is right by the spec's rule, its 0.2 and 0.1 being right only to one digit"),
+               " its sum of numbers was right by the rule as it stood when the batch was measured (each number"
+               " right to 1.5 units of its last digit, so 0.2 and 0.1 to 0.15), and is wrong since the file's own"
+               " numbers, copied, are right to half a unit only"),
     Public("melfm-y1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{align}\n  y1 = w5 * h1 + w6 * h1 + b2  \\\\\n  y1 = (0.4 * 0.5812 + 0.45 * 0.5812) + 0.6 = 1.094 \\\\\n"
            "  \\hat{y1} = \\sigma (y1) \\\\\n           = 0.7491\n\\end{align}", ((W,), (C, W), (C, W)),

@@ -167,3 +167,36 @@ def test_unreadable_input_exits_2_in_one_line(capsys, arguments, words):
     status, out, err = check(capsys, REGRESSION, *arguments)
     assert status == 2 and out == ""
     assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+ONE_DIGIT = """
+[[layer]]
+inputs = 2
+units = 1
+activation = "identity"
+weights = [[0.5, -0.3]]
+biases = [0.0]
+[loss]
+name = "squared_error"
+[data]
+x = [[0.1, 1.0]]
+y = [[0.0]]
+"""
+
+
+@pytest.mark.parametrize("member, verdict", [
+    (r"0.5 \cdot 0.1 - 0.3 \cdot 1.0", "correct"),   # the file's numbers, copied: z = 0.05 - 0.3 = -0.25
+    (r"0.05 - 0.3", "correct"),                       # 0.05, the product, is not a number of the file
+    (r"-0.25", "correct"),
+    # 2.0 for the input 1.0: -0.55. With every number right to 1.5 units of its last digit, 0.1 and 0.3
+    # stood for anything from 0 to 0.25 and 0.15 to 0.45, and this passed (allowed error 0.435); the
+    # file's own numbers, copied, are right to half a unit: allowed 0.175
+    (r"0.5 \cdot 0.1 - 0.3 \cdot 2.0", "wrong"),
+    # (0.4 for the weight 0.3 would still pass: a number the file does not write may be any value
+    # rounded to its digits, one unit either way, as the spec says; one digit is a loose rounding)
+])
+def test_a_number_the_file_writes_is_copied_exactly(capsys, tmp_path, member, verdict):
+    problem_file = tmp_path / "one_digit.toml"
+    problem_file.write_text(ONE_DIGIT, encoding="utf-8")
+    status, out, err = check(capsys, str(problem_file), "--latex", f"z1[0] = {member}")
+    assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out

@@ -5,7 +5,8 @@ PyTorch autograd on the network (the loss as the spec defines it) gives the true
 or value, and the member's hand transcription (its twin) is evaluated by NumPy on the same forward
 pass, at random points (one-hot targets of the classes a case allows). A member of numbers is judged
 by the spec's rule at the file's numbers: right when it is the true value rounded to its digits,
-one unit in the last digit either way, with each number of an expression carried through it. check
+one unit in the last digit either way, with each number of an expression carried through it (a
+number the problem file writes, copied, right to half a unit). check
 must give every verdict the oracle gives, and refuse in one line the formulas meant to be refused.
 """
 
@@ -146,8 +147,14 @@ _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)")
 
 def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
     """The spec's rule for numbers, implemented here on its own: every decimal taken as right to its
-    last digit (1.5 units: one unit either way, and the rounding), carried through the expression."""
-    truth = np.asarray(_file_truth(problem_ or problem(entry.network), twin), dtype=float)
+    last digit (1.5 units: one unit either way, and the rounding), carried through the expression;
+    a decimal equal to a number the problem file writes (an input, target, weight, bias or the
+    learning rate) is a copy of it, right to half a unit only."""
+    problem_ = problem_ or problem(entry.network)
+    truth = np.asarray(_file_truth(problem_, twin), dtype=float)
+    written = [problem_.x, problem_.targets, problem_.learning_rate]
+    written += [array for layer in problem_.layers for array in (layer.weights, layer.biases)]
+    given = {abs(float(number)) for array in written if array is not None for number in np.ravel(array)}
     text = member[1:]
     namespace = {"np": np, "__builtins__": {}}
     value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
@@ -156,7 +163,8 @@ def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
     for match in literals:
         unit = 10.0 ** -len(match.group(1).split(".")[1])
         shifted = text[:match.start()] + repr(float(match.group(1)) + unit) + text[match.end():]
-        allowed = allowed + np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) * 1.5  # noqa: S307
+        units = 0.5 if float(match.group(1)) in given else 1.5
+        allowed = allowed + np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) * units  # noqa: S307
     if not literals:
         allowed = allowed + 1.5
     return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"

@@ -1,6 +1,6 @@
 """Members written with numbers only (a part of homework._Homework): judged at the file's numbers,
 right when each number is the true value rounded to its digits, one unit in the last digit either way,
-carried through an expression of such numbers; the true value is the first step's (with the file's
+carried through an expression of such numbers (a number the file writes, copied: half a unit); the true value is the first step's (with the file's
 reduction) for anything about the loss."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class NumberJudging:
         for index, (entry, true_entry) in enumerate(pairs):
             numbers = {symbol: number for symbol, number, unit in reader.numbers}
             approximate = float(entry.xreplace(numbers))
-            allowed = _allowed_error(entry, reader.numbers, member.node)
+            allowed = _allowed_error(entry, reader.numbers, member.node, given_numbers(self.problem))
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
                 detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
                           f" numbers rounded to the digits written (allowed error {allowed:.3g})")
@@ -120,10 +120,22 @@ class _NumberReader(Reader):
         return symbol
 
 
-def _allowed_error(entry, numbers: list, node) -> float:
+def given_numbers(problem) -> frozenset:
+    """The magnitudes of the numbers the problem file writes: inputs, targets, weights, biases and the
+    learning rate."""
+    arrays = [problem.x, problem.targets] + [array for layer in problem.layers for array in (layer.weights, layer.biases)]
+    found = {abs(float(value)) for array in arrays if array is not None for value in np.ravel(array)}
+    if problem.learning_rate is not None:
+        found.add(abs(float(problem.learning_rate)))
+    return frozenset(found)
+
+
+def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset()) -> float:
     """One unit in the last digit of a bare number (plus the half unit of rounding); half a unit for
     an entry of whole numbers only; for an expression of rounded numbers, each number's 1.5 units
-    carried to the result."""
+    carried to the result, and half a unit for a number the file writes (``given``): a student who
+    copies a given value copies it exactly, so a 0.3 that is the file's weight 0.3 does not stand for
+    anything from 0.15 to 0.45 (one-digit numbers made a wrong substitution pass for right)."""
     values = {symbol: number for symbol, number, unit in numbers}
     if not numbers and (isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg"
                                                   and isinstance(node.args[0], Num))):
@@ -139,5 +151,6 @@ def _allowed_error(entry, numbers: list, node) -> float:
         # expression of one symbol instead of a product of all of them (three times faster)
         others = {other: value for other, value in values.items() if other != symbol}
         slope = sp.diff(entry.xreplace(others), symbol).xreplace({symbol: number})
-        total += abs(float(slope)) * 1.5 * float(unit)
+        units = 0.5 if abs(float(number)) in given else 1.5
+        total += abs(float(slope)) * units * float(unit)
     return total
