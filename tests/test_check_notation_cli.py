@@ -150,3 +150,21 @@ def test_constructs_that_crashed_are_refused_in_one_line(capsys, tmp_path, formu
     status, out, err = check(capsys, str(problem_file), "--formula", formula)
     assert (status, out) == (2, "")
     assert err.count("\n") == 1 and words in err and "Traceback" not in err
+
+
+SIGMOID_NET = str(EXAMPLES / "seed004_sparse_sigmoid.toml")  # 4-2-1, sigmoid units throughout
+LAYERED = '[notation]\nfunctions = { g = "sigmoid" }\n[notation.symbols]\n"z_{j}^{[l]}" = "z{l}[j]"\n"a_{j}^{[l]}" = "a{l}[j]"\n'
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    (r"a_{0}^{[2]} = g^{[2]}(z_{0}^{[2]})", "correct"),   # Ng's g^{[l]}: the layer's function, not its square
+    (r"a_{0}^{[2]} = g^{(2)}(z_{0}^{[2]})", "correct"),
+    (r"a_{1}^{[1]} = g^{[1]}(z_{1}^{[1]})", "correct"),
+    (r"a_{0}^{[2]} = g^{2}(z_{0}^{[2]})", "wrong"),        # a bare 2 is a power: sigmoid(z)^2
+])
+def test_a_layer_on_a_function_is_not_a_power(capsys, tmp_path, formula, verdict):
+    # g^{[2]}(z) was read as g(z)^2 (the parser keeps [2] as 2): a right formula judged wrong
+    notation = tmp_path / "ng.toml"
+    notation.write_text(LAYERED, encoding="utf-8")
+    status, out, err = check(capsys, SIGMOID_NET, "--notation", str(notation), "--formula", formula)
+    assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out

@@ -38,8 +38,9 @@ class SymbolReading(DefaultSymbolReading):
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
             return whole(self.function_at_unit(function, symbol, node))
         if function is not None:
-            # g^{[1]}(Z), g^{[1]'}(Z): a layer in brackets on a function the table names bare, never a power
-            layer = not scripted and re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
+            # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
+            # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
+            layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None)
             value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
                                   symbol.primes + (symbol.sup.count("'") if layer else 0), node)
             if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value

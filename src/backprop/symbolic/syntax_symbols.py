@@ -205,7 +205,8 @@ class SymbolParsing:
                                   sup)
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
-        return Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position)
+        stripped = _strip_parentheses(sup)
+        return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup)
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position

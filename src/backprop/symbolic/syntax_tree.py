@@ -36,6 +36,7 @@ class Sym(Node):
     primes: int = 0
     bracket: str | None = None    # the inside of name[...] (plain SymPy-style indices)
     position: int = 0
+    layered: bool = False         # the superscript was a layer in parentheses or brackets: (2), [l]
 
     def text(self) -> str:
         out = self.base + "'" * self.primes
