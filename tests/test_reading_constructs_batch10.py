@@ -9,14 +9,10 @@ and check to the case's verdicts.
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
-from backprop.problem import parse_problem
-from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
 from backprop.symbolic.quantities import FormulaError
+from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -266,14 +262,8 @@ CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + 
          + _gradient_name_cases())
 
 
-def _problem(case: Public):
-    return parse_problem(NETWORKS[case.network], case.network)
-
-
-def _check(case: Public) -> tuple:
-    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>") if case.notation else None
-    result = check_homework(_problem(case), case.text, notation=notation, param=case.param)
-    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+CHECKS = CaseChecks(NETWORKS)
+_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
@@ -287,10 +277,7 @@ def test_check_gives_the_oracles_verdicts(case):
 
 
 def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
-    with pytest.raises(FormulaError) as error:
-        _check(Public("refused", "test", network, notation, text, param=param))
-    assert "\n" not in str(error.value)
-    return str(error.value)
+    return CHECKS.refusal(Public("refused", "test", network, notation, text, param=param))
 
 
 def test_a_layer_in_parentheses_the_notation_also_reads_as_a_product_is_refused():

@@ -9,14 +9,9 @@ the oracle and check to the case's verdicts.
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
-from backprop.problem import parse_problem
-from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
-from backprop.symbolic.quantities import FormulaError
+from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -368,14 +363,8 @@ CASES = (_decorated_cases() + _scripted_function_cases() + _at_unit_cases() + _d
          + _new_value_cases() + _sum_cases())
 
 
-def _problem(case: Public):
-    return parse_problem(NETWORKS[case.network], case.network)
-
-
-def _check(case: Public) -> tuple:
-    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>") if case.notation else None
-    result = check_homework(_problem(case), case.text, notation=notation, param=case.param)
-    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+CHECKS = CaseChecks(NETWORKS)
+_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
@@ -388,11 +377,7 @@ def test_check_gives_the_oracles_verdicts(case):
     assert _check(case) == case.expected
 
 
-def _refusal(case: Public) -> str:
-    with pytest.raises(FormulaError) as error:
-        _check(case)
-    assert "\n" not in str(error.value)
-    return str(error.value)
+_refusal = CHECKS.refusal
 
 
 def test_a_function_with_a_subscript_that_is_no_unit_of_its_argument_is_refused():
