@@ -35,10 +35,11 @@ class NumberJudging:
         value = reader.value(member.node)
         true_value = self.file_value(kind, parameter, truth, context, samples)
         pairs = _components(value, true_value, member.text)
+        given = given_numbers(self.problem)
         for index, (entry, true_entry) in enumerate(pairs):
             numbers = {symbol: number for symbol, number, unit in reader.numbers}
             approximate = float(entry.xreplace(numbers))
-            allowed = _allowed_error(entry, reader.numbers, member.node, given_numbers(self.problem))
+            allowed = _allowed_error(entry, reader.numbers, member.node, given)
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
                 detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
                           f" numbers rounded to the digits written (allowed error {allowed:.3g})")
