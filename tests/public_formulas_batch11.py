@@ -28,7 +28,79 @@ sigmoid's slope left out, factors 0.1 put in; 7), sreekanth9999's dL/da_2 = a_2 
 that follows from it (0.138, 0.069, 0.4931; 11 in its two versions), adilce009's dL/dw_2 = -1.394 (the
 true value -1.39746), and the Gad update with + for -.
 
-RESULT_PLACEHOLDER
+Blind, once, on 2026-12-03 at main 605b083 (the batch's commit rebased onto it first): 53 of 110 read with
+every verdict right (48%); 46 refused that should have been read; 6 misread, every one a right formula
+judged wrong; the 5 typos refused, but none for its typo (all five are refused first for the page's
+notation); no crash; NO WRONG FORMULA CALLED CORRECT. Read right or rightly refused: 58 of 110 (53%). Of
+the 20 mistaken formulas, 13 were read with every verdict right (every wrong member of sreekanth9999's
+two versions, adilce009's -1.394 and Gad's + sign called wrong, their right members right), 7 refused
+(Hmago's XOR updates, for the notation). By kind of claim: values 25 of 44 read, deltas 4 of 8,
+gradients 16 of 26, updates 8 of 32. LaTeX against plain text: the 59 formulas in LaTeX read 49 (83%),
+the 51 in plain text or code 4 (8%). By page: adilce009 20 of 20, sreekanth9999 16 of 16 (both versions),
+gauravreddy08 6 of 10, makslo 4 of 20, dudung 2 of 5, ghassem 1 of 2, nathanieldake 1 of 2, PedroNJorge,
+waynetran and the Nemotron copy of Gad's slides 1 of 1; Hmago 0 of 23, mlhive, milestonemade and the
+pdfslide copy of Gad's slides 0; juejin's 5 typos refused. (The table by kind was tabulated afterwards
+from a second call of blind_batch.measure on the same commit, entry by entry the same outcomes.)
+
+The refusals by construct:
+
+- 22: a Python attribute as a pattern's name, ``"self.x" = "x[0]"``, ``"self.h1" = "a1[0]"`` (Hmago's class
+  writes ``dL_dw1 = dL_dz1 * self.x``, ``self.W2[0] -= self.learning_rate * error * self.h1 * 0.1``): the
+  notation itself is refused ("[notation] symbols.'self.x': unexpected at '.' (position 5); write a symbol
+  such as O_{k}^{1}"), so every formula of the page is (hmago-z1 ... hmago-b2-update, hmago-xor-*; the
+  XOR table's ``"self.W1[0][0]"``, ``"inputs[0]"`` would have met the same question: a code name with an
+  index in brackets).
+- 8: a plain-text name the notation gives the new value, ``"w5_new" = "new(W2[0, 0])"``: ``w5_new =
+  w5-eta*de_dw5`` is refused as "w5_{new}: w5 is not a parameter, so it has no new or old value"
+  (makslo-w1-new ... makslo-w8-new): the subscript new is taken as the update's mark before the
+  notation's pattern is looked at, and w5 alone (a plain name) is not taken for the parameter it names.
+- 4: derivatives of a layer's vector by a matrix or vector written whole, as gauravreddy08's notes do:
+  the chain ``\frac{\partial \mathcal{L}}{\partial W^{L-1}} = \frac{\partial \mathcal{L}}{\partial
+  a^{L-1}} \cdot \frac{\partial a^{L-1}}{\partial z^{L-1}} \cdot \frac{\partial z^{L-1}}{\partial
+  W^{L-1}}``, ``\frac{\partial a^{L-1}}{\partial z^{L-1}} = \text{ReLU}'(z^{L-1})`` and ``\frac{\partial
+  z^{L-1}}{\partial W^{L-1}} = (a^{L-2})^T`` ("differentiates a vector by a vector (a Jacobian); write one
+  entry"; gaurav-dW-hidden-chain, -relu-slope, -dz-dW-hidden), and ``\frac{\partial z^L}{\partial W^L} =
+  a^{L-1}`` ("'a^{L-1}' is 3 x 1 where the left side is 1 x 3"; gaurav-dz-dW). The page's final rules,
+  ``(\hat{y} - y) \cdot (a^{L-1})^T`` and ``\left( W^L \right)^T (\hat{y} - y) \odot \text{ReLU}'(z^{L-1})
+  \cdot (a^{L-2})^T``, read.
+- 2: Python's module functions, ``1/(1+math.exp(-net_h1))`` ("expected ')' to close the parenthesis at
+  '.'") and ``0.5*math.pow((t1-out_o1),2)`` ("unexpected at '.'"; makslo-out-h1, makslo-e-total), though
+  the notation names ``functions = { "math.exp" = "exp" }``.
+- 2: a plain-text name with an underscore inside a word as the notation's learning rate or parameter,
+  ``learning_rate = ["learning_rate"]`` and ``parameter = ["Weight_new", "Weight_old"]``: the formula's
+  ``learning_rate`` is read as learning_{rate} and matches nothing ("unknown symbol learning_{rate}";
+  mlhive-rule; "unknown symbol Weight"; hmago-rule), where ``out_h1`` as a [notation.symbols] pattern reads.
+- 2: \tag before a definition with \equiv, ``$$\tag{A4}\n\delta^l_j \equiv \frac{\partial C}{\partial
+  z^l_j}\n$$`` ("has no left side"; dudung-delta-definition, dudung-output-delta).
+- 2: Unicode mathematical bold italic letters from a PDF's text, ``"𝑿1" = "x[0]"``: the notation is
+  refused ("cannot read '𝑿' at position 1"; gad-sop, gad-sop-numbers; the bold digits ``𝟎. 𝟏`` of the
+  second are not reached).
+- 1 each: TeX's brace-less ``\frac12`` ("expected '{' after \frac at '12'"; dudung-cost); a sum sign with
+  no index over the one output, ``E_{\text {total}}=\sum \frac{1}{2}(\text {target}-\text {output})^{2}``
+  ("a sum without its index letter, whose term has no free index"; ghassem-total-error); ``\sum_ix_iw_i``,
+  the index and the term glued ("unexpected at '_'"; nathaniel-logit); ``\newcommand`` macros in the
+  display before the formula ("cannot read '#'"; milestone-network).
+- the 5 typos (juejin.cn's flattened fractions) are refused for the notation's ``"gt1" = "y[0]"`` ("is not
+  one symbol; write a base with an optional subscript and superscript"), where ``"i1"``, ``"w5"`` and
+  ``"t1"`` read in makslo's notation; tried afterwards without the gt lines, they are refused for their
+  typos ("unknown symbol r" in Error, "expected '/' in ∂L/∂w at '\partial'").
+
+The misreadings (6, all makslo, a right formula judged wrong): ``net_h1 = w1*i1+w2*i2+b1``, ``net_h2``,
+and ``de_dw1`` ... ``de_dw4`` are judged wrong because a plain ``w1`` is read through the notation's
+``"w1_new" = "new(W1[0, 0])"``, as the new value w1 - eta dL/dw1 (check's formula shows ``-eta*... +
+W1[0, 0]`` for w1). Tried afterwards with the ``*_new`` lines left out of the notation, all six read
+correct: apparently a pattern with a literal subscript (``w1_new``) matches the symbol without it (``w1``).
+
+What the spec could not express, which a page needed: a code name with a dot or an index in brackets
+(``self.w1``, ``self.W2[0]``, ``inputs[0]``) as a pattern's base (the spec's base is a letter, a Greek letter,
+a decorated letter or a name); a function of two arguments other than log (``math.pow(u, 2)``: ``functions``
+maps names to the functions of symbols.md only); the derivative of the loss by whatever parameter
+``--param`` names (mlhive's ``gradient``, Hmago's ``Gradient``: the tables bind it to ``grad(W2[0, 0])``, one
+weight, with --param W2[0,0]); a layer's function as a function (milestonemade's ``n_2(n_1(\text{input}))``);
+letters of Unicode's mathematical alphanumerics (the spec does not say whether 𝑿 is the letter X); and a
+claim that holds in one case of the data (sreekanth9999's ``L = -\log(1 - a_2)`` "since y = 0", its
+``\frac{da_1}{dz_1} = 1`` since z_1 > 0: ``--when`` names classes only), which the batch leaves out.
+``grad(...)`` and ``new(...)``, which the tables use, are the project's (docs/notation.md), not the spec's.
 """
 
 from __future__ import annotations

@@ -59,9 +59,8 @@ def test_the_oracle_gives_the_expected_verdicts(entry):
     assert oracle_verdicts(entry, parse_problem(NETWORKS[entry.network], entry.network)) == entry.expected, entry.why
 
 
-# check crashed on these when the batch was measured (see the batch's docstring); both are fixed (one-line
-# refusals now), and every entry is held to no crash below. Strict, so that a crash on a new entry is
-# listed here only with its reason.
+# check crashed on none of the batch when it was measured (see the batch's docstring). An entry that crashes is
+# listed here with its reason, as a strict expected failure, so that a crash on a new entry shows.
 KNOWN_CRASHES: dict[str, str] = {}
 
 
