@@ -192,10 +192,42 @@ y = [[0.0]]
     # stood for anything from 0 to 0.25 and 0.15 to 0.45, and this passed (allowed error 0.435); the
     # file's own numbers, copied, are right to half a unit: allowed 0.175
     (r"0.5 \cdot 0.1 - 0.3 \cdot 2.0", "wrong"),
-    # (0.4 for the weight 0.3 would still pass: a number the file does not write may be any value
-    # rounded to its digits, one unit either way, as the spec says; one digit is a loose rounding)
 ])
 def test_a_number_the_file_writes_is_copied_exactly(capsys, tmp_path, member, verdict):
+    problem_file = tmp_path / "one_digit.toml"
+    problem_file.write_text(ONE_DIGIT, encoding="utf-8")
+    status, out, err = check(capsys, str(problem_file), "--latex", f"z1[0] = {member}")
+    assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out
+
+
+#: z1[0] = 0.5 * 0.1 - 0.3 * 1.0 = -0.25 in ONE_DIGIT. Each member differs from a right one by one
+#: change in a number of one or two significant digits that the file does not write; with every such
+#: number right to 1.5 units of its last digit (one unit either way of its rounding), each passed.
+SHORT_NUMBER_SLIPS = [
+    r"0.05 - 0.4",            # 0.4 for the weight's 0.3: -0.35 (allowed 0.165, now 0.055)
+    r"0.5 \cdot 0.1 - 0.4",   # the same, after the file's own numbers
+    r"-0.4 + 0.05",           # negative
+    r"0.05 - 0.2",            # 0.2 for 0.3 the other way: -0.15
+    r"4 \cdot (-0.07)",       # 0.07 for 0.0625, 0.75 of a unit off: -0.28 (allowed 0.06, now 0.02)
+    r"2.1 \cdot (-0.125)",    # 2.1 for 2.0: -0.2625 (allowed 0.0217, now 0.00925)
+]
+
+#: Honest rounding, still right: each number inside the expression correctly rounded, at the edge of
+#: half a unit where it can be, and a number of three significant digits one unit off.
+HONEST_ROUNDING = [
+    r"0.8 - 1",               # 0.75 rounded up: exactly half a unit
+    r"0.7 - 1",               # 0.75 rounded down: exactly half a unit
+    r"4 \cdot (-0.06)",       # 0.0625 to one significant digit, negative
+    r"2.0 \cdot (-0.125)",    # 2.0, two significant digits, exact
+    r"-0.35 + 0.1",           # two significant digits, exact
+    r"4 \cdot (-0.0626)",     # three significant digits, one unit off (a re-rounded intermediate)
+    r"-0.4",                  # written as the result: the spec's rule, one unit either way of -0.3
+]
+
+
+@pytest.mark.parametrize("member, verdict", [(member, "wrong") for member in SHORT_NUMBER_SLIPS]
+                         + [(member, "correct") for member in HONEST_ROUNDING])
+def test_a_short_number_inside_an_expression_is_right_to_half_a_unit(capsys, tmp_path, member, verdict):
     problem_file = tmp_path / "one_digit.toml"
     problem_file.write_text(ONE_DIGIT, encoding="utf-8")
     status, out, err = check(capsys, str(problem_file), "--latex", f"z1[0] = {member}")

@@ -4,14 +4,17 @@ For each formula an oracle that shares nothing with backprop.symbolic decides ev
 PyTorch autograd on the network (the loss as the spec defines it) gives the true derivative, update
 or value, and the member's hand transcription (its twin) is evaluated by NumPy on the same forward
 pass, at random points (one-hot targets of the classes a case allows). A member of numbers is judged
-by the spec's rule at the file's numbers: right when it is the true value rounded to its digits,
-one unit in the last digit either way, with each number of an expression carried through it (a
-number the problem file writes, copied, right to half a unit). check
-must give every verdict the oracle gives, and refuse in one line the formulas meant to be refused.
+at the file's numbers by the rule of docs/notation.md: a number written as the result is right when
+it is the true value rounded to its digits, one unit in the last digit either way (the spec's rule);
+each number of an expression is carried through it, right to half a unit of its last digit, or to one
+unit either way of that when it has three or more significant digits (a number the problem file
+writes, copied, right to half a unit wherever it stands). check must give every verdict the oracle
+gives, and refuse in one line the formulas meant to be refused.
 """
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 
@@ -19,9 +22,11 @@ import numpy as np
 import pytest
 
 from backprop.grading.definitions import Definition, differentiated_by, expand
+from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
-from seed_verbatim import ENTRIES, problem
+from seed_verbatim import ENTRIES, Twin, problem
+from test_check_cli import ONE_DIGIT
 from test_check_seeds import _numpy_namespace, _point, _torch_activation
 
 torch = pytest.importorskip("torch")
@@ -145,11 +150,34 @@ def _whole(target: str) -> str:
 _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)")
 
 
+def _written_results(text: str) -> set:
+    """The offsets in ``text`` of the decimals written as the result: the whole member, or an entry of
+    the np.array (or list) that is the whole member, negated or not; every other decimal is an operand."""
+    tree = ast.parse(text, mode="eval")
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    found, top = set(), tree.body
+    if isinstance(top, ast.Call) and ast.unparse(top.func) == "np.array" and len(top.args) == 1:
+        top = top.args[0]
+    pending = [top]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.List, ast.Tuple)):
+            pending.extend(node.elts)
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            pending.append(node.operand)
+        elif isinstance(node, ast.Constant):
+            found.add(starts[node.lineno - 1] + node.col_offset)
+    return found
+
+
 def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
-    """The spec's rule for numbers, implemented here on its own: every decimal taken as right to its
-    last digit (1.5 units: one unit either way, and the rounding), carried through the expression;
-    a decimal equal to a number the problem file writes (an input, target, weight, bias or the
-    learning rate) is a copy of it, right to half a unit only."""
+    """The rule for numbers (the spec's for a number written as the result), implemented here on its
+    own: a decimal equal to a number the problem file writes (an input, target, weight, bias or the
+    learning rate) is a copy of it, right to half a unit of its last digit; any other decimal written
+    as the result (the member, or an entry of the array that is the member) is right to one unit either
+    way of the true value rounded to its digits (1.5 units); any other decimal inside an expression is
+    an operand carried through it, right to half a unit (correctly rounded), or to 1.5 units when it has
+    three or more significant digits."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
     written = [problem_.x, problem_.targets, problem_.learning_rate]
@@ -160,10 +188,15 @@ def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
     value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
     allowed = np.zeros_like(value)
     literals = list(_DECIMAL.finditer(text))
+    results = _written_results(text)
     for match in literals:
         unit = 10.0 ** -len(match.group(1).split(".")[1])
         shifted = text[:match.start()] + repr(float(match.group(1)) + unit) + text[match.end():]
-        units = 0.5 if float(match.group(1)) in given else 1.5
+        significant = len(match.group(1).replace(".", "").lstrip("0"))
+        if float(match.group(1)) in given:
+            units = 0.5
+        else:
+            units = 1.5 if match.start() in results or significant >= 3 else 0.5
         allowed = allowed + np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) * units  # noqa: S307
     if not literals:
         allowed = allowed + 1.5
@@ -272,3 +305,15 @@ def test_every_seed_is_read():
     assert {entry.seed for entry in READ} == {"000", "001", "002", "003", "004"}
     verdicts = {verdict for entry in READ for claim in entry.expected for verdict in claim}
     assert verdicts == {"correct", "wrong"}
+
+
+@pytest.mark.parametrize("member, verdict", [
+    ("=0.05 - 0.4", "wrong"), ("=-0.4 + 0.05", "wrong"), ("=4*(-0.07)", "wrong"), ("=2.1*(-0.125)", "wrong"),
+    ("=0.8 - 1", "correct"), ("=0.7 - 1", "correct"), ("=4*(-0.0626)", "correct"), ("=-0.4", "correct"),
+    ("=np.array([-0.4])", "correct"), ("=np.array([0.05 - 0.4])", "wrong"),
+])
+def test_the_oracle_takes_a_short_number_in_an_expression_to_half_a_unit(member, verdict):
+    """The oracle's rule for numbers on test_check_cli's one-digit network (z1[0] = -0.25): the same
+    verdicts check gives there (test_a_short_number_inside_an_expression_is_right_to_half_a_unit)."""
+    twin = Twin("value", "z1", (member,))
+    assert oracle_numbers(None, twin, member, parse_problem(ONE_DIGIT, "<one_digit>")) == verdict

@@ -1,7 +1,10 @@
-"""Members written with numbers only (a part of homework._Homework): judged at the file's numbers,
-right when each number is the true value rounded to its digits, one unit in the last digit either way,
-carried through an expression of such numbers (a number the file writes, copied: half a unit); the true value is the first step's (with the file's
-reduction) for anything about the loss."""
+"""Members written with numbers only (a part of homework._Homework): judged at the file's numbers. A
+number written as the result is right when it is the true value rounded to its digits, one unit in the
+last digit either way (the spec's rule; half a unit when the file writes it); a number inside an
+expression is a rounded operand carried through it, right to half a unit of its last digit (correctly
+rounded), or to one unit either way of that when it has three or more significant digits and is not a
+number the file writes. The true value is the first step's (with the file's reduction) for anything
+about the loss."""
 
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ class NumberJudging:
         pairs = _components(value, true_value, member.text)
         given = given_numbers(self.problem)
         for index, (entry, true_entry) in enumerate(pairs):
-            numbers = {symbol: number for symbol, number, unit in reader.numbers}
+            numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
             approximate = float(entry.xreplace(numbers))
             allowed = _allowed_error(entry, reader.numbers, member.node, given)
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
@@ -117,7 +120,8 @@ class _NumberReader(Reader):
         mantissa, _, exponent = node.text.partition("e")
         decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
         unit = sp.Rational(1, 10 ** decimals) * (sp.Rational(10) ** int(exponent or 0))
-        self.numbers.append((symbol, value, unit))
+        significant = len(mantissa.lstrip("+-").replace(".", "").lstrip("0"))  # 0.05: 1; 2.0: 2; 0.0: 0
+        self.numbers.append((symbol, value, unit, significant))
         return symbol
 
 
@@ -131,27 +135,50 @@ def given_numbers(problem) -> frozenset:
     return frozenset(found)
 
 
+# Half a unit of the last digit: a correctly rounded number. One unit either way of its rounding
+# (1.5 units from the true value): the spec's rule for a number written as the result, and the slack an
+# operand of three or more significant digits keeps for a truncated or re-rounded intermediate. An
+# operand of one or two significant digits gets no such slack: one unit of 0.3 is a third of it, and
+# 0.4 for a weight 0.3 (or 0.2 for an intermediate 0.27) passed for right.
+ROUNDED, ONE_UNIT_EITHER_WAY = 0.5, 1.5
+SLACK_FROM_DIGITS = 3
+
+
+def operand_units(number, significant: int, given: frozenset) -> float:
+    """The error allowed to a number inside an expression, in units of its last digit: half a unit
+    (correctly rounded) for a number the file writes (copied) or one of fewer than SLACK_FROM_DIGITS
+    significant digits, one unit either way of that (1.5) otherwise."""
+    if abs(float(number)) in given or significant < SLACK_FROM_DIGITS:
+        return ROUNDED
+    return ONE_UNIT_EITHER_WAY
+
+
 def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset()) -> float:
-    """One unit in the last digit of a bare number (plus the half unit of rounding); half a unit for
-    an entry of whole numbers only; for an expression of rounded numbers, each number's 1.5 units
-    carried to the result, and half a unit for a number the file writes (``given``): a student who
-    copies a given value copies it exactly, so a 0.3 that is the file's weight 0.3 does not stand for
-    anything from 0.15 to 0.45 (one-digit numbers made a wrong substitution pass for right)."""
-    values = {symbol: number for symbol, number, unit in numbers}
+    """The error allowed to ``entry`` (one entry of a member of numbers, each decimal a symbol of
+    ``numbers``: (symbol, value, unit of the last digit, significant digits)): a number written as the
+    result (alone, or negated, or as an entry of a vector or matrix), one unit of its last digit either
+    way of the true value rounded, as the spec says (1.5 units; half a unit when it is a number the
+    file writes, ``given``); an entry of whole numbers only, half a unit; an expression of rounded
+    numbers, each number's ``operand_units`` carried to the result (an expression that comes to one
+    number, ``0.3 \\cdot 1``, is that number written as the result)."""
+    values = {symbol: number for symbol, number, unit, digits in numbers}
     if not numbers and (isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg"
                                                   and isinstance(node.args[0], Num))):
-        return 1.5  # a whole number written as the result: right to the unit
+        return ONE_UNIT_EITHER_WAY  # a whole number written as the result: right to the unit
     if entry.is_Integer:
         # an entry of whole numbers only: right when it is the true value rounded to a whole number
         # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
         # one-hot row's 0s and 1s pass for each other
-        return 0.5
+        return ROUNDED
+    if entry.is_Symbol or (-entry).is_Symbol:  # a number written as the result: the spec's rule
+        symbol = entry if entry.is_Symbol else -entry
+        number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
+        return (ROUNDED if abs(float(number)) in given else ONE_UNIT_EITHER_WAY) * float(unit)
     total = 0.0
-    for symbol, number, unit in numbers:
+    for symbol, number, unit, digits in numbers:
         # the other numbers put in first: the same exact slope, and SymPy differentiates an
         # expression of one symbol instead of a product of all of them (three times faster)
         others = {other: value for other, value in values.items() if other != symbol}
         slope = sp.diff(entry.xreplace(others), symbol).xreplace({symbol: number})
-        units = 0.5 if abs(float(number)) in given else 1.5
-        total += abs(float(slope)) * units * float(unit)
+        total += abs(float(slope)) * operand_units(number, digits, given) * float(unit)
     return total
