@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from .syntax_tree import _DECORATIONS
 
@@ -93,14 +95,23 @@ def braced_end(text: str, start: int) -> int | None:
 
 
 def skip_spaces(text: str, position: int) -> int:
+    """The first index from ``position`` on that is not a space (``len(text)`` if there is none)."""
     while position < len(text) and text[position] == " ":
         position += 1
     return position
 
 
-def unwrap(text: str, command: str, drop_after: bool) -> str:
-    """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
-    annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``."""
+class _Rewrite(NamedTuple):
+    """What replaces one command: ``replacement`` stands for the text from the command's backslash up to
+    ``end``; with ``last``, no later command is rewritten."""
+    replacement: str
+    end: int
+    last: bool = False
+
+
+def _rewrite_commands(text: str, command: str, rewrite: Callable[[str, re.Match[str]], _Rewrite]) -> str:
+    """``text`` with each ``\\command`` (a command's name, or a regex of one) rewritten by ``rewrite``, the
+    leftmost first, searching again from the start after each rewrite (at most 200)."""
     if needle(command) not in text:
         return text
     pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
@@ -108,9 +119,21 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
         match = pattern.search(text)
         if not match:
             return text
+        rewritten = rewrite(text, match)
+        text = text[:match.start()] + rewritten.replacement + text[rewritten.end:]
+        if rewritten.last:
+            return text
+    return text
+
+
+def unwrap(text: str, command: str, drop_after: bool) -> str:
+    """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
+    annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``; without it, one letter ``X`` by ``X`` and a space. A
+    ``\\command`` without its braces is dropped, and the later ones stay."""
+    def rewrite(text: str, match: re.Match[str]) -> _Rewrite:
         end = braced_end(text, match.end())
         if end is None:
-            return text[:match.start()] + text[match.end():]
+            return _Rewrite("", match.end(), last=True)
         inner = text[match.end() + 1:end - 1]
         rest = end
         if drop_after:
@@ -121,47 +144,37 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
                 rest = group_end if group_end is not None else min(after + 1, len(text))
         if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
             # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
-            text = text[:match.start()] + inner.strip() + " " + text[rest:]
-            continue
-        text = text[:match.start()] + "{" + inner + "}" + text[rest:]
-    return text
+            return _Rewrite(inner.strip() + " ", rest)
+        return _Rewrite("{" + inner + "}", rest)
+    return _rewrite_commands(text, command, rewrite)
 
 
 def drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:
-    if needle(command) not in text:
-        return text
-    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
-    for _ in range(200):
-        match = pattern.search(text)
-        if not match:
-            return text
+    """``\\command`` and up to ``arguments`` braced arguments after it replaced by a space."""
+    def rewrite(text: str, match: re.Match[str]) -> _Rewrite:
         end = match.end()
         for _ in range(arguments):
             group_end = braced_end(text, skip_spaces(text, end))
             if group_end is None:
                 break
             end = group_end
-        text = text[:match.start()] + " " + text[end:]
-    return text
+        return _Rewrite(" ", end)
+    return _rewrite_commands(text, command, rewrite)
 
 
 def drop_first_of_two(text: str, command: str) -> str:
-    if needle(command) not in text:
-        return text
-    pattern = re.compile(r"\\" + command + r"(?![a-zA-Z])\s*")
-    for _ in range(200):
-        match = pattern.search(text)
-        if not match:
-            return text
+    """``\\command{A}{B}`` replaced by ``{B}``: the command and its first argument dropped. Where an
+    argument is missing, the command and what it has are dropped, and the later ones stay."""
+    def rewrite(text: str, match: re.Match[str]) -> _Rewrite:
         first_end = braced_end(text, match.end())
         if first_end is None:
-            return text[:match.start()] + text[match.end():]
-        second_end = braced_end(text, skip_spaces(text, first_end))
-        if second_end is None:
-            return text[:match.start()] + text[first_end:]
+            return _Rewrite("", match.end(), last=True)
         second_start = skip_spaces(text, first_end)
-        text = text[:match.start()] + text[second_start:second_end] + text[second_end:]
-    return text
+        second_end = braced_end(text, second_start)
+        if second_end is None:
+            return _Rewrite("", first_end, last=True)
+        return _Rewrite(text[second_start:second_end], second_end)
+    return _rewrite_commands(text, command, rewrite)
 
 
 _PHYSICS_DERIVATIVE = re.compile(r"\\(pdv|dv)(?![a-zA-Z])\s*")
