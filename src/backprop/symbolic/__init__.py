@@ -4,10 +4,10 @@ expanded, and the update rule) and ``backprop check`` (is a hand-derived formula
 Modules, one job each: functions (SymPy activations, keyed like the activation registry),
 quantities (the network's symbols and parameter names), definitions (what z, a, L stand for),
 derivation (the chain rule and backpropagation in symbols), numeric (forward pass and evaluation),
-printing (text and LaTeX spelling), document and render (what derive prints), parsing and latex
-(reading formulas in the symbols of symbols.md), points (random points), agreement (when
-agreement at random points decides without a proof), equivalence (proofs), hints (common mistakes),
-check (the verdict).
+printing (text and LaTeX spelling), document and render (what derive prints), parsing, latex and
+latex_tokens (reading formulas in the symbols of symbols.md), points (random points), agreement
+(when agreement at random points decides without a proof), equivalence (proofs), hints (common
+mistakes), check (the verdict).
 
 Homework as it is written (docs/notation.md): notation, notation_indices, notation_layers (the
 [notation] table and its patterns; bundled ones in notations/), typography (what documents put

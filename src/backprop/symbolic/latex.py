@@ -13,7 +13,8 @@ Why a translator of our own rather than a general LaTeX parser:
   reads it exactly and can say, in one line, where and why it cannot read something.
 
 ``latex_to_sympy(text)`` returns SymPy syntax (``W2[0,1]*x[1]``) for parsing.parse_formula, which
-checks the names against the network; this module checks only the LaTeX.
+checks the names against the network; this module checks only the LaTeX. Its tokens, and the cursor
+that reads them and says where a formula cannot be read, are latex_tokens.py's.
 
 Accepted (docs/symbols.md lists it for users): numbers; the quantities ``x_i``, ``y_j``, ``t_j``,
 ``W^{(l)}_{j,i}`` / ``W^{(l)}_{ji}`` (also ``w``, the layer before or after the indices),
@@ -27,23 +28,10 @@ derive prints reads back (tests/test_registry_symbolic.py).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from .functions import LATEX_COMMANDS, LATEX_WORDS
-from .quantities import FormulaError, short as _short
+from .latex_tokens import LatexToken, TokenCursor, tokenize_latex
+from .quantities import FormulaError
 
-_TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<command>\\(?:[A-Za-z]+|[,;:!\ {}|_]))
-  | (?P<number>\d+(?:\.\d+)?|\.\d+)
-  | (?P<letter>[A-Za-z])
-  | (?P<symbol>[-+*/^_{}()\[\],=|'.])
-""", re.VERBOSE)
-
-# Commands that only space or size things.
-_IGNORED = {r"\,", r"\;", r"\:", r"\!", r"\ ", r"\quad", r"\qquad", r"\displaystyle", r"\big", r"\Big",
-            r"\bigg", r"\Bigg", r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\limits"}
 _TIMES = {r"\cdot", r"\times", "*"}
 _OPEN = {"(": ")", "[": "]", "{": "}", r"\{": r"\}", "|": "|", r"\lvert": r"\rvert", r"\vert": r"\vert"}
 _BARS = {"|", r"\lvert", r"\vert"}
@@ -56,86 +44,26 @@ _NAMING = {r"\operatorname", r"\mathrm", r"\text", r"\textrm", r"\mathit", r"\rm
 # Letters that name quantities: how many indices they take and whether they carry a layer.
 _QUANTITIES = {"W": (2, True), "w": (2, True), "b": (1, True), "z": (1, True), "a": (1, True),
                "x": (1, False), "y": (1, False), "t": (1, False)}
-_HINTS = {r"\alpha": "the learning rate is \\eta", r"\hat": "write the network's output as a^{(l)}_j",
-          r"\partial": "give the derivative's value, not its name", r"\delta": "write delta out in a, z, W"}
-
-
-@dataclass
-class _Token:
-    kind: str
-    text: str
-    position: int
 
 
 def latex_to_sympy(text: str) -> str:
     """The LaTeX formula ``text`` in SymPy syntax; FormulaError (one line) when it cannot be read."""
     if not text or not text.strip():
         raise FormulaError("the LaTeX formula is empty; write e.g. 2(a^{(2)}_0 - y_0) a^{(1)}_1")
-    reader = _Reader(text, _tokenize(text))
+    reader = _Reader(text, tokenize_latex(text))
     result = reader.expression()
     if not reader.at_end():
         reader.fail("unexpected", reader.peek())
     return result
 
 
-def _tokenize(text: str) -> list[_Token]:
-    tokens, position = [], 0
-    text = text.strip().strip("$").strip()
-    while position < len(text):
-        match = _TOKEN.match(text, position)
-        if not match:
-            raise FormulaError(f"LaTeX formula {_short(text)}: cannot read {text[position]!r} at"
-                               f" position {position + 1}")
-        kind = match.lastgroup
-        if kind != "space" and match.group() not in _IGNORED:
-            tokens.append(_Token(kind, match.group(), position))
-        position = match.end()
-    return tokens
-
-
-class _Reader:
+class _Reader(TokenCursor):
     """Recursive descent over the tokens; each method returns SymPy syntax."""
 
-    def __init__(self, text: str, tokens: list[_Token]):
-        self.text = text
-        self.tokens = tokens
-        self.position = 0
+    def __init__(self, text: str, tokens: list[LatexToken]):
+        super().__init__(text, tokens)
         self.bound: list[str] = []  # index letters of the enclosing sums
         self.bars = 0  # absolute values |...| open around the current position
-
-    # -- tokens --------------------------------------------------------------------------------
-
-    def peek(self, ahead: int = 0) -> _Token | None:
-        index = self.position + ahead
-        return self.tokens[index] if index < len(self.tokens) else None
-
-    def at_end(self) -> bool:
-        return self.position >= len(self.tokens)
-
-    def next(self) -> _Token:
-        token = self.peek()
-        if token is None:
-            self.fail("the formula ends too early", None)
-        self.position += 1
-        return token
-
-    def accept(self, *texts: str) -> _Token | None:
-        token = self.peek()
-        if token is not None and token.text in texts:
-            self.position += 1
-            return token
-        return None
-
-    def expect(self, text: str, what: str) -> _Token:
-        token = self.peek()
-        if token is None or token.text != text:
-            self.fail(f"expected {text!r} {what}", token)
-        return self.next()
-
-    def fail(self, what: str, token: _Token | None):
-        where = "at the end" if token is None else f"at {token.text!r} (position {token.position + 1})"
-        hint = _HINTS.get(token.text, "") if token is not None else ""
-        raise FormulaError(f"LaTeX formula {_short(self.text)}: {what} {where}" + (f"; {hint}" if hint else ""))
 
     # -- grammar ---------------------------------------------------------------------------------
 
@@ -170,7 +98,7 @@ class _Reader:
         self.accept("+")
         return self.power()
 
-    def starts_factor(self, token: _Token) -> bool:
+    def starts_factor(self, token: LatexToken) -> bool:
         if token.kind in ("number", "letter"):
             return True
         if token.text in _BARS:
@@ -284,7 +212,7 @@ class _Reader:
         self.expect("}", "after the name")
         return "".join(letters)
 
-    def function(self, name: str, token: _Token) -> str:
+    def function(self, name: str, token: LatexToken) -> str:
         base = None
         if name == "log" and token.text == r"\log" and self.accept("_"):
             base = self.group()
@@ -293,7 +221,7 @@ class _Reader:
         call = f"{name}({argument}, {base})" if base is not None else f"{name}({argument})"
         return f"({call})**({power})" if power is not None else call
 
-    def argument(self, token: _Token) -> str:
+    def argument(self, token: LatexToken) -> str:
         following = self.peek()
         if following is None:
             self.fail("the function has no argument", token)
@@ -367,7 +295,7 @@ class _Reader:
         self.expect("}", "after the layer")
         return number.text
 
-    def name(self, letter: str, layer: str | None, token: _Token) -> str:
+    def name(self, letter: str, layer: str | None, token: LatexToken) -> str:
         if letter in ("x", "y", "t"):
             return letter
         if layer is None:
@@ -376,7 +304,7 @@ class _Reader:
             return "x"
         return ("W" if letter == "w" else letter) + layer
 
-    def indices(self, letter: str, count: int, token: _Token) -> list[str]:
+    def indices(self, letter: str, count: int, token: LatexToken) -> list[str]:
         following = self.next()
         if following.text != "{":
             return [self.index(following)]
@@ -394,7 +322,7 @@ class _Reader:
             if len(characters) != 2:
                 self.fail(f"cannot tell the two indices apart; write them with a comma,"
                           f" e.g. {self.example(letter)}", token)
-            return [self.index(_Token("number" if c.isdigit() else "letter", c, token.position))
+            return [self.index(LatexToken("number" if c.isdigit() else "letter", c, token.position))
                     for c in characters]
         if len(parts) != count:
             self.fail(f"{letter} takes {count} {'index' if count == 1 else 'indices'}, e.g. {self.example(letter)}", token)
@@ -405,7 +333,7 @@ class _Reader:
             indices.append(self.index(part[0]))
         return indices
 
-    def index(self, token: _Token) -> str:
+    def index(self, token: LatexToken) -> str:
         if token.kind == "number" and token.text.isdigit():
             return token.text
         if token.kind == "letter" and token.text in self.bound:
