@@ -19,8 +19,9 @@ import numpy as np
 import pytest
 
 from backprop.cli import main
-from backprop.grading.document import equations, read_submission
+from backprop.grading.document import equations
 from backprop.grading.judge import _CLAIM_SHAPE
+from backprop.grading.submission import read_submission
 from backprop.symbolic.typography import drop_remarks
 from seed_claims import FORMULAS, REASONS, SLOW
 from seed_verbatim import ENTRIES

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from backprop.grading.document import SubmissionError, equations, read_submission
+from backprop.grading.document import equations
+from backprop.grading.submission import SubmissionError, read_submission
 
 SEEDS = Path(__file__).resolve().parent / "seeds"  # copies of shared/seeds, as submissions
 

@@ -1,8 +1,4 @@
-"""A submission as text, and the chains of equations written in it.
-
-A submission is Markdown, plain text or LaTeX written by a student: untrusted. :func:`read_submission`
-refuses what is not text (a PDF or other binary file renamed ``.md``, a file that is not UTF-8, one
-larger than LIMITS["submission_bytes"]) with a :class:`SubmissionError` naming the file and the place.
+"""The chains of equations written in a submission's text (submission.py reads the text).
 
 :func:`equations` finds the mathematics in it, in every form of docs/notation.md: ``$...$``,
 ``$$...$$``, ``\\[...\\]``, ``\\(...\\)`` and ``\\begin{equation|align|...}`` (starred or not); the
@@ -24,19 +20,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..errors import UserError
-from ..files import open_input
-from ..limits import LIMITS
 from ..symbolic.line_breaks import equation_lines
 from ..symbolic.typography import drop_remarks
 from .definitions import BARE_NAME_TEXT
-
-# First bytes of files that are not text, to say what they are.
-_SIGNATURES = {b"%PDF": "a PDF file", b"PK\x03\x04": "a zip archive (a .docx or .ipynb export?)",
-               b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"\x7fELF": "a program",
-               b"\xd0\xcf\x11\xe0": "an old Word document"}
 
 RELATIONS = ("=", r"\approx", r"\leftarrow", r"\gets", ":=", r"\coloneqq", "\u2190", "\u2248", r"\simeq")
 #: Relations that end one statement and start the next, rather than continue a chain.
@@ -45,13 +32,6 @@ BREAKS = (r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\therefore", "\u21d
 _OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
                    r"|math|alignat)(\*?)\}|(?<!\\)\$")
 _CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
-
-
-class SubmissionError(UserError):
-    """A submission that cannot be graded at all (not text, too large); one line for the gradebook."""
-
-    def __init__(self, path, where: str | None, what: str, fix: str):
-        super().__init__(what, fix, path, where)
 
 
 @dataclass
@@ -90,53 +70,6 @@ class Scan:
 
     chains: list[Chain] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-def read_submission(path) -> str:
-    """The text of the submission at ``path``; SubmissionError if it is not a text file one can grade."""
-    return decode_submission(path, read_submission_bytes(path))
-
-
-def read_submission_bytes(path) -> bytes:
-    """The bytes of the submission at ``path``: a regular file (not a link, FIFO or device) of at
-    most LIMITS["submission_bytes"] bytes; SubmissionError otherwise."""
-    path = Path(path)
-    limit = LIMITS["submission_bytes"]
-
-    def fail(what: str, fix: str):
-        raise SubmissionError(path, None, what, fix)
-
-    try:
-        stream, _ = open_input(path, fail, "submission_bytes", follow_links=False)
-        with stream:
-            data = stream.read(limit + 1)
-    except IsADirectoryError:
-        fail("is a folder", "give a Markdown, text or LaTeX file")
-    except OSError as error:
-        fail(f"cannot be read ({(error.strerror or str(error)).lower()})", "submit the file itself, readable")
-    return data
-
-
-def decode_submission(path, data: bytes) -> str:
-    """The text of a submission's bytes (read here or elsewhere: a Dask worker gets the bytes);
-    SubmissionError for what is not UTF-8 text of at most LIMITS["submission_bytes"] bytes."""
-    limit = LIMITS["submission_bytes"]
-    if len(data) > limit:  # it grew while being read
-        raise SubmissionError(path, None, f"is more than the {limit:,} bytes a submission may have",
-                              "submit the derivation as text")
-    for signature, kind in _SIGNATURES.items():
-        if data.startswith(signature):
-            raise SubmissionError(path, None, f"is {kind}, not text",
-                                  "submit the derivation as Markdown, plain text or LaTeX")
-    if b"\x00" in data[:8192]:
-        raise SubmissionError(path, None, "is a binary file, not text",
-                              "submit the derivation as Markdown, plain text or LaTeX")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
-        raise SubmissionError(path, f"line {line}", f"is not UTF-8 text (byte 0x{data[error.start]:02x})",
-                              "save the file as UTF-8") from None
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}", re.MULTILINE)

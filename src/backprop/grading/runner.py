@@ -21,8 +21,9 @@ from typing import Callable
 
 from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
-from .document import decode_submission, equations, read_submission_bytes
+from .document import equations
 from .results import Claim, SubmissionResult, took_too_long
+from .submission import decode_submission, read_submission_bytes
 
 _JUDGE = None  # the worker's judge, built by _start_worker
 
