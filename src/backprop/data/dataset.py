@@ -187,14 +187,8 @@ def test_split(dataset: Dataset, fraction: float, seed: int = 0):
     (Dataset, Dataset)
         ``(training part, test part)``, named ``"<name>"`` and ``"<name>-test"``.
     """
-    n = len(dataset)
-    if not 0 < fraction < 1:
-        raise ValueError(f"the test fraction must lie between 0 and 1, not {fraction}")
-    if n < 2:
-        raise ValueError(f"cannot split {n} sample(s) into training and test")
-    n_test = min(max(round(n * fraction), 1), n - 1)
-    order = np.random.default_rng((seed, TEST_STREAM)).permutation(n)
-    return (dataset.subset(np.sort(order[n_test:])), dataset.subset(np.sort(order[:n_test]), f"{dataset.name}-test"))
+    training, test = _held_out(len(dataset), fraction, (seed, TEST_STREAM), "test")
+    return dataset.subset(training), dataset.subset(test, f"{dataset.name}-test")
 
 
 def train_validation_split(dataset: Dataset, fraction: float, seed: int = 0):
@@ -216,14 +210,19 @@ def train_validation_split(dataset: Dataset, fraction: float, seed: int = 0):
         ``(train, validation)``, each keeping the original order of its samples, named
         ``"<name>-train"`` and ``"<name>-validation"``.
     """
-    n = len(dataset)
-    if not 0 < fraction < 1:
-        raise ValueError(f"the validation fraction must lie between 0 and 1, not {fraction}")
-    if n < 2:
-        raise ValueError(f"cannot split {n} sample(s) into training and validation")
-    n_validation = min(max(round(n * fraction), 1), n - 1)
-    order = np.random.default_rng(seed).permutation(n)
-    validation = np.sort(order[:n_validation])
-    train = np.sort(order[n_validation:])
+    train, validation = _held_out(len(dataset), fraction, seed, "validation")
     return (dataset.subset(train, f"{dataset.name}-train"),
             dataset.subset(validation, f"{dataset.name}-validation"))
+
+
+def _held_out(n: int, fraction: float, key, part: str) -> tuple[np.ndarray, np.ndarray]:
+    """``(kept, held out)``: the sorted indices of ``n`` samples split by a permutation drawn from
+    ``np.random.default_rng(key)``, ``fraction`` of them held out (rounded, at least one in each part).
+    ValueError, naming the held-out ``part``, for a fraction outside (0, 1) or fewer than two samples."""
+    if not 0 < fraction < 1:
+        raise ValueError(f"the {part} fraction must lie between 0 and 1, not {fraction}")
+    if n < 2:
+        raise ValueError(f"cannot split {n} sample(s) into training and {part}")
+    held = min(max(round(n * fraction), 1), n - 1)
+    order = np.random.default_rng(key).permutation(n)
+    return np.sort(order[held:]), np.sort(order[:held])
