@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.line_breaks import equation_lines
@@ -212,14 +213,9 @@ def _rows(latex: str) -> list[tuple[int, str]]:
     """(line offset, row) of the rows of ``latex``: split at ``\\\\`` outside matrices and cases,
     alignment environments and ``&`` outside matrices dropped."""
     latex = _LAYOUT.sub(" ", latex)
-    depth, row_start, line, rows = 0, 0, 0, []
-    for match in re.finditer(r"\\begin\{[^{}]*\}|\\end\{[^{}]*\}|\\\\", latex):
-        token = match.group(0)
-        if token.startswith("\\begin"):
-            depth += 1
-        elif token.startswith("\\end"):
-            depth = max(depth - 1, 0)
-        elif depth == 0:
+    row_start, line, rows = 0, 0, []
+    for match, outside in _outside_environments(r"\\\\", latex):
+        if outside and match.group(0) == "\\\\":
             row = latex[row_start:match.start()]
             rows.append((line, row))
             line += row.count("\n")
@@ -272,17 +268,21 @@ def _open(row: str) -> bool:
 def _unalign(row: str) -> str:
     """A row without alignment marks (``&`` outside matrices) and equation tags."""
     row = re.sub(r"\\(?:tag|label)\*?\{[^{}]*\}|\\(?:nonumber|notag)\b", " ", row)
-    out, depth = [], 0
-    for match in re.finditer(r"\\begin\{[^{}]*\}|\\end\{[^{}]*\}|\\&|&|[^&\\]+|\\", row):
-        token = match.group(0)
-        if token.startswith("\\begin"):
+    return "".join(match.group(0) for match, outside in _outside_environments(r"\\&|&|[^&\\]+|\\", row)
+                   if not (outside and match.group(0) == "&"))
+
+
+def _outside_environments(tokens: str, text: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """``(match, outside)`` for each ``\\begin{...}``, ``\\end{...}`` and match of the regex ``tokens`` in
+    ``text``, in order; ``outside`` when no environment (a matrix, cases) is open after it, a
+    ``\\begin`` or ``\\end`` counted (an ``\\end`` with none open closes nothing)."""
+    depth = 0
+    for match in re.finditer(r"\\begin\{[^{}]*\}|\\end\{[^{}]*\}|" + tokens, text):
+        if match.group(0).startswith("\\begin"):
             depth += 1
-        elif token.startswith("\\end"):
+        elif match.group(0).startswith("\\end"):
             depth = max(depth - 1, 0)
-        if token == "&" and depth == 0:
-            continue
-        out.append(token)
-    return "".join(out)
+        yield match, depth == 0
 
 
 _STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
