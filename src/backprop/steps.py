@@ -13,10 +13,11 @@ depend on the batch and the number of threads only. numpy lets the threads run a
 releases the GIL inside its matrix products and array loops; each thread's BLAS runs on one thread.
 A thread that the system holds up leaves its piece to the others if they finish theirs first.
 
-Where numba is installed (the extra backprop[fast]) and the network is one they cover, a step runs
-on the compiled kernels of backprop.fused instead: the same two kinds of work, the per-sample
-work cut into pieces of rows for every layer, each piece one call that holds no GIL, the threads
-waiting for the next phase by spinning on shared memory rather than on locks. ``KERNELS`` chooses.
+Where the network is one they cover, a step runs on the compiled kernels of backprop.fused
+instead (in C where a C compiler builds them, else by numba where the extra backprop[fast] is
+installed): the same two kinds of work, the per-sample work cut into pieces of rows for every
+layer, each piece one call that holds no GIL, the threads waiting for the next phase by spinning
+on shared memory rather than on locks. ``KERNELS`` chooses.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import threading
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from . import fused
 from .optimiser import RankOneDescent, fits_rank_one
 from .data.pixels import Pixels
 from .errors import UsageError
@@ -47,11 +49,15 @@ FUSED_MIN_ROWS_PER_PIECE = 16
 #: Pieces per thread in each phase of a kernels' step: more would even out a thread the system
 #: holds up, but cost more than they save (4 a thread: 1.3 x the epoch of 1 a thread, batch 128).
 FUSED_PIECES_PER_THREAD = 1
-#: Which code runs training steps: "auto" the compiled kernels of backprop.fused where numba is
-#: installed (the extra backprop[fast]) and they cover the network (fused.fits), else the NumPy
-#: engine; "numpy" always the NumPy engine; "numba" the kernels, or an error where they cannot run.
-#: The environment variable BACKPROP_KERNELS sets it for a process.
-KERNEL_CHOICES = ("auto", "numpy", "numba")
+#: Which code runs training steps: "auto" the compiled kernels of backprop.fused where they cover
+#: the network (fused.fits), in C where they compile (a C compiler; the first run compiles them
+#: into the user's cache folder), else numba's where it is installed (the extra backprop[fast]),
+#: else the NumPy engine; "numpy" always the NumPy engine; "c" or "numba" those kernels, or an
+#: error where they cannot run. The environment variable BACKPROP_KERNELS sets it for a process.
+KERNEL_CHOICES = ("auto", "numpy", "c", "numba")
+#: The compiled kernels "auto" tries, in order: C first (no numba and LLVM in the process: some
+#: 140 MiB less memory; benchmarks/RESULTS.md).
+AUTO_ORDER = ("c", "numba")
 KERNELS = os.environ.get("BACKPROP_KERNELS", "auto")
 #: Pieces per thread in each phase of a split step. Each piece costs its own Python calls: with
 #: one a thread, a thread that the system holds up (on a busy machine) still leaves its piece to
@@ -68,33 +74,51 @@ def split(count: int, parts: int) -> list[slice]:
     return [slice(edges[k], edges[k + 1]) for k in range(parts)]
 
 
-def load_fused():
-    """The module of compiled kernels (backprop.fused), or None when numba is not installed or its
-    BLAS link cannot be made (then training runs the NumPy engine)."""
-    try:
-        from . import fused  # numba: a heavy optional dependency (0.2-0.3 s, 60 MiB), for training only
-    except ImportError:
-        return None
-    return fused if fused.AVAILABLE else None
-
-
-def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choice: str | None = None):
-    """The fused module when training ``network`` on x and labels runs on the compiled kernels
-    (``choice``, default KERNELS: see there), else None. UsageError for a choice not in
-    KERNEL_CHOICES, and for "numba" where the kernels cannot run."""
+def load_kernels(choice: str | None = None):
+    """The compiled kernels that training runs on for ``choice`` (default KERNELS): fused.load's
+    kernels, or None for the NumPy engine ("numpy", or "auto" where none can be had). For "c" or
+    "numba", UsageError where those cannot be had (the reason in the message)."""
     choice = KERNELS if choice is None else choice
     if choice not in KERNEL_CHOICES:
         raise UsageError(f"BACKPROP_KERNELS is {choice!r}", f"it takes one of {', '.join(KERNEL_CHOICES)}")
-    fused = None if choice == "numpy" else load_fused()
-    if fused is not None and fused.fits(network, x, labels):
-        return fused
-    if choice == "numba":
-        if fused is None:
-            raise UsageError("BACKPROP_KERNELS is 'numba' but numba is not installed",
-                             "pip install 'backprop[fast]', or unset BACKPROP_KERNELS")
-        raise UsageError("BACKPROP_KERNELS is 'numba' but the compiled kernels cannot train this network",
+    for name in AUTO_ORDER if choice == "auto" else () if choice == "numpy" else (choice,):
+        kernels = fused.load(name)
+        if not isinstance(kernels, str):
+            return kernels
+        if choice != "auto":
+            fix = "pip install 'backprop[fast]'" if name == "numba" else "install a C compiler (cc)"
+            raise UsageError(f"BACKPROP_KERNELS is {name!r} but its kernels cannot be had: {kernels}",
+                             f"{fix}, or unset BACKPROP_KERNELS")
+    return None
+
+
+def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choice: str | None = None):
+    """The compiled kernels when training ``network`` on x and labels runs on them (``choice``,
+    default KERNELS: see there), else None. UsageError for a choice not in KERNEL_CHOICES, and
+    for "c" or "numba" where those kernels cannot be had or cannot train this network."""
+    choice = KERNELS if choice is None else choice
+    kernels = load_kernels(choice)
+    if kernels is None or fused.fits(network, x, labels):
+        return kernels
+    if choice != "auto":
+        raise UsageError(f"BACKPROP_KERNELS is {choice!r} but the compiled kernels cannot train this network",
                          f"they take {fused.covered()}; unset BACKPROP_KERNELS to train it on the NumPy"
                          " engine")
+    return None
+
+
+def compile_notice(network: Network, x, choice: str | None = None) -> str | None:
+    """What ``backprop train`` says before a first run compiles the kernels it will run on (a wait
+    of seconds), or None: the C kernels where a C compiler is found (not compiling anything here),
+    numba's where those would run. Never raises: a wrong choice is reported when training starts."""
+    choice = KERNELS if choice is None else choice
+    if choice in ("auto", "c") and fused.cstep.compiler() is not None:
+        if fused.cstep.compiled_before():
+            return None
+        return "compiling the training kernels with the C compiler (the first run only: a few seconds)"
+    if choice in ("auto", "numba") and not isinstance(fused.load("numba"), str):
+        if not fused.compiled_before(network, x):
+            return "compiling the training kernels with numba (the first run only: up to half a minute)"
     return None
 
 
@@ -162,14 +186,14 @@ class BatchStep:
         # Pixels' rows are gathered as bytes here, then converted into x_batch
         self.pixel_batch = np.empty((batch, x.shape[1]), np.uint8) if isinstance(x, Pixels) else None
         self.t_batch = np.empty((batch, targets.shape[1]), dtype)
-        fused = kernels_for(network, x, labels)
+        kernels = kernels_for(network, x, labels)
         self.threads = split_threads(network, batch, threads,
-                                     MIN_ROWS_PER_PIECE if fused is None else FUSED_MIN_ROWS_PER_PIECE)
-        self.units = unit_pieces(network, self.threads, None if fused is None else FUSED_PIECES_PER_THREAD)
+                                     MIN_ROWS_PER_PIECE if kernels is None else FUSED_MIN_ROWS_PER_PIECE)
+        self.units = unit_pieces(network, self.threads, None if kernels is None else FUSED_PIECES_PER_THREAD)
         self.kernels = None
-        if fused is not None:
+        if kernels is not None:
             whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
-            self.kernels = fused.FusedStep(network, x, labels, self.x_batch, optimiser.velocity,
+            self.kernels = fused.FusedStep(kernels, network, x, labels, self.x_batch, optimiser.velocity,
                                            whole if self.threads == 1 else self.units, self.threads)
         # Batches of one sample with plain SGD: the rank-one update (RankOneDescent) where it fits
         fitting = (fits_rank_one(network, optimiser.momentum, optimiser.weight_decay)

@@ -246,11 +246,10 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     print(f"training {config.epochs} epochs, {batch}, learning rate {config.learning_rate:g}"
           f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
           f" seed {config.seed}", file=stream)
-    # the NumPy engine's runs leave numba unimported: it alone adds some 60 MiB to the process
-    fused = steps.load_fused() if steps.KERNELS in ("auto", "numba") else None
-    if fused is not None and not fused.compiled_before(run.network, run.train.x):
-        print("kernels  compiling the training kernels with numba (the first run only: up to half a minute)",
-              file=stream)
+    # (numba is imported only where its kernels would run: it alone adds some 60 MiB to the process)
+    notice = steps.compile_notice(run.network, run.train.x)
+    if notice is not None:
+        print(f"kernels  {notice}", file=stream)
 
     records: list[EpochRecord] = [] if state is None else list(state.history)
     checkpoints = None if record is None else Checkpoints(folder, run.network, record)

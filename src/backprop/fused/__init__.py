@@ -1,21 +1,27 @@
-"""Fused training steps, compiled by numba: the optional extra ``backprop[fast]``.
+"""Fused training steps: a whole step in one call into compiled code, in C or by numba.
 
 A step of the NumPy engine (steps.BatchStep) is some fifty numpy calls; here it is one call into
 compiled code that holds no GIL from its first matrix product to its last update, its pieces
-shared by threads that wait for them by spinning on shared memory (``schedule``). The arithmetic
-(``kernels``) is the NumPy engine's, operation for operation: in float64 the same numbers to the
-last bit (so the worked solutions' too), in float32 the same within float32 rounding (exp and
-log); tests/test_fused.py holds both. Without numba, or for a network the kernels do not cover
-(``fits``), training runs the NumPy engine: steps.kernels_for chooses.
+shared by threads that wait for them by spinning on shared memory. The arithmetic is the NumPy
+engine's, operation for operation: in float64 the same numbers to the last bit (so the worked
+solutions' too), in float32 the same within float32 rounding (exp and log); tests/test_fused.py
+holds both, for both implementations of the kernels:
 
-Importing this package imports numba (0.2-0.3 s and about 60 MiB here); only training does, and
-only when it starts. numba caches the compiled kernels on disk (``cache=True``, in ``__pycache__``
-beside these files, or NUMBA_CACHE_DIR): the first training run compiles them (about 14 s, for
-each dtype and number of layers), later runs load them (0.3-0.6 s, about 70 MiB).
+- "c": step.c and step_kernels.h, compiled on first use by the system's C compiler into the
+  user's cache folder and loaded with ctypes (``cstep``): no dependency, no LLVM in the process.
+- "numba": kernels.py and schedule.py, compiled by numba (the extra backprop[fast]). numba and
+  LLVM cost some 140 MiB of memory in the process and the first compile about 14 s (numba caches
+  the kernels on disk: ``cache=True``, in ``__pycache__`` beside these files, or NUMBA_CACHE_DIR,
+  for each dtype and number of layers; later runs load them in 0.3-0.6 s).
+
+``load`` gives either, or why it cannot be had; steps.kernels_for chooses (C first). Without
+either, or for a network the kernels do not cover (``fits``), training runs the NumPy engine.
+Importing this package imports neither numba nor a compiler; only training loads kernels.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import statistics
 import threading
@@ -29,9 +35,8 @@ from ..activations import ACTIVATIONS
 from ..data.pixels import PIXEL_WHITE, Pixels
 from ..losses import LOSSES
 from ..network import Network
-from . import schedule
-from .kernels import LINEAR, RECTIFIER
-from .native import AVAILABLE
+from . import cstep
+from .control import ASLEEP, CLAIM, IDLE, LINEAR, RECTIFIER, STOP, control_size
 
 #: How long a worker thread spins waiting for the next phase before it sleeps, in turns of its
 #: waiting loop: 2000 pauses (PATIENCE; about 30 ns each here, 0.06 ms in all: several times a
@@ -87,7 +92,7 @@ def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) ->
     output layer (the kernels index with it unchecked; the NumPy engine reports the others)."""
     layers = network.layers
     dtype = layers[0].weights.dtype
-    return (AVAILABLE and labels is not None and labels.ndim == 1 and labels.dtype.kind in "iu"
+    return (labels is not None and labels.ndim == 1 and labels.dtype.kind in "iu"
             and (labels.size == 0 or (labels.min() >= 0 and labels.max() < layers[-1].units))
             and dtype in (np.float32, np.float64)
             and (isinstance(x, Pixels) or (x.dtype == dtype and x.flags.c_contiguous))
@@ -97,6 +102,29 @@ def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) ->
             and all(layer.mask is None and not layer.frozen and layer.bias_mode != "shared"
                     and layer.weights.dtype == dtype and layer.weights.flags.c_contiguous
                     and layer.workspace is not None for layer in layers))
+
+
+#: The kernels loaded in this process, by name: the kernels, or why they cannot be had.
+_LOADED: dict = {}
+
+
+def load(name: str):
+    """The kernels ``name`` ("c" or "numba"), loaded (the C library compiled first where it is not
+    in the cache; numba imported), or why they cannot be had, in words (one line). Both have
+    ``state``, ``run_step`` and ``serve`` (cstep.CKernels, schedule.NumbaKernels)."""
+    if name not in _LOADED:
+        _LOADED[name] = cstep.load() if name == "c" else _load_numba()
+    return _LOADED[name]
+
+
+def _load_numba():
+    try:  # numba: a heavy optional dependency (0.2-0.3 s, 60 MiB), imported only here
+        schedule = importlib.import_module(".schedule", __name__)
+    except ImportError:
+        return "numba is not installed"
+    if not schedule.AVAILABLE:
+        return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
+    return schedule.NumbaKernels()
 
 
 def _cache_folder() -> Path:
@@ -113,13 +141,14 @@ def _compiled_note(network: Network, x: np.ndarray | Pixels) -> Path:
 
 
 def compiled_before(network: Network, x: np.ndarray | Pixels) -> bool:
-    """Whether an earlier run compiled the kernels that training ``network`` on ``x`` calls: if
-    not, its first step compiles them, which takes up to half a minute (train says so first)."""
+    """Whether an earlier run compiled the numba kernels that training ``network`` on ``x`` calls:
+    if not, its first step compiles them, which takes up to half a minute (train says so first)."""
     return _compiled_note(network, x).exists()
 
 
 class FusedStep:
-    """Training steps of ``network`` on the compiled kernels, on ``threads`` threads (see ``fits``).
+    """Training steps of ``network`` on the compiled ``kernels`` (``load``), on ``threads`` threads
+    (see ``fits``).
 
     x (samples, features) (an array or Pixels) and labels (samples,) the training set; x_batch (batch, features) the
     buffer a batch is gathered into, batch the largest batch (Network.reserve(batch) made the
@@ -130,7 +159,7 @@ class FusedStep:
     loss and the number of samples classified right (before the update). ``close`` ends the threads.
     """
 
-    def __init__(self, network: Network, x: np.ndarray, labels: np.ndarray, x_batch: np.ndarray,
+    def __init__(self, kernels, network: Network, x: np.ndarray, labels: np.ndarray, x_batch: np.ndarray,
                  velocity: list[dict], unit_pieces: list, threads: int = 1):
         layers = network.layers
         dtype = layers[0].weights.dtype
@@ -164,19 +193,20 @@ class FusedStep:
             "velocity_biases": tuple(v.get("biases", nothing_1d) for v in velocity),
             "losses": self.losses, "right": self.right, "plan": self.plan, "row_pieces": self.row_pieces,
             "unit_table": self.unit_table, "settings": self.settings}
-        self.state = tuple(arrays[name] for name in schedule.STATE)
-        self.zero, self.one = self.dtype(0), self.dtype(1)
-        self.control = np.zeros(schedule.control_size(threads - 1), np.int64)
-        self.control[schedule.CLAIM] = schedule.IDLE
+        self.kernels = kernels
+        self.control = np.zeros(control_size(threads - 1), np.int64)
+        self.control[CLAIM] = IDLE
+        self.state = kernels.state(arrays, self.control, PATIENCE, SPIN_LIMIT)
         self._generation, self._plan, self._settings = 0, None, None
-        self._compiled_note = None if compiled_before(network, x) else _compiled_note(network, x)
+        self._compiled_note = (None if kernels.name != "numba" or compiled_before(network, x)
+                               else _compiled_note(network, x))
         self._sharing, self._steps, self._probe, self._wait = False, 0, ADAPT_FIRST, ADAPT_WAIT
         self._times = {True: deque(maxlen=ADAPT_RECENT), False: deque(maxlen=ADAPT_RECENT)}
         self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
         self._workers = [threading.Thread(target=self._serve, args=(number,), daemon=True,
                                           name=f"backprop-fused-{number + 1}") for number in range(threads - 1)]
         for number, worker in enumerate(self._workers):
-            self.control[schedule.ASLEEP + 8 * number] = 1  # asleep until the first step wakes it
+            self.control[ASLEEP + 8 * number] = 1  # asleep until the first step wakes it
             worker.start()
 
     def __call__(self, index: np.ndarray, row_pieces: list[tuple[int, int]], rate: float, scale: float,
@@ -194,12 +224,11 @@ class FusedStep:
         control, share, timed = self.control, self._share(rows), rows == self.x_batch.shape[0]
         if share:
             for number, wake in enumerate(self._wake):
-                if control[schedule.ASLEEP + 8 * number]:
-                    control[schedule.ASLEEP + 8 * number] = 0
+                if control[ASLEEP + 8 * number]:
+                    control[ASLEEP + 8 * number] = 0
                     wake.release()
         started = time.perf_counter()
-        self._generation = schedule.run_step(control, self._generation, self.state, self.zero, self.one,
-                                             PATIENCE, share)
+        self._generation = self.kernels.run_step(self.state, self._generation, share)
         if timed and self._workers and SHARING == "adapt":
             self._timed(share, time.perf_counter() - started)
         if self._compiled_note is not None:  # the first step compiled the kernels (or loaded them)
@@ -241,7 +270,7 @@ class FusedStep:
 
     def close(self) -> None:
         """End the worker threads."""
-        self.control[schedule.STOP] = 1
+        self.control[STOP] = 1
         for wake in self._wake:
             wake.release()
         for worker in self._workers:
@@ -252,6 +281,5 @@ class FusedStep:
         wake = self._wake[number]
         while True:
             wake.acquire()
-            if schedule.serve(self.control, number, SPIN_LIMIT, self.state, self.zero, self.one,
-                              PATIENCE):
+            if self.kernels.serve(self.state, number):
                 return

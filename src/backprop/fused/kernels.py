@@ -1,4 +1,4 @@
-"""The arithmetic of a fused training step, compiled by numba: the per-sample work of a piece of
+"""The arithmetic of a fused training step, compiled by numba (step_kernels.h is the same in C): the per-sample work of a piece of
 rows (``sample_rows``) and the per-unit work of pieces of units (``unit_pieces``).
 
 They compute what the NumPy engine computes, operation for operation and in its order: the matrix
@@ -20,10 +20,8 @@ import math
 import numpy as np
 from numba import njit
 
+from .control import RECTIFIER
 from .native import COL_MAJOR, NO_TRANS, ROW_MAJOR, TRANS, gemm, gemv
-
-#: Activation kinds a hidden layer may have, by the kernels' code for them.
-LINEAR, RECTIFIER = 0, 1
 
 
 @njit(nogil=True, cache=True)

@@ -12,33 +12,22 @@ from llvmlite import ir
 from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic
-from threadpoolctl import threadpool_info
+
+from .blas import ROUTINES, address, numpy_blas
 
 # cblas's constants
 ROW_MAJOR, COL_MAJOR, NO_TRANS, TRANS = 101, 102, 111, 112
 
 #: The BLAS routines the kernels call, by the names they call them and numpy's BLAS's symbols.
-_ROUTINES = (("backprop_sgemm", "scipy_cblas_sgemm64_"), ("backprop_dgemm", "scipy_cblas_dgemm64_"),
-             ("backprop_sgemv", "scipy_cblas_sgemv64_"), ("backprop_dgemv", "scipy_cblas_dgemv64_"))
+_ROUTINES = (("backprop_sgemm", ROUTINES["float32"][0]), ("backprop_dgemm", ROUTINES["float64"][0]),
+             ("backprop_sgemv", ROUTINES["float32"][1]), ("backprop_dgemv", ROUTINES["float64"][1]))
 
-
-def _numpy_blas() -> ctypes.CDLL | None:
-    """numpy's own OpenBLAS (the scipy-openblas64 of numpy's wheels, 64-bit integers), or None for
-    a numpy built otherwise."""
-    for pool in threadpool_info():
-        if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]:
-            library = ctypes.CDLL(pool["filepath"])
-            if all(hasattr(library, symbol) for _, symbol in _ROUTINES):
-                return library
-    return None
-
-
-_LIBRARY = _numpy_blas()
+_LIBRARY = numpy_blas()
 #: True when the kernels can run: numpy's BLAS was found (else training keeps the NumPy engine).
 AVAILABLE = _LIBRARY is not None
 if AVAILABLE:
     for _name, _symbol in _ROUTINES:
-        llvm.add_symbol(_name, ctypes.cast(getattr(_LIBRARY, _symbol), ctypes.c_void_p).value)
+        llvm.add_symbol(_name, address(_LIBRARY, _symbol))
 
 # sched_yield, where the C library has it (Linux and the BSDs; elsewhere a waiting loop only pauses)
 _LIBC = ctypes.CDLL(None)

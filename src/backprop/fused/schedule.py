@@ -12,7 +12,7 @@ depend on which thread does it; the pieces depend only on the batch and the thre
 
 ``control`` (int64) holds the claim word, the completed count, the stop flag, the share flag
 (0: the calling thread does every piece itself, and workers go to sleep) and each worker's asleep
-flag, each on a cache line of its own. ``state`` is the tuple of arrays of fused.FusedStep
+flag, each on a cache line of its own (control.py). ``state`` is the tuple of arrays of fused.FusedStep
 (its order is ``STATE``); ``plan`` (int64) holds the rows of the batch and the pieces in each
 phase, ``row_pieces`` (pieces, 2) first and stop rows, ``unit_table`` (pieces, 3) layer, first and
 stop unit, ``settings`` (scale, rate, momentum, weight decay, the divisor of x: 1, or 255 for
@@ -23,13 +23,11 @@ from __future__ import annotations
 
 from numba import njit
 
+from .control import ASLEEP, CLAIM, DONE, IDLE, SHARE, STOP
 from .kernels import sample_rows, unit_pieces
 from .native import fetch_add, load_acquire, pause, store_release, yield_processor
 
-CLAIM, DONE, STOP, SHARE, ASLEEP = 0, 8, 16, 24, 32  # int64 indices, 64 bytes apart
 _LOW = (1 << 32) - 1
-#: A claim word meaning "nothing to take": generation 0, a piece number beyond any phase's.
-IDLE = 1 << 30
 #: The order of the arrays in ``state``.
 STATE = ("x", "labels", "index", "x_batch", "weights", "biases", "has_bias", "kinds", "zs", "outputs",
          "deltas", "input_gradients", "scaled", "grad_weights", "grad_biases", "velocity_weights",
@@ -44,10 +42,6 @@ def _wait(spins, patience):
         pause()
     else:
         yield_processor()
-
-
-def control_size(workers: int) -> int:
-    return ASLEEP + 8 * max(1, workers)
 
 
 @njit(nogil=True, cache=True)
@@ -130,3 +124,22 @@ def serve(control, worker, spin_limit, state, zero, one, patience):
             store_release(control, ASLEEP + 8 * worker, 1)
             return False
         _wait(idle, patience)
+
+
+class NumbaKernels:
+    """The numba kernels, as fused.FusedStep runs them (the C kernels, cstep.CKernels, have the
+    same methods): ``state`` is the tuple of arrays of STATE, with patience and spin limit."""
+
+    name = "numba"
+
+    def state(self, arrays: dict, control, patience: int, spin_limit: int) -> tuple:
+        dtype = arrays["weights"][0].dtype.type
+        return tuple(arrays[name] for name in STATE), control, dtype(0), dtype(1), patience, spin_limit
+
+    def run_step(self, state: tuple, generation: int, share: bool) -> int:
+        arrays, control, zero, one, patience, _ = state
+        return run_step(control, generation, arrays, zero, one, patience, share)
+
+    def serve(self, state: tuple, worker: int) -> bool:
+        arrays, control, zero, one, patience, spin_limit = state
+        return serve(control, worker, spin_limit, arrays, zero, one, patience)

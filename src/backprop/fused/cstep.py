@@ -1,0 +1,196 @@
+"""The fused training steps in C (step.c, step_kernels.h): built with the system's C compiler on
+first use, loaded with ctypes; no numba, no LLVM in the process.
+
+The library is compiled once per user into their cache folder ($XDG_CACHE_HOME/backprop, else
+~/.cache/backprop), under a name that is a hash of the sources, the compiler, the flags and the
+machine, so that a changed source or another machine compiles anew and never loads a stale
+library. It is written under a temporary name and renamed into place: a process that finds the
+name finds a whole library. Only our own sources and fixed flags reach the compiler. Without a
+compiler, or if the compile or the load fails, ``load`` says why and training runs other kernels
+(steps.kernels_for). The matrix products are numpy's own BLAS routines, called through their
+addresses, so that the numbers are numpy's (float64: the NumPy engine's bits).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import os
+import platform
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+import time
+from pathlib import Path
+
+import numpy as np
+
+from . import blas
+
+SOURCES = ("step.c", "step_kernels.h")
+#: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
+#: -ffp-contract=off: no a * b + c fused into one rounding (GCC contracts where the processor has
+#: FMA, as arm64 does; numpy's arithmetic rounds each operation). No -march=native: the library
+#: must run on any machine that shares the cache folder; the matrix products (numpy's BLAS) are
+#: most of the time, and its loops vectorise with the baseline's SIMD.
+FLAGS = ("-O3", "-std=c11", "-fPIC", "-shared", "-ffp-contract=off")
+#: How long a compile may take before it counts as failed (it takes a second or two).
+COMPILE_SECONDS = 120
+#: A changed format of the cached file (the State's fields) changes this and so the file's name.
+FORMAT = 1
+
+
+def compiler() -> str | None:
+    """The C compiler's path: Python's own (sysconfig's CC), else cc, gcc or clang; None if none."""
+    configured = shlex.split(sysconfig.get_config_var("CC") or "")[:1]
+    for name in (*configured, "cc", "gcc", "clang"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def cache_folder() -> Path:
+    """The user's cache folder for the compiled library."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "backprop"
+
+
+def _source_folder() -> Path:
+    return Path(__file__).parent
+
+
+def library_path(compiler_path: str) -> Path:
+    """Where the library compiled by ``compiler_path`` is cached: named by a hash of everything
+    that makes it what it is."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT), compiler_path, " ".join(FLAGS), sys.platform, platform.machine()):
+        digest.update(part.encode() + b"\0")
+    for name in SOURCES:
+        digest.update((_source_folder() / name).read_bytes())
+    return cache_folder() / f"step-{digest.hexdigest()[:24]}.so"
+
+
+def compiled_before() -> bool:
+    """Whether the library is in the cache already (else the first step compiles it: seconds)."""
+    found = compiler()
+    return found is not None and library_path(found).exists()
+
+
+def _compile(compiler_path: str, target: Path) -> str | None:
+    """Compile the library into ``target`` (a temporary name, then a rename); None, or why not."""
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        return f"cannot make the cache folder {target.parent}: {error.strerror}"
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.{time.monotonic_ns()}.tmp")
+    command = [compiler_path, *FLAGS, "-o", str(temporary), str(_source_folder() / "step.c"), "-lm"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=COMPILE_SECONDS,
+                              stdin=subprocess.DEVNULL)
+        if done.returncode != 0:
+            lines = (done.stderr or done.stdout).strip().splitlines() or [f"exit status {done.returncode}"]
+            error_lines = [line for line in lines if "error" in line] or lines
+            return f"{Path(compiler_path).name} failed: {error_lines[0][:200]}"
+        os.replace(temporary, target)
+    except subprocess.TimeoutExpired:
+        return f"{Path(compiler_path).name} took more than {COMPILE_SECONDS} s"
+    except OSError as error:
+        return f"cannot run {compiler_path} or write {target.parent}: {error.strerror}"
+    finally:
+        temporary.unlink(missing_ok=True)
+    return None
+
+
+class CKernels:
+    """The C kernels, loaded: ``state`` builds what a step works on, ``run_step`` and ``serve``
+    are schedule.run_step and schedule.serve in C (see step.c)."""
+
+    name = "c"
+
+    def __init__(self, library: ctypes.CDLL, numpy_blas: ctypes.CDLL):
+        self.library = library
+        self.routines = {dtype: tuple(blas.address(numpy_blas, symbol) for symbol in pair)
+                         for dtype, pair in blas.ROUTINES.items()}
+        self._run_step, self._serve = library.backprop_run_step, library.backprop_serve
+        self._run_step.argtypes = [ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64]
+        self._run_step.restype = ctypes.c_int64
+        self._serve.argtypes = [ctypes.c_void_p, ctypes.c_int64]
+        self._serve.restype = ctypes.c_int64
+
+    def state(self, arrays: dict, control: np.ndarray, patience: int, spin_limit: int) -> State:
+        """A State over ``arrays`` (fused.FusedStep's, by the names of schedule.STATE) and
+        ``control``; it keeps them alive while it lives."""
+        return State(arrays, control, self.routines, patience, spin_limit)
+
+    def run_step(self, state: State, generation: int, share: bool) -> int:
+        return self._run_step(state.address, generation, 1 if share else 0)
+
+    def serve(self, state: State, worker: int) -> bool:
+        return self._serve(state.address, worker) != 0
+
+
+_PER_LAYER = ("weights", "biases", "zs", "outputs", "deltas", "input_gradients", "scaled", "grad_weights",
+              "grad_biases", "velocity_weights", "velocity_biases")
+
+
+class State(ctypes.Structure):
+    """step.c's step_state: the same fields in the same order. Built over FusedStep's arrays."""
+
+    _fields_ = ([(name, ctypes.c_int64) for name in ("layers", "real_size", "x_bytes")]
+                + [(name, ctypes.c_void_p) for name in ("x", "labels", "index", "x_batch", "units", "inputs",
+                                                        "has_bias", "kinds", *_PER_LAYER, "losses", "right",
+                                                        "plan", "row_pieces", "unit_table", "settings",
+                                                        "control", "gemm", "gemv")]
+                + [(name, ctypes.c_int64) for name in ("patience", "spin_limit")])
+
+    def __init__(self, arrays: dict, control: np.ndarray, routines: dict, patience: int, spin_limit: int):
+        super().__init__()
+        weights = arrays["weights"]
+        dtype = weights[0].dtype
+        shapes = {"units": np.array([w.shape[0] for w in weights], np.int64),
+                  "inputs": np.array([w.shape[1] for w in weights], np.int64)}
+        self._keep = [arrays, control, shapes]  # the addresses below point into these
+        self.layers, self.real_size, self.x_bytes = len(weights), dtype.itemsize, arrays["x"].dtype == np.uint8
+        for name in ("x", "labels", "index", "x_batch", "has_bias", "kinds", "losses", "right", "plan",
+                     "row_pieces", "unit_table", "settings"):
+            setattr(self, name, _address(arrays[name]))
+        for name, values in shapes.items():
+            setattr(self, name, _address(values))
+        for name in _PER_LAYER:
+            table = (ctypes.c_void_p * len(weights))(*[_address(array, dtype) for array in arrays[name]])
+            self._keep.append(table)
+            setattr(self, name, ctypes.addressof(table))
+        self.control = _address(control)
+        self.gemm, self.gemv = routines[dtype.name]
+        self.patience, self.spin_limit = patience, spin_limit
+        self.address = ctypes.addressof(self)
+
+
+def _address(array: np.ndarray, dtype=None) -> int:
+    """The address of a C-ordered array's first element (of ``dtype`` where given)."""
+    if not array.flags.c_contiguous or (dtype is not None and array.dtype != dtype):
+        raise ValueError(f"the C kernels take C-ordered arrays of one dtype, not {array.dtype} {array.shape}")
+    return array.ctypes.data
+
+
+def load() -> CKernels | str:
+    """The C kernels, compiled first if not in the cache; or, if they cannot be had, why not (one
+    line: no compiler, the compiler's first error, no numpy OpenBLAS)."""
+    numpy_blas = blas.numpy_blas()
+    if numpy_blas is None:
+        return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
+    found = compiler()
+    if found is None:
+        return "no C compiler (cc, gcc or clang) was found"
+    path = library_path(found)
+    if not path.exists():
+        failed = _compile(found, path)
+        if failed is not None:
+            return failed
+    try:
+        return CKernels(ctypes.CDLL(str(path)), numpy_blas)
+    except (OSError, AttributeError) as error:
+        return f"cannot load {path}: {error}"

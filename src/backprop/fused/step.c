@@ -1,0 +1,171 @@
+/* Fused training steps in C: the kernels of backprop.fused without numba and LLVM at run time.
+ *
+ * cstep.py compiles this file (with step_kernels.h) on first use into the user's cache folder and
+ * loads it with ctypes. A step is two phases: the per-sample work of pieces of rows (sample_rows)
+ * and the per-unit work of pieces of units (unit_piece). The calling thread runs
+ * backprop_run_step; each worker is a Python thread calling backprop_serve (ctypes lets go of the
+ * GIL for the call), which waits for work by spinning on shared memory and returns after
+ * ``spin_limit`` idle turns, so that its thread sleeps until the next step wakes it. This is
+ * schedule.py (the numba version) in C, word for word:
+ *
+ * A phase is published by one atomic store of the claim word, (generation << 32) + next piece;
+ * every thread takes pieces by an atomic fetch-and-add on it and counts each piece it completes.
+ * The calling thread takes pieces too, so a phase never waits for a worker that has not woken.
+ * A piece's numbers do not depend on which thread does it; the pieces depend on the batch and the
+ * thread count only. ``control`` (int64) holds the claim word, the completed count, the stop flag,
+ * the share flag and each worker's asleep flag, each on a cache line of its own.
+ */
+
+#include <float.h>
+#include <math.h>
+#include <sched.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Bit-equality with numpy needs each operation rounded to its own type, not in extended precision
+ * (x87): refuse to build otherwise, and training falls back to another engine. */
+#if !defined(FLT_EVAL_METHOD) || FLT_EVAL_METHOD != 0
+#error "floating-point expressions must be evaluated in their own type (FLT_EVAL_METHOD 0)"
+#endif
+#if ATOMIC_LLONG_LOCK_FREE != 2 && ATOMIC_LONG_LOCK_FREE != 2
+#error "64-bit atomics must be lock-free"
+#endif
+_Static_assert(sizeof(_Atomic int64_t) == sizeof(int64_t), "an atomic int64 has the layout of an int64");
+
+/* cblas's constants */
+enum { ROW_MAJOR = 101, COL_MAJOR = 102, NO_TRANS = 111, TRANS = 112 };
+/* a hidden layer's activation (kernels.LINEAR, kernels.RECTIFIER) */
+enum { LINEAR = 0, RECTIFIER = 1 };
+/* int64 indices into control, 64 bytes apart (schedule.CLAIM ...) */
+enum { CLAIM = 0, DONE = 8, STOP = 16, SHARE = 24, ASLEEP = 32 };
+#define LOW ((((int64_t)1) << 32) - 1)
+
+/* Everything a step works on; cstep.State is its ctypes mirror (the same fields, in this order).
+ * Per layer: units, inputs, has_bias, kinds (the last layer's unused) and the arrays' addresses. */
+typedef struct {
+    int64_t layers, real_size, x_bytes;
+    const void *x;
+    const int64_t *labels, *index;
+    void *x_batch;
+    const int64_t *units, *inputs;
+    const int8_t *has_bias, *kinds;
+    void **weights, **biases, **zs, **outputs, **deltas, **input_gradients, **scaled, **grad_weights,
+         **grad_biases, **velocity_weights, **velocity_biases;
+    void *losses;
+    uint8_t *right;
+    const int64_t *plan, *row_pieces, *unit_table;
+    const void *settings;  /* scale, rate, momentum, weight decay, divisor of x; in the arrays' type */
+    int64_t *control;
+    void *gemm, *gemv;  /* numpy's cblas_?gemm and cblas_?gemv (64-bit integers) for the type */
+    int64_t patience, spin_limit;
+} step_state;
+
+#define REAL float
+#define SUFFIX _f
+#define EXP expf
+#define LOG logf
+#include "step_kernels.h"
+#undef REAL
+#undef SUFFIX
+#undef EXP
+#undef LOG
+
+#define REAL double
+#define SUFFIX _d
+#define EXP exp
+#define LOG log
+#include "step_kernels.h"
+
+/* The control words are plain int64 of a numpy array (Python writes the asleep and stop flags);
+ * here they are read and written as C11 atomics of the same layout. */
+static inline _Atomic int64_t *word(const step_state *s, int64_t index) {
+    return (_Atomic int64_t *)(s->control + index);
+}
+
+/* One turn of a waiting loop that has turned ``spins`` times: the processor's pause, after
+ * ``patience`` turns sched_yield (a thread waited for may be waiting for this core). */
+static inline void wait_turn(int64_t spins, int64_t patience) {
+    if (spins < patience) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#elif defined(__aarch64__)
+        __asm__ __volatile__("yield");
+#endif
+    } else {
+        sched_yield();
+    }
+}
+
+static int64_t pieces_in(const step_state *s, int64_t generation) {
+    if (generation == 0) return 0;
+    return generation % 2 == 1 ? s->plan[1] : s->plan[2];
+}
+
+/* Piece ``number`` of the phase of ``generation``: rows for an odd one, units for an even one. */
+static void piece(const step_state *s, int64_t generation, int64_t number) {
+    if (generation % 2 == 1) {
+        const int64_t first = s->row_pieces[2 * number], stop = s->row_pieces[2 * number + 1];
+        if (s->real_size == 4) sample_rows_f(s, first, stop);
+        else sample_rows_d(s, first, stop);
+    } else {
+        const int64_t *unit_row = s->unit_table + 3 * number;
+        if (s->real_size == 4) unit_piece_f(s, unit_row, s->plan[0]);
+        else unit_piece_d(s, unit_row, s->plan[0]);
+    }
+}
+
+/* One step, from the calling thread: publish each phase, take part, wait until every piece is
+ * done. ``generation`` is the last one published; returns the new last. ``share`` 0: the workers
+ * are asked to sleep and this thread does every piece (the same pieces: the same numbers). */
+int64_t backprop_run_step(const step_state *s, int64_t generation, int64_t share) {
+    atomic_store_explicit(word(s, SHARE), share ? 1 : 0, memory_order_release);
+    for (int phase = 0; phase < 2; phase++) {
+        generation += 1;
+        atomic_store_explicit(word(s, DONE), 0, memory_order_release);
+        atomic_store_explicit(word(s, CLAIM), generation << 32, memory_order_release);
+        const int64_t count = pieces_in(s, generation);
+        for (;;) {  /* take pieces until none is left */
+            const int64_t claimed = atomic_fetch_add_explicit(word(s, CLAIM), 1, memory_order_acq_rel);
+            if (claimed >> 32 != generation || (claimed & LOW) >= count) break;
+            piece(s, generation, claimed & LOW);
+            atomic_fetch_add_explicit(word(s, DONE), 1, memory_order_acq_rel);
+        }
+        for (int64_t spins = 0; atomic_load_explicit(word(s, DONE), memory_order_acquire) < count; spins++)
+            wait_turn(spins, s->patience);
+    }
+    atomic_store_explicit(word(s, CLAIM), (generation << 32) + (1 << 30), memory_order_release);
+    return generation;
+}
+
+/* A worker thread's loop: take pieces of every phase published, spinning between them; after
+ * ``spin_limit`` turns with nothing to take, or when the calling thread does not share, set this
+ * worker's asleep flag and return 0 (its thread sleeps until woken). Returns 1 when told to stop. */
+int64_t backprop_serve(const step_state *s, int64_t worker) {
+    _Atomic int64_t *asleep = word(s, ASLEEP + 8 * worker);
+    for (int64_t idle = 0;;) {
+        if (atomic_load_explicit(word(s, STOP), memory_order_acquire) != 0) return 1;
+        if (atomic_load_explicit(word(s, SHARE), memory_order_acquire) == 0) {
+            atomic_store_explicit(asleep, 1, memory_order_release);
+            return 0;
+        }
+        int64_t claimed = atomic_load_explicit(word(s, CLAIM), memory_order_acquire);
+        if ((claimed & LOW) < pieces_in(s, claimed >> 32)) {
+            /* a piece to take: claim it (another thread may have been quicker: then the number
+             * claimed is beyond the phase's pieces, or of a later phase, which is the current one) */
+            claimed = atomic_fetch_add_explicit(word(s, CLAIM), 1, memory_order_acq_rel);
+            const int64_t generation = claimed >> 32;
+            if ((claimed & LOW) < pieces_in(s, generation)) {
+                piece(s, generation, claimed & LOW);
+                atomic_fetch_add_explicit(word(s, DONE), 1, memory_order_acq_rel);
+            }
+            idle = 0;
+            continue;
+        }
+        if (++idle >= s->spin_limit) {
+            atomic_store_explicit(asleep, 1, memory_order_release);
+            return 0;
+        }
+        wait_turn(idle, s->patience);
+    }
+}

@@ -1,0 +1,223 @@
+/* The arithmetic of a fused training step in C, for one floating-point type: step.c includes this
+ * file twice, with REAL float (SUFFIX _f, EXP expf, LOG logf) and with REAL double (_d, exp, log).
+ *
+ * It is kernels.py (the numba kernels) line for line, and so the NumPy engine's arithmetic,
+ * operation for operation and in its order: the matrix products through numpy's own BLAS with the
+ * arguments numpy's matmul passes it (gemv for one row), a row's sum in numpy's pairwise order,
+ * a column's sum row after row, every scalar in REAL. step.c is compiled without -ffast-math and
+ * with -ffp-contract=off: no operation is reordered, fused into an FMA or left out (x + 0 turns
+ * -0.0 into +0.0, x * 0 keeps NaN), so float64 gives the NumPy engine's bits.
+ *
+ * Arrays: rows are samples, C order; a layer of ``units`` units on ``inputs`` inputs has weights
+ * (units, inputs) and z, a, delta (batch, units); dL/da_prev (batch, inputs); x (samples,
+ * features) of REAL, or of uint8 8-bit pixels (x_bytes) divided by the divisor 255 in REAL.
+ */
+
+#define NAME_(name, suffix) name##suffix
+#define NAME2_(name, suffix) NAME_(name, suffix)
+#define NAME(name) NAME2_(name, SUFFIX)
+
+typedef void (*NAME(gemm_fn))(int, int, int, int64_t, int64_t, int64_t, REAL, const REAL *, int64_t,
+                              const REAL *, int64_t, REAL, REAL *, int64_t);
+typedef void (*NAME(gemv_fn))(int, int, int64_t, int64_t, REAL, const REAL *, int64_t, const REAL *,
+                              int64_t, REAL, REAL *, int64_t);
+
+/* out = a w^T (transpose_w) or a w, for a (rows, k) and out (rows, n) in C order, w (units,
+ * inputs) in C order: as numpy's matmul computes it (gemm; for one row gemv, with its arguments). */
+static void NAME(product)(const step_state *s, const REAL *a, int64_t rows, const REAL *w, int64_t units,
+                          int64_t inputs, REAL *out, int transpose_w) {
+    NAME(gemm_fn) gemm = (NAME(gemm_fn))s->gemm;
+    NAME(gemv_fn) gemv = (NAME(gemv_fn))s->gemv;
+    if (rows == 1) {
+        if (transpose_w)  /* a row times W^T: numpy sees W^T as a column-major matrix */
+            gemv(COL_MAJOR, TRANS, inputs, units, 1, w, inputs, a, 1, 0, out, 1);
+        else
+            gemv(ROW_MAJOR, TRANS, units, inputs, 1, w, inputs, a, 1, 0, out, 1);
+    } else if (transpose_w) {
+        gemm(ROW_MAJOR, NO_TRANS, TRANS, rows, units, inputs, 1, a, inputs, w, inputs, 0, out, units);
+    } else {
+        gemm(ROW_MAJOR, NO_TRANS, NO_TRANS, rows, inputs, units, 1, a, units, w, inputs, 0, out, inputs);
+    }
+}
+
+/* numpy's pairwise_sum of values[0:count] (its add.reduce along a contiguous axis), in its order:
+ * up to 8 values one after another; up to 128 in 8 accumulators, then the rest; above that the
+ * sum of two halves, the first a multiple of 8. */
+static REAL NAME(pairwise_sum)(const REAL *values, int64_t count) {
+    if (count < 8) {
+        REAL total = 0;
+        for (int64_t i = 0; i < count; i++) total += values[i];
+        return total;
+    }
+    if (count <= 128) {
+        REAL r[8];
+        for (int k = 0; k < 8; k++) r[k] = values[k];
+        int64_t whole = count - count % 8;
+        for (int64_t i = 8; i < whole; i += 8)
+            for (int k = 0; k < 8; k++) r[k] += values[i + k];
+        REAL total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (int64_t i = whole; i < count; i++) total += values[i];
+        return total;
+    }
+    int64_t half = count / 2;
+    half -= half % 8;
+    return NAME(pairwise_sum)(values, half) + NAME(pairwise_sum)(values + half, count - half);
+}
+
+/* z += b (where b) and, for a hidden layer, out = max(z, 0) (rectify) or z; z, out (rows, units).
+ * The branches stay outside the loops, which vectorise. */
+static void NAME(bias_and_activation)(REAL *z, int64_t rows, int64_t units, const REAL *b, REAL *out,
+                                      int rectify, int hidden) {
+    for (int64_t r = 0; r < rows; r++) {
+        REAL *z_row = z + r * units, *out_row = out + r * units;
+        if (b != NULL)
+            for (int64_t j = 0; j < units; j++) z_row[j] += b[j];
+        if (rectify) {
+            /* max(u, 0) as numpy's maximum takes it: NaN goes through, -0.0 becomes 0 */
+            for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] <= 0 ? 0 : z_row[j];
+        } else if (hidden && out_row != z_row) {
+            for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j];
+        }
+    }
+}
+
+/* The per-sample work of a step for the batch's rows first..stop: gather x[index[r]] into x_batch,
+ * every layer's z and a, each sample's loss (by log-sum-exp) and whether its largest probability
+ * is at its label, and every layer's delta (the output's fused a - t). */
+static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) {
+    const REAL *settings = (const REAL *)s->settings;
+    const REAL divisor = settings[4];
+    const int64_t rows = stop - first, features = s->inputs[0], layers = s->layers;
+    REAL *x_batch = (REAL *)s->x_batch;
+    for (int64_t r = first; r < stop; r++) {
+        REAL *row = x_batch + r * features;
+        if (s->x_bytes) {
+            const uint8_t *source = (const uint8_t *)s->x + s->index[r] * features;
+            for (int64_t j = 0; j < features; j++) row[j] = (REAL)source[j] / divisor;
+        } else {
+            memcpy(row, (const REAL *)s->x + s->index[r] * features, (size_t)features * sizeof(REAL));
+            if (divisor != 1)
+                for (int64_t j = 0; j < features; j++) row[j] /= divisor;
+        }
+    }
+    for (int64_t layer = 0; layer < layers; layer++) {
+        const int64_t units = s->units[layer], inputs = s->inputs[layer];
+        const REAL *a = layer == 0 ? x_batch + first * inputs : (const REAL *)s->outputs[layer - 1] + first * inputs;
+        REAL *z = (REAL *)s->zs[layer] + first * units, *out = (REAL *)s->outputs[layer] + first * units;
+        NAME(product)(s, a, rows, (const REAL *)s->weights[layer], units, inputs, z, 1);
+        const int hidden = layer < layers - 1;
+        NAME(bias_and_activation)(z, rows, units, s->has_bias[layer] ? (const REAL *)s->biases[layer] : NULL,
+                                  out, hidden && s->kinds[layer] == RECTIFIER, hidden);
+        if (hidden) continue;
+        /* the probabilities by log-sum-exp, the log loss at the label, and the fused delta a - t */
+        REAL *delta = (REAL *)s->deltas[layer] + first * units, *losses = (REAL *)s->losses;
+        for (int64_t r = 0; r < rows; r++) {
+            const REAL *z_row = z + r * units;
+            REAL *out_row = out + r * units, *delta_row = delta + r * units;
+            REAL row_max = z_row[0];
+            for (int64_t j = 1; j < units; j++)
+                if ((z_row[j] > row_max || z_row[j] != z_row[j]) && row_max == row_max)
+                    row_max = z_row[j];  /* numpy's max keeps the first NaN */
+            for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
+            const REAL row_sum = NAME(pairwise_sum)(out_row, units);
+            int64_t best = 0;
+            for (int64_t j = 0; j < units; j++) {
+                out_row[j] /= row_sum;
+                if (out_row[j] > out_row[best]) best = j;
+                delta_row[j] = out_row[j];
+            }
+            const int64_t label = s->labels[s->index[first + r]];
+            losses[first + r] = -((z_row[label] - row_max) - LOG(row_sum));
+            s->right[first + r] = best == label;
+            delta_row[label] = out_row[label] - 1;
+        }
+    }
+    for (int64_t layer = layers - 1; layer > 0; layer--) {
+        const int64_t units = s->units[layer], inputs = s->inputs[layer];
+        const REAL *delta = (const REAL *)s->deltas[layer] + first * units;
+        REAL *grad = (REAL *)s->input_gradients[layer] + first * inputs;
+        NAME(product)(s, delta, rows, (const REAL *)s->weights[layer], units, inputs, grad, 0);
+        REAL *below = (REAL *)s->deltas[layer - 1] + first * inputs;
+        const REAL *z_below = (const REAL *)s->zs[layer - 1] + first * inputs;
+        const int64_t count = rows * inputs;
+        if (s->kinds[layer - 1] == RECTIFIER) {
+            /* times 1 or 0, as numpy multiplies by the boolean z > 0 (-0.0 stays, NaN too) */
+            for (int64_t i = 0; i < count; i++) below[i] = grad[i] * (z_below[i] > 0 ? (REAL)1 : (REAL)0);
+        } else {
+            for (int64_t i = 0; i < count; i++) below[i] = grad[i] * (REAL)1;
+        }
+    }
+}
+
+/* SGD.step_layer on ``rows`` rows of ``columns`` numbers (a weight matrix's rows, or biases as
+ * (units, 1)): number by number, in its order of operations; one loop per case (they vectorise). */
+static void NAME(update)(REAL *value, const REAL *grad, REAL *velocity, int64_t count, REAL rate,
+                         REAL momentum, REAL weight_decay) {
+    if (momentum == 0 && weight_decay == 0) {
+        for (int64_t i = 0; i < count; i++) value[i] = value[i] - grad[i] * rate;
+    } else if (momentum == 0) {
+        for (int64_t i = 0; i < count; i++) value[i] = value[i] - (grad[i] + weight_decay * value[i]) * rate;
+    } else if (weight_decay == 0) {
+        for (int64_t i = 0; i < count; i++) {
+            const REAL m = velocity[i] * momentum - rate * grad[i];
+            velocity[i] = m;
+            value[i] = value[i] + m;
+        }
+    } else {
+        for (int64_t i = 0; i < count; i++) {
+            const REAL m = velocity[i] * momentum - rate * (grad[i] + weight_decay * value[i]);
+            velocity[i] = m;
+            value[i] = value[i] + m;
+        }
+    }
+}
+
+/* The per-unit work on the batch's first ``rows`` rows for one piece (layer, first unit, stop):
+ * those units' weight and bias gradients (scale * delta^T a_prev, scale * the sum of delta down
+ * the rows) and their SGD update; with one sample and plain SGD the gradient is never stored. */
+static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
+    const REAL *settings = (const REAL *)s->settings;
+    const REAL scale = settings[0], rate = settings[1], momentum = settings[2], weight_decay = settings[3];
+    const int64_t layer = piece[0], first = piece[1], stop = piece[2], count = stop - first;
+    const int64_t units = s->units[layer], inputs = s->inputs[layer];
+    REAL *w = (REAL *)s->weights[layer];
+    const REAL *a_prev = layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1];
+    const REAL *source = (const REAL *)s->deltas[layer];
+    if (scale != 1) {
+        REAL *scaled = (REAL *)s->scaled[layer];
+        for (int64_t r = 0; r < rows; r++)
+            for (int64_t j = first; j < stop; j++) scaled[r * units + j] = source[r * units + j] * scale;
+        source = scaled;
+    }
+    REAL *grad = (REAL *)s->grad_weights[layer];
+    if (rows == 1 && momentum == 0 && weight_decay == 0) {
+        /* numpy's outer product, then the update; + 0 turns the product's -0.0 into the matmul's +0.0 */
+        for (int64_t j = first; j < stop; j++) {
+            const REAL d = source[j];
+            REAL *w_row = w + j * inputs;
+            for (int64_t i = 0; i < inputs; i++) w_row[i] = w_row[i] - (d * a_prev[i] + 0) * rate;
+        }
+    } else {
+        if (rows == 1) {
+            for (int64_t j = first; j < stop; j++)
+                for (int64_t i = 0; i < inputs; i++) grad[j * inputs + i] = source[j] * a_prev[i] + 0;
+        } else {
+            ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, TRANS, NO_TRANS, count, inputs, rows, 1, source + first, units,
+                                     a_prev, inputs, 0, grad + first * inputs, inputs);
+        }
+        NAME(update)(w + first * inputs, grad + first * inputs, (REAL *)s->velocity_weights[layer] + first * inputs,
+                     count * inputs, rate, momentum, weight_decay);
+    }
+    if (s->has_bias[layer]) {
+        REAL *grad_b = (REAL *)s->grad_biases[layer];
+        for (int64_t j = first; j < stop; j++) grad_b[j] = source[j];
+        for (int64_t r = 1; r < rows; r++)  /* numpy's sum down a column: row after row */
+            for (int64_t j = first; j < stop; j++) grad_b[j] += source[r * units + j];
+        NAME(update)((REAL *)s->biases[layer] + first, grad_b + first, (REAL *)s->velocity_biases[layer] + first,
+                     count, rate, momentum, 0);
+    }
+}
+
+#undef NAME
+#undef NAME2_
+#undef NAME_
