@@ -1,10 +1,12 @@
-"""The compiled training steps (backprop.fused, the extra backprop[fast]) against the NumPy engine.
+"""The compiled training steps (backprop.fused) against the NumPy engine, for both implementations
+of the kernels: in C (compiled by the system's C compiler) and by numba (the extra backprop[fast]).
 
 In float64 the kernels compute the NumPy engine's numbers to the last bit, and so the worked
 solutions' (explain); in float32 they agree within float32 rounding (numpy's vectorised exp and log
 round differently from the C library's). Each is deterministic for a given thread count and resumes
-bit for bit. Without numba, training runs the NumPy engine. numba is optional: the tests that run
-the kernels are skipped where it is not installed; the fallback tests run everywhere.
+bit for bit. Without either, training runs the NumPy engine. Both are optional: the tests that run
+a kind of kernels are skipped where it cannot be had (no numba; no C compiler); the fallback tests
+run everywhere. (tests/test_cstep.py: the C kernels' build, cache and fallback.)
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import numpy as np
 import pytest
 
 import backprop
-from backprop import steps
+from backprop import fused, steps
 from backprop.errors import UsageError
 from backprop.problem import load_problem, parse_problem
 from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
@@ -30,6 +32,12 @@ except ImportError:
     HAVE_NUMBA = False
 
 needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba (backprop[fast]) is not installed")
+HAVE_C = not isinstance(fused.load("c"), str)
+needs_c = pytest.mark.skipif(not HAVE_C, reason=f"the C kernels cannot be built: {fused.load('c')}")
+#: Both implementations of the kernels, each where it can be had: every test of the kernels runs
+#: on each (one implementation of the math, held to the same bar twice).
+BACKENDS = [pytest.param("c", marks=needs_c), pytest.param("numba", marks=needs_numba)]
+backends = pytest.mark.parametrize("backend", BACKENDS)
 
 
 def _problem(inputs: int = 6, hidden=("relu", "relu"), units=(5, 4), classes: int = 3, bias: str = "neuron",
@@ -94,16 +102,16 @@ SETTINGS = [{}, {"momentum": 0.9, "weight_decay": 1e-3}, {"weight_decay": 1e-2},
 SETTING_IDS = ["sgd", "momentum-decay", "decay", "sum", "per-sample", "per-sample-momentum", "remainder-batch"]
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("settings", SETTINGS, ids=SETTING_IDS)
 @pytest.mark.parametrize("shape", list(SHAPES))
-def test_float64_kernels_give_the_numpy_engines_bits(shape, settings):
+def test_float64_kernels_give_the_numpy_engines_bits(backend, shape, settings):
     """On one thread. (Split across threads, the two engines cut a step differently: the NumPy
     engine only the first layer's rows, the kernels every layer's; a matrix product on a piece of
     rows may round otherwise than on the whole, so there they agree within rounding, below.)"""
     text = SHAPES[shape]
     numpy_net, numpy_result = _train("numpy", text, np.float64, **settings)
-    fused_net, fused_result = _train("numba", text, np.float64, **settings)
+    fused_net, fused_result = _train(backend, text, np.float64, **settings)
     assert _bits(fused_net) == _bits(numpy_net)
     assert [(r.train_loss, r.train_accuracy) for r in fused_result.history] == \
         [(r.train_loss, r.train_accuracy) for r in numpy_result.history]
@@ -116,12 +124,12 @@ def general_per_sample_update(monkeypatch):
     monkeypatch.setattr(steps, "fits_rank_one", lambda network, momentum, decay: [False] * len(network.layers))
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("settings", SETTINGS[:5], ids=SETTING_IDS[:5])
 @pytest.mark.parametrize("shape", ["6-5-4-3", "784-128-64-10"])
-def test_kernels_agree_with_the_numpy_engine_within_rounding(shape, settings, threads, dtype, small_pieces):
+def test_kernels_agree_with_the_numpy_engine_within_rounding(backend, shape, settings, threads, dtype, small_pieces):
     """One epoch's first 3 steps from the same weights, against the float64 truth of one thread:
     the kernels' error is no more than twice the NumPy engine's own error in that dtype and thread
     count, plus 8 units in the last place of the largest (an update off by a thousandth of itself
@@ -130,7 +138,7 @@ def test_kernels_agree_with_the_numpy_engine_within_rounding(shape, settings, th
     start = parse_problem(text).build_network(np.float64)
     truth, _ = _train("numpy", text, np.float64, 1, **settings)
     engine, _ = _train("numpy", text, dtype, threads, **settings)
-    fused, _ = _train("numba", text, dtype, threads, **settings)
+    fused, _ = _train(backend, text, dtype, threads, **settings)
     assert _outside_rounding(start, truth, engine, fused, dtype) == []
 
 
@@ -151,41 +159,41 @@ def _outside_rounding(start, truth, engine, fused, dtype) -> list:
     return outside
 
 
-@needs_numba
-def test_the_float32_bound_catches_a_rate_off_by_a_thousandth():
+@backends
+def test_the_float32_bound_catches_a_rate_off_by_a_thousandth(backend):
     """The bound above is not loose: the same kernels with the learning rate 0.1% off fail it."""
     text, settings = SMALL, {"epochs": 1, "max_steps": 3}
     start = parse_problem(text).build_network(np.float64)
     truth, _ = _train("numpy", text, np.float64, **settings)
     engine, _ = _train("numpy", text, np.float32, **settings)
-    fused, _ = _train("numba", text, np.float32, **{**settings, "learning_rate": 0.2 * 1.001})
+    fused, _ = _train(backend, text, np.float32, **{**settings, "learning_rate": 0.2 * 1.001})
     assert len(_outside_rounding(start, truth, engine, fused, np.float32)) == 6  # every parameter
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("threads", [1, 2])
-def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(threads, small_pieces):
-    first, first_result = _train("numba", MNIST, np.float32, threads, count=100)
-    again, again_result = _train("numba", MNIST, np.float32, threads, count=100)
+def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(backend, threads, small_pieces):
+    first, first_result = _train(backend, MNIST, np.float32, threads, count=100)
+    again, again_result = _train(backend, MNIST, np.float32, threads, count=100)
     assert _bits(first) == _bits(again)
     assert [r.train_loss for r in first_result.history] == [r.train_loss for r in again_result.history]
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("settings", [{}, {"momentum": 0.9}, {"batch_size": 1, "epochs": 2}],
                          ids=["sgd", "momentum", "per-sample"])
-def test_a_run_stopped_and_resumed_ends_as_never_stopped(settings, threads, small_pieces):
-    whole, whole_result = _train("numba", SMALL, np.float32, threads, **settings)
+def test_a_run_stopped_and_resumed_ends_as_never_stopped(backend, settings, threads, small_pieces):
+    whole, whole_result = _train(backend, SMALL, np.float32, threads, **settings)
     network = parse_problem(SMALL).build_network(np.float32)
     config = TrainConfig(**{"epochs": 2, "batch_size": 16, "learning_rate": 0.2, "seed": 1, **settings})
     state = TrainState.start(network, config, 60)
     stop = 2 + (60 if config.batch_size == 1 else 4)  # the second step of the second epoch
     with pytest.raises(TrainingInterrupted):
-        _train("numba", SMALL, np.float32, threads, state=state, network=network,
+        _train(backend, SMALL, np.float32, threads, state=state, network=network,
                interrupted=lambda: state.steps == stop, **settings)
     assert state.epoch == 2
-    _, result = _train("numba", SMALL, np.float32, threads, state=state, network=network, **settings)
+    _, result = _train(backend, SMALL, np.float32, threads, state=state, network=network, **settings)
     assert _bits(network) == _bits(whole)
     assert [r.train_loss for r in result.history] == [r.train_loss for r in whole_result.history]
 
@@ -194,9 +202,9 @@ EXAMPLES = sorted(str(entry) for entry in (resources.files("backprop") / "exampl
                   if str(entry).endswith(".toml"))
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.split("/")[-1])
-def test_kernels_in_float64_end_where_the_worked_solution_does(path):
+def test_kernels_in_float64_end_where_the_worked_solution_does(backend, path):
     """Every bundled example the kernels cover, trained on its class labels in file order, ends with
     the weights of explain's last step, bit for bit."""
     problem = load_problem(path, require_data=True)
@@ -213,7 +221,7 @@ def test_kernels_in_float64_end_where_the_worked_solution_does(path):
         trace.steps = trace.steps[:x.shape[0] // batch]
     config = TrainConfig(epochs=1, batch_size=batch, learning_rate=problem.learning_rate,
                          reduction=problem.reduction, shuffle=False, max_steps=len(trace.steps))
-    steps.KERNELS = "numba"
+    steps.KERNELS = backend
     try:
         train(network, x, labels, config)
     finally:
@@ -224,8 +232,8 @@ def test_kernels_in_float64_end_where_the_worked_solution_does(path):
             assert np.array_equal(layer.biases, recorded.biases)
 
 
-@needs_numba
-def test_random_problems_in_float64_end_where_the_worked_solution_does():
+@backends
+def test_random_problems_in_float64_end_where_the_worked_solution_does(backend):
     rng = np.random.default_rng(11)
     x = rng.normal(0.0, 1.0, (12, 6))
     labels = rng.integers(0, 3, 12)
@@ -237,7 +245,7 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does():
         problem = parse_problem(text, require_data=True)
         trace = problem.explain()
         network = problem.build_network(np.float64)
-        steps.KERNELS = "numba"
+        steps.KERNELS = backend
         try:
             train(network, problem.x, labels, TrainConfig(epochs=1, batch_size=batch, learning_rate=0.3,
                                                           reduction=reduction, shuffle=False))
@@ -248,7 +256,7 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does():
             assert np.array_equal(layer.biases, recorded.biases)
 
 
-@needs_numba
+@backends
 @pytest.mark.parametrize("text, covered", [
     (SMALL, True), (MNIST, True), (SHAPES["identity-none-nobias"], True),
     (_problem(hidden=("tanh", "relu")), False),  # tanh: numpy's vectorised tanh, not the C library's
@@ -256,7 +264,8 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does():
     (SMALL.replace('activation = "softmax"', 'activation = "sigmoid"').replace("cross_entropy", "squared_error"),
      False),
 ])
-def test_which_networks_the_kernels_cover(text, covered):
+def test_which_networks_the_kernels_cover(backend, text, covered, monkeypatch):
+    monkeypatch.setattr(steps, "AUTO_ORDER", (backend,))
     network = parse_problem(text).build_network(np.float32)
     network.reserve(8)
     x, labels = _data(text, 8, np.float32)
@@ -267,52 +276,86 @@ def test_which_networks_the_kernels_cover(text, covered):
         wrong = labels.copy()
         wrong[3] = outside
         assert steps.kernels_for(network, x, wrong, "auto") is None
-    if not covered:
-        with pytest.raises(UsageError, match="the compiled kernels cannot train this network"):
-            steps.kernels_for(network, x, labels, "numba")
+    if covered:
+        assert steps.kernels_for(network, x, labels, backend).name == backend
+    else:
+        with pytest.raises(UsageError, match=f"BACKPROP_KERNELS is '{backend}' but the compiled kernels cannot"
+                                             " train this network"):
+            steps.kernels_for(network, x, labels, backend)
 
 
 def test_a_wrong_choice_of_kernels_is_named():
     network = parse_problem(SMALL).build_network(np.float32)
-    with pytest.raises(UsageError, match="BACKPROP_KERNELS is 'fast'; it takes one of auto, numpy, numba"):
+    with pytest.raises(UsageError, match="BACKPROP_KERNELS is 'fast'; it takes one of auto, numpy, c, numba"):
         steps.kernels_for(network, np.zeros((2, 6), np.float32), np.zeros(2, int), "fast")
 
 
 @pytest.fixture
 def without_numba(monkeypatch):
-    """numba made unimportable, and backprop.fused forgotten, as in an install without the extra."""
+    """numba made unimportable, and the kernels loaded so far forgotten, as in an install without
+    the extra."""
     monkeypatch.setitem(sys.modules, "numba", None)
-    for name in [name for name in sys.modules if name == "backprop.fused" or name.startswith("backprop.fused.")]:
-        monkeypatch.delitem(sys.modules, name)
-    monkeypatch.delattr(backprop, "fused", raising=False)
+    for name in ("kernels", "native", "schedule"):
+        monkeypatch.delitem(sys.modules, f"backprop.fused.{name}", raising=False)
+        monkeypatch.delattr(fused, name, raising=False)
+    monkeypatch.setattr(fused, "_LOADED", {})
 
 
-def test_without_numba_training_runs_the_numpy_engine(without_numba):
-    assert steps.load_fused() is None
+@pytest.fixture
+def without_a_compiler(monkeypatch):
+    """No C compiler on the machine (and the kernels loaded so far forgotten)."""
+    monkeypatch.setattr(fused.cstep, "compiler", lambda: None)
+    monkeypatch.setattr(fused, "_LOADED", {})
+
+
+def test_without_numba_or_a_compiler_training_runs_the_numpy_engine(without_numba, without_a_compiler):
     network = parse_problem(SMALL).build_network(np.float32)
     network.reserve(16)
     x, labels = _data(SMALL, 60, np.float32)
+    assert steps.load_kernels("auto") is None
     assert steps.kernels_for(network, x, labels) is None
-    with pytest.raises(UsageError, match=r"numba is not installed; pip install 'backprop\[fast\]'"):
+    with pytest.raises(UsageError, match=r"^BACKPROP_KERNELS is 'numba' but its kernels cannot be had: numba is"
+                                         r" not installed; pip install 'backprop\[fast\]', or unset"):
         steps.kernels_for(network, x, labels, "numba")
+    with pytest.raises(UsageError, match=r"^BACKPROP_KERNELS is 'c' but its kernels cannot be had: no C compiler"
+                                         r" \(cc, gcc or clang\) was found; install a C compiler \(cc\), or unset"):
+        steps.kernels_for(network, x, labels, "c")
+    assert steps.compile_notice(network, x) is None
     trained, _ = _train("auto", SMALL, np.float32, threads=2)
     reference, _ = _train("numpy", SMALL, np.float32, threads=2)
     assert _bits(trained) == _bits(reference)
 
 
-def test_only_training_imports_numba():
-    """Importing backprop, its commands and training does not import numba (half a second);
-    starting a training run does, where it is installed."""
+@needs_c
+def test_without_numba_training_runs_the_c_kernels(without_numba):
+    network = parse_problem(SMALL).build_network(np.float32)
+    network.reserve(16)
+    x, labels = _data(SMALL, 60, np.float32)
+    assert steps.kernels_for(network, x, labels).name == "c"
+    trained, _ = _train("auto", SMALL, np.float32, threads=2)
+    reference, _ = _train("c", SMALL, np.float32, threads=2)
+    assert _bits(trained) == _bits(reference)
+    assert "numba" not in fused._LOADED  # auto never tried numba's kernels
+
+
+@pytest.mark.parametrize("choice", ["auto", "numba"])
+def test_only_training_on_numbas_kernels_imports_numba(choice):
+    """Importing backprop, its commands and training does not import numba (half a second, 60
+    MiB); a training run does only where it runs numba's kernels: with BACKPROP_KERNELS=numba where
+    it is installed, never where the C kernels can be had and the choice is auto."""
     code = ("import sys, numpy as np; import backprop.cli, backprop.training, backprop.problem\n"
             "assert 'numba' not in sys.modules, 'imported before training'\n"
             "from backprop.problem import parse_problem; from backprop.training import TrainConfig, train\n"
             f"network = parse_problem({SMALL!r}).build_network(np.float32)\n"
             "train(network, np.zeros((4, 6), np.float32), np.zeros(4, int), TrainConfig(epochs=1, batch_size=2))\n"
-            "import importlib.util; print('numba' in sys.modules, importlib.util.find_spec('numba') is not None)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+            "print('numba' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "BACKPROP_KERNELS": choice})
+    if choice == "numba" and not HAVE_NUMBA:
+        assert "BACKPROP_KERNELS is 'numba' but its kernels cannot be had" in done.stderr
+        return
     assert done.returncode == 0, done.stderr
-    imported, installed = done.stdout.split()
-    assert imported == installed  # imported by the training run exactly where it is installed
+    assert done.stdout.split() == [str(choice == "numba" or not HAVE_C)]
 
 
 def test_train_on_the_numpy_engine_leaves_numba_unimported(tmp_path):
@@ -327,16 +370,17 @@ def test_train_on_the_numpy_engine_leaves_numba_unimported(tmp_path):
     assert done.stdout.split()[-2:] == ["0", "False"]
 
 
-@pytest.mark.parametrize("choice", ["fast", "numba"])
+@pytest.mark.parametrize("choice", ["fast", "numba", "c"])
 def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothing(choice, monkeypatch, tmp_path,
                                                                                     capsys):
-    """BACKPROP_KERNELS=fast (no such choice), or numba for a network the kernels do not cover
-    (the mnist-literal preset's shared biases): exit status 2, one line, no folder left."""
+    """BACKPROP_KERNELS=fast (no such choice), or c or numba for a network the kernels do not cover
+    (the mnist-literal preset's shared biases; or where they cannot be had): exit status 2, one
+    line, no folder left."""
     from backprop import cli
 
     monkeypatch.setattr(steps, "KERNELS", choice)
     out = tmp_path / "run"
-    preset = ["--preset", "mnist-literal"] if choice == "numba" else []
+    preset = ["--preset", "mnist-literal"] if choice != "fast" else []
     status = cli.main(["train", *preset, "--epochs", "1", "--max-steps", "1", "--out", str(out)])
     captured = capsys.readouterr()
     assert status == 2 and captured.err.count("\n") == 1, captured.err
@@ -344,33 +388,29 @@ def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothin
     assert not out.exists() or not any(out.iterdir())
 
 
-@needs_numba
-def test_who_does_the_pieces_changes_no_bit(monkeypatch, small_pieces):
+@backends
+def test_who_does_the_pieces_changes_no_bit(backend, monkeypatch, small_pieces):
     """Two threads: the calling thread doing every piece itself, sharing them with the worker, or
     choosing between the two by the clock (fused.SHARING), gives the same numbers (the pieces are
     the same)."""
-    from backprop import fused
-
     results = []
     for sharing in ("never", "always", "adapt"):
         monkeypatch.setattr(fused, "SHARING", sharing)
         monkeypatch.setattr(fused, "ADAPT_FIRST", 2)  # probe early and often
         monkeypatch.setattr(fused, "ADAPT_WAIT", 2)
-        network, result = _train("numba", MNIST, np.float32, 2, count=200, epochs=3, batch_size=16)
+        network, result = _train(backend, MNIST, np.float32, 2, count=200, epochs=3, batch_size=16)
         results.append((_bits(network), [r.train_loss for r in result.history]))
     assert results[0] == results[1] == results[2]
 
 
-@needs_numba
-def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_changes(monkeypatch):
+@backends
+def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_changes(backend, monkeypatch):
     """The choice between sharing a step and doing it alone, fed made-up step times (not timed)."""
-    from backprop import fused
-
     monkeypatch.setattr(fused, "SHARING", "adapt")
     network = parse_problem(SMALL).build_network(np.float32)
     network.reserve(16)
     x, labels = _data(SMALL, 60, np.float32)
-    step = fused.FusedStep(network, x, labels, np.empty((16, 6), np.float32),
+    step = fused.FusedStep(fused.load(backend), network, x, labels, np.empty((16, 6), np.float32),
                            [{key: np.zeros_like(value) for key, value in layer.params.items()}
                             for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 2)
     try:
@@ -405,7 +445,6 @@ def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_change
 def test_a_step_notes_the_kernels_it_compiled_for_its_dtype_input_kind_and_depth(monkeypatch, tmp_path):
     """train's "compiling" notice asks compiled_before, which a first step's note answers: for the
     same dtype, kind of input and number of layers only, since numba compiles each anew."""
-    from backprop import fused
     from backprop.data.pixels import Pixels
 
     monkeypatch.setattr(fused, "_cache_folder", lambda: tmp_path / "cache")
@@ -414,7 +453,7 @@ def test_a_step_notes_the_kernels_it_compiled_for_its_dtype_input_kind_and_depth
     x, labels = _data(SMALL, 60, np.float32)
     pixels = Pixels(np.zeros((60, 6), np.uint8))
     assert not fused.compiled_before(network, x)
-    step = fused.FusedStep(network, x, labels, np.empty((16, 6), np.float32),
+    step = fused.FusedStep(fused.load("numba"), network, x, labels, np.empty((16, 6), np.float32),
                            [{key: np.zeros_like(value) for key, value in layer.params.items()}
                             for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 1)
     try:
