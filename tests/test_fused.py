@@ -6,85 +6,23 @@ solutions' (explain); in float32 they agree within float32 rounding (numpy's vec
 round differently from the C library's). Each is deterministic for a given thread count and resumes
 bit for bit. Without either, training runs the NumPy engine. Both are optional: the tests that run
 a kind of kernels are skipped where it cannot be had (no numba; no C compiler); the fallback tests
-run everywhere. (tests/test_cstep.py: the C kernels' build, cache and fallback.)
+run everywhere. (tests/test_cstep.py: the C kernels' build, cache and fallback; tests/test_kernel_choice.py:
+which engine trains.)
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from importlib import resources
 
 import numpy as np
 import pytest
 
-import backprop
 from backprop import fused, steps
 from backprop.errors import UsageError
 from backprop.problem import load_problem, parse_problem
 from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
 
-try:
-    import numba  # noqa: F401
-    HAVE_NUMBA = True
-except ImportError:
-    HAVE_NUMBA = False
-
-needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba (backprop[fast]) is not installed")
-HAVE_C = not isinstance(fused.load("c"), str)
-needs_c = pytest.mark.skipif(not HAVE_C, reason=f"the C kernels cannot be built: {fused.load('c')}")
-#: Both implementations of the kernels, each where it can be had: every test of the kernels runs
-#: on each (one implementation of the math, held to the same bar twice).
-BACKENDS = [pytest.param("c", marks=needs_c), pytest.param("numba", marks=needs_numba)]
-backends = pytest.mark.parametrize("backend", BACKENDS)
-
-
-def _problem(inputs: int = 6, hidden=("relu", "relu"), units=(5, 4), classes: int = 3, bias: str = "neuron",
-             output_bias: str | None = None) -> str:
-    """inputs-units...-classes with the hidden activations ``hidden`` ("none": no activation) and a
-    softmax output with the cross-entropy."""
-    text = ""
-    for k, (activation, count) in enumerate(zip(hidden, units)):
-        text += "[[layer]]\n" + (f"inputs = {inputs}\n" if k == 0 else "") + f"units = {count}\n"
-        text += ("" if activation == "none" else f'activation = "{activation}"\n') + f'bias = "{bias}"\n'
-    text += f'[[layer]]\nunits = {classes}\nactivation = "softmax"\nbias = "{output_bias or bias}"\n'
-    return text + '[loss]\nname = "cross_entropy"\n'
-
-
-SMALL = _problem()
-MNIST = _problem(784, ("relu", "relu"), (128, 64), 10)
-SHAPES = {"6-5-4-3": SMALL, "784-128-64-10": MNIST,
-          "identity-none-nobias": _problem(7, ("identity", "none"), (6, 5), 4, bias="none", output_bias="neuron")}
-
-
-def _data(text: str, count: int, dtype, seed: int = 3):
-    """Inputs like pixels (about half exact zeros) and labels that depend on them."""
-    network = parse_problem(text).build_network(dtype)
-    inputs, classes = network.layers[0].inputs, network.layers[-1].units
-    rng = np.random.default_rng(seed)
-    x = rng.random((count, inputs))
-    x[rng.random((count, inputs)) < 0.5] = 0.0
-    labels = (x[:, :classes].argmax(axis=1) + (x[:, -1] > 0.5)) % classes
-    return x.astype(dtype), labels
-
-
-def _train(kernels: str, text: str, dtype, threads: int = 1, count: int = 60, state=None, interrupted=None,
-           network=None, **settings):
-    steps.KERNELS = kernels
-    try:
-        x, y = _data(text, count, dtype)
-        network = network or parse_problem(text).build_network(dtype)
-        config = TrainConfig(**{"epochs": 2, "batch_size": 16, "learning_rate": 0.2, "seed": 1, **settings})
-        result = train(network, x, y, config, threads=threads, state=state, interrupted=interrupted)
-    finally:
-        steps.KERNELS = "auto"
-    return network, result
-
-
-def _bits(network) -> list:
-    return [(layer.weights.tobytes(), None if layer.biases is None else layer.biases.tobytes())
-            for layer in network.layers]
+from kernel_runs import MNIST, SHAPES, SMALL, _bits, _data, _problem, _train, backends, needs_c, needs_numba
 
 
 @pytest.fixture
@@ -284,110 +222,6 @@ def test_which_networks_the_kernels_cover(backend, text, covered, monkeypatch):
             steps.kernels_for(network, x, labels, backend)
 
 
-def test_a_wrong_choice_of_kernels_is_named():
-    network = parse_problem(SMALL).build_network(np.float32)
-    with pytest.raises(UsageError, match="BACKPROP_KERNELS is 'fast'; it takes one of auto, numpy, c, numba"):
-        steps.kernels_for(network, np.zeros((2, 6), np.float32), np.zeros(2, int), "fast")
-
-
-@pytest.fixture
-def without_numba(monkeypatch):
-    """numba made unimportable, and the kernels loaded so far forgotten, as in an install without
-    the extra."""
-    monkeypatch.setitem(sys.modules, "numba", None)
-    for name in ("kernels", "native", "schedule"):
-        monkeypatch.delitem(sys.modules, f"backprop.fused.{name}", raising=False)
-        monkeypatch.delattr(fused, name, raising=False)
-    monkeypatch.setattr(fused, "_LOADED", {})
-
-
-@pytest.fixture
-def without_a_compiler(monkeypatch):
-    """No C compiler on the machine (and the kernels loaded so far forgotten)."""
-    monkeypatch.setattr(fused.cstep, "compiler", lambda: None)
-    monkeypatch.setattr(fused, "_LOADED", {})
-
-
-def test_without_numba_or_a_compiler_training_runs_the_numpy_engine(without_numba, without_a_compiler):
-    network = parse_problem(SMALL).build_network(np.float32)
-    network.reserve(16)
-    x, labels = _data(SMALL, 60, np.float32)
-    assert steps.load_kernels("auto") is None
-    assert steps.kernels_for(network, x, labels) is None
-    with pytest.raises(UsageError, match=r"^BACKPROP_KERNELS is 'numba' but its kernels cannot be had: numba is"
-                                         r" not installed; pip install 'backprop\[fast\]', or unset"):
-        steps.kernels_for(network, x, labels, "numba")
-    with pytest.raises(UsageError, match=r"^BACKPROP_KERNELS is 'c' but its kernels cannot be had: no C compiler"
-                                         r" \(cc, gcc or clang\) was found; install a C compiler \(cc\), or unset"):
-        steps.kernels_for(network, x, labels, "c")
-    assert steps.compile_notice(network, x) is None
-    trained, _ = _train("auto", SMALL, np.float32, threads=2)
-    reference, _ = _train("numpy", SMALL, np.float32, threads=2)
-    assert _bits(trained) == _bits(reference)
-
-
-@needs_c
-def test_without_numba_training_runs_the_c_kernels(without_numba):
-    network = parse_problem(SMALL).build_network(np.float32)
-    network.reserve(16)
-    x, labels = _data(SMALL, 60, np.float32)
-    assert steps.kernels_for(network, x, labels).name == "c"
-    trained, _ = _train("auto", SMALL, np.float32, threads=2)
-    reference, _ = _train("c", SMALL, np.float32, threads=2)
-    assert _bits(trained) == _bits(reference)
-    assert "numba" not in fused._LOADED  # auto never tried numba's kernels
-
-
-@pytest.mark.parametrize("choice", ["auto", "numba"])
-def test_only_training_on_numbas_kernels_imports_numba(choice):
-    """Importing backprop, its commands and training does not import numba (half a second, 60
-    MiB); a training run does only where it runs numba's kernels: with BACKPROP_KERNELS=numba where
-    it is installed, never where the C kernels can be had and the choice is auto."""
-    code = ("import sys, numpy as np; import backprop.cli, backprop.training, backprop.problem\n"
-            "assert 'numba' not in sys.modules, 'imported before training'\n"
-            "from backprop.problem import parse_problem; from backprop.training import TrainConfig, train\n"
-            f"network = parse_problem({SMALL!r}).build_network(np.float32)\n"
-            "train(network, np.zeros((4, 6), np.float32), np.zeros(4, int), TrainConfig(epochs=1, batch_size=2))\n"
-            "print('numba' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "BACKPROP_KERNELS": choice})
-    if choice == "numba" and not HAVE_NUMBA:
-        assert "BACKPROP_KERNELS is 'numba' but its kernels cannot be had" in done.stderr
-        return
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == [str(choice == "numba" or not HAVE_C)]
-
-
-def test_train_on_the_numpy_engine_leaves_numba_unimported(tmp_path):
-    """``backprop train`` with BACKPROP_KERNELS=numpy never imports numba, installed or not: it
-    would add some 60 MiB to the run's peak memory for kernels it does not use."""
-    code = ("import sys; from backprop import cli\n"
-            f"status = cli.main(['train', '--epochs', '1', '--max-steps', '2', '--out', {str(tmp_path / 'run')!r}])\n"
-            "print(status, 'numba' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "BACKPROP_KERNELS": "numpy"})
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[-2:] == ["0", "False"]
-
-
-@pytest.mark.parametrize("choice", ["fast", "numba", "c"])
-def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothing(choice, monkeypatch, tmp_path,
-                                                                                    capsys):
-    """BACKPROP_KERNELS=fast (no such choice), or c or numba for a network the kernels do not cover
-    (the mnist-literal preset's shared biases; or where they cannot be had): exit status 2, one
-    line, no folder left."""
-    from backprop import cli
-
-    monkeypatch.setattr(steps, "KERNELS", choice)
-    out = tmp_path / "run"
-    preset = ["--preset", "mnist-literal"] if choice != "fast" else []
-    status = cli.main(["train", *preset, "--epochs", "1", "--max-steps", "1", "--out", str(out)])
-    captured = capsys.readouterr()
-    assert status == 2 and captured.err.count("\n") == 1, captured.err
-    assert captured.err.startswith(f"error: BACKPROP_KERNELS is '{choice}'")
-    assert not out.exists() or not any(out.iterdir())
-
-
 @backends
 def test_who_does_the_pieces_changes_no_bit(backend, monkeypatch, small_pieces):
     """Two threads: the calling thread doing every piece itself, sharing them with the worker, or
@@ -464,3 +298,20 @@ def test_a_step_notes_the_kernels_it_compiled_for_its_dtype_input_kind_and_depth
     assert fused.compiled_before(network, x)
     assert not fused.compiled_before(network, pixels)  # bytes: another signature
     assert not fused.compiled_before(parse_problem(SMALL).build_network(np.float64), x)
+
+
+@needs_c
+@needs_numba
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_c_and_numba_kernels_give_the_same_bits_in_float32_too(threads, small_pieces):
+    """The two implementations are one arithmetic: even in float32, where both differ from numpy's
+    vectorised exp and log, they agree to the last bit (both call the C library's expf and logf;
+    numba with Intel's SVML would vectorise exp otherwise: then this is skipped)."""
+    from numba.core import config
+
+    if config.USING_SVML:
+        pytest.skip("numba uses SVML's exp")
+    by_c, c_result = _train("c", MNIST, np.float32, threads, count=100, momentum=0.9)
+    by_numba, numba_result = _train("numba", MNIST, np.float32, threads, count=100, momentum=0.9)
+    assert _bits(by_c) == _bits(by_numba)
+    assert [r.train_loss for r in c_result.history] == [r.train_loss for r in numba_result.history]

@@ -122,7 +122,7 @@ def _load_numba():
         schedule = importlib.import_module(".schedule", __name__)
     except ImportError:
         return "numba is not installed"
-    if not schedule.AVAILABLE:
+    if not importlib.import_module(".native", __name__).AVAILABLE:
         return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
     return schedule.NumbaKernels()
 

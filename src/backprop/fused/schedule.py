@@ -25,7 +25,7 @@ from numba import njit
 
 from .control import ASLEEP, CLAIM, DONE, IDLE, SHARE, STOP
 from .kernels import sample_rows, unit_pieces
-from .native import AVAILABLE, fetch_add, load_acquire, pause, store_release, yield_processor
+from .native import fetch_add, load_acquire, pause, store_release, yield_processor
 
 _LOW = (1 << 32) - 1
 #: The order of the arrays in ``state``.
