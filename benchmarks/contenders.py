@@ -72,7 +72,10 @@ def run_backprop_numpy(data: dict, epochs: int, seed: int, threads: int, batch: 
     from backprop import steps
 
     steps.KERNELS = "numpy"
-    return run_backprop(data, epochs, seed, threads, batch)
+    try:
+        return run_backprop(data, epochs, seed, threads, batch)
+    finally:
+        steps.KERNELS = "auto"
 
 
 def run_backprop_numba(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
@@ -81,7 +84,10 @@ def run_backprop_numba(data: dict, epochs: int, seed: int, threads: int, batch: 
     from backprop import steps
 
     steps.KERNELS = "numba"
-    return run_backprop(data, epochs, seed, threads, batch)
+    try:
+        return run_backprop(data, epochs, seed, threads, batch)
+    finally:
+        steps.KERNELS = "auto"
 
 
 def run_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
