@@ -16,6 +16,9 @@
  * the share flag and each worker's asleep flag, each on a cache line of its own.
  */
 
+/* sched_yield is POSIX: declared under -std=c11 only where asked for (glibc, musl) */
+#define _POSIX_C_SOURCE 200809L
+
 #include <float.h>
 #include <math.h>
 #include <sched.h>
@@ -57,7 +60,7 @@ typedef struct {
     const int64_t *plan, *row_pieces, *unit_table;
     const void *settings;  /* scale, rate, momentum, weight decay, divisor of x; in the arrays' type */
     int64_t *control;
-    void *gemm, *gemv;  /* numpy's cblas_?gemm and cblas_?gemv (64-bit integers) for the type */
+    void (*gemm)(void), (*gemv)(void);  /* numpy's cblas_?gemm and ?gemv (64-bit integers), for the type */
     int64_t patience, spin_limit;
 } step_state;
 
