@@ -38,7 +38,7 @@ def failing_compiler(monkeypatch, tmp_path) -> Path:
     """A "compiler" that writes half an output file and fails, as a compiler does on an error."""
     script = tmp_path / "bin" / "cc"
     script.parent.mkdir()
-    script.write_text('#!/bin/sh\nfor last; do :; done\nwhile [ "$1" != "-o" ]; do shift; done\n'
+    script.write_text(f'#!/bin/sh\necho run >> {tmp_path / "calls"}\nwhile [ "$1" != "-o" ]; do shift; done\n'
                       'echo half > "$2"\necho "step.c:1:1: error: no such thing" >&2\nexit 1\n')
     script.chmod(0o755)
     monkeypatch.setattr(cstep, "compiler", lambda: str(script))
@@ -89,9 +89,16 @@ def test_a_relative_xdg_cache_home_is_not_used(monkeypatch):
     assert cstep.cache_folder() == Path.home() / ".cache" / "backprop"
 
 
-def test_a_failed_compile_leaves_nothing_and_says_why(cache, failing_compiler):
+def _calls(compiler: Path) -> int:
+    calls = compiler.parent.parent / "calls"
+    return len(calls.read_text().splitlines()) if calls.exists() else 0
+
+
+def test_a_failed_compile_leaves_only_its_note_and_says_why(cache, failing_compiler):
     assert cstep.load() == "cc failed: step.c:1:1: error: no such thing"
-    assert not cache.exists() or list(cache.iterdir()) == []  # the half-written output removed
+    note = cstep.library_path(str(failing_compiler)).with_suffix(".failed")
+    assert list(cache.iterdir()) == [note]  # the half-written output removed, the reason noted
+    assert note.read_text() == "cc failed: step.c:1:1: error: no such thing\n"
     network = parse_problem(SMALL).build_network(np.float32)
     network.reserve(4)
     x, labels = np.zeros((8, 6), np.float32), np.zeros(8, np.int64)
@@ -143,3 +150,33 @@ def test_train_says_it_compiles_on_the_first_run_only(cache, tmp_path):
         assert done.returncode == 0, done.stderr
         said.append("compiling the training kernels with the C compiler" in done.stdout)
     assert said == [True, False]
+
+
+def test_auto_does_not_compile_again_what_failed_before_and_c_does(cache, failing_compiler, monkeypatch, tmp_path,
+                                                                  capsys):
+    """A broken compiler costs one run its seconds, not every run: auto reads the note of the
+    failure and trains on other kernels without trying; BACKPROP_KERNELS=c tries again."""
+    monkeypatch.setattr(steps, "KERNELS", "auto")
+    for run in ("first", "second"):
+        fused._LOADED.clear()  # (a new process, as far as the kernels go)
+        assert cli.main(["train", "--epochs", "1", "--max-steps", "1", "--out", str(tmp_path / run)]) == 0
+    said = capsys.readouterr().out
+    assert _calls(failing_compiler) == 1
+    assert said.count("compiling the training kernels with the C compiler") == 1
+    fused._LOADED.clear()
+    assert fused.load("c").startswith("cc failed: step.c:1:1: error: no such thing (in an earlier run; delete ")
+    assert _calls(failing_compiler) == 1
+    with pytest.raises(UsageError, match="cc failed: step.c:1:1: error: no such thing; install a C compiler"):
+        steps.load_kernels("c")
+    assert _calls(failing_compiler) == 2
+
+
+@needs_compiler
+def test_a_compile_that_works_again_removes_the_note(cache):
+    library = cstep.library_path(COMPILER)
+    cache.mkdir(parents=True)
+    library.with_suffix(".failed").write_text("cc failed: an earlier error\n")
+    assert cstep.load(retry=False).startswith("cc failed: an earlier error (in an earlier run")
+    assert isinstance(cstep.load(retry=True), cstep.CKernels)
+    assert list(cache.iterdir()) == [library]
+

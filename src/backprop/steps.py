@@ -82,7 +82,7 @@ def load_kernels(choice: str | None = None):
     if choice not in KERNEL_CHOICES:
         raise UsageError(f"BACKPROP_KERNELS is {choice!r}", f"it takes one of {', '.join(KERNEL_CHOICES)}")
     for name in AUTO_ORDER if choice == "auto" else () if choice == "numpy" else (choice,):
-        kernels = fused.load(name)
+        kernels = fused.load(name, retry=choice != "auto")  # auto: no compile that failed before
         if not isinstance(kernels, str):
             return kernels
         if choice != "auto":
@@ -115,7 +115,8 @@ def compile_notice(network: Network, x, choice: str | None = None) -> str | None
     if choice in ("auto", "c") and fused.cstep.compiler() is not None:
         if fused.cstep.compiled_before():
             return None
-        return "compiling the training kernels with the C compiler (the first run only: a few seconds)"
+        if choice == "c" or not fused.cstep.failed_before():  # (auto goes on to numba's then)
+            return "compiling the training kernels with the C compiler (the first run only: a few seconds)"
     if choice in ("auto", "numba") and not isinstance(fused.load("numba"), str):
         if not fused.compiled_before(network, x):
             return "compiling the training kernels with numba (the first run only: up to half a minute)"

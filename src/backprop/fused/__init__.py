@@ -108,12 +108,13 @@ def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) ->
 _LOADED: dict = {}
 
 
-def load(name: str):
+def load(name: str, retry: bool = False):
     """The kernels ``name`` ("c" or "numba"), loaded (the C library compiled first where it is not
     in the cache; numba imported), or why they cannot be had, in words (one line). Both have
-    ``state``, ``run_step`` and ``serve`` (cstep.CKernels, schedule.NumbaKernels)."""
-    if name not in _LOADED:
-        _LOADED[name] = cstep.load() if name == "c" else _load_numba()
+    ``state``, ``run_step`` and ``serve`` (cstep.CKernels, schedule.NumbaKernels). ``retry``:
+    compile the C library even where an earlier run's compile of the same sources failed."""
+    if name not in _LOADED or (retry and isinstance(_LOADED[name], str)):
+        _LOADED[name] = cstep.load(retry) if name == "c" else _load_numba()
     return _LOADED[name]
 
 

@@ -79,6 +79,18 @@ def compiled_before() -> bool:
     return found is not None and library_path(found).exists()
 
 
+def _failure_note(library: Path) -> Path:
+    """Where a failed compile of ``library`` leaves why (so that "auto" does not try again at every
+    run: a broken compiler would cost each run its seconds before training on other kernels)."""
+    return library.with_suffix(".failed")
+
+
+def failed_before() -> bool:
+    """Whether an earlier compile of these very sources, by this compiler, failed (and left its note)."""
+    found = compiler()
+    return found is not None and _failure_note(library_path(found)).exists()
+
+
 def _compile(compiler_path: str, target: Path) -> str | None:
     """Compile the library into ``target`` (a temporary name, then a rename); None, or why not."""
     try:
@@ -176,9 +188,10 @@ def _address(array: np.ndarray, dtype=None) -> int:
     return array.ctypes.data
 
 
-def load() -> CKernels | str:
+def load(retry: bool = True) -> CKernels | str:
     """The C kernels, compiled first if not in the cache; or, if they cannot be had, why not (one
-    line: no compiler, the compiler's first error, no numpy OpenBLAS)."""
+    line: no compiler, the compiler's first error, no numpy OpenBLAS). ``retry`` False: where an
+    earlier compile of the same sources failed, its reason, without compiling again."""
     numpy_blas = blas.numpy_blas()
     if numpy_blas is None:
         return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
@@ -186,10 +199,18 @@ def load() -> CKernels | str:
     if found is None:
         return "no C compiler (cc, gcc or clang) was found"
     path = library_path(found)
+    note = _failure_note(path)
     if not path.exists():
+        if not retry and note.exists():
+            return f"{note.read_text(errors='replace').strip()[:300]} (in an earlier run; delete {note} to try again)"
         failed = _compile(found, path)
         if failed is not None:
+            try:
+                note.write_text(failed + "\n")
+            except OSError:  # (no cache folder: nothing is noted, the next run tries again)
+                pass
             return failed
+        note.unlink(missing_ok=True)
     try:
         return CKernels(ctypes.CDLL(str(path)), numpy_blas)
     except (OSError, AttributeError) as error:
