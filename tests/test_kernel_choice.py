@@ -119,3 +119,13 @@ def test_train_with_kernels_it_cannot_have_says_so_in_one_line_and_writes_nothin
     assert status == 2 and captured.err.count("\n") == 1, captured.err
     assert captured.err.startswith(f"error: BACKPROP_KERNELS is '{choice}'")
     assert not out.exists() or not any(out.iterdir())
+
+
+@needs_c
+def test_auto_takes_the_c_kernels_first():
+    """C before numba, installed or not: the same numbers in 140 MiB less memory."""
+    assert steps.AUTO_ORDER[0] == "c"
+    assert steps.load_kernels("auto").name == "c"
+    assert steps.load_kernels("c").name == "c"
+    if HAVE_NUMBA:
+        assert steps.load_kernels("numba").name == "numba"
