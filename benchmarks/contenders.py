@@ -67,23 +67,11 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
 
 
 def run_backprop_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
-    """backprop's training path on its NumPy engine, without the compiled kernels of the extra
-    backprop[fast] even where numba is installed (BACKPROP_KERNELS=numpy)."""
+    """backprop's training path on its NumPy engine, without the compiled C kernels even where a C
+    compiler builds them (BACKPROP_KERNELS=numpy)."""
     from backprop import steps
 
     steps.KERNELS = "numpy"
-    try:
-        return run_backprop(data, epochs, seed, threads, batch)
-    finally:
-        steps.KERNELS = "auto"
-
-
-def run_backprop_numba(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dict:
-    """backprop's training path on numba's kernels (BACKPROP_KERNELS=numba; the extra
-    backprop[fast]), where ``backprop`` (auto) runs the C kernels wherever a C compiler builds them."""
-    from backprop import steps
-
-    steps.KERNELS = "numba"
     try:
         return run_backprop(data, epochs, seed, threads, batch)
     finally:
@@ -234,11 +222,10 @@ def run_floor(data: dict, epochs: int, seed: int, threads: int, batch: int) -> d
 #: name -> (function, what the table calls it), in the order the runs alternate.
 #: The contenders given the images as the files' bytes (measure.load_mnist's ``pixels``); the
 #: others get float32 values in [0, 1].
-PIXELS = ("backprop", "backprop_numba", "backprop_numpy")
+PIXELS = ("backprop", "backprop_numpy")
 
 CONTENDERS = {
     "backprop": (run_backprop, "backprop (train)"),
-    "backprop_numba": (run_backprop_numba, "backprop, numba's kernels"),
     "backprop_numpy": (run_backprop_numpy, "backprop, NumPy engine"),
     "jax": (peers.run_jax, "JAX jit"),
     "torch": (peers.run_torch, "PyTorch eager"),

@@ -1,14 +1,14 @@
-"""The C kernels against numba's, in one process: CPU seconds per epoch, alternating.
+"""Builds of the C kernels against each other, in one process: CPU seconds per epoch, alternating.
 
-    python -m benchmarks.kernels --batch 32 --kernels c numba c+-march=native --rounds 4
+    python -m benchmarks.kernels --batch 32 --kernels c c+-march=native --rounds 4
 
 Each round trains the benchmark's network (784-128-64-10, float32, the same He-normal start) for
-``--epochs`` epochs on MNIST train-24k as bytes, once on each kind of kernels in turn, on one
-thread with BLAS on one thread, and prints the median CPU time of its epochs after the first.
-``c+FLAG`` compiles the C kernels with FLAG added (into the cache folder under its own hashed
-name): how a flag was tried (-march=native, not kept: benchmarks/RESULTS.md). CPU time, since on
-a shared machine the wall clock measures the others too; alternating, so that a busy spell falls
-on each alike.
+``--epochs`` epochs on MNIST train-24k as bytes, once on each build in turn, on one thread with
+BLAS on one thread, and prints the median CPU time of its epochs after the first. ``c`` is the
+kernels as shipped; ``c+FLAG`` compiles them with FLAG added (into the cache folder under its own
+hashed name): how a flag is tried (-march=native, not kept: benchmarks/RESULTS.md). CPU time,
+since on a shared machine the wall clock measures the others too; alternating, so that a busy
+spell falls on each alike.
 """
 
 from __future__ import annotations
@@ -31,16 +31,16 @@ from .contenders import PROBLEM
 
 
 def load_variant(name: str):
-    """The kernels ``name`` ("numba", "c" or "c+FLAG+FLAG..."), loaded (compiled where needed)."""
-    if name == "numba":
-        kernels = fused.load("numba")
-    else:
-        flags = cstep.FLAGS
-        cstep.FLAGS = flags + tuple(flag for flag in name.split("+")[1:] if flag)
-        try:
-            kernels = cstep.load()
-        finally:
-            cstep.FLAGS = flags
+    """The C kernels built as ``name`` says ("c" or "c+FLAG+FLAG..."), loaded (compiled where
+    needed)."""
+    if name != "c" and not name.startswith("c+"):
+        raise SystemExit(f"{name}: not c or c+FLAG")
+    flags = cstep.FLAGS
+    cstep.FLAGS = flags + tuple(flag for flag in name.split("+")[1:] if flag)
+    try:
+        kernels = cstep.load()
+    finally:
+        cstep.FLAGS = flags
     if isinstance(kernels, str):
         raise SystemExit(f"{name}: {kernels}")
     return kernels
@@ -48,8 +48,8 @@ def load_variant(name: str):
 
 def epoch_cpu_seconds(kernels, x, y, batch: int, epochs: int) -> float:
     """Median CPU seconds of a run's epochs after the first, on ``kernels``."""
-    fused._LOADED[kernels.name] = kernels  # what steps.kernels_for will find for its name
-    steps.KERNELS = kernels.name
+    fused._LOADED = kernels  # what steps.kernels_for will find
+    steps.KERNELS = "c"
     network = parse_problem(PROBLEM).build_network(np.float32)
     for layer, (weights, biases) in zip(network.layers, measure.he_parameters(0)):
         layer.weights[...] = weights
@@ -66,7 +66,7 @@ def epoch_cpu_seconds(kernels, x, y, batch: int, epochs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=128)
-    parser.add_argument("--kernels", nargs="+", default=["c", "numba"], help="c, numba or c+FLAG (see above)")
+    parser.add_argument("--kernels", nargs="+", default=["c", "c+-march=native"], help="c or c+FLAG (see above)")
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--epochs", type=int, default=3, help="per run; the first is not counted")
     parser.add_argument("--data-dir", default=measure.DEFAULT_DATA_DIR)

@@ -1,5 +1,5 @@
 """What tests/test_fused.py and tests/test_kernel_choice.py share: small networks, their data, a
-training run on chosen kernels, and which kernels this machine can run."""
+training run on chosen kernels, and whether this machine can run the C kernels."""
 
 from __future__ import annotations
 
@@ -10,19 +10,8 @@ from backprop import fused, steps
 from backprop.problem import parse_problem
 from backprop.training import TrainConfig, train
 
-try:
-    import numba  # noqa: F401
-    HAVE_NUMBA = True
-except ImportError:
-    HAVE_NUMBA = False
-
-needs_numba = pytest.mark.skipif(not HAVE_NUMBA, reason="numba (backprop[fast]) is not installed")
-HAVE_C = not isinstance(fused.load("c"), str)
-needs_c = pytest.mark.skipif(not HAVE_C, reason=f"the C kernels cannot be built: {fused.load('c')}")
-#: Both implementations of the kernels, each where it can be had: every test of the kernels runs
-#: on each (one implementation of the math, held to the same bar twice).
-BACKENDS = [pytest.param("c", marks=needs_c), pytest.param("numba", marks=needs_numba)]
-backends = pytest.mark.parametrize("backend", BACKENDS)
+HAVE_C = not isinstance(fused.load(), str)
+needs_c = pytest.mark.skipif(not HAVE_C, reason=f"the C kernels cannot be built: {fused.load()}")
 
 
 def _problem(inputs: int = 6, hidden=("relu", "relu"), units=(5, 4), classes: int = 3, bias: str = "neuron",

@@ -1,13 +1,11 @@
-"""The compiled training steps (backprop.fused) against the NumPy engine, for both implementations
-of the kernels: in C (compiled by the system's C compiler) and by numba (the extra backprop[fast]).
+"""The compiled training steps (backprop.fused, the C kernels) against the NumPy engine.
 
 In float64 the kernels compute the NumPy engine's numbers to the last bit, and so the worked
 solutions' (explain); in float32 they agree within float32 rounding (numpy's vectorised exp and log
-round differently from the C library's). Each is deterministic for a given thread count and resumes
-bit for bit. Without either, training runs the NumPy engine. Both are optional: the tests that run
-a kind of kernels are skipped where it cannot be had (no numba; no C compiler); the fallback tests
-run everywhere. (tests/test_cstep.py: the C kernels' build, cache and fallback; tests/test_kernel_choice.py:
-which engine trains.)
+round differently from the C library's). They are deterministic for a given thread count and
+resume bit for bit. The tests that run the kernels are skipped where they cannot be built (no C
+compiler); the fallback tests run everywhere. (tests/test_cstep.py: the C kernels' build, cache and
+fallback; tests/test_kernel_choice.py: which engine trains.)
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from backprop.errors import UsageError
 from backprop.problem import load_problem, parse_problem
 from backprop.training import TrainConfig, TrainingInterrupted, TrainState, train
 
-from kernel_runs import MNIST, SHAPES, SMALL, _bits, _data, _problem, _train, backends, needs_c, needs_numba
+from kernel_runs import MNIST, SHAPES, SMALL, _bits, _data, _problem, _train, needs_c
 
 
 @pytest.fixture
@@ -40,16 +38,16 @@ SETTINGS = [{}, {"momentum": 0.9, "weight_decay": 1e-3}, {"weight_decay": 1e-2},
 SETTING_IDS = ["sgd", "momentum-decay", "decay", "sum", "per-sample", "per-sample-momentum", "remainder-batch"]
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("settings", SETTINGS, ids=SETTING_IDS)
 @pytest.mark.parametrize("shape", list(SHAPES))
-def test_float64_kernels_give_the_numpy_engines_bits(backend, shape, settings):
+def test_float64_kernels_give_the_numpy_engines_bits(shape, settings):
     """On one thread. (Split across threads, the two engines cut a step differently: the NumPy
     engine only the first layer's rows, the kernels every layer's; a matrix product on a piece of
     rows may round otherwise than on the whole, so there they agree within rounding, below.)"""
     text = SHAPES[shape]
     numpy_net, numpy_result = _train("numpy", text, np.float64, **settings)
-    fused_net, fused_result = _train(backend, text, np.float64, **settings)
+    fused_net, fused_result = _train("c", text, np.float64, **settings)
     assert _bits(fused_net) == _bits(numpy_net)
     assert [(r.train_loss, r.train_accuracy) for r in fused_result.history] == \
         [(r.train_loss, r.train_accuracy) for r in numpy_result.history]
@@ -62,12 +60,12 @@ def general_per_sample_update(monkeypatch):
     monkeypatch.setattr(steps, "fits_rank_one", lambda network, momentum, decay: [False] * len(network.layers))
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("settings", SETTINGS[:5], ids=SETTING_IDS[:5])
 @pytest.mark.parametrize("shape", ["6-5-4-3", "784-128-64-10"])
-def test_kernels_agree_with_the_numpy_engine_within_rounding(backend, shape, settings, threads, dtype, small_pieces):
+def test_kernels_agree_with_the_numpy_engine_within_rounding(shape, settings, threads, dtype, small_pieces):
     """One epoch's first 3 steps from the same weights, against the float64 truth of one thread:
     the kernels' error is no more than twice the NumPy engine's own error in that dtype and thread
     count, plus 8 units in the last place of the largest (an update off by a thousandth of itself
@@ -76,7 +74,7 @@ def test_kernels_agree_with_the_numpy_engine_within_rounding(backend, shape, set
     start = parse_problem(text).build_network(np.float64)
     truth, _ = _train("numpy", text, np.float64, 1, **settings)
     engine, _ = _train("numpy", text, dtype, threads, **settings)
-    fused, _ = _train(backend, text, dtype, threads, **settings)
+    fused, _ = _train("c", text, dtype, threads, **settings)
     assert _outside_rounding(start, truth, engine, fused, dtype) == []
 
 
@@ -97,41 +95,41 @@ def _outside_rounding(start, truth, engine, fused, dtype) -> list:
     return outside
 
 
-@backends
-def test_the_float32_bound_catches_a_rate_off_by_a_thousandth(backend):
+@needs_c
+def test_the_float32_bound_catches_a_rate_off_by_a_thousandth():
     """The bound above is not loose: the same kernels with the learning rate 0.1% off fail it."""
     text, settings = SMALL, {"epochs": 1, "max_steps": 3}
     start = parse_problem(text).build_network(np.float64)
     truth, _ = _train("numpy", text, np.float64, **settings)
     engine, _ = _train("numpy", text, np.float32, **settings)
-    fused, _ = _train(backend, text, np.float32, **{**settings, "learning_rate": 0.2 * 1.001})
+    fused, _ = _train("c", text, np.float32, **{**settings, "learning_rate": 0.2 * 1.001})
     assert len(_outside_rounding(start, truth, engine, fused, np.float32)) == 6  # every parameter
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("threads", [1, 2])
-def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(backend, threads, small_pieces):
-    first, first_result = _train(backend, MNIST, np.float32, threads, count=100)
-    again, again_result = _train(backend, MNIST, np.float32, threads, count=100)
+def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(threads, small_pieces):
+    first, first_result = _train("c", MNIST, np.float32, threads, count=100)
+    again, again_result = _train("c", MNIST, np.float32, threads, count=100)
     assert _bits(first) == _bits(again)
     assert [r.train_loss for r in first_result.history] == [r.train_loss for r in again_result.history]
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("settings", [{}, {"momentum": 0.9}, {"batch_size": 1, "epochs": 2}],
                          ids=["sgd", "momentum", "per-sample"])
-def test_a_run_stopped_and_resumed_ends_as_never_stopped(backend, settings, threads, small_pieces):
-    whole, whole_result = _train(backend, SMALL, np.float32, threads, **settings)
+def test_a_run_stopped_and_resumed_ends_as_never_stopped(settings, threads, small_pieces):
+    whole, whole_result = _train("c", SMALL, np.float32, threads, **settings)
     network = parse_problem(SMALL).build_network(np.float32)
     config = TrainConfig(**{"epochs": 2, "batch_size": 16, "learning_rate": 0.2, "seed": 1, **settings})
     state = TrainState.start(network, config, 60)
     stop = 2 + (60 if config.batch_size == 1 else 4)  # the second step of the second epoch
     with pytest.raises(TrainingInterrupted):
-        _train(backend, SMALL, np.float32, threads, state=state, network=network,
+        _train("c", SMALL, np.float32, threads, state=state, network=network,
                interrupted=lambda: state.steps == stop, **settings)
     assert state.epoch == 2
-    _, result = _train(backend, SMALL, np.float32, threads, state=state, network=network, **settings)
+    _, result = _train("c", SMALL, np.float32, threads, state=state, network=network, **settings)
     assert _bits(network) == _bits(whole)
     assert [r.train_loss for r in result.history] == [r.train_loss for r in whole_result.history]
 
@@ -140,9 +138,9 @@ EXAMPLES = sorted(str(entry) for entry in (resources.files("backprop") / "exampl
                   if str(entry).endswith(".toml"))
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.split("/")[-1])
-def test_kernels_in_float64_end_where_the_worked_solution_does(backend, path):
+def test_kernels_in_float64_end_where_the_worked_solution_does(path):
     """Every bundled example the kernels cover, trained on its class labels in file order, ends with
     the weights of explain's last step, bit for bit."""
     problem = load_problem(path, require_data=True)
@@ -159,7 +157,7 @@ def test_kernels_in_float64_end_where_the_worked_solution_does(backend, path):
         trace.steps = trace.steps[:x.shape[0] // batch]
     config = TrainConfig(epochs=1, batch_size=batch, learning_rate=problem.learning_rate,
                          reduction=problem.reduction, shuffle=False, max_steps=len(trace.steps))
-    steps.KERNELS = backend
+    steps.KERNELS = "c"
     try:
         train(network, x, labels, config)
     finally:
@@ -170,8 +168,8 @@ def test_kernels_in_float64_end_where_the_worked_solution_does(backend, path):
             assert np.array_equal(layer.biases, recorded.biases)
 
 
-@backends
-def test_random_problems_in_float64_end_where_the_worked_solution_does(backend):
+@needs_c
+def test_random_problems_in_float64_end_where_the_worked_solution_does():
     rng = np.random.default_rng(11)
     x = rng.normal(0.0, 1.0, (12, 6))
     labels = rng.integers(0, 3, 12)
@@ -183,7 +181,7 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does(backend):
         problem = parse_problem(text, require_data=True)
         trace = problem.explain()
         network = problem.build_network(np.float64)
-        steps.KERNELS = backend
+        steps.KERNELS = "c"
         try:
             train(network, problem.x, labels, TrainConfig(epochs=1, batch_size=batch, learning_rate=0.3,
                                                           reduction=reduction, shuffle=False))
@@ -194,7 +192,7 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does(backend):
             assert np.array_equal(layer.biases, recorded.biases)
 
 
-@backends
+@needs_c
 @pytest.mark.parametrize("text, covered", [
     (SMALL, True), (MNIST, True), (SHAPES["identity-none-nobias"], True),
     (_problem(hidden=("tanh", "relu")), False),  # tanh: numpy's vectorised tanh, not the C library's
@@ -202,8 +200,7 @@ def test_random_problems_in_float64_end_where_the_worked_solution_does(backend):
     (SMALL.replace('activation = "softmax"', 'activation = "sigmoid"').replace("cross_entropy", "squared_error"),
      False),
 ])
-def test_which_networks_the_kernels_cover(backend, text, covered, monkeypatch):
-    monkeypatch.setattr(steps, "AUTO_ORDER", (backend,))
+def test_which_networks_the_kernels_cover(text, covered):
     network = parse_problem(text).build_network(np.float32)
     network.reserve(8)
     x, labels = _data(text, 8, np.float32)
@@ -215,15 +212,15 @@ def test_which_networks_the_kernels_cover(backend, text, covered, monkeypatch):
         wrong[3] = outside
         assert steps.kernels_for(network, x, wrong, "auto") is None
     if covered:
-        assert steps.kernels_for(network, x, labels, backend).name == backend
+        assert steps.kernels_for(network, x, labels, "c").name == "c"
     else:
-        with pytest.raises(UsageError, match=f"BACKPROP_KERNELS is '{backend}' but the compiled kernels cannot"
+        with pytest.raises(UsageError, match="BACKPROP_KERNELS is 'c' but the compiled kernels cannot"
                                              " train this network"):
-            steps.kernels_for(network, x, labels, backend)
+            steps.kernels_for(network, x, labels, "c")
 
 
-@backends
-def test_who_does_the_pieces_changes_no_bit(backend, monkeypatch, small_pieces):
+@needs_c
+def test_who_does_the_pieces_changes_no_bit(monkeypatch, small_pieces):
     """Two threads: the calling thread doing every piece itself, sharing them with the worker, or
     choosing between the two by the clock (fused.SHARING), gives the same numbers (the pieces are
     the same)."""
@@ -232,19 +229,19 @@ def test_who_does_the_pieces_changes_no_bit(backend, monkeypatch, small_pieces):
         monkeypatch.setattr(fused, "SHARING", sharing)
         monkeypatch.setattr(fused, "ADAPT_FIRST", 2)  # probe early and often
         monkeypatch.setattr(fused, "ADAPT_WAIT", 2)
-        network, result = _train(backend, MNIST, np.float32, 2, count=200, epochs=3, batch_size=16)
+        network, result = _train("c", MNIST, np.float32, 2, count=200, epochs=3, batch_size=16)
         results.append((_bits(network), [r.train_loss for r in result.history]))
     assert results[0] == results[1] == results[2]
 
 
-@backends
-def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_changes(backend, monkeypatch):
+@needs_c
+def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_changes(monkeypatch):
     """The choice between sharing a step and doing it alone, fed made-up step times (not timed)."""
     monkeypatch.setattr(fused, "SHARING", "adapt")
     network = parse_problem(SMALL).build_network(np.float32)
     network.reserve(16)
     x, labels = _data(SMALL, 60, np.float32)
-    step = fused.FusedStep(fused.load(backend), network, x, labels, np.empty((16, 6), np.float32),
+    step = fused.FusedStep(fused.load(), network, x, labels, np.empty((16, 6), np.float32),
                            [{key: np.zeros_like(value) for key, value in layer.params.items()}
                             for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 2)
     try:
@@ -273,45 +270,3 @@ def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_change
         assert step._sharing
     finally:
         step.close()
-
-
-@needs_numba
-def test_a_step_notes_the_kernels_it_compiled_for_its_dtype_input_kind_and_depth(monkeypatch, tmp_path):
-    """train's "compiling" notice asks compiled_before, which a first step's note answers: for the
-    same dtype, kind of input and number of layers only, since numba compiles each anew."""
-    from backprop.data.pixels import Pixels
-
-    monkeypatch.setattr(fused, "_cache_folder", lambda: tmp_path / "cache")
-    network = parse_problem(SMALL).build_network(np.float32)
-    network.reserve(16)
-    x, labels = _data(SMALL, 60, np.float32)
-    pixels = Pixels(np.zeros((60, 6), np.uint8))
-    assert not fused.compiled_before(network, x)
-    step = fused.FusedStep(fused.load("numba"), network, x, labels, np.empty((16, 6), np.float32),
-                           [{key: np.zeros_like(value) for key, value in layer.params.items()}
-                            for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 1)
-    try:
-        assert not fused.compiled_before(network, x)  # made, not yet stepped
-        step(np.arange(16), [(0, 16)], 0.1, 1 / 16, 0.0, 0.0)
-    finally:
-        step.close()
-    assert fused.compiled_before(network, x)
-    assert not fused.compiled_before(network, pixels)  # bytes: another signature
-    assert not fused.compiled_before(parse_problem(SMALL).build_network(np.float64), x)
-
-
-@needs_c
-@needs_numba
-@pytest.mark.parametrize("threads", [1, 2])
-def test_the_c_and_numba_kernels_give_the_same_bits_in_float32_too(threads, small_pieces):
-    """The two implementations are one arithmetic: even in float32, where both differ from numpy's
-    vectorised exp and log, they agree to the last bit (both call the C library's expf and logf;
-    numba with Intel's SVML would vectorise exp otherwise: then this is skipped)."""
-    from numba.core import config
-
-    if config.USING_SVML:
-        pytest.skip("numba uses SVML's exp")
-    by_c, c_result = _train("c", MNIST, np.float32, threads, count=100, momentum=0.9)
-    by_numba, numba_result = _train("numba", MNIST, np.float32, threads, count=100, momentum=0.9)
-    assert _bits(by_c) == _bits(by_numba)
-    assert [r.train_loss for r in c_result.history] == [r.train_loss for r in numba_result.history]

@@ -14,12 +14,10 @@ from backprop.data.pixels import Pixels, to_unit
 from backprop.problem import parse_problem
 from backprop.training import (TrainConfig, TrainingDiverged, TrainingInterrupted, TrainState, evaluate,
                                root_mean_square, train)
+from kernel_runs import needs_c
 
-try:
-    import numba  # noqa: F401
-    ENGINES = ["numpy", "numba"]
-except ImportError:
-    ENGINES = ["numpy"]
+#: The NumPy engine and the C kernels (where a C compiler builds them).
+ENGINES = ["numpy", pytest.param("c", marks=needs_c)]
 
 NETWORK = """
 [[layer]]

@@ -13,9 +13,8 @@ depend on the batch and the number of threads only. numpy lets the threads run a
 releases the GIL inside its matrix products and array loops; each thread's BLAS runs on one thread.
 A thread that the system holds up leaves its piece to the others if they finish theirs first.
 
-Where the network is one they cover, a step runs on the compiled kernels of backprop.fused
-instead (in C where a C compiler builds them, else by numba where the extra backprop[fast] is
-installed): the same two kinds of work, the per-sample work cut into pieces of rows for every
+Where the network is one they cover, a step runs on the compiled C kernels of backprop.fused
+instead (where a C compiler builds them): the same two kinds of work, the per-sample work cut into pieces of rows for every
 layer, each piece one call that holds no GIL, the threads waiting for the next phase by spinning
 on shared memory rather than on locks. ``KERNELS`` chooses.
 """
@@ -49,15 +48,12 @@ FUSED_MIN_ROWS_PER_PIECE = 16
 #: Pieces per thread in each phase of a kernels' step: more would even out a thread the system
 #: holds up, but cost more than they save (4 a thread: 1.3 x the epoch of 1 a thread, batch 128).
 FUSED_PIECES_PER_THREAD = 1
-#: Which code runs training steps: "auto" the compiled kernels of backprop.fused where they cover
-#: the network (fused.fits), in C where they compile (a C compiler; the first run compiles them
-#: into the user's cache folder), else numba's where it is installed (the extra backprop[fast]),
-#: else the NumPy engine; "numpy" always the NumPy engine; "c" or "numba" those kernels, or an
-#: error where they cannot run. The environment variable BACKPROP_KERNELS sets it for a process.
-KERNEL_CHOICES = ("auto", "numpy", "c", "numba")
-#: The compiled kernels "auto" tries, in order: C first (no numba and LLVM in the process: some
-#: 140 MiB less memory; benchmarks/RESULTS.md).
-AUTO_ORDER = ("c", "numba")
+#: Which code runs training steps: "auto" the compiled C kernels of backprop.fused where they
+#: cover the network (fused.fits) and compile (a C compiler; the first run compiles them into the
+#: user's cache folder), else the NumPy engine; "numpy" always the NumPy engine; "c" the C
+#: kernels, or an error where they cannot run. The environment variable BACKPROP_KERNELS sets it
+#: for a process.
+KERNEL_CHOICES = ("auto", "numpy", "c")
 KERNELS = os.environ.get("BACKPROP_KERNELS", "auto")
 #: Pieces per thread in each phase of a split step. Each piece costs its own Python calls: with
 #: one a thread, a thread that the system holds up (on a busy machine) still leaves its piece to
@@ -76,26 +72,26 @@ def split(count: int, parts: int) -> list[slice]:
 
 def load_kernels(choice: str | None = None):
     """The compiled kernels that training runs on for ``choice`` (default KERNELS): fused.load's
-    kernels, or None for the NumPy engine ("numpy", or "auto" where none can be had). For "c" or
-    "numba", UsageError where those cannot be had (the reason in the message)."""
+    kernels, or None for the NumPy engine ("numpy", or "auto" where they cannot be had). For "c",
+    UsageError where they cannot be had (the reason in the message)."""
     choice = KERNELS if choice is None else choice
     if choice not in KERNEL_CHOICES:
         raise UsageError(f"BACKPROP_KERNELS is {choice!r}", f"it takes one of {', '.join(KERNEL_CHOICES)}")
-    for name in AUTO_ORDER if choice == "auto" else () if choice == "numpy" else (choice,):
-        kernels = fused.load(name, retry=choice != "auto")  # auto: no compile that failed before
-        if not isinstance(kernels, str):
-            return kernels
-        if choice != "auto":
-            fix = "pip install 'backprop[fast]'" if name == "numba" else "install a C compiler (cc)"
-            raise UsageError(f"BACKPROP_KERNELS is {name!r} but its kernels cannot be had: {kernels}",
-                             f"{fix}, or unset BACKPROP_KERNELS")
+    if choice == "numpy":
+        return None
+    kernels = fused.load(retry=choice == "c")  # auto: no compile that failed before
+    if not isinstance(kernels, str):
+        return kernels
+    if choice == "c":
+        raise UsageError(f"BACKPROP_KERNELS is 'c' but its kernels cannot be had: {kernels}",
+                         "install a C compiler (cc), or unset BACKPROP_KERNELS")
     return None
 
 
 def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choice: str | None = None):
     """The compiled kernels when training ``network`` on x and labels runs on them (``choice``,
     default KERNELS: see there), else None. UsageError for a choice not in KERNEL_CHOICES, and
-    for "c" or "numba" where those kernels cannot be had or cannot train this network."""
+    for "c" where the kernels cannot be had or cannot train this network."""
     choice = KERNELS if choice is None else choice
     kernels = load_kernels(choice)
     if kernels is None or fused.fits(network, x, labels):
@@ -107,20 +103,16 @@ def kernels_for(network: Network, x: np.ndarray, labels: np.ndarray | None, choi
     return None
 
 
-def compile_notice(network: Network, x, choice: str | None = None) -> str | None:
-    """What ``backprop train`` says before a first run compiles the kernels it will run on (a wait
-    of seconds), or None: the C kernels where a C compiler is found (not compiling anything here),
-    numba's where those would run. Never raises: a wrong choice is reported when training starts."""
+def compile_notice(choice: str | None = None) -> str | None:
+    """What ``backprop train`` says before a first run compiles the C kernels (a wait of seconds),
+    or None: where a C compiler is found and the library is not in the cache (compiling nothing
+    here). Never raises: a wrong choice is reported when training starts."""
     choice = KERNELS if choice is None else choice
-    if choice in ("auto", "c") and fused.cstep.compiler() is not None:
-        if fused.cstep.compiled_before():
-            return None
-        if choice == "c" or not fused.cstep.failed_before():  # (auto goes on to numba's then)
-            return "compiling the training kernels with the C compiler (the first run only: a few seconds)"
-    if choice in ("auto", "numba") and not isinstance(fused.load("numba"), str):
-        if not fused.compiled_before(network, x):
-            return "compiling the training kernels with numba (the first run only: up to half a minute)"
-    return None
+    if choice not in ("auto", "c") or fused.cstep.compiler() is None or fused.cstep.compiled_before():
+        return None
+    if choice == "auto" and fused.cstep.failed_before():  # (auto trains on the NumPy engine then)
+        return None
+    return "compiling the training kernels with the C compiler (the first run only: a few seconds)"
 
 
 def split_threads(network: Network, batch: int, threads: int, min_rows: int | None = None) -> int:

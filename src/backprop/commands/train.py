@@ -246,8 +246,7 @@ def train_and_save(run: Run, folder: Path, plots: bool = False, stream=None, sta
     print(f"training {config.epochs} epochs, {batch}, learning rate {config.learning_rate:g}"
           f" ({config.schedule}), momentum {config.momentum:g}, weight decay {config.weight_decay:g},"
           f" seed {config.seed}", file=stream)
-    # (numba is imported only where its kernels would run: it alone adds some 60 MiB to the process)
-    notice = steps.compile_notice(run.network, run.train.x)
+    notice = steps.compile_notice()
     if notice is not None:
         print(f"kernels  {notice}", file=stream)
 

@@ -1,33 +1,24 @@
-"""Fused training steps: a whole step in one call into compiled code, in C or by numba.
+"""Fused training steps: a whole step in one call into compiled C (step.c, step_kernels.h).
 
 A step of the NumPy engine (steps.BatchStep) is some fifty numpy calls; here it is one call into
 compiled code that holds no GIL from its first matrix product to its last update, its pieces
 shared by threads that wait for them by spinning on shared memory. The arithmetic is the NumPy
 engine's, operation for operation: in float64 the same numbers to the last bit (so the worked
 solutions' too), in float32 the same within float32 rounding (exp and log); tests/test_fused.py
-holds both, for both implementations of the kernels:
+holds both. The C sources are compiled on first use by the system's C compiler into the user's
+cache folder and loaded with ctypes (``cstep``): no dependency beyond numpy.
 
-- "c": step.c and step_kernels.h, compiled on first use by the system's C compiler into the
-  user's cache folder and loaded with ctypes (``cstep``): no dependency, no LLVM in the process.
-- "numba": kernels.py and schedule.py, compiled by numba (the extra backprop[fast]). numba and
-  LLVM cost some 140 MiB of memory in the process and the first compile about 14 s (numba caches
-  the kernels on disk: ``cache=True``, in ``__pycache__`` beside these files, or NUMBA_CACHE_DIR,
-  for each dtype and number of layers; later runs load them in 0.3-0.6 s).
-
-``load`` gives either, or why it cannot be had; steps.kernels_for chooses (C first). Without
-either, or for a network the kernels do not cover (``fits``), training runs the NumPy engine.
-Importing this package imports neither numba nor a compiler; only training loads kernels.
+``load`` gives the kernels, or why they cannot be had; steps.kernels_for chooses. Without them, or
+for a network they do not cover (``fits``), training runs the NumPy engine. Importing this package
+runs no compiler; only training loads the kernels.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
 import statistics
 import threading
 import time
 from collections import deque
-from pathlib import Path
 
 import numpy as np
 
@@ -36,7 +27,20 @@ from ..data.pixels import PIXEL_WHITE, Pixels
 from ..losses import LOSSES
 from ..network import Network
 from . import cstep
-from .control import ASLEEP, CLAIM, IDLE, LINEAR, RECTIFIER, STOP, control_size
+
+#: The layout of a split step's control words: int64 indices, each word on a cache line of its own
+#: (64 bytes apart). step.c repeats these numbers.
+CLAIM, DONE, STOP, SHARE, ASLEEP = 0, 8, 16, 24, 32
+#: A claim word meaning "nothing to take": generation 0, a piece number beyond any phase's.
+IDLE = 1 << 30
+#: Activation kinds a hidden layer may have, by the kernels' code for them (step.c repeats them).
+LINEAR, RECTIFIER = 0, 1
+
+
+def control_size(workers: int) -> int:
+    """The int64 words of control for ``workers`` worker threads (an asleep flag each)."""
+    return ASLEEP + 8 * max(1, workers)
+
 
 #: How long a worker thread spins waiting for the next phase before it sleeps, in turns of its
 #: waiting loop: 2000 pauses (PATIENCE; about 30 ns each here, 0.06 ms in all: several times a
@@ -104,47 +108,19 @@ def fits(network: Network, x: np.ndarray | Pixels, labels: np.ndarray | None) ->
                     and layer.workspace is not None for layer in layers))
 
 
-#: The kernels loaded in this process, by name: the kernels, or why they cannot be had.
-_LOADED: dict = {}
+#: The C kernels as loaded in this process (None: not tried yet), or why they cannot be had.
+_LOADED: cstep.CKernels | str | None = None
 
 
-def load(name: str, retry: bool = False):
-    """The kernels ``name`` ("c" or "numba"), loaded (the C library compiled first where it is not
-    in the cache; numba imported), or why they cannot be had, in words (one line). Both have
-    ``state``, ``run_step`` and ``serve`` (cstep.CKernels, schedule.NumbaKernels). ``retry``:
-    compile the C library even where an earlier run's compile of the same sources failed."""
-    if name not in _LOADED or (retry and isinstance(_LOADED[name], str)):
-        _LOADED[name] = cstep.load(retry) if name == "c" else _load_numba()
-    return _LOADED[name]
-
-
-def _load_numba():
-    try:  # numba: a heavy optional dependency (0.2-0.3 s, 60 MiB), imported only here
-        schedule = importlib.import_module(".schedule", __name__)
-    except ImportError:
-        return "numba is not installed"
-    if not importlib.import_module(".native", __name__).AVAILABLE:
-        return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
-    return schedule.NumbaKernels()
-
-
-def _cache_folder() -> Path:
-    """Where numba keeps the compiled kernels (and this package its notes of what it compiled)."""
-    return Path(os.environ.get("NUMBA_CACHE_DIR") or Path(__file__).parent / "__pycache__")
-
-
-def _compiled_note(network: Network, x: np.ndarray | Pixels) -> Path:
-    """The note a first step leaves for the kernels it compiled: numba compiles them for each dtype,
-    kind of input (values or Pixels' bytes) and number of layers."""
-    kind = "bytes" if isinstance(x, Pixels) else "values"
-    dtype = np.dtype(network.layers[0].weights.dtype).name
-    return _cache_folder() / f"backprop-compiled-{dtype}-{kind}-{len(network.layers)}-layers"
-
-
-def compiled_before(network: Network, x: np.ndarray | Pixels) -> bool:
-    """Whether an earlier run compiled the numba kernels that training ``network`` on ``x`` calls:
-    if not, its first step compiles them, which takes up to half a minute (train says so first)."""
-    return _compiled_note(network, x).exists()
+def load(retry: bool = False) -> cstep.CKernels | str:
+    """The C kernels, loaded (compiled first where the library is not in the cache), or why they
+    cannot be had, in words (one line); once per process. ``retry``: compile the library even
+    where an earlier run's compile of the same sources failed (and again in this process where
+    loading failed before)."""
+    global _LOADED
+    if _LOADED is None or (retry and isinstance(_LOADED, str)):
+        _LOADED = cstep.load(retry)
+    return _LOADED
 
 
 class FusedStep:
@@ -199,8 +175,6 @@ class FusedStep:
         self.control[CLAIM] = IDLE
         self.state = kernels.state(arrays, self.control, PATIENCE, SPIN_LIMIT)
         self._generation, self._plan, self._settings = 0, None, None
-        self._compiled_note = (None if kernels.name != "numba" or compiled_before(network, x)
-                               else _compiled_note(network, x))
         self._sharing, self._steps, self._probe, self._wait = False, 0, ADAPT_FIRST, ADAPT_WAIT
         self._times = {True: deque(maxlen=ADAPT_RECENT), False: deque(maxlen=ADAPT_RECENT)}
         self._wake = [threading.Semaphore(0) for _ in range(threads - 1)]
@@ -232,19 +206,8 @@ class FusedStep:
         self._generation = self.kernels.run_step(self.state, self._generation, share)
         if timed and self._workers and SHARING == "adapt":
             self._timed(share, time.perf_counter() - started)
-        if self._compiled_note is not None:  # the first step compiled the kernels (or loaded them)
-            self._note_compiled()
         # summed as the NumPy engine sums the samples' losses (np.sum without its wrapper)
         return float(np.add.reduce(self.losses[:rows])), int(np.count_nonzero(self.right[:rows]))
-
-    def _note_compiled(self) -> None:
-        """Leave the note that this kind of step is compiled (a read-only cache folder: no note)."""
-        try:
-            self._compiled_note.parent.mkdir(parents=True, exist_ok=True)
-            self._compiled_note.touch()
-        except OSError:
-            pass
-        self._compiled_note = None
 
     def _share(self, rows: int) -> bool:
         """Whether this step shares its pieces with the workers (see SHARING)."""

@@ -1,13 +1,13 @@
 """The fused training steps in C (step.c, step_kernels.h): built with the system's C compiler on
-first use, loaded with ctypes; no numba, no LLVM in the process.
+first use, loaded with ctypes.
 
 The library is compiled once per user into their cache folder ($XDG_CACHE_HOME/backprop, else
 ~/.cache/backprop), under a name that is a hash of the sources, the compiler, the flags and the
 machine, so that a changed source or another machine compiles anew and never loads a stale
 library. It is written under a temporary name and renamed into place: a process that finds the
 name finds a whole library. Only our own sources and fixed flags reach the compiler. Without a
-compiler, or if the compile or the load fails, ``load`` says why and training runs other kernels
-(steps.kernels_for). The matrix products are numpy's own BLAS routines, called through their
+compiler, or if the compile or the load fails, ``load`` says why and training runs the NumPy
+engine (steps.kernels_for). The matrix products are numpy's own BLAS routines, called through their
 addresses, so that the numbers are numpy's (float64: the NumPy engine's bits).
 """
 
@@ -26,8 +26,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-
-from . import blas
+from threadpoolctl import threadpool_info
 
 SOURCES = ("step.c", "step_kernels.h")
 #: -O3 without -ffast-math (which would reorder sums and drop x + 0 and x * 0: other bits), and
@@ -40,6 +39,22 @@ FLAGS = ("-O3", "-std=c11", "-fPIC", "-shared", "-ffp-contract=off")
 COMPILE_SECONDS = 120
 #: A changed format of the cached file (the State's fields) changes this and so the file's name.
 FORMAT = 1
+#: The BLAS routines the kernels call, by dtype: (gemm, gemv) symbols of the scipy-openblas64 that
+#: numpy's wheels carry (cblas with 64-bit integers).
+BLAS_ROUTINES = {"float32": ("scipy_cblas_sgemm64_", "scipy_cblas_sgemv64_"),
+                 "float64": ("scipy_cblas_dgemm64_", "scipy_cblas_dgemv64_")}
+
+
+def numpy_blas() -> ctypes.CDLL | None:
+    """numpy's own OpenBLAS (the scipy-openblas64 of numpy's wheels, 64-bit integers), whose
+    routines the kernels call so that their matrix products are numpy's to the last bit; None for
+    a numpy built otherwise (then the kernels cannot run: training keeps the NumPy engine)."""
+    for pool in threadpool_info():
+        if pool["internal_api"] == "openblas" and "numpy" in pool["filepath"]:
+            library = ctypes.CDLL(pool["filepath"])
+            if all(hasattr(library, symbol) for pair in BLAS_ROUTINES.values() for symbol in pair):
+                return library
+    return None
 
 
 def compiler() -> str | None:
@@ -117,15 +132,16 @@ def _compile(compiler_path: str, target: Path) -> str | None:
 
 
 class CKernels:
-    """The C kernels, loaded: ``state`` builds what a step works on, ``run_step`` and ``serve``
-    are schedule.run_step and schedule.serve in C (see step.c)."""
+    """The C kernels, loaded: ``state`` builds what a step works on; ``run_step`` does one step
+    from the calling thread and ``serve`` is a worker thread's loop (step.c's backprop_run_step
+    and backprop_serve)."""
 
     name = "c"
 
-    def __init__(self, library: ctypes.CDLL, numpy_blas: ctypes.CDLL):
+    def __init__(self, library: ctypes.CDLL, blas: ctypes.CDLL):
         self.library = library
-        self.routines = {dtype: tuple(blas.address(numpy_blas, symbol) for symbol in pair)
-                         for dtype, pair in blas.ROUTINES.items()}
+        self.routines = {dtype: tuple(ctypes.cast(getattr(blas, symbol), ctypes.c_void_p).value
+                                      for symbol in pair) for dtype, pair in BLAS_ROUTINES.items()}
         self._run_step, self._serve = library.backprop_run_step, library.backprop_serve
         self._run_step.argtypes = [ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64]
         self._run_step.restype = ctypes.c_int64
@@ -133,8 +149,8 @@ class CKernels:
         self._serve.restype = ctypes.c_int64
 
     def state(self, arrays: dict, control: np.ndarray, patience: int, spin_limit: int) -> State:
-        """A State over ``arrays`` (fused.FusedStep's, by the names of schedule.STATE) and
-        ``control``; it keeps them alive while it lives."""
+        """A State over ``arrays`` (fused.FusedStep's, by name) and ``control``; it keeps them
+        alive while it lives."""
         return State(arrays, control, self.routines, patience, spin_limit)
 
     def run_step(self, state: State, generation: int, share: bool) -> int:
@@ -192,8 +208,8 @@ def load(retry: bool = True) -> CKernels | str:
     """The C kernels, compiled first if not in the cache; or, if they cannot be had, why not (one
     line: no compiler, the compiler's first error, no numpy OpenBLAS). ``retry`` False: where an
     earlier compile of the same sources failed, its reason, without compiling again."""
-    numpy_blas = blas.numpy_blas()
-    if numpy_blas is None:
+    blas = numpy_blas()
+    if blas is None:
         return "numpy's own OpenBLAS was not found (a numpy built with another BLAS)"
     found = compiler()
     if found is None:
@@ -212,6 +228,6 @@ def load(retry: bool = True) -> CKernels | str:
             return failed
         note.unlink(missing_ok=True)
     try:
-        return CKernels(ctypes.CDLL(str(path)), numpy_blas)
+        return CKernels(ctypes.CDLL(str(path)), blas)
     except (OSError, AttributeError) as error:
         return f"cannot load {path}: {error}"

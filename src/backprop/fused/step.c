@@ -1,12 +1,11 @@
-/* Fused training steps in C: the kernels of backprop.fused without numba and LLVM at run time.
+/* Fused training steps in C: the kernels of backprop.fused.
  *
  * cstep.py compiles this file (with step_kernels.h) on first use into the user's cache folder and
  * loads it with ctypes. A step is two phases: the per-sample work of pieces of rows (sample_rows)
  * and the per-unit work of pieces of units (unit_piece). The calling thread runs
  * backprop_run_step; each worker is a Python thread calling backprop_serve (ctypes lets go of the
  * GIL for the call), which waits for work by spinning on shared memory and returns after
- * ``spin_limit`` idle turns, so that its thread sleeps until the next step wakes it. This is
- * schedule.py (the numba version) in C, word for word:
+ * ``spin_limit`` idle turns, so that its thread sleeps until the next step wakes it.
  *
  * A phase is published by one atomic store of the claim word, (generation << 32) + next piece;
  * every thread takes pieces by an atomic fetch-and-add on it and counts each piece it completes.
@@ -38,9 +37,9 @@ _Static_assert(sizeof(_Atomic int64_t) == sizeof(int64_t), "an atomic int64 has 
 
 /* cblas's constants */
 enum { ROW_MAJOR = 101, COL_MAJOR = 102, NO_TRANS = 111, TRANS = 112 };
-/* a hidden layer's activation (kernels.LINEAR, kernels.RECTIFIER) */
+/* a hidden layer's activation (fused.LINEAR, fused.RECTIFIER) */
 enum { LINEAR = 0, RECTIFIER = 1 };
-/* int64 indices into control, 64 bytes apart (schedule.CLAIM ...) */
+/* int64 indices into control, 64 bytes apart (fused.CLAIM ...) */
 enum { CLAIM = 0, DONE = 8, STOP = 16, SHARE = 24, ASLEEP = 32 };
 #define LOW ((((int64_t)1) << 32) - 1)
 

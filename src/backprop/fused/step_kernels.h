@@ -1,10 +1,9 @@
 /* The arithmetic of a fused training step in C, for one floating-point type: step.c includes this
  * file twice, with REAL float (SUFFIX _f, EXP expf, LOG logf) and with REAL double (_d, exp, log).
  *
- * It is kernels.py (the numba kernels) line for line, and so the NumPy engine's arithmetic,
- * operation for operation and in its order: the matrix products through numpy's own BLAS with the
- * arguments numpy's matmul passes it (gemv for one row), a row's sum in numpy's pairwise order,
- * a column's sum row after row, every scalar in REAL. step.c is compiled without -ffast-math and
+ * It is the NumPy engine's arithmetic, operation for operation and in its order: the matrix
+ * products through numpy's own BLAS with the arguments numpy's matmul passes it (gemv for one
+ * row), a row's sum in numpy's pairwise order, a column's sum row after row, every scalar in REAL. step.c is compiled without -ffast-math and
  * with -ffp-contract=off: no operation is reordered, fused into an FMA or left out (x + 0 turns
  * -0.0 into +0.0, x * 0 keeps NaN), so float64 gives the NumPy engine's bits.
  *

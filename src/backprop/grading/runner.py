@@ -139,9 +139,9 @@ def _run_pool(paths, indices, make_judge, workers, options, results, on_done) ->
 
 def _context():
     """Workers start from a fresh process (forkserver where there is one), not as forks of the
-    caller: a notebook or test process that has trained (numba's and BLAS's threads, JAX's address
-    space) would hand them its threads' locks and its virtual memory, over the workers' memory cap,
-    and they died at random (segfaults, SystemErrors)."""
+    caller: a notebook or test process that has trained (the training kernels' and BLAS's threads,
+    JAX's address space) would hand them its threads' locks and its virtual memory, over the
+    workers' memory cap, and they died at random (segfaults, SystemErrors)."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
