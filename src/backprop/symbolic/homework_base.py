@@ -58,6 +58,10 @@ def _components(formula, truth, text: str) -> list:
         other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
         raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
     if isinstance(formula, sp.MatrixBase):
+        if truth.cols == 1 and formula.shape == (1, truth.rows):
+            # a vector written as a row, as notes whose samples are rows write x W + b (cs231n's h1 = [2.28 0]):
+            # the same entries in the same order; only a matrix's transpose would change which entry is which
+            formula = formula.T
         if formula.shape != truth.shape:
             raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
                                f" {truth.rows} x {truth.cols}")
