@@ -30,7 +30,7 @@ from ..limits import LIMITS
 from .families import Family, find_family
 from .line_breaks import equation_lines
 from .notation import Unbound
-from .notation_layers import layer_letter_values
+from .notation_layers import LAYER_LETTERS, layer_letter_values
 from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
@@ -289,8 +289,10 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
     label = context.notation.label
     for _ in range(6):
         discovered = None
-        # Probe the letters found so far with small values until the left side reads or names a new
-        # letter (a 1-based notation fails at 0, a layer letter at the input layer).
+        # Probe the letters found so far with small values until the left side names a new letter (a
+        # 1-based notation fails at 0, a layer letter at the input layer). A value at which it reads does
+        # not end the search: x_j^{(l)} reads at j = 0 without l where the table makes x_0^{(l)} the bias
+        # unit's 1, and names l at j = 1.
         for probe in itertools.product((0, 1, 2), repeat=len(letters)):
             env = TrackingEnv(fixed)
             for letter, value in zip(letters, probe):
@@ -298,7 +300,7 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
             try:
                 Reader(context, env, where).value(claim.left.node)
                 discovered = "done"
-                break
+                continue
             except Unbound as unbound:
                 if unbound.letter in letters:
                     continue
@@ -314,7 +316,7 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         return (), [dict(fixed)]
     limit = max(context.symbols.units(layer) for layer in range(context.symbols.depth + 1)) + 2
     layers = layer_letter_values(context.notation, context.symbols)  # l in the notation's counting too
-    candidates = [layers if letter == "l" else range(limit) for letter in rule_letters]
+    candidates = [layers if letter in LAYER_LETTERS else range(limit) for letter in rule_letters]
     total = 1
     for candidate in candidates:
         total *= len(candidate)
@@ -322,7 +324,7 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         raise TooManyValues(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
                             f" values for this network to check one by one; name one with --param",
                             rule_letters, label in letters)
-    found = []
+    found, constants = [], []
     first_error = None
     for values in itertools.product(*candidates):
         env = dict(fixed)
@@ -341,10 +343,15 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
             if claim.kind == "update":
                 continue
         env.pop(label, None) if label in letters and label not in fixed else None
+        if isinstance(value, sp.Number):
+            constants.append(env)  # the table's x_0^{(l)} = 1: the bias unit, no quantity to claim
+            continue
         found.append(env)
         if len(found) > MAX_ASSIGNMENTS:
             raise TooManyValues(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
                                 " name one parameter with --param", rule_letters, label in letters)
+    # a rule whose left side is a constant wherever it reads is judged there, as written
+    found = found or constants
     if not found:
         raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
                                           " of this network")

@@ -27,6 +27,7 @@ import numpy as np
 import sympy as sp
 
 from .notation import Unbound
+from .notation_layers import LAYER_LETTERS
 from .quantities import FormulaError, Parameter, index_span, ranged_index
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
@@ -118,7 +119,7 @@ def find_family(claim, context: Context, fixed: dict, letters: tuple, label_read
                 refusal: str) -> Family | None:
     """The Family of ``claim``'s rule over ``letters`` (see the module docstring), or None."""
     symbols, notation = context.symbols, context.notation
-    if not letters or "l" in letters or any(spec.mask is not None for spec in symbols.specs):
+    if not letters or set(LAYER_LETTERS) & set(letters) or any(spec.mask is not None for spec in symbols.specs):
         return None
     if _one_value_patterns(claim, notation, letters):
         return None

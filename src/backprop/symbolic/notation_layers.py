@@ -83,10 +83,14 @@ def layer_letter_values(notation: Notation, symbols: NetworkSymbols) -> range:
     return range(min(values), max(values) + 1)
 
 
+# The layer letter as formulas write it: l, or \ell as typeset notes do (a pattern's placeholder l matches both).
+LAYER_LETTERS = ("l", r"\ell")
+
+
 def layer_letters(notation: Notation) -> set[str]:
     """The placeholders some pattern writes a layer with (the l of ``"a_{j}^{l}" = "a{l-1}[j]"``, the i of
     ``"A_{j}^{[i]}" = "a{i}[j]"``), beside l itself: a rule over one holds where its members name layers."""
-    found = {"l"}
+    found = set(LAYER_LETTERS)
     for pattern in notation.patterns:
         for layer in _LAYER.finditer(pattern.meaning):
             found.update(letter for letter in pattern.placeholders
