@@ -21,6 +21,7 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
+from .typography_steps import steps_after_scripts
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -208,7 +209,8 @@ def _unbraced_symbol(match: re.Match) -> str:
 
 
 # A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
-_STEP = re.compile(r"(?<![\\A-Za-z])((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
+# (never a script's own letter, the l of w_ij^l(t+1))
+_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
                    r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 _NOT_PARAMETERS = _ACTIVATION_COMMANDS | {r"\phi", r"\varphi", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
 
@@ -236,7 +238,7 @@ def _steps_as_scripts(text: str) -> str:
             break
         if not changed:
             break
-    return text
+    return steps_after_scripts(text, _NOT_PARAMETERS)
 
 
 _PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"

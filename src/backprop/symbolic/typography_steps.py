@@ -1,0 +1,28 @@
+"""A parameter's step written after its superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...``
+(a part of typography.py's cleaning: a name without a superscript takes its step as one, ``^{[t+1]}``)."""
+
+from __future__ import annotations
+
+import re
+
+# A name with a superscript (its layer) and an optional subscript, in either order, then its step:
+# w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1]; group 1 the name, 2 the step's letter
+_SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|[A-Za-z0-9]+)"
+_STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:_" + _SCRIPT + r")?\^" + _SCRIPT + r"(?:_" + _SCRIPT + r")?)"
+                         r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
+
+
+def steps_after_scripts(text: str, not_parameters: set) -> str:
+    """``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - ...``: the step after a superscript, where no second
+    superscript can hold it. The name at u+1 as the left side, and at u on the right, is the update
+    ``w_{ij}^{(\\ell)} := w_{ij}^{(\\ell)} - ...``; anything else stays as it was. ``not_parameters``: names
+    that are functions, never a parameter with a step."""
+    match = _STEP_AFTER.match(text.lstrip())
+    if match is None or match.group(1).split("^")[0].split("_")[0] in not_parameters:
+        return text
+    name, letter = match.group(1), match.group(2)
+    current = re.compile(re.escape(name) + r"\s*(?:\(\s*" + letter + r"\s*\)|\[\s*" + letter + r"\s*\])")
+    rest = text.lstrip()[match.end():]
+    if not current.search(rest):  # a lone w(t+1) = ... is no update written with steps
+        return text
+    return f"{name} := " + current.sub(lambda _: name, rest)
