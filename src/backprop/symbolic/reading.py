@@ -335,7 +335,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         wrt = wrt[0, 0] if _is_matrix(wrt) and wrt.shape == (1, 1) else wrt
         if _is_matrix(wrt):
             if _is_matrix(of):
-                self.fail("differentiates a vector by a vector (a Jacobian); write one entry")
+                return self._diagonal_jacobian(of, wrt, node)
             return wrt.applyfunc(lambda entry: self.differentiate(of, entry, node))
         if _is_matrix(of):
             return of.applyfunc(lambda entry: self.differentiate(entry, wrt, node))
@@ -346,6 +346,17 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         atom = self._variable(wrt, node)
         expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
         return calculus.derivative(expanded, atom)
+
+    def _diagonal_jacobian(self, of, wrt, node):
+        """dA/dZ of two vectors of one size whose Jacobian is diagonal (an entrywise activation): the vector of
+        its diagonal, Ng's dA[1]/dZ[1] = g[1]'(Z[1]), the one reading that loses nothing. Any other Jacobian is
+        refused: which of J and its transpose is meant is a convention the formula does not say."""
+        size = len(of)
+        if size != len(wrt) or size * size > LIMITS["sum_terms"] or any(
+                self.differentiate(of[i], wrt[k], node) != 0 for i in range(size) for k in range(size) if i != k):
+            self.fail("differentiates a vector by a vector whose Jacobian is not diagonal (which of J and its"
+                      " transpose is meant is not written); write one entry")
+        return sp.Matrix([self.differentiate(of[i], wrt[i], node) for i in range(size)])
 
     def _inside_chain(self, wrt):
         """(z_i, f'(z_i)) where ``wrt`` is f(z_i), f the first (element-wise) of two or more

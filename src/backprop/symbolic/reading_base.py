@@ -83,6 +83,8 @@ class Context:
     def known_names(self) -> set[str]:
         names = self.notation.names()
         names.update(name for name in self.losses if name.isalpha() and len(name) > 1)
+        if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
+            names.add("d")
         return names
 
     def parser(self, row: str, where: str) -> Parser:

@@ -43,6 +43,10 @@ class SymbolParsing:
                 return self.function(NAMED_FUNCTIONS[word], token, word)  # ln \hat{y}, as \ln \hat{y}
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
+            if len(word) > 1 and word.startswith("d"):
+                named = self.named_derivative(word, token)
+                if named is not None:
+                    return named
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
                 return Call("exp", (self.script(),), position=token.position)
@@ -151,6 +155,41 @@ class SymbolParsing:
         self.expect("/", "in dE/dw")
         self.expect("d", "in dE/dw")
         return Deriv(of, self.power(), token.position)
+
+    def named_derivative(self, word: str, token: Token) -> Node | None:
+        """Ng's plain ``dZ[2]/dA[1]`` where ``dZ`` is a name of the notation (his dL/dZ): the derivative of Z[2]
+        by A[1] where the quotient of what is written cannot be read, the denominator's d being neither the
+        start of a name (``dA``) nor a symbol ``d`` of the notation. Where it can, the row reads two ways and
+        is refused; None where no derivative is written (``dZ[2] / 2``)."""
+        after = self.position
+        self.position = after - len(word) + 1  # just after the d: Z[2] / d A[1]
+        if not self.is_plain_derivative():
+            self.position = after
+            return None
+        of_start = self.tokens[self.position].position
+        of = self.power()
+        over = self.position + 1  # the denominator's d
+        letters = []
+        for item in self.tokens[over:]:
+            if item.kind != "letter" or (letters and item.spaced):
+                break
+            letters.append(item.text)
+        run = "".join(letters)
+        named = [name for name in self.names if name.startswith("d") and len(name) > 1 and run.startswith(name)]
+        self.expect("/", "in dZ/dA")
+        self.expect("d", "in dZ/dA")
+        wrt_start = self.tokens[self.position].position if self.peek() is not None else len(self.row)
+        wrt = self.power()
+        end = self.peek().position if self.peek() is not None else len(self.row)
+        if named or "d" in self.names:
+            denominator = named[0] if named else f"d times {run[1:]}"
+            self.fail(f"{self.row[token.position:end].strip()!r} reads two ways: the quotient of {word} and"
+                      f" {denominator} (the notation names both), or the derivative of"
+                      f" {self.row[of_start:self.tokens[over - 1].position].strip()} by"
+                      f" {self.row[wrt_start:end].strip()}", token,
+                      "write the derivative as \\frac{\\partial ...}{\\partial ...}, or the quotient with"
+                      " parentheses, (dZ)/(dA)")
+        return Deriv(of, wrt, token.position)
 
     def big_from_word(self, command: str, token: Token) -> Node:
         self.position -= 1
