@@ -1,9 +1,11 @@
 r"""The constructs batch 10 of the public formulas showed missing, continued (test_reading_constructs_batch10.py and
 _batch10b.py hold the first families): a vector written as a row (notes whose samples are rows, x W + b with W
 input-first), a rule over layers written with \ell past the bias unit's constant 1 (a sum bound naming a layer's
-size), and a parameter's step after its superscript (w_{ij}^{(\ell)}(t+1)). Each family with other letters, other
-brackets, LaTeX and plain text, judged right where the formula is right and wrong where one thing is changed, every
-verdict the PyTorch oracle's (tests/test_public_formulas_batch10.oracle_verdicts, a vector's numbers judged whole); what stays a guess is refused in one line.
+size), a parameter's step after its superscript (w_{ij}^{(\ell)}(t+1)), and Ng's plain quotients of names
+(dZ[2]/dA[1], a diagonal Jacobian dA[1]/dZ[1]). Each family with other letters, other brackets, LaTeX and plain
+text, judged right where the formula is right and wrong where one thing is changed, every verdict the PyTorch
+oracle's (tests/test_public_formulas_batch10.oracle_verdicts, a vector's numbers judged whole); what stays a guess
+is refused in one line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import pytest
 
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
-from public_formulas_batch10 import _TWO_LAYERS_G, NETWORKS, _rule
+from public_formulas_batch10 import _TWO_LAYERS_G, NETWORKS, NOTATIONS, _rule
 from public_formulas_batch10_tables import pre_activations
 from seed_verbatim import Twin
 from test_public_formulas_batch10 import oracle_verdicts
@@ -154,7 +156,79 @@ def _step_cases() -> list[Public]:
     return cases
 
 
-CASES = _row_cases() + _layer_rule_cases() + _step_cases()
+def _ng(activation: str = "A", pre: str = "Z", weights: str = "W", extra: str = "") -> str:
+    """deeplearning.ai's plain notation: the layer in brackets, d before a name its gradient (dZ = delta), under
+    the letters given; ``extra`` more patterns (a name dA, a symbol d)."""
+    return f"""
+[notation]
+indices = "jkl"
+functions = {{ g = "tanh" }}
+[notation.symbols]
+"{pre}_{{j}}^{{[l]}}" = "z{{l}}[j]"
+"{activation}_{{j}}^{{[l]}}" = "a{{l}}[j]"
+"{weights}_{{jk}}^{{[l]}}" = "W{{l}}[j, k]"
+"d{pre}_{{j}}^{{[l]}}" = "delta{{l}}[j]"
+"Y" = "y[0]"
+{extra}"""
+
+
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_TANH_DELTA = "W2[0,{j}]*(a2[0] - y[0])*(1 - a1[{j}]**2)"
+
+
+def _named_quotient_cases() -> list[Public]:
+    """Ng's plain quotients of names, dZ[2]/dA[1], where the notation names dZ and not dA (nor d): the derivative
+    of Z[2] by A[1], the one reading that reads; a vector by a vector whose Jacobian is diagonal, dA[1]/dZ[1], the
+    vector of its diagonal; and the chain of them."""
+    cases = []
+    for a, z, w in (("A", "Z", "W"), ("O", "S", "V")):
+        notation = _ng(a, z, w)
+        for text, verdict, member in ((f"d{z}[2]/d{a}[1] = {w}[2]", C, "W2[0,{j}]"),
+                                      (f"d{z}[2]/d{a}[1] = {a}[1]", W, "a1[{j}]"),
+                                      (f"d{z}^{{[2]}}/d{a}^{{[1]}} = {w}^{{[2]}}", C, "W2[0,{j}]")):
+            cases.append(Public(f"quotient-{z}-{text[:3]}-{verdict}-{len(text)}", "test", "b10_ng_tanh", notation,
+                                text, ((verdict,),), (Twin("value", "W2[0,{j}]", (member,), _J3),)))
+        for text, verdict, member in ((f"d{a}[1]/d{z}[1] = g[1]'({z}[1])", C, "1 - tanh(z1[{j}])**2"),
+                                      (f"d{a}[1]/d{z}[1] = g[1]({z}[1])", W, "tanh(z1[{j}])")):
+            cases.append(Public(f"jacobian-{z}-{verdict}", "test", "b10_ng_tanh", notation, text, ((verdict,),),
+                                (Twin("value", "1 - a1[{j}]**2", (member,), _J3),)))
+        for text, verdict, member in (
+                (f"d{z}[1] = dL/d{z}[2] * d{z}[2]/d{a}[1] * d{a}[1]/d{z}[1]", C, _TANH_DELTA),
+                (f"d{z}[1] = dL/d{z}[2] * d{z}[2]/d{a}[1]", W, "W2[0,{j}]*(a2[0] - y[0])")):
+            cases.append(Public(f"chain-{z}-{verdict}", "test", "b10_ng_tanh", notation, text, ((verdict,),),
+                                (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
+    return cases
+
+
+_BY_ARGUMENT = r"""
+[notation]
+indices = "jl"
+loss = ["E"]
+[notation.symbols]
+"z_{j}^{(l)}" = "z{l}[j]"
+"b_{j}^{(l)}" = "b{l}[j]"
+"""
+_SIGMOID_OUT = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+
+
+def _gradient_by_argument_cases() -> list[Public]:
+    """``\nabla loss(scores)``: \nabla without a subscript before the loss written with one argument is the gradient
+    by that argument, as \nabla f(x) is by x (cs231n's db2 = \nabla loss(scores))."""
+    cases = []
+    for network, notation, left, argument, member, units in (
+            ("b10_two_layers", _BY_ARGUMENT, r"\frac{\partial E}{\partial b^{(2)}}", r"E(z^{(2)})", _SIGMOID_OUT, 2),
+            ("b10_two_layers", _BY_ARGUMENT, "dE/db^2", "E(z^2)", _SIGMOID_OUT, 2),
+            ("b10_cs231n", NOTATIONS["b10_cs231n"], "dloss/db2", "loss(scores)", "a2[{j}] - t[{j}]", 3)):
+        nabla = r"\nabla " if "frac" in left else "nabla "
+        for factor, verdict, twin in (("", C, member), ("2 ", W, f"2*({member})")):
+            cases.append(Public(f"nabla-{argument}-{verdict}", "test", network, notation,
+                                f"{left} = {factor}{nabla}{argument}", ((verdict,),),
+                                (Twin("gradient", "b2[{j}]", (twin,), tuple({"j": j} for j in range(units))),)))
+    return cases
+
+
+CASES = (_row_cases() + _layer_rule_cases() + _step_cases() + _named_quotient_cases()
+         + _gradient_by_argument_cases())
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
@@ -181,3 +255,23 @@ def test_a_row_is_no_matrix_of_another_shape():
     """Only a 1 x n where the left side is n x 1 is the vector: a row of three for two units stays refused."""
     assert "1 x 3 where the left side is 2 x 1" in _refused(
         "b10_kircerta", _input_first("W", "x", "h", "b"), r"h = \begin{bmatrix}0.1 & 1.0 & 0\end{bmatrix}")
+
+
+@pytest.mark.parametrize("extra, quotient", (('"dA_{j}^{[l]}" = "grad(a{l}[j])"\n', "dZ and dA"),
+                                             ('"d" = "y[0]"\n', "dZ and d times A")))
+def test_a_quotient_of_names_that_reads_two_ways_is_refused(extra, quotient):
+    """dZ[2]/dA[1] where the notation names dA too (or a symbol d): the quotient reads as much as the derivative."""
+    refusal = _refused("b10_ng_tanh", _ng(extra=extra), "dZ[2]/dA[1] = W[2]")
+    assert f"reads two ways: the quotient of {quotient}" in refusal and "derivative of Z[2] by A[1]" in refusal
+
+
+def test_a_jacobian_that_is_not_diagonal_is_refused():
+    """The softmax's dA/dZ is a full matrix: J or its transpose is not written, refused."""
+    notation = _ng().replace('functions = { g = "tanh" }\n', "")
+    assert "Jacobian is not diagonal" in _refused("b10_cs231n", notation, "dA[2]/dZ[2] = A[2]")
+
+
+def test_a_loss_of_two_arguments_is_no_gradient_by_one():
+    """\nabla E(z, b): which argument the gradient is by is not written; refused."""
+    assert "\\nabla L without a subscript" in _refused(
+        "b10_two_layers", _BY_ARGUMENT, r"\frac{\partial E}{\partial b^{(2)}} = \nabla E(z^{(2)}, b^{(2)})")

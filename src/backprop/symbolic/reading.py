@@ -386,6 +386,9 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         if not self._is_loss(node.of):
             self.fail("\\nabla is read for the gradient of the loss, \\nabla_W L")
         self._note_loss(node.of)
+        if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
+            # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x
+            return self.differentiate(self.symbols.L, self.value(node.of.args[0]), node)
         if node.wrt is None:
             derivative = self.context.calculus.loss_derivative
             if self.context.parameter is None and self.context.updated is not None:
