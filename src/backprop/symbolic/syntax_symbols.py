@@ -175,6 +175,9 @@ class SymbolParsing:
                 break
             letters.append(item.text)
         run = "".join(letters)
+        if any(run.startswith(plain) for plain in _PLAIN_WORDS if plain.startswith("d")):
+            self.position = after  # dZ/delta: a Greek letter spelled out, no derivative by elta
+            return None
         named = [name for name in self.names if name.startswith("d") and len(name) > 1 and run.startswith(name)]
         self.expect("/", "in dZ/dA")
         self.expect("d", "in dZ/dA")
