@@ -39,7 +39,7 @@ from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Big, Sym
+from .syntax_tree import Big, Deriv, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -285,7 +285,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
-        if kind == "gradient" and isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
+        # a number's derivative by a vector (dZ[2]/dA[1] = W[2]) is a row or a column by the layout one follows
+        by_vector = isinstance(claim.left.node, Deriv) and isinstance(truth, sp.MatrixBase) and truth.cols == 1
+        if (kind == "gradient" or by_vector) and isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and formula.shape != truth.shape and formula.shape == truth.shape[::-1]:
             formula = formula.T  # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose
         pairs = _components(formula, truth, member.text)

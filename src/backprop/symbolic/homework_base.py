@@ -49,7 +49,9 @@ class HomeworkResult:
         return 0 if self.verdict == "correct" else 1
 
 
-def _components(formula, truth, text: str) -> list:
+def _components(formula, truth, text: str, numbers: bool = False) -> list:
+    """(formula entry, truth entry) pairs of a member and its left side, which must have one shape; ``numbers``: a
+    member of numbers only, where a row may write a vector."""
     # a row of numbers times a column, (0.5 -0.3)(0.1 1.0)^T: a 1 x 1 is the number
     if isinstance(formula, sp.MatrixBase) and formula.shape == (1, 1) and not isinstance(truth, sp.MatrixBase):
         formula = formula[0, 0]
@@ -58,9 +60,9 @@ def _components(formula, truth, text: str) -> list:
         other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
         raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
     if isinstance(formula, sp.MatrixBase):
-        if truth.cols == 1 and formula.shape == (1, truth.rows):
-            # a vector written as a row, as notes whose samples are rows write x W + b (cs231n's h1 = [2.28 0]):
-            # the same entries in the same order; only a matrix's transpose would change which entry is which
+        if numbers and truth.cols == 1 and formula.shape == (1, truth.rows):
+            # a vector's numbers written as a row, as notes whose samples are rows print them (cs231n's h1 =
+            # [2.28 0]): the same entries in the same order. A symbolic x^T stays a transpose the writer chose
             formula = formula.T
         if formula.shape != truth.shape:
             raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"

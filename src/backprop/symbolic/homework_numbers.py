@@ -37,7 +37,7 @@ class NumberJudging:
         reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
         value = reader.value(member.node)
         true_value = self.file_value(kind, parameter, truth, context, samples)
-        pairs = _components(value, true_value, member.text)
+        pairs = _components(value, true_value, member.text, numbers=True)
         given = given_numbers(self.problem)
         for index, (entry, true_entry) in enumerate(pairs):
             numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
