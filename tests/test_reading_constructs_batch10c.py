@@ -268,7 +268,7 @@ def test_a_quotient_of_names_that_reads_two_ways_is_refused(extra, quotient):
 def test_a_jacobian_that_is_not_diagonal_is_refused():
     """The softmax's dA/dZ is a full matrix: J or its transpose is not written, refused."""
     notation = _ng().replace('functions = { g = "tanh" }\n', "")
-    assert "Jacobian is not diagonal" in _refused("b10_cs231n", notation, "dA[2]/dZ[2] = A[2]")
+    assert "(a Jacobian) that is not diagonal" in _refused("b10_cs231n", notation, "dA[2]/dZ[2] = A[2]")
 
 
 def test_a_loss_of_two_arguments_is_no_gradient_by_one():

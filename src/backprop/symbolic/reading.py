@@ -354,8 +354,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         size = len(of)
         if size != len(wrt) or size * size > LIMITS["sum_terms"] or any(
                 self.differentiate(of[i], wrt[k], node) != 0 for i in range(size) for k in range(size) if i != k):
-            self.fail("differentiates a vector by a vector whose Jacobian is not diagonal (which of J and its"
-                      " transpose is meant is not written); write one entry")
+            self.fail("differentiates a vector by a vector (a Jacobian) that is not diagonal: which of J and its"
+                      " transpose is meant is not written; write one entry")
         return sp.Matrix([self.differentiate(of[i], wrt[i], node) for i in range(size)])
 
     def _inside_chain(self, wrt):
