@@ -35,11 +35,11 @@ from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
+from .syntax_tree import RELATION_COMMAND, RELATIONS, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
 from .typography import clean, drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
-RELATION_START = re.compile(r"^(=|:=|\\approx|\\simeq|\\leftarrow|\\equiv)")
+RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
 OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
 
@@ -133,7 +133,7 @@ def _depth(text: str) -> int:
 
 
 def _has_relation(text: str) -> bool:
-    return bool(re.search(r"(?<![<>!:])=|\\approx|\\leftarrow|:=", text))
+    return bool(re.search(rf"(?<![<>!:])=|:=|{RELATION_COMMAND}", text))
 
 
 def _unbalanced(text: str) -> bool:
@@ -243,7 +243,7 @@ def _split_members(equation: str) -> list[str]:
         elif character in ")}]":
             depth -= 1
         if depth == 0:
-            for relation in (":=", r"\approx", r"\simeq", r"\leftarrow", r"\equiv", "="):
+            for relation in (":=", *(name for name in RELATIONS if name.startswith("\\")), "="):
                 if equation.startswith(relation, position) and not equation[max(0, position - 1)] in "<>!:":
                     parts.append(equation[start:position].strip())
                     position += len(relation)

@@ -39,7 +39,7 @@ from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Big, Deriv, Sym
+from .syntax_tree import RELATION_COMMAND, Big, Deriv, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -354,7 +354,7 @@ def _implied_left(text: str, context: Context, parameter: Parameter | None, upda
     new value): the left side is implied."""
     equations = split_equations(text)
     # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
-    if len(equations) == 1 and not re.search(r"(?<![<>!:\\])=|\\approx|\\leftarrow|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
+    if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
                                               equations[0]):
         if parameter is None:
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"

@@ -190,6 +190,9 @@ def tokenize(row: str, where: str) -> list[Token]:
 
 RELATIONS = {"=": "=", ":=": ":=", "<-": "<-", r"\leftarrow": "<-", r"\approx": "~", r"\simeq": "~",
              r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
+# the relations written as commands, for the texts that look for a relation before parsing (claims.py,
+# homework.py): \equiv and \triangleq define a name, read as the claim that it equals
+RELATION_COMMAND = "(?:%s)(?![A-Za-z])" % "|".join(re.escape(name) for name in RELATIONS if name.startswith("\\"))
 _BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
 _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
             r"\wedge", r"\land", r"\Leftrightarrow"}
