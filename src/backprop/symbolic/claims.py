@@ -36,6 +36,7 @@ from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, RELATIONS, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
+from .tex_source import expand_macros
 from .typography import clean, drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
@@ -82,6 +83,7 @@ def split_equations(text: str) -> list[str]:
     if len(text) > LIMITS["formula_characters"]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
+    text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     equations: list[str] = []
     for row in (line for whole in rows(text) for line in equation_lines(whole)):
         raw = row.strip()

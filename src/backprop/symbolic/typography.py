@@ -21,6 +21,7 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
+from .tex_source import braced_fraction_arguments
 from .typography_steps import steps_after_scripts
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -138,7 +139,7 @@ def _over(text: str) -> str:
 
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
-    text = _over(normalize_unicode(text))
+    text = _over(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
     for command in ("underbrace", "overbrace", "underset_never"):
         text = unwrap(text, command, drop_after=True)

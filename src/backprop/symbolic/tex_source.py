@@ -1,0 +1,176 @@
+"""TeX's own rules for the source of a formula, applied before it is read (docs/notation.md):
+
+* a fraction's arguments without braces are one token each, as TeX takes them: ``\\frac12`` is
+  ``\\frac{1}{2}``, ``\\frac1n`` is ``\\frac{1}{n}``, ``\\frac\\alpha2`` is ``\\frac{\\alpha}{2}``;
+* macros defined in the formula's own text, ``\\newcommand{\\half}{\\frac{1}{2}}``,
+  ``\\newcommand{\\pd}[2]{\\frac{\\partial #1}{\\partial #2}}`` (with an optional first argument's default,
+  ``[3][=]``), ``\\renewcommand``, ``\\def\\half{...}``, ``\\def\\pd#1#2{...}``: the definitions are taken out
+  and every use expanded.
+
+A submission is untrusted: a macro may use another, so expansion runs in rounds, at most
+MAX_EXPANSION_ROUNDS of them, and stops with a refusal once the text would pass the formula length
+limit (LIMITS["formula_characters"]): a definition that doubles the text at every use ends there, in
+one line, instead of growing without bound. Nothing is evaluated; everything is string rewriting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..limits import LIMITS
+from .quantities import FormulaError
+
+#: rounds of expansion: a macro used inside another's body is expanded in the next round
+MAX_EXPANSION_ROUNDS = 10
+MAX_ARGUMENTS = 9  # TeX's #1 ... #9
+
+_FRACTION = re.compile(r"\\[dtc]?frac(?![A-Za-z])")
+# one TeX token: a control word, a control symbol, or one character that is no brace and no space
+_TOKEN = re.compile(r"\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])")
+_DEFINITION = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))"
+                         r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\[\]]*)\])?\s*(?=\{)")
+_DEF = re.compile(r"\\def\s*(\\[A-Za-z]+)((?:\s*#\d)*)\s*(?=\{)")
+
+
+def braced_fraction_arguments(text: str) -> str:
+    """``\\frac12`` as ``\\frac{1}{2}``: each argument of a fraction written without braces is one token
+    (a digit of a number, a letter, a command), as TeX reads it; braced ones stay as written."""
+    if "frac" not in text:
+        return text
+    edits: list[tuple[int, str]] = []
+    for match in _FRACTION.finditer(text):
+        position = match.end()
+        for _ in range(2):
+            start = position + len(text[position:]) - len(text[position:].lstrip())
+            if text[start:start + 1] == "{":
+                end = braced_end(text, start)
+                if end is None:
+                    break
+                position = end
+                continue
+            token = _TOKEN.match(text, position)
+            if token is None or token.group(1) in ("}", "^", "_", "&"):
+                break  # nothing TeX would take: the parser says what is missing
+            edits += [(token.start(1), "{"), (token.end(1), "}")]
+            position = token.end(1)
+    # from the end, and at one place the later edit first: \frac12 becomes \frac{1}{2}, not \frac{1{}2}
+    for _, place, brace in sorted(((order, place, brace) for order, (place, brace) in enumerate(edits)),
+                                  key=lambda edit: (edit[1], edit[0]), reverse=True):
+        text = text[:place] + brace + text[place:]
+    return text
+
+
+def expand_macros(text: str, where: str = "formula") -> str:
+    """The text with its macro definitions taken out and their uses expanded (see the module docstring)."""
+    if "\\newcommand" not in text and "\\renewcommand" not in text and "\\def" not in text:
+        return text
+    macros: dict[str, tuple[int, str | None, str]] = {}  # name -> (arguments, optional default, body)
+    text = _take_definitions(text, macros, where)
+    if not macros:
+        return text
+    pattern = re.compile("(%s)(?![A-Za-z])" % "|".join(re.escape(name) for name in sorted(macros, key=len,
+                                                                                          reverse=True)))
+    for _ in range(MAX_EXPANSION_ROUNDS):
+        expanded, used = _expand_once(text, pattern, macros, where)
+        if not used:
+            return expanded
+        text = expanded
+    if pattern.search(text):
+        raise FormulaError(f"{where}: its macros still use one another after {MAX_EXPANSION_ROUNDS} rounds of"
+                           " expansion; write the formula without them")
+    return text
+
+
+def _take_definitions(text: str, macros: dict, where: str) -> str:
+    for _ in range(len(text)):
+        match = _DEFINITION.search(text) or _DEF.search(text)
+        if match is None:
+            return text
+        body_start = match.end()
+        body_end = braced_end(text, body_start)
+        if body_end is None:
+            raise FormulaError(f"{where}: the definition of {match.group(1) or match.group(2)} has no closing"
+                               " brace; close its body with }")
+        if match.re is _DEFINITION:
+            name = match.group(1) or match.group(2)
+            count, default = int(match.group(3) or 0), match.group(4)
+        else:
+            name, count, default = match.group(1), len(re.findall("#", match.group(2))), None
+        if count > MAX_ARGUMENTS:
+            raise FormulaError(f"{where}: {name} is defined with {count} arguments; TeX allows {MAX_ARGUMENTS}")
+        macros[name] = (count, default, text[body_start + 1:body_end - 1])
+        text = text[:match.start()] + " " + text[body_end:]
+    return text
+
+
+def _expand_once(text: str, pattern: re.Pattern, macros: dict, where: str) -> tuple[str, bool]:
+    """Every use of a macro in ``text`` replaced by its body with its arguments; whether there was one."""
+    out, position, used, length = [], 0, False, 0
+    for _ in range(len(text) + 1):
+        match = pattern.search(text, position)
+        if match is None:
+            break
+        used = True
+        count, default, body = macros[match.group(1)]
+        arguments, end = _arguments(text, match.end(), count, default, match.group(1), where)
+        for number, argument in enumerate(arguments, start=1):
+            body = body.replace(f"#{number}", argument)
+        # the body as it is, no group around it (TeX's expansion is textual: \newcommand{\sq}{^2} makes
+        # x\sq x^2), and a space after it, as the control word's own end
+        trailing = " " if re.search(r"\\[A-Za-z]+$", body) else ""
+        out += [text[position:match.start()], body, trailing]
+        length += match.start() - position + len(body) + len(trailing)
+        position = end
+        if length + len(text) - position > LIMITS["formula_characters"]:
+            raise FormulaError(f"{where}: its macros expand to more than {LIMITS['formula_characters']:,}"
+                               " characters, the longest a formula may be; write the formula without them")
+    out.append(text[position:])
+    return "".join(out), used
+
+
+def braced_end(text: str, start: int) -> int | None:
+    """The index just past the group that opens at ``start``, as TeX reads it: ``\\{`` and ``\\}`` are no
+    braces, and ``\\\\`` (a line break) is one control symbol, so that its backslash escapes nothing after it."""
+    if text[start:start + 1] != "{":
+        return None
+    depth, position = 0, start
+    while position < len(text):
+        character = text[position]
+        if character == "\\":
+            position += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        if depth == 0:
+            return position + 1
+        position += 1
+    return None
+
+
+def _arguments(text: str, position: int, count: int, default: str | None, name: str,
+               where: str) -> tuple[list[str], int]:
+    """The ``count`` arguments of a use of ``name`` from ``position``, and where they end: an optional
+    first argument in brackets (its default where none is written), the others braced groups or one
+    token each."""
+    arguments = []
+    if default is not None:
+        optional = re.match(r"\s*\[([^\[\]]*)\]", text[position:])
+        arguments.append(optional.group(1) if optional else default)
+        position += optional.end() if optional else 0
+    while len(arguments) < count:
+        start = position + len(text[position:]) - len(text[position:].lstrip())
+        if text[start:start + 1] == "{":
+            end = braced_end(text, start)
+            if end is None:
+                break
+            arguments.append(text[start + 1:end - 1])
+            position = end
+            continue
+        token = _TOKEN.match(text, position)
+        if token is None:
+            break
+        arguments.append(token.group(1))
+        position = token.end()
+    if len(arguments) < count:
+        raise FormulaError(f"{where}: {name} takes {count} arguments and is used with {len(arguments)};"
+                           f" write each in braces, {name}{{...}}")
+    return arguments, position
