@@ -281,12 +281,18 @@ class SymbolParsing:
 
     def plain_script(self) -> str:
         """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
-        w_1x_1 is w_1 x_1), else one token."""
-        parts = []
+        w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token."""
+        parts, start = [], self.position
         while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
                 not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
                 token.kind == "letter" and parts and parts[-1].isdigit()):
             parts.append(self.next().text)
+        following = self.peek()
+        if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
+            # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
+            # nothing means; TeX's reading, one token (x_i w_i), is the one that parses
+            self.position = start + 1
+            return parts[0]
         return "".join(parts) if parts else self.raw_script()
 
     def raw_until(self, closing: str) -> str:
