@@ -21,6 +21,7 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
+from .math_letters import plain_math_letters
 from .tex_source import braced_fraction_arguments
 from .typography_steps import steps_after_scripts
 
@@ -40,7 +41,7 @@ UNICODE = {
     "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
     "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
-    "\u2026": r" \ldots ",
+    "\u2026": r" \ldots ", "\u2217": " * ", "\u03f5": r"\epsilon ", "\u03d1": r"\vartheta ", "\u03d5": r"\phi ",
 }
 # Unicode's subscript and superscript characters, w₁₂ and x⁽ⁱ⁾ as a Unicode-typing student writes them: a run of
 # them is one script (w₁₂ is w_{12}), written without braces where the text has none (plain text stays plain)
@@ -80,6 +81,7 @@ MAX_PASSES = 20
 
 def normalize_unicode(text: str) -> str:
     """Unicode dashes, operators, Greek letters and subscripts/superscripts as LaTeX."""
+    text = plain_math_letters(text)  # a PDF's 𝑿1: X1, its Greek the Greek letters below
     braced = "{" in text  # LaTeX: a script of several characters needs its braces; plain text reads w_12 whole
     for runs, sign, characters in _SCRIPT_RUNS:
         def script(match, sign=sign, characters=characters):
