@@ -47,6 +47,7 @@ LIMITS = {
     "number_digits": 1_000,         # digits of a number, written or computed from numbers alone
     "exponent": 1_000,              # |n| in u**n where u is not a number
     "sum_terms": 100_000,           # terms of a Sum, nested sums multiplied
+    "jacobian_entries": 10_000,     # derivatives of a vector by a vector or matrix written whole (da/dz)
     "formula_seconds": 10.0,        # CPU time to judge one formula
     # submissions (grade)
     "submission_bytes": 2_000_000,  # the seed documents are 3-32 kB of text

@@ -285,11 +285,13 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
-        # a number's derivative by a vector (dZ[2]/dA[1] = W[2]) is a row or a column by the layout one follows
-        by_vector = isinstance(claim.left.node, Deriv) and isinstance(truth, sp.MatrixBase) and truth.cols == 1
-        if (kind == "gradient" or by_vector) and isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
+        if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
+                and (kind == "gradient" or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
                 and formula.shape != truth.shape and formula.shape == truth.shape[::-1]:
-            formula = formula.T  # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose
+            # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose; a derivative by a
+            # vector or matrix (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout
+            # (numerator, denominator) has it
+            formula = formula.T
         pairs = _components(formula, truth, member.text)
         classes = self.classes(env, unit)
         for index, (formula_entry, truth_entry) in enumerate(pairs):

@@ -26,6 +26,7 @@ from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError, NewValue
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise
+from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
@@ -36,7 +37,7 @@ from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, No
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, SymbolReading):
+class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):
@@ -51,6 +52,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         self.count_sums: set = set()
         self.counts_used: set = set()  # count letters read as the number of samples (the n of 1/n)  # letters of sums that run to a count of samples (k of \sum_{k=0}^{n-1})
         self.terms = 0
+        self.diagonals: set = set()       # ids of nodes read as a diagonal Jacobian's diagonal (reading_jacobians)
+        self.weight_factors: set = set()  # ids of nodes read as dz/dW's common row
 
     def fail(self, what: str):
         raise FormulaError(f"{self.where}: {what}")
@@ -116,6 +119,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
                 self.notation.bases and self.notation.function_of(node.args[0])[0] is not None:
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         left, right = self.value(node.args[0]), self.value(node.args[1])
+        if kind in ("*", "dot", "times", "odot") and (product := self.diagonal_product(node, left, right)) is not None:
+            return product
         if kind == "/":
             if _is_matrix(right):  # 1/(1 + e^{-x}), y/a of vectors: entry by entry, as 1 - a is
                 if _is_matrix(left) and left.shape != right.shape:
@@ -335,7 +340,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         wrt = wrt[0, 0] if _is_matrix(wrt) and wrt.shape == (1, 1) else wrt
         if _is_matrix(wrt):
             if _is_matrix(of):
-                return self._diagonal_jacobian(of, wrt, node)
+                return self.jacobian(of, wrt, node)
             return wrt.applyfunc(lambda entry: self.differentiate(of, entry, node))
         if _is_matrix(of):
             return of.applyfunc(lambda entry: self.differentiate(entry, wrt, node))
@@ -346,17 +351,6 @@ class Reader(SymbolMemo, SumReading, SymbolReading):
         atom = self._variable(wrt, node)
         expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
         return calculus.derivative(expanded, atom)
-
-    def _diagonal_jacobian(self, of, wrt, node):
-        """dA/dZ of two vectors of one size whose Jacobian is diagonal (an entrywise activation): the vector of
-        its diagonal, Ng's dA[1]/dZ[1] = g[1]'(Z[1]), the one reading that loses nothing. Any other Jacobian is
-        refused: which of J and its transpose is meant is a convention the formula does not say."""
-        size = len(of)
-        if size != len(wrt) or size * size > LIMITS["sum_terms"] or any(
-                self.differentiate(of[i], wrt[k], node) != 0 for i in range(size) for k in range(size) if i != k):
-            self.fail("differentiates a vector by a vector (a Jacobian) that is not diagonal: which of J and its"
-                      " transpose is meant is not written; write one entry")
-        return sp.Matrix([self.differentiate(of[i], wrt[i], node) for i in range(size)])
 
     def _inside_chain(self, wrt):
         """(z_i, f'(z_i)) where ``wrt`` is f(z_i), f the first (element-wise) of two or more

@@ -1,0 +1,106 @@
+"""A layer's vector differentiated whole by another, as notes write the chain rule between layers (a part
+of reading.Reader; docs/notation.md):
+
+    \\frac{\\partial \\mathcal{L}}{\\partial W^{L-1}} = \\frac{\\partial \\mathcal{L}}{\\partial a^{L-1}} \\cdot
+        \\frac{\\partial a^{L-1}}{\\partial z^{L-1}} \\cdot \\frac{\\partial z^{L-1}}{\\partial W^{L-1}}
+
+Such a derivative is a Jacobian, and it is read only where its compact form is the one thing a page can
+mean by it, whatever its layout (numerator or denominator, which transposes the matrix):
+
+* **diagonal**: every entry of u depends only on the entry of v with its own index (da/dz of an
+  element-wise activation, dz/db), so the Jacobian is diagonal and both layouts agree: it is read as the
+  vector of its diagonal, ``\\frac{\\partial a}{\\partial z} = f'(z)``, entry by entry. Its product with a
+  vector of as many entries is the product of the diagonal matrix with it, entry by entry (not an inner
+  product, which \\cdot between two vectors is elsewhere); with a matrix, the rows (or columns) scaled.
+* **a layer's pre-activations by its own weights**, dz_j/dW_{ik}: 0 where i is not j, and the same
+  a_k for every j: read as the row (a^{l-1})^T, the factor whose product with the column dL/dz is the
+  gradient dL/dW (with the weights input-first, W_{kj}, the column a^{l-1}). Its unit index is implicit,
+  so its product with a diagonal is their outer product, f'(z_j) a_k, as the ordinary product makes it.
+
+Any other Jacobian (dz^l/da^{l-1}, which is W or W^T by the layout; a row-wise activation's) is refused in
+one line, as is one of more than LIMITS["jacobian_entries"] entries.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from ..limits import LIMITS
+from .reading_base import _is_matrix
+
+
+def _is_vector(value) -> bool:
+    return _is_matrix(value) and 1 in value.shape
+
+
+class JacobianReading:
+    """Reader methods for derivatives of a vector by a vector or matrix, and the products they make."""
+
+    def jacobian(self, of, wrt, node):
+        """d(of)/d(wrt) for a vector ``of`` (n x 1 or 1 x n) and a vector or matrix ``wrt``: the diagonal
+        as a vector of of's shape, or (by weights) the row of the entries common to every unit."""
+        if not _is_vector(of):
+            self.fail("differentiates a matrix; write one entry")
+        count = len(of)
+        if count * len(wrt) > LIMITS["jacobian_entries"]:
+            self.fail(f"differentiates a vector by a vector or matrix, a Jacobian of more than"
+                      f" {LIMITS['jacobian_entries']:,} entries; write one entry")
+        units = list(of)
+        if _is_vector(wrt) and len(wrt) == count:
+            by = list(wrt)
+            diagonal = []
+            for j, unit in enumerate(units):
+                for k, variable in enumerate(by):
+                    derivative = self.differentiate(unit, variable, node)
+                    if j == k:
+                        diagonal.append(derivative)
+                    elif derivative != 0:
+                        self.fail("differentiates a vector by a vector whose Jacobian is not diagonal (it is a"
+                                  " matrix, or its transpose, as the page's layout has it); write one entry")
+            self.diagonals.add(id(node))
+            return sp.ImmutableMatrix(of.rows, of.cols, diagonal)
+        if not _is_vector(wrt) and count in wrt.shape and wrt.rows != wrt.cols:
+            by_rows = wrt.rows == count  # W_{jk}, unit j on the rows; else input-first, W_{kj}
+            inputs = wrt.cols if by_rows else wrt.rows
+            common = None
+            for j, unit in enumerate(units):
+                own = []
+                for i in range(count):
+                    for k in range(inputs):
+                        derivative = self.differentiate(unit, wrt[i, k] if by_rows else wrt[k, i], node)
+                        if i == j:
+                            own.append(derivative)
+                        elif derivative != 0:
+                            common = False
+                if common is False or common is not None and any(sp.expand(first - second) != 0
+                                                                  for first, second in zip(common, own)):
+                    self.fail("differentiates a vector by a matrix whose entries do not reduce to one vector"
+                              " common to every unit (as dz/dW does, a^T); write one entry")
+                common = own
+            self.weight_factors.add(id(node))
+            return sp.ImmutableMatrix(1, inputs, common) if by_rows else sp.ImmutableMatrix(inputs, 1, common)
+        self.fail("differentiates a vector by a vector (a Jacobian: a matrix, or its transpose, as the page's"
+                  " layout has it); write one entry")
+
+    def diagonal_product(self, node, left, right):
+        """The product of two factors of which one was read as a diagonal Jacobian's diagonal: with a vector
+        of as many entries, entry by entry in the other's shape; with a matrix, the diagonal matrix's
+        product; None where neither factor is such a diagonal."""
+        diagonal = [id(arg) in self.diagonals for arg in node.args[:2]]
+        if not any(diagonal) or not (_is_matrix(left) and _is_matrix(right)):
+            return None
+        if any(id(arg) in self.weight_factors for arg in node.args[:2]):
+            # da/dz \cdot dz/dW: the weights' factor keeps its unit index implicit (dz_j/dW_{jk} = a_k), so
+            # the product is f'(z_j) a_k for every j and k, the outer product the ordinary product makes
+            return None
+        if _is_vector(left) and _is_vector(right) and len(left) == len(right):
+            shape = left.shape if diagonal[1] or all(diagonal) else right.shape
+            product = sp.ImmutableMatrix(*shape, [first * second for first, second in zip(left, right)])
+            if all(diagonal):
+                self.diagonals.add(id(node))  # the product of two diagonals is one
+            return product
+        if diagonal[0] and _is_vector(left) and not _is_vector(right) and right.rows == len(left):
+            return sp.ImmutableMatrix(right.rows, right.cols, lambda i, k: left[i] * right[i, k])
+        if diagonal[1] and _is_vector(right) and not _is_vector(left) and left.cols == len(right):
+            return sp.ImmutableMatrix(left.rows, left.cols, lambda i, k: left[i, k] * right[k])
+        return None
