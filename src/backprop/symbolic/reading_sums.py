@@ -36,8 +36,15 @@ class SumReading:
                 body = type(self)(self.context, TrackingEnv(dict(self.env)), self.where).value(node.body)
             except Unbound as unbound:
                 self.context.entrywise_powers = before
-                return self.value(Big("sum", (unbound.letter,), node.lower, node.upper, node.excluded, node.body,
-                                      node.position))
+                try:
+                    return self.value(Big("sum", (unbound.letter,), node.lower, node.upper, node.excluded, node.body,
+                                          node.position))
+                except Unbound as second:
+                    if second.letter == self.notation.label:
+                        raise  # the label letter: a case per class (homework.read)
+                    # \sum y_j w_{jk} a_k: over j, over k, or both? the term alone cannot say
+                    self.fail(f"a sum without its index letter, whose term leaves two letters free ({unbound.letter},"
+                              f" {second.letter}); write the sum's index, \\sum_{unbound.letter} or \\sum_{second.letter}")
             finally:
                 self.context.entrywise_powers = before
             if _is_matrix(body) and node.lower is None and node.upper is None:
