@@ -26,6 +26,9 @@ NETWORKS = {
     # Nielsen's kind: sigmoid layers of three and two, the quadratic cost with its 1/2
     "sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # makslo's square 2-2-2 sigmoid network: W^2 is 2 x 2, its rows the units (tried first) or its columns
+    "square": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
+              'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     # a row-wise output activation, whose Jacobian is no diagonal
     "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
                'activation = "softmax"\n[loss]\nname = "cross_entropy"\n',
@@ -117,6 +120,20 @@ def _chain_cases() -> list[Public]:
     values = tuple({**jk, "m": f"(a2[0] - y[0])*W2[0,{jk['j']}]*Heaviside(z1[{jk['j']}])*x[{jk['k']}]"}
                    for jk in _JK)
     slopeless = tuple({**jk, "m": f"(a2[0] - y[0])*W2[0,{jk['j']}]*x[{jk['k']}]"} for jk in _JK)
+    square = tuple({"j": j, "k": k, "m": f"(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])*a1[{k}]",
+                    "n": f"(a2[{j}] - y[{j}])*a1[{k}]"} for j in range(2) for k in range(2))
+    notation = _layered("", "").replace('"\\\\hat{y}" = "a2[0]"\n"y" = "y[0]"', '"y_{j}" = "y[j]"')
+    for text, verdict, member in (
+            (r"\frac{\partial L}{\partial W^{2}} = \frac{\partial L}{\partial a^{2}} \cdot \frac{\partial a^{2}}{\partial"
+             r" z^{2}} \cdot \frac{\partial z^{2}}{\partial W^{2}}", C, "{m}"),
+            (r"\frac{\partial L}{\partial W^{2}} = \frac{\partial L}{\partial a^{2}} \cdot \frac{\partial z^{2}}{\partial"
+             r" W^{2}}", W, "{n}")):
+        cases.append(Public(f"chain-square-{verdict}", "test", "square", notation, text, ((verdict,),),
+                            (Twin("gradient", "W2[{j},{k}]", (member,), square),)))
+    for text, verdict, member in ((r"\frac{\partial z^{2}}{\partial W^{2}} = (a^{1})^T", C, "a1[{k}]"),
+                                  (r"\frac{\partial z^{2}}{\partial W^{2}} = (z^{1})^T", W, "z1[{k}]")):
+        cases.append(Public(f"dz-dW-square-{verdict}", "test", "square", notation, text, ((verdict,),),
+                            (Twin("value", "a1[{k}]", (member,), _K2),)))
     for opening, closing in _LAYERINGS:
         notation, one = _layered(opening, closing), _sup(opening, closing, "1")
         dl_da = rf"\frac{{\partial \mathcal{{L}}}}{{\partial a{one}}}"

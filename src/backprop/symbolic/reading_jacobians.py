@@ -59,26 +59,18 @@ class JacobianReading:
                                   " matrix, or its transpose, as the page's layout has it); write one entry")
             self.diagonals.add(id(node))
             return sp.ImmutableMatrix(of.rows, of.cols, diagonal)
-        if not _is_vector(wrt) and count in wrt.shape and wrt.rows != wrt.cols:
-            by_rows = wrt.rows == count  # W_{jk}, unit j on the rows; else input-first, W_{kj}
-            inputs = wrt.cols if by_rows else wrt.rows
-            common = None
-            for j, unit in enumerate(units):
-                own = []
-                for i in range(count):
-                    for k in range(inputs):
-                        derivative = self.differentiate(unit, wrt[i, k] if by_rows else wrt[k, i], node)
-                        if i == j:
-                            own.append(derivative)
-                        elif derivative != 0:
-                            common = False
-                if common is False or common is not None and any(sp.expand(first - second) != 0
-                                                                  for first, second in zip(common, own)):
-                    self.fail("differentiates a vector by a matrix whose entries do not reduce to one vector"
-                              " common to every unit (as dz/dW does, a^T); write one entry")
-                common = own
-            self.weight_factors.add(id(node))
-            return sp.ImmutableMatrix(1, inputs, common) if by_rows else sp.ImmutableMatrix(inputs, 1, common)
+        if not _is_vector(wrt) and count in wrt.shape:
+            # W_{jk} with unit j on the rows, or input-first (W_{kj}); a square W is tried both ways, and only
+            # one of them can have the structure
+            for by_rows in (True, False):
+                if (wrt.rows if by_rows else wrt.cols) == count:
+                    common = self._common_inputs(units, wrt, by_rows, node)
+                    if common is not None:
+                        self.weight_factors.add(id(node))
+                        return sp.ImmutableMatrix(1, len(common), common) if by_rows else \
+                            sp.ImmutableMatrix(len(common), 1, common)
+            self.fail("differentiates a vector by a matrix whose entries do not reduce to one vector common to"
+                      " every unit (as dz/dW does, a^T); write one entry")
         self.fail("differentiates a vector by a vector (a Jacobian: a matrix, or its transpose, as the page's"
                   " layout has it); write one entry")
 
@@ -104,3 +96,22 @@ class JacobianReading:
         if diagonal[1] and _is_vector(right) and not _is_vector(left) and left.cols == len(right):
             return sp.ImmutableMatrix(left.rows, left.cols, lambda i, k: left[i, k] * right[k])
         return None
+
+    def _common_inputs(self, units: list, wrt, by_rows: bool, node) -> list | None:
+        """The entries r_k with d units[j] / d W_{jk} = r_k for every unit j and 0 by every other unit's
+        weights (W_{kj} where not ``by_rows``); None where there are none."""
+        inputs = wrt.cols if by_rows else wrt.rows
+        common = None
+        for j, unit in enumerate(units):
+            own = []
+            for i in range(len(units)):
+                for k in range(inputs):
+                    derivative = self.differentiate(unit, wrt[i, k] if by_rows else wrt[k, i], node)
+                    if i == j:
+                        own.append(derivative)
+                    elif derivative != 0:
+                        return None
+            if common is not None and any(sp.expand(first - second) != 0 for first, second in zip(common, own)):
+                return None
+            common = own
+        return common
