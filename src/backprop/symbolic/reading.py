@@ -52,8 +52,10 @@ class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
         self.count_sums: set = set()
         self.counts_used: set = set()  # count letters read as the number of samples (the n of 1/n)  # letters of sums that run to a count of samples (k of \sum_{k=0}^{n-1})
         self.terms = 0
-        self.diagonals: set = set()       # ids of nodes read as a diagonal Jacobian's diagonal (reading_jacobians)
-        self.weight_factors: set = set()  # ids of nodes read as dz/dW's common row
+        # nodes read as a diagonal Jacobian's diagonal, and as dz/dW's common row (reading_jacobians), by id;
+        # the node is kept so that its id cannot be another's
+        self.diagonals: dict = {}
+        self.weight_factors: dict = {}
 
     def fail(self, what: str):
         raise FormulaError(f"{self.where}: {what}")

@@ -57,7 +57,7 @@ class JacobianReading:
                     elif derivative != 0:
                         self.fail("differentiates a vector by a vector whose Jacobian is not diagonal (it is a"
                                   " matrix, or its transpose, as the page's layout has it); write one entry")
-            self.diagonals.add(id(node))
+            self.diagonals[id(node)] = node
             return sp.ImmutableMatrix(of.rows, of.cols, diagonal)
         if not _is_vector(wrt) and count in wrt.shape:
             # W_{jk} with unit j on the rows, or input-first (W_{kj}); a square W is tried both ways, and only
@@ -66,7 +66,7 @@ class JacobianReading:
                 if (wrt.rows if by_rows else wrt.cols) == count:
                     common = self._common_inputs(units, wrt, by_rows, node)
                     if common is not None:
-                        self.weight_factors.add(id(node))
+                        self.weight_factors[id(node)] = node
                         return sp.ImmutableMatrix(1, len(common), common) if by_rows else \
                             sp.ImmutableMatrix(len(common), 1, common)
             self.fail("differentiates a vector by a matrix whose entries do not reduce to one vector common to"
@@ -89,7 +89,7 @@ class JacobianReading:
             shape = left.shape if diagonal[1] or all(diagonal) else right.shape
             product = sp.ImmutableMatrix(*shape, [first * second for first, second in zip(left, right)])
             if all(diagonal):
-                self.diagonals.add(id(node))  # the product of two diagonals is one
+                self.diagonals[id(node)] = node  # the product of two diagonals is one
             return product
         if diagonal[0] and _is_vector(left) and not _is_vector(right) and right.rows == len(left):
             return sp.ImmutableMatrix(right.rows, right.cols, lambda i, k: left[i] * right[i, k])
