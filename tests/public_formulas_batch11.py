@@ -101,6 +101,23 @@ letters of Unicode's mathematical alphanumerics (the spec does not say whether �
 claim that holds in one case of the data (sreekanth9999's ``L = -\log(1 - a_2)`` "since y = 0", its
 ``\frac{da_1}{dz_1} = 1`` since z_1 > 0: ``--when`` names classes only), which the batch leaves out.
 ``grad(...)`` and ``new(...)``, which the tables use, are the project's (docs/notation.md), not the spec's.
+
+After the LaTeX families were read as general rules (branch b11tex, tests/test_reading_constructs_batch11tex.py,
+each family with other letters, layers and brackets, right and one-change wrong against the oracle), blind_batch
+11 on 2026-12-03 (main 3481609 and the branch) gives 63 of 110 read (57%; 53 before), 36 refused, the same 6
+misread (makslo's plain w1, left to the plain-text work), the 5
+typos refused, no crash, no wrong formula called correct; read or rightly refused 68 (62%). LaTeX 57 of 59 (49
+before), plain text and code 6 of 51 (Gad's PDF letters); values 32 of 44, deltas 6 of 8, gradients 17 of 26,
+updates 8 of 32. Now read: gauravreddy08's four whole-vector derivatives (a diagonal Jacobian, da/dz of an
+element-wise activation, as the vector of its diagonal, its product with a vector entry by entry; dz/dW as the
+row (a^{l-1})^T, outer with a diagonal; a derivative by a vector a row or a column, as the page's layout has it),
+dudung's \equiv definitions under \tag and his \frac12, nathanieldake's \sum_ix_iw_i (TeX's one-token subscript
+where a run would give x two subscripts), and Gad's bold italic letters and bold digits (𝟎. 𝟏 is 0.1). Still
+refused: ghassem's ``\sum \frac{1}{2}(\text {target}-\text {output})^{2}``, a sum without an index whose term has
+no free letter and is a number (over the outputs, here one, or over the step's samples? the term cannot say,
+so a bare sum is read only over exactly one free letter of its term), and milestonemade's
+display, whose \newcommand macros are now expanded, but whose ``n_2(n_1(\text{input}))`` is a layer's function as a
+function, which the spec cannot express ("unknown symbol n_{2}").
 """
 
 from __future__ import annotations
