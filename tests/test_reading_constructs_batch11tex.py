@@ -145,6 +145,18 @@ def _chain_cases() -> list[Public]:
                                            (f"{left} = {dl_da}{product}{dz_dw}", W, slopeless)):
                 cases.append(Public(f"chain-W-{opening}-{product.strip()}-{verdict}", "test", "relu", notation, text,
                                     ((verdict,),), (Twin("gradient", "W1[{j},{k}]", (gradient,), members),)))
+        dl_dz, dz_db = rf"\frac{{\partial L}}{{\partial z{one}}}", rf"\frac{{\partial z{one}}}{{\partial b{one}}}"
+        for text, verdict, members in ((f"{left} = {dl_dz} {dz_dw}", C, values),
+                                       (f"{left} = {dl_dz} \\cdot {dz_dw}", C, values),
+                                       (f"{left} = {dl_da} {dz_dw}", W, slopeless)):
+            cases.append(Public(f"chain-dz-W-{opening}-{len(cases)}-{verdict}", "test", "relu", notation, text,
+                                ((verdict,),), (Twin("gradient", "W1[{j},{k}]", (gradient,), members),)))
+        bias = rf"\frac{{\partial L}}{{\partial b{one}}}"
+        for text, verdict, member in ((f"{bias} = {dl_dz} \\cdot {dz_db}", C, _RELU_DELTA),
+                                      (f"{bias} = {dl_da} {da_dz} {dz_db}", C, _RELU_DELTA),
+                                      (f"{bias} = {dl_da} \\cdot {dz_db}", W, _RELU_DL_DA)):
+            cases.append(Public(f"chain-b-{opening}-{len(cases)}-{verdict}", "test", "relu", notation, text,
+                                ((verdict,),), (Twin("gradient", "b1[{j}]", (member,), _J3),)))
         delta = rf"\frac{{\partial L}}{{\partial z{one}}}"
         for text, verdict, member in ((f"{delta} = {dl_da} {da_dz}", C, _RELU_DELTA),
                                       (f"{delta} = {da_dz} \\cdot {dl_da}", C, _RELU_DELTA),
