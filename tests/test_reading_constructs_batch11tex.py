@@ -259,6 +259,11 @@ def _tex_token_cases() -> list[Public]:
         for changed, verdict, member in ((text, C, _QUADRATIC), (text.replace("C = ", "C = 2 "), W, f"2*{_QUADRATIC}")):
             cases.append(Public(f"macro-{index}-{verdict}", "test", "sigmoid", _NIELSEN, changed, ((verdict,),),
                                 (Twin("value", _QUADRATIC, (member,)),)))
+    operator = r"\DeclareMathOperator{\act}{ReLU} \frac{\partial a^{1}}{\partial z^{1}} = "
+    for text, verdict, member in ((operator + r"\act'(z^{1})", C, "Heaviside(z1[{j}])"),
+                                  (operator + r"\act(z^{1})", W, "relu(z1[{j}])")):
+        cases.append(Public(f"macro-operator-{verdict}", "test", "relu", _layered("", ""), text, ((verdict,),),
+                            (Twin("value", "Heaviside(z1[{j}])", (member,), _J3),)))
     sums = r"""
 [notation]
 indices = "ik"

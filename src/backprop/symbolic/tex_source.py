@@ -4,8 +4,8 @@
   ``\\frac{1}{2}``, ``\\frac1n`` is ``\\frac{1}{n}``, ``\\frac\\alpha2`` is ``\\frac{\\alpha}{2}``;
 * macros defined in the formula's own text, ``\\newcommand{\\half}{\\frac{1}{2}}``,
   ``\\newcommand{\\pd}[2]{\\frac{\\partial #1}{\\partial #2}}`` (with an optional first argument's default,
-  ``[3][=]``), ``\\renewcommand``, ``\\def\\half{...}``, ``\\def\\pd#1#2{...}``: the definitions are taken out
-  and every use expanded.
+  ``[3][=]``), ``\\renewcommand``, ``\\def\\half{...}``, ``\\def\\pd#1#2{...}``, ``\\DeclareMathOperator{\\sech}{sech}``
+  (``\\operatorname{sech}``): the definitions are taken out and every use expanded.
 
 A submission is untrusted: a macro may use another, so expansion runs in rounds, at most
 MAX_EXPANSION_ROUNDS of them, and stops with a refusal once the text would pass the formula length
@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])")
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))"
                          r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\[\]]*)\])?\s*(?=\{)")
 _DEF = re.compile(r"\\def\s*(\\[A-Za-z]+)((?:\s*#\d)*)\s*(?=\{)")
+_OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))\s*(?=\{)")
 
 
 def braced_fraction_arguments(text: str) -> str:
@@ -62,7 +63,7 @@ def braced_fraction_arguments(text: str) -> str:
 
 def expand_macros(text: str, where: str = "formula") -> str:
     """The text with its macro definitions taken out and their uses expanded (see the module docstring)."""
-    if "\\newcommand" not in text and "\\renewcommand" not in text and "\\def" not in text:
+    if not any(command in text for command in ("\\newcommand", "\\renewcommand", "\\def", "\\DeclareMathOperator")):
         return text
     macros: dict[str, tuple[int, str | None, str]] = {}  # name -> (arguments, optional default, body)
     text = _take_definitions(text, macros, where)
@@ -83,9 +84,10 @@ def expand_macros(text: str, where: str = "formula") -> str:
 
 def _take_definitions(text: str, macros: dict, where: str) -> str:
     for _ in range(len(text)):
-        match = _DEFINITION.search(text) or _DEF.search(text)
-        if match is None:
+        found = [match for match in (pattern.search(text) for pattern in (_DEFINITION, _DEF, _OPERATOR)) if match]
+        if not found:
             return text
+        match = min(found, key=lambda match: match.start())
         body_start = match.end()
         body_end = braced_end(text, body_start)
         if body_end is None:
@@ -94,11 +96,15 @@ def _take_definitions(text: str, macros: dict, where: str) -> str:
         if match.re is _DEFINITION:
             name = match.group(1) or match.group(2)
             count, default = int(match.group(3) or 0), match.group(4)
-        else:
+        elif match.re is _DEF:
             name, count, default = match.group(1), len(re.findall("#", match.group(2))), None
+        else:
+            name, count, default = match.group(1) or match.group(2), 0, None
         if count > MAX_ARGUMENTS:
             raise FormulaError(f"{where}: {name} is defined with {count} arguments; TeX allows {MAX_ARGUMENTS}")
-        macros[name] = (count, default, text[body_start + 1:body_end - 1])
+        body = text[body_start + 1:body_end - 1]
+        # \DeclareMathOperator{\sech}{sech}: \sech is the function's name, set upright
+        macros[name] = (count, default, body if match.re is not _OPERATOR else rf"\operatorname{{{body}}}")
         text = text[:match.start()] + " " + text[body_end:]
     return text
 
