@@ -318,6 +318,8 @@ def test_macros_that_grow_without_bound_are_refused():
     assert "more than 20,000 characters" in _refusal("sigmoid", _NIELSEN, f"C = {doubling}")
     assert "rounds of expansion" in _refusal("sigmoid", _NIELSEN, r"\newcommand{\a}{\a y_j} C = \a")
     assert "takes 2 arguments" in _refusal("sigmoid", _NIELSEN, r"\newcommand{\p}[2]{#1 #2} C = \p{y_j}")
+    nested = r"\newcommand{\p}[1]{#1} C = " + r"\p{" * 3000 + "y_j" + "}" * 3000
+    assert "rounds of expansion" in _refusal("sigmoid", _NIELSEN, nested)
 
 
 def test_a_sum_without_index_over_two_free_letters_is_refused():

@@ -30,6 +30,9 @@ _TOKEN = re.compile(r"\s*(\\[A-Za-z]+|\\[^A-Za-z\s]|[^\s{}\\])")
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))"
                          r"\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\[\]]*)\])?\s*(?=\{)")
 _DEF = re.compile(r"\\def\s*(\\[A-Za-z]+)((?:\s*#\d)*)\s*(?=\{)")
+_DEFINITION_START = re.compile(r"\\(?:(?:re)?newcommand|def|DeclareMathOperator)(?![A-Za-z])")
+_OPTIONAL = re.compile(r"\s*\[([^\[\]]*)\]")
+_SPACE = re.compile(r"\s*")
 _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(\\[A-Za-z]+))\s*(?=\{)")
 
 
@@ -38,27 +41,28 @@ def braced_fraction_arguments(text: str) -> str:
     (a digit of a number, a letter, a command), as TeX reads it; braced ones stay as written."""
     if "frac" not in text:
         return text
+    ends = group_ends(text)
     edits: list[tuple[int, str]] = []
     for match in _FRACTION.finditer(text):
         position = match.end()
         for _ in range(2):
-            start = position + len(text[position:]) - len(text[position:].lstrip())
+            start = _SPACE.match(text, position).end()
             if text[start:start + 1] == "{":
-                end = braced_end(text, start)
-                if end is None:
+                if start not in ends:
                     break
-                position = end
+                position = ends[start]
                 continue
             token = _TOKEN.match(text, position)
             if token is None or token.group(1) in ("}", "^", "_", "&"):
                 break  # nothing TeX would take: the parser says what is missing
             edits += [(token.start(1), "{"), (token.end(1), "}")]
             position = token.end(1)
-    # from the end, and at one place the later edit first: \frac12 becomes \frac{1}{2}, not \frac{1{}2}
-    for _, place, brace in sorted(((order, place, brace) for order, (place, brace) in enumerate(edits)),
-                                  key=lambda edit: (edit[1], edit[0]), reverse=True):
-        text = text[:place] + brace + text[place:]
-    return text
+    # in order, and at one place in the order they were found: \frac12 becomes \frac{1}{2}, not \frac{1{}2}
+    pieces, last = [], 0
+    for place, brace in sorted(edits, key=lambda edit: edit[0]):
+        pieces += [text[last:place], brace]
+        last = place
+    return "".join(pieces) + text[last:]
 
 
 def expand_macros(text: str, where: str = "formula") -> str:
@@ -83,13 +87,17 @@ def expand_macros(text: str, where: str = "formula") -> str:
 
 
 def _take_definitions(text: str, macros: dict, where: str) -> str:
-    for _ in range(len(text)):
-        found = [match for match in (pattern.search(text) for pattern in (_DEFINITION, _DEF, _OPERATOR)) if match]
-        if not found:
-            return text
-        match = min(found, key=lambda match: match.start())
-        body_start = match.end()
-        body_end = braced_end(text, body_start)
+    """``text`` without its definitions, each put in ``macros``: one pass, whatever their number."""
+    ends = group_ends(text)
+    pieces, last = [], 0
+    for start in _DEFINITION_START.finditer(text):
+        if start.start() < last:
+            continue  # a definition inside the body of one already taken
+        match = next((found for pattern in (_DEFINITION, _DEF, _OPERATOR)
+                      if (found := pattern.match(text, start.start())) is not None), None)
+        if match is None:
+            continue
+        body_end = ends.get(match.end())
         if body_end is None:
             raise FormulaError(f"{where}: the definition of {match.group(1) or match.group(2)} has no closing"
                                " brace; close its body with }")
@@ -102,23 +110,25 @@ def _take_definitions(text: str, macros: dict, where: str) -> str:
             name, count, default = match.group(1) or match.group(2), 0, None
         if count > MAX_ARGUMENTS:
             raise FormulaError(f"{where}: {name} is defined with {count} arguments; TeX allows {MAX_ARGUMENTS}")
-        body = text[body_start + 1:body_end - 1]
+        body = text[match.end() + 1:body_end - 1]
         # \DeclareMathOperator{\sech}{sech}: \sech is the function's name, set upright
         macros[name] = (count, default, body if match.re is not _OPERATOR else rf"\operatorname{{{body}}}")
-        text = text[:match.start()] + " " + text[body_end:]
-    return text
+        pieces += [text[last:match.start()], " "]
+        last = body_end
+    return "".join(pieces) + text[last:]
 
 
 def _expand_once(text: str, pattern: re.Pattern, macros: dict, where: str) -> tuple[str, bool]:
     """Every use of a macro in ``text`` replaced by its body with its arguments; whether there was one."""
     out, position, used, length = [], 0, False, 0
+    ends = group_ends(text)
     for _ in range(len(text) + 1):
         match = pattern.search(text, position)
         if match is None:
             break
         used = True
         count, default, body = macros[match.group(1)]
-        arguments, end = _arguments(text, match.end(), count, default, match.group(1), where)
+        arguments, end = _arguments(text, ends, match.end(), count, default, match.group(1), where)
         for number, argument in enumerate(arguments, start=1):
             body = body.replace(f"#{number}", argument)
         # the body as it is, no group around it (TeX's expansion is textual: \newcommand{\sq}{^2} makes
@@ -134,42 +144,41 @@ def _expand_once(text: str, pattern: re.Pattern, macros: dict, where: str) -> tu
     return "".join(out), used
 
 
-def braced_end(text: str, start: int) -> int | None:
-    """The index just past the group that opens at ``start``, as TeX reads it: ``\\{`` and ``\\}`` are no
-    braces, and ``\\\\`` (a line break) is one control symbol, so that its backslash escapes nothing after it."""
-    if text[start:start + 1] != "{":
-        return None
-    depth, position = 0, start
+def group_ends(text: str) -> dict[int, int]:
+    """For the index of every ``{`` that opens a group, the index just past its ``}``, in one pass, as TeX
+    reads them: ``\\{`` and ``\\}`` are no braces, and ``\\\\`` (a line break) is one control symbol, so that
+    its backslash escapes nothing after it."""
+    ends, opened, position = {}, [], 0
     while position < len(text):
         character = text[position]
         if character == "\\":
             position += 2
             continue
-        depth += {"{": 1, "}": -1}.get(character, 0)
-        if depth == 0:
-            return position + 1
+        if character == "{":
+            opened.append(position)
+        elif character == "}" and opened:
+            ends[opened.pop()] = position + 1
         position += 1
-    return None
+    return ends
 
 
-def _arguments(text: str, position: int, count: int, default: str | None, name: str,
+def _arguments(text: str, ends: dict, position: int, count: int, default: str | None, name: str,
                where: str) -> tuple[list[str], int]:
     """The ``count`` arguments of a use of ``name`` from ``position``, and where they end: an optional
     first argument in brackets (its default where none is written), the others braced groups or one
     token each."""
     arguments = []
     if default is not None:
-        optional = re.match(r"\s*\[([^\[\]]*)\]", text[position:])
+        optional = _OPTIONAL.match(text, position)
         arguments.append(optional.group(1) if optional else default)
-        position += optional.end() if optional else 0
+        position = optional.end() if optional else position
     while len(arguments) < count:
-        start = position + len(text[position:]) - len(text[position:].lstrip())
+        start = _SPACE.match(text, position).end()
         if text[start:start + 1] == "{":
-            end = braced_end(text, start)
-            if end is None:
+            if start not in ends:
                 break
-            arguments.append(text[start + 1:end - 1])
-            position = end
+            arguments.append(text[start + 1:ends[start] - 1])
+            position = ends[start]
             continue
         token = _TOKEN.match(text, position)
         if token is None:
