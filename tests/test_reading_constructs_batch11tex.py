@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from backprop.symbolic.typography import normalize_unicode
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -331,3 +332,13 @@ def test_a_sum_without_index_over_two_free_letters_is_refused():
 def test_a_split_decimal_of_plain_digits_stays_refused():
     """Only between a PDF's styled digits is the space after a point an artefact; 0. 1 typed is refused."""
     assert "unexpected at '.'" in _refusal("neuron", _PDF.format(x="X", w="W", b="b", s="s"), "s = 0. 1 * 0. 5")
+
+
+@pytest.mark.parametrize("styled, plain", [
+    ("𝛿 𝜹 𝝳 𝞭", r"\delta"), ("𝚫 𝜟", r"\Delta"), ("𝜎", r"\sigma"), ("𝜂", r"\eta"), ("𝜕", r"\partial"),
+    ("𝛁", r"\nabla"), ("𝜖", r"\epsilon"), ("𝜙", r"\phi"), ("𝜗", r"\theta"), ("𝑿 𝐗 𝘟 𝚇", "X"), ("𝟎 𝟶 𝟬", "0"),
+    ("𝓛 ℒ", r"\mathcal{L}"), ("ℝ", r"\mathbb{R}"), ("ℎ", "h"), ("𝟙", r"\mathbb{1}")])
+def test_the_math_alphanumerics_are_their_letters(styled, plain):
+    """Every style of a letter is the letter (the block's Greek its Greek letter, its ∂ and ∇ the operators); the
+    script, fraktur and double-struck capitals keep their command."""
+    assert set(normalize_unicode(styled).split()) == {plain}
