@@ -305,7 +305,7 @@ def _refusal(network: str, notation: str, text: str) -> str:
     # dz^2/da^1 is W^2 or its transpose, by the layout: no diagonal, no reading
     ("sigmoid", r"\frac{\partial z^{2}}{\partial a^{1}} = W^{2}", "a Jacobian"),
     # a row-wise activation's Jacobian has off-diagonal entries
-    ("softmax", r"\frac{\partial a^{2}}{\partial z^{2}} = a^{2} (1 - a^{2})", "not diagonal"),
+    ("softmax", r"\frac{\partial a^{2}}{\partial z^{2}} = a^{2} (1 - a^{2})", "(a Jacobian) that is not diagonal"),
     # da/dW: f'(z_j) a_k differs from unit to unit, no one row
     ("relu", r"\frac{\partial a^{1}}{\partial W^{1}} = (a^{0})^T", "common to every unit"),
 ])

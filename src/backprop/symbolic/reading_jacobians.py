@@ -42,9 +42,10 @@ class JacobianReading:
         if not _is_vector(of):
             self.fail("differentiates a matrix; write one entry")
         count = len(of)
+        by = "a vector" if _is_vector(wrt) else "a matrix"
         if count * len(wrt) > LIMITS["jacobian_entries"]:
-            self.fail(f"differentiates a vector by a vector or matrix, a Jacobian of more than"
-                      f" {LIMITS['jacobian_entries']:,} entries; write one entry")
+            self.fail(f"differentiates a vector by {by} (a Jacobian) of more than {LIMITS['jacobian_entries']:,}"
+                      " entries; write one entry")
         units = list(of)
         if _is_vector(wrt) and len(wrt) == count:
             by = list(wrt)
@@ -55,8 +56,8 @@ class JacobianReading:
                     if j == k:
                         diagonal.append(derivative)
                     elif derivative != 0:
-                        self.fail("differentiates a vector by a vector whose Jacobian is not diagonal (it is a"
-                                  " matrix, or its transpose, as the page's layout has it); write one entry")
+                        self.fail("differentiates a vector by a vector (a Jacobian) that is not diagonal: a"
+                                  " matrix, or its transpose, as the page's layout has it; write one entry")
             self.diagonals[id(node)] = node
             return sp.ImmutableMatrix(of.rows, of.cols, diagonal)
         if not _is_vector(wrt) and count in wrt.shape:
@@ -69,10 +70,10 @@ class JacobianReading:
                         self.weight_factors[id(node)] = node
                         return sp.ImmutableMatrix(1, len(common), common) if by_rows else \
                             sp.ImmutableMatrix(len(common), 1, common)
-            self.fail("differentiates a vector by a matrix whose entries do not reduce to one vector common to"
-                      " every unit (as dz/dW does, a^T); write one entry")
-        self.fail("differentiates a vector by a vector (a Jacobian: a matrix, or its transpose, as the page's"
-                  " layout has it); write one entry")
+            self.fail("differentiates a vector by a matrix (a Jacobian) whose entries do not reduce to one vector"
+                      " common to every unit (as dz/dW does, a^T); write one entry")
+        self.fail(f"differentiates a vector by {by} (a Jacobian): a matrix, or its transpose, as the page's"
+                  " layout has it; write one entry")
 
     def diagonal_product(self, node, left, right):
         """The product of two factors of which one was read as a diagonal Jacobian's diagonal: with a vector
