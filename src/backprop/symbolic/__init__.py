@@ -11,9 +11,10 @@ mistakes), check (the verdict).
 
 Homework as it is written (docs/notation.md): notation, notation_indices, notation_layers (the
 [notation] table and its patterns; bundled ones in notations/), typography (what documents put
-around formulas), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols (the syntax
+around formulas), math_letters (a PDF's styled letters), tex_source (TeX's one-token arguments and
+macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols (the syntax
 tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_symbols, reading_defaults,
-reading_shapes (what a tree means in the network's quantities), calculus (derivatives between
+reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus (derivatives between
 quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general rules), homework,
 homework_base, homework_cases, homework_numbers (the verdict on every member), notation_printing
 (derive's result in a homework's notation). The command line is in commands/.
