@@ -159,6 +159,12 @@ def _chain_cases() -> list[Public]:
             cases.append(Public(f"chain-b-{opening}-{len(cases)}-{verdict}", "test", "relu", notation, text,
                                 ((verdict,),), (Twin("gradient", "b1[{j}]", (member,), _J3),)))
         delta = rf"\frac{{\partial L}}{{\partial z{one}}}"
+        two = _sup(opening, closing, "2")
+        through = rf"\frac{{\partial L}}{{\partial z{two}}} \frac{{\partial z{two}}}{{\partial a{one}}}"
+        for text, verdict, member in ((f"{delta} = {through} {da_dz}", C, _RELU_DELTA),
+                                      (f"{delta} = {through}", W, _RELU_DL_DA)):
+            cases.append(Public(f"chain-through-{opening}-{verdict}", "test", "relu", notation, text,
+                                ((verdict,),), (Twin("gradient_z", "z1[{j}]", (member,), _J3),)))
         for text, verdict, member in ((f"{delta} = {dl_da} {da_dz}", C, _RELU_DELTA),
                                       (f"{delta} = {da_dz} \\cdot {dl_da}", C, _RELU_DELTA),
                                       (f"{delta} = {dl_da} \\odot \\text{{ReLU}}(z{one})", W,
