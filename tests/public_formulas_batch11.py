@@ -104,10 +104,11 @@ claim that holds in one case of the data (sreekanth9999's ``L = -\log(1 - a_2)``
 
 After the LaTeX families were read as general rules (branch b11tex, tests/test_reading_constructs_batch11tex.py,
 each family with other letters, layers and brackets, right and one-change wrong against the oracle), blind_batch
-11 on 2026-12-03 (main 3481609 and the branch) gives 63 of 110 read (57%; 53 before), 36 refused, the same 6
+11 on 2026-12-03 (the branch on main 0e946fe) gives 63 of 110 read (57%; 53 blind, 54 at main 0e946fe, whose
+diagonal dA/dZ, made for batch 10, reads gaurav-relu-slope), 36 refused, the same 6
 misread (makslo's plain w1, left to the plain-text work), the 5
 typos refused, no crash, no wrong formula called correct; read or rightly refused 68 (62%). LaTeX 57 of 59 (49
-before), plain text and code 6 of 51 (Gad's PDF letters); values 32 of 44, deltas 6 of 8, gradients 17 of 26,
+blind), plain text and code 6 of 51 (Gad's PDF letters); values 32 of 44, deltas 6 of 8, gradients 17 of 26,
 updates 8 of 32. Now read: gauravreddy08's four whole-vector derivatives (a diagonal Jacobian, da/dz of an
 element-wise activation, as the vector of its diagonal, its product with a vector entry by entry; dz/dW as the
 row (a^{l-1})^T, outer with a diagonal; a derivative by a vector a row or a column, as the page's layout has it),
