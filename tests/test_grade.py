@@ -42,6 +42,27 @@ $$a_{10}^1 = a_{10}^1 - \alpha \cdot 2(y - O_0^2) O_1^1$$
 """
 
 
+@pytest.mark.parametrize("relation", [r"\equiv", r"\triangleq"])
+def test_a_definition_with_equiv_is_a_claim_judged_like_one_with_equals(relation, tmp_path, capsys):
+    right = tmp_path / "right.md"
+    right.write_text(f"$$\\frac{{\\partial SEE(y, O_0^2)}}{{\\partial a_{{00}}^1}} {relation} -2(y - O_0^2)$$\n")
+    wrong = tmp_path / "wrong.md"
+    wrong.write_text(f"$$\\frac{{\\partial SEE(y, O_0^2)}}{{\\partial a_{{00}}^1}} {relation} -(y - O_0^2)$$\n")
+    book = grade_json(capsys, str(right), str(wrong), "--problem", "seed000_regression", "--notation", "seed000")
+    verdicts = {Path(entry["file"]).stem: [(claim["kind"], claim["parameter"], claim["verdict"])
+                                           for claim in entry["claims"]] for entry in book["submissions"]}
+    assert verdicts == {"right": [("gradient", "b2[0]", "correct")], "wrong": [("gradient", "b2[0]", "wrong")]}
+
+
+@pytest.mark.parametrize("relation", [r"\gets", "\u2190", r"\coloneqq"])
+def test_an_update_written_with_any_update_relation_is_an_update(relation, tmp_path, capsys):
+    path = tmp_path / "ada.md"
+    path.write_text(f"$$a_{{10}}^1 {relation} a_{{10}}^1 + \\alpha \\cdot 2(y - O_0^2) O_1^1$$\n")
+    book = grade_json(capsys, str(path), "--problem", "seed000_regression", "--notation", "seed000")
+    assert [(claim["kind"], claim["parameter"], claim["verdict"]) for claim in book["submissions"][0]["claims"]] \
+        == [("update", "W2[0,0]", "correct")]
+
+
 @pytest.fixture
 def klass(tmp_path):
     folder = tmp_path / "class"

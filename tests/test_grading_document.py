@@ -34,6 +34,21 @@ def test_a_chain_is_cut_at_relations_outside_braces_only():
     assert chain.relations == ["=", r"\approx", r"\leftarrow", ":="]
 
 
+@pytest.mark.parametrize("relation", [r"\equiv", r"\triangleq", r"\doteq", r"\coloneqq", r"\coloneq", r"\gets",
+                                      "\u2190", "\u2248", r"\simeq"])
+def test_every_relation_the_reader_knows_cuts_a_chain(relation):
+    # grade's chains and check's parser read one list of relations (syntax_tree.RELATIONS): a definition
+    # written with \equiv was a chain for check but a bare expression for grade
+    [chain] = equations(f"$$\\delta_j {relation} \\frac{{\\partial E}}{{\\partial z_j}} = p_j - t_j$$").chains
+    assert chain.members == [r"\delta_j", r"\frac{\partial E}{\partial z_j}", "p_j - t_j"]
+    assert chain.relations == [relation, "="]
+
+
+def test_relations_that_look_like_others_are_not_cut_short():
+    [chain] = equations(r"$$u \equivalent v := w \leq x$$").chains  # a longer command; ":=" whole; "\leq"
+    assert chain.members == [r"u \equivalent v", r"w \leq x"] and chain.relations == [":="]
+
+
 def test_aligned_rows_and_continued_blocks_make_one_chain_and_matrices_stay_whole():
     text = ("$$\\begin{aligned} A &= B \\\\ &= C \\end{aligned}$$\n\n"
             "$$= D$$\n\n"

@@ -23,10 +23,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.line_breaks import equation_lines
+from ..symbolic.syntax_tree import RELATIONS
 from ..symbolic.typography import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
-RELATIONS = ("=", r"\approx", r"\leftarrow", r"\gets", ":=", r"\coloneqq", "\u2190", "\u2248", r"\simeq")
 #: Relations that end one statement and start the next, rather than continue a chain.
 BREAKS = (r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\therefore", "\u21d2")
 
@@ -308,8 +308,12 @@ _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{
                             r"\s*(?:\\(?:rightarrow|to|q?quad)(?![a-zA-Z])\s*)*)+")
 
 
-_RELATION = re.compile(r"\\approx(?![a-zA-Z])|\\leftarrow(?![a-zA-Z])|\\gets(?![a-zA-Z])|\\coloneqq(?![a-zA-Z])"
-                       r"|\\simeq(?![a-zA-Z])|:=|\u2190|\u2248|(?<![<>!\\:])=")
+# A chain is cut at every relation syntax_tree.RELATIONS lists but three: "=" needs its own guard (not
+# the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
+# inside its braces. Longest first, so that ":=" is not cut at its "=".
+_RELATION = re.compile("|".join(re.escape(name) + ("(?![a-zA-Z])" if name.startswith("\\") else "")
+                                for name in sorted(set(RELATIONS) - {"=", "<-", r"\stackrel"}, key=lambda name: (-len(name), name)))
+                       + r"|(?<![<>!\\:])=")
 
 
 _PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close>\\right[)\]}.|]|\\right\\\}"

@@ -40,7 +40,7 @@ from ..symbolic.quantities import FormulaError, NetworkSymbols
 from ..symbolic.reading import Reader
 from ..symbolic.reading_base import Context, TrackingEnv
 from ..symbolic.syntax import parse_row
-from ..symbolic.syntax_tree import GREEK, symbols_of
+from ..symbolic.syntax_tree import GREEK, UPDATE_RELATIONS, symbols_of
 from ..symbolic.typography import clean
 from ..symbolic.printing import latex
 from ..symbolic.printing import text as formula_text
@@ -50,7 +50,6 @@ from .results import Claim, DefinedName, Step, SubmissionResult, took_too_long
 
 # A left side that says "this is a claim" even when the notation cannot read it.
 _CLAIM_SHAPE = re.compile(r"\\partial|\\nabla|^\s*d\s*[A-Za-z\\]|\bd[A-Za-z]\w*\s*/\s*d|\\Delta|\^\{?\s*(\+|new|\[)")
-_CLAIM_RELATIONS = (":=", r"\leftarrow", r"\gets", "\u2190", r"\coloneqq")
 
 
 @dataclass(frozen=True)
@@ -259,7 +258,7 @@ class Judge:
     def is_claim(self, chain: Chain, problem: Problem) -> bool:
         """Whether a chain that could not be read is about the network all the same."""
         left = chain.members[0]
-        if _CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in _CLAIM_RELATIONS):
+        if _CLAIM_SHAPE.search(left) or (chain.relations and chain.relations[0] in UPDATE_RELATIONS):
             return True
         if _is_update_shape(chain):
             return True
@@ -323,7 +322,7 @@ def _shape_kind(chain: Chain) -> str:
         return "update"
     if re.search(r"\\partial|\\nabla|\bd[A-Za-z]\w*\s*/\s*d", left):
         return "gradient"
-    if chain.relations and chain.relations[0] in _CLAIM_RELATIONS or re.search(r"\^\{?\s*(\+|new)", left):
+    if chain.relations and chain.relations[0] in UPDATE_RELATIONS or re.search(r"\^\{?\s*(\+|new)", left):
         return "update"
     return "value"
 

@@ -188,10 +188,16 @@ def tokenize(row: str, where: str) -> list[Token]:
     return tokens
 
 
-RELATIONS = {"=": "=", ":=": ":=", "<-": "<-", r"\leftarrow": "<-", r"\approx": "~", r"\simeq": "~",
+#: Every way a relation is written, and what it means: "=" equals (\equiv, \doteq and \triangleq define
+#: a name, read as the claim that it equals), ":=" and "<-" a new value (an update), "~" about equal.
+#: The one list: the parser (syntax.Parser), the texts that look for a relation before parsing
+#: (claims.py, homework.py) and grade's chains (grading/document.py, grading/judge.py) all read it.
+RELATIONS = {"=": "=", ":=": ":=", r"\coloneqq": ":=", r"\coloneq": ":=", "<-": "<-", r"\leftarrow": "<-",
+             r"\gets": "<-", "\u2190": "<-", r"\approx": "~", "\u2248": "~", r"\simeq": "~",
              r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
-# the relations written as commands, for the texts that look for a relation before parsing (claims.py,
-# homework.py): \equiv and \triangleq define a name, read as the claim that it equals
+#: The relations that state a new value.
+UPDATE_RELATIONS = tuple(name for name, meaning in RELATIONS.items() if meaning in (":=", "<-"))
+# the relations written as commands, as a regular expression
 RELATION_COMMAND = "(?:%s)(?![A-Za-z])" % "|".join(re.escape(name) for name in RELATIONS if name.startswith("\\"))
 _BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
 _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
