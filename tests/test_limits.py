@@ -168,6 +168,23 @@ def test_an_outer_limit_caught_inside_an_inner_one_is_raised_again(run):
     assert outcome == "stopped" and 0.3 <= used < 0.3 + 2 * OVERRUN
 
 
+@pytest.mark.parametrize("run", [cpu_used, in_thread], ids=["main thread", "other thread"])
+def test_a_limit_whose_exception_was_swallowed_is_sent_again(run):
+    """Python ignores an exception raised in a garbage collector's callback, a __del__ or a weakref's
+    callback ("Exception ignored in ..."): a limit that lands there must not let the block run on."""
+    swallowed = []
+    def work():
+        with time_limit(0.3):
+            try:
+                spin(10)
+            except TimeLimitExceeded:
+                swallowed.append(True)  # as Python does in a gc callback
+            spin(10)
+    outcome, used = run(work)
+    assert swallowed == [True]
+    assert outcome == "stopped" and 0.3 <= used < 0.3 + 2 * OVERRUN
+
+
 def test_a_block_that_ends_in_time_leaves_no_timer_behind():
     with time_limit(0.2):
         pass

@@ -58,6 +58,10 @@ LIMITS = {
 }
 
 
+#: Seconds (wall time) after which a limit's exception is sent again while its block still runs.
+RESEND = 0.1
+
+
 class TimeLimitExceeded(Exception):
     """Raised inside a :func:`time_limit` block when its CPU time (or its wall-time backstop) is up."""
 
@@ -73,7 +77,8 @@ def time_limit(seconds: float, wall_seconds: float | None = None) -> "_Limit":
     (default ``LIMITS["wall_factor"]`` x ``seconds``) is a backstop for a block starved of the CPU
     or blocked. A limit inside another never outlives the outer one, and an outer one keeps counting
     while an inner one runs (a block that catches the outer's exception gets it again once its inner
-    limit ends). Pure-Python work (SymPy) is interrupted between bytecodes: in the main thread by a
+    limit ends; so does a block whose exception Python swallowed, every RESEND seconds until it
+    ends). Pure-Python work (SymPy) is interrupted between bytecodes: in the main thread by a
     SIGALRM sent to it (which also ends a blocking call such as a sleep), in another thread (a Dask
     worker's) by an exception set on it. Without a finite ``seconds`` the block runs unbounded;
     where threads have no CPU clock of their own (not Linux or BSD) ``seconds`` counts wall time.
@@ -90,6 +95,7 @@ class _Limit:
         self.cpu_end = self.wall_end = math.inf
         self.fired = False     # its exception has been sent (again after an inner limit ends)
         self.ever_fired = False
+        self.sent_at = math.inf  # the wall time it was last sent at
         self.watch: _Watch | None = None
 
     def __enter__(self) -> "_Limit":
@@ -111,7 +117,12 @@ class _Limit:
         return False
 
     def due(self, cpu: float, wall: float) -> bool:
-        return not self.fired and (cpu >= self.cpu_end or wall >= self.wall_end)
+        """Whether its exception is to be sent now: its time is up, or it was sent RESEND seconds ago
+        and the block still runs (the exception was swallowed where Python ignores exceptions: a
+        garbage collector's callback, a __del__, a weakref's callback)."""
+        if self.fired:
+            return wall >= self.sent_at + RESEND
+        return cpu >= self.cpu_end or wall >= self.wall_end
 
     def describe(self, cpu: float) -> str:
         if cpu >= self.cpu_end:
@@ -204,13 +215,14 @@ class _Watch:
                 if due and self.send(due[0].describe(cpu)):
                     for limit in due:
                         limit.fired = limit.ever_fired = True
+                        limit.sent_at = wall
                 elif due:
                     retry = True
                 elif self.message is not None:  # sent while the thread was in this module: again
                     self.send(self.message)
                 retry = retry or self.message is not None
-                waiting = [min(limit.cpu_end - cpu, limit.wall_end - wall)
-                           for limit in self.limits if not limit.fired]
+                waiting = [limit.sent_at + RESEND - wall if limit.fired
+                           else min(limit.cpu_end - cpu, limit.wall_end - wall) for limit in self.limits]
             self.changed.wait(0.002 if retry else max(min(waiting, default=3600), 0.001))
 
     def send(self, message: str) -> bool:
