@@ -51,7 +51,8 @@ def tokenize_latex(text: str) -> list[LatexToken]:
 
 
 class TokenCursor:
-    """A place among the tokens of the formula ``text``, moved forward as they are read."""
+    """A place among the tokens of the formula ``text``, moved forward as they are read: latex.py's
+    reader, and syntax.Parser's for homework formulas (with its own ``fail``)."""
 
     def __init__(self, text: str, tokens: list[LatexToken]):
         self.text = text

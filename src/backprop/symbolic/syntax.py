@@ -16,6 +16,7 @@ line, naming the construct, where it is, and how to write it instead.
 from __future__ import annotations
 
 from ..limits import LIMITS
+from .latex_tokens import TokenCursor
 from .quantities import FormulaError
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_operators import OperatorParsing
@@ -24,8 +25,9 @@ from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
-class Parser(AtomParsing, OperatorParsing, SymbolParsing):
-    """Recursive descent over the tokens of one row.
+class Parser(AtomParsing, OperatorParsing, SymbolParsing, TokenCursor):
+    """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
+    own one-line failure, which names the row and may say how to write the construct).
 
     Parameters
     ----------
@@ -51,30 +53,6 @@ class Parser(AtomParsing, OperatorParsing, SymbolParsing):
         self.glued = glued or (lambda base, sub, digits: "apart")
 
     # -- helpers ----------------------------------------------------------------------------
-
-    def peek(self, ahead: int = 0) -> Token | None:
-        index = self.position + ahead
-        return self.tokens[index] if index < len(self.tokens) else None
-
-    def next(self) -> Token:
-        token = self.peek()
-        if token is None:
-            self.fail("the formula ends too early", None)
-        self.position += 1
-        return token
-
-    def accept(self, *texts: str) -> Token | None:
-        token = self.peek()
-        if token is not None and token.text in texts:
-            self.position += 1
-            return token
-        return None
-
-    def expect(self, text: str, what: str) -> Token:
-        token = self.peek()
-        if token is None or token.text != text:
-            self.fail(f"expected {text!r} {what}", token)
-        return self.next()
 
     def fail(self, what: str, token: Token | None, how: str = ""):
         where = "at the end" if token is None else f"at {token.text!r} (position {token.position + 1})"
