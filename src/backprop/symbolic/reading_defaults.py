@@ -17,6 +17,11 @@ class DefaultSymbolReading:
 
     def _default_symbol(self, sym: Sym):
         symbols = self.symbols
+        if sym.sub and sym.bracket is None and re.fullmatch(r"[A-Za-z]+\d+", sym.base):
+            # w5_foo: a name with digits and a subscript no pattern names; W2 alone is the specification's
+            # matrix, and reading it so would silently drop the subscript
+            self.fail(f"unknown symbol {sym.base}_{sym.sub}; give it a meaning in the notation's [notation.symbols],"
+                      f' e.g. "{sym.base}_{sym.sub}" = "a1[0]"')
         if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
             return self._sympy_name(sym)
         base = sym.base

@@ -10,6 +10,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
+from .notation_indices import superscript_forms
 from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter, written_layer
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
@@ -134,7 +135,7 @@ class SymbolReading(DefaultSymbolReading):
         if self._is_loss(sym):
             self._note_loss(sym)
             return self.symbols.L
-        if sym.base in self.context.rates and not sym.sub and not sym.sup:
+        if self._is_rate(sym):
             return self.symbols.eta
         if sym.primes and (new := self._primed_parameter(sym)) is not None:
             return new
@@ -142,8 +143,16 @@ class SymbolReading(DefaultSymbolReading):
         if marker is not None and sym.sup.startswith("[") and any(
                 pattern.base == sym.base and pattern.reads_superscript(sym.sup) for pattern in self.notation.patterns):
             marker = None  # A^{[i]} with "A_{j}^{[i]}": the layer i, not a step of an update
+        if marker is not None and self._names_as_written(sym):
+            marker = None  # "w1_new" = "new(W1[0, 0])": the notation's own name for it, read through its pattern
         if marker is not None:
             kind, rest = marker
+            if self._is_parameter_name(sym) and not self._is_parameter_name(rest):
+                # parameter = ["Weight_new", "Weight_old"]: the whole name is the parameter's, its marker its step
+                if self.context.parameter is None:
+                    self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param")
+                value = self.context.parameter.symbol
+                return NewValue(value) if kind == "new" else value
             value = self.value(rest)
             parameter = self.context.calculus.parameter_of(value) if isinstance(value, sp.Expr) else None
             if _is_matrix(value):
@@ -158,6 +167,8 @@ class SymbolReading(DefaultSymbolReading):
         if sym.base in self.context.count_names and not sym.sub and not sym.sup:
             self.counts_used.add(sym.base)
             return self.context.sample_count
+        if (split := self._name_with_digits_split(sym)) is not None:
+            return self.value(split)
         if sym.base in self.notation.bases:
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}, or dZ[2] a layer
                 sym = bracketed_layer(self.notation, sym) or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None,
@@ -175,6 +186,38 @@ class SymbolReading(DefaultSymbolReading):
                       f" name; give it a meaning in [notation.symbols] (e.g. \"{toml}\" = \"z2[i]\"), or"
                       " write the sum's term")
         return self._default_symbol(sym)
+
+    def _is_rate(self, sym: Sym) -> bool:
+        """eta, or a name of it the notation lists, written as listed: ``learning_rate`` (read as the word learning
+        with the subscript rate) is the learning rate where ``learning_rate = ["learning_rate"]`` says so."""
+        rates = self.context.rates
+        if sym.base in rates and not sym.sub and not sym.sup:
+            return True
+        return bool(sym.sub) and not sym.sup and not sym.primes and sym.bracket is None and _plain(sym.text()) in {
+            _plain(name) for name in rates}
+
+    def _names_as_written(self, sym: Sym) -> bool:
+        """Whether a pattern of the notation writes ``sym``'s scripts literally as the formula does (``"w1_new"`` for
+        w1_new): the notation's name wins over reading new or old as an update's marker."""
+        return any(pattern.sub == sym.sub and pattern.sup in superscript_forms(sym.sup)
+                   for pattern, _ in self.notation.candidates(sym))
+
+    def _name_with_digits_split(self, sym: Sym) -> Sym | None:
+        """``w1`` read as a name (the notation has ``"w1_new"``) that no pattern of that name reads bare: the
+        letters with the digits as their subscript, ``w_{1}``, where the notation names that (``"w1"``), as
+        plain text reads w1 where no name w1 is known. None where the name reads bare, or the split names
+        nothing (the name is then refused as the notation's patterns for it)."""
+        match = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
+        if match is None or sym.sub or sym.bracket is not None or self.notation.candidates(sym):
+            return None
+        split = Sym(match.group(1), match.group(2), sym.sup, sym.primes, None, sym.position)
+        if not self.notation.candidates(split):
+            return None
+        if sym.base in self.notation.bases and self._notation_vector(sym) is not None:
+            self.fail(f"{sym.base}: the vector the notation's {sym.base} patterns name, or"
+                      f" {match.group(1)}_{{{match.group(2)}}}; write {sym.base} with its index, or"
+                      f" {match.group(1)}_{{{match.group(2)}}}")
+        return split
 
     def _primed_parameter(self, sym: Sym):
         """``w_i'`` (Winston's ``w_i' = w_i + r ...``): a parameter's name with a prime is its new value,
@@ -307,8 +350,11 @@ class SymbolReading(DefaultSymbolReading):
             unused = pattern.unused_placeholders()
             parts = re.findall(r"\\[A-Za-z]+|.", pattern.sub)
             count = len([part for part in parts if part in self.notation.indices and part not in unused])
-            if count == 0 and any(part in unused for part in parts):
-                samples.append(pattern)  # \hat{y} with "\hat{y}_{i}" = "a2[0]": i a sample's, dropped
+            if count == 0:
+                # \hat{y} with "\hat{y}_{i}" = "a2[0]": i a sample's, dropped; but a subscript with anything
+                # literal (the ew of "w1_new", the n a placeholder) is no sample's alone: w1 is not w1_new
+                if all(part in unused or part in ", " for part in parts):
+                    samples.append(pattern)
                 continue
             shapes.append(count)
         if not shapes and samples:

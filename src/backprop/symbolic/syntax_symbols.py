@@ -51,11 +51,16 @@ class SymbolParsing:
                 self.next()
                 return Call("exp", (self.script(),), position=token.position)
             following = self.peek()
-            if len(word) == 1 and following is not None and following.kind == "number" \
+            if (len(word) == 1 or word in self.names) and following is not None and following.kind == "number" \
                     and not following.spaced and following.text.isdigit() and not (
                     self.peek(1) is not None and self.peek(1).text == "[" and not self.peek(1).spaced) \
                     and (self.plain or self.glued_digits(word, "", following)):
-                self.next()  # plain text w11, t1, E2: the number is the subscript (in LaTeX, where the notation says)
+                self.next()  # plain text w11, t1, E2, gt1: the number is the subscript (in LaTeX, where the notation says)
+                after = self.peek()
+                if self.plain and after is not None and after.text == "_" and not after.spaced:
+                    # plain text w5_new: a name with digits before its own script (as "W1_{ij}" in a notation),
+                    # w5 with the subscript new, not w_{5} followed by a stray _
+                    return self.symbol_rest(word + following.text, token)
                 return self.symbol_rest(word, token, sub=following.text)
             return self.symbol_rest(word, token)
         self.next()
