@@ -135,6 +135,8 @@ class Notation:
             base = _base_of(name)
             if re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
                 found.add(base)
+            if re.fullmatch(r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+", name):  # code's math.exp: the notation's, not the default
+                found.add(name)
         return found
 
     def glued_reading(self, base: str, sub: str, digits: str) -> str:
@@ -297,6 +299,8 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
     node = _symbol(source, f"symbols.{text!r}", text)
+    if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
+        node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     layer = superscript_forms(node.sup)
     if len(layer) == 2 and any(part in indices for part in re.findall(r"\\[A-Za-z]+|.", layer[1])):
         node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i

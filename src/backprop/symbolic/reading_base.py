@@ -16,7 +16,7 @@ from .syntax_tree import GREEK, Apply, Call, Num, Op, Sym, Transpose
 
 DEFAULT_LOSSES = ("L",)
 EXTRA_LOSSES = ("E", "C", "J")
-DEFAULT_RATES = (r"\eta", "eta")
+DEFAULT_RATES = (r"\eta", "eta", "learning_rate")  # learning_rate as code names it
 EXTRA_RATES = (r"\alpha",)
 NEW_MARKERS = {"new", "+", "[n+1]", "(t+1)", "t+1", "n+1", "(n+1)", "[t+1]", "k+1", "(k+1)", "*"}
 OLD_MARKERS = {"old", "[n]", "(t)", "t", "(n)", "[t]", "(k)", "-"}
@@ -85,6 +85,8 @@ class Context:
         names.update(name for name in self.losses if name.isalpha() and len(name) > 1)
         if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
             names.add("d")
+        # learning_rate: its word before the underscore, so that it reads as one word with its subscript
+        names.update(word for name in self.rates if "_" in name and len(word := name.split("_")[0]) > 1 and word.isalpha())
         return names
 
     def parser(self, row: str, where: str) -> Parser:

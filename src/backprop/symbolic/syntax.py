@@ -19,13 +19,14 @@ from ..limits import LIMITS
 from .latex_tokens import TokenCursor
 from .quantities import FormulaError
 from .syntax_atoms import AtomParsing, _is_transpose
+from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
-class Parser(AtomParsing, OperatorParsing, SymbolParsing, TokenCursor):
+class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

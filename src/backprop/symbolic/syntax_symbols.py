@@ -18,6 +18,9 @@ class SymbolParsing:
     def symbol(self) -> Node:
         token = self.peek()
         if token.kind == "letter":
+            code = self.code_symbol(token)  # self.w1, inputs[0] of a dotted name, math.exp(u), pow(u, 2)
+            if code is not None:
+                return code
             word = self.letters_word()
             if word in _PLAIN_WORDS:
                 replacement = _PLAIN_WORDS[word]
@@ -121,9 +124,9 @@ class SymbolParsing:
             index += 1
         run = "".join(letters)
         digits = self.tokens[index] if index < len(self.tokens) else None
-        if len(letters) == 1 and digits is not None and digits.kind == "number" and not digits.spaced \
+        if digits is not None and digits.kind == "number" and not digits.spaced \
                 and f"{run}{digits.text}" in self.names:
-            self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}
+            self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}, da2 of da2_dz2
             return f"{run}{digits.text}"
         for name in self.names:
             if run.startswith(name) and len(name) > 1:
@@ -212,6 +215,10 @@ class SymbolParsing:
                 r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
             self.next()
             bracket = self.raw_until("]")
+            while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \
+                    and self.bracket_is_index():
+                self.next()  # code's W1[0][1]: the indices of one entry, as W1[0, 1]
+                bracket += "," + self.raw_until("]")
         for _ in range(4):
             following = self.peek()
             if following is None:

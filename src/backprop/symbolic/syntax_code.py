@@ -1,0 +1,97 @@
+"""Names as code writes them (a part of syntax.Parser): ``self.w1``, ``self.learning_rate``, ``inputs[0]``,
+``self.W1[0][1]``, and code's functions ``math.exp(u)``, ``np.log(u)``, ``math.pow(u, 2)``, ``pow(u, 2)``.
+
+A dotted name (identifiers joined by dots, glued: letters, digits and underscores, starting with a letter) is one
+symbol whose base is the whole name: its underscores are the identifier's, never a subscript. Code's indices
+after a name, ``[0]``, ``[0][1]`` or ``[0, 1]``, are its subscript ``0`` or ``0,1``, for a pattern and a formula
+alike. A dotted name means nothing by itself: the notation names it (``"self.w1" = "W1[0, 0]"``). A module's
+function (``math``, ``np``, ``numpy``, ``torch``) is the function of that name where the notation does not name
+the dotted name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
+its first argument to the power of its second.
+"""
+
+from __future__ import annotations
+
+from .syntax_tree import Node, Op, Sym, Token
+
+#: the modules whose functions a formula may call, written before the function's name with a dot
+CODE_MODULES = ("math", "np", "numpy", "torch")
+#: their functions that are the formula's functions of the same meaning (np.maximum(0, u) is max(0, u))
+CODE_FUNCTIONS = {"exp": "exp", "log": "log", "sqrt": "sqrt", "tanh": "tanh", "maximum": "max"}
+#: their powers of two arguments, pow(u, v) = u^v
+CODE_POWERS = ("pow", "power")
+
+
+class CodeParsing:
+    """Parser methods for code's names, indices and functions."""
+
+    def code_name(self) -> tuple[str, int] | None:
+        """The dotted name that starts at the current token and the position after it; None where there is
+        none (a name without a dot is not code's: ``out_h1`` stays out with the subscript h1)."""
+        index, parts, dots = self.position, [], 0
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if index > self.position and token.spaced:
+                break
+            expects_start = not parts or parts[-1] == "."
+            if token.kind == "letter" or (not expects_start and (token.text == "_" or (
+                    token.kind == "number" and token.text.isdigit()))):
+                parts.append(token.text)
+            elif token.text == "." and not expects_start:
+                parts.append(".")
+                dots += 1
+            else:
+                break
+            index += 1
+        if parts and parts[-1] == ".":  # a sentence's full stop after a name
+            parts.pop()
+            index -= 1
+            dots -= 1
+        if dots == 0:
+            return None
+        return "".join(parts), index
+
+    def code_symbol(self, token: Token) -> Node | None:
+        """A dotted name with its code indices, or code's function; None where the current token starts none
+        (then also for ``pow`` written without a module: Python's pow(u, v))."""
+        found = self.code_name()
+        if found is None:
+            return self.builtin_power()
+        name, end = found
+        self.position = end
+        module, _, attribute = name.rpartition(".")
+        if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
+            if attribute in CODE_POWERS:
+                return self.two_argument_power(name, token)
+            if attribute in CODE_FUNCTIONS:
+                return self.function(CODE_FUNCTIONS[attribute], token, name)
+            self.fail(f"{name} is not a function check reads", token,
+                      f"write one of {', '.join(f'{module}.{f}' for f in [*CODE_FUNCTIONS, *CODE_POWERS])}")
+        return Sym(name, self.code_indices(), "", 0, None, token.position)
+
+    def builtin_power(self) -> Node | None:
+        """Python's ``pow(u, v)``, where the notation gives no name pow."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
+        if texts[:4] != ["p", "o", "w", "("] or any(self.peek(k).spaced for k in (1, 2)) or "pow" in self.names:
+            return None
+        token = self.peek()
+        self.position += 3
+        return self.two_argument_power("pow", token)
+
+    def two_argument_power(self, name: str, token: Token) -> Node:
+        args = self.arguments()
+        if len(args) != 2:
+            self.fail(f"{name}(...) with {len(args)} argument(s): a power takes two, the base and the exponent",
+                      token, f"write {name}(u, 2)")
+        return Op("^", (args[0], args[1]))
+
+    def code_indices(self) -> str:
+        """Code's indices glued after a name, ``[0][1]`` or ``[0, 1]``, as a subscript ``0,1``; "" for none."""
+        indices = []
+        while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced:
+            self.next()
+            inside = self.raw_until("]")
+            if not inside:
+                self.fail("an empty index []", self.peek(), "write the index, e.g. [0]")
+            indices.append(inside)
+        return ",".join(indices)
