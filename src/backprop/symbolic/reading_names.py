@@ -1,0 +1,100 @@
+"""Names of a formula that stand for something as a whole (a part of reading.Reader): the learning rate as the
+notation lists it (``learning_rate``), the parameter's names (``Weight_new``, ``w_i'``), a name the notation writes
+with its update's marker (``"w1_new"``), and a name with digits read as the letters with the digits as subscript
+(``w1`` as ``w_{1}``); the marker of a new or old value (``w^{new}``, ``\\theta^{[n+1]}``)."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from .notation_indices import superscript_forms
+from .quantities import FormulaError, NewValue
+from .reading_base import NEW_MARKERS, _is_matrix
+from .syntax_tree import Sym
+
+
+class NameReading:
+    """Reader methods for names read whole (see the module docstring)."""
+
+    def _is_rate(self, sym: Sym) -> bool:
+        """eta, or a name of it the notation lists, written as listed: ``learning_rate`` (read as the word learning
+        with the subscript rate) is the learning rate where ``learning_rate = ["learning_rate"]`` says so."""
+        rates = self.context.rates
+        if sym.base in rates and not sym.sub and not sym.sup:
+            return True
+        return bool(sym.sub) and not sym.sup and not sym.primes and sym.bracket is None and _plain(sym.text()) in {
+            _plain(name) for name in rates}
+
+    def _names_as_written(self, sym: Sym) -> bool:
+        """Whether a pattern of the notation writes ``sym``'s scripts literally as the formula does (``"w1_new"`` for
+        w1_new): the notation's name wins over reading new or old as an update's marker."""
+        return any(pattern.sub == sym.sub and pattern.sup in superscript_forms(sym.sup)
+                   for pattern, _ in self.notation.candidates(sym))
+
+    def _name_with_digits_split(self, sym: Sym) -> Sym | None:
+        """``w1`` read as a name (the notation has ``"w1_new"``) that no pattern of that name reads bare: the
+        letters with the digits as their subscript, ``w_{1}``, where the notation names that (``"w1"``), as
+        plain text reads w1 where no name w1 is known. None where the name reads bare, or the split names
+        nothing (the name is then refused as the notation's patterns for it)."""
+        match = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
+        if match is None or sym.sub or sym.bracket is not None or self.notation.candidates(sym):
+            return None
+        split = Sym(match.group(1), match.group(2), sym.sup, sym.primes, None, sym.position)
+        if not self.notation.candidates(split):
+            return None
+        if sym.base in self.notation.bases and self._notation_vector(sym) is not None:
+            self.fail(f"{sym.base}: the vector the notation's {sym.base} patterns name, or"
+                      f" {match.group(1)}_{{{match.group(2)}}}; write {sym.base} with its index, or"
+                      f" {match.group(1)}_{{{match.group(2)}}}")
+        return split
+
+    def _primed_parameter(self, sym: Sym):
+        """``w_i'`` (Winston's ``w_i' = w_i + r ...``): a parameter's name with a prime is its new value,
+        where the notation names no primed symbol so and the name without the prime is a parameter; None
+        otherwise (a^{\\prime}, f', a primed pattern of the notation keep their readings)."""
+        if self.notation.candidates(sym) or sym.base in self.notation.functions:
+            return None
+        try:
+            value = self.value(Sym(sym.base, sym.sub, sym.sup, sym.primes - 1, sym.bracket, sym.position))
+        except FormulaError:
+            return None
+        parameter_of = self.context.calculus.parameter_of
+        if _is_matrix(value) and all(parameter_of(entry) is not None for entry in value):
+            return value.applyfunc(NewValue)
+        if isinstance(value, sp.Expr) and parameter_of(value) is not None:
+            return NewValue(value)
+        return None
+
+    def _is_parameter_name(self, sym: Sym) -> bool:
+        for name in self.notation.parameter:
+            if sym.text().replace("{", "").replace("}", "") == name.replace("{", "").replace("}", "") or (
+                    sym.base == name and not sym.sub):
+                return True
+        return False
+
+
+def _plain(text: str) -> str:
+    """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
+    plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
+    return re.sub(r"\^\((.*)\)$", r"^\1", plain)
+
+
+def _marker(sym: Sym):
+    """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}."""
+    def plain(text):
+        return re.sub(r"\\text|\\mathrm|[{}\s]", "", text)
+
+    sup, sub = plain(sym.sup), plain(sym.sub)
+    for script, rest in ((sup, Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)),
+                         (sub, Sym(sym.base, "", sym.sup, sym.primes, sym.bracket, sym.position))):
+        if script in NEW_MARKERS and script not in ("t", "*") or script in ("new",):
+            return "new", rest
+        if script in ("old", "[n]", "(t)", "[t]"):
+            return "old", rest
+    # \theta_j^{[n+1]}: a time superscript in square brackets
+    match = re.fullmatch(r"\[(\w)(\+1)?\]", sup)
+    if match:
+        return ("new" if match.group(2) else "old"), Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
+    return None
