@@ -102,6 +102,15 @@ def _code_cases() -> list[Public]:
              "W1[0,1]*x[0] + W1[1,1]*x[1] + b1[1]")):
         cases.append(Public(f"code-index-{verdict}", "test", "net", _CODE, text, ((verdict,),),
                             (Twin("value", "z1[1]", (member,)),)))
+    rule = "hsum[j] = weights[j][0]*inputs[{0}] + weights[j][1]*inputs[{1}] + bias[j]"
+    for text, verdict, member in ((rule.format(0, 1), C, "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"),
+                                  (rule.format(1, 0), W, "W1[{j},0]*x[1] + W1[{j},1]*x[0] + b1[{j}]")):
+        cases.append(Public(f"code-index-rule-{verdict}", "test", "net", _CODE, text, ((verdict,),),
+                            (Twin("value", "z1[{j}]", (member,), ({"j": 0}, {"j": 1})),)))
+    for text, verdict, member in (("z1[0] = W1[0][0]*x[0] + W1[0][1]*x[1] + b1[0]", C, "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"),
+                                  ("z1[0] = W1[0][1]*x[0] + W1[0][1]*x[1] + b1[0]", W, "W1[0,1]*x[0] + W1[0,1]*x[1] + b1[0]")):
+        cases.append(Public(f"code-index-default-{verdict}", "test", "net", None, text, ((verdict,),),
+                            (Twin("value", "z1[0]", (member,)),)))
     for function in ("F.sigmoid(", "1/(1 + math.exp(-(", "1/(1 + np.exp(-(", "1/(1 + torch.exp(-("):
         closing = ")" if function.startswith("F.") else ")))"
         for sign, verdict in (("+", C), ("-", W)):
