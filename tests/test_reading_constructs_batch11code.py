@@ -111,12 +111,12 @@ def _code_cases() -> list[Public]:
                                   ("z1[0] = W1[0][1]*x[0] + W1[0][1]*x[1] + b1[0]", W, "W1[0,1]*x[0] + W1[0,1]*x[1] + b1[0]")):
         cases.append(Public(f"code-index-default-{verdict}", "test", "net", None, text, ((verdict,),),
                             (Twin("value", "z1[0]", (member,)),)))
-    for function in ("F.sigmoid(", "1/(1 + math.exp(-(", "1/(1 + np.exp(-(", "1/(1 + torch.exp(-("):
-        closing = ")" if function.startswith("F.") else ")))"
+    for function in ("F.sigmoid(", "torch.sigmoid(", "1/(1 + math.exp(-(", "1/(1 + np.exp(-(", "1/(1 + torch.exp(-("):
+        closing = ")" if "sigmoid" in function else ")))"
         for sign, verdict in (("+", C), ("-", W)):
             text = (f"model.out = {function}self.W_out[0][0]*self.hidden[0] + self.W_out[0, 1]*self.hidden[1]"
                     f" {sign} self.b_out{closing}")
-            cases.append(Public(f"code-function-{function[:9]}-{verdict}", "test", "net", _CODE, text, ((verdict,),),
+            cases.append(Public(f"code-function-{function[:13]}-{verdict}", "test", "net", _CODE, text, ((verdict,),),
                                 (Twin("value", "a2[0]", (f"sigmoid({_OUTPUT} {sign} b2[0])",)),)))
     for text, verdict, member in (
             ("cost = 0.5*math.pow(target - model.out, 2)", C, "0.5*(y[0] - a2[0])**2"),
@@ -220,6 +220,11 @@ def test_a_dotted_name_the_notation_does_not_name_is_refused():
 def test_a_module_function_check_does_not_read_is_refused():
     refusal = _refusal(_CODE, "model.out = np.cos(hsum[0])")
     assert "np.cos is not a function check reads" in refusal and "np.exp" in refusal
+
+
+def test_a_module_function_whose_name_means_another_thing_in_code_is_refused():
+    """np.max(u) is the largest entry of u in NumPy, not plain text's max(0, u): refused, never read as that."""
+    assert "np.max is not a function check reads" in _refusal(_CODE, "self.hidden[0] = np.max(hsum[0])")
 
 
 def test_a_power_needs_its_two_arguments():

@@ -5,21 +5,31 @@ A dotted name (identifiers joined by dots, glued: letters, digits and underscore
 symbol whose base is the whole name: its underscores are the identifier's, never a subscript. Code's indices
 after a name, ``[0]``, ``[0][1]`` or ``[0, 1]``, are its subscript ``0`` or ``0,1``, for a pattern and a formula
 alike. A dotted name means nothing by itself: the notation names it (``"self.w1" = "W1[0, 0]"``). A module's
-function (``math``, ``np``, ``numpy``, ``torch``) is the function of that name where the notation does not name
-the dotted name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
+function (``math``, ``np``, ``numpy``, ``torch``) is the plain-text function of that name (exp, log, sqrt, an
+activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the notation does not name the dotted
+name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
 its first argument to the power of its second.
 """
 
 from __future__ import annotations
 
-from .syntax_tree import Node, Op, Sym, Token
+from .syntax_tree import NAMED_FUNCTIONS, Node, Op, Sym, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
-#: their functions that are the formula's functions of the same meaning (np.maximum(0, u) is max(0, u))
-CODE_FUNCTIONS = {"exp": "exp", "log": "log", "sqrt": "sqrt", "tanh": "tanh", "maximum": "max"}
 #: their powers of two arguments, pow(u, v) = u^v
 CODE_POWERS = ("pow", "power")
+# Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
+# max(0, u) (that is np.maximum); H and step are no module's functions.
+_OTHER_IN_CODE = ("max", "H", "step")
+
+
+def code_function(attribute: str) -> str | None:
+    """The function ``module.attribute`` is: the plain-text function of that name (exp, log, sqrt, each
+    activation by its registry name), ``maximum`` as max(0, u); None for any other."""
+    if attribute == "maximum":
+        return "max"
+    return None if attribute in _OTHER_IN_CODE else NAMED_FUNCTIONS.get(attribute)
 
 
 class CodeParsing:
@@ -63,10 +73,11 @@ class CodeParsing:
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
-            if attribute in CODE_FUNCTIONS:
-                return self.function(CODE_FUNCTIONS[attribute], token, name)
+            if (function := code_function(attribute)) is not None:
+                return self.function(function, token, name)
             self.fail(f"{name} is not a function check reads", token,
-                      f"write one of {', '.join(f'{module}.{f}' for f in [*CODE_FUNCTIONS, *CODE_POWERS])}")
+                      f"write {module}.exp, {module}.log, {module}.sqrt, {module}.maximum(0, u), {module}.pow(u, 2) or"
+                      " an activation by its name, or name it in the notation's functions")
         return Sym(name, self.code_indices(), "", 0, None, token.position)
 
     def builtin_power(self) -> Node | None:
