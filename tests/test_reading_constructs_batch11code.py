@@ -10,8 +10,12 @@ is refused in one line that names the construct and the place.
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
+from backprop.symbolic.document import derive_document
+from backprop.symbolic.notation import notation_from_table
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -234,3 +238,16 @@ def test_a_power_needs_its_two_arguments():
 def test_an_underscored_word_no_one_names_is_refused():
     """learning_rates: not the default learning_rate, and nothing the notation names; refused, not guessed."""
     assert "unknown symbol learning_{rates}" in _refusal(_DEFAULT_RATE, "new_w = old_w - learning_rates * dw", "W2[0,1]")
+
+
+@pytest.mark.parametrize("param", ["W2[0,1]", "W1[1,0]", "b2[0]"])
+def test_derive_writes_code_names_that_check_reads_back(param):
+    """derive --notation writes a code name's value with its subscript (self.W_out_{0,1}) and the update with <-,
+    as the CLI prints it: check reads both back as correct through the same notation."""
+    notation = notation_from_table(tomllib.loads(_CODE)["notation"], "<test>")
+    document = derive_document(_problem(Public("derive", "test", "net", _CODE, "")), param, notation=notation)
+    block = next(block for block in document.sections[0].blocks if block.label.startswith("in the homework's"))
+    gradient, update = block.lines
+    assert "self." in gradient.left_latex + gradient.right_latex or "bias" in gradient.left_latex
+    for text in (f"{gradient.left_latex} = {gradient.right_latex}", f"{update.left_latex} <- {update.right_latex}"):
+        assert _check(Public("derived", "test", "net", _CODE, text)) == ((C,),), text

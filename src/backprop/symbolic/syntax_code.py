@@ -13,7 +13,7 @@ its first argument to the power of its second.
 
 from __future__ import annotations
 
-from .syntax_tree import NAMED_FUNCTIONS, Node, Op, Sym, Token
+from .syntax_tree import NAMED_FUNCTIONS, Node, Op, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
@@ -44,7 +44,12 @@ class CodeParsing:
             if index > self.position and token.spaced:
                 break
             expects_start = not parts or parts[-1] == "."
-            if token.kind == "letter" or (not expects_start and (token.text == "_" or (
+            following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+            # an underscore inside an identifier is the identifier's (W_out); one before a brace or a space is a
+            # subscript (self.W_out_{0,1}, as derive --notation writes a pattern's value back)
+            inner_underscore = token.text == "_" and following is not None and not following.spaced and (
+                following.kind == "letter" or following.kind == "number" and following.text.isdigit())
+            if token.kind == "letter" or (not expects_start and (inner_underscore or (
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
             elif token.text == "." and not expects_start:
@@ -78,7 +83,8 @@ class CodeParsing:
             self.fail(f"{name} is not a function check reads", token,
                       f"write {module}.exp, {module}.log, {module}.sqrt, {module}.maximum(0, u), {module}.pow(u, 2) or"
                       " an activation by its name, or name it in the notation's functions")
-        return Sym(name, self.code_indices(), "", 0, None, token.position)
+        # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
+        return self.symbol_rest(name, token, sub=self.code_indices())
 
     def builtin_power(self) -> Node | None:
         """Python's ``pow(u, v)``, where the notation gives no name pow."""

@@ -193,6 +193,9 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![.\d])\.\.\.(?![.\d])", r" \\ldots ", text)  # z_1,...,z_K as typed
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
+    # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'
+    # relations and the implied left side know
+    text = re.sub(r"<-(?![->])", r" \\leftarrow ", text)
     # plain text's arrows between two statements: A = B  =>  C = D
     text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
     text = re.sub(r"(?<![<>=!:])=>", r" \\Rightarrow ", text)
