@@ -121,9 +121,9 @@ display, whose \newcommand macros are now expanded, but whose ``n_2(n_1(\text{in
 function, which the spec cannot express ("unknown symbol n_{2}").
 
 After the plain-text and code families were fixed by general rules (tests/test_reading_constructs_batch11code.py,
-each with other letters, names and forms; docs/notation.md, "Code's names" and "plain text as code writes it"),
-at 2157915 (on main 3481609, before the LaTeX families): 93 of 110 read with every verdict right (85%), 12
-refused, the 5 typos refused for their typos (``∂w5∂Error``: "expected '/' in ∂L/∂w"; ``Error(y1)=2(...)2``:
+each with other letters, names and forms; docs/notation.md, "Code's names" and "plain text as code writes it"), on
+this branch rebased onto main 46dc370 (before the LaTeX families): 93 of 110 read with every verdict right (85%),
+12 refused, the 5 typos refused for their typos (``∂w5∂Error``: "expected '/' in ∂L/∂w"; ``Error(y1)=2(...)2``:
 "unknown symbol r"), no misreading, no wrong formula called correct. Plain text and code: 44 of 51 read, the 5
 typos rightly refused; makslo 20 of 20 (w1 beside ``"w1_new"`` is W1[0,0]: a pattern whose subscript has anything
 literal is no sample index's to drop, and a name with digits no pattern reads bare is the letters with the digits
