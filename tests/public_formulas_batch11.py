@@ -123,7 +123,7 @@ function, which the spec cannot express ("unknown symbol n_{2}").
 After the plain-text and code families were fixed by general rules (branch b11code,
 tests/test_reading_constructs_batch11code.py, each with other letters, names and forms, right and one-change wrong
 against the oracle; docs/notation.md, "Code's names" and "plain text as code writes it"): on that branch before the
-LaTeX families, 93 of 110 read (85%); rebased onto main ecaa299, with them, 103 of 110 read with every verdict
+LaTeX families, 93 of 110 read (85%); rebased onto main 63c9695, with them, 103 of 110 read with every verdict
 right (94%), 2 refused, the 5 typos refused for their typos (``∂w5∂Error``: "expected '/' in ∂L/∂w";
 ``Error(y1)=2(...)2``: "unknown symbol r"), no misreading, no crash, no wrong formula called correct; read or
 rightly refused 108 (98%). Plain text and code: 46 of 51 read, the 5 typos rightly refused (4 of 51 before, 6 after
