@@ -23,6 +23,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
 from .functions import NamedFunction, definitions, named_function, sympy_activation
+from .large_formulas import distinct_nodes
 from .quantities import NetworkSymbols
 from .sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy, SumMemo, SumPrinter
 
@@ -58,8 +59,9 @@ def _float_named(name: str) -> Callable:
 
 def _bare_lambdify(arguments, expr, **options) -> Callable:
     """sympy.lambdify without the docstring it writes on the function: str() of the whole formula,
-    a fifth of the time of compiling one, for a text nothing reads."""
-    return sp.lambdify(arguments, expr, docstring_limit=0, **options)
+    a fifth of the time of compiling one, for a text nothing reads; nor its search of the formula for
+    implemented_function's Python code (none here), which walks every occurrence of every part."""
+    return sp.lambdify(arguments, expr, docstring_limit=0, use_imps=False, **options)
 
 
 _U = sp.Symbol("u", real=True)
@@ -89,10 +91,11 @@ class Backend:
     library: dict    # expression.evaluate's functions, for the loss
     named: Callable[[str], Callable]  # a named activation's function, by its name
 
-    def modules_for(self, expr: sp.Expr) -> list:
-        """``modules`` for lambdify, with the named activations ``expr`` calls: made for the ones
-        a formula calls only (making them all took a tenth of a second of each check's start-up)."""
-        called = {type(call).__name__ for call in expr.atoms(NamedFunction)} & ACTIVATIONS.keys()
+    def modules_for(self, nodes: set) -> list:
+        """``modules`` for lambdify, with the named activations a formula calls (``nodes``: its
+        distinct parts): made for the ones it calls only (making them all took a tenth of a second
+        of each check's start-up)."""
+        called = {type(node).__name__ for node in nodes if isinstance(node, NamedFunction)} & ACTIVATIONS.keys()
         return [{name: self.named(name) for name in called}, *self.modules]
 
     def array(self, values) -> np.ndarray:
@@ -337,13 +340,16 @@ def _lambdified(argument_objects: tuple, expr: sp.Expr, backend_name: str, trail
     network: checking one claim compiles the truth and its pieces many times over otherwise. In
     float64 a Sum is one NumPy operation over its index (sum_printing.py); ``trailing`` is the number of
     axes the arguments' arrays of index values take (homework_families.py), 0 for numbers."""
-    expr = expr.replace(sp.KroneckerDelta, _INDEX_EQUAL)
-    modules = BACKENDS[backend_name].modules_for(expr)
+    nodes = distinct_nodes(expr)
+    if any(isinstance(node, sp.KroneckerDelta) for node in nodes):
+        expr = expr.replace(sp.KroneckerDelta, _INDEX_EQUAL)
+        nodes = distinct_nodes(expr)
+    modules = BACKENDS[backend_name].modules_for(nodes)
     # lambdify's own settings and printer (mpmath's where it is a module, else NumPy's), each
     # subexpression printed once
     settings = {"fully_qualified_modules": False, "inline": True, "allow_unknown_functions": True,
                 "user_functions": {name: name for module in modules if isinstance(module, dict) for name in module}}
-    if not expr.has(sp.Sum):
+    if not any(isinstance(node, sp.Sum) for node in nodes):
         printer = OncePrintedMpmath(settings) if "mpmath" in modules else OncePrintedNumPy(settings)
         return _bare_lambdify(list(argument_objects), expr, modules=modules, printer=printer)
     if backend_name == FLOAT.name:

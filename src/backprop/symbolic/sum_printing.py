@@ -15,7 +15,7 @@ import sympy as sp
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from .term_order import FastTermOrder
+from .large_formulas import FastTermOrder
 
 
 class OncePrinted(FastTermOrder):
@@ -23,7 +23,7 @@ class OncePrinted(FastTermOrder):
     part many times (seed 001's dC/db^(3) has each 1\\{\\sum_i w_{i,z} p_i > 0\\} of its sum over z in
     every term of its sum over m), and printing it again, sorting its terms again each time, took
     most of compiling it. The code printed is the same, character for character (and a sum's terms
-    are put in SymPy's order by term_order.py, in a fraction of SymPy's time)."""
+    are put in SymPy's order by large_formulas.py, in a fraction of SymPy's time)."""
 
     def _print(self, expr, **kwargs):
         if kwargs:

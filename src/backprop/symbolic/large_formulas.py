@@ -1,13 +1,16 @@
-"""The terms of a sum in SymPy's own printing order (``Expr.as_ordered_terms()``, lexicographic),
-found in time that grows with the number of terms, not with its square.
+"""Steps of compiling a formula that SymPy takes in time growing faster than the formula: done here in
+time that grows with its distinct parts, with the same outcome, character for character.
 
-SymPy orders a sum by writing every term as a dense vector of exponents over every distinct factor
-of the whole sum: a sum over the 784 inputs, W1[i,0]*x[0] + ... + W1[i,783]*x[783], has 1,568 factors,
-so 784 vectors of 1,568 entries are built, negated and compared. That was two thirds of the time of
-compiling such a formula (sympy.lambdify prints a sum in this order) and the largest part of judging
-seed 001's claims on the 784-128-64-10 network. Here a term keeps only its factors' positions and
-exponents, and two terms are compared as their dense vectors would be, so the order, and with it every
-character of the code printed, is SymPy's.
+* **The terms of a sum in SymPy's printing order** (``Expr.as_ordered_terms()``, lexicographic).
+  SymPy writes every term as a dense vector of exponents over every distinct factor of the whole
+  sum: a sum over the 784 inputs, W1[i,0]*x[0] + ... + W1[i,783]*x[783], has 1,568 factors, so 784
+  vectors of 1,568 entries are built, negated and compared. That was two thirds of the time of
+  compiling such a formula (sympy.lambdify prints a sum in this order) and the largest part of judging
+  seed 001's claims on the 784-128-64-10 network. Here a term keeps only its factors' positions and
+  exponents, and two terms are compared as their dense vectors would be.
+* **The distinct parts of a formula.** A formula read from nested sums holds the same part many
+  times (seed 001's line 213 has a sum over 128 units inside each of 128 terms); SymPy's traversals
+  (``atoms``, ``has``, ``replace``) visit it every time, 16,000 nodes where 300 are distinct.
 """
 
 from __future__ import annotations
@@ -91,3 +94,15 @@ class FastTermOrder:
         if (order or self.order) is None:
             return ordered_terms(expr)
         return super()._as_ordered_terms(expr, order=order)
+
+
+def distinct_nodes(expr) -> set:
+    """Every subexpression of ``expr`` (itself included), each visited once however often it occurs."""
+    seen = {expr}
+    stack = [expr]
+    while stack:
+        for arg in stack.pop().args:
+            if arg not in seen:
+                seen.add(arg)
+                stack.append(arg)
+    return seen
