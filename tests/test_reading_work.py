@@ -15,7 +15,7 @@ import pytest
 import sympy as sp
 from sympy.printing.numpy import NumPyPrinter
 
-from backprop.symbolic import homework_families, notation_printing, parsing, reading_symbols
+from backprop.symbolic import family_comparison, notation_printing, parsing, reading_symbols
 from backprop.symbolic.derivation import Deriver
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation import load_notation
@@ -196,13 +196,13 @@ def test_a_rule_wrong_at_its_first_values_draws_no_more_points(monkeypatch):
     monkeypatch.setattr(claims, "MAX_ASSIGNMENTS", 2)
     small = parse_problem(NETWORK, "<families>")
     drawn = []
-    original = homework_families.forward_at
+    original = family_comparison.forward_at
 
     def counted(*args):
         drawn.append(1)
         return original(*args)
 
-    monkeypatch.setattr(homework_families, "forward_at", counted)  # (a point of the rule's comparison)
+    monkeypatch.setattr(family_comparison, "forward_at", counted)  # (a point of the rule's comparison)
     # the output layer's rule without the 1/p-hat of the chain rule: wrong at every index value
     result = check_homework(small, r"\frac{\partial L}{\partial w_{\alpha,\beta}^{(2)}} = (1 - t_{\beta})"
                                    r" p_{\alpha}^{(1)}")

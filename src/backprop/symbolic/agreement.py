@@ -49,6 +49,7 @@ import sympy as sp
 from sympy.functions.elementary.hyperbolic import HyperbolicFunction
 
 from .functions import definitions
+from .large_formulas import distinct_nodes
 from .quantities import NetworkSymbols
 
 AGREEMENT = 1e-12          # float64 relative difference within which a point agrees outright
@@ -81,7 +82,7 @@ def smooth(expr: sp.Expr) -> bool:
     """Whether ``expr`` has no kink, step or piece (condition 2). Cached: the truth of a claim is
     asked about for every member."""
     expr = definitions(sp.sympify(expr))
-    return all(isinstance(node, SMOOTH) for node in sp.preorder_traversal(expr))
+    return all(isinstance(node, SMOOTH) for node in distinct_nodes(expr))
 
 
 @lru_cache(maxsize=1024)

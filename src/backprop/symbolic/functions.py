@@ -27,6 +27,7 @@ from ..activations import ACTIVATIONS, ALIASES, Activation
 from ..expression import (CLIP, FUNCTIONS, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr,
                           Iverson, Mul, Neg, Num, Pow, Sub, Sum, Var)
 from ..losses import Loss
+from .large_formulas import distinct_nodes
 
 
 def heaviside(u):
@@ -291,8 +292,8 @@ def sympy_activation(activation: Activation) -> SymbolicActivation:
 
 def definitions(expr: sp.Expr) -> sp.Expr:
     """``expr`` with every named function written out (exp, log, erf, Heaviside), innermost first."""
-    while True:
-        found = expr.atoms(NamedFunction)
+    while True:  # (over distinct parts: a formula read from nested sums repeats them hundreds of times)
+        found = {node for node in distinct_nodes(expr) if isinstance(node, NamedFunction)}
         if not found:
             return expr
         expr = expr.xreplace({atom: atom.definition() for atom in found})
