@@ -32,7 +32,7 @@ FORMULAS = {
     # seed 001: the MNIST derivation, b^(3), b^(2), b^(1), then w^(3), W^(2), w^(1)
     "001": {15: "c", 62: "c", 64: "c", 66: "u", 68: "w", 71: "u", 94: "w", 96: "w", 98: "c", 100: "w",
             106: "u", 110: "u", 120: "u", 126: "u", 128: "c", 130: "u", 138: "u", 142: "w", 144: "u",
-            156: "w", 167: "w", 175: "u", 181: "c", 187: "u", 199: "u", 207: "u", 213: "u", 225: "c",
+            156: "w", 167: "w", 175: "u", 181: "c", 187: "u", 199: "u", 207: "u", 213: "w", 225: "c",
             229: "u", 231: "u"},
     # seed 002: the regression's two update rules and derivation, the classifier's rule and derivatives
     "002": {20: "u", 22: "c", 26: "u", 37: "u", 43: "u", 45: "u", 53: "u", 57: "c", 102: "w", 121: "u",
@@ -80,7 +80,6 @@ REASONS = {
     ("001", 199): "the index B has no value",
     # dC/dw^(1)_{alpha,B} with I^(2)_B: B runs over the 128 units of layer 1, and layer 2 has 64
     ("001", 207): "I_{B,k}^{2} at B = 64",
-    ("001", 213): "took too long",
     # v' of the document's v (227): v sums w_{i,m}^(3) over 128 inputs where layer 3 has 64; and
     # line 120 uses v' (118), whose \prod\{\sum_{i,k}^{(3)} > 0\} stands outside the sum over i, as at 110
     ("001", 229): "w_{i,m}^{3} at i = 64",

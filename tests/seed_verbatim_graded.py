@@ -138,6 +138,26 @@ def entries(Verbatim, Twin) -> list:
                                  "*Heaviside(z1[{B}])*x[{a}]",),
                                 grid=(("a", 784), ("B", 128), ("m", 10)), wrt="W1"),),
                  why="the chain rule through both hidden layers, right at all 1,003,520 index values"),
+        # dp^(2)_i/dw^(1)_{alpha,B} worked out over five members, each for all 6,422,528 values of i, alpha
+        # and B (a grade claim of its own since issue 17: it took more than the 5 s a claim has)
+        Verbatim("001-w1-hidden-chain", "001", 213, "seed001_mnist_literal", "seed001",
+                 r"\frac{\partial}{\partial w_{\alpha,B}^{(1)}} [p_{i,k}^{(2)}] = I_{i,k}^{(2)} \frac{\partial}{\partial"
+                 r" w_{\alpha,B}^{(1)}} [b^{(2)}] + \sum_{j=0}^{127} w_{j,i}^{(2)} p_{j,k}^{(1)} = I_{i,k}^{(2)}"
+                 r" \sum_{j=0}^{127} w_{j,i}^{(2)} \frac{\partial}{\partial w_{\alpha,B}^{(1)}} [p_{j,k}^{(1)}]"
+                 r" = I_{i,k}^{(2)} \sum_{j=0}^{127} w_{j,i}^{(2)} \underbrace{I_{j,k}^{(1)} \frac{\partial}{\partial"
+                 r" w_{\alpha,B}^{(1)}} [b^{(1)}]}_{(1)} + \sum_{n=0}^{783} w_{n,i}^{(1)} p_{n,k}^{(0)} = I_{i,k}^{(2)}"
+                 r" \sum_{j=0}^{127} w_{j,i}^{(2)} I_{j,k}^{(1)} \underbrace{\sum_{j=0}^{127} w_{j,j}^{(1)}}_{(1)}"
+                 r" p_{\alpha,k}^{(0)} = I_{i,k}^{(2)} w_{B,i}^{(2)} I_{B,k}^{(1)} p_{\alpha,k}^{(0)}", ((W, C, W, W, C),),
+                 (Twin("value", "d_a2[{i},{B},{a}]",
+                       ("Heaviside(z2[{i}])*0 + (W2 @ a1)[{i}]",
+                        "Heaviside(z2[{i}])*W2[{i},{B}]*Heaviside(z1[{B}])*x[{a}]",
+                        "Heaviside(z2[{i}])*(W2 @ (Heaviside(z1)*0))[{i}] + (W1 @ x)[{i}]",
+                        "Heaviside(z2[{i}])*(W2 @ Heaviside(z1))[{i}]*np.trace(W1)*x[{a}]",
+                        "Heaviside(z2[{i}])*W2[{i},{B}]*Heaviside(z1[{B}])*x[{a}]"),
+                       grid=(("a", 784), ("B", 128), ("i", 64)), wrt="W1"),),
+                 why="the derivative of the sum over j is dropped (first and third members, which keep p^(2)'s own"
+                     " weighted sum); the fourth sums w^(1)_{j,j} where only j = B, the weight w^(1)_{alpha,B}, has"
+                     " a derivative; the second (the sum over j, of which j = B is left) and the last are right"),
         # seed 001's own shorthand (symbolic/notations/seed001.toml): \prod_{\{i=\beta\}} is the indicator
         # 1{i = beta}; dp^(2)_i/dW^(2)_{alpha,beta} for all 524,288 values of i, alpha, beta
         Verbatim("001-w2-hidden-chain", "001", 181, "seed001_mnist_literal", "seed001",
