@@ -166,7 +166,10 @@ def test_a_subexpression_is_printed_once_and_the_code_is_the_same(literal):
 
 
 @pytest.mark.parametrize("text", ["W3[(2), (5)]", "W3[2,5]", "x[(5)]", "a0[4]", "y[9]", "x[( -1 )]", "W1[(128), (3)]",
-                                  "W1[(3), (784)]", "W2[(1)]", "W3[(2), (5), (1)]", "b3[(0)]", "q[(1)]", "delta2[3]"])
+                                  "W1[(3), (784)]", "W2[(1)]", "W3[(2), (5), (1)]", "b3[(0)]", "q[(1)]", "delta2[3]",
+                                  # a general rule's ranged letters (families.py), in range and not
+                                  "W2[ix_i_r0_63, 5]", "W2[ix_i_r0_63,ix_B_r0_127]", "x[ix_alpha_r0_783]",
+                                  "W1[ix_B_r0_127, ix_alpha_r0_784]", "W3[ix_m_r5_12, (2)]"])
 def test_an_entry_at_whole_numbers_is_parsed_as_python_parses_it(literal, text):
     symbols = NetworkSymbols(literal)
     names = parsing.namespace(symbols)

@@ -18,6 +18,7 @@ import math
 import operator
 import re
 from collections import ChainMap
+from functools import lru_cache
 
 import sympy as sp
 
@@ -36,8 +37,11 @@ class _SharedBias(sp.Symbol):
                            f" the layer): write {self.name}, without an index")
 
 
+@lru_cache(maxsize=64)
 def namespace(symbols: NetworkSymbols) -> ChainMap:
-    """Every name a formula about this network may use, mapped to its SymPy object."""
+    """Every name a formula about this network may use, mapped to its SymPy object. Made once per
+    network (a notation's meanings are parsed thousands of times for a big one, and each shared bias
+    made again took SymPy's deduction of its assumptions); read only, never changed."""
     names = ChainMap({}, FORMULA_FUNCTIONS)  # the functions are made when a formula calls them
     names.update({"x": symbols.x, "a0": symbols.x, "y": symbols.target, "t": symbols.target,
                   "eta": symbols.eta, "L": symbols.L})
@@ -89,9 +93,10 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
 
 MAX_DIGITS = LIMITS["number_digits"]
 
-#: one entry of a quantity at whole numbers, W1[(5), (7)] or x[3], as a notation's meaning is at its values
-_PLAIN_ENTRY = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*\[((?:\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6})\s*,)*"
-                          r"\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6})\s*)\]\s*")
+#: one entry of a quantity at whole numbers, W1[(5), (7)] or x[3], as a notation's meaning is at its values,
+#: or at a general rule's ranged letters (W2[ix_i_r0_63, 5]: a sum's body read at each of its values)
+_INDEX = r"\s*(?:\(\s*-?\d{1,6}\s*\)|\d{1,6}|ix_[A-Za-z]+_r\d{1,7}_\d{1,7})\s*"
+_PLAIN_ENTRY = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*\[((?:%s,)*%s)\]\s*" % (_INDEX, _INDEX))
 
 
 def _plain_entry(text: str, names: dict) -> sp.Expr | None:
@@ -104,8 +109,10 @@ def _plain_entry(text: str, names: dict) -> sp.Expr | None:
     base = names.get(match.group(1))
     if not isinstance(base, sp.IndexedBase):
         return None
-    indices = tuple(sp.Integer(int(part.strip().strip("()").replace(" ", ""))) for part in match.group(2).split(","))
-    return base[indices]
+    parts = [part.strip() for part in match.group(2).split(",")]
+    # (a ranged letter is the Symbol _Builder makes of a name the namespace does not hold)
+    return base[tuple(sp.Symbol(part) if part.startswith("ix_") else sp.Integer(int(part.strip("()").replace(" ", "")))
+                      for part in parts)]
 
 
 def _syntax_tree(text: str) -> ast.expr:
