@@ -114,8 +114,9 @@ REASONS = {
 }
 
 #: seed 001's claims that may take longer than the 5 s of CPU time a claim has on its 784-128-64-10
-#: network: CPU seconds on the machine of 2026-12-03 (benchmarks/RESULTS.md, issue 17) about 12 for 213
-#: and 6 for 62 (out of time), 1.2 to 2.7 for 15, 96, 100, 128, 156, 181 and 225; the CPU time a claim
-#: takes still grows by a third or so on a loaded machine (shared caches), and a slower one may take
-#: twice as long
+#: network: CPU seconds on the machine of 2026-12-03 at load 5 to 8 (benchmarks/RESULTS.md, issue 17,
+#: third part) about 9 for 213 and 5 for 62, 0.6 to 2.8 for 15, 96, 100, 128, 156, 181 and 225; the CPU
+#: time a claim takes grows by half or more on a loaded machine (shared caches), and a slower one may
+#: take twice as long (test_seed_001s_longest_claims_are_judged_to_the_oracles_verdicts judges 62 and
+#: 213 with the most time grade gives)
 SLOW = {("001", line) for line in (15, 62, 96, 100, 128, 156, 181, 213, 225)}
