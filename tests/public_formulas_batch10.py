@@ -10,9 +10,9 @@ tests/public_formulas_batch10_tables.py), and its true verdicts, from PyTorch-or
 (tests/seed_verbatim.py), the oracle run on them before check was. ``unreadable`` marks a formula the
 page mistyped so that any reading would be a guess: a correct reader refuses it in one line. A vector
 value's twin is a rule over its entries ({j}); its members of numbers are judged whole, entry by entry
-(tests/test_public_formulas_batch10.py).
+(tests/test_public_formulas_held_out.py).
 
-tests/test_public_formulas_batch10.py holds every twin to the oracle and holds check to never calling a
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
 the rest, entry by entry and page by page:
 
@@ -63,7 +63,7 @@ by construct:
   times a column where the left side is a number, ``\hat{y} = ... = \begin{pmatrix} 0.5 & -0.3
   \end{pmatrix}\begin{pmatrix} 0.1 \\ 1.0 \end{pmatrix}`` ("a vector or matrix where the left side is
   a number"; kircerta-yhat).
-- crashes (tests/test_public_formulas_batch10.py holds them as strict expected failures): ``dZ^{[1]} =
+- crashes (tests/test_public_formulas_held_out.py holds them as strict expected failures): ``dZ^{[1]} =
   W^{[2]T} dZ^{[2]} g^{[1]'}(Z^{[1]})`` raises SymPy's NonSquareMatrixError (reading_symbols._apply;
   understanding-dZ1), and the update ``w_{ij}^{(\ell)}(t+1) = ...`` raises re.error "bad escape \e"
   (homework_cases.letter_unit puts the letter \ell in a regular expression; bigtex-update).

@@ -10,9 +10,9 @@ numbers where it works an example; both in tests/public_formulas_batch11_tables.
 from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them before check was. ``unreadable``
 marks a formula the page mistyped so that any reading would be a guess (juejin.cn's MathML flattened into
 text, every fraction lost): a correct reader refuses it in one line. A vector value's twin is a rule over its
-entries; its members of numbers are judged whole, entry by entry (tests/test_public_formulas_batch11.py).
+entries; its members of numbers are judged whole, entry by entry (tests/test_public_formulas_held_out.py).
 
-tests/test_public_formulas_batch11.py holds every twin to the oracle and holds check to never calling a
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
 the rest, entry by entry and page by page:
 

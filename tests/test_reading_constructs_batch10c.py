@@ -4,7 +4,7 @@ input-first), a rule over layers written with \ell past the bias unit's constant
 size), a parameter's step after its superscript (w_{ij}^{(\ell)}(t+1)), and Ng's plain quotients of names
 (dZ[2]/dA[1], a diagonal Jacobian dA[1]/dZ[1]). Each family with other letters, other brackets, LaTeX and plain
 text, judged right where the formula is right and wrong where one thing is changed, every verdict the PyTorch
-oracle's (tests/test_public_formulas_batch10.oracle_verdicts, a vector's numbers judged whole); what stays a guess
+oracle's (tests/test_public_formulas_held_out.oracle_verdicts, a vector's numbers judged whole); what stays a guess
 is refused in one line.
 """
 
@@ -17,7 +17,7 @@ from public_formulas import C, W, Public
 from public_formulas_batch10 import _TWO_LAYERS_G, NETWORKS, NOTATIONS, _rule
 from public_formulas_batch10_tables import pre_activations
 from seed_verbatim import Twin
-from test_public_formulas_batch10 import oracle_verdicts
+from test_public_formulas_held_out import oracle_verdicts
 
 CHECKS = CaseChecks(NETWORKS)
 _J2 = ({"j": 0}, {"j": 1})
