@@ -2,7 +2,7 @@
 the floor here, the peers (PyTorch eager, torch.compile, JAX jit, scikit-learn) in ``peers``.
 
 Every contender trains the same network: 784-128-64-10, ReLU, ReLU, softmax with cross-entropy
-(mean over the batch), plain SGD at learning rate 0.1 (no momentum, no weight decay), batches of
+(mean over the batch), plain SGD at learning rate 0.1 (0.01 at batch 1; no momentum, no weight decay), batches of
 ``batch`` samples drawn from a fresh shuffle every epoch, float32 throughout. Every contender but
 scikit-learn starts from the same He-normal weights (``measure.he_parameters``); scikit-learn draws
 its own (it has no way to be given initial weights) and is seeded with the same seed.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import peers
-from .measure import LEARNING_RATE, SIZES, Clock, accuracy, he_parameters
+from .measure import SIZES, Clock, accuracy, he_parameters, learning_rate
 
 #: The network as a backprop problem file.
 PROBLEM = """
@@ -56,7 +56,7 @@ def run_backprop(data: dict, epochs: int, seed: int, threads: int, batch: int) -
     for layer, (weights, biases) in zip(network.layers, he_parameters(seed)):
         layer.weights[...] = weights
         layer.biases[...] = biases
-    config = TrainConfig(epochs=epochs, batch_size=batch, learning_rate=LEARNING_RATE, seed=seed)
+    config = TrainConfig(epochs=epochs, batch_size=batch, learning_rate=learning_rate(batch), seed=seed)
     clock = Clock()
     clock.tick()
     with threadpool_limits(1, user_api="blas"):
@@ -107,12 +107,12 @@ def run_numpy(data: dict, epochs: int, seed: int, threads: int, batch: int) -> d
             d3 /= len(index)
             d2 = (d3 @ w3) * (z2 > 0)
             d1 = (d2 @ w2) * (z1 > 0)
-            w3 -= LEARNING_RATE * (d3.T @ a2)
-            b3 -= LEARNING_RATE * d3.sum(axis=0)
-            w2 -= LEARNING_RATE * (d2.T @ a1)
-            b2 -= LEARNING_RATE * d2.sum(axis=0)
-            w1 -= LEARNING_RATE * (d1.T @ xb)
-            b1 -= LEARNING_RATE * d1.sum(axis=0)
+            w3 -= learning_rate(batch) * (d3.T @ a2)
+            b3 -= learning_rate(batch) * d3.sum(axis=0)
+            w2 -= learning_rate(batch) * (d2.T @ a1)
+            b2 -= learning_rate(batch) * d2.sum(axis=0)
+            w1 -= learning_rate(batch) * (d1.T @ xb)
+            b1 -= learning_rate(batch) * d1.sum(axis=0)
         clock.tick()
     a = np.maximum(data["x_test"] @ w1.T + b1, 0)
     a = np.maximum(a @ w2.T + b2, 0)
@@ -177,9 +177,9 @@ def run_numpy_preallocated(data: dict, epochs: int, seed: int, threads: int, bat
             np.multiply(g_a1[:r], m1[:r], out=d1[:r])
             np.matmul(d1[:r].T, xb[:r], out=g1); np.add.reduce(d1[:r], axis=0, out=gb1)
             for (w, b), (gw, gb) in zip(parameters, grads):
-                gw *= LEARNING_RATE
+                gw *= learning_rate(batch)
                 w -= gw
-                gb *= LEARNING_RATE
+                gb *= learning_rate(batch)
                 b -= gb
         clock.tick()
     a = np.maximum(data["x_test"] @ w1.T + b1, 0)

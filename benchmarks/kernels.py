@@ -56,7 +56,7 @@ def epoch_cpu_seconds(kernels, x, y, batch: int, epochs: int) -> float:
         layer.biases[...] = biases
     ticks = [time.process_time()]
     try:
-        train(network, x, y, TrainConfig(epochs=epochs, batch_size=batch, learning_rate=measure.LEARNING_RATE,
+        train(network, x, y, TrainConfig(epochs=epochs, batch_size=batch, learning_rate=measure.learning_rate(batch),
                                          seed=0), on_epoch=lambda record: ticks.append(time.process_time()), threads=1)
     finally:
         steps.KERNELS = "auto"

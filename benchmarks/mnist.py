@@ -182,7 +182,7 @@ def environment(args) -> dict:
     return {"date": datetime.date.today().isoformat(), "machine": platform.machine(),
             "cpus": os.cpu_count(), "load_average": os.getloadavg(), "threads": args.threads,
             "batch_sizes": args.batch_sizes, "rounds": args.rounds, "epochs": args.epochs,
-            "per_sample_epochs": args.per_sample_epochs, "learning_rate": measure.LEARNING_RATE,
+            "per_sample_epochs": args.per_sample_epochs, "learning_rate": measure.LEARNING_RATE, "per_sample_learning_rate": measure.PER_SAMPLE_LEARNING_RATE,
             "versions": versions, "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
 
 
@@ -205,7 +205,8 @@ def parent(args) -> dict:
 
     env = report["environment"]
     blas = ", ".join(f"{p['internal_api']} {p['version']}" for p in pools)
-    print(f"MNIST train-24k, 784-128-64-10 ReLU, softmax cross-entropy, SGD lr 0.1, float32; "
+    print(f"MNIST train-24k, 784-128-64-10 ReLU, softmax cross-entropy, SGD lr {measure.LEARNING_RATE:g} "
+          f"({measure.PER_SAMPLE_LEARNING_RATE:g} at batch 1), float32; "
           f"{args.rounds} rounds x {args.epochs} epochs ({args.per_sample_epochs} at batch 1; the first "
           f"is warm-up); {env['date']}, {env['cpus']} CPUs, numpy {env['versions']['numpy']}, "
           f"BLAS: {blas or 'unknown'}; load {env['load_average'][0]:.1f} -> "

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .measure import LEARNING_RATE, Clock, accuracy, he_parameters
+from .measure import Clock, accuracy, he_parameters, learning_rate
 
 #: torch.compile's backend; the smoke test swaps in "aot_eager" (the same tracing and autograd
 #: graphs, no C++ compilation, which takes a minute on this machine the first time).
@@ -49,7 +49,7 @@ def _torch_training(data: dict, epochs: int, seed: int, threads: int, batch: int
 
     model = _torch_model(seed, threads)
     loss_function = nn.CrossEntropyLoss()
-    optimiser = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
+    optimiser = torch.optim.SGD(model.parameters(), lr=learning_rate(batch))
     x = torch.from_numpy(data["x_train"])
     y = torch.from_numpy(data["y_train"].astype(np.int64))
 
@@ -111,10 +111,12 @@ def run_jax(data: dict, epochs: int, seed: int, threads: int, batch: int) -> dic
         log_p = jax.nn.log_softmax(a)
         return -jnp.mean(jnp.take_along_axis(log_p, yb[:, None], axis=1))
 
+    rate = learning_rate(batch)
+
     def step(params, x, y, index):
         xb, yb = jnp.take(x, index, axis=0), jnp.take(y, index, axis=0)
         loss, grads = jax.value_and_grad(loss_of)(params, xb, yb)
-        return jax.tree_util.tree_map(lambda p, g: p - LEARNING_RATE * g, params, grads), loss
+        return jax.tree_util.tree_map(lambda p, g: p - rate * g, params, grads), loss
 
     step = jax.jit(step, donate_argnums=0)
     count = x.shape[0]
@@ -139,7 +141,7 @@ def run_sklearn(data: dict, epochs: int, seed: int, threads: int, batch: int) ->
     from sklearn.neural_network import MLPClassifier
 
     model = MLPClassifier(hidden_layer_sizes=(128, 64), activation="relu", solver="sgd",
-                          learning_rate="constant", learning_rate_init=LEARNING_RATE, momentum=0.0,
+                          learning_rate="constant", learning_rate_init=learning_rate(batch), momentum=0.0,
                           nesterovs_momentum=False, batch_size=batch, alpha=0.0, max_iter=1,
                           shuffle=True, random_state=seed)
     classes = np.arange(10)
