@@ -3,9 +3,9 @@
 A step of the NumPy engine (steps.BatchStep) is some fifty numpy calls; here it is one call into
 compiled code that holds no GIL from its first matrix product to its last update, its pieces
 shared by threads that wait for them by spinning on shared memory. The arithmetic is the NumPy
-engine's, operation for operation: in float64 the same numbers to the last bit (so the worked
-solutions' too), in float32 the same within float32 rounding (exp and log); tests/test_fused.py
-holds both. The C sources are compiled on first use by the system's C compiler into the user's
+engine's, operation for operation, its exponentials and logarithms numpy's own loops: on one thread
+the same numbers to the last bit, in float64 (so the worked solutions' too) and float32;
+tests/test_fused.py holds both. The C sources are compiled on first use by the system's C compiler into the user's
 cache folder and loaded with ctypes (``cstep``): no dependency beyond numpy.
 
 ``load`` gives the kernels, or why they cannot be had; steps.kernels_for chooses. Without them, or

@@ -38,7 +38,7 @@ FLAGS = ("-O3", "-std=c11", "-fPIC", "-shared", "-ffp-contract=off")
 #: How long a compile may take before it counts as failed (it takes a second or two).
 COMPILE_SECONDS = 120
 #: A changed format of the cached file (the State's fields) changes this and so the file's name.
-FORMAT = 1
+FORMAT = 2
 #: The BLAS routines the kernels call, by dtype: (gemm, gemv) symbols of the scipy-openblas64 that
 #: numpy's wheels carry (cblas with 64-bit integers).
 BLAS_ROUTINES = {"float32": ("scipy_cblas_sgemm64_", "scipy_cblas_sgemv64_"),
@@ -55,6 +55,52 @@ def numpy_blas() -> ctypes.CDLL | None:
             if all(hasattr(library, symbol) for pair in BLAS_ROUTINES.values() for symbol in pair):
                 return library
     return None
+
+
+class _UFuncHead(ctypes.Structure):
+    """The head of numpy's PyUFuncObject (numpy/ufuncobject.h, part of numpy's stable C API):
+    enough to reach the inner loop each type signature runs."""
+
+    _fields_ = [("ob_refcnt", ctypes.c_ssize_t), ("ob_type", ctypes.c_void_p), ("nin", ctypes.c_int),
+                ("nout", ctypes.c_int), ("nargs", ctypes.c_int), ("identity", ctypes.c_int),
+                ("functions", ctypes.POINTER(ctypes.c_void_p)), ("data", ctypes.POINTER(ctypes.c_void_p)),
+                ("ntypes", ctypes.c_int)]
+
+
+_LOOP = ctypes.CFUNCTYPE(None, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_ssize_t),
+                         ctypes.POINTER(ctypes.c_ssize_t), ctypes.c_void_p)
+#: Values the loops are tried on: every binade a softmax or a loss meets, and the edges (0, 1,
+#: underflow, overflow, NaN), so that a loop that rounds otherwise than the ufunc is not taken.
+_PROBE = np.concatenate([np.linspace(-110.0, 90.0, 4001), np.geomspace(1e-30, 1e30, 2001), [0.0, 1.0, np.nan]])
+
+
+def _numpy_loop(ufunc: np.ufunc, dtype: np.dtype) -> int | None:
+    """The address of the inner loop ``ufunc`` runs on a contiguous array of ``dtype``, checked to
+    give the ufunc's own bits on _PROBE; None where it cannot be found so (then the kernels use
+    the C library's function, whose last bits may differ from numpy's SIMD code)."""
+    head = _UFuncHead.from_address(id(ufunc))
+    if (head.nin, head.nout, head.ntypes) != (1, 1, len(ufunc.types)) or not head.functions:
+        return None
+    values = _PROBE.astype(dtype)
+    with np.errstate(all="ignore"):
+        expected = ufunc(values)
+        for index, signature in enumerate(ufunc.types):
+            if signature != f"{dtype.char}->{dtype.char}" or head.data[index]:
+                continue
+            address = head.functions[index]
+            out = np.empty_like(values)
+            args = (ctypes.c_void_p * 2)(values.ctypes.data, out.ctypes.data)
+            _LOOP(address)(args, (ctypes.c_ssize_t * 1)(values.size), (ctypes.c_ssize_t * 2)(dtype.itemsize, dtype.itemsize),
+                           None)
+            if out.tobytes() == expected.tobytes():
+                return address
+    return None
+
+
+def numpy_loops() -> dict:
+    """numpy's own loops of np.exp and np.log, by dtype name: {"float32": (exp, log), ...}, each an
+    address or None."""
+    return {name: (_numpy_loop(np.exp, np.dtype(name)), _numpy_loop(np.log, np.dtype(name))) for name in BLAS_ROUTINES}
 
 
 def compiler() -> str | None:
@@ -140,8 +186,9 @@ class CKernels:
 
     def __init__(self, library: ctypes.CDLL, blas: ctypes.CDLL):
         self.library = library
+        loops = numpy_loops()
         self.routines = {dtype: tuple(ctypes.cast(getattr(blas, symbol), ctypes.c_void_p).value
-                                      for symbol in pair) for dtype, pair in BLAS_ROUTINES.items()}
+                                      for symbol in pair) + loops[dtype] for dtype, pair in BLAS_ROUTINES.items()}
         self._run_step, self._serve = library.backprop_run_step, library.backprop_serve
         self._run_step.argtypes = [ctypes.c_void_p, ctypes.c_int64, ctypes.c_int64]
         self._run_step.restype = ctypes.c_int64
@@ -171,7 +218,7 @@ class State(ctypes.Structure):
                 + [(name, ctypes.c_void_p) for name in ("x", "labels", "index", "x_batch", "units", "inputs",
                                                         "has_bias", "kinds", *_PER_LAYER, "losses", "right",
                                                         "plan", "row_pieces", "unit_table", "settings",
-                                                        "control", "gemm", "gemv")]
+                                                        "control", "gemm", "gemv", "exp_loop", "log_loop")]
                 + [(name, ctypes.c_int64) for name in ("patience", "spin_limit")])
 
     def __init__(self, arrays: dict, control: np.ndarray, routines: dict, patience: int, spin_limit: int):
@@ -192,7 +239,7 @@ class State(ctypes.Structure):
             self._keep.append(table)
             setattr(self, name, ctypes.addressof(table))
         self.control = _address(control)
-        self.gemm, self.gemv = routines[dtype.name]
+        self.gemm, self.gemv, self.exp_loop, self.log_loop = routines[dtype.name]
         self.patience, self.spin_limit = patience, spin_limit
         self.address = ctypes.addressof(self)
 

@@ -43,6 +43,17 @@ enum { LINEAR = 0, RECTIFIER = 1 };
 enum { CLAIM = 0, DONE = 8, STOP = 16, SHARE = 24, ASLEEP = 32 };
 #define LOW ((((int64_t)1) << 32) - 1)
 
+/* A numpy ufunc's inner loop (PyUFuncGenericFunction): args, dimensions and steps of npy_intp. */
+typedef void (*ufunc_loop)(char **args, const int64_t *dimensions, const int64_t *steps, void *data);
+
+/* out[0:count] = f(in[0:count]) by numpy's own loop for f (the one np.exp or np.log runs, which on
+ * some processors is numpy's SIMD code and not the C library's: other last bits). */
+static inline void apply_loop(ufunc_loop loop, const void *in, void *out, int64_t count, int64_t size) {
+    char *args[2] = {(char *)in, (char *)out};
+    const int64_t dimensions[1] = {count}, steps[2] = {size, size};
+    loop(args, dimensions, steps, NULL);
+}
+
 /* Everything a step works on; cstep.State is its ctypes mirror (the same fields, in this order).
  * Per layer: units, inputs, has_bias, kinds (the last layer's unused) and the arrays' addresses. */
 typedef struct {
@@ -60,6 +71,7 @@ typedef struct {
     const void *settings;  /* scale, rate, momentum, weight decay, divisor of x; in the arrays' type */
     int64_t *control;
     void (*gemm)(void), (*gemv)(void);  /* numpy's cblas_?gemm and ?gemv (64-bit integers), for the type */
+    ufunc_loop exp_loop, log_loop;  /* numpy's own inner loops of np.exp and np.log for the type, or NULL */
     int64_t patience, spin_limit;
 } step_state;
 

@@ -1,5 +1,7 @@
 /* The arithmetic of a fused training step in C, for one floating-point type: step.c includes this
  * file twice, with REAL float (SUFFIX _f, EXP expf, LOG logf) and with REAL double (_d, exp, log).
+ * Exponentials and logarithms are numpy's own loops (s->exp_loop, s->log_loop) where cstep found
+ * them, EXP and LOG (the C library's) otherwise.
  *
  * It is the NumPy engine's arithmetic, operation for operation and in its order: the matrix
  * products through numpy's own BLAS with the arguments numpy's matmul passes it (gemv for one
@@ -117,7 +119,12 @@ static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) 
             for (int64_t j = 1; j < units; j++)
                 if ((z_row[j] > row_max || z_row[j] != z_row[j]) && row_max == row_max)
                     row_max = z_row[j];  /* numpy's max keeps the first NaN */
-            for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
+            if (s->exp_loop) {
+                for (int64_t j = 0; j < units; j++) out_row[j] = z_row[j] - row_max;
+                apply_loop(s->exp_loop, out_row, out_row, units, sizeof(REAL));
+            } else {
+                for (int64_t j = 0; j < units; j++) out_row[j] = EXP(z_row[j] - row_max);
+            }
             const REAL row_sum = NAME(pairwise_sum)(out_row, units);
             int64_t best = 0;
             for (int64_t j = 0; j < units; j++) {
@@ -126,7 +133,10 @@ static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) 
                 delta_row[j] = out_row[j];
             }
             const int64_t label = s->labels[s->index[first + r]];
-            losses[first + r] = -((z_row[label] - row_max) - LOG(row_sum));
+            REAL log_sum = row_sum;
+            if (s->log_loop) apply_loop(s->log_loop, &row_sum, &log_sum, 1, sizeof(REAL));
+            else log_sum = LOG(row_sum);
+            losses[first + r] = -((z_row[label] - row_max) - log_sum);
             s->right[first + r] = best == label;
             delta_row[label] = out_row[label] - 1;
         }
