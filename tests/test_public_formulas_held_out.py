@@ -1,4 +1,4 @@
-"""The held-out batches of the public formulas (tests/public_formulas_batch10.py, _batch11.py): sets kept
+"""The held-out batches of the public formulas (tests/public_formulas_batch10.py, _batch11.py, _batch12.py): sets kept
 apart from the measured set (tests/public_formulas.py) to measure the reader's blind rate honestly.
 
 What does not depend on the reader is held here, batch by batch: every entry's verdicts are the PyTorch
@@ -20,7 +20,7 @@ from blind_batch import batch, judge
 from test_seed_verbatim import _whole, oracle_numbers, oracle_symbolic
 
 #: The batches standing apart from public_formulas.ENTRIES, each with its entries, networks and notations.
-HELD_OUT = {number: batch(number) for number in (10, 11)}
+HELD_OUT = {number: batch(number) for number in (10, 11, 12)}
 
 # Entries check crashed on when their batch was measured, by batch and key: each listed with its reason as
 # a strict expected failure, so that a crash on a new entry shows. Batch 10's two were fixed (one-line
