@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.line_breaks import equation_lines
-from ..symbolic.syntax_tree import RELATIONS
+from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
@@ -311,9 +311,7 @@ _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{
 # A chain is cut at every relation syntax_tree.RELATIONS lists but three: "=" needs its own guard (not
 # the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
 # inside its braces. Longest first, so that ":=" is not cut at its "=".
-_RELATION = re.compile("|".join(re.escape(name) + ("(?![a-zA-Z])" if name.startswith("\\") else "")
-                                for name in sorted(set(RELATIONS) - {"=", "<-", r"\stackrel"}, key=lambda name: (-len(name), name)))
-                       + r"|(?<![<>!\\:])=")
+_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|(?<![<>!\\:])=")
 
 
 _PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close>\\right[)\]}.|]|\\right\\\}"

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 
+from .syntax_tree import relation_pattern
 from .typography import clean, drop_alignment
 
-_RELATION_AT = re.compile(r":=|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z])|\\leftarrow(?![A-Za-z])|\\equiv(?![A-Za-z])|="
-                          r"|\\gets(?![A-Za-z])")
-_GOES_ON = re.compile(r"^(?:=|:=|\\approx|\\simeq|\\leftarrow|\\equiv|\\gets|[-+*/^_]|\\cdot|\\times|\\odot|\\circ"
-                      r"|\\right|\\end)")
-_ENDS_OPEN = re.compile(r"(?:[-+*/=]|\\cdot|\\times|\\odot|\\circ|\\approx|\\leftarrow|\\gets|\\simeq|\\equiv"
-                        r"|\\left\s*\S?|\\\\|&)\s*$")
+# The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
+# \\stackrel's "=" is inside its braces).
+_RELATIONS = relation_pattern({"<-", r"\stackrel"})
+_RELATION_AT = re.compile(_RELATIONS)
+_GOES_ON = re.compile(r"^(?:" + _RELATIONS + r"|[-+*/^_]|\\cdot|\\times|\\odot|\\circ|\\right|\\end)")
+_ENDS_OPEN = re.compile(r"(?:" + _RELATIONS + r"|[-+*/]|\\cdot|\\times|\\odot|\\circ|\\left\s*\S?|\\\\|&)\s*$")
 
 
 def equation_lines(row: str) -> list[str]:

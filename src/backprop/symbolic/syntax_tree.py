@@ -199,6 +199,16 @@ RELATIONS = {"=": "=", ":=": ":=", r"\coloneqq": ":=", r"\coloneq": ":=", "<-": 
 UPDATE_RELATIONS = tuple(name for name, meaning in RELATIONS.items() if meaning in (":=", "<-"))
 # the relations written as commands, as a regular expression
 RELATION_COMMAND = "(?:%s)(?![A-Za-z])" % "|".join(re.escape(name) for name in RELATIONS if name.startswith("\\"))
+
+
+def relation_pattern(leave_out=frozenset()) -> str:
+    """A regular expression for the relations of RELATIONS but ``leave_out``, longest first (so that
+    ":=" is not taken for its "="), a command only where no letter follows (``\\gets`` is not
+    ``\\getsum``)."""
+    names = sorted(set(RELATIONS) - set(leave_out), key=lambda name: (-len(name), name))
+    return "|".join(re.escape(name) + ("(?![a-zA-Z])" if name.startswith("\\") else "") for name in names)
+
+
 _BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
 _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
             r"\wedge", r"\land", r"\Leftrightarrow"}
