@@ -12,7 +12,10 @@ of one round. Per run: wall time, and CPU time (user + system of the child, from
 which a loaded machine disturbs less. The floors, ``python -c "import sympy, numpy"`` (what every
 check pays before a line of backprop runs) and the same with one SymPy sum (``x + 1``: SymPy's own
 first-use imports, sympy.tensor.tensor and sympy.combinatorics, which ``import sympy`` does not do
-but the first Add does), are measured in the same rounds. Bytecode is cached under a temporary
+but the first Add does), are measured in the same rounds, with two floors below SymPy's: ``import
+numpy`` alone, and NumPy with backprop's engine, a bundled problem file read and its network built,
+no SymPy (what a check that did not import SymPy would pay before reading a formula; the engine's
+modules, which ``explain`` imports too). Bytecode is cached under a temporary
 PYTHONPYCACHEPREFIX, filled by an unmeasured first run, as an installed package has it.
 
 The checks: README's seed-004 derivation (a chain of members, numbers judged at the file's numbers),
@@ -56,7 +59,11 @@ CHECKS = {
 }
 EXAMPLES = sorted(path.stem for path in (REPO / "src" / "backprop" / "examples").glob("*.toml"))
 FLOORS = {"python -c 'import sympy, numpy'": "import sympy, numpy",
-          "... and one SymPy sum (x + 1)": "import sympy, numpy; sympy.Symbol('x') + 1"}
+          "... and one SymPy sum (x + 1)": "import sympy, numpy; sympy.Symbol('x') + 1",
+          "python -c 'import numpy'": "import numpy",
+          "no SymPy: numpy, backprop's engine, seed 000's file and network":
+              "from backprop.bundled import problem_path; from backprop.problem import load_problem;"
+              " load_problem(problem_path('seed000_regression')).build_network()"}
 
 
 def commands(explain: bool) -> dict[str, tuple[list[str], tuple]]:
