@@ -250,6 +250,27 @@ def test_the_start_up_benchmark_runs_real_commands_and_tabulates_medians(capsys)
     assert "3 runs each, alternating; load average (1 min) at the rounds: 1.00 to 3.00, median 2.00" in text
 
 
+def test_the_phases_benchmark_times_each_phase_of_a_real_check(tmp_path):
+    """benchmarks/check_phases.py: one process runs a real check and gives one CPU time per phase, the
+    phases in their order (SymPy imported before any of backprop); the table gives each phase's median."""
+    import os
+
+    from benchmarks import check_phases
+    from benchmarks.check import environment
+
+    env = environment(REPO / "src", tmp_path / "pycache")
+    spent = check_phases.phases(check_phases.CHECKS["seed 000 W1[0,0], wrong (hint)"], env)
+    assert len(spent) == len(check_phases.PHASES) and all(value >= 0 for value in spent)
+    assert spent[2] > spent[5]  # import sympy costs more than backprop's engine modules after it
+    with pytest.raises(SystemExit, match="exit 2"):  # a check that cannot run says so, not a table
+        check_phases.phases(["seed000_regression", "--param", "W1[0,0]", "--formula", "W9[0,0]"], env)
+    runs = {"a": [[1.0] * 8, [3.0] * 8, [2.0] * 8], "b": [[10.0, 0, 0, 0, 0, 0, 0, 5.0]] * 3}
+    text = check_phases.report(runs, [1.0, 3.0, 2.0])
+    assert "| import numpy | 2 | 10 |" in text
+    assert "| total (the sum of the medians) | 16 | 15 |" in text
+    assert f"load average (1 min) at the rounds: 1.00 to 3.00, median 2.00; {os.cpu_count()} cores" in text
+
+
 def test_the_kernels_benchmark_times_the_c_kernels():
     """benchmarks.kernels: the C kernels as shipped train and report CPU seconds an epoch; a name
     that is no build of them is one line."""
