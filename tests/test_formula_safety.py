@@ -12,6 +12,7 @@ import os
 import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -113,8 +114,9 @@ def test_the_escape_as_latex_runs_no_code(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_formula_that_keeps_sympy_busy_is_stopped_by_the_time_limit():
+def test_a_formula_that_keeps_sympy_busy_is_stopped_by_the_time_limit(monkeypatch):
     from backprop.problem import load_problem
+    from backprop.symbolic import check
     from backprop.symbolic.check import check_formula
     from backprop.symbolic.quantities import FormulaError
 
@@ -122,8 +124,24 @@ def test_a_formula_that_keeps_sympy_busy_is_stopped_by_the_time_limit():
     # kinked, so SymPy's proof runs (a smooth formula is decided by the numbers in a few ms)
     right = "2*(a2[0]-y[0])*W2[0,0]*a1[0]*(1-a1[0])*x[0]*(Heaviside(x[0]) + Heaviside(-x[0]))"
     assert check_formula(problem, "W1[0,0]", right).verdict == "correct"
+    # The proof made to take 30 s of CPU, in Python between bytecodes as SymPy's own work is: the
+    # real proof takes some 40 ms, which a watchdog thread starved of the CPU on a loaded machine
+    # may not see pass before it ends (the test then failed without the limit being at fault).
+    proved = []
+
+    def busy_proof(*args, **kwargs):
+        end = time.process_time() + 30
+        while time.process_time() < end:
+            pass
+        proved.append(True)
+        return prove_equal(*args, **kwargs)
+
+    prove_equal = check.prove_equal
+    monkeypatch.setattr(check, "prove_equal", busy_proof)
+    started = time.process_time()
     with pytest.raises(FormulaError, match=r"took longer than 0.001 s of CPU time to judge"):
         check_formula(problem, "W1[0,0]", right, seconds=0.001)
+    assert proved == [] and time.process_time() - started < 10
 
 
 def test_the_formulas_that_look_like_escapes_but_are_arithmetic_still_read():
