@@ -75,6 +75,20 @@ typedef struct {
     int64_t patience, spin_limit;
 } step_state;
 
+/* Rows gathered this many ahead are asked for early: the batch's samples are random rows of the
+ * training set, most of them out of every cache, and the wait for them was most of the gather. */
+enum { PREFETCH_AHEAD = 4 };
+
+/* Ask the processor to bring ``bytes`` from ``address`` into its caches (no effect on any number). */
+static inline void prefetch(const void *address, int64_t bytes) {
+#if defined(__GNUC__) || defined(__clang__)
+    for (int64_t offset = 0; offset < bytes; offset += 64) __builtin_prefetch((const char *)address + offset);
+#else
+    (void)address;
+    (void)bytes;
+#endif
+}
+
 #define REAL float
 #define SUFFIX _f
 #define EXP expf
