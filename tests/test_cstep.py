@@ -201,3 +201,35 @@ def test_the_kernels_exp_and_log_are_numpys_own_loops(dtype):
 def test_a_ufunc_without_such_a_loop_gives_none():
     """A ufunc of two inputs is not taken for one of one (the kernels then use the C library's)."""
     assert cstep._numpy_loop(np.add, np.dtype(np.float64)) is None
+
+
+@needs_compiler
+def test_a_compile_removes_our_stale_files_and_nothing_else(cache):
+    """Ours (step-<24 hex>.so, .failed, a compile's temporary) unused for longer than STALE_SECONDS
+    go; a recent library of ours stays (another version of backprop in use), and so does
+    everything that is not ours, however old."""
+    cache.mkdir(parents=True)
+    long_ago = os.path.getmtime(cache) - cstep.STALE_SECONDS - 3600
+    stale = ["step-0123456789abcdef01234567.so", "step-89abcdef0123456789abcdef.failed",
+             "step-0123456789abcdef01234567.so.4242.123456789.tmp"]
+    kept = ["step-fedcba9876543210fedcba98.so", "notes.txt", "step-0123.so", "mystep-0123456789abcdef01234567.so",
+            "step-0123456789abcdef01234567.so.bak", "step-0123456789ABCDEF01234567.so"]
+    for name in stale + kept:
+        (cache / name).write_text("x")
+        if name != "step-fedcba9876543210fedcba98.so":  # that one was used an hour ago
+            os.utime(cache / name, (long_ago, long_ago))
+    (cache / "step-aaaaaaaaaaaaaaaaaaaaaaaa.so").mkdir()  # a folder of that name: not ours to remove
+    os.utime(cache / "step-aaaaaaaaaaaaaaaaaaaaaaaa.so", (long_ago, long_ago))
+    assert isinstance(cstep.load(), cstep.CKernels)
+    left = sorted(path.name for path in cache.iterdir())
+    assert left == sorted(kept + ["step-aaaaaaaaaaaaaaaaaaaaaaaa.so", cstep.library_path(COMPILER).name])
+
+
+@needs_compiler
+def test_loading_marks_a_library_in_use_so_that_it_is_not_stale(cache):
+    assert isinstance(cstep.load(), cstep.CKernels)
+    library = cstep.library_path(COMPILER)
+    long_ago = library.stat().st_mtime - cstep.STALE_SECONDS - 3600
+    os.utime(library, (long_ago, long_ago))
+    assert isinstance(cstep.load(), cstep.CKernels)
+    assert library.stat().st_mtime > long_ago + cstep.STALE_SECONDS

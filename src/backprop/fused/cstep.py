@@ -5,7 +5,8 @@ The library is compiled once per user into their cache folder ($XDG_CACHE_HOME/b
 ~/.cache/backprop), under a name that is a hash of the sources, the compiler, the flags and the
 machine, so that a changed source or another machine compiles anew and never loads a stale
 library. It is written under a temporary name and renamed into place: a process that finds the
-name finds a whole library. Only our own sources and fixed flags reach the compiler. Without a
+name finds a whole library; a compile removes our libraries (and notes) unused for a week
+(STALE_SECONDS), each version of the sources having left its own. Only our own sources and fixed flags reach the compiler. Without a
 compiler, or if the compile or the load fails, ``load`` says why and training runs the NumPy
 engine (steps.kernels_for). The matrix products are numpy's own BLAS routines, called through their
 addresses, so that the numbers are numpy's (float64: the NumPy engine's bits).
@@ -17,8 +18,10 @@ import ctypes
 import hashlib
 import os
 import platform
+import re
 import shlex
 import shutil
+import stat
 import subprocess
 import sys
 import sysconfig
@@ -37,6 +40,13 @@ SOURCES = ("step.c", "step_kernels.h")
 FLAGS = ("-O3", "-std=c11", "-fPIC", "-shared", "-ffp-contract=off")
 #: How long a compile may take before it counts as failed (it takes a second or two).
 COMPILE_SECONDS = 120
+#: A library of ours in the cache folder that has not been loaded for this long is stale: a compile
+#: removes the stale ones (each change of the sources, flags or compiler leaves a library behind).
+#: A library in use is touched when loaded (at most once a day), so that versions of backprop used
+#: side by side keep theirs rather than compiling anew each time the other has run.
+STALE_SECONDS = 7 * 24 * 3600
+#: The names of our files in the cache folder: libraries, failure notes, temporaries of a compile.
+OUR_NAMES = re.compile(r"step-[0-9a-f]{24}(\.so|\.failed|\.so\.[0-9]+\.[0-9]+\.tmp)")
 #: A changed format of the cached file (the State's fields) changes this and so the file's name.
 FORMAT = 2
 #: The BLAS routines the kernels call, by dtype: (gemm, gemv) symbols of the scipy-openblas64 that
@@ -168,6 +178,7 @@ def _compile(compiler_path: str, target: Path) -> str | None:
             error_lines = [line for line in lines if "error" in line] or lines
             return f"{Path(compiler_path).name} failed: {error_lines[0][:200]}"
         os.replace(temporary, target)
+        _remove_stale(target)
     except subprocess.TimeoutExpired:
         return f"{Path(compiler_path).name} took more than {COMPILE_SECONDS} s"
     except OSError as error:
@@ -175,6 +186,35 @@ def _compile(compiler_path: str, target: Path) -> str | None:
     finally:
         temporary.unlink(missing_ok=True)
     return None
+
+
+def _remove_stale(kept: Path) -> None:
+    """Remove our files (OUR_NAMES) in ``kept``'s folder, other than ``kept``, that have not been
+    modified for STALE_SECONDS; nothing else. A process that has one of them loaded keeps it (the
+    system frees the file when the last mapping goes)."""
+    now = time.time()
+    try:
+        entries = list(kept.parent.iterdir())
+    except OSError:
+        return
+    for path in entries:
+        if path.name == kept.name or not OUR_NAMES.fullmatch(path.name):
+            continue
+        try:
+            status = path.lstat()
+            if stat.S_ISREG(status.st_mode) and now - status.st_mtime > STALE_SECONDS:
+                path.unlink()
+        except OSError:  # (gone already, or not ours to remove: left)
+            pass
+
+
+def _touch(library: Path) -> None:
+    """Mark ``library`` as in use (its modification time), at most once a day (see STALE_SECONDS)."""
+    try:
+        if time.time() - library.stat().st_mtime > 24 * 3600:
+            os.utime(library)
+    except OSError:  # (a read-only cache: its files are never removed by us either)
+        pass
 
 
 class CKernels:
@@ -274,6 +314,7 @@ def load(retry: bool = True) -> CKernels | str:
                 pass
             return failed
         note.unlink(missing_ok=True)
+    _touch(path)
     try:
         return CKernels(ctypes.CDLL(str(path)), blas)
     except (OSError, AttributeError) as error:
