@@ -30,6 +30,7 @@ def small_pieces(monkeypatch):
     monkeypatch.setattr(steps, "FUSED_MIN_ROWS_PER_PIECE", 4)
     monkeypatch.setattr(steps, "MIN_ROWS_PER_PIECE", 4)
     monkeypatch.setattr(steps, "MIN_SPLIT_WEIGHTS", 0)
+    monkeypatch.setattr(steps, "FUSED_MIN_SPLIT_WEIGHTS", 0)
 
 
 SETTINGS = [{}, {"momentum": 0.9, "weight_decay": 1e-3}, {"weight_decay": 1e-2},

@@ -82,6 +82,9 @@ def test_every_unit_and_row_is_in_one_piece(monkeypatch):
                           (0, slice(225, 300))]
     assert pieces[4:] == [(1, slice(0, 8)), (2, slice(0, 4))]
     assert steps.unit_pieces(network, 1) == [(0, None), (1, None), (2, None)]
+    # a lower floor (as the compiled kernels' is): the second layer's 8 x 12 weights are cut too
+    assert steps.unit_pieces(network, 2, 1, 90) == [(0, slice(0, 150)), (0, slice(150, 300)),
+                                                      (1, slice(0, 4)), (1, slice(4, 8)), (2, slice(0, 4))]
     assert steps.row_pieces(128, 2) == steps.split(128, 4)
     assert steps.row_pieces(40, 2) == steps.split(40, 2)  # pieces of at least 16 rows
     assert steps.row_pieces(25, 2) == [slice(0, 25)]

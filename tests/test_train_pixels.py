@@ -75,6 +75,7 @@ def small_pieces(monkeypatch):
     monkeypatch.setattr(steps, "FUSED_MIN_ROWS_PER_PIECE", 4)
     monkeypatch.setattr(steps, "MIN_ROWS_PER_PIECE", 4)
     monkeypatch.setattr(steps, "MIN_SPLIT_WEIGHTS", 0)
+    monkeypatch.setattr(steps, "FUSED_MIN_SPLIT_WEIGHTS", 0)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])

@@ -62,6 +62,10 @@ PIECES_PER_THREAD = 1
 #: Layers with fewer weights than this are not cut into pieces: each is one piece of the
 #: per-unit work (cutting them would cost more calls than it saves).
 MIN_SPLIT_WEIGHTS = 16384
+#: The same for the compiled kernels, whose pieces cost no Python calls: MNIST's second layer (8192
+#: weights) is cut too, else the thread that took it finished its share of the per-unit work
+#: after the other (each thread's share: half of the first layer, and half of the second).
+FUSED_MIN_SPLIT_WEIGHTS = 4096
 
 
 def split(count: int, parts: int) -> list[slice]:
@@ -139,18 +143,19 @@ def row_pieces(rows: int, threads: int, min_rows: int | None = None,
     return split(rows, min(per_thread * threads, max(1, rows // min_rows)))
 
 
-def unit_pieces(network: Network, threads: int,
-                per_thread: int | None = None) -> list[tuple[int, slice | None]]:
-    """The pieces of a step's per-unit work, as (layer index, units): a large layer's units cut
-    into ``per_thread`` (default PIECES_PER_THREAD) per thread, a small layer whole; the large
-    pieces first (the small ones even out the threads' ends). On one thread: every layer whole
-    (units None)."""
+def unit_pieces(network: Network, threads: int, per_thread: int | None = None,
+                min_weights: int | None = None) -> list[tuple[int, slice | None]]:
+    """The pieces of a step's per-unit work, as (layer index, units): the units of a layer of at
+    least ``min_weights`` (default MIN_SPLIT_WEIGHTS) weights cut into ``per_thread`` (default
+    PIECES_PER_THREAD) per thread, a smaller layer whole; the large pieces first (the small ones
+    even out the threads' ends). On one thread: every layer whole (units None)."""
     if threads == 1:
         return [(index, None) for index in range(len(network.layers))]
     per_thread = PIECES_PER_THREAD if per_thread is None else per_thread
+    min_weights = MIN_SPLIT_WEIGHTS if min_weights is None else min_weights
     large, small = [], []
     for index, layer in enumerate(network.layers):
-        if layer.weights.size >= MIN_SPLIT_WEIGHTS:
+        if layer.weights.size >= min_weights:
             large += [(index, units) for units in split(layer.units, per_thread * threads)]
         else:
             small.append((index, slice(0, layer.units)))
@@ -182,7 +187,8 @@ class BatchStep:
         kernels = kernels_for(network, x, labels)
         self.threads = split_threads(network, batch, threads,
                                      MIN_ROWS_PER_PIECE if kernels is None else FUSED_MIN_ROWS_PER_PIECE)
-        self.units = unit_pieces(network, self.threads, None if kernels is None else FUSED_PIECES_PER_THREAD)
+        self.units = (unit_pieces(network, self.threads) if kernels is None else
+                      unit_pieces(network, self.threads, FUSED_PIECES_PER_THREAD, FUSED_MIN_SPLIT_WEIGHTS))
         self.kernels = None
         if kernels is not None:
             whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
