@@ -5,11 +5,12 @@ The library is compiled once per user into their cache folder ($XDG_CACHE_HOME/b
 ~/.cache/backprop), under a name that is a hash of the sources, the compiler, the flags and the
 machine, so that a changed source or another machine compiles anew and never loads a stale
 library. It is written under a temporary name and renamed into place: a process that finds the
-name finds a whole library; a compile removes our libraries (and notes) unused for a week
-(STALE_SECONDS), each version of the sources having left its own. Only our own sources and fixed flags reach the compiler. Without a
-compiler, or if the compile or the load fails, ``load`` says why and training runs the NumPy
-engine (steps.kernels_for). The matrix products are numpy's own BLAS routines, called through their
-addresses, so that the numbers are numpy's (float64: the NumPy engine's bits).
+name finds a whole library. A compile removes our libraries (and notes) unused for a week
+(STALE_SECONDS), each version of the sources having left its own. Only our own sources and fixed
+flags reach the compiler. Without a compiler, or if the compile or the load fails, ``load`` says
+why and training runs the NumPy engine (steps.kernels_for). The matrix products are numpy's own
+BLAS routines, called through their addresses, so that the numbers are numpy's (float64: the NumPy
+engine's bits).
 """
 
 from __future__ import annotations
