@@ -34,6 +34,7 @@ from .notation_indices import Unbound, index_value, substitute, superscript_form
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
+from .syntax_code import code_identifier
 from .syntax_tree import GREEK, Apply, Sym
 from .typography import clean
 
@@ -133,7 +134,9 @@ class Notation:
         found = set()
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             base = _base_of(name)
-            if re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
+            if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name):
+                found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
+            elif re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
                 found.add(base)
             if re.fullmatch(r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+", name):  # code's math.exp: the notation's, not the default
                 found.add(name)
@@ -323,6 +326,8 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         cleaned = clean(text).strip()
         leading = re.match(r"[A-Za-z]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
+        code = code_identifier(cleaned)  # grad_y1_out, der_cost_W1_{jk}: one name, as code writes it
+        names = {code} if code else names
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")

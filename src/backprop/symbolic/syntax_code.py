@@ -9,9 +9,17 @@ function (``math``, ``np``, ``numpy``, ``torch``) is the plain-text function of 
 activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the notation does not name the dotted
 name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
 its first argument to the power of its second.
+
+A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a
+pattern whose name has two underscores or more (``"grad_y1_out"``), or a subscript of its own after one
+(``"der_cost_W1_{jk}"``), is that one name (``code_identifier``); in a formula the same run of characters is
+that name. A name with one underscore and no script after it (``"h1_in"``, ``"a_h1"``) stays a base with its
+subscript, as plain text reads it, which reads the same in a formula either way.
 """
 
 from __future__ import annotations
+
+import re
 
 from .syntax_tree import NAMED_FUNCTIONS, Node, Op, Token
 
@@ -22,6 +30,19 @@ CODE_POWERS = ("pow", "power")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
+# a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def code_identifier(pattern: str) -> str | None:
+    """The code name a notation's pattern starts with, where the pattern can be read no other way: two
+    underscores or more (``grad_y1_out``), or one and then a script of its own (``der_W1_{jk}``,
+    ``grad_h1[0]``); None for any other pattern (``h1_in`` is h1 with the subscript in)."""
+    match = _IDENTIFIER.match(pattern)
+    if match is None:
+        return None
+    name, rest = match.group(0), pattern[match.end():]
+    return name if name.count("_") >= 2 or rest.startswith(("_{", "[")) else None
 
 
 def code_function(attribute: str) -> str | None:
@@ -36,8 +57,9 @@ class CodeParsing:
     """Parser methods for code's names, indices and functions."""
 
     def code_name(self) -> tuple[str, int] | None:
-        """The dotted name that starts at the current token and the position after it; None where there is
-        none (a name without a dot is not code's: ``out_h1`` stays out with the subscript h1)."""
+        """The dotted name that starts at the current token and the position after it, or a name with
+        underscores the notation gives as code's (``grad_y1_out``); None where there is none (any other name
+        without a dot is not code's: ``out_h1`` stays out with the subscript h1)."""
         index, parts, dots = self.position, [], 0
         while index < len(self.tokens):
             token = self.tokens[index]
@@ -62,9 +84,10 @@ class CodeParsing:
             parts.pop()
             index -= 1
             dots -= 1
-        if dots == 0:
+        name = "".join(parts)
+        if dots == 0 and not ("_" in name and name in self.names):  # grad_y1_out where the notation names it
             return None
-        return "".join(parts), index
+        return name, index
 
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none
