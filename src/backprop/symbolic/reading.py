@@ -28,6 +28,7 @@ from .quantities import FormulaError, NewValue
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
+from .reading_shapes import axis_sum
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
 from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
@@ -247,6 +248,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
         return self.function(name, args, node.primes, node)
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
+        if name == "axis_sum":  # NumPy's sum(u, 1)
+            return axis_sum(args[0], int(args[1]))
         activation = ACTIVATIONS.get(name)
         if activation is not None and not activation.elementwise:
             return self.row_wise(activation, args, node)

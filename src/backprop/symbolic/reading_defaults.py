@@ -59,6 +59,10 @@ class DefaultSymbolReading:
                 return power
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
+        if sym.text() in ("m", "n", "M", "N", "K"):  # the 1/m of code's batch mean: check reads one sample
+            self.fail(f"unknown symbol {sym.text()}{extra}; if it is the number of samples (the {sym.text()} of"
+                      f" 1/{sym.text()}), give it in the notation's [notation.symbols]: \"{sym.text()}\" = \"1\","
+                      " the one sample check reads")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
                   " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
 

@@ -4,6 +4,8 @@ vectors entrywise, two vectors side by side as their inner product, vectors as r
 
 from __future__ import annotations
 
+import sympy as sp
+
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, _is_matrix
 
@@ -73,3 +75,14 @@ def read_rows(read, context: Context):
         finally:
             context.row_vectors = False
     return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
+
+
+def axis_sum(value, axis: int):
+    """NumPy's ``sum(u, axis)`` (syntax_code reads ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)``) of the value
+    read: axis 1 adds each row's entries (a column, units x 1, is itself: the one sample's column of
+    Ng's samples-as-columns code), axis 0 each column's (a column's entries added into a number)."""
+    if not _is_matrix(value):
+        return value
+    if axis == 1:
+        return sp.ImmutableMatrix([[sum(value.row(row))] for row in range(value.rows)])
+    return sp.ImmutableMatrix([[sum(value.col(col)) for col in range(value.cols)]])

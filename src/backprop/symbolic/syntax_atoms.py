@@ -23,8 +23,11 @@ class AtomParsing:
         """``\\Sigma (\\hat{y} - y)``, ``\\Sigma_k (t_k - a_k)^2``: the capital letter written for the sum
         sign, where a parenthesis follows it (after an index letter, if any)."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
+        # Σᵢ W₂[i][j] · δ₂[i] in plain text: the sign with its letter before a name, no parenthesis
+        term = ("(", "[") if not self.plain else ("(", "[", "letter")
+        kinds = [token.kind if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
         return texts[0] in ("(", "[") or texts[0] == "_" and (
-            texts[2] in ("(", "[") and len(texts[1] or "") == 1 and texts[1].isalpha()
+            (texts[2] in term or kinds[2] in term) and len(texts[1] or "") == 1 and texts[1].isalpha()
             or texts[1] == "{" and texts[3] == "}" and len(texts[2] or "") == 1 and texts[2].isalpha())
 
     def _atom(self) -> Node:

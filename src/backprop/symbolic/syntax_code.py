@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .syntax_tree import NAMED_FUNCTIONS, Node, Op, Token
+from .quantities import FormulaError
+from .syntax_tree import NAMED_FUNCTIONS, Call, Node, Num, Op, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
@@ -101,6 +102,8 @@ class CodeParsing:
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
+            if attribute == "sum" and (summed := self.axis_sum(token, name)) is not None:
+                return summed
             if (function := code_function(attribute)) is not None:
                 return self.function(function, token, name)
             self.fail(f"{name} is not a function check reads", token,
@@ -117,6 +120,26 @@ class CodeParsing:
         token = self.peek()
         self.position += 3
         return self.two_argument_power("pow", token)
+
+    def axis_sum(self, token: Token, written: str) -> Node | None:
+        """NumPy's sum with its axis after the parenthesis: ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)`` (axis 0 or
+        1); None, the position kept, where no axis is written (``sum (y - yhat)^2`` is the sum sign's)."""
+        save = self.position
+        try:
+            self.expect("(", "after sum")
+            summed = self.expression()
+            if not self.accept(","):
+                raise FormulaError("no axis")
+        except FormulaError:
+            self.position = save
+            return None
+        if [self.peek(k).text if self.peek(k) is not None else None for k in range(5)] == list("axis") + ["="]:
+            self.position += 5
+        axis = self.next() if self.peek() is not None else None
+        if axis is None or axis.text not in ("0", "1"):
+            self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis, f"write {written}(u, 1)")
+        self.expect(")", f"to close {written}(...)")
+        return Call("axis_sum", (summed, Num(axis.text)), position=token.position, written=written)
 
     def two_argument_power(self, name: str, token: Token) -> Node:
         args = self.arguments()

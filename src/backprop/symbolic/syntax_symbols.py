@@ -22,6 +22,9 @@ class SymbolParsing:
             if code is not None:
                 return code
             word = self.letters_word()
+            self.prime_word()
+            if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
+                return summed  # NumPy's sum(dZ2, 1)
             if word in _PLAIN_WORDS:
                 replacement = _PLAIN_WORDS[word]
                 if replacement == r"\sum" or replacement == r"\prod":
@@ -103,6 +106,30 @@ class SymbolParsing:
                       f" {base}_{{{sub}{digits.text}}} and {apart}", digits,
                       f"write the braces ({base}_{{{sub}{digits.text}}}) or a product sign ({apart} \\cdot {digits.text})")
         return reading == "glued"
+
+    def prime_word(self) -> None:
+        """``f1 prime (Z1)``: the word prime between a name and its parenthesis, the derivative written in words
+        (Varshitha-kommuri's README), read as the prime it says, f1'(Z1); any other word prime stays letters."""
+        texts = "".join(token.text if token is not None and token.kind == "letter" and (k == 0) == token.spaced
+                        else " " for k, token in enumerate(self.peek(k) for k in range(5)))
+        following = self.peek(5)
+        if texts != "prime" or "prime" in self.names or following is None or following.text != "(":
+            return
+        first = self.peek()
+        self.tokens[self.position:self.position + 5] = [Token("symbol", "'", first.position, False)]
+
+    def glued_word(self, base: str, sub: str) -> str:
+        """The letters typed against a one-letter subscript in LaTeX (``\\sigma(z_out)`` in a row whose ŷ
+        has braces) that end it, where the notation names the subscript with them, a word (``"z_{out}"``),
+        and not the letter alone: as plain text reads z_out. "" where TeX's reading (z_{o} times ut) stays."""
+        end = self.position
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            end += 1
+        word = "".join(token.text for token in self.tokens[self.position:end])
+        if len(word) < 2 or not self.glued_digits(base, sub, Token("letter", word, self.tokens[self.position].position, False)):
+            return ""
+        self.position = end
+        return word
 
     def decorated_inner(self) -> str:
         if self.accept("{"):
@@ -235,6 +262,8 @@ class SymbolParsing:
                         and digits.kind == "number" and not digits.spaced and digits.text.isdigit() \
                         and self.glued_digits(base, sub, digits):
                     sub += self.next().text  # E_y1 where the notation names E_{y1} and not E_{y}
+                elif not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub):
+                    sub += self.glued_word(base, sub)  # z_out where the notation names z_{out}, not z_{o}
             elif following.text == "^" and not sup:
                 save = self.position
                 self.next()

@@ -143,6 +143,8 @@ def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
     text = re.sub(r"(?:^|(?<=\s))#(?![0-9#]).*$", "", text)
+    # and a gloss in words after it, ∂L/∂W₂[i][j] = ... (output weight gradient): two words or more, one a long word
+    text = re.sub(r"\s\((?=[^()]*[A-Za-z]{5})(?:[A-Za-z]{2,}\s+)+[A-Za-z]{2,}\)\s*$", "", text)
     text = _over(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
     for command in ("underbrace", "overbrace", "underset_never"):
