@@ -23,7 +23,7 @@ from .decorations import (braced_end, drop_command_with_argument, drop_first_of_
                           scripts_outside_decorations, unwrap)
 from .math_letters import plain_math_letters
 from .tex_source import braced_fraction_arguments
-from .typography_steps import steps_after_scripts
+from .typography_steps import steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -60,6 +60,9 @@ _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "th
                 "Omega"]
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
 UNICODE["ς"] = r"\sigma "
+# words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
+_MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
+    "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 # the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
 # plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
 UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))).limit_denominator(10)
@@ -143,8 +146,7 @@ def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
     text = re.sub(r"(?:^|(?<=\s))#(?![0-9#]).*$", "", text)
-    # and a gloss in words after it, ∂L/∂W₂[i][j] = ... (output weight gradient): two words or more, one a long word
-    text = re.sub(r"\s\((?=[^()]*[A-Za-z]{5})(?:[A-Za-z]{2,}\s+)+[A-Za-z]{2,}\)\s*$", "", text)
+    text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = _over(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
     for command in ("underbrace", "overbrace", "underset_never"):

@@ -1,9 +1,13 @@
 """A parameter's step written after its superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...``
-(a part of typography.py's cleaning: a name without a superscript takes its step as one, ``^{[t+1]}``)."""
+(a part of typography.py's cleaning: a name without a superscript takes its step as one, ``^{[t+1]}``), and a
+gloss in words after a formula, ``... · a₁[j] (output weight gradient)``."""
 
 from __future__ import annotations
 
 import re
+
+# a gloss after a formula: words in parentheses at the end of the row, after a space
+_GLOSS = re.compile(r"\s\(((?:[A-Za-z]{2,}\s+)+[A-Za-z]{2,})\)\s*$")
 
 # A name with a superscript (its layer) and an optional subscript, in either order, then its step:
 # w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1]; group 1 the name, 2 the step's letter
@@ -26,3 +30,16 @@ def steps_after_scripts(text: str, not_parameters: set) -> str:
     if not current.search(rest):  # a lone w(t+1) = ... is no update written with steps
         return text
     return f"{name} := " + current.sub(lambda _: name, rest)
+
+
+def without_gloss(text: str, math_words: set) -> str:
+    """``∂L/∂W₂[i][j] = ∂L/∂z₂[i] · a₁[j] (output weight gradient)``: the words in parentheses after the formula
+    dropped, where two or more are no word of arithmetic (``math_words``: a function's or a Greek letter's
+    name, as in ``(sigma wx)``, a product) and one of those has five letters or more (``(sum over outputs)``)."""
+    match = _GLOSS.search(text)
+    if match is None:
+        return text
+    words = [word for word in match.group(1).split() if word.lower() not in math_words]
+    if len(words) < 2 or not any(len(word) >= 5 for word in words):
+        return text
+    return text[:match.start()]
