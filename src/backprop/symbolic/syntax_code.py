@@ -123,7 +123,8 @@ class CodeParsing:
 
     def axis_sum(self, token: Token, written: str) -> Node | None:
         """NumPy's sum with its axis after the parenthesis: ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)`` (axis 0 or
-        1); None, the position kept, where no axis is written (``sum (y - yhat)^2`` is the sum sign's)."""
+        1, another number refused); None, the position kept, where no axis is written (``sum (y - yhat)^2`` is
+        the sum sign's, ``sum(u, v)`` a list)."""
         save = self.position
         try:
             self.expect("(", "after sum")
@@ -135,6 +136,9 @@ class CodeParsing:
             return None
         if [self.peek(k).text if self.peek(k) is not None else None for k in range(5)] == list("axis") + ["="]:
             self.position += 5
+        elif self.peek() is None or self.peek().kind != "number":  # sum(u, v, w): no axis, the list's refusal
+            self.position = save
+            return None
         axis = self.next() if self.peek() is not None else None
         if axis is None or axis.text not in ("0", "1"):
             self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis, f"write {written}(u, 1)")
