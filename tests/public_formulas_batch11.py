@@ -438,13 +438,17 @@ ENTRIES: list[Public] = [
            "$$\n\\frac{dL}{dw_1} = \\frac{dL}{dz_1} \\cdot x = 0.069 \\cdot 1.0 = 0.069\n$$", ((C, W, W),),
            (Twin("gradient", "W1[0,0]", (f"{_SREE_D1}*x[0]", "=0.069*1.0", "=0.069")),), batch=11),
     Public("sree-w2-update", _SREE, "b11_sreekanth", "b11_sreekanth",
-           "$$\nw_2 = w_2 - \\eta \\cdot \\frac{dL}{dw_2} = 0.5 - 0.1 \\cdot 0.069 = 0.4931\n$$", ((C, C, W),),
+           "$$\nw_2 = w_2 - \\eta \\cdot \\frac{dL}{dw_2} = 0.5 - 0.1 \\cdot 0.069 = 0.4931\n$$", ((C, W, W),),
            (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad", "=0.5 - 0.1*0.069", "=0.4931")),), batch=11,
-           why="0.5 - 0.1 * 0.069 is within the copied 0.5's half unit of the true 0.4719; 0.4931 is not"),
+           why="0.5 - 0.1 * 0.069 follows w_2 - eta dL/dw_2: 0.5 is w_2 and 0.1 eta, copied, but 0.069 stands for"
+               " dL/dw_2, which is (a_2 - y) a_1 = 0.5622 * 0.5 = 0.2811 (PyTorch), not 0.069; 0.4931 is not the true"
+               " 0.4719 either"),
     Public("sree-w1-update", _SREE, "b11_sreekanth", "b11_sreekanth",
-           "$$\nw_1 = w_1 - \\eta \\cdot \\frac{dL}{dw_1} = 0.5 - 0.1 \\cdot 0.069 = 0.4931\n$$", ((C, C, W),),
+           "$$\nw_1 = w_1 - \\eta \\cdot \\frac{dL}{dw_1} = 0.5 - 0.1 \\cdot 0.069 = 0.4931\n$$", ((C, W, W),),
            (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad", "=0.5 - 0.1*0.069", "=0.4931")),), batch=11,
-           why="0.5 - 0.1 * 0.069 is within the copied 0.5's half unit of the true 0.4719; 0.4931 is not"),
+           why="0.5 - 0.1 * 0.069 follows w_1 - eta dL/dw_1: 0.5 is w_1 and 0.1 eta, copied, but 0.069 stands for"
+               " dL/dw_1, which is (a_2 - y) a_1 = 0.5622 * 0.5 = 0.2811 (PyTorch), not 0.069; 0.4931 is not the true"
+               " 0.4719 either"),
     # ---- sreekanth9999's first version of the notes: names without subscripts (a2, dw2) ----------------------------
     Public("sree-draft-dL-da2", _SREE_DRAFT, "b11_sreekanth", "b11_sreekanth_draft",
            "$$\n\\frac{dL}{da2} = \\frac{a2 - y}{a2 \\cdot (1 - a2)} \\cdot a2 \\cdot (1 - a2) = a2 - y\n$$", ((W, W),),

@@ -210,9 +210,11 @@ ENTRIES: list[Public] = [
            why="w6 * h1 for w6 * h2; y1 is o1's net input here, yhat1 its output"),
     Public("melfm-error-y1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{equation}\n  E_y1 = \\frac{1}{2}(t1 - \\hat{y1})^2 = \\frac{1}{2}(0.01 - 0.7491)^2 = 0.2731\n"
-           "\\end{equation}", ((C, C, W),),
-           (Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2", "=1/2*(0.01 - 0.7491)**2", "=0.2731")),),
-           batch=9, why="E_y1, o1's share of the error (E_{y1} as TeX sets it)"),
+           "\\end{equation}", ((C, W, W),),
+           (Twin("value", "(y[0] - a2[0])**2/2", ("1/2*(y[0] - a2[0])**2", "=1/2*(0.01 - 0.7491)**2", "=0.2731")),),
+           batch=9, why="E_y1, o1's share of the error (E_{y1} as TeX sets it); its 0.7491 stands for yhat1, which is"
+                        " 0.75137 at the file's numbers (the page's 0.7491 follows its w6 * h1 for w6 * h2), 23 units"
+                        " of its last digit off; it passed only while the copied target 0.01 carried half a unit"),
     Public("melfm-error-y2", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{equation}\n  E_y2 = \\frac{1}{2}(0.01 - 0.7703)^2 = 0.289\n\\end{equation}", ((W, W),),
            (Twin("value", "(y[1] - a2[1])**2/2", ("=1/2*(0.01 - 0.7703)**2", "=0.289")),), batch=9,
@@ -225,12 +227,13 @@ ENTRIES: list[Public] = [
     Public("melfm-dE-dy1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{align}\n    E_{total} = \\frac{1}{2}(t1 - \\hat{y1})^2 + \\frac{1}{2}(t2 - \\hat{y2})^2 \\\\\n"
            "    \\frac{\\partial E_{total}}{\\partial \\hat{y1}} = 2 * \\frac{1}{2} (t1 - \\hat{y1})^{2-1} + 0 \\\\\n"
-           "    = -(t1 - \\hat{y1}) \\\\\n    =-(0.01 - 0.7491 ) \\\\\n    = 0.7391\n\\end{align}", ((C,), (W, C, C, W)),
+           "    = -(t1 - \\hat{y1}) \\\\\n    =-(0.01 - 0.7491 ) \\\\\n    = 0.7391\n\\end{align}", ((C,), (W, C, W, W)),
            (Twin("value", "((y[0] - a2[0])**2 + (y[1] - a2[1])**2)/2", ("((y[0] - a2[0])**2 + (y[1] - a2[1])**2)/2",)),
             Twin("value", "a2[0] - y[0]", ("2*1/2*(y[0] - a2[0])**(2 - 1) + 0", "-(y[0] - a2[0])",
                                            "=-(0.01 - 0.7491)", "=0.7391"))), batch=9,
-           why="the power rule's inner minus is lost in the first step; 0.7391 for 0.7491 - 0.01 = 0.7391, right"
-               " for the page's 0.7491, and 0.7414 at the true output"),
+           why="the power rule's inner minus is lost in the first step; -(0.01 - 0.7491) follows -(t1 - yhat1), its"
+               " 0.7491 standing for yhat1, which is 0.75137 at the file's numbers (the page's own wrong output);"
+               " 0.7391 for 0.7491 - 0.01 = 0.7391, and 0.7414 at the true output"),
     Public("melfm-dy1-dh1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{equation}\n  \\hat{y1} = \\frac{1}{1 + e ^{-\\hat{y1}}} \\\\\n  \\frac{\\partial \\hat{y1}}{\\partial h1} ="
            " \\hat{y1}(1- \\hat{y1}) \\\\\n  = 0.7391(1 - 0.7391) \\\\\n  = 0.1928\n\\end{equation}", ((W,), (W, W, W)),

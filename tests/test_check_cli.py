@@ -210,6 +210,10 @@ SHORT_NUMBER_SLIPS = [
     r"0.05 - 0.2",            # 0.2 for 0.3 the other way: -0.15
     r"4 \cdot (-0.07)",       # 0.07 for 0.0625, 0.75 of a unit off: -0.28 (allowed 0.06, now 0.02)
     r"2.1 \cdot (-0.125)",    # 2.1 for 2.0: -0.2625 (allowed 0.0217, now 0.00925)
+    # 0.4 for the weight's 0.3 among the file's own numbers: -0.35. With each of 0.5, 0.1 and 1.0 right
+    # to half a unit, their half units (0.005 + 0.025 + 0.02) and 0.4's (0.05) came to 0.1 and covered
+    # it; only one number equal to a file's number may be a rounded intermediate: allowed 0.075
+    r"0.5 \cdot 0.1 - 0.4 \cdot 1.0",
 ]
 
 #: Honest rounding, still right: each number inside the expression correctly rounded, at the edge of
@@ -231,4 +235,101 @@ def test_a_short_number_inside_an_expression_is_right_to_half_a_unit(capsys, tmp
     problem_file = tmp_path / "one_digit.toml"
     problem_file.write_text(ONE_DIGIT, encoding="utf-8")
     status, out, err = check(capsys, str(problem_file), "--latex", f"z1[0] = {member}")
+    assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out
+
+
+# sreekanth9999's interview notes (tests/public_formulas_batch11.py): x = 1, w_1 = 0.5 (ReLU), w_2 = 0.5
+# (sigmoid), y = 0, the binary cross-entropy, eta = 0.1. By hand: a_1 = 0.5, a_2 = sigma(0.25) = 0.56218,
+# dL/dw_2 = (a_2 - y) a_1 = 0.28109, and w_2's new value 0.5 - 0.1 * 0.28109 = 0.47189.
+SREEKANTH = """
+[[layer]]
+inputs = 1
+units = 1
+activation = "relu"
+bias = "none"
+weights = [[0.5]]
+[[layer]]
+units = 1
+activation = "sigmoid"
+bias = "none"
+weights = [[0.5]]
+[loss]
+name = "binary_cross_entropy"
+[data]
+x = [[1.0]]
+y = [[0.0]]
+[update]
+learning_rate = 0.1
+[notation]
+[notation.symbols]
+"w_{2}" = "W2[0, 0]"
+"a_{1}" = "a1[0]"
+"a_{2}" = "a2[0]"
+"""
+
+UPDATE = r"w_2 = w_2 - \eta \cdot \frac{dL}{dw_2} = "
+
+
+@pytest.mark.parametrize("numbers, verdict, hint", [
+    # the page's: 0.069 for dL/dw_2 = 0.2811. 0.5 - 0.1 * 0.069 = 0.4931 is 0.0212 from the true 0.4719,
+    # and passed while the copied 0.5 counted as a rounded number, right to half a unit (0.05)
+    (r"0.5 - 0.1 \cdot 0.069", "wrong", "0.069 is dL/dw_{2}, which is 0.2811 at the file's numbers"),
+    (r"0.5 - 0.1 \cdot 0.281", "correct", ""),
+    (r"0.5 - 0.1 \cdot 0.28", "correct", ""),        # 0.2811 to two digits
+    (r"0.5 - 0.1 \cdot 0.27", "wrong", "0.27 is dL/dw_{2}, which is 0.2811"),
+    (r"0.5 - 0.0281", "correct", ""),                # a number for the product eta dL/dw_2 (0.02811)
+    (r"0.4 - 0.1 \cdot 0.281", "wrong", "0.4 is w_{2}, which is 0.5"),
+])
+def test_a_number_under_a_symbol_is_judged_as_that_symbol(capsys, tmp_path, numbers, verdict, hint):
+    """A member of numbers after a symbolic member of the same shape: each number is the value of what
+    stands at its place, right to half a unit of its last digit (the file's own number, there, exact)."""
+    problem_file = tmp_path / "sreekanth.toml"
+    problem_file.write_text(SREEKANTH, encoding="utf-8")
+    status, out, err = check(capsys, str(problem_file), "--latex", UPDATE + numbers)
+    assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out
+    assert hint in out
+
+
+# a_1 = sigma(0.2 * 0.5) = 0.52498, which rounds to 0.5, the file's w_2: z_2 = w_2 a_1 = 0.26249
+COINCIDING = """
+[[layer]]
+inputs = 1
+units = 1
+activation = "sigmoid"
+bias = "none"
+weights = [[0.5]]
+[[layer]]
+units = 1
+activation = "identity"
+bias = "none"
+weights = [[0.5]]
+[loss]
+name = "squared_error"
+[data]
+x = [[0.2]]
+y = [[0.0]]
+[notation]
+[notation.symbols]
+"w_{2}" = "W2[0, 0]"
+"a_{1}" = "a1[0]"
+"z_{2}" = "z2[0]"
+"""
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a rounded a_1 equal to the file's 0.5, beside the copied w_2: 0.25 for 0.26249, right alone (one of the
+    # two taken for a rounded number, allowed 0.025) and after w_2 a_1 (0.5 is a_1 to one digit)
+    (r"z_2 = 0.5 \cdot 0.5", "correct"),
+    (r"z_2 = w_2 a_1 = 0.5 \cdot 0.5", "correct"),
+    (r"z_2 = a_1 \cdot w_2 = 0.5 \cdot 0.5", "correct"),
+    (r"z_2 = w_2 a_1 = 0.5 \cdot 0.52", "correct"),
+    # 0.6 for a_1 = 0.525: 0.3 is 0.0375 from 0.2625, within the 0.055 the two numbers' half units
+    # allowed; after w_2 a_1, 0.6 is a_1 and not 0.525 rounded
+    (r"z_2 = w_2 a_1 = 0.5 \cdot 0.6", "wrong"),
+    (r"z_2 = w_2 a_1 = 0.6 \cdot 0.525", "wrong"),
+])
+def test_a_rounded_number_may_coincide_with_one_the_file_writes(capsys, tmp_path, formula, verdict):
+    problem_file = tmp_path / "coinciding.toml"
+    problem_file.write_text(COINCIDING, encoding="utf-8")
+    status, out, err = check(capsys, str(problem_file), "--latex", formula)
     assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out

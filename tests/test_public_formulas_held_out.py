@@ -17,7 +17,7 @@ import pytest
 import public_formulas
 from backprop.problem import parse_problem
 from blind_batch import batch, judge
-from test_seed_verbatim import _whole, oracle_numbers, oracle_symbolic
+from test_seed_verbatim import _whole, oracle_numbers, oracle_symbolic, symbolic_before
 
 #: The batches standing apart from public_formulas.ENTRIES, each with its entries, networks and notations.
 HELD_OUT = {number: batch(number) for number in (10, 11, 12)}
@@ -35,8 +35,9 @@ def oracle_verdicts(entry, problem) -> tuple:
     verdicts = []
     for twin in entry.twins:
         whole = dataclasses.replace(twin, target=_whole(twin.target)) if twin.kind == "value" else twin
-        verdicts.append(tuple(oracle_numbers(entry, whole, member, problem) if member.startswith("=")
-                              else oracle_symbolic(entry, twin, member, problem) for member in twin.members))
+        verdicts.append(tuple(oracle_numbers(entry, whole, member, problem, symbolic_before(twin, position))
+                              if member.startswith("=") else oracle_symbolic(entry, twin, member, problem)
+                              for position, member in enumerate(twin.members)))
     return tuple(verdicts)
 
 

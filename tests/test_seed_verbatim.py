@@ -15,6 +15,7 @@ gives, and refuse in one line the formulas meant to be refused.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import math
 import re
 
@@ -170,14 +171,20 @@ def _written_results(text: str) -> set:
     return found
 
 
-def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
+def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None = None) -> str:
     """The rule for numbers (the spec's for a number written as the result), implemented here on its
-    own: a decimal equal to a number the problem file writes (an input, target, weight, bias or the
-    learning rate) is a copy of it, right to half a unit of its last digit; any other decimal written
-    as the result (the member, or an entry of the array that is the member) is right to one unit either
-    way of the true value rounded to its digits (1.5 units); any other decimal inside an expression is
-    an operand carried through it, right to half a unit (correctly rounded), or to 1.5 units when it has
-    three or more significant digits."""
+    own. Where ``before``, the symbolic member the member of numbers follows, has the same Python tree
+    with a number wherever it has a subtree (``W2[0,0] - eta*grad`` and ``0.5 - 0.1*0.069``), each
+    number stands for that subtree, evaluated by NumPy at the file's numbers (PyTorch's forward pass and
+    gradient), and is judged by itself: exact when it is the file's number at its place, else right to
+    half a unit of its last digit, or 1.5 units with three or more significant digits, and never less
+    than 1.5 units of its third significant digit. Then the whole: any other decimal written as the
+    result (the member, or an entry of the array that is the member) is right to one unit either way
+    of the true value rounded to its digits (1.5 units); any other decimal inside an expression is an
+    operand carried through it, right to half a unit (correctly rounded), or to 1.5 units when it has
+    three or more significant digits; a number standing for a subtree carries its own error (a copy
+    none); of the other decimals equal to a number the problem file writes (an input, target, weight,
+    bias or the learning rate), each right to half a unit, only the one that carries most counts."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
     written = [problem_.x, problem_.targets, problem_.learning_rate]
@@ -186,21 +193,110 @@ def oracle_numbers(entry, twin, member: str, problem_=None) -> str:
     text = member[1:]
     namespace = {"np": np, "__builtins__": {}}
     value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
+    standing = _standing(problem_, twin, text, before)
     allowed = np.zeros_like(value)
+    copied = [np.zeros_like(value)]
     literals = list(_DECIMAL.finditer(text))
     results = _written_results(text)
     for match in literals:
-        unit = 10.0 ** -len(match.group(1).split(".")[1])
-        shifted = text[:match.start()] + repr(float(match.group(1)) + unit) + text[match.end():]
+        number = float(match.group(1))
+        decimals = len(match.group(1).split(".")[1])
+        unit = 10.0 ** -decimals
         significant = len(match.group(1).replace(".", "").lstrip("0"))
-        if float(match.group(1)) in given:
-            units = 0.5
+        shifted = text[:match.start()] + repr(number + unit) + text[match.end():]
+        slope = np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) / unit  # noqa: S307
+        if match.start() in standing:
+            own = _own_error(number, significant, unit, standing[match.start()], given)
+            if not abs(number - standing[match.start()]) <= own + 1e-12 * abs(standing[match.start()]):
+                return "wrong"
+            allowed = allowed + slope * own
+        elif number in given:
+            copied.append(slope * unit * 0.5)
         else:
             units = 1.5 if match.start() in results or significant >= 3 else 0.5
-        allowed = allowed + np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value) * units  # noqa: S307
+            allowed = allowed + slope * unit * units
+    allowed = allowed + np.max(copied, axis=0)
     if not literals:
         allowed = allowed + 1.5
     return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"
+
+
+def _own_error(number: float, significant: int, unit: float, true: float, given: set) -> float:
+    """The error a number standing for a subtree of true value ``true`` may have by itself."""
+    if number == true and abs(true) in given:
+        return 0.0
+    own = unit * (0.5 if significant < 3 or abs(true) in given else 1.5)
+    if significant > 3:
+        own = max(own, 1.5 * 10.0 ** (math.floor(math.log10(abs(number))) - 2))
+    return own
+
+
+def _standing(problem_, twin, text: str, before: str | None) -> dict:
+    """{offset in ``text`` of a decimal: the value at the file's numbers of the subtree of ``before`` it
+    stands for}, or {} when the two trees differ in shape (or a step over several samples leaves which
+    sample's value a subtree is unsaid)."""
+    batch = problem_.batch_size or len(problem_.x)
+    if before is None or "{" in before or (twin.kind != "value" and batch > 1):
+        return {}  # (a rule's letters, W2[{k},{j}]: its numbers are the whole value's, stood for by no one entry)
+    numbers, symbolic = ast.parse(text, mode="eval").body, ast.parse(before, mode="eval").body
+    if isinstance(numbers, ast.Constant):
+        return {}
+    pairs = _same_shape(numbers, symbolic)
+    if not pairs:
+        return {}
+    network = problem_.build_network(np.float64)
+    params = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy()) for layer in network.layers]
+    sample = (twin.sample or 1) - 1
+    names = _forward(problem_, params, problem_.x[sample], problem_.targets[sample])[2]
+    names["eta"] = problem_.learning_rate
+    if "grad" in before and twin.kind in ("gradient", "update", "step"):
+        names["grad"] = float(np.asarray(_file_truth(problem_, dataclasses.replace(twin, kind="gradient"))))
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    return {starts[number.lineno - 1] + number.col_offset: _evaluate(ast.get_source_segment(before, subtree), names)
+            for number, subtree in pairs if isinstance(number.value, float)}
+
+
+def _same_shape(numbers: ast.AST, symbolic: ast.AST) -> list | None:
+    """[(a number of ``numbers``, the subtree of ``symbolic`` at its place)], or None where the shapes
+    differ: the same operators, calls and tuples above the numbers."""
+    if isinstance(numbers, ast.Constant):
+        return [(numbers, symbolic)]
+    if isinstance(numbers, ast.BinOp) and isinstance(symbolic, ast.BinOp) and type(numbers.op) is type(symbolic.op):
+        # a product's factors side by side, however they nest: eta*(a - y)*a1 against 0.5*0.08 is no match
+        first, second = _factors(numbers), _factors(symbolic)
+        children = list(zip(first, second)) if len(first) == len(second) else None
+    elif isinstance(numbers, ast.UnaryOp) and isinstance(symbolic, ast.UnaryOp) \
+            and type(numbers.op) is type(symbolic.op):
+        children = [(numbers.operand, symbolic.operand)]
+    elif isinstance(numbers, ast.Call) and isinstance(symbolic, ast.Call) \
+            and ast.unparse(numbers.func) == ast.unparse(symbolic.func) and len(numbers.args) == len(symbolic.args):
+        children = list(zip(numbers.args, symbolic.args))
+    elif isinstance(numbers, (ast.List, ast.Tuple)) and isinstance(symbolic, (ast.List, ast.Tuple)) \
+            and len(numbers.elts) == len(symbolic.elts):
+        children = list(zip(numbers.elts, symbolic.elts))
+    else:
+        return None
+    if children is None:
+        return None
+    found = []
+    for number_child, symbolic_child in children:
+        pairs = _same_shape(number_child, symbolic_child)
+        if pairs is None:
+            return None
+        found += pairs
+    return found
+
+
+def symbolic_before(twin, position: int) -> str | None:
+    """The symbolic member nearest before member ``position`` of the twin, or None."""
+    return next((member for member in reversed(twin.members[:position]) if not member.startswith("=")), None)
+
+
+def _factors(node: ast.BinOp) -> list:
+    if not isinstance(node.op, ast.Mult):
+        return [node.left, node.right]
+    return [factor for side in (node.left, node.right)
+            for factor in (_factors(side) if isinstance(side, ast.BinOp) and isinstance(side.op, ast.Mult) else [side])]
 
 
 def _jacobian(of, leaf) -> np.ndarray:
@@ -257,12 +353,12 @@ def oracle_verdicts(entry, problem_=None) -> tuple:
     verdicts = []
     for twin in entry.twins:
         claim = []
-        for member in twin.members:
+        for position, member in enumerate(twin.members):
             if twin.grid or twin.wrt:
                 claim.append(oracle_grid(entry, twin, member, problem_))
                 continue
-            claim.append(oracle_numbers(entry, twin, member, problem_) if member.startswith("=")
-                         else oracle_symbolic(entry, twin, member, problem_))
+            claim.append(oracle_numbers(entry, twin, member, problem_, symbolic_before(twin, position))
+                         if member.startswith("=") else oracle_symbolic(entry, twin, member, problem_))
         verdicts.append(tuple(claim))
     return tuple(verdicts)
 
@@ -310,7 +406,8 @@ def test_every_seed_is_read():
 @pytest.mark.parametrize("member, verdict", [
     ("=0.05 - 0.4", "wrong"), ("=-0.4 + 0.05", "wrong"), ("=4*(-0.07)", "wrong"), ("=2.1*(-0.125)", "wrong"),
     ("=0.8 - 1", "correct"), ("=0.7 - 1", "correct"), ("=4*(-0.0626)", "correct"), ("=-0.4", "correct"),
-    ("=np.array([-0.4])", "correct"), ("=np.array([0.05 - 0.4])", "wrong"),
+    ("=np.array([-0.4])", "correct"), ("=np.array([0.05 - 0.4])", "wrong"), ("=0.5*0.1 - 0.4*1.0", "wrong"),
+    ("=0.5*0.1 - 0.3*1.0", "correct"),
 ])
 def test_the_oracle_takes_a_short_number_in_an_expression_to_half_a_unit(member, verdict):
     """The oracle's rule for numbers on test_check_cli's one-digit network (z1[0] = -0.25): the same

@@ -3,21 +3,27 @@ number written as the result is right when it is the true value rounded to its d
 last digit either way (the spec's rule; half a unit when the file writes it); a number inside an
 expression is a rounded operand carried through it, right to half a unit of its last digit (correctly
 rounded), or to one unit either way of that when it has three or more significant digits and is not a
-number the file writes. The true value is the first step's (with the file's reduction) for anything
-about the loss."""
+number the file writes. Where the member follows a symbolic member of the same shape
+(``w - \\eta \\cdot dL/dw = 0.5 - 0.1 \\cdot 0.069``), each number stands for the subtree at its place and is
+judged by itself against that subtree's value (``aligned_numbers``); elsewhere, of the numbers equal to a
+number the file writes, at most one is taken for a rounded intermediate (``_allowed_error``). The true
+value is the first step's (with the file's reduction) for anything about the loss."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import sympy as sp
 
-from .claims import Claim, is_exact
-from .homework_base import Step, _components, _entry, _number
+from .claims import Claim, is_exact, is_numeric
+from .homework_base import Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
+from .printing import text as _printed
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Deriv, Nabla, Num, Op
+from .syntax_tree import Call, Deriv, Matrix, Nabla, Num, Op, Sym
 
 
 class NumberJudging:
@@ -39,16 +45,60 @@ class NumberJudging:
         true_value = self.file_value(kind, parameter, truth, context, samples)
         pairs = _components(value, true_value, member.text, numbers=True)
         given = given_numbers(self.problem)
+        aligned = self.aligned_numbers(claim, member, reader, env, context, kind, samples)
+        own = {}  # {symbol: the error allowed to it by itself}, for the numbers that stand for a subtree
+        for symbol, number, unit, digits in reader.numbers:
+            if symbol in aligned:
+                true_number, meaning = aligned[symbol]
+                own[symbol] = standing_error(number, digits, unit, true_number, given)
+                if not abs(float(number) - true_number) <= own[symbol] + 1e-12 * abs(true_number):
+                    shown = max(4, digits + 1)
+                    return Step(member.text, "wrong", f"{_number(float(number))} is {meaning}, which is"
+                                f" {true_number:.{shown}g} at the file's numbers", None, where)
         for index, (entry, true_entry) in enumerate(pairs):
             numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
             approximate = float(entry.xreplace(numbers))
-            allowed = _allowed_error(entry, reader.numbers, member.node, given)
+            allowed = _allowed_error(entry, reader.numbers, member.node, given, own)
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
                 detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
                           f" numbers rounded to the digits written (allowed error {allowed:.3g})")
                 at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", detail, None, at)
         return Step(member.text, "correct", "", None, where)
+
+    def aligned_numbers(self, claim, member, reader, env, context, kind, samples) -> dict:
+        """{number's symbol: (its true value, what it stands for)} when ``member`` follows a symbolic
+        member of the chain with the same tree, numbers where that one has subtrees (``w_2 - \\eta \\cdot
+        dL/dw_2 = 0.5 - 0.1 \\cdot 0.069``: 0.069 stands for dL/dw_2); {} when there is none, or a
+        subtree has no one value at the file's numbers (a vector, or one sample's value in a step over
+        several)."""
+        position = next((index for index, other in enumerate(claim.members) if other is member), None)
+        before = next((other for other in reversed(claim.members[:position or 0])
+                       if other.node is not None and not is_numeric(other.node)), None)
+        pairs = _align(member.node, before.node) if before is not None and not isinstance(member.node, Num) else None
+        if not pairs:
+            return {}
+        batch = self.problem.batch_size or len(samples)
+        if kind != "value" and min(batch, len(samples)) > 1:
+            return {}  # dL/dw is the batch's, a_1 one sample's: which sample a subtree's number is, is unsaid
+        found = {}
+        saved = context.sample_sums, list(context.notes)
+        try:
+            for number, subtree in pairs:
+                symbols = [symbol for symbol, node in reader.nodes.items() if node is number]
+                if not symbols:
+                    continue  # a whole number (the 1 of 1 - 0.562): exact, not one of the rounded numbers
+                context.sample_sums = False
+                meaning = _new_values(self.read(subtree, env, context, claim.text), self.symbols, self.calculus)
+                if isinstance(meaning, sp.MatrixBase) or context.sample_sums:
+                    return {}
+                true_number = float(self.file_value("value", None, meaning, context, samples))
+                found.update({symbol: (true_number, _written(subtree, meaning)) for symbol in symbols})
+        except (FormulaError, TypeError, ValueError):
+            return {}
+        finally:
+            context.sample_sums, context.notes = saved
+        return found
 
     def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
         """The claim's true value at the file's numbers: the first step's gradient (with the file's
@@ -111,18 +161,72 @@ class _NumberReader(Reader):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.numbers: list = []
+        self.nodes: dict = {}     # {symbol: the Num node it was read from}
 
     def _num(self, node: Num):
         value = super()._num(node)
         if "." not in node.text and "e" not in node.text:
             return value
         symbol = sp.Dummy(f"n{len(self.numbers)}")
+        self.nodes[symbol] = node
         mantissa, _, exponent = node.text.partition("e")
         decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
         unit = sp.Rational(1, 10 ** decimals) * (sp.Rational(10) ** int(exponent or 0))
         significant = len(mantissa.lstrip("+-").replace(".", "").lstrip("0"))  # 0.05: 1; 2.0: 2; 0.0: 0
         self.numbers.append((symbol, value, unit, significant))
         return symbol
+
+
+_PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
+
+
+def _align(numbers, symbolic) -> list | None:
+    """[(Num node, the symbolic subtree at its place)] when the tree of numbers has the symbolic
+    tree's shape with a number wherever the symbolic one has a subtree (the same operations, functions
+    and matrix shapes above the numbers); None when the shapes differ."""
+    if isinstance(numbers, Num):
+        return [(numbers, symbolic)]
+    if isinstance(numbers, Op) and isinstance(symbolic, Op):
+        # a product's factors side by side: a b c is (a b) c as read, and 0.1 \\cdot 0.06 for it pairs 0.1
+        # with a b; factors of one product that the numbers merge leave the shapes different
+        first, second = _factors(numbers), _factors(symbolic)
+        same = _PRODUCTS.get(numbers.kind, numbers.kind) == _PRODUCTS.get(symbolic.kind, symbolic.kind)
+        children = list(zip(first, second)) if same and len(first) == len(second) else None
+    elif isinstance(numbers, Call) and isinstance(symbolic, Call):
+        same = (numbers.name, numbers.primes, numbers.base) == (symbolic.name, symbolic.primes, symbolic.base)
+        children = list(zip(numbers.args, symbolic.args)) if same and len(numbers.args) == len(symbolic.args) else None
+    elif isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
+        shape = [len(row) for row in numbers.rows] == [len(row) for row in symbolic.rows]
+        children = [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
+    else:
+        return None
+    if children is None:
+        return None
+    found = []
+    for number_child, symbolic_child in children:
+        pairs = _align(number_child, symbolic_child)
+        if pairs is None:
+            return None
+        found += pairs
+    return found
+
+
+def _factors(node) -> list:
+    """A product's factors, however its multiplications nest (or [node]'s arguments for another operation)."""
+    if not (isinstance(node, Op) and node.kind in _PRODUCTS):
+        return list(node.args)
+    return [factor for arg in node.args
+            for factor in (_factors(arg) if isinstance(arg, Op) and arg.kind in _PRODUCTS else [arg])]
+
+
+def _written(node, meaning) -> str:
+    """What a subtree says, for a hint: a symbol or a derivative as written (w_{2}, dL/dw_{2}), anything
+    else as its value in the network's quantities."""
+    if isinstance(node, Sym):
+        return node.text()
+    if isinstance(node, Deriv) and isinstance(node.of, Sym) and isinstance(node.wrt, Sym):
+        return f"d{node.of.text()}/d{node.wrt.text()}"
+    return _printed(meaning)
 
 
 def given_numbers(problem) -> frozenset:
@@ -153,14 +257,33 @@ def operand_units(number, significant: int, given: frozenset) -> float:
     return ONE_UNIT_EITHER_WAY
 
 
-def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset()) -> float:
+def standing_error(number, digits: int, unit, true_number: float, given: frozenset) -> float:
+    """The error allowed to a number that stands for a subtree whose value is ``true_number``, judged by
+    itself: none for the file's own number at that number's place (a copy); else half a unit of its last
+    digit, or one unit either way of that (1.5 units) when it has three or more significant digits,
+    and never less than 1.5 units of its third significant digit: a number of five digits is often
+    worked from rounded intermediates (ninjakx's sigma(1.45) = 0.80998 from e^{-1.45} = 0.2346, for
+    0.8099984), and writing more digits than three should not make wrong a number its first three
+    would make right."""
+    if float(number) == true_number and abs(true_number) in given:
+        return 0.0
+    allowed = operand_units(true_number, digits, given) * float(unit)
+    if digits > SLACK_FROM_DIGITS and number != 0:
+        third = 10.0 ** (math.floor(math.log10(abs(float(number)))) - (SLACK_FROM_DIGITS - 1))
+        allowed = max(allowed, ONE_UNIT_EITHER_WAY * third)
+    return allowed
+
+
+def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), own: dict | None = None) -> float:
     """The error allowed to ``entry`` (one entry of a member of numbers, each decimal a symbol of
     ``numbers``: (symbol, value, unit of the last digit, significant digits)): a number written as the
     result (alone, or negated, or as an entry of a vector or matrix), one unit of its last digit either
     way of the true value rounded, as the spec says (1.5 units; half a unit when it is a number the
     file writes, ``given``); an entry of whole numbers only, half a unit; an expression of rounded
-    numbers, each number's ``operand_units`` carried to the result (an expression that comes to one
-    number, ``0.3 \\cdot 1``, is that number written as the result)."""
+    numbers, each number's error carried to the result (an expression that comes to one number,
+    ``0.3 \\cdot 1``, is that number written as the result): ``own[symbol]`` for a number that stands
+    for a subtree of the symbolic member before it (``standing_error``), else its ``operand_units``, where
+    of the numbers equal to one the file writes only the one carrying most counts, the others exact."""
     values = {symbol: number for symbol, number, unit, digits in numbers}
     if not numbers and (isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg"
                                                   and isinstance(node.args[0], Num))):
@@ -174,11 +297,24 @@ def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset()) -
         symbol = entry if entry.is_Symbol else -entry
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
         return (ROUNDED if abs(float(number)) in given else ONE_UNIT_EITHER_WAY) * float(unit)
-    total = 0.0
+    own = own or {}
+    total, copied = 0.0, [0.0]
     for symbol, number, unit, digits in numbers:
+        if not entry.has(symbol):
+            continue
         # the other numbers put in first: the same exact slope, and SymPy differentiates an
         # expression of one symbol instead of a product of all of them (three times faster)
         others = {other: value for other, value in values.items() if other != symbol}
         slope = sp.diff(entry.xreplace(others), symbol).xreplace({symbol: number})
-        total += abs(float(slope)) * operand_units(number, digits, given) * float(unit)
-    return total
+        carried = abs(float(slope)) * (own[symbol] if symbol in own else operand_units(number, digits, given) * float(unit))
+        if abs(float(number)) in given and symbol not in own:
+            # A number equal to one the file writes is most often that number copied (the file's weight
+            # 0.5 in 0.5 - 0.1 \cdot 0.069), exact; but a rounded intermediate can coincide with it
+            # (sigma(0.1) = 0.525 written 0.5, a rounded 0.47 where the file has a 0.47). Giving each such
+            # number half a unit let three copied numbers' half units cover a wrong fourth (0.5 \cdot 0.1
+            # - 0.4 \cdot 1.0 for -0.25); one of them taken for an intermediate (the one carrying most)
+            # keeps the coincidence right and the others exact.
+            copied.append(carried)
+            continue
+        total += carried
+    return total + max(copied)
