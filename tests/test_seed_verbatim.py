@@ -4,12 +4,14 @@ For each formula an oracle that shares nothing with backprop.symbolic decides ev
 PyTorch autograd on the network (the loss as the spec defines it) gives the true derivative, update
 or value, and the member's hand transcription (its twin) is evaluated by NumPy on the same forward
 pass, at random points (one-hot targets of the classes a case allows). A member of numbers is judged
-at the file's numbers by the rule of docs/notation.md: a number written as the result is right when
-it is the true value rounded to its digits, one unit in the last digit either way (the spec's rule);
-each number of an expression is carried through it, right to half a unit of its last digit, or to one
-unit either way of that when it has three or more significant digits (a number the problem file
-writes, copied, right to half a unit wherever it stands). check must give every verdict the oracle
-gives, and refuse in one line the formulas meant to be refused.
+at the file's numbers by the rule of docs/notation.md (oracle_numbers): a number written as the result
+is right when it is the true value rounded to its digits, one unit in the last digit either way (the
+spec's rule); after a symbolic member of the same tree, each number is judged by itself as the value
+of the subtree at its place; each number of an expression is carried through it, right to half a unit
+of its last digit, or to one unit either way of that when it has three or more significant digits (of
+the numbers equal to one the problem file writes, one taken for a rounded number, the others copied
+exactly). check must give every verdict the oracle gives, and refuse in one line the formulas meant
+to be refused.
 """
 
 from __future__ import annotations
