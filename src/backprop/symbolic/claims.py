@@ -218,10 +218,21 @@ def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Clai
             probe = Claim(claim.text, member, [], [])
             probe.kind = _kind(probe, context)
             claim.letters, claim.assignments = rule_assignments(probe, context, fixed, where)
+            if probe.kind == "gradient" and _entry_of(claim.left.node, member.node):
+                # \nabla_w e = [\partial e / \partial w_{ij}^{(l)}] = ...: the gradient by w given by its entry,
+                # so every member is the entry's, whatever axis each letter indexes
+                claim.left = Member(claim.left.text, member.node)
             return claim
         except FormulaError:
             continue
     return claim
+
+
+def _entry_of(left, member) -> bool:
+    """Whether ``member`` is the derivative by an entry (w_{ij}) of what ``left`` is the gradient by (bare w)."""
+    return (isinstance(left, Nabla) and isinstance(left.wrt, Sym) and isinstance(member, Deriv)
+            and isinstance(member.wrt, Sym) and left.wrt == Sym(left.wrt.base, position=left.wrt.position)
+            and member.wrt.base == left.wrt.base and bool(member.wrt.sub or member.wrt.bracket))
 
 
 def _left_text(equation: str) -> str:

@@ -40,7 +40,8 @@ from .typography import clean
 
 DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
-FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside")  # what a notation's function may stand for
+FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
+# ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
 _INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
 _INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
 _SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"

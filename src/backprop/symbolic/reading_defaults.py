@@ -7,9 +7,13 @@ import re
 
 import sympy as sp
 
+from .functions import sympy_activation
 from .notation_indices import Unbound, index_value
 from .parsing import parse_formula
-from .syntax_tree import Sym
+from .syntax_tree import Apply, Nabla, Sym
+
+# functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
+LAYER_FUNCTION = "layer"
 
 
 class DefaultSymbolReading:
@@ -57,6 +61,8 @@ class DefaultSymbolReading:
             power = self._as_power(sym)
             if power is not None:
                 return power
+        if re.sub(r"[{}\s]|\\text|\\mathrm", "", sym.text()) in ("gradient", "Gradient"):
+            return self.value(Nabla(None, Sym("L", position=sym.position)))  # \text{gradient}: as the plain word
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         if sym.text() in ("m", "n", "M", "N", "K"):  # the 1/m of code's batch mean: check reads one sample
@@ -160,6 +166,52 @@ class DefaultSymbolReading:
         if not 0 <= value < size:
             self.fail(f"{sym.text()}: {what} index {value} is out of range (0..{size - 1}); indices of"
                       " symbols.md count from 0 (a notation can say otherwise)")
+
+
+    # -- a layer written as a function ------------------------------------------------------------------
+
+    def layer_map(self, symbol: Sym, node: Apply):
+        """``n_2(n_1(x))`` where the notation names n the layer (functions = { n = "layer" }): layer l's
+        activation of W_l u + b_l at the argument u (a number for one input, else its vector of inputs); the
+        layer is the one script, n_l, n^{(l)}, n^{[l]}. A number for a one-unit layer, else a column."""
+        symbols = self.symbols
+        script = _layer_script(symbol)
+        if script is None or len(node.args) != 1:
+            self.fail(f"{symbol.text()}(...): a layer written as a function takes its layer as its one script and"
+                      " one argument, n_{2}(u)")
+        layer = self.value(self.context.parser(script, self.where).expression())
+        if not (isinstance(layer, sp.Integer) and 1 <= int(layer) <= symbols.depth):
+            self.fail(f"{symbol.text()}(...): {script} is not a layer of the network (1 to {symbols.depth})")
+        layer = int(layer)
+        argument = self.value(node.args[0])
+        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
+        inputs = symbols.units(layer - 1)
+        if len(entries) != inputs:
+            self.fail(f"{symbol.text()}(...): layer {layer} takes {inputs} input(s); its argument has {len(entries)}")
+        values = [sp.Add(*[symbols.weight(layer, j, i) * entries[i] for i in range(inputs)]) + symbols.bias(layer, j)
+                  for j in range(symbols.units(layer))]
+        for activation in symbols.spec(layer).activations:
+            entry = sympy_activation(activation)
+            values = [entry.value(value) for value in values] if entry.elementwise else list(entry.values(values))
+        return values[0] if len(values) == 1 else sp.ImmutableMatrix(values)
+
+    def unnamed_layer_function(self, symbol: Sym, arguments: int) -> None:
+        """Refuse ``n_2(u)`` for an n the notation does not name, in one line saying how to name it: the
+        layer's whole map or its activation alone (Ng's g^{[2]}) would each be a guess."""
+        script = _layer_script(symbol)
+        if script is None or arguments != 1 or not script.isdigit() or not 1 <= int(script) <= self.symbols.depth:
+            return
+        name = symbol.base.lstrip("\\")
+        self.fail(f"{symbol.text()}(...): a function of layer {script} the notation does not name; if {symbol.base} is"
+                  f' the layer\'s map (weights, bias, activation) write functions = {{ {name} = "{LAYER_FUNCTION}" }},'
+                  f' if its activation alone functions = {{ {name} = "sigmoid" }} (or the activation it is)')
+
+
+def _layer_script(symbol: Sym) -> str | None:
+    """The layer a function's one script names (n_2, n^{(2)}, n^{[l]}), or None."""
+    if symbol.primes or symbol.bracket is not None or bool(symbol.sub) == bool(symbol.sup):
+        return None
+    return (symbol.sub or symbol.sup).strip("()[]") or None
 
 
 def _index_count(text: str) -> int:

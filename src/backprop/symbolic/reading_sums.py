@@ -27,6 +27,14 @@ class SumReading:
         finally:
             self.count_sums = before
 
+    def _one_output_term(self, body) -> bool:
+        """Whether ``body`` is a number of a one-output network's target (y[0]), its one output unit named
+        without the index it does not need."""
+        symbols = self.symbols
+        if symbols.units(symbols.depth) != 1 or not isinstance(body, sp.Expr):
+            return False
+        return any(atom.base == symbols.target for atom in body.atoms(sp.Indexed))
+
     def _big_inner(self, node: Big):
         letters = node.letters
         if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
@@ -55,6 +63,11 @@ class SumReading:
                 finally:
                     self.context.entrywise_powers = before
                 return sum(body, sp.S.Zero)
+            if not _is_matrix(body) and node.lower is None and node.upper is None and self._one_output_term(body):
+                # \sum \frac{1}{2}(\text{target} - \text{output})^2 of a one-output network: the term's output and
+                # target dropped their one index, and a bare sum runs over the entries of the output vector (as
+                # the vector's term above), here one; the samples have a sum of their own (\sum_x, \sum_n)
+                return body
             self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)

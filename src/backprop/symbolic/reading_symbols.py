@@ -14,7 +14,7 @@ from .notation_layers import bracketed_layer, layer_letters, parameter_layer_let
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
-from .reading_defaults import DefaultSymbolReading
+from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
 from .reading_names import NameReading, _marker, _plain
 from .syntax_tree import SIGMA, Apply, Sym
 
@@ -35,6 +35,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         whole = script or (lambda value: value)
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
+        if function == LAYER_FUNCTION:
+            return whole(self.layer_map(symbol, node))
         if function is not None and symbol.sub and not scripted:
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
             return whole(self.function_at_unit(function, symbol, node))
@@ -60,7 +62,12 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return whole(self.symbols.L)
         if (layered := self._layer_in_parentheses(node)) is not None:
             return whole(self.value(layered))
-        value = self.value(symbol)
+        try:
+            value = self.value(symbol)
+        except FormulaError as error:
+            if " unknown symbol " in str(error):
+                self.unnamed_layer_function(symbol, len(node.args))
+            raise
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
         argument = node.args[0]

@@ -38,6 +38,9 @@ class SymbolParsing:
                 if replacement == r"\nabla":
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, self.power())
+                if replacement == "gradient":
+                    wrt = self.script() if self.accept("_") else None
+                    return Nabla(wrt, Sym("L", position=token.position))
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
                     return self.function(SIGMA, token, r"\sigma")
                 return self.symbol_rest(replacement, token)
