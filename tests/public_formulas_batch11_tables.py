@@ -308,6 +308,7 @@ loss = ["E"]
 
 NOTATIONS["b11_milestone"] = r'''
 [notation]
+functions = { n = "layer" }
 [notation.symbols]
 "N" = "a2[0]"
 "\\text{input}" = "x[0]"

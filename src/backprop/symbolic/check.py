@@ -112,25 +112,27 @@ def _check_formula(problem, parameter_name, formula_text, latex, update, points,
 
 def judge(symbols: NetworkSymbols, parameter: Parameter | None, formula: sp.Expr, truth: sp.Expr,
           gradient: sp.Expr | None, update: bool, points: int = DEFAULT_POINTS, seed: int = 0,
-          classes: tuple | None = None, alternatives: dict | None = None) -> CheckResult:
+          classes: tuple | None = None, alternatives: dict | None = None, fixed: tuple = ()) -> CheckResult:
     """The verdict on ``formula`` against ``truth`` (both in network quantities), as check_formula
     gives it; ``parameter`` None for a claim that is not about one parameter (no hints then),
     ``classes`` the target classes a case allows, ``alternatives`` {hint: expression} mistakes the
-    reader knows of (a delta of the other sign) to name when the formula equals one of them."""
+    reader knows of (a delta of the other sign) to name when the formula equals one of them, ``fixed`` the
+    sample's data a case gives (points.PointSampler)."""
     return _Checker(symbols, parameter, formula, truth, gradient, update, points, seed, classes,
-                    alternatives).run()
+                    alternatives, fixed).run()
 
 
 class _Checker:
     def __init__(self, symbols, parameter, formula, truth, gradient, update, points, seed, classes=None,
-                 alternatives=None):
+                 alternatives=None, fixed=()):
         self.symbols = symbols
         self.parameter = parameter
         self.formula, self.truth, self.gradient = formula, truth, gradient
         self.update = update
         self.classes = tuple(classes) if classes is not None else None
         self.alternatives = alternatives or {}
-        self.sampler = PointSampler(symbols, seed, self.classes)
+        self.fixed = tuple(fixed)
+        self.sampler = PointSampler(symbols, seed, self.classes, self.fixed)
         self.count = points
         self.compiled_formula = Compiled(symbols, formula)
         self.compiled_truth = Compiled(symbols, truth)

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from ..limits import LIMITS
+from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, data_case, index_case, left_text, member_texts,
+                         split_data_case)
 from .families import Family, find_family
 from .line_breaks import equation_lines
 from .notation import Unbound
@@ -35,7 +37,7 @@ from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, RELATIONS, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
+from .syntax_tree import RELATION_COMMAND, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
 from .tex_source import expand_macros
 from .typography import clean, drop_alignment, rows
 
@@ -67,6 +69,7 @@ class Claim:
     count_names: set = field(default_factory=set)     # letters that name the number of samples
     family: Family | None = None       # a rule with too many values to list, read once (families.py)
     case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
+    data_case: tuple | None = None     # (symbol, relation, value) as written: ``since y = 0`` (claim_cases.py)
 
 
 class TooManyValues(FormulaError):
@@ -86,11 +89,14 @@ def split_equations(text: str) -> list[str]:
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     equations: list[str] = []
     for row in (line for whole in rows(text) for line in equation_lines(whole)):
-        raw = row.strip()
+        raw, case = split_data_case(row.strip())
         starts_blank = raw.startswith("&")
         cleaned = clean(drop_alignment(raw)).strip()
         if not cleaned:
+            if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
+                equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
             continue
+        cleaned += case
         first, *implied = _statements(cleaned)
         cleaned = first
         if not equations:
@@ -109,10 +115,6 @@ def split_equations(text: str) -> list[str]:
     return equations
 
 
-# the case a formula holds in, written after it: ``..., \quad i = j``, ``, i \neq j.``, ``, \text{for } i \neq j``
-_CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
-CASE_ALONE = re.compile(rf"^{_CASE}$")
-CASE_AFTER = re.compile(rf",\s*{_CASE}$")
 _IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 
 
@@ -151,13 +153,15 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \
                 and claims[-1].case is None:
-            claims[-1].case = _case(alone)  # A = B, \quad i = j: split from its formula at the comma
+            claims[-1].case = index_case(alone)  # A = B, \quad i = j: split from its formula at the comma
             continue
         if alone and {alone.group(1), alone.group(3)} & set(context.notation.indices):
             raise FormulaError(f"{where}: is a case of index letters, not a claim; write it after the formula it"
                                " restricts (A = B, \\quad i = j) or give it with --when")
+        data = DATA_CASE_AFTER.search(equation)
+        equation = equation[:data.start()].rstrip() if data else equation
         after = CASE_AFTER.search(equation)
-        case = _case(after) if after else None
+        case = index_case(after) if after else None
         equation = equation[:after.start()].rstrip() if after else equation
         # The upper bound K of a sum (\sum_{k=0}^{K-1}) names the number of samples where nothing
         # else gives the letter a meaning (1/K before the sum reads it too).
@@ -173,13 +177,13 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
         members, relations = relation.members[1:], relation.relations
-        members_texts = _member_texts(equation, len(members)) if members else []
+        members_texts = member_texts(equation, len(members)) if members else []
         if len(members) > 1 and members[-1] is None:
             # A = B = C = (the chain goes on in the page's next display): the members written are judged
             members, members_texts, relations = members[:-1], members_texts[:-1], relations[:-1]
         if any(member is None for member in members):
             raise FormulaError(f"{where}: ends with a relation and nothing after it")
-        claim = Claim(equation, Member(_left_text(equation), relation.members[0]),
+        claim = Claim(equation, Member(left_text(equation), relation.members[0]),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
         claim.kind = _kind(claim, context)
@@ -197,12 +201,9 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: the case {after.group(0).strip(' ,.')} names a letter its left side does"
                                " not use as an index; write the case with the letters of the rule")
         claim.case = case
+        claim.data_case = data_case(data) if data else None
         claims.append(claim)
     return claims
-
-
-def _case(match: re.Match) -> tuple:
-    return match.group(1), "=" if match.group(2) == "=" else "!=", match.group(3)
 
 
 def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Claim:
@@ -233,41 +234,6 @@ def _entry_of(left, member) -> bool:
     return (isinstance(left, Nabla) and isinstance(left.wrt, Sym) and isinstance(member, Deriv)
             and isinstance(member.wrt, Sym) and left.wrt == Sym(left.wrt.base, position=left.wrt.position)
             and member.wrt.base == left.wrt.base and bool(member.wrt.sub or member.wrt.bracket))
-
-
-def _left_text(equation: str) -> str:
-    return _split_members(equation)[0]
-
-
-def _member_texts(equation: str, count: int) -> list[str]:
-    parts = _split_members(equation)[1:]
-    if len(parts) != count:
-        return [equation] * count
-    return parts
-
-
-def _split_members(equation: str) -> list[str]:
-    """The equation's text split at its top-level relations (for showing each member)."""
-    parts, depth, start, position = [], 0, 0, 0
-    while position < len(equation):
-        character = equation[position]
-        if character in "({[":
-            depth += 1
-        elif character in ")}]":
-            depth -= 1
-        if depth == 0:
-            for relation in (":=", *(name for name in RELATIONS if name.startswith("\\")), "="):
-                if equation.startswith(relation, position) and not equation[max(0, position - 1)] in "<>!:":
-                    parts.append(equation[start:position].strip())
-                    position += len(relation)
-                    start = position
-                    break
-            else:
-                position += 1
-            continue
-        position += 1
-    parts.append(equation[start:].strip())
-    return parts
 
 
 def _kind(claim: Claim, context: Context) -> str:

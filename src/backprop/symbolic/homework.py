@@ -168,7 +168,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if claim.family is None and parameter is not None and parameter in self.parameter_families:
             claim.family = self.parameter_families[parameter]  # a rule for "the parameter", a layer at once
         if claim.family is not None:  # too many index values to list: read once (families.py)
-            if claim.case is not None:
+            if claim.case is not None or claim.data_case is not None:
                 raise FormulaError(f"formula {_short(claim.text)}: a case of a rule with too many index values"
                                    " to list; name one with --param")
             return self.family_claim(claim, parameter)
@@ -277,7 +277,10 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
         where = _where(env, tuple(letter for letter in env if letter != "L"))
+        fixed = self.data_values(claim, env, context)
         if is_numeric(member.node) and not self.constant_derivative(claim, member):
+            if fixed:
+                self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
         context.sample_sums, context.notes = False, []
         formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
@@ -303,7 +306,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 else None
             result = judge(self.symbols, parameter if kind != "value" else None, expanded,
                            self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
-                           self.seed, classes, alternatives)
+                           self.seed, classes, alternatives, fixed)
             if result.verdict == "wrong":
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)

@@ -1,6 +1,6 @@
 """The cases and parts of a claim (a part of homework._Homework): --when by label or between index
-letters, the unit a letter names, the row of a matrix left side a member writes, and the layers a
-rule over l can take."""
+letters, a case in words that gives the sample's data a value (since y = 0), the unit a letter names,
+the row of a matrix left side a member writes, and the layers a rule over l can take."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 import sympy as sp
 
 from .claims import Claim
-from .quantities import FormulaError, NewValue
+from .numeric import file_samples
+from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import Context
 from .syntax_tree import symbols_of
 
@@ -95,6 +96,42 @@ class CaseHandling:
         if not kept and first_error is not None:
             raise first_error
         return kept, refusal
+
+    def data_values(self, claim: Claim, env: dict, context: Context) -> tuple:
+        """((kind, index, value), ...), kind "target" or "x": the sample's data that the case written in words
+        after the claim gives (``L = -\\log(1 - a_2)`` since y = 0), for points.PointSampler; () without one.
+        A case on anything else (since z_1 > 0) is refused: the claim would hold on a part of the points
+        that the sampler cannot draw alone."""
+        if claim.data_case is None:
+            return ()
+        symbol, relation, value = claim.data_case
+        if symbol in self.notation.indices:
+            return ()  # for k = 1: the range of a rule's letter, read as before (a remark)
+        written = f"formula {_short(claim.text)}: the case {symbol} {relation} {value}"
+        how = "; check takes a case that gives the sample's target or input a value (since y = 0)"
+        if relation != "=":
+            raise FormulaError(f"{written} is an inequality{how}; write the formula for every point (a"
+                               " rectifier's slope as H(z) or 1[z > 0])")
+        if self.symbols.one_hot:
+            raise FormulaError(f"{written}: the targets are one-hot; give the class with --when label=j")
+        quantity = self.read(context.parser(symbol, written).expression(), env, context, claim.text)
+        if isinstance(quantity, sp.MatrixBase) and quantity.shape == (1, 1):
+            quantity = quantity[0, 0]
+        kinds = {self.symbols.target: "target", self.symbols.x: "x"}
+        if not (isinstance(quantity, sp.Indexed) and quantity.base in kinds and quantity.indices[0].is_Integer):
+            raise FormulaError(f"{written} names {quantity}{how}")
+        return ((kinds[quantity.base], int(quantity.indices[0]), float(value)),)
+
+    def file_data_in_case(self, claim: Claim, fixed: tuple) -> None:
+        """Refuse a number judged at the file's numbers where the file's data are not in the claim's case."""
+        for sample in file_samples(self.problem)[:self.problem.batch_size or None]:
+            for kind, index, value in fixed:
+                given = float((sample.target if kind == "target" else sample.x)[index])
+                if given != value:
+                    symbol, relation, written = claim.data_case
+                    raise FormulaError(f"formula {_short(claim.text)}: a number, judged at the file's numbers, in"
+                                       f" the case {symbol} {relation} {written}, where the file's {symbol} is"
+                                       f" {given:g}")
 
     def index_case(self, env: dict) -> bool:
         """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""

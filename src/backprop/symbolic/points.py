@@ -61,10 +61,10 @@ class _Series:
 _SERIES: OrderedDict = OrderedDict()
 
 
-def _series(symbols: NetworkSymbols, seed: int, classes) -> _Series | None:
+def _series(symbols: NetworkSymbols, seed: int, classes, fixed: tuple = ()) -> _Series | None:
     if symbols.parameter_count() > SHARED_VALUES:
         return None
-    key = (id(symbols.problem), seed, classes)
+    key = (id(symbols.problem), seed, classes, fixed)
     found = _SERIES.get(key)
     if found is None or found.problem is not symbols.problem:
         found = _Series(symbols.problem, symbols.parameter_count())
@@ -89,15 +89,18 @@ class PointSampler:
     symbols : the network's symbols.
     seed : for the random generator, so a check can be repeated.
     classes : with one-hot targets, the classes a case allows (default: every class in turn).
+    fixed : ((kind, index, value), ...), kind "target" or "x": the sample's data a case in words gives,
+        ``since y = 0`` (homework's data cases); every point has those entries.
     """
 
-    def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None):
+    def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None, fixed: tuple = ()):
         self.symbols = symbols
         self.rng = np.random.default_rng(seed)
         self.drawn = 0
         self.classes = classes  # the target classes a case allows (--when), None for all
         # the shared points, while every draw so far has been the next in turn
-        self.series = _series(symbols, seed, None if classes is None else tuple(classes))
+        self.fixed = tuple(fixed)
+        self.series = _series(symbols, seed, None if classes is None else tuple(classes), self.fixed)
 
     def draw(self, target_class: int | None = None, spread: float = 1.0) -> Sample:
         """One point; one-hot targets take ``target_class`` (default: the next in turn); ``spread``
@@ -163,6 +166,8 @@ class PointSampler:
             target = np.round(rng.uniform(max(targets.low, -1.0), min(targets.high, 1.0), outputs), 1)
         eta = float(np.round(rng.uniform(0.05, 0.95), 2))
         count = 2 + self.drawn % 5   # K from 2 to 6, without a draw (the points stay as they were)
+        for kind, index, value in self.fixed:  # after the draws: the other numbers are those of the free points
+            (target if kind == "target" else x)[index] = value
         return Sample(weights, biases, x, target, eta, count)
 
     def _clear_of_kinks(self, sample: Sample) -> bool:

@@ -38,7 +38,7 @@ class SymbolParsing:
                 if replacement == r"\nabla":
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, self.power())
-                if replacement == "gradient":
+                if replacement in ("gradient", "Gradient") and word not in self.names:  # else the notation's symbol
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, Sym("L", position=token.position))
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):

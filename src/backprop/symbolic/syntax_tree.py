@@ -242,7 +242,7 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
                 "xi": r"\xi", "psi": r"\psi",
                 # w = w - lr * gradient: the word for the gradient of the loss, \nabla L (by the parameter updated or
                 # checked, as \nabla L without a subscript), where the notation gives it no meaning of its own
-                "gradient": "gradient", "Gradient": "gradient"}
+                "gradient": "gradient", "Gradient": "Gradient"}
 _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 
 

@@ -21,9 +21,10 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
+from .claim_text import split_data_case
 from .math_letters import plain_math_letters
 from .tex_source import braced_fraction_arguments
-from .typography_steps import steps_after_scripts, without_gloss
+from .typography_steps import primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -165,7 +166,7 @@ def clean(text: str) -> str:
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
     text = _steps_as_scripts(text)
-    text = _primed_sum_letters(text)
+    text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     for pattern in _DROP:
         if needle(pattern) in text:  # (decorations.needle: the patterns a text cannot match are not compiled)
@@ -253,24 +254,6 @@ def _steps_as_scripts(text: str) -> str:
     return steps_after_scripts(text, _NOT_PARAMETERS)
 
 
-_PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
-
-
-def _primed_sum_letters(text: str) -> str:
-    """``\\sum_{k^{\\prime}=1}^{K} \\exp(z_{k^\\prime})``: a sum's own letter written with a prime (k beside
-    it being another index) renamed, everywhere it stands, to a letter the formula does not use, so that it
-    is an index letter like any other."""
-    for _ in range(MAX_PASSES):
-        bound = re.search(r"\\sum\s*_\s*\{\s*([A-Za-z])\s*" + _PRIME, text)
-        if bound is None:
-            return text
-        free = [letter for letter in "pqrsuvmnabcdefgh" if letter not in text]
-        if not free:
-            return text
-        text = re.sub(r"(?<![A-Za-z\\])" + bound.group(1) + r"\s*" + _PRIME, free[0], text)
-    return text
-
-
 _PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
@@ -287,7 +270,9 @@ _MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
 
 def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
-    ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation."""
+    ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
+    words after the formula (since y = 0) is kept, in claim_text's form."""
+    row, case = split_data_case(row)
     stripped = _PROSE_OPENING.sub(r"\1", _SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = _MEMBERSHIP_AFTER.sub("", stripped)
@@ -327,7 +312,7 @@ def drop_remarks(row: str) -> str:
         if shorter == stripped:
             break
         stripped = shorter
-    return stripped
+    return stripped + case
 
 
 def _is_remark(rest: str) -> bool:

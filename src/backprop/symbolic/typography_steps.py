@@ -1,6 +1,7 @@
-"""A parameter's step written after its superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...``
-(a part of typography.py's cleaning: a name without a superscript takes its step as one, ``^{[t+1]}``), and a
-gloss in words after a formula, ``... · a₁[j] (output weight gradient)``."""
+"""Rewrites of scripts and words (a part of typography.py's cleaning): a parameter's step written after its
+superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...`` (a name without a superscript takes its
+step as one, ``^{[t+1]}``), a sum's letter written with a prime renamed, and a gloss in words after a formula,
+``... · a₁[j] (output weight gradient)``."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def without_gloss(text: str, math_words: set) -> str:
     if len(words) < 2 or not any(len(word) >= 5 for word in words):
         return text
     return text[:match.start()]
+
+
+_PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
+
+
+def primed_sum_letters(text: str) -> str:
+    """``\\sum_{k^{\\prime}=1}^{K} \\exp(z_{k^\\prime})``: a sum's own letter written with a prime (k beside
+    it being another index) renamed, everywhere it stands, to a letter the formula does not use, so that it
+    is an index letter like any other."""
+    for _ in range(20):  # typography.MAX_PASSES: one renaming per primed letter
+        bound = re.search(r"\\sum\s*_\s*\{\s*([A-Za-z])\s*" + _PRIME, text)
+        if bound is None:
+            return text
+        free = [letter for letter in "pqrsuvmnabcdefgh" if letter not in text]
+        if not free:
+            return text
+        text = re.sub(r"(?<![A-Za-z\\])" + bound.group(1) + r"\s*" + _PRIME, free[0], text)
+    return text

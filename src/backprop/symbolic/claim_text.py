@@ -1,0 +1,106 @@
+"""The text of a claim (a part of claims.read_claims): its members as written, and the case it is written for,
+after its formula:
+
+* between two index letters: ``..., \\quad i = j``, ``, i \\neq j.``, ``, \\text{for } i \\neq j``
+  (``Claim.case``, judged at the index values where it holds);
+* a value of the sample's data, in words: ``L = -\\log(1 - a_2)`` since y = 0, ``\\text{ when } y = 1``,
+  ``(if x_1 = 0)`` (``Claim.data_case``: homework.py judges the claim at points whose data have that
+  value). The words are found in the row as written, before the remarks after ``\\quad`` and the
+  prose in ``\\text`` are dropped (typography.drop_remarks), and put back after the cleaned row in one
+  form, `` \\text{ since } y = 0``, that ``DATA_CASE_AFTER`` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import RELATIONS
+
+_CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
+CASE_ALONE = re.compile(rf"^{_CASE}$")
+CASE_AFTER = re.compile(rf",\s*{_CASE}$")
+
+_WORDS = r"(?:since|when|if|where|given|for|as)"
+_RELATIONS = r"(?:=|>|<|\\geq|\\leq|\\ge|\\le|\\neq|\\gt|\\lt|≥|≤)"
+# the words, as a row writes them after its formula (, \quad, a space, an opening parenthesis, \text{)
+_DATA_CASE_RAW = re.compile(
+    r"(?:^|(?<=[\s,;(}$])|\\quad|\\qquad|\\[;,: ])\s*(?:\\left\s*\(|\()?\s*\$?\s*"
+    r"(?:\\(?:text|mathrm|textrm)\s*\{\s*\(?\s*)?"
+    rf"(?P<word>{_WORDS})(?![A-Za-z])(?P<body>[^=<>≥≤]*?{_RELATIONS}[^=<>≥≤]*)$")
+# the one form split_equations writes it in
+DATA_CASE_AFTER = re.compile(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+?) (?P<relation>{_RELATIONS}) "
+                             r"(?P<value>[^ ]+)$")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
+
+
+def index_case(match: re.Match) -> tuple:
+    """(i, "=" or "!=", j) of a CASE_ALONE or CASE_AFTER match."""
+    return match.group(1), "=" if match.group(2) == "=" else "!=", match.group(3)
+
+
+def split_data_case(row: str) -> tuple[str, str]:
+    """(the row without the data case written after it, the case in DATA_CASE_AFTER's form or "")."""
+    match = _DATA_CASE_RAW.search(row)
+    if match is None:
+        return row, ""
+    body = re.sub(r"\$|\\left|\\right|\\[,;: ]|\\(?:text|mathrm|textrm)\s*\{", " ", match.group("body"))
+    body = body.strip().rstrip(".,;").strip()
+    while body and body[-1] in ")}" and _surplus(body, body[-1]) > 0:
+        body = body[:-1].rstrip().rstrip(".,;").strip()
+    body = body.lstrip("}").strip()
+    parts = re.fullmatch(rf"(?P<symbol>[^=<>≥≤]+?)\s*(?P<relation>{_RELATIONS})\s*(?P<value>[^=<>≥≤\s]+)", body)
+    if parts is None or "," in parts.group("symbol") or not parts.group("symbol").strip():
+        return row, ""
+    value = parts.group("value")
+    if not _NUMBER.fullmatch(value):
+        return row, ""  # for i = 1, \ldots, C; for i \neq j: ranges and index cases, not the data's value
+    symbol = " ".join(parts.group("symbol").split())
+    return row[:match.start()].rstrip(), f" \\text{{ {match.group('word')} }} {symbol} {parts.group('relation')} {value}"
+
+
+def _surplus(text: str, closing: str) -> int:
+    opening = {")": "(", "}": "{"}[closing]
+    return text.count(closing) - text.count(opening)
+
+
+def data_case(match: re.Match) -> tuple:
+    """(symbol as written, relation, value as written) of a DATA_CASE_AFTER match."""
+    return match.group("symbol"), match.group("relation"), match.group("value")
+
+
+def left_text(equation: str) -> str:
+    """The left side of an equation as written."""
+    return _split_members(equation)[0]
+
+
+def member_texts(equation: str, count: int) -> list[str]:
+    """The text of each of the ``count`` members after the left side (the whole equation for each where the
+    top-level relations do not split it so)."""
+    parts = _split_members(equation)[1:]
+    if len(parts) != count:
+        return [equation] * count
+    return parts
+
+
+def _split_members(equation: str) -> list[str]:
+    """The equation's text split at its top-level relations (for showing each member)."""
+    parts, depth, start, position = [], 0, 0, 0
+    while position < len(equation):
+        character = equation[position]
+        if character in "({[":
+            depth += 1
+        elif character in ")}]":
+            depth -= 1
+        if depth == 0:
+            for relation in (":=", *(name for name in RELATIONS if name.startswith("\\")), "="):
+                if equation.startswith(relation, position) and not equation[max(0, position - 1)] in "<>!:":
+                    parts.append(equation[start:position].strip())
+                    position += len(relation)
+                    start = position
+                    break
+            else:
+                position += 1
+            continue
+        position += 1
+    parts.append(equation[start:].strip())
+    return parts
