@@ -306,6 +306,8 @@ loss = ["E"]
 ''',
 }
 
+# functions = { n = "layer" }: the page's neurons n_1, n_2 as layer functions (docs/notation.md), a line added after
+# the blind run, as batch 10's tables gained grad(...): the spec had no way to say it
 NOTATIONS["b11_milestone"] = r'''
 [notation]
 functions = { n = "layer" }

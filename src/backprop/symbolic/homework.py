@@ -206,6 +206,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         values ``env``."""
         own = self.context(parameter)
         own.count_names = set(claim.count_names)
+        own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
         left = self.read(claim.left.node, env, own, claim.text)
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter

@@ -60,6 +60,8 @@ class Context:
     row_vectors: bool = False
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
+    # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs
+    loss_on_left: bool = False
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 

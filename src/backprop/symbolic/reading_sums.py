@@ -63,10 +63,12 @@ class SumReading:
                 finally:
                     self.context.entrywise_powers = before
                 return sum(body, sp.S.Zero)
-            if not _is_matrix(body) and node.lower is None and node.upper is None and self._one_output_term(body):
-                # \sum \frac{1}{2}(\text{target} - \text{output})^2 of a one-output network: the term's output and
-                # target dropped their one index, and a bare sum runs over the entries of the output vector (as
-                # the vector's term above), here one; the samples have a sum of their own (\sum_x, \sum_n)
+            if not _is_matrix(body) and node.lower is None and node.upper is None and self.context.loss_on_left \
+                    and self._one_output_term(body):
+                # E_{total} = \sum \frac{1}{2}(\text{target} - \text{output})^2 of a one-output network: the term's
+                # output and target dropped their one index, and the sample loss, which the left side names, is a
+                # sum over the outputs (here one), never over the samples; elsewhere (dL/db = \Sigma (\hat{y} - y))
+                # the sum may be over the samples, and the term cannot say
                 return body
             self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
