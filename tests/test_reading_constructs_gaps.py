@@ -11,12 +11,14 @@ has the case's value); what stays a guess is refused in one line that names the 
 
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
 import pytest
 import torch
 
+from backprop.cli import main
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -260,14 +262,37 @@ def test_a_case_in_words_is_judged_at_the_data_it_gives(text, truth, member, tar
 def test_the_data_cases_have_right_and_wrong_members_and_the_case_is_what_makes_them_right():
     verdicts = [_oracle_in_case(truth, member, target) for _, truth, member, target in _DATA_CASES]
     assert verdicts == [C, W, C, W, C, W, C, W, C]
-    # without its case, the first is wrong: the case is read, not dropped as a remark
-    assert _check(Public("no-case", "test", "relu-bce", _TINY, r"L = -\log(1 - a_2)")) == ((W,),)
+    # without its case the first is wrong at a target of 0.3, and check calls it wrong: the case is read, not
+    # dropped as a remark; a remark's word before anything but the data (where \eta = 0.5) stays a remark
+    assert _oracle_in_case("L", lambda n: -math.log(1 - n["a2"]), 0.3) == W
+    for text in (r"L = -\log(1 - a_2)", r"L = -\log(1 - a_2) \quad \text{where } \eta = 0.5"):
+        assert _check(Public("no-case", "test", "relu-bce", _TINY, text)) == ((W,),)
 
 
 @pytest.mark.parametrize("text, words", [
     (r"\frac{d a_1}{d z_1} = 1 \text{ since } z_1 > 0", "is an inequality"),
     (r"L = -\log(1 - a_2) \text{ since } a_1 = 0", "names a1[0]"),
+    (r"L = -\log(1 - a_2) \text{ when } w_2 = 0", "names W2[0, 0]"),
+    (r"L = -\log(1 - a_2) \text{ if } q = 0", "unknown symbol q"),
 ])
 def test_a_case_on_anything_but_the_data_is_refused_in_one_line(text, words):
     message = _refusal("relu-bce", _TINY, text)
     assert words in message and "since y = 0" in message
+
+
+def test_grade_keeps_a_case_in_words_with_its_claim(tmp_path, capsys):
+    """grade splits a display's statements at \\text{since ...}: the case stays with the claim before it, judged
+    in the case (the oracle's verdicts above), and is no claim of its own."""
+    problem = tmp_path / "tiny.toml"
+    problem.write_text(NETWORKS["relu-bce"] + "[data]\nx = [[1.0]]\ny = [[0.0]]\n[update]\nlearning_rate = 0.1\n"
+                       + _TINY, encoding="utf-8")
+    submission = tmp_path / "alice.md"
+    submission.write_text("$$L = -\\log(1 - a_2) \\quad \\text{since } y = 0$$\n\n"
+                          "$\\frac{\\partial L}{\\partial w_2} = (a_2 - 1) a_1 \\text{ (since } y = 0)$\n", encoding="utf-8")
+    capsys.readouterr()
+    main(["grade", str(submission), "--problem", str(problem), "--format", "json", "--workers", "1"])
+    claims = json.loads(capsys.readouterr().out)["submissions"][0]["claims"]
+    assert [(claim["line"], claim["verdict"]) for claim in claims] == [
+        (1, _oracle_in_case("L", lambda n: -math.log(1 - n["a2"]), 0.0)),
+        (3, _oracle_in_case("dL/dw2", lambda n: (n["a2"] - 1) * n["a1"], 0.0))]
+    assert [claim["verdict"] for claim in claims] == [C, W]

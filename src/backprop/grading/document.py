@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.line_breaks import equation_lines
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography import drop_remarks
@@ -295,9 +296,13 @@ _STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
 def _statements(row: str) -> list[str]:
     """The statements of a row: ``A = B \\Rightarrow C = D`` is two; trailing words are dropped, and
     so are leading ones (``\\text{So, }``, a ``\\boxed{b}`` label before ``\\quad`` or before the
-    derivative the chain starts with)."""
+    derivative the chain starts with). A case in words after the row (``\text{ since } y = 0``, as
+    drop_remarks writes it) stays with its last statement."""
+    data = DATA_CASE_AFTER.search(row)
+    case, row = (row[data.start():], row[:data.start()]) if data else ("", row)
     parts = [_LEADING_PROSE.sub("", part) for part in _STATEMENT_BREAK.split(row) if part]
-    return [part for part in parts if part.strip()]
+    parts = [part for part in parts if part.strip()]
+    return parts[:-1] + [parts[-1] + case] if parts and case else parts
 
 
 # words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not

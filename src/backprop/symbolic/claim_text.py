@@ -21,6 +21,7 @@ CASE_ALONE = re.compile(rf"^{_CASE}$")
 CASE_AFTER = re.compile(rf",\s*{_CASE}$")
 
 _WORDS = r"(?:since|when|if|where|given|for|as)"
+REMARK_WORDS = ("where", "given", "as")  # a definition or aside after them; the others state a condition
 _RELATIONS = r"(?:=|>|<|\\geq|\\leq|\\ge|\\le|\\neq|\\gt|\\lt|≥|≤)"
 # the words, as a row writes them after its formula (, \quad, a space, an opening parenthesis, \text{)
 _DATA_CASE_RAW = re.compile(
@@ -64,8 +65,8 @@ def _surplus(text: str, closing: str) -> int:
 
 
 def data_case(match: re.Match) -> tuple:
-    """(symbol as written, relation, value as written) of a DATA_CASE_AFTER match."""
-    return match.group("symbol"), match.group("relation"), match.group("value")
+    """(word, symbol as written, relation, value as written) of a DATA_CASE_AFTER match."""
+    return match.group("word"), match.group("symbol"), match.group("relation"), match.group("value")
 
 
 def left_text(equation: str) -> str:

@@ -69,7 +69,7 @@ class Claim:
     count_names: set = field(default_factory=set)     # letters that name the number of samples
     family: Family | None = None       # a rule with too many values to list, read once (families.py)
     case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
-    data_case: tuple | None = None     # (symbol, relation, value) as written: ``since y = 0`` (claim_cases.py)
+    data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
 
 
 class TooManyValues(FormulaError):

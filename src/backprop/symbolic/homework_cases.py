@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sympy as sp
 
+from .claim_text import REMARK_WORDS
 from .claims import Claim
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
@@ -100,25 +101,34 @@ class CaseHandling:
     def data_values(self, claim: Claim, env: dict, context: Context) -> tuple:
         """((kind, index, value), ...), kind "target" or "x": the sample's data that the case written in words
         after the claim gives (``L = -\\log(1 - a_2)`` since y = 0), for points.PointSampler; () without one.
-        A case on anything else (since z_1 > 0) is refused: the claim would hold on a part of the points
-        that the sampler cannot draw alone."""
+        A condition on anything else (since z_1 > 0, when a_1 = 0) is refused: the claim would hold on a part
+        of the points that the sampler cannot draw alone; after a remark's word (where \\eta = 0.5, as, given)
+        it stays the remark it was, and the claim is judged at every point."""
         if claim.data_case is None:
             return ()
-        symbol, relation, value = claim.data_case
+        word, symbol, relation, value = claim.data_case
         if symbol in self.notation.indices:
             return ()  # for k = 1: the range of a rule's letter, read as before (a remark)
-        written = f"formula {_short(claim.text)}: the case {symbol} {relation} {value}"
+        written = f"formula {_short(claim.text)}: the case {word} {symbol} {relation} {value}"
         how = "; check takes a case that gives the sample's target or input a value (since y = 0)"
+        kinds = {self.symbols.target: "target", self.symbols.x: "x"}
+        try:
+            quantity = self.read(context.parser(symbol, written).expression(), env, context, claim.text)
+        except FormulaError as error:
+            quantity = error
+        if isinstance(quantity, sp.MatrixBase) and quantity.shape == (1, 1):
+            quantity = quantity[0, 0]
+        is_data = isinstance(quantity, sp.Indexed) and quantity.base in kinds and quantity.indices[0].is_Integer
+        if not is_data and word in REMARK_WORDS:
+            return ()
+        if isinstance(quantity, FormulaError):
+            raise FormulaError(f"{written}: {str(quantity).split(': ', 1)[-1]}{how}")
         if relation != "=":
             raise FormulaError(f"{written} is an inequality{how}; write the formula for every point (a"
                                " rectifier's slope as H(z) or 1[z > 0])")
         if self.symbols.one_hot:
             raise FormulaError(f"{written}: the targets are one-hot; give the class with --when label=j")
-        quantity = self.read(context.parser(symbol, written).expression(), env, context, claim.text)
-        if isinstance(quantity, sp.MatrixBase) and quantity.shape == (1, 1):
-            quantity = quantity[0, 0]
-        kinds = {self.symbols.target: "target", self.symbols.x: "x"}
-        if not (isinstance(quantity, sp.Indexed) and quantity.base in kinds and quantity.indices[0].is_Integer):
+        if not is_data:
             raise FormulaError(f"{written} names {quantity}{how}")
         return ((kinds[quantity.base], int(quantity.indices[0]), float(value)),)
 
@@ -128,7 +138,7 @@ class CaseHandling:
             for kind, index, value in fixed:
                 given = float((sample.target if kind == "target" else sample.x)[index])
                 if given != value:
-                    symbol, relation, written = claim.data_case
+                    _, symbol, relation, written = claim.data_case
                     raise FormulaError(f"formula {_short(claim.text)}: a number, judged at the file's numbers, in"
                                        f" the case {symbol} {relation} {written}, where the file's {symbol} is"
                                        f" {given:g}")
