@@ -78,6 +78,8 @@ class AtomParsing:
             return self.environment()
         if token.text in (r"\mathbb", r"\mathbf") and self.is_indicator_one():
             return self.indicator_one()
+        if token.text == r"\delta" and (derivative := self.delta_quotient()) is not None:
+            return derivative
         if token.kind == "letter" or token.text in GREEK or token.text in _DECORATIONS or token.text == r"\Delta":
             return self.symbol()
         if token.text == "&":
@@ -160,6 +162,14 @@ class AtomParsing:
         finally:
             self.bars -= 1
         self.expect(bar, "to close the norm")
+        subscript = self.peek()
+        if subscript is not None and subscript.text == "_":
+            # \|v\|_2^2: the Euclidean norm named by its subscript (a matrix's Frobenius norm, \|W\|_F, likewise)
+            self.next()
+            script = self.raw_script().strip()
+            if script != "2" and not (script == "F" and bar == r"\|"):
+                self.fail(f"a norm with the subscript {script}", subscript,
+                          "check reads the Euclidean norm; write \\|v\\|_2 or \\|v\\|, or write the sum it stands for")
         return Norm(inner)
 
     def is_indicator_one(self) -> bool:

@@ -142,6 +142,9 @@ def _over(text: str) -> str:
     return text
 
 
+_MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
+
+
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
@@ -149,6 +152,9 @@ def clean(text: str) -> str:
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = _over(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
+    # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
+    # closing ** only mark what is bold
+    text = _MARKDOWN_BOLD.sub(r"\1\2", text)
     for command in ("underbrace", "overbrace", "underset_never"):
         text = unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
