@@ -113,6 +113,13 @@ class Indicator(Node):
 
 
 @dataclass(frozen=True)
+class Cases(Node):
+    """``\\begin{cases} v_1, & \\text{if } c_1 \\\\ v_2, & \\text{otherwise} \\end{cases}``: (value, Cond or None
+    for otherwise) per case, in order."""
+    branches: tuple
+
+
+@dataclass(frozen=True)
 class Matrix(Node):
     rows: tuple                   # tuple of tuples of nodes
 

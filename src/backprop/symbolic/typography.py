@@ -365,9 +365,9 @@ def drop_alignment(row: str) -> str:
     """A row without its alignment marks ``&`` (those inside a matrix separate its entries)."""
     out, depth, position = [], 0, 0
     while position < len(row):
-        if re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", row[position:]):
+        if re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
             depth += 1
-        elif re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", row[position:]):
+        elif re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
             depth -= 1
         character = row[position]
         out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
@@ -384,9 +384,9 @@ def rows(text: str) -> list[str]:
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]
-        if text.startswith("\\begin{", position) and re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", text[position:]):
+        if text.startswith("\\begin{", position) and re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
             depth += 1
-        elif text.startswith("\\end{", position) and re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", text[position:]):
+        elif text.startswith("\\end{", position) and re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
             depth -= 1
         if character == "\\" and text.startswith("\\\\", position):
             # \\[5pt]: the extra space after a row is no part of the next one
