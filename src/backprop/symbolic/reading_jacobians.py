@@ -26,6 +26,7 @@ from __future__ import annotations
 import sympy as sp
 
 from ..limits import LIMITS
+from .quantities import FormulaError
 from .reading_base import _is_matrix
 from .syntax_tree import Deriv, Sym
 
@@ -88,7 +89,10 @@ class JacobianReading:
             return None
         derivative = factors[0]
         other = node.args[1] if derivative is node.args[0] else node.args[0]
-        of, wrt = self.value(derivative.of), self.value(derivative.wrt)
+        try:  # what the derivative cannot be read as (d f/d w of a function f) is refused by its own reading
+            of, wrt = self.value(derivative.of), self.value(derivative.wrt)
+        except FormulaError:
+            return None
         count = len(of) if _is_vector(of) else 0
         if count < 2 or not _is_vector(wrt) or len(wrt) != count or count * count > LIMITS["jacobian_entries"]:
             return None

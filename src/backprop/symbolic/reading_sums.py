@@ -73,8 +73,10 @@ class SumReading:
                 finally:
                     self.context.entrywise_powers = before
                 return sum(body, sp.S.Zero)
-            if node.lower is None and node.upper is None and self._of_single_units(body):
-                # \frac{1}{2} \sum (y - \hat{y})^2 of a one-output network: the sum over its one unit is the term
+            if node.lower is None and node.upper is None and self.context.parameter is None \
+                    and self._of_single_units(body):
+                # J = \frac{1}{2} \sum (y - \hat{y})^2 of a one-output network: the sum over its one unit is the
+                # term; in a gradient, \Sigma (\hat{y} - y) may be a batch's sum over samples, and stays refused
                 return body
             self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
