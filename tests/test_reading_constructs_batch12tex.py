@@ -292,6 +292,8 @@ def test_a_bare_sum_over_a_unit_of_several_stays_refused():
     assert "whose term has no free index" in _refusal("regression", notation, r"J = \sum (y - \hat{y})^2")
 
 
-def test_a_bare_sum_in_a_gradient_stays_refused():
-    """\\Sigma (\\hat{y} - y) in a gradient may be a batch's sum over samples, which one sample's gradient is not."""
-    assert "whose term has no free index" in _refusal("path", _PATH, r"\frac{\partial J}{\partial \hat{y}} = \sum (\hat{y} - y)")
+def test_a_bare_sum_in_a_parameters_gradient_stays_refused():
+    """\\Sigma (\\hat{y} - y) in a parameter's gradient may be a batch's sum over samples, which one sample's
+    gradient is not."""
+    text = r"\frac{\partial f}{\partial b} = \sum 2 (\hat{y} - y) \hat{y} (1 - \hat{y})"
+    assert "whose term has no free index" in _refusal("unit", _UNIT, text)
