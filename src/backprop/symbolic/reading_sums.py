@@ -27,24 +27,6 @@ class SumReading:
         finally:
             self.count_sums = before
 
-    def _of_single_units(self, body) -> bool:
-        """Whether ``body`` (a scalar) holds quantities of the network, each of a layer of one unit (a weight:
-        of one unit and one input), so that a sum over the units it names has the one term."""
-        if not isinstance(body, sp.Expr):
-            return False
-        calculus, symbols = self.context.calculus, self.symbols
-        found = [calculus.node(atom) for atom in body.atoms(sp.Indexed, sp.Symbol)]
-        found = [node for node in found if node is not None]
-
-        def single(kind: str, layer: int) -> bool:
-            if kind == "target":
-                return symbols.units(symbols.depth) == 1
-            if kind == "W":
-                return symbols.units(layer) == 1 and symbols.units(layer - 1) == 1
-            return kind in ("a", "z", "b", "delta") and symbols.units(layer) == 1
-
-        return bool(found) and all(single(kind, layer) for kind, layer, _ in found)
-
     def _big_inner(self, node: Big):
         letters = node.letters
         if not letters and node.kind == "sum":  # \sum w_{jk} L_j: over the letter the term leaves free
@@ -73,11 +55,6 @@ class SumReading:
                 finally:
                     self.context.entrywise_powers = before
                 return sum(body, sp.S.Zero)
-            if node.lower is None and node.upper is None and self.context.parameter is None \
-                    and self._of_single_units(body):
-                # J = \frac{1}{2} \sum (y - \hat{y})^2 of a one-output network: the sum over its one unit is the
-                # term; in a gradient, \Sigma (\hat{y} - y) may be a batch's sum over samples, and stays refused
-                return body
             self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
