@@ -250,6 +250,9 @@ def _refusal(network: str, notation: str, text: str) -> str:
     # a condition in words
     ("softmax", _DIGITS, r"\frac{\partial A2_i}{\partial Z2_j} = \begin{cases} A2_i(1 - A2_i) & \text{on the diagonal}"
                          r" \\ -A2_i A2_j & \text{otherwise} \end{cases}", "condition is the words"),
+    # a case on the label letter: the class, in no counting the condition says (--when "label=j" judges it)
+    ("softmax", _DIGITS, r"\frac{\partial L}{\partial Z2_j} = \begin{cases} A2_j - 1 & j = y \\ A2_j & j \neq y"
+                         r" \end{cases}", "compares neither index letters nor quantities"),
     # a norm whose subscript is not 2
     ("regression", _NORM, r"l = \|\hat{y} - y\|_1", "a norm with the subscript 1"),
 ])

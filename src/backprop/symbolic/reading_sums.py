@@ -354,7 +354,12 @@ class SumReading:
         indicator. Cases that do not hold one at a time here are refused, never judged."""
         holds, value = [], sp.S.Zero
         for branch, condition in node.branches:
-            holds.append(self._condition(condition) if condition is not None else 1 - sum(holds, sp.S.Zero))
+            try:
+                holds.append(self._condition(condition) if condition is not None else 1 - sum(holds, sp.S.Zero))
+            except FormulaError:  # j = y of the label letter, a condition on a word: no case is chosen so
+                written = f"{_show(condition.left)} {condition.op} {_show(condition.right)}"
+                self.fail(f"a case distinction whose condition {written} compares neither index letters nor"
+                          " quantities; check each case on its own, with --when")
         if any(_is_matrix(truth) for truth in holds):
             self.fail("a case distinction whose conditions are about vectors; write one entry")
         if all(truth.is_Integer for truth in holds):
