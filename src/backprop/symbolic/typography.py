@@ -22,7 +22,7 @@ from .decorations import (braced_end, drop_command_with_argument, drop_first_of_
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .math_letters import plain_math_letters
-from .tex_source import braced_fraction_arguments
+from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_steps import steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -113,35 +113,6 @@ def strip_math_delimiters(text: str) -> str:
     return text
 
 
-def _over(text: str) -> str:
-    """TeX's ``{a \\over b}`` as ``\\frac{a}{b}``: the group around each \\over split at it."""
-    if "\\over" not in text:
-        return text
-    for _ in range(50):
-        match = re.search(r"\\over(?![a-zA-Z])", text)
-        if not match:
-            return text
-        depth, start = 0, None
-        for position in range(match.start() - 1, -1, -1):
-            if text[position] == "}" and text[position - 1:position] != "\\":
-                depth += 1
-            elif text[position] == "{" and text[position - 1:position] != "\\":
-                if depth == 0:
-                    start = position
-                    break
-                depth -= 1
-        end = braced_end(text, start) if start is not None else None
-        if end is None:
-            return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
-        numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
-        if re.fullmatch(r"\s*(\\partial|d|\\delta)\s*", numerator):
-            # {\partial \over \partial w} X: the operator applies to what follows the group
-            text = text[:start] + "\\frac{" + numerator + "}{" + denominator + "}" + text[end:]
-            continue
-        text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
-    return text
-
-
 _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 
 
@@ -150,7 +121,7 @@ def clean(text: str) -> str:
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
     text = re.sub(r"(?:^|(?<=\s))#(?![0-9#]).*$", "", text)
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
-    text = _over(braced_fraction_arguments(normalize_unicode(text)))
+    text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold
