@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .syntax_tree import _DECORATIONS
+from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 
 # Fonts that only mark a symbol (bold for a vector or a matrix): dropped, their argument kept. A
 # letter keeps its meaning and its scripts (\mathbf{W}^{(2)} is W^{(2)}).
@@ -145,8 +145,22 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
         if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
             # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
             return _Rewrite(inner.strip() + " ", rest)
+        if not drop_after and _holds_relation(inner):
+            # \boxed{dZ2 = A2 - Y}: a box around a whole claim; its braces would make the claim one group
+            return _Rewrite(" " + inner + " ", rest)
         return _Rewrite("{" + inner + "}", rest)
     return _rewrite_commands(text, command, rewrite)
+
+
+def _holds_relation(text: str) -> bool:
+    """Whether ``text`` holds a relation (=, \\approx, \\leftarrow, ...) outside any brace group of its own."""
+    depth = 0
+    for position, character in enumerate(text):
+        if character in "{}" and text[position - 1:position] != "\\":
+            depth += 1 if character == "{" else -1
+        elif depth == 0 and (character == "=" or character == "\\" and re.match(RELATION_COMMAND, text[position:])):
+            return True
+    return False
 
 
 def drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:

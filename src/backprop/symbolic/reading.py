@@ -24,8 +24,9 @@ from ..limits import LIMITS
 from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
-from .quantities import FormulaError, NewValue
+from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise
+from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_shapes import axis_sum
@@ -38,7 +39,7 @@ from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, No
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
+class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):
@@ -121,6 +122,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
         if kind == "*" and isinstance(node.args[0], Sym) and node.args[0].sub and node.args[0].base not in \
                 self.notation.bases and self.notation.function_of(node.args[0])[0] is not None:
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
+        if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
+            return product  # a vector times a softmax's Jacobian (reading_jacobians)
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind in ("*", "dot", "times", "odot") and (product := self.diagonal_product(node, left, right)) is not None:
             return product
@@ -310,90 +313,3 @@ class Reader(SymbolMemo, SumReading, SymbolReading, JacobianReading):
             self.fail(f"{name} of z of layer {layer}, which has no {name}")
         zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
         return entry.values(chain_outputs(chain[:-1], zs))[j]
-
-    # -- derivatives ---------------------------------------------------------------------------------
-
-    def _deriv(self, node: Deriv):
-        if node.of is None:
-            self.fail("a derivative operator d/dv with nothing after it")
-        of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
-        if of_name not in self.notation.functions and not self._is_loss(node.of):
-            # what is differentiated first: its error (E^{P}, no name) holds at every index value,
-            # where one of the variable (w_{jk} at j = 0) would only name the first value tried
-            of = self.value(node.of)
-            return self.differentiate(of, self.value(node.wrt), node)
-        wrt = self.value(node.wrt)
-        if of_name in self.notation.functions:  # d Sig / d x: the function at the variable
-            variable = self.context.calculus.node(wrt) if isinstance(wrt, sp.Expr) else None
-            if variable is None or variable[0] != "z":
-                # d f / d w_{11} (f(net) meant): f at w_{11} would be a misreading, not a derivative
-                self.fail(f"d {of_name} / d {_show(node.wrt)}: {of_name} is a function, read at a pre-activation"
-                          f" (d {of_name}/d z); write the derivative of its value, d {of_name}(u)/d"
-                          f" {_show(node.wrt)}, or {of_name}'(u) times d u/d {_show(node.wrt)}")
-            return self.differentiate(self.function(self.notation.functions[of_name], [wrt], 0, node), wrt, node)
-        if self._is_loss(node.of):
-            self._note_loss(node.of)
-            of = self.symbols.L
-        else:
-            of = self.value(node.of)
-        return self.differentiate(of, wrt, node)
-
-    def differentiate(self, of, wrt, node):
-        calculus = self.context.calculus
-        # a vector of one entry (a^{(L)} of a one-unit layer) is that entry: d a / d z is a number
-        of = of[0, 0] if _is_matrix(of) and of.shape == (1, 1) else of
-        wrt = wrt[0, 0] if _is_matrix(wrt) and wrt.shape == (1, 1) else wrt
-        if _is_matrix(wrt):
-            if _is_matrix(of):
-                return self.jacobian(of, wrt, node)
-            return wrt.applyfunc(lambda entry: self.differentiate(of, entry, node))
-        if _is_matrix(of):
-            return of.applyfunc(lambda entry: self.differentiate(entry, wrt, node))
-        inner = self._inside_chain(wrt)
-        if inner is not None:  # d E / d u_i, u_i = f(z_i) inside the layer's chain: d E/d z_i over f'(z_i)
-            unit, slope = inner
-            return self.differentiate(of, unit, node) / slope
-        atom = self._variable(wrt, node)
-        expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
-        return calculus.derivative(expanded, atom)
-
-    def _inside_chain(self, wrt):
-        """(z_i, f'(z_i)) where ``wrt`` is f(z_i), f the first (element-wise) of two or more
-        activations of z_i's layer (z = sigma(x W) before a row-wise one): every path from z_i runs
-        through it, so a derivative by it is one by z_i over f'(z_i). None otherwise."""
-        if not isinstance(wrt, sp.Expr) or self.context.calculus.node(wrt) is not None:
-            return None
-        units = [atom for atom in wrt.atoms(sp.Indexed) if self.context.calculus.node(atom) is not None]
-        if len(units) != 1 or self.context.calculus.node(units[0])[0] != "z":
-            return None
-        unit = units[0]
-        chain = self.symbols.spec(self.context.calculus.node(unit)[1]).activations
-        first = sympy_activation(chain[0])
-        if len(chain) < 2 or first.value is None or sp.simplify(wrt - first.value(unit)) != 0:
-            return None
-        return unit, first.derivative(unit, first.value(unit))
-
-    def _variable(self, wrt, node):
-        calculus = self.context.calculus
-        if isinstance(wrt, sp.Expr) and (calculus.node(wrt) is not None or wrt == self.symbols.eta):
-            return wrt
-        if isinstance(wrt, NewValue):
-            self.fail("differentiates with respect to an updated parameter")
-        self.fail(f"{_show(node.wrt)} (= {wrt}) is not one quantity of the network to differentiate by")
-
-    def _nabla(self, node: Nabla):
-        if not self._is_loss(node.of):
-            self.fail("\\nabla is read for the gradient of the loss, \\nabla_W L")
-        self._note_loss(node.of)
-        if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
-            # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x
-            return self.differentiate(self.symbols.L, self.value(node.of.args[0]), node)
-        if node.wrt is None:
-            derivative = self.context.calculus.loss_derivative
-            if self.context.parameter is None and self.context.updated is not None:
-                updated = self.context.updated
-                return updated.applyfunc(derivative) if _is_matrix(updated) else derivative(updated)
-            if self.context.parameter is None:
-                self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
-            return derivative(self.context.parameter.symbol)
-        return self.differentiate(self.symbols.L, self.value(node.wrt), node)

@@ -26,7 +26,9 @@ from __future__ import annotations
 import sympy as sp
 
 from ..limits import LIMITS
+from .quantities import FormulaError
 from .reading_base import _is_matrix
+from .syntax_tree import Deriv, Sym
 
 
 def _is_vector(value) -> bool:
@@ -74,6 +76,36 @@ class JacobianReading:
                       " common to every unit (as dz/dW does, a^T); write one entry")
         self.fail(f"differentiates a vector by {by} (a Jacobian): a matrix, or its transpose, as the page's"
                   " layout has it; write one entry")
+
+    def symmetric_product(self, node):
+        """``\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z}`` of a
+        softmax: a product of a vector and a Jacobian that is not diagonal but symmetric (da_i/dz_j = da_j/dz_i),
+        which both layouts write alike, so that the product can only be the chain rule's, sum_i v_i da_i/dz_j,
+        whichever side the vector is on; a vector of the vector's shape. None for any other product (a
+        Jacobian that is not symmetric stays refused: J or its transpose is the page's layout)."""
+        factors = [arg for arg in node.args[:2] if isinstance(arg, Deriv) and arg.of is not None
+                   and not (isinstance(arg.of, Sym) and self._is_loss(arg.of))]  # dL/da is a vector, no Jacobian
+        if node.kind not in ("*", "dot", "times") or len(node.args) != 2 or len(factors) != 1:
+            return None
+        derivative = factors[0]
+        other = node.args[1] if derivative is node.args[0] else node.args[0]
+        try:  # what the derivative cannot be read as (d f/d w of a function f) is refused by its own reading
+            of, wrt = self.value(derivative.of), self.value(derivative.wrt)
+        except FormulaError:
+            return None
+        count = len(of) if _is_vector(of) else 0
+        if count < 2 or not _is_vector(wrt) or len(wrt) != count or count * count > LIMITS["jacobian_entries"]:
+            return None
+        vector = self.value(other)
+        if not _is_vector(vector) or len(vector) != count:
+            return None
+        entries = [[self.differentiate(of[i], wrt[j], derivative) for j in range(count)] for i in range(count)]
+        if all(entries[i][j] == 0 for i in range(count) for j in range(count) if i != j):
+            return None  # diagonal: diagonal_product's
+        if any(sp.expand(entries[i][j] - entries[j][i]) != 0 for i in range(count) for j in range(i)):
+            return None
+        return sp.ImmutableMatrix(*vector.shape, [sum((vector[i] * entries[i][j] for i in range(count)), sp.S.Zero)
+                                                  for j in range(count)])
 
     def diagonal_product(self, node, left, right):
         """The product of two factors of which one was read as a diagonal Jacobian's diagonal: with a vector

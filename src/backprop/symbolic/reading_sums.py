@@ -12,7 +12,7 @@ from .functions import heaviside
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Cond, Ellipsis_, Indicator, Sym
+from .syntax_tree import Big, Cases, Cond, Ellipsis_, Indicator, Sym
 
 
 class SumReading:
@@ -362,6 +362,34 @@ class SumReading:
         if op == "<=":
             return 1 - heaviside(difference)
         self.fail(f"the condition {_show(node)} in an indicator; write 1\\{{u > 0\\}}")
+
+    def _cases(self, node: Cases):
+        """The value of the case whose condition holds at these index values (a rule by cases is judged in
+        each case by its own formula); where the letters range (families.py), the sum of each value times its
+        indicator. Cases that do not hold one at a time here are refused, never judged."""
+        holds, value = [], sp.S.Zero
+        for branch, condition in node.branches:
+            try:
+                holds.append(self._condition(condition) if condition is not None else 1 - sum(holds, sp.S.Zero))
+            except FormulaError:  # j = y of the label letter, a condition on a word: no case is chosen so
+                written = f"{_show(condition.left)} {condition.op} {_show(condition.right)}"
+                self.fail(f"a case distinction whose condition {written} compares neither index letters nor"
+                          " quantities; check each case on its own, with --when")
+        if any(_is_matrix(truth) for truth in holds):
+            self.fail("a case distinction whose conditions are about vectors; write one entry")
+        if all(truth.is_Integer for truth in holds):
+            if sorted(holds) != [0] * (len(holds) - 1) + [1]:
+                where = ", ".join(f"{letter} = {self.env[letter]}" for letter in sorted(dict.keys(self.env))
+                                  if letter != "L")
+                self.fail(f"a case distinction where {sum(holds)} of its cases hold ({where}); write conditions"
+                          " that hold one at a time and cover every case")
+            return self.value(node.branches[holds.index(1)][0])
+        if sp.simplify(sum(holds, sp.S.Zero) - 1) != 0:
+            self.fail("a case distinction whose conditions do not hold one at a time; write conditions that"
+                      " exclude each other and cover every case")
+        for (branch, _), truth in zip(node.branches, holds):
+            value += truth * self.scalar(branch)
+        return value
 
     def _cond(self, node: Cond):
         return self._condition(node)

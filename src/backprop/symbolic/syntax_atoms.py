@@ -3,8 +3,8 @@ see syntax.py; fractions, derivatives and sums are syntax_operators.py's)."""
 
 from __future__ import annotations
 
-from .syntax_tree import (Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla, Node,
-                          Norm, Num, Op, Sym, Token, _DECORATIONS, _OPEN)
+from .syntax_tree import (Call, Cases, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+                          Node, Norm, Num, Op, Sym, Token, _DECORATIONS, _OPEN)
 
 
 class AtomParsing:
@@ -78,6 +78,8 @@ class AtomParsing:
             return self.environment()
         if token.text in (r"\mathbb", r"\mathbf") and self.is_indicator_one():
             return self.indicator_one()
+        if token.text == r"\delta" and (derivative := self.delta_quotient()) is not None:
+            return derivative
         if token.kind == "letter" or token.text in GREEK or token.text in _DECORATIONS or token.text == r"\Delta":
             return self.symbol()
         if token.text == "&":
@@ -160,6 +162,14 @@ class AtomParsing:
         finally:
             self.bars -= 1
         self.expect(bar, "to close the norm")
+        subscript = self.peek()
+        if subscript is not None and subscript.text == "_":
+            # \|v\|_2^2: the Euclidean norm named by its subscript (a matrix's Frobenius norm, \|W\|_F, likewise)
+            self.next()
+            script = self.raw_script().strip()
+            if script != "2" and not (script == "F" and bar == r"\|"):
+                self.fail(f"a norm with the subscript {script}", subscript,
+                          "check reads the Euclidean norm; write \\|v\\|_2 or \\|v\\|, or write the sum it stands for")
         return Norm(inner)
 
     def is_indicator_one(self) -> bool:
@@ -257,8 +267,49 @@ class AtomParsing:
         if name in ("bmatrix", "pmatrix", "matrix", "vmatrix", "Bmatrix", "smallmatrix"):
             return self.matrix(name)
         if name == "cases":
-            self.fail("a case distinction", token, "check each case on its own, with --when")
+            return self.cases(token)
         self.fail(f"the environment {name}", token, "write the formula without it")
+
+    def cases(self, opening: Token) -> Node:
+        """The rows of ``\\begin{cases}``, each a value, ``&`` and its condition (``\\text{if } i = j``, ``i \\neq j``,
+        ``\\text{otherwise}``, the last only); reading.py judges the value of the case whose condition holds."""
+        branches = []
+        while (token := self.peek()) is None or token.text != r"\end":
+            if token is None:
+                self.fail("\\begin{cases} is not closed", None)
+            if self.accept(r"\\"):
+                continue
+            value = self.expression()
+            self.accept(",")
+            if self.accept("&") is None:
+                self.fail("a case without its condition", self.peek(), "write each case as value & \\text{if } i = j")
+            branches.append((value, self.case_condition()))
+            self.accept(",", ".", ";")
+        self.next()
+        self.expect("{", "after \\end")
+        self.word_until("}")
+        if len(branches) < 2 or any(condition is None for _, condition in branches[:-1]):
+            self.fail("a case distinction of fewer than two cases, or with otherwise before the last", opening,
+                      "write each case with its condition, otherwise only last")
+        return Cases(tuple(branches))
+
+    def case_condition(self) -> Cond | None:
+        """A case's condition after its ``&``: a comparison, after a word (if, for, when) or none; None for
+        ``\\text{otherwise}``."""
+        token = self.peek()
+        if token is not None and token.text == r"\text":
+            self.next()
+            self.expect("{", "after \\text")
+            word = self.word_until("}").strip().rstrip(",").lower()
+            if word in ("otherwise", "else"):
+                return None
+            if word not in ("if", "for", "when", "where", ""):
+                self.fail(f"a case whose condition is the words {word!r}", token,
+                          "write the condition as a comparison, \\text{if } i = j")
+        condition = self.condition_or_expression()
+        if not isinstance(condition, Cond):
+            self.fail("a case whose condition is no comparison", token, "write \\text{if } i = j, or i \\neq j")
+        return condition
 
     def word_until(self, closing: str) -> str:
         parts = []

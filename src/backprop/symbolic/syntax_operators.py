@@ -58,10 +58,10 @@ class OperatorParsing:
             self.expect("{", "to open the denominator")
             wrt = self.attached_index(self.derivative_variable(kind))
             self.expect("}", "to close the denominator")
-            node = Deriv(of, wrt, token.position)
+            sign = "delta" if kind == "delta" else "partial"
             if of is None:
-                return Deriv(self.operand(), wrt, token.position)
-            return node
+                return Deriv(self.operand(), wrt, token.position, sign)
+            return Deriv(of, wrt, token.position, sign)
         self.position = numerator_start
         numerator = self.expression()
         self.expect("}", "to close the numerator")
@@ -200,6 +200,30 @@ class OperatorParsing:
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)
+
+    def delta_quotient(self) -> Node | None:
+        """``δE_total/δw5``, ``δ(E1 + E2)/δw5`` (plain text; inline LaTeX ``\\delta E / \\delta w`` too): \\delta
+        before a quantity, over \\delta before another, is the derivative written with delta, as
+        ``\\frac{\\delta J}{\\delta W}`` is. A \\delta with a script (``\\delta_j``, ``\\delta^{(2)}``) is an error
+        term, and so is one that no such quotient follows: None then, the position unchanged."""
+        start = self.position
+        token = self.next()
+        following = self.peek()
+        if following is None or following.text in ("_", "^", "/"):
+            self.position = start
+            return None
+        try:
+            of = self.power()
+        except FormulaError:
+            self.position = start
+            return None
+        texts = [item.text if item is not None else None for item in (self.peek(k) for k in range(3))]
+        if texts[:2] != ["/", r"\delta"] or texts[2] in (None, "_", "^"):
+            self.position = start
+            return None
+        self.next()
+        self.next()
+        return Deriv(of, self.power(), token.position, "delta")
 
     def big(self) -> Node:
         token = self.next()

@@ -79,6 +79,7 @@ class Deriv(Node):
     of: Node | None               # None until an operator d/dv is applied to what follows
     wrt: Node
     position: int = 0
+    sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,13 @@ class Cond(Node):
 @dataclass(frozen=True)
 class Indicator(Node):
     conditions: tuple
+
+
+@dataclass(frozen=True)
+class Cases(Node):
+    """``\\begin{cases} v_1, & \\text{if } c_1 \\\\ v_2, & \\text{otherwise} \\end{cases}``: (value, Cond or None
+    for otherwise) per case, in order."""
+    branches: tuple
 
 
 @dataclass(frozen=True)

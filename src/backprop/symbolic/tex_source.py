@@ -2,6 +2,7 @@
 
 * a fraction's arguments without braces are one token each, as TeX takes them: ``\\frac12`` is
   ``\\frac{1}{2}``, ``\\frac1n`` is ``\\frac{1}{n}``, ``\\frac\\alpha2`` is ``\\frac{\\alpha}{2}``;
+* plain TeX's ``{a \\over b}`` is ``\\frac{a}{b}``;
 * macros defined in the formula's own text, ``\\newcommand{\\half}{\\frac{1}{2}}``,
   ``\\newcommand{\\pd}[2]{\\frac{\\partial #1}{\\partial #2}}`` (with an optional first argument's default,
   ``[3][=]``), ``\\renewcommand``, ``\\def\\half{...}``, ``\\def\\pd#1#2{...}``, ``\\DeclareMathOperator{\\sech}{sech}``
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..limits import LIMITS
+from .decorations import braced_end
 from .quantities import FormulaError
 
 #: rounds of expansion: a macro used inside another's body is expanded in the next round
@@ -63,6 +65,35 @@ def braced_fraction_arguments(text: str) -> str:
         pieces += [text[last:place], brace]
         last = place
     return "".join(pieces) + text[last:]
+
+
+def over_as_fractions(text: str) -> str:
+    """TeX's ``{a \\over b}`` as ``\\frac{a}{b}``: the group around each \\over split at it."""
+    if "\\over" not in text:
+        return text
+    for _ in range(50):
+        match = re.search(r"\\over(?![a-zA-Z])", text)
+        if not match:
+            return text
+        depth, start = 0, None
+        for position in range(match.start() - 1, -1, -1):
+            if text[position] == "}" and text[position - 1:position] != "\\":
+                depth += 1
+            elif text[position] == "{" and text[position - 1:position] != "\\":
+                if depth == 0:
+                    start = position
+                    break
+                depth -= 1
+        end = braced_end(text, start) if start is not None else None
+        if end is None:
+            return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
+        numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
+        if re.fullmatch(r"\s*(\\partial|d|\\delta)\s*", numerator):
+            # {\partial \over \partial w} X: the operator applies to what follows the group
+            text = text[:start] + "\\frac{" + numerator + "}{" + denominator + "}" + text[end:]
+            continue
+        text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
+    return text
 
 
 def expand_macros(text: str, where: str = "formula") -> str:

@@ -23,7 +23,7 @@ from .decorations import (braced_end, drop_command_with_argument, drop_first_of_
                           scripts_outside_decorations, unwrap)
 from .claim_text import split_data_case
 from .math_letters import plain_math_letters
-from .tex_source import braced_fraction_arguments
+from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_steps import primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -114,33 +114,7 @@ def strip_math_delimiters(text: str) -> str:
     return text
 
 
-def _over(text: str) -> str:
-    """TeX's ``{a \\over b}`` as ``\\frac{a}{b}``: the group around each \\over split at it."""
-    if "\\over" not in text:
-        return text
-    for _ in range(50):
-        match = re.search(r"\\over(?![a-zA-Z])", text)
-        if not match:
-            return text
-        depth, start = 0, None
-        for position in range(match.start() - 1, -1, -1):
-            if text[position] == "}" and text[position - 1:position] != "\\":
-                depth += 1
-            elif text[position] == "{" and text[position - 1:position] != "\\":
-                if depth == 0:
-                    start = position
-                    break
-                depth -= 1
-        end = braced_end(text, start) if start is not None else None
-        if end is None:
-            return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
-        numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
-        if re.fullmatch(r"\s*(\\partial|d|\\delta)\s*", numerator):
-            # {\partial \over \partial w} X: the operator applies to what follows the group
-            text = text[:start] + "\\frac{" + numerator + "}{" + denominator + "}" + text[end:]
-            continue
-        text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
-    return text
+_MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 
 
 def clean(text: str) -> str:
@@ -148,8 +122,11 @@ def clean(text: str) -> str:
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
     text = re.sub(r"(?:^|(?<=\s))#(?![0-9#]).*$", "", text)
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
-    text = _over(braced_fraction_arguments(normalize_unicode(text)))
+    text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)
+    # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
+    # closing ** only mark what is bold
+    text = _MARKDOWN_BOLD.sub(r"\1\2", text)
     for command in ("underbrace", "overbrace", "underset_never"):
         text = unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
@@ -344,9 +321,9 @@ def drop_alignment(row: str) -> str:
     """A row without its alignment marks ``&`` (those inside a matrix separate its entries)."""
     out, depth, position = [], 0, 0
     while position < len(row):
-        if re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", row[position:]):
+        if re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
             depth += 1
-        elif re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", row[position:]):
+        elif re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
             depth -= 1
         character = row[position]
         out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
@@ -363,9 +340,9 @@ def rows(text: str) -> list[str]:
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]
-        if text.startswith("\\begin{", position) and re.match(r"\\begin\{[a-zA-Z]*matrix\*?\}", text[position:]):
+        if text.startswith("\\begin{", position) and re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
             depth += 1
-        elif text.startswith("\\end{", position) and re.match(r"\\end\{[a-zA-Z]*matrix\*?\}", text[position:]):
+        elif text.startswith("\\end{", position) and re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
             depth -= 1
         if character == "\\" and text.startswith("\\\\", position):
             # \\[5pt]: the extra space after a row is no part of the next one

@@ -1,0 +1,143 @@
+"""Derivatives in a formula (a part of reading.Reader): a quotient or operator d/dv read as the derivative in the
+network's graph (dL/da through every later unit, da/dz the activation's slope, dz/dw the input, 0 where the
+quantity does not depend on the variable), a derivative by a function's input inside a layer's chain, and
+\\nabla L. A derivative of a vector by a vector is reading_jacobians.py's.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .functions import sympy_activation
+from .quantities import NewValue
+from .reading_base import _is_matrix, _show
+from .syntax_tree import Apply, Deriv, Nabla, Sym
+
+
+class DerivativeReading:
+    """Reader methods for derivatives and gradients."""
+
+    # -- derivatives ---------------------------------------------------------------------------------
+
+    def _deriv(self, node: Deriv):
+        if node.of is None:
+            self.fail("a derivative operator d/dv with nothing after it")
+        if node.sign == "delta" and self.notation.candidates(Sym(r"\delta")):
+            # the notation's delta is a quantity: \delta E / \delta w is then also that quantity times E over it times w
+            self.fail(f"\\delta {_show(node.of)} / \\delta {_show(node.wrt)} reads two ways: a derivative written with"
+                      " delta, or the notation's \\delta times each; write the derivative with \\partial")
+        of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
+        if of_name not in self.notation.functions and not self._is_loss(node.of):
+            # what is differentiated first: its error (E^{P}, no name) holds at every index value,
+            # where one of the variable (w_{jk} at j = 0) would only name the first value tried
+            of = self.value(node.of)
+            return self.differentiate(of, self.value(node.wrt), node)
+        wrt = self.value(node.wrt)
+        if of_name in self.notation.functions:  # d Sig / d x: the function at the variable
+            variable = self.context.calculus.node(wrt) if isinstance(wrt, sp.Expr) else None
+            if variable is None or variable[0] != "z":
+                # d f / d w_{11} (f(net) meant): f at w_{11} would be a misreading, not a derivative
+                self.fail(f"d {of_name} / d {_show(node.wrt)}: {of_name} is a function, read at a pre-activation"
+                          f" (d {of_name}/d z); write the derivative of its value, d {of_name}(u)/d"
+                          f" {_show(node.wrt)}, or {of_name}'(u) times d u/d {_show(node.wrt)}")
+            return self.differentiate(self.function(self.notation.functions[of_name], [wrt], 0, node), wrt, node)
+        if self._is_loss(node.of):
+            self._note_loss(node.of)
+            of = self.symbols.L
+        else:
+            of = self.value(node.of)
+        return self.differentiate(of, wrt, node)
+
+    def differentiate(self, of, wrt, node):
+        calculus = self.context.calculus
+        # a vector of one entry (a^{(L)} of a one-unit layer) is that entry: d a / d z is a number
+        of = of[0, 0] if _is_matrix(of) and of.shape == (1, 1) else of
+        wrt = wrt[0, 0] if _is_matrix(wrt) and wrt.shape == (1, 1) else wrt
+        if _is_matrix(wrt):
+            if _is_matrix(of):
+                return self.jacobian(of, wrt, node)
+            return wrt.applyfunc(lambda entry: self.differentiate(of, entry, node))
+        if _is_matrix(of):
+            return of.applyfunc(lambda entry: self.differentiate(entry, wrt, node))
+        inner = self._inside_chain(wrt)
+        if inner is not None:  # d E / d u_i, u_i = f(z_i) inside the layer's chain: d E/d z_i over f'(z_i)
+            unit, slope = inner
+            return self.differentiate(of, unit, node) / slope
+        atom = self._variable(wrt, node)
+        if atom is not wrt and not isinstance(wrt, sp.Indexed):
+            of = self._in_terms_of(of, wrt, atom, node)
+        expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
+        return calculus.derivative(expanded, atom)
+
+    def _inside_chain(self, wrt):
+        """(z_i, f'(z_i)) where ``wrt`` is f(z_i), f the first (element-wise) of two or more
+        activations of z_i's layer (z = sigma(x W) before a row-wise one): every path from z_i runs
+        through it, so a derivative by it is one by z_i over f'(z_i). None otherwise."""
+        if not isinstance(wrt, sp.Expr) or self.context.calculus.node(wrt) is not None:
+            return None
+        units = [atom for atom in wrt.atoms(sp.Indexed) if self.context.calculus.node(atom) is not None]
+        if len(units) != 1 or self.context.calculus.node(units[0])[0] != "z":
+            return None
+        unit = units[0]
+        chain = self.symbols.spec(self.context.calculus.node(unit)[1]).activations
+        first = sympy_activation(chain[0])
+        if len(chain) < 2 or first.value is None or sp.simplify(wrt - first.value(unit)) != 0:
+            return None
+        return unit, first.derivative(unit, first.value(unit))
+
+    def _variable(self, wrt, node):
+        calculus = self.context.calculus
+        if isinstance(wrt, sp.Expr) and (calculus.node(wrt) is not None or wrt == self.symbols.eta):
+            return wrt
+        written_out = self._pre_activation_written_out(wrt)
+        if written_out is not None:
+            return written_out
+        if isinstance(wrt, NewValue):
+            self.fail("differentiates with respect to an updated parameter")
+        self.fail(f"{_show(node.wrt)} (= {wrt}) is not one quantity of the network to differentiate by")
+
+    def _pre_activation_written_out(self, wrt):
+        """z_l[j] where ``wrt`` is its definition written out, \\partial (Xw + b) for \\partial z (the weighted
+        sum of the layer's inputs plus its bias, in any order); None for any other expression."""
+        if not isinstance(wrt, sp.Add) or wrt.has(sp.Sum):
+            return None
+        calculus, symbols = self.context.calculus, self.symbols
+        units = {(node[1], int(node[2][0])) for atom in wrt.atoms(sp.Indexed)
+                 if (node := calculus.node(atom)) is not None and node[0] == "W" and node[2][0].is_Integer}
+        for layer, j in units:
+            definition = sp.Add(*[symbols.weight(layer, j, i) * symbols.a[layer - 1][i]
+                                  for i in range(symbols.units(layer - 1))]) + symbols.bias(layer, j)
+            if sp.expand(wrt - definition) == 0:
+                return symbols.z[layer][j]
+        return None
+
+    def _in_terms_of(self, of, written, unit, node):
+        """``of`` with the pre-activation ``written`` out replaced by ``unit``, for its derivative by it: a function
+        of Xw + b is one of z. What still depends on its terms but not through it (\\partial (1 + e^{-Xw})^{-1}
+        / \\partial (Xw + b)) has no derivative by it that the formula says (b held, or Xw?): refused."""
+        if not isinstance(of, sp.Expr):
+            return of
+        replaced = of.subs(written, unit)
+        left = replaced.free_symbols & written.free_symbols
+        if left or any(atom in written.atoms(sp.Indexed) for atom in replaced.atoms(sp.Indexed)):
+            self.fail(f"{_show(node.of)} depends on the terms of {_show(node.wrt)} (= {unit}) other than through"
+                      f" their sum, so its derivative by {_show(node.wrt)} depends on what is held fixed; write it"
+                      f" as a function of ({_show(node.wrt)}), or differentiate by one quantity of the network")
+        return replaced
+
+    def _nabla(self, node: Nabla):
+        if not self._is_loss(node.of):
+            self.fail("\\nabla is read for the gradient of the loss, \\nabla_W L")
+        self._note_loss(node.of)
+        if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
+            # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x
+            return self.differentiate(self.symbols.L, self.value(node.of.args[0]), node)
+        if node.wrt is None:
+            derivative = self.context.calculus.loss_derivative
+            if self.context.parameter is None and self.context.updated is not None:
+                updated = self.context.updated
+                return updated.applyfunc(derivative) if _is_matrix(updated) else derivative(updated)
+            if self.context.parameter is None:
+                self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
+            return derivative(self.context.parameter.symbol)
+        return self.differentiate(self.symbols.L, self.value(node.wrt), node)
