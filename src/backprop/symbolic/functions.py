@@ -320,7 +320,6 @@ def loss_gradient(loss: Loss, output: sp.Expr, target: sp.Expr, units: int) -> s
 
 def fused_delta(loss: Loss, output: sp.Expr, target: sp.Expr) -> sp.Expr:
     """dL/du_j where the loss fuses with its output activation (u that activation's input)."""
-    letter = loss.targets.letter
     return to_sympy(loss.fused_formula, lambda name, index: output if name == "a" else target)
 
 
