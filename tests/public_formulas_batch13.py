@@ -1,0 +1,215 @@
+r"""Batch 13 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+RESULT PENDING: the docstring's measurement is written after the one blind run.
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch13_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
+_GOURAV = "https://github.com/gourav-d/llm-from-scratch (modules/03_neural_networks/04_backpropagation.md)"
+_SO = "http://stackoverflow.com/questions/11627773/back-propagation-error-function"
+_STUDYX = ("https://studyx.ai/homework/104067987-question-no-3-consider-the-following-neural-network-h-r-e-l-u-w-1"
+           "-x-and-9-w-2-h-with")
+_QUESBA = "https://quesba.com/questions/consider-neural-network-figure-25-13-let-bias-values-fixed-0-let-weight-610007"
+_UNICAMP = "https://ic.unicamp.br/~meidanis/courses/mo810/2018s1/tests/2018-04-17-ref-2018-04-12-deep-forw.html"
+_HOMEWORK = f"{_NEMOTRON} (Homework 3: 600.482/682 Deep Learning)"
+_SELIM = "https://github.com/selimslab/selimslab.github.io (_CONTENT/eng/data/ml/deep.md)"
+_SCRIBD = "https://fanyv88.com:443/https/www.scribd.com/document/746587902/Back-Propagation-2-20"
+_LAMSAL = f"{_NEMOTRON} (A Step by Step Forward Pass and Backpropagation Example, Rabindra Lamsal)"
+
+# the networks' error terms dL/dz
+_GV_D2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_GV_D1 = f"{_GV_D2}*W2[0,0]*a1[0]*(1 - a1[0])"
+_SO_D = "-2*(y[0] - a1[0])*a1[0]*(1 - a1[0])"
+_SX_DH = "-2*(y[0] - a2[0])*W2[0,0]"          # df/dh: through yhat = w2 h
+_J2 = ({"j": 0}, {"j": 1})
+
+
+def _update(target: str, values: tuple = ({},)) -> Twin:
+    """An update rule whose member is the truth: the parameter less eta times its gradient."""
+    return Twin("update", target, (f"{target} - eta*grad",), values)
+
+
+ENTRIES: list[Public] = [
+    # ---- gourav-d's lesson 3.4: plain text in code blocks, a chain continued on the next lines (the lines'
+    # trailing # comments left out), Unicode ∂, ×, ², sigmoid'(z) ----------------------------------------------
+    Public("gourav-loss", _GOURAV, "b13_gourav", "b13_gourav", "L = 0.5 × (0.622 - 1.0)² = 0.071", ((C, C),),
+           (Twin("value", "(a2[0] - y[0])**2/2", ("=0.5*(0.622 - 1.0)**2", "=0.071")),), batch=13,
+           why="the comment after L = 0.5 * (y - t)², which states the loss's number"),
+    Public("gourav-dL-dy", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂y = y - t\n      = 0.622 - 1.0\n      = -0.378", ((C, C, C),),
+           (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]", "=0.622 - 1.0", "=-0.378")),), batch=13,
+           why="y the prediction, t the target"),
+    Public("gourav-dy-dz2", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂y/∂z2 = sigmoid'(z2)\n       = a2 × (1 - a2)\n       = 0.622 × (1 - 0.622)\n       = 0.235",
+           ((C, C, C, C),),
+           (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])", "a2[0]*(1 - a2[0])", "=0.622*(1 - 0.622)",
+                                                "=0.235")),), batch=13),
+    Public("gourav-dL-dz2", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂z2 = ∂L/∂y × ∂y/∂z2\n       = -0.378 × 0.235\n       = -0.089", ((C, C, C),),
+           (Twin("value", _GV_D2, (_GV_D2, "=-0.378*0.235", "=-0.089")),), batch=13,
+           why="dL/dz2, judged as the value it is (the oracle's gradient_z twin takes no numbers)"),
+    Public("gourav-dz2-dw2", _GOURAV, "b13_gourav", "b13_gourav", "∂z2/∂w2 = a1\n        = 0.622", ((C, C),),
+           (Twin("value", "a1[0]", ("a1[0]", "=0.622")),), batch=13),
+    Public("gourav-dL-dw2", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂w2 = ∂L/∂z2 × ∂z2/∂w2\n       = -0.089 × 0.622\n       = -0.055", ((C, C, C),),
+           (Twin("gradient", "W2[0,0]", (f"{_GV_D2}*a1[0]", "=-0.089*0.622", "=-0.055")),), batch=13),
+    Public("gourav-dz2-da1", _GOURAV, "b13_gourav", "b13_gourav", "∂z2/∂a1 = w2\n        = 0.8", ((C, C),),
+           (Twin("value", "W2[0,0]", ("W2[0,0]", "=0.8")),), batch=13),
+    Public("gourav-dL-da1", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂a1 = ∂L/∂z2 × ∂z2/∂a1\n       = -0.089 × 0.8\n       = -0.071", ((C, C, C),),
+           (Twin("value", f"{_GV_D2}*W2[0,0]", (f"{_GV_D2}*W2[0,0]", "=-0.089*0.8", "=-0.071")),), batch=13),
+    Public("gourav-da1-dz1", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂a1/∂z1 = sigmoid'(z1)\n        = a1 × (1 - a1)\n        = 0.622 × 0.378\n        = 0.235",
+           ((C, C, C, C),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])", "a1[0]*(1 - a1[0])", "=0.622*0.378",
+                                                "=0.235")),), batch=13,
+           why="a1 = sigmoid(0.5) = 0.6225: the page's 0.622 and 0.378 carry it"),
+    Public("gourav-dL-dz1", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂z1 = ∂L/∂a1 × ∂a1/∂z1\n       = -0.071 × 0.235\n       = -0.017", ((C, C, C),),
+           (Twin("value", _GV_D1, (_GV_D1, "=-0.071*0.235", "=-0.017")),), batch=13),
+    Public("gourav-dz1-dw1", _GOURAV, "b13_gourav", "b13_gourav", "∂z1/∂w1 = x\n        = 1.0", ((C, C),),
+           (Twin("value", "x[0]", ("x[0]", "=1.0")),), batch=13),
+    Public("gourav-dL-dw1", _GOURAV, "b13_gourav", "b13_gourav",
+           "∂L/∂w1 = ∂L/∂z1 × ∂z1/∂w1\n       = -0.017 × 1.0\n       = -0.017", ((C, C, C),),
+           (Twin("gradient", "W1[0,0]", (f"{_GV_D1}*x[0]", "=-0.017*1.0", "=-0.017")),), batch=13),
+    Public("gourav-w2-update", _GOURAV, "b13_gourav", "b13_gourav",
+           "w2_new = w2 - learning_rate × ∂L/∂w2\n       = 0.8 - 0.1 × (-0.055)\n       = 0.8 + 0.0055\n"
+           "       = 0.8055", ((C, C, C, C),),
+           (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad", "=0.8 - 0.1*(-0.055)", "=0.8 + 0.0055", "=0.8055")),),
+           batch=13),
+    Public("gourav-w1-update", _GOURAV, "b13_gourav", "b13_gourav",
+           "w1_new = w1 - learning_rate × ∂L/∂w1\n       = 0.5 - 0.1 × (-0.017)\n       = 0.5 + 0.0017\n"
+           "       = 0.5017", ((C, C, C, C),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad", "=0.5 - 0.1*(-0.017)", "=0.5 + 0.0017", "=0.5017")),),
+           batch=13),
+    # ---- Stack Overflow 11627773's answer: plain text, words for the quantities, E with the wrong sign ----------
+    Public("so-error", _SO, "b13_sigmoid_neuron", "b13_so_error", "E = -(target - output)^2", ((W,),),
+           (Twin("value", "(y[0] - a1[0])**2", ("-(y[0] - a1[0])**2",)),), batch=13,
+           why="the answer's error with a minus sign: the squared error is (target - output)^2"),
+    Public("so-chain", _SO, "b13_sigmoid_neuron", "b13_so_error", "dE/dinput = dE/doutput * doutput/dinput", ((C,),),
+           (Twin("gradient_z", "z1[0]", (_SO_D,)),), batch=13),
+    Public("so-output", _SO, "b13_sigmoid_neuron", "b13_so_error", "output = sigmoid (input)", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=13),
+    Public("so-slope", _SO, "b13_sigmoid_neuron", "b13_so_error",
+           "doutput/dinput = output * (1 - output)    (derivative of sigmoid function)", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=13,
+           why="the answer's gloss in parentheses after the formula"),
+    Public("so-delta", _SO, "b13_sigmoid_neuron", "b13_so_error",
+           "dE/dinput = 2 * (target - output) * output * (1 - output)", ((W,),),
+           (Twin("gradient_z", "z1[0]", ("2*(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),), batch=13,
+           why="right for the answer's E = -(target - output)^2, wrong for the squared error: the sign"),
+    # ---- studyx.ai's AI answer: Unicode subscripts and ∂, * for the product; its yhat OCR'd as 9 everywhere -------
+    Public("studyx-h", _STUDYX, "b13_studyx", "b13_studyx", "h = ReLU(w₁x)", ((C,),),
+           (Twin("value", "a1[0]", ("relu(W1[0,0]*x[0])",)),), batch=13),
+    Public("studyx-loss", _STUDYX, "b13_studyx", "b13_studyx", "f(x, y) = (y - 9)²", ((W,),),
+           (Twin("value", "(y[0] - a2[0])**2", ("(y[0] - 9)**2",)),), batch=13,
+           why="9 for yhat (the question's ŷ OCR'd): as written a rule in y alone, right only where yhat = 9"),
+    Public("studyx-dw1-chain", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₁ = ∂f/∂h * ∂h/∂w₁ = ∂f/∂h * x",
+           ((C, W),), (Twin("gradient", "W1[0,0]", (f"{_SX_DH}*Heaviside(z1[0])*x[0]", f"{_SX_DH}*x[0]")),),
+           batch=13, why="∂h/∂w₁ is x only where w₁x > 0"),
+    Public("studyx-dw2-chain", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₂ = ∂f/∂h * ∂h/∂w₂ = ∂f/∂h * h",
+           ((W, W),), (Twin("gradient", "W2[0,0]", (f"{_SX_DH}*0", f"{_SX_DH}*a1[0]")),), batch=13,
+           why="h does not depend on w₂ (∂h/∂w₂ = 0), and ∂f/∂h * h carries w₂ once too often"),
+    Public("studyx-df-dh", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂h = 2(y - 9) * (-1) = -2(y - 9)", ((W, W),),
+           (Twin("value", _SX_DH, ("2*(y[0] - 9)*(-1)", "-2*(y[0] - 9)")),), batch=13,
+           why="9 for yhat, and w₂ left out of ∂f/∂h"),
+    Public("studyx-dw1-rule", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₁ = -2(y - 9) * x", ((W,),),
+           (Twin("gradient", "W1[0,0]", ("-2*(y[0] - 9)*x[0]",)),), batch=13),
+    Public("studyx-dw2-rule", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₂ = -2(y - 9) * h = -2(y - 9) * 9",
+           ((W, W),), (Twin("gradient", "W2[0,0]", ("-2*(y[0] - 9)*a1[0]", "-2*(y[0] - 9)*9")),), batch=13),
+    Public("studyx-dw1-substituted", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₁ = -2(y - 9) * 9 = -18(y - 9)",
+           ((W, W),), (Twin("gradient", "W1[0,0]", ("-2*(y[0] - 9)*9", "-18*(y[0] - 9)")),), batch=13,
+           why="x = 9 substituted: a rule in y alone, right only at the answer's numbers"),
+    Public("studyx-dw1-numbers", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₁ = -18(13 - 9) = -72", ((C, C),),
+           (Twin("gradient", "W1[0,0]", ("=-18*(13 - 9)", "=-72")),), batch=13),
+    Public("studyx-dw2-numbers", _STUDYX, "b13_studyx", "b13_studyx", "∂f/∂w₂ = -18(13 - 9) = -72", ((C, C),),
+           (Twin("gradient", "W2[0,0]", ("=-18*(13 - 9)", "=-72")),), batch=13,
+           why="-2(13 - 9) h with h = 9: the same -72"),
+    # ---- quesba 610007's answer: plain text, three claims on a line, primes in names (w'1) -------------------------
+    Public("quesba-relu", _QUESBA, "b13_quesba", "b13_quesba",
+           "z1=max(0,w1*x)=4,z2=max(0,w2*x)=4,z3=max(0,w3*x)=0;", ((C, C), (C, C), (C, C)),
+           (Twin("value", "a1[0]", ("relu(W1[0,0]*x[0])", "=4")),
+            Twin("value", "a1[1]", ("relu(W1[1,0]*x[0])", "=4")),
+            Twin("value", "a1[2]", ("relu(W1[2,0]*x[0])", "=0"))), batch=13),
+    Public("quesba-yin", _QUESBA, "b13_quesba", "b13_quesba", "Yin=z1*w'1+z2*w'2+z3*w'3=4/2+4+0=6", ((C, C, C),),
+           (Twin("value", "z2[0]", ("a1[0]*W2[0,0] + a1[1]*W2[0,1] + a1[2]*W2[0,2]", "=4/2 + 4 + 0", "=6")),),
+           batch=13),
+    Public("quesba-sigmoid", _QUESBA, "b13_quesba", "b13_quesba", "f(6)=1/(1+e^(-6))=1/1.00248=0.9975",
+           ((C, C, C),), (Twin("value", "a2[0]", ("=1/(1 + np.exp(-6))", "=1/1.00248", "=0.9975")),), batch=13,
+           why="f the sigmoid at the output's net input 6"),
+    # ---- unicamp's MO810 test answers: \(...\) around each fraction, the rest of the chain in plain text -----------
+    Public("unicamp-dz-du", _UNICAMP, "b13_unicamp", "b13_unicamp", "\\(\\frac{\\partial z}{\\partial u}\\)(u) = 1",
+           ((C,),), (Twin("value", "Heaviside(z1[0])", ("=1",)),), batch=13,
+           why="(u) the point the derivative is taken at"),
+    Public("unicamp-dz-dx", _UNICAMP, "b13_unicamp", "b13_unicamp",
+           "\\(\\frac{\\partial z}{\\partial x}\\) = \\(\\frac{\\partial z}{\\partial u}\\frac{\\partial u}{\\partial"
+           " x}\\) = 1*w = 2", ((C, W, C),),
+           (Twin("value", "Heaviside(z1[0])*W1[0,0]", ("Heaviside(z1[0])*W1[0,0]", "1*W1[0,0]", "=2")),),
+           batch=13, why="1*w: the ReLU's slope 1 at u = 2 written as a rule; it is 0 where u < 0"),
+    Public("unicamp-dz-dw", _UNICAMP, "b13_unicamp", "b13_unicamp",
+           "\\(\\frac{\\partial z}{\\partial w}\\) = \\(\\frac{\\partial z}{\\partial u}\\frac{\\partial u}{\\partial"
+           " w}\\) = 1*x = 1", ((C, W, C),),
+           (Twin("value", "Heaviside(z1[0])*x[0]", ("Heaviside(z1[0])*x[0]", "1*x[0]", "=1")),), batch=13),
+    # ---- Homework 3 of 600.482/682 (Nemotron): LaTeX, a whole matrix's gradient, a composed network -----------------
+    Public("hw-dL-dW", _HOMEWORK, "b13_linear", "b13_hw_linear",
+           "\\[\n\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partial P} X^T\n\\]", ((C,),),
+           (Twin("gradient", "W1[{j},{k}]", ("(a1[{j}] - y[{j}])*x[{k}]",),
+                 tuple({"j": j, "k": k} for j in range(2) for k in range(2))),), batch=13,
+           why="the outer product of dL/dP and X: one sample here"),
+    Public("hw-yhat", _HOMEWORK, "b13_three_sigmoids", "b13_hw_sigmoids",
+           "\\[\n\\hat{y} = \\sigma(w_3 \\cdot \\sigma(w_2 \\cdot \\sigma(w_1 \\cdot x)))\n\\]", ((C,),),
+           (Twin("value", "a3[0]", ("sigmoid(W3[0,0]*sigmoid(W2[0,0]*sigmoid(W1[0,0]*x[0])))",)),), batch=13),
+    Public("hw-cross-entropy", _HOMEWORK, "b13_three_sigmoids", "b13_hw_sigmoids",
+           "\\[\nL(y, \\hat{y}) = -(y \\log(\\hat{y}) + (1 - y) \\log(1 - \\hat{y}))\n\\]", ((C,),),
+           (Twin("value", "-(y[0]*log(a3[0]) + (1 - y[0])*log(1 - a3[0]))",
+                 ("-(y[0]*log(a3[0]) + (1 - y[0])*log(1 - a3[0]))",)),), batch=13),
+    # ---- selimslab's notes: code-like plain text, . for the product, the second layer fed x -----------------------
+    Public("selim-l1", _SELIM, "b13_selim", "b13_selim", "l1 = activation_func(W1.x + b1) ", ((C,),),
+           (Twin("value", "a1[{j}]", ("relu(W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}])",), _J2),), batch=13),
+    Public("selim-l2", _SELIM, "b13_selim", "b13_selim", "l2 = activation_func(W2.x + b2)", ((W,),),
+           (Twin("value", "a2[{j}]", ("relu(W2[{j},0]*x[0] + W2[{j},1]*x[1] + b2[{j}])",), _J2),), batch=13,
+           why="W2 multiplies x where it should multiply l1 (the page's copy of the line above)"),
+    Public("selim-update", _SELIM, "b13_selim", "b13_selim", "W = W - learning_rate.d_loss/dW", ((C,),),
+           (_update("W2[0,0]"),), param="W2[0,0]", batch=13,
+           why="d_loss/dW the loss's derivative, . the product: the rule for any W, here the one --param names"),
+    # ---- Rabindra Lamsal's step-by-step example (Nemotron's copies): LaTeX, \text{sum}_{h1}, \cdot ------------------
+    Public("lamsal-sum-h1", _LAMSAL, "b13_lamsal", "b13_lamsal",
+           "\\[\n\\text{sum}_{h1} = i_1 \\cdot w_1 + i_2 \\cdot w_3 + b_1 = 0.1 \\cdot 0.1 + 0.5 \\cdot 0.3 + 0.25 ="
+           " 0.41\n\\]", ((C, C, C),),
+           (Twin("value", "z1[0]", ("x[0]*W1[0,0] + x[1]*W1[0,1] + b1", "=0.1*0.1 + 0.5*0.3 + 0.25", "=0.41")),),
+           batch=13),
+    Public("lamsal-output-h1", _LAMSAL, "b13_lamsal", "b13_lamsal",
+           "\\[\n\\text{output}_{h1} = \\frac{1}{1+e^{-\\text{sum}_{h1}}} = \\frac{1}{1+e^{-0.41}} = 0.60108\n\\]",
+           ((C, C, C),), (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))", "=1/(1 + np.exp(-0.41))", "=0.60108")),),
+           batch=13),
+    Public("lamsal-sum-h2", _LAMSAL, "b13_lamsal", "b13_lamsal",
+           "\\[\n\\text{sum}_{h2} = i_1 \\cdot w_2 + i_2 \\cdot w_4 + b_1 = 0.47\n\\]", ((C, C),),
+           (Twin("value", "z1[1]", ("x[0]*W1[1,0] + x[1]*W1[1,1] + b1", "=0.47")),), batch=13),
+    Public("lamsal-sum-o1", _LAMSAL, "b13_lamsal", "b13_lamsal",
+           "\\[\n\\text{sum}_{o1} = \\text{output}_{h1} \\cdot w_5 + \\text{output}_{h2} \\cdot w_6 + b_2 = 1.01977\n"
+           "\\]", ((C, C),),
+           (Twin("value", "z2[0]", ("a1[0]*W2[0,0] + a1[1]*W2[0,1] + b2", "=1.01977")),), batch=13),
+    Public("lamsal-output-o2", _LAMSAL, "b13_lamsal", "b13_lamsal",
+           "\\[\n\\text{output}_{o2} = \\frac{1}{1 + e^{-1.26306}} = 0.77955\n\\]", ((C, C),),
+           (Twin("value", "a2[1]", ("=1/(1 + np.exp(-1.26306))", "=0.77955")),), batch=13),
+    # ---- scribd's "Back Propagation-2-20": the new weights in plain text, one with its "0." lost --------------------
+    Public("scribd-w5new", _SCRIBD, "b13_mazur", "b13_scribd", "w5new=0.35891648", ((C,),),
+           (Twin("update", "W2[0,0]", ("=0.35891648",)),), batch=13),
+    Public("scribd-w6new", _SCRIBD, "b13_mazur", "b13_scribd", "w6new=408666186", ((W,),),
+           (Twin("update", "W2[0,1]", ("=408666186",)),), batch=13,
+           why="0.408666186 with its 0. lost: as written a wrong number"),
+    Public("scribd-w7new", _SCRIBD, "b13_mazur", "b13_scribd", "w7new=0.511301270", ((C,),),
+           (Twin("update", "W2[1,0]", ("=0.511301270",)),), batch=13),
+    Public("scribd-w8new", _SCRIBD, "b13_mazur", "b13_scribd", "w8new=0.561370121", ((C,),),
+           (Twin("update", "W2[1,1]", ("=0.561370121",)),), batch=13),
+]
