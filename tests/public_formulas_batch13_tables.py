@@ -52,8 +52,8 @@ NETWORKS = {
                          extra="\n[update]\nlearning_rate = 0.1\n"),
     # Rabindra Lamsal's step-by-step example (Nemotron): i = (0.1, 0.5), w1 (i1 -> h1) = 0.1, w2 (i1 -> h2) =
     # 0.2, w3 (i2 -> h1) = 0.3, w4 (i2 -> h2) = 0.4, b1 = 0.25; w5 (h1 -> o1) = 0.5, w6 (h2 -> o1) = 0.6,
-    # w7 (h1 -> o2) = 0.7, w8 (h2 -> o2) = 0.8, b2 = 0.35; sigmoid; targets (0.05, 0.95) (only the forward
-    # pass's formulas are kept; its sums 0.47, 1.01977, 1.26306 agree with these weights)
+    # w7 (h1 -> o2) = 0.7, w8 (h2 -> o2) = 0.8, b2 = 0.35; sigmoid; targets (0.05, 0.95) assumed (only the forward
+    # pass's formulas are kept; the weights are those its sums 0.41, 0.47, 1.01977, 1.26306 agree with)
     "b13_lamsal": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "shared"\n'
                           'weights = [[0.1, 0.3], [0.2, 0.4]]\nbiases = 0.25',
                           'units = 2\nactivation = "sigmoid"\nbias = "shared"\nweights = [[0.5, 0.6], [0.7, 0.8]]\n'
