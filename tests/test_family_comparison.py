@@ -51,3 +51,58 @@ def test_no_ceiling_where_it_cannot_bound():
         assert _largest(expr, values, {}, {}) == np.inf, expr
     values[x] = np.array([np.nan] * 7)
     assert np.isnan(_largest(W[i, 0] * x[1], values, {}, {}))
+
+
+# -- members compared from their factors -------------------------------------------------------------
+
+from backprop.bundled import problem_path  # noqa: E402
+from backprop.problem import load_problem  # noqa: E402
+from backprop.symbolic import family_comparison  # noqa: E402
+from backprop.symbolic.families import Family  # noqa: E402
+from backprop.symbolic.family_comparison import Comparison  # noqa: E402
+from backprop.symbolic.quantities import NetworkSymbols  # noqa: E402
+
+CLASSIFICATION = NetworkSymbols(load_problem(problem_path("seed000_classification")))  # 2-3-3
+
+
+def _compared(formula_of, monkeypatch, factored: bool) -> Comparison:
+    """A member built by ``formula_of`` (of the ranged letters) against x_a H(z1_i) W2[B, i], over
+    a in the 2 inputs, i in the 3 hidden units, B in the 3 outputs, compared from the factors (every
+    family tries them) or over the whole grid only."""
+    family = Family(("i", "a", "B"), ((0, 2), (0, 1), (0, 2)))
+    letter_i, letter_a, letter_b = family.symbols
+    s = CLASSIFICATION
+    common = s.x[letter_a] * sp.Heaviside(s.z[1][letter_i], 0)
+    truth = common * s.W[2][letter_b, letter_i]
+    monkeypatch.setattr(family_comparison, "FACTORED_FROM", 0 if factored else 10**9)
+    return Comparison(s, family, formula_of(common, letter_i, letter_b), truth, 12, 7).run()
+
+
+def test_a_member_compared_from_its_factors_gets_the_whole_grids_outcome(monkeypatch):
+    s = CLASSIFICATION
+    members = {
+        # the sum over the outputs of delta_{k,B} W2[k, i]: W2[B, i], exactly
+        "right": lambda c, i, b: c * sp.Add(*[sp.KroneckerDelta(k, b) * s.W[2][k, i] for k in range(3)]),
+        # wrong where the common factor is not 0
+        "wrong": lambda c, i, b: c * (s.W[2][b, i] + sp.KroneckerDelta(b, 1) / 1000),
+        # its rest differs from the truth's only where the common factor is 0 (H(z1_i) = 0): the member
+        # is the true value at every index value, though the rests disagree
+        "right where it matters": lambda c, i, b: c * (s.W[2][b, i] + 1 - sp.Heaviside(s.z[1][i], 0)),
+    }
+    decided = []
+    all_close = family_comparison._Factored.all_close
+
+    def spied(self, *args):
+        decided.append(all_close(self, *args))
+        return decided[-1]
+
+    monkeypatch.setattr(family_comparison._Factored, "all_close", spied)
+    for name, formula_of in members.items():
+        fast, whole = (_compared(formula_of, monkeypatch, factored) for factored in (True, False))
+        assert (fast.mismatches, fast.decided) == (whole.mismatches, whole.decided), name
+        assert bool(fast.mismatches) == (name == "wrong"), name
+    # the factors decided the right member alone; the others went to the whole grid
+    assert decided == [True, False, False]
+    # the index values a wrong member differs at: B = 1 (flat order: i, a, B)
+    wrong = _compared(members["wrong"], monkeypatch, True)
+    assert wrong.mismatches and all(flat % 3 == 1 for flat in wrong.mismatches)

@@ -25,7 +25,7 @@ from backprop.problem import parse_problem
 from backprop.symbolic.check import check_formula
 from backprop.symbolic.definitions import chain_outputs
 from backprop.symbolic.derivation import Deriver
-from backprop.symbolic.functions import loss_value, sympy_activation
+from backprop.symbolic.functions import heaviside, loss_value, sympy_activation
 from backprop.symbolic.latex import latex_to_sympy
 from backprop.symbolic.numeric import Compiled, forward
 from backprop.symbolic.parsing import parse_formula
@@ -174,3 +174,17 @@ def test_a_parameter_an_entry_does_not_take_is_refused_in_a_formula():
         parse_formula("leaky_relu(z1[0], 2)", symbols)
     with pytest.raises(FormulaError, match=r"takes one or two arguments \(leaky_relu\(u, slope\); left out, slope is 0.01\)"):
         parse_formula("leaky_relu(z1[0], 0.2, 3)", symbols)
+
+
+def test_the_step_of_an_entry_is_sympys_own():
+    # heaviside decides the step of c z[k] once per (c, base) from the base's assumptions: the same
+    # object SymPy builds, evaluated where the sign is known, whatever the entry's index
+    real, positive, plain = (sp.IndexedBase(name, **assumptions) for name, assumptions in
+                             (("zr", {"real": True}), ("zp", {"positive": True}), ("zg", {})))
+    arguments = [real[3], -real[3], 2 * real[1], real[7], positive[2], -positive[2], positive[9], plain[1],
+                 real[1] - real[2], sp.Integer(0), sp.Integer(-2), sp.Rational(1, 2) * positive[0]]
+    for u in arguments:
+        step = heaviside(u)
+        assert step == sp.Heaviside(u, 0) and type(step) is type(sp.Heaviside(u, 0)), u
+    assert heaviside(positive[4]) == 1 and heaviside(-positive[4]) == 0
+    assert isinstance(heaviside(real[5]), sp.Heaviside)

@@ -32,7 +32,21 @@ from .large_formulas import distinct_nodes
 
 def heaviside(u):
     """The step function with the value 0 at 0: the derivative of a rectifier as backprop takes it."""
+    coefficient, entry = u.as_coeff_Mul() if isinstance(u, sp.Mul) else (sp.S.One, u)
+    if isinstance(entry, sp.Indexed) and coefficient.is_Number:
+        # SymPy decides the step of c z[k] from the sign of c and the assumptions of z's entries,
+        # which every entry shares (its base's): asked once per base, not for each of the 784 inputs
+        # or 128 units (each asks SymPy's assumption system anew, about 1 ms)
+        key = (coefficient, entry.base)
+        if key not in _STEP_STAYS:
+            _STEP_STAYS[key] = isinstance(sp.Heaviside(u, 0), sp.Heaviside)
+        if _STEP_STAYS[key]:
+            return sp.Heaviside(u, 0, evaluate=False)
     return sp.Heaviside(u, 0)
+
+
+#: {(c, an IndexedBase): whether Heaviside(c z[k], 0) stays unevaluated}
+_STEP_STAYS: dict = {}
 
 
 def exact(number: float) -> sp.Expr:
