@@ -36,6 +36,7 @@ class NetworkCalculus:
         self.symbols = symbols
         self.deriver = Deriver(symbols)
         self._memo: dict = {}
+        self._indexed_memo: dict = {}  # indexed_forward's (u, v) -> du/dv
         self._steps = 0
 
     # -- what an atom is -------------------------------------------------------------------------
@@ -165,6 +166,14 @@ class NetworkCalculus:
         Sum, and a unit index may be a letter (a rule's ranged letter, or a sum's): dz_l[r]/dW_l[b, a]
         is KroneckerDelta(r, b) a_(l-1)[a], and a sum over i of a term with KroneckerDelta(i, b) is
         that term at i = b."""
+        # (the same derivative is asked for again and again: seed 001's line 62 asks 264 times for 90;
+        # a sum it returns keeps its Dummy index, bound, wherever the result is used)
+        key = (u, v)
+        if key not in self._indexed_memo:
+            self._indexed_memo[key] = self._indexed_forward(u, v)
+        return self._indexed_memo[key]
+
+    def _indexed_forward(self, u, v) -> sp.Expr:
         symbols, deriver = self.symbols, self.deriver
         node_u, node_v = self.node(u), self.node(v)
         if node_u is None or node_v is None:

@@ -75,14 +75,16 @@ def parse_formula(text: str, symbols: NetworkSymbols) -> sp.Expr:
                            " of one parameter with the network's symbols")
     names = namespace(symbols)
     expr = _plain_entry(text, names)
-    if expr is None:
-        _check_subscripted_names(text, names, symbols)
-        tree = _syntax_tree(text)
-        try:
-            expr = _Builder(names, text).top(tree)
-        except RecursionError:
-            raise FormulaError(f"formula {_short(text)}: is nested too deeply (more than"
-                               f" {LIMITS['formula_depth']} levels); write it with fewer parentheses") from None
+    if expr is not None:  # (an entry at whole numbers or ranged letters: no shared bias, no decimal in it)
+        Validator(symbols, names, text).check(expr, {})
+        return expr
+    _check_subscripted_names(text, names, symbols)
+    tree = _syntax_tree(text)
+    try:
+        expr = _Builder(names, text).top(tree)
+    except RecursionError:
+        raise FormulaError(f"formula {_short(text)}: is nested too deeply (more than"
+                           f" {LIMITS['formula_depth']} levels); write it with fewer parentheses") from None
     if not isinstance(expr, sp.Basic) or not isinstance(expr, sp.Expr):
         raise FormulaError(f"formula {_short(text)}: is not an expression")
     # Shared biases were parsed as _SharedBias; from here on they are the network's own symbols.
