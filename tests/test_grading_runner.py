@@ -8,6 +8,7 @@ is 1), so that these tests are about the runner; the real judge is tested in tes
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -16,7 +17,7 @@ import signal
 import pytest
 
 from backprop.grading.results import Claim, Step, SubmissionResult, to_csv, to_gradescope, to_json, to_text
-from backprop.grading.runner import grade_all, submissions_in
+from backprop.grading.runner import full_collections_held, grade_all, submissions_in
 
 
 def judge(chain, submission):
@@ -115,3 +116,35 @@ def test_the_text_report_ends_with_the_class_summary():
     summary = text[text.index("per student"):]
     assert "ada" in summary and "1/1" in summary
     assert "gradient W2[0,1]" in summary and "1/2" in summary and "2*(a-y)*h (1)" in summary
+
+
+def test_a_submissions_claims_run_without_full_collections_and_one_is_done_after():
+    """Automatic full garbage collections are held off while a submission's claims are judged (each
+    traversed a worker's caches, 0.7 s charged to some claim), young ones run, and the full one that
+    fell due is done after; the thresholds are Python's again."""
+    seen = []
+
+    def record(phase, info):
+        if phase == "start":
+            seen.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.collect()
+    gc.callbacks.append(record)
+    try:
+        with full_collections_held():
+            assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 10**6
+            kept = []
+            for number in range(300_000):  # cycles, half of them kept: young collections move them on
+                cycle = [number]
+                cycle.append(cycle)
+                if number % 2:
+                    kept.append(cycle)
+            inside = list(seen)
+        after = seen[len(inside):]
+    finally:
+        gc.callbacks.remove(record)
+    assert gc.get_threshold() == before
+    assert 0 in inside and 1 in inside and 2 not in inside
+    assert after == [2]
+    del kept
