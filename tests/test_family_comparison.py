@@ -57,7 +57,7 @@ def test_no_ceiling_where_it_cannot_bound():
 
 from backprop.bundled import problem_path  # noqa: E402
 from backprop.problem import load_problem  # noqa: E402
-from backprop.symbolic import family_comparison  # noqa: E402
+from backprop.symbolic import family_comparison, family_factors  # noqa: E402
 from backprop.symbolic.families import Family  # noqa: E402
 from backprop.symbolic.family_comparison import Comparison  # noqa: E402
 from backprop.symbolic.quantities import NetworkSymbols  # noqa: E402
@@ -90,13 +90,13 @@ def test_a_member_compared_from_its_factors_gets_the_whole_grids_outcome(monkeyp
         "right where it matters": lambda c, i, b: c * (s.W[2][b, i] + 1 - sp.Heaviside(s.z[1][i], 0)),
     }
     decided = []
-    all_close = family_comparison._Factored.all_close
+    all_close = family_factors.Factored.all_close
 
     def spied(self, *args):
         decided.append(all_close(self, *args))
         return decided[-1]
 
-    monkeypatch.setattr(family_comparison._Factored, "all_close", spied)
+    monkeypatch.setattr(family_factors.Factored, "all_close", spied)
     for name, formula_of in members.items():
         fast, whole = (_compared(formula_of, monkeypatch, factored) for factored in (True, False))
         assert (fast.mismatches, fast.decided) == (whole.mismatches, whole.decided), name
