@@ -31,7 +31,7 @@ FORMULAS = {
             433: "w", 447: "w", 455: "c", 456: "w", 467: "w", 474: "c", 477: "w", 488: "w"},
     # seed 001: the MNIST derivation, b^(3), b^(2), b^(1), then w^(3), W^(2), w^(1)
     "001": {15: "c", 62: "c", 64: "c", 66: "u", 68: "w", 71: "u", 94: "w", 96: "w", 98: "c", 100: "w",
-            106: "u", 110: "u", 120: "u", 126: "u", 128: "c", 130: "u", 138: "u", 142: "w", 144: "u",
+            106: "u", 110: "u", 120: "u", 126: "u", 128: "c", 130: "u", 138: "u", 142: "w", 144: "w",
             156: "w", 167: "w", 175: "u", 181: "c", 187: "u", 199: "u", 207: "u", 213: "w", 225: "c",
             229: "u", 231: "u"},
     # seed 002: the regression's two update rules and derivation, the classifier's rule and derivatives
@@ -70,7 +70,6 @@ REASONS = {
     ("001", 126): "\\sum_{i,k}^{3} at i = 10, k = 0",
     ("001", 130): "the index i has no value (\\sum_{i,k}^{3} uses it outside a sum over i)",
     ("001", 138): "I_{j,i,k}^{2} matches none of the notation's patterns for I",
-    ("001", 144): "a case distinction at '\\\\begin'",
     # m_k: a scan's slip, a symbol the notation has no meaning for
     ("001", 175): "unknown symbol m_{k}",
     # I_{B,K}^{(2)} ... \prod_{\{i=\beta\}}: B for beta, a letter no side gives a value

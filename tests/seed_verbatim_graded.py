@@ -122,6 +122,16 @@ def entries(Verbatim, Twin) -> list:
                  ((W,),), (Twin("gradient", "W3[{b},{a}]", ("-np.tensordot(t, d_a3, axes=1)[{b},{a}]",),
                                 grid=(("a", 64), ("b", 10)), wrt="W3"),),
                  why="the 1/p-hat of the chain rule through log p-hat is lost"),
+        Verbatim("001-w3-exp-cases", "001", 144, "seed001_mnist_literal", "seed001", display("001", 144),
+                 ((C, W, W),),
+                 (Twin("value", "np.exp(relu(z3[{m}]))*d_r3[{m},{b},{a}]",
+                       ("np.exp(relu(z3[{m}]))*d_r3[{m},{b},{a}]",
+                        "np.exp(relu(z3[{m}]))*({m}=={b})*a2[{a}]",
+                        "np.where({m}!={b}, 0, np.exp(relu(z3[{b}])) - relu(z3[{b}])*a2[{a}])"),
+                       grid=(("a", 64), ("b", 10), ("m", 10)), wrt="W3"),),
+                 why="the page's P-hat^(3) is relu(z3), but its second step differentiates b + sum W P as if"
+                     " there were no ReLU (the slope 1{z3_m > 0} lost), and its cases write exp - P P for"
+                     " exp(P-hat_beta) P_alpha"),
         Verbatim("001-w3-result", "001", 167, "seed001_mnist_literal", "seed001",
                  r"\frac{\partial}{\partial w_{\alpha,\beta}^{(3)}} [C(\underline{\theta})] = \frac{-1}{K}"
                  r" \sum_{k=0}^{K-1} \sum_{m=0}^q t_{m,k} \left( \sum_{z=0}^q \exp \left\{ \hat{P}_{z,k}^{(3)} \right\}"

@@ -3,6 +3,11 @@ subcommand's own help (which lists its flags; the top-level help does not)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from backprop import cli
@@ -75,3 +80,16 @@ def test_a_flag_for_a_positional_argument_says_to_give_it_without_the_flag(capsy
     status, out, err = run(capsys, *argv)
     assert_one_line(status, out, err)
     assert f"unknown option --{word};" in err and f"the {word} is an argument, given without a flag: {positional}" in err
+
+
+def test_python_dash_m_backprop_is_the_command_line():
+    """``python -m backprop`` runs the same command line as ``backprop`` (a user's first guess
+    without the script on PATH): its subcommands, and a wrong flag's one line with exit status 2."""
+    source = Path(__file__).resolve().parent.parent / "src"
+    environment = {**os.environ, "PYTHONPATH": str(source)}
+    done = subprocess.run([sys.executable, "-m", "backprop", "--help"], capture_output=True, text=True,
+                          env=environment, timeout=120)
+    assert done.returncode == 0 and "explain" in done.stdout and "grade" in done.stdout
+    wrong = subprocess.run([sys.executable, "-m", "backprop", "explain", "--no-such-flag"], capture_output=True,
+                           text=True, env=environment, timeout=120)
+    assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1 and "Traceback" not in wrong.stderr

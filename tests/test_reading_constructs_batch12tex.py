@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+from backprop.problem import load_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import FormulaError
+
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
-from seed_verbatim import Twin
+from seed_verbatim import EXAMPLES, Twin
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
@@ -284,3 +288,15 @@ def test_a_bare_sum_in_a_parameters_gradient_stays_refused():
     gradient is not."""
     text = r"\frac{\partial f}{\partial b} = \sum 2 (\hat{y} - y) \hat{y} (1 - \hat{y})"
     assert "whose term has no free index" in _refusal("unit", _UNIT, text)
+
+
+@pytest.mark.parametrize("text", [
+    r"f(x) := \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}",
+    r"f'(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}",
+])
+def test_cases_on_a_vector_are_refused_in_one_line(text):
+    """Seed 001's lines 32 and 81, its ReLU and ReLU's slope by cases of the input vector x: refused in
+    one line (they ended in a TypeError from adding a matrix to 0, "backprop failed on this claim")."""
+    problem = load_problem(EXAMPLES / "seed001_mnist_literal.toml")
+    with pytest.raises(FormulaError, match="a case distinction whose conditions are about vectors; write one entry"):
+        check_homework(problem, text, notation="seed001")

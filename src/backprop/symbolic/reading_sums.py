@@ -375,8 +375,8 @@ class SumReading:
                 written = f"{_show(condition.left)} {condition.op} {_show(condition.right)}"
                 self.fail(f"a case distinction whose condition {written} compares neither index letters nor"
                           " quantities; check each case on its own, with --when")
-        if any(_is_matrix(truth) for truth in holds):
-            self.fail("a case distinction whose conditions are about vectors; write one entry")
+            if _is_matrix(holds[-1]):  # (seed 001's f(x) := {x if x > 0, ...} of the input vector x)
+                self.fail("a case distinction whose conditions are about vectors; write one entry")
         if all(truth.is_Integer for truth in holds):
             if sorted(holds) != [0] * (len(holds) - 1) + [1]:
                 where = ", ".join(f"{letter} = {self.env[letter]}" for letter in sorted(dict.keys(self.env))
