@@ -30,7 +30,7 @@ import sympy as sp
 
 from ..activations import ACTIVATIONS, HIDDEN_DEFAULT
 from ..bundled import bundled
-from .notation_indices import Unbound, index_value, substitute, superscript_forms
+from .notation_indices import Unbound, index_value, script_regexes, substitute, superscript_forms
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
@@ -42,9 +42,12 @@ DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
-_INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
-_INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
-_SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"
+# a name with a word after its digits (scribd's "w5new", the new w5): one name, never w5 times n, e, w
+_WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]{2,}"
+# code's dotted name, self.w1 or math.exp
+_DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
+# a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
+_PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 
 
 @dataclass
@@ -139,8 +142,13 @@ class Notation:
                 found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
             elif re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
                 found.add(base)
-            if re.fullmatch(r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+", name):  # code's math.exp: the notation's, not the default
+            if name in self.bases and re.fullmatch(_WORD_AFTER_DIGITS, name):  # w5new, as the pattern writes it
                 found.add(name)
+            if re.fullmatch(_DOTTED_NAME, name):  # code's math.exp: the notation's, not the default
+                found.add(name)
+        # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
+        found.update(pattern.text.strip() for pattern in self.patterns
+                     if re.fullmatch(_PRIMED_DIGITS, pattern.text.strip()))
         return found
 
     def glued_reading(self, base: str, sub: str, digits: str) -> str:
@@ -310,8 +318,8 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
         node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
     placeholders = []
     regexes = []
-    sub_variants = _script_regexes(node.sub, indices, "s", placeholders)
-    sup_variants = _script_regexes(node.sup, indices, "p", placeholders)
+    sub_variants = script_regexes(node.sub, indices, "s", placeholders)
+    sup_variants = script_regexes(node.sup, indices, "p", placeholders)
     for sub_regex in sub_variants:
         for sup_regex in sup_variants:
             regexes.append((sub_regex, sup_regex))
@@ -322,13 +330,20 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
 
 def _symbol(source: str, where: str, text: str) -> Sym:
     """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes."""
+    primed = re.fullmatch(_PRIMED_DIGITS, text.strip())
+    if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
+        return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
     try:
         # a name of letters, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i})
         cleaned = clean(text).strip()
         leading = re.match(r"[A-Za-z]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
+        if re.fullmatch(_WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name
+            names = {cleaned}
         code = code_identifier(cleaned)  # grad_y1_out, der_cost_W1_{jk}: one name, as code writes it
         names = {code} if code else names
+        dotted = re.match(_DOTTED_NAME, cleaned)
+        names |= {dotted.group(0)} if dotted else set()  # self.w1: code's attribute, never self times w1
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
@@ -339,38 +354,6 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         _fail(source, where, "is not one symbol",
               "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
     return node
-
-
-def _script_regexes(script: str, indices: str, tag: str, placeholders: list) -> list[str]:
-    """Regexes for a pattern's subscript or superscript: placeholders become named groups."""
-    if not script:
-        return ["^$"]
-    parts = re.findall(r"\\[A-Za-z]+|.", script)
-    is_placeholder = [len(part) == 1 and part in indices for part in parts]
-    variants = []
-    for with_commas in (False, True):
-        out, count, adjacent_seen = [], {}, False
-        for position, part in enumerate(parts):
-            if not is_placeholder[position]:
-                out.append(re.escape(part))
-                continue
-            placeholders.append(part)
-            count[part] = count.get(part, 0) + 1
-            group = f"{part}_{tag}{count[part]}"
-            before = is_placeholder[position - 1] if position > 0 else False
-            after = is_placeholder[position + 1] if position + 1 < len(parts) else False
-            if before or after:
-                adjacent_seen = True
-                if with_commas:
-                    out.append(("," if before else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
-                else:
-                    out.append(f"(?P<{group}>{_SINGLE})")
-            else:
-                out.append(f"(?P<{group}>{_INDEX_EXPRESSION})")
-        variants.append("".join(out))
-        if not adjacent_seen:
-            break
-    return variants
 
 
 def load_notation(spec: str | None, problem=None) -> Notation | None:

@@ -1,6 +1,6 @@
 """Indices as a formula writes them, and the layer arithmetic of a notation's meanings (a part of
 notation.py): ``k-1`` at the formula's letters' values, ``W{l+1}[k, i-1]`` with the placeholders
-replaced by numbers."""
+replaced by numbers; a pattern's scripts as regexes whose placeholders are named groups."""
 
 from __future__ import annotations
 
@@ -81,3 +81,40 @@ def superscript_forms(sup: str) -> tuple[str, ...]:
     reads as no layer stays a step of an update (``\\theta^{[n]}``, reading_symbols)."""
     inner = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", sup)
     return (sup, inner.group(1)) if inner else (sup,)
+
+
+_INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
+_INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
+_SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"
+
+
+def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> list[str]:
+    """Regexes for a pattern's subscript or superscript: placeholders become named groups."""
+    if not script:
+        return ["^$"]
+    parts = re.findall(r"\\[A-Za-z]+|.", script)
+    is_placeholder = [len(part) == 1 and part in indices for part in parts]
+    variants = []
+    for with_commas in (False, True):
+        out, count, adjacent_seen = [], {}, False
+        for position, part in enumerate(parts):
+            if not is_placeholder[position]:
+                out.append(re.escape(part))
+                continue
+            placeholders.append(part)
+            count[part] = count.get(part, 0) + 1
+            group = f"{part}_{tag}{count[part]}"
+            before = is_placeholder[position - 1] if position > 0 else False
+            after = is_placeholder[position + 1] if position + 1 < len(parts) else False
+            if before or after:
+                adjacent_seen = True
+                if with_commas:
+                    out.append(("," if before else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
+                else:
+                    out.append(f"(?P<{group}>{_SINGLE})")
+            else:
+                out.append(f"(?P<{group}>{_INDEX_EXPRESSION})")
+        variants.append("".join(out))
+        if not adjacent_seen:
+            break
+    return variants

@@ -69,6 +69,10 @@ class DefaultSymbolReading:
             self.fail(f"unknown symbol {sym.text()}{extra}; if it is the number of samples (the {sym.text()} of"
                       f" 1/{sym.text()}), give it in the notation's [notation.symbols]: \"{sym.text()}\" = \"1\","
                       " the one sample check reads")
+        if "." in sym.base:  # code's attribute the notation names no other dotted name beside (syntax_code)
+            self.fail(f"unknown symbol {sym.text()}{extra}; give it the quantity of symbols.md it stands for in the"
+                      f" notation's [notation.symbols] (\"{sym.text()}\" = ...), or, where its dot is a product,"
+                      f" write {sym.text().replace('.', '*')}")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
                   " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
 

@@ -14,7 +14,13 @@ A name of letters, digits and underscores without a dot is code's too where the 
 pattern whose name has two underscores or more (``"grad_y1_out"``), or a subscript of its own after one
 (``"der_cost_W1_{jk}"``), is that one name (``code_identifier``); in a formula the same run of characters is
 that name. A name with one underscore and no script after it (``"h1_in"``, ``"a_h1"``) stays a base with its
-subscript, as plain text reads it, which reads the same in a formula either way.
+subscript, as plain text reads it, which reads the same in a formula either way. A pattern of letters, digits
+and a word glued (``"w5new"``, the new w5) is one name too, and so is the same run in a formula.
+
+A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
+(no code attribute such as ``self.x``), the name before it is no module (``math``) nor an object (``self``) and no
+part is digits; elsewhere a dotted name the notation does not name is refused as an unknown symbol. ``d_loss/dW``,
+d and an underscore before a name of the notation (the loss it lists), is that name's derivative.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import NAMED_FUNCTIONS, Call, Node, Num, Op, Token
+from .syntax_tree import NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
@@ -31,6 +37,8 @@ CODE_POWERS = ("pow", "power")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
+# an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
+_CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 
@@ -88,7 +96,55 @@ class CodeParsing:
         name = "".join(parts)
         if dots == 0 and not ("_" in name and name in self.names):  # grad_y1_out where the notation names it
             return None
+        if self.dot_is_product(name):
+            for dot in range(self.position, index):  # W1.x: W1 times x, read on as a product
+                if self.tokens[dot].text == ".":
+                    self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
+            return None
         return name, index
+
+    def dot_is_product(self, name: str) -> bool:
+        """Whether the dots of a dotted name are products (selimslab's ``W1.x``, ``learning_rate.d_loss``): where
+        the notation names no dotted name at all (no code attribute such as ``self.x``), this one is no module's
+        function nor ``self``'s attribute, and every part is a name or a letter, never digits alone (``0.5`` is a
+        number and ``W.T``, a transpose, typography's). Where the notation names dotted names, an unnamed one
+        stays code's, and is refused as an unknown symbol."""
+        parts = name.split(".")
+        return name not in self.names and parts[0] not in (*CODE_MODULES, *_CODE_OWNERS) \
+            and not any("." in known for known in self.names) and all(re.match(r"[A-Za-z]", part) for part in parts)
+
+    def word_after_digits(self, run: str, index: int) -> str | None:
+        """A name of letters, digits and a word glued (``w5new``) that the notation names, ending at the
+        tokens from ``index`` (the digits after ``run``); None, the position kept, where there is none."""
+        digits = self.tokens[index] if index < len(self.tokens) else None
+        if digits is None or digits.kind != "number" or digits.spaced or not digits.text.isdigit():
+            return None
+        end, word = index + 1, ""
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            word += self.tokens[end].text
+            end += 1
+        name = f"{run}{digits.text}{word}"
+        if not word or name not in self.names:
+            return None
+        self.position = end
+        return name
+
+    def underscored_derivative(self, token: Token) -> Node | None:
+        """Code's ``d_loss/dW`` (selimslab's notes): d, an underscore, a name of the notation (the loss it lists),
+        /, d, a symbol: the derivative of that name. None, the position kept, for any other d_ (d_{k} a symbol)."""
+        texts = [self.peek(k) for k in range(2)]
+        if texts[0] is None or texts[0].text != "_" or texts[0].spaced or texts[1] is None \
+                or texts[1].kind != "letter" or texts[1].spaced:
+            return None
+        end, run = self.position + 1, ""
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and (not run or not self.tokens[end].spaced):
+            run += self.tokens[end].text
+            end += 1
+        after = [self.tokens[k].text if k < len(self.tokens) else None for k in (end, end + 1)]
+        if len(run) < 2 or run not in self.names or after != ["/", "d"]:
+            return None
+        self.position = end + 2
+        return Deriv(Sym(run, position=texts[1].position), self.power(), token.position)
 
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none

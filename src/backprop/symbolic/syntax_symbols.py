@@ -3,6 +3,7 @@ superscript and primes, kept as text for the notation to match (a part of syntax
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .quantities import FormulaError
@@ -50,6 +51,8 @@ class SymbolParsing:
                     self.peek().kind == "letter" or self.peek().text in _DECORATIONS or self.peek().text.startswith("\\")
                     and self.peek().text[1:].isalpha() and self.peek().text not in RELATIONS):
                 return self.function(NAMED_FUNCTIONS[word], token, word)  # ln \hat{y}, as \ln \hat{y}
+            if word == "d" and (named := self.underscored_derivative(token)) is not None:
+                return named
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
             if len(word) > 1 and word.startswith("d"):
@@ -59,6 +62,8 @@ class SymbolParsing:
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
                 return Call("exp", (self.script(),), position=token.position)
+            if (primed := self.primed_digits(word, token)) is not None:
+                return primed
             following = self.peek()
             if (len(word) == 1 or word in self.names) and following is not None and following.kind == "number" \
                     and not following.spaced and following.text.isdigit() and not (
@@ -154,6 +159,8 @@ class SymbolParsing:
             index += 1
         run = "".join(letters)
         digits = self.tokens[index] if index < len(self.tokens) else None
+        if (named := self.word_after_digits(run, index)) is not None:
+            return named  # w5new where the notation names it: the new w5, one name
         if digits is not None and digits.kind == "number" and not digits.spaced \
                 and f"{run}{digits.text}" in self.names:
             self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}, da2 of da2_dz2
@@ -175,6 +182,26 @@ class SymbolParsing:
             self.next()
             word += following.text
         return word
+
+    def primed_digits(self, word: str, token: Token) -> Node | None:
+        """Plain text's ``w'1`` where the notation has the pattern ``"w'1"`` (quesba's w'1, the output's weight
+        from unit 1): the primed w with the subscript 1. None, the position kept, where no pattern writes the
+        name so: a prime then keeps its other readings (f'(z), a new value w', \\sigma')."""
+        index, primes = self.position, 0
+        while index < len(self.tokens) and self.tokens[index].text == "'" and not self.tokens[index].spaced:
+            primes += 1
+            index += 1
+        digits = self.tokens[index] if index < len(self.tokens) else None
+        written = "'" * primes
+        if not primes or digits is None or digits.kind != "number" or digits.spaced or not digits.text.isdigit() \
+                or f"{word}{written}{digits.text}" not in self.names:
+            return None
+        self.position = index + 1
+        read = self.symbol_rest(word, token, sub=digits.text)
+        if not isinstance(read, Sym):  # w'1^T: the pattern's name with a transpose glued to it
+            self.fail(f"{word}{written}{digits.text} with a superscript it cannot take", token,
+                      f"write ({word}{written}{digits.text})^T")
+        return dataclasses.replace(read, primes=read.primes + primes)
 
     def is_plain_derivative(self) -> bool:
         """``dE/dw`` in plain text: d, a symbol, /, d, a symbol."""
