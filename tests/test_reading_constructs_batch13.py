@@ -134,6 +134,14 @@ def _refusal(network: str, notation: str, text: str) -> str:
     return CHECKS.refusal(Public("refused", "test", network, notation, text))
 
 
+def test_a_notations_own_d_name_is_not_read_as_a_derivative():
+    """Where the notation gives d_cost a meaning of its own (here a hidden unit's output), d_cost/dU is that
+    quantity over dU, which is nothing: refused, never the loss's derivative called correct."""
+    notation = _DOTTED + '"d_{cost}" = "a1[0]"\n'
+    assert "d matches none of the notation's patterns for d ('d_{cost}')" in _refusal(
+        "regression", notation, "U = U - lr.d_cost/dU")
+
+
 @pytest.mark.parametrize("network, notation, text, words", [
     # a word after the digits that no pattern writes is no name: never u3 times n, e, x, t
     ("mazur", _NEXT.replace('"u3next" = "new(W1[1, 0])"\n', ""), "u3next=0.24988759", "unknown symbol"),

@@ -141,7 +141,8 @@ class CodeParsing:
             run += self.tokens[end].text
             end += 1
         after = [self.tokens[k].text if k < len(self.tokens) else None for k in (end, end + 1)]
-        if len(run) < 2 or run not in self.names or after != ["/", "d"]:
+        if len(run) < 2 or run not in self.names or after != ["/", "d"] \
+                or "d" in self.names:  # the notation's own d (a pattern d_{cost}): not the derivative's d
             return None
         self.position = end + 2
         return Deriv(Sym(run, position=texts[1].position), self.power(), token.position)
