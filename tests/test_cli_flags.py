@@ -93,3 +93,17 @@ def test_python_dash_m_backprop_is_the_command_line():
     wrong = subprocess.run([sys.executable, "-m", "backprop", "explain", "--no-such-flag"], capture_output=True,
                            text=True, env=environment, timeout=120)
     assert wrong.returncode == 2 and len(wrong.stderr.strip().splitlines()) == 1 and "Traceback" not in wrong.stderr
+
+
+@pytest.mark.parametrize("argv, closest", [(["trian"], "train"), (["explian", "x.toml"], "explain"),
+                                           (["grdae"], "grade")])
+def test_a_mistyped_subcommand_gets_the_closest_one(capsys, argv, closest):
+    status, out, err = run(capsys, *argv)
+    assert_one_line(status, out, err)
+    assert f"invalid choice: '{argv[0]}'" in err and err.rstrip().endswith(f"did you mean {closest}?")
+
+
+def test_a_word_far_from_every_subcommand_gets_no_suggestion(capsys):
+    status, out, err = run(capsys, "zzzzzz")
+    assert_one_line(status, out, err)
+    assert "did you mean" not in err and "choose from" in err

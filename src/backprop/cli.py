@@ -31,6 +31,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse would print usage and exit; we want one line
         if "; " not in message and "choose from" not in message:  # argparse says what, not what's right
             message += f"; see the options with: {self.prog} --help"
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+        if choice:  # backprop trian: the closest subcommand (or value of a flag with choices)
+            options = [option.strip().strip("'") for option in choice.group(2).split(",")]
+            close = difflib.get_close_matches(choice.group(1), options, n=1, cutoff=0.6)
+            if close:
+                message += f"; did you mean {close[0]}?"
         raise UsageError(f"{self.prog}: {message}")
 
 
