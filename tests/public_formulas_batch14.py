@@ -18,10 +18,9 @@ _NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
 _SNOW = "https://github.com/Snow0821/my-dl-library (README.md, commit 0377cc2)"
 _SUM = ("the code corpus's stored file 35162533561, \"# Neural Network - Backpropagation\" (learning y = x_1 + x_2;"
         " its repository not named by the index)")
-_SUNHAOZHE = "https://sunhaozhe.github.io/blogs/2019/10/03/matrix-calculus"
-_ZAKARIA = "https://zakariapz.github.io/posts/2025-03-19-derivative-of-the-cross-entropy-loss-with-softmax"
-_DELTA_RULES = f"{_NEMOTRON} (Derivation of Delta Rules)"
 _LINEAR_NEURON = f"{_NEMOTRON} (Linear Neuron Learning Rule with Derivatives)"
+_LOGISTIC_NEURON = f"{_NEMOTRON} (Learning the Weights of a Logistic Output Neuron)"
+_DELTA_NN = f"{_NEMOTRON} (Delta Rule in Neural Network)"
 _ADALINE = "https://www.scribd.com/document/690878521/adaline-and-delta-learning-rule"
 _DELTA_PLAIN = "https://fanyv88.com:443/https/www.scribd.com/document/812813395/The-delta-rule"
 _CSE573 = "http://www.cs.washington.edu/education/courses/cse573/01au/lect28/ch4/node7.html"
@@ -32,8 +31,6 @@ _D2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _D1 = (f"{_D2}*W2[0,0]*a1[0]*(1 - a1[0])", f"{_D2}*W2[0,1]*a1[1]*(1 - a1[1])")
 _I3 = tuple({"i": i} for i in range(3))
 _I2 = tuple({"i": i} for i in range(2))
-_K3 = tuple({"k": k} for k in range(3))
-_SUM_Y = "(t[0] + t[1] + t[2])"  # t the one-hot target (the oracle's name for it)
 
 
 def _sum_update(target: str, numbers: tuple) -> Twin:
@@ -131,6 +128,14 @@ ENTRIES: list[Public] = [
            "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{11}} = \\delta_1 \\cdot x_1 = -0.07382 \\cdot 1.1 \\approx"
            " -0.08120\n$$", ((C, C, W),),
            (Twin("gradient", "W1[0,0]", (f"{_D1[0]}*x[0]", "=-0.07382*1.1", "=-0.08120")),), batch=14),
+    Public("sum-dw21", _SUM, "b14_sum", "b14_sum",
+           "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{21}} = \\delta_1 \\cdot x_2 = -0.07382 \\cdot 2.2 \\approx"
+           " -0.16241\n$$", ((C, C, W),),
+           (Twin("gradient", "W1[0,1]", (f"{_D1[0]}*x[1]", "=-0.07382*2.2", "=-0.16241")),), batch=14),
+    Public("sum-dw12", _SUM, "b14_sum", "b14_sum",
+           "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{12}} = \\delta_2 \\cdot x_1 = 0.00760 \\cdot 1.1 \\approx"
+           " 0.00836\n$$", ((C, C, W),),
+           (Twin("gradient", "W1[1,0]", (f"{_D1[1]}*x[0]", "=0.00760*1.1", "=0.00836")),), batch=14),
     Public("sum-dw22", _SUM, "b14_sum", "b14_sum",
            "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{22}} = \\delta_2 \\cdot x_2 = 0.00760 \\cdot 2.2 \\approx"
            " 0.01672\n$$", ((C, C, W),),
@@ -158,78 +163,6 @@ ENTRIES: list[Public] = [
     Public("sum-dL-dypred", _SUM, "b14_sum", "b14_sum",
            "$$\n\\frac{\\partial L}{\\partial y_{\\text{pred}}} = (y_{\\text{pred}} - y)\n$$", ((C,),),
            (Twin("value", "a2[0] - y[0]", ("(a2[0] - y[0])",)),), batch=14),
-    # ---- sunhaozhe's matrix-calculus notes: \[...\], a six-member chain in \begin{equation}\begin{split} -----------
-    Public("sun-loss", _SUNHAOZHE, "b14_softmax", "b14_sunhaozhe", "\\[L = - \\sum_i y_i \\log p_i\\]", ((C,),),
-           (Twin("value", "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",
-                 ("-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",)),), batch=14),
-    Public("sun-softmax", _SUNHAOZHE, "b14_softmax", "b14_sunhaozhe",
-           "\\[p_i = \\frac{ \\exp (o_i) }{\\sum_j \\exp(o_j) }\\]", ((C,),),
-           (Twin("value", "a1[{i}]", ("exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _I3),), batch=14),
-    Public("sun-dL-do", _SUNHAOZHE, "b14_softmax", "b14_sunhaozhe",
-           "\\[\\begin{equation}\\begin{split} \\frac{\\partial L}{\\partial o_k} &= - \\sum_i y_i \\frac{\\partial \\log"
-           " p_i}{\\partial o_k} \\\\ &= - \\sum_i y_i \\frac{\\partial \\log p_i}{\\partial p_i} \\frac{\\partial"
-           " p_i}{\\partial o_k} \\\\ &= - \\sum_i \\frac{y_i}{p_i} \\frac{\\partial p_i}{\\partial o_k} \\\\ &= - y_k (1"
-           " - p_k) + \\sum_{i\\neq k} y_i p_k \\\\ &= - y_k + \\sum_i y_i p_k \\\\ &= p_k - y_k"
-           " \\end{split}\\end{equation}\\]", ((C, C, C, C, C, C),),
-           (Twin("gradient_z", "z1[{k}]", (f"-(t[{{k}}] - a1[{{k}}]*{_SUM_Y})",) * 3
-                 + (f"-t[{{k}}]*(1 - a1[{{k}}]) + ({_SUM_Y} - t[{{k}}])*a1[{{k}}]", f"-t[{{k}}] + {_SUM_Y}*a1[{{k}}]",
-                    "a1[{k}] - t[{k}]"), _K3),), batch=14,
-           why="each member transcribed as the value it names; y one-hot (sum_i y_i = 1)"),
-    # ---- zakariapz's post: \[...\] with \\ between the members, \sum_j^C, \ell_j, \delta_{ij} ------------------------
-    Public("zak-loss", _ZAKARIA, "b14_softmax", "b14_zakaria",
-           "\\[ L = -\\sum_j^C y_j \\log p_j \\\\ = -\\sum_j^C \\ell_j. \\]", ((C, C),),
-           (Twin("value", "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",
-                 ("-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",) * 2),), batch=14),
-    Public("zak-softmax", _ZAKARIA, "b14_softmax", "b14_zakaria",
-           "\\[ p_j = \\frac{\\exp( a_j)}{\\sum_k^C \\exp(a_k)}. \\]", ((C,),),
-           (Twin("value", "a1[{i}]", ("exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _I3),), batch=14),
-    Public("zak-chain", _ZAKARIA, "b14_softmax", "b14_zakaria",
-           "\\[ \\frac{\\partial L}{\\partial a_i} = -\\sum_j^C \\frac{\\partial \\ell_j}{\\partial p_j} \\frac{\\partial"
-           " p_j}{\\partial a_i}. \\]", ((C,),),
-           (Twin("gradient_z", "z1[{i}]", (f"-(t[{{i}}] - a1[{{i}}]*{_SUM_Y})",), _I3),), batch=14,
-           why="dl_j/dp_j = y_j/p_j for l_j = y_j log p_j"),
-    Public("zak-final", _ZAKARIA, "b14_softmax", "b14_zakaria",
-           "\\[ \\frac{\\partial L}{\\partial a_i} = \\sum_j^C \\frac{\\partial \\ell_j}{\\partial p_j} \\frac{\\partial"
-           " p_j}{\\partial a_i} \\\\ = \\sum_j^C -\\frac{y_j}{p_j} p_j(\\delta_{ij} - p_i) \\\\ = \\sum_j^C y_j (p_i"
-           " -\\delta_{ij}). \\]", ((W, C, C),),
-           (Twin("gradient_z", "z1[{i}]", (f"t[{{i}}] - a1[{{i}}]*{_SUM_Y}", f"-t[{{i}}] + a1[{{i}}]*{_SUM_Y}",
-                                           f"a1[{{i}}]*{_SUM_Y} - t[{{i}}]"), _I3),), batch=14,
-           why="the minus of L = -sum_j l_j dropped in the first member (the page's l_j is y_j log p_j there, its"
-               " dl_j/dp_j = -y_j/p_j taking l_j = -y_j log p_j); the next two are the gradient"),
-    # ---- Nemotron's "Derivation of Delta Rules" (two copies of one page): \[...\] indented in a list, \phi'(\text{net})
-    Public("dr-output", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[ y = \\phi(\\text{net}) = \\phi(w_0 + w_1 x_1 + w_2 x_2) \\]", ((C, C),),
-           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "sigmoid(b1[0] + W1[0,0]*x[0] + W1[0,1]*x[1])")),), batch=14),
-    Public("dr-error", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[ E(w_0, w_1, w_2) = \\frac{1}{2}(y - d)^2 = \\frac{1}{2}(\\phi(w_0 + w_1 x_1 + w_2 x_2) - d)^2 \\]",
-           ((C, C),), (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2/2",
-                                                            "(sigmoid(b1[0] + W1[0,0]*x[0] + W1[0,1]*x[1]) - y[0])**2/2")),),
-           batch=14),
-    Public("dr-error-copy", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[\n   E(w_0, w_1, w_2) = \\frac{1}{2}(y - d)^2 = \\frac{1}{2}((w_0 + w_1 x_1 + w_2 x_2) - d)^2\n   \\]",
-           ((C, W),), (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2/2",
-                                                            "((b1[0] + W1[0,0]*x[0] + W1[0,1]*x[1]) - y[0])**2/2")),),
-           batch=14, why="the second copy drops phi: the linear unit's error, not the sigmoid unit's"),
-    Public("dr-dE-dw1", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[\n   \\frac{\\partial E}{\\partial w_1} = (y - d) \\phi'(\\text{net}) x_1\n   \\]", ((C,),),
-           (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=14),
-    Public("dr-step-w1", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[\n   \\Delta w_1 = \\eta (d - y) \\phi'(\\text{net}) x_1\n   \\]", ((C,),),
-           (Twin("value", "-eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]",
-                 ("eta*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=14),
-    Public("dr-dE-dw0", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[\n   \\frac{\\partial E}{\\partial w_0} = (y - d) \\phi'(\\text{net})\n   \\]", ((C,),),
-           (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),), batch=14),
-    Public("dr-step-w2", _DELTA_RULES, "b14_delta_unit", "b14_delta_unit",
-           "\\[\n   \\Delta w_2 = \\eta (d - y) \\phi'(\\text{net}) x_2\n   \\]", ((C,),),
-           (Twin("value", "-eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[1]",
-                 ("eta*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[1]",)),), batch=14),
-    Public("dr-two-output", _DELTA_RULES, "b14_delta_two", "b14_delta_two",
-           "\\[\n   y = \\phi(\\text{net}) = \\phi(y_1 u_1 + y_2 u_2)\n   \\]", ((C, C),),
-           (Twin("value", "a2[0]", ("sigmoid(z2[0])", "sigmoid(a1[0]*W2[0,0] + a1[1]*W2[0,1])")),), batch=14),
-    Public("dr-two-dE-du1", _DELTA_RULES, "b14_delta_two", "b14_delta_two",
-           "\\[\n   \\frac{\\partial E}{\\partial u_1} = (y - d) \\phi'(\\text{net}) y_1\n   \\]", ((C,),),
-           (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]",)),), batch=14),
     # ---- Hinton's linear neuron (Nemotron's copy of the question): $$...$$, w_ix_i glued, \epsilon, \mapsto ------
     Public("lin-output", _LINEAR_NEURON, "b14_linear_neuron", "b14_linear_neuron", "$$y=\\sum_{i=0}^n w_ix_i$$",
            ((C,),), (Twin("value", "a1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]",)),), batch=14,
@@ -241,6 +174,44 @@ ENTRIES: list[Public] = [
     Public("lin-update", _LINEAR_NEURON, "b14_linear_neuron", "b14_linear_neuron",
            "$$w_i \\mapsto w_i - \\epsilon \\frac{d E}{dw_i}.$$", ((C,),),
            (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*grad",), _I3),), batch=14),
+    Public("sum-appendix-chain", _SUM, "b14_sum", "b14_sum",
+           "$$\n  \\frac{\\partial \\text{Loss}}{\\partial w_{h1}} = \\frac{\\partial \\text{Loss}}{\\partial z_o} \\cdot"
+           " \\frac{\\partial z_o}{\\partial w_{h1}}\n  $$", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_D2}*a1[0]",)),), batch=14, why="appendix 2, indented in its list"),
+    Public("sum-appendix-dw-h1", _SUM, "b14_sum", "b14_sum",
+           "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{h1}} = \\delta_o \\cdot a_1\n$$", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_D2}*a1[0]",)),), batch=14),
+    # ---- Hinton's logistic output neuron (Nemotron's copy of the lecture): \[ ... \] spread over lines, \cdot, a sum
+    # over the training cases with no index --------------------------------------------------------------------------
+    Public("logistic-output", _LOGISTIC_NEURON, "b14_logistic_neuron", "b14_logistic_neuron",
+           "\\[ y = \\frac{1}{1 + e^{-z}} \\]", ((C,),), (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),), batch=14),
+    Public("logistic-dz-dw", _LOGISTIC_NEURON, "b14_logistic_neuron", "b14_logistic_neuron",
+           "\\[\n   \\frac{\\partial z}{\\partial w_i} = x_i\n   \\]", ((C,),),
+           (Twin("value", "x[{i}]", ("x[{i}]",), _I2),), batch=14),
+    Public("logistic-dy-dz", _LOGISTIC_NEURON, "b14_logistic_neuron", "b14_logistic_neuron",
+           "\\[\n   \\frac{\\partial y}{\\partial z} = y(1 - y)\n   \\]", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),), batch=14),
+    Public("logistic-dy-dw", _LOGISTIC_NEURON, "b14_logistic_neuron", "b14_logistic_neuron",
+           "\\[ \n\\frac{\\partial y}{\\partial w_i} = \\frac{\\partial z}{\\partial w_i} \\cdot \\frac{\\partial y}{\\partial"
+           " z} = x_i \\cdot y(1 - y)\n\\]", ((C, C),),
+           (Twin("value", "x[{i}]*a1[0]*(1 - a1[0])", ("x[{i}]*a1[0]*(1 - a1[0])",) * 2, _I2),), batch=14,
+           why="the derivative of the output, not of the error"),
+    Public("logistic-step", _LOGISTIC_NEURON, "b14_logistic_neuron", "b14_logistic_neuron",
+           "\\[ \n\\Delta w_i = \\eta \\sum (x_i \\cdot (t - y) \\cdot y(1 - y))\n\\]", ((C,),),
+           (Twin("value", "-eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[{i}]",
+                 ("eta*x[{i}]*(y[0] - a1[0])*a1[0]*(1 - a1[0])",), _I2),), batch=14,
+           why="the sum over the training cases, one case here"),
+    # ---- Nemotron's "Delta Rule in Neural Network": \[ ... \], w_{ji} output-first, g'(h_{j}) ---------------------------
+    Public("deltann-rule", _DELTA_NN, "b14_sigmoid_layer", "b14_delta_nn",
+           "\\[ \\Delta w_{ji} = \\alpha (t_{j} - y_{j}) g'(h_{j}) x_{i} \\]", ((C,),),
+           (Twin("value", "-eta*(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])*x[{i}]",
+                 ("eta*(y[{j}] - a1[{j}])*a1[{j}]*(1 - a1[{j}])*x[{i}]",),
+                 tuple({"j": j, "i": i} for j in range(2) for i in range(2))),), batch=14, why="g the sigmoid"),
+    Public("deltann-linear", _DELTA_NN, "b14_linear_layer", "b14_delta_nn",
+           "\\[ \\Delta w_{ji} = \\alpha (t_{j} - y_{j}) x_{i} \\]", ((C,),),
+           (Twin("value", "-eta*(a1[{j}] - y[{j}])*x[{i}]", ("eta*(y[{j}] - a1[{j}])*x[{i}]",),
+                 tuple({"j": j, "i": i} for j in range(2) for i in range(2))),), batch=14,
+           why="the simplified form, for a linear unit"),
     # ---- scribd's Adaline exercise: Unicode mathematical italics (𝑊𝑛𝑒𝑤, 𝑦𝑖𝑛), ∑ without bounds --------------------
     Public("ada-yin", _ADALINE, "b14_adaline", "b14_adaline", "𝑦𝑖𝑛 = 𝑏 + ∑ 𝑊𝑖 𝑋𝑖", ((C,),),
            (Twin("value", "z1[0]", ("b1[0] + W1[0,0]*x[0] + W1[0,1]*x[1]",)),), batch=14),

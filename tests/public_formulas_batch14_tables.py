@@ -25,16 +25,16 @@ NETWORKS = {
                        'units = 1\nactivation = "sigmoid"\nbias = "none"\nweights = [[0.6, -0.1]]',
                        loss="half_squared_error",
                        extra="\n[data]\nx = [[1.1, 2.2]]\ny = [[3.3]]\n\n[update]\nlearning_rate = 0.1\n"),
-    # sunhaozhe's and zakariapz's pages: softmax outputs p of the scores o (a), the cross-entropy with a one-hot y;
-    # three classes, the scores from two inputs
-    "b14_softmax": _layers('inputs = 2\nunits = 3\nactivation = "softmax"', loss="cross_entropy"),
-    # Nemotron's "Derivation of Delta Rules": y = phi(w0 + w1 x1 + w2 x2), w0 the bias, E = 1/2 (y - d)^2; phi the
-    # sigmoid (the page leaves phi open)
-    "b14_delta_unit": _layers('inputs = 2\nunits = 1\nactivation = "sigmoid"', loss="half_squared_error",
-                              extra="\n[update]\nlearning_rate = 0.1\n"),
-    # ... and its multilayer part: y = phi(y1 u1 + y2 u2), y1 and y2 hidden sigmoid units of x1, x2
-    "b14_delta_two": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"',
-                             'units = 1\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
+    # Hinton's logistic output neuron (Nemotron's copy of the lecture): z = b + sum_i x_i w_i, y = 1/(1 + e^-z),
+    # E = 1/2 (t - y)^2 over the training cases (one case here)
+    "b14_logistic_neuron": _layers('inputs = 2\nunits = 1\nactivation = "sigmoid"', loss="half_squared_error",
+                                   extra="\n[update]\nlearning_rate = 0.1\n"),
+    # Nemotron's "Delta Rule in Neural Network": neuron j with activation g (the sigmoid here), then a linear one;
+    # E = sum_j 1/2 (t_j - y_j)^2
+    "b14_sigmoid_layer": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
+                                 loss="half_squared_error", extra="\n[update]\nlearning_rate = 0.1\n"),
+    "b14_linear_layer": _layers('inputs = 2\nunits = 2\nactivation = "identity"\nbias = "none"',
+                                loss="half_squared_error", extra="\n[update]\nlearning_rate = 0.1\n"),
     # Hinton's linear neuron (Nemotron's copy of the question): y = sum_{i=0}^n w_i x_i, E = 1/2 (t - y)^2; n = 2
     "b14_linear_neuron": _layers('inputs = 3\nunits = 1\nactivation = "identity"\nbias = "none"',
                                  loss="half_squared_error", extra="\n[update]\nlearning_rate = 0.1\n"),
@@ -84,53 +84,31 @@ loss = ["\\text{Loss}", "L"]
 "\\delta_{o}" = "delta2[0]"
 "\\delta_{j}" = "delta1[j-1]"
 ''',
-    # o the scores, p the softmax outputs, y the one-hot target (counted from 1)
-    "b14_sunhaozhe": r'''
+    # the lecture's letters: z the logit, y the output, t the target, w_i and x_i counted from 1
+    "b14_logistic_neuron": r'''
 [notation]
-indices = "ijk"
+indices = "i"
 [notation.symbols]
-"o_{i}" = "z1[i-1]"
-"p_{i}" = "a1[i-1]"
-"y_{i}" = "y[i-1]"
-''',
-    # a the scores, p the softmax outputs; L = -sum_j l_j makes l_j = y_j log p_j; C the number of classes
-    "b14_zakaria": r'''
-[notation]
-indices = "ijk"
-[notation.symbols]
-"a_{i}" = "z1[i-1]"
-"p_{i}" = "a1[i-1]"
-"y_{i}" = "y[i-1]"
-"\\ell_{j}" = "y[j-1]*log(a1[j-1])"
-''',
-    # w_0 the bias; d the desired output; net the unit's input; Delta w_i the step -eta dE/dw_i
-    "b14_delta_unit": r'''
-[notation]
-functions = { "\\phi" = "sigmoid" }
-[notation.symbols]
-"x_{1}" = "x[0]"
-"x_{2}" = "x[1]"
-"w_{0}" = "b1[0]"
-"w_{1}" = "W1[0, 0]"
-"w_{2}" = "W1[0, 1]"
+"w_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"z" = "z1[0]"
 "y" = "a1[0]"
-"d" = "y[0]"
-"\\text{net}" = "z1[0]"
-"\\Delta w_{0}" = "-eta*delta1[0]"
-"\\Delta w_{1}" = "-eta*delta1[0]*x[0]"
-"\\Delta w_{2}" = "-eta*delta1[0]*x[1]"
+"t" = "y[0]"
+"\\Delta w_{i}" = "-eta*delta1[0]*x[i-1]"
 ''',
-    "b14_delta_two": r'''
+    # w_{ji} joins input i to neuron j; h_j its weighted sum, y_j its output, t_j its target; g the activation
+    "b14_delta_nn": r'''
 [notation]
-functions = { "\\phi" = "sigmoid" }
+indices = "ij"
+learning_rate = ["\\alpha"]
+functions = { g = "sigmoid" }
 [notation.symbols]
-"y_{1}" = "a1[0]"
-"y_{2}" = "a1[1]"
-"u_{1}" = "W2[0, 0]"
-"u_{2}" = "W2[0, 1]"
-"y" = "a2[0]"
-"d" = "y[0]"
-"\\text{net}" = "z2[0]"
+"w_{ji}" = "W1[j-1, i-1]"
+"x_{i}" = "x[i-1]"
+"h_{j}" = "z1[j-1]"
+"y_{j}" = "a1[j-1]"
+"t_{j}" = "y[j-1]"
+"\\Delta w_{ji}" = "-eta*delta1[j-1]*x[i-1]"
 ''',
     # counted from 0 as the question's sum is; epsilon the learning rate; Delta w_i the step
     "b14_linear_neuron": r'''

@@ -23,8 +23,8 @@ from test_seed_verbatim import _whole, oracle_numbers, oracle_symbolic, symbolic
 HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
-# 50 from 9, and batch 14, collected in under an hour too, 50 from 10.
-MINIMUM_SIZE = {13: (50, 9), 14: (50, 10)}
+# 50 from 9, and batch 14, collected in under an hour too, 52 from 9.
+MINIMUM_SIZE = {13: (50, 9), 14: (52, 9)}
 
 # Entries check crashed on when their batch was measured, by batch and key: each listed with its reason as
 # a strict expected failure, so that a crash on a new entry shows. Batch 10's two were fixed (one-line
