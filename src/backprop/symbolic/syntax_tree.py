@@ -197,11 +197,12 @@ def tokenize(row: str, where: str) -> list[Token]:
 
 
 #: Every way a relation is written, and what it means: "=" equals (\equiv, \doteq and \triangleq define
-#: a name, read as the claim that it equals), ":=" and "<-" a new value (an update), "~" about equal.
+#: a name, read as the claim that it equals), ":=" and "<-" a new value (an update; also Hinton's notes'
+#: \mapsto, w_i \mapsto w_i - \epsilon dE/dw_i), "~" about equal.
 #: The one list: the parser (syntax.Parser), the texts that look for a relation before parsing
 #: (claims.py, homework.py) and grade's chains (grading/document.py, grading/judge.py) all read it.
 RELATIONS = {"=": "=", ":=": ":=", r"\coloneqq": ":=", r"\coloneq": ":=", "<-": "<-", r"\leftarrow": "<-",
-             r"\gets": "<-", "\u2190": "<-", r"\approx": "~", "\u2248": "~", r"\simeq": "~",
+             r"\gets": "<-", "\u2190": "<-", r"\mapsto": "<-", r"\approx": "~", "\u2248": "~", r"\simeq": "~",
              r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
 #: The relations that state a new value.
 UPDATE_RELATIONS = tuple(name for name, meaning in RELATIONS.items() if meaning in (":=", "<-"))

@@ -37,7 +37,7 @@ _BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
 UNICODE = {
     "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
     "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
-    "\u2207": r"\nabla ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
+    "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
     "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
     "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
@@ -70,7 +70,7 @@ UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))
                 .as_integer_ratio() for code in (0xBC, 0xBD, 0xBE, *range(0x2150, 0x215F))})
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
-_ARRANGING = r"(?:aligned|align\*?|split|equation\*?|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
+_ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # LaTeX's sizes (\small\text{where} ...): no part of what a formula says
 _SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
 _DROP = [_SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
