@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from collections.abc import Mapping
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Callable
 
 import sympy as sp
 
-from ..activations import ACTIVATIONS, ALIASES, Activation
-from ..expression import (CLIP, FUNCTIONS, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr,
+from ..activations import ACTIVATIONS, Activation
+from ..expression import (CLIP, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr,
                           Iverson, Mul, Neg, Num, Pow, Sub, Sum, Var)
 from ..losses import Loss
 from .large_formulas import distinct_nodes
@@ -101,6 +100,12 @@ def _minimum(p, q):
     return q - (q - p) * heaviside(q - p)
 
 
+def sympy_function(function) -> Callable:
+    """The SymPy object of one of expression.FUNCTIONS (clip's is ours; max and min have none: to_sympy
+    writes them with steps)."""
+    return clip if function is CLIP else getattr(sp, function.sympy or function.name)
+
+
 def _iverson(condition: Compare, convert: Callable) -> sp.Expr:
     left, right = convert(condition.left), convert(condition.right)
     return {">": heaviside(left - right), "<=": 1 - heaviside(left - right),
@@ -158,8 +163,8 @@ def to_sympy(expr: Expr, variable: Callable[[str, object], sp.Expr], units: int 
             args = [go(arg) for arg in node.args]
             if function == LOG:
                 return _log(args[0], node.args[1], go)
-            stepped = {MAX: _maximum, MIN: _minimum, CLIP: clip}.get(function)
-            return (stepped or getattr(sp, function.sympy or function.name))(*args)
+            stepped = {MAX: _maximum, MIN: _minimum}.get(function)
+            return (stepped or sympy_function(function))(*args)
         raise TypeError(f"no SymPy form for {node!r}")
 
     return convert(expr, {})
@@ -335,77 +340,3 @@ def loss_gradient(loss: Loss, output: sp.Expr, target: sp.Expr, units: int) -> s
 def fused_delta(loss: Loss, output: sp.Expr, target: sp.Expr) -> sp.Expr:
     """dL/du_j where the loss fuses with its output activation (u that activation's input)."""
     return to_sympy(loss.fused_formula, lambda name, index: output if name == "a" else target)
-
-
-# -- what a formula may call -------------------------------------------------------------------------
-
-
-class _Lazy(Mapping):
-    """A read-only mapping whose values are made on first use: building the SymPy function of every
-    activation took about a tenth of a second of each ``check``'s start-up, for the one or two a
-    formula calls."""
-
-    def __init__(self, makers: dict[str, Callable[[], Callable]]):
-        self._makers, self._made = makers, {}
-
-    def __getitem__(self, name: str) -> Callable:
-        if name not in self._made:
-            self._made[name] = self._makers[name]()
-        return self._made[name]
-
-    def __iter__(self):
-        return iter(self._makers)
-
-    def __len__(self) -> int:
-        return len(self._makers)
-
-
-def _activation_function(name: str) -> Callable:
-    entry = ACTIVATIONS[name]
-    return named_function(name) or (lambda u: sympy_activation(entry).value(u))
-
-
-def _math_function(function) -> Callable:
-    return clip if function is CLIP else getattr(sp, function.sympy or function.name)
-
-
-#: Names a formula may call, as SymPy objects (Heaviside is 0 at 0 whatever the user writes): every
-#: activation by its name and its other names, the mathematical functions, and the constant pi.
-FORMULA_FUNCTIONS: Mapping[str, Callable] = _Lazy({
-    **{name: partial(_activation_function, name) for name, entry in ACTIVATIONS.items() if entry.elementwise},
-    **{alias: partial(_activation_function, name) for alias, name in ALIASES.items()
-       if ACTIVATIONS[name].elementwise},
-    # the functions of the entries' formulas by the names derive prints (exp, log, erf, sqrt, Abs,
-    # clip); max and min are written with Heaviside steps
-    **{function.sympy or function.name: partial(_math_function, function) for function in FUNCTIONS
-       if function not in (MAX, MIN)},
-    "Heaviside": lambda: lambda u, *ignored: heaviside(u),
-    "Sum": lambda: sp.Sum,
-    "pi": lambda: sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
-})
-
-#: How the functions of FORMULA_FUNCTIONS that take more than one argument are called (for messages).
-FORMULA_ARGUMENTS: dict[str, str] = {
-    **{name: (f"{'one or two' if len(entry.parameters) == 1 else f'1 to {len(entry.parameters) + 1}'} arguments"
-              f" ({name}(u, {', '.join(p.name for p in entry.parameters)}); left out, "
-              + ", ".join(f"{p.name} is {p.default:g}" for p in entry.parameters) + ")")
-       for name, entry in ACTIVATIONS.items() if entry.elementwise and entry.parameters},
-    "log": "one argument, or two (log(u, 2) for base 2)",
-    "clip": "three arguments (clip(u, low, high))",
-    "Heaviside": "one argument (Heaviside(u), 0 at 0)",
-}
-FORMULA_ARGUMENTS.update({alias: FORMULA_ARGUMENTS[name] for alias, name in ALIASES.items() if name in FORMULA_ARGUMENTS})
-
-#: LaTeX: commands that name a function (an activation's own, \exp, \log, \ln), and the words
-#: \operatorname{...} (or \mathrm, \text) may give, each -> the name in FORMULA_FUNCTIONS.
-LATEX_COMMANDS: dict[str, str] = {
-    **{entry.latex: name for name, entry in ACTIVATIONS.items()
-       if entry.elementwise and not entry.latex.startswith(r"\operatorname")},
-    r"\exp": "exp", r"\log": "log", r"\ln": "log",
-}
-LATEX_WORDS: dict[str, str] = {
-    **{name: name for name, entry in ACTIVATIONS.items() if entry.elementwise},
-    **{alias: name for alias, name in ALIASES.items() if ACTIVATIONS[name].elementwise},
-    **{command[1:]: name for command, name in LATEX_COMMANDS.items() if name in ACTIVATIONS},
-    "H": "Heaviside", "Heaviside": "Heaviside", "exp": "exp", "log": "log", "ln": "log", "erf": "erf", "clip": "clip",
-}

@@ -28,7 +28,7 @@ derive prints reads back (tests/test_registry_symbolic.py).
 
 from __future__ import annotations
 
-from .functions import LATEX_COMMANDS, LATEX_WORDS
+from .formula_functions import LATEX_COMMANDS, LATEX_WORDS
 from .latex_tokens import LatexToken, TokenCursor, tokenize_latex
 from .quantities import FormulaError
 

@@ -23,8 +23,9 @@ from functools import lru_cache
 import sympy as sp
 
 from ..limits import LIMITS
-from .functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS, ParameterValueError
+from .formula_functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS
 from .formula_validation import Validator
+from .functions import ParameterValueError
 from .quantities import FormulaError, NetworkSymbols, short as _short
 
 

@@ -1,0 +1,82 @@
+"""The names a formula may call, as SymPy objects, and how they are spelt in LaTeX: every element-wise
+activation by its name and its other names, the mathematical functions of expression.FUNCTIONS, the
+step Heaviside, Sum and the constant pi (parsing and latex read a formula through these)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from typing import Callable
+
+import sympy as sp
+
+from ..activations import ACTIVATIONS, ALIASES
+from ..expression import FUNCTIONS, MAX, MIN
+from .functions import heaviside, named_function, sympy_activation, sympy_function
+
+
+class _Lazy(Mapping):
+    """A read-only mapping whose values are made on first use: building the SymPy function of every
+    activation took about a tenth of a second of each ``check``'s start-up, for the one or two a
+    formula calls."""
+
+    def __init__(self, makers: dict[str, Callable[[], Callable]]):
+        self._makers, self._made = makers, {}
+
+    def __getitem__(self, name: str) -> Callable:
+        if name not in self._made:
+            self._made[name] = self._makers[name]()
+        return self._made[name]
+
+    def __iter__(self):
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
+def _activation_function(name: str) -> Callable:
+    entry = ACTIVATIONS[name]
+    return named_function(name) or (lambda u: sympy_activation(entry).value(u))
+
+
+#: Names a formula may call, as SymPy objects (Heaviside is 0 at 0 whatever the user writes): every
+#: activation by its name and its other names, the mathematical functions, and the constant pi.
+FORMULA_FUNCTIONS: Mapping[str, Callable] = _Lazy({
+    **{name: partial(_activation_function, name) for name, entry in ACTIVATIONS.items() if entry.elementwise},
+    **{alias: partial(_activation_function, name) for alias, name in ALIASES.items()
+       if ACTIVATIONS[name].elementwise},
+    # the functions of the entries' formulas by the names derive prints (exp, log, erf, sqrt, Abs,
+    # clip); max and min are written with Heaviside steps
+    **{function.sympy or function.name: partial(sympy_function, function) for function in FUNCTIONS
+       if function not in (MAX, MIN)},
+    "Heaviside": lambda: lambda u, *ignored: heaviside(u),
+    "Sum": lambda: sp.Sum,
+    "pi": lambda: sp.pi,  # a constant the formulas may hold (expression.PI), as derive prints it
+})
+
+#: How the functions of FORMULA_FUNCTIONS that take more than one argument are called (for messages).
+FORMULA_ARGUMENTS: dict[str, str] = {
+    **{name: (f"{'one or two' if len(entry.parameters) == 1 else f'1 to {len(entry.parameters) + 1}'} arguments"
+              f" ({name}(u, {', '.join(p.name for p in entry.parameters)}); left out, "
+              + ", ".join(f"{p.name} is {p.default:g}" for p in entry.parameters) + ")")
+       for name, entry in ACTIVATIONS.items() if entry.elementwise and entry.parameters},
+    "log": "one argument, or two (log(u, 2) for base 2)",
+    "clip": "three arguments (clip(u, low, high))",
+    "Heaviside": "one argument (Heaviside(u), 0 at 0)",
+}
+FORMULA_ARGUMENTS.update({alias: FORMULA_ARGUMENTS[name] for alias, name in ALIASES.items() if name in FORMULA_ARGUMENTS})
+
+#: LaTeX: commands that name a function (an activation's own, \exp, \log, \ln), and the words
+#: \operatorname{...} (or \mathrm, \text) may give, each -> the name in FORMULA_FUNCTIONS.
+LATEX_COMMANDS: dict[str, str] = {
+    **{entry.latex: name for name, entry in ACTIVATIONS.items()
+       if entry.elementwise and not entry.latex.startswith(r"\operatorname")},
+    r"\exp": "exp", r"\log": "log", r"\ln": "log",
+}
+LATEX_WORDS: dict[str, str] = {
+    **{name: name for name, entry in ACTIVATIONS.items() if entry.elementwise},
+    **{alias: name for alias, name in ALIASES.items() if ACTIVATIONS[name].elementwise},
+    **{command[1:]: name for command, name in LATEX_COMMANDS.items() if name in ACTIVATIONS},
+    "H": "Heaviside", "Heaviside": "Heaviside", "exp": "exp", "log": "log", "ln": "log", "erf": "erf", "clip": "clip",
+}
