@@ -300,7 +300,7 @@ def test_a_sum_to_a_count_of_samples_and_a_count_that_bounds_units():
 def test_a_square_bracket_superscript_is_a_layer_only_when_it_holds_one():
     # W^{[2]} and a^{[l-1]} are the deep-learning courses' layers; theta^{[n]} and theta^{[n+1]} are the
     # steps of an update (seed 001's rule for every parameter), not a power of n
-    from backprop.symbolic.syntax_symbols import _strip_parentheses
+    from backprop.symbolic.syntax_scripts import _strip_parentheses
 
     assert [_strip_parentheses(s) for s in ("[2]", "[l]", "[L-1]", "[l+1]", "(2)")] == ["2", "l", "L-1", "l+1", "2"]
     assert [_strip_parentheses(s) for s in ("[n]", "[n+1]", "[t]", "[k+1]")] == ["[n]", "[n+1]", "[t]", "[k+1]"]

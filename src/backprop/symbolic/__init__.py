@@ -2,6 +2,7 @@
 expanded, and the update rule) and ``backprop check`` (is a hand-derived formula right?).
 
 Modules, one job each: functions (SymPy activations, keyed like the activation registry),
+formula_functions (the names a formula may call, and their LaTeX spellings),
 quantities (the network's symbols and parameter names), definitions (what z, a, L stand for),
 derivation (the chain rule and backpropagation in symbols), numeric (forward pass and evaluation),
 printing (text and LaTeX spelling), document and render (what derive prints), parsing, latex and
@@ -12,8 +13,8 @@ mistakes), check (the verdict).
 Homework as it is written (docs/notation.md): notation, notation_indices, notation_layers (the
 [notation] table and its patterns; bundled ones in notations/), typography (what documents put
 around formulas), math_letters (a PDF's styled letters), tex_source (TeX's one-token arguments and
-macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols (the syntax
-tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_symbols, reading_defaults,
+macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols, syntax_scripts (the
+syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_symbols, reading_defaults,
 reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus (derivatives between
 quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general rules), homework,
 homework_base, homework_cases, homework_numbers (the verdict on every member), notation_printing

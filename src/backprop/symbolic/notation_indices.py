@@ -77,7 +77,7 @@ def _integer_arithmetic(text: str, meaning: str) -> int:
 
 def superscript_forms(sup: str) -> tuple[str, ...]:
     """A superscript as written and, for a layer in square brackets, without them: ``[i]`` (Ng's layer,
-    any letter) is ``i``, as ``[l]`` and ``[2]`` always are (syntax_symbols); a bracket the notation
+    any letter) is ``i``, as ``[l]`` and ``[2]`` always are (syntax_scripts); a bracket the notation
     reads as no layer stays a step of an update (``\\theta^{[n]}``, reading_symbols)."""
     inner = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]", sup)
     return (sup, inner.group(1)) if inner else (sup,)

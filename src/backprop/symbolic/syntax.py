@@ -21,12 +21,13 @@ from .quantities import FormulaError
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
+from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
-class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, TokenCursor):
+class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

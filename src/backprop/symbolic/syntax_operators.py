@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .quantities import FormulaError
-from .syntax_symbols import _strip_parentheses
+from .syntax_scripts import _strip_parentheses
 from .syntax_tree import (_HADAMARD, _IMPLIES, _TIMES, FUNCTIONS, GREEK, RELATIONS, Big, Deriv, Indicator, Nabla,
                           Node, Op, Sym, Token)
 

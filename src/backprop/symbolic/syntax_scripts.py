@@ -1,0 +1,183 @@
+"""A symbol's scripts as written: its subscript, superscript and primes, code's [index] after it, and the
+digits or letters glued to a one-letter subscript, kept as text for the notation to match (a part of
+syntax.Parser, as SymbolParsing, which reads the base, is)."""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
+
+
+class ScriptParsing:
+    """Parser methods for the scripts of a symbol and the raw text of a script."""
+
+    def glued_digits(self, base: str, sub: str, digits: Token) -> bool:
+        """Whether the digits glued to ``base`` (with the subscript ``sub``) end its subscript in LaTeX,
+        where TeX would set them as a factor: as the notation reads them (Parser's ``glued``)."""
+        reading = self.glued(base, sub, digits.text)
+        if reading == "ambiguous":
+            apart = f"{base}_{{{sub}}}" if sub else base
+            self.fail(f"{base}{'_' + sub if sub else ''}{digits.text} is ambiguous: the notation names both"
+                      f" {base}_{{{sub}{digits.text}}} and {apart}", digits,
+                      f"write the braces ({base}_{{{sub}{digits.text}}}) or a product sign ({apart} \\cdot {digits.text})")
+        return reading == "glued"
+
+    def glued_word(self, base: str, sub: str) -> str:
+        """The letters typed against a one-letter subscript in LaTeX (``\\sigma(z_out)`` in a row whose ŷ
+        has braces) that end it, where the notation names the subscript with them, a word (``"z_{out}"``),
+        and not the letter alone: as plain text reads z_out. "" where TeX's reading (z_{o} times ut) stays."""
+        end = self.position
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            end += 1
+        word = "".join(token.text for token in self.tokens[self.position:end])
+        if len(word) < 2 or not self.glued_digits(base, sub, Token("letter", word, self.tokens[self.position].position, False)):
+            return ""
+        self.position = end
+        return word
+
+    def decorated_inner(self) -> str:
+        if self.accept("{"):
+            parts = []
+            while (item := self.next()).text != "}":
+                parts.append(item.text)
+            return "".join(parts)
+        return self.next().text
+
+    def symbol_rest(self, base: str, token: Token, sub: str = "") -> Node:
+        sup = ""
+        primes = 0
+        bracket = None
+        if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
+                r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
+            self.next()
+            bracket = self.raw_until("]")
+            while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \
+                    and self.bracket_is_index():
+                self.next()  # code's W1[0][1]: the indices of one entry, as W1[0, 1]
+                bracket += "," + self.raw_until("]")
+        for _ in range(4):
+            following = self.peek()
+            if following is None:
+                break
+            if following.text == "'":
+                self.next()
+                primes += 1
+            elif following.text == "_" and not sub:
+                self.next()
+                braced = self.peek() is not None and self.peek().text == "{"
+                sub = self.plain_script() if self.plain else self.raw_script()
+                digits = self.peek()
+                if not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub) and digits is not None \
+                        and digits.kind == "number" and not digits.spaced and digits.text.isdigit() \
+                        and self.glued_digits(base, sub, digits):
+                    sub += self.next().text  # E_y1 where the notation names E_{y1} and not E_{y}
+                elif not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub):
+                    sub += self.glued_word(base, sub)  # z_out where the notation names z_{out}, not z_{o}
+            elif following.text == "^" and not sup:
+                save = self.position
+                self.next()
+                if self.peek() is not None and (self.peek().text in (r"\prime",) or (
+                        self.peek().text == "{" and self.peek(1) is not None and self.peek(1).text == r"\prime")):
+                    if self.accept("{"):
+                        self.next()
+                        self.expect("}", "after \\prime")
+                    else:
+                        self.next()
+                    primes += 1
+                    continue
+                raw = self.raw_script()
+                if _is_transpose_text(raw) or raw.startswith("-") or (sub == "" and raw.startswith("(") is False
+                                                                        and False):
+                    self.position = save
+                    break
+                sup = raw
+            else:
+                break
+        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[\s*[A-Za-z0-9]\s*(?:[+\-]\s*\d+\s*)?\])(?:\^)?(T|\\top|\{T\}|\{\\top\})",
+                                  sup)
+        if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
+            return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
+        stripped = _strip_parentheses(sup)
+        return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup)
+
+    def bracket_is_index(self) -> bool:
+        depth, index = 0, self.position
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            if text == "[":
+                depth += 1
+            elif text == "]":
+                depth -= 1
+                if depth == 0:
+                    return True
+            elif text in RELATIONS or text in (r"\frac", r"\sum"):
+                return False
+            index += 1
+        return False
+
+    def raw_script(self) -> str:
+        token = self.peek()
+        if token is None:
+            self.fail("a subscript or superscript is missing", None)
+        if token.text == "{":
+            self.next()
+            return self.raw_until("}")
+        self.next()
+        if token.kind == "number":
+            return token.text
+        if token.text in _DECORATIONS:
+            return token.text + "{" + self.decorated_inner() + "}"
+        return token.text
+
+    def plain_script(self) -> str:
+        """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
+        w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token."""
+        parts, start = [], self.position
+        while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
+                not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
+                token.kind == "letter" and parts and parts[-1].isdigit()):
+            parts.append(self.next().text)
+        following = self.peek()
+        if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
+            # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
+            # nothing means; TeX's reading, one token (x_i w_i), is the one that parses
+            self.position = start + 1
+            return parts[0]
+        return "".join(parts) if parts else self.raw_script()
+
+    def raw_until(self, closing: str) -> str:
+        opening = {"}": "{", "]": "["}[closing]
+        parts, depth = [], 1
+        while True:
+            item = self.next()
+            if item.text == opening:
+                depth += 1
+            elif item.text == closing:
+                depth -= 1
+                if depth == 0:
+                    break
+            parts.append(item.text)
+        return _join_script(parts)
+
+def _join_script(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and out[-1].isalpha() and part[:1].isalpha() and out.rsplit("\\", 1)[-1].isalpha() and "\\" in out[-3:]:
+            out += " "
+        out += part
+    return out.replace(" ", "")
+
+
+def _strip_parentheses(script: str) -> str:
+    """``(2)`` and ``[2]`` (a layer as W^{[2]} writes it, also ``[l]``, ``[L-1]``) as ``2``. Other
+    square brackets stay: ``\\theta^{[n]}``, ``\\theta^{[n+1]}`` mark a step of the update (reading_symbols)."""
+    if script.startswith("(") and script.endswith(")") and script.count("(") == 1:
+        return script[1:-1]
+    if re.fullmatch(r"\[\s*(\d+|[lL]\s*([+-]\s*\d+)?)\s*\]", script):
+        return script[1:-1].strip()
+    return script
+
+
+def _is_transpose_text(raw: str) -> bool:
+    return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "t_never")
