@@ -19,7 +19,7 @@ LAYERS = {
     "features": ["problem", "problem_checks", "bundled", "rendering", "symbolic", "grading", "training", "steps", "fused",
                  "optimiser", "progress", "report", "io", "container", "notebook",
                  "checkpoint", "data", "sklearn"],
-    "commands": ["commands", "cli", "api"],
+    "commands": ["commands", "cli", "api", "__main__"],
 }
 
 
