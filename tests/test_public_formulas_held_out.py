@@ -17,7 +17,8 @@ import pytest
 import public_formulas
 from backprop.problem import parse_problem
 from blind_batch import batch, judge
-from test_seed_verbatim import _whole, oracle_numbers, oracle_symbolic, symbolic_before
+from number_oracle import _whole, oracle_numbers, symbolic_before
+from test_seed_verbatim import oracle_symbolic
 
 #: The batches standing apart from public_formulas.ENTRIES, each with its entries, networks and notations.
 HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14)}
