@@ -44,7 +44,7 @@ def imports(path: Path) -> set[str]:
             else:
                 target = node.module or ""
             if target.startswith("backprop"):
-                # "from . import state" imports the module backprop.sklearn.state, not the package
+                # "from . import params" imports the module backprop.sklearn.params, not the package
                 submodules = {f"{target}.{alias.name}" for alias in node.names}
                 found |= submodules & MODULES if submodules & MODULES else {target}
     return found

@@ -21,9 +21,10 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from ..activations import HIDDEN_DEFAULT
 from ..data.scaling import InputScaling
+from ..layers import Dense
+from ..network import Network
 from ..training import TrainConfig, TrainResult, TrainState, evaluate, train
 from . import params as hyper
-from .state import float64_copy, release_buffers
 
 #: Rows per float64 forward pass in predict: bounds the memory of the activations.
 PREDICT_CHUNK = 4096
@@ -216,3 +217,24 @@ class BaseMLP(BaseEstimator):
 def validation_rows(network, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """The network's float32 outputs (samples, outputs) on a validation set, by the engine."""
     return evaluate(network, x, y)["outputs"]
+
+
+# -- the fitted network as the estimator keeps it: lean (no training buffers, so that joblib and Dask
+# pickle only its parameters) and copied to float64 to predict
+
+
+def float64_copy(network: Network) -> Network:
+    """The same network with float64 copies of its parameters (for predictions)."""
+    layers = [Dense(weights=layer.weights.astype(np.float64),
+                    biases=None if layer.biases is None else layer.biases.astype(np.float64),
+                    activations=layer.activations,
+                    mask=None if layer.mask is None else layer.mask.astype(np.float64))
+              for layer in network.layers]
+    return Network(layers, network.loss)
+
+
+def release_buffers(network: Network) -> None:
+    """Drop the training buffers, caches and gradients: a fitted estimator keeps only parameters
+    (and pickles, for joblib and Dask, without megabytes of scratch arrays)."""
+    for layer in network.layers:
+        layer.workspace, layer.cache, layer.grads = None, {}, {}
