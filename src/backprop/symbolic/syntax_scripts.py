@@ -87,8 +87,7 @@ class ScriptParsing:
                     primes += 1
                     continue
                 raw = self.raw_script()
-                if _is_transpose_text(raw) or raw.startswith("-") or (sub == "" and raw.startswith("(") is False
-                                                                        and False):
+                if _is_transpose_text(raw) or raw.startswith("-"):
                     self.position = save
                     break
                 sup = raw

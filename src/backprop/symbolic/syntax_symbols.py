@@ -30,7 +30,6 @@ class SymbolParsing:
             if word in _PLAIN_WORDS:
                 replacement = _PLAIN_WORDS[word]
                 if replacement == r"\sum" or replacement == r"\prod":
-                    self.position -= 0
                     return self.big_from_word(replacement, token)
                 if replacement == r"\partial":
                     of = self.power()
