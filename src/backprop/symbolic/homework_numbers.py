@@ -42,6 +42,10 @@ class NumberJudging:
                                " numbers, and this file has none ([data] x and y or labels)")
         reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
         value = reader.value(member.node)
+        self.file_refusals(kind, context, samples)
+        # the shape before the numbers: a number against a vector of 784 entries (f'(x) = 1 of the input x)
+        # is refused without compiling the entries one by one; the true value has the truth's shape
+        _components(value, truth, member.text, numbers=True)
         true_value = self.file_value(kind, parameter, truth, context, samples)
         pairs = _components(value, true_value, member.text, numbers=True)
         given = given_numbers(self.problem)
@@ -100,16 +104,24 @@ class NumberJudging:
             context.sample_sums, context.notes = saved
         return found
 
-    def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
-        """The claim's true value at the file's numbers: the first step's gradient (with the file's
-        reduction) or update, or the value at one sample: the one a loss's subscript names, else the
-        one the document is at (``self.sample``), else the first."""
-        batch = samples[:self.problem.batch_size or len(samples)]
+    def file_refusals(self, kind: str, context: Context, samples) -> None:
+        """Raises FormulaError where the file's numbers cannot give the claim's true value: a sample
+        subscript or document sample beyond the file's samples, an update without a learning_rate."""
         chosen = context.sample_subscript
         if chosen is not None and not 1 <= chosen <= len(samples):
             raise FormulaError(f"the loss of sample {chosen}: the file has {len(samples)} samples")
         if self.sample is not None and not 1 <= self.sample <= len(samples):
             raise FormulaError(f"sample {self.sample}: the file has {len(samples)} samples")
+        if kind == "update" and self.problem.learning_rate is None:
+            raise FormulaError("an updated value is judged at the file's numbers: the file has no learning_rate")
+
+    def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
+        """The claim's true value at the file's numbers: the first step's gradient (with the file's
+        reduction) or update, or the value at one sample: the one a loss's subscript names, else the
+        one the document is at (``self.sample``), else the first."""
+        self.file_refusals(kind, context, samples)
+        batch = samples[:self.problem.batch_size or len(samples)]
+        chosen = context.sample_subscript
 
         def at(expr, sample):
             values = forward(self.symbols, sample)
@@ -126,8 +138,6 @@ class NumberJudging:
             return total / len(batch) if self.problem.reduction == "mean" else total
         if kind == "update":
             rate = self.problem.learning_rate
-            if rate is None:
-                raise FormulaError("an updated value is judged at the file's numbers: the file has no learning_rate")
             current = truth.xreplace({self.symbols.eta: 0}) if not isinstance(truth, sp.MatrixBase) else \
                 truth.applyfunc(lambda entry: entry.xreplace({self.symbols.eta: 0}))
             step = (current - truth) if not isinstance(truth, sp.MatrixBase) else current - truth
