@@ -201,10 +201,12 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         shown = names[0] if len(set(names)) == 1 else (_family(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))
 
-    def at_values(self, claim: Claim, env: dict, parameter: Parameter | None) -> tuple:
+    def at_values(self, claim: Claim, env: dict, parameter: Parameter | None, readings: dict | None = None) -> tuple:
         """(context, kind, the claimed parameter or None, true value, unit) of the claim at the index
-        values ``env``."""
+        values ``env``; ``readings``: the symbols' readings to share with other readings of the claim."""
         own = self.context(parameter)
+        if readings is not None:
+            own.readings = readings
         own.count_names = set(claim.count_names)
         own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
         left = self.read(claim.left.node, env, own, claim.text)

@@ -46,10 +46,14 @@ class FamilyJudging:
     def family_claim(self, claim: Claim, parameter: Parameter | None) -> ClaimResult:
         family = claim.family
         ranged_error = False
+        # The symbols' readings shared by every reading of this claim (over the ranged letters, then at
+        # an index value for each member the numbers find wrong): the memo's key holds all a reading
+        # depends on but the claim, the same here (reading_memo.py)
+        readings: dict = {}
         try:
             if self.when:
                 raise _Unsupported  # a case between letters or by label is decided per index value
-            return self._family_claim(claim, parameter, family)
+            return self._family_claim(claim, parameter, family, readings)
         except FormulaError as error:  # (a ValueError too: before the others)
             ranged_error = "ix_" in str(error)
         except (_Unsupported, Unbound, TypeError, ValueError, AttributeError, IndexError, KeyError):
@@ -60,23 +64,23 @@ class FamilyJudging:
         # units; found from the symbols alone); otherwise the first index value is read whole.
         first = first_unreadable(claim, self.context(parameter), family, f"formula {_short(claim.text)}") \
             if ranged_error else None
-        self._members_at(claim, first if first is not None else family.at(0), parameter)
+        self._members_at(claim, first if first is not None else family.at(0), parameter, readings)
         if first is None:
             first = first_unreadable(claim, self.context(parameter), family, f"formula {_short(claim.text)}")
             if first is not None:
-                self._members_at(claim, first, parameter)
+                self._members_at(claim, first, parameter, readings)
         raise FormulaError(family.refusal) from None
 
-    def _members_at(self, claim: Claim, env: dict, parameter) -> None:
+    def _members_at(self, claim: Claim, env: dict, parameter, readings: dict) -> None:
         """Read the claim at one index value (raises the per-value path's FormulaError, if any)."""
-        own = self.at_values(claim, env, parameter)[0]
+        own = self.at_values(claim, env, parameter, readings)[0]
         for member in claim.members:
             if not is_numeric(member.node):
                 self.read(member.node, env, own, claim.text)
 
-    def _family_claim(self, claim: Claim, parameter, family: Family) -> ClaimResult:
+    def _family_claim(self, claim: Claim, parameter, family: Family, readings: dict) -> ClaimResult:
         env = family.env()
-        own, kind, claimed, truth, _ = self.at_values(claim, env, parameter)
+        own, kind, claimed, truth, _ = self.at_values(claim, env, parameter, readings)
         if isinstance(truth, sp.MatrixBase):
             raise _Unsupported
         steps = []
@@ -90,13 +94,13 @@ class FamilyJudging:
             member_truth = truth * self.symbols.K if own.sample_sums and self.problem.reduction == "sum" else truth
             comparison = Comparison(self.symbols, family, self.calculus.expand_deltas(formula),
                                      self.calculus.expand_deltas(member_truth), self.points, self.seed)
-            steps.append(self._family_step(claim, position, member, comparison.run(), parameter))
+            steps.append(self._family_step(claim, position, member, comparison.run(), parameter, readings))
         return ClaimResult(claim.text, kind, self._family_name(claimed, family), steps, family.count)
 
-    def _family_step(self, claim: Claim, position: int, member, comparison, parameter) -> Step:
+    def _family_step(self, claim: Claim, position: int, member, comparison, parameter, readings: dict) -> Step:
         family = comparison.family
         for flat in comparison.mismatches[:CONFIRMATIONS]:
-            step = self._step_at(claim, position, family, flat, parameter)
+            step = self._step_at(claim, position, family, flat, parameter, readings)
             if step.verdict == "wrong":
                 return step
         if len(comparison.mismatches) > CONFIRMATIONS:
@@ -104,18 +108,18 @@ class FamilyJudging:
                                f" rounding at more than {CONFIRMATIONS} of its {family.count:,} index values, too"
                                " many to look at one by one in 50 digits; name one with --param")
         if not (comparison.decided and not comparison.mismatches):
-            step = self._step_at(claim, position, family, comparison.worst, parameter)
+            step = self._step_at(claim, position, family, comparison.worst, parameter, readings)
             if step.verdict == "wrong":
                 return step
         return Step(member.text, "correct", "", None, _where(family.at(0), family.letters))
 
-    def _step_at(self, claim: Claim, position: int, family: Family, flat: int, parameter) -> Step:
+    def _step_at(self, claim: Claim, position: int, family: Family, flat: int, parameter, readings: dict) -> Step:
         """The per-value path's verdict on one member at one index value (for a parameter family:
         at one parameter, named where the step says where it was wrong)."""
         env = family.at(flat)
         if family.parameter is not None:
             parameter = self.calculus.parameter_of(family.substitute(family.parameter.symbol, flat))
-        own, kind, claimed, truth, unit = self.at_values(claim, env, parameter)
+        own, kind, claimed, truth, unit = self.at_values(claim, env, parameter, readings)
         step = self.member(claim, claim.members[position], env, own, kind, claimed, truth, unit)
         if family.parameter is not None and step.verdict == "wrong":
             step.where = ", ".join(part for part in (parameter.name, step.where) if part)
