@@ -145,3 +145,31 @@ def test_a_member_out_of_range_for_some_values_names_the_first(problem, monkeypa
     with pytest.raises(FormulaError) as error:
         check_homework(problem, HIDDEN + r"(\hat{p}_{0} - t_{0}) p_{\beta}^{(0)}")
     assert "p_{\\beta}^{0} at \\beta = 3" in str(error.value) and "ix_" not in str(error.value)
+
+
+@pytest.mark.parametrize("meaning", ["W2[n, i]", "W2[n, i] - W2[n, i] + W2[0, 0]"])
+def test_a_patterns_bound_gives_the_ranges_reading_every_value_gives(problem, meaning, monkeypatch):
+    """find_family reads a letter only up to the size of the array its pattern indexes with it (beta
+    fills n of W2[n, i]: 4 units; alpha i: 5 inputs) and at that size, to see it names nothing there;
+    a meaning whose indexed entry cancels (W2[n, i] - W2[n, i] + W2[0, 0] is W2[0, 0] at every value)
+    reads there, and every value is read as without the bound. Both give the ranges of reading every
+    value."""
+    from backprop.symbolic import families
+    calls = []
+    original = families.find_family
+    monkeypatch.setattr(claims, "find_family", lambda *args: calls.append(args) or original(*args))
+    network = NETWORK.replace('"w_{i,n}^{(2)}" = "W2[n, i]"', f'"w_{{i,n}}^{{(2)}}" = "{meaning}"')
+    monkeypatch.setattr(claims, "MAX_ASSIGNMENTS", 2)
+    try:
+        check_homework(parse_problem(network, "<families>"), OUTPUT + r"(\hat{p}_{\beta} - t_{\beta}) p_{\alpha}^{(1)}")
+    except FormulaError:
+        pass  # (the cancelling meaning's verdict is not this test's: the ranges found are)
+    assert calls
+    bounded = original(*calls[0])
+    monkeypatch.setattr(families, "_pattern_bound", lambda *args: None)
+    every = original(*calls[0])
+    assert bounded == every
+    if meaning == "W2[n, i]":
+        assert bounded.ranges == ((0, 4), (0, 3))  # alpha over W2's 5 inputs, beta over its 4 units
+    else:
+        assert bounded.ranges == ((0, 6), (0, 6))  # every value read, up to the largest layer's 5 units + 2

@@ -26,6 +26,7 @@ from math import prod
 import numpy as np
 import sympy as sp
 
+from .formula_validation import array_sizes
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS
 from .quantities import FormulaError, Parameter, index_span, ranged_index
@@ -130,11 +131,41 @@ def find_family(claim, context: Context, fixed: dict, letters: tuple, label_read
     ranges = []
     for letter in letters:
         syms = [sym for sym in symbols_of(claim.left.node) if letter in index_letters(sym)]
-        valid = [value for value in range(limit) if _reads(syms, context, {**base, letter: value}, where)]
+        # Values from a pattern's bound on read nothing (an index out of range): read only up to it, and
+        # at it, to see it names nothing there; else (a reading that does not go through that pattern)
+        # every value up to the limit, as without a bound
+        bound = min([found for sym in syms if (found := _pattern_bound(sym, letter, context)) is not None]
+                    + [limit])
+        if bound < limit and _reads(syms, context, {**base, letter: bound}, where):
+            bound = limit
+        valid = [value for value in range(bound) if _reads(syms, context, {**base, letter: value}, where)]
         if not valid or valid != list(range(valid[0], valid[-1] + 1)):
             return None  # values with a gap: the per-value path lists them one by one
         ranges.append((valid[0], valid[-1]))
     return Family(tuple(letters), tuple(ranges), tuple(sorted(fixed.items())), refusal)
+
+
+def _pattern_bound(sym: Sym, letter: str, context: Context) -> int | None:
+    """The value of ``letter`` from which ``sym`` names nothing by its notation pattern: the pattern
+    the reader takes (the first candidate: a rule's letters fill no pattern written for one value,
+    _one_value_patterns) writes the placeholder ``letter`` fills, as written, as an index of one of
+    the network's arrays (``w_{i,n}^{(1)}`` = ``W1[n, i]``, B for n: 128, the layer's units), and an
+    index past an array's size is out of range (formula_validation) whatever the rest of the meaning
+    says; None where no pattern says so."""
+    notation = context.notation
+    if sym.base not in notation.bases or letter == notation.label:
+        return None
+    candidates = notation.candidates(sym)
+    if not candidates:
+        return None
+    pattern, bindings = candidates[0]
+    placeholders = {placeholder for placeholder, written in bindings.items() if written.strip() == letter}
+    sizes = array_sizes(context.symbols)
+    bounds = [sizes[name][position]
+              for name, inside in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z]+\d*)\[([^\[\]]*)\]", pattern.meaning)
+              if name in sizes and len(parts := [part.strip() for part in inside.split(",")]) == len(sizes[name])
+              for position, part in enumerate(parts) if part in placeholders]
+    return min(bounds) if bounds else None
 
 
 def first_unreadable(claim, context: Context, family: Family, where: str) -> dict | None:

@@ -17,6 +17,18 @@ def _count(number: int, noun: str) -> str:
 
 
 
+def array_sizes(symbols: NetworkSymbols) -> dict:
+    """{base name: sizes of its indices} of the network's indexed quantities (W1: (units, inputs))."""
+    sizes = {"x": (symbols.units(0),), symbols.target.name: (symbols.units(symbols.depth),)}
+    for layer in range(1, symbols.depth + 1):
+        units, inputs = symbols.units(layer), symbols.units(layer - 1)
+        sizes[f"W{layer}"] = (units, inputs)
+        sizes[f"z{layer}"] = sizes[f"a{layer}"] = sizes[f"delta{layer}"] = (units,)
+        if symbols.bias_mode(layer) == "neuron":
+            sizes[f"b{layer}"] = (units,)
+    return sizes
+
+
 class Validator:
     """Walks a parsed formula and names the first thing that is not about this network."""
 
@@ -24,19 +36,7 @@ class Validator:
         self.symbols = symbols
         self.names = names
         self.text = text
-        self.sizes = self._sizes()
-
-    def _sizes(self) -> dict:
-        """{base name: sizes of its indices}."""
-        symbols = self.symbols
-        sizes = {"x": (symbols.units(0),), symbols.target.name: (symbols.units(symbols.depth),)}
-        for layer in range(1, symbols.depth + 1):
-            units, inputs = symbols.units(layer), symbols.units(layer - 1)
-            sizes[f"W{layer}"] = (units, inputs)
-            sizes[f"z{layer}"] = sizes[f"a{layer}"] = sizes[f"delta{layer}"] = (units,)
-            if symbols.bias_mode(layer) == "neuron":
-                sizes[f"b{layer}"] = (units,)
-        return sizes
+        self.sizes = array_sizes(symbols)
 
     def fail(self, what: str):
         raise FormulaError(f"formula {short(self.text)}: {what}")
