@@ -148,6 +148,10 @@ def _layer_cases() -> list[Public]:
 def test_a_layer_function_the_notation_does_not_name_is_refused_with_how_to_name_it():
     message = _refusal("net", "[notation]", r"\hat{y} = f_2(f_1(x))")
     assert 'functions = { f = "layer" }' in message and "f_{2}(...)" in message
+    assert message.endswith('if its activation alone functions = { f = "sigmoid" }')  # layer 2's own
+    message = _refusal("relu-bce", "[notation]", r"\hat{y} = f_2(f_1(x))")
+    assert message.endswith('if its activation alone functions = { f = "sigmoid" }')
+    assert _refusal("relu-bce", "[notation]", r"a^{(1)} = f_1(x)").endswith('functions = { f = "relu" }')
 
 
 def test_a_layer_function_whose_argument_does_not_fit_is_refused():

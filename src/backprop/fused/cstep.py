@@ -73,14 +73,14 @@ class _UFuncHead(ctypes.Structure):
     enough to reach the inner loop each type signature runs."""
 
     _fields_ = [("ob_refcnt", ctypes.c_ssize_t), ("ob_type", ctypes.c_void_p), ("nin", ctypes.c_int),
-                ("nout", ctypes.c_int), ("nargs", ctypes.c_int), ("identity", ctypes.c_int),
+                ("nout", ctypes.c_int), ("nargs", ctypes.c_int), ("identity_element", ctypes.c_int),
                 ("functions", ctypes.POINTER(ctypes.c_void_p)), ("data", ctypes.POINTER(ctypes.c_void_p)),
                 ("ntypes", ctypes.c_int)]
 
 
 _LOOP = ctypes.CFUNCTYPE(None, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_ssize_t),
                          ctypes.POINTER(ctypes.c_ssize_t), ctypes.c_void_p)
-#: Values the loops are tried on: every binade a softmax or a loss meets, and the edges (0, 1,
+#: Values the loops are tried on: every binade an output's exponentials and a loss meet, and the edges (0, 1,
 #: underflow, overflow, NaN), so that a loop that rounds otherwise than the ufunc is not taken.
 _PROBE = np.concatenate([np.linspace(-110.0, 90.0, 4001), np.geomspace(1e-30, 1e30, 2001), [0.0, 1.0, np.nan]])
 

@@ -123,7 +123,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
                 self.notation.bases and self.notation.function_of(node.args[0])[0] is not None:
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
-            return product  # a vector times a softmax's Jacobian (reading_jacobians)
+            return product  # a vector times a symmetric Jacobian (reading_jacobians)
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind in ("*", "dot", "times", "odot") and (product := self.diagonal_product(node, left, right)) is not None:
             return product

@@ -206,9 +206,11 @@ class DefaultSymbolReading:
         if script is None or arguments != 1 or not script.isdigit() or not 1 <= int(script) <= self.symbols.depth:
             return
         name = symbol.base.lstrip("\\")
+        # the layer's own activation as the example (a layer without one has none to name)
+        activation = "/".join(entry.name for entry in self.symbols.specs[int(script) - 1].activations) or "..."
         self.fail(f"{symbol.text()}(...): a function of layer {script} the notation does not name; if {symbol.base} is"
                   f' the layer\'s map (weights, bias, activation) write functions = {{ {name} = "{LAYER_FUNCTION}" }},'
-                  f' if its activation alone functions = {{ {name} = "sigmoid" }} (or the activation it is)')
+                  f' if its activation alone functions = {{ {name} = "{activation}" }}')
 
 
 def _layer_script(symbol: Sym) -> str | None:

@@ -78,9 +78,9 @@ class JacobianReading:
                   " layout has it; write one entry")
 
     def symmetric_product(self, node):
-        """``\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z}`` of a
-        softmax: a product of a vector and a Jacobian that is not diagonal but symmetric (da_i/dz_j = da_j/dz_i),
-        which both layouts write alike, so that the product can only be the chain rule's, sum_i v_i da_i/dz_j,
+        """``\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z}`` of
+        the output activation over all the units: a product of a vector and a Jacobian that is not diagonal but
+        symmetric (da_i/dz_j = da_j/dz_i), which both layouts write alike, so that the product can only be the chain rule's, sum_i v_i da_i/dz_j,
         whichever side the vector is on; a vector of the vector's shape. None for any other product (a
         Jacobian that is not symmetric stays refused: J or its transpose is the page's layout)."""
         factors = [arg for arg in node.args[:2] if isinstance(arg, Deriv) and arg.of is not None
