@@ -92,3 +92,11 @@ def test_mapsto_is_read_as_the_update_arrow_everywhere():
         same = text.replace(r"\mapsto", r"\leftarrow")
         assert _check(Public("mapsto", "test", "unit", _NAMES, text)) == \
             _check(Public("leftarrow", "test", "unit", _NAMES, same)) == ((W,),)
+
+
+def test_an_index_glued_to_its_letter_is_refused_with_how_to_write_it():
+    """The Adaline page's 𝑊𝑖 𝑋𝑖 (batch 14's ada-yin), here vk uk: k alone is the notation's index letter,
+    so the refusal says to write it as a script, not to give k a meaning such as "a1[0]"."""
+    message = CHECKS.refusal(Public("refused", "test", "unit", _NAMES, r"o = \sum vk uk"))
+    assert "unknown symbol k" in message and "k is an index letter of the notation" in message
+    assert "(W_k, not Wk)" in message and "a1[0]" not in message

@@ -73,6 +73,10 @@ class DefaultSymbolReading:
             self.fail(f"unknown symbol {sym.text()}{extra}; give it the quantity of symbols.md it stands for in the"
                       f" notation's [notation.symbols] (\"{sym.text()}\" = ...), or, where its dot is a product,"
                       f" write {sym.text().replace('.', '*')}")
+        if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
+            self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
+                      f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"
+                      " meaning in the notation's [notation.symbols]")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
                   " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
 
