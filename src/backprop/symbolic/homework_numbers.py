@@ -118,8 +118,7 @@ class NumberJudging:
     def file_value(self, kind: str, parameter, truth, context: Context, samples) -> object:
         """The claim's true value at the file's numbers: the first step's gradient (with the file's
         reduction) or update, or the value at one sample: the one a loss's subscript names, else the
-        one the document is at (``self.sample``), else the first."""
-        self.file_refusals(kind, context, samples)
+        one the document is at (``self.sample``), else the first. The caller has run ``file_refusals``."""
         batch = samples[:self.problem.batch_size or len(samples)]
         chosen = context.sample_subscript
 
