@@ -230,8 +230,6 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return vector
             shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})")
-        if self.context.sample_subscript is None and False:
-            pass
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \

@@ -254,7 +254,8 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
             return inner
         if token.kind == "number":
             self.next()
-            return Num(token.text[0]) if len(token.text) > 1 and "." not in token.text and False else Num(token.text)
+            # the whole number, as plain text means it (x^23 is x to the 23rd), where TeX would take one digit
+            return Num(token.text)
         if token.kind == "letter":
             self.next()
             return Sym(token.text, position=token.position)
