@@ -24,7 +24,7 @@ from .decorations import (braced_end, drop_command_with_argument, drop_first_of_
 from .claim_text import split_data_case
 from .math_letters import plain_math_letters
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_steps import primed_sum_letters, steps_after_scripts, without_gloss
+from .typography_steps import code_comments, primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -119,8 +119,9 @@ _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)
 
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
-    # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula (a macro's #1 is TeX's)
-    text = re.sub(r"(?:^|(?<=\s))#(?![0-9#]).*$", "", text)
+    # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
+    # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain
+    text = code_comments(text)
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
     text = physics_derivatives(text)

@@ -1,14 +1,16 @@
 """Rewrites of scripts and words (a part of typography.py's cleaning): a parameter's step written after its
 superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...`` (a name without a superscript takes its
 step as one, ``^{[t+1]}``), a sum's letter written with a prime renamed, and a gloss in words after a formula,
-``... · a₁[j] (output weight gradient)``."""
+``... · a₁[j] (output weight gradient)``, and code's comment after ``#`` or ``//`` (a remark, or the
+line's worked numbers, which continue its chain)."""
 
 from __future__ import annotations
 
 import re
 
-# a gloss after a formula: words in parentheses at the end of the row, after a space
-_GLOSS = re.compile(r"\s\(((?:[A-Za-z]{2,}\s+)+[A-Za-z]{2,})\)\s*$")
+# a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
+# number: ``(gradient for weight 1)``)
+_GLOSS = re.compile(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
 
 # A name with a superscript (its layer) and an optional subscript, in either order, then its step:
 # w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1]; group 1 the name, 2 the step's letter
@@ -40,7 +42,7 @@ def without_gloss(text: str, math_words: set) -> str:
     match = _GLOSS.search(text)
     if match is None:
         return text
-    words = [word for word in match.group(1).split() if word.lower() not in math_words]
+    words = [word for word in match.group(1).split() if word.isalpha() and word.lower() not in math_words]
     if len(words) < 2 or not any(len(word) >= 5 for word in words):
         return text
     return text[:match.start()]
@@ -62,3 +64,37 @@ def primed_sum_letters(text: str) -> str:
             return text
         text = re.sub(r"(?<![A-Za-z\\])" + bound.group(1) + r"\s*" + _PRIME, free[0], text)
     return text
+
+
+# code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift)
+_COMMENT = re.compile(r"(?:^|(?<=\s))(#(?![0-9#])|//)([^\n]*)$", re.M)
+# a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
+_WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
+# code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
+_COMPOUND = re.compile(r"[-+*/]=")
+# prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
+_PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
+
+
+def code_comments(text: str) -> str:
+    """``text`` with code's comments taken apart. A comment in words is a remark, dropped (``# chain rule``,
+    ``// step AGAINST the slope``); a comment that is arithmetic on numbers with ``=`` (numbers, operators,
+    parentheses and ``=``, nothing else) is the line's worked numbers, members of its chain: ``z = w * x + b #
+    1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
+    line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
+    or the new value, it is dropped). ``//`` is a comment only where Python's floor division
+    ``a // b`` cannot be meant: at the start of a line, or after a space with nothing, prose (two words in a row)
+    or worked numbers after it; any other ``//`` stays, and is refused as before."""
+    def comment(match: re.Match) -> str:
+        marker, rest = match.group(1), match.group(2)
+        worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
+        if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
+                worked or not rest.strip() or _PROSE.search(rest)):
+            return match.group(0)  # a // b: an operator, not a comment
+        code = text[:match.start()].strip()
+        if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
+            return ""
+        return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
+    if "#" not in text and "//" not in text:
+        return text
+    return _COMMENT.sub(comment, text)
