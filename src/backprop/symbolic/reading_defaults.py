@@ -91,7 +91,7 @@ class DefaultSymbolReading:
     def _layer(self, sym: Sym) -> int | None:
         if not sym.sup:
             return None
-        text = sym.sup
+        text = re.sub(r"\\ell(?![A-Za-z])\s*", "l", sym.sup)  # \ell is the letter l as typeset notes write it
         if text in ("L",):
             return self.symbols.depth
         if re.fullmatch(r"\d+", text):

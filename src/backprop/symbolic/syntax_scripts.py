@@ -93,7 +93,11 @@ class ScriptParsing:
                 sup = raw
             else:
                 break
-        transposed = re.fullmatch(r"(\(?[0-9lL+\-]+\)?|\[\s*[A-Za-z0-9]\s*(?:[+\-]\s*\d+\s*)?\])(?:\^)?(T|\\top|\{T\}|\{\\top\})",
+        primed = re.fullmatch(r"(\([^()]*\)|\[[^\[\]]*\])\s*('+)", sup)
+        if primed and self.peek() is not None and self.peek().text == "(":
+            # \phi^{(l)\,'}(z): a function's layer, then its prime, both in one superscript
+            sup, primes = primed.group(1), primes + len(primed.group(2))
+        transposed = re.fullmatch(r"(\(?(?:[0-9lL+\-]|\\ell)+\)?|\[\s*[A-Za-z0-9]\s*(?:[+\-]\s*\d+\s*)?\])(?:\^)?(T|\\top|\{T\}|\{\\top\})",
                                   sup)
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
@@ -173,7 +177,7 @@ def _strip_parentheses(script: str) -> str:
     square brackets stay: ``\\theta^{[n]}``, ``\\theta^{[n+1]}`` mark a step of the update (reading_symbols)."""
     if script.startswith("(") and script.endswith(")") and script.count("(") == 1:
         return script[1:-1]
-    if re.fullmatch(r"\[\s*(\d+|[lL]\s*([+-]\s*\d+)?)\s*\]", script):
+    if re.fullmatch(r"\[\s*(\d+|(?:[lL]|\\ell)\s*([+-]\s*\d+)?)\s*\]", script):
         return script[1:-1].strip()
     return script
 
