@@ -10,6 +10,8 @@ import sympy as sp
 from .functions import sympy_activation
 from .notation_indices import Unbound, index_value
 from .parsing import parse_formula
+from .quantities import FormulaError
+from .reading_base import _show
 from .syntax_tree import Apply, Nabla, Sym
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
@@ -215,6 +217,24 @@ class DefaultSymbolReading:
         self.fail(f"{symbol.text()}(...): a function of layer {script} the notation does not name; if {symbol.base} is"
                   f' the layer\'s map (weights, bias, activation) write functions = {{ {name} = "{LAYER_FUNCTION}" }},'
                   f' if its activation alone functions = {{ {name} = "{activation}" }}')
+
+    def operator_on_quantity(self, symbol: Sym, node: Apply) -> None:
+        """Refuse ``J_{a^{(L)}}(z^{(L)})``, a letter whose subscript is a quantity of the network, applied to
+        another, in one line saying to write what it stands for: an operator the page defines on them (a
+        Jacobian, J_f(p) = df/dp^T), which no meaning such as a1[0] could be."""
+        if not symbol.sub or symbol.sup or symbol.primes or len(node.args) != 1 or not re.search(r"[A-Za-z]",
+                                                                                                 symbol.sub):
+            return
+        try:
+            quantity = self.value(self.context.parser(symbol.sub, self.where).expression())
+        except (FormulaError, Unbound):
+            return
+        if isinstance(quantity, sp.Expr) and quantity.is_Number:
+            return
+        of, argument = symbol.sub, _show(node.args[0])
+        self.fail(f"{symbol.text()}({argument}): {symbol.base} with the quantity {of} as its subscript is an operator"
+                  f" the page defines (a Jacobian J_f(p) = \\partial f / \\partial p^T?), not a symbol check reads;"
+                  f" write what it stands for, e.g. \\frac{{\\partial {of}}}{{\\partial {argument}}}")
 
 
 def _layer_script(symbol: Sym) -> str | None:

@@ -11,7 +11,7 @@ import sympy as sp
 from .functions import sympy_activation
 from .quantities import NewValue
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Apply, Deriv, Nabla, Sym
+from .syntax_tree import Apply, Deriv, Nabla, Op, Sym
 
 
 class DerivativeReading:
@@ -126,8 +126,14 @@ class DerivativeReading:
         return replaced
 
     def _nabla(self, node: Nabla):
+        if node.plain_wrt and (self._is_loss(node.wrt) or not self._is_loss(node.of)):
+            # \nabla L x: the gradient of the loss times x, the name after it no parameter taken by a loss after it
+            return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
         if not self._is_loss(node.of):
-            self.fail("\\nabla is read for the gradient of the loss, \\nabla_W L")
+            shown = _show(node.of)
+            by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
+            self.fail(f"\\nabla {shown}: {shown} is not the loss, and \\nabla is read for the gradient of the loss:"
+                      f" write \\nabla_{by} L, the parameter as its subscript, then the loss")
         self._note_loss(node.of)
         if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
             # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x

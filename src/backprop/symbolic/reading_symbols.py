@@ -67,6 +67,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         except FormulaError as error:
             if " unknown symbol " in str(error):
                 self.unnamed_layer_function(symbol, len(node.args))
+                self.operator_on_quantity(symbol, node)
             raise
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")

@@ -351,7 +351,17 @@ class OperatorParsing:
 
     def nabla(self) -> Node:
         self.next()
-        wrt = None
+        return self.nabla_rest()
+
+    def nabla_rest(self) -> Node:
+        """What follows \nabla (or the word nabla): ``_W L``, ``L``, or plain text's ``W Loss``, a name and then
+        another with no operator between, which the reader takes as \nabla_W Loss where the second is the loss
+        (and as the product of \nabla W and it where it is not)."""
         if self.accept("_"):
-            wrt = self.script()
-        return Nabla(wrt, self.power())
+            return Nabla(self.script(), self.power())
+        of = self.power()
+        following = self.peek()
+        if isinstance(of, Sym) and following is not None and following.kind in ("letter", "command") \
+                and following.text != r"\nabla" and self.starts_factor(following):
+            return Nabla(of, self.power(), plain_wrt=True)
+        return Nabla(None, of)

@@ -37,8 +37,7 @@ class SymbolParsing:
                     self.next()
                     return Deriv(of, self.power(), token.position)
                 if replacement == r"\nabla":
-                    wrt = self.script() if self.accept("_") else None
-                    return Nabla(wrt, self.power())
+                    return self.nabla_rest()
                 if replacement in ("gradient", "Gradient") and word not in self.names:  # else the notation's symbol
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, Sym("L", position=token.position))

@@ -86,6 +86,7 @@ class Deriv(Node):
 class Nabla(Node):
     wrt: Node | None
     of: Node
+    plain_wrt: bool = False       # \nabla W Loss: wrt written after \nabla, not as its subscript (read if of is the loss)
 
 
 @dataclass(frozen=True)
