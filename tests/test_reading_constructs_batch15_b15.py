@@ -189,6 +189,13 @@ def test_nabla_before_a_name_alone_says_what_to_write():
     assert r"\nabla v_{1}: v_{1} is not the loss" in message and r"write \nabla_{v_{1}} L" in message
 
 
+def test_nabla_before_two_names_neither_the_loss_says_which_names_the_loss_has():
+    """\\nabla v1 \\mathcal{L} where the notation's loss is cost: no name is taken for the loss's."""
+    message = CHECKS.refusal(Public("nabla", "test", "numbers", _CODE, r"v1 := v1 - lr \nabla v1 \mathcal{L}"))
+    assert r"\nabla v_{1} \mathcal{L}: neither is the loss (its names: L, cost, Cost)" in message
+    assert r"write \nabla_{v_{1}} L" in message
+
+
 def test_a_pages_own_operator_on_a_quantity_is_refused_with_what_to_write():
     """artibrains' Jacobian J_{a^{(L)}}(z^{(L)}), here of layer 2: no meaning such as a1[0] is offered for it."""
     text = r"\delta^{(2)} = \big(J_{a^{(2)}}(z^{(2)})\big)^\top \nabla_{a^{(2)}} E"

@@ -126,7 +126,12 @@ class DerivativeReading:
         return replaced
 
     def _nabla(self, node: Nabla):
-        if node.plain_wrt and (self._is_loss(node.wrt) or not self._is_loss(node.of)):
+        if node.plain_wrt and not self._is_loss(node.wrt) and not self._is_loss(node.of):
+            names = ", ".join(dict.fromkeys(self.context.losses))
+            self.fail(f"\\nabla {_show(node.wrt)} {_show(node.of)}: neither is the loss (its names: {names}); write"
+                      f" \\nabla_{{{_show(node.wrt)}}} L with the loss's name, or name {_show(node.of)} in the"
+                      " notation's loss")
+        if node.plain_wrt and self._is_loss(node.wrt):
             # \nabla L x: the gradient of the loss times x, the name after it no parameter taken by a loss after it
             return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
         if not self._is_loss(node.of):
