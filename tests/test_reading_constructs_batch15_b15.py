@@ -176,7 +176,7 @@ def test_floor_division_is_no_comment():
     """Python's ``a // b`` between two operands, no words after it: never a comment dropped (which would judge
     ``net = weight`` alone), refused as before."""
     message = CHECKS.refusal(Public("floor", "test", "numbers", _CODE, "net = weight * inp + bias // inp"))
-    assert "'/'" in message
+    assert "'/'" in message and "floor division a // b is no formula check reads" in message
 
 
 def test_a_comment_alone_is_no_claim():

@@ -88,6 +88,9 @@ class AtomParsing:
         if token.kind == "command":
             self.fail(f"the command {token.text} is not part of a formula check can read", token,
                       "write arithmetic, \\frac, \\sum, \\sigma, \\log, \\exp and the homework's symbols")
+        if token.text == "/" and not token.spaced and self.position > 0 and self.tokens[self.position - 1].text == "/":
+            self.fail("unexpected", token, "// is read as a comment only before words (// the update rule) or worked"
+                      " numbers (// 0.5 * 2 = 1); Python's floor division a // b is no formula check reads")
         self.fail("unexpected", token)
 
     def number(self) -> Node:
