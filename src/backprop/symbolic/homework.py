@@ -156,8 +156,12 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             context = self.context(parameter)
             claims = read_claims(_implied_left(text, context, parameter, self.update, self.param if fixed else None),
                                  context, fixed)
+            updated = None  # the left side of the update the rows before worked out (w = 1.0 - 0.1(-0.2) \\ w = 1.02)
             for claim in claims:
+                if claim.kind == "maybe-update" and updated == claim.left.text.replace(" ", ""):
+                    claim.kind = "update"  # a row repeating its left side after the step: the step's new value
                 result = self.claim(claim, context, parameter)
+                updated = claim.left.text.replace(" ", "") if result.kind == "update" else None
                 if not result.steps:  # a claim comes back judged or refused, never with nothing said
                     raise FormulaError(f"formula {_short(claim.text)}: has nothing to judge after its left side;"
                                        " write an equation (A = B), an update (w := ...) or a value (h = 0.5)")
@@ -253,8 +257,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         parameters = [self.calculus.parameter_of(atom) for atom in atoms]
         if claim.kind in ("update", "maybe-update") and all(parameters):
             context.updated = target  # W = W - \eta \nabla L: the gradient by W
-        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and
-                                                self._parameter_on_right(claim, env, context, atoms))
+        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
+            self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
         if is_update and all(parameters):
             def new(atom, parameter):
                 return atom - self.symbols.eta * self.calculus.loss_derivative(atom) if not parameter.masked else atom

@@ -104,6 +104,28 @@ class NumberJudging:
             context.sample_sums, context.notes = saved
         return found
 
+    def numeric_step(self, claim: Claim, context: Context, target) -> bool:
+        """Whether a member of ``claim`` (a parameter's left side, ``w = ...``) is an update step written in
+        numbers: the parameter's value at the file's numbers plus or minus a product with the file's
+        learning rate among its factors (``w_o = 1.0 - 0.1(-0.21737)``), the step worked out rather than
+        the value ``w = 1.0`` claims."""
+        rate = self.problem.learning_rate
+        samples = file_samples(self.problem)
+        if rate is None or not samples or isinstance(target, sp.MatrixBase):
+            return False
+        current = None
+        for member in claim.members:
+            node = member.node
+            if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2 and is_numeric(node)
+                    and isinstance(node.args[0], Num) and _has_factor(node.args[1], float(rate))):
+                continue
+            if current is None:
+                current = float(self.file_value("value", None, target, context, samples))
+            written, unit = float(node.args[0].text), _last_digit(node.args[0].text)
+            if abs(written - current) <= unit + 1e-12 * abs(current):
+                return True
+        return False
+
     def file_refusals(self, kind: str, context: Context, samples) -> None:
         """Raises FormulaError where the file's numbers cannot give the claim's true value: a sample
         subscript or document sample beyond the file's samples, an update without a learning_rate."""
@@ -327,3 +349,18 @@ def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), o
             continue
         total += carried
     return total + max(copied)
+
+
+def _has_factor(node, number: float) -> bool:
+    """Whether ``node`` (or its negation) is a product with ``number`` written among its factors."""
+    while isinstance(node, Op) and node.kind == "neg":
+        node = node.args[0]
+    return isinstance(node, Op) and node.kind in _PRODUCTS and any(
+        isinstance(factor, Num) and abs(float(factor.text) - number) <= 1e-12 * abs(number) for factor in node.args)
+
+
+def _last_digit(text: str) -> float:
+    """One unit in the last digit of a number as written (1.0: 0.1; 2: 1)."""
+    mantissa, _, exponent = text.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 10.0 ** (int(exponent or 0) - decimals)
