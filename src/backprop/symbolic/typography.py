@@ -167,6 +167,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|rm|mbox|hbox|operatorname\*?)(?![a-zA-Z])",
                   r"\\text", text)
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
+    # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
+    text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
     text = text.replace("\\lVert", "\\|").replace("\\rVert", "\\|").replace("\\Vert", "\\|")
     text = text.replace("\\lvert", "|").replace("\\rvert", "|").replace("\\vert", "|")
@@ -185,18 +187,43 @@ def clean(text: str) -> str:
     return text
 
 
-_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^])")
+_BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
+_TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
+# commands that take no argument, after which a group is its own: \odot {\sigma}'(z)
+_OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "leftarrow", "rightarrow", "to", "approx",
+              "equiv", "quad", "qquad"}
 
 
 def _unbraced_symbol(match: re.Match) -> str:
     """The symbol without its braces, where they are a group of their own: not a script (``_{ij}^``),
-    a command's argument (``\\hat{y}``) or a fraction's part (``\\frac{a}{b}^2``)."""
+    a command's argument (``\\hat{y}``) or a fraction's part (``\\frac{a}{b}^2``). Before a prime,
+    ``{\\sigma}'(z)`` as copies of rendered LaTeX write it, a group after a whole fraction is its own."""
     before = match.string[:match.start()].rstrip()
-    if before.endswith(("_", "^")) or re.search(r"\\[A-Za-z]+$", before):
+    primed = match.string[match.end():].lstrip().startswith("'")
+    command = re.search(r"\\([A-Za-z]+)$", before)
+    if before.endswith(("_", "^")) or command and not (primed and command.group(1) in _OPERATORS):
         return match.group(0)
     if before.endswith("}") and not re.search(r"[_^]\s*\{[^{}]*\}$", before):
-        return match.group(0)
+        return match.group(1) if primed and _after_all_arguments(before) else match.group(0)
     return match.group(1)
+
+
+def _after_all_arguments(before: str) -> bool:
+    """Whether the brace groups that end ``before`` are all the arguments of the command before them
+    (``\\frac{a}{b}``), so that a group after them is a group of its own."""
+    groups = 0
+    while before.endswith("}"):
+        depth, start = 0, None
+        for index in range(len(before) - 1, -1, -1):
+            depth += {"}": 1, "{": -1}.get(before[index], 0)
+            if depth == 0:
+                start = index
+                break
+        if start is None:
+            return False
+        before, groups = before[:start].rstrip(), groups + 1
+    command = re.search(r"\\([A-Za-z]+)$", before)
+    return command is None or groups >= (2 if command.group(1) in _TWO_ARGUMENTS else 1)
 
 
 # A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
