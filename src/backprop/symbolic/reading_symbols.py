@@ -198,7 +198,12 @@ class SymbolReading(NameReading, DefaultSymbolReading):
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
         candidates = notation.candidates(sym)
-        valued = _with_values(sym, self.env)
+        # L bound by a pattern (a^L_j with "a_{j}^{l}") is the output layer in that pattern's counting
+        # (notation._output_value), not the env's depth written in: a^L of one layer is no a^1 = x
+        output = any(re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) for _, bindings in candidates
+                     for written in bindings.values()) and "L" not in notation.indices
+        env = {key: dict.__getitem__(self.env, key) for key in dict.keys(self.env) if key != "L"} if output else self.env
+        valued = _with_values(sym, env)
         extra_ids = set()
         if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
