@@ -245,10 +245,29 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
     # -- functions ---------------------------------------------------------------------------------
 
     def _call(self, node: Call):
+        if node.written == "e^" and (named := self._notation_e(node.args[0])) is not None:
+            return self.value(named)
         args = [self.value(arg) for arg in self.listed_arguments(node.args)]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
         return self.function(name, args, node.primes, node)
+
+    def _notation_e(self, script: Node) -> Sym | None:
+        """``e^k`` as the notation's e where one of its patterns names e with that superscript (the
+        output's error e^k of training pair k, ``"e_{p}^{k}"``), written as a literal or as an index
+        letter or number in a placeholder's place; else None, Euler's e (e^{-z}, e^{z_j})."""
+        if isinstance(script, Sym) and not (script.sub or script.sup or script.primes or script.bracket is not None):
+            sup = script.base
+        elif isinstance(script, Num):
+            sup = script.text
+        else:
+            return None
+        for pattern in self.notation.patterns:
+            if pattern.base != "e" or not pattern.reads_superscript(sup):
+                continue
+            if pattern.sup == sup or sup.isdigit() or sup in self.notation.indices or sup == "L":
+                return Sym("e", "", sup, position=script.position if isinstance(script, Sym) else 0)
+        return None
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name == "axis_sum":  # NumPy's sum(u, 1)

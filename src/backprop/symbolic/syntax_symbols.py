@@ -60,7 +60,8 @@ class SymbolParsing:
                     return named
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
-                return Call("exp", (self.script(),), position=token.position)
+                # written "e^": the notation's e where a pattern names e with this superscript (reading.py)
+                return Call("exp", (self.script(),), position=token.position, written="e^")
             if (primed := self.primed_digits(word, token)) is not None:
                 return primed
             following = self.peek()
