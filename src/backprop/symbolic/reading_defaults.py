@@ -184,16 +184,49 @@ class DefaultSymbolReading:
         """``n_2(n_1(x))`` where the notation names n the layer (functions = { n = "layer" }): layer l's
         activation of W_l u + b_l at the argument u (a number for one input, else its vector of inputs); the
         layer is the one script, n_l, n^{(l)}, n^{[l]}. A number for a one-unit layer, else a column."""
-        symbols = self.symbols
         script = _layer_script(symbol)
         if script is None or len(node.args) != 1:
             self.fail(f"{symbol.text()}(...): a layer written as a function takes its layer as its one script and"
                       " one argument, n_{2}(u)")
-        layer = self.value(self.context.parser(script, self.where).expression())
-        if not (isinstance(layer, sp.Integer) and 1 <= int(layer) <= symbols.depth):
-            self.fail(f"{symbol.text()}(...): {script} is not a layer of the network (1 to {symbols.depth})")
-        layer = int(layer)
-        argument = self.value(node.args[0])
+        layers = self._parameters_layers(symbol, script)
+        if layers is None:
+            layer = self.value(self.context.parser(script, self.where).expression())
+            if not (isinstance(layer, sp.Integer) and 1 <= int(layer) <= self.symbols.depth):
+                self.fail(f"{symbol.text()}(...): {script} is not a layer of the network (1 to {self.symbols.depth})"
+                          " nor the parameters of its layers (f_{w,b} with w and b named in the notation)")
+            layers = [int(layer)]
+        value = self.value(node.args[0])
+        for layer in layers:  # f_{W,b}(x) with the parameters of layers 1 and 2: the one, then the other
+            value = self._layer_of(symbol, layer, value)
+        return value
+
+    def _parameters_layers(self, symbol: Sym, script: str) -> list | None:
+        """The layers whose parameters the script names, in order (Ng's model f_{\\vec{w},b}(x): w and b,
+        each a parameter or a vector or matrix of them), or None where a part of it is no parameter
+        (n_2, n^{(l)}: a layer number). Refused where the layers are not one after the other."""
+        parts = [part.strip() for part in script.split(",")]
+        if len(parts) < 2 and not re.fullmatch(r"\\?[A-Za-z]+", script.strip()):
+            return None
+        layers = set()
+        for part in parts:
+            try:
+                value = self.value(self.context.parser(part, self.where).expression())
+            except (FormulaError, Unbound):
+                return None
+            for entry in (list(value) if isinstance(value, sp.MatrixBase) else [value]):
+                parameter = self.context.calculus.parameter_of(entry) if isinstance(entry, sp.Expr) else None
+                if parameter is None:
+                    return None
+                layers.add(parameter.layer)
+        ordered = sorted(layers)
+        if ordered != list(range(ordered[0], ordered[-1] + 1)):
+            self.fail(f"{symbol.text()}(...): its parameters {script} are of layers {', '.join(map(str, ordered))},"
+                      " which are not one after the other; name the layers' maps one by one, n_{2}(n_{1}(x))")
+        return ordered
+
+    def _layer_of(self, symbol: Sym, layer: int, argument):
+        """Layer ``layer``'s map (its activation of W u + b) of ``argument``, a number or a column."""
+        symbols = self.symbols
         entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
         inputs = symbols.units(layer - 1)
         if len(entries) != inputs:
