@@ -117,11 +117,16 @@ class NumberJudging:
         for member in claim.members:
             node = member.node
             if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2 and is_numeric(node)
-                    and isinstance(node.args[0], Num) and _has_factor(node.args[1], float(rate))):
+                    and _has_factor(node.args[1], float(rate))):
+                continue
+            first, sign = node.args[0], 1.0
+            if isinstance(first, Op) and first.kind == "neg" and isinstance(first.args[0], Num):
+                first, sign = first.args[0], -1.0  # -0.5 - 0.5(-0.125): a negative weight
+            if not isinstance(first, Num):
                 continue
             if current is None:
                 current = float(self.file_value("value", None, target, context, samples))
-            written, unit = float(node.args[0].text), _last_digit(node.args[0].text)
+            written, unit = sign * float(first.text), _last_digit(first.text)
             if abs(written - current) <= unit + 1e-12 * abs(current):
                 return True
         return False
