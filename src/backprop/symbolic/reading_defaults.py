@@ -205,8 +205,9 @@ class DefaultSymbolReading:
         each a parameter or a vector or matrix of them), or None where a part of it is no parameter
         (n_2, n^{(l)}: a layer number). Refused where the layers are not one after the other."""
         parts = [part.strip() for part in script.split(",")]
-        if len(parts) < 2 and not re.fullmatch(r"\\?[A-Za-z]+", script.strip()):
-            return None
+        if len(parts) < 2 and (not re.fullmatch(r"\\?[A-Za-z]+", script.strip())
+                               or script.strip() in (*self.notation.indices, "L")):
+            return None  # n_2, n^{(l)}, n_L: a layer, read as one below
         layers = set()
         for part in parts:
             try:
