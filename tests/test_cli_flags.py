@@ -65,6 +65,16 @@ def test_an_extra_argument_names_the_subcommand_help(capsys):
     assert "'examples/b.toml'" in err and "backprop explain --help" in err
 
 
+def test_a_formula_given_without_latex_says_to_give_it_after_latex(capsys):
+    status, out, err = run(capsys, "check", "seed000_regression", "dE/dw = 0")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "unexpected argument 'dE/dw = 0'; a formula is given after --latex" in err
+    assert "backprop check FILE --latex 'dE/dw = 0'" in err
+    # a subcommand without formulas gets no such hint
+    status, out, err = run(capsys, "explain", "examples/a.toml", "examples/b.toml")
+    assert status == 2 and "--latex" not in err
+
+
 def test_every_parser_refuses_abbreviations():
     parser = cli.build_parser("train")
     assert parser.allow_abbrev is False

@@ -76,7 +76,11 @@ def unknown_arguments_error(parser: argparse.ArgumentParser, command: str | None
     prog = sub.prog if sub is not None else parser.prog
     flags = [text for text in unknown if text.startswith("-")]
     if not flags:
-        return UsageError(f"{prog}: unexpected argument {' '.join(unknown)!r}; see the arguments with:"
+        options = set() if sub is None else {option for action in sub._actions for option in action.option_strings}
+        # check FILE "dE/dw = ..." is a new user's first try: the formula goes after --latex
+        hint = f"a formula is given after --latex (LaTeX or plain text): {prog} FILE --latex '{unknown[0]}'; " \
+            if "--latex" in options else ""
+        return UsageError(f"{prog}: unexpected argument {' '.join(unknown)!r}; {hint}see the arguments with:"
                           f" {prog} --help")
     known = [] if sub is None else [option for action in sub._actions for option in action.option_strings]
     close = difflib.get_close_matches(flags[0], known, n=1, cutoff=0.75)
