@@ -75,6 +75,12 @@ def test_a_formula_given_without_latex_says_to_give_it_after_latex(capsys):
     assert status == 2 and "--latex" not in err
 
 
+def test_an_unknown_short_flag_gets_the_long_flag_it_starts(capsys):
+    status, out, err = run(capsys, "variants", "seed004_sparse_sigmoid", "-o", "folder")
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "unknown option -o; did you mean --out?" in err
+
+
 def test_every_parser_refuses_abbreviations():
     parser = cli.build_parser("train")
     assert parser.allow_abbrev is False

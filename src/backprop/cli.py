@@ -84,6 +84,8 @@ def unknown_arguments_error(parser: argparse.ArgumentParser, command: str | None
                           f" {prog} --help")
     known = [] if sub is None else [option for action in sub._actions for option in action.option_strings]
     close = difflib.get_close_matches(flags[0], known, n=1, cutoff=0.75)
+    if not close and re.fullmatch(r"-[A-Za-z]", flags[0]):  # -o where the long flag is --out
+        close = [option for option in known if option.startswith("--" + flags[0][1])][:1]
     hint = f"did you mean {close[0]}? " if close else _positional_hint(sub, flags[0])
     return UsageError(f"{prog}: unknown option {flags[0]}; {hint}see the options with: {prog} --help")
 
