@@ -220,10 +220,36 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
         return value[entries.index(unit), 0]
 
     def _transpose(self, node: Transpose):
+        if node.primed:
+            return self._primed_transpose(node.of)
         if isinstance(node.of, Apply):  # \delta^{(2)} (a^{(1)})^T: the transpose of the parenthesis
             return self._apply(node.of, lambda value: value.T if _is_matrix(value) else value)
         value = self.value(node.of)
         return value.T if _is_matrix(value) else value
+
+    def _primed_transpose(self, of: Node):
+        """Octave's ``A1'`` and ``(X)'``: the transpose of a vector or matrix. A name the notation gives a prime
+        (a pattern ``w'``, a function ``f'``), or a number, keeps the prime's other readings (the derivative, a
+        parameter's new value); a number the prime has no other reading for, and a parenthesis of a number with
+        a prime (``(1 - a)'``), are refused: a derivative or a transpose would be a guess."""
+        if isinstance(of, Sym):
+            primed = Sym(of.base, of.sub, of.sup, 1, of.bracket, of.position, of.layered)
+            if self.notation.candidates(primed) or of.base in self.notation.functions \
+                    or of.base in ("f", "g", r"\phi", r"\varphi", r"\sigma"):
+                return self.value(primed)
+            value = self.value(of)
+            if _is_matrix(value):
+                return value.T
+            try:
+                return self.value(primed)
+            except FormulaError:
+                self.fail(f"{primed.text()} is a number, and a prime after a name is read as Octave's transpose only"
+                          f" of a vector or matrix; write {of.text()} for the number, or a derivative with d/dx")
+        value = self._transpose(Transpose(of))
+        if not _is_matrix(value):
+            self.fail(f"({_show(of)})' is a number, and a prime after a parenthesis is read only as Octave's"
+                      " transpose of a vector or matrix; write a derivative with d/dx")
+        return value
 
     def _norm(self, node: Norm):
         value = self.value(node.of)
@@ -272,6 +298,14 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name == "axis_sum":  # NumPy's sum(u, 1)
             return axis_sum(args[0], int(args[1]))
+        if name == "matrix_product":  # NumPy's np.dot(u, v)
+            return self.matrix_product(*args, node)
+        if name == "entrywise_power":  # Octave's A1.^2
+            base, exponent = args
+            if _is_matrix(exponent):
+                self.fail(f"{_show(node.args[0])}.^(...) with a vector or matrix exponent; write a number after .^")
+            return base.applyfunc(lambda entry: self._power(entry, exponent, node)) if _is_matrix(base) \
+                else self._power(base, exponent, node)
         activation = ACTIVATIONS.get(name)
         if activation is not None and not activation.elementwise:
             return self.row_wise(activation, args, node)
@@ -313,6 +347,20 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
         return entry.derivative(u, entry.value(u))
+
+    def matrix_product(self, left, right, node) -> sp.Expr:
+        """NumPy's ``np.dot(u, v)`` (``np.matmul``, ``u.dot(v)``): of two vectors of one size (columns, or rows
+        as notes whose samples are rows write them) their inner product, as NumPy's of two 1-D arrays; else the
+        matrix product, a number scaling the other factor; sizes that fit neither way are refused."""
+        if not _is_matrix(left) or not _is_matrix(right):
+            return left * right
+        if left.shape == right.shape and 1 in left.shape:
+            return sum(a * b for a, b in zip(left, right))
+        if left.cols == right.rows:
+            return left * right
+        raise SizeMismatch(f"{self.where}: {_show(node)} multiplies a {left.rows} x {left.cols} by a {right.rows} x"
+                           f" {right.cols}, whose sizes do not fit; write the factors so that the first has as many"
+                           " columns as the second has rows")
 
     def row_wise(self, activation, args: list, node) -> sp.Expr:
         """f(z_j) of a row-wise activation f at the pre-activation of a layer it ends: that

@@ -55,6 +55,12 @@ class SumReading:
                               f" {second.letter}); write the sum's index, \\sum_{unbound.letter} or \\sum_{second.letter}")
             finally:
                 self.context.entrywise_powers = before
+            if node.called and _is_matrix(body) and body.rows > 1 and body.cols > 1:
+                # Octave's sum(W) adds each column, NumPy's np.sum(W) every entry, Python's sum(W) each column
+                self.fail(f"sum(u) of a {body.rows} x {body.cols} matrix: code's sums of a matrix differ; write"
+                          " its axis, sum(u, axis=0) or sum(u, axis=1)")
+            if node.called and not _is_matrix(body) and node.lower is None and node.upper is None:
+                return body  # code's sum(dZ2) of a number, a layer of one unit: that number (in every language)
             if _is_matrix(body) and node.lower is None and node.upper is None:
                 # \sum (\hat{y} - y)^2 of the output vector: the sum of its entries, each squared
                 self.context.entrywise_powers = True

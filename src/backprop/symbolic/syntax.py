@@ -196,12 +196,22 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
                 r"\right")
 
     def power(self) -> Node:
+        opened = self.peek() is not None and self.peek().text == "("  # a parenthesis, never a function's
         base = self.postfix(self.atom())
-        while self.peek() is not None and self.peek().text == "^":
-            self.next()
-            exponent = self.script()
-            base = Transpose(base) if _is_transpose(exponent) else Op("^", (base, exponent))
-            base = self.postfix(base)
+        while self.peek() is not None:
+            if self.peek().text == "^":
+                self.next()
+                exponent = self.script()
+                base = Transpose(base) if _is_transpose(exponent) else Op("^", (base, exponent))
+                base = self.postfix(base)
+            elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2
+                base = powered
+            elif (opened or isinstance(base, Apply)) and self.tokens[self.position - 1].text == ")" \
+                    and self.octave_transpose_follows():  # Octave's (A1)': a prime after a parenthesis
+                self.next()
+                base = Transpose(base, primed=True)
+            else:
+                break
         return base
 
     def postfix(self, node: Node) -> Node:

@@ -28,17 +28,21 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
+from .syntax_tree import DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
 #: their powers of two arguments, pow(u, v) = u^v
 CODE_POWERS = ("pow", "power")
+#: their products of two arrays, np.dot(u, v): the inner product of two vectors, else the matrix product
+CODE_PRODUCTS = ("dot", "matmul")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
 # an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
 _CODE_OWNERS = ("self", "this", "model", "net", "layer")
+# what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
+_AFTER_TRANSPOSE = ("*", ")", "]", ",", ";", "+", "-", "/", "@", r"\odot", r"\cdot", r"\times", r"\circ")
 # a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 
@@ -150,6 +154,8 @@ class CodeParsing:
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none
         (then also for ``pow`` written without a module: Python's pow(u, v))."""
+        if (derivative := self.code_derivative(token)) is not None:
+            return derivative
         found = self.code_name()
         if found is None:
             return self.builtin_power()
@@ -159,6 +165,12 @@ class CodeParsing:
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
+            if attribute in CODE_PRODUCTS:
+                args = self.arguments()
+                if len(args) != 2:
+                    self.fail(f"{name}(...) with {len(args)} argument(s): a product takes two", token,
+                              f"write {name}(u, v)")
+                return Call("matrix_product", tuple(args), position=token.position)
             if attribute == "sum" and (summed := self.axis_sum(token, name)) is not None:
                 return summed
             if (function := code_function(attribute)) is not None:
@@ -168,6 +180,29 @@ class CodeParsing:
                       " an activation by its name, or name it in the notation's functions")
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
         return self.symbol_rest(name, token, sub=self.code_indices())
+
+    def code_derivative(self, token: Token) -> Node | None:
+        """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
+        network.py; DERIVATIVE_WORDS): the activation's derivative at z, as its name with a prime, where the notation
+        gives the name no meaning of its own. ``sigmoid_derivative(u)`` is refused: code writes that name for the
+        derivative at the input and at the output (``x * (1 - x)``) alike. None, the position kept, for any
+        other name."""
+        end, run = self.position, ""
+        while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
+                self.tokens[end].kind in ("letter", "number") or self.tokens[end].text == "_"):
+            run += self.tokens[end].text
+            end += 1
+        opening = self.tokens[end] if end < len(self.tokens) else None
+        if opening is None or opening.text != "(" or run in self.names:
+            return None
+        word, _, suffix = run.rpartition("_")
+        if suffix == "derivative" and f"{word}_prime" in DERIVATIVE_WORDS:
+            self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"
+                      " writes either", token, f"write {word}'(u) for the derivative at u, or the product")
+        if run not in DERIVATIVE_WORDS:
+            return None
+        self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
+        return self.function(DERIVATIVE_WORDS[run], token, word)
 
     def builtin_power(self) -> Node | None:
         """Python's ``pow(u, v)``, where the notation gives no name pow."""
@@ -198,9 +233,46 @@ class CodeParsing:
             return None
         axis = self.next() if self.peek() is not None else None
         if axis is None or axis.text not in ("0", "1"):
-            self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis, f"write {written}(u, 1)")
+            self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis,
+                      f"write {written}(u, 1) (NumPy's axes; Octave's sum(u, 2) is read where the formula shows it is"
+                      " Octave's: .*, .^, a transpose ' or a ; at a line's end)")
+        if self.accept(","):  # np.sum(dZ, axis=1, keepdims=True): the column check reads either way
+            if self.glued_letters() != "keepdims" or not self.accept("="):
+                self.fail(f"{written}(u, axis, ...) with another argument than keepdims", self.peek(),
+                          f"write {written}(u, axis=1, keepdims=True)")
+            if self.glued_letters() not in ("True", "False"):
+                self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")
         self.expect(")", f"to close {written}(...)")
         return Call("axis_sum", (summed, Num(axis.text)), position=token.position, written=written)
+
+    def octave_transpose_follows(self) -> bool:
+        """Whether the current token is Octave's transpose, a prime glued after a name or a parenthesis in plain
+        text with an operator, a closing parenthesis or the end after it (``W2'* dZ2``, ``(dZ2*(A1)')``,
+        ``dZ * X'``): never before a parenthesis (``f'(z)``), a digit (quesba's ``w'1``), another prime or a
+        relation (``w' = w - ...``, a new value). The reader takes it for the transpose only where the name is a
+        vector or matrix (Transpose.primed)."""
+        prime, following = self.peek(), self.peek(1)
+        if not self.plain or prime is None or prime.text != "'" or prime.spaced:
+            return False
+        return following is None or following.text in _AFTER_TRANSPOSE
+
+    def entrywise_power(self, base: Node) -> Node | None:
+        """Octave's ``A1.^2`` (``A1 .^ 2`` too): the power of each entry, a Call the reader knows; None, the
+        position kept, where no ``.^`` follows."""
+        dot, caret = self.peek(), self.peek(1)
+        if dot is None or caret is None or dot.text != "." or caret.text != "^" or caret.spaced:
+            return None
+        self.position += 2
+        # a name whole (A1.^k), never TeX's one letter of a script
+        exponent = self.atom() if self.peek() is not None and self.peek().kind == "letter" else self.script()
+        return Call("entrywise_power", (base, exponent), position=dot.position)
+
+    def glued_letters(self) -> str:
+        """The letters from the current token on, glued to each other (a keyword such as keepdims, True)."""
+        word = ""
+        while self.peek() is not None and self.peek().kind == "letter" and (not word or not self.peek().spaced):
+            word += self.next().text
+        return word
 
     def two_argument_power(self, name: str, token: Token) -> Node:
         args = self.arguments()

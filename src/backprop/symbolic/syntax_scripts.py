@@ -61,6 +61,10 @@ class ScriptParsing:
             if following is None:
                 break
             if following.text == "'":
+                if not primes and self.octave_transpose_follows():  # Octave's W2'* dZ2: see Transpose.primed
+                    self.next()
+                    return Transpose(Sym(base, sub, _strip_parentheses(sup), 0, bracket, token.position,
+                                         layered=_strip_parentheses(sup) != sup), primed=True)
                 self.next()
                 primes += 1
             elif following.text == "_" and not sub:

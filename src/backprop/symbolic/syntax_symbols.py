@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (SIGMA, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, _DECORATIONS,
+from .syntax_tree import (SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, _DECORATIONS,
                           _PLAIN_WORDS)
 
 
@@ -29,6 +29,8 @@ class SymbolParsing:
                 return summed  # NumPy's sum(dZ2, 1)
             if word in _PLAIN_WORDS:
                 replacement = _PLAIN_WORDS[word]
+                if word == "sum" and (called := self.called_sum(token)) is not None:
+                    return called
                 if replacement == r"\sum" or replacement == r"\prod":
                     return self.big_from_word(replacement, token)
                 if replacement == r"\partial":
@@ -103,6 +105,20 @@ class SymbolParsing:
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
+
+    def called_sum(self, token: Token) -> Big | None:
+        """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that
+        argument alone (``sum(u) * v`` is not the sum of u v), whose index the term leaves free if any (``sum(y_i *
+        log(S_i))``), else its entries (reading_sums). None, the position kept, for any other sum."""
+        following = self.peek()
+        if not self.plain or following is None or following.text != "(" or following.spaced:
+            return None
+        save = self.position
+        args = self.arguments()
+        if len(args) != 1:
+            self.position = save
+            return None
+        return Big("sum", (), None, None, None, args[0], token.position, called=True)
 
     def prime_word(self) -> None:
         """``f1 prime (Z1)``: the word prime between a name and its parenthesis, the derivative written in words

@@ -99,6 +99,7 @@ class Big(Node):
     body: Node
     position: int = 0
     members: tuple | None = None  # \sum_{k \in \{1, 2, 3\}}, \sum_{k \in \{\text{cat, dog}\}}: as written
+    called: bool = False          # code's sum(u), the parenthesis glued to the word: the sum of u's entries
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class Entry(Node):
 @dataclass(frozen=True)
 class Transpose(Node):
     of: Node
+    primed: bool = False          # Octave's A1' (not ^T): read as the transpose only where of is a vector or matrix
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,9 @@ _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh"}
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
+#: code's name of an activation's derivative at its argument (Nielsen's network.py, sigmoid_prime(z)): each
+#: activation's word above with _prime
+DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
 GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
                                   " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
                                   " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}

@@ -23,8 +23,9 @@ from .decorations import (braced_end, drop_command_with_argument, drop_first_of_
                           scripts_outside_decorations, unwrap)
 from .claim_text import split_data_case
 from .math_letters import plain_math_letters
+from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_steps import code_comments, primed_sum_letters, steps_after_scripts, without_gloss
+from .typography_steps import code_comments, octave_code, primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -158,6 +159,9 @@ def clean(text: str) -> str:
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
     text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
+    # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
+    text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1) in CODE_MODULES
+                               else f"np.{match.group(2)}({match.group(1)}, ", text)
     # plain text's lone period between two factors, (a - y) . f'(z): a product sign, as \cdot
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z(\\])(?![A-Za-z]{2,}\s)", r" \\cdot ", text)
     text = re.sub(r"\\partial\s*\{\s*\}", r"\\partial ", text)  # \frac{\partial{}}{\partial{w}}: the operator
@@ -187,6 +191,8 @@ def clean(text: str) -> str:
     return text
 
 
+# an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
+_METHOD_PRODUCT = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # commands that take no argument, after which a group is its own: \odot {\sigma}'(z)
@@ -364,7 +370,8 @@ _ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|
 
 def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
-    text = strip_math_delimiters(text)
+    # Octave's code (its sum(u, d)), read before drop_remarks takes the ; that marks the formula as Octave's
+    text = octave_code(strip_math_delimiters(text))
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]

@@ -98,3 +98,41 @@ def code_comments(text: str) -> str:
     if "#" not in text and "//" not in text:
         return text
     return _COMMENT.sub(comment, text)
+
+
+# what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
+# parenthesis before an operator or the end, a statement's ; at the end (never LaTeX's space \;)
+_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*$|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
+# a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
+_CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
+
+
+def octave_code(text: str) -> str:
+    """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end, on any of its
+    lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's: each statement's ``;``
+    at its line's end dropped, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
+    column (NumPy's axis 0) and ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads.
+    Any other formula is kept: ``sum(dZ2, 1)`` without a mark is NumPy's axis 1."""
+    if not _OCTAVE_MARKS.search(text):
+        return text
+    text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
+    edits = []
+    for match in _CODE_SUM.finditer(text):
+        depth, comma = 0, None
+        for index in range(match.end() - 1, len(text)):
+            character = text[index]
+            if character in "([{":
+                depth += 1
+            elif character in ")]}":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif character == "," and depth == 1:
+                comma = index
+        else:
+            continue
+        if comma is not None and text[comma + 1:index].strip() in ("1", "2"):
+            edits.append((comma + 1, index, f" axis={int(text[comma + 1:index]) - 1}"))
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
