@@ -54,7 +54,58 @@ W2ᵀ, ⊙, :=, ², a row [0.2, 0.2]).
 
 The typo: ksharsha72's ∂E/∂W8(ao2-t2) * ao2*(1-ao2) * ah2, the = left out.
 
-BLIND RUN: not yet (this description is completed after it).
+Collected on 2026-12-03 and run blind once, at main c058661 (the reader's fixes from batches 15 and 16 in), with
+nothing under src/ changed. Blind, once per entry: 46 of 55 read with every verdict right (84%); 8 refused that
+should have been read, all on one page; 1 typo refused (its message names the = it lacks: "has no left side; write
+the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param"); no misreading; no crash; NO
+WRONG FORMULA CALLED CORRECT. Of the 12 mistaken formulas, 8 read with every verdict right (each wrong member called
+wrong, every right member of their chains called right: g_ReLU for its derivative twice, dW[4], dL/dw_2 = -1.394,
+-5.093, both of Program_17c's signs, the softmax notes' case chain) and 4 were refused (the "What, How, Why" page's).
+By kind of claim: values 18 of 22, deltas 5 of 7, gradients 14 of 15, updates 7 of 8, the two lines of three
+claims 2 of 2 (the typo refused as it should be). LaTeX against plain text: the 30 in LaTeX read 30 (100%), the
+25 in plain text or code 16 (64%; one of the 25 is the typo). By page: ahammadnafiz 11 of 11, the toy examples 8 of
+8, aakashvardhan 7 of 7, ksharsha72 4 of 4 (and its typo), Murali806 7 of 7, Program_17c.py 5 of 5, the softmax notes
+4 of 4; "What, How, Why" 0 of 8. (Tabulated from the saved output of the run, /work/batch18_blind.txt.)
+
+How the run went, honestly: one disagreement with the oracle came up before check was run, and the oracle's
+verdict was written down: the "What, How, Why" page's member 0.1 - 0.1*(-0.192) was first written down wrong (it
+carries the halved gradient), the oracle's rule for numbers calls it correct (see the list of mistakes above). The
+notation for that page was written, and its formulas kept in their backticks, before the run (the paragraph at the
+top says so); neither was changed after it.
+
+The refusals by construct (8, one page), with what a one-line rewrite shows ("Tried afterwards", check run after the
+blind run on the rewritten notation or formula, nothing under src/ changed):
+
+- 8: a plain-text pattern of a Greek letter glued to its digit, the page's δ2 = dL/dz2 and δ1 = dL/dz1 (``"δ2" =
+  "delta2[:]"``), refused in the notation before any formula is read: "[notation] symbols.'δ2': is not one symbol;
+  write a base with an optional subscript and superscript, e.g. a_{ik}^{0}". The spec's pattern is "a symbol as the
+  homework writes it"; docs/notation.md reads a name of letters and digits (``"t1"``) as the letters with the digits
+  as subscript, and a Greek letter is a letter. Tried afterwards with the patterns ``"δ_{2}"``, ``"\\delta_{2}"``, or
+  none: every formula is then refused for the next construct, Markdown's inline-code backticks around the formula (the
+  page writes every formula so), "cannot read '`' at position 1; write the formula in LaTeX or plain text (+ - * / ^,
+  \frac, \sum)". With the backticks dropped and ``"δ_{2}"``: the formula's δ2 is read as \delta then 2, not the
+  pattern's δ_{2} ("\delta matches none of the notation's patterns for \delta ('δ_{2}', 'δ_{1}')", 4), and
+  symbols.md's own names written bare, z1, W2 (the layer's vector and matrix, as the page writes them), are read as
+  z_{1}, W_{2}: "z_{1} needs its layer, e.g. z^{(1)}; or give it a meaning in the notation" (3); the loss line, L ≈
+  -log(0.5275) ≈ 0.639, reads. With the backticks dropped, δ2 written \delta_2 and z1, a1, W1, b1, z2, W2, b2 named in
+  the notation (``"z1" = "z1[:]"`` ...): 6 of the 8 read with every verdict right (the two wrong δ2 = ŷ - y called
+  wrong), and 2 are refused for their shapes: ``∂L/∂W2 = \delta_2 a1ᵀ = [-0.192, -0.192]``, "'[-0.192, -0.192]' is 2 x
+  1 where the left side is 1 x 2" (a one-row matrix's gradient written as a list), and ``W2 := 0.1 - 0.1*(-0.192) =
+  0.1192``, "'0.1 - 0.1*(-0.192)' is a number where the left side is a vector or matrix" (the page says "(both
+  entries)" in prose).
+
+What the spec could not express, which a page needed: whether a Greek letter glued to a digit in plain text (δ2) is
+the letter with a subscript, as t1 is; whether symbols.md's names written bare (z1, W1 for z1[:], W1[:, :]) keep
+their meaning in plain text, where a letter with digits is read as a subscripted letter; Markdown's backticks as a
+formula's delimiters (the spec names $...$, $$...$$, \[...\] and the equation environments, for grade); one value
+written for every entry of a matrix ("(both entries)"). And, in the networks: ahammadnafiz's worked example assumes
+"A[4] = Z[4]" to simplify, so its output is modelled as identity with the half squared error (which its dZ[4] =
+A[4] - Y needs; the post calls it "the mean squared error"); Program_17c.py never writes its error, taken as
+1/2 (yt - y)^2 (its sign slip is wrong for any error of that kind); aakashvardhan's README says "the identity
+activation function for the output layer" and then writes a_{o_1} = σ(o_1) "assuming sigmoid": its formulas are
+judged on sigmoid outputs; the softmax notes write σ for the softmax, named so in the notation (``functions = {
+"\\sigma" = "softmax" }``), σ(A_i) its entry i (read so), and its example's A_1 for sample 1's logits where the
+derivation's A_1 is a logit (two notations for the page).
 """
 
 from __future__ import annotations
