@@ -52,6 +52,8 @@ def _forward(problem_, params, x, target):
         loss = -(y * torch.log(a)).sum() / (math.log(base) if base == 2 else 1.0)
     elif problem_.loss.name == "binary_cross_entropy":
         loss = -(y * torch.log(a) + (1 - y) * torch.log(1 - a)).sum()
+    elif problem_.loss.name == "mean_squared_error":  # averaged over the outputs, as docs/problem-format.md says
+        loss = ((y - a) ** 2).sum() / a.numel()
     else:
         loss = ((y - a) ** 2).sum() * (0.5 if problem_.loss.name == "half_squared_error" else 1.0)
     return tensors, zs, names, loss
