@@ -1,42 +1,121 @@
-r"""Batch 17 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
-apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
-it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
-expectations (every entry read, the 90% rate) do not hold it.
+r"""Batch 17 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept apart to
+measure the reader's blind rate honestly. Nobody fixes the reader from it during the session it was collected in; it
+is not part of public_formulas.ENTRIES, so test_public_formulas.py's expectations (every entry read, the 90% rate)
+do not hold it.
 
 Formulas from 12 pages of 9 sites no earlier batch used (tests/public_formulas_batch*.py, /work/used_pages.txt),
 copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page under
 shared/spec/notation.md (and docs/notation.md for what the product documents), a network of the kind the page
-describes (with the page's numbers where it works an example; both in tests/public_formulas_batch17_tables.py),
-and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing
-with the verdicts written down) and committed before check was. The pages: a stats.stackexchange question in
-Learning From Data's notation (its aligned attempt as Nemotron-CC-Math's copy of the thread prints it: the stored
+describes (with the page's numbers where it works an example; both in tests/public_formulas_batch17_tables.py), and
+its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing with the
+verdicts written down) and committed before check was. The pages: a stats.stackexchange question in Learning From
+Data's notation (its aligned attempt as Nemotron-CC-Math's copy of the thread prints it: the stored
 stats.stackexchange copy cuts it off); jsfantasy's Chinese derivation, kept as an issue of guevara/read-it-later
-(the issues corpus); a logistic regression lecture's LaTeX and NumPy code (surnamnarendra, lecture 16b);
-askswarm's answer on softmax with cross-entropy; three lessons of egtry's two books on one exact ReLU network;
-Mohammed Vasim's chain rule post; book-ai's chapter 8; a math.stackexchange question as math.techqa.club copies
-it; Gasser's delta rule notes for Indiana's Q530 (HTML whose subscripts print flat) and B553 (AsciiMath). A delta
-dL/dz is twinned as gradient_z, a step Delta w as a value (-eta dL/dw), as in batch 14. Where the stored text of a
-Q530 formula breaks its line (after = and between factors, the page's layout), the lines are joined by a space.
-The oracle's loss had no mean_squared_error (it summed the squares); tests/number_oracle.py now averages them over
-the outputs, as docs/problem-format.md says (book-ai's L = 1/4 sum).
+(the issues corpus); a logistic regression lecture's LaTeX and NumPy code (surnamnarendra, lecture 16b); askswarm's
+answer on softmax with cross-entropy; three lessons of egtry's two books on one exact ReLU network; Mohammed Vasim's
+chain rule post; book-ai's chapter 8; a math.stackexchange question as math.techqa.club copies it; Gasser's delta
+rule notes for Indiana's Q530 (HTML whose subscripts print flat) and B553 (AsciiMath). A delta dL/dz is twinned as
+gradient_z, a step Delta w as a value (-eta dL/dw), as in batch 14. Where the stored text of a Q530 formula breaks
+its line (after = and between factors, the page's layout), the lines are joined by a space. The oracle's loss had no
+mean_squared_error (it summed the squares); tests/number_oracle.py now averages them over the outputs, as
+docs/problem-format.md says (book-ai's L = 1/4 sum).
 
-tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
-wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
-the rest, entry by entry and page by page:
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a wrong
+formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures the rest, entry by
+entry and page by page:
 
     python tests/blind_batch.py 17
 
-The batch: 55 formulas, 32 values (forward passes, losses, local derivatives, numbers of an exact network, 2
-steps Delta w), 4 deltas (dL/dz), 12 gradients, 3 updates, 4 typos (marked unreadable). 31 are LaTeX ($$...$$ and
-aligned; \[...\] and \(...\); two claims in one display after \quad or \qquad; \mathrm{e}(\mathbf{w}) for the loss;
+The batch: 55 formulas, 32 values (forward passes, losses, local derivatives, numbers of an exact network, 2 steps
+Delta w), 4 deltas (dL/dz), 12 gradients, 3 updates, 4 typos (marked unreadable). 31 are LaTeX ($$...$$ and aligned;
+\[...\] and \(...\); two claims in one display after \quad or \qquad; \mathrm{e}(\mathbf{w}) for the loss;
 \operatorname{ReLU}'; \partial_b; \mathbf{1}^\top), 18 plain text or code (Unicode ∂, ∑, Δ, η, σ, ·, ×, −, ŷ and
-subscripts z1₁; flattened HTML subscripts wji; NumPy's @, .T, np.sum, -=), 6 AsciiMath between backquotes (del,
-g prime(h_j), sum_k). 1 is mistaken (the oracle finds it wrong): jsfantasy's z_k = o_j w_jk + b_k, the sum over the
+subscripts z1₁; flattened HTML subscripts wji; NumPy's @, .T, np.sum, -=), 6 AsciiMath between backquotes (del, g
+prime(h_j), sum_k). 1 is mistaken (the oracle finds it wrong): jsfantasy's z_k = o_j w_jk + b_k, the sum over the
 hidden units left out. The 4 typos: jsfantasy's \frac{\partial z_k}{o_j} twice (the denominator's \partial left
 out); math.techqa.club's \frac{Co}{dw_L} and \frac{Co}{dw_{L-1}}, every fraction with the numerator's d left out
 (and the second's result is wrong too: it drops dCo/da_L = 2(a_L - y)).
 
-RESULTS TO BE WRITTEN AFTER THE BLIND RUN.
+Collected on 2026-12-03; its oracle verdicts committed (cde0a2d, rebased from f16d937) before check saw it; run
+blind once, at main c058661 (batches 15 and 16's fixes landed), with nothing under src/ changed (the output is saved
+as /work/batch17_blind.txt). Blind, once per entry: 31 of 55 read with every verdict right (56%); 20 refused that
+should have been read; 4 typos refused; no misreading; no crash; NO WRONG FORMULA CALLED CORRECT. The one mistaken
+formula (jsfantasy's z_k) was refused, not read (below). By kind of claim: values 20 of 32, deltas 3 of 4, gradients
+6 of 12, updates 2 of 3 (the 4 typos refused as they should be). By style: LaTeX 20 of 31 (65%; 4 of the 31 are the
+typos), plain text or code 11 of 18 (61%), AsciiMath 0 of 6. By page: stats.stackexchange 6 of 6, jsfantasy 5 of 8
+(and its 2 typos), the logistic regression lecture 5 of 10 (its LaTeX 2 of 4, its code 3 of 6), askswarm 3 of 3,
+egtry's weighted sums 0 of 2, its forward pass 0 of 1, its annotated graph 2 of 2, Mohammed Vasim 5 of 5, book-ai 2
+of 3, math.techqa.club 3 of 5 (and its 2 typos), Gasser's Q530 0 of 4, his B553 0 of 6. (The counts by kind and
+style were tabulated from the saved output.)
+
+The refusals by construct (20), each with its one-line message and what a one-line rewrite showed when tried
+afterwards (check run on the rewritten text with the same notation and network):
+
+- 6: AsciiMath between backquotes, Gasser's B553 (``(del E)/(del h_j)``, ``g prime(h_j)``, ``sum_k``, ``Delta w_{ji}
+  = eta ...``): "cannot read '`' at position 1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)",
+  every line. Tried afterwards without the backquotes: del is "unknown symbol d; the notation knows \Delta w, h, t,
+  w, x; ..."; with ∂ for del and the parentheses kept, ``(∂E)/(∂h_j) = (∂E)/(∂x_j) (∂x_j)/(∂h_j)``: "expected '/' in
+  ∂L/∂w at ')' (position 12)" (a plain-text ∂ whose numerator is in parentheses; the same for the other four with ∂);
+  without the parentheses, ``∂E/∂h_j = ∂E/∂x_j ∂x_j/∂h_j`` and ``∂x_j/∂h_j = g'(h_j)`` read correct; ``Delta w_{ji}
+  = eta (t_j - x_j) g'(h_j) x_i`` is "unknown symbol \Delta; the notation knows \Delta w, ..." (AsciiMath's word
+  Delta, then a space), while ``Δw_{ji} = η ...`` and LaTeX's ``\Delta w_{ji} = \eta ...`` read correct, and so does
+  ``\frac{\partial E}{\partial w_{ji}} = -(t_j - x_j) g'(h_j) x_i``.
+- 4: subscripts printed flat, Gasser's Q530 (its HTML's <sub> lost: ``∂E/∂wji = -(tj - xj) f'(Ij) xi``): "expected
+  '/' in ∂L/∂w at 'j' (position 11)" (``∂xj/∂wji = ...``, ``∂Ij/∂wji = ...``), "w matches none of the notation's
+  patterns for w ('w_{ji}', 'w_{jk}')" (the gradient), "\Delta w matches none of the notation's patterns for \Delta
+  w ('\\Delta w_{ji}')" (the step). Tried afterwards with underscores (``∂E/∂w_ji = -(t_j - x_j) f'(I_j) x_i``,
+  ...): all four read correct. Tried also with the notation's patterns written flat as the page prints them (``"wji"
+  = "W1[j, i]"``, ``"xj" = "a1[j]"``: docs/notation.md's literal letters, the meaning's j and i the formula's): the
+  gradient and ``∂xj/∂wji = (∂xj/∂Ij) (∂Ij/∂wji)`` read correct; ``∂(∑kxkwjk)`` is "unknown symbol k"; a pattern
+  ``"Δwji"`` is refused in the notation ("is not one symbol"), and without it ``Δwji`` is "unknown symbol \Delta w";
+  ``"xi"`` is read as Greek \xi, in the pattern and the formula alike.
+- 3: LaTeX's spacing commands, egtry's ``z_1=1\cdot1\;+\;1\cdot2\;-\;1=2`` and ``z_2=...`` ("cannot read '\\' at
+  position 14; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)") and the lecture's ``\eta\,
+  \nabla_{\mathbf{w}}\mathcal{L}`` (the same, "at position 24", of ``w \leftarrow w - \eta\``). Tried afterwards
+  without them: both of egtry's read correct (every member); the lecture's updates are then refused at \partial_b
+  (next item), and with ``\frac{\partial \mathcal{L}}{\partial b}`` for it both updates read correct.
+- 1: \partial with a subscript, the lecture's ``\partial_b\mathcal{L}=
+  \mathbf{1}^\top(\hat{\mathbf{p}}-\mathbf{y})``: "\partial with a subscript names neither a derivative nor a
+  quantity at '\\partial' (position 1); write a derivative as \frac{\partial E}{\partial w} and a weight by its name
+  in the notation". Tried afterwards with ``\frac{\partial \mathcal{L}}{\partial b}``: both claims read correct
+  (\mathbf{X}^\top(...) and \mathbf{1}^\top included).
+- 2: NumPy's @, the lecture's ``z = X @ w + b`` ("unexpected at '@' (position 7)") and ``grad_w = X.T @ (p - y)``
+  ("unexpected at '@' (position 14)"). Tried afterwards: ``z = np.dot(X, w) + b`` and ``z = X.dot(w) + b`` read
+  correct; ``grad_w = np.dot(X.T, (p - y))`` and ``grad_w = X.T * (p - y)`` are refused, "'np.dot(X^T, (p - y))' is
+  1 x 2 where the left side is 2 x 1" (X = x[:], one sample, a column; X.T a row times the number p - y), while the
+  lecture's LaTeX \mathbf{X}^\top(\hat{\mathbf{p}}-\mathbf{y}) reads, and ``(p - y) * X`` reads correct.
+- 1: np.sum, the lecture's ``grad_b = np.sum(p - y)``: "np.sum is not a function check reads at 'n' (position 10);
+  write np.exp, np.log, np.sqrt, np.maximum(0, u), np.pow(u, 2) or an activation by its name, or name it in the
+  notation's functions". Tried afterwards with ``sum(p - y)``: reads correct.
+- 1: a vector as a tuple, egtry's ``x=(1, 2),\quad \hat y=2,\quad L=1``: "a list in parentheses is not a formula at
+  ',' (position 5); write one expression". Tried afterwards with ``[1, 2]``: the three claims read correct.
+- 1: an equation inside parentheses, jsfantasy's ``\(\left(z_k = o_j \cdot w_{jk} + b_k\right)\)`` (the page's
+  mistake: the sum over the hidden units left out): "expected ')' to close the parenthesis at '=' (position 6)".
+  Tried afterwards without \left( \right): "the index j has no value (o_{j} uses it outside a sum over j); name it
+  on the left side, with --param (e.g. W2[j,i]), or in a sum" (the mistake shows as a refusal, not as wrong); with
+  \sum_j, ``z_k = \sum_j o_j \cdot w_{jk} + b_k`` reads correct, as it is.
+- 1: a chain of Jacobians for a matrix, book-ai's ``\frac{\partial L}{\partial W_1} = \frac{\partial L}{\partial
+  \hat{y}} \cdot \frac{\partial \hat{y}}{\partial h} \cdot \frac{\partial h}{\partial W_1}``: "differentiates a
+  vector by a vector (a Jacobian): a matrix, or its transpose, as the page's layout has it; write one entry". Tried
+  afterwards with the factors in the other order: "differentiates a vector by a matrix (a Jacobian) whose entries do
+  not reduce to one vector common to every unit (as dz/dW does, a^T); write one entry".
+
+The typos (4), refused: jsfantasy's ``\frac{\partial z_k}{o_j}`` (twice), "the denominator of a partial derivative
+starts with \partial at 'o' (position 60)" (and 21), the place named; with \partial o_j both read correct.
+math.techqa.club's ``\frac{Co}{dw_L}`` lines: "unknown symbol d; the notation knows a, w, y, z; give it a meaning in
+the notation's [notation.symbols], e.g. "d" = "a1[0]"": refused, but the message does not say what is wrong (the
+numerator's d left out) and offers a meaning no d could have. Tried afterwards with the d's written (``\frac{dCo}
+{dw_L} = \frac{dz_L}{dw_L} ...``): the first reads correct, correct; the second correct, wrong, the page's dropped
+factor 2(a_L - y) found.
+
+What the spec could not express, which a page needed: AsciiMath (backquotes, del, prime, sum_k, the words Delta and
+eta); subscripts that a page's HTML prints flat (wji), which the spec's patterns (a base with a subscript) write as
+w_{ji} (docs/notation.md's literal letters let a pattern "wji" name W1[j, i], tried above); the samples' matrix X of
+a lecture whose samples are rows (n x d; one sample here, named x[:], a column); the vector of ones \mathbf{1}; a
+dummy variable (theta'(s), sigma(z), read as the output's own s and z); the loss's derivative by an input (egtry's
+dL/dx_1, a value here: grad(...) names weights, biases, pre-activations and activations); a vector written as a
+tuple (1, 2); the Jacobian chain for a matrix. The notations were not changed after the run: none was found wrong
+under the spec (Q530's flat patterns are a rewrite tried, not a fix).
 """
 
 from __future__ import annotations
@@ -48,7 +127,8 @@ from seed_verbatim import Twin
 
 __all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
 
-_STATS = "https://stats.stackexchange.com/questions/631734/calculating-derivative-for-the-final-layer-of-a-neural-network"
+_STATS = ("https://stats.stackexchange.com/questions/631734/"
+          "calculating-derivative-for-the-final-layer-of-a-neural-network")
 _JSF = ("https://github.com/guevara/read-it-later/issues/12462 (jsfantasy's \"神经网络之反向传播算法BP公式推导超详细\","
         " saved twice in the thread list, also as issue 9285)")
 _SURNAM = "https://surnamnarendra.github.io/Fundamentals-of-Machine-Learning/lecture_16b.html"
@@ -102,8 +182,9 @@ ENTRIES: list[Public] = [
     # ---- stats.stackexchange 631734 (Learning From Data's notation): $$...$$, \mathrm{e}(\mathbf{w}), \times, a rule
     # over i, j and the layer l, theta the tanh; the asker's attempt in an aligned block ---------------------------
     Public("stats-chain", _STATS, "b17_stats", "b17_stats",
-           "$$\\frac{\\partial \\mathrm{e}(\\mathbf{w})}{\\partial w_{i j}^{(l)}}=\\frac{\\partial \\mathrm{e}(\\mathbf{w})}"
-           "{\\partial s_j^{(l)}} \\times \\frac{\\partial s_j^{(l)}}{\\partial w_{i j}^{(l)}}$$", ((C,),),
+           "$$\\frac{\\partial \\mathrm{e}(\\mathbf{w})}{\\partial w_{i j}^{(l)}}="
+           "\\frac{\\partial \\mathrm{e}(\\mathbf{w})}{\\partial s_j^{(l)}}"
+           " \\times \\frac{\\partial s_j^{(l)}}{\\partial w_{i j}^{(l)}}$$", ((C,),),
            (Twin("gradient", "{p}", ("{m}",), _S_WEIGHTS),), batch=17, why="a rule over i, j and the layer l"),
     Public("stats-ds-dw", _STATS, "b17_stats", "b17_stats",
            "$$\\frac{\\partial s_j^{(l)}}{\\partial w_{i j}^{(l)}}=x_i^{(l-1)}$$", ((C,),),
@@ -166,15 +247,18 @@ ENTRIES: list[Public] = [
                           Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",))), batch=17,
            why="two claims; z in sigma(z) a dummy variable, read as the unit's own z"),
     Public("surnam-loss", _SURNAM, "b17_logistic", "b17_logistic",
-           "\\[ \\mathcal{L}(\\mathbf{w},b) = -\\sum_{i=1}^n\\big[ y_i\\log \\hat{p}_i + (1-y_i)\\log(1-\\hat{p}_i)\\big]. \\]",
+           "\\[ \\mathcal{L}(\\mathbf{w},b) = -\\sum_{i=1}^n\\big[ y_i\\log \\hat{p}_i"
+           " + (1-y_i)\\log(1-\\hat{p}_i)\\big]. \\]",
            ((C,),), (Twin("value", _BCE, (_BCE,)),), batch=17, why="n samples, one here"),
     Public("surnam-gradients", _SURNAM, "b17_logistic", "b17_logistic",
-           "\\[ \\nabla_{\\mathbf{w}}\\mathcal{L} = \\mathbf{X}^\\top(\\hat{\\mathbf{p}}-\\mathbf{y}), \\qquad \\partial_b\\mathcal{L}="
+           "\\[ \\nabla_{\\mathbf{w}}\\mathcal{L} = \\mathbf{X}^\\top(\\hat{\\mathbf{p}}-\\mathbf{y}),"
+           " \\qquad \\partial_b\\mathcal{L}="
            " \\mathbf{1}^\\top(\\hat{\\mathbf{p}}-\\mathbf{y}). \\]", ((C,), (C,)),
            (Twin("gradient", "W1[0,{i}]", ("x[{i}]*(a1[0] - y[0])",), _I2),
             Twin("gradient", "b1[0]", ("a1[0] - y[0]",))), batch=17, why="X the samples' inputs, one sample here"),
     Public("surnam-updates", _SURNAM, "b17_logistic", "b17_logistic",
-           "\\[ \\mathbf{w} \\leftarrow \\mathbf{w} - \\eta\\, \\nabla_{\\mathbf{w}}\\mathcal{L}, \\qquad b \\leftarrow b - \\eta\\,"
+           "\\[ \\mathbf{w} \\leftarrow \\mathbf{w} - \\eta\\,"
+           " \\nabla_{\\mathbf{w}}\\mathcal{L}, \\qquad b \\leftarrow b - \\eta\\,"
            " \\partial_b\\mathcal{L}. \\]", ((C,), (C,)),
            (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*grad",), _I2), Twin("update", "b1[0]", ("b1[0] - eta*grad",))),
            batch=17),
@@ -251,7 +335,8 @@ ENTRIES: list[Public] = [
     Public("techqa-aL", _TECHQA, "b17_techqa", "b17_techqa", "${a_L} = \\sigma(z_L)$", ((C,),),
            (Twin("value", "a2[0]", ("sigmoid(z2[0])",)),), batch=17),
     Public("techqa-dw-L-typo", _TECHQA, "b17_techqa", "b17_techqa",
-           "$\\frac{Co}{dw_L} = \\frac{z_L}{dw_L} \\frac{a_L}{dz_L} \\frac{Co}{da_L} = a_{L-1} * \\sigma'(z_L) * 2*(a_L - y)$",
+           "$\\frac{Co}{dw_L} = \\frac{z_L}{dw_L} \\frac{a_L}{dz_L} "
+           "\\frac{Co}{da_L} = a_{L-1} * \\sigma'(z_L) * 2*(a_L - y)$",
            unreadable="Co", batch=17,
            why="\\frac{Co}{dw_L} for \\frac{dCo}{dw_L}, in every fraction: the numerator's d left out (the result,"
                " a_{L-1} sigma'(z_L) 2(a_L - y), is right)"),
