@@ -30,6 +30,9 @@ solvewithpython's KaTeX with an en dash), 19 plain text or code (solvewithpython
 ``bias -= learning_rate * error``, for loss = error ** 2 of a sigmoid unit, drop the square's 2 and the sigmoid's
 slope (dloss/dweight = 2 error sigmoid'(raw_output) study_hours).
 
+After the fixes of the same session (tests/test_reading_constructs_batch15_b15.py): 49 of 50; the one left
+refused is arti-delta-base's J_{a^{(L)}}, an operator the page defines for itself.
+
 Collected, and run blind, on 2026-12-03 at main f0a40e7 (once, with nothing under src/ changed; the output is
 /work/batch15_blind.txt of that session). Blind: 38 of 50 read with every verdict right (76%); 7 refused that
 should have been read; 5 misread, none of them a wrong verdict (see below); no crash; NO WRONG FORMULA CALLED

@@ -46,6 +46,10 @@ with 2.71828 for e, L(1, 0.65078) and − (U+2212)), 11 plain text or code (an O
 The three typos: ZHE2018's and kimmy's BP2, ((w^{l+1})^T)\delta^{l+1}) and (w^{l+1})^T\delta^{l+1}), one ( opened
 and two ) closed; kimmy's BP4 \dfrac{\partial C}{w_{jk}^l}, the denominator's \partial left out.
 
+After the fixes of the same session (tests/test_reading_constructs_batch16_tex.py and _code.py): 49 of 55;
+left refused, the 3 typos, ``lna`` for ln a, the page's sum over k with no k, and Octave's sum(dZ1) over the units
+(wrong: refused, never called correct).
+
 Collected, and run blind, on 2026-12-03 at main f0a40e7 (main has since moved on). Blind, once per entry: 35 of 55
 read with every verdict right (64%); 15 refused that should have been read; 2 misread (right formulas called
 wrong); 3 typos refused; no crash; NO WRONG FORMULA CALLED CORRECT. Of the 7 mistaken formulas, 4 read with every
