@@ -30,7 +30,7 @@ from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, sp
 from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _where
 from .families import parameter_families
 from .homework_families import FamilyJudging
-from .homework_cases import CaseHandling
+from .homework_cases import CaseHandling, in_case
 from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound, load_notation
 from .notation_layers import layer_letters
@@ -178,7 +178,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return self.family_claim(claim, parameter)
         steps: dict[int, Step] = {}
         kinds, names = set(), []
-        assignments = [env for env in claim.assignments if self.index_case(env) and _in_case(claim.case, env)]
+        assignments = [env for env in claim.assignments if self.index_case(env) and in_case(claim.case, env)]
         refusal = None
         if layer_letters(self.notation) & set(claim.letters):  # a rule over layers: where its members name layers
             assignments, refusal = self.layers_named(claim, assignments, context, parameter)
@@ -197,6 +197,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 if position in steps and steps[position].verdict == "wrong":
                     continue
                 step = self.member(claim, member, env, own, kind, claimed_parameter, truth, unit)
+                if step.verdict == "correct":
+                    own.correct_members.add(position)
                 if position not in steps or step.verdict == "wrong":
                     steps[position] = step
         if refusal is not None and all(step.verdict == "correct" for step in steps.values()):
@@ -346,14 +348,6 @@ def _merge(results: list) -> list:
         first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
                        for old, new in zip(first.steps, claim.steps)]
     return list(merged.values())
-
-
-def _in_case(case: tuple | None, env: dict) -> bool:
-    """Whether the index values ``env`` are in the case written after the formula (``..., i = j``)."""
-    if case is None:
-        return True
-    left, relation, right = case
-    return (env[left] == env[right]) == (relation == "=")
 
 
 def _product(ranges):

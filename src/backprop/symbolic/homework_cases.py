@@ -185,3 +185,11 @@ class CaseHandling:
         if op in ("=", "=="):
             return (value,)
         return tuple(c for c in outputs if c != value)
+
+
+def in_case(case: tuple | None, env: dict) -> bool:
+    """Whether the index values ``env`` are in the case written after the formula (``..., i = j``)."""
+    if case is None:
+        return True
+    left, relation, right = case
+    return (env[left] == env[right]) == (relation == "=")

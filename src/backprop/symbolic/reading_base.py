@@ -62,6 +62,9 @@ class Context:
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs
     loss_on_left: bool = False
+    # the positions of the claim's members judged correct so far at these index values: a member of
+    # numbers is aligned only with a symbolic member judged correct (homework_numbers.aligned_numbers)
+    correct_members: set = field(default_factory=set)
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 
