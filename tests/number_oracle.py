@@ -4,11 +4,10 @@ formulas' tests, importing none of them.
 
 oracle_numbers is the rule of docs/notation.md for numbers, implemented here on its own: a number written
 as the result is right when it is the true value rounded to its digits, one unit in the last digit either
-way (the spec's rule); after a symbolic member of the same tree, each number is judged by itself as the
-value of the subtree at its place; each number of an expression is carried through it, right to half a
-unit of its last digit, or to one unit either way of that when it has three or more significant digits
-(of the numbers equal to one the problem file writes, one taken for a rounded number, the others copied
-exactly).
+way (the spec's rule); after a symbolic member of the same tree that the oracle finds correct, each number
+is judged by itself as the value of the subtree at its place; each number of an expression is carried
+through it, right to half a unit of its last digit, or to one unit either way of that when it has three or
+more significant digits (a number equal to one the problem file writes is a copy of it, exact).
 """
 
 from __future__ import annotations
@@ -132,8 +131,8 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
     of the true value rounded to its digits (1.5 units); any other decimal inside an expression is an
     operand carried through it, right to half a unit (correctly rounded), or to 1.5 units when it has
     three or more significant digits; a number standing for a subtree carries its own error (a copy
-    none); of the other decimals equal to a number the problem file writes (an input, target, weight,
-    bias or the learning rate), each right to half a unit, only the one that carries most counts."""
+    none); any other decimal equal to a number the problem file writes (an input, target, weight, bias
+    or the learning rate) is a copy of it and carries none."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
     written = [problem_.x, problem_.targets, problem_.learning_rate]
@@ -142,9 +141,9 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
     text = member[1:]
     namespace = {"np": np, "__builtins__": {}}
     value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
-    standing = _standing(problem_, twin, text, before)
+    standing = _standing(problem_, twin, text, before) or _step_standing(problem_, twin, text)
+    worked = _step_gradient(problem_, twin, text)
     allowed = np.zeros_like(value)
-    copied = [np.zeros_like(value)]
     literals = list(_DECIMAL.finditer(text))
     results = _written_results(text)
     for match in literals:
@@ -159,12 +158,15 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
             if not abs(number - standing[match.start()]) <= own + 1e-12 * abs(standing[match.start()]):
                 return "wrong"
             allowed = allowed + slope * own
+        elif match.start() in worked:  # the gradient's number in a step: rounded, never a copy
+            allowed = allowed + slope * unit * (1.5 if significant >= 3 else 0.5)
+        elif number in given and match.start() not in results:
+            continue  # a copy of the file's number: exact
         elif number in given:
-            copied.append(slope * unit * 0.5)
+            allowed = allowed + slope * unit * 0.5  # the file's number written as the result: half a unit
         else:
             units = 1.5 if match.start() in results or significant >= 3 else 0.5
             allowed = allowed + slope * unit * units
-    allowed = allowed + np.max(copied, axis=0)
     if not literals:
         allowed = allowed + 1.5
     return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"
@@ -205,6 +207,74 @@ def _standing(problem_, twin, text: str, before: str | None) -> dict:
             for number, subtree in pairs if isinstance(number.value, float)}
 
 
+def _step_tree(problem_, twin, text: str):
+    """(current value's constant or None, its sign, the rate's constant, the step's sign, [(the gradient's
+    constants, sign)]) when ``text`` is c +- rate*G or rate*G with the file's learning rate and G a number
+    or an np.array of numbers, in a twin about an update or a step; else None."""
+    rate = problem_.learning_rate
+    if rate is None or twin.kind not in ("update", "step"):
+        return None
+    body = ast.parse(text, mode="eval").body
+    current, current_sign, sign, step = None, 1, 1, body
+    if isinstance(body, ast.BinOp) and isinstance(body.op, (ast.Add, ast.Sub)):
+        current, step, sign = body.left, body.right, (1 if isinstance(body.op, ast.Add) else -1)
+        if isinstance(current, ast.UnaryOp) and isinstance(current.op, ast.USub):
+            current, current_sign = current.operand, -1
+        if not isinstance(current, ast.Constant):
+            return None
+    if not (isinstance(step, ast.BinOp) and isinstance(step.op, ast.Mult)):
+        return None
+    parts = _factors(step)
+    rate_node = next((part for part in parts if isinstance(part, ast.Constant) and part.value == rate), None)
+    others = [part for part in parts if part is not rate_node]
+    if rate_node is None or len(others) != 1:
+        return None
+    gradient = others[0]
+    if isinstance(gradient, ast.Call) and ast.unparse(gradient.func) == "np.array":
+        gradient = gradient.args[0]
+    entries = [gradient]
+    while any(isinstance(entry, ast.List) for entry in entries):
+        entries = [item for entry in entries for item in (entry.elts if isinstance(entry, ast.List) else [entry])]
+    signed = []
+    for entry in entries:
+        if isinstance(entry, ast.UnaryOp) and isinstance(entry.op, ast.USub):
+            signed.append((entry.operand, -1))
+        elif isinstance(entry, ast.Constant):
+            signed.append((entry, 1))
+        else:
+            return None
+    return current, current_sign, rate_node, sign, signed
+
+
+def _offset(text: str, node: ast.AST) -> int:
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    return starts[node.lineno - 1] + node.col_offset
+
+
+def _step_gradient(problem_, twin, text: str) -> set:
+    """The offsets of the gradient's decimals in an update row or step (``_step_tree``)."""
+    tree = _step_tree(problem_, twin, text)
+    return set() if tree is None else {_offset(text, node) for node, _ in tree[4]}
+
+
+def _step_standing(problem_, twin, text: str) -> dict:
+    """{offset: the value it stands for} for c, the rate and a single G of an update row of one parameter
+    (c +- rate*G): c the current value, G the gradient (negated after a +)."""
+    tree = _step_tree(problem_, twin, text)
+    if tree is None or twin.kind != "update" or tree[0] is None or len(tree[4]) != 1 or "{" in twin.target:
+        return {}
+    current, current_sign, rate_node, sign, ((number, number_sign),) = tree
+    network = problem_.build_network(np.float64)
+    params = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy()) for layer in network.layers]
+    tensors = _forward(problem_, params, problem_.x[0], problem_.targets[0])[0]
+    leaf, position = _leaf(tensors, twin.target)
+    now = float(leaf.detach().numpy()[position])
+    gradient = float(np.asarray(_file_truth(problem_, dataclasses.replace(twin, kind="gradient"))))
+    # the row is c + sign*rate*G and the new value c - rate*gradient: G is -sign*gradient
+    return {_offset(text, current): current_sign * now, _offset(text, rate_node): problem_.learning_rate,
+            _offset(text, number): -sign * number_sign * gradient}
+
+
 def _same_shape(numbers: ast.AST, symbolic: ast.AST) -> list | None:
     """[(a number of ``numbers``, the subtree of ``symbolic`` at its place)], or None where the shapes
     differ: the same operators, calls and tuples above the numbers."""
@@ -236,9 +306,12 @@ def _same_shape(numbers: ast.AST, symbolic: ast.AST) -> list | None:
     return found
 
 
-def symbolic_before(twin, position: int) -> str | None:
-    """The symbolic member nearest before member ``position`` of the twin, or None."""
-    return next((member for member in reversed(twin.members[:position]) if not member.startswith("=")), None)
+def symbolic_before(twin, position: int, verdicts: list) -> str | None:
+    """The symbolic member nearest before member ``position`` of the twin, or None; None too when the
+    oracle's verdict on it (``verdicts``, the twin's members before ``position``) is not correct: a wrong
+    member says nothing of what its subtrees stand for."""
+    index = next((index for index in reversed(range(position)) if not twin.members[index].startswith("=")), None)
+    return None if index is None or verdicts[index] != "correct" else twin.members[index]
 
 
 def _factors(node: ast.BinOp) -> list:

@@ -429,10 +429,11 @@ ENTRIES: list[Public] = [
            "\\[\n   \\text{net}_{h1} = 0.15 \\times 0.05 + 0.2 \\times 0.1 + 0.35 \\times 1 = 0.3775\n   \\]", ((C, C),),
            (Twin("value", "z1[0]", ("=0.15*0.05 + 0.2*0.1 + 0.35*1", "=0.3775")),), batch=12),
     Public("training-net-h2", _TRAINING, "b12_mazur", "b12_training",
-           "\\[\n   \\text{net}_{h2} = 0.15 \\times 0.05 + 0.25 \\times 0.1 + 0.35 \\times 1 = 0.3825\n   \\]", ((C, W),),
+           "\\[\n   \\text{net}_{h2} = 0.15 \\times 0.05 + 0.25 \\times 0.1 + 0.35 \\times 1 = 0.3825\n   \\]", ((W, W),),
            (Twin("value", "z1[1]", ("=0.15*0.05 + 0.25*0.1 + 0.35*1", "=0.3825")),), batch=12,
-           why="h2's weights are 0.25 and 0.3 (net 0.3925): the page multiplies by h1's 0.15 and h2's 0.25; its sum"
-               " is within the error its one-digit 0.1 carries (half a unit, 0.05, times 0.25), its 0.3825 is not"),
+           why="h2's weights are 0.25 and 0.3 (net 0.3925): the page multiplies by h1's 0.15 and h2's 0.25; every"
+               " number of its sum is one the file writes, copied, so nothing covers the 0.01 (the copied input 0.1"
+               " once lent it half a unit, 0.05 times 0.25)"),
     Public("training-error", _TRAINING, "b12_mazur", "b12_training",
            "\\[\nE = \\frac{1}{2} \\sum (\\text{target} - \\text{output})^2\n\\]", ((C,),),
            (Twin("value", "((y[0] - a2[0])**2 + (y[1] - a2[1])**2)/2", ("((y[0] - a2[0])**2 + (y[1] -"

@@ -177,10 +177,12 @@ ENTRIES: list[Public] = [
            why="sigma(1.87) = 0.86646"),
     Public("sum-zo", _SUM, "b14_sum", "b14_sum",
            "$$\nz_o = a_1 \\cdot w_{h1} + a_2 \\cdot w_{h2} = 0.75026 \\cdot 0.6 + 0.86607 \\cdot (-0.1) = 0.45016 -"
-           " 0.08661 = 0.36355\n$$", ((C, C, W, W),),
+           " 0.08661 = 0.36355\n$$", ((C, W, W, W),),
            (Twin("value", "z2[0]", ("a1[0]*W2[0,0] + a1[1]*W2[0,1]", "=0.75026*0.6 + 0.86607*(-0.1)",
                                     "=0.45016 - 0.08661", "=0.36355")),), batch=14,
-           why="a2's 0.86607 carried (an operand within the number rule's reach), 0.08661 for 0.1 a2 = 0.086646 and z_o = 0.363510 not"),
+           why="a2's 0.86607 is 0.86646 off in its fourth digit (0.363549 for z_o = 0.363510: beyond the 1.5 units its"
+               " five digits carry, once covered by the copied weight 0.6's half unit), 0.08661 for 0.1 a2 = 0.086646"
+               " and z_o's 0.36355 neither"),
     Public("sum-ypred", _SUM, "b14_sum", "b14_sum",
            "$$\ny_{\\text{pred}} = \\sigma(z_o) = \\frac{1}{1 + e^{-0.36355}} \\approx 0.58989\n$$", ((C, W, C),),
            (Twin("value", "a2[0]", ("sigmoid(z2[0])", "=1/(1 + np.exp(-0.36355))", "=0.58989")),), batch=14),
@@ -206,16 +208,22 @@ ENTRIES: list[Public] = [
            (Twin("gradient", "W2[0,1]", (f"{_D2}*a1[1]", "=-0.65584*0.86607", "=-0.56795")),), batch=14),
     Public("sum-delta1", _SUM, "b14_sum", "b14_sum",
            "$$\n\\delta_1 = \\delta_o \\cdot w_{h1} \\cdot \\sigma'(z_1) = -0.65584 \\cdot 0.6 \\cdot (0.75026 \\cdot (1 -"
-           " 0.75026)) \n$$", ((C, C),),
-           (Twin("value", _D1[0], (_D1[0], "=-0.65584*0.6*(0.75026*(1 - 0.75026))")),), batch=14),
+           " 0.75026)) \n$$", ((C, W),),
+           (Twin("value", _D1[0], (_D1[0], "=-0.65584*0.6*(0.75026*(1 - 0.75026))")),), batch=14,
+           why="the page's delta_o -0.65584 is off (as in sum-dw-h1), and its 0.6 is the file's weight, copied:"
+               " -0.0737308 for -0.0737071 is beyond what its five-digit numbers carry (0.6 once lent 0.05)"),
     Public("sum-dw11", _SUM, "b14_sum", "b14_sum",
            "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{11}} = \\delta_1 \\cdot x_1 = -0.07382 \\cdot 1.1 \\approx"
-           " -0.08120\n$$", ((C, C, W),),
-           (Twin("gradient", "W1[0,0]", (f"{_D1[0]}*x[0]", "=-0.07382*1.1", "=-0.08120")),), batch=14),
+           " -0.08120\n$$", ((C, W, W),),
+           (Twin("gradient", "W1[0,0]", (f"{_D1[0]}*x[0]", "=-0.07382*1.1", "=-0.08120")),), batch=14,
+           why="the page's delta_1 -0.07382 is -0.073707 off in its third digit (carried from its delta_o slip);"
+               " the input 1.1 is the file's, copied, and no longer lends it half a unit"),
     Public("sum-dw21", _SUM, "b14_sum", "b14_sum",
            "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{21}} = \\delta_1 \\cdot x_2 = -0.07382 \\cdot 2.2 \\approx"
-           " -0.16241\n$$", ((C, C, W),),
-           (Twin("gradient", "W1[0,1]", (f"{_D1[0]}*x[1]", "=-0.07382*2.2", "=-0.16241")),), batch=14),
+           " -0.16241\n$$", ((C, W, W),),
+           (Twin("gradient", "W1[0,1]", (f"{_D1[0]}*x[1]", "=-0.07382*2.2", "=-0.16241")),), batch=14,
+           why="the page's delta_1 -0.07382 is -0.073707 off in its third digit (carried from its delta_o slip);"
+               " the input 2.2 is the file's, copied, and no longer lends it half a unit"),
     Public("sum-dw12", _SUM, "b14_sum", "b14_sum",
            "$$\n\\frac{\\partial \\text{Loss}}{\\partial w_{12}} = \\delta_2 \\cdot x_1 = 0.00760 \\cdot 1.1 \\approx"
            " 0.00836\n$$", ((C, C, W),),

@@ -203,11 +203,12 @@ ENTRIES: list[Public] = [
                " numbers, copied, are right to half a unit only"),
     Public("melfm-y1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{align}\n  y1 = w5 * h1 + w6 * h1 + b2  \\\\\n  y1 = (0.4 * 0.5812 + 0.45 * 0.5812) + 0.6 = 1.094 \\\\\n"
-           "  \\hat{y1} = \\sigma (y1) \\\\\n           = 0.7491\n\\end{align}", ((W,), (C, W), (C, W)),
+           "  \\hat{y1} = \\sigma (y1) \\\\\n           = 0.7491\n\\end{align}", ((W,), (W, W), (C, W)),
            (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[0] + b2",)),
             Twin("value", "z2[0]", ("=(0.4*0.5812 + 0.45*0.5812) + 0.6", "=1.094")),
             Twin("value", "a2[0]", ("sigmoid(z2[0])", "=0.7491"))), batch=9,
-           why="w6 * h1 for w6 * h2; y1 is o1's net input here, yhat1 its output"),
+           why="w6 * h1 for w6 * h2; y1 is o1's net input here, yhat1 its output; the numbers make the same slip"
+               " (h1's 0.5812 for h2's: 1.09402 for 1.10591), once covered by a copied number's half unit"),
     Public("melfm-error-y1", _MELFM, "b9_mazur_222", "b9_melfm",
            "\\begin{equation}\n  E_y1 = \\frac{1}{2}(t1 - \\hat{y1})^2 = \\frac{1}{2}(0.01 - 0.7491)^2 = 0.2731\n"
            "\\end{equation}", ((C, W, W),),

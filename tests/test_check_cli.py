@@ -317,9 +317,10 @@ y = [[0.0]]
 
 
 @pytest.mark.parametrize("formula, verdict", [
-    # a rounded a_1 equal to the file's 0.5, beside the copied w_2: 0.25 for 0.26249, right alone (one of the
-    # two taken for a rounded number, allowed 0.025) and after w_2 a_1 (0.5 is a_1 to one digit)
-    (r"z_2 = 0.5 \cdot 0.5", "correct"),
+    # a rounded a_1 equal to the file's 0.5, beside the copied w_2: 0.25 for 0.26249, right after w_2 a_1 (0.5
+    # is a_1 to one digit); alone nothing says which 0.5 is a_1, and both are the file's 0.5 copied, exact
+    # (taking one for a rounded number lent its half unit to the whole: 1.0 - 0.1(-0.31737) passed for 1.0217)
+    (r"z_2 = 0.5 \cdot 0.5", "wrong"),
     (r"z_2 = w_2 a_1 = 0.5 \cdot 0.5", "correct"),
     (r"z_2 = a_1 \cdot w_2 = 0.5 \cdot 0.5", "correct"),
     (r"z_2 = w_2 a_1 = 0.5 \cdot 0.52", "correct"),

@@ -43,9 +43,11 @@ def oracle_verdicts(entry, problem) -> tuple:
     verdicts = []
     for twin in entry.twins:
         whole = dataclasses.replace(twin, target=_whole(twin.target)) if twin.kind == "value" else twin
-        verdicts.append(tuple(oracle_numbers(entry, whole, member, problem, symbolic_before(twin, position))
-                              if member.startswith("=") else oracle_symbolic(entry, twin, member, problem)
-                              for position, member in enumerate(twin.members)))
+        claim: list = []
+        for position, member in enumerate(twin.members):
+            claim.append(oracle_numbers(entry, whole, member, problem, symbolic_before(twin, position, claim))
+                         if member.startswith("=") else oracle_symbolic(entry, twin, member, problem))
+        verdicts.append(tuple(claim))
     return tuple(verdicts)
 
 

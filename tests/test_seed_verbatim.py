@@ -130,7 +130,7 @@ def oracle_verdicts(entry, problem_=None) -> tuple:
             if twin.grid or twin.wrt:
                 claim.append(oracle_grid(entry, twin, member, problem_))
                 continue
-            claim.append(oracle_numbers(entry, twin, member, problem_, symbolic_before(twin, position))
+            claim.append(oracle_numbers(entry, twin, member, problem_, symbolic_before(twin, position, claim))
                          if member.startswith("=") else oracle_symbolic(entry, twin, member, problem_))
         verdicts.append(tuple(claim))
     return tuple(verdicts)

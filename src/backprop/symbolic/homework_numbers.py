@@ -3,11 +3,13 @@ number written as the result is right when it is the true value rounded to its d
 last digit either way (the spec's rule; half a unit when the file writes it); a number inside an
 expression is a rounded operand carried through it, right to half a unit of its last digit (correctly
 rounded), or to one unit either way of that when it has three or more significant digits and is not a
-number the file writes. Where the member follows a symbolic member of the same shape
-(``w - \\eta \\cdot dL/dw = 0.5 - 0.1 \\cdot 0.069``), each number stands for the subtree at its place and is
-judged by itself against that subtree's value (``aligned_numbers``); elsewhere, of the numbers equal to a
-number the file writes, at most one is taken for a rounded intermediate (``_allowed_error``). The true
-value is the first step's (with the file's reduction) for anything about the loss."""
+number the file writes. Where the member follows a symbolic member of the same shape that was judged
+correct (``w - \\eta \\cdot dL/dw = 0.5 - 0.1 \\cdot 0.069``), each number stands for the subtree at its
+place and is judged by itself against that subtree's value (``aligned_numbers``). In an update row or a
+step with the file's learning rate as a factor (``w_o = 1.0 - 0.1(-0.21737)``, ``0.2 \\cdot [...]``), the
+other factor is the gradient, worked and rounded to its digits, not copied (``step_numbers``); elsewhere a
+number equal to one the file writes is a copy of it, exact (``_allowed_error``). The true value is the
+first step's (with the file's reduction) for anything about the loss."""
 
 from __future__ import annotations
 
@@ -19,11 +21,11 @@ import sympy as sp
 from .claims import Claim, is_exact, is_numeric
 from .homework_base import Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
-from .printing import text as _printed
+from .number_alignment import align, has_factor, last_digit, step_parts, written
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Call, Deriv, Matrix, Nabla, Num, Op, Sym
+from .syntax_tree import Deriv, Nabla, Num, Op
 
 
 class NumberJudging:
@@ -50,15 +52,19 @@ class NumberJudging:
         pairs = _components(value, true_value, member.text, numbers=True)
         given = given_numbers(self.problem)
         aligned = self.aligned_numbers(claim, member, reader, env, context, kind, samples)
+        stepped, worked = self.step_numbers(claim, member, reader, kind, parameter, truth, context, samples)
+        aligned = aligned or stepped
         own = {}  # {symbol: the error allowed to it by itself}, for the numbers that stand for a subtree
         for symbol, number, unit, digits in reader.numbers:
             if symbol in aligned:
-                true_number, meaning = aligned[symbol]
+                true_number, meaning, sign = aligned[symbol]
                 own[symbol] = standing_error(number, digits, unit, true_number, given)
                 if not abs(float(number) - true_number) <= own[symbol] + 1e-12 * abs(true_number):
                     shown = max(4, digits + 1)
-                    return Step(member.text, "wrong", f"{_number(float(number))} is {meaning}, which is"
-                                f" {true_number:.{shown}g} at the file's numbers", None, where)
+                    return Step(member.text, "wrong", f"{_number(sign * float(number))} is {meaning}, which is"
+                                f" {sign * true_number:.{shown}g} at the file's numbers", None, where)
+            elif symbol in worked:  # a number of the gradient in a step: rounded to its digits, never a copy
+                own[symbol] = operand_units(number, digits, frozenset()) * float(unit)
         for index, (entry, true_entry) in enumerate(pairs):
             numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
             approximate = float(entry.xreplace(numbers))
@@ -71,15 +77,20 @@ class NumberJudging:
         return Step(member.text, "correct", "", None, where)
 
     def aligned_numbers(self, claim, member, reader, env, context, kind, samples) -> dict:
-        """{number's symbol: (its true value, what it stands for)} when ``member`` follows a symbolic
+        """{number's symbol: (its true value, what it stands for, its sign as written)} when ``member`` follows a symbolic
         member of the chain with the same tree, numbers where that one has subtrees (``w_2 - \\eta \\cdot
-        dL/dw_2 = 0.5 - 0.1 \\cdot 0.069``: 0.069 stands for dL/dw_2); {} when there is none, or a
-        subtree has no one value at the file's numbers (a vector, or one sample's value in a step over
-        several)."""
+        dL/dw_2 = 0.5 - 0.1 \\cdot 0.069``: 0.069 stands for dL/dw_2), judged correct at these index values
+        (``context.correct_members``); {} when there is none, or a subtree has no one value at the file's
+        numbers (a vector, or one sample's value in a step over several). A wrong member says nothing of what
+        its subtrees stand for: ``net = w x - b = 0.5 \\cdot 3.0 + 0.25`` is the true net written out, and its
+        0.25 is b, not the -b of the wrong member before it."""
         position = next((index for index, other in enumerate(claim.members) if other is member), None)
-        before = next((other for other in reversed(claim.members[:position or 0])
-                       if other.node is not None and not is_numeric(other.node)), None)
-        pairs = _align(member.node, before.node) if before is not None and not isinstance(member.node, Num) else None
+        before = next((index for index in reversed(range(position or 0))
+                       if claim.members[index].node is not None and not is_numeric(claim.members[index].node)), None)
+        if before is None or before not in context.correct_members:
+            return {}
+        before = claim.members[before]
+        pairs = align(member.node, before.node) if not isinstance(member.node, Num) else None
         if not pairs:
             return {}
         batch = self.problem.batch_size or len(samples)
@@ -97,7 +108,7 @@ class NumberJudging:
                 if isinstance(meaning, sp.MatrixBase) or context.sample_sums:
                     return {}
                 true_number = float(self.file_value("value", None, meaning, context, samples))
-                found.update({symbol: (true_number, _written(subtree, meaning)) for symbol in symbols})
+                found.update({symbol: (true_number, written(subtree, meaning), 1) for symbol in symbols})
         except (FormulaError, TypeError, ValueError):
             return {}
         finally:
@@ -117,7 +128,7 @@ class NumberJudging:
         for member in claim.members:
             node = member.node
             if not (isinstance(node, Op) and node.kind == "+" and len(node.args) == 2 and is_numeric(node)
-                    and _has_factor(node.args[1], float(rate))):
+                    and has_factor(node.args[1], float(rate))):
                 continue
             first, sign = node.args[0], 1.0
             if isinstance(first, Op) and first.kind == "neg" and isinstance(first.args[0], Num):
@@ -126,10 +137,44 @@ class NumberJudging:
                 continue
             if current is None:
                 current = float(self.file_value("value", None, target, context, samples))
-            written, unit = sign * float(first.text), _last_digit(first.text)
-            if abs(written - current) <= unit + 1e-12 * abs(current):
+            value, unit = sign * float(first.text), last_digit(first.text)
+            if abs(value - current) <= unit + 1e-12 * abs(current):
                 return True
         return False
+
+    def step_numbers(self, claim, member, reader, kind, parameter, truth, context, samples) -> tuple:
+        """({number's symbol: (its true value, what it stands for, its sign)}, {symbols of the gradient's
+        numbers}) for a member worked as an update row or a step with the file's learning rate written as
+        a factor, where the claim's true value is one (it has the learning rate in it): ``c ± rate G``
+        (``w_o = 1.0 - 0.1(-0.21737)``) or ``rate G`` (seed 004's ``0.2 \\cdot [...]``). The rate is the
+        file's, and c the parameter's current value; G, a number or a matrix of numbers, is the gradient
+        (with the file's reduction), worked: its numbers are rounded to their digits, not copied, even where
+        one equals a number the file writes (seed 004's summed gradient 8.87, 1.25 equal inputs to 1e-8).
+        In an update of one parameter, c, the rate and a single number G are each judged as what they
+        stand for (``-0.31737 is dL/dw_o, which is -0.21737``). ({}, set()) for any other member."""
+        rate = self.problem.learning_rate
+        entries = list(truth) if isinstance(truth, sp.MatrixBase) else [truth]
+        if rate is None or not any(isinstance(entry, sp.Basic) and entry.has(self.symbols.eta) for entry in entries):
+            return {}, set()
+        parts = step_parts(member.node, float(rate))
+        if parts is None:
+            return {}, set()
+        current, current_sign, rate_node, sign, gradient = parts
+        symbols = {id(node): symbol for symbol, node in reader.nodes.items()}
+        worked = {symbols[id(node)] for node, _ in gradient if id(node) in symbols}
+        if kind != "update" or isinstance(truth, sp.MatrixBase) or current is None or len(gradient) != 1 \
+                or not all(id(node) in symbols for node in (current, rate_node, gradient[0][0])):
+            return {}, worked
+        new = float(self.file_value(kind, parameter, truth, context, samples))
+        now = float(self.file_value("value", None, truth.xreplace({self.symbols.eta: 0}), context, samples))
+        # the row is c + sign rate G and the new value c - rate dL/dw: G stands for -sign dL/dw
+        derivative = (now - new) / float(rate)
+        name = claim.left.text.strip()
+        (number, number_sign), = gradient
+        meaning = f"dL/d{name}" if sign < 0 else f"-dL/d{name}"
+        return {symbols[id(current)]: (current_sign * now, name, current_sign),
+                symbols[id(rate_node)]: (float(rate), "the learning rate", 1),
+                symbols[id(number)]: (-sign * number_sign * derivative, meaning, number_sign)}, worked
 
     def file_refusals(self, kind: str, context: Context, samples) -> None:
         """Raises FormulaError where the file's numbers cannot give the claim's true value: a sample
@@ -213,58 +258,6 @@ class _NumberReader(Reader):
         return symbol
 
 
-_PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
-
-
-def _align(numbers, symbolic) -> list | None:
-    """[(Num node, the symbolic subtree at its place)] when the tree of numbers has the symbolic
-    tree's shape with a number wherever the symbolic one has a subtree (the same operations, functions
-    and matrix shapes above the numbers); None when the shapes differ."""
-    if isinstance(numbers, Num):
-        return [(numbers, symbolic)]
-    if isinstance(numbers, Op) and isinstance(symbolic, Op):
-        # a product's factors side by side: a b c is (a b) c as read, and 0.1 \\cdot 0.06 for it pairs 0.1
-        # with a b; factors of one product that the numbers merge leave the shapes different
-        first, second = _factors(numbers), _factors(symbolic)
-        same = _PRODUCTS.get(numbers.kind, numbers.kind) == _PRODUCTS.get(symbolic.kind, symbolic.kind)
-        children = list(zip(first, second)) if same and len(first) == len(second) else None
-    elif isinstance(numbers, Call) and isinstance(symbolic, Call):
-        same = (numbers.name, numbers.primes, numbers.base) == (symbolic.name, symbolic.primes, symbolic.base)
-        children = list(zip(numbers.args, symbolic.args)) if same and len(numbers.args) == len(symbolic.args) else None
-    elif isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
-        shape = [len(row) for row in numbers.rows] == [len(row) for row in symbolic.rows]
-        children = [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
-    else:
-        return None
-    if children is None:
-        return None
-    found = []
-    for number_child, symbolic_child in children:
-        pairs = _align(number_child, symbolic_child)
-        if pairs is None:
-            return None
-        found += pairs
-    return found
-
-
-def _factors(node) -> list:
-    """A product's factors, however its multiplications nest (or [node]'s arguments for another operation)."""
-    if not (isinstance(node, Op) and node.kind in _PRODUCTS):
-        return list(node.args)
-    return [factor for arg in node.args
-            for factor in (_factors(arg) if isinstance(arg, Op) and arg.kind in _PRODUCTS else [arg])]
-
-
-def _written(node, meaning) -> str:
-    """What a subtree says, for a hint: a symbol or a derivative as written (w_{2}, dL/dw_{2}), anything
-    else as its value in the network's quantities."""
-    if isinstance(node, Sym):
-        return node.text()
-    if isinstance(node, Deriv) and isinstance(node.of, Sym) and isinstance(node.wrt, Sym):
-        return f"d{node.of.text()}/d{node.wrt.text()}"
-    return _printed(meaning)
-
-
 def given_numbers(problem) -> frozenset:
     """The magnitudes of the numbers the problem file writes: inputs, targets, weights, biases and the
     learning rate."""
@@ -318,8 +311,8 @@ def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), o
     file writes, ``given``); an entry of whole numbers only, half a unit; an expression of rounded
     numbers, each number's error carried to the result (an expression that comes to one number,
     ``0.3 \\cdot 1``, is that number written as the result): ``own[symbol]`` for a number that stands
-    for a subtree of the symbolic member before it (``standing_error``), else its ``operand_units``, where
-    of the numbers equal to one the file writes only the one carrying most counts, the others exact."""
+    for a subtree of the symbolic member before it (``standing_error``), none for a number equal to one
+    the file writes (a copy), else its ``operand_units``."""
     values = {symbol: number for symbol, number, unit, digits in numbers}
     if not numbers and (isinstance(node, Num) or (isinstance(node, Op) and node.kind == "neg"
                                                   and isinstance(node.args[0], Num))):
@@ -334,38 +327,19 @@ def _allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), o
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
         return (ROUNDED if abs(float(number)) in given else ONE_UNIT_EITHER_WAY) * float(unit)
     own = own or {}
-    total, copied = 0.0, [0.0]
+    total = 0.0
     for symbol, number, unit, digits in numbers:
-        if not entry.has(symbol):
+        if not entry.has(symbol) or (abs(float(number)) in given and symbol not in own):
+            # A number equal to one the file writes, written with all the digits the file gives it, is that
+            # number copied: exact. It could also be a rounded intermediate that happens to coincide
+            # (sigma(0.1) = 0.525 written 0.5 beside a weight 0.5), but taking one such number for a rounded
+            # one gave its half unit to the whole expression: 1.0 - 0.1(-0.31737) passed for w_o's update
+            # 1.0217 (gradient -0.21737), the copied weight 1.0 carrying 0.05. A number that stands for a
+            # known subtree (``own``) is judged as that subtree instead.
             continue
         # the other numbers put in first: the same exact slope, and SymPy differentiates an
         # expression of one symbol instead of a product of all of them (three times faster)
         others = {other: value for other, value in values.items() if other != symbol}
         slope = sp.diff(entry.xreplace(others), symbol).xreplace({symbol: number})
-        carried = abs(float(slope)) * (own[symbol] if symbol in own else operand_units(number, digits, given) * float(unit))
-        if abs(float(number)) in given and symbol not in own:
-            # A number equal to one the file writes is most often that number copied (the file's weight
-            # 0.5 in 0.5 - 0.1 \cdot 0.069), exact; but a rounded intermediate can coincide with it
-            # (sigma(0.1) = 0.525 written 0.5, a rounded 0.47 where the file has a 0.47). Giving each such
-            # number half a unit let three copied numbers' half units cover a wrong fourth (0.5 \cdot 0.1
-            # - 0.4 \cdot 1.0 for -0.25); one of them taken for an intermediate (the one carrying most)
-            # keeps the coincidence right and the others exact.
-            copied.append(carried)
-            continue
-        total += carried
-    return total + max(copied)
-
-
-def _has_factor(node, number: float) -> bool:
-    """Whether ``node`` (or its negation) is a product with ``number`` written among its factors."""
-    while isinstance(node, Op) and node.kind == "neg":
-        node = node.args[0]
-    return isinstance(node, Op) and node.kind in _PRODUCTS and any(
-        isinstance(factor, Num) and abs(float(factor.text) - number) <= 1e-12 * abs(number) for factor in node.args)
-
-
-def _last_digit(text: str) -> float:
-    """One unit in the last digit of a number as written (1.0: 0.1; 2: 1)."""
-    mantissa, _, exponent = text.lower().partition("e")
-    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
-    return 10.0 ** (int(exponent or 0) - decimals)
+        total += abs(float(slope)) * (own[symbol] if symbol in own else operand_units(number, digits, given) * float(unit))
+    return total

@@ -1,0 +1,118 @@
+"""What the numbers of a member written in numbers stand for (a part of homework_numbers): the subtree at
+their place in a symbolic member of the same shape before them (``align``), or their place in an update
+row or step worked in numbers (``step_parts``: ``w_o = 1.0 - 0.1(-0.21737)``, ``\\Delta W = 0.2 \\cdot
+[...]``). Trees are syntax_tree nodes; nothing here evaluates a number."""
+
+from __future__ import annotations
+
+from .printing import text as _printed
+from .syntax_tree import Call, Deriv, Matrix, Num, Op, Sym
+
+PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
+
+
+def align(numbers, symbolic) -> list | None:
+    """[(Num node, the symbolic subtree at its place)] when the tree of numbers has the symbolic
+    tree's shape with a number wherever the symbolic one has a subtree (the same operations, functions
+    and matrix shapes above the numbers); None when the shapes differ."""
+    if isinstance(numbers, Num):
+        return [(numbers, symbolic)]
+    if isinstance(numbers, Op) and isinstance(symbolic, Op):
+        # a product's factors side by side: a b c is (a b) c as read, and 0.1 \\cdot 0.06 for it pairs 0.1
+        # with a b; factors of one product that the numbers merge leave the shapes different
+        first, second = factors(numbers), factors(symbolic)
+        same = PRODUCTS.get(numbers.kind, numbers.kind) == PRODUCTS.get(symbolic.kind, symbolic.kind)
+        children = list(zip(first, second)) if same and len(first) == len(second) else None
+    elif isinstance(numbers, Call) and isinstance(symbolic, Call):
+        same = (numbers.name, numbers.primes, numbers.base) == (symbolic.name, symbolic.primes, symbolic.base)
+        children = list(zip(numbers.args, symbolic.args)) if same and len(numbers.args) == len(symbolic.args) else None
+    elif isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
+        shape = [len(row) for row in numbers.rows] == [len(row) for row in symbolic.rows]
+        children = [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
+    else:
+        return None
+    if children is None:
+        return None
+    found = []
+    for number_child, symbolic_child in children:
+        pairs = align(number_child, symbolic_child)
+        if pairs is None:
+            return None
+        found += pairs
+    return found
+
+
+def factors(node) -> list:
+    """A product's factors, however its multiplications nest (or [node]'s arguments for another operation)."""
+    if not (isinstance(node, Op) and node.kind in PRODUCTS):
+        return list(node.args)
+    return [factor for arg in node.args
+            for factor in (factors(arg) if isinstance(arg, Op) and arg.kind in PRODUCTS else [arg])]
+
+
+def written(node, meaning) -> str:
+    """What a subtree says, for a hint: a symbol or a derivative as written (w_{2}, dL/dw_{2}), anything
+    else as its value in the network's quantities."""
+    if isinstance(node, Sym):
+        return node.text()
+    if isinstance(node, Deriv) and isinstance(node.of, Sym) and isinstance(node.wrt, Sym):
+        return f"d{node.of.text()}/d{node.wrt.text()}"
+    return _printed(meaning)
+
+
+def step_parts(node, rate: float) -> tuple | None:
+    """The parts of an update row or a step written in numbers with the file's learning rate ``rate`` as
+    a factor: (the current value's Num or None, its sign, the rate's Num, the step's sign, the gradient's
+    numbers) for ``c ± rate \\times G`` (``1.0 - 0.1(-0.21737)``: the new value is c + sign rate G) or
+    ``rate \\times G`` (``0.2 \\cdot [...]``: no current value), where G, the one other factor, is a number
+    or a vector or matrix of numbers (each possibly negated); the gradient's numbers are [(Num, sign)],
+    one per number of G. None for any other tree (G an expression, a product of several factors)."""
+    current, current_sign, step = None, 1, node
+    if isinstance(node, Op) and node.kind == "+" and len(node.args) == 2 and has_factor(node.args[1], rate):
+        current, step = node.args[0], node.args[1]
+        if isinstance(current, Op) and current.kind == "neg":
+            current, current_sign = current.args[0], -1
+        if not isinstance(current, Num):
+            return None
+    sign = 1
+    while isinstance(step, Op) and step.kind == "neg":
+        step, sign = step.args[0], -sign
+    if not (isinstance(step, Op) and step.kind in PRODUCTS):
+        return None
+    parts = factors(step)
+    rate_node = next((factor for factor in parts if isinstance(factor, Num) and _equal(factor, rate)), None)
+    others = [factor for factor in parts if factor is not rate_node]
+    if rate_node is None or len(others) != 1:
+        return None
+    entries = [entry for row in others[0].rows for entry in row] if isinstance(others[0], Matrix) else others
+    numbers = [_signed(entry) for entry in entries]
+    if any(number is None for number in numbers):
+        return None
+    return current, current_sign, rate_node, sign, numbers
+
+
+def _signed(node) -> tuple | None:
+    if isinstance(node, Num):
+        return node, 1
+    if isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num):
+        return node.args[0], -1
+    return None
+
+
+def _equal(node: Num, number: float) -> bool:
+    return abs(float(node.text) - number) <= 1e-12 * abs(number)
+
+
+def has_factor(node, number: float) -> bool:
+    """Whether ``node`` (or its negation) is a product with ``number`` written among its factors."""
+    while isinstance(node, Op) and node.kind == "neg":
+        node = node.args[0]
+    return isinstance(node, Op) and node.kind in PRODUCTS and any(
+        isinstance(factor, Num) and _equal(factor, number) for factor in node.args)
+
+
+def last_digit(text: str) -> float:
+    """One unit in the last digit of a number as written (1.0: 0.1; 2: 1)."""
+    mantissa, _, exponent = text.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 10.0 ** (int(exponent or 0) - decimals)
