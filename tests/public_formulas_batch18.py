@@ -354,10 +354,11 @@ ENTRIES: list[Public] = [
                              _K2),), batch=18,
            why="the rule is right with δ2 the dL/dz2 the page defines; the numbers carry its -0.96 (-0.384 each)"),
     Public("why-W2-update", _WHY, "b18_why_linear", "b18_why_linear", "`W2 := 0.1 - 0.1*(-0.192) = 0.1192`",
-           ((C, W),), (Twin("update", "W2[0,{k}]", ("=0.1 - 0.1*(-0.192)", "=0.1192"), _K2),), batch=18,
+           ((W, W),), (Twin("update", "W2[0,{k}]", ("=0.1 - 0.1*(-0.192)", "=0.1192"), _K2),), batch=18,
            why="\"(both entries)\": each is 0.1 + 0.1 x 0.384 = 0.1384, so 0.1192 is wrong; the member 0.1 - 0.1*(-0.192)"
-               " carries the halved gradient, yet the oracle's rule for numbers takes the file's own 0.1 as right to half"
-               " a unit (0.05), which covers the 0.0192 it is off: correct by that rule"),
+               " carries the halved gradient: the current 0.1 and the rate 0.1 are the file's, exact, and -0.192 is"
+               " not the gradient -0.384 (the rule once took the file's 0.1 for a rounded number, whose half unit,"
+               " 0.05, covered the 0.0192 it is off)"),
     Public("why-delta1-rule", _WHY, "b18_why_sigmoid", "b18_why_sigmoid", "`δ1 = (W2ᵀ δ2) ⊙ φ'(z1)`", ((C,),),
            (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*a1[{j}]*(1 - a1[{j}])",), _J2),), batch=18,
            why="phi the sigmoid (example 2)"),
