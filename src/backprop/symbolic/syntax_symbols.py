@@ -77,7 +77,7 @@ class SymbolParsing:
                     # plain text w5_new: a name with digits before its own script (as "W1_{ij}" in a notation),
                     # w5 with the subscript new, not w_{5} followed by a stray _
                     return self.symbol_rest(word + following.text, token)
-                return self.symbol_rest(word, token, sub=following.text)
+                return self.symbol_rest(word, token, sub=following.text, glued=self.plain)
             return self.symbol_rest(word, token)
         self.next()
         if token.text in _DECORATIONS:
