@@ -55,6 +55,12 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
     # a row of numbers times a column, (0.5 -0.3)(0.1 1.0)^T: a 1 x 1 is the number
     if isinstance(formula, sp.MatrixBase) and formula.shape == (1, 1) and not isinstance(truth, sp.MatrixBase):
         formula = formula[0, 0]
+    if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase):
+        # one number for every entry ("(both entries)" in the prose): which entries it is meant for is a guess
+        entries = ", ".join(["..."] * min(len(truth), 4)) + (", ..." if len(truth) > 4 else "")
+        raise FormulaError(f"{text!r} is a number where the left side is a vector or matrix ({truth.rows} x"
+                           f" {truth.cols}); write a value for each entry, [{entries}], or the claim of one entry (its"
+                           " left side with its indices)")
     if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
         shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
         other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
@@ -63,6 +69,10 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
         if numbers and truth.cols == 1 and formula.shape == (1, truth.rows):
             # a vector's numbers written as a row, as notes whose samples are rows print them (cs231n's h1 =
             # [2.28 0]): the same entries in the same order. A symbolic x^T stays a transpose the writer chose
+            formula = formula.T
+        elif numbers and truth.rows == 1 and formula.shape == (truth.cols, 1):
+            # and the other way round: a one-row matrix's numbers as a list, [-0.192, -0.192] for a one-output
+            # layer's 1 x 2 gradient (a list has no orientation; its entries in order are the row's)
             formula = formula.T
         if formula.shape != truth.shape:
             raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"

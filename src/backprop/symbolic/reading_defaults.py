@@ -9,6 +9,7 @@ import sympy as sp
 
 from .functions import sympy_activation
 from .notation_indices import Unbound, index_value
+from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError
 from .reading_base import _show
@@ -45,6 +46,8 @@ class DefaultSymbolReading:
                         return power
                 if symbols.depth == 1:
                     layer = 1
+                elif _layer_name(sym, symbols.depth):  # plain text's z1, W2: symbols.md's own name, the whole layer's
+                    return parse_meaning(f"{base}{sym.sub}[{':, :' if base == 'W' else ':'}]", symbols)
                 else:
                     self.fail(f"{sym.text()} needs its layer, e.g. {base}^{{(1)}}; or give it a meaning in"
                               " the notation")
@@ -282,3 +285,11 @@ def _index_count(text: str) -> int:
     if "," in text:
         return text.count(",") + 1
     return len(re.findall(r"\\[A-Za-z]+|[A-Za-z]|\d", text)) if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z]|\d)+", text) else 1
+
+
+def _layer_name(sym: Sym, depth: int) -> bool:
+    """Whether ``sym`` is a name of symbols.md typed in plain text, z1, W2, b1, a0 (the letter and its layer's
+    digits glued, no underscore, no superscript) of a layer 1 to depth."""
+    if not sym.glued or sym.sup or sym.primes or sym.base not in ("W", "b", "z", "a") or not sym.sub.isdigit():
+        return False
+    return 1 <= int(sym.sub) <= depth

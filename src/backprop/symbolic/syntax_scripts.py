@@ -44,7 +44,7 @@ class ScriptParsing:
             return "".join(parts)
         return self.next().text
 
-    def symbol_rest(self, base: str, token: Token, sub: str = "") -> Node:
+    def symbol_rest(self, base: str, token: Token, sub: str = "", glued: bool = False) -> Node:
         sup = ""
         primes = 0
         bracket = None
@@ -106,7 +106,7 @@ class ScriptParsing:
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         stripped = _strip_parentheses(sup)
-        return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup)
+        return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup, glued=glued)
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position

@@ -8,8 +8,8 @@ import dataclasses
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token, _DECORATIONS,
-                          _PLAIN_WORDS)
+from .syntax_tree import (GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token,
+                          _DECORATIONS, _PLAIN_WORDS)
 
 
 class SymbolParsing:
@@ -77,7 +77,7 @@ class SymbolParsing:
                     # plain text w5_new: a name with digits before its own script (as "W1_{ij}" in a notation),
                     # w5 with the subscript new, not w_{5} followed by a stray _
                     return self.symbol_rest(word + following.text, token)
-                return self.symbol_rest(word, token, sub=following.text)
+                return self.symbol_rest(word, token, sub=following.text, glued=self.plain)
             return self.symbol_rest(word, token)
         self.next()
         if token.text in _DECORATIONS:
@@ -104,6 +104,11 @@ class SymbolParsing:
             self.position = save
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
+        following = self.peek()
+        if token.text in GREEK - {r"\Sigma", r"\Pi"} and following is not None and following.kind == "number" and not following.spaced \
+                and following.text.isdigit() and (self.plain or self.glued_digits(token.text, "", following)):
+            self.next()  # plain text δ2, \delta1: a Greek letter is a letter, its digits its subscript (as t1)
+            return self.symbol_rest(token.text, token, sub=following.text)
         return self.symbol_rest(token.text, token)
 
     def called_sum(self, token: Token) -> Big | None:

@@ -37,6 +37,8 @@ class Sym(Node):
     bracket: str | None = None    # the inside of name[...] (plain SymPy-style indices)
     position: int = 0
     layered: bool = False         # the superscript was a layer in parentheses or brackets: (2), [l]
+    # plain text's digits typed against the letter, z1 (not z_1): symbols.md's own name where nothing else reads it
+    glued: bool = field(default=False, compare=False)
 
     def text(self) -> str:
         out = self.base + "'" * self.primes

@@ -62,6 +62,8 @@ _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "th
                 "Omega"]
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
 UNICODE["ς"] = r"\sigma "
+_CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")  # balanced runs only: a lone ` stays and is refused
+_GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
 _MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
@@ -95,6 +97,10 @@ def normalize_unicode(text: str) -> str:
                 return "^T"
             return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
         text = runs.sub(script, text)
+    # a Greek letter typed against its digits, δ2 (a letter, as t1): the digits are its subscript, as w₁₂'s are
+    # (not Σ nor Π, the sum and the product; not a decimal number's digits, η0.5)
+    text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
+                             % match.group(2), text)
     return "".join(UNICODE.get(character, character) for character in text)
 
 
@@ -104,6 +110,7 @@ def strip_math_delimiters(text: str) -> str:
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
+    text = _CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
     text = text.strip()
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
