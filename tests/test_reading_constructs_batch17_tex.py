@@ -66,7 +66,7 @@ loss = ["J"]
 # h the hidden layer's outputs (j), s and o the output layer's inputs and outputs (k), v_{jk} joins j to k
 _LAYERS = r'''
 [notation]
-indices = "jk"
+indices = "ijk"
 loss = ["E"]
 functions = { f = "tanh" }
 [notation.symbols]
@@ -76,6 +76,8 @@ functions = { f = "tanh" }
 "v_{jk}" = "W2[k, j]"
 "c_{k}" = "b2[k]"
 "t_{k}" = "y[k]"
+"u_{ij}" = "W1[j, i]"
+"x_{i}" = "x[i]"
 '''
 _K2 = ({"k": 0}, {"k": 1})
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
@@ -198,3 +200,12 @@ def test_a_derivative_whose_numerator_lost_its_d_is_refused_with_what_to_write(t
     unknown symbol d."""
     message = CHECKS.refusal(Public("refused", "test", "wide", _LAYERS, text))
     assert words in message and "unknown symbol" not in message
+
+
+def test_a_chain_of_jacobians_for_a_matrix_is_refused_naming_its_factor():
+    """book-ai's dL/dW_1 = dL/dy dy/dh dh/dW_1: dy/dh is W_2 or its transpose by the page's layout, so the chain
+    reads two ways; the refusal names that factor and its sizes, and says to write one entry."""
+    message = CHECKS.refusal(Public("refused", "test", "wide", _LAYERS, r"\frac{\partial E}{\partial u} = \frac{\partial E}"
+                                    r"{\partial o} \cdot \frac{\partial o}{\partial h} \cdot \frac{\partial h}{\partial u}"))
+    assert r"\frac{\partial o}{\partial h} differentiates a vector of 2 entries by a vector of 3" in message
+    assert "write one entry" in message
