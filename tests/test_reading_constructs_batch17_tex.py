@@ -37,6 +37,8 @@ NETWORKS = {
     # two tanh layers 2-3-2, the half squared error
     "wide": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\nactivation = "tanh"\n'
             '[loss]\nname = "half_squared_error"\n' + _UPDATE,
+    # forty inputs: more units than an unsummed letter is tried at one by one
+    "many": '[[layer]]\ninputs = 40\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
     # a hidden layer of one unit, 2-1-2: a letter over it has one value
     "thin": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[[layer]]\nunits = 2\nactivation = "tanh"\n'
             '[loss]\nname = "half_squared_error"\n' + _UPDATE,
@@ -177,6 +179,13 @@ def test_an_unsummed_index_right_at_one_of_its_values_is_refused(text):
     network = "thin" if "h_j" in text else "wide"
     message = CHECKS.refusal(Public("refused", "test", network, _LAYERS, text))
     assert "the index j has no value" in message and "in a sum" in message
+
+
+def test_an_unsummed_index_over_a_wide_layer_is_refused():
+    """Forty inputs: each value would be a member judged whole, so the letter is not tried one by one."""
+    notation = '[notation]\nindices = "k"\n[notation.symbols]\n"u_{k}" = "W1[0, k]"\n"x_{k}" = "x[k]"\n"s" = "z1[0]"\n'
+    message = CHECKS.refusal(Public("refused", "test", "many", notation, r"s = u_k x_k"))
+    assert "the index k has no value" in message
 
 
 @pytest.mark.parametrize("text, words", [

@@ -20,6 +20,8 @@ from .syntax_tree import symbols_of
 _NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
 # a member read at a value of its unsummed letter past the units of the layer it indexes
 _NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
+# the widest layer whose units an unsummed letter is tried at, one by one
+MAX_UNSUMMED_VALUES = 32
 
 
 class CaseHandling:
@@ -34,15 +36,19 @@ class CaseHandling:
         j = k: which unit was meant decides the verdict)."""
         letter, steps = refusal.letter, []
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1))
+        if limit > MAX_UNSUMMED_VALUES:
+            raise refusal  # each value is a member judged whole: a wide layer's would take too long
         for value in range(limit + 1):  # + 1: a notation counting from 1
             try:
-                steps.append(self.member(claim, member, {**env, letter: value}, context, kind, parameter, truth,
-                                         unit))
+                step = self.member(claim, member, {**env, letter: value}, context, kind, parameter, truth, unit)
             except FormulaError as error:
                 if _NO_SUCH_UNIT.search(str(error)):
                     continue  # past the layer's units (or before a notation's first)
                 raise refusal from None  # unread at a unit that exists: nothing shows it wrong there
-        if len(steps) < 2 or any(step.verdict != "wrong" for step in steps):
+            if step.verdict != "wrong":
+                raise refusal
+            steps.append(step)
+        if len(steps) < 2:
             raise refusal
         used = f" ({refusal.used} uses it)" if refusal.used else ""
         hint = (f"{letter} is not summed: the index {letter} has no value on the left side and no sum runs over it"

@@ -77,6 +77,8 @@ class OperatorParsing:
         derivative's, \\partial or a d glued to a name, under a numerator with neither. Read as a quotient it
         would make d an unknown symbol, or a guess."""
         first, second = self.peek(), self.peek(1)
+        if self.tokens[numerator_start].text in ("d", r"\partial", r"\text", r"\delta"):
+            return  # the numerator is a derivative's too (unread as one for another reason)
         if first is None or second is None or not (
                 first.text == r"\partial" or (first.text == "d" and second.kind == "letter" and not second.spaced)):
             return
