@@ -30,7 +30,7 @@ from ..limits import LIMITS
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, data_case, index_case, left_text, member_texts,
                          split_data_case)
 from .families import Family, find_family
-from .line_breaks import equation_lines
+from .line_breaks import equation_lines, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values
 from .quantities import FormulaError, NewValue, short as _short
@@ -91,7 +91,7 @@ def split_equations(text: str) -> list[str]:
     for row in (line for whole in rows(text) for line in equation_lines(whole)):
         raw, case = split_data_case(row.strip())
         starts_blank = raw.startswith("&")
-        cleaned = clean(drop_alignment(raw)).strip()
+        cleaned = unparenthesized(clean(drop_alignment(raw)))
         if not cleaned:
             if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
                 equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it

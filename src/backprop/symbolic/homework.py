@@ -27,7 +27,7 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
-from .homework_base import ClaimResult, HomeworkResult, Step, _components, _entry, _new_values, _where
+from .homework_base import ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -239,8 +239,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             letter = unbound.letter
             used = _free_use(node, letter)
             written = f" ({used} uses it outside a sum over {letter})" if used else ""
-            raise FormulaError(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
-                               f" --param (e.g. W2[{letter},i]), or in a sum") from None
+            raise UnsummedIndex(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
+                                f" --param (e.g. W2[{letter},i]), or in a sum", letter, used) from None
 
     def truth(self, claim: Claim, left, env: dict, context: Context):
         """(kind, parameter or None, true value) of the claim's left side at ``env``."""
@@ -292,7 +292,10 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
         context.sample_sums, context.notes = False, []
-        formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
+        try:
+            formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
+        except UnsummedIndex as refusal:  # z_k = o_j w_{jk}: wrong at every value of j, or refused
+            return self.unsummed_member(claim, member, env, context, kind, parameter, truth, unit, refusal)
         formula = _new_values(formula, self.symbols, self.calculus)
         if context.sample_sums and self.problem.reduction == "sum":
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K

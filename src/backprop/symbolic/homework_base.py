@@ -11,6 +11,15 @@ from .check import CheckResult
 from .quantities import FormulaError, NewValue
 
 
+class UnsummedIndex(FormulaError):
+    """A member's index letter with no value: neither the left side's nor a sum's (``letter``; ``used``, the
+    symbol as written that uses it, or "")."""
+
+    def __init__(self, message: str, letter: str, used: str):
+        super().__init__(message)
+        self.letter, self.used = letter, used
+
+
 @dataclass
 class Step:
     """The verdict on one member of a claim."""

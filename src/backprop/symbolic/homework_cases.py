@@ -9,6 +9,7 @@ import sympy as sp
 
 from .claim_text import REMARK_WORDS
 from .claims import Claim
+from .homework_base import Step, UnsummedIndex, _where
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import Context
@@ -17,10 +18,44 @@ from .syntax_tree import symbols_of
 # a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
 # not reach there; any other refusal is the formula's, at a layer that exists
 _NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
+# a member read at a value of its unsummed letter past the units of the layer it indexes
+_NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
+# the widest layer whose units an unsummed letter is tried at, one by one
+MAX_UNSUMMED_VALUES = 32
 
 
 class CaseHandling:
     """_Homework methods for cases (--when) and for the part of the left side a member is about."""
+
+    def unsummed_member(self, claim: Claim, member, env: dict, context: Context, kind: str, parameter, truth,
+                        unit, refusal: UnsummedIndex) -> Step:
+        """``z_k = o_j w_{jk} + b_k``: a member using a letter that neither the left side nor a sum gives a value
+        (the usual slip, a sum over a layer left out). Judged at each value of the letter where it reads: wrong
+        if it is wrong at every one of two or more (whichever unit was meant, it is not the left side), with
+        the missing sum as its hint; refused as before if it is right at any (a one-unit layer, a_k = f(z_j) at
+        j = k: which unit was meant decides the verdict)."""
+        letter, steps = refusal.letter, []
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1))
+        if limit > MAX_UNSUMMED_VALUES:
+            raise refusal  # each value is a member judged whole: a wide layer's would take too long
+        for value in range(limit + 1):  # + 1: a notation counting from 1
+            try:
+                step = self.member(claim, member, {**env, letter: value}, context, kind, parameter, truth, unit)
+            except FormulaError as error:
+                if _NO_SUCH_UNIT.search(str(error)):
+                    continue  # past the layer's units (or before a notation's first)
+                raise refusal from None  # unread at a unit that exists: nothing shows it wrong there
+            if step.verdict != "wrong":
+                raise refusal
+            steps.append(step)
+        if len(steps) < 2:
+            raise refusal
+        used = f" ({refusal.used} uses it)" if refusal.used else ""
+        hint = (f"{letter} is not summed: the index {letter} has no value on the left side and no sum runs over it"
+                f"{used}, and the formula is wrong at every value of {letter}; if a sum over a layer's units is"
+                f" missing, write \\sum_{letter}")
+        where = _where(env, tuple(item for item in env if item != "L"))
+        return Step(member.text, "wrong", hint, steps[0].result, where)
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):

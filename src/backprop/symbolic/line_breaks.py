@@ -62,8 +62,10 @@ def _at_commas(text: str) -> list[str]:
             parts.append(text[start:position])
             start = position = separator.end()
             continue
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}":
-            depth += 1 if text[position + 1] == "{" else -1
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{},;":
+            # \{ \}: a printed brace; \, \;: LaTeX's spacing (1\cdot1\;+\;1\cdot2), never a separator
+            if text[position + 1] in "{}":
+                depth += 1 if text[position + 1] == "{" else -1
             position += 2
             continue
         if character in "({[":
@@ -117,3 +119,24 @@ def _open(text: str) -> bool:
     if any(plain.count(opening) > plain.count(closing) for opening, closing in ("()", "{}", "[]")):
         return True
     return len(re.findall(r"\\begin\{", text)) > len(re.findall(r"\\end\{", text))
+
+
+def unparenthesized(text: str) -> str:
+    """``(z_k = o_j w_{jk} + b_k)``: a whole equation in parentheses, as prose sets one off, without them (the
+    parentheses are typography, and read they would hold a relation); any other text as it is."""
+    text = text.strip()
+    if not text.startswith("(") or not text.endswith(")"):
+        return text
+    depth = 0
+    for position, character in enumerate(text):
+        if character == "\\":
+            continue
+        if character in "({[" and text[position - 1:position] != "\\":
+            depth += 1
+        elif character in ")}]" and text[position - 1:position] != "\\":
+            depth -= 1
+            if depth == 0 and position < len(text) - 1:
+                return text  # (a + b)(c = d): the first parenthesis closes before the end
+    inner = text[1:-1].strip()
+    left = _left_side(inner)
+    return inner if left is not None and left.strip() else text

@@ -26,6 +26,12 @@ class DerivativeReading:
             # the notation's delta is a quantity: \delta E / \delta w is then also that quantity times E over it times w
             self.fail(f"\\delta {_show(node.of)} / \\delta {_show(node.wrt)} reads two ways: a derivative written with"
                       " delta, or the notation's \\delta times each; write the derivative with \\partial")
+        if node.sign == "subscript" and not self._is_loss(node.of):
+            # \partial_w x: read only as the loss's derivative, \partial_w L; any other reading would be a guess
+            names = ", ".join(dict.fromkeys(self.context.losses))
+            self.fail(f"\\partial_{{{_show(node.wrt)}}} {_show(node.of)}: {_show(node.of)} is not the loss (its names:"
+                      f" {names}), and \\partial with a subscript is read for the loss's derivative: write"
+                      f" \\frac{{\\partial {_show(node.of)}}}{{\\partial {_show(node.wrt)}}}")
         of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
         if of_name not in self.notation.functions and not self._is_loss(node.of):
             # what is differentiated first: its error (E^{P}, no name) holds at every index value,

@@ -27,12 +27,19 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .quantities import FormulaError
-from .reading_base import _is_matrix
+from .reading_base import _is_matrix, _show
 from .syntax_tree import Deriv, Sym
 
 
 def _is_vector(value) -> bool:
     return _is_matrix(value) and 1 in value.shape
+
+
+def _named(node) -> str:
+    """``\\frac{\\partial u}{\\partial v}: `` as written, the start of a message about that derivative."""
+    if isinstance(node, Deriv) and node.of is not None:
+        return f"\\frac{{\\partial {_show(node.of)}}}{{\\partial {_show(node.wrt)}}} "
+    return ""
 
 
 class JacobianReading:
@@ -58,8 +65,9 @@ class JacobianReading:
                     if j == k:
                         diagonal.append(derivative)
                     elif derivative != 0:
-                        self.fail("differentiates a vector by a vector (a Jacobian) that is not diagonal: a"
-                                  " matrix, or its transpose, as the page's layout has it; write one entry")
+                        self.fail(f"{_named(node)}differentiates a vector by a vector (a Jacobian) that is not"
+                                  " diagonal: a matrix, or its transpose, as the page's layout has it; write one"
+                                  " entry")
             self.diagonals[id(node)] = node
             return sp.ImmutableMatrix(of.rows, of.cols, diagonal)
         if not _is_vector(wrt) and count in wrt.shape:
@@ -74,8 +82,11 @@ class JacobianReading:
                             sp.ImmutableMatrix(len(common), 1, common)
             self.fail("differentiates a vector by a matrix (a Jacobian) whose entries do not reduce to one vector"
                       " common to every unit (as dz/dW does, a^T); write one entry")
-        self.fail(f"differentiates a vector by {by} (a Jacobian): a matrix, or its transpose, as the page's"
-                  " layout has it; write one entry")
+        # \frac{\partial \hat{y}}{\partial h} in a chain of Jacobians for a matrix (dL/dW_1 = dL/dy dy/dh dh/dW_1):
+        # which factor is transposed, and how the matrix's entries are gathered, is the page's layout, not written
+        self.fail(f"{_named(node)}differentiates a vector of {count} entries by {by} of {len(wrt)} (a Jacobian): a"
+                  " matrix, or its transpose, as the page's layout has it, so a chain of such factors reads two ways;"
+                  " write one entry, or the chain for one entry (\\frac{\\partial L}{\\partial W_{ji}} = ...)")
 
     def symmetric_product(self, node):
         """``\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z}`` of

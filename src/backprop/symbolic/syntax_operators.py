@@ -65,10 +65,33 @@ class OperatorParsing:
         self.position = numerator_start
         numerator = self.expression()
         self.expect("}", "to close the numerator")
+        numerator_end = self.position - 1
         self.expect("{", "to open the denominator")
+        self.lone_derivative_denominator(token, numerator_start, numerator_end)
         denominator = self.expression()
         self.expect("}", "to close the denominator")
         return Op("/", (numerator, denominator))
+
+    def lone_derivative_denominator(self, fraction: Token, numerator_start: int, numerator_end: int) -> None:
+        """Refuse ``\\frac{Co}{dw_L}`` (the numerator's d left out, a typo): a denominator that starts as a
+        derivative's, \\partial or a d glued to a name, under a numerator with neither. Read as a quotient it
+        would make d an unknown symbol, or a guess."""
+        first, second = self.peek(), self.peek(1)
+        if self.tokens[numerator_start].text in ("d", r"\partial", r"\text", r"\delta"):
+            return  # the numerator is a derivative's too (unread as one for another reason)
+        if first is None or second is None or not (
+                first.text == r"\partial" or (first.text == "d" and second.kind == "letter" and not second.spaced)):
+            return
+        end, depth = self.position, 0
+        while end < len(self.tokens) and (depth or self.tokens[end].text != "}"):
+            depth += (self.tokens[end].text == "{") - (self.tokens[end].text == "}")
+            end += 1
+        top, bottom = _written_tokens(self.tokens[numerator_start:numerator_end]), \
+            _written_tokens(self.tokens[self.position:end])
+        sign = r"\partial " if first.text == r"\partial" else "d"
+        variable = _written_tokens(self.tokens[self.position + 1:end])
+        self.fail(f"\\frac{{{top}}}{{{bottom}}}: the denominator is a derivative's ({sign.strip()} {variable}) but the"
+                  f" numerator {top} has no {sign.strip()}", fraction, f"write \\frac{{{sign}{top}}}{{{bottom}}}")
 
     def derivative_head(self):
         """("partial" | "d", what is differentiated or None) when the numerator starts a derivative."""
@@ -186,8 +209,16 @@ class OperatorParsing:
         token = self.next()
         following = self.peek()
         if following is not None and following.text == "_":
-            # \partial_{\psi_0} = ...: a scan's misreading of a name, or the operator written with
-            # its variable as a subscript; either way nothing says which quantity it is
+            # \partial_b \mathcal{L}, \partial_{W} J: the operator with its variable as a subscript, then what it
+            # differentiates (the reader takes it only where that is the loss). Alone, \partial_{\psi_0} = ...: a
+            # scan's misreading of a name, or the operator with nothing after it; nothing says which quantity it is
+            start = self.position
+            self.next()
+            wrt = self.script()
+            after = self.peek()
+            if after is not None and self.starts_factor(after) and after.text != r"\partial":
+                return Deriv(self.power(), wrt, token.position, "subscript")
+            self.position = start
             self.fail("\\partial with a subscript names neither a derivative nor a quantity", token,
                       "write a derivative as \\frac{\\partial E}{\\partial w} and a weight by its name in the notation")
         if following is not None and following.text == "/":
@@ -365,3 +396,12 @@ class OperatorParsing:
                 and following.text != r"\nabla" and self.starts_factor(following):
             return Nabla(of, self.power(), plain_wrt=True)
         return Nabla(None, of)
+
+
+def _written_tokens(tokens: list) -> str:
+    """Tokens as written, a space only after a command that a letter follows (\\partial w, w_L)."""
+    text = ""
+    for previous, token in zip([None, *tokens], tokens):
+        glue = " " if previous is not None and previous.kind == "command" and token.kind == "letter" else ""
+        text += glue + token.text
+    return text

@@ -81,7 +81,7 @@ class Deriv(Node):
     of: Node | None               # None until an operator d/dv is applied to what follows
     wrt: Node
     position: int = 0
-    sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw)
+    sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw); "subscript": \partial_w L
 
 
 @dataclass(frozen=True)
