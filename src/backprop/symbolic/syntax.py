@@ -164,6 +164,9 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
             elif token.text in _HADAMARD:
                 self.next()
                 result = Op("odot", (result, self.signed()))
+            elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
+                self.next()
+                result = Call("matrix_product", (result, self.signed()), position=token.position)
             elif token.text in ("/", r"\div"):
                 self.next()
                 result = Op("/", (result, self.signed()))

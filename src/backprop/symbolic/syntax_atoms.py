@@ -4,7 +4,7 @@ see syntax.py; fractions, derivatives and sums are syntax_operators.py's)."""
 from __future__ import annotations
 
 from .syntax_tree import (Call, Cases, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
-                          Node, Norm, Num, Op, Sym, Token, _DECORATIONS, _OPEN)
+                          Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 
 
 class AtomParsing:
@@ -130,9 +130,31 @@ class AtomParsing:
             self.expect("]", "to close the list")
             return Matrix(tuple((item,) for item in items))
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
-            self.fail("a list in parentheses is not a formula", self.peek(), "write one expression")
+            if (vector := self.tuple_vector(opening, inner)) is not None:
+                return vector
+            self.fail("a list in parentheses is not a formula", self.peek(),
+                      "write one expression, or a vector's numbers as [1, 2]")
         self.expect(closing, "to close the parenthesis")
         return inner
+
+    def tuple_vector(self, opening: Token, first: Node) -> Matrix | None:
+        """``x = (1, 2)``: numbers in parentheses, the whole side of a relation (never a function's arguments),
+        the vector of those entries as ``[1, 2]`` is (its shape must then be the left side's); None, the position
+        kept, for any other list."""
+        save, items = self.position, [first]
+        start = next(index for index, token in enumerate(self.tokens) if token is opening)
+        before = self.tokens[start - 1] if start > 0 else None
+        while self.accept(","):
+            items.append(self.expression())
+        numbers = all(isinstance(item, Num) or isinstance(item, Op) and item.kind == "neg"
+                      and isinstance(item.args[0], Num) for item in items)
+        after = self.peek(1)
+        closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
+        if numbers and closes and before is not None and before.text in RELATIONS:
+            self.next()
+            return Matrix(tuple((item,) for item in items))
+        self.position = save
+        return None
 
     def braces(self) -> Node:
         """``\\{ ... \\}``: an indicator when it holds a comparison (Iverson), else a group."""
