@@ -23,6 +23,8 @@ class SymbolParsing:
             code = self.code_symbol(token)  # self.w1, inputs[0] of a dotted name, math.exp(u), pow(u, 2)
             if code is not None:
                 return code
+            if (flat := self.flat_symbol(token.text, token, self.position + 1)) is not None:
+                return flat  # Gasser's wji, tj: a subscript an HTML page printed flat
             word = self.letters_word()
             self.prime_word()
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
@@ -91,6 +93,8 @@ class SymbolParsing:
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
+            if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
+                return flat  # Δwji: the step of w_{ji}, its subscript printed flat
             letter = self.next()
             return self.symbol_rest(r"\Delta " + letter.text, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
@@ -105,6 +109,27 @@ class SymbolParsing:
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
+
+    def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
+        """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
+        its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
+        letters, each an index letter or the pattern's own), before a Greek name (xi as x_{i} where the notation
+        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere."""
+        end = start
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            end += 1
+        letters = "".join(token.text for token in self.tokens[start:end])
+        if not self.plain or not letters or base + letters in self.names or (
+                end < len(self.tokens) and self.tokens[end].kind == "number" and not self.tokens[end].spaced):
+            return None
+        reading = self.flat(base, letters)
+        if reading == "ambiguous":
+            self.fail(f"{base}{letters} may be {base}_{{{letters}}} or another name of the notation", token,
+                      f"write the subscript with its underscore, {base}_{{{letters}}}, or the other name")
+        if reading != "one":
+            return None
+        self.position = end
+        return self.symbol_rest(base, token, sub=letters)
 
     def called_sum(self, token: Token) -> Big | None:
         """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that
