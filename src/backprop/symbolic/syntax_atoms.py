@@ -114,6 +114,8 @@ class AtomParsing:
     def parenthesised(self) -> Node:
         opening = self.next()
         closing = _OPEN[opening.text]
+        if opening.text == "(" and (derivative := self.parenthesised_partial(opening)) is not None:
+            return derivative  # (del E)/(del x_j), AsciiMath's and plain text's ∂ fraction in parentheses
         inner = self.condition_or_expression() if opening.text == "[" else self.expression()
         if isinstance(inner, Cond):  # Iverson's bracket [z > 0]: 1 where it holds, as 1\{z > 0\}
             conditions = [inner]

@@ -47,6 +47,8 @@ class SymbolParsing:
                     return Nabla(wrt, Sym("L", position=token.position))
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
                     return self.function(SIGMA, token, r"\sigma")
+                if replacement == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
+                    return self.delta_name(token)  # AsciiMath's Delta w_{ji}, as \Delta w_{ji}
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
                 return self.function(NAMED_FUNCTIONS[word], token, word)
@@ -93,10 +95,7 @@ class SymbolParsing:
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
-            if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
-                return flat  # Δwji: the step of w_{ji}, its subscript printed flat
-            letter = self.next()
-            return self.symbol_rest(r"\Delta " + letter.text, token)
+            return self.delta_name(token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
             # \Delta_p w_{jk} (Rumelhart's change of w for pattern p): the script belongs to the name
             save = self.position
@@ -109,6 +108,14 @@ class SymbolParsing:
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         return self.symbol_rest(token.text, token)
+
+    def delta_name(self, token: Token) -> Node:
+        """\\Delta (or the word Delta) before a letter: the name of a change, \\Delta w_{ji} (Δwji with its
+        subscript printed flat)."""
+        if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
+            return flat
+        letter = self.next()
+        return self.symbol_rest(r"\Delta " + letter.text, token)
 
     def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
