@@ -126,7 +126,9 @@ class SymbolParsing:
         while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
             end += 1
         letters = "".join(token.text for token in self.tokens[start:end])
-        if not self.plain or not letters or base + letters in self.names or (
+        run = base + letters
+        if not self.plain or not letters or run in self.names or run in NAMED_FUNCTIONS or (
+                run in _PLAIN_WORDS and len(run) > 2) or (
                 end < len(self.tokens) and self.tokens[end].kind == "number" and not self.tokens[end].spaced):
             return None
         reading = self.flat(base, letters)
