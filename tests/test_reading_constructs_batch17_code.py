@@ -139,6 +139,10 @@ def _flat_cases() -> list[Public]:
             ("flat-step", "Δvjk = -η (oj - dj) f'(nj) uk", C, Twin("value", _STEP, (_STEP,), _JK)),
             ("flat-step-changed", "Δvjk = η (oj - dj) f'(nj) uk", W,
              Twin("value", _STEP, (_STEP.replace("-eta", "eta"),), _JK)),
+            # the sum sign's letter printed flat, and two flat names glued (u_k v_jk)
+            ("flat-sum", "nj = ∑kukvjk", C, Twin("value", "z1[{j}]", (
+                "W1[{j},0]*x[0] + W1[{j},1]*x[1] + W1[{j},2]*x[2]",), _J2)),
+            ("flat-sum-changed", "nj = ∑kuk", W, Twin("value", "z1[{j}]", ("x[0] + x[1] + x[2]",), _J2)),
             # AsciiMath as plain text
             ("asciimath-del", "(del E)/(del o_j) = o_j - d_j", C,
              Twin("value", "a1[{j}] - y[{j}]", ("a1[{j}] - y[{j}]",), _J2)),

@@ -272,6 +272,8 @@ class OperatorParsing:
                 letters, lower, excluded, members = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
+        if kind == "sum" and not letters and lower is None and (letter := self.flat_sum_letter()) is not None:
+            letters = (letter,)  # ∑kxkwjk: the sum over k, its subscript printed flat
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
