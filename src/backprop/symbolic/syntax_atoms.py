@@ -135,7 +135,7 @@ class AtomParsing:
             if (vector := self.tuple_vector(opening, inner)) is not None:
                 return vector
             self.fail("a list in parentheses is not a formula", self.peek(),
-                      "write one expression, or a vector's numbers as [1, 2]")
+                      "write one expression" + (", or a vector's numbers as [1, 2]" if _signed_number(inner) else ""))
         self.expect(closing, "to close the parenthesis")
         return inner
 
@@ -148,8 +148,7 @@ class AtomParsing:
         before = self.tokens[start - 1] if start > 0 else None
         while self.accept(","):
             items.append(self.expression())
-        numbers = all(isinstance(item, Num) or isinstance(item, Op) and item.kind == "neg"
-                      and isinstance(item.args[0], Num) for item in items)
+        numbers = all(_signed_number(item) for item in items)
         after = self.peek(1)
         closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
         if numbers and closes and before is not None and before.text in RELATIONS:
@@ -384,3 +383,8 @@ def _integer_value(node: Node) -> int | None:
         inner = _integer_value(node.args[0])
         return None if inner is None else -inner
     return None
+
+
+def _signed_number(node: Node) -> bool:
+    """Whether ``node`` is a number, or a number with a minus sign (an entry of a vector written as a list)."""
+    return isinstance(node, Num) or isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)
