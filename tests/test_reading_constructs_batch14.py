@@ -95,8 +95,9 @@ def test_mapsto_is_read_as_the_update_arrow_everywhere():
 
 
 def test_an_index_glued_to_its_letter_is_refused_with_how_to_write_it():
-    """The Adaline page's 𝑊𝑖 𝑋𝑖 (batch 14's ada-yin), here vk uk: k alone is the notation's index letter,
-    so the refusal says to write it as a script, not to give k a meaning such as "a1[0]"."""
-    message = CHECKS.refusal(Public("refused", "test", "unit", _NAMES, r"o = \sum vk uk"))
+    """The Adaline page's 𝑊𝑖 𝑋𝑖 (batch 14's ada-yin), here vk uk in a LaTeX row (its braces): TeX's v times k,
+    and k alone is the notation's index letter, so the refusal says to write it as a script, not to give k a
+    meaning such as "a1[0]". (In plain text, vk is the pattern v_{k} printed flat: batch 17's construct.)"""
+    message = CHECKS.refusal(Public("refused", "test", "unit", _NAMES, r"o = \sum_{k} vk uk"))
     assert "unknown symbol k" in message and "k is an index letter of the notation" in message
     assert "(W_k, not Wk)" in message and "a1[0]" not in message

@@ -220,6 +220,11 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         own.parameter = claimed_parameter or parameter
         return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)
 
+    def names_gradient(self, node) -> bool:
+        """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``)."""
+        found = self.notation.candidates(node) if isinstance(node, Sym) else []
+        return bool(found) and found[0][0].meaning.strip().startswith("grad(")
+
     def read(self, node, env: dict, context: Context, where_text: str):
         """A node's value at the index values ``env``; the label letter read once per class."""
         where = f"formula {_short(where_text)}"
@@ -301,11 +306,13 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
-                and (kind == "gradient" or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
+                and (kind == "gradient" or self.names_gradient(claim.left.node)
+                     or isinstance(claim.left.node, Deriv) and 1 in formula.shape) \
                 and formula.shape != truth.shape and formula.shape == truth.shape[::-1]:
-            # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose; a derivative by a
-            # vector or matrix (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout
-            # (numerator, denominator) has it
+            # x^T (\hat{y} - y): the gradient written as a row, the left side's transpose (a gradient, or a name
+            # the notation gives grad(...), code's grad_w = X.T @ (p - y)); a derivative by a vector or matrix
+            # (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout (numerator, denominator)
+            # has it
             formula = formula.T
         pairs = _components(formula, truth, member.text)
         classes = self.classes(env, unit)

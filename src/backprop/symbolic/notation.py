@@ -35,7 +35,7 @@ from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import GREEK, Apply, Sym
+from .syntax_tree import GREEK, _PLAIN_WORDS, Apply, Sym
 from .typography import clean
 
 DEFAULT_INDICES = "ijklmn"
@@ -150,6 +150,26 @@ class Notation:
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(_PRIMED_DIGITS, pattern.text.strip()))
         return found
+
+    def flat_subscript(self, base: str, letters: str) -> str | None:
+        """How letters glued to a name in plain text read, a subscript an HTML page printed flat (Gasser's
+        ``wji``, ``tj``): "one" where a pattern for ``base`` without superscript has as many subscript letters,
+        each the notation's index letter where the pattern has a placeholder and the pattern's own letter where it
+        has one (w_{ji}); "ambiguous" where a pattern also names a shorter part (w_{j} and w_{ji}) or the
+        letters' run is a Greek name the notation uses (xi as \\xi); else None."""
+        def fits(pattern: Pattern, written: str) -> bool:
+            parts = [part for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if part != ","]
+            return pattern.base == base and not pattern.sup and not pattern.primes and len(parts) == len(written) \
+                and all(letter in self.indices if part in self.indices else letter == part
+                        for part, letter in zip(parts, written))
+
+        if not letters.isalpha() or not any(fits(pattern, letters) for pattern in self.patterns):
+            return None
+        greek = _PLAIN_WORDS.get(base + letters)
+        if any(fits(pattern, letters[:size]) for pattern in self.patterns for size in range(1, len(letters))) or (
+                greek is not None and (greek in self.bases or greek in self.learning_rate or greek in self.functions)):
+            return "ambiguous"
+        return "one"
 
     def glued_reading(self, base: str, sub: str, digits: str) -> str:
         """How digits typed against a letter in LaTeX read (syntax.Parser's ``glued``): "glued" where a

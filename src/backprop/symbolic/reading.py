@@ -298,8 +298,10 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name == "axis_sum":  # NumPy's sum(u, 1)
             return axis_sum(args[0], int(args[1]))
-        if name == "matrix_product":  # NumPy's np.dot(u, v)
+        if name == "matrix_product":  # NumPy's np.dot(u, v), u @ v
             return self.matrix_product(*args, node)
+        if name == "entries_sum":  # NumPy's np.sum(u) without an axis: every entry
+            return sum(args[0], sp.S.Zero) if _is_matrix(args[0]) else args[0]
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):

@@ -95,7 +95,7 @@ class Context:
         return names
 
     def parser(self, row: str, where: str) -> Parser:
-        return Parser(row, self.known_names(), where, self.notation.glued_reading)
+        return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript)
 
 
 class TrackingEnv(dict):

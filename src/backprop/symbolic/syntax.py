@@ -40,9 +40,12 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
     glued : how the notation reads digits glued to a letter in LaTeX (``t1``, ``E_y1``): a function of the
         base, the subscript written so far and the digits, returning "glued" (the digits end the
         subscript: t_{1}, E_{y1}), "apart" (TeX's reading, t times 1) or "ambiguous" (refused).
+    flat : how the notation reads letters glued to a name in plain text, a subscript an HTML page printed flat
+        (``wji``): a function of the base and the letters, returning "one", "ambiguous" or None
+        (Notation.flat_subscript).
     """
 
-    def __init__(self, row: str, names: set[str], where: str, glued=None):
+    def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None):
         self.row = row
         self.where = where
         self.tokens = tokenize(row, where)
@@ -53,6 +56,7 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
         # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
+        self.flat = flat or (lambda base, letters: None)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -164,6 +168,9 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
             elif token.text in _HADAMARD:
                 self.next()
                 result = Op("odot", (result, self.signed()))
+            elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
+                self.next()
+                result = Call("matrix_product", (result, self.signed()), position=token.position)
             elif token.text in ("/", r"\div"):
                 self.next()
                 result = Op("/", (result, self.signed()))
@@ -279,9 +286,9 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
             return Op("neg", (inner,)) if token.text == "-" else inner
         return self.atom()
 
-def parse_row(row: str, names: set[str], where: str, glued=None) -> Relation:
-    """One cleaned row as members joined by relations (``glued``: see Parser)."""
-    parser = Parser(row, names, where, glued)
+def parse_row(row: str, names: set[str], where: str, glued=None, flat=None) -> Relation:
+    """One cleaned row as members joined by relations (``glued``, ``flat``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

@@ -4,7 +4,7 @@ see syntax.py; fractions, derivatives and sums are syntax_operators.py's)."""
 from __future__ import annotations
 
 from .syntax_tree import (Call, Cases, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
-                          Node, Norm, Num, Op, Sym, Token, _DECORATIONS, _OPEN)
+                          Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 
 
 class AtomParsing:
@@ -114,6 +114,8 @@ class AtomParsing:
     def parenthesised(self) -> Node:
         opening = self.next()
         closing = _OPEN[opening.text]
+        if opening.text == "(" and (derivative := self.parenthesised_partial(opening)) is not None:
+            return derivative  # (del E)/(del x_j), AsciiMath's and plain text's ∂ fraction in parentheses
         inner = self.condition_or_expression() if opening.text == "[" else self.expression()
         if isinstance(inner, Cond):  # Iverson's bracket [z > 0]: 1 where it holds, as 1\{z > 0\}
             conditions = [inner]
@@ -130,9 +132,30 @@ class AtomParsing:
             self.expect("]", "to close the list")
             return Matrix(tuple((item,) for item in items))
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
-            self.fail("a list in parentheses is not a formula", self.peek(), "write one expression")
+            if (vector := self.tuple_vector(opening, inner)) is not None:
+                return vector
+            self.fail("a list in parentheses is not a formula", self.peek(),
+                      "write one expression" + (", or a vector's numbers as [1, 2]" if _signed_number(inner) else ""))
         self.expect(closing, "to close the parenthesis")
         return inner
+
+    def tuple_vector(self, opening: Token, first: Node) -> Matrix | None:
+        """``x = (1, 2)``: numbers in parentheses, the whole side of a relation (never a function's arguments),
+        the vector of those entries as ``[1, 2]`` is (its shape must then be the left side's); None, the position
+        kept, for any other list."""
+        save, items = self.position, [first]
+        start = next(index for index, token in enumerate(self.tokens) if token is opening)
+        before = self.tokens[start - 1] if start > 0 else None
+        while self.accept(","):
+            items.append(self.expression())
+        numbers = all(_signed_number(item) for item in items)
+        after = self.peek(1)
+        closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
+        if numbers and closes and before is not None and before.text in RELATIONS:
+            self.next()
+            return Matrix(tuple((item,) for item in items))
+        self.position = save
+        return None
 
     def braces(self) -> Node:
         """``\\{ ... \\}``: an indicator when it holds a comparison (Iverson), else a group."""
@@ -360,3 +383,8 @@ def _integer_value(node: Node) -> int | None:
         inner = _integer_value(node.args[0])
         return None if inner is None else -inner
     return None
+
+
+def _signed_number(node: Node) -> bool:
+    """Whether ``node`` is a number, or a number with a minus sign (an entry of a vector written as a list)."""
+    return isinstance(node, Num) or isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)

@@ -173,6 +173,11 @@ class CodeParsing:
                 return Call("matrix_product", tuple(args), position=token.position)
             if attribute == "sum" and (summed := self.axis_sum(token, name)) is not None:
                 return summed
+            if attribute == "sum" and module != "math":  # np.sum(u), torch.sum(u): every entry of u
+                args = self.arguments()
+                if len(args) != 1:
+                    self.fail(f"{name}(...) with {len(args)} arguments", token, f"write {name}(u) or {name}(u, axis=1)")
+                return Call("entries_sum", (args[0],), position=token.position)
             if (function := code_function(attribute)) is not None:
                 return self.function(function, token, name)
             self.fail(f"{name} is not a function check reads", token,

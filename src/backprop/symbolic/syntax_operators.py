@@ -232,6 +232,40 @@ class OperatorParsing:
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)
 
+    def parenthesised_partial(self, opening: Token) -> Node | None:
+        """AsciiMath's ``(del E)/(del x_j)`` and plain text's ``(∂E)/(∂h_j)`` (``(del sum_k x_k w_{jk})/(del
+        w_{ji})`` too), the opening parenthesis read: the derivative of the first parenthesis's quantity by the
+        second's. None, the position kept, where the parenthesis does not start with ∂ (or the word del) or no
+        such quotient follows."""
+        save = self.position
+        if not self.partial_sign():
+            return None
+        try:
+            of = self.expression()
+            for text in (")", "/", "("):
+                self.expect(text, "in (∂L)/(∂w)")
+            if not self.partial_sign():
+                raise FormulaError("no ∂ in the denominator")
+            wrt = self.expression()
+            self.expect(")", "in (∂L)/(∂w)")
+        except FormulaError:
+            self.position = save
+            return None
+        return Deriv(of, wrt, opening.position)
+
+    def partial_sign(self) -> bool:
+        """Whether ∂ (or AsciiMath's word del, where the notation names no del) is at the current token: then
+        past it."""
+        if self.accept(r"\partial") is not None:
+            return True
+        texts = [self.peek(k) for k in range(4)]
+        if [token.text if token is not None else None for token in texts[:3]] == list("del") \
+                and not texts[1].spaced and not texts[2].spaced and "del" not in self.names \
+                and (texts[3] is None or texts[3].spaced or texts[3].kind != "letter"):
+            self.position += 3
+            return True
+        return False
+
     def delta_quotient(self) -> Node | None:
         """``δE_total/δw5``, ``δ(E1 + E2)/δw5`` (plain text; inline LaTeX ``\\delta E / \\delta w`` too): \\delta
         before a quantity, over \\delta before another, is the derivative written with delta, as
@@ -269,6 +303,8 @@ class OperatorParsing:
                 letters, lower, excluded, members = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
+        if kind == "sum" and not letters and lower is None and (letter := self.flat_sum_letter()) is not None:
+            letters = (letter,)  # ∑kxkwjk: the sum over k, its subscript printed flat
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)

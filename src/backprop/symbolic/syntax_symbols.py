@@ -23,6 +23,8 @@ class SymbolParsing:
             code = self.code_symbol(token)  # self.w1, inputs[0] of a dotted name, math.exp(u), pow(u, 2)
             if code is not None:
                 return code
+            if (flat := self.flat_symbol(token.text, token, self.position + 1)) is not None:
+                return flat  # Gasser's wji, tj: a subscript an HTML page printed flat
             word = self.letters_word()
             self.prime_word()
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
@@ -45,6 +47,8 @@ class SymbolParsing:
                     return Nabla(wrt, Sym("L", position=token.position))
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
                     return self.function(SIGMA, token, r"\sigma")
+                if replacement == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
+                    return self.delta_name(token)  # AsciiMath's Delta w_{ji}, as \Delta w_{ji}
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
                 return self.function(NAMED_FUNCTIONS[word], token, word)
@@ -91,8 +95,7 @@ class SymbolParsing:
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
-            letter = self.next()
-            return self.symbol_rest(r"\Delta " + letter.text, token)
+            return self.delta_name(token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
             # \Delta_p w_{jk} (Rumelhart's change of w for pattern p): the script belongs to the name
             save = self.position
@@ -110,6 +113,70 @@ class SymbolParsing:
             self.next()  # plain text δ2, \delta1: a Greek letter is a letter, its digits its subscript (as t1)
             return self.symbol_rest(token.text, token, sub=following.text)
         return self.symbol_rest(token.text, token)
+
+    def delta_name(self, token: Token) -> Node:
+        """\\Delta (or the word Delta) before a letter: the name of a change, \\Delta w_{ji} (Δwji with its
+        subscript printed flat)."""
+        if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
+            return flat
+        letter = self.next()
+        return self.symbol_rest(r"\Delta " + letter.text, token)
+
+    def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
+        """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
+        its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
+        letters, each an index letter or the pattern's own), before a Greek name (xi as x_{i} where the notation
+        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere."""
+        end = start
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            end += 1
+        letters = "".join(token.text for token in self.tokens[start:end])
+        run = base + letters
+        if not self.plain or not letters or run in self.names or run in NAMED_FUNCTIONS or (
+                run in _PLAIN_WORDS and len(run) > 2) or (
+                end < len(self.tokens) and self.tokens[end].kind == "number" and not self.tokens[end].spaced):
+            return None
+        readings = self.flat_pieces(base, letters) if len(letters) <= 12 else []
+        if not readings:
+            return None
+        if len(readings) > 1 or any(self.flat(*piece) == "ambiguous" for piece in readings[0]):
+            self.fail(f"{base}{letters} may be {base}_{{{letters}}} or another name of the notation", token,
+                      f"write each subscript with its underscore, {base}_{{{readings[0][0][1]}}}, or the other name")
+        sub = readings[0][0][1]  # xkwjk: x_{k}, and w_{jk} read as the next factor
+        self.position = start + len(sub)
+        return self.symbol_rest(base, token, sub=sub)
+
+    def flat_pieces(self, base: str, letters: str) -> list[list[tuple[str, str]]]:
+        """Every way to read ``base`` and the letters glued after it as flat-subscripted names of the notation,
+        one after another (``xkwjk``: [(x, k), (w, jk)]), each piece a (base, subscript) the notation reads."""
+        found = []
+        for cut in range(1, len(letters) + 1):
+            if self.flat(base, letters[:cut]) is None:
+                continue
+            rest = letters[cut:]
+            if not rest:
+                found.append([(base, letters)])
+            elif len(rest) >= 2:
+                found.extend([(base, letters[:cut]), *tail] for tail in self.flat_pieces(rest[0], rest[1:]))
+        return found
+
+    def flat_sum_letter(self) -> str | None:
+        """Plain text's ``∑kxkwjk`` (HTML's Σ<sub>k</sub> printed flat): the letter after a sum sign is its index
+        where the letters glued after it are flat-subscripted names of the notation, one way only, each with that
+        letter in its subscript; then past it. None, the position kept, elsewhere."""
+        letter, start = self.peek(), self.position + 1
+        end = start
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            end += 1
+        run = "".join(token.text for token in self.tokens[start:end])
+        if not self.plain or letter is None or letter.kind != "letter" or end == start or len(run) < 2 \
+                or len(run) > 12:
+            return None
+        readings = self.flat_pieces(run[0], run[1:])
+        if len(readings) != 1 or not all(letter.text in sub for _, sub in readings[0]):
+            return None
+        self.next()
+        return letter.text
 
     def called_sum(self, token: Token) -> Big | None:
         """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that

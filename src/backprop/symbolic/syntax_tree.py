@@ -256,7 +256,7 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
                 "partial": r"\partial", "sum": r"\sum", "prod": r"\prod", "lambda": r"\lambda", "theta": r"\theta",
                 "omega": r"\omega", "nu": r"\nu", "beta": r"\beta", "gamma": r"\gamma", "Delta": r"\Delta",
                 "mu": r"\mu", "epsilon": r"\epsilon", "phi": r"\phi", "tau": r"\tau", "rho": r"\rho",
-                "xi": r"\xi", "psi": r"\psi",
+                "xi": r"\xi", "psi": r"\psi", "del": r"\partial",  # AsciiMath's del, ∂
                 # w = w - lr * gradient: the word for the gradient of the loss, \nabla L (by the parameter updated or
                 # checked, as \nabla L without a subscript), where the notation gives it no meaning of its own
                 "gradient": "gradient", "Gradient": "Gradient"}
