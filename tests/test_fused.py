@@ -248,7 +248,7 @@ def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_change
     x, labels = _data(SMALL, 60, np.float32)
     step = fused.FusedStep(fused.load(), network, x, labels, np.empty((16, 6), np.float32),
                            [{key: np.zeros_like(value) for key, value in layer.params.items()}
-                            for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 2)
+                            for layer in network.layers], *steps.fused_pieces(network, 2, steps.unit_pieces(network, 2)), 2)
     try:
         seconds = {True: 0.002, False: 0.001}  # sharing is slower (a busy machine)
         ways = []

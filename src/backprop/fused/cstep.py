@@ -49,7 +49,7 @@ STALE_SECONDS = 7 * 24 * 3600
 #: The names of our files in the cache folder: libraries, failure notes, temporaries of a compile.
 OUR_NAMES = re.compile(r"step-[0-9a-f]{24}(\.so|\.failed|\.so\.[0-9]+\.[0-9]+\.tmp)")
 #: A changed format of the cached file (the State's fields) changes this and so the file's name.
-FORMAT = 2
+FORMAT = 3
 #: The BLAS routines the kernels call, by dtype: (gemm, gemv) symbols of the scipy-openblas64 that
 #: numpy's wheels carry (cblas with 64-bit integers).
 BLAS_ROUTINES = {"float32": ("scipy_cblas_sgemm64_", "scipy_cblas_sgemv64_"),
@@ -258,7 +258,8 @@ class State(ctypes.Structure):
     _fields_ = ([(name, ctypes.c_int64) for name in ("layers", "real_size", "x_bytes")]
                 + [(name, ctypes.c_void_p) for name in ("x", "labels", "index", "x_batch", "units", "inputs",
                                                         "has_bias", "kinds", *_PER_LAYER, "losses", "right",
-                                                        "plan", "row_pieces", "unit_table", "settings",
+                                                        "plan", "row_pieces", "unit_table", "column_pieces",
+                                                        "partials", "settings",
                                                         "control", "gemm", "gemv", "exp_loop", "log_loop")]
                 + [(name, ctypes.c_int64) for name in ("patience", "spin_limit")])
 
@@ -271,7 +272,7 @@ class State(ctypes.Structure):
         self._keep = [arrays, control, shapes]  # the addresses below point into these
         self.layers, self.real_size, self.x_bytes = len(weights), dtype.itemsize, arrays["x"].dtype == np.uint8
         for name in ("x", "labels", "index", "x_batch", "has_bias", "kinds", "losses", "right", "plan",
-                     "row_pieces", "unit_table", "settings"):
+                     "row_pieces", "unit_table", "column_pieces", "partials", "settings"):
             setattr(self, name, _address(arrays[name]))
         for name, values in shapes.items():
             setattr(self, name, _address(values))
