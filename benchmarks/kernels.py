@@ -72,8 +72,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--epochs", type=int, default=3, help="per run; the first is not counted")
     parser.add_argument("--threads", type=int, nargs="+", default=[1], help="thread counts, each in turn")
+    parser.add_argument("--sharing", choices=["adapt", "always", "never"], default=fused.SHARING,
+                        help="whether a split step shares its pieces (fused.SHARING; adapt: as training does)")
     parser.add_argument("--data-dir", default=measure.DEFAULT_DATA_DIR)
     args = parser.parse_args()
+    fused.SHARING = args.sharing
     data = measure.load_mnist(args.data_dir, pixels=True)
     x, y = Pixels(data["x_train"]), data["y_train"]
     variants = {name: load_variant(name) for name in args.kernels}

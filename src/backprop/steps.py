@@ -179,7 +179,9 @@ def fused_pieces(network: Network, threads: int, units: list[tuple[int, slice | 
         return [(index, slice(0, layer.units), whole[index]) for index, layer in enumerate(layers)], [whole[0]]
     features, parts = layers[0].inputs, min(threads * FUSED_PIECES_PER_THREAD, layers[0].inputs)
     align = COLUMN_ALIGNMENT if features >= 4 * COLUMN_ALIGNMENT * parts else 1
-    edges = [features * k // parts // align * align for k in range(parts)] + [features]
+    # edges rounded up: the first piece is the largest, and the calling thread, which publishes
+    # the phase, takes it before a worker has seen the phase
+    edges = [-(-features * k // parts // align) * align for k in range(parts)] + [features]
     columns = [slice(edges[k], edges[k + 1]) for k in range(parts)]
     first = [(0, slice(0, layers[0].units), piece) for piece in columns]
     rest = [(index, piece, whole[index]) for index, piece in units if index > 0]
