@@ -14,9 +14,12 @@ releases the GIL inside its matrix products and array loops; each thread's BLAS 
 A thread that the system holds up leaves its piece to the others if they finish theirs first.
 
 Where the network is one they cover, a step runs on the compiled C kernels of backprop.fused
-instead (where a C compiler builds them): the same two kinds of work, the per-sample work cut into pieces of rows for every
-layer, each piece one call that holds no GIL, the threads waiting for the next phase by spinning
-on shared memory rather than on locks. ``KERNELS`` chooses.
+instead (where a C compiler builds them), the whole step one call that holds no GIL, the threads
+waiting for the next phase by spinning on shared memory rather than on locks. Split, its first
+layer is cut by its inputs (fused_pieces): the gather and the forward product in pieces of
+columns, whose partial products are added up, and its weights' gradients in the same pieces;
+then the rest of the per-sample work in pieces of rows, and the other layers' per-unit work in
+pieces of units. ``KERNELS`` chooses.
 """
 
 from __future__ import annotations
