@@ -151,8 +151,10 @@ class FusedStep:
         self.x_batch = x_batch
         self.losses, self.right = np.empty(batch, dtype), np.empty(batch, np.bool_)
         self.index = np.empty(batch, np.int64)
-        self.plan = np.zeros(4, np.int64)  # rows, row pieces, unit pieces, column pieces
-        self.plan[3] = len(column_pieces)
+        # rows, row pieces, unit pieces, column pieces, split (the kernels fold plain SGD's update
+        # into the weight gradient's product where the step is split: within rounding anyway)
+        self.plan = np.zeros(5, np.int64)
+        self.plan[3], self.plan[4] = len(column_pieces), threads > 1
         self.row_pieces = np.zeros((max(1, batch), 2), np.int64)  # (first, stop) of each piece
         self.unit_table = np.array([(index, units.start, units.stop, inputs.start, inputs.stop)
                                     for index, units, inputs in unit_pieces], np.int64).reshape(-1, UNIT_ROW)

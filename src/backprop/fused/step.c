@@ -136,7 +136,7 @@ static inline void wait_turn(int64_t spins, int64_t patience) {
 /* The phases of a step, by generation % PHASES (generation 0 is none: nothing to take) */
 enum { PHASES = 3, COLUMNS_PHASE = 1, ROWS_PHASE = 2, UNITS_PHASE = 0 };
 
-/* plan: rows, row pieces, unit pieces, column pieces */
+/* plan: rows, row pieces, unit pieces, column pieces, split (1: the step is cut for several threads) */
 static int64_t pieces_in(const step_state *s, int64_t generation) {
     if (generation == 0) return 0;
     switch (generation % PHASES) {

@@ -244,7 +244,13 @@ static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t 
     const REAL *a_prev = (layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1]) + first_input;
     const REAL *source = (const REAL *)(scale != 1 ? s->scaled[layer] : s->deltas[layer]);
     REAL *grad = (REAL *)s->grad_weights[layer] + first_input, *velocity = (REAL *)s->velocity_weights[layer] + first_input;
-    if (rows == 1 && momentum == 0 && weight_decay == 0) {
+    if (s->plan[4] && rows > 1 && momentum == 0 && weight_decay == 0) {
+        /* a split step (within rounding of one thread's anyway): the update folded into the product,
+         * w = w - rate * scaled delta^T a_prev in one BLAS call, no gradient written, zeroed
+         * beforehand (BLAS does so for beta 0) and read again */
+        ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units,
+                                 a_prev, inputs, 1, w + first * inputs, inputs);
+    } else if (rows == 1 && momentum == 0 && weight_decay == 0) {
         /* numpy's outer product, then the update; + 0 turns the product's -0.0 into the matmul's +0.0 */
         for (int64_t j = first; j < stop; j++) {
             const REAL d = source[j];
