@@ -232,7 +232,8 @@ static void NAME(update)(REAL *value, const REAL *grad, REAL *velocity, int64_t 
  * first unit, stop, first input, stop): their gradients (scale * delta^T a_prev, sample_rows
  * having scaled delta) and SGD update, and where the piece starts at the first input the
  * gradients and update of its units' biases (scale * the sum of delta down the rows); with one
- * sample and plain SGD the gradient is never stored. A piece of inputs (the first layer's, split
+ * sample and plain SGD the gradient is never stored, nor in a split step (plan[4]) without weight
+ * decay, whose update is folded into the product. A piece of inputs (the first layer's, split
  * across threads) packs only its own columns of a_prev; a piece of units, all of them. */
 static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
     const REAL *settings = (const REAL *)s->settings;
@@ -244,12 +245,21 @@ static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t 
     const REAL *a_prev = (layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1]) + first_input;
     const REAL *source = (const REAL *)(scale != 1 ? s->scaled[layer] : s->deltas[layer]);
     REAL *grad = (REAL *)s->grad_weights[layer] + first_input, *velocity = (REAL *)s->velocity_weights[layer] + first_input;
-    if (s->plan[4] && rows > 1 && momentum == 0 && weight_decay == 0) {
+    if (s->plan[4] && rows > 1 && weight_decay == 0) {
         /* a split step (within rounding of one thread's anyway): the update folded into the product,
-         * w = w - rate * scaled delta^T a_prev in one BLAS call, no gradient written, zeroed
-         * beforehand (BLAS does so for beta 0) and read again */
-        ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units,
-                                 a_prev, inputs, 1, w + first * inputs, inputs);
+         * w = w - rate * scaled delta^T a_prev in one BLAS call (with momentum the velocity
+         * v = momentum * v - rate * scaled delta^T a_prev, then w = w + v), no gradient written,
+         * zeroed beforehand (BLAS does so for beta 0) and read again */
+        NAME(gemm_fn) gemm = (NAME(gemm_fn))s->gemm;
+        if (momentum == 0) {
+            gemm(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units, a_prev, inputs, 1,
+                 w + first * inputs, inputs);
+        } else {
+            gemm(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units, a_prev, inputs,
+                 momentum, velocity + first * inputs, inputs);
+            for (int64_t j = first; j < stop; j++)
+                for (int64_t i = 0; i < columns; i++) w[j * inputs + i] = w[j * inputs + i] + velocity[j * inputs + i];
+        }
     } else if (rows == 1 && momentum == 0 && weight_decay == 0) {
         /* numpy's outer product, then the update; + 0 turns the product's -0.0 into the matmul's +0.0 */
         for (int64_t j = first; j < stop; j++) {
