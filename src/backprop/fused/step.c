@@ -97,6 +97,14 @@ static inline void prefetch(const void *address, int64_t bytes) {
 #endif
 }
 
+/* The phases' functions are kept out of line: inlined into piece(), the one-sample update's loop
+ * reloaded its bound from the stack at every turn (a per-sample step 22 us instead of 18 here). */
+#if defined(__GNUC__) || defined(__clang__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 #define REAL float
 #define SUFFIX _f
 #define EXP expf

@@ -86,7 +86,7 @@ static void NAME(bias_and_activation)(REAL *z, int64_t rows, int64_t units, cons
  * gather x[index[r], first:stop] into x_batch, and the product of those columns with the same
  * columns of the first weights, into z (the first piece) or that piece's partial (the others;
  * sample_rows adds them up). One piece (one thread): the whole product, as numpy's matmul. */
-static void NAME(column_piece)(const step_state *s, int64_t number) {
+OUT_OF_LINE static void NAME(column_piece)(const step_state *s, int64_t number) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL divisor = settings[4];
     const int64_t rows = s->plan[0], pieces = s->plan[3], features = s->inputs[0], units = s->units[0];
@@ -122,8 +122,9 @@ static void NAME(column_piece)(const step_state *s, int64_t number) {
 /* The per-sample work of a step for the batch's rows first..stop (x_batch gathered and the first
  * layer's product done: column_piece): every layer's z and a, each sample's loss (by log-sum-exp)
  * and whether its largest probability is at its label, every layer's delta (the output's fused
- * a - t), and each delta times the scale where it is not 1. */
-static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) {
+ * a - t), and where the first layer is cut by its inputs and the scale is not 1, its delta
+ * times the scale (unit_piece scales the other layers' deltas, each piece its units'). */
+OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL scale = settings[0];
     const int64_t rows = stop - first, layers = s->layers, pieces = s->plan[3];
@@ -196,13 +197,12 @@ static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) 
             for (int64_t i = 0; i < count; i++) below[i] = grad[i] * (REAL)1;
         }
     }
-    if (scale != 1)
-        for (int64_t layer = 0; layer < layers; layer++) {
-            const int64_t count = rows * s->units[layer];
-            const REAL *delta = (const REAL *)s->deltas[layer] + first * s->units[layer];
-            REAL *scaled = (REAL *)s->scaled[layer] + first * s->units[layer];
-            for (int64_t i = 0; i < count; i++) scaled[i] = delta[i] * scale;
-        }
+    if (scale != 1 && pieces > 1) {  /* the first layer's pieces of inputs share its units: scaled here */
+        const int64_t units = s->units[0], count = rows * units;
+        const REAL *delta = (const REAL *)s->deltas[0] + first * units;
+        REAL *scaled = (REAL *)s->scaled[0] + first * units;
+        for (int64_t i = 0; i < count; i++) scaled[i] = delta[i] * scale;
+    }
 }
 
 /* SGD.step_layer on ``rows`` rows of ``columns`` numbers (a weight matrix's rows, or biases as
@@ -229,13 +229,13 @@ static void NAME(update)(REAL *value, const REAL *grad, REAL *velocity, int64_t 
 }
 
 /* The per-unit work on the batch's first ``rows`` rows for one piece of a layer's weights (layer,
- * first unit, stop, first input, stop): their gradients (scale * delta^T a_prev, sample_rows
- * having scaled delta) and SGD update, and where the piece starts at the first input the
- * gradients and update of its units' biases (scale * the sum of delta down the rows); with one
+ * first unit, stop, first input, stop): their gradients (scale * delta^T a_prev) and SGD update,
+ * and where the piece starts at the first input the gradients and update of its units' biases
+ * (scale * the sum of delta down the rows); with one
  * sample and plain SGD the gradient is never stored, nor in a split step (plan[4]) without weight
  * decay, whose update is folded into the product. A piece of inputs (the first layer's, split
  * across threads) packs only its own columns of a_prev; a piece of units, all of them. */
-static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
+OUT_OF_LINE static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL scale = settings[0], rate = settings[1], momentum = settings[2], weight_decay = settings[3];
     const int64_t layer = piece[0], first = piece[1], stop = piece[2], count = stop - first;
@@ -243,7 +243,14 @@ static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t 
     const int64_t units = s->units[layer], inputs = s->inputs[layer];
     REAL *w = (REAL *)s->weights[layer] + first_input;
     const REAL *a_prev = (layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1]) + first_input;
-    const REAL *source = (const REAL *)(scale != 1 ? s->scaled[layer] : s->deltas[layer]);
+    const REAL *source = (const REAL *)s->deltas[layer];
+    if (scale != 1) {
+        REAL *scaled = (REAL *)s->scaled[layer];
+        if (layer > 0 || s->plan[3] == 1)  /* (else sample_rows scaled them) */
+            for (int64_t r = 0; r < rows; r++)
+                for (int64_t j = first; j < stop; j++) scaled[r * units + j] = source[r * units + j] * scale;
+        source = scaled;
+    }
     REAL *grad = (REAL *)s->grad_weights[layer] + first_input, *velocity = (REAL *)s->velocity_weights[layer] + first_input;
     if (s->plan[4] && rows > 1 && weight_decay == 0) {
         /* a split step (within rounding of one thread's anyway): the update folded into the product,
