@@ -231,10 +231,10 @@ static void NAME(update)(REAL *value, const REAL *grad, REAL *velocity, int64_t 
 /* The per-unit work on the batch's first ``rows`` rows for one piece of a layer's weights (layer,
  * first unit, stop, first input, stop): their gradients (scale * delta^T a_prev) and SGD update,
  * and where the piece starts at the first input the gradients and update of its units' biases
- * (scale * the sum of delta down the rows); with one
- * sample and plain SGD the gradient is never stored, nor in a split step (plan[4]) without weight
- * decay, whose update is folded into the product. A piece of inputs (the first layer's, split
- * across threads) packs only its own columns of a_prev; a piece of units, all of them. */
+ * (scale * the sum of delta down the rows). With one sample and plain SGD the gradient is never
+ * stored, nor in a split step (plan[4]) without weight decay, whose update is folded into the
+ * product. A piece of inputs (the first layer's, split across threads) packs only its own columns
+ * of a_prev; a piece of units, all of them. */
 OUT_OF_LINE static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL scale = settings[0], rate = settings[1], momentum = settings[2], weight_decay = settings[3];
