@@ -272,15 +272,16 @@ def test_the_phases_benchmark_times_each_phase_of_a_real_check(tmp_path):
 
 
 def test_the_kernels_benchmark_times_the_c_kernels():
-    """benchmarks.kernels: the C kernels as shipped train and report CPU seconds an epoch; a name
-    that is no build of them is one line."""
+    """benchmarks.kernels: the C kernels as shipped train and report CPU and wall seconds an epoch,
+    on one thread and split across two; a name that is no build of them is one line."""
     from backprop import fused
     from benchmarks import kernels
 
     if isinstance(fused.load(), str):
         pytest.skip(f"the C kernels cannot be built: {fused.load()}")
     data = measure.synthetic_data(count=300, test=10)
-    seconds = kernels.epoch_cpu_seconds(kernels.load_variant("c"), data["x_train"], data["y_train"], 32, 3)
-    assert 0 < seconds < 60
+    for threads in (1, 2):
+        cpu, wall = kernels.epoch_seconds(kernels.load_variant("c"), data["x_train"], data["y_train"], 32, 3, threads)
+        assert 0 < cpu < 60 and 0 < wall < 60
     with pytest.raises(SystemExit, match="^numba: not c or c\\+FLAG$"):
         kernels.load_variant("numba")

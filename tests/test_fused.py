@@ -101,6 +101,52 @@ def _outside_rounding(start, truth, engine, fused, dtype) -> list:
 
 
 @needs_c
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("threads", [2, 3])
+@pytest.mark.parametrize("settings", [{}, {"momentum": 0.9}, {"momentum": 0.9, "weight_decay": 1e-3},
+                                      {"reduction": "sum"}], ids=["sgd", "momentum", "momentum-decay", "sum"])
+def test_a_split_epoch_ending_on_a_batch_of_one_row_agrees_within_rounding(settings, threads, dtype, small_pieces):
+    """A whole epoch of batches of 15 and a last of one sample (its first layer's product cut
+    into pieces of inputs all the same, one row each), on the MNIST shape: within rounding of
+    the float64 truth, as the test above bounds it. (Split, the kernels fold the update into the
+    weight gradient's product where there is no weight decay: sgd, momentum and sum.)"""
+    settings = {**settings, "count": 61, "batch_size": 15, "epochs": 1}
+    start = parse_problem(MNIST).build_network(np.float64)
+    truth, _ = _train("numpy", MNIST, np.float64, 1, **settings)
+    engine, _ = _train("numpy", MNIST, dtype, threads, **settings)
+    fused, _ = _train("c", MNIST, dtype, threads, **settings)
+    assert _outside_rounding(start, truth, engine, fused, dtype) == []
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3, 8])
+@pytest.mark.parametrize("text", [MNIST, SMALL], ids=["784-128-64-10", "6-5-4-3"])
+def test_the_kernels_pieces_cover_every_weight_once(text, threads, small_pieces):
+    """steps.fused_pieces: the per-unit pieces cover each layer's weights, and the column pieces
+    the first layer's inputs, each exactly once; split, the first layer is cut by its inputs in
+    the column pieces, the largest first, on multiples of 16 where the inputs are many (MNIST)."""
+    network = parse_problem(text).build_network(np.float32)
+    pieces, columns = steps.fused_pieces(network, threads, steps.unit_pieces(network, threads, 1, 0))
+    for index, layer in enumerate(network.layers):
+        covered = np.zeros((layer.units, layer.inputs), int)
+        for _, units, inputs in (piece for piece in pieces if piece[0] == index):
+            covered[units, inputs] += 1
+        assert (covered == 1).all()
+    features = network.layers[0].inputs
+    first_layer = [inputs for index, _, inputs in pieces if index == 0]
+    assert first_layer == columns
+    assert columns[0].start == 0 and columns[-1].stop == features
+    assert all(a.stop == b.start and a.stop > a.start for a, b in zip(columns, columns[1:]))
+    assert len(columns) == min(threads, features)
+    sizes = [c.stop - c.start for c in columns]
+    assert sizes[0] == max(sizes)
+    if threads == 1:
+        assert pieces == [(k, slice(0, layer.units), slice(0, layer.inputs)) for k, layer in enumerate(network.layers)]
+    if text == MNIST and threads > 1:
+        assert all(c.start % 16 == 0 for c in columns)
+        assert [p[0] for p in pieces[:threads]] == [0] * threads and all(p[1] == slice(0, 128) for p in pieces[:threads])
+
+
+@needs_c
 def test_the_float32_bound_catches_a_rate_off_by_a_thousandth():
     """The bound above is not loose: the same kernels with the learning rate 0.1% off fail it."""
     text, settings = SMALL, {"epochs": 1, "max_steps": 3}
@@ -112,7 +158,7 @@ def test_the_float32_bound_catches_a_rate_off_by_a_thousandth():
 
 
 @needs_c
-@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("threads", [1, 2, 3])
 def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(threads, small_pieces):
     first, first_result = _train("c", MNIST, np.float32, threads, count=100)
     again, again_result = _train("c", MNIST, np.float32, threads, count=100)
@@ -121,7 +167,7 @@ def test_the_kernels_train_the_mnist_shape_run_after_run_to_the_same_bits(thread
 
 
 @needs_c
-@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("threads", [1, 2, 3])
 @pytest.mark.parametrize("settings", [{}, {"momentum": 0.9}, {"batch_size": 1, "epochs": 2}],
                          ids=["sgd", "momentum", "per-sample"])
 def test_a_run_stopped_and_resumed_ends_as_never_stopped(settings, threads, small_pieces):
@@ -248,7 +294,7 @@ def test_adapting_keeps_the_faster_way_and_probes_less_often_when_nothing_change
     x, labels = _data(SMALL, 60, np.float32)
     step = fused.FusedStep(fused.load(), network, x, labels, np.empty((16, 6), np.float32),
                            [{key: np.zeros_like(value) for key, value in layer.params.items()}
-                            for layer in network.layers], [(0, slice(0, 5)), (1, slice(0, 4)), (2, slice(0, 3))], 2)
+                            for layer in network.layers], *steps.fused_pieces(network, 2, steps.unit_pieces(network, 2)), 2)
     try:
         seconds = {True: 0.002, False: 0.001}  # sharing is slower (a busy machine)
         ways = []

@@ -14,9 +14,12 @@ releases the GIL inside its matrix products and array loops; each thread's BLAS 
 A thread that the system holds up leaves its piece to the others if they finish theirs first.
 
 Where the network is one they cover, a step runs on the compiled C kernels of backprop.fused
-instead (where a C compiler builds them): the same two kinds of work, the per-sample work cut into pieces of rows for every
-layer, each piece one call that holds no GIL, the threads waiting for the next phase by spinning
-on shared memory rather than on locks. ``KERNELS`` chooses.
+instead (where a C compiler builds them), the whole step one call that holds no GIL, the threads
+waiting for the next phase by spinning on shared memory rather than on locks. Split, its first
+layer is cut by its inputs (fused_pieces): the gather and the forward product in pieces of
+columns, whose partial products are added up, and its weights' gradients in the same pieces;
+then the rest of the per-sample work in pieces of rows, and the other layers' per-unit work in
+pieces of units. ``KERNELS`` chooses.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ MIN_SPLIT_WEIGHTS = 16384
 #: weights) is cut too, else the thread that took it finished its share of the per-unit work
 #: after the other (each thread's share: half of the first layer, and half of the second).
 FUSED_MIN_SPLIT_WEIGHTS = 4096
+#: The compiled kernels cut the first layer's inputs at multiples of this many (16 float32 are a
+#: cache line: no line of x_batch or the weights is written by two threads).
+COLUMN_ALIGNMENT = 16
 
 
 def split(count: int, parts: int) -> list[slice]:
@@ -162,6 +168,29 @@ def unit_pieces(network: Network, threads: int, per_thread: int | None = None,
     return large + small
 
 
+def fused_pieces(network: Network, threads: int, units: list[tuple[int, slice | None]]) -> tuple[list, list]:
+    """The compiled kernels' pieces of a step on ``threads`` threads: (the per-unit pieces as
+    (layer index, units, inputs), the first layer's inputs in pieces); ``units`` are the per-unit
+    pieces of every layer (unit_pieces). On one thread every layer whole and the inputs in one
+    piece. Split, the first layer's inputs are cut into one piece per thread (edges on multiples
+    of COLUMN_ALIGNMENT where each piece has several such), both for its forward product and for
+    its weights' gradients, so that no thread packs what another packs: cut by the batch's rows,
+    each thread packed the whole weight matrix, and cut by units, the whole batch."""
+    layers = network.layers
+    whole = [slice(0, layer.inputs) for layer in layers]
+    if threads == 1:
+        return [(index, slice(0, layer.units), whole[index]) for index, layer in enumerate(layers)], [whole[0]]
+    features, parts = layers[0].inputs, min(threads * FUSED_PIECES_PER_THREAD, layers[0].inputs)
+    align = COLUMN_ALIGNMENT if features >= 4 * COLUMN_ALIGNMENT * parts else 1
+    # edges rounded up: the first piece is the largest, and the calling thread, which publishes
+    # the phase, takes it before a worker has seen the phase
+    edges = [-(-features * k // parts // align) * align for k in range(parts)] + [features]
+    columns = [slice(edges[k], edges[k + 1]) for k in range(parts)]
+    first = [(0, slice(0, layers[0].units), piece) for piece in columns]
+    rest = [(index, piece, whole[index]) for index, piece in units if index > 0]
+    return first + rest, columns
+
+
 class BatchStep:
     """One SGD step on a batch of samples, its work shared by ``threads`` threads.
 
@@ -191,9 +220,8 @@ class BatchStep:
                       unit_pieces(network, self.threads, FUSED_PIECES_PER_THREAD, FUSED_MIN_SPLIT_WEIGHTS))
         self.kernels = None
         if kernels is not None:
-            whole = [(index, slice(0, layer.units)) for index, layer in enumerate(network.layers)]
             self.kernels = fused.FusedStep(kernels, network, x, labels, self.x_batch, optimiser.velocity,
-                                           whole if self.threads == 1 else self.units, self.threads)
+                                           *fused_pieces(network, self.threads, self.units), self.threads)
         # Batches of one sample with plain SGD: the rank-one update (RankOneDescent) where it fits
         fitting = (fits_rank_one(network, optimiser.momentum, optimiser.weight_decay)
                    if batch == 1 and self.kernels is None else [])

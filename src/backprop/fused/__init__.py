@@ -35,6 +35,9 @@ CLAIM, DONE, STOP, SHARE, ASLEEP = 0, 8, 16, 24, 32
 IDLE = 1 << 30
 #: Activation kinds a hidden layer may have, by the kernels' code for them (step.c repeats them).
 LINEAR, RECTIFIER = 0, 1
+#: The numbers of a row of the per-unit pieces' table: layer, first unit, stop, first input, stop
+#: (step.c repeats it).
+UNIT_ROW = 5
 
 
 def control_size(workers: int) -> int:
@@ -130,14 +133,15 @@ class FusedStep:
     x (samples, features) (an array or Pixels) and labels (samples,) the training set; x_batch (batch, features) the
     buffer a batch is gathered into, batch the largest batch (Network.reserve(batch) made the
     buffers the kernels work in, x's dtype, C order); velocity the optimiser's
-    (SGD.velocity); unit_pieces the per-unit pieces as (layer index, units slice) (steps.unit_pieces).
+    (SGD.velocity); unit_pieces the per-unit pieces as (layer index, units slice, inputs slice)
+    and column_pieces the first layer's inputs in pieces (slices) (steps.fused_pieces).
     Call it with the batch's sample indices, their row pieces ((first, stop) pairs), the learning
     rate, scale (1/rows for a mean, 1 for a sum), momentum and weight decay; it returns the summed
     loss and the number of samples classified right (before the update). ``close`` ends the threads.
     """
 
     def __init__(self, kernels, network: Network, x: np.ndarray, labels: np.ndarray, x_batch: np.ndarray,
-                 velocity: list[dict], unit_pieces: list, threads: int = 1):
+                 velocity: list[dict], unit_pieces: list, column_pieces: list, threads: int = 1):
         layers = network.layers
         dtype = layers[0].weights.dtype
         self.dtype = dtype.type
@@ -147,10 +151,16 @@ class FusedStep:
         self.x_batch = x_batch
         self.losses, self.right = np.empty(batch, dtype), np.empty(batch, np.bool_)
         self.index = np.empty(batch, np.int64)
-        self.plan = np.zeros(3, np.int64)
+        # rows, row pieces, unit pieces, column pieces, split (the kernels fold plain SGD's update
+        # into the weight gradient's product where the step is split: within rounding anyway)
+        self.plan = np.zeros(5, np.int64)
+        self.plan[3], self.plan[4] = len(column_pieces), threads > 1
         self.row_pieces = np.zeros((max(1, batch), 2), np.int64)  # (first, stop) of each piece
-        self.unit_table = np.array([(index, units.start, units.stop) for index, units in unit_pieces], np.int64)
-        # (scale, rate, momentum, weight decay, divisor of x): Pixels' bytes are divided by 255
+        self.unit_table = np.array([(index, units.start, units.stop, inputs.start, inputs.stop)
+                                    for index, units, inputs in unit_pieces], np.int64).reshape(-1, UNIT_ROW)
+        self.column_pieces = np.array([(columns.start, columns.stop) for columns in column_pieces], np.int64)
+        # the first layer's z of each column piece after the first (the first's goes into z itself)
+        partials = np.zeros((max(1, len(column_pieces) - 1), batch, layers[0].units), dtype)
         self.settings = np.zeros(5, dtype)
         self.settings[4] = PIXEL_WHITE if isinstance(x, Pixels) else 1
         arrays = {
@@ -169,7 +179,8 @@ class FusedStep:
             "velocity_weights": tuple(v["weights"] for v in velocity),
             "velocity_biases": tuple(v.get("biases", nothing_1d) for v in velocity),
             "losses": self.losses, "right": self.right, "plan": self.plan, "row_pieces": self.row_pieces,
-            "unit_table": self.unit_table, "settings": self.settings}
+            "unit_table": self.unit_table, "column_pieces": self.column_pieces, "partials": partials,
+            "settings": self.settings}
         self.kernels = kernels
         self.control = np.zeros(control_size(threads - 1), np.int64)
         self.control[CLAIM] = IDLE

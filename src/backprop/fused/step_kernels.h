@@ -82,36 +82,68 @@ static void NAME(bias_and_activation)(REAL *z, int64_t rows, int64_t units, cons
     }
 }
 
-/* The per-sample work of a step for the batch's rows first..stop: gather x[index[r]] into x_batch,
- * every layer's z and a, each sample's loss (by log-sum-exp) and whether its largest probability
- * is at its label, and every layer's delta (the output's fused a - t). */
-static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) {
+/* Column piece ``number`` of the first layer's inputs (columns first..stop) on the batch's rows:
+ * gather x[index[r], first:stop] into x_batch, and the product of those columns with the same
+ * columns of the first weights, into z (the first piece) or that piece's partial (the others;
+ * sample_rows adds them up). One piece (one thread): the whole product, as numpy's matmul. */
+OUT_OF_LINE static void NAME(column_piece)(const step_state *s, int64_t number) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL divisor = settings[4];
-    const int64_t rows = stop - first, features = s->inputs[0], layers = s->layers;
+    const int64_t rows = s->plan[0], pieces = s->plan[3], features = s->inputs[0], units = s->units[0];
+    const int64_t first = s->column_pieces[2 * number], stop = s->column_pieces[2 * number + 1];
+    const int64_t columns = stop - first, size = s->x_bytes ? 1 : (int64_t)sizeof(REAL);
     REAL *x_batch = (REAL *)s->x_batch;
-    const int64_t row_bytes = features * (s->x_bytes ? 1 : (int64_t)sizeof(REAL));
-    for (int64_t r = first; r < stop && r < first + PREFETCH_AHEAD; r++)
-        prefetch((const char *)s->x + s->index[r] * row_bytes, row_bytes);
-    for (int64_t r = first; r < stop; r++) {
-        if (r + PREFETCH_AHEAD < stop)
-            prefetch((const char *)s->x + s->index[r + PREFETCH_AHEAD] * row_bytes, row_bytes);
-        prefetch(s->labels + s->index[r], sizeof(int64_t));  /* read after the forward pass */
-        REAL *row = x_batch + r * features;
+    const char *x = (const char *)s->x + first * size;
+    for (int64_t r = 0; r < rows && r < PREFETCH_AHEAD; r++)
+        prefetch(x + s->index[r] * features * size, columns * size);
+    for (int64_t r = 0; r < rows; r++) {
+        if (r + PREFETCH_AHEAD < rows)
+            prefetch(x + s->index[r + PREFETCH_AHEAD] * features * size, columns * size);
+        REAL *row = x_batch + r * features + first;
         if (s->x_bytes) {
-            const uint8_t *source = (const uint8_t *)s->x + s->index[r] * features;
-            for (int64_t j = 0; j < features; j++) row[j] = (REAL)source[j] / divisor;
+            const uint8_t *source = (const uint8_t *)x + s->index[r] * features;
+            for (int64_t j = 0; j < columns; j++) row[j] = (REAL)source[j] / divisor;
         } else {
-            memcpy(row, (const REAL *)s->x + s->index[r] * features, (size_t)features * sizeof(REAL));
+            memcpy(row, (const REAL *)x + s->index[r] * features, (size_t)columns * sizeof(REAL));
             if (divisor != 1)
-                for (int64_t j = 0; j < features; j++) row[j] /= divisor;
+                for (int64_t j = 0; j < columns; j++) row[j] /= divisor;
+        }
+    }
+    const REAL *w = (const REAL *)s->weights[0];
+    if (pieces == 1) {
+        NAME(product)(s, x_batch, rows, w, units, features, (REAL *)s->zs[0], 1);
+        return;
+    }
+    REAL *out = number == 0 ? (REAL *)s->zs[0] : (REAL *)s->partials + (number - 1) * rows * units;
+    ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, NO_TRANS, TRANS, rows, units, columns, 1, x_batch + first, features,
+                             w + first, features, 0, out, units);
+}
+
+/* The per-sample work of a step for the batch's rows first..stop (x_batch gathered and the first
+ * layer's product done: column_piece): every layer's z and a, each sample's loss (by log-sum-exp)
+ * and whether its largest probability is at its label, every layer's delta (the output's fused
+ * a - t), and where the first layer is cut by its inputs and the scale is not 1, its delta
+ * times the scale (unit_piece scales the other layers' deltas, each piece its units'). */
+OUT_OF_LINE static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) {
+    const REAL *settings = (const REAL *)s->settings;
+    const REAL scale = settings[0];
+    const int64_t rows = stop - first, layers = s->layers, pieces = s->plan[3];
+    for (int64_t r = first; r < stop; r++)
+        prefetch(s->labels + s->index[r], sizeof(int64_t));  /* read after the forward pass */
+    if (pieces > 1) {  /* the first layer's z: the column pieces' partial products added in order */
+        const int64_t units = s->units[0], count = rows * units;
+        REAL *z = (REAL *)s->zs[0] + first * units;
+        for (int64_t piece = 1; piece < pieces; piece++) {
+            const REAL *partial = (const REAL *)s->partials + ((piece - 1) * s->plan[0] + first) * units;
+            for (int64_t i = 0; i < count; i++) z[i] += partial[i];
         }
     }
     for (int64_t layer = 0; layer < layers; layer++) {
         const int64_t units = s->units[layer], inputs = s->inputs[layer];
-        const REAL *a = layer == 0 ? x_batch + first * inputs : (const REAL *)s->outputs[layer - 1] + first * inputs;
         REAL *z = (REAL *)s->zs[layer] + first * units, *out = (REAL *)s->outputs[layer] + first * units;
-        NAME(product)(s, a, rows, (const REAL *)s->weights[layer], units, inputs, z, 1);
+        if (layer > 0)
+            NAME(product)(s, (const REAL *)s->outputs[layer - 1] + first * inputs, rows, (const REAL *)s->weights[layer],
+                          units, inputs, z, 1);
         const int hidden = layer < layers - 1;
         NAME(bias_and_activation)(z, rows, units, s->has_bias[layer] ? (const REAL *)s->biases[layer] : NULL,
                                   out, hidden && s->kinds[layer] == RECTIFIER, hidden);
@@ -165,6 +197,12 @@ static void NAME(sample_rows)(const step_state *s, int64_t first, int64_t stop) 
             for (int64_t i = 0; i < count; i++) below[i] = grad[i] * (REAL)1;
         }
     }
+    if (scale != 1 && pieces > 1) {  /* the first layer's pieces of inputs share its units: scaled here */
+        const int64_t units = s->units[0], count = rows * units;
+        const REAL *delta = (const REAL *)s->deltas[0] + first * units;
+        REAL *scaled = (REAL *)s->scaled[0] + first * units;
+        for (int64_t i = 0; i < count; i++) scaled[i] = delta[i] * scale;
+    }
 }
 
 /* SGD.step_layer on ``rows`` rows of ``columns`` numbers (a weight matrix's rows, or biases as
@@ -190,43 +228,70 @@ static void NAME(update)(REAL *value, const REAL *grad, REAL *velocity, int64_t 
     }
 }
 
-/* The per-unit work on the batch's first ``rows`` rows for one piece (layer, first unit, stop):
- * those units' weight and bias gradients (scale * delta^T a_prev, scale * the sum of delta down
- * the rows) and their SGD update; with one sample and plain SGD the gradient is never stored. */
-static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
+/* The per-unit work on the batch's first ``rows`` rows for one piece of a layer's weights (layer,
+ * first unit, stop, first input, stop): their gradients (scale * delta^T a_prev) and SGD update,
+ * and where the piece starts at the first input the gradients and update of its units' biases
+ * (scale * the sum of delta down the rows). With one sample and plain SGD the gradient is never
+ * stored, nor in a split step (plan[4]) without weight decay, whose update is folded into the
+ * product. A piece of inputs (the first layer's, split across threads) packs only its own columns
+ * of a_prev; a piece of units, all of them. */
+OUT_OF_LINE static void NAME(unit_piece)(const step_state *s, const int64_t *piece, int64_t rows) {
     const REAL *settings = (const REAL *)s->settings;
     const REAL scale = settings[0], rate = settings[1], momentum = settings[2], weight_decay = settings[3];
     const int64_t layer = piece[0], first = piece[1], stop = piece[2], count = stop - first;
+    const int64_t first_input = piece[3], columns = piece[4] - first_input;
     const int64_t units = s->units[layer], inputs = s->inputs[layer];
-    REAL *w = (REAL *)s->weights[layer];
-    const REAL *a_prev = layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1];
+    REAL *w = (REAL *)s->weights[layer] + first_input;
+    const REAL *a_prev = (layer == 0 ? (const REAL *)s->x_batch : (const REAL *)s->outputs[layer - 1]) + first_input;
     const REAL *source = (const REAL *)s->deltas[layer];
     if (scale != 1) {
         REAL *scaled = (REAL *)s->scaled[layer];
-        for (int64_t r = 0; r < rows; r++)
-            for (int64_t j = first; j < stop; j++) scaled[r * units + j] = source[r * units + j] * scale;
+        if (layer > 0 || s->plan[3] == 1)  /* (else sample_rows scaled them) */
+            for (int64_t r = 0; r < rows; r++)
+                for (int64_t j = first; j < stop; j++) scaled[r * units + j] = source[r * units + j] * scale;
         source = scaled;
     }
-    REAL *grad = (REAL *)s->grad_weights[layer];
-    if (rows == 1 && momentum == 0 && weight_decay == 0) {
+    REAL *grad = (REAL *)s->grad_weights[layer] + first_input, *velocity = (REAL *)s->velocity_weights[layer] + first_input;
+    if (s->plan[4] && rows > 1 && weight_decay == 0) {
+        /* a split step (within rounding of one thread's anyway): the update folded into the product,
+         * w = w - rate * scaled delta^T a_prev in one BLAS call (with momentum the velocity
+         * v = momentum * v - rate * scaled delta^T a_prev, then w = w + v), no gradient written,
+         * zeroed beforehand (BLAS does so for beta 0) and read again */
+        NAME(gemm_fn) gemm = (NAME(gemm_fn))s->gemm;
+        if (momentum == 0) {
+            gemm(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units, a_prev, inputs, 1,
+                 w + first * inputs, inputs);
+        } else {
+            gemm(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, -rate, source + first, units, a_prev, inputs,
+                 momentum, velocity + first * inputs, inputs);
+            for (int64_t j = first; j < stop; j++)
+                for (int64_t i = 0; i < columns; i++) w[j * inputs + i] = w[j * inputs + i] + velocity[j * inputs + i];
+        }
+    } else if (rows == 1 && momentum == 0 && weight_decay == 0) {
         /* numpy's outer product, then the update; + 0 turns the product's -0.0 into the matmul's +0.0 */
         for (int64_t j = first; j < stop; j++) {
             const REAL d = source[j];
             REAL *w_row = w + j * inputs;
-            for (int64_t i = 0; i < inputs; i++) w_row[i] = w_row[i] - (d * a_prev[i] + 0) * rate;
+            for (int64_t i = 0; i < columns; i++) w_row[i] = w_row[i] - (d * a_prev[i] + 0) * rate;
         }
     } else {
         if (rows == 1) {
             for (int64_t j = first; j < stop; j++)
-                for (int64_t i = 0; i < inputs; i++) grad[j * inputs + i] = source[j] * a_prev[i] + 0;
+                for (int64_t i = 0; i < columns; i++) grad[j * inputs + i] = source[j] * a_prev[i] + 0;
         } else {
-            ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, TRANS, NO_TRANS, count, inputs, rows, 1, source + first, units,
+            ((NAME(gemm_fn))s->gemm)(ROW_MAJOR, TRANS, NO_TRANS, count, columns, rows, 1, source + first, units,
                                      a_prev, inputs, 0, grad + first * inputs, inputs);
         }
-        NAME(update)(w + first * inputs, grad + first * inputs, (REAL *)s->velocity_weights[layer] + first * inputs,
-                     count * inputs, rate, momentum, weight_decay);
+        if (columns == inputs) {  /* the units' rows of weights are one stretch of memory */
+            NAME(update)(w + first * inputs, grad + first * inputs, velocity + first * inputs, count * inputs, rate,
+                         momentum, weight_decay);
+        } else {
+            for (int64_t j = first; j < stop; j++)
+                NAME(update)(w + j * inputs, grad + j * inputs, velocity + j * inputs, columns, rate, momentum,
+                             weight_decay);
+        }
     }
-    if (s->has_bias[layer]) {
+    if (s->has_bias[layer] && first_input == 0) {
         REAL *grad_b = (REAL *)s->grad_biases[layer];
         for (int64_t j = first; j < stop; j++) grad_b[j] = source[j];
         for (int64_t r = 1; r < rows; r++)  /* numpy's sum down a column: row after row */
