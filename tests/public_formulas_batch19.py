@@ -37,7 +37,74 @@ df/do[out] = 2(o[out] - y), whose product would be 4/N (o[out] - y), not the 2/N
 (with f = (o[out] - y)^2 and g = 1/N sum f, dg/df is 1/N; other copies of the post in the store write g'(x) = 2/N x
 expression, so the slip may be the copy's).
 
-(The blind run's results, the refusals and what the spec could not express follow once check has been run.)
+Collected on 2026-12-03; run blind once, at main 0804b5e as it was (/work/READY_FOR_BLIND, which was to name
+main's commit after batches 15 to 18's fixes, did not appear by 21:12), nothing under src/ changed. Blind: 23 of
+47 read with every verdict right (49%); 24 refused that should have been read; no misreading; no crash; NO WRONG
+FORMULA CALLED CORRECT. Of the 3 mistaken formulas, 1 read with its verdict right (the forum's logistic J, called
+wrong); the other 2 were refused. By kind of claim: values 18 of 27, deltas 0 of 4, gradients 0 of 8, updates 5
+of 8. LaTeX against plain text: the 27 in LaTeX read 12 (44%), the 20 in plain text 11 (55%). By page:
+freeacademy 9 of 9, the notion page 4 of 5, the forum thread 2 of 4, the softmax Q&A 2 of 5, the ML530 answer 2
+of 4, math.techqa 1 of 3, "Basics of Deep Learning" 1 of 4, Ng's notes 1 of 4, upscfever 1 of 2, hollyemblem 0 of
+7. (Tabulated from the saved output of the run, /work/batch19_blind.txt.)
+
+The refusals by construct (24), with the one-line message, and what a one-line rewrite shows ("Tried afterwards",
+check run on the rewrite alone):
+
+- 5: plain-text z1, z2 with no layer script, hollyemblem's ``dE/dz2 = z2 - y`` (and mse-prime, dw2, dz1, dw1):
+  "z_{2} needs its layer, e.g. z^{(1)}; or give it a meaning in the notation". The notation named h, y_true and
+  the input-first W1_{ij}, W2_{ij}, but not z1, z2 (a name with digits is read as z_{2}, docs/notation.md).
+  Tried afterwards as ``dE/dz^{(2)} = z^{(2)} - y``: refused for y, "y matches none of the notation's patterns
+  for y ('y_true')" (a pattern y_true takes y's default meaning away).
+- 2: NumPy's ``@``, ``z2 = h @ W2 + b2`` and ``dE/dh = dE/dz2 @ W2^T``: "unexpected at '@' (position 8)". Tried
+  afterwards as ``z2 = h W2 + b2``: refused for z2 as above.
+- 4: a sum over the samples with a bound m or N the notation does not name, Ng's ``\frac{1}{m}
+  \sum\limits_{i=1}^{m}`` (ng-update, ng-delta) and the post's ``\frac{2}{N} \cdot`` with no sum at all
+  (basics-dmse, basics-dmse-half): "unknown symbol m; the notation knows X, \delta, \theta, x, y; if it is the
+  number of samples (the m of 1/m), give it in the notation's [notation.symbols]: "m" = "1", the one sample
+  check reads" (N alike). Tried afterwards with 2 for 2/N (basics-dmse): reads correct.
+- 1: a sum's bounds written with spaces, upscfever's ``\sum_{i = 1}^{m} L(\hat{y}^{(i)}, y^{(i)})``: "the sum over
+  i has no bounds and i indexes nothing in it; write the bounds". Tried afterwards as ``\sum_{i=1}^{m}``: the
+  same refusal (the loss with arguments, L(yhat^(i), y^(i)), is what the sum cannot see through).
+- 2: a derivative with no numerator, math.techqa's ``\frac{\partial}{\partial m} = ...`` (and ∂/∂b): "unexpected at
+  '=' (position 29)". Tried afterwards as ``\frac{\partial error}{\partial m}``: reads correct.
+- 2: a function's name glued to a script without braces, ``y_\text{hat}`` against the pattern ``y_{\text{hat}}``
+  (onehot-yhat, onehot-dz): "y_{\text} matches none of the notation's patterns for y ('y_{\\text{hat}}')". Tried
+  afterwards as ``y_{\text{hat}}``: reads correct.
+- 1: onehot(y), the one-hot target of a label, ``-\sum \text{onehot}\left(y\right) \cdot \log\left(y_\text{hat}\right)``:
+  "unknown symbol onehot; ... e.g. "onehot" = "a1[0]"" (the example meaning is none onehot could have).
+- 1: \mathbf{w}\cdot\mathbf{x} with no space after \cdot, the notion page's second row ``\hat{y}=\sigma(\mathbf{w}\cdot
+  \mathbf{x}+b)``: "the command \cdotx is not part of a formula check can read at '\cdotx' (position 18)" (the
+  font command dropped, \cdot and x glued). Tried afterwards with a space, ``\cdot \mathbf{x}``: reads correct, both
+  claims (the same text in the row above, notion-yhat, read).
+- 1: ``\begin{aligned}`` with the words Repeat \; \lbrace ... \rbrace on rows of their own, Ng's gradient-descent
+  loop: "formula 'Repeat \{': expected a number, a symbol or a parenthesis at the end". Tried afterwards as the
+  update row alone: reads correct.
+- 2: code's function of two names for a derivative, gradient(loss, w_hat), the ML530 answer's gradient chain and
+  update: "a list in parentheses is not a formula at ',' (position 14); write one expression". Tried afterwards as
+  ``gradient = (2 * (y_hat - y)) * 1 * x = ...``: "\nabla L without a subscript: name the parameter with --param,
+  or write \nabla_W L".
+- 1: f(x), the forum's name of the model's prediction, ``\frac{dJ}{dw} = \sum[(f(x)-y)x]``: "unknown symbol f; ...
+  e.g. "f" = "a1[0]"". Tried afterwards with \sigma(wx+b) for f(x): "a sum without its index letter, whose term has
+  no free index; write \sum_k" (the thread's sum over the samples writes no letter, as Hinton's in batch 14).
+- 1: J' for dJ/dw, ``J' = 2((wx+b)-y)x``: "unknown symbol J'". Tried afterwards as ``\frac{dJ}{dw} = ...``: reads
+  correct.
+- 1: a chain rule through f and g, ``\frac{\partial g}{\partial f} = \frac{2}{N}`` with f = (o[out] - y)^2 named: "f
+  (= (a2[0] - y[0])**2) is not one quantity of the network to differentiate by" (the mistaken member, refused, not
+  read).
+
+The bracketed names o[out]^{(1)}, h[out]^{(1)}, w[2-11] read (basics-dz-dw), and so did freeacademy's Unicode
+subscripts (W₁, z₂, ŷ, ², ∂L/∂W₂, α ·) on every line.
+
+What the spec could not express, which a page needed: a function of the input named as the model's prediction
+(the forum's f(x), Ng's h_\theta(x^{(i)})), the one-hot vector of a label (onehot(y)), the cost's derivative by a
+parameter the formula leaves unnamed (J', \frac{\partial}{\partial m}), a derivative written as code's function of
+two names (gradient(loss, w_hat), mse_prime(y_true, z2)), the inner and outer functions of a chain rule (f and g:
+dg/df is a derivative by an expression), a base with brackets (o[out], w[2-11]: the spec's base is a letter, a
+decorated letter or a name; the product read them), the number of samples N or m outside a sum, and X, the
+samples' inputs as rows (named x here, one sample). Which notation key or pattern a teacher should write for
+plain-text z1, z2 (layer numbers glued to the letter) the spec does not say; docs/notation.md reads them as z_{1},
+z_{2}, which the notation here did not name: with "z1" = "z1[:]" and "z2" = "z2[:]" the 5 refusals for them might
+have read (not tried: the notation was not tuned after the run).
 """
 
 from __future__ import annotations
