@@ -44,7 +44,7 @@ ESCAPES = [
     "[x for x in (1,)]",
     "{1: 2}",
     "f'{1}'",
-    "(y := 1)",
+    "(y := open('MARKER', 'w'))",
     "x[0] if True else 0",
     "sigmoid(u=1)",
     "sigmoid(*[1])",
@@ -101,6 +101,16 @@ def test_an_escape_from_the_formula_runs_no_code(tmp_path, formula):
     result = run_check(formula, tmp_path)
     assert_refused(result)
     assert list(tmp_path.iterdir()) == [], "the formula ran code"
+
+
+def test_a_walrus_in_parentheses_is_mathematics_not_python(tmp_path):
+    # parentheses around a whole equation are typography (docs/notation.md): (y := 0.5) is the claim that the
+    # target is 0.5, judged at the file's numbers (its first sample's y is 0.5), and runs nothing
+    result = run_check("(y := 0.5)", tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("correct: y := 0.5"), result
+    result = run_check("(y := 0.7)", tmp_path)
+    assert result.returncode == 1 and result.stdout.startswith("wrong: y := 0.7"), result
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("formula, words", BOMBS)
