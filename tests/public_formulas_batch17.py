@@ -36,6 +36,9 @@ hidden units left out. The 4 typos: jsfantasy's \frac{\partial z_k}{o_j} twice (
 out); math.techqa.club's \frac{Co}{dw_L} and \frac{Co}{dw_{L-1}}, every fraction with the numerator's d left out
 (and the second's result is wrong too: it drops dCo/da_L = 2(a_L - y)).
 
+After the fixes of the same session (tests/test_reading_constructs_batch17_tex.py and _code.py, and batch 18's
+backticks): 50 of 55; the 4 typos and book-ai's chain of Jacobians for a matrix (flip-chain) stay refused.
+
 Collected on 2026-12-03; its oracle verdicts committed (cde0a2d, rebased from f16d937) before check saw it; run
 blind once, at main c058661 (batches 15 and 16's fixes landed), with nothing under src/ changed (the output is saved
 as /work/batch17_blind.txt). Blind, once per entry: 31 of 55 read with every verdict right (56%); 20 refused that

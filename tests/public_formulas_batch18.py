@@ -54,6 +54,9 @@ W2ᵀ, ⊙, :=, ², a row [0.2, 0.2]).
 
 The typo: ksharsha72's ∂E/∂W8(ao2-t2) * ao2*(1-ao2) * ah2, the = left out.
 
+After the fixes of the same session (tests/test_reading_constructs_batch18_b18.py): 53 of 55; the typo and
+one number standing for every entry of a matrix stay refused.
+
 Collected on 2026-12-03 and run blind once, at main c058661 (the reader's fixes from batches 15 and 16 in), with
 nothing under src/ changed. Blind, once per entry: 46 of 55 read with every verdict right (84%); 8 refused that
 should have been read, all on one page; 1 typo refused (its message names the = it lacks: "has no left side; write

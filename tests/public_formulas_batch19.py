@@ -37,6 +37,9 @@ df/do[out] = 2(o[out] - y), whose product would be 4/N (o[out] - y), not the 2/N
 (with f = (o[out] - y)^2 and g = 1/N sum f, dg/df is 1/N; other copies of the post in the store write g'(x) = 2/N x
 expression, so the slip may be the copy's).
 
+Nothing was fixed from this batch. Run again at the session's last main (after batches 17 and 18's fixes,
+still blind to this one): 26 of 47 (55%), no wrong formula called correct.
+
 Collected on 2026-12-03; run blind once, at main 0804b5e as it was (/work/READY_FOR_BLIND, which was to name
 main's commit after batches 15 to 18's fixes, did not appear by 21:12), nothing under src/ changed. Blind: 23 of
 47 read with every verdict right (49%); 24 refused that should have been read; no misreading; no crash; NO WRONG

@@ -55,6 +55,9 @@ Not mistaken, though they look it: smaxx73's 0.6028 x 0.3972 written 0.2395 (it 
 \delta^{(2)} = -0.7944 x 0.2395 ≈ -0.1903, its true value -0.190201, one unit off in the last digit, which the oracle's
 rule for numbers takes as right), and its solutions' -0.1774 x 2 ≈ -0.3549 (-0.354836, the same).
 
+Nothing was fixed from this batch. Run again at the session's last main (after batches 17 and 18's fixes,
+still blind to this one): 33 of 55 (60%), no wrong formula called correct.
+
 Collected on 2026-12-03 and run blind once, at main 0804b5e, with nothing under src/ changed. /work/READY_FOR_BLIND
 (the reader's fixes from batches 15 to 18) did not exist by 21:12, so the run is on main as it was, without those
 fixes. Blind, once per entry: 33 of 55 read with every verdict right (60%); 22 refused that should have been read;
