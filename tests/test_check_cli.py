@@ -334,3 +334,15 @@ def test_a_rounded_number_may_coincide_with_one_the_file_writes(capsys, tmp_path
     problem_file.write_text(COINCIDING, encoding="utf-8")
     status, out, err = check(capsys, str(problem_file), "--latex", formula)
     assert err == "" and out.rstrip().endswith(verdict) and status == (0 if verdict == "correct" else 1), out
+
+
+def test_a_bold_letter_after_a_command_does_not_glue_to_its_name(capsys, tmp_path):
+    # \cdot\mathbf{x}: the dropped font must not leave \cdotx (batch 19's notion page); 0.5 * 3.0 = 1.5 at the
+    # file's numbers, and w x without the bias is not z = 1.75
+    path = tmp_path / "unit.toml"
+    path.write_text('[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nweights = [[0.5]]\nbiases = [0.25]\n'
+                    '[loss]\nname = "squared_error"\n[data]\nx = [[3.0]]\ny = [[1.0]]\n')
+    status, out, _ = check(capsys, str(path), "--latex", r"\mathbf{w}\cdot\mathbf{x} = 1.5")
+    assert status == 0 and out.startswith("correct:"), out
+    status, out, _ = check(capsys, str(path), "--latex", r"z = \mathbf{w}\cdot\mathbf{x}")
+    assert status == 1 and out.startswith("wrong:"), out

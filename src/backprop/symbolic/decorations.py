@@ -143,8 +143,10 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
                 group_end = braced_end(text, after)
                 rest = group_end if group_end is not None else min(after + 1, len(text))
         if not drop_after and re.fullmatch(r"\s*([A-Za-z]|\\[A-Za-z]+)\s*", inner):
-            # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated
-            return _Rewrite(inner.strip() + " ", rest)
+            # \boldsymbol{\delta}^{(1)}: one letter keeps its scripts, as if never decorated; after a command's
+            # name (\cdot\mathbf{x}) a space keeps the letter from gluing to it (\cdotx)
+            glued = match.start() > 0 and text[match.start() - 1].isalpha()
+            return _Rewrite((" " if glued else "") + inner.strip() + " ", rest)
         if not drop_after and _holds_relation(inner):
             # \boxed{dZ2 = A2 - Y}: a box around a whole claim; its braces would make the claim one group
             return _Rewrite(" " + inner + " ", rest)
