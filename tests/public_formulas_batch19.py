@@ -38,7 +38,8 @@ df/do[out] = 2(o[out] - y), whose product would be 4/N (o[out] - y), not the 2/N
 expression, so the slip may be the copy's).
 
 Nothing was fixed from this batch. Run again at the session's last main (after batches 17 and 18's fixes,
-still blind to this one): 26 of 47 (55%), no wrong formula called correct.
+still blind to this one): 26 of 47 (55%), no wrong formula called correct; 27 once notion-loss's reader bug
+(\\cdot\\mathbf{x} glued into \\cdotx when the font was dropped) was fixed, the one fix made from this batch.
 
 Collected on 2026-12-03; run blind once, at main 0804b5e as it was (/work/READY_FOR_BLIND, which was to name
 main's commit after batches 15 to 18's fixes, did not appear by 21:12), nothing under src/ changed. Blind: 23 of
