@@ -240,7 +240,7 @@ def _entry_of(left, member) -> bool:
 def _kind(claim: Claim, context: Context) -> str:
     left = claim.left.node
     reader = Reader(context, {}, "")
-    if isinstance(left, Nabla) or (isinstance(left, Deriv) and left.of is not None and reader._is_loss(left.of)):
+    if isinstance(left, Nabla) or (isinstance(left, Deriv) and (left.of is None or reader._is_loss(left.of))):
         return "gradient"
     if claim.relations and claim.relations[0] in (":=", "<-"):
         return "update"

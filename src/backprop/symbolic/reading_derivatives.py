@@ -20,8 +20,8 @@ class DerivativeReading:
     # -- derivatives ---------------------------------------------------------------------------------
 
     def _deriv(self, node: Deriv):
-        if node.of is None:
-            self.fail("a derivative operator d/dv with nothing after it")
+        if node.of is None:  # the operator alone as the whole left side (the parser's): the loss's derivative
+            return self.differentiate(self.symbols.L, self.value(node.wrt), node)
         if node.sign == "delta" and self.notation.candidates(Sym(r"\delta")):
             # the notation's delta is a quantity: \delta E / \delta w is then also that quantity times E over it times w
             self.fail(f"\\delta {_show(node.of)} / \\delta {_show(node.wrt)} reads two ways: a derivative written with"

@@ -301,6 +301,7 @@ class CodeParsing:
     # plain text's derivatives as quotients, ∂L/∂w, (∂E)/(∂h_j), AsciiMath's del, Δ quotients
     def plain_partial(self) -> Node:
         """``\\partial L / \\partial w`` written inline (plain text ∂L/∂w)."""
+        first = self.position == 0
         token = self.next()
         following = self.peek()
         if following is not None and following.text == "_":
@@ -320,8 +321,7 @@ class CodeParsing:
             # ∂/∂ŷ [ ... ]: the operator, applied to what follows as \frac{\partial}{\partial w} is
             self.next()
             self.expect(r"\partial", "in ∂/∂w")
-            wrt = self.power()
-            return Deriv(self.operand(), wrt, token.position)
+            return self.applied_operator(self.power(), token, first)
         of = self.power()
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")

@@ -48,6 +48,7 @@ class OperatorParsing:
             return
 
     def fraction(self) -> Node:
+        first = self.position == 0  # the formula's first token: a lone operator there is a whole left side
         token = self.next()
         self.expect("{", "after \\frac")
         numerator_start = self.position
@@ -60,7 +61,7 @@ class OperatorParsing:
             self.expect("}", "to close the denominator")
             sign = "delta" if kind == "delta" else "partial"
             if of is None:
-                return Deriv(self.operand(), wrt, token.position, sign)
+                return self.applied_operator(wrt, token, first, sign)
             return Deriv(of, wrt, token.position, sign)
         self.position = numerator_start
         numerator = self.expression()
@@ -174,6 +175,18 @@ class OperatorParsing:
             self.next()
             return replace(wrt, sub=token.text)
         return wrt
+
+    def applied_operator(self, wrt: Node, token: Token, first: bool, sign: str = "partial") -> Deriv:
+        """The operator d/dv applied to what follows it; alone before the formula's first relation, as its whole
+        left side (``\\frac{\\partial}{\\partial m} = \\frac{2}{N} ...``), of None: the derivative of the loss, the
+        claim's quantity, which the reader reads as dL/dv. Alone anywhere else, nothing says what it differentiates."""
+        following = self.peek()
+        if following is None or following.text in RELATIONS or following.text in _IMPLIES:
+            if first and following is not None and following.text in RELATIONS:
+                return Deriv(None, wrt, token.position, sign)
+            self.fail("the derivative operator has nothing after it to differentiate", token,
+                      "write the derivative whole, e.g. \\frac{\\partial L}{\\partial w} with the loss's name")
+        return Deriv(self.operand(), wrt, token.position, sign)
 
     def operand(self) -> Node:
         """What an operator d/dv applies to: the rest of the term, as an operator applies

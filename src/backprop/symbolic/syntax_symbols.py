@@ -60,6 +60,10 @@ class SymbolParsing:
                 return named
             if word == "d" and self.is_plain_derivative():
                 return self.plain_derivative(token)
+            if word == "d" and "d" not in self.names and self.is_plain_operator():
+                # d/da l(a, y): the operator, applied to what follows as \frac{d}{da} is (d is no name here)
+                first, self.position = self.position == 1, self.position + 2
+                return self.applied_operator(self.power(), token, first)
             if len(word) > 1 and word.startswith("d"):
                 named = self.named_derivative(word, token)
                 if named is not None:
@@ -270,6 +274,12 @@ class SymbolParsing:
             ok = False
         self.position = save
         return ok
+
+    def is_plain_operator(self) -> bool:
+        """``d/dw`` in plain text, the d just read: /, then d glued to a letter."""
+        slash, d, letter = self.peek(), self.peek(1), self.peek(2)
+        return slash is not None and slash.text == "/" and d is not None and d.text == "d" \
+            and letter is not None and letter.kind == "letter" and not letter.spaced
 
     def plain_derivative(self, token: Token) -> Node:
         of = self.power()
