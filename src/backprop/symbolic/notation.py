@@ -117,7 +117,7 @@ class Notation:
     parameter: tuple = ()
     label: str = "y"
     patterns: list = field(default_factory=list)
-    scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup) -> function: g_{out}, g^{[1]}
+    scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup, bracket) -> function: g_{out}, g[1]
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -128,7 +128,7 @@ class Notation:
         """The function ``sym`` names before its argument through ``functions``, and whether its scripts
         are part of that name: ``g_{out}`` and ``g^{[1]}`` as the table writes them (True), or a bare
         ``g`` whose superscript is then a power (False); (None, False) for no function."""
-        named = self.scripted_functions.get((sym.base, sym.sub, sym.sup))
+        named = self.scripted_functions.get((sym.base, sym.sub, sym.sup, sym.bracket))
         if named is not None:
             return named, True
         return self.functions.get(sym.base), False
@@ -313,9 +313,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
                         _names(source, table, "parameter"), label)
     for name, meaning in functions.items():
-        if re.search(r"[_^]", name):  # g_{out}, g^{[1]}: the scripts name the function
+        if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
-            notation.scripted_functions[(written.base, written.sub, written.sup)] = meaning
+            notation.scripted_functions[(written.base, written.sub, written.sup, written.bracket)] = meaning
     symbols = table.get("symbols", {})
     if not isinstance(symbols, dict):
         _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')

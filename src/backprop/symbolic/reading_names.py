@@ -50,6 +50,37 @@ class NameReading:
                       f" {match.group(1)}_{{{match.group(2)}}}")
         return split
 
+    def _primed_whole(self, sym: Sym):
+        """A prime on a name written without its argument: the notation's function (``\\phi'``, functions = {
+        "\\phi" = "relu" }) is its derivative at the pre-activation of the one layer whose activation it is; the
+        loss (``J'``) is its derivative by the network's one weight. None for any other name; refused where
+        several layers or weights would fit, since choosing one would be a guess."""
+        if sym.sub or sym.sup or sym.bracket is not None or self.notation.candidates(sym):
+            return None
+        symbols = self.symbols
+        function, _ = self.notation.function_of(sym)
+        if function is not None:
+            layers = [layer for layer in range(1, symbols.depth + 1) if [act.name for act in symbols.spec(layer).activations] == [function]]
+            if len(layers) != 1:
+                self.fail(f"{sym.text()} without its argument: {len(layers) or 'no'} layers of the network have"
+                          f" {sym.base}'s activation ({function}), so which z it is taken at is not said; write"
+                          f" {sym.base}'(z) with the layer's z")
+            z = [symbols.pre_activation(layers[0], j) for j in range(symbols.units(layers[0]))]
+            argument = z[0] if len(z) == 1 else sp.Matrix(z)
+            return self.function(function, [argument], sym.primes, sym)
+        if sym.primes != 1 or not self._is_loss(Sym(sym.base, position=sym.position)):
+            return None
+        return self.context.calculus.loss_derivative(self.lone_weight(sym))
+
+    def lone_weight(self, sym: Sym):
+        """The network's one weight, by which ``sym`` (the loss with a prime, J') is differentiated; refused where
+        the network has more than one, saying to write the derivative with its variable."""
+        symbols = self.symbols
+        if symbols.depth != 1 or symbols.units(0) != 1 or symbols.units(1) != 1:
+            self.fail(f"{sym.text()}: the loss with a prime is read as its derivative by the network's one weight, and"
+                      f" this network has more than one; write the derivative with its variable, d{sym.base}/dw")
+        return symbols.weight(1, 0, 0)
+
     def _primed_parameter(self, sym: Sym):
         """``w_i'`` (Winston's ``w_i' = w_i + r ...``): a parameter's name with a prime is its new value,
         where the notation names no primed symbol so and the name without the prime is a parameter; None

@@ -145,6 +145,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return self.symbols.L
         if self._is_rate(sym):
             return self.symbols.eta
+        if sym.primes and (primed := self._primed_whole(sym)) is not None:
+            return primed
         if sym.primes and (new := self._primed_parameter(sym)) is not None:
             return new
         marker = _marker(sym)
