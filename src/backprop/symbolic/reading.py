@@ -157,8 +157,9 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
             return
         first, second = self.value(inner.args[0]), self.value(inner.args[1])
         if all(_is_matrix(value) and value.shape == right.shape for value in (first, second)):
-            self.fail(f"multiplies three vectors with \\cdot in {_show(node)}: write \\odot for their entrywise"
-                      " product, or (u \\cdot v) w for an inner product times a vector")
+            self.fail(f"multiplies three vectors with \\cdot in {_show(node)}, which an inner product times a vector"
+                      " and the entrywise product both fit: write \\odot for their entrywise product, or (u \\cdot v)"
+                      " w for an inner product times a vector")
 
     def _power(self, left, right, node):
         if _is_matrix(left) and not _is_matrix(right) and self.context.entrywise_powers and right.is_Number \

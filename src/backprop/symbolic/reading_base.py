@@ -11,7 +11,7 @@ from .calculus import NetworkCalculus
 from .notation import Notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import GREEK, Apply, Call, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Call, Deriv, Num, Op, Sym, Transpose
 
 
 DEFAULT_LOSSES = ("L",)
@@ -163,4 +163,6 @@ def _written(node) -> str:
         return f"{name}{chr(39) * getattr(node, 'primes', 0)}({', '.join(_written(arg) for arg in node.args)})"
     if isinstance(node, Transpose):
         return _written(node.of) + "^T"
+    if isinstance(node, Deriv):  # dC/dA^{1}, not "deriv", in a message naming the product it is a factor of
+        return f"d{_written(node.of) if node.of is not None else ''}/d{_written(node.wrt)}"
     return type(node).__name__.lower()
