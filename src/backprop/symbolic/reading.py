@@ -21,6 +21,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS
 from ..expression import Z, maximum, spell
 from ..limits import LIMITS
+from ..losses import LOSSES
 from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
@@ -309,6 +310,8 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
                 self.fail(f"{_show(node.args[0])}.^(...) with a vector or matrix exponent; write a number after .^")
             return base.applyfunc(lambda entry: self._power(entry, exponent, node)) if _is_matrix(base) \
                 else self._power(base, exponent, node)
+        if name in LOSSES:
+            return self.loss_derivative_at(LOSSES[name], args, primes, node)
         activation = ACTIVATIONS.get(name)
         if activation is not None and not activation.elementwise:
             return self.row_wise(activation, args, node)

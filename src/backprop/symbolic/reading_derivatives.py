@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from .functions import sympy_activation
+from .functions import loss_gradient, sympy_activation
 from .quantities import NewValue
 from .reading_base import _is_matrix, _show
 from .syntax_tree import Apply, Deriv, Nabla, Op, Sym
@@ -130,6 +130,23 @@ class DerivativeReading:
                       f" their sum, so its derivative by {_show(node.wrt)} depends on what is held fixed; write it"
                       f" as a function of ({_show(node.wrt)}), or differentiate by one quantity of the network")
         return replaced
+
+    def loss_derivative_at(self, loss, args: list, primes: int, node):
+        """Code's ``mse_prime(y_true, y_pred)``: the registry's derivative of the loss by each entry of the prediction,
+        at the target and prediction given (two numbers, or two vectors of one size), as code's argument order has
+        them; the loss's value written as a function (no prime) or a second derivative is refused."""
+        written = getattr(node, "written", loss.name)
+        if primes != 1 or len(args) != 2:
+            self.fail(f"{written}(...): a loss's name before a parenthesis is read only as its derivative by the"
+                      f" prediction, {written}_prime(y_true, y_pred), with those two arguments")
+        target, prediction = args
+        if _is_matrix(target) != _is_matrix(prediction) or _is_matrix(target) and target.shape != prediction.shape:
+            self.fail(f"{written}_prime(y_true, y_pred) of a target and a prediction of different sizes")
+        if not _is_matrix(prediction):
+            return loss_gradient(loss, prediction, target, 1)
+        units = len(prediction)
+        return sp.ImmutableMatrix(*prediction.shape,
+                                  [loss_gradient(loss, a, y, units) for a, y in zip(prediction, target)])
 
     def _nabla(self, node: Nabla):
         if node.plain_wrt and not self._is_loss(node.wrt) and not self._is_loss(node.of):

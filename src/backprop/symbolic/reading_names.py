@@ -60,7 +60,8 @@ class NameReading:
         symbols = self.symbols
         function, _ = self.notation.function_of(sym)
         if function is not None:
-            layers = [layer for layer in range(1, symbols.depth + 1) if [act.name for act in symbols.spec(layer).activations] == [function]]
+            layers = [layer for layer in range(1, symbols.depth + 1)
+                      if [activation.name for activation in symbols.spec(layer).activations] == [function]]
             if len(layers) != 1:
                 self.fail(f"{sym.text()} without its argument: {len(layers) or 'no'} layers of the network have"
                           f" {sym.base}'s activation ({function}), so which z it is taken at is not said; write"

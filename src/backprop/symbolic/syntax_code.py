@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
+from .syntax_tree import DERIVATIVE_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
@@ -190,7 +190,8 @@ class CodeParsing:
     def code_derivative(self, token: Token) -> Node | None:
         """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
         network.py; DERIVATIVE_WORDS): the activation's derivative at z, as its name with a prime, where the notation
-        gives the name no meaning of its own. ``sigmoid_derivative(u)`` is refused: code writes that name for the
+        gives the name no meaning of its own; a loss's, ``mse_prime(y_true, y_pred)`` (LOSS_DERIVATIVE_WORDS), its
+        derivative by the prediction. ``sigmoid_derivative(u)`` is refused: code writes that name for the
         derivative at the input and at the output (``x * (1 - x)``) alike. None, the position kept, for any
         other name."""
         end, run = self.position, ""
@@ -205,10 +206,10 @@ class CodeParsing:
         if suffix == "derivative" and f"{word}_prime" in DERIVATIVE_WORDS:
             self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"
                       " writes either", token, f"write {word}'(u) for the derivative at u, or the product")
-        if run not in DERIVATIVE_WORDS:
+        if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
-        return self.function(DERIVATIVE_WORDS[run], token, word)
+        return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
 
     def builtin_power(self) -> Node | None:
         """Python's ``pow(u, v)``, where the notation gives no name pow."""
