@@ -137,8 +137,9 @@ class DerivativeReading:
         them; the loss's value written as a function (no prime) or a second derivative is refused."""
         written = getattr(node, "written", loss.name)
         if primes != 1 or len(args) != 2:
-            self.fail(f"{written}(...): a loss's name before a parenthesis is read only as its derivative by the"
-                      f" prediction, {written}_prime(y_true, y_pred), with those two arguments")
+            self.fail(f"{written}_prime{chr(39) * (primes - 1)}(...) with {len(args)} argument(s): a loss's derivative"
+                      f" is read once, by the prediction, with the target and the prediction: {written}_prime(y_true,"
+                      " y_pred)")
         target, prediction = args
         if _is_matrix(target) != _is_matrix(prediction) or _is_matrix(target) and target.shape != prediction.shape:
             self.fail(f"{written}_prime(y_true, y_pred) of a target and a prediction of different sizes")

@@ -63,7 +63,7 @@ class SymbolParsing:
             if word == "d" and "d" not in self.names and self.is_plain_operator():
                 # d/da l(a, y): the operator, applied to what follows as \frac{d}{da} is (d is no name here)
                 first, self.position = self.position == 1, self.position + 2
-                return self.applied_operator(self.power(), token, first)
+                return self.applied_operator(self.symbol(), token, first)
             if len(word) > 1 and word.startswith("d"):
                 named = self.named_derivative(word, token)
                 if named is not None:
