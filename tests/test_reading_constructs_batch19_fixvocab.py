@@ -34,6 +34,8 @@ NETWORKS = {
                     'activation = "tanh"\n[loss]\nname = "half_squared_error"\n' + _DATA,
     # three sigmoid outputs on two inputs, the half squared error
     "sigmoid-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # two linear units on two inputs, the half squared error: h^T delta fits as columns (a number) and as rows
+    "linear-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # three linear outputs, the mean squared error over them (dL/do = 2(o - v)/3)
     "linear-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n[loss]\n'
                     'name = "mean_squared_error"\n',
@@ -78,7 +80,16 @@ _VECTORS = r'''
 "v" = "y[:]"
 "s" = "z1[:]"
 '''
+# rows as NumPy notes write them: V input-first (g @ V), g the input row, u the pre-activation row
+_ROWS = r'''
+[notation]
+[notation.symbols]
+"V_{ij}" = "W1[j-1, i-1]"
+"g" = "x[:]"
+"u" = "z1[:]"
+'''
 _K2 = ({"k": 0}, {"k": 1})
+_KI = tuple({"k": k, "i": i} for k in range(2) for i in range(2))
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
 _DQ_DK = "2*(W1[0,0]*x[0] + b1[0] - y[0])*x[0]"
 
@@ -125,6 +136,13 @@ def _cases() -> list[Public]:
              "(a1[{k}] - y[{k}])*a1[{k}]")):
         cases.append(Public(f"{key}-{verdict}", "test", "sigmoid-three", _VECTORS, text, ((verdict,),),
                             (Twin("gradient_z", "z1[{k}]", (member,), _K3),)))
+    for key, text, verdict, member in (
+            # the input row transposed times the error row: their outer product, the one reading of the left side's
+            # shape (as columns, g^T times dE/du is a number)
+            ("rows-outer", "dE/dV = g^T * dE/du", C, "x[{i}]*(z1[{k}] - y[{k}])"),
+            ("rows-outer-doubled", "dE/dV = 2 * g^T * dE/du", W, "2*x[{i}]*(z1[{k}] - y[{k}])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "linear-two", _ROWS, text, ((verdict,),),
+                            (Twin("gradient", "W1[{k},{i}]", (member,), _KI),)))
     for key, text, verdict, member in (
             # code's derivative of a loss: the registry's mean squared error, 2(o - v)/3 over three outputs
             ("mse-prime", "dE/ds = mse_prime(v, o)", C, "2*(a1[{k}] - y[{k}])/3"),

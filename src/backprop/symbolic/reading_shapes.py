@@ -23,6 +23,8 @@ def read_shaped(read, truth, context: Context):
                 formula = read()
             finally:
                 context.entrywise_dot = False
+        if not context.row_vectors and (not _is_matrix(formula) or formula.shape not in (truth.shape, truth.shape[::-1])):
+            return _as_rows_where_only_they_fit(read, formula, truth, context)
         return formula
     # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
     # other reading fits (entrywise, they make a vector, or a vector added to a number)
@@ -55,6 +57,27 @@ def read_shaped(read, truth, context: Context):
     context.notes.append("two vectors side by side read as their inner product (w x as w^T x), the one"
                          " reading in which the right side is a number like the left side")
     return inner
+
+
+def _as_rows_where_only_they_fit(read, formula, truth, context: Context):
+    """The member read again with the homework's vectors as rows where, read with columns, it has no shape of
+    the left side's (``\\frac{\\partial E}{\\partial W} = h^T \\delta``, notes whose samples are rows: the
+    columns make it the inner product, a number, where the left side is a matrix); ``formula`` where the rows'
+    reading does not have the left side's shape either."""
+    context.row_vectors = True
+    try:
+        rows = read()
+    except FormulaError:
+        return formula
+    finally:
+        context.row_vectors = False
+    if _is_matrix(rows) and rows.rows == 1 and rows.cols > 1 and truth.cols == 1:
+        rows = rows.T  # a row value is the column it names, as read_rows returns it
+    if not _is_matrix(rows) or rows.shape != truth.shape:
+        return formula
+    context.notes.append("read with the vectors as rows (h^T \\delta an outer product), the one reading in which"
+                         " the right side has the left side's shape")
+    return rows
 
 
 def read_rows(read, context: Context):
