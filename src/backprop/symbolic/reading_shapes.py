@@ -23,7 +23,8 @@ def read_shaped(read, truth, context: Context):
                 formula = read()
             finally:
                 context.entrywise_dot = False
-        if not context.row_vectors and (not _is_matrix(formula) or formula.shape not in (truth.shape, truth.shape[::-1])):
+        fits = _is_matrix(formula) and formula.shape in (truth.shape, truth.shape[::-1])
+        if not context.row_vectors and not fits:
             return _as_rows_where_only_they_fit(read, formula, truth, context)
         return formula
     # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
