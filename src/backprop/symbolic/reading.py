@@ -299,6 +299,7 @@ class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianR
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name == "axis_sum":  # NumPy's sum(u, 1)
+            self.context.axis_summed = True
             return axis_sum(args[0], int(args[1]))
         if name == "matrix_product":  # NumPy's np.dot(u, v), u @ v
             return self.matrix_product(*args, node)

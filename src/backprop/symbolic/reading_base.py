@@ -58,6 +58,9 @@ class Context:
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
     # row, W input-first); read_rows in reading_shapes.py reads it again so
     row_vectors: bool = False
+    # set where NumPy's sum(u, axis) was read: its axis is the units' or the samples' as vectors are columns or
+    # rows, so reading it again with rows would change what it sums, not only how it is laid out
+    axis_summed: bool = False
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs

@@ -16,6 +16,7 @@ def read_shaped(read, truth, context: Context):
     number: ``\\delta^{(L)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(L)})`` is meant entrywise, and no other
     reading of it has the left side's shape."""
     if _is_matrix(truth):
+        context.axis_summed = False
         formula = read()
         if not _is_matrix(formula):
             context.entrywise_dot = True
@@ -24,7 +25,7 @@ def read_shaped(read, truth, context: Context):
             finally:
                 context.entrywise_dot = False
         fits = _is_matrix(formula) and formula.shape in (truth.shape, truth.shape[::-1])
-        if not context.row_vectors and not fits:
+        if not context.row_vectors and not context.axis_summed and not fits:
             return _as_rows_where_only_they_fit(read, formula, truth, context)
         return formula
     # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
@@ -64,7 +65,8 @@ def _as_rows_where_only_they_fit(read, formula, truth, context: Context):
     """The member read again with the homework's vectors as rows where, read with columns, it has no shape of
     the left side's (``\\frac{\\partial E}{\\partial W} = h^T \\delta``, notes whose samples are rows: the
     columns make it the inner product, a number, where the left side is a matrix); ``formula`` where the rows'
-    reading does not have the left side's shape either."""
+    reading does not have the left side's shape either. (Not called where an axis sum was read: its axis would
+    then sum the samples, not the units.)"""
     context.row_vectors = True
     try:
         rows = read()
