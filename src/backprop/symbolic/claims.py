@@ -163,9 +163,9 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         after = CASE_AFTER.search(equation)
         case = index_case(after) if after else None
         equation = equation[:after.start()].rstrip() if after else equation
-        # The upper bound K of a sum (\sum_{k=0}^{K-1}) names the number of samples where nothing
-        # else gives the letter a meaning (1/K before the sum reads it too).
-        counts = {letter for letter in re.findall(r"\\sum_\{[^{}]*\}\^\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
+        # The upper bound K of a sum (\sum_{k=0}^{K-1}, \sum\limits_{i = 1}^{m}) names the number of samples
+        # where nothing else gives the letter a meaning (1/K before the sum reads it too).
+        counts = {letter for letter in re.findall(r"\\sum\s*_\s*\{[^{}]*\}\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
                   if letter not in context.notation.bases}
         # \frac{1}{n} \sum_x: n the number of training inputs x (reading_sums reads the sum over them)
         if "x" not in context.notation.indices:

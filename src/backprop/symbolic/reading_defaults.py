@@ -188,10 +188,12 @@ class DefaultSymbolReading:
         activation of W_l u + b_l at the argument u (a number for one input, else its vector of inputs); the
         layer is the one script, n_l, n^{(l)}, n^{[l]}. A number for a one-unit layer, else a column."""
         script = _layer_script(symbol)
-        if script is None or len(node.args) != 1:
+        bare = not (symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None)
+        if (script is None and not bare) or len(node.args) != 1:
             self.fail(f"{symbol.text()}(...): a layer written as a function takes its layer as its one script and"
                       " one argument, n_{2}(u)")
-        layers = self._parameters_layers(symbol, script)
+        # f(x) with no script: the model, every layer one after the other (the forum's f(x) = sigma(wx + b))
+        layers = list(range(1, self.symbols.depth + 1)) if bare else self._parameters_layers(symbol, script)
         if layers is None:
             layer = self.value(self.context.parser(script, self.where).expression())
             if not (isinstance(layer, sp.Integer) and 1 <= int(layer) <= self.symbols.depth):
@@ -241,6 +243,44 @@ class DefaultSymbolReading:
             entry = sympy_activation(activation)
             values = [entry.value(value) for value in values] if entry.elementwise else list(entry.values(values))
         return values[0] if len(values) == 1 else sp.ImmutableMatrix(values)
+
+    def model_of_parameters(self, symbol: Sym, node: Apply):
+        """Ng's ``h_\\theta(x^{(i)})`` (``f_{w,b}(x)``) where the notation names no h: a letter subscripted by
+        the parameters of every layer, applied to the network's whole input, is the model at that input, the
+        network's output (a number for one output, else a column). None where it is not that (a subscript
+        naming no parameters, of some layers only, or another argument), for the refusals that follow."""
+        if not symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
+            return None
+        try:
+            layers = self._parameters_layers(symbol, symbol.sub)
+            argument = self.value(node.args[0])
+        except (FormulaError, Unbound):
+            return None
+        if layers != list(range(1, self.symbols.depth + 1)):
+            return None
+        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
+        inputs = [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+        if inputs != [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+            return None
+        return self.layer_map(symbol, node)
+
+    def unnamed_model(self, symbol: Sym, node: Apply) -> None:
+        """Refuse ``f(x)``, a letter the notation does not name applied to the network's whole input, in one line
+        saying how to name it: the model (its output at x) and an activation at x would each be a guess."""
+        if symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
+            return
+        try:
+            argument = self.value(node.args[0])
+        except (FormulaError, Unbound):
+            return
+        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
+        if [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
+                != [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+            return
+        name, shown = symbol.base.lstrip("\\"), _show(node.args[0])
+        self.fail(f"{symbol.text()}({shown}): a function of the input the notation does not name; if it is the model"
+                  f' (the network\'s output at {shown}) write functions = {{ {name} = "{LAYER_FUNCTION}" }}, if an'
+                  f' activation functions = {{ {name} = "sigmoid" }}')
 
     def unnamed_layer_function(self, symbol: Sym, arguments: int) -> None:
         """Refuse ``n_2(u)`` for an n the notation does not name, in one line saying how to name it: the

@@ -12,7 +12,7 @@ from .functions import heaviside
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Cases, Cond, Ellipsis_, Indicator, Sym
+from .syntax_tree import Big, Cases, Cond, Ellipsis_, Indicator, Op, Sym
 
 
 class SumReading:
@@ -76,7 +76,14 @@ class SumReading:
                 # sum over the outputs (here one), never over the samples; elsewhere (dL/db = \Sigma (\hat{y} - y))
                 # the sum may be over the samples, and the term cannot say
                 return body
-            self.fail("a sum without its index letter, whose term has no free index; write \\sum_k")
+            if (inner := self._summed_inner_product(node.body)) is not None:
+                return inner
+            if self.context.symbols.problem.batch == 1:
+                # \sum[(f(x) - y) x] over the samples of a step of one: whatever the sum runs over, one term
+                self.context.sample_sums = True
+                return self.context.sample_count * body
+            self.fail("a sum without its index letter, whose term has no free index; write its index, \\sum_i over"
+                      " the samples (with the notation's sample letter, y^{(i)}) or \\sum_k over units")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
         if len(letters) > 1:
@@ -148,6 +155,20 @@ class SumReading:
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
+
+    def _summed_inner_product(self, body):
+        """``\\sum u \\cdot v`` of two vectors of one size (\\sum \\text{onehot}(y) \\cdot \\log(\\hat{y})): the sum of
+        their entrywise product, which is their inner product whether the \\cdot or the \\sum is taken to
+        add; None for any other term."""
+        if not (isinstance(body, Op) and body.kind == "dot" and len(body.args) == 2):
+            return None
+        try:
+            left, right = (self.value(arg) for arg in body.args)
+        except (FormulaError, Unbound):
+            return None
+        if not (_is_matrix(left) and _is_matrix(right) and left.shape == right.shape and 1 in left.shape):
+            return None
+        return sum((a * b for a, b in zip(left, right)), sp.S.Zero)
 
     def _over_the_inputs(self, letter: str, node: Big) -> bool:
         """Whether ``\\sum_x``, with no bounds, runs over the training inputs: its letter is no index of the

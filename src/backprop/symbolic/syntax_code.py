@@ -8,7 +8,7 @@ alike. A dotted name means nothing by itself: the notation names it (``"self.w1"
 function (``math``, ``np``, ``numpy``, ``torch``) is the plain-text function of that name (exp, log, sqrt, an
 activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the notation does not name the dotted
 name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
-its first argument to the power of its second. Plain text's derivatives written as quotients (``∂L/∂w``,
+its first argument to the power of its second; ``gradient(loss, w)`` is dloss/dw. Plain text's derivatives written as quotients (``∂L/∂w``,
 ``(∂E)/(∂h_j)``, AsciiMath's ``(del E)/(del x_j)``, ``ΔE/Δw``) are read here too.
 
 A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a
@@ -210,6 +210,23 @@ class CodeParsing:
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
+
+    def code_gradient(self, token: Token) -> Node | None:
+        """Code's derivative as a function of two names, ``gradient(loss, w_hat)``: the derivative of the first
+        by the second (dloss/dw_hat); None, the position kept, for any other use of the word (one argument, three,
+        or no parenthesis glued after it)."""
+        following = self.peek()
+        if following is None or following.text != "(" or following.spaced:
+            return None
+        save = self.position
+        try:
+            args = self.arguments()
+        except FormulaError:
+            args = []
+        if len(args) != 2:
+            self.position = save
+            return None
+        return Deriv(args[0], args[1], token.position)
 
     def builtin_power(self) -> Node | None:
         """Python's ``pow(u, v)``, where the notation gives no name pow."""

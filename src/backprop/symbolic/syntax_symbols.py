@@ -43,6 +43,8 @@ class SymbolParsing:
                 if replacement == r"\nabla":
                     return self.nabla_rest()
                 if replacement in ("gradient", "Gradient") and word not in self.names:  # else the notation's symbol
+                    if (called := self.code_gradient(token)) is not None:
+                        return called  # code's gradient(loss, w): dloss/dw
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, Sym("L", position=token.position))
                 if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
