@@ -44,6 +44,8 @@ from .typography import clean, drop_alignment, rows
 MAX_ASSIGNMENTS = 4096
 RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
+# a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑
+_COUNT_BOUND = re.compile(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?")
 OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
 
 
@@ -163,10 +165,9 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         after = CASE_AFTER.search(equation)
         case = index_case(after) if after else None
         equation = equation[:after.start()].rstrip() if after else equation
-        # The upper bound K of a sum (\sum_{k=0}^{K-1}, \sum\limits_{i = 1}^{m}) names the number of samples
-        # where nothing else gives the letter a meaning (1/K before the sum reads it too).
-        counts = {letter for letter in re.findall(r"\\sum\s*_\s*\{[^{}]*\}\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?", equation)
-                  if letter not in context.notation.bases}
+        # The upper bound K of a sum (\sum_{k=0}^{K-1}, \sum\limits_{i = 1}^{m}, plain sum_{i=1}^{m}) names the
+        # number of samples where nothing else gives the letter a meaning (1/K before the sum reads it too).
+        counts = {letter for letter in _COUNT_BOUND.findall(equation) if letter not in context.notation.bases}
         # \frac{1}{n} \sum_x: n the number of training inputs x (reading_sums reads the sum over them)
         if "x" not in context.notation.indices:
             counts |= {letter for letter in re.findall(r"\\frac\{1\}\{\s*([A-Za-z])\s*\}\s*\\sum_\{?\s*x\s*\}?(?![A-Za-z0-9])",

@@ -71,9 +71,10 @@ class DefaultSymbolReading:
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         if sym.text() in ("m", "n", "M", "N", "K"):  # the 1/m of code's batch mean: check reads one sample
-            self.fail(f"unknown symbol {sym.text()}{extra}; if it is the number of samples (the {sym.text()} of"
-                      f" 1/{sym.text()}), give it in the notation's [notation.symbols]: \"{sym.text()}\" = \"1\","
-                      " the one sample check reads")
+            # outside a sum over the samples' index nothing says the letter counts them (2/N may be a mean's)
+            self.fail(f"unknown symbol {sym.text()}{extra}; it bounds no sum over the samples here, so nothing says"
+                      f" it counts them: if it is their number (the {sym.text()} of 1/{sym.text()}), give it in the"
+                      f" notation's [notation.symbols]: \"{sym.text()}\" = \"1\", the one sample check reads")
         if "." in sym.base:  # code's attribute the notation names no other dotted name beside (syntax_code)
             self.fail(f"unknown symbol {sym.text()}{extra}; give it the quantity of symbols.md it stands for in the"
                       f" notation's [notation.symbols] (\"{sym.text()}\" = ...), or, where its dot is a product,"

@@ -78,8 +78,10 @@ class SumReading:
                 return body
             if (inner := self._summed_inner_product(node.body)) is not None:
                 return inner
-            if self.context.symbols.problem.batch == 1:
-                # \sum[(f(x) - y) x] over the samples of a step of one: whatever the sum runs over, one term
+            if self.context.symbols.problem.batch == 1 and all(self.symbols.units(layer) == 1
+                                                                for layer in range(self.symbols.depth + 1)):
+                # \sum[(f(x) - y) x] over a step of one sample, in a network of one unit a layer: whatever the
+                # sum runs over (the samples, or units whose index the term dropped), it has one term
                 self.context.sample_sums = True
                 return self.context.sample_count * body
             self.fail("a sum without its index letter, whose term has no free index; write its index, \\sum_i over"

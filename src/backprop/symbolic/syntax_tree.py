@@ -264,7 +264,8 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
                 "xi": r"\xi", "psi": r"\psi", "del": r"\partial",  # AsciiMath's del, ∂
                 # w = w - lr * gradient: the word for the gradient of the loss, \nabla L (by the parameter updated or
                 # checked, as \nabla L without a subscript), where the notation gives it no meaning of its own
-                "gradient": "gradient", "Gradient": "Gradient"}
+                "gradient": "gradient", "Gradient": "Gradient",
+                "onehot": "onehot"}  # onehot(y): the one-hot vector of the label y (reading_symbols._one_hot_of)
 _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 
 
