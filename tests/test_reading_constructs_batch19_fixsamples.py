@@ -149,7 +149,9 @@ def _cases() -> list[Public]:
     for key, text, verdict, member in (
             ("onehot-delta", r"\frac{\partial E}{\partial s} = q - \text{onehot}(y)", C, "a2[{k}] - t[{k}]"),
             ("onehot-delta-flipped", r"\frac{\partial E}{\partial s} = \text{onehot}(y) - q", W, "t[{k}] - a2[{k}]"),
-            ("onehot-plain", "∂E/∂s = q - onehot(y)", C, "a2[{k}] - t[{k}]")):
+            ("onehot-plain", "∂E/∂s = q - onehot(y)", C, "a2[{k}] - t[{k}]"),
+            ("onehot-code", "∂E/∂s = q - one_hot(y)", C, "a2[{k}] - t[{k}]"),
+            ("onehot-code-flipped", "∂E/∂s = one_hot(y) - q", W, "t[{k}] - a2[{k}]")):
         cases.append(Public(key, "test", "classes", _CLASSES, text, ((verdict,),),
                             (Twin("gradient_z", "z2[{k}]", (member,), _C3),)))
     loss = "-(t[0]*log(a2[0]) + t[1]*log(a2[1]) + t[2]*log(a2[2]))"

@@ -157,6 +157,8 @@ class CodeParsing:
         (then also for ``pow`` written without a module: Python's pow(u, v))."""
         if (derivative := self.code_derivative(token)) is not None:
             return derivative
+        if (one_hot := self.code_one_hot(token)) is not None:
+            return one_hot
         found = self.code_name()
         if found is None:
             return self.builtin_power()
@@ -210,6 +212,16 @@ class CodeParsing:
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
+
+    def code_one_hot(self, token: Token) -> Node | None:
+        """Code's ``one_hot(y)``, glued before its parenthesis, where the notation gives the name no meaning: the
+        one name (the reader's one-hot vector of the label), not o n e_{hot}; None, the position kept, otherwise."""
+        texts = [self.peek(k) for k in range(8)]
+        if None in texts or "".join(t.text for t in texts) != "one_hot(" or any(t.spaced for t in texts[1:]) \
+                or "one_hot" in self.names:
+            return None
+        self.position += 7
+        return self.symbol_rest("one_hot", token)
 
     def code_gradient(self, token: Token) -> Node | None:
         """Code's derivative as a function of two names, ``gradient(loss, w_hat)``: the derivative of the first
