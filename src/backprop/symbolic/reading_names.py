@@ -1,7 +1,8 @@
 """Names of a formula that stand for something as a whole (a part of reading.Reader): the learning rate as the
 notation lists it (``learning_rate``), the parameter's names (``Weight_new``, ``w_i'``), a name the notation writes
 with its update's marker (``"w1_new"``), and a name with digits read as the letters with the digits as subscript
-(``w1`` as ``w_{1}``); the marker of a new or old value (``w^{new}``, ``\\theta^{[n+1]}``)."""
+(``w1`` as ``w_{1}``); the marker of a new or old value (``w^{new}``, ``\\theta^{[n+1]}``); the one-hot vector of
+the label (``\\text{onehot}(y)``), and the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ import re
 
 import sympy as sp
 
+from .notation import Unbound
 from .notation_indices import superscript_forms
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, _is_matrix
-from .syntax_tree import Sym
+from .syntax_tree import Apply, Sym
+
+# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
+ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
 
 
 class NameReading:
@@ -105,6 +110,43 @@ class NameReading:
                     sym.base == name and not sym.sub):
                 return True
         return False
+
+    def _one_hot_of(self, symbol: Sym, node: Apply):
+        """``\\text{onehot}(y)``: the one-hot vector of the sample's label, which is the target the file gives
+        where its targets are one-hot (a classification loss) and the argument is the notation's label letter
+        (y, where nothing else gives it a value) or reads as that whole target.
+        Refused elsewhere: of another argument, or with targets that are not one-hot, it has no value here."""
+        argument = None
+        target = [self.symbols.target[k] for k in range(self.symbols.units(self.symbols.depth))]
+        if len(node.args) == 1 and self.symbols.one_hot:
+            written = node.args[0]
+            try:
+                argument = self.value(written)
+            except (FormulaError, Unbound):
+                # the notation's label letter (y) alone, which names no quantity here: the sample's class
+                label = isinstance(written, Sym) and written == Sym(self.notation.label, position=written.position)
+                argument = sp.ImmutableMatrix(target) if label and len(target) > 1 else None
+        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
+        if argument is None or entries != target:
+            why = "its targets are not one-hot" if not self.symbols.one_hot else "its argument is not the label"
+            self.fail(f"{symbol.text()}(...): the one-hot vector of a sample's label is read of the label"
+                      f" {self.notation.label} of a file"
+                      f" with one-hot targets (a classification loss), and here {why}; write the target t for it")
+        return argument
+
+    def _sample_of_arguments(self, args: tuple) -> None:
+        """A loss written with its arguments, ``L(\\hat{y}^{(i)}, y^{(i)})``: their sample letter (i, which the
+        notation's patterns leave unused) makes it sample i's loss, so a sum over i is over the samples. The
+        arguments' values are not used (the loss is the file's), nor are their unit indices: a letter they
+        index units by stays unread, and a sum over it is refused as before."""
+        read = set(self.env.read)
+        for argument in args:
+            try:
+                self.value(argument)
+            except (FormulaError, Unbound):
+                pass
+        self.env.read.clear()
+        self.env.read.update(read)
 
 
 def _plain(text: str) -> str:

@@ -15,11 +15,8 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
 from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
-from .reading_names import NameReading, _marker, _plain
+from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain
 from .syntax_tree import SIGMA, Apply, Sym
-
-# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
-ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
@@ -90,42 +87,6 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if self._is_own_input(value, argument_value):
             return whole(value)  # a_k(z_k): the quantity written as a function of its input
         return self._product(value, whole(argument_value), node, dot=False)
-
-    def _one_hot_of(self, symbol: Sym, node: Apply):
-        """``\\text{onehot}(y)``: the one-hot vector of the sample's label, which is the target the file gives
-        where its targets are one-hot (a classification loss) and the argument is the notation's label letter
-        (y, where nothing else gives it a value) or reads as that whole target.
-        Refused elsewhere: of another argument, or with targets that are not one-hot, it has no value here."""
-        argument = None
-        target = [self.symbols.target[k] for k in range(self.symbols.units(self.symbols.depth))]
-        if len(node.args) == 1 and self.symbols.one_hot:
-            written = node.args[0]
-            try:
-                argument = self.value(written)
-            except (FormulaError, Unbound):
-                # the notation's label letter (y) alone, which names no quantity here: the sample's class
-                label = isinstance(written, Sym) and written == Sym(self.notation.label, position=written.position)
-                argument = sp.ImmutableMatrix(target) if label and len(target) > 1 else None
-        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
-        if argument is None or entries != target:
-            why = "its targets are not one-hot" if not self.symbols.one_hot else "its argument is not the label"
-            self.fail(f"{symbol.text()}(...): the one-hot vector of a sample's label is read of the label y of a file"
-                      f" with one-hot targets (a classification loss), and here {why}; write the target t for it")
-        return argument
-
-    def _sample_of_arguments(self, args: tuple) -> None:
-        """A loss written with its arguments, ``L(\\hat{y}^{(i)}, y^{(i)})``: their sample letter (i, which the
-        notation's patterns leave unused) makes it sample i's loss, so a sum over i is over the samples. The
-        arguments' values are not used (the loss is the file's), nor are their unit indices: a letter they
-        index units by stays unread, and a sum over it is refused as before."""
-        read = set(self.env.read)
-        for argument in args:
-            try:
-                self.value(argument)
-            except (FormulaError, Unbound):
-                pass
-        self.env.read.clear()
-        self.env.read.update(read)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
         """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the

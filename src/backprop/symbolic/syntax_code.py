@@ -213,33 +213,6 @@ class CodeParsing:
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
 
-    def code_one_hot(self, token: Token) -> Node | None:
-        """Code's ``one_hot(y)``, glued before its parenthesis, where the notation gives the name no meaning: the
-        one name (the reader's one-hot vector of the label), not o n e_{hot}; None, the position kept, otherwise."""
-        texts = [self.peek(k) for k in range(8)]
-        if None in texts or "".join(t.text for t in texts) != "one_hot(" or any(t.spaced for t in texts[1:]) \
-                or "one_hot" in self.names:
-            return None
-        self.position += 7
-        return self.symbol_rest("one_hot", token)
-
-    def code_gradient(self, token: Token) -> Node | None:
-        """Code's derivative as a function of two names, ``gradient(loss, w_hat)``: the derivative of the first
-        by the second (dloss/dw_hat); None, the position kept, for any other use of the word (one argument, three,
-        or no parenthesis glued after it)."""
-        following = self.peek()
-        if following is None or following.text != "(" or following.spaced:
-            return None
-        save = self.position
-        try:
-            args = self.arguments()
-        except FormulaError:
-            args = []
-        if len(args) != 2:
-            self.position = save
-            return None
-        return Deriv(args[0], args[1], token.position)
-
     def builtin_power(self) -> Node | None:
         """Python's ``pow(u, v)``, where the notation gives no name pow."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]

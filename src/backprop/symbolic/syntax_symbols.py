@@ -209,6 +209,33 @@ class SymbolParsing:
         first = self.peek()
         self.tokens[self.position:self.position + 5] = [Token("symbol", "'", first.position, False)]
 
+    def code_one_hot(self, token: Token) -> Node | None:
+        """Code's ``one_hot(y)``, glued before its parenthesis, where the notation gives the name no meaning: the
+        one name (the reader's one-hot vector of the label), not o n e_{hot}; None, the position kept, otherwise."""
+        texts = [self.peek(k) for k in range(8)]
+        if None in texts or "".join(t.text for t in texts) != "one_hot(" or any(t.spaced for t in texts[1:]) \
+                or "one_hot" in self.names:
+            return None
+        self.position += 7
+        return self.symbol_rest("one_hot", token)
+
+    def code_gradient(self, token: Token) -> Node | None:
+        """Code's derivative as a function of two names, ``gradient(loss, w_hat)``: the derivative of the first
+        by the second (dloss/dw_hat); None, the position kept, for any other use of the word (one argument, three,
+        or no parenthesis glued after it)."""
+        following = self.peek()
+        if following is None or following.text != "(" or following.spaced:
+            return None
+        save = self.position
+        try:
+            args = self.arguments()
+        except FormulaError:
+            args = []
+        if len(args) != 2:
+            self.position = save
+            return None
+        return Deriv(args[0], args[1], token.position)
+
     def letters_word(self) -> str:
         """A run of letters read as the longest known name it starts with (SEE, RSS, a function),
         or one letter; plain-text SymPy names (W2, a1) keep their digits."""
