@@ -202,6 +202,14 @@ loss = ["J"]
     assert "h_{V}(u)" in message
 
 
+def test_a_jacobians_letter_on_the_parameters_is_not_the_model():
+    """J_{v,c}(u): the letters of a Jacobian (J) or Hessian (H), or a loss's, subscripted by every parameter are an
+    operator the page defines, never the model; refused saying to write what it stands for."""
+    for letter in ("J", "H"):
+        text = f"p^{{(n)}} = {letter}_{{v,c}}(u^{{(n)}})"
+        assert "an operator the page defines" in CHECKS.refusal(Public(letter, "test", "logit_bias", _BIAS, text))
+
+
 def test_an_unnamed_function_of_the_input_says_how_to_name_it():
     """f(x) the notation does not name: the model and an activation at x would each be a guess; the one line says
     which key names either."""

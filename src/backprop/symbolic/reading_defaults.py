@@ -17,6 +17,8 @@ from .syntax_tree import Apply, Nabla, Sym
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
 LAYER_FUNCTION = "layer"
+# letters pages write for an operator on the model, never the model itself: a Jacobian J_f(p), a Hessian H_f(p)
+_OPERATOR_LETTERS = ("J", "H")
 
 
 class DefaultSymbolReading:
@@ -250,7 +252,8 @@ class DefaultSymbolReading:
         the parameters of every layer, applied to the network's whole input, is the model at that input, the
         network's output (a number for one output, else a column). None where it is not that (a subscript
         naming no parameters, of some layers only, or another argument), for the refusals that follow."""
-        if not symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
+        if not symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1 \
+                or symbol.base in (*self.context.losses, *_OPERATOR_LETTERS):  # J_\theta(x): a cost or a Jacobian
             return None
         try:
             layers = self._parameters_layers(symbol, symbol.sub)
