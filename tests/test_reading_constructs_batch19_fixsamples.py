@@ -145,6 +145,13 @@ def _cases() -> list[Public]:
         parameter = "b1[0]" if "dc" in text else "W1[0,0]"
         cases.append(Public(key, "test", "logit_one", _MODEL, text, ((verdict,),),
                             (Twin("gradient", parameter, (member,)),)))
+    # 5. f the prediction named in [notation.symbols]: f(x) of the whole input is f written as a function of it
+    named = _MODEL.replace('functions = { f = "layer" }\n', "") + '"f" = "a1[0]"\n'
+    for key, text, verdict, member in (
+            ("prediction-named", r"\frac{dJ}{dw} = (f(x)-y)x", C, "(a1[0] - y[0])*x[0]"),
+            ("prediction-named-squared", r"\frac{dJ}{dw} = (f(x)-y)x^2", W, "(a1[0] - y[0])*x[0]**2")):
+        cases.append(Public(key, "test", "logit_one", named, text, ((verdict,),),
+                            (Twin("gradient", "W1[0,0]", (member,)),)))
     # 3. onehot(y), the label's one-hot vector: the target of a classification file
     for key, text, verdict, member in (
             ("onehot-delta", r"\frac{\partial E}{\partial s} = q - \text{onehot}(y)", C, "a2[{k}] - t[{k}]"),
@@ -216,6 +223,7 @@ def test_an_unnamed_function_of_the_input_says_how_to_name_it():
     notation = _MODEL.replace('functions = { f = "layer" }\n', "")
     message = CHECKS.refusal(Public("f", "test", "logit_one", notation, r"\frac{dJ}{dw} = \sum[(f(x)-y)x]"))
     assert 'functions = { f = "layer" }' in message and 'functions = { f = "sigmoid" }' in message
+    assert '"f" = "a1[0]"' in message
 
 
 def test_a_sum_with_no_letter_over_two_samples_stays_refused():

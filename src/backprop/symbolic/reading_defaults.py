@@ -282,9 +282,11 @@ class DefaultSymbolReading:
                 != [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
             return
         name, shown = symbol.base.lstrip("\\"), _show(node.args[0])
-        self.fail(f"{symbol.text()}({shown}): a function of the input the notation does not name; if it is the model"
-                  f' (the network\'s output at {shown}) write functions = {{ {name} = "{LAYER_FUNCTION}" }}, if an'
-                  f' activation functions = {{ {name} = "sigmoid" }}')
+        depth = self.symbols.depth
+        output = f"a{depth}[{0 if self.symbols.units(depth) == 1 else ':'}]"
+        self.fail(f"{symbol.text()}({shown}): a function of the input the notation does not name; if it is the model's"
+                  f' prediction at {shown}, write functions = {{ {name} = "{LAYER_FUNCTION}" }} or "{name}" = "{output}"'
+                  f' in [notation.symbols]; if an activation, functions = {{ {name} = "sigmoid" }}')
 
     def unnamed_layer_function(self, symbol: Sym, arguments: int) -> None:
         """Refuse ``n_2(u)`` for an n the notation does not name, in one line saying how to name it: the

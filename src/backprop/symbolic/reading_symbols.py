@@ -85,7 +85,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return whole(value)  # a(z), z not a quantity: the quantity written as a function of its input
             raise
         if self._is_own_input(value, argument_value):
-            return whole(value)  # a_k(z_k): the quantity written as a function of its input
+            return whole(value)  # a_k(z_k), f(x): the quantity written as a function of its input
         return self._product(value, whole(argument_value), node, dot=False)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
@@ -105,8 +105,15 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
 
     def _is_own_input(self, value, argument_value) -> bool:
+        """Whether Q(u) is the quantity Q written as a function of its input: a_k(z_k), or a unit's output at the
+        network's whole input, f(x) where the notation names f the prediction ("f" = "a1[0]")."""
         calculus = self.context.calculus
         node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
+        if node_value is not None and node_value[0] == "a" and node_value[1] >= 1:
+            entries = list(argument_value) if _is_matrix(argument_value) else [argument_value]
+            if [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
+                    == [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+                return True
         node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
         if node_value is None or node_argument is None:
             return False
