@@ -40,9 +40,11 @@ NETWORKS = {
     # one linear unit on one input, no bias, the squared error (code's plain names)
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\nweights = [[0.7]]\n'
             '[loss]\nname = "squared_error"\n[data]\nx = [[0.2]]\ny = [[0.5]]\n[update]\nlearning_rate = 0.05\n',
-    # a hidden tanh layer of two and one sigmoid output: a model of two layers
+    # a hidden tanh layer of two and one sigmoid output: a model of two layers (the step's loss its mean, or its sum)
     "deep": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
             '[loss]\nname = "binary_cross_entropy"\n' + _ONE,
+    "deep_sum": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
+                '[loss]\nname = "binary_cross_entropy"\n' + _ONE.replace('"mean"', '"sum"'),
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts
@@ -82,6 +84,16 @@ functions = { f = "layer" }
 "c" = "b1[0]"
 "x" = "x[0]"
 "y" = "y[0]"
+'''
+# the two-layer network's output p, label t, first hidden output h and its weight w into the output
+_DEEP = r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"p" = "a2[0]"
+"t" = "y[0]"
+"h" = "a1[0]"
+"w" = "W2[0, 0]"
 '''
 _CLASSES = r'''
 [notation]
@@ -145,6 +157,12 @@ def _cases() -> list[Public]:
         parameter = "b1[0]" if "dc" in text else "W1[0,0]"
         cases.append(Public(key, "test", "logit_one", _MODEL, text, ((verdict,),),
                             (Twin("gradient", parameter, (member,)),)))
+    # 6. a letterless sum in a network with a hidden layer of two, its term's bare names of one-unit layers
+    for key, text, verdict, member in (
+            ("no-letter-deep", r"\frac{\partial J}{\partial b^{(2)}} = \sum (p - t)", C, "a2[0] - y[0]"),
+            ("no-letter-deep-flipped", r"\frac{\partial J}{\partial b^{(2)}} = \sum (t - p)", W, "y[0] - a2[0]")):
+        cases.append(Public(key, "test", "deep_sum", _DEEP, text, ((verdict,),),
+                            (Twin("gradient", "b2[0]", (member,)),)))
     # 5. f the prediction named in [notation.symbols]: f(x) of the whole input is f written as a function of it
     named = _MODEL.replace('functions = { f = "layer" }\n', "") + '"f" = "a1[0]"\n'
     for key, text, verdict, member in (
@@ -229,11 +247,11 @@ def test_an_unnamed_function_of_the_input_says_how_to_name_it():
 def test_a_sum_with_no_letter_over_two_samples_stays_refused():
     """\\sum[...] with no letter and a term with no free index, over a step of two samples: which samples' terms it
     adds is not written (the term names one sample's quantities); refused, saying to write the sample letter. So is
-    the same sum over a step of one sample in a network with a layer of two units (the sum may be over them)."""
+    a sum over a step of one sample whose term names a bare h of a layer of two units (the sum may be over them,
+    its index dropped), though it reads right at one unit."""
     message = CHECKS.refusal(Public("two", "test", "logit_two", _MODEL, r"\frac{dJ}{dw} = \sum[(f(x)-y)x]"))
     assert "write its index" in message and "samples" in message
-    notation = '[notation]\nloss = ["J"]\n[notation.symbols]\n"p" = "a2[0]"\n"t" = "y[0]"\n'
-    message = CHECKS.refusal(Public("units", "test", "deep", notation, r"\frac{\partial J}{\partial b^{(2)}} = \sum (p - t)"))
+    message = CHECKS.refusal(Public("units", "test", "deep", _DEEP, r"\frac{\partial J}{\partial w} = \sum (p - t) h"))
     assert "write its index" in message
 
 
@@ -249,3 +267,15 @@ def test_a_count_outside_any_sum_is_refused_saying_to_name_it():
     message = CHECKS.refusal(Public("count", "test", "logit", _SAMPLES,
                                     r"\frac{\partial J}{\partial \beta_k} = \frac{2}{N} (p^{(n)} - t^{(n)}) u^{(n)}_k"))
     assert '"N" = "1"' in message
+
+
+def test_a_letterless_sum_is_judged_as_the_same_sum_with_its_letter():
+    """Over the samples, \\sum (p - t) is the total's gradient, as \\sum_{n=1}^{N} (p^{(n)} - t^{(n)}) is: right where the
+    file's step loss is the sum, wrong where it is the mean (the mean's is \\frac{1}{N} \\sum), at one sample as at
+    several, as the written letter's sum is judged."""
+    lettered = _DEEP + '"p^{(n)}" = "a2[0]"\n"t^{(n)}" = "y[0]"\n'
+    for network, verdict in (("deep_sum", C), ("deep", W)):
+        bare = Public("bare", "test", network, _DEEP, r"\frac{\partial J}{\partial b^{(2)}} = \sum (p - t)")
+        written = Public("written", "test", network, lettered,
+                         r"\frac{\partial J}{\partial b^{(2)}} = \sum_{n=1}^{N} (p^{(n)} - t^{(n)})")
+        assert _check(bare) == _check(written) == ((verdict,),)

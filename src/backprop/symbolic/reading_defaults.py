@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass
 
 import sympy as sp
 
@@ -12,8 +13,8 @@ from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError
-from .reading_base import _show
-from .syntax_tree import Apply, Nabla, Sym
+from .reading_base import _is_matrix, _show
+from .syntax_tree import Apply, Nabla, Op, Sym, symbols_of
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
 LAYER_FUNCTION = "layer"
@@ -319,6 +320,59 @@ class DefaultSymbolReading:
                   f" the page defines (a Jacobian J_f(p) = \\partial f / \\partial p^T?), not a symbol check reads;"
                   f" write what it stands for, e.g. \\frac{{\\partial {of}}}{{\\partial {argument}}}")
 
+
+    # -- a sum without its index letter ------------------------------------------------------------------
+
+    def _summed_inner_product(self, body):
+        """``\\sum u \\cdot v`` of two vectors of one size (\\sum \\text{onehot}(y) \\cdot \\log(\\hat{y})): the sum of
+        their entrywise product, which is their inner product whether the \\cdot or the \\sum is taken to
+        add; None for any other term."""
+        if not (isinstance(body, Op) and body.kind == "dot" and len(body.args) == 2):
+            return None
+        try:
+            left, right = (self.value(arg) for arg in body.args)
+        except (FormulaError, Unbound):
+            return None
+        if not (_is_matrix(left) and _is_matrix(right) and left.shape == right.shape and 1 in left.shape):
+            return None
+        return sum((a * b for a, b in zip(left, right)), sp.S.Zero)
+
+    def _no_index_dropped(self, body) -> bool:
+        """Whether no name in a letterless sum's term can have dropped a unit's index: each name written without a
+        subscript is a number of a layer of one unit (a weight between two such), or a function applied; a
+        name with its subscript (x_i, w_1) keeps its index as written. Refused names read as False."""
+        applied = _applied_symbols(body)
+        for symbol in symbols_of(body):
+            if symbol.sub or id(symbol) in applied:
+                continue
+            try:
+                value = self.value(symbol)
+            except (FormulaError, Unbound):
+                return False
+            if isinstance(value, sp.MatrixBase):
+                return False
+            for atom in value.atoms(sp.Indexed) if isinstance(value, sp.Expr) else ():
+                found = self.context.calculus.node(atom)
+                if found is None:
+                    return False
+                kind, layer = found[0], min(found[1], self.symbols.depth)
+                layers = (layer, layer - 1) if kind == "W" else (layer,)
+                if any(self.symbols.units(each) != 1 for each in layers):
+                    return False
+        return True
+
+def _applied_symbols(node) -> set:
+    """The ids of the symbols applied to arguments (f of f(x)) in a syntax tree."""
+    found, stack = set(), [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Apply):
+            found.add(id(item.symbol))
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+        elif is_dataclass(item):
+            stack.extend(getattr(item, f.name) for f in fields(item))
+    return found
 
 def _layer_script(symbol: Sym) -> str | None:
     """The layer a function's one script names (n_2, n^{(2)}, n^{[l]}), or None."""

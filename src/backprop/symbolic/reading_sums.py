@@ -12,7 +12,7 @@ from .functions import heaviside
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Cases, Cond, Ellipsis_, Indicator, Op, Sym
+from .syntax_tree import Big, Cases, Cond, Ellipsis_, Indicator, Sym
 
 
 class SumReading:
@@ -78,14 +78,13 @@ class SumReading:
                 return body
             if (inner := self._summed_inner_product(node.body)) is not None:
                 return inner
-            if self.context.symbols.problem.batch == 1 and all(self.symbols.units(layer) == 1
-                                                                for layer in range(self.symbols.depth + 1)):
-                # \sum[(f(x) - y) x] over a step of one sample, in a network of one unit a layer: whatever the
-                # sum runs over (the samples, or units whose index the term dropped), it has one term
+            if self.context.symbols.problem.batch == 1 and self._no_index_dropped(node.body):
+                # \sum[(f(x) - y) x] over a step of one sample, its bare names each of a layer of one unit: whatever
+                # the sum runs over (the samples, or units whose index the term dropped), it has one term
                 self.context.sample_sums = True
                 return self.context.sample_count * body
-            self.fail("a sum without its index letter, whose term has no free index; write its index, \\sum_i over"
-                      " the samples (with the notation's sample letter, y^{(i)}) or \\sum_k over units")
+            self.fail("a sum without its index letter, whose term has no free index; write its index, \\sum_n over"
+                      " the samples (with a sample letter of the notation's patterns, y^{(n)}) or \\sum_k over units")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
         if len(letters) > 1:
@@ -157,20 +156,6 @@ class SumReading:
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
-
-    def _summed_inner_product(self, body):
-        """``\\sum u \\cdot v`` of two vectors of one size (\\sum \\text{onehot}(y) \\cdot \\log(\\hat{y})): the sum of
-        their entrywise product, which is their inner product whether the \\cdot or the \\sum is taken to
-        add; None for any other term."""
-        if not (isinstance(body, Op) and body.kind == "dot" and len(body.args) == 2):
-            return None
-        try:
-            left, right = (self.value(arg) for arg in body.args)
-        except (FormulaError, Unbound):
-            return None
-        if not (_is_matrix(left) and _is_matrix(right) and left.shape == right.shape and 1 in left.shape):
-            return None
-        return sum((a * b for a, b in zip(left, right)), sp.S.Zero)
 
     def _over_the_inputs(self, letter: str, node: Big) -> bool:
         """Whether ``\\sum_x``, with no bounds, runs over the training inputs: its letter is no index of the
