@@ -165,3 +165,11 @@ def test_a_one_based_rule_that_reads_nowhere_names_its_reason_not_index_minus_on
     why the rule reads at no value: the refusal names the failure at the units that exist."""
     message = CHECKS.refusal(_case("nowhere", "\\frac{\\partial E}{\\partial u_k} m = q_k - t_k", (), ()))
     assert "index -1" not in message and "unknown symbol m" in message
+
+
+def test_a_comma_after_a_member_that_is_no_lost_thin_space_says_what_to_write():
+    r"""``(q_k - t_k), h`` with a space, or ``,h`` in ``$...$`` (no bare display showing lost backslashes): a comma
+    could be a lost ``\,``, a list or two claims, so it is refused, saying how to write each."""
+    for text in ("[ \\frac{\\partial E}{\\partial V_k}=(q_k-t_k), h ]", "$\\frac{\\partial E}{\\partial V_k}=(q_k-t_k),h$"):
+        message = CHECKS.refusal(_case("comma", text, (), ()))
+        assert "unexpected at ','" in message and "write \\cdot (or \\,)" in message
