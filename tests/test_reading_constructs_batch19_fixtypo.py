@@ -146,6 +146,8 @@ def test_a_bracket_is_display_math_only_around_a_whole_claim():
     assert strip_math_delimiters("[ g = [1,;2] ]") == r"g = [1, \; 2]"
     # a comma before an equation of its own separates two claims
     assert strip_math_delimiters("[ a = 1,b = 2 ]") == "a = 1,b = 2"
+    assert strip_math_delimiters("[ a = 1,f(u, v) = 2 ]") == "a = 1,f(u, v) = 2"
+    assert strip_math_delimiters("[ g = p - t,for all i ]") == "g = p - t,for all i"  # a word: the range's comma
     assert strip_math_delimiters("a = (p - t),h") == "a = (p - t),h"  # outside a bare display: as written
 
 

@@ -57,13 +57,17 @@ def _matching_close(text: str, start: int) -> int | None:
     return None
 
 
+# a letter after a comma, a symbol's (x, x^T, x_i), not a word's (, for all i)
+_LETTER_AFTER = re.compile(r"[A-Za-z](?![A-Za-z])")
+
+
 def bare_display(text: str) -> str:
     r"""``[ \frac{\partial L}{\partial z_i} = p_i - y_i ]``: a bracket around the whole claim (the first
     character ``[``, its match the last) with a relation inside is ``\[ \]`` that lost their backslashes, and
     the formula is what it encloses (an indicator ``[y = k]`` is a factor, never the whole claim). The page
     lost its other backslashes too: ``,;`` is ``,\;`` (a comma, then a space: ``[-0.335,;0.245]`` is a list of
-    two numbers) and a comma glued to a letter outside every bracket, ``(p_i - y_i),x``, is ``\,`` (a thin
-    space: the product), unless an equation of its own follows it (``a = 1,b = 2``: two claims)."""
+    two numbers) and a comma glued to a one-letter symbol outside every bracket, ``(p_i - y_i),x``, is ``\,`` (a
+    thin space: the product), unless an equation of its own follows it (``a = 1,b = 2``: two claims)."""
     stripped = text.strip()
     if not stripped.startswith("[") or _matching_close(stripped, 0) != len(stripped) - 1:
         return text
@@ -79,15 +83,29 @@ def bare_display(text: str) -> str:
             position += 2
             continue
         depth += (character in _OPENING) - (character in _CLOSING)
-        if character == "," and depth == 0 and re.match(r"[A-Za-z]", inner[position + 1:position + 2]):
-            following = re.split(r"(?<!\\),", inner[position + 1:], maxsplit=1)[0]
-            if not _top_level_relation(following):
+        if character == "," and depth == 0 and _LETTER_AFTER.match(inner, position + 1):
+            if not _top_level_relation(_up_to_comma(inner, position + 1)):
                 out.append(r"\, ")
                 position += 1
                 continue
         out.append(character)
         position += 1
     return "".join(out)
+
+
+def _up_to_comma(text: str, start: int) -> str:
+    """``text`` from ``start`` up to the next comma outside every bracket (or its end)."""
+    depth, position = 0, start
+    while position < len(text):
+        character = text[position]
+        if character == "\\":
+            position += 2
+            continue
+        depth += (character in _OPENING) - (character in _CLOSING)
+        if character == "," and depth == 0:
+            break
+        position += 1
+    return text[start:position]
 
 
 _CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|\\\||\|", re.S)
