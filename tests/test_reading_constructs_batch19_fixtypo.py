@@ -28,6 +28,9 @@ NETWORKS = {
     "soft": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\nweights = [[0.2, -0.3], [0.1, 0.4], [-0.5, 0.2]]\n'
             'biases = [0.1, 0.0, -0.1]\n[loss]\nname = "cross_entropy"\n[data]\nx = [[0.5, -1.0]]\n'
             'y = [[0.0, 1.0, 0.0]]\n[update]\nlearning_rate = 0.5\n',
+    # one sigmoid unit on two inputs: a one-output network, where a quotient delta / (delta w) would be a number
+    "unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nweights = [[0.3, -0.2]]\nbiases = [0.1]\n'
+            '[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, -1.0]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.5\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts
@@ -50,6 +53,15 @@ learning_rate = ["r"]
 "q_{\\text{hat}}" = "a1[:]"
 "t" = "y[:]"
 "u" = "z1[:]"
+'''
+# the unit's names, counted from 1
+_UNIT = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"w_{j}" = "W1[0, j-1]"
+"x_{j}" = "x[j-1]"
+"z" = "z1[0]"
 '''
 _K3 = tuple({"k": k} for k in range(3))
 _DELTA = "a1[{k}] - t[{k}]"
@@ -88,6 +100,12 @@ def _cases() -> list[Public]:
               "a1[{k}] - t[{k}]*(a1[{k}] > 0)"),
         _rule("bare-iverson-W", "[\n\\frac{\\partial E}{\\partial u_k}=q_k-t_k[q_k > 0.5]\n]", W,
               "a1[{k}] - t[{k}]*(a1[{k}] > 0.5)"),
+        # the derivative operator written with delta, \frac{\delta}{\delta w} (batch 20's task1b-3, after its
+        # number): the operator, never the quotient delta / (delta w_j) = 1 / w_j of one output's delta
+        Public("delta-operator-C", "test", "unit", _UNIT, "\\frac{\\delta}{\\delta w_j} z = x_j", ((C,),),
+               (Twin("value", "x[{j}]", ("x[{j}]",), ({"j": 0}, {"j": 1})),)),
+        Public("delta-operator-W", "test", "unit", _UNIT, "\\frac{\\delta}{\\delta w_j} z = \\frac{z}{w_j}", ((W,),),
+               (Twin("value", "x[{j}]", ("z1[0]/W1[0,{j}]",), ({"j": 0}, {"j": 1})),)),
         # a table row: its number, then the chain in one cell and its value in the next
         _case("table-row-C", "| 2 | $\\dfrac{\\partial E}{\\partial u_2} = q_2 - t_2 = 0.2405 - 1$ | $\\approx -0.7595$ |",
               ((C, C, C),), (Twin("value", "a1[1] - t[1]", ("a1[1] - t[1]", "=0.2405 - 1", "=-0.7595")),)),
