@@ -42,6 +42,9 @@ from .tex_source import expand_macros
 from .typography import clean, drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
+# a member or left side read at a value of a letter past the units of the layer it indexes (or before a
+# notation's first, z1[i-1] at i = 0)
+NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
 RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
 # a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑
@@ -318,7 +321,10 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
             first_error = first_error or FormulaError(f"{where}: index {unbound.letter} has no value")
             continue
         except FormulaError as error:
-            first_error = first_error or error
+            # the reason at a unit that exists: a 1-based notation's z_{i} at i = 0 (index -1) is only the
+            # first value tried, before the notation's first unit, never why the rule reads nowhere
+            if first_error is None or NO_SUCH_UNIT.search(str(first_error)) and not NO_SUCH_UNIT.search(str(error)):
+                first_error = error
             continue
         if claim.kind in ("update", "maybe-update") and not _names_parameter(value, context):
             if claim.kind == "update":

@@ -72,6 +72,17 @@ def scripts_outside_decorations(text: str) -> str:
     return text
 
 
+# y_\text{hat}: a script that is one command with its one argument, without the braces TeX does not need there
+_COMMAND_SCRIPT = re.compile(r"([_^])\s*(\\(?:" + "|".join(_OVER_A_LETTER + ["text", "textrm", "textit", "operatorname"])
+                             + r")\s*\{[^{}]*\})")
+
+
+def braced_command_scripts(text: str) -> str:
+    """``y_\\text{hat}`` as ``y_{\\text{hat}}``: a script written as a font or accent command with its
+    argument is that whole group (read without the braces, the script would be the command alone)."""
+    return _COMMAND_SCRIPT.sub(r"\1{\2}", text) if "\\" in text else text
+
+
 def keep_decorated(text: str) -> str:
     """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
     for command in _KEEP_ARGUMENT:
@@ -126,16 +137,23 @@ def _rewrite_commands(text: str, command: str, rewrite: Callable[[str, re.Match[
     return text
 
 
+_ONE_TOKEN = re.compile(r"[A-Za-z]|\\[A-Za-z]+")
+
+
 def unwrap(text: str, command: str, drop_after: bool) -> str:
     """Replace ``\\command{X}`` (and, with ``drop_after``, a following ``_{...}`` or ``^{...}``
     annotation, as in ``\\underbrace{X}_{note}``) by ``{X}``; without it, one letter ``X`` by ``X`` and a space. A
-    ``\\command`` without its braces is dropped, and the later ones stay."""
+    ``\\command`` without its braces takes the one letter or command after it, as TeX does (``\\mathbf a``);
+    before anything else, or with ``drop_after``, it is dropped, and the later ones stay."""
     def rewrite(text: str, match: re.Match[str]) -> _Rewrite:
         end = braced_end(text, match.end())
-        if end is None:
+        token = None if drop_after or end is not None else _ONE_TOKEN.match(text, match.end())
+        if token:  # \mathbf a, as TeX reads it: the one token after it is the argument, \mathbf{a}
+            inner, rest = token.group(0), token.end()
+        elif end is None:
             return _Rewrite("", match.end(), last=True)
-        inner = text[match.end() + 1:end - 1]
-        rest = end
+        else:
+            inner, rest = text[match.end() + 1:end - 1], end
         if drop_after:
             after = skip_spaces(text, rest)
             if after < len(text) and text[after] in "_^":

@@ -8,7 +8,7 @@ import re
 import sympy as sp
 
 from .claim_text import REMARK_WORDS
-from .claims import Claim
+from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim
 from .homework_base import Step, UnsummedIndex, _where
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
@@ -18,8 +18,6 @@ from .syntax_tree import symbols_of
 # a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
 # not reach there; any other refusal is the formula's, at a layer that exists
 _NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
-# a member read at a value of its unsummed letter past the units of the layer it indexes
-_NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
 

@@ -102,6 +102,9 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
                 result.relations.append(":=")
                 result.members.append(Op("+", (result.members[0], Op("neg", (change,)) if token.text == "-=" else change)))
                 continue
+            if token.text in (",", ";"):  # (p - y),x: a \, that lost its backslash, or a list, or two claims?
+                self.fail("unexpected", token, "a comma after a member is no product: write \\cdot (or \\,) for"
+                          " one, or give a second claim its own left side (A = B, \\quad C = D)")
             if token.text not in RELATIONS:
                 self.fail("unexpected", token)
             self.next()

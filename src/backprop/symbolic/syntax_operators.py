@@ -106,11 +106,12 @@ class OperatorParsing:
             if self.peek() is not None and self.peek().text == "}":
                 return "partial", None
             return "partial", self.expression()
-        if token.text == r"\delta" and self.peek(1) is not None and self.peek(1).text not in ("_", "^", "}") \
+        if token.text == r"\delta" and self.peek(1) is not None and self.peek(1).text not in ("_", "^") \
                 and self._delta_denominator():
-            # \frac{\delta J}{\delta W_1}: a derivative written with delta, as some notes do
+            # \frac{\delta J}{\delta W_1}: a derivative written with delta, as some notes do; \frac{\delta}{\delta
+            # w} alone is its operator, as \frac{\partial}{\partial w} is (never the quotient delta / (delta w))
             self.next()
-            return "delta", self.expression()
+            return "delta", None if self.peek().text == "}" else self.expression()
         is_d = token.text == "d" or (token.text == r"\text" and self.peek(1) is not None and self.peek(1).text == "{"
                                      and self.peek(2) is not None and self.peek(2).text == "d"
                                      and self.peek(3) is not None and self.peek(3).text == "}")

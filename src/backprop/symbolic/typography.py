@@ -18,13 +18,14 @@ import unicodedata
 from fractions import Fraction
 
 from ..activations import ACTIVATIONS
-from .decorations import (braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
+from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .claim_text import split_data_case
 from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
+from .typography_display import bare_display, is_block_brace, table_row, without_number_before
 from .typography_steps import code_comments, octave_code, primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -106,13 +107,13 @@ def normalize_unicode(text: str) -> str:
 
 def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
-    text = text.strip()
+    text = table_row(text.strip())  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
     text = _CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
-    text = text.strip()
+    text = bare_display(text.strip())  # [ A = B ]: \[ \] without their backslashes
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
     for _ in range(MAX_PASSES):
         inner = re.sub(r"^\{\s*\\displaystyle(?![a-zA-Z])", "{", text)
@@ -132,7 +133,7 @@ def clean(text: str) -> str:
     text = code_comments(text)
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
-    text = physics_derivatives(text)
+    text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold
     text = _MARKDOWN_BOLD.sub(r"\1\2", text)
@@ -290,7 +291,7 @@ def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
     words after the formula (since y = 0) is kept, in claim_text's form."""
-    row, case = split_data_case(row)
+    row, case = split_data_case(without_number_before(row))
     stripped = _PROSE_OPENING.sub(r"\1", _SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = _MEMBERSHIP_AFTER.sub("", stripped)
@@ -403,4 +404,5 @@ def rows(text: str) -> list[str]:
             depth -= 1
         position += 1
     parts.append(text[start:])
-    return [drop_remarks(part) for part in parts if part.strip()]
+    # Repeat \{ ... \}: an algorithm's block around its rows, no claim
+    return [drop_remarks(part) for part in parts if part.strip() and not is_block_brace(part)]

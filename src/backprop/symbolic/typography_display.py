@@ -1,0 +1,173 @@
+r"""The typography of a whole display (a part of typography.py's cleaning), as pages write it around and
+beside a claim:
+
+- display math whose ``\[`` ``\]`` lost their backslashes, a bare ``[`` ... ``]`` around the whole claim
+  (with ``,;`` and ``),x`` for the ``,\;`` and ``\,`` spacing that lost theirs);
+- a Markdown table row holding a chain in its cells, ``| 3 | $\dfrac{...} = ...$ | $\approx -0.1774$ |``;
+- an equation's number before it inside the math, ``$$ 1: \frac{...} = ...$$``;
+- a row of words and a brace around an algorithm's block, ``Repeat \{`` ... ``\}``.
+
+String rewriting with bounded loops over a bounded text, as typography's: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import FormulaError, short
+from .syntax_tree import relation_pattern
+
+_RELATION = re.compile(relation_pattern())
+_OPENING, _CLOSING = "([{", ")]}"
+
+
+def _top_level_relation(text: str) -> bool:
+    """Whether ``text`` holds a relation outside every bracket, parenthesis and brace group."""
+    depth, position = 0, 0
+    while position < len(text):
+        character = text[position]
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}[]()":
+            position += 2  # \{ \}: printed, no group
+            continue
+        if character in _OPENING:
+            depth += 1
+        elif character in _CLOSING:
+            depth -= 1
+        elif depth == 0 and text[position - 1:position] not in ("<", ">", "!") and _RELATION.match(text, position):
+            return True
+        position += 1
+    return False
+
+
+def _matching_close(text: str, start: int) -> int | None:
+    """The index of the bracket that closes the one opening at ``start`` (printed ``\\[`` ``\\{`` skipped)."""
+    depth, position = 0, start
+    while position < len(text):
+        character = text[position]
+        if character == "\\":
+            position += 2
+            continue
+        if character in _OPENING:
+            depth += 1
+        elif character in _CLOSING:
+            depth -= 1
+            if depth == 0:
+                return position
+        position += 1
+    return None
+
+
+# a letter after a comma, a symbol's (x, x^T, x_i), not a word's (, for all i)
+_LETTER_AFTER = re.compile(r"[A-Za-z](?![A-Za-z])")
+
+
+def bare_display(text: str) -> str:
+    r"""``[ \frac{\partial L}{\partial z_i} = p_i - y_i ]``: a bracket around the whole claim (the first
+    character ``[``, its match the last) with a relation inside is ``\[ \]`` that lost their backslashes, and
+    the formula is what it encloses (an indicator ``[y = k]`` is a factor, never the whole claim). The page
+    lost its other backslashes too: ``,;`` is ``,\;`` (a comma, then a space: ``[-0.335,;0.245]`` is a list of
+    two numbers) and a comma glued to a one-letter symbol outside every bracket, ``(p_i - y_i),x``, is ``\,`` (a
+    thin space: the product), unless an equation of its own follows it (``a = 1,b = 2``: two claims)."""
+    stripped = text.strip()
+    if not stripped.startswith("[") or _matching_close(stripped, 0) != len(stripped) - 1:
+        return text
+    inner = stripped[1:-1].strip()
+    if not _top_level_relation(inner):
+        return text
+    inner = re.sub(r"(?<!\\),\s*;", r", \\; ", inner)
+    out, depth, position = [], 0, 0
+    while position < len(inner):
+        character = inner[position]
+        if character == "\\":
+            out.append(inner[position:position + 2])
+            position += 2
+            continue
+        depth += (character in _OPENING) - (character in _CLOSING)
+        if character == "," and depth == 0 and _LETTER_AFTER.match(inner, position + 1):
+            if not _top_level_relation(_up_to_comma(inner, position + 1)):
+                out.append(r"\, ")
+                position += 1
+                continue
+        out.append(character)
+        position += 1
+    return "".join(out)
+
+
+def _up_to_comma(text: str, start: int) -> str:
+    """``text`` from ``start`` up to the next comma outside every bracket (or its end)."""
+    depth, position = 0, start
+    while position < len(text):
+        character = text[position]
+        if character == "\\":
+            position += 2
+            continue
+        depth += (character in _OPENING) - (character in _CLOSING)
+        if character == "," and depth == 0:
+            break
+        position += 1
+    return text[start:position]
+
+
+_CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|\\\||\|", re.S)
+
+
+def table_row(text: str) -> str:
+    r"""``| 3 | $\dfrac{\partial L}{\partial z} = ... = -0.7550 \times 0.6225$ | $\approx -0.1774$ |``: a
+    Markdown table row whose cells hold a chain. The cells before the first that holds math (``$``), and a
+    number in math first, are the row's label (its number, its words) and no part of it; a cell that begins
+    with a relation continues the chain of the cell before it, and one with a relation of its own starts a
+    new equation. A cell with neither (a bare value beside a claim) is refused: whether it is the claim's
+    value or a note, the row does not say. Any other text is returned as it is."""
+    stripped = text.strip()
+    if not (stripped.startswith("|") and stripped.endswith("|")) or "$" not in stripped or "\n" in stripped:
+        return text
+    cells, start = [], 1
+    for match in _CELL_SPLIT.finditer(stripped, 1, len(stripped) - 1):
+        if match.group(0) == "|":
+            cells.append(stripped[start:match.start()].strip())
+            start = match.end()
+    cells.append(stripped[start:-1].strip())
+    if len(cells) < 2:
+        return text
+    # the row's label: its words, its number (``| 3 |``, ``| $3$ |``)
+    while cells and ("$" not in cells[0] or re.fullmatch(r"\$*\s*[0-9]+\s*\$*", cells[0])):
+        cells.pop(0)
+    parts = [cell.replace("$", " ").strip() for cell in cells]
+    parts = [part for part in parts if part]
+    joined = parts[:1]
+    for part in parts[1:]:
+        if _RELATION.match(part):
+            joined[-1] += " " + part
+        elif _top_level_relation(part):
+            joined.append(part)
+        else:
+            raise FormulaError(f"formula {short(text)}: the table row's cell {short(part)} neither continues the"
+                               " chain nor states an equation; begin it with its relation, $= ...$ or"
+                               " $\\approx ...$")
+    return "\n".join(joined)
+
+
+# an equation's number before it: ``1: \frac{...}`` (not ``:=``, not a ratio 1:2)
+_NUMBER_BEFORE = re.compile(r"^(\s*&?\s*)[0-9]+\s*:(?![=0-9])\s*")
+
+
+def without_number_before(row: str) -> str:
+    r"""``1: \frac{\delta C}{\delta w} = ...``: a row without the number written before its claim (a
+    row with a relation after the number; anything else stays as written)."""
+    match = _NUMBER_BEFORE.match(row)
+    if match and _top_level_relation(row[match.end():]):
+        return match.group(1) + row[match.end():]
+    return row
+
+
+# ``Repeat \{``, ``\}``, ``\rbrace \text{until convergence}``: words (two letters or more) and one brace
+_BRACE = r"(?:\\\{|\\\}|\\lbrace|\\rbrace)"
+_WORDS = r"(?:[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*)"
+_WORDS_AND_BRACE = re.compile(rf"(?:{_WORDS}\s*)?{_BRACE}(?:\s*{_WORDS})?\s*[.:]?")
+_SPACING = re.compile(r"\\(?:quad|qquad|[,;:! ])|~|&|\\text\s*\{|\\mathrm\s*\{|\\textbf\s*\{|(?<!\\)[{}]")
+
+
+def is_block_brace(row: str) -> bool:
+    r"""Whether ``row`` is only words and a brace, as an algorithm's block opens and closes in an aligned
+    display (``Repeat \{`` ... ``\}``): no claim, and no part of the rows around it."""
+    return bool(_WORDS_AND_BRACE.fullmatch(_SPACING.sub(" ", row).strip()))
