@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from backprop.cli import main
+from backprop.grading.results import Claim, SubmissionResult
 from backprop.grading.submission import SubmissionError, notebook_text
+from backprop.notebook.grades import Grades
 from seed_claims import FORMULAS
 
 SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -137,7 +139,8 @@ BAD = {  # file name: (its bytes, words of the one line refusing it)
     "source_numbers.ipynb": (notebook([markdown([1, 2])]),
                              "source_numbers.ipynb: cell 1: has a source that is a list with a number at item 1,"
                              " not text; a cell's source is a string or a list of strings"),
-    "code_source.ipynb": (notebook([{**CODE, "source": 3.5}]), "code_source.ipynb: cell 1: has a source that is a number"),
+    "code_source.ipynb": (notebook([{**CODE, "source": 3.5}]),
+                          "code_source.ipynb: cell 1: has a source that is a number"),
     "no_type.ipynb": (notebook([{"source": "x"}]), "no_type.ipynb: cell 1: has cell_type null;"
                                                    " a cell is markdown, code or raw"),
     "deep.ipynb": ("[" * 200_000 + "]" * 200_000, "deep.ipynb: is JSON nested deeper than a notebook ever is"),
@@ -172,3 +175,14 @@ def test_a_malformed_notebook_raises_a_submission_error():
         with pytest.raises(SubmissionError) as raised:
             notebook_text("student.ipynb", content)
         assert words.replace(words.split(":")[0], "student.ipynb") in str(raised.value)
+
+
+def test_the_notebook_display_of_grades_says_the_cell(tmp_path):
+    text, cell_of = seed_notebook("003")
+    path = tmp_path / "alice.ipynb"
+    path.write_text(text)
+    submission = json.loads(grade([path], SETUPS["003"], tmp=tmp_path))["submissions"][0]
+    claims = [Claim(c["line"], c["kind"], c["parameter"], c["text"], c["verdict"], cell=c.get("cell"))
+              for c in submission["claims"]]
+    shown = Grades([SubmissionResult(submission["file"], "alice", claims)])._repr_html_()
+    assert f'<td class="number">{10 + OFFSET} (cell {cell_of[10]})</td>' in shown
