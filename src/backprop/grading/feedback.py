@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from ..rendering.mathml import mathml_content
-from .results import VERDICTS, Claim, SubmissionResult
+from .results import VERDICTS, Claim, SubmissionResult, place
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
@@ -49,7 +49,7 @@ def write_feedback(result: SubmissionResult, setup=None) -> str:
             parts.append(f'<p class="meta">note: {_e(note)}</p>')
         if result.definitions:  # names the student defined: read as their meanings, not judged
             parts.append("<h2>Names you defined</h2><ul>" + "".join(
-                f'<li id="name-{d.line}-{_e(d.name)}">line {d.line}: {_math(d.name + " = " + d.text)}'
+                f'<li id="name-{d.line}-{_e(d.name)}">{place(d)}: {_math(d.name + " = " + d.text)}'
                 + (f' <span class="verdict unreadable">refused</span> {_e(d.detail)}' if d.detail else "")
                 + "</li>" for d in result.definitions) + "</ul>")
         if not result.claims:
@@ -65,7 +65,7 @@ def _claim(claim: Claim) -> str:
     about = f" of {_e(claim.parameter)}" if claim.parameter else ""
     judged = f" &middot; judged on {_e(claim.problem)}" if claim.problem else ""
     lines = [f'<div class="claim {claim.verdict}" id="line-{claim.line}">',
-             f'<h2><span class="verdict">{claim.verdict}</span> &middot; line {claim.line} &middot; {what}{about}</h2>',
+             f'<h2><span class="verdict">{claim.verdict}</span> &middot; {place(claim)} &middot; {what}{about}</h2>',
              f'<p class="meta">read as written{judged}</p>', f"<p>{_math(claim.text)}</p>"]
     if claim.steps and (len(claim.steps) > 1 or claim.verdict == "wrong"):
         lines.append("<ol>")

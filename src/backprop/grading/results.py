@@ -48,6 +48,8 @@ class Claim:
     form: str = ""
     #: for a wrong gradient or update claim: the true value, LaTeX in the submission's notation
     truth: str = ""
+    #: a notebook's: the 1-based number of the cell the claim is in, code cells counted (else None)
+    cell: int | None = None
 
 
 @dataclass
@@ -59,6 +61,7 @@ class DefinedName:
     name: str
     text: str                          # its right side as written
     detail: str = ""                   # why it cannot be used (one line), "" when it is defined
+    cell: int | None = None            # a notebook's: the cell it is in
 
     @property
     def status(self) -> str:
@@ -85,6 +88,12 @@ class SubmissionResult:
         return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
 
 
+def place(item: Claim | DefinedName, width: int = 0) -> str:
+    """Where a claim or a definition is: "line 12", and in a notebook "line 12 (cell 3)" (the line in
+    the notebook's Markdown cells as joined, docs/grading.md)."""
+    return f"line {item.line:>{width}}" + (f" (cell {item.cell})" if item.cell else "")
+
+
 def to_json(results: list[SubmissionResult]) -> str:
     submissions = []
     for result in results:
@@ -97,8 +106,9 @@ def to_json(results: list[SubmissionResult]) -> str:
         if result.skipped:
             entry["not_claims"] = result.skipped
         if result.definitions:
-            entry["definitions"] = [{"line": d.line, "name": d.name, "text": d.text, "status": d.status,
-                                     "detail": d.detail} for d in result.definitions]
+            entry["definitions"] = [{"line": d.line, **({"cell": d.cell} if d.cell else {}), "name": d.name,
+                                     "text": d.text, "status": d.status, "detail": d.detail}
+                                    for d in result.definitions]
         submissions.append(entry)
     return json.dumps({"submissions": submissions}, indent=2, ensure_ascii=False) + "\n"
 
@@ -107,6 +117,8 @@ def _claim_json(claim: Claim) -> dict:
     entry = asdict(claim)
     entry.pop("form")
     entry.pop("truth")
+    if entry["cell"] is None:  # not a notebook: the spec's shape
+        entry.pop("cell")
     entry["steps"] = [{"text": step.text, "verdict": step.verdict} for step in claim.steps]
     return entry
 
@@ -131,7 +143,7 @@ def to_gradescope(result: SubmissionResult) -> str:
     """Gradescope's results.json for one submission: one test per claim, 1 point each."""
     tests = []
     for claim in result.claims:
-        tests.append({"name": f"line {claim.line}: {claim.kind} {claim.parameter}".strip(),
+        tests.append({"name": f"{place(claim)}: {claim.kind} {claim.parameter}".strip(),
                       "score": 1 if claim.verdict == "correct" else 0, "max_score": 1,
                       "status": "passed" if claim.verdict == "correct" else "failed",
                       "output": f"{claim.verdict}: {claim.text}" + (f"\n{claim.detail}" if claim.detail else "")})
@@ -159,12 +171,12 @@ def to_text(results: list[SubmissionResult], detailed: bool = True) -> str:
                        key=lambda item: item[:2])
         for _, _, claim in shown:
             if isinstance(claim, DefinedName):
-                lines.append(f"  line {claim.line:>4}  {claim.status:<10} {'name':<8} {claim.name}:"
+                lines.append(f"  {place(claim, 4)}  {claim.status:<10} {'name':<8} {claim.name}:"
                              f" {_short(claim.name + ' = ' + claim.text)}")
                 if detailed and claim.detail:
                     lines.append(f"{'':14}{claim.detail}")
                 continue
-            lines.append(f"  line {claim.line:>4}  {claim.verdict:<10} {claim.kind:<8} {claim.parameter}:"
+            lines.append(f"  {place(claim, 4)}  {claim.verdict:<10} {claim.kind:<8} {claim.parameter}:"
                          f" {_short(claim.text)}")
             if detailed:
                 for step in claim.steps:

@@ -25,7 +25,7 @@ from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .document import equations
 from .results import Claim, SubmissionResult, took_too_long
-from .submission import decode_submission, read_submission_bytes
+from .submission import NOTEBOOK_SUFFIX, read_submission_bytes, submission_text
 
 _JUDGE = None  # the worker's judge, built by _start_worker
 
@@ -52,11 +52,11 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
     """grade_submission of a submission's bytes, read elsewhere (``path`` names it)."""
     result = SubmissionResult(file=str(path), student=student_name(path))
     try:
-        text = decode_submission(path, data)
+        text = submission_text(path, data)
     except UserError as error:
         result.error = str(error)
         return result
-    scan = equations(text, markers)
+    scan = equations(text.text, markers)
     result.notes = list(scan.problems)
     prepare = getattr(judge, "prepare", None)
     if prepare is not None:  # the names the submission defines, before its claims are judged
@@ -68,6 +68,8 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
                                 " its claims are judged without them")
     with full_collections_held():
         _judge_chains(scan.chains, judge, result, seconds)
+    for item in [*result.claims, *result.definitions]:  # a notebook's: the cell each line is in
+        item.cell = text.cell(item.line)
     return result
 
 
@@ -185,7 +187,7 @@ def _grade_in_worker(path: Path, options: tuple) -> SubmissionResult:
 
 def submissions_in(paths: list[str]) -> list[Path]:
     """The submission files named on the command line: files as given, folders by their .md, .txt,
-    .tex and .markdown files (one per student), sorted by name.
+    .tex, .markdown and .ipynb files (one per student), sorted by name.
 
     A name that is nothing at all is the teacher's typo, refused (UserError) before anything is
     graded; a name that exists but cannot be read (a link, a device) is that submission's problem."""
@@ -206,7 +208,7 @@ def submissions_in(paths: list[str]) -> list[Path]:
     return found
 
 
-SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text")
+SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text", NOTEBOOK_SUFFIX)
 
 
 def grade_on_dask(paths: list[Path], make_judge: Callable, address: str,

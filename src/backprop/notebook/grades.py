@@ -8,7 +8,7 @@ submission's claims with their verdicts, hints and true values (the true value t
 
 from __future__ import annotations
 
-from ..grading.results import VERDICTS, SubmissionResult, to_csv, to_json, to_text
+from ..grading.results import VERDICTS, SubmissionResult, place, to_csv, to_json, to_text
 from .page import block, table, text
 from .typeset import math
 
@@ -53,7 +53,8 @@ def _submission(result: SubmissionResult) -> str:
         why += [f"step {step.verdict}: {text(step.detail)}" for step in claim.steps if step.detail]
         if claim.truth:
             why.append("true value: " + _typeset(claim.truth))
-        rows.append([str(claim.line), f'<span class="verdict {claim.verdict}">{claim.verdict}</span>',
+        where = place(claim).removeprefix("line ")  # "12", or a notebook's "12 (cell 3)"
+        rows.append([where, f'<span class="verdict {claim.verdict}">{claim.verdict}</span>',
                      text(claim.kind), text(claim.parameter), f"<code>{text(claim.text)}</code>", "<br>".join(why)])
     body = (table(["line", "verdict", "kind", "parameter", "claim", "why"], rows, frozenset({0})) if rows
             else f"<p>{text(result.error or 'no claim about the network was found')}</p>")
