@@ -122,8 +122,17 @@ The typos: hmchen47's \varepsilon \partial a_{i_x}, refused at "expected '/' in 
 refused
 as "g(...) with 2 arguments is not a function check knows" (before the bare w).
 
-Tried afterwards: the deadline (00:30, the blind run at 00:15) left no time for one-line rewrites of the refusals;
-none is reported.
+Tried afterwards (each once, at the same main, notation changes in a temporary copy only; the batch's notations and
+verdicts unchanged): A-R007 with the pattern "\hat{y}" for "y'" and \hat{y} for y' in the formula: ar-dL-dy reads
+correct, correct, correct; hmchen47's formula with its subscripts' subscripts braced, w_{ij_{x}}, t_{j_{z}},
+a_{i_{x}}: hm-dE-dw reads correct (so the pattern works where the formula braces as the pattern does: j_x against
+j_{x} is the construct); cs224d with \mathbf for \bf: the vector form reads correct, the CE line is refused on
+\mathbf{y,\hat{y}} ("expected '}' to close the group at ','", a bold list); the two-path dZ1 with [Z1>0] for (Z1>0):
+correct; the dnn rule with \eta for \alpha: correct; the planar classifier's (a^{[1](i)})^T for a^{[1](i)T}: correct;
+the Obsidian line as -2(y-a) for c'(a,y): correct; the Bishop line with h'(a_j) for h'(a): correct, correct; cs224d's
+t = x W^{(1)} + b^{(1)} with a further pattern "W^{(l)}" = "W{l}[:, :].T": still refused (W^{1} matches none); the
+Udacity hidden_error_term line with the names' meanings written out (-delta1[:] and the output's error term times
+W2[0, :]) instead of -grad(...): read, wrong, as the oracle says (so -grad(...) as a meaning is the construct).
 
 What the spec could not express, which a page needed: Einstein's implied sums (cs224d); \sigma as both the function
 and the unit's output, and f(w, x), g(w, x) as functions of a weight and the input (the dnn note); a subscript's
