@@ -58,7 +58,51 @@ a line that begins "=", and the question's glued I1, d1).
 Not mistaken, though they look it: the tutorial's (0.9 - 0.704)(0.704)(1 - 0.704) = 0.041 and (0.041)(0.6)(0.668)(1 -
 0.668) = 0.0054 carry rounded operands (0.040724 and 0.0054175 at its numbers, each right to its digits).
 
-RUN: not yet run (the oracle's verdicts were committed first).
+Collected on 2026-12-03 and run blind once, at main 8fd7d79 (rebased on it), with nothing under src/ changed.
+/work/READY_FOR_BLIND (the reader's fixes from batches 15 to 18) did not exist by 00:12, so the run is on main as it
+was then, and late (00:19). Blind, once per entry: 34 of 55 read with every verdict right (62%); 20 refused that
+should have been read; 1 misread; no crash; NO WRONG FORMULA CALLED CORRECT (saved: /work/batch21_blind.txt).
+
+The misreading was mine, not the reader's: so-sigmoid-I1's twin held sigmoid(I1), the claim's left side, as a first
+member (three members); the claim has two, and check judged both wrong as the oracle does. The twin was corrected
+after the run (two members, both wrong; the oracle agrees): 35 of 55 (64%) with that entry. No notation was
+changed after the run. Of the 16 mistaken formulas, 11 read with every verdict right (PostNetwork's six, the
+Stack Overflow asker's four and the answer's δ₂, each wrong member called wrong); the other 5 were refused (the
+answer's two on imathworks, the exercise's two planted bugs, the toolbox's sigm line). By page: PostNetwork 12 of 12,
+"Weight Training Calculations" 2 of 2, its "Example" 0 of 2, imathworks 0 of 5, Cross Validated 1 of 2, the rulebook
+0 of 2, gonn 1 of 1, the exercise 2 of 8, DeepLearnToolbox 0 of 3, enesozeren 0 of 1, zingnex 2 of 2, 1cademy 1 of 1,
+the Stack Overflow copy 7 of 8 (8 of 8 with the twin corrected), EE 4210 6 of 6. LaTeX against plain text: the 31
+in LaTeX read 22, the 24 in plain text or code 12 (13 with the twin corrected).
+
+The refusals by construct (20), with the exact message (paths of the temporary notation files shortened):
+
+- 5, \vec before a letter (imathworks' \vec x \cdot \vec w; the first \vec of each formula was dropped, the
+  next not, as batch 20's \mathbf): "the command \vec is not part of a formula check can read at '\vec' (position
+  72)" (imath-loss; 33, 70, 46 in imath-log-expand, imath-dL-dwj, imath-nabla); and \nabla L with no subscript
+  (imath-nabla-def): "\nabla L without a subscript: name the parameter with --param, or write \nabla_W L" (the
+  question says what it is of, {\partial L \over \partial w}, on the same line);
+- 4, NumPy's 1./m, a number with a trailing point: "unexpected at '.' (position 8)" (gc-dW2, gc-db2, gc-dW1, gc-db1);
+- 2, np.multiply: "np.multiply is not a function check reads at 'n' (position 7); write np.exp, np.log, np.sqrt,
+  np.maximum(0, u), np.pow(u, 2) or an activation by its name, or name it in the notation's functions" (gc-dZ2, gc-dZ1);
+- 3, a notation pattern with MATLAB's cell index, "nn.a{n}": "[notation] symbols.'nn.a{n}': is not one symbol;
+  write a base with an optional subscript and superscript, e.g. a_{ik}^{0}" (dlt-dn, dlt-dact, dlt-dact-sigm);
+- 2, a LaTeX pattern with code's square-bracket indices, "\Delta w[ij]": "[notation] symbols.'\\Delta w[ij]': is
+  not one symbol; ..." (ewtc-input-weights, ewtc-hidden-weights);
+- 1, a pattern with Python's dictionary key, 'gradients["dA"+str(l)]': "cannot read '"' at position 11; write the
+  formula in LaTeX or plain text ..." (enes-dA);
+- 1, a sum with neither index nor bounds over the samples (Cross Validated's \frac1n \sum x_j(...)): "a sum without
+  its index letter, whose term has no free index; write \sum_k" (its term has the free j; as batch 14's Hinton line);
+- 1, tanh applied without parentheses, d(tanh x)/dx: "unknown symbol tanh; the notation knows x; ..." (jeff-tanh);
+- 1, C's conditional x>0?1:0: "an inequality is not a claim check can judge at '>' (position 17); write an equation"
+  (jeff-relu).
+
+The deadline left no time to try one-line rewrites of the refusals afterwards: none is reported.
+
+What the spec could not express, which a page needed: a pattern in code's own index syntax (MATLAB's a{n}, Python's
+dictionary keys, w[ij] in LaTeX; docs/notation.md documents square brackets after a code name, not these); one page
+whose letters change roles between two formulas (Colton's δ_k an output's in one rule and a hidden unit's in the
+next; w[ij] input-to-hidden, then hidden-to-output): written as two notations; an error term δ = -dE/dz named
+through -delta; a bias written as a weight on an input -1 (EE 4210; modelled as biases of the opposite sign).
 """
 
 from __future__ import annotations
@@ -277,8 +321,8 @@ ENTRIES: list[Public] = [
     # ---- the Stack Overflow question on coderapp: plain text, the asker's I1 = 0.982 from another question's inputs
     # (its output is the question's Z1 = 0.83), the answer's Unicode subscripts (δₖ, Iₖ), · and [ ] for grouping, a
     # chain continued on a line that begins "=", → before each result; the answer's δ₂ written negative ---------------
-    Public("so-sigmoid-I1", _SO, "b21_so", "b21_so", "sigmoid(I1) = sigmoid(0.982) = 0.728", ((C, W, W),),
-           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "=1/(1 + np.exp(-0.982))", "=0.728")),), batch=21,
+    Public("so-sigmoid-I1", _SO, "b21_so", "b21_so", "sigmoid(I1) = sigmoid(0.982) = 0.728", ((W, W),),
+           (Twin("value", "a1[0]", ("=1/(1 + np.exp(-0.982))", "=0.728")),), batch=21,
            why="I1 is 1.5856 here (the unit's output is the question's Z1 = 0.83); the asker's 0.982 belongs to the"
                " previous question's inputs, as the answer says"),
     Public("so-one-minus", _SO, "b21_so", "b21_so", "1-sigmoid(I1) = 1-0.728 = 0.272", ((W, W),),
