@@ -103,14 +103,16 @@ class Loss(Entry):
         activation, to the last bit of the NumPy engine's numbers in float64: "class-log-loss" (the
         natural-log loss at the label, by log-sum-exp, and the fused delta a - t; only for class
         labels and a natural logarithm); None: the kernels do not compute it.
+    code_names : the short names code writes for it (``mse``, read in ``mse_prime(y_true, y_pred)``).
     """
 
     def __init__(self, name: str, description: str, value: Callable, gradient: Callable,
                  formula: Expr | Callable[..., Expr], gradient_formula: Expr | Callable[..., Expr], *,
                  targets: Targets = REAL, fused: Fused | None = None, value_at_labels: Callable | None = None,
                  parameters: tuple[Parameter, ...] = (), default_for: tuple[str, ...] = (),
-                 kernel: str | None = None):
+                 kernel: str | None = None, code_names: tuple[str, ...] = ()):
         self.name, self.description = name, description
+        self.code_names = tuple(code_names)
         self.raw = (value, gradient, formula, gradient_formula, fused, value_at_labels)
         self.targets, self.parameters, self.default_for = targets, tuple(parameters), tuple(default_for)
         self.kernel = kernel

@@ -24,4 +24,4 @@ def mean_squared_error_gradient(target: np.ndarray, prediction: np.ndarray) -> n
 
 
 ENTRY = Loss("mean_squared_error", "mean squared error", mean_squared_error, mean_squared_error_gradient,
-             Div(Num(1), N) * summation("j", (Y - A) ** 2), 2 * (A - Y) / N)
+             Div(Num(1), N) * summation("j", (Y - A) ** 2), 2 * (A - Y) / N, code_names=("mse",))

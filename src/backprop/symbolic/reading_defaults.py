@@ -287,7 +287,7 @@ class DefaultSymbolReading:
         output = f"a{depth}[{0 if self.symbols.units(depth) == 1 else ':'}]"
         self.fail(f"{symbol.text()}({shown}): a function of the input the notation does not name; if it is the model's"
                   f' prediction at {shown}, write functions = {{ {name} = "{LAYER_FUNCTION}" }} or "{name}" = "{output}"'
-                  f' in [notation.symbols]; if an activation, functions = {{ {name} = "sigmoid" }}')
+                  f' in [notation.symbols]; if an activation, functions = {{ {name} = "<its name in the registry>" }}')
 
     def unnamed_layer_function(self, symbol: Sym, arguments: int) -> None:
         """Refuse ``n_2(u)`` for an n the notation does not name, in one line saying how to name it: the

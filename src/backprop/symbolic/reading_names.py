@@ -57,8 +57,8 @@ class NameReading:
 
     def _primed_whole(self, sym: Sym):
         """A prime on a name written without its argument: the notation's function (``\\phi'``, functions = {
-        "\\phi" = "relu" }) is its derivative at the pre-activation of the one layer whose activation it is; the
-        loss (``J'``) is its derivative by the network's one weight. None for any other name; refused where
+        "\\phi" = <an activation> }) is its derivative at the pre-activation of the one layer whose activation it
+        is; the loss (``J'``) is its derivative by the network's one weight. None for any other name; refused where
         several layers or weights would fit, since choosing one would be a guess."""
         if sym.sub or sym.sup or sym.bracket is not None or self.notation.candidates(sym):
             return None

@@ -249,9 +249,9 @@ NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 #: activation's word above with _prime
 DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
-#: registry, and code's mse for the mean squared error, with _prime
-LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in
-                         {**{name: name for name in LOSSES}, "mse": "mean_squared_error"}.items()}
+#: registry and each of its entry's code names (mse), with _prime
+LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()
+                         for word in (name, *loss.code_names)}
 GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
                                   " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
                                   " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}
