@@ -9,7 +9,7 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from public_formulas import Public
 

@@ -8,7 +8,7 @@ import pytest
 from backprop.cli import main
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import load_notation
+from backprop.symbolic.notation_loading import load_notation
 from seed_verbatim import problem
 
 CASES = [

@@ -24,7 +24,7 @@ from backprop.grading.document import equations
 from backprop.grading.judge import _CLAIM_SHAPE, make_judge
 from backprop.grading.results import SubmissionResult
 from backprop.grading.submission import read_submission
-from backprop.symbolic.typography import drop_remarks
+from backprop.symbolic.typography_rows import drop_remarks
 from seed_claims import FORMULAS, REASONS, SLOW
 from seed_verbatim import ENTRIES
 

@@ -14,7 +14,7 @@ import pytest
 
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 
 HIDDEN_SOFTMAX = parse_problem('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'

@@ -18,7 +18,7 @@ import tomllib
 import pytest
 
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin

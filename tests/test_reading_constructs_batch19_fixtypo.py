@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from backprop.symbolic.typography import rows, strip_math_delimiters
+from backprop.symbolic.typography import strip_math_delimiters
+from backprop.symbolic.typography_rows import rows
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin

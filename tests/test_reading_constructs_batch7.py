@@ -16,7 +16,7 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import notation_from_table
+from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, refusal, verdicts
 

@@ -18,7 +18,7 @@ from sympy.printing.numpy import NumPyPrinter
 from backprop.symbolic import family_comparison, notation_printing, parsing, reading_symbols
 from backprop.symbolic.derivation import Deriver
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.notation import load_notation
+from backprop.symbolic.notation_loading import load_notation
 from backprop.symbolic.notation_printing import NotationPrinter
 from backprop.symbolic.numeric import _lambdified, arguments
 from backprop.symbolic.quantities import FormulaError, NetworkSymbols

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..bundled import problem_path
 from ..problem import load_problem
 from ..symbolic.document import Document, derive_document
-from ..symbolic.notation import load_notation
+from ..symbolic.notation_loading import load_notation
 from ..symbolic.render import RENDERERS
 from .common import write_output
 

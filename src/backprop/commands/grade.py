@@ -18,7 +18,7 @@ from ..grading.judge import GradeSetup, Source, make_judge
 from ..grading.results import to_csv, to_gradescope, to_json, to_text
 from ..grading.runner import grade_all, grade_on_dask, student_name, submissions_in
 from ..limits import LIMITS
-from ..symbolic.notation import load_notation
+from ..symbolic.notation_loading import load_notation
 from .common import write_output
 
 FORMATS = ("text", "json", "csv", "gradescope", "html")

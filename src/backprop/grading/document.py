@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.line_breaks import equation_lines
 from ..symbolic.syntax_tree import relation_pattern
-from ..symbolic.typography import drop_remarks
+from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
 #: Relations that end one statement and start the next, rather than continue a chain.

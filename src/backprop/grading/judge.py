@@ -34,7 +34,8 @@ from ..symbolic.calculus import NetworkCalculus
 from ..symbolic.check_text import wrong_step_lines
 from ..symbolic.homework import check_homework
 from ..symbolic.derivation import Deriver
-from ..symbolic.notation import Notation, Unbound, load_notation
+from ..symbolic.notation import Notation, Unbound
+from ..symbolic.notation_loading import load_notation
 from ..symbolic.notation_printing import NotationPrinter
 from ..symbolic.quantities import FormulaError, NetworkSymbols
 from ..symbolic.reading import Reader

@@ -10,11 +10,11 @@ latex_tokens (reading formulas in the symbols of symbols.md), points (random poi
 (when agreement at random points decides without a proof), equivalence (proofs), hints (common
 mistakes), check (the verdict).
 
-Homework as it is written (docs/notation.md): notation, notation_indices, notation_layers (the
-[notation] table and its patterns; bundled ones in notations/), typography (what documents put
-around formulas), math_letters (a PDF's styled letters), tex_source (TeX's one-token arguments and
+Homework as it is written (docs/notation.md): notation, notation_loading, notation_indices, notation_layers
+(the [notation] table and its patterns; bundled ones in notations/), typography, typography_rows (what
+documents put around formulas, and a display's rows), math_letters (a PDF's styled letters), tex_source (TeX's one-token arguments and
 macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols, syntax_scripts (the
-syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_symbols, reading_defaults,
+syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_conditions, reading_symbols, reading_defaults,
 reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus (derivatives between
 quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general rules), homework,
 homework_base, homework_cases, homework_numbers (the verdict on every member), notation_printing

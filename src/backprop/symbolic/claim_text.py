@@ -6,7 +6,7 @@ after its formula:
 * a value of the sample's data, in words: ``L = -\\log(1 - a_2)`` since y = 0, ``\\text{ when } y = 1``,
   ``(if x_1 = 0)`` (``Claim.data_case``: homework.py judges the claim at points whose data have that
   value). The words are found in the row as written, before the remarks after ``\\quad`` and the
-  prose in ``\\text`` are dropped (typography.drop_remarks), and put back after the cleaned row in one
+  prose in ``\\text`` are dropped (typography_rows.drop_remarks), and put back after the cleaned row in one
   form, `` \\text{ since } y = 0``, that ``DATA_CASE_AFTER`` reads.
 """
 

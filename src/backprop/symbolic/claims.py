@@ -39,7 +39,8 @@ from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
 from .tex_source import expand_macros
-from .typography import clean, drop_alignment, rows
+from .typography import clean
+from .typography_rows import drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a

@@ -19,27 +19,28 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import fields, is_dataclass
 
 import sympy as sp
 
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
-from .claims import Claim, Member, is_numeric, read_claims, rule_assignments, split_equations
-from .homework_base import ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where
+from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
+from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
+                            family_name, free_use, implied_left, merge_family, negate_deltas)
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
 from .homework_numbers import NumberJudging
-from .notation import Notation, Unbound, load_notation
+from .notation import Notation, Unbound
+from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import RELATION_COMMAND, Big, Deriv, Sym
+from .syntax_tree import Deriv, Sym
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -105,7 +106,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             found = []
             ranges = [range(sizes[position]) if not part.isdigit() else [int(part)]
                       for position, part in enumerate(parts)]
-            for values in _product(ranges):
+            for values in itertools.product(*ranges):
                 concrete = f"{match.group(1)}{layer}[{','.join(str(v) for v in values)}]"
                 parameter = self.symbols.parameter(concrete)
                 if parameter.masked:
@@ -154,7 +155,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         results = []
         for fixed, parameter in parameters:
             context = self.context(parameter)
-            claims = read_claims(_implied_left(text, context, parameter, self.update, self.param if fixed else None),
+            claims = read_claims(implied_left(text, context, parameter, self.update, self.param if fixed else None),
                                  context, fixed)
             updated = None  # the left side of the update the rows before worked out (w = 1.0 - 0.1(-0.2) \\ w = 1.02)
             for claim in claims:
@@ -166,7 +167,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                     raise FormulaError(f"formula {_short(claim.text)}: has nothing to judge after its left side;"
                                        " write an equation (A = B), an update (w := ...) or a value (h = 0.5)")
                 results.append(result)
-        return HomeworkResult(_merge(results), self.notation.source)
+        return HomeworkResult(merge_family(results), self.notation.source)
 
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:
         if claim.family is None and parameter is not None and parameter in self.parameter_families:
@@ -204,7 +205,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if refusal is not None and all(step.verdict == "correct" for step in steps.values()):
             raise refusal  # right where it reads, refused at a layer that exists: not correct for every layer
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")
-        shown = names[0] if len(set(names)) == 1 else (_family(names) if names else "")
+        shown = names[0] if len(set(names)) == 1 else (family_name(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))
 
     def at_values(self, claim: Claim, env: dict, parameter: Parameter | None, readings: dict | None = None) -> tuple:
@@ -242,7 +243,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                     total = term if total is None else total + term
                 return total
             letter = unbound.letter
-            used = _free_use(node, letter)
+            used = free_use(node, letter)
             written = f" ({used} uses it outside a sum over {letter})" if used else ""
             raise UnsummedIndex(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
                                 f" --param (e.g. W2[{letter},i]), or in a sum", letter, used) from None
@@ -318,7 +319,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         classes = self.classes(env, unit)
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             expanded = self.calculus.expand_deltas(formula_entry)
-            flipped = self.calculus.expand_deltas(_negate_deltas(formula_entry, self.symbols)) \
+            flipped = self.calculus.expand_deltas(negate_deltas(formula_entry, self.symbols)) \
                 if expanded is not formula_entry and expanded != formula_entry else None
             alternatives = {DELTA_SIGN_HINT: flipped} if flipped is not None else {}
             gradient = self.calculus.loss_derivative(parameter.symbol) if parameter is not None and kind != "value" \
@@ -330,74 +331,3 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)
         return Step(member.text, "correct", "; ".join(context.notes), None, where)
-
-
-def _negate_deltas(expr, symbols: NetworkSymbols):
-    mapping = {}
-    for atom in expr.atoms(sp.Indexed):
-        if atom.base in symbols.delta.values():
-            mapping[atom] = -atom
-    return expr.xreplace(mapping)
-
-
-def _family(names: list) -> str:
-    return names[0] if len(names) == 1 else f"{names[0]} ... {names[-1]}"
-
-
-def _merge(results: list) -> list:
-    """The claims of a family named by --param (W2[j,i]: one run per j, i) as one claim per equation."""
-    merged: dict = {}
-    for claim in results:
-        if claim.text not in merged:
-            merged[claim.text] = claim
-            continue
-        first = merged[claim.text]
-        first.values += claim.values
-        first.parameter = first.parameter if first.parameter == claim.parameter else _family(
-            [first.parameter.split(" ... ")[0], claim.parameter])
-        first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
-                       for old, new in zip(first.steps, claim.steps)]
-    return list(merged.values())
-
-
-def _product(ranges):
-    return itertools.product(*ranges)
-
-
-def _implied_left(text: str, context: Context, parameter: Parameter | None, update: bool,
-                  family: str | None = None) -> str:
-    """A formula without a relation is the derivative of the loss by --param (or, with --update, its
-    new value): the left side is implied."""
-    equations = split_equations(text)
-    # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
-    if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
-                                              equations[0]):
-        if parameter is None:
-            raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
-                               " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")
-        name = family or _param_text(parameter)  # a family keeps its letters: one claim for all its values
-        if update:
-            return f"{name} := {equations[0]}"
-        return rf"\frac{{\partial L}}{{\partial {name}}} = {equations[0]}"
-    return text
-
-
-def _param_text(parameter: Parameter) -> str:
-    return parameter.name
-
-
-def _free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
-    """The first symbol of ``node`` (as written) whose scripts use ``letter`` where no sum or product
-    around it runs over that letter, or "": where a refusal's letter without a value stands."""
-    if isinstance(node, Sym):
-        letters = re.findall(r"\\[A-Za-z]+|[A-Za-z]", node.sub + "," + node.sup)
-        return node.text() if letter in letters and letter not in bound else ""
-    if isinstance(node, Big):
-        bound = bound | set(node.letters)
-    children = node if isinstance(node, (list, tuple)) else (
-        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
-    for child in children:
-        found = _free_use(child, letter, bound)
-        if found:
-            return found
-    return ""

@@ -3,12 +3,16 @@ the small helpers its parts share (homework.py, homework_cases.py, homework_numb
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields, is_dataclass
 
 import sympy as sp
 
 from .check import CheckResult
-from .quantities import FormulaError, NewValue
+from .claims import split_equations
+from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
+from .reading_base import Context
+from .syntax_tree import RELATION_COMMAND, Big, Sym
 
 
 class UnsummedIndex(FormulaError):
@@ -112,3 +116,66 @@ def _entry(index: int, value) -> str:
         row, column = divmod(index, value.cols)
         return f"[{row}]" if value.cols == 1 else f"[{row},{column}]"
     return str(index)
+
+
+def negate_deltas(expr, symbols: NetworkSymbols):
+    mapping = {}
+    for atom in expr.atoms(sp.Indexed):
+        if atom.base in symbols.delta.values():
+            mapping[atom] = -atom
+    return expr.xreplace(mapping)
+
+
+def family_name(names: list) -> str:
+    return names[0] if len(names) == 1 else f"{names[0]} ... {names[-1]}"
+
+
+def merge_family(results: list) -> list:
+    """The claims of a family named by --param (W2[j,i]: one run per j, i) as one claim per equation."""
+    merged: dict = {}
+    for claim in results:
+        if claim.text not in merged:
+            merged[claim.text] = claim
+            continue
+        first = merged[claim.text]
+        first.values += claim.values
+        first.parameter = first.parameter if first.parameter == claim.parameter else family_name(
+            [first.parameter.split(" ... ")[0], claim.parameter])
+        first.steps = [old if old.verdict == "wrong" or new.verdict != "wrong" else new
+                       for old, new in zip(first.steps, claim.steps)]
+    return list(merged.values())
+
+
+def implied_left(text: str, context: Context, parameter: Parameter | None, update: bool,
+                  family: str | None = None) -> str:
+    """A formula without a relation is the derivative of the loss by --param (or, with --update, its
+    new value): the left side is implied."""
+    equations = split_equations(text)
+    # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
+    if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
+                                              equations[0]):
+        if parameter is None:
+            raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"
+                               " (\\frac{\\partial L}{\\partial w} = ...) or name the parameter with --param")
+        name = family or parameter.name  # a family keeps its letters: one claim for all its values
+        if update:
+            return f"{name} := {equations[0]}"
+        return rf"\frac{{\partial L}}{{\partial {name}}} = {equations[0]}"
+    return text
+
+
+def free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
+    """The first symbol of ``node`` (as written) whose scripts use ``letter`` where no sum or product
+    around it runs over that letter, or "": where a refusal's letter without a value stands."""
+    if isinstance(node, Sym):
+        letters = re.findall(r"\\[A-Za-z]+|[A-Za-z]", node.sub + "," + node.sup)
+        return node.text() if letter in letters and letter not in bound else ""
+    if isinstance(node, Big):
+        bound = bound | set(node.letters)
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    for child in children:
+        found = free_use(child, letter, bound)
+        if found:
+            return found
+    return ""

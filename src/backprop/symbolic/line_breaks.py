@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from .syntax_tree import relation_pattern
-from .typography import clean, drop_alignment
+from .typography import clean
+from .typography_rows import drop_alignment
 
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
 # \\stackrel's "=" is inside its braces).

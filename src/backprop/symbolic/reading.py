@@ -31,6 +31,7 @@ from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_shapes import axis_sum
+from .reading_conditions import ConditionReading
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
 from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
@@ -40,7 +41,7 @@ from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, No
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, SymbolReading, DerivativeReading, JacobianReading):
+class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, DerivativeReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

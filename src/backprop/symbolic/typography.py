@@ -4,7 +4,7 @@ Homework is typed in LaTeX editors, converted from handwriting, pasted from web 
 come with ``$$`` and ``\\begin{aligned}``, alignment marks ``&`` and line breaks ``\\\\``, colours,
 ``\\underbrace{...}_{\\text{note}}``, ``\\left.`` ... ``\\right.``, ``~`` for a space, Unicode
 dashes and Greek letters, equation numbers ``\\quad (2)`` and remarks ``\\quad (\\text{as } ...)``.
-:func:`clean` turns all of that into plain LaTeX of the formula alone, and :func:`lines` splits an
+:func:`clean` turns all of that into plain LaTeX of the formula alone, and typography_rows.rows splits an
 aligned environment into its rows, so that claims.py can tell a new equation from a continued one.
 
 Everything here is string rewriting with bounded loops over a bounded text (the formula's length
@@ -21,12 +21,11 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
-from .claim_text import split_data_case
 from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_display import bare_display, is_block_brace, table_row, without_number_before
-from .typography_steps import code_comments, octave_code, primed_sum_letters, steps_after_scripts, without_gloss
+from .typography_display import bare_display, table_row
+from .typography_steps import code_comments, primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -76,8 +75,8 @@ UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
 # LaTeX's sizes (\small\text{where} ...): no part of what a formula says
-_SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
-_DROP = [_SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
+SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
+_DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumber", r"\\notag", r"\\displaystyle",
          r"\\textstyle", r"\\scriptstyle", r"\\limits", r"\\nolimits", r"\\left\.", r"\\right\.",
          r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
          r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
@@ -271,138 +270,3 @@ def _steps_as_scripts(text: str) -> str:
         if not changed:
             break
     return steps_after_scripts(text, _NOT_PARAMETERS)
-
-
-_PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
-_REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
-_TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
-
-
-# words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
-# \mbox{Gradient descent: } w = ... (not \text{name}(z),
-# a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
-                            r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
-_MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
-                               r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
-
-
-def drop_remarks(row: str) -> str:
-    """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
-    ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
-    words after the formula (since y = 0) is kept, in claim_text's form."""
-    row, case = split_data_case(without_number_before(row))
-    stripped = _PROSE_OPENING.sub(r"\1", _SIZES.sub(" ", row).rstrip(), count=1)
-    # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
-    stripped = _MEMBERSHIP_AFTER.sub("", stripped)
-    for _ in range(MAX_PASSES):
-        matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
-        found = None
-        for match in matches:
-            before = stripped[:match.start()].strip()
-            if not before or before.endswith("&") or before.endswith("="):
-                continue
-            rest = match.group("rest").strip()
-            if _is_remark(rest):
-                found = match
-                break
-        if found is None:
-            break
-        stripped = stripped[:found.start()].rstrip()
-    stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
-    # words in \text at the end, after the formula with only a space: ``... \log(\hat{p}_{j,k}) \text{ as
-    # previously defined!}`` (two words or more: ``= \text{cross entropy}`` is a left side's value, kept)
-    prose = _PROSE_AFTER.search(stripped)
-    if prose and not re.search(r"(=|\\(?:leq|geq|to|approx|in))\s*$|[-+*/(\[{,&]\s*$|^\s*$", stripped[:prose.start()]):
-        stripped = stripped[:prose.start()].rstrip()
-    # the range a formula is stated for: ``..., for~i=1,\ldots, C``, ``\forall i``
-    for match in re.finditer(r"(,\s*(?:\\text\{\s*)?for(?![A-Za-z])|,?\s*\\forall(?![A-Za-z]))", stripped):
-        tail = stripped[match.start():]
-        if re.fullmatch(r",\s*\\text\s*\{\s*for\s*\}\s*[A-Za-z]\s*(=|\\neq|!=)\s*[A-Za-z]\s*\.?\s*", tail):
-            continue  # , \text{for } i \neq j: a case of the rule (claims.py), kept
-        if tail.count("{") == tail.count("}"):
-            stripped = stripped[:match.start()].rstrip()
-            break
-    # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
-    # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
-    for _ in range(MAX_PASSES):
-        shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
-        shorter = re.sub(r"\\[,;:!]\s*$", "", shorter)
-        if shorter == stripped:
-            break
-        stripped = shorter
-    return stripped + case
-
-
-def _is_remark(rest: str) -> bool:
-    if not rest:
-        return True
-    plain = re.sub(r"\\(left|right)(?![a-zA-Z])", "", rest).strip()
-    if re.match(r"\\text\s*\{\s*and\s*\}", plain) and "=" in plain:
-        return False  # \quad \text{and} \quad C = D: a second claim (line_breaks.py splits it off), no remark
-    if _TAG.match(plain):
-        return True
-    if plain.startswith(r"\text") or plain.startswith(r"\mathrm") or plain.startswith(r"\textrm"):
-        return True
-    # A parenthesised aside with words or a relation of its own: (As d/dx sigma = ...), (chain rule)
-    if plain.startswith("(") and plain.endswith(")"):
-        inner = plain[1:-1]
-        if "=" in inner or re.search(r"(?<![\\a-zA-Z])[A-Za-z]{3,}", re.sub(r"\\[a-zA-Z]+", "", inner)):
-            return True
-    if re.fullmatch(r"\\text\{[^{}]*\}(\s*\(?[^()]*\)?)?", plain):
-        return True
-    # a note in square brackets: ``\quad [\text{chain rule}]``
-    if re.fullmatch(r"\[\s*\\text\{[^{}]*\}\s*\]", plain):
-        return True
-    if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain):
-        return True
-    return False
-
-
-def drop_alignment(row: str) -> str:
-    """A row without its alignment marks ``&`` (those inside a matrix separate its entries)."""
-    out, depth, position = [], 0, 0
-    while position < len(row):
-        if re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
-            depth += 1
-        elif re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
-            depth -= 1
-        character = row[position]
-        out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
-        position += 1
-    return "".join(out)
-
-
-_ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
-
-
-def rows(text: str) -> list[str]:
-    """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
-    # Octave's code (its sum(u, d)), read before drop_remarks takes the ; that marks the formula as Octave's
-    text = octave_code(strip_math_delimiters(text))
-    parts, depth, start, position = [], 0, 0, 0
-    while position < len(text):
-        character = text[position]
-        if text.startswith("\\begin{", position) and re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
-            depth += 1
-        elif text.startswith("\\end{", position) and re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", text[position:]):
-            depth -= 1
-        if character == "\\" and text.startswith("\\\\", position):
-            # \\[5pt]: the extra space after a row is no part of the next one
-            spacing = _ROW_SPACING.match(text, position + 2)
-            if depth <= 0:
-                parts.append(text[start:position])
-                start = spacing.end() if spacing else position + 2
-            position = spacing.end() if spacing else position + 2
-            continue
-        if character == "\\":
-            position += 2
-            continue
-        if character == "{":
-            depth += 1
-        elif character == "}":
-            depth -= 1
-        position += 1
-    parts.append(text[start:])
-    # Repeat \{ ... \}: an algorithm's block around its rows, no claim
-    return [drop_remarks(part) for part in parts if part.strip() and not is_block_brace(part)]

@@ -1,0 +1,149 @@
+"""Reading a notation: a ``[notation]`` table (from a problem file, a ``--notation FILE`` or a bundled
+notation) validated into a notation.Notation, each pattern parsed into the symbol it is. Every mistake in a
+table ends in one line naming the source, the key and what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from ..activations import HIDDEN_DEFAULT
+from ..bundled import bundled
+from .notation import (DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES, FUNCTION_NAMES, KEYS,
+                       Notation, Pattern)
+from .notation_indices import script_regexes, superscript_forms
+from .quantities import FormulaError
+from .syntax import parse_row
+from .syntax_code import code_identifier
+from .syntax_tree import Apply, Sym
+from .typography import clean
+
+
+def _fail(source: str, where: str, what: str, fix: str):
+    raise FormulaError(f"{source}: [notation] {where}: {what}; {fix}")
+
+
+def _names(source: str, table: dict, key: str) -> tuple:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        _fail(source, f"key '{key}'", f"{value!r} is not a list of names", f'write e.g. {key} = ["\\\\alpha"]')
+    return tuple(clean(item).strip() for item in value)
+
+
+def notation_from_table(table: dict, source: str) -> Notation:
+    """Validate a ``[notation]`` table (a dict from TOML)."""
+    if not isinstance(table, dict):
+        _fail(source, "", "is not a table", "write [notation] with its keys below it")
+    unknown = [key for key in table if key not in KEYS]
+    if unknown:
+        _fail(source, f"key '{unknown[0]}'", "is not a notation key", f"the keys are {', '.join(KEYS)}")
+    indices = table.get("indices", DEFAULT_INDICES)
+    if not isinstance(indices, str) or not re.fullmatch(r"[A-Za-z]+", indices or ""):
+        _fail(source, "key 'indices'", f"{indices!r} is not a string of letters", 'write e.g. indices = "ijk"')
+    functions = table.get("functions", {})
+    if not isinstance(functions, dict):
+        _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
+    for name, meaning in functions.items():
+        if meaning not in FUNCTION_NAMES:
+            _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
+                  f"use one of {', '.join(FUNCTION_NAMES)}")
+    label = table.get("label", "y")
+    if not isinstance(label, str) or not re.fullmatch(r"[A-Za-z]", label):
+        _fail(source, "key 'label'", f"{label!r} is not one letter", 'write e.g. label = "c"')
+    notation = Notation(source, indices, _names(source, table, "learning_rate"), _names(source, table, "loss"),
+                        {clean(name).strip(): meaning for name, meaning in functions.items()},
+                        _names(source, table, "parameter"), label)
+    for name, meaning in functions.items():
+        if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
+            written = _symbol(source, f"functions.{name}", name)
+            notation.scripted_functions[(written.base, written.sub, written.sup, written.bracket)] = meaning
+    symbols = table.get("symbols", {})
+    if not isinstance(symbols, dict):
+        _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')
+    for text, meaning in symbols.items():
+        notation.patterns.append(_pattern(source, text, meaning, indices))
+    return notation
+
+
+def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
+    if isinstance(meaning, (int, float)) and not isinstance(meaning, bool):
+        meaning = repr(meaning)
+    if not isinstance(meaning, str) or not meaning.strip():
+        _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
+              'write a quantity of symbols.md, e.g. "a1[k-1]"')
+    node = _symbol(source, f"symbols.{text!r}", text)
+    if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
+        node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
+    layer = superscript_forms(node.sup)
+    if len(layer) == 2 and any(part in indices for part in re.findall(r"\\[A-Za-z]+|.", layer[1])):
+        node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
+    placeholders = []
+    regexes = []
+    sub_variants = script_regexes(node.sub, indices, "s", placeholders)
+    sup_variants = script_regexes(node.sup, indices, "p", placeholders)
+    for sub_regex in sub_variants:
+        for sup_regex in sup_variants:
+            regexes.append((sub_regex, sup_regex))
+    literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
+    return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
+                   tuple(dict.fromkeys(placeholders)), node.primes)
+
+
+def _symbol(source: str, where: str, text: str) -> Sym:
+    """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes."""
+    primed = re.fullmatch(PRIMED_DIGITS, text.strip())
+    if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
+        return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
+    try:
+        # a name of letters, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i})
+        cleaned = clean(text).strip()
+        leading = re.match(r"[A-Za-z]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
+        names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
+        if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name
+            names = {cleaned}
+        code = code_identifier(cleaned)  # grad_y1_out, der_cost_W1_{jk}: one name, as code writes it
+        names = {code} if code else names
+        dotted = re.match(DOTTED_NAME, cleaned)
+        names |= {dotted.group(0)} if dotted else set()  # self.w1: code's attribute, never self times w1
+        relation = parse_row(cleaned, names, f"notation pattern {text!r}")
+    except FormulaError as error:
+        _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
+    node = relation.members[0] if len(relation.members) == 1 else None
+    if isinstance(node, Apply):
+        node = node.symbol
+    if not isinstance(node, Sym):
+        _fail(source, where, "is not one symbol",
+              "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
+    return node
+
+
+def load_notation(spec: str | None, problem=None) -> Notation | None:
+    """The notation named by ``--notation`` (a bundled name or a TOML file, or a Notation already
+    read), else the problem file's ``[notation]`` table, else None."""
+    if isinstance(spec, Notation):
+        return spec
+    if spec:
+        path, source = Path(spec), spec
+        if not path.exists():
+            known = bundled("notations")
+            if spec not in known:
+                raise FormulaError(f"--notation {spec}: no such file, nor a bundled notation (bundled:"
+                                   f" {', '.join(sorted(known))})")
+            path, source = known[spec], f"bundled notation {spec}"
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise FormulaError(f"{path}: cannot read the notation ({' '.join(str(error).split())})") from None
+        if "notation" not in document:
+            raise FormulaError(f"{path}: has no [notation] table; write [notation] and [notation.symbols]")
+        return notation_from_table(document["notation"], source)
+    table = getattr(problem, "notation", None) if problem is not None else None
+    if table:
+        return notation_from_table(table, f"[notation] of {Path(problem.path).name}")
+    return None
+
+
