@@ -186,3 +186,38 @@ def test_the_notebook_display_of_grades_says_the_cell(tmp_path):
               for c in submission["claims"]]
     shown = Grades([SubmissionResult(submission["file"], "alice", claims)])._repr_html_()
     assert f'<td class="number">{10 + OFFSET} (cell {cell_of[10]})</td>' in shown
+
+
+def test_mathematics_left_open_in_a_cell_ends_with_the_cell(tmp_path):
+    """Jupyter cannot carry a formula into the next cell: a `$$` (or \\[, \\begin{align}) a student left open is
+    closed at its cell's end, so the text and formulas of later cells are read as they are shown. The oracle:
+    the same document as Markdown with the closing `$$` written, whose verdicts test_grade_seeds holds."""
+    lines = (SEEDS / "seed003.md").read_text().split("\n")
+    wrong, right = lines[9], lines[11]  # seed 003's wrong derivative (line 10) and its right delta rule (12)
+    assert wrong.endswith("$$") and right.endswith("$$")
+    cells = [markdown(wrong[:-2] + "\n"), CODE, markdown(["So the rule is\n", "\n", right + "\n"])]
+    read = notebook_text("open.ipynb", notebook(cells))
+    assert read.text == f"{wrong[:-2]} $$\n\nSo the rule is\n\n{right}\n\n"
+    (tmp_path / "open.ipynb").write_text(notebook(cells))
+    (tmp_path / "closed.md").write_text(f"{wrong}\n\nSo the rule is\n\n{right}\n")
+    graded = {Path(s["file"]).name: s for s in json.loads(grade([tmp_path / "open.ipynb", tmp_path / "closed.md"],
+                                                                SETUPS["003"], tmp=tmp_path))["submissions"]}
+    verdicts = [(claim["line"], claim["verdict"]) for claim in graded["open.ipynb"]["claims"]]
+    assert verdicts == [(1, "wrong"), (5, "correct")]
+    assert verdicts == [(claim["line"], claim["verdict"]) for claim in graded["closed.md"]["claims"]]
+    assert [claim["cell"] for claim in graded["open.ipynb"]["claims"]] == [1, 3]
+    for source, closed in (("\\[ a = b\n", "\\[ a = b \\]\n"), ("$$\\begin{aligned} a &= b", "$$\\begin{aligned} a &= b"
+                                                                " \\end{aligned} $$"),
+                           ("`$$` in code, $$ x $$\n", "`$$` in code, $$ x $$\n"), ("\\$$5\n", "\\$$5\n")):
+        assert notebook_text("n.ipynb", notebook([markdown(source)])).text == closed + ("" if closed.endswith("\n")
+                                                                                         else "\n") + "\n"
+
+
+def test_a_notebook_too_large_is_told_to_clear_its_outputs(tmp_path):
+    content, words = BAD["huge_outputs.ipynb"]
+    (tmp_path / "huge_outputs.ipynb").write_text(content)
+    (tmp_path / "huge.md").write_text("$a = b$\n" + "x" * 2_100_000)
+    found = {Path(s["file"]).name: s["error"] for s in json.loads(grade([tmp_path], SETUPS["003"], tmp=tmp_path))
+             ["submissions"]}
+    assert words in found["huge_outputs.ipynb"] and "clear its outputs in Jupyter" in found["huge_outputs.ipynb"]
+    assert "clear its outputs" not in found["huge.md"] and "2,100,008 bytes" in found["huge.md"]

@@ -39,13 +39,15 @@ def kind_of(mode: int) -> str:
 
 
 def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = None,
-               follow_links: bool = True) -> tuple[BinaryIO, int]:
+               follow_links: bool = True, too_large_fix: str | None = None) -> tuple[BinaryIO, int]:
     """Open ``path`` to read bytes, if it is a regular file (or a link to one); (file, size in bytes).
 
     fail : fail(what, fix) raises the reader's own one-line error; called for a path that is not a
         regular file, or (with ``limit``) one larger than LIMITS[limit] bytes.
     follow_links : False refuses a symbolic link whatever it points to (a student's submission could
         point at another student's file, or at a secret of the grader's).
+    too_large_fix : what the message of a file over the limit says to do, where the reader knows better
+        than "a smaller file" (a notebook's outputs can be cleared).
     A missing file, a folder (IsADirectoryError) or a file that may not be read raise OSError as
     open() would, for the reader to word as it does.
     """
@@ -68,7 +70,7 @@ def open_input(path, fail: Callable[[str, str], NoReturn], limit: str | None = N
             fail(f"is {kind_of(status.st_mode)}, not a regular file", NOT_REGULAR_FIX)
         if limit is not None and status.st_size > LIMITS[limit]:
             fail(f"is {status.st_size:,} bytes, more than the {LIMITS[limit]:,} allowed ({limit})",
-                 f"give a file of at most {LIMITS[limit]:,} bytes (docs/limits.md)")
+                 too_large_fix or f"give a file of at most {LIMITS[limit]:,} bytes (docs/limits.md)")
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb"), status.st_size

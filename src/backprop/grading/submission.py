@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,8 @@ def read_submission_bytes(path) -> bytes:
         raise SubmissionError(path, None, what, fix)
 
     try:
-        stream, _ = open_input(path, fail, "submission_bytes", follow_links=False)
+        stream, _ = open_input(path, fail, "submission_bytes", follow_links=False,
+                               too_large_fix=_NOTEBOOK_TOO_LARGE if _is_notebook(path) else None)
         with stream:
             data = stream.read(limit + 1)
     except IsADirectoryError:
@@ -82,7 +84,7 @@ def decode_submission(path, data: bytes) -> str:
 def submission_text(path, data: bytes) -> SubmissionText:
     """decode_submission's text, with a notebook's cells (a file named ``.ipynb`` is read as one)."""
     text = _decoded(path, data)
-    if Path(path).suffix.lower() == NOTEBOOK_SUFFIX:
+    if _is_notebook(path):
         return notebook_text(path, text)
     return SubmissionText(text)
 
@@ -91,7 +93,7 @@ def _decoded(path, data: bytes) -> str:
     limit = LIMITS["submission_bytes"]
     if len(data) > limit:  # it grew while being read
         raise SubmissionError(path, None, f"is more than the {limit:,} bytes a submission may have",
-                              "submit the derivation as text")
+                              _NOTEBOOK_TOO_LARGE if _is_notebook(path) else "submit the derivation as text")
     for signature, kind in _SIGNATURES.items():
         if data.startswith(signature):
             raise SubmissionError(path, None, f"is {kind}, not text",
@@ -109,6 +111,13 @@ def _decoded(path, data: bytes) -> str:
 
 NOTEBOOK_SUFFIX = ".ipynb"
 _NOTEBOOK_FIX = "open it in Jupyter and save it again (File > Save), or hand in the Markdown"
+# a notebook's size is almost always its outputs (plots as base64), which grading never reads
+_NOTEBOOK_TOO_LARGE = ("clear its outputs in Jupyter (Edit > Clear Outputs of All Cells) and save it again: plots"
+                       " saved in a notebook make it large and are not graded; or hand in the Markdown")
+
+
+def _is_notebook(path) -> bool:
+    return Path(path).suffix.lower() == NOTEBOOK_SUFFIX
 #: cells whose source is the student's text; code cells are code, never claims (as a code span is not)
 _TEXT_CELLS = ("markdown", "raw")
 
@@ -160,11 +169,42 @@ def notebook_text(path, text: str) -> SubmissionText:
                  "a cell's source is a string or a list of strings (nbformat 4)")
         if kind not in _TEXT_CELLS:
             continue
+        source = _closed_math(source)
         part = (source if source.endswith("\n") or not source else source + "\n") + "\n"
         starts.append((line, number))
         parts.append(part)
         line += part.count("\n")
     return SubmissionText("".join(parts), tuple(starts))
+
+
+_CODE = re.compile(r"^(```|~~~).*?(^\1|\Z)|(`+)[^`]*?\3", re.S | re.M)  # fenced blocks, code spans
+_MATH_ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|gathered|multline|eqnarray|flalign|split|displaymath|math|cases|array|[a-zA-Z]?matrix)\*?"
+_MATH_MARK = re.compile(r"(?<!\\)\$\$|\\\[|\\\]|\\(begin|end)\{(%s)\}" % _MATH_ENVIRONMENTS)
+
+
+def _closed_math(source: str) -> str:
+    """A text cell's source with the mathematics it leaves open (``$$``, ``\\[``, ``\\begin{align}``) closed
+    at its end, on its last line: in Jupyter a formula cannot reach into the next cell, so neither may it
+    here (the cells after it stay text; line numbers do not change)."""
+    open_marks: list[str] = []
+    for match in _MATH_MARK.finditer(_CODE.sub(lambda code: " " * len(code.group(0)), source)):
+        mark = match.group(0)
+        if mark == "$$":
+            if open_marks and open_marks[-1] == "$$":
+                open_marks.pop()
+            else:
+                open_marks.append("$$")
+        elif mark == "\\[":
+            open_marks.append("\\]")
+        elif mark == "\\]" or match.group(1) == "end":
+            if open_marks and open_marks[-1] == (mark if mark == "\\]" else f"\\end{{{match.group(2)}}}"):
+                open_marks.pop()
+        else:
+            open_marks.append(f"\\end{{{match.group(2)}}}")
+    if not open_marks:
+        return source
+    closing = " " + " ".join(reversed(open_marks))
+    return source[:-1] + closing + "\n" if source.endswith("\n") else source + closing
 
 
 def _json_kind(value) -> str:
