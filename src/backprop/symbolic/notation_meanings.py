@@ -1,8 +1,10 @@
 """A notation's meanings (docs/notation.md): SymPy syntax in the symbols of symbols.md, read by
 parsing.parse_formula, never evaluated; an index written ``:`` makes a vector (``W1[j, :]``) or, twice, a
-layer's matrix (``W1[:, :]``); ``new(W2[0, 0])`` is a parameter's value after the update, the name a
+layer's matrix (``W1[:, :]``), and slices over the same units combine entry by entry (``y[:] - a2[:]``);
+``new(W2[0, 0])`` is a parameter's value after the update, the name a
 homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
-loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``)."""
+loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign or a number before it
+(``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
 
 
+# grad(Q) with a sign or a number before it: "-grad(z1[:])" (an error term delta = -dL/dz), "0.5*grad(W1[0, 0])"
+_GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*grad\s*\((?P<of>.*)\)\s*")
+
+
 def parse_meaning(text: str, symbols: NetworkSymbols):
     """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
     (``W1[:, :]``) the layer's whole matrix."""
@@ -23,19 +29,51 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
             raise FormulaError(f"{text}: new(...) is the new value of a parameter, e.g. new(W2[0, 0]) or new(b1[:])")
         value = parse_meaning(new.group(1), symbols)
         return value.applyfunc(NewValue) if isinstance(value, sp.MatrixBase) else NewValue(value)
-    gradient = re.fullmatch(r"\s*grad\s*\((.*)\)\s*", text)
-    if gradient:  # "dW_{jk}^{[l]}" = "grad(W{l}[j, k])": dL/dW, Ng's dW
-        if not re.fullmatch(r"\s*(?:W|b|z|a)\d+\s*(\[[^\[\]]*\])?\s*", gradient.group(1)):
+    gradient = _GRADIENT.fullmatch(text)
+    if gradient:  # "dW_{jk}^{[l]}" = "grad(W{l}[j, k])": dL/dW, Ng's dW; "-grad(z1[:])" an error term -dL/dz
+        if not re.fullmatch(r"\s*(?:W|b|z|a)\d+\s*(\[[^\[\]]*\])?\s*", gradient.group("of")):
             raise FormulaError(f"{text}: grad(...) is the derivative of the loss by a quantity of the network,"
                                " e.g. grad(W2[0, 0]), grad(b1[:]), grad(z2[j]) or grad(a1[:])")
-        value = parse_meaning(gradient.group(1), symbols)
-        return value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
-    match = re.search(r"\[([^\[\]]*:[^\[\]]*)\]", text)
-    if not match:
+        value = parse_meaning(gradient.group("of"), symbols)
+        value = value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
+        factor = sp.Rational(gradient.group("number") or 1) * (-1 if gradient.group("sign") else 1)
+        return value if factor == 1 else value * factor
+    slices = [(match, *_slice(text, match, symbols)) for match in _SLICE.finditer(text)]
+    if not slices:
         return parse_formula(text, symbols)
+    _, parts, positions, sizes = slices[0]
+    for _, other_parts, other_positions, other_sizes in slices[1:]:
+        # "y[:] - a2[:]", "a1[:]*(1 - a1[:])": vectors of one size combined entry by entry
+        if other_positions != positions or [other_sizes[p] for p in positions] != [sizes[p] for p in positions]:
+            raise FormulaError(f"{text}: combines slices of different sizes or shapes; write each ':' over the"
+                               " same units (y[:] - a2[:])")
+
+    def entry(values: dict):
+        written = text
+        for match, its_parts, _, _ in reversed(slices):
+            inside = ",".join(str(values[p]) if p in values else part for p, part in enumerate(its_parts))
+            written = written[:match.start()] + "[" + inside + "]" + written[match.end():]
+        return parse_formula(written, symbols)
+
+    if len(positions) == 2:  # the whole matrix: W_{1} = W1[:, :]
+        return sp.ImmutableMatrix([[entry({0: row, 1: column}) for column in range(sizes[1])]
+                                   for row in range(sizes[0])])
+    entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
+    # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
+    return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+
+
+# an index list with a slice in it, W1[j, :]
+_SLICE = re.compile(r"\[([^\[\]]*:[^\[\]]*)\]")
+
+
+def _slice(text: str, match: re.Match, symbols: NetworkSymbols) -> tuple[list, list, tuple]:
+    """The index list of one slice of a meaning, the positions of its ':' and the sizes of the array it indexes."""
     parts = match.group(1).split(",")
     positions = [p for p, part in enumerate(parts) if part.strip() == ":"]
     name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
+    if name is None:
+        raise FormulaError(f"{text}: a slice [...] after no name; write it after a quantity, e.g. a1[:]")
     letters, layer = name.group(1), int(name.group(2) or 0)
     if letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
         raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
@@ -47,17 +85,7 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
         sizes = (symbols.units(layer),)
     if not positions or len(positions) != len(parts) and len(positions) > 1 or len(parts) > len(sizes):
         raise FormulaError(f"{text}: write ':' for one index, or for every index of a matrix (W1[:, :])")
-
-    def entry(values: dict):
-        inside = ",".join(str(values[p]) if p in values else part for p, part in enumerate(parts))
-        return parse_formula(text[:match.start()] + "[" + inside + "]" + text[match.end():], symbols)
-
-    if len(positions) == 2:  # the whole matrix: W_{1} = W1[:, :]
-        return sp.ImmutableMatrix([[entry({0: row, 1: column}) for column in range(sizes[1])]
-                                   for row in range(sizes[0])])
-    entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
-    # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
-    return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+    return parts, positions, sizes
 
 
 def with_gradients(value, loss_derivative):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
 from .quantities import FormulaError
+from .syntax_arrays import COMPARISONS, ArrayParsing
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
@@ -27,7 +28,7 @@ from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
-class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptParsing, TokenCursor):
+class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -94,6 +95,10 @@ class Parser(AtomParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptPar
                     break
                 self.fail("a second formula after an implication", token,
                           "check one equation at a time")
+            if token.text in COMPARISONS and result.members[-1] is not None \
+                    and (conditional := self.conditional(result.members[-1])) is not None:
+                result.members[-1] = conditional  # C's x>0?1:0 (syntax_arrays.py)
+                continue
             if token.text in ("<", ">", r"\leq", r"\geq", r"\neq", r"\ll", r"\gg"):
                 self.fail("an inequality is not a claim check can judge", token, "write an equation")
             if token.text in ("-=", "+=") and len(result.members) == 1 and result.members[0] is not None:

@@ -7,8 +7,9 @@ after a name, ``[0]``, ``[0][1]`` or ``[0, 1]``, are its subscript ``0`` or ``0,
 alike. A dotted name means nothing by itself: the notation names it (``"self.w1" = "W1[0, 0]"``). A module's
 function (``math``, ``np``, ``numpy``, ``torch``) is the plain-text function of that name (exp, log, sqrt, an
 activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the notation does not name the dotted
-name itself; a power of two arguments (``math.pow``, ``np.power``, ``torch.pow``, Python's ``pow``) is
-its first argument to the power of its second; ``gradient(loss, w)`` is dloss/dw. Plain text's derivatives written as quotients (``∂L/∂w``,
+name itself; a power of two arguments (``math.pow``, Python's ``pow``) is its first argument to the power of its
+second, NumPy's and torch's (``np.power``, ``torch.pow``) each entry's (syntax_arrays.py: np.multiply and the
+other entrywise functions, casts); ``gradient(loss, w)`` is dloss/dw. Plain text's derivatives written as quotients (``∂L/∂w``,
 ``(∂E)/(∂h_j)``, AsciiMath's ``(del E)/(del x_j)``, ``ΔE/Δw``) are read here too.
 
 A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a
@@ -166,8 +167,12 @@ class CodeParsing:
         self.position = end
         module, _, attribute = name.rpartition(".")
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
+            if attribute in CODE_POWERS and module != "math":  # np.power(A1, 2): each entry's power
+                return Call("entrywise_power", self.two_arguments(name, token), position=token.position)
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
+            if module != "math" and (array := self.array_function(name, attribute, token)) is not None:
+                return array  # np.multiply(u, v), np.square(u), np.int64(u > 0) (syntax_arrays.py)
             if attribute in CODE_PRODUCTS:
                 args = self.arguments()
                 if len(args) != 2:

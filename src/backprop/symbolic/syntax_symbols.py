@@ -54,10 +54,13 @@ class SymbolParsing:
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^"):
                 return self.function(NAMED_FUNCTIONS[word], token, word)
-            if word in ("ln", "log", "exp") and self.peek() is not None and self.peek().spaced and (
-                    self.peek().kind == "letter" or self.peek().text in _DECORATIONS or self.peek().text.startswith("\\")
-                    and self.peek().text[1:].isalpha() and self.peek().text not in RELATIONS):
-                return self.function(NAMED_FUNCTIONS[word], token, word)  # ln \hat{y}, as \ln \hat{y}
+            if word in NAMED_FUNCTIONS and len(word) > 1 and word not in self.names and self.peek() is not None \
+                    and self.peek().spaced and (self.peek().kind in ("letter", "number") or self.peek().text in
+                                                _DECORATIONS or self.peek().text.startswith("\\")
+                                                and self.peek().text[1:].isalpha() and self.peek().text not in RELATIONS):
+                # ln \hat{y}, exp 2, an activation's name before x: a function named in words applied to the one atom
+                # after it, as \ln \hat{y}
+                return self.function(NAMED_FUNCTIONS[word], token, word)
             if word == "d" and (named := self.underscored_derivative(token)) is not None:
                 return named
             if word == "d" and self.is_plain_derivative():

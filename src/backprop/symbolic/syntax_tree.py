@@ -166,7 +166,7 @@ class Relation:
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
-  | (?P<number>\d+(?:\.\d+)?|\.\d+)
+  | (?P<number>\d+\.(?=\s*[*/])|\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z])
   | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
 """, re.VERBOSE)
@@ -194,6 +194,8 @@ def tokenize(row: str, where: str) -> list[Token]:
             text = match.group()
             if text == "**":
                 text = "^"
+            elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x: the number 1, 2
+                text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced))
             spaced = False
         position = match.end()

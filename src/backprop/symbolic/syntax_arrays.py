@@ -1,0 +1,126 @@
+"""Code's array functions and conditions (a part of syntax.Parser): NumPy's entrywise functions, a comparison
+used as a number, and C's conditional.
+
+- ``np.multiply(u, v)`` is u \\odot v, ``np.add``, ``np.subtract`` and ``np.divide`` entry by entry too,
+  ``np.square(u)`` and ``np.power(u, 2)`` (``torch.pow``) each entry's power, ``np.transpose(u)`` u^T (the module's
+  other functions: syntax_code.py).
+- A comparison in parentheses used as a factor, ``(Z1 > 0)``, is its indicator, as ``[Z1 > 0]`` and
+  ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
+  ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
+  cast truncates). A comparison as the whole claim stays a refusal (syntax.Parser.relation).
+- C's conditional ``c ? a : b`` (``x>0?1:0``) is the case distinction a where c holds, else b (reading_sums'
+  cases: read at a scalar; about vectors refused).
+"""
+
+from __future__ import annotations
+
+from .syntax_tree import Call, Cases, Cond, Indicator, Node, Num, Op, Token, Transpose
+
+#: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
+ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract": "-", "sub": "-", "divide": "/",
+                       "true_divide": "/", "div": "/"}
+#: casts of a boolean array to numbers: np.int64(A2 > 0), np.float32(...), torch's .float()
+CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32", "float64", "double", "uint8")
+#: the comparisons a parenthesis or a cast may hold, as Cond writes them
+COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq": "<=", r"\gt": ">", r"\lt": "<",
+               "!=": "!=", r"\neq": "!="}
+
+
+class ArrayParsing:
+    """Parser methods for NumPy's entrywise functions, casts of comparisons and C's conditional."""
+
+    def array_function(self, name: str, attribute: str, token: Token) -> Node | None:
+        """``np.multiply(u, v)`` and the other entrywise functions, ``np.square(u)``, ``np.transpose(u)``, a
+        cast ``np.int64(u > 0)``, the arguments read; None, the position kept, for any other attribute."""
+        if attribute in ENTRYWISE_OPERATORS:
+            left, right = self.two_arguments(name, token)
+            kind = ENTRYWISE_OPERATORS[attribute]
+            if kind == "-":
+                return Op("+", (left, Op("neg", (right,))))
+            return Op(kind, (left, right))
+        if attribute == "square":
+            return Call("entrywise_power", (self.one_argument(name, token), Num("2")), position=token.position)
+        if attribute == "transpose":
+            return Transpose(self.one_argument(name, token))
+        if attribute in CASTS:
+            self.expect("(", f"after {name}")
+            return self.cast_rest(name, token)
+        return None
+
+    def two_arguments(self, name: str, token: Token) -> tuple[Node, Node]:
+        args = self.arguments()
+        if len(args) != 2:
+            self.fail(f"{name}(...) with {len(args)} argument(s): it takes two", token, f"write {name}(u, v)")
+        return args[0], args[1]
+
+    def one_argument(self, name: str, token: Token) -> Node:
+        args = self.arguments()
+        if len(args) != 1:
+            self.fail(f"{name}(...) with {len(args)} arguments", token, f"write {name}(u)")
+        return args[0]
+
+    def cast_rest(self, name: str, token: Token) -> Node:
+        """After ``np.int64(``: a comparison, its indicator, and the closing parenthesis."""
+        inner = self.comparison_or_expression()
+        if not isinstance(inner, Cond):
+            self.fail(f"{name}(u) of a quantity, which a cast to numbers may round", token,
+                      f"write {name}(u > 0) of a comparison (its indicator), or u itself")
+        self.expect(")", f"to close {name}(...)")
+        return Indicator((inner,))
+
+    def comparison_or_expression(self) -> Node:
+        """An expression, or a comparison of two (never an equation: ``(a = b)`` is no factor)."""
+        left = self.expression()
+        token = self.peek()
+        if token is not None and token.text in COMPARISONS:
+            self.next()
+            return Cond(COMPARISONS[token.text], left, self.expression())
+        return left
+
+    def parenthesised_comparison(self, inner: Node, opening: Token) -> Node:
+        """``(Z1 > 0)``, the comparison read (its parenthesis open): its indicator, or C's conditional ``(x > 0 ?
+        1 : 0)``; then a cast ``.astype(float)`` after it, if any."""
+        if self.peek() is not None and self.peek().text == "?":
+            inner = self.conditional_rest(inner)
+            self.expect(")", "to close the parenthesis")
+            return inner
+        self.expect(")", "to close the comparison")
+        self.method_cast()
+        return Indicator((inner,))
+
+    def method_cast(self) -> None:
+        """Past ``.astype(float)`` (``.astype(np.float32)``, ``.astype('int')``) or torch's ``.float()`` after a
+        comparison's parenthesis, where one follows: the indicator's numbers either way."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(8))]
+        if texts[0] != "." or texts[1] is None:
+            return
+        save = self.position
+        self.next()
+        method = self.glued_letters()
+        if method == "astype" and self.accept("("):
+            while self.peek() is not None and self.peek().text != ")":
+                self.next()
+            self.expect(")", "to close astype(...)")
+        elif method in CASTS and self.accept("("):
+            self.expect(")", f"to close .{method}()")
+        else:
+            self.position = save
+
+    def conditional(self, left: Node) -> Node | None:
+        """C's ``c ? a : b`` where a member ``left`` is followed by a comparison and then ``?``: the case
+        distinction; None, the position kept, where no ``?`` follows the comparison."""
+        save = self.position
+        token = self.next()
+        condition = Cond(COMPARISONS[token.text], left, self.expression())
+        if self.peek() is None or self.peek().text != "?":
+            self.position = save
+            return None
+        return self.conditional_rest(condition)
+
+    def conditional_rest(self, condition: Cond) -> Node:
+        """After the condition of ``c ? a : b``, at its ``?``: a where c holds, else b."""
+        self.expect("?", "in c ? a : b")
+        chosen = self.expression()
+        self.expect(":", "in c ? a : b")
+        otherwise = self.expression()
+        return Cases(((chosen, condition), (otherwise, None)))
