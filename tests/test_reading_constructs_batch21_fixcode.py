@@ -80,6 +80,7 @@ _TERMS = r'''
 "term_out" = "-grad(z2[0])"
 "step_out" = "-grad(W2[0, :])"
 "half_out" = "0.5*grad(W2[0, :])"
+"step_hid[i][j]" = "-grad(W1[j, i])"
 '''
 # a MATLAB toolbox's names: net.a{n} the output, net.e its error y - a, dd{n} the output's dL/dz
 _MATLAB = r'''
@@ -181,6 +182,15 @@ def _cases() -> list[Public]:
         f"-0.5*{_ERR_OUT}*a1[{{j}}]", f"-0.5*{_ERR_OUT}*a1[{{j}}]", _J2)
     add("half-gradient-whole", "sigmoid-terms", _TERMS, "half_out = (o - t) * o * (1 - o) * h", W, "value",
         f"-0.5*{_ERR_OUT}*a1[{{j}}]", f"-{_ERR_OUT}*a1[{{j}}]", _J2)
+    # NumPy's column x[:, None]: a vector of another size broadcast against it, the matrix of their products
+    _IJ = tuple({"i": i, "j": j} for i in range(3) for j in range(2))
+    _HID = f"{_ERR_OUT}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])"
+    add("new-axis", "sigmoid-terms", _TERMS, "step_hid = term_hid * u[:, None]", C, "value", f"{_HID}*x[{{i}}]",
+        f"{_HID}*x[{{i}}]", _IJ)
+    add("new-axis-first", "sigmoid-terms", _TERMS, "step_hid = u[:, None] * term_hid", C, "value",
+        f"{_HID}*x[{{i}}]", f"x[{{i}}]*{_HID}", _IJ)
+    add("new-axis-no-slope", "sigmoid-terms", _TERMS, "step_hid = err_hid * u[:, None]", W, "value",
+        f"{_HID}*x[{{i}}]", f"{_ERR_OUT}*W2[0,{{j}}]*x[{{i}}]", _IJ)
     # Octave's cell index, a closing ;, .* and a meaning of two slices (net.e = y - a)
     add("cell-index", "sigmoid-two", _MATLAB, "dd{n} = - net.e .* (net.a{n} .* (1 - net.a{n}));", C, "gradient_z",
         "z2[{j}]", "-(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])", _J2)
@@ -227,3 +237,9 @@ def test_a_meaning_combining_slices_of_different_sizes_is_refused():
     notation = _NUMPY.replace('"n" = "1"', '"n" = "1"\n"mixed" = "y[:] - a1[:]"')
     message = _refusal("relu-identity", notation, "mixed = O - T")
     assert "slices of different sizes" in message
+
+
+def test_a_column_of_the_same_size_as_the_vector_it_multiplies_is_refused():
+    """h * h[:, None]: NumPy's outer product where h is 1-D, the entrywise product where h is a column."""
+    message = _refusal("sigmoid-terms", _TERMS, "term_hid = h * h[:, None]")
+    assert "u[:, None] of the same size" in message and "np.outer(x, u)" in message

@@ -30,7 +30,7 @@ from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show,
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
-from .reading_shapes import axis_sum
+from .reading_shapes import axis_sum, column_product, new_axis
 from .reading_conditions import ConditionReading
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
@@ -129,6 +129,8 @@ class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, Derivative
         left, right = self.value(node.args[0]), self.value(node.args[1])
         if kind in ("*", "dot", "times", "odot") and (product := self.diagonal_product(node, left, right)) is not None:
             return product
+        if kind in ("*", "times", "odot") and (product := column_product(node, left, right, self.where)) is not None:
+            return product  # u * x[:, None], NumPy's broadcasting
         if kind == "/":
             if _is_matrix(right):  # 1/(1 + e^{-x}), y/a of vectors: entry by entry, as 1 - a is
                 if _is_matrix(left) and left.shape != right.shape:
@@ -304,6 +306,8 @@ class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, Derivative
             return axis_sum(args[0], int(args[1]))
         if name == "matrix_product":  # NumPy's np.dot(u, v), u @ v
             return self.matrix_product(*args, node)
+        if name == "column":  # NumPy's x[:, None]
+            return new_axis(args[0], self.where)
         if name == "entries_sum":  # NumPy's np.sum(u) without an axis: every entry
             return sum(args[0], sp.S.Zero) if _is_matrix(args[0]) else args[0]
         if name == "entrywise_power":  # Octave's A1.^2

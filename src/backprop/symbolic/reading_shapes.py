@@ -8,6 +8,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, _is_matrix
+from .syntax_tree import Call
 
 
 def read_shaped(read, truth, context: Context):
@@ -112,3 +113,32 @@ def axis_sum(value, axis: int):
     if axis == 1:
         return sp.ImmutableMatrix([[sum(value.row(row))] for row in range(value.rows)])
     return sp.ImmutableMatrix([[sum(value.col(col)) for col in range(value.cols)]])
+
+
+def new_axis(value, where: str):
+    """NumPy's ``x[:, None]`` (syntax_arrays reads it as the Call "column") of the value read: a vector as a
+    column (a row turned), a number or a matrix refused (a number has no axis, a matrix gets a third)."""
+    if _is_matrix(value) and 1 in value.shape:
+        return value if value.cols == 1 else value.T
+    raise FormulaError(f"{where}: u[:, None] of {'a number' if not _is_matrix(value) else 'a matrix'}; write it of"
+                       " a vector, whose column it is")
+
+
+def column_product(node, left, right, where: str):
+    """``u * x[:, None]`` (``*``, ``\\odot``): NumPy broadcasts a vector u of m entries against the column x of
+    n into the n x m matrix of x_i u_j, the one product that runs where m and n differ; None where neither factor
+    is written with ``[:, None]`` or no such vector meets it. Where m = n the product is refused: NumPy gives
+    that matrix where u is a 1-D array and the entrywise product where u is a column, and nothing says which."""
+    marked = [isinstance(arg, Call) and arg.name == "column" for arg in node.args]
+    if not any(marked) or not (_is_matrix(left) and _is_matrix(right)):
+        return None
+    column, other = (left, right) if marked[0] else (right, left)
+    if other.rows == 1:  # a row (vectors read as rows): NumPy's outer product, as the matrix product gives
+        return column * other
+    if other.cols != 1 or column.cols != 1:
+        return None
+    if other.rows == column.rows:
+        raise FormulaError(f"{where}: multiplies a vector by a column u[:, None] of the same size, which NumPy"
+                           " makes their outer product (a 1-D vector) or their entrywise product (a column); write"
+                           " np.outer(x, u) or u * x")
+    return column * other.T

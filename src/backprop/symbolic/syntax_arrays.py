@@ -8,8 +8,10 @@ used as a number, and C's conditional.
   ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
   cast truncates). A comparison as the whole claim stays a refusal (syntax.Parser.relation).
-- C's conditional ``c ? a : b`` (``x>0?1:0``) is the case distinction a where c holds, else b (reading_sums'
+- C's conditional ``c ? a : b`` (``x>0?1:0``) is the case distinction a where c holds, else b (reading_conditions'
   cases: read at a scalar; about vectors refused).
+- ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
+  (reading_shapes.column_product); ``x[None, :]`` x^T.
 """
 
 from __future__ import annotations
@@ -105,6 +107,21 @@ class ArrayParsing:
             self.expect(")", f"to close .{method}()")
         else:
             self.position = save
+
+    def new_axis(self, node_at) -> Node | None:
+        """NumPy's ``x[:, None]`` glued after a name: the vector as a column, the Call "column" the reader
+        broadcasts (reading_shapes.column_product); ``x[None, :]`` its row, x^T. ``node_at()`` reads the name
+        once the brackets are passed. None, the position kept, for any other bracket."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(8))]
+        if self.peek() is None or self.peek().spaced or texts[0] != "[":
+            return None
+        if texts[1:8] == [":", ","] + list("None") + ["]"]:
+            self.position += 8
+            return Call("column", (node_at(),), position=self.tokens[self.position - 8].position)
+        if texts[1:8] == list("None") + [",", ":", "]"]:
+            self.position += 8
+            return Transpose(node_at())
+        return None
 
     def conditional(self, left: Node) -> Node | None:
         """C's ``c ? a : b`` where a member ``left`` is followed by a comparison and then ``?``: the case

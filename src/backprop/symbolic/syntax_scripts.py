@@ -45,6 +45,8 @@ class ScriptParsing:
         return self.next().text
 
     def symbol_rest(self, base: str, token: Token, sub: str = "", glued: bool = False) -> Node:
+        if (column := self.new_axis(lambda: self.symbol_rest(base, token, sub, glued))) is not None:
+            return column  # x[:, None], NumPy's column of x (syntax_arrays.py)
         sup = ""
         primes = 0
         bracket = None
