@@ -136,6 +136,11 @@ def _cases() -> list[Public]:
         "z1[{k}]", _DS1, _K4)
     add("odot-mask-outputs", "relu-identity", _NUMPY, r"gS1 = (np.transpose(V2) @ O) \odot (S1>0)", W, "gradient_z",
         "z1[{k}]", "(W2[0,{k}]*a2[0] + W2[1,{k}]*a2[1])*(z1[{k}] > 0)", _K4)
+    # NumPy's outer product of two vectors
+    add("outer", "relu-identity", _NUMPY, "gV1 = np.outer(gS1, U)", C, "gradient", "W1[{k},{i}]",
+        f"{_DS1}*x[{{i}}]", _KI)
+    add("outer-no-mask", "relu-identity", _NUMPY, "gV1 = np.outer(gH, U)", W, "gradient", "W1[{k},{i}]",
+        f"{_DH}*x[{{i}}]", _KI)
     # NumPy's entrywise functions of two arrays
     add("subtract", "relu-identity", _NUMPY, "gS2 = np.subtract(O, T)", C, "gradient_z", "z2[{j}]", _DS2, _J2)
     add("subtract-swapped", "relu-identity", _NUMPY, "gS2 = np.subtract(T, O)", W, "gradient_z", "z2[{j}]",
@@ -196,6 +201,10 @@ def _cases() -> list[Public]:
         "z2[{j}]", "-(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])", _J2)
     add("cell-index-sign", "sigmoid-two", _MATLAB, "dd{n} = net.e .* (net.a{n} .* (1 - net.a{n}));", W,
         "gradient_z", "z2[{j}]", "(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])", _J2)
+    add("entrywise-division", "sigmoid-two", _MATLAB, "dd{n} = -net.e ./ (1 ./ (net.a{n} .* (1 - net.a{n})));", C,
+        "gradient_z", "z2[{j}]", "-(y[{j}] - a2[{j}])/(1/(a2[{j}]*(1 - a2[{j}])))", _J2)
+    add("entrywise-division-two", "sigmoid-two", _MATLAB, "dd{n} = -net.e ./ (2 ./ (net.a{n} .* (1 - net.a{n})));",
+        W, "gradient_z", "z2[{j}]", "-(y[{j}] - a2[{j}])/(2/(a2[{j}]*(1 - a2[{j}])))", _J2)
     return cases
 
 
@@ -243,3 +252,9 @@ def test_a_column_of_the_same_size_as_the_vector_it_multiplies_is_refused():
     """h * h[:, None]: NumPy's outer product where h is 1-D, the entrywise product where h is a column."""
     message = _refusal("sigmoid-terms", _TERMS, "term_hid = h * h[:, None]")
     assert "u[:, None] of the same size" in message and "np.outer(x, u)" in message
+
+
+def test_a_meaning_with_grad_inside_an_expression_says_what_to_write():
+    notation = _TERMS.replace('"V" = "W2[0, :]"', '"V" = "W2[0, :]"\n"scaled" = "grad(z1[:]) * W2[0, :]"')
+    message = _refusal("sigmoid-terms", notation, "scaled = h")
+    assert "grad(...) stands alone in a meaning" in message and "-grad(z1[:])" in message

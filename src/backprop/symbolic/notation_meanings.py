@@ -38,6 +38,9 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
         value = value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
         factor = sp.Rational(gradient.group("number") or 1) * (-1 if gradient.group("sign") else 1)
         return value if factor == 1 else value * factor
+    if re.search(r"(?<![A-Za-z_])grad\s*\(", text):  # grad(z1[:]) + 1, grad(a1[:])*W2[0, :]: not a name's meaning
+        raise FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign or a number before it"
+                           " (-grad(z1[:]), 0.5*grad(W1[0, 0])); write the rest in the formula")
     slices = [(match, *_slice(text, match, symbols)) for match in _SLICE.finditer(text)]
     if not slices:
         return parse_formula(text, symbols)

@@ -2,8 +2,8 @@
 used as a number, and C's conditional.
 
 - ``np.multiply(u, v)`` is u \\odot v, ``np.add``, ``np.subtract`` and ``np.divide`` entry by entry too,
-  ``np.square(u)`` and ``np.power(u, 2)`` (``torch.pow``) each entry's power, ``np.transpose(u)`` u^T (the module's
-  other functions: syntax_code.py).
+  ``np.square(u)`` and ``np.power(u, 2)`` (``torch.pow``) each entry's power, ``np.transpose(u)`` u^T,
+  ``np.outer(u, v)`` the matrix of u_i v_j (the module's other functions: syntax_code.py).
 - A comparison in parentheses used as a factor, ``(Z1 > 0)``, is its indicator, as ``[Z1 > 0]`` and
   ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
@@ -44,6 +44,10 @@ class ArrayParsing:
             return Call("entrywise_power", (self.one_argument(name, token), Num("2")), position=token.position)
         if attribute == "transpose":
             return Transpose(self.one_argument(name, token))
+        if attribute == "outer":  # np.outer(u, v): u as a column times v as a row, u_i v_j
+            left, right = self.two_arguments(name, token)
+            return Call("matrix_product", (Call("column", (left,)), Transpose(Call("column", (right,)))),
+                        position=token.position)
         if attribute in CASTS:
             self.expect("(", f"after {name}")
             return self.cast_rest(name, token)
