@@ -32,6 +32,7 @@ NETWORKS = {
                      'y = [[0.2]]\n',
     # one ReLU unit, one tanh unit (a rulebook's derivatives at the unit's input s)
     "relu-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     "tanh-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
     # 3 inputs -> 2 sigmoid units -> 1 sigmoid output, no biases, the half squared error (a course's error terms)
     "sigmoid-terms": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\n'
@@ -165,9 +166,20 @@ def _cases() -> list[Public]:
         "1.0*(z1[0] <= 0)")
     add("conditional-parenthesised", "relu-unit", _UNIT, "d(relu s)/ds = 2 * (s > 0 ? 0.5 : 0)", C, "value",
         "1.0*(z1[0] > 0)", "2*0.5*(z1[0] > 0)")
+    # C's conditional and NumPy's where, entry by entry of vectors
+    add("conditional-vectors", "relu-identity", _NUMPY, "gS1 = S1>0?gH:0", C, "gradient_z", "z1[{k}]", _DS1, _K4)
+    add("conditional-vectors-swapped", "relu-identity", _NUMPY, "gS1 = S1>0?0:gH", W, "gradient_z", "z1[{k}]",
+        f"{_DH}*(z1[{{k}}] <= 0)", _K4)
+    add("where", "relu-identity", _NUMPY, "gS1 = gH * np.where(S1 > 0, 1, 0)", C, "gradient_z", "z1[{k}]", _DS1, _K4)
+    add("where-swapped", "relu-identity", _NUMPY, "gS1 = gH * np.where(S1 > 0, 0, 1)", W, "gradient_z", "z1[{k}]",
+        f"{_DH}*(z1[{{k}}] <= 0)", _K4)
     # a function named in words before its one argument
     add("word-function", "tanh-unit", _UNIT, "d(tanh s)/ds = 1 - tanh^2 s", C, "value", "1 - np.tanh(z1[0])**2",
         "1 - np.tanh(z1[0])**2")
+    add("word-sigma", "sigmoid-unit", _UNIT, "d(sigma s)/ds = sigma s * (1 - sigma s)", C, "value",
+        "a1[0]*(1 - a1[0])", "a1[0]*(1 - a1[0])")
+    add("word-sigma-unsubtracted", "sigmoid-unit", _UNIT, "d(sigma s)/ds = sigma s", W, "value",
+        "a1[0]*(1 - a1[0])", "a1[0]")
     add("word-function-unsquared", "tanh-unit", _UNIT, "d(tanh s)/ds = 1 - tanh s", W, "value",
         "1 - np.tanh(z1[0])**2", "1 - np.tanh(z1[0])")
     # meanings -grad(...) and 0.5*grad(...): error terms and steps
@@ -237,9 +249,9 @@ def test_a_comparison_as_the_whole_claim_stays_refused():
     assert "has no left side" in _refusal("relu-identity", _NUMPY, "gS1 > 0")
 
 
-def test_a_conditional_about_vectors_is_refused():
-    message = _refusal("relu-identity", _NUMPY, "gS1 = S1>0?gH:0")
-    assert "about vectors" in message and "write one entry" in message
+def test_np_where_without_a_comparison_is_refused():
+    message = _refusal("relu-identity", _NUMPY, "gS1 = gH * np.where(S1, 1, 0)")
+    assert "np.where(c, a, b) whose first argument is no comparison" in message and "np.where(u > 0, a, b)" in message
 
 
 def test_a_meaning_combining_slices_of_different_sizes_is_refused():

@@ -8,15 +8,15 @@ used as a number, and C's conditional.
   ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
   cast truncates). A comparison as the whole claim stays a refusal (syntax.Parser.relation).
-- C's conditional ``c ? a : b`` (``x>0?1:0``) is the case distinction a where c holds, else b (reading_conditions'
-  cases: read at a scalar; about vectors refused).
+- C's conditional ``c ? a : b`` (``x>0?1:0``) and NumPy's ``np.where(c, a, b)`` are a where c holds, else b,
+  a [c] + b (1 - [c]) (entry by entry of vectors).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 """
 
 from __future__ import annotations
 
-from .syntax_tree import Call, Cases, Cond, Indicator, Node, Num, Op, Token, Transpose
+from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Token, Transpose
 
 #: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
 ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract": "-", "sub": "-", "divide": "/",
@@ -51,6 +51,18 @@ class ArrayParsing:
         if attribute in CASTS:
             self.expect("(", f"after {name}")
             return self.cast_rest(name, token)
+        if attribute == "where":  # np.where(Z1 > 0, 1, 0): a where the comparison holds, else b, entry by entry
+            self.expect("(", f"after {name}")
+            condition = self.comparison_or_expression()
+            if not isinstance(condition, Cond):
+                self.fail(f"{name}(c, a, b) whose first argument is no comparison", token,
+                          f"write {name}(u > 0, a, b)")
+            self.expect(",", f"after the condition of {name}(c, a, b)")
+            chosen = self.expression()
+            self.expect(",", f"in {name}(c, a, b)")
+            otherwise = self.expression()
+            self.expect(")", f"to close {name}(...)")
+            return either(condition, chosen, otherwise)
         return None
 
     def two_arguments(self, name: str, token: Token) -> tuple[Node, Node]:
@@ -144,4 +156,11 @@ class ArrayParsing:
         chosen = self.expression()
         self.expect(":", "in c ? a : b")
         otherwise = self.expression()
-        return Cases(((chosen, condition), (otherwise, None)))
+        return either(condition, chosen, otherwise)
+
+
+def either(condition: Cond, chosen: Node, otherwise: Node) -> Node:
+    """a where the condition holds, else b: a [c] + b (1 - [c]), entry by entry where they are vectors (C's
+    ``c ? a : b``, NumPy's ``np.where(c, a, b)``)."""
+    holds = Indicator((condition,))
+    return Op("+", (Op("odot", (chosen, holds)), Op("odot", (otherwise, Op("+", (Num("1"), Op("neg", (holds,))))))))

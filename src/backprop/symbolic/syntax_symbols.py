@@ -47,8 +47,10 @@ class SymbolParsing:
                         return called  # code's gradient(loss, w): dloss/dw
                     wrt = self.script() if self.accept("_") else None
                     return Nabla(wrt, Sym("L", position=token.position))
-                if replacement == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
-                    return self.function(SIGMA, token, r"\sigma")
+                if replacement == r"\sigma" and self.peek() is not None and (self.peek().text in ("(", "'") or (
+                        self.peek().spaced and self.peek().kind in ("letter", "number")
+                        and not {r"\sigma", "sigma"} & set(self.names))):
+                    return self.function(SIGMA, token, r"\sigma")  # sigma(z), and sigma z as \sigma z
                 if replacement == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
                     return self.delta_name(token)  # AsciiMath's Delta w_{ji}, as \Delta w_{ji}
                 return self.symbol_rest(replacement, token)
