@@ -20,7 +20,7 @@ from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 
 # Fonts that only mark a symbol (bold for a vector or a matrix): dropped, their argument kept. A
 # letter keeps its meaning and its scripts (\mathbf{W}^{(2)} is W^{(2)}).
-_KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "bf", "vec", "mathit", "mathnormal", "pmb", "cancel",
+_KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
                   "bcancel", "xcancel", "cancelto{[^{}]*}", "smash", "phantom_never", "displaystyle",
                   "mathbfit"]
 # Everything that may decorate a letter whose scripts it encloses; the upright fonts become \text later,
@@ -83,8 +83,15 @@ def braced_command_scripts(text: str) -> str:
     return _COMMAND_SCRIPT.sub(r"\1{\2}", text) if "\\" in text else text
 
 
+# the math fonts whose argument may be a list, CE(\mathbf{y, \hat{y}}): each name bold
+_BOLD_LISTS = ("mathbf", "boldsymbol", "bm", "vec", "pmb", "mathbfit")
+# plain TeX's \bf with a braced argument, \bf{\theta}, as \mathbf (the switch {\bf x} is typography's)
+_BF_BRACED = re.compile(r"\\bf(?![A-Za-z])\s*(?=\{)")
+
+
 def keep_decorated(text: str) -> str:
     """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
+    text = _BF_BRACED.sub(r"\\mathbf", text) if "\\bf" in text else text
     for command in _KEEP_ARGUMENT:
         text = unwrap(text, command, drop_after=False)
     return text
@@ -165,7 +172,7 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
             # name (\cdot\mathbf{x}) a space keeps the letter from gluing to it (\cdotx)
             glued = match.start() > 0 and text[match.start() - 1].isalpha()
             return _Rewrite((" " if glued else "") + inner.strip() + " ", rest)
-        if not drop_after and (_holds_relation(inner) or _holds_comma(inner)):
+        if not drop_after and (_holds_relation(inner) or command in _BOLD_LISTS and _holds_comma(inner)):
             # \boxed{dZ2 = A2 - Y}: a box around a whole claim; its braces would make the claim one group. A bold
             # list, CE(\mathbf{y, \hat{y}}): the arguments each bold, not one group
             return _Rewrite(" " + inner + " ", rest)
