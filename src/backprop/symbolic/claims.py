@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
@@ -189,7 +189,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             members, members_texts, relations = members[:-1], members_texts[:-1], relations[:-1]
         if any(member is None for member in members):
             raise FormulaError(f"{where}: ends with a relation and nothing after it")
-        claim = Claim(equation, Member(left_text(equation), relation.members[0]),
+        claim = Claim(equation, Member(left_text(equation), _nabla_by_member(relation.members[0], members,
+                                                                             context)),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
         claim.kind = _kind(claim, context)
@@ -233,6 +234,24 @@ def _reanchored(claim: Claim, context: Context, fixed: dict, where: str) -> Clai
         except FormulaError:
             continue
     return claim
+
+
+def _nabla_by_member(left, members: list, context: Context):
+    r"""``\nabla L = \frac{\partial L}{\partial w}``: a gradient without its subscript, where no parameter is
+    being checked, is by what a member of the same chain differentiates the loss by (the first such member;
+    ``\nabla_w L``); else ``left`` as it is (refused where read: which parameter is not said)."""
+    if not isinstance(left, Nabla) or left.wrt is not None or context.parameter is not None:
+        return left
+    reader = Reader(context, {}, "")
+    for member in members:
+        if isinstance(member, Deriv) and member.of is not None and reader._is_loss(member.of) \
+                and reader._is_loss(left.of) and _show_loss(member.of) == _show_loss(left.of):
+            return replace(left, wrt=member.wrt)
+    return left
+
+
+def _show_loss(node) -> str:
+    return re.sub(r"[{}\s]", "", node.text()) if isinstance(node, Sym) else repr(node)
 
 
 def _entry_of(left, member) -> bool:

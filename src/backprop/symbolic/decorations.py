@@ -25,7 +25,7 @@ _KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathi
                   "mathbfit"]
 # Everything that may decorate a letter whose scripts it encloses; the upright fonts become \text later,
 # a name (\text{out}_{h1}), and so keep their scripts outside too
-_OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "textbf", "boldsymbol", "bm", "vec",
+_OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "textbf", "boldsymbol", "bm", "bf", "vec",
                                                                      "mathit", "mathnormal", "pmb", "mathbfit",
                                                                      "mathrm", "mathsf"}, key=len, reverse=True)
 _GROUP = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"
@@ -83,8 +83,15 @@ def braced_command_scripts(text: str) -> str:
     return _COMMAND_SCRIPT.sub(r"\1{\2}", text) if "\\" in text else text
 
 
+# the math fonts whose argument may be a list, CE(\mathbf{y, \hat{y}}): each name bold
+_BOLD_LISTS = ("mathbf", "boldsymbol", "bm", "vec", "pmb", "mathbfit")
+# plain TeX's \bf with a braced argument, \bf{\theta}, as \mathbf (the switch {\bf x} is typography's)
+_BF_BRACED = re.compile(r"\\bf(?![A-Za-z])\s*(?=\{)")
+
+
 def keep_decorated(text: str) -> str:
     """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
+    text = _BF_BRACED.sub(r"\\mathbf", text) if "\\bf" in text else text
     for command in _KEEP_ARGUMENT:
         text = unwrap(text, command, drop_after=False)
     return text
@@ -165,11 +172,23 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
             # name (\cdot\mathbf{x}) a space keeps the letter from gluing to it (\cdotx)
             glued = match.start() > 0 and text[match.start() - 1].isalpha()
             return _Rewrite((" " if glued else "") + inner.strip() + " ", rest)
-        if not drop_after and _holds_relation(inner):
-            # \boxed{dZ2 = A2 - Y}: a box around a whole claim; its braces would make the claim one group
+        if not drop_after and (_holds_relation(inner) or command in _BOLD_LISTS and _holds_comma(inner)):
+            # \boxed{dZ2 = A2 - Y}: a box around a whole claim; its braces would make the claim one group. A bold
+            # list, CE(\mathbf{y, \hat{y}}): the arguments each bold, not one group
             return _Rewrite(" " + inner + " ", rest)
         return _Rewrite("{" + inner + "}", rest)
     return _rewrite_commands(text, command, rewrite)
+
+
+def _holds_comma(text: str) -> bool:
+    """Whether ``text`` holds a comma outside any brace group of its own (a list: y, \\hat{y})."""
+    depth = 0
+    for position, character in enumerate(text):
+        if character in "{}" and text[position - 1:position] != "\\":
+            depth += 1 if character == "{" else -1
+        elif depth == 0 and character == ",":
+            return True
+    return False
 
 
 def _holds_relation(text: str) -> bool:

@@ -109,6 +109,7 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         names = {code} if code else names
         dotted = re.match(DOTTED_NAME, cleaned)
         names |= {dotted.group(0)} if dotted else set()  # self.w1: code's attribute, never self times w1
+        names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")

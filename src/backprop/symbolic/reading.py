@@ -26,7 +26,7 @@ from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise
+from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
@@ -148,6 +148,11 @@ class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, Derivative
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
             return self._product(left, right, node, dot=False)
+        if kind == "outer":
+            if (product := outer(left, right)) is None:
+                self.fail(f"{_show(node)}: \\otimes is read as the outer product of two vectors, and a side is a"
+                          " matrix; write the product's entries, or u v^T of two vectors")
+            return product
         if kind == "dot" and _is_matrix(right) and right.cols == 1 and not _is_matrix(left):
             self._no_dot_of_three(node, right)
         return self._product(left, right, node, dot=kind == "dot")

@@ -91,6 +91,8 @@ class Context:
     def known_names(self) -> set[str]:
         names = self.notation.names()
         names.update(name for name in self.losses if name.isalpha() and len(name) > 1)
+        if any(pattern.base == r"\sigma" and not pattern.sub and not pattern.sup for pattern in self.notation.patterns):
+            names.add(r"\sigma")  # "\sigma" = "a1[0]": \sigma that quantity (\partial \sigma), \sigma(u) the function
         if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
             names.add("d")
         # learning_rate: its word before the underscore, so that it reads as one word with its subscript
@@ -120,6 +122,9 @@ class TrackingEnv(dict):
         return super().__getitem__(key)
 
 
+#: the letters that count a step's samples (the m of code's 1/m), which a notation may give the number 1
+SAMPLE_COUNTS = ("m", "n", "M", "N", "K")
+
 def _is_matrix(value) -> bool:
     return isinstance(value, sp.MatrixBase)
 
@@ -138,13 +143,26 @@ def entrywise(left, right):
     return None
 
 
+def outer(left, right):
+    """``u \\otimes v`` of two vectors (each a column or a row; a number a vector of one entry): the matrix of
+    u_i v_j, u's entries down and v's across (u v^T); None where either is a matrix of several rows and columns
+    (a Kronecker product, which no gradient of one layer is)."""
+    vectors = []
+    for value in (left, right):
+        if _is_matrix(value) and value.rows > 1 and value.cols > 1:
+            return None
+        vectors.append(list(value) if _is_matrix(value) else [value])
+    return sp.ImmutableMatrix(len(vectors[0]), len(vectors[1]), lambda i, j: vectors[0][i] * vectors[1][j])
+
+
 def _show(node, room: int = 60) -> str:
     """A node as a reader would write it back, cut short: the place a message names."""
     text = _written(node)
     return text if len(text) <= room else text[:room - 3] + "..."
 
 
-_OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": " \\odot ", "/": "/", "^": "^"}
+_OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": " \\odot ", "outer": " \\otimes ", "/": "/",
+              "^": "^"}
 
 
 def _written(node) -> str:

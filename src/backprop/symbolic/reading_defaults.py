@@ -13,7 +13,7 @@ from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError
-from .reading_base import _is_matrix, _show
+from .reading_base import SAMPLE_COUNTS, _is_matrix, _show
 from .syntax_tree import Apply, Nabla, Op, Sym, symbols_of
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
@@ -73,7 +73,7 @@ class DefaultSymbolReading:
             return self.value(Nabla(None, Sym("L", position=sym.position)))  # \text{gradient}: as the plain word
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
-        if sym.text() in ("m", "n", "M", "N", "K"):  # the 1/m of code's batch mean: check reads one sample
+        if sym.text() in SAMPLE_COUNTS:  # the 1/m of code's batch mean: check reads one sample
             # outside a sum over the samples' index nothing says the letter counts them (2/N may be a mean's)
             self.fail(f"unknown symbol {sym.text()}{extra}; it bounds no sum over the samples here, so nothing says"
                       f" it counts them: if it is their number (the {sym.text()} of 1/{sym.text()}), give it in the"

@@ -13,7 +13,7 @@ import sympy as sp
 from .notation import Unbound
 from .notation_indices import superscript_forms
 from .quantities import FormulaError, NewValue
-from .reading_base import NEW_MARKERS, _is_matrix
+from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix
 from .syntax_tree import Apply, Sym
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
@@ -77,6 +77,54 @@ class NameReading:
         if sym.primes != 1 or not self._is_loss(Sym(sym.base, position=sym.position)):
             return None
         return self.context.calculus.loss_derivative(self.lone_weight(sym))
+
+    def _primed_loss_applied(self, node: Apply):
+        """``c'(a, y)``: the loss with a prime, written with its arguments, is its derivative by the one argument
+        that is the network's prediction (the output layer's units), the other being the target, whichever order
+        they are written in; None where the name is no primed loss (the notation's own c', a function's f')."""
+        symbol = node.symbol
+        unprimed = Sym(symbol.base, position=symbol.position)
+        if symbol.primes != 1 or symbol.sub or symbol.sup or symbol.bracket is not None \
+                or self.notation.candidates(symbol) or not self._is_loss(unprimed):
+            return None
+        values = [self.value(argument) for argument in self.listed_arguments(node.args)]
+        calculus, depth = self.context.calculus, self.symbols.depth
+
+        def is_prediction(value) -> bool:
+            entries = list(value) if _is_matrix(value) else [value]
+            found = [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+            return all(item is not None and item[:2] == ("a", depth) for item in found)
+        predictions = [value for value in values if is_prediction(value)]
+        if len(predictions) != 1:
+            self.fail(f"{symbol.text()}(...): the loss with a prime is read as its derivative by the prediction, the"
+                      f" one argument that is the network's output, and {len(predictions) or 'none'} of its"
+                      f" {len(values)} argument(s) are; write the derivative with its variable, d{symbol.base}/da")
+        self._note_loss(unprimed)
+        return self.differentiate(self.symbols.L, predictions[0], node)
+
+    def _index_from_left_side(self, sym: Sym) -> Sym | None:
+        """``h'(a)`` in a rule for unit j (``\\frac{\\partial E}{\\partial w_{ji}} = ...``) with ``"a_{j}"`` the
+        notation's one way of writing a: the bare name with its dropped index, where its patterns are each the
+        name with one letter as subscript and exactly one of those letters has a value from the left side (j
+        here); None otherwise."""
+        if sym.sub or sym.sup or sym.primes or sym.bracket is not None:
+            return None
+        letters = set()
+        for pattern in self.notation.patterns:
+            if pattern.base == sym.base:
+                if pattern.sup or not re.fullmatch(r"[A-Za-z]", pattern.sub):
+                    return None
+                letters.add(pattern.sub)
+        bound = [letter for letter in letters if dict.__contains__(self.env, letter)]
+        return Sym(sym.base, bound[0], "", 0, None, sym.position) if len(bound) == 1 else None
+
+    def one_sample_named(self) -> bool:
+        """Whether the notation says the step has one sample, giving a letter that counts samples the number 1
+        (``"N" = "1"``, as the refusal of a bare N asks), on a problem of at most one sample per step: a sum
+        over the samples then has one term, not the step's K."""
+        return self.symbols.problem.batch <= 1 and any(
+            pattern.base in SAMPLE_COUNTS and not pattern.sub and not pattern.sup and pattern.meaning.strip() == "1"
+            for pattern in self.notation.patterns)
 
     def lone_weight(self, sym: Sym):
         """The network's one weight, by which ``sym`` (the loss with a prime, J') is differentiated; refused where

@@ -77,6 +77,8 @@ class SumReading:
                 return body
             if (inner := self._summed_inner_product(node.body)) is not None:
                 return inner
+            if self.one_sample_named() and self._no_index_dropped(node.body):
+                return body  # \frac1n \sum x_j(...) with "n" = "1": the step's one sample, whatever the sum is over
             if self.context.symbols.problem.batch == 1 and self._no_index_dropped(node.body):
                 # \sum[(f(x) - y) x] over a step of one sample, its bare names each of a layer of one unit: whatever
                 # the sum runs over (the samples, or units whose index the term dropped), it has one term
@@ -135,6 +137,9 @@ class SumReading:
             if lower is not None and upper is not None:
                 # \sum_{i=1}^{m} with m = 1 in the notation: that many samples, not the step's K
                 return max(upper - lower + 1, 0) * body
+            if self.one_sample_named():  # -\frac{1}{N} \sum_i with "N" = "1": the one sample, its one term
+                self.context.sample_sums = False
+                return body
             return self.context.sample_count * body
         terms = []
         for number in values:

@@ -59,6 +59,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
         if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
             return whole(self._one_hot_of(symbol, node))
+        if (derivative := self._primed_loss_applied(node)) is not None:
+            return whole(derivative)
         if self._is_loss(symbol):
             self._note_loss(symbol)
             self._sample_of_arguments(node.args)
@@ -249,6 +251,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             vector = self._notation_vector(sym)
             if vector is not None:
                 return vector
+            if (indexed := self._index_from_left_side(sym)) is not None:
+                return self.value(indexed)
             shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})")
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)

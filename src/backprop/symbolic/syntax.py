@@ -24,7 +24,7 @@ from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
-from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD,
+from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
@@ -173,9 +173,9 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
             if token.text in _TIMES:
                 self.next()
                 result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()))
-            elif token.text in _HADAMARD:
+            elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
-                result = Op("odot", (result, self.signed()))
+                result = Op("odot" if token.text != _OUTER else "outer", (result, self.signed()))
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
                 result = Call("matrix_product", (result, self.signed()), position=token.position)
@@ -206,7 +206,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
         if token.text in _OPEN or token.text == r"\ldots":
             return True
         return token.kind == "command" and token.text not in RELATIONS and token.text not in _IMPLIES \
-            and token.text not in _TIMES and token.text not in _HADAMARD and token.text not in (
+            and token.text not in _TIMES and token.text not in _HADAMARD and token.text != _OUTER and token.text not in (
                 r"\}", r"\rangle", r"\\", r"\div", r"\pm", r"\leq", r"\geq", r"\neq", r"\in", r"\end",
                 r"\right")
 

@@ -68,8 +68,10 @@ class AtomParsing:
         if token.text == r"\ldots":
             self.next()
             return Ellipsis_(token.position)
-        if token.text in FUNCTIONS and not (token.text == r"\sigma" and self.peek(1) is not None
-                                            and self.peek(1).text == "_"):
+        after = self.peek(1).text if self.peek(1) is not None else None
+        # \sigma_j a symbol; \sigma a quantity where the notation names it so, but before ( or ' the function
+        if token.text in FUNCTIONS and not (token.text == r"\sigma" and (
+                after == "_" or token.text in self.names and after not in ("(", "'"))):
             self.next()
             return self.function(FUNCTIONS[token.text], token)
         if token.text == r"\text":
@@ -270,6 +272,10 @@ class AtomParsing:
             self.fail("the function has no argument", token)
         if following.text == "(":
             return self.arguments()
+        if following.text in ("}", ")", "]", "=", ",", "&"):  # \partial \sigma}: nothing it is applied to
+            self.fail(f"the function {token.text} has no argument", token,
+                      f"write {token.text}(z); where {token.text} stands for a quantity (a unit's output), give it"
+                      f" that meaning in the notation's [notation.symbols], e.g. \"{token.text}\" = \"a1[0]\"")
         if following.text in ("[", r"\{", "{"):
             return [self.atom()]
         return [self.power()]

@@ -230,7 +230,8 @@ _BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax
 _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
             r"\wedge", r"\land", r"\Leftrightarrow"}
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
-_HADAMARD = {r"\odot", r"\circ", r"\otimes_never"}
+_HADAMARD = {r"\odot", r"\circ"}
+_OUTER = r"\otimes"  # u \otimes v of two vectors: their outer product, u v^T (reading.Reader)
 # Functions written as LaTeX commands: the activations' own (their registry entries say which,
 # e.g. \sigma) and the mathematical ones.
 _ACTIVATION_COMMANDS = {entry.latex: name for name, entry in ACTIVATIONS.items()
