@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from ..activations import ACTIVATIONS
-from .notation_indices import Unbound, index_value, substitute, superscript_forms
+from .notation_indices import Unbound, braced_scripts, index_value, substitute, superscript_forms
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
@@ -63,8 +63,9 @@ class Pattern:
         """{placeholder: index text as written} when ``sym`` matches, else None."""
         if sym.base != self.base or sym.primes != self.primes or sym.bracket is not None:
             return None
-        for (sub_regex, sup_regex), written in itertools.product(self.regexes, superscript_forms(sym.sup)):
-            sub = re.fullmatch(sub_regex, sym.sub)
+        scripts = superscript_forms(braced_scripts(sym.sup))
+        for (sub_regex, sup_regex), written in itertools.product(self.regexes, scripts):
+            sub = re.fullmatch(sub_regex, braced_scripts(sym.sub))
             sup = re.fullmatch(sup_regex, written)
             if sub is None or sup is None:
                 continue

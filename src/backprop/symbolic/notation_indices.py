@@ -83,6 +83,12 @@ def superscript_forms(sup: str) -> tuple[str, ...]:
     return (sup, inner.group(1)) if inner else (sup,)
 
 
+def braced_scripts(script: str) -> str:
+    """A script's own scripts braced, as TeX reads them: ``ij_x`` is ``ij_{x}`` (one letter, digit or command
+    after the underscore), so a formula's w_{ij_x} and a pattern's "w_{ij_{x}}" are one symbol."""
+    return re.sub(r"([_^])\s*(\\[A-Za-z]+|[^{\s\\])", r"\1{\2}", script)
+
+
 _INDEX_TOKEN = r"(?:\d+|[A-Za-z]|\\[A-Za-z]+)"
 _INDEX_EXPRESSION = _INDEX_TOKEN + r"(?:[+-]" + _INDEX_TOKEN + r")*"
 _SINGLE = r"(?:\d|[A-Za-z]|\\[A-Za-z]+)"

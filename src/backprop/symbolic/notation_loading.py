@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from ..activations import HIDDEN_DEFAULT
 from ..bundled import bundled
 from .notation import (DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES, FUNCTION_NAMES, KEYS,
                        Notation, Pattern)
-from .notation_indices import script_regexes, superscript_forms
+from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import Apply, Sym
+from .syntax_tree import Apply, Sym, Transpose
 from .typography import clean
 
 
@@ -83,8 +84,8 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
         node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
     placeholders = []
     regexes = []
-    sub_variants = script_regexes(node.sub, indices, "s", placeholders)
-    sup_variants = script_regexes(node.sup, indices, "p", placeholders)
+    sub_variants = script_regexes(braced_scripts(node.sub), indices, "s", placeholders)
+    sup_variants = script_regexes(braced_scripts(node.sup), indices, "p", placeholders)
     for sub_regex in sub_variants:
         for sup_regex in sup_variants:
             regexes.append((sub_regex, sup_regex))
@@ -116,6 +117,8 @@ def _symbol(source: str, where: str, text: str) -> Sym:
     node = relation.members[0] if len(relation.members) == 1 else None
     if isinstance(node, Apply):
         node = node.symbol
+    if isinstance(node, Transpose) and node.primed and isinstance(node.of, Sym):
+        node = replace(node.of, primes=1)  # "y'" (A-R007's output): the primed y, never Octave's transpose of y
     if not isinstance(node, Sym):
         _fail(source, where, "is not one symbol",
               "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")

@@ -84,8 +84,9 @@ class Context:
         # "gamma" in the table is \gamma in a formula, whichever way either is written
         names = DEFAULT_RATES + self.notation.learning_rate + tuple(
             "\\" + name for name in self.notation.learning_rate if "\\" + name in GREEK)
-        if not self.notation.learning_rate and not self.notation.parameter:
-            names += tuple(name for name in EXTRA_RATES if name not in self.notation.bases)
+        if not self.notation.learning_rate:  # \alpha is the rate unless the notation gives it another meaning
+            taken = {*self.notation.bases, *self.notation.parameter, *self.notation.loss, *self.notation.functions}
+            names += tuple(name for name in EXTRA_RATES if name not in taken)
         return names
 
     def known_names(self) -> set[str]:

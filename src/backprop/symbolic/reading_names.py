@@ -2,7 +2,8 @@
 notation lists it (``learning_rate``), the parameter's names (``Weight_new``, ``w_i'``), a name the notation writes
 with its update's marker (``"w1_new"``), and a name with digits read as the letters with the digits as subscript
 (``w1`` as ``w_{1}``); the marker of a new or old value (``w^{new}``, ``\\theta^{[n+1]}``); the one-hot vector of
-the label (``\\text{onehot}(y)``), and the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``)."""
+the label (``\\text{onehot}(y)``), the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``) or its script
+(``\\mathcal{J}_i``), and a name whose superscript ends in a transpose or a square (``a^{[1](i)T}``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .notation import Unbound
 from .notation_indices import superscript_forms
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix
-from .syntax_tree import Apply, Sym
+from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
 ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
@@ -151,6 +152,26 @@ class NameReading:
         if isinstance(value, sp.Expr) and parameter_of(value) is not None:
             return NewValue(value)
         return None
+
+    def _is_sample_letter(self, letter: str) -> bool:
+        """Whether the notation's patterns write ``letter`` as a sample's: a literal letter or a placeholder the
+        meaning does not use (the i of "y^{(i)}" = "y[0]")."""
+        return any(letter in pattern.unused_literals() | pattern.unused_placeholders()
+                   for pattern in self.notation.patterns)
+
+    def _trailing_script(self, sym: Sym):
+        """``a^{[1](i)T}`` and ``a^{[1](i)2}`` where the notation has "a^{[1](i)}": a transpose or a square written
+        inside the superscript after a complete, closed layer or sample script, read as (a^{[1](i)})^T and
+        (a^{[1](i)})^2. None where the superscript does not end so, or what is before its T or digit names nothing."""
+        written = re.fullmatch(r"(.*[)\]])\s*(?:\^\s*)?(T|\\top|\d)", sym.sup)
+        if written is None or sym.primes:
+            return None
+        inner = Sym(sym.base, sym.sub, written.group(1), 0, sym.bracket, sym.position, sym.layered)
+        if not self.notation.candidates(inner):
+            return None
+        if written.group(2).isdigit():
+            return self.value(Op("^", (inner, Num(written.group(2)))))
+        return self.value(Transpose(inner))
 
     def _is_parameter_name(self, sym: Sym) -> bool:
         for name in self.notation.parameter:

@@ -132,12 +132,12 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if node.sup:
             # L^{(i)} inside \sum_{i=1}^{m}, or i the notation's sample letter (y^{(i)} = y[0]): the loss of sample i
             letter = re.sub(r"[(){}\s]", "", node.sup)
-            if not node.sub and (letter in self.count_sums or any(
-                    letter in pattern.unused_literals() for pattern in self.notation.patterns)):
+            if not node.sub and (letter in self.count_sums or self._is_sample_letter(letter)):
                 self.sample_letters.add(letter)
                 return True
             return False
-        if node.sub in self.count_sums:  # C_k inside \sum_{k=0}^{n-1}: the loss of sample k
+        if node.sub in self.count_sums or self._is_sample_letter(node.sub):
+            # C_k inside \sum_{k=0}^{n-1}, or \mathcal{J}_i with i the notation's sample letter: the loss of sample k
             self.sample_letters.add(node.sub)
             return True
         return not node.sub or node.sub.isdigit()
@@ -245,6 +245,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 errors.append(error)
                 break  # the highest-precedence pattern decides; its failure is the reason
         if not candidates:
+            trailing = self._trailing_script(sym)
+            if trailing is not None:
+                return trailing
             power = self._as_power(sym)
             if power is not None:
                 return power
