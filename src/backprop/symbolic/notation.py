@@ -180,6 +180,21 @@ class Notation:
             return "apart"
         return "ambiguous" if named(sub) else "glued"
 
+    def literal_letters_hint(self, base: str) -> str:
+        """Where ``base``'s patterns write letters outside ``indices`` that their meanings index with (cs224d's
+        "W_{ij}^{(l)}" = "W{l}[j, i]" with indices = "abcdfgikmp"): those letters match only themselves in a
+        formula, which the author of the table may not have meant; the words that say so, or ""."""
+        letters = sorted({letter for pattern in self.patterns if pattern.base == base
+                          for letter in re.findall(r"[A-Za-z]", pattern.sub + pattern.sup)
+                          if letter not in self.indices and re.search(
+                              rf"(?<![A-Za-z_0-9]){letter}(?![A-Za-z_0-9(])", pattern.meaning)})
+        if not letters:
+            return ""
+        return (f"; in them {', '.join(letters)} {'is a literal letter' if len(letters) == 1 else 'are literal letters'}"
+                f" (indices = \"{self.indices}\"), matched only by {' and '.join(letters)} as written: add"
+                f" {'it' if len(letters) == 1 else 'them'} to indices where {'it stands' if len(letters) == 1 else 'they stand'}"
+                " for any index")
+
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""
         key = ("candidates", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket)

@@ -22,6 +22,10 @@ from .syntax_tree import Apply, Sym, Transpose
 from .typography import clean
 
 
+# MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group
+_CELL_INDEX = r"([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?<!_)\{([^{}\\]+)\}"
+
+
 def _fail(source: str, where: str, what: str, fix: str):
     raise FormulaError(f"{source}: [notation] {where}: {what}; {fix}")
 
@@ -99,6 +103,9 @@ def _symbol(source: str, where: str, text: str) -> Sym:
     primed = re.fullmatch(PRIMED_DIGITS, text.strip())
     if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
         return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
+    cell = re.fullmatch(_CELL_INDEX, text.strip())
+    if cell:  # MATLAB's cell index, nn.a{n} (DeepLearnToolbox): code's index, as nn.a[n] is
+        text = f"{cell.group(1)}[{cell.group(2)}]"
     try:
         # a name of letters, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i})
         cleaned = clean(text).strip()

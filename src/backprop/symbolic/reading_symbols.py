@@ -257,7 +257,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             if (indexed := self._index_from_left_side(sym)) is not None:
                 return self.value(indexed)
             shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
-            self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})")
+            self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"
+                      + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else ""))
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \

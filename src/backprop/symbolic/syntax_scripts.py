@@ -51,7 +51,7 @@ class ScriptParsing:
         primes = 0
         bracket = None
         if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
-                r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
+                r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
             self.next()
             bracket = self.raw_until("]")
             while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced \

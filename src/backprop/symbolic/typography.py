@@ -25,7 +25,7 @@ from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_display import bare_display, table_row
-from .typography_steps import code_comments, primed_sum_letters, steps_after_scripts, without_gloss
+from .typography_steps import code_comments, dictionary_keys, primed_sum_letters, steps_after_scripts, without_gloss
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -129,7 +129,7 @@ def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain
-    text = code_comments(text)
+    text = dictionary_keys(code_comments(text))  # gradients["dA"+str(l)]: gradients.dA[l]
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
     text = braced_command_scripts(physics_derivatives(text))

@@ -2,7 +2,8 @@
 superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...`` (a name without a superscript takes its
 step as one, ``^{[t+1]}``), a sum's letter written with a prime renamed, and a gloss in words after a formula,
 ``... · a₁[j] (output weight gradient)``, and code's comment after ``#`` or ``//`` (a remark, or the
-line's worked numbers, which continue its chain)."""
+line's worked numbers, which continue its chain); Python's dictionary keys, ``gradients["dA"+str(l)]``, as the
+dotted name with code's index, ``gradients.dA[l]``."""
 
 from __future__ import annotations
 
@@ -139,3 +140,18 @@ def octave_code(text: str) -> str:
     for start, end, replacement in reversed(edits):
         text = text[:start] + replacement + text[end:]
     return text
+
+
+# Python's dictionary key of a name and a number, gradients["dA"+str(l-1)] (or "dA" + str(l)): group 1 the
+# dictionary, 2 the key's name, 3 the number's expression; a key of a name alone, parameters["W"], has no group 3
+_DICTIONARY_KEY = re.compile(r"([A-Za-z_]\w*)\[\s*([\"'])([A-Za-z]\w*)\2\s*(?:\+\s*str\(\s*([^()\[\]\"']+?)\s*\)\s*)?\]")
+
+
+def dictionary_keys(text: str) -> str:
+    """``gradients["dA"+str(l-1)]`` as ``gradients.dA[l-1]`` and ``parameters["W"]`` as ``parameters.W``: the
+    entry a dictionary keeps under a name (and a layer), read as code's attribute with its index, so that a
+    notation's pattern written as the code writes it and the formula's code are one symbol."""
+    if '"' not in text and "'" not in text:
+        return text
+    return _DICTIONARY_KEY.sub(lambda match: f"{match.group(1)}.{match.group(3)}"
+                               + (f"[{match.group(4)}]" if match.group(4) else ""), text)
