@@ -3,7 +3,7 @@ author would (other names, other networks than the pages'): a primed letter as a
 whose prime is its name while a function's prime stays the derivative; a subscript's own subscript braced in the
 pattern and not in the formula, or the other way round (``w_{h_qk_m}`` against ``"w_{h_{q}k_{m}}"``); patterns in
 code's index syntax, MATLAB's cell index (``"net.o{q}"``), a LaTeX letter with code's brackets (``"\\Delta V[ab]"``)
-and Python's dictionary key (``'grads["dH"+str(l)]'``), with a meaning of several vectors written with ``:``;
+and Python's dictionary key (``'grads["dH"+str(l)]'``);
 ``\\alpha`` as the learning rate where the notation names a parameter but no rate; the loss with the notation's
 sample letter (``\\mathcal{C}_n``); a transpose or a square written inside a superscript after the sample's
 script (``h^{[1](n)T}``, ``h^{[1](n)2}``). Each case is judged right where the formula is right and wrong where one
@@ -71,7 +71,7 @@ loss = ["E"]
 "r_{k_{m}}" = "y[m]"
 "w_{h_qk_m}" = "W1[m, q]"
 '''
-# MATLAB's cell indices, as a toolbox names its layers: net.o{q} the output, net.err its error, delta{q} dE/dz
+# MATLAB's cell indices, as a toolbox names its layers: net.o{q} the output, net.t the target, delta{q} dE/dz
 _CELLS = r'''
 [notation]
 indices = "m"
@@ -79,7 +79,7 @@ loss = ["E"]
 [notation.symbols]
 "net.o{q}" = "a2[:]"
 "net.h{p}" = "a1[:]"
-"net.err" = "y[:] - a2[:]"
+"net.t" = "y[:]"
 "delta{q}" = "grad(z2[:])"
 '''
 # a LaTeX letter with code's brackets: \Delta V[ab] the step of the weight from input a to output b, \Delta G[b]
@@ -162,10 +162,10 @@ def _cases() -> list[Public]:
         cases.append(Public(f"{key}-{verdict}", "test", "linear-two", _NESTED, text, ((verdict,),),
                             (Twin("gradient", "W1[{m},{q}]", (member,), _MQ),)))
     for key, text, verdict, member in (
-            # MATLAB's cell-indexed names, a meaning of vectors with ':' read entry by entry
-            ("cell-index", "delta[q] = - net.err .* (net.o[q] .* (1 - net.o[q]))", C,
-             "-(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])"),
-            ("cell-index-sign", "delta[q] = net.err .* (net.o[q] .* (1 - net.o[q]))", W,
+            # MATLAB's cell-indexed names in the patterns (a formula's code index matches them)
+            ("cell-index", "delta[q] = (net.o[q] - net.t) .* (net.o[q] .* (1 - net.o[q]))", C,
+             "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"),
+            ("cell-index-sign", "delta[q] = (net.t - net.o[q]) .* (net.o[q] .* (1 - net.o[q]))", W,
              "(y[{j}] - a2[{j}])*a2[{j}]*(1 - a2[{j}])")):
         cases.append(Public(f"{key}-{verdict}", "test", "sigmoid-two", _CELLS, text, ((verdict,),),
                             (Twin("gradient_z", "z2[{j}]", (member,), _J2),)))
@@ -265,9 +265,3 @@ def test_alpha_named_as_the_parameter_is_not_the_rate():
                   (Twin("update", "{p}", ("{p} - eta*grad",), _PARAMETERS),))
     assert oracle_verdicts(case, _problem(case)) == ((C,),)
     assert _check(case) == ((C,),)
-
-
-def test_a_meaning_of_vectors_of_different_sizes_is_refused():
-    notation = _CELLS.replace('"net.err" = "y[:] - a2[:]"', '"net.err" = "y[:] - a1[:]"')
-    message = _refusal("sigmoid-two", notation, "delta[q] = - net.err .* (net.o[q] .* (1 - net.o[q]))")
-    assert "different sizes" in message
