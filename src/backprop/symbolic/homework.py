@@ -215,6 +215,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         if readings is not None:
             own.readings = readings
         own.count_names = set(claim.count_names)
+        own.left_letters = frozenset(claim.letters)
         own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
         left = self.read(claim.left.node, env, own, claim.text)
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)

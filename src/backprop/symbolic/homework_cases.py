@@ -8,12 +8,12 @@ import re
 import sympy as sp
 
 from .claim_text import REMARK_WORDS
-from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim
-from .homework_base import Step, UnsummedIndex, _where
+from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
+from .homework_base import Step, UnsummedIndex, _where, free_use
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import Context
-from .syntax_tree import symbols_of
+from .syntax_tree import Big, symbols_of
 
 # a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
 # not reach there; any other refusal is the formula's, at a layer that exists
@@ -50,10 +50,31 @@ class CaseHandling:
             raise refusal
         used = f" ({refusal.used} uses it)" if refusal.used else ""
         hint = (f"{letter} is not summed: the index {letter} has no value on the left side and no sum runs over it"
-                f"{used}, and the formula is wrong at every value of {letter}; if a sum over a layer's units is"
-                f" missing, write \\sum_{letter}")
+                f"{used}, and the formula is wrong at every value of {letter}")
+        summed, letters = self.summed_verdict(claim, member, env, context, kind, parameter, truth, unit, letter)
+        over = letters[0] if len(letters) == 1 else f"{', '.join(letters[:-1])} and {letters[-1]}"
+        if summed == "correct":  # y_i \hat{y}_i: the spec reads i unsummed; the page may mean Einstein's sum
+            hint += (f", and right summed over {over}: if you mean the sum over {over} (Einstein's convention), write"
+                     f" {' '.join(chr(92) + 'sum_' + other for other in letters)}")
+        elif summed == "wrong":
+            hint += f", and summed over {over} as well"
+        else:
+            hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
         where = _where(env, tuple(item for item in env if item != "L"))
         return Step(member.text, "wrong", hint, steps[0].result, where)
+
+    def summed_verdict(self, claim: Claim, member, env: dict, context: Context, kind: str, parameter, truth,
+                       unit, letter: str) -> tuple[str, tuple]:
+        """The verdict on ``member`` read inside a sum over ``letter`` and the other index letters it leaves
+        without a value (Einstein's convention: every repeated index summed, over the units it indexes), or ""
+        where that reading is refused, and those letters: what a hint on an unsummed letter may say of the sum."""
+        letters = (letter, *(other for other in self.notation.indices
+                             if other != letter and other not in env and free_use(member.node, other)))
+        summed = Member(member.text, Big("sum", letters, None, None, None, member.node))
+        try:
+            return self.member(claim, summed, env, context, kind, parameter, truth, unit).verdict, letters
+        except FormulaError:
+            return "", letters
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):

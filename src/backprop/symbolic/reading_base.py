@@ -68,6 +68,9 @@ class Context:
     # the positions of the claim's members judged correct so far at these index values: a member of
     # numbers is aligned only with a symbolic member judged correct (homework_numbers.aligned_numbers)
     correct_members: set = field(default_factory=set)
+    # the claim's free index letters (its left side's), and the letters of the sums being read (reading_sums.py)
+    left_letters: frozenset = frozenset()
+    summed_letters: set = field(default_factory=set)
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 

@@ -4,6 +4,7 @@ samples of a step (conditions such as 1\\{u > 0\\} and cases are reading_conditi
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass
 
 import sympy as sp
 
@@ -11,7 +12,7 @@ from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Ellipsis_, Sym
+from .syntax_tree import Big, Deriv, Ellipsis_, Sym, symbols_of
 
 
 class SumReading:
@@ -97,6 +98,12 @@ class SumReading:
             self.context.sample_sums = True
             return self.context.sample_count * self.value(node.body)
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
+        if letter in self.context.left_letters and letter not in self.context.summed_letters \
+                and (by := _derivative_by(node.body, letter)):
+            # -\sum_k y_k \frac{\partial}{\partial w_{kj}} \ln \hat{y}_k for dC/dw_{kj}: the sum's k hides the left
+            # side's, yet a derivative by w_{kj} inside it is most likely the left side's; either reading is a guess
+            self.fail(f"the sum's index {letter} is also the left side's free index, and {by} in its term may be"
+                      " either's; rename the sum's letter or the left side's")
         used = set(self.counts_used)
         lower = self._bound(node.lower)
         upper = self._bound(node.upper)
@@ -191,7 +198,14 @@ class SumReading:
         if self.terms > LIMITS["sum_terms"]:
             self.fail(f"has sums of more than {LIMITS['sum_terms']:,} terms")
         dict.__setitem__(self.env, letter, number)
-        return self.value(node.body)
+        summed = self.context.summed_letters
+        added = letter not in summed
+        summed.add(letter)
+        try:
+            return self.value(node.body)
+        finally:
+            if added:
+                summed.discard(letter)
 
     def _index(self, node):
         """An index expression (``j`` in \\sum_{k \\neq j}) as a number."""
@@ -335,3 +349,18 @@ class SumReading:
                       " input")
         value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
         return value[values.index(self.env[letter])]
+
+
+def _derivative_by(node, letter: str) -> str:
+    """The first derivative in ``node`` (d/dw_{kj}, as written) whose variable is indexed by ``letter``, or ""."""
+    stack = [node]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, Deriv) and any(letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + "," + sym.sup)
+                                           for sym in symbols_of(item.wrt)):
+            return f"d/d{_show(item.wrt)}"
+        if isinstance(item, (list, tuple)):
+            stack[:0] = list(item)
+        elif is_dataclass(item):
+            stack[:0] = [getattr(item, part.name) for part in fields(item)]
+    return ""

@@ -1,0 +1,158 @@
+"""Misreadings batches 20 to 22 of the public formulas showed, each written as another author would (other
+names, other networks than the pages'): a sum whose letter is also the left side's free index with a
+derivative by that letter inside it (refused: which k the derivative's is, nothing says), and Einstein's
+implied sum (y_i \\hat{y}_i with no sum sign: read unsummed as the spec says, its hint saying when the sum
+would be right). Each case is judged right where the formula is right and wrong where one thing is changed.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names (an unsummed member at one value of
+its letter, which check finds wrong at each).
+"""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+NETWORKS = {
+    # softmax regression on two inputs, three classes, the cross-entropy
+    "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n'
+               '[data]\nx = [[0.3, -0.8]]\ny = [[0.0, 1.0, 0.0]]\n',
+    # a sigmoid hidden layer of two, three linear outputs, the half squared error
+    "hidden-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
+                     'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+_problem, _check = CHECKS.problem, CHECKS.verdicts
+
+# 1-based, output-first: u_{ki} joins input i to class k
+_SOFTMAX = r'''
+[notation]
+loss = ["Q"]
+[notation.symbols]
+"u_{ki}" = "W1[k-1, i-1]"
+"s_{k}" = "z1[k-1]"
+"p_{k}" = "a1[k-1]"
+"t_{k}" = "y[k-1]"
+"g_{i}" = "x[i-1]"
+'''
+_HIDDEN = r'''
+[notation]
+loss = ["Q"]
+[notation.symbols]
+"v_{kj}" = "W2[k-1, j-1]"
+"h_{j}" = "a1[j-1]"
+"p_{k}" = "a2[k-1]"
+"t_{k}" = "y[k-1]"
+'''
+_KI = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+_J2 = ({"j": 0}, {"j": 1})
+_DQ_DU = "(a1[{k}] - t[{k}])*x[{i}]"
+# -\sum_k t_k d(ln p_k)/du_{ki} with the sum's k inside the derivative: the same for every k of the left side
+_SHADOWED = "-(t[0]*(1 - a1[0]) + t[1]*(1 - a1[1]) + t[2]*(1 - a1[2]))*x[{i}]"
+_DQ_DH = "(a2[0] - y[0])*W2[0,{j}] + (a2[1] - y[1])*W2[1,{j}] + (a2[2] - y[2])*W2[2,{j}]"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, verdict, member in (
+            # the derivative outside the sum: the sum's k is its own, the derivative's the left side's
+            ("derivative-outside-sum", r"\frac{\partial Q}{\partial u_{ki}} = \frac{\partial}{\partial u_{ki}}"
+                                       r" \left(-\sum_k t_k \ln p_k\right)", C, _DQ_DU),
+            ("derivative-outside-sum-of-logits", r"\frac{\partial Q}{\partial u_{ki}} = \frac{\partial}{\partial"
+                                                 r" u_{ki}} \left(-\sum_k t_k \ln s_k\right)", W,
+             "-t[{k}]*x[{i}]/z1[{k}]"),
+            # the sum renamed, the derivative inside it: the left side's u_{ki}
+            ("renamed-sum", r"\frac{\partial Q}{\partial u_{ki}} = -\sum_{m} t_m \frac{\partial}{\partial u_{ki}}"
+                            r" \ln p_m", C, _DQ_DU),
+            ("renamed-sum-sign", r"\frac{\partial Q}{\partial u_{ki}} = \sum_{m} t_m \frac{\partial}{\partial u_{ki}}"
+                                 r" \ln p_m", W, "(t[{k}] - a1[{k}])*x[{i}]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax", _SOFTMAX, text, ((verdict,),),
+                            (Twin("gradient", "W1[{k},{i}]", (member,), _KI),)))
+    for key, text, verdict, member in (
+            # a sum over the left side's letter with no derivative inside: the sum's k, as usual
+            ("shadowing-sum", r"\frac{\partial Q}{\partial s_k} = \frac{e^{s_k}}{\sum_k e^{s_k}} - t_k", C,
+             "a1[{k}] - t[{k}]"),
+            ("shadowing-sum-sign", r"\frac{\partial Q}{\partial s_k} = \frac{e^{s_k}}{\sum_k e^{s_k}} + t_k", W,
+             "a1[{k}] + t[{k}]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax", _SOFTMAX, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{k}]", (member,), _K3),)))
+    for key, text, verdict, member in (
+            # Einstein's convention: the repeated k read unsummed (wrong at each k), and with the sum written
+            ("einstein", r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}", W, "(a2[0] - y[0])*W2[0,{j}]"),
+            ("einstein-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k (p_k - t_k) v_{kj}", C, _DQ_DH),
+            ("einstein-sign", r"\frac{\partial Q}{\partial h_j} = (p_k + t_k) v_{kj}", W, "(a2[0] + y[0])*W2[0,{j}]"),
+            ("einstein-sign-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k (p_k + t_k) v_{kj}", W,
+             _DQ_DH.replace("-", "+"))):
+        cases.append(Public(f"{key}-{verdict}", "test", "hidden-linear", _HIDDEN, text, ((verdict,),),
+                            (Twin("value", _DQ_DH, (member,), _J2),)))
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_cases_verdicts(case):
+    assert oracle_verdicts(case, _problem(case)) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_check_gives_the_oracles_verdicts(case):
+    assert _check(case) == case.expected
+
+
+def _refusal(network: str, notation: str, text: str) -> str:
+    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+
+
+def _hint(network: str, notation: str, text: str) -> str:
+    """The detail of the one member of ``text``'s one claim."""
+    result = check_homework(CHECKS.problem(Public("hint", "test", network, notation, text)), text,
+                            notation=notation_from_table(tomllib.loads(notation)["notation"], "<test>"))
+    return result.claims[0].steps[0].detail
+
+
+def test_a_derivative_inside_a_sum_over_the_left_sides_free_letter_is_refused():
+    """dQ/du_{ki} = -\\sum_k t_k \\partial/\\partial u_{ki} \\ln p_k: read with the sum's k it is wrong (the oracle,
+    below), read with the left side's k inside the derivative it is right; which the author meant, nothing says."""
+    text = r"\frac{\partial Q}{\partial u_{ki}} = -\sum_k t_k \frac{\partial}{\partial u_{ki}} \ln p_k"
+    message = _refusal("softmax", _SOFTMAX, text)
+    assert "the sum's index k is also the left side's free index" in message
+    assert "d/du_{ki}" in message and "rename the sum's letter" in message
+    # the two readings differ: the sum's k inside the derivative is a wrong gradient, the left side's a right one
+    shadowed = Public("shadowed", "test", "softmax", _SOFTMAX, text, ((W,),),
+                      (Twin("gradient", "W1[{k},{i}]", (_SHADOWED,), _KI),))
+    assert oracle_verdicts(shadowed, _problem(shadowed)) == ((W,),)
+
+
+def test_an_unsummed_letter_right_summed_has_einsteins_hint():
+    """(p_k - t_k) v_{kj}: k repeated with no sum is read at each k (the spec's unsummed index), wrong at each;
+    summed over k it is right, and the hint says to write the sum."""
+    hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}")
+    assert "right summed over k" in hint and "Einstein's convention" in hint and hint.endswith(r"write \sum_k")
+
+
+def test_an_unsummed_letter_wrong_summed_too_has_no_einstein_hint():
+    hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k + t_k) v_{kj}")
+    assert "wrong at every value of k, and summed over k as well" in hint and "Einstein" not in hint
+
+
+def test_einsteins_hint_names_every_letter_the_member_leaves_without_a_value():
+    """-t_m \\partial/\\partial s_k ln p_m summed over m is the cross-entropy's dQ/ds_k: the hint names m alone; with
+    a second free letter (n) the member is summed over both, which multiplies its first term by the classes."""
+    hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m")
+    assert "right summed over m" in hint and hint.endswith(r"write \sum_m")
+    hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m"
+                                      r" + 0 t_n")
+    assert hint.endswith("wrong at every value of m, and summed over m and n as well")
