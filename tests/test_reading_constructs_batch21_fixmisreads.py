@@ -92,6 +92,8 @@ def _cases() -> list[Public]:
             ("einstein", r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}", W, "(a2[0] - y[0])*W2[0,{j}]"),
             ("einstein-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k (p_k - t_k) v_{kj}", C, _DQ_DH),
             ("einstein-sign", r"\frac{\partial Q}{\partial h_j} = (p_k + t_k) v_{kj}", W, "(a2[0] + y[0])*W2[0,{j}]"),
+            ("einstein-two-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k \sum_m (p_k - t_k) v_{mj} \delta_{km}",
+             C, _DQ_DH),
             ("einstein-sign-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k (p_k + t_k) v_{kj}", W,
              _DQ_DH.replace("-", "+"))):
         cases.append(Public(f"{key}-{verdict}", "test", "hidden-linear", _HIDDEN, text, ((verdict,),),
@@ -145,14 +147,23 @@ def test_an_unsummed_letter_right_summed_has_einsteins_hint():
 
 def test_an_unsummed_letter_wrong_summed_too_has_no_einstein_hint():
     hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k + t_k) v_{kj}")
-    assert "wrong at every value of k, and summed over k as well" in hint and "Einstein" not in hint
+    assert hint.endswith(r"wrong at every value of k; if a sum over a layer's units is missing, write \sum_k")
+    assert "Einstein" not in hint
 
 
 def test_einsteins_hint_names_every_letter_the_member_leaves_without_a_value():
     """-t_m \\partial/\\partial s_k ln p_m summed over m is the cross-entropy's dQ/ds_k: the hint names m alone; with
-    a second free letter (n) the member is summed over both, which multiplies its first term by the classes."""
+    a second free letter (n) the member summed over both is wrong (its first term counted once per class), and the
+    hint is the missing sum's, without Einstein's."""
     hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m")
     assert "right summed over m" in hint and hint.endswith(r"write \sum_m")
     hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m"
                                       r" + 0 t_n")
-    assert hint.endswith("wrong at every value of m, and summed over m and n as well")
+    assert "Einstein" not in hint and hint.endswith(r"write \sum_m")
+
+
+def test_einsteins_hint_sums_every_repeated_letter():
+    """(p_k - t_k) v_{mj} \\delta_{km}: k and m both repeated, right summed over both (the Kronecker delta picks
+    m = k), and the hint names both sums."""
+    hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{mj} \delta_{km}")
+    assert "right summed over k and m" in hint and hint.endswith(r"write \sum_k \sum_m")

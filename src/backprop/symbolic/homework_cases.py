@@ -56,9 +56,7 @@ class CaseHandling:
         if summed == "correct":  # y_i \hat{y}_i: the spec reads i unsummed; the page may mean Einstein's sum
             hint += (f", and right summed over {over}: if you mean the sum over {over} (Einstein's convention), write"
                      f" {' '.join(chr(92) + 'sum_' + other for other in letters)}")
-        elif summed == "wrong":
-            hint += f", and summed over {over} as well"
-        else:
+        else:  # summed whole it may still be wrong where a sum over one term is what is missing (h_j v_{jk} + c_k)
             hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
         where = _where(env, tuple(item for item in env if item != "L"))
         return Step(member.text, "wrong", hint, steps[0].result, where)
@@ -67,7 +65,7 @@ class CaseHandling:
                        unit, letter: str) -> tuple[str, tuple]:
         """The verdict on ``member`` read inside a sum over ``letter`` and the other index letters it leaves
         without a value (Einstein's convention: every repeated index summed, over the units it indexes), or ""
-        where that reading is refused, and those letters: what a hint on an unsummed letter may say of the sum."""
+        where that reading is refused, and those letters: whether a hint on an unsummed letter may name the sum."""
         letters = (letter, *(other for other in self.notation.indices
                              if other != letter and other not in env and free_use(member.node, other)))
         summed = Member(member.text, Big("sum", letters, None, None, None, member.node))
