@@ -2,7 +2,8 @@
 names, other networks than the pages'): a sum whose letter is also the left side's free index with a
 derivative by that letter inside it (refused: which k the derivative's is, nothing says), and Einstein's
 implied sum (y_i \\hat{y}_i with no sum sign: read unsummed as the spec says, its hint saying when the sum
-would be right). Each case is judged right where the formula is right and wrong where one thing is changed.
+would be right); a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all
+name the target, as the default does. Each case is judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names (an unsummed member at one value of
@@ -30,6 +31,8 @@ NETWORKS = {
     # a sigmoid hidden layer of two, three linear outputs, the half squared error
     "hidden-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
                      'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    # two linear outputs on two inputs, the half squared error
+    "linear-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts
@@ -54,7 +57,19 @@ loss = ["Q"]
 "p_{k}" = "a2[k-1]"
 "t_{k}" = "y[k-1]"
 '''
+# the target named only with a subscript (t_{true}, t_{first}): a bare t is still the target, which no pattern
+# contradicts (a pattern with a placeholder, t_{k}, would make the bare t the vector of its entries)
+_TARGET = r'''
+[notation]
+loss = ["Q"]
+[notation.symbols]
+"t_{first}" = "y[0]"
+"t_{true}" = "y[:]"
+"s" = "z1[:]"
+"o" = "a1[:]"
+'''
 _KI = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
+_K2 = ({"k": 0}, {"k": 1})
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
 _J2 = ({"j": 0}, {"j": 1})
 _DQ_DU = "(a1[{k}] - t[{k}])*x[{i}]"
@@ -98,6 +113,15 @@ def _cases() -> list[Public]:
              _DQ_DH.replace("-", "+"))):
         cases.append(Public(f"{key}-{verdict}", "test", "hidden-linear", _HIDDEN, text, ((verdict,),),
                             (Twin("value", _DQ_DH, (member,), _J2),)))
+    for key, text, verdict, member in (
+            # a bare t beside the notation's t_{k} and t_{true}: the target vector
+            ("bare-target", r"\frac{\partial Q}{\partial s} = o - t", C, "a1[{k}] - y[{k}]"),
+            ("bare-target-swapped", r"\frac{\partial Q}{\partial s} = t - o", W, "y[{k}] - a1[{k}]"),
+            ("bare-target-entry", r"\frac{\partial Q}{\partial s} = o - t_{true} = o - t", C,
+             "a1[{k}] - y[{k}]")):
+        members = (member,) if "entry" not in key else (member, member)
+        cases.append(Public(f"{key}-{verdict}", "test", "linear-two", _TARGET, text,
+                            ((verdict,) * len(members),), (Twin("gradient_z", "z1[{k}]", members, _K2),)))
     return cases
 
 
@@ -167,3 +191,11 @@ def test_einsteins_hint_sums_every_repeated_letter():
     m = k), and the hint names both sums."""
     hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{mj} \delta_{km}")
     assert "right summed over k and m" in hint and hint.endswith(r"write \sum_k \sum_m")
+
+
+def test_a_bare_letter_whose_patterns_name_another_quantity_is_refused():
+    """t_{first} = a1[0] (t an output here): a bare t would be the target by default, which that pattern
+    contradicts; it stays refused."""
+    notation = _TARGET.replace('"t_{first}" = "y[0]"', '"t_{first}" = "a1[0]"')
+    message = _refusal("linear-two", notation, r"\frac{\partial Q}{\partial s} = o - t")
+    assert "t matches none of the notation's patterns for t" in message

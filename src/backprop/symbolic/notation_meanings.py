@@ -99,3 +99,24 @@ def with_gradients(value, loss_derivative):
     if isinstance(value, sp.MatrixBase):
         return value.applyfunc(lambda entry: entry.replace(LossGradient, loss_derivative))
     return value.replace(LossGradient, loss_derivative)
+
+
+def names_only(meanings: list, value, symbols: NetworkSymbols) -> bool:
+    """Whether each of ``meanings`` is an entry or a part of the one quantity ``value`` is (or is an entry of):
+    ``y_true = y[:]`` and ``y^{n} = y[0]`` beside the target y. A bare letter so named by every pattern of its
+    base keeps its default meaning, which none of them contradicts."""
+    atoms = list(value) if isinstance(value, sp.MatrixBase) else [value]
+    if not meanings or not all(isinstance(atom, sp.Indexed) for atom in atoms):
+        return False
+    bases = {atom.base for atom in atoms}
+    if len(bases) != 1:
+        return False
+    for meaning in meanings:
+        name = re.fullmatch(r"\s*([A-Za-z]+\d*)\s*\[[^\[\]]*\]\s*", meaning)
+        try:
+            named = parse_meaning(f"{name.group(1)}[0]", symbols) if name else None
+        except FormulaError:
+            return False
+        if not isinstance(named, sp.Indexed) or named.base not in bases:
+            return False
+    return True

@@ -13,6 +13,7 @@ import sympy as sp
 
 from .notation import Unbound
 from .notation_indices import superscript_forms
+from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
@@ -118,6 +119,16 @@ class NameReading:
                 letters.add(pattern.sub)
         bound = [letter for letter in letters if dict.__contains__(self.env, letter)]
         return Sym(sym.base, bound[0], "", 0, None, sym.position) if len(bound) == 1 else None
+
+    def _default_named_alike(self, sym: Sym):
+        """A bare ``y`` (x, t, \\hat{y}) where every pattern of its letter names the quantity the letter names by
+        default (``"y_true" = "y[:]"`` beside the target y): that default, which no pattern contradicts; None
+        otherwise."""
+        if sym.sub or sym.sup or sym.primes or sym.base not in ("x", "y", "t", r"\hat{y}"):
+            return None
+        default = self._default_symbol(sym)
+        meanings = [pattern.meaning for pattern in self.notation.patterns if pattern.base == sym.base]
+        return default if names_only(meanings, default, self.symbols) else None
 
     def one_sample_named(self) -> bool:
         """Whether the notation says the step has one sample, giving a letter that counts samples the number 1

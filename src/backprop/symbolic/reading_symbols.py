@@ -256,6 +256,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return vector
             if (indexed := self._index_from_left_side(sym)) is not None:
                 return self.value(indexed)
+            if (default := self._default_named_alike(sym)) is not None:
+                return default
             shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"
                       + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else ""))
