@@ -3,7 +3,8 @@ names, other networks than the pages'): a sum whose letter is also the left side
 derivative by that letter inside it (refused: which k the derivative's is, nothing says), and Einstein's
 implied sum (y_i \\hat{y}_i with no sum sign: read unsummed as the spec says, its hint saying when the sum
 would be right); a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all
-name the target, as the default does. Each case is judged right where the formula is right and wrong where one thing is changed.
+name the target, as the default does; two vectors side by side inside a member whose left side is a vector
+(A^T(s(A\\beta) - t)): their inner product where the entrywise product leaves a vector added to a number. Each case is judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names (an unsummed member at one value of
@@ -33,6 +34,10 @@ NETWORKS = {
                      'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # two linear outputs on two inputs, the half squared error
     "linear-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    # logistic regression on three inputs, no bias, the binary cross-entropy averaged over a step (of one sample)
+    "logistic": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
+                'name = "binary_cross_entropy"\n[data]\nx = [[0.5, -1.0, 2.0]]\ny = [[0.0]]\n[update]\n'
+                'learning_rate = 0.1\nreduction = "mean"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts
@@ -68,6 +73,20 @@ loss = ["Q"]
 "s" = "z1[:]"
 "o" = "a1[:]"
 '''
+# the design matrix A (one sample's row here), the weights beta, G the gradient by them
+_LOGISTIC = r'''
+[notation]
+functions = { s = "sigmoid" }
+loss = ["Q"]
+[notation.symbols]
+"A" = "x[:]"
+"\\beta" = "W1[0, :]"
+"t" = "y[0]"
+"a_{j}^{(i)}" = "x[j-1]"
+"G" = "grad(W1[0, :])"
+'''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_LOGISTIC_DW = "x[{j}]*(sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]) - y[0])"
 _KI = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
 _K2 = ({"k": 0}, {"k": 1})
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
@@ -122,6 +141,12 @@ def _cases() -> list[Public]:
         members = (member,) if "entry" not in key else (member, member)
         cases.append(Public(f"{key}-{verdict}", "test", "linear-two", _TARGET, text,
                             ((verdict,) * len(members),), (Twin("gradient_z", "z1[{k}]", members, _K2),)))
+    for key, text, verdict, member in (
+            # the inputs' matrix times the weights inside a function: their inner product, one sample's z
+            ("design-matrix", r"G = A^T (s(A \beta) - t)", C, _LOGISTIC_DW),
+            ("design-matrix-sign", r"G = A^T (s(A \beta) + t)", W, _LOGISTIC_DW.replace("- y[0]", "+ y[0]"))):
+        cases.append(Public(f"{key}-{verdict}", "test", "logistic", _LOGISTIC, text, ((verdict,),),
+                            (Twin("gradient", "W1[0,{j}]", (member,), _J3),)))
     return cases
 
 
@@ -199,3 +224,12 @@ def test_a_bare_letter_whose_patterns_name_another_quantity_is_refused():
     notation = _TARGET.replace('"t_{first}" = "y[0]"', '"t_{first}" = "a1[0]"')
     message = _refusal("linear-two", notation, r"\frac{\partial Q}{\partial s} = o - t")
     assert "t matches none of the notation's patterns for t" in message
+
+
+def test_a_count_of_samples_before_a_member_summing_none_is_refused_saying_what_to_write():
+    """\\frac{1}{n} A^T(...) where a sum over the samples runs to n in the claim's first member: whether A^T sums
+    the samples (A their matrix) check, reading one sample, cannot see; refused rather than called wrong."""
+    text = (r"G = \frac{1}{n} \sum_{i=1}^{n} (s(\beta^T a^{(i)}) - t) a^{(i)} = \frac{1}{n} A^T (s(A \beta) - t)")
+    message = _refusal("logistic", _LOGISTIC.replace('"t" = "y[0]"', '"t" = "y[0]"\n"t^{(i)}" = "y[0]"')
+                       .replace('"a_{j}^{(i)}" = "x[j-1]"', '"a^{(i)}" = "x[:]"'), text)
+    assert "n counts the samples" in message and r"\sum_{i=1}^{n}" in message and '"n" = "1"' in message

@@ -329,6 +329,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                            self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
                            self.seed, classes, alternatives, fixed)
             if result.verdict == "wrong":
+                self.unsummed_count(claim, member, context)
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)
         return Step(member.text, "correct", "; ".join(context.notes), None, where)

@@ -74,6 +74,20 @@ class CaseHandling:
         except FormulaError:
             return "", letters
 
+    def unsummed_count(self, claim: Claim, member, context: Context) -> None:
+        """``\\frac{1}{m} X^T (g(X \\theta) - y)``, m the samples' count (a sum over the samples runs to it in the
+        claim), in a member found wrong that sums over no samples: a product over the samples' matrix may be their
+        sum, which check, reading one sample, cannot see; FormulaError rather than a verdict on a guess."""
+        counts = {sym.base for sym in symbols_of(member.node) if sym.base in context.count_names and not sym.sub
+                  and not sym.sup}
+        if counts and not context.sample_sums:
+            count = sorted(counts)[0]
+            raise FormulaError(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to"
+                               f" {count}), and {_short(member.text)} sums over none, so whether a product over the"
+                               f" samples' matrix sums them nothing says; write the sum, \\sum_{{i=1}}^{{{count}}},"
+                               f" or give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
+                               " check reads)")
+
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):
         the class ``--when "label=j"`` means, in the notation's own counting of j."""

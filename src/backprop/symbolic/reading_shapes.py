@@ -10,6 +10,9 @@ from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, _is_matrix
 from .syntax_tree import Call
 
+_INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
+               " right side has the left side's shape")
+
 
 def read_shaped(read, truth, context: Context):
     """``read()``, the value of a claim's member, read again with \\cdot between two vectors taken entry
@@ -18,7 +21,17 @@ def read_shaped(read, truth, context: Context):
     reading of it has the left side's shape."""
     if _is_matrix(truth):
         context.axis_summed = False
-        formula = read()
+        context.side_by_side_read = False
+        try:
+            formula = read()
+        except FormulaError as error:
+            # X^T (g(X \theta) - y): X \theta entrywise is a vector added to a number; their inner product (one
+            # sample's z) is the one reading that fits
+            inner = _side_by_side_inner(read, context) if context.side_by_side_read else None
+            if not _is_matrix(inner) or inner.shape not in (truth.shape, truth.shape[::-1]):
+                raise error
+            context.notes.append(_INNER_NOTE)
+            return inner
         if not _is_matrix(formula):
             context.entrywise_dot = True
             try:
@@ -46,19 +59,25 @@ def read_shaped(read, truth, context: Context):
         if refusal is not None:
             raise refusal
         return formula
-    context.inner_side_by_side = True
-    try:
-        inner = read()
-    except FormulaError:
-        inner = None
-    finally:
-        context.inner_side_by_side = False
+    inner = _side_by_side_inner(read, context)
     if inner is None or _is_matrix(inner):
         if refusal is not None:
             raise refusal
         return formula
-    context.notes.append("two vectors side by side read as their inner product (w x as w^T x), the one"
-                         " reading in which the right side is a number like the left side")
+    context.notes.append(_INNER_NOTE)
+    return inner
+
+
+def _side_by_side_inner(read, context: Context):
+    """``read()`` again with two vectors side by side (w x) as their inner product; None where that reading is
+    refused too."""
+    context.inner_side_by_side = True
+    try:
+        inner = read()
+    except FormulaError:
+        return None
+    finally:
+        context.inner_side_by_side = False
     return inner
 
 
