@@ -22,7 +22,7 @@ from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
-from seed_verbatim import Twin
+from seed_verbatim import Twin, problem
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
@@ -192,6 +192,7 @@ def test_an_unsummed_letter_right_summed_has_einsteins_hint():
     summed over k it is right, and the hint says to write the sum."""
     hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}")
     assert "right summed over k" in hint and "Einstein's convention" in hint and hint.endswith(r"write \sum_k")
+    assert "a sum over a layer's units left out" in hint
 
 
 def test_an_unsummed_letter_wrong_summed_too_has_no_einstein_hint():
@@ -233,3 +234,38 @@ def test_a_count_of_samples_before_a_member_summing_none_is_refused_saying_what_
     message = _refusal("logistic", _LOGISTIC.replace('"t" = "y[0]"', '"t" = "y[0]"\n"t^{(i)}" = "y[0]"')
                        .replace('"a_{j}^{(i)}" = "x[j-1]"', '"a^{(i)}" = "x[:]"'), text)
     assert "n counts the samples" in message and r"\sum_{i=1}^{n}" in message and '"n" = "1"' in message
+
+
+# Issue 13's slips, each written as seed 000's homework writes its gradients (O_i^l, a_{ik}^l input-first, the bias
+# unit O_0 = 1 so units count from 1), on its bundled networks: (key, network, text, twin, words of the hint)
+_SEE = "2*(a2[0] - y[0])"
+_SLIPS = [
+    ("right", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1 (1 - O_1^1)"
+     r" O_1^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",)), ""),
+    ("activation-itself", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1}"
+     r" O_1^1 O_1^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*x[0]",)),
+     "its derivative of the sigmoid of layer 1 is wrong: it uses the activation itself"),
+    ("counted-from-0", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1"
+     r" (1 - O_1^1) O_2^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",)),
+     "an index is off by one"),
+    ("output-first", "seed000_regression", r"\frac{\partial SEE}{\partial a_{12}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1"
+     r" (1 - O_1^1) O_2^0", Twin("gradient", "W1[1,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",)),
+     "the indices are swapped"),
+    ("one-output", "seed000_classification", r"\frac{\partial CE}{\partial a_{11}^{0}} = (O_0^2 - l_0) a_{10}^{1} O_1^1"
+     r" (1 - O_1^1) O_1^0", Twin("gradient", "W1[0,0]", ("(a2[0] - t[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",)),
+     "it follows only the path through output unit 0"),
+    ("updated-weights", "seed000_regression", r"a_{11}^{0} \leftarrow a_{11}^{0} - \alpha 2 (O_0^2 - y) (a_{10}^{1} - 2"
+     r" \alpha (O_0^2 - y) O_1^1) O_1^1 (1 - O_1^1) O_1^0",
+     Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_SEE}*(W2[0,0] - eta*{_SEE}*a1[0])*a1[0]*(1 - a1[0])*x[0]",)),
+     "it uses the weights of layer 2 after their update"),
+]
+
+
+@pytest.mark.parametrize("key, network, text, twin, words", _SLIPS, ids=[slip[0] for slip in _SLIPS])
+def test_each_slip_of_a_seed_like_formula_is_wrong_with_its_hint(key, network, text, twin, words):
+    """The oracle's verdict first (right only for the unslipped formula), then check's, with the slip named."""
+    verdict = C if key == "right" else W
+    case = Public(key, "test", network, "seed000", text, ((verdict,),), (twin,))
+    assert oracle_verdicts(case, problem(network)) == ((verdict,),)
+    step = check_homework(problem(network), text, notation="seed000").claims[0].steps[0]
+    assert step.verdict == verdict and words in step.detail, step.detail
