@@ -100,7 +100,8 @@ class DerivativeReading:
             return written_out
         if isinstance(wrt, NewValue):
             self.fail("differentiates with respect to an updated parameter")
-        self.fail(f"{_show(node.wrt)} (= {wrt}) is not one quantity of the network to differentiate by")
+        self.fail(f"{_show(node.wrt)} (= {wrt}) is not one quantity of the network to differentiate by; write the"
+                  " derivative by one of the network's quantities (a weight, a bias, a unit's z or activation)")
 
     def _pre_activation_written_out(self, wrt):
         """z_l[j] where ``wrt`` is its definition written out, \\partial (Xw + b) for \\partial z (the weighted
