@@ -4,7 +4,8 @@ derivative by that letter inside it (refused: which k the derivative's is, nothi
 implied sum (y_i \\hat{y}_i with no sum sign: read unsummed as the spec says, its hint saying when the sum
 would be right); a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all
 name the target, as the default does; two vectors side by side inside a member whose left side is a vector
-(A^T(s(A\\beta) - t)): their inner product where the entrywise product leaves a vector added to a number. Each case is judged right where the formula is right and wrong where one thing is changed.
+(A^T(s(A\\beta) - t)): their inner product where the entrywise product leaves a vector added to a number; a
+sum over the samples without bounds beside a count the notation makes 1 ("N" = "1"): its one term. Each case is judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names (an unsummed member at one value of
@@ -85,8 +86,11 @@ loss = ["Q"]
 "a_{j}^{(i)}" = "x[j-1]"
 "G" = "grad(W1[0, :])"
 '''
+# the same with the samples' letter i and their number N, one sample as the notation says
+_LOGISTIC_SAMPLES = _LOGISTIC.replace('"t" = "y[0]"', '"t^{(i)}" = "y[0]"\n"a^{(i)}" = "x[:]"\n"N" = "1"')
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
-_LOGISTIC_DW = "x[{j}]*(sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]) - y[0])"
+_LOGISTIC_A = "sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2])"
+_LOGISTIC_DW = f"x[{{j}}]*({_LOGISTIC_A} - y[0])"
 _KI = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
 _K2 = ({"k": 0}, {"k": 1})
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
@@ -147,6 +151,15 @@ def _cases() -> list[Public]:
             ("design-matrix-sign", r"G = A^T (s(A \beta) + t)", W, _LOGISTIC_DW.replace("- y[0]", "+ y[0]"))):
         cases.append(Public(f"{key}-{verdict}", "test", "logistic", _LOGISTIC, text, ((verdict,),),
                             (Twin("gradient", "W1[0,{j}]", (member,), _J3),)))
+    for key, text, verdict, sign in (
+            # a sum over the samples without bounds, divided by the N the notation makes 1: its one term
+            ("one-sample-mean", r"Q = -\frac{1}{N} \sum_i [t^{(i)} \ln s(\beta^T a^{(i)}) + (1 - t^{(i)}) \ln(1 -"
+                                r" s(\beta^T a^{(i)}))]", C, "-"),
+            ("one-sample-mean-sign", r"Q = \frac{1}{N} \sum_i [t^{(i)} \ln s(\beta^T a^{(i)}) + (1 - t^{(i)}) \ln(1 -"
+                                     r" s(\beta^T a^{(i)}))]", W, "")):
+        loss = f"{sign}(y[0]*np.log({_LOGISTIC_A}) + (1 - y[0])*np.log(1 - {_LOGISTIC_A}))"
+        cases.append(Public(f"{key}-{verdict}", "test", "logistic", _LOGISTIC_SAMPLES, text, ((verdict,),),
+                            (Twin("value", "-(y[0]*np.log(a1[0]) + (1 - y[0])*np.log(1 - a1[0]))", (loss,)),)))
     return cases
 
 
