@@ -1,15 +1,22 @@
-"""Misreadings batches 20 to 22 of the public formulas showed, each written as another author would (other
-names, other networks than the pages'): a sum whose letter is also the left side's free index with a
-derivative by that letter inside it (refused: which k the derivative's is, nothing says), and Einstein's
-implied sum (y_i \\hat{y}_i with no sum sign: read unsummed as the spec says, its hint saying when the sum
-would be right); a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all
-name the target, as the default does; two vectors side by side inside a member whose left side is a vector
-(A^T(s(A\\beta) - t)): their inner product where the entrywise product leaves a vector added to a number; a
-sum over the samples without bounds beside a count the notation makes 1 ("N" = "1"): its one term. Each case is judged right where the formula is right and wrong where one thing is changed.
+"""Misreadings batches 19 to 22 of the public formulas showed, each written as another author would (other
+names, other networks than the pages'):
 
-Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
-carries its twin, the formula transcribed by hand into symbols.md's names (an unsummed member at one value of
-its letter, which check finds wrong at each).
+- a sum whose letter is also the left side's free index, with a derivative by that letter inside it (refused:
+  which k the derivative's is, nothing says);
+- Einstein's implied sum (y_i \\hat{y}_i with no sum sign): read unsummed as the spec says, its hint saying
+  when the sum would be right;
+- a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all name the target,
+  as the default does;
+- two vectors side by side inside a member whose left side is a vector (A^T(s(A\\beta) - t)): their inner
+  product, where the entrywise product leaves a vector added to a number; a count of the samples (1/n) before
+  such a member that sums over none (refused);
+- a sum over the samples without bounds beside a count the notation makes 1 ("N" = "1"): its one term;
+- issue 13's slips, written as seed 000's homework writes them, each named by its hint.
+
+Each case is judged right where the formula is right and wrong where one thing is changed. Every verdict
+asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its twin,
+the formula transcribed by hand into symbols.md's names (an unsummed member at one value of its letter, which
+check finds wrong at each).
 """
 
 from __future__ import annotations
@@ -253,13 +260,13 @@ def test_a_count_of_samples_before_a_member_summing_none_is_refused_saying_what_
 # unit O_0 = 1 so units count from 1), on its bundled networks: (key, network, text, twin, words of the hint)
 _SEE = "2*(a2[0] - y[0])"
 _SLIPS = [
-    ("right", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1 (1 - O_1^1)"
-     r" O_1^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",)), ""),
+    ("right", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1"
+     r" (1 - O_1^1) O_1^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",)), ""),
     ("activation-itself", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1}"
      r" O_1^1 O_1^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*x[0]",)),
      "its derivative of the sigmoid of layer 1 is wrong: it uses the activation itself"),
-    ("counted-from-0", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1"
-     r" (1 - O_1^1) O_2^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",)),
+    ("counted-from-0", "seed000_regression", r"\frac{\partial SEE}{\partial a_{11}^{0}} = 2 (O_0^2 - y) a_{10}^{1}"
+     r" O_1^1 (1 - O_1^1) O_2^0", Twin("gradient", "W1[0,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",)),
      "an index is off by one"),
     ("output-first", "seed000_regression", r"\frac{\partial SEE}{\partial a_{12}^{0}} = 2 (O_0^2 - y) a_{10}^{1} O_1^1"
      r" (1 - O_1^1) O_2^0", Twin("gradient", "W1[1,0]", (f"{_SEE}*W2[0,0]*a1[0]*(1 - a1[0])*x[1]",)),

@@ -54,8 +54,9 @@ class CaseHandling:
         summed, letters = self.summed_verdict(claim, member, env, context, kind, parameter, truth, unit, letter)
         over = letters[0] if len(letters) == 1 else f"{', '.join(letters[:-1])} and {letters[-1]}"
         if summed == "correct":  # y_i \hat{y}_i: the spec reads i unsummed; the page may mean Einstein's sum
+            sums = " ".join(f"\\sum_{other}" for other in letters)
             hint += (f", and right summed over {over}: if you mean the sum over {over} (a sum over a layer's units left"
-                     f" out, or Einstein's convention), write {' '.join(chr(92) + 'sum_' + other for other in letters)}")
+                     f" out, or Einstein's convention), write {sums}")
         else:  # summed whole it may still be wrong where a sum over one term is what is missing (h_j v_{jk} + c_k)
             hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
         where = _where(env, tuple(item for item in env if item != "L"))
