@@ -25,7 +25,7 @@ import tomllib
 
 import pytest
 
-from backprop.symbolic.homework import check_homework
+from backprop.symbolic.homework import DELTA_SIGN_HINT, check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
@@ -289,3 +289,18 @@ def test_each_slip_of_a_seed_like_formula_is_wrong_with_its_hint(key, network, t
     assert oracle_verdicts(case, problem(network)) == ((verdict,),)
     step = check_homework(problem(network), text, notation="seed000").claims[0].steps[0]
     assert step.verdict == verdict and words in step.detail, step.detail
+
+
+def test_a_delta_of_the_other_sign_is_named():
+    """A notation whose delta is -dQ/dz (the delta rule's, as seed 003's): dQ/dv_{kj} = delta_k h_j has the wrong
+    sign, and the hint says delta's sign; -delta_k h_j is right."""
+    notation = _HIDDEN.replace('"t_{k}" = "y[k-1]"', '"t_{k}" = "y[k-1]"\n"\\\\delta_{k}" = "-delta2[k-1]"')
+    kj = tuple({"k": k, "j": j} for k in range(3) for j in range(2))
+    for text, verdict, member in ((r"\frac{\partial Q}{\partial v_{kj}} = \delta_k h_j", W, "-(a2[{k}] - y[{k}])*a1[{j}]"),
+                                  (r"\frac{\partial Q}{\partial v_{kj}} = -\delta_k h_j", C, "(a2[{k}] - y[{k}])*a1[{j}]")):
+        case = Public("delta-sign", "test", "hidden-linear", notation, text, ((verdict,),),
+                      (Twin("gradient", "W2[{k},{j}]", (member,), kj),))
+        assert oracle_verdicts(case, _problem(case)) == ((verdict,),)
+        assert _check(case) == ((verdict,),)
+        if verdict == W:
+            assert _hint("hidden-linear", notation, text) == DELTA_SIGN_HINT
