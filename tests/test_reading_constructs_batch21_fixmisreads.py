@@ -10,7 +10,8 @@ names, other networks than the pages'):
 - two vectors side by side inside a member whose left side is a vector (A^T(s(A\\beta) - t)): their inner
   product, where the entrywise product leaves a vector added to a number; a count of the samples (1/n) before
   such a member that sums over none (refused);
-- a sum over the samples without bounds beside a count the notation makes 1 ("N" = "1"): its one term;
+- a sum over the samples without bounds beside a count the notation makes 1 ("N" = "1"): its one term (the
+  reading main has, reading_names.one_sample_named, held here on another page's kind of formula);
 - issue 13's slips, written as seed 000's homework writes them, each named by its hint.
 
 Each case is judged right where the formula is right and wrong where one thing is changed. Every verdict
