@@ -74,6 +74,9 @@ How the run went, honestly: the oracle agreed with every verdict written down on
 corrected before the run and before the commit of the verdicts (b20_s6's W^{(2)}_{\text{new}} pattern reuses W, so
 W's own patterns were written beside it, as the spec's rule on reused letters asks). No notation was changed after
 the run. The deadline left no time to try one-line rewrites of the refusals afterwards: none is reported.
+Corrected afterwards (session 11): task1b-3 listed three verdicts for its chain, counting the left side
+\frac{\delta}{\delta w_{kj}} ln(e^{z_k}) as a member; under the spec only the two members after it are judged (as
+fr-da-dw and hs-n1 are counted), so it has two, both right; check's two verdicts had been counted a misreading.
 
 The refusals by construct (22), with the exact message:
 
@@ -391,8 +394,9 @@ ENTRIES: list[Public] = [
     Public("task1b-3", _TASK, "b20_task_softmax", "b20_task1b",
            "$$ 3: \\frac{\\delta}{\\delta w_{kj}} ln(e^{z_k})\n= \\frac{1}{e^{z_k}} \\frac{\\delta}{\\delta w_{kj}}"
            " e^{z_k}\n"
-           "=  \\frac{1}{e^{z_k}} e^{z_k} \\frac{\\delta}{\\delta w_{kj}} z_k $$", ((C, C, C),),
-           (Twin("value", "x[{j}]", ("x[{j}]",) * 3, _KJ3),), batch=20, why="d z_k / d w_{kj} = x_j"),
+           "=  \\frac{1}{e^{z_k}} e^{z_k} \\frac{\\delta}{\\delta w_{kj}} z_k $$", ((C, C),),
+           (Twin("value", "x[{j}]", ("x[{j}]",) * 2, _KJ3),), batch=20,
+           why="d z_k / d w_{kj} = x_j; two members after the left side (corrected in session 11: it listed three)"),
     # ---- the French CNN notes: $$...$$ with \tag{1.4}, \times, \phi' without its argument; align* derivations of the
     # softmax's derivative by cases ("si j=i", "si j\neq i" in words before them) and of the cross-entropy's,
     # H(\mathbf y, \mathbf a) with arguments, \sum _{j=1,j\neq i}^q, \frac{\partial a_j}{a_j \partial z_i} ---------------
