@@ -72,3 +72,63 @@ def test_a_delta_of_the_other_sign_is_named():
     result = check_homework(problem("seed003_delta_rule"), text, notation="seed003")
     step = result.claims[0].steps[0]
     assert step.verdict == "wrong" and step.detail == DELTA_SIGN_HINT
+
+
+UPDATED = """
+[[layer]]
+inputs = 3
+units = 1
+activation = "sigmoid"
+weights = [[0.3, -0.6, 0.25]]
+biases = [0.1]
+[loss]
+name = "half_squared_error"
+[data]
+x = [[0.5, 1.5, -2.0]]
+y = [[0.9]]
+[update]
+learning_rate = 0.5
+"""
+UPDATED_NOTATION = """
+[notation]
+indices = "i"
+[notation.symbols]
+"w_{i}" = "W1[0, i-1]"
+"b" = "b1[0]"
+"""
+
+
+def _torch_step():
+    """The weights and bias before and after one step of plain gradient descent, by PyTorch autograd."""
+    weights = torch.tensor([[0.3, -0.6, 0.25]], dtype=torch.float64, requires_grad=True)
+    bias = torch.tensor([0.1], dtype=torch.float64, requires_grad=True)
+    output = torch.sigmoid(torch.tensor([0.5, 1.5, -2.0], dtype=torch.float64) @ weights.T + bias)
+    (0.5 * (output - 0.9) ** 2).sum().backward()
+    with torch.no_grad():
+        return (weights[0].tolist(), float(bias[0]), (weights[0] - 0.5 * weights.grad[0]).tolist(),
+                float(bias[0] - 0.5 * bias.grad[0]))
+
+
+def test_numbers_of_the_parameters_after_the_step_are_named_so(tmp_path):
+    # W = [new values] states the current weights: wrong as written, and the hint says what the numbers are
+    notation = tmp_path / "notation.toml"
+    notation.write_text(UPDATED_NOTATION)
+    weights, bias, new_weights, new_bias = _torch_step()
+    assert all(abs(new - old) > 1e-3 for new, old in zip(new_weights, weights))  # the step shows at 4 digits
+    network = parse_problem(UPDATED, "<updated>")
+
+    def judged(text):
+        step = check_homework(network, text, notation=str(notation)).claims[0].steps[0]
+        return step.verdict, step.detail
+
+    listed = ", ".join(f"{value:.4f}" for value in new_weights)
+    verdict, detail = judged(f"w = [{listed}]")
+    assert verdict == "wrong" and "after one step of the update (learning rate 0.5)" in detail, detail
+    assert judged(f"w := [{listed}]") == ("correct", "")
+    assert judged(f"w_2 = {new_weights[1]:.4f}")[0] == "wrong" and "after one step" in judged(
+        f"w_2 = {new_weights[1]:.4f}")[1]
+    assert judged(f"b = {new_bias:.4f}")[0] == "wrong" and "after one step" in judged(f"b = {new_bias:.4f}")[1]
+    assert judged("w = [" + ", ".join(f"{value:.4f}" for value in weights) + "]") == ("correct", "")
+    off = ", ".join(f"{value + (0.01 if index == 2 else 0):.4f}" for index, value in enumerate(new_weights))
+    verdict, detail = judged(f"w = [{off}]")  # one entry neither the old value nor the new: no such hint
+    assert verdict == "wrong" and "after one step" not in detail

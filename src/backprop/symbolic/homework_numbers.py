@@ -72,9 +72,30 @@ class NumberJudging:
             if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
                 detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
                           f" numbers rounded to the digits written (allowed error {allowed:.3g})")
+                detail += self.updated_value_hint(claim, member, reader, value, kind, truth, context, samples, given, own)
                 at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", detail, None, at)
         return Step(member.text, "correct", "", None, where)
+
+    def updated_value_hint(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> str:
+        """Where a value claim about parameters (``W = [0.4048, -0.1904]``) is wrong but its numbers are, to
+        their digits, the parameters after one step of the file's update: a hint saying so (the claim stays
+        wrong: as written it states the current value)."""
+        atoms = list(truth) if isinstance(truth, sp.MatrixBase) else [truth]
+        if kind != "value" or self.problem.learning_rate is None or not all(
+                self.calculus.parameter_of(atom) for atom in atoms):
+            return ""
+        stepped = [atom - self.symbols.eta * self.calculus.loss_derivative(atom) for atom in atoms]
+        new = sp.ImmutableMatrix(truth.rows, truth.cols, stepped) if isinstance(truth, sp.MatrixBase) else stepped[0]
+        pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)
+        numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
+        for entry, new_entry in pairs:
+            allowed = _allowed_error(entry, reader.numbers, member.node, given, own)
+            if not abs(float(entry.xreplace(numbers)) - float(new_entry)) <= allowed + 1e-15 * abs(float(new_entry)):
+                return ""
+        return (f"; these are the values after one step of the update (learning rate {self.problem.learning_rate:g}):"
+                f" if the new values are meant, write the update, {claim.left.text.strip()} := ..., or name the new"
+                " value in the notation")
 
     def aligned_numbers(self, claim, member, reader, env, context, kind, samples) -> dict:
         """{number's symbol: (its true value, what it stands for, its sign as written)} when ``member`` follows a symbolic
