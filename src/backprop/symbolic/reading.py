@@ -32,16 +32,18 @@ from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_shapes import axis_sum, column_product, new_axis
 from .reading_conditions import ConditionReading
+from .reading_ellipsis import EllipsisReading
 from .reading_sums import SumReading
 from .reading_symbols import SymbolReading
-from .syntax_tree import Apply, Call, Deriv, Ellipsis_, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Call, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
 
 
 #: The activation that max(0, u) is (homework writes it so).
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, DerivativeReading, JacobianReading):
+class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolReading, DerivativeReading,
+             JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):
@@ -98,6 +100,7 @@ class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, Derivative
         return sp.Rational(node.text) if "e" not in node.text else sp.Rational(sp.Float(node.text, 30))
 
     def _op(self, node: Op):
+        node = self.without_ellipsis(node)
         kind = node.kind
         if kind == "neg":
             return -self.value(node.args[0])
@@ -267,12 +270,8 @@ class Reader(SymbolMemo, SumReading, ConditionReading, SymbolReading, Derivative
             return sp.sqrt(sum(entry ** 2 for entry in value))
         return sp.Abs(value)
 
-    def _ellipsis(self, node: Ellipsis_):
-        self.fail("has an ellipsis (\\dots): check cannot guess the terms it leaves out; write the sum"
-                  " with \\sum or every term")
-
     def _matrix(self, node: Matrix):
-        entries = [[self.scalar(item) for item in row] for row in node.rows]
+        entries = [[self.scalar(item) for item in row] for row in self.without_ellipsis(node).rows]
         return sp.ImmutableMatrix(entries)
 
     def _relation(self, node):  # pragma: no cover - relations are split by claims.py

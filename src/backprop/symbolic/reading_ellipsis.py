@@ -1,0 +1,224 @@
+"""Sums, products and lists written out with an ellipsis (a part of reading.Reader):
+``x_1 w_1 + x_2 w_2 + \\dots + x_n w_n``, ``a_1 a_2 \\cdots a_n``, ``[x_1, x_2, \\ldots, x_n]``.
+
+An ellipsis is read only where it is no guess: the terms written before it and the one term after it are one
+template in which one index position changes (the same value wherever it changes in a term), the written terms
+give consecutive values, and the last term's value is a bound the reading knows: a number, a letter the notation
+gives a number, a letter whose term the notation names (``"x_{n}" = "x[2]"``: the value whose term that is), or an
+index letter no one fixed (``a_{i_n}`` with n free: the index's last value, as \\sum_n runs). The terms are then
+the template at each value, read as if written; anything else is refused with what to write instead."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import sympy as sp
+
+from .notation import Unbound
+from .quantities import FormulaError
+from .reading_base import _is_matrix
+from .syntax_tree import Ellipsis_, Matrix, Op, Sym
+
+_TOKEN = re.compile(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
+_SLOT = object()  # the changing index in a template's token list
+
+
+class _Mismatch(Exception):
+    """Two terms are not one template."""
+
+
+def _tokens(sub: str) -> list[str]:
+    return _TOKEN.findall(sub)
+
+
+def _compare(first, other, path: tuple, slots: dict) -> None:
+    """Record in ``slots`` ({(path, token): (first's token, other's token)}) where ``other`` differs from
+    ``first`` in a subscript's token; raise _Mismatch where it differs in anything else."""
+    if type(first) is not type(other):
+        raise _Mismatch
+    if isinstance(first, Sym):
+        if (first.base, first.sup, first.primes, first.bracket, first.layered) != \
+                (other.base, other.sup, other.primes, other.bracket, other.layered):
+            raise _Mismatch
+        mine, theirs = _tokens(first.sub), _tokens(other.sub)
+        if len(mine) != len(theirs):
+            raise _Mismatch
+        for place, (a, b) in enumerate(zip(mine, theirs)):
+            if a != b:
+                slots[(path, place)] = (a, b)
+    elif isinstance(first, tuple):
+        if len(first) != len(other):
+            raise _Mismatch
+        for place, (a, b) in enumerate(zip(first, other)):
+            _compare(a, b, path + (place,), slots)
+    elif dataclasses.is_dataclass(first):
+        for field in dataclasses.fields(first):
+            if field.name != "position":
+                _compare(getattr(first, field.name), getattr(other, field.name), path + (field.name,), slots)
+    elif first != other:
+        raise _Mismatch
+
+
+def _instance(node, path: tuple, places: dict, value: str):
+    """``node`` with every subscript token at ``places`` ({path: {token places}}) set to ``value``."""
+    if isinstance(node, Sym):
+        chosen = places.get(path)
+        if not chosen:
+            return node
+        tokens = _tokens(node.sub)
+        for place in chosen:
+            braced = place > 0 and tokens[place - 1] == "_" and len(value) > 1
+            tokens[place] = "{" + value + "}" if braced else value
+        return dataclasses.replace(node, sub="".join(tokens))
+    if isinstance(node, tuple):
+        return tuple(_instance(item, path + (place,), places, value) for place, item in enumerate(node))
+    if dataclasses.is_dataclass(node):
+        changes = {field.name: _instance(getattr(node, field.name), path + (field.name,), places, value)
+                   for field in dataclasses.fields(node) if field.name != "position"}
+        return dataclasses.replace(node, **changes)
+    return node
+
+
+def _letters(node) -> set[str]:
+    """Every subscript token of the Syms in ``node``."""
+    if isinstance(node, Sym):
+        return set(_tokens(node.sub))
+    if isinstance(node, tuple):
+        return set().union(*(_letters(item) for item in node)) if node else set()
+    if dataclasses.is_dataclass(node):
+        return set().union(*(_letters(getattr(node, field.name)) for field in dataclasses.fields(node)))
+    return set()
+
+
+class EllipsisReading:
+    """Reader methods for a sum, product or list with an ellipsis between its terms."""
+
+    def _ellipsis(self, node: Ellipsis_):
+        self.fail("has an ellipsis (\\dots) check cannot read as a sum or list: its terms around it are not one"
+                  " template counting up to a known bound; write the sum with \\sum_{i=1}^{n} ... or every term")
+
+    def without_ellipsis(self, node):
+        """``node`` (an Op or a Matrix) with an ellipsis between its terms replaced by the terms it stands for;
+        ``node`` itself where it has none."""
+        if isinstance(node, Op) and node.kind == "+" and any(isinstance(arg, Ellipsis_) for arg in node.args):
+            return Op("+", self._expanded(list(node.args), "sum"))
+        if isinstance(node, Op) and node.kind == "*":
+            factors, stack = [], [node]
+            while stack:  # a_1 a_2 \cdots a_n: a chain of products, nested to the left
+                item = stack.pop()
+                if isinstance(item, Op) and item.kind == "*":
+                    stack.extend(reversed(item.args))
+                else:
+                    factors.append(item)
+            if not any(isinstance(factor, Ellipsis_) for factor in factors):
+                return node
+            factors = self._expanded(factors, "product")
+            result = factors[0]
+            for factor in factors[1:]:
+                result = Op("*", (result, factor))
+            return result
+        if isinstance(node, Matrix) and any(isinstance(item, Ellipsis_) for row in node.rows for item in row):
+            if all(len(row) == 1 for row in node.rows):
+                return Matrix(tuple((item,) for item in self._expanded([row[0] for row in node.rows], "list")))
+            if len(node.rows) == 1:
+                return Matrix((tuple(self._expanded(list(node.rows[0]), "list")),))
+        return node
+
+    def _expanded(self, items: list, kind: str) -> list:
+        """``items`` with their one ellipsis replaced by the terms between the run of template terms before it
+        and the one term after it; FormulaError where that is a guess."""
+        marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
+        if len(marks) != 1 or marks[0] == 0 or marks[0] == len(items) - 1:
+            self._refuse(kind, "an ellipsis needs written terms before it and one term after it")
+        mark = marks[0]
+        last = items[mark + 1]
+        run: list[tuple[int, dict]] = []  # (item place, slots against the last term), from the ellipsis back
+        for place in range(mark - 1, -1, -1):
+            slots: dict = {}
+            try:
+                _compare(items[place], last, (), slots)
+            except _Mismatch:
+                break
+            if run and set(slots) != set(run[-1][1]):
+                break
+            run.append((place, slots))
+        if not run:
+            self._refuse(kind, "the term before the ellipsis and the one after it are not one template")
+        run.reverse()
+        slots = run[-1][1]
+        if not slots:
+            self._refuse(kind, "the terms around the ellipsis are the same")
+        lasts = {pair[1] for pair in slots.values()}
+        if len(lasts) != 1:
+            self._refuse(kind, "its last term's indices change in more than one way")
+        values, end = [], lasts.pop()
+        for _, term_slots in run:
+            written = {term_slots[key][0] for key in slots}
+            if len(written) != 1 or not next(iter(written)).isdigit():
+                self._refuse(kind, "its written terms do not count with one number")
+            values.append(int(written.pop()))
+        if values != list(range(values[0], values[0] + len(values))):
+            self._refuse(kind, "its written terms' indices are not consecutive (1, 2, ... or 0, 1, ...)")
+        places: dict = {}
+        for path, token in slots:
+            places.setdefault(path, set()).add(token)
+        template, start = items[run[0][0]], values[-1] + 1
+        upper = self._last_value(template, places, last, end, start, kind)
+        terms = [_instance(template, (), places, str(number)) for number in range(values[0], upper + 1)]
+        return items[:run[0][0]] + terms + items[mark + 2:]
+
+    def _last_value(self, template, places: dict, last, end: str, start: int, kind: str) -> int:
+        """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,
+        the value whose term the notation names as the last term, or the index's last value."""
+        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        if end.isdigit():
+            if int(end) < start:
+                self._refuse(kind, f"its last term's index {end} does not come after the written ones")
+            return int(end)
+        if not re.fullmatch(r"[A-Za-z]", end):
+            self._refuse(kind, f"its last term's index {end} is not a number or a letter")
+        if dict.__contains__(self.env, end):
+            self._refuse(kind, f"its last index {end} is also a letter the claim is stated for, so its range moves"
+                         " with it")
+        if end in _letters(template):
+            self._refuse(kind, f"its last index {end} also appears in its terms' fixed indices")
+        try:
+            count = self.value(Sym(end, "", "", 0, None, getattr(last, "position", 0)))
+        except (FormulaError, Unbound):
+            count = None
+        if isinstance(count, sp.Expr) and count.is_Integer:
+            if int(count) < start:
+                self._refuse(kind, f"its last index {end} = {count} does not come after the written ones")
+            return int(count)
+        try:
+            wanted = self.value(last)
+        except Unbound as unbound:
+            if unbound.letter != end:
+                raise
+            wanted = None
+        number = start - 1
+        for candidate in range(start, start + limit + 1):
+            try:
+                found = self.value(_instance(template, (), places, str(candidate)))
+            except (FormulaError, Unbound):
+                break
+            number = candidate
+            if wanted is not None and _same(found, wanted):
+                return candidate
+        if wanted is None and number >= start:
+            return number  # a_{i_n} with n an index no one fixed: up to its last value, as \sum_n runs
+        self._refuse(kind, f"its last term, at {end}, is no term of the written ones' template")
+
+    def _refuse(self, kind: str, why: str):
+        what = {"sum": "\\sum_{i=1}^{n} x_i w_i", "product": "\\prod_{i=1}^{n} a_i",
+                "list": "the vector's name, or every entry"}[kind]
+        self.fail(f"has a {kind} with an ellipsis (\\dots) check cannot read: {why}; write {what} (its bounds"
+                  " numbers or the notation's letters)")
+
+
+def _same(found, wanted) -> bool:
+    if _is_matrix(found) or _is_matrix(wanted):
+        return _is_matrix(found) and _is_matrix(wanted) and found.shape == wanted.shape and \
+            all(sp.expand(a - b) == 0 for a, b in zip(found, wanted))
+    return sp.expand(found - wanted) == 0
