@@ -21,7 +21,9 @@ from .reading_base import _is_matrix
 from .syntax_tree import Ellipsis_, Matrix, Op, Sym
 
 _TOKEN = re.compile(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
-_SLOT = object()  # the changing index in a template's token list
+# letters that count what an index runs over (n inputs, m samples or units, K and C classes), read as its last
+# value where the notation gives them none, besides the notation's own index letters
+_COUNTS = frozenset("nmNMKC")
 
 
 class _Mismatch(Exception):
@@ -101,8 +103,15 @@ class EllipsisReading:
     def without_ellipsis(self, node):
         """``node`` (an Op or a Matrix) with an ellipsis between its terms replaced by the terms it stands for;
         ``node`` itself where it has none."""
-        if isinstance(node, Op) and node.kind == "+" and any(isinstance(arg, Ellipsis_) for arg in node.args):
-            return Op("+", self._expanded(list(node.args), "sum"))
+        if isinstance(node, Op) and node.kind == "+":
+            # x_1 - x_2 - \dots - x_n: the ellipsis between negated terms stands for negated terms
+            args = [Ellipsis_(arg.args[0].position) if isinstance(arg, Op) and arg.kind == "neg" and
+                    isinstance(arg.args[0], Ellipsis_) and place + 1 < len(node.args) and
+                    isinstance(node.args[place + 1], Op) and node.args[place + 1].kind == "neg" else arg
+                    for place, arg in enumerate(node.args)]
+            if any(isinstance(arg, Ellipsis_) for arg in args):
+                return Op("+", tuple(self._expanded(args, "sum")))
+            return node
         if isinstance(node, Op) and node.kind == "*":
             factors, stack = [], [node]
             while stack:  # a_1 a_2 \cdots a_n: a chain of products, nested to the left
@@ -172,6 +181,7 @@ class EllipsisReading:
         """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,
         the value whose term the notation names as the last term, or the index's last value."""
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        counted = end in self.notation.indices or end in _COUNTS
         if end.isdigit():
             if int(end) < start:
                 self._refuse(kind, f"its last term's index {end} does not come after the written ones")
@@ -196,17 +206,21 @@ class EllipsisReading:
         except Unbound as unbound:
             if unbound.letter != end:
                 raise
+            if not counted:
+                self._refuse(kind, f"its last index {end} has no value: give it one in the notation (\"{end}\" ="
+                             " \"4\"), or make it one of its index letters")
             wanted = None
-        number = start - 1
+        number, ended = start - 1, False
         for candidate in range(start, start + limit + 1):
             try:
                 found = self.value(_instance(template, (), places, str(candidate)))
             except (FormulaError, Unbound):
+                ended = True
                 break
             number = candidate
             if wanted is not None and _same(found, wanted):
                 return candidate
-        if wanted is None and number >= start:
+        if wanted is None and ended and number >= start:
             return number  # a_{i_n} with n an index no one fixed: up to its last value, as \sum_n runs
         self._refuse(kind, f"its last term, at {end}, is no term of the written ones' template")
 

@@ -144,15 +144,15 @@ class AtomParsing:
         return inner
 
     def tuple_vector(self, opening: Token, first: Node) -> Matrix | None:
-        """``x = (1, 2)``: numbers in parentheses, the whole side of a relation (never a function's arguments),
-        the vector of those entries as ``[1, 2]`` is (its shape must then be the left side's); None, the position
-        kept, for any other list."""
+        """``x = (1, 2)``, ``w = (w_1, \\dots, w_n)``: numbers, or a list with an ellipsis, in parentheses, the
+        whole side of a relation (never a function's arguments), the vector of those entries as ``[1, 2]`` is (its
+        shape must then be the left side's); None, the position kept, for any other list."""
         save, items = self.position, [first]
         start = next(index for index, token in enumerate(self.tokens) if token is opening)
         before = self.tokens[start - 1] if start > 0 else None
         while self.accept(","):
             items.append(self.expression())
-        numbers = all(_signed_number(item) for item in items)
+        numbers = all(_signed_number(item) for item in items) or any(isinstance(item, Ellipsis_) for item in items)
         after = self.peek(1)
         closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
         if numbers and closes and before is not None and before.text in RELATIONS:
