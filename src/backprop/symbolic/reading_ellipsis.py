@@ -148,9 +148,9 @@ class EllipsisReading:
             try:
                 _compare(items[place], last, (), slots)
             except _Mismatch:
-                break
+                break  # a term of another shape (the bias of w_1 x_1 + ... + w_n x_n + b) is a term of its own
             if run and set(slots) != set(run[-1][1]):
-                break
+                self._refuse(kind, "its written terms change in other indices than its last term does")
             run.append((place, slots))
         if not run:
             self._refuse(kind, "the term before the ellipsis and the one after it are not one template")
@@ -193,13 +193,21 @@ class EllipsisReading:
                          " with it")
         if end in _letters(template):
             self._refuse(kind, f"its last index {end} also appears in its terms' fixed indices")
+        used = set(self.counts_used)
         try:
             count = self.value(Sym(end, "", "", 0, None, getattr(last, "position", 0)))
         except (FormulaError, Unbound):
             count = None
+        self.counts_used = used  # the bound's own reading is no use of the count (as a sum's bound)
         if isinstance(count, sp.Expr) and count.is_Integer:
             if int(count) < start:
                 self._refuse(kind, f"its last index {end} = {count} does not come after the written ones")
+            try:
+                named = self.value(last)
+            except (FormulaError, Unbound):
+                named = None
+            if named is not None and not _same(self.value(_instance(template, (), places, str(count))), named):
+                self._refuse(kind, f"its last term is not its template at {end} = {count}")
             return int(count)
         try:
             wanted = self.value(last)
