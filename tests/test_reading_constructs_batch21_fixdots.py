@@ -104,6 +104,11 @@ def _cases() -> list[Public]:
             ("plain", _COUNTED, "o = u_1*v_1 + u_2*v_2 + ... + u_4*v_4 + c", C, f"{_SUM4} + b1[0]"),
             ("plain-glued", _COUNTED, "o = u1*v1 + u2*v2 + ... + u4*v4 + c", C, f"{_SUM4} + b1[0]"),
             ("plain-glued-minus-bias", _COUNTED, "o = u1*v1 + u2*v2 + ... + u4*v4 - c", W, f"{_SUM4} - b1[0]"),
+            # code's index in brackets, from 0, in symbols.md's names
+            ("code-index", _COUNTED, "a1[0] = x[0]*W1[0,0] + x[1]*W1[0,1] + ... + x[3]*W1[0,3] + b1[0]", C,
+             f"{_SUM4} + b1[0]"),
+            ("code-index-to-two", _COUNTED, "a1[0] = x[0]*W1[0,0] + x[1]*W1[0,1] + ... + x[2]*W1[0,2] + b1[0]", W,
+             f"{_SUM3} + b1[0]"),
             # the bias before the terms
             ("bias-first", _COUNTED, r"o = c + u_1 v_1 + u_2 v_2 + \ldots + u_m v_m", C, f"b1[0] + {_SUM4}"),
             # the last term one the notation names: up to the value whose term it is
@@ -188,6 +193,7 @@ def _refusal(text: str, notation: str = _COUNTED) -> str:
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_m v_{m-1} + c", "not one template"),
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_m v_1 + c", "change in other indices"),
     (r"o = u_1 v_1 + \dots + u_m v_n + c", "change in more than one way"),
+    ("a1[0] = x[0]*W1[0,0] + ... + x[3]*W1[0,2] + b1[0]", "change in more than one way"),
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_2 v_m + c", "change in other indices"),
     # an open-ended general rule (docs/notation.md's w_{j0} x_0 + \dots + w_{ji} a_i)
     (r"o = v_1 u_0 + \dots + v_k t", "not one template"),

@@ -35,20 +35,21 @@ def _tokens(sub: str) -> list[str]:
 
 
 def _compare(first, other, path: tuple, slots: dict) -> None:
-    """Record in ``slots`` ({(path, token): (first's token, other's token)}) where ``other`` differs from
-    ``first`` in a subscript's token; raise _Mismatch where it differs in anything else."""
+    """Record in ``slots`` ({(path, (part, token place)): (first's token, other's token)}) where ``other``
+    differs from ``first`` in a token of a subscript or code's index; raise _Mismatch where it differs in anything
+    else."""
     if type(first) is not type(other):
         raise _Mismatch
     if isinstance(first, Sym):
-        if (first.base, first.sup, first.primes, first.bracket, first.layered) != \
-                (other.base, other.sup, other.primes, other.bracket, other.layered):
+        if (first.base, first.sup, first.primes, first.layered) != (other.base, other.sup, other.primes, other.layered):
             raise _Mismatch
-        mine, theirs = _tokens(first.sub), _tokens(other.sub)
-        if len(mine) != len(theirs):
-            raise _Mismatch
-        for place, (a, b) in enumerate(zip(mine, theirs)):
-            if a != b:
-                slots[(path, place)] = (a, b)
+        for part in ("sub", "bracket"):  # x_1, and code's x[1]
+            mine, theirs = _tokens(getattr(first, part) or ""), _tokens(getattr(other, part) or "")
+            if len(mine) != len(theirs) or (first.bracket is None) != (other.bracket is None):
+                raise _Mismatch
+            for place, (a, b) in enumerate(zip(mine, theirs)):
+                if a != b:
+                    slots[(path, (part, place))] = (a, b)
     elif isinstance(first, tuple):
         if len(first) != len(other):
             raise _Mismatch
@@ -63,16 +64,20 @@ def _compare(first, other, path: tuple, slots: dict) -> None:
 
 
 def _instance(node, path: tuple, places: dict, value: str):
-    """``node`` with every subscript token at ``places`` ({path: {token places}}) set to ``value``."""
+    """``node`` with every index token at ``places`` ({path: {(part, token place)}}) set to ``value``."""
     if isinstance(node, Sym):
         chosen = places.get(path)
         if not chosen:
             return node
-        tokens = _tokens(node.sub)
-        for place in chosen:
-            braced = place > 0 and tokens[place - 1] == "_" and len(value) > 1
-            tokens[place] = "{" + value + "}" if braced else value
-        return dataclasses.replace(node, sub="".join(tokens))
+        changes = {}
+        for part in ("sub", "bracket"):
+            tokens = _tokens(getattr(node, part) or "")
+            for kind, place in chosen:
+                if kind == part:
+                    braced = place > 0 and tokens[place - 1] == "_" and len(value) > 1
+                    tokens[place] = "{" + value + "}" if braced else value
+                    changes[part] = "".join(tokens)
+        return dataclasses.replace(node, **changes)
     if isinstance(node, tuple):
         return tuple(_instance(item, path + (place,), places, value) for place, item in enumerate(node))
     if dataclasses.is_dataclass(node):
@@ -85,7 +90,7 @@ def _instance(node, path: tuple, places: dict, value: str):
 def _letters(node) -> set[str]:
     """Every subscript token of the Syms in ``node``."""
     if isinstance(node, Sym):
-        return set(_tokens(node.sub))
+        return set(_tokens(node.sub)) | set(_tokens(node.bracket or ""))
     if isinstance(node, tuple):
         return set().union(*(_letters(item) for item in node)) if node else set()
     if dataclasses.is_dataclass(node):
