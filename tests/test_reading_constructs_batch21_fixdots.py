@@ -27,6 +27,8 @@ NETWORKS = {
     # one sigmoid unit on three inputs, no bias, the binary cross-entropy
     "sigmoid-three": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
                      'name = "binary_cross_entropy"\n',
+    # three softmax outputs on two inputs, the cross-entropy
+    "softmax-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
     # a tanh layer of two units on three inputs, the half squared error
     "tanh-two": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }
@@ -84,6 +86,15 @@ loss = ["C"]
 "z_{i}^{l}" = "z{l}[i-1]"
 "a_{i}^{l}" = "a{l}[i-1]"
 "a_{i}^{0}" = "x[i-1]"
+'''
+# s_k the softmax's inputs, p_k its outputs, K = 3 classes
+_SOFTMAX = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"s_{k}" = "z1[k-1]"
+"p_{k}" = "a1[k-1]"
+"K" = "3"
 '''
 _SUM4 = "x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2] + x[3]*W1[0,3]"
 _SUM3 = "x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2]"
@@ -161,6 +172,14 @@ def _cases() -> list[Public]:
         cases.append(Public(f"{key}-{verdict}", "test", "sigmoid-three", _SIGMOID, text, ((verdict,),),
                             (Twin("value", "a1[0]", (member,)),)))
     for key, text, verdict, member in (
+            # a function's arguments listed with written entries before the ellipsis: the whole vector
+            ("softmax-arguments", r"p_k = \text{softmax}(s_1, s_2, \ldots, s_K)_k", C,
+             "exp(z1[{k}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"),
+            ("softmax-arguments-complement", r"p_k = 1 - \text{softmax}(s_1, s_2, \ldots, s_K)_k", W,
+             "1 - exp(z1[{k}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax-three", _SOFTMAX, text, ((verdict,),),
+                            (Twin("value", "a1[{k}]", (member,), ({"k": 0}, {"k": 1}, {"k": 2})),)))
+    for key, text, verdict, member in (
             # a layer's weighted input with superscripts, m the count of the layer below (no number given)
             ("layered", r"z^l_i = w^l_{i,1}a^{l-1}_1 + \dots + w^l_{i,m}a^{l-1}_m + b^l_i", C,
              "W1[{i},0]*x[0] + W1[{i},1]*x[1] + W1[{i},2]*x[2] + b1[{i}]"),
@@ -211,6 +230,12 @@ def test_an_ellipsis_that_would_be_a_guess_is_refused_saying_what_to_write(text,
     message = _refusal(text)
     assert why in message and "ellipsis" in message
     assert r"\sum_{i=1}^{n}" in message or "every entry" in message
+
+
+def test_listed_arguments_that_skip_an_entry_are_refused():
+    message = CHECKS.refusal(Public("refused", "test", "softmax-three", _SOFTMAX,
+                                    r"p_k = \text{softmax}(s_1, s_3, \ldots, s_K)_k"))
+    assert "not consecutive" in message and "every entry" in message
 
 
 def test_an_ellipsis_whose_last_term_the_notation_names_off_the_template_is_refused():

@@ -12,7 +12,7 @@ from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
-from .syntax_tree import Big, Deriv, Ellipsis_, Sym, symbols_of
+from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
 
 class SumReading:
@@ -293,6 +293,9 @@ class SumReading:
         """``(z_1, \\ldots, z_K)`` as ``(z,)``: a list of one name's entries, from its first to its last, with
         an ellipsis between, is the whole vector; any other arguments as they are (an ellipsis that leaves
         out part of a vector stays refused where it is read)."""
+        if len(args) > 3 and isinstance(args[-2], Ellipsis_) and all(isinstance(arg, Sym) for arg in args[:-2]):
+            self.without_ellipsis(Matrix(tuple((arg,) for arg in args)))  # (z_1, z_2, \ldots, z_K): refused off
+            args = (args[0], args[-2], args[-1])                           # a template counting up to its end
         if len(args) != 3 or not isinstance(args[1], Ellipsis_) or not all(isinstance(arg, Sym) for arg in args[::2]):
             return args
         first, last = args[0], args[2]
