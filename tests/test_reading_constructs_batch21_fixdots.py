@@ -115,6 +115,10 @@ def _cases() -> list[Public]:
             ("plain", _COUNTED, "o = u_1*v_1 + u_2*v_2 + ... + u_4*v_4 + c", C, f"{_SUM4} + b1[0]"),
             ("plain-glued", _COUNTED, "o = u1*v1 + u2*v2 + ... + u4*v4 + c", C, f"{_SUM4} + b1[0]"),
             ("plain-glued-minus-bias", _COUNTED, "o = u1*v1 + u2*v2 + ... + u4*v4 - c", W, f"{_SUM4} - b1[0]"),
+            # plain text's last term with the letter glued, um*vm (read as u m v m on its own)
+            ("plain-glued-letter", _COUNTED, "o = u1*v1 + u2*v2 + ... + um*vm + c", C, f"{_SUM4} + b1[0]"),
+            ("plain-glued-letter-from-two", _COUNTED, "o = u2*v2 + ... + um*vm + c", W,
+             "x[1]*W1[0,1] + x[2]*W1[0,2] + x[3]*W1[0,3] + b1[0]"),
             # code's index in brackets, from 0, in symbols.md's names
             ("code-index", _COUNTED, "a1[0] = x[0]*W1[0,0] + x[1]*W1[0,1] + ... + x[3]*W1[0,3] + b1[0]", C,
              f"{_SUM4} + b1[0]"),
@@ -212,6 +216,7 @@ def _refusal(text: str, notation: str = _COUNTED) -> str:
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_m v_{m-1} + c", "not one template"),
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_m v_1 + c", "change in other indices"),
     (r"o = u_1 v_1 + \dots + u_m v_n + c", "change in more than one way"),
+    ("o = u1*v1 + u2*v2 + ... + um*vk + c", "change in more than one way"),
     ("a1[0] = x[0]*W1[0,0] + ... + x[3]*W1[0,2] + b1[0]", "change in more than one way"),
     (r"o = u_1 v_1 + u_2 v_2 + \dots + u_2 v_m + c", "change in other indices"),
     # an open-ended general rule (docs/notation.md's w_{j0} x_0 + \dots + w_{ji} a_i)

@@ -98,6 +98,43 @@ def _letters(node) -> set[str]:
     return set()
 
 
+_PRODUCTS = ("*", "times", "dot")
+
+
+def _in_order(node) -> list:
+    """A product's factors and signs in the order written (``x1*w1``: x1, "times", w1)."""
+    if isinstance(node, Op) and node.kind in _PRODUCTS and len(node.args) == 2:
+        return _in_order(node.args[0]) + [node.kind] + _in_order(node.args[1])
+    return [node]
+
+
+def _with_factors(node, factors):
+    if isinstance(node, Op) and node.kind in _PRODUCTS and len(node.args) == 2:
+        return Op(node.kind, tuple(_with_factors(arg, factors) for arg in node.args))
+    return next(factors)
+
+
+def _reglued(template, last):
+    """Plain text's last term ``xn*wn`` (read as x n w n) after glued terms ``x1*w1``: the template's glued
+    names with the letter glued in place of their digits, or None where it is not that."""
+    wanted, written, glued = _in_order(template), _in_order(last), []
+    for item in wanted:
+        if isinstance(item, Sym) and item.glued and item.sub.isdigit() and len(written) >= 3 and \
+                isinstance(written[0], Sym) and written[0].base == item.base and not written[0].sub and \
+                written[1] == "*" and isinstance(written[2], Sym) and re.fullmatch(r"[A-Za-z]", written[2].base) \
+                and not (written[2].sub or written[2].sup or written[2].primes or written[2].bracket):
+            glued.append(dataclasses.replace(item, sub=written[2].base))
+            written = written[3:]
+        elif written and isinstance(item, str) and item == written[0]:
+            written = written[1:]
+        elif written and not isinstance(item, str) and not isinstance(written[0], str):
+            glued.append(written[0])
+            written = written[1:]
+        else:
+            return None
+    return _with_factors(template, iter(glued)) if not written else None
+
+
 class EllipsisReading:
     """Reader methods for a sum, product or list with an ellipsis between its terms."""
 
@@ -147,6 +184,8 @@ class EllipsisReading:
             self._refuse(kind, "an ellipsis needs written terms before it and one term after it")
         mark = marks[0]
         last = items[mark + 1]
+        if (reglued := _reglued(items[mark - 1], last)) is not None:
+            last = reglued
         run: list[tuple[int, dict]] = []  # (item place, slots against the last term), from the ellipsis back
         for place in range(mark - 1, -1, -1):
             slots: dict = {}
