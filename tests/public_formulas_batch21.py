@@ -98,6 +98,11 @@ The refusals by construct (20), with the exact message (paths of the temporary n
 
 The deadline left no time to try one-line rewrites of the refusals afterwards: none is reported.
 
+After session 11's fixes from this batch (fixcode, fixlatex, fixpatterns, fixmisreads, fixdots; measured at main
+e9e9f64): 54 of 55 read with every verdict right (98%). Every construct above now reads except imathworks' \nabla L =
+(...) \vec{x}, which says nowhere on its line what the gradient is by (refused, the message above). imath-loss had been
+the reader's: the notation's "N" = "1" made 1/N one while the unbounded sum still counted the checker's samples.
+
 What the spec could not express, which a page needed: a pattern in code's own index syntax (MATLAB's a{n}, Python's
 dictionary keys, w[ij] in LaTeX; docs/notation.md documents square brackets after a code name, not these); one page
 whose letters change roles between two formulas (Colton's δ_k an output's in one rule and a hidden unit's in the

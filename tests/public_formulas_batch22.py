@@ -134,6 +134,17 @@ t = x W^{(1)} + b^{(1)} with a further pattern "W^{(l)}" = "W{l}[:, :].T": still
 Udacity hidden_error_term line with the names' meanings written out (-delta1[:] and the output's error term times
 W2[0, :]) instead of -grad(...): read, wrong, as the oracle says (so -grad(...) as a meaning is the construct).
 
+After session 11's fixes from this batch (measured at main e9e9f64): 42 of 55 read with every verdict right (76%);
+8 refused, 3 right formulas called wrong, the 2 typos refused, no wrong formula called correct. Read now: the primed
+pattern y' (6 of A-R007's 7), subscripts of subscripts (hmchen47's, with its \cdots sum), \bf and a bold list, the
+two-path notes' (Z1>0), np.power, the Udacity note's -grad(...) meanings and x[:, None], \alpha beside a parameter
+key, \mathcal{J}_i, a^{[1](i)T}, c'(a,y), h'(a), \otimes. Still refused: cs224d's W^{(1)} and W_{cd} (3: its
+notation's indices leave out j and l, which its patterns use as placeholders; the message now says so), the dnn
+note's \sigma as the unit's output (3: a notation may now name \sigma as a quantity, this one does not), its f(w1,
+...), and a^{[1](i)2} (a vector squared, refused outside a sum). Called wrong, each now with a hint: cs224d-dCE and
+cs224d-ce (Einstein's implied sums; the hint says the member is right summed over i and to write \sum_i), and
+ar-W-final (the page's updated weights as W = [...]: the hint says they are the values after one step).
+
 What the spec could not express, which a page needed: Einstein's implied sums (cs224d); \sigma as both the function
 and the unit's output, and f(w, x), g(w, x) as functions of a weight and the input (the dnn note); a subscript's
 subscript (hmchen47's w_{ij_x}, with the layer letters i, j); whether a pattern may carry a prime alone (y'); whether

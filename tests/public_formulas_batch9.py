@@ -47,7 +47,8 @@ are with l among their index letters. The refusals and the misreading by constru
   with a number on the right, the page's mistaken ``\\frac{\\partial \\hat{y}}{\\partial w}`` without its x,
   refused for its shape where the oracle says wrong (with the x written it reads, correct;
   jahknows-dy-dw); an ellipsis ``+ .… +`` leaving terms out ("unexpected at '.'", refused on purpose by
-  docs/notation.md; blackkeys-forward-ellipsis).
+  docs/notation.md then; blackkeys-forward-ellipsis). Since session 11 an ellipsis between terms of one template
+  reads (docs/notation.md); this one is still refused, for the scan's ``.…`` (with ``\dots`` it reads correct).
 - misread: ``w_k\\rightarrow w_k-\\eta\\frac{\\partial C}{\\partial w_k}`` (with --param W1[2,1]) is not read
   as an update: it comes back as a value claim with no member judged, neither a verdict nor a refusal
   (blackkeys-update).
@@ -299,7 +300,8 @@ ENTRIES: list[Public] = [
            "$$z^l_i = w^l_{i,1}a^{l-1}_1 + .… + w^l_{i,m}a^{l-1}_m+b^l_i$$", ((C,),),
            unreadable="unexpected at '.'", batch=9,
            why="m the number of units of layer l - 1; the ellipsis stands for the terms between, which check"
-               " refuses on purpose (docs/notation.md): counted as read in the blind figures above, refused since"),
+               " refused on purpose (docs/notation.md): counted as read in the blind figures above, refused since;"
+               " the scan's '.…' is a typo of \\dots, which reads since session 11"),
     # ---- yanfenglee: the softmax Jacobian's two cases written after \quad, the chain over $$ lines -------------
     Public("yanfeng-softmax", _YANFENG, "b9_softmax3", "b9_yanfeng", r"$$a_j = \frac{e^{z_j}}{\sum_k e^{z_k}}$$",
            ((C,),), (Twin("value", "a1[{j}]", (_SOFTMAX_1,), _J3),), batch=9),
