@@ -48,7 +48,7 @@ are with l among their index letters. The refusals and the misreading by constru
   refused for its shape where the oracle says wrong (with the x written it reads, correct;
   jahknows-dy-dw); an ellipsis ``+ .… +`` leaving terms out ("unexpected at '.'", refused on purpose by
   docs/notation.md then; blackkeys-forward-ellipsis). Since session 11 an ellipsis between terms of one template
-  reads (docs/notation.md); this one is still refused, for the scan's ``.…`` (with ``\dots`` it reads correct).
+  reads (docs/notation.md); this one is still refused, for the scan's ``.…`` (with ``\\dots`` it reads correct).
 - misread: ``w_k\\rightarrow w_k-\\eta\\frac{\\partial C}{\\partial w_k}`` (with --param W1[2,1]) is not read
   as an update: it comes back as a value claim with no member judged, neither a verdict nor a refusal
   (blackkeys-update).
