@@ -3,7 +3,56 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-(The docstring is completed once the blind run is done: see the end of the batch's history.)
+Formulas from 10 addresses no earlier batch used (the pages corpus: alibabacloud's notes on Rumelhart, Hinton and
+Williams, shubhamjain's "Backprop Implementation", a deeplearning.ai forum thread's Python, littlebitai's basic
+math, primelearnpoint's "Backpropagation Solved Step by Step", and five of Nemotron-CC-Math's posts: an Artificial
+Intelligence Stack Exchange question, a notebook's "Backpropagation in Neural Networks", Khanal's "Math behind
+Backpropagation in Neural Networks", a Data Science Stack Exchange question "Backpropagation" and a course Q&A "Why Do
+We Start from dZ^[2] and Why Transpose?"), copied verbatim, typos and mistakes included, each with the notation a
+teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents),
+a network of the kind the page describes (with the page's numbers where it works an example; both in
+tests/public_formulas_batch23_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them (all agreeing with the verdicts written down) and committed before check was. Nemotron's
+five posts are five pages, named by their titles after the data set's address, as in batches 13, 14 and 21. An error
+term dL/dz (the course's dZ, a page's dL/dz or \partial e/\partial X_j) is twinned as a gradient_z twin; a local
+derivative (dE/dy_j, da/dz, dx_j/dw_ji) or a dL/dA as a value. The stored copies are excerpts: formulas were taken
+where the excerpt shows them whole; what was left out of a line is said in the entry's why (a code line's
+indentation).
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 23
+
+The batch: 55 formulas, 31 values (24 forward values and losses, 8 of them written with numbers; 7 local
+derivatives and derivatives by an activation, dL/dA), 9 deltas (dL/dz), 10 gradients, 3 updates, and 2 entries
+marked unreadable (typos the reader should refuse). 40 are LaTeX (alibabacloud's $...$ with a space before a
+subscript, x _{j}, and / between partials, \partial e/\partial y_{j} * d y_{j}/d x_{j}; shubhamjain's ylog glued, .
+for the product, \nabla f_2, 1/m*(...); the Stack Exchange question's y' and w_{i}^{t+1} \leftarrow w_{i}^{t}; the
+notebook's $$ \begin{bmatrix} ... \end{bmatrix} $$ rows with names like h1_{in1} and W_{i1j1}, its first formula's
+quantity on the right; the course's [l] layers, dZ^{[L]}, A^{[L-1]T}, g'^{[L-1]}, \operatorname{np.sum}(...,
+\operatorname{axis}=1, \operatorname{keepdims}=\operatorname{True}), \( ... \)), 15 plain text or code (the
+forum's Python with underscored names, a # comment and .reshape((len(x_mat),)); littlebitai's ⋅, – for minus, y^ for
+ŷ and d / dw[...]; primelearnpoint's worked numbers with (0.2)(0.35), ŷ, ½, −, ² and ×).
+
+3 are mistaken somewhere (the oracle finds at least one member wrong):
+
+- shubhamjain's J = \sum ylog(p): the cross-entropy's minus dropped (its gradients, written for the right J, are
+  right);
+- the Stack Exchange asker's proposed dL/dw_1 with \partial w_{7}/\partial h_{1} and \partial w_{5}/\partial h_{1}:
+  weights do not depend on h_1, so both products are 0 (the chain runs through the net inputs);
+- Khanal's \frac{\partial J}{\partial A^{[2]}} = \sigma'(Z) = ... = \sigma(Z)(1- \sigma(Z)): every member is
+  dA/dZ, not dJ/dA (its next line gives dJ/dA), all four wrong.
+
+2 are typos, marked unreadable: alibabacloud's (\frac{1}{1+e^{-x_{j}}) ', a brace closed by a parenthesis (the
+TeX does not compile), and the course Q&A's dW^{[2]} = dZ^{[2]}\dot{A^{[1]}}^{T}, the dot accent \dot where the
+product \cdot was meant.
+
+Not mistaken, though it looks it: primelearnpoint's ŷ = 1 / (1 + 0.5037) writes e^-0.6860 = 0.50359 as 0.5037, an
+operand a little over one unit off, within what its four digits carry; its ŷ = 0.6651 is right.
+
+(The blind run's results follow once it is done.)
 """
 
 from __future__ import annotations
@@ -15,20 +64,17 @@ from seed_verbatim import Twin
 __all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
 
 _NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
-_RUM = ("https://topic.alibabacloud.com/a/font-classtopic-s-color00c1dennfont-some-understandings-of-backpropagation-bp-"
-        "error-reverse-propagation_8_8_31572077.html")
+_RUM = ("https://topic.alibabacloud.com/a/font-classtopic-s-color00c1dennfont-some-understandings-of-backpropagation-"
+        "bp-error-reverse-propagation_8_8_31572077.html")
 _SHUB = "https://www.shubhamjain.dev/posts/backprop/"
-_FOUR = f"{_NEMOTRON} (An Example of Backpropagation in a Four-Layer Neural Network Using Cross Entropy Loss)"
 _MIDDLE = f"{_NEMOTRON} (How is the gradient calculated for the middle layer's weights?)"
-_CENK = "https://cenk-yildiran.com/2025/10/10/linear-regression-and-gradient-descent/"
-_DLAI = ("https://community.deeplearning.ai/t/how-to-get-the-derivatives-of-the-logistic-cost-loss-function-teaching-"
-         "staff/146142/11?u=quandang")
 _MATRIX = f"{_NEMOTRON} (Backpropagation in Neural Networks)"
 _KHANAL = f"{_NEMOTRON} (Math behind Backpropagation in Neural Networks, Bimarsha Khanal)"
 _DSSE = f"{_NEMOTRON} (Backpropagation, a Data Science Stack Exchange question with Neil Slater's comment)"
 _WHY = f"{_NEMOTRON} (Backpropagation: Why Do We Start from dZ^[2] and Why Transpose?)"
 _FORUM = "https://community.deeplearning.ai/t/derivation-of-dl-dz/165?page=2"
 _LITTLE = "https://littlebitai.org/minimize-objective-in-neural-network-basic-math-concepts"
+_PRIME = "https://primelearnpoint.com/deep-learning/backpropagation-solved-step-by-step/"
 
 _I2 = tuple({"i": i} for i in range(2))
 _J2 = tuple({"j": j} for j in range(2))
@@ -40,14 +86,12 @@ _LAYERS = ({"i": 1}, {"i": 2})
 
 # the Rumelhart notes' output error term dE/dx_j, and the log loss's derivatives at the output a2[0]
 _RUM_D = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_RUM_E = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
 _BCE = "-(y[0]*log(a2[0]) + (1 - y[0])*log(1 - a2[0]))"
 _BCE_DA = "(a2[0] - y[0])/(a2[0]*(1 - a2[0]))"
 _BCE_DA_WRITTEN = "-y[0]/a2[0] + (1 - y[0])/(1 - a2[0])"
 _DZ2 = "a2[0] - y[0]"
-_CE3 = "-(t[0]*log({a}[0]) + t[1]*log({a}[1]) + t[2]*log({a}[2]))"
-_SOFTMAX3 = "exp(z3[{k}])/(exp(z3[0]) + exp(z3[1]) + exp(z3[2]))"
-_Z_LOGISTIC = "(W1[0,0]*x[0] + b1[0])"
-_SIG_LOGISTIC = f"1/(1 + exp(-{_Z_LOGISTIC}))"
+_CE = "t[0]*log(a2[0]) + t[1]*log(a2[1]) + t[2]*log(a2[2])"
 
 
 ENTRIES: list[Public] = [
@@ -59,7 +103,7 @@ ENTRIES: list[Public] = [
            (Twin("value", "a2[{j}]", ("1/(1 + exp(-z2[{j}]))",), _J2),), batch=23),
     Public("rum-error", _RUM, "b23_rumelhart", "b23_rumelhart",
            r"$E =\frac{1}{2}\sum_{c} \sum_{j} (Y_{j,c}-d_{j,c}) ^2$", ((C,),),
-           (Twin("value", "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2", ("((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2",)),),
+           (Twin("value", _RUM_E, (_RUM_E,)),),
            batch=23, why="c the training case, one here"),
     Public("rum-de-dy", _RUM, "b23_rumelhart", "b23_rumelhart", r"$\partial e/\partial Y_{j} = y_{j}-d_{j}$",
            ((C,),), (Twin("value", "a2[{j}] - y[{j}]", ("a2[{j}] - y[{j}]",), _J2),), batch=23,
@@ -68,7 +112,8 @@ ENTRIES: list[Public] = [
            r"$\partial e/\partial X_{j} = \partial e/\partial y_{j} * d y_{j}/d x_{j}$", ((C,),),
            (Twin("gradient_z", "z2[{j}]", (_RUM_D,), _J2),), batch=23),
     Public("rum-dy-dx", _RUM, "b23_rumelhart", "b23_rumelhart",
-           r"$d y_{j}/d X_{j} = (\frac{1}{1+e^{-x_{j}}) ' = \frac{e^{-x_{j}}}{(1+e^{-x_{j}}) ^{2}} = y_{j} * (1-y_{j}) $",
+           r"$d y_{j}/d X_{j} = (\frac{1}{1+e^{-x_{j}}) ' = \frac{e^{-x_{j}}}{(1+e^{-x_{j}}) ^{2}}"
+           r" = y_{j} * (1-y_{j}) $",
            unreadable="{", batch=23,
            why="the page's \\frac{1}{1+e^{-x_{j}}) closes its denominator with a parenthesis: the brace it opened"
                " is never closed (the TeX does not compile)"),
@@ -82,10 +127,11 @@ ENTRIES: list[Public] = [
            (Twin("value", "a1[{i}]", ("a1[{i}]",), _J2I2),), batch=23, why="dx_j/dw_ji, a value"),
     # ---- shubhamjain's "Backprop Implementation": $...$, ylog glued, . for the product, \nabla f_2, 1/m*(...) --------
     Public("shub-loss", _SHUB, "b23_shubham", "b23_shubham", r"$J = \sum ylog(p)$", ((W,),),
-           (Twin("value", _CE3.format(a="a2"), ("t[0]*log(a2[0]) + t[1]*log(a2[1]) + t[2]*log(a2[2])",)),), batch=23,
+           (Twin("value", f"-({_CE})", (_CE,)),), batch=23,
            why="the cross-entropy's minus dropped: J = -sum y log(p)"),
     Public("shub-dW2-chain", _SHUB, "b23_shubham", "b23_shubham",
-           r"$\frac{\partial J}{\partial W_2}= \frac{\partial J}{\partial Z_2}.\frac{\partial Z_2}{\partial W_2}$", ((C,),),
+           r"$\frac{\partial J}{\partial W_2}= \frac{\partial J}{\partial Z_2}.\frac{\partial Z_2}{\partial W_2}$",
+           ((C,),),
            (Twin("gradient", "W2[{k},{j}]", ("(a2[{k}] - t[{k}])*a1[{j}]",), _K3J2),), batch=23,
            why="Z_2 the softmax's output p"),
     Public("shub-dW2-nabla", _SHUB, "b23_shubham", "b23_shubham",
@@ -96,87 +142,46 @@ ENTRIES: list[Public] = [
            r"$\frac{\partial J}{\partial W_2} = 1/m*(Z_2-y).Z_1$", ((C,),),
            (Twin("gradient", "W2[{k},{j}]", ("(a2[{k}] - t[{k}])*a1[{j}]",), _K3J2),), batch=23,
            why="m = 1 example; (Z_2 - y).Z_1 their outer product"),
-    # ---- the four-layer cross-entropy post (Nemotron's copy): \[ ... \] over lines, \mathbf, z^3_1 with the layer
-    # before the unit, \mathbf{\sigma} the softmax, H(\hat{y}, y) := ----------------------------------------------------
-    Public("four-softmax", _FOUR, "b23_four_layer", "b23_four_layer",
-           "\\[\n\\hat{y}_k = \\mathbf{\\sigma}(\\mathbf{z}^{3})_k = \\frac{\\exp(z^{3}_k)}{\\sum_{i=1}^{3}\\exp(z_i^3)}\n\\]",
-           ((C, C),), (Twin("value", "a3[{k}]", (_SOFTMAX3, _SOFTMAX3), _K3),), batch=23),
-    Public("four-loss", _FOUR, "b23_four_layer", "b23_four_layer",
-           "\\[\nH(\\mathbf{\\hat{y}},\\mathbf{y}) := - \\sum_{i=1}^3 y_{i} \\log (\\hat{y}_i)\n\\]", ((C,),),
-           (Twin("value", _CE3.format(a="a3"), (_CE3.format(a="a3"),)),), batch=23),
-    Public("four-dH-dz1", _FOUR, "b23_four_layer", "b23_four_layer",
-           "\\[\n\\frac{\\partial H(\\mathbf{\\hat{y}},\\mathbf{y})}{\\partial z^3_1} = \\frac{\\partial H(\\mathbf{\\hat{y}},"
-           "\\mathbf{y})}{\\partial\\hat{y}_1} \\frac{\\partial\\hat{y}_1}{\\partial z^3_1} +\\frac{\\partial H(\\mathbf{\\hat{y}},"
-           "\\mathbf{y})}{\\partial\\hat{y}_2}\\frac{\\partial\\hat{y}_2}{\\partial z^3_1} +\\frac{\\partial H(\\mathbf{\\hat{y}},"
-           "\\mathbf{y})}{\\partial\\hat{y}_3} \\frac{\\partial\\hat{y}_3}{\\partial z^3_1}\n\\]", ((C,),),
-           (Twin("gradient_z", "z3[0]", ("(-t[0]/a3[0])*a3[0]*(1 - a3[0]) + (-t[1]/a3[1])*(-a3[1]*a3[0])"
-                                          " + (-t[2]/a3[2])*(-a3[2]*a3[0])",)),), batch=23),
     # ---- the AI Stack Exchange question (Nemotron's copy): \[ ... \], y' with a prime, w_i^{t+1} \leftarrow ----------
     Public("mid-loss", _MIDDLE, "b23_middle", "b23_middle", "\\[\nL = \\frac{1}{2} \\sum(y - y')^2\n\\]", ((C,),),
            (Twin("value", "(y[0] - a2[0])**2/2", ("(y[0] - a2[0])**2/2",)),), batch=23),
     Public("mid-dw2", _MIDDLE, "b23_middle", "b23_middle",
-           "\\[\n\\frac{\\partial L}{\\partial w_{2}} = \\frac{\\partial y'}{\\partial w_{2}} \\frac{\\partial L}{\\partial y'}\n\\]",
+           "\\[\n\\frac{\\partial L}{\\partial w_{2}} = \\frac{\\partial y'}{\\partial w_{2}}"
+           " \\frac{\\partial L}{\\partial y'}\n\\]",
            ((C,),), (Twin("gradient", "W2[0,0]", ("a2[0]*(1 - a2[0])*a1[0]*(a2[0] - y[0])",)),), batch=23),
     Public("mid-update", _MIDDLE, "b23_middle", "b23_middle",
            "\\[\nw_{i}^{t+1} \\leftarrow w_{i}^{t} - \\alpha \\frac{\\partial L}{\\partial w_{i}}\n\\]", ((C,),),
            (Twin("update", "W{i}[0,0]", ("W{i}[0,0] - eta*grad",), _LAYERS),), batch=23,
            why="w_i the weight of layer i, both layers"),
     Public("mid-proposed", _MIDDLE, "b23_middle2", "b23_middle2",
-           "\\[\n\\frac{\\partial L}{\\partial w_{1}} = \\frac{\\partial h_{1}}{\\partial w_{1}} \\frac{\\partial w_{7}}{\\partial"
-           " h_{1}} \\frac{\\partial o_{2}}{\\partial w_{7}} \\frac{\\partial L}{\\partial o_{2}} + \\frac{\\partial h_{1}}{\\partial"
-           " w_{1}} \\frac{\\partial w_{5}}{\\partial h_{1}} \\frac{\\partial o_{1}}{\\partial w_{5}} \\frac{\\partial L}{\\partial"
-           " o_{1}}\n\\]", ((W,),), (Twin("gradient", "W1[0,0]", ("0",)),), batch=23,
+           "\\[\n\\frac{\\partial L}{\\partial w_{1}} = \\frac{\\partial h_{1}}{\\partial w_{1}}"
+           " \\frac{\\partial w_{7}}{\\partial h_{1}} \\frac{\\partial o_{2}}{\\partial w_{7}}"
+           " \\frac{\\partial L}{\\partial o_{2}} + \\frac{\\partial h_{1}}{\\partial w_{1}}"
+           " \\frac{\\partial w_{5}}{\\partial h_{1}} \\frac{\\partial o_{1}}{\\partial w_{5}}"
+           " \\frac{\\partial L}{\\partial o_{1}}\n\\]", ((W,),),
+           (Twin("gradient", "W1[0,0]", ("0",)),), batch=23,
            why="the asker's proposed equation: the weights w_7 and w_5 do not depend on h_1 (d w_7/d h_1 = 0), so both"
                " products are 0; the chain is through the net inputs, d net_o2/d h_1 = w_7"),
-    # ---- cenk-yildiran's linear regression: WordPress's $latex ... $ around \begin{aligned}, := and – (en dash) -------
-    Public("cenk-rule", _CENK, "b23_cenk", "b23_cenk",
-           "$latex\n\\begin{aligned}\nw &:= w – \\alpha \\frac{\\partial J(w,b)}{\\partial w} \\\\\nb &:= b – \\alpha"
-           " \\frac{\\partial J(w,b)}{\\partial b}\n\\end{aligned}\n$", ((C,), (C,)),
-           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)), Twin("update", "b1[0]", ("b1[0] - eta*grad",))),
-           batch=23),
-    Public("cenk-expanded", _CENK, "b23_cenk", "b23_cenk",
-           "$latex\n\\begin{aligned}\nw &:= w – \\alpha \\frac{1}{m} \\sum_{i=1}^{m} ( wx^{(i)} + b – y^{(i)} ) x^{(i)}"
-           " \\\\\nb &:= b – \\alpha \\frac{1}{m} \\sum_{i=1}^{m} ( wx^{(i)} + b – y^{(i)} )\n\\end{aligned}\n$",
-           ((C,), (C,)),
-           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*(W1[0,0]*x[0] + b1[0] - y[0])*x[0]",)),
-            Twin("update", "b1[0]", ("b1[0] - eta*(W1[0,0]*x[0] + b1[0] - y[0])",))), batch=23,
-           why="m = 1 example; J = 1/(2m) sum (wx + b - y)^2, the course's cost (its 1/2 is what the 1/m without a 2"
-               " implies)"),
-    # ---- the deeplearning.ai thread: \eqalign{ ... }, * and ln written as words, -[ ... ] brackets ---------------------
-    Public("dlai-loss", _DLAI, "b23_logistic", "b23_logistic",
-           "\\eqalign{ L &= -[y * ln(\\frac{1}{1 + e^{-(wx+b)}}) + (1 - y) * ln(1 - \\frac{1}{1 + e^{-(wx+b)}})] \\\\ &= -[y"
-           " * ln(\\frac{1}{1 + e^{-(wx+b)}}) + (1 - y) * ln(\\frac{e^{-(wx+b)}}{1 + e^{-(wx+b)}})] \\\\ }", ((C, C),),
-           (Twin("value", "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",
-                 (f"-(y[0]*log({_SIG_LOGISTIC}) + (1 - y[0])*log(1 - {_SIG_LOGISTIC}))",
-                  f"-(y[0]*log({_SIG_LOGISTIC}) + (1 - y[0])*log(exp(-{_Z_LOGISTIC})/(1 + exp(-{_Z_LOGISTIC}))))")),),
-           batch=23),
-    Public("dlai-dL-dw", _DLAI, "b23_logistic", "b23_logistic",
-           "\\eqalign{ \\frac{\\partial{L}}{\\partial{w}} &= \\frac{-x * e^{-(wx+b)}}{1 + e^{-(wx+b)}} + (1 - y) * x] \\\\"
-           " &= \\frac{-x * e^{-(wx+b)} + (1 - y) * x * (1 + e^{-(wx+b)})}{1 + e^{-(wx+b)}} \\\\ &= \\frac{-x *"
-           " e^{-(wx+b)} + (1 - y) * x + (1 - y) * x * e^{-(wx+b)}}{1 + e^{-(wx+b)}} \\\\ &= \\frac{-xy * e^{-(wx+b)} + x"
-           " - xy}{1 + e^{-(wx+b)}} \\\\ &= \\frac{-xy * (1 + e^{-(wx+b)}) + x}{1 + e^{-(wx+b)}} \\\\ &= -xy +"
-           " \\frac{x}{1 + e^{-(wx+b)}} \\\\ &= (\\frac{1}{1 + e^{-(wx+b)}} - y) * x \\\\ &= (sigmoid(z) - y) * x = (f - y)"
-           " * x }", unreadable="]", batch=23,
-           why="a stray ] closes its first member, the bracket of the line it was derived from (every member is"
-               " right: the typo is the ] alone)"),
     # ---- "Backpropagation in Neural Networks" (Nemotron's copy of a notebook): $$ ... $$, \begin{bmatrix} rows, the
     # quantity on the right of its first formula, names with digits before a script (h1_{in1}, W_{i1j1}) --------------
     Public("matrix-layer1", _MATRIX, "b23_matrix", "b23_matrix",
-           "$$\n\\begin{bmatrix} i_{1} & i_{2} & i_{3} \\end{bmatrix} \\times \n\\begin{bmatrix} \nW_{i1j1} & W_{i1j2} &"
-           " W_{i1j3} \\\\ \nW_{i2j1} & W_{i2j2} & W_{i2j3} \\\\ \nW_{i3j1} & W_{i3j2} & W_{i3j3} \n\\end{bmatrix} + \n"
-           "\\begin{bmatrix} b_{j1} & b_{j2} & b_{j3} \\end{bmatrix} = \n\\begin{bmatrix} h1_{in1} & h1_{in2} & h1_{in3}"
-           " \\end{bmatrix}\n$$", ((C,),),
-           (Twin("value", "x[0]*W1[{j},0] + x[1]*W1[{j},1] + x[2]*W1[{j},2] + b1[{j}]", ("z1[{j}]",), _J3),), batch=23,
+           "$$\n\\begin{bmatrix} i_{1} & i_{2} & i_{3} \\end{bmatrix} \\times \n\\begin{bmatrix} \nW_{i1j1} &"
+           " W_{i1j2} & W_{i1j3} \\\\ \nW_{i2j1} & W_{i2j2} & W_{i2j3} \\\\ \nW_{i3j1} & W_{i3j2} & W_{i3j3}"
+           " \n\\end{bmatrix} + \n\\begin{bmatrix} b_{j1} & b_{j2} & b_{j3} \\end{bmatrix} = \n\\begin{bmatrix}"
+           " h1_{in1} & h1_{in2} & h1_{in3} \\end{bmatrix}\n$$", ((C,),),
+           (Twin("value", "x[0]*W1[{j},0] + x[1]*W1[{j},1] + x[2]*W1[{j},2] + b1[{j}]", ("z1[{j}]",), _J3),),
+           batch=23,
            why="the row of inputs times W_ij (input-first) plus the biases is the row of sums h1_in"),
     Public("matrix-relu", _MATRIX, "b23_matrix", "b23_matrix",
-           "$$\n\\begin{bmatrix} h1_{out1} & h1_{out2} & h1_{out3} \\end{bmatrix} = \n\\begin{bmatrix} \\max(0, h1_{in1}) &"
-           " \\max(0, h1_{in2}) & \\max(0, h1_{in3}) \\end{bmatrix}\n$$", ((C,),),
+           "$$\n\\begin{bmatrix} h1_{out1} & h1_{out2} & h1_{out3} \\end{bmatrix} = \n\\begin{bmatrix}"
+           " \\max(0, h1_{in1}) & \\max(0, h1_{in2}) & \\max(0, h1_{in3}) \\end{bmatrix}\n$$", ((C,),),
            (Twin("value", "a1[{j}]", ("relu(z1[{j}])",), _J3),), batch=23),
     Public("matrix-relu-numbers", _MATRIX, "b23_matrix", "b23_matrix",
-           "$$\n\\begin{bmatrix} h1_{out1} & h1_{out2} & h1_{out3} \\end{bmatrix} = \n\\begin{bmatrix} 1.35 & 1.27 & 1.8"
-           " \\end{bmatrix}\n$$", ((C,),), (Twin("value", "a1[{j}]", ("=np.array([1.35, 1.27, 1.8])",), _J3),), batch=23,
+           "$$\n\\begin{bmatrix} h1_{out1} & h1_{out2} & h1_{out3} \\end{bmatrix} = \n\\begin{bmatrix} 1.35 & 1.27"
+           " & 1.8 \\end{bmatrix}\n$$", ((C,),),
+           (Twin("value", "a1[{j}]", ("=np.array([1.35, 1.27, 1.8])",), _J3),), batch=23,
            why="x W_ij + b = (1.35, 1.27, 1.8), all positive"),
-    # ---- Khanal's post (Nemotron's copy): \[ ... \], the course's [l] layers, g^{[2]}, \sigma'(Z), d(...)/dZ ----------
+    # ---- Khanal's post (Nemotron's copy): \[ ... \], the course's [l] layers, g^{[2]}, \sigma'(Z), d(...)/dZ ------
     Public("khanal-z1", _KHANAL, "b23_khanal", "b23_khanal", "\\[\nZ^{[1]} = W^{[1]}X + b^{[1]}\n\\]", ((C,),),
            (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]",), _J3),), batch=23),
     Public("khanal-z2", _KHANAL, "b23_khanal", "b23_khanal", "\\[\nZ^{[2]} = W^{[2]}A^{[1]} + b^{[2]}\n\\]", ((C,),),
@@ -184,8 +189,8 @@ ENTRIES: list[Public] = [
     Public("khanal-a2", _KHANAL, "b23_khanal", "b23_khanal", "\\[\nA^{[2]} = g^{[2]}(Z^{[2]}) = \\sigma(Z^{[2]})\n\\]",
            ((C, C),), (Twin("value", "a2[0]", ("sigmoid(z2[0])", "1/(1 + exp(-z2[0]))")),), batch=23),
     Public("khanal-chain", _KHANAL, "b23_khanal", "b23_khanal",
-           "\\[\n\\frac{\\partial J}{\\partial W^{[2]}} = \\frac{\\partial J}{\\partial A^{[2]}} \\frac{\\partial A^{[2]}}{\\partial"
-           " Z^{[2]}} \\frac{\\partial Z^{[2]}}{\\partial W^{[2]}}\n\\]", ((C,),),
+           "\\[\n\\frac{\\partial J}{\\partial W^{[2]}} = \\frac{\\partial J}{\\partial A^{[2]}}"
+           " \\frac{\\partial A^{[2]}}{\\partial Z^{[2]}} \\frac{\\partial Z^{[2]}}{\\partial W^{[2]}}\n\\]", ((C,),),
            (Twin("gradient", "W2[0,{k}]", ("(a2[0] - y[0])*a1[{k}]",), _K3),), batch=23),
     Public("khanal-dA-slip", _KHANAL, "b23_khanal", "b23_khanal",
            "\\[\n\\frac{\\partial J}{\\partial A^{[2]}} = \\sigma'(Z) = \\frac{d(1+e^{-Z})^{-1}}{dZ} ="
@@ -195,8 +200,8 @@ ENTRIES: list[Public] = [
            batch=23, why="the left side should be dA/dZ: every member is the sigmoid's derivative, not dJ/dA (the"
                          " post's next line gives dJ/dA); the lower-case z of the fourth member is the page's Z"),
     Public("khanal-dA", _KHANAL, "b23_khanal", "b23_khanal",
-           "\\[\n\\frac{\\partial J}{\\partial A^{[2]}} = \\frac{\\partial (-Y\\log(A^{[2]}) - (1-Y)\\log(1-A^{[2]}))}{\\partial"
-           " A^{[2]}} = \\frac{A^{[2]}-Y}{A^{[2]}(1-A^{[2]})}\n\\]", ((C, C),),
+           "\\[\n\\frac{\\partial J}{\\partial A^{[2]}} = \\frac{\\partial (-Y\\log(A^{[2]}) -"
+           " (1-Y)\\log(1-A^{[2]}))}{\\partial A^{[2]}} = \\frac{A^{[2]}-Y}{A^{[2]}(1-A^{[2]})}\n\\]", ((C, C),),
            (Twin("value", _BCE_DA, (_BCE_DA_WRITTEN, "(a2[0] - y[0])/(a2[0]*(1 - a2[0]))")),), batch=23),
     # ---- "Backpropagation" (Nemotron's copy of a Data Science Stack Exchange question): \[ ... \], d/da fractions,
     # \left( ... \right), the course's dZ^{[L]}, A^{[L-1]T}, \operatorname{np.sum}(..., \operatorname{axis}=1, ...) ----
@@ -207,13 +212,14 @@ ENTRIES: list[Public] = [
     Public("slater-da-dz", _DSSE, "b23_ng", "b23_ng", "\\[\n\\frac{da}{dz} = a(1 - a)\n\\]", ((C,),),
            (Twin("value", "sigmoid(z2[0])*(1 - sigmoid(z2[0]))", ("a2[0]*(1 - a2[0])",)),), batch=23),
     Public("slater-dL-dz", _DSSE, "b23_ng", "b23_ng",
-           "\\[\n\\frac{dL}{dz} = \\frac{dL}{da} \\cdot \\frac{da}{dz} = \\left(-\\frac{y}{a} + \\frac{1 - y}{1 - a}\\right)"
-           " \\cdot a(1 - a) = a - y\n\\]", ((C, C, C),),
+           "\\[\n\\frac{dL}{dz} = \\frac{dL}{da} \\cdot \\frac{da}{dz} = \\left(-\\frac{y}{a} + \\frac{1 - y}{1 -"
+           " a}\\right) \\cdot a(1 - a) = a - y\n\\]", ((C, C, C),),
            (Twin("gradient_z", "z2[0]", (f"({_BCE_DA_WRITTEN})*a2[0]*(1 - a2[0])",
                                          f"({_BCE_DA_WRITTEN})*a2[0]*(1 - a2[0])", _DZ2)),), batch=23),
     Public("slater-dZL", _DSSE, "b23_ng", "b23_ng", "\\[\ndZ^{[L]} = A^{[L]} - Y\n\\]", ((C,),),
            (Twin("gradient_z", "z2[0]", (_DZ2,)),), batch=23),
-    Public("slater-dWL", _DSSE, "b23_ng", "b23_ng", "\\[\ndW^{[L]} = \\frac{1}{m} \\, dZ^{[L]} A^{[L-1]T}\n\\]", ((C,),),
+    Public("slater-dWL", _DSSE, "b23_ng", "b23_ng", "\\[\ndW^{[L]} = \\frac{1}{m} \\, dZ^{[L]} A^{[L-1]T}\n\\]",
+           ((C,),),
            (Twin("gradient", "W2[0,{k}]", ("(a2[0] - y[0])*a1[{k}]",), _K3),), batch=23, why="m = 1 example"),
     Public("slater-dbL", _DSSE, "b23_ng", "b23_ng",
            "\\[\ndb^{[L]} = \\frac{1}{m} \\, \\operatorname{np.sum}(dZ^{[L]}, \\operatorname{axis}=1,"
@@ -229,9 +235,11 @@ ENTRIES: list[Public] = [
            (Twin("gradient_z", "z2[0]", (_DZ2,)),), batch=23),
     Public("why-dW2", _WHY, "b23_ng", "b23_ng", "\\(dW^{[2]} = dZ^{[2]}\\dot{A^{[1]}}^{T}\\)", unreadable="\\dot",
            batch=23, why="\\dot is the dot accent over A^{[1]} (a different symbol); the product meant is \\cdot"),
-    Public("why-dZ2-def", _WHY, "b23_ng", "b23_ng", "\\[ dZ^{[2]} = \\frac{\\partial L}{\\partial Z^{[2]}} \\]", ((C,),),
+    Public("why-dZ2-def", _WHY, "b23_ng", "b23_ng", "\\[ dZ^{[2]} = \\frac{\\partial L}{\\partial Z^{[2]}} \\]",
+           ((C,),),
            (Twin("gradient_z", "z2[0]", (_DZ2,)),), batch=23),
-    Public("why-dA2-def", _WHY, "b23_ng", "b23_ng", "\\[ dA^{[2]} = \\frac{\\partial L}{\\partial A^{[2]}} \\]", ((C,),),
+    Public("why-dA2-def", _WHY, "b23_ng", "b23_ng", "\\[ dA^{[2]} = \\frac{\\partial L}{\\partial A^{[2]}} \\]",
+           ((C,),),
            (Twin("value", _BCE_DA, (_BCE_DA_WRITTEN,)),), batch=23, why="dL/dA^{[2]}, a value"),
     Public("why-A2", _WHY, "b23_ng", "b23_ng", "\\[ A^{[2]} = \\sigma(Z^{[2]}) \\]", ((C,),),
            (Twin("value", "a2[0]", ("sigmoid(z2[0])",)),), batch=23),
@@ -240,7 +248,7 @@ ENTRIES: list[Public] = [
            " \\frac{\\partial A^{[2]}}{\\partial Z^{[2]}} \\]", ((C, C),),
            (Twin("gradient_z", "z2[0]", (_DZ2, f"({_BCE_DA_WRITTEN})*a2[0]*(1 - a2[0])")),), batch=23),
     # ---- the deeplearning.ai forum's Python: names with underscores (J_z_3_grad, a_2, y_pred), a # comment,
-    # .reshape((len(x_mat),)) ---------------------------------------------------------------------------------------------
+    # .reshape((len(x_mat),)) -------------------------------------------------------------------------------------
     Public("forum-dz3", _FORUM, "b23_forum_code", "b23_forum_code",
            "J_z_3_grad = y_pred-y # Trick: This is the gradient of the log loss function:", ((C,),),
            (Twin("gradient_z", "z2[0]", (_DZ2,)),), batch=23, why="the code's indentation dropped"),
@@ -254,11 +262,32 @@ ENTRIES: list[Public] = [
            (Twin("value", "a1[0]", ("W1[0,0]*x[0]",)),), batch=23),
     Public("little-loss", _LITTLE, "b23_littlebit", "b23_littlebit", "Loss = (y^ – y)^2 = (w ⋅ x – y)^2", ((C, C),),
            (Twin("value", "(a1[0] - y[0])**2", ("(a1[0] - y[0])**2", "(W1[0,0]*x[0] - y[0])**2")),), batch=23),
-    Public("little-grad", _LITTLE, "b23_littlebit", "b23_littlebit", "d / dw[(w ⋅ x – y)^2] = 2(w ⋅ x – y) ⋅ x", ((C,),),
+    Public("little-grad", _LITTLE, "b23_littlebit", "b23_littlebit", "d / dw[(w ⋅ x – y)^2] = 2(w ⋅ x – y) ⋅ x",
+           ((C,),),
            (Twin("gradient", "W1[0,0]", ("2*(W1[0,0]*x[0] - y[0])*x[0]",)),), batch=23,
            why="the derivative of the loss written out"),
     Public("little-update", _LITTLE, "b23_littlebit", "b23_littlebit", "w = w – η ⋅ dLoss / dw", ((C,),),
            (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=23),
     Public("little-update-word", _LITTLE, "b23_littlebit", "b23_littlebit", "w = w – η ⋅ gradient", ((C,),),
            (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=23, why="its summary table's cell"),
+    # ---- primelearnpoint's "Backpropagation Solved Step by Step": plain text, names with a subscript of letters and
+    # digits (z_h1, a_h1, z_o3), (0.2)(0.35) for the product, ŷ, ½, − (U+2212), ² and × ------------------------------
+    Public("prime-zh1", _PRIME, "b23_prime", "b23_prime", "z_h1 = (0.2)(0.35) + (0.2)(0.70)", ((C,),),
+           (Twin("value", "z1[0]", ("=(0.2)*(0.35) + (0.2)*(0.70)",)),), batch=23),
+    Public("prime-zh1-sum", _PRIME, "b23_prime", "b23_prime", "z_h1 = 0.0700 + 0.1400 = 0.2100", ((C, C),),
+           (Twin("value", "z1[0]", ("=0.0700 + 0.1400", "=0.2100")),), batch=23),
+    Public("prime-ah1", _PRIME, "b23_prime", "b23_prime", "a_h1 = 1 / (1 + 0.8106) = 1 / 1.8106 = 0.5523", ((C, C, C),),
+           (Twin("value", "a1[0]", ("=1/(1 + 0.8106)", "=1/1.8106", "=0.5523")),), batch=23,
+           why="0.8106 is e^-0.21"),
+    Public("prime-ah2", _PRIME, "b23_prime", "b23_prime", "a_h2 = 1 / (1 + 0.7298) = 1 / 1.7298 = 0.5781", ((C, C, C),),
+           (Twin("value", "a1[1]", ("=1/(1 + 0.7298)", "=1/1.7298", "=0.5781")),), batch=23),
+    Public("prime-zo3", _PRIME, "b23_prime", "b23_prime", "z_o3 = (0.3)(0.5523) + (0.9)(0.5781)", ((C,),),
+           (Twin("value", "z2[0]", ("=(0.3)*(0.5523) + (0.9)*(0.5781)",)),), batch=23),
+    Public("prime-yhat", _PRIME, "b23_prime", "b23_prime", "ŷ = 1 / (1 + 0.5037) = 1 / 1.5037 = 0.6651", ((C, C, C),),
+           (Twin("value", "a2[0]", ("=1/(1 + 0.5037)", "=1/1.5037", "=0.6651")),), batch=23,
+           why="e^-0.6860 is 0.50359, written 0.5037: an operand a little over one unit off, within what four digits"
+               " carry"),
+    Public("prime-loss", _PRIME, "b23_prime", "b23_prime", "L = ½(−0.3349)² = ½ × 0.1122 = 0.0561", ((C, C, C),),
+           (Twin("value", "(y[0] - a2[0])**2/2", ("=0.5*(-0.3349)**2", "=0.5*0.1122", "=0.0561")),), batch=23,
+           why="the page's MSE is its table's ½(ŷ − 1.0)²"),
 ]

@@ -23,11 +23,6 @@ NETWORKS = {
     # prediction p), the cross-entropy J
     "b23_shubham": _layers('inputs = 2\nunits = 2\nactivation = "relu"', 'units = 3\nactivation = "softmax"',
                            loss="cross_entropy"),
-    # the four-layer network of "An Example of Backpropagation in a Four-Layer Neural Network Using Cross Entropy
-    # Loss": input, two hidden layers, a softmax output over z^3 (three classes), H the cross-entropy; the hidden
-    # layers' activation is not in the lines taken (sigmoid here)
-    "b23_four_layer": _layers('inputs = 2\nunits = 3\nactivation = "sigmoid"', 'units = 3\nactivation = "sigmoid"',
-                              'units = 3\nactivation = "softmax"', loss="cross_entropy"),
     # the Artificial Intelligence Stack Exchange question (Nemotron's copy): x -> (w_1) -> h -> (w_2) -> y', sigmoid
     # units, L = 1/2 sum (y - y')^2 (the question gives both layers one b; each its own bias here)
     "b23_middle": _layers('inputs = 1\nunits = 1\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
@@ -36,11 +31,6 @@ NETWORKS = {
     # example it is numbered after (w_1 joins the first input to h_1)
     "b23_middle2": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
                            loss="half_squared_error"),
-    # cenk-yildiran's linear regression: f(x) = wx + b, J(w, b) = 1/(2m) sum (f(x^(i)) - y^(i))^2 (the cost the
-    # updates' 1/m without a 2 belongs to), one example (m = 1)
-    "b23_cenk": _layers('inputs = 1\nunits = 1\nactivation = "identity"', loss="half_squared_error"),
-    # the deeplearning.ai thread: one sigmoid unit f = sigmoid(wx + b), the log loss
-    "b23_logistic": _layers('inputs = 1\nunits = 1\nactivation = "sigmoid"', loss="binary_cross_entropy"),
     # "Backpropagation in Neural Networks" (Nemotron's copy of the notebook): input [0.1, 0.2, 0.7], W_ij written
     # input-first (row i), biases 1.0 (the example's b_j), ReLU, then sigmoid (W_jk), then W_kl, target
     # [1.0, 0.0, 0.0]; the later layers' biases are not in the lines taken (1.0 here) and layer 3's activation
@@ -52,7 +42,8 @@ NETWORKS = {
                           'units = 3\nactivation = "softmax"\nweights_layout = "inputs x units"\n'
                           'weights = [[0.1, 0.4, 0.8], [0.3, 0.7, 0.2], [0.5, 0.2, 0.9]]\nbiases = [1.0, 1.0, 1.0]',
                           loss="cross_entropy",
-                          extra="\n[data]\nx = [[0.1, 0.2, 0.7]]\ny = [[1.0, 0.0, 0.0]]\n\n[update]\nlearning_rate = 0.1\n"),
+                          extra="\n[data]\nx = [[0.1, 0.2, 0.7]]\ny = [[1.0, 0.0, 0.0]]\n\n[update]\n"
+                                "learning_rate = 0.1\n"),
     # Khanal's "Math behind Backpropagation in Neural Networks": a hidden layer with any g (tanh here), a sigmoid
     # output, J = -Y log A - (1 - Y) log(1 - A) for one example
     "b23_khanal": _layers('inputs = 2\nunits = 3\nactivation = "tanh"', 'units = 1\nactivation = "sigmoid"',
@@ -66,6 +57,14 @@ NETWORKS = {
     # the log loss; no biases
     "b23_forum_code": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
                               'units = 1\nactivation = "sigmoid"\nbias = "none"', loss="binary_cross_entropy"),
+    # primelearnpoint's "Backpropagation Solved Step by Step": x = (0.35, 0.7), w_{1,1} = 0.2 (x_1 -> h_1),
+    # w_{2,1} = 0.2 (x_2 -> h_1), w_{1,2} = 0.3 (x_1 -> h_2), w_{2,2} = 0.3 (x_2 -> h_2), w_{1,3} = 0.3 (h_1 -> o_3),
+    # w_{2,3} = 0.9 (h_2 -> o_3), no biases, sigmoid everywhere, y = 1.0, L = 1/2 (y - yhat)^2 (its table's "MSE")
+    "b23_prime": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
+                         'weights = [[0.2, 0.2], [0.3, 0.3]]',
+                         'units = 1\nactivation = "sigmoid"\nbias = "none"\nweights = [[0.3, 0.9]]',
+                         loss="half_squared_error",
+                         extra="\n[data]\nx = [[0.35, 0.7]]\ny = [[1.0]]\n\n[update]\nlearning_rate = 0.1\n"),
     # littlebitai's linear model y^ = w x, Loss = (y^ - y)^2
     "b23_littlebit": _layers('inputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"', loss="squared_error"),
 }
@@ -109,18 +108,6 @@ functions = { "f_{1}" = "relu", "f_{2}" = "softmax" }
 "y" = "y[:]"
 "m" = "1"
 ''',
-    # z^3_k the softmax's inputs (layer 3), \hat{y}_k its outputs, y_k the one-hot target, counted from 1;
-    # \mathbf{\sigma} is the softmax on this page; H(\hat{y}, y) the cross-entropy
-    "b23_four_layer": r'''
-[notation]
-indices = "ikl"
-loss = ["H"]
-functions = { "\\sigma" = "softmax" }
-[notation.symbols]
-"z_{k}^{l}" = "z{l}[k-1]"
-"\\hat{y}_{k}" = "a3[k-1]"
-"y_{k}" = "y[k-1]"
-''',
     # w_1 and w_2 the two weights (w_i the weight of layer i, in the update), h the hidden unit, y' the output,
     # w_i^{t+1} the weight after the step
     "b23_middle": r'''
@@ -144,30 +131,6 @@ indices = "i"
 "h_{1}" = "a1[0]"
 "o_{1}" = "a2[0]"
 "o_{2}" = "a2[1]"
-''',
-    # the course's letters: x^{(i)} and y^{(i)} example i (one example), m their number
-    "b23_cenk": r'''
-[notation]
-indices = "i"
-learning_rate = ["\\alpha"]
-loss = ["J"]
-[notation.symbols]
-"w" = "W1[0, 0]"
-"b" = "b1[0]"
-"x^{(i)}" = "x[0]"
-"y^{(i)}" = "y[0]"
-"m" = "1"
-''',
-    # z = wx + b, f = sigmoid(z) the prediction
-    "b23_logistic": r'''
-[notation]
-[notation.symbols]
-"w" = "W1[0, 0]"
-"b" = "b1[0]"
-"x" = "x[0]"
-"y" = "y[0]"
-"z" = "z1[0]"
-"f" = "a1[0]"
 ''',
     # i_1 ... i_3 the inputs, W_{i1j1} joins input 1 to hidden unit 1 (W_{jmkp} the next layer's), b_{j1} the
     # hidden biases, h1_{in1} and h1_{out1} hidden unit 1's sum and output (h2_ the next layer's), counted from 1
@@ -226,12 +189,25 @@ functions = { "g^{[L-1]}" = "tanh", "g^{[1]}" = "tanh" }
     "b23_forum_code": r'''
 [notation]
 [notation.symbols]
-"z_{2}" = "z1[:]"
-"a_{2}" = "a1[:]"
-"z_{3}" = "z2[0]"
-"y_{pred}" = "a2[0]"
+"z_2" = "z1[:]"
+"a_2" = "a1[:]"
+"z_3" = "z2[0]"
+"y_pred" = "a2[0]"
 "y" = "y[0]"
 "J_z_3_grad" = "delta2[0]"
+''',
+    # the page's plain names as it writes them: z_h1, a_h1 hidden unit 1's sum and output, z_o3 the output unit's
+    # sum, ŷ its output
+    "b23_prime": r'''
+[notation]
+[notation.symbols]
+"z_h1" = "z1[0]"
+"z_h2" = "z1[1]"
+"a_h1" = "a1[0]"
+"a_h2" = "a1[1]"
+"z_o3" = "z2[0]"
+"ŷ" = "a2[0]"
+"y" = "y[0]"
 ''',
     # y^ the prediction (the page's ŷ, its hat printed after the letter), w the weight, Loss the loss
     "b23_littlebit": r'''
