@@ -52,7 +52,77 @@ product \cdot was meant.
 Not mistaken, though it looks it: primelearnpoint's ŷ = 1 / (1 + 0.5037) writes e^-0.6860 = 0.50359 as 0.5037, an
 operand a little over one unit off, within what its four digits carry; its ŷ = 0.6651 is right.
 
-(The blind run's results follow once it is done.)
+Collected on 2026-12-04 and run blind once, at main e9e9f64 (named by /work/READY_FOR_BLIND: session 11's fixes from
+batches 21 and 22), rebased on it, with nothing under src/ changed. Blind, once per entry: 41 of 55 read with every
+verdict right (75%); 11 refused that should have been read; 1 misread; the 2 typos refused, as they should be; no
+crash; NO WRONG FORMULA CALLED CORRECT (saved: /work/batch23_blind.txt).
+
+The misreading was mine, not the reader's: rum-error's E = 1/2 \sum_c \sum_j (Y_{j,c}-d_{j,c})^2 sums over the
+cases c, and docs/notation.md makes a letter the pattern writes literally and the meaning does not use (c in
+"Y_{j,c}") a sample index, its sum judged against the step's loss with the file's reduction; the network left the
+reduction at its default, the mean, so check judged K cases' sum against their mean, wrong (as it should). The
+network now says reduction = "sum", as the page's E does (the oracle agrees, the twins unchanged): 42 of 55 (76%)
+with it, the page's other 8 entries giving what they gave blind. No notation was changed after the run.
+
+Of the 3 mistaken formulas, 2 read with every verdict right (shub-loss's dropped minus and mid-proposed's d w_7/d h_1,
+each called wrong); khanal-dA-slip was refused (its lower-case z, below), and with Z for z reads all four members
+wrong, as the oracle does. By kind of claim: values 26 of 31 (27 with the network corrected), deltas 9 of 9, gradients
+5 of 10, updates 1 of 3. LaTeX against plain text: the 40 in LaTeX read 32 (80%; 33 corrected), the 15 in plain text
+or code 9 (60%). By page: alibabacloud 7 of 9 (8 corrected; its typo refused), shubhamjain 1 of 4, the Stack Exchange
+question 4 of 4, the notebook 3 of 3, Khanal 5 of 6, the Data Science Stack Exchange question 7 of 8, the course Q&A
+5 of 6 (its typo refused), the forum's Python 2 of 3, littlebitai 0 of 5, primelearnpoint 7 of 7. (Tabulated from
+the saved output.)
+
+The refusals by construct (11), with the exact message (paths of the temporary notation files shortened), and what a
+one-line rewrite shows:
+
+- 5, a notation's pattern written as the page writes ŷ in plain text, "y^" (littlebitai): the whole notation is
+  refused, so every formula of the page is, the three without y^ too: "b23_littlebit.toml: [notation] symbols.'y^':
+  a subscript or superscript is missing at the end; write a symbol such as O_{k}^{1}". Tried afterwards with the
+  pattern "ŷ" (and ŷ for y^ in the two formulas that write it): little-model reads correct, little-loss (correct,
+  correct), both updates correct (unchanged); little-grad is then refused for its bracket glued to the variable,
+  "d / dw[(w ⋅ x – y)^2]": "w_{(w\cdotx-y)^2} matches none of the notation's patterns for w ('w')" (dw[...] read as w
+  with a code index); with a space, "d / dw [(w ⋅ x – y)^2]", it reads correct. y^ in a formula without a pattern is
+  refused too: "unexpected at '=' (position 1)".
+- 3, a dot for the product in LaTeX after a brace or a parenthesis (shubhamjain's \frac{...}{\partial Z_2}.\frac{...}
+  and (Z_2-y).Z_1): "unexpected at '.' (position 65)" (66 and 46 for the others). Tried afterwards with \cdot for
+  the dot: shub-dW2 is then refused for its shapes, "multiplies a 3 x 1 by a 2 x 1, whose sizes do not fit; write the
+  factors so that the first has as many columns as the second has rows" (the page's (Z_2-y).Z_1 is the outer
+  product of two columns, no transpose written; with Z_1^T, "(Z_2-y) \cdot Z_1^T" or "(Z_2-y)Z_1^T", it reads
+  correct, but "(Z_2-y).Z_1^T" with the dot is still refused); shub-dW2-chain, "differentiates a vector by a matrix
+  (a Jacobian) whose entries do not reduce to one vector common to every unit (as dz/dW does, a^T); write one entry"
+  (dZ_2/dW_2 through the softmax); shub-dW2-nabla, "\nabla f_{2}: f_{2} is not the loss, and \nabla is read for the
+  gradient of the loss: write \nabla_{f_{2}} L, the parameter as its subscript, then the loss" (the page's \nabla f_2
+  is the softmax's jacobian).
+- 1, \operatorname around code's names and keyword arguments in LaTeX, \operatorname{np.sum}(dZ^{[L]},
+  \operatorname{axis}=1, \operatorname{keepdims}=\operatorname{True}) (slater-dbL): "expected ')' to close the arguments
+  at '=' (position 61)". Tried afterwards: without \operatorname, "np.sum(dZ^{[L]}, axis=1, keepdims=True)" in the
+  same \[ ... \], reads correct; \operatorname{np.sum}(dZ^{[L]}) with no keyword is refused, "unknown symbol np.sum;
+  the notation knows A, W, X, Y, Z, a, b, dA; give it the quantity of symbols.md it stands for in the notation's
+  [notation.symbols] ("np.sum" = ...), or, where its dot is a product, write np*sum".
+- 1, a method called on a call's result, sigmoid(z_3).reshape((len(x_mat),)) (forum-ypred): "unexpected at '.'
+  (position 22)". Tried afterwards: "y_pred = sigmoid(z_3)" reads correct; .reshape((1,)) is still refused.
+- 1, the page's lower-case z beside its Z (khanal-dA-slip's \frac{e^{-Z}}{(1+e^{-z})^{2}}; its sigmoid note writes
+  z^{[2]} too): "z needs its layer, e.g. z^{(1)}; or give it a meaning in the notation". The reader is right: the
+  notation names Z, and a bare z of a two-layer network names no layer. Tried afterwards with Z: (wrong, wrong, wrong,
+  wrong), every verdict the oracle's.
+
+The 2 typos were refused in one line: rum-dy-dx, "expected '}' to close the denominator at ')' (position 41)" (naming
+the place and the fix); why-dW2, "unexpected at '}' (position 32)", which points at the end of \dot's argument but
+does not say that \dot is an accent over A^{[1]} (the blind tool's "names it" only finds \dot in the quoted formula).
+
+General, as homework writes them: a dot for the product in LaTeX copied from code-like notes, and the outer product of
+two columns written without its transpose (dW = dZ . A, (Z_2 - y).Z_1); code's np.sum(..., axis=1, keepdims=True)
+rendered in LaTeX with \operatorname; a method call (.reshape) after a function; and that one pattern the reader
+cannot take refuses every formula of its notation (a notation with one bad symbol could refuse that symbol alone).
+Page-specific: y^ for ŷ, d / dw[...] with the bracket glued, \nabla f_2 for a jacobian, the chain through the
+softmax's dZ_2/dW_2, the lower-case z slip.
+
+What the spec could not express, which a page needed: a hat printed after its letter in plain text (y^ for ŷ, which
+a pattern cannot be); the Stack Exchange question's one b in both layers (h = \sigma(x w_1 + b), y' = \sigma(h w_2 +
+b): left out, a network has a bias per layer); the notebook's worked product, whose matrix is printed with other
+entries than the W_ij it uses and whose result has no left side (left out); Khanal's hidden g, any function (tanh
+here); the sum over Rumelhart's cases c is the docs' sample index, not the spec's (which has no samples).
 """
 
 from __future__ import annotations

@@ -16,9 +16,11 @@ def _layers(*layers: str, loss: str, extra: str = "\n[update]\nlearning_rate = 0
 
 NETWORKS = {
     # alibabacloud's notes on Rumelhart, Hinton and Williams: x_j = sum_i y_i w_ji, y_j = 1/(1 + e^-x_j) (bias
-    # ignored), E = 1/2 sum_c sum_j (y_jc - d_jc)^2; unit i in the layer below unit j (one case here)
+    # ignored), E = 1/2 sum_c sum_j (y_jc - d_jc)^2, the cases' losses summed (c a sample index: the reduction is
+    # "sum"; written after the blind run, see the batch's docstring); unit i in the layer below unit j
     "b23_rumelhart": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"',
-                             'units = 2\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error"),
+                             'units = 2\nactivation = "sigmoid"\nbias = "none"', loss="half_squared_error",
+                             extra='\n[update]\nlearning_rate = 0.1\nreduction = "sum"\n'),
     # shubhamjain's "Backprop Implementation": one ReLU hidden layer (output z1), a softmax output (z2, the
     # prediction p), the cross-entropy J
     "b23_shubham": _layers('inputs = 2\nunits = 2\nactivation = "relu"', 'units = 3\nactivation = "softmax"',
