@@ -1,0 +1,351 @@
+r"""Batch 24 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+Formulas from 8 repository files no earlier batch used (the code corpus: a blog post's Markdown on the softmax
+with the cross-entropy, notes on backpropagation with \times and \reals, a lecturer's LaTeX notes, notes on
+logistic regression's gradient descent, a worked example with the numbers of a house purchase, a 2012 blog post
+deriving backpropagation, a plain-text derivation of the binary cross-entropy's gradient, notes on the softmax's
+backward pass), copied verbatim, typos and mistakes included, each with the notation a teacher would write for the
+page under shared/spec/notation.md (and docs/notation.md for what the product documents), a network of the kind the
+page describes (with the page's numbers where it works an example; both in tests/public_formulas_batch24_tables.py),
+and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing with
+the verdicts written down) and committed before check was. Six files are stored in the code corpus without their
+repository's name; they are cited by their ids. A dL/dz written with numbers is twinned as a value, as in batches
+14, 16, 18 and 20; a derivative by something other than a parameter (dL/dx, dE/dy_j, dL/d\hat{y}, the softmax's
+derivative) is a value claim. What was left out of a line is said in the entry's why.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 24
+
+(The run's outcome is written after it.)
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch24_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_SAYAN = "https://github.com/Sayantankhan/blog (_posts/2025-06-24-backward_propagation.md)"
+_REALS = ("the code corpus's stored file 19387020099, notes beginning \"## Forward Pass\" with W^k \\in \\reals^{n \\times"
+          " m} (its repository not named by the index)")
+_PORR = "https://github.com/berndporr/deep-learning (deep-learning-analytics.tex)"
+_LOGREG = ("the code corpus's stored file 8709329018, \"# Gradient Descent for Logistic Regression (Step by Step)\" (its"
+           " repository not named by the index; its two other stored versions, 8252329373 and 8317459454, not used)")
+_BUY = ("the code corpus's stored file 9820606098, a worked example x₁ = 3000, x₂ = 6, x₃ = 1, y = 0 and its second"
+        " sample (its repository not named by the index; its images are Mahfuzar148/Machine-Learning-and-Deep-learning's)")
+_DERIVE = ("the code corpus's stored file 30326207612, \"Deriving the backpropagation algorithm.\" (a blog post of"
+           " 2012-05-12; its repository not named by the index)")
+_BCE = ("the code corpus's stored file 48169398993, \"# Derivation of Binary Cross-Entropy Loss Gradient for Logistic"
+        " Regression\" (its repository not named by the index)")
+_BPE = ("the code corpus's stored file 48094453188, \"# Backward Propagation and Gradient Descent Explained\" (its"
+        " repository not named by the index)")
+
+_I2 = tuple({"i": i} for i in range(2))
+_I3 = tuple({"i": i} for i in range(3))
+_J2 = tuple({"j": j} for j in range(2))
+_J3 = tuple({"j": j} for j in range(3))
+_K3 = tuple({"k": k} for k in range(3))
+_C3 = tuple({"c": c} for c in range(3))
+_IJ2 = tuple({"i": i, "j": j} for i in range(2) for j in range(2))
+
+# Sayantankhan's softmax layer: dL/dx_i, the input's gradient through W (t the one-hot target)
+_DX = "W1[0,{i}]*(a1[0] - t[0]) + W1[1,{i}]*(a1[1] - t[1]) + W1[2,{i}]*(a1[2] - t[2])"
+# the "## Forward Pass" notes: dL/dz of the one output (L = (yhat - y)^2 / 2, sigmoid)
+_R2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+# Bernd Porr's networks (one output, e = y - d): dE/dz of the output, linear and with the sigmoid
+_E = "(a2[0] - y[0])"
+_ENL = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+# the worked example's dl/dz (l = (y - yhat)^2)
+_BZ = "-2*(y[0] - a1[0])*a1[0]*(1 - a1[0])"
+# the 2012 post's dE/dw_{1,1} (one sample)
+_H11 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]"
+# the softmax's derivative with Kronecker's delta (two classes)
+_KRON = "a2[{j}]*((1.0 if {i} == {j} else 0.0) - a2[{i}])"
+_SOFTMAX_CHAIN = ("-(t[0]/a2[0])*a2[0]*((1.0 if {i} == 0 else 0.0) - a2[{i}])"
+                  " - (t[1]/a2[1])*a2[1]*((1.0 if {i} == 1 else 0.0) - a2[{i}])")
+
+
+ENTRIES: list[Public] = [
+    # ---- Sayantankhan's post: $$...$$ blocks, a softmax layer with the cross-entropy, c the correct class, the
+    # cases k = c and k != c, \boxed, \mathbf, W^\top; its example counted from 0 and a code block whose W^T dz is
+    # miscomputed --------------------------------------------------------------------------------------------------
+    Public("sayan-softmax", _SAYAN, "b24_sayan", "b24_sayan",
+           "$$\n\\hat{y}_i = \\frac{e^{z_i}}{\\sum_{j=1}^{K} e^{z_j}}\n$$", ((C,),),
+           (Twin("value", "a1[{i}]", ("exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _I3),), batch=24),
+    Public("sayan-loss-c", _SAYAN, "b24_sayan", "b24_sayan", "$$\nL = -\\log(\\hat{y}_c)\n$$", ((C,),),
+           (Twin("value", "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))", ("-log(a1[{c}])",), _C3,
+                 classes="label"),), batch=24, why="c the correct class"),
+    Public("sayan-dLdzc", _SAYAN, "b24_sayan", "b24_sayan",
+           "$$\n\\frac{dL}{dz_c} = -\\frac{1}{\\hat{y}_c} \\cdot \\hat{y}_c (1 - \\hat{y}_c) = \\hat{y}_c - 1\n$$", ((C, C),),
+           (Twin("gradient_z", "z1[{c}]", ("-1/a1[{c}]*a1[{c}]*(1 - a1[{c}])", "a1[{c}] - 1"), _C3, classes="label"),),
+           batch=24, why="Step 3's case 1, k = c"),
+    Public("sayan-dLdzk-other", _SAYAN, "b24_sayan", "b24_sayan",
+           "$$\n\\frac{dL}{dz_k} = -\\frac{1}{\\hat{y}_c} \\cdot (-\\hat{y}_c \\hat{y}_k) = \\hat{y}_k\n$$", ((C, C),),
+           (Twin("gradient_z", "z1[{k}]", ("-1/a1[{c}]*(-a1[{c}]*a1[{k}])", "a1[{k}]"),
+                 tuple({"c": c, "k": k} for c in range(3) for k in range(3) if k != c), classes="label"),),
+           when="label!=k", batch=24, why="Step 3's case 2, k != c (the page's heading says so): --when \"label!=k\""),
+    Public("sayan-dLdzk", _SAYAN, "b24_sayan", "b24_sayan", "$$\n\\frac{dL}{dz_k} = \\hat{y}_k - y_k\n$$", ((C,),),
+           (Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3),), batch=24),
+    Public("sayan-dLdx", _SAYAN, "b24_sayan", "b24_sayan",
+           "$$\n\\boxed{\n\\frac{dL}{dx} = W^\\top (\\hat{\\mathbf{y}} - \\mathbf{y})\n}\n$$", ((C,),),
+           (Twin("value", _DX, (_DX,), _I2),), batch=24, why="the gradient by the input, a value claim"),
+    Public("sayan-loss-number", _SAYAN, "b24_sayan", "b24_sayan0",
+           "$$\nL = -\\log(\\hat{y}_{\\text{true}}) = -\\log(0.659) \\approx 0.417\n$$", ((C, C, C),),
+           (Twin("value", "-log(a1[0])", ("-log(a1[0])", "=-np.log(0.659)", "=0.417")),), batch=24,
+           why="the example's Step 1; the true class Delhi is class 0"),
+    Public("sayan-Wt-dz", _SAYAN, "b24_sayan", "b24_sayan0",
+           "Wᵗ @ dz =\n= [\n    (0.2)(-0.341) + (-0.3)(0.242) + (0.1)(0.099),\n"
+           "    (0.5)(-0.341) + (0.8)(0.242) + (-0.6)(0.099)\n  ]\n= [ -0.068, -0.014 ]", ((C, W),),
+           (Twin("value", "W1.T @ (a1 - t)",
+                 ("=[(0.2)*(-0.341) + (-0.3)*(0.242) + (0.1)*(0.099), (0.5)*(-0.341) + (0.8)*(0.242) + (-0.6)*(0.099)]",
+                  "=[-0.068, -0.014]")),), batch=24,
+           why="the code block after \"Compute:\" (its first line, dz = [ -0.341, 0.242, 0.099 ], left out): its sums"
+               " are -0.1309 and -0.0363, not -0.068 and -0.014"),
+    # ---- the stored "## Forward Pass" notes: $$...$$ spread over lines, \times for the entrywise, matrix and outer
+    # products alike, k the last layer and c = k - n a lower one, \delta^k = dL/da^{k-1}, \sigma ' with a space ---------
+    Public("reals-db-chain", _REALS, "b24_reals", "b24_reals",
+           "$$\\frac{dL}{db^k} = \\frac{dL}{\\hat{y}} \\times \\frac{d\\hat{y}}{dz^k} \\times \\frac{dz^k}{db^k}$$",
+           ((C,),), (Twin("gradient", "b2[0]", (_R2,)),), batch=24,
+           why="\\frac{dL}{\\hat{y}} for \\frac{dL}{d\\hat{y}}, the d dropped: judged as the chain rule it writes"),
+    Public("reals-db-rule", _REALS, "b24_reals", "b24_reals",
+           "$$\\frac{dL}{db^k} = (\\hat{y} - y) \\times \\sigma'(z^k) \\times 1 $$", ((C,),),
+           (Twin("gradient", "b2[0]", (_R2,)),), batch=24),
+    Public("reals-delta", _REALS, "b24_reals", "b24_reals",
+           "$$\\delta^k = \n(\\hat{y} - y) \\times \n\\sigma '(z^k) \\times \nW^k\n$$", ((C,),),
+           (Twin("value", f"{_R2}*W2[0,{{j}}]", (f"{_R2}*W2[0,{{j}}]",), _J3),), batch=24,
+           why="\\delta^k the notes' dL/da^{k-1}, a row"),
+    Public("reals-dW-rule", _REALS, "b24_reals", "b24_reals",
+           "$$\\frac{dL}{dW^k} = \n(\\hat{y} - y) \\times \n\\sigma '(z^k) \\times \na^{k-1}\n$$", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", (f"{_R2}*a1[{{j}}]",), _J3),), batch=24),
+    Public("reals-db-lower", _REALS, "b24_reals", "b24_reals",
+           "$$ \\frac{dL}{db^c} = \n\\frac{dL}{db^{c+1}} \\times\nW^{c+1} \\times\n\\sigma ' (z^c) \\times\n1\n$$", ((C,),),
+           (Twin("gradient", "b1[{j}]", (f"{_R2}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])",), _J3),), batch=24),
+    Public("reals-dW-lower", _REALS, "b24_reals", "b24_reals",
+           "$$ \\frac{dL}{dW^c} = \n\\delta^{c+1} \\times\n\\sigma ' (z^c) \\times\na^{c-1}\n$$", ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"{_R2}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])*x[{{i}}]",),
+                 tuple({"j": j, "i": i} for j in range(3) for i in range(2))),), batch=24,
+           why="the outer product of delta^{c+1} (.) sigma'(z^c) and a^{c-1}, as the notes say under it"),
+    # ---- Bernd Porr's notes: equation and eqnarray environments with & = & and \label, \omega and w for one weight,
+    # y_i(n) with the time stamp n, \underbrace with its label, \textrm; e_i = y_i - d_i defined, then used as d_i - y_i
+    # (the learning rules' sign slips) ---------------------------------------------------------------------------------
+    Public("porr-graddes", _PORR, "b24_porr", "b24_porr",
+           "\\begin{eqnarray}\n  \\Delta\\omega_{ji} & = & - \\mu \\frac{\\partial E}{\\partial \\omega_{ji}} \\label{graddes} \\\\\n"
+           "  \\omega_{ji} & \\leftarrow & \\omega_{ji} + \\Delta\\omega_{ji}\n\\end{eqnarray}", ((C,), (C,)),
+           (Twin("value", f"-eta*{_E}*a1[{{j}}]", (f"-eta*{_E}*a1[{{j}}]",), _J2),
+            Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*grad",), _J2)), batch=24,
+           why="two claims in one eqnarray: the step, then the update with it"),
+    Public("porr-rule-chain", _PORR, "b24_porr", "b24_porr",
+           "\\begin{eqnarray}\n  \\Delta\\omega_{ji}\n"
+           "   & = & - \\mu \\frac{1}{2} \\frac{\\partial ( d_i(n) - y_i(n) )^2 }{\\partial \\omega_{ji}} \\\\\n"
+           "   & = & - \\mu \\frac{1}{2} \\frac{\\partial \\left( d_i(n) - \\sum_j y_j(n) w_{ji} \\right)^2 }{\\partial"
+           " \\omega_{ji}} \\\\\n"
+           "  & = & \\mu \\underbrace{\\left(d_i(n) - \\sum_j y_j(n) w_{ji}\\right)}_{-e_i(n)} \\cdot y_j(n) \\\\\n"
+           "   & = & - \\mu \\underbrace{\\frac{\\partial E}{\\partial y_i}}_{-e_i(n)} \\underbrace{\\frac{\\partial"
+           " y_i}{\\partial \\omega_{ji}}}_{y_j(n)} \\label{chainrule}\\\\\n"
+           "  & = & \\mu \\cdot e_i(n) \\cdot y_j(n) \\label{learningrule}\n\\end{eqnarray}", ((C, C, C, C, W),),
+           (Twin("value", f"-eta*{_E}*a1[{{j}}]",
+                 (f"-eta*{_E}*a1[{{j}}]",) * 2 + ("eta*(y[0] - a2[0])*a1[{j}]", f"-eta*{_E}*a1[{{j}}]",
+                                                 f"eta*{_E}*a1[{{j}}]"), _J2),), batch=24,
+           why="the single layer's rule, here the output layer's (y_j its input); with e_i = y_i - d_i as the notes define"
+               " it, \\mu e_i y_j has the wrong sign (the underbraces' -e_i take e as d - y; the members are judged"
+               " without them)"),
+    Public("porr-hidden-grad", _PORR, "b24_porr", "b24_porr",
+           "\\begin{equation}\n  \\frac{\\partial E}{\\partial \\omega_{kj}} = \\underbrace{\\frac{\\partial E}{\\partial"
+           " y_j}}_\\textrm{trick!} \\frac{\\partial y_j}{\\partial \\omega_{kj}}\n  \\label{gradint}\n\\end{equation}",
+           ((C,),), (Twin("gradient", "W1[{j},{k}]", (f"{_E}*W2[0,{{j}}]*x[{{k}}]",),
+                          tuple({"j": j, "k": k} for j in range(2) for k in range(2))),), batch=24),
+    Public("porr-dltrick", _PORR, "b24_porr", "b24_porr",
+           "\\begin{equation}\n  \\frac{\\partial E}{\\partial y_j} = \\sum_i \\underbrace{\\frac{\\partial E}{\\partial"
+           " y_i}}_{-e_i} \\cdot \\underbrace{\\frac{\\partial y_i}{\\partial y_j}}_{\\omega_{ji}} \\label{dltrick}\n"
+           "\\end{equation}", ((C,),),
+           (Twin("value", f"{_E}*W2[0,{{j}}]", (f"{_E}*W2[0,{{j}}]",), _J2),), batch=24,
+           why="dE/dy_j by a hidden output, a value claim (the underbrace's -e_i aside)"),
+    Public("porr-gradintback", _PORR, "b24_porr", "b24_porr",
+           "\\begin{equation}\n  \\frac{\\partial E}{\\partial \\omega_{kj}} = - \\left( \\sum_i e_i \\omega_{ji} \\right)"
+           " \\frac{\\partial y_j}{\\partial \\omega_{kj}}\n  \\label{gradintback}\n\\end{equation}", ((W,),),
+           (Twin("gradient", "W1[{j},{k}]", (f"-{_E}*W2[0,{{j}}]*x[{{k}}]",),
+                 tuple({"j": j, "k": k} for j in range(2) for k in range(2))),), batch=24,
+           why="dE/dy_i is e_i for e_i = y_i - d_i, not -e_i: the sign is wrong"),
+    Public("porr-hidden-step", _PORR, "b24_porr", "b24_porr",
+           "\\begin{equation}\n\\Delta\\omega_{kj} = \\mu \\cdot y_k \\cdot \\underbrace{\\sum_i e_i \\omega_{ji}}_{e_j}\n"
+           "\\end{equation}", ((W,),),
+           (Twin("value", f"-eta*{_E}*W2[0,{{j}}]*x[{{k}}]", (f"eta*x[{{k}}]*{_E}*W2[0,{{j}}]",),
+                 tuple({"j": j, "k": k} for j in range(2) for k in range(2))),), batch=24,
+           why="-mu dE/dw_kj is -mu y_k sum_i e_i w_ji with e = y - d: the sign slip carried"),
+    Public("porr-nl-chain", _PORR, "b24_porr_nl", "b24_porr",
+           " \\begin{equation}\n \\frac{\\partial E}{\\partial \\omega_{ji}}  = \\frac{\\partial E}{\\partial y_i}"
+           " \\underbrace{\\frac{\\partial y_i}{\\partial v_i}}_{\\Theta^\\prime} \\frac{\\partial v_i}{\\partial"
+           " \\omega_{ji}}\n \\end{equation}", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", (f"{_ENL}*a1[{{j}}]",), _J2),), batch=24,
+           why="indented by one space in the notes"),
+    Public("porr-nl-out-step", _PORR, "b24_porr_nl", "b24_porr",
+           "\\begin{equation}\n  \\Delta\\omega_{ji} = \\mu \\cdot \\Theta^\\prime(y_i) \\cdot y_j \\cdot e_i \n"
+           "\\end{equation}", ((W,),),
+           (Twin("value", f"-eta*{_ENL}*a1[{{j}}]",
+                 (f"eta*sigmoid(a2[0])*(1 - sigmoid(a2[0]))*a1[{{j}}]*{_E}",), _J2),), batch=24,
+           why="Theta' at the output y_i instead of at v_i, and the sign of e_i = y_i - d_i"),
+    # ---- the stored logistic regression step by step: Markdown table rows with a cell of prose, \leftarrow,
+    # \mathcal{L}, \underbrace{...}_{\text{piece 1}}, \boxed, a sum over data points ^{(i)}, "Error $= ...$" -----------
+    Public("logreg-wj-row", _LOGREG, "b24_logreg", "b24_logreg",
+           "| $w_j$ | $w_j \\leftarrow w_j - \\alpha \\cdot \\frac{\\partial \\mathcal{L}}{\\partial w_j}$ |", ((C,),),
+           (Twin("update", "W1[0,{j}]", ("W1[0,{j}] - eta*grad",), _J2),), batch=24,
+           why="a table row: the parameter's cell, then its rule"),
+    Public("logreg-piece1-row", _LOGREG, "b24_logreg", "b24_logreg",
+           "| $\\frac{\\partial \\mathcal{L}}{\\partial \\hat{y}}$ | How loss changes with prediction |"
+           " $\\frac{\\hat{y} - y}{\\hat{y}(1-\\hat{y})}$ |", ((C,),),
+           (Twin("value", "(a1[0] - y[0])/(a1[0]*(1 - a1[0]))", ("(a1[0] - y[0])/(a1[0]*(1 - a1[0]))",)),), batch=24,
+           why="a table row: the piece, a cell of prose, its result"),
+    Public("logreg-w0-pieces", _LOGREG, "b24_logreg", "b24_logreg",
+           "$$\\frac{\\partial \\mathcal{L}}{\\partial w_0} = \\underbrace{\\frac{\\hat{y} - y}{\\hat{y}(1-\\hat{y})}}_{\\text{piece"
+           " 1}} \\cdot \\underbrace{\\hat{y}(1-\\hat{y})}_{\\text{piece 2}} \\cdot \\underbrace{1}_{\\text{piece 3}}$$",
+           ((C,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])/(a1[0]*(1 - a1[0]))*a1[0]*(1 - a1[0])*1",)),), batch=24),
+    Public("logreg-wj-boxed", _LOGREG, "b24_logreg", "b24_logreg",
+           "$$\\boxed{\\frac{\\partial \\mathcal{L}}{\\partial w_j} = (\\hat{y} - y) \\cdot x_j}$$", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=24),
+    Public("logreg-sum-wj", _LOGREG, "b24_logreg", "b24_logreg",
+           "$$\\frac{\\partial \\mathcal{L}}{\\partial w_j} = \\sum_{i=1}^{N} (\\hat{y}^{(i)} - y^{(i)}) \\cdot x_j^{(i)}$$",
+           ((C,),), (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=24,
+           why="a sum over the N data points (one here)"),
+    Public("logreg-error", _LOGREG, "b24_logreg", "b24_logreg", "Error $= \\hat{y} - y = 0.4 - 1 = -0.6$",
+           ((C, C, C),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]", "=0.4 - 1", "=-0.6")),), batch=24,
+           why="the example's line, without its \"(we under-predicted)\" after it: the word Error, outside the math,"
+               " is the left side"),
+    # ---- the stored worked example with x₁ = 3000: $$...$$ with Unicode subscripts inside (x₁w₁, w₁), \boxed results,
+    # \text{Loss}, l for the loss; its slips: 0.9591 (1 - 0.9591) written 0.03932 (0.03923), carried into dl/dz, the
+    # gradients and the updates; the second sample's Loss 0.8402 (0.8407) -----------------------------------------
+    Public("buy-z", _BUY, "b24_buy1", "b24_buy", "$$\nz = 3.0 + 0.06 - 0.005 + 0.1 = \\boxed{3.155}\n$$", ((C, C),),
+           (Twin("value", "z1[0]", ("=3.0 + 0.06 - 0.005 + 0.1", "=3.155")),), batch=24),
+    Public("buy-yhat", _BUY, "b24_buy1", "b24_buy",
+           "$$\n\\hat{y} = \\sigma(z) = \\frac{1}{1 + e^{-z}} = \\frac{1}{1 + e^{-3.155}} \\approx \\boxed{0.9591}\n$$",
+           ((C, C, C, C),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))", "=1/(1 + np.exp(-3.155))", "=0.9591")),),
+           batch=24),
+    Public("buy-loss", _BUY, "b24_buy1", "b24_buy",
+           "$$\n\\text{Loss} = (y - \\hat{y})^2 = (0 - 0.9591)^2 = \\boxed{0.91988}\n$$", ((C, C, C),),
+           (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - a1[0])**2", "=(0 - 0.9591)**2", "=0.91988")),), batch=24,
+           why="not mistaken: the true loss is 0.919883 (0.9591^2 is 0.919873)"),
+    Public("buy-dyhat-dz", _BUY, "b24_buy1", "b24_buy",
+           "$$\n\\frac{\\partial \\hat{y}}{\\partial z} = \\hat{y}(1 - \\hat{y}) = 0.9591 \\cdot (1 - 0.9591) ="
+           " \\boxed{0.03932}\n$$", ((C, C, W),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])", "=0.9591*(1 - 0.9591)", "=0.03932")),), batch=24,
+           why="0.9591 x 0.0409 is 0.03923"),
+    Public("buy-dl-dz", _BUY, "b24_buy1", "b24_buy",
+           "$$\n\\frac{\\partial l}{\\partial z} = \\frac{\\partial l}{\\partial \\hat{y}} \\cdot \\frac{\\partial"
+           " \\hat{y}}{\\partial z}\n= 1.9182 \\cdot 0.03932 = \\boxed{0.0755}\n$$", ((C, W, W),),
+           (Twin("value", _BZ, (_BZ, "=1.9182*0.03932", "=0.0755")),), batch=24,
+           why="dl/dz with numbers, as a value; the 0.03932 carried (dl/dz is 0.07524)"),
+    Public("buy-dl-dw1", _BUY, "b24_buy1", "b24_buy",
+           "$$\n\\frac{\\partial l}{\\partial w₁} = \\frac{\\partial l}{\\partial z} \\cdot \\frac{\\partial z}{\\partial"
+           " w₁} = 0.0755 \\cdot 3000 = \\boxed{226.5}\n$$", ((C, W, W),),
+           (Twin("gradient", "W1[0,0]", (f"{_BZ}*x[0]", "=0.0755*3000", "=226.5")),), batch=24,
+           why="the 0.0755 carried: dl/dw1 is 225.71"),
+    Public("buy-w1-update", _BUY, "b24_buy1", "b24_buy",
+           "$$\nw₁ = 0.001 - 0.00001 \\cdot 226.5 = \\boxed{-0.001265}\n$$", ((C, W),),
+           (Twin("update", "W1[0,0]", ("=0.001 - 0.00001*226.5", "=-0.001265")),), batch=24,
+           why="the carried gradient 226.5 (225.71) is within 1.5 units of its third digit, as the rule for numbers lets a"
+               " carried number be; its result -0.001265 is not the update, -0.0012571"),
+    Public("buy2-loss", _BUY, "b24_buy2", "b24_buy", "$$\n\\text{Loss} \\approx \\boxed{0.8402}\n$$", ((W,),),
+           (Twin("value", "(y[0] - a1[0])**2", ("=0.8402",)),), batch=24,
+           why="the second sample's loss (1 - 0.0831)^2 = 0.8407 (0.8406 at its true yhat 0.08317)"),
+    # ---- "Deriving the backpropagation algorithm." (2012): $$ \displaystyle ... $$ with \limits, tabs, ^{(i)} the
+    # sample, \nabla E(\hat{w}_1), \frac{\partial}{\partial \hat{w}_1} before its operand, \hat{w_1}, chains split
+    # over blocks that end with "="; the 2 dropped with the 1/2 kept in the hidden layer's chain -------------------------
+    Public("derive-chain-2", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \\displaystyle \n   \\nabla E(\\hat{w}_1) =\n   \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)} -"
+           " t^{(i)}\n\t\\right) \n        \\frac{\\partial}{\\partial \\hat{w}_1} y^{(i)} =\n$$\n\n"
+           "$$ \\displaystyle\n    \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)} - t^{(i)}\n\t\\right) \n"
+           "        \\frac{\\partial}{\\partial \\hat{w}_1} g(\\hat{r}^{(i)})\n$$", ((C, C),),
+           (Twin("gradient", "W2[0,0]", (f"{_ENL}*a1[0]",) * 2),), batch=24,
+           why="two blocks of one chain, the first ending with its \"=\""),
+    Public("derive-w1hat", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \\displaystyle\n   \\nabla E(\\hat{w}_1) =\n    \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)} -"
+           " t^{(i)}\n\t\\right) \n\t    g'(\\hat{r}^{(i)}) \\cdot \n            \\frac{\\partial}{\\partial \\hat{w}_1} \n"
+           "            \\left( \\left(\n                    g(r_1^{(i)}) \\cdot \\hat{w_1}\n                \\right) +"
+           " \\hat{b}\n\t    \\right) =\n$$\n\n$$\\displaystyle\n    \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)}"
+           " - t^{(i)}\n\t\\right) \n\t    g'(\\hat{r}^{(i)}) \\cdot \n\t    g(r_1^{(i)}) \n$$", ((C, C),),
+           (Twin("gradient", "W2[0,0]", (f"{_ENL}*a1[0]",) * 2),), batch=24),
+    Public("derive-hidden-chain", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \n\\displaystyle \\frac{\\partial}{\\partial w_{1,1}} \\frac{1}{2} \n   \\sum \\limits_{i = 1}^{M} \\left( \n"
+           "      y^{(i)} - t^{(i)}\n   \\right)^2 = \\frac{1}{2} \n   \\sum \\limits_{i = 1}^{M} \n\t2 \\left( \n\t      y^{(i)}"
+           " - t^{(i)}\n\t\\right) \n        \\frac{\\partial}{\\partial w_{1,1}} \\left(\n\t      y^{(i)} - t^{(i)}\n"
+           "\t\\right) =\n$$\n\n$$ \\displaystyle\n\\frac{1}{2} \n   \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)}"
+           " - t^{(i)}\n\t\\right) \n        \\frac{\\partial}{\\partial w_{1,1}} \\left(\n\t      y^{(i)} - t^{(i)}\n"
+           "\t\\right) =\n$$\n\n$$ \\displaystyle\n   \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)} - t^{(i)}\n"
+           "\t\\right) \n        \\frac{\\partial}{\\partial w_{1,1}} y^{(i)} =\n$$\n\n$$ \\displaystyle \n\\sum \\limits_{i ="
+           " 1}^{M} \n\t\\left( \n\t      y^{(i)} - t^{(i)}\n\t\\right) \n        \\frac{\\partial}{\\partial w_{1,1}} \n"
+           "\tg(\\hat{r}^{(i)})\n$$", ((C, W, C, C),),
+           (Twin("gradient", "W1[0,0]", (_H11, f"{_H11}/2", _H11, _H11)),), batch=24,
+           why="four blocks of one chain; its second member drops the 2 of the square but keeps the 1/2 (half the"
+               " gradient); the next is right again"),
+    Public("derive-hidden-grad", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \\displaystyle \n\\nabla E \\left (w_{1,1} \\right ) = \n\\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)}"
+           " - t^{(i)}\n\t\\right) \n\tg'(\\hat{r}^{(i)}) \\cdot \n\t\\hat{w_1} \\cdot \n\tg'(r_1^{(i)}) \\cdot\n"
+           "\tx_1^{(i)}\n$$", ((C,),), (Twin("gradient", "W1[0,0]", (_H11,)),), batch=24),
+    Public("derive-hidden-update", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \\displaystyle \nw_{1, 1}^{(l + 1)} = w_{1, 1}^{(l)} - h \\cdot\n\\sum \\limits_{i = 1}^{M} \n\t\\left( \n"
+           "\t      y^{(i)} - t^{(i)}\n\t\\right) \n\tg'(\\hat{r}^{(i)}) \\cdot \n\t\\hat{w_1} \\cdot \n\tg'(r_1^{(i)})"
+           " \\cdot\n\tx_1^{(i)}\n$$", ((C,),), (Twin("update", "W1[0,0]", (f"W1[0,0] - eta*{_H11}",)),), batch=24),
+    Public("derive-bias", _DERIVE, "b24_derive", "b24_derive",
+           "$$ \\displaystyle\n   \\nabla E(\\hat{b}) =\n    \\sum \\limits_{i = 1}^{M} \n\t\\left( \n\t      y^{(i)} -"
+           " t^{(i)}\n\t\\right) \n\t    g'(\\hat{r}^{(i)}) \n$$", ((C,),), (Twin("gradient", "b2[0]", (_ENL,)),),
+           batch=24),
+    # ---- the stored binary cross-entropy derivation: plain text in backticks, some in bold, ∂L/∂w_j, σ, wᵀx, Σ without
+    # bounds, square brackets for grouping, h(x) for the prediction, xᵢ,j with a Unicode subscript ------------------
+    Public("bce-z", _BCE, "b24_bce", "b24_bce", "`z = wᵀx + b = Σ(w_k * x_k) + b`", ((C, C),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",) * 2),), batch=24),
+    Public("bce-chain", _BCE, "b24_bce", "b24_bce", "`∂L/∂w_j = (∂L/∂h) * (∂h/∂z) * (∂z/∂w_j)`", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=24),
+    Public("bce-dLdh", _BCE, "b24_bce", "b24_bce", "`∂L/∂h = - [y/h - (1-y)/(1-h)]`", ((C,),),
+           (Twin("value", "(a1[0] - y[0])/(a1[0]*(1 - a1[0]))", ("-(y[0]/a1[0] - (1 - y[0])/(1 - a1[0]))",)),),
+           batch=24),
+    Public("bce-combine", _BCE, "b24_bce", "b24_bce",
+           "`∂L/∂w_j = [(h - y) / (h * (1 - h))] * [h * (1 - h)] * [x_j]`", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])/(a1[0]*(1 - a1[0]))*a1[0]*(1 - a1[0])*x[{j}]",), _J2),),
+           batch=24),
+    Public("bce-final", _BCE, "b24_bce", "b24_bce", "**`∂L/∂w_j = (h(x) - y) * x_j`**", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=24),
+    Public("bce-J", _BCE, "b24_bce", "b24_bce", "`∂J/∂w_j = (1/m) * Σ [ (h(xᵢ) - yᵢ) * xᵢ,j ]`", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=24,
+           why="the average cost's gradient, m examples (one here)"),
+    # ---- the stored "Backward Propagation and Gradient Descent Explained": \left. ... \right|_{w=w_{\text{old}}},
+    # Y_{\text{pred}}^{(k,i)} sample k and class i, \text{Loss}^{(k)}, Kronecker's \delta_{ij}, a chain continued in a
+    # block that begins "=", an indented $$ in a list ----------------------------------------------------------------
+    Public("bpe-update", _BPE, "b24_bpe", "b24_bpe",
+           "$$\nw_{\\text{new}} = w_{\\text{old}} - \\alpha \\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}\n$$",
+           ((C,),), (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=24,
+           why="\"Consider a weight w\": the first one here"),
+    Public("bpe-chain", _BPE, "b24_bpe", "b24_bpe",
+           "$$\n\\frac{\\partial L}{\\partial W_2} = \\frac{\\partial L}{\\partial a_2} \\cdot \\frac{\\partial a_2}{\\partial"
+           " z_2} \\cdot \\frac{\\partial z_2}{\\partial W_2}\n$$", ((C,),),
+           (Twin("gradient", "W2[{i},{j}]", ("(a2[{i}] - t[{i}])*a1[{j}]",), _IJ2),), batch=24),
+    Public("bpe-softmax", _BPE, "b24_bpe", "b24_bpe",
+           "   $$\n   Y_{\\text{pred}}^{(k,i)} = \\frac{e^{Z_2^{(k,i)}}}{\\sum_{j=1}^{C} e^{Z_2^{(k,j)}}}\n   $$", ((C,),),
+           (Twin("value", "a2[{i}]", ("exp(z2[{i}])/(exp(z2[0]) + exp(z2[1]))",), _I2),), batch=24,
+           why="indented in its list item"),
+    Public("bpe-dLoss-dYpred", _BPE, "b24_bpe", "b24_bpe",
+           "$$\n\\frac{\\partial \\text{Loss}^{(k)}}{\\partial Y_{\\text{pred}}^{(k,j)}} = -\\frac{Y^{(k,j)}}{Y_{\\text{pred}}^{(k,j)}}\n$$",
+           ((C,),), (Twin("value", "-t[{j}]/a2[{j}]", ("-t[{j}]/a2[{j}]",), _J2),), batch=24,
+           why="the derivative by a softmax output, a value claim"),
+    Public("bpe-softmax-jacobian", _BPE, "b24_bpe", "b24_bpe",
+           "$$\n\\frac{\\partial Y_{\\text{pred}}^{(k,j)}}{\\partial Z_2^{(k,i)}} = Y_{\\text{pred}}^{(k,j)} (\\delta_{ij} -"
+           " Y_{\\text{pred}}^{(k,i)})\n$$", ((C,),), (Twin("value", _KRON, (_KRON,), _IJ2),), batch=24,
+           why="a derivative of the output, not of the loss; \\delta_{ij} Kronecker's"),
+    Public("bpe-dz-sum", _BPE, "b24_bpe", "b24_bpe",
+           "$$\n\\frac{\\partial \\text{Loss}^{(k)}}{\\partial Z_2^{(k,i)}} = \\sum_{j=1}^{C} \\left("
+           " -\\frac{Y^{(k,j)}}{Y_{\\text{pred}}^{(k,j)}} \\right) \\cdot Y_{\\text{pred}}^{(k,j)} (\\delta_{ij} -"
+           " Y_{\\text{pred}}^{(k,i)})\n$$", ((C,),), (Twin("gradient_z", "z2[{i}]", (_SOFTMAX_CHAIN,), _I2),),
+           batch=24),
+    Public("bpe-dz-result", _BPE, "b24_bpe", "b24_bpe",
+           "$$\n\\frac{\\partial \\text{Loss}^{(k)}}{\\partial Z_2^{(k,i)}} = -Y^{(k,i)} + Y_{\\text{pred}}^{(k,i)}\n$$\n\n"
+           "$$\n= Y_{\\text{pred}}^{(k,i)} - Y^{(k,i)}\n$$", ((C, C),),
+           (Twin("gradient_z", "z2[{i}]", ("-t[{i}] + a2[{i}]", "a2[{i}] - t[{i}]"), _I2),), batch=24,
+           why="a chain continued in the next block, which begins with \"=\""),
+]
