@@ -22,6 +22,54 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 24
 
+The batch: 55 formulas, 23 values (10 forward values, losses and errors, with numbers or as rules; 3 steps Delta w; 1
+dL/dz written with numbers; W^T dz and dL/dx, the input's gradient; 7 local derivatives and derivatives by
+something other than a parameter), 5 deltas (dL/dz), 22 gradients, 4 updates, 1 eqnarray of two claims (a step, then the update with it);
+no entry marked unreadable. 48 are LaTeX (Sayantankhan's $$...$$ with \boxed, \mathbf, W^\top, c the correct
+class and the cases k = c, k != c; the "## Forward Pass" notes' \times for the entrywise, matrix and outer products
+alike, k the last layer and c = k - n a lower one as superscripts, \sigma ' with a space, dL/\hat{y} with its d
+dropped; Bernd Porr's equation and eqnarray environments with & = &, \label, \underbrace{...}_{-e_i(n)} and
+\underbrace{...}_\textrm{trick!}, \omega_{ji} beside w_{ji} for one weight, y_i(n) with the time stamp n, the layer
+told by the index letter (y_k, y_j, y_i), \Theta^\prime(y_i); the logistic regression's Markdown table rows with a
+cell of prose, \mathcal{L}, \underbrace{...}_{\text{piece 1}}, \boxed, a sum over data points ^{(i)}, "Error $= ...$";
+the worked example's Unicode subscripts inside LaTeX (x₁w₁, \partial w₁), \boxed results, l for the loss; the 2012
+post's $$ \displaystyle ... $$ with \limits and tabs, \nabla E(\hat{w}_1), \frac{\partial}{\partial \hat{w}_1}
+before its operand, \hat{w_1}, w_{1, 1}^{(l + 1)} for the next iteration, chains split over blocks that end with
+"="; the softmax notes' \left. ... \right|_{w=w_{\text{old}}}, Y_{\text{pred}}^{(k,i)} with sample k and class i,
+\text{Loss}^{(k)}, Kronecker's \delta_{ij}, a chain continued in a block that begins "="), 7 plain text or code
+(Sayantankhan's code block "Wᵗ @ dz =" with a vector of sums over lines; the cross-entropy derivation's backticked
+lines, some in bold, with ∂L/∂w_j, σ'(z), wᵀx, Σ without bounds, square brackets for grouping, h(x) for the
+prediction, xᵢ,j).
+
+11 are mistaken somewhere (the oracle finds at least one member wrong):
+
+- Sayantankhan's W^T dz: its two sums, (0.2)(-0.341) + (-0.3)(0.242) + (0.1)(0.099) and (0.5)(-0.341) + (0.8)(0.242)
+  + (-0.6)(0.099), are -0.1309 and -0.0363, written [ -0.068, -0.014 ];
+- Bernd Porr's notes define e_i = y_i - d_i and then use e as d - y (the underbraces' -e_i): the learning rule's last
+  member \mu e_i y_j (porr-rule-chain), dE/dw_kj = -(\sum_i e_i w_ji) dy_j/dw_kj (porr-gradintback), \Delta w_kj =
+  \mu y_k \sum_i e_i w_ji (porr-hidden-step) have the wrong sign, and \Delta w_ji = \mu \Theta'(y_i) y_j e_i
+  (porr-nl-out-step) also takes \Theta' at the output y_i, not at v_i;
+- the worked example: 0.9591 (1 - 0.9591) written 0.03932 (it is 0.03923), carried into dl/dz = 1.9182 x 0.03932 =
+  0.0755 (it is 0.07524), dl/dw1 = 0.0755 x 3000 = 226.5 (225.71) and w1 = 0.001 - 0.00001 x 226.5 = -0.001265
+  (-0.0012571; its 226.5 as an operand is within what the rule for numbers lets a carried number be off, its result
+  is not); the second sample's Loss (1 - 0.0831)^2 written 0.8402 (0.8407);
+- the 2012 post's hidden-layer chain: its second member, \frac{1}{2} \sum (y - t) \frac{\partial}{\partial w_{1,1}} (y -
+  t), drops the 2 of the square but keeps the 1/2 (half the gradient); the next member is right again.
+
+Not mistaken, though it looks it: the worked example's Loss (0 - 0.9591)^2 = 0.91988 (0.9591^2 is 0.919873, but the
+true loss at its numbers is 0.919883, and 0.91988 is that).
+
+What the spec could not express, which a page needed: Bernd Porr's y_i(n) and the cross-entropy derivation's h(x),
+h(xᵢ): a symbol written as a function of the time stamp or of the input (no pattern names an application; the
+notations name y_i and h, and the argument is left to the reader); the 2012 post's w_1^{(l)} for \hat{w}_1^{(l)}
+(its update's right side; left out) and its g_j(r_j) beside g(r_j); Sayantankhan's two countings on one page (the
+derivation's sums from 1, the example's k = 0 for Delhi), written as two notations; the softmax notes' W_2 of the
+row-samples' z_2 = a_1 W_2 + b_2 (hidden by output), whose orientation only its entries could tell (its dL/dW_2 =
+(y_pred - y) a_1 and a_1^T (y_pred - y) left out). And, in the networks: Sayantankhan's logits [2.0, 1.0, 0.1] are not
+W x for its code's x = [1, 1] (the biases here make them so); the logistic regression's \hat{y} = 0.4 is given
+outright (its bias here gives it); the "## Forward Pass" notes, Bernd Porr's notes, the 2012 post and the two
+derivations give no numbers.
+
 (The run's outcome is written after it.)
 """
 
