@@ -51,26 +51,126 @@ prediction, xᵢ,j).
   (porr-nl-out-step) also takes \Theta' at the output y_i, not at v_i;
 - the worked example: 0.9591 (1 - 0.9591) written 0.03932 (it is 0.03923), carried into dl/dz = 1.9182 x 0.03932 =
   0.0755 (it is 0.07524), dl/dw1 = 0.0755 x 3000 = 226.5 (225.71) and w1 = 0.001 - 0.00001 x 226.5 = -0.001265
-  (-0.0012571; its 226.5 as an operand is within what the rule for numbers lets a carried number be off, its result
-  is not); the second sample's Loss (1 - 0.0831)^2 written 0.8402 (0.8407);
+  (-0.0012571); the members 1.9182 x 0.03932 and 0.001 - 0.00001 x 226.5 are right, their carried numbers within
+  what the rule for numbers lets a carried number be off (1.5 units of its third digit), their results are not; the
+  second sample's Loss (1 - 0.0831)^2 written 0.8402 (0.8407);
 - the 2012 post's hidden-layer chain: its second member, \frac{1}{2} \sum (y - t) \frac{\partial}{\partial w_{1,1}} (y -
   t), drops the 2 of the square but keeps the 1/2 (half the gradient); the next member is right again.
 
 Not mistaken, though it looks it: the worked example's Loss (0 - 0.9591)^2 = 0.91988 (0.9591^2 is 0.919873, but the
 true loss at its numbers is 0.919883, and 0.91988 is that).
 
+Collected on 2026-12-04 and run blind once, at main e9e9f64 (/work/READY_FOR_BLIND: main after session 11's fixes
+from batches 21 and 22; the branch rebased on main a089339, which changes no file under src/), with nothing under src/
+changed; the output is /work/batch24_blind.txt. Blind, once per entry: 26 of 55 read with every verdict right (47%);
+21 refused that should have been read; 8 misread, 6 of them right formulas called wrong on one page, 1 the
+twin's and 1 check's; no crash. The run flagged 1 WRONG FORMULA CALLED CORRECT (buy-dl-dz's member 1.9182 x 0.03932):
+it was the twin's, not check's (see below); check called no wrong formula correct. By kind of claim: values 13 of 23,
+deltas 5 of 5, gradients 7 of 22, updates 1 of 4, the eqnarray of two claims 0 of 1. LaTeX against plain text: the 48
+in LaTeX read 22 (46%), the 7 in plain text or code 4 (57%). By page: Sayantankhan 6 of 8, the "## Forward Pass"
+notes 3 of 6, Bernd Porr 0 of 8, the logistic regression 1 of 6, the worked example 7 of 8, the 2012 post 0 of 6,
+the cross-entropy derivation 4 of 6, the softmax notes 5 of 7. Of the 11 mistaken formulas, 4 read with every
+verdict right (the worked example's 0.03932 as a result, its dl/dw1 and w1 update, its second Loss), 5 were refused
+(Sayantankhan's W^T dz, Bernd Porr's four) and 2 misread (buy-dl-dz, the twin's; derive-hidden-chain, whose wrong
+member was called wrong but whose next one, right, too). (Tabulated from the saved output of the run.)
+
+Corrected afterwards, honestly: two of the collector's mistakes, neither the reader's. (1) The softmax notes'
+notation left out a_2, the softmax output the page names in \frac{\partial L}{\partial a_2} (bpe-chain refused "a_{2}
+matches none of the notation's patterns for a ('a_{1}')"); with "a_{2}" = "a2[:]" it reads. The cross-entropy
+derivation's notation left out xᵢ, the i-th example the page defines; named now, bce-J is still refused (below).
+(2) Two twins: buy-dl-dz's first member was written as a product of four factors where the page writes two, dl/dyhat
+times dyhat/dz, so the rule for numbers could not tell which subtree 1.9182 and 0.03932 stand for and judged 0.03932 as
+a bare operand (wrong); written as the page's two factors, the oracle finds the member right, as check did: the
+entry's verdicts are (C, C, W) where (C, W, W) had been written down. sayan-loss-number's twin had -log(a1[0]) for its
+left side where the loss belongs (its verdicts unchanged). Run again after these corrections, at the same main and
+with nothing under src/ changed (/work/batch24_blind_corrected.txt): 28 of 55 (51%), 20 refused, 7 misread, no wrong
+formula called correct. No notation was changed otherwise, and no formula.
+
+The refusals by construct (21 in the blind run), with the exact message, and what a one-line rewrite showed (tried
+afterwards, one try per construct):
+
+- 8, Bernd Porr's notes: the notation's pattern \Delta\omega_{ji} (a \Delta before a Greek letter, as the notes write
+  the step; batch 14's "\Delta w_{i}", before a Latin letter, reads), refused with the whole notation, every formula
+  of the page: "[notation] symbols.'\\Delta\\omega_{ji}': is not one symbol; write a base with an optional
+  subscript and superscript, e.g. a_{ik}^{0}". Tried afterwards with "\\Delta \\omega_{ji}" (a space): the same
+  refusal. With the two \Delta\omega patterns taken out, 4 of the 8 read (porr-hidden-grad, porr-dltrick,
+  porr-gradintback, its wrong sign called wrong, porr-nl-chain); the other 4, whose left side is \Delta\omega, are then
+  refused "unknown symbol \Delta; the notation knows \omega, d, e, v, w, y; ...".
+- 2, a rule over w_j where the notation names w_0 the bias (the logistic regression's w_0 ... w_n): the rule is tried
+  at j = 0, where x_0 has no meaning: "x_{j} at j = 0: 'x_{j}' means 'x[j-1]' (j = 0): index -1 is out of range (0..1):
+  the network has 2 inputs" (logreg-wj-boxed), "x_{j}^{i} at j = 0, i = 0: 'x_{j}^{(i)}' means 'x[j-1]' (j = 0): ..."
+  (logreg-sum-wj). Tried afterwards with "x_{0}" = "1" in the notation (the page's w_0 \cdot 1): logreg-wj-boxed
+  reads; logreg-sum-wj is refused the same way even beside "x_{0}^{(i)}" = "1".
+- 1, a Markdown table row whose first cell is the parameter's name, | $w_j$ | $w_j \leftarrow ...$ |: read as a factor
+  of the rule, "w_j w_j \leftarrow ...", and refused "w_{j} at j = 3: 'w_{j}' means 'W1[0, j-1]' (j = 3): input index
+  2 is out of range (0..1): layer 1 has 2 inputs" (logreg-wj-row). Tried afterwards as the rule's cell alone: reads.
+- 1, a table row with a cell of prose between the derivative and its result: "the table row's cell 'How loss changes
+  with prediction' neither continues the chain nor states an equation; begin it with its relation, $= ...$ or
+  $\approx ...$" (logreg-piece1-row). Tried afterwards without the prose cell and with "$= ...$": reads.
+- 1, a word outside the math as the left side, Error $= \hat{y} - y = 0.4 - 1 = -0.6$: "unknown symbol E; the notation
+  knows N, \hat{y}, s, w, x, y; give it a meaning in the notation's [notation.symbols], e.g. "E" = "a1[0]""
+  (logreg-error). Tried afterwards as $\hat{y} - y = 0.4 - 1 = -0.6$: two members, both right.
+- 1, the modifier letter ᵗ (U+1D57) as the transpose in code, "Wᵗ @ dz": "cannot read 'ᵗ' at position 2; write the
+  formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (sayan-Wt-dz). Tried afterwards with ᵀ: "unexpected at '='
+  (position 12)", a line ending with "=" before one beginning "= ["; with ᵀ and that first "=" dropped: reads, its
+  sums right and its [ -0.068, -0.014 ] wrong.
+- 1, \times for an outer product, \delta^{c+1} \times \sigma ' (z^c) \times a^{c-1} (the notes say "outer product"
+  under it): "multiplies a 3 x 1 by a 2 x 1, whose sizes do not fit; write the factors so that the first has as many
+  columns as the second has rows" (reals-dW-lower). Tried afterwards with (a^{c-1})^T: reads.
+- 1, a row vector the notes define as a row (\delta^k \in \reals^{1 \times m}) where the notation's meaning is a
+  column: '"(\\hat{y} - y) \\times \n\\sigma '(z^k) \\times \nW^k" is 1 x 3 where the left side is 3 x 1'
+  (reals-delta). Tried afterwards as (W^k)^T \times (\hat{y} - y) \times \sigma '(z^k): reads.
+- 1, the page's typo \frac{dL}{\hat{y}} for \frac{dL}{d\hat{y}}: "unknown symbol d; the notation knows W, \delta, \hat{y},
+  a, b, y, z; give it a meaning in the notation's [notation.symbols], e.g. "d" = "a1[0]"" (reals-db-chain; a refusal
+  defensible for a formula with a bare d). Tried afterwards with the d restored: reads.
+- 1, Markdown bold around a backticked formula, **`∂L/∂w_j = (h(x) - y) * x_j`**: "unexpected at '^' (position 1)"
+  (bce-final). Tried afterwards without the **: reads.
+- 1, h(xᵢ) with xᵢ the i-th example, and xᵢ,j its j-th feature: "x_{i} at i = 0: 'x_{j}' means 'x[j-1]' (j = 0): index
+  -1 is out of range (0..1): the network has 2 inputs" (bce-J). Tried afterwards with "x_{i}" = "x[:]" named: "(h(x_{i})
+  - y_{i}) * x_{i} is a vector or matrix (2 x 1) where a number belongs" (xᵢ,j read as xᵢ, its ",j" lost, and h(xᵢ) as
+  h times xᵢ).
+- 1, the derivative evaluated at a point, \left.\frac{\partial L}{\partial w}\right|_{w=w_{\text{old}}}: "unexpected at
+  '_' (position 74)" (bpe-update). Tried afterwards without \left. and \right|_{w=w_{\text{old}}}: reads.
+- 1, the collector's notation without a_2 (bpe-chain, above; reads with it).
+
+The misreads (8 in the blind run):
+
+- 6, the 2012 post: a sum over the samples, \sum \limits_{i = 1}^{M}, with M unnamed (the network has no [data]; its
+  one sample is the post's on-line learning): every right formula of the page called wrong, silently, with no hint
+  (derive-chain-2, derive-w1hat, derive-hidden-grad, derive-hidden-update, derive-bias; derive-hidden-chain's wrong
+  member called wrong, but its third, right, too, and its fourth block read as a claim of its own, called wrong).
+  The same formulas on one line without \displaystyle and \limits are still called wrong; without the sum they read.
+  Tried afterwards with "M" = "1" in the notation: derive-bias, derive-hidden-grad, derive-hidden-update and
+  derive-w1hat read; derive-chain-2 is still two claims called wrong (each of its members alone on one line reads);
+  derive-hidden-chain is refused: "M counts the samples (a sum over them runs to M), and '\frac {1}{2} \sum _{i =
+  1}^{M} ( y^{(i)} - t^{(i)} ) \fra...' sums over none, so whether a product over the samples' matrix sums them
+  nothing says; write the sum, \sum_{i=1}^{M}, or give M its value in the notation ("M" = "1", the one sample check
+  reads)" (given).
+- 1, sayan-loss-number: L = -\log(\hat{y}_{\text{true}}) in the worked example, \hat{y}_{\text{true}} the notation's
+  a1[0] (the example's true class, Delhi): its symbolic member called wrong, (W, C, C) for (C, C, C), as check
+  judges it at every class where the page means the example's; the spec has no way to name "the true class" by a word
+  (the label letter is a letter).
+- 1, buy-dl-dz: the twin's (above).
+
 What the spec could not express, which a page needed: Bernd Porr's y_i(n) and the cross-entropy derivation's h(x),
 h(xᵢ): a symbol written as a function of the time stamp or of the input (no pattern names an application; the
 notations name y_i and h, and the argument is left to the reader); the 2012 post's w_1^{(l)} for \hat{w}_1^{(l)}
 (its update's right side; left out) and its g_j(r_j) beside g(r_j); Sayantankhan's two countings on one page (the
-derivation's sums from 1, the example's k = 0 for Delhi), written as two notations; the softmax notes' W_2 of the
-row-samples' z_2 = a_1 W_2 + b_2 (hidden by output), whose orientation only its entries could tell (its dL/dW_2 =
-(y_pred - y) a_1 and a_1^T (y_pred - y) left out). And, in the networks: Sayantankhan's logits [2.0, 1.0, 0.1] are not
-W x for its code's x = [1, 1] (the biases here make them so); the logistic regression's \hat{y} = 0.4 is given
-outright (its bias here gives it); the "## Forward Pass" notes, Bernd Porr's notes, the 2012 post and the two
-derivations give no numbers.
+derivation's sums from 1, the example's k = 0 for Delhi), written as two notations, and its \hat{y}_{\text{true}}, the
+true class's probability, which only the example's class 0 could name; the "## Forward Pass" notes' row vectors
+(\delta^k \in \reals^{1 \times m}); the softmax notes' W_2 of the row-samples' z_2 = a_1 W_2 + b_2 (hidden by output),
+whose orientation only its entries could tell (its dL/dW_2 = (y_pred - y) a_1 and a_1^T (y_pred - y) left out). And,
+in the networks: Sayantankhan's logits [2.0, 1.0, 0.1] are not W x for its code's x = [1, 1] (the biases here make
+them so); the logistic regression's \hat{y} = 0.4 is given outright (its bias here gives it); the "## Forward Pass"
+notes, Bernd Porr's notes, the 2012 post and the two derivations give no numbers.
 
-(The run's outcome is written after it.)
+Which constructs look general (would appear in much homework): a sum over the samples to an unnamed bound (M, N, m)
+called wrong, silently, is the most serious (right formulas marked wrong without a hint; derivations for batch
+learning write it everywhere); a \Delta before a Greek letter in a pattern (\Delta\omega, \Delta\theta) refusing the
+whole notation; a rule over w_j where w_0 is the bias; Markdown tables (a label cell, a prose cell); Markdown bold
+around code; \times or juxtaposition for an outer product and row vectors in notes that say so; the evaluation bar
+\left. ... \right|_{w = ...}; h(x) for the hypothesis. Page-specific: ᵗ for the transpose, the word Error as a left
+side, the typo dL/\hat{y}, xᵢ,j.
 """
 
 from __future__ import annotations
@@ -147,8 +247,10 @@ ENTRIES: list[Public] = [
            (Twin("value", _DX, (_DX,), _I2),), batch=24, why="the gradient by the input, a value claim"),
     Public("sayan-loss-number", _SAYAN, "b24_sayan", "b24_sayan0",
            "$$\nL = -\\log(\\hat{y}_{\\text{true}}) = -\\log(0.659) \\approx 0.417\n$$", ((C, C, C),),
-           (Twin("value", "-log(a1[0])", ("-log(a1[0])", "=-np.log(0.659)", "=0.417")),), batch=24,
-           why="the example's Step 1; the true class Delhi is class 0"),
+           (Twin("value", "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",
+                 ("-log(a1[{c}])", "=-np.log(0.659)", "=0.417"), ({"c": 0},), classes="label"),), batch=24,
+           why="the example's Step 1: the true class Delhi is class 0 (the twin's left side corrected after the blind"
+               " run to the loss, where it had -log(a1[0]); the verdicts are the same)"),
     Public("sayan-Wt-dz", _SAYAN, "b24_sayan", "b24_sayan0",
            "Wᵗ @ dz =\n= [\n    (0.2)(-0.341) + (-0.3)(0.242) + (0.1)(0.099),\n"
            "    (0.5)(-0.341) + (0.8)(0.242) + (-0.6)(0.099)\n  ]\n= [ -0.068, -0.014 ]", ((C, W),),
@@ -287,9 +389,14 @@ ENTRIES: list[Public] = [
            why="0.9591 x 0.0409 is 0.03923"),
     Public("buy-dl-dz", _BUY, "b24_buy1", "b24_buy",
            "$$\n\\frac{\\partial l}{\\partial z} = \\frac{\\partial l}{\\partial \\hat{y}} \\cdot \\frac{\\partial"
-           " \\hat{y}}{\\partial z}\n= 1.9182 \\cdot 0.03932 = \\boxed{0.0755}\n$$", ((C, W, W),),
-           (Twin("value", _BZ, (_BZ, "=1.9182*0.03932", "=0.0755")),), batch=24,
-           why="dl/dz with numbers, as a value; the 0.03932 carried (dl/dz is 0.07524)"),
+           " \\hat{y}}{\\partial z}\n= 1.9182 \\cdot 0.03932 = \\boxed{0.0755}\n$$", ((C, C, W),),
+           (Twin("value", _BZ, ("(2*a1[0] - 2*y[0])*(a1[0] - a1[0]**2)", "=1.9182*0.03932", "=0.0755")),), batch=24,
+           why="dl/dz with numbers, as a value; 0.0755 is not dl/dz, 0.07524. The 0.03932 carried as an operand is within"
+               " 1.5 units of its third digit of 0.039222, which the rule for numbers lets a carried number be: the"
+               " member is right. (Written down at first as (C, W, W), from a twin whose first member, the product"
+               " -2*(y - yhat)*yhat*(1 - yhat) of four factors, did not have the page's two, dl/dyhat and dyhat/dz, so"
+               " that the rule could not see which subtree each number stood for; corrected after the blind run, which"
+               " had flagged check's correct second member as a wrong one called correct.)"),
     Public("buy-dl-dw1", _BUY, "b24_buy1", "b24_buy",
            "$$\n\\frac{\\partial l}{\\partial w₁} = \\frac{\\partial l}{\\partial z} \\cdot \\frac{\\partial z}{\\partial"
            " w₁} = 0.0755 \\cdot 3000 = \\boxed{226.5}\n$$", ((C, W, W),),

@@ -198,8 +198,9 @@ functions = { g = "sigmoid" }
 "x_{j}^{(i)}" = "x[j-1]"
 "b_{1}" = "b1[0]"
 ''',
-    # the binary cross-entropy derivation: h the prediction sigma(z), w_j and x_j counted from 1, xᵢ,j and yᵢ the
-    # i-th example's (one example here, m = 1); J the average cost
+    # the binary cross-entropy derivation: h the prediction sigma(z), w_j and x_j counted from 1, xᵢ, xᵢ,j and yᵢ the
+    # i-th example's (one example here, m = 1; xᵢ named after the blind run: see the batch's docstring); J the average
+    # cost
     "b24_bce": r'''
 [notation]
 indices = "jk"
@@ -214,12 +215,14 @@ loss = ["L", "J"]
 "x" = "x[:]"
 "b" = "b1[0]"
 "y_{i}" = "y[0]"
+"x_{i}" = "x[:]"
 "x_{i,j}" = "x[j-1]"
 "m" = "1"
 ''',
     # "Backward Propagation and Gradient Descent Explained": ^{(k,i)} sample k (one here, m = 1) and class i, counted
     # from 1; Y_{\text{pred}} the softmax output, Y the one-hot target, Z_2 the logits; a_1, z_2, y_{\text{pred}} the
-    # vectors; w the weight of its update rule (the first one here)
+    # vectors (a_2 the softmax output, named after the blind run: see the batch's docstring); w the weight of its update
+    # rule (the first one here), \alpha the learning rate
     "b24_bpe": r'''
 [notation]
 indices = "ij"
@@ -232,6 +235,7 @@ loss = ["L", "\\text{Loss}", "\\text{Loss}^{(k)}"]
 "y_{\\text{pred}}" = "a2[:]"
 "y" = "y[:]"
 "a_{1}" = "a1[:]"
+"a_{2}" = "a2[:]"
 "z_{2}" = "z2[:]"
 "W_{2}" = "W2[:, :]"
 "w" = "W1[0, 0]"
