@@ -23,9 +23,9 @@ the rest, entry by entry and page by page:
     python tests/blind_batch.py 24
 
 The batch: 55 formulas, 23 values (10 forward values, losses and errors, with numbers or as rules; 3 steps Delta w; 1
-dL/dz written with numbers; W^T dz and dL/dx, the input's gradient; 7 local derivatives and derivatives by
-something other than a parameter), 5 deltas (dL/dz), 22 gradients, 4 updates, 1 eqnarray of two claims (a step, then the update with it);
-no entry marked unreadable. 48 are LaTeX (Sayantankhan's $$...$$ with \boxed, \mathbf, W^\top, c the correct
+dL/dz written with numbers; W^T dz and dL/dx, the input's gradient; 7 local derivatives and derivatives by something
+other than a parameter), 5 deltas (dL/dz), 22 gradients, 4 updates, 1 eqnarray of two claims (a step, then the update
+with it); no entry marked unreadable. 48 are LaTeX (Sayantankhan's $$...$$ with \boxed, \mathbf, W^\top, c the correct
 class and the cases k = c, k != c; the "## Forward Pass" notes' \times for the entrywise, matrix and outer products
 alike, k the last layer and c = k - n a lower one as superscripts, \sigma ' with a space, dL/\hat{y} with its d
 dropped; Bernd Porr's equation and eqnarray environments with & = &, \label, \underbrace{...}_{-e_i(n)} and
@@ -33,9 +33,9 @@ dropped; Bernd Porr's equation and eqnarray environments with & = &, \label, \un
 told by the index letter (y_k, y_j, y_i), \Theta^\prime(y_i); the logistic regression's Markdown table rows with a
 cell of prose, \mathcal{L}, \underbrace{...}_{\text{piece 1}}, \boxed, a sum over data points ^{(i)}, "Error $= ...$";
 the worked example's Unicode subscripts inside LaTeX (x₁w₁, \partial w₁), \boxed results, l for the loss; the 2012
-post's $$ \displaystyle ... $$ with \limits and tabs, \nabla E(\hat{w}_1), \frac{\partial}{\partial \hat{w}_1}
-before its operand, \hat{w_1}, w_{1, 1}^{(l + 1)} for the next iteration, chains split over blocks that end with
-"="; the softmax notes' \left. ... \right|_{w=w_{\text{old}}}, Y_{\text{pred}}^{(k,i)} with sample k and class i,
+post's $$ \displaystyle ... $$ with \limits and tabs, \nabla E(\hat{w}_1), \frac{\partial}{\partial \hat{w}_1} before
+its operand, \hat{w_1}, w_{1, 1}^{(l + 1)} for the next iteration, chains split over blocks that end with "="; the
+softmax notes' \left. ... \right|_{w=w_{\text{old}}}, Y_{\text{pred}}^{(k,i)} with sample k and class i,
 \text{Loss}^{(k)}, Kronecker's \delta_{ij}, a chain continued in a block that begins "="), 7 plain text or code
 (Sayantankhan's code block "Wᵗ @ dz =" with a vector of sums over lines; the cross-entropy derivation's backticked
 lines, some in bold, with ∂L/∂w_j, σ'(z), wᵀx, Σ without bounds, square brackets for grouping, h(x) for the
@@ -60,19 +60,20 @@ prediction, xᵢ,j).
 Not mistaken, though it looks it: the worked example's Loss (0 - 0.9591)^2 = 0.91988 (0.9591^2 is 0.919873, but the
 true loss at its numbers is 0.919883, and 0.91988 is that).
 
-Collected on 2026-12-04 and run blind once, at main e9e9f64 (/work/READY_FOR_BLIND: main after session 11's fixes
-from batches 21 and 22; the branch rebased on main a089339, which changes no file under src/), with nothing under src/
-changed; the output is /work/batch24_blind.txt. Blind, once per entry: 26 of 55 read with every verdict right (47%);
-21 refused that should have been read; 8 misread, 6 of them right formulas called wrong on one page, 1 the
-twin's and 1 check's; no crash. The run flagged 1 WRONG FORMULA CALLED CORRECT (buy-dl-dz's member 1.9182 x 0.03932):
-it was the twin's, not check's (see below); check called no wrong formula correct. By kind of claim: values 13 of 23,
-deltas 5 of 5, gradients 7 of 22, updates 1 of 4, the eqnarray of two claims 0 of 1. LaTeX against plain text: the 48
-in LaTeX read 22 (46%), the 7 in plain text or code 4 (57%). By page: Sayantankhan 6 of 8, the "## Forward Pass"
-notes 3 of 6, Bernd Porr 0 of 8, the logistic regression 1 of 6, the worked example 7 of 8, the 2012 post 0 of 6,
-the cross-entropy derivation 4 of 6, the softmax notes 5 of 7. Of the 11 mistaken formulas, 4 read with every
-verdict right (the worked example's 0.03932 as a result, its dl/dw1 and w1 update, its second Loss), 5 were refused
-(Sayantankhan's W^T dz, Bernd Porr's four) and 2 misread (buy-dl-dz, the twin's; derive-hidden-chain, whose wrong
-member was called wrong but whose next one, right, too). (Tabulated from the saved output of the run.)
+Collected on 2026-12-04 and run blind once, at main e9e9f64 (/work/READY_FOR_BLIND: main after session 11's fixes from
+batches 21 and 22; the branch rebased on main a089339 for the run, and on bf5e30c, batch 23 merged, since: neither
+changes a file under src/), with nothing under src/ changed; the output is /work/batch24_blind.txt. Blind, once per
+entry: 26 of 55 read with every verdict right (47%); 21 refused that should have been read; 8 misread, 6 of them right
+formulas called wrong on one page, 1 the twin's (buy-dl-dz) and 1 a worked example's symbolic member judged at every
+class (sayan-loss-number); no crash. The run flagged 1 WRONG FORMULA CALLED CORRECT (buy-dl-dz's member 1.9182 x
+0.03932): it was the twin's, not check's (see below); check called no wrong formula correct. By kind of claim: values
+13 of 23, deltas 5 of 5, gradients 7 of 22, updates 1 of 4, the eqnarray of two claims 0 of 1. LaTeX against plain
+text: the 48 in LaTeX read 22 (46%), the 7 in plain text or code 4 (57%). By page: Sayantankhan 6 of 8, the "##
+Forward Pass" notes 3 of 6, Bernd Porr 0 of 8, the logistic regression 1 of 6, the worked example 7 of 8, the 2012
+post 0 of 6, the cross-entropy derivation 4 of 6, the softmax notes 5 of 7. Of the 11 mistaken formulas, 4 read with
+every verdict right (the worked example's 0.03932 as a result, its dl/dw1 and w1 update, its second Loss), 5 were
+refused (Sayantankhan's W^T dz, Bernd Porr's four) and 2 misread (buy-dl-dz, the twin's; derive-hidden-chain, whose
+wrong member was called wrong but whose next one, right, too). (Tabulated from the saved output of the run.)
 
 Corrected afterwards, honestly: two of the collector's mistakes, neither the reader's. (1) The softmax notes'
 notation left out a_2, the softmax output the page names in \frac{\partial L}{\partial a_2} (bpe-chain refused "a_{2}
