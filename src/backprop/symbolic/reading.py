@@ -26,11 +26,11 @@ from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
+from .reading_base import Context, TrackingEnv, _is_matrix, _show, entrywise, outer
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
-from .reading_shapes import axis_sum, column_product, new_axis
+from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
 from .reading_sums import SumReading
@@ -200,9 +200,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
         if left.shape == right.shape:
             self.context.side_by_side_read = self.context.side_by_side_read or (weights_by_inputs and left.cols == 1)
             return left.multiply_elementwise(right)
-        raise SizeMismatch(f"{self.where}: multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
-                           " whose sizes do not fit; write the factors so that the first has as many columns as the"
-                           " second has rows")
+        raise size_mismatch(left, right, self.where)
 
     def _weights_by_inputs(self, left, right, node) -> bool:
         """``w x``: two names side by side, one a vector of weights and the other of quantities that are no
@@ -305,15 +303,11 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
         return None
 
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
-        if name == "axis_sum":  # NumPy's sum(u, 1)
+        if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
-            return axis_sum(args[0], int(args[1]))
-        if name == "matrix_product":  # NumPy's np.dot(u, v), u @ v
-            return self.matrix_product(*args, node)
-        if name == "column":  # NumPy's x[:, None]
-            return new_axis(args[0], self.where)
-        if name == "entries_sum":  # NumPy's np.sum(u) without an axis: every entry
-            return sum(args[0], sp.S.Zero) if _is_matrix(args[0]) else args[0]
+            return axis_sum(args[0], int(args[1]), mean=name == "axis_mean")
+        if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.mean(), u.flatten()
+            return array_call(name, args, node, self.where)
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):
@@ -363,20 +357,6 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
         return entry.derivative(u, entry.value(u))
-
-    def matrix_product(self, left, right, node) -> sp.Expr:
-        """NumPy's ``np.dot(u, v)`` (``np.matmul``, ``u.dot(v)``): of two vectors of one size (columns, or rows
-        as notes whose samples are rows write them) their inner product, as NumPy's of two 1-D arrays; else the
-        matrix product, a number scaling the other factor; sizes that fit neither way are refused."""
-        if not _is_matrix(left) or not _is_matrix(right):
-            return left * right
-        if left.shape == right.shape and 1 in left.shape:
-            return sum(a * b for a, b in zip(left, right))
-        if left.cols == right.rows:
-            return left * right
-        raise SizeMismatch(f"{self.where}: {_show(node)} multiplies a {left.rows} x {left.cols} by a {right.rows} x"
-                           f" {right.cols}, whose sizes do not fit; write the factors so that the first has as many"
-                           " columns as the second has rows")
 
     def row_wise(self, activation, args: list, node) -> sp.Expr:
         """f(z_j) of a row-wise activation f at the pre-activation of a layer it ends: that

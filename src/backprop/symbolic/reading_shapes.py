@@ -7,7 +7,7 @@ from __future__ import annotations
 import sympy as sp
 
 from .quantities import FormulaError
-from .reading_base import Context, SizeMismatch, _is_matrix
+from .reading_base import Context, SizeMismatch, _is_matrix, _show
 from .syntax_tree import Call
 
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
@@ -123,15 +123,62 @@ def read_rows(read, context: Context):
     return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
 
 
-def axis_sum(value, axis: int):
+#: the Calls of NumPy's array operations that array_call reads
+ARRAY_CALLS = ("matrix_product", "column", "entries_sum", "entries_mean", "flattened")
+
+
+def array_call(name: str, args, node, where: str):
+    """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, ``np.sum(u)`` and ``u.sum()``, ``u.mean()`` and a
+    vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values read."""
+    value = args[0]
+    if name == "matrix_product":
+        return matrix_product(value, args[1], node, where)
+    if name == "column":
+        return new_axis(value, where)
+    if not _is_matrix(value):
+        return value
+    if name == "flattened":  # a vector keeps its entries: the reader's vectors are columns
+        if 1 not in value.shape:
+            raise FormulaError(f"{where}: .{node.written}(...) of a {value.rows} x {value.cols} matrix, whose entries"
+                               " it lines up; check reads it of a vector: write the matrix's entries")
+        return value if value.cols == 1 else value.T
+    total = sum(value, sp.S.Zero)
+    return total / len(value) if name == "entries_mean" else total
+
+
+def matrix_product(left, right, node, where: str):
+    """NumPy's ``np.dot(u, v)`` (``np.matmul``, ``u.dot(v)``, ``u @ v``): of two vectors of one size (columns, or
+    rows as notes whose samples are rows write them) their inner product, as NumPy's of two 1-D arrays; else the
+    matrix product, a number scaling the other factor; sizes that fit neither way are refused."""
+    if not _is_matrix(left) or not _is_matrix(right):
+        return left * right
+    if left.shape == right.shape and 1 in left.shape:
+        return sum(a * b for a, b in zip(left, right))
+    if left.cols == right.rows:
+        return left * right
+    raise size_mismatch(left, right, where, f"{_show(node)} ")
+
+
+def size_mismatch(left, right, where: str, shown: str = "") -> SizeMismatch:
+    """The refusal of a product whose factors' sizes do not fit, saying how to write it; of two columns (or
+    rows) of different sizes, that their outer product has the second transposed."""
+    how = "write the factors so that the first has as many columns as the second has rows"
+    if left.cols == right.cols == 1 or left.rows == right.rows == 1:
+        how += "; two vectors' outer product has the second transposed, u v^T, whatever sign joins them"
+    return SizeMismatch(f"{where}: {shown}multiplies a {left.rows} x {left.cols} by a {right.rows} x {right.cols},"
+                        f" whose sizes do not fit; {how}")
+
+
+def axis_sum(value, axis: int, mean: bool = False):
     """NumPy's ``sum(u, axis)`` (syntax_code reads ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)``) of the value
     read: axis 1 adds each row's entries (a column, units x 1, is itself: the one sample's column of
     Ng's samples-as-columns code), axis 0 each column's (a column's entries added into a number)."""
     if not _is_matrix(value):
         return value
+    count = (value.cols if axis == 1 else value.rows) if mean else 1  # u.mean(axis=1): the sums over their count
     if axis == 1:
-        return sp.ImmutableMatrix([[sum(value.row(row))] for row in range(value.rows)])
-    return sp.ImmutableMatrix([[sum(value.col(col)) for col in range(value.cols)]])
+        return sp.ImmutableMatrix([[sum(value.row(row)) / count] for row in range(value.rows)])
+    return sp.ImmutableMatrix([[sum(value.col(col)) / count for col in range(value.cols)]])
 
 
 def new_axis(value, where: str):

@@ -221,6 +221,8 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
                 base = self.postfix(base)
             elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2
                 base = powered
+            elif (called := self.method_call(base)) is not None:  # NumPy's x.reshape(-1), u.sum(axis=1)
+                base = called
             elif (opened or isinstance(base, Apply)) and self.tokens[self.position - 1].text == ")" \
                     and self.octave_transpose_follows():  # Octave's (A1)': a prime after a parenthesis
                 self.next()

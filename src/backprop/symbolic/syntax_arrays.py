@@ -12,6 +12,10 @@ used as a number, and C's conditional.
   a [c] + b (1 - [c]) (entry by entry of vectors).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
+- An array's methods after a name or a call: ``.reshape(-1)``, ``.reshape((n,))``, ``.reshape(n, 1)``,
+  ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries (the Call "flattened"; of a matrix, or
+  to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry, ``.sum(axis=1)`` and ``.mean(1)``
+  (``keepdims=True`` either way) along an axis, as np.sum and np.mean; ``.transpose()`` the transpose.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32"
 #: the comparisons a parenthesis or a cast may hold, as Cond writes them
 COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq": "<=", r"\gt": ">", r"\lt": "<",
                "!=": "!=", r"\neq": "!="}
+#: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
+SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
+#: the array methods read after a name or a call (x.T is typography's x^T; x.dot(w) is np.dot(x, w))
+ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose")
 
 
 class ArrayParsing:
@@ -123,6 +131,80 @@ class ArrayParsing:
             self.expect(")", f"to close .{method}()")
         else:
             self.position = save
+
+    def method_at(self, index: int) -> str | None:
+        """The array method (ARRAY_METHODS) called at the token ``index``, a glued ``.name(``; None for none."""
+        if index >= len(self.tokens) or self.tokens[index].text != ".":
+            return None
+        end, word = index + 1, ""
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+            word, end = word + self.tokens[end].text, end + 1
+        opening = self.tokens[end] if end < len(self.tokens) else None
+        if word not in ARRAY_METHODS or opening is None or opening.text != "(" or opening.spaced:
+            return None
+        return word
+
+    def method_call(self, base: Node) -> Node | None:
+        """``base.reshape(-1)``, ``.flatten()``, ``.sum(axis=1)``, ``.mean()``, ``.transpose()`` (ARRAY_METHODS)
+        glued after a name or a call, the method read; None, the position kept, where none follows."""
+        method = self.method_at(self.position)
+        if method is None or self.peek().spaced:
+            return None
+        dot = self.next()
+        self.glued_letters()
+        self.expect("(", f"after .{method}")
+        if method == "reshape":
+            self.reshape_shape()
+        elif method in SHAPE_METHODS or method == "transpose":
+            self.expect(")", f"to close .{method}(): check reads it without arguments")
+        else:
+            axis = self.method_axis(method)
+            name = ("axis_" if axis is not None else "entries_") + method
+            return Call(name, (base,) if axis is None else (base, Num(axis)), position=dot.position, written=method)
+        return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
+                                                                 written=method)
+
+    def reshape_shape(self) -> None:
+        """Past ``.reshape(``'s shape and its closing parenthesis, where the shape is a vector's: one size
+        (``-1``, ``(n,)``, ``len(x)``) or a column's (``(-1, 1)``); a row's or a matrix's is refused."""
+        start, tuples, sizes = self.position, [], [""]  # tuples: per open parenthesis, whether it is a tuple's
+        while self.peek() is not None and not (not tuples and self.peek().text == ")"):
+            token = self.next()
+            if token.text == "(":
+                tuples.append(not sizes[-1] and all(tuples))
+                if tuples[-1]:
+                    continue
+            elif token.text == ")" and tuples.pop():
+                continue
+            elif token.text == "," and all(tuples):
+                sizes.append("")
+                continue
+            sizes[-1] += token.text
+        sizes = [size for size in sizes if size]
+        if not (len(sizes) == 1 or len(sizes) == 2 and sizes[1] == "1"):
+            self.fail(f".reshape({', '.join(sizes)}): check reads .reshape of a vector to a vector (.reshape(-1),"
+                      " .reshape(n, 1))", self.tokens[start] if start < len(self.tokens) else None,
+                      "write u^T for a vector's row, or the matrix's entries")
+        self.expect(")", "to close .reshape(...)")
+
+    def method_axis(self, method: str) -> str | None:
+        """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` after it), or
+        None for none, past the closing parenthesis."""
+        if self.accept(")"):
+            return None
+        if [self.peek(k).text if self.peek(k) is not None else None for k in range(5)] == list("axis") + ["="]:
+            self.position += 5
+        axis = self.peek()
+        if axis is None or axis.text not in ("0", "1"):
+            self.fail(f".{method}(...) with another argument than axis 0 or 1", axis, f"write .{method}(axis=1)")
+        self.next()
+        if self.accept(","):
+            if self.glued_letters() != "keepdims" or not self.accept("=") or \
+                    self.glued_letters() not in ("True", "False"):
+                self.fail(f".{method}(axis, ...) with another argument than keepdims", self.peek(),
+                          f"write .{method}(axis=1, keepdims=True)")
+        self.expect(")", f"to close .{method}(...)")
+        return axis.text
 
     def new_axis(self, node_at) -> Node | None:
         """NumPy's ``x[:, None]`` glued after a name: the vector as a column, the Call "column" the reader

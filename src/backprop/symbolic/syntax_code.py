@@ -89,7 +89,8 @@ class CodeParsing:
             if token.kind == "letter" or (not expects_start and (inner_underscore or (
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
-            elif token.text == "." and not expects_start:
+            elif token.text == "." and not expects_start and not (
+                    self.method_at(index) and "".join(parts) not in CODE_MODULES):  # x.sum(): x, then its method
                 parts.append(".")
                 dots += 1
             else:

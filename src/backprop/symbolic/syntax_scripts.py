@@ -38,8 +38,9 @@ class ScriptParsing:
 
     def decorated_inner(self) -> str:
         if self.accept("{"):
-            parts = []
-            while (item := self.next()).text != "}":
+            parts, depth = [], 0  # \dot{A^{[1]}}: the braces inside kept, so that the whole is one decorated name
+            while (item := self.next()).text != "}" or depth:
+                depth += {"{": 1, "}": -1}.get(item.text, 0)
                 parts.append(item.text)
             return "".join(parts)
         return self.next().text

@@ -24,6 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
+from .typography_code import code_products, without_bold
 from .typography_display import bare_display, table_row
 from .typography_steps import code_comments, dictionary_keys, primed_sum_letters, steps_after_scripts, without_gloss
 
@@ -48,7 +49,8 @@ UNICODE = {
 # Unicode's subscript and superscript characters, w₁₂ and x⁽ⁱ⁾ as a Unicode-typing student writes them: a run of
 # them is one script (w₁₂ is w_{12}), written without braces where the text has none (plain text stays plain)
 SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv"))
-SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲ", "0123456789+-=()inlTkj"))
+# (the superscript letters each one letter; a lone ᵗ is the transpose, below)
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲᵃᵇᶜᵈᵉʰᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "0123456789+-=()inlTkjabcdehmoprstuvwxyz"))
 _SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
                 (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
@@ -90,10 +92,13 @@ def normalize_unicode(text: str) -> str:
     """Unicode dashes, operators, Greek letters and subscripts/superscripts as LaTeX."""
     text = plain_math_letters(text)  # a PDF's 𝑿1: X1, its Greek the Greek letters below
     braced = "{" in text  # LaTeX: a script of several characters needs its braces; plain text reads w_12 whole
+    # Wᵗ @ dz: a lone superscript t is the transpose, as ᵀ is, unless the text writes t in a longer superscript
+    # too (wᵗ⁺¹, x⁽ᵗ⁾: a step t, which a lone ᵗ then is as well)
+    steps = any(len(run) > 1 for run in re.findall("[%s]+" % "".join(SUPERSCRIPTS), text) if "ᵗ" in run)
     for runs, sign, characters in _SCRIPT_RUNS:
         def script(match, sign=sign, characters=characters):
             written = "".join(characters[character] for character in match.group(0))
-            if written == "T" and sign == "^":
+            if sign == "^" and (written == "T" or written == "t" and not steps):
                 return "^T"
             return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
         text = runs.sub(script, text)
@@ -107,6 +112,7 @@ def normalize_unicode(text: str) -> str:
 def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     text = table_row(text.strip())  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
+    text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
@@ -196,7 +202,7 @@ def clean(text: str) -> str:
     # plain text's arrows between two statements: A = B  =>  C = D
     text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
     text = re.sub(r"(?<![<>=!:])=>", r" \\Rightarrow ", text)
-    return text
+    return code_products(text)  # (Z_2 - y).Z_1, \operatorname{np.sum}(u, \operatorname{axis}=1)
 
 
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method

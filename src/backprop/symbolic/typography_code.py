@@ -1,0 +1,55 @@
+"""Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
+between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
+(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), and Markdown's bold around a whole formula.
+
+String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_arrays import ARRAY_METHODS, CASTS
+from .syntax_code import CODE_MODULES
+
+# what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
+_ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item")
+# commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
+_NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "cdot",
+              "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
+              "leftarrow", "Rightarrow")
+_COMMAND = r"\\(?!(?:%s)(?![A-Za-z]))[A-Za-z]" % "|".join(_NO_FACTOR)
+# a dot glued after a closing parenthesis, a brace or a transpose (x^T.w), before a name, a parenthesis or a command (after a name's
+# letter or digit, before a parenthesis or a command only: self.w1 and np.sum stay names), as code-like notes
+# write the product: (Z_2 - y).Z_1, \frac{\partial J}{\partial Z}.\frac{\partial Z}{\partial W}, A_2.(1 - A_2);
+# never a method, an attribute nor a call with nothing in its parentheses (x.exp()), a decimal (}.5) or a full stop
+_GLUED_DOT = re.compile(r"(?:(?:(?<=[)}])|(?<=\^T))\.(?!\s*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))(?=\s*(?:[A-Za-z(]|%s))"
+                        r"|(?<=[A-Za-z0-9])\.(?=\s*(?:\(|%s)))" % ("|".join(_ATTRIBUTES), _COMMAND, _COMMAND))
+# code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
+# and its truth value, each as the plain code reads it
+_TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
+_TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
+_TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
+# Markdown's bold around a whole formula, **`dL/dw = (a - y) x`**: a formula never begins with a power's **
+_BOLD_FORMULA = re.compile(r"^\*\*(?!\*)(.*[^*\s])\*\*$", re.S)
+
+
+def code_products(text: str) -> str:
+    """``(Z_2 - y).Z_1`` as ``(Z_2 - y) \\cdot Z_1``: a dot glued between two factors is the product sign, as
+    plain text's spaced ``(a - y) . f'(z)`` is (typography.clean); ``\\operatorname{np.sum}(u,
+    \\operatorname{axis}=1, \\operatorname{keepdims}=\\operatorname{True})`` as ``np.sum(u, axis=1,
+    keepdims=True)``."""
+    text = _TEXT_CODE_NAME.sub(r"\1", text)
+    text = _TEXT_KEYWORD.sub(r"\1", text)
+    text = _TEXT_TRUTH.sub(r"\1\2", text)
+    return _GLUED_DOT.sub(r" \\cdot ", text)
+
+
+def without_bold(text: str) -> str:
+    """A whole formula without Markdown's bold around it, ``**...**``, where the bold holds no other ``**``
+    (``**a** = **b**`` is bold in parts, which typography.clean reads)."""
+    match = _BOLD_FORMULA.match(text.strip())
+    if match is None:
+        return text
+    inner = match.group(1)
+    return inner if "**" not in inner or inner.startswith("`") and inner.endswith("`") else text
