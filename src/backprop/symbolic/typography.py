@@ -24,7 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import code_products, without_bold
+from .typography_code import code_products, one_relation_across_lines, without_bold
 from .typography_display import bare_display, table_row
 from .typography_steps import code_comments, dictionary_keys, primed_sum_letters, steps_after_scripts, without_gloss
 
@@ -113,6 +113,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     text = table_row(text.strip())  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
+    text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")

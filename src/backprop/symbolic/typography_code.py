@@ -30,6 +30,9 @@ _GLUED_DOT = re.compile(r"(?:(?:(?<=[)}])|(?<=\^T))\.(?!\s*(?:%s)(?![A-Za-z0-9_]
 _TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
 _TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
 _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
+# a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
+# one relation, never code's == (glued) nor <=, >=, != or :=
+_SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*\r?\n\s*=(?![=>])")
 # Markdown's bold around a whole formula, **`dL/dw = (a - y) x`**: a formula never begins with a power's **
 _BOLD_FORMULA = re.compile(r"^\*\*(?!\*)(.*[^*\s])\*\*$", re.S)
 
@@ -43,6 +46,11 @@ def code_products(text: str) -> str:
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
     return _GLUED_DOT.sub(r" \\cdot ", text)
+
+
+def one_relation_across_lines(text: str) -> str:
+    """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines."""
+    return _SPLIT_RELATION.sub("=", text)
 
 
 def without_bold(text: str) -> str:
