@@ -1,7 +1,8 @@
 """Code's forms in formulas that held-out batches 23 and 24 of the public formulas showed missing, each written as
 another author would (other names, another network than the pages'): a dot glued between two factors as their
-product (``(O - t).P^T``, ``\\frac{\\partial E}{\\partial S}.P^T``, ``V^T.D``); an array's methods after a name
-or a call (``sigmoid(S).reshape((len(t),))``, ``.flatten()``, ``.sum()``, ``.mean()``, ``.sum(axis=0)``);
+product (``(O - t).P^T``, ``\\frac{\\partial E}{\\partial S}.P^T``, ``V^T.D``); an array's methods after a name,
+a transpose or a call (``V.T.dot(D)``, ``sigmoid(S).reshape((len(t),))``, ``.flatten()``, ``.sum()``, ``.mean()``,
+``.sum(axis=0)``);
 ``\\operatorname{np.sum}(D, \\operatorname{axis}=1, \\operatorname{keepdims}=\\operatorname{True})``; Unicode's
 lone superscript t as the transpose (``Vᵗ @ D``); Markdown's bold around a whole formula; one relation split over
 two lines (``A =`` then ``= B``). Each case is judged right where the formula is right and wrong where one thing
@@ -84,6 +85,10 @@ def _cases() -> list[Public]:
             ("dot-between-vectors", r"\frac{\partial E}{\partial R} = (V^{T} D).(1 - P \odot P)", C,
              f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),
             ("dot-between-vectors-sigmoid-slope", r"\frac{\partial E}{\partial R} = (V^{T} D).(P \odot (1 - P))", W,
+             f"{_HIDDEN}*a1[{{j}}]*(1 - a1[{{j}}])"),
+            # NumPy's method product after a transpose or a parenthesis: np.dot of the two
+            ("transpose-dot-method", "dE/dR = V.T.dot(D) * (1 - P*P)", C, f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),
+            ("transpose-dot-method-sigmoid-slope", "dE/dR = (V.T).dot(D) * P*(1 - P)", W,
              f"{_HIDDEN}*a1[{{j}}]*(1 - a1[{{j}}])"),
             # Unicode's lone superscript t: the transpose
             ("unicode-t-transpose", "dE/dR = Vᵗ @ D * (1 - P*P)", C, f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),

@@ -12,7 +12,7 @@ used as a number, and C's conditional.
   a [c] + b (1 - [c]) (entry by entry of vectors).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
-- An array's methods after a name or a call: ``.reshape(-1)``, ``.reshape((n,))``, ``.reshape(n, 1)``,
+- An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``, ``.reshape((n,))``, ``.reshape(n, 1)``,
   ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries (the Call "flattened"; of a matrix, or
   to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry, ``.sum(axis=1)`` and ``.mean(1)``
   (``keepdims=True`` either way) along an axis, as np.sum and np.mean; ``.transpose()`` the transpose.
@@ -32,8 +32,8 @@ COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq
                "!=": "!=", r"\neq": "!="}
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
-#: the array methods read after a name or a call (x.T is typography's x^T; x.dot(w) is np.dot(x, w))
-ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose")
+#: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
+ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
 
 
 class ArrayParsing:
@@ -152,6 +152,11 @@ class ArrayParsing:
             return None
         dot = self.next()
         self.glued_letters()
+        if method in ("dot", "matmul"):  # W.T.dot(delta), (u - y).dot(w): np.dot of the two
+            args = self.arguments()
+            if len(args) != 1:
+                self.fail(f".{method}(...) with {len(args)} arguments", dot, f"write u.{method}(v)")
+            return Call("matrix_product", (base, args[0]), position=dot.position)
         self.expect("(", f"after .{method}")
         if method == "reshape":
             self.reshape_shape()

@@ -207,7 +207,7 @@ def clean(text: str) -> str:
 
 
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
-_METHOD_PRODUCT = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
+_METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # commands that take no argument, after which a group is its own: \odot {\sigma}'(z)
