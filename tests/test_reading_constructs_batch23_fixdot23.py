@@ -173,7 +173,8 @@ def test_a_sum_along_another_axis_than_0_or_1_is_refused():
 
 def test_a_dot_accent_typed_for_cdot_is_refused_naming_cdot():
     r"""dZ \dot{A^{[1]}}^T: \dot is an accent over A, a different name, and the product meant is \cdot."""
-    for text in (r"\frac{\partial E}{\partial V} = D\dot{P^{[1]}}^{T}", r"\frac{\partial E}{\partial V} = D\dot{P}^{T}"):
+    for text in (r"\frac{\partial E}{\partial V} = D\dot{P^{[1]}}^{T}",
+                 r"\frac{\partial E}{\partial V} = D\dot{P}^{T}"):
         message = _refusal(text)
         assert r"\dot is an accent over a name" in message and r"write \cdot for the product" in message
 

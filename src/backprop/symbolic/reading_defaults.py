@@ -87,8 +87,8 @@ class DefaultSymbolReading:
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"
                       " meaning in the notation's [notation.symbols]")
         if sym.base.startswith((r"\dot{", r"\ddot{")):  # dZ \dot{A}^T: \dot typed where \cdot was meant
-            self.fail(f"unknown symbol {sym.text()}{extra}; \\dot is an accent over a name (its time derivative), not a"
-                      " product: write \\cdot for the product, or give the dotted name a meaning in the notation")
+            self.fail(f"unknown symbol {sym.text()}{extra}; \\dot is an accent over a name (its time derivative),"
+                      " not a product: write \\cdot for the product, or give the dotted name a meaning in the notation")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
                   " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
 

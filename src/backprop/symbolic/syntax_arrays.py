@@ -12,10 +12,11 @@ used as a number, and C's conditional.
   a [c] + b (1 - [c]) (entry by entry of vectors).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
-- An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``, ``.reshape((n,))``, ``.reshape(n, 1)``,
-  ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries (the Call "flattened"; of a matrix, or
-  to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry, ``.sum(axis=1)`` and ``.mean(1)``
-  (``keepdims=True`` either way) along an axis, as np.sum and np.mean; ``.transpose()`` the transpose.
+- An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
+  ``.reshape((n,))``, ``.reshape(n, 1)``, ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries
+  (the Call "flattened"; of a matrix, or to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry,
+  ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
+  ``.transpose()`` the transpose.
 """
 
 from __future__ import annotations
