@@ -90,6 +90,11 @@ def _cases() -> list[Public]:
             ("transpose-dot-method", "dE/dR = V.T.dot(D) * (1 - P*P)", C, f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),
             ("transpose-dot-method-sigmoid-slope", "dE/dR = (V.T).dot(D) * P*(1 - P)", W,
              f"{_HIDDEN}*a1[{{j}}]*(1 - a1[{{j}}])"),
+            # code's typewriter font around NumPy's function, as \operatorname
+            ("texttt-np-dot", r"\frac{\partial E}{\partial R} = \texttt{np.dot}(V^{T}, D) \odot (1 - P \odot P)", C,
+             f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),
+            ("texttt-np-dot-untransposed-slope", r"\frac{\partial E}{\partial R} = \texttt{np.dot}(V^{T}, D) \odot P",
+             W, f"{_HIDDEN}*a1[{{j}}]"),
             # Unicode's lone superscript t: the transpose
             ("unicode-t-transpose", "dE/dR = Vᵗ @ D * (1 - P*P)", C, f"{_HIDDEN}*(1 - a1[{{j}}]**2)"),
             ("unicode-t-transpose-sigmoid-slope", "dE/dR = Vᵗ @ D * P*(1 - P)", W,

@@ -183,8 +183,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
-    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|rm|mbox|hbox|operatorname\*?)(?![a-zA-Z])",
-                  r"\\text", text)
+    text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
+                  r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
