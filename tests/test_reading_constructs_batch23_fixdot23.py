@@ -192,6 +192,7 @@ def test_a_dot_that_is_an_attribute_a_decimal_or_a_full_stop_stays_so():
     assert "self.w1" in clean("self.w1 * x")
     assert r"\cdot" not in clean(r"\frac{1}{2}.5") and r"\cdot" not in clean(r"(a - y)x. \quad")
     assert r"\cdot" not in clean("(u > 0).astype(float)") and r"\cdot" not in clean("sigmoid(z).exp()")
+    assert r"\cdot" not in clean("\\frac{a}{b}.\nB = c")  # a dot at a line's end: the next line may be a formula
 
 
 def test_a_superscript_t_beside_a_step_t_is_the_step():

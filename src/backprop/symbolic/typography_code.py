@@ -15,18 +15,18 @@ from .syntax_code import CODE_MODULES
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
 _ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item")
 # commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
-_NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "cdot",
-              "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
+_NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "hfill",
+              "nonumber", "notag", "vspace", "eqno", "cr", "cdot", "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
               "leftarrow", "Rightarrow")
 _COMMAND = r"\\(?!(?:%s)(?![A-Za-z]))[A-Za-z]" % "|".join(_NO_FACTOR)
 # a dot glued after a closing parenthesis, a brace or a transpose (x^T.w), before a name, a parenthesis or a
 # command (after a name's letter or digit, before a parenthesis or a command only: self.w1 and np.sum stay names),
 # as code-like notes write the product: (Z_2 - y).Z_1, \frac{\partial J}{\partial Z}.\frac{\partial Z}{\partial W},
 # A_2.(1 - A_2); never a method, an attribute nor a call with nothing in its parentheses (x.exp()), a decimal (}.5)
-# or a full stop
-_AFTER_FACTOR = r"(?:(?<=[)}])|(?<=\^T))\.(?!\s*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))(?=\s*(?:[A-Za-z(]|%s))" % (
-    "|".join(_ATTRIBUTES), _COMMAND)
-_GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=\s*(?:\(|%s))" % _COMMAND)
+# or a full stop (nor a dot at a line's end: the next line may be another formula)
+_AFTER_FACTOR = (r"(?:(?<=[)}])|(?<=\^T))\.(?![ \t]*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))"
+                 r"(?=[ \t]*(?:[A-Za-z(]|%s))" % ("|".join(_ATTRIBUTES), _COMMAND))
+_GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))" % _COMMAND)
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
 _TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
