@@ -199,3 +199,22 @@ def test_a_superscript_t_beside_a_step_t_is_the_step():
     """wᵗ⁺¹ = wᵗ - η g: where t is written in a longer superscript, a lone ᵗ is the step t too, not a transpose."""
     assert normalize_unicode("Wᵗ @ dz") == "W^T @ dz"
     assert "w^t " in normalize_unicode("wᵗ⁺¹ = wᵗ - η g") + " " and "^T" not in normalize_unicode("wᵗ⁺¹ = wᵗ - η g")
+
+
+# H names the hidden layer's output in this notation, not the Heaviside step that H(u) is where no notation says so
+_H_NAMES = _CODE_NAMES.replace('"P" = "a1[:]"', '"H" = "a1[:]"')
+_H_CASES = [Public(f"h-named-{key}", "test", "tanh-sigmoid", _H_NAMES, text, ((verdict,),),
+                   (Twin("gradient", "W2[{k},{j}]", (member,), _KJ),))
+            for key, text, verdict, member in (
+                ("after", r"\frac{\partial E}{\partial V} = ((O - t) \odot O \odot (1 - O)) H^{T}", C,
+                 f"{_DELTA}*a1[{{j}}]"),
+                ("braceless", r"\frac{\partial E}{\partial V} = ((O - t) \odot O \odot (1 - O)) H^T", C,
+                 f"{_DELTA}*a1[{{j}}]"),
+                ("no-slope", r"\frac{\partial E}{\partial V} = (O - t) H^{T}", W, "(a2[{k}] - y[{k}])*a1[{j}]"))]
+
+
+@pytest.mark.parametrize("case", _H_CASES, ids=lambda case: case.key)
+def test_a_notation_symbol_named_like_a_function_is_the_symbol_before_a_superscript(case):
+    assert oracle_verdicts(case, _problem(case)) == case.expected
+    assert _check(case) == case.expected
+

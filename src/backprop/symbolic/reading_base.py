@@ -11,7 +11,7 @@ from .calculus import NetworkCalculus
 from .notation import Notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import GREEK, Apply, Call, Deriv, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Deriv, Num, Op, Sym, Transpose
 
 
 DEFAULT_LOSSES = ("L",)
@@ -99,6 +99,8 @@ class Context:
             names.add(r"\sigma")  # "\sigma" = "a1[0]": \sigma that quantity (\partial \sigma), \sigma(u) the function
         if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
             names.add("d")
+        # a pattern named like a function word ("H" = "a1[:]", not the Heaviside step): H^T is that H transposed
+        names.update(base for base in self.notation.bases if base in NAMED_FUNCTIONS)
         # learning_rate: its word before the underscore, so that it reads as one word with its subscript
         names.update(word for name in self.rates if "_" in name and len(word := name.split("_")[0]) > 1 and word.isalpha())
         return names
