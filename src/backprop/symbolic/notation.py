@@ -142,6 +142,8 @@ class Notation:
                 found.add(name)
             if re.fullmatch(DOTTED_NAME, name):  # code's math.exp: the notation's, not the default
                 found.add(name)
+            if name in self.bases and re.fullmatch(r"\\[dD]elta \\[A-Za-z]+", name):  # \delta\omega, one name
+                found.add(name)
         # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))

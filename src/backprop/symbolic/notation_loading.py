@@ -118,6 +118,8 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         dotted = re.match(DOTTED_NAME, cleaned)
         names |= {dotted.group(0)} if dotted else set()  # self.w1: code's attribute, never self times w1
         names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity
+        change = re.match(r"(\\[dD]elta)\s*(\\[A-Za-z]+)", cleaned)  # \Delta\omega_{ji}: one name
+        names |= {f"{change.group(1)} {change.group(2)}"} if change else set()
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")

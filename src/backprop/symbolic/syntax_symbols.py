@@ -108,6 +108,8 @@ class SymbolParsing:
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
             return self.delta_name(token)
+        if token.text in (r"\Delta", r"\delta") and (change := self.greek_change(token)) is not None:
+            return change
         if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
             # \Delta_p w_{jk} (Rumelhart's change of w for pattern p): the script belongs to the name
             save = self.position
@@ -133,6 +135,21 @@ class SymbolParsing:
             return flat
         letter = self.next()
         return self.symbol_rest(r"\Delta " + letter.text, token)
+
+    def greek_change(self, token: Token) -> Node | None:
+        """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
+        \\delta\\omega (the small change) only where the notation names it so, since \\delta alone is the error.
+        None, the position kept, where the next token is no Greek letter, or \\sigma called as a function, or
+        the notation names the \\Delta alone and not the change."""
+        following = self.peek()
+        if following is None or following.text not in GREEK - {r"\Sigma", r"\Pi"} or (
+                following.text == r"\sigma" and self.peek(1) is not None and self.peek(1).text in ("(", "'")):
+            return None
+        name = f"{token.text} {following.text}"
+        if name not in self.names and (token.text == r"\delta" or r"\Delta" in self.names):
+            return None
+        self.next()
+        return self.symbol_rest(name, token)
 
     def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
