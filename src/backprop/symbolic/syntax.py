@@ -270,6 +270,8 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
     def script(self) -> Node:
         """What follows ^ or _: a braced group, or one token."""
         token = self.peek()
+        if token is None and self.position and self.tokens[self.position - 1].text == "^":
+            self.fail("a superscript is missing after ^", None, "for a hat, as y^ for ŷ, write \\hat{y}")
         if token is None:
             self.fail("a superscript or subscript is missing", None)
         if token.text == "{":

@@ -82,6 +82,10 @@ class ScriptParsing:
                 elif not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub):
                     sub += self.glued_word(base, sub)  # z_out where the notation names z_{out}, not z_{o}
             elif following.text == "^" and not sup:
+                if self.caret_hat(base, following):
+                    self.next()  # plain text's y^ for ŷ: the hat, no superscript follows
+                    base = rf"\hat{{{base}}}"
+                    continue
                 save = self.position
                 self.next()
                 if self.peek() is not None and (self.peek().text in (r"\prime",) or (
@@ -126,8 +130,20 @@ class ScriptParsing:
             index += 1
         return False
 
+    def caret_hat(self, base: str, caret: Token) -> bool:
+        """Whether the ``^`` at ``caret`` (the next token) is plain text's hat, ``y^`` for ŷ: glued to a name
+        and followed by nothing a superscript could be, the end, a relation, a closing bracket, a comma or an
+        operator (a minus only with a space before it: y^-1 stays a power)."""
+        after = self.peek(1)
+        if caret.spaced or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", base):
+            return False
+        return after is None or after.text in RELATIONS or after.text in (")", "]", ",", "+", "*", "/", r"\cdot") or (
+            after.text == "-" and after.spaced)
+
     def raw_script(self) -> str:
         token = self.peek()
+        if token is None and self.position and self.tokens[self.position - 1].text == "^":
+            self.fail("a superscript is missing after ^", None, "for a hat, as y^ for ŷ, write \\hat{y}")
         if token is None:
             self.fail("a subscript or superscript is missing", None)
         if token.text == "{":
