@@ -71,7 +71,7 @@ class SymbolParsing:
             if word == "d" and "d" not in self.names and self.is_plain_operator():
                 # d/da l(a, y): the operator, applied to what follows as \frac{d}{da} is (d is no name here)
                 first, self.position = self.position == 1, self.position + 2
-                return self.applied_operator(self.symbol(), token, first)
+                return self.applied_operator(self.operator_variable(), token, first)
             if len(word) > 1 and word.startswith("d"):
                 named = self.named_derivative(word, token)
                 if named is not None:
@@ -332,6 +332,25 @@ class SymbolParsing:
         slash, d, letter = self.peek(), self.peek(1), self.peek(2)
         return slash is not None and slash.text == "/" and d is not None and d.text == "d" \
             and letter is not None and letter.kind == "letter" and not letter.spaced
+
+    def operator_variable(self) -> Node:
+        """The v of plain text's d/dv: a symbol, but ``d / dw[(w x - y)^2]`` is d/dw applied to the bracket, the
+        bracket glued to w holding an expression (a parenthesis, a power, a product or a quotient), never an
+        index as code's dw[0] holds."""
+        letter, bracket = self.peek(), self.peek(1)
+        if bracket is None or bracket.text != "[" or bracket.spaced:
+            return self.symbol()
+        depth, index = 0, self.position + 1
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            depth += (text == "[") - (text == "]")
+            if depth == 0:
+                break
+            if text in ("(", "^", "*", "/", r"\cdot"):
+                self.next()
+                return Sym(letter.text, position=letter.position)
+            index += 1
+        return self.symbol()
 
     def plain_derivative(self, token: Token) -> Node:
         of = self.power()
