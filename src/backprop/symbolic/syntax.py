@@ -15,6 +15,8 @@ line, naming the construct, where it is, and how to write it instead.
 
 from __future__ import annotations
 
+import re
+
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
 from .quantities import FormulaError
@@ -26,6 +28,10 @@ from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
+
+
+# the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
+_CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptParsing, TokenCursor):
@@ -77,6 +83,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
         """Members joined by relations; a leading implication (``\\Rightarrow``, ``(1) \\wedge (2)
         \\Rightarrow``) and a trailing one are reasoning, not part of the formula."""
         self.derivatives_at()
+        self.evaluation_bars()
         self.skip_leading_reasoning()
         result = Relation()
         if self.peek() is not None and self.peek().text in RELATIONS:
@@ -249,6 +256,31 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
             args.append(self.expression())
         self.expect(")", "to close the arguments")
         return args
+
+    def evaluation_bars(self) -> None:
+        """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``: a derivative evaluated at the
+        current value of its variable (w = w_{old}, w^{(t)}, or w itself) is what check reads, every derivative
+        being taken at the network's current values; the bar and its subscript are dropped. Evaluated at
+        anything else (w = 0, w = w_{new}) it is refused: the point is not the network's."""
+        tokens = self.tokens
+        for bar in range(len(tokens) - 4, 0, -1):
+            if [token.text for token in tokens[bar:bar + 3]] != ["|", "_", "{"] or tokens[bar - 1].text not in ("}", ")", "]"):
+                continue
+            end, depth = bar + 2, 0
+            while end < len(tokens):
+                depth += (tokens[end].text == "{") - (tokens[end].text == "}")
+                if depth == 0:
+                    break
+                end += 1
+            written = "".join(token.text for token in tokens[bar + 3:end])
+            for assignment in written.split(","):
+                variable, _, point = assignment.partition("=")
+                marker = re.sub(r"\\text|\\mathrm|[{}_^]", "", point[len(variable):])
+                if not variable or not point.startswith(variable) or marker not in _CURRENT_MARKERS:
+                    self.fail(f"a derivative evaluated at {assignment}", tokens[bar],
+                              "check takes every derivative at the network's current values: write it without the"
+                              f" bar, or at the current value ({variable or 'w'} = {variable or 'w'}_{{old}})")
+            self.tokens = tokens = tokens[:bar] + tokens[end + 1:]
 
     def conditional_bar(self) -> None:
         """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma
