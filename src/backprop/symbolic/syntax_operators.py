@@ -69,6 +69,7 @@ class OperatorParsing:
         numerator_end = self.position - 1
         self.expect("{", "to open the denominator")
         self.lone_derivative_denominator(token, numerator_start, numerator_end)
+        self.lone_derivative_numerator(token, numerator_start, numerator_end)
         denominator = self.expression()
         self.expect("}", "to close the denominator")
         return Op("/", (numerator, denominator))
@@ -93,6 +94,26 @@ class OperatorParsing:
         variable = _written_tokens(self.tokens[self.position + 1:end])
         self.fail(f"\\frac{{{top}}}{{{bottom}}}: the denominator is a derivative's ({sign.strip()} {variable}) but the"
                   f" numerator {top} has no {sign.strip()}", fraction, f"write \\frac{{{sign}{top}}}{{{bottom}}}")
+
+    def lone_derivative_numerator(self, fraction: Token, numerator_start: int, numerator_end: int) -> None:
+        """Refuse ``\\frac{dL}{\\hat{y}}`` (the denominator's d left out, a typo), as lone_derivative_denominator
+        refuses the numerator's: a numerator that is d glued to one name, or \\partial and a name, over a
+        denominator with neither (a number is a quotient's: \\frac{dL}{2} stays one)."""
+        top = self.tokens[numerator_start:numerator_end]
+        first = self.peek()
+        if len(top) < 2 or first is None or first.kind == "number" or first.text in ("d", r"\partial", r"\delta"):
+            return
+        if not (top[0].text == r"\partial" or (top[0].text == "d" and top[1].kind == "letter" and not top[1].spaced
+                                                and "d" not in self.names)):
+            return
+        end, depth = self.position, 0
+        while end < len(self.tokens) and (depth or self.tokens[end].text != "}"):
+            depth += (self.tokens[end].text == "{") - (self.tokens[end].text == "}")
+            end += 1
+        numerator, bottom = _written_tokens(top), _written_tokens(self.tokens[self.position:end])
+        sign = r"\partial " if top[0].text == r"\partial" else "d"
+        self.fail(f"\\frac{{{numerator}}}{{{bottom}}}: the numerator is a derivative's but the denominator {bottom} has"
+                  f" no {sign.strip()}", fraction, f"write \\frac{{{numerator}}}{{{sign}{bottom}}}")
 
     def derivative_head(self):
         """("partial" | "d", what is differentiated or None) when the numerator starts a derivative."""
