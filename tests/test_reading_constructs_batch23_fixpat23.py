@@ -2,7 +2,8 @@
 another author would (other names, other networks than the pages'): a change of a Greek-named weight glued as one
 name (``\\Delta\\theta_{i}``, and ``\\delta\\omega`` where the notation names it); plain text's ``v^`` for a hat, in a
 pattern and a formula; plain text's ``d / dk[...]`` with the bracket glued to the variable; a derivative evaluated
-at its variable's current value (``\\left. ... \\right|_{k=k_{old}}``); a word the notation names (``Residual``).
+at its variable's current value (``\\left. ... \\right|_{k=k_{old}}``); a word the notation names (``Residual``);
+a Markdown table row whose first cell is the parameter its rule's cell updates (``| $k$ | $k \\leftarrow ...$ |``).
 Each case is judged right where the formula is right and wrong where one thing is changed; the refusals (a trailing
 caret with nothing to be a hat, an evaluation at another point, a numerator's d over a denominator without one) are
 one line saying what to write.
@@ -68,7 +69,8 @@ def _cases() -> list[Public]:
     cases = []
     for key, text, verdict, member in (
             # a change of a Greek-named weight, glued and spaced: one name, as \Delta w_{i} is
-            ("greek-change", r"\Delta\theta_{i} = \mu (v - o) o (1 - o) u_i", C, f"eta*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[{{i}}]"),
+            ("greek-change", r"\Delta\theta_{i} = \mu (v - o) o (1 - o) u_i", C,
+             "eta*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[{i}]"),
             ("greek-change-sign", r"\Delta\theta_{i} = \mu (o - v) o (1 - o) u_i", W, f"eta*{_DELTA}*x[{{i}}]"),
             ("greek-change-spaced", r"\Delta \theta_i = -\mu \delta u_i", C, _STEP),
             ("greek-change-spaced-no-input", r"\Delta \theta_i = -\mu \delta", W, f"-eta*{_DELTA}"),
@@ -117,7 +119,12 @@ def _cases() -> list[Public]:
             ("evaluated-update", r"k_{\text{new}} = k_{\text{old}} - \mu \left.\frac{\partial Q}{\partial k}"
              r"\right|_{k=k_{\text{old}}}", C, "W1[0,0] - eta*grad"),
             ("evaluated-update-plus", r"k_{\text{new}} = k_{\text{old}} + \mu \left.\frac{\partial Q}{\partial k}"
-             r"\right|_{k=k_{\text{old}}}", W, "W1[0,0] + eta*grad")):
+             r"\right|_{k=k_{\text{old}}}", W, "W1[0,0] + eta*grad"),
+            # a Markdown table of parameters and their rules: the parameter's cell is the row's label
+            ("table-parameter-cell", r"| $k$ | $k \leftarrow k - \mu \frac{\partial Q}{\partial k}$ |", C,
+             "W1[0,0] - eta*grad"),
+            ("table-parameter-cell-plus", r"| $k$ | $k \leftarrow k + \mu \frac{\partial Q}{\partial k}$ |", W,
+             "W1[0,0] + eta*grad")):
         notation = _LINE.replace("[notation]\n", '[notation]\nlearning_rate = ["\\\\mu"]\n')
         cases.append(Public(f"{key}-{verdict}", "test", "line", notation, text, ((verdict,),),
                             (Twin("update", "W1[0,0]", (member,)),)))

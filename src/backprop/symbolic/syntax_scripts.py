@@ -132,13 +132,13 @@ class ScriptParsing:
 
     def caret_hat(self, base: str, caret: Token) -> bool:
         """Whether the ``^`` at ``caret`` (the next token) is plain text's hat, ``y^`` for ŷ: glued to a name
-        and followed by nothing a superscript could be, the end, a relation, a closing bracket, a comma or an
-        operator (a minus only with a space before it: y^-1 stays a power)."""
+        and followed by nothing a superscript could be: the end, a relation, a closing bracket, a comma, or an
+        operator with a space before it (y^-1 stays a power, y^* and w^+ a superscript)."""
         after = self.peek(1)
         if caret.spaced or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", base):
             return False
-        return after is None or after.text in RELATIONS or after.text in (")", "]", ",", "+", "*", "/", r"\cdot") or (
-            after.text == "-" and after.spaced)
+        return after is None or after.text in RELATIONS or after.text in (")", "]", ",", r"\cdot") or (
+            after.text in ("+", "-", "*", "/") and after.spaced)
 
     def raw_script(self) -> str:
         token = self.peek()

@@ -114,7 +114,8 @@ _CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|\\\||\|", re.S)
 def table_row(text: str) -> str:
     r"""``| 3 | $\dfrac{\partial L}{\partial z} = ... = -0.7550 \times 0.6225$ | $\approx -0.1774$ |``: a
     Markdown table row whose cells hold a chain. The cells before the first that holds math (``$``), and a
-    number in math first, are the row's label (its number, its words) and no part of it; a cell that begins
+    number in math first, are the row's label (its number, its words) and no part of it, as is a first cell of math
+    that is the left side of the equation in the next (``| $w_j$ | $w_j \leftarrow ...$ |``); a cell that begins
     with a relation continues the chain of the cell before it, and one with a relation of its own starts a
     new equation. A cell with neither (a bare value beside a claim) is refused: whether it is the claim's
     value or a note, the row does not say. Any other text is returned as it is."""
@@ -134,6 +135,9 @@ def table_row(text: str) -> str:
         cells.pop(0)
     parts = [cell.replace("$", " ").strip() for cell in cells]
     parts = [part for part in parts if part]
+    if len(parts) > 1 and not _top_level_relation(parts[0]) and _top_level_relation(parts[1]) \
+            and re.match(re.escape(parts[0]) + r"\s*(?:=|\\leftarrow|:=|\\gets)", parts[1]):
+        parts.pop(0)  # | $w_j$ | $w_j \leftarrow ...$ |: the parameter's cell, the name its rule's left side is
     joined = parts[:1]
     for part in parts[1:]:
         if _RELATION.match(part):
