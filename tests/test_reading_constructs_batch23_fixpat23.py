@@ -26,6 +26,8 @@ NETWORKS = {
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
                    '[data]\nx = [[0.7, -1.3]]\ny = [[0.4]]\n',
     # a line k u through one input, no bias, the squared error (dQ/dk = 2(ku - v)u)
+    # three sigmoid units on two inputs, the half squared error: columns of 3 and of 2
+    "sigmoid-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\n[loss]\n'
             'name = "squared_error"\n[data]\nx = [[1.5]]\ny = [[0.25]]\n',
 }
@@ -175,3 +177,25 @@ def test_a_word_the_notation_does_not_name_stays_refused():
     """Error = ... with no "Error" in the notation: no quantity is meant by it, so it is refused (its letters)."""
     message = _refusal("line", _LINE, "Error = v^ - v")
     assert "unknown symbol E" in message
+
+
+_COLUMNS = r'''
+[notation]
+loss = ["Q"]
+[notation.symbols]
+"s" = "a1[:]"
+"u" = "x[:]"
+"V" = "W1[:, :]"
+'''
+
+
+def test_a_row_where_the_left_side_is_a_column_is_refused_saying_to_transpose_it():
+    """Which orientation the claim means is the writer's: refused, the message saying what would read."""
+    message = _refusal("sigmoid-three", _COLUMNS, "u = u^T")
+    assert "is 1 x 2 where the left side is 2 x 1" in message and "write the member as its transpose" in message
+
+
+def test_two_columns_multiplied_are_refused_naming_the_outer_product():
+    """Notes whose \\times is the outer product: which side is meant transposed is not read, the message says."""
+    message = _refusal("sigmoid-three", _COLUMNS, r"\frac{\partial Q}{\partial V} = s \times u")
+    assert "multiplies a 3 x 1 by a 2 x 1" in message and "u v^T" in message

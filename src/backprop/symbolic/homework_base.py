@@ -88,8 +88,12 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
             # layer's 1 x 2 gradient (a list has no orientation; its entries in order are the row's)
             formula = formula.T
         if formula.shape != truth.shape:
+            # a row for a column (\delta^k a row in notes whose notation reads it as a column): which orientation
+            # the claim means is the writer's, so neither is taken; say what would read
+            flipped = "; write the member as its transpose, (...)^T, or give the left side the orientation the" \
+                      " page writes (a row or a column) in the notation" if formula.shape == truth.shape[::-1] else ""
             raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
-                               f" {truth.rows} x {truth.cols}")
+                               f" {truth.rows} x {truth.cols}{flipped}")
         return list(zip(list(formula), list(truth)))
     return [(formula, truth)]
 
