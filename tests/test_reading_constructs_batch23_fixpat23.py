@@ -174,9 +174,10 @@ def test_a_numerator_derivative_over_a_denominator_without_its_d_is_refused_sayi
 
 
 def test_a_word_the_notation_does_not_name_stays_refused():
-    """Error = ... with no "Error" in the notation: no quantity is meant by it, so it is refused (its letters)."""
+    """Error = ... with no "Error" in the notation: no quantity is meant by it, so it is refused, the word named whole
+    (never E times r times r ...)."""
     message = _refusal("line", _LINE, "Error = v^ - v")
-    assert "unknown symbol E" in message
+    assert "unknown symbol Error;" in message and '"Error" = ' in message
 
 
 _COLUMNS = r'''

@@ -285,6 +285,9 @@ class SymbolParsing:
             if run == name or (run.startswith(name) and len(name) > 2 and name in NAMED_FUNCTIONS):
                 self.position = start + len(name)
                 return name
+        if re.fullmatch(r"[A-Z][a-z]{3,}", run) and (digits is None or digits.kind != "number" or digits.spaced):
+            self.position = index  # a capitalised word, Error = ...: one name (unknown unless the notation names it)
+            return run
         self.position = start + 1
         word = letters[0]
         # plain SymPy-style names: W2[0,1], a1[0], b3, z2[j]
