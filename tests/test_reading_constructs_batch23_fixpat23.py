@@ -3,7 +3,8 @@ another author would (other names, other networks than the pages'): a change of 
 name (``\\Delta\\theta_{i}``, and ``\\delta\\omega`` where the notation names it); plain text's ``v^`` for a hat, in a
 pattern and a formula; plain text's ``d / dk[...]`` with the bracket glued to the variable; a derivative evaluated
 at its variable's current value (``\\left. ... \\right|_{k=k_{old}}``); a word the notation names (``Residual``);
-a Markdown table row whose first cell is the parameter its rule's cell updates (``| $k$ | $k \\leftarrow ...$ |``).
+a Markdown table row whose first cell is the parameter its rule's cell updates (``| $k$ | $k \\leftarrow ...$ |``);
+a rule over j from the bias's w_0 whose x_j^{(i)} at j = 0 is the pattern ``x_{0}^{(i)}`` (the sample's i literal).
 Each case is judged right where the formula is right and wrong where one thing is changed; the refusals (a trailing
 caret with nothing to be a hat, an evaluation at another point, a numerator's d over a denominator without one) are
 one line saying what to write.
@@ -60,6 +61,20 @@ loss = ["Q"]
 "u" = "x[0]"
 "v" = "y[0]"
 "Residual" = "a1[0] - y[0]"
+'''
+# w_0 the bias and x_0 = 1 its input, as logistic regression's notes write them; ^{(i)} the sample, M of them
+_BIAS = r'''
+[notation]
+indices = "j"
+loss = ["Q"]
+[notation.symbols]
+"w_{0}" = "b1[0]"
+"w_{j}" = "W1[0, j-1]"
+"x_{j}^{(i)}" = "x[j-1]"
+"x_{0}^{(i)}" = "1"
+"o^{(i)}" = "a1[0]"
+"v^{(i)}" = "y[0]"
+"M" = "1"
 '''
 _I2 = ({"i": 0}, {"i": 1})
 _DELTA = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
@@ -130,6 +145,15 @@ def _cases() -> list[Public]:
         notation = _LINE.replace("[notation]\n", '[notation]\nlearning_rate = ["\\\\mu"]\n')
         cases.append(Public(f"{key}-{verdict}", "test", "line", notation, text, ((verdict,),),
                             (Twin("update", "W1[0,0]", (member,)),)))
+    for key, text, verdict, member in (
+            # w_0 the bias beside x_0^{(i)} = 1, a rule over j from 0 inside a sum over the samples i (one here):
+            # x_j^{(i)} at j = 0 is the pattern x_{0}^{(i)}, the sample's i written literally
+            ("bias-input-in-sum", r"\frac{\partial Q}{\partial w_j} = \sum_{i=1}^{M} (o^{(i)} - v^{(i)}) o^{(i)}"
+             r" (1 - o^{(i)}) x_j^{(i)}", C, f"{_DELTA}*x[{{j}}]"),
+            ("bias-input-in-sum-no-slope", r"\frac{\partial Q}{\partial w_j} = \sum_{i=1}^{M} (o^{(i)} - v^{(i)})"
+             r" x_j^{(i)}", W, "(a1[0] - y[0])*x[{j}]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "sigmoid-two", _BIAS, text, ((verdict,),),
+                            (Twin("gradient", "W1[0,{j}]", (member,), ({"j": 0}, {"j": 1})),)))
     return cases
 
 

@@ -224,7 +224,10 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         extra_ids = set()
         if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
-            extra = [item for item in notation.candidates(valued) if id(item[0]) not in seen]
+            # x_j^{(i)} at j = 0 is also x_0^{(i)}, a pattern writing the sample's i literally (its sub alone valued)
+            forms = (valued, Sym(sym.base, valued.sub, sym.sup, sym.primes, sym.bracket, sym.position))
+            extra = list({id(item[0]): item for form in forms for item in notation.candidates(form)
+                          if id(item[0]) not in seen}.values())
             extra_ids = {id(pattern) for pattern, _ in extra}
             candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
             if candidates and id(candidates[0][0]) in extra_ids:
