@@ -137,6 +137,9 @@ def _cases() -> list[Public]:
              r"\right|_{k=k_{\text{old}}}", C, "W1[0,0] - eta*grad"),
             ("evaluated-update-plus", r"k_{\text{new}} = k_{\text{old}} + \mu \left.\frac{\partial Q}{\partial k}"
              r"\right|_{k=k_{\text{old}}}", W, "W1[0,0] + eta*grad"),
+            # the other spellings of the new and the current value
+            ("new-superscript", r"k^{\text{new}} = k - \mu \frac{\partial Q}{\partial k}", C, "W1[0,0] - eta*grad"),
+            ("new-subscript-plain", r"k_{new} = k_{old} - \frac{\partial Q}{\partial k}", W, "W1[0,0] - grad"),
             # a Markdown table of parameters and their rules: the parameter's cell is the row's label
             ("table-parameter-cell", r"| $k$ | $k \leftarrow k - \mu \frac{\partial Q}{\partial k}$ |", C,
              "W1[0,0] - eta*grad"),
