@@ -220,12 +220,10 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         output = any(re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) for _, bindings in candidates
                      for written in bindings.values()) and "L" not in notation.indices
         env = {key: dict.__getitem__(self.env, key) for key in dict.keys(self.env) if key != "L"} if output else self.env
-        valued = _with_values(sym, env)
+        forms = _with_values(sym, env)
         extra_ids = set()
-        if valued is not None:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
+        if forms:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
-            # x_j^{(i)} at j = 0 is also x_0^{(i)}, a pattern writing the sample's i literally (its sub alone valued)
-            forms = (valued, Sym(sym.base, valued.sub, sym.sup, sym.primes, sym.bracket, sym.position))
             extra = list({id(item[0]): item for form in forms for item in notation.candidates(form)
                           if id(item[0]) not in seen}.values())
             extra_ids = {id(pattern) for pattern, _ in extra}
@@ -386,8 +384,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
 
-def _with_values(sym: Sym, env) -> Sym | None:
-    """``sym`` with the index letters that have values written as numbers (None if none has)."""
+def _with_values(sym: Sym, env) -> tuple:
+    """``sym`` with its index letters' values as numbers, then its subscript's alone (x_0^{(i)}); () if none has."""
     def replace(script: str) -> str:
         def one(match):
             letter = match.group(0)
@@ -398,5 +396,6 @@ def _with_values(sym: Sym, env) -> Sym | None:
 
     sub, sup = replace(sym.sub), replace(sym.sup)
     if (sub, sup) == (sym.sub, sym.sup):
-        return None
-    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position)
+        return ()
+    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position), Sym(sym.base, sub, sym.sup, sym.primes,
+                                                                              sym.bracket, sym.position)

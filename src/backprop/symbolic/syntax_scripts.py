@@ -1,12 +1,13 @@
 """A symbol's scripts as written: its subscript, superscript and primes, code's [index] after it, and the
-digits or letters glued to a one-letter subscript, kept as text for the notation to match (a part of
+digits or letters glued to a one-letter subscript, kept as text for the notation to match; what follows a
+change's \\Delta (\\Delta\\omega, one name) and plain text's d/dw before a glued bracket (a part of
 syntax.Parser, as SymbolParsing, which reads the base, is)."""
 
 from __future__ import annotations
 
 import re
 
-from .syntax_tree import RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
+from .syntax_tree import GREEK, RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
 
 
 class ScriptParsing:
@@ -114,6 +115,40 @@ class ScriptParsing:
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         stripped = _strip_parentheses(sup)
         return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup, glued=glued)
+
+    def greek_change(self, token: Token) -> Node | None:
+        """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
+        \\delta\\omega (the small change) only where the notation names it so, since \\delta alone is the error.
+        None, the position kept, where the next token is no Greek letter, or \\sigma called as a function, or
+        the notation names the \\Delta alone and not the change."""
+        following = self.peek()
+        if following is None or following.text not in GREEK - {r"\Sigma", r"\Pi"} or (
+                following.text == r"\sigma" and self.peek(1) is not None and self.peek(1).text in ("(", "'")):
+            return None
+        name = f"{token.text} {following.text}"
+        if name not in self.names and (token.text == r"\delta" or r"\Delta" in self.names):
+            return None
+        self.next()
+        return self.symbol_rest(name, token)
+
+    def operator_variable(self) -> Node:
+        """The v of plain text's d/dv: a symbol, but ``d / dw[(w x - y)^2]`` is d/dw applied to the bracket, the
+        bracket glued to w holding an expression (a parenthesis, a power, a product or a quotient), never an
+        index as code's dw[0] holds."""
+        letter, bracket = self.peek(), self.peek(1)
+        if bracket is None or bracket.text != "[" or bracket.spaced:
+            return self.symbol()
+        depth, index = 0, self.position + 1
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            depth += (text == "[") - (text == "]")
+            if depth == 0:
+                break
+            if text in ("(", "^", "*", "/", r"\cdot"):
+                self.next()
+                return Sym(letter.text, position=letter.position)
+            index += 1
+        return self.symbol()
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position

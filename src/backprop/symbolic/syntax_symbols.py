@@ -136,21 +136,6 @@ class SymbolParsing:
         letter = self.next()
         return self.symbol_rest(r"\Delta " + letter.text, token)
 
-    def greek_change(self, token: Token) -> Node | None:
-        """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
-        \\delta\\omega (the small change) only where the notation names it so, since \\delta alone is the error.
-        None, the position kept, where the next token is no Greek letter, or \\sigma called as a function, or
-        the notation names the \\Delta alone and not the change."""
-        following = self.peek()
-        if following is None or following.text not in GREEK - {r"\Sigma", r"\Pi"} or (
-                following.text == r"\sigma" and self.peek(1) is not None and self.peek(1).text in ("(", "'")):
-            return None
-        name = f"{token.text} {following.text}"
-        if name not in self.names and (token.text == r"\delta" or r"\Delta" in self.names):
-            return None
-        self.next()
-        return self.symbol_rest(name, token)
-
     def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
         its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
@@ -335,25 +320,6 @@ class SymbolParsing:
         slash, d, letter = self.peek(), self.peek(1), self.peek(2)
         return slash is not None and slash.text == "/" and d is not None and d.text == "d" \
             and letter is not None and letter.kind == "letter" and not letter.spaced
-
-    def operator_variable(self) -> Node:
-        """The v of plain text's d/dv: a symbol, but ``d / dw[(w x - y)^2]`` is d/dw applied to the bracket, the
-        bracket glued to w holding an expression (a parenthesis, a power, a product or a quotient), never an
-        index as code's dw[0] holds."""
-        letter, bracket = self.peek(), self.peek(1)
-        if bracket is None or bracket.text != "[" or bracket.spaced:
-            return self.symbol()
-        depth, index = 0, self.position + 1
-        while index < len(self.tokens):
-            text = self.tokens[index].text
-            depth += (text == "[") - (text == "]")
-            if depth == 0:
-                break
-            if text in ("(", "^", "*", "/", r"\cdot"):
-                self.next()
-                return Sym(letter.text, position=letter.position)
-            index += 1
-        return self.symbol()
 
     def plain_derivative(self, token: Token) -> Node:
         of = self.power()
