@@ -227,3 +227,11 @@ def test_two_columns_multiplied_are_refused_naming_the_outer_product():
     """Notes whose \\times is the outer product: which side is meant transposed is not read, the message says."""
     message = _refusal("sigmoid-three", _COLUMNS, r"\frac{\partial Q}{\partial V} = s \times u")
     assert "multiplies a 3 x 1 by a 2 x 1" in message and "u v^T" in message
+
+
+def test_a_rule_read_at_the_bias_index_with_no_input_there_says_to_name_it():
+    """w_0 the bias makes j = 0 one of the rule's values; x_0^{(i)} unnamed, the refusal names the pattern to add, and
+    with it the rule reads (bias-input-in-sum above)."""
+    text = r"\frac{\partial Q}{\partial w_j} = \sum_{i=1}^{M} (o^{(i)} - v^{(i)}) o^{(i)} (1 - o^{(i)}) x_j^{(i)}"
+    message = _refusal("sigmoid-two", _BIAS.replace('"x_{0}^{(i)}" = "1"\n', ""), text)
+    assert "j = 0 is among the values read" in message and '"x_{0}^{i}" = "1"' in message

@@ -229,6 +229,19 @@ class NameReading:
         self.env.read.update(read)
 
 
+def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
+    """What to write where a 1-based pattern is read at index 0 (index -1): the rule's range holds 0 where its
+    left side names something there (logistic regression's bias w_0 beside w_j), or a sum starts at 0."""
+    zero = [letter for letter in letters if dict.__getitem__(env, letter) == 0 and letter in sym.sub]
+    if not zero or "index -1 " not in str(error):
+        return ""
+    named = re.sub(rf"(?<![A-Za-z\\]){zero[0]}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
+        f"^{{{sym.sup}}}" if sym.sup else "")
+    return (f"; {zero[0]} = 0 is among the values read (a rule whose left side names something there, as a bias's"
+            f" w_0 does, or a sum from 0): give {named} a meaning in the notation (\"{named}\" = \"1\" for a bias's"
+            " constant input), or write that case apart")
+
+
 def _plain(text: str) -> str:
     """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
     plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)

@@ -15,7 +15,7 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
 from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
-from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain
+from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain, zero_index_hint
 from .syntax_tree import SIGMA, Apply, Sym
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
@@ -266,7 +266,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
             if letters else ""
-        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}")
+        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}{zero_index_hint(sym, letters, self.env, errors[0])}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
