@@ -231,7 +231,7 @@ class NameReading:
 
 def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
     """What to write where a 1-based pattern is read at index 0 (index -1): the rule's range holds 0 where its
-    left side names something there (logistic regression's bias w_0 beside w_j), or a sum starts at 0."""
+    left side names something there (a bias w_0 beside the weights w_j), or a sum starts at 0."""
     zero = [letter for letter in letters if dict.__getitem__(env, letter) == 0 and letter in sym.sub]
     if not zero or "index -1 " not in str(error):
         return ""
