@@ -318,18 +318,21 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             formula = formula.T
         pairs = _components(formula, truth, member.text)
         classes = self.classes(env, unit)
-        for index, (formula_entry, truth_entry) in enumerate(pairs):
+        def verdict_of(formula_entry, truth_entry):
             expanded = self.calculus.expand_deltas(formula_entry)
             flipped = self.calculus.expand_deltas(negate_deltas(formula_entry, self.symbols)) \
                 if expanded is not formula_entry and expanded != formula_entry else None
             alternatives = {DELTA_SIGN_HINT: flipped} if flipped is not None else {}
             gradient = self.calculus.loss_derivative(parameter.symbol) if parameter is not None and kind != "value" \
                 else None
-            result = judge(self.symbols, parameter if kind != "value" else None, expanded,
-                           self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
-                           self.seed, classes, alternatives, fixed)
+            return judge(self.symbols, parameter if kind != "value" else None, expanded,
+                         self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
+                         self.seed, classes, alternatives, fixed)
+        for index, (formula_entry, truth_entry) in enumerate(pairs):
+            result = verdict_of(formula_entry, truth_entry)
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
+                self.unnamed_count(claim, member, context, pairs, verdict_of)
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
                 return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)
         return Step(member.text, "correct", "; ".join(context.notes), None, where)

@@ -89,6 +89,26 @@ class CaseHandling:
                                f" or give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                " check reads)")
 
+    def unnamed_count(self, claim: Claim, member, context: Context, pairs, verdict_of) -> None:
+        """``\\sum_{i=1}^{M} (y^{(i)} - t^{(i)}) g'(r^{(i)})``, M a count of the samples the notation gives no value,
+        in a member found wrong on a problem of at most one sample per step: check reads M as the step's K
+        samples, whose loss the file's reduction makes (the mean by default), so a sum without 1/M is the
+        samples' total, K times the mean's. Where the member is right at one sample (M = 1, the step check
+        reads), whether the page's loss is their total or their mean is what nothing says: FormulaError, saying
+        to give M its value, rather than a wrong on a guess. ``verdict_of(formula, truth)`` judges one entry."""
+        if not context.sample_sums or not context.count_names or self.problem.batch > 1:
+            return
+        one = {self.symbols.K: 1}
+        if not all(verdict_of(sp.sympify(formula).subs(one), sp.sympify(truth).subs(one)).verdict == "correct"
+                   for formula, truth in pairs):
+            return
+        count = sorted(context.count_names)[0]
+        raise FormulaError(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to {count})"
+                           f" and the notation gives it no value; {_short(member.text)} is right for one sample but"
+                           f" not for the {self.problem.reduction} of {count} samples' losses, the file's reduction;"
+                           f" give {count} its value in the notation (\"{count}\" = \"1\", the one sample check"
+                           f" reads), or, if the page's loss is their total, reduction = \"sum\" in the file's [update]")
+
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):
         the class ``--when "label=j"`` means, in the notation's own counting of j."""

@@ -111,6 +111,10 @@ def _up_to_comma(text: str, start: int) -> str:
 _CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|\\\||\|", re.S)
 
 
+# a cell of prose: letters, spaces and punctuation, with two words of three letters or more
+_PROSE = re.compile(r"(?=(?:.*?\b[A-Za-z]{3,}\b){2})[A-Za-z][A-Za-z\s,.;:'()-]*")
+
+
 def table_row(text: str) -> str:
     r"""``| 3 | $\dfrac{\partial L}{\partial z} = ... = -0.7550 \times 0.6225$ | $\approx -0.1774$ |``: a
     Markdown table row whose cells hold a chain. The cells before the first that holds math (``$``), and a
@@ -133,6 +137,9 @@ def table_row(text: str) -> str:
     # the row's label: its words, its number (``| 3 |``, ``| $3$ |``)
     while cells and ("$" not in cells[0] or re.fullmatch(r"\$*\s*[0-9]+\s*\$*", cells[0])):
         cells.pop(0)
+    # a cell of words alone between math cells (| $\frac{\partial L}{\partial \hat{y}}$ | How loss changes | $...$ |):
+    # a description, no member of the chain
+    cells = cells[:1] + [cell for cell in cells[1:] if "$" in cell or not _PROSE.fullmatch(cell)]
     parts = [cell.replace("$", " ").strip() for cell in cells]
     parts = [part for part in parts if part]
     if len(parts) > 1 and not _top_level_relation(parts[0]) and _top_level_relation(parts[1]) \
