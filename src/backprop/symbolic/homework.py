@@ -318,6 +318,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             formula = formula.T
         pairs = _components(formula, truth, member.text)
         classes = self.classes(env, unit)
+        classes = self.pinned_class(claim) if classes is None else classes
         def verdict_of(formula_entry, truth_entry):
             expanded = self.calculus.expand_deltas(formula_entry)
             flipped = self.calculus.expand_deltas(negate_deltas(formula_entry, self.symbols)) \

@@ -20,6 +20,9 @@ from .syntax_tree import Big, symbols_of
 _NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
+# a subscript naming the sample's class by a word: \text{true}, \text{correct}, target, label
+_CLASS_WORD = re.compile(r"\s*(?:\\(?:text|mathrm|textrm)\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
+                         re.IGNORECASE)
 
 
 class CaseHandling:
@@ -243,6 +246,22 @@ class CaseHandling:
             raise FormulaError(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
                                " the formula's left side")
         return (env[left] == env[right]) == (op in ("=", "=="))
+
+    def pinned_class(self, claim: Claim) -> tuple | None:
+        """``-\\log(\\hat{y}_{\\text{true}})`` where the notation names ``"\\hat{y}_{\\text{true}}" = "a1[0]"``: a
+        pattern whose subscript is a word for the sample's class (true, correct, target, label) and whose
+        meaning is one output unit says which class the sample has; the claim is judged where it has that
+        class (as --when "label=0"), None where no such pattern is written (or the targets are not one-hot)."""
+        if not self.symbols.one_hot:
+            return None
+        depth, found = self.symbols.depth, set()
+        for part in (claim.left, *claim.members):
+            for sym in symbols_of(part.node):
+                for pattern in self.notation.patterns:
+                    unit = re.fullmatch(rf"\s*(?:a{depth}|z{depth}|y|t)\[\s*(\d+)\s*\]\s*", pattern.meaning)
+                    if unit and _CLASS_WORD.fullmatch(pattern.sub) and pattern.match(sym) is not None:
+                        found.add(int(unit.group(1)))
+        return tuple(found) if len(found) == 1 else None
 
     def classes(self, env: dict, unit: int | None = None) -> tuple | None:
         """The target classes ``--when`` allows at these index values (``unit``: the class the
