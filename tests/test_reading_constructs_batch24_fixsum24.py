@@ -1,0 +1,163 @@
+"""The constructs batch 24 of the public formulas showed missing, each written as another author would (other
+names, other networks than the pages'): a sum over the samples to a count the notation leaves unnamed
+(``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``); the evaluation bar
+``\\left. \\frac{\\partial Q}{\\partial \\theta} \\right|_{\\theta = \\theta^{(t)}}``; a Markdown table row whose first
+cell names the parameter its rule is for, and one with a cell of prose between its math cells; the true class named
+by a word in the notation (``"p_{\\text{correct}}" = "a1[2]"``). Each case is judged right where the formula is right
+and wrong where one thing is changed.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
+
+_UNIT = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
+NETWORKS = {
+    # a sigmoid unit on two inputs, the half squared error, no data: the step's samples are not given
+    "unit": _UNIT,
+    # the same with reduction = "sum": the step's loss is the samples' total
+    "unit-sum": _UNIT + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
+    # a line through one input (one weight, a bias), the squared error, a learning rate
+    "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n'
+            '[update]\nlearning_rate = 0.1\n',
+    # three softmax classes on two inputs, the cross-entropy
+    "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+_problem, _check = CHECKS.problem, CHECKS.verdicts
+
+# n the sample (as a superscript), N their count: named by the notation or not
+_SAMPLES = r'''
+[notation]
+indices = "j"
+loss = ["Q"]
+[notation.symbols]
+"o^{(n)}" = "a1[0]"
+"d^{(n)}" = "y[0]"
+"x_{j}^{(n)}" = "x[j-1]"
+"v_{j}" = "W1[0, j-1]"
+"o" = "a1[0]"
+"d" = "y[0]"
+'''
+_SAMPLES_ONE = _SAMPLES.replace('"d" = "y[0]"', '"d" = "y[0]"\n"N" = "1"')
+_LINE = r'''
+[notation]
+learning_rate = ["\\eta"]
+loss = ["Q"]
+[notation.symbols]
+"\\theta" = "W1[0, 0]"
+"\\theta^{(t)}" = "W1[0, 0]"
+"\\theta^{(t+1)}" = "new(W1[0, 0])"
+"u" = "x[0]"
+'''
+_CLASSES = r'''
+[notation]
+indices = "k"
+loss = ["J"]
+[notation.symbols]
+"p_{k}" = "a1[k-1]"
+"p_{\\text{correct}}" = "a1[2]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_SLOPE = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
+_SUM = r"\frac{\partial Q}{\partial v_j} = \sum_{n=1}^{N} (o^{(n)} - d^{(n)}) o^{(n)} (1 - o^{(n)}) x_j^{(n)}"
+_CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, network, notation, text, verdict, member in (
+            # N named 1: the step's one sample
+            ("samples-named", "unit", _SAMPLES_ONE, _SUM, C, f"{_SLOPE}*x[{{j}}]"),
+            ("samples-named-no-slope", "unit", _SAMPLES_ONE, _SUM.replace(" o^{(n)} (1 - o^{(n)})", ""), W,
+             "(a1[0] - y[0])*x[{j}]"),
+            # N unnamed with 1/N: the mean of the samples' losses, the file's reduction
+            ("samples-mean", "unit", _SAMPLES, _SUM.replace(r"= \sum", r"= \frac{1}{N} \sum"), C,
+             f"{_SLOPE}*x[{{j}}]"),
+            # N unnamed, no 1/N, the file's reduction the sum: the samples' total
+            ("samples-total", "unit-sum", _SAMPLES, _SUM, C, f"{_SLOPE}*x[{{j}}]"),
+            # N unnamed, wrong at one sample too: wrong, not refused
+            ("samples-unnamed-no-slope", "unit", _SAMPLES, _SUM.replace(" o^{(n)} (1 - o^{(n)})", ""), W,
+             "(a1[0] - y[0])*x[{j}]")):
+        cases.append(Public(f"{key}-{verdict}", "test", network, notation, text, ((verdict,),),
+                            (Twin("gradient", "W1[0,{j}]", (member,), _J2),)))
+    for key, text, verdict, member in (
+            # the evaluation bar at the current value: the derivative itself
+            ("bar", r"\theta^{(t+1)} = \theta^{(t)} - \eta \left. \frac{\partial Q}{\partial \theta}"
+                    r" \right|_{\theta = \theta^{(t)}}", C, "W1[0,0] - eta*grad"),
+            ("bar-plus", r"\theta^{(t+1)} = \theta^{(t)} + \eta \left. \frac{\partial Q}{\partial \theta}"
+                         r" \right|_{\theta = \theta^{(t)}}", W, "W1[0,0] + eta*grad"),
+            ("big-bar", r"\theta^{(t+1)} = \theta^{(t)} - \eta \frac{\partial Q}{\partial \theta}"
+                        r"\Big|_{\theta=\theta_{\text{old}}}", C, "W1[0,0] - eta*grad"),
+            # a table row: the parameter's cell, then its rule
+            ("row-label", r"| $\theta$ | $\theta^{(t+1)} = \theta^{(t)} - \eta \frac{\partial Q}{\partial \theta}$ |",
+             C, "W1[0,0] - eta*grad"),
+            ("row-label-double", r"| $\theta$ | $\theta^{(t+1)} = \theta^{(t)} - 2 \eta \frac{\partial Q}{\partial"
+                                 r" \theta}$ |", W, "W1[0,0] - 2*eta*grad")):
+        cases.append(Public(f"{key}-{verdict}", "test", "line", _LINE, text, ((verdict,),),
+                            (Twin("update", "W1[0,0]", (member,)),)))
+    for key, text, verdict, member in (
+            # a cell of prose between the derivative and its result
+            ("row-prose", r"| $\frac{\partial Q}{\partial o}$ | the slope of the loss at the output | $= o - d$ |",
+             C, "a1[0] - y[0]"),
+            ("row-prose-sign", r"| $\frac{\partial Q}{\partial o}$ | the slope of the loss at the output | $= d - o$ |",
+             W, "y[0] - a1[0]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "unit", _SAMPLES, text, ((verdict,),),
+                            (Twin("value", "a1[0] - y[0]", (member,)),)))
+    for key, text, verdict, member in (
+            # the true class named by a word: the claim holds where the sample's class is that one (class 3 here)
+            ("correct-class", r"J = -\ln p_{\text{correct}}", C, "-log(a1[{c}])"),
+            ("correct-class-complement", r"J = -\ln (1 - p_{\text{correct}})", W, "-log(1 - a1[{c}])"),
+            ("correct-class-other", r"J = -\ln p_{1}", W, "-log(a1[0])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax", _CLASSES, text, ((verdict,),),
+                            (Twin("value", _CE, (member,), ({"c": 2},), classes="label"),)))
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_the_oracle_gives_the_cases_verdicts(case):
+    assert oracle_verdicts(case, _problem(case)) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
+def test_check_gives_the_oracles_verdicts(case):
+    assert _check(case) == case.expected
+
+
+def _refusal(network: str, notation: str, text: str) -> str:
+    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+
+
+def test_a_sum_over_the_samples_right_only_at_one_sample_is_refused_saying_to_name_the_count():
+    """N unnamed, no 1/N, the file's reduction the mean (its default): right for one sample, the samples' total
+    for more, which the page may mean (its loss the total) or not (a 1/N forgotten): refused, never a silent
+    wrong, and never correct on that guess."""
+    message = _refusal("unit", _SAMPLES, _SUM)
+    assert "N counts the samples" in message and '"N" = "1"' in message and 'reduction = "sum"' in message
+    # the same sum written as another author would, the error's sign carried outside
+    message = _refusal("unit", _SAMPLES, _SUM.replace("(o^{(n)} - d^{(n)})", "(-1)(d^{(n)} - o^{(n)})"))
+    assert "N counts the samples" in message
+
+
+def test_an_evaluation_bar_anywhere_but_the_current_value_is_refused():
+    message = _refusal("line", _LINE, r"\theta^{(t+1)} = \theta^{(t)} - \eta \left. \frac{\partial Q}{\partial"
+                                      r" \theta} \right|_{\theta = 0}")
+    assert "evaluation bar" in message and r"\theta = 0" in message and "current value" in message
+
+
+def test_a_table_row_of_two_math_cells_without_a_relation_is_refused_naming_the_math_cell():
+    """The prose cell is dropped; the row's two math cells still make no chain: the refusal names the result's
+    cell and says to begin it with its relation."""
+    message = _refusal("unit", _SAMPLES, r"| $\frac{\partial Q}{\partial o}$ | the slope of the loss | $o - d$ |")
+    assert "'o - d'" in message and "begin it with its relation" in message
