@@ -1,6 +1,7 @@
 """The constructs batch 24 of the public formulas showed missing, each written as another author would (other
 names, other networks than the pages'): a sum over the samples to a count the notation leaves unnamed
-(``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``); the evaluation bar
+(``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``: wrong by the
+file's mean, with a hint that it is right for one sample and what to write); the evaluation bar
 ``\\left. \\frac{\\partial Q}{\\partial \\theta} \\right|_{\\theta = \\theta^{(t)}}``; a Markdown table row whose first
 cell names the parameter its rule is for, and one with a cell of prose between its math cells; the true class named
 by a word in the notation (``"p_{\\text{correct}}" = "a1[2]"``). Each case is judged right where the formula is right
@@ -12,7 +13,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
+
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
@@ -139,15 +145,23 @@ def _refusal(network: str, notation: str, text: str) -> str:
     return CHECKS.refusal(Public("refused", "test", network, notation, text))
 
 
-def test_a_sum_over_the_samples_right_only_at_one_sample_is_refused_saying_to_name_the_count():
-    """N unnamed, no 1/N, the file's reduction the mean (its default): right for one sample, the samples' total
-    for more, which the page may mean (its loss the total) or not (a 1/N forgotten): refused, never a silent
-    wrong, and never correct on that guess."""
-    message = _refusal("unit", _SAMPLES, _SUM)
-    assert "N counts the samples" in message and '"N" = "1"' in message and 'reduction = "sum"' in message
-    # the same sum written as another author would, the error's sign carried outside
-    message = _refusal("unit", _SAMPLES, _SUM.replace("(o^{(n)} - d^{(n)})", "(-1)(d^{(n)} - o^{(n)})"))
-    assert "N counts the samples" in message
+def test_a_sum_over_the_samples_right_only_at_one_sample_is_wrong_saying_why():
+    """N unnamed, no 1/N, the file's reduction the mean (its default): the samples' total, K times the step's mean
+    loss, wrong by the file (a 1/N forgotten), or right where the page's loss is the total: never a silent wrong,
+    the hint says which reduction it is right for and what to write."""
+    notation = tomllib.loads(_SAMPLES)["notation"]
+    for text in (_SUM, _SUM.replace("(o^{(n)} - d^{(n)})", "(-1)(d^{(n)} - o^{(n)})")):
+        result = check_homework(_problem(Public("t", "test", "unit", _SAMPLES, text)), text,
+                                notation=notation_from_table(notation, "<test>"))
+        (step,) = result.claims[0].steps
+        assert step.verdict == W
+        assert "right for one sample" in step.detail and 'reduction = "sum"' in step.detail
+        assert '"N" = "1"' in step.detail
+    # wrong at one sample too: no such hint
+    text = _SUM.replace(" o^{(n)} (1 - o^{(n)})", "")
+    result = check_homework(_problem(Public("t", "test", "unit", _SAMPLES, text)), text,
+                            notation=notation_from_table(notation, "<test>"))
+    assert "right for one sample" not in result.claims[0].steps[0].detail
 
 
 def test_an_evaluation_bar_anywhere_but_the_current_value_is_refused():

@@ -333,7 +333,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             result = verdict_of(formula_entry, truth_entry)
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
-                self.unnamed_count(claim, member, context, pairs, verdict_of)
+                total = self.unnamed_count(claim, member, context, pairs, verdict_of)
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
-                return Step(member.text, "wrong", "; ".join([*context.notes, result.hint or ""]).strip("; "), result, at)
+                hint = "; ".join(part for part in (*context.notes, result.hint or "", total) if part)
+                return Step(member.text, "wrong", hint, result, at)
         return Step(member.text, "correct", "; ".join(context.notes), None, where)

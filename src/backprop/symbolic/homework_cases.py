@@ -92,25 +92,26 @@ class CaseHandling:
                                f" or give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                " check reads)")
 
-    def unnamed_count(self, claim: Claim, member, context: Context, pairs, verdict_of) -> None:
+    def unnamed_count(self, claim: Claim, member, context: Context, pairs, verdict_of) -> str:
         """``\\sum_{i=1}^{M} (y^{(i)} - t^{(i)}) g'(r^{(i)})``, M a count of the samples the notation gives no value,
         in a member found wrong on a problem of at most one sample per step: check reads M as the step's K
         samples, whose loss the file's reduction makes (the mean by default), so a sum without 1/M is the
-        samples' total, K times the mean's. Where the member is right at one sample (M = 1, the step check
-        reads), whether the page's loss is their total or their mean is what nothing says: FormulaError, saying
-        to give M its value, rather than a wrong on a guess. ``verdict_of(formula, truth)`` judges one entry."""
+        samples' total, K times the mean's. Where the member is right at one sample (M = 1), the hint saying so
+        and what to write where the page's loss is the total ("" otherwise): the verdict is the file's, never
+        silent. ``verdict_of(formula, truth)`` judges one entry."""
         if not context.sample_sums or not context.count_names or self.problem.batch > 1:
-            return
+            return ""
         one = {self.symbols.K: 1}
         if not all(verdict_of(sp.sympify(formula).subs(one), sp.sympify(truth).subs(one)).verdict == "correct"
                    for formula, truth in pairs):
-            return
+            return ""
         count = sorted(context.count_names)[0]
-        raise FormulaError(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to {count})"
-                           f" and the notation gives it no value; {_short(member.text)} is right for one sample but"
-                           f" not for the {self.problem.reduction} of {count} samples' losses, the file's reduction;"
-                           f" give {count} its value in the notation (\"{count}\" = \"1\", the one sample check"
-                           f" reads), or, if the page's loss is their total, reduction = \"sum\" in the file's [update]")
+        mean = self.problem.reduction == "mean"
+        written, wanted = ("total", "mean") if mean else ("mean", "total")
+        return (f"right for one sample; over {count} samples it is of their {written} loss, where the file's reduction"
+                f" makes the step's loss their {wanted}: if the page's loss is their {written}, write reduction ="
+                f" \"{'sum' if mean else 'mean'}\" in the file's [update], or give {count} its value in the notation"
+                f" (\"{count}\" = \"1\", the one sample check reads)")
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):
