@@ -121,7 +121,8 @@ def table_row(text: str) -> str:
     number in math first, are the row's label (its number, its words) and no part of it, as is a first cell of math
     that is the left side of the equation in the next (``| $w_j$ | $w_j \leftarrow ...$ |``); a cell that begins
     with a relation continues the chain of the cell before it, and one with a relation of its own starts a
-    new equation. A cell with neither (a bare value beside a claim) is refused: whether it is the claim's
+    new equation; a cell of prose after the first of math (``| How loss changes with prediction |``) describes
+    the row and is dropped. A cell with neither (a bare value beside a claim) is refused: whether it is the claim's
     value or a note, the row does not say. Any other text is returned as it is."""
     stripped = text.strip()
     if not (stripped.startswith("|") and stripped.endswith("|")) or "$" not in stripped or "\n" in stripped:
