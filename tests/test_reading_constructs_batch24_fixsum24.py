@@ -59,6 +59,8 @@ loss = ["J"]
 "p_{k}" = "a1[k-1]"
 "p_{\\text{correct}}" = "a1[2]"
 '''
+# no pattern names the true class: p_{\text{true}} is p at the label letter (y, the default)
+_CLASSES_BARE = _CLASSES.replace('"p_{\\\\text{correct}}" = "a1[2]"\n', "")
 _J2 = ({"j": 0}, {"j": 1})
 _SLOPE = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
 _SUM = r"\frac{\partial Q}{\partial v_j} = \sum_{n=1}^{N} (o^{(n)} - d^{(n)}) o^{(n)} (1 - o^{(n)}) x_j^{(n)}"
@@ -97,6 +99,13 @@ def _cases() -> list[Public]:
             ("correct-class-other", r"J = -\ln p_{1}", W, "-log(a1[0])")):
         cases.append(Public(f"{key}-{verdict}", "test", "softmax", _CLASSES, text, ((verdict,),),
                             (Twin("value", _CE, (member,), ({"c": 2},), classes="label"),)))
+    for key, text, verdict, member in (
+            # the true class named by a word no pattern has: the sample's class, at every class
+            ("true-class", r"J = -\ln p_{\text{true}}", C, "-log(a1[{c}])"),
+            ("true-class-complement", r"J = -\ln (1 - p_{\text{true}})", W, "-log(1 - a1[{c}])"),
+            ("true-class-squared", r"J = -\ln p_{\text{true}}^2", W, "-log(a1[{c}]**2)")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax", _CLASSES_BARE, text, ((verdict,),),
+                            (Twin("value", _CE, (member,), tuple({"c": c} for c in range(3)), classes="label"),)))
     return cases
 
 

@@ -105,3 +105,21 @@ def _split_members(equation: str) -> list[str]:
         position += 1
     parts.append(equation[start:].strip())
     return parts
+
+
+# a subscript naming the sample's class by a word: \hat{y}_{\text{true}}, p_{\text{correct}} (a pattern's, in
+# the notation; the words alone, as a pattern's subscript may be written)
+CLASS_WORD = re.compile(r"\s*(?:\\(?:text|mathrm|textrm)\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
+                        re.IGNORECASE)
+_CLASS_SUBSCRIPT = re.compile(r"_\s*\{\s*\\(?:text|mathrm|textrm)\s*\{\s*(?:true|correct)\s*\}\s*\}")
+
+
+def class_words_as_label(equation: str, notation, one_hot: bool) -> str:
+    r"""``-\log(\hat{y}_{\text{true}})`` (``_{\text{correct}}``) where no pattern of the notation has such a
+    subscript, in a file whose targets are one-hot: the sample's class, the notation's label letter as the
+    subscript (``\hat{y}_{y}``); the equation as written otherwise (a pattern naming the word says which unit
+    it is)."""
+    if not one_hot or not _CLASS_SUBSCRIPT.search(equation) \
+            or any(CLASS_WORD.fullmatch(pattern.sub) for pattern in notation.patterns):
+        return equation
+    return _CLASS_SUBSCRIPT.sub(lambda _: "_{" + notation.label + "}", equation)

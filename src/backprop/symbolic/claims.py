@@ -27,8 +27,8 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from ..limits import LIMITS
-from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, data_case, index_case, left_text, member_texts,
-                         split_data_case)
+from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
+                         left_text, member_texts, split_data_case)
 from .families import Family, find_family
 from .line_breaks import equation_lines, unparenthesized
 from .notation import Unbound
@@ -154,7 +154,8 @@ def _unbalanced(text: str) -> bool:
 def read_claims(text: str, context: Context, parameter_letters: dict | None = None) -> list[Claim]:
     """Every equation of ``text`` as a Claim, its kind and its index assignments decided."""
     claims = []
-    for equation in split_equations(text):
+    one_hot = context.symbols.one_hot
+    for equation in (class_words_as_label(row, context.notation, one_hot) for row in split_equations(text)):
         where = f"formula {_short(equation)}"
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sympy as sp
 
-from .claim_text import REMARK_WORDS
+from .claim_text import CLASS_WORD as _CLASS_WORD, REMARK_WORDS
 from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
 from .homework_base import Step, UnsummedIndex, _where, free_use
 from .numeric import file_samples
@@ -20,9 +20,6 @@ from .syntax_tree import Big, symbols_of
 _NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
-# a subscript naming the sample's class by a word: \text{true}, \text{correct}, target, label
-_CLASS_WORD = re.compile(r"\s*(?:\\(?:text|mathrm|textrm)\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
-                         re.IGNORECASE)
 
 
 class CaseHandling:
