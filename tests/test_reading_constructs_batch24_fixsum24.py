@@ -2,7 +2,8 @@
 names, other networks than the pages'): a sum over the samples to a count the notation leaves unnamed
 (``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``: wrong by the
 file's mean, with a hint that it is right for one sample and what to write); a Markdown table row with a cell of
-prose between its math cells; the true class named by a word in the
+prose between its math cells; a product of the chain rule over lines whose next line opens with the derivative operator
+(``\\frac{\\partial}{\\partial v_2} o^{(n)} =``); the true class named by a word in the
 notation (``"p_{\\text{correct}}" = "a1[2]"``). Each case is judged right where the formula is right and wrong where
 one thing is changed (the sum to an unnamed count, right at one sample, is wrong by the file's mean reduction, which
 the one-sample oracle cannot see: its hint is asserted instead).
@@ -84,6 +85,17 @@ def _cases() -> list[Public]:
              "(a1[0] - y[0])*x[{j}]")):
         cases.append(Public(f"{key}-{verdict}", "test", network, notation, text, ((verdict,),),
                             (Twin("gradient", "W1[0,{j}]", (member,), _J2),)))
+    # the chain rule's product over lines: a line opening with the derivative operator after a closing bracket is
+    # the product's next factor, not a new equation (the file's reduction the sum, the samples' total)
+    chain = ("$$ \\frac{\\partial Q}{\\partial v_2} = \\sum_{n=1}^{N} \\left( o^{(n)} - d^{(n)} \\right)\n"
+             "   \\frac{\\partial}{\\partial v_2} o^{(n)} =\n$$\n\n$$ \\sum_{n=1}^{N} ( o^{(n)} - d^{(n)} )"
+             " o^{(n)} (1 - o^{(n)}) x_2^{(n)} $$")
+    for key, text, expected, last in (
+            ("factor-on-next-line", chain, (C, C), f"{_SLOPE}*x[1]"),
+            ("factor-on-next-line-no-slope", chain.replace(" o^{(n)} (1 - o^{(n)})", ""), (C, W),
+             "(a1[0] - y[0])*x[1]")):
+        cases.append(Public(f"{key}", "test", "unit-sum", _SAMPLES, text, (expected,),
+                            (Twin("gradient", "W1[0,1]", (f"{_SLOPE}*x[1]", last)),)))
     for key, text, verdict, member in (
             # a cell of prose between the derivative and its result
             ("row-prose", r"| $\frac{\partial Q}{\partial o}$ | the slope of the loss at the output | $= o - d$ |",

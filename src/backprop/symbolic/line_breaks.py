@@ -38,11 +38,24 @@ def equation_lines(row: str) -> list[str]:
     lines = row.split("\n")
     parts = [lines[0]]
     for line in lines[1:]:
-        if _whole_equation(parts[-1]) and _own_equation(line):
+        if _whole_equation(parts[-1]) and _own_equation(line) and not _factor_after_bracket(parts[-1], line):
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
     return [piece for part in parts for piece in _at_commas(part)]
+
+
+# the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
+_OPERATOR_FIRST = re.compile(r"^\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{")
+_BRACKET_LAST = re.compile(r"[)\]]\s*$")
+
+
+def _factor_after_bracket(before: str, line: str) -> bool:
+    """``\\sum_i (y_i - t_i)`` then a line ``\\frac{\\partial}{\\partial w} y_i = ...``: the derivative operator
+    after a closing bracket is the next factor of the product (the chain rule's layout over lines), not the left
+    side of a new equation."""
+    return bool(_BRACKET_LAST.search(clean(drop_alignment(before)).rstrip())
+                and _OPERATOR_FIRST.match(clean(drop_alignment(line)).strip()))
 
 
 # what may stand between two claims of one display: a comma, a semicolon, the word "and"
