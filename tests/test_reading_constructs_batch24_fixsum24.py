@@ -85,6 +85,20 @@ def _cases() -> list[Public]:
              "(a1[0] - y[0])*x[{j}]")):
         cases.append(Public(f"{key}-{verdict}", "test", network, notation, text, ((verdict,),),
                             (Twin("gradient", "W1[0,{j}]", (member,), _J2),)))
+    # the file's reduction the sum: an update with the samples' total gradient; a left side that sums the samples'
+    # losses itself, judged alike with either reduction
+    update = r"v_j \leftarrow v_j - \eta \sum_{n=1}^{N} (o^{(n)} - d^{(n)}) o^{(n)} (1 - o^{(n)}) x_j^{(n)}"
+    summed = (r"\frac{\partial}{\partial v_j} \frac{1}{2} \sum_{n=1}^{N} (o^{(n)} - d^{(n)})^2 = \sum_{n=1}^{N}"
+              r" (o^{(n)} - d^{(n)}) o^{(n)} (1 - o^{(n)}) x_j^{(n)}")
+    for key, network, text, verdict, twin in (
+            ("total-update", "unit-sum", update, C, Twin("update", "W1[0,{j}]", ("W1[0,{j}] - eta*grad",), _J2)),
+            ("total-update-plus", "unit-sum", update.replace(r"- \eta", r"+ \eta"), W,
+             Twin("update", "W1[0,{j}]", ("W1[0,{j}] + eta*grad",), _J2)),
+            ("summed-left-total", "unit-sum", summed, C, Twin("gradient", "W1[0,{j}]", (f"{_SLOPE}*x[{{j}}]",), _J2)),
+            ("summed-left-mean", "unit", summed, C, Twin("gradient", "W1[0,{j}]", (f"{_SLOPE}*x[{{j}}]",), _J2)),
+            ("summed-left-no-slope", "unit-sum", summed.replace(" o^{(n)} (1 - o^{(n)})", ""), W,
+             Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2))):
+        cases.append(Public(f"{key}-{verdict}", "test", network, _SAMPLES, text, ((verdict,),), (twin,)))
     # the chain rule's product over lines: a line opening with the derivative operator after a closing bracket is
     # the product's next factor, not a new equation (the file's reduction the sum, the samples' total)
     chain = ("$$ \\frac{\\partial Q}{\\partial v_2} = \\sum_{n=1}^{N} \\left( o^{(n)} - d^{(n)} \\right)\n"

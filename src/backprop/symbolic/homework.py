@@ -304,8 +304,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         except UnsummedIndex as refusal:  # z_k = o_j w_{jk}: wrong at every value of j, or refused
             return self.unsummed_member(claim, member, env, context, kind, parameter, truth, unit, refusal)
         formula = _new_values(formula, self.symbols, self.calculus)
-        if context.sample_sums and self.problem.reduction == "sum":
-            truth = truth * self.symbols.K if not isinstance(truth, sp.MatrixBase) else truth * self.symbols.K
+        truth = self.samples_total(truth, kind) if context.sample_sums else truth
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \
                 and (kind == "gradient" or self.names_gradient(claim.left.node)

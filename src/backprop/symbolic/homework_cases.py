@@ -89,6 +89,18 @@ class CaseHandling:
                                f" or give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                " check reads)")
 
+    def samples_total(self, truth, kind: str):
+        """The truth a member summing over the step's K samples is judged against: with the file's reduction
+        "sum", the samples' total, K times one sample's (an update's step K times one sample's: the learning
+        rate K times); the truth as it is with the mean, or where the left side already sums over the samples
+        (\\frac{\\partial}{\\partial w} \\frac{1}{2} \\sum_{i=1}^{M} (y^{(i)} - t^{(i)})^2, K in it)."""
+        K = self.symbols.K
+        if self.problem.reduction != "sum" or sp.sympify(truth).has(K):
+            return truth
+        if kind == "update":
+            return truth.subs(self.symbols.eta, self.symbols.eta * K)
+        return truth * K
+
     def unnamed_count(self, claim: Claim, member, context: Context, pairs, verdict_of) -> str:
         """``\\sum_{i=1}^{M} (y^{(i)} - t^{(i)}) g'(r^{(i)})``, M a count of the samples the notation gives no value,
         in a member found wrong on a problem of at most one sample per step: check reads M as the step's K

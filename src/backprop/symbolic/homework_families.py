@@ -91,7 +91,7 @@ class FamilyJudging:
             formula = _new_values(self.read(member.node, env, own, claim.text), self.symbols, self.calculus)
             if isinstance(formula, sp.MatrixBase):
                 raise _Unsupported
-            member_truth = truth * self.symbols.K if own.sample_sums and self.problem.reduction == "sum" else truth
+            member_truth = self.samples_total(truth, kind) if own.sample_sums else truth
             comparison = Comparison(self.symbols, family, self.calculus.expand_deltas(formula),
                                      self.calculus.expand_deltas(member_truth), self.points, self.seed)
             steps.append(self._family_step(claim, position, member, comparison.run(), parameter, readings))
