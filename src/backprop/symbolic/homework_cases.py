@@ -260,15 +260,16 @@ class CaseHandling:
     def pinned_class(self, claim: Claim) -> tuple | None:
         """``-\\log(\\hat{y}_{\\text{true}})`` where the notation names ``"\\hat{y}_{\\text{true}}" = "a1[0]"``: a
         pattern whose subscript is a word for the sample's class (true, correct, target, label) and whose
-        meaning is one output unit says which class the sample has; the claim is judged where it has that
-        class (as --when "label=0"), None where no such pattern is written (or the targets are not one-hot)."""
+        meaning is one output unit (the output layer's a or z: a target entry, y[0], says no class) says which
+        class the sample has; the claim is judged where it has that class (as --when "label=0"), None where no
+        such pattern is written (or the targets are not one-hot)."""
         if not self.symbols.one_hot:
             return None
         depth, found = self.symbols.depth, set()
         for part in (claim.left, *claim.members):
             for sym in symbols_of(part.node):
                 for pattern in self.notation.patterns:
-                    unit = re.fullmatch(rf"\s*(?:a{depth}|z{depth}|y|t)\[\s*(\d+)\s*\]\s*", pattern.meaning)
+                    unit = re.fullmatch(rf"\s*(?:a{depth}|z{depth})\[\s*(\d+)\s*\]\s*", pattern.meaning)
                     if unit and _CLASS_WORD.fullmatch(pattern.sub) and pattern.match(sym) is not None:
                         found.add(int(unit.group(1)))
         return tuple(found) if len(found) == 1 else None
