@@ -55,8 +55,9 @@ REASONS = {
     ("000", 61): "a_{20}^{0}: 'a_{ik}^{0}' means 'W1[k-1, i-1]' (i = 2, k = 0): unit index -1 is out of range",
     ("000", 65): "a_{30}^{0}: 'a_{ik}^{0}' means 'W1[k-1, i-1]' (i = 3, k = 0): unit index -1 is out of range",
     ("000", 75): "a_{30}^{0}: 'a_{ik}^{0}' means 'W1[k-1, i-1]' (i = 3, k = 0): unit index -1 is out of range",
-    # [\underline{C(theta)}] inside the derivative's brackets, closed by a parenthesis
-    ("001", 66): "expected ']' to close the parenthesis",
+    # [\underline{C(theta)}] inside the derivative's brackets: an underlined cost applied to its argument, no
+    # symbol of the notation (since session 11 read as one underlined name, before as a parenthesis left open)
+    ("001", 66): "unknown symbol \\underline{C(\\underline{\\theta})}",
     # d/dx [e^x] with x a vector of the notation (the input)
     ("001", 71): "differentiates a vector by a vector (a Jacobian)",
     # the student's own shorthand \sum_{i,k}^{(l)} (the input of unit i of layer l, seed001.toml),
