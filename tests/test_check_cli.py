@@ -346,3 +346,27 @@ def test_a_bold_letter_after_a_command_does_not_glue_to_its_name(capsys, tmp_pat
     assert status == 0 and out.startswith("correct:"), out
     status, out, _ = check(capsys, str(path), "--latex", r"z = \mathbf{w}\cdot\mathbf{x}")
     assert status == 1 and out.startswith("wrong:"), out
+
+
+IDENTITY_LAYER = """
+[[layer]]
+inputs = 2
+units = 2
+activation = "identity"
+[loss]
+name = "half_squared_error"
+"""
+
+
+@pytest.mark.parametrize("arguments", [
+    ("--latex", r"L = -\log(a_{y})"),  # an identity layer's outputs go negative at some points
+    ("--param", "W1[0,0]", "--formula", "log(a1[0] - 10)"),
+    ("--param", "W1[0,0]", "--formula", "sqrt(-1 - x[0]**2)"),
+])
+def test_a_formula_off_the_real_line_at_a_point_is_wrong_not_a_crash(capsys, tmp_path, arguments):
+    # the log or square root of a negative number is no real value: undefined there, so the formula is wrong
+    # (it was a TypeError traceback from comparing a complex number at 50 digits)
+    problem = tmp_path / "identity.toml"
+    problem.write_text(IDENTITY_LAYER)
+    status, out, err = check(capsys, str(problem), *arguments)
+    assert (status, err) == (1, "") and out.startswith("wrong: ") and "Traceback" not in out

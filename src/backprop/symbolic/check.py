@@ -275,7 +275,11 @@ def _all_close(first: np.ndarray, second: np.ndarray) -> bool:
 
 
 def _agree(first, second, tolerance: float) -> bool:
-    """Relative agreement; two non-finite values never agree (a formula undefined at a point is wrong)."""
+    """Relative agreement; two non-finite values never agree (a formula undefined at a point is wrong), nor
+    does a value off the real line (the log or square root of a negative number: undefined there too)."""
+    first, second = _real(first), _real(second)
+    if first is None or second is None:
+        return False
     if isinstance(first, mpmath.mpf) or isinstance(second, mpmath.mpf):
         with mpmath.workdps(HIGH_PRECISION_DIGITS):
             first, second = mpmath.mpf(first), mpmath.mpf(second)
@@ -285,6 +289,13 @@ def _agree(first, second, tolerance: float) -> bool:
     if not (np.isfinite(first) and np.isfinite(second)):
         return False
     return abs(first - second) <= tolerance * (abs(first) + abs(second)) + 1e-300
+
+
+def _real(value):
+    """``value`` as a real number, or None where it has an imaginary part."""
+    if isinstance(value, (mpmath.mpc, complex, np.complexfloating)):
+        return None if value.imag != 0 else value.real
+    return value
 
 
 def _to_float(value) -> float:
