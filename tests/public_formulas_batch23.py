@@ -118,6 +118,13 @@ cannot take refuses every formula of its notation (a notation with one bad symbo
 Page-specific: y^ for ŷ, d / dw[...] with the bracket glued, \nabla f_2 for a jacobian, the chain through the
 softmax's dZ_2/dW_2, the lower-case z slip.
 
+After session 11's fixes from batches 23 and 24 (fixdot23, fixpat23, fixsum24; measured at main fe8f7c6): 49 of 55
+read with every verdict right (89%); 4 refused, the 2 typos refused, no wrong formula called correct. Read now: y^
+for ŷ (littlebitai's five), the dot glued between factors as the product where shapes fit, \operatorname{np.sum}
+with keyword arguments, .reshape(...) of a vector, d / dw[...]. Still refused: shubhamjain's (Z_2-y).Z_1 (an outer
+product written without its transpose: the message now says u v^T), its chain through dZ_2/dW_2 (a Jacobian), its
+\nabla f_2. Z_1, and Khanal's lower-case z (the page's slip).
+
 What the spec could not express, which a page needed: a hat printed after its letter in plain text (y^ for ŷ, which
 a pattern cannot be); the Stack Exchange question's one b in both layers (h = \sigma(x w_1 + b), y' = \sigma(h w_2 +
 b): left out, a network has a bias per layer); the notebook's worked product, whose matrix is printed with other

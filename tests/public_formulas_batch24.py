@@ -153,6 +153,18 @@ The misreads (8 in the blind run):
   (the label letter is a letter).
 - 1, buy-dl-dz: the twin's (above).
 
+After session 11's fixes from batches 23 and 24 (measured at main fe8f7c6): 42 of 55 read with every verdict right
+(76%); 8 refused, 5 misread, no wrong formula called correct. Read now: Porr's \Delta\omega_{ji} (all 8), Wᵗ with
+a relation split over two lines, Markdown bold around a formula, the evaluation bar \right|_{w=w_{old}}, a table
+row's label and prose cells, \hat{y}_{\text{true}} as the sample's class, and derive-hidden-chain (a line opening
+with \frac{\partial}{\partial w} after a bracket continues the product). The 5 misread are the 2012 post's sums to
+an unnamed M over samples, right for one sample: the post's E is the samples' total while b24_derive keeps the
+default mean reduction (the collector's choice; with reduction = "sum" all read), and each is now called wrong
+with a hint saying so, no longer silently. Still refused: the row-against-column orientation twice (the message
+says to transpose or to give the notation the page's orientation), x_0 which the logreg notation leaves unnamed
+(twice; the message names "x_{0}" = "1"), the page's "Error" the notation does not name, \frac{dL}{\hat{y}} (its d
+left out, said so), a table row of two math cells with no relation, and bce-J's x_{i,j}.
+
 What the spec could not express, which a page needed: Bernd Porr's y_i(n) and the cross-entropy derivation's h(x),
 h(xᵢ): a symbol written as a function of the time stamp or of the input (no pattern names an application; the
 notations name y_i and h, and the argument is left to the reader); the 2012 post's w_1^{(l)} for \hat{w}_1^{(l)}
