@@ -121,12 +121,15 @@ loss = ["L", "MSE"]
 ''',
     # kavyajeetbora: y_i^{pred} and y_i^{actual} sample i's prediction and target (one sample, n = 1), x_i its input
     # vector; w_t and b_t the parameters at step t, w_{t+1} and b_{t+1} after it, \Delta w_t and \Delta b_t the
-    # derivatives the page defines (\Delta w_t = dL/dw); f(x_i), the neuron's output, has no pattern under the spec
+    # derivatives the page defines (\Delta w_t = dL/dw); f the model, f(x_i) its output at x_i (docs/notation.md's
+    # functions = { f = "layer" }: added after the blind run, which the notation had without it; see the batch's
+    # docstring)
     "b25_kavya": r'''
 [notation]
 indices = "i"
 learning_rate = ["\\eta"]
 loss = ["Loss", "L"]
+functions = { f = "layer" }
 [notation.symbols]
 "y_{i}^{pred}" = "a1[0]"
 "y_{i}^{actual}" = "y[0]"
