@@ -156,7 +156,7 @@ def implied_left(text: str, context: Context, parameter: Parameter | None, updat
     new value): the left side is implied."""
     equations = split_equations(text)
     # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
-    if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->",
+    if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\(?:long)?rightarrow(?![A-Za-z])|->",
                                               equations[0]):
         if parameter is None:
             raise FormulaError(f"formula {_short(text)}: has no left side; write the equation"

@@ -210,7 +210,7 @@ def tokenize(row: str, where: str) -> list[Token]:
 #: The one list: the parser (syntax.Parser), the texts that look for a relation before parsing
 #: (claims.py, homework.py) and grade's chains (grading/document.py, grading/judge.py) all read it.
 RELATIONS = {"=": "=", ":=": ":=", r"\coloneqq": ":=", r"\coloneq": ":=", "<-": "<-", r"\leftarrow": "<-",
-             r"\gets": "<-", "\u2190": "<-", r"\mapsto": "<-", r"\approx": "~", "\u2248": "~", r"\simeq": "~",
+             r"\gets": "<-", r"\longleftarrow": "<-", "\u2190": "<-", r"\mapsto": "<-", r"\approx": "~", "\u2248": "~", r"\simeq": "~",
              r"\equiv": "=", r"\doteq": "=", r"\triangleq": "=", r"\stackrel": "="}
 #: The relations that state a new value.
 UPDATE_RELATIONS = tuple(name for name, meaning in RELATIONS.items() if meaning in (":=", "<-"))
@@ -226,8 +226,8 @@ def relation_pattern(leave_out=frozenset()) -> str:
     return "|".join(re.escape(name) + ("(?![a-zA-Z])" if name.startswith("\\") else "") for name in names)
 
 
-_BECOMES = {r"\to", r"\rightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
-_IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", "->", r"\iff",
+_BECOMES = {r"\to", r"\rightarrow", r"\longrightarrow", "->"}  # w \to w - \eta g: an update (syntax.Parser)
+_IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\rightarrow", r"\longrightarrow", "->", r"\iff",
             r"\wedge", r"\land", r"\Leftrightarrow"}
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
 _HADAMARD = {r"\odot", r"\circ"}
