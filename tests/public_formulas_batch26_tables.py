@@ -92,7 +92,9 @@ indices = "q"
 ''',
     # GeeksforGeeks: x_i the inputs; w_{i,j} from input (or hidden unit) i to neuron j, j = 1, 2 the hidden neurons
     # and 3 the output; a_j the weighted sums, y_3, y_4 the hidden outputs, y_5 the output; \delta the error term
-    # -dE/dz; \Delta w the change eta delta O; F the sigmoid; Error_j the error y_target - y_5
+    # -dE/dz; \Delta w the change eta delta O, -dE/dw at the page's learning rate 1 (corrected after the blind run,
+    # where the meanings were -eta*grad(...), which docs/notation.md does not allow: see the batch's docstring); F the
+    # sigmoid; Error_j the error y_target - y_5
     "b26_gfg": r'''
 [notation]
 indices = "q"
@@ -116,8 +118,8 @@ functions = { F = "sigmoid" }
 "\\delta_{5}" = "-delta2[0]"
 "\\delta_{3}" = "-grad(z1[0])"
 "\\delta_{4}" = "-grad(z1[1])"
-"\\Delta w_{2,3}" = "-eta*grad(W2[0, 1])"
-"\\Delta w_{1,1}" = "-eta*grad(W1[0, 0])"
+"\\Delta w_{2,3}" = "-grad(W2[0, 1])"
+"\\Delta w_{1,1}" = "-grad(W1[0, 0])"
 "Error_{j}" = "y[0] - a2[0]"
 ''',
     # the quiz solution's names: x the input, h1 and h2 the hidden outputs, y1_hat and y2_hat the logits, y1 and y2
