@@ -49,7 +49,13 @@ def _cases() -> list[Public]:
             ("long-left-arrow", r"v_k \longleftarrow v_k - \alpha \frac{\partial E}{\partial v_k}", C,
              "W1[0,{k}] - eta*grad"),
             ("long-left-arrow-half", r"v_k \longleftarrow v_k - \frac{\alpha}{2} \frac{\partial E}{\partial v_k}", W,
-             "W1[0,{k}] - eta/2*grad")):
+             "W1[0,{k}] - eta/2*grad"),
+            ("list-item", r"- $v_k \leftarrow v_k - \alpha \frac{\partial E}{\partial v_k}$", C, "W1[0,{k}] - eta*grad"),
+            ("list-item-plus", r"- $v_k \leftarrow v_k + \alpha \frac{\partial E}{\partial v_k}$", W,
+             "W1[0,{k}] + eta*grad"),
+            ("numbered-item", r"2. $$v_k \leftarrow v_k - \alpha (a - y)(1 - a^2) x_k$$", C, f"W1[0,{{k}}] - eta*{_GRAD}"),
+            ("quoted", r"> $v_k \leftarrow v_k - \alpha (a - y) x_k$", W, "W1[0,{k}] - eta*(a1[0] - y[0])*x[{k}]"),
+            ("quoted-right", r"> > $v_k \leftarrow v_k - \alpha (a - y)(1 - a^2) x_k$", C, f"W1[0,{{k}}] - eta*{_GRAD}")):
         notation = _NAMES.replace('"c" = "b1[0]"', '"c" = "b1[0]"\n"a" = "a1[0]"\n"y" = "y[0]"\n"x_{k}" = "x[k-1]"')
         cases.append(Public(f"{key}-{verdict}", "test", "tanh-unit", notation, text, ((verdict,),),
                             (Twin("update", "W1[0,{k}]", (member,), _K3),)))

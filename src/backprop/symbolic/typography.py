@@ -109,9 +109,15 @@ def normalize_unicode(text: str) -> str:
     return "".join(UNICODE.get(character, character) for character in text)
 
 
+_BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
+
+
 def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
-    text = table_row(text.strip())  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
+    # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
+    # no minus, no comparison (a sign before a delimiter is never the formula's)
+    text = _BLOCK_MARK.sub("", text.strip())
+    text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
