@@ -93,6 +93,10 @@ afterwards, one try per construct):
   \sum_i^n in kavya-loss, a value claim, reads). Tried afterwards as \sum_{i=1}^{n}: reads, its missing factor 2
   called wrong.
 
+After the lead's fix at the session's end (main f5900ff): 44 of 47 read with every verdict right (94%); the four
+MLCrunch updates with \longrightarrow read. Still refused: Bill Wilson's δj (a Greek letter with a glued index) and
+kavyajeetbora's \sum_i^n twice.
+
 What the spec could not express: a function of the input as the prediction, f(x_i) (only docs/notation.md's
 functions = { f = "layer" } says it); a pattern's glued plain-text index (Δwji) is the spec's "plain text" pattern
 only through docs/notation.md's rule for letters glued to a name. Which constructs look general: \longrightarrow (or

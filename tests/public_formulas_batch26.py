@@ -138,6 +138,12 @@ The misreads (5 in the blind run, 3 after the corrections):
   e^{-0.21}) = 0.5523, exactly y_3); the next members read right.
 - 2, the collector's (the quiz's class, corrected above).
 
+After the lead's fix at the session's end (main f5900ff): 29 of 55 read with every verdict right (53%); 25 refused,
+1 misread, no wrong formula called correct. Markdown's block marks before a formula are dropped (the list item's
+dash had been read as a minus, calling kaifeng's right updates wrong; GeeksforGeeks' quoted lines were refused). Nothing
+else was fixed from this batch: \delta{_2}, \part, \sigma\prime, Ng's dz[2] and W[2]', w_{i,j}(new), F(0.21), the
+input-first W_1 are the next session's.
+
 What the spec could not express, which a page needed: kaifeng's W_1, the whole matrix written input-first (z_1 = X
 W_1 + b_1), whose meaning is W1's transpose (symbols.md has no transpose; entry by entry, "w_{ij}" = "W1[j, i]", is
 expressible, the matrix is not); the GeeksforGeeks w_{i,j}(new), a new weight named by a parenthesised word after the
