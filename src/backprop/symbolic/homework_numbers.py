@@ -65,17 +65,15 @@ class NumberJudging:
                                 f" {sign * true_number:.{shown}g} at the file's numbers", None, where)
             elif symbol in worked:  # a number of the gradient in a step: rounded to its digits, never a copy
                 own[symbol] = operand_units(number, digits, frozenset()) * float(unit)
-        for index, (entry, true_entry) in enumerate(pairs):
-            numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
-            approximate = float(entry.xreplace(numbers))
-            allowed = _allowed_error(entry, reader.numbers, member.node, given, own)
-            if not abs(approximate - float(true_entry)) <= allowed + 1e-15 * abs(float(true_entry)):
-                detail = (f"{_number(approximate)} is not the true value {_number(float(true_entry))} at the file's"
-                          f" numbers rounded to the digits written (allowed error {allowed:.3g})")
-                detail += self.updated_value_hint(claim, member, reader, value, kind, truth, context, samples, given, own)
-                at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
-                return Step(member.text, "wrong", detail, None, at)
-        return Step(member.text, "correct", "", None, where)
+        off = _first_off(pairs, reader, member, given, own)
+        if off is None:
+            return Step(member.text, "correct", "", None, where)
+        index, approximate, true_entry, allowed = off
+        detail = (f"{_number(approximate)} is not the true value {_number(true_entry)} at the file's"
+                  f" numbers rounded to the digits written (allowed error {allowed:.3g})")
+        detail += self.updated_value_hint(claim, member, reader, value, kind, truth, context, samples, given, own)
+        at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
+        return Step(member.text, "wrong", detail, None, at)
 
     def updated_value_hint(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> str:
         """Where a value claim about parameters (``W = [0.4048, -0.1904]``) is wrong but its numbers are, to
@@ -88,11 +86,8 @@ class NumberJudging:
         stepped = [atom - self.symbols.eta * self.calculus.loss_derivative(atom) for atom in atoms]
         new = sp.ImmutableMatrix(truth.rows, truth.cols, stepped) if isinstance(truth, sp.MatrixBase) else stepped[0]
         pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)
-        numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
-        for entry, new_entry in pairs:
-            allowed = _allowed_error(entry, reader.numbers, member.node, given, own)
-            if not abs(float(entry.xreplace(numbers)) - float(new_entry)) <= allowed + 1e-15 * abs(float(new_entry)):
-                return ""
+        if _first_off(pairs, reader, member, given, own) is not None:
+            return ""
         return (f"; these are the values after one step of the update (learning rate {self.problem.learning_rate:g}):"
                 f" if the new values are meant, write the update, {claim.left.text.strip()} := ..., or name the new"
                 " value in the notation")
@@ -277,6 +272,19 @@ class _NumberReader(Reader):
         significant = len(mantissa.lstrip("+-").replace(".", "").lstrip("0"))  # 0.05: 1; 2.0: 2; 0.0: 0
         self.numbers.append((symbol, value, unit, significant))
         return symbol
+
+
+def _first_off(pairs, reader, member, given: frozenset, own: dict):
+    """The first (entry's index, its value, the true value, the error allowed) of ``pairs`` (a member's entries of
+    numbers and their true values) whose entry is off its true value by more than its numbers' rounding allows;
+    None when every entry is within it."""
+    numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
+    for index, (entry, true_entry) in enumerate(pairs):
+        approximate, true_number = float(entry.xreplace(numbers)), float(true_entry)
+        allowed = _allowed_error(entry, reader.numbers, member.node, given, own)
+        if not abs(approximate - true_number) <= allowed + 1e-15 * abs(true_number):
+            return index, approximate, true_number, allowed
+    return None
 
 
 def given_numbers(problem) -> frozenset:
