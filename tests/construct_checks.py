@@ -1,9 +1,11 @@
-"""What the reading-construct tests (test_reading_constructs_batch8b, _batch9, _batch10) share: a case's
-problem file, check's verdicts on its text through its notation, and a refusal held to one line."""
+"""What the reading-construct tests (test_reading_constructs_batch8b, _batch9, _batch10, ...) share: a case's
+problem file, check's verdicts on its text through its notation, a refusal held to one line, and the two
+parametrised tests every file runs on its cases (the oracle's verdicts, then check's)."""
 
 from __future__ import annotations
 
 import tomllib
+from typing import Callable
 
 import pytest
 
@@ -12,6 +14,7 @@ from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from public_formulas import Public
+from test_seed_verbatim import oracle_verdicts
 
 
 class CaseChecks:
@@ -35,3 +38,17 @@ class CaseChecks:
             self.verdicts(case)
         assert "\n" not in str(error.value)
         return str(error.value)
+
+    def tests(self, cases: list[Public], oracle: Callable = oracle_verdicts) -> tuple[Callable, Callable]:
+        """The two tests of a file's cases, for the file to bind at module level (pytest collects them by the names
+        they are bound to): the oracle gives each case's expected verdicts, and check gives the oracle's. ``oracle``
+        is (case, problem) -> verdicts; test ids are the cases' keys, so a failure names its case."""
+        @pytest.mark.parametrize("case", cases, ids=lambda case: case.key)
+        def test_the_oracle_gives_the_cases_verdicts(case):
+            assert oracle(case, self.problem(case)) == case.expected
+
+        @pytest.mark.parametrize("case", cases, ids=lambda case: case.key)
+        def test_check_gives_the_oracles_verdicts(case):
+            assert self.verdicts(case) == case.expected
+
+        return test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts

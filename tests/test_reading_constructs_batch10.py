@@ -15,7 +15,6 @@ from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one sigmoid unit, no bias, the binary cross-entropy (logistic regression)
@@ -263,17 +262,10 @@ CASES = (_layer_in_parentheses_cases() + _digit_name_cases() + _label_cases() + 
 
 
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_check = CHECKS.verdicts
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:

@@ -6,13 +6,9 @@ one-change wrong, held to the PyTorch oracle, and what stays unreadable refused 
 
 from __future__ import annotations
 
-import pytest
-
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_reading_constructs_batch10 import (_HIDDEN_DELTA, _J3, _OUTPUT_DELTA, _UNIT_BCE, _check, _ng, _problem,
-                                             _refusal)
-from test_seed_verbatim import oracle_verdicts
+from test_reading_constructs_batch10 import CHECKS, _HIDDEN_DELTA, _J3, _OUTPUT_DELTA, _UNIT_BCE, _ng, _refusal
 
 
 def _samples(loss: str) -> str:
@@ -130,14 +126,7 @@ def _plain_code_cases() -> list[Public]:
 CASES = (_sample_loss_cases() + _layer_function_and_spacing_cases() + _one_by_one_cases() + _plain_code_cases())
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_a_loss_with_a_letter_that_is_no_sample_is_refused():

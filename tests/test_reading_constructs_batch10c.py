@@ -231,14 +231,7 @@ CASES = (_row_cases() + _layer_rule_cases() + _step_cases() + _named_quotient_ca
          + _gradient_by_argument_cases())
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, CHECKS.problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert CHECKS.verdicts(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
 
 
 def _refused(network: str, notation: str, text: str) -> str:

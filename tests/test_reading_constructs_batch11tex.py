@@ -18,7 +18,6 @@ from backprop.symbolic.typography import normalize_unicode
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # gauravreddy08's kind: a ReLU hidden layer of three, one sigmoid output, the binary cross-entropy
@@ -38,7 +37,6 @@ NETWORKS = {
               '[loss]\nname = "half_squared_error"\n[data]\nx = [[0.1, 0.3]]\ny = [[0.03]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _J2 = ({"j": 0}, {"j": 1})
@@ -293,14 +291,7 @@ CASES = (_diagonal_cases() + _weights_cases() + _chain_cases() + _definition_cas
          + _tex_token_cases())
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str, text: str) -> str:

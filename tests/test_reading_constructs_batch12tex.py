@@ -22,7 +22,6 @@ from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import EXAMPLES, Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # a 2-2-2 sigmoid network without biases and the half squared error, with numbers (as Mazur's example)
@@ -45,7 +44,6 @@ NETWORKS = {
             '[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _J2 = ({"j": 0}, {"j": 1})
@@ -221,14 +219,7 @@ def _norm_cases() -> list[Public]:
 CASES = _delta_cases() + _softmax_cases() + _relu_cases() + _written_out_cases() + _norm_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str, text: str) -> str:

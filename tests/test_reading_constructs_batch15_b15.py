@@ -14,12 +14,9 @@ its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one identity unit with a bias, the squared error, the file's numbers: z = 0.5 * 3.0 + 0.25 = 1.75
@@ -30,7 +27,6 @@ NETWORKS = {
               '[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.2\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # code's names for the one unit: net = weight * inp + bias, out = net, cost = (out - target)^2
 _CODE = r'''
@@ -162,14 +158,7 @@ def _nabla_cases() -> list[Public]:
 CASES = _comment_cases() + _gloss_cases() + _ell_cases() + _nabla_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_floor_division_is_no_comment():

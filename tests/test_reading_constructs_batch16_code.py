@@ -135,14 +135,7 @@ def _numpy_cases() -> list[Public]:
 CASES = _octave_cases() + _numpy_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 # Octave's sum over the hidden units, dimension 1 or none (the page's db1 = (1/m) * sum(dZ1)): wrong by the oracle

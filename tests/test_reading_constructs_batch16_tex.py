@@ -12,12 +12,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 _UPDATE = "\n[update]\nlearning_rate = 0.5\n"
 NETWORKS = {
@@ -40,7 +37,6 @@ NETWORKS = {
              '[loss]\nname = "half_squared_error"\n' + _UPDATE,
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 _WORKED = r'''
 [notation]
@@ -195,14 +191,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_a_model_whose_parameters_skip_a_layer_is_refused_with_what_to_write():

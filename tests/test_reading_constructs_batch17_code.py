@@ -17,7 +17,6 @@ import pytest
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # logistic regression on 3 inputs: one sigmoid unit, the binary cross-entropy
@@ -32,7 +31,6 @@ NETWORKS = {
              '[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.2\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # NumPy code's names for logistic regression, samples as rows: A the data matrix (one sample here), theta the
 # weights, q the prediction, g_theta and g_c the gradients
@@ -172,14 +170,7 @@ def _flat_cases() -> list[Public]:
 CASES = _code_cases() + _tuple_cases() + _flat_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 @pytest.mark.parametrize("text", ["u = f(3, -1)", "u = (3, -1) + 1", "u = (q, 1)"])

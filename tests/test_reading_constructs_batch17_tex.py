@@ -22,7 +22,6 @@ from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 _UPDATE = "\n[update]\nlearning_rate = 0.5\n"
 NETWORKS = {
@@ -44,7 +43,7 @@ NETWORKS = {
             '[loss]\nname = "half_squared_error"\n' + _UPDATE,
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_problem = CHECKS.problem
 
 _WORKED = r'''
 [notation]
@@ -148,14 +147,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _verdict_detail(case: Public) -> str:

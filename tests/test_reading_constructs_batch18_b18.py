@@ -13,14 +13,11 @@ its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from backprop.grading.document import equations
 from backprop.symbolic.typography import clean
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # 3 inputs, 2 tanh units, one sigmoid output with the logistic loss, one sample (the page's was 2-2-1, linear)
@@ -30,7 +27,7 @@ NETWORKS = {
             '[update]\nlearning_rate = 0.5\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_check = CHECKS.verdicts
 
 # ε2, ε1 the layers' dL/dz, written glued in the patterns; p the output, t the target, v_k and h_k by unit
 _GLUED = r'''
@@ -112,14 +109,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_a_glued_greek_letter_reads_as_the_letter_with_its_subscript():

@@ -14,12 +14,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 _ONE = '\n[data]\nx = [[0.4, -1.5]]\ny = [[0.0]]\n\n[update]\nlearning_rate = 0.3\nreduction = "mean"\n'
 NETWORKS = {
@@ -47,7 +44,7 @@ NETWORKS = {
                 '[loss]\nname = "binary_cross_entropy"\n' + _ONE.replace('"mean"', '"sum"'),
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_check = CHECKS.verdicts
 
 # n the sample (a letter no meaning uses), beta the weights, u the input, t the label, p the prediction
 _SAMPLES = r'''
@@ -202,14 +199,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_a_model_of_some_layers_only_is_refused():

@@ -14,14 +14,11 @@ its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from backprop.symbolic.typography import strip_math_delimiters
 from backprop.symbolic.typography_rows import rows
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # 2 inputs -> 3 softmax units with the cross-entropy, one sample of class 2 (1-based), a learning rate of 0.5:
@@ -34,7 +31,6 @@ NETWORKS = {
             '[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, -1.0]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.5\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # counted from 1, as the Bengali page counts: u_k the logits, q_k the probabilities, t_k the one-hot target, V_k
 # the weights' row k, h the input, c the biases
@@ -144,14 +140,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def test_a_bracket_is_display_math_only_around_a_whole_claim():

@@ -13,12 +13,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # 3 inputs -> 4 ReLU units (two on, two off at these numbers) -> 2 identity outputs, the half squared error
@@ -43,7 +40,6 @@ NETWORKS = {
                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # NumPy's names for the ReLU network: U the input, T the target, S1 and H the hidden layer's input and output
 _NUMPY = r'''
@@ -223,14 +219,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str, text: str) -> str:

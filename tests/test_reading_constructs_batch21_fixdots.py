@@ -19,7 +19,6 @@ import pytest
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one linear unit on four inputs, the half squared error
@@ -33,7 +32,6 @@ NETWORKS = {
     "tanh-two": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # u_k the inputs, v_k their weights (from 1), c the bias, m = 4 their count
 _COUNTED = r'''
@@ -197,14 +195,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(text: str, notation: str = _COUNTED) -> str:

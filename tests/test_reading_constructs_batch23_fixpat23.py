@@ -15,12 +15,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # a sigmoid unit on two inputs, the half squared error, one sample
@@ -33,7 +30,6 @@ NETWORKS = {
             'name = "squared_error"\n[data]\nx = [[1.5]]\ny = [[0.25]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # \mu the rate, \theta_i the weights, u_i the inputs, o the output, v the target; the change \Delta\theta_i (and
 # \delta\omega_i, another spelling of a weight's change) is the gradient step
@@ -163,14 +159,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str, text: str) -> str:

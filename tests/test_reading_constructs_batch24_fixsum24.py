@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import tomllib
 
-import pytest
 
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
@@ -24,7 +23,6 @@ from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 _UNIT = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
@@ -36,7 +34,7 @@ NETWORKS = {
     "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_problem = CHECKS.problem
 
 # n the sample (as a superscript), N their count: named by the notation or not
 _SAMPLES = r'''
@@ -138,14 +136,7 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str, text: str) -> str:

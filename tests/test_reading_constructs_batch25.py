@@ -9,12 +9,9 @@ twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one tanh unit on three inputs; the half squared error, plain SGD
@@ -65,11 +62,4 @@ def _cases() -> list[Public]:
 CASES = _cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, CHECKS.problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert CHECKS.verdicts(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

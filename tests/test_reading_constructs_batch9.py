@@ -9,13 +9,10 @@ and check to the case's verdicts.
 
 from __future__ import annotations
 
-import pytest
-
 from backprop.symbolic.typography import normalize_unicode
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # Ng's course: a sigmoid hidden layer, one sigmoid output, the binary cross-entropy
@@ -313,17 +310,9 @@ CASES = (_whole_array_cases() + _gradient_by_a_letter_cases() + _inner_product_c
 
 
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:

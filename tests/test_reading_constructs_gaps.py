@@ -22,7 +22,6 @@ from backprop.cli import main
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 _SIGMOID = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"{bias}\n[[layer]]\nunits = 1\nactivation = "sigmoid"' \
            '{bias}\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.1\n'
@@ -35,7 +34,7 @@ NETWORKS = {
                 'activation = "sigmoid"\nbias = "none"\n[loss]\nname = "binary_cross_entropy"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
+_check = CHECKS.verdicts
 
 
 def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
@@ -189,14 +188,7 @@ def test_the_word_gradient_without_a_parameter_is_refused():
 CASES = _bare_sum_cases() + _entry_cases() + _layer_cases() + _gradient_word_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
 # -- a case in words: the sample's target at a value --------------------------------------------------------
