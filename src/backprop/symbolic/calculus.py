@@ -129,6 +129,14 @@ class NetworkCalculus:
             return _partial(loss_expression(symbols, outputs), atom)
         raise FormulaError(f"d L / d {atom}: the loss does not depend on {atom} through the network")
 
+    def stepped(self, atom) -> sp.Expr:
+        """The parameter ``atom``'s value after one gradient-descent step, w - eta dL/dw. A masked weight (one the
+        problem fixes at zero, a sparse net's absent connection) never moves: its value."""
+        parameter = self.parameter_of(atom)
+        if parameter is not None and parameter.masked:
+            return atom
+        return atom - self.symbols.eta * self.loss_derivative(atom)
+
     def derivative(self, expr, atom) -> sp.Expr:
         """d(expr)/d(atom) in the network's graph (see the module docstring)."""
         expr = sp.sympify(expr)

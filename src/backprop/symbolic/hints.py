@@ -26,6 +26,7 @@ import numpy as np
 import sympy as sp
 
 from ..expression import Num, one_unit, simplified, spell, substitute, symbol
+from .calculus import NetworkCalculus
 from .derivation import Deriver
 from .functions import sympy_activation, to_sympy
 from .printing import text
@@ -229,15 +230,14 @@ def mixed_update(context: HintContext) -> str | None:
     following = parameter.layer + 1
     if not context.update or following > symbols.depth:
         return None
-    deriver = Deriver(symbols)
-    if deriver.index_form(parameter) or symbols.units(following) * symbols.units(parameter.layer) > MAX_PARAMETERS_COMPARED:
+    calculus = NetworkCalculus(symbols)
+    if calculus.deriver.index_form(parameter) or \
+            symbols.units(following) * symbols.units(parameter.layer) > MAX_PARAMETERS_COMPARED:
         return None
-    eta = symbols.eta
-    updated = {symbols.W[following][m, k]: symbols.W[following][m, k] - eta * deriver.gradient(
-        symbols.layer_parameters(following)[m * symbols.units(parameter.layer) + k])
-        for m in range(symbols.units(following)) for k in range(symbols.units(parameter.layer))
-        if not symbols.is_masked(following, m, k)}
-    mixed = deriver.gradient(parameter).xreplace(updated)
+    weights = symbols.W[following]
+    updated = {weights[m, k]: calculus.stepped(weights[m, k])
+               for m in range(symbols.units(following)) for k in range(symbols.units(parameter.layer))}
+    mixed = calculus.deriver.gradient(parameter).xreplace(updated)
     if _close(context.formula, context.evaluate(mixed)):
         return (f"it uses the weights of layer {following} after their update: every gradient of a step is computed"
                 f" with the weights before it, then all parameters are updated")

@@ -269,12 +269,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
             self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
         if is_update and all(parameters):
-            def new(atom, parameter):
-                return atom - self.symbols.eta * self.calculus.loss_derivative(atom) if not parameter.masked else atom
             if isinstance(target, sp.MatrixBase):
-                truth = target.applyfunc(lambda entry: new(entry, self.calculus.parameter_of(entry)))
-                return "update", None, truth
-            return "update", parameters[0], new(target, parameters[0])
+                return "update", None, target.applyfunc(self.calculus.stepped)
+            return "update", parameters[0], self.calculus.stepped(target)
         return "value", None, target
 
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
@@ -303,7 +300,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
         except UnsummedIndex as refusal:  # z_k = o_j w_{jk}: wrong at every value of j, or refused
             return self.unsummed_member(claim, member, env, context, kind, parameter, truth, unit, refusal)
-        formula = _new_values(formula, self.symbols, self.calculus)
+        formula = _new_values(formula, self.calculus)
         truth = self.samples_total(truth, kind) if context.sample_sums else truth
         truth = self.matching_part(truth, formula, member, env, context, claim, unit)
         if isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) \

@@ -98,12 +98,12 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
     return [(formula, truth)]
 
 
-def _new_values(value, symbols, calculus):
+def _new_values(value, calculus):
     """An updated parameter on the right side is its true new value."""
     def replace(entry):
         if not isinstance(entry, sp.Basic) or not entry.has(NewValue):
             return entry
-        return entry.replace(NewValue, lambda atom: atom - symbols.eta * calculus.loss_derivative(atom))
+        return entry.replace(NewValue, calculus.stepped)
     return value.applyfunc(replace) if isinstance(value, sp.MatrixBase) else replace(value)
 
 

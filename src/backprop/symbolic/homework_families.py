@@ -88,7 +88,7 @@ class FamilyJudging:
             if is_numeric(member.node):
                 raise _Unsupported
             own.sample_sums = False
-            formula = _new_values(self.read(member.node, env, own, claim.text), self.symbols, self.calculus)
+            formula = _new_values(self.read(member.node, env, own, claim.text), self.calculus)
             if isinstance(formula, sp.MatrixBase):
                 raise _Unsupported
             member_truth = self.samples_total(truth, kind) if own.sample_sums else truth

@@ -83,7 +83,7 @@ class NumberJudging:
         if kind != "value" or self.problem.learning_rate is None or not all(
                 self.calculus.parameter_of(atom) for atom in atoms):
             return ""
-        stepped = [atom - self.symbols.eta * self.calculus.loss_derivative(atom) for atom in atoms]
+        stepped = [self.calculus.stepped(atom) for atom in atoms]
         new = sp.ImmutableMatrix(truth.rows, truth.cols, stepped) if isinstance(truth, sp.MatrixBase) else stepped[0]
         pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)
         if _first_off(pairs, reader, member, given, own) is not None:
@@ -120,7 +120,7 @@ class NumberJudging:
                 if not symbols:
                     continue  # a whole number (the 1 of 1 - 0.562): exact, not one of the rounded numbers
                 context.sample_sums = False
-                meaning = _new_values(self.read(subtree, env, context, claim.text), self.symbols, self.calculus)
+                meaning = _new_values(self.read(subtree, env, context, claim.text), self.calculus)
                 if isinstance(meaning, sp.MatrixBase) or context.sample_sums:
                     return {}
                 true_number = float(self.file_value("value", None, meaning, context, samples))
