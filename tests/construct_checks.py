@@ -39,6 +39,10 @@ class CaseChecks:
         assert "\n" not in str(error.value)
         return str(error.value)
 
+    def refused(self, network: str, notation: str | None, text: str, param: str | None = None) -> str:
+        """check's one-line refusal of ``text`` on ``network`` through ``notation``."""
+        return self.refusal(Public("refused", "test", network, notation, text, param=param))
+
     def tests(self, cases: list[Public], oracle: Callable = oracle_verdicts) -> tuple[Callable, Callable]:
         """The two tests of a file's cases, for the file to bind at module level (pytest collects them by the names
         they are bound to): the oracle gives each case's expected verdicts, and check gives the oracle's. ``oracle``

@@ -268,8 +268,7 @@ _check = CHECKS.verdicts
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text, param=param))
+_refusal = CHECKS.refused
 
 
 def test_a_layer_in_parentheses_the_notation_also_reads_as_a_product_is_refused():

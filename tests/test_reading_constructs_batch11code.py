@@ -187,7 +187,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def _refusal(notation: str, text: str, param: str | None = None) -> str:
-    return CHECKS.refusal(Public("refused", "test", "net", notation, text, param=param))
+    return CHECKS.refused("net", notation, text, param)
 
 
 def test_a_pattern_with_a_literal_subscript_does_not_name_the_bare_name():

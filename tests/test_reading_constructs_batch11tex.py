@@ -294,8 +294,7 @@ CASES = (_diagonal_cases() + _weights_cases() + _chain_cases() + _definition_cas
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 @pytest.mark.parametrize("network, text, words", [

@@ -235,8 +235,7 @@ CHECKS = CaseChecks(NETWORKS)
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 def test_a_code_name_is_read_whole_or_not_at_all():

@@ -222,8 +222,7 @@ CASES = _delta_cases() + _softmax_cases() + _relu_cases() + _written_out_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 @pytest.mark.parametrize("network, notation, text, words", [

@@ -199,7 +199,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def _refusal(text: str, notation: str = _COUNTED) -> str:
-    return CHECKS.refusal(Public("refused", "test", "linear-four", notation, text))
+    return CHECKS.refused("linear-four", notation, text)
 
 
 @pytest.mark.parametrize("text, why", [

@@ -210,8 +210,7 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 def test_nabla_without_a_subscript_and_no_member_saying_by_what_is_refused():

@@ -219,8 +219,7 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 def test_letters_a_pattern_writes_literally_are_named_when_a_symbol_matches_none():

@@ -146,7 +146,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def _refusal(text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", "tanh-sigmoid", _CODE_NAMES, text))
+    return CHECKS.refused("tanh-sigmoid", _CODE_NAMES, text)
 
 
 def test_two_columns_of_different_sizes_joined_by_a_dot_are_refused_saying_to_transpose_the_second():

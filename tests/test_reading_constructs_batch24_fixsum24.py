@@ -139,8 +139,7 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+_refusal = CHECKS.refused
 
 
 def test_a_sum_over_the_samples_right_only_at_one_sample_is_wrong_saying_why():

@@ -315,8 +315,7 @@ CHECKS = CaseChecks(NETWORKS)
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text, param=param))
+_refusal = CHECKS.refused
 
 
 def test_a_number_claimed_with_a_vector_is_never_correct():

@@ -37,8 +37,7 @@ CHECKS = CaseChecks(NETWORKS)
 _check = CHECKS.verdicts
 
 
-def _refusal(network: str, notation: str | None, text: str, param: str | None = None) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text, param=param))
+_refusal = CHECKS.refused
 
 
 # -- a sum without an index over a one-output network's term ------------------------------------------------
