@@ -19,6 +19,7 @@ import numpy as np
 import pytest
 
 from backprop.problem import load_problem
+from backprop.symbolic.check import check_formula
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from seed_verbatim import EXAMPLES
@@ -160,3 +161,66 @@ def test_the_updated_value_hint_keeps_masked_weights_at_zero():
     assert stepped.verdict == W and "after one step of the update" in stepped.detail
     moved = check_homework(SPARSE, "W = " + _matrix(point["unmasked_new1"]), notation=NOTATION).claims[0].steps[0]
     assert moved.verdict == W and "after one step" not in moved.detail
+
+
+# A frozen parameter (its layer's ``frozen`` key; Mazur's example freezes both biases, as the article never updates
+# them): the engine's step leaves it as it is, so its new value is its value. The oracle is PyTorch's own way of
+# freezing: the biases take no gradient step (requires_grad=False), torch.optim.SGD steps the weights.
+MAZUR = load_problem(EXAMPLES / "mazur_step_by_step.toml")
+
+
+def _mazur_step(params, x, y, eta) -> dict:
+    (W1, b1), (W2, b2) = params
+    weights = [torch.tensor(W, dtype=torch.float64, requires_grad=True) for W in (W1, W2)]
+    biases = [torch.tensor(b, dtype=torch.float64) for b in (b1, b2)]
+    free = [torch.tensor(b, dtype=torch.float64, requires_grad=True) for b in (b1, b2)]  # dL/db, had they moved
+
+    def loss(bias):
+        hidden = torch.sigmoid(weights[0] @ torch.tensor(x) + bias[0])
+        out = torch.sigmoid(weights[1] @ hidden + bias[1])
+        return 0.5 * ((torch.tensor(y) - out) ** 2).sum()
+
+    db1 = torch.autograd.grad(loss(free), free[0])[0].item()
+    optimiser = torch.optim.SGD(weights, lr=eta)
+    loss(biases).backward()
+    old_w = weights[0][0, 0].item()
+    optimiser.step()
+    return {"b1": b1, "new_b1": biases[0].item(), "moved_b1": b1 - eta * db1,
+            "w": old_w, "new_w": weights[0][0, 0].item()}
+
+
+@pytest.mark.parametrize("formula, update_of, expected", [
+    ("b1", "b1", C),
+    ("b1 - eta*(delta1[0] + delta1[1])", "b1", W),
+    ("W1[0,0] - eta*delta1[0]*x[0]", "W1[0,0]", C),
+    ("W1[0,0]", "W1[0,0]", W),
+])
+def test_a_frozen_parameter_keeps_its_value_after_a_step(formula, update_of, expected):
+    rng = np.random.default_rng(17)
+    oracle = C
+    for draw in range(POINTS):
+        point = _mazur_step(*_point(MAZUR, rng, draw))
+        assert point["new_b1"] == point["b1"] != point["moved_b1"]  # the cases tell frozen from moved apart
+        new, claimed = {"b1": (point["new_b1"], {"b1": point["b1"], "b1 - eta*(delta1[0] + delta1[1])":
+                                                  point["moved_b1"]}),
+                        "W1[0,0]": (point["new_w"], {"W1[0,0]": point["w"], "W1[0,0] - eta*delta1[0]*x[0]":
+                                                     point["new_w"]})}[update_of]
+        oracle = oracle if math.isclose(new, claimed[formula], rel_tol=1e-9, abs_tol=1e-12) else W
+    assert oracle == expected
+    result = check_formula(MAZUR, update_of, formula, update=True)
+    assert result.verdict == expected
+    if expected == W and update_of == "b1":
+        assert "freezes b1" in result.hint
+
+
+def test_a_frozen_parameters_update_written_as_homework_gets_the_frozen_hint():
+    notation = notation_from_table(tomllib.loads(r'''
+[notation.symbols]
+"b_1" = "b1"
+'\delta_1' = "delta1[0]"
+'\delta_2' = "delta1[1]"
+''')["notation"], "<test>")
+    stays = check_homework(MAZUR, r"b_1 \leftarrow b_1", notation=notation).claims[0].steps[0]
+    assert stays.verdict == C
+    moved = check_homework(MAZUR, r"b_1 \leftarrow b_1 - \eta (\delta_1 + \delta_2)", notation=notation)
+    assert moved.claims[0].steps[0].verdict == W and "freezes b1" in moved.claims[0].steps[0].detail

@@ -131,9 +131,10 @@ class NetworkCalculus:
 
     def stepped(self, atom) -> sp.Expr:
         """The parameter ``atom``'s value after one gradient-descent step, w - eta dL/dw. A masked weight (one the
-        problem fixes at zero, a sparse net's absent connection) never moves: its value."""
+        problem fixes at zero, a sparse net's absent connection) and a frozen one (the layer's ``frozen`` key, as
+        the engine's step and explain keep it) never move: their value."""
         parameter = self.parameter_of(atom)
-        if parameter is not None and parameter.masked:
+        if parameter is not None and (parameter.masked or self.symbols.is_frozen(parameter)):
             return atom
         return atom - self.symbols.eta * self.loss_derivative(atom)
 

@@ -103,10 +103,10 @@ def _check_formula(problem, parameter_name, formula_text, latex, update, points,
         raise FormulaError(f"parameter {parameter_name!r}: check takes one parameter with number"
                            " indices, e.g. W1[0,1]")
     # delta2[j] stands for dL/dz2[j], written out in the network's quantities before it is judged
-    formula = NetworkCalculus(symbols).expand_deltas(read_formula(formula_text, symbols, latex))
-    deriver = Deriver(symbols)
-    gradient = deriver.gradient(parameter)
-    truth = parameter.symbol - symbols.eta * gradient if update else gradient
+    calculus = NetworkCalculus(symbols)
+    formula = calculus.expand_deltas(read_formula(formula_text, symbols, latex))
+    gradient = Deriver(symbols).gradient(parameter)
+    truth = calculus.stepped(parameter.symbol) if update else gradient
     return _Checker(symbols, parameter, formula, truth, gradient, update, points, seed).run()
 
 

@@ -272,6 +272,14 @@ def _index_slip(parameter: Parameter, other: Parameter) -> str:
     return "check the indices"
 
 
+def frozen_parameter(context: HintContext) -> str | None:
+    """An update of a parameter the problem file freezes: a step leaves it as it is."""
+    if context.update and context.symbols.is_frozen(context.parameter):
+        return (f"the problem file freezes {context.parameter.name} (its layer's frozen key): a step leaves it"
+                f" unchanged, its new value is {context.parameter.name} itself")
+    return None
+
+
 def missing_learning_rate(context: HintContext) -> str | None:
     if not context.update:
         return None
@@ -281,6 +289,7 @@ def missing_learning_rate(context: HintContext) -> str | None:
 
 
 DETECTORS: list[Callable[[HintContext], str | None]] = [
+    frozen_parameter,
     missing_learning_rate,
     constant_factor,
     softmax_diagonal,

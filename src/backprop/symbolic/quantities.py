@@ -153,6 +153,10 @@ class NetworkSymbols:
     def bias_mode(self, layer: int) -> str:
         return self.spec(layer).bias
 
+    def is_frozen(self, parameter: Parameter) -> bool:
+        """Whether the problem file holds ``parameter`` fixed (its layer's ``frozen`` key): never updated."""
+        return ("weights" if parameter.kind == "W" else "biases") in self.spec(parameter.layer).frozen
+
     def is_masked(self, layer: int, j, i) -> bool:
         mask = self.spec(layer).mask
         if mask is None or not isinstance(j, int) or not isinstance(i, int):
