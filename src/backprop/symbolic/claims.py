@@ -37,7 +37,7 @@ from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym
+from .syntax_tree import RELATION_COMMAND, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
 from .tex_source import expand_macros
 from .typography import clean
 from .typography_rows import drop_alignment, rows
@@ -396,4 +396,4 @@ def is_numeric(node: Node) -> bool:
         return all(is_numeric(arg) for arg in node.args)
     if isinstance(node, Matrix):
         return all(is_numeric(item) for row in node.rows for item in row)
-    return False
+    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of)  # [0.9, 0.1]^T

@@ -25,6 +25,7 @@ from .number_alignment import align, has_factor, last_digit, step_parts, written
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
+from .reading_shapes import read_numbers
 from .syntax_tree import Deriv, Nabla, Num, Op
 
 
@@ -42,8 +43,13 @@ class NumberJudging:
         if not samples:
             raise FormulaError(f"formula {_short(claim.text)}: {member.text!r} is a number, judged at the file's"
                                " numbers, and this file has none ([data] x and y or labels)")
-        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
-        value = reader.value(member.node)
+        readers = []
+
+        def read():  # a fresh reader each time: read_numbers reads again with rows where columns do not fit
+            readers.append(_NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}"))
+            return readers[-1].value(member.node)
+        value = read_numbers(read, truth, context)
+        reader = readers[-1]
         self.file_refusals(kind, context, samples)
         # the shape before the numbers: a number against a vector of 784 entries (f'(x) = 1 of the input x)
         # is refused without compiling the entries one by one; the true value has the truth's shape

@@ -236,8 +236,8 @@ class Notation:
             values[placeholder] = index_value(written, env)
         text = pattern.meaning
         # A letter of the meaning the pattern does not bind is the formula's own index letter
-        # ("z" = "z2[k]": the formula's k); x, y, t, L name quantities.
-        free = sorted({letter for letter in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z])(?![A-Za-z_0-9(\[{])", text)
+        # ("z" = "z2[k]": the formula's k); x, y, t, L name quantities, and the T of ".T" is a transpose.
+        free = sorted({letter for letter in re.findall(r"(?<![A-Za-z_0-9.])([A-Za-z])(?![A-Za-z_0-9(\[{])", text)
                        if letter not in values and letter not in "xytLK"})
         for letter in free:
             if letter not in env:

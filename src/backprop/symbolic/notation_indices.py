@@ -45,7 +45,7 @@ def substitute(meaning: str, values: dict) -> str:
     """The meaning with placeholders replaced by numbers and ``{l+1}`` layer arithmetic done."""
     text = meaning
     for letter, value in values.items():
-        text = re.sub(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", f"({value})", text)
+        text = re.sub(rf"(?<![A-Za-z_.]){re.escape(letter)}(?![A-Za-z_0-9])", f"({value})", text)
 
     def layer(match):
         return match.group(1) + str(_integer_arithmetic(match.group(2), meaning))

@@ -1,6 +1,7 @@
 """A notation's meanings (docs/notation.md): SymPy syntax in the symbols of symbols.md, read by
 parsing.parse_formula, never evaluated; an index written ``:`` makes a vector (``W1[j, :]``) or, twice, a
 layer's matrix (``W1[:, :]``), and slices over the same units combine entry by entry (``y[:] - a2[:]``);
+``W1[:, :].T`` (``W1.T``, ``transpose(W1)``) is a matrix's transpose, the name of a page's input-first matrix;
 ``new(W2[0, 0])`` is a parameter's value after the update, the name a
 homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
 loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign or a number before it
@@ -20,9 +21,16 @@ from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
 _GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*grad\s*\((?P<of>.*)\)\s*")
 
 
+# a meaning transposed: "W1[:, :].T", "W1.T", "transpose(W1[:, :])"
+_TRANSPOSE = re.compile(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*")
+
+
 def parse_meaning(text: str, symbols: NetworkSymbols):
     """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
-    (``W1[:, :]``) the layer's whole matrix."""
+    (``W1[:, :]``) the layer's whole matrix, and ``.T`` after it (``transpose(...)`` around it) its transpose."""
+    transposed = _TRANSPOSE.fullmatch(text)
+    if transposed:
+        return _transposed(text, transposed.group("of") or transposed.group("before"), symbols)
     new = re.fullmatch(r"\s*new\s*\((.*)\)\s*", text)
     if new:  # "\\text{Wec}" = "new(W2[0, 0])": the value of W2[0, 0] after the update (an update claim's left side)
         if not re.fullmatch(r"\s*[Wb]\d+\s*(\[[^\[\]]*\])?\s*", new.group(1)):
@@ -64,6 +72,17 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
     entries = [entry({positions[0]: value}) for value in range(sizes[positions[0]])]
     # a layer of one unit drops its index (notation.md): a^{(L)} of one output is that output
     return entries[0] if len(entries) == 1 else sp.ImmutableMatrix(entries)
+
+
+def _transposed(text: str, inner: str, symbols: NetworkSymbols):
+    """``W1[:, :].T``: the matrix (or vector) of the meaning ``inner`` transposed, a page's input-first W_1 (its
+    entry i, j is W1[j, i], as the pattern ``"w_{ij}" = "W1[j, i]"`` names it entry by entry); a parameter named
+    bare, ``W1.T``, is its whole matrix. A number is its own transpose."""
+    bare = re.fullmatch(r"\s*([Wb])(\d+)\s*", inner)
+    if bare:
+        inner = f"{bare.group(1)}{bare.group(2)}[{':, :' if bare.group(1) == 'W' else ':'}]"
+    value = parse_meaning(inner, symbols)
+    return value.T if isinstance(value, sp.MatrixBase) else value
 
 
 # an index list with a slice in it, W1[j, :]

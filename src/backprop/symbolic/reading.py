@@ -26,7 +26,7 @@ from .definitions import chain_outputs
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
-from .reading_base import Context, TrackingEnv, _is_matrix, _show, entrywise, outer
+from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
@@ -73,9 +73,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
         result = method(node)
         if isinstance(node, Sym) and _is_matrix(result) and result.shape == (1, 1):
             result = result[0, 0]  # w^{(L)} of a layer of one unit on one input: that weight
-        if self.context.row_vectors and isinstance(node, (Sym, Deriv, Nabla)) and _is_matrix(result) \
-                and result.cols == 1:
-            result = result.T  # a vector the homework writes as a row (read_rows)
+        if self.context.row_vectors and (isinstance(node, (Sym, Deriv, Nabla)) or isinstance(node, Matrix)
+                                         and node.listed) and _is_matrix(result) and result.cols == 1:
+            result = result.T  # a vector the homework writes as a row, its name or a list [1, 2] (read_rows)
         if _is_matrix(result) and result.rows * result.cols > LIMITS["sum_terms"]:
             self.fail("a vector or matrix form with too many entries")
         if isinstance(result, sp.Expr) and result.is_Number and _digits(result) > LIMITS["number_digits"]:
@@ -111,12 +111,13 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
             matrices = [value for value in values if _is_matrix(value)]
             if matrices and len(matrices) != len(values):
                 if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number) for value in values):
-                    self.fail(f"adds a vector or matrix and a number in {_show(node)}")
+                    # a SizeMismatch: with rows, a W^T + b may fit (read_rows)
+                    raise SizeMismatch(f"{self.where}: adds a vector or matrix and a number in {_show(node)}")
                 # 1 - a of a vector: the number taken at every entry
                 values = [value if _is_matrix(value) else sp.ImmutableMatrix(sp.ones(*matrices[0].shape)) * value
                           for value in values]
             if matrices and len({value.shape for value in matrices}) > 1:
-                self.fail(f"adds vectors or matrices of different sizes in {_show(node)}")
+                raise SizeMismatch(f"{self.where}: adds vectors or matrices of different sizes in {_show(node)}")
             total = values[0]
             for value in values[1:]:
                 total = total + value

@@ -171,7 +171,8 @@ class EllipsisReading:
             return result
         if isinstance(node, Matrix) and any(isinstance(item, Ellipsis_) for row in node.rows for item in row):
             if all(len(row) == 1 for row in node.rows):
-                return Matrix(tuple((item,) for item in self._expanded([row[0] for row in node.rows], "list")))
+                return Matrix(tuple((item,) for item in self._expanded([row[0] for row in node.rows], "list")),
+                              listed=node.listed)
             if len(node.rows) == 1:
                 return Matrix((tuple(self._expanded(list(node.rows[0]), "list")),))
         return node

@@ -123,6 +123,32 @@ def read_rows(read, context: Context):
     return value.T if _is_matrix(value) and value.rows == 1 and value.cols > 1 else value
 
 
+def read_numbers(read, truth, context: Context):
+    """A member of numbers: ``read_rows(read)``, and where that has no shape of the left side's (``truth``), read
+    again with vectors as rows, kept where it has: a list of numbers has no orientation of its own, so where the
+    left side is a number ``[0.88, 0.91] \\cdot [0.9, 0.1]^T + 0.3`` is the rows' inner product, and where it is
+    a matrix ``\\begin{bmatrix}0.5 \\\\ 0.4\\end{bmatrix} \\cdot [1, 2]`` the outer product of a column and a row
+    (a ``\\begin{bmatrix}`` keeps the shape it is written in, so a column times a column stays refused)."""
+    def fits(value) -> bool:
+        if not _is_matrix(truth):
+            return not _is_matrix(value) or value.shape == (1, 1)
+        return _is_matrix(value) and value.shape in (truth.shape, truth.shape[::-1])
+
+    value = read_rows(read, context)
+    if fits(value) or context.row_vectors or context.axis_summed:
+        return value
+    context.row_vectors = True
+    try:
+        rows = read()
+    except FormulaError:
+        rows = None
+    finally:
+        context.row_vectors = False
+    if rows is None or not fits(rows):
+        return read_rows(read, context)  # the first reading, refused for its shape by the caller
+    return rows.T if _is_matrix(rows) and rows.rows == 1 and rows.cols > 1 else rows
+
+
 #: the Calls of NumPy's array operations that array_call reads
 ARRAY_CALLS = ("matrix_product", "column", "entries_sum", "entries_mean", "flattened")
 

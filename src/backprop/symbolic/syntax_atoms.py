@@ -134,7 +134,7 @@ class AtomParsing:
             while self.accept(","):
                 items.append(self.expression())
             self.expect("]", "to close the list")
-            return Matrix(tuple((item,) for item in items))
+            return Matrix(tuple((item,) for item in items), listed=True)
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
             if (vector := self.tuple_vector(opening, inner)) is not None:
                 return vector
@@ -157,7 +157,7 @@ class AtomParsing:
         closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
         if numbers and closes and before is not None and before.text in RELATIONS:
             self.next()
-            return Matrix(tuple((item,) for item in items))
+            return Matrix(tuple((item,) for item in items), listed=True)
         self.position = save
         return None
 

@@ -127,6 +127,7 @@ class Cases(Node):
 @dataclass(frozen=True)
 class Matrix(Node):
     rows: tuple                   # tuple of tuples of nodes
+    listed: bool = False          # written as a list, [1, 2], with no orientation of its own (a row where vectors are)
 
 
 @dataclass(frozen=True)
