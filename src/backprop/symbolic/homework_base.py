@@ -91,7 +91,8 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
             # a row for a column (\delta^k a row in notes whose notation reads it as a column): which orientation
             # the claim means is the writer's, so neither is taken; say what would read
             flipped = "; write the member as its transpose, (...)^T, or give the left side the orientation the" \
-                      " page writes (a row or a column) in the notation" if formula.shape == truth.shape[::-1] else ""
+                      " page writes (a row or a column) in the notation, a row as its meaning with .T (\"u\" =" \
+                      " \"a1[:].T\")" if formula.shape == truth.shape[::-1] else ""
             raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
                                f" {truth.rows} x {truth.cols}{flipped}")
         return list(zip(list(formula), list(truth)))
