@@ -15,8 +15,6 @@ the same oracle, a vector value's members of numbers judged against the whole ve
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -30,7 +28,6 @@ NETWORKS = {
             '[update]\nlearning_rate = 0.1\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # u the input row, V the input-first weights (V[i, j] joins input i to hidden unit j: W1's transpose), c, s, h the
 # hidden biases, pre-activations and outputs, r the output weights, q its bias, o its pre-activation, \epsilon dL/ds
@@ -123,20 +120,11 @@ def _cases() -> list[Public]:
 
 
 CASES = _cases()
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
 
 
 def _refusal(text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", "rows", _ROWS.format(V=_MEANINGS[0]), text))
+    return CHECKS.refused("rows", _ROWS.format(V=_MEANINGS[0]), text)
 
 
 def test_an_outer_product_where_the_left_side_is_a_number_stays_refused():
@@ -154,5 +142,5 @@ def test_a_row_where_the_left_side_is_a_column_is_refused_saying_how_the_notatio
 
 
 def test_a_transposed_meaning_of_a_misspelt_matrix_is_refused_in_one_line():
-    message = CHECKS.refusal(Public("refused", "test", "rows", _ROWS.format(V="W7.T"), "s = u V + c"))
+    message = CHECKS.refused("rows", _ROWS.format(V="W7.T"), "s = u V + c")
     assert "W7" in message and "no layer 7" in message
