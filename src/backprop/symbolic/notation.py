@@ -125,6 +125,10 @@ class Notation:
         are part of that name: ``g_{out}`` and ``g^{[1]}`` as the table writes them (True), or a bare
         ``g`` whose superscript is then a power (False); (None, False) for no function."""
         named = self.scripted_functions.get((sym.base, sym.sub, sym.sup, sym.bracket))
+        if named is None and sym.bracket is not None and not (sym.sub or sym.sup) and any(
+                re.fullmatch(re.escape(sym.base) + r"\^\{?\[\s*" + re.escape(sym.bracket.strip()) + r"\s*\]\}?", name)
+                for name in self.functions):
+            named = self.scripted_functions.get((sym.base, "", sym.bracket.strip(), None))  # Ng's plain g[1]'(z[1])
         if named is not None:
             return named, True
         return self.functions.get(sym.base), False

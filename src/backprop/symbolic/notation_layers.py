@@ -131,10 +131,14 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
     ``"dZ_{j}^{[l]}"``): ``(1)`` or ``[1]``; None where no pattern of B does, or where ``argument`` is not a
     layer (``a(z)``, ``w(t+1)``: a function's input, a step, a product)."""
     closing = {"(": ")", "[": "]"}[opening]
-    layered = [pattern for pattern in notation.patterns if pattern.base == base and
-               re.search(r"\^\{?\s*" + re.escape(opening) + r"\s*[A-Za-z]\s*" + re.escape(closing) + r"\s*\}?$",
-                         pattern.text) and pattern.sup in layer_letters(notation)]
     letters = layer_letters(notation)
+    # a layer letter (``^{[l]}``), or for square brackets a layer given as a number (``"dz^{[2]}"``, the
+    # notation listing each layer): ``(2)`` after a name stays a product or a call
+    inside = r"(?:[A-Za-z]|\d+)" if opening == "[" else r"[A-Za-z]"
+    layered = [pattern for pattern in notation.patterns if pattern.base == base and
+               re.search(r"\^\{?\s*" + re.escape(opening) + r"\s*" + inside + r"\s*" + re.escape(closing)
+                         + r"\s*\}?$", pattern.text)
+               and (pattern.sup in letters or pattern.sup.isdigit() and opening == "[")]
     layer = _plain_layer(argument, letters) if isinstance(argument, str) else _layer_text(argument, letters)
     if not layered or layer is None:
         return None
