@@ -329,9 +329,9 @@ class SymbolParsing:
 
     def named_derivative(self, word: str, token: Token) -> Node | None:
         """Ng's plain ``dZ[2]/dA[1]`` where ``dZ`` is a name of the notation (his dL/dZ): the derivative of Z[2]
-        by A[1] where the quotient of what is written cannot be read, the denominator's d being neither the
-        start of a name (``dA``) nor a symbol ``d`` of the notation. Where it can, the row reads two ways and
-        is refused; None where no derivative is written (``dZ[2] / 2``)."""
+        by A[1], also where the notation names ``dA`` too (a quotient of two gradients is written ``(dZ)/(dA)``).
+        Where the notation names a symbol ``d``, or the denominator's name is not d and a name (``dA`` before
+        ``dAx``), the row reads two ways and is refused; None where no derivative is written (``dZ[2] / 2``)."""
         after = self.position
         self.position = after - len(word) + 1  # just after the d: Z[2] / d A[1]
         if not self.is_plain_derivative():
@@ -355,7 +355,10 @@ class SymbolParsing:
         wrt_start = self.tokens[self.position].position if self.peek() is not None else len(self.row)
         wrt = self.power()
         end = self.peek().position if self.peek() is not None else len(self.row)
-        if named or "d" in self.names:
+        # Leibniz's dA/dZ between two quantities the notation also names as gradients (Ng's da, dz): the
+        # derivative, as every textbook means it; a quotient of two gradients is written (da)/(dz)
+        leibniz = named and isinstance(of, Sym) and isinstance(wrt, Sym) and f"d{wrt.base}" in named
+        if named and not leibniz or "d" in self.names:
             denominator = named[0] if named else f"d times {run[1:]}"
             self.fail(f"{self.row[token.position:end].strip()!r} reads two ways: the quotient of {word} and"
                       f" {denominator} (the notation names both), or the derivative of"
