@@ -26,7 +26,8 @@ from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, one_relation_across_lines, without_bold
 from .typography_display import bare_display, table_row
-from .typography_steps import code_comments, dictionary_keys, primed_sum_letters, steps_after_scripts, without_gloss
+from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
+                               steps_after_scripts, without_gloss)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -164,7 +165,7 @@ def clean(text: str) -> str:
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
-    text = _steps_as_scripts(text)
+    text = markers_after_names(_steps_as_scripts(text))  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     for pattern in _DROP:

@@ -155,3 +155,27 @@ def dictionary_keys(text: str) -> str:
         return text
     return _DICTIONARY_KEY.sub(lambda match: f"{match.group(1)}.{match.group(3)}"
                                + (f"[{match.group(4)}]" if match.group(4) else ""), text)
+
+
+# A name, its scripts in either order, then its step in words in parentheses: w_{2,3}(new), w(old),
+# W^{(2)}(\text{new}); group 1 the name, 2 and 4 a subscript, 3 a superscript, 5 the word
+_MARKER_AFTER = re.compile(r"(?<![A-Za-z0-9\\])((?:[A-Za-z][0-9]*|\\[A-Za-z]+))(_" + _SCRIPT + r")?(\^" + _SCRIPT
+                           + r")?(_" + _SCRIPT + r")?\s*\(\s*(?:\\(?:text|mathrm)\s*\{\s*)?(new|old)\s*\}?\s*\)")
+
+
+def markers_after_names(text: str) -> str:
+    """``w_{2,3}(new)``, ``w(old)``: the parameter's new or old value with the word in parentheses after its name,
+    as ``w_{2,3}^{new}`` (into the superscript, or into the subscript of a name with a superscript and none,
+    ``w^{(2)}_{new}``); a name with both scripts stays as written (refused)."""
+    def rewritten(match):
+        name, before, sup, after, word = match.groups()
+        sub = before or after
+        if before and after:
+            return match.group(0)
+        if not sup:
+            return f"{name}{sub or ''}^{{{word}}}"
+        if not sub:
+            return f"{name}{sup}_{{{word}}}"
+        return match.group(0)
+
+    return _MARKER_AFTER.sub(rewritten, text) if "new" in text or "old" in text else text
