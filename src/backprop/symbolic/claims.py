@@ -37,7 +37,7 @@ from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
+from .syntax_tree import RELATION_COMMAND, Apply, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
 from .tex_source import expand_macros
 from .typography import clean
 from .typography_rows import drop_alignment, rows
@@ -386,14 +386,15 @@ def is_exact(node: Node) -> bool:
     return False
 
 
-def is_numeric(node: Node) -> bool:
-    """A member written with numbers only (judged at the file's numbers)."""
+def is_numeric(node: Node, notation=None) -> bool:
+    """A member written with numbers only (judged at the file's numbers): also a function the notation
+    names applied to numbers, the page's F(0.21) with functions = { F = "sigmoid" }."""
     if isinstance(node, Num):
         return True
-    if isinstance(node, Op):
-        return all(is_numeric(arg) for arg in node.args)
-    if isinstance(node, Call):
-        return all(is_numeric(arg) for arg in node.args)
+    if isinstance(node, (Op, Call)):
+        return all(is_numeric(arg, notation) for arg in node.args)
     if isinstance(node, Matrix):
-        return all(is_numeric(item) for row in node.rows for item in row)
-    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of)  # [0.9, 0.1]^T
+        return all(is_numeric(item, notation) for row in node.rows for item in row)
+    if isinstance(node, Apply) and notation is not None and notation.function_of(node.symbol)[0] is not None:
+        return all(is_numeric(arg, notation) for arg in node.args)
+    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T

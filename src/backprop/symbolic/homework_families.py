@@ -75,7 +75,7 @@ class FamilyJudging:
         """Read the claim at one index value (raises the per-value path's FormulaError, if any)."""
         own = self.at_values(claim, env, parameter, readings)[0]
         for member in claim.members:
-            if not is_numeric(member.node):
+            if not is_numeric(member.node, self.notation):
                 self.read(member.node, env, own, claim.text)
 
     def _family_claim(self, claim: Claim, parameter, family: Family, readings: dict) -> ClaimResult:
@@ -85,7 +85,7 @@ class FamilyJudging:
             raise _Unsupported
         steps = []
         for position, member in enumerate(claim.members):
-            if is_numeric(member.node):
+            if is_numeric(member.node, self.notation):
                 raise _Unsupported
             own.sample_sums = False
             formula = _new_values(self.read(member.node, env, own, claim.text), self.calculus)

@@ -108,7 +108,7 @@ class NumberJudging:
         0.25 is b, not the -b of the wrong member before it."""
         position = next((index for index, other in enumerate(claim.members) if other is member), None)
         before = next((index for index in reversed(range(position or 0))
-                       if claim.members[index].node is not None and not is_numeric(claim.members[index].node)), None)
+                       if claim.members[index].node is not None and not is_numeric(claim.members[index].node, self.notation)), None)
         if before is None or before not in context.correct_members:
             return {}
         before = claim.members[before]
