@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import FormulaError, short
+
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
 # number: ``(gradient for weight 1)``)
 _GLOSS = re.compile(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
@@ -166,16 +168,17 @@ _MARKER_AFTER = re.compile(r"(?<![A-Za-z0-9\\])((?:[A-Za-z][0-9]*|\\[A-Za-z]+))(
 def markers_after_names(text: str) -> str:
     """``w_{2,3}(new)``, ``w(old)``: the parameter's new or old value with the word in parentheses after its name,
     as ``w_{2,3}^{new}`` (into the superscript, or into the subscript of a name with a superscript and none,
-    ``w^{(2)}_{new}``); a name with both scripts stays as written (refused)."""
+    ``w^{(2)}_{new}``); a name with both scripts has none free for the word, and is refused saying what to write."""
     def rewritten(match):
         name, before, sup, after, word = match.groups()
         sub = before or after
-        if before and after:
-            return match.group(0)
         if not sup:
             return f"{name}{sub or ''}^{{{word}}}"
         if not sub:
             return f"{name}{sup}_{{{word}}}"
-        return match.group(0)
+        written = match.group(0)[:match.group(0).rindex("(")].strip()
+        raise FormulaError(f"formula {short(text)}: {match.group(0).strip()}, the {word} value of a name with both"
+                           f" scripts, has no script free for the word; write the update as {written} :="
+                           f" ... (its new value), or the name alone for its current value")
 
     return _MARKER_AFTER.sub(rewritten, text) if "new" in text or "old" in text else text
