@@ -250,12 +250,22 @@ def test_a_row_is_no_matrix_of_another_shape():
         "b10_kircerta", _input_first("W", "x", "h", "b"), r"h = \begin{bmatrix}0.1 & 1.0 & 0\end{bmatrix}")
 
 
-@pytest.mark.parametrize("extra, quotient", (('"dA_{j}^{[l]}" = "grad(a{l}[j])"\n', "dZ and dA"),
-                                             ('"d" = "y[0]"\n', "dZ and d times A")))
-def test_a_quotient_of_names_that_reads_two_ways_is_refused(extra, quotient):
-    """dZ[2]/dA[1] where the notation names dA too (or a symbol d): the quotient reads as much as the derivative."""
-    refusal = _refused("b10_ng_tanh", _ng(extra=extra), "dZ[2]/dA[1] = W[2]")
-    assert f"reads two ways: the quotient of {quotient}" in refusal and "derivative of Z[2] by A[1]" in refusal
+def test_a_quotient_of_names_that_reads_two_ways_is_refused():
+    """dZ[2]/dA[1] where the notation names a symbol d: the quotient of dZ and d times A reads as much as the
+    derivative."""
+    refusal = _refused("b10_ng_tanh", _ng(extra='"d" = "y[0]"\n'), "dZ[2]/dA[1] = W[2]")
+    assert "reads two ways: the quotient of dZ and d times A" in refusal and "derivative of Z[2] by A[1]" in refusal
+
+
+@pytest.mark.parametrize("text, verdict, member", (("dZ[2]/dA[1] = W[2]", C, "W2[0,{j}]"),
+                                                   ("dZ[2]/dA[1] = A[1]", W, "a1[{j}]")))
+def test_leibniz_between_two_gradient_names_is_the_derivative(text, verdict, member):
+    """dZ[2]/dA[1] where the notation names dA too (Ng's gradient names): Leibniz's derivative of Z[2] by A[1], a
+    quotient of two gradients being written (dZ[2])/(dA[1])."""
+    case = Public("named-dA", "test", "b10_ng_tanh", _ng(extra='"dA_{j}^{[l]}" = "grad(a{l}[j])"\n'), text,
+                  ((verdict,),), (Twin("value", "W2[0,{j}]", (member,), _J3),))
+    assert oracle_verdicts(case, CHECKS.problem(case)) == case.expected
+    assert CHECKS.verdicts(case) == case.expected
 
 
 def test_a_jacobian_that_is_not_diagonal_is_refused():

@@ -388,7 +388,7 @@ def is_exact(node: Node) -> bool:
 
 def is_numeric(node: Node, notation=None) -> bool:
     """A member written with numbers only (judged at the file's numbers): also a function the notation
-    names applied to numbers, the page's F(0.21) with functions = { F = "sigmoid" }."""
+    names applied to numbers, the page's F(0.21) with F in the notation's functions."""
     if isinstance(node, Num):
         return True
     if isinstance(node, (Op, Call)):
