@@ -139,6 +139,16 @@ def _cases() -> list[Public]:
         cases.append(Public(key, "test", "linear-numbers", _LINEAR, text, expected, (twin,), param="W1[0,1]"
                             if "v_{2}" in text else "W1[0,0]"))
     for key, text, expected, twin in (
+            # a bare name, the bias c: 0.1 + 0.1 x 0.2
+            ("bare-new", "c(new) = c - eta * dE/dc = 0.12", ((C, C),),
+             Twin("update", "b1[0]", ("b1[0] - eta*grad", "=0.12"))),
+            ("bare-new-gradient-added", "c(new) = c + eta * dE/dc = 0.08", ((W, W),),
+             Twin("update", "b1[0]", ("b1[0] + eta*grad", "=0.08"))),
+            ("bare-old", "c(old) = 0.10", ((C,),), Twin("value", "b1[0]", ("=0.10",))),
+            ("bare-old-new-value", "c(old) = 0.12", ((W,),), Twin("value", "b1[0]", ("=0.12",)))):
+        cases.append(Public(key, "test", "linear-numbers", _LINEAR + '"c" = "b1[0]"\n', text,
+                            expected, (twin,), param="b1[0]"))
+    for key, text, expected, twin in (
             # the notation's function at a number: a member of numbers, sigmoid(0.4) = 0.5987
             ("function-at-number", r"h_1 = F(0.4) = \frac{1}{1 + e^{-0.4}} = 0.599", ((C, C, C),),
              Twin("value", "a1[0]", ("=1/(1 + np.exp(-0.4))", "=1/(1 + np.exp(-0.4))", "=0.599"))),
