@@ -12,8 +12,6 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -159,20 +157,8 @@ def _cases() -> list[Public]:
 
 
 CASES = _cases()
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
-
-
-def _refusal(network: str, notation: str, text: str, param: str | None = None) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text, param=param))
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+_refusal = CHECKS.refused
 
 
 def test_a_bracket_the_notation_names_both_as_a_layer_and_as_an_index_is_refused():
@@ -210,6 +196,6 @@ def test_a_notation_naming_a_symbol_d_keeps_the_leibniz_quotient_refused():
 
 def test_a_marker_after_a_name_with_both_scripts_is_refused_saying_what_to_write():
     """``v_{2}^{(1)}(new)``: no script is free to hold the marker; it is not guessed."""
-    message = _refusal("linear-numbers", _LINEAR, "v_{2}^{(1)}(new) = 0.52", param="W1[0,1]")
+    message = _refusal("linear-numbers", _LINEAR, "v_{2}^{(1)}(new) = 0.52", "W1[0,1]")
     assert "v_{2}^{(1)}(new), the new value of a name with both scripts" in message
     assert "write the update as v_{2}^{(1)} := ..." in message
