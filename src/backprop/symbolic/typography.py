@@ -85,7 +85,8 @@ _DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\nonumbe
          r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
 _SPACES = [r"\\quad", r"\\qquad", r"\\,", r"\\;", r"\\:", r"\\!", r"\\ ", r"\\enspace", r"\\thinspace",
            r"\\medspace", r"\\thickspace", r"\\space(?![A-Za-z])", r"\\hspace\*?\{[^{}]*\}",
-           r"\\vspace\*?\{[^{}]*\}", "~"]
+           r"\\vspace\*?\{[^{}]*\}", "~", r"\\>", r"\\neg(?:thin|med|thick)space(?![A-Za-z])",
+           r"\\mkern\s*-?[\d.]+\s*mu", r"\\kern\s*-?[\d.]+\s*(?:pt|em|ex|mu|mm)"]
 MAX_PASSES = 20
 
 
@@ -108,6 +109,16 @@ def normalize_unicode(text: str) -> str:
     text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
                              % match.group(2), text)
     return "".join(UNICODE.get(character, character) for character in text)
+
+
+def tex_aliases(text: str) -> str:
+    """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
+    ``\\partial``, ``\\cdotp`` and ``\\centerdot`` for ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the
+    character U+2032 is), so that ``\\sigma\\prime(z)``, ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as
+    ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
+    text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
+    text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
+    return re.sub(r"\\prime(?![A-Za-z])", "'", text)
 
 
 _BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
@@ -145,7 +156,7 @@ def clean(text: str) -> str:
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain
     text = dictionary_keys(code_comments(text))  # gradients["dA"+str(l)]: gradients.dA[l]
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
-    text = over_as_fractions(braced_fraction_arguments(normalize_unicode(text)))
+    text = over_as_fractions(braced_fraction_arguments(tex_aliases(normalize_unicode(text))))
     text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold
@@ -168,6 +179,7 @@ def clean(text: str) -> str:
     text = markers_after_names(_steps_as_scripts(text))  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
+    text = re.sub(r"\^\s*('+)", r"\1", text)  # \sigma^\prime(z), TeX's own spelling of the prime: \sigma'
     for pattern in _DROP:
         if needle(pattern) in text:  # (decorations.needle: the patterns a text cannot match are not compiled)
             text = re.sub(pattern, " ", text)
