@@ -28,6 +28,7 @@ from .typography_code import code_products, one_relation_across_lines, without_b
 from .typography_display import bare_display, table_row
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
+from .typography_tex import script_groups, tex_aliases
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -111,16 +112,6 @@ def normalize_unicode(text: str) -> str:
     return "".join(UNICODE.get(character, character) for character in text)
 
 
-def tex_aliases(text: str) -> str:
-    """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
-    ``\\partial``, ``\\cdotp`` and ``\\centerdot`` for ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the
-    character U+2032 is), so that ``\\sigma\\prime(z)``, ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as
-    ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
-    text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
-    text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
-    return re.sub(r"\\prime(?![A-Za-z])", "'", text)
-
-
 _BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
 
 
@@ -156,7 +147,7 @@ def clean(text: str) -> str:
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain
     text = dictionary_keys(code_comments(text))  # gradients["dA"+str(l)]: gradients.dA[l]
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
-    text = over_as_fractions(braced_fraction_arguments(tex_aliases(normalize_unicode(text))))
+    text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
     text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold

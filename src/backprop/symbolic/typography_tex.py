@@ -1,0 +1,48 @@
+"""TeX's own spellings that mean what another spelling check reads means (a part of typography.clean): the
+commands MathJax and KaTeX define as aliases (``\\part`` for ``\\partial``, ``\\prime`` for the prime), and a
+brace group that holds only a script (``\\delta{_2}``), which TeX sets as the script of the symbol before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import GREEK, _DECORATIONS
+
+
+def tex_aliases(text: str) -> str:
+    """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
+    ``\\partial``, ``\\cdotp`` and ``\\centerdot`` for ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the
+    character U+2032 is), so that ``\\sigma\\prime(z)``, ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as
+    ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
+    text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
+    text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
+    return re.sub(r"\\prime(?![A-Za-z])", "'", text)
+
+
+# a group of scripts alone, {_2}, {^L}, {_{ij}}, {_j^l}: each script a group, a command or one letter or digit
+_SCRIPT_GROUP = re.compile(r"\{\s*((?:[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])\s*)+)\}")
+# what such a group scripts: letters (not a command's), a Greek letter, a decorated letter (\hat{y}, \mathbf{W}),
+# a script in braces (a^{l}{_j}, the scripts of one symbol)
+_SCRIPTED = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|(?P<command>\\[A-Za-z]+)|(?P<decoration>\\[A-Za-z]+)"
+                       r"\{\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*\}|[_^]\s*\{[^{}]*\})\s*$")
+MAX_GROUPS = 4
+_BOLD = {r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\textbf"}
+
+
+def script_groups(text: str) -> str:
+    """``\\delta{_2}``, ``\\delta{^L}``, ``x{_{ij}}``: a brace group that holds only scripts, after a symbol, as
+    that symbol's scripts (``\\delta_2``, ``\\delta^L``, ``x_{ij}``). TeX hangs them on an empty atom right after
+    the symbol, which prints as the symbol's own scripts; after anything else (a number, a parenthesis, a
+    command that takes an argument) the group stays, and is refused where it is read."""
+    def unbraced(match: re.Match) -> str:
+        before = _SCRIPTED.search(text, 0, match.start())
+        if before is None or before.group("command") and before.group("command") not in GREEK \
+                or before.group("decoration") and before.group("decoration") not in _DECORATIONS | _BOLD:
+            return match.group(0)
+        return match.group(1).strip()
+    for _ in range(MAX_GROUPS):  # x{_i}{^2}: the second group scripts x once the first is x's
+        text, before = _SCRIPT_GROUP.sub(unbraced, text), text
+        if text == before:
+            break
+    return text
