@@ -153,12 +153,14 @@ class Notation:
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))
         return found
 
-    def flat_subscript(self, base: str, letters: str) -> str | None:
+    def flat_subscript(self, base: str, letters: str, apart: bool = False) -> str | None:
         """How letters glued to a name in plain text read, a subscript an HTML page printed flat (Gasser's
         ``wji``, ``tj``): "one" where a pattern for ``base`` without superscript has as many subscript letters,
         each the notation's index letter where the pattern has a placeholder and the pattern's own letter where it
         has one (w_{ji}); "ambiguous" where a pattern also names a shorter part (w_{j} and w_{ji}) or the
-        letters' run is a Greek name the notation uses (xi as \\xi); else None."""
+        letters' run is a Greek name the notation uses (xi as \\xi); else None. ``apart``: the letters may stand
+        apart from the name (plain text's Unicode delta glued to j arrives as \\delta j), so None also where the
+        product reading names something, a pattern for ``base`` bare or for the letters alone."""
         def fits(pattern: Pattern, written: str) -> bool:
             parts = [part for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if part != ","]
             return pattern.base == base and not pattern.sup and not pattern.primes and len(parts) == len(written) \
@@ -171,6 +173,9 @@ class Notation:
         if any(fits(pattern, letters[:size]) for pattern in self.patterns for size in range(1, len(letters))) or (
                 greek is not None and (greek in self.bases or greek in self.learning_rate or greek in self.functions)):
             return "ambiguous"
+        if apart and any(not pattern.sub and not pattern.sup and pattern.base in (base, letters, letters[0])
+                         for pattern in self.patterns):
+            return None
         return "one"
 
     def glued_reading(self, base: str, sub: str, digits: str) -> str:

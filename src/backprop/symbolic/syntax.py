@@ -63,7 +63,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
         # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
-        self.flat = flat or (lambda base, letters: None)
+        self.flat = flat or (lambda base, letters, apart=False: None)
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -122,6 +122,9 @@ class SymbolParsing:
         if token.text == r"\sigma" and self.peek() is not None and self.peek().text in ("(", "'"):
             return self.function(SIGMA, token)
         following = self.peek()
+        if token.text in GREEK and following is not None and following.kind == "letter" and (
+                flat := self.flat_symbol(token.text, token, self.position, apart=True)) is not None:
+            return flat  # plain text's Unicode delta glued to j, ji: a Greek name's subscript printed flat
         if token.text in GREEK - {r"\Sigma", r"\Pi"} and following is not None and following.kind == "number" and not following.spaced \
                 and following.text.isdigit() and (self.plain or self.glued_digits(token.text, "", following)):
             self.next()  # plain text δ2, \delta1: a Greek letter is a letter, its digits its subscript (as t1)
@@ -136,13 +139,16 @@ class SymbolParsing:
         letter = self.next()
         return self.symbol_rest(r"\Delta " + letter.text, token)
 
-    def flat_symbol(self, base: str, token: Token, start: int) -> Node | None:
+    def flat_symbol(self, base: str, token: Token, start: int, apart: bool = False) -> Node | None:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
         its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
         letters, each an index letter or the pattern's own), before a Greek name (xi as x_{i} where the notation
-        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere."""
+        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere. ``apart``:
+        a Greek name's letters, which may stand apart from it (Unicode's δj arrives as \\delta j), read so only where
+        the product reading names nothing (Notation.flat_subscript's ``apart``)."""
         end = start
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and (
+                not self.tokens[end].spaced or apart and end == start):
             end += 1
         letters = "".join(token.text for token in self.tokens[start:end])
         run = base + letters
@@ -157,6 +163,8 @@ class SymbolParsing:
             self.fail(f"{base}{letters} may be {base}_{{{letters}}} or another name of the notation", token,
                       f"write each subscript with its underscore, {base}_{{{readings[0][0][1]}}}, or the other name")
         sub = readings[0][0][1]  # xkwjk: x_{k}, and w_{jk} read as the next factor
+        if apart and self.flat(base, sub, apart=True) != "one":
+            return None
         self.position = start + len(sub)
         return self.symbol_rest(base, token, sub=sub)
 
