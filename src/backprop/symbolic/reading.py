@@ -179,7 +179,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
                 and abs(right) <= LIMITS["exponent"]:
             return left.applyfunc(lambda entry: entry ** right)
         if _is_matrix(left) or _is_matrix(right):
-            self.fail(f"raises a vector or matrix to a power in {_show(node)}; write its entries")
+            # (e^z)^1 for e^{z_1}, as a note writing its entries' index as a superscript does: no one writes a power 1
+            index = "; a power 1 changes nothing: if the 1 numbers an entry, write that entry with its index as a" \
+                " subscript (e^{z_1}, the first entry of e^z), the entries named in the notation" if right == 1 else ""
+            self.fail(f"raises a vector or matrix to a power in {_show(node)}; write its entries{index}")
         if right.is_Number and abs(right) > LIMITS["exponent"]:
             self.fail(f"has the power {right}, more than {LIMITS['exponent']:,}")
         if left.is_Number and right.is_Number and abs(right) > 64:

@@ -17,6 +17,7 @@ def tex_aliases(text: str) -> str:
     ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
     text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
+    text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
     return re.sub(r"\\prime(?![A-Za-z])", "'", text)
 
 
