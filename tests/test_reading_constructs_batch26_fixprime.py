@@ -13,12 +13,9 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-import pytest
-
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one tanh layer of two units on two inputs, the half squared error: Q = 1/2 sum (h - t)^2
@@ -30,7 +27,6 @@ NETWORKS = {
                     'y = [[0.2, 0.9]]\n[update]\nlearning_rate = 0.25\n',
 }
 CHECKS = CaseChecks(NETWORKS)
-_problem, _check = CHECKS.problem, CHECKS.verdicts
 
 # Nielsen-like names with others' letters: Q the cost, s the pre-activation, h the output, t the target, u the
 # input, v the weights (output-first), \phi the layer's function, \gamma_k = dQ/ds_k
@@ -114,20 +110,8 @@ def _cases() -> list[Public]:
 
 
 CASES = _cases()
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_the_oracle_gives_the_cases_verdicts(case):
-    assert oracle_verdicts(case, _problem(case)) == case.expected
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case.key)
-def test_check_gives_the_oracles_verdicts(case):
-    assert _check(case) == case.expected
-
-
-def _refusal(network: str, notation: str, text: str) -> str:
-    return CHECKS.refusal(Public("refused", "test", network, notation, text))
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+_refusal = CHECKS.refused
 
 
 def test_a_second_derivative_written_with_primes_is_refused_as_one():
