@@ -115,7 +115,7 @@ _refusal = CHECKS.refused
 
 
 def test_a_second_derivative_written_with_primes_is_refused_as_one():
-    """``\\phi^{\\prime\\prime}`` and ``\\phi\\prime\\prime`` are \\phi'', refused as a second derivative, as \\phi''."""
+    """``\\phi^{\\prime\\prime}`` and ``\\phi\\prime\\prime`` are \\phi'', refused as a second derivative."""
     for text in (r"\gamma_k = (h_k - t_k) \phi^{\prime\prime}(s_k)", r"\gamma_k = (h_k - t_k) \phi\prime\prime(s_k)",
                  r"\gamma_k = (h_k - t_k) \phi''(s_k)"):
         assert "second derivative" in _refusal("tanh-two", _TANH, text)

@@ -143,9 +143,9 @@ class SymbolParsing:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
         its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
         letters, each an index letter or the pattern's own), before a Greek name (xi as x_{i} where the notation
-        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere. ``apart``:
-        a Greek name's letters, which may stand apart from it (Unicode's δj arrives as \\delta j), read so only where
-        the product reading names nothing (Notation.flat_subscript's ``apart``)."""
+        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere.
+        ``apart``: a Greek name's letters, which may stand apart from it (Unicode's δj arrives as \\delta j), read so
+        only where the product reading names nothing (Notation.flat_subscript's ``apart``)."""
         end = start
         while end < len(self.tokens) and self.tokens[end].kind == "letter" and (
                 not self.tokens[end].spaced or apart and end == start):

@@ -170,7 +170,7 @@ def clean(text: str) -> str:
     text = markers_after_names(_steps_as_scripts(text))  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
-    text = re.sub(r"\^\s*('+)", r"\1", text)  # \sigma^\prime(z), TeX's own spelling of the prime: \sigma'
+    text = re.sub(r"\^\s*('+)", r"\1", text)  # f^'(Z), and Unicode's f^′(Z): the prime typed after a caret, f'
     for pattern in _DROP:
         if needle(pattern) in text:  # (decorations.needle: the patterns a text cannot match are not compiled)
             text = re.sub(pattern, " ", text)
