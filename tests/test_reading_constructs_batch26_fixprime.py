@@ -1,11 +1,11 @@
 """The spellings held-out batches 25 and 26 of the public formulas showed missing, each written as another author
-would (other names, other networks than the pages'): MathJax's and KaTeX's aliases ``\\part`` for ``\\partial`` and
-``\\prime`` for the prime (``\\phi\\prime(s)``, ``\\phi^\\prime(s)``, ``\\phi^{\\prime}(s)``), ``\\cdotp`` for
-``\\cdot`` and TeX's spacing ``\\>``, ``\\mkern``; a brace group that holds only a script after a symbol
-(``\\gamma{_k}``, ``v{_{kj}}``), which TeX prints as that symbol's script; and plain text's Greek name with its
-index letters glued (``γk``, ``Δvkj``), a subscript printed flat. Each case is judged right where the formula is
-right and wrong where one thing is changed; where a construct could be read two ways it stays refused, saying
-what to write.
+would (other names, other networks than the pages'): MathJax's and KaTeX's aliases ``\\part`` for ``\\partial``,
+``\\dd`` for ``\\mathrm{d}`` and ``\\prime`` for the prime (``\\phi\\prime(s)``, ``\\phi^\\prime(s)``,
+``\\phi^{\\prime}(s)``), ``\\cdotp`` for ``\\cdot`` and TeX's spacing ``\\>``, ``\\mkern``; a brace group that
+holds only a script after a symbol (``\\gamma{_k}``, ``v{_{kj}}``), which TeX prints as that symbol's script; and
+plain text's Greek name with its index letters glued (``γk``, ``Δvkj``), a subscript printed flat. Each case is
+judged right where the formula is right and wrong where one thing is changed; where a construct could be read two
+ways it stays refused, saying what to write.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -67,6 +67,9 @@ def _cases() -> list[Public]:
             # \part, as MathJax and KaTeX define it: \partial
             ("part", r"\frac{\part Q}{\part c_k} = (h_k - t_k)(1 - h_k^2)", C, _GAMMA),
             ("part-no-slope", r"\frac{\part Q}{\part c_k} = h_k - t_k", W, "a1[{k}] - y[{k}]"),
+            # the physics package's differential \dd, as \mathrm{d}
+            ("dd", r"\frac{\dd Q}{\dd{c_k}} = (h_k - t_k)(1 - h_k^2)", C, _GAMMA),
+            ("dd-squared", r"\frac{\dd Q}{\dd c_k} = (h_k - t_k)(1 - h_k)^2", W, "(a1[{k}] - y[{k}])*(1 - a1[{k}])**2"),
             # \prime after the function, as a superscript, braced: the prime, the function's derivative
             ("prime", r"\frac{\partial Q}{\partial c_k} = (h_k - t_k) \phi\prime(s_k)", C, _GAMMA),
             ("prime-superscript", r"\frac{\partial Q}{\partial c_k} = (h_k - t_k) \phi^\prime(s_k)", C, _GAMMA),

@@ -12,10 +12,11 @@ from .syntax_tree import GREEK, _DECORATIONS
 
 def tex_aliases(text: str) -> str:
     """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
-    ``\\partial``, ``\\cdotp`` and ``\\centerdot`` for ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the
-    character U+2032 is), so that ``\\sigma\\prime(z)``, ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as
-    ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
+    ``\\partial``, the physics package's ``\\dd`` for ``\\mathrm{d}``, ``\\cdotp`` and ``\\centerdot`` for
+    ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the character U+2032 is), so that ``\\sigma\\prime(z)``,
+    ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
     text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
+    text = re.sub(r"\\dd(?![A-Za-z])", r"\\mathrm{d}", text)  # the physics package's differential, \frac{\dd L}{\dd w}
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
     text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
     return re.sub(r"\\prime(?![A-Za-z])", "'", text)
