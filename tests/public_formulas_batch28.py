@@ -1,0 +1,261 @@
+r"""Batch 28 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+DOCSTRING TO BE WRITTEN AFTER THE BLIND RUN.
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch10_tables import SIGMOID_SLOPE, deltas, gradients
+from public_formulas_batch28_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_NCH = "https://github.com/nchandolaj/DeepLearning (foundations/docs/neural_network_mathematical_example.md)"
+_CS224N = "https://github.com/nirnirs/nlp_with_dl_cs224n (assignment1/answers.md)"
+_NN = ("the code corpus's stored file 20621797079, \"# neural-network\" (notes: weighted sum, sigmoid, cost, back"
+       " propagation; its repository not named by the index)")
+_QUARGAM = "https://github.com/Quargam/Neural-Networks-Course (README.md, commit ac89424)"
+_TOST = "https://github.com/tosterius/tosterius (_notes/dl_backpropagation.md)"
+_NG_LR = ("the code corpus's stored file 11549537948, \"# Logistic regression with gradient descent\" (notes on the"
+          " deep-learning course; its repository not named by the index)")
+_NG_M = ("the code corpus's stored file 10875816795, \"# Gradient descent on m examples\" (notes on the deep-learning"
+         " course; its repository not named by the index)")
+_NEURON = "https://github.com/jheni1e/ComputerVision (01. Artificial Neuron/activation_functions.py, commit d196519)"
+
+_J2 = tuple({"j": j} for j in range(2))
+_J3 = tuple({"j": j} for j in range(3))
+_J5 = tuple({"j": j} for j in range(5))
+_K2 = tuple({"k": k} for k in range(2))
+_K3 = tuple({"k": k} for k in range(3))
+
+# the "# neural-network" notes: C = (y - yhat)^2 with y the prediction a2, on a 2-2-1 sigmoid network
+_NN_OUT = "2*(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_NN_D = deltas((2, 1), _NN_OUT, SIGMOID_SLOPE)
+_NN_GRADS = gradients((2, 1), 2, _NN_OUT, SIGMOID_SLOPE)
+_NN_WEIGHTS = tuple(g for g in _NN_GRADS if g["p"].startswith("W"))
+_NN_BIASES = tuple(g for g in _NN_GRADS if g["p"].startswith("b"))
+_NN_W1 = tuple({**g, "t": f"eta*({g['m']})"} for g in _NN_WEIGHTS if g["p"].startswith("W1"))
+_NN_DELTA1 = tuple({"j": j, "m": _NN_D[1][j]} for j in range(2))
+
+# tosterius's notes: a 2-3-2 sigmoid network, E the half squared error
+_T_OUT = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_T_D = deltas((3, 2), _T_OUT, SIGMOID_SLOPE)
+_T_GRADS = gradients((3, 2), 2, _T_OUT, SIGMOID_SLOPE)
+_T_WEIGHTS = tuple(g for g in _T_GRADS if g["p"].startswith("W"))
+_T_BIASES = tuple(g for g in _T_GRADS if g["p"].startswith("b"))
+_T_ALL_Z = tuple({"z": f"z{layer}[{j}]", "m": _T_D[layer][j]} for layer in (1, 2) for j in range(len(_T_D[layer])))
+_T_DELTA1 = tuple({"j": j, "m": _T_D[1][j]} for j in range(3))
+_T_ACTIVATIONS = (
+    tuple({"v": f"a1[{j}]", "m": f"sigmoid(W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}])"} for j in range(3))
+    + tuple({"v": f"a2[{j}]", "m": f"sigmoid(W2[{j},0]*a1[0] + W2[{j},1]*a1[1] + W2[{j},2]*a1[2] + b2[{j}])"}
+            for j in range(2)))
+
+# the CS224n answers' softmax over three logits
+_SUM_E = "(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+_BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
+_NEURON_DZ = "(a1[0] - y[0])*a1[0]*(1 - a1[0])"
+
+ENTRIES: list[Public] = [
+    # ---- nchandolaj's "concrete mathematical example": Markdown list items whose claim's left side is in a bold
+    # label before the math (**Calculate $p$:** $2.0 \times 3.0 = \mathbf{6.0}$), \mathbf around the results, a
+    # bullet "* $...$", $$...$$ with \times, "New\ Weight" as the update's left side ---------------------------------
+    Public("nch-p", _NCH, "b28_nch", "b28_nch", r"1.  **Calculate $p$:** $2.0 \times 3.0 = \mathbf{6.0}$", ((C, C),),
+           (Twin("value", "a1[0]", ("=2.0*3.0", "=6.0")),), batch=28,
+           why="the left side p is in the bold label, the math holds the members only"),
+    Public("nch-loss", _NCH, "b28_nch", "b28_nch", r"2.  **Calculate $L$:** $(6.0 - 1.0)^2 = 5.0^2 = \mathbf{25.0}$",
+           ((C, C, C),), (Twin("value", "(a1[0] - y[0])**2", ("=(6.0 - 1.0)**2", "=5.0**2", "=25.0")),), batch=28),
+    Public("nch-dL-dp", _NCH, "b28_nch", "b28_nch", r"* $\frac{\partial L}{\partial p} = 2(6.0 - 1.0) = \mathbf{10.0}$",
+           ((C, C),), (Twin("value", "2*(a1[0] - y[0])", ("=2*(6.0 - 1.0)", "=10.0")),), batch=28),
+    Public("nch-dp-dw", _NCH, "b28_nch", "b28_nch", r"* $\frac{\partial p}{\partial w} = x = \mathbf{2.0}$",
+           ((C, C),), (Twin("value", "x[0]", ("x[0]", "=2.0")),), batch=28),
+    Public("nch-chain", _NCH, "b28_nch", "b28_nch",
+           r"$$\frac{\partial L}{\partial w} = \frac{\partial L}{\partial p} \times \frac{\partial p}{\partial w}$$",
+           ((C,),), (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]",)),), batch=28),
+    Public("nch-dL-dw", _NCH, "b28_nch", "b28_nch", r"$$\frac{\partial L}{\partial w} = 10.0 \times 2.0 = \mathbf{20.0}$$",
+           ((C, C),), (Twin("gradient", "W1[0,0]", ("=10.0*2.0", "=20.0")),), batch=28),
+    Public("nch-update-rule", _NCH, "b28_nch", "b28_nch",
+           r"$$New\ Weight = w - (\eta \times \frac{\partial L}{\partial w})$$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=28),
+    Public("nch-update", _NCH, "b28_nch", "b28_nch", r"$$New\ Weight = 3.0 - (0.01 \times 20.0) = \mathbf{2.8}$$",
+           ((C, C),), (Twin("update", "W1[0,0]", ("=3.0 - (0.01*20.0)", "=2.8")),), batch=28),
+    # ---- the CS224n assignment 1 answers: $$...$$ chains over several lines, ( ... )' for a derivative, \cdot -e^{-x}
+    # (a sign glued after \cdot), \text{CE}(y,\hat y), \theta{_k} (the subscript inside braces), \sum _{j=1}^n{...},
+    # \theta_{i \neq k}; k the correct class ----------------------------------------------------------------------
+    Public("cs224n-sigmoid", _CS224N, "b28_cs224n_sigmoid", "b28_cs224n_sigmoid",
+           "$$\\sigma'(x) \n=\\left(\\frac{1}{1+e^{-x}}\\right)'\n=-\\frac{1}{(1+e^{-x})^2} \\cdot -e^{-x}\n"
+           "=\\frac{e^{-x}}{(1+e^{-x})^2}\n=\\frac{e^{-x}}{1+e^{-x}} \\cdot (1 - \\frac{e^{-x}}{1+e^{-x}} )\n"
+           "=\\sigma(x) \\cdot \\left(1 - \\sigma(x) \\right)$$", ((C, C, C, C, C),),
+           (Twin("value", "a1[0]*(1 - a1[0])",
+                 ("a1[0]*(1 - a1[0])", "-1/(1 + exp(-z1[0]))**2*(-exp(-z1[0]))", "exp(-z1[0])/(1 + exp(-z1[0]))**2",
+                  "exp(-z1[0])/(1 + exp(-z1[0]))*(1 - exp(-z1[0])/(1 + exp(-z1[0])))",
+                  "sigmoid(z1[0])*(1 - sigmoid(z1[0]))")),), batch=28,
+           why="2(a): sigma's derivative at x, a value claim (x the unit's pre-activation)"),
+    Public("cs224n-dCE-dtheta-k", _CS224N, "b28_cs224n_softmax", "b28_cs224n_softmax",
+           "$$\\frac{\\partial \\text{CE}(y,\\hat y)}{\\partial \\theta{_k}}\n"
+           "=\\frac{\\partial}{\\partial \\theta{_k}} \\left(\\log\\left(\\sum _{j=1}^n{e^{\\theta _j}}\\right) - \\theta _k"
+           " \\right)\n=\\frac{e^{\\theta _k}}{\\sum _{j=1}^n{e^{\\theta _j}}}-1\n=\\hat y_k - 1\n$$", ((C, C, C),),
+           (Twin("gradient_z", "z1[{k}]", ("a1[{k}] - 1", f"exp(z1[{{k}}])/{_SUM_E} - 1", "a1[{k}] - 1"),
+                 tuple({"k": c, "c": c} for c in range(3)), classes="label"),),
+           when="label=k", batch=28, why="\"where k is the index of the correct class\", said before: --when \"label=k\""),
+    Public("cs224n-dCE-dtheta-i", _CS224N, "b28_cs224n_softmax", "b28_cs224n_softmax",
+           "$$\\frac{\\partial \\text{CE}(y,\\hat y)}{\\partial \\theta_{i \\neq k }}\n"
+           "=\\frac{\\partial}{\\partial \\theta_{i \\neq k}} \\left(\\log\\left(\\sum _{j=1}^n{e^{\\theta _j}}\\right) -"
+           " \\theta _k \\right)\n=\\frac{e^{\\theta _i}}{\\sum _{j=1}^n{e^{\\theta _j}}}\n=\\hat y_i\n$$", ((C, C, C),),
+           (Twin("gradient_z", "z1[{i}]", ("a1[{i}]", f"exp(z1[{{i}}])/{_SUM_E}", "a1[{i}]"),
+                 tuple({"i": i, "c": c} for c in range(3) for i in range(3) if i != c), classes="label"),),
+           when="label!=i", batch=28, why="i another class than the correct one (the subscript i \\neq k says so)"),
+    Public("cs224n-dCE-dtheta", _CS224N, "b28_cs224n_softmax", "b28_cs224n_softmax",
+           r"$$\frac{\partial \text{CE}(y,\hat y)}{\partial \theta}=\hat y - y$$", ((C,),),
+           (Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3),), batch=28),
+    # ---- the stored "# neural-network" notes: $...$ lines, [l] layers, y the prediction and \hat y the expected
+    # output, C(y) and C'(y), \sigma^{\prime}, \cdot for the entrywise product, \nabla W^{[l]}, \Delta w, lr --------
+    Public("nn-sigmoid", _NN, "b28_nn", "b28_nn", r"$\sigma(z) = 1 / 1 + e^{-z}$", ((W,),),
+           (Twin("value", "a1[{j}]", ("1/1 + exp(-z1[{j}])",), _J2),), batch=28,
+           why="1 / 1 + e^{-z} is 1 + e^{-z} as written: the denominator's parentheses dropped"),
+    Public("nn-sigmoid-prime", _NN, "b28_nn", "b28_nn", r"$\sigma'(z) = \sigma(z) \cdot (1 - \sigma(z))$", ((C,),),
+           (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",), _J2),), batch=28),
+    Public("nn-cost", _NN, "b28_nn", "b28_nn", r"$C(y) = (y - \hat y)^2$", ((C,),),
+           (Twin("value", "(a2[0] - y[0])**2", ("(a2[0] - y[0])**2",)),), batch=28,
+           why="y the predicted output, \\hat y the expected one (the page's list says so)"),
+    Public("nn-cost-prime", _NN, "b28_nn", "b28_nn", r"$C'(y) = 2(y - \hat y)$", ((C,),),
+           (Twin("value", "2*(a2[0] - y[0])", ("2*(a2[0] - y[0])",)),), batch=28,
+           why="the cost's derivative by the prediction y"),
+    Public("nn-delta-output", _NN, "b28_nn", "b28_nn", r"$\delta^{[l]} = C^{\prime}(a^{[n]}) \cdot \sigma^{\prime}(z^{[n]})$",
+           ((C,),), (Twin("gradient_z", "z2[0]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])",)),), batch=28,
+           why="\"if $n = l$ (output layer):\" before it: l is the output layer n (2 here)"),
+    Public("nn-delta-hidden", _NN, "b28_nn", "b28_nn",
+           r"$\delta^{[l]} = (W^{[l+1]})^T \cdot \delta^{[l+1]} \cdot \sigma^{\prime}(z^{[l]})$", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", ("{m}",), _NN_DELTA1),), batch=28,
+           why="\"if $l < n$ (hidden layers):\" before it: l = 1 here; the second \\cdot is the entrywise product"),
+    Public("nn-grad-W", _NN, "b28_nn", "b28_nn", r"$\nabla W^{[l]} = \delta^{[l]} \cdot (a^{[l-1]})^T$", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _NN_WEIGHTS),), batch=28),
+    Public("nn-grad-B", _NN, "b28_nn", "b28_nn", r"$\nabla B^{[l]} = \delta^{[l]}$", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _NN_BIASES),), batch=28),
+    Public("nn-step", _NN, "b28_nn", "b28_nn", r"$\Delta w = lr \cdot \nabla w$", ((C,),),
+           (Twin("value", "{t}", ("{t}",), _NN_W1),), batch=28,
+           why="the step Delta w the notation names (the amount w - Delta w takes off), lr times the gradient"),
+    Public("nn-update", _NN, "b28_nn", "b28_nn", r"$w = w - \Delta w$", ((C,),),
+           (Twin("update", "{p}", ("{p} - eta*grad",), _NN_W1),), batch=28),
+    # ---- Quargam's homework 1 (the README at commit ac89424): $$...$$ followed by " -- " and a Russian note,
+    # (i) the sample on every name, sigmoid without a backslash, \dfrac, \times, \sum{...} with neither index nor
+    # bounds; dJ/dyhat's sign lost (the homework's later README writes - 2\times) ---------------------------------
+    Public("quargam-z", _QUARGAM, "b28_quargam", "b28_quargam",
+           "$$ z^{(i)} = w^{(i)}x^{(i)} +b^{(i)} $$ -- Математические операции в нейроне.", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),), batch=28,
+           why="the note after the math: \"mathematical operations in the neuron\""),
+    Public("quargam-yhat", _QUARGAM, "b28_quargam", "b28_quargam",
+           " $$ \\hat{y}^{(i)} = sigmoid(z^{(i)}) $$ --  Функция активации.", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=28, why="\"activation function\""),
+    Public("quargam-loss", _QUARGAM, "b28_quargam", "b28_quargam",
+           " $$ \\hat{L}^{(i)}  = (y^{(i)} - \\hat{y}^{(i)})^2 $$ -- Функция потерь.", ((C,),),
+           (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - a1[0])**2",)),), batch=28, why="\"loss function\""),
+    Public("quargam-J", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ J =  \dfrac{1}{n} \sum{  (y^{(i)} - \hat{y}^{(i)})^2 } $$", ((C,),),
+           (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - a1[0])**2",)),), batch=28,
+           why="the mean over the n samples, one here (n = 1 in the notation)"),
+    Public("quargam-dJ-dw-chain", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ \dfrac{\partial J}{\partial w^{(i)}} =  \dfrac{\partial J}{\partial\hat{y}^{(i)}} \times"
+           r" \dfrac{\partial\hat{y}^{(i)}}{\partial z^{(i)}}\times \dfrac{\partial z^{(i)}}{\partial w^{(i)}} $$", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("-2*(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=28),
+    Public("quargam-dJ-dyhat", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$  \dfrac{\partial J}{\partial\hat{y}^{(i)}} = 2\times (y^{(i)} - \hat{y}^{(i)}) $$", ((W,),),
+           (Twin("value", "-2*(y[0] - a1[0])", ("2*(y[0] - a1[0])",)),), batch=28,
+           why="d(y - yhat)^2/dyhat is -2(y - yhat): the sign of the inner derivative lost"),
+    Public("quargam-dyhat-dz", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ \dfrac{\partial\hat{y}^{(i)}}{\partial z^{(i)}} =sigmoid(z^{(i)}) \times(1 -sigmoid(z^{(i)}))  $$",
+           ((C,),), (Twin("value", "a1[0]*(1 - a1[0])", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",)),), batch=28),
+    Public("quargam-dz-dw", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ \dfrac{\partial z^{(i)}}{\partial w^{(i)}} = x^{(i)} $$", ((C,),),
+           (Twin("value", "x[0]", ("x[0]",)),), batch=28),
+    Public("quargam-dJ-db-chain", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ \dfrac{\partial J}{\partial b^{(i)}} =  \dfrac{\partial J}{\partial\hat{y}^{(i)}} \times"
+           r" \dfrac{\partial\hat{y}^{(i)}}{\partial z^{(i)}}\times \dfrac{\partial z^{(i)}}{\partial b^{(i)}} $$", ((C,),),
+           (Twin("gradient", "b1[0]", ("-2*(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),), batch=28),
+    Public("quargam-w-update", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ w = w - \alpha \dfrac{\partial J}{\partial w} $$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=28),
+    Public("quargam-b-update", _QUARGAM, "b28_quargam", "b28_quargam",
+           r" $$ b = b - \alpha \dfrac{\partial J}{\partial b} $$", ((C,),),
+           (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),), batch=28),
+    # ---- tosterius's notes (Jekyll): \\[ ... \\] (kramdown's escaped \[ \]) around \begin{equation} or
+    # \begin{split}, \tag{n}\label{eqn}, \boxed{...}, "&= &" and "\\\\\\" as the split's row ends, \sum_{k \in
+    # layer_{l-1} }, Nielsen's w_{jk}^l, superscripts l+1 and l-1 without braces' parentheses -------------------------
+    Public("tost-activation", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\na_j^l = \\sigma(\\sum_{k \\in layer_{l-1} } w_{jk}^l a_k^{l-1} + b_j^l),\n"
+           "\\end{equation}\n\\\\]", ((C,),), (Twin("value", "{v}", ("{m}",), _T_ACTIVATIONS),), batch=28),
+    Public("tost-delta-def", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\n\\delta^l_j = \\frac{\\partial E}{\\partial z^l_j} \\tag{2}\\label{eq2}\n"
+           "\\end{equation}\n\\\\]", ((C,),), (Twin("gradient_z", "{z}", ("{m}",), _T_ALL_Z),), batch=28,
+           why="the error's definition, true of every unit"),
+    Public("tost-eq3", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\n\\boxed{\\delta^L_j = \\frac{\\partial E}{\\partial z^L_j} = \\frac{\\partial E}"
+           "{\\partial a^L_j} \\frac{\\partial a^L_j}{\\partial z^L_j} \n= \\frac{\\partial E}{\\partial a^L_j}"
+           " \\sigma'(z_j^L)} \\tag{3}\\label{eq3}\n\\end{equation}\n\\\\]", ((C, C, C),),
+           (Twin("gradient_z", "z2[{j}]", (_T_OUT,) * 3, _J2),), batch=28),
+    Public("tost-eq4", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{split}\n\\delta^l_j &= & \\frac{\\partial E}{\\partial z^l_j} \\\\\\\\\\\\\n"
+           "&= & \\sum_k \\frac{\\partial E}{\\partial z^{l+1}_k} \\frac{\\partial z^{l+1}_k}{\\partial z^l_j}"
+           " \\\\\\\\\\\\\n&= & \\sum_k \\frac{\\partial z^{l+1}_k}{\\partial z^l_j} \\delta^{l+1}_k\n"
+           "\\end{split} \\tag{4}\\label{eq4}\n\\\\]", ((C, C, C),),
+           (Twin("gradient_z", "z1[{j}]", ("{m}",) * 3, _T_DELTA1),), batch=28,
+           why="a rule of a hidden layer: l = 1 here"),
+    Public("tost-eq5", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\nz_k^{l+1} = \\sum_{j} w_{kj}^{l+1} \\sigma(z_j^l) + b_k^{l+1} \\tag{5}\\label{eq5}\n"
+           "\\end{equation}\n\\\\]", ((C,),),
+           (Twin("value", "z2[{k}]", ("W2[{k},0]*a1[0] + W2[{k},1]*a1[1] + W2[{k},2]*a1[2] + b2[{k}]",), _K2),),
+           batch=28, why="l = 1, the only layer with a next one"),
+    Public("tost-eq6", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\n\\boxed{\\delta^l_j = \\sum_{k} \\delta_k^{l+1} w_{kj}^{l+1} \\sigma'(z_j^l)}"
+           " \\tag{6}\\label{eq6}\n\\end{equation}\n\\\\]", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", ("{m}",), _T_DELTA1),), batch=28),
+    Public("tost-eq7", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\n\\boxed{\\frac{\\partial E}{\\partial w_{jk}^l} = \\frac{\\partial E}{\\partial z_j^l}"
+           " \\frac{\\partial z_j^l}{\\partial w_{jk}^l} = \\delta_j^l a_k^{l-1}}\\tag{7}\\label{eq7}\n\\end{equation}\n"
+           "\\\\]", ((C, C),), (Twin("gradient", "{p}", ("{m}", "{m}"), _T_WEIGHTS),), batch=28),
+    Public("tost-eq8", _TOST, "b28_tost", "b28_tost",
+           "\\\\[\n\\begin{equation}\n\\boxed{\\frac{\\partial E}{\\partial b_j^l} = \\frac{\\partial E}{\\partial z_j^l}"
+           " \\frac{\\partial z_j^l}{\\partial b_j^l} = \\delta_j^l }\\tag{8}\\label{eq8}\n\\end{equation}\n\\\\]",
+           ((C, C),), (Twin("gradient", "{p}", ("{m}", "{m}"), _T_BIASES),), batch=28),
+    # ---- the notes on the course's logistic regression, plain text: w'x for w^T x, y' = a, l(a, y), log without a
+    # backslash; "on m examples": [i] the example, x[i][1], sum(1, m, i, ...), dz[i], dw1, \alpha in plain text ---
+    Public("ng-z", _NG_LR, "b28_ng", "b28_ng_lr", "z = w[1] x[1] + w[2] x[2] + b", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),), batch=28),
+    Public("ng-a", _NG_LR, "b28_ng", "b28_ng_lr", "y' = a = sigmoid(z)", ((C, C),),
+           (Twin("value", "a1[0]", ("a1[0]", "sigmoid(z1[0])")),), batch=28),
+    Public("ng-loss", _NG_LR, "b28_ng", "b28_ng_lr", "l(a, y) = -(y log(a) + (1-y) log(1-a))", ((C,),),
+           (Twin("value", _BCE, (_BCE,)),), batch=28),
+    Public("ngm-J", _NG_M, "b28_ng", "b28_ng_m", "J(w, b) = 1/m sum(1, m, i, l(a[i], y))", ((C,),),
+           (Twin("value", _BCE, (_BCE,)),), batch=28,
+           why="sum(1, m, i, f) the notes' sum of f over i from 1 to m; m = 1 here"),
+    Public("ngm-z", _NG_M, "b28_ng", "b28_ng_m", "z[i] = w'x[i] + b", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),), batch=28,
+           why="a line of the algorithm's loop, without its indentation"),
+    Public("ngm-dz", _NG_M, "b28_ng", "b28_ng_m", "dz[i] = a[i] - y[i]", ((C,),),
+           (Twin("gradient_z", "z1[0]", ("a1[0] - y[0]",)),), batch=28,
+           why="a line of the loop, without its indentation"),
+    Public("ngm-w1-update", _NG_M, "b28_ng", "b28_ng_m", "w[1] = w[1] - \\alpha dw1", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=28),
+    Public("ngm-w2-update", _NG_M, "b28_ng", "b28_ng_m", "w[2] = w[2] - \\alpha dw2", ((C,),),
+           (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),), batch=28),
+    Public("ngm-b-update", _NG_M, "b28_ng", "b28_ng_m", "b = b - \\alpha db", ((C,),),
+           (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),), batch=28),
+    # ---- jheni1e's artificial neuron (Python): dEdW and dEdb named without a d/d, * for products, x[j] 0-based,
+    # the lines of a loop over the weights ----------------------------------------------------------------------
+    Public("neuron-y", _NEURON, "b28_neuron5", "b28_neuron5", "y = sigmoid(s)", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=28, why="s = S(x, w, b), the weighted sum"),
+    Public("neuron-dEdW", _NEURON, "b28_neuron5", "b28_neuron5", "dEdW = (y - t) * y * (1 - y) * x[j]", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", (f"{_NEURON_DZ}*x[{{j}}]",), _J5),), param="W1[0,j]", batch=28,
+           why="inside \"for j in range(len(x)):\" (its indentation left out): the gradient of w[j], --param \"W1[0,j]\";"
+               " E = 1/2 (y - t)^2, which the code does not write"),
+    Public("neuron-w-update", _NEURON, "b28_neuron5", "b28_neuron5", "w[j] = w[j] - lr * dEdW", ((C,),),
+           (Twin("update", "W1[0,{j}]", ("W1[0,{j}] - eta*grad",), _J5),), param="W1[0,j]", batch=28),
+    Public("neuron-dEdb", _NEURON, "b28_neuron5", "b28_neuron5", "dEdb = (y - t) * y * (1 - y)", ((C,),),
+           (Twin("gradient", "b1[0]", (_NEURON_DZ,)),), batch=28),
+    Public("neuron-b-update", _NEURON, "b28_neuron5", "b28_neuron5", "b = b - lr * dEdb", ((C,),),
+           (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),), batch=28),
+]
