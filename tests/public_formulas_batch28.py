@@ -3,7 +3,61 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-DOCSTRING TO BE WRITTEN AFTER THE BLIND RUN.
+Formulas from 8 repository files no earlier batch used (the code corpus: a worked single-weight example, the answers
+to CS224n's first assignment, a student's notes on a network's equations, a student's homework README in Russian,
+notes on Nielsen's four equations in a Jekyll site, two lessons' notes on the deep-learning course's logistic
+regression, a Python neuron), copied verbatim, typos and mistakes included, each with the notation a teacher would
+write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents), a network of
+the kind the page describes (with the page's numbers where it works an example; both in
+tests/public_formulas_batch28_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them (all agreeing with the verdicts written down, on its first run) and committed before check was.
+Three files are stored in the code corpus without their repository's name; they are cited by their ids. The two
+lessons on logistic regression are two files of one set of notes (the set batch 20's stored file 11605088859, another
+lesson, comes from), two addresses. Quargam's README is cited at commit ac89424, the version with dJ/dyhat's sign
+lost (its homework_1/README.md and a later README write - 2\times). A formula keeps its page's delimiters and what
+the line holds around them (a Markdown list's number or bullet and a bold label, a note after the math, kramdown's
+\\[ \\]); a code line is taken without the indentation of its loop, which the entry's why says.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 28
+
+The batch: 55 formulas, 25 values (14 forward values and losses written as rules, 6 local derivatives or derivatives of
+the loss by an output, 1 step Delta w, 4 of the worked example's lines with numbers: its p, L, dL/dp and dp/dw), 10
+deltas (dL/dz), 10 gradients (1 with numbers), 10 updates (1 with numbers);
+no entry marked unreadable. 41 are LaTeX (nchandolaj's list items "1.  **Calculate $p$:** $2.0 \times 3.0 =
+\mathbf{6.0}$" whose left side is the bold label's, bullets "* $...$", \mathbf, "New\ Weight" as a name; CS224n's
+$$...$$ chains over lines, ( ... )' for a derivative, "\cdot -e^{-x}", \text{CE}(y,\hat y), \theta{_k}, \sum
+_{j=1}^n{...}, \theta_{i \neq k}; the stored notes' C(y), C'(y), C^{\prime}(a^{[n]}), \sigma^{\prime}, \nabla
+W^{[l]}, \Delta w, lr, [l] layers, \cdot for the entrywise product; Quargam's $$...$$ followed by " -- " and a
+Russian note, (i) on every name, sigmoid(...) without a backslash, \dfrac, \sum{...} with neither index nor bounds;
+tosterius's \\[ \begin{equation} ... \end{equation} \\], \tag{n}\label{eqn}, \boxed, a split's "&= &" rows ended
+by six backslashes, \sum_{k \in layer_{l-1} }), 14 plain text or code (the logistic-regression notes' w[1] x[1], y',
+w'x for w^T x, log without a backslash, sum(1, m, i, ...), dz[i], dw1, \alpha; the neuron's dEdW, dEdb, *, x[j]).
+
+2 are mistaken (the oracle finds a member wrong): the stored notes' $\sigma(z) = 1 / 1 + e^{-z}$ (1 + e^{-z} as
+written: the denominator's parentheses dropped) and Quargam's dJ/d\hat{y}^{(i)} = 2\times (y^{(i)} - \hat{y}^{(i)})
+(the inner derivative's sign lost: it is -2(y - yhat); the README's later version corrects it). Not mistaken, though
+they look it: CS224n's -\frac{1}{(1+e^{-x})^2} \cdot -e^{-x} (a product with a negative factor), the stored notes'
+C'(y) = 2(y - \hat y) (y is the prediction there, \hat y the target), their (W^{[l+1]})^T \cdot \delta^{[l+1]} \cdot
+\sigma^{\prime}(z^{[l]}) (the second \cdot entrywise), and jheni1e's gradient (y - t) y (1 - y) x[j], right for the
+half squared error the code never writes.
+
+BLIND RUN: TO BE WRITTEN.
+
+What the spec could not express, which a page needed: a claim whose left side is outside the math, in the list
+item's bold label (nchandolaj's "**Calculate $p$:** $2.0 \times 3.0 = ...$"); the derivative of a cost named with a
+prime, C'(y) and C^{\prime}(a^{[n]}) (the spec's loss names take arguments, not a prime); a rule's layer said in
+words before it ("if $n = l$ (output layer):", "if $l < n$ (hidden layers):"), which --when cannot say; a name
+without an index that stands for one entry of a loop (jheni1e's dEdW inside "for j in range(len(x))", given here
+as "dEdW" = "grad(W1[0, j])" with --param "W1[0,j]": the spec's meanings use the placeholders of their pattern, and
+dEdW has none); the page's (i), the sample, on the parameters w^{(i)} and b^{(i)} (a literal in the notation, with
+indices = "jk"); J, the mean over n samples, judged as the sample's loss with n = 1; CS224n's "where k is the index
+of the correct class", said after the formula, given as --when "label=k" (and "label!=i" for \theta_{i \neq k});
+tosterius's rule for every layer, whose w_{jk}^l the notes' prose calls "the weight for node k in the layer l for
+incoming node j" while every formula uses it as Nielsen does (k in layer l-1), the notation following the formulas.
 """
 
 from __future__ import annotations
