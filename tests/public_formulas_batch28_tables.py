@@ -50,7 +50,9 @@ NETWORKS = {
 }
 
 NOTATIONS = {
-    # x, y, w as the page writes them; p the prediction x w; "New\ Weight" the weight after the step
+    # x, y, w as the page writes them; p the prediction x w. The page's "New\ Weight", the weight after the step, is
+    # not a symbol under the spec (a base, a letter or a name, with scripts): its pattern, written when the batch was
+    # collected, was taken out after the blind run (its docstring says so)
     "b28_nch": r'''
 [notation]
 [notation.symbols]
@@ -58,7 +60,6 @@ NOTATIONS = {
 "y" = "y[0]"
 "w" = "W1[0, 0]"
 "p" = "a1[0]"
-"New\\ Weight" = "new(W1[0, 0])"
 ''',
     # 2(a): x the sigmoid's argument, the unit's pre-activation
     "b28_cs224n_sigmoid": r'''
@@ -83,8 +84,10 @@ loss = ["\\text{CE}", "\\mathrm{CE}"]
 ''',
     # the notes' names: W, a, B, z for a layer's weights, input, bias and pre-activation (layer 1 where no [l] is
     # written), [l] the layer, n the output layer; y the prediction and \hat y the expected output (the page says
-    # so); C the cost, lr the learning rate; \nabla W^{[l]}, \nabla B^{[l]} the gradients; w and b, \nabla w,
-    # \nabla b and \Delta w, \Delta b in the page's last section, "adjusting weight and bias", of layer 1 here
+    # so); C the cost, lr the learning rate; w and b, \Delta w and \Delta b in the page's last section, "adjusting
+    # weight and bias", of layer 1 here. The gradients \nabla W^{[l]}, \nabla B^{[l]}, \nabla w, \nabla b are not
+    # symbols under the spec (an operator before a base): their patterns, written when the batch was collected, were
+    # taken out after the blind run (the docstring says so), the reader left to read \nabla as the spec's gradient
     "b28_nn": r'''
 [notation]
 indices = "jkl"
@@ -96,8 +99,6 @@ learning_rate = ["lr"]
 "z^{[l]}" = "z{l}[:]"
 "a^{[l]}" = "a{l}[:]"
 "\\delta^{[l]}" = "grad(z{l}[:])"
-"\\nabla W^{[l]}" = "grad(W{l}[:, :])"
-"\\nabla B^{[l]}" = "grad(b{l}[:])"
 "a^{[n]}" = "a2[:]"
 "z^{[n]}" = "z2[:]"
 "W" = "W1[:, :]"
@@ -108,8 +109,6 @@ learning_rate = ["lr"]
 "\\hat{y}" = "y[0]"
 "w" = "W1[:, :]"
 "b" = "b1[:]"
-"\\nabla w" = "grad(W1[:, :])"
-"\\nabla b" = "grad(b1[:])"
 "\\Delta w" = "eta*grad(W1[:, :])"
 "\\Delta b" = "eta*grad(b1[:])"
 ''',
@@ -162,7 +161,9 @@ loss = ["l"]
 "y" = "y[0]"
 ''',
     # "Gradient descent on m examples": [i] the example (one here, m = 1), x[i][1] its feature 1; dz[i], dw1, dw2,
-    # db the gradients (after "/= m"); J the cost, l the loss, alpha the learning rate
+    # db the gradients (after "/= m"); J the cost, l the loss, alpha the learning rate. y'[i], the prediction as the
+    # notes' first line writes it, is not a symbol under the spec (a prime and code's index on one letter): its
+    # pattern, written when the batch was collected, was taken out after the blind run (the docstring says so)
     "b28_ng_m": r'''
 [notation]
 indices = "k"
@@ -176,7 +177,6 @@ learning_rate = ["\\alpha"]
 "b" = "b1[0]"
 "z[i]" = "z1[0]"
 "a[i]" = "a1[0]"
-"y'[i]" = "a1[0]"
 "y[i]" = "y[0]"
 "y" = "y[0]"
 "dz[i]" = "grad(z1[0])"
