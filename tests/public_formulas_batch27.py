@@ -1,0 +1,276 @@
+r"""Batch 27 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+Formulas from 10 web pages no earlier batch used (the pages corpus: a blog post working one step of gradient descent
+by hand, three Nemotron-CC-Math posts (a Cross Validated question on the chain rule through h = t(w_1 x + b_1), a
+Mathematics Stack Exchange question on a network with K outputs, a post on a four-layer network with the
+cross-entropy), a lesson on the softmax cross-entropy gradient, three threads of the deeplearning.ai forum, a
+Chinese blog's notes on Ng's deep network and a Chinese summary of Ng's course whose copy lost its backslashes),
+copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page under
+shared/spec/notation.md (and docs/notation.md for what the product documents), a network of the kind the page
+describes (with the page's numbers where it works an example; both in tests/public_formulas_batch27_tables.py), and
+its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing with the
+verdicts written down) and committed before check was. Nemotron's three posts are three pages, each named by its
+title after the data set's address, as in batches 13, 14, 21 and 23. A dL/dz written as a gradient of z is twinned
+as gradient_z, a dL/da as a value, as in batches 21 and 23. Formulas keep their page's delimiters ($...$, $$...$$,
+\[...\], a LaTeX annotation's \tag{n}, the forum's backticks, the Chinese copy's parentheses that were \( and \));
+what was left out of a line is said in the entry's why.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 27
+
+(The counts and the blind run's outcome are written below once it has run.)
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch10_tables import RELU_SLOPE, SIGMOID_SLOPE, TANH_SLOPE, deltas, gradients, pre_activations
+from public_formulas_batch27_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
+_SML = "https://simplemachinelearning.com/posts/gradient-descent-by-hand/"
+_CHAIN = (f"{_NEMOTRON} (How chain rule and partial derivative are applied on gradient descent in deep learning?, a"
+          " Cross Validated question)")
+_CALC = f"{_NEMOTRON} (Neural Network Back Propagation, Gradient Descent, Calculus, a Mathematics Stack Exchange question)"
+_FOUR = f"{_NEMOTRON} (An Example of Backpropagation in a Four-Layer Neural Network Using Cross-Entropy Loss)"
+_ONE = "https://www.onenoughtone.com/learning-path/machine-learning-patterns/problem/softmax-cross-entropy-gradient"
+_EX6 = "https://community.deeplearning.ai/t/exercise-6-backward-propagation-in-programming-assignment-week-3/221994"
+_LONE = "https://lonewolfc7.top/2026/02/12/DNN"
+_DOUZ = "http://t.zoukankan.com/douzujun-p-13046923.html"
+_C2W1 = "https://community.deeplearning.ai/t/c2w1-a1-backward-propagation/213262"
+_INTU = "https://community.deeplearning.ai/t/course-1-week-3-backpropagation-intuition/7979/9"
+
+_K3 = tuple({"k": k} for k in range(3))
+_I3 = tuple({"i": i} for i in range(3))
+_C3 = tuple({"c": c} for c in range(3))
+
+# the Cross Validated chain of three tanh units: dL/dz of each, and its gradients
+_CH3 = "(a3[0] - y[0])*(1 - a3[0]**2)"
+_CH2 = f"{_CH3}*W3[0,0]*(1 - a2[0]**2)"
+_CH1 = f"{_CH2}*W2[0,0]*(1 - a1[0]**2)"
+
+# the Mathematics Stack Exchange network: its output k written out, and the question's sums over k
+_CALC_H = ("sigmoid(x[0]*W1[{i},0] + x[1]*W1[{i},1] + x[2]*W1[{i},2])")
+_CALC_FORWARD = " + ".join(f"W2[{{k}},{i}]*" + _CALC_H.replace("{i}", str(i)) for i in range(2))
+_CALC_SUMS = "a1[0]*(W2[0,0] + W2[1,0] + W2[2,0]) + a1[1]*(W2[0,1] + W2[1,1] + W2[2,1])"
+
+_SOFTMAX3 = "exp(z3[{k}])/(exp(z3[0]) + exp(z3[1]) + exp(z3[2]))"
+_CE3 = "-(t[0]*log(a3[0]) + t[1]*log(a3[1]) + t[2]*log(a3[2]))"
+_CE1 = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
+
+# the forum's planar network (2 -> tanh 4 -> sigmoid 1, the logistic cost): every parameter's dL/d(it)
+_EX = gradients((4, 1), 2, "a2[0] - y[0]", TANH_SLOPE)
+
+# lonewolfc7's network (2 -> 3 -> 3 -> 1, the sigmoid everywhere, the logistic cost)
+_LD = deltas((3, 3, 1), "a3[0] - y[0]", SIGMOID_SLOPE)
+_LG = gradients((3, 3, 1), 2, "a3[0] - y[0]", SIGMOID_SLOPE)
+_LONE_DA = {3: ["(a3[0] - y[0])/(a3[0]*(1 - a3[0]))"],
+            **{layer: ["(" + " + ".join(f"W{layer + 1}[{k},{j}]*{_LD[layer + 1][k]}"
+                                         for k in range((3, 3, 1)[layer])) + ")" for j in range(3)]
+               for layer in (1, 2)}}
+_LONE_DZ = tuple({"z": f"z{layer}[{j}]", "m": f"{_LONE_DA[layer][j]}*a{layer}[{j}]*(1 - a{layer}[{j}])"}
+                 for layer in (1, 2, 3) for j in range((3, 3, 1)[layer - 1]))
+# equation (6), da^{[l-1]} = dz^{[l]} W^{[l]T} read as rows: entry j is sum_k W{l}[j,k] dz{l}[k] (W2 square); at
+# l = 3, one unit, dz3 times W3's column, the true da2
+_LONE_DA_WRITTEN = (tuple({"t": _LONE_DA[1][j], "m": "(" + " + ".join(f"W2[{j},{k}]*{_LD[2][k]}" for k in range(3)) + ")"}
+                          for j in range(3))
+                    + tuple({"t": _LONE_DA[2][j], "m": f"W3[0,{j}]*{_LD[3][0]}"} for j in range(3)))
+
+# douzujun's and the C2W1 thread's network (2 -> relu 3 -> relu 2 -> sigmoid 1, the logistic cost)
+_DD = deltas((3, 2, 1), "a3[0] - y[0]", RELU_SLOPE)
+_DG = gradients((3, 2, 1), 2, "a3[0] - y[0]", RELU_SLOPE)
+_D_DA = {layer: ["(" + " + ".join(f"W{layer + 1}[{k},{j}]*{_DD[layer + 1][k]}" for k in range((3, 2, 1)[layer]))
+                 + ")" for j in range((3, 2, 1)[layer - 1])] for layer in (1, 2)}
+_D_DA_VALUES = tuple({"t": _D_DA[layer][j]} for layer in (1, 2) for j in range((3, 2, 1)[layer - 1]))
+
+
+def _params(found: tuple, *prefixes: str) -> tuple:
+    return tuple(value for value in found if value["p"].startswith(prefixes))
+
+
+ENTRIES: list[Public] = [
+    # ---- simplemachinelearning's "Gradient Descent, By Hand": plain text with · and η beside $...$; the data point's
+    # x = 2 and y = 5 written into the loss and its derivative --------------------------------------------------------
+    Public("sml-loss", _SML, "b27_sml", "b27_sml", "L(w) = (y - w·x)^2 = (5 - 2w)^2", ((C, C),),
+           (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - x[0]*W1[0,0])**2", "=(5 - 2*1.0)**2")),), batch=27,
+           why="(5 - 2w)^2 is the loss at the data point x = 2, y = 5, for every w; the oracle judges it at the file's"
+               " numbers (w = 1), the only way a twin holds the data fixed; the spec judges a member in symbols at"
+               " random points, where it is false"),
+    Public("sml-grad", _SML, "b27_sml", "b27_sml", "$\\frac{dL}{dw} = -2x(y - wx) = -4 \\cdot (5 - 2w)$", ((C, C),),
+           (Twin("gradient", "W1[0,0]", ("-2*x[0]*(y[0] - x[0]*W1[0,0])", "=-4*(5 - 2*1.0)")),), batch=27,
+           why="-4(5 - 2w) is -2x(y - wx) at x = 2, y = 5, for every w: judged at the file's numbers as sml-loss"),
+    Public("sml-update", _SML, "b27_sml", "b27_sml", "w_new = w - η · dL/dw = 1 - 0.1 · (-12) = 2.2", ((C, C, C),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad", "=1 - 0.1*(-12)", "=2.2")),), batch=27),
+    # ---- the Cross Validated question (Nemotron's copy): \[ ... \] one to a line, t the activation, t'(...),
+    # \text{Loss} defined and L differentiated ------------------------------------------------------------------------
+    Public("chain-h", _CHAIN, "b27_chain", "b27_chain", "\\[ h = t(w_1x + b_1) \\]", ((C,),),
+           (Twin("value", "a1[0]", ("tanh(W1[0,0]*x[0] + b1[0])",)),), batch=27),
+    Public("chain-g", _CHAIN, "b27_chain", "b27_chain", "\\[ g = t(w_2h + b_2) \\]", ((C,),),
+           (Twin("value", "a2[0]", ("tanh(W2[0,0]*a1[0] + b2[0])",)),), batch=27),
+    Public("chain-yhat", _CHAIN, "b27_chain", "b27_chain", "\\[ \\hat{y} = t(w_3g + b_3) \\]", ((C,),),
+           (Twin("value", "a3[0]", ("tanh(W3[0,0]*a2[0] + b3[0])",)),), batch=27),
+    Public("chain-Loss", _CHAIN, "b27_chain", "b27_chain",
+           "\\[ \\text{Loss} = \\frac{1}{2} \\sum (y - \\hat{y})^2 \\]", ((C,),),
+           (Twin("value", "(y[0] - a3[0])**2/2", ("(y[0] - a3[0])**2/2",)),), batch=27, why="one output"),
+    Public("chain-dw1", _CHAIN, "b27_chain", "b27_chain",
+           "\\[ \\frac{\\partial L}{\\partial w_1} = \\frac{\\partial L}{\\partial \\hat{y}} \\frac{\\partial \\hat{y}}"
+           "{\\partial g} \\frac{\\partial g}{\\partial h} \\frac{\\partial h}{\\partial w_1} \\]", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"{_CH1}*x[0]",)),), batch=27),
+    Public("chain-dh-dw1", _CHAIN, "b27_chain", "b27_chain", "\\[ \\frac{\\partial h}{\\partial w_1} = t'(w_1x + b_1)x \\]",
+           ((C,),), (Twin("value", "(1 - a1[0]**2)*x[0]", ("(1 - tanh(W1[0,0]*x[0] + b1[0])**2)*x[0]",)),), batch=27,
+           why="a local derivative, judged as a value"),
+    Public("chain-dg-dh", _CHAIN, "b27_chain", "b27_chain", "\\[ \\frac{\\partial g}{\\partial h} = t'(w_2h + b_2)w_2 \\]",
+           ((C,),), (Twin("value", "(1 - a2[0]**2)*W2[0,0]", ("(1 - tanh(W2[0,0]*a1[0] + b2[0])**2)*W2[0,0]",)),),
+           batch=27, why="a local derivative, judged as a value"),
+    Public("chain-dw2", _CHAIN, "b27_chain", "b27_chain",
+           "\\[ \\frac{\\partial L}{\\partial w_2} = \\frac{\\partial L}{\\partial \\hat{y}} \\frac{\\partial \\hat{y}}"
+           "{\\partial g} \\frac{\\partial g}{\\partial w_2} \\]", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_CH2}*a1[0]",)),), batch=27),
+    # ---- the Mathematics Stack Exchange question (Nemotron's copy): $...$ with ^K_{k=1} before _, W^o_{k1}, a word
+    # inside the math ("Loss \, function:"), forward(x); the answer's \color{blue} in a subscript. The question's
+    # yhat sums over k what is each output's own ---------------------------------------------------------------------
+    Public("calc-forward", _CALC, "b27_calc", "b27_calc", "$\\hat{y} = forward(x)$", ((C,),),
+           (Twin("value", "a2[{k}]", (_CALC_FORWARD,), _K3),), batch=27, why="forward the network's map"),
+    Public("calc-yhat-sums", _CALC, "b27_calc", "b27_calc",
+           "$\\hat{y} = \\sum ^K_{k=1} h_1W^o_{k1} + \\sum ^K_{k=1} h_2W^o_{k2}$", ((W,),),
+           (Twin("value", "a2[{k}]", (_CALC_SUMS,), _K3),), batch=27,
+           why="every output's weights summed into each: yhat_k = h_1 W^o_{k1} + h_2 W^o_{k2} (the answer); the"
+               " question asks \"Am I doing this correctly?\""),
+    Public("calc-h1", _CALC, "b27_calc", "b27_calc", "$h_1 = \\sigma(\\bar{h}_1)$", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=27),
+    Public("calc-hbar1", _CALC, "b27_calc", "b27_calc", "$\\bar{h}_1 = \\sum_{j=1}^{M} x_jW^h_{1j}$", ((C,),),
+           (Twin("value", "z1[0]", ("x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2]",)),), batch=27,
+           why="M the number of inputs (3 here)"),
+    Public("calc-loss", _CALC, "b27_calc", "b27_calc", "$Loss \\, function: J_t(w) = \\frac{1}{2}\\sum(\\hat{y}-y)^2$",
+           ((C,),), (Twin("value", "((a2[0] - y[0])**2 + (a2[1] - y[1])**2 + (a2[2] - y[2])**2)/2",
+                          ("((a2[0] - y[0])**2 + (a2[1] - y[1])**2 + (a2[2] - y[2])**2)/2",)),), batch=27,
+           why="the words \"Loss \\, function:\" inside the page's $...$"),
+    Public("calc-yhat-k", _CALC, "b27_calc", "b27_calc", "$$\\hat{y}_{\\color{blue}k}=h_1W_{k1}^o + h_2W_{k2}^o$$",
+           ((C,),), (Twin("value", "a2[{k}]", ("a1[0]*W2[{k},0] + a1[1]*W2[{k},1]",), _K3),), batch=27,
+           why="the answer's correction, its k coloured blue"),
+    # ---- "An Example of Backpropagation in a Four-Layer Neural Network" (Nemotron's copy): \mathbf{\sigma} the
+    # softmax, f(v)_k, z^3_1 with the layer before the unit, H(\mathbf{\hat{y}},\mathbf{y}) := ------------------------
+    Public("four-yhat", _FOUR, "b27_four", "b27_four",
+           "\\[\n\\hat{y}_k = \\mathbf{\\sigma}(\\mathbf{z}^{3})_k = \\frac{\\exp(z^{3}_k)}{\\sum_{i=1}^{3}\\exp(z_i^3)}\n\\]",
+           ((C, C),), (Twin("value", "a3[{k}]", (_SOFTMAX3, _SOFTMAX3), _K3),), batch=27),
+    Public("four-H", _FOUR, "b27_four", "b27_four",
+           "\\[\nH(\\mathbf{\\hat{y}},\\mathbf{y}) := - \\sum_{i=1}^3 y_{i} \\log (\\hat{y}_i)\n\\]", ((C,),),
+           (Twin("value", _CE3, (_CE3,)),), batch=27, why="the loss defined with :="),
+    Public("four-dH-dz1", _FOUR, "b27_four", "b27_four",
+           "\\[\n\\frac{\\partial H(\\mathbf{\\hat{y}},\\mathbf{y})}{\\partial z^3_1} = \\frac{\\partial H(\\mathbf{\\hat{y}},"
+           "\\mathbf{y})}{\\partial\\hat{y}_1} \\frac{\\partial\\hat{y}_1}{\\partial z^3_1} +\\frac{\\partial H(\\mathbf{"
+           "\\hat{y}},\\mathbf{y})}{\\partial\\hat{y}_2}\\frac{\\partial\\hat{y}_2}{\\partial z^3_1} +\\frac{\\partial H("
+           "\\mathbf{\\hat{y}},\\mathbf{y})}{\\partial\\hat{y}_3} \\frac{\\partial\\hat{y}_3}{\\partial z^3_1}\n\\]",
+           ((C,),), (Twin("gradient_z", "z3[0]", ("a3[0] - t[0]",)),), batch=27,
+           why="the chain through every output, its value a3[0] - t[0]"),
+    # ---- onenoughtone's lesson: $$...$$, e^{z_i} over \sum_{j=1}^{K}, c the correct class ----------------------------
+    Public("one-p", _ONE, "b27_one", "b27_one", "$$p_i = \\frac{e^{z_i}}{\\sum_{j=1}^{K} e^{z_j}}$$", ((C,),),
+           (Twin("value", "a1[{i}]", ("exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _I3),), batch=27),
+    Public("one-L", _ONE, "b27_one", "b27_one", "$$L = -\\sum_{i=1}^{K} y_i \\log(p_i)$$", ((C,),),
+           (Twin("value", _CE1, (_CE1,)),), batch=27),
+    Public("one-Lc", _ONE, "b27_one", "b27_one", "$$L = -\\log(p_c)$$", ((C,),),
+           (Twin("value", _CE1, ("-log(a1[{c}])",), _C3, classes="label"),), batch=27,
+           why="\"For a single correct class c (one-hot encoding)\""),
+    Public("one-dz", _ONE, "b27_one", "b27_one", "$$\\frac{\\partial L}{\\partial z_i} = p_i - y_i$$", ((C,),),
+           (Twin("gradient_z", "z1[{i}]", ("a1[{i}] - t[{i}]",), _I3),), batch=27),
+    # ---- the forum's "Exercise 6 - backward_propagation": plain text, (1/m) before a product written by juxtaposition,
+    # A1.T, layers in brackets dZ[L], A[i-1], a range "(1<=i<=L)" after the rule; the poster's (1/m) moved into dZ ------
+    Public("ex6-dZ2", _EX6, "b27_ex6", "b27_ex6", "dZ2 = A2 - Y", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=27, why="Figure 1, as the poster quotes it"),
+    Public("ex6-dW2", _EX6, "b27_ex6", "b27_ex6", "dW2 = (1/m) dZ2 A1.T", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_EX, "W2")),), batch=27),
+    Public("ex6-poster", _EX6, "b27_ex6", "b27_ex6", "dZ2 = (1/m) (A2 - Y), dW2 = dZ2 A1.T", ((C,), (C,)),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)), Twin("gradient", "{p}", ("{m}",), _params(_EX, "W2"))),
+           batch=27, why="the poster's version, \"I think dZ2 = (1/m) (A2 - Y), dW2 = dZ2 A1.T\": the same at m = 1"),
+    Public("ex6-dZL", _EX6, "b27_ex6", "b27_ex6", "dZ[L] = A[L] - Y", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=27),
+    Public("ex6-dWi", _EX6, "b27_ex6", "b27_ex6", "dW[i] = (1/m) dZ[i] A[i-1].T", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_EX, "W")),), batch=27, why="a rule over the layers i"),
+    Public("ex6-dbi", _EX6, "b27_ex6", "b27_ex6", "db[i] = (1/m) np.sum(dZ[i], axis=1, keepdims=True) (1<=i<=L)",
+           ((C,),), (Twin("gradient", "{p}", ("{m}",), _params(_EX, "b")),), batch=27,
+           why="the rule's range of layers written after it"),
+    Public("ex6-dWi-poster", _EX6, "b27_ex6", "b27_ex6", "dW[i] = dZ[i] A[i-1].T", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_EX, "W")),), batch=27, why="the poster's \"Correctly,\" version"),
+    # ---- lonewolfc7's notes (Chinese, KaTeX): the LaTeX annotations with \tag{n}, · for the product, g'^{[l]} with
+    # the prime before the layer, dw = dz · a^{[l-1]} the outer product without its transpose, and equation (6)'s
+    # dz · W^{[l] T}, the transpose on the wrong side ------------------------------------------------------------------
+    Public("lone-z", _LONE, "b27_lone", "b27_lone", "z^{[l]}= W^{[l]}·A^{[l-1]}+b^{[l]}\\tag{1}", ((C,),),
+           (Twin("value", "{v}", ("{m}",), pre_activations((3, 3, 1), 2)),), batch=27,
+           why="a rule over the layers; A^{[0]} the input"),
+    Public("lone-A", _LONE, "b27_lone", "b27_lone", "A^{[l]}= g^{[l]}(Z^{[l]})\\tag{2}", ((C,),),
+           (Twin("value", "a{l}[{j}]", ("sigmoid(z{l}[{j}])",),
+                 tuple({"l": layer, "j": j} for layer in (1, 2, 3) for j in range((3, 3, 1)[layer - 1]))),), batch=27),
+    Public("lone-dz", _LONE, "b27_lone", "b27_lone", "dz^{[l]}= da^{[l]}*g'^{[l]}(z^{[l]})\\tag{3}", ((C,),),
+           (Twin("gradient_z", "{z}", ("{m}",), _LONE_DZ),), batch=27),
+    Public("lone-dw", _LONE, "b27_lone", "b27_lone", "dw^{[l]}= dz^{[l]}·a^{[l-1]}\\tag{4}", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_LG, "W")),), batch=27,
+           why="two columns joined by · for their outer product, the transpose not written (as batch 23's (Z_2-y).Z_1)"),
+    Public("lone-db", _LONE, "b27_lone", "b27_lone", "db^{[l]}= dz^{[l]}\\tag{5}", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_LG, "b")),), batch=27),
+    Public("lone-da", _LONE, "b27_lone", "b27_lone", "da^{[l-1]}= dz^{[l]}·W^{[l] T}\\tag{6}", ((W,),),
+           (Twin("value", "{t}", ("{m}",), _LONE_DA_WRITTEN),), batch=27,
+           why="dz^{[l]} W^{[l]T} is W^{[l]} dz^{[l]} (as a row), not W^{[l]T} dz^{[l]}: wrong at l = 2 (W^{[2]} square"
+               " here), right at l = 3 only (one output unit); the summary of douzujun writes dZ^{[l]}·W^{[l]}"),
+    Public("lone-dZ", _LONE, "b27_lone", "b27_lone", "dZ^{[l]} = dA^{[l]} * g'^{[l]}(Z^{[l]})\\tag{7}", ((C,),),
+           (Twin("gradient_z", "{z}", ("{m}",), _LONE_DZ),), batch=27, why="the vectorised form, one example"),
+    Public("lone-dW", _LONE, "b27_lone", "b27_lone",
+           "dW^{[l]} = \\frac{1}{m} dZ^{[l]} \\cdot A^{[l-1] T}\\tag{8}", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_LG, "W")),), batch=27),
+    Public("lone-db-sum", _LONE, "b27_lone", "b27_lone",
+           "db^{[l]} = \\frac{1}{m} np.sum(dZ^{[l]}, axis = 1, keepdims = True)\\tag{9}", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_LG, "b")),), batch=27),
+    # ---- douzujun's summary (zoukankan's copy): \( \) printed as ( ), \frac as frac, · for the product, AL, dAL,
+    # dZL as names, np.divide, a rule over l with its range (l in [L-1 , 1]) and relu' = np.int64(A > 0); sigmod' a
+    # typo. Each line's leading arrow "---> " (the summary's "then") is left out ---------------------------------------
+    Public("douz-dAL", _DOUZ, "b27_douz", "b27_douz", "(dAL = -(np.divide(Y, AL) - np.divide(1-Y, 1-AL)) )", ((C,),),
+           (Twin("value", "(a3[0] - y[0])/(a3[0]*(1 - a3[0]))", ("-(y[0]/a3[0] - (1 - y[0])/(1 - a3[0]))",)),),
+           batch=27, why="dL/dA^{[L]}, judged as a value"),
+    Public("douz-dZL", _DOUZ, "b27_douz", "b27_douz", "(dZL = dAL * sigmod'(Z^{[L]}) = dAL*s*(1-s) )",
+           unreadable="sigmod", batch=27,
+           why="sigmod for sigmoid, and s (the course's s = sigmoid(Z)) defined nowhere on the page"),
+    Public("douz-dWL", _DOUZ, "b27_douz", "b27_douz", "(dWL=frac{1}{m}dZL·A^{[L-1]T})", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_DG, "W3")),), batch=27),
+    Public("douz-dA-L1", _DOUZ, "b27_douz", "b27_douz", "(dA^{[L-1]} = W^{[L]T}·dZ^{[L]})", ((C,),),
+           (Twin("value", "{t}", ("W3[0,{j}]*(a3[0] - y[0])",), tuple({"j": j, "t": _D_DA[2][j]} for j in range(2))),),
+           batch=27, why="dL/dA^{[2]}, judged as a value"),
+    Public("douz-dZl", _DOUZ, "b27_douz", "b27_douz",
+           "(dZ^{[l]} = dA^{[l]} * g'(Z^{[l]})) ((l in [L-1 , 1]) ,(relu'(Z^{[l]}) = np.int64(A^{[l]} > 0)) )",
+           ((C,), (C,)),
+           (Twin("gradient_z", "z{l}[{j}]", ("{t}*Heaviside(z{l}[{j}])",),
+                 tuple({"l": layer, "j": j, "t": _D_DA[layer][j]} for layer in (1, 2) for j in range((3, 2)[layer - 1]))),
+            Twin("value", "Heaviside(z{l}[{j}])", ("1.0*(a{l}[{j}] > 0)",),
+                 tuple({"l": layer, "j": j} for layer in (1, 2) for j in range((3, 2)[layer - 1])))),
+           batch=27, why="the hidden layers' rule, its range (l in [L-1, 1]) and the RELU's derivative beside it"),
+    Public("douz-dWl", _DOUZ, "b27_douz", "b27_douz", "(dW^{[l]} = frac{1}{m}dZ^{[l]}·A^{[l-1]T})", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_DG, "W")),), batch=27),
+    Public("douz-dbl", _DOUZ, "b27_douz", "b27_douz", "(db^{[l]}=frac{1}{m}np.sum(dZ^{[l]}, axis=1, keepdims=True) )",
+           ((C,),), (Twin("gradient", "{p}", ("{m}",), _params(_DG, "b")),), batch=27),
+    Public("douz-dAl", _DOUZ, "b27_douz", "b27_douz", "(dA^{[l-1]} = dZ^{[l]}·W^{[l]} = W^{[l]T}·dZ^{[l]})", ((C, C),),
+           (Twin("value", "{t}", ("{t}", "{t}"), _D_DA_VALUES),), batch=27,
+           why="dZ^{[l]}·W^{[l]} with dZ a row, W^{[l]T}·dZ^{[l]} with it a column: both dL/dA^{[l-1]} (l = 2, 3)"),
+    # ---- the forum's "C2W1 - A1 Backward Propagation": the course's code, 1/m * np.dot(...), np.int64(a2 > 0) ----------
+    Public("c2w1-dz3", _C2W1, "b27_c2w1", "b27_c2w1", "dz3 = (a3 - Y)", ((C,),),
+           (Twin("gradient_z", "z3[0]", ("a3[0] - y[0]",)),), batch=27, why="the poster's \"shouldn't it be\" version"),
+    Public("c2w1-dW3", _C2W1, "b27_c2w1", "b27_c2w1", "dW3 = 1/m * np.dot(dz3, a2.T)", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_DG, "W3")),), batch=27),
+    Public("c2w1-db3", _C2W1, "b27_c2w1", "b27_c2w1", "db3 = 1/m* np.sum(dz3, axis=1, keepdims = True)", ((C,),),
+           (Twin("gradient", "{p}", ("{m}",), _params(_DG, "b3")),), batch=27),
+    Public("c2w1-dz2", _C2W1, "b27_c2w1", "b27_c2w1", "dz2 = np.multiply(da2, np.int64(a2 > 0))", ((C,),),
+           (Twin("gradient_z", "z2[{j}]", ("{t}*(1.0*(a2[{j}] > 0))",),
+                 tuple({"j": j, "t": _D_DA[2][j]} for j in range(2))),), batch=27),
+    # ---- the forum's "backpropagation intuition" reply: each name in backticks, the = on the next paragraph --------------
+    Public("intu-dL-dz2", _INTU, "b27_intu", "b27_intu", "`dL/dz2`\n\n= `a2-y`", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=27),
+    Public("intu-da1-dz1", _INTU, "b27_intu", "b27_intu", "`da1/dz1`\n\n= `d/dz1 sigmoid(z1)`", ((C,),),
+           (Twin("value", "a1[{j}]*(1 - a1[{j}])", ("sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))",),
+                 tuple({"j": j} for j in range(4))),), batch=27, why="the sigmoid's derivative, entry by entry"),
+]
