@@ -24,7 +24,53 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 27
 
-(The counts and the blind run's outcome are written below once it has run.)
+The batch: 54 formulas, 25 values (12 forward values, two softmaxes among them, 6 losses, 3 local derivatives, 4 dL/da
+written as values), 9 deltas (dL/dz), 16 gradients, 1 update, 2 lines of two claims (the forum poster's "dZ2 = (1/m) (A2 -
+Y), dW2 = dZ2 A1.T", a delta and a gradient; douzujun's dZ^{[l]} rule with relu' beside it, a delta and a value), 1
+entry marked unreadable (douzujun's sigmod'). 39 are LaTeX (simplemachinelearning's $\frac{dL}{dw}$; the Cross
+Validated question's \[ ... \] with t'(...) and \text{Loss}; the Mathematics Stack Exchange question's $...$ with
+\sum ^K_{k=1}, W^o_{k1}, the words "Loss \, function:" inside the math, forward(x), \color{blue} in a subscript; the
+four-layer post's \mathbf{\sigma}(\mathbf{z}^{3})_k, z^3_1 and H(...) :=; onenoughtone's $$...$$ with p_c; lonewolfc7's
+KaTeX annotations with \tag{n}, the Unicode · as the product, g'^{[l]}, np.sum(...) inside LaTeX; douzujun's 8, whose
+copy printed \( \) as ( ) and \frac as frac, with dAL, dZL, dWL as names, np.divide, a rule's range (l in [L-1 , 1])),
+15 plain text or code (simplemachinelearning's L(w) = (y - w·x)^2 and w_new = w - η · dL/dw; the forum's dZ[L],
+A[i-1].T, (1/m) before a product written side by side, a range (1<=i<=L) after the rule; the course's code lines
+1/m * np.dot(dz3, a2.T), np.multiply(da2, np.int64(a2 > 0)); the forum reply's names in backticks, `dL/dz2` and `=
+a2-y` on separate paragraphs, `d/dz1 sigmoid(z1)`). By page: simplemachinelearning 3, the Cross Validated question 8,
+the Mathematics Stack Exchange question 6, the four-layer post 3, onenoughtone 4, the forum's Exercise 6 thread 7,
+lonewolfc7 9, douzujun 8, the forum's C2W1 thread 4, the forum's intuition reply 2.
+
+2 are mistaken (the oracle finds a member wrong):
+
+- the Mathematics Stack Exchange question's \hat{y} = \sum ^K_{k=1} h_1W^o_{k1} + \sum ^K_{k=1} h_2W^o_{k2}: every output's
+  weights summed into each output (the answer: \hat{y}_k = h_1W_{k1}^o + h_2W_{k2}^o); the question asks "Am I doing this
+  correctly?";
+- lonewolfc7's equation (6), da^{[l-1]}= dz^{[l]}·W^{[l] T}: the transpose on the wrong side; as a row, dz W^T is W dz, not
+  W^T dz (wrong at l = 2, where W^{[2]} is square here; right at l = 3 only, one output unit), where douzujun's summary
+  writes dZ^{[l]}·W^{[l]} = W^{[l]T}·dZ^{[l]}, both right.
+
+The typo: douzujun's dZL = dAL * sigmod'(Z^{[L]}) = dAL*s*(1-s), sigmod for sigmoid (and s, the course code's sigmoid(Z),
+defined nowhere on the page). Not mistaken, though they look it: lonewolfc7's dw^{[l]}= dz^{[l]}·a^{[l-1]} (4), two
+columns joined by · for their outer product without the transpose, taken as batch 23 took shubhamjain's (Z_2-y).Z_1;
+simplemachinelearning's (5 - 2w)^2 and -4 \cdot (5 - 2w), the loss and its derivative with the data point's x = 2 and y
+= 5 written in, true for every w at that point (see below).
+
+(The blind run's outcome is written below once it has run.)
+
+What the spec could not express, which a page needed: a member that writes the data point's numbers in and keeps a
+parameter as a symbol ((5 - 2w)^2): the spec judges a member in symbols at random points (where it is false) and a
+member of numbers at the file's numbers, and this one is neither; its twin judges it at the file's numbers (w = 1), as
+a teacher would, and the docstring of each entry says so. Whether a notation may give \sigma another function (the
+four-layer post's bold \sigma is the softmax; the spec says only that \sigma is the sigmoid already): written
+functions = { "\\sigma" = "softmax" }. A function named with the layer letter, Ng's g^{[l]} (written functions = { g,
+"g^{[l]}" }, the sigmoid at every layer of the network, so that which layer it is cannot matter). A rule's range of
+layers written after it ("(1<=i<=L)", "(l in [L-1 , 1])"), which the spec's rules over l do not restrict; douzujun's
+network has RELU hidden layers and a sigmoid output, so its rule is true only in its range. The activations the pages do
+not say (the Cross Validated question's t: tanh here; the four-layer post's hidden layers: the sigmoid here). Left out:
+the forum reply's `d/da1 w2a1+b` (whether d/da1 takes the + b reads two ways), the Mathematics Stack Exchange answer's
+\hat{y}=h_1W_1^o + h_2W_2^o (cut off in the copy), onenoughtone's worked logits [1.0, 2.0, 3.0] (its results follow
+the input with no relation between them), simplemachinelearning's (5 - 2)^2 = 9 and (5 - 2 \cdot 2.2)^2 = 0.36 (no
+left side).
 """
 
 from __future__ import annotations
