@@ -25,37 +25,100 @@ the rest, entry by entry and page by page:
     python tests/blind_batch.py 27
 
 The batch: 54 formulas, 25 values (12 forward values, two softmaxes among them, 6 losses, 3 local derivatives, 4 dL/da
-written as values), 9 deltas (dL/dz), 16 gradients, 1 update, 2 lines of two claims (the forum poster's "dZ2 = (1/m) (A2 -
-Y), dW2 = dZ2 A1.T", a delta and a gradient; douzujun's dZ^{[l]} rule with relu' beside it, a delta and a value), 1
-entry marked unreadable (douzujun's sigmod'). 39 are LaTeX (simplemachinelearning's $\frac{dL}{dw}$; the Cross
-Validated question's \[ ... \] with t'(...) and \text{Loss}; the Mathematics Stack Exchange question's $...$ with
-\sum ^K_{k=1}, W^o_{k1}, the words "Loss \, function:" inside the math, forward(x), \color{blue} in a subscript; the
-four-layer post's \mathbf{\sigma}(\mathbf{z}^{3})_k, z^3_1 and H(...) :=; onenoughtone's $$...$$ with p_c; lonewolfc7's
-KaTeX annotations with \tag{n}, the Unicode · as the product, g'^{[l]}, np.sum(...) inside LaTeX; douzujun's 8, whose
-copy printed \( \) as ( ) and \frac as frac, with dAL, dZL, dWL as names, np.divide, a rule's range (l in [L-1 , 1])),
-15 plain text or code (simplemachinelearning's L(w) = (y - w·x)^2 and w_new = w - η · dL/dw; the forum's dZ[L],
-A[i-1].T, (1/m) before a product written side by side, a range (1<=i<=L) after the rule; the course's code lines
-1/m * np.dot(dz3, a2.T), np.multiply(da2, np.int64(a2 > 0)); the forum reply's names in backticks, `dL/dz2` and `=
-a2-y` on separate paragraphs, `d/dz1 sigmoid(z1)`). By page: simplemachinelearning 3, the Cross Validated question 8,
-the Mathematics Stack Exchange question 6, the four-layer post 3, onenoughtone 4, the forum's Exercise 6 thread 7,
-lonewolfc7 9, douzujun 8, the forum's C2W1 thread 4, the forum's intuition reply 2.
+written as values), 9 deltas (dL/dz), 16 gradients, 1 update, 2 lines of two claims (the forum poster's "dZ2 = (1/m)
+(A2 - Y), dW2 = dZ2 A1.T", a delta and a gradient; douzujun's dZ^{[l]} rule with relu' beside it, a delta and a value), 1
+entry marked unreadable (douzujun's sigmod'). 39 are LaTeX (simplemachinelearning's $\frac{dL}{dw}$; the Cross Validated
+question's \[ ... \] with t'(...) and \text{Loss}; the Mathematics Stack Exchange question's $...$ with \sum ^K_{k=1},
+W^o_{k1}, the words "Loss \, function:" inside the math, forward(x), \color{blue} in a subscript; the four-layer post's
+\mathbf{\sigma}(\mathbf{z}^{3})_k, z^3_1 and H(...) :=; onenoughtone's $$...$$ with p_c; lonewolfc7's KaTeX annotations
+with \tag{n}, the Unicode · as the product, g'^{[l]}, np.sum(...) inside LaTeX; douzujun's 8, whose copy printed \( \)
+as ( ) and \frac as frac, with dAL, dZL, dWL as names, np.divide, a rule's range (l in [L-1 , 1])), 15 plain text or
+code (simplemachinelearning's L(w) = (y - w·x)^2 and w_new = w - η · dL/dw; the forum's dZ[L], A[i-1].T, (1/m) before a
+product written side by side, a range (1<=i<=L) after the rule; the course's code lines 1/m * np.dot(dz3, a2.T),
+np.multiply(da2, np.int64(a2 > 0)); the forum reply's names in backticks, `dL/dz2` and `= a2-y` on separate paragraphs,
+`d/dz1 sigmoid(z1)`). By page: simplemachinelearning 3, the Cross Validated question 8, the Mathematics Stack Exchange
+question 6, the four-layer post 3, onenoughtone 4, the forum's Exercise 6 thread 7, lonewolfc7 9, douzujun 8, the
+forum's C2W1 thread 4, the forum's intuition reply 2.
 
 2 are mistaken (the oracle finds a member wrong):
 
-- the Mathematics Stack Exchange question's \hat{y} = \sum ^K_{k=1} h_1W^o_{k1} + \sum ^K_{k=1} h_2W^o_{k2}: every output's
-  weights summed into each output (the answer: \hat{y}_k = h_1W_{k1}^o + h_2W_{k2}^o); the question asks "Am I doing this
-  correctly?";
-- lonewolfc7's equation (6), da^{[l-1]}= dz^{[l]}·W^{[l] T}: the transpose on the wrong side; as a row, dz W^T is W dz, not
-  W^T dz (wrong at l = 2, where W^{[2]} is square here; right at l = 3 only, one output unit), where douzujun's summary
-  writes dZ^{[l]}·W^{[l]} = W^{[l]T}·dZ^{[l]}, both right.
+- the Mathematics Stack Exchange question's \hat{y} = \sum ^K_{k=1} h_1W^o_{k1} + \sum ^K_{k=1} h_2W^o_{k2}: every
+  output's weights summed into each output (the answer: \hat{y}_k = h_1W_{k1}^o + h_2W_{k2}^o); the question asks "Am I
+  doing this correctly?";
+- lonewolfc7's equation (6), da^{[l-1]}= dz^{[l]}·W^{[l] T}: the transpose on the wrong side; as a row, dz W^T is W dz,
+  not W^T dz (wrong at l = 2, where W^{[2]} is square here; right at l = 3 only, one output unit), where douzujun's
+  summary writes dZ^{[l]}·W^{[l]} = W^{[l]T}·dZ^{[l]}, both right.
 
-The typo: douzujun's dZL = dAL * sigmod'(Z^{[L]}) = dAL*s*(1-s), sigmod for sigmoid (and s, the course code's sigmoid(Z),
-defined nowhere on the page). Not mistaken, though they look it: lonewolfc7's dw^{[l]}= dz^{[l]}·a^{[l-1]} (4), two
-columns joined by · for their outer product without the transpose, taken as batch 23 took shubhamjain's (Z_2-y).Z_1;
-simplemachinelearning's (5 - 2w)^2 and -4 \cdot (5 - 2w), the loss and its derivative with the data point's x = 2 and y
-= 5 written in, true for every w at that point (see below).
+The typo: douzujun's dZL = dAL * sigmod'(Z^{[L]}) = dAL*s*(1-s), sigmod for sigmoid (and s, the course code's
+sigmoid(Z), defined nowhere on the page). Not mistaken, though they look it: lonewolfc7's dw^{[l]}= dz^{[l]}·a^{[l-1]}
+(4), two columns joined by · for their outer product without the transpose, taken as batch 23 took shubhamjain's
+(Z_2-y).Z_1; simplemachinelearning's (5 - 2w)^2 and -4 \cdot (5 - 2w), the loss and its derivative with the data point's
+x = 2 and y = 5 written in, true for every w at that point (see below).
 
-(The blind run's outcome is written below once it has run.)
+Collected, and run blind once, on 2026-12-04 at main e4c578d (/work/READY_FOR_BLIND: the reader's fixes from batches 25
+and 26), with nothing under src/ changed; the oracle agreed with every verdict written down on its first run, and no
+notation was changed after the run. Blind, once per entry: 38 of 54 read with every verdict right (70%); 13 refused that
+should have been read; 2 misread (right members called wrong, see below); the typo refused; no crash; NO WRONG FORMULA
+CALLED CORRECT. Of the 2 mistaken formulas, lonewolfc7's (6) read with its verdict right (wrong) and the question's
+\hat{y} = \sum ^K_{k=1} ... was refused (one number for a vector). By kind of claim: values 20 of 25, deltas 8 of 9,
+gradients 8 of 16, the update 1 of 1, the lines of two claims 1 of 2. LaTeX against plain text: the 39 in LaTeX read 27
+(69%), the 15 in plain text or code 11 (73%). By page: the Cross Validated question 8 of 8, onenoughtone 4 of 4, the
+C2W1 thread 4 of 4, the intuition reply 2 of 2, lonewolfc7 8 of 9, the Mathematics Stack Exchange question 4 of 6, the
+Exercise 6 thread 4 of 7, simplemachinelearning 1 of 3, the four-layer post 1 of 3, douzujun 2 of 8 (and its typo
+refused). (Tabulated from the saved output of the run, /work/batch27_blind.txt.)
+
+The 2 misreads: simplemachinelearning's L(w) = (y - w·x)^2 = (5 - 2w)^2 and \frac{dL}{dw} = -2x(y - wx) = -4 \cdot (5 -
+2w), whose last members, the page's data point written in with w kept a symbol, were called wrong: judged at random
+points, as docs/notation.md says a member in the network's symbols is, where x and y are not 2 and 5. Right members
+called wrong, not the reverse; the spec does not say how such a member is judged (see below).
+
+The refusals by construct (13), each with what a one-line rewrite showed, tried afterwards:
+
+- 3, \frac that lost its backslash in the copy (douz-dWL, douz-dWl, douz-dbl: (dWL=frac{1}{m}dZL·A^{[L-1]T})): "unknown
+  symbol f; the notation knows A, AL, W, Y, Z, dA, dAL, dW; give it a meaning in the notation's [notation.symbols], e.g.
+  "f" = "a1[0]"" (frac read as f, r, a, c; the example meaning is no meaning f could have). Tried afterwards with
+  \frac: all three read correct.
+- 2, the loss named H written with its arguments, H(\mathbf{\hat{y}},\mathbf{y}), where the notation lists loss = ["H"]
+  (four-H, four-dH-dz1): "heaviside takes one argument, not 2": read as Heaviside's step function, the notation's loss
+  name losing to it (the spec: "A name in loss may be written with the arguments the homework gives it"). Tried
+  afterwards: H(\hat{y},y) without the bold is refused the same way; "H := - \sum_{i=1}^3 y_{i} \log (\hat{y}_i)" and
+  the chain with \partial H for \partial H(...) read correct.
+- 2, a rule over the layers whose member names layer 0 through the layer placeholder (ex6-dWi, ex6-dWi-poster: dW[i] =
+  (1/m) dZ[i] A[i-1].T): "A_{i-1} at i = 1: 'A[l]' means 'a{l}[:]' (l = 0): there is no layer 0 (the network has
+  layers 1 to 2)": the notation's own "A[0]" = "x[:]", more literal, is not tried at i = 1 (docs/notation.md: "Index
+  values count"). Tried afterwards: dW[2] = (1/m) dZ[2] A[1].T and dW[1] = (1/m) dZ[1] A[0].T each read correct.
+- 1, the rule's range of layers after it, "(1<=i<=L)" (ex6-dbi): "expected ')' to close the comparison at '<='
+  (position 57)". Tried afterwards without it: reads correct.
+- 1, two formulas in one line of parentheses with a range between them, "(dZ^{[l]} = dA^{[l]} * g'(Z^{[l]})) ((l in
+  [L-1 , 1]) ,(relu'(Z^{[l]}) = np.int64(A^{[l]} > 0)) )" (douz-dZl): "expected ')' to close the parenthesis at '='
+  (position 11)". Tried afterwards: "(dZ^{[l]} = dA^{[l]} * g'(Z^{[l]}))" alone is read and called wrong, rightly
+  without its range (at l = L the sigmoid is no RELU); with " (l in [L-1 , 1])" after it, the same refusal; the two
+  formulas joined by a comma without the range, both called wrong, rightly so at l = L.
+- 1, two columns joined by · for their outer product, the transpose not written (lone-dw, dw^{[l]}= dz^{[l]}·a^{[l-1]}):
+  "'dz^{[l]} \cdot a^{[l-1]}' is 3 x 1 where the left side is 3 x 3" (batch 23's construct, still refused; this message
+  does not say to write u v^T). Tried afterwards with a^{[l-1]T}: reads correct.
+- 1, a chain whose first member is a row and second a column (douz-dAl, dA^{[l-1]} = dZ^{[l]}·W^{[l]} =
+  W^{[l]T}·dZ^{[l]}): "'dZ^{[l]} \cdot W^{[l]}' is 1 x 2 where the left side is 2 x 1; write the member as its
+  transpose, (...)^T, or give the left side the orientation the page writes (a row or a column) in the notation, a row
+  as its meaning with .T ("u" = "a1[:].T")". No notation can give the left side both orientations; tried afterwards,
+  the second member alone reads correct, the first alone is refused the same way.
+- 1, words inside the math, "$Loss \, function: J_t(w) = ...$" (calc-loss): "unexpected at ':' (position 16)". Tried
+  afterwards without "Loss \, function:": reads correct.
+- 1, one number where the left side is a vector, the page's mistake (calc-yhat-sums): "'\sum ^K_{k=1} h_1W^o_{k1} +
+  \sum ^K_{k=1} h_2W^o_{k2}' is a number where the left side is a vector or matrix (3 x 1); write a value for each
+  entry, [..., ..., ...], or the claim of one entry (its left side with its indices)". Tried afterwards as the claim of
+  one entry, \hat{y}_1 = ...: read, wrong (the oracle's verdict).
+
+The typo, douzujun's sigmod', was refused in one line: "unknown symbol sigm; the notation knows A, AL, W, Y, Z, dA, dAL,
+dW; give it a meaning ..." (the blind tool's "names it" finds sigmod in the quoted formula; the message names sigm, and
+suggests "sigm" = "a1[0]", where "did you mean sigmoid" would help).
+
+General, as homework writes them: the cross-entropy named H with its arguments, H(\hat{y}, y) (textbooks' H(p, q));
+Ng's dW^{[l]} = dZ^{[l]} A^{[l-1]T} as a rule over l, which at l = 1 names A^{[0]}, the input; a rule's range of layers
+written after it; the outer product without its transpose, copied from the course's slides; a worked example's
+derivative with the data point's numbers written in and the weight kept ((5 - 2w)^2). Page-specific: a copy that lost
+its backslashes (frac), words inside the math, a chain that changes orientation between its members, the question's
+sum over k of what is each output's own.
 
 What the spec could not express, which a page needed: a member that writes the data point's numbers in and keeps a
 parameter as a symbol ((5 - 2w)^2): the spec judges a member in symbols at random points (where it is false) and a
