@@ -97,6 +97,10 @@ After the lead's fix at the session's end (main f5900ff): 44 of 47 read with eve
 MLCrunch updates with \longrightarrow read. Still refused: Bill Wilson's δj (a Greek letter with a glued index) and
 kavyajeetbora's \sum_i^n twice.
 
+After session 12's fixes from batches 25 and 26 (main e4c578d): 45 of 47 (96%); Bill Wilson's Δwji = η × δj × yi reads
+(a Greek letter with the notation's index letters glued, in plain text, where nothing else is named so). Still refused:
+kavyajeetbora's \sum_i^n twice (n the samples' count, which the notation leaves unnamed).
+
 What the spec could not express: a function of the input as the prediction, f(x_i) (only docs/notation.md's
 functions = { f = "layer" } says it); a pattern's glued plain-text index (Δwji) is the spec's "plain text" pattern
 only through docs/notation.md's rule for letters glued to a name. Which constructs look general: \longrightarrow (or

@@ -144,6 +144,13 @@ dash had been read as a minus, calling kaifeng's right updates wrong; GeeksforGe
 else was fixed from this batch: \delta{_2}, \part, \sigma\prime, Ng's dz[2] and W[2]', w_{i,j}(new), F(0.21), the
 input-first W_1 are the next session's.
 
+After session 12's fixes from batches 25 and 26 (main e4c578d: fixrows, fixng, fixprime): 54 of 55 read with every
+verdict right (98%), no wrong formula called correct. Now read: \part and \prime (MathJax's spellings), a brace group
+of scripts alone (\delta{_2}), Ng's dz[2] where the notation lists layers as numbers and g[1]'(z[1]), da/dz between
+the notation's gradient names as Leibniz's derivative, w_{i,j}(new), F(0.21) as a member of numbers, a whole matrix
+named transposed ("W_{1}" = "W1[:, :].T", which docs/notation.md now allows) and row-vector sums and number lists.
+Still refused: smx-s1's (e^z)^1, its message now saying to write the entry e^{z_1}.
+
 What the spec could not express, which a page needed: kaifeng's W_1, the whole matrix written input-first (z_1 = X
 W_1 + b_1), whose meaning is W1's transpose (symbols.md has no transpose; entry by entry, "w_{ij}" = "W1[j, i]", is
 expressible, the matrix is not); the GeeksforGeeks w_{i,j}(new), a new weight named by a parenthesised word after the
