@@ -159,6 +159,9 @@ class DerivativeReading:
         if node.plain_wrt and self._is_loss(node.wrt):
             # \nabla L x: the gradient of the loss times x, the name after it no parameter taken by a loss after it
             return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
+        if node.wrt is None and not self._is_loss(node.of) and (by := self._loss_input(node.of)) is not None:
+            # \nabla W^{[l]}: \nabla of a parameter or unit, not the loss, can only be the loss's gradient by it
+            return self.differentiate(self.symbols.L, by, node)
         if not self._is_loss(node.of):
             shown = _show(node.of)
             by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
@@ -177,3 +180,15 @@ class DerivativeReading:
                 self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
             return derivative(self.context.parameter.symbol)
         return self.differentiate(self.symbols.L, self.value(node.wrt), node)
+
+    def _loss_input(self, node):
+        """The value of ``node`` where each of its entries is a weight, bias, unit or input of the network
+        (something the loss depends on, as \nabla W^{[l]} writes it); else None (a formula, the target)."""
+        if not isinstance(node, Sym):
+            return None
+        value = self.value(node)
+        entries = list(value) if _is_matrix(value) else [value]
+        kinds = [self.context.calculus.node(entry) for entry in entries]
+        if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
+            return value
+        return None

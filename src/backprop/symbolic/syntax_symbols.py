@@ -55,7 +55,7 @@ class SymbolParsing:
                     return self.delta_name(token)  # AsciiMath's Delta w_{ji}, as \Delta w_{ji}
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^") and not (
-                    self.peek().text == "^" and word in self.names):  # the notation's H^T is its H transposed
+                    self.peek().text in ("^", "(") and word in self.names):  # the notation's H^T, H(\hat{y}, y): its H
                 return self.function(NAMED_FUNCTIONS[word], token, word)
             if word in NAMED_FUNCTIONS and len(word) > 1 and word not in self.names and self.peek() is not None \
                     and self.peek().spaced and (self.peek().kind in ("letter", "number") or self.peek().text in
