@@ -8,6 +8,7 @@ import ast
 import re
 
 from .quantities import FormulaError
+from .syntax_tree import Sym
 
 
 class Unbound(Exception):
@@ -124,3 +125,26 @@ def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> l
         if not adjacent_seen:
             break
     return variants
+
+
+def with_index_values(sym: Sym, env) -> tuple:
+    """``sym`` with its index letters' values as numbers, then its subscript's alone (x_0^{(i)}); () if none has."""
+    def replace(script: str) -> str:
+        def one(match):
+            letter = match.group(0)
+            if not dict.__contains__(env, letter):
+                return letter
+            return str(dict.__getitem__(env, letter))
+        # A_{i-1} at i = 1 is A_{0}, so that a pattern naming layer 0 literally ("A[0]") is found
+        return re.sub(r"(?<![\w)}\]])-?\d+(?:\s*[-+]\s*\d+)+", _summed, re.sub(r"\\[A-Za-z]+|[A-Za-z]", one, script))
+
+    sub, sup = replace(sym.sub), replace(sym.sup)
+    if (sub, sup) == (sym.sub, sym.sup):
+        return ()
+    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position), Sym(sym.base, sub, sym.sup, sym.primes,
+                                                                              sym.bracket, sym.position)
+
+
+def _summed(terms: re.Match) -> str:
+    """The value of a run of whole numbers added and subtracted (``1-1``, ``-1 - 1``), as digits."""
+    return str(sum(int(term.replace(" ", "")) for term in re.findall(r"[-+]?\s*\d+", terms.group(0))))

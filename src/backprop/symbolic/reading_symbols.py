@@ -10,6 +10,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
+from .notation_indices import with_index_values
 from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter, written_layer
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
@@ -220,7 +221,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         output = any(re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) for _, bindings in candidates
                      for written in bindings.values()) and "L" not in notation.indices
         env = {key: dict.__getitem__(self.env, key) for key in dict.keys(self.env) if key != "L"} if output else self.env
-        forms = _with_values(sym, env)
+        forms = with_index_values(sym, env)
         extra_ids = set()
         if forms:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
@@ -383,19 +384,3 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if not found and first is not None and "unknown name '" in str(first):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
-
-def _with_values(sym: Sym, env) -> tuple:
-    """``sym`` with its index letters' values as numbers, then its subscript's alone (x_0^{(i)}); () if none has."""
-    def replace(script: str) -> str:
-        def one(match):
-            letter = match.group(0)
-            if not dict.__contains__(env, letter):
-                return letter
-            return str(dict.__getitem__(env, letter))
-        return re.sub(r"\\[A-Za-z]+|[A-Za-z]", one, script)
-
-    sub, sup = replace(sym.sub), replace(sym.sup)
-    if (sub, sup) == (sym.sub, sym.sup):
-        return ()
-    return Sym(sym.base, sub, sup, sym.primes, sym.bracket, sym.position), Sym(sym.base, sub, sym.sup, sym.primes,
-                                                                              sym.bracket, sym.position)
