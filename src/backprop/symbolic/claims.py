@@ -35,7 +35,7 @@ from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values
 from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
-from .reading_base import Context, TrackingEnv
+from .reading_base import NO_SUCH_UNIT, Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
 from .tex_source import expand_macros
@@ -45,7 +45,6 @@ from .typography_rows import drop_alignment, rows
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
 # notation's first, z1[i-1] at i = 0)
-NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
 RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
 OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
 # a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑

@@ -3,6 +3,7 @@ letters' values, and the marker of an updated parameter (reading.py, reading_sum
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -14,6 +15,8 @@ from .syntax import Parser
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Deriv, Num, Op, Sym, Transpose
 
 
+# a unit past a layer's last, or before a notation's first (index -1 of a notation counting from 1)
+NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
 DEFAULT_LOSSES = ("L",)
 EXTRA_LOSSES = ("E", "C", "J")
 DEFAULT_RATES = (r"\eta", "eta", "learning_rate")  # learning_rate as code names it

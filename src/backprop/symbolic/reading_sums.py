@@ -11,7 +11,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError, index_span
-from .reading_base import TrackingEnv, _is_matrix, _show
+from .reading_base import NO_SUCH_UNIT, TrackingEnv, _is_matrix, _show
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
 
@@ -270,8 +270,11 @@ class SumReading:
             try:
                 self.value(node.body)
                 ok = True
-            except FormulaError:
+            except FormulaError as error:
                 ok = False
+                # the reason at the notation's first unit (1 where it counts from 1), not before it
+                if first_error is None or NO_SUCH_UNIT.search(str(first_error)) and not NO_SUCH_UNIT.search(str(error)):
+                    first_error = error
             finally:
                 if had:
                     dict.__setitem__(reader_env, letter, saved)
