@@ -313,6 +313,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             # has it
             formula = formula.T
         pairs = _components(formula, truth, member.text)
+        fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
+        context.notes = context.notes + [at_data] if at_data else context.notes
         classes = self.classes(env, unit)
         classes = self.pinned_class(claim) if classes is None else classes
         def verdict_of(formula_entry, truth_entry):

@@ -243,6 +243,31 @@ class CaseHandling:
                                        f" the case {symbol} {relation} {written}, where the file's {symbol} is"
                                        f" {given:g}")
 
+    def written_data(self, member, formula, fixed: tuple) -> tuple[tuple, str]:
+        """(fixed, note): the file's data as ``fixed`` where ``member`` writes the data's numbers in and keeps the
+        parameters as symbols (``(5 - 2w)^2`` for (y - w x)^2 of the one sample x = 2, y = 5): it states the function
+        of the parameters at the file's data, so it is judged with the data fixed there and the parameters at
+        random points (docs/notation.md). ``fixed`` and "" as they were otherwise: a case in words already fixes
+        data, or the file has not exactly one sample, or the member names data, or writes none of its numbers."""
+        samples = file_samples(self.problem)
+        entries = [formula] if not isinstance(formula, sp.MatrixBase) else list(formula)
+        data = {self.symbols.x, self.symbols.target}
+        def names_data(values) -> bool:
+            return any(isinstance(value, sp.Basic) and any(atom.base in data for atom in value.atoms(sp.Indexed))
+                       for value in values)
+        written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", member.text)}
+        if fixed or len(samples) != 1 or names_data(entries) or not any(
+                isinstance(entry, sp.Basic) and entry.free_symbols for entry in entries):
+            return fixed, ""
+        sample = samples[0]
+        values = {"x": list(sample.x), "target": list(sample.target)}
+        if not written & {float(value) for numbers in values.values() for value in numbers}:
+            return fixed, ""
+        shown = ", ".join(f"{name} = {value:g}" for name, numbers in (("x", values["x"]), ("y", values["target"]))
+                          for value in numbers)
+        return (tuple((kind, index, float(value)) for kind, numbers in values.items()
+                      for index, value in enumerate(numbers)), f"at the file's data ({shown}), which it writes in")
+
     def index_case(self, env: dict) -> bool:
         """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
         if not self.when:
