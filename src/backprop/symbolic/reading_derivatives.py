@@ -9,7 +9,7 @@ from __future__ import annotations
 import sympy as sp
 
 from .functions import loss_gradient, sympy_activation
-from .quantities import NewValue
+from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
 from .syntax_tree import Apply, Deriv, Nabla, Op, Sym
 
@@ -186,7 +186,10 @@ class DerivativeReading:
         (something the loss depends on, as \nabla W^{[l]} writes it); else None (a formula, the target)."""
         if not isinstance(node, Sym):
             return None
-        value = self.value(node)
+        try:
+            value = self.value(node)
+        except FormulaError:  # a name that reads as nothing: the refusal below says what \nabla is read for
+            return None
         entries = list(value) if _is_matrix(value) else [value]
         kinds = [self.context.calculus.node(entry) for entry in entries]
         if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
