@@ -17,6 +17,7 @@ from __future__ import annotations
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # one identity unit with a bias, the squared error, the file's numbers: z = 0.5 * 3.0 + 0.25 = 1.75
@@ -173,9 +174,14 @@ def test_a_comment_alone_is_no_claim():
     assert CHECKS.refusal(Public("alone", "test", "numbers", _CODE, "# 0.5 * 3.0 + 0.25 = 1.75"))
 
 
-def test_nabla_before_a_name_alone_says_what_to_write():
-    message = CHECKS.refusal(Public("nabla", "test", "numbers", _CODE, "v1 := v1 - lr × ∇v1"))
-    assert r"\nabla v_{1}: v_{1} is not the loss" in message and r"write \nabla_{v_{1}} L" in message
+def test_nabla_before_a_parameter_alone_is_the_loss_gradient_by_it():
+    """``∇v1`` with v1 a parameter can only be the loss's gradient by v1 (docs/notation.md); the update reads, right
+    with - and wrong with +, as the PyTorch oracle says."""
+    for text, verdict, member in (("v1 := v1 - lr × ∇v1", C, "W1[0,0] - eta*grad"),
+                                  ("v1 := v1 + lr × ∇v1", W, "W1[0,0] + eta*grad")):
+        case = Public("nabla", "test", "numbers", _CODE, text, ((verdict,),), (Twin("update", "W1[0,0]", (member,)),))
+        assert oracle_verdicts(case, CHECKS.problem(case)) == case.expected
+        assert CHECKS.verdicts(case) == case.expected
 
 
 def test_nabla_before_two_names_neither_the_loss_says_which_names_the_loss_has():
