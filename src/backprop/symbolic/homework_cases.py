@@ -248,16 +248,18 @@ class CaseHandling:
         parameters as symbols (``(5 - 2w)^2`` for (y - w x)^2 of the one sample x = 2, y = 5): it states the function
         of the parameters at the file's data, so it is judged with the data fixed there and the parameters at
         random points (docs/notation.md). ``fixed`` and "" as they were otherwise: a case in words already fixes
-        data, or the file has not exactly one sample, or the member names data, or writes none of its numbers."""
+        data, or the file has not exactly one sample, or the member names anything but parameters, or writes none of
+        the data's numbers."""
         samples = file_samples(self.problem)
         entries = [formula] if not isinstance(formula, sp.MatrixBase) else list(formula)
-        data = {self.symbols.x, self.symbols.target}
-        def names_data(values) -> bool:
-            return any(isinstance(value, sp.Basic) and any(atom.base in data for atom in value.atoms(sp.Indexed))
-                       for value in values)
-        written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", member.text)}
-        if fixed or len(samples) != 1 or names_data(entries) or not any(
-                isinstance(entry, sp.Basic) and entry.free_symbols for entry in entries):
+        # the parameters alone: a unit (a, z) is a function of the data too, a member in units no worked example
+        names = {atom for entry in entries if isinstance(entry, sp.Basic)
+                 for atom in entry.free_symbols if not isinstance(atom, sp.IndexedBase)
+                 and not any(atom == indexed.base.label for indexed in entry.atoms(sp.Indexed))}
+        # the numbers it writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a datum)
+        bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", member.text)
+        written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}
+        if fixed or len(samples) != 1 or not names or not all(self.calculus.parameter_of(name) for name in names):
             return fixed, ""
         sample = samples[0]
         values = {"x": list(sample.x), "target": list(sample.target)}
