@@ -115,11 +115,24 @@ def normalize_unicode(text: str) -> str:
 _BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
 
 
+_KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
+
+
+def kramdown_delimiters(text: str) -> str:
+    r"""``\\[ ... \\]`` (and ``\\( ... \\)``) around the whole formula: the delimiters a Jekyll (kramdown)
+    page writes so that Markdown leaves ``\[ \]``; a line break cannot open a formula, so they are never rows."""
+    match = _KRAMDOWN.match(text)
+    if match and "([".index(match.group(1)) == ")]".index(match.group(3)):
+        return match.group(2)
+    return text
+
+
 def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
     text = _BLOCK_MARK.sub("", text.strip())
+    text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
