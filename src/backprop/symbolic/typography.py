@@ -25,7 +25,7 @@ from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, one_relation_across_lines, without_bold
-from .typography_display import bare_display, table_row
+from .typography_display import bare_display, table_row, without_note_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
 from .typography_tex import script_groups, tex_aliases
@@ -133,6 +133,7 @@ def strip_math_delimiters(text: str) -> str:
     # no minus, no comparison (a sign before a delimiter is never the formula's)
     text = _BLOCK_MARK.sub("", text.strip())
     text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
+    text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B

@@ -172,6 +172,38 @@ def without_number_before(row: str) -> str:
     return row
 
 
+# a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
+# more, spaced by blanks, \, \; \: or ~; not :=, not a ratio)
+_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)[^\W\d_]{2,}(?:(?:\s|\\[,;: ]|~)+[^\W\d_]{2,})*\s*:(?![=0-9])\s*")
+
+
+def without_label_before(row: str) -> str:
+    r"""``Loss \, function: J = \frac{1}{2}(\hat{y}-y)^2``: a row without the words that label its claim (a row
+    with a relation after the colon; the claim comes from the formula only)."""
+    match = _LABEL_BEFORE.match(row)
+    if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():]:
+        return match.group(1) + row[match.end():]
+    return row
+
+
+# a note in words after the closing delimiter: ``$$ z = w x + b $$ -- Математические операции``, ``$a = b$ — the
+# output``: no $, backslash, digit, script, brace nor relation in it, so no mathematics
+_NOTE_AFTER = re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
+
+
+def without_note_after(text: str) -> str:
+    r"""``$$ ... $$ -- a note`` (and ``$...$``, ``\[ ... \]``): the formula without the prose after its
+    closing delimiter."""
+    stripped = text.strip()
+    for opening, closing in (("$$", "$$"), ("$", "$"), ("\\[", "\\]")):
+        if stripped.startswith(opening):
+            end = stripped.find(closing, len(opening))
+            if end > 0 and _NOTE_AFTER.fullmatch(stripped, end + len(closing)):
+                return stripped[:end + len(closing)]
+            return text
+    return text
+
+
 # ``Repeat \{``, ``\}``, ``\rbrace \text{until convergence}``: words (two letters or more) and one brace
 _BRACE = r"(?:\\\{|\\\}|\\lbrace|\\rbrace)"
 _WORDS = r"(?:[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*)"

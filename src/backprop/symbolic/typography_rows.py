@@ -11,7 +11,7 @@ import re
 
 from .claim_text import split_data_case
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
-from .typography_display import is_block_brace, without_number_before
+from .typography_display import is_block_brace, without_label_before, without_number_before
 from .typography_steps import octave_code
 
 _PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
@@ -32,7 +32,7 @@ def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
     words after the formula (since y = 0) is kept, in claim_text's form."""
-    row, case = split_data_case(without_number_before(row))
+    row, case = split_data_case(without_label_before(without_number_before(row)))
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = _MEMBERSHIP_AFTER.sub("", stripped)
