@@ -19,7 +19,19 @@ def tex_aliases(text: str) -> str:
     text = re.sub(r"\\dd(?![A-Za-z])", r"\\mathrm{d}", text)  # the physics package's differential, \frac{\dd L}{\dd w}
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
     text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
-    return re.sub(r"\\prime(?![A-Za-z])", "'", text)
+    return lost_backslashes(re.sub(r"\\prime(?![A-Za-z])", "'", text))
+
+
+# a copy that lost its backslashes: frac{1}{m} (two brace groups after the word), sqrt{...} (one) - no product of
+# letters is followed by a brace group, so only the command can be meant
+_LOST_FRACTION = re.compile(r"(?<![\\A-Za-z])[dtc]?frac(?=\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\{)")
+_LOST_ROOT = re.compile(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
+
+
+def lost_backslashes(text: str) -> str:
+    """``frac{1}{m}`` and ``sqrt{x}``, commands copied without their backslash, as ``\\frac{1}{m}`` and
+    ``\\sqrt{x}``."""
+    return _LOST_ROOT.sub(r"\\sqrt", _LOST_FRACTION.sub(r"\\frac", text))
 
 
 # a group of scripts alone, {_2}, {^L}, {_{ij}}, {_j^l}: each script a group, a command or one letter or digit
