@@ -25,7 +25,7 @@ from .math_letters import plain_math_letters
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, one_relation_across_lines, without_bold
-from .typography_display import bare_display, table_row, without_note_after
+from .typography_display import bare_display, label_naming_left, table_row, without_note_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
 from .typography_tex import script_groups, tex_aliases
@@ -131,6 +131,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
+    text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
     text = _BLOCK_MARK.sub("", text.strip())
     text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics

@@ -204,6 +204,31 @@ def without_note_after(text: str) -> str:
     return text
 
 
+# a worked example's label naming the left side: ``1. **Calculate $p$:** $2.0 \times 3.0 = 6.0$``, ``Compute z: ...``,
+# ``**Step 2 - h:**``: a list mark, bold, words (the first of two letters or more), then the name (one letter with
+# digits or a script, or the math between $), a colon, and the chain
+_NAME = r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*))"
+_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:]+)*?[ \t]+" + _NAME
+                           + r"\s*(?::\s*\*\*|\*\*\s*:|:)\s*(?P<chain>\S.*)$", re.S)
+
+
+def label_naming_left(text: str) -> str:
+    r"""``**Calculate $p$:** $2.0 \times 3.0 = 6.0$``: the chain after a label that names its left side, as
+    ``p = 2.0 \times 3.0 = 6.0`` where the chain's first member holds numbers only (no left side of its own), and
+    the chain alone where it starts with the name and a relation; anything else stays as written (and is refused)."""
+    match = _LABEL_NAMING.match(text.strip())
+    if not match:
+        return text
+    name = (match.group("math") or match.group("word")).strip()
+    chain = match.group("chain").replace("$", " ").strip()
+    first = chain.split("=")[0]
+    if not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", first)):
+        return f"{name} = {chain}"
+    if re.match(re.escape(name) + r"\s*=", chain):
+        return chain
+    return text
+
+
 # ``Repeat \{``, ``\}``, ``\rbrace \text{until convergence}``: words (two letters or more) and one brace
 _BRACE = r"(?:\\\{|\\\}|\\lbrace|\\rbrace)"
 _WORDS = r"(?:[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*)"
