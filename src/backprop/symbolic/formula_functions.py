@@ -4,6 +4,7 @@ step Heaviside, Sum and the constant pi (parsing and latex read a formula throug
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import partial
 from typing import Callable
@@ -80,3 +81,27 @@ LATEX_WORDS: dict[str, str] = {
     **{command[1:]: name for command, name in LATEX_COMMANDS.items() if name in ACTIVATIONS},
     "H": "Heaviside", "Heaviside": "Heaviside", "exp": "exp", "log": "log", "ln": "log", "erf": "erf", "clip": "clip",
 }
+
+
+def _one_edit_apart(word: str, name: str) -> bool:
+    """One letter inserted, left out, changed, or two neighbours swapped (sigmod, tahn, sofmax: typos)."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    if len(word) == len(name):
+        differ = [position for position, (a, b) in enumerate(zip(word, name)) if a != b]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]])
+    shorter, longer = sorted((word, name), key=len)
+    return any(longer[:position] + longer[position + 1:] == shorter for position in range(len(longer)))
+
+
+def misspelt_function(text: str, fragment: str) -> tuple[str, str] | None:
+    """(word, name): a word of ``text`` holding ``fragment`` and the activation (by its name or another of its
+    names) it is one letter away from, ``sigmod``, a typo the page made (None when no word is)."""
+    names = sorted({*ACTIVATIONS, *ALIASES})
+    for word in re.findall(r"[A-Za-z]{3,}", text):
+        if fragment in word and word not in names:
+            near = next((name for name in names if len(name) >= 4 and _one_edit_apart(word.lower(), name)), None)
+            if near is not None:
+                return word, near
+    return None
