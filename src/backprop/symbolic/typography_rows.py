@@ -28,6 +28,12 @@ _MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
                                r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
 
 
+_AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
+_WHOLE_RANGE_AFTER = re.compile(
+    r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
+    + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$")
+
+
 def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
@@ -64,6 +70,9 @@ def drop_remarks(row: str) -> str:
         if tail.count("{") == tail.count("}"):
             stripped = stripped[:match.start()].rstrip()
             break
+    # the rule's range in parentheses after it, over every value from the first to a count: (1<=i<=L),
+    # \quad (1 \le l \le L), (l = 1, \ldots, L): a rule for all its letter's values, as ", for" is
+    stripped = _WHOLE_RANGE_AFTER.sub("", stripped)
     # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
     # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
     for _ in range(MAX_PASSES):
