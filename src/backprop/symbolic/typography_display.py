@@ -215,7 +215,7 @@ _LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+])\s+)?(?:\*\*)?\s*[^\W\d_]{2
 def label_naming_left(text: str) -> str:
     r"""``**Calculate $p$:** $2.0 \times 3.0 = 6.0$``: the chain after a label that names its left side, as
     ``p = 2.0 \times 3.0 = 6.0`` where the chain's first member holds numbers only (no left side of its own), and
-    the chain alone where it starts with the name and a relation; anything else stays as written (and is refused)."""
+    the chain alone where it starts with the name and a relation; a chain of another first member is refused."""
     match = _LABEL_NAMING.match(text.strip())
     if not match:
         return text
@@ -226,6 +226,9 @@ def label_naming_left(text: str) -> str:
         return f"{name} = {chain}"
     if re.match(re.escape(name) + r"\s*=", chain):
         return chain
+    if "=" in chain:  # o: v + 3.0 = 3.5, whether the label or the first member is the left side is a guess
+        raise FormulaError(f"formula {short(text)}: the label before the colon names {name}, and the chain after it"
+                           f" starts with a member of letters: write {name} = ... (the chain with its left side)")
     return text
 
 
