@@ -71,6 +71,7 @@ def _cases() -> list[Public]:
             ("kramdown-equation-no-slope", "\\\\[\n\\begin{equation}\n" + _WRONG + "\n\\end{equation}\n\\\\]", W,
              _NO_SLOPE),
             ("kramdown-inline", "\\\\( " + _RIGHT + " \\\\)", C, _SLOPE),
+            ("kramdown-note-after", "\\\\[ " + _WRONG + " \\\\] -- the error", W, _NO_SLOPE),
             # a note in words after the closing delimiter
             ("note-after", "$$ " + _RIGHT + " $$ -- the output layer's error", C, _SLOPE),
             ("note-after-no-slope", "$$ " + _WRONG + " $$ — ошибка выходного слоя.", W, _NO_SLOPE),

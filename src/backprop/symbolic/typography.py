@@ -133,8 +133,8 @@ def strip_math_delimiters(text: str) -> str:
     # no minus, no comparison (a sign before a delimiter is never the formula's)
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
     text = _BLOCK_MARK.sub("", text.strip())
-    text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
+    text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B

@@ -192,10 +192,10 @@ _NOTE_AFTER = re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
 
 
 def without_note_after(text: str) -> str:
-    r"""``$$ ... $$ -- a note`` (and ``$...$``, ``\[ ... \]``): the formula without the prose after its
-    closing delimiter."""
+    r"""``$$ ... $$ -- a note`` (and ``$...$``, ``\[ ... \]``, kramdown's ``\\[ ... \\]``): the formula without
+    the prose after its closing delimiter."""
     stripped = text.strip()
-    for opening, closing in (("$$", "$$"), ("$", "$"), ("\\[", "\\]")):
+    for opening, closing in (("$$", "$$"), ("$", "$"), ("\\\\[", "\\\\]"), ("\\[", "\\]")):
         if stripped.startswith(opening):
             end = stripped.find(closing, len(opening))
             if end > 0 and _NOTE_AFTER.fullmatch(stripped, end + len(closing)):
