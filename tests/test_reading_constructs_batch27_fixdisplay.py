@@ -132,7 +132,9 @@ def test_a_range_narrower_than_the_letters_values_is_not_set_aside():
     """``(1 \\le k \\le K-1)`` leaves a unit out: the rule is not read as one for every unit (refused)."""
     message = _refusal("sigmoid-three", _UNITS,
                        r"\frac{\partial E}{\partial s_k} = (o_k - v_k) o_k (1 - o_k) \quad (2 \le k \le K)")
-    assert "to close the comparison" in message
+    assert "leaves some of its letter's values out" in message and "write the rule without it" in message
+    message = _refusal("sigmoid-three", _UNITS, r"\frac{\partial E}{\partial s_k} = (o_k - v_k) o_k (1 - o_k) (k in [2, K])")
+    assert "(k in [2, K])" in message and "leaves some" in message
 
 
 def test_a_label_naming_a_left_side_before_a_chain_with_letters_is_not_taken():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .claim_text import split_data_case
+from .quantities import FormulaError, short
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .typography_display import is_block_brace, without_label_before, without_number_before
 from .typography_steps import octave_code
@@ -32,6 +33,11 @@ _AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
 _WHOLE_RANGE_AFTER = re.compile(
     r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
     + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$")
+
+
+# any other range after the rule: two comparisons around a letter, or the letter in an interval
+_RANGE_AFTER = re.compile(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
+                          + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$")
 
 
 def drop_remarks(row: str) -> str:
@@ -73,6 +79,10 @@ def drop_remarks(row: str) -> str:
     # the rule's range in parentheses after it, over every value from the first to a count: (1<=i<=L),
     # \quad (1 \le l \le L), (l = 1, \ldots, L): a rule for all its letter's values, as ", for" is
     stripped = _WHOLE_RANGE_AFTER.sub("", stripped)
+    if (narrower := _RANGE_AFTER.search(stripped)) is not None:  # (2 \le l \le L), (l in [L-1, 1]): a guess
+        raise FormulaError(f"formula {short(row)}: the range after the rule, {narrower.group(1).strip()}, leaves some"
+                           " of its letter's values out, and check judges a rule at every value: write the rule"
+                           " without it, or each value's rule apart")
     # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
     # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
     for _ in range(MAX_PASSES):
