@@ -95,13 +95,13 @@ def _one_edit_apart(word: str, name: str) -> bool:
     return any(longer[:position] + longer[position + 1:] == shorter for position in range(len(longer)))
 
 
-def misspelt_function(text: str, fragment: str) -> tuple[str, str] | None:
-    """(word, name): a word of ``text`` holding ``fragment`` and the activation (by its name or another of its
-    names) it is one letter away from, ``sigmod``, a typo the page made (None when no word is)."""
+def misspelt_function(text: str, fragment: str) -> str | None:
+    """Where a word of ``text`` holding the unknown name ``fragment`` is one letter from an activation's name (or
+    another of its names), ``sigmod``, a typo the page made: the rest of the message naming both (else None)."""
     names = sorted({*ACTIVATIONS, *ALIASES})
     for word in re.findall(r"[A-Za-z]{3,}", text):
         if fragment in word and word not in names:
             near = next((name for name in names if len(name) >= 4 and _one_edit_apart(word.lower(), name)), None)
             if near is not None:
-                return word, near
+                return f"(of {word}); did you mean {near}? {word} is one letter from the function's name: write {near}"
     return None

@@ -90,9 +90,8 @@ class DefaultSymbolReading:
         if sym.base.startswith((r"\dot{", r"\ddot{")):  # dZ \dot{A}^T: \dot typed where \cdot was meant
             self.fail(f"unknown symbol {sym.text()}{extra}; \\dot is an accent over a name (its time derivative),"
                       " not a product: write \\cdot for the product, or give the dotted name a meaning in the notation")
-        if (typo := misspelt_function(self.where, sym.text())) is not None:  # sigmod'(Z): the page's typo
-            self.fail(f"unknown symbol {sym.text()} (of {typo[0]}); did you mean {typo[1]}? {typo[0]} is one letter"
-                      f" from the function's name: write {typo[1]}")
+        if hint := misspelt_function(self.where, sym.text()):  # sigmod'(Z): the page's typo
+            self.fail(f"unknown symbol {sym.text()} {hint}")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
                   " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
 
