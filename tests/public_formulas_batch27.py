@@ -134,6 +134,15 @@ the forum reply's `d/da1 w2a1+b` (whether d/da1 takes the + b reads two ways), t
 \hat{y}=h_1W_1^o + h_2W_2^o (cut off in the copy), onenoughtone's worked logits [1.0, 2.0, 3.0] (its results follow
 the input with no relation between them), simplemachinelearning's (5 - 2)^2 = 9 and (5 - 2 \cdot 2.2)^2 = 0.36 (no
 left side).
+
+After session 12's fixes from batches 27 and 28 (main 80ff236: fixrules, fixdisplay): 49 of 54 read with every verdict
+right (91%), no wrong formula called correct. Now read: the loss H(\hat{y}, y) the notation names (Heaviside's H no
+longer wins over it), A[i-1] at i = 1 taking the notation's literal A[0], the data point written into a member with w
+kept a symbol (judged with the file's one sample fixed and the parameters at random points, as docs/notation.md now
+says), the range (1<=i<=L) over all of a rule's values, frac{1}{m} copied without its backslash, the words "Loss \,
+function:" before the claim. Still refused: lone-dw (an outer product without its transpose), douz-dAl (a chain
+changing orientation), calc-yhat-sums (one number for a vector), douz-dZl (two formulas in one bracket); the typo
+douz-dZL now asks "did you mean sigmoid?".
 """
 
 from __future__ import annotations

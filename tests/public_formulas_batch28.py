@@ -128,6 +128,13 @@ space), \nabla W^{[l]} and \nabla w as names of the gradients (an operator befor
 L), and the step \Delta w = lr \cdot \nabla w as a meaning (docs/notation.md's grad(...) takes only a sign or a
 number before it). kramdown's \\[ ... \\] is not among the display delimiters the spec lists ($...$, $$...$$, \[...\],
 equation and align environments).
+
+After session 12's fixes from batches 27 and 28 (main 80ff236: fixrules, fixdisplay): 46 of 55 read with every verdict
+right (84%; the corrected notations), no wrong formula called correct. Now read: kramdown's \\[ ... \\] (7), a note
+in words after the mathematics (3), nchandolaj's "**Calculate $p$:**" label as the left side of a chain of numbers (2),
+\nabla W^{[l]} and \nabla B^{[l]} as the loss's gradients (2), Octave's w'x[i]. Still refused: New Weight (2), the
+collector's eta*grad(...) meaning (2), CS224n's ( ... )' and \theta_{i \neq k}, a layer said in words, tosterius's
+\sum_{k \in layer_{l-1}}, sum(1, m, i, ...).
 """
 
 from __future__ import annotations
