@@ -1,0 +1,252 @@
+r"""Batch 29 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+Formulas from 8 web pages no earlier batch used (the pages corpus: a Mathematics Stack Exchange question copied by
+math.techqa.club, a Chinese post checking a MOOC exercise in Python, a tutorial's NumPy walk through a ReLU network,
+three Nemotron-CC-Math posts (Demofox's dual-numbers post, a post on the softmax and cross-entropy derivatives, a forum
+thread on a network with two hidden layers), two lessons working one weight by hand), copied verbatim, typos and
+mistakes included, each with the notation a teacher would write for the page under shared/spec/notation.md (and
+docs/notation.md for what the product documents), a network of the kind the page describes (with the page's numbers
+where it works an example; both in tests/public_formulas_batch29_tables.py), and its true verdicts, from
+PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing with the verdicts written down)
+and committed before check was. Nemotron's three posts are three pages, each named by its title after the data set's
+address, as in batches 13, 14, 21, 23 and 27. A dL/dz is twinned as gradient_z, a dL/da (the code's d_o1, dL_do,
+dL_dh; the thread's dE/dh_1, dE/dx_1) and a local derivative as a value, as in batches 21, 23 and 27. Formulas keep
+their page's delimiters ($...$, $$...$$, \[...\], \(...\)); what was left out of a line is said in the entry's why
+(a code comment, a parenthetical note after a formula).
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 29
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch29_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
+_TECHQA = "https://math.techqa.club/am-i-calculating-the-partial-derivative-of-neural-network-cost-function-correctly-4064289"
+_ZJU = "https://bcxiaobai.eu.org/post/11874.html"
+_AIML = "https://aiml-notes.pages.dev/tutorials/07---Backpropagation-Step-by-Step"
+_DEMOFOX = f"{_NEMOTRON} (Neural Network Gradients: Backpropagation, Dual Numbers, Finite Differences, Demofox)"
+_SOFTMAX = f"{_NEMOTRON} (How to Compute the Derivative of Softmax and Cross-Entropy)"
+_FIANA = f"{_NEMOTRON} (Neural Nets: Calculating a Two Hidden Layer Network, Fianawarrior's thread)"
+_LEET = "https://leetllm.com/learn/calculus-gradients-backpropagation-optimization"
+_CRUCIBLE = ("https://crucible-kappa.vercel.app/learn/machine-learning/llm-from-scratch/foundations-tensors-autograd/"
+             "gradients-on-paper-the-chain-rule-is-everything")
+
+_J2 = tuple({"j": j} for j in range(2))
+_JI2 = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+_I3 = tuple({"i": i} for i in range(3))
+_IJ3 = tuple({"i": i, "j": j} for i in range(3) for j in range(3))
+
+# the techqa question's network: each unit's output written out, and the outputs' error terms (Cost has no 1/2)
+_TQ_A = {f"a{layer}[{j}]": f"sigmoid({' + '.join(f'W{layer}[{j},{i}]*{before}[{i}]' for i in range(fan_in))} + b{layer}[{j}])"
+         for layer, units, fan_in, before in ((1, 3, 2, "x"), (2, 2, 3, "a1")) for j in range(units)}
+_TQ_D = ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])", "2*(a2[1] - y[1])*a2[1]*(1 - a2[1])")
+# Cost written out as the page does: a_2's sum takes b_1 where b_2 belongs
+_TQ_H = ("sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0])", "sigmoid(W1[1,0]*x[0] + W1[1,1]*x[1] + b1[0])",
+         "sigmoid(W1[2,0]*x[0] + W1[2,1]*x[1] + b1[2])")
+_TQ_COST_WRITTEN = " + ".join(
+    f"(sigmoid(W2[{k},0]*{_TQ_H[0]} + W2[{k},1]*{_TQ_H[1]} + W2[{k},2]*{_TQ_H[2]} + b2[{k}]) - y[{k}])**2" for k in range(2))
+
+# the MOOC exercise: the outputs' error terms dE/din_o
+_ZO = ("(a2[0] - y[0])*a2[0]*(1 - a2[0])", "(a2[1] - y[1])*a2[1]*(1 - a2[1])")
+
+# one sigmoid output with the half squared error: dL/dz2
+_D2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_AIML_DH = f"{_D2}*W2[0,{{j}}]*Heaviside(z1[{{j}}])"
+_DEMO_D1 = f"W2[0,{{j}}]*{_D2}*a1[{{j}}]*(1 - a1[{{j}}])"
+
+# Fianawarrior's network: dE/dz of the outputs, dE/dh_j, dE/dz_{h_j}, dE/dx_1
+_F3 = ("(a3[0] - y[0])*a3[0]*(1 - a3[0])", "(a3[1] - y[1])*a3[1]*(1 - a3[1])")
+_FH = tuple(f"(W3[0,{j}]*{_F3[0]} + W3[1,{j}]*{_F3[1]})" for j in range(2))
+_F2 = tuple(f"{_FH[j]}*a2[{j}]*(1 - a2[{j}])" for j in range(2))
+_FX1 = f"(W2[0,0]*{_F2[0]} + W2[1,0]*{_F2[1]})"
+
+_SOFTMAX_I = "exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+
+
+def _value(key: str, url: str, table: str, text: str, target: str, member: str, values: tuple = ({},),
+           verdict: str = C, why: str = "") -> Public:
+    """A one-member value claim."""
+    return Public(key, url, table, table, text, ((verdict,),), (Twin("value", target, (member,), values),),
+                  batch=29, why=why)
+
+
+ENTRIES: list[Public] = [
+    # ---- the Mathematics Stack Exchange question (math.techqa.club's copy): $$...$$ side by side, m_1 ... m_12 glued
+    # to their inputs (m_1x_1), f the sigmoid, Cost; the expanded Cost takes b_1 for b_2 -----------------------------
+    _value("techqa-a1", _TECHQA, "b29_techqa", "$$a_1 = f(m_1x_1+m_2x_2+b_1)$$", "a1[0]", _TQ_A["a1[0]"]),
+    _value("techqa-a2", _TECHQA, "b29_techqa", "$$a_2 = f(m_3x_1+m_4x_2+b_2)$$", "a1[1]", _TQ_A["a1[1]"]),
+    _value("techqa-a4", _TECHQA, "b29_techqa", "$$a_4 = f(m_7a_1+m_8a_2+m_9a_3+b_4)$$", "a2[0]", _TQ_A["a2[0]"]),
+    _value("techqa-a5", _TECHQA, "b29_techqa", "$$a_5 = f(m_{10}a_1+m_{11}a_2+m_{12}a_3+b_5)$$", "a2[1]",
+           _TQ_A["a2[1]"]),
+    _value("techqa-cost-sum", _TECHQA, "b29_techqa", "$$Cost=(a_4-t1)^2+(a_5-t_2)^2$$",
+           "(a2[0] - y[0])**2 + (a2[1] - y[1])**2", "(a2[0] - y[0])**2 + (a2[1] - y[1])**2",
+           why="t1 without its underscore, t_2 with it"),
+    _value("techqa-cost-expanded", _TECHQA, "b29_techqa",
+           "$$Cost=(f(m_7f(m_1x_1+m_2x_2+b_1)+m_8f(m_3x_1+m_4x_2+b_1)+m_9f(m_5x_1+m_6x_2+b_3)+b_4)-t_1)^2+(f(m_{10}f(m_1x_1"
+           "+m_2x_2+b_1)+m_{11}f(m_3x_1+m_4x_2+b_1)+m_{12}f(m_5x_1+m_6x_2+b_3)+b_5)-t_2)^2$$",
+           "(a2[0] - y[0])**2 + (a2[1] - y[1])**2", _TQ_COST_WRITTEN, verdict=W,
+           why="a_2 = f(m_3x_1+m_4x_2+b_2) written out with b_1 for b_2, in both outputs' terms"),
+    Public("techqa-dm7", _TECHQA, "b29_techqa", "b29_techqa",
+           "$$\\frac{\\partial Cost}{\\partial m_{7}} = 2(a_4-t_1)(a_4(1-a_4))(a_1)$$", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_TQ_D[0]}*a1[0]",)),), batch=29),
+    Public("techqa-dm10", _TECHQA, "b29_techqa", "b29_techqa",
+           "$$\\frac{\\partial Cost}{\\partial m_{10}} = 2(a_5-t_2)(a_5(1-a_5))(a_1)$$", ((C,),),
+           (Twin("gradient", "W2[1,0]", (f"{_TQ_D[1]}*a1[0]",)),), batch=29),
+    Public("techqa-dm1", _TECHQA, "b29_techqa", "b29_techqa",
+           "$$\\frac{\\partial Cost}{\\partial m_{1}} = 2(a_4-t_1)(a_4(1-a_4))(m_7)(a_1(1-a_1))(x_1) +"
+           " 2(a_5-t_2)(a_5(1-a_5))(m_{10})(a_1(1-a_1))(x_1)$$", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"{_TQ_D[0]}*W2[0,0]*a1[0]*(1 - a1[0])*x[0]"
+                                         f" + {_TQ_D[1]}*W2[1,0]*a1[0]*(1 - a1[0])*x[0]",)),), batch=29),
+    Public("techqa-dm1-factored", _TECHQA, "b29_techqa", "b29_techqa",
+           "$$\\frac{\\partial Cost}{\\partial m_{1}} = \\frac{(a_1(1-a_1))(x_1)}{a_1}(\\frac{\\partial Cost}{\\partial"
+           " m_7}(m_7)+\\frac{\\partial Cost}{\\partial m_{10}}(m_{10}))$$", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"a1[0]*(1 - a1[0])*x[0]/a1[0]*({_TQ_D[0]}*a1[0]*W2[0,0]"
+                                         f" + {_TQ_D[1]}*a1[0]*W2[1,0])",)),), batch=29,
+           why="dCost/dm_7 and dCost/dm_10 carry a_1, which the division takes out: right; (m_7) after a derivative"
+               " multiplies it"),
+    # ---- the MOOC exercise checked in Python (bcxiaobai's post; the same at m.weizhi.cc and wonderhows.com): code lines,
+    # w1..w8, in_/out_ names, d_o1, d_w5; the hidden weights' gradients sum d_w5 + d_w6 (which carry out_h1) where the
+    # output weights w5, w6 belong -----------------------------------------------------------------------------------
+    _value("zju-in-h1", _ZJU, "b29_zju", "in_h1 = w1 * x1 + w3 * x2", "z1[0]", "W1[0,0]*x[0] + W1[0,1]*x[1]"),
+    _value("zju-out-h1", _ZJU, "b29_zju", "out_h1 = sigmoid(in_h1)", "a1[0]", "sigmoid(z1[0])"),
+    _value("zju-in-o2", _ZJU, "b29_zju", "in_o2 = w6 * out_h1 + w8 * out_h2", "z2[1]", "W2[1,0]*a1[0] + W2[1,1]*a1[1]"),
+    _value("zju-error", _ZJU, "b29_zju", "error = (1 / 2) * (out_o1 - y1)**2 + (1 / 2) * (out_o2 - y2)**2",
+           "(a2[0] - y[0])**2/2 + (a2[1] - y[1])**2/2", "(1/2)*(a2[0] - y[0])**2 + (1/2)*(a2[1] - y[1])**2"),
+    _value("zju-d-o1", _ZJU, "b29_zju", "d_o1 = out_o1 - y1", "a2[0] - y[0]", "a2[0] - y[0]", why="dE/dout_o1"),
+    Public("zju-d-w5", _ZJU, "b29_zju", "b29_zju", "d_w5 = d_o1 * out_o1 * (1 - out_o1) * out_h1", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_ZO[0]}*a1[0]",)),), batch=29),
+    Public("zju-d-w7", _ZJU, "b29_zju", "b29_zju", "d_w7 = d_o1 * out_o1 * (1 - out_o1) * out_h2", ((C,),),
+           (Twin("gradient", "W2[0,1]", (f"{_ZO[0]}*a1[1]",)),), batch=29),
+    Public("zju-d-w6", _ZJU, "b29_zju", "b29_zju", "d_w6 = d_o2 * out_o2 * (1 - out_o2) * out_h1", ((C,),),
+           (Twin("gradient", "W2[1,0]", (f"{_ZO[1]}*a1[0]",)),), batch=29),
+    Public("zju-d-w1", _ZJU, "b29_zju", "b29_zju", "d_w1 = (d_w5 + d_w6) * out_h1 * (1 - out_h1) * x1", ((W,),),
+           (Twin("gradient", "W1[0,0]", (f"({_ZO[0]}*a1[0] + {_ZO[1]}*a1[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=29,
+           why="dE/dout_h1 is w5 dE/din_o1 + w6 dE/din_o2; d_w5 + d_w6 is out_h1 (dE/din_o1 + dE/din_o2)"),
+    Public("zju-d-w3", _ZJU, "b29_zju", "b29_zju", "d_w3 = (d_w5 + d_w6) * out_h1 * (1 - out_h1) * x2", ((W,),),
+           (Twin("gradient", "W1[0,1]", (f"({_ZO[0]}*a1[0] + {_ZO[1]}*a1[0])*a1[0]*(1 - a1[0])*x[1]",)),), batch=29,
+           why="the same slip as d_w1"),
+    Public("zju-d-w2", _ZJU, "b29_zju", "b29_zju", "d_w2 = (d_w7 + d_w8) * out_h2 * (1 - out_h2) * x1", ((W,),),
+           (Twin("gradient", "W1[1,0]", (f"({_ZO[0]}*a1[1] + {_ZO[1]}*a1[1])*a1[1]*(1 - a1[1])*x[0]",)),), batch=29,
+           why="dE/dout_h2 is w7 dE/din_o1 + w8 dE/din_o2; d_w7 + d_w8 carries out_h2 instead"),
+    # ---- aiml-notes' "Backpropagation Step by Step": its "Verify with Code" NumPy lines, x @ W1 with W1 input-first,
+    # np.maximum, np.exp, names with underscores (dL_do, dL_db_out), np.outer ----------------------------------------
+    _value("aiml-z-hidden", _AIML, "b29_aiml", "z_hidden = x @ W1 + b1", "z1[{j}]",
+           "x[0]*W1[{j},0] + x[1]*W1[{j},1] + b1[{j}]", _J2),
+    _value("aiml-h", _AIML, "b29_aiml", "h = np.maximum(0, z_hidden)", "a1[{j}]", "relu(z1[{j}])", _J2,
+           why="the comment \"# ReLU\" after the line left out"),
+    _value("aiml-z-out", _AIML, "b29_aiml", "z_out = h @ W2 + b_out", "z2[0]", "a1[0]*W2[0,0] + a1[1]*W2[0,1] + b2[0]"),
+    _value("aiml-o", _AIML, "b29_aiml", "o = 1 / (1 + np.exp(-z_out))", "a2[0]", "1/(1 + exp(-z2[0]))",
+           why="the comment \"# sigmoid\" after the line left out"),
+    _value("aiml-loss", _AIML, "b29_aiml", "loss = 0.5 * (t - o) ** 2", "(y[0] - a2[0])**2/2", "0.5*(y[0] - a2[0])**2"),
+    _value("aiml-dL-do", _AIML, "b29_aiml", "dL_do = -(t - o)", "a2[0] - y[0]", "-(y[0] - a2[0])"),
+    _value("aiml-do-dz", _AIML, "b29_aiml", "do_dz = o * (1 - o)", "a2[0]*(1 - a2[0])", "a2[0]*(1 - a2[0])",
+           why="the sigmoid's local derivative, judged as a value"),
+    Public("aiml-delta-o", _AIML, "b29_aiml", "b29_aiml", "delta_o = dL_do * do_dz", ((C,),),
+           (Twin("gradient_z", "z2[0]", (_D2,)),), batch=29),
+    Public("aiml-dL-dW2", _AIML, "b29_aiml", "b29_aiml", "dL_dW2 = delta_o * h", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", (f"{_D2}*a1[{{j}}]",), _J2),), batch=29),
+    _value("aiml-dL-dh", _AIML, "b29_aiml", "dL_dh = delta_o * W2", f"{_D2}*W2[0,{{j}}]", f"{_D2}*W2[0,{{j}}]", _J2),
+    Public("aiml-delta-h", _AIML, "b29_aiml", "b29_aiml", "delta_h = dL_dh * relu_mask", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (_AIML_DH,), _J2),), batch=29,
+           why="relu_mask = (z_hidden > 0).astype(float), the line before"),
+    Public("aiml-dL-dW1", _AIML, "b29_aiml", "b29_aiml", "dL_dW1 = np.outer(x, delta_h)", ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_AIML_DH}",), _JI2),), batch=29,
+           why="np.outer(x, delta_h)[i][j] = x_i delta_h_j: the page's input-first W1, the file's W1 transposed"),
+    # ---- Demofox's dual-numbers post (Nemotron's copy): \[...\] and inline \(...\) in a numbered list, \cdot for the
+    # matrix product and for the entrywise one, W_2^T, x^T, h^T ----------------------------------------------------
+    _value("demofox-y", _DEMOFOX, "b29_demofox", "\\[ y = \\sigma(W_2 \\cdot \\sigma(W_1 \\cdot x + b_1) + b_2) \\]",
+           "a2[0]", "sigmoid(W2[0,0]*sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]) + W2[0,1]*sigmoid(W1[1,0]*x[0]"
+                    " + W1[1,1]*x[1] + b1[1]) + b2[0])"),
+    Public("demofox-delta2", _DEMOFOX, "b29_demofox", "b29_demofox", "\\(\\delta_2 = (y - t) \\cdot \\sigma'(z_2)\\)",
+           ((C,),), (Twin("gradient_z", "z2[0]", (_D2,)),), batch=29,
+           why="the list item's words around it (\"1. Compute the error at the output layer:\", \", where t ...\") left"
+               " out"),
+    Public("demofox-delta1", _DEMOFOX, "b29_demofox", "b29_demofox",
+           "\\(\\delta_1 = (W_2^T \\cdot \\delta_2) \\cdot \\sigma'(z_1)\\)", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (_DEMO_D1,), _J2),), batch=29,
+           why="the first \\cdot a matrix product, the second entrywise"),
+    Public("demofox-dW1", _DEMOFOX, "b29_demofox", "b29_demofox",
+           "\\(\\frac{\\partial L}{\\partial W_1} = \\delta_1 \\cdot x^T\\)", ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"{_DEMO_D1}*x[{{i}}]",), _JI2),), batch=29),
+    Public("demofox-dW2", _DEMOFOX, "b29_demofox", "b29_demofox",
+           "\\(\\frac{\\partial L}{\\partial W_2} = \\delta_2 \\cdot h^T\\)", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", (f"{_D2}*a1[{{j}}]",), _J2),), batch=29),
+    _value("demofox-h", _DEMOFOX, "b29_demofox", "\\(h = \\sigma(W_1 \\cdot x + b_1)\\)", "a1[{j}]",
+           "sigmoid(W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}])", _J2),
+    # ---- the softmax and cross-entropy post (Nemotron's copy): \[ ... \] over three lines, \text{softmax}(z_i),
+    # \text{Cross-Entropy}(y, \mathbf{p}) as the loss, Kronecker's \delta_{ij} --------------------------------------
+    _value("softmax-def", _SOFTMAX, "b29_softmax", "\\[\n\\text{softmax}(z_i) = \\frac{e^{z_i}}{\\sum_{j} e^{z_j}}\n\\]",
+           "a1[{i}]", _SOFTMAX_I, _I3),
+    _value("softmax-ce", _SOFTMAX, "b29_softmax",
+           "\\[\n\\text{Cross-Entropy}(y, \\mathbf{p}) = -\\sum_{i} y_i \\log(p_i)\n\\]",
+           "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",
+           "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"),
+    _value("softmax-jacobian", _SOFTMAX, "b29_softmax",
+           "\\[\n\\frac{\\partial \\text{softmax}(z_i)}{\\partial z_j} = \\text{softmax}(z_i) (\\delta_{ij} -"
+           " \\text{softmax}(z_j))\n\\]", "a1[{i}]*(({i} == {j}) - a1[{j}])", "a1[{i}]*(({i} == {j}) - a1[{j}])", _IJ3,
+           why="the softmax's Jacobian, not the loss's derivative"),
+    Public("softmax-ce-dz", _SOFTMAX, "b29_softmax", "b29_softmax",
+           "\\[\n\\frac{\\partial \\text{Cross-Entropy}(y, \\mathbf{p})}{\\partial z_i} = p_i - y_i\n\\]", ((C,),),
+           (Twin("gradient_z", "z1[{i}]", ("a1[{i}] - t[{i}]",), _I3),), batch=29),
+    Public("softmax-loss-dz", _SOFTMAX, "b29_softmax", "b29_softmax",
+           "\\[\n\\frac{\\partial \\text{Loss}}{\\partial z_i} = \\text{softmax}(z_i) - y_i\n\\]", ((C,),),
+           (Twin("gradient_z", "z1[{i}]", (f"{_SOFTMAX_I} - t[{{i}}]",), _I3),), batch=29),
+    # ---- Fianawarrior's thread (Nemotron's copy): \[ ... \] with d for the partial sign, z_{h_1}; inline \( ... \) with
+    # \partial, \cdot and \left( \right); dE/dw_i ends in dz_{x_1}/dw_1 (w_1 for w_i), and dE/db_1 takes o_2's path
+    # through h_2 ------------------------------------------------------------------------------------------------------
+    Public("fiana-dw1", _FIANA, "b29_fiana", "b29_fiana",
+           "\\[\n\\frac{dE}{dw_1} = \\frac{dE}{dh_1} \\frac{dh_1}{dz_{h_1}} \\frac{dz_{h_1}}{dw_1}\n\\]", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_F2[0]}*a1[0]",)),), batch=29),
+    _value("fiana-dh1", _FIANA, "b29_fiana",
+           "\\[\n\\frac{dE}{dh_1} = \\frac{dE}{do_1} \\frac{do_1}{dz_{o_1}} \\frac{dz_{o_1}}{dh_1} + \\frac{dE}{do_2}"
+           " \\frac{do_2}{dz_{o_2}} \\frac{dz_{o_2}}{dh_1}\n\\]", _FH[0], _FH[0], why="dE/dh_1, judged as a value"),
+    Public("fiana-dwi", _FIANA, "b29_fiana", "b29_fiana",
+           "\\(\\frac{\\partial E}{\\partial w_i} = \\frac{\\partial E}{\\partial x_1} \\cdot \\frac{\\partial x_1}"
+           "{\\partial z_{x_1}} \\cdot \\frac{\\partial z_{x_1}}{\\partial w_1}\\)", ((W,),),
+           (Twin("gradient", "W1[0,0]", (f"{_FX1}*a1[0]*(1 - a1[0])*0",)),), batch=29,
+           why="its last factor dz_{x_1}/dw_1 is 0 (w_1 joins x_1 to h_1, after z_{x_1}): w_1 written for w_i; the"
+               " list item's \"1.\" left out"),
+    _value("fiana-dx1", _FIANA, "b29_fiana",
+           "\\(\\frac{\\partial E}{\\partial x_1} = \\left( \\frac{\\partial E}{\\partial h_1} \\cdot \\frac{\\partial"
+           " h_1}{\\partial z_{h_1}} \\cdot \\frac{\\partial z_{h_1}}{\\partial x_1} \\right) + \\left( \\frac{\\partial"
+           " E}{\\partial h_2} \\cdot \\frac{\\partial h_2}{\\partial z_{h_2}} \\cdot \\frac{\\partial z_{h_2}}{\\partial"
+           " x_1} \\right)\\)", _FX1, _FX1, why="dE/dx_1 (x_1 a hidden unit), judged as a value; \"3.\" left out"),
+    Public("fiana-db1", _FIANA, "b29_fiana", "b29_fiana",
+           "\\[\n\\frac{dE}{db_1} = \\frac{dE}{do_1} \\frac{do_1}{dz_{o_1}} \\frac{dz_{o_1}}{dh_1} \\frac{dh_1}{dz_{h_1}}"
+           " \\frac{dz_{h_1}}{db_1} + \\frac{dE}{do_2} \\frac{do_2}{dz_{o_2}} \\frac{dz_{o_2}}{dh_2} \\frac{dh_2}"
+           "{dz_{h_2}} \\frac{dz_{h_2}}{db_1}\n\\]", ((W,),),
+           (Twin("gradient", "b2[0]", (f"{_F3[0]}*W3[0,0]*a2[0]*(1 - a2[0])*1 + {_F3[1]}*W3[1,1]*a2[1]*(1 - a2[1])*0",)),),
+           batch=29,
+           why="b_1 (h_1's bias) reaches E through h_1 and both outputs; the second term goes through h_2, whose sum"
+               " has no b_1 (0), and o_2's path through h_1 is missing"),
+    # ---- leetllm's one-knob example: plain text list items, · and ², the numbers of one package --------------------
+    Public("leet-yhat", _LEET, "b29_leet", "b29_leet", "ŷ = w · x = 6.0", ((C, C),),
+           (Twin("value", "a1[0]", ("W1[0,0]*x[0]", "=6.0")),), batch=29,
+           why="x = 2, y = 5.0, w = 3.0 in the items before"),
+    Public("leet-loss", _LEET, "b29_leet", "b29_leet", "L = (6.0 - 5.0)² = 1.0", ((C, C),),
+           (Twin("value", "(a1[0] - y[0])**2", ("=(6.0 - 5.0)**2", "=1.0")),), batch=29),
+    # ---- crucible's "Gradients on paper": plain text, * and ^, u = w*x - y the residual named -----------------------
+    _value("crucible-loss", _CRUCIBLE, "b29_crucible", "L = (w*x - y)^2", "(a1[0] - y[0])**2", "(W1[0,0]*x[0] - y[0])**2",
+           why="the parenthetical \"(mean-squared-error loss for one example, ...)\" after it left out"),
+    _value("crucible-dL-du", _CRUCIBLE, "b29_crucible", "dL/du = 2u", "2*(a1[0] - y[0])", "2*(a1[0] - y[0])",
+           why="u = w*x - y; dL/du is dL/dyhat, judged as a value; \"(power rule).\" left out"),
+    _value("crucible-du-dw", _CRUCIBLE, "b29_crucible", "du/dw = x", "x[0]", "x[0]",
+           why="a local derivative, judged as a value; \"(the -y is a constant wrt w).\" left out"),
+    Public("crucible-dL-dw", _CRUCIBLE, "b29_crucible", "b29_crucible",
+           "dL/dw = dL/du * du/dw = 2u * x = 2(w*x - y) * x.", ((C, C, C),),
+           (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]", "2*(a1[0] - y[0])*x[0]",
+                                         "2*(W1[0,0]*x[0] - y[0])*x[0]")),), batch=29,
+           why="the sentence's closing period kept"),
+]
