@@ -3,19 +3,20 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 8 web pages no earlier batch used (the pages corpus: a Mathematics Stack Exchange question copied by
+Formulas from 11 web pages no earlier batch used (the pages corpus: a Mathematics Stack Exchange question copied by
 math.techqa.club, a Chinese post checking a MOOC exercise in Python, a tutorial's NumPy walk through a ReLU network,
 three Nemotron-CC-Math posts (Demofox's dual-numbers post, a post on the softmax and cross-entropy derivatives, a forum
-thread on a network with two hidden layers), two lessons working one weight by hand), copied verbatim, typos and
-mistakes included, each with the notation a teacher would write for the page under shared/spec/notation.md (and
-docs/notation.md for what the product documents), a network of the kind the page describes (with the page's numbers
-where it works an example; both in tests/public_formulas_batch29_tables.py), and its true verdicts, from
-PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them (all agreeing with the verdicts written down)
-and committed before check was. Nemotron's three posts are three pages, each named by its title after the data set's
-address, as in batches 13, 14, 21, 23 and 27. A dL/dz is twinned as gradient_z, a dL/da (the code's d_o1, dL_do,
-dL_dh; the thread's dE/dh_1, dE/dx_1) and a local derivative as a value, as in batches 21, 23 and 27. Formulas keep
-their page's delimiters ($...$, $$...$$, \[...\], \(...\)); what was left out of a line is said in the entry's why
-(a code comment, a parenthetical note after a formula).
+thread on a network with two hidden layers), two threads of the deeplearning.ai forum (other threads than batch 27's),
+a course handout's KaTeX, two lessons working one weight by hand), copied verbatim, typos and mistakes included, each
+with the notation a teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the
+product documents), a network of the kind the page describes (with the page's numbers where it works an example; both
+in tests/public_formulas_batch29_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them (all agreeing with the verdicts written down) and committed before check was. Nemotron's three
+posts are three pages, each named by its title after the data set's address, as in batches 13, 14, 21, 23 and 27. A
+dL/dz is twinned as gradient_z, a dL/da (the code's d_o1, dL_do, dL_dh; the thread's dE/dh_1, dE/dx_1; the forum's
+dA^{[L]}) and a local derivative as a value, as in batches 21, 23 and 27. Formulas keep their page's delimiters
+($...$, $$...$$, \[...\], \(...\), none where the page has none); what was left out of a line is said in the
+entry's why (a code comment, a parenthetical note after a formula, a list item's number).
 
 tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
 wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
@@ -40,6 +41,9 @@ _DEMOFOX = f"{_NEMOTRON} (Neural Network Gradients: Backpropagation, Dual Number
 _SOFTMAX = f"{_NEMOTRON} (How to Compute the Derivative of Softmax and Cross-Entropy)"
 _FIANA = f"{_NEMOTRON} (Neural Nets: Calculating a Two Hidden Layer Network, Fianawarrior's thread)"
 _LEET = "https://leetllm.com/learn/calculus-gradients-backpropagation-optimization"
+_NG_DZ = "https://community.deeplearning.ai/t/confusion-about-calculating-dz-l/222489"
+_NG_UPDATE = "https://community.deeplearning.ai/t/week-3-update-parameters-how-to-compute-partial-derivative-j/19180/2"
+_KIRLIN = "https://pkirlin.github.io/ml-s25/notes/nn-notes"
 _CRUCIBLE = ("https://crucible-kappa.vercel.app/learn/machine-learning/llm-from-scratch/foundations-tensors-autograd/"
              "gradients-on-paper-the-chain-rule-is-everything")
 
@@ -72,13 +76,18 @@ _FH = tuple(f"(W3[0,{j}]*{_F3[0]} + W3[1,{j}]*{_F3[1]})" for j in range(2))
 _F2 = tuple(f"{_FH[j]}*a2[{j}]*(1 - a2[{j}])" for j in range(2))
 _FX1 = f"(W2[0,0]*{_F2[0]} + W2[1,0]*{_F2[1]})"
 
+# Ng's binary classifier (2 -> ReLU 3 -> sigmoid 1, the logistic loss): every weight and bias of both layers
+_NG_PARAMS = (tuple({"l": 1, "j": j, "k": k} for j in range(3) for k in range(2))
+              + tuple({"l": 2, "j": 0, "k": k} for k in range(3)))
+_NG_BIASES = tuple({"l": 1, "j": j} for j in range(3)) + ({"l": 2, "j": 0},)
+
 _SOFTMAX_I = "exp(z1[{i}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
 
 
 def _value(key: str, url: str, table: str, text: str, target: str, member: str, values: tuple = ({},),
-           verdict: str = C, why: str = "") -> Public:
-    """A one-member value claim."""
-    return Public(key, url, table, table, text, ((verdict,),), (Twin("value", target, (member,), values),),
+           verdict: str = C, why: str = "", network: str = "") -> Public:
+    """A one-member value claim; ``table`` names the notation, and the network too unless ``network`` is given."""
+    return Public(key, url, network or table, table, text, ((verdict,),), (Twin("value", target, (member,), values),),
                   batch=29, why=why)
 
 
@@ -86,10 +95,7 @@ ENTRIES: list[Public] = [
     # ---- the Mathematics Stack Exchange question (math.techqa.club's copy): $$...$$ side by side, m_1 ... m_12 glued
     # to their inputs (m_1x_1), f the sigmoid, Cost; the expanded Cost takes b_1 for b_2 -----------------------------
     _value("techqa-a1", _TECHQA, "b29_techqa", "$$a_1 = f(m_1x_1+m_2x_2+b_1)$$", "a1[0]", _TQ_A["a1[0]"]),
-    _value("techqa-a2", _TECHQA, "b29_techqa", "$$a_2 = f(m_3x_1+m_4x_2+b_2)$$", "a1[1]", _TQ_A["a1[1]"]),
     _value("techqa-a4", _TECHQA, "b29_techqa", "$$a_4 = f(m_7a_1+m_8a_2+m_9a_3+b_4)$$", "a2[0]", _TQ_A["a2[0]"]),
-    _value("techqa-a5", _TECHQA, "b29_techqa", "$$a_5 = f(m_{10}a_1+m_{11}a_2+m_{12}a_3+b_5)$$", "a2[1]",
-           _TQ_A["a2[1]"]),
     _value("techqa-cost-sum", _TECHQA, "b29_techqa", "$$Cost=(a_4-t1)^2+(a_5-t_2)^2$$",
            "(a2[0] - y[0])**2 + (a2[1] - y[1])**2", "(a2[0] - y[0])**2 + (a2[1] - y[1])**2",
            why="t1 without its underscore, t_2 with it"),
@@ -121,14 +127,11 @@ ENTRIES: list[Public] = [
     # output weights w5, w6 belong -----------------------------------------------------------------------------------
     _value("zju-in-h1", _ZJU, "b29_zju", "in_h1 = w1 * x1 + w3 * x2", "z1[0]", "W1[0,0]*x[0] + W1[0,1]*x[1]"),
     _value("zju-out-h1", _ZJU, "b29_zju", "out_h1 = sigmoid(in_h1)", "a1[0]", "sigmoid(z1[0])"),
-    _value("zju-in-o2", _ZJU, "b29_zju", "in_o2 = w6 * out_h1 + w8 * out_h2", "z2[1]", "W2[1,0]*a1[0] + W2[1,1]*a1[1]"),
     _value("zju-error", _ZJU, "b29_zju", "error = (1 / 2) * (out_o1 - y1)**2 + (1 / 2) * (out_o2 - y2)**2",
            "(a2[0] - y[0])**2/2 + (a2[1] - y[1])**2/2", "(1/2)*(a2[0] - y[0])**2 + (1/2)*(a2[1] - y[1])**2"),
     _value("zju-d-o1", _ZJU, "b29_zju", "d_o1 = out_o1 - y1", "a2[0] - y[0]", "a2[0] - y[0]", why="dE/dout_o1"),
     Public("zju-d-w5", _ZJU, "b29_zju", "b29_zju", "d_w5 = d_o1 * out_o1 * (1 - out_o1) * out_h1", ((C,),),
            (Twin("gradient", "W2[0,0]", (f"{_ZO[0]}*a1[0]",)),), batch=29),
-    Public("zju-d-w7", _ZJU, "b29_zju", "b29_zju", "d_w7 = d_o1 * out_o1 * (1 - out_o1) * out_h2", ((C,),),
-           (Twin("gradient", "W2[0,1]", (f"{_ZO[0]}*a1[1]",)),), batch=29),
     Public("zju-d-w6", _ZJU, "b29_zju", "b29_zju", "d_w6 = d_o2 * out_o2 * (1 - out_o2) * out_h1", ((C,),),
            (Twin("gradient", "W2[1,0]", (f"{_ZO[1]}*a1[0]",)),), batch=29),
     Public("zju-d-w1", _ZJU, "b29_zju", "b29_zju", "d_w1 = (d_w5 + d_w6) * out_h1 * (1 - out_h1) * x1", ((W,),),
@@ -146,13 +149,10 @@ ENTRIES: list[Public] = [
            "x[0]*W1[{j},0] + x[1]*W1[{j},1] + b1[{j}]", _J2),
     _value("aiml-h", _AIML, "b29_aiml", "h = np.maximum(0, z_hidden)", "a1[{j}]", "relu(z1[{j}])", _J2,
            why="the comment \"# ReLU\" after the line left out"),
-    _value("aiml-z-out", _AIML, "b29_aiml", "z_out = h @ W2 + b_out", "z2[0]", "a1[0]*W2[0,0] + a1[1]*W2[0,1] + b2[0]"),
     _value("aiml-o", _AIML, "b29_aiml", "o = 1 / (1 + np.exp(-z_out))", "a2[0]", "1/(1 + exp(-z2[0]))",
            why="the comment \"# sigmoid\" after the line left out"),
     _value("aiml-loss", _AIML, "b29_aiml", "loss = 0.5 * (t - o) ** 2", "(y[0] - a2[0])**2/2", "0.5*(y[0] - a2[0])**2"),
     _value("aiml-dL-do", _AIML, "b29_aiml", "dL_do = -(t - o)", "a2[0] - y[0]", "-(y[0] - a2[0])"),
-    _value("aiml-do-dz", _AIML, "b29_aiml", "do_dz = o * (1 - o)", "a2[0]*(1 - a2[0])", "a2[0]*(1 - a2[0])",
-           why="the sigmoid's local derivative, judged as a value"),
     Public("aiml-delta-o", _AIML, "b29_aiml", "b29_aiml", "delta_o = dL_do * do_dz", ((C,),),
            (Twin("gradient_z", "z2[0]", (_D2,)),), batch=29),
     Public("aiml-dL-dW2", _AIML, "b29_aiml", "b29_aiml", "dL_dW2 = delta_o * h", ((C,),),
@@ -183,12 +183,8 @@ ENTRIES: list[Public] = [
     Public("demofox-dW2", _DEMOFOX, "b29_demofox", "b29_demofox",
            "\\(\\frac{\\partial L}{\\partial W_2} = \\delta_2 \\cdot h^T\\)", ((C,),),
            (Twin("gradient", "W2[0,{j}]", (f"{_D2}*a1[{{j}}]",), _J2),), batch=29),
-    _value("demofox-h", _DEMOFOX, "b29_demofox", "\\(h = \\sigma(W_1 \\cdot x + b_1)\\)", "a1[{j}]",
-           "sigmoid(W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}])", _J2),
     # ---- the softmax and cross-entropy post (Nemotron's copy): \[ ... \] over three lines, \text{softmax}(z_i),
     # \text{Cross-Entropy}(y, \mathbf{p}) as the loss, Kronecker's \delta_{ij} --------------------------------------
-    _value("softmax-def", _SOFTMAX, "b29_softmax", "\\[\n\\text{softmax}(z_i) = \\frac{e^{z_i}}{\\sum_{j} e^{z_j}}\n\\]",
-           "a1[{i}]", _SOFTMAX_I, _I3),
     _value("softmax-ce", _SOFTMAX, "b29_softmax",
            "\\[\n\\text{Cross-Entropy}(y, \\mathbf{p}) = -\\sum_{i} y_i \\log(p_i)\n\\]",
            "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))",
@@ -231,6 +227,31 @@ ENTRIES: list[Public] = [
            batch=29,
            why="b_1 (h_1's bias) reaches E through h_1 and both outputs; the second term goes through h_2, whose sum"
                " has no b_1 (0), and o_2's path through h_1 is missing"),
+    # ---- the deeplearning.ai forum's "Confusion about Calculating dZ^[l]" (also Nemotron's copy): the question's plain
+    # text dZ^L with ’ (U+2019) for the prime and a space before (Z^L); the mentor's LaTeX with no delimiters,
+    # \left ( \right ), \displaystyle, g^{[L]'} ----------------------------------------------------------------
+    Public("ngdz-output", _NG_DZ, "b29_ng", "b29_ng_dz", "dZ^L = A^L - Y", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=29, why="the sigmoid output with the logistic loss"),
+    Public("ngdz-general", _NG_DZ, "b29_ng", "b29_ng_dz", "dZ^L = dA^L * g^L’ (Z^L)", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("(a2[0] - y[0])/(a2[0]*(1 - a2[0]))*a2[0]*(1 - a2[0])",)),), batch=29),
+    _value("ngdz-dA", _NG_DZ, "b29_ng_dz",
+           "dA^{[L]} = - \\left (\\displaystyle \\frac {Y}{A^{[L]}} - \\frac {(1 - Y)}{(1 - A^{[L]})} \\right )",
+           "(a2[0] - y[0])/(a2[0]*(1 - a2[0]))", "-(y[0]/a2[0] - (1 - y[0])/(1 - a2[0]))", why="dL/dA, judged as a value",
+           network="b29_ng"),
+    _value("ngdz-g-prime", _NG_DZ, "b29_ng_dz", "g^{[L]'}(Z^{[L]}) = A^{[L]} (1 - A^{[L]})", "a2[0]*(1 - a2[0])",
+           "a2[0]*(1 - a2[0])", why="the sigmoid's derivative, judged as a value", network="b29_ng"),
+    # ---- the deeplearning.ai forum's "update_parameters" thread: a mentor's LaTeX without delimiters, * before dW ----
+    Public("ngupd-W", _NG_UPDATE, "b29_ng", "b29_ng_update", "W^{[l]} = W^{[l]} - \\alpha * dW^{[l]}", ((C,),),
+           (Twin("update", "W{l}[{j},{k}]", ("W{l}[{j},{k}] - eta*grad",), _NG_PARAMS),), batch=29,
+           why="dW^{[l]} = \\displaystyle \\frac {\\partial J}{\\partial W^{[l]}} in the lines before"),
+    # ---- pkirlin's handout: KaTeX's annotations (the rendered copy lost its glyphs), \bm, \gets, [\ell], \displaystyle -
+    Public("kirlin-W", _KIRLIN, "b29_ng", "b29_kirlin",
+           "\\bm W^{[\\ell]} \\gets \\bm W^{[\\ell]} - \\displaystyle \\alpha \\frac{\\partial J}{\\partial \\bm{W}^{[\\ell]}}",
+           ((C,),), (Twin("update", "W{l}[{j},{k}]", ("W{l}[{j},{k}] - eta*grad",), _NG_PARAMS),), batch=29,
+           why="a list item; the rendered text before the annotation left out"),
+    Public("kirlin-b", _KIRLIN, "b29_ng", "b29_kirlin",
+           "\\bm b^{[\\ell]} \\gets \\bm b^{[\\ell]} - \\displaystyle \\alpha \\frac{\\partial J}{\\partial \\bm{b}^{[\\ell]}}",
+           ((C,),), (Twin("update", "b{l}[{j}]", ("b{l}[{j}] - eta*grad",), _NG_BIASES),), batch=29),
     # ---- leetllm's one-knob example: plain text list items, · and ², the numbers of one package --------------------
     Public("leet-yhat", _LEET, "b29_leet", "b29_leet", "ŷ = w · x = 6.0", ((C, C),),
            (Twin("value", "a1[0]", ("W1[0,0]*x[0]", "=6.0")),), batch=29,
@@ -242,8 +263,6 @@ ENTRIES: list[Public] = [
            why="the parenthetical \"(mean-squared-error loss for one example, ...)\" after it left out"),
     _value("crucible-dL-du", _CRUCIBLE, "b29_crucible", "dL/du = 2u", "2*(a1[0] - y[0])", "2*(a1[0] - y[0])",
            why="u = w*x - y; dL/du is dL/dyhat, judged as a value; \"(power rule).\" left out"),
-    _value("crucible-du-dw", _CRUCIBLE, "b29_crucible", "du/dw = x", "x[0]", "x[0]",
-           why="a local derivative, judged as a value; \"(the -y is a constant wrt w).\" left out"),
     Public("crucible-dL-dw", _CRUCIBLE, "b29_crucible", "b29_crucible",
            "dL/dw = dL/du * du/dw = 2u * x = 2(w*x - y) * x.", ((C, C, C),),
            (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]", "2*(a1[0] - y[0])*x[0]",

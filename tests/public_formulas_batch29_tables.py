@@ -48,6 +48,10 @@ NETWORKS = {
     # into h_1, b_1 h_1's bias; the sigmoid everywhere and E = 1/2 sum (o_k - t_k)^2 (the thread says neither)
     "b29_fiana": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
                          'units = 2\nactivation = "sigmoid"', loss="half_squared_error"),
+    # Ng's binary classifier as the deeplearning.ai forum threads and pkirlin's handout write it: ReLU hidden layers, a
+    # sigmoid output, the logistic loss; 2 -> 3 -> 1 here (L = 2)
+    "b29_ng": _layers('inputs = 2\nunits = 3\nactivation = "relu"', 'units = 1\nactivation = "sigmoid"',
+                      loss="binary_cross_entropy"),
     # leetllm's one-knob model: yhat = w x, x = 2, y = 5, w = 3, L = (yhat - y)^2
     "b29_leet": _layers('inputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\nweights = [[3.0]]',
                         loss="squared_error", extra="\n[data]\nx = [[2.0]]\ny = [[5.0]]\n" + _ETA),
@@ -206,6 +210,32 @@ indices = "n"
 "z_{h_{2}}" = "z2[1]"
 "z_{o_{1}}" = "z3[0]"
 "z_{o_{2}}" = "z3[1]"
+''',
+    # the course's names: A^{[l]}, Z^{[l]} a layer's outputs and sums, dA, dZ their gradients (dZ = dL/dZ), Y the label,
+    # g^{[l]} layer l's activation; L the output layer (the spec's default)
+    "b29_ng_dz": r'''
+[notation]
+functions = { "g^{[1]}" = "relu", "g^{[2]}" = "sigmoid" }
+[notation.symbols]
+"A^{[l]}" = "a{l}[:]"
+"Z^{[l]}" = "z{l}[:]"
+"dA^{[l]}" = "grad(a{l}[:])"
+"dZ^{[l]}" = "grad(z{l}[:])"
+"Y" = "y[:]"
+''',
+    # W^{[l]} layer l's weights, dW^{[l]} = dJ/dW^{[l]}
+    "b29_ng_update": r'''
+[notation]
+[notation.symbols]
+"W^{[l]}" = "W{l}[:, :]"
+"dW^{[l]}" = "grad(W{l}[:, :])"
+''',
+    # W^{[l]}, b^{[l]} layer l's weights and biases (bold: the matrix, the vector), J the cost, alpha the learning rate
+    "b29_kirlin": r'''
+[notation]
+[notation.symbols]
+"W^{[l]}" = "W{l}[:, :]"
+"b^{[l]}" = "b{l}[:]"
 ''',
     # leetllm's one knob: w the weight, x the distance, y the hours, ŷ the prediction (written as the page does)
     "b29_leet": r'''

@@ -37,8 +37,9 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # pages in under an hour, 47 from 8 (4 sites, 3 repositories' pages and 1 of Nemotron's posts); batch 26, from the
 # code corpus in under half an hour of collecting, 55 from 7 (5 repositories and 2 stored files); batch 27, from pages
 # in a quarter of an hour of collecting, 54 from 10 addresses (7 sites and 3 of Nemotron's posts); batch 28, from the code corpus in a
-# quarter of an hour, 55 from 8 (5 repositories and 3 stored files, two of them one course's notes); batch 29, from pages in under an
-# hour, 53 from 11 addresses (7 sites, two threads of one forum among them, and 3 of Nemotron's posts).
+# quarter of an hour, 55 from 8 (5 repositories and 3 stored files, two of them one course's notes);
+# batch 29, from pages in under an hour, 53 from 11 addresses (7 sites, two threads of one forum among them, and 3
+# of Nemotron's posts).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11)}
