@@ -23,6 +23,31 @@ wrong formula correct (nor crashing, nor refusing in more than one line); tests/
 the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 29
+
+The batch: 53 formulas, 25 values (9 forward values, two of them worked with numbers, 6 losses, the softmax's Jacobian,
+the sigmoid's derivative written two ways, 6 dL/da written as values, dL/du of a named residual), 8 deltas (dL/dz),
+17 gradients, 3 updates; no entry marked unreadable. 27 are LaTeX (math.techqa.club's $$...$$ side by side with m_1x_1
+glued, f the sigmoid, a \frac{\partial Cost}{\partial m_7}(m_7) that multiplies; Demofox's \[...\] and inline
+\(...\) with \cdot both for the matrix product and the entrywise one, W_2^T, x^T; the softmax post's \[ ... \] over
+three lines, \text{softmax}(z_i), \text{Cross-Entropy}(y, \mathbf{p}) as the loss, Kronecker's \delta_{ij};
+Fianawarrior's d for the partial sign, z_{h_1}, \left( \right); the forum's mentor LaTeX with no delimiters,
+\displaystyle, g^{[L]'}, \alpha * dW^{[l]}; pkirlin's KaTeX annotations with \bm, \gets and [\ell]), 26 plain text or
+code (the MOOC exercise's Python: in_h1, out_o1, d_o1, d_w5, (1 / 2) * (...)**2; aiml-notes' NumPy: x @ W1 with W1
+input-first, np.maximum, np.exp, names with underscores dL_do, dL_db_out, np.outer(x, delta_h); the forum question's
+dZ^L, g^L' with ' (U+2019) and a space before (Z^L); leetllm's list items with · and ²; crucible's * and ^ with a
+named residual u). By page: math.techqa.club 8, the MOOC exercise 9, aiml-notes 10, Demofox 5, the softmax post 4,
+Fianawarrior 5, the forum's dZ^[l] thread 4, its update_parameters thread 1, pkirlin 2, leetllm 2, crucible 3.
+
+6 are mistaken somewhere (the oracle finds at least one member wrong):
+
+- math.techqa.club's Cost written out: a_2 = f(m_3x_1+m_4x_2+b_1), b_1 for b_2, in both outputs' terms (its own a_2
+  line has b_2);
+- the MOOC exercise's hidden gradients d_w1 = (d_w5 + d_w6) * out_h1 * (1 - out_h1) * x1 and likewise d_w3, d_w2: the
+  output weights' gradients d_w5 + d_w6 (each carrying out_h1) summed where w5 dE/din_o1 + w6 dE/din_o2 belongs; the
+  printed new weights 0.19 -0.41 0.49 0.59, which the post says check the course slide's, follow from them (the true
+  step, at its learning rate of 1, gives 0.21 and 0.51 for w1 and w3);
+- Fianawarrior's dE/dw_i ending in dz_{x_1}/dw_1 (w_1, the weight into h_1, for w_i: the factor is 0); his dE/db_1,
+  which follows o_2's path through h_2 (whose sum has no b_1) and leaves out o_2's path through h_1.
 """
 
 from __future__ import annotations
