@@ -24,8 +24,8 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 29
 
-The batch: 53 formulas, 25 values (9 forward values, two of them worked with numbers, 6 losses, the softmax's Jacobian,
-the sigmoid's derivative written two ways, 6 dL/da written as values, dL/du of a named residual), 8 deltas (dL/dz),
+The batch: 53 formulas, 25 values (9 forward values and 7 losses, one of each worked with numbers, the softmax's
+Jacobian, the sigmoid's derivative, 6 dL/da written as values, dL/du of a named residual), 8 deltas (dL/dz),
 17 gradients, 3 updates; no entry marked unreadable. 27 are LaTeX (math.techqa.club's $$...$$ side by side with m_1x_1
 glued, f the sigmoid, a \frac{\partial Cost}{\partial m_7}(m_7) that multiplies; Demofox's \[...\] and inline
 \(...\) with \cdot both for the matrix product and the entrywise one, W_2^T, x^T; the softmax post's \[ ... \] over
@@ -34,7 +34,7 @@ Fianawarrior's d for the partial sign, z_{h_1}, \left( \right); the forum's ment
 \displaystyle, g^{[L]'}, \alpha * dW^{[l]}; pkirlin's KaTeX annotations with \bm, \gets and [\ell]), 26 plain text or
 code (the MOOC exercise's Python: in_h1, out_o1, d_o1, d_w5, (1 / 2) * (...)**2; aiml-notes' NumPy: x @ W1 with W1
 input-first, np.maximum, np.exp, names with underscores dL_do, dL_db_out, np.outer(x, delta_h); the forum question's
-dZ^L, g^L' with ' (U+2019) and a space before (Z^L); leetllm's list items with · and ²; crucible's * and ^ with a
+dZ^L, g^L’ with ’ (U+2019) and a space before (Z^L); leetllm's list items with · and ²; crucible's * and ^ with a
 named residual u). By page: math.techqa.club 8, the MOOC exercise 9, aiml-notes 10, Demofox 5, the softmax post 4,
 Fianawarrior 5, the forum's dZ^[l] thread 4, its update_parameters thread 1, pkirlin 2, leetllm 2, crucible 3.
 
@@ -48,6 +48,49 @@ Fianawarrior 5, the forum's dZ^[l] thread 4, its update_parameters thread 1, pki
   step, at its learning rate of 1, gives 0.21 and 0.51 for w1 and w3);
 - Fianawarrior's dE/dw_i ending in dz_{x_1}/dw_1 (w_1, the weight into h_1, for w_i: the factor is 0); his dE/db_1,
   which follows o_2's path through h_2 (whose sum has no b_1) and leaves out o_2's path through h_1.
+
+Collected on 2026-12-04 and run blind once, at main 80ff236 (/work/READY_FOR_BLIND2: after session 12's fixes from
+batches 27 and 28; main's 933cf0c above it changes only README and docstrings), with nothing under src/ changed.
+Blind, once per entry: 49 of 53 read with every verdict right (92%); 4 refused that should have been read; no
+misreading; no crash; NO WRONG FORMULA CALLED CORRECT. Of the 6 mistaken formulas, all 6 read with every verdict right
+(each called wrong). By kind of claim: values 23 of 25, deltas 7 of 8, gradients 16 of 17, updates 3 of 3. LaTeX
+against plain text: the 27 in LaTeX read 26 (96%), the 26 in plain text or code 23 (88%). By page: math.techqa.club 8
+of 8, the MOOC exercise 9 of 9, aiml-notes 10 of 10, Demofox 5 of 5, the softmax post 4 of 4, Fianawarrior 5 of 5,
+the forum's update_parameters thread 1 of 1, pkirlin 2 of 2, leetllm 2 of 2; the forum's dZ^[l] thread 2 of 4,
+crucible 1 of 3. (Tabulated from the saved output of the run, /work/batch29_blind.txt.)
+
+How the run went, honestly: the oracle agreed with every verdict written down on its first run. Before check was
+run, nine entries were traded for seven from three more pages with update rules (the batch had none), their verdicts
+committed too (a74c77f). No notation was changed after the run, and none was found wrong under the spec afterwards.
+
+The refusals by construct (4):
+
+- 2: an activation's layer written with the output layer's letter L, where the notation names each layer's function
+  (functions = { "g^{[1]}" = "relu", "g^{[2]}" = "sigmoid" }, as docs/notation.md's "g^{[2]}" = "softmax" does): the
+  forum question's ``dZ^L = dA^L * g^L’ (Z^L)`` (ngdz-general) and the mentor's ``g^{[L]'}(Z^{[L]}) = A^{[L]} (1 -
+  A^{[L]})`` (ngdz-g-prime), each refused with "g'(...) : name the activation g stands for in the notation,
+  functions = { g = "sigmoid" }" (the spec makes L the output layer "in a layer position"; a function's layer script
+  is not taken as one). Tried afterwards with the layer's number, ``dZ^L = dA^L * g^{[2]}’ (Z^L)`` (or ``g^2’``) and
+  ``g^{[2]'}(Z^{[L]}) = A^{[L]} (1 - A^{[L]})``: both read correct; ``g^{[L]}’`` is refused as g^L’ is. The message
+  suggests a bare g, which the notation cannot give: g is a different function in each layer.
+- 2: a derivative by a named residual, crucible's u = w*x - y (the notation's "u" = "a1[0] - y[0]"): ``dL/du = 2u``
+  (crucible-dL-du) and ``dL/dw = dL/du * du/dw = 2u * x = 2(w*x - y) * x.`` (crucible-dL-dw), each refused with "u (=
+  a1[0] - y[0]) is not one quantity of the network to differentiate by; write the derivative by one of the network's
+  quantities (a weight, a bias, a unit's z or activation)". Tried afterwards without the chain's first member, ``dL/dw
+  = 2u * x = 2(w*x - y) * x.``: reads correct, correct (u itself reads as its meaning).
+
+What the spec could not express, which a page needed: a derivative by an intermediate the page names, dL/du for u =
+w*x - y (a meaning may be an expression, but the spec says nothing of differentiating by one; dL/du is dL/dyhat here,
+u and yhat differing by the constant y); whether a function's layer script may be the letter L (the spec's "in a
+layer position" names quantities' layers). The pages' unstated choices, made in the tables: the MOOC exercise's
+learning rate of 1 (from its printed step); Fianawarrior's diagram is missing (two hidden layers of two sigmoid units,
+two outputs, the half squared error, b_1 h_1's own bias: under any reading of b_1, shared or h_1's, dE/db_1 misses a
+path); Demofox's network sizes (two inputs, two hidden units, one output); the softmax post's three classes counted
+from 1; Ng's binary classifier 2 -> ReLU 3 -> sigmoid 1 for both forum threads and pkirlin's handout. Left out:
+math.techqa.club's f(x) and f'(x) definitions (of the function, not the network), its a_2, a_3 and a_5 (to stay
+within the batch's size, like the MOOC exercise's in_o1, in_o2, out_o1 and d_w7, d_w8, d_w4 and aiml-notes' z_out and
+do_dz), the forum thread's dZ^l = dA^Ll* g^l’ (Z^l) (dA^Ll reads two ways) and the MOOC exercise's printed numbers
+(they have no left side).
 """
 
 from __future__ import annotations
