@@ -52,7 +52,78 @@ a_1 while the numbers follow a_1 w_5: each number was taken to stand for the wro
 transcribed a_1 w_5 instead (same meaning), and the oracle then called the member of numbers correct, the result
 0.4943 wrong. (An oracle limitation, noted here: its numbers-stand-for-subtrees rule is positional.)
 
-(The blind run's results follow below once it has run.)
+Collected, and run blind, on 2026-12-04 at main 933cf0c (its src/ that of 80ff236, the commit /work/READY_FOR_BLIND2
+named, with the fixes from batches 27 and 28), with nothing under src/ changed. Blind, once per entry: 37 of 55 read
+with every verdict right (67%); 17 refused that should have been read; 1 misread (a right member called wrong); no
+crash; NO WRONG FORMULA CALLED CORRECT. Of the 4 mistaken formulas, 3 read with every verdict right (lee-a2, lee-loss,
+lee-w1-update: each wrong member called wrong, every right member right); lee-yhat's wrong result 0.4943 was called
+wrong, but its right member 0.552 x 0.4 + 0.547 x 0.5 was called wrong too (the misread below). By kind of claim:
+values 15 of 18, deltas 3 of 7, gradients 14 of 21, updates 5 of 9. LaTeX against plain text: the 35 in LaTeX read 25
+(71%), the 20 in plain text or code 12 (60%). By page: webmastervetea 9 of 9, ahoehn 5 of 5, the Korean code 4 of 4,
+JoseFRuiz 8 of 9, Lee-keonhee 8 of 10, the Chinese notes 3 of 5; the summary box 0 of 8, the HSBI lecture 0 of 5.
+(Tabulated from the saved output of the run, /work/batch30_blind.txt.) No notation was found wrong under the spec
+after the run; none was changed.
+
+The misread (1): lee-yhat, \hat{y_1} = w_5 \cdot a_1 + w_6 \cdot a_2 = 0.552 \times 0.4 + 0.547 \times 0.5 = 0.4943:
+expected (correct, correct, wrong), got (correct, wrong, wrong). The page's numbers follow a_1 w_5 (0.552 the
+activation, 0.4 the weight) while its symbols are written w_5 a_1; check, like the oracle before the twin was
+transcribed a_1 w_5, takes each number to stand for the symbol at its place (0.552 for w_5 = 0.4) and calls the member
+wrong. Tried afterwards with the symbols written a_1 \cdot w_5 + a_2 \cdot w_6: correct, correct, wrong, as expected.
+A general construct: homework often writes a product's numbers in another order than its symbols.
+
+The refusals by construct (17):
+
+- 8: the summary box's bullet • (U+2022) before each line, read as \cdot: "formula '\\cdot L = (\\hat{y} - y)^2': the
+  command \cdot is not part of a formula check can read at '\\cdot' (position 1); write arithmetic, \frac, \sum,
+  \sigma, \log, \exp and the homework's symbols" (and the same for the other seven lines). Tried afterwards without
+  "• ": all 8 read correct (Unicode subscripts, ², ŷ, ×, ←, α and ∂L/∂W₃ all read).
+- 5: the HSBI lecture's Ng-style definitions in a rule over the layer l. Four with ":= \frac{\partial J }{\partial
+  Z^{[l]}}" between the gradient's name and its value: "dZ^{l} at l = 0: 'dZ^{[l]}' means 'grad(z{l}[:])' (l = 0):
+  there is no layer 0 (the network has layers 1 to 2)" (the same for dW^{[l]} and db^{[l]}; dA^{[l-1]}: "dA^{l-1} at
+  l = 0: 'dA^{[l]}' means 'grad(a{l}[:])' (l = -1): grad(...) is the derivative of the loss by a quantity of the
+  network, e.g. grad(W2[0, 0]), grad(b1[:]), grad(z2[j]) or grad(a1[:])"). Tried afterwards without the ":= \frac{...}"
+  member: dZ^{[l]} = dA^{[l]} * g'(Z^{[l]}) \tag{3} and dW^{[l]} = \frac{1}{m} dZ^{[l]} A^{[l-1] T} \tag{4} read
+  correct; with the layer written, dW^{[2]} := \frac{\partial J }{\partial W^{[2]}} = ... reads correct, correct (so
+  the := definition makes the rule's l start at 0; taking the notation's A^{[0]} pattern out changes nothing). One
+  with "\text{ }" as a space: W^{[l]} = W^{[l]} - \alpha \text{ } dW^{[l]} \tag{7}: "unknown symbol ; the notation
+  knows A, W, Z, b, dA, dW, dZ, db; give it a meaning in the notation's [notation.symbols], e.g. "" = "a1[0]"" (an
+  empty symbol named, and an example meaning offered for it). Tried afterwards without "\text{ }": reads correct.
+- 2: GitHub's ```math fence around a formula (the Chinese notes): "formula "math \\delta_k = (y - y_k)f'(h_k)":
+  unknown symbol m; the notation knows \delta, error, h, hidden, hidden_error_term, o, output, output_error_term; it
+  bounds no sum over the samples here, so nothing says it counts them: if it is their number (the m of 1/m), give it
+  in the notation's [notation.symbols]: "m" = "1", the one sample check reads" (the fence's word math read as m a t
+  h). Tried afterwards without the fences: \delta_k = (y - y_k)f^\prime(h_k) reads correct; \delta_j =
+  \sum\delta_kw_{jk}f^\prime(h_j) is then refused for its sum, "a sum without its index letter, whose term has no free
+  index; write its index, \sum_n over the samples (with a sample letter of the notation's patterns, y^{(n)}) or \sum_k
+  over units" (its term has the page's k, which the notation writes as a letter of the page, not a placeholder, since
+  h_k and h_j name different layers).
+- 1: a layer superscript on a primed function, JoseFRuiz's \sigma'^l(z^l): "unknown symbol l; the notation knows W,
+  \delta, a, b, x, y, z; l is an index letter of the notation: write it as a subscript or superscript of what it
+  indexes (W_l, not Wl), or give it a meaning in the notation's [notation.symbols]". Tried afterwards with
+  \text{ReLU}'(z^l) for \sigma'^l(z^l): reads correct (\delta^l, W^{l+1}, ^T and \odot all read); braced,
+  \sigma'^{l}(z^{l}), the same refusal.
+- 1: a row of claims in an aligned block, each ended by a comma and continued on the next line with \quad (Lee-keonhee's
+  w_2' = 0.203, \quad / w_3' = 0.201, \quad ...): "formula "w_2' = 0.203,": unexpected at ',' (position 13); a comma
+  after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C
+  = D)". Tried afterwards with the commas taken out, or with the five claims on one line, commas kept: both read
+  correct, correct, correct, correct, correct.
+
+What the spec could not express, which a page needed: a page whose h_k and h_j name different layers by their letter
+(the Chinese notes: the notation writes k as the page's letter, not a placeholder, and the sum over k then has no
+index the reader can run); a function's layer as a superscript after its prime (\sigma'^l, layer l's activation); a
+decorated letter with its subscript inside the decoration (\hat{y_1}, named "\\hat{y_{1}}" in the notation, which
+the reader took); the input's own gradient (dA^{[0]}, the HSBI rule at l = 1: grad(...) takes a weight, bias,
+pre-activation or activation, the input is none); Ng's dZ^{[l]} := \partial J/\partial Z^{[l]} with dW^{[l]} =
+\frac{1}{m} dZ^{[l]} A^{[l-1] T} (consistent only if dZ is the sample's gradient; judged at one data point, m = 1,
+where both readings agree). The code's names (o_input, output_error_term, y_vorhergesagt, dL_dw31, input_data,
+new_weight) are named as docs/notation.md's names with underscores; new(...), grad(...), -grad(...), parameter,
+functions and loss are the project's keys (docs/notation.md).
+
+Constructs that look general (would appear in much homework): a bullet • before a plain-text formula (any Markdown
+or slide export); GitHub's ```math fences (any README); Ng's "dZ := \partial J/\partial Z = ..." definitions over a
+layer l; "\text{ }" or other TeX spacing in a formula; a product's numbers written in another order than its symbols;
+a row of claims separated by ", \quad" over several lines. Page-specific: \sigma'^l as layer l's derivative; h_k and
+h_j naming different layers.
 """
 
 from __future__ import annotations
