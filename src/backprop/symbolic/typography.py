@@ -113,6 +113,24 @@ def normalize_unicode(text: str) -> str:
 
 
 _BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
+# a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
+# the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
+_BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
+
+
+def without_bullets(text: str) -> str:
+    """``text`` without the list's bullet before each of its lines."""
+    lines, previous = text.split("\n"), ""
+    for number, line in enumerate(lines):
+        match = _BULLET.match(line)
+        if match and (match.group(1) == "\u2022" or not previous.strip() or _BULLET.match(previous)):
+            lines[number] = line[match.end():]
+        previous = line
+    return "\n".join(lines)
+
+
+# GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
+_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*[A-Za-z][\w+-]*[ \t]*\n(.*?)\n[ \t]*\1[ \t]*$", re.S)
 
 
 _KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
@@ -132,7 +150,8 @@ def strip_math_delimiters(text: str) -> str:
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
-    text = _BLOCK_MARK.sub("", text.strip())
+    text = _BLOCK_MARK.sub("", without_bullets(text.strip()))
+    text = _FENCE.sub(r"\2", text)
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
     text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
@@ -192,6 +211,7 @@ def clean(text: str) -> str:
     for pattern in _SPACES:
         if needle(pattern) in text:
             text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
+    text = re.sub(r"\\(?:text|mbox|hbox|textrm|mathrm|operatorname)\s*\{\s*\}", " ", text)  # \text{ }: a space
     text = re.sub(r"(?<![_^}\\A-Za-z0-9])\{\s*\}", " ", text)  # {\space}: a group of spacing alone is nothing
     text = re.sub(r"(?<=\d)\.(?=\s*(?:&|\\\\|\\end(?![A-Za-z])))", "", text)  # a matrix's 0. as NumPy prints 0
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
