@@ -39,6 +39,8 @@ def equation_lines(row: str) -> list[str]:
     parts = [lines[0]]
     for line in lines[1:]:
         if _whole_equation(parts[-1]) and _own_equation(line) and not _factor_after_bracket(parts[-1], line):
+            # w_2' = 0.203, \quad then w_3' = 0.201 on the next line: the separator ends the first claim
+            parts[-1] = _SEPARATOR_LAST.sub("", parts[-1])
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
@@ -60,6 +62,8 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 
 # what may stand between two claims of one display: a comma, a semicolon, the word "and"
 _SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}")
+# such a separator ending a line, and the spacing after it (, \quad; ,\;): before a line with its own equation
+_SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ])*$")
 
 
 def _at_commas(text: str) -> list[str]:
