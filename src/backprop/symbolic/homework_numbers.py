@@ -21,7 +21,7 @@ import sympy as sp
 from .claims import Claim, is_exact, is_numeric
 from .homework_base import Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
-from .number_alignment import align, has_factor, last_digit, step_parts, written
+from .number_alignment import alignments, has_factor, last_digit, step_parts, written
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
@@ -112,12 +112,25 @@ class NumberJudging:
         if before is None or before not in context.correct_members:
             return {}
         before = claim.members[before]
-        pairs = align(member.node, before.node) if not isinstance(member.node, Num) else None
-        if not pairs:
-            return {}
+        orders = alignments(member.node, before.node) if not isinstance(member.node, Num) else []
         batch = self.problem.batch_size or len(samples)
-        if kind != "value" and min(batch, len(samples)) > 1:
+        if not orders or not orders[0] or (kind != "value" and min(batch, len(samples)) > 1):
             return {}  # dL/dw is the batch's, a_1 one sample's: which sample a subtree's number is, is unsaid
+        # the first pairing whose every number is right for what it stands for (a product's numbers may follow
+        # its factors in another order), else the numbers' own order, whose wrong number is then named
+        digits = {symbol: (number, unit, places) for symbol, number, unit, places in reader.numbers}
+        given, first = given_numbers(self.problem), None
+        for pairs in orders:
+            found = self.stood_for(pairs, reader, env, context, claim, samples)
+            first = found if first is None else first
+            if found and all(abs(float(digits[symbol][0]) - true) <= standing_error(
+                    digits[symbol][0], digits[symbol][2], digits[symbol][1], true, given) + 1e-12 * abs(true)
+                    for symbol, (true, _, _) in found.items()):
+                return found
+        return first
+
+    def stood_for(self, pairs, reader, env, context, claim, samples) -> dict:
+        """{number's symbol: (its true value, what it stands for, 1)} for one pairing of numbers and subtrees."""
         found = {}
         saved = context.sample_sums, list(context.notes)
         try:

@@ -5,6 +5,8 @@ row or step worked in numbers (``step_parts``: ``w_o = 1.0 - 0.1(-0.21737)``, ``
 
 from __future__ import annotations
 
+import itertools
+
 from .printing import text as _printed
 from .syntax_tree import Call, Deriv, Matrix, Num, Op, Sym
 
@@ -15,31 +17,55 @@ def align(numbers, symbolic) -> list | None:
     """[(Num node, the symbolic subtree at its place)] when the tree of numbers has the symbolic
     tree's shape with a number wherever the symbolic one has a subtree (the same operations, functions
     and matrix shapes above the numbers); None when the shapes differ."""
+    found = alignments(numbers, symbolic, 1)
+    return found[0] if found else None
+
+
+MAX_ORDERS = 24  # the pairings tried: a product of four numbers has 24 orders
+
+
+def alignments(numbers, symbolic, limit: int = MAX_ORDERS) -> list:
+    """align's pairing first, then (up to ``limit`` in all) those where the numbers of a product stand for its
+    factors in another order: a product commutes, and pages write w_5 a_1 = 0.552 \times 0.4 with the
+    activation's number first. Each number is still judged by itself against what it stands for."""
     if isinstance(numbers, Num):
-        return [(numbers, symbolic)]
+        return [[(numbers, symbolic)]]
+    children = _children(numbers, symbolic)
+    if children is None:
+        return []
+    orders = [children]
+    loose = [index for index, (number, _) in enumerate(children) if isinstance(number, Num)]
+    if limit > 1 and isinstance(numbers, Op) and numbers.kind in PRODUCTS:
+        for order in itertools.islice(itertools.permutations(loose), 1, limit):
+            swapped = list(children)
+            for place, source in zip(loose, order):
+                swapped[place] = (children[place][0], children[source][1])
+            orders.append(swapped)
+    found = []
+    for order in orders:
+        combinations = [[]]
+        for number_child, symbolic_child in order:
+            inner = alignments(number_child, symbolic_child, limit)
+            combinations = [done + pairs for done in combinations for pairs in inner][:limit]
+        found += combinations
+    return found[:limit]
+
+
+def _children(numbers, symbolic) -> list | None:
+    """The (numbers' child, symbolic child) pairs of two nodes of one operation, function or matrix shape."""
     if isinstance(numbers, Op) and isinstance(symbolic, Op):
-        # a product's factors side by side: a b c is (a b) c as read, and 0.1 \\cdot 0.06 for it pairs 0.1
+        # a product's factors side by side: a b c is (a b) c as read, and 0.1 \cdot 0.06 for it pairs 0.1
         # with a b; factors of one product that the numbers merge leave the shapes different
         first, second = factors(numbers), factors(symbolic)
         same = PRODUCTS.get(numbers.kind, numbers.kind) == PRODUCTS.get(symbolic.kind, symbolic.kind)
-        children = list(zip(first, second)) if same and len(first) == len(second) else None
-    elif isinstance(numbers, Call) and isinstance(symbolic, Call):
+        return list(zip(first, second)) if same and len(first) == len(second) else None
+    if isinstance(numbers, Call) and isinstance(symbolic, Call):
         same = (numbers.name, numbers.primes, numbers.base) == (symbolic.name, symbolic.primes, symbolic.base)
-        children = list(zip(numbers.args, symbolic.args)) if same and len(numbers.args) == len(symbolic.args) else None
-    elif isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
+        return list(zip(numbers.args, symbolic.args)) if same and len(numbers.args) == len(symbolic.args) else None
+    if isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
         shape = [len(row) for row in numbers.rows] == [len(row) for row in symbolic.rows]
-        children = [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
-    else:
-        return None
-    if children is None:
-        return None
-    found = []
-    for number_child, symbolic_child in children:
-        pairs = align(number_child, symbolic_child)
-        if pairs is None:
-            return None
-        found += pairs
-    return found
+        return [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
+    return None
 
 
 def factors(node) -> list:
