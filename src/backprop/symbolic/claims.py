@@ -328,7 +328,7 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         raise TooManyValues(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
                             f" values for this network to check one by one; name one with --param",
                             rule_letters, label in letters)
-    found, constants = [], []
+    found, constants, skipped = [], [], []
     first_error = None
     for values in itertools.product(*candidates):
         env = dict(fixed)
@@ -346,10 +346,10 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
             if first_error is None or NO_SUCH_UNIT.search(str(first_error)) and not NO_SUCH_UNIT.search(str(error)):
                 first_error = error
             continue
-        if claim.kind in ("update", "maybe-update") and not _names_parameter(value, context):
-            if claim.kind == "update":
-                continue
         env.pop(label, None) if label in letters and label not in fixed else None
+        if claim.kind == "update" and not _names_parameter(value, context):
+            skipped.append(env)  # no parameter to update: Ng's dZ^{[l]} := dJ/dZ^{[l]} where no value names one
+            continue
         if isinstance(value, sp.Number):
             constants.append(env)  # the table's x_0^{(l)} = 1: the bias unit, no quantity to claim
             continue
@@ -357,8 +357,8 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         if len(found) > MAX_ASSIGNMENTS:
             raise TooManyValues(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
                                 " name one parameter with --param", rule_letters, label in letters)
-    # a rule whose left side is a constant wherever it reads is judged there, as written
-    found = found or constants
+    # a := whose left side names no parameter anywhere defines it (judged where it reads); a rule whose left
+    found = found or skipped or constants  # side is a constant wherever it reads is judged there, as written
     if not found:
         raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
                                           " of this network")
