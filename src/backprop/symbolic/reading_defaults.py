@@ -29,8 +29,7 @@ class DefaultSymbolReading:
     def _default_symbol(self, sym: Sym):
         symbols = self.symbols
         if sym.sub and sym.bracket is None and re.fullmatch(r"[A-Za-z]+\d+", sym.base):
-            # w5_foo: a name with digits and a subscript no pattern names; W2 alone is the specification's
-            # matrix, and reading it so would silently drop the subscript
+            # w5_foo: a name with digits and a subscript no pattern names (W2 alone is the spec's matrix)
             self.fail(f"unknown symbol {sym.base}_{sym.sub}; give it a meaning in the notation's [notation.symbols],"
                       f' e.g. "{sym.base}_{sym.sub}" = "a1[0]"')
         if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
@@ -92,8 +91,9 @@ class DefaultSymbolReading:
                       " not a product: write \\cdot for the product, or give the dotted name a meaning in the notation")
         if hint := misspelt_function(self.where, sym.text()):  # sigmod'(Z): the page's typo
             self.fail(f"unknown symbol {sym.text()} {hint}")
-        self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's"
-                  " [notation.symbols], e.g. \"" + sym.text() + "\" = \"a1[0]\"")
+        self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's [notation.symbols], e.g."
+                  f' "{sym.text()}" = "a1[0]"' if sym.text().strip("{}\\ ") else "a name with nothing in it (\\text{}"
+                  " or braces around no letter): write a space as \\, or \\quad, and leave out empty braces")
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
