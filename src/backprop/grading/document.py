@@ -1,8 +1,8 @@
 """The chains of equations written in a submission's text (submission.py reads the text).
 
 :func:`equations` finds the mathematics in it, in every form of docs/notation.md: ``$...$``,
-``$$...$$``, ``\\[...\\]``, ``\\(...\\)`` and ``\\begin{equation|align|...}`` (starred or not); the
-rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
+``$$...$$``, ``\\[...\\]``, ``\\(...\\)``, ``\\begin{equation|align|...}`` (starred or not) and
+GitHub's ```math fence; the rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
 into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B
 \\approx C`` is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own
 line, as people continue a derivation) continues the previous chain, or starts one from a bare
@@ -32,8 +32,9 @@ from .definitions import BARE_NAME_TEXT
 BREAKS = (r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\therefore", "\u21d2")
 
 _OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
-                   r"|math|alignat)(\*?)\}|(?<!\\)\$")
-_CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
+                   r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```math(?=[ \t]*\n)")
+# GitHub's ```math fenced block is display mathematics, as check reads it (typography.strip_math_delimiters)
+_CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$", "```math": "```"}
 
 
 @dataclass
