@@ -1,15 +1,15 @@
 """The chains of equations written in a submission's text (submission.py reads the text).
 
-:func:`equations` finds the mathematics in it, in every form of docs/notation.md: ``$...$``,
-``$$...$$``, ``\\[...\\]``, ``\\(...\\)``, ``\\begin{equation|align|...}`` (starred or not) and
-GitHub's ```math fence; the rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut
-into a **chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B
-\\approx C`` is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own
-line, as people continue a derivation) continues the previous chain, or starts one from a bare
-expression written just before it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes
-the next bare expression, or the next ``= B``, as its next member (a member that is only ``\\dots``
-counts as empty: ``A = \\dots`` then ``\\dots = B`` is ``A = B``). ``\\Rightarrow``, ``\\implies``
-and ``\\quad`` followed by words end a statement: what follows is a new chain.
+:func:`equations` finds the mathematics in it, in every form of docs/notation.md: ``$...$``, ``$$...$$``,
+``\\[...\\]``, ``\\(...\\)``, ``\\begin{equation|align|...}`` (starred or not) and GitHub's ```math fence; the
+rows of aligned environments (``\\\\``) are read one by one, their ``&`` dropped. Each row is cut into a
+**chain** at its top-level relations (``=``, ``\\approx``, ``\\leftarrow``, ``:=``, ...): ``A = B \\approx C``
+is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on its own line, as people
+continue a derivation) continues the previous chain, or starts one from a bare expression written just before
+it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes the next bare expression, or the next
+``= B``, as its next member (a member that is only ``\\dots`` counts as empty: ``A = \\dots`` then ``\\dots =
+B`` is ``A = B``). ``\\Rightarrow``, ``\\implies`` and ``\\quad`` followed by words end a statement: what
+follows is a new chain.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
 delimiter is reported as the submission's problem, and the rest of the file is still read.

@@ -211,7 +211,8 @@ def clean(text: str) -> str:
     for pattern in _SPACES:
         if needle(pattern) in text:
             text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
-    text = re.sub(r"\\(?:text[a-z]*|math[a-z]*|mbox|hbox|operatorname|boldsymbol|bm)\s*\{\s*\}(?!\s*[_^])", " ", text)  # \text{ }: a space
+    # \text{ } (\mbox{~}, any font command around nothing, no script after it): a space
+    text = re.sub(r"\\(?:text[a-z]*|math[a-z]*|mbox|hbox|operatorname|boldsymbol|bm)\s*\{\s*\}(?!\s*[_^])", " ", text)
     text = re.sub(r"(?<![_^}\\A-Za-z0-9])\{\s*\}", " ", text)  # {\space}: a group of spacing alone is nothing
     text = re.sub(r"(?<=\d)\.(?=\s*(?:&|\\\\|\\end(?![A-Za-z])))", "", text)  # a matrix's 0. as NumPy prints 0
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
