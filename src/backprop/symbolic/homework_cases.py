@@ -252,14 +252,20 @@ class CaseHandling:
         the data's numbers."""
         samples = file_samples(self.problem)
         entries = [formula] if not isinstance(formula, sp.MatrixBase) else list(formula)
+        if fixed or len(samples) != 1:
+            return fixed, ""
         # the parameters alone: a unit (a, z) is a function of the data too, a member in units no worked example
-        names = {atom for entry in entries if isinstance(entry, sp.Basic)
-                 for atom in entry.free_symbols if not isinstance(atom, sp.IndexedBase)
-                 and not any(atom == indexed.base.label for indexed in entry.atoms(sp.Indexed))}
+        # (each entry walked once: seed 001's members have thousands of symbols)
+        names = set()
+        for entry in entries:
+            if isinstance(entry, sp.Basic):
+                labels = {indexed.base.label for indexed in entry.atoms(sp.Indexed)}
+                names |= {atom for atom in entry.free_symbols if not isinstance(atom, sp.IndexedBase)
+                          and atom not in labels}
         # the numbers it writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a datum)
         bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", member.text)
         written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}
-        if fixed or len(samples) != 1 or not names or not all(self.calculus.parameter_of(name) for name in names):
+        if not names or not all(self.calculus.parameter_of(name) for name in names):
             return fixed, ""
         sample = samples[0]
         values = {"x": list(sample.x), "target": list(sample.target)}
