@@ -124,6 +124,13 @@ or slide export); GitHub's ```math fences (any README); Ng's "dZ := \partial J/\
 layer l; "\text{ }" or other TeX spacing in a formula; a product's numbers written in another order than its symbols;
 a row of claims separated by ", \quad" over several lines. Page-specific: \sigma'^l as layer l's derivative; h_k and
 h_j naming different layers.
+
+After session 12's last fixes (fixbullets, main 11ab3b5): 53 of 55 read with every verdict right (96%), no wrong
+formula called correct. Now read: the bullet (8), the ```math fences (grade reads them as display mathematics too),
+Ng's := definitions over l (judged at the layers where they read: hsbi-dA at l = 2, dA^{[0]} having no meaning), \text{ }
+as a space (an empty name is no longer offered as a notation entry), claims ending their line with ", \quad", and the
+product whose numbers follow its symbols in another order (lee-yhat). Still refused: udacity-delta-j (a \sum with no
+index where the notation keeps k the page's letter) and ruiz-delta-l (\sigma'^l).
 """
 
 from __future__ import annotations
