@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .notation import Notation
-from .notation_indices import substitute
+from .notation_indices import Unbound, index_value, substitute
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax_tree import Num, Op, Sym
 
@@ -157,3 +157,66 @@ def bracketed_layer(notation: Notation, sym: Sym) -> Sym | None:
         raise FormulaError(f"{sym.text()}: the layer of {sym.base} or its index, as the notation names both; write"
                            f" {sym.base}^{{{layer}}} or {sym.base}_{{{sym.bracket}}}")
     return Sym(sym.base, "", layer, sym.primes, None, sym.position)
+
+
+def _function_layers(notation: Notation, base: str) -> dict[int, tuple]:
+    """Layer number -> the key of ``notation.scripted_functions`` for the functions the table names ``base``
+    by layer: ``"g^{[1]}"``, ``"g^2"``, Ng's plain ``"h[2]"``."""
+    found = {}
+    for key in notation.scripted_functions:
+        named, sub, sup, bracket = key
+        if named == base and not sub and (sup.isdigit() and bracket is None or not sup and (bracket or "").isdigit()):
+            found[int(sup or bracket)] = key
+    return found
+
+
+def layered_function_names(notation: Notation, base: str) -> list[str]:
+    """The names the notation's functions table gives ``base`` by layer, as written there (``g^{[1]}``)."""
+    keys = set(_function_layers(notation, base).values())
+    return [name for name in notation.functions
+            if re.sub(r"[{}\[\]()^\s]", "", name) in {base + (key[2] or key[3]) for key in keys}]
+
+
+def _output_function_layer(notation: Notation, symbols: NetworkSymbols) -> int | None:
+    """L, the output layer, in the notation's counting of its units' layers: the value at which its patterns
+    for a and z name the output layer (symbols.md's depth where none writes a layer with a letter); None
+    where two disagree."""
+    values, depth = set(), symbols.depth
+    for pattern in notation.patterns:
+        for quantity, placeholder, expression in _layer_placeholders(pattern):
+            if quantity in ("a", "z"):
+                values.update(value for value in _candidates(depth) if _layer_at(expression, placeholder, value) == depth)
+    return depth if not values else values.pop() if len(values) == 1 else None
+
+
+def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSymbols, where: str) -> Sym | None:
+    """``g^{[L]}``, ``g^L'``, ``g^{[l-1]}``: a function the notation names by layer (``"g^{[2]}" = "sigmoid"``),
+    written at a layer letter, as the table's own symbol at that layer's number (``g^{[2]}``), the prime kept.
+    L is the output layer in the notation's counting, as in A^{[L]}; l is the rule's letter. None where
+    ``sym`` is no such function; FormulaError (after ``where``) where the table names none at that layer."""
+    layers = _function_layers(notation, sym.base)
+    if not layers or sym.sub or sym.sup and sym.bracket is not None:
+        return None
+    letters = layer_letters(notation)
+    written = _plain_layer(sym.sup or sym.bracket or "", letters)
+    if written is None or not re.search("[A-Za-z]", written):
+        return None
+    values = {}
+    for letter in set(re.findall("[A-Za-z]", written)):
+        if letter == "L" and "L" not in notation.indices:
+            values["L"] = _output_function_layer(notation, symbols)
+            if values["L"] is None:
+                raise FormulaError(f"{where}: {sym.text()}: the output layer L is numbered differently by the notation's"
+                                   f" patterns for a and z; write the layer's number, as in {sym.base}^{{[2]}}")
+        elif letter in env:
+            values[letter] = env[letter]
+        else:
+            raise Unbound(letter)
+    layer = index_value(written, values)
+    if layer not in layers:
+        names = ", ".join(layered_function_names(notation, sym.base))
+        raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting, and its functions"
+                           f" name {sym.base} at layer(s) {', '.join(map(str, sorted(layers)))} ({names}); name"
+                           f" layer {layer}'s function in functions, or write the layer's number")
+    _, _, sup, bracket = layers[layer]
+    return Sym(sym.base, "", sup, sym.primes, bracket, sym.position, layered=sym.layered)

@@ -11,7 +11,8 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .notation_indices import with_index_values
-from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter, written_layer
+from .notation_layers import (bracketed_layer, layer_letters, layered_function, layered_function_names,
+                              parameter_layer_letter, written_layer)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
@@ -55,6 +56,11 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                               f" or its layer in the notation's functions (g^{{[1]}})")
                 return whole(value ** exponent)
             return whole(value)
+        if function is None and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
+            return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}
+        if symbol.primes and (names := layered_function_names(self.notation, symbol.base)):
+            self.fail(f"{symbol.text()}(...): the notation names {symbol.base} by layer ({', '.join(names)}); write"
+                      f" its layer, {names[-1]}'(...), or L for the output layer's")
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
