@@ -69,6 +69,10 @@ class DerivativeReading:
         if inner is not None:  # d E / d u_i, u_i = f(z_i) inside the layer's chain: d E/d z_i over f'(z_i)
             unit, slope = inner
             return self.differentiate(of, unit, node) / slope
+        through = self._named_intermediate(wrt, node)
+        if through is not None:  # d E / d u, u = f(q) of one quantity q: d E/d q over d u/d q
+            quantity, slope = through
+            return self.differentiate(of, quantity, node) / slope
         atom = self._variable(wrt, node)
         if atom is not wrt and not isinstance(wrt, sp.Indexed):
             of = self._in_terms_of(of, wrt, atom, node)
@@ -90,6 +94,40 @@ class DerivativeReading:
         if len(chain) < 2 or first.value is None or sp.simplify(wrt - first.value(unit)) != 0:
             return None
         return unit, first.derivative(unit, first.value(unit))
+
+    def _named_intermediate(self, wrt, node):
+        """(q, d u/d q) where ``wrt`` is an expression u (the notation's "u" = "a1[0] - y[0]") of one quantity q of
+        the network (a weight, a bias, a unit's z or activation) besides data and constants: every quantity is then a
+        function of u where u changes with q, and its derivative by u is the one by q over d u/d q. None where
+        ``wrt`` is a quantity or reads otherwise; refused where u depends on several quantities (what is held is not
+        said) or does not change with its one."""
+        calculus = self.context.calculus
+        if not isinstance(wrt, sp.Expr) or calculus.node(wrt) is not None or wrt == self.symbols.eta \
+                or self._pre_activation_written_out(wrt) is not None:
+            return None
+        indexed = wrt.atoms(sp.Indexed)
+        inside = set().union(*(atom.base.free_symbols | set().union(*(i.free_symbols for i in atom.indices))
+                               for atom in indexed)) if indexed else set()
+        kinds = {atom: calculus.node(atom) for atom in indexed | (wrt.atoms(sp.Symbol) - inside)}
+        data = {atom for atom, kind in kinds.items()
+                if kind is not None and (kind[0] == "target" or kind[:2] == ("a", 0)) or atom == self.symbols.eta}
+        quantities = sorted((atom for atom in kinds if atom not in data), key=str)
+        if any(atom.is_Symbol and calculus.node(atom) is None for atom in quantities) \
+                or any(not atom.is_Symbol and not isinstance(atom, sp.Indexed) for atom in quantities):
+            return None
+        shown = f"{_show(node.wrt)} (= {wrt})"
+        if len(quantities) != 1 or calculus.node(quantities[0])[0] not in ("W", "b", "z", "a"):
+            if len(quantities) > 1:
+                self.fail(f"{shown} depends on {len(quantities)} quantities of the network"
+                          f" ({', '.join(map(str, quantities))}), so a derivative by it depends on which are held;"
+                          f" write the derivative by one of them, or name {_show(node.wrt)} as a function of one")
+            return None
+        quantity = quantities[0]
+        slope = sp.diff(wrt, quantity)
+        if sp.simplify(slope) == 0:
+            self.fail(f"{shown} does not change with {quantity}, so nothing is a function of it; write the derivative"
+                      " by one of the network's quantities")
+        return quantity, slope
 
     def _variable(self, wrt, node):
         calculus = self.context.calculus
