@@ -11,6 +11,8 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import torch
+
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
@@ -173,10 +175,24 @@ def test_a_layer_the_functions_table_does_not_name_is_refused_saying_which():
 
 def test_a_derivative_by_an_expression_of_two_quantities_is_refused_saying_why():
     message = _refusal("sigmoid-unit", _NAMED, "dE/dm = o - t")
-    assert "m (= " in message and "depends on 2 quantities of the network" in message
-    assert "which are held" in message
+    assert "m (= " in message and "is not one quantity of the network to differentiate by: it depends on 2" in message
+    assert "which are held is not said" in message
 
 
 def test_a_derivative_by_an_expression_of_data_alone_is_refused():
     message = _refusal("sigmoid-unit", _NAMED, "dE/dk = e")
     assert "is not one quantity of the network to differentiate by" in message
+
+
+def test_the_derivative_by_an_exponential_of_a_pre_activation_is_the_autograd_one():
+    """tests/test_reading_constructs.py's e_i = exp(z1[i]) before a sigmoid then a softmax, the cross-entropy: check
+    calls ``(y_i - t_i) z_i (1 - z_i) / e_i`` right for dE/de_i; here PyTorch's autograd through z = log(e) agrees."""
+    pre = torch.tensor([0.3, -1.1, 0.8], dtype=torch.float64)
+    target = torch.tensor([0.2, 0.5, 0.3], dtype=torch.float64)
+    exponential = torch.exp(pre).requires_grad_(True)
+    squashed = torch.sigmoid(torch.log(exponential))
+    loss = -(target * torch.log(torch.softmax(squashed, 0))).sum()
+    loss.backward()
+    formula = (torch.softmax(squashed, 0) - target) * squashed * (1 - squashed) / exponential
+    assert torch.allclose(exponential.grad, formula.detach(), rtol=1e-12, atol=0)
+    assert not torch.allclose(exponential.grad, torch.ones(3, dtype=torch.float64))

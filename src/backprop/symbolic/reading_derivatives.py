@@ -118,8 +118,8 @@ class DerivativeReading:
         shown = f"{_show(node.wrt)} (= {wrt})"
         if len(quantities) != 1 or calculus.node(quantities[0])[0] not in ("W", "b", "z", "a"):
             if len(quantities) > 1:
-                self.fail(f"{shown} depends on {len(quantities)} quantities of the network"
-                          f" ({', '.join(map(str, quantities))}), so a derivative by it depends on which are held;"
+                self.fail(f"{shown} is not one quantity of the network to differentiate by: it depends on"
+                          f" {len(quantities)} ({', '.join(map(str, quantities))}), and which are held is not said;"
                           f" write the derivative by one of them, or name {_show(node.wrt)} as a function of one")
             return None
         quantity = quantities[0]
