@@ -190,7 +190,7 @@ def _output_function_layer(notation: Notation, symbols: NetworkSymbols) -> int |
 
 
 def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSymbols, where: str) -> Sym | None:
-    """``g^{[L]}``, ``g^L'``, ``g^{[l-1]}``: a function the notation names by layer (``"g^{[2]}" = "sigmoid"``),
+    """``g^{[L]}``, ``g^L'``, ``g^{[l-1]}``: a function the notation names by layer (``"g^{[2]}"`` in its functions),
     written at a layer letter, as the table's own symbol at that layer's number (``g^{[2]}``), the prime kept.
     L is the output layer in the notation's counting, as in A^{[L]}; l is the rule's letter. None where
     ``sym`` is no such function; FormulaError (after ``where``) where the table names none at that layer."""
