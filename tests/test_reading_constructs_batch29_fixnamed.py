@@ -78,6 +78,8 @@ loss = ["E"]
 "c" = "3*W1[0, 0]"
 "m" = "a1[0] - W1[0, 0]"
 "k" = "y[0] + 1"
+"s" = "a1[0]**2"
+"q" = "relu(z1[0])"
 '''
 _D3 = "(a3[0] - y[0])*a3[0]*(1 - a3[0])"
 _D2 = "W3[0,{m}]*" + _D3 + "*a2[{m}]*(1 - a2[{m}])"
@@ -135,7 +137,10 @@ def _named_cases() -> list[Public]:
             ("by-error", "dE/de = e", C, "a1[0] - y[0]", "a1[0] - y[0]"),
             ("by-error-doubled", "dE/de = 2e", W, "a1[0] - y[0]", "2*(a1[0] - y[0])"),
             ("by-residual", r"\frac{\partial E}{\partial r} = r", C, "y[0] - a1[0]", "y[0] - a1[0]"),
-            ("by-residual-sign", r"\frac{\partial E}{\partial r} = e", W, "y[0] - a1[0]", "a1[0] - y[0]")):
+            ("by-residual-sign", r"\frac{\partial E}{\partial r} = e", W, "y[0] - a1[0]", "a1[0] - y[0]"),
+            # s = o^2 is locally invertible where o > 0 (the sigmoid's): dE/ds = (dE/do)/(2o)
+            ("by-square", "dE/ds = (o - t)/(2 o)", C, "(a1[0] - y[0])/(2*a1[0])", "(a1[0] - y[0])/(2*a1[0])"),
+            ("by-square-undivided", "dE/ds = (o - t)/o", W, "(a1[0] - y[0])/(2*a1[0])", "(a1[0] - y[0])/a1[0]")):
         cases.append(Public(f"{key}-{verdict}", "test", "sigmoid-unit", _NAMED, text, ((verdict,),),
                             (Twin("value", target, (member,)),)))
     for key, text, expected, members in (
@@ -177,6 +182,12 @@ def test_a_derivative_by_an_expression_of_two_quantities_is_refused_saying_why()
     message = _refusal("sigmoid-unit", _NAMED, "dE/dm = o - t")
     assert "m (= " in message and "is not one quantity of the network to differentiate by: it depends on 2" in message
     assert "which are held is not said" in message
+
+
+def test_a_derivative_by_an_expression_with_a_kink_is_refused():
+    """q = relu(z) is flat where z < 0: nothing is a function of q there, so dE/dq is not determined."""
+    message = _refusal("sigmoid-unit", _NAMED, "dE/dq = 1")
+    assert "changes with z1[0] only in places" in message and "write the derivative by z1[0]" in message
 
 
 def test_a_derivative_by_an_expression_of_data_alone_is_refused():

@@ -103,7 +103,7 @@ class DerivativeReading:
         said) or does not change with its one."""
         calculus = self.context.calculus
         if not isinstance(wrt, sp.Expr) or calculus.node(wrt) is not None or wrt == self.symbols.eta \
-                or self._pre_activation_written_out(wrt) is not None:
+                or wrt.has(sp.Sum) or self._pre_activation_written_out(wrt) is not None:
             return None
         indexed = wrt.atoms(sp.Indexed)
         inside = set().union(*(atom.base.free_symbols | set().union(*(i.free_symbols for i in atom.indices))
@@ -123,7 +123,13 @@ class DerivativeReading:
                           f" write the derivative by one of them, or name {_show(node.wrt)} as a function of one")
             return None
         quantity = quantities[0]
+        if not all(index.is_Integer for index in getattr(quantity, "indices", ())):
+            return None  # one entry of a rule's vector: its index is not one number
         slope = sp.diff(wrt, quantity)
+        if slope.has(sp.Heaviside, sp.Piecewise, sp.Derivative, sp.Subs, sp.DiracDelta, sp.sign, sp.Abs):
+            # a kink or a step: u is flat where the step is 0, and nothing there is a function of u
+            self.fail(f"{shown} changes with {quantity} only in places (its slope {slope} is 0 elsewhere), so a"
+                      f" derivative by it is not determined everywhere; write the derivative by {quantity}")
         if sp.simplify(slope) == 0:
             self.fail(f"{shown} does not change with {quantity}, so nothing is a function of it; write the derivative"
                       " by one of the network's quantities")
