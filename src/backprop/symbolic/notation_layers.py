@@ -199,8 +199,8 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
         return None
     letters = layer_letters(notation)
     written = _plain_layer(sym.sup or sym.bracket or "", letters)
-    if written is None or not re.search("[A-Za-z]", written):
-        return None
+    if written is None or not re.search("[A-Za-z]", written) and not (sym.layered or sym.primes):
+        return None  # g^2(z) with no bracket and no prime: g^2 is read as before (a power)
     values = {}
     for letter in set(re.findall("[A-Za-z]", written)):
         if letter == "L" and "L" not in notation.indices:
@@ -215,8 +215,9 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
     layer = index_value(written, values)
     if layer not in layers:
         names = ", ".join(layered_function_names(notation, sym.base))
+        number = "" if written.isdigit() else ", or write the layer's number"
         raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting, and its functions"
                            f" name {sym.base} at layer(s) {', '.join(map(str, sorted(layers)))} ({names}); name"
-                           f" layer {layer}'s function in functions, or write the layer's number")
+                           f" layer {layer}'s function in functions{number}")
     _, _, sup, bracket = layers[layer]
     return Sym(sym.base, "", sup, sym.primes, bracket, sym.position, layered=sym.layered)

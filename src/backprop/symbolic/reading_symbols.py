@@ -58,7 +58,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return whole(value)
         if function is None and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
             return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}
-        if symbol.primes and (names := layered_function_names(self.notation, symbol.base)):
+        if symbol.primes and not (symbol.sub or symbol.sup or symbol.bracket) and symbol.base not in self.notation.bases \
+                and (names := layered_function_names(self.notation, symbol.base)):
             self.fail(f"{symbol.text()}(...): the notation names {symbol.base} by layer ({', '.join(names)}); write"
                       f" its layer, {names[-1]}'(...), or L for the output layer's")
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
