@@ -7,10 +7,7 @@ network or notation is replaced when the batches' tables are merged.
 
 from __future__ import annotations
 
-
-def _layers(*layers: str, loss: str, extra: str = "") -> str:
-    """A problem file from its [[layer]] tables, its loss and any [data] or [update] tables."""
-    return "".join(f"\n[[layer]]\n{layer.strip()}\n" for layer in layers) + f'\n[loss]\nname = "{loss}"\n' + extra
+from batch_tables import problem_text as _layers
 
 
 NETWORKS = {

@@ -8,14 +8,12 @@ batches' tables are merged.
 
 from __future__ import annotations
 
+from functools import partial
 
-def _layers(*layers: str, loss: str, extra: str = "\n[update]\nlearning_rate = 0.1\n") -> str:
-    """A problem file from its [[layer]] tables, its loss and any [data] or [update] tables."""
-    return "".join(f"\n[[layer]]\n{layer.strip()}\n" for layer in layers) + f'\n[loss]\nname = "{loss}"\n' + extra
+from batch_tables import LEARNING_RATE, problem_text, data_tables as _data
 
 
-def _data(x: str, y: str, learning_rate: float = 0.1) -> str:
-    return f"\n[data]\nx = [{x}]\ny = [{y}]\n\n[update]\nlearning_rate = {learning_rate}\n"
+_layers = partial(problem_text, extra=LEARNING_RATE)
 
 
 NETWORKS = {

@@ -8,10 +8,12 @@ batches' tables are merged.
 
 from __future__ import annotations
 
+from functools import partial
 
-def _layers(*layers: str, loss: str, extra: str = "\n[update]\nlearning_rate = 0.1\n") -> str:
-    """A problem file from its [[layer]] tables, its loss and any [data] or [update] tables."""
-    return "".join(f"\n[[layer]]\n{layer.strip()}\n" for layer in layers) + f'\n[loss]\nname = "{loss}"\n' + extra
+from batch_tables import LEARNING_RATE, problem_text
+
+
+_layers = partial(problem_text, extra=LEARNING_RATE)
 
 
 NETWORKS = {

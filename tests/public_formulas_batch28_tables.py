@@ -8,10 +8,7 @@ batches' tables are merged.
 
 from __future__ import annotations
 
-
-def _layers(*layers: str, loss: str, extra: str = "") -> str:
-    """A problem file from its [[layer]] tables, its loss and any [data] or [update] tables."""
-    return "".join(f"\n[[layer]]\n{layer.strip()}\n" for layer in layers) + f'\n[loss]\nname = "{loss}"\n' + extra
+from batch_tables import problem_text as _layers
 
 
 _RATE = "\n[update]\nlearning_rate = 0.1\n"

@@ -8,12 +8,11 @@ merged.
 
 from __future__ import annotations
 
-_ETA = "\n[update]\nlearning_rate = 0.1\n"
+from functools import partial
 
+from batch_tables import LEARNING_RATE as _ETA, problem_text
 
-def _layers(*layers: str, loss: str, extra: str = _ETA) -> str:
-    """A problem file from its [[layer]] tables, its loss and any [data] or [update] tables."""
-    return "".join(f"\n[[layer]]\n{layer.strip()}\n" for layer in layers) + f'\n[loss]\nname = "{loss}"\n' + extra
+_layers = partial(problem_text, extra=_ETA)
 
 
 NETWORKS = {
