@@ -64,8 +64,8 @@ class NumberJudging:
         for symbol, number, unit, digits in reader.numbers:
             if symbol in aligned:
                 true_number, meaning, sign = aligned[symbol]
-                own[symbol] = standing_error(number, digits, unit, true_number, given)
-                if not abs(float(number) - true_number) <= own[symbol] + 1e-12 * abs(true_number):
+                right, own[symbol] = stands_for(number, digits, unit, true_number, given)
+                if not right:
                     shown = max(4, digits + 1)
                     return Step(member.text, "wrong", f"{_number(sign * float(number))} is {meaning}, which is"
                                 f" {sign * true_number:.{shown}g} at the file's numbers", None, where)
@@ -118,14 +118,12 @@ class NumberJudging:
             return {}  # dL/dw is the batch's, a_1 one sample's: which sample a subtree's number is, is unsaid
         # the first pairing whose every number is right for what it stands for (a product's numbers may follow
         # its factors in another order), else the numbers' own order, whose wrong number is then named
-        digits = {symbol: (number, unit, places) for symbol, number, unit, places in reader.numbers}
+        written_as = {symbol: (number, places, unit) for symbol, number, unit, places in reader.numbers}
         given, first = given_numbers(self.problem), None
         for pairs in orders:
             found = self.stood_for(pairs, reader, env, context, claim, samples)
             first = found if first is None else first
-            if found and all(abs(float(digits[symbol][0]) - true) <= standing_error(
-                    digits[symbol][0], digits[symbol][2], digits[symbol][1], true, given) + 1e-12 * abs(true)
-                    for symbol, (true, _, _) in found.items()):
+            if found and all(stands_for(*written_as[symbol], true, given)[0] for symbol, (true, _, _) in found.items()):
                 return found
         return first
 
@@ -332,6 +330,13 @@ def operand_units(number, significant: int, given: frozenset) -> float:
     if abs(float(number)) in given or significant < SLACK_FROM_DIGITS:
         return ROUNDED
     return ONE_UNIT_EITHER_WAY
+
+
+def stands_for(number, digits: int, unit, true_number: float, given: frozenset) -> tuple[bool, float]:
+    """Whether ``number`` is right for a subtree whose value is ``true_number`` (within ``standing_error``), and the
+    error allowed to it."""
+    allowed = standing_error(number, digits, unit, true_number, given)
+    return abs(float(number) - true_number) <= allowed + 1e-12 * abs(true_number), allowed
 
 
 def standing_error(number, digits: int, unit, true_number: float, given: frozenset) -> float:
