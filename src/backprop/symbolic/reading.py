@@ -34,6 +34,7 @@ from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, column_product, s
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
 from .reading_sums import SumReading
+from .notation_layers import activation_at_layer
 from .reading_symbols import SymbolReading
 from .syntax_tree import Apply, Call, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
 
@@ -287,6 +288,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
         args = [self.value(arg) for arg in self.listed_arguments(node.args)]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
+        if node.layer:  # \sigma'^l(z^l): layer l's activation, as the network has it
+            name = activation_at_layer(self.notation, node, name, self.env, self.symbols, self.where)
         return self.function(name, args, node.primes, node)
 
     def _notation_e(self, script: Node) -> Sym | None:

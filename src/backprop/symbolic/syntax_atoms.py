@@ -247,7 +247,8 @@ class AtomParsing:
         while self.accept("'"):
             primes += 1
         power = None
-        if self.peek() is not None and self.peek().text == "^":
+        layer, primes = self.function_layer(primes)
+        if not layer and self.peek() is not None and self.peek().text == "^":
             save = self.position
             self.next()
             if self.peek() is not None and self.peek().text == r"\prime":
@@ -263,7 +264,7 @@ class AtomParsing:
                 self.next()
                 power = self.script()
         args = self.function_arguments(token)
-        node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text)
+        node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
         return Op("^", (node, power)) if power is not None else node
 
     def function_arguments(self, token: Token) -> list[Node]:

@@ -37,6 +37,27 @@ class ScriptParsing:
         self.position = end
         return word
 
+    def function_layer(self, primes: int) -> tuple[str, int]:
+        """The layer a superscript after a function's name writes, with the primes before, in and after it:
+        ``\\sigma'^l``, ``\\sigma^{[l]}'``, ``f^{\\prime [l]}``, ``g^{(2)\\prime}`` -> ("l" or "2", the primes); ("",
+        primes), the position kept, where the superscript is no layer (\\tanh^2(z) is a power): a layer letter
+        (l, L, \\ell, one of them plus or minus a number) bare or in brackets, or a number in brackets."""
+        start = self.position
+        if self.peek() is None or self.peek().text != "^" or self.peek(1) is None:
+            return "", primes
+        self.next()
+        raw = self.raw_until("}") if self.accept("{") else self.next().text
+        inner = raw.count("'") + raw.count(r"\prime")
+        rest = raw.replace(r"\prime", "").replace("'", "").strip()
+        letter = r"(?:l|L|\\ell)(?:[+-]\d+)?"
+        found = re.fullmatch(rf"\[\s*(\d+|{letter})\s*\]|\(\s*(\d+|{letter})\s*\)|({letter})", rest)
+        if found is None:
+            self.position = start
+            return "", primes
+        while self.accept("'"):
+            inner += 1
+        return next(group for group in found.groups() if group), primes + inner
+
     def decorated_inner(self) -> str:
         if self.accept("{"):
             parts, depth = [], 0  # \dot{A^{[1]}}: the braces inside kept, so that the whole is one decorated name

@@ -66,6 +66,7 @@ class Call(Node):
     base: object = None           # log base (2 for \log_2)
     position: int = 0
     written: str = ""             # the name as written (\sigma), which a notation may give a meaning
+    layer: str = ""               # \sigma'^{l}(z^l), \sigma^{[2]}(z): the layer whose activation it is
 
 
 @dataclass(frozen=True)
