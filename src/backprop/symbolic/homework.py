@@ -39,6 +39,7 @@ from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
+from .reading_derivatives import primed_argument
 from .reading_shapes import read_rows, read_shaped
 from .syntax_tree import Deriv, Sym
 
@@ -217,6 +218,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         own.count_names = set(claim.count_names)
         own.left_letters = frozenset(claim.letters)
         own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
+        own.primed_by = primed_argument(claim.left.node)
         left = self.read(claim.left.node, env, own, claim.text)
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter

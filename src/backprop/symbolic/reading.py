@@ -285,6 +285,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
     def _call(self, node: Call):
         if node.written == "e^" and (named := self._notation_e(node.args[0])) is not None:
             return self.value(named)
+        if node.name == "primed_parenthesis":
+            return self.primed_parenthesis(node)
         args = [self.value(arg) for arg in self.listed_arguments(node.args)]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name

@@ -11,7 +11,7 @@ import sympy as sp
 from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Apply, Deriv, Nabla, Op, Sym
+from .syntax_tree import Apply, Call, Deriv, Nabla, Op, Sym
 
 
 class DerivativeReading:
@@ -53,6 +53,20 @@ class DerivativeReading:
         else:
             of = self.value(node.of)
         return self.differentiate(of, wrt, node)
+
+    def primed_parenthesis(self, node: Call):
+        """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, where that is the
+        variable of the claim's left side, the x of f'(x); refused otherwise, which variable being unclear."""
+        inside = self.value(node.args[0])
+        variable = None if self.context.primed_by is None else self.value(self.context.primed_by)
+        variable = variable[0, 0] if _is_matrix(variable) and variable.shape == (1, 1) else variable
+        point = sp.Dummy("x")
+        if not isinstance(variable, (sp.Symbol, sp.Indexed)) or _is_matrix(inside) \
+                or not inside.has(variable) or inside.subs(variable, point).free_symbols != {point}:
+            self.fail(f"({_show(node.args[0])})': a prime on a parenthesis is read as the derivative by its one"
+                      f" variable, the x of a left side f'(x), and here which variable is meant is unclear; write"
+                      f" \\frac{{d}}{{dx}}(...) with the variable")
+        return sp.diff(inside, variable)
 
     def differentiate(self, of, wrt, node):
         calculus = self.context.calculus
@@ -239,3 +253,12 @@ class DerivativeReading:
         if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
             return value
         return None
+
+
+def primed_argument(node):
+    """x of a left side ``f'(x)`` (``\\sigma'(x)``, a function with one prime and one argument), else None."""
+    if isinstance(node, Call) and node.primes == 1 and len(node.args) == 1:
+        return node.args[0]
+    if isinstance(node, Apply) and node.symbol.primes == 1 and len(node.args) == 1:
+        return node.args[0]
+    return None

@@ -44,6 +44,8 @@ class AtomParsing:
                 self.next()
                 wrt = inner.wrt
                 return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
+            if not self.plain and self.accept("'"):  # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis
+                return Call("primed_parenthesis", (inner,), 1, position=token.position, written="(...)'")
             return inner
         if token.text == "{":
             self.next()
