@@ -1,0 +1,82 @@
+"""The syntax batches 27, 28 and 30 of the public formulas showed refused, each written as another author would
+(other names, other networks than the pages'): a layer written on a function's name (``\\sigma'^l(z^l)``,
+``\\sigma^{\\prime (1)}``: the network's activation at that layer, its derivative with the prime) and a prime on a
+parenthesis (``(\\frac{e^u - e^{-u}}{e^u + e^{-u}})'``: the derivative by its one variable, the x of the left side's
+f'(x)). Each case is judged right where the formula is right and wrong where one thing is changed.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    # a tanh hidden layer of two on three inputs, one sigmoid output, the half squared error
+    "tanh-sigmoid": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
+                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
+                    '[data]\nx = [[0.3, -1.1, 0.8]]\ny = [[0.6]]\n',
+    # one tanh unit on one input, the squared error
+    "tanh-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "squared_error"\n'
+                 '[data]\nx = [[0.9]]\ny = [[-0.4]]\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_DEFAULTS = '[notation]\n[notation.symbols]\n"y" = "y[0]"\n'
+_UNIT = '[notation]\n[notation.symbols]\n"u" = "z1[0]"\n"v" = "y[0]"\n'
+_J2 = ({"j": 0}, {"j": 1})
+_OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_HIDDEN = f"W2[0,{{j}}]*{_OUT}*(1 - tanh(z1[{{j}}])**2)"
+_TANH_PRIME = "1 - tanh(z1[0])**2"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, verdict, member in (
+            # the layer on the function: layer 1's activation (tanh here), whichever way the prime is written
+            ("layer-after-prime", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma'^{(1)}(z^{(1)})", C, _HIDDEN),
+            ("layer-with-prime", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma^{\prime (1)}(z^{(1)})", C,
+             _HIDDEN),
+            ("layer-then-prime", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma^{[1]}'(z^{(1)})", C,
+             _HIDDEN),
+            # the output layer's activation (the sigmoid) at the hidden layer's z: another layer's function
+            ("layer-other", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma^{\prime (2)}(z^{(1)})", W,
+             f"W2[0,{{j}}]*{_OUT}*sigmoid(z1[{{j}}])*(1 - sigmoid(z1[{{j}}]))"),
+            ("layer-unprimed", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma^{(1)}(z^{(1)})", W,
+             f"W2[0,{{j}}]*{_OUT}*tanh(z1[{{j}}])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-sigmoid", _DEFAULTS, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _J2),)))
+    for key, text, verdict, member in (
+            # a prime on a parenthesis: the derivative by u, the variable of the left side's \tanh'(u)
+            ("primed-parenthesis", r"\tanh'(u) = \left(\frac{e^{u} - e^{-u}}{e^{u} + e^{-u}}\right)'", C, _TANH_PRIME),
+            ("primed-parenthesis-doubled", r"\tanh'(u) = \left(\frac{e^{2u} - e^{-2u}}{e^{2u} + e^{-2u}}\right)'", W,
+             "2*(1 - tanh(2*z1[0])**2)")):
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-unit", _UNIT, text, ((verdict,),),
+                            (Twin("value", _TANH_PRIME, (member,)),)))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+_refusal = CHECKS.refused
+
+
+def test_a_named_activation_at_a_layer_of_another_activation_is_refused():
+    """\\tanh at layer 2, whose activation is the sigmoid: which of the two is meant is not said."""
+    message = _refusal("tanh-sigmoid", _DEFAULTS,
+                       r"\delta^{(2)} = (a^{(2)} - y) \odot \tanh'^{(2)}(z^{(2)})")
+    assert "layer 2's activation is sigmoid, not tanh" in message
+
+
+def test_a_prime_on_a_parenthesis_of_another_variable_is_refused():
+    """(1/(1 + e^{-v}))' beside \\tanh'(u): v is not u, so which variable the prime is by is unclear."""
+    for text in (r"\tanh'(u) = \left(\frac{1}{1 + e^{-v}}\right)'", r"\tanh'(u) = \left(e^{u} v\right)'"):
+        message = _refusal("tanh-unit", _UNIT, text)
+        assert "which variable is meant is unclear" in message and r"\frac{d}{dx}(...)" in message
