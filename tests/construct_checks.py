@@ -29,7 +29,7 @@ class CaseChecks:
     def verdicts(self, case: Public) -> tuple:
         """Per claim, the verdict of each member."""
         notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>") if case.notation else None
-        result = check_homework(self.problem(case), case.text, notation=notation, param=case.param)
+        result = check_homework(self.problem(case), case.text, notation=notation, param=case.param, when=case.when)
         return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
 
     def refusal(self, case: Public) -> str:

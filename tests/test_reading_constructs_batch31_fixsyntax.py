@@ -19,6 +19,8 @@ NETWORKS = {
     "tanh-sigmoid": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
                     'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
                     '[data]\nx = [[0.3, -1.1, 0.8]]\ny = [[0.6]]\n',
+    # four softmax outputs on two inputs, the cross-entropy (one-hot targets)
+    "softmax-four": '[[layer]]\ninputs = 2\nunits = 4\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
     # one tanh unit on one input, the squared error
     "tanh-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "squared_error"\n'
                  '[data]\nx = [[0.9]]\ny = [[-0.4]]\n',
@@ -28,6 +30,17 @@ CHECKS = CaseChecks(NETWORKS)
 _DEFAULTS = '[notation]\n[notation.symbols]\n"y" = "y[0]"\n'
 _UNIT = '[notation]\n[notation.symbols]\n"u" = "z1[0]"\n"v" = "y[0]"\n'
 _J2 = ({"j": 0}, {"j": 1})
+# s the logits counted from 0, p the softmax, t the one-hot target, Q the cross-entropy
+_SOFTMAX = r'''
+[notation]
+indices = "mr"
+loss = ["Q"]
+[notation.symbols]
+"s_{m}" = "z1[m]"
+"p_{m}" = "a1[m]"
+"t_{m}" = "t[m]"
+'''
+_OTHER_CLASSES = tuple({"m": m, "c": c} for c in range(4) for m in range(4) if m != c)
 _OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _HIDDEN = f"W2[0,{{j}}]*{_OUT}*(1 - tanh(z1[{{j}}])**2)"
 _TANH_PRIME = "1 - tanh(z1[0])**2"
@@ -56,6 +69,15 @@ def _cases() -> list[Public]:
              "2*(1 - tanh(2*z1[0])**2)")):
         cases.append(Public(f"{key}-{verdict}", "test", "tanh-unit", _UNIT, text, ((verdict,),),
                             (Twin("value", _TANH_PRIME, (member,)),)))
+    for key, text, verdict, member in (
+            # a condition in the subscript: the logit of a class other than the label r, with --when label!=m
+            ("condition-subscript", r"\frac{\partial Q}{\partial s_{m \neq r}} = p_m", C, "a1[{m}]"),
+            ("condition-subscript-target", r"\frac{\partial Q}{\partial s_{m \neq r}} = p_m - 1", W, "a1[{m}] - 1"),
+            ("condition-subscript-label", r"\frac{\partial Q}{\partial s_{m \ne r}} = p_m - t_r", W,
+             "a1[{m}] - 1")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax-four", _SOFTMAX, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{m}]", (member,), _OTHER_CLASSES, classes="label"),),
+                            when="label!=m"))
     return cases
 
 
@@ -80,3 +102,9 @@ def test_a_prime_on_a_parenthesis_of_another_variable_is_refused():
     for text in (r"\tanh'(u) = \left(\frac{1}{1 + e^{-v}}\right)'", r"\tanh'(u) = \left(e^{u} v\right)'"):
         message = _refusal("tanh-unit", _UNIT, text)
         assert "which variable is meant is unclear" in message and r"\frac{d}{dx}(...)" in message
+
+
+def test_a_condition_in_a_subscript_on_a_letter_not_on_the_left_side_needs_the_label_case():
+    """s_{m \\neq r} with r no index of the left side: r is the label only where --when says so."""
+    message = _refusal("softmax-four", _SOFTMAX, r"\frac{\partial Q}{\partial s_{m \neq r}} = p_m")
+    assert "for the m other than r" in message and '--when "label!=m"' in message

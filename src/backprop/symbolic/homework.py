@@ -82,6 +82,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         self.notation = load_notation(notation, problem) or Notation()
         self.calculus = NetworkCalculus(self.symbols)
         self.param, self.when, self.update = param, when, update
+        self.label_alias = None  # the letter a claim's \theta_{i \neq k} makes the label (subscript_case)
         self.points, self.seed = points, seed
         self.parameter_families: dict = {}   # {ranged Parameter: its Family}, for a rule for "the parameter"
 
@@ -180,6 +181,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return self.family_claim(claim, parameter)
         steps: dict[int, Step] = {}
         kinds, names = set(), []
+        self.label_alias = self.subscript_case(claim)  # \theta_{i \neq k}, k the label
         assignments = [env for env in claim.assignments if self.index_case(env) and in_case(claim.case, env)]
         refusal = None
         if layer_letters(self.notation) & set(claim.letters):  # a rule over layers: where its members name layers
@@ -237,10 +239,12 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         try:
             return read_rows(lambda: Reader(context, TrackingEnv(env), where).value(node), context)
         except Unbound as unbound:
-            if unbound.letter == label and self.symbols.one_hot and label not in env:
+            alias, first = self.label_alias or (None, 0)
+            if unbound.letter in (label, alias) and self.symbols.one_hot and unbound.letter not in env:
                 total = None
                 for c in range(self.symbols.units(self.symbols.depth)):
-                    value = self.read(node, {**env, label: c}, context, where_text)
+                    value = self.read(node, {**env, unbound.letter: c + (first if unbound.letter == alias else 0)},
+                                      context, where_text)
                     term = value * self.symbols.target[c] if not isinstance(value, sp.MatrixBase) else \
                         value.applyfunc(lambda entry: entry * self.symbols.target[c])
                     total = term if total is None else total + term

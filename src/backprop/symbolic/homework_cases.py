@@ -276,6 +276,27 @@ class CaseHandling:
         return (tuple((kind, index, float(value)) for kind, numbers in values.items()
                       for index, value in enumerate(numbers)), f"at the file's data ({shown}), which it writes in")
 
+    def subscript_case(self, claim: Claim) -> tuple | None:
+        """``\\theta_{i \\neq k}`` on the left side: the claim is for the i other than k. Where k is a letter of the
+        left side, that is the claim's case (as ``..., i \\neq k`` written after it); else k is the sample's class,
+        and ``--when "label!=i"`` must say so: the letter then read as the label, and the value of the first class (returned), None for none."""
+        alias = None
+        for condition in {sym.condition for sym in symbols_of(claim.left.node) if sym.condition}:
+            left, right = condition.split("!=")
+            if right in claim.letters:
+                claim.case = claim.case or (left, "!=", right)
+                continue
+            label = self.notation.label
+            when = re.fullmatch(rf"\s*(?:label|{label})\s*(?:!=|\\neq|≠)\s*{left}\s*|\s*{left}\s*(?:!=|\\neq|≠)\s*"
+                                rf"(?:label|{label})\s*", self.when or "")
+            if when is None or not self.symbols.one_hot:
+                raise FormulaError(f"formula {_short(claim.text)}: _{{{left} \\neq {right}}} says the claim is for the {left}"
+                                   f" other than {right}, and {right} is no index of its left side; where {right} is the"
+                                   f' sample\'s class (one-hot targets), say so with --when "label!={left}"')
+            # k counted as the left side's i is: from the first value i takes (1 where the notation counts from 1)
+            alias = (right, min(env[left] for env in claim.assignments))
+        return alias
+
     def index_case(self, env: dict) -> bool:
         """Whether ``--when "i=k"`` (a case between two index letters) holds at these values."""
         if not self.when:
@@ -343,3 +364,4 @@ def in_case(case: tuple | None, env: dict) -> bool:
         return True
     left, relation, right = case
     return (env[left] == env[right]) == (relation == "=")
+

@@ -135,7 +135,9 @@ class ScriptParsing:
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         stripped = _strip_parentheses(sup)
-        return Sym(base, sub, stripped, primes, bracket, token.position, layered=stripped != sup, glued=glued)
+        condition = re.fullmatch(r"([A-Za-z])\\(?:neq|ne)([A-Za-z])", sub)  # \theta_{i \neq k}: i, for i other than k
+        return Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
+                   layered=stripped != sup, glued=glued, condition="!=".join(condition.groups()) if condition else "")
 
     def greek_change(self, token: Token) -> Node | None:
         """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;

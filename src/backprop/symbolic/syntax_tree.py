@@ -40,6 +40,8 @@ class Sym(Node):
     layered: bool = False         # the superscript was a layer in parentheses or brackets: (2), [l]
     # plain text's digits typed against the letter, z1 (not z_1): symbols.md's own name where nothing else reads it
     glued: bool = field(default=False, compare=False)
+    # x_{i \neq k}: the subscript i, with the case it is written for ("i!=k"; homework_cases.subscript_case)
+    condition: str = field(default="", compare=False)
 
     def text(self) -> str:
         out = self.base + "'" * self.primes
