@@ -2,7 +2,8 @@
 (other names, other networks than the pages'): a layer written on a function's name (``\\sigma'^l(z^l)``,
 ``\\sigma^{\\prime (1)}``: the network's activation at that layer, its derivative with the prime) and a prime on a
 parenthesis (``(\\frac{e^u - e^{-u}}{e^u + e^{-u}})'``: the derivative by its one variable, the x of the left side's
-f'(x)). Each case is judged right where the formula is right and wrong where one thing is changed.
+f'(x)), a condition in a subscript (``s_{m \\neq r}`` with --when label!=m), and TeX's one-token scripts in a sum
+without its index over the one output the notation names with its own letter (``\\sum e_ov_{ho}g'(s_h)``). Each case is judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -21,6 +22,11 @@ NETWORKS = {
                     '[data]\nx = [[0.3, -1.1, 0.8]]\ny = [[0.6]]\n',
     # four softmax outputs on two inputs, the cross-entropy (one-hot targets)
     "softmax-four": '[[layer]]\ninputs = 2\nunits = 4\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    # two tanh hidden units on three inputs, one linear output, the half squared error; and with two outputs
+    "tanh-linear": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
+                   'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-linear-two": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
+                       'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # one tanh unit on one input, the squared error
     "tanh-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "squared_error"\n'
                  '[data]\nx = [[0.9]]\ny = [[-0.4]]\n',
@@ -39,6 +45,17 @@ loss = ["Q"]
 "s_{m}" = "z1[m]"
 "p_{m}" = "a1[m]"
 "t_{m}" = "t[m]"
+'''
+# o the output unit, written as the notation's own letter (no index letter), h the hidden units
+_OUTPUT_LETTER = r'''
+[notation]
+indices = "h"
+functions = { g = "tanh" }
+[notation.symbols]
+"e_{o}" = "grad(z2[0])"
+"v_{ho}" = "W2[0, h-1]"
+"s_{h}" = "z1[h-1]"
+"e_{h}" = "grad(z1[h-1])"
 '''
 _OTHER_CLASSES = tuple({"m": m, "c": c} for c in range(4) for m in range(4) if m != c)
 _OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
@@ -78,6 +95,13 @@ def _cases() -> list[Public]:
         cases.append(Public(f"{key}-{verdict}", "test", "softmax-four", _SOFTMAX, text, ((verdict,),),
                             (Twin("gradient_z", "z1[{m}]", (member,), _OTHER_CLASSES, classes="label"),),
                             when="label!=m"))
+    for key, text, verdict, member in (
+            # TeX's one-token scripts (e_ov_{ho} is e_{o} v_{ho}) and a sum without its index over the one output o
+            ("sum-over-written-unit", r"e_h = \sum e_ov_{ho}g'(s_h)", C, "(a2[0] - y[0])*W2[0,{h}]*(1 - tanh(z1[{h}])**2)"),
+            ("sum-over-written-unit-unprimed", r"e_h = \sum e_ov_{ho}g(s_h)", W,
+             "(a2[0] - y[0])*W2[0,{h}]*tanh(z1[{h}])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-linear", _OUTPUT_LETTER, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{h}]", (member,), ({"h": 0}, {"h": 1})),)))
     return cases
 
 
@@ -108,3 +132,9 @@ def test_a_condition_in_a_subscript_on_a_letter_not_on_the_left_side_needs_the_l
     """s_{m \\neq r} with r no index of the left side: r is the label only where --when says so."""
     message = _refusal("softmax-four", _SOFTMAX, r"\frac{\partial Q}{\partial s_{m \neq r}} = p_m")
     assert "for the m other than r" in message and '--when "label!=m"' in message
+
+
+def test_a_sum_without_index_over_a_written_unit_of_several_outputs_is_refused():
+    """Two outputs: the notation's one e_o is not every output, so the sum over o is not its one term."""
+    message = _refusal("tanh-linear-two", _OUTPUT_LETTER, r"e_h = \sum e_ov_{ho}g'(s_h)")
+    assert "a sum without its index letter, whose term has no free index" in message

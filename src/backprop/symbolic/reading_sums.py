@@ -80,6 +80,8 @@ class SumReading:
                 return inner
             if self.one_sample_named() and self._no_index_dropped(node.body):
                 return body  # \frac1n \sum x_j(...) with "n" = "1": the step's one sample, whatever the sum is over
+            if self._over_one_written_unit(node.body):
+                return body  # \sum \delta_k w_{jk} f'(h_j), "\delta_{k}" the one output: the sum over k has one term
             if self.context.symbols.problem.batch == 1 and self._no_index_dropped(node.body):
                 # \sum[(f(x) - y) x] over a step of one sample, its bare names each of a layer of one unit: whatever
                 # the sum runs over (the samples, or units whose index the term dropped), it has one term
@@ -167,6 +169,19 @@ class SumReading:
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
+
+    def _over_one_written_unit(self, body) -> bool:
+        """Whether a letterless sum's term names its units with a letter the notation's patterns write as their
+        own (``"\\delta_{k}"``, k no index letter) and the output layer, which such a letter names, has one unit:
+        the sum over that letter then has one term, the term read."""
+        symbols = self.context.symbols
+        if symbols.units(symbols.depth) != 1:
+            return False
+        free = set(self.notation.indices) | set(dict.keys(self.env))
+        own = {letter for pattern in self.notation.patterns for letter in re.findall("[A-Za-z]", pattern.sub)
+               if letter not in pattern.placeholders and letter not in free}
+        return any(letter in own for symbol in symbols_of(body) if re.fullmatch(r"[A-Za-z,]+", symbol.sub)
+                   for letter in symbol.sub.replace(",", ""))
 
     def _over_the_inputs(self, letter: str, node: Big) -> bool:
         """Whether ``\\sum_x``, with no bounds, runs over the training inputs: its letter is no index of the
