@@ -228,7 +228,7 @@ def activation_at_layer(notation: Notation, call, name: str, env: dict, symbols:
     ``call.layer`` the l or 2): the network's activation at that layer, the layer counted as the notation's
     patterns for a and z count theirs (symbols.md's counting where none writes a layer), L the output layer.
     \\sigma (and any name the notation's functions do not fix) is the layer's activation whichever it is, as
-    Nielsen's sigma stands for the activation; another activation's own name (\\tanh^{[1]}) must be the
+    Nielsen's sigma stands for the activation; another activation's own command (a \\name^{[1]}) must be the
     layer's, and FormulaError (after ``where``) says so where it is not, as where the layer is no layer."""
     letters = re.findall(r"\\ell|[A-Za-z]", call.layer)
     if letters and letters[0] == "L" and "L" not in env:

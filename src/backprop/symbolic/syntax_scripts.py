@@ -40,7 +40,7 @@ class ScriptParsing:
     def function_layer(self, primes: int) -> tuple[str, int]:
         """The layer a superscript after a function's name writes, with the primes before, in and after it:
         ``\\sigma'^l``, ``\\sigma^{[l]}'``, ``f^{\\prime [l]}``, ``g^{(2)\\prime}`` -> ("l" or "2", the primes); ("",
-        primes), the position kept, where the superscript is no layer (\\tanh^2(z) is a power): a layer letter
+        primes), the position kept, where the superscript is no layer (\\sigma^2(z) is a power): a layer letter
         (l, L, \\ell, one of them plus or minus a number) bare or in brackets, or a number in brackets."""
         start = self.position
         if self.peek() is None or self.peek().text != "^" or self.peek(1) is None:
