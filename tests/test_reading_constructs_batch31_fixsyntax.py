@@ -34,6 +34,7 @@ NETWORKS = {
 CHECKS = CaseChecks(NETWORKS)
 
 _DEFAULTS = '[notation]\n[notation.symbols]\n"y" = "y[0]"\n'
+_NAMED = _DEFAULTS.replace("[notation]\n", '[notation]\nfunctions = { f = "tanh" }\n')
 _UNIT = '[notation]\n[notation.symbols]\n"u" = "z1[0]"\n"v" = "y[0]"\n'
 _J2 = ({"j": 0}, {"j": 1})
 # s the logits counted from 0, p the softmax, t the one-hot target, Q the cross-entropy
@@ -78,6 +79,13 @@ def _cases() -> list[Public]:
             ("layer-unprimed", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot \sigma^{(1)}(z^{(1)})", W,
              f"W2[0,{{j}}]*{_OUT}*tanh(z1[{{j}}])")):
         cases.append(Public(f"{key}-{verdict}", "test", "tanh-sigmoid", _DEFAULTS, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _J2),)))
+    for key, text, verdict, member in (
+            # a function the notation names bare, its layer written with the prime: f^{\prime [1]} is f'
+            ("named-prime-layer", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot f^{\prime [1]}(z^{(1)})", C, _HIDDEN),
+            ("named-layer-unprimed", r"\delta^{(1)} = (W^{(2)})^T \delta^{(2)} \odot f^{[1]}(z^{(1)})", W,
+             f"W2[0,{{j}}]*{_OUT}*tanh(z1[{{j}}])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-sigmoid", _NAMED, text, ((verdict,),),
                             (Twin("gradient_z", "z1[{j}]", (member,), _J2),)))
     for key, text, verdict, member in (
             # a prime on a parenthesis: the derivative by u, the variable of the left side's \tanh'(u)

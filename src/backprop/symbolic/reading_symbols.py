@@ -45,7 +45,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if function is not None:
             # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
             # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
-            layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None)
+            layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
+                                      or bool(symbol.primes) and symbol.sup in layer_letters(self.notation))  # f'^l
             value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
                                   symbol.primes + (symbol.sup.count("'") if layer else 0), node)
             if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value

@@ -120,6 +120,8 @@ class ScriptParsing:
                     primes += 1
                     continue
                 raw = self.raw_script()
+                while raw.startswith("'"):  # f^{\prime [l]}: the prime, then the layer
+                    raw, primes = raw[1:].strip(), primes + 1
                 if _is_transpose_text(raw) or raw.startswith("-"):
                     self.position = save
                     break
