@@ -104,6 +104,14 @@ def _cases() -> list[Public]:
                             (Twin("gradient_z", "z1[{m}]", (member,), _OTHER_CLASSES, classes="label"),),
                             when="label!=m"))
     for key, text, verdict, member in (
+            # both letters on the left side: the case r \neq m of the rule, the softmax's off-diagonal derivative
+            ("condition-both-letters", r"\frac{\partial p_m}{\partial s_{r \neq m}} = -p_m p_r", C, "-a1[{m}]*a1[{r}]"),
+            ("condition-both-letters-diagonal", r"\frac{\partial p_m}{\partial s_{r \neq m}} = p_m (1 - p_r)", W,
+             "a1[{m}]*(1 - a1[{r}])")):
+        cases.append(Public(f"{key}-{verdict}", "test", "softmax-four", _SOFTMAX, text, ((verdict,),),
+                            (Twin("value", "-a1[{m}]*a1[{r}]", (member,),
+                                  tuple({"m": m, "r": r} for m in range(4) for r in range(4) if r != m)),)))
+    for key, text, verdict, member in (
             # TeX's one-token scripts (e_ov_{ho} is e_{o} v_{ho}) and a sum without its index over the one output o
             ("sum-over-written-unit", r"e_h = \sum e_ov_{ho}g'(s_h)", C, "(a2[0] - y[0])*W2[0,{h}]*(1 - tanh(z1[{h}])**2)"),
             ("sum-over-written-unit-unprimed", r"e_h = \sum e_ov_{ho}g(s_h)", W,
