@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import math
 import os
@@ -158,6 +159,34 @@ def limit_threads(threads: int):
     return limiter, pools
 
 
+def pinned_cpus(threads: int) -> tuple[int, ...]:
+    """The CPUs a pinned child of ``threads`` threads is confined to: the first ``threads`` of those
+    this process may run on, so the same for every contender of a cell. ValueError if there are fewer."""
+    allowed = sorted(os.sched_getaffinity(0))
+    if threads > len(allowed):
+        raise ValueError(f"--pin with --threads {threads} needs {threads} CPUs; this process may run on "
+                         f"{len(allowed)} ({', '.join(map(str, allowed))}): give --threads at most {len(allowed)}")
+    return tuple(allowed[:threads])
+
+
+@contextlib.contextmanager
+def confined_to(cpus):
+    """This thread on ``cpus`` (an iterable of CPU numbers; None: as it is) inside the block, as it was
+    after it. A process started in the block inherits the CPUs from its first instruction on, before
+    its interpreter imports NumPy, JAX or PyTorch, and so do every thread it starts (BLAS's, XLA's).
+    Set here rather than in a ``preexec_fn``, which is not safe in a process with threads (the
+    parent has NumPy's BLAS pool)."""
+    if cpus is None:
+        yield
+        return
+    before = os.sched_getaffinity(0)  # pid 0: the calling thread, which is the one that forks
+    os.sched_setaffinity(0, cpus)
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
+
+
 def usage() -> dict:
     """This process's peak RSS (MiB) and page faults so far.
 
@@ -176,8 +205,10 @@ def usage() -> dict:
             "minor_faults": own.ru_minflt, "major_faults": own.ru_majflt}
 
 
-def run_process(command: list[str], environment: dict, cwd, timeout: float) -> dict:
+def run_process(command: list[str], environment: dict, cwd, timeout: float, cpus=None) -> dict:
     """Run ``command`` to its end; its exit code, output, and the kernel's resource usage of it.
+
+    cpus : the CPU numbers the child is confined to (``confined_to``); None leaves it free.
 
     The usage comes from wait4() on this very child (not RUSAGE_CHILDREN, which sums and maxes over
     every child so far): ``ru_maxrss_mib`` its peak RSS, ``ru_minflt``/``ru_majflt`` its page faults,
@@ -186,7 +217,8 @@ def run_process(command: list[str], environment: dict, cwd, timeout: float) -> d
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, env=environment, cwd=cwd)
+        with confined_to(cpus):
+            process = subprocess.Popen(command, stdout=out, stderr=err, env=environment, cwd=cwd)
         deadline = started + timeout
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)

@@ -3,6 +3,7 @@ plain NumPy and the matrix-product floor, over batch sizes and thread counts.
 
     python -m benchmarks.mnist                        # batches 1 32 128 512, threads 1 and all cores
     python -m benchmarks.mnist --batch-sizes 128 --threads 1 --contenders backprop jax torch
+    python -m benchmarks.mnist --batch-sizes 512 --threads 1 --pin both   # also on one core each
 
 Every run is a process of its own, so that its peak RSS (VmHWM: getrusage's ru_maxrss would
 include the parent's, Linux keeps it across exec) and page faults (getrusage) are its own, started
@@ -14,6 +15,13 @@ a slow spell of this shared machine hits them alike. The first epoch of each run
 as warm-up (it holds JAX's and torch.compile's compilation); "s/epoch" is the median over the other
 epochs of all rounds, in wall time (JAX keeps a dispatch thread busy beside the one that computes,
 so its CPU time overstates its cost). At batch 1 a run trains --per-sample-epochs epochs.
+
+Thread counts are asked of the libraries, which do not all obey: told to use one thread, XLA still
+keeps a second core busy. ``--pin on`` confines each child to as many CPUs as its thread count (the
+first of the parent's, the same for every contender of a cell; set before the child's interpreter
+starts), so that "one thread" is one core for all; ``--pin both`` runs every cell free and pinned,
+the two alternating in each round. The default (off) leaves the children free, as earlier results
+were measured.
 
 Then two more measurements: ``backprop explain`` on each bundled example (wall time per call as a
 subprocess, start-up included) and the linear-scaling check (backprop on the training set tiled
@@ -57,26 +65,30 @@ def child(args) -> dict:
     result = function(data, args.epochs, args.seed, threads, batch)
     result.update(contender=args.child, samples=len(data["x_train"]), tile=args.tile, batch=batch,
                   threads=threads, seed=args.seed, before=before, usage=measure.usage(),
-                  blas_pools=pools)
+                  blas_pools=pools, cpus=sorted(os.sched_getaffinity(0)))
     del limiter
     return result
 
 
 def run_child(name: str, args, seed: int, batch: int, threads: int, tile: int = 1,
-              epochs: int | None = None) -> dict:
-    """One run of ``name`` in a fresh process; its result, or {"error": ...}."""
+              epochs: int | None = None, cpus=None) -> dict:
+    """One run of ``name`` in a fresh process, confined to ``cpus`` if given; its result, or
+    {"error": ...} (also when the child ran on other CPUs than it was confined to)."""
     epochs = epochs or (args.per_sample_epochs if batch == 1 else args.epochs)
     command = [sys.executable, "-m", "benchmarks.mnist", "--child", name, "--threads", str(threads),
                "--batch-sizes", str(batch), "--epochs", str(epochs), "--seed", str(seed),
                "--tile", str(tile), "--data-dir", str(args.data_dir)]
     if args.limit is not None:
         command += ["--limit", str(args.limit)]
-    done = measure.run_process(command, measure.thread_environment(threads), measure.REPO, args.timeout)
+    done = measure.run_process(command, measure.thread_environment(threads), measure.REPO, args.timeout,
+                               cpus)
     if done["returncode"] != 0:
         last = (done["stderr"].strip().splitlines() or ["no output"])[-1]
         return {"error": f"exit {done['returncode']}: {last}"}
     result = json.loads(done["stdout"].strip().splitlines()[-1])
     result["rusage"] = done["rusage"]
+    if cpus is not None and result["cpus"] != sorted(cpus):
+        return {"error": f"asked to run on CPU {tables.cpu_list(cpus)}, ran on {tables.cpu_list(result['cpus'])}"}
     return result
 
 
@@ -87,10 +99,12 @@ def say(*parts) -> None:
 
 
 def training_rounds(args, report: dict, path: Path) -> dict:
-    """{cell key: {contender: [result per round]}}, every cell run once per round. After each round
-    the runs so far are written to ``path`` (marked partial), so that a run stopped early still
-    leaves its numbers."""
-    cells = [(batch, threads) for threads in args.threads for batch in args.batch_sizes]
+    """{cell key: {contender: [result per round]}}, every cell run once per round (free and pinned
+    alternating, the one that went first going second in the next round). After each round the
+    runs so far are written to ``path`` (marked partial), so that a run stopped early still leaves
+    its numbers."""
+    cells = [(batch, threads, cpus) for threads in args.threads for batch in args.batch_sizes
+             for cpus in pin_choices(args, threads)]
 
     def contenders(batch):
         return [name for name in args.contenders
@@ -98,15 +112,33 @@ def training_rounds(args, report: dict, path: Path) -> dict:
 
     runs = {tables.cell_key(*cell): {name: [] for name in contenders(cell[0])} for cell in cells}
     for round_number in range(args.rounds):
-        for batch, threads in cells:
+        order = cells if round_number % 2 == 0 else swap_pin_order(cells)
+        for batch, threads, cpus in order:
             for name in contenders(batch):
-                result = run_child(name, args, seed=round_number, batch=batch, threads=threads)
-                runs[tables.cell_key(batch, threads)][name].append(result)
+                result = run_child(name, args, seed=round_number, batch=batch, threads=threads, cpus=cpus)
+                runs[tables.cell_key(batch, threads, cpus)][name].append(result)
                 shown = result.get("error") or " ".join(f"{s:.3f}" for s in result["epoch_seconds"])
-                say(f"round {round_number + 1}/{args.rounds} batch {batch:3d} threads {threads} "
+                where = f" on CPU {tables.cpu_list(cpus)}" if cpus else ""
+                say(f"round {round_number + 1}/{args.rounds} batch {batch:3d} threads {threads}{where} "
                     f"{name:18s} {shown}")
         write_json(path, {**report, "partial": f"{round_number + 1} of {args.rounds} rounds", "runs": runs})
     return runs
+
+
+def pin_choices(args, threads: int) -> list:
+    """The CPUs a cell of ``threads`` threads runs on, in the order run: None is free."""
+    pinned = args.pinned[threads] if threads in args.pinned else None
+    return {"off": [None], "on": [pinned], "both": [None, pinned]}[args.pin]
+
+
+def swap_pin_order(cells: list) -> list:
+    """``cells`` with each free cell and the pinned one after it swapped (--pin both)."""
+    swapped = list(cells)
+    for index in range(len(swapped) - 1):
+        here, after = swapped[index], swapped[index + 1]
+        if here[2] is None and after[2] is not None and here[:2] == after[:2]:
+            swapped[index], swapped[index + 1] = after, here
+    return swapped
 
 
 def write_json(path: Path, report: dict) -> None:
@@ -182,7 +214,9 @@ def environment(args) -> dict:
     return {"date": datetime.date.today().isoformat(), "machine": platform.machine(),
             "cpus": os.cpu_count(), "load_average": os.getloadavg(), "threads": args.threads,
             "batch_sizes": args.batch_sizes, "rounds": args.rounds, "epochs": args.epochs,
-            "per_sample_epochs": args.per_sample_epochs, "learning_rate": measure.LEARNING_RATE, "per_sample_learning_rate": measure.PER_SAMPLE_LEARNING_RATE,
+            "per_sample_epochs": args.per_sample_epochs, "pin": args.pin,
+            "pinned_cpus": {str(threads): list(cpus) for threads, cpus in args.pinned.items()},
+            "parent_cpus": sorted(os.sched_getaffinity(0)), "learning_rate": measure.LEARNING_RATE, "per_sample_learning_rate": measure.PER_SAMPLE_LEARNING_RATE,
             "versions": versions, "command": " ".join(["python -m benchmarks.mnist"] + sys.argv[1:])}
 
 
@@ -210,8 +244,13 @@ def parent(args) -> dict:
           f"{args.rounds} rounds x {args.epochs} epochs ({args.per_sample_epochs} at batch 1; the first "
           f"is warm-up); {env['date']}, {env['cpus']} CPUs, numpy {env['versions']['numpy']}, "
           f"BLAS: {blas or 'unknown'}; load {env['load_average'][0]:.1f} -> "
-          f"{env['load_average_after'][0]:.1f}\n")
-    print(tables.sweep_table(cells, args.batch_sizes, args.threads, gains))
+          f"{env['load_average_after'][0]:.1f}")
+    if args.pinned:
+        print("Pinned (--pin " + args.pin + "): each child confined to "
+              + "; ".join(f"{threads} thread{'s' * (threads > 1)} on CPU {tables.cpu_list(cpus)}"
+                          for threads, cpus in args.pinned.items()) + ", the same for every contender")
+    print()
+    print(tables.sweep_table(cells, args.batch_sizes, args.threads, gains, args.pinned))
     for key, summary in cells.items():
         print(f"\n{key}:\n")
         print(tables.cell_table(summary, labels))
@@ -221,7 +260,7 @@ def parent(args) -> dict:
     if timings is not None:
         print("\n`backprop explain NAME` (a subprocess per call, start-up included):\n")
         print(tables.explain_table(timings))
-    report["goals"] = tables.goals(cells, gains, args.threads, scale, timings)
+    report["goals"] = tables.goals(cells, gains, args.threads, scale, timings, args.pinned)
     print("\nGoals:\n" + "\n".join(report["goals"]))
 
     write_json(path, report)
@@ -245,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"thread counts of the sweep ({' '.join(map(str, every_core))}: one and"
                         " every core); the largest is the default the goals speak of")
     parser.add_argument("--contenders", nargs="+", choices=list(CONTENDERS), default=list(CONTENDERS))
+    parser.add_argument("--pin", choices=("off", "on", "both"), default="off",
+                        help="confine each run to as many CPUs as its threads (on), run each cell free"
+                        " and pinned (both), or leave the runs free as earlier results were (off)")
     parser.add_argument("--json", help="where to write the results (benchmarks/results/mnist-<date>.json)")
     parser.add_argument("--data-dir", default=str(measure.DEFAULT_DATA_DIR), help="the MNIST folder")
     parser.add_argument("--limit", type=int, help="use only the first N training samples")
@@ -260,8 +302,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     args.threads = sorted(set(args.threads))
+    try:
+        args.pinned = {threads: measure.pinned_cpus(threads) for threads in args.threads} if args.pin != "off" else {}
+    except ValueError as error:
+        parser.error(str(error))
     if args.child:
         print(json.dumps(child(args), default=float))
     else:

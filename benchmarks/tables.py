@@ -1,6 +1,7 @@
 """What the MNIST benchmark prints: the sweep table, the tables of each cell, and the goals.
 
-A *cell* is one (batch size, threads) pair; its summary maps each contender to the medians of
+A *cell* is one (batch size, threads) pair, run free or pinned (each child confined to as many CPUs
+as threads, ``--pin``); its summary maps each contender to the medians of
 ``measure.summarise`` plus its ratios to the references of the same cell.
 """
 
@@ -30,8 +31,14 @@ REFERENCES = {"jax": "vs_jax", "torch": "vs_torch", "torch_compile": "vs_torch_c
               "floor": "vs_floor"}
 
 
-def cell_key(batch: int, threads: int) -> str:
-    return f"batch {batch}, threads {threads}"
+def cell_key(batch: int, threads: int, cpus=None) -> str:
+    """The cell's name in the tables and the JSON; ``cpus`` (a pinned cell's CPU numbers) adds them."""
+    pinned = f", pinned to CPU {cpu_list(cpus)}" if cpus else ""
+    return f"batch {batch}, threads {threads}{pinned}"
+
+
+def cpu_list(cpus) -> str:
+    return ",".join(map(str, cpus))
 
 
 def summarise_cell(runs: dict) -> dict:
@@ -72,8 +79,11 @@ def _cell(value, form: str) -> str:
     return measure._cell(value, form)
 
 
-def sweep_table(cells: dict, batches: list[int], threads: list[int], gains: dict) -> str:
-    """One row per (batch, threads): median s/epoch of the main contenders and backprop's ratios."""
+def sweep_table(cells: dict, batches: list[int], threads: list[int], gains: dict,
+                pinned: dict | None = None) -> str:
+    """One row per (batch, threads), then per pinned (batch, threads) where ``pinned`` ({threads:
+    CPUs}) has one: median s/epoch of the main contenders and backprop's ratios."""
+    pinned = pinned or {}
     names = ("backprop", "jax", "torch", "torch_compile", "numpy_preallocated", "floor")
     heads = ("backprop", "JAX jit", "PyTorch eager", "torch.compile", "NumPy prealloc.", "floor")
     lines = ["| batch | threads | " + " | ".join(f"{h} s/epoch" for h in heads)
@@ -81,14 +91,16 @@ def sweep_table(cells: dict, batches: list[int], threads: list[int], gains: dict
              " | backprop / its 1 thread | backprop test acc. |",
              "|---:|---:|" + "---:|" * (len(heads) + 5)]
     for batch in batches:
-        for count in threads:
-            summary = cells.get(cell_key(batch, count))
+        for count, cpus in [(count, cpus) for count in threads
+                            for cpus in ((None, pinned[count]) if count in pinned else (None,))]:
+            summary = cells.get(cell_key(batch, count, cpus))
             if summary is None:
                 continue
             mine = summary.get("backprop", {})
             seconds = [_cell(summary.get(name, {}).get("seconds_per_epoch"), ".3f") for name in names]
-            gain = gains.get(batch) if count == max(threads) and count > 1 else None
-            lines.append(f"| {batch} | {count} | " + " | ".join(seconds)
+            gain = gains.get(batch) if count == max(threads) and count > 1 and cpus is None else None
+            shown = f"{count} on CPU {cpu_list(cpus)}" if cpus else str(count)
+            lines.append(f"| {batch} | {shown} | " + " | ".join(seconds)
                          + f" | {_cell(mine.get('vs_jax'), '.2f')} | {_cell(mine.get('vs_torch'), '.2f')}"
                          f" | {_cell(mine.get('vs_torch_compile'), '.2f')}"
                          f" | {_cell(gain and gain['ratio'], '.2f')}"
@@ -146,8 +158,9 @@ def explain_table(timings: dict) -> str:
 
 
 def goals(cells: dict, gains: dict, threads: list[int], scale: dict | None,
-          timings: dict | None) -> list[str]:
-    """The issue's goals, each with the value measured and whether it is met."""
+          timings: dict | None, pinned: dict | None = None) -> list[str]:
+    """The issue's goals, each with the value measured and whether it is met; the one-thread goal
+    also on one core for every contender where ``pinned`` ({threads: CPUs}) has one thread."""
     lines = []
     default = max(threads)
 
@@ -158,8 +171,8 @@ def goals(cells: dict, gains: dict, threads: list[int], scale: dict | None,
             lines.append(f"- {what}: {value:{form}} (goal <= {limit:{form}}): "
                          f"{'met' if value <= limit else 'MISSED'}")
 
-    def mine(batch, count):
-        row = cells.get(cell_key(batch, count), {}).get("backprop", {})
+    def mine(batch, count, cpus=None):
+        row = cells.get(cell_key(batch, count, cpus), {}).get("backprop", {})
         return {} if "error" in row else row
 
     check(f"batch 128, {default} threads (default): backprop / JAX jit", mine(128, default).get("vs_jax"),
@@ -174,6 +187,10 @@ def goals(cells: dict, gains: dict, threads: list[int], scale: dict | None,
     if default > 1 or 1 in threads:
         check("batch 128, 1 thread: backprop / JAX jit", mine(128, 1).get("vs_jax"),
               GOALS["vs_jax_one_thread"])
+    one_core = (pinned or {}).get(1)
+    if one_core and cell_key(128, 1, one_core) in cells:
+        check(f"batch 128, 1 thread pinned to CPU {cpu_list(one_core)} (one core for every contender): "
+              "backprop / JAX jit", mine(128, 1, one_core).get("vs_jax"), GOALS["vs_jax_one_thread"])
     if default > 1:
         gain = gains.get(128)
         check(f"batch 128: backprop {default} threads / backprop 1 thread", gain and gain["ratio"],
