@@ -246,8 +246,8 @@ def parent(args) -> dict:
           f"BLAS: {blas or 'unknown'}; load {env['load_average'][0]:.1f} -> "
           f"{env['load_average_after'][0]:.1f}")
     if args.pinned:
-        print("Pinned (--pin " + args.pin + "): each child confined to "
-              + "; ".join(f"{threads} thread{'s' * (threads > 1)} on CPU {tables.cpu_list(cpus)}"
+        print(f"Pinned cells (--pin {args.pin}): a child of "
+              + "; ".join(f"{threads} thread{'s' * (threads > 1)} confined to CPU {tables.cpu_list(cpus)}"
                           for threads, cpus in args.pinned.items()) + ", the same for every contender")
     print()
     print(tables.sweep_table(cells, args.batch_sizes, args.threads, gains, args.pinned))

@@ -10,7 +10,7 @@ Threads: the parent starts every child with OPENBLAS/OMP/MKL_NUM_THREADS set; Py
 ``set_num_threads``; JAX (XLA's CPU client) is limited through ``XLA_FLAGS`` in the child's
 environment (``measure.thread_environment``), which XLA reads once, when it starts. JAX's own
 dispatch thread cannot be turned off: at batch 1 JAX uses more CPU time than wall time, so the
-ratios are taken on wall time.
+ratios are taken on wall time; ``--pin`` confines that thread and XLA's to the child's CPUs too.
 """
 
 from __future__ import annotations

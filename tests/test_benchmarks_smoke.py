@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import os
 import struct
 import subprocess
 import sys
@@ -127,7 +128,9 @@ def test_summary_ratios_tables_and_goals():
                                           [0.1, 0.09, 0.09]),
             tables.cell_key(128, 2): cell([0.5, 0.06, 0.06], [0.9, 0.10, 0.10], [0.9, 0.2, 0.2],
                                           [0.1, 0.05, 0.05]),
-            tables.cell_key(1, 2): cell([5, 2.0, 2.0], [5, 1.0, 1.0], [9, 8.0, 8.0], [1, 0.5, 0.5])}
+            tables.cell_key(1, 2): cell([5, 2.0, 2.0], [5, 1.0, 1.0], [9, 8.0, 8.0], [1, 0.5, 0.5]),
+            tables.cell_key(128, 1, (3,)): cell([0.5, 0.10, 0.10], [0.9, 0.125, 0.125], [0.9, 0.3, 0.3],
+                                                [0.1, 0.09, 0.09])}
     cells = {key: tables.summarise_cell(cell_runs) for key, cell_runs in runs.items()}
     row = cells[tables.cell_key(128, 1)]["backprop"]
     assert row["seconds_per_epoch"] == pytest.approx(0.11)  # median of the epochs after warm-up
@@ -143,8 +146,12 @@ def test_summary_ratios_tables_and_goals():
     assert gains[128]["ratio"] == pytest.approx(0.06 / 0.11)
     assert tables.threads_gain(cells, runs, 1, [1, 2]) is None  # no one-thread run at batch 1
     sweep = tables.sweep_table(cells, [1, 128], [1, 2], gains)
-    assert sweep.count("\n") == 1 + 3
+    assert sweep.count("\n") == 1 + 3  # the pinned cell only when asked for
     assert "| 128 | 2 | 0.060 | 0.100 | 0.200 | - | - | 0.050 | 0.60 | 0.30 | - | 0.55 | 0.9000 |" in sweep
+    sweep = tables.sweep_table(cells, [1, 128], [1, 2], gains, {1: (3,)})
+    assert sweep.count("\n") == 1 + 4
+    assert "| 128 | 1 | 0.110 |" in sweep
+    assert "| 128 | 1 on CPU 3 | 0.100 | 0.125 | 0.300 | - | - | 0.090 | 0.80 | 0.33 | - | - | 0.9000 |" in sweep
     text = tables.cell_table(cells[tables.cell_key(128, 1)], {"backprop": "backprop (train)"})
     assert "| backprop (train) | 0.110 | 0.92 | 0.37 | - | 1.22 |" in text and "failed: exit 1" in text
     lines = tables.goals(cells, gains, [1, 2], {"spread": 0.05}, {"a": {"median_seconds": 0.2}})
@@ -156,16 +163,21 @@ def test_summary_ratios_tables_and_goals():
     assert verdicts["- batch 1 (per-sample), 2 threads: backprop / JAX jit: 2.00"] == "MISSED"
     assert verdicts["- batch 1 (per-sample), 2 threads: backprop / PyTorch eager: 0.25"] == "met"
     assert any("explain" in line and line.endswith("met") for line in lines)
+    assert not any("pinned" in line for line in lines)
+    lines = tables.goals(cells, gains, [1, 2], None, None, {1: (3,), 2: (3, 4)})
+    assert ("- batch 128, 1 thread pinned to CPU 3 (one core for every contender): backprop / JAX jit: 0.80"
+            " (goal <= 1.00): met") in lines
 
 
 @pytest.mark.skipif(not (measure.DEFAULT_DATA_DIR / measure.TEST_FILES[0]).is_file(),
                     reason="the shared MNIST files are not beside the repository")
 def test_end_to_end_in_child_processes(tmp_path):
+    """One round, free and pinned (--pin both): each child ran where it was put, and says so."""
     output = tmp_path / "results.json"
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.mnist", "--rounds", "1", "--epochs", "1", "--limit", "512",
          "--batch-sizes", "128", "--threads", "1", "--contenders", "backprop", "numpy", "floor",
-         "--no-explain", "--no-scaling", "--json", str(output)],
+         "--no-explain", "--no-scaling", "--pin", "both", "--json", str(output)],
         cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "| backprop (train) |" in done.stdout and "| plain NumPy loop |" in done.stdout
@@ -175,6 +187,36 @@ def test_end_to_end_in_child_processes(tmp_path):
     assert run["usage"]["peak_rss_mib"] > 0 and run["usage"]["minor_faults"] > 0
     assert report["cells"]["batch 128, threads 1"]["backprop"]["vs_floor"] > 0
     assert report["environment"]["threads"] == [1]
+    free = sorted(os.sched_getaffinity(0))
+    assert run["cpus"] == free  # the free child may run on every CPU this process may
+    first = free[0]
+    assert report["environment"]["pinned_cpus"] == {"1": [first]}
+    pinned = report["runs"][f"batch 128, threads 1, pinned to CPU {first}"]
+    assert all(results[0]["cpus"] == [first] for results in pinned.values())
+    assert f"| 128 | 1 on CPU {first} |" in done.stdout
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="pinning restricts nothing on one CPU")
+def test_a_pinned_child_and_its_threads_run_on_the_cpus_asked():
+    """measure.run_process(cpus=...) confines the child from its start (before its interpreter imports
+    anything) and every thread it starts; the parent's own CPUs are as they were."""
+    code = ("import os, threading; seen = []; "
+            "thread = threading.Thread(target=lambda: seen.append(os.sched_getaffinity(0))); "
+            "thread.start(); thread.join(); "
+            "print(sorted(os.sched_getaffinity(0)), sorted(seen[0]))")
+    free = os.sched_getaffinity(0)
+    for threads in (1, 2):
+        cpus = measure.pinned_cpus(threads)
+        assert cpus == tuple(sorted(free)[:threads])
+        done = measure.run_process([sys.executable, "-c", code], measure.thread_environment(threads), REPO, 60,
+                                   cpus)
+        assert done["returncode"] == 0, done["stderr"]
+        assert done["stdout"].strip() == f"{list(cpus)} {list(cpus)}"
+        assert os.sched_getaffinity(0) == free
+    done = measure.run_process([sys.executable, "-c", code], measure.thread_environment(1), REPO, 60)
+    assert done["stdout"].strip() == f"{sorted(free)} {sorted(free)}"
+    with pytest.raises(ValueError, match=f"needs {len(free) + 1} CPUs; this process may run on {len(free)} "):
+        measure.pinned_cpus(len(free) + 1)
 
 
 def test_run_process_reports_the_childs_own_usage():
