@@ -318,6 +318,14 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             # (dZ[2]/dA[1] = W[2], dz/dW = a) is a row or a column as the page's layout (numerator, denominator)
             # has it
             formula = formula.T
+        elif isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase) and 1 in truth.shape \
+                and formula.shape == truth.shape[::-1] and formula.shape != truth.shape:
+            # a vector in the other orientation (a row for the left side's column): its entries correspond one to
+            # one, so each is judged against the left side's; a matrix's transpose (W for W^T) stays as written
+            formula = formula.T
+            context.notes = context.notes + [f"read entry by entry: a {'row' if truth.cols == 1 else 'column'} of"
+                                              f" {len(truth)} entries where the left side is a"
+                                              f" {'column' if truth.cols == 1 else 'row'}"]
         pairs = _components(formula, truth, member.text)
         fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
         context.notes = context.notes + [at_data] if at_data else context.notes

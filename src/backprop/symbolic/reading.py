@@ -193,6 +193,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolRe
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):
             return left * right
+        if self.context.outer_shape == (left.rows, right.rows) and left.cols == right.cols == 1 \
+                and not self.context.outer_read:  # dW = \delta \cdot a: u v^T, the transpose not written
+            self.context.outer_read = True
+            return left * right.T
         weights_by_inputs = not dot and self._weights_by_inputs(left, right, node)
         if left.shape == right.shape and (left.cols == 1 or self.context.row_vectors and left.rows == 1) \
                 and (dot or self.context.inner_side_by_side and weights_by_inputs) and not self.context.entrywise_dot:

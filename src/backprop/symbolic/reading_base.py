@@ -61,6 +61,10 @@ class Context:
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
     # row, W input-first); read_rows in reading_shapes.py reads it again so
     row_vectors: bool = False
+    # dW = \delta \cdot a where no other reading fits the left side's rows x columns: read_shaped reads it again
+    # with two columns of those sizes, in that order, as their outer product u v^T (taken once: outer_read)
+    outer_shape: tuple = ()
+    outer_read: bool = False
     # set where NumPy's sum(u, axis) was read: its axis is the units' or the samples' as vectors are columns or
     # rows, so reading it again with rows would change what it sums, not only how it is laid out
     axis_summed: bool = False

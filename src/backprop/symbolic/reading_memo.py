@@ -68,7 +68,7 @@ class SymbolMemo:
                 tuple(dict.get(env, letter, _MISSING) for letter in letters),
                 frozenset(self.count_sums), frozenset(context.count_names), context.parameter,
                 context.sample_subscript, context.entrywise_dot, context.entrywise_powers, context.row_vectors,
-                context.updated)
+                context.updated, context.outer_shape)
 
     def _meaning_letters(self, memo: dict) -> set:
         if "meaning letters" not in memo:

@@ -18,32 +18,74 @@ def read_shaped(read, truth, context: Context):
     """``read()``, the value of a claim's member, read again with \\cdot between two vectors taken entry
     by entry when the left side's value ``truth`` is a vector and the inner product made the member a
     number: ``\\delta^{(L)} = (\\hat{y} - y) \\cdot \\sigma'(z^{(L)})`` is meant entrywise, and no other
-    reading of it has the left side's shape."""
+    reading of it has the left side's shape. Where the left side is a matrix and no reading fits it, two
+    columns multiplied are read as their outer product (_outer_where_only_it_fits)."""
+    if _is_matrix(truth) and truth.rows > 1 and truth.cols > 1:
+        try:
+            formula = _read_vector_or_matrix(read, truth, context)
+        except FormulaError:
+            if (outer := _outer_where_only_it_fits(read, truth, context)) is None:
+                raise
+            return outer
+        if _is_matrix(formula) and formula.shape in (truth.shape, truth.shape[::-1]):
+            return formula
+        outer = _outer_where_only_it_fits(read, truth, context)
+        return formula if outer is None else outer
     if _is_matrix(truth):
-        context.axis_summed = False
-        context.side_by_side_read = False
+        return _read_vector_or_matrix(read, truth, context)
+    return _read_number(read, context)
+
+
+_OUTER_NOTE = ("two columns multiplied read as their outer product u v^T (the second's transpose not written), the one"
+               " reading in which the right side has the left side's shape")
+
+
+def _outer_where_only_it_fits(read, truth, context: Context):
+    """``read()`` again with one product of two columns, of the left side's rows and of its columns in that order,
+    as their outer product u v^T (``\frac{dL}{dW} = \delta \cdot a``: the transpose not written); None where that
+    reading is refused too or does not have the left side's shape."""
+    context.outer_shape, context.outer_read = truth.shape, False
+    try:
+        outer = read()
+    except FormulaError:
+        return None
+    finally:
+        context.outer_shape = ()
+    if not context.outer_read or not _is_matrix(outer) or outer.shape != truth.shape:
+        return None
+    context.notes.append(_OUTER_NOTE)
+    return outer
+
+
+def _read_vector_or_matrix(read, truth, context: Context):
+    """read_shaped where the left side is a vector or a matrix."""
+    context.axis_summed = False
+    context.side_by_side_read = False
+    try:
+        formula = read()
+    except FormulaError as error:
+        # X^T (g(X \theta) - y): X \theta entrywise is a vector added to a number; their inner product (one
+        # sample's z) is the one reading that fits
+        inner = _side_by_side_inner(read, context) if context.side_by_side_read else None
+        if not _is_matrix(inner) or inner.shape not in (truth.shape, truth.shape[::-1]):
+            raise error
+        context.notes.append(_INNER_NOTE)
+        return inner
+    if not _is_matrix(formula):
+        context.entrywise_dot = True
         try:
             formula = read()
-        except FormulaError as error:
-            # X^T (g(X \theta) - y): X \theta entrywise is a vector added to a number; their inner product (one
-            # sample's z) is the one reading that fits
-            inner = _side_by_side_inner(read, context) if context.side_by_side_read else None
-            if not _is_matrix(inner) or inner.shape not in (truth.shape, truth.shape[::-1]):
-                raise error
-            context.notes.append(_INNER_NOTE)
-            return inner
-        if not _is_matrix(formula):
-            context.entrywise_dot = True
-            try:
-                formula = read()
-            finally:
-                context.entrywise_dot = False
-        fits = _is_matrix(formula) and formula.shape in (truth.shape, truth.shape[::-1])
-        if not context.row_vectors and not context.axis_summed and not fits:
-            return _as_rows_where_only_they_fit(read, formula, truth, context)
-        return formula
-    # the left side a number: two vectors side by side (z = w x + b) are their inner product where no
-    # other reading fits (entrywise, they make a vector, or a vector added to a number)
+        finally:
+            context.entrywise_dot = False
+    fits = _is_matrix(formula) and formula.shape in (truth.shape, truth.shape[::-1])
+    if not context.row_vectors and not context.axis_summed and not fits:
+        return _as_rows_where_only_they_fit(read, formula, truth, context)
+    return formula
+
+
+def _read_number(read, context: Context):
+    """read_shaped where the left side is a number: two vectors side by side (z = w x + b) are their inner product
+    where no other reading fits (entrywise, they make a vector, or a vector added to a number)."""
     context.side_by_side_read = False
     try:
         formula = read()
