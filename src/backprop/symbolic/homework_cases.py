@@ -12,7 +12,7 @@ from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
 from .homework_base import Step, UnsummedIndex, _where, free_use
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
-from .reading_base import Context
+from .reading_base import Context, SizeMismatch
 from .syntax_tree import Big, symbols_of
 
 # a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
@@ -189,6 +189,10 @@ class CaseHandling:
             try:
                 for member in claim.members:
                     self.read(member.node, env, self.context(parameter), claim.text)
+                kept.append(env)
+            except SizeMismatch:
+                # dw^{[l]} = dz^{[l]} \cdot a^{[l-1]}: sizes that may fit once the left side's shape is known
+                # (read_shaped's outer product); member() reads it so, or refuses the claim there
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
