@@ -326,6 +326,14 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             context.notes = context.notes + [f"read entry by entry: a {'row' if truth.cols == 1 else 'column'} of"
                                               f" {len(truth)} entries where the left side is a"
                                               f" {'column' if truth.cols == 1 else 'row'}"]
+        if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
+                and not layer_letters(self.notation) & set(claim.letters):
+            # a number where the left side is a vector or matrix: the claim that every entry is that number, true
+            # exactly where each entry equals it (a number meant for one entry equals that entry then too). Not in
+            # a rule over layers, where a number at a layer of several units is another layer's (the output's
+            # delta under \delta^{[l]}, the layer said in words): refused there
+            formula = sp.ImmutableMatrix(truth.rows, truth.cols, [formula] * len(truth))
+            context.notes = context.notes + ["a number read as the value of every entry of the left side"]
         pairs = _components(formula, truth, member.text)
         fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
         context.notes = context.notes + [at_data] if at_data else context.notes

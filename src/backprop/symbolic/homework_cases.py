@@ -13,6 +13,7 @@ from .homework_base import Step, UnsummedIndex, _where, free_use
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import Context, SizeMismatch
+from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
 
 # a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
@@ -188,11 +189,13 @@ class CaseHandling:
         for env in assignments:
             try:
                 for member in claim.members:
-                    self.read(member.node, env, self.context(parameter), claim.text)
-                kept.append(env)
-            except SizeMismatch:
-                # dw^{[l]} = dz^{[l]} \cdot a^{[l-1]}: sizes that may fit once the left side's shape is known
-                # (read_shaped's outer product); member() reads it so, or refuses the claim there
+                    try:
+                        self.read(member.node, env, self.context(parameter), claim.text)
+                    except SizeMismatch:
+                        # dw^{[l]} = dz^{[l]} \cdot a^{[l-1]}: sizes that fit with the left side's shape known
+                        # (read_shaped's outer product), or the same refusal
+                        own, _, _, truth, _ = self.at_values(claim, env, parameter)
+                        read_shaped(lambda: self.read(member.node, env, own, claim.text), truth, own)
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
