@@ -42,7 +42,7 @@ _OUTER_NOTE = ("two columns multiplied read as their outer product u v^T (the se
 
 def _outer_where_only_it_fits(read, truth, context: Context):
     """``read()`` again with one product of two columns, of the left side's rows and of its columns in that order,
-    as their outer product u v^T (``\frac{dL}{dW} = \delta \cdot a``: the transpose not written); None where that
+    as their outer product u v^T (``\\frac{dL}{dW} = \\delta \\cdot a``: the transpose not written); None where that
     reading is refused too or does not have the left side's shape."""
     context.outer_shape, context.outer_read = truth.shape, False
     try:
