@@ -150,11 +150,13 @@ def _refusal(text: str) -> str:
 
 
 def test_two_columns_of_different_sizes_joined_by_a_dot_are_refused_saying_to_transpose_the_second():
-    """D.P, the outer product written without its transpose: the sizes do not fit, and the message says so."""
-    for text in (r"\frac{\partial E}{\partial V} = D.P", r"\frac{\partial E}{\partial V} = D \cdot P",
-                 r"\frac{\partial E}{\partial V} = D @ P"):
+    """P.D, the outer product written without its transpose and in the other order than the left side's rows x
+    columns (D.P reads as D P^T: test_reading_constructs_batch31_fixshapes): the sizes do not fit, the message says
+    so."""
+    for text in (r"\frac{\partial E}{\partial V} = P.D", r"\frac{\partial E}{\partial V} = P \cdot D",
+                 r"\frac{\partial E}{\partial V} = P @ D"):
         message = _refusal(text)
-        assert "multiplies a 2 x 1 by a 3 x 1, whose sizes do not fit" in message
+        assert "multiplies a 3 x 1 by a 2 x 1, whose sizes do not fit" in message
         assert "outer product has the second transposed, u v^T" in message
 
 

@@ -205,16 +205,18 @@ loss = ["Q"]
 '''
 
 
-def test_a_row_where_the_left_side_is_a_column_is_refused_saying_to_transpose_it():
-    """Which orientation the claim means is the writer's: refused, the message saying what would read."""
-    message = _refusal("sigmoid-three", _COLUMNS, "u = u^T")
-    assert "is 1 x 2 where the left side is 2 x 1" in message and "write the member as its transpose" in message
+def test_a_matrix_where_the_left_side_is_its_transpose_is_refused_saying_to_transpose_it():
+    """Which orientation the claim means is the writer's: refused, the message saying what would read (a vector in
+    the other orientation reads entry by entry: test_reading_constructs_batch31_fixshapes)."""
+    message = _refusal("sigmoid-three", _COLUMNS, "V = V^T")
+    assert "is 2 x 3 where the left side is 3 x 2" in message and "write the member as its transpose" in message
 
 
 def test_two_columns_multiplied_are_refused_naming_the_outer_product():
-    """Notes whose \\times is the outer product: which side is meant transposed is not read, the message says."""
-    message = _refusal("sigmoid-three", _COLUMNS, r"\frac{\partial Q}{\partial V} = s \times u")
-    assert "multiplies a 3 x 1 by a 2 x 1" in message and "u v^T" in message
+    """Notes whose \\times is the outer product, the columns in the other order than the left side's rows x columns
+    (s \\times u reads as s u^T: test_reading_constructs_batch31_fixshapes): refused, the message says u v^T."""
+    message = _refusal("sigmoid-three", _COLUMNS, r"\frac{\partial Q}{\partial V} = u \times s")
+    assert "multiplies a 2 x 1 by a 3 x 1" in message and "u v^T" in message
 
 
 def test_a_rule_read_at_the_bias_index_with_no_input_there_says_to_name_it():

@@ -136,9 +136,10 @@ def test_an_outer_product_where_the_left_side_is_a_number_stays_refused():
     assert "a vector or matrix and a number" in message
 
 
-def test_a_row_where_the_left_side_is_a_column_is_refused_saying_how_the_notation_names_a_row():
-    message = _refusal(r"k = (\hat{y} - y) \sigma'(o) R")
-    assert "is 1 x 2 where the left side is 2 x 1" in message and '"u" = "a1[:].T"' in message
+def test_a_matrix_where_the_left_side_is_its_transpose_is_refused_saying_how_the_notation_names_a_row():
+    """(A vector in the other orientation reads entry by entry: test_reading_constructs_batch31_fixshapes.)"""
+    message = _refusal(r"V = V^T")
+    assert "is 2 x 3 where the left side is 3 x 2" in message and '"u" = "a1[:].T"' in message
 
 
 def test_a_transposed_meaning_of_a_misspelt_matrix_is_refused_in_one_line():

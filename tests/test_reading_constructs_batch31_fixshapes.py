@@ -163,7 +163,10 @@ def _cases() -> list[Public]:
                             (Twin("value", "0", (member,), _K3),)))
     for key, text, verdict, member in (
             ("number-one", r"\frac{\partial S}{\partial p} = 1", C, "1"),
-            ("number-one-entry", r"\frac{\partial S}{\partial p} = p_1", W, "a1[0]")):
+            # the softmax's outputs add to 1: their sum is every entry's value; two of them are not
+            ("number-sum-of-entries", r"\frac{\partial S}{\partial p} = \sum_{k=1}^{3} p_k", C,
+             "a1[0] + a1[1] + a1[2]"),
+            ("number-sum-of-two", r"\frac{\partial S}{\partial p} = \sum_{k=1}^{2} p_k", W, "a1[0] + a1[1]")):
         cases.append(Public(f"{key}", "test", "softmax-three", _SOFTMAX, text, ((verdict,),),
                             (Twin("value", "1", (member,), _K3),)))
     return cases
@@ -212,3 +215,10 @@ def test_a_number_of_numbers_for_a_vector_stays_refused():
     message = _refusal("tanh-sigmoid-data", _TANH,
                        r"\frac{\partial E}{\partial s} = 0.5")
     assert "write a value for each entry" in message
+
+
+def test_a_number_that_may_be_one_entry_with_its_index_left_out_stays_refused():
+    """p_1, or a bare \\sum over a vector (which axis it adds is the writer's), for the vector dS/dp: refused, saying
+    to write a value for each entry or one entry's claim."""
+    for text in (r"\frac{\partial S}{\partial p} = p_1", r"\frac{\partial S}{\partial p} = \sum p"):
+        assert "write a value for each entry" in _refusal("softmax-three", _SOFTMAX, text)

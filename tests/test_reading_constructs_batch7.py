@@ -227,11 +227,12 @@ LOGISTIC_NOTATION = r'''
 def test_a_gradient_written_as_the_transpose_of_its_left_side():
     r"""``\frac{\partial L}{\partial w} = x^{T} \cdot (\hat{y} - y)``: the gradient by the column w
     written as a row is the same gradient (it was refused, 1 x 2 against 2 x 1); only for a gradient:
-    a value must have its left side's shape."""
+    a value must have its left side's shape, a vector's entries one to one in either orientation."""
     gradient = r"\frac{\partial L}{\partial w} = x^{T} \cdot (\hat{y} - y)"
     assert verdicts(LOGISTIC_UNIT, gradient, LOGISTIC_NOTATION) == [(C,)]
     assert verdicts(LOGISTIC_UNIT, gradient.replace(r"(\hat{y} - y)", r"(y - \hat{y})"), LOGISTIC_NOTATION) == [(W,)]
-    assert "is 1 x 2 where the left side is 2 x 1" in refusal(LOGISTIC_UNIT, "x = x^{T}", LOGISTIC_NOTATION)
+    assert verdicts(LOGISTIC_UNIT, "x = x^{T}", LOGISTIC_NOTATION) == [(C,)]
+    assert verdicts(LOGISTIC_UNIT, "x = 2 x^{T}", LOGISTIC_NOTATION) == [(W,)]
 
 
 def test_two_vectors_side_by_side_for_a_number_are_their_inner_product_and_the_step_says_so():

@@ -27,7 +27,7 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
-                            family_name, free_use, implied_left, merge_family, negate_deltas)
+                            family_name, free_use, implied_left, merge_family, negate_deltas, sums_over_an_index)
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -327,11 +327,14 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                                               f" {len(truth)} entries where the left side is a"
                                               f" {'column' if truth.cols == 1 else 'row'}"]
         if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
+                and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)) \
                 and not layer_letters(self.notation) & set(claim.letters):
-            # a number where the left side is a vector or matrix: the claim that every entry is that number, true
-            # exactly where each entry equals it (a number meant for one entry equals that entry then too). Not in
-            # a rule over layers, where a number at a layer of several units is another layer's (the output's
-            # delta under \delta^{[l]}, the layer said in words): refused there
+            # a number where the left side is a vector or matrix, a total over an index (\frac{2}{N} \sum_i
+            # (\hat{y}_i - y_i)) or a constant (0): the claim that every entry is that number, true exactly where
+            # each entry equals it (a number meant for one entry equals that entry then too). Refused (by
+            # _components) where it may be one entry's value with its index left out (\sigma(z)(1 - \sigma(z))
+            # for d\hat{y}/dw), a bare \sum u whose axis is the writer's, and in a rule over layers, where a
+            # number at a layer of several units is another layer's (the output's delta under \delta^{[l]})
             formula = sp.ImmutableMatrix(truth.rows, truth.cols, [formula] * len(truth))
             context.notes = context.notes + ["a number read as the value of every entry of the left side"]
         pairs = _components(formula, truth, member.text)

@@ -184,3 +184,15 @@ def free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
         if found:
             return found
     return ""
+
+
+def sums_over_an_index(node) -> bool:
+    """Whether ``node`` (as written) has a sum over an index letter, \\sum_{i=1}^{N} (\\hat{y}_i - y_i): the number
+    it makes is the writer's total over entries, not one entry's value with its index left out; a bare \\sum u
+    or sum(u) of a vector has no letter (which axis it adds is the writer's)."""
+    if isinstance(node, Big) and node.kind == "sum" and node.letters and not node.called:
+        return True
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    return any(sums_over_an_index(child) for child in children)
+
