@@ -125,6 +125,10 @@ value. And, in the networks: the Haskell test's m and b are its library's initia
 taken are rules); the course notes, the student's Task 1a and 1b and the French notes give no numbers; YoanPtr's
 README gives no sizes (three inputs, two hidden units, three outputs here, with N_in the number of input units); the
 Bengali example's logits are modelled as an identity-weighted layer on x = (2, 1, 0), as batch 18 did.
+
+After session 13's fixes (fixshapes, main 71b7995): 50 of 55 (91%), no wrong formula called correct. yoan-dC-dA2 now
+reads: one number where the left side is a vector, a sum over an index letter, is read as every entry's value (the
+step says so) and called wrong, the page's mistake.
 """
 
 from __future__ import annotations

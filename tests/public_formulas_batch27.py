@@ -143,6 +143,12 @@ says), the range (1<=i<=L) over all of a rule's values, frac{1}{m} copied withou
 function:" before the claim. Still refused: lone-dw (an outer product without its transpose), douz-dAl (a chain
 changing orientation), calc-yhat-sums (one number for a vector), douz-dZl (two formulas in one bracket); the typo
 douz-dZL now asks "did you mean sigmoid?".
+
+After session 13's fixes (fixshapes, main 71b7995): 52 of 54 (96%), no wrong formula called correct. lone-dw (an
+outer product without its transpose), douz-dAl (a chain whose first member is a row and second a column, each read
+entry by entry) and calc-yhat-sums (one number for a vector, read as every entry's value and called wrong, the
+page's mistake) now read. Still refused: douz-dZl (two formulas in one bracket with a range after them), and the
+typo douz-dZL.
 """
 
 from __future__ import annotations

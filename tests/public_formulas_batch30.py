@@ -131,6 +131,10 @@ Ng's := definitions over l (judged at the layers where they read: hsbi-dA at l =
 as a space (an empty name is no longer offered as a notation entry), claims ending their line with ", \quad", and the
 product whose numbers follow its symbols in another order (lee-yhat). Still refused: udacity-delta-j (a \sum with no
 index where the notation keeps k the page's letter) and ruiz-delta-l (\sigma'^l).
+
+After session 13's fixes (fixsyntax, main 71b7995): 55 of 55 (100%), no wrong formula called correct. ruiz-delta-l
+(\sigma'^l: layer l's activation, the layer on the function's name) and udacity-delta-j (a \sum without its letter
+over the one output the notation writes \delta_{k}) now read.
 """
 
 from __future__ import annotations
