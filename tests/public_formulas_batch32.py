@@ -1,0 +1,336 @@
+r"""Batch 32 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+DOCSTRING TO BE COMPLETED AFTER THE BLIND RUN.
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch32_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_CHICM = "https://github.com/chicm/softmax_gradient (README.md)"
+_RV = "https://github.com/rodrigoVerasIA/my-linear-regression (README.md)"
+_EMK = "https://github.com/emkays-codelabs/Machine-Learning (ex.md)"
+_WIL = "https://github.com/wildanjr19/ml-from-scratch (Linear-Regression/readme.md)"
+_CSC = "https://github.com/csc477/website_fall24 (ex/w02/questions/nn-compgraph-sol.md)"
+_CSCLIN = "https://github.com/csc477/website_fall24 (ex/w02/questions/linreg-sol.md)"
+_CHRY = ("the code corpus's stored file 4777466660, chryoung's post \"Deep Learning -- Math for Backpropagation\" (its"
+         " repository not named by the index)")
+_NEURON = ("the code corpus's stored file 45905511047, \"# A Single Neuron: The Building Block of Neural Networks\" (its"
+           " repository not named by the index)")
+_JC = "https://github.com/jordancoblin/jordancoblin.github.io (my-website/content/posts/mnist_nn/index.md)"
+
+_J2 = tuple({"j": j} for j in range(2))
+_J3 = tuple({"j": j} for j in range(3))
+_K2 = tuple({"k": k} for k in range(2))
+_K3 = tuple({"k": k} for k in range(3))
+_JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+_LABEL_K = tuple({"k": c, "c": c} for c in range(3))
+_OTHER_J = tuple({"j": j, "c": c} for c in range(3) for j in range(3) if j != c)
+
+# chicm's softmax over o = (2, 3, 4): the cross-entropy and the sum of the exponentials
+_CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
+_S = "(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+# the single neuron's dL/dy_hat (y_hat = z, no activation)
+_N = "2*(a1[0] - y[0])"
+# jordancoblin's 2-2-2 network: dL/dh_j, and dL/dz1_j
+_DH = "((a2[0] - t[0])*W2[0,{j}] + (a2[1] - t[1])*W2[1,{j}])"
+_DZ1 = _DH + "*a1[{j}]*(1 - a1[{j}])"
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+ENTRIES: list[Public] = [
+    # ---- chicm's README: "> " blockquotes of $$...$$, \dfrac, \displaystyle\sum_{i}, log without its backslash glued
+    # to the factor before it (y_ilog), \dfrac{\partial}{o_k} without the \partial of the denominator, \Bigg( \Big(,
+    # a vector of numbers written as \boxed{...}\boxed{...}; k the correct class ------------------------------------
+    Public("chicm-softmax", _CHICM, "b32_chicm", "b32_chicm",
+           ">  $$ p_j = \\dfrac{e^j}{\\displaystyle\\sum_{i} e^i} $$ ", ((W,),),
+           (Twin("value", "a1[{j}]", ("exp({j})/(exp(0) + exp(1) + exp(2))",), _J3),), batch=32,
+           why="e^j for e^{o_j}: the exponential of the class's index, not of its score (at o = (2, 3, 4) the two"
+               " agree, the softmax ignoring a shift; at other scores they differ)"),
+    Public("chicm-ce", _CHICM, "b32_chicm", "b32_chicm", "> $$ L = -\\displaystyle\\sum_{i} y_ilog(p_i) $$", ((C,),),
+           (Twin("value", _CE, (_CE,)),), batch=32),
+    Public("chicm-p-numbers", _CHICM, "b32_chicm", "b32_chicm",
+           "> $$ p = \\boxed{0.090}\\boxed{0.245}\\boxed{0.665} $$", ((C,),),
+           (Twin("value", "a1[{j}]", ("=np.array([0.090, 0.245, 0.665])",), _J3),), batch=32,
+           why="softmax(2, 3, 4) = (0.0900, 0.2447, 0.6652)"),
+    Public("chicm-L-k", _CHICM, "b32_chicm", "b32_chicm", "> $$ L = -y_klog(p_k) = -log(p_k)$$", ((C, C),),
+           (Twin("value", _CE, ("-t[{k}]*log(a1[{k}])", "-log(a1[{k}])"), _LABEL_K, classes="label"),),
+           when="label=k", batch=32, why="\"Assume the index of correct class is k\", said before: --when \"label=k\""),
+    Public("chicm-L-numbers", _CHICM, "b32_chicm", "b32_chicm", "> $$ L = -log(0.245) = 1.406 $$", ((C, W),),
+           (Twin("value", _CE, ("=-np.log(0.245)", "=1.406")),), batch=32,
+           why="L = -log(0.244728) = 1.40761 (1.408 to three decimals); the page takes the log of p rounded to"
+               " 0.245 and writes its 1.40650 as 1.406, two units off in the last digit"),
+    Public("chicm-dL-doj", _CHICM, "b32_chicm", "b32_chicm",
+           "> $$ \\dfrac{\\partial L}{\\partial o_j} = \\dfrac{\\partial}{o_j}(-log(p_k)) = -\\dfrac{\\partial}{o_j}"
+           "(log(p_k)) = - \\dfrac{1}{p_k}\\dfrac{\\partial}{o_j}(p_k)$$", ((C, C, C),),
+           (Twin("gradient_z", "z1[{j}]", ("a1[{j}]",) * 3, _OTHER_J, classes="label"),),
+           when="label!=j", batch=32,
+           why="\"For incorrect class j\", said before: --when \"label!=j\"; \\dfrac{\\partial}{o_j} is the page's"
+               " d/do_j, its denominator's \\partial dropped"),
+    Public("chicm-dL-dok", _CHICM, "b32_chicm", "b32_chicm",
+           ">$$ \\dfrac{\\partial L}{\\partial o_k} =  - \\dfrac{1}{p_k} \\Bigg( p_k - \\dfrac{(e^{o_k})^2}{\\Big("
+           "{\\displaystyle\\sum_{i} e^{o_i}}\\Big)^2}\\Bigg) = - \\dfrac{1}{p_k} \\Bigg( p_k - (p_k)^2\\Bigg) = p_k - 1"
+           " $$ ", ((C, C, C),),
+           (Twin("gradient_z", "z1[{k}]", (f"-1/a1[{{k}}]*(a1[{{k}}] - exp(z1[{{k}}])**2/{_S}**2)",
+                                           "-1/a1[{k}]*(a1[{k}] - a1[{k}]**2)", "a1[{k}] - 1"),
+                 _LABEL_K, classes="label"),),
+           when="label=k", batch=32, why="k the correct class: --when \"label=k\""),
+    Public("chicm-dL-do", _CHICM, "b32_chicm", "b32_chicm", "> $$ \\dfrac{\\partial L}{\\partial o} = p - y $$",
+           ((C,),), (Twin("gradient_z", "z1[{k}]", ("a1[{k}] - t[{k}]",), _K3),), batch=32),
+    Public("chicm-dL-do-numbers", _CHICM, "b32_chicm", "b32_chicm",
+           "$$ \\dfrac{\\partial L}{\\partial o} = \\boxed{0.090}\\boxed{-0.775}\\boxed{0.665} $$", ((W,),),
+           (Twin("value", "a1[{k}] - t[{k}]", ("=np.array([0.090, -0.775, 0.665])",), _K3),), batch=32,
+           why="dL/do with numbers, twinned as a value: 0.245 - 1 is -0.755, written -0.775"),
+    # ---- rodrigoVerasIA's README: $$...$$ in Markdown bullets, \delta for the partial sign, the multi-letter name
+    # errors glued after X^T (X^Terrors), the Unicode ² and Ŷ, new_W and old_W with one-letter subscripts ------------
+    Public("rvlr-model", _RV, "b32_rv", "b32_rv", "* $$ Y = WX^T + b $$", ((C,),),
+           (Twin("value", "a1[0]", ("W1[0,0]*x[0] + b1[0]",)),), batch=32,
+           why="the bullet's \"* \" kept; Y the prediction in this part of the page"),
+    Public("rvlr-mse", _RV, "b32_rv", "b32_rv", "* $$ MSE = \\frac{errors²}{n} $$", ((C,),),
+           (Twin("value", "(a1[0] - y[0])**2", ("(y[0] - a1[0])**2",)),), batch=32),
+    Public("rvlr-dW-chain", _RV, "b32_rv", "b32_rv",
+           "$$ \\frac{\\delta MSE}{\\delta W} = \\frac{\\delta MSE}{\\delta errors} \\cdot \\frac{\\delta errors}"
+           "{\\delta W} $$", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*x[0]",)),), batch=32),
+    Public("rvlr-dW", _RV, "b32_rv", "b32_rv", "$$ \\frac{\\delta MSE}{\\delta W} = \\frac{-2X^Terrors}{n} $$",
+           ((C,),), (Twin("gradient", "W1[0,0]", ("-2*x[0]*(y[0] - a1[0])",)),), batch=32,
+           why="errors = \\hat{Y} - (WX^T + b), the target minus the prediction"),
+    Public("rvlr-dW-implies", _RV, "b32_rv", "b32_rv", "$$ \\frac{\\delta MSE}{\\delta W} = \\frac{X^Terrors}{n}$$",
+           ((W,),), (Twin("gradient", "W1[0,0]", ("x[0]*(y[0] - a1[0])",)),), batch=32,
+           why="the line after \"$$ \\implies $$\": the -2 dropped, sign and factor, as an equality it is wrong"),
+    Public("rvlr-db", _RV, "b32_rv", "b32_rv", "$$  \\frac{\\delta MSE}{\\delta b} = \\frac{-2errors}{n} $$", ((C,),),
+           (Twin("gradient", "b1[0]", ("-2*(y[0] - a1[0])",)),), batch=32),
+    Public("rvlr-db-implies", _RV, "b32_rv", "b32_rv", "$$ \\frac{\\delta MSE}{\\delta b} = \\frac{errors}{n} $$",
+           ((W,),), (Twin("gradient", "b1[0]", ("(y[0] - a1[0])",)),), batch=32, why="the -2 dropped, as for W"),
+    Public("rvlr-W-update", _RV, "b32_rv", "b32_rv",
+           "$$ new_W = old_W - \\alpha\\cdot \\frac{\\delta MSE}{\\delta W} $$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=32),
+    # ---- emkays-codelabs' derivation: display math in a bare "[" and "]" on their own lines (the \[ \] lost their
+    # backslashes), \text{MSE}, \frac{\partial}{\partial m}(...)^2 as an operator, \sum without bounds, \boxed{...}
+    # around a whole claim, m_{\text{new}}, an update written m = m + ... --------------------------------------------
+    Public("emk-mse", _EMK, "b32_emk", "b32_emk",
+           "[\n\\text{MSE} = \\frac{1}{n}\\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2\n]", ((C,),),
+           (Twin("value", "(a1[0] - y[0])**2", ("(y[0] - a1[0])**2",)),), batch=32),
+    Public("emk-chain", _EMK, "b32_emk", "b32_emk",
+           "[\n\\frac{\\partial}{\\partial m}(y_i - m x_i - c)^2\n= 2(y_i - m x_i - c)(-x_i)\n]", ((C,),),
+           (Twin("value", "-2*(y[0] - a1[0])*x[0]", ("2*(y[0] - W1[0,0]*x[0] - b1[0])*(-x[0])",)),), batch=32,
+           why="step 7, the derivative of one point's squared error: a value claim"),
+    Public("emk-dm", _EMK, "b32_emk", "b32_emk",
+           "[\n\\frac{\\partial \\text{MSE}}{\\partial m}\n= \\frac{1}{n}\\sum 2(y_i - m x_i - c)(-x_i)\n]", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("2*(y[0] - W1[0,0]*x[0] - b1[0])*(-x[0])",)),), batch=32),
+    Public("emk-dm-boxed", _EMK, "b32_emk", "b32_emk",
+           "[\n\\boxed{\n\\frac{\\partial \\text{MSE}}{\\partial m}\n= -\\frac{2}{n}\\sum_{i=1}^{n} x_i (y_i - \\hat{y}_i)\n}"
+           "\n]", ((C,),), (Twin("gradient", "W1[0,0]", ("-2*x[0]*(y[0] - a1[0])",)),), batch=32),
+    Public("emk-m-update", _EMK, "b32_emk", "b32_emk",
+           "[\nm_{\\text{new}} = m_{\\text{old}} - \\eta \\frac{\\partial \\text{MSE}}{\\partial m}\n]", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=32),
+    Public("emk-m-substituted", _EMK, "b32_emk", "b32_emk",
+           "[\nm = m + \\frac{2\\eta}{n}\\sum x_i (y_i - \\hat{y}_i)\n]", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] + 2*eta*x[0]*(y[0] - a1[0])",)),), batch=32,
+           why="after \"Substitute:\": the new m on the left"),
+    Public("emk-dc-boxed", _EMK, "b32_emk", "b32_emk",
+           "[\n\\boxed{\n\\frac{\\partial \\text{MSE}}{\\partial c}\n= -\\frac{2}{n}\\sum_{i=1}^{n} (y_i - \\hat{y}_i)\n}\n]",
+           ((C,),), (Twin("gradient", "b1[0]", ("-2*(y[0] - a1[0])",)),), batch=32),
+    Public("emk-c-substituted", _EMK, "b32_emk", "b32_emk",
+           "[\n\\boxed{\nc = c + \\frac{2\\eta}{n}\\sum (y_i - \\hat{y}_i)\n}\n]", ((C,),),
+           (Twin("update", "b1[0]", ("b1[0] + 2*eta*(y[0] - a1[0])",)),), batch=32),
+    # ---- wildanjr19's README: dw and db for the cost's derivatives, X^\top, \left( \right), \hat{y}^{(i)}; its MSE
+    # has no 1/2, its derivatives no 2 -------------------------------------------------------------------------------
+    Public("wil-dw", _WIL, "b32_wil", "b32_wil", "$$dw = \\frac{1}{n} X^\\top \\left(\\hat{y} - y\\right)$$", ((W,),),
+           (Twin("gradient", "W1[0,0]", ("x[0]*(a1[0] - y[0])",)),), batch=32,
+           why="the page's MSE = 1/n sum (y_i - \\hat{y}_i)^2 has no 1/2: its derivative is 2/n X^T (\\hat{y} - y)"),
+    Public("wil-db", _WIL, "b32_wil", "b32_wil",
+           "$$db = \\frac{1}{n} \\sum_{i=1}^{n} \\left(\\hat{y}^{(i)} - y^{(i)}\\right)$$", ((W,),),
+           (Twin("gradient", "b1[0]", ("(a1[0] - y[0])",)),), batch=32, why="the factor 2 dropped, as in wil-dw"),
+    Public("wil-mse", _WIL, "b32_wil", "b32_wil", "$$MSE = \\frac{1}{n} \\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2$$",
+           ((C,),), (Twin("value", "(a1[0] - y[0])**2", ("(y[0] - a1[0])**2",)),), batch=32),
+    # ---- CSC477's solutions: $$ blocks indented four spaces under "(a)", \mathcal{L}, \begin{aligned} with three
+    # claims, [ ] for grouping, \partial/\partial y as an operator on a bracket, w^\top x; the linear regression's
+    # \sum_i without bounds, x^{(i)}, and the course's macros \fw and \fx -----------------------------------------------
+    Public("csc-chain", _CSC, "b32_csc_logreg", "b32_csc_logreg",
+           "    $$ \\frac{\\partial \\mathcal{L}}{\\partial w_j} = \\frac{\\partial \\mathcal{L}}{\\partial y}"
+           " \\frac{\\partial y}{\\partial z} \\frac{\\partial z}{\\partial w_j} $$", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J2),), batch=32),
+    Public("csc-parts", _CSC, "b32_csc_logreg", "b32_csc_logreg",
+           "    $$\n    \\begin{aligned}\n    \\frac{\\partial \\mathcal{L}}{\\partial y} \n      &= \\frac{\\partial}"
+           "{\\partial y} [-t \\log(y) - (1 - t) \\log(1 - y)] \n      = - \\frac{t}{y} + \\frac{1 - t}{1 - y}\\\\\n"
+           "    \\frac{\\partial y}{\\partial z} \n      &= \\frac{\\partial \\sigma(z)}{\\partial z} \n      = \\sigma(z)"
+           " (1 - \\sigma(z))\n      = y (1 - y)\\\\\n    \\frac{\\partial z}{\\partial w_j} \n      &= \\frac{\\partial}"
+           "{\\partial w_j} (w^\\top x) = x_j\n    \\end{aligned}\n    $$", ((C, C), (C, C, C), (C, C)),
+           (Twin("value", "-y[0]/a1[0] + (1 - y[0])/(1 - a1[0])",
+                 ("-y[0]/a1[0] + (1 - y[0])/(1 - a1[0])",) * 2),
+            Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))",
+                                                "a1[0]*(1 - a1[0])")),
+            Twin("value", "x[{j}]", ("x[{j}]",) * 2, _J2)), batch=32,
+           why="\"Looking at each term individually\": three local derivatives, value claims"),
+    Public("csc-together", _CSC, "b32_csc_logreg", "b32_csc_logreg",
+           "    $$\n    \\begin{aligned}\n    \\frac{\\partial \\mathcal{L}}{\\partial w_j} \n      &= \\left( - \\frac{t}{y}"
+           " + \\frac{1 - t}{1 - y} \\right) \\cdot y (1 - y) \\cdot x_j \\\\\n      &= (-t + ty + 1 - t - y + ty) x_j \\\\\n"
+           "      &= (y - t) x_j\n    \\end{aligned}\n    $$", ((C, W, C),),
+           (Twin("gradient", "W1[0,{j}]", ("(-y[0]/a1[0] + (1 - y[0])/(1 - a1[0]))*a1[0]*(1 - a1[0])*x[{j}]",
+                                           "(-y[0] + y[0]*a1[0] + 1 - y[0] - a1[0] + y[0]*a1[0])*x[{j}]",
+                                           "(a1[0] - y[0])*x[{j}]"), _J2),), batch=32,
+           why="the middle member expands (1 - t) y as 1 - t - y + ty: it is 1 - 2t - y + 2ty, not y - t (the first"
+               " and the last members are right)"),
+    Public("csc-lin-dw", _CSCLIN, "b32_csc_lin", "b32_csc_lin",
+           "$$\n\\frac{\\partial \\mathcal{E}}{\\partial w} \n  = \\frac{1}{N}\\sum_i x^{(i)}((w x^{(i)} + b) - t^{(i)}) \n$$",
+           ((C,),), (Twin("gradient", "W1[0,0]", ("x[0]*((W1[0,0]*x[0] + b1[0]) - y[0])",)),), batch=32),
+    Public("csc-lin-db", _CSCLIN, "b32_csc_lin", "b32_csc_lin",
+           "$$\n\\frac{\\partial \\mathcal{E}}{\\partial b} \n  = \\frac{1}{N}\\sum_i ((w x^{(i)} + b) - t^{(i)})\n$$",
+           ((C,),), (Twin("gradient", "b1[0]", ("(W1[0,0]*x[0] + b1[0]) - y[0]",)),), batch=32),
+    Public("csc-lin-dwj", _CSCLIN, "b32_csc_lin2", "b32_csc_lin2",
+           "$$\n\\frac{\\partial \\mathcal{E}}{\\partial w_j} \n  = \\frac{1}{N}\\sum_i x_j^{(i)}((\\fw^\\top \\fx^{(i)}+b)"
+           " - t^{(i)})\n$$", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("x[{j}]*((W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]) - y[0])",), _J2),),
+           batch=32, why="\\fw and \\fx: the course's macros for the bold w and x"),
+    # ---- chryoung's post: $$ around \begin{align}, \log without parentheses, \partial{L} in braces, a prime after
+    # \left( ... \right)' for the sigmoid's derivative ------------------------------------------------------------------
+    Public("chry-L", _CHRY, "b32_chry", "b32_chry",
+           "$$\nL = -y \\log \\hat{y}  - (1 - y) \\log (1 - \\hat{y})\n$$", ((C,),),
+           (Twin("value", "-y[0]*log(a1[0]) - (1 - y[0])*log(1 - a1[0])",
+                 ("-y[0]*log(a1[0]) - (1 - y[0])*log(1 - a1[0])",)),), batch=32),
+    Public("chry-dL-dz", _CHRY, "b32_chry", "b32_chry",
+           "$$\n\\begin{align}\n\\frac{\\partial{L}}{\\partial{z}} & = \\frac{\\partial L}{\\partial a} \\frac{\\partial a}"
+           "{\\partial z} \\\\\n& = \\left(-\\frac{y}{a} + \\frac{1 - y}{1 - a} \\right) \\left( \\frac{1}{1 + e^{-z}}"
+           " \\right)' \\\\\n& = \\left(-\\frac{y}{a} + \\frac{1 - y}{1 - a} \\right)  (a (1 - a)) \\\\\n& = -y ( 1 - a) +"
+           " a (1 - y) \\\\\n& = -y + ay + a - ay \\\\\n& = a - y\n\\end{align}\n$$", ((C, C, C, C, C, C),),
+           (Twin("gradient_z", "z1[0]", ("a1[0] - y[0]",
+                                         "(-y[0]/a1[0] + (1 - y[0])/(1 - a1[0]))*a1[0]*(1 - a1[0])",
+                                         "(-y[0]/a1[0] + (1 - y[0])/(1 - a1[0]))*(a1[0]*(1 - a1[0]))",
+                                         "-y[0]*(1 - a1[0]) + a1[0]*(1 - y[0])",
+                                         "-y[0] + a1[0]*y[0] + a1[0] - a1[0]*y[0]", "a1[0] - y[0]")),), batch=32,
+           why="(1/(1 + e^{-z}))' is the sigmoid's derivative, a(1 - a)"),
+    # ---- the single neuron's notes: one $$...$$ per line, \cdot between numbers in parentheses, d for the
+    # derivative (dL/d\hat{y}, d(wx+b)/db), w\_{new} with Markdown's escaped underscore, words in the math
+    # (learning_rate(\alpha), gradient, \text{3. Compute Gradients: }), two claims joined by \quad ----------------------
+    Public("neuron-yhat-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$\\hat{y} = (0.5) \\cdot (2.0) + (0.1)$$",
+           ((C,),), (Twin("value", "a1[0]", ("=(0.5)*(2.0) + (0.1)",)),), batch=32),
+    Public("neuron-L-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$L = (1.1 - 1.5)^{2} = (-0.4)^{2} = 0.16$$",
+           ((C, C, C),), (Twin("value", "(a1[0] - y[0])**2", ("=(1.1 - 1.5)**2", "=(-0.4)**2", "=0.16")),),
+           batch=32),
+    Public("neuron-dL-dyhat", _NEURON, "b32_neuron", "b32_neuron",
+           "$$\\frac{dL}{d\\hat{y}} = \\frac{d}{d\\hat{y}}(\\hat{y} - y)^{2} = 2(\\hat{y} - y)$$", ((C, C),),
+           (Twin("gradient_z", "z1[0]", (_N, _N)),), batch=32, why="\\hat{y} = z: dL/d\\hat{y} is dL/dz"),
+    Public("neuron-dL-dyhat-numbers", _NEURON, "b32_neuron", "b32_neuron",
+           "$$\\frac{dL}{d\\hat{y}} = 2(1.1 - 1.5) = 2(-0.4) = -0.8$$", ((C, C, C),),
+           (Twin("value", _N, ("=2*(1.1 - 1.5)", "=2*(-0.4)", "=-0.8")),), batch=32,
+           why="dL/d\\hat{y} with numbers, twinned as a value"),
+    Public("neuron-dL-dw-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$\\frac{dL}{dw} = -0.8 \\cdot 2.0  = -1.6$$",
+           ((C, C),), (Twin("gradient", "W1[0,0]", ("=-0.8*2.0", "=-1.6")),), batch=32),
+    Public("neuron-w-rule", _NEURON, "b32_neuron", "b32_neuron",
+           "$$ w\\_{new} = w - learning_rate(\\alpha) \\cdot gradient $$", ((C,),),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),), batch=32,
+           why="w\\_{new}: Markdown's escaped underscore; learning_rate(\\alpha) the learning rate named twice"),
+    Public("neuron-w-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$ w\\_{new} = 0.5 - 0.1 \\cdot (-1.6) = 0.66 $$",
+           ((C, C),), (Twin("update", "W1[0,0]", ("=0.5 - 0.1*(-1.6)", "=0.66")),), batch=32),
+    Public("neuron-dL-db", _NEURON, "b32_neuron", "b32_neuron",
+           "$$ \\frac{dL}{db} = \\frac{dL}{d\\hat{y}} \\cdot \\frac{d(wx + b)}{db} = -0.8 \\cdot (0 + 1) = -0.8 $$",
+           ((C, C, C),), (Twin("gradient", "b1[0]", (_N, "=-0.8*(0 + 1)", "=-0.8")),), batch=32),
+    Public("neuron-b-numbers", _NEURON, "b32_neuron", "b32_neuron",
+           "$$ b\\_{new} = 0.1 - 0.1 \\cdot (-0.8) = 0.1 + 0.08 = 0.18$$", ((C, C, C),),
+           (Twin("update", "b1[0]", ("=0.1 - 0.1*(-0.8)", "=0.1 + 0.08", "=0.18")),), batch=32),
+    Public("neuron-step3", _NEURON, "b32_neuron", "b32_neuron",
+           "$$\\text{3. Compute Gradients: } \\frac{dL}{dw} = \\frac{dL}{d\\hat{y}} \\cdot \\frac{d\\hat{y}}{dw}, \\quad"
+           " \\frac{dL}{db} = \\frac{dL}{d\\hat{y}} \\cdot \\frac{d\\hat{y}}{db}$$", ((C,), (C,)),
+           (Twin("gradient", "W1[0,0]", (_N + "*x[0]",)), Twin("gradient", "b1[0]", (_N,))), batch=32,
+           why="the training loop's step 3: two gradients joined by \\quad, after a \\text{...} label"),
+    Public("neuron-step4", _NEURON, "b32_neuron", "b32_neuron",
+           "$$\\text{4. Update Parameters: } w_{new} = w - \\alpha \\cdot \\frac{dL}{dw}, \\quad b_{new} = b - \\alpha"
+           " \\cdot \\frac{dL}{db}$$", ((C,), (C,)),
+           (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)), Twin("update", "b1[0]", ("b1[0] - eta*grad",))),
+           batch=32),
+    # ---- jordancoblin's post (Hugo): $$ around align/align*/equation, line ends written \\\\\\ (six backslashes,
+    # the Markdown escape of \\), \nonumber, \label, \space, \bigl \biggl, \underbrace{...}_{=1}, \hat{y_k} with
+    # the subscript inside the hat, W_{j,i}^{[l]} with a comma, \begin{cases} with \text{if }, the vectorized forms
+    # with x^T and h^T before a row vector ----------------------------------------------------------------------------
+    Public("jcob-forward", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align*}", r"    z^{[1]} &= W^{[1]} x + b^{[1]} \\\\\\", r"    h &= \sigma(z^{[1]}) \\\\\\",
+                  r"    z^{[2]} &= W^{[2]} h + b^{[2]} \\\\\\", r"    \hat{y} &= \text{softmax}(z^{[2]}).",
+                  r"\end{align*}", "$$"), ((C,), (C,), (C,), (C,)),
+           (Twin("value", "z1[{j}]", ("(W1 @ x + b1)[{j}]",), _J2), Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J2),
+            Twin("value", "z2[{j}]", ("(W2 @ a1 + b2)[{j}]",), _J2),
+            Twin("value", "a2[{j}]", ("exp(z2[{j}])/(exp(z2[0]) + exp(z2[1]))",), _J2)), batch=32),
+    Public("jcob-updates", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align}",
+                  r"W^{[1]} & \leftarrow W^{[1]} - \alpha \frac{\partial \mathcal{L}}{\partial W^{[1]}} \\\\\\",
+                  r"b^{[1]} & \leftarrow b^{[1]} - \alpha \frac{\partial \mathcal{L}}{\partial b^{[1]}} \\\\\\",
+                  r"W^{[2]} & \leftarrow W^{[2]} - \alpha \frac{\partial \mathcal{L}}{\partial W^{[2]}} \\\\\\",
+                  r"b^{[2]} & \leftarrow b^{[2]} - \alpha \frac{\partial \mathcal{L}}{\partial b^{[2]}}\space.",
+                  r"\end{align}", "$$"), ((C,), (C,), (C,), (C,)),
+           (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] - eta*grad",), _JI),
+            Twin("update", "b1[{j}]", ("b1[{j}] - eta*grad",), _J2),
+            Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] - eta*grad",), _JI),
+            Twin("update", "b2[{j}]", ("b2[{j}] - eta*grad",), _J2)), batch=32),
+    Public("jcob-dL-dz2-sum", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"    \frac{\partial \mathcal{L}}{\partial z_j^{[2]}} = \sum_{k=1}^{K} \frac{\partial \mathcal{L}}"
+                  r"{\partial \hat{y_k}} \frac{\partial \hat{y_k}}{\partial z_j^{[2]}} \space.", "$$"), ((C,),),
+           (Twin("gradient_z", "z2[{j}]", ("a2[{j}] - t[{j}]",), _J2),), batch=32,
+           why="the multivariable chain rule over the softmax's outputs"),
+    Public("jcob-dL-dyhat", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align}",
+                  r"    \frac{\partial \mathcal{L}}{\partial \hat{y_k}} &= \frac{\partial}{\partial \hat{y_k}} \bigl( -"
+                  r" \sum_{u=1}^{K} y_u \log \hat{y}_u \bigr) \nonumber \\\\\\",
+                  r"    &= -y_k \frac{\partial}{\partial \hat{y_k}} \log \hat{y_k} \nonumber \\\\\\",
+                  r"    &= -\frac{y_k}{\hat{y}_k}\space.", r"\end{align}", "$$"), ((C, C, C),),
+           (Twin("value", "-t[{k}]/a2[{k}]", ("-t[{k}]/a2[{k}]",) * 3, _K2),), batch=32,
+           why="the loss's derivative by one softmax output, the others held: a value claim"),
+    Public("jcob-softmax-cases", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{equation}", r"\frac{\partial \hat{y}_k}{\partial z_j^{[2]}} =", r"\begin{cases}",
+                  r"\hat{y}_k \left( 1 - \hat{y}_k \right), & \text{if } j = k \\\\\\",
+                  r"-\hat{y}_j \hat{y}_k, & \text{if } j \neq k \space.", r"\end{cases}", r"\end{equation}", "$$"),
+           ((C,),),
+           (Twin("value", "a2[{k}]*({d} - a2[{j}])", ("{d}*a2[{k}]*(1 - a2[{k}]) - (1 - {d})*a2[{j}]*a2[{k}]",),
+                 tuple({"j": j, "k": k, "d": int(j == k)} for j in range(2) for k in range(2))),), batch=32,
+           why="the softmax's jacobian by cases"),
+    Public("jcob-dL-dz2", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align}",
+                  r"\frac{\partial \mathcal{L}}{\partial z_j^{[2]}} &= \biggl(-\frac{y_j}{\hat{y_j}} \biggr) \biggl("
+                  r" \hat{y_j} (1 - \hat{y_j}) \biggr) + \sum_{k \neq j} \biggl(-\frac{y_k}{\hat{y_k}} \biggr) \biggl("
+                  r" -\hat{y_j} \hat{y_k} \biggr) \nonumber \\\\\\",
+                  r"&= -y_j + y_j \hat{y_j} + \hat{y_j} \sum_{k \neq j} y_k  \nonumber \\\\\\",
+                  r"&= -y_j + \hat{y_j} \underbrace{\biggl(y_j + \sum_{k \neq j} y_k \biggr)}_{=1} \nonumber \\\\\\",
+                  r"&= \hat{y_j} - y_j \space. \label{eq:dl_dz2_final}", r"\end{align}", "$$"), ((C, C, C, C),),
+           (Twin("gradient_z", "z2[{j}]",
+                 ("(-t[{j}]/a2[{j}])*(a2[{j}]*(1 - a2[{j}])) + (-t[{o}]/a2[{o}])*(-a2[{j}]*a2[{o}])",
+                  "-t[{j}] + t[{j}]*a2[{j}] + a2[{j}]*t[{o}]", "-t[{j}] + a2[{j}]*(t[{j}] + t[{o}])",
+                  "a2[{j}] - t[{j}]"), tuple({"j": j, "o": 1 - j} for j in range(2))),), batch=32),
+    Public("jcob-summary", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align*}",
+                  r"    \frac{\partial \mathcal{L}}{\partial W_{j,i}^{[1]}} &= \biggl[ \sum_{k=1}^{K} (\hat{y_k} - y_k)"
+                  r" W_{k,j}^{[2]} \biggr] h_j (1 - h_j) x_i \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial b_{j,i}^{[1]}} &= \biggl[ \sum_{k=1}^{K} (\hat{y_k} - y_k)"
+                  r" W_{k,j}^{[2]} \biggr] h_j (1 - h_j) \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial W_{j,i}^{[2]}} &= (\hat{y_j} - y_j) h_i \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial b_{j,i}^{[2]}} &= \hat{y_j} - y_j \space.", r"\end{align*}",
+                  "$$"), ((C,), (C,), (C,), (C,)),
+           (Twin("gradient", "W1[{j},{i}]", (_DZ1 + "*x[{i}]",), _JI), Twin("gradient", "b1[{j}]", (_DZ1,), _J2),
+            Twin("gradient", "W2[{j},{i}]", ("(a2[{j}] - t[{j}])*a1[{i}]",), _JI),
+            Twin("gradient", "b2[{j}]", ("a2[{j}] - t[{j}]",), _J2)), batch=32,
+           why="b_{j,i}: the page's bias of unit j, written with the weight's two indices"),
+    Public("jcob-vectorized", _JC, "b32_jc", "b32_jc",
+           _lines("$$", r"\begin{align*}",
+                  r"    \frac{\partial \mathcal{L}}{\partial W^{[1]}} &= x^T \bigl[ \bigl( (\hat{y} - y) W^{[2]} \bigr)"
+                  r" \odot h \odot (1 - h) \bigr] \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial b^{[1]}} &= (\hat{y} - y) W^{[2]} \odot h \odot (1 - h) \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial W^{[2]}} &= h^T (\hat{y} - y) \\\\\\",
+                  r"    \frac{\partial \mathcal{L}}{\partial b^{[2]}} &= \hat{y} - y \space,", r"\end{align*}", "$$"),
+           ((W,), (C,), (W,), (C,)),
+           (Twin("gradient", "W1[{j},{i}]",
+                 ("x[{j}]*((a2[0] - t[0])*W2[0,{i}] + (a2[1] - t[1])*W2[1,{i}])*a1[{i}]*(1 - a1[{i}])",), _JI),
+            Twin("gradient", "b1[{j}]", (_DZ1,), _J2),
+            Twin("gradient", "W2[{j},{i}]", ("a1[{j}]*(a2[{i}] - t[{i}])",), _JI),
+            Twin("gradient", "b2[{j}]", ("a2[{j}] - t[{j}]",), _J2)), batch=32,
+           why="(\\hat{y} - y) W^{[2]} a row vector (the code's convention): right for b^{[1]}; but x^T [...] and"
+               " h^T (\\hat{y} - y) are n_x x n_h and n_h x n_y, the transposes of the post's own W^{[1]} (n_h x n_x)"
+               " and W^{[2]} (n_y x n_h)"),
+]
