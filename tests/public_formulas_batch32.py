@@ -24,6 +24,8 @@ _CHRY = ("the code corpus's stored file 4777466660, chryoung's post \"Deep Learn
          " repository not named by the index)")
 _NEURON = ("the code corpus's stored file 45905511047, \"# A Single Neuron: The Building Block of Neural Networks\" (its"
            " repository not named by the index)")
+_LESSON = ("the code corpus's stored file 17089555648, \"# Lesson 5: Calculating Gradients for a Single Neuron\" (its"
+           " repository not named by the index)")
 _JC = "https://github.com/jordancoblin/jordancoblin.github.io (my-website/content/posts/mnist_nn/index.md)"
 
 _J2 = tuple({"j": j} for j in range(2))
@@ -57,8 +59,6 @@ ENTRIES: list[Public] = [
            (Twin("value", "a1[{j}]", ("exp({j})/(exp(0) + exp(1) + exp(2))",), _J3),), batch=32,
            why="e^j for e^{o_j}: the exponential of the class's index, not of its score (at o = (2, 3, 4) the two"
                " agree, the softmax ignoring a shift; at other scores they differ)"),
-    Public("chicm-ce", _CHICM, "b32_chicm", "b32_chicm", "> $$ L = -\\displaystyle\\sum_{i} y_ilog(p_i) $$", ((C,),),
-           (Twin("value", _CE, (_CE,)),), batch=32),
     Public("chicm-p-numbers", _CHICM, "b32_chicm", "b32_chicm",
            "> $$ p = \\boxed{0.090}\\boxed{0.245}\\boxed{0.665} $$", ((C,),),
            (Twin("value", "a1[{j}]", ("=np.array([0.090, 0.245, 0.665])",), _J3),), batch=32,
@@ -108,8 +108,6 @@ ENTRIES: list[Public] = [
     Public("rvlr-dW-implies", _RV, "b32_rv", "b32_rv", "$$ \\frac{\\delta MSE}{\\delta W} = \\frac{X^Terrors}{n}$$",
            ((W,),), (Twin("gradient", "W1[0,0]", ("x[0]*(y[0] - a1[0])",)),), batch=32,
            why="the line after \"$$ \\implies $$\": the -2 dropped, sign and factor, as an equality it is wrong"),
-    Public("rvlr-db", _RV, "b32_rv", "b32_rv", "$$  \\frac{\\delta MSE}{\\delta b} = \\frac{-2errors}{n} $$", ((C,),),
-           (Twin("gradient", "b1[0]", ("-2*(y[0] - a1[0])",)),), batch=32),
     Public("rvlr-db-implies", _RV, "b32_rv", "b32_rv", "$$ \\frac{\\delta MSE}{\\delta b} = \\frac{errors}{n} $$",
            ((W,),), (Twin("gradient", "b1[0]", ("(y[0] - a1[0])",)),), batch=32, why="the -2 dropped, as for W"),
     Public("rvlr-W-update", _RV, "b32_rv", "b32_rv",
@@ -138,9 +136,6 @@ ENTRIES: list[Public] = [
            "[\nm = m + \\frac{2\\eta}{n}\\sum x_i (y_i - \\hat{y}_i)\n]", ((C,),),
            (Twin("update", "W1[0,0]", ("W1[0,0] + 2*eta*x[0]*(y[0] - a1[0])",)),), batch=32,
            why="after \"Substitute:\": the new m on the left"),
-    Public("emk-dc-boxed", _EMK, "b32_emk", "b32_emk",
-           "[\n\\boxed{\n\\frac{\\partial \\text{MSE}}{\\partial c}\n= -\\frac{2}{n}\\sum_{i=1}^{n} (y_i - \\hat{y}_i)\n}\n]",
-           ((C,),), (Twin("gradient", "b1[0]", ("-2*(y[0] - a1[0])",)),), batch=32),
     Public("emk-c-substituted", _EMK, "b32_emk", "b32_emk",
            "[\n\\boxed{\nc = c + \\frac{2\\eta}{n}\\sum (y_i - \\hat{y}_i)\n}\n]", ((C,),),
            (Twin("update", "b1[0]", ("b1[0] + 2*eta*(y[0] - a1[0])",)),), batch=32),
@@ -213,8 +208,6 @@ ENTRIES: list[Public] = [
     # ---- the single neuron's notes: one $$...$$ per line, \cdot between numbers in parentheses, d for the
     # derivative (dL/d\hat{y}, d(wx+b)/db), w\_{new} with Markdown's escaped underscore, words in the math
     # (learning_rate(\alpha), gradient, \text{3. Compute Gradients: }), two claims joined by \quad ----------------------
-    Public("neuron-yhat-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$\\hat{y} = (0.5) \\cdot (2.0) + (0.1)$$",
-           ((C,),), (Twin("value", "a1[0]", ("=(0.5)*(2.0) + (0.1)",)),), batch=32),
     Public("neuron-L-numbers", _NEURON, "b32_neuron", "b32_neuron", "$$L = (1.1 - 1.5)^{2} = (-0.4)^{2} = 0.16$$",
            ((C, C, C),), (Twin("value", "(a1[0] - y[0])**2", ("=(1.1 - 1.5)**2", "=(-0.4)**2", "=0.16")),),
            batch=32),
@@ -249,6 +242,19 @@ ENTRIES: list[Public] = [
            " \\cdot \\frac{dL}{db}$$", ((C,), (C,)),
            (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)), Twin("update", "b1[0]", ("b1[0] - eta*grad",))),
            batch=32),
+    # ---- "Lesson 5": plain text, an inline code span and ``` blocks: dL/dw, da/dz, * for the product, f'(z) with f
+    # the activation (the lesson's example: the sigmoid), (dL/da) in parentheses -----------------------------------
+    Public("lesson-z", _LESSON, "b32_lesson", "b32_lesson", "`z = w * x + b`", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),), batch=32, why="the inline code span of step 1"),
+    Public("lesson-dw-chain", _LESSON, "b32_lesson", "b32_lesson", "dL/dw = dL/da * da/dz * dz/dw", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=32,
+           why="the line of a ``` block"),
+    Public("lesson-dw", _LESSON, "b32_lesson", "b32_lesson", "dL/dw = (dL/da) * f'(z) * x", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]",)),), batch=32),
+    Public("lesson-db-chain", _LESSON, "b32_lesson", "b32_lesson", "dL/db = dL/da * da/dz * dz/db", ((C,),),
+           (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),), batch=32),
+    Public("lesson-db", _LESSON, "b32_lesson", "b32_lesson", "dL/db = (dL/da) * f'(z)", ((C,),),
+           (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),), batch=32),
     # ---- jordancoblin's post (Hugo): $$ around align/align*/equation, line ends written \\\\\\ (six backslashes,
     # the Markdown escape of \\), \nonumber, \label, \space, \bigl \biggl, \underbrace{...}_{=1}, \hat{y_k} with
     # the subscript inside the hat, W_{j,i}^{[l]} with a comma, \begin{cases} with \text{if }, the vectorized forms
@@ -271,11 +277,6 @@ ENTRIES: list[Public] = [
             Twin("update", "b1[{j}]", ("b1[{j}] - eta*grad",), _J2),
             Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] - eta*grad",), _JI),
             Twin("update", "b2[{j}]", ("b2[{j}] - eta*grad",), _J2)), batch=32),
-    Public("jcob-dL-dz2-sum", _JC, "b32_jc", "b32_jc",
-           _lines("$$", r"    \frac{\partial \mathcal{L}}{\partial z_j^{[2]}} = \sum_{k=1}^{K} \frac{\partial \mathcal{L}}"
-                  r"{\partial \hat{y_k}} \frac{\partial \hat{y_k}}{\partial z_j^{[2]}} \space.", "$$"), ((C,),),
-           (Twin("gradient_z", "z2[{j}]", ("a2[{j}] - t[{j}]",), _J2),), batch=32,
-           why="the multivariable chain rule over the softmax's outputs"),
     Public("jcob-dL-dyhat", _JC, "b32_jc", "b32_jc",
            _lines("$$", r"\begin{align}",
                   r"    \frac{\partial \mathcal{L}}{\partial \hat{y_k}} &= \frac{\partial}{\partial \hat{y_k}} \bigl( -"

@@ -44,6 +44,9 @@ NETWORKS = {
     # learning rate 0.1
     "b32_neuron": _layers(_LINEAR + '\nweights = [[0.5]]\nbiases = [0.1]', loss="squared_error",
                           extra=_data("[2.0]", "[1.5]", 0.1)),
+    # "Lesson 5": one neuron z = w * x + b, a = f(z), f the sigmoid (the lesson's example); the loss L is left
+    # open (the next layer's), the half squared error here
+    "b32_lesson": _layers('inputs = 1\nunits = 1\nactivation = "sigmoid"', loss="half_squared_error"),
     # jordancoblin's post: x -> sigmoid hidden layer h -> softmax output y_hat, the cross-entropy of the one-hot y;
     # W^{[1]} is n_h x n_x, W^{[2]} n_y x n_h. Two inputs, two hidden units, two classes (the post's figures'
     # "network with just a few neurons", W_{2,1}^{[2]}, y_hat_1 and y_hat_2)
@@ -196,6 +199,17 @@ learning_rate = ["\\alpha", "learning_rate"]
 "w_{new}" = "new(W1[0, 0])"
 "b_{new}" = "new(b1[0])"
 "gradient" = "grad(W1[0, 0])"
+''',
+    # "Lesson 5": w, x, b, z, a, f the activation (the sigmoid)
+    "b32_lesson": r'''
+[notation]
+functions = { f = "sigmoid" }
+[notation.symbols]
+"w" = "W1[0, 0]"
+"x" = "x[0]"
+"b" = "b1[0]"
+"z" = "z1[0]"
+"a" = "a1[0]"
 ''',
     # jordancoblin's post (the cs230 notation): W^{[l]}, b^{[l]}, z^{[l]}; W_{j,i}^{[l]} joins unit i of the layer
     # before to unit j, counted from 1 (W_{1,1}); h the hidden layer's output, \hat{y} the softmax's, y the one-hot
