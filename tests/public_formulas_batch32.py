@@ -3,7 +3,73 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-DOCSTRING TO BE COMPLETED AFTER THE BLIND RUN.
+Formulas from 10 repository files no earlier batch used (the code corpus: a README deriving the softmax's gradient
+with a worked example, two linear-regression READMEs, a derivation written for a student, a course's two exercise
+solutions, a blog post's derivation, notes on a single neuron with numbers, a lesson in plain text, a blog post
+deriving an MNIST network's backward pass), copied verbatim, typos and mistakes included, each with the notation a
+teacher would write for the page under shared/spec/notation.md (and docs/notation.md for what the product
+documents), a network of the kind the page describes (with the page's numbers where it works an example; both in
+tests/public_formulas_batch32_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them (all agreeing with the verdicts written down) and committed before check was. Three files are
+stored in the code corpus without their repository's name; they are cited by their ids. CSC477's two solution files
+are two addresses of one course. A delta dL/dz with numbers is twinned as a value, as in batches 14, 16, 18 and 20.
+Formulas keep their page's delimiters and what surrounds them on their line ($...$, $$...$$, a "> " blockquote, a
+Markdown bullet "* ", the four spaces that indent a solution's block under "(a)", emkays-codelabs' bare "[" and "]"
+whose backslashes were lost, a code span's backticks); what was left out is said in the entry's why.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 32
+
+The batch: 55 formulas, 16 values (the softmax's probabilities and loss with numbers, forward values, 3 local
+derivatives: d/dm of one point's squared error, dL/d\hat{y}_k with the other outputs held, the softmax's jacobian by
+cases; 2 dL/dz written with numbers), 6 deltas (dL/dz), 19 gradients, 7 updates, and 7 blocks or lines of several
+claims (CSC477's aligned block of three local derivatives, the single neuron's two gradients and two updates joined by
+\quad after a \text{...} label, jordancoblin's align blocks of four forward values, four updates, four gradients
+written entry by entry and four written as vectors and matrices); no entry marked unreadable. 50 are LaTeX (chicm's
+"> " blockquotes, \dfrac, \displaystyle\sum_{i}, log without its backslash glued to the factor before it
+(y_klog(p_k)), \dfrac{\partial}{o_k} with the denominator's \partial dropped, \Bigg( \Big(, a vector written as
+\boxed{0.090}\boxed{0.245}\boxed{0.665}; rodrigoVerasIA's bullets "* $$...$$", \delta for the partial sign, the
+multi-letter name errors glued after X^T (X^Terrors, -2errors), the Unicode ² and Ŷ, new_W and old_W; emkays-codelabs'
+display math between a bare "[" and "]" on their own lines, \text{MSE}, \frac{\partial}{\partial m}(...)^2 as an
+operator, \sum without bounds, \boxed{...} around a whole claim, m_{\text{new}}, the update written m = m + ...;
+wildanjr19's dw and db, X^\top, \left( \right), \hat{y}^{(i)}; CSC477's indented $$ blocks, \begin{aligned} with three
+claims, \mathcal{L} and \mathcal{E}, \frac{\partial}{\partial y} [ ... ] on a bracket, w^\top x, \sum_i, x^{(i)} and
+x_j^{(i)}, the course's macros \fw and \fx; chryoung's \partial{L} in braces, \left( \frac{1}{1 + e^{-z}} \right)' for
+the sigmoid's derivative; the single neuron's d for the derivative (\frac{dL}{d\hat{y}}, \frac{d(wx + b)}{db}), \cdot
+between numbers in parentheses, w\_{new} with Markdown's escaped underscore, words in the math
+(learning_rate(\alpha), gradient); jordancoblin's Hugo align blocks whose line ends are six backslashes (the Markdown
+escape of \\), \nonumber, \label, \space, \bigl and \biggl, \underbrace{...}_{=1}, \hat{y_k} with the subscript inside
+the hat, W_{j,i}^{[l]} with a comma, b_{j,i}^{[l]}, \begin{cases} with \text{if }, x^T and h^T before a row vector,
+\odot), 5 plain text (the lesson's code span `z = w * x + b` and its ``` lines dL/dw = dL/da * da/dz * dz/dw, (dL/da)
+* f'(z) * x).
+
+9 are mistaken somewhere (the oracle finds at least one member wrong):
+
+- chicm's p_j = \dfrac{e^j}{\displaystyle\sum_{i} e^i}: e^j for e^{o_j}, the exponential of the class's index (at the
+  page's o = (2, 3, 4) the two agree, the softmax ignoring a shift, but not at other scores);
+- chicm's L = -log(0.245) = 1.406: L is -log(0.244728) = 1.40761 (1.408); the log of p rounded to 0.245 gives 1.40650,
+  two units off in the last digit (the oracle takes -log(0.245) itself as right: 0.245 is p to the digits written);
+- chicm's \dfrac{\partial L}{\partial o} = \boxed{0.090}\boxed{-0.775}\boxed{0.665}: 0.245 - 1 is -0.755, written -0.775;
+- rodrigoVerasIA's two lines after "$$ \implies $$", \frac{\delta MSE}{\delta W} = \frac{X^Terrors}{n} and
+  \frac{\delta MSE}{\delta b} = \frac{errors}{n}: the -2 of the line before dropped (as an equality, wrong);
+- wildanjr19's dw = \frac{1}{n} X^\top (\hat{y} - y) and db = \frac{1}{n} \sum (\hat{y}^{(i)} - y^{(i)}): its MSE has no
+  1/2, so both lack a factor 2;
+- CSC477's (-t + ty + 1 - t - y + ty) x_j, the middle member of its dL/dw_j: (1 - t) y expanded as 1 - t - y + ty
+  (it is y - ty); the first and last members are right;
+- jordancoblin's vectorized \frac{\partial \mathcal{L}}{\partial W^{[1]}} = x^T [...] and \frac{\partial
+  \mathcal{L}}{\partial W^{[2]}} = h^T (\hat{y} - y): the transposes of the post's own W^{[1]} (n_h x n_x) and W^{[2]}
+  (n_y x n_h) (its code's w1, w2 are stored transposed, which these fit); the block's bias lines are right.
+
+Not mistaken, though they look it: rodrigoVerasIA's \frac{-2X^Terrors}{n}, right with its second part's errors =
+\hat{Y} - (WX^T + b) (target minus prediction; its first part had Ŷ the predictions and errors = Ŷ - Y, where it
+would be wrong: the notation follows the part the formulas come from); emkays-codelabs' m = m + \frac{2\eta}{n}\sum
+..., the update with the two minus signs multiplied out; jordancoblin's b_{j,i}^{[1]}, a bias written with the
+weight's two indices (the notation gives it unit j's bias).
+
+RESULTS OF THE BLIND RUN: to be written after it (check has not been run on these formulas).
 """
 
 from __future__ import annotations
