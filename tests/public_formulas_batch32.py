@@ -69,7 +69,96 @@ would be wrong: the notation follows the part the formulas come from); emkays-co
 ..., the update with the two minus signs multiplied out; jordancoblin's b_{j,i}^{[1]}, a bias written with the
 weight's two indices (the notation gives it unit j's bias).
 
-RESULTS OF THE BLIND RUN: to be written after it (check has not been run on these formulas).
+Nothing was fixed from this batch.
+
+Collected on 2026-12-04 and run blind once, at main 71b7995 (/work/READY_FOR_BLIND3: after the fixes from batches
+17 to 30), with nothing under src/ changed. Blind, once per entry: 32 of 55 read with every verdict right (58%); 23
+refused that should have been read; no misreading; no crash; NO WRONG FORMULA CALLED CORRECT. Of the 9 mistaken
+formulas, 5 read with every verdict right (chicm's L = -log(0.245) = 1.406, its last member called wrong; wildanjr19's
+dw and db; CSC477's middle member; jordancoblin's two transposed matrices, its bias lines right) and 4 were refused
+(chicm's e^j and its \boxed vector of -0.775, rodrigoVerasIA's two lines after \implies, refused with the whole page).
+By kind of claim: values 9 of 16, deltas 3 of 6, gradients 13 of 19, updates 2 of 7, blocks and lines of several
+claims 5 of 7. LaTeX against plain text: the 50 in LaTeX read 27 (54%), the 5 in plain text 5 (100%). By page: chicm 3
+of 8, rodrigoVerasIA 0 of 7, emkays-codelabs 5 of 7, wildanjr19 3 of 3, CSC477's exercise 4 3 of 3 and its linear
+regression 2 of 3, chryoung 1 of 2, the single neuron 5 of 10, the lesson 5 of 5, jordancoblin 5 of 7. (Tabulated
+from the saved output of the run, /work/batch32_blind.txt.)
+
+How the run went, honestly: the oracle agreed with every verdict written down on its first run. Five LaTeX entries
+were exchanged for the lesson's five plain-text ones before check was run (the first commit had no plain text); no
+notation was changed after the run. One notation is open to question: rodrigoVerasIA's names the page's own Unicode
+letter, "Ŷ" = "y[0]"; the spec lets a pattern be written in plain text and Ŷ is a letter with its hat, so it is
+counted as the reader's refusal, but the reader refuses the whole notation at it, and with the pattern written
+"\\hat{Y}" the page's 7 read with every verdict right (39 of 55, 71%, if the lead rules a Unicode letter outside
+the spec's patterns). CSC477's "\\fw" and "\\fx^{(i)}" name the course's macros: no base the spec lists (a letter, a
+Greek letter, a decorated letter, a name) is a macro, and without the patterns the formula is refused at \fw itself,
+so no notation under the spec reads it (see below).
+
+The refusals by construct (23), with the exact message, and what a one-line rewrite showed (tried afterwards, on the
+same main, with the rewrite only):
+
+- 7, rodrigoVerasIA: a notation pattern in a Unicode letter, "Ŷ" (the formulas taken do not even use it; their errors
+  stands for it): "<notation file>: [notation] symbols.'Ŷ': cannot read 'Ŷ' at position 1; write the formula in LaTeX
+  or plain text (+ - * / ^, \frac, \sum); write a symbol such as O_{k}^{1}" (rvlr-model, rvlr-mse, rvlr-dW-chain,
+  rvlr-dW, rvlr-dW-implies, rvlr-db-implies, rvlr-W-update). Tried afterwards with "\\hat{Y}" in the notation: all 7
+  read with every verdict right (the two lines after \implies called wrong);
+- 3, Markdown's escaped underscore, w\_{new} and b\_{new}: "cannot read '\\' at position 2; write the formula in LaTeX or
+  plain text (+ - * / ^, \frac, \sum)" (neuron-w-rule, neuron-w-numbers, neuron-b-numbers). Tried afterwards with
+  w_{new}: the two with numbers read right; the rule is then refused at learning_rate(\alpha) ("unknown symbol
+  learning_{r}; the notation knows \hat{y}, b, gradient, n, w, x, y; give it a meaning in the notation's
+  [notation.symbols]", though the notation lists learning_rate among the learning rate's names), and with \alpha for
+  learning_rate(\alpha) it reads right;
+- 2, a \text{...} label with a step's number and a colon before two claims joined by \quad, \text{3. Compute Gradients:
+  }: "unknown symbol 3.ComputeGradients:; the notation knows \hat{y}, b, gradient, n, w, x, y; give it the quantity of
+  symbols.md it stands for in the notation's [notation.symbols] ("3.ComputeGradients:" = ...), or, where its dot is a
+  product, write 3*ComputeGradients:" (neuron-step3; neuron-step4 the same with 4.UpdateParameters:). Without the
+  label both read right;
+- 2, \boxed{...} around a whole claim between emkays-codelabs' bare "[" and "]": "the condition cond in an indicator;
+  write 1\{u > 0\}" (emk-dm-boxed, emk-c-substituted; a misleading message: nothing is an indicator, and the bare
+  brackets alone read, 5 of the page's 7). Without \boxed{ } both read right;
+- 2, a vector written as boxes, \boxed{0.090}\boxed{0.245}\boxed{0.665}: "'{0.090}{0.245}{0.665}' is a number where the
+  left side is a vector or matrix (3 x 1); write a value for each entry, [..., ..., ...], or the claim of one entry (its
+  left side with its indices)" (chicm-p-numbers; chicm-dL-do-numbers the same with {-0.775}). As [0.090, 0.245, 0.665]
+  both read right (the -0.775 called wrong);
+- 1, an exponent that is an index letter alone, e^j (the page's mistake for e^{o_j}): "unknown symbol j; the notation
+  knows o, p, y; j is an index letter of the notation: write it as a subscript or superscript of what it indexes (W_j,
+  not Wj), or give it a meaning in the notation's [notation.symbols]" (chicm-softmax: refused, not called wrong). With
+  e^{o_j} and e^{o_i} it reads (and is then right, as rewritten);
+- 1, log glued after a subscript, y_klog(p_k): "y_{klog} matches none of the notation's patterns for y ('y_{i}', 'y')"
+  (chicm-L-k). With y_k log(p_k) it reads right;
+- 1, \dfrac{\partial}{o_j} with the denominator's \partial dropped: "the denominator of a partial derivative starts
+  with \partial at 'o' (position 51)" (chicm-dL-doj). With \partial o_j it is refused at k, the correct class, which
+  --when "label!=j" does not name: "the index k has no value (p_{k} uses it outside a sum over k); name it on the left
+  side, with --param (e.g. W2[k,i]), or i..."; with the label letter, p_y, it reads right;
+- 1, a prime after a parenthesis for the sigmoid's derivative, \left( \frac{1}{1 + e^{-z}} \right)': "(1/(1 +
+  exp(-z)))': a prime on a parenthesis is read as the derivative by its one variable, the x of a left side f'(x), and
+  here which variable is meant is unclear; write \frac{d}{dx}(...) with the variable" (chry-dL-dz; the parenthesis has
+  one variable, z). With \frac{d}{dz}\left( ... \right) it reads right, six members;
+- 1, the course's macros \fw and \fx in the notation: "<notation file>: [notation] symbols.'\\fw': the command \fw is
+  not part of a formula check can read at '\\fw' (position 1); write arithmetic, \frac, \sum, \sigma, \log, \exp and the
+  homework's symbols; write a symbol such as O_{k}^{1}" (csc-lin-dwj). With w and x for \fw and \fx (formula and
+  notation) it reads right;
+- 1, "\space." at the end of the last case, before \end{cases}: "the command \end is not part of a formula check can
+  read at '\\end' (position 170); write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols"
+  (jcob-softmax-cases; the message names \end, not \space). Without " \space." it reads right (the six backslashes
+  ending the first case are not the trouble);
+- 1, "\space. \label{eq:dl_dz2_final}" ending a derivation's last line: "unexpected at '.' (position 311)" (jcob-dL-dz2;
+  jcob-summary's "\space." alone at a block's end reads). Without both it reads right, four members.
+
+What the spec could not express, which a page needed: a course's LaTeX macros (\fw, \fx for {\bf w}, {\bf x}): a
+pattern's base is a letter, a Greek letter, a decorated letter or a name, not a command the page defines; rodrigoVerasIA
+swapping Y and Ŷ between its two parts (a notation is one per page: it follows the part the formulas come from);
+chicm's k, "the index of the correct class", and jordancoblin's cases "if j = k": --when (a check option, not the
+notation) says them; the single neuron's "gradient", which means dL/dw in w's rule and dL/db in b's (the notation gives
+it w's; b's rule was left out), and its forward pass at the updated parameters (\hat{y} = 0.66 \cdot 2.0 + 0.18 = 1.5:
+the spec's value claims are at the file's numbers, left out); value claims about derivatives of something other than
+the loss (CSC477's \frac{\partial y}{\partial z}, emkays-codelabs' derivative of one point's squared error,
+jordancoblin's \frac{\partial \hat{y}_k}{\partial z_j^{[2]}} and its \frac{\partial \mathcal{L}}{\partial \hat{y_k}}
+with the other outputs held), which the spec's claims cover only as values. And, in the networks: chryoung's first
+section takes \hat{y} = a = wx + b into the cross-entropy (a linear output the loss cannot take outside (0, 1)); its
+formulas are left out and the network is its last section's a = sigma(z); chicm's scores are modelled as an
+identity-weighted layer on x = o; the lesson leaves its loss open (the half squared error here); jordancoblin's network
+has two units in each layer (the post's MNIST sizes would make 784 x 128 rules), square so that its transposed matrices
+can be compared entry by entry.
 """
 
 from __future__ import annotations
