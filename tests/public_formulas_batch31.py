@@ -3,7 +3,56 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-(The docstring is completed after the blind run.)
+Formulas from 11 web addresses (10 posts) no earlier batch used (the pages corpus: Chinese notes on Nielsen's
+chapter 2 at windmising.gitbook.io, four Nemotron-CC-Math posts (deeplizard's "Backpropagation Explained | Part 4 -
+Calculating the Gradient", a Stack Exchange question "Deriving Backpropagation Equations \"Natively\" in Tensor
+Form", a Cross Validated question "Differentiating Roadmap of a Loss Function", and its copy of a student's "Nt1310
+Unit 7 Lab Report"), the same lab report at studymode.com, a Chinese post on the calculus of backpropagation at
+lovelycatv.com, Chinese notes on Hung-yi Lee's lecture at heiqu.com, a revision of UFLDL's Chinese page
+"反向传导算法", datahacker's backward_pass notebook, and notesoncomputing's "Cross-Entropy + Softmax Gradient"),
+copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page under
+shared/spec/notation.md (and docs/notation.md for what the product documents), a network of the kind the page
+describes (both in tests/public_formulas_batch31_tables.py), and its true verdicts, from PyTorch-oracle twins
+(tests/seed_verbatim.py), the oracle run on them (all agreeing with the verdicts written down, on its first run) and
+committed before check was. Nemotron's four posts are four pages, each named by its title after the data set's
+address, as in batches 13, 14, 21, 23, 27 and 29; the lab report is one post at two addresses (studymode's plain
+text and Nemotron's LaTeX rewrite), counted as two pages by the held-out test and as one post here. No page of the
+batch works an example with numbers that its formulas use (the searches for new worked examples found only pages
+earlier batches had used): every formula is a rule, a chain or a local derivative, judged at random points. What
+was left out of a line is said in the entry's why (a list's "1. " or "- ", Chinese words before the math, a code
+comment, a sentence's words before a plain-text formula).
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 31
+
+The batch: 43 formulas, 18 values (7 forward values, 4 losses, 7 local derivatives: dC/da, da/dz, dz/dw, dE/da,
+two dp/dw and 1 - p), 12 deltas (dL/dz; 4 of them an error term -dE/dz or a named gradient dZ), 11 gradients, 2
+updates; no entry marked unreadable. 33 are LaTeX (Nielsen's notes' \begin{eqnarray} ... \tag{BP1}\end{eqnarray} with the
+layer as a bare superscript, \delta^L_j, w^l_{jk}, a full stop or comma inside the math, \nabla_a C, \odot and
+(w^{l+1})^T; deeplizard's \[ \] blocks with \left( \right) around every factor, units counted from 0, C_0 and
+g^{\prime(L)}; the tensor question's $...$ with input-first W_{ij}^{(k)}, \nabla z and \nabla a for the error's
+derivatives, \sum_j without bounds, bold vectors \mathbf{z}^{(k+1)}; the roadmap question's L(y|p(x_{i})) with its
+arguments, \ln, \cdot, \Sigma (the capital letter) as the sum inside an exponent, x_{i}^j; lovelycatv's * for the
+product, a_{00}^{(L)} and an en dash "–" for the minus; the lab report's \text{Error}_B and W_{+AB}; heiqu's \( \);
+UFLDL's wiki line ":$...$" with a sum bounded by s_{l+1}), 10 plain text or code (the lab report's ErrorB = OutputB
+(1-OutputB)(TargetB-OutputB) (5.19) with names glued to their neuron, juxtaposed parentheses, "x" for the product
+and the equation's number after it; datahacker's NumPy, dZ2= A2 - Y, np.dot(dZ2, A1.T), np.sum(..., axis=1,
+keepdims=True), np.multiply, np.power; notesoncomputing's ∂L/∂z = p − one_hot(y) and L = -log p_y).
+
+2 are mistaken (the oracle finds their member wrong): the lab report's weight change, in both copies, W+AB=
+W+AB + ( ErrorB x OutputA) (5.20) and W_{+AB} = W_{+AB} + (\text{Error}_B \times \text{Output}_A): its own
+definitions make W+AB the new weight and WAB the old one, and the right side writes the new weight where the old
+belongs (the change is right: ErrorB x OutputA is -dE/dW_AB, the learning rate 1).
+
+Not mistaken, though they look it: the roadmap question's \Sigma w_{j} \cdot x_{i}^j inside the exponent binds j,
+while the last factor x_{i}^j of the same member is the free j of \partial p_i / \partial w_j (the member is right);
+lovelycatv's a_{00}^{(L)} and y_{00} (sample 0, neuron 0) beside a_0^{(L)} (neuron 0), one quantity; UFLDL's
+W^{(l)}_{ji} from layer l to l+1, so that \delta^{(l)} sums W^{(l)}, not W^{(l+1)} (right in UFLDL's convention).
+
+(The blind result, the refusals and what the spec could not express are added after the run.)
 """
 
 from __future__ import annotations
