@@ -52,7 +52,68 @@ while the last factor x_{i}^j of the same member is the free j of \partial p_i /
 lovelycatv's a_{00}^{(L)} and y_{00} (sample 0, neuron 0) beside a_0^{(L)} (neuron 0), one quantity; UFLDL's
 W^{(l)}_{ji} from layer l to l+1, so that \delta^{(l)} sums W^{(l)}, not W^{(l+1)} (right in UFLDL's convention).
 
-(The blind result, the refusals and what the spec could not express are added after the run.)
+Collected on 2026-12-04 and run blind once, at main a47f526 (its src/ that of 71b7995, the commit
+/work/READY_FOR_BLIND3 names: after session 13's first fixes from batches 17 to 30, fixshapes and fixsyntax), with
+nothing under src/ changed. Blind, once per entry: 31 of 43 read with every verdict right (72%); 11 refused that
+should have been read; 1 misread, a right formula called wrong; no crash; NO WRONG FORMULA CALLED CORRECT. Of the 2
+mistaken formulas, 1 read with its verdict right (the LaTeX copy's W_{+AB} = W_{+AB} + ..., called wrong) and 1 was
+refused (studymode's W+AB). By kind of claim: values 12 of 18, deltas 8 of 12, gradients 10 of 11, updates 1 of 2.
+LaTeX against plain text: the 33 in LaTeX read 23 (70%), the 10 in plain text or code 8 (80%). By page: Nielsen's
+notes 6 of 6, deeplizard 8 of 8, the tensor question 0 of 6, the roadmap question 2 of 5, lovelycatv 4 of 4,
+studymode's lab report 0 of 2, Nemotron's copy of it 2 of 2, heiqu 1 of 1, UFLDL 0 of 1, datahacker 6 of 6,
+notesoncomputing 2 of 2. (Tabulated from the saved output of the run, /work/batch31_blind.txt.)
+
+How the run went, honestly: the oracle agreed with every verdict written down on its first run; no notation was
+changed before or after the run. Looking at the refusals afterwards, no notation was wrong under the spec: the
+tensor question's layer letter k (the page's own) is a placeholder of its notation as the spec allows, and its
+(k+1) is refused by the reader (docs/notation.md documents a placeholder layer letter with arithmetic, a course's
+A^{[i-1]}).
+
+The misreading (1), a right formula called wrong, plain text:
+
+- an equation's number after a plain-text formula, read as a factor: nt-error, ErrorB = OutputB
+  (1-OutputB)(TargetB-OutputB) (5.19), called wrong (5.19 times the error term). Tried afterwards: without
+  " (5.19)" it reads correct; the report's LaTeX copy, which has no number, reads correct (ntx-error).
+
+The refusals by construct (11), with the exact message:
+
+- 4, a layer placeholder other than l with arithmetic, (k+1), in the tensor question's rules (t-z, t-a, t-da,
+  t-dW): "z_{j} matches none of the notation's patterns for z ('z_{i}^{(k)}', 'z^{(k)}')" (t-a: "a_{j} matches none
+  of the notation's patterns for a ('a_{i}^{(1)}', 'a_{i}^{(k)}', 'a^{(k)}')"). Tried afterwards: the same rules at
+  one layer, z_j^{(3)} = \sum_i W_{ij}^{(2)}a_i^{(2)} and a_j^{(3)} = f(z_j^{(3)}), read correct, and so do
+  \frac{\partial E}{\partial a_i^{(2)}} = \sum_j ... and \frac{\partial E}{\partial W_{ij}^{(2)}} = ... (their \nabla
+  left side dropped too); \frac{\partial E}{\partial z_j^{(k+1)}} = ... with (k+1) is still refused, so (k+1) is the
+  construct;
+- 2, \nabla before a quantity for the error's derivative by it, the page's own definition (\nabla a_j^{(k+1)} =
+  \frac{\partial E}{\partial a_j^{(k+1)}}) (t-dz, t-vector): "\nabla z_{j}^{k+1}: z_{j}^{k+1} is not the loss, and
+  \nabla is read for the gradient of the loss: write \nabla_{z_{j}^{k+1}} L, the parameter as its subscript, then the
+  loss" (t-vector: the same for \nabla z^{k+1}). Tried afterwards: with \frac{\partial E}{\partial ...} for the \nabla
+  left side (and a layer number for k+1), t-dz's chain and the bold-vector line read correct;
+- 2, \Sigma, the capital letter, as the sum sign inside an exponent, \Sigma w_{j} \cdot x_{i}^j (rm-dpdw-steps,
+  rm-1mp): "unknown symbol \Sigma; the notation knows p, w, x, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "\Sigma" = "a1[0]"". Tried afterwards: with \sum_{k} w_{k} \cdot x_{i}^k (\sum_{j} in
+  rm-1mp) both read correct;
+- 1, a function application for a quantity, p(x_{i}) for p_i in the loss's body (rm-bce): "x_{i} matches none of the
+  notation's patterns for x ('x_{i}^{j}')". Tried afterwards: with p_{i} in the body it reads correct (the loss's
+  own arguments, L(y|p(x_{i})), are read; so is rm-chain's);
+- 1, a MediaWiki indentation ":" before $...$ (ufldl-delta): "unexpected at ':' (position 1)". Tried afterwards:
+  without the ":" it reads correct;
+- 1, a new weight named with "+", W+AB (nt-update, the page's mistake): "W needs its layer, e.g. W^{(1)}; or give it a
+  meaning in the notation". Tried afterwards: WAB = WAB + ( ErrorB x OutputA) reads, called wrong, as the oracle
+  judges it (the page's change has no learning rate, and an update is judged at any eta); the mistake itself
+  cannot be written without the name the spec cannot give.
+
+What the spec could not express, which a page needed: the lab report's W+AB (a pattern's base is a letter, a
+decorated letter or a name; "+AB" is none, though W_{+AB} as a subscript is); the tensor question's \nabla a and
+\nabla z as names of the error's derivatives (no pattern base "\nabla z"); the roadmap question's p(x_{i}), the
+model's probability written as a function of the sample; its first term (y_i - p_i)/(p_i(1 - p_i)), stated without a
+left side (not taken; it is also the page's sign slip, dL/dp = (p_i - y_i)/(p_i(1 - p_i))); Nielsen's (31) and (32),
+\frac{\partial C}{\partial b} = \delta and \frac{\partial C}{\partial w} = a_{\rm in} \delta_{\rm out}, whose b, w,
+a_in and delta_out stand for any layer's (not taken); the lab report's weight change without a learning rate, which
+the spec's update claim judges at any eta; a value claim about a derivative of something other than the loss
+(\frac{\partial p_{i}}{\partial w_{j}}, \frac{\partial a_{1}^{(L)}}{\partial z_{1}^{(L)}}), twinned as values. And,
+in the networks: no page gives numbers its formulas use; deeplizard's and the lab report's sizes, the tensor
+question's and UFLDL's, are the smallest that name every unit a formula names.
 """
 
 from __future__ import annotations
