@@ -181,12 +181,15 @@ class Notation:
     def glued_reading(self, base: str, sub: str, digits: str) -> str:
         """How digits typed against a letter in LaTeX read (syntax.Parser's ``glued``): "glued" where a
         pattern for ``base`` has the subscript ``sub + digits`` (``E_y1`` with ``"E_{yn}"``, ``t1`` with
-        ``"t_{n}"``) and none the subscript ``sub`` alone; "ambiguous" where both have; else "apart",
+        ``"t_{n}"``) and none the subscript ``sub`` alone, or the notation lists the whole name (``learning_rate``); "ambiguous" where both have; else "apart",
         TeX's reading (E_{y} times 1)."""
         def named(script: str) -> bool:
             return any(re.fullmatch(sub_regex, script) for pattern in self.patterns if pattern.base == base
                        for sub_regex, _ in pattern.regexes)
 
+        # a name the notation lists whole, learning_rate = ["learning_rate"]: that name, not learning_{r} times ate
+        if f"{base}_{sub}{digits}" in (*self.learning_rate, *self.loss, *self.functions):
+            return "glued"
         if not named(sub + digits):
             return "apart"
         return "ambiguous" if named(sub) else "glued"

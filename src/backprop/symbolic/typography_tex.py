@@ -14,7 +14,11 @@ def tex_aliases(text: str) -> str:
     """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
     ``\\partial``, the physics package's ``\\dd`` for ``\\mathrm{d}``, ``\\cdotp`` and ``\\centerdot`` for
     ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the character U+2032 is), so that ``\\sigma\\prime(z)``,
-    ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as ``\\sigma'(z)``, ``f'(z)`` and ``g''``."""
+    ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as ``\\sigma'(z)``, ``f'(z)`` and ``g''``; Markdown's
+    escapes ``\\_`` and ``\\*`` as ``_`` and ``*``."""
+    # Markdown's escapes, w\_{new} and a \* b as a Markdown source writes math so that its renderer leaves them:
+    # _ and * (in a formula neither means anything else; never the line break \\ nor its \\*)
+    text = re.sub(r"(?<!\\)\\([_*])", r"\1", text)
     text = re.sub(r"\\part(?![A-Za-z])", r"\\partial", text)
     text = re.sub(r"\\dd(?![A-Za-z])", r"\\mathrm{d}", text)  # the physics package's differential, \frac{\dd L}{\dd w}
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
