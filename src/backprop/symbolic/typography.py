@@ -215,6 +215,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\\(?:text[a-z]*|math[a-z]*|mbox|hbox|operatorname|boldsymbol|bm)\s*\{\s*\}(?!\s*[_^])", " ", text)
     text = re.sub(r"(?<![_^}\\A-Za-z0-9])\{\s*\}", " ", text)  # {\space}: a group of spacing alone is nothing
     text = re.sub(r"(?<=\d)\.(?=\s*(?:&|\\\\|\\end(?![A-Za-z])))", "", text)  # a matrix's 0. as NumPy prints 0
+    # a sentence's full stop ending a case's line, \text{if } j \neq k \space. before \end{cases}: punctuation
+    text = re.sub(r"(?<![\\.\d])\.(?=\s*(?:\\\\|\\end\{cases\}))", " ", text) if "cases" in text else text
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
     text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)

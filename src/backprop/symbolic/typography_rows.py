@@ -21,9 +21,9 @@ _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$"
 
 
 # words opening a row, ended by punctuation or a \quad: \text{Similarly,}\quad \frac{...}, a label
-# \mbox{Gradient descent: } w = ... (not \text{name}(z),
+# \mbox{Gradient descent: } w = ..., a step's label \text{3. Compute Gradients: } (not \text{name}(z),
 # a function's name, nor \text{Loss function} = ..., a left side)
-_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
+_PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
 _MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
                                r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
@@ -88,6 +88,8 @@ def drop_remarks(row: str) -> str:
     for _ in range(MAX_PASSES):
         shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
         shorter = re.sub(r"\\[,;:!]\s*$", "", shorter)
+        # \space (MathJax's space) and an equation's \label{...}, \nonumber ending the row: \space. \label{eq:x}
+        shorter = re.sub(r"\\(?:space|nonumber|notag|label\{[^{}]*\})\s*$", "", shorter)
         if shorter == stripped:
             break
         stripped = shorter
