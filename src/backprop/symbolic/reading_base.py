@@ -12,7 +12,7 @@ from .calculus import NetworkCalculus
 from .notation import Notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Deriv, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Cond, Deriv, Num, Op, Sym, Transpose
 
 
 # a unit past a layer's last, or before a notation's first (index -1 of a notation counting from 1)
@@ -201,6 +201,8 @@ def _written(node) -> str:
         return f"{name}{chr(39) * getattr(node, 'primes', 0)}({', '.join(_written(arg) for arg in node.args)})"
     if isinstance(node, Transpose):
         return _written(node.of) + "^T"
+    if isinstance(node, Cond):
+        return f"{_written(node.left)} {node.op} {_written(node.right)}"
     if isinstance(node, Deriv):  # dC/dA^{1}, not "deriv", in a message naming the product it is a factor of
         return f"d{_written(node.of) if node.of is not None else ''}/d{_written(node.wrt)}"
     return type(node).__name__.lower()

@@ -55,6 +55,9 @@ class ConditionReading:
             return 1 - heaviside(-difference)
         if op == "<=":
             return 1 - heaviside(difference)
+        if op in ("=", "!="):  # [A = B] or {A = B} around a claim: brackets read as Iverson's, not an indicator meant
+            self.fail(f"{_show(node)} inside brackets or braces is read as an indicator, which compares whole numbers"
+                      " (index letters); write the claim without the brackets around it")
         self.fail(f"the condition {_show(node)} in an indicator; write 1\\{{u > 0\\}}")
 
     def _cases(self, node: Cases):

@@ -72,6 +72,10 @@ def bare_display(text: str) -> str:
     if not stripped.startswith("[") or _matching_close(stripped, 0) != len(stripped) - 1:
         return text
     inner = stripped[1:-1].strip()
+    # [ \boxed{A = B} ]: the box around the whole claim (typography.clean reads its contents)
+    boxed = re.match(r"\\boxed\s*(?=\{)", inner)
+    if boxed and _matching_close(inner, boxed.end()) == len(inner) - 1:
+        inner = inner[boxed.end() + 1:-1].strip()
     if not _top_level_relation(inner):
         return text
     inner = re.sub(r"(?<!\\),\s*;", r", \\; ", inner)
