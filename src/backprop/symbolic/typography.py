@@ -172,6 +172,9 @@ def strip_math_delimiters(text: str) -> str:
     return text
 
 
+# numbers boxed side by side, \boxed{0.090}\boxed{0.245}\boxed{0.665}: a vector's cells, [0.090, 0.245, 0.665] (read only
+# where the left side has that many entries)
+_BOXED_CELLS = re.compile(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
 _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 
 
@@ -194,6 +197,7 @@ def clean(text: str) -> str:
     text = drop_command_with_argument(text, "color")
     text = drop_command_with_argument(text, "textcolor", 1)
     text = drop_command_with_argument(text, "colorbox", 1)
+    text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
     text = keep_decorated(scripts_outside_decorations(text))
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
