@@ -109,7 +109,23 @@ def normalize_unicode(text: str) -> str:
     # (not Σ nor Π, the sum and the product; not a decimal number's digits, η0.5)
     text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
                              % match.group(2), text)
-    return "".join(UNICODE.get(character, character) for character in text)
+    return "".join(UNICODE.get(character, character) for character in accented_letters(text))
+
+
+# Unicode's accents over a letter, precomposed (Ŷ, Ŵ, ȳ) or combining after it (y\u0302, θ\u0302): the LaTeX accent,
+# \hat{Y}, so that a notation's key and a formula read the letter alike
+_ACCENTS = {"\u0302": r"\hat", "\u0304": r"\bar", "\u0303": r"\tilde", "\u0307": r"\dot", "\u20d7": r"\vec"}
+_ACCENTED = re.compile("([A-Za-z%s])([%s])" % (_GREEK_LETTERS, "".join(_ACCENTS)))
+
+
+def accented_letters(text: str) -> str:
+    """``text`` with each letter under one of _ACCENTS' marks as its LaTeX accent (Ŷ as \\hat{Y})."""
+    if text.isascii():
+        return text
+    text = "".join(unicodedata.normalize("NFD", character) if character not in UNICODE and not character.isascii()
+                   and _ACCENTED.fullmatch(unicodedata.normalize("NFD", character)) else character for character in text)
+    return _ACCENTED.sub(lambda match: "%s{%s}" % (_ACCENTS[match.group(2)], UNICODE.get(match.group(1), match.group(1))
+                                                   .strip()), text)
 
 
 _BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
