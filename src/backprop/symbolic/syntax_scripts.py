@@ -224,6 +224,12 @@ class ScriptParsing:
                 not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
                 token.kind == "letter" and parts and parts[-1].isdigit()):
             parts.append(self.next().text)
+        word = "".join(parts)
+        if (name := next((name for name in _FUNCTIONS_AFTER_SCRIPT if word.endswith(name) and len(word) > len(name)
+                          and word[:-len(name)].isalnum()), None)) and parts[-len(name):] == list(name):
+            # y_klog(p_k): the function's name typed against the script (y_k log(p_k)) is no part of it
+            self.position -= len(name)
+            return word[:-len(name)]
         following = self.peek()
         if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
             # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
@@ -245,6 +251,10 @@ class ScriptParsing:
                     break
             parts.append(item.text)
         return _join_script(parts)
+
+# the functions whose plain name, typed against a plain subscript, ends it (y_klog(p_k), y_ilog(p_i))
+_FUNCTIONS_AFTER_SCRIPT = ("log", "ln", "exp")
+
 
 def _join_script(parts: list[str]) -> str:
     out = ""
