@@ -55,10 +55,13 @@ class DerivativeReading:
         return self.differentiate(of, wrt, node)
 
     def primed_parenthesis(self, node: Call):
-        """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, where that is the
-        variable of the claim's left side, the x of f'(x); refused otherwise, which variable being unclear."""
+        """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, the variable of the
+        claim's left side f'(x) where it has one, else the one variable the parenthesis holds (a prime in LaTeX is
+        no transpose); refused otherwise (two variables or more), which variable being unclear."""
         inside = self.value(node.args[0])
         variable = None if self.context.primed_by is None else self.value(self.context.primed_by)
+        if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:
+            variable = next(iter(variables))  # \left( \frac{1}{1 + e^{-z}} \right)' in a chain for dL/dz
         variable = variable[0, 0] if _is_matrix(variable) and variable.shape == (1, 1) else variable
         point = sp.Dummy("x")
         if not isinstance(variable, (sp.Symbol, sp.Indexed)) or _is_matrix(inside) \
@@ -262,3 +265,11 @@ def primed_argument(node):
     if isinstance(node, Apply) and node.symbol.primes == 1 and len(node.args) == 1:
         return node.args[0]
     return None
+
+
+def _variables(value) -> set:
+    """The variables ``value`` depends on: its indexed entries (z1[0]) and symbols outside them (not their labels
+    nor indices)."""
+    entries = value.atoms(sp.Indexed) if isinstance(value, sp.Basic) else set()
+    return entries | {symbol for symbol in getattr(value, "free_symbols", set()) if isinstance(symbol, sp.Symbol)
+                      and not any(symbol in entry.free_symbols for entry in entries)}
