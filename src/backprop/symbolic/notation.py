@@ -87,6 +87,12 @@ class Pattern:
         return any(re.fullmatch(sup_regex, written) for (_, sup_regex), written in
                    itertools.product(self.regexes, superscript_forms(sup)))
 
+    def writes_layer_letter(self, sup: str) -> bool:
+        """Whether every letter of ``sup`` is a placeholder of this pattern's own superscript: z^{(k+1)} for
+        "z_{i}^{(k)}" is layer k+1, where a superscript of another letter (W^{(t+1)}) stays an update's step."""
+        letters = set(re.findall(r"[A-Za-z]", sup))
+        return bool(letters) and letters <= set(re.findall(r"[A-Za-z]", self.sup)) & set(self.placeholders)
+
     def unused_literals(self) -> set[str]:
         """Literal index letters of the scripts (one letter or a Greek one, not a word such as
         ``hidden``) that the meaning does not use: the data point mu of ``y_j^\\mu`` = ``y[j]``, a sample

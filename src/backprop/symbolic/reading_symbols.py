@@ -177,9 +177,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if sym.primes and (new := self._primed_parameter(sym)) is not None:
             return new
         marker = _marker(sym)
-        if marker is not None and sym.sup.startswith("[") and any(
-                pattern.base == sym.base and pattern.reads_superscript(sym.sup) for pattern in self.notation.patterns):
-            marker = None  # A^{[i]} with "A_{j}^{[i]}": the layer i, not a step of an update
+        if marker is not None and any(pattern.base == sym.base and pattern.reads_superscript(sym.sup) and (
+                sym.sup.startswith("[") or pattern.writes_layer_letter(sym.sup)) for pattern in self.notation.patterns):
+            marker = None  # A^{[i]} with "A_{j}^{[i]}", z^{(k+1)} with "z_{i}^{(k)}": a layer, not an update's step
         if marker is not None and self._names_as_written(sym):
             marker = None  # "w1_new" = "new(W1[0, 0])": the notation's own name for it, read through its pattern
         if marker is not None:
