@@ -25,6 +25,7 @@ import sympy as sp
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
+from .equation_numbers import judged_both_ways
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             family_name, free_use, implied_left, merge_family, negate_deltas, sums_over_an_index)
@@ -57,7 +58,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     formula does not say (a document working its samples one at a time); default the first."""
     try:
         with time_limit(seconds * 3):
-            result = _Homework(problem, notation, param, when, update, points, seed, sample).run(text)
+            result = judged_both_ways(text, _Homework(problem, notation, param, when, update, points, seed,
+                                                      sample).run)
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None

@@ -1,0 +1,62 @@
+"""An equation's number copied after a formula in plain text, ``ErrorB = OutputB (1 - OutputB) (5.19)``.
+
+A parenthesised number at the very end of a line, after a space (or a spacing command) and no operator, is a
+textbook's equation number or a last factor: which one is not written. The formula is judged both ways; where the
+verdicts agree that is the verdict, and where they differ (or one reading is refused) it is refused, so that
+neither dropping a real factor nor multiplying by a label can call a wrong formula correct. ``\\tag{5.19}`` and
+``\\eqno(5.19)`` say it is the number (typography drops them), ``\\cdot (5.19)`` that it is a factor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .quantities import FormulaError, short
+
+# after a name, a number, a closing bracket or a prime; then spaces or \quad, \qquad, \, (never an operator); then
+# (3), (5.19), (2.1a) closing the line (or its $, $$, \], \) or row break \\)
+_NUMBER = re.compile(r"(?<=[\w)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((\d+(?:\.\d+)*[a-z]?)\)"
+                     r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# 5.1.2: a section's number, never a number's value, so only a label
+_ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
+
+
+# what may not stand before the number: a command (\cdot, \times, \sigma) or plain text's "x" for the product
+_OPERATOR_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
+
+
+def _numbers(text: str) -> list:
+    return [match for match in _NUMBER.finditer(text) if not _OPERATOR_BEFORE.search(text, 0, match.start())]
+
+
+def _without(text: str, numbers: list) -> str:
+    for match in reversed(numbers):
+        text = text[:match.start()] + text[match.end():]
+    return text
+
+
+def _verdicts(result) -> tuple:
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+def judged_both_ways(text: str, judge: Callable):
+    """``judge(text)`` (a HomeworkResult), with each line's trailing equation number read both as its number and as
+    a factor; FormulaError, in one line, where the two readings do not agree."""
+    matches = _numbers(text)
+    if not matches:
+        return judge(text)
+    numbers = [match.group(1) for match in matches]
+    numbered = judge(_without(text, matches))  # its refusal is the formula's, whatever the number is
+    if all(_ONLY_LABEL.fullmatch(number) for number in numbers):
+        return numbered
+    try:
+        factor = judge(text)
+    except FormulaError:
+        factor = None
+    if factor is not None and _verdicts(factor) == _verdicts(numbered):
+        return numbered
+    number = numbers[0]
+    raise FormulaError(f"formula {short(text)}: ({number}) at the end of the line reads as the equation's number or as"
+                       f" a factor, and the two readings do not agree; write \\tag{{{number}}} for its number, or"
+                       f" \\cdot ({number}) for a factor")
