@@ -106,6 +106,8 @@ class Context:
         names.update(name for name in self.losses if name.isalpha() and len(name) > 1)
         if any(pattern.base == r"\sigma" and not pattern.sub and not pattern.sup for pattern in self.notation.patterns):
             names.add(r"\sigma")  # "\sigma" = "a1[0]": \sigma that quantity (\partial \sigma), \sigma(u) the function
+        if r"\Sigma" in self.notation.bases or r"\Sigma" in self.notation.loss:
+            names.add(r"\Sigma")  # a covariance matrix, say: \Sigma x is that name times x, not a sum
         if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
             names.add("d")
         # a pattern named like a function word ("H" = "a1[:]", not the Heaviside step): H^T is that H transposed
