@@ -3,7 +3,8 @@
 both as its number and as a factor (and ``\\eqno(3.2)``, ``\\tag{3.2}`` its number); a layer letter other than l with
 arithmetic, ``u_q^{(m+1)}`` with the pattern ``"u_{p}^{(m)}"``; ``\\nabla u`` and ``\\nabla h`` for the loss's gradient
 by a unit, followed by a factor; ``\\Sigma`` before a name for the sum sign where the notation gives it no meaning;
-MediaWiki's ``:`` indentation before the mathematics. Each case is judged right where the formula is right and wrong
+MediaWiki's ``:`` indentation before the mathematics; a quantity applied to the sample's input, ``r(s_n)`` for r_n.
+Each case is judged right where the formula is right and wrong
 where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -54,6 +55,20 @@ indices = "nk"
 '''
 # the same, with \Sigma the notation's own name for the first weight
 _SIGMA_NAMED = _LOGISTIC + '"\\\\Sigma" = "W1[0, 0]"\n'
+
+# the same model with its sample letter n in the scripts: s_n^k feature k of sample n, r_n its probability, t_n its
+# label, Q the loss
+_SAMPLES = r'''
+[notation]
+indices = "nk"
+loss = ["Q"]
+[notation.symbols]
+"r_{n}" = "a1[0]"
+"t_{n}" = "y[0]"
+"s_{n}^{k}" = "x[k]"
+"w_{k}" = "W1[0, k]"
+'''
+_BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
 
 _Z = pre_activations((3, 2), 2)
 _Z_NO_BIAS = pre_activations((3, 2), 2, biases=False)
@@ -126,6 +141,13 @@ def _cases() -> list[Public]:
         target = "1 - a1[0]" if key == "sigma-unicode" else "a1[0]"
         cases.append(Public(f"{key}-{verdict}", "test", "logistic-3", notation, text, ((verdict,),),
                             (Twin("value", target, (member,)),)))
+    for key, text, verdict, member in (
+            # r(s_n): the probability at sample n's input, r_n, where s_n names no quantity of its own
+            ("at-sample", r"Q = -t_n \ln(r(s_n)) - (1 - t_n) \ln(1 - r(s_n))", C, _BCE),
+            ("at-sample-sign", r"Q = -t_n \ln(r(s_n)) - (1 - t_n) \ln(1 + r(s_n))", W,
+             "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 + a1[0]))")):
+        cases.append(Public(f"{key}-{verdict}", "test", "logistic-3", _SAMPLES, text, ((verdict,),),
+                            (Twin("value", _BCE, (member,)),)))
     return cases
 
 
@@ -152,3 +174,9 @@ def test_an_update_step_in_another_letter_stays_a_step():
     """u^{(t+1)}: t is no placeholder of u's superscript, so the step of an update (u_q's new value), not a layer."""
     message = _refusal("sigmoid-3-2", _LAYERED, r"u_q^{(t+1)} = \sum_p V_{pq}^{(t)} h_p^{(t)} + c_q^{(t)}")
     assert "u_{q} matches none of the notation's patterns for u" in message
+
+
+def test_a_quantity_applied_to_what_is_not_the_sample_input_stays_refused():
+    """r(v_n): v is no name of the notation's (no sample's input), so r at it is not r_n."""
+    message = _refusal("logistic-3", _SAMPLES, r"Q = -t_n \ln(r(v_n)) - (1 - t_n) \ln(1 - r_n)")
+    assert "unknown symbol v" in message

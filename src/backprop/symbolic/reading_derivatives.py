@@ -213,8 +213,14 @@ class DerivativeReading:
 
     def _nabla(self, node: Nabla):
         if node.plain_wrt and not self._is_loss(node.of) and self._loss_input(node.wrt) is not None:
-            # \nabla a_j f'(z_j): the loss's gradient by a unit or parameter, times what follows it (not the loss)
-            return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
+            # \nabla a_j f'(z_j): the loss's gradient by a unit or parameter, times what follows it where that reads
+            # (\nabla v1 \mathcal{L}, a loss under a name the notation does not give, is refused below)
+            try:
+                self.value(node.of)
+            except FormulaError:
+                pass
+            else:
+                return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
         if node.plain_wrt and not self._is_loss(node.wrt) and not self._is_loss(node.of):
             names = ", ".join(dict.fromkeys(self.context.losses))
             self.fail(f"\\nabla {_show(node.wrt)} {_show(node.of)}: neither is the loss (its names: {names}); write"

@@ -170,6 +170,25 @@ class NameReading:
         return any(letter in pattern.unused_literals() | pattern.unused_placeholders()
                    for pattern in self.notation.patterns)
 
+    def at_sample(self, symbol: Sym, argument):
+        """``p(x_i)``, where ``x_i`` names nothing but the notation writes i as x's sample letter (``"x_{i}^{j}"``,
+        i unused by its meaning) and ``p_i`` is a unit's output (``"p_{i}" = "a1[0]"``, i a sample letter too): the
+        output at sample i's input, p_i. None for any other p(u) (it stays a product, or refused)."""
+        if not isinstance(argument, Sym) or symbol.sub or symbol.sup or symbol.primes or argument.sup \
+                or argument.primes or argument.bracket is not None or not re.fullmatch(r"[A-Za-z]", argument.sub):
+            return None
+
+        def sample_placeholder(pattern, base):
+            return pattern.base == base and pattern.sub in pattern.unused_placeholders()
+
+        if not any(sample_placeholder(pattern, argument.base) and pattern.meaning.strip().startswith("x[")
+                   for pattern in self.notation.patterns) \
+                or not any(sample_placeholder(pattern, symbol.base) and not pattern.sup for pattern in self.notation.patterns):
+            return None
+        value = self.value(Sym(symbol.base, argument.sub, "", 0, None, symbol.position))
+        node = self.context.calculus.node(value) if isinstance(value, sp.Expr) else None
+        return value if node is not None and node[0] == "a" and node[1] >= 1 else None
+
     def _trailing_script(self, sym: Sym):
         """``a^{[1](i)T}`` and ``a^{[1](i)2}`` where the notation has "a^{[1](i)}": a transpose or a square written
         inside the superscript after a complete, closed layer or sample script, read as (a^{[1](i)})^T and

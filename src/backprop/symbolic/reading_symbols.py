@@ -97,6 +97,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         except (FormulaError, Unbound):
             if isinstance(argument, Sym) and not argument.sub:
                 return whole(value)  # a(z), z not a quantity: the quantity written as a function of its input
+            if (at_sample := self.at_sample(symbol, argument)) is not None:
+                return whole(at_sample)  # p(x_i): p at sample i's input, p_i
             raise
         if self._is_own_input(value, argument_value):
             return whole(value)  # a_k(z_k), f(x): the quantity written as a function of its input
