@@ -189,3 +189,22 @@ def test_a_sigma_sum_over_the_left_sides_letter_says_to_write_its_own_letter():
                        r"\frac{\partial q_n}{\partial w_k} = \frac{e^{-\Sigma w_k x_{nk}}}{(1 + e^{-\Sigma w_k x_{nk}})^2}"
                        r" x_{nk}")
     assert "whose term's letters (k) are the left side's" in message and r"\sum_k w_k x^k" in message
+
+
+# a notation writing the step of an update in the superscript, its placeholder t unused by the meaning
+_STEPS = r'''
+[notation]
+indices = "kt"
+[notation.symbols]
+"w_{k}^{(t)}" = "W1[0, k]"
+"q" = "a1[0]"
+"y" = "y[0]"
+"x_{k}" = "x[k]"
+'''
+
+
+def test_a_superscript_placeholder_the_meaning_leaves_unused_stays_a_step():
+    """w_k^{(t+1)} with "w_{k}^{(t)}" = "W1[0, k]": t is no layer (the meaning leaves it unused), so (t+1) stays the
+    step of an update, taken off the name before its pattern is looked up (as before this reading)."""
+    message = _refusal("logistic-3", _STEPS, r"w_k^{(t+1)} = w_k^{(t)} - \eta (q - y) x_k")
+    assert "w_{k} matches none of the notation's patterns for w" in message

@@ -88,10 +88,12 @@ class Pattern:
                    itertools.product(self.regexes, superscript_forms(sup)))
 
     def writes_layer_letter(self, sup: str) -> bool:
-        """Whether every letter of ``sup`` is a placeholder of this pattern's own superscript: z^{(k+1)} for
-        "z_{i}^{(k)}" is layer k+1, where a superscript of another letter (W^{(t+1)}) stays an update's step."""
+        """Whether every letter of ``sup`` is a placeholder of this pattern's own superscript that its meaning uses:
+        z^{(k+1)} for "z_{i}^{(k)}" = "z{k-1}[i]" is layer k+1, where a superscript of another letter (W^{(t+1)}), or
+        one the meaning leaves unused ("w_{i}^{(t)}" = "W1[0, i]", a step), stays an update's step."""
         letters = set(re.findall(r"[A-Za-z]", sup))
-        return bool(letters) and letters <= set(re.findall(r"[A-Za-z]", self.sup)) & set(self.placeholders)
+        own = set(re.findall(r"[A-Za-z]", self.sup)) & set(self.placeholders) - self.unused_placeholders()
+        return bool(letters) and letters <= own
 
     def unused_literals(self) -> set[str]:
         """Literal index letters of the scripts (one letter or a Greek one, not a word such as
