@@ -58,8 +58,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     formula does not say (a document working its samples one at a time); default the first."""
     try:
         with time_limit(seconds * 3):
-            result = judged_both_ways(text, _Homework(problem, notation, param, when, update, points, seed,
-                                                      sample).run)
+            # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)
+            result = judged_both_ways(text, lambda each: _Homework(problem, notation, param, when, update, points,
+                                                                   seed, sample).run(each))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
