@@ -13,6 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.symbolic.equation_numbers import trailing_numbers
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import pre_activations
@@ -208,3 +209,9 @@ def test_a_superscript_placeholder_the_meaning_leaves_unused_stays_a_step():
     step of an update, taken off the name before its pattern is looked up (as before this reading)."""
     message = _refusal("logistic-3", _STEPS, r"w_k^{(t+1)} = w_k^{(t)} - \eta (q - y) x_k")
     assert "w_{k} matches none of the notation's patterns for w" in message
+
+
+def test_a_number_in_parentheses_after_a_number_stays_a_factor():
+    """0.1 (0.2), a (0.2): a number times a parenthesised number, or one with a leading 0, is no equation's number."""
+    assert trailing_numbers("w = 0.5 - 0.1 (0.2)") == [] and trailing_numbers("w = a (0.2)") == []
+    assert [match.group(1) for match in trailing_numbers("E = a (1 - a) (5.19)")] == ["5.19"]

@@ -14,9 +14,10 @@ from typing import Callable
 
 from .quantities import FormulaError, short
 
-# after a name, a number, a closing bracket or a prime; then spaces or \quad, \qquad, \, (never an operator); then
-# (3), (5.19), (2.1a) closing the line (or its $, $$, \], \) or row break \\)
-_NUMBER = re.compile(r"(?<=[\w)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((\d+(?:\.\d+)*[a-z]?)\)"
+# after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
+# \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
+# break \\)
+_NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\(([1-9]\d*(?:\.\d+)*[a-z]?)\)"
                      r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
@@ -26,7 +27,8 @@ _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 _OPERATOR_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
 
 
-def _numbers(text: str) -> list:
+def trailing_numbers(text: str) -> list:
+    """The matches of the lines' trailing equation numbers in ``text`` (group 1 the number as written)."""
     return [match for match in _NUMBER.finditer(text) if not _OPERATOR_BEFORE.search(text, 0, match.start())]
 
 
@@ -43,7 +45,7 @@ def _verdicts(result) -> tuple:
 def judged_both_ways(text: str, judge: Callable):
     """``judge(text)`` (a HomeworkResult), with each line's trailing equation number read both as its number and as
     a factor; FormulaError, in one line, where the two readings do not agree."""
-    matches = _numbers(text)
+    matches = trailing_numbers(text)
     if not matches:
         return judge(text)
     numbers = [match.group(1) for match in matches]
