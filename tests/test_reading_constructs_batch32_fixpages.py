@@ -186,9 +186,8 @@ def test_a_quantity_applied_to_what_is_not_the_sample_input_stays_refused():
 def test_a_sigma_sum_over_the_left_sides_letter_says_to_write_its_own_letter():
     """\\Sigma w_k x_{nk} inside \\partial q_n / \\partial w_k: k is the left side's, so the sum has no letter of its
     own (the page's j both bound and free); refused saying to write the sum's own letter."""
-    message = _refusal("logistic-3", _LOGISTIC,
-                       r"\frac{\partial q_n}{\partial w_k} = \frac{e^{-\Sigma w_k x_{nk}}}{(1 + e^{-\Sigma w_k x_{nk}})^2}"
-                       r" x_{nk}")
+    message = _refusal("logistic-3", _LOGISTIC, r"\frac{\partial q_n}{\partial w_k} = \frac{e^{-\Sigma w_k x_{nk}}}"
+                                                r"{(1 + e^{-\Sigma w_k x_{nk}})^2} x_{nk}")
     assert "whose term's letters (k) are the left side's" in message and r"\sum_k w_k x^k" in message
 
 

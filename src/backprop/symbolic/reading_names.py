@@ -181,9 +181,10 @@ class NameReading:
         def sample_placeholder(pattern, base):
             return pattern.base == base and pattern.sub in pattern.unused_placeholders()
 
+        patterns = self.notation.patterns
         if not any(sample_placeholder(pattern, argument.base) and pattern.meaning.strip().startswith("x[")
-                   for pattern in self.notation.patterns) \
-                or not any(sample_placeholder(pattern, symbol.base) and not pattern.sup for pattern in self.notation.patterns):
+                   for pattern in patterns) \
+                or not any(sample_placeholder(pattern, symbol.base) and not pattern.sup for pattern in patterns):
             return None
         value = self.value(Sym(symbol.base, argument.sub, "", 0, None, symbol.position))
         node = self.context.calculus.node(value) if isinstance(value, sp.Expr) else None

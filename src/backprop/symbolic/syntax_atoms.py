@@ -20,17 +20,14 @@ class AtomParsing:
             self.depth -= 1
 
     def sigma_as_sum(self) -> bool:
-        """``\\Sigma (\\hat{y} - y)``, ``\\Sigma_k (t_k - a_k)^2``: the capital letter written for the sum
-        sign, where a parenthesis follows it (after an index letter, if any), or a name where the notation gives
-        \\Sigma no meaning of its own (a covariance matrix, say)."""
+        """``\\Sigma (\\hat{y} - y)``, ``\\Sigma_k (t_k - a_k)^2``, ``\\Sigma w_j x^j``: the capital letter for the sum
+        sign, before a parenthesis (after an index letter, if any), or a name where the notation does not name it."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
         # Σᵢ W₂[i][j] · δ₂[i] in plain text: the sign with its letter before a name, no parenthesis
         term = ("(", "[") if not self.plain else ("(", "[", "letter")
         kinds = [token.kind if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
-        if r"\Sigma" not in self.names and self.peek(1) is not None and self.peek(1).kind in ("letter", "command") \
-                and self.starts_factor(self.peek(1)):
-            return True  # e^{-\Sigma w_j x_i^j}: a name after it, where the notation gives \Sigma no meaning
-        return texts[0] in ("(", "[") or texts[0] == "_" and (
+        return texts[0] in ("(", "[") or r"\Sigma" not in self.names and kinds[0] in ("letter", "command") \
+            and self.starts_factor(self.peek(1)) or texts[0] == "_" and (
             (texts[2] in term or kinds[2] in term) and len(texts[1] or "") == 1 and texts[1].isalpha()
             or texts[1] == "{" and texts[3] == "}" and len(texts[2] or "") == 1 and texts[2].isalpha())
 

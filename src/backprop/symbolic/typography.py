@@ -82,7 +82,8 @@ _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|
 SIZES = re.compile(r"\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])")
 # \eqno(5.19), plain TeX's \tag: an equation's number at the end of its line
 _EQNO = r"eqno\s*(?:\(\s*[\w.]+\s*\)|\{[\w.]+\}|[\w.]+)(?=[ \t]*(?:\n|\\\\|\Z))"
-_DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\" + _EQNO, r"\\l" + _EQNO, r"\\nonumber", r"\\notag", r"\\displaystyle",
+_DROP = [SIZES.pattern, r"\\label\{[^{}]*\}", r"\\tag\*?\{[^{}]*\}", r"\\" + _EQNO, r"\\l" + _EQNO, r"\\nonumber",
+         r"\\notag", r"\\displaystyle",
          r"\\textstyle", r"\\scriptstyle", r"\\limits", r"\\nolimits", r"\\left\.", r"\\right\.",
          r"\\(?:big|Big|bigg|Bigg)[lrm]?(?![a-zA-Z])", r"\\middle", r"\\mathstrut", r"\\strut",
          r"\\hfill", r"\\allowbreak", r"\\intertext\{[^{}]*\}", r"\\shortintertext\{[^{}]*\}"]
