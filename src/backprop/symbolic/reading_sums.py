@@ -88,11 +88,10 @@ class SumReading:
                 # the sum runs over (the samples, or units whose index the term dropped), it has one term
                 self.context.sample_sums = True
                 return self.context.sample_count * body
-            if left := sorted(term_env.read & set(self.context.left_letters or ())):
-                # e^{-\Sigma w_j x_i^j} beside \partial w_j on the left: the letter is the left side's, so bound
-                self.fail(f"a sum without its index letter, whose term's letters ({', '.join(left)}) are the left"
-                          " side's, so none is free to sum over; write the sum's own letter, \\sum_k w_k x^k")
-            self.fail("a sum without its index letter, whose term has no free index; write its index, \\sum_n over"
+            # e^{-\Sigma w_j x_i^j} beside \partial w_j on the left: the term's j is the left side's, so not summed
+            left = sorted(term_env.read & set(self.context.left_letters or ()))
+            own = f" (its {', '.join(left)} the left side's, a sum's letter must be its own)" if left else ""
+            self.fail(f"a sum without its index letter, whose term has no free index{own}; write its index, \\sum_n over"
                       " the samples (with a sample letter of the notation's patterns, y^{(n)}) or \\sum_k over units")
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
