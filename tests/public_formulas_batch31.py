@@ -114,6 +114,15 @@ the spec's update claim judges at any eta; a value claim about a derivative of s
 (\frac{\partial p_{i}}{\partial w_{j}}, \frac{\partial a_{1}^{(L)}}{\partial z_{1}^{(L)}}), twinned as values. And,
 in the networks: no page gives numbers its formulas use; deeplizard's and the lab report's sizes, the tensor
 question's and UFLDL's, are the smallest that name every unit a formula names.
+
+After session 13's fixes from it (fixpages, main e4db5b5): 40 of 43 read with every verdict right (93%), no wrong
+formula called correct, no misread. Now read: the layer letter k with (k+1) (t-z, t-a, t-da, t-dW: (k+1) had been
+taken for an update's next step), \nabla z and \nabla a_j f'(z_j) as the loss's gradients (t-dz, t-vector), \Sigma
+as the sum sign where the notation gives it no meaning (rm-1mp), the wiki's ':' indentation (ufldl-delta), p(x_{i})
+for p_i (rm-bce). nt-error, the misread, is now refused: a number in parentheses closing a line is judged both as
+the equation's number and as a factor, and where the verdicts differ (here correct and wrong) check says so and asks
+for \tag{5.19} or \cdot (5.19). Still refused: nt-error (that), rm-dpdw-steps (a sum whose one letter is the left
+side's j, now said in its message), nt-update (the page's name W+AB).
 """
 
 from __future__ import annotations
