@@ -1,5 +1,5 @@
-"""Code's array functions and conditions (a part of syntax.Parser): NumPy's entrywise functions, a comparison
-used as a number, and C's conditional.
+"""Arrays and conditions (a part of syntax.Parser): NumPy's entrywise functions, a comparison used as a
+number, C's conditional, and LaTeX's matrix and cases environments.
 
 - ``np.multiply(u, v)`` is u \\odot v, ``np.add``, ``np.subtract`` and ``np.divide`` entry by entry too,
   ``np.square(u)`` and ``np.power(u, 2)`` (``torch.pow``) each entry's power, ``np.transpose(u)`` u^T,
@@ -21,7 +21,7 @@ used as a number, and C's conditional.
 
 from __future__ import annotations
 
-from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Token, Transpose
+from .syntax_tree import Call, Cases, Cond, Indicator, Matrix, Node, Num, Op, Token, Transpose
 
 #: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
 ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract": "-", "sub": "-", "divide": "/",
@@ -38,7 +38,8 @@ ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
 
 
 class ArrayParsing:
-    """Parser methods for NumPy's entrywise functions, casts of comparisons and C's conditional."""
+    """Parser methods for NumPy's entrywise functions, casts of comparisons, C's conditional and LaTeX's matrix and
+    cases environments."""
 
     def array_function(self, name: str, attribute: str, token: Token) -> Node | None:
         """``np.multiply(u, v)`` and the other entrywise functions, ``np.square(u)``, ``np.transpose(u)``, a
@@ -245,6 +246,94 @@ class ArrayParsing:
         self.expect(":", "in c ? a : b")
         otherwise = self.expression()
         return either(condition, chosen, otherwise)
+
+    # -- LaTeX's environments -------------------------------------------------------------------
+
+    def environment(self) -> Node:
+        """``\\begin{name} ... \\end{name}``: a matrix (bmatrix, pmatrix, ...) or a case distinction."""
+        token = self.next()
+        self.expect("{", "after \\begin")
+        name = self.word_until("}")
+        if name in ("bmatrix", "pmatrix", "matrix", "vmatrix", "Bmatrix", "smallmatrix"):
+            return self.matrix(name)
+        if name == "cases":
+            return self.cases(token)
+        self.fail(f"the environment {name}", token, "write the formula without it")
+
+    def cases(self, opening: Token) -> Node:
+        """The rows of ``\\begin{cases}``, each a value, ``&`` and its condition (``\\text{if } i = j``, ``i \\neq j``,
+        ``\\text{otherwise}``, the last only); reading.py judges the value of the case whose condition holds."""
+        branches = []
+        while (token := self.peek()) is None or token.text != r"\end":
+            if token is None:
+                self.fail("\\begin{cases} is not closed", None)
+            if self.accept(r"\\"):
+                continue
+            value = self.expression()
+            self.accept(",")
+            if self.accept("&") is None:
+                self.fail("a case without its condition", self.peek(), "write each case as value & \\text{if } i = j")
+            branches.append((value, self.case_condition()))
+            self.accept(",", ".", ";")
+        self.next()
+        self.expect("{", "after \\end")
+        self.word_until("}")
+        if len(branches) < 2 or any(condition is None for _, condition in branches[:-1]):
+            self.fail("a case distinction of fewer than two cases, or with otherwise before the last", opening,
+                      "write each case with its condition, otherwise only last")
+        return Cases(tuple(branches))
+
+    def case_condition(self) -> Cond | None:
+        """A case's condition after its ``&``: a comparison, after a word (if, for, when) or none; None for
+        ``\\text{otherwise}``."""
+        token = self.peek()
+        if token is not None and token.text == r"\text":
+            self.next()
+            self.expect("{", "after \\text")
+            word = self.word_until("}").strip().rstrip(",").lower()
+            if word in ("otherwise", "else"):
+                return None
+            if word not in ("if", "for", "when", "where", ""):
+                self.fail(f"a case whose condition is the words {word!r}", token,
+                          "write the condition as a comparison, \\text{if } i = j")
+        condition = self.condition_or_expression()
+        if not isinstance(condition, Cond):
+            self.fail("a case whose condition is no comparison", token, "write \\text{if } i = j, or i \\neq j")
+        return condition
+
+    def word_until(self, closing: str) -> str:
+        parts = []
+        while (item := self.next()).text != closing:
+            parts.append(item.text)
+        return "".join(parts)
+
+    def matrix(self, name: str) -> Node:
+        rows, current = [], []
+        while True:
+            token = self.peek()
+            if token is None:
+                self.fail(f"\\begin{{{name}}} is not closed", None)
+            if token.text == r"\end":
+                self.next()
+                self.expect("{", "after \\end")
+                self.word_until("}")
+                break
+            if token.text == r"\\":
+                self.next()
+                rows.append(tuple(current))
+                current = []
+                continue
+            if token.text == "&":
+                self.next()
+                continue
+            current.append(self.expression())
+        if current:
+            rows.append(tuple(current))
+        rows = [row for row in rows if row]
+        widths = {len(row) for row in rows}
+        if len(widths) != 1:
+            self.fail("a matrix whose rows have different lengths", None, "give every row as many entries")
+        return Matrix(tuple(rows))
 
 
 def either(condition: Cond, chosen: Node, otherwise: Node) -> Node:

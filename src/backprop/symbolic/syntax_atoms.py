@@ -1,9 +1,9 @@
-"""The atoms of a formula: numbers, groups, indicators, functions, matrices (a part of syntax.Parser;
-see syntax.py; fractions, derivatives and sums are syntax_operators.py's)."""
+"""The atoms of a formula: numbers, groups, indicators, functions (a part of syntax.Parser; see syntax.py;
+fractions, derivatives and sums are syntax_operators.py's, matrices and cases syntax_arrays.py's)."""
 
 from __future__ import annotations
 
-from .syntax_tree import (Call, Cases, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+from .syntax_tree import (Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 
 
@@ -297,91 +297,6 @@ class AtomParsing:
         if word in ("d",):
             return Sym("d", position=token.position)
         return self.symbol_rest(word, token)
-
-    def environment(self) -> Node:
-        token = self.next()
-        self.expect("{", "after \\begin")
-        name = "".join(self.next().text for _ in range(0)) or self.word_until("}")
-        if name in ("bmatrix", "pmatrix", "matrix", "vmatrix", "Bmatrix", "smallmatrix"):
-            return self.matrix(name)
-        if name == "cases":
-            return self.cases(token)
-        self.fail(f"the environment {name}", token, "write the formula without it")
-
-    def cases(self, opening: Token) -> Node:
-        """The rows of ``\\begin{cases}``, each a value, ``&`` and its condition (``\\text{if } i = j``, ``i \\neq j``,
-        ``\\text{otherwise}``, the last only); reading.py judges the value of the case whose condition holds."""
-        branches = []
-        while (token := self.peek()) is None or token.text != r"\end":
-            if token is None:
-                self.fail("\\begin{cases} is not closed", None)
-            if self.accept(r"\\"):
-                continue
-            value = self.expression()
-            self.accept(",")
-            if self.accept("&") is None:
-                self.fail("a case without its condition", self.peek(), "write each case as value & \\text{if } i = j")
-            branches.append((value, self.case_condition()))
-            self.accept(",", ".", ";")
-        self.next()
-        self.expect("{", "after \\end")
-        self.word_until("}")
-        if len(branches) < 2 or any(condition is None for _, condition in branches[:-1]):
-            self.fail("a case distinction of fewer than two cases, or with otherwise before the last", opening,
-                      "write each case with its condition, otherwise only last")
-        return Cases(tuple(branches))
-
-    def case_condition(self) -> Cond | None:
-        """A case's condition after its ``&``: a comparison, after a word (if, for, when) or none; None for
-        ``\\text{otherwise}``."""
-        token = self.peek()
-        if token is not None and token.text == r"\text":
-            self.next()
-            self.expect("{", "after \\text")
-            word = self.word_until("}").strip().rstrip(",").lower()
-            if word in ("otherwise", "else"):
-                return None
-            if word not in ("if", "for", "when", "where", ""):
-                self.fail(f"a case whose condition is the words {word!r}", token,
-                          "write the condition as a comparison, \\text{if } i = j")
-        condition = self.condition_or_expression()
-        if not isinstance(condition, Cond):
-            self.fail("a case whose condition is no comparison", token, "write \\text{if } i = j, or i \\neq j")
-        return condition
-
-    def word_until(self, closing: str) -> str:
-        parts = []
-        while (item := self.next()).text != closing:
-            parts.append(item.text)
-        return "".join(parts)
-
-    def matrix(self, name: str) -> Node:
-        rows, current = [], []
-        while True:
-            token = self.peek()
-            if token is None:
-                self.fail(f"\\begin{{{name}}} is not closed", None)
-            if token.text == r"\end":
-                self.next()
-                self.expect("{", "after \\end")
-                self.word_until("}")
-                break
-            if token.text == r"\\":
-                self.next()
-                rows.append(tuple(current))
-                current = []
-                continue
-            if token.text == "&":
-                self.next()
-                continue
-            current.append(self.expression())
-        if current:
-            rows.append(tuple(current))
-        rows = [row for row in rows if row]
-        widths = {len(row) for row in rows}
-        if len(widths) != 1:
-            self.fail("a matrix whose rows have different lengths", None, "give every row as many entries")
-        return Matrix(tuple(rows))
 
 
 def _is_transpose(node: Node) -> bool:
