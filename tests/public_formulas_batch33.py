@@ -3,9 +3,9 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-Formulas from 18 addresses no earlier batch used (17 threads or posts: Q&A threads and posts of the "pages"
+Formulas from 20 addresses no earlier batch used (19 threads or posts: Q&A threads and posts of the "pages"
 corpus, Nemotron-CC-Math-v1's copies of forum threads and posts, named by their titles after the data set's address
-as in the batches before, and seven GitHub issue or pull-request threads of the "issues" corpus; the Covid question
+as in the batches before, and eight GitHub issue or pull-request threads of the "issues" corpus; the Covid question
 of ai.stackexchange is cited twice, at its answer's address for the question and the answer's first correction, and
 in Nemotron-CC-Math's copy for the answer's derivation, which the first address's stored text does not show),
 copied verbatim, typos and mistakes included, each with the notation a teacher would write for the page under
@@ -20,20 +20,22 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 33
 
-The batch: 39 formulas (40 claims: hunkim-l2's line holds a loss and, after ==>, its derivative), 24 values
-(forward values and losses, two of them chains of numbers, local derivatives such as dz^(3)/dw_6 = O_2, activation
-derivatives sigma'(z), f'(x) = sech^2 x, a' = a*(1-a), Sigmoid'(x), and two written with a vector of numbers or
-the answer's a^l = ... = 1/(1+exp(-50))), 5 deltas dL/dz (the course's dz^{[1]}, ex4's delta_3 and delta_2, dE/dinput,
-dL/dlogits), 4 gradients, 6 updates; no entry marked unreadable. 26 are LaTeX (ai.stackexchange's \begin{aligned}
-chains with \text{Sig}, \left( \right) and \delta as the partial sign; Nemotron's \[ ... \], inline \( ... \) and
-\text{output}-style word names; math.techqa.club's $$ ... $$ with sech^2 x; Cross Validated's $$ ... $$ with
-a^l(z^l) written as a function and * for the product, a chain ending in \neq 1; fast.ai's forum lines, LaTeX
-without delimiters, \text{max} and \vec{w}_1), 13 plain text or code (the issue threads: ==> between a loss and its
-derivative, Sigmoid'(x), <- and a mistyped -<, error_hidden with ^T _(hidden_output), a numbered list "1 - ", "2 - "
-in Unicode mathematical italics with Θ(2)𝑇 and ∗, a' for a derivative; willwolf's Python += with capitalised
-names; pixelbank's vector of numbers [0.09, 0.24, 0.67-1]; torchedup's dL/dlogits).
+The batch: 44 formulas (45 claims: hunkim-l2's line holds a loss and, after ==>, its derivative), 26 values (forward
+values and losses, two of them chains of numbers, joelgrus's predicted and error, local derivatives such as
+dz^(3)/dw_6 = O_2, activation derivatives sigma'(z), f'(x) = sech^2 x, a' = a*(1-a), Sigmoid'(x), and two written
+with a vector of numbers or the answer's a^l = ... = 1/(1+exp(-50))), 5 deltas dL/dz (the course's dz^{[1]}, ex4's
+delta_3 and delta_2, dE/dinput, dL/dlogits), 7 gradients, 6 updates; no entry marked unreadable. 27 are LaTeX
+(ai.stackexchange's \begin{aligned} chains with \text{Sig}, \left( \right) and \delta as the partial sign;
+Nemotron's \[ ... \], inline \( ... \) and \text{output}-style word names; math.techqa.club's $$ ... $$ with sech^2
+x; Cross Validated's $$ ... $$ with a^l(z^l) written as a function and * for the product, a chain ending in \neq 1;
+fast.ai's forum lines, LaTeX without delimiters, \text{max} and \vec{w}_1; vzhou842's issue comment with \delta as
+the partial sign), 17 plain text or code (the issue threads: ==> between a loss and its derivative, Sigmoid'(x), <-
+and a mistyped -<, error_hidden with ^T _(hidden_output), a numbered list "1 - ", "2 - " in Unicode mathematical
+italics with Θ(2)𝑇 and ∗, a' for a derivative, joelgrus's annotated Python with its # comments kept and d(e_sq)/dm;
+willwolf's Python += with capitalised names; pixelbank's vector of numbers [0.09, 0.24, 0.67-1]; torchedup's
+dL/dlogits).
 
-7 are mistaken somewhere (the oracle finds at least one member wrong):
+8 are mistaken somewhere (the oracle finds at least one member wrong):
 
 - covid-o2-question: the weight 0.2 of x_1 = 6 written -0.2 (the answer corrects it: O_2 = Sig(0.4) = 0.5987), and
   Sig(-2) written 0.8808 (it is 0.1192; 0.8808 is Sig(2)); the middle member Sig(-2) follows from the page's own
@@ -46,7 +48,9 @@ names; pixelbank's vector of numbers [0.09, 0.24, 0.67-1]; torchedup's dL/dlogit
 - myonn-hidden-error: the book's error_hidden = W^T error_output with error_output = t - o, which is -dL/da1 only
   without the output's o(1 - o) (sigmoid outputs here), as the issue says;
 - schneider-pdf: the course pdf's a' = (1-a) for the sigmoid's derivative, as the issue quotes it;
-- fastai-l1: l_1 = max(w_1 . x + b_1), the ReLU without its 0 (the maximum of one value is the value).
+- fastai-l1: l_1 = max(w_1 . x + b_1), the ReLU without its 0 (the maximum of one value is the value);
+- joelgrus-dm: the issue's comment d(e_sq)/dm = 2*error*m, the slope m for the input x (the code beside it has
+  2 * error * x).
 
 What the spec could not express, which a page needed (the notation written as close as the spec allows, and said
 so in the tables): a layer whose units have different activations (the Covid question's O_1 = ReLU(...) beside
@@ -58,15 +62,15 @@ written as a function of another, a^l(z^l), z^l(w^l) (the spec's patterns are a 
 literal layer mark (indices set to another letter); Cross Validated's a^{l-1} = 62.5, which no sigmoid outputs (the
 weight's layer alone is modelled, a^{l-1} its input).
 
-How the collection went, honestly: the batch was first written down with 46 entries; before anything ran on it,
-the held-out test's check of keys found that three of its pages had been used by earlier batches under other
-addresses (ai.stackexchange 5638, "Are my computations of the forward and backward pass ...", in batch 23 through
-Nemotron's copy; math.techqa.club's "Derivative of Softmax loss function with one_hot(y)" and Nemotron's "Week 3:
-Derivations of J(w,b) for Sigmoid Function" in batch 19): their 22 entries were taken out. Two pages with a leaky
-ReLU (Nemotron's "Leaky ReLU Backpropagation" and kostas's "How to do backpropagation in Numpy") were taken out
-too: the test's PyTorch oracle has no leaky ReLU. Pages added in their place: the issue threads of dibgerge's
-assignments, schneider128k's course, willwolf.io, pixelbank.dev, torchedup.dev, Cross Validated 490374 and fast.ai's
-forum. check saw none of them before the oracle verdicts were committed.
+How the collection went, honestly: the batch was first written down with 46 entries; before anything ran on it, the
+held-out test's check of keys found that three of its pages had been used by earlier batches under other addresses
+(ai.stackexchange 5638, "Are my computations of the forward and backward pass ...", in batch 23 through Nemotron's
+copy; math.techqa.club's "Derivative of Softmax loss function with one_hot(y)" and Nemotron's "Week 3: Derivations
+of J(w,b) for Sigmoid Function" in batch 19): their 22 entries were taken out. Two pages with a leaky ReLU
+(Nemotron's "Leaky ReLU Backpropagation" and kostas's "How to do backpropagation in Numpy") were taken out too: the
+test's PyTorch oracle has no leaky ReLU. Pages added in their place: the issue threads of dibgerge's assignments,
+schneider128k's course, joelgrus's and vzhou842's repositories, willwolf.io, pixelbank.dev, torchedup.dev, Cross
+Validated 490374 and fast.ai's forum. check saw none of them before the oracle verdicts were committed.
 
 BLIND RUN: not run yet (the oracle verdicts are committed first; check runs once READY_FOR_BLIND4 names main's
 commit).
@@ -100,6 +104,8 @@ _WILLWOLF = "http://willwolf.io/2016/05/06/single-neuron-gradient-descent/"
 _PIXELBANK = "https://pixelbank.dev/problems/69600de72a516eab5414e9cf"
 _TORCHEDUP = "https://torchedup.dev/problems/backprop-softmax-cross-entropy?from=learn%3Abackpropagation"
 _CV490374 = "https://stats.stackexchange.com/questions/490374/backpropogation-derivatives"
+_JOELGRUS = "https://github.com/joelgrus/data-science-from-scratch/issues/125"
+_VZHOU = "https://github.com/vzhou842/neural-network-from-scratch/issues/2"
 _FASTAI = ("https://forums.fast.ai/t/could-someone-help-me-verify-troubleshoot-my-implementation-of-backpropagation"
            "/107030")
 
@@ -269,4 +275,23 @@ ENTRIES: list[Public] = [
            why="the ReLU written max(...) without its 0: the maximum of one value is the value itself, not max(0, z)"),
     Public("fastai-l2", _FASTAI, "b33_fastai", "b33_fastai", "l_2 = \\vec{w}_2 \\cdot l_1 + b_2", ((C,),),
            (Twin("value", "a2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),), batch=33),
+    # ---- joelgrus's data-science-from-scratch issue #125: the issue's annotated Python, its comments kept; the comment's
+    # d(e_sq)/dm = 2*error*m for 2*error*x ----------------------------------------------------------------------------
+    Public("joelgrus-predicted", _JOELGRUS, "b33_linear_squared", "b33_joelgrus",
+           "predicted = slope * x + intercept   # The prediction of the model.", ((C,),),
+           (Twin("value", "a1[0]", ("W1[0,0]*x[0] + b1[0]",)),), batch=33),
+    Public("joelgrus-error", _JOELGRUS, "b33_linear_squared", "b33_joelgrus",
+           "error = (predicted - y)             # error is (predicted - actual)", ((C,),),
+           (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),), batch=33),
+    Public("joelgrus-dm", _JOELGRUS, "b33_linear_squared", "b33_joelgrus", "d(e_sq)/dm = 2*error*m", ((W,),),
+           (Twin("gradient", "W1[0,0]", ("2*(a1[0] - y[0])*W1[0,0]",)),), batch=33,
+           why="the comment's own slip: the code beside it has 2 * error * x, the derivative by the slope m"),
+    Public("joelgrus-dn", _JOELGRUS, "b33_linear_squared", "b33_joelgrus", "d(e_sq)/dn = 2*error", ((C,),),
+           (Twin("gradient", "b1[0]", ("2*(a1[0] - y[0])",)),), batch=33),
+    # ---- vzhou842's neural-network-from-scratch issue #2 (a comment): $$...$$ with \delta as the partial sign -----------
+    Public("vzhou-chain", _VZHOU, "b33_vzhou", "b33_vzhou",
+           "$$ \\frac{\\delta L}{\\delta w_1} = \\frac{\\delta L}{\\delta y_{pred}} \\times \\frac{\\delta y_{pred}}{\\delta w_1} $$",
+           ((C,),), (Twin("gradient", "W1[0,0]", ("-2*(y[0] - a2[0])*a2[0]*(1 - a2[0])*W2[0,0]*a1[0]*(1 - a1[0])*x[0]",)),),
+           batch=33, why="the article's network: h1 = f(w1 x1 + w2 x2 + b1), ..., y_pred = o1 = f(w5 h1 + w6 h2 + b3),"
+                         " L = (y_true - y_pred)^2 for one sample"),
 ]

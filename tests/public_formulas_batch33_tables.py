@@ -59,6 +59,11 @@ NETWORKS = {
                             loss="squared_error", extra=_data("[62.5]", "[0.0]")),
     # fast.ai's thread: l_1 = ReLU(w_1 . x + b_1), l_2 = w_2 . l_1 + b_2, the mean squared error
     "b33_fastai": _layers('inputs = 2\nunits = 2\nactivation = "relu"', 'units = 1', loss="mean_squared_error"),
+    # joelgrus's linear_gradient (issue #125): predicted = slope * x + intercept, the squared error
+    "b33_linear_squared": _layers('inputs = 1\nunits = 1\nactivation = "identity"', loss="squared_error"),
+    # vzhou842's article (issue #2): inputs x1, x2 -> h1, h2 -> o1, sigmoid everywhere, L = (y_true - y_pred)^2
+    "b33_vzhou": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
+                         loss="squared_error"),
     # "Make Your Own Neural Network" (issue #88 of its repository): sigmoid layers, the book's output error t - o
     "b33_myonn": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 2\nactivation = "sigmoid"',
                          loss="half_squared_error"),
@@ -222,5 +227,27 @@ loss = ["C"]
 "\\vec{x}" = "x[:]"
 "b_{1}" = "b1[:]"
 "b_{2}" = "b2[:]"
+''',
+    # the code's names: slope and intercept (m and n in its comment), predicted, error = predicted - y; e_sq the loss
+    "b33_joelgrus": r'''
+[notation]
+loss = ["e_sq"]
+[notation.symbols]
+"slope" = "W1[0, 0]"
+"intercept" = "b1[0]"
+"m" = "W1[0, 0]"
+"n" = "b1[0]"
+"predicted" = "a1[0]"
+"error" = "a1[0] - y[0]"
+"x" = "x[0]"
+"y" = "y[0]"
+''',
+    # the article's w_1 (x1 to h1), y_pred its output o1, y_true the target
+    "b33_vzhou": r'''
+[notation]
+[notation.symbols]
+"w_{1}" = "W1[0, 0]"
+"y_{pred}" = "a2[0]"
+"y_{true}" = "y[0]"
 ''',
 }
