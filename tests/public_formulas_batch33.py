@@ -55,7 +55,8 @@ dL/dlogits).
 What the spec could not express, which a page needed (the notation written as close as the spec allows, and said
 so in the tables): a layer whose units have different activations (the Covid question's O_1 = ReLU(...) beside
 O_2 = Sig(...): both are sigmoid units here, and O_1's, O_3's and p(C=0)'s lines, which depend on O_1's ReLU, are
-left out); a prime on a quantity for its derivative by the unit's sum (a', Sigmoid'(x) is a function's, f'(x) too);
+left out); a prime on a quantity for its derivative by the unit's sum (a'; Sigmoid'(x) and f'(x) are functions'): the spec gives
+it no reading, though a pattern "a'" with the derivative as its meaning would name it (not written before the run);
 the parenthesised layer of plain text, Θ(2) and 𝑧(2), written as the patterns \Theta^{(2)} and z^{(2)}; the
 parenthesised subscript of plain text, w^T _(hidden_output), written as the pattern w_{hidden_output}; a quantity
 written as a function of another, a^l(z^l), z^l(w^l) (the spec's patterns are a base with scripts); the letter l as a
@@ -72,8 +73,67 @@ test's PyTorch oracle has no leaky ReLU. Pages added in their place: the issue t
 schneider128k's course, joelgrus's and vzhou842's repositories, willwolf.io, pixelbank.dev, torchedup.dev, Cross
 Validated 490374 and fast.ai's forum. check saw none of them before the oracle verdicts were committed.
 
-BLIND RUN: not run yet (the oracle verdicts are committed first; check runs once READY_FOR_BLIND4 names main's
-commit).
+Collected on 2026-12-04, and run blind once at main a9745dc (src/ of e4db5b5, READY_FOR_BLIND4), with nothing under
+src/ changed (the output saved in /work/batch33_blind.txt): 33 of 44 read with every verdict right (75%); 8 refused
+that should have been read; 3 misread, each a right member called wrong; no crash; NO WRONG FORMULA CALLED CORRECT.
+Of the 8 mistaken formulas, 3 read with every verdict right (covid-dw6-question, soerror-E, joelgrus-dm), 1 misread
+(covid-o2-question: its wrong members called wrong, its right middle member too), 4 refused; no wrong member was
+called correct. By kind of claim: values 18 of 26, deltas 3 of 5, gradients 7 of 7, updates 5 of 6. LaTeX against
+plain text: the 27 formulas in LaTeX read 23 (85%), the 17 in plain text or code 10 (59%). By page: the Covid
+question 2 of 3 and its Nemotron copy 5 of 5; Nemotron's "Simplified Cost Function" 2 of 2, "Sigmoid's Gradient
+Derivation" 2 of 2, "Derivation of dz^{[1]}" 1 of 1, "Calculate the Error ..." 4 of 4; math.techqa.club 294094 2 of
+2; willwolf.io 2 of 2; pixelbank.dev 1 of 1; torchedup.dev 1 of 1; Cross Validated 490374 3 of 5; fast.ai 1 of 2;
+the issue threads: joelgrus 4 of 4, vzhou842 1 of 1, torch7 1 of 1, udacity 1 of 2, hunkim 0 of 1, makeyourown 0 of 1,
+dibgerge 0 of 2, schneider128k 0 of 2.
+
+The misreads (3, right members called wrong):
+
+- a plain-text list's number read as arithmetic, dibgerge's ``1 - 𝛿_3=(𝑎_3 - y)`` (ex4-delta3): read as 1 - delta_3 =
+  (a_3 - y) and called wrong. Tried afterwards without "1 - ": reads correct. (Batch 31's equation number (5.19) read
+  as a factor is the same family: a line's label taken into the mathematics.)
+- a quantity written as a function of another, Cross Validated's ``$$z^l(w^l) = a^{(l-1)}*w^l$$`` (cv490374-z): read
+  as z^l times w^l and called wrong (while ``$$a^l(z^l) = \sigma(z^l)$$`` on the same page read correct). Tried
+  afterwards as ``$$z^l = a^{(l-1)}*w^l$$``: reads correct.
+- a member of numbers carried from a wrong member before it, the Covid question's ``&= \text{Sig} \left( -2 \right)``
+  after ``O_2 &= \text{Sig} \left( -0.6 - 0.1 \cdot 2 - 0.2 \cdot 6 \right)`` (covid-o2-question): check judges it
+  against O_2's true value (Sig(0.4)) and calls it wrong; the oracle's rule for numbers (tests/number_oracle.py) judges
+  a step of numbers against the member before it, which it follows exactly. Its two wrong members were called wrong.
+
+The refusals by construct (8):
+
+- 2: a prime on a quantity for its derivative, schneider128k's issue, ``a' = (1-a)`` and ``a' = a*(1-a)``: "formula
+  "a' = (1-a)": a' matches none of the notation's patterns for a ('a')". The notation gave a' no meaning (the spec's
+  patterns name a quantity, and a' is a derivative the teacher expects check to know). Tried afterwards with the
+  pattern ``"a'" = "a1[0]*(1 - a1[0])"`` added: the two read, wrong and correct.
+- 1: ``==>`` joining a loss and its derivative on one plain-text line, hunkim's ``f(x) = 0.5 * (y - \sigma(x))^2 ==>
+  df/dx = - (y - \sigma(x)) * \sigma(x) * (1 - \sigma(x))``: "formula 'f(x) = 0.5 * (y - \\sigma(x))^2 ==> df/dx = -
+  (y - \\sigma(...': unexpected at '=' (position 33)". Tried afterwards with ", " for " ==> ": both claims read correct.
+- 1: a subscript written after a space and in parentheses in plain text, makeyourown's ``error_hidden = w^T
+  _(hidden_output) \cdot error_output,``: "formula 'error_hidden = w^T _(hidden_output) \\cdot error_output': unexpected
+  at '_' (position 20)". Tried afterwards as ``w_{hidden_output}^T``: reads, wrong (as the oracle says); as
+  ``w^T_{hidden_output}`` (the superscript first, as LaTeX allows): still refused, "unexpected at '_' (position 19)".
+- 1: a plain-text layer in parentheses with the transpose as a letter after it, dibgerge's ``2 - 𝛿_2=(Θ(2))𝑇𝛿_3∗𝑔′(𝑧(2))``:
+  "formula "2 - \\delta _2=(\\Theta (2))T\\delta _3 * g'(z(2))": \Theta matches none of the notation's patterns for
+  \Theta ('\\Theta^{(2)}')". Tried afterwards as ``𝛿_2=(Θ^{(2)})^𝑇𝛿_3∗𝑔′(𝑧^{(2)})`` (no list number, the layer a
+  superscript, ^ before the transpose): reads correct; with the patterns ``Θ(2)`` and ``z(2)`` added to the notation
+  instead: refused, "unknown symbol T".
+- 1: an inequality ending a chain, Cross Validated's answer ``... =\frac{1}{1+\exp(-50)}\neq 1``: "an inequality is not
+  a claim check can judge at '\\neq' (position 61); write an equation". Tried afterwards without ``\neq 1``: reads,
+  every member correct.
+- 1: an arrow mistyped, the Udacity video's ``w2 -< w2 - a * w2`` as the issue quotes it: "formula 'w2 -< w2 - a * w2':
+  has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param".
+  Tried afterwards with ``<-``: reads, wrong (the missing delta), as the oracle says.
+- 1: ``\text{max}`` with one argument for the ReLU, fast.ai's ``l_1 = \text{max}(\vec{w}_1 \cdot \vec{x} + b_1)``
+  (a page mistake): "max is read only as max(0, u), the relu". Tried afterwards as ``\text{max}(0, ...)``: reads
+  correct (the right formula).
+
+Which look general: the prime on a quantity (a', y', o' for derivatives: common in homework, though a notation can
+name it), a line's list number or label read into the mathematics, a quantity written as a function of its input
+(a^l(z^l), z(w)), a superscript before a subscript (w^T_{...}), and an inequality or a ``==>`` joining steps of a
+derivation; page-specific: the plain-text layer Θ(2) with a letter T after it, the mistyped -<, max(...) of one
+value, and the carried-number rule (check and the oracle differ on a member that follows a wrong member exactly).
+None of the notations was wrong under the spec as written; a' could have been named (the tables now say so), and
+the blind run stays the one reported.
 """
 
 from __future__ import annotations

@@ -171,7 +171,8 @@ functions = { g = "sigmoid" }
 "\\Theta^{(2)}" = "W2[:, :]"
 "z^{(2)}" = "z1[:]"
 ''',
-    # a the unit's output (a' its derivative, by z, the issue's words)
+    # a the unit's output (a' its derivative, by z, the issue's words); a' itself is left to the reader as written
+    # before the blind run: a pattern "a'" = "a1[0]*(1 - a1[0])" would name it (see the batch's docstring)
     "b33_schneider": r'''
 [notation]
 [notation.symbols]
