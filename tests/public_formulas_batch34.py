@@ -77,12 +77,13 @@ _RUM = _STORED.format(3635136838, "https://gwern.net/doc/ai/nn/1986-rumelhart-2.
                       "a Python script learning XOR, its docstring after Rumelhart, Hinton and Williams")
 _FB = _STORED.format(10893220939, "## forward", "a Markdown note of three formulas")
 _JETHRO = ("https://github.com/jethroGIT/jethrogit.github.io"
-           " (_posts/machine-learning/2019-04-08-Gradient_Descent_for_Logistic_Regression.md)")
+           " (_posts/machine-learning/2019-04-08-Gradient_Descent_for_Logistic_Regression.md, commit 1741d3a)")
 _PERC = _STORED.format(22048670593, "# PerceptronLearning", "a README")
 _TINY = _STORED.format(508832393, "# Tiny Brain", "notes on a micrograd-style neuron")
 _LOGREG = _STORED.format(10828155464, "Here is a clear explanation of the Logistic Regression example",
                          "a walkthrough of one logistic-regression example")
-_CS231N = "https://github.com/kyajpauley/deep-learning-tutorial (cs231n/Module-1-neural-networks/SigmoidFunction.py)"
+_CS231N = ("https://github.com/kyajpauley/deep-learning-tutorial"
+           " (cs231n/Module-1-neural-networks/SigmoidFunction.py, commit 2b81a57)")
 _PELICAN = _STORED.format(17285396757, "The Math behind Neural Networks - Backpropagation",
                           "a Pelican blog post, 2018-07-18")
 
