@@ -59,6 +59,22 @@ the rule is right whatever the line before computed); the walkthrough's e^{-1.7}
 unit off its rounding, as the spec allows) and p = \frac{1}{1 + 0.182683} = \frac{1}{1.182683} \approx 0.8455347
 (the last is sigma(1.7) itself); jethroGIT's \frac{0 + e^{...}}{(1 + e^{...})^2} (the quotient rule's 0 kept).
 
+What the spec could not express, which a page needed: jethroGIT's general rule \frac{\partial J}{\partial \theta_j},
+where theta_0 is the intercept (a bias, with x_0 = 1) and theta_1 a weight: a pattern maps a letter to entries of
+one quantity, so the notation names theta_0 and theta_1 one by one and no pattern reads theta_j (the entry stays,
+as batch 32's course macros did: no notation under the spec reads it); the XOR script's list comprehension
+hidden_deltas = [delta_output * w * h_i * (1-h_i) for w, h_i in zip(weights_2, h)], whose loop variables no pattern
+can name (left out); the CS231n neuron's dx and dw, "backprop into x" and "into w" of the neuron's output f, not of
+a loss (no loss of the spec's has dL/df = 1; left out, only df/d(dot) taken, as a value); the walkthrough's
+\text{Loss} = -\log(p), true only at its label y = 1, where a symbolic member is judged at every target (left out).
+Open to question, though the spec seems to allow them: the Pelican post's entries a^{[2]}_{21} written (row,
+column), named by the pattern "a_{j1}^{[l]}", a placeholder followed by a literal 1 (the spec speaks of two
+placeholders side by side, not of a placeholder and a literal digit); the XOR docstring's d, both the desired output
+(the notation's "d") and the d of dE/dy; Tiny Brain's bare x, the argument of tanh(x), named as the neuron's sum
+(the page's x_i are its inputs); the perceptron README's xi, "a random sample from the testcases", named as the
+input vector rather than x_i. ``new(...)``, ``grad(...)``, names with code's brackets ("weights_2[i]", "w[2]") and
+the learning_rate, loss and functions keys are the spec's and the project's (docs/notation.md).
+
 BLIND RUN: NOT YET (the oracle verdicts are committed first).
 """
 
