@@ -1,4 +1,4 @@
-"""The held-out batches of the public formulas (tests/public_formulas_batch10.py to _batch33.py): sets kept
+"""The held-out batches of the public formulas (tests/public_formulas_batch10.py to _batch34.py): sets kept
 apart from the measured set (tests/public_formulas.py) to measure the reader's blind rate honestly.
 
 What does not depend on the reader is held here, batch by batch: every entry's verdicts are the PyTorch
