@@ -66,8 +66,9 @@ as batch 32's course macros did: no notation under the spec reads it); the XOR s
 hidden_deltas = [delta_output * w * h_i * (1-h_i) for w, h_i in zip(weights_2, h)], whose loop variables no pattern
 can name (left out); the CS231n neuron's dx and dw, "backprop into x" and "into w" of the neuron's output f, not of
 a loss (no loss of the spec's has dL/df = 1; left out, only df/d(dot) taken, as a value); the walkthrough's
-\text{Loss} = -\log(p), true only at its label y = 1, where a symbolic member is judged at every target (left out).
-Open to question, though the spec seems to allow them: the Pelican post's entries a^{[2]}_{21} written (row,
+\text{Loss} = -\log(p), true only at its label y = 1, where a symbolic member is judged at every target (left out);
+the Pelican post's d\textbf{W}^{[l]} and d\textbf{b}^{[l]}, a d before a bold letter, no base of the spec's grammar
+(see the run below; Ng's plain dW^{[l]} is docs/notation.md's name). Open to question, though the spec seems to allow them: the Pelican post's entries a^{[2]}_{21} written (row,
 column), named by the pattern "a_{j1}^{[l]}", a placeholder followed by a literal 1 (the spec speaks of two
 placeholders side by side, not of a placeholder and a literal digit); the XOR docstring's d, both the desired output
 (the notation's "d") and the d of dE/dy; Tiny Brain's bare x, the argument of tanh(x), named as the neuron's sum
