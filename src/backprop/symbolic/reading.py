@@ -30,6 +30,7 @@ from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show,
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
+from .reading_models import ModelReading
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
@@ -43,8 +44,8 @@ from .syntax_tree import Apply, Call, Deriv, Entry, Matrix, Nabla, Node, Norm, N
 _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, SymbolReading, DerivativeReading,
-             JacobianReading):
+class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelReading, SymbolReading,
+             DerivativeReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

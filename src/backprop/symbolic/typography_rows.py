@@ -88,8 +88,9 @@ def drop_remarks(row: str) -> str:
     for _ in range(MAX_PASSES):
         shorter = re.sub(r"(?<!\\right)(?<!\\left)(?<!\\)[\s,.;]+$", "", stripped)
         shorter = re.sub(r"\\[,;:!]\s*$", "", shorter)
-        # \space (MathJax's space) and an equation's \label{...}, \nonumber ending the row: \space. \label{eq:x}
-        shorter = re.sub(r"\\(?:space|nonumber|notag|label\{[^{}]*\})\s*$", "", shorter)
+        # \space (MathJax's space) and an equation's \label{...}, \tag{...}, \nonumber ending the row, in any order:
+        # \space. \label{eq:x}, x. \tag{8}\label{eq:x}
+        shorter = re.sub(r"\\(?:space|nonumber|notag|label\{[^{}]*\}|tag\*?\{[^{}]*\})\s*$", "", shorter)
         if shorter == stripped:
             break
         stripped = shorter

@@ -1,0 +1,50 @@
+"""Reader methods for the model named with its scripts: Ng's ``h_{\\theta}`` where the notation's functions
+table writes the whole name as the model (``functions = { "h_{\\theta}" = "layer" }``), its subscript part of
+the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is the network's
+output (a number for one output unit, else a column); at another argument, every layer's map one after the
+other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from .reading_defaults import LAYER_FUNCTION
+from .syntax_tree import Apply, Sym
+
+
+class ModelReading:
+    """Reader methods: the model named with its scripts (see the module docstring)."""
+
+    def scripted_model(self, symbol: Sym) -> bool:
+        """Whether ``symbol`` is the model named with its scripts: the functions table writes it whole as
+        the layer's map, and its script is no layer number nor layer letter (n_{2}, n^{(l)} stay layers)."""
+        function, scripted = self.notation.function_of(symbol)
+        if function != LAYER_FUNCTION or not scripted or not (symbol.sub or symbol.sup):
+            return False
+        script = (symbol.sub or symbol.sup).strip("()[] ")
+        return not (re.fullmatch(r"\d+|L", script) or script in self.notation.indices)
+
+    def model_output(self):
+        """The network's output, a number for one unit, else a column."""
+        depth = self.symbols.depth
+        units = [self.symbols.activation(depth, j) for j in range(self.symbols.units(depth))]
+        return units[0] if len(units) == 1 else sp.ImmutableMatrix(units)
+
+    def layer_map(self, symbol: Sym, node: Apply):
+        if not self.scripted_model(symbol) or len(node.args) != 1:
+            return super().layer_map(symbol, node)
+        value = self.value(node.args[0])
+        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        if [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
+                == [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+            return self.model_output()  # h_theta(x^{(i)}): the prediction at the sample
+        for layer in range(1, self.symbols.depth + 1):
+            value = self._layer_of(symbol, layer, value)
+        return value
+
+    def _sym(self, sym: Sym):
+        if not sym.primes and sym.bracket is None and self.scripted_model(sym):
+            return self.model_output()  # \frac{\partial h_{\theta}}{\partial \theta_0}: the prediction bare
+        return super()._sym(sym)

@@ -1,0 +1,110 @@
+"""Constructs batch 34 of the public formulas (repository files) showed, each written as another author would
+(other names, other networks than the pages'): the model named with its subscript, Ng's ``h_{\\theta}(x)``, through
+``functions = { "h_{\\theta}" = "layer" }`` (its subscript part of the name, no factor; bare, the prediction at the
+sample); a full stop ending an aligned row before ``\\tag{...}\\label{...}``. Each case is judged right where the
+formula is right and wrong where one thing is changed.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    # a tanh unit on two inputs, the half squared error
+    "tanh-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
+                 '[data]\nx = [[0.6, -1.1]]\ny = [[0.3]]\n',
+    # two sigmoid layers (two hidden units), the half squared error
+    "two-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
+                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.4, 0.9]]\ny = [[1.0]]\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# the model named g_w, its weights w_1, w_2, inputs u_1, u_2, the target t
+_TANH_MODEL = r'''
+[notation]
+indices = "k"
+loss = ["E"]
+functions = { "g_{w}" = "layer" }
+[notation.symbols]
+"w_{k}" = "W1[0, k-1]"
+"u_{k}" = "x[k-1]"
+"u" = "x[:]"
+"t" = "y[0]"
+'''
+# Ng's h_{\Theta} on two layers, v the output bias
+_TWO_LAYER_MODEL = r'''
+[notation]
+loss = ["E"]
+functions = { "h_{\\Theta}" = "layer" }
+[notation.symbols]
+"v" = "b2[0]"
+"x" = "x[:]"
+"y" = "y[0]"
+'''
+_SLOPE = "(1 - a1[0]**2)"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, verdict, member in (
+            # the model at the network's whole input: its output, the subscript part of the name
+            ("scripted-model", r"\frac{\partial E}{\partial w_1} = (g_{w}(u) - t)(1 - g_{w}(u) g_{w}(u)) u_1", C,
+             f"(a1[0] - y[0])*{_SLOPE}*x[0]"),
+            ("scripted-model-other-input", r"\frac{\partial E}{\partial w_1} = (g_{w}(u) - t)(1 - g_{w}(u) g_{w}(u)) u_2",
+             W, f"(a1[0] - y[0])*{_SLOPE}*x[1]"),
+            # bare, the prediction at the sample
+            ("scripted-model-bare", r"\frac{\partial E}{\partial w_2} = (g_{w} - t)(1 - g_{w})(1 + g_{w}) u_2", C,
+             f"(a1[0] - y[0])*{_SLOPE}*x[1]"),
+            ("scripted-model-bare-no-slope", r"\frac{\partial E}{\partial w_2} = (g_{w} - t) u_2", W,
+             "(a1[0] - y[0])*x[1]")):
+        target = "W1[0,0]" if "w_1" in text else "W1[0,1]"
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-unit", _TANH_MODEL, text, ((verdict,),),
+                            (Twin("gradient", target, (member,)),)))
+    for key, text, verdict, member in (
+            # the model's own derivative by a weight, bare in the numerator: a value
+            ("scripted-model-derivative", r"\frac{\partial g_{w}}{\partial w_2} = (1 - g_{w}(u)^{2}) u_2", C,
+             f"{_SLOPE}*x[1]"),
+            ("scripted-model-derivative-sigmoid-slope", r"\frac{\partial g_{w}}{\partial w_2} = (1 - g_{w}) g_{w} u_2",
+             W, "a1[0]*(1 - a1[0])*x[1]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "tanh-unit", _TANH_MODEL, text, ((verdict,),),
+                            (Twin("value", f"{_SLOPE}*x[1]", (member,)),)))
+    for key, text, verdict, member in (
+            # two layers: h_{\Theta}(x) every layer's map, the network's output
+            ("scripted-model-two-layers", r"\frac{\partial E}{\partial v} = (h_{\Theta}(x) - y) h_{\Theta}(x)"
+             r" (1 - h_{\Theta}(x))", C, "(a2[0] - y[0])*a2[0]*(1 - a2[0])"),
+            ("scripted-model-two-layers-no-slope", r"\frac{\partial E}{\partial v} = h_{\Theta}(x) - y", W,
+             "a2[0] - y[0]")):
+        cases.append(Public(f"{key}-{verdict}", "test", "two-sigmoid", _TWO_LAYER_MODEL, text, ((verdict,),),
+                            (Twin("gradient", "b2[0]", (member,)),)))
+    for key, text, verdicts, members in (
+            # a full stop ending an aligned row before \tag{...}\label{...}: punctuation, as at the end of a display
+            ("full-stop-before-tag", "\\begin{align} \\frac{\\partial E}{\\partial w_1} &= (g_{w}(u) - t)"
+             " \\frac{\\partial g_{w}}{\\partial w_1} \\\\\n &= (g_{w}(u) - t)(1 - g_{w}(u) g_{w}(u)) u_1. \\tag{4}"
+             "\\label{eq:w1}\n\\end{align}", (C, C),
+             (f"(a1[0] - y[0])*{_SLOPE}*x[0]", f"(a1[0] - y[0])*{_SLOPE}*x[0]")),
+            ("full-stop-before-tag-wrong-input", "\\begin{align} \\frac{\\partial E}{\\partial w_1} &= (g_{w}(u) - t)"
+             " \\frac{\\partial g_{w}}{\\partial w_1} \\\\\n &= (g_{w}(u) - t)(1 - g_{w}(u) g_{w}(u)) u_2, \\tag{4}"
+             "\\label{eq:w1}\n\\end{align}", (C, W),
+             (f"(a1[0] - y[0])*{_SLOPE}*x[0]", f"(a1[0] - y[0])*{_SLOPE}*x[1]"))):
+        cases.append(Public(f"{key}", "test", "tanh-unit", _TANH_MODEL, text, (verdicts,),
+                            (Twin("gradient", "W1[0,0]", members),)))
+    return cases
+
+
+CASES = _cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_scripted_layer_number_stays_a_layer():
+    """functions = { "n_{2}" = "layer" }: the script is layer 2, not the model's name (the model would be a guess
+    on a network of two layers): n_{2} of the hidden layer's output is the output layer's map."""
+    notation = '[notation]\nloss = ["E"]\nfunctions = { "n_{2}" = "layer" }\n[notation.symbols]\n"v" = "b2[0]"\n' \
+               '"y" = "y[0]"\n"h" = "a1[:]"\n'
+    case = Public("n2", "test", "two-sigmoid", notation, r"\frac{\partial E}{\partial v} = (n_{2}(h) - y)", ((W,),),
+                  (Twin("gradient", "b2[0]", ("a2[0] - y[0]",)),))
+    assert CHECKS.verdicts(case) == ((W,),)
