@@ -1,8 +1,9 @@
 """Constructs batch 34 of the public formulas (repository files) showed, each written as another author would
 (other names, other networks than the pages'): the model named with its subscript, Ng's ``h_{\\theta}(x)``, through
 ``functions = { "h_{\\theta}" = "layer" }`` (its subscript part of the name, no factor; bare, the prediction at the
-sample); a full stop ending an aligned row before ``\\tag{...}\\label{...}``. Each case is judged right where the
-formula is right and wrong where one thing is changed.
+sample); a full stop ending an aligned row before ``\\tag{...}\\label{...}``; plain text's ``d`` glued to an
+activation's name over the sum it is applied to, ``dtanh/dn``, that activation's derivative there. Each case is
+judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,6 +19,9 @@ NETWORKS = {
     # a tanh unit on two inputs, the half squared error
     "tanh-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
                  '[data]\nx = [[0.6, -1.1]]\ny = [[0.3]]\n',
+    # a sigmoid unit on two inputs, the binary cross-entropy
+    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
+                    '[data]\nx = [[-0.8, 0.5]]\ny = [[1.0]]\n',
     # two sigmoid layers (two hidden units), the half squared error
     "two-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.4, 0.9]]\ny = [[1.0]]\n',
@@ -47,6 +51,16 @@ functions = { "h_{\\Theta}" = "layer" }
 "y" = "y[0]"
 '''
 _SLOPE = "(1 - a1[0]**2)"
+# plain text's letters: s the unit's sum, p its output, r the weights
+_PLAIN = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"s" = "z1[0]"
+"p" = "a1[0]"
+"r_{k}" = "W1[0, k-1]"
+'''
+
 
 
 def _cases() -> list[Public]:
@@ -93,11 +107,29 @@ def _cases() -> list[Public]:
              (f"(a1[0] - y[0])*{_SLOPE}*x[0]", f"(a1[0] - y[0])*{_SLOPE}*x[1]"))):
         cases.append(Public(f"{key}", "test", "tanh-unit", _TANH_MODEL, text, (verdicts,),
                             (Twin("gradient", "W1[0,0]", members),)))
+    for key, network, text, verdict, truth, member in (
+            # d glued to an activation's name over the sum it is applied to: its derivative there
+            ("glued-function", "sigmoid-unit", "dsigmoid/ds = sigmoid(s) * (1 - sigmoid(s))", C, "a1[0]*(1 - a1[0])",
+             "a1[0]*(1 - a1[0])"),
+            ("glued-function-output", "sigmoid-unit", "dsigmoid/ds = p * (1 - p)", C, "a1[0]*(1 - a1[0])",
+             "a1[0]*(1 - a1[0])"),
+            ("glued-function-no-slope", "sigmoid-unit", "dsigmoid/ds = sigmoid(s)", W, "a1[0]*(1 - a1[0])", "a1[0]"),
+            ("glued-function-tanh", "tanh-unit", "dtanh/ds = 1 - tanh(s)^2", C, _SLOPE, _SLOPE),
+            ("glued-function-tanh-sign", "tanh-unit", "dtanh/ds = 1 + tanh(s)^2", W, _SLOPE, "1 + a1[0]**2")):
+        cases.append(Public(f"{key}-{verdict}", "test", network, _PLAIN, text, ((verdict,),),
+                            (Twin("value", truth, (member,)),)))
     return cases
 
 
 CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_d_glued_to_a_function_over_a_weight_is_refused_without_proposing_the_name_as_written():
+    """dtanh/dr_1: tanh at the weight would be a misreading of d tanh(s)/d r_1; the message says what to write."""
+    message = CHECKS.refused("tanh-unit", _PLAIN, "dtanh/dr_1 = 1 - tanh(s)^2")
+    assert "tanh is a function, read at a pre-activation" in message and "tanh'(u)" in message
+    assert "did you mean" not in message
 
 
 def test_a_scripted_layer_number_stays_a_layer():

@@ -102,6 +102,6 @@ def misspelt_function(text: str, fragment: str) -> str | None:
     for word in re.findall(r"[A-Za-z]{3,}", text):
         if fragment in word and word not in names:
             near = next((name for name in names if len(name) >= 4 and _one_edit_apart(word.lower(), name)), None)
-            if near is not None:
+            if near is not None and near != fragment:  # never the name as written
                 return f"(of {word}); did you mean {near}? {word} is one letter from the function's name: write {near}"
     return None

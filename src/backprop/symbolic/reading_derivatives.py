@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sympy as sp
 
+from ..activations import ACTIVATIONS
+from .formula_functions import LATEX_WORDS
 from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
@@ -33,20 +35,25 @@ class DerivativeReading:
                       f" {names}), and \\partial with a subscript is read for the loss's derivative: write"
                       f" \\frac{{\\partial {_show(node.of)}}}{{\\partial {_show(node.wrt)}}}")
         of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
-        if of_name not in self.notation.functions and not self._is_loss(node.of):
+        # d Sig / d x, the notation's function; plain dtanh/dn, an activation's name (a word, not one letter such as H)
+        # the notation gives no meaning: the activation's derivative at the pre-activation
+        glued = LATEX_WORDS.get(of_name) if of_name and len(of_name) > 2 and not node.of.primes else None
+        function = self.notation.functions.get(of_name) or (
+            glued if glued in ACTIVATIONS and not self.notation.candidates(node.of) else None)
+        if function is None and not self._is_loss(node.of):
             # what is differentiated first: its error (E^{P}, no name) holds at every index value,
             # where one of the variable (w_{jk} at j = 0) would only name the first value tried
             of = self.value(node.of)
             return self.differentiate(of, self.value(node.wrt), node)
         wrt = self.value(node.wrt)
-        if of_name in self.notation.functions:  # d Sig / d x: the function at the variable
+        if function is not None:  # d Sig / d x: the function at the variable
             variable = self.context.calculus.node(wrt) if isinstance(wrt, sp.Expr) else None
             if variable is None or variable[0] != "z":
                 # d f / d w_{11} (f(net) meant): f at w_{11} would be a misreading, not a derivative
                 self.fail(f"d {of_name} / d {_show(node.wrt)}: {of_name} is a function, read at a pre-activation"
                           f" (d {of_name}/d z); write the derivative of its value, d {of_name}(u)/d"
                           f" {_show(node.wrt)}, or {of_name}'(u) times d u/d {_show(node.wrt)}")
-            return self.differentiate(self.function(self.notation.functions[of_name], [wrt], 0, node), wrt, node)
+            return self.differentiate(self.function(function, [wrt], 0, node), wrt, node)
         if self._is_loss(node.of):
             self._note_loss(node.of)
             of = self.symbols.L
