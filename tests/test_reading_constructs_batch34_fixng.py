@@ -2,7 +2,8 @@
 (other names, other networks than the pages'): the model named with its subscript, Ng's ``h_{\\theta}(x)``, through
 ``functions = { "h_{\\theta}" = "layer" }`` (its subscript part of the name, no factor; bare, the prediction at the
 sample); a full stop ending an aligned row before ``\\tag{...}\\label{...}``; plain text's ``d`` glued to an
-activation's name over the sum it is applied to, ``dtanh/dn``, that activation's derivative there. Each case is
+activation's name over the sum it is applied to, ``dtanh/dn``, that activation's derivative there; ``d`` before a bold
+letter, ``d\\mathbf{W}^{[2]}``, Ng's gradient name where the notation's own d names give that convention. Each case is
 judged right where the formula is right and wrong where one thing is changed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -51,6 +52,20 @@ functions = { "h_{\\Theta}" = "layer" }
 "y" = "y[0]"
 '''
 _SLOPE = "(1 - a1[0]**2)"
+# Ng's bold names on two layers, the course's gradient names given by one of them: db^{[2]}
+_BOLD = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"\\mathbf{W}^{[l]}" = "W{l}[:, :]"
+"\\mathbf{b}^{[l]}" = "b{l}[:]"
+"\\mathbf{a}^{[l]}" = "a{l}[:]"
+"\\mathbf{x}" = "x[:]"
+"\\boldsymbol{\\delta}^{[l]}" = "delta{l}[:]"
+"db^{[2]}" = "grad(b2[0])"
+'''
+_OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_K2 = ({"k": 0}, {"k": 1})
 # plain text's letters: s the unit's sum, p its output, r the weights
 _PLAIN = r'''
 [notation]
@@ -118,6 +133,18 @@ def _cases() -> list[Public]:
             ("glued-function-tanh-sign", "tanh-unit", "dtanh/ds = 1 + tanh(s)^2", W, _SLOPE, "1 + a1[0]**2")):
         cases.append(Public(f"{key}-{verdict}", "test", network, _PLAIN, text, ((verdict,),),
                             (Twin("value", truth, (member,)),)))
+    for key, text, verdict, target, member, bindings in (
+            # d before a bold letter: Ng's gradient name, the notation's db^{[2]} giving the course's convention
+            ("d-bold-weight", r"d\mathbf{W}^{[2]} = \boldsymbol{\delta}^{[2]} \mathbf{a}^{[1]T}", C, "W2[0,{k}]",
+             f"{_OUT}*a1[{{k}}]", _K2),
+            ("d-bold-weight-input", r"d\textbf{W}^{[2]} = \boldsymbol{\delta}^{[2]} \mathbf{a}^{[1]T} 2", W,
+             "W2[0,{k}]", f"2*{_OUT}*a1[{{k}}]", _K2),
+            ("d-bold-bias", r"d\bm{b}^{[1]} = \boldsymbol{\delta}^{[1]}", C, "b1[{k}]",
+             f"{_OUT}*W2[0,{{k}}]*a1[{{k}}]*(1 - a1[{{k}}])", _K2),
+            ("d-bold-bias-no-slope", r"d\boldsymbol{b}^{[1]} = \mathbf{W}^{[2]T} \boldsymbol{\delta}^{[2]}", W,
+             "b1[{k}]", f"{_OUT}*W2[0,{{k}}]", _K2)):
+        cases.append(Public(f"{key}-{verdict}", "test", "two-sigmoid", _BOLD, text, ((verdict,),),
+                            (Twin("gradient", target, (member,), bindings),)))
     return cases
 
 
@@ -130,6 +157,13 @@ def test_d_glued_to_a_function_over_a_weight_is_refused_without_proposing_the_na
     message = CHECKS.refused("tanh-unit", _PLAIN, "dtanh/dr_1 = 1 - tanh(s)^2")
     assert "tanh is a function, read at a pre-activation" in message and "tanh'(u)" in message
     assert "did you mean" not in message
+
+
+def test_without_the_notations_gradient_convention_d_before_a_bold_letter_stays_refused():
+    """No pattern names d before a letter as a gradient: dW^{[2]} stays a d no notation names (refused)."""
+    message = CHECKS.refused("two-sigmoid", _BOLD.replace('"db^{[2]}" = "grad(b2[0])"\n', ""),
+                             r"d\mathbf{W}^{[2]} = \boldsymbol{\delta}^{[2]} \mathbf{a}^{[1]T}")
+    assert "unknown symbol d" in message
 
 
 def test_a_scripted_layer_number_stays_a_layer():

@@ -89,9 +89,15 @@ _BOLD_LISTS = ("mathbf", "boldsymbol", "bm", "vec", "pmb", "mathbfit")
 _BF_BRACED = re.compile(r"\\bf(?![A-Za-z])\s*(?=\{)")
 
 
+# Ng's gradient name before a bold letter, d\textbf{W}^{[2]}: the name dW^{[2]}, as written without bold (d then
+# W apart would be a factor d no notation names)
+_D_BEFORE_BOLD = re.compile(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}")
+
+
 def keep_decorated(text: str) -> str:
     """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
     text = _BF_BRACED.sub(r"\\mathbf", text) if "\\bf" in text else text
+    text = _D_BEFORE_BOLD.sub(r"d\1", text) if "d\\" in text else text
     for command in _KEEP_ARGUMENT:
         text = unwrap(text, command, drop_after=False)
     return text

@@ -141,9 +141,17 @@ class Notation:
             return named, True
         return self.functions.get(sym.base), False
 
+    def gradient_names(self) -> dict[str, str]:
+        """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
+        as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient."""
+        if not any(re.fullmatch(r"d[A-Za-z]", pattern.base) and pattern.meaning.lstrip("-").startswith("grad(")
+                   for pattern in self.patterns):
+            return {}
+        return {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)}
+
     def names(self) -> set[str]:
-        """Multi-letter names a formula may use: pattern bases, losses, functions, parameters."""
-        found = set()
+        """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
+        found = set(self.gradient_names())
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             base = _base_of(name)
             if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name):

@@ -2,10 +2,12 @@
 table writes the whole name as the model (``functions = { "h_{\\theta}" = "layer" }``), its subscript part of
 the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is the network's
 output (a number for one output unit, else a column); at another argument, every layer's map one after the
-other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again."""
+other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again. And Ng's gradient
+names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import sympy as sp
@@ -47,4 +49,10 @@ class ModelReading:
     def _sym(self, sym: Sym):
         if not sym.primes and sym.bracket is None and self.scripted_model(sym):
             return self.model_output()  # \frac{\partial h_{\theta}}{\partial \theta_0}: the prediction bare
+        named = self.notation.gradient_names().get(sym.base)
+        if named is not None and not self.notation.candidates(sym):
+            # dW^{[2]} where the notation's "db^{[3]}" = "grad(b3[0])" gives Ng's convention: dL/d of W^{[2]}
+            value = self.value(dataclasses.replace(sym, base=named))
+            gradient = self.context.calculus.loss_derivative
+            return value.applyfunc(gradient) if isinstance(value, sp.MatrixBase) else gradient(value)
         return super()._sym(sym)
