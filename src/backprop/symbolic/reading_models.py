@@ -12,6 +12,7 @@ import re
 
 import sympy as sp
 
+from .quantities import FormulaError
 from .reading_defaults import LAYER_FUNCTION
 from .syntax_tree import Apply, Sym
 
@@ -50,9 +51,12 @@ class ModelReading:
         if not sym.primes and sym.bracket is None and self.scripted_model(sym):
             return self.model_output()  # \frac{\partial h_{\theta}}{\partial \theta_0}: the prediction bare
         named = self.notation.gradient_names().get(sym.base)
-        if named is not None and not self.notation.candidates(sym):
+        if named is not None and sym.bracket is None and not self.notation.candidates(sym):
             # dW^{[2]} where the notation's "db^{[3]}" = "grad(b3[0])" gives Ng's convention: dL/d of W^{[2]}
-            value = self.value(dataclasses.replace(sym, base=named))
+            try:
+                value = self.value(dataclasses.replace(sym, base=named))
+            except FormulaError:
+                return super()._sym(sym)  # W^{[2]} names nothing: the refusal of dW^{[2]} as written
             gradient = self.context.calculus.loss_derivative
             return value.applyfunc(gradient) if isinstance(value, sp.MatrixBase) else gradient(value)
         return super()._sym(sym)
