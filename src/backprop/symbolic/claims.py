@@ -120,7 +120,7 @@ def split_equations(text: str) -> list[str]:
     return equations
 
 
-_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
+_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])|(?<![<-])->")
 
 
 def _statements(row: str) -> list[str]:

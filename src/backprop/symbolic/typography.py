@@ -272,9 +272,10 @@ def clean(text: str) -> str:
     # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'
     # relations and the implied left side know
     text = re.sub(r"<-(?![->])", r" \\leftarrow ", text)
-    # plain text's arrows between two statements: A = B  =>  C = D
+    # plain text's arrows between two statements: A = B  =>  C = D (==> and --> the long ones)
     text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
-    text = re.sub(r"(?<![<>=!:])=>", r" \\Rightarrow ", text)
+    text = re.sub(r"(?<![<>=!:])==?>", r" \\Rightarrow ", text)
+    text = re.sub(r"(?<![<>=!:-])-->", r" \\longrightarrow ", text)
     return code_products(text)  # (Z_2 - y).Z_1, \operatorname{np.sum}(u, \operatorname{axis}=1)
 
 
