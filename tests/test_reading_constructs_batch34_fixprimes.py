@@ -14,6 +14,11 @@ from seed_verbatim import Twin
 
 NETWORKS = {
     # one tanh unit on one input, the half squared error
+    # two inputs, two tanh hidden units, one sigmoid output, the half squared error
+    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
+                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # two inputs, three softmax outputs, the cross-entropy
+    "softmax-3": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
     "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
@@ -26,6 +31,23 @@ loss = ["E"]
 "u" = "z1[0]"
 "t" = "y[0]"
 '''
+# h_j the hidden units' outputs (h the vector), o the output
+_UNITS = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"h_{j}" = "a1[j-1]"
+"h" = "a1[:]"
+"o" = "a2[0]"
+'''
+# the same, with o' the notation's own name (here the target): its pattern is read first
+_PRIMED = _UNITS + '"o\'" = "y[0]"\n'
+_SOFTMAX = r'''
+[notation]
+[notation.symbols]
+"p" = "a1[:]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
 _LOSS = "0.5*(y[0] - tanh(z1[0]))**2"
 _DU = "-(y[0] - tanh(z1[0]))*(1 - tanh(z1[0])**2)"
 
@@ -49,6 +71,22 @@ def _cases() -> list[Public]:
              (C, W), _LOSS, "(y[0] - tanh(z1[0]))*(1 - tanh(z1[0])**2)")):
         cases.append(Public(f"{key}", "test", "tanh-one", _TANH, text, tuple((verdict,) for verdict in expected),
                             (Twin("value", _LOSS, (loss,)), Twin("gradient_z", "z1[0]", (slope,)))))
+    for key, text, verdict, member, target, values in (
+            # a prime on a unit's output: its derivative by its own pre-activation, f'(z)
+            ("prime-hidden", "h_j' = 1 - h_j^2", C, "1 - a1[{j}]**2", "1 - tanh(z1[{j}])**2", _J2),
+            ("prime-hidden-unsquared", "h_j' = 1 - h_j", W, "1 - a1[{j}]", "1 - tanh(z1[{j}])**2", _J2),
+            ("prime-output", "o' = o(1 - o)", C, "a2[0]*(1 - a2[0])", "sigmoid(z2[0])*(1 - sigmoid(z2[0]))", ()),
+            ("prime-output-complement", "o' = 1 - o", W, "1 - a2[0]", "sigmoid(z2[0])*(1 - sigmoid(z2[0]))", ()),
+            ("prime-vector", r"h' = 1 - h \odot h", C, "1 - a1[{j}]**2", "1 - tanh(z1[{j}])**2", _J2),
+            ("prime-vector-sign", r"h' = 1 + h \odot h", W, "1 + a1[{j}]**2", "1 - tanh(z1[{j}])**2", _J2),
+            ("prime-in-rule", r"\frac{\partial o}{\partial z} = o'", C, "sigmoid(z2[0])*(1 - sigmoid(z2[0]))",
+             "a2[0]*(1 - a2[0])", ())):
+        twin = Twin("value", target, (member,), values) if values else Twin("value", target, (member,))
+        cases.append(Public(key, "test", "tanh-sigmoid", _UNITS.replace('"o" =', '"z" = "z2[0]"\n"o" =')
+                            if "rule" in key else _UNITS, text, ((verdict,),), (twin,)))
+    # the notation's own primed pattern is read first: o' is the target here, not o's slope
+    cases.append(Public("prime-own-pattern", "test", "tanh-sigmoid", _PRIMED, "o' = o(1 - o)", ((W,),),
+                        (Twin("value", "y[0]", ("a2[0]*(1 - a2[0])",)),)))
     return cases
 
 
@@ -56,3 +94,10 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_prime_on_a_softmax_output_is_refused():
+    """A softmax unit's output depends on every z of its layer: its slope by its own z is no f'(z), so p' keeps
+    its refusal."""
+    message = CHECKS.refused("softmax-3", _SOFTMAX, "p' = p (1 - p)")
+    assert "p'" in message

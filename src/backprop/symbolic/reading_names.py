@@ -164,6 +164,31 @@ class NameReading:
             return NewValue(value)
         return None
 
+    def _primed_name(self, sym: Sym):
+        """A primed name the notation gives no meaning: a parameter's new value, else a unit's slope f'(z)."""
+        new = self._primed_parameter(sym)
+        return new if new is not None else self._primed_unit(sym, sym)
+
+    def _primed_unit(self, sym: Sym, node):
+        """``a'`` where the notation names a (``"a" = "a1[0]"``, a vector too) a unit's output a = f(z) and gives a'
+        no meaning of its own: the derivative of a by its own pre-activation, f'(z), as ``\\sigma'(z)`` is read (only
+        for a layer whose activation acts entry by entry: a softmax unit's slope by its own z is no f'(z)). None
+        for any other primed name (a parameter's w' its new value, the notation's own primed patterns first)."""
+        if sym.primes != 1 or self.notation.candidates(sym) or sym.base in self.notation.functions:
+            return None
+        try:
+            value = self.value(Sym(sym.base, sym.sub, sym.sup, 0, sym.bracket, sym.position))
+        except FormulaError:
+            return None
+        entries = list(value) if _is_matrix(value) else [value]
+        found = [self.context.calculus.node(entry) if isinstance(entry, sp.Indexed) else None for entry in entries]
+        if not entries or any(item is None or item[0] != "a" or item[1] < 1 or not all(
+                activation.elementwise for activation in self.symbols.spec(item[1]).activations) for item in found):
+            return None
+        slopes = [self.differentiate(entry, self.symbols.pre_activation(item[1], item[2][0]), node)
+                  for entry, item in zip(entries, found)]
+        return value.applyfunc(lambda _: slopes.pop(0)) if _is_matrix(value) else slopes[0]
+
     def _is_sample_letter(self, letter: str) -> bool:
         """Whether the notation's patterns write ``letter`` as a sample's: a literal letter or a placeholder the
         meaning does not use (the i of "y^{(i)}" = "y[0]")."""

@@ -176,7 +176,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return self.symbols.eta
         if sym.primes and (primed := self._primed_whole(sym)) is not None:
             return primed
-        if sym.primes and (new := self._primed_parameter(sym)) is not None:
+        if sym.primes and (new := self._primed_name(sym)) is not None:
             return new
         marker = _marker(sym)
         if marker is not None and any(pattern.base == sym.base and pattern.reads_superscript(sym.sup) and (
