@@ -19,6 +19,9 @@ NETWORKS = {
                     'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     # two inputs, three softmax outputs, the cross-entropy
     "softmax-3": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
+    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
+                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
@@ -48,6 +51,17 @@ _SOFTMAX = r'''
 "p" = "a1[:]"
 '''
 _J2 = ({"j": 0}, {"j": 1})
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+# V_{ho} the hidden-to-output weights, d the loss's gradients by the outputs' sums and the hidden outputs
+_SCRIPTS = r'''
+[notation]
+[notation.symbols]
+"V_{ho}" = "W2[:, :]"
+"d_{out}" = "grad(z2[:])"
+"d_{hid}" = "grad(a1[:])"
+'''
+_DZ2 = [f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2)]
+_DA1 = f"W2[0,{{j}}]*{_DZ2[0]} + W2[1,{{j}}]*{_DZ2[1]}"
 _LOSS = "0.5*(y[0] - tanh(z1[0]))**2"
 _DU = "-(y[0] - tanh(z1[0]))*(1 - tanh(z1[0])**2)"
 
@@ -84,6 +98,17 @@ def _cases() -> list[Public]:
         twin = Twin("value", target, (member,), values) if values else Twin("value", target, (member,))
         cases.append(Public(key, "test", "tanh-sigmoid", _UNITS.replace('"o" =', '"z" = "z2[0]"\n"o" =')
                             if "rule" in key else _UNITS, text, ((verdict,),), (twin,)))
+    for key, text, verdict, member in (
+            # a superscript before the subscript, TeX's W^T_{ho} for W_{ho}^T; plain text's parenthesised subscript
+            ("transpose-first", r"d_{hid} = V^T_{ho} d_{out}", C, _DA1),
+            ("transpose-first-doubled", r"d_{hid} = 2 V^T_{ho} d_{out}", W, f"2*({_DA1})"),
+            ("transpose-first-braced", r"d_{hid} = V^{\top}_{ho} \cdot d_{out}", C, _DA1),
+            ("plain-transpose-spaced", "d_hid = V^T _(ho) * d_out", C, _DA1),
+            ("plain-transpose-spaced-half", "d_hid = V^T _(ho) * d_out / 2", W, f"({_DA1})/2"),
+            ("plain-parenthesised", "d_hid = V_(ho)^T * d_out", C, _DA1),
+            ("plain-parenthesised-negated", "d_hid = -V_(ho)^T * d_out", W, f"-({_DA1})")):
+        cases.append(Public(key, "test", "sigmoid-3-2", _SCRIPTS, text, ((verdict,),),
+                            (Twin("value", _DA1, (member,), _J3),)))
     # the notation's own primed pattern is read first: o' is the target here, not o's slope
     cases.append(Public("prime-own-pattern", "test", "tanh-sigmoid", _PRIMED, "o' = o(1 - o)", ((W,),),
                         (Twin("value", "y[0]", ("a2[0]*(1 - a2[0])",)),)))

@@ -73,6 +73,7 @@ class ScriptParsing:
         sup = ""
         primes = 0
         bracket = None
+        transposed_first = False
         if self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and re.fullmatch(
                 r"(?:\\Delta )?[A-Za-z]+\d*|\\[a-zA-Z]+", base) and self.bracket_is_index():
             self.next()
@@ -122,12 +123,18 @@ class ScriptParsing:
                 raw = self.raw_script()
                 while raw.startswith("'"):  # f^{\prime [l]}: the prime, then the layer
                     raw, primes = raw[1:].strip(), primes + 1
+                if _is_transpose_text(raw) and not sub and self.peek() is not None and self.peek().text == "_":
+                    transposed_first = True  # W^T_{ho}: TeX's W_{ho}^T, the subscript after the transpose
+                    continue
                 if _is_transpose_text(raw) or raw.startswith("-"):
                     self.position = save
                     break
                 sup = raw
             else:
                 break
+        if transposed_first:
+            return Transpose(Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position,
+                                 layered=_strip_parentheses(sup) != sup))
         primed = re.fullmatch(r"(\([^()]*\)|\[[^\[\]]*\])\s*('+)", sup)
         if primed and self.peek() is not None and self.peek().text == "(":
             # \phi^{(l)\,'}(z): a function's layer, then its prime, both in one superscript
@@ -220,6 +227,9 @@ class ScriptParsing:
         """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
         w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token."""
         parts, start = [], self.position
+        if self.peek() is not None and self.peek().text == "(":
+            self.next()  # w_(hidden_output), x_(i+1): plain text's parenthesised subscript, the whole of it
+            return self.raw_until(")")
         while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
                 not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
                 token.kind == "letter" and parts and parts[-1].isdigit()):
@@ -239,7 +249,7 @@ class ScriptParsing:
         return "".join(parts) if parts else self.raw_script()
 
     def raw_until(self, closing: str) -> str:
-        opening = {"}": "{", "]": "["}[closing]
+        opening = {"}": "{", "]": "[", ")": "("}[closing]
         parts, depth = [], 1
         while True:
             item = self.next()
