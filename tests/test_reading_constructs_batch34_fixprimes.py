@@ -22,6 +22,8 @@ NETWORKS = {
     # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
     "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # one tanh unit on two inputs, the half squared error
+    "tanh-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
     "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
@@ -62,6 +64,30 @@ _SCRIPTS = r'''
 '''
 _DZ2 = [f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2)]
 _DA1 = f"W2[0,{{j}}]*{_DZ2[0]} + W2[1,{{j}}]*{_DZ2[1]}"
+# a numbered list's lines: e_k the loss's gradient by output k's sum z_k, o_k its output, t_k its target
+_LIST = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"e_{k}" = "grad(z2[k-1])"
+"o_{k}" = "a2[k-1]"
+"t_{k}" = "y[k-1]"
+"z_{k}" = "z2[k-1]"
+'''
+_K2 = ({"k": 0}, {"k": 1})
+_DZ2_K = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+# s the unit's sum, h its output, v_i its weights, c its bias
+_SUM = r'''
+[notation]
+indices = "i"
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"v_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"c" = "b1[0]"
+'''
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _LOSS = "0.5*(y[0] - tanh(z1[0]))**2"
 _DU = "-(y[0] - tanh(z1[0]))*(1 - tanh(z1[0])**2)"
 
@@ -109,6 +135,30 @@ def _cases() -> list[Public]:
             ("plain-parenthesised-negated", "d_hid = -V_(ho)^T * d_out", W, f"-({_DA1})")):
         cases.append(Public(key, "test", "sigmoid-3-2", _SCRIPTS, text, ((verdict,),),
                             (Twin("value", _DA1, (member,), _J3),)))
+    for key, text, verdict, target, member in (
+            # a list's number "2 - " where both readings (its number, 2 minus the left side) are wrong: wrong
+            ("list-both-wrong", "2 - e_k = (o_k + t_k) o_k (1 - o_k)", W, "grad_z", "(a2[{k}] + y[{k}])*a2[{k}]*(1 - a2[{k}])"),
+            # inside math delimiters 1 - o_k is mathematics, a real left side
+            ("list-delimited-difference", "$1 - o_k = e^{-z_k} / (1 + e^{-z_k})$", C, "1 - a2[{k}]",
+             "exp(-z2[{k}])/(1 + exp(-z2[{k}]))"),
+            # so on a line of LaTeX (a command, a brace)
+            ("list-latex-difference", r"1 - o_k = \frac{e^{-z_k}}{1 + e^{-z_k}}", C, "1 - a2[{k}]",
+             "exp(-z2[{k}])/(1 + exp(-z2[{k}]))"),
+            ("list-delimited-difference-sign", "$1 - o_k = e^{z_k} / (1 + e^{-z_k})$", W, "1 - a2[{k}]",
+             "exp(z2[{k}])/(1 + exp(-z2[{k}]))")):
+        twin = Twin("gradient_z", "z2[{k}]", (member,), _K2) if target == "grad_z" else \
+            Twin("value", target, (member,), _K2)
+        cases.append(Public(key, "test", "sigmoid-3-2", _LIST, text, ((verdict,),), (twin,)))
+    for key, text, verdict, target, member in (
+            # on the left side, a quantity written with what it is computed from in parentheses is the quantity
+            ("function-of-weight", "s(v_1) = v_1 x_1 + v_2 x_2 + c", C, "z1[0]", _S),
+            ("function-of-weight-no-bias", "s(v_1) = v_1 x_1 + v_2 x_2", W, "z1[0]", "W1[0,0]*x[0] + W1[0,1]*x[1]"),
+            ("function-of-input", r"h(x_2) = \tanh(v_1 x_1 + v_2 x_2 + c)", C, "a1[0]", f"tanh({_S})"),
+            ("function-of-bias", r"h(c) = \tanh(v_1 x_1 + v_2 x_2 - c)", W, "a1[0]",
+             "tanh(W1[0,0]*x[0] + W1[0,1]*x[1] - b1[0])"),
+            # inside a member it stays the product: s(c) / c is s
+            ("product-in-member", "s = s(c) / c", C, "z1[0]", "z1[0]*b1[0]/b1[0]")):
+        cases.append(Public(key, "test", "tanh-two", _SUM, text, ((verdict,),), (Twin("value", target, (member,)),)))
     # the notation's own primed pattern is read first: o' is the target here, not o's slope
     cases.append(Public("prime-own-pattern", "test", "tanh-sigmoid", _PRIMED, "o' = o(1 - o)", ((W,),),
                         (Twin("value", "y[0]", ("a2[0]*(1 - a2[0])",)),)))
@@ -126,3 +176,16 @@ def test_a_prime_on_a_softmax_output_is_refused():
     its refusal."""
     message = CHECKS.refused("softmax-3", _SOFTMAX, "p' = p (1 - p)")
     assert "p'" in message
+
+
+def test_a_list_number_whose_two_readings_differ_is_refused_saying_what_to_write():
+    """``1 - e_k = (o_k - t_k) o_k (1 - o_k)``: right as the list's first line, wrong as 1 minus e_k; neither is
+    taken."""
+    message = CHECKS.refused("sigmoid-3-2", _LIST, "1 - e_k = (o_k - t_k) o_k (1 - o_k)")
+    assert "'1 - ' at the start of the line reads as a list's number or as 1 minus" in message
+    assert "without its number" in message and "(1 - ...) in parentheses" in message
+
+
+def test_a_list_number_before_a_refused_line_keeps_the_lines_refusal():
+    message = CHECKS.refused("sigmoid-3-2", _LIST, "3 - e_k = q_k")
+    assert "q" in message and "list's number" not in message

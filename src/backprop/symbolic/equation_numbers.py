@@ -1,10 +1,16 @@
-"""An equation's number copied after a formula in plain text, ``ErrorB = OutputB (1 - OutputB) (5.19)``.
+"""An equation's number copied after a formula in plain text, ``ErrorB = OutputB (1 - OutputB) (5.19)``, and a list's
+number before one, ``1 - delta_3 = a_3 - y``.
 
 A parenthesised number at the very end of a line, after a space (or a spacing command) and no operator, is a
 textbook's equation number or a last factor: which one is not written. The formula is judged both ways; where the
 verdicts agree that is the verdict, and where they differ (or one reading is refused) it is refused, so that
 neither dropping a real factor nor multiplying by a label can call a wrong formula correct. ``\\tag{5.19}`` and
 ``\\eqno(5.19)`` say it is the number (typography drops them), ``\\cdot (5.19)`` that it is a factor.
+
+So with a whole number, a dash and a space opening a line of plain text before a relation, ``2 - d_2 = ...``: a
+numbered list's number, or the number minus what follows. Both readings are judged, and where they differ (or one is
+refused) it is refused, saying to write the line without its number or the difference in parentheses. Inside math
+delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from .quantities import FormulaError, short
 # break \\)
 _NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\(([1-9]\d*(?:\.\d+)*[a-z]?)\)"
                      r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
+_LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 
@@ -43,8 +51,38 @@ def _verdicts(result) -> tuple:
 
 
 def judged_both_ways(text: str, judge: Callable):
-    """``judge(text)`` (a HomeworkResult), with each line's trailing equation number read both as its number and as
-    a factor; FormulaError, in one line, where the two readings do not agree."""
+    """``judge(text)`` (a HomeworkResult), with each line's leading list number read both as its number and as a
+    term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
+    where the two readings do not agree."""
+    matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
+    if not matches:
+        return _trailing_both_ways(text, judge)
+    try:
+        listed = _trailing_both_ways(_without(text, matches), judge)
+    except FormulaError:
+        listed = None
+    try:
+        term = _trailing_both_ways(text, judge)  # its refusal is the formula's, as written
+    except FormulaError:
+        if listed is None:
+            raise
+        term = None
+    if listed is not None and term is not None and _verdicts(listed) == _verdicts(term):
+        return term
+    number = matches[0].group(1)
+    raise FormulaError(f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
+                       f" {number} minus what follows, and the two readings do not agree; write the line without its"
+                       f" number, or ({number} - ...) in parentheses for the difference")
+
+
+def _plain_line(text: str, start: int) -> bool:
+    """Whether the line from ``start`` is plain text: no LaTeX command nor brace (``1 - q = \\frac{...}{...}`` is
+    LaTeX's difference, as written)."""
+    end = text.find("\n", start)
+    return not re.search(r"\\[A-Za-z]|[{}]", text[start:end if end >= 0 else len(text)])
+
+
+def _trailing_both_ways(text: str, judge: Callable):
     matches = trailing_numbers(text)
     if not matches:
         return judge(text)

@@ -224,7 +224,9 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         own.left_letters = frozenset(claim.letters)
         own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
         own.primed_by = primed_argument(claim.left.node)
+        own.reading_left = True
         left = self.read(claim.left.node, env, own, claim.text)
+        own.reading_left = False
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter
         return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)

@@ -262,10 +262,12 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
             if _is_matrix(value):
                 return value.T
             try:
-                return self.value(primed)
+                if self._primed_unit(primed, primed) is None:  # out' * 2: a unit's slope or a transpose, a guess
+                    return self.value(primed)
             except FormulaError:
-                self.fail(f"{primed.text()} is a number, and a prime after a name is read as Octave's transpose only"
-                          f" of a vector or matrix; write {of.text()} for the number, or a derivative with d/dx")
+                pass
+            self.fail(f"{primed.text()} is a number, and a prime after a name is read as Octave's transpose only"
+                      f" of a vector or matrix; write {of.text()} for the number, or a derivative with d/dx")
         value = self._transpose(Transpose(of))
         if not _is_matrix(value):
             self.fail(f"({_show(of)})' is a number, and a prime after a parenthesis is read only as Octave's"

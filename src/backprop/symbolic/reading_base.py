@@ -72,6 +72,8 @@ class Context:
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs
     loss_on_left: bool = False
+    # while the claim's left side is read: z^l(w^l) there is z^l written with what it is computed from
+    reading_left: bool = False
     # the argument of the claim's left side f'(x), a derivative by x: what a prime on a parenthesis, (...)', is by
     primed_by: object = None
     # the positions of the claim's members judged correct so far at these index values: a member of

@@ -172,7 +172,8 @@ class NameReading:
     def _primed_unit(self, sym: Sym, node):
         """``a'`` where the notation names a (``"a" = "a1[0]"``, a vector too) a unit's output a = f(z) and gives a'
         no meaning of its own: the derivative of a by its own pre-activation, f'(z), as ``\\sigma'(z)`` is read (only
-        for a layer whose activation acts entry by entry: a softmax unit's slope by its own z is no f'(z)). None
+        for a layer whose activation acts entry by entry: a unit whose output depends on its whole layer's z has no
+        one slope f'(z)). None
         for any other primed name (a parameter's w' its new value, the notation's own primed patterns first)."""
         if sym.primes != 1 or self.notation.candidates(sym) or sym.base in self.notation.functions:
             return None
@@ -188,6 +189,21 @@ class NameReading:
         slopes = [self.differentiate(entry, self.symbols.pre_activation(item[1], item[2][0]), node)
                   for entry, item in zip(entries, found)]
         return value.applyfunc(lambda _: slopes.pop(0)) if _is_matrix(value) else slopes[0]
+
+    def annotated_on_left(self, value, argument) -> bool:
+        """``z^l(w^l) = ...``: on a claim's left side, a unit's sum or output written with what it is computed from
+        in parentheses (a weight or bias of its own row, an input of its layer) is that quantity, the dependency
+        annotated, as ``a^l(z^l)`` is; inside a member Q(u) stays Q times u (a product may be meant there)."""
+        calculus = self.context.calculus
+        quantity = calculus.node(value) if self.context.reading_left and isinstance(value, sp.Expr) else None
+        if quantity is None or quantity[0] not in ("z", "a") or quantity[1] < 1 or len(quantity[2]) != 1:
+            return False
+        layer, unit = quantity[1], quantity[2][0]
+        entries = list(argument) if _is_matrix(argument) else [argument]
+        found = [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+        return all(item is not None and (
+            item[0] in ("W", "b") and item[1] == layer and (not item[2] or item[2][0] == unit)
+            or item[0] == "a" and item[1] == layer - 1) for item in found)
 
     def _is_sample_letter(self, letter: str) -> bool:
         """Whether the notation's patterns write ``letter`` as a sample's: a literal letter or a placeholder the

@@ -100,8 +100,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             if (at_sample := self.at_sample(symbol, argument)) is not None:
                 return whole(at_sample)  # p(x_i): p at sample i's input, p_i
             raise
-        if self._is_own_input(value, argument_value):
-            return whole(value)  # a_k(z_k), f(x): the quantity written as a function of its input
+        if self._is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
+            return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
         return self._product(value, whole(argument_value), node, dot=False)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
