@@ -1,6 +1,10 @@
 """The web pages of batch 33 of the public formulas showed refused or misread, each written as another author would
 (other names, other networks than the pages'): a plain-text arrow between two claims (``==>``, ``-->``, ``->``,
-``\\to``), each claim judged on its own.
+``\\to``), each claim judged on its own; a prime on a unit's output the notation names, ``h_j'``, its derivative by
+its own sum (the notation's own primed pattern first, a softmax output refused); a transpose written before the
+subscript, ``V^T_{ho}``, and plain text's parenthesised subscript ``V_(ho)``; a quantity written on the left side
+with what it is computed from, ``s(v_1) = ...`` (inside a member still a product); a plain line's list number
+``2 - `` judged both as its number and as a term, refused where the two differ.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
