@@ -134,6 +134,15 @@ derivation; page-specific: the plain-text layer Θ(2) with a letter T after it, 
 value, and the carried-number rule (check and the oracle differ on a member that follows a wrong member exactly).
 None of the notations was wrong under the spec as written; a' could have been named (the tables now say so), and
 the blind run stays the one reported.
+
+After session 13's fixes from it (fixprimes, main bc97637): 38 of 44 read with every verdict right (86%), no wrong
+formula called correct. Now read: schneider-pdf and schneider-fix (a' of a unit's output as f'(z)), cv490374-z
+(z^l(w^l) on a left side is z^l, the misread), myonn-hidden-error (w^T _(hidden_output): a superscript before a
+subscript, plain text's _(...)), hunkim-l2 (==> between two claims). ex4-delta3, the other misread, is now refused:
+a leading "1 - " is judged both as a list's number and as 1 minus what follows, and where the verdicts differ check
+says so. Still refused: ex4-delta3 (that), udacity-video (-<), ex4-delta2 (\Theta (2)T), cv490374-answer (\neq 1
+ending a chain), fastai-l1 (max of one argument); still misread: covid-o2-question (the page's numbers carried
+from its own wrong member, which check judges against the true value).
 """
 
 from __future__ import annotations

@@ -150,6 +150,14 @@ machine-learning course writes every logistic-regression formula so; 5 of jethro
 displayed formula before \tag (common in LaTeX written with care), d glued to a function's name (dtanh/dn, dsigma/dz)
 and Ng's dW written with a bold W; a shape mismatch refused rather than called wrong (any homework's transposed or
 wrong-layer activation). Page-specific: a code comment holding the formula, a sum written in words. (the oracle verdicts are committed first).
+
+After session 13's fixes from it (fixng, main 1c41132): 51 of 55 read with every verdict right (93%), no wrong formula
+called correct. Now read: jethroGIT's h_{\theta}(x^{(i)}) with the notation's functions = { "h_{\theta}" = "layer" }
+(a function's name with its subscript; jeth-dJ-dtheta0, -dtheta1, -dh-dtheta0, -part1), a full stop before \tag
+(jeth-dh-dtheta1), dtanh/dn (tbrain-dtanh, -dtanh-o), Ng's bold d\textbf{b}^{[2]} (pel-db2). Still refused:
+gdl-chain (a # code comment), rumx-E (sums in words), jeth-dJ-dthetaj (the notation would need \theta_{0} beside
+\theta_{j}, which the spec's precedence allows: the collector's claim that it cannot be named was wrong; the entry
+is kept as collected), pel-dW2 (the page's mistake, refused for its shape, never called correct).
 """
 
 from __future__ import annotations
