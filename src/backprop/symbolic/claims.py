@@ -30,7 +30,7 @@ from ..limits import LIMITS
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, split_data_case)
 from .families import Family, find_family
-from .line_breaks import equation_lines, unparenthesized
+from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values
 from .quantities import FormulaError, NewValue, short as _short
@@ -102,7 +102,7 @@ def split_equations(text: str) -> list[str]:
                 equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
             continue
         cleaned += case
-        first, *implied = _statements(cleaned)
+        first, *implied = statements(cleaned)
         cleaned = first
         if not equations:
             equations.append(cleaned)
@@ -110,7 +110,7 @@ def split_equations(text: str) -> list[str]:
             continue
         continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
                      or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
-        if continues or (starts_blank and not _has_relation(cleaned)):
+        if continues or (starts_blank and not has_relation(cleaned)):
             if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
                 cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
             equations[-1] = equations[-1] + " " + cleaned
@@ -118,31 +118,6 @@ def split_equations(text: str) -> list[str]:
             equations.append(cleaned)
         equations.extend(implied)
     return equations
-
-
-_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])|(?<![<-])->")
-
-
-def _statements(row: str) -> list[str]:
-    """``A = B \\Rightarrow C = D``: two equations (as grade reads them), where an implication stands
-    between two statements that each have a relation; a leading or trailing one is reasoning, left
-    to the parser."""
-    statements, start = [], 0
-    for match in _IMPLICATION.finditer(row):
-        before, after = row[start:match.start()], row[match.end():]
-        if _depth(row[:match.start()]) == 0 and _has_relation(before) and _has_relation(after):
-            statements.append(before.strip())
-            start = match.end()
-    return [*statements, row[start:].strip()]
-
-
-def _depth(text: str) -> int:
-    plain = re.sub(r"\\[{}]", "", text)
-    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
-
-
-def _has_relation(text: str) -> bool:
-    return bool(re.search(rf"(?<![<>!:])=|:=|{RELATION_COMMAND}", text))
 
 
 def _unbalanced(text: str) -> bool:

@@ -13,14 +13,16 @@ relation and the text before it is a whole equation, and so at a comma, a semico
 between two claims of one display (``..., \\quad \\frac{\\partial C}{\\partial b} = ...``). A line that
 goes on with the chain (``= ...``, an operator first), one inside an open bracket or environment, and
 one after a line ending with an operator or relation stay joined, as before. Both check (claims.py)
-and grade (grading/document.py) split their rows with it.
+and grade (grading/document.py) split their rows with it. :func:`statements` splits a row at an implication
+between two equations (``A = B \\Rightarrow C = D``, ``==>``, ``-->``), except an arrow that says where a
+derivative is taken (``[f(x)] \\rightarrow x = u``).
 """
 
 from __future__ import annotations
 
 import re
 
-from .syntax_tree import relation_pattern
+from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_rows import drop_alignment
 
@@ -158,3 +160,43 @@ def unparenthesized(text: str) -> str:
     inner = text[1:-1].strip()
     left = _left_side(inner)
     return inner if left is not None and left.strip() else text
+
+
+_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])|(?<![<-])->")
+
+
+def statements(row: str) -> list[str]:
+    """``A = B \\Rightarrow C = D``: two equations (as grade reads them), where an implication stands
+    between two statements that each have a relation; a leading or trailing one is reasoning, left
+    to the parser."""
+    found, start = [], 0
+    for match in _IMPLICATION.finditer(row):
+        before, after = row[start:match.start()], row[match.end():]
+        if _depth(row[:match.start()]) == 0 and has_relation(before) and has_relation(after) \
+                and not _at_a_point(match.group(), before, after):
+            found.append(before.strip())
+            start = match.end()
+    return [*found, row[start:].strip()]
+
+
+_POINT_NAME = re.compile(r"\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*=")
+
+
+def _at_a_point(arrow: str, before: str, after: str) -> bool:
+    """Whether a short arrow says where a derivative is taken, ``\\frac{\\partial}{\\partial x} [f(x)] \\rightarrow
+    x = u`` (seed 001's shorthand: f'(u)), not a step to a second equation: what follows it names the variable
+    the text before differentiates by."""
+    named = _POINT_NAME.match(after)
+    if arrow in (r"\Rightarrow", r"\Longrightarrow", r"\implies") or not named:
+        return False
+    return re.search(rf"\\partial\s*{re.escape(named.group(1))}(?![A-Za-z])", before) is not None
+
+
+def _depth(text: str) -> int:
+    plain = re.sub(r"\\[{}]", "", text)
+    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
+
+
+def has_relation(text: str) -> bool:
+    """Whether ``text`` holds a relation (=, :=, or a relation's command such as \\approx)."""
+    return bool(re.search(rf"(?<![<>!:])=|:=|{RELATION_COMMAND}", text))
