@@ -168,6 +168,10 @@ def goals(cells: dict, gains: dict, threads: list[int], scale: dict | None,
         if value is None:
             lines.append(f"- {what}: not measured")
         else:
+            # a value that rounds to its limit (1.007 against 1.00) is printed with one more digit, so that a
+            # line never reads "1.00 (goal <= 1.00): MISSED"
+            if f"{value:{form}}" == f"{limit:{form}}" and value != limit and form.startswith(".") and form.endswith("f"):
+                form = f".{int(form[1:-1]) + 1}f"
             lines.append(f"- {what}: {value:{form}} (goal <= {limit:{form}}): "
                          f"{'met' if value <= limit else 'MISSED'}")
 

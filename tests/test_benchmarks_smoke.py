@@ -169,6 +169,21 @@ def test_summary_ratios_tables_and_goals():
             " (goal <= 1.00): met") in lines
 
 
+
+def test_a_value_that_rounds_to_its_goal_is_printed_with_one_more_digit():
+    """1.004 against a goal of 1.00 read "1.00 (goal <= 1.00): MISSED"; one more digit says why."""
+    def cell(mine, jax):
+        return {"backprop": [_run(mine)] * 2, "jax": [_run(jax)] * 2}
+
+    runs = {tables.cell_key(128, 1): cell([0.5, 0.1004, 0.1004], [0.9, 0.1, 0.1]),
+            tables.cell_key(128, 1, (3,)): cell([0.5, 0.1, 0.1], [0.9, 0.1, 0.1])}
+    cells = {key: tables.summarise_cell(cell_runs) for key, cell_runs in runs.items()}
+    lines = tables.goals(cells, {}, [1], None, None, {1: (3,)})
+    assert "- batch 128, 1 thread: backprop / JAX jit: 1.004 (goal <= 1.000): MISSED" in lines
+    # exactly at the goal, and far from it, keep two digits
+    assert ("- batch 128, 1 thread pinned to CPU 3 (one core for every contender): backprop / JAX jit: 1.00"
+            " (goal <= 1.00): met") in lines
+
 @pytest.mark.skipif(not (measure.DEFAULT_DATA_DIR / measure.TEST_FILES[0]).is_file(),
                     reason="the shared MNIST files are not beside the repository")
 def test_end_to_end_in_child_processes(tmp_path):
