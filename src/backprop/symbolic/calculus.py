@@ -41,6 +41,16 @@ class NetworkCalculus:
 
     # -- what an atom is -------------------------------------------------------------------------
 
+    def entry_nodes(self, value) -> list:
+        """node() of each entry of ``value`` (a number, or a matrix's entries in order), None for an entry that is
+        no network quantity."""
+        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        return [self.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+
+    def is_whole_input(self, value) -> bool:
+        """Whether ``value`` is the network's whole input x, its entries in order (the argument of f(x))."""
+        return self.entry_nodes(value) == [("a", 0, (i,)) for i in range(self.symbols.units(0))]
+
     def node(self, atom) -> tuple | None:
         """(kind, layer, index) of a network quantity: kind W, b, z, a, x, target, L, delta."""
         symbols = self.symbols

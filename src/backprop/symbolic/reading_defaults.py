@@ -269,9 +269,7 @@ class DefaultSymbolReading:
             return None
         if layers != list(range(1, self.symbols.depth + 1)):
             return None
-        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
-        inputs = [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
-        if inputs != [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+        if not self.context.calculus.is_whole_input(argument):
             return None
         return self.layer_map(symbol, node)
 
@@ -284,9 +282,7 @@ class DefaultSymbolReading:
             argument = self.value(node.args[0])
         except (FormulaError, Unbound):
             return
-        entries = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
-        if [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
-                != [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+        if not self.context.calculus.is_whole_input(argument):
             return
         name, shown = symbol.base.lstrip("\\"), _show(node.args[0])
         depth = self.symbols.depth

@@ -267,8 +267,7 @@ class DerivativeReading:
             value = self.value(node)
         except FormulaError:  # a name that reads as nothing: the refusal below says what \nabla is read for
             return None
-        entries = list(value) if _is_matrix(value) else [value]
-        kinds = [self.context.calculus.node(entry) for entry in entries]
+        kinds = self.context.calculus.entry_nodes(value)
         if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
             return value
         return None

@@ -39,9 +39,7 @@ class ModelReading:
         if not self.scripted_model(symbol) or len(node.args) != 1:
             return super().layer_map(symbol, node)
         value = self.value(node.args[0])
-        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
-        if [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
-                == [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+        if self.context.calculus.is_whole_input(value):
             return self.model_output()  # h_theta(x^{(i)}): the prediction at the sample
         for layer in range(1, self.symbols.depth + 1):
             value = self._layer_of(symbol, layer, value)

@@ -93,9 +93,7 @@ class NameReading:
         calculus, depth = self.context.calculus, self.symbols.depth
 
         def is_prediction(value) -> bool:
-            entries = list(value) if _is_matrix(value) else [value]
-            found = [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
-            return all(item is not None and item[:2] == ("a", depth) for item in found)
+            return all(item is not None and item[:2] == ("a", depth) for item in calculus.entry_nodes(value))
         predictions = [value for value in values if is_prediction(value)]
         if len(predictions) != 1:
             self.fail(f"{symbol.text()}(...): the loss with a prime is read as its derivative by the prediction, the"
@@ -181,14 +179,14 @@ class NameReading:
             value = self.value(Sym(sym.base, sym.sub, sym.sup, 0, sym.bracket, sym.position))
         except FormulaError:
             return None
-        entries = list(value) if _is_matrix(value) else [value]
-        found = [self.context.calculus.node(entry) if isinstance(entry, sp.Indexed) else None for entry in entries]
-        if not entries or any(item is None or item[0] != "a" or item[1] < 1 or not all(
+        found = self.context.calculus.entry_nodes(value)
+        if not found or any(item is None or item[0] != "a" or item[1] < 1 or not all(
                 activation.elementwise for activation in self.symbols.spec(item[1]).activations) for item in found):
             return None
+        entries = list(value) if _is_matrix(value) else [value]
         slopes = [self.differentiate(entry, self.symbols.pre_activation(item[1], item[2][0]), node)
                   for entry, item in zip(entries, found)]
-        return value.applyfunc(lambda _: slopes.pop(0)) if _is_matrix(value) else slopes[0]
+        return sp.ImmutableMatrix(value.rows, value.cols, slopes) if _is_matrix(value) else slopes[0]
 
     def annotated_on_left(self, value, argument) -> bool:
         """``z^l(w^l) = ...``: on a claim's left side, a unit's sum or output written with what it is computed from
@@ -199,8 +197,7 @@ class NameReading:
         if quantity is None or quantity[0] not in ("z", "a") or quantity[1] < 1 or len(quantity[2]) != 1:
             return False
         layer, unit = quantity[1], quantity[2][0]
-        entries = list(argument) if _is_matrix(argument) else [argument]
-        found = [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
+        found = calculus.entry_nodes(argument)
         return all(item is not None and (
             item[0] in ("W", "b") and item[1] == layer and (not item[2] or item[2][0] == unit)
             or item[0] == "a" and item[1] == layer - 1) for item in found)

@@ -197,9 +197,8 @@ class SumReading:
             value = self.value(Sym(letter, "", "", 0, None, node.position))
         except (FormulaError, Unbound):
             return False
-        entries = list(value) if _is_matrix(value) else [value]
-        nodes = [self.context.calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries]
-        return len(entries) == self.symbols.units(0) and all(found is not None and found[:2] == ("a", 0)
+        nodes = self.context.calculus.entry_nodes(value)
+        return len(nodes) == self.symbols.units(0) and all(found is not None and found[:2] == ("a", 0)
                                                              for found in nodes)
 
     def _every_class(self, members: tuple) -> None:

@@ -126,9 +126,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         calculus = self.context.calculus
         node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
         if node_value is not None and node_value[0] == "a" and node_value[1] >= 1:
-            entries = list(argument_value) if _is_matrix(argument_value) else [argument_value]
-            if [calculus.node(entry) if isinstance(entry, sp.Expr) else None for entry in entries] \
-                    == [("a", 0, (i,)) for i in range(self.symbols.units(0))]:
+            if calculus.is_whole_input(argument_value):
                 return True
         node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
         if node_value is None or node_argument is None:
