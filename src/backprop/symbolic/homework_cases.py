@@ -371,4 +371,3 @@ def in_case(case: tuple | None, env: dict) -> bool:
         return True
     left, relation, right = case
     return (env[left] == env[right]) == (relation == "=")
-

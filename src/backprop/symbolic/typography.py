@@ -217,7 +217,8 @@ def clean(text: str) -> str:
     text = drop_command_with_argument(text, "color")
     text = drop_command_with_argument(text, "textcolor", 1)
     text = drop_command_with_argument(text, "colorbox", 1)
-    text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
+    if "\\boxed" in text:  # as clean()'s other patterns, run only on a text holding its command
+        text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
     text = keep_decorated(scripts_outside_decorations(text))
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
