@@ -64,6 +64,26 @@ def test_implications_and_words_end_a_statement():
                             ["A", "B"], ["C", "D"], ["E", "F"]]
 
 
+@pytest.mark.parametrize("arrow", [r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\to", r"\rightarrow",
+                                   r"\longrightarrow", "=>", "==>", "->", "-->", "\u21d2", "\u2192"])
+def test_every_arrow_check_splits_at_splits_a_submission_too(arrow):
+    # grade cuts a row where check does (line_breaks.statements): before, grade knew only the double arrows, read
+    # "E = u^3 ==> dE/du = 3u^2" as one chain and refused it, and \to joined the loss and its derivative in one claim
+    assert chains(f"$$E = u^3 {arrow} dE/du = 3u^2$$") == [["E", "u^3"], ["dE/du", "3u^2"]]
+
+
+@pytest.mark.parametrize("text, chain", [
+    # an arrow saying where the derivative is taken (seed 001's shorthand), and Nielsen's update written with an arrow
+    (r"$$\frac{\partial}{\partial x} [\sigma(x)] \rightarrow x = u$$",
+     [r"\frac{\partial}{\partial x} [\sigma(x)] \rightarrow x", "u"]),
+    (r"$$w_k \rightarrow w_k' = w_k - \eta g_k$$", [r"w_k \rightarrow w_k'", r"w_k - \eta g_k"]),
+    # an implication inside parentheses is part of a member
+    (r"$$a = (b \Rightarrow c = d)$$", ["a", r"(b \Rightarrow c = d)"]),
+])
+def test_an_arrow_that_is_not_between_two_statements_does_not_split(text, chain):
+    assert chains(text) == [chain]
+
+
 def test_lines_and_sections_are_where_the_chain_is_written():
     text = ("# Regression\n\nsome words\n\n$$a = b$$\n\n## Classification\n\n$$c = d$$\n"
             "\\section{Softmax}\n\\begin{align}\ne &= f \\\\\ng &= h\n\\end{align}\n")

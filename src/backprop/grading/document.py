@@ -8,7 +8,8 @@ is the chain [A, B, C]. A row or block that starts with a relation (``= B`` on i
 continue a derivation) continues the previous chain, or starts one from a bare expression written just before
 it (``A`` then ``= B``); a chain ending in a relation (``A =``) takes the next bare expression, or the next
 ``= B``, as its next member (a member that is only ``\\dots`` counts as empty: ``A = \\dots`` then ``\\dots =
-B`` is ``A = B``). ``\\Rightarrow``, ``\\implies`` and ``\\quad`` followed by words end a statement: what
+B`` is ``A = B``). An implication between two equations (``\\Rightarrow``, ``==>``, ``\\to``, ...: where
+check splits, line_breaks.statements), ``\\therefore`` and ``\\quad`` followed by words end a statement: what
 follows is a new chain.
 
 Scanning is linear in the text's length and never recursive, whatever the braces do: an unclosed
@@ -23,13 +24,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
-from ..symbolic.line_breaks import equation_lines
+from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
-#: Relations that end one statement and start the next, rather than continue a chain.
-BREAKS = (r"\Rightarrow", r"\implies", r"\Longrightarrow", r"\therefore", "\u21d2")
 
 _OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
                    r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```math(?=[ \t]*\n)")
@@ -287,7 +286,9 @@ def _outside_environments(tokens: str, text: str) -> Iterator[tuple[re.Match[str
         yield match, depth == 0
 
 
-_STATEMENT_BREAK = re.compile("|".join(re.escape(b) for b in BREAKS)
+# Where a document's row starts a new statement besides an implication between two equations (line_breaks.statements,
+# check's rule): "therefore", words after \quad, a comma before \quad, a name defined after \quad.
+_STATEMENT_BREAK = re.compile(r"\\therefore(?![A-Za-z])"
                               + r"|\\q?quad\s*\\text\{[^{}]*\}|\\text\{\s*(?:and|where|for|since|hence|so|with)\b[^{}]*\}"
                               + r"|,\s*\\q?quad\b"
                               # "... = \frac{U}{V} \quad U = ...": a name defined after \quad starts a statement
@@ -301,9 +302,15 @@ def _statements(row: str) -> list[str]:
     drop_remarks writes it) stays with its last statement."""
     data = DATA_CASE_AFTER.search(row)
     case, row = (row[data.start():], row[:data.start()]) if data else ("", row)
-    parts = [_LEADING_PROSE.sub("", part) for part in _STATEMENT_BREAK.split(row) if part]
+    parts = [_LEADING_PROSE.sub("", statement) for part in _STATEMENT_BREAK.split(row) if part
+             for statement in statements(_REASONING_ARROWS.sub("", part))]
     parts = [part for part in parts if part.strip()]
     return parts[:-1] + [parts[-1] + case] if parts and case else parts
+
+
+# an implication that opens or closes a statement ("\Rightarrow w = ...", "... = 0 \implies"): reasoning, no part of
+# the chain
+_REASONING_ARROWS = re.compile(r"^\s*(?:%s)|(?:%s)\s*$" % ((IMPLICATION.pattern,) * 2))
 
 
 # words before a formula: \text{...} holding a space or punctuation ("Now, ", "Hanoi cont.", not

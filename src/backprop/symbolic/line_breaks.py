@@ -162,7 +162,10 @@ def unparenthesized(text: str) -> str:
     return inner if left is not None and left.strip() else text
 
 
-_IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])|(?<![<-])->")
+# The arrows of an implication, as clean() writes them and as a document has them before cleaning (grade splits
+# raw rows): plain text's ==>, => and -->, Unicode's double and single arrows.
+IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])"
+                          r"|(?<![<-])--?>|(?<![<>=!:])==?>|[\u21d2\u2192]")
 
 
 def statements(row: str) -> list[str]:
@@ -170,7 +173,7 @@ def statements(row: str) -> list[str]:
     between two statements that each have a relation; a leading or trailing one is reasoning, left
     to the parser."""
     found, start = [], 0
-    for match in _IMPLICATION.finditer(row):
+    for match in IMPLICATION.finditer(row):
         before, after = row[start:match.start()], row[match.end():]
         if _depth(row[:match.start()]) == 0 and has_relation(before) and has_relation(after) \
                 and not _at_a_point(match.group(), before, after):
@@ -187,7 +190,7 @@ def _at_a_point(arrow: str, before: str, after: str) -> bool:
     x = u`` (seed 001's shorthand: f'(u)), not a step to a second equation: what follows it names the variable
     the text before differentiates by."""
     named = _POINT_NAME.match(after)
-    if arrow in (r"\Rightarrow", r"\Longrightarrow", r"\implies") or not named:
+    if arrow in (r"\Rightarrow", r"\Longrightarrow", r"\implies", "=>", "==>", "\u21d2") or not named:
         return False
     return re.search(rf"\\partial\s*{re.escape(named.group(1))}(?![A-Za-z])", before) is not None
 
