@@ -63,6 +63,23 @@ def test_an_update_written_with_any_update_relation_is_an_update(relation, tmp_p
         == [("update", "W2[0,0]", "correct")]
 
 
+@pytest.mark.parametrize("row, verdict", [
+    # an update written with an arrow (Nielsen's w_k \rightarrow w_k - ...), and code's -= and +=: grade found no
+    # claim in them before, where check reads each as the update (syntax.Parser)
+    (r"a_{10}^1 \to a_{10}^1 + \alpha \cdot 2(y - O_0^2) O_1^1", "correct"),
+    (r"a_{10}^1 \rightarrow a_{10}^1 - \alpha \cdot 2(y - O_0^2) O_1^1", "wrong"),
+    (r"a_{10}^1 \longrightarrow a_{10}^1 + \alpha \cdot 2(y - O_0^2) O_1^1", "correct"),
+    (r"a_{10}^1 += \alpha \cdot 2(y - O_0^2) O_1^1", "correct"),
+    (r"a_{10}^1 -= \alpha \cdot 2(y - O_0^2) O_1^1", "wrong"),
+])
+def test_an_update_written_with_an_arrow_or_as_code_is_an_update(row, verdict, tmp_path, capsys):
+    path = tmp_path / "ada.md"
+    path.write_text(f"$${row}$$\n")
+    book = grade_json(capsys, str(path), "--problem", "seed000_regression", "--notation", "seed000")
+    assert [(claim["kind"], claim["parameter"], claim["verdict"]) for claim in book["submissions"][0]["claims"]] \
+        == [("update", "W2[0,0]", verdict)]
+
+
 @pytest.fixture
 def klass(tmp_path):
     folder = tmp_path / "class"

@@ -84,6 +84,14 @@ def test_an_arrow_that_is_not_between_two_statements_does_not_split(text, chain)
     assert chains(text) == [chain]
 
 
+def test_an_update_written_with_an_arrow_or_as_code_is_a_chain_of_two():
+    text = (r"$$w^{(2)}_{jk} \rightarrow w^{(2)}_{jk} - \eta \delta_j a_k$$ $$b \to b - \eta \delta$$ "
+            r"$W_{ij} -= \eta g$ $\theta += \alpha d$ $h \to 0$ $x \to x_0$ $a -> a - b \to c$")
+    assert [(chain.members, chain.relations) for chain in equations(text).chains] == [
+        ([r"w^{(2)}_{jk}", r"w^{(2)}_{jk} - \eta \delta_j a_k"], [r"\rightarrow"]),
+        (["b", r"b - \eta \delta"], [r"\to"]), (["W_{ij}", r"\eta g"], ["-="]), ([r"\theta", r"\alpha d"], ["+="])]
+
+
 def test_lines_and_sections_are_where_the_chain_is_written():
     text = ("# Regression\n\nsome words\n\n$$a = b$$\n\n## Classification\n\n$$c = d$$\n"
             "\\section{Softmax}\n\\begin{align}\ne &= f \\\\\ng &= h\n\\end{align}\n")

@@ -324,7 +324,12 @@ _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{
 # A chain is cut at every relation syntax_tree.RELATIONS lists but three: "=" needs its own guard (not
 # the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
 # inside its braces. Longest first, so that ":=" is not cut at its "=".
-_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|(?<![<>!\\:])=")
+_RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|[-+]=(?!=)|(?<![<>!\\:])=")
+# A row with no relation that is an update written with an arrow, as check's parser reads it (syntax.Parser.becomes_at):
+# a name with its scripts, the arrow, and what it becomes from itself, w^{(l)}_{jk} \to w^{(l)}_{jk} - \eta g
+_SCRIPTED_NAME = r"(?:\\[A-Za-z]+\s*(?:\{[^{}]*\})?|[A-Za-z])(?:\s*[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*'?"
+_BECOMES_ROW = re.compile(rf"\s*(?P<left>{_SCRIPTED_NAME})\s*"
+                          r"(?P<arrow>\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|->|\u2192)\s*(?P<right>\S.*)", re.DOTALL)
 
 
 _PIECES = re.compile(r"(?P<open>\\left[(\[{.|]|\\left\\\{|\\\{|[{(\[])|(?P<close>\\right[)\]}.|]|\\right\\\}"
@@ -345,11 +350,22 @@ def _split_chain(statement: str) -> tuple[list[str], list[str]]:
             start = match.end()
     members.append(statement[start:].strip())
     if not relations:
+        update = _BECOMES_ROW.fullmatch(statement)
+        if update and not IMPLICATION.search(update.group("right")) \
+                and _goes_from_itself(*update.group("left", "right")):
+            return [update.group("left").strip(), update.group("right").strip()], [update.group("arrow")]
         return [], []
     # "A = \\dots" then "\\dots = B": the ellipsis stands for what the chain had reached, so B goes on it
     if _ELLIPSIS.fullmatch(members[-1]):
         members[-1] = ""
     return members, relations
+
+
+def _goes_from_itself(left: str, right: str) -> bool:
+    """Whether ``right`` starts from ``left`` and adds or takes something (``w_k \\to w_k - \\eta g_k``): an update,
+    where ``h \\to 0`` is a limit."""
+    left, right = "".join(left.split()), "".join(right.split())
+    return right.startswith(left) and right[len(left):len(left) + 1] in ("-", "+")
 
 
 _ELLIPSIS = re.compile(r"\\[lc]?dots|\.\.\.|\u2026")
