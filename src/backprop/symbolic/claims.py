@@ -75,6 +75,7 @@ class Claim:
     family: Family | None = None       # a rule with too many values to list, read once (families.py)
     case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
     data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
+    remark: str = ""                   # the inequality closing the chain, not judged (\neq 1)
 
 
 class TooManyValues(FormulaError):
@@ -158,7 +159,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
         members, relations = relation.members[1:], relation.relations
-        members_texts = member_texts(equation, len(members)) if members else []
+        judged = equation.rstrip()[:len(equation.rstrip()) - len(relation.remark)] if relation.remark else equation
+        members_texts = member_texts(judged, len(members)) if members else []
         if len(members) > 1 and members[-1] is None:
             # A = B = C = (the chain goes on in the page's next display): the members written are judged
             members, members_texts, relations = members[:-1], members_texts[:-1], relations[:-1]
@@ -168,6 +170,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                                                                              context)),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
+        claim.remark = relation.remark
         claim.kind = _kind(claim, context)
         try:
             claim.letters, claim.assignments = rule_assignments(claim, context, parameter_letters or {}, where)

@@ -167,6 +167,10 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                 if claim.kind == "maybe-update" and updated == claim.left.text.replace(" ", ""):
                     claim.kind = "update"  # a row repeating its left side after the step: the step's new value
                 result = self.claim(claim, context, parameter)
+                if claim.remark and result.steps:  # said where the member it follows is reported
+                    last = result.steps[-1]
+                    last.detail = "; ".join(part for part in (last.detail, f"the closing {claim.remark!r} is a"
+                                                              " remark check does not judge") if part)
                 updated = claim.left.text.replace(" ", "") if result.kind == "update" else None
                 if not result.steps:  # a claim comes back judged or refused, never with nothing said
                     raise FormulaError(f"formula {_short(claim.text)}: has nothing to judge after its left side;"

@@ -339,7 +339,15 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
             if len(args) == 2 and (args[0] == 0 or args[1] == 0) and _RECTIFIER is not None:
                 inner = args[1] if args[0] == 0 else args[0]
                 return self.function(_RECTIFIER, [inner], primes, node)
-            self.fail(f"max is read only as max(0, u), the {_RECTIFIER}")
+            if len(args) == 1 and not primes:
+                # the maximum of one value is that value (a ReLU written max(u), its 0 left out, is u); of a
+                # vector, entry by entry as every function of one argument here. Read as its largest entry instead,
+                # it would be one number: a number's left side then differs in shape, and a vector's left side
+                # equal to that number in every entry is no network quantity, so neither claim is called correct
+                if any(activation.name == _RECTIFIER for spec in self.symbols.specs for activation in spec.activations):
+                    self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
+                return args[0]
+            self.fail(f"max is read only as max(0, u), the {_RECTIFIER}, or as max(u), u itself")
         if len(args) != 1 and not (name == "log" and len(args) == 2):
             self.fail(f"{name} takes one argument, not {len(args)}")
         u = args[0]

@@ -30,6 +30,9 @@ from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
+#: The inequalities; one closing a chain of equalities is a remark (Parser.closing_inequality)
+_INEQUALITIES = {"<", ">", "<=", ">=", "!=", r"\neq", r"\leq", r"\geq", r"\lt", r"\gt", r"\ll", r"\gg"}
+
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
@@ -106,8 +109,9 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
                     and (conditional := self.conditional(result.members[-1])) is not None:
                 result.members[-1] = conditional  # C's x>0?1:0 (syntax_arrays.py)
                 continue
-            if token.text in ("<", ">", r"\leq", r"\geq", r"\neq", r"\ll", r"\gg"):
-                self.fail("an inequality is not a claim check can judge", token, "write an equation")
+            if token.text in _INEQUALITIES:
+                result.remark = self.closing_inequality(result, token)
+                break
             if token.text in ("-=", "+=") and len(result.members) == 1 and result.members[0] is not None:
                 self.next()  # w -= gamma * o * delta (code's update): w := w - gamma * o * delta
                 change = self.expression()
@@ -126,6 +130,25 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
                 break
             result.members.append(self.expression())
         return result
+
+    def closing_inequality(self, result: Relation, token: Token) -> str:
+        """The inequality that ends a chain of equalities (``a = \\sigma(z) = \\frac{1}{1 + e^{-50}} \\neq 1``): its
+        text, a remark check does not judge, the equalities before it judged as written. An inequality anywhere
+        else (a first relation, or with more after it) is refused: it is no claim check can judge."""
+        start = self.position
+        if len(result.members) >= 2 and result.members[-1] is not None:
+            self.next()
+            try:
+                if self.peek() is not None:
+                    self.expression()
+            except FormulaError:
+                pass
+            else:
+                if self.peek() is None and self.position > start + 1:
+                    return self.row[token.position:].strip()
+            self.position = start
+        self.fail("an inequality is not a claim check can judge", token,
+                  "write an equation (an inequality is read only at the end of a chain of equalities, as a remark)")
 
     def skip_leading_reasoning(self) -> None:
         if self.becomes_at() is not None:

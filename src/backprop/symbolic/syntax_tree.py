@@ -163,6 +163,7 @@ class Relation:
 
     members: list = field(default_factory=list)
     relations: list = field(default_factory=list)   # "=", ":=", "<-", "~", one per gap
+    remark: str = ""    # the inequality closing the chain (``\\neq 1``): reported, not judged
 
 
 # -- tokens ------------------------------------------------------------------------------------
