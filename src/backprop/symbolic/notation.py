@@ -128,6 +128,13 @@ class Notation:
     def bases(self) -> set[str]:
         return {pattern.base for pattern in self.patterns}
 
+    @property
+    def macros(self) -> set[str]:
+        """The commands the notation names as symbols, a course's macros (``\\fw``, ``\\fx^{(i)}``): the bases that
+        are a command but no Greek letter (a pattern's base is a letter, a Greek letter, a decorated letter, a name
+        or such a macro)."""
+        return {base for base in self.bases if re.fullmatch(r"\\[A-Za-z]+", base) and base not in GREEK}
+
     def function_of(self, sym: Sym) -> tuple[str | None, bool]:
         """The function ``sym`` names before its argument through ``functions``, and whether its scripts
         are part of that name: ``g_{out}`` and ``g^{[1]}`` as the table writes them (True), or a bare
@@ -164,6 +171,8 @@ class Notation:
                 found.add(name)
             if name in self.bases and re.fullmatch(r"\\[dD]elta \\[A-Za-z]+", name):  # \delta\omega, one name
                 found.add(name)
+        # a course's macro named as a symbol ("\\fw" = "W1[0, :]"): a command no formula could read otherwise
+        found.update(self.macros)
         # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))

@@ -18,7 +18,7 @@ from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import Apply, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Sym, Transpose
 from .typography import clean
 
 
@@ -120,6 +120,11 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity
         change = re.match(r"(\\[dD]elta)\s*(\\[A-Za-z]+)", cleaned)  # \Delta\omega_{ji}: one name
         names |= {f"{change.group(1)} {change.group(2)}"} if change else set()
+        # a course's macro (\fw, \fx^{(i)}): the command the pattern starts with is read as the symbol's base where
+        # the parser knows it as nothing else (Parser tries the names last), its whole name only (\frac is never
+        # \f before rac); a Greek letter is a symbol already
+        macro = re.match(r"\\[A-Za-z]+", cleaned)
+        names |= {macro.group(0)} if macro and macro.group(0) not in GREEK else set()
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")

@@ -341,9 +341,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
                 return self.function(_RECTIFIER, [inner], primes, node)
             if len(args) == 1 and not primes:
                 # the maximum of one value is that value (a ReLU written max(u), its 0 left out, is u); of a
-                # vector, entry by entry as every function of one argument here. Read as its largest entry instead,
-                # it would be one number: a number's left side then differs in shape, and a vector's left side
-                # equal to that number in every entry is no network quantity, so neither claim is called correct
+                # vector, entry by entry as every function of one argument here (code's largest entry, np.max(v),
+                # is refused in syntax_code; a vector's largest entry set equal to a vector is refused for its shape)
                 if any(activation.name == _RECTIFIER for spec in self.symbols.specs for activation in spec.activations):
                     self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
                 return args[0]

@@ -90,6 +90,9 @@ class AtomParsing:
         if token.text == "&":
             self.next()
             return self.atom()
+        if token.kind == "command" and token.text in self.names:
+            self.next()  # a course's macro the notation names as a symbol ("\\fw" = "W1[0, :]"): that symbol
+            return self.symbol_rest(token.text, token)
         if token.kind == "command":
             self.fail(f"the command {token.text} is not part of a formula check can read", token,
                       "write arithmetic, \\frac, \\sum, \\sigma, \\log, \\exp and the homework's symbols")
