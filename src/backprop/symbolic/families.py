@@ -127,7 +127,7 @@ def find_family(claim, context: Context, fixed: dict, letters: tuple, label_read
     base = _base_values(claim, context, fixed, letters, label_read, where)
     if base is None:
         return None
-    limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
+    limit = symbols.index_limit
     ranges = []
     for letter in letters:
         syms = [sym for sym in symbols_of(claim.left.node) if letter in index_letters(sym)]

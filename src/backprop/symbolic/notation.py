@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from ..activations import ACTIVATIONS
-from .notation_indices import Unbound, braced_scripts, index_value, substitute, superscript_forms
+from .notation_indices import (Unbound, braced_scripts, index_value, substitute, superscript_forms,
+                               with_index_values)
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
@@ -242,6 +243,31 @@ class Notation:
                      if (bindings := pattern.match(sym)) is not None]
             self._cache[key] = sorted(found, key=lambda item: -item[0].literal)
         return [(pattern, dict(bindings)) for pattern, bindings in self._cache[key]]
+
+    def listed_values(self, sym: Sym, letter: str, env: dict, limit: int) -> frozenset:
+        """The values of ``letter`` below ``limit`` at which ``sym``, written with it (``\\theta_j``), is a symbol
+        the notation lists entry by entry (``\\theta_{0}``, ``\\theta_{1}``), at the other letters' values ``env``."""
+        values = set()
+        for value in range(limit):
+            at = {key: dict.__getitem__(env, key) for key in dict.keys(env)} | {letter: value}
+            if any(self.candidates(form) for form in with_index_values(sym, at)):
+                values.add(value)
+        return frozenset(values)
+
+    def listed_letter(self, sym: Sym, env: dict, others: set) -> str | None:
+        """The one letter of ``sym``'s scripts without a value in ``env`` that can only be an index (no pattern of
+        the base writes it as a literal, and the notation gives it no other meaning: no symbol, the label, a layer
+        letter, a loss or one of ``others``), where no pattern matches ``sym`` as written; None for any other."""
+        free = [letter for letter in dict.fromkeys(re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup))
+                if not dict.__contains__(env, letter)]
+        if len(free) != 1 or len(free[0]) != 1 or self.candidates(sym):
+            return None
+        letter = free[0]
+        literal = any(letter in re.sub(r"\\[A-Za-z]+", "", pattern.sub + pattern.sup) and letter not in self.indices
+                      for pattern in self.patterns if pattern.base == sym.base)
+        taken = letter in self.bases or letter == self.label or letter in ("l", "L") or letter in self.loss \
+            or letter in others
+        return None if literal or taken else letter
 
     def meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols,
                 extra_letters: str = "", layer: int | None = None) -> sp.Expr:

@@ -44,7 +44,7 @@ class NotationPrinter:
         self._numbers: dict = {}   # {quantity: its place among all names, patterns inverted in order}
         self._through = 0          # the patterns inverted so far for _numbers
         self._context = Context(symbols, notation, NetworkCalculus(symbols))
-        self._limit = max(symbols.units(layer) for layer in range(symbols.depth + 1)) + 2
+        self._limit = symbols.index_limit
         counted = layer_letter_values(notation, symbols)  # Nielsen's l runs to depth + 1
         self._layers = range(max(1, counted.start), counted.stop)
         self.learning_rate = notation.learning_rate[0] if notation.learning_rate else r"\eta"

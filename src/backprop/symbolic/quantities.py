@@ -150,6 +150,12 @@ class NetworkSymbols:
         """Units of layer ``layer``; layer 0 is the input."""
         return self.specs[0].inputs if layer == 0 else self.specs[layer - 1].units
 
+    @property
+    def index_limit(self) -> int:
+        """The index values a formula's letter is tried at, 0 up to this: one more than the widest layer's last
+        unit, and one more for a notation counting from 1."""
+        return max(self.units(layer) for layer in range(self.depth + 1)) + 2
+
     def bias_mode(self, layer: int) -> str:
         return self.spec(layer).bias
 

@@ -81,6 +81,8 @@ class Context:
     correct_members: set = field(default_factory=set)
     # the claim's free index letters (its left side's), and the letters of the sums being read (reading_sums.py)
     left_letters: frozenset = frozenset()
+    # a rule's letter on names the notation lists entry by entry: letter -> (its listed values, the first name)
+    listings: dict = field(default_factory=dict)
     summed_letters: set = field(default_factory=set)
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)

@@ -225,7 +225,7 @@ class EllipsisReading:
     def _last_value(self, template, places: dict, last, end: str, start: int, kind: str) -> int:
         """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,
         the value whose term the notation names as the last term, or the index's last value."""
-        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        limit = self.symbols.index_limit
         counted = end in self.notation.indices or end in _COUNTS
         if end.isdigit():
             if int(end) < start:

@@ -202,6 +202,18 @@ class NameReading:
             item[0] in ("W", "b") and item[1] == layer and (not item[2] or item[2][0] == unit)
             or item[0] == "a" and item[1] == layer - 1) for item in found)
 
+    def _listed_alike(self, sym: Sym) -> None:
+        """A rule's letter on names the notation lists entry by entry is read only where every such name of the
+        claim is listed for the same values of it (\\theta_{0}, \\theta_{1} beside x_{0}, x_{1}): else refused."""
+        for letter in sorted(self.context.left_letters & set(re.findall(r"[A-Za-z]", sym.sub + sym.sup))):
+            values = self.notation.listed_values(sym, letter, self.env, self.symbols.index_limit)
+            first = self.context.listings.setdefault(letter, (values, sym.text()))
+            if first[0] != values:
+                shown = [", ".join(map(str, sorted(each))) for each in (first[0], values)]
+                self.fail(f"the notation lists {first[1]} for {letter} = {shown[0]} but {sym.text()} for {letter} ="
+                          f" {shown[1]}; a rule over {letter} is read where every name is listed for the same"
+                          f" values: list each for the same {letter}, or name one with --param")
+
     def _is_sample_letter(self, letter: str) -> bool:
         """Whether the notation's patterns write ``letter`` as a sample's: a literal letter or a placeholder the
         meaning does not use (the i of "y^{(i)}" = "y[0]")."""

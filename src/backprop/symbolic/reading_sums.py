@@ -281,7 +281,7 @@ class SumReading:
                 self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
             return list(range(lower, upper + 1)), False
         # Bounds that are not numbers (\sum_k, \sum_{k=1}^{C}): the units its index indexes.
-        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        limit = self.symbols.index_limit
         values, start = [], lower if lower is not None else 0
         for number in range(start, start + limit + 1):
             dict.__setitem__(reader_env, letter, number)

@@ -240,6 +240,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                           if id(item[0]) not in seen}.values())
             extra_ids = {id(pattern) for pattern, _ in extra}
             candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
+            if not seen and candidates:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
+                self._listed_alike(sym)
             if candidates and id(candidates[0][0]) in extra_ids:
                 self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
                                      if dict.__contains__(self.env, letter))
@@ -258,6 +260,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 errors.append(error)
                 break  # the highest-precedence pattern decides; its failure is the reason
         if not candidates:
+            if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
+                    and notation.listed_values(sym, letter, self.env, self.symbols.index_limit):
+                raise Unbound(letter)  # the rule's letter, each of its listed values judged (claims.rule_assignments)
             trailing = self._trailing_script(sym)
             if trailing is not None:
                 return trailing
@@ -288,8 +293,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return bindings
         target = dict.__getitem__(self.env, label)
         self.env.read.add(label)
-        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
-        for number in range(limit):
+        for number in range(self.symbols.index_limit):
             trial = {key: (str(number) if value == label else value) for key, value in bindings.items()}
             try:
                 meaning = self.notation.meaning(pattern, trial, self.env, self.symbols, self._letters(),
@@ -335,7 +339,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if sym.sub or sym.primes:
             return None
         shapes, samples = [], []
-        limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1)) + 2
+        limit = self.symbols.index_limit
         for pattern in self.notation.patterns:
             if pattern.base != sym.base or not pattern.placeholders or not (
                     pattern.sup == sym.sup or pattern.reads_superscript(sym.sup)):
