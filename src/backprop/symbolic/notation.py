@@ -247,12 +247,13 @@ class Notation:
     def listed_values(self, sym: Sym, letter: str, env: dict, limit: int) -> frozenset:
         """The values of ``letter`` below ``limit`` at which ``sym``, written with it (``\\theta_j``), is a symbol
         the notation lists entry by entry (``\\theta_{0}``, ``\\theta_{1}``), at the other letters' values ``env``."""
-        values = set()
-        for value in range(limit):
-            at = {key: dict.__getitem__(env, key) for key in dict.keys(env)} | {letter: value}
-            if any(self.candidates(form) for form in with_index_values(sym, at)):
-                values.add(value)
-        return frozenset(values)
+        written = set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)) - {letter}
+        others = {key: dict.__getitem__(env, key) for key in dict.keys(env) if key in written}
+        key = ("listed", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, letter, limit, tuple(sorted(others.items())))
+        if key not in self._cache:  # read at every index value of the rule and of every sum around the name
+            self._cache[key] = frozenset(value for value in range(limit) if any(
+                self.candidates(form) for form in with_index_values(sym, others | {letter: value})))
+        return self._cache[key]
 
     def listed_letter(self, sym: Sym, env: dict, others: set) -> str | None:
         """The one letter of ``sym``'s scripts without a value in ``env`` that can only be an index (no pattern of
