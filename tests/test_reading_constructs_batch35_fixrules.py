@@ -140,7 +140,7 @@ def _cases() -> list[Public]:
             ("closing-less-sign", r"p = \frac{1}{1 + e^{s}} < 1", (W,), ("1/(1 + np.exp(z1[0]))",)),
             ("closing-le", r"p = \sigma(s) \le 1", (C,), ("sigmoid(z1[0])",)),
             ("closing-geq", r"p = \sigma(-s) \geq 0", (W,), ("sigmoid(-z1[0])",)),
-            ("closing-plain", "p = 1/(1 + exp(-s)) > 0", (C,), ("1/(1 + np.exp(-z1[0]))",))):
+            ("closing-plain-command", r"p = 1/(1 + exp(-s)) \neq 0", (C,), ("1/(1 + np.exp(-z1[0]))",))):
         cases.append(Public(key, "test", "sigmoid-one", _SIGMOID, text, (expected,),
                             (Twin("value", "a1[0]", members),)))
     _GRAD = "(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0] - y[0])*x[{i}]"
@@ -199,6 +199,11 @@ def test_max_of_two_values_neither_zero_stays_refused():
     assert "max is read only as max(0, u)" in CHECKS.refused("relu-linear", _HIDDEN, r"g = \max(c, V x)")
 
 
+def test_plain_max_of_a_vector_which_code_reads_as_its_largest_entry_is_refused():
+    message = CHECKS.refused("relu-linear", _HIDDEN, "g = max(V*x + c)")
+    assert "may be code's max, its largest entry" in message
+
+
 def test_the_closing_inequality_is_reported_as_not_judged():
     details = _details("sigmoid-one", _SIGMOID, r"p = \sigma(s) = \frac{1}{1 + e^{-s}} \neq 0")
     assert "remark check does not judge" in details[-1] and "\\neq 0" in details[-1]
@@ -210,6 +215,12 @@ def test_an_inequality_that_does_not_close_a_chain_is_refused():
                  r"p = \sigma(s) \neq 0 \neq 1"):
         assert "an inequality is not a claim check can judge" in CHECKS.refused("sigmoid-one", _SIGMOID, text)
     assert "has no left side" in CHECKS.refused("sigmoid-one", _SIGMOID, r"p \neq 0")  # an inequality alone
+
+
+def test_a_comparison_sign_closing_plain_text_is_refused():
+    """In plain text p = s > 0 may be code's assignment of the comparison (p the truth value of s > 0)."""
+    for text in ("p = 1/(1 + exp(-s)) > 0", "p = sigma(s) = 1/(1 + exp(-s)) != 0"):
+        assert "an inequality is not a claim check can judge" in CHECKS.refused("sigmoid-one", _SIGMOID, text)
 
 
 def test_a_macro_nobody_names_stays_refused():

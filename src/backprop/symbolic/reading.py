@@ -339,10 +339,13 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
             if len(args) == 2 and (args[0] == 0 or args[1] == 0) and _RECTIFIER is not None:
                 inner = args[1] if args[0] == 0 else args[0]
                 return self.function(_RECTIFIER, [inner], primes, node)
+            if len(args) == 1 and _is_matrix(args[0]) and getattr(node, "written", "") == "max":
+                self.fail("max(v) of a vector in plain text may be code's max, its largest entry; write \\max(v) for"
+                          f" each entry's own value, or max(0, v) for the {_RECTIFIER}")
             if len(args) == 1 and not primes:
-                # the maximum of one value is that value (a ReLU written max(u), its 0 left out, is u); of a
-                # vector, entry by entry as every function of one argument here (code's largest entry, np.max(v),
-                # is refused in syntax_code; a vector's largest entry set equal to a vector is refused for its shape)
+                # the maximum of one value is that value (a rectifier written max(u), its 0 left out, is u); of a
+                # vector in LaTeX, entry by entry as every function of one argument here (code's largest entry,
+                # np.max(v) and plain max(v), is refused)
                 if any(activation.name == _RECTIFIER for spec in self.symbols.specs for activation in spec.activations):
                     self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
                 return args[0]

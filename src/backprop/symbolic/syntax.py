@@ -134,9 +134,12 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
     def closing_inequality(self, result: Relation, token: Token) -> str:
         """The inequality that ends a chain of equalities (``a = \\sigma(z) = \\frac{1}{1 + e^{-50}} \\neq 1``): its
         text, a remark check does not judge, the equalities before it judged as written. An inequality anywhere
-        else (a first relation, or with more after it) is refused: it is no claim check can judge."""
+        else (a first relation, or with more after it), and a comparison sign closing a row of plain text, which may
+        be code's, are refused: no claim check can judge."""
         start = self.position
-        if len(result.members) >= 2 and result.members[-1] is not None:
+        # in plain text, code's gS = gH > 0 assigns the comparison: there only a LaTeX command (\neq, \leq) closes
+        code = self.plain and not token.text.startswith("\\")
+        if len(result.members) >= 2 and result.members[-1] is not None and not code:
             self.next()
             try:
                 if self.peek() is not None:
