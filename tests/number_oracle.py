@@ -99,6 +99,14 @@ def _whole(target: str) -> str:
 _DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)")
 
 
+def _whole_numbers(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each whole number written in ``text`` (a Python expression of numbers)."""
+    starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
+    return [(starts[node.lineno - 1] + node.col_offset, starts[node.end_lineno - 1] + node.end_col_offset,
+             float(node.value)) for node in ast.walk(ast.parse(text, mode="eval"))
+            if isinstance(node, ast.Constant) and type(node.value) is int]
+
+
 def _written_results(text: str) -> set:
     """The offsets in ``text`` of the decimals written as the result: the whole member, or an entry of
     the np.array (or list) that is the whole member, negated or not; every other decimal is an operand."""
@@ -132,7 +140,10 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
     operand carried through it, right to half a unit (correctly rounded), or to 1.5 units when it has
     three or more significant digits; a number standing for a subtree carries its own error (a copy
     none); any other decimal equal to a number the problem file writes (an input, target, weight, bias
-    or the learning rate) is a copy of it and carries none."""
+    or the learning rate) is a copy of it and carries none. A member without a decimal point has its whole
+    numbers judged the same way, each a unit of one: half a unit as an operand (a copy of the file's
+    none), 1.5 units written as the result (until 2026-12-04 such a member was allowed 1.5 either way
+    whatever it computed: Sig(-2) passed for 0.5987)."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
     written = [problem_.x, problem_.targets, problem_.learning_rate]
@@ -167,8 +178,14 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
         else:
             units = 1.5 if match.start() in results or significant >= 3 else 0.5
             allowed = allowed + slope * unit * units
-    if not literals:
-        allowed = allowed + 1.5
+    if not literals:  # whole numbers only: each an operand to half a unit, a copy of the file's exact, the result 1.5
+        for start, end, number in _whole_numbers(text):
+            shifted = text[:start] + f"({text[start:end]} + 1)" + text[end:]
+            slope = np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value)  # noqa: S307
+            if start in results:
+                allowed = allowed + slope * 1.5
+            elif number not in given:
+                allowed = allowed + slope * 0.5
     return "correct" if np.all(np.abs(value - truth) <= allowed + 1e-15 * np.abs(truth)) else "wrong"
 
 

