@@ -69,8 +69,9 @@ def primed_sum_letters(text: str) -> str:
     return text
 
 
-# code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift)
-_COMMENT = re.compile(r"(?:^|(?<=\s))(#(?![0-9#])|//)([^\n]*)$", re.M)
+# code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
+# "% " on a line of its own
+_COMMENT = re.compile(r"(?:^|(?<=\s))(#(?![0-9#])|//|^[ \t]*%(?=[ \t]))([^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
@@ -85,12 +86,17 @@ def code_comments(text: str) -> str:
     parentheses and ``=``, nothing else) is the line's worked numbers, members of its chain: ``z = w * x + b #
     1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
-    or the new value, it is dropped). ``//`` is a comment only where Python's floor division
+    or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
+    row), ``# dE/dw = (o - t) * x``, is that equation; TeX's ``% `` starts such a line too (and is a comment only
+    there). ``//`` is a comment only where Python's floor division
     ``a // b`` cannot be meant: at the start of a line, or after a space with nothing, prose (two words in a row)
     or worked numbers after it; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group(1), match.group(2)
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
+        own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if own_line and not worked and "=" in rest and not _PROSE.search(rest):
+            return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
                 worked or not rest.strip() or _PROSE.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
@@ -98,7 +104,7 @@ def code_comments(text: str) -> str:
         if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
             return ""
         return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
-    if "#" not in text and "//" not in text:
+    if "#" not in text and "//" not in text and "%" not in text:
         return text
     return _COMMENT.sub(comment, text)
 
