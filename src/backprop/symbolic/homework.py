@@ -28,7 +28,8 @@ from .check import DEFAULT_POINTS, judge
 from .equation_numbers import judged_both_ways
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
-                            family_name, free_use, implied_left, merge_family, negate_deltas, sums_over_an_index)
+                            definite_shape_mismatch, family_name, free_use, implied_left, merge_family, negate_deltas,
+                            sums_over_an_index)
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -346,6 +347,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             # number at a layer of several units is another layer's (the output's delta under \delta^{[l]})
             formula = sp.ImmutableMatrix(truth.rows, truth.cols, [formula] * len(truth))
             context.notes = context.notes + ["a number read as the value of every entry of the left side"]
+        if (mismatch := definite_shape_mismatch(formula, truth, member.text, context)) is not None:
+            return Step(member.text, "wrong", mismatch, None, where)
         pairs = _components(formula, truth, member.text)
         fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
         context.notes = context.notes + [at_data] if at_data else context.notes

@@ -99,6 +99,22 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
     return [(formula, truth)]
 
 
+def definite_shape_mismatch(formula, truth, text: str, context: Context) -> str | None:
+    """The hint that calls a member wrong for its shape, or None: where the member, as read_shaped has read it (its
+    orientation flips and outer product tried), is a vector or matrix that neither it nor its transpose could be
+    spread to the left side's shape (NumPy's broadcasting), no reading fits, so the formula is wrong, not unreadable
+    (dW^{[2]} = \\delta^{[2]} a^{[2]T}, 2 x 2 for a 2 x 4 left side). None where a reading could fit (the transpose,
+    which _components refuses saying how to write it; a column for every column of a matrix), or a shape is
+    uncertain: a number (1 x 1), a sum over samples, a count of samples the claim names."""
+    if not (isinstance(formula, sp.MatrixBase) and isinstance(truth, sp.MatrixBase)) or formula.shape == (1, 1) \
+            or context.sample_sums or context.count_names:
+        return None
+    if any(rows in (1, truth.rows) and cols in (1, truth.cols) for rows, cols in (formula.shape, formula.shape[::-1])):
+        return None
+    return (f"{text!r} is {formula.rows} x {formula.cols} where the left side is {truth.rows} x {truth.cols}, under"
+            " every reading of its products and orientations")
+
+
 def _new_values(value, calculus):
     """An updated parameter on the right side is its true new value."""
     def replace(entry):
