@@ -1,6 +1,7 @@
 """Batch 34's pages showed two constructs refused, each written here as another author would (other names, other
 networks than the pages'): a line that is only a code comment holding an equation (``# dE/dw = ...``, ``// ...``,
-TeX's ``% ...``) is that equation, while a comment after code on its line stays a remark; and a member whose
+TeX's ``% ...``) is that equation, while a comment after code on its line stays a remark; code's ``d_cost/d_scale``,
+d and an underscore before the parameter's name as before the loss's; and a member whose
 shape no reading fits (a 2 x 2 outer product for a 2 x 3 gradient) is wrong, with the shapes as its hint, while a
 member that is the left side's transpose keeps its refusal.
 
@@ -40,6 +41,16 @@ loss = ["E"]
 "t" = "y[0]"
 '''
 _SLOPE = "(a1[0] - y[0])*x[0]"
+# code's names: cost the loss, scale the weight, feature the input, output and target
+_CODE = r'''
+[notation]
+loss = ["cost"]
+[notation.symbols]
+"scale" = "W1[0, 0]"
+"feature" = "x[0]"
+"output" = "a1[0]"
+"target" = "y[0]"
+'''
 # G the output weights' gradient (2 x 3), r the outputs' sums' gradient, h the hidden outputs, q the outputs, u the
 # inputs
 _LAYERS = r'''
@@ -69,6 +80,15 @@ def _cases() -> list[Public]:
             ("comment-after-code", "dE/dv = (o - t) * u  # dE/dv = 2 * u", C, _SLOPE),
             ("comment-after-wrong-code", "dE/dv = (t - o) * u  # dE/dv = (o - t) * u", W, "(y[0] - a1[0])*x[0]")):
         cases.append(Public(key, "test", "linear-one", _LINEAR, text, ((verdict,),),
+                            (Twin("gradient", "W1[0,0]", (member,)),)))
+    for key, text, verdict, member in (
+            # code's d_ before the loss's name and before the parameter's, as a comment line or not
+            ("code-d-underscores", "d_cost/d_scale = (output - target) * feature", C, _SLOPE),
+            ("code-d-underscores-wrong", "d_cost/d_scale = (output - target) * output", W, "(a1[0] - y[0])*a1[0]"),
+            ("code-d-underscores-comment", "# d_cost/d_scale = (output - target) * feature", C, _SLOPE),
+            ("code-d-underscores-comment-wrong", "# d_cost/d_scale = 2 * (output - target) * feature", W,
+             "2*(a1[0] - y[0])*x[0]")):
+        cases.append(Public(key, "test", "linear-one", _CODE, text, ((verdict,),),
                             (Twin("gradient", "W1[0,0]", (member,)),)))
     # a comment line under a line of code: each is a claim
     cases.append(Public("comment-under-code", "test", "linear-one", _LINEAR, "o = v * u\n# dE/dv = (o - t) * o",

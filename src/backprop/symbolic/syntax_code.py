@@ -22,7 +22,8 @@ and a word glued (``"w5new"``, the new w5) is one name too, and so is the same r
 A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
 (no code attribute such as ``self.x``), the name before it is no module (``math``) nor an object (``self``) and no
 part is digits; elsewhere a dotted name the notation does not name is refused as an unknown symbol. ``d_loss/dW``,
-d and an underscore before a name of the notation (the loss it lists), is that name's derivative.
+d and an underscore before a name of the notation (the loss it lists), is that name's derivative; the d below may
+have its underscore too, before a name of the notation (``d_error/d_weight``).
 """
 
 from __future__ import annotations
@@ -138,21 +139,38 @@ class CodeParsing:
 
     def underscored_derivative(self, token: Token) -> Node | None:
         """Code's ``d_loss/dW`` (selimslab's notes): d, an underscore, a name of the notation (the loss it lists),
-        /, d, a symbol: the derivative of that name. None, the position kept, for any other d_ (d_{k} a symbol)."""
+        /, d, a symbol (``d_weight``: an underscore before a name of the notation): the derivative of that name.
+        None, the position kept, for any other d_ (d_{k} a symbol)."""
         texts = [self.peek(k) for k in range(2)]
         if texts[0] is None or texts[0].text != "_" or texts[0].spaced or texts[1] is None \
                 or texts[1].kind != "letter" or texts[1].spaced:
             return None
-        end, run = self.position + 1, ""
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and (not run or not self.tokens[end].spaced):
-            run += self.tokens[end].text
-            end += 1
+        run, end = self.letter_run(self.position + 1)
         after = [self.tokens[k].text if k < len(self.tokens) else None for k in (end, end + 1)]
         if len(run) < 2 or run not in self.names or after != ["/", "d"] \
                 or "d" in self.names:  # the notation's own d (a pattern d_{cost}): not the derivative's d
             return None
         self.position = end + 2
+        if self.underscored_name_at(self.position):  # d_loss/d_weight: the denominator's d_ as the numerator's
+            self.position += 1
         return Deriv(Sym(run, position=texts[1].position), self.power(), token.position)
+
+    def letter_run(self, start: int) -> tuple[str, int]:
+        """The letters glued from token ``start`` on (``weight``), and the position after them."""
+        end, run = start, ""
+        while end < len(self.tokens) and self.tokens[end].kind == "letter" and (not run or not self.tokens[end].spaced):
+            run += self.tokens[end].text
+            end += 1
+        return run, end
+
+    def underscored_name_at(self, start: int) -> bool:
+        """Whether the tokens from ``start`` are _ and a name of the notation of two letters or more, all glued
+        (``_weight``)."""
+        if start + 1 >= len(self.tokens) or self.tokens[start].text != "_" or self.tokens[start].spaced \
+                or self.tokens[start + 1].spaced:
+            return False
+        run, _ = self.letter_run(start + 1)
+        return len(run) >= 2 and run in self.names
 
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none
