@@ -344,7 +344,9 @@ def test_a_power_or_transpose_after_a_parenthesis_belongs_to_the_parenthesis():
     assert verdicts(UNIT, right.replace("^0", "^2"), UNIT_NOTATION) == [(W,)]
     outer = r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} (a^{(1)})^T"
     assert verdicts(HIDDEN_SIGMOID, outer) == [(C,)]
-    assert "where the left side is" in refusal(HIDDEN_SIGMOID, outer.replace("(a^{(1)})", "(a^{(2)})"))
+    # (a^{(2)})^T, 1 x 2: a 2 x 2 for the 2 x 3 W^{(2)} under every reading, wrong (the oracle's verdict on the same
+    # shape, test_reading_constructs_batch35_fixnumbers's shape-outputs-for-hidden)
+    assert verdicts(HIDDEN_SIGMOID, outer.replace("(a^{(1)})", "(a^{(2)})")) == [(W,)]
     # a function's power still applies to its value
     assert verdicts(UNIT, r"\frac{\partial o}{\partial w_1} = f'(w_1 i_1 + w_2 i_2)^1 i_1", UNIT_NOTATION) == [(C,)]
 
