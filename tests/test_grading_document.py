@@ -192,3 +192,11 @@ def test_a_link_a_fifo_or_a_folder_is_not_a_submission(tmp_path):
                         ("folder.md", "is a folder"), ("missing.md", "cannot be read")):
         with pytest.raises(SubmissionError, match=words):
             read_submission(tmp_path / name)
+
+
+def test_a_tex_comment_inside_mathematics_is_not_read():
+    # what TeX does not typeset is no claim (a wrong step the author took out); an escaped \% is kept
+    text = "\\begin{align}\na &= b \\\\\n% a &= c\nd &= 5\\% e\n\\end{align}\n"
+    found = equations(text).chains
+    assert [chain.members for chain in found] == [["a", "b"], ["d", r"5\% e"]]
+    assert [chain.line for chain in found] == [2, 4]

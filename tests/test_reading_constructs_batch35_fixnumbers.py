@@ -1,6 +1,6 @@
 """Batch 34's pages showed two constructs refused, each written here as another author would (other names, other
-networks than the pages'): a line that is only a code comment holding an equation (``# dE/dw = ...``, ``// ...``,
-TeX's ``% ...``) is that equation, while a comment after code on its line stays a remark; code's ``d_cost/d_scale``,
+networks than the pages'): a line that is only a code comment holding an equation (``# dE/dw = ...``, ``// ...``) is
+that equation (TeX's ``% ...`` line never is: TeX does not typeset it), while a comment after code on its line stays a remark; code's ``d_cost/d_scale``,
 d and an underscore before the parameter's name as before the loss's; and a member whose
 shape no reading fits (a 2 x 2 outer product for a 2 x 3 gradient) is wrong, with the shapes as its hint, while a
 member that is the left side's transpose keeps its refusal.
@@ -74,8 +74,11 @@ def _cases() -> list[Public]:
             ("comment-hash", "# dE/dv = (o - t) * u", C, _SLOPE),
             ("comment-hash-wrong", "# dE/dv = (o - t) * o", W, "(a1[0] - y[0])*a1[0]"),
             ("comment-slashes", "// dE/dv = (o - t) * u", C, _SLOPE),
-            ("comment-tex", "% \\frac{\\partial E}{\\partial v} = (o - t) u", C, _SLOPE),
-            ("comment-tex-wrong", "% \\frac{\\partial E}{\\partial v} = (t - o) u", W, "(y[0] - a1[0])*x[0]"),
+            # TeX's comment line is never read: a wrong step the author took out is no claim
+            ("comment-tex-dropped", "\\frac{\\partial E}{\\partial v} = (o - t) u\n"
+             "% \\frac{\\partial E}{\\partial v} = (t - o) u", C, _SLOPE),
+            ("comment-tex-kept-out", "\\frac{\\partial E}{\\partial v} = (t - o) u\n"
+             "% \\frac{\\partial E}{\\partial v} = (o - t) u", W, "(y[0] - a1[0])*x[0]"),
             # a comment after code on the same line is still a remark, set aside
             ("comment-after-code", "dE/dv = (o - t) * u  # dE/dv = 2 * u", C, _SLOPE),
             ("comment-after-wrong-code", "dE/dv = (t - o) * u  # dE/dv = (o - t) * u", W, "(y[0] - a1[0])*x[0]")):

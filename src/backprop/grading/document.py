@@ -173,6 +173,9 @@ class _Lines:
 MAX_PROBLEMS = 20  # reported per submission; a file of 40,000 stray openers needs no more
 
 
+_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+
+
 def _math_spans(text: str, lines: _Lines, problems: list[str]):
     """(offset in text, LaTeX, display?) of each piece of mathematics, in order."""
     position = 0
@@ -200,7 +203,8 @@ def _math_spans(text: str, lines: _Lines, problems: list[str]):
                                 " after it); the rest of the file is read as text")
             position = match.end()
             continue
-        yield match.start(), text[match.end():end], opener != "$" and opener != "\\("
+        # TeX's comments inside mathematics, to the end of their line (MathJax's too): not typeset, not claims
+        yield match.start(), _TEX_COMMENT.sub("", text[match.end():end]), opener != "$" and opener != "\\("
         position = end + len(closer)
 
 

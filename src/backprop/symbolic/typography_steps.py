@@ -70,7 +70,7 @@ def primed_sum_letters(text: str) -> str:
 
 
 # code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
-# "% " on a line of its own
+# "% " on a line of its own, a line the author took out of the document (never read)
 _COMMENT = re.compile(r"(?:^|(?<=\s))(#(?![0-9#])|//|^[ \t]*%(?=[ \t]))([^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
@@ -87,13 +87,15 @@ def code_comments(text: str) -> str:
     1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
-    row), ``# dE/dw = (o - t) * x``, is that equation; TeX's ``% `` starts such a line too (and is a comment only
-    there). ``//`` is a comment only where Python's floor division
+    row), ``# dE/dw = (o - t) * x``, is that equation; a line of TeX's ``% `` is dropped, whatever it holds (what
+    TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where Python's floor division
     ``a // b`` cannot be meant: at the start of a line, or after a space with nothing, prose (two words in a row)
     or worked numbers after it; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group(1), match.group(2)
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
+        if marker.strip() == "%":
+            return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
         own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
         if own_line and not worked and "=" in rest and not _PROSE.search(rest):
             return rest.strip()  # a line that is only a comment holding an equation: that equation
