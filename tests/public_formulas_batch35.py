@@ -61,7 +61,75 @@ page's (kept, not named). Left out: the pages' lines with a sum from i = 0 to N 
 \frac{\partial }{\partial \theta _j}\sigma(x) = ... x_j)), the README's label(Z) and hidden_error, and daodavid's
 softmax whose sum's letter is its own subscript's.
 
-Collected on 2026-12-04 and committed before check saw it (the blind run, once the lead's fixes were on main, follows).
+Collected on 2026-12-04, committed before check saw it, and run blind at main bc5ac1b (/work/READY_FOR_BLIND5), with
+nothing under src/ changed. The first run (/work/batch35_blind.txt): 42 of 55 read with every verdict right (76%), 13
+refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Two of the 13 were refused at the collector's
+mistake: the notation of the two "... Backpropagation Using Derivative(s)" pages named w as "W1[0, :].T", a transpose no
+meaning of the spec's has, and a row where symbols.md's vectors are columns and the page's w is one (w^T x), so that w^T
+x + b added a matrix and a number: "formula '\\hat{y} = \\frac{1}{1+e^{w^Tx+b}}': adds a vector or matrix and a number
+in (w^T x) + b" (understand-yhat, understanding-dyhat-dw). The .T was taken out of "w" and "w^{old}", nothing else
+changed, and blind_batch.py 35 run once more at the same commit (/work/batch35_blind_corrected.txt): 43 of 55 read with
+every verdict right (78%); 12 refused that should have been read; no misreading; no crash; NO WRONG FORMULA CALLED
+CORRECT. Only understand-yhat changed outcome (refused, then read, wrong as the oracle says); understanding-dyhat-dw
+stayed refused, by its shape (below), and understand-dyhat-dw's message turned 1 x 2 into 2 x 1; the other 52 entries
+gave the same line in both runs. The numbers below are the second run's.
+
+Of the 9 mistaken formulas, 4 read with every verdict right (understand-yhat, proper-DA4, sigderiv-s, sigderiv-ex, each
+called wrong) and 5 were refused (understand-dyhat-dw and understanding-dyhat-dw by their shape, xor-beta at its
+notation's ß, velog-z2 and velog-z3 at their remarks); no wrong member was called correct. By kind of claim: values 30
+of 38, deltas 2 of 4, gradients 7 of 7, updates 4 of 6. LaTeX against plain text: the 25 in LaTeX read 21 (84%), the 30
+in plain text or code 22 (73%). By page: "How to Understand ..." 3 of 4, "Understanding ..." 1 of 2, "What's the
+Proper Way ..." 9 of 10, deeplearning.ai's W^[2]T thread 0 of 1 and its sigmoid thread 2 of 2, ml-bites 0 of 1,
+hitswa 10 of 12, maykulkarni 4 of 4, IvanHalim 2 of 3, CanKorkut 0 of 2, velog 2 of 4, daodavid 1 of 1, brisacoder 7
+of 7, heaven-labs 2 of 2.
+
+The refusals by construct (12, in the second run), with the exact message, and what a one-line rewrite showed (tried
+afterwards, on the same main, with the rewrite only):
+
+- 2, a wrong local derivative by a vector that is a number, \frac{\partial \hat{y}}{\partial w} = \hat{y}(1 - \hat{y})
+  (the input x left out): "'\\hat{y}(1 - \\hat{y})' is a number where the left side is a vector or matrix (2 x 1);
+  write a value for each entry, [..., ...], or the claim of one entry (its left side with its indices)"
+  (understand-dyhat-dw; understanding-dyhat-dw the same with 1/(1+e^{w^Tx + b})(1 - ...)): a wrong formula refused
+  rather than called wrong. Tried afterwards with w_1 for w (the pattern "w_{i}" = "W1[0, i-1]" added): read, wrong;
+- 2, a function's derivative under a name of its own, sigmoid_derivative: in LaTeX, \text{sigmoid\_derivative}(Z4),
+  "unknown symbol sigmoid_derivative; the notation knows A, B, DA, DZ, Dw, W, X, Y; give it a meaning in the notation's
+  [notation.symbols], e.g. "sigmoid_derivative" = "a1[0]"" (proper-DZ4); in code, "sigmoid_derivative(u) may be the
+  derivative at the input or at the output (x * (1 - x)), as code writes either at 's' (position 9); write
+  sigmoid'(u) for the derivative at u, or the product" (hitswa-dy-dz; the exercise's own code defines it at the
+  input). The two spellings get different messages, and the LaTeX one proposes naming the function as a quantity.
+  Tried afterwards as \sigma'(Z4), and as sigmoid(z) * (1 - sigmoid(z)): both read correct;
+- 2, a formula inside a line of prose: ml-bites' "The nudge is one line: weight += learning_rate * (correct − guess) *
+  input. If the guess was already right, (correct − guess) is 0, so nothing changes. ...": "unexpected at '.' (position
+  52)" (mlbites-nudge; the line up to "input." alone reads correct, so the sentence after the period is what is
+  refused); the forum's "`dZ^[1]`" then "(which should be = `W^[2]TdZ^[2]*g^[1]'(Z^[1])`": "expected ')' to close the
+  arguments at '=' (position 29)" (w2t-dZ1). Tried afterwards as dZ^[1] = W^[2]TdZ^[2]*g^[1]'(Z^[1]): refused, "unknown
+  symbol T" (the transpose a bare letter after W^[2], as batch 33's Θ(2)T); as W^[2]^TdZ^[2]: read correct;
+- 2, the notation's pattern ß (U+00DF, the README's letter for the step, beta as its author types it): "[notation]
+  symbols.'ß': cannot read 'ß' at position 1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum); write a
+  symbol such as O_{k}^{1}" (xor-update, xor-beta: the whole page). Tried afterwards with \beta for ß in the formula
+  and the notation: refused again, at the meaning "-eta*grad(W2[0, :])": "grad(...) stands alone in a meaning, with at
+  most a sign or a number before it" (docs/notation.md's rule; the spec's meanings allow an expression in symbols.md's
+  quantities, and eta is one), so no notation under the docs names the README's step;
+- 2, a remark after a comma in flattened MathML, velog's z[2]=W[2]x,(W=2×2matrix): "unexpected at ',' (position 11); a
+  comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)" (velog-z2, velog-z3). Tried afterwards as z[2]=W[2]x and z[3]=W[3]x: both read, wrong (as the oracle
+  says);
+- 1, a sum ending in "+ ....", IvanHalim's z = \theta_0 + \theta_1 x_1 + \theta_2 x_2 + ....: "expected a number, a
+  symbol or a parenthesis at the end" (the message shows the dots dropped and the + left); "+ ..." with three dots is
+  refused the same way. Tried afterwards without "+ ....": read correct;
+- 1, a local derivative the notation names as a number, hitswa's dz_db = 1 with "dz_{db}" = "1": "'1' is a number,
+  judged at the file's numbers, and this file has none ([data] x and y or labels)" (hitswa-dz-db: both sides are the
+  constant 1, true without any numbers). Tried afterwards without the pattern: refused, "dz_{db} matches none of the
+  notation's patterns for dz ('dz_{dw}')".
+
+Which look general: a formula followed by more prose on its line (a sentence after the formula's period, or a
+parenthesised aside holding the formula), a sum ending in an open "+ ..." (common in notes, meaning "and so on to the
+last term"), a derivative function named by a word (sigmoid_derivative, in LaTeX \text{...} as in code; the two
+spellings should at least agree), a wrong scalar-for-vector local derivative (refused where the oracle says wrong: a
+number cannot equal a 2-vector under any reading, much as 73fc68f now calls a wrong shape wrong), and a letter outside
+ASCII as a name (ß; the README's, but Unicode letters in notations generally). Page-specific: velog's flattened
+MathML remark ",(W=2×2matrix)", the transpose as a bare T glued after W^[2] (forum plain text), hitswa's dz_db = 1
+named as the number 1.
 """
 
 from __future__ import annotations

@@ -61,9 +61,10 @@ NETWORKS = {
 }
 
 NOTATIONS = {
-    # yhat the neuron's output, w the weights vector (a column: w^T x), x the input vector, b the bias; C the cost,
-    # nu the learning rate; w^{old} the weights before the step (w^{new},
-    # the weights after it, is the spec's own mark of an update)
+    # yhat the neuron's output, w the weights vector (a column, as symbols.md's vectors are: w^T x), x the input
+    # vector, b the bias; C the cost, nu the learning rate; w^{old} the weights before the step (w^{new}, the weights
+    # after it, is the spec's own mark of an update). The collector first wrote "W1[0, :].T" for w and w^{old}, a
+    # transpose no meaning of the spec's has and a row where the page's w is a column (see the batch's docstring)
     "b35_understand": r'''
 [notation]
 loss = ["C"]
@@ -71,8 +72,8 @@ learning_rate = ["\\nu"]
 [notation.symbols]
 "\\hat{y}" = "a1[0]"
 "y" = "y[0]"
-"w" = "W1[0, :].T"
-"w^{old}" = "W1[0, :].T"
+"w" = "W1[0, :]"
+"w^{old}" = "W1[0, :]"
 "x" = "x[:]"
 "b" = "b1[0]"
 ''',
