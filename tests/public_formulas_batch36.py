@@ -45,7 +45,8 @@ JOY script's comments "#     Therefore Z1 = W1 * A0 + B1", .dot, .T, np.sum(dZ2,
 - hhelwich's MSE=\frac{1}{n}\Sigma_{i=0}^{n-1}(t_i - \varphi(b_i))^2: b_i is the output (the line before:
   b_i=\varphi(...)), squashed twice (the expansion after "=" is right);
 - hhelwich's \frac{\partial E}{\partial w_{ij}}=\frac{-2}{n}(t_i-b_i)\varphi'(b_i)a_j: \varphi' at the output b_i;
-- the neuron script's loss_grad = 2*(y[i]-y_pred) under "#loss gradient respects to y_pred": the sign (-2(y - y_pred));
+- the neuron script's loss_grad = 2*(y[i]-y_pred) under "#loss gradient respects to y_pred": the sign
+  (-2(y - y_pred));
 - its self.w += self.lr*self.w_grad and self.b += self.lr*self.b_grad: += climbs the gradient the comments name
   (the script descends only because loss_grad has the wrong sign; its later version writes -2 and -=);
 - the JOY script's comment "Z1 goes into relu outcomes A1 which goes to Z2 = W2*A2 + b2": A2 for A1;
@@ -68,16 +69,73 @@ dl=sigp(v)*(1/2)*(y-Y(1)) (sigp names a derivative, and the notation's functions
 neuron script's comment lines; Duan's identity-unit section (another network). svupper's X(i), a call of X with
 the loop's i: a pattern is a base with a subscript and a superscript, so the notation names X (and Y, so that
 Y(1) is Y times 1) and leaves (i) as the page writes it. Open to question, though the spec seems to allow them:
-the [r, 0] note's patterns "A_{i}[r, 0]", "W_{i}[r, c]" (a LaTeX subscript, the layer, followed by code's index:
-the spec speaks of a base with a subscript and a superscript, docs/notation.md of code's indices after a name) and
-"A_{0}[k, 0]" for the input; aelfimow's \hat{y}_j read as the output and y_j as the target (so its delta_j is
--delta1), and "\\Delta w_{ji}" (docs/notation.md: one name); the neuron script's loss_grad named by the meaning its
-comment gives it (dloss/dy_pred) rather than by what its line computes; hhelwich's b_i named as the output (its
-first line's meaning; its MSE uses it as the sum), and its CE named as the cross-entropy value (the network's loss
-is the MSE). ``grad(...)``, ``delta1[:]``, names with code's brackets and dots ("x[i]", "self.w", "one_hot_Y") and
-the learning_rate, loss and functions keys are the spec's and the project's (docs/notation.md).
+the [r, 0] note's vectors named whole ("A_{i}" = "a{i}[:]", see the run below: its entries [r, 0] after the
+subscript have no pattern under the spec's grammar); aelfimow's \hat{y}_j read as the output and y_j as the
+target (so its delta_j is -delta1), and "\\Delta w_{ji}" (docs/notation.md: one name); the neuron script's
+loss_grad named by the meaning its comment gives it (dloss/dy_pred) rather than by what its line computes;
+hhelwich's b_i named as the output (its first line's meaning; its MSE uses it as the sum), and its CE named as
+the cross-entropy value (the network's loss is the MSE). ``grad(...)``, ``delta1[:]``, names with code's brackets
+and dots ("x[i]", "self.w", "one_hot_Y") and the learning_rate, loss and functions keys are the spec's and the
+project's (docs/notation.md).
 
 Nothing was fixed from this batch.
+
+Collected on 2026-12-04 and run blind at main bc5ac1b (/work/READY_FOR_BLIND5), with nothing under src/ changed.
+The first run (/work/batch36_blind.txt): 33 of 55 read with every verdict right (60%), 22 refused, no misreading,
+no crash, NO WRONG FORMULA CALLED CORRECT. 7 of the 22 were the whole [r, 0] note, refused at its notation: the
+collector's pattern "A_{0}[k, 0]" (a subscript followed by code's index, as all the note's patterns were) is not one
+symbol under the spec's grammar, "[notation] symbols.'A_{0}[k, 0]': is not one symbol; write a base with an
+optional subscript and superscript, e.g. a_{ik}^{0}" (the collector's mistake, as batch 34's d\textbf{W} was). The
+patterns were rewritten within the grammar, the vectors named whole ("A_{i}" = "a{i}[:]", "A_{0}" = "x[:]",
+"W_{i}" = "W{i}[:, :]", ...), nothing else changed, and blind_batch.py 36 run once more at the same main commit
+(/work/batch36_blind_corrected.txt): 33 of 55 read with every verdict right (60%) again, 22 refused, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT; the note's 7 are now refused at its formulas (below), and
+the 48 entries of the other pages gave the same outcome in both runs, line for line.
+
+Of the 8 mistaken formulas, 5 read with every verdict right (hhelwich's \varphi'(b_i), the neuron script's
+loss_grad and its two += updates, aelfimow's \Delta w_{ji}, each called wrong) and 3 were refused (hhelwich's MSE
+at its \Sigma, the JOY comment's Z2 = W2*A2 + b2 at its words, svupper's sig lambda). By kind of claim: values 16
+of 33, deltas 4 of 4, gradients 7 of 10, updates 6 of 8. LaTeX against plain text: the 27 in LaTeX read 9 (33%),
+the 28 in plain text or code 24 (86%). By page: hhelwich 1 of 4, tylermorganme 5 of 8, Tonkic 3 of 3, the neuron
+script 7 of 7, the JOY script 7 of 9, Duan 2 of 7, the sigmoid layer 2 of 2, the [r, 0] note 0 of 7, aelfimow 2 of
+2, svupper 4 of 6. (Tabulated from the saved outputs of the two runs.)
+
+The refusals by construct (22, in the second run), with the exact message:
+
+- 3, hhelwich: \Sigma (the capital letter) for the sum, \Sigma_j and \Sigma_{i=0}^{n-1}: "unknown symbol
+  \Sigma_{j}; the notation knows CE, a, b, n, t, w; give it a meaning in the notation's [notation.symbols], e.g.
+  "\Sigma_{j}" = "a1[0]"" (hhw-neuron; hhw-mse and hhw-ce the same with \Sigma_{i=0}^{n-1});
+- 5, words on the formula's line: tylermorganme's bullet prose around an inline $...$, "- We use the predictive
+  function $\hat{y}=...$." read with its words, "unknown symbol e; the notation knows A, X, Y, Z, \hat{y}, b, db,
+  dw; ..." (tyl-yhat), and "... $w:=w-\alpha\frac{dJ(w,b)}{dw}$ this might also sometimes be referred to at $dw$",
+  "unknown symbol h; ..." (tyl-update-w, tyl-update-b); the JOY script's comment lines, "unknown symbol
+  Therefore; the notation knows A, B, W, X, Z, b, dW, dZ; ..." (joy-z1-comment) and "holds nothing to judge once
+  its spacing and layout (\, \quad, \left.) are set aside; write the derivative or the update, e.g.
+  \frac{\partial L}{\partial w} = ..." (joy-z2-comment, the page's mistake);
+- 5, Duan's codecogs images, ![LaTeX](https://latex.codecogs.com/svg.latex?URL-encoded "LaTeX"): "cannot read '%'
+  at position 89; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (duan-yhat; duan-loss,
+  duan-dL-dyhat, duan-dyhat-dz, duan-dL-dw at their URL's first %);
+- 7, the [r, 0] note's entries after a LaTeX subscript, A_i[r, 0], W_i[r, c], A_{out}[r, 0]: with the vectors
+  named whole, "unknown symbol r; the notation knows A, B, T, W, Z; ..." (rnote-a, rnote-C), "expected '}' to
+  close the denominator at '[' (position 35)" (rnote-dC-dA-out; rnote-dC-dB, rnote-dC-dW, rnote-dC-dA at position
+  31), and "Z_{i} at i = 0: 'Z_{i}' means 'z{i}[:]' (i = 0): there is no layer 0 (the network has layers 1 to 2)"
+  (rnote-z: the rule's layer letter tried at 0, where the page's A_{i-1} names the input A_0);
+- 2, svupper's lambdas: "unexpected at ',' (position 14); a comma after a member is no product: write \cdot (or
+  \,) for one, or give a second claim its own left side (A = B, \quad C = D)" (svu-loss, loss=lambda y,yd:...) and
+  "unexpected at ':' (position 13)" (svu-sig, the page's mistake).
+
+Read, among the constructs these pages brought: tylermorganme's np.dot(w.T,X), dz = A-Y, 1/m * np.dot(X, dz.T) and
+w -= alpha*dw; Tonkic's \sigma'(x) and \big( \big); the neuron script's self.w, self.lr and += (both updates called
+wrong), loss_grad = 2*(y[i]-y_pred) called wrong; the JOY script's .dot, W2.T.dot(dZ2) * (Z1 > 0), np.sum(dZ2,
+axis=1, keepdims=True), softmax(Z2); Duan's code lines with trailing spaces; the sigmoid layer's h(x) and
+\frac{\partial L}{\partial A} = \frac{\partial L}{\partial Z} Z (1 - Z); aelfimow's ```math block and
+\Delta w_{ji}; svupper's np.dot(X(i),W)+bias with X(i) left as written, y=sig(v), W-=labda*dl*X(i).
+
+Which look general (would appear in much homework): words around the formula on its line (a Markdown bullet's
+inline $...$ with its sentence, a code comment "# Therefore Z1 = ..."), \Sigma for the sum in quick notes, a
+formula given as a codecogs image (GitHub READMEs and Quarto's gfm output write every formula so: the alt text and
+title hold the LaTeX, the URL its percent-encoding). Page-specific: the [r, 0] note's NumPy entries after a LaTeX
+subscript (one author's convention), Python lambdas as definitions.
 """
 
 from __future__ import annotations

@@ -176,21 +176,24 @@ functions = { h = "sigmoid" }
 "A" = "z1[0]"
 "Z" = "a1[0]"
 ''',
-    # the note's names: layer i as a subscript, entries [r, 0] of column vectors, W_i[r, c] output-first; out the
-    # output layer, T the target, C the loss, f the sigmoid; A_0 the input
+    # the note's names: layer i as a subscript, W_i output-first; out the output layer, T the target, C the loss, f
+    # the sigmoid; A_0 the input. The vectors are named whole, their entries [r, 0] (row r of a column) left as the
+    # page writes them: the patterns first written for the entries, "A_{i}[r, 0]" (a subscript followed by code's
+    # index), are not one symbol under the spec's grammar (a base with an optional subscript and superscript), and
+    # the blind run refused the whole notation at them (see the batch's docstring)
     "b36_rnote": r'''
 [notation]
-indices = "ikrc"
+indices = "i"
 loss = ["C"]
 functions = { f = "sigmoid" }
 [notation.symbols]
-"A_{0}[k, 0]" = "x[k]"
-"A_{i}[r, 0]" = "a{i}[r]"
-"Z_{i}[r, 0]" = "z{i}[r]"
-"B_{i}[r, 0]" = "b{i}[r]"
-"W_{i}[r, c]" = "W{i}[r, c]"
-"A_{out}[r, 0]" = "a2[r]"
-"T[r, 0]" = "y[r]"
+"A_{0}" = "x[:]"
+"A_{i}" = "a{i}[:]"
+"Z_{i}" = "z{i}[:]"
+"B_{i}" = "b{i}[:]"
+"W_{i}" = "W{i}[:, :]"
+"A_{out}" = "a2[:]"
+"T" = "y[:]"
 ''',
     # the notes' letters: y_i the targets, y-hat_i the outputs, w_ji output-first (1-based), o_i the inputs, n = 2
     # outputs; the page's delta_j its output-neuron line, o_j (1 - o_j)(y_j - y-hat_j), that is -dE/dz_j; Delta
