@@ -1,9 +1,9 @@
 """Batch 34's pages showed two constructs refused, each written here as another author would (other names, other
-networks than the pages'): a line that is only a code comment holding an equation (``# dE/dw = ...``, ``// ...``) is
-that equation (TeX's ``% ...`` line never is: TeX does not typeset it), while a comment after code on its line stays a remark; code's ``d_cost/d_scale``,
-d and an underscore before the parameter's name as before the loss's; and a member whose
-shape no reading fits (a 2 x 2 outer product for a 2 x 3 gradient) is wrong, with the shapes as its hint, while a
-member that is the left side's transpose keeps its refusal.
+networks than the pages'): a line that is only a code comment holding an equation (``# dE/dw = ...``,
+``// ...``) is that equation (TeX's ``% ...`` line never is: TeX does not typeset it), while a comment after
+code on its line stays a remark; code's ``d_cost/d_scale``, d and an underscore before the parameter's name as
+before the loss's; and a member whose shape no reading fits (a 2 x 2 outer product for a 2 x 3 gradient) is
+wrong, with the shapes as its hint, while a member that is the left side's transpose keeps its refusal.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
