@@ -25,15 +25,10 @@ from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
+from ..symbolic.math_spans import math_spans
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
-
-
-_OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
-                   r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```math(?=[ \t]*\n)")
-# GitHub's ```math fenced block is display mathematics, as check reads it (typography.strip_math_delimiters)
-_CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$", "```math": "```"}
 
 
 @dataclass
@@ -173,39 +168,14 @@ class _Lines:
 MAX_PROBLEMS = 20  # reported per submission; a file of 40,000 stray openers needs no more
 
 
-_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
-
-
 def _math_spans(text: str, lines: _Lines, problems: list[str]):
     """(offset in text, LaTeX, display?) of each piece of mathematics, in order."""
-    position = 0
-    absent = set()  # closers that do not occur after the current position: never searched again
-    while True:
-        match = _OPEN.search(text, position)
-        if match is None:
-            return
-        opener = match.group(0)
-        if match.group(1):
-            environment = match.group(1) + match.group(2)
-            closer = f"\\end{{{environment}}}"
-        else:
-            closer = _CLOSERS[opener]
-        end = -1 if closer in absent else text.find(closer, match.end())
-        if end < 0:
-            absent.add(closer)
-        if opener == "$" and (end < 0 or "\n\n" in text[match.end():end]):
-            # a lone dollar (a price, or an inline formula left open): not mathematics
-            position = match.end()
-            continue
-        if end < 0:
-            if len(problems) < MAX_PROBLEMS:
-                problems.append(f"line {lines.number(match.start())}: {opener} is never closed (no {closer}"
-                                " after it); the rest of the file is read as text")
-            position = match.end()
-            continue
-        # TeX's comments inside mathematics, to the end of their line (MathJax's too): not typeset, not claims
-        yield match.start(), _TEX_COMMENT.sub("", text[match.end():end]), opener != "$" and opener != "\\("
-        position = end + len(closer)
+    def unclosed(start: int, opener: str, closer: str) -> None:
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(f"line {lines.number(start)}: {opener} is never closed (no {closer}"
+                            " after it); the rest of the file is read as text")
+    for start, _end, latex, display in math_spans(text, unclosed):
+        yield start, latex, display
 
 
 # Environments whose rows are equations (their \\ and & are layout) and environments whose rows
