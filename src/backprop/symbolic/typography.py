@@ -26,6 +26,7 @@ from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, one_relation_across_lines, without_bold
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
+from .typography_prose import inline_formulas, without_sentence_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
 from .typography_tex import script_groups, tex_aliases
@@ -170,6 +171,8 @@ def strip_math_delimiters(text: str) -> str:
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
+    # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
+    text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
     text = _BLOCK_MARK.sub("", without_bullets(text.strip()))
     text = _FENCE.sub(r"\2", text)
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics

@@ -1,0 +1,69 @@
+"""Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas, and
+a sentence after a formula's full stop. What is kept is the mathematics the line claims; the words around it are
+remarks.
+
+String rewriting with bounded loops over a bounded text, as in typography.py: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claim_text import split_data_case
+from .math_spans import math_spans
+from .syntax_tree import relation_pattern
+
+_RELATION = re.compile(relation_pattern())
+# a word of the prose outside the delimiters: two letters or more (a list's "-" or "1." and punctuation are none)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def inline_formulas(text: str) -> str:
+    r"""Each line of ``text`` that holds inline mathematics (``$...$``, ``\(...\)``) and words outside it, as the
+    mathematics alone: each inline formula that holds a relation on a line of its own, several formulas being
+    several claims (as grade reads them); a formula without a relation (``$dw$``) is a mention, dropped. Kept as
+    they are: a line whose words state a case of its formula (``$A = B$ when $y = 0$``, claim_text.py), a line
+    whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left side) and a table's row
+    (typography_display.table_row)."""
+    if "$" not in text and "\\(" not in text:
+        return text
+    return "\n".join(_inline_formulas(line) for line in text.split("\n"))
+
+
+def _inline_formulas(line: str) -> str:
+    if line.strip().startswith("|"):
+        return line
+    spans = list(math_spans(line))
+    if not spans or any(display for _start, _end, _latex, display in spans):
+        return line
+    outside, position = [], 0
+    for start, end, _latex, _display in spans:
+        outside.append(line[position:start])
+        position = end
+    outside.append(line[position:])
+    if not _WORD.search(" ".join(outside)) or split_data_case(line)[1]:
+        return line
+    if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
+        return line  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
+    claims = [latex.strip() for _start, _end, latex, _display in spans if _RELATION.search(latex)]
+    return "\n".join(claims) if claims else line
+
+
+# a sentence after the formula: its full stop after the formula's last character (a letter, a digit, a closing
+# bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
+# Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
+# (e.g., i.e., etc., approx.)
+_SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
+                             r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
+
+
+def without_sentence_after(text: str) -> str:
+    """Each line of ``text`` without the sentence after its formula's full stop (``w += eta * (y - a) * x. If the
+    guess was right, nothing changes.``): a remark. A line whose sentence holds a relation of its own (a second
+    equation) is kept whole, and refused, rather than lose a claim."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        match = _SENTENCE_AFTER.search(line)
+        if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
+            lines[number] = line[:match.start()]
+    return "\n".join(lines)
