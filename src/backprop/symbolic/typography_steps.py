@@ -78,6 +78,10 @@ _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+
 _COMPOUND = re.compile(r"[-+*/]=")
 # prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 _PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
+# a connective word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
+_CONNECTIVE = re.compile(r"^\s*(?:therefore|so|hence|thus|then|now|where|and)\b,?\s+(?=[^=]*=)", re.I)
+# a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
+_WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
 
 def code_comments(text: str) -> str:
@@ -97,8 +101,12 @@ def code_comments(text: str) -> str:
         if marker.strip() == "%":
             return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
         own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
-        if own_line and not worked and "=" in rest and not _PROSE.search(rest):
-            return rest.strip()  # a line that is only a comment holding an equation: that equation
+        if own_line and not worked and "=" in rest:
+            # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
+            # before the left side otherwise ("# here t = 1") makes the line a remark in words
+            rest = _CONNECTIVE.sub("", rest, count=1)
+            if not _PROSE.search(rest) and not _WORD_BEFORE_LEFT.match(rest):
+                return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
                 worked or not rest.strip() or _PROSE.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
