@@ -122,3 +122,9 @@ def test_a_case_in_words_keeps_its_line():
     """``$A = B$ when $t = 1$``: the words state the formula's case (claim_text.split_data_case), so the line is
     read as before, the case kept with its formula rather than its equation taken as a second claim."""
     assert CHECKS.verdicts(Public("case", "test", "tanh-two", _UNIT, r"$h = \tanh(s)$ when $t = 1$")) == ((C,),)
+
+
+def test_an_equation_after_if_is_a_condition_not_a_claim():
+    """``If $t = 1$, $E = ...$``: the first equation is the condition of the second, which holds at that target
+    only; neither is taken as a claim judged at every value, and the line is refused as before."""
+    CHECKS.refused("tanh-two", _UNIT, r"If $t = 1$, then $E = \frac{1}{2}(1 - h)^2$.")

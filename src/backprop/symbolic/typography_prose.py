@@ -14,6 +14,8 @@ from .math_spans import math_spans
 from .syntax_tree import relation_pattern
 
 _RELATION = re.compile(relation_pattern())
+# a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|since|for)\s*$", re.I)
 # a word of the prose outside the delimiters: two letters or more (a list's "-" or "1." and punctuation are none)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -23,7 +25,8 @@ def inline_formulas(text: str) -> str:
     mathematics alone: each inline formula that holds a relation on a line of its own, several formulas being
     several claims (as grade reads them); a formula without a relation (``$dw$``) is a mention, dropped. Kept as
     they are: a line whose words state a case of its formula (``$A = B$ when $y = 0$``, claim_text.py), a line
-    whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left side) and a table's row
+    whose words make an equation a condition (``if $y = 1$, $L = ...$``), a line whose formula opens with a
+    relation (``Error $= \hat{y} - y$``: the word is its left side) and a table's row
     (typography_display.table_row)."""
     if "$" not in text and "\\(" not in text:
         return text
@@ -43,6 +46,9 @@ def _inline_formulas(line: str) -> str:
     outside.append(line[position:])
     if not _WORD.search(" ".join(outside)) or split_data_case(line)[1]:
         return line
+    if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
+           for words, (_start, _end, latex, _display) in zip(outside, spans)):
+        return line  # If $t = 1$, $E = -\log h$: a condition, which taken as a claim would be judged at every value
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
         return line  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
     claims = [latex.strip() for _start, _end, latex, _display in spans if _RELATION.search(latex)]
