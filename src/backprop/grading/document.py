@@ -24,8 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
+from ..symbolic.formula_images import formula_images
 from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
 from ..symbolic.math_spans import math_spans
+from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
@@ -80,6 +82,10 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         ``#`` and LaTeX's ``\\section`` headings.
     """
     scan = Scan()
+    try:
+        text = formula_images(text)  # a README's ![LaTeX](https://latex.codecogs.com/...): $its formula$
+    except FormulaError as error:
+        scan.problems.append(str(error))
     lines = _Lines(text)
     headings = [(match.start(), (match.group(2) or match.group(3) or "").strip())
                 for match in _HEADING.finditer(text)]

@@ -26,6 +26,7 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .equation_numbers import judged_both_ways
+from .formula_images import formula_images
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, implied_left, merge_family, negate_deltas,
@@ -57,6 +58,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read.
     ``sample``: the file's sample (from 1) that a value written in numbers is about, where the
     formula does not say (a document working its samples one at a time); default the first."""
+    text = formula_images(text)  # ![LaTeX](https://latex.codecogs.com/svg.latex?...): the formula it draws
     try:
         with time_limit(seconds * 3):
             # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)
