@@ -46,7 +46,8 @@ def _without(text: str, numbers: list) -> str:
     return text
 
 
-def _verdicts(result) -> tuple:
+def verdicts(result) -> tuple:
+    """Each claim's steps' verdicts, the reading's outcome two readings are compared by."""
     return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
 
 
@@ -67,7 +68,7 @@ def judged_both_ways(text: str, judge: Callable):
         if listed is None:
             raise
         term = None
-    if listed is not None and term is not None and _verdicts(listed) == _verdicts(term):
+    if listed is not None and term is not None and verdicts(listed) == verdicts(term):
         return term
     number = matches[0].group(1)
     raise FormulaError(f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
@@ -94,7 +95,7 @@ def _trailing_both_ways(text: str, judge: Callable):
         factor = judge(text)
     except FormulaError:
         factor = None
-    if factor is not None and _verdicts(factor) == _verdicts(numbered):
+    if factor is not None and verdicts(factor) == verdicts(numbered):
         return numbered
     number = numbers[0]
     raise FormulaError(f"formula {short(text)}: ({number}) at the end of the line reads as the equation's number or as"

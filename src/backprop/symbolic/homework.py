@@ -25,6 +25,7 @@ import sympy as sp
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
+from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .equation_numbers import judged_both_ways
 from .formula_images import formula_images
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
@@ -62,8 +63,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     try:
         with time_limit(seconds * 3):
             # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)
-            result = judged_both_ways(text, lambda each: _Homework(problem, notation, param, when, update, points,
-                                                                   seed, sample).run(each))
+            # (and a derivative named by a word, sigmoid_derivative(u), at u as the input and as the output)
+            result = judged_both_ways(text, lambda each: judged_at_input_and_output(each, lambda reading: _Homework(
+                problem, notation, param, when, update, points, seed, sample, reading).run(each)))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
@@ -82,8 +84,9 @@ MAX_GENERIC_PARAMETERS = 256
 
 
 class _Homework(CaseHandling, NumberJudging, FamilyJudging):
-    def __init__(self, problem, notation, param, when, update, points, seed, sample=None):
+    def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None):
         self.problem, self.sample = problem, sample
+        self.argument_reading = argument_reading or ArgumentReading()
         self.symbols = NetworkSymbols(problem)
         self.notation = load_notation(notation, problem) or Notation()
         self.calculus = NetworkCalculus(self.symbols)
@@ -93,7 +96,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         self.parameter_families: dict = {}   # {ranged Parameter: its Family}, for a rule for "the parameter"
 
     def context(self, parameter: Parameter | None = None) -> Context:
-        return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K)
+        return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K,
+                       argument_reading=self.argument_reading)
 
     # -- the parameter named by --param -------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from ..expression import Z, maximum, spell
 from ..limits import LIMITS
 from ..losses import LOSSES
 from .definitions import chain_outputs
+from .derivative_words import derivative_by_word
 from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
@@ -382,6 +383,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
             return entry.value(u)
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
+        if getattr(node, "at", "") == "either":  # sigmoid_derivative(u): at u as the input or as the output
+            return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail)
         return entry.derivative(u, entry.value(u))
 
     def row_wise(self, activation, args: list, node) -> sp.Expr:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from .calculus import NetworkCalculus
+from .derivative_words import ArgumentReading
 from .notation import Notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
@@ -68,6 +69,8 @@ class Context:
     # set where NumPy's sum(u, axis) was read: its axis is the units' or the samples' as vectors are columns or
     # rows, so reading it again with rows would change what it sums, not only how it is laid out
     axis_summed: bool = False
+    # which argument a derivative named by a word (sigmoid_derivative(u)) is read at, for this judging
+    argument_reading: ArgumentReading = field(default_factory=ArgumentReading)
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs

@@ -3,7 +3,9 @@ fractions, derivatives and sums are syntax_operators.py's, matrices and cases sy
 
 from __future__ import annotations
 
-from .syntax_tree import (Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+import dataclasses
+
+from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 
 
@@ -297,9 +299,21 @@ class AtomParsing:
         if word in NAMED_FUNCTIONS:
             name = NAMED_FUNCTIONS[word]
             return self.function(name, token)
+        if word in EITHER_WORDS or word in DERIVATIVE_WORDS:  # \text{sigmoid\_derivative}(u), as code's
+            self.tokens.insert(self.position, Token("symbol", "'", token.position, False))
+            return self.derivative_word(word, token) if word in EITHER_WORDS else \
+                self.function(DERIVATIVE_WORDS[word], token, word)
         if word in ("d",):
             return Sym("d", position=token.position)
         return self.symbol_rest(word, token)
+
+    def derivative_word(self, word: str, token: Token) -> Node:
+        """``sigmoid_derivative(u)`` (EITHER_WORDS), its prime already in place of its name: the activation's
+        derivative at u as its input or as its output, which derivative_words.py judges both ways."""
+        node = self.function(EITHER_WORDS[word], token, word)
+        if not isinstance(node, Call):  # a power after the name, dsigmoid^2(u): which derivative it squares is unsaid
+            self.fail(f"{word} with a power", token, f"write ({word}(u))^2")
+        return dataclasses.replace(node, at="either")
 
 
 def _is_transpose(node: Node) -> bool:

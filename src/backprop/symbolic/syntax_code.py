@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import DERIVATIVE_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
+from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Deriv, Node, Num, Op, Sym, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch")
@@ -228,6 +228,9 @@ class CodeParsing:
         opening = self.tokens[end] if end < len(self.tokens) else None
         if opening is None or opening.text != "(" or run in self.names:
             return None
+        if run in EITHER_WORDS:
+            self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
+            return self.derivative_word(run, token)
         word, _, suffix = run.rpartition("_")
         if suffix == "derivative" and f"{word}_prime" in DERIVATIVE_WORDS:
             self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"

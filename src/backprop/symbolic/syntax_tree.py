@@ -69,6 +69,9 @@ class Call(Node):
     position: int = 0
     written: str = ""             # the name as written (\sigma), which a notation may give a meaning
     layer: str = ""               # \sigma'^{l}(z^l), \sigma^{[2]}(z): the layer whose activation it is
+    # "either": a derivative named by a word (sigmoid_derivative(u)), at u as the input or as the output
+    # (derivative_words.py)
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,10 @@ NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 #: code's name of an activation's derivative at its argument (Nielsen's network.py, sigmoid_prime(z)): each
 #: activation's word above with _prime
 DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
+#: a word naming an activation's derivative, of its input or of its output as code writes either (derivative_words.py):
+#: each element-wise activation's word above with _derivative or _deriv after it, d or d_ before it
+EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVATIONS and ACTIVATIONS[name].elementwise
+                for spelled in (f"{word}_derivative", f"{word}_deriv", f"d{word}", f"d_{word}")}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
 #: registry and each of its entry's code names (mse), with _prime
 LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()

@@ -1,0 +1,88 @@
+"""An activation's derivative named by a word, ``sigmoid_derivative(Z4)``, ``dsigmoid(a)``, ``tanh_deriv(h)``,
+``d_relu(z)`` (and in LaTeX ``\\text{sigmoid\\_derivative}(Z4)``): the words are each activation's names in the
+registry (src/backprop/activations) with ``_derivative``, ``_deriv``, ``d`` or ``d_`` (syntax_tree.EITHER_WORDS).
+
+Code writes such a function of the unit's input z (``sigmoid_derivative(z) = sigmoid(z) * (1 - sigmoid(z))``) and
+of its output a (``sigmoid_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is
+judged both ways (:func:`judged_at_input_and_output`): at the input, f'(u); at the output, the registry's
+derivative written in a with u for a (u (1 - u) for the sigmoid, 1 - u^2 for tanh; an activation whose
+derivative is no formula of its output alone, relu's [z > 0], has no such reading). Where the verdicts agree that
+is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to write
+either. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..expression import spell, variables
+from .equation_numbers import verdicts
+from .quantities import FormulaError, short
+
+
+@dataclass
+class ArgumentReading:
+    """Which argument a derivative named by a word is read at, for one judging of a formula.
+
+    at : "input" (f'(u)), "output" (f'(z) where u is a = f(z)), or "" where no reading was chosen (a context
+        outside check_homework): such a word is then refused.
+    met : the words read so far ([(word, activation)]): none, and the formula has one reading only.
+    """
+
+    at: str = ""
+    met: list = field(default_factory=list)
+
+
+def output_form(activation) -> str | None:
+    """The activation's derivative in its output a (``a(1 - a)``), or None where it is no formula of a alone."""
+    if not activation.elementwise or variables(activation.derivative_formula) - {"a"}:
+        return None
+    return spell(activation.derivative_formula).text
+
+
+def how_to_write(word: str, activation) -> str:
+    form = output_form(activation)
+    at_output = f", or {form} for it at the output a" if form is not None else ""
+    return f"write {activation.name}'(z) for the derivative at the input z{at_output}"
+
+
+def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str, fail: Callable):
+    """The derivative ``word(u)`` names, as ``reading`` reads its argument (``entry``: the activation in SymPy;
+    ``fail(message)`` refuses)."""
+    if not reading.at:
+        fail(f"{word}(u) may be {activation.name}'s derivative at its input or at its output, as code writes"
+             f" either; {how_to_write(word, activation)}")
+    reading.met.append((word, activation))
+    if reading.at == "input":
+        return entry.derivative(u, entry.value(u))
+    if output_form(activation) is None:
+        fail(f"{word}(u) at the output: {activation.name}'s derivative is no formula of its output alone;"
+             f" {how_to_write(word, activation)}")
+    return entry.derivative(None, u)
+
+
+def judged_at_input_and_output(text: str, judge: Callable):
+    """``judge(ArgumentReading)`` (a HomeworkResult) read at the input; where it met a derivative named by a word,
+    read again at the output, and refused in one line where the two readings do not agree."""
+    at_input = ArgumentReading("input")
+    try:
+        first = judge(at_input)
+    except FormulaError as error:
+        if not at_input.met:
+            raise
+        first, refusal = None, error
+    if not at_input.met:
+        return first
+    try:
+        second = judge(ArgumentReading("output"))
+    except FormulaError:
+        if first is None:  # refused either way: the formula's own refusal, at the input
+            raise refusal from None
+        second = None
+    if first is not None and second is not None and verdicts(first) == verdicts(second):
+        return first
+    word, activation = at_input.met[0]
+    raise FormulaError(f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input"
+                       f" (u = z) or at its output (u = a), and the two readings do not agree;"
+                       f" {how_to_write(word, activation)}")
