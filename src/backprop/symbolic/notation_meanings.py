@@ -4,8 +4,8 @@ layer's matrix (``W1[:, :]``), and slices over the same units combine entry by e
 ``W1[:, :].T`` (``W1.T``, ``transpose(W1)``) is a matrix's transpose, the name of a page's input-first matrix;
 ``new(W2[0, 0])`` is a parameter's value after the update, the name a
 homework gives the new weight (``\\text{Wec} = \\text{wec} - \\eta ...``); ``grad(W2[0, 0])`` the derivative of the
-loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign or a number before it
-(``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``)."""
+loss by a quantity, the name a homework gives a gradient (Ng's ``dW^{[2]}``), with a sign, a number or the learning
+rate before it (``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``; ``-eta*grad(W2[0, :])``, a step)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
 
 
-# grad(Q) with a sign or a number before it: "-grad(z1[:])" (an error term delta = -dL/dz), "0.5*grad(W1[0, 0])"
-_GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*grad\s*\((?P<of>.*)\)\s*")
+# grad(Q) with a sign, a number or the learning rate before it: "-grad(z1[:])" (an error term delta = -dL/dz),
+# "0.5*grad(W1[0, 0])", "-eta*grad(W2[0, :])" (a step, the spec's meanings being expressions in symbols.md's quantities)
+_GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*\*)?\s*(?:(?P<rate>eta)\s*\*)?"
+                       r"\s*grad\s*\((?P<of>.*)\)\s*")
 
 
 # a meaning transposed: "W1[:, :].T", "W1.T", "transpose(W1[:, :])"
@@ -45,10 +47,13 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
         value = parse_meaning(gradient.group("of"), symbols)
         value = value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
         factor = sp.Rational(gradient.group("number") or 1) * (-1 if gradient.group("sign") else 1)
+        if gradient.group("rate"):  # the problem file's learning rate, as \eta in a formula
+            factor *= symbols.eta
         return value if factor == 1 else value * factor
     if re.search(r"(?<![A-Za-z_])grad\s*\(", text):  # grad(z1[:]) + 1, grad(a1[:])*W2[0, :]: not a name's meaning
-        raise FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign or a number before it"
-                           " (-grad(z1[:]), 0.5*grad(W1[0, 0])); write the rest in the formula")
+        raise FormulaError(f"{text}: grad(...) stands alone in a meaning, with at most a sign, a number or the"
+                           " learning rate before it (-grad(z1[:]), 0.5*grad(W1[0, 0]), -eta*grad(W2[0, :])); write"
+                           " the rest in the formula")
     slices = [(match, *_slice(text, match, symbols)) for match in _SLICE.finditer(text)]
     if not slices:
         return parse_formula(text, symbols)

@@ -67,6 +67,10 @@ _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "th
                 "Omega"]
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
 UNICODE["ς"] = r"\sigma "
+# the letters with no accent to strip (ß, æ, ø, ð, þ, ł: not a base letter under a mark, as Ŷ is): each a symbol name
+# of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
+UNICODE.update({letter: f"\\{command} " for letter, command in zip(
+    "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
 _CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")  # balanced runs only: a lone ` stays and is refused
 _GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
