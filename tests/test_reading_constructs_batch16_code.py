@@ -167,8 +167,9 @@ def test_a_derivative_named_sigmoid_derivative_is_refused_with_what_to_write():
     which one is a guess that could call a wrong formula correct."""
     message = CHECKS.refusal(Public("derivative", "test", "unit", _NUMPY,
                                     "err_term = err * sigmoid_derivative(np.dot(inputs, weights))"))
-    assert "sigmoid_derivative(u) may be the derivative at the input or at the output" in message
-    assert "write sigmoid'(u)" in message
+    # (judged at the input and at the output since fixnames, refused where the two readings differ, as here)
+    assert "sigmoid_derivative(u) reads as sigmoid's derivative at its input (u = z) or at its output (u = a)" in message
+    assert "write sigmoid'(z)" in message
 
 
 def test_a_prime_after_a_parenthesis_of_a_number_is_refused():

@@ -1,14 +1,15 @@
 """An activation's derivative named by a word, ``sigmoid_derivative(Z4)``, ``dsigmoid(a)``, ``tanh_deriv(h)``,
-``d_relu(z)`` (and in LaTeX ``\\text{sigmoid\\_derivative}(Z4)``): the words are each activation's names in the
-registry (src/backprop/activations) with ``_derivative``, ``_deriv``, ``d`` or ``d_`` (syntax_tree.EITHER_WORDS).
+``d_relu(z)`` (and in LaTeX the same word in ``\\text{...}``, its underscore escaped): the words are each
+element-wise activation's names in the registry (src/backprop/activations) with ``_derivative``, ``_deriv``, ``d`` or
+``d_`` (syntax_tree.EITHER_WORDS).
 
-Code writes such a function of the unit's input z (``sigmoid_derivative(z) = sigmoid(z) * (1 - sigmoid(z))``) and
-of its output a (``sigmoid_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is
-judged both ways (:func:`judged_at_input_and_output`): at the input, f'(u); at the output, the registry's
-derivative written in a with u for a (u (1 - u) for the sigmoid, 1 - u^2 for tanh; an activation whose
-derivative is no formula of its output alone, relu's [z > 0], has no such reading). Where the verdicts agree that
-is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to write
-either. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
+Code writes such a function of the unit's input z (``f_derivative(z) = f(z) * (1 - f(z))``) and of its output a
+(``f_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is judged both ways
+(:func:`judged_at_input_and_output`): at the input, f'(u); at the output, the registry's derivative written in a,
+with u for a (u (1 - u) for the S-shaped 1/(1 + e^-z), 1 - u^2 for the hyperbolic tangent; an activation whose
+derivative is no formula of its output alone, the rectifier's [z > 0], has no such reading). Where the verdicts
+agree that is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to
+write either. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
 """
 
 from __future__ import annotations

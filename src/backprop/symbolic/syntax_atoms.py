@@ -299,7 +299,7 @@ class AtomParsing:
         if word in NAMED_FUNCTIONS:
             name = NAMED_FUNCTIONS[word]
             return self.function(name, token)
-        if word in EITHER_WORDS or word in DERIVATIVE_WORDS:  # \text{sigmoid\_derivative}(u), as code's
+        if word in EITHER_WORDS or word in DERIVATIVE_WORDS:  # a derivative's word in \text{...}, as code's
             self.tokens.insert(self.position, Token("symbol", "'", token.position, False))
             return self.derivative_word(word, token) if word in EITHER_WORDS else \
                 self.function(DERIVATIVE_WORDS[word], token, word)
