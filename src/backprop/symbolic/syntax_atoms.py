@@ -28,10 +28,14 @@ class AtomParsing:
         # Σᵢ W₂[i][j] · δ₂[i] in plain text: the sign with its letter before a name, no parenthesis
         term = ("(", "[") if not self.plain else ("(", "[", "letter")
         kinds = [token.kind if token is not None else None for token in (self.peek(k) for k in range(1, 5))]
-        return texts[0] in ("(", "[") or r"\Sigma" not in self.names and kinds[0] in ("letter", "command") \
-            and self.starts_factor(self.peek(1)) or texts[0] == "_" and (
-            (texts[2] in term or kinds[2] in term) and len(texts[1] or "") == 1 and texts[1].isalpha()
-            or texts[1] == "{" and texts[3] == "}" and len(texts[2] or "") == 1 and texts[2].isalpha())
+        letter = len(texts[1] or "") == 1 and texts[1].isalpha()
+        braced_letter = texts[1] == "{" and len(texts[2] or "") == 1 and texts[2].isalpha()
+        # \Sigma_j w_{ij} a_j, \Sigma_{i=0}^{n-1} (...): where the notation gives \Sigma no meaning, an index letter
+        # (with its range, if any) makes it the sum sign before any term, as \sum reads them
+        index_script = texts[0] == "_" and (letter or braced_letter and texts[3] in ("}", "="))
+        return texts[0] in ("(", "[") or r"\Sigma" not in self.names and (
+            kinds[0] in ("letter", "command") and self.starts_factor(self.peek(1)) or index_script) \
+            or texts[0] == "_" and ((texts[2] in term or kinds[2] in term) and letter or braced_letter and texts[3] == "}")
 
     def _atom(self) -> Node:
         token = self.peek()
