@@ -181,6 +181,8 @@ class EllipsisReading:
         """``items`` with their one ellipsis replaced by the terms between the run of template terms before it
         and the one term after it; FormulaError where that is a guess."""
         marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
+        if len(marks) == 1 and marks[0] == len(items) - 1 and marks[0] > 1:
+            return self._continued(items[:-1], kind)
         if len(marks) != 1 or marks[0] == 0 or marks[0] == len(items) - 1:
             self._refuse(kind, "an ellipsis needs written terms before it and one term after it")
         mark = marks[0]
@@ -221,6 +223,47 @@ class EllipsisReading:
         upper = self._last_value(template, places, last, end, start, kind)
         terms = [_instance(template, (), places, str(number)) for number in range(values[0], upper + 1)]
         return items[:run[0][0]] + terms + items[mark + 2:]
+
+    def _continued(self, items: list, kind: str) -> list:
+        """``\\theta_0 + \\theta_1 x_1 + \\theta_2 x_2 + \\ldots`` ("and so on"): the written terms with the run of
+        template terms that ends them continued, one index counting up, to its last value (the last unit the
+        names reach, as ``a_{i_n}`` with n free runs); nothing added where the written terms already reach it.
+        At least two template terms counting with one number make the pattern; anything else is refused."""
+        last, run = items[-1], []  # (the term's number), from the last written term back
+        for place in range(len(items) - 2, -1, -1):
+            slots: dict = {}
+            try:
+                _compare(items[place], last, (), slots)
+            except _Mismatch:
+                break  # a term of another shape (the bias theta_0 before theta_1 x_1 + ...) is a term of its own
+            if not slots or run and set(slots) != set(run[-1][1]):
+                self._refuse(kind, "the terms before the trailing ellipsis change in other indices than one another")
+            run.append((place, slots))
+        if not run:
+            self._refuse(kind, "a trailing ellipsis needs two written terms of one template before it (x_1 + x_2 +"
+                         " \\ldots)")
+        slots = run[0][1]
+        values = []
+        for written in [{pair[1] for pair in slots.values()}] + [{pair[0] for pair in term_slots.values()}
+                                                                  for _, term_slots in run]:
+            if len(written) != 1 or not (number := written.pop()).isdigit() or str(int(number)) != number:
+                self._refuse(kind, "the terms before its trailing ellipsis do not count with one number")
+            values.append(int(number))
+        if values != list(range(values[0], values[0] - len(values), -1)):
+            self._refuse(kind, "the indices of the terms before its trailing ellipsis are not consecutive")
+        places: dict = {}
+        for path, token in slots:
+            places.setdefault(path, set()).add(token)
+        terms, used = [], set(self.counts_used)
+        for candidate in range(values[0] + 1, values[0] + self.symbols.index_limit + 2):
+            term = _instance(last, (), places, str(candidate))
+            try:
+                self.value(term)
+            except (FormulaError, Unbound):
+                self.counts_used = used  # trying the next term is no use of a count
+                return items + terms  # past the last unit: the pattern ends at its last value
+            terms.append(term)
+        self._refuse(kind, "the pattern before its trailing ellipsis has no last term")
 
     def _last_value(self, template, places: dict, last, end: str, start: int, kind: str) -> int:
         """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,

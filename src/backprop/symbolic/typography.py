@@ -274,7 +274,8 @@ def clean(text: str) -> str:
     text = text.replace("\\lbrace", "\\{").replace("\\rbrace", "\\}")
     text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
-    text = re.sub(r"(?<![.\d])\.\.\.(?![.\d])", r" \\ldots ", text)  # z_1,...,z_K as typed
+    # z_1,...,z_K as typed; four dots, an ellipsis and its sentence's full stop (x_1 + x_2 + ....)
+    text = re.sub(r"(?<![.\d])\.\.\.\.?(?![.\d])", r" \\ldots ", text)
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
     # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'

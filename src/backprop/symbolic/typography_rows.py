@@ -83,6 +83,9 @@ def drop_remarks(row: str) -> str:
         raise FormulaError(f"formula {short(row)}: the range after the rule, {narrower.group(1).strip()}, leaves some"
                            " of its letter's values out, and check judges a rule at every value: write the rule"
                            " without it, or each value's rule apart")
+    # a sum's "and so on" ending the row, x_1 + x_2 + ... (or ...., its sentence's full stop after it): an
+    # ellipsis, no punctuation
+    stripped = re.sub(r"([+-])\s*\.{3,}[\s,.;]*$", r"\1 \\ldots", stripped)
     # the sentence's punctuation after a displayed formula, but not the dot of \right. or \left., and a
     # closing thin space (``y_j=g(h_j) \,``, as Wikipedia's formulas end) with it, not half of it
     for _ in range(MAX_PASSES):
