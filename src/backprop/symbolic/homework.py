@@ -296,6 +296,21 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return "update", parameters[0], self.calculus.stepped(target)
         return "value", None, target
 
+    @staticmethod
+    def number_for_entries(member, formula, truth, pairs: list, verdict_of, where: str) -> Step | None:
+        """A number where the left side is a vector or matrix (\\sigma(z)(1 - \\sigma(z)) for d\\hat{y}/dw): every
+        entry's value, or one entry's with its index left out. Wrong where it equals none of the entries (wrong
+        under every reading); None where it equals every entry (correct under every reading: the entries are
+        judged); refused (_components) where it equals some entries only."""
+        results = [verdict_of(formula_entry, truth_entry) for formula_entry, truth_entry in pairs]
+        if all(result.verdict == "wrong" for result in results):
+            return Step(member.text, "wrong", f"{member.text!r} is a number where the left side is {truth.rows} x"
+                        f" {truth.cols}, and it equals none of its entries: wrong as every entry's value and as any"
+                        " one entry's", results[0], where)
+        if any(result.verdict == "wrong" for result in results):
+            _components(formula, truth, member.text)  # it may be one entry's value: which one is a guess
+        return None
+
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
         for member in claim.members:
             try:
@@ -342,20 +357,23 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             context.notes = context.notes + [f"read entry by entry: a {'row' if truth.cols == 1 else 'column'} of"
                                               f" {len(truth)} entries where the left side is a"
                                               f" {'column' if truth.cols == 1 else 'row'}"]
-        if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
-                and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)) \
-                and not layer_letters(self.notation) & set(claim.letters):
+        # a number for a vector or matrix, outside a rule over layers (where it may be another layer's)
+        entry_number = isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
+            and not layer_letters(self.notation) & set(claim.letters)
+        if entry_number and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)):
+            entry_number = False
             # a number where the left side is a vector or matrix, a total over an index (\frac{2}{N} \sum_i
             # (\hat{y}_i - y_i)) or a constant (0): the claim that every entry is that number, true exactly where
-            # each entry equals it (a number meant for one entry equals that entry then too). Refused (by
-            # _components) where it may be one entry's value with its index left out (\sigma(z)(1 - \sigma(z))
-            # for d\hat{y}/dw), a bare \sum u whose axis is the writer's, and in a rule over layers, where a
-            # number at a layer of several units is another layer's (the output's delta under \delta^{[l]})
+            # each entry equals it (a number meant for one entry equals that entry then too). Other numbers may be
+            # one entry's value with its index left out (\sigma(z)(1 - \sigma(z)) for d\hat{y}/dw; a bare \sum u
+            # whose axis is the writer's): number_for_entries judges them under both readings. In a rule over
+            # layers (refused by _components) a number at a layer of several units may be another layer's (the
+            # output's delta under \delta^{[l]})
             formula = sp.ImmutableMatrix(truth.rows, truth.cols, [formula] * len(truth))
             context.notes = context.notes + ["a number read as the value of every entry of the left side"]
         if (mismatch := definite_shape_mismatch(formula, truth, member.text, context)) is not None:
             return Step(member.text, "wrong", mismatch, None, where)
-        pairs = _components(formula, truth, member.text)
+        pairs = [(formula, entry) for entry in truth] if entry_number else _components(formula, truth, member.text)
         fixed, at_data = self.written_data(member, formula, fixed)  # (5 - 2w)^2 at the file's x = 2, y = 5
         context.notes = context.notes + [at_data] if at_data else context.notes
         classes = self.classes(env, unit)
@@ -370,6 +388,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return judge(self.symbols, parameter if kind != "value" else None, expanded,
                          self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
                          self.seed, classes, alternatives, fixed)
+        if entry_number and (step := self.number_for_entries(member, formula, truth, pairs, verdict_of, where)):
+            return step
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)
             if result.verdict == "wrong":
