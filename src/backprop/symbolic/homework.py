@@ -328,7 +328,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
         where = _where(env, tuple(letter for letter in env if letter != "L"))
         fixed = self.data_values(claim, env, context)
-        if is_numeric(member.node, self.notation) and not self.constant_derivative(claim, member):
+        if is_numeric(member.node, self.notation) and not self.constant_member(claim, member, truth):
             if fixed:
                 self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)

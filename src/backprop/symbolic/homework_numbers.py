@@ -32,11 +32,15 @@ from .syntax_tree import Deriv, Nabla, Num, Op
 class NumberJudging:
     """_Homework methods for members of numbers."""
 
-    def constant_derivative(self, claim: Claim, member) -> bool:
+    def constant_member(self, claim: Claim, member, truth) -> bool:
         """``\\frac{\\partial u}{\\partial b} = 1`` where the file has no numbers: not a value at the file's
         numbers but a constant the derivative equals at every point, judged at random points as any
-        formula (a given value, x_1 = 2, stays a number to judge at the file's numbers)."""
-        return self.problem.x is None and isinstance(claim.left.node, (Deriv, Nabla)) and is_exact(member.node)
+        formula (a given value, x_1 = 2, stays a number to judge at the file's numbers). So is an exact number
+        for a left side whose true value is a constant (a local derivative the notation names as 1, code's
+        dz_db = 1): no number of the file changes either side, so it is judged exactly without them."""
+        constant = isinstance(truth, (sp.Basic, sp.MatrixBase)) and not truth.free_symbols
+        return self.problem.x is None and is_exact(member.node) and (
+            isinstance(claim.left.node, (Deriv, Nabla)) or constant)
 
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)
