@@ -146,11 +146,12 @@ class EllipsisReading:
         """``node`` (an Op or a Matrix) with an ellipsis between its terms replaced by the terms it stands for;
         ``node`` itself where it has none."""
         if isinstance(node, Op) and node.kind == "+":
-            # x_1 - x_2 - \dots - x_n: the ellipsis between negated terms stands for negated terms
-            args = [Ellipsis_(arg.args[0].position) if isinstance(arg, Op) and arg.kind == "neg" and
-                    isinstance(arg.args[0], Ellipsis_) and place + 1 < len(node.args) and
-                    isinstance(node.args[place + 1], Op) and node.args[place + 1].kind == "neg" else arg
-                    for place, arg in enumerate(node.args)]
+            # x_1 - x_2 - \dots - x_n: the ellipsis between negated terms stands for negated terms (and so does
+            # one ending them, c - x_1 - x_2 - \dots)
+            args = [Ellipsis_(arg.args[0].position) if _negated(arg) and isinstance(arg.args[0], Ellipsis_) and (
+                place + 1 < len(node.args) and _negated(node.args[place + 1])
+                or place + 1 == len(node.args) and _negated(node.args[place - 1])) else arg
+                for place, arg in enumerate(node.args)]
             if any(isinstance(arg, Ellipsis_) for arg in args):
                 return Op("+", tuple(self._expanded(args, "sum")))
             return node
@@ -325,6 +326,10 @@ class EllipsisReading:
                 "list": "the vector's name, or every entry"}[kind]
         self.fail(f"has a {kind} with an ellipsis (\\dots) check cannot read: {why}; write {what} (its bounds"
                   " numbers or the notation's letters)")
+
+
+def _negated(node) -> bool:
+    return isinstance(node, Op) and node.kind == "neg"
 
 
 def _same(found, wanted) -> bool:

@@ -35,7 +35,8 @@ class AtomParsing:
         index_script = texts[0] == "_" and (letter or braced_letter and texts[3] in ("}", "="))
         return texts[0] in ("(", "[") or r"\Sigma" not in self.names and (
             kinds[0] in ("letter", "command") and self.starts_factor(self.peek(1)) or index_script) \
-            or texts[0] == "_" and ((texts[2] in term or kinds[2] in term) and letter or braced_letter and texts[3] == "}")
+            or texts[0] == "_" and ((texts[2] in term or kinds[2] in term) and letter
+                                    or braced_letter and texts[3] == "}")
 
     def _atom(self) -> Node:
         token = self.peek()
