@@ -183,3 +183,10 @@ def test_a_sigma_the_notation_names_stays_that_name():
     """\\Sigma named as a quantity (here the unit's sum): \\Sigma_j is that name with a subscript, not the sum sign."""
     message = CHECKS.refused("sigmoid-3-2", _UNITS + '"\\\\Sigma" = "z1[0]"\n', r"o_k = \sigma(\Sigma_j u_{kj} x_j)")
     assert "Sigma" in message
+
+
+def test_a_bare_sum_for_a_vector_stays_refused():
+    """\\sum x without its letter adds an axis of the writer's choosing (perhaps to a vector), so the number it makes
+    is not the only reading: refused, not called wrong."""
+    message = CHECKS.refused("tanh-two", _VECTOR, r"\frac{\partial h}{\partial v} = (1 - h^2) \sum x")
+    assert "is a number where the left side is a vector or matrix (2 x 1)" in message

@@ -30,8 +30,8 @@ from .equation_numbers import judged_both_ways
 from .formula_images import formula_images
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
-                            definite_shape_mismatch, family_name, free_use, implied_left, merge_family, negate_deltas,
-                            sums_over_an_index)
+                            definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
+                            negate_deltas, sums_over_an_index)
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -357,20 +357,20 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             context.notes = context.notes + [f"read entry by entry: a {'row' if truth.cols == 1 else 'column'} of"
                                               f" {len(truth)} entries where the left side is a"
                                               f" {'column' if truth.cols == 1 else 'row'}"]
-        # a number for a vector or matrix, outside a rule over layers (where it may be another layer's)
+        # a number for a vector or matrix, outside a rule over layers (where a number at a layer of several units
+        # may be another layer's, the output's delta under \delta^{[l]}: refused by _components)
         entry_number = isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
             and not layer_letters(self.notation) & set(claim.letters)
         if entry_number and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)):
-            entry_number = False
-            # a number where the left side is a vector or matrix, a total over an index (\frac{2}{N} \sum_i
-            # (\hat{y}_i - y_i)) or a constant (0): the claim that every entry is that number, true exactly where
-            # each entry equals it (a number meant for one entry equals that entry then too). Other numbers may be
-            # one entry's value with its index left out (\sigma(z)(1 - \sigma(z)) for d\hat{y}/dw; a bare \sum u
-            # whose axis is the writer's): number_for_entries judges them under both readings. In a rule over
-            # layers (refused by _components) a number at a layer of several units may be another layer's (the
-            # output's delta under \delta^{[l]})
+            # a total over an index (\frac{2}{N} \sum_i (\hat{y}_i - y_i)) or a constant (0): the claim that every
+            # entry is that number, true exactly where each entry equals it (a number meant for one entry equals
+            # that entry then too)
             formula = sp.ImmutableMatrix(truth.rows, truth.cols, [formula] * len(truth))
             context.notes = context.notes + ["a number read as the value of every entry of the left side"]
+        # other numbers may be one entry's value with its index left out (\sigma(z)(1 - \sigma(z)) for
+        # d\hat{y}/dw): number_for_entries judges both readings. A bare \sum u or sum(u) adds an axis of the
+        # writer's choosing, perhaps to a vector: refused by _components
+        entry_number = entry_number and not isinstance(formula, sp.MatrixBase) and not has_bare_sum(member.node)
         if (mismatch := definite_shape_mismatch(formula, truth, member.text, context)) is not None:
             return Step(member.text, "wrong", mismatch, None, where)
         pairs = [(formula, entry) for entry in truth] if entry_number else _components(formula, truth, member.text)

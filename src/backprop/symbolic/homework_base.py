@@ -206,9 +206,19 @@ def sums_over_an_index(node) -> bool:
     """Whether ``node`` (as written) has a sum over an index letter, \\sum_{i=1}^{N} (\\hat{y}_i - y_i): the number
     it makes is the writer's total over entries, not one entry's value with its index left out; a bare \\sum u
     or sum(u) of a vector has no letter (which axis it adds is the writer's)."""
-    if isinstance(node, Big) and node.kind == "sum" and node.letters and not node.called:
+    return _has_sum(node, lambda big: big.letters and not big.called)
+
+
+def has_bare_sum(node) -> bool:
+    """Whether ``node`` (as written) has a bare \\sum u or code's sum(u): which axis it adds is the writer's, so the
+    number it makes may be a vector under the writer's reading."""
+    return _has_sum(node, lambda big: not big.letters or big.called)
+
+
+def _has_sum(node, chosen) -> bool:
+    if isinstance(node, Big) and node.kind == "sum" and chosen(node):
         return True
     children = node if isinstance(node, (list, tuple)) else (
         [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
-    return any(sums_over_an_index(child) for child in children)
+    return any(_has_sum(child, chosen) for child in children)
 
