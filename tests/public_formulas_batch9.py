@@ -71,7 +71,8 @@ After the fixes from this batch (general rules, held to the oracle family by fam
 test_reading_constructs_batch9.py): 57 of 62 read with every verdict right (92%), no misreading, no wrong
 formula called correct; the 3 typos and 2 formulas refused on purpose (the ellipsis that leaves out terms;
 jahknows-dy-dw's number for the vector d yhat/d w, a value of another shape than its left side) are
-refused in one line.
+refused in one line. Since batch 35's fixes (fixvectors), a number that equals none of a vector's entries is wrong
+under every reading: jahknows-dy-dw reads, wrong as the oracle says.
 """
 
 from __future__ import annotations
@@ -421,10 +422,13 @@ ENTRIES: list[Public] = [
            (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),), batch=9),
     Public("jahknows-dy-dw", _JAHKNOWS, "b9_neuron_half", "b9_jahknows",
            "\\[\n\\frac{\\partial \\hat{y}}{\\partial w} = \\frac{1}{1+e^{w^Tx + b}} \\left(1 - \\frac{1}{1+e^{w^Tx + b}}"
-           "\\right)\n\\]", unreadable="is a number where the left side is a vector or matrix", batch=9,
+           "\\right)\n\\]", ((W,),),
+           (Twin("value", "a1[0]*(1 - a1[0])*x[{i}]",
+                 ("1/(1 + exp(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]))*(1 - 1/(1 + exp(W1[0,0]*x[0] + W1[0,1]*x[1]"
+                  " + b1[0])))",), _I2),), batch=9,
            why="the sigmoid's slope without the input x (the sign slip cancels in sigma(-z)(1 - sigma(-z))): the"
-               " oracle finds it wrong at every entry (its twin, value a1[0]*(1 - a1[0])*x[{i}] against"
-               " 1/(1 + exp(z1[0]))*(1 - 1/(1 + exp(z1[0])))); check refuses a number for the vector's value"),
+               " oracle finds it wrong at every entry; a number equal to none of the vector's entries is wrong"
+               " under every reading (refused for its shape until batch 35's fixes)"),
     # ---- ninjakx: net_{H11}, w_{H11.I1}; one equation of each align* block; the page's hidden nets mistyped --------
     Public("ninjakx-net-h11", _NINJAKX, "b9_ninjakx", "b9_ninjakx",
            r"\begin{align*} net_{H11} &= (w_{H11.I1} * I_1) + (w_{H11.I2} * I_2) + (w_{H11.I3} * I_3) + (w_{H11.I4} * I_4)\\"
