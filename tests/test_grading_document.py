@@ -200,3 +200,13 @@ def test_a_tex_comment_inside_mathematics_is_not_read():
     found = equations(text).chains
     assert [chain.members for chain in found] == [["a", "b"], ["d", r"5\% e"]]
     assert [chain.line for chain in found] == [2, 4]
+
+
+def test_a_million_image_openers_are_scanned_in_linear_time():
+    # formula_images looks for a renderer's image at every "![": an alt text allowed to run to the end of its line
+    # was tried from each of them (6.6 s for 200,000, quadratic); bounded, a million take a fraction of a second
+    code = ("from backprop.grading.document import equations\n"
+            "scan = equations('![' * 1_000_000 + '![a](https://latex.codecogs.com/svg.latex?x%3D1)')\n"
+            "print(len(scan.chains))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=10)
+    assert result.returncode == 0, result.stderr

@@ -26,10 +26,12 @@ MAX_ADDRESS = 4000
 _RENDERERS = (r"latex\.codecogs\.com/[a-z]+\.(?:latex|image|download)\?"
               r"|render\.githubusercontent\.com/render/math\?(?:[^\s()\"]*?&)?math="
               r"|chart\.googleapis\.com/chart\?(?:[^\s()\"]*?&)?chl=")
-# ![alt](address "title"): the alt on one line (it may hold brackets, W^{[2]}), the address without spaces or quotes
-# and up to its image's last parenthesis (an address writes (o - t) unescaped), never into the next image
-_IMAGE = re.compile(r"!\[[^\n]{0,%d}?\]\(\s*<?https?://(%s)((?:(?!\)!\[)[^\s\"<>]){0,%d})>?"
-                    r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ADDRESS, _RENDERERS, MAX_ADDRESS))
+# ![alt](address "title"): the alt on one line, up to MAX_ALT characters and brackets one deep (W^{[2]}), which keeps
+# a text of a million "![" linear (an alt running to the line's end was tried from each); the address without spaces
+# or quotes and up to its image's last parenthesis (an address writes (o - t) unescaped), never into the next image
+MAX_ALT = 300
+_IMAGE = re.compile(r"!\[(?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d}\]\(\s*<?https?://(%s)((?:(?!\)!\[)[^\s\"<>]){0,%d})>?"
+                    r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, _RENDERERS, MAX_ADDRESS))
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
 _SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
