@@ -60,8 +60,52 @@ rule given both as a literal and a placeholder (AIMA's and everything2's i, j, k
 indices = "n"); the same symbol Delta[i] for an output node in one formula and a hidden node in the next (two
 notations for one page).
 
-Collected on 2026-12-04 (17:15 to 17:25 by the session's clock) and committed with every twin agreeing with the
-verdicts written down, before check saw any of it; its one blind run is recorded here once it has run.
+Collected on 2026-12-04 (17:15 to 17:25 by the session's clock), committed with every twin agreeing with the
+verdicts written down before check saw any of it, and run blind once at main f12308c (READY_FOR_BLIND6), with nothing
+under src/ changed (the output saved in /work/batch37_blind.txt): 40 of 55 read with every verdict right (73%); 15
+refused; no misreading; no crash; NO WRONG FORMULA CALLED CORRECT. Three of the refusals were the collector's own
+notation outside the spec's grammar: b37_compphys_41's pattern for n was written "'n" (a stray quote from the
+script that wrote the table), and the notation was refused whole (symbols."'n": unexpected at "'"). Corrected to
+"n" alone and run once more (/work/batch37_blind_corrected.txt): 43 of 55 read with every verdict right (78%), the
+three week-41 formulas read; 12 refused; no misreading; NO WRONG FORMULA CALLED CORRECT.
+
+Of the 6 mistaken formulas, 4 read with every verdict right (aima-proposal, softmaxreg-logistic-update,
+sparkery-dEdw, numcheck-J-output: each wrong member called wrong), 2 refused (reddit-dw31, extraproxies-sigmoid).
+By kind of claim (the second run): values 19 of 25, deltas 14 of 18, gradients 8 of 10, updates 2 of 2 (the first
+run: values 17, gradients 7). LaTeX against plain text: the 39 formulas in LaTeX read 32 (82%; 29 in the first run),
+the 16 in plain text or code 11 (69%). By page: reddit 6 of 8; Cross Validated 590342 1 of 3; egtry 2 of 2; the XOR
+question 6 of 6; "dZ2 Calculation" 1 of 2; the forum's c2-w1 thread 2 of 2; everything2 2 of 2 and its copy 4 of 4;
+"Back Propagation Error Calculation" 3 of 3; "Handwriting a Neural Net" 1 of 3; Demofox 2 of 2; math.techqa.club
+4393949 2 of 2; the MSU notes' bs007 1 of 2, bs021 3 of 3, week 41's bs031 3 of 3 (0 of 3 in the first run);
+proxieslive 1 of 4; Sparkery 1 of 1; extraproxies 0 of 1; "Numerical Check of Gradient" 2 of 2.
+
+The refusals by construct (12 in the second run):
+
+- 3: Markdown emphasis around a plain-text formula's left side, proxieslive's ``*dCost/dALayerOutput* = d( 1/m * sum(
+  (ALayerOutput – y)^2 ) )/dALayerOutput = 2/m * (ALayerOutput – y) = **dA**`` (and dZ's, dW's): "formula
+  '*dCost/dALayerOutput* = d( 1/m * sum( (ALayerOutput - y)^...': unexpected at '*' (position 1)". (The update on the
+  same page, without emphasis, reads.)
+- 3: \text{...} around a whole expression of code or words: "dZ2 Calculation"'s ``\[ \text{dZ2} = \text{np.multiply(dA2,
+  np.int64(A2 > 0))} \]``: "unknown symbol np.multiply(dA2,np.int64(A2>0)); the notation knows A, Z, dA, dZ; give it
+  the quantity of symbols.md it stands for ..."; "Handwriting a Neural Net"'s ``\text{neuron1output} =
+  \text{sigmoid(features dot W1)}`` (and neuron2output's): "unknown symbol sigmoid(featuresdotW1); the notation knows
+  W, features, neuron1output, neuron2output, y; ..." (the word "dot" for the product inside).
+- 2: a target written with a star, reddit's Y*: ``L=0.5(Y-Y*)^2 -> dL/dY=Y-Y *,``: "formula 'L=0.5(Y-Y*)^2': unexpected
+  at ')' (position 11)"; ``dL/dw31=(Y-Y * )(Y(1-Y))h1=...``: "unexpected at ')' (position 16)" (the notation's pattern
+  Y^{*}).
+- 2: an activation named with a layer superscript that is a letter or an index expression, Wikipedia's rules in
+  Cross Validated 590342's answer: ``$$\delta^{l-1}=(f^{l-1})'\circ (W^l)^T \delta^l$$``: "unknown symbol f^{l-1}; the
+  notation knows W, \delta, a; give it a meaning ..."; ``$$\delta^L=(f^L)'\circ \nabla_{a^L}C$$``: "unknown symbol
+  f^{L}; ..." although the notation's functions name "f^{L}" (and f).
+- 1: a semicolon between a function's arguments, the MSU notes' ``$$ C(x;w_1,b_1)=\frac{1}{2}(a_1-y)^2. $$``: "formula
+  'C(x;w_1,b_1)=\frac{1}{2}(a_1-y)^2': expected ')' to close the arguments at ';' (position 4)".
+- 1: a bare e, the page's typo ``$ $ \sigma(x) = \frac{1}{(1+e)^{-x}} $ $``: "unknown symbol e; the notation knows x;
+  give it a meaning ... e.g. "e" = "a1[0]"" (e is Euler's number only with an exponent).
+
+Which look general: Markdown emphasis in forum and Q&A text (*...*, **...**), a target or optimum written with a
+star (y*, Y*), Wikipedia's f^l and (f^{l-1})' for a layer's activation, and the semicolon of f(x; w, b) separating
+inputs from parameters; page-specific or one-off: \text{} wrapped around NumPy code or a phrase with "dot" (an
+artifact of Nemotron's copies), and the bare e of a mistyped sigmoid.
 """
 
 from __future__ import annotations

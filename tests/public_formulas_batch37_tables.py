@@ -323,7 +323,7 @@ loss = ["{\\cal C}"]
 "a_{k}^{L-1}" = "a1[k-1]"
 "y_{i}" = "a2[i-1]"
 "t_{j}" = "y[j-1]"
-"'n" = "2"
+"n" = "2"
 ''',
     # the question's long names: ALayerOutput the output, ZLayerOutput its sum, WeightOutput and BiasOutput its
     # parameters, ALayerHidden the hidden unit's output, netWeightsLayerOutput the weight in code; dA, dZ, dW the
