@@ -40,6 +40,7 @@ from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
+from .starred_names import starred_both_ways
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
@@ -64,8 +65,11 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
         with time_limit(seconds * 3):
             # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)
             # (and a derivative named by a word, sigmoid_derivative(u), at u as the input and as the output)
-            result = judged_both_ways(text, lambda each: judged_at_input_and_output(each, lambda reading: _Homework(
-                problem, notation, param, when, update, points, seed, sample, reading).run(each)))
+            # (and a star glued to a name the notation stars, Y*, as the star or the product where both read)
+            notation = load_notation(notation, problem)
+            result = starred_both_ways(text, notation, lambda starred: judged_both_ways(
+                starred, lambda each: judged_at_input_and_output(each, lambda reading: _Homework(
+                    problem, notation, param, when, update, points, seed, sample, reading).run(each))))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
