@@ -223,32 +223,41 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
     return Sym(sym.base, "", sup, sym.primes, bracket, sym.position, layered=sym.layered)
 
 
-def activation_at_layer(notation: Notation, call, name: str, env: dict, symbols: NetworkSymbols, where: str) -> str:
-    """The activation a function written with its layer names (``\\sigma'^l(z^l)``, ``\\sigma^{[2]}(z)``,
-    ``call.layer`` the l or 2): the network's activation at that layer, the layer counted as the notation's
-    patterns for a and z count theirs (symbols.md's counting where none writes a layer), L the output layer.
-    \\sigma (and any name the notation's functions do not fix) is the layer's activation whichever it is, as
-    Nielsen's sigma stands for the activation; another activation's own command (a \\name^{[1]}) must be the
-    layer's, and FormulaError (after ``where``) says so where it is not, as where the layer is no layer."""
-    letters = re.findall(r"\\ell|[A-Za-z]", call.layer)
+def function_layer_number(notation: Notation, written: str, layer: str, env: dict, symbols: NetworkSymbols,
+                          where: str) -> int:
+    """The network's layer a function written with its layer names (``written`` the name as written, ``layer`` the l
+    or 2 of ``\\sigma'^l``, ``\\sigma^{[2]}``, ``(f^{l-1})'``), counted as the notation's patterns for a and z count
+    theirs (symbols.md's counting where none writes a layer), L the output layer; FormulaError (after ``where``)
+    where it is no layer of the network."""
+    letters = re.findall(r"\\ell|[A-Za-z]", layer)
     if letters and letters[0] == "L" and "L" not in env:
         network_layer = symbols.depth
     else:
         values = {letter: env[letter] for letter in letters if letter in env}
         if len(values) != len(letters):
             raise Unbound(letters[0])
-        value = index_value(call.layer.replace(r"\ell", "l"), {key.replace(r"\ell", "l"): item
-                                                                for key, item in values.items()})
+        value = index_value(layer.replace(r"\ell", "l"), {key.replace(r"\ell", "l"): item
+                                                         for key, item in values.items()})
         layers = {_layer_at(expression, placeholder, value) for pattern in notation.patterns
                   for quantity, placeholder, expression in _layer_placeholders(pattern) if quantity in ("a", "z")}
         if len(layers) > 1:
-            raise FormulaError(f"{where}: {call.written}^{{{call.layer}}}: the notation's patterns for a and z count"
+            raise FormulaError(f"{where}: {written}^{{{layer}}}: the notation's patterns for a and z count"
                                f" layers differently; write the function without its layer, or name it by layer in"
                                f" the notation's functions")
         network_layer = layers.pop() if layers else value
     if not 1 <= network_layer <= symbols.depth:
-        raise FormulaError(f"{where}: {call.written}^{{{call.layer}}}: layer {network_layer} is no layer of the network"
+        raise FormulaError(f"{where}: {written}^{{{layer}}}: layer {network_layer} is no layer of the network"
                            f" (1 to {symbols.depth}); write the layer whose activation it is")
+    return network_layer
+
+
+def activation_at_layer(notation: Notation, call, name: str, env: dict, symbols: NetworkSymbols, where: str) -> str:
+    """The activation a function written with its layer names (``\\sigma'^l(z^l)``, ``\\sigma^{[2]}(z)``,
+    ``call.layer`` the l or 2): the network's activation at that layer (function_layer_number).
+    \\sigma (and any name the notation's functions do not fix) is the layer's activation whichever it is, as
+    Nielsen's sigma stands for the activation; another activation's own command (a \\name^{[1]}) must be the
+    layer's, and FormulaError (after ``where``) says so where it is not."""
+    network_layer = function_layer_number(notation, call.written, call.layer, env, symbols, where)
     activations = [activation.name for activation in symbols.spec(network_layer).activations]
     fixed = call.written in notation.functions or call.written not in (r"\sigma", "")
     if len(set(activations)) != 1 or fixed and activations[0] != name:

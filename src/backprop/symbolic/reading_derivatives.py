@@ -6,6 +6,8 @@ quantity does not depend on the variable), a derivative by a function's input in
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..activations import ACTIVATIONS
@@ -13,7 +15,12 @@ from .formula_functions import LATEX_WORDS
 from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
+from .notation_layers import activation_at_layer, function_layer_number, layered_function
 from .syntax_tree import Apply, Call, Deriv, Nabla, Op, Sym
+
+# a layer written as a function's superscript: the rule's letter (l, L, \ell), plus or minus a number (a number
+# only in brackets, f^{[2]}: f^2 is a power)
+_LAYER = r"(?:l|L|\\ell)(?:[+-]\d+)?"
 
 
 class DerivativeReading:
@@ -64,7 +71,10 @@ class DerivativeReading:
     def primed_parenthesis(self, node: Call):
         """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, the variable of the
         claim's left side f'(x) where it has one, else the one variable the parenthesis holds (a prime in LaTeX is
-        no transpose); refused otherwise (two variables or more), which variable being unclear."""
+        no transpose); refused otherwise (two variables or more), which variable being unclear. A function the
+        notation names, with its layer (``(f^{l-1})'``, Wikipedia's), is its derivative at that layer's z."""
+        if (at_layer := self._primed_layer_function(node.args[0], node)) is not None:
+            return at_layer
         inside = self.value(node.args[0])
         variable = None if self.context.primed_by is None else self.value(self.context.primed_by)
         if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:
@@ -77,6 +87,31 @@ class DerivativeReading:
                       f" variable, the x of a left side f'(x), and here which variable is meant is unclear; write"
                       f" \\frac{{d}}{{dx}}(...) with the variable")
         return sp.diff(inside, variable)
+
+    def _primed_layer_function(self, inside, node: Call):
+        """``(f^{l-1})'``, ``(f^L)'``, ``(g^{[2]})'``: a function of the notation's table written with a layer as its
+        superscript (the table's own scripted name, ``"f^{L}"``, or its bare name with the rule's layer letter, l, L,
+        either plus or minus a number, or a number in brackets), primed outside the parenthesis and written without
+        its argument: the activation's derivative at that layer's pre-activation, f'(z^{l-1}), as \\sigma'^l reads
+        without its argument; None for anything else."""
+        if not isinstance(inside, Sym) or inside.sub or inside.primes or inside.bracket is not None or not inside.sup:
+            return None
+        layer = re.fullmatch(rf"\[\s*({_LAYER}|\d+)\s*\]|({_LAYER})", inside.sup)
+        if layer is None:  # (f^2)' with no bracket: a power, as before
+            return None
+        name, scripted = self.notation.function_of(inside)
+        if name is None:
+            at = layered_function(self.notation, inside, self.env, self.symbols, self.where)
+            if at is None:
+                return None
+            name, scripted = self.notation.function_of(at)
+        written = inside.text() if scripted else inside.base
+        layer = next(group for group in layer.groups() if group)
+        call = Call(name, (), 1, position=node.position, written=written, layer=layer)
+        name = activation_at_layer(self.notation, call, name, self.env, self.symbols, self.where)
+        number = function_layer_number(self.notation, written, layer, self.env, self.symbols, self.where)
+        z = [self.symbols.pre_activation(number, j) for j in range(self.symbols.units(number))]
+        return self.function(name, [z[0] if len(z) == 1 else sp.Matrix(z)], node.primes, node)
 
     def differentiate(self, of, wrt, node):
         calculus = self.context.calculus
