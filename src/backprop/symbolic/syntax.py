@@ -278,7 +278,8 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
         self.expect("(", "to open the arguments")
         self.conditional_bar()
         args = [self.expression()]
-        while self.accept(","):
+        # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
+        while self.accept(",") or self.accept(";"):
             args.append(self.expression())
         self.expect(")", "to close the arguments")
         return args
