@@ -203,6 +203,10 @@ def strip_math_delimiters(text: str) -> str:
 # where the left side has that many entries)
 _BOXED_CELLS = re.compile(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
 _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
+# Markdown's italics around a whole member, *dCost/dOutput* = ...: one asterisk glued to the member's first character
+# where it starts (the row's start, after =) and one glued to its last where it ends (before =, the row's end), where
+# a product's * could stand neither; no asterisk nor relation inside
+_MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:[^*=\n]*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
 
 
 def clean(text: str) -> str:
@@ -215,7 +219,7 @@ def clean(text: str) -> str:
     text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
     # closing ** only mark what is bold
-    text = _MARKDOWN_BOLD.sub(r"\1\2", text)
+    text = _MARKDOWN_ITALICS.sub(r"\1\2", _MARKDOWN_BOLD.sub(r"\1\2", text))
     for command in ("underbrace", "overbrace", "underset_never"):
         text = unwrap(text, command, drop_after=True)
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
