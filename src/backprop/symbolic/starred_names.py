@@ -2,7 +2,7 @@
 an optimum), where the notation names that starred symbol.
 
 A ``*`` after a name whose starred pattern the notation has (``"Y^{*}"``, ``"y_{i}^*"``), followed by a closing
-bracket, a comma, a ``/``, a relation (after a space: ``*=`` is code's update) or the end of the line, can only be the
+bracket, a comma, a ``/``, a power's ``^``, a relation (after a space: ``*=`` is code's update) or the end of the line, can only be the
 star: no product ends there. Followed by ``+`` or ``-`` (``Y*-X``) it may also be the product with a signed factor,
 so the formula is judged both ways, and refused in one line where the two readings do not agree. Elsewhere ``*``
 stays the product (``Y*X``, ``Y * (1 - Y)``), and a name the notation gives no starred pattern keeps its product.
@@ -18,8 +18,8 @@ from .notation import Notation
 from .quantities import FormulaError, short
 
 # what may follow the star where no product can: a closing bracket (or TeX's \right, a math delimiter), a comma, a
-# semicolon, a division, a relation after a space, or the line's end (after a sentence's full stop)
-_ONLY_STAR = r"(?=[ \t]*(?:[)\]},;/]|\\right\b|\\[)\]]|\$|=|[.]?[ \t]*$))"
+# semicolon, a division, a power (t*^2), a relation after a space, or the line's end (after a sentence's full stop)
+_ONLY_STAR = r"(?=[ \t]*(?:[)\]},;/^]|\\right\b|\\[)\]]|\$|=|[.]?[ \t]*$))"
 # a sign after the star, glued to the name: the star, or the product with a signed factor
 _EITHER = r"(?=[ \t]*[-+\u2212\u2013])"
 

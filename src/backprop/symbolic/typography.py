@@ -205,8 +205,8 @@ _BOXED_CELLS = re.compile(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
 _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 # Markdown's italics around a whole member, *dCost/dOutput* = ...: one asterisk glued to the member's first character
 # where it starts (the row's start, after =) and one glued to its last where it ends (before =, the row's end), where
-# a product's * could stand neither; no asterisk nor relation inside
-_MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:[^*=\n]*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
+# a product's * could stand neither; no asterisk (but a starred name's, t^{*}) nor relation inside
+_MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\*\})*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
 
 
 def clean(text: str) -> str:
