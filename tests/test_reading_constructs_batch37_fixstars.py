@@ -2,7 +2,8 @@
 than the pages'): a star glued to a name the notation stars, ``(o - t*)``, the starred symbol where no product can
 end (judged both ways before a sign, refused where the two disagree); a function of the notation primed outside a
 parenthesis with its layer and no argument, ``(h^{l-1})'``, its derivative at that layer's z; a semicolon between a
-function's arguments, ``E(x; v_1, v_2)``; Markdown's italics around a whole member, ``*dE/du* = ...``.
+function's arguments, ``E(x; v_1, v_2)``; Markdown's italics around a whole member, ``*dE/du* = ...``; NumPy code in
+``\\text{...}`` as a whole member, ``\\text{np.multiply(dH1, np.int64(H1 > 0))}``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -22,6 +23,9 @@ NETWORKS = {
     # two inputs, two tanh hidden units, two sigmoid outputs, the half squared error
     "tanh-sigmoid-2": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
                       'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # two inputs, two ReLU hidden units, one sigmoid output, the half squared error
+    "relu-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
+                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
     "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
@@ -81,6 +85,15 @@ loss = ["E"]
 "h" = "a1[0]"
 "t" = "y[0]"
 '''
+# code's names for the hidden layer: H1 its outputs, dH1 and dS1 the loss's gradients by them and by their sums
+_CODE = r'''
+[notation]
+[notation.symbols]
+"H1" = "a1[:]"
+"dH1" = "grad(a1[:])"
+"dS1" = "grad(z1[:])"
+'''
+_DH1_J = "W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 
 
 def _cases() -> list[Public]:
@@ -140,6 +153,14 @@ def _cases() -> list[Public]:
              (_DU, "(a1[0] - y[0])*(1 - a1[0])"))):
         cases.append(Public(key, "test", "tanh-one", _STARRED, text, (expected,),
                             (Twin("gradient_z", "z1[0]", members),)))
+    for key, text, verdict, member in (
+            # NumPy code in \text{...} as a whole member: the code, its names with digits whole
+            ("text-code", r"\text{dS1} = \text{np.multiply(dH1, np.int64(H1 > 0))}", C,
+             f"{_DH1_J}*np.int64(a1[{{j}}] > 0)"),
+            ("text-code-flipped", r"\text{dS1} = \text{np.multiply(dH1, np.int64(H1 < 0))}", W,
+             f"{_DH1_J}*np.int64(a1[{{j}}] < 0)")):
+        cases.append(Public(key, "test", "relu-sigmoid", _CODE, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _J2),)))
     return cases
 
 

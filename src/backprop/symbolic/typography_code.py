@@ -30,6 +30,12 @@ _GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
 _TEXT_CODE_NAME = re.compile(r"\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*)\s*\}" % "|".join(CODE_MODULES))
+# a module's call in \text{...} as a whole member, \text{dZ2} = \text{np.multiply(dA2, np.int64(A2 > 0))}: the code
+# (a member: at the text's start or after =, before = or its end), its names with digits whole as \text{dZ2} is
+_TEXT_CODE_MEMBER = re.compile(r"(^|=)(\s*)\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*\s*\([^{}]*\))\s*\}(?=\s*(?:=|$))"
+                               % "|".join(CODE_MODULES))
+# code's name with digits (dA2, W_1), not a module's attribute (np.int64) nor a call
+_CODE_NAME_WITH_DIGITS = re.compile(r"(?<![\w.])([A-Za-z_]\w*\d\w*)(?![\w.(])")
 _TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
 _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
@@ -44,6 +50,8 @@ def code_products(text: str) -> str:
     plain text's spaced ``(a - y) . f'(z)`` is (typography.clean); ``\\operatorname{np.sum}(u,
     \\operatorname{axis}=1, \\operatorname{keepdims}=\\operatorname{True})`` as ``np.sum(u, axis=1,
     keepdims=True)``."""
+    text = _TEXT_CODE_MEMBER.sub(lambda match: match.group(1) + match.group(2)
+                                 + _CODE_NAME_WITH_DIGITS.sub(r"\\text{\1}", match.group(3)), text)
     text = _TEXT_CODE_NAME.sub(r"\1", text)
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
