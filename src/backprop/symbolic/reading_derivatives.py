@@ -94,7 +94,8 @@ class DerivativeReading:
         either plus or minus a number, or a number in brackets), primed outside the parenthesis and written without
         its argument: the activation's derivative at that layer's pre-activation, f'(z^{l-1}), as \\sigma'^l reads
         without its argument; None for anything else."""
-        if not isinstance(inside, Sym) or inside.sub or inside.primes or inside.bracket is not None or not inside.sup:
+        if not isinstance(inside, Sym) or inside.sub or inside.primes or inside.bracket is not None or not inside.sup \
+                or self.notation.candidates(inside):  # a symbol the notation names so keeps its meaning
             return None
         layer = re.fullmatch(rf"\[\s*({_LAYER}|\d+)\s*\]|({_LAYER})", inside.sup)
         if layer is None:  # (f^2)' with no bracket: a power, as before
