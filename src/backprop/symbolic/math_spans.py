@@ -16,6 +16,8 @@ OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multl
 # GitHub's ```math fenced block is display mathematics, as check reads it (typography.strip_math_delimiters)
 CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$", "```math": "```"}
 INLINE_OPENERS = ("$", "\\(")
+# Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)
+CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 

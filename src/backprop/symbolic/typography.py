@@ -22,6 +22,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .math_letters import plain_math_letters
+from .math_spans import CODE_SPAN
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, one_relation_across_lines, without_bold
@@ -71,7 +72,6 @@ UNICODE["ς"] = r"\sigma "
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
     "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
-_CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")  # balanced runs only: a lone ` stays and is refused
 _GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
 _MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
@@ -187,7 +187,7 @@ def strip_math_delimiters(text: str) -> str:
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
-    text = _CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
+    text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
     text = bare_display(text.strip())  # [ A = B ]: \[ \] without their backslashes
     # MediaWiki's {\displaystyle ...}: a group around the whole formula

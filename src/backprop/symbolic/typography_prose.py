@@ -10,33 +10,58 @@ from __future__ import annotations
 import re
 
 from .claim_text import split_data_case
-from .math_spans import math_spans
+from .math_spans import CODE_SPAN, math_spans
 from .syntax_tree import relation_pattern
 
 _RELATION = re.compile(relation_pattern())
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|since|for)\s*$", re.I)
-# a word of the prose outside the delimiters: two letters or more (a list's "-" or "1." and punctuation are none)
-_WORD = re.compile(r"[A-Za-z]{2,}")
+# a word of the prose outside the delimiters: two letters or more, of any script (表示, Größe); a list's "-" or
+# "1." and punctuation are none
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def inline_formulas(text: str) -> str:
-    r"""Each line of ``text`` that holds inline mathematics (``$...$``, ``\(...\)``) and words outside it, as the
-    mathematics alone: each inline formula that holds a relation on a line of its own, several formulas being
-    several claims (as grade reads them); a formula without a relation (``$dw$``) is a mention, dropped. Kept as
-    they are: a line whose words state a case of its formula (``$A = B$ when $y = 0$``, claim_text.py), a line
-    whose words make an equation a condition (``if $y = 1$, $L = ...$``), a line whose formula opens with a
-    relation (``Error $= \hat{y} - y$``: the word is its left side) and a table's row
-    (typography_display.table_row)."""
-    if "$" not in text and "\\(" not in text:
+    r"""Each line of ``text`` that holds inline mathematics (``$...$``, ``\(...\)``, or Markdown's code span
+    ```...```) and words outside it, in any script, as the mathematics alone: each inline formula that holds a
+    relation on a line of its own, several formulas being several claims (as grade reads them); a formula without
+    a relation (``$dw$``, ```a```) is a mention, dropped. Kept as they are: a line whose words state a case of its
+    formula (``$A = B$ when $y = 0$``, claim_text.py), a line whose words make an equation a condition (``if $y =
+    1$, $L = ...$``), a line whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left
+    side), a line with a relation outside its formulas (``y = f(x)  # `f = relu```: the formula is not only in the
+    spans) and a table's row (typography_display.table_row)."""
+    if "$" not in text and "\\(" not in text and "`" not in text:
         return text
-    return "\n".join(_inline_formulas(line) for line in text.split("\n"))
+    return "\n".join(_inline_formulas(line) for line in _lines(text))
+
+
+def _lines(text: str) -> list[str]:
+    """``text``'s lines, a line break inside an inline formula (``$z =`` then ``\\sum_k w_k a_k$``) joining its two
+    lines into one: the formula is one, broken where the author's editor wrapped the sentence."""
+    inside = [(start, end) for start, end, _latex, display in math_spans(text) if not display and "\n" in text[start:end]]
+    lines, position = [], 0
+    for match in re.finditer("\n", text):
+        if not any(start < match.start() < end for start, end in inside):
+            lines.append(text[position:match.start()])
+            position = match.end()
+    lines.append(text[position:])
+    return lines
+
+
+def _inline_spans(line: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, formula, display?) of each formula of ``line``: its mathematics (math_spans) and its code spans
+    outside the mathematics, in reading order."""
+    spans = list(math_spans(line))
+    for match in CODE_SPAN.finditer(line):
+        if not any(start < match.end() and match.start() < end for start, end, _latex, _display in spans):
+            spans.append((match.start(), match.end(), match.group(2), False))
+    return sorted(spans)
 
 
 def _inline_formulas(line: str) -> str:
     if line.strip().startswith("|"):
         return line
-    spans = list(math_spans(line))
+    spans = _inline_spans(line)
     if not spans or any(display for _start, _end, _latex, display in spans):
         return line
     outside, position = [], 0
@@ -44,14 +69,14 @@ def _inline_formulas(line: str) -> str:
         outside.append(line[position:start])
         position = end
     outside.append(line[position:])
-    if not _WORD.search(" ".join(outside)) or split_data_case(line)[1]:
+    if not _WORD.search(" ".join(outside)) or _RELATION.search(" ".join(outside)) or split_data_case(line)[1]:
         return line
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
         return line  # If $t = 1$, $E = -\log h$: a condition, which taken as a claim would be judged at every value
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
         return line  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
-    claims = [latex.strip() for _start, _end, latex, _display in spans if _RELATION.search(latex)]
+    claims = [" ".join(latex.split()) for _start, _end, latex, _display in spans if _RELATION.search(latex)]
     return "\n".join(claims) if claims else line
 
 
