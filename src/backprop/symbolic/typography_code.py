@@ -1,6 +1,6 @@
 """Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
 between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
-(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), and Markdown's bold around a whole formula.
+(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), and a relation written across two lines.
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -41,8 +41,6 @@ _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
 # one relation, never code's == (glued) nor <=, >=, != or :=
 _SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*\r?\n\s*=(?![=>])")
-# Markdown's bold around a whole formula, **`dL/dw = (a - y) x`**: a formula never begins with a power's **
-_BOLD_FORMULA = re.compile(r"^\*\*(?!\*)(.*[^*\s])\*\*$", re.S)
 
 
 def code_products(text: str) -> str:
@@ -61,13 +59,3 @@ def code_products(text: str) -> str:
 def one_relation_across_lines(text: str) -> str:
     """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines."""
     return _SPLIT_RELATION.sub("=", text)
-
-
-def without_bold(text: str) -> str:
-    """A whole formula without Markdown's bold around it, ``**...**``, where the bold holds no other ``**``
-    (``**a** = **b**`` is bold in parts, which typography.clean reads)."""
-    match = _BOLD_FORMULA.match(text.strip())
-    if match is None:
-        return text
-    inner = match.group(1)
-    return inner if "**" not in inner or inner.startswith("`") and inner.endswith("`") else text

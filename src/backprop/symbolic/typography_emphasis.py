@@ -1,0 +1,92 @@
+"""Markdown's emphasis and prose around a formula on its own line (a part of typography.py's cleaning): bold around the
+whole formula, a bold label naming the formula's left side (with a remark on it before the formula), and prose ended
+by a colon before an equation. What is kept is the formula; the emphasis is layout and the words are remarks.
+
+String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import relation_pattern
+
+_RELATION = re.compile(relation_pattern())
+# a Markdown list's mark before the line: "- ", "* ", "1. "
+_LIST_MARK = r"(?:[-*+]|[0-9]+[.)])[ \t]+"
+# a run of two asterisks or underscores or more (bold, or bold italic: ***, ______), never one: * and _ alone are a
+# product and a subscript
+_RUN = r"(\*{2,}|_{2,})"
+# bold around the whole formula, **`dL/dw = (a - y) x`**, ******s(v) = 1 / (1 + e^{-v})******, __...__: the same run
+# at both ends, a formula never beginning with a power's ** (nor ending with one), and after it perhaps a note in
+# parentheses that opens with a word, "(summed over the batch)"
+_BOLD_FORMULA = re.compile(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+\([^\W\d_]{2,}[^()\n]*\))?$", re.S)
+# a note saying when the formula holds is its condition, not a remark
+_CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only)\b", re.I)
+# a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
+_BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
+# a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
+_DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?[ \t]*(?=:?=|\\leftarrow)")
+# prose ended by a colon before an equation, "The formula is: ...", "Z - represents a vector of this structure:
+# ...": no relation, bracket, $ or backtick before the colon, and never := (a definition's colon)
+_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>[^:=<>()\[\]{}$`\n]+?):(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
+_WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
+_CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)
+
+
+def without_bold(text: str) -> str:
+    """A whole formula without Markdown's bold around it (``**...**``, ``__...__``, any run of two or more), where the
+    bold holds no other run of its kind (``**a** = **b**`` is bold in parts, which typography.clean reads); a note in
+    parentheses after the bold, opening with a word, is a remark (one stating a condition keeps the line whole)."""
+    match = _BOLD_FORMULA.match(text.strip())
+    if match is None:
+        return text
+    run, inner, note = match.group(1), match.group(2), match.group("note")
+    if note and _CONDITION_NOTE.search(note):
+        return text
+    return inner if run[:2] not in inner or inner.startswith("`") and inner.endswith("`") else text
+
+
+def bold_label_before(text: str) -> str:
+    """A line that opens with a bold name (``__dZ__ = A - Y``, ``- **dW**: n * 1, n features. dW = ...``) as its
+    formula: the bold name before a relation is the formula's left side, unbolded; a bold name and a colon is a
+    label, and the remark after it, up to a full stop, is about the name: the formula is what follows the remark,
+    where it opens with the label's name and a relation. A remark holding a relation, or a formula of another left
+    side, keeps the line whole."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        match = _BOLD_NAME.match(line)
+        if match is None:
+            continue
+        name, rest = match.group("name"), line[match.end():]
+        if _RELATION.match(rest.strip()) and not rest.strip().startswith(":"):
+            lines[number] = name + rest  # "- " before the bold is the list's mark, never a minus
+            continue
+        label = re.match(r"[ \t]*:[ \t]*", rest)
+        if label is None:
+            continue
+        rest = rest[label.end():]
+        start = re.compile(re.escape(name) + r"[ \t]*(?:" + _RELATION.pattern + ")")
+        if start.match(rest):
+            lines[number] = rest
+            continue
+        remark = re.search(r"\.[ \t]+(?=" + start.pattern + ")", rest)
+        if remark and not _RELATION.search(rest, 0, remark.start()):
+            lines[number] = rest[remark.end():]
+    return "\n".join(lines)
+
+
+def without_prose_colon(text: str) -> str:
+    """``The formula is: s(v) = 1 / (1 + e^{-v})``: the equation after prose ended by a colon, where the prose is
+    words (two or more, any script; no relation, no bracket) and the equation opens with a name (or a function's
+    name and arguments) and its relation, a definition. Kept whole: prose opening with a condition (``for i in
+    ...:``, ``if ...:``), and an equation whose left side is more than a name (``o: v + 3.0 = 3.5``, which the
+    label may name)."""
+    match = _PROSE_COLON.match(text.strip())
+    if match is None or "\n" in text.strip():
+        return text
+    prose, formula = match.group("prose").strip(), match.group("formula")
+    words = [token for token in prose.split() if _WORD.fullmatch(token)]
+    if len(words) < 2 or _CONDITION_START.match(prose) or _RELATION.search(prose):
+        return text
+    return formula if _DEFINED_NAME.match(formula) and _RELATION.search(formula) else text
