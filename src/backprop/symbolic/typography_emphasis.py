@@ -26,7 +26,8 @@ _CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only
 # a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
 _BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
 # a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
-_DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?[ \t]*(?=:?=|\\leftarrow)")
+_DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?"
+                           r"[ \t]*(?=:?=|\\leftarrow)")
 # prose ended by a colon before an equation, "The formula is: ...", "Z - represents a vector of this structure:
 # ...": no relation, bracket, $ or backtick before the colon, and never := (a definition's colon)
 _PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>[^:=<>()\[\]{}$`\n]+?):(?!=)[ \t]+(?P<formula>\S[^\n]*)$")

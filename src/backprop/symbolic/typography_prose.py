@@ -38,7 +38,8 @@ def inline_formulas(text: str) -> str:
 def _lines(text: str) -> list[str]:
     """``text``'s lines, a line break inside an inline formula (``$z =`` then ``\\sum_k w_k a_k$``) joining its two
     lines into one: the formula is one, broken where the author's editor wrapped the sentence."""
-    inside = [(start, end) for start, end, _latex, display in math_spans(text) if not display and "\n" in text[start:end]]
+    inside = [(start, end) for start, end, _latex, display in math_spans(text)
+              if not display and "\n" in text[start:end]]
     lines, position = [], 0
     for match in re.finditer("\n", text):
         if not any(start < match.start() < end for start, end in inside):
