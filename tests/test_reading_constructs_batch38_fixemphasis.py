@@ -72,7 +72,10 @@ def _cases() -> list[Public]:
             ("bold-label-no-remark", "* __H__: H = sigmoid(S)", ((C,),), _HJ),
             # a bold name before its relation: the left side; the list's "- " before it is a mark, never a minus
             ("bold-name", "- __H__ = sigmoid(S)", ((C,),), _HJ),
-            ("bold-name-wrong", "* **H** = tanh(S)", ((W,),), _HJ_TANH)):
+            ("bold-name-wrong", "* **H** = tanh(S)", ((W,),), _HJ_TANH),
+            # in italics too: a formula never opens with a product's *
+            ("italic-name", "*H* = sigmoid(S) = **H**", ((C, C),),
+             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])", "a1[{j}]"), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))
     for key, text, expected, twins in (
             # bold around the whole formula: any run, asterisks or underscores, and a note in parentheses after it
