@@ -28,7 +28,7 @@ def inline_formulas(text: str) -> str:
     a relation (``$dw$``, ```a```) is a mention, dropped. Kept as they are: a line whose words state a case of its
     formula (``$A = B$ when $y = 0$``, claim_text.py), a line whose words make an equation a condition (``if $y =
     1$, $L = ...$``), a line whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left
-    side), a line with a relation outside its formulas (``y = f(x)  # `f = relu```: the formula is not only in the
+    side), a line with a relation outside its formulas (``y = f(x)  # `f = g```: the formula is not only in the
     spans) and a table's row (typography_display.table_row)."""
     if "$" not in text and "\\(" not in text and "`" not in text:
         return text
