@@ -73,7 +73,7 @@ def _cases() -> list[Public]:
             # a bold name before its relation: the left side; the list's "- " before it is a mark, never a minus
             ("bold-name", "- __H__ = sigmoid(S)", ((C,),), _HJ),
             ("bold-name-wrong", "* **H** = tanh(S)", ((W,),), _HJ_TANH),
-            # in italics too: a formula never opens with a product's *
+            # in italics, typography.clean's rule, the bold label's left side as well
             ("italic-name", "*H* = sigmoid(S) = **H**", ((C, C),),
              (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])", "a1[{j}]"), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))

@@ -24,8 +24,7 @@ _BOLD_FORMULA = re.compile(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+
 # a note saying when the formula holds is its condition, not a remark
 _CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only)\b", re.I)
 # a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
-# (or in italics, *dE/dw* = ...: a formula never opens with a product's *)
-_BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?(\*+|_{2,})(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
+_BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
 # a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
 _DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?"
                            r"[ \t]*(?=:?=|\\leftarrow)")
