@@ -8,7 +8,9 @@ neither dropping a real factor nor multiplying by a label can call a wrong formu
 ``\\eqno(5.19)`` say it is the number (typography drops them), ``\\cdot (5.19)`` that it is a factor.
 
 So with a whole number, a dash and a space opening a line of plain text before a relation, ``2 - d_2 = ...``: a
-numbered list's number, or the number minus what follows. Both readings are judged, and where they differ (or one is
+numbered list's number, or the number minus what follows; and with a dash and a space alone opening a line (plain text
+or LaTeX), ``- dZ = A - Y``: a Markdown list's bullet, or a minus on the left side (read as a minus, the bullet line
+``- dZ = -(A - Y)``, a wrong formula, was called correct). Both readings are judged, and where they differ (or one is
 refused) it is refused, saying to write the line without its number or the difference in parentheses. Inside math
 delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written.
 """
@@ -27,6 +29,8 @@ _NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ 
                      r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
 _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+# a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
+_BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 
@@ -56,6 +60,7 @@ def judged_both_ways(text: str, judge: Callable):
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
     where the two readings do not agree."""
     matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
+    matches = sorted(matches + list(_BULLET.finditer(text)), key=lambda match: match.start())
     if not matches:
         return _trailing_both_ways(text, judge)
     try:
@@ -71,6 +76,10 @@ def judged_both_ways(text: str, judge: Callable):
     if listed is not None and term is not None and verdicts(listed) == verdicts(term):
         return term
     number = matches[0].group(1)
+    if not number[0].isdigit():
+        raise FormulaError(f"formula {short(text)}: '{number} ' at the start of the line reads as a list's bullet or as"
+                           f" a minus on what follows, and the two readings do not agree; write the line without the"
+                           f" bullet, or (-...) in parentheses for the negative")
     raise FormulaError(f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
                        f" {number} minus what follows, and the two readings do not agree; write the line without its"
                        f" number, or ({number} - ...) in parentheses for the difference")

@@ -1,0 +1,54 @@
+"""A Markdown list's dash before a formula, ``- dZ = A - Y``: a bullet, or a minus on the left side. Read as the minus
+(before session 14's fix), the bullet line ``- dU = -(o - t)(1 - o^2)``, a wrong formula, was called correct. Both
+readings are judged (equation_numbers.judged_both_ways, as a numbered list's ``2 - `` is): where they agree that is
+the verdict, where they differ check refuses in one line; a minus glued to the name, ``-dU``, is mathematics.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts).
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    # one tanh unit on one input, the half squared error
+    "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+# u the unit's sum, o its output, t the target, dU the loss's gradient by u
+_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"u" = "z1[0]"
+"t" = "y[0]"
+"o" = "a1[0]"
+"dU" = "grad(z1[0])"
+'''
+_TRUE = "(tanh(z1[0]) - y[0])*(1 - tanh(z1[0])**2)"
+
+
+def _case(key: str, text: str, verdict: str, member: str) -> Public:
+    return Public(key, "test", "tanh-one", _NOTATION, text, ((verdict,),), (Twin("value", _TRUE, (member,)),))
+
+
+CASES = [
+    # wrong under both readings: wrong
+    _case("bullet-both-wrong", "- dU = (o - t)(1 + o^2)", W, "(a1[0] - y[0])*(1 + a1[0]**2)"),
+    _case("bullet-latex-both-wrong", r"- \frac{dE}{du} = (o - t)(1 + o^2)", W, "(a1[0] - y[0])*(1 + a1[0]**2)"),
+    # a minus glued to the name is mathematics, as written
+    _case("glued-minus", "-dU = -(o - t)(1 - o^2)", C, "(a1[0] - y[0])*(1 - a1[0]**2)"),
+    _case("glued-minus-wrong", "-dU = (o - t)(1 - o^2)", W, "-(a1[0] - y[0])*(1 - a1[0]**2)"),
+]
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_bullet_whose_two_readings_differ_is_refused_in_one_line():
+    # right as a bullet, wrong as a minus; and wrong as a bullet, right as a minus (the one that was called correct)
+    for text in ("- dU = (o - t)(1 - o^2)", "- dU = -(o - t)(1 - o^2)", r"- \frac{dE}{du} = (o - t)(1 - o^2)",
+                 "\u2013 dU = -(o - t)(1 - o^2)"):
+        message = CHECKS.refused("tanh-one", _NOTATION, text)
+        assert "reads as a list's bullet or as a minus" in message and "\n" not in message
