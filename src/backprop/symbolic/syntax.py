@@ -215,7 +215,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
             elif token.text in ("/", r"\div"):
                 self.next()
                 result = Op("/", (result, self.signed()))
-            elif self.starts_factor(token):
+            elif self.starts_factor(token) and not self.at_python_keyword():  # (1. if z > 0 else 0.)
                 result = Op("*", (result, self.signed()))
             else:
                 return result

@@ -8,8 +8,9 @@ number, C's conditional, and LaTeX's matrix and cases environments.
   ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
   cast truncates). A comparison as the whole claim stays a refusal (syntax.Parser.relation).
-- C's conditional ``c ? a : b`` (``x>0?1:0``) and NumPy's ``np.where(c, a, b)`` are a where c holds, else b,
-  a [c] + b (1 - [c]) (entry by entry of vectors).
+- C's conditional ``c ? a : b`` (``x>0?1:0``), Python's ``(a if c else b)`` in parentheses (``(1. if z > 0 else
+  0.)``) and NumPy's ``np.where(c, a, b)`` are a where c holds, else b, a [c] + b (1 - [c]) (entry by entry of
+  vectors).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
@@ -31,6 +32,8 @@ CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32"
 #: the comparisons a parenthesis or a cast may hold, as Cond writes them
 COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq": "<=", r"\gt": ">", r"\lt": "<",
                "!=": "!=", r"\neq": "!="}
+#: the words of Python's conditional expression, a if c else b
+_PYTHON_KEYWORDS = ("if", "else")
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
@@ -246,6 +249,29 @@ class ArrayParsing:
         self.expect(":", "in c ? a : b")
         otherwise = self.expression()
         return either(condition, chosen, otherwise)
+
+    def at_python_keyword(self) -> bool:
+        """Whether the current tokens spell Python's ``if`` or ``else`` as a word of its own (a space before it, no
+        letter glued after it): where a member of ``a if c else b`` ends, never the letters of a product."""
+        for word in _PYTHON_KEYWORDS:
+            tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
+            if all(token is not None and token.kind == "letter" and token.text == letter
+                   and token.spaced == (ahead == 0) for ahead, (token, letter) in enumerate(zip(tokens, word))) \
+                    and (tokens[-1] is None or tokens[-1].kind != "letter" or tokens[-1].spaced):
+                return True
+        return False
+
+    def python_conditional(self, chosen: Node) -> Node:
+        """Python's ``a if c else b`` after its member a, at its ``if``: a where the comparison c holds, else b."""
+        keyword = self.peek()
+        self.position += len("if")
+        condition = self.comparison_or_expression()
+        if not isinstance(condition, Cond):
+            self.fail("Python's conditional whose condition is no comparison", keyword, "write (1 if z > 0 else 0)")
+        if not self.at_python_keyword() or self.peek().text != "e":
+            self.fail("Python's conditional without its else", self.peek(), "write (1 if z > 0 else 0)")
+        self.position += len("else")
+        return either(condition, chosen, self.expression())
 
     # -- LaTeX's environments -------------------------------------------------------------------
 

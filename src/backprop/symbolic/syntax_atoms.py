@@ -132,6 +132,8 @@ class AtomParsing:
         if opening.text == "(" and (derivative := self.parenthesised_partial(opening)) is not None:
             return derivative  # (del E)/(del x_j), AsciiMath's and plain text's ∂ fraction in parentheses
         inner = self.condition_or_expression() if opening.text == "[" else self.comparison_or_expression()
+        if opening.text == "(" and not isinstance(inner, Cond) and self.at_python_keyword():
+            inner = self.python_conditional(inner)  # (1. if z > 0 else 0.): Python's conditional expression
         if isinstance(inner, Cond) and opening.text == "(":  # (Z1 > 0): the indicator (syntax_arrays.py)
             return self.parenthesised_comparison(inner, opening)
         if isinstance(inner, Cond):  # Iverson's bracket [z > 0]: 1 where it holds, as 1\{z > 0\}

@@ -174,7 +174,7 @@ class Relation:
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
-  | (?P<number>\d+\.(?=\s*[*/])|\d+(?:\.\d+)?|\.\d+)
+  | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z])
   | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
 """, re.VERBOSE)
