@@ -1,6 +1,7 @@
 """Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
 between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
-(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), and a relation written across two lines.
+(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, and a Python
+docstring's quotes around a formula (with the words of its label before a colon).
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -41,6 +42,11 @@ _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
 # one relation, never code's == (glued) nor <=, >=, != or :=
 _SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*\r?\n\s*=(?![=>])")
+# a Python docstring of one line, """...""" or '''...''', around the whole formula
+_DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
+# a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
+# never a name such as dW, nor an entry such as w_1), before a formula
+_WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
 
 
 def code_products(text: str) -> str:
@@ -59,3 +65,15 @@ def code_products(text: str) -> str:
 def one_relation_across_lines(text: str) -> str:
     """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines."""
     return _SPLIT_RELATION.sub("=", text)
+
+
+def docstring_formula(text: str) -> str:
+    """A formula inside a Python docstring of one line, ``\"\"\"Slope of the activation: f'(s) = 1 -
+    f(s)**2\"\"\"``, without its quotes, and without the words of its label before a colon where an equation
+    follows them (``f'(s) = ...``): layout, as a comment's ``# `` is; any other text as it is."""
+    match = _DOCSTRING.match(text.strip())
+    if match is None:
+        return text
+    inner = match.group(2).strip()
+    label = _WORDS_LABEL.match(inner)
+    return inner[label.end():] if label is not None and "=" in inner[label.end():] else inner
