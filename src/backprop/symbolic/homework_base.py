@@ -68,6 +68,9 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
     # a row of numbers times a column, (0.5 -0.3)(0.1 1.0)^T: a 1 x 1 is the number
     if isinstance(formula, sp.MatrixBase) and formula.shape == (1, 1) and not isinstance(truth, sp.MatrixBase):
         formula = formula[0, 0]
+    # and a number for a 1 x 1 left side, w^T x = (0.5 * 200) + (0.1 * 8): one entry, the same value
+    if isinstance(truth, sp.MatrixBase) and truth.shape == (1, 1) and not isinstance(formula, sp.MatrixBase):
+        truth = truth[0, 0]
     if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase):
         # one number for every entry ("(both entries)" in the prose): which entries it is meant for is a guess
         entries = ", ".join(["..."] * min(len(truth), 4)) + (", ..." if len(truth) > 4 else "")
