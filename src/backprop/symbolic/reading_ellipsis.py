@@ -24,6 +24,8 @@ _TOKEN = re.compile(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
 # letters that count what an index runs over (n inputs, m samples or units, K and C classes), read as its last
 # value where the notation gives them none, besides the notation's own index letters
 _COUNTS = frozenset("nmNMKC")
+# a count's name of several letters in an index, Ng's n_x (n_{x}, nx as Unicode's subscripts ₙₓ run together)
+_COUNT_NAME = re.compile(r"[nmNMKC](?:_\{?[A-Za-z]+\}?|[A-Za-z]+)")
 
 
 class _Mismatch(Exception):
@@ -45,8 +47,10 @@ def _compare(first, other, path: tuple, slots: dict) -> None:
             raise _Mismatch
         for part in ("sub", "bracket"):  # x_1, and code's x[1]
             mine, theirs = _tokens(getattr(first, part) or ""), _tokens(getattr(other, part) or "")
-            if len(mine) != len(theirs) or (first.bracket is None) != (other.bracket is None):
+            if (first.bracket is None) != (other.bracket is None):
                 raise _Mismatch
+            if len(mine) != len(theirs):
+                theirs = _with_count_name(mine, theirs)
             for place, (a, b) in enumerate(zip(mine, theirs)):
                 if a != b:
                     slots[(path, (part, place))] = (a, b)
@@ -61,6 +65,30 @@ def _compare(first, other, path: tuple, slots: dict) -> None:
                 _compare(getattr(first, field.name), getattr(other, field.name), path + (field.name,), slots)
     elif first != other:
         raise _Mismatch
+
+
+def _with_count_name(mine: list[str], theirs: list[str]) -> list[str]:
+    """``theirs`` (the last term's index tokens) with the tokens of a count's name of several letters, ``nx`` or
+    ``n_x`` (``n_{x}``, Unicode's ``ₙₓ``: Ng's n_x features), as one token where ``mine`` counts with a number, so
+    that ``w_1`` and ``w_{n_x}`` are one template; _Mismatch where they differ in anything else."""
+    matches = []
+    for place, token in enumerate(mine):
+        tail = len(mine) - place - 1
+        run = theirs[place:len(theirs) - tail]
+        name = "".join(run)
+        if token.isdigit() and mine[:place] == theirs[:place] and mine[place + 1:] == theirs[len(theirs) - tail:] \
+                and _COUNT_NAME.fullmatch(name):
+            matches.append(theirs[:place] + [name] + theirs[len(theirs) - tail:])
+    if len(matches) != 1:
+        raise _Mismatch
+    return matches[0]
+
+
+def _count_symbol(name: str, position: int) -> Sym:
+    """The symbol a count's name stands for: ``n`` itself, ``n_x`` (written ``nx``, ``n_x`` or ``n_{x}``) as n
+    under x."""
+    letters = re.sub(r"[_{}]", "", name)
+    return Sym(letters[0], letters[1:], "", 0, None, position)
 
 
 def _instance(node, path: tuple, places: dict, value: str):
@@ -270,13 +298,13 @@ class EllipsisReading:
         """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,
         the value whose term the notation names as the last term, or the index's last value."""
         limit = self.symbols.index_limit
-        counted = end in self.notation.indices or end in _COUNTS
+        counted = end in self.notation.indices or end in _COUNTS or _COUNT_NAME.fullmatch(end) is not None
         if end.isdigit():
             if int(end) < start:
                 self._refuse(kind, f"its last term's index {end} does not come after the written ones")
             return int(end)
-        if not re.fullmatch(r"[A-Za-z]", end):
-            self._refuse(kind, f"its last term's index {end} is not a number or a letter")
+        if not re.fullmatch(r"[A-Za-z]", end) and not _COUNT_NAME.fullmatch(end):
+            self._refuse(kind, f"its last term's index {end} is not a number, a letter or a count's name")
         if dict.__contains__(self.env, end):
             self._refuse(kind, f"its last index {end} is also a letter the claim is stated for, so its range moves"
                          " with it")
@@ -284,7 +312,7 @@ class EllipsisReading:
             self._refuse(kind, f"its last index {end} also appears in its terms' fixed indices")
         used = set(self.counts_used)
         try:
-            count = self.value(Sym(end, "", "", 0, None, getattr(last, "position", 0)))
+            count = self.value(_count_symbol(end, getattr(last, "position", 0)))
         except (FormulaError, Unbound):
             count = None
         self.counts_used = used  # the bound's own reading is no use of the count (as a sum's bound)
