@@ -103,7 +103,8 @@ def _cases() -> list[Public]:
             ("python-conditional", "dz = (a - t) * (1. if s > 0 else 0.)", C, "(a1[0] - y[0])*Heaviside(z1[0])"),
             ("python-conditional-swapped", "dz = (a - t) * (0. if s > 0 else 1.)", W,
              "(a1[0] - y[0])*(1 - Heaviside(z1[0]))"),
-            ("python-conditional-integers", "dz = (a - t) * (1 if s >= 0 else 0)", C, "(a1[0] - y[0])*Heaviside(z1[0])"),
+            ("python-conditional-integers", "dz = (a - t) * (1 if s >= 0 else 0)", C,
+             "(a1[0] - y[0])*Heaviside(z1[0])"),
             ("python-conditional-of-sum", "dz = (a - t if s > 0 else 0.0)", C, "(a1[0] - y[0])*Heaviside(z1[0])"),
             ("python-conditional-target", "dz = (a if s > 0 else 0.) - t", W, "a1[0]*Heaviside(z1[0]) - y[0]"),
             # a number's trailing point before a comma or a closing parenthesis, as NumPy code writes 1. and 0.
@@ -128,7 +129,8 @@ def _cases() -> list[Public]:
                             (Twin("value", target, (member,), values),)))
     for key, text, verdict, member in (
             # a docstring's quotes, and its label's words before a colon, around the formula
-            ("docstring-label", "    \"\"\"Slope of the activation: f'(s) = 1 - f(s)**2\"\"\"", C, "1 - tanh(z1[0])**2"),
+            ("docstring-label", "    \"\"\"Slope of the activation: f'(s) = 1 - f(s)**2\"\"\"", C,
+             "1 - tanh(z1[0])**2"),
             ("docstring-label-unsquared", "    \"\"\"Slope of the activation: f'(s) = 1 - f(s)\"\"\"", W,
              "1 - tanh(z1[0])"),
             ("docstring-single-quotes", "'''Tanh derivative: f'(s) = 1 - h^2'''", C, "1 - a1[0]**2"),
