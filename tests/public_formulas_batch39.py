@@ -59,7 +59,62 @@ whose bounds are not numbers runs over the units its index indexes); h_\theta(x_
 argument left to the reader; the page's own layer-dependent g (relu, relu, sigmoid) of datascience 76135, whose
 dZ = dA * g'(Z) is left out for it.
 
-Collected on 2026-12-04 from 17:52 to 17:59 by the machine's clock; not yet run blind.
+Collected on 2026-12-04 from 17:52 to 17:59 by the machine's clock, and run blind once at main c5312e7
+(READY_FOR_BLIND7), with nothing under src/ changed (the output saved in /work/batch39_blind.txt): 43 of 55 read with
+every verdict right (78%); 12 refused; no misreading; no crash; NO WRONG FORMULA CALLED CORRECT. Of the 13 mistaken
+formulas, 10 read with every verdict right (cp41-z, cpmsu-z, logupd-update, the three of Baker-B's, dustin-sech and
+the three of CSCN8010's), 3 refused (sigterm-video, sigterm-derived, dlai-question); no wrong member was called
+correct. LaTeX with delimiters against the rest: the 39 with $$, $, \( \) or \[ \] read 30 (77%), the 16 without
+(the MSU copy, Baker-B's gather lines, click4ai's plain text, the deeplearning.ai thread) 13. By page: compphysics'
+week 41 4 of 4, the MSU copy 3 of 3, KJO144 2 of 3, the sigmoid question 0 of 3, the logistic-regression question 3
+of 3, john-s-butler-dit 6 of 6, Baker-B 6 of 6, click4ai 2 of 2, dustinstansbury 5 of 6, the softmax question 4 of 6,
+community.deeplearning.ai 2 of 5, datascience 76135 0 of 2, CSCN8010 6 of 6. No refusal came from a notation outside
+the spec's grammar (every notation had loaded before the run), so the run stays the only one.
+
+The refusals by construct (12):
+
+- 3: a plain-text layer in parentheses on a Greek letter, the sigmoid question's \(\delta(L) = a(L) - y\)
+  (sigterm-coursera, -video, -derived): "\delta matches none of the notation's patterns for \delta
+  ('\\delta^{(3)}', '\\delta^{(L)}')". The notation names delta^{(3)} and delta^{(L)}, the spec's superscript
+  layers; delta(3) is the same mark in plain text (batch 33's Θ(2), z(2)). General: Ng's course and its students
+  write delta(3), a(L), z(3) in plain text.
+- 2: Ng's d-notation written with \partial, datascience 76135's $$\partial W^{[l]} = \frac{\partial \mathcal{J}
+  }{\partial W^{[l]}} = \frac{1}{m} \partial Z^{[l]} A^{[l-1] T}$$ (ds76135-dW, -dA): "expected '/' in ∂L/∂w at
+  '=' (position 18)". The spec's patterns cannot name it (\partial W^{[l]} is no base with scripts). General enough
+  (dW written ∂W by those who know the d means a derivative), though rarer than dW.
+- 1: \large{(} ... \large{)} and \small, sizing commands around a brace-wrapped parenthesis, KJO144's $$J = -
+  \large{(} \small Y \log\left(A^{[L]}\right) + ... \large{)} \small\tag{13}$$ (kjo-cost): "formula 'J = - {(} Y
+  \\log (A^{[L]} ) + (1-Y) \\log (1- A^{[L]} ) {)}': unexpected at '}' (position 10)". General (LaTeX's sizing
+  commands, as \big( \Big( are read).
+- 1: a number member in a file without numbers, dustinstansbury's ... = e^{2x} + 2 + e^{-2x} - (e^{2x} - 2 +
+  e^{-2x}) = 4 (dustin-numerator): "'4' is a number, judged at the file's numbers, and this file has none ([data] x and
+  y or labels)". The network (a tanh unit, no data: the page has none) gives 4 no numbers to be judged at, though the
+  member is a constant that holds at every point. General: an identity ending in a constant.
+- 1: f(x) for the whole model's output, the softmax question's \[ p_j = [f(\vec{x})]_j = ... \] (smlin-p): "f(x): a
+  function of the input the notation does not name; if it is the model's prediction at x, write functions = { f =
+  "layer" } or "f" = "a1[:]" in [notation.symbols] ...". The notation could have named it (docs/notation.md's
+  functions = { f = "layer" }); the teacher's notation here did not. General.
+- 1: a vector of ones written 1 after a letter, the answer's (p1^T - I)yx^T (smlin-answer): "p1 is ambiguous: the
+  notation names both p_{1} and p at '1' (position 35); write the braces (p_{1}) or a product sign (p \cdot 1)".
+  Right to refuse (p_1 and p times 1 differ); the 1 and I (the identity) of matrix calculus would need reading beyond
+  it. General in matrix-calculus answers, rare in homework.
+- 1: a question's prose with typographic quotes, deeplearning.ai's "Can anyone explain why db^[l]=dz^[l] and
+  da^[l-1]=w^[l-1].dz^[l] in week 4 and the video “Forward and backward propagation”?" (dlai-question): "cannot read
+  '“' at position 106; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)". General: formulas inside
+  a sentence whose words carry curly quotes.
+- 1: a rule in l that names layer l - 1 and l on a two-layer network, "And so for db^{[l]}=dz^{[l]} which is actually
+  \frac{\partial J}{\partial b^{[l]}}=\frac{\partial J}{\partial z^{[l]}}" (dlai-db-dz): "dz^{l} at l = 0: 'dz^{[l]}'
+  means 'grad(z{l}[:])' (l = 0): there is no layer 0 (the network has layers 1 to 2)". The claims name layer l alone
+  (no l - 1), yet l was tried at 0; the sentence's words around them ("And so for", "which is actually") may have
+  been read in. Worth a look: a general rule in l should run over the layers that exist.
+- 1: the page's typo z{[l]} (its ^ lost), deeplearning.ai's "z{[l]} = W^{[l]} \cdot a^{[l-1]} + b^{[l]}"
+  (dlai-forward): "unknown symbol l; the notation knows W, a, b, da, db, dz, w, z; l is an index letter of the
+  notation ...". A one-off typo.
+
+Which look general: the plain-text layer in parentheses (delta(3)), LaTeX's sizing commands (\large{(}, \small),
+Ng's d written \partial, an identity's constant member without the file's numbers, prose with curly quotes around
+inline formulas, and a rule in l tried at a layer that does not exist; page-specific: z{[l]} and the answer's
+(p1^T - I) (refused rightly: p1 is ambiguous).
 """
 
 from __future__ import annotations
