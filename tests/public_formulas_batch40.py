@@ -54,8 +54,8 @@ adrianoff's last print(dL_w3, new_w1) (not taken: no formula); the Ng lesson's d
 
 Left out: YingChen1996's h=x.dot(x,w1) (numpy's dot of x with itself, w1 its out argument: no quantity to twin);
 zahirmahammad's ```y = wx+b``` and $y = \sigma(w^Tx+b)$ (y there the sum and the output, where the page's loss uses
-y for the label: one notation cannot give the page's y three meanings); the softmax notes' definitions of C, of y-hat by cases and
-of Y and Y-hat as matrices of the m examples (no claim to judge).
+y for the label: one notation cannot give the page's y three meanings); the softmax notes' definitions of C, of
+y-hat by cases and of Y and Y-hat as matrices of the m examples (no claim to judge).
 
 Open to question, though the spec seems to allow them: grad3.m differentiates the neuron's output f, not a loss
 (ddot judged as a value, df/d(dot)); MATLAB's w(1), x(1) named by the patterns w_{1}, x_{1} (no pattern of the
@@ -73,7 +73,61 @@ the blind run, without judging any formula: none raised.
 
 Nothing was fixed from this batch.
 
-Collected on 2026-12-04 (17:52 to 18:00 by the machine's clock) and committed before check was run on it.
+Collected on 2026-12-04 (17:52 to 18:00 by the machine's clock) and run blind once at main c5312e7
+(/work/READY_FOR_BLIND7), with nothing under src/ changed (/work/batch40_blind.txt): 44 of 55 read with every
+verdict right (80%), 10 refused, 1 misread, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal came from a
+notation outside the spec's grammar (every notation had loaded before the run), so there was no second run.
+
+Of the 5 mistaken formulas, 2 read with every verdict right, each called wrong (the Ng lesson's g[l] for g[l]', the
+Udacity step's output_grad = sigmoid(h)) and 3 were refused (zahirmahammad's "b: =", YingChen1996's np.square with two
+arguments, the abs script's abs). By kind of claim: values 25 of 31, deltas 4 of 5, gradients 8 of 11 (1 misread),
+updates 5 of 6, lines of two claims 2 of 2. LaTeX against plain text: the 12 in LaTeX read 8 (67%), the 43 in plain
+text or code 36 (84%). By page: the Ng lesson 6 of 7, zahirmahammad 3 of 5, the vectorizing lesson 1 of 2 (1
+misread), the Udacity step 6 of 6, YingChen1996 5 of 6, xjtuwgt 2 of 2, yangqoor 2 of 3, dchoi1357 1 of 1, adrianoff
+5 of 5, the abs script 6 of 7, the Korean script 2 of 4, the softmax notes 5 of 7.
+
+The misreading (a correct formula called wrong, never the other way): the vectorizing lesson's loop line "  dw += x *
+dz[i]" (dw set to zeros on the line before the loop, one example) is judged as the claim dw = dw + x dz[i] with dw
+the gradient on both sides, 2 x (a - y) against the true x (a - y): an accumulator's += read as an update of the
+quantity the notation names.
+
+The refusals by construct (10), with the exact message:
+
+- 1, the Ng lesson: a rule over the layers through a function named per layer, "A[l] = G[l](Z[l])" with functions
+  G[1], G[2]: "G[l]: l is layer 0 in the notation's counting, and its functions name G at layer(s) 1, 2 (G[1],
+  G[2]); name layer 0's function in functions, or write the layer's number" (ngfb-a; the rule's l is not tried at
+  the layers the functions name);
+- 1, zahirmahammad: log glued after a letter, "-[ylog\hat y + (1-y)log(1-\hat y)]": "unknown symbol log; the
+  notation knows \hat{y}, b, m, w, x, y, z; give it a meaning in the notation's [notation.symbols], e.g. "log" =
+  "a1[0]"" (zh-L);
+- 1, zahirmahammad: ": =" with a space, "b: = b- \alpha \frac{\partial b}{\partial w}": "unexpected at ':'
+  (position 2)" (zh-b, the page's mistake);
+- 1, YingChen1996: numpy's np.square with its out argument, "loss=np.square(y_pred,y).sum()": "np.square(...) with
+  2 arguments at 'n' (position 6); write np.square(u)" (yc-loss, the page's mistake: the refusal is right);
+- 1, yangqoor: MATLAB's parenthesised index, "dot = w(1)*x(1) + w(2)*x(2) + w(3);" with patterns w_{1}, x_{1}: "w
+  matches none of the notation's patterns for w ('w_{1}', 'w_{2}', 'w_{3}')" (g3-dot);
+- 1, the abs script: Python's abs(...), "dy_hat = 2 * abs(y-y_hat)": "a needs its layer, e.g. a^{(1)}; or give it a
+  meaning in the notation" (ab-dyhat, the page's mistake; abs read as the letters a, b, s);
+- 2, the Korean script: a derivative function's name the notation cannot give, "dw = x * sigmoid_grad(y) * (2*(z -
+  t))": "unknown symbol sigmoid_{grad}; the notation knows b, db, dw, t, w, x, y, z; give it a meaning in the
+  notation's [notation.symbols], e.g. "sigmoid_{grad}" = "a1[0]"" (kr-dw, kr-db);
+- 2, the softmax notes: a statement after the claim following ",\ ", "a^{[L]}=g^{[L]}(z^{[L]}),\ a^{[L]}\ and\
+  z^{[L]}\ are\ (C, 1)" and "...=\hat y-y,\ dz^{[L]}\in \mathbb{R}^{(C,1)}": "unexpected at ',' (position 25); a
+  comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)" (smx-g; smx-dz at position 64).
+
+Read, among the constructs these pages brought: layers in brackets with Octave's ' and juxtaposition (W[l]' dZ[l],
+1/m dZ[l] A[l-1]'), np.sum(..., axis=1, keepdims=True), g[l]'(Z[l]); zahirmahammad's \sigma (z) with spaces, := and
+{i} superscripts; "=>" between two claims; Python's np.matmul, names with underscores, a comment's Unicode δ, y^,
+f′ and ∑wixi glued; tab-indented numpy without spaces, .T.dot, -=; MATLAB's semicolons; adrianoff's long chain of
+sigmoid(u * w2) factors; the abs script's masked network; the softmax notes' tab before $, \mathscr{L} and
+\mathscr{J} as the loss, t = e^{(z)} named by an expression, \sum_it_i glued, two claims after ",\ ".
+
+Which look general (would appear in much homework): a shape or membership statement after the claim (",\ x \in
+\mathbb{R}^{...}", "are (C, 1)"), log glued to its argument's letter (ylog\hat y, Ng's notes write it so), an
+accumulator's += in a loop over the examples, a rule over layers whose function the notation names layer by layer,
+abs(...) in code. Page-specific or rare: ": =" with a space, np.square's out argument (refused rightly), MATLAB's
+w(1), a derivative function's code name (sigmoid_grad), which the spec gives no way to name.
 """
 
 from __future__ import annotations
@@ -88,7 +142,8 @@ _STORED = "the code corpus's stored file {}, \"{}\" ({}; its repository not name
 _NG = _STORED.format(10868773007, "# Forward and backward propagation",
                      "a Markdown lesson of Ng's course in plain text, layers in brackets")
 _ZAHIR = "https://github.com/zahirmahammad/machine_learning (logistic_reg/readme.md, commit 0273f7f)"
-_VECLR = _STORED.format(11099023757, "# Vectorizing logistic regression", "a Markdown lesson of Ng's course in plain text")
+_VECLR = _STORED.format(11099023757, "# Vectorizing logistic regression",
+                        "a Markdown lesson of Ng's course in plain text")
 _UDA = _STORED.format(25379544080, "# Defining the sigmoid function for activations",
                       "a Python script of Udacity's gradient-descent step")
 _YING = "https://github.com/YingChen1996/leetcode_daydayup (python_numpy/MLP_train_infer.py, commit 68979e7)"

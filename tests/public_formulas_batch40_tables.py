@@ -131,7 +131,8 @@ learning_rate = ["\\alpha"]
 "m" = "1"
 ''',
     # the Udacity script's names: x, w (x[i], w[i] counted from 0, as its comment writes them; also its sum's w_i, x_i:
-    # code's index is a subscript), h the sum, y_hat = f(h), y the target, error = y - y_hat, output_grad f'(h) (its comment),
+    # code's index is a subscript), h the sum, y_hat = f(h), y the target, error = y - y_hat, output_grad f'(h) (its
+    # comment),
     # error_term the lowercase delta (y - y_hat) f'(h) = -dE/dh, delta_w the step, learnrate eta
     "b40_uda": r'''
 [notation]
