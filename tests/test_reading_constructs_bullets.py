@@ -43,6 +43,12 @@ CASES = [
     _case("glued-minus-wrong", "-dU = (o - t)(1 - o^2)", W, "-(a1[0] - y[0])*(1 - a1[0]**2)"),
 ]
 
+# under a line that is no list's item, a line opening with "- " is the chain's next operation (line_breaks.py), as
+# written (seed 004's P - Y in matrices, graded, writes its second matrix so), not a bullet: one chain, judged as one
+CASES.append(Public("dash-goes-on", "test", "tanh-one", _NOTATION, "E = 0.5 (t - o)^2\n - 0.5 t^2 + t o = 0.5 o^2",
+                    ((W, W),), (Twin("value", "0.5*(y[0] - tanh(z1[0]))**2",
+                                     ("0.5*(y[0] - a1[0])**2 - 0.5*y[0]**2 + y[0]*a1[0]", "0.5*a1[0]**2")),)))
+
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
@@ -52,3 +58,9 @@ def test_a_bullet_whose_two_readings_differ_is_refused_in_one_line():
                  "\u2013 dU = -(o - t)(1 - o^2)"):
         message = CHECKS.refused("tanh-one", _NOTATION, text)
         assert "reads as a list's bullet or as a minus" in message and "\n" not in message
+
+
+
+def test_under_an_item_the_next_item_is_one_too():
+    listed = "- dU = (o - t)(1 - o^2)\n- dU = -(o - t)(1 - o^2)"
+    assert "reads as a list's bullet or as a minus" in CHECKS.refused("tanh-one", _NOTATION, listed)

@@ -60,7 +60,8 @@ def judged_both_ways(text: str, judge: Callable):
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
     where the two readings do not agree."""
     matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
-    matches = sorted(matches + list(_BULLET.finditer(text)), key=lambda match: match.start())
+    bullets = [match for match in _BULLET.finditer(text) if _opens_an_item(text, match.start())]
+    matches = sorted(matches + bullets, key=lambda match: match.start())
     if not matches:
         return _trailing_both_ways(text, judge)
     try:
@@ -83,6 +84,14 @@ def judged_both_ways(text: str, judge: Callable):
     raise FormulaError(f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
                        f" {number} minus what follows, and the two readings do not agree; write the line without its"
                        f" number, or ({number} - ...) in parentheses for the difference")
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    """Whether the dash at ``start`` may open a list's item: on the text's first line, or under a line that is an item
+    itself. Under any other line a line opening with an operator goes on with the chain (line_breaks.py), as the
+    second matrix of ``P - Y = [...]`` then ``- [...] = [...]`` does."""
+    before = [line for line in text[:start].split("\n") if line.strip()]
+    return not before or re.match(r"[ \t]*[-\u2013\u2212][ \t]+\S", before[-1]) is not None
 
 
 def _plain_line(text: str, start: int) -> bool:
