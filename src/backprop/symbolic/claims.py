@@ -35,7 +35,7 @@ from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values
 from .quantities import FormulaError, NewValue, short as _short
 from .reading import Reader
-from .reading_base import NO_SUCH_UNIT, Context, TrackingEnv
+from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
 from .tex_source import expand_macros
@@ -319,9 +319,9 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
             first_error = first_error or FormulaError(f"{where}: index {unbound.letter} has no value")
             continue
         except FormulaError as error:
-            # the reason at a unit that exists: a 1-based notation's z_{i} at i = 0 (index -1) is only the
-            # first value tried, before the notation's first unit, never why the rule reads nowhere
-            if first_error is None or NO_SUCH_UNIT.search(str(first_error)) and not NO_SUCH_UNIT.search(str(error)):
+            # the reason at a unit and a layer that exist: a 1-based notation's z_{i} at i = 0 (index -1), a rule's
+            # dz^{[l]} at l = 0, are only the first values tried, never why the rule reads nowhere
+            if first_error is None or _outside_network(first_error) and not _outside_network(error):
                 first_error = error
             continue
         env.pop(label, None) if label in letters and label not in fixed else None
@@ -341,6 +341,10 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
                                           " of this network")
     return rule_letters, found
+
+
+def _outside_network(error: FormulaError) -> bool:
+    return bool(NO_SUCH_UNIT.search(str(error)) or NO_SUCH_LAYER.search(str(error)))
 
 
 def _names_parameter(value, context: Context) -> bool:

@@ -12,13 +12,10 @@ from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
 from .homework_base import Step, UnsummedIndex, _where, free_use
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
-from .reading_base import Context, SizeMismatch
+from .reading_base import NO_SUCH_LAYER, Context, SizeMismatch
 from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
 
-# a member naming a layer the network does not have (z0, W3 of a two-layer network): the rule over layers does
-# not reach there; any other refusal is the formula's, at a layer that exists
-_NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
 # the widest layer whose units an unsummed letter is tried at, one by one
 MAX_UNSUMMED_VALUES = 32
 
@@ -199,7 +196,7 @@ class CaseHandling:
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
-                if not _NO_SUCH_LAYER.search(str(error)):
+                if not NO_SUCH_LAYER.search(str(error)):
                     refusal = refusal or error
         if not kept and first_error is not None:
             raise first_error

@@ -214,6 +214,12 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
             raise Unbound(letter)
     layer = index_value(written, values)
     if layer not in layers:
+        output = _output_function_layer(notation, symbols)
+        if output is not None and not output - symbols.depth < layer <= output:
+            # the input layer (or one past the output) has no function: a rule over l does not reach there
+            raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting: there is"
+                               f" no layer {layer} with a function (the network's are {output - symbols.depth + 1} to"
+                               f" {output} there)")
         names = ", ".join(layered_function_names(notation, sym.base))
         number = "" if written.isdigit() else ", or write the layer's number"
         raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting, and its functions"
