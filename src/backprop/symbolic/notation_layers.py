@@ -128,7 +128,8 @@ def _plain_layer(text: str, letters: set[str]) -> str | None:
 def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:
     """The superscript ``B(1)`` or ``B[1]`` stands for where the notation writes B's layer alone in a
     superscript with that bracket (basaga's plain ``z(1)`` for ``"z_{j}^{(l)}"``, Ng's plain ``dZ[2]`` for
-    ``"dZ_{j}^{[l]}"``): ``(1)`` or ``[1]``; None where no pattern of B does, or where ``argument`` is not a
+    ``"dZ_{j}^{[l]}"``), or lists that layer by its number or as L (``\\delta(3)`` for ``"\\delta^{(3)}"``): ``(1)`` or
+    ``[1]``; None where no pattern of B does, or where ``argument`` is not a
     layer (``a(z)``, ``w(t+1)``: a function's input, a step, a product)."""
     closing = {"(": ")", "[": "]"}[opening]
     letters = layer_letters(notation)
@@ -140,6 +141,10 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
                          + r"\s*\}?$", pattern.text)
                and (pattern.sup in letters or pattern.sup.isdigit() and opening == "[")]
     layer = _plain_layer(argument, letters) if isinstance(argument, str) else _layer_text(argument, letters)
+    if not layered and opening == "(" and layer is not None:
+        # a notation that lists the layers it names (\delta^{(3)}, \delta^{(L)}): \delta(3) is the one it lists
+        layered = [pattern for pattern in notation.patterns if pattern.base == base and pattern.sup == layer
+                   and re.search(r"\^\{?\s*\(\s*" + re.escape(layer) + r"\s*\)\s*\}?$", pattern.text)]
     if not layered or layer is None:
         return None
     return f"{opening}{layer}{closing}"
