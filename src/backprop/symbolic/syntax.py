@@ -117,6 +117,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolPars
                 change = self.expression()
                 result.relations.append(":=")
                 result.members.append(Op("+", (result.members[0], Op("neg", (change,)) if token.text == "-=" else change)))
+                result.accumulated = token.text == "+="
                 continue
             if token.text in (",", ";"):  # (p - y),x: a \, that lost its backslash, or a list, or two claims?
                 self.fail("unexpected", token, "a comma after a member is no product: write \\cdot (or \\,) for"

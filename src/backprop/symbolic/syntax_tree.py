@@ -167,6 +167,7 @@ class Relation:
     members: list = field(default_factory=list)
     relations: list = field(default_factory=list)   # "=", ":=", "<-", "~", one per gap
     remark: str = ""    # the inequality closing the chain (``\\neq 1``): reported, not judged
+    accumulated: bool = False  # written A += B (code): claims.py's accumulation decides between update and sum
 
 
 # -- tokens ------------------------------------------------------------------------------------
