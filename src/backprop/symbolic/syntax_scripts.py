@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .syntax_tree import GREEK, RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
+from .syntax_tree import GLUED_FUNCTION_WORDS, GREEK, RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
 
 
 class ScriptParsing:
@@ -235,7 +235,7 @@ class ScriptParsing:
                 token.kind == "letter" and parts and parts[-1].isdigit()):
             parts.append(self.next().text)
         word = "".join(parts)
-        if (name := next((name for name in _FUNCTIONS_AFTER_SCRIPT if word.endswith(name) and len(word) > len(name)
+        if (name := next((name for name in GLUED_FUNCTION_WORDS if word.endswith(name) and len(word) > len(name)
                           and word[:-len(name)].isalnum()), None)) and parts[-len(name):] == list(name):
             # y_klog(p_k): the function's name typed against the script (y_k log(p_k)) is no part of it
             self.position -= len(name)
@@ -261,10 +261,6 @@ class ScriptParsing:
                     break
             parts.append(item.text)
         return _join_script(parts)
-
-# the functions whose plain name, typed against a plain subscript, ends it (y_klog(p_k), y_ilog(p_i))
-_FUNCTIONS_AFTER_SCRIPT = ("log", "ln", "exp")
-
 
 def _join_script(parts: list[str]) -> str:
     out = ""

@@ -8,8 +8,8 @@ import dataclasses
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, RELATIONS, Sym, Token,
-                          _DECORATIONS, _PLAIN_WORDS)
+from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node,
+                          RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
 
 
 class SymbolParsing:
@@ -56,6 +56,11 @@ class SymbolParsing:
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^") and not (
                     self.peek().text in ("^", "(") and word in self.names):  # the notation's H^T, H(\hat{y}, y): its H
+                return self.function(NAMED_FUNCTIONS[word], token, word)
+            if word in GLUED_FUNCTION_WORDS and word not in self.names and self.peek() is not None \
+                    and not self.peek().spaced and (self.peek().text in _DECORATIONS or self.peek().text == "{"):
+                # ylog\hat y, log{\hat y}: the name glued to a hatted or braced argument is applied to it, as
+                # \log \hat y (the letters before it, y, were a name of their own: letters_word)
                 return self.function(NAMED_FUNCTIONS[word], token, word)
             if word in NAMED_FUNCTIONS and len(word) > 1 and word not in self.names and self.peek() is not None \
                     and self.peek().spaced and (self.peek().kind in ("letter", "number") or self.peek().text in

@@ -257,6 +257,9 @@ _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh"}
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
+# the functions whose plain name may be typed glued to what is around it: after a plain subscript, ending it
+# (y_klog(p_k), syntax_scripts), and before a hatted or braced argument (ylog\hat y, syntax_symbols)
+GLUED_FUNCTION_WORDS = ("log", "ln", "exp")
 #: code's name of an activation's derivative at its argument (Nielsen's network.py, sigmoid_prime(z)): each
 #: activation's word above with _prime
 DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
