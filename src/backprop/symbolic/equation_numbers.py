@@ -64,26 +64,37 @@ def judged_both_ways(text: str, judge: Callable):
     matches = sorted(matches + bullets, key=lambda match: match.start())
     if not matches:
         return _trailing_both_ways(text, judge)
-    try:
-        listed = _trailing_both_ways(_without(text, matches), judge)
-    except FormulaError:
-        listed = None
-    try:
-        term = _trailing_both_ways(text, judge)  # its refusal is the formula's, as written
-    except FormulaError:
-        if listed is None:
-            raise
-        term = None
-    if listed is not None and term is not None and verdicts(listed) == verdicts(term):
-        return term
     number = matches[0].group(1)
     if not number[0].isdigit():
-        raise FormulaError(f"formula {short(text)}: '{number} ' at the start of the line reads as a list's bullet or as"
-                           f" a minus on what follows, and the two readings do not agree; write the line without the"
-                           f" bullet, or (-...) in parentheses for the negative")
-    raise FormulaError(f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
-                       f" {number} minus what follows, and the two readings do not agree; write the line without its"
-                       f" number, or ({number} - ...) in parentheses for the difference")
+        disagreement = (f"formula {short(text)}: '{number} ' at the start of the line reads as a list's bullet or as a"
+                        f" minus on what follows, and the two readings do not agree; write the line without the"
+                        f" bullet, or (-...) in parentheses for the negative")
+    else:
+        disagreement = (f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
+                        f" {number} minus what follows, and the two readings do not agree; write the line without its"
+                        f" number, or ({number} - ...) in parentheses for the difference")
+    _listed, term = either_reading(lambda: _trailing_both_ways(_without(text, matches), judge),
+                                   lambda: _trailing_both_ways(text, judge), disagreement)
+    return term
+
+
+def either_reading(other: Callable, written: Callable, disagreement: str) -> tuple:
+    """``(other(), written())``, two readings of one formula (each a HomeworkResult), where both read with the same
+    verdicts; the written reading's refusal where neither reads; FormulaError(``disagreement``) where one reading is
+    refused or their verdicts differ. Guessing either way could call a wrong formula correct."""
+    try:
+        first = other()
+    except FormulaError:
+        first = None
+    try:
+        second = written()  # its refusal is the formula's, as written
+    except FormulaError:
+        if first is None:
+            raise
+        second = None
+    if first is None or second is None or verdicts(first) != verdicts(second):
+        raise FormulaError(disagreement)
+    return first, second
 
 
 def _opens_an_item(text: str, start: int) -> bool:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .equation_numbers import verdicts
+from .equation_numbers import either_reading
 from .notation import Notation
-from .quantities import FormulaError, short
+from .quantities import short
 
 # what may follow the star where no product can: a closing bracket (or TeX's \right, a math delimiter), a comma, a
 # semicolon, a division, a power (t*^2), a relation after a space, or the line's end (after a sentence's full stop)
@@ -59,19 +59,10 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
     match = either.search(text)
     if match is None:
         return judge(text)
-    try:
-        star = judge(_starred(text, either))
-    except FormulaError:
-        star = None
-    try:
-        product = judge(text)  # its refusal is the formula's as written
-    except FormulaError:
-        if star is None:
-            raise
-        product = None
-    if star is not None and product is not None and verdicts(star) == verdicts(product):
-        return star
     name = match.group(1)
-    raise FormulaError(f"formula {short(text)}: '{name}*' before a sign reads as {name}^{{*}} (the notation's starred"
-                       f" symbol) or as {name} times what follows, and the two readings do not agree; write"
-                       f" {name}^{{*}} for the starred symbol, or {name} * (...) with the signed factor in parentheses")
+    star, _product = either_reading(
+        lambda: judge(_starred(text, either)), lambda: judge(text),
+        f"formula {short(text)}: '{name}*' before a sign reads as {name}^{{*}} (the notation's starred symbol) or as"
+        f" {name} times what follows, and the two readings do not agree; write {name}^{{*}} for the starred symbol, or"
+        f" {name} * (...) with the signed factor in parentheses")
+    return star
