@@ -17,7 +17,7 @@ from backprop.bundled import bundled_path
 from backprop.problem import load_problem
 from backprop.progress import BarProgress, PlainProgress, progress_for
 from backprop.report.metrics import class_scores, confusion_matrix
-from backprop.report.tables import confusion_table, scores_table
+from backprop.report.metrics import confusion_table, scores_table
 from backprop.training import EpochRecord, evaluate, train
 
 

@@ -45,3 +45,11 @@ class UsageError(UserError):
 
 class CommandError(UserError):
     """A request a command cannot serve (an unknown preset, --resume of a finished run)."""
+
+
+class DataError(UserError):
+    """A data file (or download) that cannot be used: ``where`` names the place in the file
+    (``"header"``, ``"line 7, column 'age'"``, ``"label 1234 (byte offset 1242)"``...)."""
+
+    def __init__(self, path, where: str, what: str, fix: str):
+        super().__init__(what, fix, path, where)

@@ -13,7 +13,7 @@ from backprop.rendering import render
 from backprop.rendering.blocks import equation
 from backprop.rendering.context import Limits
 from backprop.rendering.pieces import num, number_latex, number_text, pnum, terms
-from backprop.rendering.textual import equation_lines
+from backprop.rendering.blocks import equation_lines
 from backprop.problem import load_problem, parse_problem
 
 from .helpers import ALL_FILES, HERE, ROOT, equations, ids, is_small

@@ -15,7 +15,7 @@ from ..data import DATASETS, Dataset, load_dataset, load_table, test_split
 from ..files import make_folder
 from ..io import MODEL, Model, load_model
 from ..report.metrics import ClassScores, class_scores, confusion_matrix
-from ..report.tables import confusion_table, scores_table
+from ..report.metrics import confusion_table, scores_table
 from ..training import evaluate
 from .common import CommandError, add_range_flag, add_threads_flag, describe_network, fits, thread_limit
 from .outputs import write_plots

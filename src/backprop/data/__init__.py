@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .dataset import Dataset, Standardizer, standardize, test_split, train_validation_split
-from .errors import DataError
+from ..errors import DataError
 from .mnist import load_folder, load_mnist, load_mnist_sample
 from .scaling import InputScaling
 from .table import Rows, load_rows, load_table

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..files import open_input
 from ..limits import LIMITS
-from .errors import DataError
+from ..errors import DataError
 
 TARGET_NAMES = ("target", "label", "y", "class")
 #: A number as a CSV cell writes it (spaces around allowed); nan and inf are numbers that the

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..files import open_input
 from ..limits import LIMITS
-from .errors import DataError
+from ..errors import DataError
 
 IDX_TYPES = {0x08: np.dtype("u1"), 0x09: np.dtype("i1"), 0x0B: np.dtype(">i2"),
              0x0C: np.dtype(">i4"), 0x0D: np.dtype(">f4"), 0x0E: np.dtype(">f8")}

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from .dataset import Dataset
-from .errors import DataError
+from ..errors import DataError
 from .idx import read_idx
 from .pixels import Pixels, to_unit
 

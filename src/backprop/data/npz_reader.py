@@ -19,7 +19,7 @@ import numpy as np
 
 from ..files import open_input
 from ..limits import LIMITS
-from .errors import DataError
+from ..errors import DataError
 
 _AGAIN = "save it again with numpy.savez"
 

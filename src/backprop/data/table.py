@@ -32,7 +32,7 @@ import numpy as np
 from ..limits import LIMITS
 from .csv_reader import NUMBER, CsvTable, is_number, read_csv
 from .dataset import TASKS, Dataset
-from .errors import DataError
+from ..errors import DataError
 from .npz_reader import NpzArchive
 
 __all__ = ["Rows", "is_number", "load_rows", "load_table"]

@@ -2,12 +2,14 @@
 
 The worked solution is built once as a list of these blocks (document.py); each renderer turns the
 blocks into its format. Line breaking of equations is decided here, once, by ``layout``, so that the
-text and LaTeX outputs break long equations in the same places.
+text and LaTeX outputs break long equations in the same places. The helpers every renderer shares
+(block dispatch, prose assembly, plain-text equation lines) close the module.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .pieces import Tex, as_tex
 
@@ -151,3 +153,40 @@ def layout(eq: Equation, width: int) -> list[Row]:
             rows[-1].items.append(piece)
             used += len(piece.text)
     return rows
+
+
+# Parts of prose that attach to the word before them without a space.
+_ATTACHED = (".", ",", ";", ":", ")")
+
+
+def render_blocks(blocks: list, handlers: dict[type, Callable]) -> str:
+    """Each block rendered by the handler for its type, separated by blank lines."""
+    return "\n\n".join(filter(None, (handlers[type(block)](block) for block in blocks))) + "\n"
+
+
+def join_parts(parts: list, spell: dict[type, Callable]) -> str:
+    """Prose from words, formulas and commands, each part spelled by ``spell[type]``."""
+    words = []
+    for part in parts:
+        word = spell[type(part)](part)
+        if not word:
+            continue
+        if words and not (isinstance(part, str) and part.startswith(_ATTACHED)):
+            words.append(" ")
+        words.append(word)
+    return "".join(words)
+
+
+def equation_lines(eq: Equation, width: int) -> list[str]:
+    """The equation as plain-text lines of at most ``width`` columns (where it can break)."""
+    indent = indent_of(eq, width)
+    lines = []
+    for row in layout(eq, width):
+        lead = {FIRST: 0, CONTINUED: indent + 3}.get(row.kind, indent)
+        lines.append(" " * lead + row.text)
+    return lines
+
+
+def plain(part: Tex | Code | str) -> str:
+    """The plain-text spelling of any prose part."""
+    return part if isinstance(part, str) else part.text

@@ -17,14 +17,13 @@ from ..problem import Problem
 from ..trace import StepTrace, Trace
 from . import svg
 from .backward import backward_pass
-from .blocks import Code, Heading, Math, Paragraph, Table
+from .blocks import Code, Heading, Math, Paragraph, Table, join_parts, render_blocks
 from .context import Context, Limits
 from .document import STEP_SECTIONS, step_header
 from .forward import forward_pass, loss_section
 from .mathml import display_math, inline_math
 from .overview import overview
 from .pieces import Tex
-from .textual import join_parts, render_blocks
 from .updates import gradients, parameters_after, updates
 
 # Which stage of the page each section of a step belongs to; stages in the order they are shown.

@@ -16,11 +16,12 @@ from .blocks import (
     Math,
     Paragraph,
     Table,
+    join_parts,
     layout,
+    render_blocks,
 )
 from .document import build
 from .pieces import Tex, escape_latex
-from .textual import join_parts, render_blocks
 
 WIDTH = 80  # plain-text columns per row; LaTeX math of the same text is narrower than 17 cm of 10pt
 

@@ -13,10 +13,9 @@ from typing import Callable
 import numpy as np
 
 from ..trace import StepTrace
-from .blocks import Heading, Math, Paragraph, Table, equation, table_width
+from .blocks import Code, Heading, Math, Paragraph, Table, equation, table_width
 from .context import Context
-from .pieces import Tex, vector, vector_items
-from .summary import json_note, stats_table
+from .pieces import Tex, num, vector, vector_items
 from .symbols import at_sample
 
 
@@ -71,3 +70,33 @@ def summarised(ctx: Context, step: StepTrace, quantities: list[Quantity]) -> lis
     shape = "each array is samples x units" + (f"; {shapes}" if shapes else "")
     return [Paragraph([f"Over the step's samples ({shape}):"]), table,
             Paragraph([f"The first entries for sample {first}:"]), preview]
+
+
+# Summaries of arrays too large to write out: shape, min, max, mean, norm.
+
+def shape_text(array: np.ndarray) -> str:
+    """``4 x 128``; a scalar is ``1``."""
+    array = np.asarray(array)
+    return " x ".join(str(size) for size in array.shape) or "1"
+
+
+def stats_table(rows: list[tuple[Tex, np.ndarray]]) -> Table:
+    """One row per array: its symbol, shape, min, max, mean and Euclidean norm."""
+    body = []
+    for symbol, array in rows:
+        array = np.asarray(array, dtype=np.float64)
+        body.append([symbol, shape_text(array), num(array.min()), num(array.max()),
+                     num(array.mean()), num(np.sqrt((array * array).sum()))])
+    return Table(["", "shape", "min", "max", "mean", "norm"], body)
+
+
+def summary_blocks(rows: list[tuple[Tex, np.ndarray]]) -> list:
+    """The statistics table of the arrays among ``rows``; a scalar (a shared bias) is just written."""
+    arrays = [(symbol, array) for symbol, array in rows if np.ndim(array)]
+    scalars = [equation(symbol, num(float(array))) for symbol, array in rows if not np.ndim(array)]
+    return ([stats_table(arrays)] if arrays else []) + ([Math(scalars)] if scalars else [])
+
+
+def json_note(ctx: Context, what: str) -> Paragraph:
+    """``what``, and where to find the numbers it leaves out."""
+    return Paragraph([f"{what}; every number is in the JSON trace:", Code(ctx.json_hint), "."])

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Code, Heading, Math, Paragraph, Table
+from .blocks import (Code, Heading, Math, Paragraph, Table, equation_lines, join_parts,
+                     render_blocks)
 from .document import build
 from .pieces import Tex
-from .textual import equation_lines, join_parts, render_blocks
 
 WIDTH = 80
 

@@ -11,7 +11,7 @@ from .context import Context, LayerInfo
 from .formulas import (activation_formula, broken, derivative_formula, fused_delta, loss_formula, loss_gradient,
                        uses_brackets)
 from .pieces import Tex, num, plural, vector_items
-from .summary import json_note, summary_blocks
+from .listing import json_note, summary_blocks
 from .symbols import SUM_I, eta_is, grad, layer_input, sym
 
 _BIAS_WORDS = {"neuron": "a bias per unit", "shared": "one bias shared by all units", "none": "no bias"}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from .blocks import Code, Heading, Math, Paragraph, Table
+from .blocks import (Code, Heading, Math, Paragraph, Table, equation_lines, join_parts, plain,
+                     render_blocks)
 from .document import build
 from .pieces import Tex
-from .textual import equation_lines, join_parts, plain, render_blocks
 
 WIDTH = 80
 MATH_INDENT = 2  # equations stand a little in from the prose

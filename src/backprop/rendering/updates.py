@@ -11,7 +11,7 @@ from .blocks import Equation, Heading, Math, Paragraph, equation
 from .context import Context, LayerInfo
 from .overview import describe, parameter_blocks
 from .pieces import TIMES, Tex, num, pnum, scaled, signed_terms, terms, times
-from .summary import summary_blocks
+from .listing import summary_blocks
 from .symbols import (
     ETA,
     LEFT_ARROW,
