@@ -49,7 +49,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backprop.problem import parse_problem
 from seed_verbatim import Twin
 
 C, W = "correct", "wrong"

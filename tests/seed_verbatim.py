@@ -15,7 +15,7 @@ message must contain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from backprop.problem import load_problem, parse_problem

@@ -15,7 +15,6 @@ import io
 import json
 import math
 import struct
-import zipfile
 from collections import Counter
 from pathlib import Path
 

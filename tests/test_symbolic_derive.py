@@ -24,8 +24,7 @@ import sympy as sp
 from backprop.activations import ACTIVATIONS
 from backprop.cli import main
 from backprop.problem import load_problem, parse_problem
-from backprop.symbolic import render
-from backprop.symbolic.check import DEFAULT_POINTS, check_formula
+from backprop.symbolic.check import check_formula
 from backprop.symbolic.definitions import expansion
 from backprop.symbolic.derivation import Deriver
 from backprop.symbolic.document import derive_document

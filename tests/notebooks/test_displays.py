@@ -11,7 +11,6 @@ import re
 import sys
 import types
 
-import numpy as np
 import pytest
 
 import backprop
