@@ -16,6 +16,7 @@ import pytest
 
 from backprop.symbolic.typography import normalize_unicode
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -23,12 +24,8 @@ NETWORKS = {
     # gauravreddy08's kind: a ReLU hidden layer of three, one sigmoid output, the binary cross-entropy
     "relu": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
             '[loss]\nname = "binary_cross_entropy"\n',
-    # Nielsen's kind: sigmoid layers of three and two, the quadratic cost with its 1/2
-    "sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-               'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # makslo's square 2-2-2 sigmoid network: W^2 is 2 x 2, its rows the units (tried first) or its columns
-    "square": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-              'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid": SIGMOID_2_3_2,
+    "square": SIGMOID_2_2_2,
     # a row-wise output activation, whose Jacobian is no diagonal
     "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
                'activation = "softmax"\n[loss]\nname = "cross_entropy"\n',

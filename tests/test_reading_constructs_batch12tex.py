@@ -20,6 +20,7 @@ from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_1_1, SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import EXAMPLES, Twin
 
@@ -31,11 +32,8 @@ NETWORKS = {
     # a softmax classifier over three classes after a ReLU layer, the cross-entropy
     "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n[[layer]]\nunits = 3\n'
                'activation = "softmax"\n[loss]\nname = "cross_entropy"\n',
-    # a square sigmoid network, whose dz2/da1 is W2 or its transpose (no symmetric Jacobian)
-    "square": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-              'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # one logistic unit with a bias, the squared error
-    "unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "squared_error"\n',
+    "square": SIGMOID_2_2_2,
+    "unit": SIGMOID_1_1,
     # two identity outputs after a tanh layer, the squared error
     "regression": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
                   'activation = "identity"\n[loss]\nname = "squared_error"\n',

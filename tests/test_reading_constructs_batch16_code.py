@@ -15,15 +15,14 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_3_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import TANH_SLOPE, deltas
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
-    # 3 inputs, 2 tanh units, one sigmoid output with the logistic cost (the page's was 2-3-1)
-    "octave": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-              'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "octave": TANH_3_2_SIGMOID_1_BCE,
     # one sigmoid unit on 3 inputs without a bias, the squared error with its 1/2
     "unit": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
             '[loss]\nname = "half_squared_error"\n',

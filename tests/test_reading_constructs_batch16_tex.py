@@ -13,6 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, LOGISTIC_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -22,10 +23,8 @@ NETWORKS = {
     # half squared error: dE/dv = (a - y) a (1 - a) u = (-0.25, -0.125); r = 0.5: v becomes (0.375, -0.4375)
     "worked": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\nweights = [[0.25, -0.5]]\n'
               '[loss]\nname = "half_squared_error"\n[data]\nx = [[2.0, 1.0]]\ny = [[1.0]]\n' + _UPDATE,
-    # one sigmoid unit with a bias, the binary cross-entropy
-    "neuron": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
-    # three inputs, for the logistic model h_{theta, beta}
-    "logistic": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "neuron": LOGISTIC_2,
+    "logistic": LOGISTIC_3,
     # two sigmoid layers 2-3-2, the half squared error (Nielsen's BP1)
     "two": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\nactivation = "sigmoid"\n'
            '[loss]\nname = "half_squared_error"\n' + _UPDATE,

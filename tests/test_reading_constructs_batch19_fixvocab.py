@@ -13,6 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LINEAR_2_2, LINEAR_2_3_MSE, SIGMOID_2_3, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -21,21 +22,16 @@ NETWORKS = {
     # a line k u + c through one input, the squared error (dQ/dk = 2(ku + c - v)u): one weight, and a bias
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n'
             '[data]\nx = [[1.5]]\ny = [[0.25]]\n',
-    # a tanh unit on two inputs (one weight of each), the half squared error
-    "tanh-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-unit": TANH_2_1,
     # two tanh layers: which layer's z a bare \psi' is at is not said
     "two-tanh": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "tanh"\n'
                 '[loss]\nname = "half_squared_error"\n',
     # a sigmoid hidden layer then a tanh output of two, the half squared error
     "sigmoid-tanh": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                     'activation = "tanh"\n[loss]\nname = "half_squared_error"\n' + _DATA,
-    # three sigmoid outputs on two inputs, the half squared error
-    "sigmoid-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # two linear units on two inputs, the half squared error: h^T delta fits as columns (a number) and as rows
-    "linear-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
-    # three linear outputs, the mean squared error over them (dL/do = 2(o - v)/3)
-    "linear-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n[loss]\n'
-                    'name = "mean_squared_error"\n',
+    "sigmoid-three": SIGMOID_2_3,
+    "linear-two": LINEAR_2_2,
+    "linear-three": LINEAR_2_3_MSE,
 }
 CHECKS = CaseChecks(NETWORKS)
 

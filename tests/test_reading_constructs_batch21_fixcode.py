@@ -14,6 +14,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -30,14 +31,12 @@ NETWORKS = {
     # one ReLU unit, one tanh unit (a rulebook's derivatives at the unit's input s)
     "relu-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n',
     "sigmoid-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    "tanh-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-unit": TANH_1_1,
     # 3 inputs -> 2 sigmoid units -> 1 sigmoid output, no biases, the half squared error (a course's error terms)
     "sigmoid-terms": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\n'
                      'units = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n'
                      '[data]\nx = [[0.5, -0.2, 0.9]]\ny = [[0.7]]\n',
-    # 2 inputs -> 3 sigmoid units -> 2 sigmoid outputs, the half squared error (a MATLAB toolbox's backward pass)
-    "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-two": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -17,17 +17,15 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3_NO_BIAS, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # one linear unit on four inputs, the half squared error
     "linear-four": '[[layer]]\ninputs = 4\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
-    # one sigmoid unit on three inputs, no bias, the binary cross-entropy
-    "sigmoid-three": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
-                     'name = "binary_cross_entropy"\n',
-    # three softmax outputs on two inputs, the cross-entropy
-    "softmax-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    "sigmoid-three": LOGISTIC_3_NO_BIAS,
+    "softmax-three": SOFTMAX_2_3,
     # a tanh layer of two units on three inputs, the half squared error
     "tanh-two": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
 }

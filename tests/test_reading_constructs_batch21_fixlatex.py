@@ -15,6 +15,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LINEAR_2_2, LOGISTIC_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -22,16 +23,14 @@ NETWORKS = {
     # three linear outputs on two inputs, the half squared error: dE/ds = o - v
     "linear-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n[loss]\n'
                     'name = "half_squared_error"\n',
-    # a sigmoid unit on two inputs, the binary cross-entropy: dE/dq_i = (o - v) u_i
-    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "sigmoid-unit": LOGISTIC_2,
     # a tanh unit then a sigmoid output (one each), the squared error: several weights
     "tanh-sigmoid": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
                     'activation = "sigmoid"\n[loss]\nname = "squared_error"\n',
     # two inputs, three sigmoid hidden units, one linear output, the squared error
     "sigmoid-hidden": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
                       'activation = "identity"\n[loss]\nname = "squared_error"\n',
-    # two linear units on two inputs (a square weight matrix), the half squared error
-    "linear-square": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    "linear-square": LINEAR_2_2,
     # x -> g = q x -> sigma(g) -> r sigma(g), no biases, the squared error (a chain of two weights)
     "sigmoid-chain": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\n'
                      'units = 1\nactivation = "identity"\nbias = "none"\n[loss]\nname = "squared_error"\n',

@@ -30,6 +30,7 @@ from backprop.symbolic.homework import DELTA_SIGN_HINT, check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
+from construct_networks import LINEAR_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin, problem
 from test_seed_verbatim import oracle_verdicts
@@ -41,8 +42,7 @@ NETWORKS = {
     # a sigmoid hidden layer of two, three linear outputs, the half squared error
     "hidden-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
                      'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
-    # two linear outputs on two inputs, the half squared error
-    "linear-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    "linear-two": LINEAR_2_2,
     # logistic regression on three inputs, no bias, the binary cross-entropy averaged over a step (of one sample)
     "logistic": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
                 'name = "binary_cross_entropy"\n[data]\nx = [[0.5, -1.0, 2.0]]\ny = [[0.0]]\n[update]\n'

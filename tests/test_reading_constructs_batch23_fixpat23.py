@@ -16,6 +16,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,8 +25,7 @@ NETWORKS = {
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
                    '[data]\nx = [[0.7, -1.3]]\ny = [[0.4]]\n',
     # a line k u through one input, no bias, the squared error (dQ/dk = 2(ku - v)u)
-    # three sigmoid units on two inputs, the half squared error: columns of 3 and of 2
-    "sigmoid-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-three": SIGMOID_2_3,
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\n[loss]\n'
             'name = "squared_error"\n[data]\nx = [[1.5]]\ny = [[0.25]]\n',
 }

@@ -21,6 +21,7 @@ from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
+from construct_networks import SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -30,8 +31,7 @@ NETWORKS = {
     "unit": _UNIT,
     # the same with reduction = "sum": the step's loss is the samples' total
     "unit-sum": _UNIT + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
-    # three softmax classes on two inputs, the cross-entropy
-    "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    "softmax": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem = CHECKS.problem

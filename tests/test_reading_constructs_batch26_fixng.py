@@ -13,16 +13,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, TANH_3_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
-    # three inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy (dL/dz2 = a2 - y)
-    "tanh-sigmoid": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
-    # one sigmoid unit on two inputs, the binary cross-entropy
-    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "tanh-sigmoid": TANH_3_2_SIGMOID_1_BCE,
+    "sigmoid-unit": LOGISTIC_2,
     # one linear unit, weights 0.5 and -0.3, bias 0.1, at x = (1, 2), y = 0.2, rate 0.1: z = 0, dE/dz = -0.2,
     # dE/dv_1 = -0.2, dE/dv_2 = -0.4; the new weights 0.52 and -0.26
     "linear-numbers": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\nweights = [[0.5, -0.3]]\n'

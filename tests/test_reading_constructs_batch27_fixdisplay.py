@@ -14,15 +14,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LINEAR_2_3_MSE, SIGMOID_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # three sigmoid outputs on two inputs, the half squared error (dE/ds = (o - v) o (1 - o))
-    "sigmoid-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # three linear outputs, the mean squared error over them (dE/ds = 2(o - v)/3)
-    "linear-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n[loss]\n'
-                    'name = "mean_squared_error"\n',
+    "sigmoid-three": SIGMOID_2_3,
+    "linear-three": LINEAR_2_3_MSE,
     # one linear unit with given weights and no bias, its worked numbers: o = 1.5*2.0 + 0.5*1.0 = 3.5, E = 3.0^2
     "worked-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\nbias = "none"\nweights = [[1.5, 0.5]]\n'
                    '[loss]\nname = "squared_error"\n[data]\nx = [[2.0, 1.0]]\ny = [[0.5]]\n',

@@ -19,6 +19,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3, SIGMOID_2_3_2, SOFTMAX_2_3, TANH_3_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import TANH_SLOPE, gradients
 from seed_verbatim import Twin
@@ -26,16 +27,11 @@ from test_seed_verbatim import oracle_verdicts
 
 _ONE_SAMPLE = '[data]\nx = [[3.0]]\ny = [[4.0]]\n'
 NETWORKS = {
-    # three softmax outputs on two inputs, the cross-entropy (dH/ds_k = p_k - q_k)
-    "softmax-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    "softmax-three": SOFTMAX_2_3,
     # two sigmoid outputs on two inputs, the half squared error (dE/do_k = o_k - t_k)
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # three inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy (dL/dz2 = a2 - y)
-    "tanh-sigmoid": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
-    # 2 -> 3 -> 2 sigmoid units, the half squared error: a rule over l reaches only l = 1 (z^{l+1} of layer 2)
-    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid": TANH_3_2_SIGMOID_1_BCE,
+    "sigmoid-3-2": SIGMOID_2_3_2,
     # one weight k through the input, no bias, k = 1, the squared error, one sample u = 3, v = 4: (4 - 3k)^2
     "line-one-sample": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\nweights = [[1.0]]\n'
                        '[loss]\nname = "squared_error"\n' + _ONE_SAMPLE,
@@ -47,8 +43,7 @@ NETWORKS = {
     "plane-one-sample": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\nbias = "none"\n'
                         'weights = [[1.0, 1.0]]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[2.0, -1.0]]\n'
                         'y = [[0.5]]\n',
-    # one sigmoid unit on three inputs, the binary cross-entropy
-    "sigmoid-unit": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "sigmoid-unit": LOGISTIC_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 _check = CHECKS.verdicts

@@ -16,6 +16,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -32,7 +33,7 @@ NETWORKS = {
     "tanh-sigmoid-data": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
                          'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, -1.0]]\n'
                          'y = [[0.2, 0.9]]\n',
-    "softmax-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+    "softmax-three": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 

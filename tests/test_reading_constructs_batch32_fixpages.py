@@ -15,17 +15,14 @@ from __future__ import annotations
 
 from backprop.symbolic.equation_numbers import trailing_numbers
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import pre_activations
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # two inputs, three sigmoid hidden units, two sigmoid outputs (with biases), the half squared error
-    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # logistic regression on three features, no bias, the binary cross-entropy
-    "logistic-3": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
-                  '[loss]\nname = "binary_cross_entropy"\n',
+    "sigmoid-3-2": SIGMOID_2_3_2,
+    "logistic-3": LOGISTIC_3_NO_BIAS,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -13,22 +13,17 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2, SOFTMAX_2_3, TANH_1_1, TANH_2_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # one tanh unit on one input, the half squared error
-    # two inputs, two tanh hidden units, one sigmoid output, the half squared error
-    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # two inputs, three softmax outputs, the cross-entropy
-    "softmax-3": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
-    # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
-    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
-    # one tanh unit on two inputs, the half squared error
-    "tanh-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
-    "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+    "softmax-3": SOFTMAX_2_3,
+    "sigmoid-3-2": SIGMOID_2_3_2,
+    "tanh-two": TANH_2_1,
+    "tanh-one": TANH_1_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 

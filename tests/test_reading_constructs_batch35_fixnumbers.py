@@ -17,6 +17,7 @@ from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,9 +25,7 @@ NETWORKS = {
     # one linear unit on one input, no bias, the half squared error
     "linear-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\n[loss]\n'
                   'name = "half_squared_error"\n',
-    # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
-    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 

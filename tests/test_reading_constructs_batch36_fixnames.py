@@ -13,22 +13,20 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_1_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 from backprop.grading.document import equations
 
 NETWORKS = {
-    # two inputs, two tanh hidden units, one sigmoid output, the half squared error
-    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
     # two inputs, two tanh hidden units, one linear output, the half squared error
     "tanh-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
                    'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # one relu unit on two inputs, the half squared error
     "relu-one": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n',
-    # one tanh unit on one input, the half squared error
-    "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-one": TANH_1_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 

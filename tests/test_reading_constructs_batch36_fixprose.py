@@ -12,15 +12,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # one tanh unit on two inputs, the half squared error
-    "tanh-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
-    # two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
-    "sigmoid-3-2": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-two": TANH_2_1,
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 

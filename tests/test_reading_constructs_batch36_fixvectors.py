@@ -16,17 +16,14 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3, SIGMOID_1_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # one tanh unit on two inputs, the half squared error
-    "tanh-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
-    # one sigmoid unit on three inputs, the log loss
-    "sigmoid-three": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
-                     'name = "binary_cross_entropy"\n',
-    # one sigmoid unit on one input, the squared error
-    "sigmoid-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "squared_error"\n',
+    "tanh-two": TANH_2_1,
+    "sigmoid-three": LOGISTIC_3,
+    "sigmoid-one": SIGMOID_1_1,
     # three inputs, two sigmoid units, the half squared error
     "sigmoid-3-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[loss]\n'
                    'name = "half_squared_error"\n',

@@ -12,15 +12,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # one tanh unit on two inputs, the half squared error
-    "tanh-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
-    # one sigmoid unit on three inputs, the binary cross-entropy
-    "sigmoid-bce": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
-                   'name = "binary_cross_entropy"\n',
+    "tanh-two": TANH_2_1,
+    "sigmoid-bce": LOGISTIC_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 

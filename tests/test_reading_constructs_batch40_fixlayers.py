@@ -11,13 +11,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # two inputs, two tanh hidden units, two sigmoid outputs, the half squared error
-    "tanh-sigmoid-2": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                      'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid-2": TANH_2_2_SIGMOID_2,
     # two inputs, three tanh hidden units, one sigmoid output, the binary cross-entropy
     "tanh-logistic": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
                      'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',

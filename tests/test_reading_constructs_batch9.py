@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from backprop.symbolic.typography import normalize_unicode
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -18,9 +19,7 @@ NETWORKS = {
     # Ng's course: a sigmoid hidden layer, one sigmoid output, the binary cross-entropy
     "ng": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
           '[loss]\nname = "binary_cross_entropy"\n',
-    # Nielsen's: two sigmoid layers, the quadratic cost with its 1/2
-    "nielsen": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-               'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "nielsen": SIGMOID_2_3_2,
     # a linear unit (Adaline), no bias
     "linear": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\nbias = "none"\n[loss]\n'
               'name = "half_squared_error"\n',

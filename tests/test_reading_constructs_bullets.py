@@ -9,12 +9,12 @@ Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.or
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    # one tanh unit on one input, the half squared error
-    "tanh-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-one": TANH_1_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 # u the unit's sum, o its output, t the target, dU the loss's gradient by u

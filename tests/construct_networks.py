@@ -1,0 +1,60 @@
+"""Networks the construct tests share, each a problem file's text (docs/problem-format.md), named by its
+layers' sizes and activations: a test file's NETWORKS maps its own keys to these (and to networks of its own)."""
+
+from __future__ import annotations
+
+# two inputs, two identity units, the half squared error
+LINEAR_2_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n'
+              '[loss]\nname = "half_squared_error"\n')
+
+# two inputs, three identity units, the mean squared error
+LINEAR_2_3_MSE = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n'
+                  '[loss]\nname = "mean_squared_error"\n')
+
+# logistic regression on two inputs: one sigmoid unit, the binary cross-entropy
+LOGISTIC_2 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
+              '[loss]\nname = "binary_cross_entropy"\n')
+
+# logistic regression on three inputs: one sigmoid unit, the binary cross-entropy
+LOGISTIC_3 = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n'
+              '[loss]\nname = "binary_cross_entropy"\n')
+
+# logistic regression on three inputs without a bias, the binary cross-entropy
+LOGISTIC_3_NO_BIAS = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
+                      '[loss]\nname = "binary_cross_entropy"\n')
+
+# one sigmoid unit on one input, the squared error
+SIGMOID_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "squared_error"\n'
+
+# two inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
+SIGMOID_2_2_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, three sigmoid units, the half squared error
+SIGMOID_2_3 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
+               '[loss]\nname = "half_squared_error"\n')
+
+# two inputs, three sigmoid hidden units, two sigmoid outputs, the half squared error
+SIGMOID_2_3_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# a softmax classifier: two inputs, three classes, the cross-entropy
+SOFTMAX_2_3 = '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n'
+
+# one tanh unit on one input, the half squared error
+TANH_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
+
+# one tanh unit on two inputs, the half squared error
+TANH_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
+
+# two inputs, two tanh hidden units, one sigmoid output, the half squared error
+TANH_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, two tanh hidden units, two sigmoid outputs, the half squared error
+TANH_2_2_SIGMOID_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# three inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy
+TANH_3_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n'
+                          '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
