@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-from backprop.symbolic.equation_numbers import trailing_numbers
+from backprop.symbolic.two_readings import trailing_numbers
 from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public

@@ -1,6 +1,6 @@
 """A Markdown list's dash before a formula, ``- dZ = A - Y``: a bullet, or a minus on the left side. Read as the minus
 (before session 14's fix), the bullet line ``- dU = -(o - t)(1 - o^2)``, a wrong formula, was called correct. Both
-readings are judged (equation_numbers.judged_both_ways, as a numbered list's ``2 - `` is): where they agree that is
+readings are judged (two_readings.judged_both_ways, as a numbered list's ``2 - `` is): where they agree that is
 the verdict, where they differ check refuses in one line; a minus glued to the name, ``-dU``, is mathematics.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts).

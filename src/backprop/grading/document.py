@@ -24,9 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
-from ..symbolic.formula_images import formula_images
 from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
-from ..symbolic.math_spans import math_spans
+from ..symbolic.math_spans import formula_images, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_rows import drop_remarks

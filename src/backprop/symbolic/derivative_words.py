@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..expression import spell, variables
-from .equation_numbers import verdicts
+from .two_readings import verdicts
 from .quantities import FormulaError, short
 
 

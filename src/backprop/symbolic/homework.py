@@ -26,8 +26,8 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading, judged_at_input_and_output
-from .equation_numbers import judged_both_ways
-from .formula_images import formula_images
+from .two_readings import judged_both_ways, starred_both_ways
+from .math_spans import formula_images
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
@@ -40,7 +40,6 @@ from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
-from .starred_names import starred_both_ways
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
