@@ -28,6 +28,7 @@ from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
 from .typography_emphasis import bold_label_before, without_bold, without_prose_colon
+from .typography_partials import partial_gradient_names
 from .typography_prose import inline_formulas, without_sentence_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
@@ -213,6 +214,13 @@ _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)
 _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\*\})*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
 
 
+# a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
+# no equals sign follows
+_SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
+# a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, nor a script's group (^{(})
+_BRACED_DELIMITER = re.compile(r"(?<![\\^_])\{\s*([()\[\]|])\s*\}")
+
+
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
@@ -248,6 +256,9 @@ def clean(text: str) -> str:
     for pattern in _DROP:
         if needle(pattern) in text:  # (decorations.needle: the patterns a text cannot match are not compiled)
             text = re.sub(pattern, " ", text)
+    # TeX's braces around a lone delimiter, {(} (\large{(} once its size is dropped), make it an ordinary
+    # character: the delimiter itself
+    text = _BRACED_DELIMITER.sub(r" \1 ", text)
     for pattern in _SPACES:
         if needle(pattern) in text:
             text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
@@ -272,9 +283,12 @@ def clean(text: str) -> str:
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\(?:dfrac|tfrac|cfrac)(?![a-zA-Z])", r"\\frac", text)
+    text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
+    # the assignment typed with a space inside or around its colon, b : = b - ..., b: = b - ...: the update :=
+    text = _SPACED_ASSIGNMENT.sub(" := ", text)
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")

@@ -16,9 +16,9 @@ from .syntax_tree import relation_pattern
 _RELATION = re.compile(relation_pattern())
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|since|for)\s*$", re.I)
-# a word of the prose outside the delimiters: two letters or more, of any script (表示, Größe); a list's "-" or
-# "1." and punctuation are none
-_WORD = re.compile(r"[^\W\d_]{2,}")
+# a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
+# (outside the delimiters here; inside a formula where it stands alone, typography_rows.remark_after_comma)
+PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def inline_formulas(text: str) -> str:
@@ -70,7 +70,7 @@ def _inline_formulas(line: str) -> str:
         outside.append(line[position:start])
         position = end
     outside.append(line[position:])
-    if not _WORD.search(" ".join(outside)) or _RELATION.search(" ".join(outside)) or split_data_case(line)[1]:
+    if not PROSE_WORD.search(" ".join(outside)) or _RELATION.search(" ".join(outside)) or split_data_case(line)[1]:
         return line
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):

@@ -12,7 +12,9 @@ import re
 from .claim_text import split_data_case
 from .quantities import FormulaError, short
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
+from .syntax_tree import relation_pattern
 from .typography_display import is_block_brace, without_label_before, without_number_before
+from .typography_prose import PROSE_WORD
 from .typography_steps import octave_code
 
 _PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
@@ -25,7 +27,10 @@ _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$"
 # a function's name, nor \text{Loss function} = ..., a left side)
 _PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
-_MEMBERSHIP_AFTER = re.compile(r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
+# (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
+# scripts and braced groups, no bracket of the formula's)
+_MEMBERSHIP_AFTER = re.compile(r"(?:,(?:[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
+                               r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
                                r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
 
 
@@ -40,6 +45,43 @@ _RANGE_AFTER = re.compile(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(
                           + _AT_MOST + r"[^()=]+?|[a-z]\s*(?:\\in(?![A-Za-z])|in\s)\s*\[[^\[\]]*\])\s*\))\s*$")
 
 
+_RELATION = re.compile(relation_pattern())
+# what makes the text after a comma mathematics, not a clause: an operator, a relation's sign, a membership
+_ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?![A-Za-z])")
+_TEXT_WORDS = re.compile(r"\\(?:text|mbox|hbox|textrm|mathrm)\s*\{([^{}]*)\}")
+_SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
+_TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
+# a word standing alone: no command's name, no name with scripts or a call (dz^{[L]}, log(x)), no letter glued on
+_LONE_WORD = re.compile(r"(?<![\\\w'])" + PROSE_WORD.pattern + r"(?![\w(\[{'])")
+
+
+def remark_after_comma(row: str) -> str:
+    r"""``a = g(z),\ a\ and\ z\ are\ (C, 1)``, ``..., for all j``: the formula before a comma outside every bracket
+    after which a clause in words stands, a remark: the text after it has two words of prose standing alone
+    (typography_prose.PROSE_WORD) and no relation, operator or membership, so that it can be no claim and no
+    factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``."""
+    depth = 0
+    for position, character in enumerate(row):
+        if character in "({[" and row[position - 1:position] != "\\":
+            depth += 1
+        elif character in ")}]" and row[position - 1:position] != "\\":
+            depth -= 1
+        elif character == "," and depth == 0 and row[position - 1:position] != "\\" \
+                and _RELATION.search(row, 0, position) and _is_clause(row[position + 1:], row[:position]):
+            return row[:position].rstrip()
+    return row
+
+
+def _is_clause(text: str, formula: str) -> bool:
+    """Whether ``text``, after a comma ending ``formula``, is a clause in words: it opens with no number (``1, 2,
+    3 and so on`` is a list), and its words are none of the formula's names (``dw = x dz, dx dz``: dz a name)."""
+    plain = _TEX_SPACE.sub(" ", _SCRIPTS.sub("", _TEXT_WORDS.sub(r" \1 ", text))).strip()
+    if not plain or plain[0].isdigit() or _RELATION.search(plain) or _ARITHMETIC.search(plain):
+        return False
+    names = set(re.findall(r"[^\W\d_]+", formula))
+    return len([word for word in _LONE_WORD.findall(plain) if word not in names]) >= 2
+
+
 def drop_remarks(row: str) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
@@ -47,7 +89,7 @@ def drop_remarks(row: str) -> str:
     row, case = split_data_case(without_label_before(without_number_before(row)))
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
-    stripped = _MEMBERSHIP_AFTER.sub("", stripped)
+    stripped = remark_after_comma(_MEMBERSHIP_AFTER.sub("", stripped))
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
