@@ -2,7 +2,8 @@
 (other names, other networks than the pages'): a clause in words after a comma closing the formula (``o =
 \\sigma(s),\\ o\\ and\\ s\\ are\\ (2, 1)``, ``, for all units``, ``,\\ \\delta \\in \\mathbb{R}^{2}``), a remark;
 Ng's gradient names set with ∂, ``\\partial W^{(2)} = \\frac{\\partial E}{\\partial W^{(2)}} = \\partial Z^{(2)}
-A^{(1)T}``; the assignment typed with a space, ``c : = c - ...``; TeX's braces around a lone delimiter after a size
+A^{(1)T}``; plain-text formulas inside a sentence's words, typographic quotes among its punctuation; the
+assignment typed with a space, ``c : = c - ...``; TeX's braces around a lone delimiter after a size
 command, ``\\big{(} ... \\big{)}``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -133,7 +134,30 @@ def _typography_cases() -> list[Public]:
     return cases
 
 
-CASES = [*_remark_cases(), *_partial_cases(), *_typography_cases()]
+def _sentence_cases() -> list[Public]:
+    """Plain-text formulas inside a sentence's words (no delimiters), typographic quotes its punctuation."""
+    cases = []
+    value = Twin("value", "a2[{k}]", ("sigmoid(z2[{k}])",), _K2)
+    for key, text, expected, twins in (
+            ("sentence-quotes", "Could someone tell me why d = (o - t) * o * (1 - o) holds in the lecture"
+             " \u201cBackpropagation basics\u201d?", ((C,),), (Twin("gradient_z", "z2[{k}]", (_DZ,), _K2),)),
+            ("sentence-quotes-short", "Could someone tell me why d = (o - t) * o holds in the lecture"
+             " \u201cBackpropagation basics\u201d?", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*a2[{k}]",), _K2),)),
+            ("sentence-two-claims", "I\u2019m confused why o = sigmoid(s) and d = (o - t) * o * (1 - o) in chapter 2.",
+             ((C,), (C,)), (value, Twin("gradient_z", "z2[{k}]", (_DZ,), _K2))),
+            ("sentence-two-claims-second-wrong", "I\u2019m confused why o = sigmoid(s) and d = (o - t) * (1 - o) in"
+             " chapter 2.", ((C,), (W,)),
+             (value, Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*(1 - a2[{k}])",), _K2))),
+            ("sentence-which-is", "We found o = sigmoid(s) which is really o = 1 / (1 + exp(-s))", ((C,), (C,)),
+             (value, Twin("value", "a2[{k}]", ("1/(1 + exp(-z2[{k}]))",), _K2))),
+            ("sentence-which-is-wrong", "We found o = sigmoid(s) which is really o = 1 / (1 - exp(-s))", ((C,), (W,)),
+             (value, Twin("value", "a2[{k}]", ("1/(1 - exp(-z2[{k}]))",), _K2)))):
+        cases.append(Public(key, "test", "sigmoid-2-2", _OUTPUTS, text, expected, twins))
+    return cases
+
+
+CASES = [*_remark_cases(), *_partial_cases(), *_typography_cases(), *_sentence_cases()]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -148,3 +172,9 @@ def test_a_comma_before_a_factor_stays_refused():
 def test_a_lone_partial_no_member_defines_stays_refused():
     """``\\partial W^{(2)} = \\partial Z^{(2)} A^{(1)T}``: no member says ∂W is dE/dW, so nothing names it."""
     CHECKS.refused("tanh-3-sigmoid", _LAYERS, r"\partial W^{(2)} = \partial Z^{(2)} A^{(1)T}")
+
+
+def test_a_condition_word_before_an_equation_in_a_sentence_is_refused_saying_so():
+    """``So for d = ... we are done``: "for" makes the equation a condition (as for $...$ in prose); no claim."""
+    message = CHECKS.refused("sigmoid-2-2", _OUTPUTS, "So for d = (o - t) * o * (1 - o) we are done")
+    assert "'for' before" in message and "condition" in message

@@ -29,7 +29,7 @@ from .typography_code import code_products, docstring_formula, one_relation_acro
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
 from .typography_emphasis import bold_label_before, without_bold, without_prose_colon
 from .typography_partials import partial_gradient_names
-from .typography_prose import inline_formulas, without_sentence_after
+from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
 from .typography_tex import script_groups, tex_aliases
@@ -182,6 +182,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_prose_colon(text)  # The formula is: s(v) = ...: prose and a colon before a definition
     # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
     text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
+    text = sentence_formulas(text, _MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = _BLOCK_MARK.sub("", without_bullets(text.strip()))
     text = _FENCE.sub(r"\2", text)
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics

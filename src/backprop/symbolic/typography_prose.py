@@ -1,5 +1,5 @@
-"""Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas, and
-a sentence after a formula's full stop. What is kept is the mathematics the line claims; the words around it are
+"""Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas, a
+sentence's words around formulas typed without delimiters, and a sentence after a formula's full stop. What is kept is the mathematics the line claims; the words around it are
 remarks.
 
 String rewriting with bounded loops over a bounded text, as in typography.py: nothing is evaluated.
@@ -11,6 +11,7 @@ import re
 
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
+from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 
 _RELATION = re.compile(relation_pattern())
@@ -99,3 +100,85 @@ def without_sentence_after(text: str) -> str:
         if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
             lines[number] = line[:match.start()]
     return "\n".join(lines)
+
+
+# A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
+# word of prose standing alone, outside every bracket (never a command's name, a name with scripts or a call, code's
+# np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m)
+_PLAIN_WORD = re.compile(r"(?<![\w\\'.^_])" + PROSE_WORD.pattern
+                         + r"(?:['\u2019][^\W\d_]+)?(?![\w(\[{'^_]|\.\w|\u2019\()")
+# what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it
+_BETWEEN_WORDS = re.compile(r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*")
+_PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
+# a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
+_OPERAND_AFTER = re.compile(r"\s*(?:[-+*/=<>^\u2212]|\\[A-Za-z])")
+_OPERAND_BEFORE = re.compile(r"(?:[-+*/=<>\u2212]|\\[A-Za-z]+)\s*$")
+# a lone "and" between two equations of the sentence
+_AND = re.compile(r"\s+and\s+")
+
+
+def sentence_formulas(text: str, math_words: set) -> str:
+    """Each line of ``text`` without math delimiters where a sentence's words stand around its formulas (``Can
+    anyone explain why db^[l]=dz^[l] and da^[l-1]=W^[l]T.dz^[l] in week 4 and the video “Forward propagation”?``)
+    as the formulas alone, each that holds a relation on a line of its own, as inline_formulas reads ``$...$``
+    in prose: the words are runs of two words of prose or more (PROSE_WORD standing alone outside every bracket,
+    none of ``math_words``, a function's or a Greek letter's name; one of three letters or more), typographic
+    quotes the prose's punctuation; a lone "and" between two equations separates them. Kept as they are: a line
+    with no such run or no relation outside the runs, a line of code (``#``, ``//``), a table's row, and a line
+    whose words make an equation a condition (``for j = k, ...``: _CONDITION_BEFORE), which is then refused."""
+    if not _PLAIN_WORD.search(text):
+        return text
+    return "\n".join(_sentence_formulas(line, math_words) for line in text.split("\n"))
+
+
+def _sentence_formulas(line: str, math_words: set) -> str:
+    if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
+        return line
+    runs = _prose_runs(line, math_words)
+    if not runs:
+        return line
+    pieces, position = [], 0
+    for start, end in runs:
+        pieces.append((line[position:start], line[position:start].strip(_PROSE_EDGES)))
+        position = end
+    pieces.append((line[position:], line[position:].strip(_PROSE_EDGES)))
+    claims = [piece for _raw, piece in pieces if _RELATION.search(piece)]
+    if not claims:
+        return line
+    words_before = [line[start:end] for start, end in runs]
+    for words, (_raw, piece) in zip(words_before, pieces[1:]):
+        if (condition := _CONDITION_BEFORE.search(words)) is not None and _RELATION.search(piece):
+            raise FormulaError(f"formula {short(line)}: '{condition.group(0).strip()}' before {short(piece)} in the"
+                               " sentence makes the equation a condition, which check does not judge; write each"
+                               " claim apart from the sentence's words")
+    return "\n".join(part.strip() for claim in claims for part in _at_and(claim))
+
+
+def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
+    """(start, end) of each run of two words of prose or more, one of three letters or more, outside brackets."""
+    words = [match for match in _PLAIN_WORD.finditer(line)
+             if match.group(0).lower() not in math_words and _depth(line[:match.start()]) == 0
+             and not _OPERAND_AFTER.match(line, match.end()) and not _OPERAND_BEFORE.search(line, 0, match.start())]
+    runs, current = [], []
+    for match in words:
+        if current and _BETWEEN_WORDS.fullmatch(line[current[-1].end():match.start()]):
+            current.append(match)
+            continue
+        runs.append(current)
+        current = [match]
+    runs.append(current)
+    return [(run[0].start(), run[-1].end()) for run in runs
+            if len(run) >= 2 and any(len(match.group(0)) >= 3 for match in run)]
+
+
+def _at_and(claim: str) -> list[str]:
+    """``A = B and C = D``: the two equations; any other claim whole."""
+    parts = _AND.split(claim)
+    if len(parts) > 1 and all(_RELATION.search(part) for part in parts):
+        return parts
+    return [claim]
+
+
+def _depth(text: str) -> int:
+    plain = re.sub(r"\\[{}()\[\]]", "", text)
+    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
