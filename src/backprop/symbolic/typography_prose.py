@@ -1,6 +1,6 @@
 """Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas, a
-sentence's words around formulas typed without delimiters, and a sentence after a formula's full stop. What is kept is the mathematics the line claims; the words around it are
-remarks.
+sentence's words around formulas typed without delimiters, and a sentence after a formula's full stop. What is kept
+is the mathematics the line claims; the words around it are remarks.
 
 String rewriting with bounded loops over a bounded text, as in typography.py: nothing is evaluated.
 """
@@ -18,7 +18,8 @@ _RELATION = re.compile(relation_pattern())
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|since|for)\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
-# (outside the delimiters here; inside a formula where it stands alone, typography_rows.remark_after_comma)
+# (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
+# a formula's comma, typography_rows.remark_after_comma)
 PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -105,14 +106,17 @@ def without_sentence_after(text: str) -> str:
 # A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
 # word of prose standing alone, outside every bracket (never a command's name, a name with scripts or a call, code's
 # np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m)
-_PLAIN_WORD = re.compile(r"(?<![\w\\'.^_])" + PROSE_WORD.pattern
-                         + r"(?:['\u2019][^\W\d_]+)?(?![\w(\[{'^_]|\.\w|\u2019\()")
+LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|" + PROSE_WORD.pattern
+                       + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
 # what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it
 _BETWEEN_WORDS = re.compile(r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*")
 _PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
-_OPERAND_AFTER = re.compile(r"\s*(?:[-+*/=<>^\u2212]|\\[A-Za-z])")
-_OPERAND_BEFORE = re.compile(r"(?:[-+*/=<>\u2212]|\\[A-Za-z]+)\s*$")
+# (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ √)
+_OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u2299\u221a"
+_OPERAND_AFTER = re.compile(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
+_OPERAND_BEFORE = re.compile(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
+_FORMULA_FRAGMENT = re.compile(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")
 # a lone "and" between two equations of the sentence
 _AND = re.compile(r"\s+and\s+")
 
@@ -124,9 +128,10 @@ def sentence_formulas(text: str, math_words: set) -> str:
     in prose: the words are runs of two words of prose or more (PROSE_WORD standing alone outside every bracket,
     none of ``math_words``, a function's or a Greek letter's name; one of three letters or more), typographic
     quotes the prose's punctuation; a lone "and" between two equations separates them. Kept as they are: a line
-    with no such run or no relation outside the runs, a line of code (``#``, ``//``), a table's row, and a line
-    whose words make an equation a condition (``for j = k, ...``: _CONDITION_BEFORE), which is then refused."""
-    if not _PLAIN_WORD.search(text):
+    that opens with no such run, a line with no relation outside the runs or with a piece of a formula (an
+    operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words make an
+    equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
+    if not LONE_WORD.search(text):
         return text
     return "\n".join(_sentence_formulas(line, math_words) for line in text.split("\n"))
 
@@ -135,16 +140,16 @@ def _sentence_formulas(line: str, math_words: set) -> str:
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
     runs = _prose_runs(line, math_words)
-    if not runs:
-        return line
+    if not runs or line[:runs[0][0]].strip(_PROSE_EDGES + "-*"):
+        return line  # a line opening with mathematics (v1 := v1 - lr × ∇bias Cost): its words may be names
     pieces, position = [], 0
     for start, end in runs:
         pieces.append((line[position:start], line[position:start].strip(_PROSE_EDGES)))
         position = end
     pieces.append((line[position:], line[position:].strip(_PROSE_EDGES)))
     claims = [piece for _raw, piece in pieces if _RELATION.search(piece)]
-    if not claims:
-        return line
+    if not claims or any(_FORMULA_FRAGMENT.search(piece) for _raw, piece in pieces if piece not in claims):
+        return line  # no claim, or a piece of a formula between the words (s - the sum ...): which is meant is a guess
     words_before = [line[start:end] for start, end in runs]
     for words, (_raw, piece) in zip(words_before, pieces[1:]):
         if (condition := _CONDITION_BEFORE.search(words)) is not None and _RELATION.search(piece):
@@ -156,7 +161,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 
 def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
     """(start, end) of each run of two words of prose or more, one of three letters or more, outside brackets."""
-    words = [match for match in _PLAIN_WORD.finditer(line)
+    words = [match for match in LONE_WORD.finditer(line)
              if match.group(0).lower() not in math_words and _depth(line[:match.start()]) == 0
              and not _OPERAND_AFTER.match(line, match.end()) and not _OPERAND_BEFORE.search(line, 0, match.start())]
     runs, current = [], []

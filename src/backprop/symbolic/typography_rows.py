@@ -11,10 +11,10 @@ import re
 
 from .claim_text import split_data_case
 from .quantities import FormulaError, short
-from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .syntax_tree import relation_pattern
+from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .typography_display import is_block_brace, without_label_before, without_number_before
-from .typography_prose import PROSE_WORD
+from .typography_prose import LONE_WORD
 from .typography_steps import octave_code
 
 _PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
@@ -51,14 +51,12 @@ _ARITHMETIC = re.compile(r"[-+*/=<>]|\\(?:cdot|times|odot|frac|sum|in|partial)(?
 _TEXT_WORDS = re.compile(r"\\(?:text|mbox|hbox|textrm|mathrm)\s*\{([^{}]*)\}")
 _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
-# a word standing alone: no command's name, no name with scripts or a call (dz^{[L]}, log(x)), no letter glued on
-_LONE_WORD = re.compile(r"(?<![\\\w'])" + PROSE_WORD.pattern + r"(?![\w(\[{'])")
 
 
 def remark_after_comma(row: str) -> str:
     r"""``a = g(z),\ a\ and\ z\ are\ (C, 1)``, ``..., for all j``: the formula before a comma outside every bracket
     after which a clause in words stands, a remark: the text after it has two words of prose standing alone
-    (typography_prose.PROSE_WORD) and no relation, operator or membership, so that it can be no claim and no
+    (typography_prose.LONE_WORD) and no relation, operator or membership, so that it can be no claim and no
     factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``."""
     depth = 0
     for position, character in enumerate(row):
@@ -79,7 +77,7 @@ def _is_clause(text: str, formula: str) -> bool:
     if not plain or plain[0].isdigit() or _RELATION.search(plain) or _ARITHMETIC.search(plain):
         return False
     names = set(re.findall(r"[^\W\d_]+", formula))
-    return len([word for word in _LONE_WORD.findall(plain) if word not in names]) >= 2
+    return len([match for match in LONE_WORD.finditer(plain) if match.group(0) not in names]) >= 2
 
 
 def drop_remarks(row: str) -> str:
