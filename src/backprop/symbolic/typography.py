@@ -218,8 +218,9 @@ _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
 # no equals sign follows
 _SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
-# a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, nor a script's group (^{(})
-_BRACED_DELIMITER = re.compile(r"(?<![\\^_])\{\s*([()\[\]|])\s*\}")
+# a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
+# command's argument (\text{(}, \frac{(}{...})
+_BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
 
 
 def clean(text: str) -> str:
