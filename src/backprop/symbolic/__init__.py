@@ -11,8 +11,8 @@ latex_tokens (reading formulas in the symbols of symbols.md), points (random poi
 mistakes), check (the verdict).
 
 Homework as it is written (docs/notation.md): notation, notation_loading, notation_indices, notation_layers
-(the [notation] table and its patterns; bundled ones in notations/), typography, typography_rows (what
-documents put around formulas, and a display's rows), math_letters (a PDF's styled letters), tex_source (TeX's one-token arguments and
+(the [notation] table and its patterns; bundled ones in notations/), typography, typography_rows, typography_tex (what
+documents put around formulas, a display's rows, other spellings of one thing), tex_source (TeX's one-token arguments and
 macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols, syntax_scripts (the
 syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_conditions, reading_symbols, reading_defaults,
 reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus (derivatives between

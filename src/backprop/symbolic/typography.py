@@ -21,18 +21,16 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
-from .math_letters import plain_math_letters
 from .math_spans import CODE_SPAN
 from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
 from .typography_emphasis import bold_label_before, without_bold, without_prose_colon
-from .typography_partials import partial_gradient_names
 from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_after_scripts, without_gloss)
-from .typography_tex import script_groups, tex_aliases
+from .typography_tex import partial_gradient_names, plain_math_letters, script_groups, tex_aliases
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}

@@ -1,11 +1,31 @@
-"""TeX's own spellings that mean what another spelling check reads means (a part of typography.clean): the
-commands MathJax and KaTeX define as aliases (``\\part`` for ``\\partial``, ``\\prime`` for the prime), and a
-brace group that holds only a script (``\\delta{_2}``), which TeX sets as the script of the symbol before it.
+"""Spellings that mean what another spelling check reads means, rewritten to that one (a part of typography.clean).
+
+TeX's own: the commands MathJax and KaTeX define as aliases (``\\part`` for ``\\partial``, ``\\prime`` for the
+prime), and a brace group that holds only a script (``\\delta{_2}``), which TeX sets as the script of the symbol
+before it.
+
+Unicode's mathematical alphanumeric symbols (U+1D400-U+1D7FF), as the letters and digits they style. A PDF's text
+layer gives a formula's letters in the styles the PDF drew them: Ahmed Gad's slides have ``𝒔 = 𝑿1 ∗ 𝑾1 + 𝑿2 ∗ 𝑾2 +
+𝒃`` (bold italic) and ``𝟎. 𝟏`` (bold digits). In LaTeX math every letter is already italic and a bold letter names
+the same quantity as its plain one, as typography reads ``\\mathbf{W}``; so bold, italic, sans-serif and monospace
+letters and digits are the plain ones (NFKC's mapping, which also gives the Greek letters, ∂ and ∇ of the block
+their plain forms, which typography then writes as LaTeX). Script, fraktur and double-struck capitals are other
+letters in mathematics (``\\mathcal{L}`` may be the loss where L is a layer): they become ``\\mathcal{L}``,
+``\\mathfrak{A}``, ``\\mathbb{R}``. The few letters the block leaves out, because Unicode had them already (ℎ the
+italic h, ℒ the script L, ℝ), are read as the block's own would be. A space a PDF's text puts after a decimal point
+between styled digits (``𝟎. 𝟏``) is no part of the number: 0.1 (between plain digits, ``0. 1`` stays what the
+parser says, a refusal).
+
+A course's: Ng's gradient names written with ∂, ``\\partial W^{[l]} = \\frac{\\partial \\mathcal{J}}{\\partial
+W^{[l]}} = \\frac{1}{m} \\partial Z^{[l]} A^{[l-1]T}``, where the course's dW is set as ∂W.
+
+String rewriting over a bounded text, as in typography.py: nothing is evaluated.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .syntax_tree import GREEK, _DECORATIONS
 
@@ -64,3 +84,79 @@ def script_groups(text: str) -> str:
         if text == before:
             break
     return text
+
+_BLOCK = range(0x1D400, 0x1D800)
+# the block's holes, filled by the Letterlike Symbols Unicode had before it
+_LETTERLIKE = "ℎℬℰℱℋℐℒℳℛℯℊℴℭℌℑℜℨℂℍℕℙℚℝℤ"
+_STYLES = (("SCRIPT", r"\mathcal"), ("FRAKTUR", r"\mathfrak"), ("BLACK-LETTER", r"\mathfrak"),
+           ("DOUBLE-STRUCK", r"\mathbb"))
+_SPLIT_DECIMAL = re.compile("(?<=[\U0001D7CE-\U0001D7FF])\\.\\s+(?=[\U0001D7CE-\U0001D7FF])")
+
+
+def _plain(character: str) -> str | None:
+    name = unicodedata.name(character, "")
+    plain = unicodedata.normalize("NFKC", character)
+    if not name or len(plain) != 1 or plain == character:
+        return None
+    for style, command in _STYLES:
+        # a styled capital (or the double-struck 1, the indicator) is another letter: its command keeps it so
+        if style in name and (plain.isupper() or command == r"\mathbb" and plain.isdigit()):
+            return f"{command}{{{plain}}}"
+    return plain
+
+
+MATH_LETTERS = {character: plain for character in (*map(chr, _BLOCK), *_LETTERLIKE)
+                if (plain := _plain(character)) is not None}
+
+
+def plain_math_letters(text: str) -> str:
+    """``text`` with every mathematical alphanumeric symbol as its letter or digit (see the module docstring)."""
+    if not any(character in MATH_LETTERS for character in text):
+        return text
+    text = _SPLIT_DECIMAL.sub(".", text)
+    return "".join(MATH_LETTERS.get(character, character) for character in text)
+
+# a name: a letter or a command, then its scripts (W^{[l]}, A^{[l-1]}, \theta_j)
+_NAME = r"(?:\\[A-Za-z]+(?![A-Za-z])|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
+
+
+def _braced(group: str) -> str:
+    """A brace group (one level of braces inside), its text the named group."""
+    return r"\{(?P<" + group + r">(?:[^{}]|\{[^{}]*\})*)\}"
+
+
+# the left side ∂X, then the loss's derivative by X as the first member
+_DEFINED = re.compile(r"\s*\\partial\s*(?P<name>" + _NAME + r")\s*=\s*\\frac\s*" + _braced("over") + r"\s*"
+                      + _braced("under") + r"\s*(?:=|$)")
+_LONE_PARTIAL = re.compile(r"\\partial(?![A-Za-z])\s*(?P<name>" + _NAME + r")")
+
+
+def partial_gradient_names(text: str) -> str:
+    """``\\partial X = \\frac{\\partial L}{\\partial X} = ...``: a lone ∂X (no fraction, no ``/`` after it) on the
+    left side that its first member defines as the loss L's derivative by X names that derivative, the course's
+    dX set with ∂; so does every lone ∂Y of the formula (outside every brace group), dL/dY, as the notation's own
+    ``dW`` gives the d-names of its other letters (Notation.gradient_names). Each is written as the fraction;
+    any other text as it is (a lone ∂X that no member defines stays, and is refused)."""
+    defined = _DEFINED.match(text)
+    if defined is None:
+        return text
+    over = re.fullmatch(r"\s*\\partial(?![A-Za-z])\s*(.*?)\s*", defined.group("over"), re.S)
+    under = re.fullmatch(r"\s*\\partial(?![A-Za-z])\s*(.*?)\s*", defined.group("under"), re.S)
+    if over is None or under is None or not over.group(1) \
+            or re.sub(r"\s", "", under.group(1)) != re.sub(r"\s", "", defined.group("name")):
+        return text
+    loss = over.group(1)
+    pieces, position = [], 0
+    for match in _LONE_PARTIAL.finditer(text):
+        before = text[:match.start()]
+        if _depth(before) != 0 or re.match(r"\s*/", text[match.end():]):
+            continue  # inside a fraction's argument, or the quotient ∂L/∂w: a derivative as written
+        pieces.append(text[position:match.start()])
+        pieces.append(rf"\frac{{\partial {loss}}}{{\partial {match.group('name')}}}")
+        position = match.end()
+    return "".join(pieces) + text[position:]
+
+
+def _depth(text: str) -> int:
+    plain = re.sub(r"\\[{}]", "", text)
+    return plain.count("{") - plain.count("}")
