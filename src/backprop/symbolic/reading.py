@@ -366,6 +366,11 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
             return sp.log(u) if base_value is None else sp.log(u) / sp.log(base_value)
         if name == "sqrt":
             return sp.sqrt(u)
+        if name == "abs":
+            if primes:
+                self.fail("has the derivative of abs, a function with a kink at 0; write its sign, u/|u|, or the"
+                          " derivative without abs")
+            return sp.Abs(u)
         if name == "exp":
             return sp.exp(u)
         if name == "heaviside":

@@ -255,7 +255,8 @@ SIGMA = FUNCTIONS.get(r"\sigma")
 _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           **{command[1:]: name for command, name in _ACTIVATION_COMMANDS.items()},
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
-          "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh"}
+          "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
+          "abs": "abs"}  # Python's and MATLAB's abs(u), |u|
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 # the functions whose plain name may be typed glued to what is around it: after a plain subscript, ending it
 # (y_klog(p_k), syntax_scripts), and before a hatted or braced argument (ylog\hat y, syntax_symbols)
@@ -264,9 +265,12 @@ GLUED_FUNCTION_WORDS = ("log", "ln", "exp")
 #: activation's word above with _prime
 DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
 #: a word naming an activation's derivative, of its input or of its output as code writes either (derivative_words.py):
-#: each element-wise activation's word above with _derivative or _deriv after it, d or d_ before it
+#: each element-wise activation's word above with _derivative, _deriv, _der, _grad or _gradient after it (or the
+#: same capitalised, Octave's sigmoidGradient), d or d_ before it (_prime is Nielsen's, DERIVATIVE_WORDS; _backward is the course's dA * g'(Z) of two arguments, no
+#: derivative of one)
 EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVATIONS and ACTIVATIONS[name].elementwise
-                for spelled in (f"{word}_derivative", f"{word}_deriv", f"d{word}", f"d_{word}")}
+                for suffix in ("derivative", "deriv", "der", "grad", "gradient")
+                for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}")}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
 #: registry and each of its entry's code names (mse), with _prime
 LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()
