@@ -2,7 +2,8 @@
 (other names, other networks than the pages'): an activation's derivative named with ``_grad`` (``_gradient``,
 ``_der``, Octave's ``sigmoidGradient``), judged at the unit's input and at its output, refused where the two
 differ; Python's and MATLAB's ``abs(u)`` (``np.abs``, ``np.absolute``, ``math.fabs``) as |u|, a wrong derivative
-judged wrong and |u| of a quantity positive at every point judged right.
+judged wrong and |u| of a quantity positive at every point judged right; ``dot(u, v)`` without a module (``from
+numpy import dot``, MATLAB's dot) as ``np.dot``, refused where MATLAB's dot differs from NumPy's.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -20,6 +21,9 @@ NETWORKS = {
                     'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     # three inputs, one identity unit, the squared error
     "linear-three": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n',
+    # three inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
+    "sigmoid-3-2-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
+                     'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     # two inputs, two sigmoid outputs, the half squared error
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
 }
@@ -64,6 +68,28 @@ _VECTOR = r'''
 "delta" = "grad(z1[:])"
 '''
 _K2 = ({"k": 0}, {"k": 1})
+# the layers as matrices: P, Q the weights, e, f the biases, u, v the sums, g, o the outputs, inp the input, dv the
+# loss's gradient by the output sums, du by the hidden ones, dQ by Q, t the targets, L the loss
+_MATRICES = r'''
+[notation]
+[notation.symbols]
+"P" = "W1[:, :]"
+"Q" = "W2[:, :]"
+"e" = "b1[:]"
+"f" = "b2[:]"
+"u" = "z1[:]"
+"v" = "z2[:]"
+"g" = "a1[:]"
+"o" = "a2[:]"
+"inp" = "x[:]"
+"dv" = "grad(z2[:])"
+"du" = "grad(z1[:])"
+"dQ" = "grad(W2[:, :])"
+"t" = "y[:]"
+'''
+_LOSS = "0.5*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)"
+_DU = ("(W2[0,{k}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + W2[1,{k}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))"
+       "*a1[{k}]*(1 - a1[{k}])")
 
 
 def _cases() -> list[Public]:
@@ -110,6 +136,20 @@ def _cases() -> list[Public]:
              "np.abs(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])")):
         cases.append(Public(key, "test", "sigmoid-two", _VECTOR, text, ((verdict,),),
                             (Twin("value", "(a1[{k}] - y[{k}])*a1[{k}]*(1 - a1[{k}])", (member,), _K2),)))
+    for key, text, verdict, target, member, values in (
+            # a bare dot(u, v) is np.dot: a matrix times a vector, two vectors' inner product
+            ("dot-forward", "u = dot(P, inp) + e", C, "z1[{k}]",
+             "W1[{k},0]*x[0] + W1[{k},1]*x[1] + W1[{k},2]*x[2] + b1[{k}]", _K2),
+            ("dot-forward-transposed", "v = dot(Q.T, g) + f", W, "z2[{k}]",
+             "W2[0,{k}]*a1[0] + W2[1,{k}]*a1[1] + b2[{k}]", _K2),
+            ("dot-backward", "du = dot(Q.T, dv) * g * (1 - g)", C, _DU, _DU, _K2),
+            ("dot-backward-untransposed", "du = dot(Q, dv) * g * (1 - g)", W, _DU,
+             _DU.replace("W2[0,{k}]", "W2[{k},0]").replace("W2[1,{k}]", "W2[{k},1]"), _K2),
+            # MATLAB's semicolon: its dot of two columns of one length is their inner product, as NumPy's
+            ("dot-inner-matlab", "L = dot(o - t, o - t) / 2;", C, _LOSS, _LOSS, ()),
+            ("dot-inner-matlab-undivided", "L = dot(o - t, o - t);", W, _LOSS, f"2*{_LOSS}", ())):
+        twin = Twin("value", target, (member,), values) if values else Twin("value", target, (member,))
+        cases.append(Public(key, "test", "sigmoid-3-2-2", _MATRICES, text, ((verdict,),), (twin,)))
     return cases
 
 
@@ -135,3 +175,20 @@ def test_a_relu_grad_word_is_refused_where_its_output_reading_has_no_form():
 def test_a_derivative_of_abs_is_refused():
     message = CHECKS.refused("linear-three", _LINEAR, "gp = abs'(p - r)")
     assert "derivative of abs" in message
+
+
+def test_a_bare_dot_of_a_column_and_a_row_is_refused():
+    """NumPy's dot of a 2 x 1 and a 1 x 2 is their outer product, MATLAB's their inner product."""
+    message = CHECKS.refused("sigmoid-3-2-2", _MATRICES, "dQ = dot(dv, g.T)")
+    assert "NumPy's matrix product or MATLAB's inner product" in message
+
+
+def test_a_bare_dot_of_two_square_matrices_is_refused():
+    message = CHECKS.refused("sigmoid-3-2-2", _MATRICES, "dQ = dot(Q, dQ)")
+    assert "MATLAB's dot, column by column" in message
+
+
+def test_dot_the_notation_names_stays_its_own():
+    """The notation's dot (a unit's sum) is no function: dot(...) stays refused as a call of it."""
+    message = CHECKS.refused("sigmoid-3-2-2", _MATRICES + '"dot" = "z1[0]"\n', "v = dot(Q, g) + f")
+    assert "dot(...)" in message and "np.dot" not in message

@@ -217,9 +217,18 @@ def array_call(name: str, args, node, where: str):
 def matrix_product(left, right, node, where: str):
     """NumPy's ``np.dot(u, v)`` (``np.matmul``, ``u.dot(v)``, ``u @ v``): of two vectors of one size (columns, or
     rows as notes whose samples are rows write them) their inner product, as NumPy's of two 1-D arrays; else the
-    matrix product, a number scaling the other factor; sizes that fit neither way are refused."""
+    matrix product, a number scaling the other factor; sizes that fit neither way are refused. ``dot(u, v)``
+    without a module (``node.written``) is NumPy's or MATLAB's, whose dot is the inner product of two vectors of
+    one length however each stands and of two matrices of one size column by column: refused where the two
+    differ (two such matrices; a column times a row of its length, NumPy's outer product)."""
     if not _is_matrix(left) or not _is_matrix(right):
         return left * right
+    if getattr(node, "written", "") == "dot" and len(left) == len(right) > 1 and (
+            left.shape == right.shape and 1 not in left.shape or left.cols == 1 and right.rows == 1):
+        matlab = "inner product" if left.cols == 1 else "dot, column by column"
+        raise FormulaError(f"{where}: dot(u, v) of a {left.rows} x {left.cols} and a {right.rows} x {right.cols} is"
+                           f" NumPy's matrix product or MATLAB's {matlab}, and the two differ; write np.dot(u, v)"
+                           " (or u @ v) for the product, u^T v for the inner product")
     if left.shape == right.shape and 1 in left.shape:
         return sum(a * b for a, b in zip(left, right))
     if left.cols == right.rows:

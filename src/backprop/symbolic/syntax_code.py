@@ -184,7 +184,7 @@ class CodeParsing:
             return one_hot
         found = self.code_name()
         if found is None:
-            return self.builtin_power()
+            return self.builtin_call()
         name, end = found
         self.position = end
         module, _, attribute = name.rpartition(".")
@@ -243,14 +243,22 @@ class CodeParsing:
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
 
-    def builtin_power(self) -> Node | None:
-        """Python's ``pow(u, v)``, where the notation gives no name pow."""
+    def builtin_call(self) -> Node | None:
+        """Python's ``pow(u, v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
+        reading_shapes.bare_dot_product), where the notation gives no name pow or dot."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
-        if texts[:4] != ["p", "o", "w", "("] or any(self.peek(k).spaced for k in (1, 2)) or "pow" in self.names:
+        word = "".join(text or "" for text in texts[:3])
+        if word not in ("pow", "dot") or texts[3] != "(" or any(self.peek(k).spaced for k in (1, 2)) \
+                or word in self.names:
             return None
         token = self.peek()
         self.position += 3
-        return self.two_argument_power("pow", token)
+        if word == "pow":
+            return self.two_argument_power("pow", token)
+        args = self.arguments()
+        if len(args) != 2:
+            self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
+        return Call("matrix_product", tuple(args), position=token.position, written="dot")
 
     def axis_sum(self, token: Token, written: str) -> Node | None:
         """NumPy's sum with its axis after the parenthesis: ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)`` (axis 0 or
