@@ -3,7 +3,8 @@
 ``_der``, Octave's ``sigmoidGradient``), judged at the unit's input and at its output, refused where the two
 differ; Python's and MATLAB's ``abs(u)`` (``np.abs``, ``np.absolute``, ``math.fabs``) as |u|, a wrong derivative
 judged wrong and |u| of a quantity positive at every point judged right; ``dot(u, v)`` without a module (``from
-numpy import dot``, MATLAB's dot) as ``np.dot``, refused where MATLAB's dot differs from NumPy's.
+numpy import dot``, MATLAB's dot) as ``np.dot``, refused where MATLAB's dot differs from NumPy's; MATLAB's entry
+``w(1)``, ``V(2,1)`` as the notation's ``w_{1}``, ``V_{2,1}``, refused where the bare letter is the notation's too.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -24,6 +25,9 @@ NETWORKS = {
     # three inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
     "sigmoid-3-2-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                      'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    # three inputs, two tanh hidden units, one sigmoid output, the squared error
+    "tanh-3-2-1": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
+                  'activation = "sigmoid"\n[loss]\nname = "squared_error"\n',
     # two inputs, two sigmoid outputs, the half squared error
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
 }
@@ -88,6 +92,23 @@ _MATRICES = r'''
 "t" = "y[:]"
 '''
 _LOSS = "0.5*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)"
+# entries counted from 1 as MATLAB counts: V_{jk} the hidden weights, u_1..u_3 the inputs (listed), c_j the biases,
+# n_j the sums, q_1, q_2 the output's weights (listed), m its sum
+_ENTRIES = r'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"V_{jk}" = "W1[j-1, k-1]"
+"u_{1}" = "x[0]"
+"u_{2}" = "x[1]"
+"u_{3}" = "x[2]"
+"c_{j}" = "b1[j-1]"
+"n_{j}" = "z1[j-1]"
+"q_{1}" = "W2[0, 0]"
+"q_{2}" = "W2[0, 1]"
+"m" = "z2[0]"
+'''
+_N1 = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2] + b1[0]"
 _DU = ("(W2[0,{k}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + W2[1,{k}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))"
        "*a1[{k}]*(1 - a1[{k}])")
 
@@ -150,6 +171,17 @@ def _cases() -> list[Public]:
             ("dot-inner-matlab-undivided", "L = dot(o - t, o - t);", W, _LOSS, f"2*{_LOSS}", ())):
         twin = Twin("value", target, (member,), values) if values else Twin("value", target, (member,))
         cases.append(Public(key, "test", "sigmoid-3-2-2", _MATRICES, text, ((verdict,),), (twin,)))
+    for key, text, verdict, target, member in (
+            # MATLAB's entries counted from 1, the notation's own indices
+            ("matlab-entries", "n_1 = V(1,1)*u(1) + V(1,2)*u(2) + V(1,3)*u(3) + c(1);", C, "z1[0]", _N1),
+            ("matlab-entries-swapped", "n_1 = V(1,1)*u(1) + V(2,1)*u(2) + V(1,3)*u(3) + c(1);", W, "z1[0]",
+             "W1[0,0]*x[0] + W1[1,0]*x[1] + W1[0,2]*x[2] + b1[0]"),
+            ("matlab-listed-entries", "m = q(1)*tanh(n_1) + q(2)*tanh(n_2) + b2", C, "z2[0]",
+             "W2[0,0]*tanh(z1[0]) + W2[0,1]*tanh(z1[1]) + b2[0]"),
+            ("matlab-entry-inside-call", "m = q(2)*tanh(n(1)) + q(1)*tanh(n(2)) + b2", W, "z2[0]",
+             "W2[0,1]*tanh(z1[0]) + W2[0,0]*tanh(z1[1]) + b2[0]")):
+        cases.append(Public(key, "test", "tanh-3-2-1", _ENTRIES, text, ((verdict,),),
+                            (Twin("value", target, (member,)),)))
     return cases
 
 
@@ -192,3 +224,9 @@ def test_dot_the_notation_names_stays_its_own():
     """The notation's dot (a unit's sum) is no function: dot(...) stays refused as a call of it."""
     message = CHECKS.refused("sigmoid-3-2-2", _MATRICES + '"dot" = "z1[0]"\n', "v = dot(Q, g) + f")
     assert "dot(...)" in message and "np.dot" not in message
+
+
+def test_a_matlab_entry_whose_bare_letter_the_notation_names_is_refused():
+    """Where "u" names the whole input too, u(2) is as much u times 2 as the entry u_{2}."""
+    message = CHECKS.refused("tanh-3-2-1", _ENTRIES + '"u" = "x[:]"\n', "n_1 = V(1,1)*u(1) + V(1,2)*u(2) + c(1)")
+    assert "u(1): the entry u_{1}, as MATLAB indexes, or u times (1)" in message

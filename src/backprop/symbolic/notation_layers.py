@@ -150,6 +150,24 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
     return f"{opening}{layer}{closing}"
 
 
+def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | None:
+    """MATLAB's ``w(1)``, ``W(2, 1)``: the entry ``w_{1}``, ``W_{2,1}`` with the indices as the page writes them (the
+    notation says what its 1 means), where a pattern of the notation names that entry and the arguments are whole
+    numbers; None elsewhere (a function's input, a product, a name with scripts). ``fail(message)`` refuses where
+    a pattern names the bare letter too: w times 1 is then as much the notation's as its entry w_{1}."""
+    if sym.sub or sym.sup or sym.primes or sym.bracket is not None or not arguments or not all(
+            isinstance(argument, Num) and argument.text.isdigit() for argument in arguments):
+        return None
+    indices = ",".join(argument.text for argument in arguments)
+    entry = Sym(sym.base, indices, "", 0, None, sym.position)
+    if not any(pattern.match(entry) is not None for pattern in notation.patterns):
+        return None
+    if any(pattern.match(Sym(sym.base, position=sym.position)) is not None for pattern in notation.patterns):
+        fail(f"{sym.base}({indices}): the entry {sym.base}_{{{indices}}}, as MATLAB indexes, or {sym.base} times"
+             f" ({indices}): both are the notation's; write {sym.base}_{{{indices}}} or {sym.base} \\cdot {indices}")
+    return entry
+
+
 def bracketed_layer(notation: Notation, sym: Sym) -> Sym | None:
     """Plain text's ``dZ[2]``, ``A[l-1]`` as ``dZ^{[2]}`` where the notation writes the letter's layer
     ``^{[l]}`` and no pattern reads the bracket as a subscript (``"W_{j}"`` would read W[2] as W_{2}: both

@@ -12,7 +12,7 @@ from ..limits import LIMITS
 from .notation import Unbound
 from .notation_indices import with_index_values
 from .notation_layers import (bracketed_layer, layer_letters, layered_function, layered_function_names,
-                              parameter_layer_letter, written_layer)
+                              parameter_layer_letter, parenthesised_entry, written_layer)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
@@ -79,6 +79,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return whole(self.value(node.args[0]))
         if (layered := self._layer_in_parentheses(node)) is not None:
             return whole(self.value(layered))
+        if (entry := parenthesised_entry(self.notation, symbol, node.args, self.fail)) is not None:
+            return whole(self.value(entry))
         try:
             value = self.value(symbol)
         except FormulaError as error:
