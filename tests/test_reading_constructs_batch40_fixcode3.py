@@ -4,7 +4,9 @@
 differ; Python's and MATLAB's ``abs(u)`` (``np.abs``, ``np.absolute``, ``math.fabs``) as |u|, a wrong derivative
 judged wrong and |u| of a quantity positive at every point judged right; ``dot(u, v)`` without a module (``from
 numpy import dot``, MATLAB's dot) as ``np.dot``, refused where MATLAB's dot differs from NumPy's; MATLAB's entry
-``w(1)``, ``V(2,1)`` as the notation's ``w_{1}``, ``V_{2,1}``, refused where the bare letter is the notation's too.
+``w(1)``, ``V(2,1)`` as the notation's ``w_{1}``, ``V_{2,1}``, refused where the bare letter is the notation's too;
+a whole number closing an identity in a file without numbers, judged at every point where the left side is one
+constant, refused where it changes from point to point.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -182,6 +184,20 @@ def _cases() -> list[Public]:
              "W2[0,1]*tanh(z1[0]) + W2[0,0]*tanh(z1[1]) + b2[0]")):
         cases.append(Public(key, "test", "tanh-3-2-1", _ENTRIES, text, ((verdict,),),
                             (Twin("value", target, (member,)),)))
+    for key, text, expected, target, members, values in (
+            # a whole number closing an identity, in a file without numbers: judged at every point
+            ("identity-one", "(1 - h_j)(1 + h_j) + h_j^2 = 1 - h_j^2 + h_j^2 = 1", (C, C),
+             "(1 - a1[{j}])*(1 + a1[{j}]) + a1[{j}]**2", ("1 - a1[{j}]**2 + a1[{j}]**2", "1"), _J2),
+            ("identity-two", "(1 - h_j)(1 + h_j) + h_j^2 = 1 - h_j^2 + h_j^2 = 2", (C, W),
+             "(1 - a1[{j}])*(1 + a1[{j}]) + a1[{j}]**2", ("1 - a1[{j}]**2 + a1[{j}]**2", "2"), _J2),
+            ("identity-hyperbolic", r"\cosh(n_1)^2 - \sinh(n_1)^2 = 1", (C,),
+             "np.cosh(z1[0])**2 - np.sinh(z1[0])**2", ("1",), ()),
+            ("identity-hyperbolic-sign", r"\cosh(n_2)^2 - \sinh(n_2)^2 = -1", (W,),
+             "np.cosh(z1[1])**2 - np.sinh(z1[1])**2", ("-1",), ()),
+            ("identity-quotient", r"\frac{e^{s}}{1 + e^{s}} + \frac{1}{1 + e^{s}} = 1", (C,),
+             "np.exp(z2[0])/(1 + np.exp(z2[0])) + 1/(1 + np.exp(z2[0]))", ("1",), ())):
+        twin = Twin("value", target, members, values) if values else Twin("value", target, members)
+        cases.append(Public(key, "test", "tanh-sigmoid", _TANH, text, (expected,), (twin,)))
     return cases
 
 
@@ -230,3 +246,10 @@ def test_a_matlab_entry_whose_bare_letter_the_notation_names_is_refused():
     """Where "u" names the whole input too, u(2) is as much u times 2 as the entry u_{2}."""
     message = CHECKS.refused("tanh-3-2-1", _ENTRIES + '"u" = "x[:]"\n', "n_1 = V(1,1)*u(1) + V(1,2)*u(2) + c(1)")
     assert "u(1): the entry u_{1}, as MATLAB indexes, or u times (1)" in message
+
+
+def test_a_number_after_a_left_side_that_changes_from_point_to_point_keeps_its_refusal():
+    """cosh^2 + sinh^2 is no constant: its 1 may be a worked example's value at the page's numbers, which this file
+    does not have."""
+    message = CHECKS.refused("tanh-sigmoid", _TANH, r"\cosh(n_1)^2 + \sinh(n_1)^2 = 1")
+    assert "'1' is a number, judged at the file's numbers, and this file has none" in message

@@ -18,6 +18,7 @@ import math
 import numpy as np
 import sympy as sp
 
+from .check import constant_at_points
 from .claims import Claim, is_exact, is_numeric
 from .homework_base import Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
@@ -37,10 +38,14 @@ class NumberJudging:
         numbers but a constant the derivative equals at every point, judged at random points as any
         formula (a given value, x_1 = 2, stays a number to judge at the file's numbers). So is an exact number
         for a left side whose true value is a constant (a local derivative the notation names as 1, code's
-        dz_db = 1): no number of the file changes either side, so it is judged exactly without them."""
+        dz_db = 1), or written with letters and one constant at every point, an identity's (``(e^x + e^{-x})^2 -
+        (e^x - e^{-x})^2 = ... = 4``): no number of the file changes either side, so it is judged exactly without
+        them. A left side whose value changes from point to point (a worked example's ``z = w x + b = 7``) keeps
+        its number for the file's numbers."""
         constant = isinstance(truth, (sp.Basic, sp.MatrixBase)) and not truth.free_symbols
         return self.problem.x is None and is_exact(member.node) and (
-            isinstance(claim.left.node, (Deriv, Nabla)) or constant)
+            isinstance(claim.left.node, (Deriv, Nabla)) or constant
+            or isinstance(truth, sp.Expr) and constant_at_points(self.symbols, truth, self.seed))
 
     def numeric_member(self, claim, member, env, context, kind, parameter, truth, where) -> Step:
         samples = file_samples(self.problem)
