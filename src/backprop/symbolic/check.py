@@ -123,9 +123,9 @@ def judge(symbols: NetworkSymbols, parameter: Parameter | None, formula: sp.Expr
 
 
 def constant_at_points(symbols: NetworkSymbols, expr: sp.Expr, seed: int = 0) -> bool:
-    """Whether ``expr`` (in network quantities) takes one value at MIN_POINTS random points, to AGREEMENT: an
-    identity's constant side (``(e^x + e^{-x})^2 - (e^x - e^{-x})^2``, 4 everywhere), which a number may be judged
-    against without the file's numbers; the verdict itself is judge's."""
+    """Whether ``expr`` (in network quantities) takes one value at MIN_POINTS random points, to AGREEMENT: the
+    constant side of an equation true at every point (``(e^x + e^{-x})^2 - (e^x - e^{-x})^2``, 4 everywhere),
+    which a number may be judged against without the file's numbers; the verdict itself is judge's."""
     sampler, compiled = PointSampler(symbols, seed), Compiled(symbols, expr)
     values = [compiled.at(sampler.draw()) for _ in range(MIN_POINTS)]
     return all(np.isfinite(_to_float(value)) and _agree(value, values[0], AGREEMENT) for value in values)

@@ -38,10 +38,10 @@ class NumberJudging:
         numbers but a constant the derivative equals at every point, judged at random points as any
         formula (a given value, x_1 = 2, stays a number to judge at the file's numbers). So is an exact number
         for a left side whose true value is a constant (a local derivative the notation names as 1, code's
-        dz_db = 1), or written with letters and one constant at every point, an identity's (``(e^x + e^{-x})^2 -
-        (e^x - e^{-x})^2 = ... = 4``): no number of the file changes either side, so it is judged exactly without
-        them. A left side whose value changes from point to point (a worked example's ``z = w x + b = 7``) keeps
-        its number for the file's numbers."""
+        dz_db = 1), or written with letters and one constant at every point (``(e^x + e^{-x})^2 - (e^x -
+        e^{-x})^2 = ... = 4``): no number of the file changes either side, so it is judged exactly without them.
+        A left side whose value changes from point to point (a worked example's ``z = w x + b = 7``) keeps its
+        number for the file's numbers."""
         constant = isinstance(truth, (sp.Basic, sp.MatrixBase)) and not truth.free_symbols
         return self.problem.x is None and is_exact(member.node) and (
             isinstance(claim.left.node, (Deriv, Nabla)) or constant
