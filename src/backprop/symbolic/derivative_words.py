@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..expression import spell, variables
-from .two_readings import verdicts
+from .two_readings import either_reading
 from .quantities import FormulaError, short
 
 
@@ -66,25 +66,26 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
 
 def judged_at_input_and_output(text: str, judge: Callable):
     """``judge(ArgumentReading)`` (a HomeworkResult) read at the input; where it met a derivative named by a word,
-    read again at the output, and refused in one line where the two readings do not agree."""
+    read again at the output (two_readings.either_reading), and refused in one line where the two readings do not
+    agree."""
     at_input = ArgumentReading("input")
     try:
-        first = judge(at_input)
+        first, refusal = judge(at_input), None
     except FormulaError as error:
         if not at_input.met:
             raise
         first, refusal = None, error
     if not at_input.met:
         return first
-    try:
-        second = judge(ArgumentReading("output"))
-    except FormulaError:
-        if first is None:  # refused either way: the formula's own refusal, at the input
-            raise refusal from None
-        second = None
-    if first is not None and second is not None and verdicts(first) == verdicts(second):
+
+    def written():
+        if refusal is not None:
+            raise refusal
         return first
+
     word, activation = at_input.met[0]
-    raise FormulaError(f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input"
-                       f" (u = z) or at its output (u = a), and the two readings do not agree;"
-                       f" {how_to_write(word, activation)}")
+    _at_output, at_input_result = either_reading(
+        lambda: judge(ArgumentReading("output")), written,
+        f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input (u = z) or at its"
+        f" output (u = a), and the two readings do not agree; {how_to_write(word, activation)}")
+    return at_input_result
