@@ -24,6 +24,7 @@ from .syntax_arrays import COMPARISONS, ArrayParsing
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
+from .syntax_quotients import QuotientParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
@@ -37,7 +38,8 @@ _INEQUALITIES = {"<", ">", "<=", ">=", "!=", r"\neq", r"\leq", r"\geq", r"\lt", 
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
-class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, SymbolParsing, ScriptParsing, TokenCursor):
+class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing, ScriptParsing,
+             TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
