@@ -14,7 +14,7 @@ Homework as it is written (docs/notation.md): notation, notation_loading, notati
 (the [notation] table and its patterns; bundled ones in notations/), typography, typography_rows, typography_tex (what
 documents put around formulas, a display's rows, other spellings of one thing), tex_source (TeX's one-token arguments and
 macros), syntax, syntax_tree, syntax_atoms, syntax_operators, syntax_symbols, syntax_scripts, syntax_code, syntax_quotients (the
-syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_conditions, reading_symbols, reading_defaults,
+syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_conditions, reading_functions, reading_symbols, reading_defaults,
 reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus (derivatives between
 quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general rules), homework,
 homework_base, homework_cases, homework_numbers (the verdict on every member), notation_printing

@@ -18,34 +18,25 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..activations import ACTIVATIONS
-from ..expression import Z, maximum, spell
 from ..limits import LIMITS
-from ..losses import LOSSES
-from .definitions import chain_outputs
-from .derivative_words import derivative_by_word
-from .functions import heaviside, sympy_activation
 from .parsing import _digits
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
-from .reading_models import ModelReading
-from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, column_product, size_mismatch
+from .reading_functions import FunctionReading
+from .reading_shapes import column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
 from .reading_sums import SumReading
-from .notation_layers import activation_at_layer
 from .reading_symbols import SymbolReading
-from .syntax_tree import Apply, Call, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op, Sym, Transpose
 
 
-#: The activation that max(0, u) is (homework writes it so).
-_RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula == maximum(0, Z)), None)
 
 
-class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelReading, SymbolReading,
+class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, FunctionReading, SymbolReading,
              DerivativeReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
@@ -287,126 +278,3 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, ModelRea
 
     def _relation(self, node):  # pragma: no cover - relations are split by claims.py
         self.fail("has a relation inside an expression")
-
-    # -- functions ---------------------------------------------------------------------------------
-
-    def _call(self, node: Call):
-        if node.written == "e^" and (named := self._notation_e(node.args[0])) is not None:
-            return self.value(named)
-        if node.name == "primed_parenthesis":
-            return self.primed_parenthesis(node)
-        args = [self.value(arg) for arg in self.listed_arguments(node.args)]
-        # the notation's meaning of a name wins: functions may give \sigma another activation
-        name = self.notation.functions.get(node.written, node.name) if node.written else node.name
-        if node.layer:  # \sigma'^l(z^l): layer l's activation, as the network has it
-            name = activation_at_layer(self.notation, node, name, self.env, self.symbols, self.where)
-        return self.function(name, args, node.primes, node)
-
-    def _notation_e(self, script: Node) -> Sym | None:
-        """``e^k`` as the notation's e where one of its patterns names e with that superscript (the
-        output's error e^k of training pair k, ``"e_{p}^{k}"``), written as a literal or as an index
-        letter or number in a placeholder's place; else None, Euler's e (e^{-z}, e^{z_j})."""
-        if isinstance(script, Sym) and not (script.sub or script.sup or script.primes or script.bracket is not None):
-            sup = script.base
-        elif isinstance(script, Num):
-            sup = script.text
-        else:
-            return None
-        for pattern in self.notation.patterns:
-            if pattern.base != "e" or not pattern.reads_superscript(sup):
-                continue
-            if pattern.sup == sup or sup.isdigit() or sup in self.notation.indices or sup == "L":
-                return Sym("e", "", sup, position=script.position if isinstance(script, Sym) else 0)
-        return None
-
-    def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
-        if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
-            self.context.axis_summed = True
-            return axis_sum(args[0], int(args[1]), mean=name == "axis_mean")
-        if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.mean(), u.flatten()
-            return array_call(name, args, node, self.where)
-        if name == "entrywise_power":  # Octave's A1.^2
-            base, exponent = args
-            if _is_matrix(exponent):
-                self.fail(f"{_show(node.args[0])}.^(...) with a vector or matrix exponent; write a number after .^")
-            return base.applyfunc(lambda entry: self._power(entry, exponent, node)) if _is_matrix(base) \
-                else self._power(base, exponent, node)
-        if name in LOSSES:
-            return self.loss_derivative_at(LOSSES[name], args, primes, node)
-        activation = ACTIVATIONS.get(name)
-        if activation is not None and not activation.elementwise:
-            return self.row_wise(activation, args, node)
-        if name == "max":
-            if len(args) == 2 and (args[0] == 0 or args[1] == 0) and _RECTIFIER is not None:
-                inner = args[1] if args[0] == 0 else args[0]
-                return self.function(_RECTIFIER, [inner], primes, node)
-            if len(args) == 1 and _is_matrix(args[0]) and getattr(node, "written", "") == "max":
-                self.fail("max(v) of a vector in plain text may be code's max, its largest entry; write \\max(v) for"
-                          f" each entry's own value, or max(0, v) for the {_RECTIFIER}")
-            if len(args) == 1 and not primes:
-                # the maximum of one value is that value (a rectifier written max(u), its 0 left out, is u); of a
-                # vector in LaTeX, entry by entry as every function of one argument here (code's largest entry,
-                # np.max(v) and plain max(v), is refused)
-                if any(activation.name == _RECTIFIER for spec in self.symbols.specs for activation in spec.activations):
-                    self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
-                return args[0]
-            self.fail(f"max is read only as max(0, u), the {_RECTIFIER}, or as max(u), u itself")
-        if len(args) != 1 and not (name == "log" and len(args) == 2):
-            self.fail(f"{name} takes one argument, not {len(args)}")
-        u = args[0]
-        if _is_matrix(u):
-            return u.applyfunc(lambda entry: self.function(name, [entry], primes, node))
-        if name == "log":
-            base = getattr(node, "base", None)
-            base_value = self.scalar(base) if base is not None else (args[1] if len(args) == 2 else None)
-            if primes:
-                return 1 / u if base_value is None else 1 / (u * sp.log(base_value))
-            if isinstance(u, sp.Expr) and u.is_number and u.is_nonpositive:
-                self.fail("takes the log of a number that is not positive")
-            return sp.log(u) if base_value is None else sp.log(u) / sp.log(base_value)
-        if name == "sqrt":
-            return sp.sqrt(u)
-        if name == "abs":
-            if primes:
-                self.fail("has the derivative of abs, a function with a kink at 0; write its sign, u/|u|, or the"
-                          " derivative without abs")
-            return sp.Abs(u)
-        if name == "exp":
-            return sp.exp(u)
-        if name == "heaviside":
-            return heaviside(u)
-        if name in ("sech", "cosh", "sinh"):  # written with exp, so that proofs and numbers need nothing new
-            plus, minus = sp.exp(u), sp.exp(-u)
-            value = {"sech": 2 / (plus + minus), "cosh": (plus + minus) / 2, "sinh": (plus - minus) / 2}[name]
-            if primes:
-                return sp.diff(value, u) if not u.free_symbols - {u} else value.diff(u)
-            return value
-        if activation is None:
-            self.fail(f"unknown function {name!r}")
-        entry = sympy_activation(activation)
-        if primes == 0:
-            return entry.value(u)
-        if primes > 1:
-            self.fail("has a second derivative of an activation; check first derivatives")
-        if getattr(node, "at", "") == "either":  # sigmoid_derivative(u): at u as the input or as the output
-            return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail)
-        return entry.derivative(u, entry.value(u))
-
-    def row_wise(self, activation, args: list, node) -> sp.Expr:
-        """f(z_j) of a row-wise activation f at the pre-activation of a layer it ends: that
-        layer's output a_j; f(z) of a vector: all of them."""
-        entry, name = sympy_activation(activation), activation.name
-        target = args[0]
-        if _is_matrix(target):
-            return sp.ImmutableMatrix(entry.values(list(target)))
-        node_info = self.context.calculus.node(target)
-        if node_info is None or node_info[0] != "z":
-            self.fail(f"{name}(u) is read for the pre-activation u of a {name} layer's unit ({name}(z_j) ="
-                      f" its output a_j); write {spell(activation.formula).latex}")
-        layer, j = node_info[1], int(node_info[2][0])
-        symbols = self.symbols
-        chain = symbols.spec(layer).activations
-        if chain[-1].name != name:
-            self.fail(f"{name} of z of layer {layer}, which has no {name}")
-        zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
-        return entry.values(chain_outputs(chain[:-1], zs))[j]
