@@ -63,7 +63,69 @@ target, as the post says next).
 
 Collected on 2026-12-04 from 19:38 to 19:51 by the machine's clock.
 
-Not yet run blind: the first run is recorded here once the lead's READY_FOR_BLIND8 opens the gate.
+Run blind once at main f13ffd8 (/work/READY_FOR_BLIND8, which appeared at 20:16), with nothing under src/ changed
+(the output saved in /work/batch41_blind.txt): 42 of 55 read with every verdict right (76%); 13 refused; no
+misreading; no crash; NO WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the spec's grammar
+(every notation had loaded before the run), so the run stays the only one. Of the 7 mistaken formulas, 6 read with
+every verdict right (bishop-h-prime, basiclr-result, smgrad-typo, smgrad-chain with its right first member and its
+two wrong ones, signs-question, signs-nielsen) and 1 was refused (bishop-tanh); no wrong member was called correct.
+By kind of claim: values 23 of 29 formulas, deltas 6 of 8, gradients 9 of 11, updates 4 of 7. LaTeX against plain
+text: the 37 in LaTeX read 32 (86%), the 18 in plain text or code 10 (56%). By page: Stack Overflow 1 of 2,
+community.deeplearning.ai 2 of 4, ariacx.me 1 of 1 at https and 0 of 1 at http, the question on BP1 4 of 4,
+grandjanitor 6 of 6, the 2017 post 5 of 5, rishith-s 3 of 5, solutioninn 1 of 2, the "Basic Logistic Regression
+Question" 1 of 3, Cross Validated's softmax question 5 of 5, "Derivative of Loss Function in Softmax Classification"
+1 of 3, "Calculating Gradient Descent of Softmax Regression" 0 of 1, littlebitai 4 of 4, math.techqa.club 5 of 5,
+compphysics 3 of 3, transtutors 0 of 1.
+
+The refusals by construct (13), with the exact message:
+
+- 6: claims inside a line's prose or code, the words around them not set aside:
+  a sentence's words before the claim, "In week3 neural nets with one hidden layer, I learned dZ2 = A2 - Y. This is a
+  output layer." (dlai-dz2): "formula 'In week3 neural nets with one hidden layer, I learned dZ2...': unexpected at
+  ',' (position 43); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its
+  own left side (A = B, \quad C = D)";
+  three claims of one sentence joined by "where" and "and" after "Predict probability with sigmoid:"
+  (rishith-forward): "formula 'where z_i = W \\cdot x_i + b and sigma(z) = 1 / (1 + exp(-z))': unknown symbol h; the
+  notation knows N, W, \hat{y}, b, x, y, z; give it a meaning in the notation's [notation.symbols], e.g. "h" =
+  "a1[0]"";
+  a label with a parenthesis before its colon, "Equivalent form (useful for differentiation): sigma(z) = ..."
+  (rishith-sigma-exp): "formula '(useful for differentiation): sigma(z) = exp(z) / (1 + ex...': unexpected at ':'
+  (position 29)";
+  "with" joining two claims, "h(a)=tanh(a), with tanh(a)=ea-e-aea+e-a" (bishop-tanh): "formula 'with
+  tanh(a)=ea-e-aea+e-a': w needs its layer, e.g. w^{(1)}; or give it a meaning in the notation";
+  words and a colon after a claim before the next, "Compute z = w·x + b for each sample: z1 = ..." (transtutors-z1):
+  "formula 'Compute z = w \\cdot x + b for each sample: z1 = 0.5*1 + (...': unexpected at ':' (position 42)";
+  a code statement whose trailing comment states the math, "return z * (1-z) # because σ'(x) = σ(x) (1 - σ(x))"
+  (so-sigmoid-prime): "formula "return z * (1-z) # because σ'(x) = σ(x) (1 - σ(x))": has no left side; write the
+  equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param".
+  General: formulas in sentences, joined by connectives (where, and, with, because), are everyday writing.
+- 2: a learning rate named in words inside \text{...} in the notation's learning_rate list (learning_rate =
+  ["\\text{learningRate}"], ["\\text{learning rate}"]; earlier batches' loss lists with \text{Loss} read):
+  basiclr-rule, "formula 'w^{(1)} = w^{(0)} - \\text{learningRate} \\times \\text{grad...': unknown symbol
+  learningRate; the notation knows gradient, w; give it a meaning in the notation's [notation.symbols], e.g.
+  "learningRate" = "a1[0]""; smgd-update, "formula 'w_1 = w_1 - \\text{learning rate} \\times \\frac{\\partial
+  \\t...': unknown symbol learningrate; the notation knows w; ...". General (a rate written as a word).
+- 2: -\frac{1}{m} \sum_{i=1}^{m} over the samples in a gradient, names with the sample's (i) superscript, the
+  notation giving "m" = "1" (smclass-chain, smclass-combined): "formula '\\frac{\\partial J_{(w)}}{\\partial w_{jz}}
+  = - \\frac{1}{m} ...': m counts the samples (a sum over them runs to m), and '- \\frac{1}{m} \\sum_{i=1}^{m}
+  \\sum_{k=1}^{K} \\frac{y_{k}^{...' sums over none, so whether a product over the samples' matrix sums them nothing
+  says; write the sum, \sum_{i=1}^{m}, or give m its value in the notation ("m" = "1", the one sample check reads)".
+  The message asks for the sum and for "m" = "1", both already there; the same page's cost, J_{(w)} = - \frac{1}{m}
+  \sum_{i=1}^{m} \sum_{k=1}^{K} ..., read. General (Ng's and Raschka's averaged gradients); worth a look.
+- 1: a vector written as a tuple inside an expression, "w^{(1)} = (0, 0, 0) - 0.01 \times (0.5, 0.5, 0.5)"
+  (basiclr-numbers): "formula 'w^{(1)} = (0, 0, 0) - 0.01 \\times (0.5, 0.5, 0.5)': a list in parentheses is not a
+  formula at ',' (position 13); write one expression, or a vector's numbers as [1, 2]" (the tuple alone,
+  w^{(1)} = (0.005, 0.005, 0.005), read and was called wrong). General in worked examples.
+- 1: a Markdown bullet before a plain-text formula, "- a^l=σ(w^la^{l−1}+b^l) =σ(z^l)" (ariacx-http-a-l): "formula
+  '- a^l=σ(w^la^{l−1}+b^l) =σ(z^l)': '- ' at the start of the line reads as a list's bullet or as a minus on what
+  follows, and the two readings do not agree; write the line without the bullet, or (-...) in parentheses for the
+  negative". Refused by design (a bullet's minus once called a wrong formula correct); the https copy, "- $a^l=...$",
+  read.
+- 1: a prime mis-decoded by the stored page, g’ as "gβ", "dZL = dAL .* gβ(ZL)" (dlai-dzl-question): "formula 'dZL =
+  dAL \\odot g\\beta (ZL)': unknown symbol g; the notation knows A, Y, Z, ZL, dA, dAL, dZ, dZL; give it a meaning in
+  the notation's [notation.symbols], e.g. "g" = "a1[0]"". A page's one-off (its .* read as the entrywise product).
+
+Nothing was fixed from this batch.
 """
 
 from __future__ import annotations
