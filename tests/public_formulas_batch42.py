@@ -72,7 +72,86 @@ sigmoid in the next: the page reuses g, z, a in each); \text{bias} and Sum named
 loaded with its network (notation_loading.load_notation) before the blind run, without judging any formula:
 none raised.
 
-(The blind run is recorded below once it is made.)
+Nothing was fixed from this batch.
+
+Collected on 2026-12-04 (19:38 to 19:53 by the machine's clock, committed at 19:51 with the oracle passing) and
+run blind once at main f13ffd8 (/work/READY_FOR_BLIND8, 20:16), with nothing under src/ changed
+(/work/batch42_blind.txt): 39 of 55 read with every verdict right (71%), 15 refused, 1 misread, no crash, NO
+WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the spec's grammar (every notation had
+loaded before the run, and no message names the notation), so there was no second run.
+
+Of the 4 mistaken formulas, 1 read with every verdict right (SamuelSebastianMartin's W := W + ∂J/∂W * α, called
+wrong) and 3 were refused (mohammedamer's diag(min(1, h_2)) at diag, SamuelSebastianMartin's ∂J/∂ŷ at its ・, the
+perceptron's comment w(t + 1) = ... predicted(t) * x(t)) for its shapes). By kind of claim: values 22 of 32,
+deltas 3 of 4, gradients 7 of 10, updates 7 of 9 (1 misread). LaTeX against plain text: the 32 in LaTeX read 26
+(81%), the 23 in plain text or code 13 (57%). By page: the DNN notes 7 of 9, mohammedamer 6 of 7,
+SamuelSebastianMartin 3 of 7, Rudra-G-23 4 of 5, laurenalexandra999 2 of 4 (1 misread), the Chinese notes 1 of
+5, the cheat sheet 9 of 9, the Java comment 1 of 3, the study notes 5 of 5, zh4ngx 1 of 1.
+
+The misreading (a correct formula called wrong, never the other way): the perceptron's comment "# bias(t + 1) =
+bias(t) + learning_rate * (expected(t) - predicted(t))" is read as a value claim, bias times (t + 1) with t the
+default target letter ("read as the value"; formula 0.7376 against the true value -2.52 = b1 (y + 1) at b1 =
+-1.4, y = 0.8), where the same comment's w(t + 1) = w(t) + ... is read as an update (w^{[t+1]} = w^{[t]} + ...):
+a step index in parentheses after a word's name taken for a product.
+
+The refusals by construct (15), with the exact message:
+
+- 3, the Chinese notes: a formula in a Markdown heading, "## $y=\frac{1}{1+e^{-x}}$": "cannot read '#' at
+  position 1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (cn42-sigmoid, cn42-dsigmoid,
+  cn42-loss; the heading's "## " kept before the formula, where the same page's "## 使用公式 $W = ...$" with words
+  before the $ reads);
+- 3, SamuelSebastianMartin: the katakana middle dot ・ (U+30FB) for the product, "∂ŷ/∂h = σ(h)・(1 - σ(h))":
+  "cannot read '・' at position 41; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)"
+  (neu42-dyhat-dh; neu42-dJ-dw1 at 41 and neu42-dJ-dyhat, the page's mistake, at 70);
+- 1, SamuelSebastianMartin: words after the formula, "Cost = J(ŷ) =  ½ Σ(y - ŷ)²     y is a constant":
+  "unknown symbol i; the notation knows W, X, \hat{y}, b, h, w, x, y; i is an index letter of the notation: write
+  it as a subscript or superscript of what it indexes (W_i, not Wi), or give it a meaning in the notation's
+  [notation.symbols]" (neu42-cost; "is" read letter by letter);
+- 1, Rudra-G-23: a connective word in \text before a claim of an aligned block, "\text{where } \frac{\partial
+  L}{\partial \hat{Y}} &= ...": "unknown symbol where; the notation knows O, W, X, Y, \hat{Y}, b, w, x; give it a
+  meaning in the notation's [notation.symbols], e.g. "where" = "a1[0]"" (cpx42-w11-2; the block's four claims refused
+  whole at its second line's word);
+- 1, the DNN notes: a Python comment holding a chain, "    # dZ = dA * g'(z) = np.multiply(dA, np.int64(A >
+  0))": "holds nothing to judge once its spacing and layout (\, \quad, \left.) are set aside; write the
+  derivative or the update, e.g. \frac{\partial L}{\partial w} = ..." (dnn42-relu-dz; the same notes' "# da =" and
+  "# dz = ... = a - y" comments read);
+- 1, the DNN notes: numpy's power method on Euler's e, "g(z) = a = 1 / (1 + e.power(-z))": "unknown symbol e; the
+  notation knows a, da, dz, y, z; give it a meaning in the notation's [notation.symbols], e.g. "e" = "a1[0]""
+  (dnn42-sigmoid);
+- 1, mohammedamer: diag(...) of a Jacobian, "diag(min(1, \mathbf{h_2}))": "unknown symbol d; the notation knows H,
+  X, b, h, n, w, y, z; give it a meaning in the notation's [notation.symbols], e.g. "d" = "a1[0]"" (xor42-dh-dz,
+  the page's mistake: refused, never called correct);
+- 1, laurenalexandra999: the page's mistake "w(t + 1) = w(t) + learning_rate * (expected(t) - predicted(t) *
+  x(t))": "adds a vector or matrix and a number in expected(t) - (predicted(t) * x(t))" (pcp42-w-comment; w the
+  weight vector, the refusal is the shapes' and right);
+- 1, the Chinese notes: a fullwidth letter, dＷ (U+FF37): "cannot read 'Ｗ' at position 63; write the formula in
+  LaTeX or plain text (+ - * / ^, \frac, \sum)" (cn42-dW);
+- 1, the Java comment: a sum's range in words, "sum_{for k in output}(w_kh * s_k)": "expected '}' to close the
+  index of the sum at 'o' (position 28)" (mjv42-sh);
+- 1, the Java comment: {delta} for Delta in plain text, "{delta}w_ji = n* s_j * x_ji": "\delta needs its layer,
+  e.g. \delta^{(1)}; or give it a meaning in the notation" (mjv42-dw; no pattern of the spec's grammar names
+  {delta}w_ji).
+
+Read, among the constructs these pages brought: g(z) = a = max(0, z) with g named per block; Python-like dA[l] =
+np.dot(W[l+1].T, dZ[l+1]), np.multiply with g[l]'(Z) (Z without its layer, the twin's Z[l]), dW[l] = np.dot(dZ[l],
+A[l-1].T) / m; J(W, b) with its arguments; the comments "# da = -(y/a) + (1-y)/(1-a)" and "# dz = ... = a - y";
+mohammedamer's \mathbf{z_1} = \mathbf{X}\mathbf{w_1} + b_1 (a row times a column), \mathbf{y'}, \intercal,
+\ln{(...)}, \nabla_{y'} L, a chain of transposed Jacobians; Unicode ŷ = σ(X·w + b), and the mistaken W := W + ∂J/∂W
+* α called wrong; the CampusX notes' primes for layer 1 (w_{11}', b_{11}') beside ^2 for layer 2, x_{i1} with a
+literal i, [ ] brackets after \frac{\partial}{\partial O_{11}}, \quad \text{(iq)} after a claim; the perceptron's
+docstring update and weights[i + 1] = weights[i + 1] + l_rate * error * row[i]; a $...$ in a Chinese sentence
+with two more $W$, $lr$ after it; the cheat sheet's **Tanh:** bullets, tanh without backslash, \dots inside a
+sum, \text{bias}, Mitchell's literal k and h, \sum without index, y1_{final} and H1_{final} beside y1, [ ]
+brackets, w_5^{(new)} = w_5^{(old)} - (\eta \times Gradient); the Java comment's s_k = o_k(1 - o_k)(t_k - o_k);
+the study notes' indented \[ ... \] blocks, \Delta w_{ji}, \text{net}_j; zh4ngx's e^-x.
+
+Which look general (would appear in much homework): a formula in a Markdown heading ("## $...$", "### $...$": notes
+that set formulas as headings), a connective word in \text at the start of an aligned line ("\text{where }",
+"\text{and }", "\text{Thus, }"), words after a formula on its line ("y is a constant"), a step index in
+parentheses after a word's name (bias(t + 1), as w(t + 1) already reads), a Python comment holding a chain of
+equalities, diag(...) around a Jacobian. Page-specific or rare: the katakana middle dot ・ for the product and a
+fullwidth Ｗ (both from CJK input methods: NFKC normalisation gives W for Ｗ; ・ is a middle dot, the product's ·),
+e.power(-z), "sum_{for k in output}", {delta} for Delta.
 """
 
 from __future__ import annotations
