@@ -136,8 +136,9 @@ def accented_letters(text: str) -> str:
                                                    .strip()), text)
 
 
-# MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is
-_BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+)(?=\$|\\\[|\\\(|`)")
+# MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
+# and a space before its mathematics, "## $y = ...$" (never code's comment, whose "#" no delimiter follows)
+_BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]+)(?=\$|\\\[|\\\(|`)")
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
 _BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")

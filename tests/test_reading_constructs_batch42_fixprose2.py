@@ -1,0 +1,64 @@
+"""The pages of batches 41 and 42 of the public formulas showed words around and between a line's claims refused, each
+written here as another author would (other names, other networks than the pages'): a sentence's words (single
+letters and words glued to digits among them, commas between them) before its claim; a connective word opening a
+claim, plain or in ``\\text{...}`` opening an aligned row, and a lone "and" between two equations; a label with a
+parenthesis of words before its colon, and a sentence's first word and the words and colon between two claims;
+code's comment holding the claim after a connective, the code before it no claim; a clause after plain text's wide
+spacing; a formula as a Markdown heading. What stays as it was: a comment after code that has its own equation (a
+remark), mathematics after wide spacing (a factor), a line without a run of prose keeping its opening word.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"tanh-two": TANH_2_1}
+CHECKS = CaseChecks(NETWORKS)
+
+# s the unit's sum, h its output, v its weights (v_i one), c its bias, t its target, E the loss, eta the step
+_UNIT = r'''
+[notation]
+indices = "i"
+loss = ["E"]
+learning_rate = ["\\eta", "eta"]
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"v" = "W1[0, :]"
+"v_{i}" = "W1[0, i-1]"
+"x" = "x[:]"
+"x_{i}" = "x[i-1]"
+"c" = "b1[0]"
+"t" = "y[0]"
+'''
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_H = Twin("value", "a1[0]", ("tanh(z1[0])",))
+_H_SIGMOID = Twin("value", "a1[0]", ("sigmoid(z1[0])",))
+_SUM = Twin("value", "z1[0]", (_S,))
+_SUM_WRONG = Twin("value", "z1[0]", ("W1[0,0]*x[0] - W1[0,1]*x[1] + b1[0]",))
+_TANH_EXP = Twin("value", "tanh(z1[0])", ("(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))",))
+_TANH_EXP_WRONG = Twin("value", "tanh(z1[0])", ("(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) - exp(-z1[0]))",))
+_DE_DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
+# a formula as a Markdown heading: the heading's marks are layout
+_HEADINGS = (
+    ("heading", "## $h = \\tanh(s)$", ((C,),), (_H,)),
+    ("heading-wrong", "### $h = \\sigma(s)$", ((W,),), (_H_SIGMOID,)),
+)
+CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
+         for key, text, expected, twins in (*_HEADINGS,)]
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_heading_mark_without_a_space_is_no_heading():
+    """``##$h = ...$``: Markdown's heading puts a space after its marks; without one the ``#`` is no layout."""
+    CHECKS.refused("tanh-two", _UNIT, "##$h = \\tanh(s)$")
