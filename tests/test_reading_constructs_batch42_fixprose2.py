@@ -52,8 +52,13 @@ _HEADINGS = (
     ("heading", "## $h = \\tanh(s)$", ((C,),), (_H,)),
     ("heading-wrong", "### $h = \\sigma(s)$", ((W,),), (_H_SIGMOID,)),
 )
+# a label with a parenthesis of words before its colon
+_LABELS = (
+    ("label-parenthesis", "Unit output (after the squashing): h = tanh(s)", ((C,),), (_H,)),
+    ("label-parenthesis-wrong", "Unit output (after the squashing): h = sigmoid(s)", ((W,),), (_H_SIGMOID,)),
+)
 CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
-         for key, text, expected, twins in (*_HEADINGS,)]
+         for key, text, expected, twins in (*_HEADINGS, *_LABELS)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -29,8 +29,10 @@ _BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[
 _DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ \t]*\([^()\n]*\))?"
                            r"[ \t]*(?=:?=|\\leftarrow)")
 # prose ended by a colon before an equation, "The formula is: ...", "Z - represents a vector of this structure:
-# ...": no relation, bracket, $ or backtick before the colon, and never := (a definition's colon)
-_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>[^:=<>()\[\]{}$`\n]+?):(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
+# ...": no relation, bracket, $ or backtick before the colon, but for a parenthesis of words in it ("Equivalent form
+# (useful for differentiation): ..."), and never := (a definition's colon)
+_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\))+?)"
+                          r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
 _WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
 _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)
 
@@ -79,8 +81,9 @@ def bold_label_before(text: str) -> str:
 
 def without_prose_colon(text: str) -> str:
     """``The formula is: s(v) = 1 / (1 + e^{-v})``: the equation after prose ended by a colon, where the prose is
-    words (two or more, any script; no relation, no bracket) and the equation opens with a name (or a function's
-    name and arguments) and its relation, a definition. Kept whole: prose opening with a condition (``for i in
+    words (two or more, any script; no relation, no bracket but a parenthesis of words, ``Equivalent form (useful
+    for differentiation): ...``) and the equation opens with a name (or a function's name and arguments) and its
+    relation, a definition. Kept whole: prose opening with a condition (``for i in
     ...:``, ``if ...:``), and an equation whose left side is more than a name (``o: v + 3.0 = 3.5``, which the
     label may name)."""
     match = _PROSE_COLON.match(text.strip())
