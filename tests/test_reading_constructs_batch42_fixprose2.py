@@ -57,8 +57,17 @@ _LABELS = (
     ("label-parenthesis", "Unit output (after the squashing): h = tanh(s)", ((C,),), (_H,)),
     ("label-parenthesis-wrong", "Unit output (after the squashing): h = sigmoid(s)", ((W,),), (_H_SIGMOID,)),
 )
+# a clause after plain text's wide spacing: a remark; mathematics after it: a factor
+_WIDE_SPACING = (
+    ("wide-space-clause", "E = ½ (h - t)²     t is the target", ((C,),),
+     (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2/2",)),)),
+    ("wide-space-clause-wrong", "E = (h - t)²     t is the target", ((W,),),
+     (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2",)),)),
+    ("wide-space-factor", "dE/dv_1 = (h - t)(1 - h^2)     x_1", ((C,),),
+     (Twin("gradient", "W1[0,0]", (f"{_DE_DC}*x[0]",)),)),
+)
 CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
-         for key, text, expected, twins in (*_HEADINGS, *_LABELS)]
+         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -53,19 +53,30 @@ _SCRIPTS = re.compile(r"[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|\S)")
 _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 
 
+# plain text's wide spacing between a formula and a clause after it (three spaces or more, or a tab), as a
+# typed page sets a remark in a column of its own: Cost = ...     y is a constant
+_WIDE_SPACE = re.compile(r"[ ]{3,}|\t")
+
+
 def remark_after_comma(row: str) -> str:
-    r"""``a = g(z),\ a\ and\ z\ are\ (C, 1)``, ``..., for all j``: the formula before a comma outside every bracket
-    after which a clause in words stands, a remark: the text after it has two words of prose standing alone
-    (typography_prose.LONE_WORD) and no relation, operator or membership, so that it can be no claim and no
-    factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``."""
+    r"""``a = g(z),\ a\ and\ z\ are\ (C, 1)``, ``..., for all j``, ``E = ½ Σ(t - o)²     t is given``: the
+    formula before a comma (or plain text's wide spacing) outside every bracket after which a clause in words
+    stands, a remark: the text after it has two words of prose standing alone (typography_prose.LONE_WORD; a single
+    letter before them, the clause's subject, is no word of it) and no relation, operator or membership, so that it
+    can be no claim and no factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``,
+    ``(y - a)   x`` (a product)."""
     depth = 0
     for position, character in enumerate(row):
         if character in "({[" and row[position - 1:position] != "\\":
             depth += 1
         elif character in ")}]" and row[position - 1:position] != "\\":
             depth -= 1
-        elif character == "," and depth == 0 and row[position - 1:position] != "\\" \
-                and _RELATION.search(row, 0, position) and _is_clause(row[position + 1:], row[:position]):
+        if depth != 0 or row[position - 1:position] == "\\" or not _RELATION.search(row, 0, position):
+            continue
+        separator = _WIDE_SPACE.match(row, position) if character in " \t" and row[position - 1:position] not in \
+            " \t" else None
+        if character == "," and _is_clause(row[position + 1:], row[:position]) \
+                or separator and _is_clause(row[separator.end():], row[:position]):
             return row[:position].rstrip()
     return row
 
