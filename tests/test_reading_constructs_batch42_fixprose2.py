@@ -66,11 +66,27 @@ _WIDE_SPACING = (
     ("wide-space-factor", "dE/dv_1 = (h - t)(1 - h^2)     x_1", ((C,),),
      (Twin("gradient", "W1[0,0]", (f"{_DE_DC}*x[0]",)),)),
 )
+# a sentence's words before its claim (a word glued to digits, a comma and a single letter among them), and a
+# sentence's first word, then words and a colon between two claims: both claims judged
+_SENTENCES = (
+    ("words-comma-before", "In lab2 of the course, I derived h = tanh(s). This is a unit output.", ((C,),), (_H,)),
+    ("words-comma-before-wrong", "In lab2 of the course, I derived h = sigmoid(s). This is a unit output.", ((W,),),
+     (_H_SIGMOID,)),
+    ("words-colon-between", "Compute h = tanh(s) for every input: tanh(s) = (exp(s) - exp(-s)) / (exp(s) +"
+     " exp(-s))", ((C,), (C,)), (_H, _TANH_EXP)),
+    ("words-colon-between-wrong", "Compute h = sigmoid(s) for every input: tanh(s) = (exp(s) - exp(-s)) /"
+     " (exp(s) - exp(-s))", ((W,), (W,)), (_H_SIGMOID, _TANH_EXP_WRONG)),
+)
 CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
-         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING)]
+         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_line_without_a_run_of_prose_keeps_its_opening_word():
+    """``Sum s = ...``: one capitalised word before the formula, with no sentence around it, may be a name."""
+    CHECKS.refused("tanh-two", _UNIT, "Sum s = v_1 x_1 + v_2 x_2 + c")
 
 
 def test_a_heading_mark_without_a_space_is_no_heading():

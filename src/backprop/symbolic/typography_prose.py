@@ -108,8 +108,11 @@ def without_sentence_after(text: str) -> str:
 # np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m)
 LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|" + PROSE_WORD.pattern
                        + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
-# what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it
-_BETWEEN_WORDS = re.compile(r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*")
+# what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it, and
+# tokens of letters and digits standing alone, no word of prose themselves: a single letter ("I learned", "is a
+# constant") or a word glued to digits ("In week3 neural nets"), read as the sentence's only between two of its words
+_PUNCTUATION = r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*"
+_BETWEEN_WORDS = re.compile(_PUNCTUATION + r"(?:(?<![\w\\'.^_])[^\W_]+(?![\w(\[{'^_]|\.\w)" + _PUNCTUATION + r")*")
 _PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
 # (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ √)
@@ -126,7 +129,9 @@ def sentence_formulas(text: str, math_words: set) -> str:
     anyone explain why db^[l]=dz^[l] and da^[l-1]=W^[l]T.dz^[l] in week 4 and the video “Forward propagation”?``)
     as the formulas alone, each that holds a relation on a line of its own, as inline_formulas reads ``$...$``
     in prose: the words are runs of two words of prose or more (PROSE_WORD standing alone outside every bracket,
-    none of ``math_words``, a function's or a Greek letter's name; one of three letters or more), typographic
+    none of ``math_words``, a function's or a Greek letter's name; one of three letters or more; a single letter or
+    a word glued to digits between two of them, ``In week3 ..., I learned``), and the sentence's capitalised first
+    word opening the line where such a run stands later (``Compute z = ... for each sample: ...``), typographic
     quotes the prose's punctuation; a lone "and" between two equations separates them. Kept as they are: a line
     that opens with no such run, a line with no relation outside the runs or with a piece of a formula (an
     operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words make an
@@ -172,8 +177,15 @@ def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
         runs.append(current)
         current = [match]
     runs.append(current)
-    return [(run[0].start(), run[-1].end()) for run in runs
-            if len(run) >= 2 and any(len(match.group(0)) >= 3 for match in run)]
+    sentence = [(run[0].start(), run[-1].end()) for run in runs
+                if len(run) >= 2 and any(len(match.group(0)) >= 3 for match in run)]
+    # a sentence's capitalised first word opening the line before its first formula ("Compute z = ... for each
+    # sample: ..."), where the line holds a run of prose: the sentence's, not a name (a line without one keeps it)
+    first = next((run[0] for run in runs if run), None)
+    if sentence and first is not None and first.start() < sentence[0][0] and len(first.group(0)) >= 3 \
+            and first.group(0)[0].isupper() and not line[:first.start()].strip(_PROSE_EDGES + "-*"):
+        sentence.insert(0, (first.start(), first.end()))
+    return sentence
 
 
 def _at_and(claim: str) -> list[str]:
