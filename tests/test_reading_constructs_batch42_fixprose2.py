@@ -77,8 +77,17 @@ _SENTENCES = (
     ("words-colon-between-wrong", "Compute h = sigmoid(s) for every input: tanh(s) = (exp(s) - exp(-s)) /"
      " (exp(s) - exp(-s))", ((W,), (W,)), (_H_SIGMOID, _TANH_EXP_WRONG)),
 )
+# code's comment holding the claim after a connective, the code before it (no equation) no claim; code with an
+# equation of its own: its claim, the comment a remark
+_COMMENTS = (
+    ("comment-because", "return 1 - h**2  # because tanh'(s) = 1 - tanh(s)^2", ((C,),),
+     (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),)),
+    ("comment-because-wrong", "return 1 - h  # so tanh'(s) = 1 - tanh(s)", ((W,),),
+     (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
+    ("comment-after-equation", "h = np.tanh(s)  # because g(s) = tanh(s)", ((C,),), (_H,)),
+)
 CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
-         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES)]
+         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES, *_COMMENTS)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -78,8 +78,10 @@ _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+
 _COMPOUND = re.compile(r"[-+*/]=")
 # prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 _PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
-# a connective word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
-_CONNECTIVE = re.compile(r"^\s*(?:therefore|so|hence|thus|then|now|where|and)\b,?\s+(?=[^=]*=)", re.I)
+# a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
+CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|and)"
+# such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
+_CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
 _WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
@@ -91,7 +93,8 @@ def code_comments(text: str) -> str:
     1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
-    row), ``# dE/dw = (o - t) * x``, is that equation; a line of TeX's ``% `` is dropped, whatever it holds (what
+    row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
+    equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds (what
     TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where Python's floor division
     ``a // b`` cannot be meant: at the start of a line, or after a space with nothing, prose (two words in a row)
     or worked numbers after it; any other ``//`` stays, and is refused as before."""
@@ -116,7 +119,19 @@ def code_comments(text: str) -> str:
         return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
     if "#" not in text and "//" not in text and "%" not in text:
         return text
+    text = "\n".join(_comment_holding_claim(line) for line in text.split("\n"))
     return _COMMENT.sub(comment, text)
+
+
+def _comment_holding_claim(line: str) -> str:
+    """``return z * (1 - z)  # because s' = s (1 - s)``: a comment whose connective word leads into an equation,
+    after code without an equation of its own (no claim), as that comment on a line of its own; any other line
+    as it is (``dz = a - y  # so ...``: the code's equation is the claim, the comment a remark)."""
+    match = _COMMENT.search(line)
+    if match is None or match.group(1).strip() == "%" or "=" in line[:match.start()] \
+            or not _CONNECTIVE.match(match.group(2)):
+        return line
+    return line[match.start():]
 
 
 # what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
