@@ -86,8 +86,25 @@ _COMMENTS = (
      (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
     ("comment-after-equation", "h = np.tanh(s)  # because g(s) = tanh(s)", ((C,),), (_H,)),
 )
+# a connective opening a claim after a comma, a lone "and" between two equations, and a connective word in \text
+# opening an aligned row: layout
+_CONNECTIVES = (
+    ("where-and", "h = tanh(s), where s = v_1 x_1 + v_2 x_2 + c and tanh(s) = (exp(s) - exp(-s)) / (exp(s)"
+     " + exp(-s)).", ((C,), (C,), (C,)), (_H, _SUM, _TANH_EXP)),
+    ("where-and-wrong", "h = tanh(s), where s = v_1 x_1 - v_2 x_2 + c and tanh(s) = (exp(s) - exp(-s)) /"
+     " (exp(s) - exp(-s)).", ((C,), (W,), (W,)), (_H, _SUM_WRONG, _TANH_EXP_WRONG)),
+    ("with", "h = tanh(s), with s = v_1 x_1 + v_2 x_2 + c", ((C,), (C,)), (_H, _SUM)),
+    ("with-wrong", "h = tanh(s), with s = v_1 x_1 - v_2 x_2 + c", ((C,), (W,)), (_H, _SUM_WRONG)),
+    ("aligned-where", "\\begin{aligned} \\frac{\\partial E}{\\partial c} &= (h - t)(1 - h^2) \\\\"
+     " \\text{where } h &= \\tanh(s) \\\\ \\text{and } s &= v_1 x_1 + v_2 x_2 + c \\end{aligned}",
+     ((C,), (C,), (C,)), (Twin("gradient", "b1[0]", (_DE_DC,)), _H, _SUM)),
+    ("aligned-where-wrong", "\\begin{aligned} \\frac{\\partial E}{\\partial c} &= (h - t)(1 - h) \\\\"
+     " \\text{where } h &= \\tanh(s) \\\\ \\text{and } s &= v_1 x_1 - v_2 x_2 + c \\end{aligned}",
+     ((W,), (C,), (W,)), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)), _H, _SUM_WRONG)),
+)
 CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
-         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES, *_COMMENTS)]
+         for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES, *_COMMENTS,
+                                            *_CONNECTIVES)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -25,6 +25,7 @@ import re
 from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_rows import drop_alignment
+from .typography_steps import CONNECTIVE_WORD
 
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
 # \\stackrel's "=" is inside its braces).
@@ -46,7 +47,7 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    return [piece for part in parts for piece in _at_commas(part)]
+    return [_without_connective(piece) for part in parts for piece in _at_commas(part)]
 
 
 # the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
@@ -62,8 +63,21 @@ def _factor_after_bracket(before: str, line: str) -> bool:
                 and _OPERATOR_FIRST.match(clean(drop_alignment(line)).strip()))
 
 
-# what may stand between two claims of one display: a comma, a semicolon, the word "and"
-_SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}")
+# what may stand between two claims of one display: a comma, a semicolon, the word "and" (in \text, or standing
+# alone between spaces: A = B and C = D)
+_SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
+# a connective word opening a claim, plain or in \text (", with tanh(a) = ...", "\text{where } \frac{...} &= ..."):
+# the sentence's, not letters multiplied, where the claim after it has its own left side and relation
+_CONNECTIVE_OPENING = re.compile(r"^(\s*&?\s*)(?:\\(?:text|mbox|textrm)\s*\{\s*" + CONNECTIVE_WORD
+                                 + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=\s))\s*")
+
+
+def _without_connective(claim: str) -> str:
+    """``claim`` without the connective word opening it, where an equation of its own follows the word."""
+    match = _CONNECTIVE_OPENING.match(claim)
+    if match is None or not _own_equation(claim[match.end():]):
+        return claim
+    return match.group(1) + claim[match.end():]
 # such a separator ending a line, and the spacing after it (, \quad; ,\;): before a line with its own equation
 _SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ])*$")
 
