@@ -120,8 +120,6 @@ _OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u229
 _OPERAND_AFTER = re.compile(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
 _OPERAND_BEFORE = re.compile(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
 _FORMULA_FRAGMENT = re.compile(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")
-# a lone "and" between two equations of the sentence
-_AND = re.compile(r"\s+and\s+")
 
 
 def sentence_formulas(text: str, math_words: set) -> str:
@@ -132,7 +130,7 @@ def sentence_formulas(text: str, math_words: set) -> str:
     none of ``math_words``, a function's or a Greek letter's name; one of three letters or more; a single letter or
     a word glued to digits between two of them, ``In week3 ..., I learned``), and the sentence's capitalised first
     word opening the line where such a run stands later (``Compute z = ... for each sample: ...``), typographic
-    quotes the prose's punctuation; a lone "and" between two equations separates them. Kept as they are: a line
+    quotes the prose's punctuation; a lone "and" between two equations separates them (line_breaks.py). Kept as they are: a line
     that opens with no such run, a line with no relation outside the runs or with a piece of a formula (an
     operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words make an
     equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
@@ -161,7 +159,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
             raise FormulaError(f"formula {short(line)}: '{condition.group(0).strip()}' before {short(piece)} in the"
                                " sentence makes the equation a condition, which check does not judge; write each"
                                " claim apart from the sentence's words")
-    return "\n".join(part.strip() for claim in claims for part in _at_and(claim))
+    return "\n".join(claim.strip() for claim in claims)  # A = B and C = D: two claims (line_breaks' separator)
 
 
 def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
@@ -186,14 +184,6 @@ def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
             and first.group(0)[0].isupper() and not line[:first.start()].strip(_PROSE_EDGES + "-*"):
         sentence.insert(0, (first.start(), first.end()))
     return sentence
-
-
-def _at_and(claim: str) -> list[str]:
-    """``A = B and C = D``: the two equations; any other claim whole."""
-    parts = _AND.split(claim)
-    if len(parts) > 1 and all(_RELATION.search(part) for part in parts):
-        return parts
-    return [claim]
 
 
 def _depth(text: str) -> int:
