@@ -31,7 +31,8 @@ _DEFINED_NAME = re.compile(r"(?:\*{2,}|_{2,})?\\?[^\W\d_][\w.\[\]{}^',\\]*?(?:[ 
 # prose ended by a colon before an equation, "The formula is: ...", "Z - represents a vector of this structure:
 # ...": no relation, bracket, $ or backtick before the colon, but for a parenthesis of words in it ("Equivalent form
 # (useful for differentiation): ..."), and never := (a definition's colon)
-_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\))+?)"
+_WORDS_IN_PARENTHESES = r"\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\)"
+_PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_IN_PARENTHESES + r")+?)"
                           r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
 _WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
 _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)

@@ -130,10 +130,10 @@ def sentence_formulas(text: str, math_words: set) -> str:
     none of ``math_words``, a function's or a Greek letter's name; one of three letters or more; a single letter or
     a word glued to digits between two of them, ``In week3 ..., I learned``), and the sentence's capitalised first
     word opening the line where such a run stands later (``Compute z = ... for each sample: ...``), typographic
-    quotes the prose's punctuation; a lone "and" between two equations separates them (line_breaks.py). Kept as they are: a line
-    that opens with no such run, a line with no relation outside the runs or with a piece of a formula (an
-    operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words make an
-    equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
+    quotes the prose's punctuation; a lone "and" between two equations separates them (line_breaks.py). Kept as
+    they are: a line that opens with no such run, a line with no relation outside the runs or with a piece of a
+    formula (an operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words
+    make an equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
     if not LONE_WORD.search(text):
         return text
     return "\n".join(_sentence_formulas(line, math_words) for line in text.split("\n"))

@@ -94,10 +94,10 @@ def code_comments(text: str) -> str:
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
     row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
-    equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds (what
-    TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where Python's floor division
-    ``a // b`` cannot be meant: at the start of a line, or after a space with nothing, prose (two words in a row)
-    or worked numbers after it; any other ``//`` stays, and is refused as before."""
+    equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds
+    (what TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where
+    Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
+    prose (two words in a row) or worked numbers after it; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group(1), match.group(2)
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
