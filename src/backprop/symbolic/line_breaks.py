@@ -66,7 +66,7 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 # what may stand between two claims of one display: a comma, a semicolon, the word "and" (in \text, or standing
 # alone between spaces: A = B and C = D)
 _SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
-# a connective word opening a claim, plain or in \text (", with tanh(a) = ...", "\text{where } \frac{...} &= ..."):
+# a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ..."):
 # the sentence's, not letters multiplied, where the claim after it has its own left side and relation
 _CONNECTIVE_OPENING = re.compile(r"^(\s*&?\s*)(?:\\(?:text|mbox|textrm)\s*\{\s*" + CONNECTIVE_WORD
                                  + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=\s))\s*")
