@@ -29,7 +29,7 @@ from .typography_display import bare_display, label_naming_left, table_row, with
 from .typography_emphasis import bold_label_before, without_bold, without_prose_colon
 from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
-                               steps_after_scripts, without_gloss)
+                               steps_as_scripts, without_gloss)
 from .typography_tex import partial_gradient_names, plain_math_letters, script_groups, tex_aliases
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
@@ -250,7 +250,7 @@ def clean(text: str) -> str:
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
-    text = markers_after_names(_steps_as_scripts(text))  # w_{2,3}(new): its new value, w_{2,3}^{new}
+    text = markers_after_names(steps_as_scripts(text, _NOT_PARAMETERS | _MATH_WORDS))  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     text = re.sub(r"\^\s*('+)", r"\1", text)  # f^'(Z), and Unicode's f^′(Z): the prime typed after a caret, f'
@@ -353,34 +353,4 @@ def _after_all_arguments(before: str) -> bool:
     return command is None or groups >= (2 if command.group(1) in _TWO_ARGUMENTS else 1)
 
 
-# A name with an optional subscript and no superscript, then a step in parentheses or brackets: w_{ij}(t+1)
-# (never a script's own letter, the l of w_ij^l(t+1))
-_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
-                   r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 _NOT_PARAMETERS = _ACTIVATION_COMMANDS | {r"\phi", r"\varphi", r"\exp", r"\log", r"\ln", r"\max", r"\text"}
-
-
-def _steps_as_scripts(text: str) -> str:
-    """``w_{ij}(t+1) = w_{ij}(t) + ...``, ``w[t+1] := w[t] - ...``: a parameter at the next step and at
-    this one, written as arguments. Only where the same name appears with both (u+1) and (u) are they
-    read as steps, the superscripts ``^{[t+1]}``/``^{[t]}`` of an update; a lone ``w(t+1)`` stays what
-    it was (w times t+1, or refused)."""
-    for _ in range(MAX_PASSES):
-        changed = False
-        for match in _STEP.finditer(text):
-            name, letter = match.group(1), match.group(2) or match.group(3)
-            if name in _NOT_PARAMETERS:
-                continue
-            opening, closing = ("(", ")") if match.group(2) else ("[", "]")
-            current = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*" + re.escape(opening) + r"\s*"
-                                 + letter + r"\s*" + re.escape(closing))
-            if not current.search(text):
-                continue
-            # as \theta^{[n+1]} and \theta^{[n]}: a step in brackets is never a power or a layer
-            text = text[:match.start()] + f"{name}^{{[{letter}+1]}}" + text[match.end():]
-            text = current.sub(lambda _: f"{name}^{{[{letter}]}}", text)
-            changed = True
-            break
-        if not changed:
-            break
-    return steps_after_scripts(text, _NOT_PARAMETERS)

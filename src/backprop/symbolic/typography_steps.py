@@ -1,6 +1,7 @@
 """Rewrites of scripts and words (a part of typography.py's cleaning): a parameter's step written after its
-superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...`` (a name without a superscript takes its
-step as one, ``^{[t+1]}``), a sum's letter written with a prime renamed, and a gloss in words after a formula,
+superscript, ``w_{ij}^{(\\ell)}(t+1) = w_{ij}^{(\\ell)}(t) - \\alpha ...``, and a name without a superscript,
+``bias(t + 1) = bias(t) + ...``, taking its step as one, ``^{[t+1]}``, a sum's letter written with a prime renamed,
+and a gloss in words after a formula,
 ``... · a₁[j] (output weight gradient)``, and code's comment after ``#`` or ``//`` (a remark, or the
 line's worked numbers, which continue its chain); Python's dictionary keys, ``gradients["dA"+str(l)]``, as the
 dotted name with code's index, ``gradients.dA[l]``."""
@@ -20,6 +21,52 @@ _GLOSS = re.compile(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
 _SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|[A-Za-z0-9]+)"
 _STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:_" + _SCRIPT + r")?\^" + _SCRIPT + r"(?:_" + _SCRIPT + r")?)"
                          r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
+
+
+# A name (a letter, a command, or code's word: bias) with an optional subscript and no superscript, then a step in
+# parentheses or brackets: w_{ij}(t+1), bias(t+1) (never a script's own letter, the l of w_ij^l(t+1)); group 1 the
+# name, 2 the step's letter in parentheses, 3 in brackets
+_STEP = re.compile(r"(?<![\\A-Za-z0-9^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
+                   r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
+# (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
+_AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
+MAX_STEP_PASSES = 20  # typography.MAX_PASSES: one rewriting per parameter written with steps
+
+
+def steps_as_scripts(text: str, not_parameters: set) -> str:
+    """``w_{ij}(t+1) = w_{ij}(t) + ...``, ``w[t+1] := w[t] - ...``, code's ``bias(t + 1) = bias(t) + ...``: a
+    parameter at the next step and at this one, written as arguments. Only where the same name appears with both
+    (u+1) and (u) are they read as steps, the superscripts ``^{[t+1]}``/``^{[t]}`` of an update, and then every
+    other name written at (u), ``expected(t) - predicted(t)``, is that name at this step, its current value (the
+    name alone); a lone ``w(t+1)`` stays what it was (w times t+1, or refused). A word takes its step in
+    parentheses only (``weights[i + 1]`` is code's index). ``not_parameters``: names that are functions, never a
+    parameter with a step (``\\sigma(t)``, ``sigmoid(t)``)."""
+    letters = set()
+    for _ in range(MAX_STEP_PASSES):
+        changed = False
+        for match in _STEP.finditer(text):
+            name, letter = match.group(1), match.group(2) or match.group(3)
+            base = name.split("_")[0]
+            if base in not_parameters or base.lower() in not_parameters or (
+                    len(base) > 1 and base[0] != "\\" and match.group(3)):
+                continue
+            opening, closing = ("(", ")") if match.group(2) else ("[", "]")
+            current = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*" + re.escape(opening) + r"\s*"
+                                 + letter + r"\s*" + re.escape(closing))
+            if not current.search(text):
+                continue
+            # as \theta^{[n+1]} and \theta^{[n]}: a step in brackets is never a power or a layer
+            text = text[:match.start()] + f"{name}^{{[{letter}+1]}}" + text[match.end():]
+            text = current.sub(lambda _: f"{name}^{{[{letter}]}}", text)
+            letters.add(letter)
+            changed = True
+            break
+        if not changed:
+            break
+    for letter in letters:
+        text = re.sub(_AT_STEP % letter, lambda match: match.group(0) if match.group(1).split("_")[0] in not_parameters
+                      or match.group(1).split("_")[0].lower() in not_parameters else match.group(1), text)
+    return steps_after_scripts(text, not_parameters)
 
 
 def steps_after_scripts(text: str, not_parameters: set) -> str:
