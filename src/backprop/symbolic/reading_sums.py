@@ -145,7 +145,10 @@ class SumReading:
         if is_sample:
             self.context.sample_sums = True
             if node.upper is not None:
-                self.context.count_names.update(re.findall(r"[A-Za-z]", _show(node.upper)))
+                # the bound's letter counts the samples, where the notation gives it no value ("m" = "1" does: read
+                # as a count, the claim's next member would read its 1/m as 1/K)
+                self.context.count_names.update(letter for letter in re.findall(r"[A-Za-z]", _show(node.upper))
+                                                if letter not in self.notation.bases)
             body = self._body_at(letter, values[0] if values else 0, node)
             if lower is not None and upper is not None:
                 # \sum_{i=1}^{m} with m = 1 in the notation: that many samples, not the step's K
