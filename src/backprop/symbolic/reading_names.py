@@ -27,10 +27,14 @@ class NameReading:
 
     def _is_rate(self, sym: Sym) -> bool:
         """eta, or a name of it the notation lists, written as listed: ``learning_rate`` (read as the word learning
-        with the subscript rate) is the learning rate where ``learning_rate = ["learning_rate"]`` says so."""
+        with the subscript rate) is the learning rate where ``learning_rate = ["learning_rate"]`` says so, and
+        ``\\text{learningRate}`` or ``\\text{learning rate}`` where the list writes it so (its spaces dropped)."""
         rates = self.context.rates
         if sym.base in rates and not sym.sub and not sym.sup:
             return True
+        if not sym.sub and not sym.sup and not sym.primes and _plain(sym.base) in {
+                _plain(name) for name in rates if name.startswith(("\\text", "\\mathrm"))}:
+            return True  # \text{learning rate} as listed (the word's spaces dropped, as \text{Loss} for the loss)
         return bool(sym.sub) and not sym.sup and not sym.primes and sym.bracket is None and _plain(sym.text()) in {
             _plain(name) for name in rates}
 
