@@ -47,6 +47,8 @@ UNICODE = {
     "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
     "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
+    # the katakana middle dot (and its halfwidth form), which Japanese input methods type for the product's dot
+    "\u30fb": r" \cdot ", "\uff65": r" \cdot ",
     "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
     "\u2026": r" \ldots ", "\u2217": " * ", "\u03f5": r"\epsilon ", "\u03d1": r"\vartheta ", "\u03d5": r"\phi ",
 }

@@ -14,7 +14,8 @@ letters in mathematics (``\\mathcal{L}`` may be the loss where L is a layer): th
 ``\\mathfrak{A}``, ``\\mathbb{R}``. The few letters the block leaves out, because Unicode had them already (ℎ the
 italic h, ℒ the script L, ℝ), are read as the block's own would be. A space a PDF's text puts after a decimal point
 between styled digits (``𝟎. 𝟏``) is no part of the number: 0.1 (between plain digits, ``0. 1`` stays what the
-parser says, a refusal).
+parser says, a refusal). East Asian input's fullwidth digits and Latin letters (U+FF10-FF19, U+FF21-FF5A: ``dＷ``
+typed in a Chinese document) are the plain ones too, by the same mapping.
 
 A course's: Ng's gradient names written with ∂, ``\\partial W^{[l]} = \\frac{\\partial \\mathcal{J}}{\\partial
 W^{[l]}} = \\frac{1}{m} \\partial Z^{[l]} A^{[l-1]T}``, where the course's dW is set as ∂W.
@@ -105,7 +106,9 @@ def _plain(character: str) -> str | None:
     return plain
 
 
-MATH_LETTERS = {character: plain for character in (*map(chr, _BLOCK), *_LETTERLIKE)
+# East Asian input's fullwidth digits and Latin letters (dＷ for dW), which NFKC gives as the plain ones
+_FULLWIDTH = (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+MATH_LETTERS = {character: plain for character in (*map(chr, _BLOCK), *_LETTERLIKE, *map(chr, _FULLWIDTH))
                 if (plain := _plain(character)) is not None}
 
 
