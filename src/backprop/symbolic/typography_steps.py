@@ -133,6 +133,18 @@ _CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
 _WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
 
+def _arguments_closed(text: str) -> str:
+    """``text`` with the spaces after a comma inside parentheses dropped: a call's arguments,
+    ``np.multiply(dA, np.int64(A > 0))``, are no two words of prose in a row."""
+    depth, kept = 0, []
+    for character in text:
+        if character.isspace() and depth > 0 and kept and kept[-1] == ",":
+            continue
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        kept.append(character)
+    return "".join(kept)
+
+
 def code_comments(text: str) -> str:
     """``text`` with code's comments taken apart. A comment in words is a remark, dropped (``# chain rule``,
     ``// step AGAINST the slope``); a comment that is arithmetic on numbers with ``=`` (numbers, operators,
@@ -155,7 +167,7 @@ def code_comments(text: str) -> str:
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE.sub("", rest, count=1)
-            if not _PROSE.search(rest) and not _WORD_BEFORE_LEFT.match(rest):
+            if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
                 worked or not rest.strip() or _PROSE.search(rest)):
