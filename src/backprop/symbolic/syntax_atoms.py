@@ -161,16 +161,23 @@ class AtomParsing:
     def tuple_vector(self, opening: Token, first: Node) -> Matrix | None:
         """``x = (1, 2)``, ``w = (w_1, \\dots, w_n)``: numbers, or a list with an ellipsis, in parentheses, the
         whole side of a relation (never a function's arguments), the vector of those entries as ``[1, 2]`` is (its
-        shape must then be the left side's); None, the position kept, for any other list."""
+        shape must then be the left side's); numbers in parentheses, too, as an operand of arithmetic between
+        operators (``(0, 0) - 0.1 \\times (0.5, 0.5)``); None, the position kept, for any other list."""
         save, items = self.position, [first]
         start = next(index for index, token in enumerate(self.tokens) if token is opening)
         before = self.tokens[start - 1] if start > 0 else None
         while self.accept(","):
             items.append(self.expression())
-        numbers = all(_signed_number(item) for item in items) or any(isinstance(item, Ellipsis_) for item in items)
+        numbers = all(_signed_number(item) for item in items)
         after = self.peek(1)
-        closes = self.peek() is not None and self.peek().text == ")" and (after is None or after.text in RELATIONS)
-        if numbers and closes and before is not None and before.text in RELATIONS:
+        closes = self.peek() is not None and self.peek().text == ")"
+        whole = closes and before is not None and before.text in RELATIONS and (
+            after is None or after.text in RELATIONS)
+        # (0, 0, 0) - 0.01 \times (0.5, 0.5, 0.5): numbers between a relation or an operator and another (or the
+        # end), never after a name (f(1, 2), its arguments) nor after \in ((0, 1), an interval)
+        operand = closes and numbers and before is not None and before.text in _TUPLE_NEIGHBOURS and (
+            after is None or after.text in _TUPLE_NEIGHBOURS)
+        if whole and (numbers or any(isinstance(item, Ellipsis_) for item in items)) or operand:
             self.next()
             return Matrix(tuple((item,) for item in items), listed=True)
         self.position = save
@@ -321,6 +328,10 @@ class AtomParsing:
         if not isinstance(node, Call):  # a power after the name, dsigmoid^2(u): which derivative it squares is unsaid
             self.fail(f"{word} with a power", token, f"write ({word}(u))^2")
         return dataclasses.replace(node, at="either")
+
+
+# what may stand on either side of a vector written as numbers in parentheses inside arithmetic
+_TUPLE_NEIGHBOURS = {*RELATIONS, "+", "-", "*", r"\times", r"\cdot"}
 
 
 def _is_transpose(node: Node) -> bool:

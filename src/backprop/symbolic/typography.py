@@ -252,7 +252,8 @@ def clean(text: str) -> str:
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
-    text = markers_after_names(steps_as_scripts(text, _NOT_PARAMETERS | _MATH_WORDS))  # w_{2,3}(new): its new value, w_{2,3}^{new}
+    text = steps_as_scripts(text, _NOT_PARAMETERS | _MATH_WORDS)  # bias(t + 1) = bias(t) + ...: an update
+    text = markers_after_names(text)  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
     text = re.sub(r"\^\s*('+)", r"\1", text)  # f^'(Z), and Unicode's f^′(Z): the prime typed after a caret, f'
