@@ -1,10 +1,10 @@
-"""Reader methods for functions applied (an activation, its derivative, a loss's derivative, log, exp, max, NumPy's
-array functions) and for the model named with its scripts: Ng's ``h_{\\theta}`` where the notation's functions
-table writes the whole name as the model (``functions = { "h_{\\theta}" = "layer" }``), its subscript part of
-the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is the network's
-output (a number for one output unit, else a column); at another argument, every layer's map one after the
-other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again. And Ng's gradient
-names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names)."""
+"""Reader methods for functions applied (an activation, its derivative, a loss's derivative, log, exp, max, min,
+diag of one number, NumPy's array functions) and for the model named with its scripts: Ng's ``h_{\\theta}`` where
+the notation's functions table writes the whole name as the model (``functions = { "h_{\\theta}" = "layer" }``),
+its subscript part of the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is
+the network's output (a number for one output unit, else a column); at another argument, every layer's map one
+after the other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again. And Ng's
+gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names)."""
 
 from __future__ import annotations
 
@@ -102,6 +102,18 @@ class FunctionReading:
                 return Sym("e", "", sup, position=script.position if isinstance(script, Sym) else 0)
         return None
 
+    def smaller(self, first, second):
+        """min(u, v): the smaller of the two, entry by entry where either is a vector or matrix (a number beside
+        one is each entry's other value, as NumPy's np.minimum(1, h) has it)."""
+        if _is_matrix(first) or _is_matrix(second):
+            shape = first.shape if _is_matrix(first) else second.shape
+            if _is_matrix(first) and _is_matrix(second) and first.shape != second.shape:
+                self.fail(f"min of a {first.rows} x {first.cols} and a {second.rows} x {second.cols}; write two of"
+                          " one shape, or a number and a vector")
+            return sp.ImmutableMatrix(*shape, lambda i, j: sp.Min(first[i, j] if _is_matrix(first) else first,
+                                                                  second[i, j] if _is_matrix(second) else second))
+        return sp.Min(first, second)
+
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
@@ -134,6 +146,17 @@ class FunctionReading:
                     self.context.notes.append(f"max(u) of one value is u; the {_RECTIFIER} is max(0, u)")
                 return args[0]
             self.fail(f"max is read only as max(0, u), the {_RECTIFIER}, or as max(u), u itself")
+        if name == "min":
+            if len(args) != 2 or primes:
+                self.fail("min is read only as min(u, v), the smaller of two values entry by entry")
+            return self.smaller(*args)
+        if name == "diag" and len(args) == 1 and _is_matrix(args[0]) and len(args[0]) > 1:
+            # a diagonal matrix is no vector: read as its diagonal it would be right only as a whole Jacobian
+            self.fail(f"diag({_show(node.args[0])}) of a vector, a diagonal matrix: a Jacobian of an element-wise"
+                      " map is read as the vector of its diagonal; write that vector itself, \\frac{\\partial a}"
+                      "{\\partial z} = f'(z), entry by entry")
+        if name == "diag" and len(args) == 1 and not primes:
+            return args[0][0] if _is_matrix(args[0]) else args[0]  # diag(u) of one number: the 1 x 1 matrix u
         if len(args) != 1 and not (name == "log" and len(args) == 2):
             self.fail(f"{name} takes one argument, not {len(args)}")
         u = args[0]

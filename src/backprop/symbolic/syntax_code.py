@@ -61,10 +61,12 @@ def code_identifier(pattern: str) -> str | None:
 
 def code_function(attribute: str) -> str | None:
     """The function ``module.attribute`` is: the plain-text function of that name (exp, log, sqrt, abs, each
-    activation by its registry name), ``maximum`` as max(0, u), ``absolute`` and ``fabs`` as abs; None for any
-    other."""
+    activation by its registry name), ``maximum`` as max(0, u), ``minimum`` as min, ``absolute`` and ``fabs`` as
+    abs; None for any other."""
     if attribute == "maximum":
         return "max"
+    if attribute == "minimum":  # np.minimum(1, u): the smaller of two, entry by entry
+        return "min"
     if attribute in ("absolute", "fabs"):  # np.absolute(u), math.fabs(u): |u|
         return "abs"
     return None if attribute in _OTHER_IN_CODE else NAMED_FUNCTIONS.get(attribute)

@@ -256,7 +256,8 @@ _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           **{command[1:]: name for command, name in _ACTIVATION_COMMANDS.items()},
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
-          "abs": "abs"}  # Python's and MATLAB's abs(u), |u|
+          "abs": "abs",  # Python's and MATLAB's abs(u), |u|
+          "min": "min", "diag": "diag"}  # min(1, u), the smaller entry by entry; diag(v), the diagonal matrix of v
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 # the functions whose plain name may be typed glued to what is around it: after a plain subscript, ending it
 # (y_klog(p_k), syntax_scripts), and before a hatted or braced argument (ylog\hat y, syntax_symbols)
