@@ -26,7 +26,7 @@ _STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:_" + _SCRIPT + r")?\^" + 
 # A name (a letter, a command, or code's word: bias) with an optional subscript and no superscript, then a step in
 # parentheses or brackets: w_{ij}(t+1), bias(t+1) (never a script's own letter, the l of w_ij^l(t+1)); group 1 the
 # name, 2 the step's letter in parentheses, 3 in brackets
-_STEP = re.compile(r"(?<![\\A-Za-z0-9^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
+_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
                    r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 # (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
 _AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
