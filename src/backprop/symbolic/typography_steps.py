@@ -30,7 +30,6 @@ _STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\
                    r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 # (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
 _AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
-MAX_STEP_PASSES = 20  # typography.MAX_PASSES: one rewriting per parameter written with steps
 
 
 def steps_as_scripts(text: str, not_parameters: set) -> str:
@@ -41,15 +40,17 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
     name alone); a lone ``w(t+1)`` stays what it was (w times t+1, or refused). A word takes its step in
     parentheses only (``weights[i + 1]`` is code's index). ``not_parameters``: names that are functions, never a
     parameter with a step (``\\sigma(t)``, ``sigmoid(t)``)."""
+    def function(name: str) -> bool:
+        base = name.split("_")[0]
+        return base in not_parameters or base.lower() in not_parameters
+
     letters = set()
-    for _ in range(MAX_STEP_PASSES):
+    for _ in range(20):  # typography.MAX_PASSES: one rewriting per parameter written with steps
         changed = False
         for match in _STEP.finditer(text):
             name, letter = match.group(1), match.group(2) or match.group(3)
-            base = name.split("_")[0]
-            if base in not_parameters or base.lower() in not_parameters or (
-                    len(base) > 1 and base[0] != "\\" and match.group(3)):
-                continue
+            if function(name) or match.group(3) and re.match(r"[A-Za-z]{2}", name):
+                continue  # a word's [i + 1] is code's index
             opening, closing = ("(", ")") if match.group(2) else ("[", "]")
             current = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*" + re.escape(opening) + r"\s*"
                                  + letter + r"\s*" + re.escape(closing))
@@ -64,8 +65,8 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
         if not changed:
             break
     for letter in letters:
-        text = re.sub(_AT_STEP % letter, lambda match: match.group(0) if match.group(1).split("_")[0] in not_parameters
-                      or match.group(1).split("_")[0].lower() in not_parameters else match.group(1), text)
+        text = re.sub(_AT_STEP % letter, lambda match: match.group(0) if function(match.group(1)) else match.group(1),
+                      text)
     return steps_after_scripts(text, not_parameters)
 
 
