@@ -205,3 +205,9 @@ def test_diag_of_a_vector_stays_refused():
 def test_numbers_after_a_name_are_its_arguments():
     """``g(0.2, -0.1)``: a list after a name is a function's arguments, never a vector."""
     CHECKS.refused("linear-numbers", _VECTOR, r"v^{new} = g(0.2, -0.1) - 0.1 \times (-0.5, -1.0)")
+
+
+def test_numbers_in_parentheses_added_to_a_number_stay_refused():
+    """``(0.2, -0.1) + 0.05``: a vector plus a number is code's broadcasting, no convention of a tuple."""
+    message = CHECKS.refused("linear-numbers", _VECTOR, r"v^{new} = (0.2, -0.1) + 0.05 - 0.1 \times (-0.5, -1.0)")
+    assert "added to a number" in message

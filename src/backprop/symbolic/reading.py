@@ -104,6 +104,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                 values = [value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value for value in values]
             matrices = [value for value in values if _is_matrix(value)]
             if matrices and len(matrices) != len(values):
+                if any(_holds_operand_tuple(arg) for arg in node.args):
+                    # (3, -1) + 1: a vector plus a number is code's broadcasting, not mathematics' for a tuple
+                    self.fail(f"a list in parentheses is not a formula added to a number, in {_show(node)}; write"
+                              " each entry's sum, or the list as a vector, [1, 2]")
                 if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number) for value in values):
                     # a SizeMismatch: with rows, a W^T + b may fit (read_rows)
                     raise SizeMismatch(f"{self.where}: adds a vector or matrix and a number in {_show(node)}")
@@ -278,3 +282,11 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
 
     def _relation(self, node):  # pragma: no cover - relations are split by claims.py
         self.fail("has a relation inside an expression")
+
+
+def _holds_operand_tuple(node) -> bool:
+    """Whether ``node`` is numbers in parentheses read as a vector inside arithmetic, or their product or negation."""
+    if isinstance(node, Matrix):
+        return node.operand
+    return isinstance(node, Op) and node.kind in ("neg", "*", "times", "dot") and any(
+        _holds_operand_tuple(arg) for arg in node.args)

@@ -179,7 +179,7 @@ class AtomParsing:
             after is None or after.text in _TUPLE_NEIGHBOURS)
         if whole and (numbers or any(isinstance(item, Ellipsis_) for item in items)) or operand:
             self.next()
-            return Matrix(tuple((item,) for item in items), listed=True)
+            return Matrix(tuple((item,) for item in items), listed=True, operand=operand and not whole)
         self.position = save
         return None
 

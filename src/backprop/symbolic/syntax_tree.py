@@ -134,6 +134,7 @@ class Cases(Node):
 class Matrix(Node):
     rows: tuple                   # tuple of tuples of nodes
     listed: bool = False          # written as a list, [1, 2], with no orientation of its own (a row where vectors are)
+    operand: bool = False         # numbers in parentheses inside arithmetic, (0, 0) - 0.1 (0.5, 0.5): vectors' terms
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
     other name written at (u), ``expected(t) - predicted(t)``, is that name at this step, its current value (the
     name alone); a lone ``w(t+1)`` stays what it was (w times t+1, or refused). A word takes its step in
     parentheses only (``weights[i + 1]`` is code's index). ``not_parameters``: names that are functions, never a
-    parameter with a step (``\\sigma(t)``, ``sigmoid(t)``)."""
+    parameter with a step (``\\sigma(t)``, ``exp(t)``)."""
     def function(name: str) -> bool:
         base = name.split("_")[0]
         return base in not_parameters or base.lower() in not_parameters
