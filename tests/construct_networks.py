@@ -1,5 +1,6 @@
 """Networks the construct tests share, each a problem file's text (docs/problem-format.md), named by its
-layers' sizes and activations: a test file's NETWORKS maps its own keys to these (and to networks of its own)."""
+layers' sizes and activations: a test file's NETWORKS maps its own keys to these (and to networks of its own); and a
+notation several files write for one of them."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ TANH_2_2_SIGMOID_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
 # three inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy
 TANH_3_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n'
                           '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+
+
+# TANH_2_1's quantities as a page names them: s the unit's sum, h its output, v its weights (v_i one), c its bias, t
+# its target, E the loss, eta the step
+TANH_2_1_NOTATION = r'''
+[notation]
+indices = "i"
+loss = ["E"]
+learning_rate = ["\\eta", "eta"]
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"v" = "W1[0, :]"
+"v_{i}" = "W1[0, i-1]"
+"x" = "x[:]"
+"x_{i}" = "x[i-1]"
+"c" = "b1[0]"
+"t" = "y[0]"
+'''

@@ -12,7 +12,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_1
+from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -22,22 +22,6 @@ NETWORKS = {
 }
 CHECKS = CaseChecks(NETWORKS)
 
-# s the unit's sum, h its output, v its weights (v_i one), c its bias, t its target, E the loss, eta the step
-_UNIT = r'''
-[notation]
-indices = "i"
-loss = ["E"]
-learning_rate = ["\\eta", "eta"]
-[notation.symbols]
-"s" = "z1[0]"
-"h" = "a1[0]"
-"v" = "W1[0, :]"
-"v_{i}" = "W1[0, i-1]"
-"x" = "x[:]"
-"x_{i}" = "x[i-1]"
-"c" = "b1[0]"
-"t" = "y[0]"
-'''
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _I2 = ({"i": 0}, {"i": 1})
 # code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
@@ -84,7 +68,7 @@ def _cases() -> list[Public]:
             # a decimal point is no full stop
             ("sentence-after-decimal", "h = tanh(0.5 * s) * 2.0. This doubles a halved sum.", ((W,),),
              (Twin("value", "a1[0]", ("tanh(0.5*z1[0])*2.0",)),))):
-        cases.append(Public(key, "test", "tanh-two", _UNIT, text, expected, twins))
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a comment whose connective leads into the equation: the equation
             ("comment-therefore", "#   Therefore S = U.dot(X) + k", ((C,),), (Twin("value", "z1[{j}]", (_SJ,), _J3),)),
@@ -112,17 +96,18 @@ def test_a_comment_in_words_before_an_equation_is_a_remark():
 
 def test_a_second_equation_after_the_sentence_keeps_the_line_refused():
     """The sentence after the full stop holds a relation: a claim would be lost, so nothing is dropped."""
-    message = CHECKS.refused("tanh-two", _UNIT, "The step is v += eta * (t - h) * x. Then h = t holds.")
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "The step is v += eta * (t - h) * x. Then h = t holds.")
     assert "'.'" in message
 
 
 def test_a_case_in_words_keeps_its_line():
     """``$A = B$ when $t = 1$``: the words state the formula's case (claim_text.split_data_case), so the line is
     read as before, the case kept with its formula rather than its equation taken as a second claim."""
-    assert CHECKS.verdicts(Public("case", "test", "tanh-two", _UNIT, r"$h = \tanh(s)$ when $t = 1$")) == ((C,),)
+    case = Public("case", "test", "tanh-two", TANH_2_1_NOTATION, r"$h = \tanh(s)$ when $t = 1$")
+    assert CHECKS.verdicts(case) == ((C,),)
 
 
 def test_an_equation_after_if_is_a_condition_not_a_claim():
     """``If $t = 1$, $E = ...$``: the first equation is the condition of the second, which holds at that target
     only; neither is taken as a claim judged at every value, and the line is refused as before."""
-    CHECKS.refused("tanh-two", _UNIT, r"If $t = 1$, then $E = \frac{1}{2}(1 - h)^2$.")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"If $t = 1$, then $E = \frac{1}{2}(1 - h)^2$.")

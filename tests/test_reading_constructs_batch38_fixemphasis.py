@@ -14,7 +14,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_1
+from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,22 +24,6 @@ NETWORKS = {
 }
 CHECKS = CaseChecks(NETWORKS)
 
-# s the unit's sum, h its output, v its weights (v_i one), c its bias, t its target, E the loss, eta the step
-_UNIT = r'''
-[notation]
-indices = "i"
-loss = ["E"]
-learning_rate = ["\\eta", "eta"]
-[notation.symbols]
-"s" = "z1[0]"
-"h" = "a1[0]"
-"v" = "W1[0, :]"
-"v_{i}" = "W1[0, i-1]"
-"x" = "x[:]"
-"x_{i}" = "x[i-1]"
-"c" = "b1[0]"
-"t" = "y[0]"
-'''
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 # code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
 _CODE = r'''
@@ -107,7 +91,7 @@ def _cases() -> list[Public]:
              (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
             ("chinese-broken-line-wrong", "其中 $s =\n v_1 x_1 + c$，且 $h = \\tanh(s)$。", ((W,), (C,)),
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)), Twin("value", "a1[0]", ("tanh(z1[0])",))))):
-        cases.append(Public(key, "test", "tanh-two", _UNIT, text, expected, twins))
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -124,14 +108,14 @@ def test_a_remark_holding_a_relation_keeps_the_line_whole():
 
 def test_a_relation_outside_the_code_spans_keeps_the_line_whole():
     """``h = tanh(s), or `h = ...` in code``: the line's formula is not only in its spans."""
-    CHECKS.refused("tanh-two", _UNIT, "We write h = tanh(s), or `h = tanh(2 * s)` in code.")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "We write h = tanh(s), or `h = tanh(2 * s)` in code.")
 
 
 def test_prose_opening_with_a_condition_is_no_remark():
     """``If t is 1: h = ...``: the words before the colon are the equation's condition, not a remark."""
-    CHECKS.refused("tanh-two", _UNIT, "If t is 1: h = tanh(s)")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "If t is 1: h = tanh(s)")
 
 
 def test_an_equation_whose_left_side_is_more_than_a_name_keeps_the_prose():
     """``s - the sum, written out: v_1 x_1 + v_2 x_2 + c = s``: which member the prose names is a guess."""
-    CHECKS.refused("tanh-two", _UNIT, "s - the sum, written out: v_1 x_1 + v_2 x_2 + c = s")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "s - the sum, written out: v_1 x_1 + v_2 x_2 + c = s")

@@ -14,29 +14,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {"tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
-# s the unit's sum, h its output, v its weights (v_i one), c its bias, t its target, E the loss, eta the step
-_UNIT = r'''
-[notation]
-indices = "i"
-loss = ["E"]
-learning_rate = ["\\eta", "eta"]
-[notation.symbols]
-"s" = "z1[0]"
-"h" = "a1[0]"
-"v" = "W1[0, :]"
-"v_{i}" = "W1[0, i-1]"
-"x" = "x[:]"
-"x_{i}" = "x[i-1]"
-"c" = "b1[0]"
-"t" = "y[0]"
-'''
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _H = Twin("value", "a1[0]", ("tanh(z1[0])",))
 _H_SIGMOID = Twin("value", "a1[0]", ("sigmoid(z1[0])",))
@@ -102,7 +86,7 @@ _CONNECTIVES = (
      " \\text{where } h &= \\tanh(s) \\\\ \\text{and } s &= v_1 x_1 - v_2 x_2 + c \\end{aligned}",
      ((W,), (C,), (W,)), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)), _H, _SUM_WRONG)),
 )
-CASES = [Public(key, "test", "tanh-two", _UNIT, text, expected, twins)
+CASES = [Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins)
          for key, text, expected, twins in (*_HEADINGS, *_LABELS, *_WIDE_SPACING, *_SENTENCES, *_COMMENTS,
                                             *_CONNECTIVES)]
 
@@ -112,9 +96,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_line_without_a_run_of_prose_keeps_its_opening_word():
     """``Sum s = ...``: one capitalised word before the formula, with no sentence around it, may be a name."""
-    CHECKS.refused("tanh-two", _UNIT, "Sum s = v_1 x_1 + v_2 x_2 + c")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "Sum s = v_1 x_1 + v_2 x_2 + c")
 
 
 def test_a_heading_mark_without_a_space_is_no_heading():
     """``##$h = ...$``: Markdown's heading puts a space after its marks; without one the ``#`` is no layout."""
-    CHECKS.refused("tanh-two", _UNIT, "##$h = \\tanh(s)$")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "##$h = \\tanh(s)$")
