@@ -33,8 +33,9 @@ chain in a $ ... $ block, blocks that start with "=" continuing the block before
 e^{-x} named in the notation, a left side that is an expression), 14 deltas (Ng's dZ2, dZ^{[l]} with g^{[l]'},
 dZ^{[L]}, plain-text dL/dZ1 with "i.e.", dz = db, bold delta^out and delta^1), 11 gradients (dW = dl/dZ1 * X.T, dw1 =
 x1dz run together, NumPy's np.dot(X, dZ.T), \nabla \mathbf{W}^2, \frac{\partial L}{\partial W_{ij}}), 1 update
-(w_{new} = w_{old} - \eta \cdot \nabla J(w)); no entry marked unreadable. 30 are LaTeX, 25 plain text or code (Excel's
-EXP, LOG, SECH; dL/A2 for dL/dA2; ie. and i.e.; => before a claim; NumPy with trailing comments).
+(w_{new} = w_{old} - \eta \cdot \nabla J(w)); no entry marked unreadable. 31 are LaTeX (the mentor's undelimited
+dZ^{[l]} = dA^{[l]} \cdot g^{[l]'}(Z^{[l]}) among them), 24 plain text or code (Excel's EXP, LOG, SECH; dL/A2 for
+dL/dA2; ie. and i.e.; => before a claim; NumPy with trailing comments).
 
 10 are mistaken somewhere (the oracle finds at least one member wrong):
 
@@ -54,7 +55,69 @@ LaTeX copy writes them) and its dl for dL; "Cost = =-(...)" (an Excel formula's 
 
 Collected on 2026-12-04 from 20:22 to 20:29 by the machine's clock.
 
-NOT YET RUN BLIND.
+Run blind once at main ba9b1bb (/work/READY_FOR_BLIND9, which appeared at 20:51), with nothing under src/ changed
+(the output saved in /work/batch43_blind.txt): 32 of 55 read with every verdict right (58%); 22 refused; 1 misread;
+no crash; NO WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the spec's grammar (every notation
+had loaded before the run), so the run stays the only one. Of the 10 mistaken formulas, 2 read with every verdict
+right (vec-question, sigu-product) and 8 were refused; no wrong member was called correct. By kind of claim: values
+16 of 29 formulas, deltas 6 of 14, gradients 9 of 11, the update 1 of 1. LaTeX against plain text: the 31 in LaTeX
+read 20 (65%), the 24 in plain text or code 12 (50%). By page: 629012 1 of 8, its Nemotron copy 1 of 4, 656022 3 of 4
+(1 misread), 223054 2 of 2, heatonresearch 2 of 4, Hause Lin 2 of 2, mynote.show 2 of 2, Cross Validated 500902 1 of
+3, 632256 1 of 4, 1810 2 of 4, its Nemotron copy 1 of 3, 808488 2 of 2, the "Neural Networks" category page 6 of 6,
+the April 2021 post 4 of 5, Dasaradh 1 of 1, the "Neural Network Mindset" notes 1 of 1.
+
+The misreading (1), a right rule judged wrong: dz656-rule, "dZ^{[l]} = dA^{[l]} \cdot g^{[l]'}(Z^{[l]})", got
+(('wrong',),): judged at l = 1 with g^{[l]'} read as the bare g (the notation's g = "sigmoid", which the mentor's
+g'(Z) at the output layer needs) instead of the notation's "g^{[1]}" = "relu", whose pattern is the longer one; its
+counterexample puts sigmoid'(z1[0]) where the truth has Heaviside(z1[0]). Batch 41's same rule, without a bare g in
+its notation, read. The wrong way round from the rule above all (a right formula called wrong), but a misreading of
+the notation's precedence all the same.
+
+The refusals by construct (22), with the exact message:
+
+- 9: claims inside a line's prose, the words around them not set aside:
+  "since"/"Since" before the claim (w2a1-z, w2a1copy-z, sigu-du): "formula 'since z = w1x1 + w2x2 + b': unknown symbol
+  s; the notation knows W, X, Z, b, dW, dZ, db, dw; give it a meaning in the notation's [notation.symbols], e.g. "s" =
+  "a1[0]"", and "formula 'Since \\frac{d}{dx}(u) = e^{-x}': unknown symbol Since; the notation knows u, x; ...";
+  words and a slash before the claim, "partial derivative of w / Z is dz = dWx (b is dropped since it is a constant)"
+  (dwdb-dz, dwdb-db): "formula 'partial derivative of w / Z is dz = dWx (b is dropped sin...': expected '/' in partial
+  L / partial w at 'e' (position 10)";
+  words after the claim, "=> dz = x1 dw1 and not the other way around." (w2a1-reverse, w2a1copy-reverse): "formula
+  '\\Rightarrow dz = x1 dw1 and not the other way around': unknown symbol n; the notation knows W, X, Z, b, dW, dZ, db,
+  dw; it bounds no sum over the samples here, so nothing says it counts them: if it is their number (the n of 1/n),
+  give it in the notation's [notation.symbols]: "n" = "1", the one sample check reads" (a misleading message: the n is
+  the word "and"'s);
+  a sentence with inline $...$ before a $$...$$ claim (cv-chain, cv-local): "formula 'If we wanted to find the
+  derivative of loss with respect ...': unexpected at ',' (position 69); a comma after a member is no product: write
+  \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)" and "formula 'Here, z_i is
+  the output of the i -th neuron, and is z_i=\\...': unexpected at ',' (position 5); ...".
+  General: formulas in sentences, after "since", before "and not ...", are everyday writing (batch 41's largest group
+  too).
+- 7: "i.e." (or "ie.") joining two forms of one claim or two claims: plain text (dlai-a2, dlai-dl-da1, dlai-dl-dz1,
+  dwdb-dw): "formula 'dL/A1 = dL/A2 * dA2/A1 i.e. dL/A2 * A2 * (1-A2)': unexpected at '.' (position 27)" (the same at
+  position 21, 30 and, for "dW = dZ / x ie. dZ * x^T", 15); LaTeX's \text{ i.e. } (copy-a2, copy-dl-da1, copy-dl-dz1):
+  "formula 'A2 = \\text{sigmoid}(A1) \\text{ i.e. } = \\frac{1}{1+\\exp(-...': unknown symbol i.e.; the notation knows
+  A, W, X, Y, Z, a, b, dW; give it the quantity of symbols.md it stands for in the notation's [notation.symbols]
+  ("i.e." = ...), or, where its dot is a product, write i*e*". General (i.e. between equal forms, and before a
+  second claim with its own left side); three of the ten mistaken formulas (the two SECH/sech lines, dW = dZ / x) are
+  among them, refused rather than judged.
+- 2: a display block that starts with "=", continuing the block before it (heaton-eliminated, heaton-product):
+  "formula '= \\frac{e^{-x}}{(e^{-x}+1)^2}': has no left side (it continues an earlier formula); give the whole
+  equation, e.g. \frac{\partial L}{\partial w} = ...". General in step-by-step derivations (one block a step), but
+  check judges one formula without the page's earlier blocks; heaton-product is mistaken and was refused.
+- 1: a parenthetical remark holding a claim after the formula, "dL/dZ1 = dL/dA1 * (1 - A1^2) (Given that A1 =
+  tanh(Z1))." (dlai-answer): "formula 'dL/dZ1 = dL/dA1 * (1 - A1^2) (Given that A1 = tanh(Z1))': expected ')' to close
+  the parenthesis at '=' (position 45)". General (an aside in parentheses).
+- 1: plain text's * between a row and a column for their product, "Z1 = (W*X) + b" (dlai-z1): "formula 'Z1 = (W*X) +
+  b': adds a vector or matrix and a number in (W * X) + b". Ambiguous as written (Ng's * is entrywise); the learner's
+  Excel.
+- 1: an Excel formula's own =, "Cost = =-((Y*LOG(A2))+((1-Y)*LOG(1-A2)))" (dlai-cost): "formula 'Cost =
+  =-((Y*LOG(A2))+((1-Y)*LOG(1-A2)))': unexpected at '=' (position 8)". A page's one-off.
+- 1: dL/A2 for dL/dA2, the d of the denominator dropped (dlai-dl-da2): "formula 'dL/A2 = (-y/a2) + ((1-y)/(1-a2))':
+  unknown symbol d; the notation knows A, W, X, Y, Z, a, b, dW; give it a meaning in the notation's [notation.symbols],
+  e.g. "d" = "a1[0]"". A page's typo.
+
+Nothing was fixed from this batch.
 """
 
 from __future__ import annotations
