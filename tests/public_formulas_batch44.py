@@ -88,8 +88,88 @@ any formula: none raised once del_w was taken out.
 
 Nothing was fixed from this batch.
 
-Collected on 2026-12-04 (20:22 to 20:33 by the machine's clock, committed with the oracle passing before check had
-read any of it). FIRST RUN: not yet.
+Collected on 2026-12-04 (20:22 to 20:33 by the machine's clock, committed at 20:33 with the oracle passing, before
+check had read any of it) and run blind once at main ba9b1bb (/work/READY_FOR_BLIND9, 20:51), with nothing under src/
+changed (/work/batch44_blind.txt): 31 of 55 read with every verdict right (56%), 22 refused, 2 misread, no crash, NO
+WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the spec's grammar (every notation had loaded
+before the run, and no message names the notation), so there was no second run.
+
+Of the 5 mistaken formulas, 3 read with every verdict right (the Nielsen notes' a_1 = sigma(x) and the Chinese
+article's dL/dW and dL/db, each called wrong) and 2 were refused (ozyurtf's dC/db_2 = delta_2^T for its shape, the
+Nielsen notes' Equation 2 at its \mathsf{T}). By kind of claim: values 18 of 30 (1 misread), deltas 4 of 11,
+gradients 7 of 11, updates 2 of 3 (1 misread). LaTeX against plain text: the 32 in LaTeX read 20 (63%), the 23 in
+plain text, code or HTML 11 (48%). By page: ozyurtf 6 of 8, mattpetersen 0 of 5, shawntao9 2 of 4, ramilsharifsoy
+2 of 3, the Nielsen notes 5 of 9 (2 misread), the BCE derivation 4 of 5, the Coursera reading 2 of 3, the
+gradient-descent notes 3 of 3, the ReLU neuron script 2 of 4, harveyAJ 1 of 3, Neural Smithing 0 of 4, the Chinese
+article 4 of 4.
+
+The misreadings (correct formulas called wrong, never the other way): a quantity written as a function of the
+example, Nielsen's y(x) and a^L(x), read as a product with the input x: "# and $C_x = \frac{1}{2}| \mathbf{y}(\mathbf{x})
+- \mathbf{a}_N (x)|^2 $" was judged as 1/2 sum (x_i y_i - x_i a2_i)^2 (niel44-cost), and the update "\mathbf{W}_k
+\rightarrow \mathbf{W}_k - \frac{\eta}{M} \sum\limits_m \mathbf{\delta}_k(\mathbf{x}_m) \otimes \mathbf{a}_{k-1}(\mathbf{x}_m)"
+with delta_k(x_m) and a_{k-1}(x_m) each times x, the step times x_0^3 at k = 2, entry [0,0] (niel44-update-W).
+
+The refusals by construct (22), with the exact message:
+
+- 5, mattpetersen: Jekyll's MathJax delimiters, <script type="math/tex; mode=display"> ... </script>: "formula
+  '<script type="math/tex': cannot read '"' at position 14; write the formula in LaTeX or plain text (+ - * / ^,
+  \frac, \sum)" (every formula of the page: matt44-softmax, -diagonal, -H, -grad-s, -grad-x);
+- 4, Neural Smithing: HTML markup, <i>𝛿<sub>k</sub></i> = - (<i>d<sub>pk</sub></i> - ...: "formula '<i>\\delta
+  <sub>k</sub></i> = - (<i>d<sub>pk</sub></i> - <...': unexpected at '<' (position 1)" (every formula of the page:
+  smith44-output, -chain, -hidden, -gradient);
+- 3, the Udacity exercises: a code name beginning with the word del, del_w (AsciiMath's del, the partial sign):
+  "formula 'del_w = learnrate * error * nn_output * (1 - nn_output) * x': unexpected at '_' (position 4)"
+  (tao44-del-w, tao44-del-w-list, ramil44-del-w; the notation could not name it either, see above);
+- 2, harveyAJ: Octave's prime on a quantity of one example, y' and (h_theta - y)' (a column of m labels, m = 1 in the
+  network): "formula "J = -1/m * (y' * log(h_theta) + (1 - y)' * log(1 - h_theta))": y' is a number, and a prime after
+  a name is read as Octave's transpose only of a vector or matrix; write y for the number, or a derivative with d/dx"
+  (oct44-J; oct44-grad: "(h_{theta} - y)' is a number, and a prime after a parenthesis is read only as Octave's
+  transpose of a vector or matrix; write a derivative with d/dx");
+- 2, the Nielsen notes: the transpose written ^\mathsf{T}: "formula '\\delta _k = ( W_{k+1}^{\\text{T}} \\delta
+  _{k+1} )': unknown symbol T; the notation knows M, W, \delta, a, b, w, x, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "T" = "a1[0]"" (niel44-step4; niel44-eq2-slip, the page's mistake: refused, never called
+  correct);
+- 1, ozyurtf: a member written as a Jacobian product, \delta_2\frac{\partial s_1}{\partial W_{1}} (delta_2 a 1 x 2
+  row): "multiplies a 1 x 2 by a 1 x 3, whose sizes do not fit; write the factors so that the first has as many
+  columns as the second has rows; two vectors' outer product has the second transposed, u v^T, whatever sign joins
+  them" (ozy44-dW1; its last member \delta_2^Ta_0^T fits);
+- 1, ozyurtf: the page's mistake dC/db_2 = \delta_2 ..., a vector for a number: "'\\delta_2\\frac{\\partial
+  s_1}{\\partial b_1}' is a vector or matrix where the left side is a number" (ozy44-db-slip: refused, never called
+  correct);
+- 1, the BCE derivation: a chain continued in $$ blocks after prose that holds inline mathematics and ends in a
+  colon, "Distribute $\hat{y}(1 - \hat{y})$:": "formula '\\frac{d\\mathcal{L}}{dz} = (-\\frac{y}{\\hat{y}} +
+  \\frac{1 -...': unexpected at ':' (position 142)" (bce44-chain; batch 34's chain continued after "=" with no prose
+  between reads);
+- 1, the Coursera reading: a fraction broken over lines by a PDF's text extraction, "𝑑\n𝑑𝑧\n \n𝜎(𝑧) = ...": "formula 'd
+  dz \\sigma (z) =\\sigma (z) \\times (1 -\\sigma (z))': unknown symbol d; the notation knows a, dz, y, z; give it a
+  meaning in the notation's [notation.symbols], e.g. "d" = "a1[0]"" (crs44-dsigma; the same page's one-line 𝐿 = ...
+  and 𝑑𝑧 = 𝑎 − 𝑦 in mathematical italic read);
+- 1, the ReLU script: a word after the formula in a comment, "# y = ReLU(i0w0 + i1w1 + i2w2 + bias) or": "unknown
+  symbol o; the notation knows bias, dmul, drelu, dvalue, i, inputs, w, weights; give it a meaning in the notation's
+  [notation.symbols], e.g. "o" = "a1[0]"" (nnfs44-comment; "or" read letter by letter);
+- 1, the ReLU script: code's operations as functions, "y = ReLU(sum(mul(i0, w0), mul(i1, w1), mul(i2, w2), bias))":
+  "a list in parentheses is not a formula at ',' (position 25); write one expression" (nnfs44-comment-mul).
+
+Read, among the constructs these pages brought: $...$<br> lines, W_1.a_0 with a dot for the product, g_1 and g_2
+named per layer, \text{BCE}(y, \hat{y}), delta_1^Ta_1^T and a definition after ", \ " as a second claim (ozyurtf);
+Python's sigmoid_prime(...) with error and error_term named, np.dot(x,w), Δwij = ηδjxi glued (the Udacity copies);
+"# " before every line of a $ \begin{equation} $ block, w_{ij}^k beside bold \mathbf{z}_k, \sum\limits, \nabla_{a_N}
+C \odot \sigma^\prime, a numbered step's words before $...$ (the Nielsen notes); \mathcal{L}(\hat{y}, y), ", \quad z
+= w^T x + b" as a second claim, a code block's dz and dw = (1/m) * np.dot(X, dz.T) (the BCE derivation); Unicode
+mathematical italic 𝐿 =−(𝑦 ×𝑙𝑜𝑔(𝑎) +(1 −𝑦) ×𝑙𝑜𝑔(1 −𝑎)) and 𝑑𝑧 =𝑎 −𝑦 (the Coursera reading); J(w, b) with log
+glued after y^{(i)}, f(x^{(i)}) with functions = { f = "layer" } (the gradient-descent notes); drelu_dz = dvalue * (1.0
+if z > 0 else 0.0) and drelu_dw0 = drelu_diw0 * dmul_dw0 (the ReLU script); h_theta = sigmoid(X * theta); (harveyAJ);
+the Chinese article's sign slips, called wrong.
+
+Which look general (would appear in much homework): MathJax's <script type="math/tex"> delimiters (every Jekyll
+blog post of the MathJax 2 years writes its display mathematics so), a quantity written as a function of the example
+(y(x), a^L(x), delta_k(x_m): Nielsen's book writes them throughout), ^\mathsf{T} for the transpose (as ^\top and
+^\intercal), a chain continued after a sentence that ends in a colon, a word after a formula in a comment ("or",
+as batch 42's "y is a constant"), Udacity's del_w (every copy of its gradient-descent lessons: a code name beginning
+with del), Octave's transpose of a one-example quantity (y' with m = 1; with m examples it is a vector, so this is
+in part the batch's one-example network). Page-specific or rare: HTML <i>/<sub>/<sup> markup (a README written as
+HTML), a fraction broken over lines by a PDF's text extraction, NNFS's sum(mul(i0, w0), ...), a member written as a
+Jacobian product with a three-index derivative.
 """
 
 from __future__ import annotations
