@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from backprop import cli
+from backprop.data import load_table
 from backprop.io import load_model
 
 PROBLEM = """
@@ -137,3 +138,16 @@ def test_no_numpy_warning_beside_a_refusal(tmp_path, capsys):
         warnings.simplefilter("error")
         status, _, err = run(capsys, "train", "--dataset", path, "--epochs", "1", "--out", tmp_path / "run")
     assert status == 2 and "not a finite float32 number" in err and err.count("\n") == 1
+
+
+def test_byte_string_labels_name_classes_and_other_bytes_are_one_line(tmp_path, capsys):
+    """Labels saved as NumPy byte strings are class names where they are UTF-8 text; other bytes (the fuzzer's
+    b'\\x80') are refused in one line naming the array, never a UnicodeDecodeError."""
+    good = tmp_path / "named.npz"
+    np.savez(good, x=np.zeros((4, 2)), y=np.array([b"cat", b"dog", "chat".encode(), "\u732b".encode()]))
+    assert sorted(load_table(good).classes) == ["cat", "chat", "dog", "\u732b"]
+    bad = tmp_path / "bytes.npz"
+    np.savez(bad, x=np.zeros((2, 2)), y=np.array([b"\x80", b"a"]))
+    status, _, err = run(capsys, "train", "--dataset", bad, "--epochs", "1", "--out", tmp_path / "run")
+    assert status == 2 and err.count("\n") == 1
+    assert "bytes.npz: array 'y': holds byte strings that are not UTF-8 text" in err

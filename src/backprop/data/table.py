@@ -219,8 +219,12 @@ def _npz_dataset(path: Path, x: np.ndarray, x_key: str, y: np.ndarray, y_key: st
     if y.ndim == 0 or len(y) != len(x):
         raise DataError(path, f"array {y_key!r}", f"{y.size if y.ndim == 0 else len(y)} target(s) for {len(x)}"
                         f" samples in {x_key!r}", "give one target per sample")
-    if y.dtype.kind == "S":
-        y = y.astype(str)
+    if y.dtype.kind == "S":  # byte strings naming classes: text only where every one is UTF-8
+        try:
+            y = np.array([label.decode("utf-8") for label in y.tolist()])
+        except UnicodeDecodeError:
+            raise DataError(path, f"array {y_key!r}", "holds byte strings that are not UTF-8 text",
+                            "name the classes with text, or number them") from None
     if y.dtype.kind not in "biufU":
         raise DataError(path, f"array {y_key!r}", f"is {y.dtype}", "targets are numbers, or strings naming classes")
     if task is None:
