@@ -171,6 +171,16 @@ def test_words_and_cases_before_formulas_are_read_in_linear_time():
     assert result.returncode == 0, result.stderr
 
 
+def test_a_row_of_many_commas_and_alignment_marks_is_read_in_linear_time():
+    # each comma after a relation is a place two claims or a remark could part: the tries are bounded, and the
+    # alignment marks are dropped in one pass (8,000 commas took over twenty minutes when every try re-read the row)
+    code = ("from backprop.grading.document import equations\n"
+            "equations('$$a &= b' + ', c d' * 8_000 + '$$')\n"
+            "equations('$$' + 'a & b, ' * 8_000 + '= 1$$')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+
+
 def test_rows_that_go_on_with_a_member_are_joined_to_it():
     # seed 000's style: terms of one member on rows of their own, and \left( ... \right. across rows
     text = ("$$\\begin{aligned} g &= a \\\\ &\\quad + b \\\\ &\\quad - c \\\\ &= d \\end{aligned}$$\n"

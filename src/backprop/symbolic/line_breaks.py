@@ -82,20 +82,26 @@ def _without_connective(claim: str) -> str:
 _SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ])*$")
 
 
+_MOST_FAILED_SPLITS = 64
+
+
 def _at_commas(text: str) -> list[str]:
     """Two claims in one display, ``\\frac{\\partial C}{\\partial w_j} = x_j (a-y), \\quad \\frac{\\partial
     C}{\\partial b} = a - y`` (or ``;``, or ``\\text{ and }`` between them): split at such a separator outside
     every bracket where a whole equation comes before it and one with its own left side and relation after
     it (``y = 0,5`` and ``f(a, b) = ...`` stay whole). A space alone (``\\quad``) does not split: pages
     write it for a product too, ``(y - \\hat{y}) \\quad f'(a)``."""
-    parts, start, depth, position = [], 0, 0, 0
+    parts, start, depth, position, failed = [], 0, 0, 0, 0
     while position < len(text):
         character = text[position]
-        separator = _SEPARATOR.match(text, position) if depth == 0 else None
+        # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands of
+        # commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
+        separator = _SEPARATOR.match(text, position) if depth == 0 and failed < _MOST_FAILED_SPLITS else None
         if separator and _whole_equation(text[start:position]) and _own_equation(text[separator.end():]):
             parts.append(text[start:position])
             start = position = separator.end()
             continue
+        failed += separator is not None
         if character == "\\" and position + 1 < len(text) and text[position + 1] in "{},;":
             # \{ \}: a printed brace; \, \;: LaTeX's spacing (1\cdot1\;+\;1\cdot2), never a separator
             if text[position + 1] in "{}":

@@ -56,6 +56,7 @@ _TEX_SPACE = re.compile(r"\\(?:q?quad(?![A-Za-z])|[ ,;:!])|~")
 # plain text's wide spacing between a formula and a clause after it (three spaces or more, or a tab), as a
 # typed page sets a remark in a column of its own: Cost = ...     y is a constant
 _WIDE_SPACE = re.compile(r"[ ]{3,}|\t")
+_MOST_SEPARATORS = 64
 
 
 def remark_after_comma(row: str) -> str:
@@ -65,18 +66,27 @@ def remark_after_comma(row: str) -> str:
     letter before them, the clause's subject, is no word of it) and no relation, operator or membership, so that it
     can be no claim and no factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``,
     ``(y - a)   x`` (a product)."""
-    depth = 0
+    # linear in the row: its first relation found once, and at most _MOST_SEPARATORS places tried as the cut (each
+    # try reads the rest of the row; a row of thousands of commas keeps its commas, as it would without the rule)
+    relation = _RELATION.search(row)
+    if relation is None:
+        return row
+    depth, tried = 0, 0
     for position, character in enumerate(row):
         if character in "({[" and row[position - 1:position] != "\\":
             depth += 1
         elif character in ")}]" and row[position - 1:position] != "\\":
             depth -= 1
-        if depth != 0 or row[position - 1:position] == "\\" or not _RELATION.search(row, 0, position):
+        if depth != 0 or row[position - 1:position] == "\\" or position < relation.end():
             continue
         separator = _WIDE_SPACE.match(row, position) if character in " \t" and row[position - 1:position] not in \
             " \t" else None
-        if character == "," and _is_clause(row[position + 1:], row[:position]) \
-                or separator and _is_clause(row[separator.end():], row[:position]):
+        if character != "," and not separator:
+            continue
+        tried += 1
+        if tried > _MOST_SEPARATORS:
+            return row
+        if _is_clause(row[separator.end() if separator else position + 1:], row[:position]):
             return row[:position].rstrip()
     return row
 
@@ -176,17 +186,23 @@ def _is_remark(rest: str) -> bool:
     return False
 
 
+_ARRAY_BEGIN = re.compile(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+_ARRAY_END = re.compile(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+
+
 def drop_alignment(row: str) -> str:
-    """A row without its alignment marks ``&`` (those inside a matrix separate its entries)."""
-    out, depth, position = [], 0, 0
-    while position < len(row):
-        if re.match(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
-            depth += 1
-        elif re.match(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}", row[position:]):
-            depth -= 1
-        character = row[position]
+    """A row without its alignment marks ``&`` (those inside a matrix separate its entries). Linear in the row: a
+    matrix's begin and end are matched in place, never on a copy of the rest."""
+    if "&" not in row:
+        return row
+    out, depth = [], 0
+    for position, character in enumerate(row):
+        if character == "\\":
+            if _ARRAY_BEGIN.match(row, position):
+                depth += 1
+            elif _ARRAY_END.match(row, position):
+                depth -= 1
         out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
-        position += 1
     return "".join(out)
 
 
