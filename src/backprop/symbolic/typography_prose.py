@@ -13,6 +13,7 @@ from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
+from .typography_steps import CONNECTIVE_WORD
 
 _RELATION = re.compile(relation_pattern())
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
@@ -65,8 +66,8 @@ def _inline_formulas(line: str) -> str:
     if line.strip().startswith("|"):
         return line
     spans = _inline_spans(line)
-    if not spans or any(display for _start, _end, _latex, display in spans):
-        return line
+    if not spans or all(display for _start, _end, _latex, display in spans):
+        return line  # a display alone with words (we have: $$...$$): the display's rule (typography_display)
     outside, position = [], 0
     for start, end, _latex, _display in spans:
         outside.append(line[position:start])
@@ -120,6 +121,8 @@ _OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u229
 _OPERAND_AFTER = re.compile(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
 _OPERAND_BEFORE = re.compile(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
 _FORMULA_FRAGMENT = re.compile(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")
+# a connective word opening a run of prose: the sentence's clause, not a name (dz = x dw and not the other way)
+_CLAUSE_OPENING = re.compile(CONNECTIVE_WORD + r"\b")
 
 
 def sentence_formulas(text: str, math_words: set) -> str:
@@ -143,6 +146,10 @@ def _sentence_formulas(line: str, math_words: set) -> str:
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
     runs = _prose_runs(line, math_words)
+    if runs and _clause_after(line, runs[-1]):
+        line, runs = line[:runs[-1][0]].rstrip(), runs[:-1]
+        if not runs:
+            return line
     if not runs or line[:runs[0][0]].strip(_PROSE_EDGES + "-*"):
         return line  # a line opening with mathematics (v1 := v1 - lr × ∇bias Cost): its words may be names
     pieces, position = [], 0
@@ -160,6 +167,15 @@ def _sentence_formulas(line: str, math_words: set) -> str:
                                " sentence makes the equation a condition, which check does not judge; write each"
                                " claim apart from the sentence's words")
     return "\n".join(claim.strip() for claim in claims)  # A = B and C = D: two claims (line_breaks' separator)
+
+
+def _clause_after(line: str, run: tuple[int, int]) -> bool:
+    """Whether ``run`` is a clause ending the line after its equation (``dh = x_1 dv_1 and not the other way
+    around.``, ``E = (h - t)^2 since the loss is squared``): opened by a connective word, with only punctuation after
+    it and a relation before it; a remark, as a run of words before the formula is."""
+    start, end = run
+    return bool(_CLAUSE_OPENING.match(line, start) and not line[end:].strip(_PROSE_EDGES)
+                and _RELATION.search(line, 0, start))
 
 
 def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:

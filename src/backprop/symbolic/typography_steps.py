@@ -127,7 +127,7 @@ _COMPOUND = re.compile(r"[-+*/]=")
 # prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 _PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
-CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|and)"
+CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and)"
 # such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
 _CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
