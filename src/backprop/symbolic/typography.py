@@ -290,6 +290,8 @@ def clean(text: str) -> str:
     text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
+    # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
+    text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
     # the assignment typed with a space inside or around its colon, b : = b - ..., b: = b - ...: the update :=
     text = _SPACED_ASSIGNMENT.sub(" := ", text)
