@@ -27,7 +27,7 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .two_readings import judged_both_ways, starred_both_ways
-from .math_spans import formula_images
+from .math_spans import formula_images, mathjax_scripts
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
@@ -59,7 +59,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read.
     ``sample``: the file's sample (from 1) that a value written in numbers is about, where the
     formula does not say (a document working its samples one at a time); default the first."""
-    text = formula_images(text)  # ![LaTeX](https://latex.codecogs.com/svg.latex?...): the formula it draws
+    # ![LaTeX](https://latex.codecogs.com/svg.latex?...): the formula it draws; MathJax's <script>: its delimiters
+    text = mathjax_scripts(formula_images(text))
     try:
         with time_limit(seconds * 3):
             # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)

@@ -1,5 +1,6 @@
 """Where a text's mathematics is: ``$...$``, ``$$...$$``, ``\\[...\\]``, ``\\(...\\)``, ``\\begin{equation|align|...}``
-(starred or not) and GitHub's ```math fence, in reading order. One definition for grade (grading/document.py, a
+(starred or not) and GitHub's ```math fence, in reading order (MathJax's ``<script type="math/tex">`` elements
+are those delimiters once :func:`mathjax_scripts` has read them). One definition for grade (grading/document.py, a
 submission's chains) and for check (typography_prose.py, a line of prose around inline formulas).
 
 Scanning is linear in the text's length and never recursive: an unclosed delimiter is reported to the caller, and
@@ -70,6 +71,33 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         yield (match.start(), end + len(closer), _TEX_COMMENT.sub("", text[match.end():end]),
                opener not in INLINE_OPENERS)
         position = end + len(closer)
+
+
+# MathJax's script elements, as Jekyll's kramdown writes every formula of a post: <script type="math/tex;
+# mode=display"> is $$...$$, <script type="math/tex"> $...$ (MathJax's own delimiters; nothing else is a script's)
+_MATHJAX_OPEN = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*display)?\s*[\"']\s*>", re.I)
+_MATHJAX_CLOSE = re.compile(r"</script\s*>", re.I)
+
+
+def mathjax_scripts(text: str) -> str:
+    """``text`` with each of MathJax's script elements as the delimiters it stands for: ``<script
+    type="math/tex; mode=display">...</script>`` as ``$$...$$``, ``<script type="math/tex">...</script>`` as
+    ``$...$``. One never closed is left as written (and so refused as any unreadable text). Linear: each closer is
+    searched for once, from the opener before it."""
+    if "<script" not in text.lower():
+        return text
+    pieces, position = [], 0
+    for opening in _MATHJAX_OPEN.finditer(text):
+        if opening.start() < position:
+            continue
+        closing = _MATHJAX_CLOSE.search(text, opening.end())
+        if closing is None:
+            break
+        delimiter = "$$" if opening.group(1) else "$"
+        pieces += [text[position:opening.start()], delimiter, text[opening.end():closing.start()].replace("$", " "),
+                   delimiter]
+        position = closing.end()
+    return "".join(pieces) + text[position:]
 
 
 #: the longest image address read (a formula of a page is well under it)
