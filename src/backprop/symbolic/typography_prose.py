@@ -16,8 +16,11 @@ from .syntax_tree import relation_pattern
 from .typography_steps import CONNECTIVE_WORD
 
 _RELATION = re.compile(relation_pattern())
+# an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
+_IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|given|since|for)\s*$", re.I)
+_CONDITION_WORDS = r"if|when|whenever|unless|given|since|for"
+_CONDITION_BEFORE = re.compile(r"\b(?:" + _CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
@@ -73,7 +76,8 @@ def _inline_formulas(line: str) -> str:
         outside.append(line[position:start])
         position = end
     outside.append(line[position:])
-    if not PROSE_WORD.search(" ".join(outside)) or _RELATION.search(" ".join(outside)) or split_data_case(line)[1]:
+    words = _IMPLICATION.sub(" ", " ".join(outside))
+    if not PROSE_WORD.search(words) or _RELATION.search(words) or split_data_case(line)[1]:
         return line
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
@@ -145,6 +149,13 @@ def sentence_formulas(text: str, math_words: set) -> str:
 def _sentence_formulas(line: str, math_words: set) -> str:
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
+    aside = _ASIDE.search(line)
+    if aside is not None and not {word.lower() for word in aside.group("words").split()} & math_words \
+            and not _CONDITION_ASIDE.match(aside.group("words")):
+        formula = _sentence_formulas(line[:aside.start()].rstrip(), math_words)
+        if not _RELATION.search(aside.group("aside")):
+            return formula  # (c is dropped since it is a constant): a remark on the formula
+        return formula + "\n" + _sentence_formulas(aside.group("aside"), math_words)  # (Given that h = tanh(s))
     runs = _prose_runs(line, math_words)
     if runs and _clause_after(line, runs[-1]):
         line, runs = line[:runs[-1][0]].rstrip(), runs[:-1]
@@ -167,6 +178,15 @@ def _sentence_formulas(line: str, math_words: set) -> str:
                                " sentence makes the equation a condition, which check does not judge; write each"
                                " claim apart from the sentence's words")
     return "\n".join(claim.strip() for claim in claims)  # A = B and C = D: two claims (line_breaks' separator)
+
+
+# a parenthesis ending the line after a formula, opening with a sentence's two words (a single letter before them:
+# its subject), "(Given that h = tanh(s))", "(c is dropped since it is a constant)": an aside, its own sentence
+_ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,})(?![\w(\[{'^_])"
+                    r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
+# an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
+# premise ("given that", "since") is judged: it is asserted
+_CONDITION_ASIDE = re.compile(r"(?:" + _CONDITION_WORDS + r")\b(?<!given|since)", re.I)
 
 
 def _clause_after(line: str, run: tuple[int, int]) -> bool:
