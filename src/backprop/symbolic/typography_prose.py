@@ -19,7 +19,8 @@ _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
 _IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
-_CONDITION_WORDS = r"if|when|whenever|unless|given|since|for"
+# ("since" asserts what follows it, a premise: a connective word, typography_steps.CONNECTIVE_WORD)
+_CONDITION_WORDS = r"if|when|whenever|unless|given|for"
 _CONDITION_BEFORE = re.compile(r"\b(?:" + _CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
@@ -185,8 +186,8 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 _ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,})(?![\w(\[{'^_])"
                     r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
-# premise ("given that", "since") is judged: it is asserted
-_CONDITION_ASIDE = re.compile(r"(?:" + _CONDITION_WORDS + r")\b(?<!given|since)", re.I)
+# premise ("given that") is judged: it is asserted
+_CONDITION_ASIDE = re.compile(r"(?:" + _CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
 
 
 def _clause_after(line: str, run: tuple[int, int]) -> bool:
