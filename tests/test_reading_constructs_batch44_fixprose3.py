@@ -2,8 +2,9 @@
 written here as another author would (other names, another network than the pages'): "since" leading into an
 equation, a clause opened by a connective word ending the line after it (``and not the other way around``), a line
 of prose holding inline formulas and a display, a parenthesis of words after a formula (a remark, or with a relation
-a premise judged as a claim of its own), the transpose's T set in a font (``v^\\mathsf{T}``), and MathJax's script
-elements as delimiters. What stays refused: an aside opening with a condition, a MathJax script never closed.
+a premise judged as a claim of its own), the transpose's T set in a font (``v^\\mathsf{T}``), MathJax's script
+elements as delimiters, and HTML's markup of a formula (``<i>``, ``<sub>``, ``<sup>``). What stays refused: an aside
+opening with a condition, a MathJax script never closed.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -65,6 +66,11 @@ def _cases() -> list[Public]:
             # MathJax's script elements: display and inline delimiters
             ("mathjax-display", '<script type="math/tex; mode=display">\n\\frac{\\partial E}{\\partial c} = '
              '(h - t)(1 - h^2)\n</script>', ((C,),), _DE_DC),
+            # HTML's markup: <i>, <b> layout, <sub> and <sup> scripts (nested innermost first)
+            ("html-scripts", "<i>h</i> = tanh(<i>v<sub>1</sub></i> x<sub>1</sub> + <b>v<sub>2</sub></b> x<sub>2</sub>"
+             " + c)", ((C,),), _H),
+            ("html-power-wrong", "dE/ds = (<em>h</em> - t) (1 - <i>h</i><sup>3</sup>)", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0]**3)",)),)),
             ("mathjax-inline-wrong", 'The output is <script type="math/tex">h = \\sigma(s)</script> here.', ((W,),),
              _H_WRONG)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))

@@ -1,5 +1,5 @@
-"""Markdown's emphasis and prose around a formula on its own line (a part of typography.py's cleaning): bold around the
-whole formula, a bold label naming the formula's left side (with a remark on it before the formula), and prose ended
+"""Markdown's emphasis and prose around a formula on its own line (a part of typography.py's cleaning): HTML's markup
+of a formula (its italics and bold layout, its <sub> and <sup> scripts), bold around the whole formula, a bold label naming the formula's left side (with a remark on it before the formula), and prose ended
 by a colon before an equation. What is kept is the formula; the emphasis is layout and the words are remarks.
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
@@ -36,6 +36,28 @@ _PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_I
                           r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
 _WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
 _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)
+
+
+# HTML's emphasis around a formula's letters, <i>w</i>, <b>SUM</b>, <em>, <strong>: layout
+_HTML_EMPHASIS = re.compile(r"</?(?:i|b|em|strong)>", re.I)
+# HTML's scripts holding no other tag: <sub>k</sub>, <sup>2</sup> (innermost first: <sup>E<sub>p</sub></sup>)
+_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>", re.I)
+
+
+def html_markup(text: str) -> str:
+    """``text`` with HTML's markup of a formula read: ``<i>``, ``<b>``, ``<em>``, ``<strong>`` layout, dropped;
+    ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
+    them, nested scripts innermost first. Any other ``<`` stays (a comparison, or refused as before)."""
+    if "<" not in text:
+        return text
+    text = _HTML_EMPHASIS.sub("", text)
+    for _ in range(text.count("<")):  # each pass reads one tag pair or more: bounded by the tags
+        scripts = _HTML_SCRIPT.sub(lambda match: ("_{" if match.group(1).lower() == "sub" else "^{")
+                                   + match.group(2).strip() + "}", text)
+        if scripts == text:
+            break
+        text = scripts
+    return text
 
 
 def without_bold(text: str) -> str:
