@@ -156,7 +156,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
         formula = _sentence_formulas(line[:aside.start()].rstrip(), math_words)
         if not _RELATION.search(aside.group("aside")):
             return formula  # (c is dropped since it is a constant): a remark on the formula
-        return formula + "\n" + _sentence_formulas(aside.group("aside"), math_words)  # (Given that h = tanh(s))
+        return formula + "\n" + _sentence_formulas(aside.group("aside"), math_words)  # (Given that h = f(s))
     runs = _prose_runs(line, math_words)
     if runs and _clause_after(line, runs[-1]):
         line, runs = line[:runs[-1][0]].rstrip(), runs[:-1]
@@ -182,7 +182,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 
 
 # a parenthesis ending the line after a formula, opening with a sentence's two words (a single letter before them:
-# its subject), "(Given that h = tanh(s))", "(c is dropped since it is a constant)": an aside, its own sentence
+# its subject), "(Given that h = f(s))", "(c is dropped since it is a constant)": an aside, its own sentence
 _ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,})(?![\w(\[{'^_])"
                     r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
