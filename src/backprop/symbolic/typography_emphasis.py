@@ -1,6 +1,7 @@
 """Markdown's emphasis and prose around a formula on its own line (a part of typography.py's cleaning): HTML's markup
-of a formula (its italics and bold layout, its <sub> and <sup> scripts), bold around the whole formula, a bold label naming the formula's left side (with a remark on it before the formula), and prose ended
-by a colon before an equation. What is kept is the formula; the emphasis is layout and the words are remarks.
+of a formula (its italics and bold layout, its <sub> and <sup> scripts), bold around the whole formula, a bold
+label naming the formula's left side (with a remark on it before the formula), and prose ended by a colon before an
+equation. What is kept is the formula; the emphasis is layout and the words are remarks.
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
