@@ -212,11 +212,15 @@ def _output_function_layer(notation: Notation, symbols: NetworkSymbols) -> int |
     return depth if not values else values.pop() if len(values) == 1 else None
 
 
-def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSymbols, where: str) -> Sym | None:
+def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSymbols, where: str,
+                     known_bare: bool = False) -> Sym | None:
     """``g^{[L]}``, ``g^L'``, ``g^{[l-1]}``: a function the notation names by layer (``"g^{[2]}"`` in its functions),
     written at a layer letter, as the table's own symbol at that layer's number (``g^{[2]}``), the prime kept.
-    L is the output layer in the notation's counting, as in A^{[L]}; l is the rule's letter. None where
-    ``sym`` is no such function; FormulaError (after ``where``) where the table names none at that layer."""
+    L is the output layer in the notation's counting, as in A^{[L]}; l is the rule's letter. The table's name at
+    that layer wins over its bare g (the spec's precedence: "g^{[1]}" has more literal characters than g), so
+    callers ask here before reading the bare name. None where ``sym`` is no such function, or where the table names
+    none at that layer but g reads bare (the table names it bare, or ``known_bare``: \\sigma, a function check knows,
+    the layer's activation); FormulaError (after ``where``) where neither names it."""
     layers = _function_layers(notation, sym.base)
     if not layers or sym.sub or sym.sup and sym.bracket is not None:
         return None
@@ -236,6 +240,8 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
         else:
             raise Unbound(letter)
     layer = index_value(written, values)
+    if layer not in layers and (known_bare or sym.base in notation.functions):
+        return None
     if layer not in layers:
         output = _output_function_layer(notation, symbols)
         if output is not None and not output - symbols.depth < layer <= output:
@@ -289,6 +295,9 @@ def activation_at_layer(notation: Notation, call, name: str, env: dict, symbols:
     network_layer = function_layer_number(notation, call.written, call.layer, env, symbols, where)
     activations = [activation.name for activation in symbols.spec(network_layer).activations]
     fixed = call.written in notation.functions or call.written not in (r"\sigma", "")
+    written = Sym(call.written, "", call.layer, call.primes, None, layered=True)
+    if (at := layered_function(notation, written, env, symbols, where, known_bare=True)) is not None:
+        name, fixed = notation.function_of(at)[0], True  # the table's "\sigma^{[1]}" before its bare \sigma
     if len(set(activations)) != 1 or fixed and activations[0] != name:
         raise FormulaError(f"{where}: {call.written}^{{{call.layer}}}: layer {network_layer}'s activation is"
                            f" {' and '.join(sorted(set(activations)))}, not {name}; write that activation's name, or"

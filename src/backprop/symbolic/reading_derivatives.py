@@ -101,11 +101,10 @@ class DerivativeReading:
         if layer is None:  # (f^2)' with no bracket: a power, as before
             return None
         name, scripted = self.notation.function_of(inside)
+        if not scripted and (at := layered_function(self.notation, inside, self.env, self.symbols, self.where)):
+            name, scripted = self.notation.function_of(at)  # the table's g^{[2]} before its bare g
         if name is None:
-            at = layered_function(self.notation, inside, self.env, self.symbols, self.where)
-            if at is None:
-                return None
-            name, scripted = self.notation.function_of(at)
+            return None
         written = inside.text() if scripted else inside.base
         layer = next(group for group in layer.groups() if group)
         call = Call(name, (), 1, position=node.position, written=written, layer=layer)

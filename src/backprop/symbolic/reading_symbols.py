@@ -37,6 +37,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         whole = script or (lambda value: value)
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
+        if not scripted and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
+            return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
         if function == LAYER_FUNCTION:
             return whole(self.layer_map(symbol, node))
         if function is not None and symbol.sub and not scripted:
@@ -57,8 +59,6 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                               f" or its layer in the notation's functions (g^{{[1]}})")
                 return whole(value ** exponent)
             return whole(value)
-        if function is None and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
-            return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}
         if symbol.primes and not (symbol.sub or symbol.sup or symbol.bracket) and symbol.base not in self.notation.bases \
                 and (names := layered_function_names(self.notation, symbol.base)):
             self.fail(f"{symbol.text()}(...): the notation names {symbol.base} by layer ({', '.join(names)}); write"

@@ -1,0 +1,80 @@
+"""Batches 43 and 44 of the public formulas showed two misreadings and two constructs refused, each written here as
+another author would (other names, other networks than the pages'):
+
+- a function the notation names by layer (``"h^{[1]}" = "tanh"``) beside its bare name (``h = "sigmoid"``), written at
+  a layer letter, ``h^{[l]'}(Z^{[l]})``: the table's name at that layer, the longer pattern, wins over the bare one
+  (the spec's precedence), and the bare name reads the layers the table does not name by layer;
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_J2 = ({"j": 0}, {"j": 1})
+
+
+def _layered(functions: str) -> str:
+    """A course's layer-indexed names (Z^{[l]}, dA^{[l]}) with ``functions`` naming its activations."""
+    return f'''
+[notation]
+functions = {{ {functions} }}
+[notation.symbols]
+"dZ^{{[l]}}" = "grad(z{{l}}[:])"
+"dA^{{[l]}}" = "grad(a{{l}}[:])"
+"Z^{{[l]}}" = "z{{l}}[:]"
+"A^{{[l]}}" = "a{{l}}[:]"
+'''
+
+
+# h by layer beside a bare h (the output's sigmoid); \sigma the same way; h named by layer only at the hidden layer
+_H_BY_LAYER = _layered('"h^{[1]}" = "tanh", "h^{[2]}" = "sigmoid", h = "sigmoid"')
+_SIGMA_BY_LAYER = _layered('"\\\\sigma^{[1]}" = "tanh", "\\\\sigma" = "sigmoid"')
+_H_HIDDEN_ONLY = _layered('"h^{[1]}" = "tanh", h = "sigmoid"')
+# the table's hidden h the sigmoid, its bare h the tanh: h^{[l]'} at l = 1 is the sigmoid's derivative, wrong there
+_H_SWAPPED = _layered('"h^{[1]}" = "sigmoid", h = "tanh"')
+
+# dL/da1[j] of the network: through the sigmoid output
+_DA1 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]"
+# the rule dZ = dA g'(Z) at the hidden layer with the tanh's derivative (right) and the sigmoid's (wrong)
+_HIDDEN_TANH = (Twin("gradient_z", "z1[{j}]", (f"{_DA1}*(1 - tanh(z1[{{j}}])**2)",), _J2),)
+_HIDDEN_SIGMOID = (Twin("gradient_z", "z1[{j}]", (f"{_DA1}*sigmoid(z1[{{j}}])*(1 - sigmoid(z1[{{j}}]))",), _J2),)
+
+
+def _layered_function_cases() -> list[Public]:
+    cases = []
+    for key, notation, text, expected, twins in (
+            ("by-layer-at-l", _H_BY_LAYER, r"dZ^{[l]} = dA^{[l]} \cdot h^{[l]'}(Z^{[l]})", ((C,),), _HIDDEN_TANH),
+            ("by-layer-prime-after", _H_BY_LAYER, r"dZ^{[l]} = dA^{[l]} * h'^{[l]}(Z^{[l]})", ((C,),), _HIDDEN_TANH),
+            ("by-layer-primed-parenthesis", _H_BY_LAYER, r"dZ^{[l]} = dA^{[l]} * (h^{[l]})'", ((C,),),
+             _HIDDEN_TANH),
+            # the bare h is the sigmoid at every layer: wrong at the tanh layer
+            ("bare-at-l-wrong", _H_BY_LAYER, r"dZ^{[l]} = dA^{[l]} \cdot h'(Z^{[l]})", ((W,),), _HIDDEN_SIGMOID),
+            ("sigma-by-layer-at-l", _SIGMA_BY_LAYER, r"dZ^{[l]} = dA^{[l]} \odot \sigma^{[l]'}(Z^{[l]})", ((C,),),
+             _HIDDEN_TANH),
+            ("sigma-by-layer-numbered", _SIGMA_BY_LAYER, r"dZ^{[1]} = dA^{[1]} \odot \sigma'^{[1]}(Z^{[1]})", ((C,),),
+             _HIDDEN_TANH),
+            ("sigma-bare-wrong", _SIGMA_BY_LAYER, r"dZ^{[1]} = dA^{[1]} \odot \sigma'(Z^{[1]})", ((W,),),
+             _HIDDEN_SIGMOID),
+            # the output layer, which the table does not name by layer, is the bare h's
+            ("by-layer-then-bare", _H_HIDDEN_ONLY, r"dZ^{[l]} = dA^{[l]} \cdot h^{[l]'}(Z^{[l]})", ((C,),),
+             _HIDDEN_TANH),
+            ("swapped-wrong", _H_SWAPPED, r"dZ^{[l]} = dA^{[l]} \cdot h^{[l]'}(Z^{[l]})", ((W,),), _HIDDEN_SIGMOID)):
+        cases.append(Public(key, "test", "tanh-sigmoid", notation, text, expected, twins))
+    return cases
+
+
+CASES = _layered_function_cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
