@@ -4,6 +4,9 @@ another author would (other names, other networks than the pages'):
 - a function the notation names by layer (``"h^{[1]}" = "tanh"``) beside its bare name (``h = "sigmoid"``), written at
   a layer letter, ``h^{[l]'}(Z^{[l]})``: the table's name at that layer, the longer pattern, wins over the bare one
   (the spec's precedence), and the bare name reads the layers the table does not name by layer;
+- a quantity of the sample written as a function of the network's input, ``t(u) - o(u)``, ``e_2(u^{(n)})``: that
+  quantity at the sample, not a product with the input; where the product may be meant (a number before the input,
+  ``dz(x)``) both readings are judged, and the formula refused where they disagree;
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -12,12 +15,14 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1
+from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+    "tanh-two-outputs": TANH_2_2_SIGMOID_2,
+    "logistic": LOGISTIC_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -74,7 +79,59 @@ def _layered_function_cases() -> list[Public]:
     return cases
 
 
-CASES = _layered_function_cases()
+# the network's quantities as functions of its input u: t the target, o and h the layers' outputs, e_l the error
+# dJ/dz of layer l, V_l its weights; u^{(n)} the input of sample n (one sample)
+_OF_THE_INPUT = r'''
+[notation]
+indices = "l"
+loss = ["J"]
+learning_rate = ["\\eta"]
+[notation.symbols]
+"t" = "y[:]"
+"o" = "a2[:]"
+"h" = "a1[:]"
+"u" = "x[:]"
+"u^{(n)}" = "x[:]"
+"e_{l}" = "grad(z{l}[:])"
+"V_{l}" = "W{l}[:, :]"
+'''
+_HALF_SQUARES = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
+_JK22 = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
+_E2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+
+
+def _sample_call_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("cost-of-input", r"J = \frac{1}{2} | t(u) - o(u) |^2", ((C,),),
+             (Twin("value", _HALF_SQUARES, (_HALF_SQUARES,)),)),
+            ("cost-of-input-wrong", r"J = | t(u) - o(u) |^2", ((W,),),
+             (Twin("value", _HALF_SQUARES, ("2*" + _HALF_SQUARES,)),)),
+            ("update-at-sample", r"V_2 \leftarrow V_2 - \eta \, e_2(u^{(n)}) \, h(u^{(n)})^T", ((C,),),
+             (Twin("update", "W2[{j},{k}]", (f"W2[{{j}},{{k}}] - eta*{_E2}*a1[{{k}}]",), _JK22),)),
+            ("update-at-sample-wrong", r"V_2 \leftarrow V_2 + \eta \, e_2(u^{(n)}) \, h(u^{(n)})^T", ((W,),),
+             (Twin("update", "W2[{j},{k}]", (f"W2[{{j}},{{k}}] + eta*{_E2}*a1[{{k}}]",), _JK22),))):
+        cases.append(Public(key, "test", "tanh-two-outputs", _OF_THE_INPUT, text, expected, twins))
+    return cases
+
+
+CASES = _layered_function_cases() + _sample_call_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+# logistic regression's dz and dw beside its input x: dz(x) is dz times x, or dz at the sample
+_LOGISTIC = r'''
+[notation]
+[notation.symbols]
+"x" = "x[:]"
+"dz" = "grad(z1[0])"
+"dw" = "grad(W1[0, :])"
+'''
+
+
+def test_a_number_before_the_input_is_judged_both_ways():
+    """``dw = dz(x)``: dz times x (right) or dz at the sample (a number for a vector): the readings disagree."""
+    message = CHECKS.refused("logistic", _LOGISTIC, "dw = dz(x)")
+    assert "at the sample's input or as the quantity times the input" in message

@@ -28,6 +28,7 @@ from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .two_readings import judged_both_ways, starred_both_ways
 from .math_spans import formula_images, mathjax_scripts
+from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
@@ -67,9 +68,11 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # (and a derivative named by a word, sigmoid_derivative(u), at u as the input and as the output)
             # (and a star glued to a name the notation stars, Y*, as the star or the product where both read)
             notation = load_notation(notation, problem)
+            # (and a quantity of the sample before its input, dz(x), at the sample and as a product where both read)
             result = starred_both_ways(text, notation, lambda starred: judged_both_ways(
-                starred, lambda each: judged_at_input_and_output(each, lambda reading: _Homework(
-                    problem, notation, param, when, update, points, seed, sample, reading).run(each))))
+                starred, lambda each: judged_at_input_and_output(each, lambda reading: judged_at_sample_and_as_product(
+                    each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample, reading,
+                                                  calls).run(each)))))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
@@ -88,9 +91,11 @@ MAX_GENERIC_PARAMETERS = 256
 
 
 class _Homework(CaseHandling, NumberJudging, FamilyJudging):
-    def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None):
+    def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
+                 sample_calls=None):
         self.problem, self.sample = problem, sample
         self.argument_reading = argument_reading or ArgumentReading()
+        self.sample_calls = sample_calls or SampleCallReading()
         self.symbols = NetworkSymbols(problem)
         self.notation = load_notation(notation, problem) or Notation()
         self.calculus = NetworkCalculus(self.symbols)
@@ -101,7 +106,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
 
     def context(self, parameter: Parameter | None = None) -> Context:
         return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K,
-                       argument_reading=self.argument_reading)
+                       argument_reading=self.argument_reading, sample_calls=self.sample_calls)
 
     # -- the parameter named by --param -------------------------------------------------------------
 

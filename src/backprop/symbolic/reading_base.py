@@ -10,6 +10,7 @@ import sympy as sp
 
 from .calculus import NetworkCalculus
 from .derivative_words import ArgumentReading
+from .sample_calls import SampleCallReading
 from .notation import Notation
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
@@ -74,6 +75,8 @@ class Context:
     axis_summed: bool = False
     # which argument a derivative named by a word (sigmoid_derivative(u)) is read at, for this judging
     argument_reading: ArgumentReading = field(default_factory=ArgumentReading)
+    # whether a quantity of the sample before its input, dz(x), is read at the sample or as a product, for this judging
+    sample_calls: SampleCallReading = field(default_factory=SampleCallReading)
     # the left side's parameter(s) in an update (W = W - \eta \nabla L): \nabla L there is by them
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs

@@ -15,7 +15,8 @@ from .notation_layers import (bracketed_layer, layer_letters, layered_function, 
                               parameter_layer_letter, parenthesised_entry, written_layer)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
-from .reading_base import _is_matrix
+from .sample_calls import is_sample_quantity, product_may_be_meant
+from .reading_base import _is_matrix, _show
 from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
 from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain, zero_index_hint
 from .syntax_tree import SIGMA, Apply, Sym
@@ -104,7 +105,26 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             raise
         if self._is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
             return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
+        gradient = any(re.match(r"-?\s*grad\(", pattern.meaning) for pattern, _ in self.notation.candidates(symbol)[:1])
+        if is_sample_quantity(self.context.calculus, value, argument_value, gradient):
+            return self._at_sample_or_product(value, argument_value, node, whole)  # y(x), \delta_k(x_m)
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def _at_sample_or_product(self, value, argument_value, node: Apply, whole):
+        """Q(x), Q a quantity of the sample and x its input: Q at the sample, or, where the product may be meant and
+        reads, Q times x as the judging's SampleCallReading says (sample_calls.py)."""
+        if not product_may_be_meant(value, argument_value):
+            return whole(value)
+        try:
+            product = self._product(value, whole(argument_value), node, dot=False)
+        except FormulaError:
+            return whole(value)  # no product of the two fits: the quantity at the sample only
+        reading = self.context.sample_calls
+        reading.met.append(_show(node))
+        if reading.as_product is None:
+            self.fail(f"{_show(node)} may be the quantity at the sample's input or the quantity times the input; write"
+                      " the quantity alone for its value at the sample, or \\cdot for the product")
+        return product if reading.as_product else whole(value)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
         """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
