@@ -15,7 +15,8 @@ from .notation import Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue
-from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix
+from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix, _show
+from .sample_calls import product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
@@ -243,6 +244,35 @@ class NameReading:
         value = self.value(Sym(symbol.base, argument.sub, "", 0, None, symbol.position))
         node = self.context.calculus.node(value) if isinstance(value, sp.Expr) else None
         return value if node is not None and node[0] == "a" and node[1] >= 1 else None
+
+    def is_own_input(self, value, argument_value) -> bool:
+        """Whether Q(u) is the quantity Q written as a function of its input: a_k(z_k), or a unit's output at the
+        network's whole input, f(x) where the notation names f the prediction ("f" = "a1[0]")."""
+        calculus = self.context.calculus
+        node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
+        if node_value is not None and node_value[0] == "a" and node_value[1] >= 1:
+            if calculus.is_whole_input(argument_value):
+                return True
+        node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
+        if node_value is None or node_argument is None:
+            return False
+        return node_value[0] == "a" and node_argument[0] == "z" and node_value[1:] == node_argument[1:]
+
+    def at_sample_or_product(self, value, argument_value, node: Apply, whole):
+        """Q(x), Q a quantity of the sample and x its input: Q at the sample, or, where the product may be meant and
+        reads, Q times x as the judging's SampleCallReading says (sample_calls.py)."""
+        if not product_may_be_meant(value, argument_value):
+            return whole(value)
+        try:
+            product = self._product(value, whole(argument_value), node, dot=False)
+        except FormulaError:
+            return whole(value)  # no product of the two fits: the quantity at the sample only
+        reading = self.context.sample_calls
+        reading.met.append(_show(node))
+        if reading.as_product is None:
+            self.fail(f"{_show(node)} may be the quantity at the sample's input or the quantity times the input; write"
+                      " the quantity alone for its value at the sample, or \\cdot for the product")
+        return product if reading.as_product else whole(value)
 
     def _trailing_script(self, sym: Sym):
         """``a^{[1](i)T}`` and ``a^{[1](i)2}`` where the notation has "a^{[1](i)}": a transpose or a square written

@@ -15,8 +15,8 @@ from .notation_layers import (bracketed_layer, layer_letters, layered_function, 
                               parameter_layer_letter, parenthesised_entry, written_layer)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
-from .sample_calls import is_sample_quantity, product_may_be_meant
-from .reading_base import _is_matrix, _show
+from .sample_calls import is_sample_quantity
+from .reading_base import _is_matrix
 from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
 from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain, zero_index_hint
 from .syntax_tree import SIGMA, Apply, Sym
@@ -103,28 +103,12 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             if (at_sample := self.at_sample(symbol, argument)) is not None:
                 return whole(at_sample)  # p(x_i): p at sample i's input, p_i
             raise
-        if self._is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
+        if self.is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
             return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
         gradient = any(re.match(r"-?\s*grad\(", pattern.meaning) for pattern, _ in self.notation.candidates(symbol)[:1])
         if is_sample_quantity(self.context.calculus, value, argument_value, gradient):
-            return self._at_sample_or_product(value, argument_value, node, whole)  # y(x), \delta_k(x_m)
+            return self.at_sample_or_product(value, argument_value, node, whole)  # y(x), \delta_k(x_m)
         return self._product(value, whole(argument_value), node, dot=False)
-
-    def _at_sample_or_product(self, value, argument_value, node: Apply, whole):
-        """Q(x), Q a quantity of the sample and x its input: Q at the sample, or, where the product may be meant and
-        reads, Q times x as the judging's SampleCallReading says (sample_calls.py)."""
-        if not product_may_be_meant(value, argument_value):
-            return whole(value)
-        try:
-            product = self._product(value, whole(argument_value), node, dot=False)
-        except FormulaError:
-            return whole(value)  # no product of the two fits: the quantity at the sample only
-        reading = self.context.sample_calls
-        reading.met.append(_show(node))
-        if reading.as_product is None:
-            self.fail(f"{_show(node)} may be the quantity at the sample's input or the quantity times the input; write"
-                      " the quantity alone for its value at the sample, or \\cdot for the product")
-        return product if reading.as_product else whole(value)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
         """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
@@ -141,19 +125,6 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                       f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
                       f" {layer}")
         return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
-
-    def _is_own_input(self, value, argument_value) -> bool:
-        """Whether Q(u) is the quantity Q written as a function of its input: a_k(z_k), or a unit's output at the
-        network's whole input, f(x) where the notation names f the prediction ("f" = "a1[0]")."""
-        calculus = self.context.calculus
-        node_value = calculus.node(value) if isinstance(value, sp.Expr) else None
-        if node_value is not None and node_value[0] == "a" and node_value[1] >= 1:
-            if calculus.is_whole_input(argument_value):
-                return True
-        node_argument = calculus.node(argument_value) if isinstance(argument_value, sp.Expr) else None
-        if node_value is None or node_argument is None:
-            return False
-        return node_value[0] == "a" and node_argument[0] == "z" and node_value[1:] == node_argument[1:]
 
     def _is_loss(self, node) -> bool:
         if isinstance(node, Apply):
