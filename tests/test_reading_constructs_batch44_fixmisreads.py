@@ -98,6 +98,8 @@ learning_rate = ["\\eta"]
 _HALF_SQUARES = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
 _JK22 = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
 _E2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_E1 = ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])"
+       "*(1 - a1[{j}]**2)")
 
 
 def _sample_call_cases() -> list[Public]:
@@ -107,10 +109,13 @@ def _sample_call_cases() -> list[Public]:
              (Twin("value", _HALF_SQUARES, (_HALF_SQUARES,)),)),
             ("cost-of-input-wrong", r"J = | t(u) - o(u) |^2", ((W,),),
              (Twin("value", _HALF_SQUARES, ("2*" + _HALF_SQUARES,)),)),
-            ("update-at-sample", r"V_2 \leftarrow V_2 - \eta \, e_2(u^{(n)}) \, h(u^{(n)})^T", ((C,),),
+            ("update-at-sample", r"V_2 \leftarrow V_2 - \eta \, e_2(u^{(n)}) \otimes h(u^{(n)})", ((C,),),
              (Twin("update", "W2[{j},{k}]", (f"W2[{{j}},{{k}}] - eta*{_E2}*a1[{{k}}]",), _JK22),)),
-            ("update-at-sample-wrong", r"V_2 \leftarrow V_2 + \eta \, e_2(u^{(n)}) \, h(u^{(n)})^T", ((W,),),
-             (Twin("update", "W2[{j},{k}]", (f"W2[{{j}},{{k}}] + eta*{_E2}*a1[{{k}}]",), _JK22),))):
+            ("update-at-sample-wrong", r"V_2 \leftarrow V_2 + \eta \, e_2(u^{(n)}) \otimes h(u^{(n)})", ((W,),),
+             (Twin("update", "W2[{j},{k}]", (f"W2[{{j}},{{k}}] + eta*{_E2}*a1[{{k}}]",), _JK22),)),
+            # a transpose after the parenthesis makes it a factor of its own: e_1 times u^T
+            ("transposed-input-a-factor", r"\frac{\partial J}{\partial V_1} = e_1 (u)^T", ((C,),),
+             (Twin("gradient", "W1[{j},{k}]", (f"{_E1}*x[{{k}}]",), _JK22),))):
         cases.append(Public(key, "test", "tanh-two-outputs", _OF_THE_INPUT, text, expected, twins))
     return cases
 

@@ -106,8 +106,10 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if self.is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
             return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
         gradient = any(re.match(r"-?\s*grad\(", pattern.meaning) for pattern, _ in self.notation.candidates(symbol)[:1])
-        if is_sample_quantity(self.context.calculus, value, argument_value, gradient):
-            return self.at_sample_or_product(value, argument_value, node, whole)  # y(x), \delta_k(x_m)
+        if script is None and is_sample_quantity(self.context.calculus, value, argument_value, gradient):
+            # y(x), \delta_k(x_m); with a transpose or power after the parenthesis, \delta (x)^T, the parenthesis is a
+            # factor of its own, the product as before
+            return self.at_sample_or_product(value, argument_value, node, whole)
         return self._product(value, whole(argument_value), node, dot=False)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
