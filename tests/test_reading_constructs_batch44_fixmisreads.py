@@ -7,6 +7,8 @@ another author would (other names, other networks than the pages'):
 - a quantity of the sample written as a function of the network's input, ``t(u) - o(u)``, ``e_2(u^{(n)})``: that
   quantity at the sample, not a product with the input; where the product may be meant (a number before the input,
   ``dz(x)``) both readings are judged, and the formula refused where they disagree;
+- a notation's pattern ``"del_b"`` (code's step names, del_w, del_b): the name del with its subscript, not AsciiMath's
+  del (the partial sign), in the notation and in formulas, and a word that starts with it (delta) that word.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -120,7 +122,39 @@ def _sample_call_cases() -> list[Public]:
     return cases
 
 
-CASES = _layered_function_cases() + _sample_call_cases()
+# code's step names beginning with del (del_w, del_b: the loss's gradient by the weights and the bias), delta the
+# unit's error, p its prediction, t the label, lr the learning rate
+_DEL_NAMES = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"del_w" = "grad(W1[0, :])"
+"del_b" = "grad(b1[0])"
+"delta" = "grad(z1[0])"
+"x" = "x[:]"
+"w" = "W1[0, :]"
+"p" = "a1[0]"
+"t" = "y[0]"
+'''
+_I2 = ({"i": 0}, {"i": 1})
+
+
+def _del_name_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("del-b", "del_b = p - t", ((C,),), (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+            ("del-b-wrong", "del_b = t - p", ((W,),), (Twin("gradient", "b1[0]", ("y[0] - a1[0]",)),)),
+            ("del-w-delta", "del_w = delta * x", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I2),)),
+            ("del-w-wrong", "del_w = (t - p) * x", ((W,),),
+             (Twin("gradient", "W1[0,{i}]", ("(y[0] - a1[0])*x[{i}]",), _I2),)),
+            ("del-w-update", "w := w - lr * del_w", ((C,),),
+             (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(a1[0] - y[0])*x[{i}]",), _I2),))):
+        cases.append(Public(key, "test", "logistic", _DEL_NAMES, text, expected, twins))
+    return cases
+
+
+CASES = _layered_function_cases() + _sample_call_cases() + _del_name_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -140,3 +174,8 @@ def test_a_number_before_the_input_is_judged_both_ways():
     """``dw = dz(x)``: dz times x (right) or dz at the sample (a number for a vector): the readings disagree."""
     message = CHECKS.refused("logistic", _LOGISTIC, "dw = dz(x)")
     assert "at the sample's input or as the quantity times the input" in message
+
+
+def test_del_named_by_the_notation_is_no_partial_sign():
+    """``(del L)/(del b)`` where the notation names del_b: del is the notation's name, so the fraction names nothing."""
+    CHECKS.refused("logistic", _DEL_NAMES, "del_b = (del L)/(del b)")

@@ -29,7 +29,8 @@ class SymbolParsing:
             self.prime_word()
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
                 return summed  # NumPy's sum(dZ2, 1)
-            if word in _PLAIN_WORDS:
+            # a word the notation names (del_w, a pattern's base) is its name, never AsciiMath's del, the partial sign
+            if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and word in self.names):
                 replacement = _PLAIN_WORDS[word]
                 if word == "sum" and (called := self.called_sum(token)) is not None:
                     return called
@@ -275,8 +276,10 @@ class SymbolParsing:
                 and f"{run}{digits.text}" in self.names:
             self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}, da2 of da2_dz2
             return f"{run}{digits.text}"
-        for name in self.names:
-            if run.startswith(name) and len(name) > 1:
+        for name in sorted(self.names, key=len, reverse=True):
+            # the longest name first (delta before del_w's del), and a run that is a plain word whole (delta) is
+            # that word, not a shorter name it starts with
+            if run.startswith(name) and len(name) > 1 and not (run != name and run in _PLAIN_WORDS):
                 self.position = start + len(name)
                 return name
         for name in list(NAMED_FUNCTIONS) + list(_PLAIN_WORDS):
