@@ -7,6 +7,8 @@ another author would (other names, other networks than the pages'):
 - a quantity of the sample written as a function of the network's input, ``t(u) - o(u)``, ``e_2(u^{(n)})``: that
   quantity at the sample, not a product with the input; where the product may be meant (a number before the input,
   ``dz(x)``) both readings are judged, and the formula refused where they disagree;
+- "that is" (i.e., ie., in \\text or plain, "that is") between two members, ``h = tanh(s) i.e. 1/(...)``, the chain's
+  next member (after ``\\text{ i.e. } =`` too), and before an equation with its own left side a second claim;
 - a notation's pattern ``"del_b"`` (code's step names, del_w, del_b): the name del with its subscript, not AsciiMath's
   del (the partial sign), in the notation and in formulas, and a word that starts with it (delta) that word.
 
@@ -17,7 +19,7 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
+from construct_networks import LOGISTIC_2, TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,6 +27,7 @@ NETWORKS = {
     "tanh-sigmoid": TANH_2_2_SIGMOID_1,
     "tanh-two-outputs": TANH_2_2_SIGMOID_2,
     "logistic": LOGISTIC_2,
+    "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -154,7 +157,33 @@ def _del_name_cases() -> list[Public]:
     return cases
 
 
-CASES = _layered_function_cases() + _sample_call_cases() + _del_name_cases()
+_TANH = "tanh(z1[0])"
+_TANH_EXP = "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))"
+_DS = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
+def _that_is_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("ie-member", "h = tanh(s) i.e. (e^s - e^(-s))/(e^s + e^(-s))", ((C, C),),
+             (Twin("value", "a1[0]", (_TANH, _TANH_EXP)),)),
+            ("ie-member-wrong", "h = tanh(s) ie. 1/(1 + e^(-s))", ((C, W),),
+             (Twin("value", "a1[0]", (_TANH, "1/(1 + exp(-z1[0]))")),)),
+            ("ie-text-relation", r"h = \tanh(s) \text{ i.e. } = \frac{e^{s} - e^{-s}}{e^{s} + e^{-s}}", ((C, C),),
+             (Twin("value", "a1[0]", (_TANH, _TANH_EXP)),)),
+            ("ie-second-claim", r"\frac{\partial E}{\partial s} = (h - t)(1 - h^2) \text{, i.e., } "
+                                r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2)", ((C,), (C,)),
+             (Twin("gradient_z", "z1[0]", (_DS,)), Twin("gradient", "b1[0]", (_DS,)))),
+            ("ie-second-claim-wrong", r"\frac{\partial E}{\partial s} = (h - t)(1 - h^2) \text{ i.e. } "
+                                      r"\frac{\partial E}{\partial c} = (h - t)(1 - h)", ((C,), (W,)),
+             (Twin("gradient_z", "z1[0]", (_DS,)), Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)))),
+            ("that-is-member", r"h = \tanh(s), that is, \tanh(v_1 x_1 + v_2 x_2 + c)", ((C, C),),
+             (Twin("value", "a1[0]", (_TANH, "tanh(W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0])")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _layered_function_cases() + _sample_call_cases() + _del_name_cases() + _that_is_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -179,3 +208,8 @@ def test_a_number_before_the_input_is_judged_both_ways():
 def test_del_named_by_the_notation_is_no_partial_sign():
     """``(del L)/(del b)`` where the notation names del_b: del is the notation's name, so the fraction names nothing."""
     CHECKS.refused("logistic", _DEL_NAMES, "del_b = (del L)/(del b)")
+
+
+def test_that_is_after_no_equation_stays_refused():
+    """``tanh(s) i.e. h``: no equation before the words, so nothing says what the member after them equals."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "tanh(s) i.e. h")

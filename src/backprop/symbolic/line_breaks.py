@@ -47,7 +47,42 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    return [_without_connective(piece) for part in parts for piece in _at_commas(part)]
+    return [_without_connective(_that_is_members(piece)) for part in parts for piece in _at_commas(part)]
+
+
+def _that_is_members(claim: str) -> str:
+    """``A = B i.e. C`` and ``A = B \\text{ i.e. } = C``: "that is" after a whole equation, before a member of the
+    chain (a second claim with its own left side was split off at it, _at_commas), says the member equals what came
+    before: the chain's next member, ``A = B = C``."""
+    position = 0
+    while (match := _top_level(claim, _THAT_IS, position)) is not None:
+        after = claim[match.end():]
+        if not _whole_equation(claim[:match.start()]) or not clean(after).strip():
+            position = match.end()
+            continue
+        joined = " " if _RELATION_AT.match(clean(after).strip()) else " = "  # i.e. = C: the relation is written
+        claim = claim[:match.start()] + joined + after
+        position = match.start() + len(joined)
+    return claim
+
+
+def _top_level(text: str, pattern: re.Pattern, position: int) -> re.Match | None:
+    """The first match of ``pattern`` in ``text`` from ``position`` outside every bracket (escaped ones printed)."""
+    depth = _depth(text[:position])
+    while position < len(text):
+        match = pattern.match(text, position) if depth == 0 else None
+        if match:
+            return match
+        character = text[position]
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}":
+            position += 2
+            continue
+        if character in "({[":
+            depth += 1
+        elif character in ")}]":
+            depth -= 1
+        position += 1
+    return None
 
 
 # the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
@@ -63,9 +98,14 @@ def _factor_after_bracket(before: str, line: str) -> bool:
                 and _OPERATOR_FIRST.match(clean(drop_alignment(line)).strip()))
 
 
-# what may stand between two claims of one display: a comma, a semicolon, the word "and" (in \text, or standing
-# alone between spaces: A = B and C = D)
-_SEPARATOR = re.compile(r",|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
+# "that is" between two members or two claims, a comma before or after it: i.e., ie. (in \text, or standing alone
+# before a space, a relation or the end), or the words themselves between spaces
+_THAT_IS_WORD = r"(?:i\.\s?e\.|ie\.|that\s+is),?"
+_THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)"
+                      r"|(?<=\s)that\s+is,?(?=\s))")
+# what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
+# standing alone between spaces: A = B and C = D)
+_SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ..."):
 # the sentence's, not letters multiplied, where the claim after it has its own left side and relation
 _CONNECTIVE_OPENING = re.compile(r"^(\s*&?\s*)(?:\\(?:text|mbox|textrm)\s*\{\s*" + CONNECTIVE_WORD
