@@ -258,21 +258,21 @@ class NameReading:
             return False
         return node_value[0] == "a" and node_argument[0] == "z" and node_value[1:] == node_argument[1:]
 
-    def at_sample_or_product(self, value, argument_value, node: Apply, whole):
+    def at_sample_or_product(self, value, argument_value, node: Apply):
         """Q(x), Q a quantity of the sample and x its input: Q at the sample, or, where the product may be meant and
         reads, Q times x as the judging's SampleCallReading says (sample_calls.py)."""
         if not product_may_be_meant(value, argument_value):
-            return whole(value)
+            return value
         try:
-            product = self._product(value, whole(argument_value), node, dot=False)
+            product = self._product(value, argument_value, node, dot=False)
         except FormulaError:
-            return whole(value)  # no product of the two fits: the quantity at the sample only
+            return value  # no product of the two fits: the quantity at the sample only
         reading = self.context.sample_calls
         reading.met.append(_show(node))
         if reading.as_product is None:
             self.fail(f"{_show(node)} may be the quantity at the sample's input or the quantity times the input; write"
                       " the quantity alone for its value at the sample, or \\cdot for the product")
-        return product if reading.as_product else whole(value)
+        return product if reading.as_product else value
 
     def _trailing_script(self, sym: Sym):
         """``a^{[1](i)T}`` and ``a^{[1](i)2}`` where the notation has "a^{[1](i)}": a transpose or a square written

@@ -109,7 +109,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if script is None and is_sample_quantity(self.context.calculus, value, argument_value, gradient):
             # y(x), \delta_k(x_m); with a transpose or power after the parenthesis, \delta (x)^T, the parenthesis is a
             # factor of its own, the product as before
-            return self.at_sample_or_product(value, argument_value, node, whole)
+            return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
