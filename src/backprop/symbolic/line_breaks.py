@@ -55,7 +55,10 @@ def _that_is_members(claim: str) -> str:
     chain (a second claim with its own left side was split off at it, _at_commas), says the member equals what came
     before: the chain's next member, ``A = B = C``."""
     position = 0
-    while (match := _top_level(claim, _THAT_IS, position)) is not None:
+    for _ in range(_MOST_FAILED_SPLITS):  # each try reads the text around it: a bounded number, as _at_commas
+        match = _top_level(claim, _THAT_IS, position)
+        if match is None:
+            break
         after = claim[match.end():]
         if not _whole_equation(claim[:match.start()]) or not clean(after).strip():
             position = match.end()
@@ -67,8 +70,9 @@ def _that_is_members(claim: str) -> str:
 
 
 def _top_level(text: str, pattern: re.Pattern, position: int) -> re.Match | None:
-    """The first match of ``pattern`` in ``text`` from ``position`` outside every bracket (escaped ones printed)."""
-    depth = _depth(text[:position])
+    """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
+    end of an earlier such match is) outside every bracket (escaped ones printed)."""
+    depth = 0
     while position < len(text):
         match = pattern.match(text, position) if depth == 0 else None
         if match:
