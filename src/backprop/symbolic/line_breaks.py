@@ -105,8 +105,8 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 # "that is" between two members or two claims, a comma before or after it: i.e., ie. (in \text, or standing alone
 # before a space, a relation or the end), or the words themselves between spaces
 _THAT_IS_WORD = r"(?:i\.\s?e\.|ie\.|that\s+is),?"
-_THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)"
-                      r"|(?<=\s)that\s+is,?(?=\s))")
+_THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
+                      r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D)
 _SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
