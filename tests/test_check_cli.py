@@ -160,6 +160,8 @@ def test_latex_absolute_values_are_read_as_abs(capsys, latex, verdict):
     (["--param", "W9[0,0]", "--formula", "x[0]"], "W9"),             # no layer 9
     (["--formula", "9**9**9"], "more than 1,000 digits"),           # refused before SymPy computes it
     (["--formula", "x[0]*9^9^9"], "more than 1,000 digits"),
+    (["--formula", "01"], "the number 01 has a leading zero"),      # 1, or 0.1 that lost its point (the fuzzer's)
+    (["--latex", r"\frac{\partial L}{\partial w} = 007"], "write 7 for the whole number, or 0.07"),
 ])
 def test_unreadable_input_exits_2_in_one_line(capsys, arguments, words):
     if "--param" not in arguments:

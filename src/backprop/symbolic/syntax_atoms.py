@@ -111,6 +111,10 @@ class AtomParsing:
     def number(self) -> Node:
         token = self.next()
         text = token.text
+        if len(text) > 1 and text[0] == "0" and text.isdigit():
+            # 01: a decimal that lost its point (0.1) or a whole number with a zero before it (1), which differ
+            self.fail(f"the number {text} has a leading zero", token, f"write {text.lstrip('0') or '0'} for the whole"
+                      f" number, or {text[0]}.{text[1:]} for the decimal")
         if text == "1" and self.peek() is not None and (self.peek().text == r"\{" or (
                 self.peek().text == "_" and not self.peek().spaced)):
             return self.indicator_after_one()  # 1\{u > 0\}, 1_{u > 0}: the indicator is one atom
