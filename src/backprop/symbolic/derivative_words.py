@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..expression import spell, variables
-from .two_readings import either_reading
-from .quantities import FormulaError, short
+from .two_readings import judged_again_where_met
+from .quantities import short
 
 
 @dataclass
@@ -66,26 +66,10 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
 
 def judged_at_input_and_output(text: str, judge: Callable):
     """``judge(ArgumentReading)`` (a HomeworkResult) read at the input; where it met a derivative named by a word,
-    read again at the output (two_readings.either_reading), and refused in one line where the two readings do not
-    agree."""
-    at_input = ArgumentReading("input")
-    try:
-        first, refusal = judge(at_input), None
-    except FormulaError as error:
-        if not at_input.met:
-            raise
-        first, refusal = None, error
-    if not at_input.met:
-        return first
+    read again at the output, and refused in one line where the two readings do not agree."""
+    def disagreement(met) -> str:
+        word, activation = met
+        return (f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input (u = z) or at"
+                f" its output (u = a), and the two readings do not agree; {how_to_write(word, activation)}")
 
-    def written():
-        if refusal is not None:
-            raise refusal
-        return first
-
-    word, activation = at_input.met[0]
-    _at_output, at_input_result = either_reading(
-        lambda: judge(ArgumentReading("output")), written,
-        f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input (u = z) or at its"
-        f" output (u = a), and the two readings do not agree; {how_to_write(word, activation)}")
-    return at_input_result
+    return judged_again_where_met(ArgumentReading("input"), ArgumentReading("output"), judge, disagreement)

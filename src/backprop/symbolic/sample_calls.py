@@ -13,8 +13,8 @@ from typing import Callable
 
 import sympy as sp
 
-from .quantities import FormulaError, short
-from .two_readings import either_reading
+from .quantities import short
+from .two_readings import judged_again_where_met
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
 SAMPLE_KINDS = ("a", "z", "delta", "target")
@@ -37,28 +37,11 @@ class SampleCallReading:
 def judged_at_sample_and_as_product(text: str, judge: Callable):
     """``judge(SampleCallReading)`` (a HomeworkResult) with Q(x) at the sample; where it met a call that may also be a
     product, judged again with the product, and refused in one line where the two readings do not agree."""
-    at_sample = SampleCallReading(as_product=False)
-    try:
-        first, refusal = judge(at_sample), None
-    except FormulaError as error:
-        if not at_sample.met:
-            raise
-        first, refusal = None, error
-    if not at_sample.met:
-        return first
-
-    def written():
-        if refusal is not None:
-            raise refusal
-        return first
-
-    call = at_sample.met[0]
-    _as_product, sample_result = either_reading(
-        lambda: judge(SampleCallReading(as_product=True)), written,
-        f"formula {short(text)}: {call} reads as the quantity at the sample's input or as the quantity times the"
-        f" input, and the two readings do not agree; write the quantity alone for its value at the sample, or"
-        f" \\cdot for the product")
-    return sample_result
+    return judged_again_where_met(
+        SampleCallReading(as_product=False), SampleCallReading(as_product=True), judge,
+        lambda call: f"formula {short(text)}: {call} reads as the quantity at the sample's input or as the quantity"
+                     f" times the input, and the two readings do not agree; write the quantity alone for its value at"
+                     f" the sample, or \\cdot for the product")
 
 
 def is_sample_quantity(calculus, value, argument, gradient: bool) -> bool:

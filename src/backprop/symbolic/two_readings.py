@@ -108,6 +108,29 @@ def either_reading(other: Callable, written: Callable, disagreement: str) -> tup
     return first, second
 
 
+def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
+    """``judge(first)`` (a HomeworkResult), a reading that lists in ``first.met`` each construct it met that reads two
+    ways; where it met one, ``judge(second)`` too, through :func:`either_reading`: the first reading's result where
+    both agree, FormulaError(``disagreement(first.met[0])``) where they do not. A formula that met none has one
+    reading only: its result or its refusal as it is."""
+    try:
+        result, refusal = judge(first), None
+    except FormulaError as error:
+        if not first.met:
+            raise
+        result, refusal = None, error
+    if not first.met:
+        return result
+
+    def written():
+        if refusal is not None:
+            raise refusal
+        return result
+
+    _second, first_result = either_reading(lambda: judge(second), written, disagreement(first.met[0]))
+    return first_result
+
+
 def _opens_an_item(text: str, start: int) -> bool:
     """Whether the dash at ``start`` may open a list's item: on the text's first line, or under a line that is an item
     itself. Under any other line a line opening with an operator goes on with the chain (line_breaks.py), as the
