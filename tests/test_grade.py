@@ -164,6 +164,9 @@ def test_each_student_is_judged_against_their_own_variant(tmp_path, capsys):
     (["--problem", "seed000_regression", "--notation", "nope"], "--notation nope"),
     (["--problem", "seed000_regression", "--format", "html"], "--out"),
     (["--problem", "seed000_regression", "--time-limit", "0"], "--time-limit"),
+    # -o names the one file of text, json and csv; --out the folder of html and gradescope
+    (["--problem", "seed000_regression", "--format", "html", "-o", "pages"], "-o/--output pages names the one file"),
+    (["--problem", "seed000_regression", "--out", "pages"], "give it with -o FILE"),
 ])
 def test_a_bad_request_is_one_line_exit_2(tmp_path, capsys, arguments, words):
     submission = tmp_path / "a.md"
@@ -185,6 +188,22 @@ def test_a_submission_path_that_is_nothing_is_one_line_exit_2(tmp_path, capsys, 
     assert main(["grade", str(tmp_path / name), "--problem", "seed000_regression"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err
+
+
+@pytest.mark.parametrize("form", ["html", "gradescope"])
+def test_an_output_folder_that_cannot_be_one_is_one_line_exit_2(tmp_path, capsys, form):
+    submission, taken = tmp_path / "a.md", tmp_path / "taken"
+    submission.write_text(RIGHT)
+    taken.write_text("a file where the folder should go")
+    for out, words in ((taken, "taken: --out: cannot write (it is a file, not a folder)"),
+                       (taken / "pages", "--out: cannot write (not a directory)")):
+        capsys.readouterr()
+        assert main(["grade", str(submission), "--problem", "seed000_regression", "--notation", "seed000",
+                     "--format", form, "--out", str(out), "--workers", "1"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and words in err, err
+    assert taken.read_text() == "a file where the folder should go"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.md", "taken"]
 
 
 # -- the feedback page in a browser ----------------------------------------------------------------

@@ -107,8 +107,9 @@ class WriteError(UserError):
         self.errno = error.errno
 
 
-def make_folder(folder) -> Path:
-    """Create ``folder`` (and its parents) if needed; WriteError if it cannot be, or is no folder."""
+def make_folder(folder, where: str | None = None) -> Path:
+    """Create ``folder`` (and its parents) if needed; WriteError (``where``: the flag that named it) if it
+    cannot be, or is no folder."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -116,9 +117,10 @@ def make_folder(folder) -> Path:
         mode = os.stat(folder).st_mode
         what = "a file" if stat.S_ISREG(mode) else kind_of(mode)
         raise WriteError(folder, OSError(errno.EEXIST, f"it is {what}, not a folder"),
-                         "give a folder's path (a new one is created)") from None
+                         "give a folder's path (a new one is created)", where) from None
     except OSError as error:
-        raise WriteError(folder, error) from None
+        fix = "give a folder you can create and write to" if error.errno == errno.ENOENT else None
+        raise WriteError(folder, error, fix, where) from None
     return folder
 
 

@@ -13,6 +13,7 @@ from rich.progress import Progress as Bar
 
 from ..bundled import problem_path
 from ..errors import UsageError, UserError
+from ..files import make_folder, write_atomic
 from ..grading.feedback import write_feedback
 from ..grading.judge import GradeSetup, Source, make_judge
 from ..grading.results import to_csv, to_gradescope, to_json, to_text
@@ -52,13 +53,19 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    if args.format in ("gradescope", "html") and not args.out:
-        raise UsageError(f"--format {args.format} writes a file per student", "give the folder with --out DIR")
+    per_student = args.format in ("gradescope", "html")
+    # -o/--output (one file) and --out (a folder) differ by three letters: say which one the format takes
+    if per_student and not args.out:
+        given = f" (-o/--output {args.output} names the one file of text, json or csv)" if args.output else ""
+        raise UsageError(f"--format {args.format} writes a file per student{given}", "give their folder with --out DIR")
+    if not per_student and args.out:
+        raise UsageError(f"--out {args.out} is the folder of --format html and gradescope; --format {args.format}"
+                         " writes one file", "give it with -o FILE, or leave both out for standard output")
     setup = build_setup(args)
     results = grade_submissions(setup, args.submissions, args.workers, args.scheduler)
-    if args.format in ("gradescope", "html"):
+    if per_student:
         written = write_per_student(results, Path(args.out), args.format, setup)
-        print(f"wrote    {written} files to {args.out}/")
+        print(f"wrote    {written} file{'' if written == 1 else 's'} to {args.out}/")
         sys.stdout.write("\n".join(_class_lines(results)) + "\n")
         return 0
     output = {"text": to_text, "json": to_json, "csv": to_csv}[args.format](results)
@@ -134,18 +141,17 @@ def read_roster(path) -> tuple:
 
 def write_per_student(results, out: Path, form: str, setup: GradeSetup) -> int:
     """Gradescope's <student>/results.json or the feedback page <student>.html of each submission,
-    under ``out`` only (a student's name never leaves it: the file name is made safe)."""
-    out.mkdir(parents=True, exist_ok=True)
+    under ``out`` only (a student's name never leaves it: the file name is made safe). Each file is
+    written whole or not at all; a folder or file the system refuses is one line (WriteError)."""
+    make_folder(out, "--out")
     count = 0
     for result in results:
         name = safe_name(result.student)
         if form == "gradescope":
-            target = out / name / "results.json"
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(to_gradescope(result), encoding="utf-8")
+            text, target = to_gradescope(result), make_folder(out / name, "--out") / "results.json"
         else:
-            target = out / f"{name}.html"
-            target.write_text(write_feedback(result, setup), encoding="utf-8")
+            text, target = write_feedback(result, setup), out / f"{name}.html"
+        write_atomic(target, text.encode("utf-8"), make_parents=False, where="--out")
         count += 1
     return count
 
