@@ -32,6 +32,9 @@ def assert_one_line(status: int, out: str, err: str) -> None:
     (["evaluate", "model", "--datset", "mnist"], "--datset", "--dataset", "evaluate"),
     # the typo of a required flag: reported as the typo, not as the missing flag
     (["check", "examples/x.toml", "--param", "W1[0,0]", "--formul", "2"], "--formul", "--formula", "check"),
+    # initials, as other tools spell them: --lr, --bs
+    (["train", "--lr", "0.1"], "--lr", "--learning-rate", "train"),
+    (["train", "--epochs", "1", "--bs", "32"], "--bs", "--batch-size", "train"),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else None)
 def test_a_typo_gets_the_closest_flag_and_the_subcommand_help(capsys, argv, typo, closest, command):
     status, out, err = run(capsys, *argv)

@@ -86,6 +86,9 @@ def unknown_arguments_error(parser: argparse.ArgumentParser, command: str | None
     close = difflib.get_close_matches(flags[0], known, n=1, cutoff=0.75)
     if not close and re.fullmatch(r"-[A-Za-z]", flags[0]):  # -o where the long flag is --out
         close = [option for option in known if option.startswith("--" + flags[0][1])][:1]
+    if not close:  # --lr for --learning-rate: the initials of a flag's words
+        close = [option for option in known if option.startswith("--") and "-" in option[2:]
+                 and "".join(word[0] for word in option[2:].split("-")) == flags[0].lstrip("-").lower()][:1]
     hint = f"did you mean {close[0]}? " if close else _positional_hint(sub, flags[0])
     return UsageError(f"{prog}: unknown option {flags[0]}; {hint}see the options with: {prog} --help")
 
