@@ -28,6 +28,32 @@ def test_importing_the_command_line_imports_no_numpy():
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize("command, one_thread", [
+    (["check", "seed000_regression", "--param", "W1[0,0]", "--formula", "1"], True),
+    (["explain", "seed000_regression"], True),
+    (["examples"], True),
+    (["train", "--help"], False),
+])
+def test_the_commands_of_small_arrays_start_numpy_with_one_blas_thread(command, one_thread):
+    # OpenBLAS's thread pool was a tenth of a check's start-up; training keeps every core's threads.
+    # The environment variable is what OpenBLAS reads as NumPy loads it: asserted on it, since the
+    # pool's size is also 1 on a machine of one core.
+    code = ("import contextlib, io, os, sys; from backprop import cli\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try: cli.main(sys.argv[1:])\n"
+            "    except SystemExit: pass\n"
+            "print(os.environ.get('OPENBLAS_NUM_THREADS'))")
+    environment = {name: value for name, value in os.environ.items() if name != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, timeout=120,
+                          env={**environment, "PYTHONPATH": str(SOURCE)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == ("1" if one_thread else "None")
+    # a user's own setting is kept
+    done = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True, timeout=120,
+                          env={**environment, "PYTHONPATH": str(SOURCE), "OPENBLAS_NUM_THREADS": "2"})
+    assert done.stdout.splitlines()[-1] == "2"
+
+
 def test_the_package_names_still_load(tmp_path):
     import backprop
 

@@ -15,7 +15,7 @@ import re
 import signal
 import sys
 
-from .commands import COMMANDS, add_commands
+from .commands import COMMANDS, ONE_BLAS_THREAD, add_commands
 from .errors import UsageError, UserError
 
 
@@ -163,6 +163,8 @@ class _Interrupts:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
+    if chosen in ONE_BLAS_THREAD and "numpy" not in sys.modules:  # read by OpenBLAS as NumPy loads it
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     with _Interrupts.watched():
         return _run(argv, chosen)
 

@@ -25,6 +25,11 @@ COMMANDS = {
     "predict": ("predict", "classes and probabilities for rows of a CSV/NPZ file or images of digits"),
 }
 
+#: The commands whose arrays are a worked example's or a formula's (a few numbers): one BLAS thread is
+#: all they can use, and OpenBLAS starting its pool of threads was about 50 ms of each one's start-up
+#: (``import numpy``: 0.13 s against 0.08 s on this 2-core machine). train, evaluate and predict keep it.
+ONE_BLAS_THREAD = frozenset({"explain", "examples", "derive", "check", "grade", "variants"})
+
 
 def add_commands(subparsers, chosen: str | None) -> None:
     """Add the subcommands to argparse's ``subparsers``: ``chosen`` alone, with its arguments (and its
