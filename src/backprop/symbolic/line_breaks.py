@@ -71,14 +71,22 @@ def _that_is_members(claim: str) -> str:
 
 def _top_level(text: str, pattern: re.Pattern, position: int) -> re.Match | None:
     """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
-    end of an earlier such match is) outside every bracket (escaped ones printed)."""
+    end of an earlier such match is) outside every bracket."""
+    return next(filter(None, (pattern.match(text, at) for at in _outside_brackets(text, position))), None)
+
+
+def _outside_brackets(text: str, position: int = 0):
+    """Each position of ``text`` from ``position`` (itself outside every bracket) at which every bracket opened
+    since is closed: ( [ { and the printed braces \\{ \\} (a set's); the two characters of an escape, \\{ \\}
+    and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole, never a position."""
     depth = 0
     while position < len(text):
-        match = pattern.match(text, position) if depth == 0 else None
-        if match:
-            return match
+        if depth == 0:
+            yield position
         character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}":
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{},;":
+            if text[position + 1] in "{}":
+                depth += 1 if text[position + 1] == "{" else -1
             position += 2
             continue
         if character in "({[":
@@ -86,7 +94,6 @@ def _top_level(text: str, pattern: re.Pattern, position: int) -> re.Match | None
         elif character in ")}]":
             depth -= 1
         position += 1
-    return None
 
 
 # the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
@@ -135,28 +142,18 @@ def _at_commas(text: str) -> list[str]:
     every bracket where a whole equation comes before it and one with its own left side and relation after
     it (``y = 0,5`` and ``f(a, b) = ...`` stay whole). A space alone (``\\quad``) does not split: pages
     write it for a product too, ``(y - \\hat{y}) \\quad f'(a)``."""
-    parts, start, depth, position, failed = [], 0, 0, 0, 0
-    while position < len(text):
-        character = text[position]
-        # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands of
-        # commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
-        separator = _SEPARATOR.match(text, position) if depth == 0 and failed < _MOST_FAILED_SPLITS else None
-        if separator and _whole_equation(text[start:position]) and _own_equation(text[separator.end():]):
-            parts.append(text[start:position])
-            start = position = separator.end()
-            continue
-        failed += separator is not None
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{},;":
-            # \{ \}: a printed brace; \, \;: LaTeX's spacing (1\cdot1\;+\;1\cdot2), never a separator
-            if text[position + 1] in "{}":
-                depth += 1 if text[position + 1] == "{" else -1
-            position += 2
-            continue
-        if character in "({[":
-            depth += 1
-        elif character in ")}]":
-            depth -= 1
-        position += 1
+    parts, start, failed, splitting = [], 0, 0, True
+    while splitting:
+        splitting = False
+        for position in _outside_brackets(text, start):
+            # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands
+            # of commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
+            separator = _SEPARATOR.match(text, position) if failed < _MOST_FAILED_SPLITS else None
+            if separator and _whole_equation(text[start:position]) and _own_equation(text[separator.end():]):
+                parts.append(text[start:position])
+                start, splitting = separator.end(), True
+                break
+            failed += separator is not None
     return [*parts, text[start:]]
 
 
