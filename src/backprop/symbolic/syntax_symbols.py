@@ -11,6 +11,10 @@ from .quantities import FormulaError
 from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node,
                           RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
 
+# the sum's word capitalised, read as the sum only before its index's subscript, SUM_k [...] (a word of its own
+# otherwise: SUM(A1:A3) is a spreadsheet's function, Sum a name a notation may give)
+_CAPITAL_SUM_WORDS = ("Sum", "SUM")
+
 
 class SymbolParsing:
     """Parser methods for symbols, plain-text words and their scripts."""
@@ -282,6 +286,9 @@ class SymbolParsing:
             if run.startswith(name) and len(name) > 1 and not (run != name and run in _PLAIN_WORDS):
                 self.position = start + len(name)
                 return name
+        if run in _CAPITAL_SUM_WORDS and index < len(self.tokens) and self.tokens[index].text == "_":
+            self.position = index  # Reed and Marks' SUM_k, Sum_{k}: the sum's word, before its index's subscript
+            return "sum"
         for name in list(NAMED_FUNCTIONS) + list(_PLAIN_WORDS):
             if run == name or (run.startswith(name) and len(name) > 2 and name in NAMED_FUNCTIONS):
                 self.position = start + len(name)

@@ -41,20 +41,34 @@ _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while
 
 # HTML's emphasis around a formula's letters, <i>w</i>, <b>SUM</b>, <em>, <strong>: layout
 _HTML_EMPHASIS = re.compile(r"</?(?:i|b|em|strong)>", re.I)
-# HTML's scripts holding no other tag: <sub>k</sub>, <sup>2</sup> (innermost first: <sup>E<sub>p</sub></sup>)
-_HTML_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>", re.I)
+# HTML's fraction, a superscript over a subscript with a slash between them (/, &frasl; or U+2044's fraction slash):
+# <sup>1</sup>&frasl;<sub>2</sub> for 1/2, <sup>dE</sup> / <sub>dw</sub> for dE/dw. Its slash is written as the
+# fraction slash, where the superscript stands after no name, number, bracket, prime or script (x<sup>2</sup>/<sub>2
+# </sub> is a power, then a slash and a subscript of nothing: refused as before)
+_FRACTION_SLASH = re.compile(r"(?<![\w)\]}'])(?<!</sub>)(?<!</sup>)(<sup>(?:(?!</?sup>)[^\n])*</sup>)"
+                             r"[ \t]*(?:/|&frasl;|\u2044)[ \t]*(?=<sub>)", re.I)
+# a fraction whose two parts hold no other tag (innermost scripts first): \frac{A}{B}
+_HTML_FRACTION = re.compile(r"<sup>([^<>]*)</sup>\u2044<sub>([^<>]*)</sub>", re.I)
+# HTML's scripts holding no other tag, and no part of a fraction: <sub>k</sub>, <sup>2</sup> (innermost first:
+# <sup>E<sub>p</sub></sup>)
+_HTML_SCRIPT = re.compile(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<sub>)", re.I)
 
 
 def html_markup(text: str) -> str:
     """``text`` with HTML's markup of a formula read: ``<i>``, ``<b>``, ``<em>``, ``<strong>`` layout, dropped;
     ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
-    them, nested scripts innermost first. Any other ``<`` stays (a comparison, or refused as before)."""
+    them, nested scripts innermost first; a superscript over a subscript, ``<sup>A</sup>/<sub>B</sub>`` (or
+    ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a
+    comparison, or refused as before)."""
     if "<" not in text:
         return text
     text = _HTML_EMPHASIS.sub("", text)
     for _ in range(text.count("<")):  # each pass reads one tag pair or more: bounded by the tags
+        scripts = _FRACTION_SLASH.sub("\\1\u2044", text)
+        scripts = _HTML_FRACTION.sub(lambda match: "\\frac{" + match.group(1).strip() + "}{" + match.group(2).strip()
+                                     + "}", scripts)
         scripts = _HTML_SCRIPT.sub(lambda match: ("_{" if match.group(1).lower() == "sub" else "^{")
-                                   + match.group(2).strip() + "}", text)
+                                   + match.group(2).strip() + "}", scripts)
         if scripts == text:
             break
         text = scripts

@@ -1,0 +1,103 @@
+"""Batch 44 of the public formulas (Reed and Marks' equations in a README's HTML) showed two constructs refused,
+each written here as another author would (other names, another network than the page's): a fraction typeset in
+HTML as a superscript over a subscript, ``<sup>∂E</sup>/<sub>∂w</sub>`` (the slash also ``&frasl;`` or U+2044),
+and the sum written as a capitalised word over its index, ``SUM_k [...]``, ``Sum_{k}``. What stays refused: a
+superscript after a name before the slash (a power, then a subscript of nothing), a superscript with nothing
+before it and no subscript after, and ``SUM`` with no subscript.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+CHECKS = CaseChecks({"tanh-sigmoid": TANH_2_2_SIGMOID_2})
+
+# a two-layer network's letters fixed by role (literal, as Reed and Marks fix theirs): k the output units, j the
+# hidden units, i the inputs; s a unit's sum, o its output, v the weights, t the target, epsilon = dE/ds, g' the
+# unit's slope
+_ROLES = r'''
+[notation]
+indices = "q"
+loss = ["E"]
+[notation.symbols]
+"s_{k}" = "z2[k]"
+"s_{j}" = "z1[j]"
+"o_{k}" = "a2[k]"
+"o_{j}" = "a1[j]"
+"o_{i}" = "x[i]"
+"t_{k}" = "y[k]"
+"v_{kj}" = "W2[k, j]"
+"v_{ji}" = "W1[j, i]"
+"\\epsilon_{k}" = "grad(z2[k])"
+"\\epsilon_{j}" = "grad(z1[j])"
+"g'_{k}" = "a2[k]*(1 - a2[k])"
+"g'_{j}" = "1 - a1[j]**2"
+'''
+
+_J = tuple({"j": j} for j in range(2))
+_JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+_KJ = tuple({"k": k, "j": j} for k in range(2) for j in range(2))
+_EK = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK = "(W2[0,{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + W2[1,{j}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))"
+_EJ = f"{_BACK}*(1 - a1[{{j}}]**2)"
+_HALF = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # HTML's fraction: a superscript over a subscript, the slash /, &frasl; or U+2044
+            ("html-fraction-chain", "<i>ε<sub>j</sub></i> = <sup>∂E</sup> / <sub>∂s<sub>j</sub></sub> = "
+             "<sup>∂E</sup>&frasl;<sub>∂o<sub>j</sub></sub> <sup>∂o<sub>j</sub></sup>\u2044"
+             "<sub>∂s<sub>j</sub></sub>",
+             ((C, C),), (Twin("gradient_z", "z1[{j}]", (_EJ, _EJ), _J),)),
+            ("html-fraction-gradient", "<i><sup>∂E</sup></i>/<i><sub>∂v<sub>ji</sub></sub></i> = <i>ε<sub>j</sub> "
+             "o<sub>i</sub></i>", ((C,),), (Twin("gradient", "W1[{j},{i}]", (f"{_EJ}*x[{{i}}]",), _JI),)),
+            ("html-fraction-gradient-wrong", "<sup>∂E</sup>/<sub>∂v<sub>kj</sub></sub> = - ε<sub>k</sub> "
+             "o<sub>j</sub>", ((W,),), (Twin("gradient", "W2[{k},{j}]", (f"-{_EK}*a1[{{j}}]",), _KJ),)),
+            ("html-fraction-number", "E = <sup>1</sup>&frasl;<sub>2</sub> <b>SUM</b><sub>k</sub> [(t<sub>k</sub> - "
+             "o<sub>k</sub>)<sup>2</sup>]", ((C,),),
+             (Twin("value", f"{_HALF}/2", (f"{_HALF}/2",)),)),
+            ("html-fraction-number-wrong", "E = <sup>1</sup>\u2044<sub>4</sub> <b>SUM</b><sub>k</sub> "
+             "[(t<sub>k</sub> - o<sub>k</sub>)<sup>2</sup>]", ((W,),),
+             (Twin("value", f"{_HALF}/2", (f"{_HALF}/4",)),)),
+            # the sum's word capitalised over its index letter, its term in brackets
+            ("sum-word-capitals", "ε_j = g'_j * SUM_k [ v_{kj} ε_k ]", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_EJ,), _J),)),
+            ("sum-word-capitalised", "ε_j = g'_j Sum_{k} [v_{kj} ε_k]", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_EJ,), _J),)),
+            ("sum-word-html", "<i>ε<sub>j</sub></i> = <i>g '<sub>j</sub></i> * <b>SUM</b> <i><sub>k</sub></i> "
+             "[ <i>v<sub>kj</sub> ε<sub>k</sub></i> ]", ((C,),), (Twin("gradient_z", "z1[{j}]", (_EJ,), _J),)),
+            ("sum-word-wrong", "ε_j = SUM_k [ v_{kj} ε_k ]", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (_BACK,), _J),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", _ROLES, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_power_before_a_slash_and_a_subscript_is_no_fraction():
+    """``o<sub>k</sub><sup>2</sup>/<sub>2</sub>``: the superscript is o_k's power, and a subscript of nothing is
+    refused."""
+    CHECKS.refused("tanh-sigmoid", _ROLES, "E = SUM_k [(o<sub>k</sub> - t<sub>k</sub>)<sup>2</sup>/<sub>2</sub>]")
+    CHECKS.refused("tanh-sigmoid", _ROLES, "E = SUM_k [o<sub>k</sub><sup>2</sup>/<sub>2</sub>]")
+
+
+def test_a_superscript_with_nothing_before_it_is_refused():
+    """``<sup>∂E</sup> / ∂s``: a superscript with no subscript after the slash is no fraction."""
+    CHECKS.refused("tanh-sigmoid", _ROLES, "ε_j = <sup>∂E</sup> / ∂s<sub>j</sub>")
+
+
+def test_a_capitalised_sum_word_without_its_index_is_refused():
+    """``SUM [ ... ]``: the capitalised word is the sum only before its index's subscript."""
+    CHECKS.refused("tanh-sigmoid", _ROLES, "ε_j = g'_j * SUM [ v_{kj} ε_k ]")
