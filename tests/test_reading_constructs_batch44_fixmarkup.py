@@ -1,9 +1,11 @@
 """Batch 44 of the public formulas (Reed and Marks' equations in a README's HTML) showed two constructs refused,
 each written here as another author would (other names, another network than the page's): a fraction typeset in
 HTML as a superscript over a subscript, ``<sup>∂E</sup>/<sub>∂w</sub>`` (the slash also ``&frasl;`` or U+2044),
-and the sum written as a capitalised word over its index, ``SUM_k [...]``, ``Sum_{k}``. What stays refused: a
+and the sum written as a capitalised word over its index, ``SUM_k [...]``, ``Sum_{k}``; and Nielsen's notes showed
+``\\delta_{k+1}`` (k a layer letter of the notation's subscripts) read as an update's step. What stays refused: a
 superscript after a name before the slash (a power, then a subscript of nothing), a superscript with nothing
-before it and no subscript after, and ``SUM`` with no subscript.
+before it and no subscript after, ``SUM`` with no subscript, and a step (``e_{t+1}``) of a quantity that is no
+parameter, in one line.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -38,6 +40,21 @@ loss = ["E"]
 "\\epsilon_{j}" = "grad(z1[j])"
 "g'_{k}" = "a2[k]*(1 - a2[k])"
 "g'_{j}" = "1 - a1[j]**2"
+'''
+
+# layers counted from the input (layer 0) and written as a subscript, k a layer letter (bold vectors of a layer, as
+# Nielsen's notes write them, counted as symbols.md counts): k + 1 is the next layer, never an update's step
+_LAYERS = r'''
+[notation]
+indices = "jk"
+loss = ["E"]
+[notation.symbols]
+"W_{k}" = "W{k}[:, :]"
+"z_{k}" = "z{k}[:]"
+"a_{k}" = "a{k}[:]"
+"a_{0}" = "x[:]"
+"e_{k}" = "grad(z{k}[:])"
+"t" = "y[:]"
 '''
 
 _J = tuple({"j": j} for j in range(2))
@@ -77,6 +94,15 @@ def _cases() -> list[Public]:
             ("sum-word-wrong", "ε_j = SUM_k [ v_{kj} ε_k ]", ((W,),),
              (Twin("gradient_z", "z1[{j}]", (_BACK,), _J),))):
         cases.append(Public(key, "test", "tanh-sigmoid", _ROLES, text, expected, twins))
+    for key, text, expected, twins in (
+            # k + 1 in a layer's subscript, where the notation writes layers there: the next layer (judged at every
+            # k where every name exists, here k = 1)
+            ("next-layer-subscript", r"$\mathbf{e}_k = \left( W_{k+1}^\mathsf{T} \mathbf{e}_{k+1} \right) \odot "
+             r"(1 - \mathbf{a}_k \odot \mathbf{a}_k)$", ((C,),), (Twin("gradient_z", "z1[{j}]", (_EJ,), _J),)),
+            ("next-layer-subscript-wrong", r"$\mathbf{e}_k = \left( W_{k+1}^T \mathbf{e}_{k+1} \right) \odot "
+             r"(1 - \mathbf{a}_{k+1} \odot \mathbf{a}_{k+1})$", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (f"{_BACK}*(1 - a2[{{j}}]**2)",), _J),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", _LAYERS, text, expected, twins))
     return cases
 
 
@@ -101,3 +127,9 @@ def test_a_superscript_with_nothing_before_it_is_refused():
 def test_a_capitalised_sum_word_without_its_index_is_refused():
     """``SUM [ ... ]``: the capitalised word is the sum only before its index's subscript."""
     CHECKS.refused("tanh-sigmoid", _ROLES, "ε_j = g'_j * SUM [ v_{kj} ε_k ]")
+
+
+def test_a_step_of_a_quantity_that_is_no_parameter_is_refused_in_one_line():
+    """``e_{t+1}``: t is no layer letter, so t + 1 is an update's step, and e (an error, no parameter) has none."""
+    message = CHECKS.refused("tanh-sigmoid", _LAYERS, r"$\mathbf{e}_1 = \mathbf{e}_{t+1}$")
+    assert "e is not a parameter, so it has no new or old value" in message

@@ -175,6 +175,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if marker is not None and any(pattern.base == sym.base and pattern.reads_superscript(sym.sup) and (
                 sym.sup.startswith("[") or pattern.writes_layer_letter(sym.sup)) for pattern in self.notation.patterns):
             marker = None  # A^{[i]} with "A_{j}^{[i]}", z^{(k+1)} with "z_{i}^{(k)}": a layer, not an update's step
+        if marker is not None and sym.sub and not marker[1].sub and set(re.findall("[A-Za-z]", sym.sub)) \
+                <= layer_letters(self.notation) and any(pattern.match(sym) for pattern in self.notation.patterns):
+            marker = None  # \delta_{k+1} with "\\delta_{k}" = "grad(z{k-1}[:])": layer k+1, as z^{(k+1)} is
         if marker is not None and self._names_as_written(sym):
             marker = None  # "w1_new" = "new(W1[0, 0])": the notation's own name for it, read through its pattern
         if marker is not None:
@@ -187,7 +190,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return NewValue(value) if kind == "new" else value
             value = self.value(rest)
             parameter = self.context.calculus.parameter_of(value) if isinstance(value, sp.Expr) else None
-            if _is_matrix(value):
+            if _is_matrix(value) and (kind != "new" or all(self.context.calculus.parameter_of(entry) is not None
+                                                           for entry in value)):
                 return value.applyfunc(lambda entry: NewValue(entry)) if kind == "new" else value
             if parameter is None and not self._is_parameter_name(rest):
                 self.fail(f"{sym.text()}: {rest.text()} is not a parameter, so it has no new or old value")
