@@ -4,8 +4,9 @@ HTML as a superscript over a subscript, ``<sup>∂E</sup>/<sub>∂w</sub>`` (the
 and the sum written as a capitalised word over its index, ``SUM_k [...]``, ``Sum_{k}``; and Nielsen's notes showed
 ``\\delta_{k+1}`` (k a layer letter of the notation's subscripts) read as an update's step. What stays refused: a
 superscript after a name before the slash (a power, then a subscript of nothing), a superscript with nothing
-before it and no subscript after, ``SUM`` with no subscript, and a step (``e_{t+1}``) of a quantity that is no
-parameter, in one line.
+before it and no subscript after, ``SUM`` with no subscript, a step (``e_{t+1}``) of a quantity that is no
+parameter, in one line, and an outer product of columns where the left side is a number (the message saying how
+row vectors are given: the spec's meaning with ``.T``, with which ``-q log p^T`` of rows reads).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -14,11 +15,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_2
+from construct_networks import SOFTMAX_2_3, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-CHECKS = CaseChecks({"tanh-sigmoid": TANH_2_2_SIGMOID_2})
+CHECKS = CaseChecks({"tanh-sigmoid": TANH_2_2_SIGMOID_2, "softmax": SOFTMAX_2_3})
 
 # a two-layer network's letters fixed by role (literal, as Reed and Marks fix theirs): k the output units, j the
 # hidden units, i the inputs; s a unit's sum, o its output, v the weights, t the target, epsilon = dE/ds, g' the
@@ -56,6 +57,18 @@ loss = ["E"]
 "e_{k}" = "grad(z{k}[:])"
 "t" = "y[:]"
 '''
+
+# a page whose vectors are rows (the spec's meaning with .T): p the softmax's outputs, q the one-hot label, L the
+# cross-entropy; and the same letters as columns
+_ROWS = r'''
+[notation]
+loss = ["L"]
+[notation.symbols]
+"p" = "a1[:].T"
+"q" = "t[:].T"
+'''
+_COLUMNS = _ROWS.replace(".T", "")
+_CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
 
 _J = tuple({"j": j} for j in range(2))
 _JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
@@ -103,6 +116,12 @@ def _cases() -> list[Public]:
              r"(1 - \mathbf{a}_{k+1} \odot \mathbf{a}_{k+1})$", ((W,),),
              (Twin("gradient_z", "z1[{j}]", (f"{_BACK}*(1 - a2[{{j}}]**2)",), _J),))):
         cases.append(Public(key, "test", "tanh-sigmoid", _LAYERS, text, expected, twins))
+    for key, text, expected, twins in (
+            # rows: a row times a transposed row is their inner product
+            ("row-vectors-inner", r"L = -\mathbf q \log \mathbf p^\top", ((C,),), (Twin("value", _CE, (_CE,)),)),
+            ("row-vectors-inner-wrong", r"L = -\mathbf q \log (1 - \mathbf p)^\top", ((W,),),
+             (Twin("value", _CE, ("-(t[0]*log(1 - a1[0]) + t[1]*log(1 - a1[1]) + t[2]*log(1 - a1[2]))",)),))):
+        cases.append(Public(key, "test", "softmax", _ROWS, text, expected, twins))
     return cases
 
 
@@ -133,3 +152,11 @@ def test_a_step_of_a_quantity_that_is_no_parameter_is_refused_in_one_line():
     """``e_{t+1}``: t is no layer letter, so t + 1 is an update's step, and e (an error, no parameter) has none."""
     message = CHECKS.refused("tanh-sigmoid", _LAYERS, r"$\mathbf{e}_1 = \mathbf{e}_{t+1}$")
     assert "e is not a parameter, so it has no new or old value" in message
+
+
+def test_an_outer_product_where_a_number_belongs_says_how_to_write_rows():
+    """``-q log p^T`` of two columns is a 3 x 3 outer product where the loss is a number: refused, saying how a page
+    whose vectors are rows is written in the notation."""
+    message = CHECKS.refused("softmax", _COLUMNS, r"L = -\mathbf q \log \mathbf p^\top")
+    assert "is a vector or matrix where the left side is a number (3 x 3)" in message
+    assert "give them as rows in the notation (a meaning with .T" in message

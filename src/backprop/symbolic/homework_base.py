@@ -77,10 +77,12 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
         raise FormulaError(f"{text!r} is a number where the left side is a vector or matrix ({truth.rows} x"
                            f" {truth.cols}); write a value for each entry, [{entries}], or the claim of one entry (its"
                            " left side with its indices)")
-    if isinstance(formula, sp.MatrixBase) != isinstance(truth, sp.MatrixBase):
-        shape = "a vector or matrix" if isinstance(formula, sp.MatrixBase) else "a number"
-        other = "a number" if isinstance(formula, sp.MatrixBase) else "a vector or matrix"
-        raise FormulaError(f"{text!r} is {shape} where the left side is {other}")
+    if isinstance(formula, sp.MatrixBase) and not isinstance(truth, sp.MatrixBase):
+        # y s^T of two columns is their outer product: a page whose vectors are rows means the inner product
+        rows = (f" ({formula.rows} x {formula.cols}); two vectors' inner product is u^T v of columns, u v^T of rows:"
+                " where the page's vectors are rows, give them as rows in the notation (a meaning with .T, \"u\" ="
+                " \"a1[:].T\")" if min(formula.shape) > 1 else "")
+        raise FormulaError(f"{text!r} is a vector or matrix where the left side is a number{rows}")
     if isinstance(formula, sp.MatrixBase):
         if numbers and truth.cols == 1 and formula.shape == (1, truth.rows):
             # a vector's numbers written as a row, as notes whose samples are rows print them (cs231n's h1 =
