@@ -160,3 +160,12 @@ def test_an_outer_product_where_a_number_belongs_says_how_to_write_rows():
     message = CHECKS.refused("softmax", _COLUMNS, r"L = -\mathbf q \log \mathbf p^\top")
     assert "is a vector or matrix where the left side is a number (3 x 3)" in message
     assert "give them as rows in the notation (a meaning with .T" in message
+
+
+def test_a_primed_function_with_a_unit_subscript_is_refused_saying_how_to_write_it():
+    """``g'_j`` where the notation names g a function (not the slope ``g'_{j}``): which input it is taken at is
+    the page's convention, so it is refused in one line, saying to write ``g'(...)`` at the unit."""
+    roles = _ROLES.replace('"g\'_{k}" = "a2[k]*(1 - a2[k])"\n"g\'_{j}" = "1 - a1[j]**2"\n', "").replace(
+        'loss = ["E"]', 'loss = ["E"]\nfunctions = { g = "tanh" }')
+    message = CHECKS.refused("tanh-sigmoid", roles, "ε_j = g'_j * SUM_k [ v_{kj} ε_k ]")
+    assert "write g'(...) at the unit" in message

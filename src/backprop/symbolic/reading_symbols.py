@@ -215,7 +215,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             # other meaning, and the subscript may pick an entry (s_n of a vector's function) or a layer's (f_2)
             self.fail(f"{sym.text()}: {sym.base} is the function {self.notation.functions[sym.base]} in the"
                       f" notation's functions, and a function with a subscript is not one check reads; write"
-                      f" {sym.base}(...) at the unit, or give {sym.text()} a meaning in [notation.symbols]")
+                      f" {sym.base}{chr(39) * sym.primes}(...) at the unit, or name {sym.text()} in [notation.symbols]")
         if sym.base == r"\sum":  # \sum_{i,k}^{(2)} > 0: a sum sign with no term, a name only the notation gives
             toml = sym.text().replace("\\", "\\\\")
             self.fail(f"{sym.text()} is a sum sign with no term, used as a name, which the notation does not"
