@@ -112,8 +112,14 @@ class OperatorParsing:
             end += 1
         numerator, bottom = _written_tokens(top), _written_tokens(self.tokens[self.position:end])
         sign = r"\partial " if top[0].text == r"\partial" else "d"
-        self.fail(f"\\frac{{{numerator}}}{{{bottom}}}: the numerator is a derivative's but the denominator {bottom} has"
-                  f" no {sign.strip()}", fraction, f"write \\frac{{{numerator}}}{{{sign}{bottom}}}")
+        self.denominator_without_d(fraction, f"\\frac{{{numerator}}}{{{bottom}}}", bottom, sign,
+                                   f"\\frac{{{numerator}}}{{{sign}{bottom}}}")
+
+    def denominator_without_d(self, token, written: str, bottom: str, sign: str, fixed: str):
+        """Refuse a derivative whose denominator lost its d (or \\partial), \\frac{dL}{\\hat{y}} or plain text's dL/A2:
+        a typo, never the quotient of an unknown d's product (``fixed`` is the derivative it says to write)."""
+        self.fail(f"{written}: the numerator is a derivative's but the denominator {bottom} has no {sign.strip()}",
+                  token, f"write {fixed}")
 
     def derivative_head(self):
         """("partial" | "d", what is differentiated or None) when the numerator starts a derivative."""

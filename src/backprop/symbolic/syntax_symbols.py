@@ -33,14 +33,17 @@ class SymbolParsing:
             self.prime_word()
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
                 return summed  # NumPy's sum(dZ2, 1)
-            # a word the notation names (del_w, a pattern's base) is its name, never AsciiMath's del, the partial sign
-            if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and word in self.names):
+            # a word the notation names (del_w, a pattern's base) is its name, never AsciiMath's del, the partial sign;
+            # and del_w the notation does not name is a name too, refused as its unknown symbol (del_w is no partial)
+            if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and (word in self.names or (
+                    self.peek() is not None and self.peek().text == "_" and not self.peek().spaced))):
                 replacement = _PLAIN_WORDS[word]
                 if word == "sum" and (called := self.called_sum(token)) is not None:
                     return called
                 if replacement == r"\sum" or replacement == r"\prod":
                     return self.big_from_word(replacement, token)
                 if replacement == r"\partial":
+                    self.partial_in_words(token)
                     of = self.power()
                     self.expect("/", "in partial L / partial w")
                     self.next()
@@ -82,6 +85,8 @@ class SymbolParsing:
                 # d/da l(a, y): the operator, applied to what follows as \frac{d}{da} is (d is no name here)
                 first, self.position = self.position == 1, self.position + 2
                 return self.applied_operator(self.operator_variable(), token, first)
+            if word == "d" and "d" not in self.names:
+                self.plain_denominator_without_d(token)
             if len(word) > 1 and word.startswith("d"):
                 named = self.named_derivative(word, token)
                 if named is not None:
@@ -343,6 +348,46 @@ class SymbolParsing:
         slash, d, letter = self.peek(), self.peek(1), self.peek(2)
         return slash is not None and slash.text == "/" and d is not None and d.text == "d" \
             and letter is not None and letter.kind == "letter" and not letter.spaced
+
+    def partial_in_words(self, token: Token) -> None:
+        """Refuse ``partial derivative of w / Z is dz = ...``: the words "partial derivative" open a sentence, not the
+        partial sign's ``partial L / partial w``; say so rather than expect the slash inside the word."""
+        following = self.peek()
+        letters = []
+        for item in self.tokens[self.position:]:
+            if item.kind != "letter" or (letters and item.spaced):
+                break
+            letters.append(item.text)
+        if following is not None and following.spaced and "".join(letters).startswith("derivative"):
+            self.fail("the words 'partial derivative' open a sentence, not a formula", token,
+                      "write the claim alone, as dz/dw = ... or \\frac{\\partial z}{\\partial w} = ...")
+
+    def plain_denominator_without_d(self, token: Token) -> None:
+        """Refuse plain text's ``dL/A2`` (dL/dA2 with the denominator's d left out, a typo) where the notation names no
+        d: d glued to a name, a slash, then a name without its d (a number after the slash is a quotient's, dL/2).
+        Read as a quotient it would make d an unknown symbol. Nothing happens, the position kept, elsewhere."""
+        save = self.position
+        glued = self.peek()
+        try:
+            self.power()
+        except FormulaError:
+            glued = None
+        slash, bottom = self.peek(), self.peek(1)
+        if glued is None or glued.spaced or glued.kind != "letter" or slash is None or slash.text != "/" \
+                or bottom is None or bottom.kind != "letter" or bottom.text == "d":
+            self.position = save
+            return
+        numerator = self.row[token.position:slash.position].strip()
+        self.next()
+        try:
+            self.power()
+        except FormulaError:
+            self.position = save
+            return
+        end = self.peek().position if self.peek() is not None else len(self.row)
+        denominator = self.row[bottom.position:end].strip()
+        self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d",
+                                   f"{numerator}/d{denominator}")
 
     def plain_derivative(self, token: Token) -> Node:
         of = self.power()
