@@ -127,7 +127,11 @@ _COMPOUND = re.compile(r"[-+*/]=")
 # prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 _PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
-CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and)"
+CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
+# such a word (or "i.e.") ending a comment's line, "# y = ReLU(x0 w0 + b) or": the comment goes on with its next
+# line, so the word is the sentence's, and the claim ends before it
+# (its comma before it too; a sentence's full stop after "i.e." may be gone already)
+_CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
 # such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
 _CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
@@ -167,7 +171,7 @@ def code_comments(text: str) -> str:
         if own_line and not worked and "=" in rest:
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
-            rest = _CONNECTIVE.sub("", rest, count=1)
+            rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
             if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
