@@ -40,6 +40,8 @@ CODE_PRODUCTS = ("dot", "matmul")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
+# the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
+_OPERATION_WORDS = ("mul", "add", "sub")
 # an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
 _CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
@@ -227,16 +229,20 @@ class CodeParsing:
 
     def builtin_call(self) -> Node | None:
         """Python's ``pow(u, v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
-        reading_shapes.bare_dot_product), where the notation gives no name pow or dot."""
+        reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
+        ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
+        arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
         word = "".join(text or "" for text in texts[:3])
-        if word not in ("pow", "dot") or texts[3] != "(" or any(self.peek(k).spaced for k in (1, 2)) \
-                or word in self.names:
+        if word not in ("pow", "dot", *_OPERATION_WORDS) or texts[3] != "(" \
+                or any(self.peek(k).spaced for k in (1, 2)) or word in self.names:
             return None
         token = self.peek()
         self.position += 3
         if word == "pow":
             return self.two_argument_power("pow", token)
+        if word in _OPERATION_WORDS:
+            return self.array_function(word, word, token)
         args = self.arguments()
         if len(args) != 2:
             self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")

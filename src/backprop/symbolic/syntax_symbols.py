@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node,
+from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, Num, Op,
                           RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
 
 # the sum's word capitalised, read as the sum only before its index's subscript, SUM_k [...] (a word of its own
@@ -215,15 +215,23 @@ class SymbolParsing:
         self.next()
         return letter.text
 
-    def called_sum(self, token: Token) -> Big | None:
+    def called_sum(self, token: Token) -> Node | None:
         """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that
         argument alone (``sum(u) * v`` is not the sum of u v), whose index the term leaves free if any (``sum(y_i *
-        log(S_i))``), else its entries (reading_sums). None, the position kept, for any other sum."""
+        log(S_i))``), else its entries (reading_sums); with three arguments or more, ``sum(mul(x0, w0), mul(x1, w1),
+        b)`` (a comment spelling out the code's arithmetic), their sum, where the second is no number (NumPy's and
+        MATLAB's second argument is an axis, so two arguments are never read so). None, the position kept, for any
+        other sum."""
         following = self.peek()
         if not self.plain or following is None or following.text != "(" or following.spaced:
             return None
         save = self.position
         args = self.arguments()
+        if len(args) >= 3 and not isinstance(args[1], Num):
+            total = args[0]
+            for term in args[1:]:
+                total = Op("+", (total, term))
+            return total
         if len(args) != 1:
             self.position = save
             return None
