@@ -89,6 +89,29 @@ def _inline_formulas(line: str) -> str:
     return "\n".join(claims) if claims else line
 
 
+# what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
+_NOT_A_STEP = re.compile(r"\b(?:" + _CONDITION_WORDS + r"|not|never|wrong|incorrect)\b|n['\u2019]t\b", re.I)
+
+
+def prose_between_displays(text: str) -> str:
+    """``$$ A = B $$``, then a sentence (``Distribute $\\hat{y}(1 - \\hat{y})$:``, ``Simplify:``), then ``$$ = C $$``:
+    a derivation's chain over display blocks, the words between two of them the author's remark on the step, which
+    check drops, so that the next block, opening with its relation, goes on with the chain as it does where no words
+    stand between. Only where the words are a sentence: a word of prose of three letters or more (or a connective
+    word), no relation anywhere in them (an inline formula with one may be a condition or a claim of its own), no
+    condition nor negation (``if``, ``for``, ``not``: the step would not be asserted as written). Any other text is
+    kept as it is."""
+    displays = [(start, end, latex) for start, end, latex, display in math_spans(text) if display]
+    for (_start, end, _latex), (following, _end, latex) in reversed(list(zip(displays, displays[1:]))):
+        words = text[end:following]
+        if not words.strip() or not _RELATION.match(latex.strip().lstrip("&").strip()) \
+                or _RELATION.search(words) or _NOT_A_STEP.search(words) \
+                or not re.search(r"[^\W\d_]{3,}|\b" + CONNECTIVE_WORD + r"\b", words):
+            continue
+        text = text[:end] + "\n\n" + text[following:]
+    return text
+
+
 # a sentence after the formula: its full stop after the formula's last character (a letter, a digit, a closing
 # bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
 # Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
