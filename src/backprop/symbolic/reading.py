@@ -110,7 +110,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                               " each entry's sum, or the list as a vector, [1, 2]")
                 if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number) for value in values):
                     # a SizeMismatch: with rows, a W^T + b may fit (read_rows)
-                    raise SizeMismatch(f"{self.where}: adds a vector or matrix and a number in {_show(node)}")
+                    raise SizeMismatch(f"{self.where}: adds a vector or matrix and a number in {_show(node)}"
+                                       + self._entrywise_star(node.args))
                 # 1 - a of a vector: the number taken at every entry
                 values = [value if _is_matrix(value) else sp.ImmutableMatrix(sp.ones(*matrices[0].shape)) * value
                           for value in values]
@@ -158,6 +159,19 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "dot" and _is_matrix(right) and right.cols == 1 and not _is_matrix(left):
             self._no_dot_of_three(node, right)
         return self._product(left, right, node, dot=kind == "dot")
+
+    def _entrywise_star(self, addends) -> str:
+        """Where a sum adds a number to ``W*X`` of two vectors of one size (plain text's or code's ``*``, read entry by
+        entry as NumPy's is, a vector), what the refusal adds: that reading, and how to write the inner product the
+        author may have meant (``Z1 = (W*X) + b`` of Ng's W and X); "" for any other sum."""
+        for addend in addends:
+            if isinstance(addend, Op) and addend.kind == "times" and len(addend.args) == 2:
+                left, right = (self.value(arg) for arg in addend.args)
+                if _is_matrix(left) and _is_matrix(right) and left.shape == right.shape and 1 in left.shape:
+                    first, second = (_show(arg) for arg in addend.args)
+                    return (f": {first} * {second} of two vectors is read entry by entry (NumPy's *), a vector; write"
+                            f" {first} {second} or np.dot({first}, {second}) for their inner product")
+        return ""
 
     def _no_dot_of_three(self, node: Op, right) -> None:
         """u \\cdot v \\cdot w of three vectors of one size: the inner product of u and v times w, or

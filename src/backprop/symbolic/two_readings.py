@@ -18,6 +18,12 @@ delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
 
+A spreadsheet's function written in capitals and glued to its parenthesis, ``=1/(1+EXP(-A1))``, ``SECH(A1)``,
+``SQRT(u)``: the function (exp, sech, sqrt, ln, tanh, cosh, sinh, abs, max, min, sum) where the letters, read as the
+notation's names one after another (E X P), are refused; where they read too, both readings are judged and the
+formula refused where they disagree. ``LOG(u)`` is refused: a spreadsheet's LOG is the logarithm to base 10, the
+natural one LN, and a page in capitals may mean either.
+
 A ``*`` after a name whose starred pattern the notation has (``"Y^{*}"``, ``"y_{i}^*"``), followed by a closing
 bracket, a comma, a ``/``, a power's ``^``, a relation (after a space: ``*=`` is code's update) or the end of the line, can only be the
 star: no product ends there. Followed by ``+`` or ``-`` (``Y*-X``) it may also be the product with a signed factor,
@@ -215,3 +221,36 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
         f" {name} times what follows, and the two readings do not agree; write {name}^{{*}} for the starred symbol, or"
         f" {name} * (...) with the signed factor in parentheses")
     return star
+
+
+# a spreadsheet's function in capitals glued to its parenthesis (never part of a longer name, a module's np.EXP or a
+# command's \\EXP): Excel's, LibreOffice's and Google Sheets' names of the reader's functions
+_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(EXP|LN|SQRT|TANH|SECH|COSH|SINH|ABS|MAX|MIN|SUM)(?=\()")
+# a spreadsheet's LOG(u), the logarithm to base 10 (LOG(u, b) to base b), where mathematics' log is natural
+_SPREADSHEET_LOG = re.compile(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
+
+
+def spreadsheet_both_ways(text: str, judge: Callable):
+    """``judge(text)`` with each spreadsheet function in capitals (``EXP(-A1)``) read as the function, where the text
+    as written (its letters the notation's names) is refused; judged both ways where it is not, FormulaError in one
+    line where those disagree. ``LOG(`` in capitals is refused in one line: base 10 or the natural logarithm."""
+    log = _SPREADSHEET_LOG.search(text)
+    if log is not None:
+        raise FormulaError(f"formula {short(text)}: LOG(...) in capitals is a spreadsheet's logarithm to base 10 (its"
+                           f" natural logarithm is LN), or the natural log; write LN(...) or log(...) for the natural"
+                           f" logarithm")
+    match = _SPREADSHEET.search(text)
+    if match is None:
+        return judge(text)
+    functions = _SPREADSHEET.sub(lambda found: found.group(1).lower(), text)
+    try:
+        letters = judge(text)
+    except FormulaError:
+        return judge(functions)  # the letters name nothing: the function is the one reading
+    name = match.group(1)
+    _function, written = either_reading(
+        lambda: judge(functions), lambda: letters,
+        f"formula {short(text)}: {name}(...) reads as the spreadsheet function {name.lower()} or as the notation's"
+        f" names {' '.join(name)} times what follows, and the two readings do not agree; write {name.lower()}(...)"
+        f" for the function, or the product with its factors apart")
+    return written

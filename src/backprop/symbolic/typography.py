@@ -220,6 +220,9 @@ _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
 # no equals sign follows
 _SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
+# two equals signs with only spaces between, Cost = =-(...) (a label, then a spreadsheet cell's formula with its own
+# =): one relation, an empty member between two being no claim (A = B holds wherever A = X = B does); never code's ==
+_EMPTY_MEMBER = re.compile(r"(?<![=<>!:\\])=[ \t]+=(?![=>])")
 # a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
 # command's argument (\text{(}, \frac{(}{...})
 _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
@@ -296,6 +299,7 @@ def clean(text: str) -> str:
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
     # the assignment typed with a space inside or around its colon, b : = b - ..., b: = b - ...: the update :=
     text = _SPACED_ASSIGNMENT.sub(" := ", text)
+    text = _EMPTY_MEMBER.sub("=", text)  # Cost = =-(Y*LN(A2) + ...): a cell's formula after its label, one relation
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
