@@ -19,8 +19,8 @@ A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star su
 an optimum), where the notation names that starred symbol.
 
 A spreadsheet's function written in capitals and glued to its parenthesis, ``=1/(1+EXP(-A1))``, ``SECH(A1)``,
-``SQRT(u)``: the function (exp, sech, sqrt, ln, tanh, cosh, sinh, abs, max, min, sum) where the letters, read as the
-notation's names one after another (E X P), are refused; where they read too, both readings are judged and the
+``SQRT(u)``: the function (exp, sech, sqrt, ln, cosh, sinh, abs, max, min, sum, and each activation by its registry
+name) where the letters, read as the notation's names one after another (E X P), are refused; where they read too, both readings are judged and the
 formula refused where they disagree. ``LOG(u)`` is refused: a spreadsheet's LOG is the logarithm to base 10, the
 natural one LN, and a page in capitals may mean either.
 
@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..activations import ACTIVATIONS
 from .notation import Notation
 from .quantities import FormulaError, short
 
@@ -225,7 +226,11 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 
 # a spreadsheet's function in capitals glued to its parenthesis (never part of a longer name, a module's np.EXP or a
 # command's \\EXP): Excel's, LibreOffice's and Google Sheets' names of the reader's functions
-_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(EXP|LN|SQRT|TANH|SECH|COSH|SINH|ABS|MAX|MIN|SUM)(?=\()")
+# (an activation's name in capitals too, as a spreadsheet writes its hyperbolic tangent and a page in capitals any)
+_SPREADSHEET_WORDS = ("exp", "ln", "sqrt", "sech", "cosh", "sinh", "abs", "max", "min", "sum",
+                      *(name for name in ACTIVATIONS if name.isalpha()))
+_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted((word.upper() for word in _SPREADSHEET_WORDS),
+                                                                      key=len, reverse=True)) + r")(?=\()")
 # a spreadsheet's LOG(u), the logarithm to base 10 (LOG(u, b) to base b), where mathematics' log is natural
 _SPREADSHEET_LOG = re.compile(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
 

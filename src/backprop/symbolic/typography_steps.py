@@ -128,7 +128,7 @@ _COMPOUND = re.compile(r"[-+*/]=")
 _PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
 CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
-# such a word (or "i.e.") ending a comment's line, "# y = ReLU(x0 w0 + b) or": the comment goes on with its next
+# such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
 # line, so the word is the sentence's, and the claim ends before it
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
 _CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
