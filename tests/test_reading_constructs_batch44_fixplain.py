@@ -141,6 +141,9 @@ def test_a_plain_derivative_without_its_denominators_d_says_so():
     """``dE/H1`` for dE/dH1: the message LaTeX's \\frac{dE}{H1} gets, not an unknown symbol d."""
     message = CHECKS.refused("tanh-sigmoid", _SHEET, "dE/H1 = (O - T) * O * (1 - O) * c")
     assert "the denominator H1 has no d" in message and "write dE/dH1" in message
+    # a name of several letters is the denominator whole; a capital D written for the d is the name after it
+    message = CHECKS.refused("tanh-sigmoid", _SHEET, "dE/DHiddenOne = (O - T) * O * (1 - O) * c")
+    assert "the denominator DHiddenOne has no d" in message and "write dE/dHiddenOne" in message
 
 
 def test_an_unnamed_name_with_an_underscore_is_an_unknown_symbol():

@@ -393,9 +393,12 @@ class SymbolParsing:
             self.position = save
             return
         end = self.peek().position if self.peek() is not None else len(self.row)
-        denominator = self.row[bottom.position:end].strip()
-        self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d",
-                                   f"{numerator}/d{denominator}")
+        # the whole name after the slash, DZLayerOutput and not its first letter: plain text glues a name's letters
+        word = re.match(r"\w+", self.row[bottom.position:])
+        denominator = self.row[bottom.position:max(end, bottom.position + len(word.group(0)))].strip()
+        # a capital D for the d (dCost/DZLayerOutput): the name after it is the denominator meant
+        meant = denominator[1:] if re.match(r"D[A-Za-z]", denominator) else denominator
+        self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d", f"{numerator}/d{meant}")
 
     def plain_derivative(self, token: Token) -> Node:
         of = self.power()
