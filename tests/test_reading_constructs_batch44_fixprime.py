@@ -3,9 +3,11 @@ notation with a unit's subscript before an operand read as applied to it, ``g'(\
 means the slope at unit j's input times the sum: a right formula called wrong. Written here as another author would
 (other names, another network than the page's): ``\\phi'_j`` before a sum, a parenthesis or a name reads two ways,
 so it is refused in one line saying to write ``\\phi'(...)`` of the unit's input; where the notation names
-``\\phi'_{j}`` itself (a pattern), that name wins, before a parenthesis as before a sum. What keeps its reading: a
-primed function at its argument (``\\phi'(u_j) \\sum_k ...``), and a plain function with a unit's subscript before
-its argument (``\\phi_j u_j``, ``\\phi_j(u_j)``: the function at unit j, whose product reading would need
+``\\phi'_{j}`` itself (a pattern), that name wins, before a parenthesis as before a sum. The same for a primed
+function the notation names with its layer's subscript (``g'_{h} \\sum_k ...`` with ``g_{h}``) before an operand
+without a parenthesis. What keeps its reading: a primed function at its argument (``\\phi'(u_j) \\sum_k ...``,
+``g'_{h}(u_j) \\sum_k ...``), and a plain function with a unit's or layer's subscript before its argument
+(``\\phi_j u_j``, ``\\phi_j(u_j)``, ``g_{h} u_j``: the function there, whose product reading would need
 ``\\phi_j`` alone, which no reading gives). A function with a layer's superscript and no parenthesis
 (``\\phi^{[1]} u_j``, ``\\phi'^{(1)} \\sum_k ...``) stays refused, an unknown name.
 
@@ -40,6 +42,10 @@ functions = { "\\phi" = "sigmoid" }
 # the same, naming the hidden unit's slope phi'_j itself
 _SLOPE = _UNITS + '"\\\\phi\'_{j}" = "a1[j]*(1 - a1[j])"\n'
 
+# the activation named by its layer's subscript, h the hidden layer's and o the output layer's
+_LAYER_NAMED = _UNITS.replace('functions = { "\\\\phi" = "sigmoid" }',
+                              'functions = { "g_{h}" = "sigmoid", "g_{o}" = "sigmoid" }')
+
 _J = tuple({"j": j} for j in range(3))
 _DK = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _BACK = " + ".join(f"W2[{k},{{j}}]*{_DK.format(k=k)}" for k in range(2))
@@ -71,6 +77,14 @@ def _cases() -> list[Public]:
             ("named-slope-parenthesis-wrong", r"\delta_j = \phi'_j (\sum_k w_{kj} \delta_k) h_j", ((W,),),
              (Twin("gradient_z", "z1[{j}]", (f"{_DJ}*a1[{{j}}]",), _J),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _SLOPE, text, expected, twins))
+    for key, text, expected, twins in (
+            # a function named with its layer's subscript, primed at its argument, then the sum: unchanged
+            ("layer-named-at-argument", r"\delta_j = g'_{h}(u_j) \sum_k w_{kj} \delta_k", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_DJ,), _J),)),
+            ("layer-named-at-argument-wrong", r"\delta_j = g'_{h}(h_j) \sum_k w_{kj} \delta_k", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (f"({_BACK})*sigmoid(a1[{{j}}])*(1 - sigmoid(a1[{{j}}]))",), _J),)),
+            ("layer-named-plain", r"h_j = g_{h} u_j", ((C,),), (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _LAYER_NAMED, text, expected, twins))
     return cases
 
 
@@ -95,3 +109,11 @@ def test_a_function_with_a_layer_superscript_and_no_parenthesis_is_refused():
     """``\\phi^{[1]} u_j``, ``\\phi'^{(1)} \\sum_k ...``: no reading takes the name without its parenthesis."""
     CHECKS.refused("sigmoid-3-2", _UNITS, r"h_j = \phi^{[1]} u_j")
     CHECKS.refused("sigmoid-3-2", _UNITS, r"\delta_j = \phi'^{(1)} \sum_k w_{kj} \delta_k")
+
+
+def test_a_primed_function_named_by_its_layer_before_an_operand_without_a_parenthesis_is_refused():
+    """``g'_{h} \\sum_k ...`` with the notation's ``g_{h}``: g'_{h} applied to the sum, or the hidden layer's slope
+    times it; refused in one line, saying to write ``g'_{h}(...)`` of the layer's input."""
+    message = CHECKS.refused("sigmoid-3-2", _LAYER_NAMED, r"\delta_j = g'_{h} \sum_k w_{kj} \delta_k")
+    assert "before an operand reads two ways" in message
+    assert "write g'_{h}(...) of the layer's input" in message

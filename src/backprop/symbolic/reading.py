@@ -125,7 +125,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             exponent = self.value(node.args[1])
             return self._apply(node.args[0], lambda value: self._power(value, exponent, node))
         if kind == "*" and isinstance(node.args[0], Sym) and node.args[0].sub and node.args[0].base not in \
-                self.notation.bases and self.notation.function_of(node.args[0])[0] is not None:
+                self.notation.bases and (function := self.notation.function_of(node.args[0])[0]) is not None:
+            if node.args[0].primes:  # g'_{out} u, as g'_j u
+                self.slope_before_operand(node.args[0], function)
             return self._apply(Apply(node.args[0], (node.args[1],)))  # t_l[u]: the notation's function at u
         if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
             return product  # a vector times a symmetric Jacobian (reading_jacobians)

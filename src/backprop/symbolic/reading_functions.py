@@ -4,7 +4,8 @@ the notation's functions table writes the whole name as the model (``functions =
 its subscript part of the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is
 the network's output (a number for one output unit, else a column); at another argument, every layer's map one
 after the other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again. And Ng's
-gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names)."""
+gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names). A
+primed function with a unit's subscript before an operand, ``g'_j \\sum_k ...``, reads two ways and is refused."""
 
 from __future__ import annotations
 
@@ -58,6 +59,18 @@ class FunctionReading:
         for layer in range(1, self.symbols.depth + 1):
             value = self._layer_of(symbol, layer, value)
         return value
+
+    def slope_before_operand(self, symbol: Sym, function: str):
+        """Refuse ``g'_j \\sum_k v_{kj} e_k``, ``g'_j (u)``, ``g'_{out} u``: a primed function of the notation with a
+        unit's subscript, or one named with its layer's subscript written without a parenthesis, before an operand
+        reads as g' applied to it or (Reed and Marks, Bishop) as the slope at the unit's or layer's input times it;
+        the first is wrong where the second is meant, and which is not written."""
+        scripted = self.notation.function_of(symbol)[1]
+        primed, place = (symbol.text(), "layer") if scripted else (symbol.base + "'" * symbol.primes, "unit")
+        self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and"
+                  f" {symbol.text()} before an operand reads two ways, {primed} applied to it or at the {place}'s"
+                  f" input times it; write {primed}(...) of the {place}'s input, then the operand, or name"
+                  f" {symbol.text()} in [notation.symbols]")
 
     def _sym(self, sym: Sym):
         if not sym.primes and sym.bracket is None and self.scripted_model(sym):

@@ -45,12 +45,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if function == LAYER_FUNCTION:
             return whole(self.layer_map(symbol, node))
         if function is not None and symbol.sub and not scripted and symbol.primes:
-            # g'_j \sum_k v_{kj} e_k, g'_j (u): g' applied to u, or (Reed and Marks, Bishop) the slope at unit j's
-            # input times u; the first is wrong where the second is meant, and which is not written
-            self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and"
-                      f" {symbol.text()} before an operand reads two ways, {symbol.base}{chr(39) * symbol.primes}"
-                      f" applied to it or at the unit's input times it; write {symbol.base}{chr(39) * symbol.primes}"
-                      f"(...) of the unit's input, then the operand, or name {symbol.text()} in [notation.symbols]")
+            self.slope_before_operand(symbol, function)
         if function is not None and symbol.sub and not scripted:
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
             return whole(self.function_at_unit(function, symbol, node))
