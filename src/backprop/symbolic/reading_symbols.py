@@ -39,7 +39,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
         if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):
-            function = None  # "g'_{j}" = "1 - a1[j]**2" beside functions = { g = "tanh" }: the name, times (u)
+            function = None  # "g'_{j}" = "1 - a1[j]**2" beside g in the notation's functions: the name, times (u)
         if not scripted and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
             return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
         if function == LAYER_FUNCTION:
