@@ -1,13 +1,17 @@
 """Derivatives written as quotients in plain text and code (a part of syntax.Parser): ``∂L/∂w`` inline, the
 operator ``∂/∂ŷ [...]`` and ``\\partial_W J``, ``(∂E)/(∂h_j)`` and AsciiMath's ``(del E)/(del x_j)``, ``δE/δw``
 written with delta, and code's ``d_loss/dW``: d and an underscore before a name of the notation (the loss it lists)
-is that name's derivative, the d below with its underscore too before a name of the notation (``d_error/d_weight``).
+is that name's derivative, the d below with its underscore too before a name of the notation (``d_error/d_weight``);
+plain text's ``dE/dw`` and Leibniz's quotients of named derivatives (``dA2/dZ2`` where the notation names dA),
+and ``dL/A2`` (the denominator's d left out) refused saying so.
 """
 
 from __future__ import annotations
 
+import re
+
 from .quantities import FormulaError
-from .syntax_tree import Deriv, Node, Sym, Token
+from .syntax_tree import Deriv, Node, Sym, Token, _PLAIN_WORDS
 
 
 class QuotientParsing:
@@ -115,3 +119,111 @@ class QuotientParsing:
         self.next()
         self.next()
         return Deriv(of, self.power(), token.position, "delta")
+
+    def is_plain_derivative(self) -> bool:
+        """``dE/dw`` in plain text: d, a symbol, /, d, a symbol."""
+        save = self.position
+        try:
+            self.power()
+            ok = self.peek() is not None and self.peek().text == "/" and self.peek(1) is not None \
+                and self.peek(1).text == "d"
+        except FormulaError:
+            ok = False
+        self.position = save
+        return ok
+
+    def is_plain_operator(self) -> bool:
+        """``d/dw`` in plain text, the d just read: /, then d glued to a letter."""
+        slash, d, letter = self.peek(), self.peek(1), self.peek(2)
+        return slash is not None and slash.text == "/" and d is not None and d.text == "d" \
+            and letter is not None and letter.kind == "letter" and not letter.spaced
+
+    def partial_in_words(self, token: Token) -> None:
+        """Refuse ``partial derivative of w / Z is dz = ...``: the words "partial derivative" open a sentence, not the
+        partial sign's ``partial L / partial w``; say so rather than expect the slash inside the word."""
+        following = self.peek()
+        letters = []
+        for item in self.tokens[self.position:]:
+            if item.kind != "letter" or (letters and item.spaced):
+                break
+            letters.append(item.text)
+        if following is not None and following.spaced and "".join(letters).startswith("derivative"):
+            self.fail("the words 'partial derivative' open a sentence, not a formula", token,
+                      "write the claim alone, as dz/dw = ... or \\frac{\\partial z}{\\partial w} = ...")
+
+    def plain_denominator_without_d(self, token: Token) -> None:
+        """Refuse plain text's ``dL/A2`` (dL/dA2 with the denominator's d left out, a typo) where the notation names no
+        d: d glued to a name, a slash, then a name without its d (a number after the slash is a quotient's, dL/2).
+        Read as a quotient it would make d an unknown symbol. Nothing happens, the position kept, elsewhere."""
+        save = self.position
+        glued = self.peek()
+        try:
+            self.power()
+        except FormulaError:
+            glued = None
+        slash, bottom = self.peek(), self.peek(1)
+        if glued is None or glued.spaced or glued.kind != "letter" or slash is None or slash.text != "/" \
+                or bottom is None or bottom.kind != "letter" or bottom.text == "d":
+            self.position = save
+            return
+        numerator = self.row[token.position:slash.position].strip()
+        self.next()
+        try:
+            self.power()
+        except FormulaError:
+            self.position = save
+            return
+        end = self.peek().position if self.peek() is not None else len(self.row)
+        # the whole name after the slash, DZLayerOutput and not its first letter: plain text glues a name's letters
+        word = re.match(r"\w+", self.row[bottom.position:])
+        denominator = self.row[bottom.position:max(end, bottom.position + len(word.group(0)))].strip()
+        # a capital D for the d (dCost/DZLayerOutput): the name after it is the denominator meant
+        meant = denominator[1:] if re.match(r"D[A-Za-z]", denominator) else denominator
+        self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d", f"{numerator}/d{meant}")
+
+    def plain_derivative(self, token: Token) -> Node:
+        of = self.power()
+        self.expect("/", "in dE/dw")
+        self.expect("d", "in dE/dw")
+        return Deriv(of, self.power(), token.position)
+
+    def named_derivative(self, word: str, token: Token) -> Node | None:
+        """Ng's plain ``dZ[2]/dA[1]`` where ``dZ`` is a name of the notation (his dL/dZ): the derivative of Z[2]
+        by A[1], also where the notation names ``dA`` too (a quotient of two gradients is written ``(dZ)/(dA)``).
+        Where the notation names a symbol ``d``, or the denominator's name is not d and a name (``dA`` before
+        ``dAx``), the row reads two ways and is refused; None where no derivative is written (``dZ[2] / 2``)."""
+        after = self.position
+        self.position = after - len(word) + 1  # just after the d: Z[2] / d A[1]
+        if not self.is_plain_derivative():
+            self.position = after
+            return None
+        of_start = self.tokens[self.position].position
+        of = self.power()
+        over = self.position + 1  # the denominator's d
+        letters = []
+        for item in self.tokens[over:]:
+            if item.kind != "letter" or (letters and item.spaced):
+                break
+            letters.append(item.text)
+        run = "".join(letters)
+        if any(run.startswith(plain) for plain in _PLAIN_WORDS if plain.startswith("d")):
+            self.position = after  # dZ/delta: a Greek letter spelled out, no derivative by elta
+            return None
+        named = [name for name in self.names if name.startswith("d") and len(name) > 1 and run.startswith(name)]
+        self.expect("/", "in dZ/dA")
+        self.expect("d", "in dZ/dA")
+        wrt_start = self.tokens[self.position].position if self.peek() is not None else len(self.row)
+        wrt = self.power()
+        end = self.peek().position if self.peek() is not None else len(self.row)
+        # Leibniz's dA/dZ between two quantities the notation also names as gradients (Ng's da, dz): the
+        # derivative, as every textbook means it; a quotient of two gradients is written (da)/(dz)
+        leibniz = named and isinstance(of, Sym) and isinstance(wrt, Sym) and f"d{wrt.base}" in named
+        if named and not leibniz or "d" in self.names:
+            denominator = named[0] if named else f"d times {run[1:]}"
+            self.fail(f"{self.row[token.position:end].strip()!r} reads two ways: the quotient of {word} and"
+                      f" {denominator} (the notation names both), or the derivative of"
+                      f" {self.row[of_start:self.tokens[over - 1].position].strip()} by"
+                      f" {self.row[wrt_start:end].strip()}", token,
+                      "write the derivative as \\frac{\\partial ...}{\\partial ...}, or the quotient with"
+                      " parentheses, (dZ)/(dA)")
+        return Deriv(of, wrt, token.position)
