@@ -82,6 +82,75 @@ Every notation was loaded with its network (notation_loading.load_notation) befo
 any formula: omkarray's label = "correct_class" raised (see above) and was taken out; none raised after.
 
 Nothing was fixed from this batch.
+
+Collected on 2026-12-04 (22:34 to 22:45 by the machine's clock, committed at 22:45 with the oracle passing, before
+check had read any of it) and run blind once at main e69033b (/work/READY_FOR_BLIND10, 23:13), with nothing under
+src/ changed (/work/batch45_blind.txt): 34 of 54 read with every verdict right (63%), 19 refused, 1 misread, no
+crash, NO WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the spec's grammar that the spec
+would let a teacher write otherwise (see omkarray's one_hot(target) below), so there was no second run.
+
+Of the 5 mistaken formulas, 3 read with every verdict right (so45-hidden-error, so45-delta-error and dlai45-dz1, each
+called wrong) and 2 were refused (so45-delta-hidden at its sigmoid(hidden, True), cp45-w-update at its "\leftarrow
+="); no wrong member was called correct. By kind of claim: values 22 of 36, deltas 9 of 14 (1 misread), updates 3 of
+4. LaTeX against plain text: the 24 in LaTeX read 17 (71%), the 30 in plain text or code 17 (57%). By page: the
+first Stack Overflow question 6 of 9, compphysics' slide 45 1 of 2 and slide 37 1 of 2 (1 misread), the intellipaat
+question 1 of 3, pullrequest.ru 3 of 3, Mathematics Stack Exchange 0 of 1, tutorialexample 5 of 5, portfolio-neural
+3 of 7, omkarray 0 of 3, harshithvarma 0 of 1, maizer2 0 of 1, subjectmate 0 of 1, community.deeplearning.ai 1 of 1,
+aman.ai 2 of 3, the second Stack Overflow question 1 of 2, "Derivative of Sigmoid in Python" 7 of 7, the ex4
+question 3 of 3.
+
+The misreading (a right member called wrong, never the other way): the course's \delta_j^L = \frac{\partial {\cal
+C}}{\partial b_j^L}\frac{\partial b_j^L}{\partial z_j^L}=\frac{\partial {\cal C}}{\partial b_j^L}, (cp37-delta-bias):
+its first member was called wrong, its second right. check takes db_j^L/dz_j^L, a parameter by the sum it feeds, as
+0 (b does not depend on z in the network's graph); the course means 1 (b = z - W a, as the slide's "the partial
+derivative of the cost function with respect to the biases" says). A derivative of a quantity by one it feeds reads
+two ways; the entry's verdict is the course's reading, and check, which met only one, should refuse it.
+
+The refusals by construct (19), with the exact message:
+
+- 4, a remark after a claim's numbers, a percentage in parentheses or a check mark (portfolio-cat, -dog, -bird,
+  -verify): "formula '7.389 / 11.212 = 0.659 (65.9%)': cannot read '%' at position 30; write the formula in LaTeX or
+  plain text (+ - * / ^, \frac, \sum)" ("cannot read '✓' at position 31" for "Verify: 0.659 + 0.242 + 0.099 = 1.000
+  ✓"); a general construct of worked numbers (the value repeated as a percentage, a check mark after a verification);
+- 3, a code function's flag argument, the question's sigmoid(x, True) for its derivative at an output (so45-delta,
+  so45-delta-hidden, so45-delta-hidden-fix): "formula 'delta = error * sigmoid(output, True)': unknown symbol True; the
+  notation knows \delta, error, hidden, inputs, label, output, w; give it a meaning in the notation's
+  [notation.symbols], e.g. "True" = "a1[0]"" (tutorial code's sigmoid(x, deriv=True) is a common idiom; like
+  sigmoid_derivative(y) below it reads two ways, at the input or at the output);
+- 2, a prime after a function's parenthesis, f(x)' for f'(x) (intellipaat-derivative, -expanded): "formula
+  "\\frac{dy}{dx} = f(x)' = f(x) \\cdot (1 - f(x))": unexpected at "'" (position 21)"; general;
+- 1, a remark in parentheses after a two-line chain, harshithvarma's "(because y is one-hot)" (harshith-ce): "formula
+  'H(y, p) = - \\Sigma _i y_i \\cdot log p_i = - log p_t (beca...': b: layer 1 has no bias" (the words read as
+  symbols, the message naming b of "because"); general;
+- 1, words around LaTeX, maizer2's "if ... then" (maizer-proof): "formula 'if y=\\frac{1}{1+e^{-x}}': unknown symbol i;
+  the notation knows x, y; i is an index letter of the notation: write it as a subscript or superscript of what it
+  indexes (W_i, not Wi), or give it a meaning in the notation's [notation.symbols]"; general;
+- 1, the upright \mathrm{e} for Euler's number (aman45-chain, its second member): "formula '\\frac{d}{d z}
+  \\sigma(z) =\\frac{d}{d z} [\\frac{1}{1+e^{-z}...': unknown symbol e; the notation knows z; give it a meaning in the
+  notation's [notation.symbols], e.g. "e" = "a1[0]""; general (ISO's upright e);
+- 1, a vector minus a number, NumPy's broadcast, omkarray's log(softmax(z)) = z - log(sum(exp(z)))
+  (omkarray-log-softmax): "formula 'log(softmax(z)) = z - log(sum(exp(z)))': adds a vector or matrix and a number in
+  z - log(big)"; general in code and in notes (log-sum-exp);
+- 1, a code index by the true class, p[correct_class] (omkarray-loss): "formula 'L = -log(p[correct_class])':
+  p_{correct_class} matches none of the notation's patterns for p ('p[i]')"; the spec has no name for it (above);
+- 1, a function the notation cannot name, one_hot(target) (omkarray-grad): "formula 'dL/dz = softmax(z) -
+  one_hot(target)': unknown symbol r; the notation knows one_hot, p, z; give it a meaning in the notation's
+  [notation.symbols], e.g. "r" = "a1[0]"" (the notation's pattern "one_hot(target)", a call where the spec's grammar has
+  a base with scripts, was loaded as the name one_hot; no pattern within the grammar names one_hot(target), so it was
+  not rewritten and there was no second run); "target" read letter by letter;
+- 1, the label letter with the sample's subscript, CS231n's f_{y_i} (mse1804041-loss): "formula
+  'L_i=-log(\\frac{e^{f_{y_{i}}}}{\\sum_j e^{f_j}}) = -f_{y_i}...': f_{y_{i}} matches none of the notation's patterns
+  for f ('f_{j}')"; general in CS231n's notes, outside the spec's one-letter label;
+- 1, log glued to its argument in a page's text, subjectmate's logy (subjectmate45-ce): "formula 'C =-d logy-(1-d) log
+  (1-y)': unknown symbol log; the notation knows d, y, z; give it a meaning in the notation's [notation.symbols], e.g.
+  "log" = "a1[0]""; a page's extraction, one-off;
+- 1, "\leftarrow =" (cp45-w-update, the page's typo, and its mistaken formula): "formula
+  'w_{ij}^l\\leftarrow = w_{ij}^l- \\eta \\delta_j^la_i^{l-1}': unexpected at '=' (position 20)"; one-off (refused,
+  never called correct);
+- 1, a page's own derivative function called at the output, sigmoid_derivative(y) (slope45-slope): "formula 'slope =
+  sigmoid_derivative(y)': sigmoid_derivative(u) reads as sigmoid's derivative at its input (u = z) or at its output
+  (u = a), and the two readings do not agree; write sigmoid'(z) for the derivative at the input z, or a(1 - a) for it
+  at the output a"; refused by design (the two readings disagree; the page's definition is the output reading).
 """
 
 from __future__ import annotations
