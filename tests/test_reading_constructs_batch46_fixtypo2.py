@@ -1,0 +1,61 @@
+"""Batches 45 and 46 of the public formulas showed the typography of worked examples and Markdown refused, each
+written here as another author would (other names, other networks than the pages'): a percentage in parentheses or
+a check mark after a member's number, a remark on it (the percentage judged against the number it repeats); ...
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from batch_tables import data_tables, problem_text
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# one tanh unit on two inputs with a worked example's numbers: s = 2 * 1.0 + 3 * 0.5 + 0.5 = 4, h = tanh(4)
+_TANH_WORKED = problem_text('inputs = 2\nunits = 1\nactivation = "tanh"\nweights = [[2.0, 3.0]]\nbiases = [0.5]',
+                            loss="half_squared_error", extra=data_tables("[1.0, 0.5]", "[0.5]"))
+NETWORKS = {"tanh-worked": _TANH_WORKED}
+CHECKS = CaseChecks(NETWORKS)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a percentage repeating the member's number, in plain text and in LaTeX (\%), after a label
+            ("percentage", "h = tanh(4) = 0.9993 (99.93%)", ((C, C),),
+             (Twin("value", "a1[0]", ("=np.tanh(4)", "=0.9993")),)),
+            ("percentage-tex", r"t - h = 0.5 - 0.9993 = -0.4993 \; (-49.93\%)", ((C, C),),
+             (Twin("value", "y[0] - a1[0]", ("=0.5 - 0.9993", "=-0.4993")),)),
+            ("percentage-label-wrong", "Unit:  tanh(s) = 0.9983  (99.8%)", ((W,),),
+             (Twin("value", "a1[0]", ("=0.9983",)),)),
+            # a check mark after a verification, bare or in parentheses
+            ("check-mark", "s = 2 * 1.0 + 3 * 0.5 + 0.5 = 4 \u2714", ((C, C),),
+             (Twin("value", "z1[0]", ("=2*1.0 + 3*0.5 + 0.5", "=4")),)),
+            ("check-mark-wrong", "s = 2 * 1.0 + 3 * 0.5 = 4 (\u2713)", ((W, C),),
+             (Twin("value", "z1[0]", ("=2*1.0 + 3*0.5", "=4")),))):
+        cases.append(Public(key, "test", "tanh-worked", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_percentage_that_is_not_the_number_is_refused():
+    """``= 0.9993 (9.993%)``: the remark states another value than the member; left out unread it could hide it."""
+    CHECKS.refused("tanh-worked", TANH_2_1_NOTATION, "h = tanh(4) = 0.9993 (9.993%)")
+
+
+def test_a_percentage_after_an_expression_is_refused():
+    """``= tanh(4) (99.93%)``: whether the percentage is the expression's value is a claim check would not judge."""
+    CHECKS.refused("tanh-worked", TANH_2_1_NOTATION, "h = tanh(4) (99.93%)")
+
+
+def test_a_bare_percent_sign_is_refused():
+    """``h = 99.93 %``: a percent sign without parentheses is no remark."""
+    CHECKS.refused("tanh-worked", TANH_2_1_NOTATION, "h = 99.93 %")
