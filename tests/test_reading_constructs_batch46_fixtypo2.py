@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1_NOTATION
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 # one tanh unit on two inputs with a worked example's numbers: s = 2 * 1.0 + 3 * 0.5 + 0.5 = 4, h = tanh(4)
 _TANH_WORKED = problem_text('inputs = 2\nunits = 1\nactivation = "tanh"\nweights = [[2.0, 3.0]]\nbiases = [0.5]',
                             loss="half_squared_error", extra=data_tables("[1.0, 0.5]", "[0.5]"))
-NETWORKS = {"tanh-worked": _TANH_WORKED}
+NETWORKS = {"tanh-worked": _TANH_WORKED, "tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
+# TANH_2_1's names with g its activation
+_G_TANH = TANH_2_1_NOTATION.replace("[notation]\n", '[notation]\nfunctions = { g = "tanh" }\n', 1)
 
 
 def _cases() -> list[Public]:
@@ -37,6 +39,17 @@ def _cases() -> list[Public]:
             ("check-mark-wrong", "s = 2 * 1.0 + 3 * 0.5 = 4 (\u2713)", ((W, C),),
              (Twin("value", "z1[0]", ("=2*1.0 + 3*0.5", "=4")),))):
         cases.append(Public(key, "test", "tanh-worked", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a prime after a function's parenthesis: its derivative at the argument, as g'(s)
+            ("prime-after-call", r"\frac{dh}{ds} = g(s)' = 1 - g(s)^2", ((C, C),),
+             (Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2", "1 - a1[0]**2")),)),
+            ("prime-after-call-wrong", "dh/ds = g(s)' = g(s) (1 - g(s))", ((C, W),),
+             (Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2", "a1[0]*(1 - a1[0])")),)),
+            ("prime-after-activation", r"\tanh(s)' = 1 - h^2", ((C,),),
+             (Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2",)),)),
+            ("prime-after-activation-wrong", r"\tanh(s)' = 1 + h^2", ((W,),),
+             (Twin("value", "1 - a1[0]**2", ("1 + a1[0]**2",)),))):
+        cases.append(Public(key, "test", "tanh-two", _G_TANH, text, expected, twins))
     return cases
 
 
@@ -59,3 +72,8 @@ def test_a_percentage_after_an_expression_is_refused():
 def test_a_bare_percent_sign_is_refused():
     """``h = 99.93 %``: a percent sign without parentheses is no remark."""
     CHECKS.refused("tanh-worked", TANH_2_1_NOTATION, "h = 99.93 %")
+
+
+def test_a_prime_after_a_quantity_in_parentheses_is_refused():
+    """``h(s)'``: h is the unit's output, no function; whether the prime is h's or the product's is a guess."""
+    CHECKS.refused("tanh-two", _G_TANH, r"\frac{dh}{ds} = h(s)' = 1 - h^2")

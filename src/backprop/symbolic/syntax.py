@@ -16,6 +16,7 @@ line, naming the construct, where it is, and how to write it instead.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
@@ -263,6 +264,8 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
                     and self.octave_transpose_follows():  # Octave's (A1)': a prime after a parenthesis
                 self.next()
                 base = Transpose(base, primed=True)
+            elif (primed := self.prime_after_call(base)) is not None:  # f(x)': f'(x)
+                base = primed
             else:
                 break
         return base
@@ -276,6 +279,20 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
             self.next()  # \sigma(\mathbf{z})_i: entry i of the value
             return Entry(node, self.raw_script())
         return node
+
+    def prime_after_call(self, node: Node) -> Node | None:
+        """``f(x)'``, ``\\sigma(z)'``: a prime after a function's one argument in parentheses, the derivative at it,
+        as ``f'(x)``; an Apply keeps ``prime_after`` so that the reader takes it so only where Q is a function.
+        None, the position kept, where no prime follows such a call."""
+        if self.peek() is None or self.peek().text != "'" or self.tokens[self.position - 1].text != ")" \
+                or not isinstance(node, (Apply, Call)) or len(node.args) != 1:
+            return None
+        primes = 0
+        while self.accept("'"):
+            primes += 1
+        if isinstance(node, Call):
+            return replace(node, primes=node.primes + primes)
+        return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
 
     def arguments(self) -> list[Node]:
         self.expect("(", "to open the arguments")

@@ -81,6 +81,7 @@ class Apply(Node):
 
     symbol: Sym
     args: tuple
+    prime_after: bool = False     # f(x)': the symbol's prime was written after the parenthesis
 
 
 @dataclass(frozen=True)
