@@ -19,6 +19,7 @@ _TANH_WORKED = problem_text('inputs = 2\nunits = 1\nactivation = "tanh"\nweights
                             loss="half_squared_error", extra=data_tables("[1.0, 0.5]", "[0.5]"))
 NETWORKS = {"tanh-worked": _TANH_WORKED, "tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 # TANH_2_1's names with g its activation
 _G_TANH = TANH_2_1_NOTATION.replace("[notation]\n", '[notation]\nfunctions = { g = "tanh" }\n', 1)
 
@@ -50,6 +51,17 @@ def _cases() -> list[Public]:
             ("prime-after-activation-wrong", r"\tanh(s)' = 1 + h^2", ((W,),),
              (Twin("value", "1 - a1[0]**2", ("1 + a1[0]**2",)),))):
         cases.append(Public(key, "test", "tanh-two", _G_TANH, text, expected, twins))
+    _DE_DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
+    for key, text, expected, twins in (
+            # Markdown's hard line break, a backslash ending the line after the mathematics
+            ("hard-break", "$h = \\tanh(v_1 x_1 + v_2 x_2 + c)$ \\", ((C,),),
+             (Twin("value", "a1[0]", (f"tanh({_S})",)),)),
+            ("hard-break-chain", "$\\frac{\\partial E}{\\partial c} = (h - t) \\frac{\\partial h}{\\partial c}$ \\\n"
+             "$= (h - t)(1 - h^2)$ \\\n=$ (h - t)(1 - \\tanh^2(s))$", ((C, C, C),),
+             (Twin("gradient", "b1[0]", (_DE_DC, _DE_DC, "(a1[0] - y[0])*(1 - tanh(z1[0])**2)")),)),
+            ("hard-break-chain-wrong", "$\\frac{\\partial E}{\\partial c} = (h - t) h'$ \\  \n=$ (h - t)(1 - h)$",
+             ((C, W),), (Twin("gradient", "b1[0]", (_DE_DC, "(a1[0] - y[0])*(1 - a1[0])")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -77,3 +89,8 @@ def test_a_bare_percent_sign_is_refused():
 def test_a_prime_after_a_quantity_in_parentheses_is_refused():
     """``h(s)'``: h is the unit's output, no function; whether the prime is h's or the product's is a guess."""
     CHECKS.refused("tanh-two", _G_TANH, r"\frac{dh}{ds} = h(s)' = 1 - h^2")
+
+
+def test_a_backslash_ending_a_plain_formula_is_refused():
+    """``h = tanh(s) \\`` without Markdown's mathematics around the formula: no line break Markdown renders."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) \\")

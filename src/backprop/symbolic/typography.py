@@ -26,7 +26,7 @@ from .syntax_code import CODE_MODULES
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
-from .typography_emphasis import bold_label_before, html_markup, without_bold, without_prose_colon
+from .typography_emphasis import bold_label_before, html_markup, without_bold, without_hard_breaks, without_prose_colon
 from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
                                without_sentence_after)
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
@@ -178,6 +178,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
+    text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = docstring_formula(html_markup(text))  # """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
     text = bold_label_before(text)  # __dW__: n * 1, n features. dW = ...: a bold label, a remark on it, the formula

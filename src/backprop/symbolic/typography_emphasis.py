@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .math_spans import math_spans
 from .syntax_tree import relation_pattern
 
 _RELATION = re.compile(relation_pattern())
@@ -132,3 +133,19 @@ def without_prose_colon(text: str) -> str:
     if len(words) < 2 or _CONDITION_START.match(prose) or _RELATION.search(prose):
         return text
     return formula if _DEFINED_NAME.match(formula) and _RELATION.search(formula) else text
+
+
+# Markdown's hard line break: one backslash ending a line (spaces after it allowed), never TeX's \\ (a row's end)
+_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
+
+
+def without_hard_breaks(text: str) -> str:
+    """``$\\hat w = w - \\eta g$ \\`` then ``=$ ... $``: a backslash ending a Markdown line outside its mathematics
+    (``$...$``, ``\\(...\\)``) is the line break Markdown renders, layout; inside the mathematics it is TeX's, kept."""
+    if "\\" not in text or "$" not in text and "\\(" not in text:
+        return text
+    spans = [(start, end) for start, end, _latex, _display in math_spans(text)]
+    if not spans:
+        return text
+    return _HARD_BREAK.sub(lambda match: match.group(0) if any(start <= match.start() < end for start, end in spans)
+                           else "", text)
