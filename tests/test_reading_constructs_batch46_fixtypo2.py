@@ -62,6 +62,16 @@ def _cases() -> list[Public]:
             ("hard-break-chain-wrong", "$\\frac{\\partial E}{\\partial c} = (h - t) h'$ \\  \n=$ (h - t)(1 - h)$",
              ((C, W),), (Twin("gradient", "b1[0]", (_DE_DC, "(a1[0] - y[0])*(1 - a1[0])")),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    _TANH = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
+    for key, text, expected, twins in (
+            # the upright e of ISO's typesetting, \mathrm{e}, \operatorname{e}, \text{e}, {\rm e}: Euler's number
+            ("upright-e", r"h = \frac{\mathrm{e}^{s} - \mathrm{e}^{-s}}{\mathrm{e}^{s} + \mathrm{e}^{-s}}", ((C,),), _TANH),
+            ("upright-e-operatorname", r"h = \frac{1 - \operatorname{e}^{-2s}}{1 + \operatorname{e}^{-2 s}}", ((C,),),
+             _TANH),
+            ("upright-e-text-wrong", r"h = \frac{1}{1 + \text{e}^{-s}}", ((W,),),
+             (Twin("value", "a1[0]", ("1/(1 + np.exp(-z1[0]))",)),)),
+            ("upright-e-rm", r"h = \frac{{\rm e}^{2s} - 1}{{\rm e}^{2s} + 1}", ((C,),), _TANH)):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 

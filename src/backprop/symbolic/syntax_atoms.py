@@ -323,6 +323,8 @@ class AtomParsing:
                 self.function(DERIVATIVE_WORDS[word], token, word)
         if word in ("d",):
             return Sym("d", position=token.position)
+        if word == "e" and self.accept("^"):  # \mathrm{e}^{-z}, ISO's upright e: Euler's number, as e^{-z} is read
+            return Call("exp", (self.script(),), position=token.position, written="e^")
         return self.symbol_rest(word, token)
 
     def derivative_word(self, word: str, token: Token) -> Node:
