@@ -20,6 +20,8 @@ _TANH_WORKED = problem_text('inputs = 2\nunits = 1\nactivation = "tanh"\nweights
 NETWORKS = {"tanh-worked": _TANH_WORKED, "tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+# TANH_2_1's names with its inputs p_1, p_2, so that x names nothing
+_P_INPUTS = TANH_2_1_NOTATION.replace('"x" = "x[:]"\n"x_{i}" = "x[i-1]"', '"p" = "x[:]"\n"p_{i}" = "x[i-1]"')
 # TANH_2_1's names with g its activation
 _G_TANH = TANH_2_1_NOTATION.replace("[notation]\n", '[notation]\nfunctions = { g = "tanh" }\n', 1)
 
@@ -72,6 +74,17 @@ def _cases() -> list[Public]:
              (Twin("value", "a1[0]", ("1/(1 + np.exp(-z1[0]))",)),)),
             ("upright-e-rm", r"h = \frac{{\rm e}^{2s} - 1}{{\rm e}^{2s} + 1}", ((C,),), _TANH)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a lone X between two numbers, where X names nothing (the inputs are p_1, p_2): the times sign
+            ("times-letter", "s = 2 X 1.0 + 3 X 0.5 + 0.5 = 4", ((C, C),),
+             (Twin("value", "z1[0]", ("=2*1.0 + 3*0.5 + 0.5", "=4")),)),
+            ("times-letter-wrong", "s = 2 X 1.0 + 3 X 0.5 = 4", ((W, C),),
+             (Twin("value", "z1[0]", ("=2*1.0 + 3*0.5", "=4")),)),
+            ("times-letter-parenthesis", "c_new = 0.5 - 0.1 X (0.9993 - 0.5) X (1 - 0.9993^2)", ((C,),),
+             (Twin("update", "b1[0]", ("=0.5 - 0.1*(0.9993 - 0.5)*(1 - 0.9993**2)",)),)),
+            ("times-letter-signed-wrong", "s = 2 X -1.0 + 3 X 0.5 + 0.5", ((W,),),
+             (Twin("value", "z1[0]", ("=2*(-1.0) + 3*0.5 + 0.5",)),))):
+        cases.append(Public(key, "test", "tanh-worked", _P_INPUTS, text, expected, twins))
     return cases
 
 
@@ -104,3 +117,18 @@ def test_a_prime_after_a_quantity_in_parentheses_is_refused():
 def test_a_backslash_ending_a_plain_formula_is_refused():
     """``h = tanh(s) \\`` without Markdown's mathematics around the formula: no line break Markdown renders."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) \\")
+
+
+def test_a_times_letter_the_notation_names_is_judged_both_ways():
+    """``s = 2 x 1.0 + ...`` where x is the inputs' vector (named by the notation, or by symbols.md's default where the
+    notation names the inputs p): the times sign, or the product with x (a vector where the sum is a number): the two
+    readings disagree, refused in one line saying both."""
+    for notation in (TANH_2_1_NOTATION, _P_INPUTS):
+        message = CHECKS.refused("tanh-worked", notation, "s = 2 x 1.0 + 3 x 0.5 + 0.5 = 4")
+        assert "times sign" in message
+
+
+def test_a_letter_between_a_name_and_a_number_is_no_times_sign():
+    """``s = v1 X 2``: the digit before X is a name's (plain text's v1), so X is no times sign between numbers."""
+    message = CHECKS.refused("tanh-worked", _P_INPUTS, "s = v1 X 2")
+    assert "times sign" not in message

@@ -1,6 +1,6 @@
 """Plain text that reads two ways, each judged both ways (:func:`either_reading`): an equation's number copied after a
 formula, ``ErrorB = OutputB (1 - OutputB) (5.19)``, a list's number or bullet before one, ``1 - delta_3 = a_3 - y``,
-and a star glued to a name, ``L = 0.5 (Y - Y*)^2``.
+a star glued to a name, ``L = 0.5 (Y - Y*)^2``, and a lone x between two numbers, ``2 x 1.0 + 3 x 0.5``.
 
 A parenthesised number at the very end of a line, after a space (or a spacing command) and no operator, is a
 textbook's equation number or a last factor: which one is not written. The formula is judged both ways; where the
@@ -29,6 +29,12 @@ bracket, a comma, a ``/``, a power's ``^``, a relation (after a space: ``*=`` is
 star: no product ends there. Followed by ``+`` or ``-`` (``Y*-X``) it may also be the product with a signed factor,
 so the formula is judged both ways, and refused in one line where the two readings do not agree. Elsewhere ``*``
 stays the product (``Y*X``, ``Y * (1 - Y)``), and a name the notation gives no starred pattern keeps its product.
+
+A lone ``x`` (or ``X``) spaced on both sides between two numbers of a line of plain text, ``w_1 = 0 + 1 x (1-0) x
+2``, ``2 x 1.0 + 4 x 0.5``, a parenthesis standing for either number: the times sign of typed worked examples, or
+the product with the notation's x. Where x names nothing (``unknown symbol x``) the times sign is the one reading;
+where it names something both readings are judged, and the formula refused in one line where they disagree (or one
+is refused).
 """
 
 from __future__ import annotations
@@ -259,3 +265,40 @@ def spreadsheet_both_ways(text: str, judge: Callable):
         f" names {' '.join(name)} times what follows, and the two readings do not agree; write {name.lower()}(...)"
         f" for the function, or the product with its factors apart")
     return written
+
+
+# a lone x or X between two numbers of plain text, spaced on both sides: a number standing alone (never a name's
+# digits, w1 x 2) or a closing parenthesis before it, a number (perhaps signed) or an opening parenthesis after it
+_TIMES_LETTER = re.compile(r"((?<![\w.])\d*\.?\d+|\))[ \t]+([xX])[ \t]+(?=[-\u2212]?[ \t]*\.?\d|\()")
+
+
+def times_letter_both_ways(text: str, judge: Callable):
+    """``judge(text)`` with each lone x between two numbers of a plain line (_TIMES_LETTER) read as the times sign
+    where the letter names nothing, and judged both as the times sign and as the product with the letter where it
+    does; FormulaError, in one line, where those disagree."""
+    match = next((found for found in _TIMES_LETTER.finditer(text) if _plain_line(text, found.start())), None)
+    if match is None:
+        return judge(text)
+    times = _TIMES_LETTER.sub(lambda found: f"{found.group(1)} * " if _plain_line(text, found.start())
+                              else found.group(0), text)
+    letter = match.group(2)
+    try:
+        written = judge(text)
+    except FormulaError as error:
+        if f"unknown symbol {letter};" in str(error):
+            return judge(times)  # the letter names nothing: the times sign is the one reading
+        written = error
+    if isinstance(written, FormulaError):
+        refusal = written
+
+        def as_written():
+            raise refusal
+    else:
+        def as_written():
+            return written
+    crossed, _written = either_reading(
+        lambda: judge(times), as_written,
+        f"formula {short(text)}: '{match.group(1)} {letter} ' reads as the times sign between two numbers or as the"
+        f" product with the notation's {letter}, and the two readings do not agree; write * (or \\times) for the"
+        f" times sign, or {letter} beside its factors without spaces for the product")
+    return crossed
