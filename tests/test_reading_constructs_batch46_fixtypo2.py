@@ -74,6 +74,16 @@ def _cases() -> list[Public]:
              (Twin("value", "a1[0]", ("1/(1 + np.exp(-z1[0]))",)),)),
             ("upright-e-rm", r"h = \frac{{\rm e}^{2s} - 1}{{\rm e}^{2s} + 1}", ((C,),), _TANH)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    _I2 = ({"i": 0}, {"i": 1})
+    for key, text, expected, twins in (
+            # a braced letter before its subscript after an operator (\times, \cdot): the letter's own group
+            ("braced-after-times", r"s = {v}_1 \times {x}_1 + {v}_2 \times {x}_2 + c", ((C,),),
+             (Twin("value", "z1[0]", (_S,)),)),
+            ("braced-after-cdot", r"\frac{\partial E}{\partial v_i} = (h - t)(1 - h^2) \cdot {x}_i", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]",), _I2),)),
+            ("braced-after-times-wrong", r"v_i \leftarrow v_i - \eta (h - t) \times {x}_i", ((W,),),
+             (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(a1[0] - y[0])*x[{i}]",), _I2),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a lone X between two numbers, where X names nothing (the inputs are p_1, p_2): the times sign
             ("times-letter", "s = 2 X 1.0 + 3 X 0.5 + 0.5 = 4", ((C, C),),

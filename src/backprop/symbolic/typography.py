@@ -329,7 +329,7 @@ def clean(text: str) -> str:
 _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
-# commands that take no argument, after which a group is its own: \odot {\sigma}'(z)
+# commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i
 _OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "leftarrow", "rightarrow", "to", "approx",
               "equiv", "quad", "qquad"}
 
@@ -337,11 +337,12 @@ _OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "lefta
 def _unbraced_symbol(match: re.Match) -> str:
     """The symbol without its braces, where they are a group of their own: not a script (``_{ij}^``),
     a command's argument (``\\hat{y}``) or a fraction's part (``\\frac{a}{b}^2``). Before a prime,
-    ``{\\sigma}'(z)`` as copies of rendered LaTeX write it, a group after a whole fraction is its own."""
+    ``{\\sigma}'(z)`` as copies of rendered LaTeX write it, a group after a whole fraction is its own. After a
+    command that takes no argument (an operator, ``\\times {x}_i``) the group is its own too."""
     before = match.string[:match.start()].rstrip()
     primed = match.string[match.end():].lstrip().startswith("'")
     command = re.search(r"\\([A-Za-z]+)$", before)
-    if before.endswith(("_", "^")) or command and not (primed and command.group(1) in _OPERATORS):
+    if before.endswith(("_", "^")) or command and command.group(1) not in _OPERATORS:
         return match.group(0)
     if before.endswith("}") and not re.search(r"[_^]\s*\{[^{}]*\}$", before):
         return match.group(1) if primed and _after_all_arguments(before) else match.group(0)
