@@ -22,6 +22,8 @@ CHECKS = CaseChecks(NETWORKS)
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 # TANH_2_1's names with its inputs p_1, p_2, so that x names nothing
 _P_INPUTS = TANH_2_1_NOTATION.replace('"x" = "x[:]"\n"x_{i}" = "x[i-1]"', '"p" = "x[:]"\n"p_{i}" = "x[i-1]"')
+# TANH_2_1's names with its error term and weights named by Greek words with digits, as code names them
+_GREEK_WORDS = TANH_2_1_NOTATION + '"delta1" = "delta1[0]"\n"theta1" = "W1[0, 0]"\n"theta2" = "W1[0, 1]"\n'
 # TANH_2_1's names with g its activation
 _G_TANH = TANH_2_1_NOTATION.replace("[notation]\n", '[notation]\nfunctions = { g = "tanh" }\n', 1)
 
@@ -84,6 +86,16 @@ def _cases() -> list[Public]:
             ("braced-after-times-wrong", r"v_i \leftarrow v_i - \eta (h - t) \times {x}_i", ((W,),),
              (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(a1[0] - y[0])*x[{i}]",), _I2),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a notation's pattern of a Greek name in words and digits, "delta1", "theta2": the letter with its
+            # subscript, as the formula reads delta1
+            ("greek-word-digits", "delta1 = (h - t) * (1 - h**2)", ((C,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("greek-word-digits-wrong", "delta1 = (h - t) * h * (1 - h)", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),)),
+            ("greek-word-digits-weights", "s = theta1 * x_1 + theta2 * x_2 + c", ((C,),),
+             (Twin("value", "z1[0]", (_S,)),))):
+        cases.append(Public(key, "test", "tanh-two", _GREEK_WORDS, text, expected, twins))
     for key, text, expected, twins in (
             # a lone X between two numbers, where X names nothing (the inputs are p_1, p_2): the times sign
             ("times-letter", "s = 2 X 1.0 + 3 X 0.5 + 0.5 = 4", ((C, C),),

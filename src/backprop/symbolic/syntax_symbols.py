@@ -61,6 +61,8 @@ class SymbolParsing:
                     return self.function(SIGMA, token, r"\sigma")  # sigma(z), and sigma z as \sigma z
                 if replacement == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
                     return self.delta_name(token)  # AsciiMath's Delta w_{ji}, as \Delta w_{ji}
+                if (digits := self.greek_digits(replacement)) is not None:
+                    return self.symbol_rest(replacement, token, sub=digits)  # delta1, as \delta1 and δ1
                 return self.symbol_rest(replacement, token)
             if word in NAMED_FUNCTIONS and self.peek() is not None and self.peek().text in ("(", "'", "^") and not (
                     self.peek().text in ("^", "(") and word in self.names):  # the notation's H^T, H(\hat{y}, y): its H
@@ -140,11 +142,20 @@ class SymbolParsing:
         if token.text in GREEK and following is not None and following.kind == "letter" and (
                 flat := self.flat_symbol(token.text, token, self.position, apart=True)) is not None:
             return flat  # plain text's Unicode delta glued to j, ji: a Greek name's subscript printed flat
-        if token.text in GREEK - {r"\Sigma", r"\Pi"} and following is not None and following.kind == "number" and not following.spaced \
-                and following.text.isdigit() and (self.plain or self.glued_digits(token.text, "", following)):
-            self.next()  # plain text δ2, \delta1: a Greek letter is a letter, its digits its subscript (as t1)
-            return self.symbol_rest(token.text, token, sub=following.text)
+        if (digits := self.greek_digits(token.text)) is not None:
+            return self.symbol_rest(token.text, token, sub=digits)
         return self.symbol_rest(token.text, token)
+
+    def greek_digits(self, letter: str) -> str | None:
+        """Plain text's δ2, \\delta1, delta1: a Greek letter is a letter, the digits glued after it its subscript (as
+        t1's), consumed; None, the position kept, where none follow (or the letter is Σ or Π, a sum)."""
+        following = self.peek()
+        if letter in GREEK - {r"\Sigma", r"\Pi"} and following is not None and following.kind == "number" \
+                and not following.spaced and following.text.isdigit() \
+                and (self.plain or self.glued_digits(letter, "", following)):
+            self.next()
+            return following.text
+        return None
 
     def delta_name(self, token: Token) -> Node:
         """\\Delta (or the word Delta) before a letter: the name of a change, \\Delta w_{ji} (Δwji with its
