@@ -96,6 +96,14 @@ def _cases() -> list[Public]:
             ("greek-word-digits-weights", "s = theta1 * x_1 + theta2 * x_2 + c", ((C,),),
              (Twin("value", "z1[0]", (_S,)),))):
         cases.append(Public(key, "test", "tanh-two", _GREEK_WORDS, text, expected, twins))
+    _DE_DS = "(a1[0] - y[0])*(1 - a1[0]**2)"
+    for key, text, expected, twins in (
+            # an aside opened by a connective word and a one-letter word, after the chain: a remark
+            ("aside-connective", "dE/ds = (h - t) * dh/ds\n      = (h - t)(1 - h^2)     (because h is tanh(s))",
+             ((C, C),), (Twin("gradient_z", "z1[0]", (_DE_DS, _DE_DS)),)),
+            ("aside-connective-wrong", "dE/ds = (h - t) h (1 - h)  (since h is the unit's output)", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a lone X between two numbers, where X names nothing (the inputs are p_1, p_2): the times sign
             ("times-letter", "s = 2 X 1.0 + 3 X 0.5 + 0.5 = 4", ((C, C),),
@@ -154,3 +162,8 @@ def test_a_letter_between_a_name_and_a_number_is_no_times_sign():
     """``s = v1 X 2``: the digit before X is a name's (plain text's v1), so X is no times sign between numbers."""
     message = CHECKS.refused("tanh-worked", _P_INPUTS, "s = v1 X 2")
     assert "times sign" not in message
+
+
+def test_an_aside_opened_by_a_connective_word_holding_a_relation_is_no_remark():
+    """``(with t = 1)``: a condition as often as a premise; the line is kept whole, and refused as before."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "dE/ds = (h - 1)(1 - h^2)  (with t = 1)")

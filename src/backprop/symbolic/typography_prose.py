@@ -174,6 +174,8 @@ def _sentence_formulas(line: str, math_words: set) -> str:
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
     aside = _ASIDE.search(line)
+    if aside is not None and aside.group("connective") and _RELATION.search(aside.group("aside")):
+        aside = None  # (where x = 2), (with y = 1): a condition as often as a premise, so the line is kept whole
     if aside is not None and not {word.lower() for word in aside.group("words").split()} & math_words \
             and not _CONDITION_ASIDE.match(aside.group("words")):
         formula = _sentence_formulas(line[:aside.start()].rstrip(), math_words)
@@ -205,8 +207,10 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 
 
 # a parenthesis ending the line after a formula, opening with a sentence's two words (a single letter before them:
-# its subject), "(Given that h = f(s))", "(c is dropped since it is a constant)": an aside, its own sentence
-_ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,})(?![\w(\[{'^_])"
+# its subject), "(Given that h = f(s))", "(c is dropped since it is a constant)", or with a connective word and the
+# next word, whatever its length, "(because y is one-hot)" (only without a relation): an aside, its own sentence
+_ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,}|"
+                    r"(?P<connective>" + CONNECTIVE_WORD + r")\s+[^\W\d_]+)(?![\w(\[{'^_])"
                     r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
 # premise ("given that") is judged: it is asserted
