@@ -1,6 +1,12 @@
-"""Batches 45 and 46 of the public formulas showed the typography of worked examples and Markdown refused, each
+r"""Batches 45 and 46 of the public formulas showed the typography of worked examples and Markdown refused, each
 written here as another author would (other names, other networks than the pages'): a percentage in parentheses or
-a check mark after a member's number, a remark on it (the percentage judged against the number it repeats); ...
+a check mark after a member's number, a remark on it (the percentage judged against the number it repeats); a prime
+after a function's parenthesis, g(s)', as g'(s); Markdown's hard line break, a backslash after the mathematics; the
+upright e of \mathrm{e}^{-s}; a braced letter before its subscript after an operator, \times {x}_i; a notation's
+Greek name in words with digits, "delta1"; an aside opened by a connective word, (because h is tanh(s)); a lone X
+between two numbers, the times sign. What stays refused: a percentage that is not its number or follows no number,
+a bare %, a prime after a quantity's parenthesis, a plain formula's trailing backslash, a lone x the notation (or
+symbols.md's default) names where the two readings disagree, an aside opened by a connective word holding a relation.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
