@@ -299,6 +299,7 @@ def times_letter_both_ways(text: str, judge: Callable):
     crossed, _written = either_reading(
         lambda: judge(times), as_written,
         f"formula {short(text)}: '{match.group(1)} {letter} ' reads as the times sign between two numbers or as the"
-        f" product with the notation's {letter}, and the two readings do not agree; write * (or \\times) for the"
-        f" times sign, or {letter} beside its factors without spaces for the product")
+        f" product with {letter} (a name check reads: the notation's, or symbols.md's), and the two readings do not"
+        f" agree; write * (or \\times) for the times sign, or {letter} beside its factors without spaces for the"
+        f" product")
     return crossed
