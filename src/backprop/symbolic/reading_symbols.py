@@ -47,7 +47,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if node.prime_after and function is None:
             self.fail(f"{symbol.base}(...)': a prime after a parenthesis is read as the derivative of the function"
                       f" before it, and {symbol.base} is no function of the notation; write {symbol.base}'(...) with"
-                      f' {symbol.base} in the notation\'s functions ({symbol.base} = "sigmoid"), or \\frac{{d}}{{dx}}(...)')
+                      f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
         if function is not None and symbol.sub and not scripted and symbol.primes:
             self.slope_before_operand(symbol, function)
         if function is not None and symbol.sub and not scripted:
