@@ -166,6 +166,30 @@ class NetworkCalculus:
         self._steps = 0
         return self._sum_of_partials(expr, lambda quantity: self._forward(quantity, atom))
 
+    def computed_from(self, later, earlier) -> bool:
+        """Whether the quantity ``later`` is computed from ``earlier`` in the forward pass (a unit's z from its
+        weights, bias and inputs, its activation from its z, every later unit and the loss from each of these), at
+        whole-number indices: d earlier / d later is then no derivative of the graph (its inverse, read upside
+        down), where two quantities neither computed from the other (b1 and b2, x and W) have the derivative 0."""
+        node_later, node_earlier = self.node(later), self.node(earlier)
+        if node_later is None or node_earlier is None or later == earlier or _ranged(later) or _ranged(earlier) \
+                or node_later[0] in ("W", "b", "target", "delta") or node_earlier[0] in ("L", "delta") \
+                or self._position(node_earlier) >= self._position(node_later):
+            return False
+        self._steps = 0
+        return self._forward(later, earlier) != 0
+
+    def computed_from_variable(self, expr, atom):
+        """A quantity of ``expr`` (one it depends on) that ``atom`` is computed from (computed_from), else None:
+        the derivative of ``expr`` by ``atom`` would differentiate a quantity by one computed from it."""
+        if not isinstance(expr, sp.Expr) or _ranged(expr) or _ranged(atom):
+            return None
+        for term in sp.Add.make_args(expr):
+            for quantity in _quantities(term, self):
+                if self.computed_from(atom, quantity) and _partial(term, quantity) != 0:
+                    return quantity
+        return None
+
     def _sum_of_partials(self, expr, forward) -> sp.Expr:
         """The sum over expr's quantities q of d expr/dq times forward(q), a sum's terms one at a
         time: differentiating a whole sum by each of its quantities (b2 + sum_j W2[i,j] a1[j]: 257

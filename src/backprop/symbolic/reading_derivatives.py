@@ -136,6 +136,13 @@ class DerivativeReading:
         if atom is not wrt and not isinstance(wrt, sp.Indexed):
             of = self._in_terms_of(of, wrt, atom, node)
         expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
+        upstream = calculus.computed_from_variable(expanded, atom)
+        if upstream is not None:
+            # db/dz for dz/db (a course inverting its own chain rule), or a slip: 0 in the graph, 1 meant
+            of_shown = _show(node.of) if expanded == upstream else str(upstream)
+            self.fail(f"d {_show(node.of)} / d {_show(node.wrt)} differentiates {upstream} by {atom}, which is"
+                      f" computed from it: no derivative of the network's graph (0, or its inverse d {atom} / d"
+                      f" {upstream} meant?); write d {_show(node.wrt)} / d {of_shown}")
         return calculus.derivative(expanded, atom)
 
     def _inside_chain(self, wrt):

@@ -1,0 +1,91 @@
+"""Batches 45 and 46 of the public formulas showed right formulas called wrong and constructs refused, each written
+here as another author would (other names, other networks than the pages'): a derivative of a quantity by one
+computed from it (a bias by its unit's sum, a weight by a later output, an input by a sum, an output by the loss),
+which is no derivative of the network's graph (the inverse meant, or a slip), refused where it was taken as 0; two
+quantities neither computed from the other keep their derivative 0.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2}
+CHECKS = CaseChecks(NETWORKS)
+
+# a page's names for TANH_2_2_SIGMOID_2: x_i the inputs, v_{ji}, c_j, s_j, h_j the hidden layer's weights, biases,
+# sums and outputs; w_{kj}, d_k, r_k, o_k the output layer's; t_k the targets, E the loss
+_LAYERED = r'''
+[notation]
+indices = "ijk"
+loss = ["E"]
+[notation.symbols]
+"x_{i}" = "x[i-1]"
+"v_{ji}" = "W1[j-1, i-1]"
+"c_{j}" = "b1[j-1]"
+"s_{j}" = "z1[j-1]"
+"h_{j}" = "a1[j-1]"
+"w_{kj}" = "W2[k-1, j-1]"
+"d_{k}" = "b2[k-1]"
+"r_{k}" = "z2[k-1]"
+"o_{k}" = "a2[k-1]"
+"t_{k}" = "y[k-1]"
+'''
+_K2 = ({"k": 0}, {"k": 1})
+# dE/dr_k of the half squared error through the sigmoid output, which dE/dd_k also is
+_DELTA_OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # two quantities neither computed from the other: the derivative 0, as before
+            ("two-biases", r"\frac{\partial c_1}{\partial d_1} = 0", ((C,),), (Twin("value", "0", ("0",)),)),
+            ("two-biases-wrong", r"\frac{\partial c_1}{\partial d_1} = 1", ((W,),), (Twin("value", "0", ("1",)),)),
+            ("input-by-weight", r"\frac{\partial x_1}{\partial v_{11}} = 0", ((C,),), (Twin("value", "0", ("0",)),)),
+            ("two-sums", r"\frac{\partial s_2}{\partial s_1} = 0", ((C,),), (Twin("value", "0", ("0",)),)),
+            ("sum-by-other-row", r"\frac{\partial s_2}{\partial v_{11}} = 0", ((C,),),
+             (Twin("value", "0", ("0",)),)),
+            ("output-by-later-weight", r"\frac{\partial h_1}{\partial w_{11}} = 0", ((C,),),
+             (Twin("value", "0", ("0",)),)),
+            ("output-by-later-weight-wrong", r"\frac{\partial h_1}{\partial w_{11}} = h_1", ((W,),),
+             (Twin("value", "0", ("a1[0]",)),)),
+            # the derivative the right way round: a sum by its bias is 1
+            ("sum-by-bias", r"\frac{\partial r_k}{\partial d_k} = 1", ((C,),), (Twin("value", "1", ("1",), _K2),)),
+            ("delta-by-bias-the-right-way", r"\frac{\partial E}{\partial r_k} = \frac{\partial E}{\partial d_k}"
+             r"\frac{\partial r_k}{\partial d_k}", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (_DELTA_OUT,), _K2),))):
+        cases.append(Public(key, "test", "tanh-2-2-sigmoid-2", _LAYERED, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+@pytest.mark.parametrize("text", [
+    # a bias by the sum it feeds: the course's db/dz for dz/db (1), which the graph would make 0
+    r"\frac{\partial E}{\partial r_k} = \frac{\partial E}{\partial d_k}\frac{\partial d_k}{\partial r_k}",
+    r"\frac{\partial d_2}{\partial r_2} = 1",
+    r"\frac{\partial d_2}{\partial r_2} = 0",
+    # a weight by a later output, an input by a sum, a sum by a later output, an output by the loss
+    r"\frac{\partial w_{11}}{\partial o_1} = 0",
+    r"\frac{\partial x_1}{\partial s_2} = 0",
+    r"\frac{\partial s_1}{\partial o_2} = 0",
+    r"\frac{\partial h_1}{\partial E} = 0",
+    # an expression of quantities, one of which the variable is computed from
+    r"\frac{\partial (h_1 + c_1)}{\partial s_1} = 0",
+])
+def test_a_quantity_by_one_computed_from_it_is_refused(text):
+    """d b / d z (z = w a + b): no derivative of the network's graph; 0 there, but its author means the inverse."""
+    message = CHECKS.refused("tanh-2-2-sigmoid-2", _LAYERED, text)
+    assert "computed from it" in message
