@@ -13,11 +13,16 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_2
+from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2}
+NETWORKS = {
+    "tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2,
+    "logistic-two": LOGISTIC_2,
+    # the same, its step's loss the samples' total
+    "logistic-two-total": LOGISTIC_2 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
+}
 CHECKS = CaseChecks(NETWORKS)
 
 # a page's names for TANH_2_2_SIGMOID_2: x_i the inputs, v_{ji}, c_j, s_j, h_j the hidden layer's weights, biases,
@@ -43,6 +48,45 @@ _K2 = ({"k": 0}, {"k": 1})
 _DELTA_OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 
 
+# a page's names for a logistic unit: w_k its weights from 1 and w_0 its bias, u^{(t)} sample t's input with
+# u_0^{(t)} = 1, d^{(t)} its label, f_w the model, N the samples' count, eta the step
+_SAMPLES = r'''
+[notation]
+indices = "kt"
+functions = { "f_{w}" = "layer" }
+[notation.symbols]
+"w_{0}" = "b1[0]"
+"w_{k}" = "W1[0, k-1]"
+"u^{(t)}" = "x[:]"
+"u_{0}^{(t)}" = "1"
+"u_{k}^{(t)}" = "x[k-1]"
+"d^{(t)}" = "y[0]"
+'''
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+# w_k's step: the bias's (k = 0) input is 1
+_INPUT = ("1", "x[0]", "x[1]")
+_RULE = tuple({"k": k, "u": _INPUT[k], "w": "b1[0]" if k == 0 else f"W1[0,{k - 1}]"} for k in range(3))
+
+
+def _sample_cases() -> list[Public]:
+    step = (Twin("update", "{w}", ("{w} - eta*(a1[0] - y[0])*{u}",), _RULE),)
+    cases = []
+    for key, network, text, expected, twins in (
+            # a sum over the samples t, u_0^{(t)} = 1 at k = 0: t is the samples' letter there too, never a unit
+            # index (it was read as one at k = 0, the sum over six "units")
+            ("sample-sum-total", "logistic-two-total",
+             r"w_k := w_k - \eta \sum_{t=1}^{N} (f_w(u^{(t)}) - d^{(t)}) u_k^{(t)}", ((C,),), step),
+            ("sample-sum-from-zero-total", "logistic-two-total",
+             r"w_k := w_k - \eta \sum_{t=0}^{N-1} (f_w(u^{(t)}) - d^{(t)}) u_k^{(t)}", ((C,),), step),
+            ("sample-sum-mean", "logistic-two",
+             r"w_k := w_k - \eta \frac{1}{N} \sum_{t=1}^{N} (f_w(u^{(t)}) - d^{(t)}) u_k^{(t)}", ((C,),), step),
+            ("sample-sum-total-wrong", "logistic-two-total",
+             r"w_k := w_k - \eta \sum_{t=1}^{N} (d^{(t)} - f_w(u^{(t)})) u_k^{(t)}", ((W,),),
+             (Twin("update", "{w}", ("{w} - eta*(y[0] - a1[0])*{u}",), _RULE),))):
+        cases.append(Public(key, "test", network, _SAMPLES, text, expected, twins))
+    return cases
+
+
 def _cases() -> list[Public]:
     cases = []
     for key, text, expected, twins in (
@@ -66,7 +110,7 @@ def _cases() -> list[Public]:
     return cases
 
 
-CASES = _cases()
+CASES = _cases() + _sample_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -89,3 +133,13 @@ def test_a_quantity_by_one_computed_from_it_is_refused(text):
     """d b / d z (z = w a + b): no derivative of the network's graph; 0 there, but its author means the inverse."""
     message = CHECKS.refused("tanh-2-2-sigmoid-2", _LAYERED, text)
     assert "computed from it" in message
+
+
+@pytest.mark.parametrize("text", [
+    r"w_k := w_k - \eta \sum_{t=0}^{N} (f_w(u^{(t)}) - d^{(t)}) u_k^{(t)}",
+    r"w_k := w_k - \eta \sum_{t=1}^{N-1} (f_w(u^{(t)}) - d^{(t)}) u_k^{(t)}",
+])
+def test_a_sum_over_the_samples_with_other_terms_than_its_count_is_refused(text):
+    """\\sum_{t=0}^{N}: N + 1 terms, N the samples' count with one too many, or the last sample's index."""
+    for network in ("logistic-two", "logistic-two-total"):
+        assert "terms: N counted the samples" in CHECKS.refused(network, _SAMPLES, text)

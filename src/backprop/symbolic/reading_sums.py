@@ -145,6 +145,8 @@ class SumReading:
         if is_sample:
             self.context.sample_sums = True
             if node.upper is not None:
+                if lower is not None and upper is None:
+                    self._counted_samples(letter, lower, node)
                 # the bound's letter counts the samples, where the notation gives it no value ("m" = "1" does: read
                 # as a count, the claim's next member would read its 1/m as 1/K)
                 self.context.count_names.update(letter for letter in re.findall(r"[A-Za-z]", _show(node.upper))
@@ -176,6 +178,20 @@ class SumReading:
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
+
+    def _counted_samples(self, letter: str, lower: int, node: Big) -> None:
+        """FormulaError where a sum over the samples from ``lower`` to a letter plus a number (\\sum_{i=0}^{n}) has
+        not that letter's count of terms: the count with a term too many, or the last sample's index?"""
+        found = re.fullmatch(r"([A-Za-z])(?:([+-])(\d+))?", re.sub(r"[\s{}()]", "", _show(node.upper)))
+        if found is None:
+            return
+        count, sign, number = found.groups()
+        extra = (-1 if sign == "-" else 1) * int(number or 0) - lower + 1
+        if extra != 0:
+            self.fail(f"the sum over the samples {letter} = {lower}, ..., {_show(node.upper)} has {count}"
+                      f" {'+' if extra > 0 else '-'} {abs(extra)} terms: {count} counted the samples or numbered the"
+                      f" last of them; write \\sum_{{{letter}=1}}^{{{count}}} or \\sum_{{{letter}=0}}^{{{count}-1}}"
+                      f" for {count} samples, or give {count} its value in the notation")
 
     def _over_one_written_unit(self, body) -> bool:
         """Whether a letterless sum's term names its units with a letter the notation's patterns write as their

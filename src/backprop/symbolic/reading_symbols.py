@@ -240,17 +240,21 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                      for written in bindings.values()) and "L" not in notation.indices
         env = {key: dict.__getitem__(self.env, key) for key in dict.keys(self.env) if key != "L"} if output else self.env
         forms = with_index_values(sym, env)
-        extra_ids = set()
         if forms:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
             seen = {id(pattern) for pattern, _ in candidates}
-            extra = list({id(item[0]): item for form in forms for item in notation.candidates(form)
-                          if id(item[0]) not in seen}.values())
-            extra_ids = {id(pattern) for pattern, _ in extra}
+            # each pattern with the last form it matches: x_0^{(i)}, the subscript's letter alone written as its value
+            extra_forms = {id(item[0]): (item, form) for form in forms for item in notation.candidates(form)
+                           if id(item[0]) not in seen}
+            extra = [item for item, _ in extra_forms.values()]
             candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
             if not seen and candidates:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
                 self._listed_alike(sym)
-            if candidates and id(candidates[0][0]) in extra_ids:
-                self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
+            if candidates and id(candidates[0][0]) in extra_forms:
+                # the letters the matching form wrote as values are read; a superscript it kept (x_0^{(i)} of
+                # "x_{0}^{(i)}" = "1") is the pattern's own, i the sample's, which no unit index reads
+                form = extra_forms[id(candidates[0][0])][1]
+                scripts = sym.sub + (sym.sup if form.sup != sym.sup else "")
+                self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
                                      if dict.__contains__(self.env, letter))
         errors = []
         for pattern, bindings in candidates:
