@@ -2,7 +2,10 @@
 here as another author would (other names, other networks than the pages'): a derivative of a quantity by one
 computed from it (a bias by its unit's sum, a weight by a later output, an input by a sum, an output by the loss),
 which is no derivative of the network's graph (the inverse meant, or a slip), refused where it was taken as 0; two
-quantities neither computed from the other keep their derivative 0.
+quantities neither computed from the other keep their derivative 0. A sum over the samples whose term's input is
+the pattern x_0^{(t)} = 1 at the bias's index (its letter read as a unit index there, the sum over six "units"),
+and one from 0 to the count N (N + 1 terms), refused. Code's flag argument, sigmoid(x, True) or
+sigmoid(x, deriv=True): the derivative at x as the input or the output, judged both ways as sigmoid_derivative(x).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -87,6 +90,33 @@ def _sample_cases() -> list[Public]:
     return cases
 
 
+# code's names for a logistic unit: net its sum, out its output, slope the output's derivative by the sum
+_CODE = r'''
+[notation]
+[notation.symbols]
+"net" = "z1[0]"
+"out" = "a1[0]"
+"slope" = "a1[0]*(1 - a1[0])"
+'''
+_SLOPE = "a1[0]*(1 - a1[0])"
+
+
+def _flag_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, members in (
+            # False (or 0) for the flag, or no flag: the function itself
+            ("flag-false", "out = sigmoid(net, False)", ((C,),), ("sigmoid(z1[0])",)),
+            ("flag-zero", "out = sigmoid(net, 0)", ((C,),), ("sigmoid(z1[0])",)),
+            ("flag-keyword-false-wrong", "out = sigmoid(out, deriv=False)", ((W,),), ("sigmoid(a1[0])",)),
+            # True: the derivative, at its argument as the input or as the output; wrong both ways, wrong
+            ("flag-true-both-wrong", "slope = 2 * sigmoid(out, True)", ((W,),), ("2*a1[0]*(1 - a1[0])",)),
+            ("flag-keyword-both-wrong", "slope = sigmoid(net, derivative=True) * out", ((W,),),
+             ("a1[0]*(1 - a1[0])*a1[0]",))):
+        target = _SLOPE if key.startswith("flag-true") or "both" in key else "a1[0]"
+        cases.append(Public(key, "test", "logistic-two", _CODE, text, expected, (Twin("value", target, members),)))
+    return cases
+
+
 def _cases() -> list[Public]:
     cases = []
     for key, text, expected, twins in (
@@ -110,7 +140,7 @@ def _cases() -> list[Public]:
     return cases
 
 
-CASES = _cases() + _sample_cases()
+CASES = _cases() + _sample_cases() + _flag_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -143,3 +173,13 @@ def test_a_sum_over_the_samples_with_other_terms_than_its_count_is_refused(text)
     """\\sum_{t=0}^{N}: N + 1 terms, N the samples' count with one too many, or the last sample's index."""
     for network in ("logistic-two", "logistic-two-total"):
         assert "terms: N counted the samples" in CHECKS.refused(network, _SAMPLES, text)
+
+
+@pytest.mark.parametrize("text", [
+    "slope = sigmoid(out, True)",            # right at the output, wrong at the input
+    "slope = sigmoid(net, deriv=True)",      # right at the input, wrong at the output
+    "slope = sigmoid(net, 1)",
+])
+def test_an_activation_with_a_true_flag_read_two_ways_is_refused_where_they_differ(text):
+    """code's sigmoid(x, True) is its derivative at x as the input or as the output, as sigmoid_derivative(x)."""
+    assert "reads as sigmoid's derivative at its input" in CHECKS.refused("logistic-two", _CODE, text)

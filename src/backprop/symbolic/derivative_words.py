@@ -53,15 +53,20 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
     """The derivative ``word(u)`` names, as ``reading`` reads its argument (``entry``: the activation in SymPy;
     ``fail(message)`` refuses)."""
     if not reading.at:
-        fail(f"{word}(u) may be {activation.name}'s derivative at its input or at its output, as code writes"
+        fail(f"{_called(word)} may be {activation.name}'s derivative at its input or at its output, as code writes"
              f" either; {how_to_write(word, activation)}")
     reading.met.append((word, activation))
     if reading.at == "input":
         return entry.derivative(u, entry.value(u))
     if output_form(activation) is None:
-        fail(f"{word}(u) at the output: {activation.name}'s derivative is no formula of its output alone;"
+        fail(f"{_called(word)} at the output: {activation.name}'s derivative is no formula of its output alone;"
              f" {how_to_write(word, activation)}")
     return entry.derivative(None, u)
+
+
+def _called(word: str) -> str:
+    """The call as messages show it: ``sigmoid_derivative(u)``, or code's flag call ``sigmoid(u, True)`` as written."""
+    return word if word.endswith(")") else f"{word}(u)"
 
 
 def judged_at_input_and_output(text: str, judge: Callable):
@@ -69,7 +74,7 @@ def judged_at_input_and_output(text: str, judge: Callable):
     read again at the output, and refused in one line where the two readings do not agree."""
     def disagreement(met) -> str:
         word, activation = met
-        return (f"formula {short(text)}: {word}(u) reads as {activation.name}'s derivative at its input (u = z) or at"
+        return (f"formula {short(text)}: {_called(word)} reads as {activation.name}'s derivative at its input (u = z) or at"
                 f" its output (u = a), and the two readings do not agree; {how_to_write(word, activation)}")
 
     return judged_again_where_met(ArgumentReading("input"), ArgumentReading("output"), judge, disagreement)

@@ -26,6 +26,7 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
+from .syntax_tree import FLAG_KEYWORDS
 from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
@@ -300,9 +301,20 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
         args = [self.expression()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
+            self.flag_keyword()
             args.append(self.expression())
         self.expect(")", "to close the arguments")
         return args
+
+    def flag_keyword(self) -> None:
+        """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,
+        ``sigmoid(x, deriv=True)`` as ``sigmoid(x, True)`` (syntax_atoms.flagged_derivative)."""
+        for word in FLAG_KEYWORDS:
+            tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
+            if all(token is not None for token in tokens) and "".join(t.text for t in tokens[:-1]) == word \
+                    and tokens[-1].text == "=" and not any(token.spaced for token in tokens[1:]):
+                self.position += len(word) + 1
+                return
 
     def evaluation_bars(self) -> None:
         """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``: a derivative evaluated at the

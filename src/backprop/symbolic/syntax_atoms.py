@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 
 
@@ -290,6 +290,11 @@ class AtomParsing:
                 self.next()
                 power = self.script()
         args = self.function_arguments(token)
+        if (flag := _derivative_flag(name, args, primes, power)) is not None:
+            # code's sigmoid(x, True): its derivative, at x as the input or the output (derivative_words.py)
+            node = Call(name, (args[0],), int(flag), base, token.position,
+                        f"{written or name}(u, {_flag_text(args[1])})")
+            return dataclasses.replace(node, at="either") if flag else node
         node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
         return Op("^", (node, power)) if power is not None else node
 
@@ -356,3 +361,18 @@ def _integer_value(node: Node) -> int | None:
 def _signed_number(node: Node) -> bool:
     """Whether ``node`` is a number, or a number with a minus sign (an entry of a vector written as a list)."""
     return isinstance(node, Num) or isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)
+
+
+def _flag_text(node) -> str:
+    return node.base if isinstance(node, Sym) else node.text
+
+
+def _derivative_flag(name: str, args: list, primes: int, power) -> bool | None:
+    """True where ``name(u, True)`` (or 1) is code's flag for an element-wise activation's derivative, False for
+    the function itself (False, 0); None for any other call."""
+    if len(args) != 2 or primes or power is not None or name not in EITHER_WORDS.values():
+        return None
+    flag = args[1]
+    if isinstance(flag, Sym) and not (flag.sub or flag.sup or flag.primes or flag.bracket) or isinstance(flag, Num):
+        return FLAG_VALUES.get(_flag_text(flag))
+    return None
