@@ -6,6 +6,8 @@ quantities neither computed from the other keep their derivative 0. A sum over t
 the pattern x_0^{(t)} = 1 at the bias's index (its letter read as a unit index there, the sum over six "units"),
 and one from 0 to the count N (N + 1 terms), refused. Code's flag argument, sigmoid(x, True) or
 sigmoid(x, deriv=True): the derivative at x as the input or the output, judged both ways as sigmoid_derivative(x).
+A layer's primed function with a space before a parenthesis not holding the layer's input, g'_{o} (o_k - t_k):
+applied, or the slope times it; refused (glued, g'_{o}(u), it is applied; at the layer's input, applied).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,13 +18,14 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_2
+from construct_networks import LOGISTIC_2, SIGMOID_2_3_2, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2,
     "logistic-two": LOGISTIC_2,
+    "sigmoid-3-2": SIGMOID_2_3_2,
     # the same, its step's loss the samples' total
     "logistic-two-total": LOGISTIC_2 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
 }
@@ -117,6 +120,41 @@ def _flag_cases() -> list[Public]:
     return cases
 
 
+# the output layer's function named by its subscript (g_{o}), the layers' bare g in brackets (g^{[2]})
+_PRIMED = r'''
+[notation]
+indices = "q"
+functions = { "g_{o}" = "sigmoid", g = "sigmoid" }
+[notation.symbols]
+"v_{k}" = "z2[k]"
+"o_{k}" = "a2[k]"
+"t_{k}" = "y[k]"
+"\\delta_{k}" = "grad(z2[k])"
+"V^{[2]}" = "z2[:]"
+"O^{[2]}" = "a2[:]"
+"T" = "y[:]"
+"dV^{[2]}" = "grad(z2[:])"
+'''
+_K = ({"k": 0}, {"k": 1})
+_DK = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+
+
+def _primed_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, members in (
+            # a space before the parenthesis of the layer's own input: the slope there, as without the space
+            ("spaced-at-input", r"\delta_k = g'_{o} (v_k) (o_k - t_k)", ((C,),), (_DK,)),
+            ("unspaced-at-input", r"\delta_k = g'_{o}(v_k) (o_k - t_k)", ((C,),), (_DK,)),
+            ("spaced-at-input-wrong", r"\delta_k = g'_{o} (v_k) (t_k - o_k)", ((W,),), (f"-{_DK}",)),
+            ("bracketed-spaced-at-input", r"\delta_k = g^{[2]'} (v_k) (o_k - t_k)", ((C,),), (_DK,)),
+            # glued to its parenthesis: the function applied, as Ng's g^{[1]'}(Z^{[1]}) is (here wrong)
+            ("glued-applied-wrong", r"\delta_k = g'_{o}(o_k - t_k)", ((W,),),
+             ("sigmoid(a2[{k}] - y[{k}])*(1 - sigmoid(a2[{k}] - y[{k}]))",))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _PRIMED, text, expected,
+                            (Twin("gradient_z", "z2[{k}]", members, _K),)))
+    return cases
+
+
 def _cases() -> list[Public]:
     cases = []
     for key, text, expected, twins in (
@@ -140,7 +178,7 @@ def _cases() -> list[Public]:
     return cases
 
 
-CASES = _cases() + _sample_cases() + _flag_cases()
+CASES = _cases() + _sample_cases() + _flag_cases() + _primed_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -183,3 +221,13 @@ def test_a_sum_over_the_samples_with_other_terms_than_its_count_is_refused(text)
 def test_an_activation_with_a_true_flag_read_two_ways_is_refused_where_they_differ(text):
     """code's sigmoid(x, True) is its derivative at x as the input or as the output, as sigmoid_derivative(x)."""
     assert "reads as sigmoid's derivative at its input" in CHECKS.refused("logistic-two", _CODE, text)
+
+
+@pytest.mark.parametrize("text", [
+    r"\delta_k = g'_{o} (o_k - t_k)",
+    r"\delta_k = g^{[2]'} (o_k - t_k)",
+])
+def test_a_layers_primed_function_spaced_before_another_operand_is_refused(text):
+    """g'_{o} (o_k - t_k): g' applied to the bracket, or the layer's slope times it; the space does not say."""
+    assert "reads two ways" in CHECKS.refused("sigmoid-3-2", _PRIMED, text)
+

@@ -20,6 +20,7 @@ from ..losses import LOSSES
 from .definitions import chain_outputs
 from .derivative_words import derivative_by_word
 from .functions import heaviside, sympy_activation
+from .notation import Unbound
 from .notation_layers import activation_at_layer
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
@@ -66,11 +67,23 @@ class FunctionReading:
         reads as g' applied to it or (Reed and Marks, Bishop) as the slope at the unit's or layer's input times it;
         the first is wrong where the second is meant, and which is not written."""
         scripted = self.notation.function_of(symbol)[1]
-        primed, place = (symbol.text(), "layer") if scripted else (symbol.base + "'" * symbol.primes, "unit")
+        primed = symbol.text() if scripted else symbol.base + "'" * symbol.primes
+        place = "layer" if scripted or symbol.sup else "unit"  # g^{[2]'} (u): the layer's
         self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and"
                   f" {symbol.text()} before an operand reads two ways, {primed} applied to it or at the {place}'s"
                   f" input times it; write {primed}(...) of the {place}'s input, then the operand, or name"
                   f" {symbol.text()} in [notation.symbols]")
+
+    def pre_activations(self, args: tuple) -> bool:
+        """Whether ``args`` is one argument whose entries are all units' pre-activations (z)."""
+        if len(args) != 1:
+            return False
+        try:
+            value = self.value(args[0])
+        except (FormulaError, Unbound):
+            return False
+        nodes = self.context.calculus.entry_nodes(value)
+        return all(found is not None and found[0] == "z" for found in nodes)
 
     def _sym(self, sym: Sym):
         if not sym.primes and sym.bracket is None and self.scripted_model(sym):

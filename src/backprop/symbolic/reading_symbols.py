@@ -40,6 +40,12 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         function, scripted = self.notation.function_of(symbol)
         if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):
             function = None  # "g'_{j}" = "1 - a1[j]**2" beside g in the notation's functions: the name, times (u)
+        if node.spaced and (symbol.primes or symbol.sup.endswith("'")) and (symbol.sub or symbol.sup) and (
+                function is not None or layered_function(self.notation, symbol, self.env, self.symbols, self.where)) \
+                and not self.pre_activations(node.args):
+            # g'_{o} (y - t), g^{[2]'} (u): a layer's slope times the parenthesis as often as g' applied to it; at
+            # a layer's input, g^L' (Z^L), only applied (the slope times its own input is no chain rule's factor)
+            self.slope_before_operand(symbol, function or symbol.base)
         if not scripted and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
             return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
         if function == LAYER_FUNCTION:

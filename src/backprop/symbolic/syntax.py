@@ -274,8 +274,9 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
     def postfix(self, node: Node) -> Node:
         """Primes and a following ``(...)`` after a symbol (Q(u): decided later)."""
         if isinstance(node, Sym) and self.peek() is not None and self.peek().text == "(":
+            spaced = self.peek().spaced
             args = self.arguments()
-            node = Apply(node, tuple(args))
+            node = Apply(node, tuple(args), spaced=spaced)
         if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":
             self.next()  # \sigma(\mathbf{z})_i: entry i of the value
             return Entry(node, self.raw_script())

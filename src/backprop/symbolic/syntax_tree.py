@@ -82,6 +82,7 @@ class Apply(Node):
     symbol: Sym
     args: tuple
     prime_after: bool = False     # f(x)': the symbol's prime was written after the parenthesis
+    spaced: bool = field(default=False, compare=False)   # a space before the parenthesis: g'_{o} (u)
 
 
 @dataclass(frozen=True)
