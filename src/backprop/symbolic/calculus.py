@@ -179,17 +179,6 @@ class NetworkCalculus:
         self._steps = 0
         return self._forward(later, earlier) != 0
 
-    def computed_from_variable(self, expr, atom):
-        """A quantity of ``expr`` (one it depends on) that ``atom`` is computed from (computed_from), else None:
-        the derivative of ``expr`` by ``atom`` would differentiate a quantity by one computed from it."""
-        if not isinstance(expr, sp.Expr) or _ranged(expr) or _ranged(atom):
-            return None
-        for term in sp.Add.make_args(expr):
-            for quantity in _quantities(term, self):
-                if self.computed_from(atom, quantity) and _partial(term, quantity) != 0:
-                    return quantity
-        return None
-
     def _sum_of_partials(self, expr, forward) -> sp.Expr:
         """The sum over expr's quantities q of d expr/dq times forward(q), a sum's terms one at a
         time: differentiating a whole sum by each of its quantities (b2 + sum_j W2[i,j] a1[j]: 257

@@ -136,13 +136,12 @@ class DerivativeReading:
         if atom is not wrt and not isinstance(wrt, sp.Indexed):
             of = self._in_terms_of(of, wrt, atom, node)
         expanded = calculus.expand_deltas(of) if isinstance(of, sp.Expr) else of
-        upstream = calculus.computed_from_variable(expanded, atom)
-        if upstream is not None:
-            # db/dz for dz/db (a course inverting its own chain rule), or a slip: 0 in the graph, 1 meant
-            of_shown = _show(node.of) if expanded == upstream else str(upstream)
-            self.fail(f"d {_show(node.of)} / d {_show(node.wrt)} differentiates {upstream} by {atom}, which is"
+        if isinstance(expanded, sp.Expr) and calculus.computed_from(atom, expanded):
+            # db/dz for dz/db (a course inverting its own chain rule), or a slip: 0 in the graph, 1 meant; a
+            # quantity inside an expression (d/ds (sigma(s) x)) is held, 0 as the product rule has it
+            self.fail(f"d {_show(node.of)} / d {_show(node.wrt)} differentiates {expanded} by {atom}, which is"
                       f" computed from it: no derivative of the network's graph (0, or its inverse d {atom} / d"
-                      f" {upstream} meant?); write d {_show(node.wrt)} / d {of_shown}")
+                      f" {expanded} meant?); write d {_show(node.wrt)} / d {_show(node.of)}")
         return calculus.derivative(expanded, atom)
 
     def _inside_chain(self, wrt):
