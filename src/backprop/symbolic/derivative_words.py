@@ -65,7 +65,7 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
 
 
 def _called(word: str) -> str:
-    """The call as messages show it: ``sigmoid_derivative(u)``, or code's flag call ``sigmoid(u, True)`` as written."""
+    """The call as messages show it: ``f_derivative(u)``, or code's flag call ``f(u, True)`` as written."""
     return word if word.endswith(")") else f"{word}(u)"
 
 

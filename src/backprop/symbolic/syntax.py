@@ -309,7 +309,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
 
     def flag_keyword(self) -> None:
         """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,
-        ``sigmoid(x, deriv=True)`` as ``sigmoid(x, True)`` (syntax_atoms.flagged_derivative)."""
+        ``f(x, deriv=True)`` as ``f(x, True)`` (syntax_atoms._derivative_flag)."""
         for word in FLAG_KEYWORDS:
             tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
             if all(token is not None for token in tokens) and "".join(t.text for t in tokens[:-1]) == word \

@@ -291,7 +291,7 @@ class AtomParsing:
                 power = self.script()
         args = self.function_arguments(token)
         if (flag := _derivative_flag(name, args, primes, power)) is not None:
-            # code's sigmoid(x, True): its derivative, at x as the input or the output (derivative_words.py)
+            # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)
             node = Call(name, (args[0],), int(flag), base, token.position,
                         f"{written or name}(u, {_flag_text(args[1])})")
             return dataclasses.replace(node, at="either") if flag else node

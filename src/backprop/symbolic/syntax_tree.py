@@ -275,7 +275,7 @@ DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if na
 EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVATIONS and ACTIVATIONS[name].elementwise
                 for suffix in ("derivative", "deriv", "der", "grad", "gradient")
                 for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}")}
-#: code's keyword for an activation's flag argument, ``sigmoid(x, deriv=True)``: True for its derivative
+#: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative
 FLAG_KEYWORDS = ("derivative", "deriv")
 #: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
 FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
