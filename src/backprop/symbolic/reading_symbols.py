@@ -11,15 +11,13 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .notation_indices import with_index_values
-from .notation_layers import (bracketed_layer, layer_letters, layered_function, layered_function_names,
-                              parameter_layer_letter, parenthesised_entry, written_layer)
+from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
-from .sample_calls import is_sample_quantity
 from .reading_base import _is_matrix
-from .reading_defaults import LAYER_FUNCTION, DefaultSymbolReading
-from .reading_names import ONE_HOT_NAMES, NameReading, _marker, _plain, zero_index_hint
-from .syntax_tree import SIGMA, Apply, Sym
+from .reading_defaults import DefaultSymbolReading
+from .reading_names import NameReading, _marker, _plain, zero_index_hint
+from .syntax_tree import Apply, Sym
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
@@ -30,117 +28,6 @@ class SymbolReading(NameReading, DefaultSymbolReading):
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py)."""
 
     # -- symbols -------------------------------------------------------------------------------------------
-
-    def _apply(self, node: Apply, script=None):
-        """Q(u): a function's value, a loss, a quantity written with its input, or Q times u. ``script``
-        is a power or transpose written after the parenthesis: it applies to the value of a function,
-        and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
-        whole = script or (lambda value: value)
-        symbol = node.symbol
-        function, scripted = self.notation.function_of(symbol)
-        if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):
-            function = None  # "g'_{j}" = "1 - a1[j]**2" beside g in the notation's functions: the name, times (u)
-        if node.spaced and (symbol.primes or symbol.sup.endswith("'")) and (symbol.sub or symbol.sup) and (
-                function is not None or layered_function(self.notation, symbol, self.env, self.symbols, self.where)) \
-                and not self.pre_activations(node.args):
-            # g'_{o} (y - t), g^{[2]'} (u): a layer's slope times the parenthesis as often as g' applied to it; at
-            # a layer's input, g^L' (Z^L), only applied (the slope times its own input is no chain rule's factor)
-            self.slope_before_operand(symbol, function or symbol.base)
-        if not scripted and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
-            return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
-        if function == LAYER_FUNCTION:
-            return whole(self.layer_map(symbol, node))
-        if node.prime_after and function is None:
-            self.fail(f"{symbol.base}(...)': a prime after a parenthesis is read as the derivative of the function"
-                      f" before it, and {symbol.base} is no function of the notation; write {symbol.base}'(...) with"
-                      f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
-        if function is not None and symbol.sub and not scripted and symbol.primes:
-            self.slope_before_operand(symbol, function)
-        if function is not None and symbol.sub and not scripted:
-            # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
-            return whole(self.function_at_unit(function, symbol, node))
-        if function is not None:
-            # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
-            # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
-            layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
-                                      or bool(symbol.primes) and symbol.sup in layer_letters(self.notation))  # f'^l
-            value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
-                                  symbol.primes + (symbol.sup.count("'") if layer else 0), node)
-            if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value
-                exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
-                if isinstance(exponent, sp.MatrixBase) or (isinstance(value, sp.MatrixBase) and not value.is_square):
-                    self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power"
-                              f" of its value, and this is not a number's power; write the function without it,"
-                              f" or its layer in the notation's functions (g^{{[1]}})")
-                return whole(value ** exponent)
-            return whole(value)
-        if symbol.primes and not (symbol.sub or symbol.sup or symbol.bracket) and symbol.base not in self.notation.bases \
-                and (names := layered_function_names(self.notation, symbol.base)):
-            self.fail(f"{symbol.text()}(...): the notation names {symbol.base} by layer ({', '.join(names)}); write"
-                      f" its layer, {names[-1]}'(...), or L for the output layer's")
-        if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
-            self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
-                      f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
-        if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
-            return whole(self._one_hot_of(symbol, node))
-        if (derivative := self._primed_loss_applied(node)) is not None:
-            return whole(derivative)
-        if self._is_loss(symbol):
-            self._note_loss(symbol)
-            self._sample_of_arguments(node.args)
-            return whole(self.symbols.L)
-        if self._is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self._is_rate(node.args[0]) \
-                and node.args[0].text() != symbol.text():  # learning_rate(\alpha): the rate, glossed by its other name
-            return whole(self.value(node.args[0]))
-        if (layered := self._layer_in_parentheses(node)) is not None:
-            return whole(self.value(layered))
-        if (entry := parenthesised_entry(self.notation, symbol, node.args, self.fail)) is not None:
-            return whole(self.value(entry))
-        try:
-            value = self.value(symbol)
-        except FormulaError as error:
-            if " unknown symbol " in str(error):
-                if (model := self.model_of_parameters(symbol, node)) is not None:
-                    return whole(model)
-                self.unnamed_layer_function(symbol, len(node.args))
-                self.unnamed_model(symbol, node)
-                self.operator_on_quantity(symbol, node)
-            raise
-        if len(node.args) != 1:
-            self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
-        argument = node.args[0]
-        try:  # read once: reading it again for the product doubled the work at each level of nesting
-            argument_value = self.value(argument)
-        except (FormulaError, Unbound):
-            if isinstance(argument, Sym) and not argument.sub:
-                return whole(value)  # a(z), z not a quantity: the quantity written as a function of its input
-            if (at_sample := self.at_sample(symbol, argument)) is not None:
-                return whole(at_sample)  # p(x_i): p at sample i's input, p_i
-            raise
-        if self.is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
-            return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
-        gradient = any(re.match(r"-?\s*grad\(", pattern.meaning) for pattern, _ in self.notation.candidates(symbol)[:1])
-        if script is None and is_sample_quantity(self.context.calculus, value, argument_value, gradient):
-            # y(x), \delta_k(x_m); with a transpose or power after the parenthesis, \delta (x)^T, the parenthesis is a
-            # factor of its own, the product as before
-            return self.at_sample_or_product(value, argument_value, node)
-        return self._product(value, whole(argument_value), node, dot=False)
-
-    def _layer_in_parentheses(self, node: Apply) -> Sym | None:
-        """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
-        letter's layer as a superscript in parentheses (z^{(l)}); refused where the bare letter is a
-        quantity too (a(2) is then a times 2 as much as a^{(2)})."""
-        symbol = node.symbol
-        if symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
-            return None
-        layer = written_layer(self.notation, symbol.base, node.args[0], "(")
-        if layer is None:
-            return None
-        if any(pattern.match(symbol) is not None for pattern in self.notation.patterns):
-            self.fail(f"{symbol.base}{layer}: the layer of {symbol.base} in parentheses, or {symbol.base} times"
-                      f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
-                      f" {layer}")
-        return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
 
     def _is_loss(self, node) -> bool:
         if isinstance(node, Apply):
