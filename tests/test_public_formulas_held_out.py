@@ -69,7 +69,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # batch 46, from the code corpus in about 9 minutes of collecting by
 # the machine's clock (22:34 to 22:43, the oracle's runs included), 55 from 10 addresses (10 sites: 4 repositories
 # and 6 stored files); batch 47, from pages in about 10 minutes of collecting by the machine's clock (23:18 to
-# 23:28, the oracle's runs included), 55 from 11 addresses (6 sites and 6 of Nemotron's posts).
+# 23:28, the oracle's runs included), 55 from 11 addresses (6 sites: 6 of Nemotron's posts).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
