@@ -79,8 +79,53 @@ copy of Stack Overflow 2190732 (o_j hidden and o_k output, both o with a subscri
 Every notation was loaded with its network (notation_loading.load_notation) before the blind run, without judging
 any formula: none raised.
 
+Nothing was fixed from this batch.
+
 Collected on 2026-12-04 (23:18 to 23:28 by the machine's clock, the oracle's runs included), committed with the
-oracle passing before check had read any of it.
+oracle passing before check had read any of it, and run blind once at main 10a2202 (/work/READY_FOR_BLIND11,
+23:56), with nothing under src/ changed (/work/batch47_blind.txt): 44 of 55 read with every verdict right (80%),
+11 refused, 0 misread, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal came from a notation outside the
+spec's grammar, so there was no second run.
+
+Of the 4 mistaken formulas, 3 read with every verdict right (dlai47-L-ll and dlai47-dz-ll, each called wrong;
+scribd47-bce4, its middle member called correct and its 1.1015 wrong) and 1 was refused (mcmap47-d-fprime, at the
+URL after it); no wrong member was called correct. By kind of claim: values 30 of 35, deltas 10 of 14, gradients
+4 of 6. LaTeX against plain text: the 42 in LaTeX read 37 (88%), the 13 in plain text or code 7 (54%). By page:
+Cross Validated 166522 2 of 3, ai.stackexchange 31679 8 of 8, the deeplearning.ai lab post 5 of 5, "Derive the
+Gradients" 6 of 7, CS231n task 1 4 of 4, Deep Learning Essentials 1 of 6, Neural Network Functions 4 of 7,
+3Blue1Brown's chain 5 of 5, the scribd example 5 of 5, the question on Mazur's example 3 of 3, mcmap.net 1 of 2.
+
+The refusals by construct (11), with the exact message:
+
+- 3, TensorFlow's tf.matmul(...) around tf.transpose(...) (dle47-dw2, -da1, -dw1): "formula 'd_w_2 =
+  np.matmul(tf, tf.transpose(a_1), d_z_2)': expected ')' to close .transpose(): check reads it without arguments
+  at 'a' (position 36)" (tf.matmul read as np.matmul with the module name tf as its first argument); general in
+  framework code (TensorFlow's tf.matmul, tf.multiply, tf.transpose, as NumPy's np. functions are read);
+- 2, a page's own derivative function, sigmoidprime(z) (dle47-dz2, -dz1): "formula 'd_z_2 = tf.multiply(error,
+  sigmoidprime(z_2))': unknown symbol f; the notation knows a, d_a_1, d_b_1, d_b_2, d_w_1, d_w_2, d_z_1, d_z_2;
+  give it a meaning in the notation's [notation.symbols], e.g. "f" = "a1[0]"" (the name read letter by letter;
+  the spec cannot name it); general in code (sigmoid_prime, sigmoidPrime, dsigmoid: batch 45's
+  sigmoid_derivative(y) was refused by design, reading at the input or the output);
+- 2, a rule over the layer letter whose pattern's meaning has no quantity at the first value tried, Neural Network
+  Functions' z_i(x, w, b) and a_i(x, w, b) (nnf47-z, -a): "formula 'z_i(x, w, b) = a_{i-1}(x, w, b) \\cdot
+  w_{i-1} + b_{i-1}': z_{i} at i = 0: 'z_{i}' means 'z{i-1}[:]' (i = 0): a slice [...] after no name; write it
+  after a quantity, e.g. a1[:]" (and "a_{i} at i = 0" for the other): the rule holds at i = 2, 3, where z_i and
+  a_i name layers 1 and 2; general (a layer placeholder with arithmetic in its meaning, layers counted from the
+  input as a_1 = x);
+- 1, a quantity written as a function of its inputs with three arguments, C(x, y, w, b) = \frac{1}{2} (y -
+  a_l(x, w, b))^2 (nnf47-cost): "a_{l}(...) with 3 arguments is not a function check knows" (the page's other
+  a_i(x, w, b) lines reach the layer rule above first); general in lecture notes (f(x; w), a_l(x, w, b));
+- 1, a Jacobian in a chain, \delta_1 \frac{\partial z_2}{\partial h} (derive47-dh): "\frac{\partial
+  z_{2}}{\partial h} differentiates a vector of 2 entries by a vector of 3 (a Jacobian): a matrix, or its
+  transpose, as the page's layout has it, so a chain of such factors reads two ways; write one entry, or the chain
+  for one entry (\frac{\partial L}{\partial W_{ji}} = ...)"; refused by design (the row-vector page's
+  layout is in its notation's W_2 = W2.T, not in the Jacobian's factor);
+- 1, a URL after a formula, mcmap's "d = (a - y) * f'(z) http://ufldl.stanford.edu/..." (mcmap47-d-fprime, the
+  batch's mistaken formula refused): "unexpected at ':' (position 25)"; a page's citation pasted after the
+  formula, general in Q&A copies (a link where a citation was);
+- 1, a brace opened before the left side and closed inside the right side, Cross Validated's
+  {\delta^{(L)} = (a^{(L)} - y}).*(...) (cv47-mitchell): "expected '}' to close the group at '=' (position
+  15)"; the page's typo, one-off.
 """
 
 from __future__ import annotations
