@@ -76,8 +76,77 @@ the project's.
 
 Nothing was fixed from this batch.
 
-Collected on 2026-12-04 (23:18 to 23:31 by the machine's clock, the oracle's runs included); its blind run is
-recorded below.
+Collected on 2026-12-04 (23:18 to 23:31 by the machine's clock, the oracle's runs included) and run blind at main
+10a2202 (/work/READY_FOR_BLIND11), rebased onto it with nothing under src/ changed. The first run
+(/work/batch48_blind.txt): 34 of 55 read with every verdict right (62%), 19 refused, 2 misread (a right formula called
+wrong), no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was the collector's notation outside the spec's grammar
+(every notation was loaded with its network before the run; the one pattern the loader refused, "\triangle w_{a,m}",
+had been taken out then), so there was no second run.
+
+Of the 8 mistaken formulas, 3 read with every verdict right (the tanh layer's \delta'_i without \delta_i, the
+assignment's o_1 = 0.2 and ImJaeSung's dL/db with its sign turned, each called wrong where the oracle finds it wrong)
+and 5 were refused (the CSC321 notes' composition, the assignment's two \triangle blocks and its L(1,0.5498),
+ImJaeSung's w_j rule with x_i, at its \overset). By page: Bishop's post 6 of 7, piotrowerko 4 of 7, Henry54130 2
+of 2, garvbehl23 5 of 6, the French notes 3 of 6, the CSC321 notes 0 of 5, the tanh layer 1 of 1, the micrograd
+chapter 2 of 2, the assignment 6 of 11 (2 misread), ImJaeSung 5 of 8.
+
+The misreadings (2): the assignment's z_m = w_{a,m}.a + w_{b,m}.b + w_{1,m}.1 and z_n = w_{m,n}.o_m + w_{1,n}.1 (its
+first claim), "." the product throughout the page, read before the digit 1 as a decimal point: w_{1,m} times .1 (0.1),
+so that a right formula is called wrong (asg-zm, asg-zn; tried afterwards, the same line ending w_{1,m} \cdot 1, or
+w_{1,m} alone, reads correct). A "." glued between a name and a digit is ambiguous (a product, or a decimal after an
+implied product) and could be refused rather than read one way.
+
+The refusals by construct (19), with the exact message:
+
+- 3, HTML's <p> and <br> around a line of a notebook's Markdown cell: "formula '<p>w00_2_new = w_00_2_old -
+  learning_rate * d_cost_dw_00_...': unexpected at '<' (position 1)" (piot-rule-b2; piot-dcost-dsigma01 the same);
+  the trailing <p> read as an inequality, "formula 'd_cost_d_sigma = (1 / 2 * 1) * 2 * [(sigma0_2 - y0) * 1]<p>': an
+  inequality is not a claim check can judge at '<' (position 57); write an equation (an inequality is read only at
+  the end of a chain of equalities, as a remark)" (piot-dcost-dsigma);
+- 2, a Markdown list's marker kept before a plain-text formula: "formula '1. z^{(k)} = w^{(k)} \\cdot a^{(k-1)} +
+  b^{(k)}': unexpected at '.' (position 2)" (fr-z-k); "formula '* w^{(k)} \\leftarrow w^{(k)} - \\eta \\cdot \\partial
+  L/\\par...': unexpected at '*' (position 1)" (fr-w-update);
+- 1, Unicode's modifier capital K in a superscript, δ⁽ᴷ⁾ (ᵏ, small k, reads): "formula \"\\delta ^(ᴷ^) = \\partial
+  L/\\partial a^(ᴷ^) \\odot f'(z^(ᴷ^))\": cannot read 'ᴷ' at position 10; write the formula in LaTeX or plain text (+
+  - * / ^, \frac, \sum)" (fr-delta-K);
+- 4, \mathcal on a lower-case letter as a font, \mathcal{y}, \mathcal{z}, \mathcal{\sigma} (as \mathcal{L} is the
+  loss L): "formula '\\overline{z} = \\frac{\\partial \\mathcal{L}}{\\partial y} \\f...': unknown symbol \mathcal{y};
+  the notation knows \bar{w}, \bar{y}, \bar{z}, t, w, x, y, z; give it a meaning in the notation's
+  [notation.symbols], e.g. "\mathcal{y}" = "a1[0]"" (csc-zbar; csc-signals and csc-wbar the same; csc-dL-dy at
+  \mathcal{z});
+- 1, a composition's derivative, (\mathcal{L} \circ z)'(y): "formula \"(\\mathcal{L} \\circ z)'(y) = \\mathcal{L}' (
+  z(y) ) z'(y) =...\": (\mathcal{L} \odot z)': a prime on a parenthesis is read as the derivative by its one
+  variable, the x of a left side f'(x), and here which variable is meant is unclear; write \frac{d}{dx}(...) with the
+  variable" (csc-compose; the message names \odot for the page's \circ);
+- 2, \triangle for \Delta before a weight: "formula '\\triangle w_{1,n} = (0.3) \\cdot (-0.4613) \\cdot (1) = -0....':
+  the command \triangle is not part of a formula check can read at '\\triangle' (position 1); write arithmetic,
+  \frac, \sum, \sigma, \log, \exp and the homework's symbols" (asg-dw-output; asg-dw-hidden the same);
+- 1, "." for the product after a digit, 1.log(0.5498): "formula 'L(1,0.5498) = [1.log(0.5498) +
+  (1-1)log(1-0.5498)]': expected ']' to close the parenthesis at '.' (position 17)" (asg-L-numbers);
+- 3, \overset{\underset{\mathrm{def}}{}}{=} for the assignment :=: "formula 'w_{j}{=} w_{j}-\\alpha\\frac{\\partial
+  J(w , b)}{\\partial w_...': unexpected at '=' (position 7)" (logreg-w-rule; logreg-w-update at 7, logreg-b-update
+  at 3);
+- 1, relu_grad(Z1), the script's helper for the ReLU's derivative: "formula 'dZ1 = dA1 * relu_grad(Z1)':
+  relu_grad(u) reads as relu's derivative at its input (u = z) or at its output (u = a), and the two readings do not
+  agree; write relu'(z) for the derivative at the input z" (garv-dZ1; the script defines it at the input, (z >
+  0).astype(float));
+- 1, a paragraph of prose with three $$...$$ in it, the first two bare names: "formula 'Here, the value \\delta_j is
+  referred to as the **error** ...': unexpected at ',' (position 5); a comma after a member is no product: write
+  \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)" (bish-da-dw).
+
+Read, among the constructs these pages brought: Bishop's \begin{equation} \tag{n} inside $$, a_j the sum and z_j the
+output through literal letters, E^n, \equiv chains, \sum_{k} over the outputs, g'(a_k); code names with several
+underscores and digits (d_cost_dw00_2, d_z1_1_d_w_11_1), initial_w[0][2] and data[0][0], a printed number as a new
+value; \frac{d}{dx} as an operator and \quad \Rightarrow \quad between two claims; NumPy's @ and .T, np.sum(...,
+keepdims=True) and trailing comments; Unicode superscripts ⁽ᵏ⁾, ⁽ᵏ⁺¹⁾, ᵀ, ⊙ and ∂L / ∂b⁽ᵏ⁾ in plain text; \delta'_i
+in ```math; Markdown's \* and <=>; the assignment's "." products (but before a 1), \\ between claims, Unicode − and
+⋅ among numbers; ImJaeSung's "- $$...$$" list items, ylog glued, \frac{1}{(1-\hat{y})}, a trailing 1.
+
+Which look general (would appear in much homework): \overset{def}{=} (or \stackrel) for := or a definition, \triangle
+for \Delta, \mathcal on any letter as a font, a list's marker before a formula ("1.  ", "*   "), Markdown cells'
+HTML tags (<p>, <br>) in notebooks, "." as the product before a digit (refused or misread), a formula inside a
+paragraph of prose with other $$ names, ᴷ among Unicode superscripts. Page-specific: (L \circ z)'(y), relu_grad (a
+helper named for its use).
 """
 
 from __future__ import annotations
