@@ -303,3 +303,33 @@ def times_letter_both_ways(text: str, judge: Callable):
         f" agree; write * (or \\times) for the times sign, or {letter} beside its factors without spaces for the"
         f" product")
     return crossed
+
+
+# a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
+# parenthesis and a digit: w_{1,m}.1, the product with the number (a page whose "." is the product) or the decimal
+# after an implied product (w_{1,m} 0.1); after a digit it is the number's own point (0.5)
+_DOT_BEFORE_DIGIT = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
+
+
+def _dots_before_digits(text: str) -> list:
+    return list(_DOT_BEFORE_DIGIT.finditer(text))
+
+
+def dot_digit_both_ways(text: str, judge: Callable):
+    """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
+    both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
+    where the two readings do not agree (or one is refused)."""
+    matches = _dots_before_digits(text)
+    if not matches:
+        return judge(text)
+    product = text
+    for match in reversed(matches):
+        product = product[:match.end() - 1] + r" \cdot " + product[match.end():]
+    digits = re.match(r"\d+", text[matches[0].end():]).group(0)
+    glued = text[matches[0].start():matches[0].end()] + digits
+    _product, decimal = either_reading(
+        lambda: judge(product), lambda: judge(text),
+        f"formula {short(text)}: '{glued}' reads as a product with the number or as a decimal after the name, and"
+        f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
+        f" the decimal")
+    return decimal

@@ -1,0 +1,56 @@
+"""The pages of batches 47 and 48 of the public formulas showed these constructs misread or refused, each written
+here as another author would (other names, other networks than the pages'): a period glued between a name (or a
+closing script) and a digit, ``c.1``, judged both as the product with the number and as the decimal after the name,
+and refused where the two disagree.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1]"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a period between a name and a digit where both readings agree: c times 0, or c times 0.0
+            ("dot-digit-agree", r"h = \tanh(s) + c.0", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0]) + b1[0]*0",)),)),
+            # wrong both ways: c times 2, or c times 0.2
+            ("dot-digit-wrong", "s = v_{1}.x_{1} + v_{2}.x_{2} + c.2", ((W,),),
+             (Twin("value", "z1[0]", (f"{_S} + b1[0]*2",)),)),
+            # a closing script before the period, the same
+            ("dot-digit-script-wrong", "s = v_{1} x_{1} + x_{2} v_{2}.3 + c", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + x[1]*W1[0,1]*3 + b1[0]",)),)),
+            # a digit before the period: the number's own point, as written
+            ("decimal-after-digit", r"h = \tanh(s) \cdot 1.0", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])*1.0",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_period_between_a_name_and_a_digit_that_reads_two_ways_is_refused():
+    """``c.1``: c times 1 (right) or c times 0.1 (wrong): which one the page means is a guess."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "s = v_{1}.x_{1} + v_{2}.x_{2} + c.1")
+    assert "product with the number or as a decimal" in message
+
+
+def test_a_period_after_a_closing_script_that_reads_two_ways_is_refused():
+    """``v_{2}.1`` after a brace, the same."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "s = v_{1} x_{1} + x_{2} v_{2}.1 + c")
