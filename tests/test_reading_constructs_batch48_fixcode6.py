@@ -1,7 +1,8 @@
 """The pages of batches 47 and 48 of the public formulas showed these constructs misread or refused, each written
 here as another author would (other names, other networks than the pages'): a period glued between a name (or a
 closing script) and a digit, ``c.1``, judged both as the product with the number and as the decimal after the name,
-and refused where the two disagree.
+and refused where the two disagree; TensorFlow's and PyTorch's functions with NumPy's meaning, ``tf.matmul(tf.transpose(h),
+g)``, ``torch.mm``, ``torch.t``, ``tf.reduce_sum``, read as NumPy's (the module never an object whose method is called).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,16 +11,40 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "tanh-sigmoid-2": TANH_2_2_SIGMOID_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1]"
+# TensorFlow's row vectors: h the hidden outputs, V the output weights input-first, g dE/dz of the output, e the
+# output's error, q its sums, o its outputs, t the targets
+_ROWS = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"x" = "x[:]"
+"h" = "a1[:]"
+"q" = "z2[:]"
+"o" = "a2[:]"
+"t" = "y[:]"
+"e" = "a2[:] - y[:]"
+"V" = "W2[:, :].T"
+"g" = "grad(z2[:])"
+"dV" = "grad(W2[:, :]).T"
+"dh" = "grad(a1[:])"
+'''
+_K2 = tuple({"k": k} for k in range(2))
+_J2 = tuple({"j": j} for j in range(2))
+_K2J2 = tuple({"k": k, "j": j} for k in range(2) for j in range(2))
+_D2 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_DH = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}]"
+_HALF_SE = "0.5*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)"
 
 
 def _cases() -> list[Public]:
@@ -36,6 +61,21 @@ def _cases() -> list[Public]:
             # a digit before the period: the number's own point, as written
             ("decimal-after-digit", r"h = \tanh(s) \cdot 1.0", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])*1.0",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            ("torch-mm-t", "dV = torch.mm(torch.t(h), g)", ((C,),),
+             (Twin("gradient", "W2[{k},{j}]", (f"a1[{{j}}]*{_D2}",), _K2J2),)),
+            ("tf-matmul-transpose-wrong", "dV = tf.matmul(tf.transpose(x), g)", ((W,),),
+             (Twin("gradient", "W2[{k},{j}]", (f"x[{{j}}]*{_D2}",), _K2J2),)),
+            ("torch-matmul", "dh = torch.matmul(g, torch.t(V))", ((C,),), (Twin("value", _DH, (_DH,), _J2),)),
+            ("tf-multiply-sigmoid", "g = tf.multiply(e, tf.sigmoid(q) * (1 - tf.sigmoid(q)))", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (_D2,), _K2),)),
+            ("tf-multiply-tanh-wrong", "g = tf.multiply(e, 1 - tf.square(tf.tanh(q)))", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*(1 - np.tanh(z2[{k}])**2)",), _K2),)),
+            ("tf-reduce-sum", "E = tf.reduce_sum(0.5 * tf.square(tf.subtract(o, t)))", ((C,),),
+             (Twin("value", _HALF_SE, (_HALF_SE,)),)),
+            ("torch-sum-exp-log-wrong", "E = torch.sum(0.5 * torch.square(torch.exp(torch.log(torch.add(o, t)))))", ((W,),),
+             (Twin("value", _HALF_SE, ("0.5*((a2[0] + y[0])**2 + (a2[1] + y[1])**2)",)),))):
+        cases.append(Public(key, "test", "tanh-sigmoid-2", _ROWS, text, expected, twins))
     return cases
 
 

@@ -5,7 +5,8 @@ A dotted name (identifiers joined by dots, glued: letters, digits and underscore
 symbol whose base is the whole name: its underscores are the identifier's, never a subscript. Code's indices
 after a name, ``[0]``, ``[0][1]`` or ``[0, 1]``, are its subscript ``0`` or ``0,1``, for a pattern and a formula
 alike. A dotted name means nothing by itself: the notation names it (``"self.w1" = "W1[0, 0]"``). A module's
-function (``math``, ``np``, ``numpy``, ``torch``) is the plain-text function of that name (exp, log, sqrt, an
+function (``math``, ``np``, ``numpy``, ``torch``, ``tf``, ``tensorflow``; their names of NumPy's functions,
+``tf.reduce_sum``, ``torch.mm``, ``torch.t``, as NumPy's) is the plain-text function of that name (exp, log, sqrt, an
 activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the notation does not name the dotted
 name itself; a power of two arguments (``math.pow``, Python's ``pow``) is its first argument to the power of its
 second, NumPy's and torch's (``np.power``, ``torch.pow``) each entry's (syntax_arrays.py: np.multiply and the
@@ -32,7 +33,11 @@ from .quantities import FormulaError
 from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Node, Num, Op, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
-CODE_MODULES = ("math", "np", "numpy", "torch")
+CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
+#: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
+#: sigmoid, tanh and sum are theirs and NumPy's alike)
+FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
+_FRAMEWORKS = ("torch", "tf", "tensorflow")
 #: their powers of two arguments, pow(u, v) = u^v
 CODE_POWERS = ("pow", "power")
 #: their products of two arrays, np.dot(u, v): the inner product of two vectors, else the matrix product
@@ -172,6 +177,8 @@ class CodeParsing:
         name, end = found
         self.position = end
         module, _, attribute = name.rpartition(".")
+        if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
+            attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
             if attribute in CODE_POWERS and module != "math":  # np.power(A1, 2): each entry's power
                 return Call("entrywise_power", self.two_arguments(name, token), position=token.position)

@@ -286,7 +286,8 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
-    text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1) in CODE_MODULES
+    # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
+    text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1).split(".")[0] in CODE_MODULES
                                else f"np.{match.group(2)}({match.group(1)}, ", text)
     # plain text's lone period between two factors, (a - y) . f'(z): a product sign, as \cdot
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z(\\])(?![A-Za-z]{2,}\s)", r" \\cdot ", text)
