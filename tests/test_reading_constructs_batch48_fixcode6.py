@@ -2,7 +2,8 @@
 here as another author would (other names, other networks than the pages'): a period glued between a name (or a
 closing script) and a digit, ``c.1``, judged both as the product with the number and as the decimal after the name,
 and refused where the two disagree; TensorFlow's and PyTorch's functions with NumPy's meaning, ``tf.matmul(tf.transpose(h),
-g)``, ``torch.mm``, ``torch.t``, ``tf.reduce_sum``, read as NumPy's (the module never an object whose method is called).
+g)``, ``torch.mm``, ``torch.t``, ``tf.reduce_sum``, read as NumPy's (the module never an object whose method is called); an activation's name with prime glued after it,
+``tanhprime(q)``, judged at its input and at its output as the other derivative words are.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -73,6 +74,9 @@ def _cases() -> list[Public]:
              (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*(1 - np.tanh(z2[{k}])**2)",), _K2),)),
             ("tf-reduce-sum", "E = tf.reduce_sum(0.5 * tf.square(tf.subtract(o, t)))", ((C,),),
              (Twin("value", _HALF_SE, (_HALF_SE,)),)),
+            # wrong at the input (1 - tanh(q)^2) and at the output (1 - q^2) alike
+            ("tanhprime-wrong", "g = tf.multiply(e, tanhprime(q))", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("(a2[{k}] - y[{k}])*(1 - np.tanh(z2[{k}])**2)",), _K2),)),
             ("torch-sum-exp-log-wrong", "E = torch.sum(0.5 * torch.square(torch.exp(torch.log(torch.add(o, t)))))", ((W,),),
              (Twin("value", _HALF_SE, ("0.5*((a2[0] + y[0])**2 + (a2[1] + y[1])**2)",)),))):
         cases.append(Public(key, "test", "tanh-sigmoid-2", _ROWS, text, expected, twins))
@@ -94,3 +98,11 @@ def test_a_period_between_a_name_and_a_digit_that_reads_two_ways_is_refused():
 def test_a_period_after_a_closing_script_that_reads_two_ways_is_refused():
     """``v_{2}.1`` after a brace, the same."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "s = v_{1} x_{1} + x_{2} v_{2}.1 + c")
+
+
+def test_a_glued_prime_word_whose_readings_differ_is_refused():
+    """``sigmoidprime(q)``: sigma'(q) (right) or q (1 - q) (wrong); ``sigmoidPrime(o)``: sigma'(o) (wrong) or
+    o (1 - o) (right): which argument the word is of is a guess."""
+    for text in ("g = tf.multiply(e, sigmoidprime(q))", "g = e * sigmoidPrime(o)"):
+        message = CHECKS.refused("tanh-sigmoid-2", _ROWS, text)
+        assert "at its input (u = z) or at its output (u = a)" in message

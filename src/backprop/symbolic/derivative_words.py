@@ -1,8 +1,8 @@
 """An activation's derivative named by a word, ``sigmoid_derivative(Z4)``, ``dsigmoid(a)``, ``tanh_deriv(h)``,
 ``d_relu(z)``, ``sigmoid_grad(y)`` (and in LaTeX the same word in ``\\text{...}``, its underscore escaped): the
 words are each element-wise activation's names in the registry (src/backprop/activations) with ``_derivative``,
-``_deriv``, ``_der``, ``_grad``, ``_gradient`` (or capitalised, ``sigmoidGradient``), ``d`` or ``d_``
-(syntax_tree.EITHER_WORDS).
+``_deriv``, ``_der``, ``_grad``, ``_gradient`` (or capitalised, ``sigmoidGradient``), ``prime`` glued
+(``sigmoidprime``, ``sigmoidPrime``), ``d`` or ``d_`` (syntax_tree.EITHER_WORDS).
 
 Code writes such a function of the unit's input z (``f_derivative(z) = f(z) * (1 - f(z))``) and of its output a
 (``f_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is judged both ways

@@ -271,10 +271,11 @@ DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if na
 #: a word naming an activation's derivative, of its input or of its output as code writes either (derivative_words.py):
 #: each element-wise activation's word above with _derivative, _deriv, _der, _grad or _gradient after it (or the
 #: same capitalised, Octave's sigmoidGradient), d or d_ before it (_prime is Nielsen's, DERIVATIVE_WORDS; _backward is the course's dA * g'(Z) of two arguments, no
-#: derivative of one)
+#: derivative of one); and prime glued after it, a book's sigmoidprime(z) (or sigmoidPrime), of no stated argument
 EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVATIONS and ACTIVATIONS[name].elementwise
                 for suffix in ("derivative", "deriv", "der", "grad", "gradient")
-                for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}")}
+                for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}",
+                                f"{word}prime", f"{word}Prime")}
 #: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative
 FLAG_KEYWORDS = ("derivative", "deriv")
 #: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
