@@ -3,7 +3,8 @@ here as another author would (other names, other networks than the pages'): a pe
 closing script) and a digit, ``c.1``, judged both as the product with the number and as the decimal after the name,
 and refused where the two disagree; TensorFlow's and PyTorch's functions with NumPy's meaning, ``tf.matmul(tf.transpose(h),
 g)``, ``torch.mm``, ``torch.t``, ``tf.reduce_sum``, read as NumPy's (the module never an object whose method is called); an activation's name with prime glued after it,
-``tanhprime(q)``, judged at its input and at its output as the other derivative words are.
+``tanhprime(q)``, judged at its input and at its output as the other derivative words are; and HTML's paragraph and
+line-break tags around a line, ``<p>h = tanh(s)<p>``, ``<br/>``, layout: a line break.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -59,6 +60,14 @@ def _cases() -> list[Public]:
             # a closing script before the period, the same
             ("dot-digit-script-wrong", "s = v_{1} x_{1} + x_{2} v_{2}.3 + c", ((W,),),
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + x[1]*W1[0,1]*3 + b1[0]",)),)),
+            # HTML's paragraph and line-break tags: a line break, never a comparison
+            ("html-paragraph", "<p>h = tanh(s)<p>", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("html-paragraph-closed-wrong", "<p>h = 1 - tanh(s)</p>", ((W,),),
+             (Twin("value", "a1[0]", ("1 - tanh(z1[0])",)),)),
+            ("html-break-two-claims", "s = v_1 x_1 + v_2 x_2 + c<br/>h = tanh(s)<BR />", ((C,), (C,)),
+             (Twin("value", "z1[0]", (f"{_S} + b1[0]",)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
+            ("html-break-wrong", "s = v_1 x_1 + c<br>h = tanh(s)", ((W,), (C,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
             # a digit before the period: the number's own point, as written
             ("decimal-after-digit", r"h = \tanh(s) \cdot 1.0", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])*1.0",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))

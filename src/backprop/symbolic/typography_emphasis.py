@@ -42,6 +42,8 @@ _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while
 
 # HTML's emphasis around a formula's letters, <i>w</i>, <b>SUM</b>, <em>, <strong>: layout
 _HTML_EMPHASIS = re.compile(r"</?(?:i|b|em|strong)>", re.I)
+# HTML's paragraph and line break around a line (a notebook's Markdown cell, <p>w = ...<p>): a line break, layout
+_HTML_BREAK = re.compile(r"</?p>|<br[ \t]*/?>", re.I)
 # HTML's fraction, a superscript over a subscript with a slash between them (/, &frasl; or U+2044's fraction slash):
 # <sup>1</sup>&frasl;<sub>2</sub> for 1/2, <sup>dE</sup> / <sub>dw</sub> for dE/dw. Its slash is written as the
 # fraction slash, where the superscript stands after no name, number, bracket, prime or script (x<sup>2</sup>/<sub>2
@@ -57,13 +59,14 @@ _HTML_SCRIPT = re.compile(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<s
 
 def html_markup(text: str) -> str:
     """``text`` with HTML's markup of a formula read: ``<i>``, ``<b>``, ``<em>``, ``<strong>`` layout, dropped;
+    ``<p>``, ``</p>``, ``<br>``, ``<br/>`` a line break;
     ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
     them, nested scripts innermost first; a superscript over a subscript, ``<sup>A</sup>/<sub>B</sub>`` (or
     ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a
     comparison, or refused as before)."""
     if "<" not in text:
         return text
-    text = _HTML_EMPHASIS.sub("", text)
+    text = _HTML_BREAK.sub("\n", _HTML_EMPHASIS.sub("", text))
     for _ in range(text.count("<")):  # each pass reads one tag pair or more: bounded by the tags
         scripts = _FRACTION_SLASH.sub("\\1\u2044", text)
         scripts = _HTML_FRACTION.sub(lambda match: "\\frac{" + match.group(1).strip() + "}{" + match.group(2).strip()
