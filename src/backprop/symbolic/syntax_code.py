@@ -35,7 +35,7 @@ from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
-#: sigmoid, tanh and sum are theirs and NumPy's alike)
+#: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
 _FRAMEWORKS = ("torch", "tf", "tensorflow")
 #: their powers of two arguments, pow(u, v) = u^v
