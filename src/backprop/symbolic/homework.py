@@ -26,8 +26,7 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading, judged_at_input_and_output
-from .two_readings import (dot_digit_both_ways, judged_both_ways, spreadsheet_both_ways, starred_both_ways,
-                           times_letter_both_ways)
+from .two_readings import judged_in_every_reading, text_readings
 from .math_spans import formula_images, mathjax_scripts
 from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
 from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
@@ -65,21 +64,14 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     text = mathjax_scripts(formula_images(text))
     try:
         with time_limit(seconds * 3):
-            # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families)
-            # (and a derivative named by a word, sigmoid_derivative(u), at u as the input and as the output)
-            # (and a star glued to a name the notation stars, Y*, as the star or the product where both read)
             notation = load_notation(notation, problem)
-            # (and a quantity of the sample before its input, dz(x), at the sample and as a product where both read)
-            # (and a spreadsheet's EXP(u) as the function, and as the notation's letters where those read)
-            # (and a lone x between two numbers, 2 x 1.0, as the times sign, and as the product where x reads)
-            # (and a period glued between a name and a digit, w_{1,m}.1, as the product and as the decimal)
-            result = dot_digit_both_ways(text, lambda dotted: spreadsheet_both_ways(
-                dotted, lambda written: times_letter_both_ways(written, lambda crossed: (
-                    starred_both_ways(crossed, notation, lambda starred: judged_both_ways(
-                        starred, lambda each: judged_at_input_and_output(
-                            each, lambda reading: judged_at_sample_and_as_product(
-                                each, lambda calls: _Homework(problem, notation, param, when, update, points, seed,
-                                                              sample, reading, calls).run(each)))))))))
+            # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families), and
+            # the readings of a derivative named by a word (sigmoid_derivative(u): at u as the input, as the
+            # output) and of a quantity before the sample's input (dz(x): at the sample, as a product)
+            result = judged_in_every_reading(text_readings(notation), text, lambda each: judged_at_input_and_output(
+                each, lambda reading: judged_at_sample_and_as_product(
+                    each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample,
+                                                  reading, calls).run(each))))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None

@@ -35,6 +35,12 @@ A lone ``x`` (or ``X``) spaced on both sides between two numbers of a line of pl
 the product with the notation's x. Where x names nothing (``unknown symbol x``) the times sign is the one reading;
 where it names something both readings are judged, and the formula refused in one line where they disagree (or one
 is refused).
+
+A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
+the name; judged both ways, refused where they disagree.
+
+:func:`text_readings` lists these constructs in the order check applies them, and :func:`judged_in_every_reading`
+judges a text under all of them.
 """
 
 from __future__ import annotations
@@ -333,3 +339,20 @@ def dot_digit_both_ways(text: str, judge: Callable):
         f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
         f" the decimal")
     return decimal
+
+
+def text_readings(notation: Notation | None) -> tuple:
+    """The two-way constructs of a formula's text, outermost first: each judges the text as
+    written one way and, where it holds the construct, the other, and refuses where the verdicts differ."""
+    return (dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
+            spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
+            times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
+            lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
+            judged_both_ways)           # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
+
+
+def judged_in_every_reading(readings: tuple, text: str, judge: Callable):
+    """``judge`` of ``text`` under every combination of ``readings`` (each a two-way construct, judge(text, next))."""
+    if not readings:
+        return judge(text)
+    return readings[0](text, lambda rewritten: judged_in_every_reading(readings[1:], rewritten, judge))
