@@ -23,6 +23,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
                           scripts_outside_decorations, unwrap)
 from .math_spans import CODE_SPAN
 from .syntax_code import CODE_MODULES
+from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
@@ -39,6 +40,8 @@ _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not ent
 _BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
     map(re.escape, sorted(_ACTIVATION_COMMANDS | {r"\cosh", r"\sinh", r"\cos", r"\sin", r"\exp", r"\log", r"\ln",
                                                   r"\sech"}, key=len, reverse=True))))
+# a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
+_BRACED_RELATION = re.compile(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 
 # Unicode a formula may be typed with, and what it means in LaTeX.
 UNICODE = {
@@ -247,6 +250,9 @@ def clean(text: str) -> str:
     # \underset{note}{X}, \overset{note}{X}, \stackrel{note}{X}: keep X.
     for command in ("underset", "overset", "stackrel"):
         text = drop_first_of_two(text, command)
+    # w_{j}{=} w_{j} - ... (as Jupyter's and MathJax's conversions write it, and \overset{def}{=} once its note
+    # is dropped): a relation in braces is that relation, TeX's braces only making it an ordinary symbol
+    text = _BRACED_RELATION.sub(r" \1 ", text)
     text = drop_command_with_argument(text, "color")
     text = drop_command_with_argument(text, "textcolor", 1)
     text = drop_command_with_argument(text, "colorbox", 1)
