@@ -312,6 +312,8 @@ def clean(text: str) -> str:
     text = _EMPTY_MEMBER.sub("=", text)  # Cost = =-(Y*LN(A2) + ...): a cell's formula after its label, one relation
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
+    # and \triangle (\bigtriangleup) for \Delta, the increment, \triangle w_{ij} = \eta \delta_j o_i (as ∆ U+2206 is)
+    text = re.sub(r"\\(?:triangle|bigtriangleup)(?![A-Za-z])", r"\\Delta ", text)
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
     text = text.replace("\\lVert", "\\|").replace("\\rVert", "\\|").replace("\\Vert", "\\|")
     text = text.replace("\\lvert", "|").replace("\\rvert", "|").replace("\\vert", "|")
