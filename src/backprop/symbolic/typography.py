@@ -60,7 +60,9 @@ UNICODE = {
 # them is one script (w₁₂ is w_{12}), written without braces where the text has none (plain text stays plain)
 SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv"))
 # (the superscript letters each one letter; a lone ᵗ is the transpose, below)
-SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲᵃᵇᶜᵈᵉʰᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻ", "0123456789+-=()inlTkjabcdehmoprstuvwxyz"))
+# and the modifier capitals, δ⁽ᴷ⁾ (U+1D2C-U+1D42, ⱽ U+2C7D): their letters, as the small ones' are
+SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲᵃᵇᶜᵈᵉʰᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁᵂⱽ",
+                        "0123456789+-=()inlTkjabcdehmoprstuvwxyzABDEGHIJKLMNOPRUWV"))
 _SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
                 (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
