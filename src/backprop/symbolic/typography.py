@@ -27,7 +27,8 @@ from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
-from .typography_emphasis import bold_label_before, html_markup, without_bold, without_hard_breaks, without_prose_colon
+from .typography_emphasis import (bold_label_before, html_markup, without_bold, without_hard_breaks, without_list_mark,
+                                  without_prose_colon)
 from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
                                without_sentence_after)
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
@@ -193,7 +194,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
     text = sentence_formulas(text, _MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number
-    text = _BLOCK_MARK.sub("", without_bullets(text.strip()))
+    text = without_list_mark(_BLOCK_MARK.sub("", without_bullets(text.strip())))  # 1.  z = ...: an item's number
     text = _FENCE.sub(r"\2", text)
     text = without_note_after(text)  # $$ z = w x + b $$ -- a note in words after the mathematics
     text = kramdown_delimiters(text)  # \\[ ... \\]: Markdown leaves one backslash of each

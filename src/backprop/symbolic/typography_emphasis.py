@@ -16,6 +16,10 @@ from .syntax_tree import relation_pattern
 _RELATION = re.compile(relation_pattern())
 # a Markdown list's mark before the line: "- ", "* ", "1. "
 _LIST_MARK = r"(?:[-*+]|[0-9]+[.)])[ \t]+"
+# a list's mark before a formula with no delimiter, "1.  z^{(k)} = ...", "*   w \leftarrow ...": an item's number (a
+# name, a Greek letter, a command or ∂ after it, never a digit or a parenthesis, which a decimal "2." could multiply)
+# or its asterisk (a formula never opens with a product's *); a "- " or "+ " stays, a sign to be read both ways
+_UNDELIMITED_LIST_MARK = re.compile(r"^[ \t]*(?:[0-9]+[.)][ \t]+(?=[^\W\d_]|\\[A-Za-z]|[\u2202\u2207\u2206])|\*[ \t]+(?=\S))")
 # a run of two asterisks or underscores or more (bold, or bold italic: ***, ______), never one: * and _ alone are a
 # product and a subscript
 _RUN = r"(\*{2,}|_{2,})"
@@ -140,6 +144,12 @@ def without_prose_colon(text: str) -> str:
 
 # Markdown's hard line break: one backslash ending a line (spaces after it allowed), never TeX's \\ (a row's end)
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
+
+
+def without_list_mark(text: str) -> str:
+    """``text`` without a Markdown list's number or asterisk before its formula, where no delimiter follows them
+    (``1. $...$`` is typography's block mark)."""
+    return _UNDELIMITED_LIST_MARK.sub("", text, count=1)
 
 
 def without_hard_breaks(text: str) -> str:
