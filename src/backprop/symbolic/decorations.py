@@ -36,6 +36,18 @@ _DECORATED_WITH_SCRIPTS = re.compile(
     r"(?P<scripts>(?:(?:" + _SCRIPT + r")\s*|'\s*)+)\}")
 
 
+# the fonts under which a letter may be another symbol (\mathcal{L} the loss beside the layer count L): typography
+# keeps them on their letter; where the notation names no such symbol they are a font on the letter, as \mathbf is
+_LETTER_FONT = re.compile(r"\\(?:mathcal|mathscr|mathfrak)\{\s*([A-Za-z]|\\[A-Za-z]+)\s*\}")
+
+
+def font_letter(base: str) -> str | None:
+    """The letter under a script or fraktur font, ``y`` of ``\\mathcal{y}`` (``\\sigma`` of
+    ``\\mathcal{\\sigma}``); None for any other name."""
+    match = _LETTER_FONT.fullmatch(base)
+    return match.group(1) if match else None
+
+
 @lru_cache(maxsize=None)
 def needle(pattern: str) -> str:
     """What every match of ``pattern`` (a command's name; a regex of typography's _DROP or _SPACES)

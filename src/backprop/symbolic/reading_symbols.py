@@ -5,10 +5,12 @@ reading_defaults.py's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 
 from ..limits import LIMITS
+from .decorations import font_letter
 from .notation import Unbound
 from .notation_indices import with_index_values
 from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter
@@ -122,6 +124,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             self.fail(f"{sym.text()} is a sum sign with no term, used as a name, which the notation does not"
                       f" name; give it a meaning in [notation.symbols] (e.g. \"{toml}\" = \"z2[i]\"), or"
                       " write the sum's term")
+        if (letter := font_letter(sym.base)) is not None and letter in self.notation.bases:
+            # \mathcal{y} where the notation names y and no \mathcal{y}: a font on the letter, the letter itself
+            return self.value(replace(sym, base=letter))
         return self._default_symbol(sym)
 
     def _notation_symbol(self, sym: Sym):

@@ -70,6 +70,8 @@ GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "et
          "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
          "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
          "Upsilon", "Phi", "Psi", "Omega"]
+# \mathcal (\mathscr) on a Greek letter, which TeX's script alphabets do not hold: the letter, \mathcal{\sigma}'(z)
+_SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(GREEK))
 _GREEK_LETTERS = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΥΦΨΩ"
 _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
                 "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
@@ -263,6 +265,7 @@ def clean(text: str) -> str:
         text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
     text = keep_decorated(scripts_outside_decorations(text))
     text = re.sub(r"\{\s*\\(?:cal|mathcal|rm|bf)\s+([A-Za-z])\s*\}", r" \1 ", text)  # {\cal C}
+    text = _SCRIPT_FONT_ON_GREEK.sub(r"\1", text)  # \mathcal{\sigma}'(z): script fonts have no Greek, so \sigma
     text = re.sub(r"\{\s*\\(?:rm|bf|it)\s+([A-Za-z]{2,})\s*\}", r"\\text{\1}", text)  # {\rm word}
     text = _BRACED_FUNCTION.sub(r"\1", text)
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
