@@ -323,6 +323,11 @@ class FunctionReading:
                 self.unnamed_model(symbol, node)
                 self.operator_on_quantity(symbol, node)
             raise
+        if len(node.args) > 1 and all(isinstance(arg, Sym) and not (arg.sub or arg.sup or arg.primes)
+                                      and arg.bracket is None for arg in node.args):
+            # a_l(x, w, b), z_i(x, w, b): a quantity written as a function of the inputs and parameters it depends
+            # on, as a(z) is of its one; a list of names is no factor, so no product reads otherwise
+            return whole(value)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
         argument = node.args[0]
