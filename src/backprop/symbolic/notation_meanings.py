@@ -98,11 +98,12 @@ def _slice(text: str, match: re.Match, symbols: NetworkSymbols) -> tuple[list, l
     """The index list of one slice of a meaning, the positions of its ':' and the sizes of the array it indexes."""
     parts = match.group(1).split(",")
     positions = [p for p, part in enumerate(parts) if part.strip() == ":"]
-    name = re.search(r"([A-Za-z]+)(\d*)\s*$", text[:match.start()])
+    # (z-1[:], a layer rule's z{i-1} at i = 0: a layer before the input, which a rule over the layers does not reach)
+    name = re.search(r"([A-Za-z]+)(-?\d*)\s*$", text[:match.start()])
     if name is None:
         raise FormulaError(f"{text}: a slice [...] after no name; write it after a quantity, e.g. a1[:]")
     letters, layer = name.group(1), int(name.group(2) or 0)
-    if letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
+    if layer < 0 or letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
         raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
     if letters == "W":
         sizes = (symbols.units(layer), symbols.units(layer - 1))
