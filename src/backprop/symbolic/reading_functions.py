@@ -323,10 +323,12 @@ class FunctionReading:
                 self.unnamed_model(symbol, node)
                 self.operator_on_quantity(symbol, node)
             raise
-        if len(node.args) > 1 and all(isinstance(arg, Sym) and not (arg.sub or arg.sup or arg.primes)
-                                      and arg.bracket is None for arg in node.args):
-            # a_l(x, w, b), z_i(x, w, b): a quantity written as a function of the inputs and parameters it depends
-            # on, as a(z) is of its one; a list of names is no factor, so no product reads otherwise
+        if len(node.args) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base) and all(
+                isinstance(arg, Sym) and not (arg.sub or arg.sup or arg.primes) and arg.bracket is None
+                for arg in node.args):
+            # a_l(x, w, b), z_i(x, w, b): a quantity named by a letter written as a function of the inputs and
+            # parameters it depends on, as a(z) is of its one; a list of names is no factor, so no product reads
+            # otherwise (a word, the notation's dot(Q, g), stays code's call of it)
             return whole(value)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
