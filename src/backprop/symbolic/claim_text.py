@@ -123,3 +123,48 @@ def class_words_as_label(equation: str, notation, one_hot: bool) -> str:
             or any(CLASS_WORD.fullmatch(pattern.sub) for pattern in notation.patterns):
         return equation
     return _CLASS_SUBSCRIPT.sub(lambda _: "_{" + notation.label + "}", equation)
+
+
+def _sample_scripted(label: str) -> re.Pattern:
+    r"""A whole subscript that is the label letter with a sample's subscript or superscript: ``_{y_i}``,
+    ``_{y_{i}}``, ``_{y^{(i)}}``, ``_{y^i}`` (group ``letter`` the sample's letter)."""
+    script = r"(?:_\s*(?P<low>[A-Za-z])|_\s*\{\s*(?P<lowb>[A-Za-z])\s*\}|\^\s*(?P<up>[A-Za-z])" \
+             r"|\^\s*\{\s*\(?\s*(?P<upb>[A-Za-z])\s*\)?\s*\}|\^\s*\(\s*(?P<upp>[A-Za-z])\s*\))"
+    return re.compile(rf"_\s*\{{\s*{re.escape(label)}\s*{script}\s*\}}")
+
+
+def _sample_letter(match: re.Match) -> str:
+    return next(letter for letter in match.groups() if letter)
+
+
+def _used_as_unit_index(letter: str, equation: str, notation) -> bool:
+    r"""Whether ``letter``, one of the notation's index letters, indexes anything in ``equation`` (once the
+    label's own subscripts are taken out) but the loss: a sum's ``\sum_j``, a unit's ``f_j``; the sample loss's
+    ``L_i`` names the sample."""
+    if letter not in notation.indices:
+        return False
+    losses = "|".join(re.escape(re.split(r"[_^]", name)[0]) for name in notation.loss if re.split(r"[_^]", name)[0])
+    text = re.sub(rf"(?<![A-Za-z\\])(?:{losses})\s*_\s*(?:\{{\s*{letter}\s*\}}|{letter})(?![A-Za-z])", " ",
+                  equation) if losses else equation
+    scripts = re.findall(r"[_^]\s*(\{[^{}]*\}|[A-Za-z])", text)
+    return any(re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", script) for script in scripts)
+
+
+def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:
+    r"""CS231n's ``f_{y_i}`` (``y_{i}``, ``y^{(i)}``), the label letter carrying a sample's subscript as an
+    index, in a file whose targets are one-hot: the sample's class, ``f_{y}``, since check judges one sample at a
+    time. Left as written (read as today, or refused) where the sample's letter is one of the notation's index
+    letters that indexes units elsewhere in the equation (a rule's j), or where a pattern of the notation has
+    that subscript itself."""
+    label = notation.label
+    pattern = _sample_scripted(label)
+    if not one_hot or not pattern.search(equation):
+        return equation
+    if any(pattern.fullmatch("_{" + written.sub.strip() + "}") for written in notation.patterns):
+        return equation
+    remaining = pattern.sub(" ", equation)
+    letters = {_sample_letter(match) for match in pattern.finditer(equation)}
+    if len(letters) != 1 or label in letters \
+            or any(_used_as_unit_index(letter, remaining, notation) for letter in letters):
+        return equation
+    return pattern.sub(lambda _: "_{" + label + "}", equation)

@@ -28,7 +28,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
-                         left_text, member_texts, split_data_case)
+                         left_text, member_texts, sample_class_as_label, split_data_case)
 from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
@@ -130,7 +130,9 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
     """Every equation of ``text`` as a Claim, its kind and its index assignments decided."""
     claims = []
     one_hot = context.symbols.one_hot
-    for equation in (class_words_as_label(row, context.notation, one_hot) for row in split_equations(text)):
+    for row in split_equations(text):
+        equation = class_words_as_label(row, context.notation, one_hot)
+        equation = sample_class_as_label(equation, context.notation, one_hot)  # CS231n's f_{y_i}: f_{y}
         where = f"formula {_short(equation)}"
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \
