@@ -1,11 +1,12 @@
 """Batch 45's CS231n softmax loss (mse1804041-loss) showed the label letter carrying the sample's subscript refused:
 ``f_{y_i}``, the score of sample i's correct class. check judges one sample at a time, so with one-hot targets the
-label letter with a sample's subscript or superscript as a whole subscript (``y_i``, ``y_{i}``, ``y^{(i)}``) is
-the sample's class, as the bare label letter is: ``f_{y_i}`` reads as ``f_{y}``. Written here as other authors
-would: other label letters (``s_{c_n}`` with label "c"), other sample scripts (``z_{y^{(i)}}``), the loss, its
-derivative by the correct class's score, right and wrong. What stays as written (read as before, or refused): the
-sample's letter one of the notation's index letters indexing units elsewhere in the formula (a rule's j), and a
-subscript a pattern of the notation names itself.
+label letter with a sample's subscript or superscript as a whole subscript (``y_i``, ``y_{i}``, ``y^{(i)}``), or
+after a condition's relation there (``s_{j \\neq c_n}``, with ``--when "label!=j"``), is the sample's class, as
+the bare label letter is: ``f_{y_i}`` reads as ``f_{y}``. Written here as other authors would: other label letters
+(``s_{c_n}`` with label "c"), other sample scripts (``z_{y^{(i)}}``), the loss, its derivative by the correct
+class's score, right and wrong. What stays as written (read as before, or refused): the sample's letter one of the
+notation's index letters indexing units elsewhere in the formula (a rule's j), and a subscript a pattern of the
+notation names itself.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -46,6 +47,7 @@ _LOGITS_Y = r'''
 _CE = "-(t[0]*np.log(a1[0]) + t[1]*np.log(a1[1]) + t[2]*np.log(a1[2]))"
 _SUM_EXP = "(np.exp(z1[0]) + np.exp(z1[1]) + np.exp(z1[2]))"
 _CLASSES = tuple({"c": c} for c in range(3))
+_OTHER_CLASSES = tuple({"j": j, "c": c} for c in range(3) for j in range(3) if j != c)
 
 
 def _cases() -> list[Public]:
@@ -76,6 +78,13 @@ def _cases() -> list[Public]:
              W, "1 - a1[{c}]")):
         cases.append(Public(key, "test", "softmax-three", notation, text, ((verdict,),),
                             (Twin("gradient_z", "z1[{c}]", (member,), _CLASSES, classes="label"),)))
+    for key, text, verdict, member in (
+            # a condition in the subscript on the sample's class, with --when label!=j: the other classes' p
+            ("condition-subscript", r"\frac{\partial L_n}{\partial s_{j \neq c_n}} = q_j", C, "a1[{j}]"),
+            ("condition-subscript-wrong", r"\frac{\partial L_n}{\partial s_{j \neq c_n}} = q_j - 1", W, "a1[{j}] - 1")):
+        cases.append(Public(key, "test", "softmax-three", _SCORES_C, text, ((verdict,),),
+                            (Twin("gradient_z", "z1[{j}]", (member,), _OTHER_CLASSES, classes="label"),),
+                            when="label!=j"))
     return cases
 
 
@@ -92,6 +101,11 @@ def test_a_unit_index_of_the_formula_is_no_sample():
 
 def _notation(text: str):
     return notation_from_table(tomllib.loads(text)["notation"], "test")
+
+
+def test_a_unit_index_in_the_condition_is_no_sample():
+    """``s_{j \\neq c_j}``: the class of unit j, or of sample j, is a guess."""
+    CHECKS.refused("softmax-three", _SCORES_C, r"\frac{\partial L_n}{\partial s_{j \neq c_j}} = q_j")
 
 
 def test_a_pattern_naming_the_subscript_keeps_it():

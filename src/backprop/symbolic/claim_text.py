@@ -126,15 +126,17 @@ def class_words_as_label(equation: str, notation, one_hot: bool) -> str:
 
 
 def _sample_scripted(label: str) -> re.Pattern:
-    r"""A whole subscript that is the label letter with a sample's subscript or superscript: ``_{y_i}``,
-    ``_{y_{i}}``, ``_{y^{(i)}}``, ``_{y^i}`` (group ``letter`` the sample's letter)."""
+    r"""A subscript that is the label letter with a sample's subscript or superscript, ``_{y_i}``, ``_{y_{i}}``,
+    ``_{y^{(i)}}``, ``_{y^i}``, whole or as the right side of a condition on a unit's letter, ``_{j \neq y_i}``
+    (group ``head`` what comes before the label)."""
     script = r"(?:_\s*(?P<low>[A-Za-z])|_\s*\{\s*(?P<lowb>[A-Za-z])\s*\}|\^\s*(?P<up>[A-Za-z])" \
              r"|\^\s*\{\s*\(?\s*(?P<upb>[A-Za-z])\s*\)?\s*\}|\^\s*\(\s*(?P<upp>[A-Za-z])\s*\))"
-    return re.compile(rf"_\s*\{{\s*{re.escape(label)}\s*{script}\s*\}}")
+    head = r"(?P<head>_\s*\{\s*(?:[A-Za-z]\s*(?:\\neq|\\ne|!=|=)\s*)?)"
+    return re.compile(rf"{head}{re.escape(label)}\s*{script}\s*\}}")
 
 
 def _sample_letter(match: re.Match) -> str:
-    return next(letter for letter in match.groups() if letter)
+    return next(letter for name, letter in match.groupdict().items() if letter and name != "head")
 
 
 def _used_as_unit_index(letter: str, equation: str, notation) -> bool:
@@ -162,9 +164,9 @@ def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:
         return equation
     if any(pattern.fullmatch("_{" + written.sub.strip() + "}") for written in notation.patterns):
         return equation
-    remaining = pattern.sub(" ", equation)
+    remaining = pattern.sub(lambda match: match.group("head") + "}", equation)
     letters = {_sample_letter(match) for match in pattern.finditer(equation)}
     if len(letters) != 1 or label in letters \
             or any(_used_as_unit_index(letter, remaining, notation) for letter in letters):
         return equation
-    return pattern.sub(lambda _: "_{" + label + "}", equation)
+    return pattern.sub(lambda match: match.group("head") + label + "}", equation)
