@@ -20,9 +20,9 @@ an optimum), where the notation names that starred symbol.
 
 A spreadsheet's function written in capitals and glued to its parenthesis, ``=1/(1+EXP(-A1))``, ``SECH(A1)``,
 ``SQRT(u)``: the function (exp, sech, sqrt, ln, cosh, sinh, abs, max, min, sum, and each activation by its registry
-name) where the letters, read as the notation's names one after another (E X P), are refused; where they read too, both readings are judged and the
-formula refused where they disagree. ``LOG(u)`` is refused: a spreadsheet's LOG is the logarithm to base 10, the
-natural one LN, and a page in capitals may mean either.
+name) where the letters, read as the notation's names one after another (E X P), are refused; where they read too,
+both readings are judged and the formula refused where they disagree. ``LOG(u)`` is refused: a spreadsheet's LOG
+is the logarithm to base 10, the natural one LN, and a page in capitals may mean either.
 
 A ``*`` after a name whose starred pattern the notation has (``"Y^{*}"``, ``"y_{i}^*"``), followed by a closing
 bracket, a comma, a ``/``, a power's ``^``, a relation (after a space: ``*=`` is code's update) or the end of the line, can only be the
