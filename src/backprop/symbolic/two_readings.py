@@ -103,28 +103,39 @@ def judged_both_ways(text: str, judge: Callable):
         disagreement = (f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
                         f" {number} minus what follows, and the two readings do not agree; write the line without its"
                         f" number, or ({number} - ...) in parentheses for the difference")
-    _listed, term = either_reading(lambda: _trailing_both_ways(_without(text, matches), judge),
-                                   lambda: _trailing_both_ways(text, judge), disagreement)
-    return term
+    return either_reading(lambda: _trailing_both_ways(text, judge),
+                          lambda: _trailing_both_ways(_without(text, matches), judge), disagreement)
 
 
-def either_reading(other: Callable, written: Callable, disagreement: str) -> tuple:
-    """``(other(), written())``, two readings of one formula (each a HomeworkResult), where both read with the same
-    verdicts; the written reading's refusal where neither reads; FormulaError(``disagreement``) where one reading is
-    refused or their verdicts differ. Guessing either way could call a wrong formula correct."""
+def _never(refusal: FormulaError) -> bool:
+    return False
+
+
+def either_reading(written: Callable, other: Callable, disagreement: str, *,
+                   other_alone: Callable[[FormulaError], bool] = _never, keep_other: bool = False):
+    """The one shape of every two-way construct: ``written()`` and ``other()``, two readings of one formula (each a
+    HomeworkResult), judged both. Where both read with the same verdicts, the written reading's result (the other's
+    where ``keep_other``); where the written reading is refused with a refusal ``other_alone`` accepts (its letters
+    name nothing), ``other()`` alone, as the one reading; where neither reads, the written reading's refusal;
+    FormulaError(``disagreement``) where one reading is refused or their verdicts differ. Guessing either way could
+    call a wrong formula correct."""
     try:
-        first = other()
-    except FormulaError:
-        first = None
+        first = written()
+    except FormulaError as refusal:
+        if other_alone(refusal):
+            return other()
+        try:
+            other()
+        except FormulaError:
+            raise refusal from None  # neither reads: the refusal is the formula's, as written
+        raise FormulaError(disagreement) from None
     try:
-        second = written()  # its refusal is the formula's, as written
+        second = other()
     except FormulaError:
-        if first is None:
-            raise
-        second = None
-    if first is None or second is None or verdicts(first) != verdicts(second):
+        raise FormulaError(disagreement) from None
+    if verdicts(first) != verdicts(second):
         raise FormulaError(disagreement)
-    return first, second
+    return second if keep_other else first
 
 
 def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
@@ -146,8 +157,7 @@ def judged_again_where_met(first, second, judge: Callable, disagreement: Callabl
             raise refusal
         return result
 
-    _second, first_result = either_reading(lambda: judge(second), written, disagreement(first.met[0]))
-    return first_result
+    return either_reading(written, lambda: judge(second), disagreement(first.met[0]))
 
 
 def _opens_an_item(text: str, start: int) -> bool:
@@ -173,16 +183,11 @@ def _trailing_both_ways(text: str, judge: Callable):
     numbered = judge(_without(text, matches))  # its refusal is the formula's, whatever the number is
     if all(_ONLY_LABEL.fullmatch(number) for number in numbers):
         return numbered
-    try:
-        factor = judge(text)
-    except FormulaError:
-        factor = None
-    if factor is not None and verdicts(factor) == verdicts(numbered):
-        return numbered
     number = numbers[0]
-    raise FormulaError(f"formula {short(text)}: ({number}) at the end of the line reads as the equation's number or as"
-                       f" a factor, and the two readings do not agree; write \\tag{{{number}}} for its number, or"
-                       f" \\cdot ({number}) for a factor")
+    return either_reading(
+        lambda: numbered, lambda: judge(text),
+        f"formula {short(text)}: ({number}) at the end of the line reads as the equation's number or as a factor, and"
+        f" the two readings do not agree; write \\tag{{{number}}} for its number, or \\cdot ({number}) for a factor")
 
 
 # what may follow the star where no product can: a closing bracket (or TeX's \right, a math delimiter), a comma, a
@@ -228,12 +233,11 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
     if match is None:
         return judge(text)
     name = match.group(1)
-    star, _product = either_reading(
-        lambda: judge(_starred(text, either)), lambda: judge(text),
+    return either_reading(
+        lambda: judge(text), lambda: judge(_starred(text, either)),
         f"formula {short(text)}: '{name}*' before a sign reads as {name}^{{*}} (the notation's starred symbol) or as"
         f" {name} times what follows, and the two readings do not agree; write {name}^{{*}} for the starred symbol, or"
-        f" {name} * (...) with the signed factor in parentheses")
-    return star
+        f" {name} * (...) with the signed factor in parentheses", keep_other=True)
 
 
 # a spreadsheet's function in capitals glued to its parenthesis (never part of a longer name, a module's np.EXP or a
@@ -260,17 +264,12 @@ def spreadsheet_both_ways(text: str, judge: Callable):
     if match is None:
         return judge(text)
     functions = _SPREADSHEET.sub(lambda found: found.group(1).lower(), text)
-    try:
-        letters = judge(text)
-    except FormulaError:
-        return judge(functions)  # the letters name nothing: the function is the one reading
     name = match.group(1)
-    _function, written = either_reading(
-        lambda: judge(functions), lambda: letters,
+    return either_reading(  # where the letters are refused (they name nothing) the function is the one reading
+        lambda: judge(text), lambda: judge(functions),
         f"formula {short(text)}: {name}(...) reads as the spreadsheet function {name.lower()} or as the notation's"
         f" names {' '.join(name)} times what follows, and the two readings do not agree; write {name.lower()}(...)"
-        f" for the function, or the product with its factors apart")
-    return written
+        f" for the function, or the product with its factors apart", other_alone=lambda refusal: True)
 
 
 # a lone x or X between two numbers of plain text, spaced on both sides: a number standing alone (never a name's
@@ -288,27 +287,14 @@ def times_letter_both_ways(text: str, judge: Callable):
     times = _TIMES_LETTER.sub(lambda found: f"{found.group(1)} * " if _plain_line(text, found.start())
                               else found.group(0), text)
     letter = match.group(2)
-    try:
-        written = judge(text)
-    except FormulaError as error:
-        if f"unknown symbol {letter};" in str(error):
-            return judge(times)  # the letter names nothing: the times sign is the one reading
-        written = error
-    if isinstance(written, FormulaError):
-        refusal = written
-
-        def as_written():
-            raise refusal
-    else:
-        def as_written():
-            return written
-    crossed, _written = either_reading(
-        lambda: judge(times), as_written,
+    return either_reading(
+        lambda: judge(text), lambda: judge(times),
         f"formula {short(text)}: '{match.group(1)} {letter} ' reads as the times sign between two numbers or as the"
         f" product with {letter} (a name check reads: the notation's, or symbols.md's), and the two readings do not"
         f" agree; write * (or \\times) for the times sign, or {letter} beside its factors without spaces for the"
-        f" product")
-    return crossed
+        f" product",
+        other_alone=lambda refusal: f"unknown symbol {letter};" in str(refusal),  # x names nothing: the times sign
+        keep_other=True)
 
 
 # a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
@@ -333,12 +319,11 @@ def dot_digit_both_ways(text: str, judge: Callable):
         product = product[:match.end() - 1] + r" \cdot " + product[match.end():]
     digits = re.match(r"\d+", text[matches[0].end():]).group(0)
     glued = text[matches[0].start():matches[0].end()] + digits
-    _product, decimal = either_reading(
-        lambda: judge(product), lambda: judge(text),
+    return either_reading(
+        lambda: judge(text), lambda: judge(product),
         f"formula {short(text)}: '{glued}' reads as a product with the number or as a decimal after the name, and"
         f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
         f" the decimal")
-    return decimal
 
 
 def text_readings(notation: Notation | None) -> tuple:
