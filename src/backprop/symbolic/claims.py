@@ -37,7 +37,7 @@ from .quantities import FormulaError, LossGradient, NewValue, short as _short
 from .reading import Reader
 from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Apply, Call, Deriv, Matrix, Nabla, Node, Num, Op, Sym, Transpose
+from .syntax_tree import RELATION_COMMAND, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
 from .typography import clean
 from .typography_rows import drop_alignment, rows
@@ -381,29 +381,3 @@ def _names_parameter(value, context: Context) -> bool:
     if isinstance(value, sp.MatrixBase):
         return all(_names_parameter(entry, context) for entry in value)
     return context.calculus.parameter_of(value) is not None
-
-
-def is_exact(node: Node) -> bool:
-    """Numbers written exactly, whole numbers and their arithmetic (``1``, ``\\frac{1}{2}``, not 0.731):
-    a constant a formula may equal at every point."""
-    if isinstance(node, Num):
-        return node.text.isdigit()
-    if isinstance(node, Op):
-        return all(is_exact(arg) for arg in node.args)
-    if isinstance(node, Matrix):
-        return all(is_exact(item) for row in node.rows for item in row)
-    return False
-
-
-def is_numeric(node: Node, notation=None) -> bool:
-    """A member written with numbers only (judged at the file's numbers): also a function the notation
-    names applied to numbers, the page's F(0.21) with F in the notation's functions."""
-    if isinstance(node, Num):
-        return True
-    if isinstance(node, (Op, Call)):
-        return all(is_numeric(arg, notation) for arg in node.args)
-    if isinstance(node, Matrix):
-        return all(is_numeric(item, notation) for row in node.rows for item in row)
-    if isinstance(node, Apply) and notation is not None and notation.function_of(node.symbol)[0] is not None:
-        return all(is_numeric(arg, notation) for arg in node.args)
-    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T

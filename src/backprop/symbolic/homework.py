@@ -29,7 +29,7 @@ from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .two_readings import judged_in_every_reading, text_readings
 from .math_spans import formula_images, mathjax_scripts
 from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
-from .claims import Claim, Member, is_numeric, read_claims, rule_assignments
+from .claims import Claim, Member, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
                             negate_deltas, sums_over_an_index)
@@ -40,6 +40,7 @@ from .homework_numbers import NumberJudging
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
+from .number_alignment import is_numeric
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC

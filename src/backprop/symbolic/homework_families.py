@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import sympy as sp
 
-from .claims import Claim, is_numeric
+from .claims import Claim
 from .families import Family, first_unreadable
 from .family_comparison import CONFIRMATIONS, Comparison
 from .homework_base import ClaimResult, Step, _new_values, _where
 from .notation import Unbound
+from .number_alignment import is_numeric
 from .quantities import FormulaError, Parameter, short as _short
 
 class _Unsupported(Exception):

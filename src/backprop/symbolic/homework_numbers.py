@@ -19,10 +19,10 @@ import numpy as np
 import sympy as sp
 
 from .check import constant_at_points
-from .claims import Claim, is_exact, is_numeric
+from .claims import Claim
 from .homework_base import Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
-from .number_alignment import alignments, has_factor, last_digit, step_parts, written
+from .number_alignment import alignments, has_factor, is_exact, is_numeric, last_digit, step_parts, written
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv

@@ -1,14 +1,15 @@
-"""What the numbers of a member written in numbers stand for (a part of homework_numbers): the subtree at
-their place in a symbolic member of the same shape before them (``align``), or their place in an update
-row or step worked in numbers (``step_parts``: ``w_o = 1.0 - 0.1(-0.21737)``, ``\\Delta W = 0.2 \\cdot
-[...]``). Trees are syntax_tree nodes; nothing here evaluates a number."""
+"""Whether a member is written in numbers (``is_numeric``; in exact numbers, ``is_exact``), and what the numbers
+of such a member stand for (a part of homework_numbers): the subtree at their place in a symbolic member of the same
+shape before them (``align``), or their place in an update row or step worked in numbers (``step_parts``: ``w_o =
+1.0 - 0.1(-0.21737)``, ``\\Delta W = 0.2 \\cdot [...]``). Trees are syntax_tree nodes; nothing here evaluates a
+number."""
 
 from __future__ import annotations
 
 import itertools
 
 from .printing import text as _printed
-from .syntax_tree import Call, Deriv, Matrix, Num, Op, Sym
+from .syntax_tree import Apply, Call, Deriv, Matrix, Node, Num, Op, Sym, Transpose
 
 PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
 
@@ -142,3 +143,29 @@ def last_digit(text: str) -> float:
     mantissa, _, exponent = text.lower().partition("e")
     decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
     return 10.0 ** (int(exponent or 0) - decimals)
+
+
+def is_exact(node: Node) -> bool:
+    """Numbers written exactly, whole numbers and their arithmetic (``1``, ``\\frac{1}{2}``, not 0.731):
+    a constant a formula may equal at every point."""
+    if isinstance(node, Num):
+        return node.text.isdigit()
+    if isinstance(node, Op):
+        return all(is_exact(arg) for arg in node.args)
+    if isinstance(node, Matrix):
+        return all(is_exact(item) for row in node.rows for item in row)
+    return False
+
+
+def is_numeric(node: Node, notation=None) -> bool:
+    """A member written with numbers only (judged at the file's numbers): also a function the notation
+    names applied to numbers, the page's F(0.21) with F in the notation's functions."""
+    if isinstance(node, Num):
+        return True
+    if isinstance(node, (Op, Call)):
+        return all(is_numeric(arg, notation) for arg in node.args)
+    if isinstance(node, Matrix):
+        return all(is_numeric(item, notation) for row in node.rows for item in row)
+    if isinstance(node, Apply) and notation is not None and notation.function_of(node.symbol)[0] is not None:
+        return all(is_numeric(arg, notation) for arg in node.args)
+    return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T
