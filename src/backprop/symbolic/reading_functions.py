@@ -31,7 +31,7 @@ from .reading_defaults import LAYER_FUNCTION
 from .reading_names import ONE_HOT_NAMES, _plain
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
 from .sample_calls import is_sample_quantity
-from .syntax_tree import SIGMA, Apply, Call, Node, Num, Sym
+from .syntax_tree import SIGMA, Apply, Big, Call, Node, Num, Sym
 
 
 #: The activation that max(0, u) is (homework writes it so).
@@ -349,6 +349,35 @@ class FunctionReading:
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
+
+    def function_at_unit(self, function: str, symbol: Sym, node):
+        """``s_n[u]`` with s a function of the notation (thedecisionblog's s_n and t_l): the
+        function at unit n, entry n of its value at the vector of u over every value of n (for a function
+        of each entry alone, the function of u). Refused where n is no letter u runs over: f_2(u) (a
+        layer's function, or a label), t_l[u] with l not in u, or u of more than one argument."""
+        letter = symbol.sub
+        where = (f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and")
+        if not re.fullmatch(r"[A-Za-z]", letter) or len(node.args) != 1 or not dict.__contains__(self.env, letter) \
+                or not isinstance(self.env[letter], int):
+            self.fail(f"{where} a function with a subscript is read only at a unit, {symbol.base}_n(u) with n a"
+                      f" letter u runs over; write {symbol.base}(...) at the unit, or give {symbol.text()} a meaning"
+                      " in [notation.symbols]")
+        unit = self.env[letter]
+        over = Big("sum", (letter,), None, None, None, node.args[0], getattr(node, "position", 0))
+        try:
+            values, kind = self._range(letter, None, None, over)
+        except FormulaError:
+            values, kind = [], True
+        if kind is not False or unit not in values:
+            self.fail(f"{where} {letter} is no index of its argument: {symbol.base}_{letter}(u) is entry {letter} of"
+                      f" {symbol.base} at the vector of u over {letter}; write {symbol.base}(...) at the unit")
+        entries = [self._body_at(letter, number, over) for number in values]
+        dict.__setitem__(self.env, letter, unit)
+        if any(_is_matrix(entry) for entry in entries):
+            self.fail(f"{where} its argument is a vector at each {letter}; write {symbol.base}(...) of one unit's"
+                      " input")
+        value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
+        return value[values.index(self.env[letter])]
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
         """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
