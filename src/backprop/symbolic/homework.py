@@ -32,7 +32,7 @@ from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
 from .claims import Claim, Member, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
-                            negate_deltas, sums_over_an_index)
+                            negate_deltas, number_for_entries, sums_over_an_index)
 from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -305,21 +305,6 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return "update", parameters[0], self.calculus.stepped(target)
         return "value", None, target
 
-    @staticmethod
-    def number_for_entries(member, formula, truth, pairs: list, verdict_of, where: str) -> Step | None:
-        """A number where the left side is a vector or matrix (\\sigma(z)(1 - \\sigma(z)) for d\\hat{y}/dw): every
-        entry's value, or one entry's with its index left out. Wrong where it equals none of the entries (wrong
-        under every reading); None where it equals every entry (correct under every reading: the entries are
-        judged); refused (_components) where it equals some entries only."""
-        results = [verdict_of(formula_entry, truth_entry) for formula_entry, truth_entry in pairs]
-        if all(result.verdict == "wrong" for result in results):
-            return Step(member.text, "wrong", f"{member.text!r} is a number where the left side is {truth.rows} x"
-                        f" {truth.cols}, and it equals none of its entries: wrong as every entry's value and as any"
-                        " one entry's", results[0], where)
-        if any(result.verdict == "wrong" for result in results):
-            _components(formula, truth, member.text)  # it may be one entry's value: which one is a guess
-        return None
-
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
         for member in claim.members:
             try:
@@ -397,7 +382,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             return judge(self.symbols, parameter if kind != "value" else None, expanded,
                          self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
                          self.seed, classes, alternatives, fixed)
-        if entry_number and (step := self.number_for_entries(member, formula, truth, pairs, verdict_of, where)):
+        if entry_number and (step := number_for_entries(member, formula, truth, pairs, verdict_of, where)):
             return step
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)

@@ -120,6 +120,21 @@ def definite_shape_mismatch(formula, truth, text: str, context: Context) -> str 
             " every reading of its products and orientations")
 
 
+def number_for_entries(member, formula, truth, pairs: list, verdict_of, where: str) -> Step | None:
+    """A number where the left side is a vector or matrix (\\sigma(z)(1 - \\sigma(z)) for d\\hat{y}/dw): every
+    entry's value, or one entry's with its index left out. Wrong where it equals none of the entries (wrong
+    under every reading); None where it equals every entry (correct under every reading: the entries are
+    judged); refused (_components) where it equals some entries only."""
+    results = [verdict_of(formula_entry, truth_entry) for formula_entry, truth_entry in pairs]
+    if all(result.verdict == "wrong" for result in results):
+        return Step(member.text, "wrong", f"{member.text!r} is a number where the left side is {truth.rows} x"
+                    f" {truth.cols}, and it equals none of its entries: wrong as every entry's value and as any"
+                    " one entry's", results[0], where)
+    if any(result.verdict == "wrong" for result in results):
+        _components(formula, truth, member.text)  # it may be one entry's value: which one is a guess
+    return None
+
+
 def _new_values(value, calculus):
     """An updated parameter on the right side is its true new value."""
     def replace(entry):
