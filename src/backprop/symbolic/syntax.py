@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
 from .quantities import FormulaError
-from .syntax_arrays import COMPARISONS, ArrayParsing
+from .syntax_arrays import COMPARISONS, INEQUALITIES, ArrayParsing
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
@@ -32,9 +32,6 @@ from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
                           _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
-
-#: The inequalities; one closing a chain of equalities is a remark (Parser.closing_inequality)
-_INEQUALITIES = {"<", ">", "<=", ">=", "!=", r"\neq", r"\leq", r"\geq", r"\lt", r"\gt", r"\ll", r"\gg"}
 
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
@@ -113,7 +110,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
                     and (conditional := self.conditional(result.members[-1])) is not None:
                 result.members[-1] = conditional  # C's x>0?1:0 (syntax_arrays.py)
                 continue
-            if token.text in _INEQUALITIES:
+            if token.text in INEQUALITIES:
                 result.remark = self.closing_inequality(result, token)
                 break
             if token.text in ("-=", "+=") and len(result.members) == 1 and result.members[0] is not None:
@@ -135,28 +132,6 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
                 break
             result.members.append(self.expression())
         return result
-
-    def closing_inequality(self, result: Relation, token: Token) -> str:
-        """The inequality that ends a chain of equalities (``a = \\sigma(z) = \\frac{1}{1 + e^{-50}} \\neq 1``): its
-        text, a remark check does not judge, the equalities before it judged as written. An inequality anywhere
-        else (a first relation, or with more after it), and a comparison sign closing a row of plain text, which may
-        be code's, are refused: no claim check can judge."""
-        start = self.position
-        # in plain text, code's gS = gH > 0 assigns the comparison: there only a LaTeX command (\neq, \leq) closes
-        code = self.plain and not token.text.startswith("\\")
-        if len(result.members) >= 2 and result.members[-1] is not None and not code:
-            self.next()
-            try:
-                if self.peek() is not None:
-                    self.expression()
-            except FormulaError:
-                pass
-            else:
-                if self.peek() is None and self.position > start + 1:
-                    return self.row[token.position:].strip()
-            self.position = start
-        self.fail("an inequality is not a claim check can judge", token,
-                  "write an equation (an inequality is read only at the end of a chain of equalities, as a remark)")
 
     def skip_leading_reasoning(self) -> None:
         if self.becomes_at() is not None:

@@ -7,7 +7,8 @@ number, C's conditional, and LaTeX's matrix and cases environments.
 - A comparison in parentheses used as a factor, ``(Z1 > 0)``, is its indicator, as ``[Z1 > 0]`` and
   ``1\\{Z1 > 0\\}`` are; so is a comparison cast to numbers, ``np.int64(A2 > 0)``, ``np.float32(u > 0)``,
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
-  cast truncates). A comparison as the whole claim stays a refusal (syntax.Parser.relation).
+  cast truncates). A comparison as the whole claim stays a refusal, and one closing a chain of equalities is a remark
+  (closing_inequality).
 - C's conditional ``c ? a : b`` (``x>0?1:0``), Python's ``(a if c else b)`` in parentheses (``(1. if z > 0 else
   0.)``) and NumPy's ``np.where(c, a, b)`` are a where c holds, else b, a [c] + b (1 - [c]) (entry by entry of
   vectors).
@@ -22,7 +23,8 @@ number, C's conditional, and LaTeX's matrix and cases environments.
 
 from __future__ import annotations
 
-from .syntax_tree import Call, Cases, Cond, Indicator, Matrix, Node, Num, Op, Token, Transpose
+from .quantities import FormulaError
+from .syntax_tree import Call, Cases, Cond, Indicator, Matrix, Node, Num, Op, Relation, Token, Transpose
 
 #: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
 ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract": "-", "sub": "-", "divide": "/",
@@ -32,6 +34,8 @@ CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32"
 #: the comparisons a parenthesis or a cast may hold, as Cond writes them
 COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq": "<=", r"\gt": ">", r"\lt": "<",
                "!=": "!=", r"\neq": "!="}
+#: the inequalities, the comparisons and \ll, \gg; one closing a chain of equalities is a remark (closing_inequality)
+INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 #: the words of Python's conditional expression, a if c else b
 _PYTHON_KEYWORDS = ("if", "else")
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
@@ -41,8 +45,8 @@ ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
 
 
 class ArrayParsing:
-    """Parser methods for NumPy's entrywise functions, casts of comparisons, C's conditional and LaTeX's matrix and
-    cases environments."""
+    """Parser methods for NumPy's entrywise functions, casts of comparisons, an inequality closing a chain, C's
+    conditional and LaTeX's matrix and cases environments."""
 
     def array_function(self, name: str, attribute: str, token: Token) -> Node | None:
         """``np.multiply(u, v)`` and the other entrywise functions, ``np.square(u)``, ``np.transpose(u)``, a
@@ -107,6 +111,28 @@ class ArrayParsing:
             self.next()
             return Cond(COMPARISONS[token.text], left, self.expression())
         return left
+
+    def closing_inequality(self, result: Relation, token: Token) -> str:
+        """The inequality that ends a chain of equalities (``a = \\sigma(z) = \\frac{1}{1 + e^{-50}} \\neq 1``): its
+        text, a remark check does not judge, the equalities before it judged as written. An inequality anywhere
+        else (a first relation, or with more after it), and a comparison sign closing a row of plain text, which may
+        be code's, are refused: no claim check can judge."""
+        start = self.position
+        # in plain text, code's gS = gH > 0 assigns the comparison: there only a LaTeX command (\neq, \leq) closes
+        code = self.plain and not token.text.startswith("\\")
+        if len(result.members) >= 2 and result.members[-1] is not None and not code:
+            self.next()
+            try:
+                if self.peek() is not None:
+                    self.expression()
+            except FormulaError:
+                pass
+            else:
+                if self.peek() is None and self.position > start + 1:
+                    return self.row[token.position:].strip()
+            self.position = start
+        self.fail("an inequality is not a claim check can judge", token,
+                  "write an equation (an inequality is read only at the end of a chain of equalities, as a remark)")
 
     def parenthesised_comparison(self, inner: Node, opening: Token) -> Node:
         """``(Z1 > 0)``, the comparison read (its parenthesis open): its indicator, or C's conditional ``(x > 0 ?
