@@ -39,8 +39,10 @@ is refused).
 A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
 the name; judged both ways, refused where they disagree.
 
-:func:`text_readings` lists these constructs in the order check applies them, and :func:`judged_in_every_reading`
-judges a text under all of them.
+Each construct makes its other text and its message and judges both readings through :func:`either_reading`, the
+one shape they share (the derivative named by a word and the sample's call, through :func:`judged_again_where_met`,
+too). :func:`text_readings` lists these constructs in the order check applies them, and
+:func:`judged_in_every_reading` judges a text under all of them.
 """
 
 from __future__ import annotations
