@@ -99,6 +99,21 @@ def without_gloss(text: str, math_words: set) -> str:
     return text[:match.start()]
 
 
+# a web address after a formula, to the end of its line: http://, https:// or www. and no space, bare or in
+# parentheses or angle brackets, after an operand's last character (a closing bracket, a letter, a digit, a prime, a
+# full stop), never after an operator, where it would stand for an operand
+_ADDRESS_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'.])[ \t]+[(<]?(?:https?://|www\.)\S*[ \t]*$", re.M | re.I)
+
+
+def without_address(text: str) -> str:
+    """``d = (a - y) * f'(z) http://ufldl.stanford.edu/...``: a web address after a formula (a citation pasted
+    where a link was) dropped, as a remark after it is; an address anywhere else (among the operands) stays, and
+    is refused as the characters it holds are."""
+    if "http" not in text.lower() and "www." not in text.lower():
+        return text
+    return _ADDRESS_AFTER.sub("", text)
+
+
 _PRIME = r"(?:\^\s*\{\s*\\prime\s*\}|\^\s*\\prime(?![A-Za-z])|\^\s*\{\s*'\s*\}|')"
 
 

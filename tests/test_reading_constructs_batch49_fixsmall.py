@@ -1,0 +1,50 @@
+"""Small general constructs batches 45 to 48 of the public formulas showed refused, each written here as another
+author would (other names, other networks than the pages'): a web address after a formula, a remark.
+What stays refused: an address among the operands.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# dE/ds of TANH_2_1: the half squared error through tanh
+_DS = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a web address after the formula, bare, in angle brackets or in parentheses: a remark
+            ("address-after", r"\frac{\partial E}{\partial s} = (h - t)(1 - h^2) https://en.wikipedia.org/wiki/Tanh",
+             ((C,),), (Twin("gradient_z", "z1[0]", (_DS,)),)),
+            ("address-after-wrong", "dE/ds = (h - t) * h www.example.org/notes/backprop.html", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            ("address-angle-brackets", "h = tanh(s) <http://example.com/activations#tanh>", ((C,),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("address-parentheses-wrong", "h = tanh(2 s) (https://example.com/tanh)", ((W,),),
+             (Twin("value", "a1[0]", ("tanh(2*z1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_an_address_among_the_operands_stays_refused():
+    """``h = tanh(s) * http://...``: after an operator the address stands for an operand; refused."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) * http://example.com/tanh")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = https://example.com/tanh + s")
