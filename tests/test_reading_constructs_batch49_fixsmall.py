@@ -1,5 +1,6 @@
 """Small general constructs batches 45 to 48 of the public formulas showed refused, each written here as another
-author would (other names, other networks than the pages'): a web address after a formula, a remark.
+author would (other names, other networks than the pages'): a web address after a formula, a remark; an update's
+relation then an equals sign, ``w \\leftarrow = w - ...``, one relation.
 What stays refused: an address among the operands.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -18,6 +19,7 @@ NETWORKS = {
 }
 CHECKS = CaseChecks(NETWORKS)
 
+_I2 = ({"i": 0}, {"i": 1})
 # dE/ds of TANH_2_1: the half squared error through tanh
 _DS = "(a1[0] - y[0])*(1 - a1[0]**2)"
 
@@ -33,7 +35,16 @@ def _cases() -> list[Public]:
             ("address-angle-brackets", "h = tanh(s) <http://example.com/activations#tanh>", ((C,),),
              (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
             ("address-parentheses-wrong", "h = tanh(2 s) (https://example.com/tanh)", ((W,),),
-             (Twin("value", "a1[0]", ("tanh(2*z1[0])",)),))):
+             (Twin("value", "a1[0]", ("tanh(2*z1[0])",)),)),
+            # an update's relation, then an equals sign: one relation, the update
+            ("arrow-equals", r"v_i \leftarrow = v_i - \eta (h - t)(1 - h^2) x_i", ((C,),),
+             (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] - eta*{_DS}*x[{{i}}]",), _I2),)),
+            ("arrow-equals-unicode-wrong", "c ← = c + η (h - t)(1 - h^2)", ((W,),),
+             (Twin("update", "b1[0]", (f"b1[0] + eta*{_DS}",)),)),
+            ("assignment-equals", r"c := = c - \eta (h - t)(1 - h^2)", ((C,),),
+             (Twin("update", "b1[0]", (f"b1[0] - eta*{_DS}",)),)),
+            ("plain-arrow-equals-wrong", "c <- = c - eta * (h - t)", ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 

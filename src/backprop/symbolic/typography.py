@@ -232,8 +232,9 @@ _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\
 # no equals sign follows
 _SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
 # two equals signs with only spaces between, Cost = =-(...) (a label, then a spreadsheet cell's formula with its own
-# =): one relation, an empty member between two being no claim (A = B holds wherever A = X = B does); never code's ==
-_EMPTY_MEMBER = re.compile(r"(?<![=<>!:\\])=[ \t]+=(?![=>])")
+# =), and an update's relation then an equals sign, w \leftarrow = w - ..., w := = w - ...: one relation (the first),
+# an empty member between two being no claim (A = B holds wherever A = X = B does); never code's == nor :==
+_EMPTY_MEMBER = re.compile(r"(?<![=<>!:\\])(=|:=|\\leftarrow(?![A-Za-z]))[ \t]+=(?![=>])")
 # a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
 # command's argument (\text{(}, \frac{(}{...})
 _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
@@ -315,7 +316,6 @@ def clean(text: str) -> str:
     text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
     # the assignment typed with a space inside or around its colon, b : = b - ..., b: = b - ...: the update :=
     text = _SPACED_ASSIGNMENT.sub(" := ", text)
-    text = _EMPTY_MEMBER.sub("=", text)  # Cost = =-(Y*LN(A2) + ...): a cell's formula after its label, one relation
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     # and \triangle (\bigtriangleup) for \Delta, the increment, \triangle w_{ij} = \eta \delta_j o_i (as ∆ U+2206 is)
@@ -333,6 +333,8 @@ def clean(text: str) -> str:
     # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'
     # relations and the implied left side know
     text = re.sub(r"<-(?![->])", r" \\leftarrow ", text)
+    # Cost = =-(Y*LN(A2) + ...), a cell's formula after its label, and w <- = w - ...: one relation
+    text = _EMPTY_MEMBER.sub(lambda match: f" {match.group(1)} ", text)
     # plain text's arrows between two statements: A = B  =>  C = D (==> and --> the long ones)
     text = re.sub(r"<=>", r" \\Leftrightarrow ", text)
     text = re.sub(r"(?<![<>=!:])==?>", r" \\Rightarrow ", text)
