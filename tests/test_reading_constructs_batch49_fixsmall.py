@@ -44,6 +44,23 @@ def _cases() -> list[Public]:
             ("assignment-equals", r"c := = c - \eta (h - t)(1 - h^2)", ((C,),),
              (Twin("update", "b1[0]", (f"b1[0] - eta*{_DS}",)),)),
             ("plain-arrow-equals-wrong", "c <- = c - eta * (h - t)", ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),)),
+            # a number's period before a name or a command (no decimal: none has a digit after its period), and a
+            # period with spaces on both sides between two operands: the product
+            ("period-before-command", r"E = 1.\frac{1}{2}(h - t)^2", ((C,),),
+             (Twin("value", "0.5*(a1[0] - y[0])**2", ("1*0.5*(a1[0] - y[0])**2",)),)),
+            ("period-before-name", r"\frac{\partial E}{\partial v_i} = 1.x_i (h - t)(1 - h^2)", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", (f"1*x[{{i}}]*{_DS}",), _I2),)),
+            ("period-before-name-wrong", "dE/dc = 2.h (h - t)", ((W,),),
+             (Twin("gradient", "b1[0]", ("2*a1[0]*(a1[0] - y[0])",)),)),
+            ("period-spaced-number", r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2) . 1", ((C,),),
+             (Twin("gradient", "b1[0]", (f"{_DS}*1",)),)),
+            ("period-spaced-number-wrong", r"\frac{\partial E}{\partial c} = (h - t) . 2", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*2",)),)),
+            # a sentence's full stop after a formula stays punctuation
+            ("full-stop-spaced", r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2) .", ((C,),),
+             (Twin("gradient", "b1[0]", (_DS,)),)),
+            ("full-stop-inline-wrong", r"So $c := c - \eta (h - t)$. Then repeat for each sample.", ((W,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases

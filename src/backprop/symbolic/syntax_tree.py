@@ -175,10 +175,14 @@ class Relation:
 
 # -- tokens ------------------------------------------------------------------------------------
 
+# A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
+# decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
+# alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3)
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
-  | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|\d+(?:\.\d+)?|\.\d+)
+  | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
+               |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z])
   | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
 """, re.VERBOSE)
@@ -206,7 +210,7 @@ def tokenize(row: str, where: str) -> list[Token]:
             text = match.group()
             if text == "**":
                 text = "^"
-            elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x: the number 1, 2
+            elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced))
             spaced = False

@@ -302,8 +302,9 @@ def clean(text: str) -> str:
     # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
     text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1).split(".")[0] in CODE_MODULES
                                else f"np.{match.group(2)}({match.group(1)}, ", text)
-    # plain text's lone period between two factors, (a - y) . f'(z): a product sign, as \cdot
-    text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z(\\])(?![A-Za-z]{2,}\s)", r" \\cdot ", text)
+    # plain text's lone period between two factors, (a - y) . f'(z), \delta_m . 1: a product sign, as \cdot (a
+    # space after it, no decimal point; never before a word, a sentence's next, nor before a list's number, 2. )
+    text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z0-9(\\])(?![A-Za-z]{2,}\s|\d+\.(?!\d))", r" \\cdot ", text)
     text = re.sub(r"\\partial\s*\{\s*\}", r"\\partial ", text)  # \frac{\partial{}}{\partial{w}}: the operator
     text = re.sub(r"\\left(?![a-zA-Z])", " ", text)
     text = re.sub(r"\\right(?![a-zA-Z])", " ", text)
