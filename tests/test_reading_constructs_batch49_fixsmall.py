@@ -76,3 +76,11 @@ def test_an_address_among_the_operands_stays_refused():
     """``h = tanh(s) * http://...``: after an operator the address stands for an operand; refused."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) * http://example.com/tanh")
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = https://example.com/tanh + s")
+
+
+def test_a_double_subscript_is_refused_saying_how_to_write_it():
+    """``v_{0}_i``, a subscript after a subscript: LaTeX refuses it ("Double subscript"); check says so, and how."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"\frac{\partial E}{\partial v_{0}_i} = (h - t) x_i")
+    assert "a double subscript v_{0}_i" in message and "write v_{0,i} (or v_{0i})" in message
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"h = \tanh(v_{1}_{2} x_2 + c)")
+    assert "a double subscript v_{1}_2" in message

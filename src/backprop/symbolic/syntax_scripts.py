@@ -37,6 +37,14 @@ class ScriptParsing:
         self.position = end
         return word
 
+    def double_subscript(self, base: str, sub: str) -> None:
+        """Refuse a second subscript glued after the first, ``z_{1}_i``: LaTeX refuses it too ("Double
+        subscript"), and which index is whose is the author's to say."""
+        underscore = self.next()
+        second = self.raw_script() if self.peek() is not None else ""
+        self.fail(f"a double subscript {base}_{{{sub}}}_{second}", underscore,
+                  f"write {base}_{{{sub},{second}}} (or {base}_{{{sub}{second}}})")
+
     def function_layer(self, primes: int) -> tuple[str, int]:
         """The layer a superscript after a function's name writes, with the primes before, in and after it:
         ``\\sigma'^l``, ``\\sigma^{[l]}'``, ``f^{\\prime [l]}``, ``g^{(2)\\prime}`` -> ("l" or "2", the primes); ("",
@@ -104,6 +112,8 @@ class ScriptParsing:
                     sub += self.next().text  # E_y1 where the notation names E_{y1} and not E_{y}
                 elif not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub):
                     sub += self.glued_word(base, sub)  # z_out where the notation names z_{out}, not z_{o}
+            elif following.text == "_" and not following.spaced and not self.plain:
+                self.double_subscript(base, sub)
             elif following.text == "^" and not sup:
                 if self.caret_hat(base, following):
                     self.next()  # plain text's y^ for ŷ: the hat, no superscript follows
