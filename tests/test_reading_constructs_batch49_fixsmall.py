@@ -61,7 +61,14 @@ def _cases() -> list[Public]:
             ("full-stop-spaced", r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2) .", ((C,),),
              (Twin("gradient", "b1[0]", (_DS,)),)),
             ("full-stop-inline-wrong", r"So $c := c - \eta (h - t)$. Then repeat for each sample.", ((W,),),
-             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),))):
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),)),
+            # a lead-in word (if, when, let) opening a display before a name's definition: the sentence's
+            ("if-definition", r"if\;h=\tanh(s),\;\mathrm{then}\;\frac{\partial h}{\partial s}=1-h^2", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)), Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2",)))),
+            ("when-definition-wrong", r"\text{when } s = v_1 x_1 + v_2 x_2", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),)),
+            ("let-definition-wrong", r"Let \quad h = \sigma(s)", ((W,),),
+             (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
@@ -84,3 +91,14 @@ def test_a_double_subscript_is_refused_saying_how_to_write_it():
     assert "a double subscript v_{0}_i" in message and "write v_{0,i} (or v_{0i})" in message
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"h = \tanh(v_{1}_{2} x_2 + c)")
     assert "a double subscript v_{1}_2" in message
+
+
+def test_a_condition_after_a_lead_in_word_is_refused():
+    """``if t = 1, then ...``: a condition's value, no definition, before a claim that holds in that case only:
+    refused, saying to write the case after the claim (as ``E = ..., if t = 1`` is judged); ``if ... then ...`` in
+    one claim, a condition and its consequence, is refused as before."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"if\; t = 1,\; \mathrm{then}\; E = \frac{1}{2}(h - 1)^2")
+    assert "a condition before its claim" in message and r"(E = \frac{1}{2}(h - 1)^2, if t = 1)" in message
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"\text{when } t = 0, then E = \frac{1}{2} h^2")
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
+                   r"if h = \tanh(s) \text{ then } \frac{\partial h}{\partial s} = 1 - h^2")

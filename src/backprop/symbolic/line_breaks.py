@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .quantities import FormulaError, short
 from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_rows import drop_alignment
@@ -47,7 +48,9 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    return [_without_connective(_that_is_members(piece)) for part in parts for piece in _at_commas(part)]
+    pieces = [piece for part in parts for piece in _at_commas(part)]
+    _refuse_condition_then(pieces)
+    return [_without_connective(_that_is_members(piece)) for piece in pieces]
 
 
 def _that_is_members(claim: str) -> str:
@@ -117,18 +120,68 @@ _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D)
 _SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
-# a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ..."):
-# the sentence's, not letters multiplied, where the claim after it has its own left side and relation
-_CONNECTIVE_OPENING = re.compile(r"^(\s*&?\s*)(?:\\(?:text|mbox|textrm)\s*\{\s*" + CONNECTIVE_WORD
-                                 + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=\s))\s*")
+# a space, plain or TeX's (~, \; \, \: \quad)
+_TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
+# a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
+# ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
+# relation
+_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*"
+                                 + CONNECTIVE_WORD + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=" + _TEX_SPACE + r"))\s*")
+
+
+# a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let h = \tanh(s)" (plain,
+# in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a connective is
+_LEAD_IN_WORD = r"(?i:if|when|let)"
+_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + _LEAD_IN_WORD
+                              + r"\s*\}|" + _LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
+# a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j
+_NAME = re.compile(r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*")
+# a condition's value, if y = 1, when i = j, a number or a lone letter: no definition, the word a condition's
+_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])")
 
 
 def _without_connective(claim: str) -> str:
-    """``claim`` without the connective word opening it, where an equation of its own follows the word."""
+    """``claim`` without the connective word opening it, where an equation of its own follows the word, and without
+    a lead-in word (if, when, let) where a definition of one name follows it (_definition_after)."""
     match = _CONNECTIVE_OPENING.match(claim)
-    if match is None or not _own_equation(claim[match.end():]):
-        return claim
-    return match.group(1) + claim[match.end():]
+    if match is not None and _own_equation(claim[match.end():]):
+        return match.group(1) + claim[match.end():]
+    match = _LEAD_IN_OPENING.match(claim)
+    if match is not None and _definition_after(claim[match.end():]):
+        return match.group(1) + claim[match.end():]
+    return claim
+
+
+def _refuse_condition_then(pieces: list[str]) -> None:
+    """FormulaError where a claim opens with a condition, ``if t = 0, then E = \\frac{1}{2} h^2`` (a lead-in word
+    before a case's value, no definition, then the word "then"): the claim after it holds in that case only, which the
+    case written after the claim says (``E = ..., if t = 0``)."""
+    for condition, claim in zip(pieces, pieces[1:]):
+        lead_in, then = _LEAD_IN_OPENING.match(condition), _CONNECTIVE_OPENING.match(claim)
+        if lead_in is None or then is None or not re.search(r"(?i:then)", then.group(0)) \
+                or _definition_after(condition[lead_in.end():]):
+            continue
+        word = re.sub(r"^\\[A-Za-z]+\s*\{|\}$", "", lead_in.group(0).strip()).strip()  # \text{if}: if
+        case, consequence = (re.sub("^" + _TEX_SPACE + "*", "", text).strip()
+                             for text in (condition[lead_in.end():], claim[then.end():]))
+        raise FormulaError(f"formula {short(condition + ',' + claim)}: a condition before its claim ({word} ..., then"
+                           f" ...), whose claim holds in that case only; write the case after the claim"
+                           f" ({consequence}, {word} {case})")
+
+
+def _definition_after(text: str) -> bool:
+    """Whether ``text`` defines one name, ``y = \\frac{1}{1+e^{-x}}``: the name, a relation, and more than a
+    condition's value (``if y = 1``, ``when i = j`` state a case, no claim); never ``if ... then ...`` in one claim
+    (a condition and its consequence, whose first relation is no definition)."""
+    plain = clean(drop_alignment(text)).strip()
+    left = _left_side(plain)
+    if left is None or not _NAME.fullmatch(left.strip()) or re.search(r"(?<![A-Za-z])then(?![A-Za-z])", plain):
+        return False
+    relation = _RELATION_AT.match(plain, len(left))
+    right = plain[relation.end():].strip() if relation else ""
+    return bool(right) and not _CONDITION_VALUE.fullmatch(right)
+
+
 # such a separator ending a line, and the spacing after it (, \quad; ,\;): before a line with its own equation
 _SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ])*$")
 
