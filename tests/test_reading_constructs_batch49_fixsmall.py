@@ -10,18 +10,30 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SOFTMAX_2_3, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "softmax-three": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 
 _I2 = ({"i": 0}, {"i": 1})
 # dE/ds of TANH_2_1: the half squared error through tanh
 _DS = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
+# code's names for SOFTMAX_2_3's probabilities, q[j], and its loss J
+_CODE_PROBABILITIES = r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"q[j]" = "a1[j]"
+'''
+_C3 = tuple({"c": c} for c in range(3))
+_CE3 = "-(t[0]*np.log(a1[0]) + t[1]*np.log(a1[1]) + t[2]*np.log(a1[2]))"  # t the one-hot target
 
 
 def _cases() -> list[Public]:
@@ -70,6 +82,9 @@ def _cases() -> list[Public]:
             ("let-definition-wrong", r"Let \quad h = \sigma(s)", ((W,),),
              (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    # the label letter in code's index, the sample's class: what the refusal of a class named by a word says to write
+    cases.append(Public("label-letter-index", "test", "softmax-three", _CODE_PROBABILITIES, "J = -log(q[y])", ((C,),),
+                        (Twin("value", _CE3, ("-np.log(a1[{c}])",), _C3, classes="label"),)))
     return cases
 
 
@@ -102,3 +117,12 @@ def test_a_condition_after_a_lead_in_word_is_refused():
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"\text{when } t = 0, then E = \frac{1}{2} h^2")
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
                    r"if h = \tanh(s) \text{ then } \frac{\partial h}{\partial s} = 1 - h^2")
+
+
+def test_a_class_named_by_a_word_is_refused_saying_to_write_the_label_letter():
+    """``q[target_class]``: no pattern's letter; the refusal says to write the notation's label letter, ``q[y]``."""
+    message = CHECKS.refused("softmax-three", _CODE_PROBABILITIES, "J = -log(q[target_class])")
+    assert "write q[y], the notation's label letter y" in message
+    message = CHECKS.refused("softmax-three", _CODE_PROBABILITIES.replace("[notation]", '[notation]\nlabel = "t"'),
+                             "J = -log(q[true_label])")
+    assert "write q[t], the notation's label letter t" in message

@@ -111,6 +111,9 @@ def _split_members(equation: str) -> list[str]:
 # the notation; the words alone, as a pattern's subscript may be written)
 CLASS_WORD = re.compile(r"\s*(?:\\(?:text|mathrm|textrm)\s*)?\{?\s*(?:true|correct|target|label)\s*\}?\s*",
                         re.IGNORECASE)
+# a class named by a word in code's index or a subscript, p[correct_class], y_{true_label}: no pattern's letter, where
+# the notation's label letter names the sample's class (refused, saying to write that letter)
+CLASS_NAMED_BY_WORD = re.compile(r"[A-Za-z_]*(?:true|correct|target|label|class)[A-Za-z_]*", re.IGNORECASE)
 _CLASS_SUBSCRIPT = re.compile(r"_\s*\{\s*\\(?:text|mathrm|textrm)\s*\{\s*(?:true|correct)\s*\}\s*\}")
 
 

@@ -19,6 +19,7 @@ from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
 from .reading_defaults import DefaultSymbolReading
 from .reading_names import NameReading, _marker, _plain, zero_index_hint
+from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
@@ -185,9 +186,11 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
-            shown = ", ".join(repr(p.text) for p in notation.patterns if p.base == sym.base)[:200]
+            patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
+            shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"
-                      + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else ""))
+                      + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else "")
+                      + _class_word_hint(sym, patterns, notation.label))
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
@@ -308,3 +311,13 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if not found and first is not None and "unknown name '" in str(first):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
+
+
+def _class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
+    """Where ``sym``'s subscript names the sample's class by a word, ``p[correct_class]``: the words saying to write
+    the notation's label letter instead, as its patterns write an index (``p[y]`` for ``p[i]``); "" otherwise."""
+    if not CLASS_NAMED_BY_WORD.fullmatch(sym.sub) or sym.sup:
+        return ""
+    written = f"{sym.base}[{label}]" if any("[" in text for text in patterns) else f"{sym.base}_{{{label}}}"
+    return (f"; {sym.sub} names the sample's class by a word: write {written}, the notation's label letter {label}"
+            " (the sample's class, as check reads it)")
