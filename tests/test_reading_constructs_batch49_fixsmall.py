@@ -1,7 +1,11 @@
 """Small general constructs batches 45 to 48 of the public formulas showed refused, each written here as another
 author would (other names, other networks than the pages'): a web address after a formula, a remark; an update's
-relation then an equals sign, ``w \\leftarrow = w - ...``, one relation.
-What stays refused: an address among the operands.
+relation then an equals sign, ``v_i \\leftarrow = v_i - ...`` (``← =``, ``:= =``, ``<- =``), one relation; a number's
+period before a name or a command (``1.x_i``, ``1.\\frac``) and a spaced period before a number (``... . 1``), the
+product, a full stop after a formula still punctuation; a lead-in word (if, when, let) opening a display before a
+name's definition, the sentence's. What stays refused, saying why: an address among the operands; a double
+subscript, ``v_{0}_i``; a condition then its claim, ``if t = 1, then E = ...``, and ``if ... then`` in one claim;
+a class named by a word in code's index, ``q[target_class]`` (the refusal says to write the label letter, ``q[y]``).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
