@@ -129,7 +129,7 @@ _CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox
                                  + CONNECTIVE_WORD + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=" + _TEX_SPACE + r"))\s*")
 
 
-# a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let h = \tanh(s)" (plain,
+# a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b" (plain,
 # in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a connective is
 _LEAD_IN_WORD = r"(?i:if|when|let)"
 _LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + _LEAD_IN_WORD
