@@ -1,12 +1,12 @@
 """The constructs batch 24 of the public formulas showed missing, each written as another author would (other
 names, other networks than the pages'): a sum over the samples to a count the notation leaves unnamed
-(``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``: wrong by the
-file's mean, with a hint that it is right for one sample and what to write); a Markdown table row with a cell of
+(``\\sum_{n=1}^{N}`` with no "N" in the notation, the 2012 post's ``\\sum \\limits_{i = 1}^{M}``: right for one
+sample, wrong by the file's mean, so refused saying what to write); a Markdown table row with a cell of
 prose between its math cells; a product of the chain rule over lines whose next line opens with the derivative operator
 (``\\frac{\\partial}{\\partial v_2} o^{(n)} =``); the true class named by a word in the
 notation (``"p_{\\text{correct}}" = "a1[2]"``). Each case is judged right where the formula is right and wrong where
 one thing is changed (the sum to an unnamed count, right at one sample, is wrong by the file's mean reduction, which
-the one-sample oracle cannot see: its hint is asserted instead).
+the one-sample oracle cannot see: its refusal is asserted instead).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -142,23 +142,22 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 _refusal = CHECKS.refused
 
 
-def test_a_sum_over_the_samples_right_only_at_one_sample_is_wrong_saying_why():
-    """N unnamed, no 1/N, the file's reduction the mean (its default): the samples' total, K times the step's mean
-    loss, wrong by the file (a 1/N forgotten), or right where the page's loss is the total: never a silent wrong,
-    the hint says which reduction it is right for and what to write."""
-    notation = tomllib.loads(_SAMPLES)["notation"]
+def test_a_sum_over_the_samples_right_only_at_one_sample_is_refused_saying_what_to_write():
+    """N unnamed, no 1/N, the file's reduction the mean (its default): read as the step's samples, their total, K
+    times the step's mean loss, wrong by the file (a 1/N forgotten); read as the file's one sample, right. The
+    readings disagree: refused in one line saying which reduction it is right for and what to write (a right formula
+    never called wrong silently). Wrong at one sample too, it is wrong either way: the verdict stands."""
     for text in (_SUM, _SUM.replace("(o^{(n)} - d^{(n)})", "(-1)(d^{(n)} - o^{(n)})")):
-        result = check_homework(_problem(Public("t", "test", "unit", _SAMPLES, text)), text,
-                                notation=notation_from_table(notation, "<test>"))
-        (step,) = result.claims[0].steps
-        assert step.verdict == W
-        assert "right for one sample" in step.detail and 'reduction = "sum"' in step.detail
-        assert '"N" = "1"' in step.detail
-    # wrong at one sample too: no such hint
+        message = _refusal("unit", _SAMPLES, text)
+        assert "right for one sample" in message and 'reduction = "sum"' in message
+        assert '"N" = "1"' in message and "\n" not in message
+    # wrong at one sample too: wrong, with no such hint
+    notation = tomllib.loads(_SAMPLES)["notation"]
     text = _SUM.replace(" o^{(n)} (1 - o^{(n)})", "")
     result = check_homework(_problem(Public("t", "test", "unit", _SAMPLES, text)), text,
                             notation=notation_from_table(notation, "<test>"))
-    assert "right for one sample" not in result.claims[0].steps[0].detail
+    (step,) = result.claims[0].steps
+    assert step.verdict == W and "right for one sample" not in step.detail
 
 
 def test_a_table_row_of_two_math_cells_without_a_relation_is_refused_naming_the_math_cell():

@@ -388,8 +388,8 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
             result = verdict_of(formula_entry, truth_entry)
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
-                total = self.unnamed_count(claim, member, context, pairs, verdict_of)
+                self.unnamed_count(claim, member, context, pairs, verdict_of)
                 at = "; ".join(part for part in (where, f"entry {_entry(index, formula)}" if len(pairs) > 1 else "") if part)
-                hint = "; ".join(part for part in (*context.notes, result.hint or "", total) if part)
+                hint = "; ".join(part for part in (*context.notes, result.hint or "") if part)
                 return Step(member.text, "wrong", hint, result, at)
         return Step(member.text, "correct", "; ".join(context.notes), None, where)
