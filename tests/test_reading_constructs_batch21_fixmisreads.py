@@ -3,8 +3,8 @@ names, other networks than the pages'):
 
 - a sum whose letter is also the left side's free index, with a derivative by that letter inside it (refused:
   which k the derivative's is, nothing says);
-- Einstein's implied sum (y_i \\hat{y}_i with no sum sign): read unsummed as the spec says, its hint saying
-  when the sum would be right;
+- Einstein's implied sum (y_i \\hat{y}_i with no sum sign): read unsummed as the spec says (wrong at each i) and
+  summed; refused where the sum is right, saying to write it, wrong with the missing sum's hint where it is not;
 - a bare target letter (y, t) where the notation's patterns of that letter (y_true = y[:]) all name the target,
   as the default does;
 - two vectors side by side inside a member whose left side is a vector (A^T(s(A\\beta) - t)): their inner
@@ -134,8 +134,7 @@ def _cases() -> list[Public]:
         cases.append(Public(f"{key}-{verdict}", "test", "softmax", _SOFTMAX, text, ((verdict,),),
                             (Twin("gradient_z", "z1[{k}]", (member,), _K3),)))
     for key, text, verdict, member in (
-            # Einstein's convention: the repeated k read unsummed (wrong at each k), and with the sum written
-            ("einstein", r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}", W, "(a2[0] - y[0])*W2[0,{j}]"),
+            # Einstein's convention: the repeated k wrong read unsummed and summed alike, and with the sum written
             ("einstein-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k (p_k - t_k) v_{kj}", C, _DQ_DH),
             ("einstein-sign", r"\frac{\partial Q}{\partial h_j} = (p_k + t_k) v_{kj}", W, "(a2[0] + y[0])*W2[0,{j}]"),
             ("einstein-two-summed", r"\frac{\partial Q}{\partial h_j} = \sum_k \sum_m (p_k - t_k) v_{mj} \delta_{km}",
@@ -200,12 +199,18 @@ def test_a_derivative_inside_a_sum_over_the_left_sides_free_letter_is_refused():
     assert oracle_verdicts(shadowed, _problem(shadowed)) == ((W,),)
 
 
-def test_an_unsummed_letter_right_summed_has_einsteins_hint():
-    """(p_k - t_k) v_{kj}: k repeated with no sum is read at each k (the spec's unsummed index), wrong at each;
-    summed over k it is right, and the hint says to write the sum."""
-    hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}")
-    assert "right summed over k" in hint and "Einstein's convention" in hint and hint.endswith(r"write \sum_k")
-    assert "a sum over a layer's units left out" in hint
+def test_an_unsummed_letter_right_summed_is_refused_saying_to_write_the_sum():
+    """(p_k - t_k) v_{kj}: k repeated in a product with no sum is wrong read at each k (the spec's unsummed index)
+    and right summed over k (Einstein's convention, or a sum left out): the readings disagree, so it is refused,
+    saying to write the sum."""
+    message = _refusal("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}")
+    assert "repeats k in a product" in message and "Einstein's convention" in message
+    assert message.endswith(r"write the sum, \sum_k")
+    # the oracle: at one k it is wrong (k = 0 of the one output's), summed right (the einstein-summed case)
+    unsummed = Public("unsummed", "test", "hidden-linear", _HIDDEN,
+                      r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{kj}", ((W,),),
+                      (Twin("value", _DQ_DH, ("(a2[0] - y[0])*W2[0,{j}]",), _J2),))
+    assert oracle_verdicts(unsummed, _problem(unsummed)) == ((W,),)
 
 
 def test_an_unsummed_letter_wrong_summed_too_has_no_einstein_hint():
@@ -214,22 +219,23 @@ def test_an_unsummed_letter_wrong_summed_too_has_no_einstein_hint():
     assert "Einstein" not in hint
 
 
-def test_einsteins_hint_names_every_letter_the_member_leaves_without_a_value():
-    """-t_m \\partial/\\partial s_k ln p_m summed over m is the cross-entropy's dQ/ds_k: the hint names m alone; with
-    a second free letter (n) the member summed over both is wrong (its first term counted once per class), and the
-    hint is the missing sum's, without Einstein's."""
-    hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m")
-    assert "right summed over m" in hint and hint.endswith(r"write \sum_m")
+def test_the_refusal_names_every_letter_the_member_leaves_without_a_value():
+    """-t_m \\partial/\\partial s_k ln p_m summed over m is the cross-entropy's dQ/ds_k: refused naming m alone; with a
+    second free letter (n, in no product with itself) Einstein's convention would not sum n, and the member summed
+    over both is wrong (its first term counted once per class): wrong, the hint the missing sum's."""
+    message = _refusal("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k}"
+                                             r" \ln p_m")
+    assert "repeats m in a product" in message and message.endswith(r"write the sum, \sum_m")
     hint = _hint("softmax", _SOFTMAX, r"\frac{\partial Q}{\partial s_k} = -t_m \frac{\partial}{\partial s_k} \ln p_m"
                                       r" + 0 t_n")
     assert "Einstein" not in hint and hint.endswith(r"write \sum_m")
 
 
-def test_einsteins_hint_sums_every_repeated_letter():
+def test_the_refusal_sums_every_repeated_letter():
     """(p_k - t_k) v_{mj} \\delta_{km}: k and m both repeated, right summed over both (the Kronecker delta picks
-    m = k), and the hint names both sums."""
-    hint = _hint("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{mj} \delta_{km}")
-    assert "right summed over k and m" in hint and hint.endswith(r"write \sum_k \sum_m")
+    m = k): the refusal names both sums."""
+    message = _refusal("hidden-linear", _HIDDEN, r"\frac{\partial Q}{\partial h_j} = (p_k - t_k) v_{mj} \delta_{km}")
+    assert "repeats k and m in a product" in message and message.endswith(r"write the sum, \sum_k \sum_m")
 
 
 def test_a_bare_letter_whose_patterns_name_another_quantity_is_refused():

@@ -12,7 +12,7 @@ from .check import CheckResult
 from .claims import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
-from .syntax_tree import RELATION_COMMAND, Big, Sym
+from .syntax_tree import RELATION_COMMAND, Big, Op, Sym
 
 
 class UnsummedIndex(FormulaError):
@@ -220,6 +220,32 @@ def free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
         if found:
             return found
     return ""
+
+
+# the operations whose operands are factors of one product (a quotient's numerator and denominator alike)
+_PRODUCT_KINDS = ("*", "/", "dot", "times")
+
+
+def _factors(node) -> list:
+    """The factors of the product ``node`` is, nested products and a minus sign's operand flattened."""
+    if isinstance(node, Op) and node.kind in _PRODUCT_KINDS:
+        return [factor for arg in node.args for factor in _factors(arg)]
+    if isinstance(node, Op) and node.kind == "neg":
+        return _factors(node.args[0])
+    return [node]
+
+
+def repeated_in_a_product(node, letter: str) -> bool:
+    """Whether ``letter`` stands free (no sum around it runs over it) in two factors of one product of ``node``,
+    ``y_i \\log \\hat{y}_i`` or ``\\delta_k w_{kj}``: the index Einstein's convention sums, with no sum sign."""
+    if isinstance(node, Big) and letter in node.letters:
+        return False
+    if isinstance(node, Op) and node.kind in _PRODUCT_KINDS \
+            and sum(bool(free_use(factor, letter)) for factor in _factors(node)) >= 2:
+        return True
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    return any(repeated_in_a_product(child, letter) for child in children)
 
 
 def sums_over_an_index(node) -> bool:

@@ -9,7 +9,7 @@ import sympy as sp
 
 from .claim_text import CLASS_WORD as _CLASS_WORD, REMARK_WORDS
 from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
-from .homework_base import Step, UnsummedIndex, _where, free_use
+from .homework_base import Step, UnsummedIndex, _where, free_use, repeated_in_a_product
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import NO_SUCH_LAYER, Context, SizeMismatch
@@ -51,10 +51,17 @@ class CaseHandling:
                 f"{used}, and the formula is wrong at every value of {letter}")
         summed, letters = self.summed_verdict(claim, member, env, context, kind, parameter, truth, unit, letter)
         over = letters[0] if len(letters) == 1 else f"{', '.join(letters[:-1])} and {letters[-1]}"
-        if summed == "correct":  # y_i \hat{y}_i: the spec reads i unsummed; the page may mean Einstein's sum
-            sums = " ".join(f"\\sum_{other}" for other in letters)
+        sums = " ".join(f"\\sum_{other}" for other in letters)
+        if summed == "correct" and all(repeated_in_a_product(member.node, other) for other in letters):
+            # y_i \log \hat{y}_i: read at each i (the spec's unsummed index) wrong, summed over i (Einstein's
+            # convention, which a page may declare in its prose) right: the readings disagree
+            raise FormulaError(f"formula {_short(claim.text)}: {_short(member.text)} repeats {over} in a product with no"
+                               f" sum over {'it' if len(letters) == 1 else 'them'} and no value on the left side: summed"
+                               f" over {over} (the sum implied, by Einstein's convention, or left out) it is right, at"
+                               f" each value by itself wrong; write the sum, {sums}")
+        if summed == "correct":  # u_i alone where the sum over i is right: a sum over a layer's units left out
             hint += (f", and right summed over {over}: if you mean the sum over {over} (a sum over a layer's units left"
-                     f" out, or Einstein's convention), write {sums}")
+                     f" out), write {sums}")
         else:  # summed whole it may still be wrong where a sum over one term is what is missing (h_j v_{jk} + c_k)
             hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
         where = _where(env, tuple(item for item in env if item != "L"))
