@@ -15,6 +15,7 @@ import pytest
 from backprop.problem import parse_problem
 from backprop.symbolic.check import check_formula
 from backprop.symbolic.homework import DELTA_SIGN_HINT, check_homework
+from backprop.symbolic.quantities import FormulaError
 from seed_verbatim import problem
 from test_check_seeds import oracle
 
@@ -109,8 +110,9 @@ def _torch_step():
                 float(bias[0] - 0.5 * bias.grad[0]))
 
 
-def test_numbers_of_the_parameters_after_the_step_are_named_so(tmp_path):
-    # W = [new values] states the current weights: wrong as written, and the hint says what the numbers are
+def test_numbers_of_the_parameters_after_the_step_are_refused_naming_the_new_value(tmp_path):
+    # w = [new values] states the current weights (wrong) or, on a page's "updated weights", the new ones (right):
+    # the readings disagree, so it is refused, saying to write the new value as one
     notation = tmp_path / "notation.toml"
     notation.write_text(UPDATED_NOTATION)
     weights, bias, new_weights, new_bias = _torch_step()
@@ -122,13 +124,12 @@ def test_numbers_of_the_parameters_after_the_step_are_named_so(tmp_path):
         return step.verdict, step.detail
 
     listed = ", ".join(f"{value:.4f}" for value in new_weights)
-    verdict, detail = judged(f"w = [{listed}]")
-    assert verdict == "wrong" and "after one step of the update (learning rate 0.5)" in detail, detail
+    for text in (f"w = [{listed}]", f"w_2 = {new_weights[1]:.4f}", f"b = {new_bias:.4f}"):
+        with pytest.raises(FormulaError, match=r"after one step of the update \(learning rate 0\.5\).*\^\{new\}"):
+            judged(text)
     assert judged(f"w := [{listed}]") == ("correct", "")
-    assert judged(f"w_2 = {new_weights[1]:.4f}")[0] == "wrong" and "after one step" in judged(
-        f"w_2 = {new_weights[1]:.4f}")[1]
-    assert judged(f"b = {new_bias:.4f}")[0] == "wrong" and "after one step" in judged(f"b = {new_bias:.4f}")[1]
+    assert judged(f"w^{{new}} = [{listed}]") == ("correct", "")
     assert judged("w = [" + ", ".join(f"{value:.4f}" for value in weights) + "]") == ("correct", "")
     off = ", ".join(f"{value + (0.01 if index == 2 else 0):.4f}" for index, value in enumerate(new_weights))
-    verdict, detail = judged(f"w = [{off}]")  # one entry neither the old value nor the new: no such hint
+    verdict, detail = judged(f"w = [{off}]")  # one entry neither the old value nor the new: wrong either way
     assert verdict == "wrong" and "after one step" not in detail

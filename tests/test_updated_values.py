@@ -1,6 +1,6 @@
 """A parameter's value after one step, w - eta dL/dw, wherever check meets it: the update claim's truth (its new
 value as the left side), an updated parameter named on a right side (``new(...)`` in the notation), and the
-updated-value hint. A masked weight (a sparse net's absent connection, fixed at zero) never moves: its
+refusal of a value claim whose numbers are the new values. A masked weight (a sparse net's absent connection, fixed at zero) never moves: its
 gradient is zero, so its new value is its value.
 
 Seed 004's sparse 4-2-1 sigmoid net (examples/seed004_sparse_sigmoid.toml): h1 sees only x1, x2, so W1[0, 2]
@@ -22,6 +22,7 @@ from backprop.problem import load_problem
 from backprop.symbolic.check import check_formula
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
+from backprop.symbolic.quantities import FormulaError
 from seed_verbatim import EXAMPLES
 from test_check_seeds import _point
 
@@ -151,14 +152,14 @@ def test_a_masked_weights_new_value_at_the_files_numbers_is_its_value():
     assert _verdict(f"u = {point['new1'][0, 0]:.6g}") == C
 
 
-def test_the_updated_value_hint_keeps_masked_weights_at_zero():
-    """W = (the new values): wrong, as written it states W1's current value, with the hint that these are the
-    values after one step; the hint's step keeps the masked weights at zero, so with them moved (as if h1 saw
-    x3, x4) the numbers are no step's and the hint is not given."""
+def test_the_updated_values_refusal_keeps_masked_weights_at_zero():
+    """W = (the new values): as written it states W1's current value (wrong), as a page's "updated weights" the
+    values after one step (right): refused, saying to write the new value so; the step keeps the masked weights at
+    zero, so with them moved (as if h1 saw x3, x4) the numbers are no step's: wrong either way, wrong."""
     point = _at_the_files_numbers()
     assert not np.allclose(point["new1"], point["W1"])
-    stepped = check_homework(SPARSE, "W = " + _matrix(point["new1"]), notation=NOTATION).claims[0].steps[0]
-    assert stepped.verdict == W and "after one step of the update" in stepped.detail
+    with pytest.raises(FormulaError, match=r"its value after one step of the update .*W\^\{new\} = \.\.\."):
+        check_homework(SPARSE, "W = " + _matrix(point["new1"]), notation=NOTATION)
     moved = check_homework(SPARSE, "W = " + _matrix(point["unmasked_new1"]), notation=NOTATION).claims[0].steps[0]
     assert moved.verdict == W and "after one step" not in moved.detail
 

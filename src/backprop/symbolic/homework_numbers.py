@@ -85,26 +85,29 @@ class NumberJudging:
         index, approximate, true_entry, allowed = off
         detail = (f"{_number(approximate)} is not the true value {_number(true_entry)} at the file's"
                   f" numbers rounded to the digits written (allowed error {allowed:.3g})")
-        detail += self.updated_value_hint(claim, member, reader, value, kind, truth, context, samples, given, own)
+        self.updated_values(claim, member, reader, value, kind, truth, context, samples, given, own)
         at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
         return Step(member.text, "wrong", detail, None, at)
 
-    def updated_value_hint(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> str:
-        """Where a value claim about parameters (``W = [0.4048, -0.1904]``) is wrong but its numbers are, to
-        their digits, the parameters after one step of the file's update: a hint saying so (the claim stays
-        wrong: as written it states the current value)."""
+    def updated_values(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> None:
+        """A value claim about parameters (``W = [0.4048, -0.1904]``) wrong at the file's values reads two ways: their
+        value now (wrong) or after one step of the file's update (a page's "updated weights"). Where its numbers
+        are, to their digits, the values after the step, the readings disagree: FormulaError saying to write
+        the new value so (wrong either way, nothing)."""
         atoms = list(truth) if isinstance(truth, sp.MatrixBase) else [truth]
         if kind != "value" or self.problem.learning_rate is None or not all(
                 self.calculus.parameter_of(atom) for atom in atoms):
-            return ""
+            return
         stepped = [self.calculus.stepped(atom) for atom in atoms]
         new = sp.ImmutableMatrix(truth.rows, truth.cols, stepped) if isinstance(truth, sp.MatrixBase) else stepped[0]
         pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)
         if first_off(pairs, reader, member, given, own) is not None:
-            return ""
-        return (f"; these are the values after one step of the update (learning rate {self.problem.learning_rate:g}):"
-                f" if the new values are meant, write the update, {claim.left.text.strip()} := ..., or name the new"
-                " value in the notation")
+            return
+        name = claim.left.text.strip()
+        raise FormulaError(f"formula {_short(claim.text)}: {_short(member.text)} is not {name}'s value in the file but"
+                           f" its value after one step of the update (learning rate {self.problem.learning_rate:g}):"
+                           f" {name} = ... states the value now; for the new value write {name}^{{new}} = ... or"
+                           f" {name} \\leftarrow ...")
 
     def aligned_numbers(self, claim, member, reader, env, context, kind, samples) -> dict:
         """{number's symbol: (its true value, what it stands for, its sign as written)} when ``member`` follows a symbolic
