@@ -33,6 +33,7 @@ from ..problem_checks import read_text
 from ..symbolic.calculus import NetworkCalculus
 from ..symbolic.check_text import wrong_step_lines
 from ..symbolic.homework import check_homework
+from ..symbolic.homework_base import ReadingsDisagree
 from ..symbolic.derivation import Deriver
 from ..symbolic.notation import Notation, Unbound
 from ..symbolic.notation_loading import load_notation
@@ -170,7 +171,8 @@ class Judge:
             restated = restated_sample(chain, problem)
             if restated is not None:
                 at_sample[path] = restated
-            if restated is not None or not self.is_claim(chain, problem):
+            # a claim read two ways (W = [...] now or after the step) is one, whatever its left side
+            if restated is not None or not (isinstance(error, ReadingsDisagree) or self.is_claim(chain, problem)):
                 submission.skipped += 1
                 return None
             message = str(error)

@@ -24,6 +24,12 @@ class UnsummedIndex(FormulaError):
         self.letter, self.used = letter, used
 
 
+class ReadingsDisagree(FormulaError):
+    """A claim check read, left side and members, that reads two ways with different verdicts (``y_i \\log
+    \\hat{y}_i`` summed or not, ``W = [...]`` now or after the step): refused, yet a claim about the network, which
+    grade reports as one rather than skipping it as prose."""
+
+
 @dataclass
 class Step:
     """The verdict on one member of a claim."""

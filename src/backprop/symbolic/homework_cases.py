@@ -9,7 +9,7 @@ import sympy as sp
 
 from .claim_text import CLASS_WORD as _CLASS_WORD, REMARK_WORDS
 from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
-from .homework_base import Step, UnsummedIndex, _where, free_use, repeated_in_a_product
+from .homework_base import ReadingsDisagree, Step, UnsummedIndex, _where, free_use, repeated_in_a_product
 from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import NO_SUCH_LAYER, Context, SizeMismatch
@@ -55,10 +55,10 @@ class CaseHandling:
         if summed == "correct" and all(repeated_in_a_product(member.node, other) for other in letters):
             # y_i \log \hat{y}_i: read at each i (the spec's unsummed index) wrong, summed over i (Einstein's
             # convention, which a page may declare in its prose) right: the readings disagree
-            raise FormulaError(f"formula {_short(claim.text)}: {_short(member.text)} repeats {over} in a product with no"
-                               f" sum over {'it' if len(letters) == 1 else 'them'} and no value on the left side: summed"
-                               f" over {over} (the sum implied, by Einstein's convention, or left out) it is right, at"
-                               f" each value by itself wrong; write the sum, {sums}")
+            raise ReadingsDisagree(f"formula {_short(claim.text)}: {_short(member.text)} repeats {over} in a product with no"
+                                   f" sum over {'it' if len(letters) == 1 else 'them'} and no value on the left side: summed"
+                                   f" over {over} (the sum implied, by Einstein's convention, or left out) it is right, at"
+                                   f" each value by itself wrong; write the sum, {sums}")
         if summed == "correct":  # u_i alone where the sum over i is right: a sum over a layer's units left out
             hint += (f", and right summed over {over}: if you mean the sum over {over} (a sum over a layer's units left"
                      f" out), write {sums}")
@@ -122,12 +122,13 @@ class CaseHandling:
         count = sorted(context.count_names)[0]
         mean = self.problem.reduction == "mean"
         written, wanted = ("total", "mean") if mean else ("mean", "total")
-        raise FormulaError(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to {count})"
-                           f" and the notation gives it no value: {_short(member.text)} is right for one sample but"
-                           f" not over {count} samples, where the file's reduction makes the step's loss their"
-                           f" {wanted}; give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
-                           f" check reads), or, if the page's loss is their {written}, write reduction ="
-                           f" \"{'sum' if mean else 'mean'}\" in the file's [update]")
+        raise ReadingsDisagree(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to"
+                               f" {count})"
+                               f" and the notation gives it no value: {_short(member.text)} is right for one sample but"
+                               f" not over {count} samples, where the file's reduction makes the step's loss their"
+                               f" {wanted}; give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
+                               f" check reads), or, if the page's loss is their {written}, write reduction ="
+                               f" \"{'sum' if mean else 'mean'}\" in the file's [update]")
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):

@@ -18,7 +18,7 @@ import sympy as sp
 
 from .check import constant_at_points
 from .claims import Claim
-from .homework_base import Step, _components, _entry, _new_values, _number
+from .homework_base import ReadingsDisagree, Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
 from .number_alignment import alignments, has_factor, is_exact, is_numeric, last_digit, step_parts, written
 from .number_rounding import first_off, given_numbers, operand_units, stands_for
@@ -90,10 +90,8 @@ class NumberJudging:
         return Step(member.text, "wrong", detail, None, at)
 
     def updated_values(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> None:
-        """A value claim about parameters (``W = [0.4048, -0.1904]``) wrong at the file's values reads two ways: their
-        value now (wrong) or after one step of the file's update (a page's "updated weights"). Where its numbers
-        are, to their digits, the values after the step, the readings disagree: FormulaError saying to write
-        the new value so (wrong either way, nothing)."""
+        """``W = [0.4048, -0.1904]``, wrong at the file's values, reads as the value now (wrong) or after one step of
+        the update (a page's "updated weights"): ReadingsDisagree where its numbers are the values after the step."""
         atoms = list(truth) if isinstance(truth, sp.MatrixBase) else [truth]
         if kind != "value" or self.problem.learning_rate is None or not all(
                 self.calculus.parameter_of(atom) for atom in atoms):
@@ -103,11 +101,10 @@ class NumberJudging:
         pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)
         if first_off(pairs, reader, member, given, own) is not None:
             return
-        name = claim.left.text.strip()
-        raise FormulaError(f"formula {_short(claim.text)}: {_short(member.text)} is not {name}'s value in the file but"
-                           f" its value after one step of the update (learning rate {self.problem.learning_rate:g}):"
-                           f" {name} = ... states the value now; for the new value write {name}^{{new}} = ... or"
-                           f" {name} \\leftarrow ...")
+        name, rate = claim.left.text.strip(), self.problem.learning_rate
+        raise ReadingsDisagree(f"formula {_short(claim.text)}: {_short(member.text)} is not {name}'s value in the file but its"
+                               f" value after one step of the update (learning rate {rate:g}): {name} = ... states the"
+                               f" value now; for the new value write {name}^{{new}} = ... or {name} \\leftarrow ...")
 
     def aligned_numbers(self, claim, member, reader, env, context, kind, samples) -> dict:
         """{number's symbol: (its true value, what it stands for, its sign as written)} when ``member`` follows a symbolic
