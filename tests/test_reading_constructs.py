@@ -289,11 +289,13 @@ def test_a_derivative_by_a_value_inside_a_layers_chain():
 
 
 def test_a_sum_to_a_count_of_samples_and_a_count_that_bounds_units():
-    """1/n sum_{k=0}^{n-1} dC_k/dw: the average of the samples' derivatives (C_k sample k's cost); an n
+    """1/n sum_{k=0}^{n-1} dC_k/dw: the average of the samples' derivatives (C_k sample k's cost), without 1/n
+    refused (right for one sample, not for n); an n
     read as the number of samples that then bounds a sum over units is refused, not misread."""
     average = r"\frac{\partial C}{\partial w^{(L)}} = \frac{1}{n} \sum_{k=0}^{n-1} \frac{\partial C_k}{\partial w^{(L)}}"
     assert verdicts(CHAIN, average) == [(C,)]
-    assert verdicts(CHAIN, average.replace(r"\frac{1}{n}", "")) == [(W,)]
+    # without 1/n: right for the file's one sample, wrong over n samples of the file's mean: refused, n unnamed
+    assert "n counts the samples" in refusal(CHAIN, average.replace(r"\frac{1}{n}", ""))
     assert verdicts(CHAIN, average.replace(r"\partial C_k}{\partial w^{(L)}", r"\partial C_k}{\partial b^{(L)}")) == [(W,)]
     assert "runs over units" in refusal(HIDDEN_SIGMOID, r"L = \frac{1}{n}\sum_{i=0}^{n-1} (a^{(2)}_i - y_i)^2")
     # a bound alone names the units it runs over: E_j of one output is no sample's loss

@@ -125,10 +125,9 @@ def _cases() -> list[Public]:
         cases.append(Public(key, "test", "worked", _WORKED, _update_block(*rows), tuple((v,) for v in verdicts),
                             tuple(Twin("update", "W1[0,{k}]".format(k=int(rows[0][2]) - 1), (member,))
                                   for member in members)))
-    # a parameter equal to a number, alone, is its current value; so is a row of numbers without the file's learning
-    # rate among its factors (0.25 + 0.125 is not taken for the step because 0.375 would then be right)
-    for key, text, verdict in (("current-value", "v_1 = 0.25", C), ("current-value-not-new", "v_1 = 0.375", W),
-                               ("no-rate-no-step", "v_1 = 0.25 + 0.125", W)):
+    # a parameter equal to a number, alone, is its current value; its value after the step (0.375), alone or as a row
+    # of numbers without the file's learning rate among its factors (0.25 + 0.125), reads two ways: refused (below)
+    for key, text, verdict in (("current-value", "v_1 = 0.25", C), ("neither-now-nor-new", "v_1 = 0.425", W)):
         cases.append(Public(key, "test", "worked", _WORKED, text, ((verdict,),),
                             (Twin("value", "W1[0,0]", ("=" + text.split("= ")[1],)),)))
     # 2. a bare letter of a layered pattern is the output layer's, though o^1 names the input
@@ -191,6 +190,14 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_parameter_equal_to_its_value_after_the_step_is_refused():
+    """v_1 = 0.375, or 0.25 + 0.125 (no learning rate among its factors, so no step worked out): the value now
+    (0.25, wrong) or the value after the step (right): refused, saying to write v_1^{new}."""
+    for text in ("v_1 = 0.375", "v_1 = 0.25 + 0.125"):
+        message = CHECKS.refused("worked", _WORKED, text)
+        assert "its value after one step of the update" in message and "v_1^{new} = ..." in message
 
 
 def test_a_model_whose_parameters_skip_a_layer_is_refused_with_what_to_write():

@@ -8,7 +8,8 @@ verdicts, in one line saying what to write:
   itself, right summed, is wrong with a hint that does not name Einstein's convention;
 - a parameter's value claim whose numbers are its values after one step of the file's update (a page's "updated
   weights", ``v = [...]``): refused, saying to write ``v^{new}`` or ``v \\leftarrow``; its numbers the file's own, it
-  is the value, right; neither, wrong; and grade reports it as a claim it could not read, never skips it;
+  is the value, right; neither, or its name marked as the value now (``v_{1}(old)``), wrong; and grade reports it
+  as a claim it could not read, never skips it;
 - a sum over the samples to a count the notation leaves unnamed, ``\\sum_{i=1}^{m}`` with no "m", on a file of one
   sample whose reduction is the mean: right for that sample, wrong over m samples of their mean loss: refused, saying
   to give m its value or write reduction = "sum"; wrong at one sample too, it is wrong.
@@ -112,6 +113,9 @@ def _cases() -> list[Public]:
             # numbers neither now nor after the step: wrong
             ("value-neither", "v = [0.4364, -0.2252]", W,
              Twin("value", "W1[0,:]", ("=np.array([0.4364, -0.2252])",))),
+            # marked as the value now (old): the numbers after the step are wrong, as written
+            ("old-marked", "v_{1}(old) = 0.4364", W, Twin("value", "W1[0,0]", ("=0.4364",))),
+            ("old-marked-superscript", "c^{old} = 0.1576", W, Twin("value", "b1[0]", ("=0.1576",))),
             # the new value written as one
             ("new-value", "v^{new} = [0.4364, -0.2152]", C,
              Twin("update", "W1[0,{i}]", ("=np.array([0.4364, -0.2152])",), _I2)),

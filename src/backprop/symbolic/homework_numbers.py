@@ -25,6 +25,7 @@ from .number_rounding import first_off, given_numbers, operand_units, stands_for
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
+from .reading_names import marks_current_value
 from .reading_shapes import read_numbers
 from .syntax_tree import Deriv, Nabla, Num, Op
 
@@ -90,12 +91,12 @@ class NumberJudging:
         return Step(member.text, "wrong", detail, None, at)
 
     def updated_values(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> None:
-        """``W = [0.4048, -0.1904]``, wrong at the file's values, reads as the value now (wrong) or after one step of
-        the update (a page's "updated weights"): ReadingsDisagree where its numbers are the values after the step."""
+        """``W = [0.4048, -0.1904]``, wrong at the file's values, reads as the value now (wrong) or after one step of the
+        update (a page's "updated weights"): ReadingsDisagree where its numbers are the values after the step."""
         atoms = list(truth) if isinstance(truth, sp.MatrixBase) else [truth]
-        if kind != "value" or self.problem.learning_rate is None or not all(
+        if kind != "value" or self.problem.learning_rate is None or marks_current_value(claim.left.node) or not all(
                 self.calculus.parameter_of(atom) for atom in atoms):
-            return
+            return  # w^{old} = ... says which value it is
         stepped = [self.calculus.stepped(atom) for atom in atoms]
         new = sp.ImmutableMatrix(truth.rows, truth.cols, stepped) if isinstance(truth, sp.MatrixBase) else stepped[0]
         pairs = _components(value, self.file_value("update", None, new, context, samples), member.text, numbers=True)

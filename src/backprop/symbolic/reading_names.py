@@ -352,6 +352,11 @@ def _plain(text: str) -> str:
     return re.sub(r"\^\((.*)\)$", r"^\1", plain)
 
 
+def marks_current_value(sym) -> bool:
+    """Whether ``sym`` is a name with the marker of its current value, ``w^{old}``, ``w_{1}(old)``, ``\\theta^{[n]}``."""
+    return isinstance(sym, Sym) and (_marker(sym) or ("",))[0] == "old"
+
+
 def _marker(sym: Sym):
     """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}."""
     def plain(text):
