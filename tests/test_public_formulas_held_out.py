@@ -73,7 +73,7 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # batch 48, from the code corpus in about 13 minutes of collecting by the machine's clock (23:18
 # to 23:31, the oracle's runs included), 55 from 10 addresses (10 sites: 5 repositories and 5 stored files);
 # batch 49, from pages in about 13 minutes of collecting by the machine's clock (01:13 to 01:26, the oracle's runs
-# included), 55 from 17 addresses (13 sites: 5 of Nemotron's posts).
+# included), 55 from 17 addresses (12 sites: 2 math.techqa.club questions, 5 of Nemotron's posts).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
