@@ -68,6 +68,52 @@ saw none of this batch before the oracle verdicts were committed.
 
 Every notation was loaded with its network (notation_loading.load_notation) before the blind run, without judging
 any formula: none raised.
+
+Collected on 2026-12-05 (01:13 to 01:26 by the machine's clock, the oracle's runs included) and run blind at main
+4fd14b3 (/work/READY_FOR_BLIND12), rebased onto it with nothing under src/ changed. The first run
+(/work/batch49_blind.txt): 46 of 55 read with every verdict right (84%), 9 refused, no misread, no crash, NO WRONG
+FORMULA CALLED CORRECT. No refusal was the collector's notation outside the spec's grammar (functions = { H =
+"layer" } is docs/notation.md's layer map, loaded without error, and h = "layer" reads on the Nemotron page), so
+there was no second run.
+
+Of the 5 mistaken formulas, 4 read with every verdict right (dlai49-dA-wrong, cv344275-b, dlbook49-delta2,
+dlbook49-dCdw-book, each called wrong where the oracle finds it wrong) and 1 was refused (errata49-page99, at its
+\Delta{w_{jk}}). By kind of claim: values 27 of 35, deltas 3 of 3, gradients 9 of 9, updates 8 of 9. LaTeX against
+plain text: the 42 in LaTeX read 35 (83%), the 13 in plain text, code or Unicode 11 (85%). By page: math.techqa.club
+2580076 3 of 3 and 3075460 5 of 5, the forum's log-loss thread 4 of 4, youngminpark2559 0 of 3, meena-prep 0 of 2,
+the Udacity notebook 5 of 5, Gad's slides 3 of 3, ec-lyon's TD 1 of 4, longhl104 2 of 2, "Simplified Cost Function"
+3 of 3, the Errata 0 of 1, Cross Validated 344275 3 of 3, the forum's dw1 thread 2 of 2, hashnode 2 of 2, the forum's
+sigma' thread 2 of 2, ai.stackexchange 25563 2 of 2, "Help Using Backprop Formulas" 9 of 9.
+
+The refusals by construct (9), with the exact message:
+
+- 2, a capital H named the model's map (functions = { H = "layer" }), Sung Kim's hypothesis H(x): "formula
+  'H(x)=Wx+b': unknown function 'layer'" (shkim49-H; shkim49-cost the same, at H(x^{(i)})). Tried afterwards with
+  h = "layer" and h(x): reads correct; the notation's H seems to meet the built-in H (Heaviside's step) first;
+- 1, a word in \text before the parameter, \text{updated } W \leftarrow ...: "formula '\\text{updated } W
+  \\leftarrow W -\\alpha \\frac{\\partial cos...': unknown symbol updated; the notation knows W, b, m, x, y; give it a
+  meaning in the notation's [notation.symbols], e.g. "updated" = "a1[0]"" (shkim49-update). Tried afterwards without
+  the word: reads correct;
+- 2, a function's derivative by its argument written d(σ)/dx, and σ' = σ(1 - σ) without arguments: "formula
+  'd(\\sigma )/dx = \\sigma (x) \\cdot (1 - \\sigma (x))': the function \sigma has no argument at '\\sigma' (position
+  3); write \sigma(z); where \sigma stands for a quantity (a unit's output), give it that meaning in the notation's
+  [notation.symbols], e.g. "\sigma" = "a1[0]"" (meena49-dsigma; eclyon49-sigma-prime the same at position 1). Tried
+  afterwards as d(σ(x))/dx: reads correct (dσ/dx is refused, "unexpected at '/'");
+- 1, a derivative stated with a condition in words, "1 if x>0, else 0": "formula 'd(ReLU)/dx = 1 if x>0, else 0':
+  unexpected at 'i' (position 16)" (meena49-drelu);
+- 2, a rule over the layer letter L written with L+1, Z^{(L+1)} = W^{(L+1)}A^{(L)} + B^{(L+1)}: "formula
+  'Z^{(L+1)} = W^{(L+1)}A^{(L)} + B^{(L+1)}': Z^{L+1} at L = 2: 'Z^{(L)}' means 'z{L}[:]' (L = 3): there is no layer
+  3 (the network has layers 1 to 2)" (eclyon49-Z; eclyon49-A the same). The rule names quantities at L = 0 and 1
+  only; tried afterwards as Z^{(L)} = W^{(L)}A^{(L-1)} + B^{(L)}: reads correct;
+- 1, \Delta with its symbol braced, \Delta{w_{jk}}: "formula '\\Delta{w_{jk}} = \\alpha \\cdot
+  \\text{sigmoid}(O_k) \\cdot (...': unknown symbol \Delta; the notation knows O, \Delta w; give it a meaning in the
+  notation's [notation.symbols], e.g. "\Delta" = "a1[0]"" (errata49-page99). Tried afterwards as \Delta w_{jk}:
+  reads, wrong, as the oracle says.
+
+Which look general: H(x) for the model (Sung Kim's and Ng's hypothesis; the lower-case h already reads), d(σ)/dx and
+σ' without arguments for an activation's derivative, a rule over L written with L+1 (it should hold at the layers
+it names), \Delta{w} braced as TeX allows, and a piecewise derivative in words ("1 if x>0, else 0"); page-specific:
+the word "updated" in \text before the parameter.
 """
 
 from __future__ import annotations
