@@ -86,7 +86,66 @@ the loss's names; the NumPy script's da_dz named as the expression (a1[:]*(1 - a
 
 Nothing was fixed from this batch.
 
-Collected on 2026-12-05 from 01:13 to 01:27 by the machine's clock; the blind run is recorded below once made.
+Collected on 2026-12-05 from 01:13 to 01:27 by the machine's clock and run blind once at main 4fd14b3
+(/work/READY_FOR_BLIND12), with nothing under src/ changed (/work/batch50_blind.txt): 37 of 55 read with every verdict
+right (67%), 18 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was at a pattern of the
+notations (the two outside the grammar had been taken out before, see above), so there was no second run.
+
+Of the 7 mistaken formulas, 5 read with every verdict right (the quick-mafs notes' E with x and their sum bounded by
+N^L, RoyKwonn's y_{o1} = its error, the Rashid notes' derivative of t_k - o_k, the softmax post's \sum_k y_i, each
+called wrong where the oracle finds it wrong) and 2 were refused (RoyKwonn's dy_o1/d가중합_3 = y_h1 and his update
+without a learning rate, at their Hangul). By kind of claim: values 21 of 31, deltas 5 of 6, gradients 8 of 10,
+updates 2 of 5, lines of two claims 1 of 3. LaTeX against plain text: the 42 in LaTeX read 28 (67%), the 13 in plain
+text or code 9 (69%). By page: Intipy 7 of 8, the quick-mafs notes 4 of 7, the NLL note 5 of 6, RoyKwonn 1 of 5, the
+Rashid notes 4 of 5, Lochane 4 of 5, the Chinese NumPy script 4 of 5, the softmax post 4 of 6, the ReLU note 3 of 4,
+the tanh note 0 of 1, the TanhLayer class 1 of 3.
+
+The refusals by construct (18), with the exact message:
+
+- 4, Hangul letters in a name (RoyKwonn: d오차y_{out}, d가중합_{3}, d 오차 y_{out}): "cannot read '오' at position 19;
+  write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (roykwon-dE-dyo1; -dyo1-slip at '가', -dE-dw31,
+  -update). The notation could not name them either (see above). General: a student writing in Korean, Chinese or
+  Japanese names quantities in their own script;
+- 2, a "\" ending a line inside $...$ (MathJax in Markdown, a line break): "cannot read '\\' at position 15; write the
+  formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (mafs-gamma; mafs-dE-dw at position 41). Page-specific
+  (a Markdown habit of one author), though "\\" would be general;
+- 2, a function's power written before its argument, sech**2(Z) and np.cosh(self.Z)**-2 on a layer's vector Z:
+  "raises a vector or matrix to a power in sech(Z)^2; write its entries" (tanhlayer-dA-dZ; tanhlayer-dZ with
+  "cosh(self.Z)^-2"). General: elementwise powers of a vector are how NumPy code (and its docstrings) write them;
+- 2, a subscript holding a condition on the index, y_{k=i} and y_{k \not= i}: "y_{k=i} matches none of the
+  notation's patterns for y ('y_{i}')" (smxce-dy-dz-same; -other with "y_{k\not=i}"). Fairly general in softmax
+  derivations (the two cases of the jacobian), though rarer than writing k = i in words;
+- 1, \colon= for the assignment (with \; before it): "the command \colon is not part of a formula check can read at
+  '\\colon' (position 5); write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols"
+  (intipy-update-w). General: \colon= is the careful TeX for :=;
+- 1, \gamma the notation's function written with a space before its prime and with braces around its argument,
+  \gamma '(O^L) and \gamma{(O^L)}: "unknown symbol \gamma; the notation knows A, N, O, a, b, o, t, w; give it a
+  meaning in the notation's [notation.symbols], e.g. "\gamma" = "a1[0]"" (mafs-dy-dO; the notation names \gamma in
+  functions). Page-specific spacing, but a function's name in functions reported as an unknown symbol is worth a look;
+- 1, two claims in one \boxed joined by ", \qquad": "unexpected at ',' (position 25); a comma after a member is no
+  product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)" (nll-boxed;
+  nll-z-p, the same ", \qquad" outside \boxed, read). General enough (\boxed around a result);
+- 1, \text{new } w_{jk} = \text{old } w_{jk} - ...: "unknown symbol new; the notation knows o, t, w; give it a meaning
+  in the notation's [notation.symbols], e.g. "new" = "a1[0]"" (myonn-update). General: new and old as words before
+  the name (docs/notation.md reads W_{\text{new}}, w(\text{new}));
+- 1, a Markdown table's row around a code span, | Sigmoïde | `sigma(z) = ...` | (0,1) |: "cannot read 'ï' at position
+  8" (lochane-sigmoid-row). Page-specific layout, though formulas in tables are common in READMEs;
+- 1, np.clip inside np.exp: "np.clip is not a function check reads at 'n' (position 22); write np.exp, np.log,
+  np.sqrt, np.maximum(0, u), np.pow(u, 2) or an activation by its name, or name it in the notation's functions"
+  (lsbwd-a). General in NumPy code (a numerically safe sigmoid);
+- 1, a cases block on a layer's vector, ReLU'(z[1]) = 1 if z[1] > 0, 0 if z[1] \leq 0: "a case distinction whose
+  conditions are about vectors; write one entry" (relunote-cases). General: Ng-style notes write ReLU' so on the
+  layer's z;
+- 1, an Obsidian callout's "> " before every line of a $$ block: "unexpected at '>' (position 1)" (tanhobs-derivative).
+  General in Obsidian notes (callouts are how they box a result).
+
+Read, among the constructs these pages brought: Intipy's Error as the loss and \frac{\partial xw + b}{\partial w}; the
+quick-mafs notes' \partial{E} with braces, O^L \equiv o^L_j with its sum's wrong bound called wrong, E with x called
+wrong; the NLL note's ", \qquad" between two claims, J(w,b), \Big[, \left(, \nabla_w J over the example's sum; the
+Rashid notes' literal j and k, sigmoid as a word, \sum_j inside the weight's rule; Lochane's w1*x1 + ... + wn*xn,
+sigma'(z), f(Wx + b), "* w = w - lr * dL/dw"; the Chinese script's dL_dz names in rows, x.T @ dL_dz, np.sum(...,
+axis=0, keepdims=True); the softmax post's y_i(z_i), 1\{k = i\} and its \sum_k y_i called wrong; the ReLU note's
+\( $...$ \) in prose, z[1], A[0], \max(0, z[1]); the TanhLayer's self.A = np.tanh(Z).
 """
 
 from __future__ import annotations
