@@ -314,7 +314,8 @@ def clean(text: str) -> str:
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
     # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
-    text = text.replace("\\coloneqq", ":=").replace("\\coloneq", ":=").replace("\\gets", "\\leftarrow")
+    # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=
+    text = re.sub(r"\\colon(?:eqq?(?![A-Za-z])|\s*=)", ":=", text).replace("\\gets", "\\leftarrow")
     # the assignment typed with a space inside or around its colon, b : = b - ..., b: = b - ...: the update :=
     text = _SPACED_ASSIGNMENT.sub(" := ", text)
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla

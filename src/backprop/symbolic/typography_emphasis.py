@@ -154,11 +154,12 @@ def without_list_mark(text: str) -> str:
 
 def without_hard_breaks(text: str) -> str:
     """``$\\hat w = w - \\eta g$ \\`` then ``=$ ... $``: a backslash ending a Markdown line outside its mathematics
-    (``$...$``, ``\\(...\\)``) is the line break Markdown renders, layout; inside the mathematics it is TeX's, kept."""
+    (``$...$``, ``\\(...\\)``) is the line break Markdown renders, layout; inside the mathematics (``$s =\\`` then
+    ``v x + c$``) MathJax renders it as TeX's control space ``\\ ``: a space."""
     if "\\" not in text or "$" not in text and "\\(" not in text:
         return text
     spans = [(start, end) for start, end, _latex, _display in math_spans(text)]
     if not spans:
         return text
-    return _HARD_BREAK.sub(lambda match: match.group(0) if any(start <= match.start() < end for start, end in spans)
-                           else "", text)
+    return _HARD_BREAK.sub(lambda match: " " if any(start <= match.start() < end for start, end in spans) else "",
+                           text)
