@@ -1,7 +1,9 @@
 """The pages of batches 49 and 50 of the public formulas showed words, spacing and layout around formulas refused,
 each written here as another author would (other names, other networks than the pages'): TeX's control space ``\\ ``
 and a backslash ending a line inside ``$...$`` (Markdown's MathJax line break), spacing as ``\\,`` is; ``\\colon=``,
-the update ``:=``.
+the update ``:=``; the words new, old and updated before a parameter's name (``\\text{new } c = \\text{old } c - ...``),
+its value after the update, now, and an update's own left side. What stays refused: a name with both scripts after
+new (no script is free for the word); where the notation names the word, it is the notation's symbol.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -40,8 +42,25 @@ def _cases() -> list[Public]:
             ("colon-equals", r"c \colon= c - \eta \frac{\partial E}{\partial c}", ((C,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
             ("colon-equals-wrong", r"c \; \colon= c + \eta \frac{\partial E}{\partial c}", ((W,),),
-             (Twin("update", "b1[0]", ("b1[0] + eta*grad",)),))):
+             (Twin("update", "b1[0]", ("b1[0] + eta*grad",)),)),
+            # the words new, old and updated before the parameter's name
+            ("new-old-words", r"\text{new } c = \text{old } c - \eta (h - t)(1 - h^2)", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("new-old-words-wrong", r"\mathrm{new}\ v_2 = \mathrm{old}\ v_2 - \eta (h - t)(1 - h^2)", ((W,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] - eta*(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("new-plain-word", "new v_1 = v_1 - eta * (h - t) * (1 - h^2) * x_1", ((C,),),
+             (Twin("update", "W1[0,0]", ("W1[0,0] - eta*grad",)),)),
+            ("updated-arrow", r"\text{updated } c \leftarrow c - \eta \frac{\partial E}{\partial c}", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("updated-arrow-wrong", r"\text{updated } c \leftarrow c - \eta (h - t)", ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),)),
+            ("updated-equals", r"\text{updated } c = c - \eta \frac{\partial E}{\partial c}", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    # where the notation names the word (here new, the unit's output), it is that symbol: (1 - new h) is 1 - h^2
+    cases.append(Public("new-named-by-notation", "test", "tanh-two", TANH_2_1_NOTATION + '"new" = "a1[0]"\n',
+                        r"\frac{\partial E}{\partial v_1} = (h - t)(1 - \text{new } h) x_1", ((C,),),
+                        (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0]*a1[0])*x[0]",)),)))
     return cases
 
 
@@ -54,3 +73,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_colon_alone_is_no_assignment():
     """``c \\colon c - ...``: TeX's colon without its equals sign says nothing check reads."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"c \colon c - \eta \frac{\partial E}{\partial c}")
+
+
+def test_new_before_a_name_with_both_scripts_is_refused():
+    """``\\text{new } v^{(1)}_{1}``: no script is free for the word."""
+    notation = TANH_2_1_NOTATION + '"v^{(1)}_{i}" = "W1[0, i-1]"\n'
+    CHECKS.refused("tanh-two", notation, r"\text{new } v^{(1)}_{1} = v^{(1)}_{1} - \eta g")

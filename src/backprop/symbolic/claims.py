@@ -40,6 +40,7 @@ from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
 from .typography import clean
+from .typography_steps import markers_before_names
 from .typography_rows import drop_alignment, rows
 
 MAX_ASSIGNMENTS = 4096
@@ -133,6 +134,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
     for row in split_equations(text):
         equation = class_words_as_label(row, context.notation, one_hot)
         equation = sample_class_as_label(equation, context.notation, one_hot)  # CS231n's f_{y_i}: f_{y}
+        equation = markers_before_names(equation, context.notation.bases)  # \text{new } w: w^{new}
         where = f"formula {_short(equation)}"
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \

@@ -292,3 +292,32 @@ def markers_after_names(text: str) -> str:
                            f" ... (its new value), or the name alone for its current value")
 
     return _MARKER_AFTER.sub(rewritten, text) if "new" in text or "old" in text else text
+
+
+# A word before a name saying which of its values it is, \text{new } w_{jk}, new w, \text{old } W^{(2)},
+# \text{updated } W: group 1 the word (in \text or \mathrm, or alone before a space), 2 the name with its scripts
+# (as _MARKER_AFTER reads a name), 3 an update's arrow or := after it
+_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\])(?:\\(?:text|mathrm)\s*\{\s*(new|old|updated)\s*\}|(?:new|old|updated)"
+                            r"(?=\s))\s*((?:[A-Za-z][0-9]*|\\[A-Za-z]+)(?:\s*[_^]\s*" + _SCRIPT + r"){0,2})"
+                            r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
+
+
+def markers_before_names(text: str, named: set[str]) -> str:
+    """``\\text{new } w_{jk}`` (and ``new w``) as ``w_{jk}^{new}``, its value after the update, ``\\text{old } w_{jk}``
+    as ``w_{jk}^{old}``, its value now (as markers_after_names reads the word after the name); ``\\text{updated } W``
+    before an update's arrow or ``:=`` is that update's left side, ``W``, and elsewhere its new value. A word the
+    notation names (``named``) is its symbol, kept."""
+    def rewritten(match):
+        word, name, arrow = _word(match), match.group(2), match.group(3) or ""
+        if word == "updated" and arrow:
+            return name + arrow
+        return f"{name}({'old' if word == 'old' else 'new'})" + arrow
+
+    if not re.search(r"(?:new|old|updated)", text):
+        return text
+    return markers_after_names(_MARKER_BEFORE.sub(lambda match: match.group(0) if _word(match) in named
+                                                  else rewritten(match), text))
+
+
+def _word(match: re.Match) -> str:
+    return match.group(1) or re.match(r"[a-z]+", match.group(0)).group(0)
