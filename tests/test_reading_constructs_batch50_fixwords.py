@@ -1,9 +1,9 @@
 """The pages of batches 49 and 50 of the public formulas showed words, spacing and layout around formulas refused,
 each written here as another author would (other names, other networks than the pages'): TeX's control space ``\\ ``
 and a backslash ending a line inside ``$...$`` (Markdown's MathJax line break), spacing as ``\\,`` is; ``\\colon=``,
-the update ``:=``; the words new, old and updated before a parameter's name (``\\text{new } c = \\text{old } c - ...``),
+the update ``:=``; a Markdown quote's (an Obsidian callout's) ``> `` opening every line of a block; the words new, old and updated before a parameter's name (``\\text{new } c = \\text{old } c - ...``),
 its value after the update, now, and an update's own left side. What stays refused: a name with both scripts after
-new (no script is free for the word); where the notation names the word, it is the notation's symbol.
+new (no script is free for the word); a ``>`` inside a line, or opening only some lines, stays a comparison; where the notation names the word, it is the notation's symbol.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -11,6 +11,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.symbolic.typography_emphasis import without_quote_marks
 from construct_checks import CaseChecks
 from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
@@ -55,7 +56,15 @@ def _cases() -> list[Public]:
             ("updated-arrow-wrong", r"\text{updated } c \leftarrow c - \eta (h - t)", ((W,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),)),
             ("updated-equals", r"\text{updated } c = c - \eta \frac{\partial E}{\partial c}", ((C,),),
-             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),))):
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            # a Markdown quote's "> " opening every line of the block, an Obsidian callout's with its header
+            ("quote-block", "> $$\n> \\frac{\\partial E}{\\partial c} = (h - t)(1 - h^2)\n> $$", ((C,),),
+             (Twin("gradient", "b1[0]", (_DE_DC,)),)),
+            ("callout-block", "> [!note] The bias's slope\n> $$\\frac{\\partial E}{\\partial c}\n>= (h - t)(1 - h^2)$$",
+             ((C,),), (Twin("gradient", "b1[0]", (_DE_DC,)),)),
+            ("callout-block-wrong", "> [!tip]- Slope\n>$$\\frac{\\partial E}{\\partial c}\n>= (h - t)(1 - h)\n>$$",
+             ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)),)),
+            ("nested-quote", "> > $h = \\tanh(s)$", ((C,),), _H)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     # where the notation names the word (here new, the unit's output), it is that symbol: (1 - new h) is 1 - h^2
     cases.append(Public("new-named-by-notation", "test", "tanh-two", TANH_2_1_NOTATION + '"new" = "a1[0]"\n',
@@ -79,3 +88,9 @@ def test_new_before_a_name_with_both_scripts_is_refused():
     """``\\text{new } v^{(1)}_{1}``: no script is free for the word."""
     notation = TANH_2_1_NOTATION + '"v^{(1)}_{i}" = "W1[0, i-1]"\n'
     CHECKS.refused("tanh-two", notation, r"\text{new } v^{(1)}_{1} = v^{(1)}_{1} - \eta g")
+
+
+def test_a_comparison_is_no_quote_mark():
+    """``h > 0``, and a ``>`` opening only the second line: the comparison, kept."""
+    assert without_quote_marks("h > 0") == "h > 0"
+    assert without_quote_marks("a = 1 \\text{ if } s\n> 0") == "a = 1 \\text{ if } s\n> 0"

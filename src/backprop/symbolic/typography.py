@@ -27,8 +27,8 @@ from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
 from .typography_display import bare_display, label_naming_left, table_row, without_note_after
-from .typography_emphasis import (bold_label_before, html_markup, without_bold, without_hard_breaks, without_list_mark,
-                                  without_prose_colon)
+from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
+                                  without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
                                without_sentence_after)
 from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
@@ -149,7 +149,7 @@ def accented_letters(text: str) -> str:
 
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
 # and a space before its mathematics, "## $y = ...$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = re.compile(r"^(?:(?:>[ \t]*)+|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]+)(?=\$|\\\[|\\\(|`)")
+_BLOCK_MARK = re.compile(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]+)(?=\$|\\\[|\\\(|`)")
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
 _BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
@@ -186,6 +186,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
+    text = without_quote_marks(text)  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = docstring_formula(html_markup(text))  # """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0

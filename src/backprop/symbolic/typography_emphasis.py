@@ -142,6 +142,23 @@ def without_prose_colon(text: str) -> str:
     return formula if _DEFINED_NAME.match(formula) and _RELATION.search(formula) else text
 
 
+# a Markdown quote's marker opening a line, "> " (nested, "> > "), an Obsidian callout's too
+QUOTE_MARK = r"(?:>[ \t]*)+"
+# an Obsidian callout's header after its marker, > [!note] or > [!tip]- Its title: the box's kind and title, no formula
+_CALLOUT_HEADER = re.compile(r"^\[![A-Za-z-]+\][+-]?(?:[ \t].*)?$")
+
+
+def without_quote_marks(text: str) -> str:
+    """``text`` without the quote's marker ``>`` opening each of its lines, where every line opens with one (a
+    Markdown quote, an Obsidian callout, whose header line ``> [!note] Title`` goes with it); a ``>`` inside a
+    line, or opening only some of them, stays the comparison."""
+    lines = text.strip().split("\n")
+    if not text.lstrip().startswith(">") or not all(re.match(QUOTE_MARK, line) for line in lines if line.strip()):
+        return text
+    lines = [re.sub("^" + QUOTE_MARK, "", line) for line in lines]
+    return "\n".join(line for line in lines if not _CALLOUT_HEADER.match(line.strip()))
+
+
 # Markdown's hard line break: one backslash ending a line (spaces after it allowed), never TeX's \\ (a row's end)
 _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
 
