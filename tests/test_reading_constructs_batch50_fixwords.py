@@ -64,7 +64,14 @@ def _cases() -> list[Public]:
              ((C,),), (Twin("gradient", "b1[0]", (_DE_DC,)),)),
             ("callout-block-wrong", "> [!tip]- Slope\n>$$\\frac{\\partial E}{\\partial c}\n>= (h - t)(1 - h)\n>$$",
              ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)),)),
-            ("nested-quote", "> > $h = \\tanh(s)$", ((C,),), _H)):
+            ("nested-quote", "> > $h = \\tanh(s)$", ((C,),), _H),
+            # two claims in one \boxed, joined by ", \qquad" (and on one line, by ", \quad"), as outside it
+            ("boxed-two-claims", "$$\n\\boxed{\n\\frac{\\partial E}{\\partial v_1} = (h - t)(1 - h^2) x_1, \\qquad\n"
+             "\\frac{\\partial E}{\\partial c} = (h - t)(1 - h^2)\n}\n$$", ((C,), (C,)),
+             (Twin("gradient", "W1[0,0]", (f"{_DE_DC}*x[0]",)), Twin("gradient", "b1[0]", (_DE_DC,)))),
+            ("boxed-two-claims-wrong", "\\boxed{\\frac{\\partial E}{\\partial v_2} = (h - t)(1 - h^2) x_1, \\quad "
+             "\\frac{\\partial E}{\\partial c} = (h - t)(1 - h^2)}", ((W,), (C,)),
+             (Twin("gradient", "W1[0,1]", (f"{_DE_DC}*x[0]",)), Twin("gradient", "b1[0]", (_DE_DC,))))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     # where the notation names the word (here new, the unit's output), it is that symbol: (1 - new h) is 1 - h^2
     cases.append(Public("new-named-by-notation", "test", "tanh-two", TANH_2_1_NOTATION + '"new" = "a1[0]"\n',

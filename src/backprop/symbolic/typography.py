@@ -26,7 +26,7 @@ from .syntax_code import CODE_MODULES
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import code_products, docstring_formula, one_relation_across_lines
-from .typography_display import bare_display, label_naming_left, table_row, without_note_after
+from .typography_display import bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
@@ -209,7 +209,7 @@ def strip_math_delimiters(text: str) -> str:
     text = text.replace("$$", " ").replace("$", " ")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
-    text = bare_display(text.strip())  # [ A = B ]: \[ \] without their backslashes
+    text = bare_display(unboxed(text.strip()))  # [ A = B ]: \[ \] without their backslashes; \boxed{A = B}
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
     for _ in range(MAX_PASSES):
         inner = re.sub(r"^\{\s*\\displaystyle(?![a-zA-Z])", "{", text)

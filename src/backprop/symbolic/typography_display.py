@@ -61,6 +61,18 @@ def _matching_close(text: str, start: int) -> int | None:
 _LETTER_AFTER = re.compile(r"[A-Za-z](?![A-Za-z])")
 
 
+def unboxed(text: str) -> str:
+    r"""``\boxed{A = B, \qquad C = D}``: a box around the whole text holding a relation is the box around its
+    claims, which are what it holds, read as they would be unboxed (one, or several on their lines or after
+    ``, \qquad``); any other text is returned as it is (a box inside a claim is typography.clean's)."""
+    stripped = text.strip()
+    boxed = re.match(r"\\boxed\s*(?=\{)", stripped)
+    if not boxed or _matching_close(stripped, boxed.end()) != len(stripped) - 1:
+        return text
+    inner = stripped[boxed.end() + 1:-1].strip()
+    return inner if _top_level_relation(inner) else text
+
+
 def bare_display(text: str) -> str:
     r"""``[ \frac{\partial L}{\partial z_i} = p_i - y_i ]``: a bracket around the whole claim (the first
     character ``[``, its match the last) with a relation inside is ``\[ \]`` that lost their backslashes, and
@@ -71,11 +83,7 @@ def bare_display(text: str) -> str:
     stripped = text.strip()
     if not stripped.startswith("[") or _matching_close(stripped, 0) != len(stripped) - 1:
         return text
-    inner = stripped[1:-1].strip()
-    # [ \boxed{A = B} ]: the box around the whole claim (typography.clean reads its contents)
-    boxed = re.match(r"\\boxed\s*(?=\{)", inner)
-    if boxed and _matching_close(inner, boxed.end()) == len(inner) - 1:
-        inner = inner[boxed.end() + 1:-1].strip()
+    inner = unboxed(stripped[1:-1].strip())  # [ \boxed{A = B} ]
     if not _top_level_relation(inner):
         return text
     inner = re.sub(r"(?<!\\),\s*;", r", \\; ", inner)
