@@ -11,6 +11,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.symbolic.typography_display import table_row
 from backprop.symbolic.typography_emphasis import without_quote_marks
 from construct_checks import CaseChecks
 from construct_networks import TANH_2_1, TANH_2_1_NOTATION
@@ -71,7 +72,13 @@ def _cases() -> list[Public]:
              (Twin("gradient", "W1[0,0]", (f"{_DE_DC}*x[0]",)), Twin("gradient", "b1[0]", (_DE_DC,)))),
             ("boxed-two-claims-wrong", "\\boxed{\\frac{\\partial E}{\\partial v_2} = (h - t)(1 - h^2) x_1, \\quad "
              "\\frac{\\partial E}{\\partial c} = (h - t)(1 - h^2)}", ((W,), (C,)),
-             (Twin("gradient", "W1[0,1]", (f"{_DE_DC}*x[0]",)), Twin("gradient", "b1[0]", (_DE_DC,))))):
+             (Twin("gradient", "W1[0,1]", (f"{_DE_DC}*x[0]",)), Twin("gradient", "b1[0]", (_DE_DC,)))),
+            # a Markdown table's row of plain text: the cell with an equation is the claim, the others dropped
+            ("table-row-code-span", "| Tanh | `h = tanh(s)` | (-1, 1) |", ((C,),), _H),
+            ("table-row-words-wrong", "| Función tangente | `h = 1 / (1 + exp(-s))`   | (0,1)     |", ((W,),),
+             (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),)),
+            ("table-row-plain-cell", "| Somme | s = v_1 x_1 + v_2 x_2 + c | ℝ |", ((C,),),
+             (Twin("value", "z1[0]", (_S,)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     # where the notation names the word (here new, the unit's output), it is that symbol: (1 - new h) is 1 - h^2
     cases.append(Public("new-named-by-notation", "test", "tanh-two", TANH_2_1_NOTATION + '"new" = "a1[0]"\n',
@@ -101,3 +108,9 @@ def test_a_comparison_is_no_quote_mark():
     """``h > 0``, and a ``>`` opening only the second line: the comparison, kept."""
     assert without_quote_marks("h > 0") == "h > 0"
     assert without_quote_marks("a = 1 \\text{ if } s\n> 0") == "a = 1 \\text{ if } s\n> 0"
+
+
+def test_absolute_values_are_no_table_row():
+    """``|x| = |y|`` and ``| x | = | y |``: no cell holds an equation of its own (a relation after a left side)."""
+    assert table_row("|s| = |c|") == "|s| = |c|"
+    assert table_row("| s | = | c |") == "| s | = | c |"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 
@@ -120,7 +121,7 @@ def _up_to_comma(text: str, start: int) -> str:
     return text[start:position]
 
 
-_CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|\\\||\|", re.S)
+_CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|`[^`\n]*`|\\\||\|", re.S)
 
 
 # a cell of prose: letters, spaces and punctuation, with two words of three letters or more
@@ -137,16 +138,13 @@ def table_row(text: str) -> str:
     the row and is dropped. A cell with neither (a bare value beside a claim) is refused: whether it is the claim's
     value or a note, the row does not say. Any other text is returned as it is."""
     stripped = text.strip()
-    if not (stripped.startswith("|") and stripped.endswith("|")) or "$" not in stripped or "\n" in stripped:
+    if not (stripped.startswith("|") and stripped.endswith("|")) or "\n" in stripped:
         return text
-    cells, start = [], 1
-    for match in _CELL_SPLIT.finditer(stripped, 1, len(stripped) - 1):
-        if match.group(0) == "|":
-            cells.append(stripped[start:match.start()].strip())
-            start = match.end()
-    cells.append(stripped[start:-1].strip())
+    cells = _cells(stripped)
     if len(cells) < 2:
         return text
+    if "$" not in stripped:
+        return _plain_table_row(text, cells)
     # the row's label: its words, its number (``| 3 |``, ``| $3$ |``)
     while cells and ("$" not in cells[0] or re.fullmatch(r"\$*\s*[0-9]+\s*\$*", cells[0])):
         cells.pop(0)
@@ -169,6 +167,30 @@ def table_row(text: str) -> str:
                                " chain nor states an equation; begin it with its relation, $= ...$ or"
                                " $\\approx ...$")
     return "\n".join(joined)
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table's row (its text from ``|`` to ``|``), split at the ``|`` outside math and code spans."""
+    cells, start = [], 1
+    for match in _CELL_SPLIT.finditer(row, 1, len(row) - 1):
+        if match.group(0) == "|":
+            cells.append(row[start:match.start()].strip())
+            start = match.end()
+    cells.append(row[start:-1].strip())
+    return cells
+
+
+def _plain_table_row(text: str, cells: list[str]) -> str:
+    """``| Sigmoid | `s(v) = 1 / (1 + exp(-v))` | (0, 1) |``: a row of plain text (padded, ``| `` to `` |``, as a
+    Markdown table's are, never an absolute value ``|x| = ...``) read cell by cell: a cell with an equation (a
+    relation after its left side, in a code span or not) is a claim; the others (names, ranges, words in any script)
+    are dropped. A row with no such cell is returned as it is."""
+    stripped = text.strip()
+    if not re.match(r"\|\s", stripped) or not re.search(r"\s\|$", stripped):
+        return text
+    claims = [CODE_SPAN.sub(r"\2", cell).strip() for cell in cells]
+    claims = [claim for claim in claims if _top_level_relation(claim) and not _RELATION.match(claim)]
+    return "\n".join(claims) if claims else text
 
 
 # an equation's number before it: ``1: \frac{...}`` (not ``:=``, not a ratio 1:2)
