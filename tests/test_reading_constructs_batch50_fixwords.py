@@ -1,9 +1,12 @@
 """The pages of batches 49 and 50 of the public formulas showed words, spacing and layout around formulas refused,
 each written here as another author would (other names, other networks than the pages'): TeX's control space ``\\ ``
 and a backslash ending a line inside ``$...$`` (Markdown's MathJax line break), spacing as ``\\,`` is; ``\\colon=``,
-the update ``:=``; a Markdown quote's (an Obsidian callout's) ``> `` opening every line of a block; the words new, old and updated before a parameter's name (``\\text{new } c = \\text{old } c - ...``),
-its value after the update, now, and an update's own left side. What stays refused: a name with both scripts after
-new (no script is free for the word); a ``>`` inside a line, or opening only some lines, stays a comparison; where the notation names the word, it is the notation's symbol.
+the update ``:=``; the words new, old and updated before a parameter's name (``\\text{new } c = \\text{old } c -
+...``), its value after the update, now, and an update's own left side; a Markdown quote's (an Obsidian callout's)
+``> `` opening every line of a block; two claims in one ``\\boxed``, joined by ``, \\qquad``; a Markdown table row
+of plain text, read cell by cell. What stays refused or as it was: a name with both scripts after new (no script is
+free for the word); a word the notation names is its symbol; a ``>`` inside a line, or opening only some lines, is a
+comparison; ``|x| = |y|`` is no table row.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
