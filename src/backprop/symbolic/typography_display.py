@@ -181,7 +181,7 @@ def _cells(row: str) -> list[str]:
 
 
 def _plain_table_row(text: str, cells: list[str]) -> str:
-    """``| Sigmoid | `s(v) = 1 / (1 + exp(-v))` | (0, 1) |``: a row of plain text (padded, ``| `` to `` |``, as a
+    """``| Weighted sum | `s = v x + c` | any real |``: a row of plain text (padded, ``| `` to `` |``, as a
     Markdown table's are, never an absolute value ``|x| = ...``) read cell by cell: a cell with an equation (a
     relation after its left side, in a code span or not) is a claim; the others (names, ranges, words in any script)
     are dropped. A row with no such cell is returned as it is."""
