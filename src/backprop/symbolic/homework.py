@@ -260,7 +260,6 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         """A node's value at the index values ``env``; the label letter read once per class."""
         where = f"formula {_short(where_text)}"
         label = self.notation.label
-        env = {"L": self.symbols.depth, **env}  # L in a layer position is the output layer
         try:
             return read_rows(lambda: Reader(context, TrackingEnv(env), where).value(node), context)
         except Unbound as unbound:

@@ -98,6 +98,13 @@ def layer_letters(notation: Notation) -> set[str]:
     return found
 
 
+def output_letter_is_placeholder(notation: Notation) -> bool:
+    """Whether the notation makes L a layer placeholder (``indices = "Li"`` with ``"Z^{(L)}" = "z{L}[:]"``):
+    its L is then a rule's letter, judged at the layers where the rule's names exist (Z^{(L+1)} =
+    W^{(L+1)}A^{(L)} + B^{(L+1)}), not the output layer of the default."""
+    return "L" in notation.indices and "L" in layer_letters(notation)
+
+
 def _layer_text(node, letters: set[str]) -> str | None:
     """``node`` as a layer written in a superscript (``2``, ``l``, ``l-1``, ``L``), or None where it is
     anything else (``z``, ``t+1``, ``2.5``): a number, a layer letter, and sums of them."""

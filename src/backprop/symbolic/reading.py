@@ -19,6 +19,7 @@ from __future__ import annotations
 import sympy as sp
 
 from ..limits import LIMITS
+from .notation_layers import output_letter_is_placeholder
 from .parsing import _digits
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
@@ -45,7 +46,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         self.symbols = context.symbols
         self.notation = context.notation
         self.env = env if isinstance(env, TrackingEnv) else TrackingEnv(env)
-        if not dict.__contains__(self.env, "L"):  # L in a layer position is the output layer
+        if not dict.__contains__(self.env, "L") and not output_letter_is_placeholder(self.notation):
+            # L in a layer position is the output layer, unless the notation makes it a placeholder
             dict.__setitem__(self.env, "L", context.symbols.depth)
         self.where = where
         self.sample_letters: set = set()

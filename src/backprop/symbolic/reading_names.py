@@ -346,6 +346,15 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
             " constant input), or write that case apart")
 
 
+def output_layer_hint(letters: list, indices: str, error) -> str:
+    """Why a symbol past the network at L fails where L is the default's output layer (Z^{(L+1)}): L + 1 names
+    no layer there, and a rule over layers writes l or lists L among the notation's indices."""
+    if "L" not in letters or "L" in indices or "there is no layer" not in str(error):
+        return ""
+    return ("; L is the output layer (the notation does not list L among its indices), so a layer past it is no"
+            " layer of the network: a rule over every layer writes l, or lists L in the notation's indices")
+
+
 def _plain(text: str) -> str:
     """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
     plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)

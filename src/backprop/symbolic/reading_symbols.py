@@ -18,7 +18,7 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
 from .reading_defaults import DefaultSymbolReading
-from .reading_names import NameReading, _marker, _plain, zero_index_hint
+from .reading_names import NameReading, _marker, _plain, output_layer_hint, zero_index_hint
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
@@ -195,7 +195,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
             if letters else ""
-        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}{zero_index_hint(sym, letters, self.env, errors[0])}")
+        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}{zero_index_hint(sym, letters, self.env, errors[0])}"
+                           f"{output_layer_hint(letters, notation.indices, errors[0])}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
