@@ -291,15 +291,35 @@ class CaseHandling:
                       for index, value in enumerate(numbers)), f"at the file's data ({shown}), which it writes in")
 
     def subscript_case(self, claim: Claim) -> tuple | None:
-        """``\\theta_{i \\neq k}`` on the left side: the claim is for the i other than k. Where k is a letter of the
-        left side, that is the claim's case (as ``..., i \\neq k`` written after it); else k is the sample's class,
-        and ``--when "label!=i"`` must say so: the letter then read as the label, and the value of the first class (returned), None for none."""
+        """``\\theta_{i \\neq k}``, ``y_{k=i}`` in the claim's symbols: the claim is for the i other than k, the k
+        equal to i. Where both are letters of the left side, that is the claim's case (as ``..., i \\neq k`` written
+        after it), one per claim; else k is the sample's class, and ``--when "label!=i"`` must say so: the letter then
+        read as the label, and the value of the first class (returned), None for none."""
         alias = None
-        for condition in {sym.condition for sym in symbols_of(claim.left.node) if sym.condition}:
-            left, right = condition.split("!=")
-            if right in claim.letters:
-                claim.case = claim.case or (left, "!=", right)
+        nodes = (claim.left.node, *(member.node for member in claim.members))
+        conditions = sorted({sym.condition for node in nodes for sym in symbols_of(node) if sym.condition})
+        if len(conditions) > 1:
+            raise FormulaError(f"formula {_short(claim.text)}: its subscripts hold different conditions"
+                               f" ({', '.join(conditions)}); a claim holds in one case: write each case as its own"
+                               " claim")
+        if conditions and not any(sym.condition for sym in symbols_of(claim.left.node)):
+            # y_k = y_{k=i}(...): the claim for every k, or for k = i only, would each be a guess
+            raise FormulaError(f"formula {_short(claim.text)}: a member's subscript holds the condition"
+                               f" {conditions[0]} and its left side does not; write it on the left side, or after the"
+                               " formula (A = B, k = i)")
+        for condition in conditions:
+            left, relation, right = re.fullmatch(r"(.)(!=|=)(.)", condition).groups()
+            if right in claim.letters and left in claim.letters:
+                if claim.case not in (None, (left, relation, right)):
+                    raise FormulaError(f"formula {_short(claim.text)}: the condition {condition} in a subscript and"
+                                       f" the case {' '.join(claim.case)} written after it differ; a claim holds in"
+                                       " one case: write each case as its own claim")
+                claim.case = (left, relation, right)
                 continue
+            if relation == "=":
+                raise FormulaError(f"formula {_short(claim.text)}: _{{{left}={right}}} says the claim is for {left}"
+                                   f" equal to {right}, and {right} is no index of its left side; write {left} = {right}"
+                                   " with the left side's letters")
             label = self.notation.label
             when = re.fullmatch(rf"\s*(?:label|{label})\s*(?:!=|\\neq|≠)\s*{left}\s*|\s*{left}\s*(?:!=|\\neq|≠)\s*"
                                 rf"(?:label|{label})\s*", self.when or "")

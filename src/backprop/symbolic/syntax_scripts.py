@@ -9,6 +9,10 @@ import re
 
 from .syntax_tree import GLUED_FUNCTION_WORDS, GREEK, RELATIONS, Node, Sym, Token, Transpose, _DECORATIONS
 
+#: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
+#: k!=i, k≠i, k=i
+_SUBSCRIPT_CONDITION = re.compile(r"([A-Za-z])(\\neq|\\ne|\\not=|!=|≠|=)([A-Za-z])")
+
 
 class ScriptParsing:
     """Parser methods for the scripts of a symbol and the raw text of a script."""
@@ -154,9 +158,12 @@ class ScriptParsing:
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
         stripped = _strip_parentheses(sup)
-        condition = re.fullmatch(r"([A-Za-z])\\(?:neq|ne)([A-Za-z])", sub)  # \theta_{i \neq k}: i, for i other than k
+        # \theta_{i \neq k}: i, for i other than k; y_{k=i}: k, for k equal to i (homework_cases.subscript_case)
+        condition = _SUBSCRIPT_CONDITION.fullmatch(sub)
         return Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
-                   layered=stripped != sup, glued=glued, condition="!=".join(condition.groups()) if condition else "")
+                   layered=stripped != sup, glued=glued,
+                   condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
+                   if condition else "")
 
     def greek_change(self, token: Token) -> Node | None:
         """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
