@@ -17,7 +17,6 @@ import pytest
 
 from backprop.problem import load_problem
 from backprop.symbolic.homework import check_homework
-from backprop.symbolic.quantities import FormulaError
 
 from construct_checks import CaseChecks
 from construct_networks import SIGMOID_1_1, SIGMOID_2_2_2
@@ -278,13 +277,15 @@ def test_a_bare_sum_in_a_parameters_gradient_stays_refused():
     assert "whose term has no free index" in _refusal("unit", _UNIT, text)
 
 
-@pytest.mark.parametrize("text", [
-    r"f(x) := \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}",
-    r"f'(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}",
+@pytest.mark.parametrize("text, verdict", [
+    (r"f(x) := \begin{cases} x & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}", "correct"),
+    (r"f'(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}", "correct"),
+    (r"f'(x) = \begin{cases} 0 & \text{if } x > 0 \\ 1 & \text{otherwise} \end{cases}", "wrong"),
 ])
-def test_cases_on_a_vector_are_refused_in_one_line(text):
-    """Seed 001's lines 32 and 81, its ReLU and ReLU's slope by cases of the input vector x: refused in
-    one line (they ended in a TypeError from adding a matrix to 0, "backprop failed on this claim")."""
+def test_cases_on_a_vector_are_read_entry_by_entry(text, verdict):
+    """Seed 001's lines 32 and 81, its ReLU (f) and ReLU's slope by cases of the input vector x: each entry's case,
+    as np.where(x > 0, x, 0) is read (they ended in a TypeError from adding a matrix to 0, then were refused in one
+    line, until cases on one vector's entries were read; the oracle-backed cases: test_reading_constructs_batch50_fixcases)."""
     problem = load_problem(EXAMPLES / "seed001_mnist_literal.toml")
-    with pytest.raises(FormulaError, match="a case distinction whose conditions are about vectors; write one entry"):
-        check_homework(problem, text, notation="seed001")
+    result = check_homework(problem, text, notation="seed001")
+    assert [step.verdict for claim in result.claims for step in claim.steps] == [verdict]

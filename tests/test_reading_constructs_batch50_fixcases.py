@@ -2,9 +2,10 @@
 would (other names, other networks than the pages'): a rule over the layer letter L, which the notation lists among
 its indices, written at L + 1 (judged at the layers where every name it uses exists); a subscript holding a condition
 between two index letters, p_{j=m}, p_{j \neq m} (\ne, \not=): the claim judged in that case, as with the case
-written after it. What stays refused: L + 1 where L is the default's output layer; two different conditions in one
+written after it; a case distinction whose conditions are about one vector's entries (g'(u) = 1 if u > 0, 0
+otherwise), read entry by entry as np.where is. What stays refused: L + 1 where L is the default's output layer; two different conditions in one
 claim, or a condition in a member's subscript and not on the left side; a condition naming a letter the left side
-does not use.
+does not use; cases on vectors of different shapes, or whose conditions overlap in an entry.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,6 +19,8 @@ from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
+    "relu-3-2-1": ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
+                   'activation = "identity"\n[loss]\nname = "half_squared_error"\n'),
     "softmax-3-4": ('[[layer]]\ninputs = 3\nunits = 4\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n'),
     "sigmoid-3-2": SIGMOID_2_3_2,
     "tanh-sigmoid-2-2": TANH_2_2_SIGMOID_2,
@@ -56,6 +59,18 @@ _JM = tuple({"j": j, "m": m} for j in range(4) for m in range(4))
 _JM_SAME = tuple(values for values in _JM if values["j"] == values["m"])
 _JM_OTHER = tuple(values for values in _JM if values["j"] != values["m"])
 _TOTAL = "(exp(z1[0]) + exp(z1[1]) + exp(z1[2]) + exp(z1[3]))"
+# a rectifier layer, the layer in brackets: u its sums, h its outputs, x the input, g its function
+_RECTIFIER = r'''
+[notation]
+indices = "l"
+functions = { g = "relu" }
+[notation.symbols]
+"u^{[l]}" = "z{l}[:]"
+"h^{[l]}" = "a{l}[:]"
+"x" = "x[:]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_LEAKY = "z1[{j}]*Heaviside(z1[{j}]) + 0.01*z1[{j}]*(1 - Heaviside(z1[{j}]))"
 
 
 def _cases() -> list[Public]:
@@ -97,6 +112,18 @@ def _cases() -> list[Public]:
             ("subscript-and-case-after", r"\frac{\partial p_{j=m}}{\partial u_m} = p_j(1 - p_m), \quad j = m",
              ((C,),), (Twin("value", "a1[{j}]*(1 - a1[{m}])", ("a1[{j}]*(1 - a1[{m}])",), _JM_SAME),))):
         cases.append(Public(key, "test", "softmax-3-4", _SOFTMAX, text, expected, twins))
+    for key, text, expected, twins in (
+            # cases on one vector's entries: each entry's case
+            ("vector-cases-slope", r"g'(u^{[1]}) = \begin{cases} 1 & \text{if } u^{[1]} > 0 \\ 0 & \text{otherwise}"
+             r" \end{cases}", ((C,),), (Twin("value", "Heaviside(z1[{j}])", ("Heaviside(z1[{j}])",), _J2),)),
+            ("vector-cases-slope-wrong", r"g'(u^{[1]}) = \begin{cases} 0 & \text{if } u^{[1]} > 0 \\ 1 &"
+             r" \text{otherwise} \end{cases}", ((W,),),
+             (Twin("value", "Heaviside(z1[{j}])", ("1 - Heaviside(z1[{j}])",), _J2),)),
+            ("vector-cases-output", r"h^{[1]} = \begin{cases} u^{[1]} & u^{[1]} > 0 \\ 0 & u^{[1]} \leq 0"
+             r" \end{cases}", ((C,),), (Twin("value", "a1[{j}]", ("z1[{j}]*Heaviside(z1[{j}])",), _J2),)),
+            ("vector-cases-leaky-wrong", r"h^{[1]} = \begin{cases} u^{[1]} & \text{if } u^{[1]} > 0 \\ 0.01 u^{[1]}"
+             r" & \text{otherwise} \end{cases}", ((W,),), (Twin("value", "a1[{j}]", (_LEAKY,), _J2),))):
+        cases.append(Public(key, "test", "relu-3-2-1", _RECTIFIER, text, expected, twins))
     return cases
 
 
@@ -133,3 +160,17 @@ def test_a_condition_only_in_a_member_is_refused():
 def test_a_condition_on_a_letter_the_left_side_does_not_use_is_refused():
     """``p_{j=k}`` where k is no index of the left side: no case of the rule."""
     CHECKS.refused("softmax-3-4", _SOFTMAX, r"\frac{\partial p_{j=k}}{\partial u_m} = p_j(1 - p_m)")
+
+
+def test_cases_on_vectors_of_different_shapes_are_refused():
+    """``1 if u > 0, 0 if x <= 0`` with two sums and three inputs: which entries pair is a guess."""
+    message = CHECKS.refused("relu-3-2-1", _RECTIFIER, r"g'(u^{[1]}) = \begin{cases} 1 & \text{if } u^{[1]} > 0 \\"
+                             r" 0 & \text{if } x \leq 0 \end{cases}")
+    assert "different shapes" in message
+
+
+def test_cases_on_a_vector_whose_conditions_overlap_are_refused():
+    """``u >= 0`` and ``u <= 0``: both hold where an entry is 0."""
+    message = CHECKS.refused("relu-3-2-1", _RECTIFIER, r"h^{[1]} = \begin{cases} u^{[1]} & \text{if } u^{[1]} \geq 0"
+                             r" \\ 0 & \text{if } u^{[1]} \leq 0 \end{cases}")
+    assert "one at a time" in message

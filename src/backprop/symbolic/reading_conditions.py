@@ -67,13 +67,13 @@ class ConditionReading:
         holds, value = [], sp.S.Zero
         for branch, condition in node.branches:
             try:
-                holds.append(self._condition(condition) if condition is not None else 1 - sum(holds, sp.S.Zero))
+                holds.append(self._condition(condition) if condition is not None else self._otherwise(holds))
             except FormulaError:  # j = y of the label letter, a condition on a word: no case is chosen so
                 written = f"{_show(condition.left)} {condition.op} {_show(condition.right)}"
                 self.fail(f"a case distinction whose condition {written} compares neither index letters nor"
                           " quantities; check each case on its own, with --when")
-            if _is_matrix(holds[-1]):  # (seed 001's f(x) := {x if x > 0, ...} of the input vector x)
-                self.fail("a case distinction whose conditions are about vectors; write one entry")
+        if any(_is_matrix(truth) for truth in holds):
+            return self._entrywise_cases(node, holds)
         if all(truth.is_Integer for truth in holds):
             if sorted(holds) != [0] * (len(holds) - 1) + [1]:
                 where = ", ".join(f"{letter} = {self.env[letter]}" for letter in sorted(dict.keys(self.env))
@@ -87,6 +87,39 @@ class ConditionReading:
         for (branch, _), truth in zip(node.branches, holds):
             value += truth * self.scalar(branch)
         return value
+
+    @staticmethod
+    def _otherwise(holds: list):
+        """Where none of the cases before holds: 1 minus their indicators, entry by entry of vectors."""
+        if any(_is_matrix(truth) for truth in holds):
+            shape = next(truth.shape for truth in holds if _is_matrix(truth))
+            return sp.ImmutableMatrix(sp.ones(*shape) - sum((truth if _is_matrix(truth) else truth * sp.ones(*shape)
+                                                             for truth in holds), sp.zeros(*shape)))
+        return 1 - sum(holds, sp.S.Zero)
+
+    def _entrywise_cases(self, node: Cases, holds: list):
+        """Cases whose conditions are about one vector's entries (``\\text{ReLU}'(z) = 1 if z > 0, 0 otherwise``):
+        read entry by entry, each entry's case, as np.where(z > 0, 1, 0) is; conditions on vectors of other
+        shapes, or on a vector and a number, are refused."""
+        shapes = {truth.shape if _is_matrix(truth) else () for truth in holds}
+        if len(shapes) > 1:
+            self.fail("a case distinction whose conditions are about vectors of different shapes (or a vector and a"
+                      " number); write one entry")
+        shape = shapes.pop()
+        total = sp.zeros(*shape)
+        for truth in holds:
+            total += truth
+        if any(sp.simplify(entry - 1) != 0 for entry in total):
+            self.fail("a case distinction whose conditions do not hold one at a time in every entry; write"
+                      " conditions that exclude each other and cover every case")
+        value = sp.zeros(*shape)
+        for (branch, _), truth in zip(node.branches, holds):
+            chosen = self.value(branch)
+            if _is_matrix(chosen) and chosen.shape != shape:
+                self.fail(f"a case distinction whose value {_show(branch)} is {chosen.shape[0]} x {chosen.shape[1]}"
+                          f" and its conditions {shape[0]} x {shape[1]}; write one entry")
+            value += chosen.multiply_elementwise(truth) if _is_matrix(chosen) else chosen * truth
+        return sp.ImmutableMatrix(value)
 
     def _cond(self, node: Cond):
         return self._condition(node)
