@@ -98,7 +98,7 @@ class ConditionReading:
         return 1 - sum(holds, sp.S.Zero)
 
     def _entrywise_cases(self, node: Cases, holds: list):
-        """Cases whose conditions are about one vector's entries (``\\text{ReLU}'(z) = 1 if z > 0, 0 otherwise``):
+        """Cases whose conditions are about one vector's entries (``g'(u) = 1 if u > 0, 0 otherwise``):
         read entry by entry, each entry's case, as np.where(z > 0, 1, 0) is; conditions on vectors of other
         shapes, or on a vector and a number, are refused."""
         shapes = {truth.shape if _is_matrix(truth) else () for truth in holds}
