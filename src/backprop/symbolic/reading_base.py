@@ -127,6 +127,9 @@ class Context:
         names.update(base for base in self.notation.bases if base in NAMED_FUNCTIONS)
         # a loss named like a function word (loss = ["H"]): H(\hat{y}, y) is that loss with its arguments
         names.update(name for name in self.notation.loss if name in NAMED_FUNCTIONS)
+        # a function named like a one-letter function word (functions = { H = "layer" }): H(x) is the notation's
+        # H, not the Heaviside step (names() holds the longer ones already)
+        names.update(name for name in self.notation.functions if name in NAMED_FUNCTIONS)
         # learning_rate: its word before the underscore, so that it reads as one word with its subscript
         names.update(word for name in self.rates if "_" in name and len(word := name.split("_")[0]) > 1 and word.isalpha())
         return names

@@ -1,0 +1,54 @@
+"""The pages of blind batches 49 and 50 showed functions written as homework writes them refused, each written here as
+another author would (other names, other networks than the pages'): a notation's function named by a capital that is
+also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_1_1, TANH_1_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-one": TANH_1_1,
+    "sigmoid-one": SIGMOID_1_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a one-unit model named H by the notation: H(u) is the model's output at u, as h(u) is
+_MODEL_H = r'''
+[notation]
+loss = ["E"]
+functions = { H = "layer" }
+[notation.symbols]
+"u" = "x[0]"
+"v" = "W1[0, 0]"
+"c" = "b1[0]"
+"t" = "y[0]"
+'''
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # the notation's H wins over the built-in H, the step
+            ("capital-H-model", r"H(u) = \tanh(v u + c)", ((C,),),
+             (Twin("value", "a1[0]", ("tanh(W1[0,0]*x[0] + b1[0])",)),)),
+            ("capital-H-model-wrong", r"H(u) = \tanh(v u) + c", ((W,),),
+             (Twin("value", "a1[0]", ("tanh(W1[0,0]*x[0]) + b1[0]",)),)),
+            ("capital-H-in-loss", r"E = \frac{1}{2} (H(u) - t)^2", ((C,),),
+             (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2/2",)),)),
+            ("capital-H-in-loss-wrong", r"E = (H(u) - t)^2", ((W,),),
+             (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2",)),))):
+        cases.append(Public(key, "test", "tanh-one", _MODEL_H, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
