@@ -1,6 +1,7 @@
-"""The pages of blind batches 49 and 50 showed functions written as homework writes them refused, each written here as
+r"""The pages of blind batches 49 and 50 showed functions written as homework writes them refused, each written here as
 another author would (other names, other networks than the pages'): a notation's function named by a capital that is
-also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step).
+also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step);
+TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -9,13 +10,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, TANH_1_1
+from construct_networks import SIGMOID_1_1, TANH_1_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-one": TANH_1_1,
     "sigmoid-one": SIGMOID_1_1,
+    "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -31,6 +33,22 @@ functions = { H = "layer" }
 "t" = "y[0]"
 '''
 
+# a tanh unit's weights v_i, its step \Delta v_i, the rate \eta
+_CHANGES = r'''
+[notation]
+indices = "i"
+loss = ["E"]
+learning_rate = ["\\eta"]
+[notation.symbols]
+"h" = "a1[0]"
+"v_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"t" = "y[0]"
+"\\Delta v_{i}" = "-eta*grad(W1[0, i-1])"
+'''
+_I2 = ({"i": 1}, {"i": 2})
+_STEP = "eta*(y[0] - a1[0])*(1 - a1[0]**2)*x[{i}-1]"
+
 
 def _cases() -> list[Public]:
     cases = []
@@ -45,6 +63,15 @@ def _cases() -> list[Public]:
             ("capital-H-in-loss-wrong", r"E = (H(u) - t)^2", ((W,),),
              (Twin("value", "(a1[0] - y[0])**2/2", ("(a1[0] - y[0])**2",)),))):
         cases.append(Public(key, "test", "tanh-one", _MODEL_H, text, expected, twins))
+    for key, text, expected, twins in (
+            # TeX's braces grouping the changed name: \Delta{v_{i}} is \Delta v_{i}
+            ("braced-change", r"\Delta{v_{i}} = \eta (t - h)(1 - h^2) x_{i}", ((C,),),
+             (Twin("value", _STEP, (_STEP,), _I2),)),
+            ("braced-change-wrong", r"\Delta{v_{i}} = \eta (t - h)(1 - h) x_{i}", ((W,),),
+             (Twin("value", _STEP, ("eta*(y[0] - a1[0])*(1 - a1[0])*x[{i}-1]",), _I2),)),
+            ("braced-letter-scripts-after", r"\Delta{v}_{i} = \eta (t - h)(1 - h^2) x_{i}", ((C,),),
+             (Twin("value", _STEP, (_STEP,), _I2),))):
+        cases.append(Public(key, "test", "tanh-two", _CHANGES, text, expected, twins))
     return cases
 
 
@@ -52,3 +79,8 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_braces_holding_more_than_a_name_stay_refused():
+    """``\\Delta{v_{i} + 1}``: the braces hold an expression, not the name of a change."""
+    CHECKS.refused("tanh-two", _CHANGES, r"\Delta{v_{i} + 1} = \eta (t - h)")

@@ -125,6 +125,8 @@ class SymbolParsing:
             return self.symbol_rest(base, token)
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
             return self.delta_name(token)
+        if (braced := self.braced_change(token)) is not None:
+            return braced
         if token.text in (r"\Delta", r"\delta") and (change := self.greek_change(token)) is not None:
             return change
         if token.text == r"\Delta" and self.peek() is not None and self.peek().text == "_":
@@ -164,6 +166,31 @@ class SymbolParsing:
             return flat
         letter = self.next()
         return self.symbol_rest(r"\Delta " + letter.text, token)
+
+    def braced_change(self, token: Token) -> Node | None:
+        """\\Delta{w_{jk}}: TeX's braces grouping the name after \\Delta, \\Delta w_{jk}, as greek_change reads
+        \\Delta{\\omega} (and \\delta{\\omega} where the notation names that change). None, the position kept, where
+        no brace holding one name follows."""
+        opening, letter = self.peek(), self.peek(1)
+        if token.text not in (r"\Delta", r"\delta") or opening is None or opening.text != "{" or letter is None:
+            return None
+        greek = letter.text in GREEK - {r"\Sigma", r"\Pi"}
+        name = f"{token.text} {letter.text}"
+        if not (letter.kind == "letter" and token.text == r"\Delta" or greek and (
+                name in self.names or token.text == r"\Delta" and r"\Delta" not in self.names)):
+            return None
+        closing = self.peek(2)
+        if closing is not None and closing.text == "}":  # \Delta{w}_{jk}: the scripts after the braces
+            self.position += 3
+            return self.symbol_rest(name, token)
+        save = self.position
+        self.position += 2
+        name = self.symbol_rest(name, token)
+        if self.peek() is None or self.peek().text != "}":
+            self.position = save
+            return None
+        self.next()
+        return name
 
     def flat_symbol(self, base: str, token: Token, start: int, apart: bool = False) -> Node | None:
         """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
