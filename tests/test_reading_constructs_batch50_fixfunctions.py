@@ -1,7 +1,8 @@
 r"""The pages of blind batches 49 and 50 showed functions written as homework writes them refused, each written here as
 another author would (other names, other networks than the pages'): a notation's function named by a capital that is
 also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step);
-TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}).
+TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}); NumPy's
+``np.clip(u, low, high)``, min(max(u, low), high) entry by entry.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,7 +11,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, TANH_1_1, TANH_2_1
+from construct_networks import SIGMOID_1_1, SIGMOID_2_3, TANH_1_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -18,6 +19,7 @@ NETWORKS = {
     "tanh-one": TANH_1_1,
     "sigmoid-one": SIGMOID_1_1,
     "tanh-two": TANH_2_1,
+    "sigmoid-2-3": SIGMOID_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -49,6 +51,15 @@ learning_rate = ["\\eta"]
 _I2 = ({"i": 1}, {"i": 2})
 _STEP = "eta*(y[0] - a1[0])*(1 - a1[0]**2)*x[{i}-1]"
 
+# code's names of a sigmoid layer: S its sums, P its outputs
+_CODE = r'''
+[notation]
+[notation.symbols]
+"S" = "z1[:]"
+"P" = "a1[:]"
+'''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+
 
 def _cases() -> list[Public]:
     cases = []
@@ -72,6 +83,17 @@ def _cases() -> list[Public]:
             ("braced-letter-scripts-after", r"\Delta{v}_{i} = \eta (t - h)(1 - h^2) x_{i}", ((C,),),
              (Twin("value", _STEP, (_STEP,), _I2),))):
         cases.append(Public(key, "test", "tanh-two", _CHANGES, text, expected, twins))
+    for key, text, expected, twins in (
+            # np.clip(u, low, high) guarding exp against overflow: every sum check draws lies inside (bounds of
+            # +-30 are passed by its wider draws, a counterexample), the sigmoid is the value
+            ("numpy-clip", "P = 1 / (1 + np.exp(-np.clip(S, -250, 250)))", ((C,),),
+             (Twin("value", "a1[{j}]", ("1/(1 + exp(-np.clip(z1[{j}], -250, 250)))",), _J3),)),
+            ("numpy-clip-wrong", "P = 1 / (1 + np.exp(np.clip(S, -250, 250)))", ((W,),),
+             (Twin("value", "a1[{j}]", ("1/(1 + exp(np.clip(z1[{j}], -250, 250)))",), _J3),)),
+            # bounds that cut the values: the clipped value, not the sigmoid
+            ("numpy-clip-cutting-wrong", "P = np.clip(1 / (1 + np.exp(-S)), 0, 0.01)", ((W,),),
+             (Twin("value", "a1[{j}]", ("np.clip(sigmoid(z1[{j}]), 0, 0.01)",), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3", _CODE, text, expected, twins))
     return cases
 
 

@@ -30,7 +30,9 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Node, Num, Op, Token
+from .syntax_arrays import either
+from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Cond, Node, Num,
+                          Op, Token)
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
@@ -184,6 +186,8 @@ class CodeParsing:
                 return Call("entrywise_power", self.two_arguments(name, token), position=token.position)
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
+            if attribute == "clip" and module != "math":
+                return self.clipped(name, token)
             if module != "math" and (array := self.array_function(name, attribute, token)) is not None:
                 return array  # np.multiply(u, v), np.square(u), np.int64(u > 0) (syntax_arrays.py)
             if attribute in CODE_PRODUCTS:
@@ -206,6 +210,15 @@ class CodeParsing:
                       " an activation by its name, or name it in the notation's functions")
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
         return self.symbol_rest(name, token, sub=self.code_indices())
+
+    def clipped(self, name: str, token: Token) -> Node:
+        """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above
+        high (its derivative 1 between them), as np.where(u < low, low, np.where(u > high, high, u)) reads."""
+        args = self.arguments()
+        if len(args) != 3:
+            self.fail(f"{name}(...) with {len(args)} argument(s): it takes three", token, f"write {name}(u, low, high)")
+        value, low, high = args
+        return either(Cond("<", value, low), low, either(Cond(">", value, high), high, value))
 
     def code_derivative(self, token: Token) -> Node | None:
         """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
