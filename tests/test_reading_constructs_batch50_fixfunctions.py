@@ -2,7 +2,8 @@ r"""The pages of blind batches 49 and 50 showed functions written as homework wr
 another author would (other names, other networks than the pages'): a notation's function named by a capital that is
 also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step);
 TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}); NumPy's
-``np.clip(u, low, high)``, min(max(u, low), high) entry by entry.
+``np.clip(u, low, high)``, min(max(u, low), high) entry by entry; Python's ``**`` on a vector, NumPy's power of each
+entry (``np.cosh(S)**-2``, and ``sech**2(S)`` the square of sech's value), where LaTeX's ``S^2`` stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -15,11 +16,14 @@ from construct_networks import SIGMOID_1_1, SIGMOID_2_3, TANH_1_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
+# a tanh layer of three units on two inputs, the half squared error
+TANH_2_3 = '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
     "tanh-one": TANH_1_1,
     "sigmoid-one": SIGMOID_1_1,
     "tanh-two": TANH_2_1,
     "sigmoid-2-3": SIGMOID_2_3,
+    "tanh-2-3": TANH_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -59,6 +63,17 @@ _CODE = r'''
 "P" = "a1[:]"
 '''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+# code's names of it: S its sums, P its outputs, T the targets
+_TANH_CODE = r'''
+[notation]
+[notation.symbols]
+"S" = "z1[:]"
+"P" = "a1[:]"
+"T" = "y[:]"
+"dP" = "grad(a1[:])"
+"dS" = "grad(z1[:])"
+'''
+_SLOPE = "1 - a1[{j}]**2"
 
 
 def _cases() -> list[Public]:
@@ -94,6 +109,22 @@ def _cases() -> list[Public]:
             ("numpy-clip-cutting-wrong", "P = np.clip(1 / (1 + np.exp(-S)), 0, 0.01)", ((W,),),
              (Twin("value", "a1[{j}]", ("np.clip(sigmoid(z1[{j}]), 0, 0.01)",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3", _CODE, text, expected, twins))
+    for key, text, expected, twins in (
+            # Python's ** on a vector: NumPy's power of each entry
+            ("starred-power-vector", "dP/dS = 1 - P**2 = np.cosh(S)**-2", ((C, C),),
+             (Twin("value", _SLOPE, ("1 - a1[{j}]**2", "np.cosh(z1[{j}])**-2"), _J3),)),
+            ("starred-power-vector-wrong", "dP/dS = 1 - P**3", ((W,),),
+             (Twin("value", _SLOPE, ("1 - a1[{j}]**3",), _J3),)),
+            # sech**2(S): the textbook's sech^2(S), the square of the value
+            ("starred-function-power", "dP/dS = sech**2(S)", ((C,),),
+             (Twin("value", _SLOPE, ("1/np.cosh(z1[{j}])**2",), _J3),)),
+            ("starred-function-power-wrong", "dP/dS = sech**3(S)", ((W,),),
+             (Twin("value", _SLOPE, ("1/np.cosh(z1[{j}])**3",), _J3),)),
+            ("starred-power-in-product", "dS = np.multiply(P - T, np.cosh(S)**-2)", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*np.cosh(z1[{j}])**-2",), _J3),)),
+            ("starred-power-in-product-wrong", "dS = np.multiply(P - T, np.cosh(S)**2)", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*np.cosh(z1[{j}])**2",), _J3),))):
+        cases.append(Public(key, "test", "tanh-2-3", _TANH_CODE, text, expected, twins))
     return cases
 
 
@@ -106,3 +137,8 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_braces_holding_more_than_a_name_stay_refused():
     """``\\Delta{v_{i} + 1}``: the braces hold an expression, not the name of a change."""
     CHECKS.refused("tanh-two", _CHANGES, r"\Delta{v_{i} + 1} = \eta (t - h)")
+
+
+def test_latex_power_of_a_vector_stays_refused():
+    """``S^2`` of a vector in LaTeX: a power of each entry or of the vector (S^T S)? It reads two ways."""
+    CHECKS.refused("tanh-2-3", _TANH_CODE, r"\frac{dP}{dS} = 1 - P^2")

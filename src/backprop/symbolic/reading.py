@@ -191,7 +191,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                       " w for an inner product times a vector")
 
     def _power(self, left, right, node):
-        if _is_matrix(left) and not _is_matrix(right) and self.context.entrywise_powers and right.is_Number \
+        entrywise = self.context.entrywise_powers or getattr(node, "entrywise", False)  # NumPy's u**2
+        if _is_matrix(left) and not _is_matrix(right) and entrywise and right.is_Number \
                 and abs(right) <= LIMITS["exponent"]:
             return left.applyfunc(lambda entry: entry ** right)
         if _is_matrix(left) or _is_matrix(right):

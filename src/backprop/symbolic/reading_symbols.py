@@ -241,6 +241,9 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         except FormulaError:
             return None
         exponent = self.value(self.context.parser(sym.sup, self.where).expression())
+        if sym.starred and _is_matrix(base) and not _is_matrix(exponent) and exponent.is_Number \
+                and abs(exponent) <= LIMITS["exponent"]:
+            return base.applyfunc(lambda entry: entry ** exponent)  # NumPy's P**2: each entry's power
         if _is_matrix(base) or _is_matrix(exponent):  # w_{ij}^{t}, t the targets: no power of a vector
             return None
         if isinstance(exponent, sp.Expr) and exponent.is_Number and abs(exponent) > LIMITS["exponent"]:

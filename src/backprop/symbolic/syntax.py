@@ -228,9 +228,9 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
         base = self.postfix(self.atom())
         while self.peek() is not None:
             if self.peek().text == "^":
-                self.next()
+                starred = self.next().starred
                 exponent = self.script()
-                base = Transpose(base) if _is_transpose(exponent) else Op("^", (base, exponent))
+                base = Transpose(base) if _is_transpose(exponent) else Op("^", (base, exponent), starred)
                 base = self.postfix(base)
             elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2
                 base = powered

@@ -272,7 +272,7 @@ class AtomParsing:
         primes = 0
         while self.accept("'"):
             primes += 1
-        power = None
+        power, starred = None, False
         layer, primes = self.function_layer(primes)
         if not layer and self.peek() is not None and self.peek().text == "^":
             save = self.position
@@ -287,7 +287,7 @@ class AtomParsing:
                 primes += 1
             else:
                 self.position = save
-                self.next()
+                starred = self.next().starred  # sech**2(Z): code's power of the value, entry by entry
                 power = self.script()
         args = self.function_arguments(token)
         if (flag := _derivative_flag(name, args, primes, power)) is not None:
@@ -296,7 +296,7 @@ class AtomParsing:
                         f"{written or name}(u, {_flag_text(args[1])})")
             return dataclasses.replace(node, at="either") if flag else node
         node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
-        return Op("^", (node, power)) if power is not None else node
+        return Op("^", (node, power), starred) if power is not None else node
 
     def function_arguments(self, token: Token) -> list[Node]:
         following = self.peek()

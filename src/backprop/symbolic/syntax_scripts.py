@@ -82,7 +82,7 @@ class ScriptParsing:
     def symbol_rest(self, base: str, token: Token, sub: str = "", glued: bool = False) -> Node:
         if (column := self.new_axis(lambda: self.symbol_rest(base, token, sub, glued))) is not None:
             return column  # x[:, None], NumPy's column of x (syntax_arrays.py)
-        sup = ""
+        sup, starred = "", False
         primes = 0
         bracket = None
         transposed_first = False
@@ -143,7 +143,7 @@ class ScriptParsing:
                 if _is_transpose_text(raw) or raw.startswith("-"):
                     self.position = save
                     break
-                sup = raw
+                sup, starred = raw, following.starred
             else:
                 break
         if transposed_first:
@@ -163,7 +163,7 @@ class ScriptParsing:
         return Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
                    layered=stripped != sup, glued=glued,
                    condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
-                   if condition else "")
+                   if condition else "", starred=starred)
 
     def greek_change(self, token: Token) -> Node | None:
         """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;

@@ -42,6 +42,8 @@ class Sym(Node):
     glued: bool = field(default=False, compare=False)
     # x_{i \neq k}: the subscript i, with the case it is written for ("i!=k"; homework_cases.subscript_case)
     condition: str = field(default="", compare=False)
+    # the superscript written after Python's **, P**2: a power, NumPy's of each entry where P is an array
+    starred: bool = field(default=False, compare=False)
 
     def text(self) -> str:
         out = self.base + "'" * self.primes
@@ -58,6 +60,8 @@ class Sym(Node):
 class Op(Node):
     kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot), "times" (* \times), "odot"
     args: tuple
+    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power)
+    entrywise: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,7 @@ class Token:
     text: str
     position: int
     spaced: bool                  # whitespace before it
+    starred: bool = False         # a ^ written as Python's **
 
 
 def tokenize(row: str, where: str) -> list[Token]:
@@ -208,11 +213,12 @@ def tokenize(row: str, where: str) -> list[Token]:
             spaced = True
         else:
             text = match.group()
-            if text == "**":
+            starred = text == "**"
+            if starred:
                 text = "^"
             elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
-            tokens.append(Token(kind, text, match.start(), spaced))
+            tokens.append(Token(kind, text, match.start(), spaced, starred))
             spaced = False
         position = match.end()
     if len(tokens) > LIMITS["formula_characters"]:
