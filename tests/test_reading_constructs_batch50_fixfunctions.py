@@ -3,7 +3,8 @@ another author would (other names, other networks than the pages'): a notation's
 also a built-in function word (``functions = { H = "layer" }``: H(x) is the notation's model, not Heaviside's step);
 TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}); NumPy's
 ``np.clip(u, low, high)``, min(max(u, low), high) entry by entry; Python's ``**`` on a vector, NumPy's power of each
-entry (``np.cosh(S)**-2``, and ``sech**2(S)`` the square of sech's value), where LaTeX's ``S^2`` stays refused.
+entry (``np.cosh(S)**-2``, and ``sech**2(S)`` the square of sech's value), where LaTeX's ``S^2`` stays refused; a
+case distinction in words as a whole member, ``1 if u > 0, else 0``, ``1 if u > 0; 0 otherwise``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,12 +19,15 @@ from seed_verbatim import Twin
 
 # a tanh layer of three units on two inputs, the half squared error
 TANH_2_3 = '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
+# one rectifier unit on one input, the half squared error
+RELU_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
     "tanh-one": TANH_1_1,
     "sigmoid-one": SIGMOID_1_1,
     "tanh-two": TANH_2_1,
     "sigmoid-2-3": SIGMOID_2_3,
     "tanh-2-3": TANH_2_3,
+    "relu-one": RELU_1_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -74,6 +78,13 @@ _TANH_CODE = r'''
 "dS" = "grad(z1[:])"
 '''
 _SLOPE = "1 - a1[{j}]**2"
+# the rectifier's sum named u
+_RELU_SUM = r'''
+[notation]
+[notation.symbols]
+"u" = "z1[0]"
+'''
+_STEP_SLOPE = "Heaviside(z1[0])"
 
 
 def _cases() -> list[Public]:
@@ -125,6 +136,18 @@ def _cases() -> list[Public]:
             ("starred-power-in-product-wrong", "dS = np.multiply(P - T, np.cosh(S)**2)", ((W,),),
              (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*np.cosh(z1[{j}])**2",), _J3),))):
         cases.append(Public(key, "test", "tanh-2-3", _TANH_CODE, text, expected, twins))
+    for key, text, expected, twins in (
+            # Python's and prose's case distinction as a whole member: \begin{cases} 1 & u > 0 \\ 0 & otherwise
+            ("words-if-comma-else", "d(relu(u))/du = 1 if u > 0, else 0", ((C,),),
+             (Twin("value", _STEP_SLOPE, (_STEP_SLOPE,)),)),
+            ("words-if-else", "d(relu(u))/du = 1 if u > 0 else 0", ((C,),), (Twin("value", _STEP_SLOPE, (_STEP_SLOPE,)),)),
+            ("words-if-else-wrong", "d(relu(u))/du = 0 if u > 0 else 1", ((W,),),
+             (Twin("value", _STEP_SLOPE, ("1 - Heaviside(z1[0])",)),)),
+            ("words-otherwise", "d(relu(u))/du = 1 if u > 0; 0 otherwise", ((C,),),
+             (Twin("value", _STEP_SLOPE, (_STEP_SLOPE,)),)),
+            ("words-otherwise-wrong", "d(relu(u))/du = 1 if u < 0, 0 otherwise", ((W,),),
+             (Twin("value", _STEP_SLOPE, ("1 - Heaviside(z1[0])",)),))):
+        cases.append(Public(key, "test", "relu-one", _RELU_SUM, text, expected, twins))
     return cases
 
 
@@ -142,3 +165,8 @@ def test_braces_holding_more_than_a_name_stay_refused():
 def test_latex_power_of_a_vector_stays_refused():
     """``S^2`` of a vector in LaTeX: a power of each entry or of the vector (S^T S)? It reads two ways."""
     CHECKS.refused("tanh-2-3", _TANH_CODE, r"\frac{dP}{dS} = 1 - P^2")
+
+
+def test_a_case_in_words_without_its_else_stays_refused():
+    """``1 if u > 0, 0`` with neither else nor otherwise: which case 0 is stays unsaid."""
+    CHECKS.refused("relu-one", _RELU_SUM, "d(relu(u))/du = 1 if u > 0, 0")

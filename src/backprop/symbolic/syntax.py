@@ -21,7 +21,8 @@ from dataclasses import replace
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
 from .quantities import FormulaError
-from .syntax_arrays import COMPARISONS, INEQUALITIES, ArrayParsing
+from .syntax_arrays import INEQUALITIES, ArrayParsing
+from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
@@ -37,8 +38,8 @@ from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
-class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing, ScriptParsing,
-             TokenCursor):
+class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
+             ScriptParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -106,6 +107,10 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
                     break
                 self.fail("a second formula after an implication", token,
                           "check one equation at a time")
+            if len(result.members) > 1 and result.members[-1] is not None and token.text == "i" \
+                    and self.at_python_keyword():  # = 1 if x > 0, else 0: a case distinction (syntax_arrays.py)
+                result.members[-1] = self.worded_cases(result.members[-1])
+                continue
             if token.text in COMPARISONS and result.members[-1] is not None \
                     and (conditional := self.conditional(result.members[-1])) is not None:
                 result.members[-1] = conditional  # C's x>0?1:0 (syntax_arrays.py)
@@ -195,7 +200,7 @@ class Parser(AtomParsing, ArrayParsing, CodeParsing, OperatorParsing, QuotientPa
             elif token.text in ("/", r"\div"):
                 self.next()
                 result = Op("/", (result, self.signed()))
-            elif self.starts_factor(token) and not self.at_python_keyword():  # (1. if z > 0 else 0.)
+            elif self.starts_factor(token) and not self.at_python_keyword(CASE_WORDS):  # (1. if z > 0 else 0.)
                 result = Op("*", (result, self.signed()))
             else:
                 return result

@@ -1,5 +1,5 @@
 """Arrays and conditions (a part of syntax.Parser): NumPy's entrywise functions, a comparison used as a
-number, C's conditional, and LaTeX's matrix and cases environments.
+number, and LaTeX's matrix and cases environments.
 
 - ``np.multiply(u, v)`` is u \\odot v, ``np.add``, ``np.subtract`` and ``np.divide`` entry by entry too,
   ``np.square(u)`` and ``np.power(u, 2)`` (``torch.pow``) each entry's power, ``np.transpose(u)`` u^T,
@@ -9,9 +9,7 @@ number, C's conditional, and LaTeX's matrix and cases environments.
   ``(A1 > 0).astype(float)``, ``(u > 0).float()``. A cast of anything but a comparison is refused (an integer
   cast truncates). A comparison as the whole claim stays a refusal, and one closing a chain of equalities is a remark
   (closing_inequality).
-- C's conditional ``c ? a : b`` (``x>0?1:0``), Python's ``(a if c else b)`` in parentheses (``(1. if z > 0 else
-  0.)``) and NumPy's ``np.where(c, a, b)`` are a where c holds, else b, a [c] + b (1 - [c]) (entry by entry of
-  vectors).
+- NumPy's ``np.where(c, a, b)`` is a where c holds, else b, as C's conditional is (syntax_conditionals.py).
 - ``x[:, None]`` is x as a column, which a vector of another size times it broadcasts against
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
@@ -24,6 +22,7 @@ number, C's conditional, and LaTeX's matrix and cases environments.
 from __future__ import annotations
 
 from .quantities import FormulaError
+from .syntax_conditionals import COMPARISONS, either
 from .syntax_tree import Call, Cases, Cond, Indicator, Matrix, Node, Num, Op, Relation, Token, Transpose
 
 #: NumPy's (and torch's) functions of two arrays taken entry by entry: the operator each is
@@ -31,13 +30,8 @@ ENTRYWISE_OPERATORS = {"multiply": "odot", "mul": "odot", "add": "+", "subtract"
                        "true_divide": "/", "div": "/"}
 #: casts of a boolean array to numbers: np.int64(A2 > 0), np.float32(...), torch's .float()
 CASTS = ("int", "int8", "int16", "int32", "int64", "float", "float16", "float32", "float64", "double", "uint8")
-#: the comparisons a parenthesis or a cast may hold, as Cond writes them
-COMPARISONS = {">": ">", "<": "<", ">=": ">=", "<=": "<=", r"\geq": ">=", r"\leq": "<=", r"\gt": ">", r"\lt": "<",
-               "!=": "!=", r"\neq": "!="}
 #: the inequalities, the comparisons and \ll, \gg; one closing a chain of equalities is a remark (closing_inequality)
 INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
-#: the words of Python's conditional expression, a if c else b
-_PYTHON_KEYWORDS = ("if", "else")
 #: NumPy's methods that keep a vector's entries, whatever 1-D or column shape they give it
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
@@ -257,48 +251,6 @@ class ArrayParsing:
             return Transpose(node_at())
         return None
 
-    def conditional(self, left: Node) -> Node | None:
-        """C's ``c ? a : b`` where a member ``left`` is followed by a comparison and then ``?``: the case
-        distinction; None, the position kept, where no ``?`` follows the comparison."""
-        save = self.position
-        token = self.next()
-        condition = Cond(COMPARISONS[token.text], left, self.expression())
-        if self.peek() is None or self.peek().text != "?":
-            self.position = save
-            return None
-        return self.conditional_rest(condition)
-
-    def conditional_rest(self, condition: Cond) -> Node:
-        """After the condition of ``c ? a : b``, at its ``?``: a where c holds, else b."""
-        self.expect("?", "in c ? a : b")
-        chosen = self.expression()
-        self.expect(":", "in c ? a : b")
-        otherwise = self.expression()
-        return either(condition, chosen, otherwise)
-
-    def at_python_keyword(self) -> bool:
-        """Whether the current tokens spell Python's ``if`` or ``else`` as a word of its own (a space before it, no
-        letter glued after it): where a member of ``a if c else b`` ends, never the letters of a product."""
-        for word in _PYTHON_KEYWORDS:
-            tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
-            if all(token is not None and token.kind == "letter" and token.text == letter
-                   and token.spaced == (ahead == 0) for ahead, (token, letter) in enumerate(zip(tokens, word))) \
-                    and (tokens[-1] is None or tokens[-1].kind != "letter" or tokens[-1].spaced):
-                return True
-        return False
-
-    def python_conditional(self, chosen: Node) -> Node:
-        """Python's ``a if c else b`` after its member a, at its ``if``: a where the comparison c holds, else b."""
-        keyword = self.peek()
-        self.position += len("if")
-        condition = self.comparison_or_expression()
-        if not isinstance(condition, Cond):
-            self.fail("Python's conditional whose condition is no comparison", keyword, "write (1 if z > 0 else 0)")
-        if not self.at_python_keyword() or self.peek().text != "e":
-            self.fail("Python's conditional without its else", self.peek(), "write (1 if z > 0 else 0)")
-        self.position += len("else")
-        return either(condition, chosen, self.expression())
-
     # -- LaTeX's environments -------------------------------------------------------------------
 
     def environment(self) -> Node:
@@ -386,10 +338,3 @@ class ArrayParsing:
         if len(widths) != 1:
             self.fail("a matrix whose rows have different lengths", None, "give every row as many entries")
         return Matrix(tuple(rows))
-
-
-def either(condition: Cond, chosen: Node, otherwise: Node) -> Node:
-    """a where the condition holds, else b: a [c] + b (1 - [c]), entry by entry where they are vectors (C's
-    ``c ? a : b``, NumPy's ``np.where(c, a, b)``)."""
-    holds = Indicator((condition,))
-    return Op("+", (Op("odot", (chosen, holds)), Op("odot", (otherwise, Op("+", (Num("1"), Op("neg", (holds,))))))))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_arrays import either
+from .syntax_conditionals import either
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Cond, Node, Num,
                           Op, Token)
 
