@@ -23,6 +23,7 @@ from .latex_tokens import TokenCursor
 from .quantities import FormulaError
 from .syntax_arrays import INEQUALITIES, ArrayParsing
 from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
+from .syntax_identities import IdentityParsing, identity_variable
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
@@ -39,7 +40,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             ScriptParsing, TokenCursor):
+             ScriptParsing, IdentityParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -69,6 +70,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
         self.flat = flat or (lambda base, letters, apart=False: None)
+        self.identity = identity_variable(self.tokens)
 
     # -- helpers ----------------------------------------------------------------------------
 
