@@ -174,7 +174,10 @@ def _cases() -> list[Public]:
             ("identity-sigmoid-quotient", r"d\sigma/du = \sigma \times (1 - \sigma)", ((C,),),
              (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),)),
             ("identity-sigmoid-quotient-wrong", r"d\sigma/du = \sigma \times (1 + \sigma)", ((W,),),
-             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",)),))):
+             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",)),)),
+            # another function's parenthesis in the identity is its argument
+            ("identity-other-function", r"\frac{d\sigma}{du} = \frac{\exp(-u)}{(1 + \exp(-u))^2}", ((C,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("exp(-z1[0])/(1 + exp(-z1[0]))**2",)),))):
         cases.append(Public(key, "test", "sigmoid-one", _SUM_U, text, expected, twins))
     return cases
 

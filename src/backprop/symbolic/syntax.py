@@ -70,7 +70,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
         self.flat = flat or (lambda base, letters, apart=False: None)
-        self.identity = identity_variable(self.tokens)
+        self.identity, self.identity_function = identity_variable(self.tokens) or (None, "")
 
     # -- helpers ----------------------------------------------------------------------------
 
