@@ -4,7 +4,7 @@ also a built-in function word (``functions = { H = "layer" }``: H(x) is the nota
 TeX's braces grouping the name after \Delta (``\Delta{v_{i}}``, ``\Delta{v}_{i}``: the change \Delta v_{i}); NumPy's
 ``np.clip(u, low, high)``, min(max(u, low), high) entry by entry; Python's ``**`` on a vector, NumPy's power of each
 entry (``np.cosh(S)**-2``, and ``sech**2(S)`` the square of sech's value), where LaTeX's ``S^2`` stays refused; a
-case distinction in words as a whole member, ``1 if u > 0, else 0``, ``1 if u > 0; 0 otherwise``; an identity of one
+case distinction in words as a whole member, ``1 if u > 0, else 0``, ``1 if u > 0; 0 otherwise``; a rule of one
 function written without its argument, ``d\tanh/du = 1 - \tanh^2`` (the function at the variable), ``\tanh' = 1 -
 \tanh^2`` (at one variable, x), where ``\sigma(1 - \sigma)`` reads two ways and stays refused.
 
@@ -158,25 +158,25 @@ def _cases() -> list[Public]:
              (Twin("value", _STEP_SLOPE, ("1 - Heaviside(z1[0])",)),))):
         cases.append(Public(key, "test", "relu-one", _RELU_SUM, text, expected, twins))
     for key, text, expected, twins in (
-            # an identity of one function: the bare function is the function at the variable the left side names
-            ("identity-frac", r"\frac{d\tanh}{du} = 1 - \tanh^2", ((C,),), (Twin("value", _TANH_U, (_TANH_U,)),)),
-            ("identity-frac-wrong", r"\frac{d\tanh}{du} = 1 + \tanh^2", ((W,),),
+            # a rule of one function: the bare function is the function at the variable the left side names
+            ("rule-frac", r"\frac{d\tanh}{du} = 1 - \tanh^2", ((C,),), (Twin("value", _TANH_U, (_TANH_U,)),)),
+            ("rule-frac-wrong", r"\frac{d\tanh}{du} = 1 + \tanh^2", ((W,),),
              (Twin("value", _TANH_U, ("1 + a1[0]**2",)),)),
-            ("identity-parenthesis", r"d(\tanh)/du = 1 - \tanh \cdot \tanh", ((C,),), (Twin("value", _TANH_U, (_TANH_U,)),)),
-            ("identity-parenthesis-wrong", r"d(\tanh)/du = 1 - \tanh", ((W,),), (Twin("value", _TANH_U, ("1 - a1[0]",)),)),
+            ("rule-parenthesis", r"d(\tanh)/du = 1 - \tanh \cdot \tanh", ((C,),), (Twin("value", _TANH_U, (_TANH_U,)),)),
+            ("rule-parenthesis-wrong", r"d(\tanh)/du = 1 - \tanh", ((W,),), (Twin("value", _TANH_U, ("1 - a1[0]",)),)),
             # the function primed alone: at one variable (x, the input here), true at every value
-            ("identity-prime", r"\tanh' = 1 - \tanh^2", ((C,),),
+            ("rule-prime", r"\tanh' = 1 - \tanh^2", ((C,),),
              (Twin("value", "1 - tanh(x[0])**2", ("1 - tanh(x[0])**2",)),)),
-            ("identity-prime-wrong", r"\tanh' = \tanh^2 - 1", ((W,),),
+            ("rule-prime-wrong", r"\tanh' = \tanh^2 - 1", ((W,),),
              (Twin("value", "1 - tanh(x[0])**2", ("tanh(x[0])**2 - 1",)),))):
         cases.append(Public(key, "test", "tanh-one", _SUM_U, text, expected, twins))
     for key, text, expected, twins in (
-            ("identity-sigmoid-quotient", r"d\sigma/du = \sigma \times (1 - \sigma)", ((C,),),
+            ("rule-sigmoid-quotient", r"d\sigma/du = \sigma \times (1 - \sigma)", ((C,),),
              (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),)),
-            ("identity-sigmoid-quotient-wrong", r"d\sigma/du = \sigma \times (1 + \sigma)", ((W,),),
+            ("rule-sigmoid-quotient-wrong", r"d\sigma/du = \sigma \times (1 + \sigma)", ((W,),),
              (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",)),)),
-            # another function's parenthesis in the identity is its argument
-            ("identity-other-function", r"\frac{d\sigma}{du} = \frac{\exp(-u)}{(1 + \exp(-u))^2}", ((C,),),
+            # another function's parenthesis in the rule is its argument
+            ("rule-other-function", r"\frac{d\sigma}{du} = \frac{\exp(-u)}{(1 + \exp(-u))^2}", ((C,),),
              (Twin("value", "a1[0]*(1 - a1[0])", ("exp(-z1[0])/(1 + exp(-z1[0]))**2",)),))):
         cases.append(Public(key, "test", "sigmoid-one", _SUM_U, text, expected, twins))
     return cases
@@ -203,11 +203,11 @@ def test_a_case_in_words_without_its_else_stays_refused():
     CHECKS.refused("relu-one", _RELU_SUM, "d(relu(u))/du = 1 if u > 0, 0")
 
 
-def test_a_bare_function_before_a_parenthesis_in_an_identity_stays_refused():
+def test_a_bare_function_before_a_parenthesis_in_a_rule_stays_refused():
     """``\\sigma(1 - \\sigma)``: \\sigma at 1 - \\sigma, or \\sigma times it? The two disagree."""
     CHECKS.refused("sigmoid-one", _SUM_U, r"\frac{d\sigma}{du} = \sigma(1 - \sigma)")
 
 
-def test_a_bare_function_outside_an_identity_stays_refused():
+def test_a_bare_function_outside_a_rule_stays_refused():
     """``\\delta = (u - 1) \\sigma'``: the left side is no derivative of the function; \\sigma' names no argument."""
     CHECKS.refused("sigmoid-one", _SUM_U, r"\delta = (u - 1) \sigma'")

@@ -23,7 +23,7 @@ from .latex_tokens import TokenCursor
 from .quantities import FormulaError
 from .syntax_arrays import INEQUALITIES, ArrayParsing
 from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
-from .syntax_identities import IdentityParsing, identity_variable
+from .syntax_bare_functions import BareFunctionParsing, bare_function_variable
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
@@ -40,7 +40,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             ScriptParsing, IdentityParsing, TokenCursor):
+             ScriptParsing, BareFunctionParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -70,7 +70,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
         self.flat = flat or (lambda base, letters, apart=False: None)
-        self.identity, self.identity_function = identity_variable(self.tokens) or (None, "")
+        self.bare_variable, self.bare_function = bare_function_variable(self.tokens) or (None, "")
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -300,12 +300,12 @@ class AtomParsing:
 
     def function_arguments(self, token: Token) -> list[Node]:
         if (bare := self.bare_function_argument()) is not None:
-            return bare  # d(\sigma)/dx = \sigma (1 - \sigma): at the identity's variable (syntax_identities.py)
+            return bare  # d(\sigma)/dx = \sigma (1 - \sigma): at the rule's variable (syntax_bare_functions.py)
         following = self.peek()
         if following is None:
             self.fail("the function has no argument", token)
         if following.text == "(":
-            return self.identity_arguments(token, self.arguments())
+            return self.bare_rule_arguments(token, self.arguments())
         if following.text in ("}", ")", "]", "=", ",", "&"):  # \partial \sigma}: nothing it is applied to
             self.fail(f"the function {token.text} has no argument", token,
                       f"write {token.text}(z); where {token.text} stands for a quantity (a unit's output), give it"
