@@ -66,6 +66,69 @@ committed.
 
 Every notation was loaded with its network (notation_loading.load_notation) before the blind run, without judging
 any formula: none raised.
+
+Collected on 2026-12-05 (01:57 to 02:07 by the machine's clock, the oracle's runs included) and run blind at main
+1a06cfa (/work/READY_FOR_BLIND13), rebased onto it with nothing under src/ changed. The first run
+(/work/batch51_blind.txt): 40 of 55 read with every verdict right (73%), 14 refused, 1 misread, no crash, NO WRONG
+FORMULA CALLED CORRECT. No refusal was the collector's notation outside the spec's grammar (every pattern and
+meaning loaded), so there was no second run.
+
+Of the 5 mistaken formulas, 4 read with every verdict right (cv462862-rule, cv462862-H, cv462862-dHdw and
+recycled-dEdw, each called wrong where the oracle finds it wrong) and 1 was refused (cv462862-update, at its
+\over). By kind of claim: values 29 of 39, deltas 0 of 3, gradients 8 of 8, updates 3 of 5. LaTeX against plain
+text: the 26 in LaTeX read 19 (73%), the 29 in plain text or code 21 (72%). By page: Cross Validated 462862 3 of 6
+and 181357 1 of 1, "Recycled Paper" 5 of 7, Paul-Ajibola 10 of 11, Ylazerson 2 of 2, "Backpropagation
+Derivatives" 4 of 4, the Bishop question 3 of 4, galaxy.agh.edu.pl 2 of 3, randallsutton 6 of 6, Lemonatix 4 of 6,
+keepcalmncode 0 of 4, yuki-notes 0 of 1.
+
+The misread (1), not a wrong formula called correct: yuki-dLdz, the align chain whose \\ the page renders as "\ ":
+six members expected, five verdicts given (all correct); the member "-t_j + \hat{y}_j \quad \text{(since }
+\sum_i t_i = 1\text{)}" holds an equals sign inside its parenthetical remark, split across two \text.
+
+The refusals by construct (14), with the exact message:
+
+- 4, NumPy imported under another name (import numpy as k): "formula 'hidden_layer_input = np.dot(k,
+  X,Wh)+bh': np.dot(...) with 3 argument(s): a product takes two at 'n' (position 22); write np.dot(u, v)"
+  (mlblr-hidden-input; mlblr-output-input the same), and "formula
+  'output = k.vectorize(sigmoid)(output_layer_input)': unknown symbol k; the notation knows Wh, X, bh, bout,
+  hidden_layer_activation, hidden_layer_input, output, output_layer_input; k is an index letter of the notation:
+  write it as a subscript or superscript of what it indexes (W_k, not Wk), or give it a meaning in the notation's
+  [notation.symbols]" (mlblr-output; mlblr-hidden-activation the same, k.vectorize(sigmoid)(...));
+- 2, a list line's prose before the formula: "formula 'Compare with the desired output yd and calculate error e
+  ...': unknown symbol Compare; the notation knows e, w, x, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "Compare" = "a1[0]"" (cv462862-e, after a bullet "•"), and "formula 'We apply
+  activation (here the sigmoid): A_1 = \\sigma(Z_1)': unexpected at ':' (position 39)" (lemon-A1, a numbered
+  line whose prose holds a parenthesis; its three sibling lines read);
+- 2, a derivative function the page defines and names, sigmoid_derivative(...) and relu_derivative(...):
+  "formula 'gradients = errors * sigmoid_derivative(inputs.dot(weights))': sigmoid_derivative(u) reads as
+  sigmoid's derivative at its input (u = z) or at its output (u = a), and the two readings do not agree; write
+  sigmoid'(z) for the derivative at the input z, or a(1 - a) for it at the output a" (recycled-gradients), and
+  "formula 'dL_dz1 = dL_dh * relu_derivative(z1) #shape (1, 3)': relu_derivative(u) reads as relu's derivative
+  at its input (u = z) or at its output (u = a), and the two readings do not agree; write relu'(z) for the
+  derivative at the input z" (ajibola-dz1, whose argument z1 is the notation's sum);
+- 2, a product of two vectors that is their inner product, in LaTeX w^Tx and in plain text W * X: "'\\sigma(w^Tx)'
+  is a vector or matrix where the left side is a number" (cv462862-y, w the notation's column W1[0, :].T) and
+  "'W * X' is a vector or matrix where the left side is a number" (agh-y, W a row and X a column);
+- 1, plain TeX's \over with a braced denominator, {\partial H \over {\partial w}}: "formula
+  'w_t=w_{t-1}-\\eta {\\frac{\\partial H }{ {\\partial w}}}=w_{t...': the denominator of a partial derivative starts
+  with \partial at '{' (position 39)" (cv462862-update);
+- 1, a definition := inside \text in the left side's parenthesis, \delta_k\left(\text{:= }\frac{\text{d}E_n}
+  {\text{d}a_k}\right): "formula '\\delta_k (\\text := \\frac{\\text{d}E_n}{\\text{d}a_k} ) = y_...': expected '{'
+  after \text at ':=' (position 17)" (bishop51-delta);
+- 1, an activation's derivative by its sum written without the function's argument, \frac{d}{dz} \sigma: "formula
+  '\\frac{d}{dz} \\sigma = \\sigma (z) \\cdot (1-\\sigma(z))': the function \sigma has no argument at '\\sigma'
+  (position 14); write \sigma(z); where \sigma stands for a quantity (a unit's output), give it that meaning in the
+  notation's [notation.symbols], e.g. "\sigma" = "a1[0]"" (lemon-dsigma);
+- 1, NumPy's in-place += on a row's transpose times a scalar: "formula 'weights += learning_rate *
+  inputs^T.dot(gradients)': adds vectors or matrices of different sizes in weights + (learning_{rate} *
+  matrix_product(inputs^T, gra..." (recycled-weights; inputs the notation's row x[:].T, weights the column
+  W1[0, :].T, gradients a number).
+
+Which look general: a list line's prose before its formula (a bullet, a parenthesis in the prose), \over with
+braces as TeX allows, an inner product written w^Tx (TeX's one-token superscript) or W * X between two vectors,
+\frac{d}{dz} \sigma for the activation's derivative, a page's own sigmoid_derivative / relu_derivative, x.T.dot(g)
+with a number g, and a remark in parentheses after a member that holds an equals sign; page-specific: numpy
+imported as k, and \text{:= } inside the left side.
 """
 
 from __future__ import annotations
