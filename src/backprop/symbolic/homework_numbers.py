@@ -290,7 +290,9 @@ class _NumberReader(Reader):
         value = super()._num(node)
         if "." not in node.text and "e" not in node.text:
             return value
-        symbol = sp.Dummy(f"n{len(self.numbers)}")
+        # real, as a written number is: the rounding rule differentiates a member in these symbols, and
+        # |0.01 - 0.75| has a slope (a sign) only in real ones
+        symbol = sp.Dummy(f"n{len(self.numbers)}", real=True)
         self.nodes[symbol] = node
         mantissa, _, exponent = node.text.partition("e")
         decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0

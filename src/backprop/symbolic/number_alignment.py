@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from .printing import text as _printed
-from .syntax_tree import Apply, Call, Deriv, Matrix, Node, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Call, Deriv, Matrix, Node, Norm, Num, Op, Sym, Transpose
 
 PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
 
@@ -66,6 +66,8 @@ def _children(numbers, symbolic) -> list | None:
     if isinstance(numbers, Matrix) and isinstance(symbolic, Matrix):
         shape = [len(row) for row in numbers.rows] == [len(row) for row in symbolic.rows]
         return [pair for rows in zip(numbers.rows, symbolic.rows) for pair in zip(*rows)] if shape else None
+    if isinstance(numbers, Norm) and isinstance(symbolic, Norm):
+        return [(numbers.of, symbolic.of)]
     return None
 
 
@@ -154,7 +156,7 @@ def is_exact(node: Node) -> bool:
         return all(is_exact(arg) for arg in node.args)
     if isinstance(node, Matrix):
         return all(is_exact(item) for row in node.rows for item in row)
-    return False
+    return isinstance(node, Norm) and is_exact(node.of)
 
 
 def is_numeric(node: Node, notation=None) -> bool:
@@ -168,4 +170,6 @@ def is_numeric(node: Node, notation=None) -> bool:
         return all(is_numeric(item, notation) for row in node.rows for item in row)
     if isinstance(node, Apply) and notation is not None and notation.function_of(node.symbol)[0] is not None:
         return all(is_numeric(arg, notation) for arg in node.args)
+    if isinstance(node, Norm):  # |0.01 - 0.75|, an error's magnitude; \\|[0.3, 0.4]\\|, a vector's length
+        return is_numeric(node.of, notation)
     return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T
