@@ -4,7 +4,10 @@ names, other networks than the pages'):
 - numbers inside absolute-value or norm bars, ``\\frac{1}{2}|0.4 - 0.9138|^2`` (``\\|...\\|``, ``\\lvert ...
   \\rvert``, ``\\left| ... \\right|`` likewise): a member of numbers judged at the file's numbers, |x|^2 of a number
   x^2, and ``\\|[...]\\|^2`` of a vector of numbers its squared length where the left side is a number; the bars'
-  numbers stand for the symbolic member's bars before them.
+  numbers stand for the symbolic member's bars before them;
+- a remark in parentheses with its own relation after ``\\quad`` in an aligned chain whose rows lost their
+  ``\\\\`` (a Markdown page's single backslash): ``&= -y(1 - a) + (1 - y) a \\quad \\text{(as } a(1 - a) = a -
+  a^2\\text{)} \\ &= a - y``, the remark dropped whole up to the next member's ``&=``, that member judged.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -13,6 +16,7 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -22,7 +26,7 @@ _TANH = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\nweights = [[0.5
 # two identity units on two inputs with the file's numbers: o = [1.45, -0.7] for the targets [0.4, -0.5]
 _LINEAR = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\nweights = [[0.5, -0.3], [0.2, 0.4]]\n'
            'biases = [0.1, -0.2]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[1.5, -2.0]]\ny = [[0.4, -0.5]]\n')
-NETWORKS = {"tanh-numbers": _TANH, "linear-numbers": _LINEAR}
+NETWORKS = {"tanh-numbers": _TANH, "linear-numbers": _LINEAR, "logistic": LOGISTIC_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # the unit's output h, its target t, the loss J
@@ -40,6 +44,15 @@ loss = ["J"]
 [notation.symbols]
 "o" = "a1[:]"
 "t" = "y[:]"
+'''
+# the unit's output a, its sum z, its target y, the loss L
+_LOGISTIC = r'''
+[notation]
+loss = ["L"]
+[notation.symbols]
+"a" = "a1[0]"
+"z" = "z1[0]"
+"y" = "y[0]"
 '''
 _J = "(a1[0] - y[0])**2/2"
 _JV = "(a1[0] - y[0])**2/2 + (a1[1] - y[1])**2/2"
@@ -77,6 +90,19 @@ def _cases() -> list[Public]:
             ("norm-vector-wrong", r"J = \frac{1}{2}\|[1.45 - 0.4, -0.7 - 0.5]\|^2", ((W,),),
              (Twin("value", _JV, ("=((1.45 - 0.4)**2 + (-0.7 - 0.5)**2)/2",)),))):
         cases.append(Public(key, "test", "linear-numbers", _VECTORS, text, expected, twins))
+    _dz = r"\begin{align} \frac{\partial L}{\partial z} &= -\frac{y}{a} a(1 - a) + \frac{1 - y}{1 - a} a(1 - a) \ "
+    _first = ("-y[0]/a1[0]*a1[0]*(1 - a1[0]) + (1 - y[0])/(1 - a1[0])*a1[0]*(1 - a1[0])",
+              "-y[0]*(1 - a1[0]) + (1 - y[0])*a1[0]")
+    for key, text, expected, twins in (
+            ("remark-in-chain", _dz + r"&= -y(1 - a) + (1 - y) a \quad \text{(as } a(1 - a) = a - a^2\text{)} \ "
+             r"&= a - y \end{align}", ((C, C, C),), (Twin("gradient_z", "z1[0]", (*_first, "a1[0] - y[0]")),)),
+            ("remark-in-chain-wrong", _dz + r"&= -y(1 - a) + (1 - y) a \qquad \text{(since } y a = a y\text{)} \ "
+             r"&= y - a \end{align}", ((C, C, W),), (Twin("gradient_z", "z1[0]", (*_first, "y[0] - a1[0]")),)),
+            # the remark in one \text, after the chain's middle member, two members after it
+            ("remark-whole-text", _dz + r"&= -y(1 - a) + (1 - y) a \quad \text{(using a(1 - a) = a - a^2)} \ "
+             r"&= -y + a y + a - a y \ &= a - y \end{align}", ((C, C, C, C),),
+             (Twin("gradient_z", "z1[0]", (*_first, "-y[0] + a1[0]*y[0] + a1[0] - a1[0]*y[0]", "a1[0] - y[0]")),))):
+        cases.append(Public(key, "test", "logistic", _LOGISTIC, text, expected, twins))
     return cases
 
 

@@ -116,13 +116,13 @@ def drop_remarks(row: str) -> str:
             before = stripped[:match.start()].strip()
             if not before or before.endswith("&") or before.endswith("="):
                 continue
-            rest = match.group("rest").strip()
-            if _is_remark(rest):
+            remark, after = _until_alignment(match.group("rest"))
+            if _is_remark(remark.strip()):
                 found = match
                 break
         if found is None:
             break
-        stripped = stripped[:found.start()].rstrip()
+        stripped = stripped[:found.start()].rstrip() + (" " + after if after else "")
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
     # words in \text at the end, after the formula with only a space: ``... \log(\hat{p}_{j,k}) \text{ as
     # previously defined!}`` (two words or more: ``= \text{cross entropy}`` is a left side's value, kept)
@@ -159,6 +159,27 @@ def drop_remarks(row: str) -> str:
             break
         stripped = shorter
     return stripped + case
+
+
+def _until_alignment(rest: str) -> tuple[str, str]:
+    """(``rest`` up to its first alignment mark outside braces and matrices, the rest from that mark on): a remark
+    after \\quad ends at the next member's ``&=``, as in an aligned chain whose rows lost their ``\\\\``
+    (``&= -t_j + \\hat{y}_j \\quad \\text{(since } \\sum_i t_i = 1\\text{)} \\ &= \\hat{y}_j - t_j``, a Markdown
+    page's single backslash between rows), never taking that member with it."""
+    depth = 0
+    for position, character in enumerate(rest):
+        if character == "\\":
+            if _ARRAY_BEGIN.match(rest, position):
+                depth += 1
+            elif _ARRAY_END.match(rest, position):
+                depth -= 1
+        elif position and rest[position - 1] == "\\":
+            continue  # \{ and \& are characters, no group or alignment mark
+        elif character in "{}":
+            depth += 1 if character == "{" else -1
+        elif character == "&" and depth <= 0:
+            return rest[:position], rest[position:]
+    return rest, ""
 
 
 def _is_remark(rest: str) -> bool:
