@@ -7,7 +7,10 @@ names, other networks than the pages'):
   numbers stand for the symbolic member's bars before them;
 - a remark in parentheses with its own relation after ``\\quad`` in an aligned chain whose rows lost their
   ``\\\\`` (a Markdown page's single backslash): ``&= -y(1 - a) + (1 - y) a \\quad \\text{(as } a(1 - a) = a -
-  a^2\\text{)} \\ &= a - y``, the remark dropped whole up to the next member's ``&=``, that member judged.
+  a^2\\text{)} \\ &= a - y``, the remark dropped whole up to the next member's ``&=``, that member judged;
+- ``\\sigma(v^Tu)`` (TeX's one-token superscript: v^{T} u) of two columns, a 1 x 1 product that is the number where
+  the left side is one; a meaning with ``.T`` is a row (symbols.md's vectors are columns), and v^T u of a row v is
+  two columns side by side, their entrywise product: refused, a vector where the left side is a number.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -16,7 +19,7 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2
+from construct_networks import LOGISTIC_2, LOGISTIC_3_NO_BIAS
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,7 +29,8 @@ _TANH = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\nweights = [[0.5
 # two identity units on two inputs with the file's numbers: o = [1.45, -0.7] for the targets [0.4, -0.5]
 _LINEAR = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\nweights = [[0.5, -0.3], [0.2, 0.4]]\n'
            'biases = [0.1, -0.2]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[1.5, -2.0]]\ny = [[0.4, -0.5]]\n')
-NETWORKS = {"tanh-numbers": _TANH, "linear-numbers": _LINEAR, "logistic": LOGISTIC_2}
+NETWORKS = {"tanh-numbers": _TANH, "linear-numbers": _LINEAR, "logistic": LOGISTIC_2,
+            "logistic-no-bias": LOGISTIC_3_NO_BIAS}
 CHECKS = CaseChecks(NETWORKS)
 
 # the unit's output h, its target t, the loss J
@@ -53,6 +57,14 @@ loss = ["L"]
 "a" = "a1[0]"
 "z" = "z1[0]"
 "y" = "y[0]"
+'''
+# the unit's weights v (a column) and input u, its output q
+_COLUMNS = r'''
+[notation]
+[notation.symbols]
+"v" = "W1[0, :]"
+"u" = "x[:]"
+"q" = "a1[0]"
 '''
 _J = "(a1[0] - y[0])**2/2"
 _JV = "(a1[0] - y[0])**2/2 + (a1[1] - y[1])**2/2"
@@ -103,7 +115,20 @@ def _cases() -> list[Public]:
              r"&= -y + a y + a - a y \ &= a - y \end{align}", ((C, C, C, C),),
              (Twin("gradient_z", "z1[0]", (*_first, "-y[0] + a1[0]*y[0] + a1[0] - a1[0]*y[0]", "a1[0] - y[0]")),))):
         cases.append(Public(key, "test", "logistic", _LOGISTIC, text, expected, twins))
+    _vu = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
+    for key, text, expected, twins in (
+            ("inner-one-token", r"$$q=\sigma(v^Tu)$$", ((C,),), (Twin("value", "a1[0]", (f"sigmoid({_vu})",)),)),
+            ("inner-one-token-wrong", r"q = \sigma(u^Tv + 1)", ((W,),),
+             (Twin("value", "a1[0]", (f"sigmoid({_vu} + 1)",)),)),
+            ("inner-braced", r"q = \frac{1}{1 + e^{-v^{T} u}}", ((C,),), (Twin("value", "a1[0]", (f"sigmoid({_vu})",)),))):
+        cases.append(Public(key, "test", "logistic-no-bias", _COLUMNS, text, expected, twins))
     return cases
+
+
+def test_a_rows_transpose_times_a_column_stays_refused():
+    """v a row (a meaning with .T): v^T u is two columns side by side, entrywise, no number."""
+    refusal = CHECKS.refused("logistic-no-bias", _COLUMNS.replace('"W1[0, :]"', '"W1[0, :].T"'), r"q = \sigma(v^Tu)")
+    assert "is a vector or matrix where the left side is a number" in refusal
 
 
 CASES = _cases()
