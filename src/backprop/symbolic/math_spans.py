@@ -73,6 +73,36 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         position = end + len(closer)
 
 
+# exports and chat tools write Markdown's $ as \$, so a formula arrives as \$$ E = ... \$$ or \$x = 1\$
+_ESCAPED_DOLLAR = re.compile(r"\\\$(\$?)")
+
+
+def escaped_dollars(text: str) -> str:
+    """``text`` with the escaped dollars that delimit a formula as those delimiters: ``\\$$...\\$$`` as ``$$...$$``,
+    ``\\$...\\$`` as ``$...$``. Only in a text whose every dollar is escaped (where a dollar is written plainly, an
+    escaped one is a dollar sign); a pair of \\$ delimits a formula as Pandoc's $ does (no space inside either
+    delimiter, no digit right after the closing one), so prices, \\$5 and \\$6, stay text; no blank line inside.
+    Linear: each escaped dollar is looked at once or twice."""
+    if "\\$" not in text or "$" in _ESCAPED_DOLLAR.sub("", text):
+        return text
+    marks = list(_ESCAPED_DOLLAR.finditer(text))
+    pieces, position, index = [], 0, 0
+    while index + 1 < len(marks):
+        opening, closing = marks[index], marks[index + 1]
+        inside = text[opening.end():closing.start()]
+        if (opening.group(1) == closing.group(1) and inside.strip() and "\n\n" not in inside
+                and (opening.group(1) or _inline_formula(inside, text[closing.end():closing.end() + 1]))):
+            pieces += [text[position:opening.start()], "$" + opening.group(1), inside, "$" + closing.group(1)]
+            position, index = closing.end(), index + 2
+        else:
+            index += 1
+    return "".join(pieces) + text[position:]
+
+
+def _inline_formula(inside: str, after: str) -> bool:
+    return not inside[0].isspace() and not inside[-1].isspace() and not after.isdigit()
+
+
 # MathJax's script elements, as Jekyll's kramdown writes every formula of a post: <script type="math/tex;
 # mode=display"> is $$...$$, <script type="math/tex"> $...$ (MathJax's own delimiters; nothing else is a script's)
 _MATHJAX_OPEN = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(\s*;\s*mode\s*=\s*display)?\s*[\"']\s*>", re.I)
