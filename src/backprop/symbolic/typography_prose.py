@@ -36,7 +36,9 @@ def inline_formulas(text: str) -> str:
     formula (``$A = B$ when $y = 0$``, claim_text.py), a line whose words make an equation a condition (``if $y =
     1$, $L = ...$``), a line whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left
     side), a line with a relation outside its formulas (``y = f(x)  # `f = g```: the formula is not only in the
-    spans) and a table's row (typography_display.table_row)."""
+    spans) and a table's row (typography_display.table_row). A display after words on its line (``• Squash the sum
+    $$h = \tanh(s)$$``, ``2. We squash it (with tanh): $$h = ...$$``) is read so too; one opening its line, with
+    words after it or none, is the display's rule (typography_display)."""
     if "$" not in text and "\\(" not in text and "`" not in text:
         return text
     return "\n".join(_inline_formulas(line) for line in _lines(text))
@@ -70,8 +72,8 @@ def _inline_formulas(line: str) -> str:
     if line.strip().startswith("|"):
         return line
     spans = _inline_spans(line)
-    if not spans or all(display for _start, _end, _latex, display in spans):
-        return line  # a display alone with words (we have: $$...$$): the display's rule (typography_display)
+    if not spans or not line[:spans[0][0]].strip() and all(display for _start, _end, _latex, display in spans):
+        return line  # a display opening its line, words after it or none: the display's rule (typography_display)
     outside, position = [], 0
     for start, end, _latex, _display in spans:
         outside.append(line[position:start])
