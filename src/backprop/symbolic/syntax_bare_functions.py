@@ -1,9 +1,10 @@
 """A function's rule written without its argument (a part of syntax.Parser): where a row's left side is the
-derivative of a function named bare, ``\\sigma'``, ``d(\\sigma)/dx``, ``d\\sigma/dx``, ``\\frac{d\\sigma}{dx}``, every
-function of the row written without its argument is that function at the variable: ``d(\\sigma)/dx = \\sigma (1 -
-\\sigma)`` is ``d(\\sigma(x))/dx = \\sigma(x) (1 - \\sigma(x))``; ``\\sigma' = \\sigma (1 - \\sigma)`` is at one variable,
-x. With \\partial (``\\frac{\\partial \\sigma}{\\partial g}``) \\sigma is more often a unit's output than the function,
-and a bare function anywhere else (``\\delta = (a - y) \\sigma'``) keeps its reading or its refusal.
+derivative of a function named bare, ``\\sigma'``, ``d(\\sigma)/dx``, ``d\\sigma/dx``, ``\\frac{d\\sigma}{dx}``,
+``\\frac{d}{dx} \\sigma`` (the operator before the function), every function of the row written without its
+argument is that function at the variable: ``d(\\sigma)/dx = \\sigma (1 - \\sigma)`` is ``d(\\sigma(x))/dx =
+\\sigma(x) (1 - \\sigma(x))``; ``\\sigma' = \\sigma (1 - \\sigma)`` is at one variable, x. With \\partial
+(``\\frac{\\partial \\sigma}{\\partial g}``) \\sigma is more often a unit's output than the function, and a bare
+function anywhere else (``\\delta = (a - y) \\sigma'``) keeps its reading or its refusal.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ _ONE_VARIABLE = "x"
 _AFTER_BARE = frozenset({"}", ")", "]", ",", "+", "-", "*", "/", "^", r"\cdot", r"\times", *RELATIONS})
 #: the left sides read so, None the function's place and "v" the variable's (one letter)
 _LEFT_SIDES = (("d", "(", None, ")", "/", "d", "v"), ("d", None, "/", "d", "v"),
-               (r"\frac", "{", "d", None, "}", "{", "d", "v", "}"))
+               (r"\frac", "{", "d", None, "}", "{", "d", "v", "}"),
+               (r"\frac", "{", "d", "}", "{", "d", "v", "}", None))
 
 
 def bare_function_variable(tokens: list[Token]) -> tuple[Sym, str] | None:
     """The variable of a row whose left side is the derivative of one function written bare, and that function as
-    written: ``x`` of ``d(\\sigma)/dx``, ``d\\sigma/dx`` and ``\\frac{d\\sigma}{dx}`` (a variable of one letter), x for
-    ``\\sigma'``; None for any other row."""
+    written: ``x`` of ``d(\\sigma)/dx``, ``d\\sigma/dx``, ``\\frac{d\\sigma}{dx}`` and ``\\frac{d}{dx} \\sigma`` (a
+    variable of one letter), x for ``\\sigma'``; None for any other row."""
     end = next((index for index, token in enumerate(tokens) if token.text in RELATIONS), None)
     if not end:
         return None
