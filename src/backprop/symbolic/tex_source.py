@@ -87,13 +87,22 @@ def over_as_fractions(text: str) -> str:
         end = braced_end(text, start) if start is not None else None
         if end is None:
             return text[:match.start()] + "/" + text[match.end():]  # no group: a plain division
-        numerator, denominator = text[start + 1:match.start()], text[match.end():end - 1]
+        numerator, denominator = _ungrouped(text[start + 1:match.start()]), _ungrouped(text[match.end():end - 1])
         if re.fullmatch(r"\s*(\\partial|d|\\delta)\s*", numerator):
             # {\partial \over \partial w} X: the operator applies to what follows the group
             text = text[:start] + "\\frac{" + numerator + "}{" + denominator + "}" + text[end:]
             continue
         text = text[:start] + "{\\frac{" + numerator + "}{" + denominator + "}}" + text[end:]
     return text
+
+
+def _ungrouped(part: str) -> str:
+    """A fraction's part without TeX's group around the whole of it: ``{\\partial w}`` in ``{\\partial H \\over
+    {\\partial w}}`` is ``\\partial w``, as the braces only group."""
+    stripped = part.strip()
+    if stripped.startswith("{") and braced_end(stripped, 0) == len(stripped):
+        return stripped[1:-1]
+    return part
 
 
 def expand_macros(text: str, where: str = "formula") -> str:
