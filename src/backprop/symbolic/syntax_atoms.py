@@ -316,6 +316,10 @@ class AtomParsing:
 
     def text_word(self) -> Node:
         token = self.next()
+        following = self.peek()
+        if following is not None and following.text in RELATIONS:  # \text := ...: its braces lost, or none meant
+            self.fail(f"{token.text} without braces before the relation {following.text}", following,
+                      f"write {token.text}{{...}} around the words it sets, or drop the {token.text}")
         self.expect("{", "after \\text")
         parts = []
         while (item := self.next()).text != "}":
