@@ -37,7 +37,7 @@ def inline_formulas(text: str) -> str:
     1$, $L = ...$``), a line whose formula opens with a relation (``Error $= \hat{y} - y$``: the word is its left
     side), a line with a relation outside its formulas (``y = f(x)  # `f = g```: the formula is not only in the
     spans) and a table's row (typography_display.table_row). A display after words on its line (``• Squash the sum
-    $$h = \tanh(s)$$``, ``2. We squash it (with tanh): $$h = ...$$``) is read so too; one opening its line, with
+    $$h = f(s)$$``, ``2. We squash it (here with f): $$h = ...$$``) is read so too; one opening its line, with
     words after it or none, is the display's rule (typography_display)."""
     if "$" not in text and "\\(" not in text and "`" not in text:
         return text
