@@ -164,7 +164,7 @@ class Notation:
             base = _base_of(name)
             if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name):
                 found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
-            elif re.fullmatch(r"[A-Za-z]+[0-9]*", base) and len(base) > 1:  # SEE, and W1 of "W1_{ij}"
+            elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y
                 found.add(base)
             if name in self.bases and re.fullmatch(WORD_AFTER_DIGITS, name):  # w5new, as the pattern writes it
                 found.add(name)

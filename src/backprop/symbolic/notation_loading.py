@@ -107,9 +107,10 @@ def _symbol(source: str, where: str, text: str) -> Sym:
     if cell:  # MATLAB's cell index, nn.a{n} (DeepLearnToolbox): code's index, as nn.a[n] is
         text = f"{cell.group(1)}[{cell.group(2)}]"
     try:
-        # a name of letters, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i})
+        # a name of letters of any script, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i},
+        # 가중합_{3}, 오차y_{oi}: the whole run one name, as the pattern writes it)
         cleaned = clean(text).strip()
-        leading = re.match(r"[A-Za-z]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
+        leading = re.match(r"[^\W\d_]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
         if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name
             names = {cleaned}

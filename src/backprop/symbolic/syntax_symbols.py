@@ -8,8 +8,8 @@ import dataclasses
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS, Nabla, Node, Num, Op,
-                          RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
+from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, OTHER_SCRIPT_LETTERS, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS,
+                          Nabla, Node, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
 
 # the sum's word capitalised, read as the sum only before its index's subscript, SUM_k [...] (a word of its own
 # otherwise: SUM(A1:A3) is a spreadsheet's function, Sum a name a notation may give)
@@ -314,8 +314,9 @@ class SymbolParsing:
         return Deriv(args[0], args[1], token.position)
 
     def letters_word(self) -> str:
-        """A run of letters read as the longest known name it starts with (SEE, RSS, a function),
-        or one letter; plain-text SymPy names (W2, a1) keep their digits."""
+        """A run of letters read as the longest known name it starts with (SEE, RSS, a function, 오차y),
+        a run of another script's letters (가중합), or one letter; plain-text SymPy names (W2, a1) keep their
+        digits."""
         start = self.position
         letters = []
         index = start
@@ -337,6 +338,9 @@ class SymbolParsing:
             if run.startswith(name) and len(name) > 1 and not (run != name and run in _PLAIN_WORDS):
                 self.position = start + len(name)
                 return name
+        if (other := re.match(OTHER_SCRIPT_LETTERS, run)) is not None:
+            self.position = start + len(other.group())  # 오차 of 오차y, which no pattern names: one name of its own
+            return other.group()
         if run in _CAPITAL_SUM_WORDS and index < len(self.tokens) and self.tokens[index].text == "_":
             self.position = index  # Reed and Marks' SUM_k, Sum_{k}: the sum's word, before its index's subscript
             return "sum"

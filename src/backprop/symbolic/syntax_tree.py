@@ -179,6 +179,11 @@ class Relation:
 
 # -- tokens ------------------------------------------------------------------------------------
 
+#: A run of letters of any script (Hangul, kana, CJK, accented Latin: str.isalpha), one name where no name the
+#: notation knows starts the run (syntax_symbols.letters_word): 오차 in d오차, 가중합 of 가중합_{3}. typography.clean
+#: has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as \partial) before a row is tokenised.
+OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
+
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
 # alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3)
@@ -187,7 +192,7 @@ _TOKEN = re.compile(r"""
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
-  | (?P<letter>[A-Za-z])
+  | (?P<letter>[A-Za-z]|[^\W\d_])
   | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
 """, re.VERBOSE)
 
