@@ -115,11 +115,15 @@ def test_a_held_folder_is_refused_and_a_dead_holders_lock_is_not(folder, capsys)
         _wait_for(out / "checkpoint.safetensors", first)  # written before the first step
         first.send_signal(signal.SIGSTOP)  # it holds the folder and cannot finish meanwhile
         assert (out / LOCK_NAME).read_text() == f"{first.pid}\n"
+        # What the stopped run holds: its lock, its checkpoint, and (stopped mid-write under load) the next
+        # checkpoint's temporary file; the refused runs must add, remove and change none of it.
+        held = {path.name: path.read_bytes() for path in out.iterdir()}
+        assert {LOCK_NAME, "checkpoint.safetensors"} <= set(held)
         for argv in (["--out", out], ["--out", out, "--overwrite"], ["--resume", out, "--dataset", folder / "data.npz"]):
             extra = [] if argv[0] == "--resume" else [folder / "net2.toml"]
             assert_one_line(*run(capsys, "train", *extra, *argv),
                             f"another backprop train (process {first.pid}) is writing to this folder")
-        assert {path.name for path in out.iterdir()} == {LOCK_NAME, "checkpoint.safetensors"}
+        assert {path.name: path.read_bytes() for path in out.iterdir()} == held
     finally:
         first.kill()  # SIGKILL: its lock file stays behind, naming a dead process
         first.wait()
