@@ -57,7 +57,67 @@ the Grokking question's relu2derive and the notebooks' sigmoid_prime are helpers
 functions name activations, not their derivatives); Heaton's E is both the output error a - i and the error the
 gradient differentiates (E is left the loss).
 
-Collected on 2026-12-05 (03:00 to 03:11 by the machine's clock, the oracle's runs included).
+Collected on 2026-12-05 (03:00 to 03:11 by the machine's clock, the oracle's runs included; every twin agreed with
+the verdicts written down on the oracle's first run), and run blind once at main 20851b5 (READY_FOR_BLIND14), with
+nothing under src/ changed (the output saved in /work/batch53_blind.txt): 36 of 51 read with every verdict right
+(71%); 13 refused that should have been read; 2 misread, each a right member called wrong; no crash; NO WRONG
+FORMULA CALLED CORRECT. Of the 9 mistaken formulas, 4 read with every verdict right (basic-myerror, heaton-gradient,
+fwang-weight-delta, fwang-update) and 5 refused; no wrong member was called correct. By kind of claim: values 26 of
+38, the delta 1 of 1, gradients 4 of 6, updates 5 of 6. LaTeX against plain text: the 33 formulas in LaTeX read 22
+(67%), the 18 in plain text or code 14 (78%). By page: sankethbhongir 7 of 8, joaodias-code 2 of 2, Teng-Yok Lee's
+notes 0 of 5, math.techqa.club 3176797 0 of 4, 3473418 2 of 2, newproxylists 4 of 6, Stack Overflow 12558517 0 of
+2, the "Basic Neural Network" thread 4 of 4, Heaton 3 of 3, Matthews 4 of 5, torchedup 1 of 1, fwang2 3 of 3, the
+"Backpropagation Calculus" summary 5 of 5, karobben 1 of 1.
+
+The misreads (2, right members called wrong):
+
+- a sum over the sample letter without bounds, math.techqa.club's ``L(w)=-\sum_{n}\sum_{k}y_{nk}log(...)`` with
+  y_{nk}, x_{n} (n a placeholder the meanings do not use, the sample index, one sample in the file): called wrong
+  (softreg-L). Tried afterwards without \sum_{n}: reads correct; with \log for log, or log(p_{k}) inside: still
+  wrong. General (\sum_n over examples is the usual loss of a data set); the same page's softreg-p was refused on
+  the same \sum_{n} (below), so the letter is read two ways on one page;
+- Matthews's inputs x[l-1](n), a code index then a parenthesised one: ``- \(x[1](2) = 0\)`` judged against a true
+  value 2, "0 is not the true value 2 at the file's numbers" (matthews-x2), while ``- \(x[1](1) = 0\)`` and
+  ``- \(x[1](0) = 1\) (bias)`` read right; the same without the list's "- ". The patterns "x[1](0)" = "1" and
+  "x[1](n)" = "x[n-1]" are two index groups after a base, which the notation's loader accepted (where it refused
+  x^{(i)}[j] as "not one symbol"): a one-off of this page's notation, but a pattern check loads and then misreads
+  should be refused when loaded.
+
+The refusals by construct (13), with the exact message:
+
+- 5, the model's name with a code index, Teng-Yok Lee's h[t](x) with functions = { "h[t]" = "layer" } (as batch
+  34's h_{\theta} is named): "h[t](...): a layer written as a function takes its layer as its one script and one
+  argument, n_{2}(u)" (logit-h, logit-F, logit-dF-first, logit-dh, logit-dF). docs/notation.md reads a "layer"
+  name whole with a subscript that is no parameter nor layer (h_{\theta}); code's [t] is a subscript elsewhere, so
+  the notation is the spec's (not corrected, no second run). Tried afterwards with "h[t]" = "a1[0]" as a symbol
+  instead: logit-h reads correct, logit-F wrong (right), and the three derivatives by t[j] are refused, "unknown
+  symbol j ... write it as a subscript" (a code index on the parameter, t[j], in a derivative's denominator). Fairly
+  general (plain text and code write theta[j], h[theta]): worth reading;
+- 2, a prose condition or fragment around a display: math.techqa.club's ``when k = j $$...$$``: "unknown symbol k;
+  ... k is an index letter of the notation" (softreg-kj), and ``$$-\sum_{n}\sum_{k}y_{nk}\frac{1}{p_{k}}\quad
+  and\quad p_{k}=...$$``: "unknown symbol n; ... it bounds no sum over the samples here, so nothing says it counts
+  them: ... "n" = "1"" (softreg-p). Tried afterwards: softreg-p's p_k = ... alone reads correct; softreg-kj without
+  "when k = j" is still refused by the next construct. General (a case written in words before its formula; "and"
+  between a term and a definition): worth reading;
+- 2, the softmax's denominator squared, (\sum_{i}e^{w_{i}^Tx_{n}})^2: "raises a vector or matrix to a power in
+  big^2; write its entries" (softreg-k-not-j; softreg-kj once its condition is dropped). The sum over i of
+  e^{w_i^T x_n} is a number; general in softmax derivations: worth reading;
+- 1, words inside math mode spaced with \:, sankethbhongir's ``$$\Delta w_i = \eta\delta x_i \: \: where \: \eta \:
+  is \: learning\, rate$$``: "unknown symbol e; the notation knows ..." (sank-dw). Tried afterwards without the
+  words: reads correct. General (Jupyter notebooks write "where ..." inside $$): worth reading;
+- 1, the site's parentheses for Python's slice brackets, ``labels(i:i+1)``: "expected ')' to close the arguments at
+  ':' (position 26)" (grok-layer2-delta). Tried afterwards with labels[i:i+1]: "labels_{i:i+1} matches none of the
+  notation's patterns for labels"; with labels alone: reads correct. The parentheses are a page's mangling (a
+  one-off); the slice [i:i+1] of one row is general in NumPy code: worth reading;
+- 1, a remark after code, ``... * relu2derive(layer_1)  <--how did he come up with this formula? ``: "unexpected at
+  '?' (position 117)" (grok-layer1-delta). Tried afterwards without the remark: refused, "matrix_product(layer_2_delta,
+  weights_1_2^T) multiplies a 2 x 1 by a 2 x 4" (the book's rows: layer_2_delta is a row, .dot of a row by
+  weights_1_2.T). Both general (questions annotate code; Grokking's rows): worth reading;
+- 1, pseudo-code's keyword, ``SET error = desiredOutput - guess``: "unknown symbol S" (so12558517-error). Tried
+  afterwards without SET: reads correct. General in pseudo-code (SET, LET): worth reading;
+- 1, a code index inside a dotted name, ``inputNodes[n].weight[j] += delta;``: "unexpected at '.' (position 14)"
+  (so12558517-weight), a name the notation cannot write either (its loader refused the pattern the same way).
+  General in object-oriented code: worth reading (with a pattern form for it).
 """
 
 from __future__ import annotations
