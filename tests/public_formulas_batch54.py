@@ -67,7 +67,66 @@ code's weight1[1] may or may not match); JiyanBlack's a(L) and delta(L), Ng's la
 stefanoppp's page-defined functions (sigmoid_prime is a derivative word of the product's; self.sigmoidea is named
 in functions).
 
-Collected on 2026-12-05 from 03:00 to 03:20 by the machine's clock, the oracle's runs included.
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 03:00 to 03:10 by the machine's clock (the oracle's runs included) and run blind at main
+20851b5 (/work/READY_FOR_BLIND14), rebased onto it with nothing under src/ changed. The first run
+(/work/batch54_blind.txt): 39 of 55 read with every verdict right (71%), 16 refused, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. No refusal was the collector's notation outside the spec's grammar (every notation had
+loaded with its network before the run), so there was no second run. Of the 5 mistaken formulas, 4 read with every
+verdict right (the notebook's 0.01990020, wakandan's error * a, ankushgowda000's sum without b2, my0614's 0.1 for the
+learning rate, each called wrong) and 1 was refused (the notebook's \cdot b, in a ```{math} fence, below). By kind of
+claim: values 20 of 25, gradients 6 of 12, deltas dL/dz 7 of 10, updates 6 of 8. LaTeX against plain text: the 25 in
+LaTeX read 14 (56%), the 30 in plain text or code 25 (83%). By page: the German explainer 7 of 11, the MyST notebook
+8 of 11, wakandan 7 of 7, ankushgowda000 5 of 7, edassum 0 of 4, the lesson file 5 of 6, yuri147 2 of 2, JiyanBlack
+0 of 1, my0614 3 of 3, stefanoppp 2 of 3.
+
+The refusals by construct (16), with the exact message:
+
+- 4, a formula in a Markdown table's row, beside cells of bold prose, "| **1** | **Output Layer Delta ($\delta_o$)** |
+  $\delta_o = (T - O) \cdot O(1 - O)$ |": the cells' words read into the formula, "unknown symbol Output; the
+  notation knows H, O, T, \delta, b, input, w; give it a meaning in the notation's [notation.symbols], e.g. "Output" =
+  "a1[0]"" (eda-delta-o; eda-delta-h "unknown symbol Hidden", eda-update-w "unknown symbol Weight", eda-update-b
+  "unknown symbol Bias");
+- 3, MyST's ```{math} fence, its info string read as the formula's start: "unknown symbol m; the notation knows
+  \theta, a, b, w, x, y, z; it bounds no sum over the samples here, so nothing says it counts them: if it is their
+  number (the m of 1/m), give it in the notation's [notation.symbols]: "m" = "1", the one sample check reads"
+  (myst-underbrace, myst-dLdw, myst-dLdb; the same page's inline role {math}`...` read, 6 of 6);
+- 2, a comma where \, lost its backslash, (\hat{y} - y) , \hat{y}(1 - \hat{y}): "unexpected at ',' (position 139); a
+  comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)" (dlde-dLdz2; dlde-dW2 at position 52);
+- 1, "!" where \! lost its backslash, f^{(l),'}!\left(z^{(l)}\right): "unexpected at '!' (position 61)" (dlde-rule);
+- 1, \nabla_{W^{(3)}} with no function after it (the gradient of the loss): "unexpected at '=' (position 18)"
+  (dlde3-nabla3);
+- 1, JavaScript's var before an assignment: "unknown symbol v; the notation knows b,
+  delta_net_input_for_hidden1_wrt_weight1_1, ... ; give it a meaning in the notation's [notation.symbols], e.g. "v" =
+  "a1[0]"" (ank-dE-dh1);
+- 1, a statement's semicolon followed by a remark, "...; (EQN 2)" (in a comment that writes a derivative as a slash):
+  "unexpected at ';' (position 100); a comma after a member is no product: write \cdot (or \,) for one, or give a
+  second claim its own left side (A = B, \quad C = D)" (ank-eqn2-slash; the message names a comma for a semicolon);
+- 1, np.outer(hidden, delta_output) with delta_output the one output's delta, named as a number: "u[:, None] of a
+  number; write it of a vector, whose column it is" (full-grad-12);
+- 1, a list item's prose glued before the formula, "3. Comput delta(L) = a(L) - y (the difference ...);": "unknown
+  symbol Comput; the notation knows \delta, a, y; give it a meaning in the notation's [notation.symbols], e.g.
+  "Comput" = "a1[0]"" (jiy-delta-L; "Comput" the page's typo);
+- 1, a code name beginning with prod, prod_escalar, which no notation could name: "unknown symbol s; the notation
+  knows \delta, salida, self.entradas, self.pesos, self.salida, variacion; give it a meaning in the notation's
+  [notation.symbols], e.g. "s" = "a1[0]"" (stef-salida).
+
+Read, among the constructs these pages brought: MyST's inline {math}`...` role in list items with a trailing double
+space, y_{\text{true}}, \tanh^2(z), chains of numbers with \approx (the notebook's 0.01990020 called wrong); \delta^{(l)}
+= dL/dz^{(l)} named by the notation and W^{(2)T}, \odot, f'(z) with f the ReLU; an update rule over the layers; Python
+in a loop's indentation with sigmoid_prime(z) and names as cost and error; JavaScript's long underscored names,
+arrays counted from 1 named weight1_{1} (weight1[1] in the code), b1 * 1, the trailing semicolon; NumPy's @, .T and
+np.outer(input, delta_hidden) with input-first matrices; tab-indented JavaScript with w[0][3]; Spanish self.
+attributes with a method named as the sigmoid; a learning rate written as the number 0.1, called wrong as the oracle
+does.
+
+Which look general (would appear in much homework): a formula in a Markdown table's row (any summary table of the
+backprop equations), MyST's ```{math} fence (Jupyter Book and MyST notebooks write every display so), \nabla_{W}
+written without the loss, JavaScript's var (and let, const) before an assignment, a statement's semicolon followed
+by a remark, np.outer with a one-unit layer's delta, a name beginning with prod. Page-specific: the lost backslashes
+of \, and \! (an export's damage), the list item's "Comput".
 """
 
 from __future__ import annotations
