@@ -29,10 +29,15 @@ from urllib.parse import unquote, unquote_plus
 
 from .quantities import FormulaError, short
 
+# a fence's language word, ```python, or MyST's directive, ```{math}, then MyST's option lines (:label: eq-loss): the
+# fence's, not its content's
+FENCE_WORD = r"(?:[A-Za-z][\w+-]*|\{[A-Za-z][\w+-]*\})"
+FENCE_OPTIONS = r"(?:[ \t]*:[\w-]+:[^\n]*\n)*"
 OPEN = re.compile(r"\$\$|\\\[|\\\(|\\begin\{(equation|align|aligned|gather|multline|eqnarray|split|displaymath"
-                  r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```math(?=[ \t]*\n)")
-# GitHub's ```math fenced block is display mathematics, as check reads it (typography.strip_math_delimiters)
-CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$", "```math": "```"}
+                  r"|math|alignat)(\*?)\}|(?<!\\)\$|(?<![^\n])```(?:math|\{math\})[ \t]*\n" + FENCE_OPTIONS)
+# GitHub's ```math fenced block (MyST's ```{math}) is display mathematics, as check reads it
+# (typography.strip_math_delimiters)
+CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
 INLINE_OPENERS = ("$", "\\(")
 # Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)
 CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")
@@ -50,12 +55,12 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         match = OPEN.search(text, position)
         if match is None:
             return
-        opener = match.group(0)
+        opener = match.group(0).split("\n")[0].rstrip()  # a math fence's: its first line, ```{math}
         if match.group(1):
             environment = match.group(1) + match.group(2)
             closer = f"\\end{{{environment}}}"
         else:
-            closer = CLOSERS[opener]
+            closer = CLOSERS.get(opener, "```")
         end = -1 if closer in absent else text.find(closer, match.end())
         if end < 0:
             absent.add(closer)

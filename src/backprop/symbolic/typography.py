@@ -21,7 +21,7 @@ from ..activations import ACTIVATIONS
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
-from .math_spans import CODE_SPAN
+from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .syntax_code import CODE_MODULES
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
@@ -167,7 +167,7 @@ def without_bullets(text: str) -> str:
 
 
 # GitHub's ```math fence (and any fence's language word, ```python): the fence is a delimiter, as $$ is
-_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*[A-Za-z][\w+-]*[ \t]*\n(.*?)\n[ \t]*\1[ \t]*$", re.S)
+_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*" + FENCE_WORD + r"[ \t]*\n" + FENCE_OPTIONS + r"(.*?)\n[ \t]*\1[ \t]*$", re.S)
 
 
 _KRAMDOWN = re.compile(r"^\\\\(\[|\()(.*)\\\\(\]|\))$", re.S)
