@@ -145,12 +145,13 @@ def table_row(text: str) -> str:
         return text
     if "$" not in stripped:
         return _plain_table_row(text, cells)
-    # the row's label: its words, its number (``| 3 |``, ``| $3$ |``)
-    while cells and ("$" not in cells[0] or re.fullmatch(r"\$*\s*[0-9]+\s*\$*", cells[0])):
+    # the row's label: its words, its number (``| 3 |``, ``| $3$ |``), its words naming what the row is about
+    # (``| **Output Delta ($\delta_o$)** |``)
+    while cells and ("$" not in cells[0] or re.fullmatch(r"\$*\s*[0-9]+\s*\$*", cells[0]) or _words(cells[0])):
         cells.pop(0)
-    # a cell of words alone between math cells (| $\frac{\partial L}{\partial \hat{y}}$ | How loss changes | $...$ |):
+    # a cell of words between math cells (| $\frac{\partial L}{\partial \hat{y}}$ | How loss changes | $...$ |):
     # a description, no member of the chain
-    cells = cells[:1] + [cell for cell in cells[1:] if "$" in cell or not _PROSE.fullmatch(cell)]
+    cells = cells[:1] + [cell for cell in cells[1:] if not _words(cell)]
     parts = [cell.replace("$", " ").strip() for cell in cells]
     parts = [part for part in parts if part]
     if len(parts) > 1 and not _top_level_relation(parts[0]) and _top_level_relation(parts[1]) \
@@ -167,6 +168,14 @@ def table_row(text: str) -> str:
                                " chain nor states an equation; begin it with its relation, $= ...$ or"
                                " $\\approx ...$")
     return "\n".join(joined)
+
+
+def _words(cell: str) -> bool:
+    """Whether a table cell is words (``How loss changes``), in bold or not, and mentions in them without a
+    relation (``**Output Layer Delta ($\delta_o$)**``): prose, no formula."""
+    mentions = re.findall(r"\$([^$]*)\$", cell)
+    prose = re.sub(r"\$[^$]*\$", "", cell).replace("**", "").replace("__", "").strip()
+    return bool(_PROSE.fullmatch(prose)) and not any(_RELATION.search(mention) for mention in mentions)
 
 
 def _cells(row: str) -> list[str]:
