@@ -128,7 +128,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
                 result.accumulated = token.text == "+="
                 continue
             if token.text in (",", ";"):  # (p - y),x: a \, that lost its backslash, or a list, or two claims?
-                self.fail("unexpected", token, "a comma after a member is no product: write \\cdot (or \\,) for"
+                mark = "comma" if token.text == "," else "semicolon"
+                self.fail("unexpected", token, f"a {mark} after a member is no product: write \\cdot (or \\,) for"
                           " one, or give a second claim its own left side (A = B, \\quad C = D)")
             if token.text not in RELATIONS:
                 self.fail("unexpected", token)

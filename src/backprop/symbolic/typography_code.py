@@ -47,6 +47,8 @@ _DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
 # a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
 # never a name such as dW, nor an entry such as w_1), before a formula
 _WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
+# JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const: code's, no factor
+_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const)[ \t]+(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
 
 
 def code_products(text: str) -> str:
@@ -77,3 +79,9 @@ def docstring_formula(text: str) -> str:
     inner = match.group(2).strip()
     label = _WORDS_LABEL.match(inner)
     return inner[label.end():] if label is not None and "=" in inner[label.end():] else inner
+
+
+def without_declaration(text: str) -> str:
+    """``var delta = a - y;`` as ``delta = a - y;``: JavaScript's var, let or const declaring the name its
+    assignment's left side is (a line's first word, then a name and ``=``)."""
+    return _DECLARATION.sub(r"\1", text)
