@@ -171,7 +171,7 @@ def table_row(text: str) -> str:
 
 
 def _words(cell: str) -> bool:
-    """Whether a table cell is words (``How loss changes``), in bold or not, and mentions in them without a
+    r"""Whether a table cell is words (``How loss changes``), in bold or not, and mentions in them without a
     relation (``**Output Layer Delta ($\delta_o$)**``): prose, no formula."""
     mentions = re.findall(r"\$([^$]*)\$", cell)
     prose = re.sub(r"\$[^$]*\$", "", cell).replace("**", "").replace("__", "").strip()
