@@ -72,8 +72,10 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
             unclosed(match.start(), opener, closer)
             position = match.end()
             continue
-        # TeX's comments inside mathematics, to the end of their line (MathJax's too): not typeset, not claims
-        yield (match.start(), end + len(closer), _TEX_COMMENT.sub("", text[match.end():end]),
+        # TeX's comments inside mathematics, to the end of their line (MathJax's too): not typeset, not claims; a
+        # fence's own lines (its opener, its options) kept as empty lines, so that a row's line is counted from it
+        fence_lines = "\n" * match.group(0).count("\n")
+        yield (match.start(), end + len(closer), fence_lines + _TEX_COMMENT.sub("", text[match.end():end]),
                opener not in INLINE_OPENERS)
         position = end + len(closer)
 
