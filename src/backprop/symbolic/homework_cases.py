@@ -107,28 +107,27 @@ class CaseHandling:
         return truth * K
 
     def unnamed_count(self, claim: Claim, member, context: Context, pairs, verdict_of) -> None:
-        """``\\sum_{i=1}^{M} (y^{(i)} - t^{(i)}) g'(r^{(i)})``, M a count of the samples the notation gives no value,
-        in a member found wrong on a problem of at most one sample per step: read as the step's K samples, whose
-        loss the file's reduction makes (the mean by default), a sum without 1/M is the samples' total, K times the
-        mean's; read as the file's one sample (M = 1) it may be right. Where it is (the two readings disagree),
-        FormulaError saying what to write rather than a verdict on a guess; where it is wrong at one sample too,
-        nothing (the member is wrong either way). ``verdict_of(formula, truth)`` judges one entry."""
-        if not context.sample_sums or not context.count_names or self.problem.batch > 1:
+        """``\\sum_{i=1}^{M} (y^{(i)} - t^{(i)}) g'(r^{(i)})`` (M a count of the samples the notation gives no value,
+        or no bound at all, ``\\sum_n``) in a member found wrong on a problem of at most one sample per step: read as
+        the step's K samples, whose loss the file's reduction makes (the mean by default), a sum without 1/M is the
+        samples' total, K times the mean's; read as the file's one sample (M = 1) it may be right. Where it is (the
+        readings disagree), FormulaError saying what to write rather than a verdict on a guess; where it is wrong at
+        one sample too, nothing (the member is wrong either way). ``verdict_of(formula, truth)`` judges one entry."""
+        if not context.sample_sums or self.problem.batch > 1:
             return
         one = {self.symbols.K: 1}
         if not all(verdict_of(sp.sympify(formula).subs(one), sp.sympify(truth).subs(one)).verdict == "correct"
                    for formula, truth in pairs):
             return
-        count = sorted(context.count_names)[0]
-        mean = self.problem.reduction == "mean"
-        written, wanted = ("total", "mean") if mean else ("mean", "total")
-        raise ReadingsDisagree(f"formula {_short(claim.text)}: {count} counts the samples (a sum over them runs to"
-                               f" {count})"
-                               f" and the notation gives it no value: {_short(member.text)} is right for one sample but"
-                               f" not over {count} samples, where the file's reduction makes the step's loss their"
+        count = sorted(context.count_names)[0] if context.count_names else "N"
+        runs = (f"{count} counts the samples (a sum over them runs to {count}) and the notation gives it no value"
+                if context.count_names else "a sum over the samples has no bound, so nothing says how many it adds")
+        written, wanted = ("total", "mean") if self.problem.reduction == "mean" else ("mean", "total")
+        raise ReadingsDisagree(f"formula {_short(claim.text)}: {runs}: {_short(member.text)} is right for one sample"
+                               f" but not over {count} samples, where the file's reduction makes the step's loss their"
                                f" {wanted}; give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                f" check reads), or, if the page's loss is their {written}, write reduction ="
-                               f" \"{'sum' if mean else 'mean'}\" in the file's [update]")
+                               f" \"{'sum' if written == 'total' else 'mean'}\" in the file's [update]")
 
     def left_unit(self, claim: Claim, left, env: dict, context: Context) -> int | None:
         """The unit the left side is about (the first index of what it differentiates by or names):
