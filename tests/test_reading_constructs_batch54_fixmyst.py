@@ -1,9 +1,9 @@
 """Batches 53 and 54 of the public formulas showed a sum over the samples without bounds misread, and three
 constructs refused, each written here as another author would (other names, other networks than the pages'): a
 sum over the sample letter with no bounds, read as the one sample's term once the notation says "N" = "1"
-(without it, called wrong against the mean: branch fixmyst-sums refuses it); MyST's ```{math} fence, with or
-without its option lines (:label: ...); a Markdown table row whose bold cells of words hold mentions
-($\\delta_h$) before its formula cell; JavaScript's var, let and const before an assignment. What stays refused:
+(without it, right at one sample but not over N under the mean: refused, saying what to write); MyST's
+```{math} fence, with or without its option lines (:label: ...); a Markdown table row whose bold cells of
+words hold mentions ($\\delta_h$) before its formula cell; JavaScript's var, let and const before an assignment. What stays refused:
 a mention that states a relation inside a cell of words; a semicolon after a member (named a semicolon, no longer
 a comma).
 
@@ -111,3 +111,10 @@ def test_a_semicolon_after_a_member_is_named_a_semicolon():
     """``h = tanh(s); c``: two statements or a product, the refusal naming the semicolon it stopped at."""
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s); c")
     assert "a semicolon after a member is no product" in message
+
+
+def test_a_sample_sum_without_bounds_right_only_at_one_sample_is_refused_saying_what_to_write():
+    """``L = -\\sum_d \\sum_c t_{dc} \\log q_{dc}``: the samples' total, right for the file's one sample, not their
+    mean over N; which the page means nothing says."""
+    message = CHECKS.refused("softmax-three", _CLASSES, r"L = -\sum_{d}\sum_{c} t_{dc} \log q_{dc}")
+    assert "has no bound" in message and '"N" = "1"' in message and 'reduction = "sum"' in message
