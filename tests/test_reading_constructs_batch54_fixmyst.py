@@ -3,9 +3,9 @@ constructs refused, each written here as another author would (other names, othe
 sum over the sample letter with no bounds, read as the one sample's term once the notation says "N" = "1"
 (without it, right at one sample but not over N under the mean: refused, saying what to write); MyST's
 ```{math} fence, with or without its option lines (:label: ...); a Markdown table row whose bold cells of
-words hold mentions ($\\delta_h$) before its formula cell; JavaScript's var, let and const before an assignment. What stays refused:
-a mention that states a relation inside a cell of words; a semicolon after a member (named a semicolon, no longer
-a comma).
+words hold mentions ($\\delta_h$) before its formula cell; JavaScript's var, let and const before an assignment.
+What stays refused: a mention that states a relation inside a cell of words; a semicolon after a member (named
+a semicolon, no longer a comma).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
