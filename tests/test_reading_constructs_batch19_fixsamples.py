@@ -261,13 +261,13 @@ def test_a_count_outside_any_sum_is_refused_saying_to_name_it():
 
 def test_a_letterless_sum_is_judged_as_the_same_sum_with_its_letter():
     """Over the samples, \\sum (p - t) is the total's gradient, as \\sum_{n=1}^{N} (p^{(n)} - t^{(n)}) is: right where the
-    file's step loss is the sum, wrong where it is the mean (the mean's is \\frac{1}{N} \\sum), at one sample as at
-    several, as the written letter's sum is judged where the notation names N ("N" = "1": this file's one sample);
-    with N unnamed, right for one sample and wrong for N, the written sum is refused."""
+    file's step loss is the sum, wrong where it is the mean (the mean's is \\frac{1}{N} \\sum) over several samples,
+    as the written letter's sum is judged where the notation names N ("N" = "1": this file's one sample);
+    with N unnamed, right for one sample and wrong for N, the written sum is refused, and so is the bare sum."""
     lettered = _DEEP + '"p^{(n)}" = "a2[0]"\n"t^{(n)}" = "y[0]"\n'
     text = r"\frac{\partial J}{\partial b^{(2)}} = \sum_{n=1}^{N} (p^{(n)} - t^{(n)})"
     bare = Public("bare", "test", "deep_sum", _DEEP, r"\frac{\partial J}{\partial b^{(2)}} = \sum (p - t)")
     assert _check(bare) == _check(Public("written", "test", "deep_sum", lettered, text)) == ((C,),)
     bare = Public("bare", "test", "deep", _DEEP, r"\frac{\partial J}{\partial b^{(2)}} = \sum (p - t)")
-    assert _check(bare) == ((W,),)
+    assert "a sum over the samples has no bound" in CHECKS.refusal(bare)
     assert "N counts the samples" in CHECKS.refusal(Public("written", "test", "deep", lettered, text))
