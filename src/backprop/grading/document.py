@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..symbolic.claim_text import DATA_CASE_AFTER
 from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
-from ..symbolic.math_spans import escaped_dollars, formula_images, math_spans, mathjax_scripts
+from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_rows import drop_remarks
@@ -82,9 +82,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
     """
     scan = Scan()
     try:
-        # a README's ![LaTeX](https://latex.codecogs.com/...): $its formula$; MathJax's <script>, an export's
-        # escaped \$$: their delimiters
-        text = mathjax_scripts(formula_images(escaped_dollars(text)))
+        text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     except FormulaError as error:
         scan.problems.append(str(error))
     lines = _Lines(text)

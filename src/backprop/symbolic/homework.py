@@ -27,7 +27,7 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .two_readings import judged_in_every_reading, text_readings
-from .math_spans import escaped_dollars, formula_images, mathjax_scripts
+from .math_spans import delimited
 from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
 from .claims import Claim, Member, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
@@ -61,9 +61,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     """Judge every claim of ``text`` (see the module docstring); FormulaError when it cannot be read.
     ``sample``: the file's sample (from 1) that a value written in numbers is about, where the
     formula does not say (a document working its samples one at a time); default the first."""
-    # ![LaTeX](https://latex.codecogs.com/svg.latex?...): the formula it draws; MathJax's <script>, an export's
-    # escaped \$$: their delimiters
-    text = mathjax_scripts(formula_images(escaped_dollars(text)))
+    text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     try:
         with time_limit(seconds * 3):
             notation = load_notation(notation, problem)

@@ -181,3 +181,11 @@ def _formula(match: re.Match) -> str:
     latex = _SETTINGS.sub("", latex)
     # one line, as the image was: a line's number stays the line's (grade counts lines)
     return "$" + " ".join(latex.replace("$", " ").split()) + "$"
+
+
+def delimited(text: str) -> str:
+    """``text`` with the other forms a page delivers its math in made TeX's delimiters: a README's
+    ``![LaTeX](https://latex.codecogs.com/...)`` its ``$formula$``, MathJax's ``<script type="math/tex">``, an
+    export's escaped ``\\$$``. The one entry check and grade read a document through."""
+    return mathjax_scripts(formula_images(escaped_dollars(text)))
+
