@@ -31,7 +31,7 @@ from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, wi
                                   without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
                                without_sentence_after)
-from .typography_steps import (code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
+from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
 from .typography_tex import partial_gradient_names, plain_math_letters, script_groups, tex_aliases
 
@@ -246,7 +246,8 @@ def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
-    text = dictionary_keys(code_comments(without_address(text)))  # gradients["dA"+str(l)]: gradients.dA[l]
+    # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's
+    text = dictionary_keys(code_comments(arrow_remarks(without_address(text))))
     text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
     text = braced_command_scripts(physics_derivatives(text))

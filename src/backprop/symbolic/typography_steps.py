@@ -202,6 +202,23 @@ def code_comments(text: str) -> str:
     return _COMMENT.sub(comment, text)
 
 
+# an arrow after a complete statement, then the author's words: "w = w - a * g  <-- how did he get this?" (never R's
+# or pseudo-code's assignment "w <- w - a * g", whose arrow opens the statement after a name, nor "a < -b")
+_ARROW_REMARK = re.compile(r"^([^\n]*=[^\n]*?\S)[ \t]+<--?(?!-)[ \t]*([^\n]*)$", re.M)
+
+
+def arrow_remarks(text: str) -> str:
+    """``text`` with a remark after an arrow taken off: ``<-`` or ``<--`` after a statement holding its relation,
+    spaced from it, followed by words (two in a row) is the author's annotation, as a ``#`` comment in words is
+    (``... * relu2derive(layer_1)  <--how did he come up with this formula?``). An arrow that opens a statement, or
+    one followed by anything but prose, stays as written."""
+    def remark(match: re.Match) -> str:
+        if not _PROSE.search(match.group(2)) or not re.match(r"[A-Za-z]", match.group(2)):
+            return match.group(0)
+        return match.group(1)
+    return _ARROW_REMARK.sub(remark, text) if "<-" in text else text
+
+
 def _comment_holding_claim(line: str) -> str:
     """``return z * (1 - z)  # because s' = s (1 - s)``: a comment whose connective word leads into an equation,
     after code without an equation of its own (no claim), as that comment on a line of its own; any other line

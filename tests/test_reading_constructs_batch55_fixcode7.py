@@ -1,0 +1,90 @@
+"""Code constructs of blind batches 53 and 54 that were refused, each written here as another author would (other
+names, other networks than the pages'): a remark after an arrow ``<--`` ending a statement (a question's
+annotation of the code it quotes), and NumPy's ``np.outer`` of a vector and a number, which flattens both (the
+column of the vector times the number).
+An arrow followed by anything but words (``<- 2 * S``) stays the chain's relation; np.outer of a matrix stays
+refused.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "sigmoid-3-2": SIGMOID_2_3_2,
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
+_CODE = r'''
+[notation]
+functions = { sigmoid = "sigmoid" }
+[notation.symbols]
+"X" = "x[:]"
+"U" = "W1[:, :]"
+"k" = "b1[:]"
+"S" = "z1[:]"
+"H" = "a1[:]"
+'''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_SJ = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
+_HJ = (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)
+
+# a one-unit output: D its error term dE/dz (a number), H the hidden outputs, G the output weights' gradient
+# written input-first (a column, as np.outer(H, D) makes it) and Gt output-first (a row)
+_OUTER = r'''
+[notation]
+[notation.symbols]
+"H" = "a1[:]"
+"D" = "grad(z2[0])"
+"G" = "grad(W2[:, :]).T"
+"Gt" = "grad(W2[:, :])"
+"V" = "W1[:, :]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_DZ2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_GRAD = (Twin("gradient", "W2[0,{j}]", (f"a1[{{j}}]*{_DZ2}",), _J2),)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # an arrow after a complete statement, then the author's words: a remark, as a # comment in words
+            ("arrow-remark", "H = sigmoid(S)  <--why the sigmoid here?", ((C,),), _HJ),
+            ("arrow-remark-wrong", "H = tanh(S)  <-- where does this come from", ((W,),),
+             (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J3),)),
+            ("arrow-remark-short", "S = U.dot(X) + k <- the sums of the layer", ((C,),),
+             (Twin("value", "z1[{j}]", (_SJ,), _J3),)),
+            # no words after the arrow: it stays the chain's relation, and what follows it a member judged
+            ("arrow-no-words", "H = sigmoid(S) <- 2 * S", ((C, W),),
+             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])", "2*z1[{j}]"), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))
+    for key, text, expected, twins in (
+            # np.outer flattens both arguments: the outer product with a number is the vector's column times it
+            ("outer-number", "G = np.outer(H, D)", ((C,),), _GRAD),
+            ("outer-number-wrong", "G = np.outer(1 - H, D)", ((W,),),
+             (Twin("gradient", "W2[0,{j}]", (f"(1 - a1[{{j}}])*{_DZ2}",), _J2),)),
+            # the number first: its row times the vector, the output-first row of the gradient
+            ("outer-number-first", "Gt = np.outer(D, H)", ((C,),), _GRAD),
+            ("outer-number-first-wrong", "Gt = np.outer(2 * D, H)", ((W,),),
+             (Twin("gradient", "W2[0,{j}]", (f"a1[{{j}}]*2*{_DZ2}",), _J2),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", _OUTER, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_an_outer_product_of_a_matrix_is_refused():
+    """``np.outer(V, D)``: NumPy lines up the matrix's entries first, which check does not read."""
+    assert "np.outer" in CHECKS.refused("tanh-sigmoid", _OUTER, "G = np.outer(V, D)")
