@@ -192,17 +192,23 @@ def read_numbers(read, truth, context: Context):
 
 
 #: the Calls of NumPy's array operations that array_call reads
-ARRAY_CALLS = ("matrix_product", "column", "entries_sum", "entries_mean", "flattened")
+ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "entries_mean", "flattened")
 
 
 def array_call(name: str, args, node, where: str):
-    """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, ``np.sum(u)`` and ``u.sum()``, ``u.mean()`` and a
-    vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values read."""
+    """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, np.outer's arguments, ``np.sum(u)`` and ``u.sum()``,
+    ``u.mean()`` and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values
+    read."""
     value = args[0]
     if name == "matrix_product":
         return matrix_product(value, args[1], node, where)
     if name == "column":
         return new_axis(value, where)
+    if name == "outer_factor":  # np.outer flattens each argument: a number is the one entry of its column
+        if _is_matrix(value) and 1 not in value.shape:
+            raise FormulaError(f"{where}: np.outer(...) of a {value.rows} x {value.cols} matrix, whose entries it"
+                               " lines up; check reads it of vectors and numbers: write the matrix's entries")
+        return new_axis(value if _is_matrix(value) else sp.ImmutableMatrix([[value]]), where)
     if not _is_matrix(value):
         return value
     if name == "flattened":  # a vector keeps its entries: the reader's vectors are columns

@@ -55,9 +55,9 @@ class ArrayParsing:
             return Call("entrywise_power", (self.one_argument(name, token), Num("2")), position=token.position)
         if attribute == "transpose":
             return Transpose(self.one_argument(name, token))
-        if attribute == "outer":  # np.outer(u, v): u as a column times v as a row, u_i v_j
+        if attribute == "outer":  # np.outer(u, v): u flattened as a column times v as a row, u_i v_j
             left, right = self.two_arguments(name, token)
-            return Call("matrix_product", (Call("column", (left,)), Transpose(Call("column", (right,)))),
+            return Call("matrix_product", (Call("outer_factor", (left,)), Transpose(Call("outer_factor", (right,)))),
                         position=token.position)
         if attribute in CASTS:
             self.expect("(", f"after {name}")
