@@ -88,3 +88,50 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_an_outer_product_of_a_matrix_is_refused():
     """``np.outer(V, D)``: NumPy lines up the matrix's entries first, which check does not read."""
     assert "np.outer" in CHECKS.refused("tanh-sigmoid", _OUTER, "G = np.outer(V, D)")
+
+
+# code's names that open with a function's name: exp_sum the hidden sums, sum_out the output's sum, log_prob unnamed
+_PREFIXED = r'''
+[notation]
+[notation.symbols]
+"exp_sum" = "z1[:]"
+"sum_out" = "z2[0]"
+"hidden" = "a1[:]"
+"out" = "a2[0]"
+"hidden_{j}" = "a1[j-1]"
+"w_{j}" = "W2[0, j-1]"
+"b" = "b2[0]"
+'''
+
+
+def _prefixed_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # an identifier opening with exp_, sum_: one name, as the notation names it (never e^{...}, a sum sign)
+            ("prefixed-name", "hidden = np.tanh(exp_sum)", ((C,),),
+             (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _J2),)),
+            ("prefixed-name-wrong", "hidden = 1 / (1 + np.exp(-exp_sum))", ((W,),),
+             (Twin("value", "a1[{j}]", ("1/(1 + exp(-z1[{j}]))",), _J2),)),
+            ("prefixed-output", "out = 1 / (1 + np.exp(-sum_out))", ((C,),),
+             (Twin("value", "a2[0]", ("1/(1 + exp(-z2[0]))",)),)),
+            ("prefixed-output-wrong", "out = np.tanh(sum_out)", ((W,),),
+             (Twin("value", "a2[0]", ("tanh(z2[0])",)),)),
+            # sum and its index letter (no word after the underscore) stays the sum sign's
+            ("sum-sign-kept", "sum_out = sum_j w_j hidden_j + b", ((C,),),
+             (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]",)),)),
+            ("sum-sign-kept-wrong", "sum_out = sum_j w_j hidden_j", ((W,),),
+             (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1]",)),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", _PREFIXED, text, expected, twins))
+    return cases
+
+
+PREFIXED_CASES = _prefixed_cases()
+
+test_the_oracle_gives_the_prefixed_cases_verdicts, test_check_gives_the_prefixed_cases_verdicts = CHECKS.tests(
+    PREFIXED_CASES)
+
+
+def test_an_unnamed_prefixed_name_is_refused_whole():
+    """``log_prob``, which the notation does not name: the refusal names the identifier, not l or \\log."""
+    assert "unknown symbol log_prob" in CHECKS.refused("tanh-sigmoid", _PREFIXED, "out = log_prob")
+

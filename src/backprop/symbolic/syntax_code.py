@@ -16,9 +16,11 @@ other entrywise functions, casts); ``gradient(loss, w)`` is dloss/dw. Derivative
 A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a
 pattern whose name has two underscores or more (``"grad_y1_out"``), or a subscript of its own after one
 (``"der_cost_W1_{jk}"``), is that one name (``code_identifier``); in a formula the same run of characters is
-that name. A name with one underscore and no script after it (``"h1_in"``, ``"a_h1"``) stays a base with its
-subscript, as plain text reads it, which reads the same in a formula either way. A pattern of letters, digits
-and a word glued (``"w5new"``, the new w5) is one name too, and so is the same run in a formula.
+that name; so is a name opening with a function's name, an underscore and a word (``prod_escalar``,
+``sum_errors``), named by the notation or not. A name with one underscore and no script after it (``"h1_in"``,
+``"a_h1"``) stays a base with its subscript, as plain text reads it, which reads the same in a formula either way.
+A pattern of letters, digits and a word glued (``"w5new"``, the new w5) is one name too, and so is the same run in
+a formula.
 
 A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
 (no code attribute such as ``self.x``), the name before it is no module (``math``) nor an object (``self``) and no
@@ -55,17 +57,22 @@ _CODE_OWNERS = ("self", "this", "model", "net", "layer")
 _AFTER_TRANSPOSE = ("*", ")", "]", ",", ";", "+", "-", "/", "@", r"\odot", r"\cdot", r"\times", r"\circ")
 # a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+# a code name opening with a function's name and an underscore, then a word (prod_escalar, sum_errors, exp_term): one
+# name, never the product or sum sign with a subscript (sum_i, sum_ij, log_2 keep theirs)
+FUNCTION_PREFIXED = re.compile(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
 
 
 def code_identifier(pattern: str) -> str | None:
     """The code name a notation's pattern starts with, where the pattern can be read no other way: two
-    underscores or more (``grad_y1_out``), or one and then a script of its own (``der_W1_{jk}``,
-    ``grad_h1[0]``); None for any other pattern (``h1_in`` is h1 with the subscript in)."""
+    underscores or more (``grad_y1_out``), a function's name and a word (``exp_term``), or one and then a script
+    of its own (``der_W1_{jk}``, ``grad_h1[0]``); None for any other pattern (``h1_in`` is h1 with the subscript in)."""
     match = _IDENTIFIER.match(pattern)
     if match is None:
         return None
     name, rest = match.group(0), pattern[match.end():]
-    return name if name.count("_") >= 2 or rest.startswith(("_{", "[")) else None
+    if name.count("_") >= 2 or rest.startswith(("_{", "[")) or FUNCTION_PREFIXED.fullmatch(name):
+        return name
+    return None
 
 
 def code_function(attribute: str) -> str | None:
@@ -114,9 +121,10 @@ class CodeParsing:
             index -= 1
             dots -= 1
         name = "".join(parts)
-        if dots == 0 and not ("_" in name and name in self.names):  # grad_y1_out where the notation names it
+        # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
+        if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None
-        if self.dot_is_product(name):
+        if dots and self.dot_is_product(name):
             for dot in range(self.position, index):  # W1.x: W1 times x, read on as a product
                 if self.tokens[dot].text == ".":
                     self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
