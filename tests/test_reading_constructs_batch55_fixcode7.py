@@ -1,9 +1,10 @@
 """Code constructs of blind batches 53 and 54 that were refused, each written here as another author would (other
 names, other networks than the pages'): a remark after an arrow ``<--`` ending a statement (a question's
 annotation of the code it quotes), and NumPy's ``np.outer`` of a vector and a number, which flattens both (the
-column of the vector times the number).
-An arrow followed by anything but words (``<- 2 * S``) stays the chain's relation; np.outer of a matrix stays
-refused.
+column of the vector times the number); a code name opening with a function's name (``exp_sum``, never e to a
+power); NumPy's slice of one sample, ``targets[n:n+1]``, where the notation binds n as the sample index.
+An arrow followed by anything but words (``<- 2 * S``) stays the chain's relation; np.outer of a matrix, a slice of
+two samples, a one-row slice on a unit's axis and MATLAB's range in parentheses, ``a(n:n+1)``, stay refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -135,3 +136,49 @@ def test_an_unnamed_prefixed_name_is_refused_whole():
     """``log_prob``, which the notation does not name: the refusal names the identifier, not l or \\log."""
     assert "unknown symbol log_prob" in CHECKS.refused("tanh-sigmoid", _PREFIXED, "out = log_prob")
 
+
+
+# NumPy rows: targets[n] the sample n's targets (n unused by the meaning: a sample index), out the outputs, e the
+# error dE/d(out); T names the targets by unit instead
+_SLICE = r'''
+[notation]
+indices = "kn"
+[notation.symbols]
+"targets[n]" = "y[:]"
+"T[k]" = "y[k]"
+"out" = "a2[:]"
+"e" = "grad(a2[:])"
+'''
+_K2 = ({"k": 0}, {"k": 1})
+
+
+def _slice_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # NumPy's [n:n+1] on the samples' axis: the sample n's row, the one sample check reads
+            ("one-sample-slice", "e = out - targets[n:n+1]", ((C,),),
+             (Twin("value", "a2[{k}] - y[{k}]", ("a2[{k}] - y[{k}]",), _K2),)),
+            ("one-sample-slice-wrong", "e = targets[n:n+1] - out", ((W,),),
+             (Twin("value", "a2[{k}] - y[{k}]", ("y[{k}] - a2[{k}]",), _K2),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _SLICE, text, expected, twins))
+    return cases
+
+
+SLICE_CASES = _slice_cases()
+
+test_the_oracle_gives_the_slice_cases_verdicts, test_check_gives_the_slice_cases_verdicts = CHECKS.tests(SLICE_CASES)
+
+
+def test_a_slice_of_two_samples_is_refused():
+    """``targets[n:n+2]``: two samples' rows, which check does not read."""
+    assert "a slice of more than one" in CHECKS.refused("sigmoid-3-2", _SLICE, "e = out - targets[n:n+2]")
+
+
+def test_a_one_row_slice_on_the_units_axis_is_refused():
+    """``T[k:k+1]`` with T's pattern binding k to a unit: the slice is read on the samples' axis only."""
+    assert "samples' axis" in CHECKS.refused("sigmoid-3-2", _SLICE, "e = out - T[k:k+1]")
+
+
+def test_matlabs_range_in_parentheses_is_refused_saying_why():
+    """``targets(n:n+1)``: MATLAB's slice, two entries, never NumPy's one row."""
+    assert "MATLAB" in CHECKS.refused("sigmoid-3-2", _SLICE, "e = out - targets(n:n+1)")

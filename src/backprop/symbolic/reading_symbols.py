@@ -22,6 +22,9 @@ from .reading_names import NameReading, _marker, _plain, output_layer_hint, zero
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
+# NumPy's slice of one row, [i:i+1] (spaces dropped): the row i, kept as a one-row matrix
+_ONE_ROW_SLICE = re.compile(r"([A-Za-z]):\1\+1")
+
 #: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
@@ -130,6 +133,26 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             return self.value(replace(sym, base=letter))
         return self._default_symbol(sym)
 
+    def _one_sample_slice(self, sym: Sym):
+        """NumPy's ``labels[i:i+1]``: the row i kept as a one-row matrix, read as ``labels[i]`` where the pattern
+        naming that binds i as a sample index (a placeholder its meaning does not use: the one sample check reads);
+        any other slice, or i:i+1 on a unit's axis, refused."""
+        parts = sym.sub.split(",")
+        sliced = [index for index, part in enumerate(parts) if ":" in part]
+        one = _ONE_ROW_SLICE.fullmatch(parts[sliced[0]].replace(" ", "")) if len(sliced) == 1 else None
+        if one is None:
+            self.fail(f"{sym.text()}: a slice of more than one sample or unit, which check does not read; write the"
+                      " entries it takes, or NumPy's a[i:i+1] of one sample")
+        row = replace(sym, sub=",".join(parts[:sliced[0]] + [one.group(1)] + parts[sliced[0] + 1:]))
+        candidates = self.notation.candidates(row)
+        if not candidates or not any(bindings.get(placeholder) == one.group(1)
+                                     for placeholder in candidates[0][0].unused_placeholders()
+                                     for bindings in (candidates[0][1],)):
+            self.fail(f"{sym.text()}: the slice {one.group(0)} is read only on the samples' axis, as the sample"
+                      f" {one.group(1)}, where a pattern for {sym.base} binds {one.group(1)} as the sample index (a"
+                      f" placeholder its meaning does not use); write \"{row.text()}\" = \"...\" so in the notation")
+        return self._notation_symbol(row)
+
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
         candidates = notation.candidates(sym)
@@ -186,6 +209,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
+            if ":" in sym.sub:
+                return self._one_sample_slice(sym)
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"

@@ -287,6 +287,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         while self.accept(",") or self.accept(";"):
             self.flag_keyword()
             args.append(self.expression())
+        if self.peek() is not None and self.peek().text == ":":
+            self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
+                      " never NumPy's one row a[i:i+1])", self.peek(),
+                      "write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the"
+                      " sample index")
         self.expect(")", "to close the arguments")
         return args
 
