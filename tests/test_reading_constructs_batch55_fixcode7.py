@@ -182,3 +182,51 @@ def test_a_one_row_slice_on_the_units_axis_is_refused():
 def test_matlabs_range_in_parentheses_is_refused_saying_why():
     """``targets(n:n+1)``: MATLAB's slice, two entries, never NumPy's one row."""
     assert "MATLAB" in CHECKS.refused("sigmoid-3-2", _SLICE, "e = out - targets(n:n+1)")
+
+
+# object-oriented code: units[j] the hidden layer's unit j (its weights w[i], bias, sum and output), net.layers[l] a
+# layer's weights and biases
+_OBJECTS = r'''
+[notation]
+indices = "ijkl"
+[notation.symbols]
+"x[i]" = "x[i]"
+"units[j].w[i]" = "W1[j, i]"
+"units[j].bias" = "b1[j]"
+"units[j].sum" = "z1[j]"
+"units[j].out" = "a1[j]"
+"net.layers[l].W[j][k]" = "W{l}[j, k]"
+"net.layers[l].b[j]" = "b{l}[j]"
+"s2" = "z2[0]"
+'''
+_S2 = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + W2[0,2]*a1[2]"
+_OUT2 = "net.layers[2].W[0][0] * units[0].out + net.layers[2].W[0][1] * units[1].out + " \
+        "net.layers[2].W[0][2] * units[2].out"
+
+
+def _object_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # an index inside a dotted name: one name, its indices the pattern's placeholders in order
+            ("inner-index", "units[j].sum = units[j].w[0] * x[0] + units[j].w[1] * x[1] + units[j].bias", ((C,),),
+             (Twin("value", "z1[{j}]", (_SJ,), _J3),)),
+            ("inner-index-wrong", "units[j].sum = units[j].w[0] * x[0] + units[j].w[1] * x[1]", ((W,),),
+             (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1]",), _J3),)),
+            ("inner-index-output", "units[j].out = sigmoid(units[j].sum)", ((C,),), _HJ),
+            # two indices after the name, a layer inside it
+            ("inner-layer-index", f"s2 = {_OUT2} + net.layers[2].b[0]", ((C,),),
+             (Twin("value", "z2[0]", (_S2 + " + b2[0]",)),)),
+            ("inner-layer-index-wrong", f"s2 = {_OUT2}", ((W,),), (Twin("value", "z2[0]", (_S2,)),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _OBJECTS, text, expected, twins))
+    return cases
+
+
+OBJECT_CASES = _object_cases()
+
+test_the_oracle_gives_the_object_cases_verdicts, test_check_gives_the_object_cases_verdicts = CHECKS.tests(
+    OBJECT_CASES)
+
+
+def test_an_unnamed_name_with_an_inner_index_is_refused_as_code_writes_it():
+    """``units[j].delta``, which the notation does not name: the refusal writes it back as the formula does."""
+    assert "unknown symbol units[0].delta" in CHECKS.refused("sigmoid-3-2", _OBJECTS, "units[0].delta = 1")

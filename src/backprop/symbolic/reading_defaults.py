@@ -15,6 +15,7 @@ from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError
 from .reading_base import SAMPLE_COUNTS, _is_matrix, _show
+from .syntax_code import code_written
 from .syntax_tree import Apply, Nabla, Op, Sym, symbols_of
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
@@ -79,9 +80,10 @@ class DefaultSymbolReading:
                       f" it counts them: if it is their number (the {sym.text()} of 1/{sym.text()}), give it in the"
                       f" notation's [notation.symbols]: \"{sym.text()}\" = \"1\", the one sample check reads")
         if "." in sym.base:  # code's attribute the notation names no other dotted name beside (syntax_code)
-            self.fail(f"unknown symbol {sym.text()}{extra}; give it the quantity of symbols.md it stands for in the"
-                      f" notation's [notation.symbols] (\"{sym.text()}\" = ...), or, where its dot is a product,"
-                      f" write {sym.text().replace('.', '*')}")
+            written = code_written(sym)  # inputNodes[n].weight[j] (an index inside: never a product)
+            self.fail(f"unknown symbol {written}{extra}; give it the quantity of symbols.md it stands for in the"
+                      f" notation's [notation.symbols] (\"{written}\" = ...)" + ("" if "[]" in sym.base else
+                      f", or, where its dot is a product, write {written.replace('.', '*')}"))
         if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
             self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"

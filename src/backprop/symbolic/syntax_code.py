@@ -75,6 +75,18 @@ def code_identifier(pattern: str) -> str | None:
     return None
 
 
+def code_written(sym) -> str:
+    """A dotted name as code writes it, its indices in brackets where they stand: ``inputNodes[n].weight[j]`` for
+    the base ``inputNodes[].weight`` with the subscript ``n,j``; any other symbol's text."""
+    if "[]" not in sym.base:
+        return sym.text()
+    indices = sym.sub.split(",")
+    inner = sym.base.count("[]")
+    parts = sym.base.split("[]")
+    written = "".join(part + (f"[{indices[k]}]" if k < inner else "") for k, part in enumerate(parts))
+    return written + "".join(f"[{index}]" for index in indices[inner:])
+
+
 def code_function(attribute: str) -> str | None:
     """The function ``module.attribute`` is: the plain-text function of that name (exp, log, sqrt, abs, each
     activation by its registry name), ``maximum`` as max(0, u), ``minimum`` as min, ``absolute`` and ``fabs`` as
@@ -91,16 +103,23 @@ def code_function(attribute: str) -> str | None:
 class CodeParsing:
     """Parser methods for code's names, indices and functions."""
 
-    def code_name(self) -> tuple[str, int] | None:
-        """The dotted name that starts at the current token and the position after it, or a name with
+    def code_name(self) -> tuple[str, int, list[str]] | None:
+        """The dotted name that starts at the current token, the position after it and the indices inside it
+        (``inputNodes[n].weight``: the name ``inputNodes[].weight``, its index n), or a name with
         underscores the notation gives as code's (``grad_y1_out``); None where there is none (any other name
         without a dot is not code's: ``out_h1`` stays out with the subscript h1)."""
-        index, parts, dots = self.position, [], 0
+        index, parts, dots, inner_indices = self.position, [], 0, []
         while index < len(self.tokens):
             token = self.tokens[index]
             if index > self.position and token.spaced:
                 break
             expects_start = not parts or parts[-1] == "."
+            if not expects_start and (inner := self.inner_index(index)) is not None:
+                # inputNodes[n].weight[j]: an index inside the dotted name, kept as a mark, its value a subscript
+                inner_indices.append(inner[0])
+                parts.append("[]")
+                index = inner[1]
+                continue
             following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
             # an underscore inside an identifier is the identifier's (W_out); one before a brace or a space is a
             # subscript (self.W_out_{0,1}, as derive --notation writes a pattern's value back)
@@ -124,12 +143,29 @@ class CodeParsing:
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None
-        if dots and self.dot_is_product(name):
+        if dots and "[]" not in name and self.dot_is_product(name):
             for dot in range(self.position, index):  # W1.x: W1 times x, read on as a product
                 if self.tokens[dot].text == ".":
                     self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
             return None
-        return name, index
+        return name, index, inner_indices
+
+    def inner_index(self, start: int) -> tuple[str, int] | None:
+        """Code's index glued inside a dotted name, ``[n]`` of ``inputNodes[n].weight``, ``[l]`` of
+        ``self.layers[l].W``: its text and the position of the dot after it; None where the token at ``start``
+        opens no such index (an index at the name's end is code_indices')."""
+        if self.tokens[start].text != "[" or self.tokens[start].spaced:
+            return None
+        end = start + 1
+        while end < len(self.tokens) and self.tokens[end].text not in ("[", "]"):
+            end += 1
+        after = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        following = self.tokens[end + 2] if end + 2 < len(self.tokens) else None
+        if end >= len(self.tokens) or self.tokens[end].text != "]" or end == start + 1 or after is None \
+                or after.text != "." or after.spaced or following is None or following.kind != "letter" \
+                or following.spaced:
+            return None
+        return "".join(token.text for token in self.tokens[start + 1:end]), end + 1
 
     def dot_is_product(self, name: str) -> bool:
         """Whether the dots of a dotted name are products (selimslab's ``W1.x``, ``learning_rate.d_loss``): where
@@ -184,7 +220,7 @@ class CodeParsing:
         found = self.code_name()
         if found is None:
             return self.builtin_call()
-        name, end = found
+        name, end, inner = found
         self.position = end
         module, _, attribute = name.rpartition(".")
         if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
@@ -217,7 +253,8 @@ class CodeParsing:
                       f"write {module}.exp, {module}.log, {module}.sqrt, {module}.maximum(0, u), {module}.pow(u, 2) or"
                       " an activation by its name, or name it in the notation's functions")
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
-        return self.symbol_rest(name, token, sub=self.code_indices())
+        trailing = self.code_indices()
+        return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
 
     def clipped(self, name: str, token: Token) -> Node:
         """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above
