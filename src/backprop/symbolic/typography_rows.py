@@ -59,6 +59,27 @@ _WIDE_SPACE = re.compile(r"[ ]{3,}|\t")
 _MOST_SEPARATORS = 64
 
 
+# "where" (or "with", "and") after a formula, and what it introduces: a definition of one name, ``\text{where } p_i =
+# \frac{1}{1 + e^{-z_i}}`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma
+# this puts before it), or a name and "is"/"are", ``where \eta is the learning rate``, even in math mode's letters
+# (``\: where \: \eta \: is \: learning\, rate``): prose, a remark that ends the formula
+_CLAUSE_WORD = r"(?:where|with|and)"
+_TEX_GAP = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
+_ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
+_WHERE_DEFINITION = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*where\s*\}" + _TEX_GAP + r"*" + _ONE_NAME
+                               + r"\s*:?=\s*(?P<value>[^=]+)$")
+_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
+_PROSE_CLAUSE = re.compile(r"(?:(?<=\s)|(?<=\\[,;: ])|(?<=~))" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
+                           + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
+
+
+def _where_definition(remark: str) -> bool:
+    """Whether ``remark`` (after a formula's \\quad) is ``\\text{where}`` and a definition of one name, more than a
+    condition's value (``where y = 1`` states a case)."""
+    match = _WHERE_DEFINITION.fullmatch(remark.strip())
+    return match is not None and not _CONDITION_VALUE.fullmatch(match.group("value").strip())
+
+
 def remark_after_comma(row: str) -> str:
     r"""``a = g(z),\ a\ and\ z\ are\ (C, 1)``, ``..., for all j``, ``E = ½ Σ(t - o)²     t is given``: the
     formula before a comma (or plain text's wide spacing) outside every bracket after which a clause in words
@@ -101,11 +122,23 @@ def _is_clause(text: str, formula: str) -> bool:
     return len([match for match in LONE_WORD.finditer(plain) if match.group(0) not in names]) >= 2
 
 
-def drop_remarks(row: str) -> str:
+def _without_prose_clause(row: str) -> str:
+    """``row`` without the clause in words ending it in math mode, ``... \\: where \\: \\eta \\: is \\: learning\\,
+    rate`` (not one inside a \\text{...}, which the other rules take whole)."""
+    match = _PROSE_CLAUSE.search(row)
+    if match is None or row[:match.start()].count("{") != row[:match.start()].count("}"):
+        return row
+    return row[:match.start()].rstrip()
+
+
+def drop_remarks(row: str, last: bool = False) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
-    ``... \\quad \\left(\\text{As } ...\\right)``. A \\quad at the start of a row is indentation. A case in
-    words after the formula (since y = 0) is kept, in claim_text's form."""
+    ``... \\quad \\left(\\text{As } ...\\right)``, ``... where \\eta is the learning rate``. A \\quad at the start
+    of a row is indentation. A case in words after the formula (since y = 0) is kept, in claim_text's form; a
+    definition after "where" ending the display's ``last`` row, ``\\quad \\text{where } p_i = ...``, is kept as a
+    claim of its own after a comma (inside a chain, before its next member, it is the author's aside, dropped)."""
     row, case = split_data_case(without_label_before(without_number_before(row)))
+    row = _without_prose_clause(row)
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = remark_after_comma(_MEMBERSHIP_AFTER.sub("", stripped))
@@ -121,6 +154,9 @@ def drop_remarks(row: str) -> str:
                 found = match
                 break
         if found is None:
+            break
+        if last and not after and _where_definition(remark):
+            stripped = stripped[:found.start()].rstrip() + ", " + remark.strip()
             break
         stripped = stripped[:found.start()].rstrip() + (" " + after if after else "")
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
@@ -259,4 +295,5 @@ def rows(text: str) -> list[str]:
         position += 1
     parts.append(text[start:])
     # Repeat \{ ... \}: an algorithm's block around its rows, no claim
-    return [drop_remarks(part) for part in parts if part.strip() and not is_block_brace(part)]
+    kept = [part for part in parts if part.strip() and not is_block_brace(part)]
+    return [drop_remarks(part, last=number == len(kept) - 1) for number, part in enumerate(kept)]
