@@ -192,6 +192,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
 
     def _power(self, left, right, node):
         entrywise = self.context.entrywise_powers or getattr(node, "entrywise", False)  # NumPy's u**2
+        if _is_matrix(left) and left.shape == (1, 1) and not _is_matrix(right):
+            # a row times a column, w_i^T x (and a sum of such, or their e^), is a number: every reading of its
+            # power, entrywise or a matrix's, is its one entry's
+            left = left[0, 0]
         if _is_matrix(left) and not _is_matrix(right) and entrywise and right.is_Number \
                 and abs(right) <= LIMITS["exponent"]:
             return left.applyfunc(lambda entry: entry ** right)
