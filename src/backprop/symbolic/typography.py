@@ -29,8 +29,8 @@ from .typography_code import code_products, docstring_formula, one_relation_acro
 from .typography_display import bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_list_mark, without_prose_colon, without_quote_marks)
-from .typography_prose import (inline_formulas, prose_between_displays, sentence_formulas, without_number_remark,
-                               without_sentence_after)
+from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
+                               without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
 from .typography_tex import partial_gradient_names, plain_math_letters, script_groups, tex_aliases
@@ -190,6 +190,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
     text = docstring_formula(html_markup(text))  # """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
+    text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
     text = bold_label_before(text)  # __dW__: n * 1, n features. dW = ...: a bold label, a remark on it, the formula
     text = without_prose_colon(text)  # The formula is: s(v) = ...: prose and a colon before a definition

@@ -91,6 +91,32 @@ def _inline_formulas(line: str) -> str:
     return "\n".join(claims) if claims else line
 
 
+# a case of the claim's index letters written before its display, in words or inline math: "when k = j",
+# "For $k \\neq j$:", "if i != j,", "k = j" (dollars and braces taken out first: ${\\neq}$)
+_CASE_BEFORE = re.compile(r"^\s*(?:(?i:if|when|whenever|for)\s+)?([A-Za-z])\s*(=|\\neq|!=|≠)\s*([A-Za-z])\s*[,:.]?\s*$")
+
+
+def case_before_display(text: str) -> str:
+    """``when k = j $$A = B$$`` (the words on the display's line, or alone on the line before it): the display's
+    claim stated for that case of its index letters, written after it as claim_text reads a case, ``$$A = B,
+    \\text{for } k = j$$`` (claims.py refuses a case naming a letter the claim does not index by). Any other text
+    as it is."""
+    for start, end, latex, display in reversed(list(math_spans(text))):
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and line_start > 0:
+            line_start = text.rfind("\n", 0, line_start - 1) + 1  # the words alone on the line before
+        case = _CASE_BEFORE.match(re.sub(r"[${}]", "", text[line_start:start]))
+        line_end = text.find("\n", end)
+        rest = text[end:] if line_end < 0 else text[end:line_end]
+        inner = text.rfind(latex, start, end)
+        if not display or case is None or inner < 0 or not _RELATION.search(latex) or rest.strip(" \t.,;"):
+            continue
+        relation = {"!=": "\\neq", "≠": "\\neq"}.get(case.group(2), case.group(2))
+        written = f"{latex.rstrip()}, \\text{{for }} {case.group(1)} {relation} {case.group(3)}"
+        text = text[:line_start] + text[start:inner] + written + text[inner + len(latex):]
+    return text
+
+
 # what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
 _NOT_A_STEP = re.compile(r"\b(?:" + _CONDITION_WORDS + r"|not|never|wrong|incorrect)\b|n['\u2019]t\b", re.I)
 
