@@ -47,8 +47,10 @@ _DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
 # a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
 # never a name such as dW, nor an entry such as w_1), before a formula
 _WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
-# JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const: code's, no factor
-_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const)[ \t]+(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
+# JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const, and pseudo-code's
+# SET error = ..., LET, set: code's, no factor
+_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const|set|SET|Set|LET|Let)[ \t]+(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))",
+                          re.M)
 
 
 def code_products(text: str) -> str:
@@ -82,6 +84,6 @@ def docstring_formula(text: str) -> str:
 
 
 def without_declaration(text: str) -> str:
-    """``var delta = a - y;`` as ``delta = a - y;``: JavaScript's var, let or const declaring the name its
-    assignment's left side is (a line's first word, then a name and ``=``)."""
+    """``var delta = a - y;`` as ``delta = a - y;``: JavaScript's var, let or const (pseudo-code's SET, LET)
+    declaring the name its assignment's left side is (a line's first word, then a name and ``=``)."""
     return _DECLARATION.sub(r"\1", text)
