@@ -92,8 +92,11 @@ def _inline_formulas(line: str) -> str:
 
 
 # a case of the claim's index letters written before its display, in words or inline math: "when k = j",
-# "For $k \\neq j$:", "if i != j,", "k = j" (dollars and braces taken out first: ${\\neq}$)
-_CASE_BEFORE = re.compile(r"^\s*(?:(?i:if|when|whenever|for)\s+)?([A-Za-z])\s*(=|\\neq|!=|≠)\s*([A-Za-z])\s*[,:.]?\s*$")
+# "For $k \\neq j$:", "if i != j," (dollars and braces taken out first: ${\\neq}$); a bare "k = j" without its word
+# is no such case: a claim of two names (a = z) as often, and between two displays the case of the one before it
+# as often as of the one after (claims.py reads it as the one before's)
+_CASE_BEFORE = re.compile(r"^\s*(?i:if|when|whenever|for)\s+(?P<left>[A-Za-z])\s*"
+                          r"(?P<relation>=|\\neq|!=|≠)\s*(?P<right>[A-Za-z])\s*[,:.]?\s*$")
 
 
 def case_before_display(text: str) -> str:
@@ -111,8 +114,8 @@ def case_before_display(text: str) -> str:
         inner = text.rfind(latex, start, end)
         if not display or case is None or inner < 0 or not _RELATION.search(latex) or rest.strip(" \t.,;"):
             continue
-        relation = {"!=": "\\neq", "≠": "\\neq"}.get(case.group(2), case.group(2))
-        written = f"{latex.rstrip()}, \\text{{for }} {case.group(1)} {relation} {case.group(3)}"
+        relation = {"!=": "\\neq", "≠": "\\neq"}.get(case.group("relation"), case.group("relation"))
+        written = f"{latex.rstrip()}, \\text{{for }} {case.group('left')} {relation} {case.group('right')}"
         text = text[:line_start] + text[start:inner] + written + text[inner + len(latex):]
     return text
 
