@@ -69,7 +69,7 @@ _ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\
 _WHERE_DEFINITION = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*where\s*\}" + _TEX_GAP + r"*" + _ONE_NAME
                                + r"\s*:?=\s*(?P<value>[^=]+)$")
 _CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
-_PROSE_CLAUSE = re.compile(r"(?:(?<=\s)|(?<=\\[,;: ])|(?<=~))" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
+_PROSE_CLAUSE = re.compile(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
                            + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
 
 
@@ -138,10 +138,10 @@ def drop_remarks(row: str, last: bool = False) -> str:
     definition after "where" ending the display's ``last`` row, ``\\quad \\text{where } p_i = ...``, is kept as a
     claim of its own after a comma (inside a chain, before its next member, it is the author's aside, dropped)."""
     row, case = split_data_case(without_label_before(without_number_before(row)))
-    row = _without_prose_clause(row)
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = remark_after_comma(_MEMBERSHIP_AFTER.sub("", stripped))
+    stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
