@@ -18,7 +18,7 @@ from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import GREEK, Apply, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Num, Sym, Transpose
 from .typography import clean
 
 
@@ -80,7 +80,7 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
     if not isinstance(meaning, str) or not meaning.strip():
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
-    node = _symbol(source, f"symbols.{text!r}", text)
+    node = _symbol(source, f"symbols.{text!r}", text, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     layer = superscript_forms(node.sup)
@@ -98,8 +98,10 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
                    tuple(dict.fromkeys(placeholders)), node.primes)
 
 
-def _symbol(source: str, where: str, text: str) -> Sym:
-    """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes."""
+def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
+    """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes. A pattern's
+    parenthesised index (MATLAB's ``w(k)``, arguments that are whole numbers or ``indices`` letters) is its
+    subscript, as a formula's ``w(1)`` is the entry ``w_{1}``."""
     primed = re.fullmatch(PRIMED_DIGITS, text.strip())
     if primed:  # w'1: no other reading of the prime in a pattern (no function's derivative names a quantity)
         return Sym(primed.group(1), primed.group(3), "", len(primed.group(2)))
@@ -130,7 +132,9 @@ def _symbol(source: str, where: str, text: str) -> Sym:
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
     node = relation.members[0] if len(relation.members) == 1 else None
-    if isinstance(node, Apply):
+    if isinstance(node, Apply) and _indexes(node.args, indices):
+        node = _parenthesised_index(source, where, text, node)
+    if isinstance(node, Apply):  # a call's name with a word for its argument (one_hot(target)): the name
         node = node.symbol
     if isinstance(node, Transpose) and node.primed and isinstance(node.of, Sym):
         node = replace(node.of, primes=1)  # "y'" (A-R007's output): the primed y, never Octave's transpose of y
@@ -138,6 +142,24 @@ def _symbol(source: str, where: str, text: str) -> Sym:
         _fail(source, where, "is not one symbol",
               "write a base with an optional subscript and superscript, e.g. a_{ik}^{0}")
     return node
+
+
+def _indexes(arguments: tuple, indices: str) -> bool:
+    return bool(indices) and all(isinstance(argument, Num) and argument.text.isdigit() or isinstance(argument, Sym)
+                                 and argument.base in indices and not (argument.sub or argument.sup or argument.bracket)
+                                 for argument in arguments)
+
+
+def _parenthesised_index(source: str, where: str, text: str, call: Apply) -> Sym:
+    """``w(k)`` as ``w_{k}``; a second index group (``x[1](n)``, ``x_{1}(n)``) refused: the grammar's symbol has one
+    subscript and one superscript, and which group would be which is the page's to say, not check's to guess."""
+    written = ",".join(argument.text if isinstance(argument, Num) else argument.base for argument in call.args)
+    symbol = call.symbol
+    if symbol.sub or symbol.sup or symbol.bracket is not None or symbol.primes:
+        _fail(source, where, f"is not one symbol: {symbol.base} with two index groups, {symbol.text()} and"
+              f" ({written})", f"write a base with an optional subscript and superscript, e.g."
+              f" {symbol.base}_{{{written}}}^{{{symbol.bracket or symbol.sub or symbol.sup}}}")
+    return Sym(symbol.base, written, "", 0, None, symbol.position)
 
 
 def load_notation(spec: str | None, problem=None) -> Notation | None:
