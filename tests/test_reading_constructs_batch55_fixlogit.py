@@ -1,7 +1,9 @@
 """Batch 53 and 54 of the public formulas showed three constructs misread or refused, each written here as another
 author would (other names, other networks than the pages'): a notation's pattern written as a call, MATLAB's
 ``v(k)`` (its parenthesised index the subscript, as a formula's ``v(1)`` is the entry v_{1}), where a pattern of two
-index groups (``x[1](n)``) loaded and then misread and is now refused when loaded.
+index groups (``x[1](n)``) loaded and then misread and is now refused when loaded; the model named with code's index,
+``g[w](x)`` with functions = { "g[w]" = "layer" }, read as ``g_{w}(x)`` is (the model's output at the sample), in a
+derivative's numerator, in sums over the samples and bare.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,12 +18,14 @@ import pytest
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2
+from construct_networks import LOGISTIC_2, LOGISTIC_3, LOGISTIC_3_NO_BIAS
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "logistic-two": LOGISTIC_2,
+    "logistic-three": LOGISTIC_3,
+    "logistic-three-no-bias": LOGISTIC_3_NO_BIAS,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -35,6 +39,41 @@ _CALLS = r'''
 "s" = "z1[0]"
 '''
 _SUM = "b1[0] + W1[0,0]*x[0] + W1[0,1]*x[1]"
+# the model named with code's index: g[w] the prediction, w[k] weight k, x^{(i)} sample i (one here), J the cost
+_MODEL = r'''
+[notation]
+indices = "ik"
+loss = ["J"]
+functions = { "g[w]" = "layer" }
+[notation.symbols]
+"w" = "W1[0, :]"
+"w[k]" = "W1[0, k]"
+"b" = "b1[0]"
+"x" = "x[:]"
+"x_{k}" = "x[k]"
+"x^{(i)}" = "x[:]"
+"x_{k}^{(i)}" = "x[k]"
+"y" = "y[0]"
+"y^{(i)}" = "y[0]"
+"m" = "1"
+'''
+# the same with a Greek letter in the brackets, no bias: f[\theta] the prediction, u the input, t the target
+_THETA = r'''
+[notation]
+indices = "j"
+loss = ["E"]
+functions = { "f[\\theta]" = "layer" }
+[notation.symbols]
+"\\theta" = "W1[0, :]"
+"\\theta[j]" = "W1[0, j]"
+"u" = "x[:]"
+"u[j]" = "x[j]"
+"t" = "y[0]"
+'''
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_Z3 = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
+_SLOPE = "a1[0]*(1 - a1[0])*x[{k}]"
 
 
 def _cases() -> list[Public]:
@@ -46,6 +85,43 @@ def _cases() -> list[Public]:
              (Twin("value", "z1[0]", ("b1[0] + W1[0,0]*x[1] + W1[0,1]*x[0]",)),)),
             ("call-pattern-times", "s = v(1)*x(1) + v(2)*x(2) + v(0)", ((C,),), (Twin("value", "z1[0]", (_SUM,)),))):
         cases.append(Public(key, "test", "logistic-two", _CALLS, text, expected, twins))
+    for key, text, expected, twins in (
+            # code's index in the model's name is its subscript: g[w](x) the prediction at the sample
+            ("model-code-index", r"g[w](x) = \frac{1}{1 + e^{-(w^T x + b)}}", ((C,),),
+             (Twin("value", "a1[0]", (f"1/(1 + exp(-({_Z3} + b1[0])))",)),)),
+            ("model-code-index-wrong", r"g[w](x) = \frac{1}{1 + e^{-(w^T x - b)}}", ((W,),),
+             (Twin("value", "a1[0]", (f"1/(1 + exp(-({_Z3} - b1[0])))",)),)),
+            ("model-gradient", r"\frac{\partial J}{\partial w[k]} = (g[w](x) - y) x_k", ((C,),),
+             (Twin("gradient", "W1[0,{k}]", ("(a1[0] - y[0])*x[{k}]",), _K3),)),
+            ("model-gradient-wrong", r"\frac{\partial J}{\partial w[k]} = (y - g[w](x)) x_k", ((W,),),
+             (Twin("gradient", "W1[0,{k}]", ("(y[0] - a1[0])*x[{k}]",), _K3),)),
+            # in a derivative's numerator, called and bare
+            ("model-numerator", r"\frac{\partial g[w](x)}{\partial w[k]} = g[w](x)(1 - g[w](x)) x_k", ((C,),),
+             (Twin("value", _SLOPE, (_SLOPE,), _K3),)),
+            ("model-numerator-wrong", r"\frac{\partial g[w](x)}{\partial w[k]} = -g[w](x)(1 - g[w](x)) x_k",
+             ((W,),), (Twin("value", _SLOPE, ("-" + _SLOPE,), _K3),)),
+            ("model-bare", r"\frac{\partial g[w]}{\partial w[k]} = g[w] \cdot (1 - g[w]) x_k", ((C,),),
+             (Twin("value", _SLOPE, (_SLOPE,), _K3),)),
+            # in sums over the samples
+            ("model-sum", r"\frac{\partial J}{\partial w[k]} = \frac{1}{m}\sum_{i=1}^{m} (g[w](x^{(i)}) - y^{(i)})"
+             r" x_k^{(i)}", ((C,),), (Twin("gradient", "W1[0,{k}]", ("(a1[0] - y[0])*x[{k}]",), _K3),)),
+            ("model-sum-wrong", r"\frac{\partial J}{\partial w[k]} = \frac{1}{m}\sum_{i=1}^{m} (g[w](x^{(i)}) -"
+             r" y^{(i)})", ((W,),), (Twin("gradient", "W1[0,{k}]", ("a1[0] - y[0]",), _K3),)),
+            ("model-cost", r"J = -\frac{1}{m}\sum_{i=1}^{m} [y^{(i)} \log g[w](x^{(i)}) + (1 - y^{(i)}) \log(1 -"
+             r" g[w](x^{(i)}))]", ((C,),),
+             (Twin("value", "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",
+                   ("-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",)),))):
+        cases.append(Public(key, "test", "logistic-three", _MODEL, text, expected, twins))
+    for key, text, expected, twins in (
+            ("theta-code-index", r"f[\theta](u) = \frac{1}{1 + \exp(-\theta^T u)}", ((C,),),
+             (Twin("value", "a1[0]", (f"1/(1 + exp(-({_Z3})))",)),)),
+            ("theta-code-index-wrong", r"f[\theta](u) = \frac{1}{1 + \exp(\theta^T u)}", ((W,),),
+             (Twin("value", "a1[0]", (f"1/(1 + exp({_Z3}))",)),)),
+            ("theta-gradient", r"\frac{\partial E}{\partial \theta[j]} = (f[\theta](u) - t) u[j]", ((C,),),
+             (Twin("gradient", "W1[0,{j}]", ("(a1[0] - y[0])*x[{j}]",), _J3),)),
+            ("theta-gradient-wrong", r"\frac{\partial E}{\partial \theta[j]} = (f[\theta](u) + t) u[j]", ((W,),),
+             (Twin("gradient", "W1[0,{j}]", ("(a1[0] + y[0])*x[{j}]",), _J3),))):
+        cases.append(Public(key, "test", "logistic-three-no-bias", _THETA, text, expected, twins))
     return cases
 
 

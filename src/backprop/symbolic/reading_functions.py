@@ -43,11 +43,13 @@ class FunctionReading:
 
     def scripted_model(self, symbol: Sym) -> bool:
         """Whether ``symbol`` is the model named with its scripts: the functions table writes it whole as
-        the layer's map, and its script is no layer number nor layer letter (n_{2}, n^{(l)} stay layers)."""
+        the layer's map, and its script is no layer number nor layer letter (n_{2}, n^{(l)} stay layers); code's
+        index, h[t] as the table writes it, is its subscript."""
         function, scripted = self.notation.function_of(symbol)
-        if function != LAYER_FUNCTION or not scripted or not (symbol.sub or symbol.sup):
+        script = symbol.sub or symbol.sup or symbol.bracket
+        if function != LAYER_FUNCTION or not scripted or not script:
             return False
-        script = (symbol.sub or symbol.sup).strip("()[] ")
+        script = script.strip("()[] ")
         return not (re.fullmatch(r"\d+|L", script) or script in self.notation.indices)
 
     def model_output(self):
@@ -91,7 +93,7 @@ class FunctionReading:
         return all(found is not None and found[0] == "z" for found in nodes)
 
     def _sym(self, sym: Sym):
-        if not sym.primes and sym.bracket is None and self.scripted_model(sym):
+        if not sym.primes and self.scripted_model(sym):  # h[t] as the table names it, code's index its script
             return self.model_output()  # \frac{\partial h_{\theta}}{\partial \theta_0}: the prediction bare
         named = self.notation.gradient_names().get(sym.base)
         if named is not None and sym.bracket is None and not self.notation.candidates(sym):
