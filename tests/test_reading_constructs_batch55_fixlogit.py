@@ -3,7 +3,9 @@ author would (other names, other networks than the pages'): a notation's pattern
 ``v(k)`` (its parenthesised index the subscript, as a formula's ``v(1)`` is the entry v_{1}), where a pattern of two
 index groups (``x[1](n)``) loaded and then misread and is now refused when loaded; the model named with code's index,
 ``g[w](x)`` with functions = { "g[w]" = "layer" }, read as ``g_{w}(x)`` is (the model's output at the sample), in a
-derivative's numerator, in sums over the samples and bare.
+derivative's numerator, in sums over the samples and bare; and a gradient with no function after its subscript,
+``\nabla_{V} = ...``, the gradient of the loss as ``\nabla_{V} L`` is (refused where the notation leaves the loss no
+name).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,7 +20,7 @@ import pytest
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, LOGISTIC_3, LOGISTIC_3_NO_BIAS
+from construct_networks import LOGISTIC_2, LOGISTIC_3, LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,6 +28,7 @@ NETWORKS = {
     "logistic-two": LOGISTIC_2,
     "logistic-three": LOGISTIC_3,
     "logistic-three-no-bias": LOGISTIC_3_NO_BIAS,
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -70,6 +73,19 @@ functions = { "f[\\theta]" = "layer" }
 "u[j]" = "x[j]"
 "t" = "y[0]"
 '''
+# two sigmoid layers, the halved squared error: V, c the output layer's weights and biases, h, o the outputs
+_LAYERS = r'''
+[notation]
+[notation.symbols]
+"V" = "W2[:, :]"
+"c" = "b2[:]"
+"h" = "a1[:]"
+"o" = "a2[:]"
+"t" = "y[:]"
+'''
+_DELTA = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_J2 = ({"j": 0}, {"j": 1})
+_JI = tuple({"j": j, "i": i} for j in range(2) for i in range(3))
 _K3 = ({"k": 0}, {"k": 1}, {"k": 2})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _Z3 = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
@@ -122,6 +138,21 @@ def _cases() -> list[Public]:
             ("theta-gradient-wrong", r"\frac{\partial E}{\partial \theta[j]} = (f[\theta](u) + t) u[j]", ((W,),),
              (Twin("gradient", "W1[0,{j}]", ("(a1[0] + y[0])*x[{j}]",), _J3),))):
         cases.append(Public(key, "test", "logistic-three-no-bias", _THETA, text, expected, twins))
+    for key, text, expected, twins in (
+            # \nabla with its subscript and nothing after it: the loss's gradient, before a relation or at the end
+            ("nabla-unwritten-loss", r"\nabla_{V} = ((o - t) \odot o \odot (1 - o)) h^T", ((C,),),
+             (Twin("gradient", "W2[{j},{i}]", (f"{_DELTA}*a1[{{i}}]",), _JI),)),
+            ("nabla-unwritten-loss-wrong", r"\nabla_{V} = ((o - t) \odot o) h^T", ((W,),),
+             (Twin("gradient", "W2[{j},{i}]", ("(a2[{j}] - y[{j}])*a2[{j}]*a1[{i}]",), _JI),)),
+            ("nabla-unwritten-bias", r"\nabla_c = (o - t) \odot o \odot (1 - o)", ((C,),),
+             (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
+            ("nabla-unwritten-bias-wrong", r"\nabla_{c} \approx o - t", ((W,),),
+             (Twin("gradient", "b2[{j}]", ("a2[{j}] - y[{j}]",), _J2),)),
+            ("nabla-unwritten-update", r"V := V - \eta \nabla_V", ((C,),),
+             (Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] - eta*grad",), _JI),)),
+            ("nabla-unwritten-update-wrong", r"V := V + \eta \nabla_V", ((W,),),
+             (Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] + eta*grad",), _JI),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _LAYERS, text, expected, twins))
     return cases
 
 
@@ -148,3 +179,10 @@ def test_a_two_group_pattern_never_reaches_a_formula():
     notation, before any formula is judged (they had loaded as the same symbol and misread)."""
     notation = '[notation]\n[notation.symbols]\n"u[1](0)" = "1"\n"u[1](i)" = "x[i-1]"\n'
     assert "two index groups" in CHECKS.refused("logistic-two", notation, "u[1](2) = 0")
+
+
+def test_a_gradient_with_no_loss_after_it_is_refused_where_the_loss_has_no_name():
+    """``\nabla_{c} = ...`` where the notation's patterns take L, E, C and J: which loss is not said."""
+    notation = _LAYERS + '"L" = "2"\n"E" = "a2[0]"\n"C" = "3"\n"J" = "4"\n'
+    message = CHECKS.refused("sigmoid-3-2", notation, r"\nabla_{c} = (o - t) \odot o \odot (1 - o)")
+    assert "with nothing after it" in message and "write the loss after it" in message

@@ -260,6 +260,13 @@ class DerivativeReading:
                                   [loss_gradient(loss, a, y, units) for a, y in zip(prediction, target)])
 
     def _nabla(self, node: Nabla):
+        if node.unwritten_loss:
+            # \nabla_{W} alone, before a relation or at the end: the gradient of the loss, as \nabla_{W} L
+            if not self.context.losses:
+                self.fail(f"\\nabla_{{{_show(node.wrt)}}} with nothing after it: the notation's letters leave the"
+                          f" loss no name; write the loss after it, \\nabla_{{{_show(node.wrt)}}} Loss, and name it"
+                          ' in the notation, loss = ["Loss"]')
+            return self.differentiate(self.symbols.L, self.value(node.wrt), node)
         if node.plain_wrt and not self._is_loss(node.of) and self._loss_input(node.wrt) is not None:
             # \nabla a_j f'(z_j): the loss's gradient by a unit or parameter, times what follows it where that reads
             # (\nabla v1 \mathcal{L}, a loss under a name the notation does not give, is refused below)

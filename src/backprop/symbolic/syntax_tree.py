@@ -102,6 +102,7 @@ class Nabla(Node):
     wrt: Node | None
     of: Node
     plain_wrt: bool = False       # \nabla W Loss: wrt written after \nabla, not as its subscript (read if of is the loss)
+    unwritten_loss: bool = False  # \nabla_W = ...: nothing after the subscript, the loss (of) left unwritten
 
 
 @dataclass(frozen=True)
