@@ -380,11 +380,9 @@ class OperatorParsing:
         another with no operator between, which the reader takes as \nabla_W Loss where the second is the loss
         (and as the product of \nabla W and it where it is not)."""
         if self.accept("_"):
-            wrt = self.script()
-            following = self.peek()
-            if following is None or following.text in RELATIONS:  # \nabla_{W} = ...: the gradient of the loss
-                return Nabla(wrt, Sym("L"), unwritten_loss=True)
-            return Nabla(wrt, self.power())
+            wrt = self.script()  # nothing after it, \nabla_{W} = ...: the loss's gradient, the loss unwritten
+            unwritten = self.peek() is None or self.peek().text in RELATIONS
+            return Nabla(wrt, Sym("L"), unwritten_loss=True) if unwritten else Nabla(wrt, self.power())
         of = self.power()
         following = self.peek()
         if isinstance(of, Sym) and following is not None and following.kind in ("letter", "command") \
