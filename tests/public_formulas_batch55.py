@@ -59,7 +59,62 @@ e_{i}^{L}, and the (n) is the page's).
 
 Collected on 2026-12-05 from 04:15 to 04:25 by the machine's clock (the oracle's runs included).
 
-The blind run: not yet (the batch was committed, with its oracle passing, before the gate opened).
+Run blind once at main 9bba245 (/work/READY_FOR_BLIND15), with nothing under src/ changed (the output saved in
+/work/batch55_blind.txt): 43 of 55 read with every verdict right (78%); 11 refused that should have been read; 1
+misread (no wrong verdict in it, see below); no crash; NO WRONG FORMULA CALLED CORRECT. No refusal was the
+collector's notation outside the spec's grammar, so there was no second run. Of the 9 mistaken formulas, 8 read with
+every verdict right (lect6-y, the forum's six tanh steps, zemke-fp: each called wrong) and 1 was refused (lect6-E).
+By kind of claim: values 38 of 47, deltas 3 of 5, gradients 0 of 1, updates 2 of 2. LaTeX against plain text: the
+40 in LaTeX read 32 (80%), the 15 in plain text or code 11 (73%). By page: davidbieber 10 of 12, Lecture 6 3 of 6,
+ai.stackexchange 35741 1 of 3, the deeplearning.ai thread 13 of 13, the Tanh Graph 2 of 2, the Tanh Calculator 1 of
+1, Rockung/sma 5 of 5, wjhsh.net 1 of 1, HeitorKun 6 of 8, Zemke 1 of 1, Hendrix 0 of 2, answerofmath 0 of 1.
+
+The misread (1): a code comment that works the line's numbers read as more members of its chain, HeitorKun's
+``z = w * x + b  # 0.5*1.0 - 1.0 = -0.5`` (heitor-z): got three members, each correct (the comment's 0.5*1.0 - 1.0
+and -0.5 are z at the file's numbers), where the twin wrote one (the collector took the comment for a remark). No
+verdict in it is wrong; the count is the twin's choice as much as check's.
+
+The refusals by construct (11), with the exact message, and what a one-line rewrite showed (tried afterwards, on the
+same main, with the rewrite only):
+
+- 3, a sum over the samples without bounds where the network file's reduction is the mean (Lecture 6's E =
+  \frac{\sum_{k} (t^k - y^k)^2}{2}, -\sum_{k}(t^k - y^k) \cdot \frac{dy^k}{dw[i]}, dw[i] = n \sum_{k}(d^k \cdot
+  x[i]^k)): "a sum over the samples has no bound, so nothing says how many it adds: '\frac{\sum_{k} (t^k - y^k
+  )^2}{2}' is right for one sample but not over N samples, where the file's reduction makes the step's loss their
+  mean; give N its value in the notation ("N" = "1", the one sample check reads), or, if the page's loss is their
+  total, write reduction = "sum" in the file's [update]" (lect6-E, lect6-dEdw, lect6-dw). The page's E is the total
+  over the samples, so the file should have said reduction = "sum" (the collector's network, not its notation). Tried
+  afterwards with it: lect6-E reads (correct, wrong) and lect6-dw correct; lect6-dEdw is then refused at
+  f'(\sum(w[i]^k \cdot x[i]^k) + \theta), "a sum without its index letter, whose term has no free index (its i the
+  left side's, a sum's letter must be its own)";
+- 2, ranges written after the formula, ",\:\: i=1,\cdots,n : j=1,\cdots,c" (ai.stackexchange 35741): "formula
+  '\\ldots ,n : j=1, \\ldots ,c': unexpected at ',' (position 8); a comma after a member is no product: write \cdot
+  (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)" (aise-dEdYhat, aise-dEdX). Tried
+  afterwards without the ranges: both read correct;
+- 2, TeX's control space "\ " after a row break, the page's \\\ (\\ then "\ ") in \begin{cases}: "the command \ is
+  not part of a formula check can read at '\\ ' (position 63); write arithmetic, \frac, \sum, \sigma, \log, \exp and
+  the homework's symbols" (bieber-cases; bieber-chain-cases at position 109). Tried afterwards with \\ alone: both
+  read, every member correct (the \sum\limits_i over a cases expression included);
+- 1, a function's name that a code name of the notation begins, relu( beside the pattern "relu_derivative" (read, as
+  docs/notation.md says, as relu with the subscript derivative): "formula 'a = relu(z)': relu matches none of the
+  notation's patterns for relu ('relu_derivative')" (heitor-a). Tried afterwards without that pattern: reads correct;
+- 1, a Markdown list's "- " before words with the formula in parentheses, "- Threshold the output (sigmoid(x) = 1 /
+  (1 + e^-x))": "'- ' at the start of the line reads as a list's bullet or as a minus on what follows, and the two
+  readings do not agree; write the line without the bullet, or (-...) in parentheses for the negative"
+  (ozark-sigmoid). Tried afterwards without "- ": reads correct;
+- 1, prose before the formula, "- If f(x) = sigmoid(x), f'(x) = ...": "formula '- If f(x) = sigmoid(x)': unknown
+  symbol I; the notation knows x; give it a meaning in the notation's [notation.symbols], e.g. "I" = "a1[0]""
+  (ozark-fprime: "If" read as I times f). Tried afterwards without "- ": the same refusal; without "- If ": both
+  claims read correct;
+- 1, LaTeX whose backslashes a copy lost, "cdot" for \cdot (answerofmath): "unknown symbol c; the notation knows
+  \delta, e, x; give it a meaning in the notation's [notation.symbols], e.g. "c" = "a1[0]"" (answer-delta-L). Tried
+  afterwards with \cdot: reads correct (the bare "delta" and the iteration's (n) read as they are).
+
+Which look general: ranges stated after a formula (i = 1, ..., n), TeX's control space, a word of prose ("If")
+before a formula, a formula in parentheses in a list item's sentence, a function's name shadowed by a code name
+that begins with it (relu beside relu_derivative, sigmoid beside sigmoid_derivative), and a sum over the samples
+whose loss is their total (a problem-file matter as much as a reading one; the sum without its index letter after
+it, f'(\sum(w[i] x[i]) + \theta), is general too); page-specific: the lost backslashes of answerofmath's copy.
 """
 
 from __future__ import annotations
