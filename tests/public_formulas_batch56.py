@@ -29,8 +29,11 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 56
 
-The batch: 55 formulas, 28 in plain text or code (Python, NumPy, JavaScript, a comment line, print calls) and 27 in
-LaTeX (fences, $$ blocks, codecogs images, list items).
+The batch: 55 formulas, 23 values (forward values and losses, dL/da, d_error/d_hidden, the lab's error terms
+-dL/dz, local derivatives da/dz and hn1_local_gradient, the MNIST notes' rule in^k_i), 15 gradients, 6 deltas dL/dz,
+8 updates, and 3 entries of several claims (vlakmaker's fence of three local derivatives and fence of three
+gradients, Kiotto-code's e_i \Rightarrow de_i/dw); 32 in plain text or code (Python, NumPy, JavaScript, a comment
+line, print calls) and 23 in LaTeX (fences, $$ blocks, codecogs images, list items).
 
 4 are mistaken somewhere (the oracle finds at least one member wrong):
 
