@@ -59,7 +59,51 @@ neuron's getActivationFuncDerivative(a) (the lines using the last are left out, 
 MNIST notes' A_k^{lq} (their own quantities, left out) and their "\text{neuron i in layer k} = a^k_i = ..." (words
 as a member, left out); x35yao's p(y=k \mid x) (a conditional probability, left out).
 
-Collected on 2026-12-05 from 04:15 to 04:25 by the machine's clock, nothing under src/ changed.
+Collected on 2026-12-05 from 04:15 to 04:25 by the machine's clock and run blind at main 9bba245
+(/work/READY_FOR_BLIND15), with nothing under src/ changed. No notation was refused when loaded, so the first run is
+the only one (/work/batch56_blind.txt): 38 of 55 read with every verdict right (69%), 17 refused, no misreading, no
+crash, NO WRONG FORMULA CALLED CORRECT. The 4 mistaken formulas were all read and called wrong (the ReLU script's
+dL_dz2, Kiotto-code's three dw). By kind of claim: values 18 of 23, gradients 11 of 15, deltas 5 of 6, updates 6 of 8,
+lines of several claims 3 of 3. LaTeX against plain text: the 23 in LaTeX read 18 (78%), the 32 in plain text or
+code 20 (63%). By page: the ReLU script 6 of 7, the chain printout 0 of 5, the NumPy lab 5 of 8, x35yao 2 of 6,
+vlakmaker 7 of 7, the toy script 7 of 8, the JavaScript neuron 2 of 4, the MNIST notes 0 of 1, LuoQuestionmark 1 of
+1, Kiotto-code 8 of 8.
+
+The refusals by construct (17), with the exact message:
+
+- 4, a bare codecogs image, the whole line an <img src="https://latex.codecogs.com/png.latex?..." /> tag (x35yao's
+  \nabla_W, \nabla_b and both updates): "cannot read '"' at position 10; write the formula in LaTeX or plain text
+  (+ - * / ^, \frac, \sum)" (b56-smx-gradw, -gradb, -w-update, -b-update; the two lines in $ ... $ on the same
+  page read);
+- 4, a formula inside a Python print call's string, print("  d_error/d_W_12 = delta_out * hidden"): "cannot read
+  '"' at position 7; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (b56-chain-error, -dw12,
+  -dhidden, -dw01);
+- 4, a derivative function of the page's own, dsigmoid(Y) defined by the file as y*(1-y) of an output, and
+  relu_derivative(z1_1) of a sum the notation names: "dsigmoid(u) reads as sigmoid's derivative at its input (u =
+  z) or at its output (u = a), and the two readings do not agree; write sigmoid'(z) for the derivative at the input
+  z, or a(1 - a) for it at the output a" (b56-lab-d3, -d2, -d1); "relu_derivative(u) reads as relu's derivative at
+  its input (u = z) or at its output (u = a), and the two readings do not agree; write relu'(z) for the derivative
+  at the input z" (b56-relu-dz11, whose argument z1_1 the notation names as z1[0], an input);
+- 2, a JavaScript statement's semicolon followed by a // comment, let z = w1 * x1 + w2 * x2 + b; // weighted sum:
+  "unexpected at ';' (position 26); a semicolon after a member is no product: write \cdot (or \,) for one, or give
+  a second claim its own left side (A = B, \quad C = D)" (b56-js-z, -dlda; the page's two lines ending in a bare
+  semicolon read);
+- 1, the loss's name with underscores on the left side, mean_squared_error = .5 * (INPUT_EXPECTED_LABEL -
+  on_forward)**2 (loss = ["mean_squared_error"]): "unknown symbol mean_{s}; the notation knows INPUT,
+  INPUT_EXPECTED_LABEL, hn1, hn1_bias_global_gradient, hn1_global_gradient, hn1_local_gradient, hn2,
+  hn2_bias_global_gradient; give it a meaning in the notation's [notation.symbols], e.g. "mean_{s}" = "a1[0]""
+  (b56-toy-mse; the same name read inside mean_squared_error_local_gradient, a symbol of the notation);
+- 1, a "# " comment line of derivatives written d_error/d_weights_0_1: "unexpected at '_' (position 10)"
+  (b56-chain-rule);
+- 1, the MNIST notes' \#(k - 1), the size of layer k - 1, as a sum's upper bound: "cannot read '\\' at position 24;
+  write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (b56-ink-in).
+
+Which look general (would appear in much homework): a codecogs image standing alone on its line (READMEs on GitHub
+write every displayed formula so; main reads codecogs images inside pages), a statement's semicolon before a
+trailing comment in C-family code, a loss named with underscores as a left side, a derivative function the page
+defines whose argument the notation names as the unit's input (relu_derivative(z1_1)); dsigmoid(Y) of an output is
+refused by design (its definition is in the file, not the notation). Page-specific or code's own: formulas inside
+print strings, a comment line of d_name/d_name derivatives, \#(k - 1) for a layer's size.
 """
 
 from __future__ import annotations
