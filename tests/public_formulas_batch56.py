@@ -63,7 +63,7 @@ Collected on 2026-12-05 from 04:15 to 04:25 by the machine's clock and run blind
 (/work/READY_FOR_BLIND15), with nothing under src/ changed. No notation was refused when loaded, so the first run is
 the only one (/work/batch56_blind.txt): 38 of 55 read with every verdict right (69%), 17 refused, no misreading, no
 crash, NO WRONG FORMULA CALLED CORRECT. The 4 mistaken formulas were all read and called wrong (the ReLU script's
-dL_dz2, Kiotto-code's three dw). By kind of claim: values 18 of 23, gradients 11 of 15, deltas 5 of 6, updates 6 of 8,
+dL_dz2, Kiotto-code's three dw). By kind of claim: values 14 of 23, gradients 10 of 15, deltas 5 of 6, updates 6 of 8,
 lines of several claims 3 of 3. LaTeX against plain text: the 23 in LaTeX read 18 (78%), the 32 in plain text or
 code 20 (63%). By page: the ReLU script 6 of 7, the chain printout 0 of 5, the NumPy lab 5 of 8, x35yao 2 of 6,
 vlakmaker 7 of 7, the toy script 7 of 8, the JavaScript neuron 2 of 4, the MNIST notes 0 of 1, LuoQuestionmark 1 of
