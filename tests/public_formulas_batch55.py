@@ -72,7 +72,9 @@ ai.stackexchange 35741 1 of 3, the deeplearning.ai thread 13 of 13, the Tanh Gra
 The misread (1): a code comment that works the line's numbers read as more members of its chain, HeitorKun's
 ``z = w * x + b  # 0.5*1.0 - 1.0 = -0.5`` (heitor-z): got three members, each correct (the comment's 0.5*1.0 - 1.0
 and -0.5 are z at the file's numbers), where the twin wrote one (the collector took the comment for a remark). No
-verdict in it is wrong; the count is the twin's choice as much as check's.
+verdict in it is wrong; the count is the twin's choice as much as check's. Corrected after the run (the lead):
+worked numbers in a comment are the chain's members by the documented rule, so the twin now has the three
+members and the entry reads (44 of 55).
 
 The refusals by construct (11), with the exact message, and what a one-line rewrite showed (tried afterwards, on the
 same main, with the rewrite only):
@@ -335,9 +337,11 @@ ENTRIES: list[Public] = [
            (Twin("value", "a1[0]", ("1/(1 + exp(-((x[0]*W1[0,0]) + (x[1]*W1[0,1]) + b1[0])))",)),), batch=55,
            why="the line's two trailing spaces kept"),
     # ---- HeitorKun's TCC notebook: a ReLU neuron in NumPy, comments with numbers, Python's conditional expression --
-    Public("heitor-z", _HEITOR, "b55_relu1", "b55_heitor", "z = w * x + b  # 0.5*1.0 - 1.0 = -0.5", ((C,),),
-           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),), batch=55,
-           why="the comment works the page's numbers (w = 0.5, x = 1.0, b = -1.0)"),
+    Public("heitor-z", _HEITOR, "b55_relu1", "b55_heitor", "z = w * x + b  # 0.5*1.0 - 1.0 = -0.5", ((C, C, C),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]", "=0.5*1.0 - 1.0", "=-0.5")),), batch=55,
+           why="the comment works the page's numbers (w = 0.5, x = 1.0, b = -1.0): worked numbers in a comment are"
+               " members of the line's chain (docs/formulas-in-documents.md), which the collector's twin had as one"
+               " member (corrected after the blind run, as batch 52's twin was)"),
     Public("heitor-a", _HEITOR, "b55_relu1", "b55_heitor", "a = relu(z)    # ReLU outputs 0 for negative z", ((C,),),
            (Twin("value", "a1[0]", ("relu(z1[0])",)),), batch=55),
     Public("heitor-loss", _HEITOR, "b55_relu1", "b55_heitor", "loss = (a - target) ** 2", ((C,),),
