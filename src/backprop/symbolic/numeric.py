@@ -23,6 +23,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
 from .functions import NamedFunction, definitions, named_function, sympy_activation
+from .index_templates import index_template, template_index
 from .large_formulas import distinct_nodes
 from .quantities import NetworkSymbols
 from .sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy, SumMemo, SumPrinter
@@ -310,7 +311,10 @@ class Compiled:
 
     def function(self, backend: Backend) -> Callable:
         if backend.name not in self._functions:
-            self._functions[backend.name] = _lambdified(_argument_list(self.symbols), self.expr, backend.name)
+            template, numbers = index_template(self.expr)
+            compiled = _lambdified(_argument_list(self.symbols) + tuple(map(template_index, range(len(numbers)))),
+                                   template, backend.name)
+            self._functions[backend.name] = (lambda *values: compiled(*values, *numbers)) if numbers else compiled
         return self._functions[backend.name]
 
     def __call__(self, values: dict, backend: Backend = FLOAT):
