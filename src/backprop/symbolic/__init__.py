@@ -22,3 +22,10 @@ homework_base, homework_cases, homework_numbers (the verdict on every member), n
 
 Importing this package does not import SymPy; import the modules themselves.
 """
+
+import os
+
+# SymPy sizes its cache once, when it is first imported, and every module here imports it after this
+# package: checking one homework makes hundreds of thousands of cached calls, which SymPy's default of
+# 1,000 entries keeps evicting while they are still in use. A user's own setting wins.
+os.environ.setdefault("SYMPY_CACHE_SIZE", "20000")
