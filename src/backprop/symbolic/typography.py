@@ -25,7 +25,8 @@ from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .syntax_code import CODE_MODULES
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import code_products, docstring_formula, one_relation_across_lines, without_declaration
+from .typography_code import (code_products, docstring_formula, one_relation_across_lines, printed_formula,
+                              without_declaration)
 from .typography_display import bare_display, label_naming_left, table_row, unboxed, without_note_after
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_list_mark, without_prose_colon, without_quote_marks)
@@ -189,7 +190,8 @@ def strip_math_delimiters(text: str) -> str:
     text = without_quote_marks(text)  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
-    text = docstring_formula(html_markup(text))  # """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
+    # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
+    text = printed_formula(docstring_formula(html_markup(text)))
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0
     text = bold_label_before(text)  # __dW__: n * 1, n features. dW = ...: a bold label, a remark on it, the formula

@@ -1,7 +1,8 @@
 """Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
 between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
-(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, and a Python
-docstring's quotes around a formula (with the words of its label before a colon).
+(``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, a Python
+docstring's quotes around a formula (with the words of its label before a colon), and a print call's string
+holding an equation.
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .quantities import FormulaError, short
 from .syntax_arrays import ARRAY_METHODS, CASTS
 from .syntax_code import CODE_MODULES
 
@@ -87,3 +89,45 @@ def without_declaration(text: str) -> str:
     """``var delta = a - y;`` as ``delta = a - y;``: JavaScript's var, let or const (pseudo-code's SET, LET)
     declaring the name its assignment's left side is (a line's first word, then a name and ``=``)."""
     return _DECLARATION.sub(r"\1", text)
+
+
+# a call that prints one string literal, alone on its line: Python's print (its r or f prefix), JavaScript's
+# console.log, C's printf and puts, Java's System.out.println, MATLAB's disp; a statement's ; after it
+_PRINT_CALL = re.compile(r"^[ \t]*(?:print|console\.log|printf|puts|println|System\.out\.println|disp)[ \t]*\("
+                         r"[ \t]*(?P<prefix>[rRfF]{0,2})(?P<quote>\"|')(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)"
+                         r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
+# what a printed string fills in when it runs: C's conversions (%d, %.3f, %s) and, in an f-string, {...}
+_PRINTF_CONVERSION = re.compile(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
+# an equation in the printed text: an equals sign that is no comparison (==, !=, <=, >=)
+_PRINTED_EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
+
+
+def printed_formula(text: str) -> str:
+    """``print("  d_error/d_W_12 = delta_out * hidden")`` as ``d_error/d_W_12 = delta_out * hidden``: a call that
+    prints one string literal holding an equation (an ``=``) states that equation, as a comment holding one does;
+    the string's escapes ``\\\\``, ``\\"`` are its text's backslash and quote (a raw string's are as written). A
+    formula that is only such a call printing what runs fills in (an f-string's ``{...}``, C's ``%d``) or words
+    without an equation is refused, saying so; any other text as it is."""
+    if "(" not in text:
+        return text
+
+    def string(match: re.Match) -> str:
+        printed = match.group("string")
+        if _fills_in(match) or not _PRINTED_EQUATION.search(printed):
+            return match.group(0)
+        return printed if "r" in match.group("prefix").lower() else re.sub(r"\\([\\\"'])", r"\1", printed)
+    rewritten = _PRINT_CALL.sub(string, text)
+    whole = _PRINT_CALL.fullmatch(rewritten.strip())
+    if whole is not None:
+        if _fills_in(whole):
+            raise FormulaError(f"formula {short(text)}: the printed string's placeholders ({{...}}, %d) are values the"
+                               " code fills in when it runs, not a formula: write the equation itself")
+        raise FormulaError(f"formula {short(text)}: the printed string states no equation (no =), only words: write"
+                           " the equation itself")
+    return rewritten
+
+
+def _fills_in(call: re.Match) -> bool:
+    """Whether the printed string of ``call`` (a _PRINT_CALL match) has what the code fills in when it runs."""
+    printed = call.group("string")
+    return ("f" in call.group("prefix").lower() and "{" in printed) or _PRINTF_CONVERSION.search(printed) is not None

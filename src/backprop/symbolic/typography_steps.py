@@ -134,7 +134,9 @@ def primed_sum_letters(text: str) -> str:
 
 # code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
 # "% " on a line of its own, a line the author took out of the document (never read)
-_COMMENT = re.compile(r"(?:^|(?<=\s))(#(?![0-9#])|//|^[ \t]*%(?=[ \t]))([^\n]*)$", re.M)
+# (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
+_COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s))(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t]))"
+                      r"(?P<rest>[^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
@@ -176,9 +178,10 @@ def code_comments(text: str) -> str:
     equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds
     (what TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where
     Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
-    prose (two words in a row) or worked numbers after it; any other ``//`` stays, and is refused as before."""
+    prose (two words in a row) or worked numbers after it, or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
+    where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
-        marker, rest = match.group(1), match.group(2)
+        marker, rest = match.group("marker"), match.group("rest")
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
         if marker.strip() == "%":
             return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
@@ -189,8 +192,8 @@ def code_comments(text: str) -> str:
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
             if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
-        if marker == "//" and match.start() > 0 and text[match.start() - 1] != "\n" and not (
-                worked or not rest.strip() or _PROSE.search(rest)):
+        if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
+                and not (worked or not rest.strip() or _PROSE.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
@@ -224,10 +227,10 @@ def _comment_holding_claim(line: str) -> str:
     after code without an equation of its own (no claim), as that comment on a line of its own; any other line
     as it is (``dz = a - y  # so ...``: the code's equation is the claim, the comment a remark)."""
     match = _COMMENT.search(line)
-    if match is None or match.group(1).strip() == "%" or "=" in line[:match.start()] \
-            or not _CONNECTIVE.match(match.group(2)):
+    if match is None or match.group("marker").strip() == "%" or "=" in line[:match.start()] \
+            or not _CONNECTIVE.match(match.group("rest")):
         return line
-    return line[match.start():]
+    return line[match.start("marker"):]
 
 
 # what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
