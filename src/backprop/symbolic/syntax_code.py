@@ -201,15 +201,6 @@ class CodeParsing:
             end += 1
         return run, end
 
-    def underscored_name_at(self, start: int) -> bool:
-        """Whether the tokens from ``start`` are _ and a name of the notation of two letters or more, all glued
-        (``_weight``)."""
-        if start + 1 >= len(self.tokens) or self.tokens[start].text != "_" or self.tokens[start].spaced \
-                or self.tokens[start + 1].spaced:
-            return False
-        run, _ = self.letter_run(start + 1)
-        return len(run) >= 2 and run in self.names
-
     def code_symbol(self, token: Token) -> Node | None:
         """A dotted name with its code indices, or code's function; None where the current token starts none
         (then also for ``pow`` written without a module: Python's pow(u, v))."""

@@ -17,7 +17,8 @@ from .syntax_tree import Deriv, Node, Sym, Token, _PLAIN_WORDS
 class QuotientParsing:
     def underscored_derivative(self, token: Token) -> Node | None:
         """Code's ``d_loss/dW`` (selimslab's notes): d, an underscore, a name of the notation (the loss it lists),
-        /, d, a symbol (``d_weight``: an underscore before a name of the notation): the derivative of that name.
+        /, d, a symbol (``d_weight``, ``d_W_12``: the numerator's underscore before it too): the derivative of that
+        name.
         None, the position kept, for any other d_ (d_{k} a symbol)."""
         texts = [self.peek(k) for k in range(2)]
         if texts[0] is None or texts[0].text != "_" or texts[0].spaced or texts[1] is None \
@@ -29,7 +30,11 @@ class QuotientParsing:
                 or "d" in self.names:  # the notation's own d (a pattern d_{cost}): not the derivative's d
             return None
         self.position = end + 2
-        if self.underscored_name_at(self.position):  # d_loss/d_weight: the denominator's d_ as the numerator's
+        following = [self.tokens[k] if k < len(self.tokens) else None for k in (self.position, self.position + 1)]
+        if None not in following and following[0].text == "_" and following[1].kind == "letter" \
+                and not following[0].spaced and not following[1].spaced:
+            # d_loss/d_weight, d_loss/d_W_12: the denominator's d_ written as the numerator's, the prefix of code's
+            # derivative names, before a name (one letter or more, its own scripts after it)
             self.position += 1
         return Deriv(Sym(run, position=texts[1].position), self.power(), token.position)
 

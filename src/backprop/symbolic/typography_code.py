@@ -98,6 +98,8 @@ _PRINT_CALL = re.compile(r"^[ \t]*(?:print|console\.log|printf|puts|println|Syst
                          r"(?P=quote)[ \t]*\)[ \t]*;?[ \t]*$", re.M)
 # what a printed string fills in when it runs: C's conversions (%d, %.3f, %s) and, in an f-string, {...}
 _PRINTF_CONVERSION = re.compile(r"%[-+ 0#]*\d*(?:\.\d+)?[dfsgeixc]")
+# a string's escapes that are layout, a line break and a tab: spaces in the printed formula
+_ESCAPES = {"n": " ", "t": " "}
 # an equation in the printed text: an equals sign that is no comparison (==, !=, <=, >=)
 _PRINTED_EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 
@@ -105,7 +107,8 @@ _PRINTED_EQUATION = re.compile(r"(?<![=!<>])=(?!=)")
 def printed_formula(text: str) -> str:
     """``print("  d_error/d_W_12 = delta_out * hidden")`` as ``d_error/d_W_12 = delta_out * hidden``: a call that
     prints one string literal holding an equation (an ``=``) states that equation, as a comment holding one does;
-    the string's escapes ``\\\\``, ``\\"`` are its text's backslash and quote (a raw string's are as written). A
+    the string's escapes ``\\\\``, ``\\"`` are its text's backslash and quote, ``\\n`` and ``\\t`` spaces (a raw
+    string's are as written). A
     formula that is only such a call printing what runs fills in (an f-string's ``{...}``, C's ``%d``) or words
     without an equation is refused, saying so; any other text as it is."""
     if "(" not in text:
@@ -115,7 +118,9 @@ def printed_formula(text: str) -> str:
         printed = match.group("string")
         if _fills_in(match) or not _PRINTED_EQUATION.search(printed):
             return match.group(0)
-        return printed if "r" in match.group("prefix").lower() else re.sub(r"\\([\\\"'])", r"\1", printed)
+        if "r" in match.group("prefix").lower():
+            return printed
+        return re.sub(r"\\([\\\"'nt])", lambda escape: _ESCAPES.get(escape.group(1), escape.group(1)), printed)
     rewritten = _PRINT_CALL.sub(string, text)
     whole = _PRINT_CALL.fullmatch(rewritten.strip())
     if whole is not None:
