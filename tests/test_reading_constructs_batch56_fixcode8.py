@@ -3,7 +3,8 @@ other networks than the pages'): a statement's ``;`` before a ``//`` or ``#`` co
 when it is not words, ``// dE/dh``), a print call whose one string literal holds an equation (Python's print,
 JavaScript's console.log, C's printf with its ``\\n``), and code's derivative names written ``d_cost/d_U_1_1``,
 the denominator's d with its underscore before a name of any length with scripts of its own. A print call whose
-string has placeholders (an f-string's ``{...}``, C's ``%d``) or words only stays refused, saying so.
+string has placeholders (an f-string's ``{...}``, C's ``%d``) or words only stays refused, saying so, and so does
+LaTeX's count ``\\#(l - 1)``, a layer's number of units, as a sum's bound.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -64,6 +65,8 @@ def _cases() -> list[Public]:
              (Twin("value", "a1[0]", (f"tanh({_S})",)),)),
             ("printf-newline", r'printf("dE/dv_2 = (h - t) * (1 - h^2) * x_2\n");', ((C,),),
              (Twin("gradient", "W1[0,1]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[1]",)),)),
+            # the refusal's advice for a count of units as a sum's bound (below): the bound left out
+            ("count-left-out", r"s = \sum_i v_i x_i + c", ((C,),), (Twin("value", "z1[0]", (_S,)),)),
             ("raw-print-latex", r'print(r"\frac{\partial E}{\partial h} = h - t")', ((C,),),
              (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
@@ -105,3 +108,11 @@ def test_a_printed_string_of_words_is_refused():
 def test_floor_division_without_a_semicolon_stays_refused():
     """``s = v1 // x1``: no statement's end before the ``//``, which may be Python's floor division."""
     assert "floor division" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "s = v1 // x1")
+
+
+def test_a_count_of_units_is_refused_saying_so():
+    """``\\sum_{j=1}^{\\#(l-1)}``: ``\\#`` counts a layer's units, a quantity no notation names; the refusal says
+    to leave the bound out (the sum then adds over the units its index indexes)."""
+    refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"s = \sum_{i=1}^{\#(0)} v_i x_i + c")
+    assert "count" in refusal and "\\sum_j" in refusal
+

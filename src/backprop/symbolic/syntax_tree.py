@@ -211,6 +211,11 @@ def tokenize(row: str, where: str) -> list[Token]:
     tokens, position, spaced = [], 0, False
     while position < len(row):
         match = _TOKEN.match(row, position)
+        if not match and row.startswith("\\#", position):
+            # \#(k - 1): a count, the number of units of layer k - 1, which no notation names
+            raise FormulaError(f"{where}: cannot read the count \\# at position {position + 1} (the number of units of"
+                               " a layer): leave a sum's bound out, \\sum_j, to add over the units j indexes, or write"
+                               " the layer's size")
         if not match:
             raise FormulaError(f"{where}: cannot read {row[position]!r} at position {position + 1};"
                                " write the formula in LaTeX or plain text (+ - * / ^, \\frac, \\sum)")
