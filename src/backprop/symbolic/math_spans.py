@@ -11,7 +11,8 @@ GitHub output write every formula, ``![LaTeX](https://latex.codecogs.com/svg.lat
 
 The formula is the image address's query, percent-encoded: latex.codecogs.com (``svg.latex?``, ``png.image?``, with
 its ``&space;`` for a space and its ``\\dpi{110}``, ``\\bg_white``, ``\\inline`` settings before the formula),
-render.githubusercontent.com's ``render/math?math=`` and chart.googleapis.com's ``chart?cht=tx&chl=``. Such an
+render.githubusercontent.com's ``render/math?math=`` and chart.googleapis.com's ``chart?cht=tx&chl=``, in Markdown's
+image or in HTML's ``<img src="..." alt="..." />`` (self-closing or not, its other attributes layout). Such an
 image is read as ``$...$`` around its decoded LaTeX; the rest of the image's syntax (the alt text in brackets and
 the title in quotes, which may or may not repeat the formula) is layout. Check (homework.check_homework) and grade
 (grading/document.equations) both read a text through :func:`formula_images`.
@@ -149,6 +150,14 @@ _RENDERERS = (r"latex\.codecogs\.com/[a-z]+\.(?:latex|image|download)\?"
 MAX_ALT = 300
 _IMAGE = re.compile(r"!\[(?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d}\]\(\s*<?https?://(%s)((?:(?!\)!\[)[^\s\"<>]){0,%d})>?"
                     r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, _RENDERERS, MAX_ADDRESS))
+# HTML's <img src="address" alt="..." title="..." />, as READMEs write a centred formula inside <p align="center">: the
+# same image; its attributes (up to MAX_ATTRIBUTES, each value up to MAX_ALT characters, which keeps a text of a
+# million "<img" linear) are layout, the address in quotes (or bare) its formula, self-closing or not
+MAX_ATTRIBUTES = 12
+_ATTRIBUTE = r"""(?:\s+(?!src\s*=)[\w:.-]+(?:\s*=\s*(?:"[^"]{0,%d}"|'[^']{0,%d}'|[^\s"'<>=`]{1,%d}))?)""" % (
+    (MAX_ALT,) * 3)
+_IMG_TAG = re.compile(r"<img%s{0,%d}\s+src\s*=\s*([\"']?)https?://(%s)([^\s\"'<>]{0,%d})\1%s{0,%d}\s*/?>"
+                      % (_ATTRIBUTE, MAX_ATTRIBUTES, _RENDERERS, MAX_ADDRESS, _ATTRIBUTE, MAX_ATTRIBUTES), re.I)
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
 _SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
@@ -156,15 +165,16 @@ _SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn
 
 
 def formula_images(text: str) -> str:
-    """``text`` with each image of a LaTeX renderer as ``$<its formula>$``; FormulaError, in one line, for an
-    address whose percent-escapes cannot be decoded."""
-    if "![" not in text:
-        return text
-    return _IMAGE.sub(_formula, text)
+    """``text`` with each image of a LaTeX renderer (Markdown's ``![...](...)`` or HTML's ``<img src="..." />``) as
+    ``$<its formula>$``; FormulaError, in one line, for an address whose percent-escapes cannot be decoded."""
+    if "![" in text:
+        text = _IMAGE.sub(lambda image: _formula(image, image.group(1), image.group(2)), text)
+    if "<img" in text.lower():
+        text = _IMG_TAG.sub(lambda tag: _formula(tag, tag.group(2), tag.group(3)), text)
+    return text
 
 
-def _formula(match: re.Match) -> str:
-    renderer, query = match.group(1), match.group(2)
+def _formula(match: re.Match, renderer: str, query: str) -> str:
     if "&" in query and not renderer.startswith("latex."):  # the address's other parameters (&mode=inline)
         query = query.split("&")[0]
     bad = _ESCAPE.search(query)

@@ -1,0 +1,81 @@
+"""Batches 55 and 56 of the public formulas showed LaTeX constructs refused, each written here as another author
+would (other names, other networks than the pages'): a codecogs image given as HTML's ``<img src="..." />`` (png,
+svg or gif, its other attributes before or after the address, self-closing or not), one formula as Markdown's
+``![](...)`` image is; and TeX's control space right after a row break, ``\\\\\\ `` (``\\\\`` then ``\\ ``), a row
+break and a space. What stays refused: an image whose address's percent-escapes do not decode.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+    "softmax-2-3": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n',
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a softmax of three classes: r_a the sums, q_a the probabilities, from 1
+_SOFTMAX = r'''
+[notation]
+indices = "ab"
+[notation.symbols]
+"r_{a}" = "z1[a-1]"
+"q_{a}" = "a1[a-1]"
+'''
+_AB = tuple({"a": a, "b": b} for a in range(3) for b in range(3))
+_JACOBIAN = "a1[{a}]*(({a} == {b}) - a1[{b}])"
+_CODECOGS = "https://latex.codecogs.com/"
+_TANH = "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # HTML's image of a renderer: its address's query the formula, its other attributes layout
+            ("img-tag", f'<img src="{_CODECOGS}png.latex?h%20%3D%20%5Ctanh(s)" />', ((C,),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("img-tag-wrong", f'<img src="{_CODECOGS}png.latex?h%20%3D%20%5Csigma(s)" />', ((W,),),
+             (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
+            ("img-tag-attributes", f"  <IMG alt='h = tanh(s)' title=\"the unit's output\" "
+             f"src='{_CODECOGS}svg.latex?%5Cdpi%7B110%7D%20h%20%3D%20%5Ctanh(s)' width=120>", ((C,),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("img-tag-space-update", f'<img src="{_CODECOGS}gif.latex?c&space;%5Cleftarrow&space;c'
+             f'&space;-&space;%5Ceta&space;%5Cfrac%7B%5Cpartial&space;E%7D%7B%5Cpartial&space;c%7D"/>', ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("img-tag-update-wrong", f'<img src="{_CODECOGS}svg.image?c%20%5Cleftarrow%20c%20%2B%20%5Ceta%20'
+             f'%5Cfrac%7B%5Cpartial%20E%7D%7B%5Cpartial%20c%7D">', ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] + eta*grad",)),)),
+            # TeX's control space right after a row break: \\ then "\ ", a break and a space
+            ("row-break-control-space", "$$\\begin{aligned} h &= \\tanh(s) \\\\\\ &= \\frac{e^s - e^{-s}}{e^s + e^{-s}}"
+             " \\end{aligned}$$", ((C, C),), (Twin("value", "a1[0]", ("tanh(z1[0])", _TANH)),)),
+            ("row-break-control-space-wrong", "$$\\begin{aligned} h &= \\tanh(s) \\\\\\ &= \\frac{e^s - e^{-s}}"
+             "{e^s - e^{-s}} \\end{aligned}$$", ((C, W),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) - exp(-z1[0]))")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            ("cases-control-space", r"$\frac{\partial q_a}{\partial r_b} = \begin{cases} q_a (1 - q_a) & a = b \\\ "
+             r"-q_a q_b & a \ne b \end{cases}$", ((C,),),
+             (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{a}]) if {a} == {b} else -a1[{a}]*a1[{b}])",), _AB),)),
+            ("cases-control-space-wrong", r"$\frac{\partial q_a}{\partial r_b} = \begin{cases} q_a (1 - q_b) & a = b"
+             r" \\\ q_a q_b & a \ne b \end{cases}$", ((W,),),
+             (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{b}]) if {a} == {b} else a1[{a}]*a1[{b}])",), _AB),))):
+        cases.append(Public(key, "test", "softmax-2-3", _SOFTMAX, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_an_img_tag_whose_escapes_do_not_decode_is_refused():
+    """``<img src="...?h%zz...">``: a percent sign that opens no escape, refused in one line as in Markdown's image."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, f'<img src="{_CODECOGS}png.latex?h%20%zz%20%5Ctanh(s)" />')
