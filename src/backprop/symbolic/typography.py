@@ -291,7 +291,8 @@ def clean(text: str) -> str:
     text = _BRACED_DELIMITER.sub(r" \1 ", text)
     for pattern in _SPACES:
         if needle(pattern) in text:
-            text = re.sub(r"(?<!\\)" + pattern, " ", text)  # not the second half of a line break \\
+            # after whole row breaks only: \\ then \  (\\\ ) a break and a space, never \\ 's second half
+            text = re.sub(r"(?<!\\)((?:\\\\)*)" + pattern, r"\1 ", text)
     # \text{ } (\mbox{~}, any font command around nothing, no script after it): a space
     text = re.sub(r"\\(?:text[a-z]*|math[a-z]*|mbox|hbox|operatorname|boldsymbol|bm)\s*\{\s*\}(?!\s*[_^])", " ", text)
     text = re.sub(r"(?<![_^}\\A-Za-z0-9])\{\s*\}", " ", text)  # {\space}: a group of spacing alone is nothing
