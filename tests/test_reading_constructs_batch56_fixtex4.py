@@ -2,7 +2,10 @@
 would (other names, other networks than the pages'): a codecogs image given as HTML's ``<img src="..." />`` (png,
 svg or gif, its other attributes before or after the address, self-closing or not), one formula as Markdown's
 ``![](...)`` image is; and TeX's control space right after a row break, ``\\\\\\ `` (``\\\\`` then ``\\ ``), a row
-break and a space. What stays refused: an image whose address's percent-escapes do not decode.
+break and a space; the ranges of the indices written after a formula (``, \\quad i = 1, \\ldots, n``, ``\\forall``,
+``for``, two joined by a colon), a remark on a claim judged at every index value anyway. What stays refused: an
+image whose address's percent-escapes do not decode, a range of numbers (``i = 1, 2``) that may name only some of
+an index's values.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -25,13 +28,18 @@ CHECKS = CaseChecks(NETWORKS)
 _SOFTMAX = r'''
 [notation]
 indices = "ab"
+loss = ["E"]
 [notation.symbols]
+"t_{a}" = "t[a-1]"
 "r_{a}" = "z1[a-1]"
 "q_{a}" = "a1[a-1]"
 '''
+_A = tuple({"a": a} for a in range(3))
 _AB = tuple({"a": a, "b": b} for a in range(3) for b in range(3))
 _JACOBIAN = "a1[{a}]*(({a} == {b}) - a1[{b}])"
 _CODECOGS = "https://latex.codecogs.com/"
+_DE_DV = "(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]"
+_I2 = ({"i": 0}, {"i": 1})
 _TANH = "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))"
 
 
@@ -57,7 +65,12 @@ def _cases() -> list[Public]:
              " \\end{aligned}$$", ((C, C),), (Twin("value", "a1[0]", ("tanh(z1[0])", _TANH)),)),
             ("row-break-control-space-wrong", "$$\\begin{aligned} h &= \\tanh(s) \\\\\\ &= \\frac{e^s - e^{-s}}"
              "{e^s - e^{-s}} \\end{aligned}$$", ((C, W),),
-             (Twin("value", "a1[0]", ("tanh(z1[0])", "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) - exp(-z1[0]))")),))):
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) - exp(-z1[0]))")),)),
+            # the index's range after the formula: a remark, the claim judged at every value of i anyway
+            ("range-forall", r"$$\frac{\partial E}{\partial v_i} = (h - t)(1 - h^2) x_i \quad \forall i = 1, \ldots,"
+             r" n$$", ((C,),), (Twin("gradient", "W1[0,{i}]", (_DE_DV,), _I2),)),
+            ("range-for-plain-wrong", "dE/dv_i = (h - t) * (1 - h) * x_i for i = 1, ..., n", ((W,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*(1 - a1[0])*x[{i}]",), _I2),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             ("cases-control-space", r"$\frac{\partial q_a}{\partial r_b} = \begin{cases} q_a (1 - q_a) & a = b \\\ "
@@ -65,7 +78,15 @@ def _cases() -> list[Public]:
              (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{a}]) if {a} == {b} else -a1[{a}]*a1[{b}])",), _AB),)),
             ("cases-control-space-wrong", r"$\frac{\partial q_a}{\partial r_b} = \begin{cases} q_a (1 - q_b) & a = b"
              r" \\\ q_a q_b & a \ne b \end{cases}$", ((W,),),
-             (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{b}]) if {a} == {b} else a1[{a}]*a1[{b}])",), _AB),))):
+             (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{b}]) if {a} == {b} else a1[{a}]*a1[{b}])",), _AB),)),
+            ("range-quad", r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, \dots, K", ((C,),),
+             (Twin("gradient_z", "z1[{a}]", ("a1[{a}] - t[{a}]",), _A),)),
+            ("range-text-for-wrong", r"\frac{\partial E}{\partial r_a} = t_a - q_a \text{ for } a = 1, \ldots, K",
+             ((W,),), (Twin("gradient_z", "z1[{a}]", ("t[{a}] - a1[{a}]",), _A),)),
+            # two ranges, joined by a colon, after TeX's spacing
+            ("two-ranges", r"$$\frac{\partial q_a}{\partial r_b} = \begin{cases} q_a (1 - q_a) & a = b \\ -q_a q_b"
+             r" & a \ne b \end{cases},\:\: a=1,\cdots,K : b=1,\cdots,K$$", ((C,),),
+             (Twin("value", _JACOBIAN, ("(a1[{a}]*(1 - a1[{a}]) if {a} == {b} else -a1[{a}]*a1[{b}])",), _AB),))):
         cases.append(Public(key, "test", "softmax-2-3", _SOFTMAX, text, expected, twins))
     return cases
 
@@ -74,6 +95,12 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_range_of_numbers_after_the_formula_is_refused():
+    """``, a = 1, 2`` of three classes: the claim is judged at every value of a, the range names some of them."""
+    message = CHECKS.refused("softmax-2-3", _SOFTMAX, r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, 2")
+    assert "some values of an index" in message
 
 
 def test_an_img_tag_whose_escapes_do_not_decode_is_refused():

@@ -28,7 +28,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
-                         left_text, member_texts, sample_class_as_label, split_data_case)
+                         left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges)
 from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
@@ -95,7 +95,8 @@ def split_equations(text: str) -> list[str]:
                            f" {LIMITS['formula_characters']:,} a formula may have")
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     equations: list[str] = []
-    for row in (line for whole in rows(text) for line in equation_lines(whole)):
+    ranges_dropped = (without_index_ranges(whole, f"formula {_short(whole)}") for whole in rows(text))
+    for row in (line for whole in ranges_dropped for line in equation_lines(whole)):
         raw, case = split_data_case(row.strip())
         starts_blank = raw.startswith("&")
         cleaned = unparenthesized(clean(drop_alignment(raw)))
