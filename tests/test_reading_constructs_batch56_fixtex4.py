@@ -4,8 +4,8 @@ svg or gif, its other attributes before or after the address, self-closing or no
 ``![](...)`` image is; and TeX's control space right after a row break, ``\\\\\\ `` (``\\\\`` then ``\\ ``), a row
 break and a space; the ranges of the indices written after a formula (``, \\quad i = 1, \\ldots, n``, ``\\forall``,
 ``for``, two joined by a colon), a remark on a claim judged at every index value anyway. What stays refused: an
-image whose address's percent-escapes do not decode, a range of numbers (``i = 1, 2``) that may name only some of
-an index's values.
+image whose address's percent-escapes do not decode, a range of numbers (``i = 1, 2``) or from 1 to one before its
+letter (``i = 1, \\ldots, n - 1``), which may name only some of an index's values.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -101,6 +101,11 @@ def test_a_range_of_numbers_after_the_formula_is_refused():
     """``, a = 1, 2`` of three classes: the claim is judged at every value of a, the range names some of them."""
     message = CHECKS.refused("softmax-2-3", _SOFTMAX, r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, 2")
     assert "some values of an index" in message
+
+
+def test_a_range_from_one_that_stops_before_its_letter_stays_refused():
+    """``a = 1, \\ldots, K - 1``: it may leave the last class out; it is no remark, and the row stays unreadable."""
+    CHECKS.refused("softmax-2-3", _SOFTMAX, r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, \ldots, K - 1")
 
 
 def test_an_img_tag_whose_escapes_do_not_decode_is_refused():

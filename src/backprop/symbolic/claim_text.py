@@ -40,8 +40,10 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 # which check judges at every index value anyway. A range of numbers (i = 1, 2) may name only some of them: refused.
 _GAP = r"(?:\s|\\q?quad(?![A-Za-z])|\\[,;: ]|~)*"
 _DOTS = r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)"
-_BOUND = r"[A-Za-z](?:_\{?\w+\}?)?(?:\s*-\s*1)?"
-_RANGE = rf"[A-Za-z]\s*=\s*[01]\s*,{_GAP}(?:[12]\s*,{_GAP})?{_DOTS}{_GAP},{_GAP}{_BOUND}"
+_BOUND = r"[A-Za-z](?:_\{?\w+\}?)?"
+# from 0 up to n - 1 (or n), from 1 up to n: 1, ..., n - 1 may leave the last value out, and is not dropped
+_RANGE = (rf"[A-Za-z]\s*=\s*(?:0\s*,{_GAP}(?:1\s*,{_GAP})?{_DOTS}{_GAP},{_GAP}{_BOUND}(?:\s*-\s*1)?"
+          rf"|1\s*,{_GAP}(?:2\s*,{_GAP})?{_DOTS}{_GAP},{_GAP}{_BOUND}(?![\w\s]*[-+]))")
 _NUMBERS = rf"[A-Za-z]\s*=\s*\d+\s*,{_GAP}(?:(?:\d+|{_DOTS}){_GAP},{_GAP})*\d+"
 _JOIN = rf"{_GAP}(?:[,:;]|\\text\s*\{{\s*and\s*\}}|and(?![A-Za-z]))?{_GAP}"
 _WORD = rf"(?:(?<![A-Za-z\\])for\s+|\\text\s*\{{\s*for\s*\}}{_GAP}|\\forall(?![A-Za-z]){_GAP})"
