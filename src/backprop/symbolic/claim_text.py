@@ -59,7 +59,7 @@ def index_case(match: re.Match) -> tuple:
 
 
 def without_index_ranges(row: str, where: str) -> str:
-    """``row`` without the ranges of its indices written after its formula (``h_j = \\tanh(s_j), \\quad j = 1,
+    """``row`` without the ranges of its indices written after its formula (``a_j = g(z_j), \\quad j = 1,
     \\ldots, m``): check judges a claim at every value of its indices. FormulaError for a range of numbers."""
     if "=" not in row:
         return row
