@@ -146,6 +146,8 @@ class ScriptParsing:
                 sup, starred = raw, following.starred
             else:
                 break
+        if sup and not sub and bracket is None:
+            bracket = self.index_after_superscript()  # x^{(i)}[j]: the spec's x_{j}^{(i)}
         if transposed_first:
             return Transpose(Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position,
                                  layered=_strip_parentheses(sup) != sup))
@@ -198,6 +200,20 @@ class ScriptParsing:
                 return Sym(letter.text, position=letter.position)
             index += 1
         return self.symbol()
+
+    def index_after_superscript(self) -> str | None:
+        """The one code index glued after a superscript, ``x^{(i)}[j]``, ``a^{[2]}[0]``: a letter or a number, plus
+        or minus a number; None, the position kept, for anything else (``y^{(i)}[\\log h]``, a bracket of terms)."""
+        following = self.peek()
+        if following is None or following.text != "[" or following.spaced or not self.bracket_is_index():
+            return None
+        start = self.position
+        self.next()
+        inside = self.raw_until("]")
+        if re.fullmatch(r"\s*(?:[A-Za-z]|\d+)(?:\s*[+-]\s*\d+)?\s*", inside):
+            return inside.strip()
+        self.position = start
+        return None
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position
