@@ -8,7 +8,8 @@ Code writes such a function of the unit's input z (``f_derivative(z) = f(z) * (1
 (``f_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is judged both ways
 (:func:`judged_at_input_and_output`): at the input, f'(u); at the output, the registry's derivative written in a,
 with u for a (u (1 - u) for the S-shaped 1/(1 + e^-z), 1 - u^2 for the hyperbolic tangent; an activation whose
-derivative is no formula of its output alone, the rectifier's [z > 0], has no such reading). Where the verdicts
+derivative is no formula of its output alone, the softplus's, has no such reading). The rectifier's [z > 0] is
+[a > 0] at every z, so its two readings are one, [u > 0], u the input or the output. Where the verdicts
 agree that is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to
 write either. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
 """
@@ -18,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..expression import spell, variables
+import numpy as np
+
+from ..expression import A, spell, substitute, variables
 from .two_readings import judged_again_where_met
 from .quantities import short
 
@@ -37,10 +40,27 @@ class ArgumentReading:
 
 
 def output_form(activation) -> str | None:
-    """The activation's derivative in its output a (``a(1 - a)``), or None where it is no formula of a alone."""
+    """The activation's derivative in its output a (``a(1 - a)``; ``[a > 0]``, see :func:`same_at_output`), or None
+    where it is no formula of a alone."""
+    if activation.elementwise and same_at_output(activation):
+        return spell(substitute(activation.derivative_formula, {"z": A})).text
     if not activation.elementwise or variables(activation.derivative_formula) - {"a"}:
         return None
     return spell(activation.derivative_formula).text
+
+
+def same_at_output(activation) -> bool:
+    """Whether the derivative's formula in z, written of the output a = f(z), is f'(z) at every z: the rectifier's
+    [z > 0] is [a > 0], since a > 0 exactly where z > 0 (its kink included, relu'(0) = 0 = [relu(0) > 0]), and the
+    leaky rectifier's likewise; never an S-shaped function's. Checked on both sides of each kink, at each kink, and
+    on a grid: the derivatives of the registry are constant between their kinks or nowhere so."""
+    if variables(activation.derivative_formula) != {"z"}:
+        return False
+    kinks = np.array(activation.kinks, dtype=float)
+    points = np.concatenate([np.linspace(-4.0, 4.0, 161), kinks, kinks - 1e-9, kinks + 1e-9])
+    outputs = activation.function(points)
+    return bool(np.array_equal(activation.derivative(outputs, activation.function(outputs)),
+                               activation.derivative(points, outputs)))
 
 
 def how_to_write(word: str, activation) -> str:
@@ -56,7 +76,7 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
         fail(f"{_called(word)} may be {activation.name}'s derivative at its input or at its output, as code writes"
              f" either; {how_to_write(word, activation)}")
     reading.met.append((word, activation))
-    if reading.at == "input":
+    if reading.at == "input" or same_at_output(activation):  # relu_derivative(u): [u > 0], u the input or output
         return entry.derivative(u, entry.value(u))
     if output_form(activation) is None:
         fail(f"{_called(word)} at the output: {activation.name}'s derivative is no formula of its output alone;"
