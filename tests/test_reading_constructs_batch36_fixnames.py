@@ -158,9 +158,10 @@ def test_the_latex_and_the_code_spellings_reach_the_same_refusal():
 
 
 def test_a_derivative_word_of_an_activation_with_no_derivative_in_its_output_is_refused():
-    """relu's derivative [z > 0] is no formula of its output alone: there is no output reading to agree with."""
-    message = CHECKS.refused("relu-one", _RELU, "e = (r - t) * relu_derivative(s)")
-    assert "write relu'(z) for the derivative at the input z" in message and "at the output a" not in message
+    """softplus's derivative 1/(1 + e^-z) is no formula of its output alone: there is no output reading to agree
+    with (relu's [z > 0] is [a > 0], one reading: tests/test_reading_constructs_batch56_fixnames2.py)."""
+    message = CHECKS.refused("relu-one", _RELU, "e = (r - t) * softplus_derivative(s)")
+    assert "write softplus'(z) for the derivative at the input z" in message and "at the output a" not in message
 
 
 def test_a_tanh_word_in_a_hidden_rule_read_at_the_output_is_refused_not_guessed():

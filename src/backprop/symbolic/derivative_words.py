@@ -8,7 +8,7 @@ Code writes such a function of the unit's input z (``f_derivative(z) = f(z) * (1
 (``f_derivative(a) = a * (1 - a)``) alike, and a page seldom shows which. The formula is judged both ways
 (:func:`judged_at_input_and_output`): at the input, f'(u); at the output, the registry's derivative written in a,
 with u for a (u (1 - u) for the S-shaped 1/(1 + e^-z), 1 - u^2 for the hyperbolic tangent; an activation whose
-derivative is no formula of its output alone, the softplus's, has no such reading). The rectifier's [z > 0] is
+derivative is no formula of its output alone has no such reading). The rectifier's [z > 0] is
 [a > 0] at every z, so its two readings are one, [u > 0], u the input or the output. Where the verdicts
 agree that is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to
 write either. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
@@ -51,7 +51,7 @@ def output_form(activation) -> str | None:
 
 def same_at_output(activation) -> bool:
     """Whether the derivative's formula in z, written of the output a = f(z), is f'(z) at every z: the rectifier's
-    [z > 0] is [a > 0], since a > 0 exactly where z > 0 (its kink included, relu'(0) = 0 = [relu(0) > 0]), and the
+    [z > 0] is [a > 0], since a > 0 exactly where z > 0 (its kink included, f'(0) = 0 = [f(0) > 0]), and the
     leaky rectifier's likewise; never an S-shaped function's. Checked on both sides of each kink, at each kink, and
     on a grid: the derivatives of the registry are constant between their kinks or nowhere so."""
     if variables(activation.derivative_formula) != {"z"}:
@@ -76,7 +76,7 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
         fail(f"{_called(word)} may be {activation.name}'s derivative at its input or at its output, as code writes"
              f" either; {how_to_write(word, activation)}")
     reading.met.append((word, activation))
-    if reading.at == "input" or same_at_output(activation):  # relu_derivative(u): [u > 0], u the input or output
+    if reading.at == "input" or same_at_output(activation):  # [u > 0], u the input or the output alike
         return entry.derivative(u, entry.value(u))
     if output_form(activation) is None:
         fail(f"{_called(word)} at the output: {activation.name}'s derivative is no formula of its output alone;"

@@ -163,7 +163,7 @@ class Notation:
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             base = _base_of(name)
             if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name) or name in self.loss \
-                    and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # loss: mean_squared_error
+                    and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # a loss named as code names it
                 found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
             elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y
                 found.add(base)

@@ -15,7 +15,7 @@ other entrywise functions, casts); ``gradient(loss, w)`` is dloss/dw. Derivative
 
 A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a pattern
 whose name has two underscores or more (``"grad_y1_out"``), a subscript of its own after one (``"der_cost_W1_{jk}"``),
-or a function word, an underscore and a word (``"relu_derivative"``: relu(z) stays the activation) is that one name
+or a function word, an underscore and a word (an activation's name and _derivative: its call stays the function)
 (``code_identifier``), and so is the same run in a formula; so is a name opening with prod, sum, exp or log, an
 underscore and a word (``prod_escalar``), named by the notation or not. A name with one underscore and no script
 after it (``"h1_in"``, ``"a_h1"``) stays a base with its subscript, which reads the same in a formula either way.
@@ -59,14 +59,14 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
 # a code name opening with a function's name and an underscore, then a word (prod_escalar, sum_errors, exp_term): one
 # name, never the product or sum sign with a subscript (sum_i, sum_ij, log_2 keep theirs)
 FUNCTION_PREFIXED = re.compile(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
-# a pattern opening so or with a function word (relu_derivative): one code name, relu(z) staying the activation
+# a pattern opening so or with a function word (f_derivative, f an activation): one name, f(z) staying the function
 _WORDS = "|".join(re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2 and word != "sigma")  # \sigma_{out}
 _PATTERN_PREFIXED = re.compile(rf"(?:prod|sum|{_WORDS})_[A-Za-z][A-Za-z0-9]{{2,}}(?:_[A-Za-z0-9]+)*")
 
 
 def code_identifier(pattern: str) -> str | None:
     """The code name a notation's pattern starts with, where the pattern can be read no other way: two
-    underscores or more (``grad_y1_out``), a function's name and a word (``exp_term``, ``relu_derivative``), or
+    underscores or more (``grad_y1_out``), a function's name and a word (``exp_term``, ``f_derivative``), or
     one and then a script of its own (``der_W1_{jk}``, ``grad_h1[0]``); None for any other (``h1_in``: h1, sub in)."""
     match = _IDENTIFIER.match(pattern)
     if match is None:
@@ -274,7 +274,7 @@ class CodeParsing:
         named = run in self.names
         if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
             return None
-        if named:  # the notation's relu_derivative before a parenthesis
+        if named:  # the notation's own derivative name before a parenthesis
             self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,
                       f"write {run} * (u) for the product, or the derivative with a prime, f'(u)")
         if run in EITHER_WORDS:
