@@ -129,20 +129,23 @@ _CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox
                                  + CONNECTIVE_WORD + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=" + _TEX_SPACE + r"))\s*")
 
 
-# a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b" (plain,
-# in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a connective is
-_LEAD_IN_WORD = r"(?i:if|when|let)"
-_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + _LEAD_IN_WORD
-                              + r"\s*\}|" + _LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
-# a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j
-_NAME = re.compile(r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*")
+# a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b", "Given
+# f(x) = sigmoid(x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
+# connective is
+LEAD_IN_WORD = r"(?i:if|when|given|let)"
+_LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + LEAD_IN_WORD
+                              + r"\s*\}|" + LEAD_IN_WORD + r"(?=" + _TEX_SPACE + r"))")
+# a definition's left side: one name (a letter or a command, its argument and scripts), y, h_1, \hat{y}, a^{(2)}_j,
+# or a function's name before its argument, f(x), g(z_j)
+_NAME = re.compile(r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
+                   r"(?:\s*\([^()]*\))?")
 # a condition's value, if y = 1, when i = j, a number or a lone letter: no definition, the word a condition's
 _CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])")
 
 
 def _without_connective(claim: str) -> str:
     """``claim`` without the connective word opening it, where an equation of its own follows the word, and without
-    a lead-in word (if, when, let) where a definition of one name follows it (_definition_after)."""
+    a lead-in word (if, when, given, let) where a definition of one name follows it (_definition_after)."""
     match = _CONNECTIVE_OPENING.match(claim)
     if match is not None and _own_equation(claim[match.end():]):
         return match.group(1) + claim[match.end():]

@@ -52,7 +52,9 @@ from typing import Callable
 
 from ..activations import ACTIVATIONS
 from .notation import Notation
+from .line_breaks import LEAD_IN_WORD
 from .quantities import FormulaError, short
+from .typography import MATH_WORDS
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
@@ -63,6 +65,13 @@ _NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ 
 _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
 _BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+# two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
+# "- Threshold the output (sigmoid(x) = ...)"
+_WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
+# or a lead-in word before a definition, "- If f(x) = sigmoid(x), f'(x) = ..." (line_breaks drops the word)
+_LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
+# the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
+_LETTER_NAMES = "WwbzaxytLEeCJ"
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 
@@ -87,15 +96,18 @@ def verdicts(result) -> tuple:
     return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
 
 
-def judged_both_ways(text: str, judge: Callable):
+def judged_both_ways(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)`` (a HomeworkResult), with each line's leading list number read both as its number and as a
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
-    where the two readings do not agree."""
+    where the two readings do not agree. A dash before two words of prose (_before_prose) is a bullet only."""
     matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
     bullets = [match for match in _BULLET.finditer(text) if _opens_an_item(text, match.start())]
+    prose = [match for match in bullets if _before_prose(text, match.end(), notation)]
+    bullets = [match for match in bullets if match not in prose]
     matches = sorted(matches + bullets, key=lambda match: match.start())
+    written = _without(text, prose)
     if not matches:
-        return _trailing_both_ways(text, judge)
+        return _trailing_both_ways(written, judge)
     number = matches[0].group(1)
     if not number[0].isdigit():
         disagreement = (f"formula {short(text)}: '{number} ' at the start of the line reads as a list's bullet or as a"
@@ -105,8 +117,9 @@ def judged_both_ways(text: str, judge: Callable):
         disagreement = (f"formula {short(text)}: '{number} - ' at the start of the line reads as a list's number or as"
                         f" {number} minus what follows, and the two readings do not agree; write the line without its"
                         f" number, or ({number} - ...) in parentheses for the difference")
-    return either_reading(lambda: _trailing_both_ways(text, judge),
-                          lambda: _trailing_both_ways(_without(text, matches), judge), disagreement)
+    without = _without(text, sorted(matches + prose, key=lambda match: match.start()))
+    return either_reading(lambda: _trailing_both_ways(written, judge),
+                          lambda: _trailing_both_ways(without, judge), disagreement)
 
 
 def _never(refusal: FormulaError) -> bool:
@@ -168,6 +181,18 @@ def _opens_an_item(text: str, start: int) -> bool:
     second matrix of ``P - Y = [...]`` then ``- [...] = [...]`` does."""
     before = [line for line in text[:start].split("\n") if line.strip()]
     return not before or re.match(r"[ \t]*[-\u2013\u2212][ \t]+\S", before[-1]) is not None
+
+
+def _before_prose(text: str, start: int, notation: Notation | None) -> bool:
+    """Whether two words of prose (_WORDS_AFTER) or a lead-in word (_LEAD_IN_AFTER) follow ``start``, none a name
+    the notation knows nor a function's or a Greek letter's, and one with a letter no name reads (_LETTER_NAMES, the
+    notation's letters), so that the words cannot be a product of letters either ("- Let s = ..." stays two-way): a
+    minus never stands before a sentence's words, so the dash before them is a list's bullet (``- Threshold the output (sigmoid(x) = ...)``, ``- If f(x) = sigmoid(x), ...``)."""
+    words = _WORDS_AFTER.match(text, start) or _LEAD_IN_AFTER.match(text, start)
+    known = (notation.bases | notation.names() | set(notation.functions)) if notation is not None else set()
+    letters = set(_LETTER_NAMES) | {name for name in known if len(name) == 1}
+    return words is not None and not any(word in known or word.lower() in MATH_WORDS for word in words.groups()) \
+        and any(set(word) - letters for word in words.groups())
 
 
 def _plain_line(text: str, start: int) -> bool:
@@ -335,7 +360,8 @@ def text_readings(notation: Notation | None) -> tuple:
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
-            judged_both_ways)           # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
+            # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
+            lambda text, judge: judged_both_ways(text, judge, notation))
 
 
 def judged_in_every_reading(readings: tuple, text: str, judge: Callable):

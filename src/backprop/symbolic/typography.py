@@ -86,7 +86,7 @@ UNICODE.update({letter: f"\\{command} " for letter, command in zip(
     "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
 _GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
-_MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
+MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
 # the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
 # plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
@@ -199,7 +199,7 @@ def strip_math_delimiters(text: str) -> str:
     text = prose_between_displays(text)  # $$ A = B $$ Distribute $B$: $$ = C $$: a remark between a chain's blocks
     # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
     text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
-    text = sentence_formulas(text, _MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
+    text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number
     text = without_list_mark(_BLOCK_MARK.sub("", without_bullets(text.strip())))  # 1.  z = ...: an item's number
     text = _FENCE.sub(r"\2", text)
@@ -251,7 +251,7 @@ def clean(text: str) -> str:
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
     # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's
     text = dictionary_keys(code_comments(arrow_remarks(without_address(text))))
-    text = without_gloss(text, _MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
+    text = without_gloss(text, MATH_WORDS)  # and a gloss in words after it: (output weight gradient)
     text = over_as_fractions(braced_fraction_arguments(script_groups(tex_aliases(normalize_unicode(text)))))
     text = braced_command_scripts(physics_derivatives(text))
     # Markdown's bold, ... * (1 - a_o1) * **a_h2**: a ** where an operand starts is no power, so it and its
@@ -278,7 +278,7 @@ def clean(text: str) -> str:
     # { w }_{ 1 }{ x }_{ 1 }, \frac{dLoss}{{dw}_{1}}: braces around a symbol before its script, as
     # some editors write every symbol; the script is the symbol's (d w_1 in a derivative)
     text = _BRACED_SYMBOL.sub(_unbraced_symbol, text)
-    text = steps_as_scripts(text, _NOT_PARAMETERS | _MATH_WORDS)  # bias(t + 1) = bias(t) + ...: an update
+    text = steps_as_scripts(text, _NOT_PARAMETERS | MATH_WORDS)  # bias(t + 1) = bias(t) + ...: an update
     text = markers_after_names(text)  # w_{2,3}(new): its new value, w_{2,3}^{new}
     text = primed_sum_letters(text)
     text = re.sub(r"\^\s*\{\s*('+)\s*\}", r"\1", text)  # f^{'}(Z): the prime written as a superscript, f'
