@@ -1,9 +1,10 @@
 """Blind batches 54 and 55 showed prose around a formula on a list's line refused, each written here as another
 author would (other names, other networks than the pages'): a Markdown list's dash before a sentence's words and
-the formula in parentheses after them, ``- Squash the net input (h = tanh(s))``; a lead-in word (If, When, Given) before
-the definition of a function at its argument, then a comma and the claim, ``- When g(s) = tanh(s), g'(s) = ...``,
-on a list's line or not. What stays refused: a dash before words whose letters may all be names (``- Let``), judged
-both ways as before.
+the formula in parentheses after them, ``- Squash the net input (h = tanh(s))``; a lead-in word (If, When, Given)
+before the definition of a function at its argument, then a comma and the claim, ``- When g(s) = tanh(s), g'(s) = ...``,
+on a list's line or not; a capitalised word no name reads before a list item's formula, ``2. Evalute h = ...``, a
+label. What stays refused: a word the notation names before the formula where the two readings disagree, and a dash
+before words whose letters may all be names (``- Let``), judged both ways as before.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -19,13 +20,14 @@ from seed_verbatim import Twin
 NETWORKS = {"tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
-# the tanh unit's names, g the activation as a function
+# the tanh unit's names, g the activation as a function; Total the sum too (a word a page may write as a name)
 _TANH = r'''
 [notation]
 functions = { g = "tanh" }
 [notation.symbols]
 "s" = "z1[0]"
 "h" = "a1[0]"
+"Total" = "z1[0]"
 '''
 _ACTIVATION = Twin("value", "a1[0]", ("tanh(z1[0])",))
 _SLOPE = "1 - a1[0]**2"
@@ -45,7 +47,11 @@ def _cases() -> list[Public]:
             ("bullet-when-function", "- When g(s) = tanh(s), g'(s) = 1 - g(s)^2", ((C,), (C,)),
              (_ACTIVATION, Twin("value", _SLOPE, ("1 - tanh(z1[0])**2",)))),
             ("bullet-given-function-wrong", "- Given g(s) = tanh(s), g'(s) = 1 - g(s)", ((C,), (W,)),
-             (_ACTIVATION, Twin("value", _SLOPE, ("1 - tanh(z1[0])",))))):
+             (_ACTIVATION, Twin("value", _SLOPE, ("1 - tanh(z1[0])",)))),
+            # a capitalised word no name reads opening a list's item before the formula: a label in prose
+            ("label-word-typo", "2. Evalute h = tanh(s) (the output of the unit);", ((C,),), (_ACTIVATION,)),
+            ("label-word-wrong", "Squash h = 1 / (1 + exp(-s))", ((W,),),
+             (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),))):
         cases.append(Public(key, "test", "tanh-two", _TANH, text, expected, twins))
     return cases
 
@@ -64,3 +70,9 @@ def test_a_dash_before_words_of_letters_that_may_be_names_stays_judged_both_ways
 def test_a_condition_value_after_a_lead_in_is_no_definition():
     """``If g(s) = 0, ...`` states a case, not a definition: refused as before."""
     CHECKS.refused("tanh-two", _TANH, "If g(s) = 0, g'(s) = 1")
+
+
+def test_a_word_before_the_formula_that_names_something_is_judged_both_ways():
+    """``Total h = tanh(s)``: Total is the notation's name, so the product Total h is a reading too, and the two
+    disagree."""
+    assert "word of prose" in CHECKS.refused("tanh-two", _TANH, "Total h = tanh(s)")

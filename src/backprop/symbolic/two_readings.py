@@ -13,7 +13,9 @@ numbered list's number, or the number minus what follows; and with a dash and a 
 or LaTeX), ``- dZ = A - Y``: a Markdown list's bullet, or a minus on the left side (read as a minus, the bullet line
 ``- dZ = -(A - Y)``, a wrong formula, was called correct). Both readings are judged, and where they differ (or one is
 refused) it is refused, saying to write the line without its number or the difference in parentheses. Inside math
-delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written.
+delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written. Before
+a sentence's words (``- Threshold the output (...)``, ``- If f(x) = ...``) the dash is the bullet alone. A word
+opening a line before its formula, ``3. Compute delta = ...``: a label where it names nothing, else judged both ways.
 
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
@@ -55,6 +57,7 @@ from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .quantities import FormulaError, short
 from .typography import MATH_WORDS
+from .typography_steps import CONNECTIVE_WORD
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
@@ -353,6 +356,28 @@ def dot_digit_both_ways(text: str, judge: Callable):
         f" the decimal")
 
 
+# a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
+# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"
+_LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,})[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
+
+_OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
+
+
+def label_word_both_ways(text: str, judge: Callable):
+    """``judge(text)``, or, where a word opening a line (_LABEL_WORD) is refused as an unknown symbol, the text
+    without the word, a label in prose (``3. Compute delta(L) = ...``); where the word reads (a name, or letters
+    the notation names) both are judged, FormulaError in one line where they disagree."""
+    match = _LABEL_WORD.search(text)
+    if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)):
+        return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
+    word = match.group(2)
+    return either_reading(
+        lambda: judge(text), lambda: judge(text[:match.end(1)] + text[match.end():]),
+        f"formula {short(text)}: '{word}' before the formula reads as a word of prose or as a product of names, and"
+        f" the two readings do not agree; write the formula without the word, or * for the product",
+        other_alone=lambda refusal: f"unknown symbol {word};" in str(refusal))
+
+
 def text_readings(notation: Notation | None) -> tuple:
     """The two-way constructs of a formula's text, outermost first: each judges the text as
     written one way and, where it holds the construct, the other, and refuses where the verdicts differ."""
@@ -360,6 +385,7 @@ def text_readings(notation: Notation | None) -> tuple:
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
+            label_word_both_ways,       # Compute delta = ...: a word of prose, or a name
             # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
             lambda text, judge: judged_both_ways(text, judge, notation))
 
