@@ -1,10 +1,11 @@
-"""Blind batches 54 and 55 showed prose around a formula on a list's line refused, each written here as another
-author would (other names, other networks than the pages'): a Markdown list's dash before a sentence's words and
-the formula in parentheses after them, ``- Squash the net input (h = tanh(s))``; a lead-in word (If, When, Given)
-before the definition of a function at its argument, then a comma and the claim, ``- When g(s) = tanh(s), g'(s) = ...``,
-on a list's line or not; a capitalised word no name reads before a list item's formula, ``2. Evalute h = ...``, a
-label. What stays refused: a word the notation names before the formula where the two readings disagree, and a dash
-before words whose letters may all be names (``- Let``), judged both ways as before.
+"""Blind batches 50, 54 and 55 showed prose around a formula on a list's line refused, each written here as
+another author would (other names, other networks than the pages'): a Markdown list's dash before a sentence's
+words and the formula in parentheses after them, ``- Squash the net input (h = tanh(s))``; a lead-in word (If,
+When, Given) before the definition of a function at its argument, then a comma and the claim, ``- When g(s) =
+tanh(s), g'(s) = ...``, on a list's line or not; a capitalised word no name reads before a list item's formula,
+``2. Evalute h = ...``, a label; a function's argument in a brace group, ``\\phi{(s)}``, as TeX prints it. What
+stays refused: a word the notation names before the formula where the two readings disagree, and a dash before
+words whose letters may all be names (``- Let``), judged both ways as before.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -28,6 +29,13 @@ functions = { g = "tanh" }
 "s" = "z1[0]"
 "h" = "a1[0]"
 "Total" = "z1[0]"
+'''
+# the same unit, its activation the Greek letter \phi
+_PHI = r'''
+[notation]
+functions = { "\\phi" = "tanh" }
+[notation.symbols]
+"s" = "z1[0]"
 '''
 _ACTIVATION = Twin("value", "a1[0]", ("tanh(z1[0])",))
 _SLOPE = "1 - a1[0]**2"
@@ -53,6 +61,13 @@ def _cases() -> list[Public]:
             ("label-word-wrong", "Squash h = 1 / (1 + exp(-s))", ((W,),),
              (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),))):
         cases.append(Public(key, "test", "tanh-two", _TANH, text, expected, twins))
+    for key, text, expected, twins in (
+            # a function's parenthesised argument in a brace group, and a prime after a space: as TeX prints them
+            ("braced-argument", r"$\phi '(s) = 1 - \phi{(s)}^2$", ((C,),),
+             (Twin("value", _SLOPE, ("1 - tanh(z1[0])**2",)),)),
+            ("braced-argument-wrong", r"$\phi '(s) = \phi{(s)} (1 - \phi{(s)})$", ((W,),),
+             (Twin("value", _SLOPE, ("tanh(z1[0])*(1 - tanh(z1[0]))",)),))):
+        cases.append(Public(key, "test", "tanh-two", _PHI, text, expected, twins))
     return cases
 
 

@@ -2,7 +2,7 @@
 
 TeX's own: the commands MathJax and KaTeX define as aliases (``\\part`` for ``\\partial``, ``\\prime`` for the
 prime), and a brace group that holds only a script (``\\delta{_2}``), which TeX sets as the script of the symbol
-before it.
+before it, or only a parenthesised argument (``\\gamma{(x)}``, printed as ``\\gamma(x)``).
 
 Unicode's mathematical alphanumeric symbols (U+1D400-U+1D7FF), as the letters and digits they style. A PDF's text
 layer gives a formula's letters in the styles the PDF drew them: Ahmed Gad's slides have ``𝒔 = 𝑿1 ∗ 𝑾1 + 𝑿2 ∗ 𝑾2 +
@@ -61,6 +61,8 @@ def lost_backslashes(text: str) -> str:
 
 # a group of scripts alone, {_2}, {^L}, {_{ij}}, {_j^l}: each script a group, a command or one letter or digit
 _SCRIPT_GROUP = re.compile(r"\{\s*((?:[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])\s*)+)\}")
+# or a parenthesised argument alone, \gamma{(O^L)}: TeX prints it as \gamma(O^L), the group being invisible
+_ARGUMENT_GROUP = re.compile(r"\{\s*(\([^{}()]*(?:\([^{}()]*\)[^{}()]*)*\))\s*\}")
 # what such a group scripts: letters (not a command's), a Greek letter, a decorated letter (\hat{y}, \mathbf{W}),
 # a script in braces (a^{l}{_j}, the scripts of one symbol)
 _SCRIPTED = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|(?P<command>\\[A-Za-z]+)|(?P<decoration>\\[A-Za-z]+)"
@@ -72,7 +74,8 @@ _BOLD = {r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\textbf"}
 def script_groups(text: str) -> str:
     """``\\delta{_2}``, ``\\delta{^L}``, ``x{_{ij}}``: a brace group that holds only scripts, after a symbol, as
     that symbol's scripts (``\\delta_2``, ``\\delta^L``, ``x_{ij}``). TeX hangs them on an empty atom right after
-    the symbol, which prints as the symbol's own scripts; after anything else (a number, a parenthesis, a
+    the symbol, which prints as the symbol's own scripts. So a group that holds only a parenthesised argument,
+    ``\\gamma{(O^L)}``, is ``\\gamma(O^L)``, as TeX prints it. After anything else (a number, a parenthesis, a
     command that takes an argument) the group stays, and is refused where it is read."""
     def unbraced(match: re.Match) -> str:
         before = _SCRIPTED.search(text, 0, match.start())
@@ -82,6 +85,7 @@ def script_groups(text: str) -> str:
         return match.group(1).strip()
     for _ in range(MAX_GROUPS):  # x{_i}{^2}: the second group scripts x once the first is x's
         text, before = _SCRIPT_GROUP.sub(unbraced, text), text
+        text = _ARGUMENT_GROUP.sub(unbraced, text)  # unbraced reads the text this group's positions are in
         if text == before:
             break
     return text
