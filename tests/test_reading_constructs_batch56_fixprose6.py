@@ -4,8 +4,7 @@ words and the formula in parentheses after them, ``- Squash the net input (h = t
 When, Given) before the definition of a function at its argument, then a comma and the claim, ``- When g(s) =
 tanh(s), g'(s) = ...``, on a list's line or not; a capitalised word no name reads before a list item's formula,
 ``2. Evalute h = ...``, a label; a function's argument in a brace group, ``\\phi{(s)}``, as TeX prints it. What
-stays refused: a word the notation names before the formula where the two readings disagree, and a dash before
-words whose letters may all be names (``- Let``), judged both ways as before.
+stays refused: a dash before words whose letters may all be names (``- Let``), judged both ways as before.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -21,14 +20,13 @@ from seed_verbatim import Twin
 NETWORKS = {"tanh-two": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
-# the tanh unit's names, g the activation as a function; Total the sum too (a word a page may write as a name)
+# the tanh unit's names, g the activation as a function
 _TANH = r'''
 [notation]
 functions = { g = "tanh" }
 [notation.symbols]
 "s" = "z1[0]"
 "h" = "a1[0]"
-"Total" = "z1[0]"
 '''
 # the same unit, its activation the Greek letter \phi
 _PHI = r'''
@@ -86,8 +84,3 @@ def test_a_condition_value_after_a_lead_in_is_no_definition():
     """``If g(s) = 0, ...`` states a case, not a definition: refused as before."""
     CHECKS.refused("tanh-two", _TANH, "If g(s) = 0, g'(s) = 1")
 
-
-def test_a_word_before_the_formula_that_names_something_is_judged_both_ways():
-    """``Total h = tanh(s)``: Total is the notation's name, so the product Total h is a reading too, and the two
-    disagree."""
-    assert "word of prose" in CHECKS.refused("tanh-two", _TANH, "Total h = tanh(s)")

@@ -15,7 +15,7 @@ or LaTeX), ``- dZ = A - Y``: a Markdown list's bullet, or a minus on the left si
 refused) it is refused, saying to write the line without its number or the difference in parentheses. Inside math
 delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written. Before
 a sentence's words (``- Threshold the output (...)``, ``- If f(x) = ...``) the dash is the bullet alone. A word
-opening a line before its formula, ``3. Compute delta = ...``: a label where it names nothing, else judged both ways.
+opening a line before its formula, ``3. Compute delta = ...``: a label where it names nothing.
 
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
@@ -363,19 +363,19 @@ _LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,}
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 
 
-def label_word_both_ways(text: str, judge: Callable):
-    """``judge(text)``, or, where a word opening a line (_LABEL_WORD) is refused as an unknown symbol, the text
-    without the word, a label in prose (``3. Compute delta(L) = ...``); where the word reads (a name, or letters
-    the notation names) both are judged, FormulaError in one line where they disagree."""
+def label_word(text: str, judge: Callable):
+    """``judge(text)``, or, where it is refused as an unknown symbol for a word opening a line (_LABEL_WORD), the
+    text without the word, a label in prose (``3. Compute delta(L) = ...``): the word named nothing, so no product
+    holds it. Where the text reads as written (the word a name, or a sentence's), that reading is kept."""
     match = _LABEL_WORD.search(text)
     if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)):
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
-    word = match.group(2)
-    return either_reading(
-        lambda: judge(text), lambda: judge(text[:match.end(1)] + text[match.end():]),
-        f"formula {short(text)}: '{word}' before the formula reads as a word of prose or as a product of names, and"
-        f" the two readings do not agree; write the formula without the word, or * for the product",
-        other_alone=lambda refusal: f"unknown symbol {word};" in str(refusal))
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        if f"unknown symbol {match.group(2)};" not in str(refusal):
+            raise
+    return judge(text[:match.end(1)] + text[match.end():])
 
 
 def text_readings(notation: Notation | None) -> tuple:
@@ -385,7 +385,7 @@ def text_readings(notation: Notation | None) -> tuple:
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
-            label_word_both_ways,       # Compute delta = ...: a word of prose, or a name
+            label_word,                 # Compute delta = ...: a word of prose where it names nothing
             # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
             lambda text, judge: judged_both_ways(text, judge, notation))
 
