@@ -130,7 +130,7 @@ _CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox
 
 
 # a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b", "Given
-# f(x) = sigmoid(x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
+# f(x) = 1 / (1 + e^-x), ..." (plain, in \text or \mathrm, TeX's spacing after it): the sentence's lead-in, as a
 # connective is
 LEAD_IN_WORD = r"(?i:if|when|given|let)"
 _LEAD_IN_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*" + LEAD_IN_WORD

@@ -69,9 +69,9 @@ _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
 _BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
-# "- Threshold the output (sigmoid(x) = ...)"
+# "- Threshold the output (y = 1 / (1 + e^-x))"
 _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
-# or a lead-in word before a definition, "- If f(x) = sigmoid(x), f'(x) = ..." (line_breaks drops the word)
+# or a lead-in word before a definition, "- If f(x) = 1 / (1 + e^-x), f'(x) = ..." (line_breaks drops the word)
 _LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
 # the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
 _LETTER_NAMES = "WwbzaxytLEeCJ"
@@ -190,7 +190,8 @@ def _before_prose(text: str, start: int, notation: Notation | None) -> bool:
     """Whether two words of prose (_WORDS_AFTER) or a lead-in word (_LEAD_IN_AFTER) follow ``start``, none a name
     the notation knows nor a function's or a Greek letter's, and one with a letter no name reads (_LETTER_NAMES, the
     notation's letters), so that the words cannot be a product of letters either ("- Let s = ..." stays two-way): a
-    minus never stands before a sentence's words, so the dash before them is a list's bullet (``- Threshold the output (sigmoid(x) = ...)``, ``- If f(x) = sigmoid(x), ...``)."""
+    minus never stands before a sentence's words, so the dash before them is a list's bullet (``- Threshold the
+    output (y = 1 / (1 + e^-x))``, ``- If f(x) = g(x), ...``)."""
     words = _WORDS_AFTER.match(text, start) or _LEAD_IN_AFTER.match(text, start)
     known = (notation.bases | notation.names() | set(notation.functions)) if notation is not None else set()
     letters = set(_LETTER_NAMES) | {name for name in known if len(name) == 1}
