@@ -59,7 +59,56 @@ Notes: educative's l2_error and slope_output, and robot's exp_scores, are named 
 (the lines defining them are then judged against those meanings); the MLP question's t_k is the target and y_k the
 output (its letters); the linear-regression question's n is the number of instances, 1 here.
 
-Collected on 2026-12-05 from 05:05 to 05:15 by the machine's clock (the oracle's runs included).
+Collected on 2026-12-05 from 05:05 to 05:15 by the machine's clock (the oracle's runs included), and run blind once
+at main f637115 (/work/READY_FOR_BLIND16), with nothing under src/ changed (the output saved in
+/work/batch57_blind.txt): 45 of 57 read with every verdict right (79%); 11 refused that should have been read; 1
+misread, a right formula called wrong; no crash; NO WRONG FORMULA CALLED CORRECT. None of the refusals is at a
+notation outside the spec's grammar: the run stays the only one. Of the 6 mistaken formulas, 3 read with every
+verdict right (quabr-dw1, educ-dh, linreg-mse: each wrong member called wrong, linreg-mse's right MSE called right),
+3 were refused (dlai-relu-slope, aman-prove, ng-z3). By kind of claim: values 22 of 29 (lines of one claim), deltas 2
+of 4, gradients 16 of 18, updates 3 of 4, lines of two claims 2 of 2. LaTeX against plain text: the 30 in LaTeX read
+22 (73%), the 27 in plain text or code 23 (85%). By page: ashukumar27 9 of 12, deeplearning.ai 0 of 2, quabr 5 of 5,
+educative 14 of 14, robotigniteacademy 3 of 5, the MLP question 4 of 4, the linear-regression question 4 of 4,
+aman.ai 1 of 4, the tanh perceptron question 5 of 5, math.techqa.club 0 of 2. (Tabulated from the saved output.)
+
+The misread (1, a right formula called wrong):
+
+- a NumPy sum along axis=1 of a row of scores, cs231n's ``probs = exp_scores / np.sum(exp_scores, axis=1,
+  keepdims=True) # [N x K]`` (robot-probs): the softmax, called wrong. The notation names exp_scores, probs and the
+  scores as symbols.md's vectors (columns); the page's rows are (samples x classes), so axis=1 sums over the classes.
+
+The refusals by construct (11), with the exact message:
+
+- 3: cases as \left\{ \begin{array}{ll} ... \end{array}\right. (the brace closed by \right.), aman.ai's
+  ``\[ReLU(z)=\left\{\begin{array}{ll} 0 & \text { if z < 0} \\ z & \text { if z > 0} \end{array}\right.\]``:
+  "formula 'ReLU(z)= \\{ 0 \\text{ if } z < 0': expected '\\}' to close the braces at the end" (aman-cases,
+  aman-prove, aman-boxed);
+- 1: plain text's cases in braces, deeplearning.ai's ``dL/dz = { 0 if z <= 0, 1 if z > 0 }``: "formula 'dL/dz = { 0
+  if z <= 0, 1 \\text{ if } z > 0': expected '}' to close the group at 'i' (position 13)" (dlai-relu-slope, a wrong
+  formula);
+- 1: plain text's transpose as a letter T glued after a bracketed layer, the course's ``dz[1] = W[2]T dz[2] *
+  g[1]'(z[1])``: "formula "dz[1] = W[2]T dz[2] * g[1]'(z[1])": unknown symbol T; the notation knows W, dz, z; give it
+  a meaning in the notation's [notation.symbols], e.g. "T" = "a1[0]"" (dlai-dz1);
+- 1: a NumPy sum along axis=0 of a row, cs231n's ``db2 = np.sum(dscores, axis=0, keepdims=True)``: "'np.sum(dscores,
+  axis=0, keepdims=True)' is 1 x 1 where the left side is 2 x 1" (robot-db2; the misread's construct: rows of
+  samples);
+- 1: a formula split over $ groups around a plain =, inside a sentence, math.techqa.club's ``Also note that
+  $z^{(3)}$ = $\Theta^{(3)} a^{(3)}$. $\Theta^{(3)}$ is the matrix ...``: the sentence's words read into it,
+  "formula 'note that z^{(3)} = \\Theta^{(3)} a^{(3)} \\cdot \\Theta^{(3...': unknown symbol n; ..." (ng-z3, a wrong
+  formula; ashukumar27's ``$z^{(i)}$ = $w^Tx^{(i)}$ + $b$``, a line of its own, read);
+- 1: a function's identity in a dummy variable that the notation's x (the input vector) names, ``$g'(x) = \frac
+  {e^{-x}}{(1+e^{-x})^2}$``: "raises a vector or matrix to a power in (1 + exp(-x))^2; write its entries" (ng-gprime);
+- 1: an update written with a colon, ``$w_1: w_1 - \alpha dw_1$``: "has no left side; write the equation
+  (\frac{\partial L}{\partial w} = ...) or name the parameter with --param" (ashu-w1);
+- 1: an accumulation written "+ =" with a space, ``$dw_1+ = x_1^{(i)}dz^{(i)}$``: "unexpected at '=' (position 7)"
+  (ashu-dw1-acc; ``$db+= dz^{(i)}$`` read);
+- 1: the page's unclosed parenthesis, ``$J+=-(y^{(i)}log a^{(i)} + (1-y^{(i)})log (1-a^{(i)})$``: "expected ')' to
+  close the parenthesis at the end" (ashu-J-acc).
+
+Which look general: cases written with \left\{ ... \right. (LaTeX's usual cases without \begin{cases}) and in plain
+text's braces, Octave-style transposes written as a letter T after a name or a bracket, NumPy's axis sums over rows
+of samples (cs231n's layout), a formula's $ groups inside a sentence, and a function identity whose dummy variable a
+notation has named; page-specific: the colon for :=, "+ =" with a space and the unclosed parenthesis.
 """
 
 from __future__ import annotations
