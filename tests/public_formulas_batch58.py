@@ -63,6 +63,68 @@ transposes ("W_1" = "W1[:, :].T", "dL_dh1" = "(delta2[:] @ W2[:, :]).T"). The sn
 their own network (one softmax layer with logits [2.5, 0.5]); its other formulas a 3-2-2 ReLU-softmax net.
 
 Collected on 2026-12-05 from 05:07 to 05:19 by the machine's clock (the oracle's runs included).
+Run blind at main e886675 (/work/READY_FOR_BLIND16), with nothing under src/ changed. No notation was refused when
+loaded, so the first run is the only one (/work/batch58_blind.txt): 38 of 55 read with every verdict right (69%), 12
+refused, 1 misread, 4 crashes, NO WRONG FORMULA CALLED CORRECT. Of the 4 mistaken formulas, 1 was read and called
+wrong (DataCamp's first slope) and 3 were refused (dominicsalinger's new weight, the stored file's two return
+lines). By kind of claim: values 20 of 29, gradients 8 of 10, deltas 6 of 9, updates 2 of 4, lines of several
+claims 2 of 3. LaTeX against plain text: the 25 in LaTeX read 15 (60%), the 30 in plain text or code 23 (77%). By
+page: FuatKarakaya's backpropagation notes 3 of 10, his softmax notes 2 of 3, DataCamp's two files 3 of 3 each,
+vishwagw 6 of 6, dominicsalinger 0 of 2, Udacity's exercise 6 of 6, the Ng note 3 of 4, komal-SkyNET 3 of 3, the
+stored activations file 0 of 3, snowch 9 of 12.
+
+The crashes (4; each a strict expected failure in test_public_formulas_held_out.KNOWN_CRASHES):
+
+- 3, FuatKarakaya's \theta_{i\ell} (b58-fuat-u, -chain, -grad): "error: bad escape \e at position 15", raised by
+  re.sub in reading_names.zero_index_hint, which puts the index \ell into a pattern unescaped while it composes a
+  refusal's hint;
+- 1, snowch's p_j = \frac{e^{z_j}}{\sum_{k} e^{z_k}} (b58-snow-p): "TypeError: unsupported operand type(s) for +:
+  'exp' and 'ImmutableDenseMatrix'", in reading_sums._big_inner, adding the sum's terms (a number and a matrix).
+
+The misreading (1): FuatKarakaya's o_i = \sigma(u_i) (b58-fuat-o), right, called wrong: the notation's "o_{l}" (the
+inputs) and "o_{i}" (the hidden outputs) have one shape and as many literal characters, and o_i was read through
+"o_{l}" as an input rather than refused as ambiguous (the notation is the collector's; the loader took it).
+
+The refusals by construct (12), with the exact message:
+
+- 2, a sum with no bound read as a sum over the samples: FuatKarakaya's Err = \sum_i (y^{(i)} - \hat{y}^{(i)})^2
+  (the examples, as the page says) and \boxed{\delta_i = \sigma'(u_i) \cdot \sum_j \delta_j \cdot \theta_{ji}} (j the
+  output layer's units, a letter the collector's notation leaves literal): "a sum over the samples has no bound, so nothing says how many
+  it adds: '\\sum_i (y^{(i)} - \\hat{y}^{(i)})^2' is right for one sample but not over N samples, where the file's
+  reduction makes the step's loss their mean; give N its value in the notation ("N" = "1", the one sample check
+  reads), or, if the page's loss is their total, write reduction = "sum" in the file's [update]" (b58-fuat-err,
+  b58-fuat-di);
+- 3, a derivative method's return line with no left side, \t\treturn 1 + np.tanh(x)**2: "formula 'return 1 +
+  np.tanh(x)**2': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter
+  with --param" (b58-cls-tanh, -mse, -ce; two of them mistaken);
+- 1, a line of a code block drawn with box characters, │  θᵢₗ ← θᵢₗ - η · δᵢ · oₗ  │: "cannot read '│' at position
+  1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (b58-fuat-update);
+- 1, \cdots between terms whose last names the letter d, \theta_{12}x_2 + \cdots + \theta_{1d}x_d: "has a sum with
+  an ellipsis (\dots) check cannot read: the term before the ellipsis and the one after it are not one template;
+  write \sum_{i=1}^{n} x_i w_i (its bounds numbers or the notation's letters)" (b58-fuatsm-u1);
+- 1, ∆ (U+2206) before a word, ∆weight = error * input * learning_rate: "unknown symbol \Delta w; the notation knows
+  error, input, weight; give it a meaning in the notation's [notation.symbols], e.g. "\Delta w" = "a1[0]""
+  (b58-dom-delta);
+- 1, a name of two words, new weight = weight + error + input (mistaken): "unknown symbol n; the notation knows
+  error, input, weight; it bounds no sum over the samples here, so nothing says it counts them: if it is their
+  number (the n of 1/n), give it in the notation's [notation.symbols]: "n" = "1", the one sample check reads"
+  (b58-dom-new);
+- 1, \frac{1}{m} \sum dZ^{[l]} with no index, Ng's db (the sum over the examples of a matrix's columns):
+  "'\\frac{1}{m} \\sum dZ^{[l]}' is a number where the left side is a vector or matrix (3 x 1); write a value for
+  each entry, [..., ..., ...], or the claim of one entry (its left side with its indices)" (b58-ngl-grads);
+- 1, a bold letter with a subscript in an indicator's subscript, \mathbf{1}_{\mathbf{z}_1 > 0}: "formula
+  '\\frac{\\partial L}{\\partial z _1} = \\frac{\\partial L}{\\par...': unexpected at '_' (position 76)"
+  (b58-snow-dz1);
+- 1, the collector's "dL_dh1" = "(delta2[:] @ W2[:, :]).T", a meaning whose slices differ in size:
+  "formula 'dL_dz1 = dL_dh1 * (z1 > 0)': dL_{dh1}: 'dL_dh1' means '(delta2[:] @ W2[:, :]).T' (no placeholders):
+  combines slices of different sizes or shapes; write each ':' over the same units (y[:] - a2[:])"
+  (b58-snow-code-dz1; a meaning the notation's loader took, refused where a formula uses it).
+
+Which look general (would appear in much homework): a sum \sum_j over a layer's units whose letter is no sample
+index (the boxed hidden delta), a sum over the examples written without bounds in a loss (Err = \sum_i ...), Ng's
+db = \frac{1}{m} \sum dZ, \cdots up to a term with a letter (x_d), ∆ before a name, and the indicator
+\mathbf{1}_{z > 0}; the crashes are bugs whatever the construct. Page-specific or code's own: return lines with no
+left side, a box-drawing code block, "new weight" in two words, and the collector's mis-sized dL_dh1 meaning.
 """
 
 from __future__ import annotations

@@ -110,8 +110,14 @@ MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12)
 
 # Entries check crashed on when their batch was measured, by batch and key: each listed with its reason as
 # a strict expected failure, so that a crash on a new entry shows. Batch 10's two were fixed (one-line
-# refusals now); batch 11 had none.
-KNOWN_CRASHES: dict[tuple[int, str], str] = {}
+# refusals now); batch 11 had none; batch 58's four (its first run at main e886675) are listed. The marks
+# fall on the check tests only: the oracle's do not run check.
+KNOWN_CRASHES: dict[tuple[int, str], str] = {
+    (58, "b58-fuat-u"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
+    (58, "b58-fuat-chain"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
+    (58, "b58-fuat-grad"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
+    (58, "b58-snow-p"): "TypeError in reading_sums._big_inner: a sum's terms a number and a matrix",
+}
 
 
 def oracle_verdicts(entry, problem) -> tuple:
@@ -136,7 +142,7 @@ def _cases(read_only: bool) -> list:
             if read_only and entry.unreadable is not None:
                 continue
             marks = ([pytest.mark.xfail(strict=True, reason=KNOWN_CRASHES[number, entry.key])]
-                     if (number, entry.key) in KNOWN_CRASHES else [])
+                     if not read_only and (number, entry.key) in KNOWN_CRASHES else [])  # the oracle is check-free
             cases.append(pytest.param(number, entry, marks=marks, id=f"b{number}-{entry.key}"))
     return cases
 
