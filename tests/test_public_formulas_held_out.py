@@ -113,9 +113,6 @@ MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12)
 # refusals now); batch 11 had none; batch 58's four (its first run at main e886675) are listed. The marks
 # fall on the check tests only: the oracle's do not run check.
 KNOWN_CRASHES: dict[tuple[int, str], str] = {
-    (58, "b58-fuat-u"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
-    (58, "b58-fuat-chain"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
-    (58, "b58-fuat-grad"): "re.error, bad escape \\e: reading_names.zero_index_hint puts \\ell in a pattern unescaped",
     (58, "b58-snow-p"): "TypeError in reading_sums._big_inner: a sum's terms a number and a matrix",
 }
 

@@ -184,10 +184,11 @@ def _used_as_unit_index(letter: str, equation: str, notation) -> bool:
     if letter not in notation.indices:
         return False
     losses = "|".join(re.escape(re.split(r"[_^]", name)[0]) for name in notation.loss if re.split(r"[_^]", name)[0])
-    text = re.sub(rf"(?<![A-Za-z\\])(?:{losses})\s*_\s*(?:\{{\s*{letter}\s*\}}|{letter})(?![A-Za-z])", " ",
+    written = re.escape(letter)
+    text = re.sub(rf"(?<![A-Za-z\\])(?:{losses})\s*_\s*(?:\{{\s*{written}\s*\}}|{written})(?![A-Za-z])", " ",
                   equation) if losses else equation
     scripts = re.findall(r"[_^]\s*(\{[^{}]*\}|[A-Za-z])", text)
-    return any(re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", script) for script in scripts)
+    return any(re.search(rf"(?<![A-Za-z\\]){written}(?![A-Za-z])", script) for script in scripts)
 
 
 def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:

@@ -319,8 +319,8 @@ class CaseHandling:
                 raise FormulaError(f"formula {_short(claim.text)}: _{{{left}={right}}} says the claim is for {left}"
                                    f" equal to {right}, and {right} is no index of its left side; write {left} = {right}"
                                    " with the left side's letters")
-            label = self.notation.label
-            when = re.fullmatch(rf"\s*(?:label|{label})\s*(?:!=|\\neq|≠)\s*{left}\s*|\s*{left}\s*(?:!=|\\neq|≠)\s*"
+            label, letter = re.escape(self.notation.label), re.escape(left)
+            when = re.fullmatch(rf"\s*(?:label|{label})\s*(?:!=|\\neq|≠)\s*{letter}\s*|\s*{letter}\s*(?:!=|\\neq|≠)\s*"
                                 rf"(?:label|{label})\s*", self.when or "")
             if when is None or not self.symbols.one_hot:
                 raise FormulaError(f"formula {_short(claim.text)}: _{{{left} \\neq {right}}} says the claim is for the {left}"

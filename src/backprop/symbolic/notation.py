@@ -106,7 +106,7 @@ class Pattern:
 
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
-        return {letter for letter in self.placeholders if not re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])",
+        return {letter for letter in self.placeholders if not re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])",
                                                                           self.meaning)}
 
 
@@ -334,7 +334,7 @@ def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -
     """The value of ``placeholder`` at which ``pattern``'s meaning names the output layer: the layer
     written with it in braces (``a{l-1}`` gives depth + 1); depth where the layer is not written so."""
     for match in re.finditer(r"[A-Za-z]+\{([^{}]*)\}", pattern.meaning):
-        if re.search(rf"(?<![A-Za-z_]){placeholder}(?![A-Za-z_0-9])", match.group(1)):
+        if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", match.group(1)):
             for value in range(-2, symbols.depth + 4):
                 layer = substitute("x{" + match.group(1) + "}", {placeholder: value})
                 if layer == f"x{symbols.depth}":

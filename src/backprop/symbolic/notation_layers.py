@@ -94,7 +94,7 @@ def layer_letters(notation: Notation) -> set[str]:
     for pattern in notation.patterns:
         for layer in _LAYER.finditer(pattern.meaning):
             found.update(letter for letter in pattern.placeholders
-                         if re.search(rf"(?<![A-Za-z_]){letter}(?![A-Za-z_0-9])", layer.group(2)))
+                         if re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", layer.group(2)))
     return found
 
 

@@ -339,7 +339,7 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
     zero = [letter for letter in letters if dict.__getitem__(env, letter) == 0 and letter in sym.sub]
     if not zero or "index -1 " not in str(error):
         return ""
-    named = re.sub(rf"(?<![A-Za-z\\]){zero[0]}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
+    named = re.sub(rf"(?<![A-Za-z\\]){re.escape(zero[0])}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
         f"^{{{sym.sup}}}" if sym.sup else "")
     return (f"; {zero[0]} = 0 is among the values read (a rule whose left side names something there, as a bias's"
             f" w_0 does, or a sum from 0): give {named} a meaning in the notation (\"{named}\" = \"1\" for a bias's"
