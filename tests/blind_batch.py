@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from backprop.problem import parse_problem  # noqa: E402
 from backprop.symbolic.homework import check_homework  # noqa: E402
-from backprop.symbolic.quantities import FormulaError  # noqa: E402
+from backprop.symbolic.quantities import FormulaError, ReaderDefect  # noqa: E402
 import public_formulas  # noqa: E402
 
 OUTCOMES = ("read", "refused", "misread", "typo refused", "typo read", "crash")
@@ -65,6 +65,8 @@ def judge(entry, networks: dict, notations: dict, folder: Path) -> Outcome:
     problem = parse_problem(networks[entry.network], f"<{entry.network}>")
     try:
         result = check_homework(problem, entry.text, notation=str(notation), param=entry.param, when=entry.when)
+    except ReaderDefect as error:  # refused in one line, and still a crash of the reader
+        return Outcome(entry, "crash", message=str(error))
     except FormulaError as error:
         return Outcome(entry, "typo refused" if entry.unreadable is not None else "refused", message=str(error))
     except Exception as error:  # noqa: BLE001 - a crash is an outcome to report, not to stop at

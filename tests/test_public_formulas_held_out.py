@@ -110,10 +110,9 @@ MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12)
 
 # Entries check crashed on when their batch was measured, by batch and key: each listed with its reason as
 # a strict expected failure, so that a crash on a new entry shows. Batch 10's two were fixed (one-line
-# refusals now); batch 11 had none; batch 58's four (its first run at main e886675) are listed. The marks
+# refusals now); batch 11 had none; batch 58's four (its first run at main e886675) were fixed too. The marks
 # fall on the check tests only: the oracle's do not run check.
 KNOWN_CRASHES: dict[tuple[int, str], str] = {
-    (58, "b58-snow-p"): "TypeError in reading_sums._big_inner: a sum's terms a number and a matrix",
 }
 
 

@@ -1,7 +1,9 @@
 """Batch 58 of the public formulas crashed or misread where a formula's text met a pattern of check's own, each
 written here as another author would (other names, other networks than the pages'): an index letter written as a
 command, ``\\ell`` in ``w_{j\\ell}``, read as the notation's l (it crashed where check built a regular expression
-of the letter unescaped).
+of the letter unescaped). What is refused in one line: a sum whose terms differ in shape, a name read as an
+entry at one value of the sum's letter and as a whole vector at another (it crashed adding them); and any other
+failure of the reader, as a defect to report.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -9,13 +11,19 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import pytest
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.quantities import ReaderDefect
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3
+from construct_networks import SIGMOID_2_3, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "sigmoid-2-3": SIGMOID_2_3,
+    "sigmoid-2-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -56,3 +64,33 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+# an entry's name and a layer's bold vector written alike: s_2 is the bold \mathbf{s}_2 (the output layer's sums),
+# where s_{k} names one hidden unit's sum
+_ENTRY_AND_VECTOR = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"s_{j}" = "z1[j]"
+"h_{j}" = "a1[j]"
+"\\mathbf{s}_2" = "z2[:].T"
+'''
+
+
+def test_a_sum_whose_terms_differ_in_shape_is_refused():
+    """``\\sum_k e^{s_k}``: a number at k = 0, the bold vector at k = 2; added, they have no sum to judge."""
+    refusal = CHECKS.refused("sigmoid-2-3-2", _ENTRY_AND_VECTOR, r"h_j = \frac{e^{s_j}}{\sum_{k} e^{s_k}}")
+    assert "the sum over k has terms of different shapes" in refusal
+
+
+def test_a_failure_of_the_reader_is_refused_in_one_line(monkeypatch):
+    """Any exception of reading a formula (a defect) ends as a one-line FormulaError (ReaderDefect, so that the blind
+    batches still count it as a crash), never as a traceback."""
+    def failing(*arguments, **keywords):
+        raise ZeroDivisionError("a defect\nof two lines")
+
+    monkeypatch.setattr("backprop.symbolic.homework.judged_in_every_reading", failing)
+    with pytest.raises(ReaderDefect) as error:
+        check_homework(parse_problem(SIGMOID_2_3, "<test>"), "h_j = \\sigma(s_j)", notation=None)
+    assert "\n" not in str(error.value) and "ZeroDivisionError: a defect of two lines" in str(error.value)

@@ -22,6 +22,7 @@ import re
 
 import sympy as sp
 
+from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
@@ -41,7 +42,7 @@ from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .number_alignment import is_numeric
-from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
+from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, short as _short
 from .reading import Reader
 from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
@@ -78,6 +79,11 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     except TimeLimitExceeded:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: took longer than {seconds * 3:g} s of"
                            " CPU time to judge, so it was stopped; check one equation at a time") from None
+    except (UserError, MemoryError):
+        raise
+    except Exception as error:  # a defect of the reader: refused in one line, as every formula it cannot read
+        raise ReaderDefect(f"formula {_short(text)}: check failed reading it ({type(error).__name__}:"
+                           f" {' '.join(str(error).split())[:120]}); please report it with the formula's text") from error
     if not result.claims:  # (all of no claims would be "correct")
         raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
                            " layout (\\, \\quad, \\left.) are set aside; write the derivative or the update,"

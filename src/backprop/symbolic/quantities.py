@@ -65,6 +65,10 @@ class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 
 
+class ReaderDefect(FormulaError):
+    """A formula check failed on with an exception of its own (a defect to report), refused in one line."""
+
+
 def short(text: str) -> str:
     """A formula as a FormulaError quotes it: on one line, at most 60 characters, in quotes."""
     text = " ".join(text.split())

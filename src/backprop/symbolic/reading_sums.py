@@ -159,11 +159,12 @@ class SumReading:
                 self.context.sample_sums = False
                 return body
             return self.context.sample_count * body
-        terms = []
+        numbered = {}
         for number in values:
             if excluded is not None and excluded.is_Integer and int(excluded) == number:
                 continue
-            terms.append(self._body_at(letter, number, node))
+            numbered[number] = self._body_at(letter, number, node)
+        terms = list(numbered.values())
         if outer is not None:
             dict.__setitem__(self.env, letter, outer)
         else:
@@ -174,10 +175,27 @@ class SumReading:
             # one Add (Mul) of every term: adding them one at a time sorts the growing sum again at
             # each term, quadratic in the terms (minutes for seed 001's nested sums over 64 and 10)
             return sp.Add(*terms) if node.kind == "sum" else sp.Mul(*terms)
+        self._one_shape(letter, numbered, node)
         total = terms[0]
         for term in terms[1:]:
             total = total + term if node.kind == "sum" else total * term
         return total
+
+    def _one_shape(self, letter: str, numbered: dict, node: Big) -> None:
+        """FormulaError where a sum's (product's) terms differ in shape, a number at one value of its letter and a
+        vector at another: a name written the same for an entry and for a whole vector (z_1 both the first
+        output's entry z_{j} at j = 1 and the first layer's bold \\mathbf{z}_1) reads as the vector there."""
+        shapes = {number: (term.rows, term.cols) if _is_matrix(term) else None for number, term in numbered.items()}
+        if len(set(shapes.values())) < 2:
+            return
+        first = next(iter(shapes))
+        other = next(number for number, shape in shapes.items() if shape != shapes[first])
+
+        def shown(number):
+            return "a number" if shapes[number] is None else f"a {shapes[number][0]} x {shapes[number][1]} matrix"
+        self.fail(f"the {node.kind} over {letter} has terms of different shapes, {shown(first)} at {letter} = {first}"
+                  f" and {shown(other)} at {letter} = {other}: a name its term writes means an entry at one value and"
+                  f" a vector at the other (two patterns of the notation matching it?); give the term one meaning")
 
     def _counted_samples(self, letter: str, lower: int, node: Big) -> None:
         """FormulaError where a sum over the samples from ``lower`` to a letter plus a number (\\sum_{i=0}^{n}) has
