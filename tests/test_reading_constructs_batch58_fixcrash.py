@@ -2,8 +2,10 @@
 written here as another author would (other names, other networks than the pages'): an index letter written as a
 command, ``\\ell`` in ``w_{j\\ell}``, read as the notation's l (it crashed where check built a regular expression
 of the letter unescaped). What is refused in one line: a sum whose terms differ in shape, a name read as an
-entry at one value of the sum's letter and as a whole vector at another (it crashed adding them); and any other
-failure of the reader, as a defect to report.
+entry at one value of the sum's letter and as a whole vector at another (it crashed adding them); a name two
+patterns of one shape match with different meanings (``"v_{j}"`` the inputs, ``"v_{k}"`` the hidden outputs, both
+letters placeholders: precedence cannot choose, and the first was taken silently), while two such patterns of one
+meaning read; and any other failure of the reader, as a defect to report.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -38,6 +40,17 @@ indices = "jl"
 "s_{j}" = "z1[j-1]"
 "h_{j}" = "a1[j-1]"
 '''
+# the inputs named twice, u_{l} and u_{j}: both letters placeholders, one meaning
+_ALIKE_ONE_MEANING = _FROM_ONE.replace('"x_{l}" = "x[l-1]"', '"u_{l}" = "x[l-1]"\n"u_{j}" = "x[j-1]"')
+# the layer named by the index letter, as some notes do: v_j the inputs, v_k the hidden outputs
+_ALIKE_TWO_MEANINGS = r'''
+[notation]
+indices = "jk"
+[notation.symbols]
+"v_{j}" = "x[j-1]"
+"v_{k}" = "a1[k-1]"
+"s_{k}" = "z1[k-1]"
+'''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _JL = tuple({"j": j, "l": l} for j in range(3) for l in range(2))
 _DZ = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
@@ -57,6 +70,13 @@ def _cases() -> list[Public]:
             ("ell-gradient-wrong", r"\frac{\partial E}{\partial v_{j\ell}} = \frac{\partial E}{\partial s_j}", ((W,),),
              (Twin("gradient", "W1[{j},{l}]", (_DZ,), _JL),))):
         cases.append(Public(key, "test", "sigmoid-2-3", _FROM_ONE, text, expected, twins))
+    for key, text, expected, twins in (
+            # two patterns of one shape and one meaning: either reading is the same
+            ("alike-one-meaning", r"s_j = v_{j1} u_1 + v_{j2} u_2 + c_j", ((C,),),
+             (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]",), _J3),)),
+            ("alike-one-meaning-wrong", r"s_j = v_{j1} u_2 + v_{j2} u_1 + c_j", ((W,),),
+             (Twin("value", "z1[{j}]", ("W1[{j},0]*x[1] + W1[{j},1]*x[0] + b1[{j}]",), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3", _ALIKE_ONE_MEANING, text, expected, twins))
     return cases
 
 
@@ -82,6 +102,12 @@ def test_a_sum_whose_terms_differ_in_shape_is_refused():
     """``\\sum_k e^{s_k}``: a number at k = 0, the bold vector at k = 2; added, they have no sum to judge."""
     refusal = CHECKS.refused("sigmoid-2-3-2", _ENTRY_AND_VECTOR, r"h_j = \frac{e^{s_j}}{\sum_{k} e^{s_k}}")
     assert "the sum over k has terms of different shapes" in refusal
+
+
+def test_a_name_two_patterns_of_one_shape_mean_differently_is_refused_naming_both():
+    """``v_k`` matches ``"v_{j}"`` and ``"v_{k}"`` alike (placeholders stand for any number): which is meant is a guess."""
+    refusal = CHECKS.refused("sigmoid-2-3", _ALIKE_TWO_MEANINGS, r"v_k = \sigma(s_k)")
+    assert "matches two patterns of the notation alike, 'v_{j}' and 'v_{k}'" in refusal
 
 
 def test_a_failure_of_the_reader_is_refused_in_one_line(monkeypatch):

@@ -153,6 +153,24 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                       f" placeholder its meaning does not use); write \"{row.text()}\" = \"...\" so in the notation")
         return self._notation_symbol(row)
 
+    def _one_meaning(self, sym: Sym, candidates: list, value) -> None:
+        """FormulaError where another pattern as literal as the first matches ``sym`` and means something else
+        there ("o_{l}" = "x[l-1]" and "o_{i}" = "a1[i-1]", their letters both placeholders, for o_i): precedence
+        cannot choose between them, and picking one would be a guess."""
+        for pattern, bindings in candidates[1:]:
+            if pattern.literal != candidates[0][0].literal:
+                return
+            try:
+                other = self.notation.meaning(pattern, self._label_bindings(pattern, bindings), self.env, self.symbols,
+                                              self._letters(), self._layer_letter())
+            except FormulaError:  # it names nothing here: the first is the one reading
+                continue
+            if not _same_quantity(value, other):
+                self.fail(f"{sym.text()} matches two patterns of the notation alike, {candidates[0][0].text!r} and"
+                          f" {pattern.text!r} (their index letters both placeholders, standing for any number), with"
+                          " different meanings; give them different names, or a letter that names the layer"
+                          " literally (one not among the notation's indices)")
+
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
         candidates = notation.candidates(sym)
@@ -187,11 +205,13 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                     self.sample_letters.add(bindings[placeholder])
             self.sample_letters.update(pattern.unused_literals())  # y_j^\mu = y[j]: mu a data point
             try:
-                return notation.meaning(pattern, bindings, self.env, self.symbols, self._letters(),
-                                        self._layer_letter())
+                value = notation.meaning(pattern, bindings, self.env, self.symbols, self._letters(),
+                                         self._layer_letter())
             except FormulaError as error:
                 errors.append(error)
                 break  # the highest-precedence pattern decides; its failure is the reason
+            self._one_meaning(sym, candidates, value)
+            return value
         if not candidates:
             if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
                     and notation.listed_values(sym, letter, self.env, self.symbols.index_limit):
@@ -350,3 +370,12 @@ def _class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
     written = f"{sym.base}[{label}]" if any("[" in text for text in patterns) else f"{sym.base}_{{{label}}}"
     return (f"; {sym.sub} names the sample's class by a word: write {written}, the notation's label letter {label}"
             " (the sample's class, as check reads it)")
+
+
+def _same_quantity(value, other) -> bool:
+    """Whether two readings of one name are the same quantity (numbers or matrices of one shape, entry by entry)."""
+    if _is_matrix(value) != _is_matrix(other):
+        return False
+    if not _is_matrix(value):
+        return sp.simplify(value - other) == 0
+    return value.shape == other.shape and all(sp.simplify(a - b) == 0 for a, b in zip(value, other))
