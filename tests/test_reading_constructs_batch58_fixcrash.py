@@ -5,7 +5,10 @@ of the letter unescaped). What is refused in one line: a sum whose terms differ 
 entry at one value of the sum's letter and as a whole vector at another (it crashed adding them); a name two
 patterns of one shape match with different meanings (``"v_{j}"`` the inputs, ``"v_{k}"`` the hidden outputs, both
 letters placeholders: precedence cannot choose, and the first was taken silently), while two such patterns of one
-meaning read; and any other failure of the reader, as a defect to report.
+meaning read; NumPy's sum with an axis where the notation names its weights input-first (``"Wt" = "W1[:, :].T"``,
+code that multiplies x W, its samples rows): a vector is the one sample's row, so ``axis=1`` adds its units and
+``axis=0`` keeps it (batch 57's cs231n code was misread with columns); and any other failure of the reader, as a
+defect to report.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -19,13 +22,14 @@ from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import ReaderDefect
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3, SIGMOID_2_3_2
+from construct_networks import SIGMOID_2_3, SIGMOID_2_3_2, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "sigmoid-2-3": SIGMOID_2_3,
     "sigmoid-2-3-2": SIGMOID_2_3_2,
+    "softmax-2-3": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -51,6 +55,20 @@ indices = "jk"
 "v_{k}" = "a1[k-1]"
 "s_{k}" = "z1[k-1]"
 '''
+# a softmax classifier's code: its weights input-first (x W, samples as rows), or as symbols.md lays them out
+_ROWS = r'''
+[notation]
+[notation.symbols]
+"inputs" = "x[:]"
+"Wt" = "W1[:, :].T"
+"e" = "exp(z1[:])"
+"p" = "a1[:]"
+"dlogits" = "grad(z1[:])"
+"db" = "grad(b1[:])"
+'''
+_COLUMNS = _ROWS.replace('"Wt" = "W1[:, :].T"', '"W" = "W1[:, :]"')
+_SUM3 = "(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _JL = tuple({"j": j, "l": l} for j in range(3) for l in range(2))
 _DZ = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
@@ -77,6 +95,22 @@ def _cases() -> list[Public]:
             ("alike-one-meaning-wrong", r"s_j = v_{j1} u_2 + v_{j2} u_1 + c_j", ((W,),),
              (Twin("value", "z1[{j}]", ("W1[{j},0]*x[1] + W1[{j},1]*x[0] + b1[{j}]",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3", _ALIKE_ONE_MEANING, text, expected, twins))
+    for key, notation, text, expected, twins in (
+            # samples as rows (the weights input-first): axis 1 adds a sample's classes, axis 0 its one sample
+            ("rows-axis1", _ROWS, "p = e / np.sum(e, axis=1, keepdims=True)", ((C,),),
+             (Twin("value", "a1[{k}]", (f"exp(z1[{{k}}])/{_SUM3}",), _K3),)),
+            ("rows-axis0-wrong", _ROWS, "p = e / e.sum(axis=0, keepdims=True)", ((W,),),
+             (Twin("value", "a1[{k}]", ("exp(z1[{k}])/exp(z1[{k}])",), _K3),)),
+            ("rows-bias", _ROWS, "db = np.sum(dlogits, axis=0, keepdims=True)", ((C,),),
+             (Twin("gradient", "b1[{k}]", ("a1[{k}] - t[{k}]",), _K3),)),
+            ("rows-bias-axis1-wrong", _ROWS, "db = np.sum(dlogits, axis=1, keepdims=True)", ((W,),),
+             (Twin("gradient", "b1[{k}]", ("a1[0] + a1[1] + a1[2] - t[0] - t[1] - t[2]",), _K3),)),
+            # samples as columns (the weights as symbols.md lays them out): Ng's axis 1 over the one sample
+            ("columns-bias", _COLUMNS, "db = np.sum(dlogits, axis=1, keepdims=True)", ((C,),),
+             (Twin("gradient", "b1[{k}]", ("a1[{k}] - t[{k}]",), _K3),)),
+            ("columns-axis1-wrong", _COLUMNS, "p = e / np.sum(e, axis=1, keepdims=True)", ((W,),),
+             (Twin("value", "a1[{k}]", ("exp(z1[{k}])/exp(z1[{k}])",), _K3),))):
+        cases.append(Public(key, "test", "softmax-2-3", notation, text, expected, twins))
     return cases
 
 

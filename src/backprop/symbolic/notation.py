@@ -236,6 +236,13 @@ class Notation:
                 f" {'it' if len(letters) == 1 else 'them'} to indices where {'it stands' if len(letters) == 1 else 'they stand'}"
                 " for any index")
 
+    @property
+    def samples_as_rows(self) -> bool:
+        """Whether the notation names its weight matrices input-first only (``"W" = "W1[:, :].T"``, no pattern
+        meaning one as symbols.md lays it out): code that multiplies x W, whose samples are rows."""
+        whole = [re.fullmatch(r"\s*W\d+\[\s*:\s*,\s*:\s*\](\.T)?\s*", pattern.meaning) for pattern in self.patterns]
+        return any(whole) and all(found.group(1) for found in whole if found)
+
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""
         key = ("candidates", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket)

@@ -150,7 +150,7 @@ class FunctionReading:
     def function(self, name: str, args: list, primes: int, node) -> sp.Expr:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
-            return axis_sum(args[0], int(args[1]), mean=name == "axis_mean")
+            return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.mean(), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "entrywise_power":  # Octave's A1.^2

@@ -252,12 +252,18 @@ def size_mismatch(left, right, where: str, shown: str = "") -> SizeMismatch:
                         f" whose sizes do not fit; {how}")
 
 
-def axis_sum(value, axis: int, mean: bool = False):
+def axis_sum(value, axis: int, mean: bool = False, samples_as_rows: bool = False):
     """NumPy's ``sum(u, axis)`` (syntax_code reads ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)``) of the value
     read: axis 1 adds each row's entries (a column, units x 1, is itself: the one sample's column of
-    Ng's samples-as-columns code), axis 0 each column's (a column's entries added into a number)."""
+    Ng's samples-as-columns code), axis 0 each column's (a column's entries added into a number).
+    ``samples_as_rows`` (the notation's weights input-first, cs231n's x W): a vector is the one sample's row, so
+    axis 1 adds its units into the sample's one number (NumPy broadcasts its 1 x 1) and axis 0 keeps it (the sum
+    over the one sample), a vector again as a column."""
     if not _is_matrix(value):
         return value
+    if samples_as_rows and value.cols == 1 and value.rows > 1:
+        summed = axis_sum(value.T, axis, mean)
+        return summed[0, 0] if summed.shape == (1, 1) else summed.T
     count = (value.cols if axis == 1 else value.rows) if mean else 1  # u.mean(axis=1): the sums over their count
     if axis == 1:
         return sp.ImmutableMatrix([[sum(value.row(row)) / count] for row in range(value.rows)])
