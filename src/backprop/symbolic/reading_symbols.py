@@ -160,6 +160,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         for pattern, bindings in candidates[1:]:
             if pattern.literal != candidates[0][0].literal:
                 return
+            if _shape(pattern) != _shape(candidates[0][0]):  # x_{i} beside x_{ij}: precedence's, as ever
+                continue
             try:
                 other = self.notation.meaning(pattern, self._label_bindings(pattern, bindings), self.env, self.symbols,
                                               self._letters(), self._layer_letter())
@@ -379,3 +381,11 @@ def _same_quantity(value, other) -> bool:
     if not _is_matrix(value):
         return sp.simplify(value - other) == 0
     return value.shape == other.shape and all(sp.simplify(a - b) == 0 for a, b in zip(value, other))
+
+
+def _shape(pattern) -> tuple:
+    """A pattern as written with each placeholder a mark: "o_{l}" and "o_{i}" have one shape, "x_{ij}" another."""
+    def marked(script: str) -> str:
+        return "".join("#" if letter in pattern.placeholders else letter
+                       for letter in re.findall(r"\\[A-Za-z]+|.", re.sub(r"\s", "", script)))
+    return pattern.base, marked(pattern.sub), marked(pattern.sup), pattern.primes
