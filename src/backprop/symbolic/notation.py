@@ -106,8 +106,8 @@ class Pattern:
 
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
-        return {letter for letter in self.placeholders if not re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])",
-                                                                          self.meaning)}
+        return {letter for letter in self.placeholders
+                if not re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", self.meaning)}
 
 
 @dataclass
