@@ -1,14 +1,13 @@
-"""Batch 58 of the public formulas crashed or misread where a formula's text met a pattern of check's own, each
-written here as another author would (other names, other networks than the pages'): an index letter written as a
-command, ``\\ell`` in ``w_{j\\ell}``, read as the notation's l (it crashed where check built a regular expression
-of the letter unescaped). What is refused in one line: a sum whose terms differ in shape, a name read as an
-entry at one value of the sum's letter and as a whole vector at another (it crashed adding them); a name two
-patterns of one shape match with different meanings (``"v_{j}"`` the inputs, ``"v_{k}"`` the hidden outputs, both
-letters placeholders: precedence cannot choose, and the first was taken silently), while two such patterns of one
-meaning read; NumPy's sum with an axis where the notation names its weights input-first (``"Wt" = "W1[:, :].T"``,
-code that multiplies x W, its samples rows): a vector is the one sample's row, so ``axis=1`` adds its units and
-``axis=0`` keeps it (batch 57's cs231n code was misread with columns); and any other failure of the reader, as a
-defect to report.
+"""Batches 57 and 58 of the public formulas crashed on or misread constructs, each written here as another author
+would (other names, other networks than the pages'). Read: an index letter written as a command, ``\\ell`` in
+``v_{j\\ell}``, as the notation's l (it crashed where check built a regular expression of the letter unescaped);
+NumPy's sum with an axis where the notation names its weights input-first only (``"Wt" = "W1[:, :].T"``, code
+that multiplies x W, its samples rows): a vector is the one sample's row, so ``axis=1`` adds its units and
+``axis=0`` keeps it (cs231n's code was misread with columns); two patterns of one shape and one meaning.
+Refused in one line: a sum whose terms differ in shape, a name an entry at one value of the sum's letter and a
+whole vector at another (it crashed adding them); a name two patterns of one shape match with different meanings
+(``"v_{j}"`` the inputs, ``"v_{k}"`` the hidden outputs, both letters placeholders: precedence cannot choose, and
+the first was taken silently); any other failure of the reader, as a defect to report.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
