@@ -17,6 +17,11 @@ between styled digits (``𝟎. 𝟏``) is no part of the number: 0.1 (between pl
 parser says, a refusal). East Asian input's fullwidth digits and Latin letters (U+FF10-FF19, U+FF21-FF5A: ``dＷ``
 typed in a Chinese document) are the plain ones too, by the same mapping.
 
+LaTeX's older spelling of cases: a brace opened by ``\\left\\{`` and closed by the empty ``\\right.`` around an
+``array`` (or a ``matrix``) of rows, each a value, ``&`` and its condition (``\\left\\{\\begin{array}{ll} 0 &
+\\text{if } z < 0 \\\\ z & \\text{if } z \\geq 0 \\end{array}\\right.``), is the cases environment; so are plain
+text's braces around cases in words, ``{ 0 if z <= 0, 1 if z > 0 }``.
+
 A course's: Ng's gradient names written with ∂, ``\\partial W^{[l]} = \\frac{\\partial \\mathcal{J}}{\\partial
 W^{[l]}} = \\frac{1}{m} \\partial Z^{[l]} A^{[l-1]T}``, where the course's dW is set as ∂W.
 
@@ -30,13 +35,48 @@ import unicodedata
 
 from .syntax_tree import GREEK, _DECORATIONS
 
+#: \left\{ \begin{array}{ll} rows \end{array} \right. (or a matrix's rows): the rows of a case distinction
+_ARRAY_CASES = re.compile(r"\\left\s*(?:\\\{|\\lbrace(?![A-Za-z]))\s*\\begin\{(?:array\}\s*\{[^{}]*|matrix)\}"
+                          r"(?P<rows>(?:(?!\\begin\{|\\end\{).)*?)\\end\{(?:array|matrix)\}\s*\\right\s*\.", re.S)
+#: plain text's braces around cases in words, { 0 if z <= 0, 1 if z > 0 }: no command, no brace inside
+_WORDED_CASES = re.compile(r"(?<![_^\\A-Za-z0-9])\{(?P<cases>[^{}\\]*(?<![A-Za-z])if(?![A-Za-z])[^{}\\]*)\}")
+#: one case in words: its value, then if and its condition, or otherwise (else) before or after it
+_WORDED_CASE = re.compile(r"\s*(?:(?P<value>\S.*?)\s+if\s+(?P<condition>\S.*?)|(?:else|otherwise)\s+(?P<last>\S.*?)"
+                          r"|(?P<before>\S.*?)\s+(?:else|otherwise))\s*")
+
+
+def array_cases(text: str) -> str:
+    """The formula with LaTeX's and plain text's other spellings of a case distinction written as
+    ``\\begin{cases}``: a brace of rows closed by ``\\right.``, and braces around cases in words, ``{ 0 if z <= 0,
+    1 if z > 0 }`` (each case a value and its condition after if, the last one's may be otherwise)."""
+    text = _ARRAY_CASES.sub(lambda match: r"\begin{cases}" + match.group("rows") + r"\end{cases}", text)
+    return _WORDED_CASES.sub(_cases_in_words, text) if "if" in text else text
+
+
+def _cases_in_words(match: re.Match) -> str:
+    """``\\begin{cases}`` of the braces' cases in words; the braces as written where they are no cases."""
+    parts, depth, start = [], 0, 0
+    body = match.group("cases")
+    for position, character in enumerate(body):
+        depth += (character in "([") - (character in ")]")
+        if character in ",;" and depth == 0:
+            parts.append(body[start:position])
+            start = position + 1
+    cases = [_WORDED_CASE.fullmatch(part) for part in [*parts, body[start:]]]
+    if len(cases) < 2 or None in cases or any(case.group("condition") is None for case in cases[:-1]):
+        return match.group(0)
+    rows = [rf"{case.group('value')} & \text{{if }} {case.group('condition')}" if case.group("condition") is not None
+            else rf"{case.group('last') or case.group('before')} & \text{{otherwise}}" for case in cases]
+    return r"\begin{cases} " + r" \\ ".join(rows) + r" \end{cases}"
+
 
 def tex_aliases(text: str) -> str:
     """The formula with the commands MathJax and KaTeX define as another's spelled as that one: ``\\part`` for
     ``\\partial``, the physics package's ``\\dd`` for ``\\mathrm{d}``, ``\\cdotp`` and ``\\centerdot`` for
     ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the character U+2032 is), so that ``\\sigma\\prime(z)``,
     ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as ``\\sigma'(z)``, ``f'(z)`` and ``g''``; Markdown's
-    escapes ``\\_`` and ``\\*`` as ``_`` and ``*``."""
+    escapes ``\\_`` and ``\\*`` as ``_`` and ``*``; a condition typed inside its word's text, ``\\text{ if z < 0}``,
+    as ``\\text{if } z < 0``."""
     # Markdown's escapes, w\_{new} and a \* b as a Markdown source writes math so that its renderer leaves them:
     # _ and * (in a formula neither means anything else; never the line break \\ nor its \\*)
     text = re.sub(r"(?<!\\)\\([_*])", r"\1", text)
@@ -44,7 +84,15 @@ def tex_aliases(text: str) -> str:
     text = re.sub(r"\\dd(?![A-Za-z])", r"\\mathrm{d}", text)  # the physics package's differential, \frac{\dd L}{\dd w}
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
     text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
+    text = _TEXT_CONDITION.sub(lambda match: match.group(0) if _WORD.search(match.group(2))
+                               else rf"\text{{{match.group(1)} }} {match.group(2)}", text)
     return lost_backslashes(re.sub(r"\\prime(?![A-Za-z])", "'", text))
+
+
+# a case's condition typed inside the text of its word, \text { if z < 0}: the word, then a comparison of no words
+_TEXT_CONDITION = re.compile(r"\\text\s*\{\s*(if|for|when|where)\s+([^{}]*?(?:[<>=]|\\[gl]eq?(?![A-Za-z])|\\neq)"
+                             r"[^{}]*?)\s*\}")
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of the condition's (no command's letters)
 
 
 # a copy that lost its backslashes: frac{1}{m} (two brace groups after the word), sqrt{...} (one) - no product of

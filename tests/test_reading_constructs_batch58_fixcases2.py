@@ -1,0 +1,89 @@
+"""Batches 57 and 58 of the public formulas showed these refused, each written here as another author would (other
+names, other networks than the pages'): a case distinction in LaTeX's older spelling, a brace opened by ``\\left\\{``
+and closed by ``\\right.`` around an ``array`` (or a ``matrix``) of rows, a condition typed inside its word's text
+(``\\text{ if s < 0}``); and cases in words inside plain text's braces, ``{ 0 if s <= 0, 1 if s > 0 }``. What stays
+refused: cases whose conditions leave a value out (s < 0 and s > 0), a condition in words, braces whose parts are no
+cases.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "relu-2-2-sigmoid": ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
+                         'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'),
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# s_j the hidden sums, h_j their outputs, E the loss; V^{[2]} the output layer's weights, e^{[l]} the loss's
+# gradient by layer l's sums
+_RELU = r'''
+[notation]
+indices = "j"
+loss = ["E"]
+[notation.symbols]
+"s_{j}" = "z1[j-1]"
+"h_{j}" = "a1[j-1]"
+"s" = "z1[0]"
+"h" = "a1[0]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_RELU_H = (Twin("value", "a1[{j}]", ("z1[{j}]*Heaviside(z1[{j}])",), _J2),)
+_RELU_H_SWAPPED = (Twin("value", "a1[{j}]", ("z1[{j}]*(1 - Heaviside(z1[{j}]))",), _J2),)
+_SLOPE = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
+_GRAD_S = "W2[0,0]*(a2[0] - y[0])*Heaviside(z1[0])"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # LaTeX's older cases: \left\{ \begin{array}{ll} rows \end{array} \right.
+            ("array-cases", r"$$h_j = \left\{\begin{array}{ll} s_j & \text{if } s_j > 0 \\ 0 & \text{if } s_j \leq 0"
+             r"\end{array}\right.$$", ((C,),), _RELU_H),
+            ("array-cases-wrong", r"$$h_j = \left\{\begin{array}{ll} 0 & \text{if } s_j > 0 \\ s_j & \text{if } s_j "
+             r"\leq 0 \end{array}\right.$$", ((W,),), _RELU_H_SWAPPED),
+            # a matrix's rows, \lbrace, commas after the values, the condition after no word, otherwise last
+            ("matrix-cases", r"\frac{\partial h}{\partial s} = \left\lbrace \begin{matrix} 1, & s > 0 \\ 0, & "
+             r"\text{otherwise} \end{matrix} \right.", ((C,),), _SLOPE),
+            # the condition typed inside its word's text, \text { if s < 0}
+            ("text-condition", r"\[h=\left\{\begin{array}{rl} 0 & \text { if s < 0} \\ s & \text { if s >= 0}"
+             r"\end{array}\right.\]", ((C,),), (Twin("value", "a1[0]", ("z1[0]*Heaviside(z1[0])",)),)),
+            ("text-condition-cases", r"\frac{dh}{ds} = \begin{cases} 1 & \text{if s > 0} \\ 0 & \text{if s \le 0}"
+             r"\end{cases}", ((C,),), _SLOPE),
+            # plain text's braces around cases in words
+            ("braces-words", "dE/ds = { 0 if s <= 0, dE/dh if s > 0 }", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_GRAD_S,)),)),
+            ("braces-words-wrong", "dE/ds = { 0 if s <= 0, 1 if s > 0 }", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("Heaviside(z1[0])",)),)),
+            ("braces-otherwise", "dh/ds = {1 if s > 0; 0 otherwise}", ((C,),), _SLOPE)):
+        cases.append(Public(key, "test", "relu-2-2-sigmoid", _RELU, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_cases_that_leave_a_value_out_stay_refused():
+    """``s < 0`` and ``s > 0``: at s = 0 no case holds, so the brace is no rule everywhere."""
+    CHECKS.refused("relu-2-2-sigmoid", _RELU, r"h = \left\{\begin{array}{ll} 0 & \text{if } s < 0 \\ s & \text{if } "
+                   r"s > 0 \end{array}\right.")
+
+
+def test_a_condition_in_words_stays_refused():
+    """``\\text{if s is positive}``: the words are no comparison check can judge."""
+    CHECKS.refused("relu-2-2-sigmoid", _RELU, r"h = \left\{\begin{array}{ll} s & \text{if s is positive} \\ 0 & "
+                   r"\text{otherwise} \end{array}\right.")
+
+
+def test_braces_whose_parts_are_no_cases_stay_refused():
+    """``{ 0 if s <= 0, 1 }``: a part without its condition before the last is no case distinction."""
+    CHECKS.refused("relu-2-2-sigmoid", _RELU, "dh/ds = { 1, 0 if s <= 0 }")
