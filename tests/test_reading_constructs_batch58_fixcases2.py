@@ -1,9 +1,10 @@
 """Batches 57 and 58 of the public formulas showed these refused, each written here as another author would (other
 names, other networks than the pages'): a case distinction in LaTeX's older spelling, a brace opened by ``\\left\\{``
 and closed by ``\\right.`` around an ``array`` (or a ``matrix``) of rows, a condition typed inside its word's text
-(``\\text{ if s < 0}``); and cases in words inside plain text's braces, ``{ 0 if s <= 0, 1 if s > 0 }``. What stays
-refused: cases whose conditions leave a value out (s < 0 and s > 0), a condition in words, braces whose parts are no
-cases.
+(``\\text{ if s < 0}``); cases in words inside plain text's braces, ``{ 0 if s <= 0, 1 if s > 0 }``; a capital T
+glued after a name's layer, ``V[2]T``, ``V^{[2]}T``, the transpose. What stays refused: cases whose conditions leave a
+value out (s < 0 and s > 0), a condition in words, braces whose parts are no cases; a T after a layer where the
+notation names T.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -33,11 +34,25 @@ loss = ["E"]
 "s" = "z1[0]"
 "h" = "a1[0]"
 '''
+# a course's layers in brackets, plain text's V[l] (LaTeX's V^{[l]}): V the weights, r the loss's gradient by the
+# sums s, relu the hidden layer's function
+_LAYERS = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"V[l]" = "W{l}[:, :]"
+"r[l]" = "grad(z{l}[:])"
+"s[l]" = "z{l}[:]"
+'''
+_LAYERS_TEX = _LAYERS.replace("[l]\"", "^{[l]}\"")
+# the same, where T names the target
+_LAYERS_T = _LAYERS + '"T" = "y[0]"\n'
 _J2 = ({"j": 0}, {"j": 1})
 _RELU_H = (Twin("value", "a1[{j}]", ("z1[{j}]*Heaviside(z1[{j}])",), _J2),)
 _RELU_H_SWAPPED = (Twin("value", "a1[{j}]", ("z1[{j}]*(1 - Heaviside(z1[{j}]))",), _J2),)
 _SLOPE = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
 _GRAD_S = "W2[0,0]*(a2[0] - y[0])*Heaviside(z1[0])"
+_GRAD_SJ = "W2[0,{j}]*(a2[0] - y[0])*Heaviside(z1[{j}])"
 
 
 def _cases() -> list[Public]:
@@ -63,6 +78,16 @@ def _cases() -> list[Public]:
              (Twin("gradient_z", "z1[0]", ("Heaviside(z1[0])",)),)),
             ("braces-otherwise", "dh/ds = {1 if s > 0; 0 otherwise}", ((C,),), _SLOPE)):
         cases.append(Public(key, "test", "relu-2-2-sigmoid", _RELU, text, expected, twins))
+    for key, text, expected, twins in (
+            # a capital T glued after a name's layer: the transpose
+            ("layer-bracket-t", "r[1] = V[2]T r[2] * relu'(s[1])", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_GRAD_SJ,), _J2),)),
+            ("layer-bracket-t-wrong", "r[1] = V[2]T r[2] * s[1]", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*z1[{j}]",), _J2),))):
+        cases.append(Public(key, "test", "relu-2-2-sigmoid", _LAYERS, text, expected, twins))
+    cases.append(Public("layer-superscript-t", "test", "relu-2-2-sigmoid", _LAYERS_TEX,
+                        r"r^{[1]} = V^{[2]}T r^{[2]} \odot relu'(s^{[1]})", ((C,),),
+                        (Twin("gradient_z", "z1[{j}]", (_GRAD_SJ,), _J2),)))
     return cases
 
 
@@ -87,3 +112,8 @@ def test_a_condition_in_words_stays_refused():
 def test_braces_whose_parts_are_no_cases_stay_refused():
     """``{ 0 if s <= 0, 1 }``: a part without its condition before the last is no case distinction."""
     CHECKS.refused("relu-2-2-sigmoid", _RELU, "dh/ds = { 1, 0 if s <= 0 }")
+
+
+def test_a_t_after_a_layer_where_the_notation_names_t_stays_refused():
+    """``V[2]T`` where T is the target: the transpose or the product V[2] T, a guess."""
+    CHECKS.refused("relu-2-2-sigmoid", _LAYERS_T, "r[1] = V[2]T r[2] * relu'(s[1])")

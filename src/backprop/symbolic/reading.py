@@ -262,6 +262,10 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
     def _transpose(self, node: Transpose):
         if node.primed:
             return self._primed_transpose(node.of)
+        if node.lettered and any("T" in names for names in (self.notation.bases, self.notation.loss,
+                                                             self.notation.functions)):
+            self.fail(f"{_show(node.of)}T: a transpose, or the notation's T after the name; write {_show(node.of)}^T"
+                      f" for the transpose, {_show(node.of)} * T for the product")
         if isinstance(node.of, Apply):  # \delta^{(2)} (a^{(1)})^T: the transpose of the parenthesis
             return self._apply(node.of, lambda value: value.T if _is_matrix(value) else value)
         value = self.value(node.of)

@@ -12,6 +12,8 @@ from .syntax_tree import GLUED_FUNCTION_WORDS, GREEK, RELATIONS, Node, Sym, Toke
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
 #: k!=i, k≠i, k=i
 _SUBSCRIPT_CONDITION = re.compile(r"([A-Za-z])(\\neq|\\ne|\\not=|!=|≠|=)([A-Za-z])")
+# a layer as a name's bracket or superscript writes it: a number, l or L, l plus or minus a number
+_LAYER = re.compile(r"\s*(?:\d+|[lL](?:\s*[+-]\s*\d+)?)\s*")
 
 
 class ScriptParsing:
@@ -162,10 +164,22 @@ class ScriptParsing:
         stripped = _strip_parentheses(sup)
         # \theta_{i \neq k}: i, for i other than k; y_{k=i}: k, for k equal to i (homework_cases.subscript_case)
         condition = _SUBSCRIPT_CONDITION.fullmatch(sub)
-        return Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
-                   layered=stripped != sup, glued=glued,
-                   condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
-                   if condition else "", starred=starred)
+        symbol = Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
+                     layered=stripped != sup, glued=glued,
+                     condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
+                     if condition else "", starred=starred)
+        if self.lettered_transpose_follows(bracket if not sup else stripped if stripped != sup else None):
+            self.next()  # W[2]T, W^{[2]}T: the layer, then the transpose's capital T glued to it
+            return Transpose(symbol, lettered=True)
+        return symbol
+
+    def lettered_transpose_follows(self, layer: str | None) -> bool:
+        """Whether a capital T, a word of its own, is glued after a name's ``layer`` (a number or l, L, l - 1 in
+        brackets or parentheses): a course's plain-text transpose, ``W[2]T dz[2]``."""
+        letter, following = self.peek(), self.peek(1)
+        return layer is not None and _LAYER.fullmatch(layer) is not None and letter is not None \
+            and letter.kind == "letter" and letter.text == "T" and not letter.spaced \
+            and (following is None or following.spaced or following.kind not in ("letter", "number"))
 
     def greek_change(self, token: Token) -> Node | None:
         """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;

@@ -156,6 +156,7 @@ class Entry(Node):
 class Transpose(Node):
     of: Node
     primed: bool = False          # Octave's A1' (not ^T): read as the transpose only where of is a vector or matrix
+    lettered: bool = False        # W[2]T: a T glued after a layer, read so only where the notation names no T
 
 
 @dataclass(frozen=True)
