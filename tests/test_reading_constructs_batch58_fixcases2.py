@@ -2,9 +2,9 @@
 names, other networks than the pages'): a case distinction in LaTeX's older spelling, a brace opened by ``\\left\\{``
 and closed by ``\\right.`` around an ``array`` (or a ``matrix``) of rows, a condition typed inside its word's text
 (``\\text{ if s < 0}``); cases in words inside plain text's braces, ``{ 0 if s <= 0, 1 if s > 0 }``; a capital T
-glued after a name's layer, ``V[2]T``, ``V^{[2]}T``, the transpose. What stays refused: cases whose conditions leave a
-value out (s < 0 and s > 0), a condition in words, braces whose parts are no cases; a T after a layer where the
-notation names T.
+glued after a name's layer, ``V[2]T``, ``V^{[2]}T``, the transpose; an equation split across inline formulas in a
+sentence, ``$s$ = $v x$``, one equation. What stays refused: cases whose conditions leave a value out (s < 0 and
+s > 0), a condition in words, braces whose parts are no cases; a T after a layer where the notation names T.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,12 +13,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "relu-2-2-sigmoid": ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
                          'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'),
+    "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -88,6 +90,16 @@ def _cases() -> list[Public]:
     cases.append(Public("layer-superscript-t", "test", "relu-2-2-sigmoid", _LAYERS_TEX,
                         r"r^{[1]} = V^{[2]}T r^{[2]} \odot relu'(s^{[1]})", ((C,),),
                         (Twin("gradient_z", "z1[{j}]", (_GRAD_SJ,), _J2),)))
+    _SUM = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+    for key, text, expected, twins in (
+            # an equation split across inline formulas by its relation, in a sentence: one equation
+            ("split-dollars", r"So the unit's sum is $s$ = $v_1 x_1 + v_2 x_2 + c$. Then $h$ squashes $s$.", ((C,),),
+             (Twin("value", "z1[0]", (_SUM,)),)),
+            ("split-dollars-wrong", r"So the unit's sum is $s$ = $v_1 x_1 + c$. Then $h$ squashes $s$.", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),)),
+            ("split-dollars-chain", r"Its output is $h$ = $\tanh(s)$ = $\tanh(v_1 x_1 + v_2 x_2 + c)$ here.",
+             ((C, C),), (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_SUM})")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 

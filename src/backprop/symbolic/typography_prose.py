@@ -68,12 +68,13 @@ def _inline_spans(line: str) -> list[tuple[int, int, str, bool]]:
     return sorted(spans)
 
 
-def _inline_formulas(line: str) -> str:
-    if line.strip().startswith("|"):
-        return line
+def _inline_formulas(written: str) -> str:
+    if written.strip().startswith("|"):
+        return written
+    line = _joined_across_relations(written)
     spans = _inline_spans(line)
     if not spans or not line[:spans[0][0]].strip() and all(display for _start, _end, _latex, display in spans):
-        return line  # a display opening its line, words after it or none: the display's rule (typography_display)
+        return written  # a display opening its line, words after it or none: the display's rule (typography_display)
     outside, position = [], 0
     for start, end, _latex, _display in spans:
         outside.append(line[position:start])
@@ -81,14 +82,29 @@ def _inline_formulas(line: str) -> str:
     outside.append(line[position:])
     words = _IMPLICATION.sub(" ", " ".join(outside))
     if not PROSE_WORD.search(words) or _RELATION.search(words) or split_data_case(line)[1]:
-        return line
+        return written
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
-        return line  # If $t = 1$, $E = -\log h$: a condition, which taken as a claim would be judged at every value
+        return written  # If $t = 1$, $E = -\log h$: a condition, which taken as a claim would be judged at every value
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
-        return line  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
+        return written  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
     claims = [" ".join(latex.split()) for _start, _end, latex, _display in spans if _RELATION.search(latex)]
-    return "\n".join(claims) if claims else line
+    return "\n".join(claims) if claims else written
+
+
+def _joined_across_relations(line: str) -> str:
+    """``line`` with each relation typed between two inline formulas, ``$z^{(2)}$ = $W a$``, inside them: one
+    equation, ``$z^{(2)} = W a$``, split by its author's delimiters; a chain's every member joined so too."""
+    for _ in range(line.count("$")):
+        spans = [span for span in math_spans(line) if not span[3] and line.startswith("$", span[0])]
+        for (first, end, latex, _display), (start, last_end, after, _) in zip(spans, spans[1:]):
+            relation = line[end:start].strip()
+            if relation in ("=", ":=", r"\approx", "≈") and "\n" not in line[end:start]:
+                line = f"{line[:first]}${latex} {relation} {after}${line[last_end:]}"
+                break
+        else:
+            return line
+    return line
 
 
 # a case of the claim's index letters written before its display, in words or inline math: "when k = j",
