@@ -85,7 +85,7 @@ def _inline_formulas(written: str) -> str:
         return written
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
-        return written  # If $t = 1$, $E = -\log h$: a condition, which taken as a claim would be judged at every value
+        return written  # If $t = 1$, $E = -\log h$: a condition, which as a claim would be judged at every value
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
         return written  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
     claims = [" ".join(latex.split()) for _start, _end, latex, _display in spans if _RELATION.search(latex)]
