@@ -3,8 +3,9 @@ names, other networks than the pages'): a case distinction in LaTeX's older spel
 and closed by ``\\right.`` around an ``array`` (or a ``matrix``) of rows, a condition typed inside its word's text
 (``\\text{ if s < 0}``); cases in words inside plain text's braces, ``{ 0 if s <= 0, 1 if s > 0 }``; a capital T
 glued after a name's layer, ``V[2]T``, ``V^{[2]}T``, the transpose; an equation split across inline formulas in a
-sentence, ``$s$ = $v x$``, one equation. What stays refused: cases whose conditions leave a value out (s < 0 and
-s > 0), a condition in words, braces whose parts are no cases; a T after a layer where the notation names T.
+sentence, ``$s$ = $v x$``, one equation; a bold one with a comparison as its subscript, ``\\mathbf{1}_{s > 0}``,
+the indicator. What stays refused: cases whose conditions leave a value out (s < 0 and s > 0), a condition in words,
+braces whose parts are no cases; a T after a layer where the notation names T.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -78,7 +79,13 @@ def _cases() -> list[Public]:
              (Twin("gradient_z", "z1[0]", (_GRAD_S,)),)),
             ("braces-words-wrong", "dE/ds = { 0 if s <= 0, 1 if s > 0 }", ((W,),),
              (Twin("gradient_z", "z1[0]", ("Heaviside(z1[0])",)),)),
-            ("braces-otherwise", "dh/ds = {1 if s > 0; 0 otherwise}", ((C,),), _SLOPE)):
+            ("braces-otherwise", "dh/ds = {1 if s > 0; 0 otherwise}", ((C,),), _SLOPE),
+            # a bold one with a comparison as its subscript: the indicator
+            ("bold-indicator", r"\frac{\partial E}{\partial s_j} = \frac{\partial E}{\partial h_j} \mathbf{1}_{"
+             r"\mathbf{s}_j > 0}", ((C,),), (Twin("gradient_z", "z1[{j}]", (_GRAD_SJ,), _J2),)),
+            ("bold-indicator-wrong", r"\frac{\partial E}{\partial s_j} = \frac{\partial E}{\partial h_j} "
+             r"\boldsymbol{1}_{s_j < 0}", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", ("W2[0,{j}]*(a2[0] - y[0])*(1 - Heaviside(z1[{j}]))",), _J2),))):
         cases.append(Public(key, "test", "relu-2-2-sigmoid", _RELU, text, expected, twins))
     for key, text, expected, twins in (
             # a capital T glued after a name's layer: the transpose
