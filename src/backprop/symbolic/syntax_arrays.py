@@ -294,9 +294,12 @@ class ArrayParsing:
         if token is not None and token.text == r"\text":
             self.next()
             self.expect("{", "after \\text")
+            start = self.position
             word = self.word_until("}").strip().rstrip(",").lower()
             if word in ("otherwise", "else"):
                 return None
+            if (typed := self.condition_in_text(start)) is not None:
+                return typed
             if word not in ("if", "for", "when", "where", ""):
                 self.fail(f"a case whose condition is the words {word!r}", token,
                           "write the condition as a comparison, \\text{if } i = j")
@@ -304,6 +307,27 @@ class ArrayParsing:
         if not isinstance(condition, Cond):
             self.fail("a case whose condition is no comparison", token, "write \\text{if } i = j, or i \\neq j")
         return condition
+
+    def condition_in_text(self, start: int) -> Cond | None:
+        """A case's condition typed inside its word's text, ``\\text{ if z < 0}``, the token ``start`` the first after
+        the brace: the comparison after the word (if, for, when), the position after the closing brace; None, the
+        position kept, for any other text."""
+        save = self.position
+        for word in ("if", "for", "when"):
+            letters, after = self.tokens[start:start + len(word)], start + len(word)
+            if "".join(token.text for token in letters) != word or after >= len(self.tokens) \
+                    or not self.tokens[after].spaced:
+                continue
+            self.position = after
+            try:
+                condition = self.condition_or_expression()
+            except FormulaError:
+                break
+            if isinstance(condition, Cond) and self.accept("}") is not None:
+                return condition
+            break
+        self.position = save
+        return None
 
     def word_until(self, closing: str) -> str:
         parts = []

@@ -34,7 +34,8 @@ from .typography_prose import (case_before_display, inline_formulas, prose_betwe
                                without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
-from .typography_tex import array_cases, partial_gradient_names, plain_math_letters, script_groups, tex_aliases
+from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, script_groups,
+                             tex_aliases)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -208,7 +209,8 @@ def strip_math_delimiters(text: str) -> str:
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
-    text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", array_cases(text))  # \left\{ rows \right.
+    text = as_cases_environment(text)  # \left\{ \begin{array} rows \end{array} \right., { 0 if z < 0, z if z >= 0 }
+    text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are

@@ -45,7 +45,7 @@ _WORDED_CASE = re.compile(r"\s*(?:(?P<value>\S.*?)\s+if\s+(?P<condition>\S.*?)|(
                           r"|(?P<before>\S.*?)\s+(?:else|otherwise))\s*")
 
 
-def array_cases(text: str) -> str:
+def as_cases_environment(text: str) -> str:
     """The formula with LaTeX's and plain text's other spellings of a case distinction written as
     ``\\begin{cases}``: a brace of rows closed by ``\\right.``, and braces around cases in words, ``{ 0 if z <= 0,
     1 if z > 0 }`` (each case a value and its condition after if, the last one's may be otherwise)."""
@@ -75,9 +75,9 @@ def tex_aliases(text: str) -> str:
     ``\\partial``, the physics package's ``\\dd`` for ``\\mathrm{d}``, ``\\cdotp`` and ``\\centerdot`` for
     ``\\cdot``, and ``\\prime`` for the prime ``'`` (as the character U+2032 is), so that ``\\sigma\\prime(z)``,
     ``f^{\\prime}(z)`` and ``g^{\\prime\\prime}`` read as ``\\sigma'(z)``, ``f'(z)`` and ``g''``; Markdown's
-    escapes ``\\_`` and ``\\*`` as ``_`` and ``*``; a condition typed inside its word's text, ``\\text{ if z < 0}``,
-    as ``\\text{if } z < 0``; a bold one with a comparison as its subscript, ``\\mathbf{1}_{\\mathbf{z} > 0}``, as
-    the indicator ``\\mathbb{1}_{\\mathbf{z} > 0}`` (never the vector of ones, ``\\mathbf{1}_n``)."""
+    escapes ``\\_`` and ``\\*`` as ``_`` and ``*``; a bold one with a comparison as its subscript,
+    ``\\mathbf{1}_{\\mathbf{z} > 0}``, as the indicator ``\\mathbb{1}_{\\mathbf{z} > 0}`` (never the vector of ones,
+    ``\\mathbf{1}_n``)."""
     # Markdown's escapes, w\_{new} and a \* b as a Markdown source writes math so that its renderer leaves them:
     # _ and * (in a formula neither means anything else; never the line break \\ nor its \\*)
     text = re.sub(r"(?<!\\)\\([_*])", r"\1", text)
@@ -85,19 +85,13 @@ def tex_aliases(text: str) -> str:
     text = re.sub(r"\\dd(?![A-Za-z])", r"\\mathrm{d}", text)  # the physics package's differential, \frac{\dd L}{\dd w}
     text = re.sub(r"\\(?:cdotp|centerdot)(?![A-Za-z])", r"\\cdot", text)
     text = re.sub(r"\^\s*\\prime(?![A-Za-z])", "'", text)  # TeX's own prime, \sigma^\prime: a superscript prime
-    text = _TEXT_CONDITION.sub(lambda match: match.group(0) if _WORD.search(match.group(2))
-                               else rf"\text{{{match.group(1)} }} {match.group(2)}", text)
     text = _BOLD_INDICATOR.sub(r"\\mathbb{1}", text)
     return lost_backslashes(re.sub(r"\\prime(?![A-Za-z])", "'", text))
 
 
-# a case's condition typed inside the text of its word, \text { if z < 0}: the word, then a comparison of no words
-_TEXT_CONDITION = re.compile(r"\\text\s*\{\s*(if|for|when|where)\s+([^{}]*?(?:[<>=]|\\[gl]eq?(?![A-Za-z])|\\neq)"
-                             r"[^{}]*?)\s*\}")
 # a bold one whose subscript holds a comparison (a group inside it at most), \mathbf{1}_{\mathbf{z}_1 > 0}
 _BOLD_INDICATOR = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*1\s*\}(?=\s*_\s*\{(?:[^{}]|\{[^{}]*\})*?"
                              r"(?:[<>]|\\[gl]eq?(?![A-Za-z])|\\neq?(?![A-Za-z])))")
-_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of the condition's (no command's letters)
 
 
 # a copy that lost its backslashes: frac{1}{m} (two brace groups after the word), sqrt{...} (one) - no product of
