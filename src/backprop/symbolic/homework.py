@@ -252,6 +252,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         own.reading_left = True
         left = self.read(claim.left.node, env, own, claim.text)
         own.reading_left = False
+        own.left_shape = left.shape if isinstance(left, sp.MatrixBase) else ()
         kind, claimed_parameter, truth = self.truth(claim, left, env, own)
         own.parameter = claimed_parameter or parameter
         return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)

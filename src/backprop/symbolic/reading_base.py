@@ -81,6 +81,9 @@ class Context:
     updated: object = None
     # the claim's left side is the sample loss (E_{total} = \sum ...): a bare sum there is over its outputs
     loss_on_left: bool = False
+    # the shape of the claim's left side where it is a vector or matrix (db^{[l]}, 3 x 1), else (): a bare \sum of
+    # a column per sample is over the samples where that column has it (reading_sums.SumReading._big_inner)
+    left_shape: tuple = ()
     # while the claim's left side is read: z^l(w^l) there is z^l written with what it is computed from
     reading_left: bool = False
     # the argument of the claim's left side f'(x), a derivative by x: what a prime on a parenthesis, (...)', is by

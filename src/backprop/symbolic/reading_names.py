@@ -141,6 +141,15 @@ class NameReading:
             pattern.base in SAMPLE_COUNTS and not pattern.sub and not pattern.sup and pattern.meaning.strip() == "1"
             for pattern in self.notation.patterns)
 
+    def _over_samples_column(self, big, body) -> bool:
+        """Whether a bare \\sum (no letter, no bounds, not code's sum(u)) of a column ``body`` runs over the samples:
+        the notation counts them with 1 and lays a sample out as a column (its weights as symbols.md's, Ng's Z = W A),
+        and the claim's left side is a column of that shape (db^{[l]} = \\frac{1}{m} \\sum dZ^{[l]}), which the sum of
+        the column's entries, a number, could not be: the one sample's column itself, as np.sum(dZ, axis=1) reads."""
+        return not big.called and big.lower is None and big.upper is None and isinstance(body, sp.MatrixBase) \
+            and body.cols == 1 and body.rows > 1 and self.context.left_shape == body.shape \
+            and self.one_sample_named() and not self.notation.samples_as_rows
+
     def lone_weight(self, sym: Sym):
         """The network's one weight, by which ``sym`` (the loss with a prime, J') is differentiated; refused where
         the network has more than one, saying to write the derivative with its variable."""

@@ -62,6 +62,8 @@ class SumReading:
                           " its axis, sum(u, axis=0) or sum(u, axis=1)")
             if node.called and not _is_matrix(body) and node.lower is None and node.upper is None:
                 return body  # code's sum(dZ2) of a number, a layer of one unit: that number (in every language)
+            if self._over_samples_column(node, body):
+                return body  # Ng's db = \frac{1}{m} \sum dZ: np.sum(dZ, axis=1, keepdims=True) of the one sample's column
             if _is_matrix(body) and node.lower is None and node.upper is None:
                 # \sum (\hat{y} - y)^2 of the output vector: the sum of its entries, each squared
                 self.context.entrywise_powers = True
