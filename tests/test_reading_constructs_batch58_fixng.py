@@ -12,11 +12,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1
+from construct_networks import TANH_1_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"tanh-sigmoid": TANH_2_2_SIGMOID_1}
+NETWORKS = {"tanh-sigmoid": TANH_2_2_SIGMOID_1, "tanh-one": TANH_1_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # Ng's gradient names on other letters: S a layer's sums (a column per sample), c its biases, N the samples' count
@@ -35,6 +35,18 @@ _COUNTED = _NAMES + '"N" = "1"\n'
 _DZ2 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _DZ1 = _DZ2 + "*W2[0,{j}]*(1 - a1[{j}]**2)"
 _J2 = ({"j": 0}, {"j": 1})
+# a page's words for one tanh unit: gain its weight, inp its input, err the target minus the output, slope tanh's
+# derivative at it, lr the step's size; ∆gain the weight's change, -lr dE/d(gain)
+_WORDS = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"gain" = "W1[0, 0]"
+"inp" = "x[0]"
+"err" = "y[0] - a1[0]"
+"slope" = "1 - a1[0]**2"
+'''
+_STEP = "eta*(y[0] - a1[0])*(1 - a1[0]**2)*x[0]"
 
 
 def _cases() -> list[Public]:
@@ -55,6 +67,17 @@ def _cases() -> list[Public]:
             ("bare-sum-output", r"dc^{[2]} = \frac{1}{N} \sum dS^{[2]}", ((C,),),
              (Twin("gradient", "b2[0]", (_DZ2,)),))):
         cases.append(Public(key, "test", "tanh-sigmoid", _COUNTED + '"O^{[0]}" = "x[:]"\n', text, expected, twins))
+    for key, text, expected, twins in (
+            ("change-of-a-word", "∆gain = err * slope * inp * lr", ((C,),), (Twin("value", _STEP, (_STEP,)),)),
+            ("change-of-a-word-tex", r"\Delta gain = \text{lr} \cdot err \cdot slope \cdot inp", ((C,),),
+             (Twin("value", _STEP, (_STEP,)),)),
+            ("change-of-a-word-wrong", "∆gain = err * inp * lr", ((W,),),
+             (Twin("value", _STEP, ("eta*(y[0] - a1[0])*x[0]",)),)),
+            # the change then added: the update, gain's new value
+            ("change-of-a-word-added", "∆gain = err * slope * inp * lr; gain = gain + ∆gain", ((C,), (C,)),
+             (Twin("value", _STEP, (_STEP,)), Twin("update", "W1[0,0]", ("W1[0,0] + " + _STEP,))))):
+        cases.append(Public(key, "test", "tanh-one", _WORDS + '"∆gain" = "-eta*grad(W1[0, 0])"\n', text, expected,
+                            twins))
     return cases
 
 
@@ -78,3 +101,9 @@ def test_a_bare_sum_of_a_matrix_stays_refused():
     """A matrix's columns are no samples here: which axis the sum adds is the writer's."""
     CHECKS.refused("tanh-sigmoid", _COUNTED + '"O^{[0]}" = "x[:]"\n',
                    r"dc^{[1]} = \frac{1}{N} \sum dS^{[1]} (O^{[0]})^T")
+
+
+def test_the_change_of_a_word_the_notation_gives_no_meaning_is_refused_whole():
+    """∆gain where the notation names gain only: the unknown name \\Delta gain (never \\Delta g times ain), whose meaning
+    (-lr dE/d(gain), or +lr dE/d(gain) where a page subtracts it) the notation gives, as \\Delta w's."""
+    assert "unknown symbol \\Delta gain" in CHECKS.refused("tanh-one", _WORDS, "∆gain = err * slope * inp * lr")

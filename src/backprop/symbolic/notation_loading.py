@@ -123,6 +123,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
         names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity
         change = re.match(r"(\\[dD]elta)\s*(\\[A-Za-z]+)", cleaned)  # \Delta\omega_{ji}: one name
         names |= {f"{change.group(1)} {change.group(2)}"} if change else set()
+        worded = re.match(r"\\Delta\s*([^\W\d_]{2,})", cleaned)  # \Delta weight, ∆weight: the word's change, one name
+        names |= {worded.group(1)} if worded else set()
         # a course's macro (\fw, \fx^{(i)}): the command the pattern starts with is read as the symbol's base where
         # the parser knows it as nothing else (Parser tries the names last), its whole name only (\frac is never
         # \f before rac); a Greek letter is a symbol already

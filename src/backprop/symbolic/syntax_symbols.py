@@ -161,9 +161,14 @@ class SymbolParsing:
 
     def delta_name(self, token: Token) -> Node:
         """\\Delta (or the word Delta) before a letter: the name of a change, \\Delta w_{ji} (Δwji with its
-        subscript printed flat)."""
+        subscript printed flat), and before a word the notation names (∆weight): that word's change, one name."""
         if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
             return flat
+        save = self.position
+        word = self.letters_word()
+        if len(word) > 1 and (word in self.names or rf"\Delta {word}" in self.names):
+            return self.symbol_rest(rf"\Delta {word}", token)  # ∆weight, the notation naming weight: its change
+        self.position = save
         letter = self.next()
         return self.symbol_rest(r"\Delta " + letter.text, token)
 
