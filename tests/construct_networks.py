@@ -78,3 +78,16 @@ learning_rate = ["\\eta", "eta"]
 "c" = "b1[0]"
 "t" = "y[0]"
 '''
+
+
+# code's names for a hidden layer (SIGMOID_2_3_2's first): U its weights, X the input, k its biases, S its sums, H its outputs
+CODE_HIDDEN_NOTATION = r'''
+[notation]
+functions = { sigmoid = "sigmoid" }
+[notation.symbols]
+"X" = "x[:]"
+"U" = "W1[:, :]"
+"k" = "b1[:]"
+"S" = "z1[:]"
+"H" = "a1[:]"
+'''

@@ -14,7 +14,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import CODE_HIDDEN_NOTATION, SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,17 +25,6 @@ NETWORKS = {
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
-# code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
-_CODE = r'''
-[notation]
-functions = { sigmoid = "sigmoid" }
-[notation.symbols]
-"X" = "x[:]"
-"U" = "W1[:, :]"
-"k" = "b1[:]"
-"S" = "z1[:]"
-"H" = "a1[:]"
-'''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _SJ = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _HJ = (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)
@@ -58,7 +47,7 @@ def _cases() -> list[Public]:
             # in italics, typography.clean's rule, the bold label's left side as well
             ("italic-name", "*H* = sigmoid(S) = **H**", ((C, C),),
              (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])", "a1[{j}]"), _J3),))):
-        cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))
+        cases.append(Public(key, "test", "sigmoid-3-2", CODE_HIDDEN_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # bold around the whole formula: any run, asterisks or underscores, and a note in parentheses after it
             ("bold-six", r"******h = \tanh(s)******", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
@@ -103,7 +92,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_remark_holding_a_relation_keeps_the_line_whole():
     """``__S__: with k = 0. S = ...``: the remark after the label states an equation of its own, which would be lost."""
-    CHECKS.refused("sigmoid-3-2", _CODE, "__S__: with k = 0. S = U.dot(X)")
+    CHECKS.refused("sigmoid-3-2", CODE_HIDDEN_NOTATION, "__S__: with k = 0. S = U.dot(X)")
 
 
 def test_a_relation_outside_the_code_spans_keeps_the_line_whole():

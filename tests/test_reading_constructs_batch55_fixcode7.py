@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
+from construct_networks import CODE_HIDDEN_NOTATION, SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -23,17 +23,6 @@ NETWORKS = {
 }
 CHECKS = CaseChecks(NETWORKS)
 
-# code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
-_CODE = r'''
-[notation]
-functions = { sigmoid = "sigmoid" }
-[notation.symbols]
-"X" = "x[:]"
-"U" = "W1[:, :]"
-"k" = "b1[:]"
-"S" = "z1[:]"
-"H" = "a1[:]"
-'''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _SJ = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _HJ = (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)
@@ -66,7 +55,7 @@ def _cases() -> list[Public]:
             # no words after the arrow: it stays the chain's relation, and what follows it a member judged
             ("arrow-no-words", "H = sigmoid(S) <- 2 * S", ((C, W),),
              (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])", "2*z1[{j}]"), _J3),))):
-        cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))
+        cases.append(Public(key, "test", "sigmoid-3-2", CODE_HIDDEN_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # np.outer flattens both arguments: the outer product with a number is the vector's column times it
             ("outer-number", "G = np.outer(H, D)", ((C,),), _GRAD),
