@@ -12,7 +12,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import CODE_HIDDEN_NOTATION, SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,17 +24,6 @@ CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _I2 = ({"i": 0}, {"i": 1})
-# code's names for the hidden layer: U its weights, X the input, k its biases, S its sums, H its outputs
-_CODE = r'''
-[notation]
-functions = { sigmoid = "sigmoid" }
-[notation.symbols]
-"X" = "x[:]"
-"U" = "W1[:, :]"
-"k" = "b1[:]"
-"S" = "z1[:]"
-"H" = "a1[:]"
-'''
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _SJ = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _STEP = "W1[0,{i}] + eta*(y[0] - a1[0])*(1 - a1[0]**2)*x[{i}]"
@@ -78,7 +67,7 @@ def _cases() -> list[Public]:
             # a comment with a word before its left side, between two lines of code, is a remark
             ("comment-remark-between", "S = U.dot(X) + k\n# here H = 1 at the start\nH = sigmoid(S)", ((C,), (C,)),
              (Twin("value", "z1[{j}]", (_SJ,), _J3), Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3)))):
-        cases.append(Public(key, "test", "sigmoid-3-2", _CODE, text, expected, twins))
+        cases.append(Public(key, "test", "sigmoid-3-2", CODE_HIDDEN_NOTATION, text, expected, twins))
     return cases
 
 
@@ -90,7 +79,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_comment_in_words_before_an_equation_is_a_remark():
     """``# here H = 1``: a word before the left side that no connective is; the line holds nothing to judge."""
-    message = CHECKS.refused("sigmoid-3-2", _CODE, "# here H = 1")
+    message = CHECKS.refused("sigmoid-3-2", CODE_HIDDEN_NOTATION, "# here H = 1")
     assert "nothing to judge" in message
 
 
