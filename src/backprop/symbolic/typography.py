@@ -27,7 +27,8 @@ from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, one_relation_across_lines, printed_formula,
                               without_declaration)
-from .typography_display import bare_display, label_naming_left, table_row, unboxed, without_note_after
+from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
+                                 without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
@@ -235,11 +236,6 @@ _MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)
 _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\*\})*[^*\s=])?)\*(?!\*)(?=\s*(?:=|$))")
 
 
-# a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
-# no equals sign follows; and a + glued to the end of the row's first side, a space, then =, dw_1+ = x dz^{(i)}:
-# code's += typed with a space inside (group "left" the side before it)
-_SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)"
-                                r"|^(?P<left>[^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")
 # two equals signs with only spaces between, Cost = =-(...) (a label, then a spreadsheet cell's formula with its own
 # =), and an update's relation then an equals sign, w \leftarrow = w - ..., w := = w - ...: one relation (the first),
 # an empty member between two being no claim (A = B holds wherever A = X = B does); never code's == nor :==
@@ -327,8 +323,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=
     text = re.sub(r"\\colon(?:eqq?(?![A-Za-z])|\s*=)", ":=", text).replace("\\gets", "\\leftarrow")
-    # the assignment typed with a space inside or around its colon, b : = b - ...: the update := (and dw+ = ...: +=)
-    text = _SPACED_ASSIGNMENT.sub(lambda match: f"{match.group('left')} += " if match.group("left") else " := ", text)
+    text = loose_assignments(text)  # b : = b - ..., w_1: w_1 - \alpha dw_1: the update :=; dw+ = ...: +=
     # \triangledown (and \bigtriangledown), the triangle pages copied from rendered LaTeX write for nabla
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     # and \triangle (\bigtriangleup) for \Delta, the increment, \triangle w_{ij} = \eta \delta_j o_i (as ∆ U+2206 is)

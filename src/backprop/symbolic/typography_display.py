@@ -286,3 +286,26 @@ def is_block_brace(row: str) -> bool:
     r"""Whether ``row`` is only words and a brace, as an algorithm's block opens and closes in an aligned
     display (``Repeat \{`` ... ``\}``): no claim, and no part of the rows around it."""
     return bool(_WORDS_AND_BRACE.fullmatch(_SPACING.sub(" ", row).strip()))
+
+
+# a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which
+# no equals sign follows
+_SPACED_ASSIGNMENT = re.compile(r"(?<![:<>!=\\])[ \t]*:(?:[ \t]|\\[ ,;:]|~)+=(?!=)")
+# a + glued to the end of the row's first side, a space, then =, dw_1+ = x_1^{(i)} dz^{(i)}: code's += typed with a
+# space inside (never a + after a relation, A = B + \\ = C, nor a spaced one, A + = B)
+_SPACED_ACCUMULATION = re.compile(r"^([^=]*[A-Za-z0-9}\])])\+[ \t]+=(?![=>])")
+# a name (a letter or a command, then its scripts), a colon, and the same name with a sign after it: Ng's w_1: w_1 -
+# \alpha dw_1, the update := without its =, where no relation follows (any other name: ... is a label)
+_SCRIPTED_NAME = r"(?:\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?:[_^](?:\{[^{}]*\}|[A-Za-z0-9]))*"
+_COLON_UPDATE = re.compile(r"^\s*(" + _SCRIPTED_NAME + r")\s*(?<!\\):\s*(?=\1\s*[-+])")
+_ANY_RELATION = re.compile(r"(?<![<>!:])=|:=|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|<-")
+
+
+def loose_assignments(text: str) -> str:
+    r"""A row's update or accumulation typed loosely, as its relation: ``b : = b - ...`` (a space inside or around
+    the colon) and ``w_1: w_1 - \alpha dw_1`` (the colon alone, its left side again after it) as ``:=``,
+    ``dw_1+ = x dz`` as ``+=``."""
+    text = _SPACED_ACCUMULATION.sub(r"\1 += ", _SPACED_ASSIGNMENT.sub(" := ", text))
+    if ":" in text and not _ANY_RELATION.search(text):
+        text = _COLON_UPDATE.sub(r"\1 := ", text)
+    return text
