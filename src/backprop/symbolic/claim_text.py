@@ -209,3 +209,41 @@ def sample_class_as_label(equation: str, notation, one_hot: bool) -> str:
             or any(_used_as_unit_index(letter, remaining, notation) for letter in letters):
         return equation
     return pattern.sub(lambda match: match.group("head") + label + "}", equation)
+
+
+# a left side of exactly two words, new (or updated) and a name, before the relation: new weight = ..., New Weight
+# = w - ..., \text{Updated Bias} = ...; group "name" the second word
+_WORDED_NEW = re.compile(r"^\s*(?:\\text\s*\{\s*(?:[Nn]ew|[Uu]pdated)\s+(?P<texted>[A-Za-z]{2,})\s*\}"
+                         r"|(?:[Nn]ew|[Uu]pdated)\s+(?P<name>[A-Za-z]{2,}))\s*(?==(?!=))")
+# the right side's first term, a name and its subscript (no superscript: the new value's goes there)
+_FIRST_NAME = re.compile(r"=\s*(?P<base>[A-Za-z]+|\\[A-Za-z]+)(?P<sub>_(?:\{[^{}]*\}|[A-Za-z0-9]))?(?![A-Za-z0-9^_({\[])")
+# the parameter a word names, by the first letter of symbols.md's name: W1[0, 0] a weight, b2[1] a bias
+_PARAMETER_WORDS = {"weight": "W", "bias": "b"}
+
+
+def worded_new_value(equation: str, notation) -> str:
+    r"""A left side in words, the word new (or updated) and a name, as that name's new value (the update's left
+    side, ``w^{new}``): ``new weight = weight + ...`` where the notation names ``weight``; ``New Weight = w - ...``
+    where the word is weight (or bias) and the right side's first term a name the notation gives only weights
+    (biases); ``New Weight = 3.0 - 0.2 = 2.8`` (numbers only) where the notation names one weight, and no family.
+    Any other left side in words is left as written."""
+    match = _WORDED_NEW.match(equation)
+    if match is None:
+        return equation
+    word, rest = match.group("name") or match.group("texted"), equation[match.end():]
+    if word in notation.bases:
+        return f"{word}^{{new}} {rest}"
+    kind = _PARAMETER_WORDS.get(word.lower())
+    if kind is None:
+        return equation
+    first = _FIRST_NAME.match(rest)
+    if first is not None:
+        meanings = [pattern.meaning for pattern in notation.patterns if pattern.base == first.group("base")]
+        if meanings and all(re.match(rf"{kind}\d", meaning) for meaning in meanings):
+            return f"{first.group('base')}{first.group('sub') or ''}^{{new}} {rest}"
+        return equation
+    named = [pattern for pattern in notation.patterns if re.match(rf"{kind}\d", pattern.meaning)]
+    numbers_only = re.fullmatch(r"[-+*/^()=.\s\d{}]*", re.sub(r"\\[A-Za-z]+", " ", rest))
+    if numbers_only and len(named) == 1 and not named[0].placeholders and "^" not in named[0].text:
+        return f"{named[0].text}^{{new}} {rest}"
+    return equation

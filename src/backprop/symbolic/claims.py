@@ -28,7 +28,8 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
-                         left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges)
+                         left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges,
+                         worded_new_value)
 from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
@@ -136,6 +137,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         equation = class_words_as_label(row, context.notation, one_hot)
         equation = sample_class_as_label(equation, context.notation, one_hot)  # CS231n's f_{y_i}: f_{y}
         equation = markers_before_names(equation, context.notation.bases)  # \text{new } w: w^{new}
+        equation = worded_new_value(equation, context.notation)  # new weight = ...: weight^{new} = ...
         where = f"formula {_short(equation)}"
         alone = CASE_ALONE.match(equation)
         if alone and claims and {alone.group(1), alone.group(3)} <= set(claims[-1].letters) \
