@@ -49,9 +49,13 @@ def _compare(first, other, path: tuple, slots: dict) -> None:
             mine, theirs = _tokens(getattr(first, part) or ""), _tokens(getattr(other, part) or "")
             if (first.bracket is None) != (other.bracket is None):
                 raise _Mismatch
+            places = list(range(len(mine)))
             if len(mine) != len(theirs):
-                theirs = _with_count_name(mine, theirs)
-            for place, (a, b) in enumerate(zip(mine, theirs)):
+                try:
+                    theirs = _with_count_name(mine, theirs)
+                except _Mismatch:
+                    mine, theirs, places = _digits_apart(mine, theirs)
+            for place, a, b in zip(places, mine, theirs):
                 if a != b:
                     slots[(path, (part, place))] = (a, b)
     elif isinstance(first, tuple):
@@ -84,6 +88,25 @@ def _with_count_name(mine: list[str], theirs: list[str]) -> list[str]:
     return matches[0]
 
 
+def _digits_apart(mine: list[str], theirs: list[str]) -> tuple[list[str], list[str], list]:
+    """``mine`` and ``theirs`` with their numbers of several digits taken digit by digit, where the last term
+    writes one index per digit (``\\theta_{12}`` against ``\\theta_{1d}``: the 2 and the d one index), with
+    the place of each of mine's tokens ((token place, digit place) for a digit of a number); _Mismatch where
+    they still differ in length."""
+    apart, places = [], []
+    for place, token in enumerate(mine):
+        if token.isdigit() and len(token) > 1:
+            apart.extend(token)
+            places.extend((place, digit) for digit in range(len(token)))
+        else:
+            apart.append(token)
+            places.append(place)
+    theirs = [digit for token in theirs for digit in (list(token) if token.isdigit() else [token])]
+    if len(apart) != len(theirs):
+        raise _Mismatch
+    return apart, theirs, places
+
+
 def _count_symbol(name: str, position: int) -> Sym:
     """The symbol a count's name stands for: ``n`` itself, ``n_x`` (written ``nx``, ``n_x`` or ``n_{x}``) as n
     under x."""
@@ -101,7 +124,11 @@ def _instance(node, path: tuple, places: dict, value: str):
         for part in ("sub", "bracket"):
             tokens = _tokens(getattr(node, part) or "")
             for kind, place in chosen:
-                if kind == part:
+                if kind == part and isinstance(place, tuple):  # a digit of a number, \theta_{12}'s 2
+                    token, digit = place
+                    tokens[token] = tokens[token][:digit] + value + tokens[token][digit + 1:]
+                    changes[part] = "".join(tokens)
+                elif kind == part:
                     braced = place > 0 and tokens[place - 1] == "_" and len(value) > 1
                     tokens[place] = "{" + value + "}" if braced else value
                     changes[part] = "".join(tokens)
@@ -250,6 +277,8 @@ class EllipsisReading:
             places.setdefault(path, set()).add(token)
         template, start = items[run[0][0]], values[-1] + 1
         upper = self._last_value(template, places, last, end, start, kind)
+        if upper > 9 and any(isinstance(token, tuple) for _, token in slots):
+            self._refuse(kind, "its index is one digit of a number (\\theta_{12}) and its last value has two")
         terms = [_instance(template, (), places, str(number)) for number in range(values[0], upper + 1)]
         return items[:run[0][0]] + terms + items[mark + 2:]
 
