@@ -69,14 +69,25 @@ def how_to_write(word: str, activation) -> str:
     return f"write {activation.name}'(z) for the derivative at the input z{at_output}"
 
 
-def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str, fail: Callable):
-    """The derivative ``word(u)`` names, as ``reading`` reads its argument (``entry``: the activation in SymPy;
+def how_to_decide(word: str, activation) -> str:
+    """The end of a refusal of an undecided derivative word: how the notation says where it is taken."""
+    if word.endswith(")"):  # code's flag call, f(u, True): no word the notation could name
+        return ""
+    return (f"; or say which in the notation, functions = {{ {word} = \"{activation.name}' at output\" }} (or"
+            f" \"{activation.name}' at input\")")
+
+
+def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str, fail: Callable, place: str = ""):
+    """The derivative ``word(u)`` names, as ``reading`` reads its argument, or at ``place`` ("input", "output")
+    where the notation says which (its functions, notation.DERIVATIVE_PLACE) (``entry``: the activation in SymPy;
     ``fail(message)`` refuses)."""
-    if not reading.at:
+    if not reading.at and not place:
         fail(f"{_called(word)} may be {activation.name}'s derivative at its input or at its output, as code writes"
-             f" either; {how_to_write(word, activation)}")
-    reading.met.append((word, activation))
-    if reading.at == "input" or same_at_output(activation):  # [u > 0], u the input or the output alike
+             f" either; {how_to_write(word, activation)}{how_to_decide(word, activation)}")
+    if not place:
+        reading.met.append((word, activation))
+    at = place or reading.at
+    if at == "input" or same_at_output(activation):  # [u > 0], u the input or the output alike
         return entry.derivative(u, entry.value(u))
     if output_form(activation) is None:
         fail(f"{_called(word)} at the output: {activation.name}'s derivative is no formula of its output alone;"
@@ -95,6 +106,7 @@ def judged_at_input_and_output(text: str, judge: Callable):
     def disagreement(met) -> str:
         word, activation = met
         return (f"formula {short(text)}: {_called(word)} reads as {activation.name}'s derivative at its input (u = z) or at"
-                f" its output (u = a), and the two readings do not agree; {how_to_write(word, activation)}")
+                f" its output (u = a), and the two readings do not agree; {how_to_write(word, activation)}"
+                f"{how_to_decide(word, activation)}")
 
     return judged_again_where_met(ArgumentReading("input"), ArgumentReading("output"), judge, disagreement)

@@ -10,15 +10,15 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from ..activations import HIDDEN_DEFAULT
+from ..activations import ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
-from .notation import (DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES, FUNCTION_NAMES, KEYS,
+from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES, FUNCTION_NAMES, KEYS,
                        Notation, Pattern)
 from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import GREEK, Apply, Num, Sym, Transpose
+from .syntax_tree import EITHER_WORDS, GREEK, Apply, Num, Sym, Transpose
 from .typography import clean
 
 
@@ -52,16 +52,20 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
+    places = {name: _derivative_place(source, name, meaning) for name, meaning in functions.items()
+              if isinstance(meaning, str) and "'" in meaning}
+    functions = {name: meaning for name, meaning in functions.items() if name not in places}
     for name, meaning in functions.items():
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
-                  f"use one of {', '.join(FUNCTION_NAMES)}")
+                  f"use one of {', '.join(FUNCTION_NAMES)}, or for a derivative word of code where its derivative is"
+                  f" taken, e.g. dsigmoid = \"sigmoid' at output\" (or \"sigmoid' at input\")")
     label = table.get("label", "y")
     if not isinstance(label, str) or not re.fullmatch(r"[A-Za-z]", label):
         _fail(source, "key 'label'", f"{label!r} is not one letter", 'write e.g. label = "c"')
     notation = Notation(source, indices, _names(source, table, "learning_rate"), _names(source, table, "loss"),
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
-                        _names(source, table, "parameter"), label)
+                        _names(source, table, "parameter"), label, derivative_places=places)
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
@@ -72,6 +76,19 @@ def notation_from_table(table: dict, source: str) -> Notation:
     for text, meaning in symbols.items():
         notation.patterns.append(_pattern(source, text, meaning, indices))
     return notation
+
+
+def _derivative_place(source: str, name: str, meaning: str) -> str:
+    """Where the derivative a derivative word of code names is taken, "input" or "output", from the functions value
+    ``"sigmoid' at output"`` (notation.DERIVATIVE_PLACE): the word must be one of that activation's
+    (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, sigmoidprime, ...)."""
+    match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
+    activation = EITHER_WORDS.get(name.strip())
+    if match is None or activation is None or ALIASES.get(match.group(1), match.group(1)) != activation:
+        known = f"{activation}' at input\" or \"{activation}' at output" if activation else "sigmoid' at output"
+        _fail(source, f"functions.{name}", f"{meaning!r} is not an activation's derivative and where it is taken",
+              f"write \"{known}\" for a derivative word of code (dsigmoid, sigmoid_derivative, tanh_deriv, ...)")
+    return match.group(2)
 
 
 def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:

@@ -228,7 +228,8 @@ class FunctionReading:
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
         if getattr(node, "at", "") == "either":  # sigmoid_derivative(u): at u as the input or as the output
-            return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail)
+            return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail,
+                                      self.context.notation.derivative_places.get(node.written, ""))
         return entry.derivative(u, entry.value(u))
 
     def row_wise(self, activation, args: list, node) -> sp.Expr:
