@@ -26,7 +26,8 @@ from ..errors import UserError
 from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
-from .derivative_words import ArgumentReading, judged_at_input_and_output
+from .derivative_words import ArgumentReading
+from .function_definitions import definition_reading, judged_as_definition
 from .two_readings import judged_in_every_reading, text_readings
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
@@ -65,12 +66,11 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     try:
         with time_limit(seconds * 3):
-            notation = load_notation(notation, problem)
-            # a fresh judge per reading: a run keeps what it learned of the claims (the parameters' families), and
-            # the readings of a derivative named by a word (sigmoid_derivative(u): at u as the input, as the
-            # output) and of a quantity before the sample's input (dz(x): at the sample, as a product)
-            result = judged_in_every_reading(text_readings(notation), text, lambda each: judged_at_input_and_output(
-                each, lambda reading: judged_at_sample_and_as_product(
+            text, notation, definition = definition_reading(text, load_notation(notation, problem))
+            # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u), or
+            # its definition) at u as the input and the output, and dz(x) at the sample and as a product
+            result = judged_in_every_reading(text_readings(notation), text, lambda each: judged_as_definition(
+                each, definition, lambda reading: judged_at_sample_and_as_product(
                     each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample,
                                                   reading, calls).run(each))))
     except RecursionError:

@@ -1,0 +1,142 @@
+"""A function's definition in code, ``def dsigmoid(y): return y * (1 - y)`` (or its ``return`` on a line of its own
+below the ``def`` line, a docstring and comments around it): the claim ``NAME(ARGS) = EXPR``.
+
+Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
+or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim is an identity in that
+argument, a local name whatever the notation calls it: the argument is read as a quantity of every value, the first
+unit's pre-activation z1[0], judged at check's random points. A word of EITHER_WORDS is code's derivative of the
+unit's input or of its output: where the notation decides which (its functions, ``dsigmoid = "sigmoid' at output"``)
+that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
+(:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
+LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
+A definition of any other name is refused naming the function, and so is a ``return`` with no ``def`` above it:
+what it returns is said by the function's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from .derivative_words import ArgumentReading, judged_at_input_and_output
+from .notation import Notation
+from .notation_loading import notation_from_table
+from .quantities import FormulaError, short
+from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
+
+# def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
+_DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
+_RETURN = re.compile(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
+# an expression holding no relation: "return y = ..." is prose, no Python
+_NO_RELATION = re.compile(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
+# lines a body may hold besides its return: blank lines, comments, a docstring on one line
+_ASIDE = re.compile(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
+_ARGUMENT = re.compile(r"[A-Za-z_]\w*")
+#: what a definition's one argument is read as: a quantity of every network that takes every value
+BOUND_ARGUMENT = "z1[0]"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``def name(arguments): return expression``, as written."""
+
+    name: str
+    arguments: tuple
+    expression: str
+
+    @property
+    def claim(self) -> str:
+        return f"{self.name}({', '.join(self.arguments)}) = {self.expression}"
+
+
+def function_definition(text: str) -> Definition | None:
+    """The definition ``text`` is whole (FormulaError for a ``return`` without its ``def``, and for a definition check
+    cannot read), or None where it is none."""
+    lines = [line for line in text.split("\n") if not _ASIDE.fullmatch(line)]
+    if not lines:
+        return None
+    head = _DEF_LINE.fullmatch(lines[0])
+    if head is None:
+        bare = _RETURN.fullmatch(lines[0]) if len(lines) == 1 else None
+        if bare is not None and _NO_RELATION.fullmatch(bare.group(1)):
+            raise FormulaError(f"formula {short(text)}: a return line alone has no left side; give the def line above"
+                               " it, def dsigmoid(a): return a * (1 - a), whose name says what it returns")
+        return None
+    body = [head.group(3)] if head.group(3).strip() else lines[1:]
+    if len(body) != 1 or len(lines) != (1 if head.group(3).strip() else 2) or not _RETURN.fullmatch(body[0]):
+        raise FormulaError(f"formula {short(text)}: the definition of {head.group(1)} is more than one return line;"
+                           f" check reads def {head.group(1)}(x): return ... (a docstring and comments aside)")
+    arguments = tuple(part.split("=")[0].split(":")[0].strip() for part in head.group(2).split(",") if part.strip())
+    if arguments[:1] in (("self",), ("cls",)):  # a method's own object: no argument of the formula
+        arguments = arguments[1:]
+    if not all(_ARGUMENT.fullmatch(argument) for argument in arguments):
+        raise FormulaError(f"formula {short(text)}: def {head.group(1)}({head.group(2)}): check reads arguments that"
+                           " are names only")
+    return Definition(head.group(1), arguments, _RETURN.fullmatch(body[0]).group(1))
+
+
+def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notation | None, Definition | None]:
+    """(the text to judge, its notation, the definition) for ``text``: a definition's claim, an activation derivative's
+    one argument bound to BOUND_ARGUMENT in the notation; ``text`` and ``notation`` as they are where it is none."""
+    definition = function_definition(text)
+    if definition is None:
+        return text, notation, None
+    name, arguments = definition.name, definition.arguments
+    if name in LOSS_DERIVATIVE_WORDS:
+        return definition.claim, notation, definition
+    if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS:
+        raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
+                           " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime);"
+                           f" write the formula {name} stands for, e.g. \\frac{{\\partial L}}{{\\partial z}} = ...")
+    if len(arguments) != 1:
+        raise FormulaError(f"formula {short(text)}: def {name}: an activation's derivative takes one argument;"
+                           f" write def {name}(x): return ...")
+    bound = notation_from_table({"symbols": {arguments[0]: BOUND_ARGUMENT}}, "the definition's argument")
+    base = notation or Notation()
+    notation = replace(base, patterns=[*bound.patterns, *(pattern for pattern in base.patterns
+                                                          if pattern.base != arguments[0])],
+                       functions={key: value for key, value in base.functions.items() if key != arguments[0]},
+                       _cache={})
+    return definition.claim, notation, definition
+
+
+def judged_as_definition(text: str, definition: Definition | None, judge: Callable):
+    """``judge(ArgumentReading)`` of ``text``: a definition of an undecided derivative word judged at its input and at
+    its output, right where one reading is right (the step saying which), wrong where neither is, refused where one
+    is refused and the other wrong; any other text through judged_at_input_and_output."""
+    if definition is None or definition.name not in EITHER_WORDS:
+        return judged_at_input_and_output(text, judge)
+    at_input = ArgumentReading("input")
+    try:
+        first, refusal = judge(at_input), None
+    except FormulaError as error:
+        if not at_input.met:
+            raise
+        first, refusal = None, error
+    if not at_input.met:  # decided by the notation (or no derivative word met): one reading
+        return first
+    try:
+        second = judge(ArgumentReading("output"))
+    except FormulaError:
+        if first is not None and first.verdict == "correct":
+            return _saying(first, definition, "input")
+        raise refusal or FormulaError(f"formula {short(text)}: def {definition.name} is wrong as the derivative at"
+                                      " its input, and cannot be read as the derivative at its output") from None
+    if first is None:
+        if second.verdict == "correct":
+            return _saying(second, definition, "output")
+        raise refusal
+    if first.verdict == "correct":
+        return first if second.verdict == "correct" else _saying(first, definition, "input")
+    return _saying(second, definition, "output") if second.verdict == "correct" else first
+
+
+def _saying(result, definition: Definition, place: str):
+    """``result`` with each step saying which reading of the word it is right for."""
+    activation = EITHER_WORDS[definition.name]
+    for claim in result.claims:
+        for step in claim.steps:
+            step.detail = f"right: the {activation}'s derivative written of its {place}" + (
+                f"; {step.detail}" if step.detail else "")
+    return result
