@@ -9,7 +9,8 @@ unit's input or of its output: where the notation decides which (its functions, 
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
-A definition of any other name is refused naming the function, and so is a ``return`` with no ``def`` above it:
+A definition of any other name is refused naming the function, and so is one whose return does not use its
+argument (a number alone is judged at the file's numbers, where the argument has one value), and so is a ``return`` with no ``def`` above it:
 what it returns is said by the function's name.
 """
 
@@ -92,6 +93,10 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     if len(arguments) != 1:
         raise FormulaError(f"formula {short(text)}: def {name}: an activation's derivative takes one argument;"
                            f" write def {name}(x): return ...")
+    if not re.search(rf"(?<![\w.]){arguments[0]}(?!\w)", definition.expression):
+        # a member of numbers alone is judged at the file's numbers, where the argument takes one value only
+        raise FormulaError(f"formula {short(text)}: def {name}({arguments[0]}) returns no formula of {arguments[0]};"
+                           f" check reads a definition whose return is written with its argument")
     bound = notation_from_table({"symbols": {arguments[0]: BOUND_ARGUMENT}}, "the definition's argument")
     base = notation or Notation()
     notation = replace(base, patterns=[*bound.patterns, *(pattern for pattern in base.patterns
