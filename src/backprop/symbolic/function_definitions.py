@@ -9,9 +9,9 @@ unit's input or of its output: where the notation decides which (its functions, 
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
-A definition of any other name is refused naming the function, and so is one whose return does not use its
-argument (a number alone is judged at the file's numbers, where the argument has one value), and so is a ``return`` with no ``def`` above it:
-what it returns is said by the function's name.
+A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
+number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
+above it: what it returns is said by the function's name.
 """
 
 from __future__ import annotations
