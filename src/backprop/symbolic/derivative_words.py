@@ -11,8 +11,9 @@ with u for a (u (1 - u) for the S-shaped 1/(1 + e^-z), 1 - u^2 for the hyperboli
 derivative is no formula of its output alone has no such reading). The rectifier's [z > 0] is
 [a > 0] at every z, so its two readings are one, [u > 0], u the input or the output. Where the verdicts
 agree that is the verdict; where they differ, or one reading is refused, it is refused in one line saying how to
-write either, and how to say which in the notation: its functions, ``dsigmoid = "sigmoid' at output"``
-(notation.DERIVATIVE_PLACE), reads the word at that place only. (Nielsen's ``sigmoid_prime(z)``, syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
+write either, and how to say which in the notation: its functions, the word's activation and ``' at output``
+or ``' at input`` (notation.DERIVATIVE_PLACE), reads the word at that place only. (Nielsen's ``sigmoid_prime(z)``,
+syntax_tree.DERIVATIVE_WORDS, stays the derivative at its argument.)
 """
 
 from __future__ import annotations

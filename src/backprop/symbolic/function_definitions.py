@@ -2,10 +2,10 @@
 below the ``def`` line, a docstring and comments around it): the claim ``NAME(ARGS) = EXPR``.
 
 Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
-or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim is an identity in that
+or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
 argument, a local name whatever the notation calls it: the argument is read as a quantity of every value, the first
 unit's pre-activation z1[0], judged at check's random points. A word of EITHER_WORDS is code's derivative of the
-unit's input or of its output: where the notation decides which (its functions, ``dsigmoid = "sigmoid' at output"``)
+unit's input or of its output: where the notation decides which (its functions, notation.DERIVATIVE_PLACE)
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).

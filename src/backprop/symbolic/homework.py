@@ -67,8 +67,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     try:
         with time_limit(seconds * 3):
             text, notation, definition = definition_reading(text, load_notation(notation, problem))
-            # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u), or
-            # its definition) at u as the input and the output, and dz(x) at the sample and as a product
+            # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
+            # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
             result = judged_in_every_reading(text_readings(notation), text, lambda each: judged_as_definition(
                 each, definition, lambda reading: judged_at_sample_and_as_product(
                     each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample,

@@ -39,7 +39,7 @@ KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter",
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word of code
-#: (syntax_tree.EITHER_WORDS): dsigmoid = "sigmoid' at output", sigmoid_derivative = "sigmoid' at input"
+#: (syntax_tree.EITHER_WORDS): the word's activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
 # a name with a word after its digits (scribd's "w5new", the new w5): one name, never w5 times n, e, w
 WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]{2,}"
@@ -126,7 +126,7 @@ class Notation:
     label: str = "y"
     patterns: list = field(default_factory=list)
     scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup, bracket) -> function: g_{out}, g[1]
-    # a derivative word -> where its derivative is taken, "input" or "output": dsigmoid = "sigmoid' at output"
+    # a derivative word -> where its derivative is taken, "input" or "output" (DERIVATIVE_PLACE)
     derivative_places: dict = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
 

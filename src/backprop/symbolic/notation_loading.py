@@ -12,8 +12,8 @@ from pathlib import Path
 
 from ..activations import ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
-from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES, FUNCTION_NAMES, KEYS,
-                       Notation, Pattern)
+from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
+                       FUNCTION_NAMES, KEYS, Notation, Pattern)
 from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
@@ -59,7 +59,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
                   f"use one of {', '.join(FUNCTION_NAMES)}, or for a derivative word of code where its derivative is"
-                  f" taken, e.g. dsigmoid = \"sigmoid' at output\" (or \"sigmoid' at input\")")
+                  f" taken, e.g. d{HIDDEN_DEFAULT} = \"{HIDDEN_DEFAULT}' at output\""
+                  f" (or \"{HIDDEN_DEFAULT}' at input\")")
     label = table.get("label", "y")
     if not isinstance(label, str) or not re.fullmatch(r"[A-Za-z]", label):
         _fail(source, "key 'label'", f"{label!r} is not one letter", 'write e.g. label = "c"')
@@ -79,13 +80,14 @@ def notation_from_table(table: dict, source: str) -> Notation:
 
 
 def _derivative_place(source: str, name: str, meaning: str) -> str:
-    """Where the derivative a derivative word of code names is taken, "input" or "output", from the functions value
-    ``"sigmoid' at output"`` (notation.DERIVATIVE_PLACE): the word must be one of that activation's
-    (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, sigmoidprime, ...)."""
+    """Where the derivative a derivative word of code names is taken, "input" or "output", from the functions value:
+    its activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE), the word one of that
+    activation's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, sigmoidprime, ...)."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
     if match is None or activation is None or ALIASES.get(match.group(1), match.group(1)) != activation:
-        known = f"{activation}' at input\" or \"{activation}' at output" if activation else "sigmoid' at output"
+        known = (f"{activation}' at input\" or \"{activation}' at output" if activation
+                 else f"{HIDDEN_DEFAULT}' at output")
         _fail(source, f"functions.{name}", f"{meaning!r} is not an activation's derivative and where it is taken",
               f"write \"{known}\" for a derivative word of code (dsigmoid, sigmoid_derivative, tanh_deriv, ...)")
     return match.group(2)
