@@ -3,6 +3,8 @@ comparisons inside them, and rules by cases, each case judged by its own formula
 
 from __future__ import annotations
 
+from itertools import product
+
 import sympy as sp
 
 from .functions import heaviside
@@ -81,9 +83,7 @@ class ConditionReading:
                 self.fail(f"a case distinction where {sum(holds)} of its cases hold ({where}); write conditions"
                           " that hold one at a time and cover every case")
             return self.value(node.branches[holds.index(1)][0])
-        if sp.simplify(sum(holds, sp.S.Zero) - 1) != 0:
-            self.fail("a case distinction whose conditions do not hold one at a time; write conditions that"
-                      " exclude each other and cover every case")
+        self._check_cover(sum(holds, sp.S.Zero), "")
         for (branch, _), truth in zip(node.branches, holds):
             value += truth * self.scalar(branch)
         return value
@@ -109,9 +109,8 @@ class ConditionReading:
         total = sp.zeros(*shape)
         for truth in holds:
             total += truth
-        if any(sp.simplify(entry - 1) != 0 for entry in total):
-            self.fail("a case distinction whose conditions do not hold one at a time in every entry; write"
-                      " conditions that exclude each other and cover every case")
+        for entry in total:
+            self._check_cover(entry, " in an entry")
         value = sp.zeros(*shape)
         for (branch, _), truth in zip(node.branches, holds):
             chosen = self.value(branch)
@@ -121,5 +120,76 @@ class ConditionReading:
             value += chosen.multiply_elementwise(truth) if _is_matrix(chosen) else chosen * truth
         return sp.ImmutableMatrix(value)
 
+    def _check_cover(self, total, where: str):
+        """Refuses cases whose indicators, summed to ``total``, are not 1 at every value off the points where
+        a condition switches (``0 if z < 0, 1 if z > 0`` leaves out z = 0 only, where ReLU' has no value: read),
+        saying whether they overlap or leave values uncovered."""
+        if sp.simplify(total - 1) == 0:
+            return
+        counts = _counts_off_switching_points(total)
+        if counts is None:
+            self.fail(f"a case distinction whose conditions do not hold one at a time{where}; write conditions that"
+                      " exclude each other and cover every case")
+        if all(count == 1 for count in counts):
+            return
+        overlap, gap = any(count > 1 for count in counts), any(count < 1 for count in counts)
+        said = ("overlap (two of them hold at once)" if overlap and not gap else
+                "leave values uncovered (none of them holds at some values)" if gap and not overlap else
+                "overlap or leave values uncovered")
+        self.fail(f"a case distinction whose conditions {said}{where}; write conditions that exclude each other"
+                  " and cover every value but the points where they switch")
+
     def _cond(self, node: Cond):
         return self._condition(node)
+
+
+#: the most switching points whose sides are tried (2 ** n corners)
+_MOST_SWITCHING_POINTS = 10
+
+
+def _counts_off_switching_points(total) -> list | None:
+    """How many cases hold (``total``, a sum of indicators) on each side of every switching point: each step
+    Heaviside(+-u) becomes h or 1 - h for every h in {0, 1} (every sign of each u, the sides of its switching
+    point u = 0, feasible or not), so a list of ones proves that exactly one case holds everywhere off the
+    switching points (on one quantity, only the sides that some value has). None when ``total`` is not made of steps of arguments that vary (a step inside a step,
+    a Kronecker delta)."""
+    steps = {}
+    for atom in total.atoms(sp.Heaviside):
+        argument = atom.args[0]
+        if argument.has(sp.Heaviside) or sp.expand(argument).is_number:
+            return None
+        base = -argument if argument.could_extract_minus_sign() else argument
+        steps.setdefault(base, sp.Dummy("h"))
+
+    def step(argument, *ignored):
+        if argument.could_extract_minus_sign():
+            return 1 - steps[-argument]
+        return steps[argument]
+
+    if len(steps) > _MOST_SWITCHING_POINTS:
+        return None
+    sided = total.replace(sp.Heaviside, step)
+    counts = []
+    for corner in _sides(list(steps)):
+        count = sided.subs(dict(zip(steps.values(), corner)))
+        if not count.is_Number:
+            return None
+        counts.append(count)
+    return counts
+
+
+def _sides(bases: list) -> list:
+    """The signs ([u > 0] in {0, 1}) that ``bases`` take together: where they are all linear in one quantity,
+    those at a value between each two switching points and beyond them (every value's signs, and only those);
+    else every combination, which proves as much and may add combinations that no value has."""
+    # an entry z1[0] is a quantity; its base z1, among the free symbols too, is not
+    quantities = set().union(*(base.free_symbols for base in bases)) - {
+        indexed.base.label for base in bases for indexed in base.atoms(sp.Indexed)}
+    if len(quantities) == 1:
+        quantity = quantities.pop()
+        if all(base.is_polynomial(quantity) and sp.degree(base, quantity) == 1 for base in bases):
+            points = sorted({sp.solve(base, quantity)[0] for base in bases})
+            probes = ([points[0] - 1] + [(left + right) / 2 for left, right in zip(points, points[1:])]
+                      + [points[-1] + 1])
+            return [tuple(1 if base.subs(quantity, probe) > 0 else 0 for base in bases) for probe in probes]
+    return list(product((0, 1), repeat=len(bases)))

@@ -1,0 +1,79 @@
+"""Batches 57 and 58 of the public formulas showed four constructs refused or misread, each written here as another
+author would (other names, other networks than the pages'): a case distinction that leaves out only the point where
+its conditions switch (``1 if s > 0, 0 if s < 0``: the rectifier's slope, which has no value at 0), read everywhere
+else.  What stays refused, saying which: conditions that leave a whole interval uncovered, or that overlap.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+RELU_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+RELU_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+NETWORKS = {"relu-two": RELU_2_1, "relu-two-two": RELU_2_2}
+CHECKS = CaseChecks(NETWORKS)
+
+# r the rectifier, s the unit's sum, v its first input; u the layer's sums (a vector)
+RECTIFIER_NOTATION = r'''
+[notation]
+functions = { r = "relu" }
+[notation.symbols]
+"s" = "z1[0]"
+"v" = "x[0]"
+"u" = "z1[:]"
+'''
+
+_STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, network, text, expected, twins in (
+            # cases that leave out only s = 0, where the rectifier's slope has no value: judged everywhere else
+            ("switch-left-out", "relu-two", r"\frac{d r(s)}{d s} = \begin{cases} 1 & s > 0 \\ 0 & s < 0 \end{cases}",
+             ((C,),), _STEP),
+            ("switch-left-out-wrong", "relu-two",
+             r"\frac{d r(s)}{d s} = \begin{cases} 0 & s > 0 \\ 1 & s < 0 \end{cases}", ((W,),),
+             (Twin("value", "Heaviside(z1[0])", ("Heaviside(-z1[0])",)),)),
+            ("switch-left-out-text", "relu-two", "r(s) = { s if s > 0, 0 if s < 0 }", ((C,),),
+             (Twin("value", "relu(z1[0])", ("z1[0]*Heaviside(z1[0])",)),)),
+            ("switch-left-out-by-input", "relu-two",
+             r"\frac{d r(s)}{d v} = \left\{\begin{array}{ll} 1 & \text{if } s > 0 \\ 0 & \text{if } s < 0"
+             r"\end{array}\right.", ((W,),), (Twin("value", "W1[0,0]*Heaviside(z1[0])", ("Heaviside(z1[0])",)),)),
+            # entry by entry of a vector of sums
+            ("switch-left-out-entries", "relu-two-two",
+             r"\frac{d r(u)}{d u} = \begin{cases} 1 & u > 0 \\ 0 & u < 0 \end{cases}", ((C,),),
+             (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),))):
+        cases.append(Public(key, "test", network, RECTIFIER_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_cases_leaving_an_interval_uncovered_are_refused_saying_so():
+    """``0 if s < -1, 1 if s > 1``: no case holds between -1 and 1."""
+    refusal = CHECKS.refused("relu-two", RECTIFIER_NOTATION,
+                             r"\frac{d r(s)}{d s} = \begin{cases} 0 & s < -1 \\ 1 & s > 1 \end{cases}")
+    assert "leave values uncovered" in refusal
+
+
+def test_overlapping_cases_are_refused_saying_so():
+    """``1 if s > -1, 0 if s < 1``: both hold between -1 and 1."""
+    refusal = CHECKS.refused("relu-two", RECTIFIER_NOTATION,
+                             r"\frac{d r(s)}{d s} = \begin{cases} 1 & s > -1 \\ 0 & s < 1 \end{cases}")
+    assert "overlap" in refusal and "uncovered" not in refusal
+
+
+def test_entries_cases_leaving_an_interval_uncovered_are_refused_saying_so():
+    refusal = CHECKS.refused("relu-two-two", RECTIFIER_NOTATION,
+                             r"\frac{d r(u)}{d u} = \begin{cases} 0 & u < -1 \\ 1 & u > 1 \end{cases}")
+    assert "leave values uncovered" in refusal and "in an entry" in refusal
