@@ -1,7 +1,9 @@
 """Batches 57 and 58 of the public formulas showed four constructs refused or misread, each written here as another
 author would (other names, other networks than the pages'): a case distinction that leaves out only the point where
 its conditions switch (``1 if s > 0, 0 if s < 0``: the rectifier's slope, which has no value at 0), read everywhere
-else.  What stays refused, saying which: conditions that leave a whole interval uncovered, or that overlap.
+else; the definition of an element-wise function at a vector, ``f'(u) = \\frac{e^{-u}}{(1 + e^{-u})^2}``, its powers
+of u entry by entry.  What stays refused, saying which: conditions that leave a whole interval uncovered, or that
+overlap; a power of a vector where the left side is no element-wise function of it.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,12 +12,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 RELU_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
 RELU_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
-NETWORKS = {"relu-two": RELU_2_1, "relu-two-two": RELU_2_2}
+NETWORKS = {"relu-two": RELU_2_1, "relu-two-two": RELU_2_2, "sigmoid-2-3": SIGMOID_2_3}
 CHECKS = CaseChecks(NETWORKS)
 
 # r the rectifier, s the unit's sum, v its first input; u the layer's sums (a vector)
@@ -28,6 +31,17 @@ functions = { r = "relu" }
 "u" = "z1[:]"
 '''
 
+# f the logistic function, u the hidden sums (a vector), h the hidden outputs
+LOGISTIC_NOTATION = r'''
+[notation]
+functions = { f = "sigmoid" }
+[notation.symbols]
+"u" = "z1[:]"
+"h" = "a1[:]"
+'''
+
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_SLOPE = "sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))"
 _STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
 
 
@@ -50,6 +64,15 @@ def _cases() -> list[Public]:
              r"\frac{d r(u)}{d u} = \begin{cases} 1 & u > 0 \\ 0 & u < 0 \end{cases}", ((C,),),
              (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),))):
         cases.append(Public(key, "test", network, RECTIFIER_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # an element-wise function's definition at a vector: its powers of the vector entry by entry
+            ("elementwise-slope", r"f'(u) = \frac {e^{-u}}{(1+e^{-u})^2}", ((C,),),
+             (Twin("value", _SLOPE, ("exp(-z1[{j}])/(1 + exp(-z1[{j}]))**2",), _J3),)),
+            ("elementwise-slope-wrong", r"f'(u) = \frac{e^{-u}}{(1+e^{-u})^3}", ((W,),),
+             (Twin("value", _SLOPE, ("exp(-z1[{j}])/(1 + exp(-z1[{j}]))**3",), _J3),)),
+            ("elementwise-value-text", "f(u) = (1 + exp(-u))^(-1)", ((C,),),
+             (Twin("value", "sigmoid(z1[{j}])", ("(1 + exp(-z1[{j}]))**(-1)",), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3", LOGISTIC_NOTATION, text, expected, twins))
     return cases
 
 
@@ -77,3 +100,9 @@ def test_entries_cases_leaving_an_interval_uncovered_are_refused_saying_so():
     refusal = CHECKS.refused("relu-two-two", RECTIFIER_NOTATION,
                              r"\frac{d r(u)}{d u} = \begin{cases} 0 & u < -1 \\ 1 & u > 1 \end{cases}")
     assert "leave values uncovered" in refusal and "in an entry" in refusal
+
+
+def test_a_power_of_a_vector_stays_refused_where_the_left_side_is_a_name():
+    """``h = (1 + e^{-u})^{-1}``: no element-wise function on the left says how the vector's power is meant."""
+    refusal = CHECKS.refused("sigmoid-2-3", LOGISTIC_NOTATION, r"h = (1 + e^{-u})^{-1}")
+    assert "raises a vector or matrix to a power" in refusal

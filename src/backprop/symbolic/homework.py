@@ -248,7 +248,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         own.count_names = set(claim.count_names)
         own.left_letters = frozenset(claim.letters)
         own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
-        own.primed_by = primed_argument(claim.left.node)
+        own.primed_by, own.left_node = primed_argument(claim.left.node), claim.left.node
         own.reading_left = True
         left = self.read(claim.left.node, env, own, claim.text)
         own.reading_left = False

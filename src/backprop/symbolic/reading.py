@@ -191,7 +191,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                       " w for an inner product times a vector")
 
     def _power(self, left, right, node):
-        entrywise = self.context.entrywise_powers or getattr(node, "entrywise", False)  # NumPy's u**2
+        entrywise = self.context.entrywise_powers or getattr(node, "entrywise", False) or (  # NumPy's u**2
+            self.context.elementwise_left and _is_matrix(left) and 1 in left.shape)
         if _is_matrix(left) and left.shape == (1, 1) and not _is_matrix(right):
             # a row times a column, w_i^T x (and a sum of such, or their e^), is a number: every reading of its
             # power, entrywise or a matrix's, is its one entry's

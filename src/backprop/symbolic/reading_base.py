@@ -63,6 +63,10 @@ class Context:
     notes: list = field(default_factory=list)   # what a member's reading chose, for its step's detail
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
+    # the claim's left side (a node), and whether it is an element-wise function of a vector (g'(x) = e^{-x} /
+    # (1 + e^{-x})^2, a definition entry by entry): then the members' powers of vectors are entry by entry
+    left_node: object = None
+    elementwise_left: bool = False
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
     # row, W input-first); read_rows in reading_shapes.py reads it again so
     row_vectors: bool = False

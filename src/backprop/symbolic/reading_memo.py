@@ -67,7 +67,8 @@ class SymbolMemo:
         return (sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, self.where,
                 tuple(dict.get(env, letter, _MISSING) for letter in letters),
                 frozenset(self.count_sums), frozenset(context.count_names), context.parameter,
-                context.sample_subscript, context.entrywise_dot, context.entrywise_powers, context.row_vectors,
+                context.sample_subscript, context.entrywise_dot, context.entrywise_powers, context.elementwise_left,
+                context.row_vectors,
                 context.updated, context.outer_shape)
 
     def _meaning_letters(self, memo: dict) -> set:
