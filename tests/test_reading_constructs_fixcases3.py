@@ -2,8 +2,11 @@
 author would (other names, other networks than the pages'): a case distinction that leaves out only the point where
 its conditions switch (``1 if s > 0, 0 if s < 0``: the rectifier's slope, which has no value at 0), read everywhere
 else; the definition of an element-wise function at a vector, ``f'(u) = \\frac{e^{-u}}{(1 + e^{-u})^2}``, its powers
-of u entry by entry.  What stays refused, saying which: conditions that leave a whole interval uncovered, or that
-overlap; a power of a vector where the left side is no element-wise function of it.
+of u entry by entry; two patterns of one shape (``"h_{m}"`` an input, ``"h_{n}"`` a hidden unit) where the formula
+writes the index with one of their placeholder letters (``h_n``, ``h_\\ell`` for ``"h_{l}"``), that one's meaning.
+What stays refused, saying which: conditions that leave a whole interval uncovered, or that
+overlap; a power of a vector where the left side is no element-wise function of it; a tie written with a number or
+another letter.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -40,6 +43,22 @@ functions = { f = "sigmoid" }
 "h" = "a1[:]"
 '''
 
+# two patterns of one shape: h_m an input, h_n a hidden unit (the letter says which layer), s_n a hidden sum
+TIED_NOTATION = r'''
+[notation]
+indices = "mn"
+[notation.symbols]
+"h_{m}" = "x[m-1]"
+"h_{n}" = "a1[n-1]"
+"s_{n}" = "z1[n-1]"
+"w_{nm}" = "W1[n-1, m-1]"
+"b_{n}" = "b1[n-1]"
+'''
+TIED_ELL_NOTATION = TIED_NOTATION.replace("{m}", "{l}").replace("{nm}", "{nl}").replace("m-1", "l-1").replace(
+    '"mn"', '"ln"')
+
+_N3 = tuple({"n": n} for n in range(3))
+_SUMS = "W1[{n},0]*x[0] + W1[{n},1]*x[1]"
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _SLOPE = "sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))"
 _STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
@@ -73,6 +92,19 @@ def _cases() -> list[Public]:
             ("elementwise-value-text", "f(u) = (1 + exp(-u))^(-1)", ((C,),),
              (Twin("value", "sigmoid(z1[{j}])", ("(1 + exp(-z1[{j}]))**(-1)",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3", LOGISTIC_NOTATION, text, expected, twins))
+    for key, notation, text, expected, twins in (
+            # the formula's letter is one tied pattern's placeholder: that pattern's meaning
+            ("tie-own-letter-input", TIED_NOTATION, r"s_n = \sum_{m} w_{nm} h_m + b_n", ((C,),),
+             (Twin("value", "z1[{n}]", (_SUMS + " + b1[{n}]",), _N3),)),
+            ("tie-own-letter-unit", TIED_NOTATION, r"h_n = \sigma(s_n)", ((C,),),
+             (Twin("value", "a1[{n}]", ("sigmoid(z1[{n}])",), _N3),)),
+            ("tie-own-letter-unit-wrong", TIED_NOTATION, r"h_n = \tanh(s_n)", ((W,),),
+             (Twin("value", "a1[{n}]", ("tanh(z1[{n}])",), _N3),)),
+            ("tie-ell", TIED_ELL_NOTATION, r"s_n = \sum_{\ell} w_{n\ell} h_\ell + b_n", ((C,),),
+             (Twin("value", "z1[{n}]", (_SUMS + " + b1[{n}]",), _N3),)),
+            ("tie-ell-wrong", TIED_ELL_NOTATION, r"s_n = \sum_{\ell} w_{n\ell} h_n + b_n", ((W,),),
+             (Twin("value", "z1[{n}]", ("(W1[{n},0] + W1[{n},1])*a1[{n}] + b1[{n}]",), _N3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3", notation, text, expected, twins))
     return cases
 
 
@@ -106,3 +138,15 @@ def test_a_power_of_a_vector_stays_refused_where_the_left_side_is_a_name():
     """``h = (1 + e^{-u})^{-1}``: no element-wise function on the left says how the vector's power is meant."""
     refusal = CHECKS.refused("sigmoid-2-3", LOGISTIC_NOTATION, r"h = (1 + e^{-u})^{-1}")
     assert "raises a vector or matrix to a power" in refusal
+
+
+def test_a_tie_written_with_a_number_stays_refused():
+    """``h_1``: the first input or the first hidden unit? The number names neither layer."""
+    refusal = CHECKS.refused("sigmoid-2-3", TIED_NOTATION, r"h_1 = \\sigma(s_1)")
+    assert "matches two patterns of the notation alike" in refusal
+
+
+def test_a_tie_written_with_another_letter_stays_refused():
+    """``h_k`` inside a sum over k: neither pattern's letter."""
+    refusal = CHECKS.refused("sigmoid-2-3", TIED_NOTATION, r"s_n = \\sum_{k} w_{nk} h_k + b_n")
+    assert "matches two patterns of the notation alike" in refusal

@@ -107,6 +107,21 @@ class Pattern:
         return {part for part in parts if (len(part) == 1 or part in GREEK) and part not in self.placeholders
                 and not re.search(rf"(?<![A-Za-z_\\]){re.escape(part)}(?![A-Za-z_0-9])", self.meaning)}
 
+    def shape(self) -> tuple:
+        """The pattern as written with each placeholder a mark: "o_{l}" and "o_{i}" have one shape, "x_{ij}" another."""
+        def marked(script: str) -> str:
+            return "".join("#" if letter in self.placeholders else letter
+                           for letter in re.findall(r"\\[A-Za-z]+|.", re.sub(r"\s", "", script)))
+        return self.base, marked(self.sub), marked(self.sup), self.primes
+
+    def writes_own_letters(self, bindings: dict) -> bool:
+        """Whether a symbol matched with ``bindings`` writes each placeholder as that very letter (o_i for "o_{i}",
+        o_\\ell for "o_{l}": \\ell is the letter l as typeset notes write it), where a tie between patterns of one
+        shape is decided."""
+        return bool(self.placeholders) and all(
+            re.sub(r"\\ell(?![A-Za-z])", "l", re.sub(r"[\s{}]", "", bindings.get(letter, ""))) == letter
+            for letter in self.placeholders)
+
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
         return {letter for letter in self.placeholders

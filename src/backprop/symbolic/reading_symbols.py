@@ -153,25 +153,34 @@ class SymbolReading(NameReading, DefaultSymbolReading):
                       f" placeholder its meaning does not use); write \"{row.text()}\" = \"...\" so in the notation")
         return self._notation_symbol(row)
 
-    def _one_meaning(self, sym: Sym, candidates: list, value) -> None:
-        """FormulaError where another pattern as literal as the first matches ``sym`` and means something else
-        there ("o_{l}" = "x[l-1]" and "o_{i}" = "a1[i-1]", their letters both placeholders, for o_i): precedence
-        cannot choose between them, and picking one would be a guess."""
+    def _one_meaning(self, sym: Sym, candidates: list, value):
+        """``value``, the first pattern's meaning of ``sym``; FormulaError where another pattern as literal as the
+        first matches ``sym`` and means something else there ("o_{l}" = "x[l-1]" and "o_{i}" = "a1[i-1]", their
+        letters both placeholders, for o_1): precedence cannot choose between them, and picking one would be a
+        guess. Where the symbol writes the placeholder letters of exactly one of them (o_i, o_\\ell), that one's."""
+        first = candidates[0][0]
+        tied = [(first, candidates[0][1], value)]
         for pattern, bindings in candidates[1:]:
-            if pattern.literal != candidates[0][0].literal:
-                return
-            if _shape(pattern) != _shape(candidates[0][0]):  # x_{i} beside x_{ij}: precedence's, as ever
+            if pattern.literal != first.literal:
+                break
+            if pattern.shape() != first.shape():  # x_{i} beside x_{ij}: precedence's, as ever
                 continue
             try:
                 other = self.notation.meaning(pattern, self._label_bindings(pattern, bindings), self.env, self.symbols,
                                               self._letters(), self._layer_letter())
             except FormulaError:  # it names nothing here: the first is the one reading
                 continue
+            tied.append((pattern, bindings, other))
+        for pattern, bindings, other in tied[1:]:
             if not _same_quantity(value, other):
+                own = [meaning for written, bound, meaning in tied if written.writes_own_letters(bound)]
+                if len(own) == 1:
+                    return own[0]
                 self.fail(f"{sym.text()} matches two patterns of the notation alike, {candidates[0][0].text!r} and"
                           f" {pattern.text!r} (their index letters both placeholders, standing for any number), with"
                           " different meanings; give them different names, or a letter that names the layer"
                           " literally (one not among the notation's indices)")
+        return value
 
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
@@ -212,8 +221,7 @@ class SymbolReading(NameReading, DefaultSymbolReading):
             except FormulaError as error:
                 errors.append(error)
                 break  # the highest-precedence pattern decides; its failure is the reason
-            self._one_meaning(sym, candidates, value)
-            return value
+            return self._one_meaning(sym, candidates, value)
         if not candidates:
             if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
                     and notation.listed_values(sym, letter, self.env, self.symbols.index_limit):
@@ -382,10 +390,3 @@ def _same_quantity(value, other) -> bool:
         return sp.simplify(value - other) == 0
     return value.shape == other.shape and all(sp.simplify(a - b) == 0 for a, b in zip(value, other))
 
-
-def _shape(pattern) -> tuple:
-    """A pattern as written with each placeholder a mark: "o_{l}" and "o_{i}" have one shape, "x_{ij}" another."""
-    def marked(script: str) -> str:
-        return "".join("#" if letter in pattern.placeholders else letter
-                       for letter in re.findall(r"\\[A-Za-z]+|.", re.sub(r"\s", "", script)))
-    return pattern.base, marked(pattern.sub), marked(pattern.sup), pattern.primes
