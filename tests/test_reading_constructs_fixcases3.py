@@ -1,4 +1,4 @@
-"""Batches 57 and 58 of the public formulas showed four constructs refused or misread, each written here as another
+"""Batches 57 and 58 of the public formulas showed constructs refused, each written here as another
 author would (other names, other networks than the pages'): a case distinction that leaves out only the point where
 its conditions switch (``1 if s > 0, 0 if s < 0``: the rectifier's slope, which has no value at 0), read everywhere
 else; the definition of an element-wise function at a vector, ``f'(u) = \\frac{e^{-u}}{(1 + e^{-u})^2}``, its powers
