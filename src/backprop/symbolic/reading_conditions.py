@@ -149,10 +149,9 @@ _MOST_SWITCHING_POINTS = 10
 
 def _counts_off_switching_points(total) -> list | None:
     """How many cases hold (``total``, a sum of indicators) on each side of every switching point: each step
-    Heaviside(+-u) becomes h or 1 - h for every h in {0, 1} (every sign of each u, the sides of its switching
-    point u = 0, feasible or not), so a list of ones proves that exactly one case holds everywhere off the
-    switching points (on one quantity, only the sides that some value has). None when ``total`` is not made of steps of arguments that vary (a step inside a step,
-    a Kronecker delta)."""
+    Heaviside(+-u) becomes h or 1 - h for the signs of the u's that _sides gives, so a list of ones proves that
+    exactly one case holds everywhere off the switching points u = 0. None when ``total`` is not made of steps of
+    arguments that vary (a step inside a step, a Kronecker delta)."""
     steps = {}
     for atom in total.atoms(sp.Heaviside):
         argument = atom.args[0]
