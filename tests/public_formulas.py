@@ -651,7 +651,8 @@ ENTRIES: list[Public] = [
            (Twin("value", "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2", ("((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2",)),)),
     Public("dsse-relu-cases", _DSSE, "relu_hidden", "relu_hidden",
            r"$$\frac{\partial ReLU(x)}{\partial x} = \begin{cases} 0 & \text{if } x < 0 \\ 1 & \text{if } x > 0 \\"
-           r" \end{cases} $$", ((C,),), (Twin("value", "Heaviside(x[{i}])", ("Heaviside(x[{i}])",), ({"i": 0}, {"i": 1})),),
+           r" \end{cases} $$", ((C,),),
+           (Twin("value", "Heaviside(x[{i}])", ("Heaviside(x[{i}])",), ({"i": 0}, {"i": 1})),),
            why="relu' by cases, at the input x entry by entry: the cases leave out only x = 0, where it has no value"),
 
     # ---- batch 2: collected and written down after every change to the reader, then run once ------------
