@@ -138,8 +138,9 @@ def test_a_sum_whose_terms_differ_in_shape_is_refused():
 
 
 def test_a_name_two_patterns_of_one_shape_mean_differently_is_refused_naming_both():
-    """``v_k`` matches ``"v_{j}"`` and ``"v_{k}"`` alike (placeholders stand for any number): either is a guess."""
-    refusal = CHECKS.refused("sigmoid-2-3", _ALIKE_TWO_MEANINGS, r"v_k = \sigma(s_k)")
+    """``v_1`` matches ``"v_{j}"`` and ``"v_{k}"`` alike (placeholders stand for any number): either is a guess.
+    (``v_k``, written with one of their letters, is that pattern's: tests/test_reading_constructs_fixcases3.py.)"""
+    refusal = CHECKS.refused("sigmoid-2-3", _ALIKE_TWO_MEANINGS, r"v_1 = \sigma(s_1)")
     assert "matches two patterns of the notation alike, 'v_{j}' and 'v_{k}'" in refusal
 
 
