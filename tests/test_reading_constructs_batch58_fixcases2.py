@@ -116,10 +116,11 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def test_cases_that_leave_a_value_out_stay_refused():
-    """``s < 0`` and ``s > 0``: at s = 0 no case holds, so the brace is no rule everywhere."""
-    CHECKS.refused("relu-2-2-sigmoid", _RELU, r"h = \left\{\begin{array}{ll} 0 & \text{if } s < 0 \\ s & \text{if } "
-                   r"s > 0 \end{array}\right.")
+def test_cases_that_leave_an_interval_out_stay_refused():
+    """``s < -1`` and ``s > 1``: between them no case holds, so the brace is no rule there. (``s < 0`` and ``s > 0``,
+    which leave out only s = 0 where they switch, are read: tests/test_reading_constructs_fixcases3.py.)"""
+    CHECKS.refused("relu-2-2-sigmoid", _RELU, r"h = \left\{\begin{array}{ll} 0 & \text{if } s < -1 \\ s & \text{if } "
+                   r"s > 1 \end{array}\right.")
 
 
 def test_a_condition_in_words_stays_refused():

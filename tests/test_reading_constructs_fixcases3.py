@@ -150,3 +150,10 @@ def test_a_tie_written_with_another_letter_stays_refused():
     """``h_k`` inside a sum over k: neither pattern's letter."""
     refusal = CHECKS.refused("sigmoid-2-3", TIED_NOTATION, r"s_n = \\sum_{k} w_{nk} h_k + b_n")
     assert "matches two patterns of the notation alike" in refusal
+
+
+def test_cases_that_hold_together_at_their_switching_point_are_refused_as_overlapping():
+    """``s >= 0`` and ``s <= 0``: both hold at s = 0; they do not exclude each other."""
+    refusal = CHECKS.refused("relu-two", RECTIFIER_NOTATION,
+                             r"r(s) = \begin{cases} s & s \geq 0 \\ 0 & s \leq 0 \end{cases}")
+    assert "overlap" in refusal and "uncovered" not in refusal

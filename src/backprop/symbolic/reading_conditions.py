@@ -122,18 +122,20 @@ class ConditionReading:
 
     def _check_cover(self, total, where: str):
         """Refuses cases whose indicators, summed to ``total``, are not 1 at every value off the points where
-        a condition switches (``0 if z < 0, 1 if z > 0`` leaves out z = 0 only, where ReLU' has no value: read),
-        saying whether they overlap or leave values uncovered."""
+        a condition switches (``0 if z < 0, 1 if z > 0`` leaves out z = 0 only, where the rectifier's slope has no
+        value: read), or that hold together there (``z >= 0`` and ``z <= 0``), saying whether they overlap or leave
+        values uncovered."""
         if sp.simplify(total - 1) == 0:
             return
         counts = _counts_off_switching_points(total)
         if counts is None:
             self.fail(f"a case distinction whose conditions do not hold one at a time{where}; write conditions that"
                       " exclude each other and cover every case")
-        if all(count == 1 for count in counts):
+        sides, points = counts
+        if all(count == 1 for count in sides) and all(count <= 1 for count in points):
             return
-        overlap, gap = any(count > 1 for count in counts), any(count < 1 for count in counts)
-        said = ("overlap (two of them hold at once)" if overlap and not gap else
+        overlap, gap = any(count > 1 for count in sides + points), any(count < 1 for count in sides)
+        said = ("overlap (two of them hold at once, not one at a time)" if overlap and not gap else
                 "leave values uncovered (none of them holds at some values)" if gap and not overlap else
                 "overlap or leave values uncovered")
         self.fail(f"a case distinction whose conditions {said}{where}; write conditions that exclude each other"
@@ -143,44 +145,45 @@ class ConditionReading:
         return self._condition(node)
 
 
-#: the most switching points whose sides are tried (2 ** n corners)
-_MOST_SWITCHING_POINTS = 10
+#: the most switching points whose sides are tried (3 ** n combinations of signs)
+_MOST_SWITCHING_POINTS = 6
 
 
 def _counts_off_switching_points(total) -> list | None:
-    """How many cases hold (``total``, a sum of indicators) on each side of every switching point: each step
-    Heaviside(+-u) becomes h or 1 - h for the signs of the u's that _sides gives, so a list of ones proves that
-    exactly one case holds everywhere off the switching points u = 0. None when ``total`` is not made of steps of
-    arguments that vary (a step inside a step, a Kronecker delta)."""
+    """(how many cases hold on each side of the switching points, how many at them): ``total``, a sum of
+    indicators, with each step Heaviside(u) (0 at 0) and Heaviside(-u) at the signs of the u's that _sides gives,
+    so ones on the sides prove that exactly one case holds everywhere off the switching points u = 0. None when
+    ``total`` is not made of steps of arguments that vary (a step inside a step, a Kronecker delta)."""
     steps = {}
     for atom in total.atoms(sp.Heaviside):
         argument = atom.args[0]
         if argument.has(sp.Heaviside) or sp.expand(argument).is_number:
             return None
         base = -argument if argument.could_extract_minus_sign() else argument
-        steps.setdefault(base, sp.Dummy("h"))
+        steps.setdefault(base, (sp.Dummy("positive"), sp.Dummy("negative")))
 
     def step(argument, *ignored):
         if argument.could_extract_minus_sign():
-            return 1 - steps[-argument]
-        return steps[argument]
+            return steps[-argument][1]
+        return steps[argument][0]
 
     if len(steps) > _MOST_SWITCHING_POINTS:
         return None
     sided = total.replace(sp.Heaviside, step)
-    counts = []
-    for corner in _sides(list(steps)):
-        count = sided.subs(dict(zip(steps.values(), corner)))
+    counts = ([], [])
+    for signs in _sides(list(steps)):
+        count = sided.subs({symbol: int(sign * orientation > 0) for pair, sign in zip(steps.values(), signs)
+                            for symbol, orientation in zip(pair, (1, -1))})
         if not count.is_Number:
             return None
-        counts.append(count)
+        counts[0 if all(signs) else 1].append(count)
     return counts
 
 
 def _sides(bases: list) -> list:
-    """The signs ([u > 0] in {0, 1}) that ``bases`` take together: where they are all linear in one quantity,
-    those at a value between each two switching points and beyond them (every value's signs, and only those);
-    else every combination, which proves as much and may add combinations that no value has."""
+    """The signs (1, -1, or 0 at a switching point) that ``bases`` take together: where they are all linear in one
+    quantity, those at each switching point, between each two and beyond them (every value's signs, and only
+    those); else every combination, which proves as much and may add combinations that no value has."""
     # an entry z1[0] is a quantity; its base z1, among the free symbols too, is not
     quantities = set().union(*(base.free_symbols for base in bases)) - {
         indexed.base.label for base in bases for indexed in base.atoms(sp.Indexed)}
@@ -189,6 +192,6 @@ def _sides(bases: list) -> list:
         if all(base.is_polynomial(quantity) and sp.degree(base, quantity) == 1 for base in bases):
             points = sorted({sp.solve(base, quantity)[0] for base in bases})
             probes = ([points[0] - 1] + [(left + right) / 2 for left, right in zip(points, points[1:])]
-                      + [points[-1] + 1])
-            return [tuple(1 if base.subs(quantity, probe) > 0 else 0 for base in bases) for probe in probes]
-    return list(product((0, 1), repeat=len(bases)))
+                      + [points[-1] + 1] + points)
+            return [tuple(int(sp.sign(base.subs(quantity, probe))) for base in bases) for probe in probes]
+    return list(product((1, -1, 0), repeat=len(bases)))
