@@ -103,6 +103,10 @@ class Context:
     # the readings of symbols so far, and what each left behind (reading_memo.py)
     readings: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def note_elementwise_left(self, node, argument) -> None:
+        """Notes a function applied entry by entry to the vector ``argument`` where ``node`` is the left side."""
+        self.elementwise_left |= self.reading_left and node is self.left_node and 1 in argument.shape
+
     @property
     def losses(self) -> tuple:
         reused = self.notation.bases

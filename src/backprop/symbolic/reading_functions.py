@@ -194,8 +194,7 @@ class FunctionReading:
             self.fail(f"{name} takes one argument, not {len(args)}")
         u = args[0]
         if _is_matrix(u):
-            if self.context.reading_left and node is self.context.left_node and 1 in u.shape:
-                self.context.elementwise_left = True
+            self.context.note_elementwise_left(node, u)
             return u.applyfunc(lambda entry: self.function(name, [entry], primes, node))
         if name == "log":
             base = getattr(node, "base", None)
