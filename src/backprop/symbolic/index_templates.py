@@ -25,6 +25,10 @@ def template_index(position: int) -> sp.Symbol:
     return sp.Symbol(f"_entry_index_{position}", integer=True, nonnegative=True)
 
 
+# Remembered by the formula: the same formula is compiled again by each Compiled made of it (the truth at
+# a unit once per member it is compared with; seed 001 templates 6,650 formulas, 2,450 of them distinct),
+# and its rewriting walks the whole formula each time. SymPy's equality tells Float(1.0) from 1.
+@lru_cache(maxsize=4096)
 def index_template(expr: sp.Expr) -> tuple[sp.Expr, tuple[int, ...]]:
     """(``expr`` with each whole-number index of an entry written ``template_index(n)``, the numbers
     n stands for, in order); ``expr`` itself and () where it has a Sum (whose printers bind their own
