@@ -37,6 +37,7 @@ class NetworkCalculus:
         self.deriver = Deriver(symbols)
         self._memo: dict = {}
         self._indexed_memo: dict = {}  # indexed_forward's (u, v) -> du/dv
+        self._derivative_memo: dict = {}  # derivative's (expr, atom) -> d expr/d atom
         self._steps = 0
 
     # -- what an atom is -------------------------------------------------------------------------
@@ -151,6 +152,18 @@ class NetworkCalculus:
     def derivative(self, expr, atom) -> sp.Expr:
         """d(expr)/d(atom) in the network's graph (see the module docstring)."""
         expr = sp.sympify(expr)
+        # a sum's body is read once per index value, asking for the same derivative again; only results are kept
+        # (one refused for too many steps is tried afresh, as it was)
+        key = (expr, atom)
+        try:
+            found = self._derivative_memo.get(key)
+        except TypeError:  # a mutable matrix: not remembered
+            return self._derivative(expr, atom)
+        if found is None:
+            found = self._derivative_memo[key] = self._derivative(expr, atom)
+        return found
+
+    def _derivative(self, expr, atom) -> sp.Expr:
         if self.node(atom) is None and atom != self.symbols.eta:
             raise FormulaError(f"the derivative with respect to {atom}: it is not a quantity of the network")
         if expr == self.symbols.L:
