@@ -63,6 +63,59 @@ names with a digit before a script for the question's NumPy matrices, "weight1_{
 the answer's v^2_j, a power of the pattern v_j; flashlight's A[L] in code's brackets for the layer (batch 50's
 "A[l]"); names whose meaning is an expression (cosmological01's exp_scores = exp(z1), da_dz = a(1 - a); jordan-carson's
 error and output_grad), and the Nemotron hidden-layer post's nested subscripts \text{output}_k inside a subscript.
+
+Collected on 2026-12-05 (07:09 to 07:18 by the machine's clock), and run blind once at main 3b0912a
+(READY_FOR_BLIND17), with nothing under src/ changed (the output saved in /work/batch59_blind.txt): 39 of 57 read with
+every verdict right (68%); 17 refused; 1 misread, a right member called wrong; no crash; NO WRONG FORMULA CALLED
+CORRECT. Of the 4 mistaken formulas, 2 read with every verdict right (cv-E, jordan-nabla), 2 refused (aise-eqB,
+aise-B1). By kind of claim: values 33 of 45 formulas, gradients 4 of 10, the update 1 of 1, the delta 1 of 1. LaTeX
+against plain text: the 34 formulas in LaTeX read 22 (65%), the 23 in plain text or code 17 (74%). By page:
+itisexplained 1 of 3, ai.stackexchange 26920's question 4 of 4 and Nemotron's copy of its answer 2 of 8, Cross
+Validated 601317 3 of 3, flashlight 3 of 6, Nemotron's iris page 1 of 4, bicky055 3 of 4, Saashiv-Valjee 4 of 4,
+cosmological01 4 of 5, Nemotron's "Neural Network Loss and Activation Derivatives" 8 of 8, deeplearning.ai 290850 0 of
+1, jordan-carson 4 of 5, Nemotron's "How to Calculate Error for Hidden Layers" 2 of 2.
+
+The misread (1, a right member called wrong):
+
+- aise-z2sum, ``$$ z^2 = \sum(w^2 \otimes a^1) $$``: called wrong. The answer means \otimes entrywise (its next line:
+  z^2 = \sum(k^2), k^2 = w^2 \otimes a^1), and \sum of a vector the sum of its entries; \otimes is more often the
+  outer (Kronecker) product, whose entries' sum is (sum w)(sum a), so the page's own usage is the unusual one: a
+  reading that could go both ways, which check should refuse rather than judge one way.
+
+The refusals by construct (17):
+
+- 6: an equation's tag after \quad \rightarrow, read as mathematics: ``\quad \rightarrow (Eq \;A)`` (aise-CA, aise-eqB,
+  aise-B1, aise-B2, aise-B): "unknown symbol E; the notation knows a, v, w, y, z; ..."; ``\quad \rightarrow (A) }``
+  (itx-A): "unknown symbol A; the notation knows W, a, w, y, z; ...". General (a derivation's equations labelled
+  with an arrow and a name, as batch 31's (5.19) and batch 33's "1 - " were a line's label).
+- 1: the same tag as ``\rightarrow \mathbb (B) }`` (itx-B): "unexpected at ')' (position 114)" (\mathbb before a
+  space and a parenthesis: the page's slip inside the tag).
+- 3: a fraction drawn over three lines of plain text with dashes, & the partial sign (flash-dCdA, flash-dZdA,
+  flash-dZdW): "formula 'C ----- = -(Y/A[L] - (1-Y)/(1-A[L])) A[L]': unexpected at '=' (position 9)". The file's
+  own drawing (plain-text notes sometimes draw fractions so; the & for \partial is this file's).
+- 2: R's transpose t(...) in \text{} (iris-dW2, iris-dhidden): "unknown symbol t(hidden.layer); the notation knows
+  W2, dW2, db, dhidden, dscores, hidden.layer, t, y; give it the quantity of symbols.md it stands for ...". 1: R's
+  colSums(...) in \text{} (iris-db2): "unknown symbol colSums(dscores); ...". R code's functions written inside
+  LaTeX: general to R users, rare in these pages.
+- 1: a remark in parentheses after a plain-text formula, ``a = activation(z) (like sigmoid or ReLU)`` (bicky-a):
+  "unknown symbol l; the notation knows a, b, w, x, z; l is an index letter of the notation ..." (the note's
+  ``z = w·x + b (linear transformation)`` read). General.
+- 1: a Python comment glued to the code, ``da_dz = a*(1-a)# sensitivity depends on output`` (cosmo-dadz): "cannot
+  read '#' at position 16; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)". General in code.
+- 1: "if ... then" in a sentence, ``Remember that if a=g^{[1]}(z) then g^{[1]} ′(Z^{[1]})=1−a^2 .`` (planar-gprime):
+  "'if' before 'a=g^{[1]}(z) then g^{[1]} ′(Z^{[1]})=1−a^2' in the sentence makes the equation a condition, which
+  check does not judge; write each claim apart from the sentence's words". General (a definition stated as a
+  condition, the claim after "then").
+- 1: a sum over the data points with no bound, ``\sum_{\mu} \sum_j`` (jordan-E): "a sum over the samples has no
+  bound, so nothing says how many it adds: ... give N its value in the notation ("N" = "1", the one sample check
+  reads), or, if the page's loss is their total, write reduction = "sum" in the file's [update]". The notation gave
+  the page's mu no count (the page writes none, and no N); general (Udacity's and many notes' sum over mu).
+
+None of the notations was outside the spec's grammar (each was loaded with its network before the run), so the blind
+run stays the one reported. Which look general: the equation tag after an arrow (6 of the 17), a remark in
+parentheses after a formula, a code comment glued to the code, if/then around a claim, an unbounded sum over the
+data points, \otimes as entrywise; page-specific: flashlight's ASCII fractions with &, R's t() and colSums() in
+\text{}, the \mathbb (B) slip.
 """
 
 from __future__ import annotations
