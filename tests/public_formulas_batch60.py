@@ -31,11 +31,11 @@ d sigma(x)/dx after \rightarrow, dL/dsigma and dsigma/dz with sigma alone, dL_dy
 and step, Day 1's z = w * x * b, the Java node's delta), 12 deltas dL/dz (Bishop's delta, Ng's dz, the pseudo-code's
 Error[n], Day 2's delta[i][0], the article's delta3 and delta2), 16 gradients, 2 updates (the pseudo-code's
 weight[n][h] += ..., the article's self.bias2 += ...), and 3 lines of several claims (the week notes' align* block of
-three, Ng's "dw1 = x1dz  => w1 := w1 - αdw1" and "db = dz     => b := b - αdb"). 27 are LaTeX (\Big( \Big) and \big(
+three, Ng's "dw1 = x1dz  => w1 := w1 - αdw1" and "db = dz     => b := b - αdb"). 28 are LaTeX (\Big( \Big) and \big(
 \big), \quad \text{(plus bias if applicable)}, \tanh^2, h' of the notation's h, \, between factors, \cdot between two
 derivatives, \mathbf{1}\Big[a^{(1)} > 0\Big] the indicator, W_2^\top and \big(z^{(1)}\big)^\top, \log\hat{y} glued,
 -[ ... ] brackets, aligned blocks, ylog(\sigma) glued, sigma alone for the prediction, a bare \sum, \odot (z^{[1]} >
-0), \sigma'(z), \sum_{\mathbf{x} \in D} over a data set with \left[ \right] and \ln, f(wX + b) and f') and 28 plain
+0), \sigma'(z), \sum_{\mathbf{x} \in D} over a data set with \left[ \right] and \ln, f(wX + b) and f') and 27 plain
 text or code (np.matmul on rows, a trailing comment holding a formula of its own, "# [h_j] = x_i*W_ij, 1X2 matrix";
 "." for the product in Ng's (dL/da).(da/dz); α glued to dw1; a SymPy script's names; # comments de/d(Bi) with the
 index glued to its letter, Oi, Ti, Ij; (1/m) * (A1.T @ dZ2) with a # Shape: comment; pseudo-code's y[n], d[n],
