@@ -28,8 +28,8 @@ the rest, entry by entry and page by page:
 
 The batch: 55 formulas, 22 values (forward values and losses, dy_k/da_k = 1 in a sentence, h'(a_j) = 1 - \tanh^2,
 d sigma(x)/dx after \rightarrow, dL/dsigma and dsigma/dz with sigma alone, dL_dyout, dL_dh, the Udacity error term
-and step, Day 1's z = w * x * b, the Java node's delta), 12 deltas dL/dz (Bishop's delta, Ng's dz, the pseudo-code's
-Error[n], Day 2's delta[i][0], the article's delta3 and delta2), 16 gradients, 2 updates (the pseudo-code's
+and step, Day 1's z = w * x * b, the Java node's delta), 13 deltas dL/dz (Bishop's delta, Ng's dz, the pseudo-code's
+Error[n], Day 2's delta[i][0], the article's delta3 and delta2), 15 gradients, 2 updates (the pseudo-code's
 weight[n][h] += ..., the article's self.bias2 += ...), and 3 lines of several claims (the week notes' align* block of
 three, Ng's "dw1 = x1dz  => w1 := w1 - αdw1" and "db = dz     => b := b - αdb"). 28 are LaTeX (\Big( \Big) and \big(
 \big), \quad \text{(plus bias if applicable)}, \tanh^2, h' of the notation's h, \, between factors, \cdot between two
@@ -73,12 +73,66 @@ left out to keep the batch at 55 and its pages varied. Notes: the PRML notes' un
 w_{ji}), the code's from 0; pkjha's row vectors and input-first matrices are named with .T (docs/notation.md),
 Lifan Lin's W and grad as vectors (a row before the code's transpose, a column after); the pseudo-code's Error[n]
 is named dE/dz, as its use in the weight update implies, and "learning rate", two words, is the notation's
-learning-rate name; sigma alone in the week notes and Lifan Lin's guide is named as the prediction; the Chinese
+learning-rate name; sigma alone in Lifan Lin's guide is named as the prediction (the collector meant to name it so
+in the week notes too, and left it out of that notation: see the run below); the Chinese
 article's two sections have two notations (y the output in its 3.1, the label in its 3.2, as each says).
 
 Collected on 2026-12-05 from 07:09 to 07:23 by the machine's clock (the oracle's runs included), the oracle agreeing
-with the verdicts written down on every run but one (the two updates with a numeric rate, taken out, see above).
-FIRST RUN: not yet run.
+with the verdicts written down on every run but one (the two updates with a numeric rate, taken out, see above),
+and run blind once at main 3b0912a (/work/READY_FOR_BLIND17), with nothing under src/ changed (the output saved in
+/work/batch60_blind.txt): 43 of 55 read with every verdict right (78%); 10 refused that should have been read; 2
+misread, a right formula called wrong and a claim left unjudged; no crash; NO WRONG FORMULA CALLED CORRECT. None of the
+refusals is at a notation outside the spec's grammar (every notation loaded; the week notes' missing "\sigma" is a
+meaning left out, not a pattern refused): the run stays the only one. Of the 9 mistaken formulas, 7 read with every
+verdict right, each called wrong (pseudo-error, cn-mse-dw, cn-mse-db, day1-z, ai-dw, ai-delta2, ai-bias2), and 2 were
+refused (pseudo-update, node-delta). By kind of claim: values 18 of 22, deltas 12 of 13, gradients 12 of 15, updates 1
+of 2, lines of several claims 0 of 3. LaTeX against plain text: the 28 in LaTeX read 22 (79%), the 27 in plain
+text or code 21 (78%). By page: PRML notes 9 of 9, week notes 1 of 2, Lifan Lin 3 of 4, pkjha 3 of 3, Ng's notes 0
+of 4, SymPy 2 of 2, zhumingyi94 2 of 2, mayank1101 5 of 5, pseudo-code 1 of 2, First try 2 of 2, Chinese course notes
+3 of 7, Day 1-5 README 7 of 7, Chinese article 5 of 5, OutputNode.java 0 of 1. (Tabulated from the saved output.)
+
+The misreads (2, no wrong formula called correct):
+
+- b60-lifan-dsigmadz: the last member of Lifan Lin's aligned block, "&= \sigma(1-\sigma)", with "\sigma" = "a1[0]" in
+  the notation, called wrong: read as the sigmoid function applied to (1 - sigma), not as the named quantity times
+  (1 - sigma); its three other members read correct;
+- b60-ng-db: "    - db = dz     => b := b - αdb": only the update b := b - αdb judged (correct); the claim before "=>",
+  db = dz, was left unjudged (got one claim where the line holds two). Its twin line, dw1 = x1dz => ..., was refused
+  (below).
+
+The refusals by construct (10), with the exact message:
+
+- 2, a Markdown list's "- " before a plain-text formula (Ng's notes): "'- ' at the start of the line reads as a list's
+  bullet or as a minus on what follows, and the two readings do not agree; write the line without the bullet, or
+  (-...) in parentheses for the negative" (b60-ng-dz, b60-ng-dw1);
+- 1, a remark in parentheses after a plain-text formula, in a list item after its words, "- Loss function of LR model:
+  L(yhat,y)=-(ylog(yhat) + (1-y)log(1-yhat))  (a *convex* function)": "unknown symbol c; the notation knows a, b, da,
+  db, dw, dz, w, x; give it a meaning in the notation's [notation.symbols], e.g. "c" = "a1[0]"" (b60-ng-loss, "(a
+  *convex* function)" read as letters);
+- 4, a sum over the members of a data set, \sum_{\mathbf{x} \in D}, with the notation's m = 1 (the Chinese course
+  notes' cross-entropy, its two gradients by w and its gradient by b): "a sum over the samples has no bound, so nothing
+  says how many it adds: '-\\frac{1}{m} \\sum_{x \\in D} [y \\ln \\hat{y} + (1 - y) \\ln(...' is right for one sample
+  but not over N samples, where the file's reduction makes the step's loss their mean; give N its value in the
+  notation ("N" = "1", the one sample check reads), or, if the page's loss is their total, write reduction = "sum" in
+  the file's [update]" (b60-cn-ce, b60-cn-ce-dw, b60-cn-ce-dw2, b60-cn-ce-db; the page writes m, not N, and names
+  the count of D's members m);
+- 1, sigma alone, d\sigma/dz_i and \sigma(1-\sigma), in the week notes' align* block, whose notation does not name
+  \sigma (the collector's omission): "the function \sigma has no argument at '\\sigma' (position 51); write
+  \sigma(z); where \sigma stands for a quantity (a unit's output), give it that meaning in the notation's
+  [notation.symbols], e.g. "\sigma" = "a1[0]"" (b60-week-derivs; the message says what the notation lacks);
+- 1, a learning rate written in two words, "learning rate", as the pseudo-code does (the notation's learning_rate
+  lists "learning rate"; the loader accepts it): "unknown symbol learning; the notation knows Error, d, hl, weight, y;
+  give it a meaning in the notation's [notation.symbols], e.g. "learning" = "a1[0]"" (b60-pseudo-update, a mistaken
+  formula refused rather than called wrong);
+- 1, a Java return of an assignment, "return delta  = input * (1 - input) * (expectedOutput - value);": "unknown
+  symbol r; the notation knows \delta, expectedOutput, input, value; give it a meaning in the notation's
+  [notation.symbols], e.g. "r" = "a1[0]"" (b60-node-delta, "return" read letter by letter; a mistaken formula refused).
+
+Which look general (would appear in much homework): a Markdown list's "- " before a plain-text formula (the "$...$"
+items of the same kind, mayank1101's, read) and a remark in parentheses after a formula, the function's letter
+written alone for its output (sigma(1 - sigma), which also misread where the notation names it), a sum over a data
+set's members (\sum_{x \in D}, Zhou Zhihua's textbook writes every loss so) with the count named m rather than N, and
+two claims joined by "=>" (one of them lost). Page-specific: "learning rate" in words, a Java return.
 """
 
 from __future__ import annotations
