@@ -53,6 +53,7 @@ import re
 from typing import Callable
 
 from ..activations import ACTIVATIONS
+from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .quantities import FormulaError, short
@@ -62,7 +63,7 @@ from .typography_steps import CONNECTIVE_WORD
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
 # break \\)
-_NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\(([1-9]\d*(?:\.\d+)*[a-z]?)\)"
+_NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + r")\)"
                      r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
 _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
@@ -73,8 +74,6 @@ _BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M
 _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
 # or a lead-in word before a definition, "- If f(x) = 1 / (1 + e^-x), f'(x) = ..." (line_breaks drops the word)
 _LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
-# the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
-_LETTER_NAMES = "WwbzaxytLEeCJ"
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 
@@ -188,13 +187,12 @@ def _opens_an_item(text: str, start: int) -> bool:
 
 def _before_prose(text: str, start: int, notation: Notation | None) -> bool:
     """Whether two words of prose (_WORDS_AFTER) or a lead-in word (_LEAD_IN_AFTER) follow ``start``, none a name
-    the notation knows nor a function's or a Greek letter's, and one with a letter no name reads (_LETTER_NAMES, the
+    the notation knows nor a function's or a Greek letter's, and one with a letter no name reads (LETTER_NAMES, the
     notation's letters), so that the words cannot be a product of letters either ("- Let s = ..." stays two-way): a
     minus never stands before a sentence's words, so the dash before them is a list's bullet (``- Threshold the
     output (y = 1 / (1 + e^-x))``, ``- If f(x) = g(x), ...``)."""
     words = _WORDS_AFTER.match(text, start) or _LEAD_IN_AFTER.match(text, start)
-    known = (notation.bases | notation.names() | set(notation.functions)) if notation is not None else set()
-    letters = set(_LETTER_NAMES) | {name for name in known if len(name) == 1}
+    known, letters = notation_names(notation)
     return words is not None and not any(word in known or word.lower() in MATH_WORDS for word in words.groups()) \
         and any(set(word) - letters for word in words.groups())
 
@@ -382,7 +380,8 @@ def label_word(text: str, judge: Callable):
 def text_readings(notation: Notation | None) -> tuple:
     """The two-way constructs of a formula's text, outermost first: each judges the text as
     written one way and, where it holds the construct, the other, and refuses where the verdicts differ."""
-    return (dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
+    return (lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (like sigmoid): no part
+            dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product

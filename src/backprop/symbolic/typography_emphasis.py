@@ -28,7 +28,7 @@ _RUN = r"(\*{2,}|_{2,})"
 # parentheses that opens with a word, "(summed over the batch)"
 _BOLD_FORMULA = re.compile(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+\([^\W\d_]{2,}[^()\n]*\))?$", re.S)
 # a note saying when the formula holds is its condition, not a remark
-_CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only)\b", re.I)
+CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only)\b", re.I)
 # a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
 _BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
 # a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
@@ -91,7 +91,7 @@ def without_bold(text: str) -> str:
     if match is None:
         return text
     run, inner, note = match.group(1), match.group(2), match.group("note")
-    if note and _CONDITION_NOTE.search(note):
+    if note and CONDITION_NOTE.search(note):
         return text
     return inner if run[:2] not in inner or inner.startswith("`") and inner.endswith("`") else text
 

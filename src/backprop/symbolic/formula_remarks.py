@@ -1,0 +1,89 @@
+"""What a formula's text holds after the formula that is no part of it, told apart with the notation's names: an
+equation's tag after an arrow, ``C = \\frac{1}{2} \\sum_j v_j^2 \\quad \\rightarrow (Eq \\;A)``, and a remark in
+words in parentheses, ``a = activation(z) (like sigmoid or ReLU)``.
+
+A trailing arrow (``\\rightarrow``, ``\\to``, ``\\Rightarrow``, ``-->``, ``→``) followed only by a parenthesised
+label, ``(Eq A)``, ``(Eq. 3)``, ``(A)``, ``(B.1)``, ``(1)`` (EQUATION_LABEL), closing its line (before its $$,
+\\], closing braces or a row break), names the equation as ``\\tag{A}`` does, and is read as that tag (typography
+drops it). A label the notation could read as a quantity, every word of it a name (``\\rightarrow (a)`` where the
+notation names a, or ``(C)``, a loss's default letter), is left as written.
+
+A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
+around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
+of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word that is no
+function's or Greek letter's name and holds a letter no name of the notation reads. A note opening with a condition's
+word (``(if z > 0)``, ``(for each sample)``) is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .notation import Notation
+from .typography import MATH_WORDS
+from .typography_emphasis import CONDITION_NOTE
+
+# the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
+LETTER_NAMES = "WwbzaxytLEeCJ"
+# a textbook's equation number, 3, 5.19, 2.1a (no leading 0)
+EQUATION_NUMBER = r"[1-9]\d*(?:\.\d+)*[a-z]?"
+# spacing between the parts of a tag: blanks, TeX's \, \; \: \  \quad \qquad and ~
+_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
+# an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
+EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
+_ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|\\to(?![A-Za-z])|-->|\u2192|\u21d2)"
+# the arrow and the label closing a line (before its $, $$, \], \), a closing brace or a row break), after a formula
+_ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\)"
+                        rf"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# a word in parentheses, perhaps emphasised: like, *convex*, _not_
+_WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
+# two words or more in parentheses closing a line, after a formula's relation and its last character
+_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
+_ARTICLES = {"a", "an", "the"}
+
+
+def notation_names(notation: Notation | None) -> tuple[set, set]:
+    """The names a text may use with ``notation``: its names of several characters and its functions, and the single
+    letters it reads (LETTER_NAMES and the notation's own)."""
+    known = (notation.bases | notation.names() | set(notation.functions)) if notation is not None else set()
+    return known, set(LETTER_NAMES) | {name for name in known if len(name) == 1}
+
+
+def _readable(word: str, known: set, letters: set) -> bool:
+    """Whether ``word`` could stand in a formula: a name, a function's or Greek letter's, or letters each a name."""
+    return word in known or word.lower() in MATH_WORDS or set(word) <= letters
+
+
+def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
+    """``text`` with each line's closing arrow and label (_ARROW_TAG) written as the label's ``\\tag{...}``, where
+    some word of the label is no name the notation reads (a number alone is a label)."""
+    known, letters = notation_names(notation)
+
+    def tagged(match: re.Match) -> str:
+        label = re.sub(r"\\q?quad|\\.|~", " ", match.group(1))
+        words = re.findall(r"[A-Za-z]+", label)
+        if words and all(_readable(word, known, letters) for word in words):
+            return match.group(0)  # \rightarrow (a): the notation's a, as written
+        return r" \tag{%s}" % " ".join(label.split())
+    return _ARROW_TAG.sub(tagged, text) if "(" in text else text
+
+
+def without_remarks(text: str, notation: Notation | None) -> str:
+    """``text`` with each line's closing remark in words (_REMARK) dropped, where it cannot be mathematics (see the
+    module docstring)."""
+    known, letters = notation_names(notation)
+
+    def remark(match: re.Match) -> str:
+        words = [word.strip("*_") for word in re.split(r"[ \t,]+", match.group(2))]
+        if CONDITION_NOTE.match("(" + match.group(2)) \
+                or any(word in known for word in words if word.lower() not in _ARTICLES) \
+                or all(_readable(word, known, letters) for word in words):
+            return match.group(0)
+        return match.group(1)
+    return _REMARK.sub(remark, text) if "(" in text else text
+
+
+def remarks_read(text: str, judge: Callable, notation: Notation | None):
+    """``judge`` of ``text`` with its arrows' equation tags as tags and its remarks in words dropped."""
+    return judge(without_remarks(arrow_tag_as_tag(text, notation), notation))
