@@ -35,6 +35,8 @@ from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
 
 DEFAULT_INDICES = "ijklmn"
+# a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
+SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
@@ -143,6 +145,7 @@ class Notation:
     scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup, bracket) -> function: g_{out}, g[1]
     # a derivative word -> where its derivative is taken, "input" or "output" (DERIVATIVE_PLACE)
     derivative_places: dict = field(default_factory=dict)
+    spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -168,6 +171,13 @@ class Notation:
         if named is not None:
             return named, True
         return self.functions.get(sym.base), False
+
+    def with_spaced_names_joined(self, text: str) -> str:
+        """``text`` with each name the notation writes with a space (``learning rate``) joined as it is kept
+        (``learning_rate``), so that it reads as that one name and not as a product of words."""
+        for name in self.spaced_names:
+            text = re.sub(r"(?<![\w\\])" + r"[ \t]+".join(name.split("_")) + r"(?!\w)", name, text)
+        return text
 
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter

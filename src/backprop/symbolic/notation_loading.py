@@ -13,7 +13,7 @@ from pathlib import Path
 from ..activations import ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
-                       FUNCTION_NAMES, KEYS, Notation, Pattern)
+                       FUNCTION_NAMES, KEYS, SPACED_NAME, Notation, Pattern)
 from .notation_indices import braced_scripts, script_regexes, superscript_forms
 from .quantities import FormulaError
 from .syntax import parse_row
@@ -39,6 +39,12 @@ def _names(source: str, table: dict, key: str) -> tuple:
     return tuple(clean(item).strip() for item in value)
 
 
+def _joined(names: tuple) -> tuple:
+    """``names``, each of words written with a space (SPACED_NAME), ``learning rate``, as the notation keeps it:
+    ``learning_rate`` (Notation.with_spaced_names_joined joins it so in a formula)."""
+    return tuple("_".join(name.split()) if re.fullmatch(SPACED_NAME, name) else name for name in names)
+
+
 def notation_from_table(table: dict, source: str) -> Notation:
     """Validate a ``[notation]`` table (a dict from TOML)."""
     if not isinstance(table, dict):
@@ -56,6 +62,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
               if isinstance(meaning, str) and "'" in meaning}
     functions = {name: meaning for name, meaning in functions.items() if name not in places}
     for name, meaning in functions.items():
+        if re.fullmatch(SPACED_NAME, name.strip()):  # a function's name is one word: its call reads name(...)
+            _fail(source, f"functions.'{name}'", "a function's name has no space", f"write it as one word, {'_'.join(name.split())},"
+                  " in the notation and in the formula")
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
                   f"use one of {', '.join(FUNCTION_NAMES)}, or for a derivative word of code where its derivative is"
@@ -64,9 +73,11 @@ def notation_from_table(table: dict, source: str) -> Notation:
     label = table.get("label", "y")
     if not isinstance(label, str) or not re.fullmatch(r"[A-Za-z]", label):
         _fail(source, "key 'label'", f"{label!r} is not one letter", 'write e.g. label = "c"')
-    notation = Notation(source, indices, _names(source, table, "learning_rate"), _names(source, table, "loss"),
+    rates, losses, parameters = (_names(source, table, key) for key in ("learning_rate", "loss", "parameter"))
+    spaced = [name for name in (*rates, *losses, *parameters) if re.fullmatch(SPACED_NAME, name)]
+    notation = Notation(source, indices, _joined(rates), _joined(losses),
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
-                        _names(source, table, "parameter"), label, derivative_places=places)
+                        _joined(parameters), label, derivative_places=places, spaced_names=_joined(spaced))
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
