@@ -4,9 +4,10 @@ pages'): an equation's tag after a closing arrow (``\\rightarrow (Eq 1)``, ``-->
 remark of words in parentheses after a formula (an article, emphasis, ``or``), dropped where no word of it can be
 mathematics; a code comment glued to the code (``c# note``, ``s)// two words``); and a name the notation lists with
 a space (``learning_rate = ["step size"]``, ``loss = ["total error"]``) read as that name where the formula writes
-it with its space. What stays as written: a tag the notation could read as a quantity (``\\rightarrow (c)``), a
-remark holding a name of the notation, a glued ``//`` before an operand (the floor division), and a function's name
-with a space, refused at load.
+it with its space; and ``\\frac{d\\sigma}{du}`` in a member, sigma the activation named by no pattern, its
+derivative at the pre-activation u. What stays as written: a tag the notation could read as a quantity
+(``\\rightarrow (c)``), a remark holding a name of the notation, a glued ``//`` before an operand (the floor
+division), a bare sigma anywhere else, and a function's name with a space, refused at load.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -19,19 +20,30 @@ import tomllib
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SIGMOID_1_1, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 
-NETWORKS = {"tanh-two": TANH_2_1}
+NETWORKS = {"tanh-two": TANH_2_1, "sigmoid-one": SIGMOID_1_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # TANH_2_1's page with its step and its loss named in two words
 SPACED_NOTATION = TANH_2_1_NOTATION.replace('learning_rate = ["\\\\eta", "eta"]', 'learning_rate = ["step size"]') \
     .replace('loss = ["E"]', 'loss = ["total error"]')
+
+# SIGMOID_1_1's unit: u its sum, o its output, w its weight, b its bias (sigma the activation, named by no pattern)
+SIGMOID_NOTATION = r'''
+[notation]
+[notation.symbols]
+"u" = "z1[0]"
+"o" = "a1[0]"
+"w" = "W1[0, 0]"
+"x" = "x[0]"
+"b" = "b1[0]"
+'''
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _LOSS = Twin("value", "0.5*(a1[0] - y[0])**2", ("0.5*(a1[0] - y[0])**2",))
@@ -74,6 +86,15 @@ def _cases() -> list[Public]:
             ("spaced-loss-derivative", "d total error / d c = (h - t) * (1 - h**2)", ((C,),),
              (Twin("gradient", "b1[0]", (_DC,)),))):
         cases.append(Public(key, "test", "tanh-two", SPACED_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # d sigma / d u in a member: the activation's derivative at the pre-activation u, sigma'(u)
+            ("d-sigma-member", r"\frac{\partial o}{\partial w} = \frac{d\sigma}{du} \cdot x", ((C,),),
+             (Twin("value", "a1[0]*(1 - a1[0])*x[0]", ("a1[0]*(1 - a1[0])*x[0]",)),)),
+            ("d-sigma-member-wrong", r"\frac{\partial o}{\partial b} = \frac{d\sigma}{du} \cdot x", ((W,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])*x[0]",)),)),
+            ("d-tanh-member-wrong", r"\frac{\partial o}{\partial b} = \frac{d\tanh}{du}", ((W,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("1 - tanh(z1[0])**2",)),))):
+        cases.append(Public(key, "test", "sigmoid-one", SIGMOID_NOTATION, text, expected, twins))
     return cases
 
 
@@ -84,7 +105,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_a_tag_the_notation_can_read_stays_as_written():
-    """``h = tanh(s) \\rightarrow (c)``, c the notation's bias: a quantity after the arrow, left as written (refused)."""
+    """``h = tanh(s) \\rightarrow (c)``, c the notation's bias: a quantity after the arrow, left as written."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"h = \tanh(s) \rightarrow (c)")
 
 
@@ -101,6 +122,16 @@ def test_a_glued_floor_division_stays_an_operator():
 def test_a_spaced_name_is_read_only_where_the_notation_lists_it():
     """``step size`` under a notation that does not list it: the letters, refused as before."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "c := c - step size * (h - t) * (1 - h^2)")
+
+
+def test_a_bare_sigma_elsewhere_stays_refused():
+    """``\\sigma(1 - \\sigma)`` after a derivative's d sigma: sigma without its argument outside the numerator, and
+    d sigma by a weight (no pre-activation), stay refused."""
+    bare = CHECKS.refused("sigmoid-one", SIGMOID_NOTATION, r"\frac{\partial o}{\partial u} = \sigma(1-\sigma)")
+    assert "no argument" in bare
+    by_weight = CHECKS.refused("sigmoid-one", SIGMOID_NOTATION,
+                               r"\frac{\partial o}{\partial w} = \frac{d\sigma}{dw}")
+    assert "is a function" in by_weight
 
 
 def test_a_function_named_with_a_space_is_refused_at_load():

@@ -63,8 +63,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = {name: meaning for name, meaning in functions.items() if name not in places}
     for name, meaning in functions.items():
         if re.fullmatch(SPACED_NAME, name.strip()):  # a function's name is one word: its call reads name(...)
-            _fail(source, f"functions.'{name}'", "a function's name has no space", f"write it as one word, {'_'.join(name.split())},"
-                  " in the notation and in the formula")
+            _fail(source, f"functions.'{name}'", "a function's name has no space",
+                  f"write it as one word, {'_'.join(name.split())}, in the notation and in the formula")
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
                   f"use one of {', '.join(FUNCTION_NAMES)}, or for a derivative word of code where its derivative is"

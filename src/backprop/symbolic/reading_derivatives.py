@@ -11,7 +11,7 @@ import re
 import sympy as sp
 
 from ..activations import ACTIVATIONS
-from .formula_functions import LATEX_WORDS
+from .formula_functions import LATEX_COMMANDS, LATEX_WORDS
 from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
@@ -44,7 +44,8 @@ class DerivativeReading:
         of_name = node.of.base if isinstance(node.of, Sym) and not node.of.sub and not node.of.sup else None
         # d Sig / d x, the notation's function; plain dtanh/dn, an activation's name (a word, not one letter such as H)
         # the notation gives no meaning: the activation's derivative at the pre-activation
-        glued = LATEX_WORDS.get(of_name) if of_name and len(of_name) > 2 and not node.of.primes else None
+        glued = (LATEX_WORDS.get(of_name) or LATEX_COMMANDS.get(of_name)) if of_name and len(of_name) > 2 \
+            and not node.of.primes else None  # (\frac{d\sigma}{dz}, syntax_bare_functions.py: \sigma's command)
         function = self.notation.functions.get(of_name) or (
             glued if glued in ACTIVATIONS and not self.notation.candidates(node.of) else None)
         if function is None and not self._is_loss(node.of):

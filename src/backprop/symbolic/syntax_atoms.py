@@ -289,6 +289,8 @@ class AtomParsing:
                 self.position = save
                 starred = self.next().starred  # sech**2(Z): code's power of the value, entry by entry
                 power = self.script()
+        if not (base or primes or power or layer) and self.bare_derivative_numerator(token):
+            return Sym(token.text, position=token.position)  # \frac{d\sigma}{dz}: d of the function, by z
         args = self.function_arguments(token)
         if (flag := _derivative_flag(name, args, primes, power)) is not None:
             # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)

@@ -4,7 +4,10 @@ derivative of a function named bare, ``\\sigma'``, ``d(\\sigma)/dx``, ``d\\sigma
 argument is that function at the variable: ``d(\\sigma)/dx = \\sigma (1 - \\sigma)`` is ``d(\\sigma(x))/dx =
 \\sigma(x) (1 - \\sigma(x))``; ``\\sigma' = \\sigma (1 - \\sigma)`` is at one variable, x. With \\partial
 (``\\frac{\\partial \\sigma}{\\partial g}``) \\sigma is more often a unit's output than the function, and a bare
-function anywhere else (``\\delta = (a - y) \\sigma'``) keeps its reading or its refusal.
+function anywhere else (``\\delta = (a - y) \\sigma'``) keeps its reading or its refusal. In any other row, a
+function written bare as the whole numerator of ``\\frac{d\\sigma}{dz}`` is its name, the derivative of the function
+(the reader's: at the pre-activation z, where the notation gives the name no quantity), as ``\\frac{dg}{dz}`` is for
+a function g of the notation.
 """
 
 from __future__ import annotations
@@ -55,6 +58,14 @@ class BareFunctionParsing:
         if self.bare_variable is None or following is not None and following.text not in _AFTER_BARE:
             return None
         return [self.bare_variable]
+
+    def bare_derivative_numerator(self, token: Token) -> bool:
+        """Whether the function ``token`` just read is the whole numerator of ``\\frac{d\\sigma}{d...}`` in a row
+        that is no rule of a bare function (bare_function_variable)."""
+        at = self.position - 1
+        return self.bare_variable is None and at >= 3 and self.tokens[at] is token \
+            and [each.text for each in self.tokens[at - 3:at]] == [r"\frac", "{", "d"] \
+            and [each.text for each in self.tokens[at + 1:at + 4]] == ["}", "{", "d"]
 
     def bare_rule_arguments(self, token: Token, args: list) -> list:
         """``args``, the parenthesis after the rule's own function in such a row, where it holds the variable alone:
