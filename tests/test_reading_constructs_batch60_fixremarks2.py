@@ -109,6 +109,11 @@ def test_a_tag_the_notation_can_read_stays_as_written():
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"h = \tanh(s) \rightarrow (c)")
 
 
+def test_an_arrow_after_no_relation_is_no_tag():
+    """``c \\to (1)``: an update of c to one (syntax.Parser.becomes_at), not a name with a tag; as before."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"c \to (1)")
+
+
 def test_a_remark_holding_a_name_of_the_notation_stays_as_written():
     """``(like s or c)``: s and c are the notation's, so the words may be mathematics; refused as before."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) (like s or c)")

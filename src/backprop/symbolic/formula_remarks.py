@@ -3,16 +3,16 @@ equation's tag after an arrow, ``C = \\frac{1}{2} \\sum_j v_j^2 \\quad \\rightar
 words in parentheses, ``a = activation(z) (like sigmoid or ReLU)``.
 
 A trailing arrow (``\\rightarrow``, ``\\to``, ``\\Rightarrow``, ``-->``, ``→``) followed only by a parenthesised
-label, ``(Eq A)``, ``(Eq. 3)``, ``(A)``, ``(B.1)``, ``(1)`` (EQUATION_LABEL), closing its line (before its $$,
-\\], closing braces or a row break), names the equation as ``\\tag{A}`` does, and is read as that tag (typography
-drops it). A label the notation could read as a quantity, every word of it a name (``\\rightarrow (a)`` where the
-notation names a, or ``(C)``, a loss's default letter), is left as written.
+label, ``(Eq A)``, ``(Eq. 3)``, ``(A)``, ``(B.1)``, ``(1)`` (EQUATION_LABEL), closing a line that holds a relation
+before it (before its $$, \\], closing braces or a row break), names the equation as ``\\tag{A}`` does, and is read
+as that tag (typography drops it). A label the notation could read as a quantity, every word of it a name
+(``\\rightarrow (a)`` where the notation names a, or ``(C)``, a loss's default letter), is left as written.
 
 A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
 around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
-of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word that is no
-function's or Greek letter's name and holds a letter no name of the notation reads. A note opening with a condition's
-word (``(if z > 0)``, ``(for each sample)``) is left as written.
+of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word of three letters
+or more that is no function's or Greek letter's name and holds a letter no name of the notation reads. A note
+opening with a condition's word (``(if z > 0)``, ``(for each sample)``) is left as written.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
 _REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
+# a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
+_RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
 
 def notation_names(notation: Notation | None) -> tuple[set, set]:
@@ -63,8 +65,9 @@ def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
     def tagged(match: re.Match) -> str:
         label = re.sub(r"\\q?quad|\\.|~", " ", match.group(1))
         words = re.findall(r"[A-Za-z]+", label)
-        if words and all(_readable(word, known, letters) for word in words):
-            return match.group(0)  # \rightarrow (a): the notation's a, as written
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if words and all(_readable(word, known, letters) for word in words) or not _RELATION.search(line):
+            return match.group(0)  # \rightarrow (a): the notation's a; w \to (1): an update, w becomes 1
         return r" \tag{%s}" % " ".join(label.split())
     return _ARROW_TAG.sub(tagged, text) if "(" in text else text
 
@@ -78,7 +81,7 @@ def without_remarks(text: str, notation: Notation | None) -> str:
         words = [word.strip("*_") for word in re.split(r"[ \t,]+", match.group(2))]
         if CONDITION_NOTE.match("(" + match.group(2)) \
                 or any(word in known for word in words if word.lower() not in _ARTICLES) \
-                or all(_readable(word, known, letters) for word in words):
+                or all(_readable(word, known, letters) or len(word) < 3 for word in words):
             return match.group(0)
         return match.group(1)
     return _REMARK.sub(remark, text) if "(" in text else text

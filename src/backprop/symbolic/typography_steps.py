@@ -135,10 +135,10 @@ def primed_sum_letters(text: str) -> str:
 # code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
 # "% " on a line of its own, a line the author took out of the document (never read)
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
-# (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \# nor an address's ://,
-# and a glued // before anything else is a // b, the floor division)
+# (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
+# address's ://, and a glued // before anything else is a // b, the floor division)
 _COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
-                      r"|(?<![\s\\:])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
+                      r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
                       r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t]))"
                       r"(?P<rest>[^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
