@@ -378,8 +378,9 @@ def label_word(text: str, judge: Callable):
 
 
 def text_readings(notation: Notation | None) -> tuple:
-    """The two-way constructs of a formula's text, outermost first: each judges the text as
-    written one way and, where it holds the construct, the other, and refuses where the verdicts differ."""
+    """The constructs of a formula's text, outermost first: two read one way (the notation's names of two words, what
+    follows the formula), then the two-way ones: each judges the text as written one way and, where it holds the
+    construct, the other, and refuses where the verdicts differ."""
     return (lambda text, judge: judge(notation.with_spaced_names_joined(text) if notation else text),  # learning rate
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (like sigmoid): no part
             dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
