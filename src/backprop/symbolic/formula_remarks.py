@@ -1,6 +1,6 @@
 """What a formula's text holds after the formula that is no part of it, told apart with the notation's names: an
 equation's tag after an arrow, ``C = \\frac{1}{2} \\sum_j v_j^2 \\quad \\rightarrow (Eq \\;A)``, and a remark in
-words in parentheses, ``a = activation(z) (like sigmoid or ReLU)``.
+words in parentheses, ``a = g(z) (like an S curve or a ramp)``.
 
 A trailing arrow (``\\rightarrow``, ``\\to``, ``\\Rightarrow``, ``-->``, ``→``) followed only by a parenthesised
 label, ``(Eq A)``, ``(Eq. 3)``, ``(A)``, ``(B.1)``, ``(1)`` (EQUATION_LABEL), closing a line that holds a relation

@@ -382,7 +382,7 @@ def text_readings(notation: Notation | None) -> tuple:
     follows the formula), then the two-way ones: each judges the text as written one way and, where it holds the
     construct, the other, and refuses where the verdicts differ."""
     return (lambda text, judge: judge(notation.with_spaced_names_joined(text) if notation else text),  # learning rate
-            lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (like sigmoid): no part
+            lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
             dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
