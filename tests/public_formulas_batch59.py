@@ -206,8 +206,10 @@ ENTRIES = [
            why="dv/dv is one; 2v is d(v^2)/dv (and dC/dv is v, C having its 1/2)"),
     Public("aise-B2", _AISE_COPY, "b59_xor3", "b59_aise_answer",
            r"$$ \frac{\partial v}{\partial w^2} = \frac{\partial (y-a^2)}{\partial w^2} = 0 - \frac{\partial a^2}"
-           r"{\partial w^2} \quad \rightarrow (Eq \;B.2) $$", ((C, C, C),),
-           (Twin("value", _DV_DW2, (_DV_DW2, _DV_DW2, _DV_DW2), _J4),), batch=59),
+           r"{\partial w^2} \quad \rightarrow (Eq \;B.2) $$", ((C, C),),
+           (Twin("value", _DV_DW2, (_DV_DW2, _DV_DW2), _J4),), batch=59,
+           why="corrected by the lead after the blind run: the chain's members are its two right sides (the left "
+               "side is what they are judged against, as cv-dYdV's), the collector listed three"),
     Public("aise-B", _AISE_COPY, "b59_xor3", "b59_aise_answer",
            r"$$ \frac{\partial C}{\partial w^2} = \frac{1}{2} \cdot 2v \cdot \left(0 - \frac{\partial a^2}{\partial w^2}"
            r"\right) \quad \rightarrow (Eq \;B) $$", ((C,),),
