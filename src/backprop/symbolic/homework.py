@@ -28,9 +28,9 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
 from .function_definitions import definition_reading, judged_as_definition
-from .two_readings import judged_in_every_reading, text_readings
+from .two_readings import judged_in_every_reading
 from .math_spans import delimited
-from .sample_calls import SampleCallReading, judged_at_sample_and_as_product
+from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
 from .claims import Claim, Member, read_claims, rule_assignments
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
@@ -69,7 +69,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text, notation, definition = definition_reading(text, load_notation(notation, problem))
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
-            result = judged_in_every_reading(text_readings(notation), text, lambda each: judged_as_definition(
+            result = judged_in_every_reading(formula_readings(notation), text, lambda each: judged_as_definition(
                 each, definition, lambda reading: judged_at_sample_and_as_product(
                     each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample,
                                                   reading, calls).run(each))))

@@ -192,14 +192,18 @@ def read_numbers(read, truth, context: Context):
 
 
 #: the Calls of NumPy's array operations that array_call reads
-ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "entries_mean", "flattened")
+ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "entries_mean", "flattened",
+               "sample_rows_sum")
 
 
 def array_call(name: str, args, node, where: str):
     """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, np.outer's arguments, ``np.sum(u)`` and ``u.sum()``,
     ``u.mean()`` and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values
-    read."""
+    read; R's ``colSums(u)`` and ``rowSums(u)`` (the Call "sample_rows_sum"), NumPy's axis sums of R's samples as
+    rows."""
     value = args[0]
+    if name == "sample_rows_sum":
+        return axis_sum(value, int(args[1]), samples_as_rows=True)
     if name == "matrix_product":
         return matrix_product(value, args[1], node, where)
     if name == "column":

@@ -4,17 +4,26 @@ times x. Where the product could also be meant (a number before the input: ``dz(
 is judged both ways (:func:`judged_at_sample_and_as_product`, through two_readings.either_reading) and refused in one
 line where the two readings do not agree. Two vectors side by side have no product but the entrywise one the reader
 takes for factors (``a(1 - a)``); a vector of the sample before the input is that vector at the sample only.
+
+R's transpose ``t(X)`` of one name, in plain code (``dscores %*% t(W2)``) or in ``\\text{...}``
+(``\\text{t(hidden.layer)}``), is another name glued to a parenthesis: R's call, X^T, where the notation gives t no
+meaning (symbols.md's target t is no product a writer glues so); where it names a quantity t, also the product of t
+with (X), and both readings are judged (:func:`r_transpose_both_ways`): where the product is refused (the sizes do
+not fit) the transpose is the one reading, and where both read and their verdicts differ it is refused in one line.
+A function the notation names t is that function.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 import sympy as sp
 
 from .quantities import short
-from .two_readings import judged_again_where_met
+from .notation import Notation
+from .two_readings import either_reading, judged_again_where_met, text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
 SAMPLE_KINDS = ("a", "z", "delta", "target")
@@ -57,3 +66,32 @@ def product_may_be_meant(value, argument) -> bool:
     the entrywise one, a(1 - a), never written as a quantity before the input)."""
     vectors = [isinstance(each, sp.MatrixBase) and 1 in each.shape and len(each) > 1 for each in (value, argument)]
     return not all(vectors)
+
+
+# R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
+# (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
+_R_TRANSPOSE = re.compile(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
+_TEXT_R_TRANSPOSE = re.compile(r"\\(?:text|mathrm|operatorname|texttt|mathtt)\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
+
+
+def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None):
+    """``judge(text)`` with R's ``t(X)`` read as X's transpose (``np.transpose(X)``) where ``notation`` gives t no
+    meaning; where it names a quantity t, read both so and as written (t times X): the transpose alone where the
+    written reading is refused, FormulaError in one line where the two readings do not agree."""
+    found = _TEXT_R_TRANSPOSE.search(text) or _R_TRANSPOSE.search(text)
+    if found is None or notation is not None and "t" in notation.functions:
+        return judge(text)
+    transposed = _R_TRANSPOSE.sub(r"np.transpose(\1)", _TEXT_R_TRANSPOSE.sub(r"\\text{np.transpose}(\\text{\1})", text))
+    if notation is None or "t" not in notation.bases:
+        return judge(transposed)
+    name = found.group(1)
+    return either_reading(
+        lambda: judge(text), lambda: judge(transposed),
+        f"formula {short(text)}: t({name}) reads as R's transpose of {name} or as t times ({name}), and the two"
+        f" readings do not agree; write {name}^T for the transpose, or t \\cdot ({name}) for the product",
+        other_alone=lambda refusal: True)
+
+
+def formula_readings(notation: Notation | None) -> tuple:
+    """The two-way constructs of a formula's text, outermost first: R's t(X), then two_readings.text_readings'."""
+    return (lambda text, judge: r_transpose_both_ways(text, judge, notation), *text_readings(notation))

@@ -17,6 +17,8 @@ number, and LaTeX's matrix and cases environments.
   (the Call "flattened"; of a matrix, or to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry,
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
   ``.transpose()`` the transpose.
+- R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
+  (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ INEQUALITIES = frozenset(COMPARISONS) | {r"\ll", r"\gg"}
 SHAPE_METHODS = ("reshape", "flatten", "ravel", "squeeze")
 #: the array methods read after a name or a call (x.T is typography's x^T, and x.dot(w) of a name np.dot(x, w))
 ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
+#: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
+#: column (over the samples), rowSums(u) each row
+R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
 
 
 class ArrayParsing:
@@ -75,6 +80,18 @@ class ArrayParsing:
             self.expect(")", f"to close {name}(...)")
             return either(condition, chosen, otherwise)
         return None
+
+    def r_axis_sum(self) -> Node | None:
+        """R's ``colSums(u)`` and ``rowSums(u)`` (R_AXIS_SUMS), where the notation names no such word: the Call
+        "sample_rows_sum" of u and NumPy's axis (reading_shapes); None, the position kept, for any other word."""
+        run, end = self.letter_run(self.position)
+        if run not in R_AXIS_SUMS or run in self.names or end >= len(self.tokens) or self.tokens[end].text != "(" \
+                or self.tokens[end].spaced:
+            return None
+        token = self.peek()
+        self.position = end
+        return Call("sample_rows_sum", (self.one_argument(run, token), Num(R_AXIS_SUMS[run])),
+                    position=token.position, written=run)
 
     def two_arguments(self, name: str, token: Token) -> tuple[Node, Node]:
         args = self.arguments()

@@ -294,6 +294,8 @@ class CodeParsing:
         reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
         ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
         arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
+        if (r_sum := self.r_axis_sum()) is not None:
+            return r_sum
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
         word = "".join(text or "" for text in texts[:3])
         if word not in ("pow", "dot", *_OPERATION_WORDS) or texts[3] != "(" \

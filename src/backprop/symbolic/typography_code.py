@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError, short
-from .syntax_arrays import ARRAY_METHODS, CASTS
+from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code import CODE_MODULES
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
@@ -39,6 +39,9 @@ _TEXT_CODE_MEMBER = re.compile(r"(^|=)(\s*)\\text\s*\{\s*((?:%s)\.[A-Za-z_]\w*\s
                                % "|".join(CODE_MODULES))
 # code's name with digits (dA2, W_1), not a module's attribute (np.int64) nor a call
 _CODE_NAME_WITH_DIGITS = re.compile(r"(?<![\w.])([A-Za-z_]\w*\d\w*)(?![\w.(])")
+# R's call of one name in \text{...}, \text{t(hidden.layer)}, \text{colSums(dscores)}: the call as plain code, its
+# argument's name whole as \text{hidden.layer} is (sample_calls.r_transpose_both_ways reads t(...) both ways)
+_TEXT_R_CALL = re.compile(r"\\text\s*\{\s*(t|%s)\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}" % "|".join(R_AXIS_SUMS))
 _TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
 _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
@@ -63,6 +66,7 @@ def code_products(text: str) -> str:
     text = _TEXT_CODE_MEMBER.sub(lambda match: match.group(1) + match.group(2)
                                  + _CODE_NAME_WITH_DIGITS.sub(r"\\text{\1}", match.group(3)), text)
     text = _TEXT_CODE_NAME.sub(r"\1", text)
+    text = _TEXT_R_CALL.sub(r"\1(\\text{\2})", text)
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
     return _GLUED_DOT.sub(r" \\cdot ", text)
