@@ -1,8 +1,9 @@
 """The pages of batches 59 and 60 of the public formulas showed general constructs of code refused, each written here
 as another author would (other names, other networks than the pages'): R's matrix functions, its transpose t(X) (in
 plain code and in \\text{...}, where t also names a quantity judged both ways) and its sums colSums(X) and rowSums(X)
-of a matrix whose rows are the samples. What stays refused: t(X) where the transpose and t times (X) both read and
-disagree.
+of a matrix whose rows are the samples; and the return of an assignment, Java's ``return d = ...;``, whose claim is
+the assignment. What stays refused: t(X) where the transpose and t times (X) both read and disagree, and a bare
+``return`` of an expression (no left side).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -48,6 +49,7 @@ _JAVA_NAMES = r'''
 "o" = "a1[0]"
 "goal" = "y[0]"
 '''
+_D = "(a1[0] - y[0])*(1 - a1[0]**2)"
 _T_FUNCTION = _JAVA_NAMES.replace("[notation]\n", '[notation]\nfunctions = { t = "tanh" }\n') + '"s" = "z1[0]"\n'
 
 
@@ -72,6 +74,15 @@ def _cases() -> list[Public]:
             ("r-row-sums-wrong", "dc = rowSums(dout)", ((W,),),
              (Twin("gradient", "b2[{k}]", (f"{_DZ2_0} + {_DZ2_1}",), _K2),))):
         cases.append(Public(key, "test", "tanh-sigmoid-two", _R_NAMES, text, expected, twins))
+    for key, text, expected, twins in (
+            # Java's return of an assignment: the assignment is the claim
+            ("return-assignment", "return d = (o - goal) * (1 - o * o);", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_D,)),)),
+            ("return-assignment-indented", "        return d  = (o - goal) * (1 - o*o);", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_D,)),)),
+            ("return-assignment-wrong", "return d = (o - goal) * o * (1 - o);", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-one", _JAVA_NAMES, text, expected, twins))
     # a function the notation names t is that function: t(s) is tanh(s), never s's transpose
     cases.append(Public("function-named-t", "test", "tanh-one", _T_FUNCTION, "o = t(s)", ((C,),),
                         (Twin("value", "a1[0]", ("tanh(z1[0])",)),)))
@@ -88,6 +99,17 @@ def test_t_of_a_name_where_the_transpose_and_the_product_disagree_is_refused():
     """t a number the notation names: t(o) is o's transpose (o) or t times o, and the verdicts differ."""
     refusal = CHECKS.refused("tanh-one", _JAVA_NAMES + '"t" = "y[0]"\n"q" = "a1[0]"\n', "q = t(o)")
     assert "R's transpose of o or as t times (o)" in refusal
+
+
+def test_a_bare_return_of_an_expression_stays_refused():
+    """No name assigned: what it returns is said by the def line, which is missing."""
+    assert "a return line alone has no left side" in CHECKS.refused(
+        "tanh-one", _JAVA_NAMES, "return (o - goal) * (1 - o * o);")
+
+
+def test_a_return_of_a_comparison_stays_refused():
+    """return d == ...; compares: no claim."""
+    CHECKS.refused("tanh-one", _JAVA_NAMES, "return d == (o - goal) * (1 - o * o);")
 
 
 def test_t_of_a_name_where_the_notation_names_t_and_the_product_reads_otherwise_is_refused():

@@ -53,9 +53,10 @@ _DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
 # never a name such as dW, nor an entry such as w_1), before a formula
 _WORDS_LABEL = re.compile(r"^[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,})+[ \t]*:[ \t]*(?=\S)")
 # JavaScript's declaration keyword before a name and its assignment, var delta = ..., let, const, and pseudo-code's
-# SET error = ..., LET, set: code's, no factor
-_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const|set|SET|Set|LET|Let)[ \t]+(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))",
-                          re.M)
+# SET error = ..., LET, set: code's, no factor; so is the return of an assignment (Java's, C's, JavaScript's
+# return delta = ...;, which assigns the name and returns its value): the claim is the assignment
+_DECLARATION = re.compile(r"^([ \t]*)(?:var|let|const|set|SET|Set|LET|Let|return)[ \t]+"
+                          r"(?=[A-Za-z_$][\w$]*[ \t]*=(?!=))", re.M)
 
 
 def code_products(text: str) -> str:
@@ -91,7 +92,8 @@ def docstring_formula(text: str) -> str:
 
 def without_declaration(text: str) -> str:
     """``var delta = a - y;`` as ``delta = a - y;``: JavaScript's var, let or const (pseudo-code's SET, LET)
-    declaring the name its assignment's left side is (a line's first word, then a name and ``=``)."""
+    declaring the name its assignment's left side is (a line's first word, then a name and ``=``), and ``return``
+    before an assignment (``return delta = a - y;``), whose claim is the assignment."""
     return _DECLARATION.sub(r"\1", text)
 
 
