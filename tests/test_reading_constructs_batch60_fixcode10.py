@@ -1,9 +1,11 @@
 """The pages of batches 59 and 60 of the public formulas showed general constructs of code refused, each written here
 as another author would (other names, other networks than the pages'): R's matrix functions, its transpose t(X) (in
 plain code and in \\text{...}, where t also names a quantity judged both ways) and its sums colSums(X) and rowSums(X)
-of a matrix whose rows are the samples; and the return of an assignment, Java's ``return d = ...;``, whose claim is
-the assignment. What stays refused: t(X) where the transpose and t times (X) both read and disagree, and a bare
-``return`` of an expression (no left side).
+of a matrix whose rows are the samples; the return of an assignment, Java's ``return d = ...;``, whose claim is the
+assignment; and a definition as a claim's condition, ``if h = f(s) then f'(s) = 1 - h^2``, the claim judged with the
+name standing for the expression (the definition judged too where the notation names the name). What stays refused:
+t(X) where the transpose and t times (X) both read and disagree, a bare ``return`` of an expression (no left side),
+a condition defining a name the notation means otherwise, and a condition that is no definition.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -50,6 +52,15 @@ _JAVA_NAMES = r'''
 "goal" = "y[0]"
 '''
 _D = "(a1[0] - y[0])*(1 - a1[0]**2)"
+# one tanh unit's names: h its output, s its sum, f the tanh
+_UNIT_NAMES = r'''
+[notation]
+functions = { f = "tanh" }
+[notation.symbols]
+"h" = "a1[0]"
+"s" = "z1[0]"
+'''
+_SLOPE = "1 - tanh(z1[0])**2"
 _T_FUNCTION = _JAVA_NAMES.replace("[notation]\n", '[notation]\nfunctions = { t = "tanh" }\n') + '"s" = "z1[0]"\n'
 
 
@@ -83,6 +94,20 @@ def _cases() -> list[Public]:
             ("return-assignment-wrong", "return d = (o - goal) * o * (1 - o);", ((W,),),
              (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
         cases.append(Public(key, "test", "tanh-one", _JAVA_NAMES, text, expected, twins))
+    for key, text, expected, twins in (
+            # a definition as the condition of a claim: the name stands for its expression in the claim
+            ("if-definition-then", "Recall that if h = f(s) then f'(s) = 1 - h^2.", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)), Twin("value", _SLOPE, ("1 - a1[0]**2",)))),
+            ("if-definition-comma-then", r"If h = \tanh(s), then \tanh'(s) = 1 - h^{2}", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)), Twin("value", _SLOPE, ("1 - a1[0]**2",)))),
+            ("if-definition-then-wrong", "if h = f(s) then f'(s) = 1 - h", ((C,), (W,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)), Twin("value", _SLOPE, ("1 - a1[0]",)))),
+            # a name the notation does not name: the condition's meaning alone, one claim
+            ("if-local-name-then", r"if u = \tanh(s) then \tanh'(s) = 1 - u^2", ((C,),),
+             (Twin("value", _SLOPE, (_SLOPE,)),)),
+            ("if-local-name-then-wrong", r"if u = \tanh(s) then \tanh'(s) = (1 - u)^2", ((W,),),
+             (Twin("value", _SLOPE, ("(1 - tanh(z1[0]))**2",)),))):
+        cases.append(Public(key, "test", "tanh-one", _UNIT_NAMES, text, expected, twins))
     # a function the notation names t is that function: t(s) is tanh(s), never s's transpose
     cases.append(Public("function-named-t", "test", "tanh-one", _T_FUNCTION, "o = t(s)", ((C,),),
                         (Twin("value", "a1[0]", ("tanh(z1[0])",)),)))
@@ -117,3 +142,14 @@ def test_t_of_a_name_where_the_notation_names_t_and_the_product_reads_otherwise_
     for text in ("dV <- t(hid) %*% dout", "dhid = dout %*% t(V)"):
         assert "R's transpose of" in CHECKS.refused("tanh-sigmoid-two", _T_NAMED, text)
 
+
+
+def test_a_condition_defining_a_name_otherwise_than_the_notation_is_refused():
+    """h is the unit's output; the condition makes it 2 f(s): the claim after 'then' would have two readings."""
+    assert "defines h otherwise than the notation does" in CHECKS.refused(
+        "tanh-one", _UNIT_NAMES, "if h = 2 f(s) then f'(s) = 1 - h^2/4")
+
+
+def test_a_condition_that_is_no_definition_stays_refused():
+    """if s > 0 then ...: a condition, which check does not judge."""
+    CHECKS.refused("tanh-one", _UNIT_NAMES, "Note that if s > 0 then f'(s) = 1 - h^2")

@@ -22,6 +22,7 @@ from typing import Callable
 import sympy as sp
 
 from .quantities import short
+from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .two_readings import either_reading, judged_again_where_met, text_readings
 
@@ -93,5 +94,7 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 
 def formula_readings(notation: Notation | None) -> tuple:
-    """The two-way constructs of a formula's text, outermost first: R's t(X), then two_readings.text_readings'."""
-    return (lambda text, judge: r_transpose_both_ways(text, judge, notation), *text_readings(notation))
+    """The constructs of a formula's text read more than one way, outermost first: a definition as a claim's
+    condition (conditional_definitions), R's t(X), then two_readings.text_readings'."""
+    return (judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
+            *text_readings(notation))
