@@ -108,6 +108,9 @@ def _cases() -> list[Public]:
             ("if-local-name-then-wrong", r"if u = \tanh(s) then \tanh'(s) = (1 - u)^2", ((W,),),
              (Twin("value", _SLOPE, ("(1 - tanh(z1[0]))**2",)),))):
         cases.append(Public(key, "test", "tanh-one", _UNIT_NAMES, text, expected, twins))
+    # outside R's code (no %*% nor <-) t(o) stays mathematics': t times o, never o's transpose
+    cases.append(Public("t-outside-r-code-wrong", "test", "tanh-one", _JAVA_NAMES + '"t" = "y[0]"\n"q" = "a1[0]"\n',
+                        "q = t(o)", ((W,),), (Twin("value", "a1[0]", ("y[0]*a1[0]",)),)))
     # a function the notation names t is that function: t(s) is tanh(s), never s's transpose
     cases.append(Public("function-named-t", "test", "tanh-one", _T_FUNCTION, "o = t(s)", ((C,),),
                         (Twin("value", "a1[0]", ("tanh(z1[0])",)),)))
@@ -121,8 +124,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_t_of_a_name_where_the_transpose_and_the_product_disagree_is_refused():
-    """t a number the notation names: t(o) is o's transpose (o) or t times o, and the verdicts differ."""
-    refusal = CHECKS.refused("tanh-one", _JAVA_NAMES + '"t" = "y[0]"\n"q" = "a1[0]"\n', "q = t(o)")
+    """t a number the notation names: in R's code (its <-), t(o) is o's transpose (o) or t times o, and the verdicts
+    differ."""
+    refusal = CHECKS.refused("tanh-one", _JAVA_NAMES + '"t" = "y[0]"\n"q" = "a1[0]"\n', "q <- t(o)")
     assert "R's transpose of o or as t times (o)" in refusal
 
 
@@ -153,3 +157,4 @@ def test_a_condition_defining_a_name_otherwise_than_the_notation_is_refused():
 def test_a_condition_that_is_no_definition_stays_refused():
     """if s > 0 then ...: a condition, which check does not judge."""
     CHECKS.refused("tanh-one", _UNIT_NAMES, "Note that if s > 0 then f'(s) = 1 - h^2")
+

@@ -5,12 +5,13 @@ is judged both ways (:func:`judged_at_sample_and_as_product`, through two_readin
 line where the two readings do not agree. Two vectors side by side have no product but the entrywise one the reader
 takes for factors (``a(1 - a)``); a vector of the sample before the input is that vector at the sample only.
 
-R's transpose ``t(X)`` of one name, in plain code (``dscores %*% t(W2)``) or in ``\\text{...}``
-(``\\text{t(hidden.layer)}``), is another name glued to a parenthesis: R's call, X^T, where the notation gives t no
-meaning (symbols.md's target t is no product a writer glues so); where it names a quantity t, also the product of t
-with (X), and both readings are judged (:func:`r_transpose_both_ways`): where the product is refused (the sizes do
-not fit) the transpose is the one reading, and where both read and their verdicts differ it is refused in one line.
-A function the notation names t is that function.
+R's transpose ``t(X)`` of one name, in plain code that shows it is R's (``dscores %*% t(W2)``, ``dW <- t(h) %*% d``;
+elsewhere t(u) is mathematics', t at u) or in ``\\text{...}`` (``\\text{t(hidden.layer)}``), is another name glued
+to a parenthesis: R's call, X^T, where the notation gives t no meaning (symbols.md's target t is no product a writer
+glues so); where it names a quantity t, also the product of t with (X), and both readings are judged
+(:func:`r_transpose_both_ways`): where the product is refused (the sizes do not fit) the transpose is the one
+reading, and where both read and their verdicts differ it is refused in one line. A function the notation names t is
+that function.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ def product_may_be_meant(value, argument) -> bool:
 # R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
 # (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
 _R_TRANSPOSE = re.compile(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
+# what shows a plain formula is R's: its matrix product %*%, its assignment <-
+_R_MARKS = re.compile(r"%\*%|<-")
 _TEXT_R_TRANSPOSE = re.compile(r"\\(?:text|mathrm|operatorname|texttt|mathtt)\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
 
 
@@ -79,10 +82,12 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
     """``judge(text)`` with R's ``t(X)`` read as X's transpose (``np.transpose(X)``) where ``notation`` gives t no
     meaning; where it names a quantity t, read both so and as written (t times X): the transpose alone where the
     written reading is refused, FormulaError in one line where the two readings do not agree."""
-    found = _TEXT_R_TRANSPOSE.search(text) or _R_TRANSPOSE.search(text)
+    code = _R_MARKS.search(text) is not None  # elsewhere t(u) is mathematics' (t at u, a sample call), never R's
+    found = _TEXT_R_TRANSPOSE.search(text) or (_R_TRANSPOSE.search(text) if code else None)
     if found is None or notation is not None and "t" in notation.functions:
         return judge(text)
-    transposed = _R_TRANSPOSE.sub(r"np.transpose(\1)", _TEXT_R_TRANSPOSE.sub(r"\\text{np.transpose}(\\text{\1})", text))
+    transposed = _TEXT_R_TRANSPOSE.sub(r"\\text{np.transpose}(\\text{\1})", text)
+    transposed = _R_TRANSPOSE.sub(r"np.transpose(\1)", transposed) if code else transposed
     if notation is None or "t" not in notation.bases:
         return judge(transposed)
     name = found.group(1)
