@@ -25,6 +25,7 @@ import sympy as sp
 from .quantities import short
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
+from .tensor_readings import otimes_both_ways
 from .two_readings import either_reading, judged_again_where_met, text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
@@ -100,6 +101,7 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text read more than one way, outermost first: a definition as a claim's
-    condition (conditional_definitions), R's t(X), then two_readings.text_readings'."""
+    condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v (outer or
+    entrywise, tensor_readings)."""
     return (judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
-            *text_readings(notation))
+            *text_readings(notation), otimes_both_ways)
