@@ -1,6 +1,8 @@
 """Batches 59 and 60 of the public formulas showed misreads and refusals, each written here as another author would
 (other names, other networks than the pages'): ``u \\otimes v`` of two vectors of one size, the outer product of
-most texts or the entrywise product of some notes, judged both ways and refused where they disagree.
+most texts or the entrywise product of some notes, judged both ways and refused where they disagree; ``\\sigma(1 -
+\\sigma)`` where the notation names \\sigma a unit's output, the product (``\\sigma(s)`` at the unit's own input still
+its value, and any other parenthesis judged both as the function applied and as the product).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -9,13 +11,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid": TANH_2_2_SIGMOID_1,
     "sigmoid-3-2": SIGMOID_2_3_2,
+    "logistic": LOGISTIC_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -40,6 +43,17 @@ loss = ["E"]
 "x" = "x[:]"
 "V_{ij}" = "W1[j, i]"
 '''
+# \sigma the unit's output, s its sum, q its weights, u the input, c its bias
+_SIGMA_OUTPUT = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"\\sigma" = "a1[0]"
+"s" = "z1[0]"
+"q" = "W1[0, :]"
+"u" = "x[:]"
+"c" = "b1[0]"
+'''
 _IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(3))
 _D = ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])"
       "*a1[{j}]*(1 - a1[{j}])")
@@ -59,6 +73,16 @@ def _cases() -> list[Public]:
             ("otimes-outer-only-wrong", r"\frac{\partial E}{\partial V} = x \otimes (-d)", ((W,),),
              (Twin("gradient", "W1[{j},{i}]", (f"-x[{{i}}]*{_D}",), _IJ),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _HIDDEN_ERROR, text, expected, twins))
+    for key, text, expected, twins in (
+            # \sigma the notation's quantity before a parenthesis holding it: the product
+            ("sigma-times-parenthesis", r"\frac{\partial \sigma}{\partial s} = \sigma(1-\sigma)", ((C,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),)),
+            ("sigma-times-parenthesis-wrong", r"\frac{\partial \sigma}{\partial s} = \sigma(1+\sigma)", ((W,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",)),)),
+            # at its own input, the function's value: the quantity
+            ("sigma-at-own-input", r"\frac{\partial \sigma}{\partial s} = \sigma(s)(1-\sigma)", ((C,),),
+             (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "logistic", _SIGMA_OUTPUT, text, expected, twins))
     return cases
 
 
@@ -72,3 +96,9 @@ def test_otimes_of_two_vectors_of_one_size_is_refused_where_its_readings_disagre
     """``s = \\sum(u \\otimes h) + c``: right entry by entry, wrong as the outer product's entries summed."""
     message = CHECKS.refused("tanh-sigmoid", _OUTPUT_UNIT, r"s = \sum (u \otimes h) + c")
     assert r"\otimes reads as the outer product (u v^T) or" in message and r"write \odot" in message
+
+
+def test_sigma_named_a_quantity_before_another_parenthesis_is_refused_where_its_readings_disagree():
+    """``\\sigma = \\sigma(q \\cdot u + c)``: right as the function applied, wrong as the quantity times the sum."""
+    message = CHECKS.refused("logistic", _SIGMA_OUTPUT, r"\sigma = \sigma(q \cdot u + c)")
+    assert r"the function \sigma applied to the parenthesis or as the notation's \sigma times it" in message

@@ -16,7 +16,7 @@ from .notation_indices import superscript_forms
 from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue
 from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix, _show
-from .sample_calls import product_may_be_meant
+from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
@@ -277,7 +277,7 @@ class NameReading:
         except FormulaError:
             return value  # no product of the two fits: the quantity at the sample only
         reading = self.context.sample_calls
-        reading.met.append(_show(node))
+        reading.met.append((_show(node), *SAMPLE_CALL_READINGS))
         if reading.as_product is None:
             self.fail(f"{_show(node)} may be the quantity at the sample's input or the quantity times the input; write"
                       " the quantity alone for its value at the sample, or \\cdot for the product")

@@ -38,8 +38,9 @@ class SampleCallReading:
 
     as_product : read as Q times x (the second reading), False Q at the sample, None where no reading was chosen
         (a context outside check_homework): such a call is then refused.
-    met : the calls read so far where both readings were possible (their text): none, and the formula has one
-        reading only.
+    met : the calls read so far where both readings were possible, each (its text, what it reads as, how to write
+        either reading): none, and the formula has one reading only. Also \\sigma(u) where the notation names
+        \\sigma a quantity (reading_function_letters.py): the function applied, or the product.
     """
 
     as_product: bool | None = None
@@ -47,13 +48,18 @@ class SampleCallReading:
 
 
 def judged_at_sample_and_as_product(text: str, judge: Callable):
-    """``judge(SampleCallReading)`` (a HomeworkResult) with Q(x) at the sample; where it met a call that may also be a
-    product, judged again with the product, and refused in one line where the two readings do not agree."""
+    """``judge(SampleCallReading)`` (a HomeworkResult) with Q(x) at the sample (\\sigma(u) the function applied);
+    where it met a call that may also be a product, judged again with the product, and refused in one line where the
+    two readings do not agree."""
     return judged_again_where_met(
         SampleCallReading(as_product=False), SampleCallReading(as_product=True), judge,
-        lambda call: f"formula {short(text)}: {call} reads as the quantity at the sample's input or as the quantity"
-                     f" times the input, and the two readings do not agree; write the quantity alone for its value at"
-                     f" the sample, or \\cdot for the product")
+        lambda met: f"formula {short(text)}: {met[0]} reads as {met[1]}, and the two readings do not agree; write"
+                    f" {met[2]}")
+
+
+#: what a sample's call Q(x) reads as, and how to write either reading (a SampleCallReading's met entry)
+SAMPLE_CALL_READINGS = ("the quantity at the sample's input or as the quantity times the input",
+                        "the quantity alone for its value at the sample, or \\cdot for the product")
 
 
 def is_sample_quantity(calculus, value, argument, gradient: bool) -> bool:
