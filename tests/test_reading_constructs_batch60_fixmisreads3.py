@@ -2,7 +2,8 @@
 (other names, other networks than the pages'): ``u \\otimes v`` of two vectors of one size, the outer product of
 most texts or the entrywise product of some notes, judged both ways and refused where they disagree; ``\\sigma(1 -
 \\sigma)`` where the notation names \\sigma a unit's output, the product (``\\sigma(s)`` at the unit's own input still
-its value, and any other parenthesis judged both as the function applied and as the product).
+its value, and any other parenthesis judged both as the function applied and as the product); two claims joined by
+an implication's arrow (``=>``, ``\\Rightarrow``), each judged, the second an update written with ``:=``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -54,6 +55,17 @@ loss = ["E"]
 "u" = "x[:]"
 "c" = "b1[0]"
 '''
+# Ng's gradient names for a logistic unit: dc the bias's, ds the sum's
+_GRADIENT_NAMES = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"c" = "b1[0]"
+"dc" = "grad(b1[0])"
+"ds" = "grad(z1[0])"
+"h" = "a1[0]"
+"t" = "y[0]"
+'''
 _IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(3))
 _D = ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])"
       "*a1[{j}]*(1 - a1[{j}])")
@@ -83,6 +95,14 @@ def _cases() -> list[Public]:
             ("sigma-at-own-input", r"\frac{\partial \sigma}{\partial s} = \sigma(s)(1-\sigma)", ((C,),),
              (Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)),))):
         cases.append(Public(key, "test", "logistic", _SIGMA_OUTPUT, text, expected, twins))
+    for key, text, expected, first in (
+            # an implication between a claim and an update: two claims, each judged
+            ("implies-plain", "dc = ds   => c := c - \u03b7 dc", ((C,), (C,)), "a1[0] - y[0]"),
+            ("implies-plain-wrong", "dc = 2 ds   => c := c - \u03b7 dc", ((W,), (C,)), "2*(a1[0] - y[0])"),
+            ("implies-long-arrow", "dc = h - t ==> c := c - \u03b7 dc", ((C,), (C,)), "a1[0] - y[0]"),
+            ("implies-latex-wrong", r"dc = t - h \Rightarrow c := c - \eta\, dc", ((W,), (C,)), "y[0] - a1[0]")):
+        cases.append(Public(key, "test", "logistic", _GRADIENT_NAMES, text, expected,
+                            (Twin("gradient", "b1[0]", (first,)), Twin("update", "b1[0]", ("b1[0] - eta*grad",)))))
     return cases
 
 

@@ -249,10 +249,11 @@ def without_note_after(text: str) -> str:
 
 # a worked example's label naming the left side: ``1. **Calculate $p$:** $2.0 \times 3.0 = 6.0$``, ``Compute z: ...``,
 # ``**Step 2 - h:**``: a list mark, bold, words (the first of two letters or more), then the name (one letter with
-# digits or a script, or the math between $), a colon, and the chain
+# digits or a script, or the math between $), a colon, and the chain; a label's words hold no relation and its colon is
+# no assignment's := (db = dz => b := b - a db is two claims, never a label "db = dz => b")
 _NAME = r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*))"
-_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:]+)*?[ \t]+" + _NAME
-                           + r"\s*(?::\s*\*\*|\*\*\s*:|:)\s*(?P<chain>\S.*)$", re.S)
+_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
+                           + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S)
 
 
 def label_naming_left(text: str) -> str:
