@@ -1,7 +1,9 @@
 """A Markdown list's dash before a formula, ``- dZ = A - Y``: a bullet, or a minus on the left side. Read as the minus
-(before session 14's fix), the bullet line ``- dU = -(o - t)(1 - o^2)``, a wrong formula, was called correct. Both
-readings are judged (two_readings.judged_both_ways, as a numbered list's ``2 - `` is): where they agree that is
-the verdict, where they differ check refuses in one line; a minus glued to the name, ``-dU``, is mathematics.
+(before session 14's fix), the bullet line ``- dU = -(o - t)(1 - o^2)``, a wrong formula, was called correct. A
+hyphen and a space opening a plain line outside math is CommonMark's bullet; on a line of LaTeX, or as an en dash,
+both readings are judged (two_readings.judged_both_ways, as a numbered list's ``2 - `` is): where they agree that is
+the verdict, where they differ check refuses in one line; a minus glued to the name, ``-dU``, or inside math
+delimiters, is mathematics.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts).
 """
@@ -38,10 +40,22 @@ CASES = [
     # wrong under both readings: wrong
     _case("bullet-both-wrong", "- dU = (o - t)(1 + o^2)", W, "(a1[0] - y[0])*(1 + a1[0]**2)"),
     _case("bullet-latex-both-wrong", r"- \frac{dE}{du} = (o - t)(1 + o^2)", W, "(a1[0] - y[0])*(1 + a1[0]**2)"),
+    # a hyphen and a space opening a plain line outside math: CommonMark's bullet (the line that was called correct
+    # read as the minus, - dU = -(o - t)(1 - o^2), is wrong)
+    _case("bullet-plain", "- dU = (o - t)(1 - o^2)", C, "(a1[0] - y[0])*(1 - a1[0]**2)"),
+    _case("bullet-plain-wrong", "- dU = -(o - t)(1 - o^2)", W, "-(a1[0] - y[0])*(1 - a1[0]**2)"),
     # a minus glued to the name is mathematics, as written
     _case("glued-minus", "-dU = -(o - t)(1 - o^2)", C, "(a1[0] - y[0])*(1 - a1[0]**2)"),
     _case("glued-minus-wrong", "-dU = (o - t)(1 - o^2)", W, "-(a1[0] - y[0])*(1 - a1[0]**2)"),
 ]
+
+# inside math delimiters, the minus as written
+CASES.append(Public("minus-in-display", "test", "tanh-one", _NOTATION, "$$\n- dU = (o - t)(1 - o^2)\n$$", ((W,),),
+                    (Twin("value", f"-({_TRUE})", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)))
+# under an item, the next item is one too
+CASES.append(Public("bullet-items", "test", "tanh-one", _NOTATION, "- dU = (o - t)(1 - o^2)\n- dU = -(o - t)(1 - o^2)",
+                    ((C,), (W,)), (Twin("value", _TRUE, ("(a1[0] - y[0])*(1 - a1[0]**2)",)),
+                                   Twin("value", _TRUE, ("-(a1[0] - y[0])*(1 - a1[0]**2)",)))))
 
 # under a line that is no list's item, a line opening with "- " is the chain's next operation (line_breaks.py), as
 # written (seed 004's P - Y in matrices, graded, writes its second matrix so), not a bullet: one chain, judged as one
@@ -53,14 +67,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_a_bullet_whose_two_readings_differ_is_refused_in_one_line():
-    # right as a bullet, wrong as a minus; and wrong as a bullet, right as a minus (the one that was called correct)
-    for text in ("- dU = (o - t)(1 - o^2)", "- dU = -(o - t)(1 - o^2)", r"- \frac{dE}{du} = (o - t)(1 - o^2)",
-                 "\u2013 dU = -(o - t)(1 - o^2)"):
+    # on a line of LaTeX, or as an en dash: right as a bullet, wrong as a minus, or the other way round
+    for text in (r"- \frac{dE}{du} = (o - t)(1 - o^2)", "\u2013 dU = -(o - t)(1 - o^2)"):
         message = CHECKS.refused("tanh-one", _NOTATION, text)
         assert "reads as a list's bullet or as a minus" in message and "\n" not in message
-
-
-
-def test_under_an_item_the_next_item_is_one_too():
-    listed = "- dU = (o - t)(1 - o^2)\n- dU = -(o - t)(1 - o^2)"
-    assert "reads as a list's bullet or as a minus" in CHECKS.refused("tanh-one", _NOTATION, listed)

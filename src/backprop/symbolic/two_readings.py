@@ -9,13 +9,12 @@ neither dropping a real factor nor multiplying by a label can call a wrong formu
 ``\\eqno(5.19)`` say it is the number (typography drops them), ``\\cdot (5.19)`` that it is a factor.
 
 So with a whole number, a dash and a space opening a line of plain text before a relation, ``2 - d_2 = ...``: a
-numbered list's number, or the number minus what follows; and with a dash and a space alone opening a line (plain text
-or LaTeX), ``- dZ = A - Y``: a Markdown list's bullet, or a minus on the left side (read as a minus, the bullet line
-``- dZ = -(A - Y)``, a wrong formula, was called correct). Both readings are judged, and where they differ (or one is
-refused) it is refused, saying to write the line without its number or the difference in parentheses. Inside math
-delimiters (``$$1 - p_i = ...$$``) or on a line of LaTeX (a command, a brace) it is mathematics, as written. Before
-a sentence's words (``- Threshold the output (...)``, ``- If f(x) = ...``) the dash is the bullet alone. A word
-opening a line before its formula, ``3. Compute delta = ...``: a label where it names nothing.
+list's number or the number minus what follows, both judged and refused where they differ (or one is refused),
+saying to write the line without its number or the difference in parentheses; inside math delimiters or on a line of
+LaTeX it is mathematics, as written. A hyphen and a space opening a plain line outside math, ``- dZ = A - Y``, is
+CommonMark's list bullet (``- If f(x) = ...`` too); on a line of LaTeX (or in plain text as an en dash or a minus
+sign) it is judged as the bullet and as a minus (the minus alone called ``- dZ = -(A - Y)`` correct), refused where they
+differ. A word opening a line, ``3. Compute delta = ...``: a label where it names nothing.
 
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
@@ -56,6 +55,7 @@ from ..activations import ACTIVATIONS
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
+from .math_spans import math_spans
 from .quantities import FormulaError, short
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
@@ -101,10 +101,10 @@ def verdicts(result) -> tuple:
 def judged_both_ways(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)`` (a HomeworkResult), with each line's leading list number read both as its number and as a
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
-    where the two readings do not agree. A dash before two words of prose (_before_prose) is a bullet only."""
+    where the two readings do not agree. A list's bullet before prose or on a plain line is a bullet only."""
     matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
     bullets = [match for match in _BULLET.finditer(text) if _opens_an_item(text, match.start())]
-    prose = [match for match in bullets if _before_prose(text, match.end(), notation)]
+    prose = [match for match in bullets if _markdown_bullet(text, match) or _before_prose(text, match.end(), notation)]
     bullets = [match for match in bullets if match not in prose]
     matches = sorted(matches + bullets, key=lambda match: match.start())
     written = _without(text, prose)
@@ -124,12 +124,8 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
                           lambda: _trailing_both_ways(without, judge), disagreement)
 
 
-def _never(refusal: FormulaError) -> bool:
-    return False
-
-
 def either_reading(written: Callable, other: Callable, disagreement: str, *,
-                   other_alone: Callable[[FormulaError], bool] = _never, keep_other: bool = False):
+                   other_alone: Callable[[FormulaError], bool] = lambda refusal: False, keep_other: bool = False):
     """The one shape of every two-way construct: ``written()`` and ``other()``, two readings of one formula (each a
     HomeworkResult), judged both. Where both read with the same verdicts, the written reading's result (the other's
     where ``keep_other``); where the written reading is refused with a refusal ``other_alone`` accepts (its letters
@@ -195,6 +191,12 @@ def _before_prose(text: str, start: int, notation: Notation | None) -> bool:
     known, letters = notation_names(notation)
     return words is not None and not any(word in known or word.lower() in MATH_WORDS for word in words.groups()) \
         and any(set(word) - letters for word in words.groups())
+
+
+def _markdown_bullet(text: str, bullet: re.Match) -> bool:
+    """Whether the dash of ``bullet`` is CommonMark's list bullet alone: a hyphen on a plain line, outside math."""
+    return bullet.group(1) == "-" and _plain_line(text, bullet.start()) and not any(
+        start <= bullet.start() < end for start, end, _, _ in math_spans(text))
 
 
 def _plain_line(text: str, start: int) -> bool:
