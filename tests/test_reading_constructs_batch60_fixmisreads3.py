@@ -3,7 +3,8 @@
 most texts or the entrywise product of some notes, judged both ways and refused where they disagree; ``\\sigma(1 -
 \\sigma)`` where the notation names \\sigma a unit's output, the product (``\\sigma(s)`` at the unit's own input still
 its value, and any other parenthesis judged both as the function applied and as the product); two claims joined by
-an implication's arrow (``=>``, ``\\Rightarrow``), each judged, the second an update written with ``:=``.
+an implication's arrow (``=>``, ``\\Rightarrow``), each judged, the second an update written with ``:=``; a hyphen and
+a space opening a plain line, a list's bullet (inside math delimiters, a minus).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -103,6 +104,14 @@ def _cases() -> list[Public]:
             ("implies-latex-wrong", r"dc = t - h \Rightarrow c := c - \eta\, dc", ((W,), (C,)), "y[0] - a1[0]")):
         cases.append(Public(key, "test", "logistic", _GRADIENT_NAMES, text, expected,
                             (Twin("gradient", "b1[0]", (first,)), Twin("update", "b1[0]", ("b1[0] - eta*grad",)))))
+    for key, text, expected, left, member in (
+            # a plain line's bullet, indented under a list, before a chain and an implication
+            ("bullet-chain", "    - ds = h - t = -(t - h)", ((C, C),), "a1[0] - y[0]",
+             ("a1[0] - y[0]", "-(y[0] - a1[0])")),
+            ("bullet-wrong", "- ds = t - h", ((W,),), "a1[0] - y[0]", ("y[0] - a1[0]",)),
+            # inside a display, the minus as written
+            ("minus-in-display", "$$\n- ds = t - h\n$$", ((C,),), "-(a1[0] - y[0])", ("y[0] - a1[0]",))):
+        cases.append(Public(key, "test", "logistic", _GRADIENT_NAMES, text, expected, (Twin("value", left, member),)))
     return cases
 
 
