@@ -4,7 +4,8 @@ most texts or the entrywise product of some notes, judged both ways and refused 
 \\sigma)`` where the notation names \\sigma a unit's output, the product (``\\sigma(s)`` at the unit's own input still
 its value, and any other parenthesis judged both as the function applied and as the product); two claims joined by
 an implication's arrow (``=>``, ``\\Rightarrow``), each judged, the second an update written with ``:=``; a hyphen and
-a space opening a plain line, a list's bullet (inside math delimiters, a minus).
+a space opening a plain line, a list's bullet (inside math delimiters, a minus); a sum over a data set, ``\\sum_{x \\in
+D}``, the one sample where the notation gives the count 1.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -67,6 +68,19 @@ loss = ["E"]
 "h" = "a1[0]"
 "t" = "y[0]"
 '''
+# a logistic unit's weights v and input u in bold, n the number of samples: one
+_DATA_SET = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"\\mathbf{v}" = "W1[0, :]"
+"\\mathbf{u}" = "x[:]"
+"c" = "b1[0]"
+"h" = "a1[0]"
+"t" = "y[0]"
+"n" = "1"
+'''
+_I2 = ({"i": 0}, {"i": 1})
 _IJ = tuple({"i": i, "j": j} for i in range(2) for j in range(3))
 _D = ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,{j}])"
       "*a1[{j}]*(1 - a1[{j}])")
@@ -112,6 +126,16 @@ def _cases() -> list[Public]:
             # inside a display, the minus as written
             ("minus-in-display", "$$\n- ds = t - h\n$$", ((C,),), "-(a1[0] - y[0])", ("y[0] - a1[0]",))):
         cases.append(Public(key, "test", "logistic", _GRADIENT_NAMES, text, expected, (Twin("value", left, member),)))
+    over_s = r"\frac{1}{n} \sum_{\mathbf{u} \in S}"
+    for key, text, expected, twin in (
+            # a sum over the data set's inputs, the notation's one sample
+            ("data-set-bias", rf"\frac{{\partial E}}{{\partial c}} = {over_s} (h - t)", ((C,),),
+             Twin("gradient", "b1[0]", ("a1[0] - y[0]",))),
+            ("data-set-bias-wrong", rf"\frac{{\partial E}}{{\partial c}} = {over_s} (t - h)", ((W,),),
+             Twin("gradient", "b1[0]", ("y[0] - a1[0]",))),
+            ("data-set-weights", rf"\frac{{\partial E}}{{\partial \mathbf{{v}}}} = {over_s} (h - t) \mathbf{{u}}",
+             ((C,),), Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I2))):
+        cases.append(Public(key, "test", "logistic", _DATA_SET, text, expected, (twin,)))
     return cases
 
 

@@ -102,7 +102,9 @@ class SumReading:
             return self.value(Big(node.kind, letters[:1], None, None, None, inner, node.position))
         letter = letters[0]
         if node.kind == "sum" and self._over_the_inputs(letter, node):
-            # \frac{1}{n} \sum_x C_x (Nielsen's sum over the training inputs x): a sum over the samples
+            # \frac{1}{n} \sum_x C_x, \sum_{x \in D}: over the training inputs x (a data set), one with "n" = "1"
+            if self.one_sample_named():
+                return self.value(node.body)
             self.context.sample_sums = True
             return self.context.sample_count * self.value(node.body)
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
