@@ -2,7 +2,7 @@
 spec has a notation's meaning win over a symbol's default: \\sigma before a parenthesis is then that quantity times
 the parenthesis, or the function applied to it. At the quantity's own input, ``\\sigma(z)``, both are the one value
 (the quantity written as a function of its input). Where the parenthesis holds the quantity itself, ``\\sigma(1 -
-\\sigma)``, it is the product (no one applies the sigmoid to an expression of its own output). Anywhere else,
+\\sigma)``, it is the product (no one applies the function to an expression of its own output). Anywhere else,
 ``\\sigma(w x + c)``, the formula is judged both ways (sample_calls.SampleCallReading's readings) and refused in one
 line where they disagree.
 """
