@@ -12,9 +12,8 @@ So with a whole number, a dash and a space opening a line of plain text before a
 list's number or the number minus what follows, both judged and refused where they differ (or one is refused),
 saying to write the line without its number or the difference in parentheses; inside math delimiters or on a line of
 LaTeX it is mathematics, as written. A hyphen and a space opening a plain line outside math, ``- dZ = A - Y``, is
-CommonMark's list bullet (``- If f(x) = ...`` too); on a line of LaTeX (or in plain text as an en dash or a minus
-sign) it is judged as the bullet and as a minus (the minus alone called ``- dZ = -(A - Y)`` correct), refused where they
-differ. A word opening a line, ``3. Compute delta = ...``: a label where it names nothing.
+CommonMark's list bullet (``- If f(x) = ...`` too); on a line of LaTeX, or as an en dash, both (the minus alone
+called ``- dZ = -(A - Y)`` correct). A word opening a line, ``3. Compute delta = ...``: a label where it names nothing.
 
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
