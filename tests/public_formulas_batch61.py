@@ -1,0 +1,308 @@
+r"""Batch 61 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+DOCSTRING-PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch61_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
+_SE258709 = "https://stats.stackexchange.com/questions/258709/logistic-regression-gradient-of-weights"
+_KSHITIZ = "https://github.com/Kshitiz220BTCCSE033/Kshitiz-Sharma"
+_OUTY = "https://math.techqa.club/partial-derivative-in-understanding-neural-networks-3334432"
+_QAMMUNITY = "https://qammunity.org/20032677"
+_FEEDFWD = f"{_NEMOTRON} (Feed Forwarding)"
+_ABDUL = "https://github.com/AbdulRehman393/AI-LAB"
+_SAIKIRAN = "https://github.com/Saikiran2112/faceMaskDetection"
+_SOFTREG = ("https://math.techqa.club/what-is-the-derivation-of-the-derivative-of-softmax-regression-or-multinomial-"
+            "logistic-regression-1428344")
+_HU = "https://math.techqa.club/please-help-me-to-double-check-this-derivative-3400818"
+_ASKDS = "https://askdatascience.com/901/update-weights-backpropagation-algorithm-activation-function"
+_TJML = "https://tjmachinelearning.com/lectures/1718/nn3/"
+_RASHID = ("https://wiki.rmanhart.org/math.stackexchange.com_en_all_2024-05/questions/2526748/solving-derivative-of-"
+           "squared-error-where-the-predictor-is-a-sigmoid-function")
+_CALCGRAD = f"{_NEMOTRON} (Calculating Error Gradient in a Neural Network)"
+
+_I2 = tuple({"i": i} for i in range(2))
+_I3 = tuple({"i": i} for i in range(3))
+_J2 = tuple({"j": j} for j in range(2))
+_K3 = tuple({"k": k} for k in range(3))
+_JI2 = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
+_KJ32 = tuple({"k": k, "j": j} for k in range(3) for j in range(2))
+_KJ33 = tuple({"k": k, "j": j} for k in range(3) for j in range(3))
+
+# the hidden unit j's dL/dz of Kshitiz's ReLU layer under the output's binary cross-entropy
+_KSH_DZ1 = "W2[0,{j}]*(a2[0] - y[0])*Heaviside(z1[{j}])"
+# the 2-2-2 squared error's halves and whole, at the outputs a2 against the targets y
+_HALVES = "0.5*(y[0] - a2[0])**2 + 0.5*(y[1] - a2[1])**2"
+_CE3 = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
+_SIG2 = "a2[0]*(1 - a2[0])"
+_SIG2_1 = "a2[1]*(1 - a2[1])"
+
+
+ENTRIES: list[Public] = [
+    # ---- Cross Validated 258709: $$...$$ and inline $...$, log without a backslash, \; spaces, the asker's NNL and
+    # W^t, a comment's s' = s(1-s), the answer's three identities on one line parted by "\ \ \ " ---------------------
+    Public("b61-se-nll", _SE258709, "b61_nll", "b61_nll",
+           "$$NLL = - \\sum_{i=1}^N[(1-y)log(1-s(w^Tx_i))+y\\;log\\;(s(w^Tx_i))]$$", ((C,),),
+           (Twin("value", "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))",
+                 ("-((1 - y[0])*log(1 - sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1])) + "
+                  "y[0]*log(sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1])))",)),), batch=61,
+           why="the lecture notes' NLL as the question quotes it: y for y_i (one sample here)"),
+    Public("b61-se-s", _SE258709, "b61_nll", "b61_nll", "where $s$ is the sigmoid function $s(x) =\\frac{1}{e^{-x}+1}$",
+           ((C,),), (Twin("value", "sigmoid(x[{i}])", ("1/(exp(-x[{i}]) + 1)",), _I2),), batch=61,
+           why="the sigmoid's definition in its own letter x, an identity for every x"),
+    Public("b61-se-asker", _SE258709, "b61_nll", "b61_nll",
+           "When I take $\\frac{\\partial NNL}{\\partial w}$, I get $$-\\sum_{i=1}^N ( \\;\\frac{x_i(y_i-1)e^{w^Tx_i}}"
+           "{e^{W^tx_i}+1} + \\frac{x_iy_i}{e^{W^tx_i}+1})$$", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("-(x[{j}]*(y[0] - 1)*exp(z1[0])/(exp(z1[0]) + 1) + x[{j}]*y[0]/(exp(z1[0]) + 1))",),
+                 _J2),), batch=61,
+           why="the asker's result, which is right (-x((y - 1) s + y (1 - s)) = x (s - y)): NNL their typo for NLL,"
+               " W^t for w^T, the left side in the sentence before \"I get\""),
+    Public("b61-se-comment", _SE258709, "b61_nll", "b61_nll",
+           "• The most important thing to know here is $s' = s(1-s)$ Jan 29 '17 at 0:49", ((C,),),
+           (Twin("value", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",)),), batch=61,
+           why="a comment's line with its date: the sigmoid's derivative written without an argument"),
+    Public("b61-se-identities", _SE258709, "b61_nll", "b61_nll",
+           "$\\frac{\\partial s(x)}{\\partial x} = s(x)(1 - s(x))\\ \\ \\ \\ \\ \\ \\ \\frac{\\partial s(w^Tx_i)}{\\partial w} ="
+           " x_i(1 - s(w^Tx_i))s(w^Tx_i) \\ \\ \\ \\ \\ \\ \\ \\ \\frac{\\partial log(x)}{\\partial x} = \\frac{1}{x}$",
+           ((C,), (C,), (C,)),
+           (Twin("value", "sigmoid(x[{j}])*(1 - sigmoid(x[{j}]))", ("sigmoid(x[{j}])*(1 - sigmoid(x[{j}]))",), _J2),
+            Twin("value", "x[{j}]*a1[0]*(1 - a1[0])", ("x[{j}]*(1 - a1[0])*a1[0]",), _J2),
+            Twin("value", "1/x[{j}]", ("1/x[{j}]",), _J2)), batch=61,
+           why="the answer's three identities in one $...$, parted by spaces (\\ ): the sigmoid's and the log's in their"
+               " own letter x, and the unit's output by the weight vector (a local derivative, judged as a value)"),
+    Public("b61-se-answer", _SE258709, "b61_nll", "b61_nll",
+           "$\\frac{\\partial NLL}{\\partial w} = \\sum_{i = 1}^{n} (1 - y)\\frac{x_i(1 - s(w^Tx_i))s(w^Tx_i)}{1 - s(w^Tx_i)}"
+           "-y\\frac{x_i(1 - s(w^Tx_i))s(w^Tx_i)}{s(w^Tx_i)}$", ((C,),),
+           (Twin("gradient", "W1[0,{j}]", ("(1 - y[0])*x[{j}]*(1 - a1[0])*a1[0]/(1 - a1[0]) - "
+                                           "y[0]*x[{j}]*(1 - a1[0])*a1[0]/a1[0]",), _J2),), batch=61),
+    # ---- Kshitiz's notebook: NumPy rows (X @ W1 input-first), np.dot, .T, relu_derivative, np.sum(..., axis=0,
+    # keepdims=True), -= updates, a loop's indentation and trailing comments ----------------------------------------
+    Public("b61-ksh-z1", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    Z1 = np.dot(X, W1) + b1", ((C,),),
+           (Twin("value", "z1[{j}]", ("x[0]*W1[{j},0] + x[1]*W1[{j},1] + b1[{j}]",), _J2),), batch=61),
+    Public("b61-ksh-a2", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    A2 = sigmoid(Z2)  # prediction", ((C,),),
+           (Twin("value", "a2[0]", ("sigmoid(z2[0])",)),), batch=61),
+    Public("b61-ksh-dz2", _KSHITIZ, "b61_kshitiz", "b61_kshitiz",
+           "    dZ2 = A2 - Y                            # error at output", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=61),
+    Public("b61-ksh-dw2", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    dW2 = np.dot(A1.T, dZ2)", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", ("a1[{j}]*(a2[0] - y[0])",), _J2),), batch=61),
+    Public("b61-ksh-da1", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    dA1 = np.dot(dZ2, W2.T)", ((C,),),
+           (Twin("value", "W2[0,{j}]*(a2[0] - y[0])", ("(a2[0] - y[0])*W2[0,{j}]",), _J2),), batch=61,
+           why="dL/dA1, judged as a value (the derivative by an activation)"),
+    Public("b61-ksh-dz1", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    dZ1 = dA1 * relu_derivative(Z1)", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (_KSH_DZ1,), _J2),), batch=61,
+           why="relu_derivative the notebook's (z > 0).astype(float), the ReLU's step"),
+    Public("b61-ksh-dw1", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    dW1 = np.dot(X.T, dZ1)", ((C,),),
+           (Twin("gradient", "W1[{j},{i}]", (f"x[{{i}}]*{_KSH_DZ1}",), _JI2),), batch=61),
+    Public("b61-ksh-w1", _KSHITIZ, "b61_kshitiz", "b61_kshitiz", "    W1 -= learning_rate * dW1", ((C,),),
+           (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] - eta*grad",), _JI2),), batch=61,
+           why="the notebook's gradients are sums over its two samples where its loss is their mean (np.mean); with"
+               " one sample the two agree"),
+    # ---- math.techqa.club 3334432: $$...$$ with \text{Out}_{y_1} and \text{Out}_{y1}, \left(\frac{1}{2}\right),
+    # \tag and \label, the answer's \begin{equation}\begin{aligned} chain with & = and (-1) ----------------------------
+    Public("b61-outy-eq1", _OUTY, "b61_outy", "b61_outy",
+           "$$E_{\\text{total}} = \\left(\\frac{1}{2}\\right)(T_{1} - \\text{Out}_{y_1})^2 + \\left(\\frac{1}{2}\\right)"
+           "(T_{2} - \\text{Out}_{y_2})^2 \\tag{1}\\label{eq1}$$", ((C,),),
+           (Twin("value", _HALVES, ("(1/2)*(y[0] - a2[0])**2 + (1/2)*(y[1] - a2[1])**2",)),), batch=61),
+    Public("b61-outy-eq2", _OUTY, "b61_outy", "b61_outy",
+           "$$\\begin{equation}\\begin{aligned} \\frac{\\partial E_{\\text{Total}}}{\\partial \\text{Out}_{y1}} & = "
+           "\\left(\\frac{1}{2}\\right)2(T_{1} - \\text{Out}_{y_1})\\frac{\\partial (T_{1} - \\text{Out}_{y_1})}{\\partial "
+           "\\text{Out}_{y1}}\\\\ & = (T_{1} - \\text{Out}_{y_1})(-1) \\\\ & = \\text{Out}_{y_1} - T_1 \\end{aligned}"
+           "\\end{equation}\\tag{2}\\label{eq2}$$", ((C, C, C),),
+           (Twin("value", "a2[0] - y[0]", ("(1/2)*2*(y[0] - a2[0])*(-1)", "(y[0] - a2[0])*(-1)", "a2[0] - y[0]")),),
+           batch=61, why="dE/dOut_{y_1}, judged as a value (the derivative by an output); the first member's"
+                         " d(T_1 - Out_{y_1})/dOut_{y_1} is -1"),
+    # ---- qammunity 20032677: plain text with Unicode σ and ', e^{-z}, claims inside sentences ("y = 0 or 1" is
+    # prose) ----------------------------------------------------------------------------------------------------------
+    Public("b61-qam-final", _QAMMUNITY, "b61_sigmoid_unit", "b61_sigmoid_unit",
+           "The derivative of the sigmoid function is confirmed to be σ'(z) = σ(z)(1 - σ(z)). The correct form of the "
+           "cross-entropy loss function does not encounter issues when y = 0 or 1, unlike the incorrect form, which "
+           "involves the undefined logarithm of zero.", ((C,),),
+           (Twin("value", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",)),), batch=61,
+           why="the final answer's first sentence; \"when y = 0 or 1\" names the labels' values, no claim"),
+    Public("b61-qam-steps", _QAMMUNITY, "b61_sigmoid_unit", "b61_sigmoid_unit",
+           "The function σ'(z) = σ(z)(1 - σ(z)) refers to the derivative of the sigmoid function, which is often used "
+           "in the context of neural networks and logistic regression within machine learning. To verify this "
+           "derivative, we must know that the sigmoid function is σ(z) = 1 / (1 + e^{-z}). Differentiating σ(z) with "
+           "respect to z yields σ'(z) = σ(z)(1 - σ(z)), which confirms that the derivative is the sigmoid function "
+           "multiplied by one minus the sigmoid function.", ((C,), (C,), (C,)),
+           (Twin("value", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",)),
+            Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),
+            Twin("value", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",))), batch=61,
+           why="the explanation's paragraph: three claims in three sentences"),
+    # ---- Nemotron's "Feed Forwarding": a numbered list of \( ... \), \text{net}_1, y' for the prediction and {y}'
+    # with braces, a bulleted list of local derivatives, \times -----------------------------------------------------
+    Public("b61-ff-net1", _FEEDFWD, "b61_ff", "b61_ff", "1. \\( \\text{net}_1 = xw_{1} + b \\)", ((C,),),
+           (Twin("value", "z1[0]", ("x[0]*W1[0,0] + b1[0]",)),), batch=61,
+           why="item 1 of the page's numbered list (net_2's item 3 left out: its b is layer 1's, see the network)"),
+    Public("b61-ff-h", _FEEDFWD, "b61_ff", "b61_ff", "2. \\( h = \\sigma(\\text{net}_1) \\)", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=61),
+    Public("b61-ff-loss", _FEEDFWD, "b61_ff", "b61_ff", "\\[ L = \\frac{1}{2} \\sum (y - y')^{2} \\]", ((C,),),
+           (Twin("value", "0.5*(y[0] - a2[0])**2", ("(1/2)*(y[0] - a2[0])**2",)),), batch=61,
+           why="the sum over the outputs (one)"),
+    Public("b61-ff-chain2", _FEEDFWD, "b61_ff", "b61_ff",
+           "- \\(\\frac{\\partial L}{\\partial w_{2}} = \\frac{\\partial \\text{net}_2}{\\partial w_2} \\frac{\\partial y'}"
+           "{\\partial \\text{net}_2} \\frac{\\partial L}{\\partial y'}\\)", ((C,),),
+           (Twin("gradient", "W2[0,0]", ("a1[0]*a2[0]*(1 - a2[0])*(a2[0] - y[0])",)),), batch=61),
+    Public("b61-ff-chain1", _FEEDFWD, "b61_ff", "b61_ff",
+           "- \\(\\frac{\\partial L}{\\partial w_{1}} = \\frac{\\partial \\text{net}_1}{\\partial w_{1}} \\frac{\\partial h}"
+           "{\\partial \\text{net}_1} \\frac{\\partial \\text{net}_2}{\\partial h} \\frac{\\partial y'}{\\partial "
+           "\\text{net}_2} \\frac{\\partial L}{\\partial y'}\\)", ((C,),),
+           (Twin("gradient", "W1[0,0]", ("x[0]*a1[0]*(1 - a1[0])*W2[0,0]*a2[0]*(1 - a2[0])*(a2[0] - y[0])",)),),
+           batch=61),
+    Public("b61-ff-dl-dy", _FEEDFWD, "b61_ff", "b61_ff", "- \\(\\frac{\\partial L}{\\partial y'} = ({y}' - y)\\)",
+           ((C,),), (Twin("value", "a2[0] - y[0]", ("(a2[0] - y[0])",)),), batch=61,
+           why="dL/dy', judged as a value; {y}' the prediction with braces"),
+    Public("b61-ff-grad2", _FEEDFWD, "b61_ff", "b61_ff",
+           "- \\(\\frac{\\partial L}{\\partial w_2} = h \\times y'(1 - y') \\times (y' - y)\\)", ((C,),),
+           (Twin("gradient", "W2[0,0]", ("a1[0]*a2[0]*(1 - a2[0])*(a2[0] - y[0])",)),), batch=61),
+    Public("b61-ff-grad1", _FEEDFWD, "b61_ff", "b61_ff",
+           "- \\(\\frac{\\partial L}{\\partial w_{1}} = x \\times h(1 - h) \\times w_2 \\times y'(1 - y') \\times (y' - y)\\)",
+           ((C,),), (Twin("gradient", "W1[0,0]", ("x[0]*a1[0]*(1 - a1[0])*W2[0,0]*a2[0]*(1 - a2[0])*(a2[0] - y[0])",)),),
+           batch=61),
+    # ---- AbdulRehman393's AI-LAB notebook: Python with the example's numbers, names such as H1_net, y1_net, one
+    # bias per layer, a dictionary's out['y1'], ** for the power, dE_dy1 and delta1 -----------------------------------
+    Public("b61-abd-h1net", _ABDUL, "b61_abdul", "b61_abdul", "    H1_net = x1 * w1 + x2 * w2 + b1", ((C,),),
+           (Twin("value", "z1[0]", ("x[0]*W1[0,0] + x[1]*W1[0,1] + b1",)),), batch=61),
+    Public("b61-abd-h2net", _ABDUL, "b61_abdul", "b61_abdul", "    H2_net = x1 * w3 + x2 * w4 + b1", ((C,),),
+           (Twin("value", "z1[1]", ("x[0]*W1[1,0] + x[1]*W1[1,1] + b1",)),), batch=61,
+           why="one bias b1 for both hidden units, as the notebook writes it"),
+    Public("b61-abd-y1net", _ABDUL, "b61_abdul", "b61_abdul", "    y1_net = H1 * w5 + H2 * w6 + b2", ((C,),),
+           (Twin("value", "z2[0]", ("a1[0]*W2[0,0] + a1[1]*W2[0,1] + b2",)),), batch=61),
+    Public("b61-abd-e1", _ABDUL, "b61_abdul", "b61_abdul", "E1 = 0.5 * (T1 - out['y1'])**2", ((C,),),
+           (Twin("value", "0.5*(y[0] - a2[0])**2", ("0.5*(y[0] - a2[0])**2",)),), batch=61,
+           why="out, the forward pass's dictionary of outputs: out['y1'] is y1"),
+    Public("b61-abd-etotal", _ABDUL, "b61_abdul", "b61_abdul", "E_total = E1 + E2", ((C,),),
+           (Twin("value", _HALVES, (_HALVES,)),), batch=61),
+    Public("b61-abd-dedy1", _ABDUL, "b61_abdul", "b61_abdul", "dE_dy1 = -(T1 - out['y1'])", ((C,),),
+           (Twin("value", "a2[0] - y[0]", ("-(y[0] - a2[0])",)),), batch=61,
+           why="dE/dy1, judged as a value (the derivative by an output)"),
+    Public("b61-abd-delta1", _ABDUL, "b61_abdul", "b61_abdul", "delta1 = dE_dy1 * dy1_dnet", ((C,),),
+           (Twin("gradient_z", "z2[0]", (f"(a2[0] - y[0])*{_SIG2}",)),), batch=61,
+           why="dy1_dnet = sigmoid_derivative_from_activation(out['y1']), y1 (1 - y1), as the notebook defines it"),
+    # ---- Saikiran2112's notebook: a dictionary's weights["w1"] and biases["b1"], h1_in and h1_out, the targets
+    # named o1 and o2, sigmoid_derivative of an output, -=, a statement continued on a second line -----------------
+    Public("b61-sai-h1in", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           'h1_in = weights["w1"] * x1 + weights["w2"] * x2 + biases["b1"]', ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1",)),), batch=61),
+    Public("b61-sai-h2out", _SAIKIRAN, "b61_saikiran", "b61_saikiran", "h2_out = sigmoid(h2_in)", ((C,),),
+           (Twin("value", "a1[1]", ("sigmoid(z1[1])",)),), batch=61),
+    Public("b61-sai-o2in", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           'o2_in = weights["w7"] * h1_out + weights["w8"] * h2_out + biases["b2"]', ((C,),),
+           (Twin("value", "z2[1]", ("W2[1,0]*a1[0] + W2[1,1]*a1[1] + b2",)),), batch=61),
+    Public("b61-sai-error", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           "error = (1 / 2) * ((o1_out - o1) ** 2 + (o2_out - o2) ** 2)", ((C,),),
+           (Twin("value", _HALVES, ("(1/2)*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)",)),), batch=61,
+           why="o1 and o2 the targets (the notebook's \"Assumed Values\"), o1_out and o2_out the outputs"),
+    Public("b61-sai-dw5", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           "dE_dw5 = error_o1 * sigmoid_derivative(o1_out) * h1_out", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"(a2[0] - y[0])*{_SIG2}*a1[0]",)),), batch=61,
+           why="the notebook's sigmoid_derivative(x) is x * (1 - x), applied to the output"),
+    Public("b61-sai-dw7", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           "dE_dw7 = error_o2 * sigmoid_derivative(o2_out) * h1_out", ((C,),),
+           (Twin("gradient", "W2[1,0]", (f"(a2[1] - y[1])*{_SIG2_1}*a1[0]",)),), batch=61),
+    Public("b61-sai-w5", _SAIKIRAN, "b61_saikiran", "b61_saikiran", 'weights["w5"] -= learning_rate * dE_dw5', ((C,),),
+           (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad",)),), batch=61),
+    Public("b61-sai-dh1", _SAIKIRAN, "b61_saikiran", "b61_saikiran",
+           'dE_dh1_out = (error_o1 * sigmoid_derivative(o1_out) * weights["w5"] +\n'
+           '              error_o2 * sigmoid_derivative(o2_out) * weights["w7"])', ((C,),),
+           (Twin("value", f"(a2[0] - y[0])*{_SIG2}*W2[0,0] + (a2[1] - y[1])*{_SIG2_1}*W2[1,0]",
+                 (f"(a2[0] - y[0])*{_SIG2}*W2[0,0] + (a2[1] - y[1])*{_SIG2_1}*W2[1,0]",)),), batch=61,
+           why="dE/dh1_out, judged as a value; right as written (the notebook runs it after updating w5 and w7, so"
+               " its numbers use the new weights: an order of statements, not a formula's slip)"),
+    # ---- math.techqa.club 1428344: UFLDL's softmax regression, \sum^m_{i=1} with the superscript first, the
+    # indicator 1 \{ y^{(i)} = k \}, p(y^{(i)} = k \mid x^{(i)} ; \theta), \bigtriangledown for the gradient ---------
+    Public("b61-softreg-j", _SOFTREG, "b61_softreg", "b61_softreg",
+           "$$ J( \\theta ) = - \\sum^m_{i=1} \\sum^K_{k=1} 1 \\{ y^{(i)} = k \\} \\log p(y^{(i)} = k \\mid x^{(i)} ; \\theta) $$",
+           ((C,),), (Twin("value", _CE3, (_CE3,)),), batch=61,
+           why="the indicator 1{y = k} is t_k and p(y = k | x; theta) the softmax output a_k"),
+    Public("b61-softreg-ufldl", _SOFTREG, "b61_softreg", "b61_softreg",
+           "$$ \\bigtriangledown_{ \\theta^{(k)} }J( \\theta ) = -\\sum^{m}_{i=1} [x^{(i)} (1 \\{ y^{(i)} = k \\} - p(y^{(i)} = "
+           "k \\mid x^{(i)} ; \\theta) ) ] $$", ((C,),),
+           (Twin("gradient", "W1[{k},{j}]", ("-x[{j}]*(t[{k}] - a1[{k}])",), _KJ32),), batch=61,
+           why="the UFLDL tutorial's gradient as the question quotes it, a rule for every class k"),
+    Public("b61-softreg-step", _SOFTREG, "b61_softreg", "b61_softreg",
+           "$$ \\bigtriangledown_{ \\theta^{(k)} } J( \\theta ) = - \\sum^m_{i=1} \\bigtriangledown_{ \\theta^{(k)} } \\log "
+           "p(y^{(i)} = k \\mid x^{(i)} ; \\theta) $$", ((W,),),
+           (Twin("gradient", "W1[{k},{j}]", ("-x[{j}]*(1 - a1[{k}])",), _KJ32),), batch=61,
+           why="the asker's step keeps only the log-probability of class k, without its indicator: every class's"
+               " probability depends on theta^{(k)} through the softmax's sum, so the gradient is -x (t_k - p_k), not"
+               " -x (1 - p_k) (the two agree only where the label is k)"),
+    # ---- math.techqa.club 3400818: $...$ with \operatorname{softmax} and \operatorname{CrossEntropy}, h U as rows, the
+    # asker's dJ/dU with the factors in the wrong order -------------------------------------------------------------
+    Public("b61-hu-model", _HU, "b61_hu", "b61_hu",
+           "$\\hat{y} = \\operatorname{softmax}(hU + b_2)$, $J = \\operatorname{CrossEntropy}(y, \\hat{y})$.",
+           ((C,), (C,)),
+           (Twin("value", "a1[{k}]", ("exp(z1[{k}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))",), _K3),
+            Twin("value", _CE3, (_CE3,))), batch=61, why="two claims parted by a comma: the model and its cost"),
+    Public("b61-hu-du", _HU, "b61_hu", "b61_hu", "$\\frac{dJ}{dU} = (\\operatorname{softmax}(hU+b_2) - y)h$", ((W,),),
+           (Twin("gradient", "W1[{k},{j}]", ("(a1[{j}] - t[{j}])*x[{k}]",), _KJ33),), batch=61,
+           why="dJ/dU is h^T (y_hat - y), (30 x 5) as U is; (y_hat - y) h multiplies two rows, and read as the outer"
+               " product the asker meant it is its transpose: entry (j, k) of U's gradient is h_j (y_hat_k - y_k), the"
+               " page's (y_hat_j - y_j) h_k (the answer says so; with three hidden values and three classes here)"),
+    Public("b61-hu-db2", _HU, "b61_hu", "b61_hu", "$\\frac{dJ}{db_2} =(\\operatorname{softmax}(hU+b_2) - y) $", ((C,),),
+           (Twin("gradient", "b1[{k}]", ("a1[{k}] - t[{k}]",), _K3),), batch=61),
+    # ---- askdatascience 901: the exercise's hint formulas in $...$, S(x), w_{new} and w_{old}, \text {target} with a
+    # space, \sum without an index ------------------------------------------------------------------------------------
+    Public("b61-askds-s", _ASKDS, "b61_mazur", "b61_mazur", "$S(x)=\\frac{1}{1+e^{-x}}$", ((C,),),
+           (Twin("value", "sigmoid(x[{i}])", ("1/(1 + exp(-x[{i}]))",), _I2),), batch=61,
+           why="the sigmoid's definition in its own letter x"),
+    Public("b61-askds-update", _ASKDS, "b61_mazur", "b61_mazur",
+           "$w_{new} = w_{old} - \\alpha \\frac{\\partial E}{\\partial w}$", ((C,),),
+           (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad",)),), param="W2[0,0]", batch=61,
+           why="the rule for any weight w: here w5, the one --param names"),
+    Public("b61-askds-etotal", _ASKDS, "b61_mazur", "b61_mazur",
+           "$E_{\\text {total}}=\\sum \\frac{1}{2}(\\text {target}-\\text {output})^{2}$", ((C,),),
+           (Twin("value", _HALVES, ("(1/2)*(y[0] - a2[0])**2 + (1/2)*(y[1] - a2[1])**2",)),), batch=61,
+           why="the sum over the two outputs"),
+    # ---- tjmachinelearning's lecture: inline $...$ in a sentence with the norm ||x_2-y||^2, and $$E$$ used inline ----
+    Public("b61-tj-e", _TJML, "b61_tj", "b61_tj",
+           "We define the error function as $E = \\frac{1}{2}||x_2-y||^2$ This makes sense; $$E$$ increases as the "
+           "difference between $$x_2$$ and $$y$$ increases.", ((C,),),
+           (Twin("value", _HALVES, ("(1/2)*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)",)),), batch=61,
+           why="the squared norm of the output's error, over the two outputs; $$E$$, $$x_2$$, $$y$$ name symbols in the"
+               " sentence"),
+    # ---- math.stackexchange 2526748 (rmanhart's copy): the page's macro \sigmoid, \sum_j inside, \times, the
+    # asker's derivative and the book's, each a bare expression (the weight w_{jk} named with --param) --------------
+    Public("b61-rashid-asker", _RASHID, "b61_rashid", "b61_rashid",
+           "$$ 2\\left(t-\\sigmoid\\left(\\sum_j w_{jk}\\times o_j\\right)\\right)\\times \\left(\\sigmoid\\left(\\sum_j "
+           "w_{jk}\\times o_j\\right)\\right)\\left(1-\\sigmoid\\left(\\sum_j w_{jk}\\times o_j\\right)\\right) $$", ((W,),),
+           (Twin("gradient", "W2[0,{j}]", ("2*(y[0] - a2[0])*a2[0]*(1 - a2[0])",), _J2),), param="w_{jk}", batch=61,
+           why="the asker's derivative of (t - sigmoid(...))^2 by w_{jk}: the inner derivative's -1 and o_j are missing"
+               " (the book's -2 (...) o_j, the next entry)"),
+    Public("b61-rashid-book", _RASHID, "b61_rashid", "b61_rashid",
+           "The problem is that the derivative in the book is a bit different and I have no idea why or what I did "
+           "wrong. The answer in the book has $-2$ and is multiplied by $o_j$ at the end. Where does the $-2$ and $o_j$ "
+           "in the equation come from? what step of the chain rule did I miss? $$ -2\\left(t-\\sigmoid\\left(\\sum_j "
+           "w_{jk}\\times o_j\\right)\\right)\\times \\left(\\sigmoid\\left(\\sum_j w_{jk}\\times o_j\\right)\\right)"
+           "\\left(1-\\sigmoid\\left(\\sum_j w_{jk}\\times o_j\\right)\\right)\\times o_j $$", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", ("-2*(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[{j}]",), _J2),), param="w_{jk}",
+           batch=61, why="the book's derivative after the question's sentences ($-2$ and $o_j$ in them are prose)"),
+    # ---- Nemotron's "Calculating Error Gradient in a Neural Network": \( ... \) in a sentence, \mu, t_o and y_o
+    # beside y_i, an ellipsis with a general term between its dots, \frac{\partial}{\partial w_i}(w_iy_i) ------------
+    Public("b61-calc-delta", _CALCGRAD, "b61_linear", "b61_linear",
+           "In the equation \\(\\Delta w_i = \\mu(t_o - y_o)y_i\\), the term \\(y_i\\) is an individual input, and "
+           "\\(w_i\\) is the weight applied to that particular input. The notation in the tutorial you linked to is "
+           "confusing because they use \\(y_o\\) to represent the output and also use \\(y\\) to represent the input "
+           "vector, with \\(y_i\\) representing each individual input.", ((C,),),
+           (Twin("value", "-eta*(a1[0] - y[0])*x[{i}]", ("eta*(y[0] - a1[0])*x[{i}]",), _I3),), batch=61,
+           why="the delta rule's step -mu dE/dw_i for the linear unit, judged as a value"),
+    Public("b61-calc-yo", _CALCGRAD, "b61_linear", "b61_linear",
+           "\\[\ny_o = w_1y_1 + w_2y_2 + \\ldots + w_iy_i + \\ldots + w_ny_n\n\\]", ((C,),),
+           (Twin("value", "a1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]",)),), batch=61,
+           why="n = 3 inputs: the general term w_i y_i between the dots is one of the sum's terms"),
+    Public("b61-calc-local", _CALCGRAD, "b61_linear", "b61_linear",
+           "\\[\n\\frac{\\partial y_o}{\\partial w_i} = \\frac{\\partial}{\\partial w_i}(w_iy_i) = y_i\n\\]", ((C, C),),
+           (Twin("value", "x[{i}]", ("x[{i}]", "x[{i}]"), _I3),), batch=61,
+           why="the output's derivative by w_i, a local derivative judged as a value"),
+]
