@@ -3,7 +3,80 @@ apart to measure the reader's blind rate honestly. Nobody fixes the reader from 
 it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
 expectations (every entry read, the 90% rate) do not hold it.
 
-DOCSTRING-PLACEHOLDER
+Formulas from 13 addresses no earlier batch used (the "pages" corpus: Cross Validated 258709 on logistic
+regression's gradient, Kshitiz's notebook of a ReLU-sigmoid network in NumPy, math.techqa.club 3334432 on
+dE_total/dOut_{y_1}, qammunity 20032677 on the sigmoid's derivative, AbdulRehman393's and Saikiran2112's notebooks
+working Mazur-style examples in Python, math.techqa.club 1428344 on softmax regression's gradient and 3400818 asking to
+double-check dJ/dU, askdatascience 901's exercise on Mazur's example, tjmachinelearning's lecture on backpropagation,
+rmanhart's copy of math.stackexchange 2526748 on Tariq Rashid's error slope, and two of Nemotron-CC-Math-v1's copies of
+posts, named by their titles after the data set's address as in the batches before: "Feed Forwarding" and "Calculating
+Error Gradient in a Neural Network"), copied verbatim, typos and mistakes included, each with the notation a teacher
+would write for the page under shared/spec/notation.md (and docs/notation.md for what the product documents), a
+network of the kind the page describes (with the page's numbers where it works an example; both in
+tests/public_formulas_batch61_tables.py), and its true verdicts, from PyTorch-oracle twins (tests/seed_verbatim.py),
+the oracle run on them (all agreeing with the verdicts written down, on its first run) and committed before check
+was. Every notation was loaded with its network (backprop.symbolic.notation_loading.load_notation) before the run,
+reading no formula. Lines keep their sentence (Cross Validated's "When I take ..., I get $$...$$", qammunity's
+paragraphs, tjmachinelearning's "We define the error function as $...$ This makes sense; $$E$$ increases ...", the
+question's sentences before the book's $$ ... $$ in 2526748, Nemotron's "In the equation \( ... \), the term ..."), a
+code line's # comment and indentation, a list's number or bullet ("1. ", "- "), a comment's date.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 61
+
+The batch: 56 formulas (61 claims: Cross Validated's line of three identities, qammunity's paragraph of three claims,
+3400818's y_hat = ... and J = ... parted by a comma), 31 values (forward values and losses, NumPy and Python lines,
+the sigmoid's and the log's identities in their own letter x, local derivatives dh/dnet_1 = h(1 - h), dy_o/dw_i = y_i,
+derivatives by an output dE_total/dOut_{y1}, dL/dy', dE_dy1, dA1, dE_dh1_out, the delta rule's step Delta w_i), 3
+deltas dL/dz (dZ2, dZ1, delta1), 16 gradients (two of them bare expressions judged with --param w_{jk}) and 3 updates
+(W1 -= learning_rate * dW1, weights["w5"] -= ..., w_{new} = w_{old} - \alpha dE/dw with --param). 31 are LaTeX
+($$ ... $$ and $ ... $ in sentences, \( ... \), \[ ... \] blocks, \begin{equation}\begin{aligned} with \tag and
+\label, \left(\frac{1}{2}\right), \text{Out}_{y_1} beside \text{Out}_{y1}, log without a backslash, \; and "\ " as
+spaces, the indicator 1 \{ y^{(i)} = k \} and p(y^{(i)} = k \mid x^{(i)} ; \theta), \bigtriangledown, \sum^m_{i=1}
+with its superscript first, \operatorname{softmax} and \operatorname{CrossEntropy}, w_{new} and w_{old},
+\text {target} with a space, a \sum without index, ||x_2-y||^2, the page's own macro \sigmoid, \ldots around a
+general term w_iy_i, y' and {y}') and 25 plain text or code (NumPy rows with np.dot, .T, relu_derivative and
+np.sum(..., axis=0, keepdims=True); Python with names such as H1_net, y1_net, h1_in, h1_out, a dictionary's
+out['y1'], weights["w5"] and biases["b1"], sigmoid_derivative of an output, a statement continued on a second line,
+-=; Unicode σ'(z) in sentences).
+
+3 are mistaken (the oracle finds them wrong):
+
+- b61-softreg-step: the asker's \bigtriangledown_{\theta^{(k)}} J = -\sum \bigtriangledown_{\theta^{(k)}} \log p(y = k
+  | x; \theta), which drops the indicator and the other classes' terms (every class's probability depends on
+  theta^{(k)}): -x (1 - p_k) for -x (t_k - p_k);
+- b61-hu-du: dJ/dU = (softmax(hU + b_2) - y) h, two rows multiplied; as the outer product the asker meant, the
+  transpose of h^T (y_hat - y);
+- b61-rashid-asker: Rashid's reader's derivative of (t - sigmoid(sum_j w_jk o_j))^2 without the inner derivative's -1
+  and o_j (the book's, the next entry, is right).
+
+Not mistaken, though they look it: Cross Validated's asker's -\sum (x_i(y_i-1)e^{w^Tx_i}/(e^{W^tx_i}+1) +
+x_iy_i/(e^{W^tx_i}+1)), which is x (s - y) (the asker thought it differed); the answer's sum whose second term stands
+outside \sum's reach (one sample); 3400818's J = CrossEntropy(y, y_hat), the loss named twice; Saikiran's dE_dh1_out,
+right as written, though the notebook runs it after updating w5 and w7 (an order of statements, not a formula's slip);
+Kshitiz's gradients summed over its samples where its loss is their mean (one sample here); the askdatascience hint's
+w_{new} = w_{old} - \alpha dE/dw (the rule for any weight; --param W2[0,0]).
+
+What the spec could not express, which a page needed: the Feed Forwarding page adds one b to both layers (net_1 = xw_1
++ b, net_2 = hw_2 + b): a problem file gives each layer its own bias, so b is layer 1's and net_2's line is left out,
+and so is its update w_i^{t+1} <- w_i^t - \alpha dL/dw_i, whose w_i is w_1 of layer 1 and w_2 of layer 2 (a pattern
+maps a letter to entries of one quantity); softmax regression's indicator 1{y^{(i)} = k} and probability p(y^{(i)} = k
+| x^{(i)}; \theta) are no base with scripts, so no pattern names them (the entries stay, as batch 34's theta_j did);
+AbdulRehman393's dy1_dnet = sigmoid_derivative_from_activation(out['y1']), a function the notebook defines, which a
+notation cannot name (left out; the notation names dy1_dnet by its meaning, y1 (1 - y1)); 3334432's question lines
+"$$1/2(T_{1} - ...)^2 + ...$$" and "$$1/(1+e-^{y_1})$$", expressions without a left side under "The formula to
+calculate ... is:" (left out). Left out for an earlier batch's use: deeplearning.ai's thread 346031 on the NLP course's
+ReLU((W_2)^T(Y_hat - Y)) X^T (its Nemotron copy is batch 8's), Stack Overflow 53287032 (batch 41's).
+
+Notes: x_i in Cross Validated 258709 is a sample's feature vector (one sample), named x[:]; the bare x of s(x), S(x)
+and \frac{\partial log(x)}{\partial x} is the identity's own letter, judged over the input vector entry by entry; the
+biases b1, b2 of the two Python notebooks are shared by a layer's units, as the notebooks write them; o1 and o2 in
+Saikiran's notebook are the targets; h in 3400818 is the softmax layer's input row (three entries here).
+
+BLIND-RUN-PLACEHOLDER
 """
 
 from __future__ import annotations
