@@ -29,7 +29,7 @@ the rest, entry by entry and page by page:
 
 The batch: 56 formulas (61 claims: Cross Validated's line of three identities, qammunity's paragraph of three claims,
 3400818's y_hat = ... and J = ... parted by a comma), 31 values (forward values and losses, NumPy and Python lines,
-the sigmoid's and the log's identities in their own letter x, local derivatives dh/dnet_1 = h(1 - h), dy_o/dw_i = y_i,
+the sigmoid's and the log's identities in their own letter x, local derivatives dy_o/dw_i = y_i and ds(w^Tx_i)/dw,
 derivatives by an output dE_total/dOut_{y1}, dL/dy', dE_dy1, dA1, dE_dh1_out, the delta rule's step Delta w_i), 3
 deltas dL/dz (dZ2, dZ1, delta1), 16 gradients (two of them bare expressions judged with --param w_{jk}) and 3 updates
 (W1 -= learning_rate * dW1, weights["w5"] -= ..., w_{new} = w_{old} - \alpha dE/dw with --param). 31 are LaTeX
@@ -76,7 +76,76 @@ and \frac{\partial log(x)}{\partial x} is the identity's own letter, judged over
 biases b1, b2 of the two Python notebooks are shared by a layer's units, as the notebooks write them; o1 and o2 in
 Saikiran's notebook are the targets; h in 3400818 is the softmax layer's input row (three entries here).
 
-BLIND-RUN-PLACEHOLDER
+Collected on 2026-12-05 from 07:09 to 07:25 by the machine's clock (the oracle's runs included), and run blind once
+at main cbbb3e2 (/work/READY_FOR_BLIND18), with nothing under src/ changed (the output saved in
+/work/batch61_blind.txt): 37 of 56 read with every verdict right (66%); 18 refused that should have been read; 1
+misread, three right claims called wrong; no crash; NO WRONG FORMULA CALLED CORRECT. None of the refusals is at a
+notation outside the spec's grammar: the run stays the only one. Of the 3 mistaken formulas, none read: all 3 were
+refused (softreg-step, hu-du, rashid-asker). By kind of claim: values 24 of 31, deltas 3 of 3, gradients 6 of 16,
+updates 3 of 3, lines of several claims 1 of 3. LaTeX against plain text: the 31 in LaTeX read 18 (58%), the 25 in
+plain text or code 19 (76%). By page: Cross Validated 258709 2 of 6, Kshitiz 8 of 8, math.techqa.club 3334432 2 of 2,
+qammunity 0 of 2, "Feed Forwarding" 8 of 8, AbdulRehman393 7 of 7, Saikiran2112 4 of 8, math.techqa.club 1428344 0 of
+3, math.techqa.club 3400818 1 of 3, askdatascience 3 of 3, tjmachinelearning 1 of 1, rmanhart 0 of 2, "Calculating
+Error Gradient in a Neural Network" 1 of 3. (Tabulated from the saved output.)
+
+The misread (1, three right claims called wrong):
+
+- three identities in one $...$ parted by TeX's spaces (``\ \ \ \ \ \ \ ``), Cross Validated's answer
+  ``$\frac{\partial s(x)}{\partial x} = s(x)(1 - s(x))\ \ \ ... \frac{\partial s(w^Tx_i)}{\partial w} = ... \ \ \ ...
+  \frac{\partial log(x)}{\partial x} = \frac{1}{x}$`` (se-identities): read as one chain, got (('wrong', 'wrong',
+  'wrong'),) for three claims each correct.
+
+The refusals by construct (18), with the exact message:
+
+- 3: a conditional probability as a function's argument, p(y^{(i)} = k \mid x^{(i)} ; \theta), beside the indicator
+  1 \{ y^{(i)} = k \} (softreg-j, softreg-ufldl, softreg-step, the last a wrong formula): "formula 'J( \\theta ) = -
+  \\sum^m_{i=1} \\sum^K_{k=1} 1 \\{ y^{(i)} = ...': expected ')' to close the arguments at '=' (position 78)";
+- 3: code's sigmoid_derivative of an output, Saikiran's ``dE_dw5 = error_o1 * sigmoid_derivative(o1_out) * h1_out``
+  (sai-dw5, sai-dw7, sai-dh1): "sigmoid_derivative(u) reads as sigmoid's derivative at its input (u = z) or at its
+  output (u = a), and the two readings do not agree; write sigmoid'(z) for the derivative at the input z, or a(1 - a)
+  for it at the output a; or say which in the notation, functions = { sigmoid_derivative = "sigmoid' at output" } (or
+  "sigmoid' at input")" (docs/notation.md's declaration, which the notation did not make: the spec has no such key);
+- 3: sentences of prose read into a claim: qammunity's ``... is confirmed to be σ'(z) = σ(z)(1 - σ(z)). The correct
+  form of ...`` (qam-final): "formula 'The derivative of the sigmoid function is confirmed to be...': unknown symbol T;
+  the notation knows a, y, z; give it a meaning in the notation's [notation.symbols], e.g. "T" = "a1[0]""; its
+  paragraph's ``σ(z) = 1 / (1 + e^{-z}). Differentiating σ(z) with respect to z yields ...`` (qam-steps): "formula
+  '\\sigma (z) = 1 / (1 + e^{-z}) \\cdot Differentiating \\sigm...': unknown symbol Differentiating; ..."; the
+  question's sentences before the book's $$ ... $$ on one line, judged with --param (rashid-book): "formula
+  '\\frac{\\partial L}{\\partial w_{jk}} = The problem is that ...': unknown symbol T; the notation knows o, t, w; ...";
+- 2: a row times a matrix inside a derivative, 3400818's ``$\frac{dJ}{db_2} =(\operatorname{softmax}(hU+b_2) - y) $``
+  (hu-db2; hu-du, a wrong formula, too): "formula '\\frac{dJ}{db_2} =(\\text{softmax}(hU+b_2) - y)': multiplies a 3 x 1
+  by a 3 x 3, whose sizes do not fit; write the factors so that the first has as many columns as the second has rows"
+  (the page's own ``$\hat{y} = \operatorname{softmax}(hU + b_2)$`` read, h as a row);
+- 1: a function named without its argument, the comment's ``$s' = s(1-s)$`` (se-comment): "formula "s' = s(1-s)":
+  unknown symbol s; the notation knows N, W, n, w, x, y; give it a meaning in the notation's [notation.symbols], e.g.
+  "s" = "a1[0]"" (s is the notation's function);
+- 1: the asker's W^t for w^T (se-asker): "formula '-\\sum_{i=1}^N ( \\frac{x_i(y_i-1)e^{w^Tx_i}}{e^{W^tx_i}+1}...':
+  W^{t} matches none of the notation's patterns for W ('W')";
+- 1: a vector over a number, the answer's ``\frac{x_i(1 - s(w^Tx_i))s(w^Tx_i)}{s(w^Tx_i)}`` (se-answer): "formula
+  '\\frac{\\partial NLL}{\\partial w} = \\sum_{i = 1}^{n} (1 - y...': divides by a vector or matrix of another size in
+  (x_{i}(1 - s(w^T x_{i})) s(w^T x_{i}))/s(w^T x_{i})";
+- 1: a code name that is also the base of other code names, the notebook's target o1 beside o1_in and o1_out
+  (sai-error): "formula 'error = (1 / 2) * ((o1_out - o1) ** 2 + (o2_out - o2) ** 2)': o1: the vector the notation's o1
+  patterns name, or o_{1}; write o1 with its index, or o_{1}";
+- 1: the page's own macro \sigmoid (its \newcommand on the page's first line; the notation's functions = {
+  "\\sigmoid" = "sigmoid" } loads) (rashid-asker, a wrong formula): "formula '\\frac{\\partial L}{\\partial w_{jk}} = 2
+  (t-\\sigmoid (\\sum_...': the command \sigmoid is not part of a formula check can read at '\\sigmoid' (position 43);
+  write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols";
+- 1: \Delta before a pattern's symbol, ``\(\Delta w_i = \mu(t_o - y_o)y_i\)`` with "w_{i}" named (calc-delta): "formula
+  '\\Delta w_i = \\mu(t_o - y_o)y_i': unknown symbol \Delta w_{i}; the notation knows n, t, w, y; give it a meaning in
+  the notation's [notation.symbols], e.g. "\Delta w_{i}" = "a1[0]"";
+- 1: an ellipsis on both sides of a general term, ``y_o = w_1y_1 + w_2y_2 + \ldots + w_iy_i + \ldots + w_ny_n``
+  (calc-yo): "formula 'y_o = w_1y_1 + w_2y_2 + \\ldots + w_iy_i + \\ldots + w_ny_n': has a sum with an ellipsis (\dots)
+  check cannot read: an ellipsis needs written terms before it and one term after it; write \sum_{i=1}^{n} x_i w_i (its
+  bounds numbers or the notation's letters)".
+
+Which look general: the conditional probability p(y = k | x; \theta) with the indicator 1{...} (UFLDL's and the
+statistics texts' way to write softmax regression), prose sentences around a claim in plain text and beside a display,
+a row times a matrix inside a derivative (the same layout read in the page's forward line), several equations in one
+$...$ parted by spaces, a function named without its argument (s' = s(1 - s)), a vector divided by a number, \Delta
+before a named symbol for its change, and an ellipsis around a general term (w_1y_1 + ... + w_iy_i + ... + w_ny_n);
+page-specific or the notation's: sigmoid_derivative of an output (the notation could have said which, with the
+product's key), the notebook's o1 beside o1_in and o1_out, the asker's W^t typo, and the page's own \sigmoid macro.
 """
 
 from __future__ import annotations
