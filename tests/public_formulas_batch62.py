@@ -78,6 +78,66 @@ Z2}{\partial A1} = W2^T (a layout convention), and the stored script's sigmoid_d
 defines in code and no notation can name.
 
 Collected on 2026-12-05 from 07:09 to 07:23 by the machine's clock (the oracle's runs included).
+Run blind at main cbbb3e2 (/work/READY_FOR_BLIND18), with nothing under src/ changed. No notation was refused when
+loaded and no refusal is the collector's notation outside the spec's grammar, so the first run is the only one
+(/work/batch62_blind.txt): 37 of 54 read with every verdict right (69%), 16 refused, 1 typo refused (as meant,
+naming o_{l}), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Of the 11 mistaken formulas, 5 were read
+and called wrong where the oracle does (Mitchell's w_{ji} = \eta\delta_j x_{ji}, the MATLAB grad_w and grad_b, the
+two-layer notes' z_2 code line and their 6.4 rule) and 6 were refused (the Mazur copy's four, the 8.2 chain, XDean's
+block). By kind of claim: values 18 of 20, gradients 8 of 12, deltas 5 of 8, updates 5 of 6, entries of several
+claims 1 of 7. LaTeX against plain text: the 32 in LaTeX read 17 (53%), the 22 in plain text or code 20 (91%). By
+page: the module notes 5 of 6, QubitPi 4 of 7 (and the typo refused), the MATLAB script 5 of 5, the dZ1 walk-through
+4 of 5, cain877 5 of 6, the Mazur copy 0 of 7, MDPII 4 of 6, the two-layer notes 5 of 6, the sigmoid-unit script 4
+of 4, XDean 1 of 2.
+
+The refusals by construct (16), with the exact message:
+
+- 7, reStructuredText's ".. math::" directive before its formula (on its line, or with the formula indented in
+  the lines after it; the whole Mazur copy): "formula '.. math:: net_{o1} = w_5 * out_{h1} + w_6 * out_{h2} +
+  b_...': unexpected at '.' (position 1)" (b62-maz-forward, -dE-dout, -dE-dw5, -neg-delta, -w5, -dEo1-dout-h1,
+  -dE-dout-h1; four of them mistaken);
+- 2, ^t (a lowercase t) for the transpose, \mathbf{a_1}^t and W_2^t: "formula '\\frac{\\partial L}{\\partial W_2} =
+  \\delta _2 a _1^t': a_{1}^{t} matches none of the notation's patterns for a ('a_{l}')" (b62-mdp-dW2) and
+  "formula '\\delta _1 = (W_2^t \\delta _2) \\odot \\mathbb{1}_{z _1 > 0}': W_{2}^{t} matches none of the notation's
+  patterns for W ('W_{l}')" (b62-mdp-hidden);
+- 1, a sum over the examples written \sum_{d \in D} without a 1/|D| (the loss's own sum, Mitchell's E = 1/2
+  \sum_{d \in D} (t_d - o_d)^2): "formula '\\frac{\\partial E }{\\partial w _i} = \\frac{\\partial}{\\part...': a sum
+  over the samples has no bound, so nothing says how many it adds: '\\frac{\\partial}{\\partial w _i} \\frac{1}{2}
+  \\sum_{d \\in D ...' is right for one sample but not over N samples, where the file's reduction makes the step's
+  loss their mean; give N its value in the notation ("N" = "1", the one sample check reads), or, if the page's loss
+  is their total, write reduction = "sum" in the file's [update]" (b62-mit-dE-dwi);
+- 1, \mathit around a sum's index and its set, \sum_{\mathit{k \in \text{outputs}}}: "formula '\\delta_{h }
+  \\leftarrow {o_h(1 - o_h)}\\sum_{{k \\in \\text{o...': expected the index letter of the sum at '{' (position 44)"
+  (b62-mit-delta-h);
+- 1, three vectors joined by \cdot (the page's entrywise product), dZ1 = (W2^T \cdot dZ2) \cdot A1 \cdot (1 - A1):
+  "formula 'dZ1 = (W2^T \\cdot dZ2) \\cdot A1 \\cdot (1 - A1)': multiplies three vectors with \cdot in ((W_{2}^T \cdot
+  dZ_{2}) \cdot A_{1}) \cdot (1 - A_{1}), which an inner product times a vector and the entrywise product both fit:
+  write \odot for their entrywise product, or (u \cdot v) w for an inner product times a vector" (b62-gpt-dZ1; the
+  refusal docs/notation.md documents);
+- 1, .∗ with the asterisk operator (U+2217) for the entrywise product, 𝑑𝑍[3].∗𝑔[1]′(𝑧[2]): "formula
+  "dZ[2]=W[3]TdZ[3]. * g[1]'(z[2])": unexpected at '.' (position 17)" (b62-mn-dZ2; ∗ is read as * but the dot
+  before it is left alone);
+- 1, a vector written as a list in parentheses with \cdots, then ^T, A_0 = (a_{0,0}, a_{0,1}, \cdots , a_{0,n_0})^T:
+  "formula 'A_0 = (a_{0,0}, a_{0,1}, \\ldots , a_{0,n_0})^T': a list in parentheses is not a formula at ','
+  (position 16); write one expression" (b62-xd-forward, the first of its four claims; mistaken in its third);
+- 1, a free index in one member (the page's y_i, \hat{y_i} for y_j in a chain over j): "formula "\\delta_j^{o}
+  =\\frac{\\partial L}{\\partial a_j^{o}} \\phi'^{...": the index i has no value (y_{i} uses it outside a sum over i);
+  name it on the left side, with --param (e.g. W2[i,i]), or in a sum" (b62-sgd-bce-delta, mistaken);
+- 1, a list item's "*" glued to the formula, "    *dL/dw = dL/da * da/dz * ...": "formula '*dL/dw = dL/da * da/dz *
+  dz/dw = -2(1-0.8) * 0.8(1-0.8) *...': unexpected at '*' (position 1)" (b62-mlm-q6).
+
+Read, among the constructs these pages brought: Unicode ∂ inside bold **...** and code spans with a trailing remark
+in parentheses; Mitchell's \mathit around letters, scripts and whole products, \leftarrow updates and \Delta w_{ji},
+a quote's "> " with indentation; MATLAB statements ended by ";"; $...$ beside broken \( $...$ \) pairs, three claims
+on one line; mathematical italic 𝑍[1], 𝑑𝑊[3]=1𝑚𝑑𝑍[3]𝐴[2]𝑇, 1𝑚Σ, 𝛼 and := ; ```math fences with
+\mathbf{\mathbf{z_1}}; align* blocks with \hat{y_j} and \phi'^{(2)}, omega input-first; np.dot lines; XDean's
+three-index omega_{l,i,j} chain over layers.
+
+Which look general (would appear in much homework): reStructuredText's ".. math::" (Sphinx documentation, 7
+refusals from one page), ^t for the transpose (European courses), a vector written (a_1, ..., a_n)^T, \mathit
+wrapping a sum's subscript, .∗ typed with U+2217 in a copy of rendered math, a sum over a named data set D without
+1/|D| (a loss summed over the examples). Page-specific or documented: three vectors joined by \cdot (documented as
+refused), a free index i in one member (the page's slip), "*" glued to a list item's text.
 """
 
 from __future__ import annotations
