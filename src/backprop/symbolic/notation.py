@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sympy as sp
 
@@ -126,8 +127,7 @@ class Pattern:
 
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
-        return {letter for letter in self.placeholders
-                if not re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", self.meaning)}
+        return set(_unused_placeholders(tuple(self.placeholders), self.meaning))
 
 
 @dataclass
@@ -182,10 +182,13 @@ class Notation:
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
         as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient."""
-        if not any(re.fullmatch(r"d[A-Za-z]", pattern.base) and pattern.meaning.lstrip("-").startswith("grad(")
-                   for pattern in self.patterns):
-            return {}
-        return {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)}
+        key = ("gradient names",)
+        if key not in self._cache:  # asked for every symbol read, at every index value of the sums around it
+            convention = any(re.fullmatch(r"d[A-Za-z]", pattern.base) and pattern.meaning.lstrip("-").startswith("grad(")
+                             for pattern in self.patterns)
+            self._cache[key] = {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)} \
+                if convention else {}
+        return dict(self._cache[key])
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
@@ -377,6 +380,13 @@ def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -
                 if layer == f"x{symbols.depth}":
                     return value
     return symbols.depth
+
+
+# Remembered: asked three times for each symbol read, at every index value of the sums around it
+@lru_cache(maxsize=4096)
+def _unused_placeholders(placeholders: tuple, meaning: str) -> frozenset:
+    return frozenset(letter for letter in placeholders
+                     if not re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", meaning))
 
 
 def _network_key(symbols: NetworkSymbols) -> tuple:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 
 from .quantities import FormulaError
 from .syntax_tree import Sym
@@ -84,6 +85,7 @@ def superscript_forms(sup: str) -> tuple[str, ...]:
     return (sup, inner.group(1)) if inner else (sup,)
 
 
+@lru_cache(maxsize=4096)  # (each pattern matched against each symbol read: the same few scripts)
 def braced_scripts(script: str) -> str:
     """A script's own scripts braced, as TeX reads them: ``ij_x`` is ``ij_{x}`` (one letter, digit or command
     after the underscore), so a formula's w_{ij_x} and a pattern's "w_{ij_{x}}" are one symbol."""

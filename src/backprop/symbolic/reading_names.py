@@ -8,6 +8,7 @@ the label (``\\text{onehot}(y)``), the sample a loss's arguments name (``L(\\hat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import sympy as sp
 
@@ -364,6 +365,8 @@ def output_layer_hint(letters: list, indices: str, error) -> str:
             " layer of the network: a rule over every layer writes l, or lists L in the notation's indices")
 
 
+# Remembered: a loss's names are compared again for each symbol read, at every index value of the sums around it
+@lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
     plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
