@@ -19,6 +19,7 @@ import sympy as sp
 
 from .definitions import loss_expression
 from .derivation import Deriver
+from .index_deltas import kronecker_delta, rolled
 from .quantities import FormulaError, NetworkSymbols, Parameter, index_span
 
 MAX_FORWARD_STEPS = 20_000
@@ -172,7 +173,7 @@ class NetworkCalculus:
         unmasked = all(spec.mask is None for spec in self.symbols.specs)  # index form has no masks
         if (ranged or self.symbols.parameter_count() > INDEX_FORM_PARAMETERS) and unmasked \
                 and self.parameter_of(atom) is not None and not _aliased(expr, self):
-            return _rolled(self._sum_of_partials(expr, lambda quantity: self.indexed_forward(quantity, atom)))
+            return rolled(self._sum_of_partials(expr, lambda quantity: self.indexed_forward(quantity, atom)))
         if ranged:
             # the written-out rules below take unit indices one by one (d W3[m,0]/d W3[0,0] is 0 unless m = 0)
             raise FormulaError(f"the derivative of {expr} by {atom}: written out for one index value at a time")
@@ -228,7 +229,7 @@ class NetworkCalculus:
         if kind in ("W", "b"):
             if kind != node_v[0] or layer != param_layer or len(index) != len(param_index):
                 return sp.S.Zero
-            return sp.Mul(*[sp.KroneckerDelta(first, second) for first, second in zip(index, param_index)])
+            return sp.Mul(*[kronecker_delta(first, second) for first, second in zip(index, param_index)])
         if kind == "L":
             return self.loss_derivative(v)
         if kind not in ("z", "a") or (kind == "a" and layer == 0) or layer < param_layer:
@@ -243,8 +244,8 @@ class NetworkCalculus:
                               * self.indexed_forward(symbols.z[layer][k], v), symbols.units(layer))
         if layer == param_layer:  # z_l[r] = sum_i W_l[r, i] a_(l-1)[i] + b_l[r]
             if node_v[0] == "W":
-                return sp.KroneckerDelta(r, param_index[0]) * symbols.a[layer - 1][param_index[1]]
-            return sp.KroneckerDelta(r, param_index[0]) if param_index else sp.S.One
+                return kronecker_delta(r, param_index[0]) * symbols.a[layer - 1][param_index[1]]
+            return kronecker_delta(r, param_index[0]) if param_index else sp.S.One
         return _index_sum(lambda i: symbols.W[layer][r, i] * self.indexed_forward(symbols.a[layer - 1][i], v),
                           symbols.units(layer - 1))
 
@@ -340,49 +341,6 @@ def _aliased(expr, calculus: NetworkCalculus) -> bool:
             return True
         (concrete if is_concrete else lettered).append(index)
     return False
-
-
-def _rolled(expr) -> sp.Expr:
-    """``expr`` with each written-out sum over c of t(c) KroneckerDelta(c, s), c every value of a rule's
-    ranged letter s, replaced by t(s): d/dW2[beta, alpha] of sum_j W2[i, j] a1[j] (a1[alpha] times
-    delta(i, beta), not 128 terms to compare at every index value). A group is rolled up only when
-    its terms are exactly t(c) for every c, t read from one of them (an index that is c by chance
-    makes another t, which the check refuses)."""
-    groups: dict = {}
-    kept = []
-    for term in sp.Add.make_args(expr):
-        found = _delta_of_range(term)
-        if found is None:
-            kept.append(term)
-            continue
-        delta, c, letter = found
-        rest = term / delta
-        template = rest.replace(
-            lambda atom: isinstance(atom, sp.Indexed) and c in atom.indices,
-            lambda atom: atom.base[tuple(letter if index == c else index for index in atom.indices)])
-        groups.setdefault((letter, template), []).append((int(c), term, rest))
-    for (letter, template), members in groups.items():
-        low, high = index_span(letter)
-        if sorted(c for c, _, _ in members) == list(range(low, high + 1)) and all(
-                template.xreplace({letter: sp.Integer(c)}) == rest for c, _, rest in members):
-            kept.append(template)
-        else:
-            kept.extend(term for _, term, _ in members)
-    return sp.Add(*kept)
-
-
-def _delta_of_range(term):
-    """(KroneckerDelta(c, s), c, s) for a factor of ``term`` that pairs a whole number c with a ranged
-    letter s whose range holds c, else None."""
-    for factor in sp.Mul.make_args(term):
-        if isinstance(factor, sp.KroneckerDelta):
-            first, second = factor.args
-            c, letter = (first, second) if first.is_Integer else (second, first)
-            if c.is_Integer and isinstance(letter, sp.Symbol) and index_span(letter) is not None:
-                low, high = index_span(letter)
-                if low <= int(c) <= high:
-                    return factor, c, letter
-    return None
 
 
 def _may_be_equal(first: tuple, second: tuple) -> bool:
