@@ -154,10 +154,11 @@ class Notation:
 
     @property
     def macros(self) -> set[str]:
-        """The commands the notation names as symbols, a course's macros (``\\fw``, ``\\fx^{(i)}``): the bases that
-        are a command but no Greek letter (a pattern's base is a letter, a Greek letter, a decorated letter, a name
-        or such a macro)."""
-        return {base for base in self.bases if re.fullmatch(r"\\[A-Za-z]+", base) and base not in GREEK}
+        """The commands the notation names, a course's or a page's macros: the bases of its symbols that are a command
+        but no Greek letter (``\\fw``, ``\\fx^{(i)}``) and the functions, losses, learning rates and parameters it
+        names by a command (``\\sigmoid`` = "sigmoid")."""
+        named = [*self.bases, *self.functions, *self.loss, *self.learning_rate, *self.parameter]
+        return {name for name in named if re.fullmatch(r"\\[A-Za-z]+", name) and name not in GREEK}
 
     def function_of(self, sym: Sym) -> tuple[str | None, bool]:
         """The function ``sym`` names before its argument through ``functions``, and whether its scripts

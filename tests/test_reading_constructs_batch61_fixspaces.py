@@ -1,0 +1,67 @@
+"""Batch 61 of the public formulas showed misreads and refusals, each written here as another author would (other
+names, other networks than the pages'): a page's own macro the notation names as a function or a learning rate
+(``\\logistic(s)`` where functions = { "\\\\logistic" = "sigmoid" }), read as that name, as a course's macro named
+as a symbol is.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_J2 = ({"j": 0}, {"j": 1})
+# a page's macros: \squash and \logistic the two activations, \step the learning rate; h_j the hidden outputs,
+# v_j the output unit's weights, c its bias, u_{ji} the hidden weights, b_j their biases
+_MACROS = r'''
+[notation]
+indices = "ij"
+loss = ["E"]
+learning_rate = ["\\step"]
+functions = { "\\squash" = "tanh", "\\logistic" = "sigmoid" }
+[notation.symbols]
+"h_{j}" = "a1[j-1]"
+"v_{j}" = "W2[0, j-1]"
+"c" = "b2[0]"
+"u_{ji}" = "W1[j-1, i-1]"
+"b_{j}" = "b1[j-1]"
+"x_{i}" = "x[i-1]"
+'''
+_OUT = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a page's \newcommand'ed function, named in the notation's functions: that function
+            ("macro-function", r"\hat{y} = \logistic\left(\sum_{j=1}^{2} v_j h_j + c\right)", ((C,),),
+             (Twin("value", "a2[0]", (f"sigmoid({_OUT})",)),)),
+            ("macro-function-wrong", r"\hat{y} = \squash\left(\sum_{j=1}^{2} v_j h_j + c\right)", ((W,),),
+             (Twin("value", "a2[0]", (f"tanh({_OUT})",)),)),
+            ("macro-function-hidden", r"h_j = \squash(u_{j1} x_1 + u_{j2} x_2 + b_j)", ((C,),),
+             (Twin("value", "a1[{j}]", ("tanh(W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}])",), _J2),)),
+            # a learning rate written as a macro
+            ("macro-rate", r"v_j \leftarrow v_j - \step \frac{\partial E}{\partial v_j}", ((C,),),
+             (Twin("update", "W2[0,{j}]", ("W2[0,{j}] - eta*grad",), _J2),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", _MACROS, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_macro_the_notation_does_not_name_stays_refused():
+    """``\\relu(s)`` where the notation names no \\relu: a command no formula could read."""
+    CHECKS.refused("tanh-sigmoid", _MACROS, r"h_j = \relu(u_{j1} x_1 + u_{j2} x_2 + b_j)")
