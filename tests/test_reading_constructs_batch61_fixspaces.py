@@ -1,5 +1,7 @@
 """Batch 61 of the public formulas showed misreads and refusals, each written here as another author would (other
-names, other networks than the pages'): a page's own macro the notation names as a function or a learning rate
+names, other networks than the pages'): several equations in one display parted by a wide space alone (``\\qquad``,
+a run of ``\\ `` or ``\\;``), each a claim of its own, where the spacing inside one equation (before an operator,
+between the factors of a product) stays spacing; a page's own macro the notation names as a function or a learning rate
 (``\\logistic(s)`` where functions = { "\\\\logistic" = "sigmoid" }), read as that name, as a course's macro named
 as a symbol is.
 
@@ -10,12 +12,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+    "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -37,10 +40,31 @@ functions = { "\\squash" = "tanh", "\\logistic" = "sigmoid" }
 "x_{i}" = "x[i-1]"
 '''
 _OUT = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_DELTA = "(a1[0] - y[0])*(1 - a1[0]**2)"
+_SUM = Twin("value", "z1[0]", (_S,))
+_OUTPUT = Twin("value", "a1[0]", ("tanh(z1[0])",))
 
 
 def _cases() -> list[Public]:
     cases = []
+    for key, text, expected, twins in (
+            # two or three equations in one display, parted by a wide space alone: each a claim
+            ("qquad", r"$s = v_1 x_1 + v_2 x_2 + c \qquad h = \tanh(s)$", ((C,), (C,)), (_SUM, _OUTPUT)),
+            ("backslash-spaces", "$h = \\tanh(s)\\ \\ \\ \\ \\frac{\\partial h}{\\partial s} = 1 - h^2\\ \\ \\ s = v^T x + c$",
+             ((C,), (C,), (C,)), (_OUTPUT, Twin("value", "1 - tanh(z1[0])**2", ("1 - a1[0]**2",)), _SUM)),
+            ("thick-spaces-wrong", r"$h = \tanh(s) \;\; \frac{\partial h}{\partial s} = 1 - h$", ((C,), (W,)),
+             (_OUTPUT, Twin("value", "1 - tanh(z1[0])**2", ("1 - a1[0]",)))),
+            ("quad-gradient", r"$\frac{\partial E}{\partial c} = (h - t)(1 - h^2) \quad \frac{\partial E}{\partial v_1}"
+             r" = (h - t)(1 - h^2) x_1$", ((C,), (C,)), (Twin("gradient", "b1[0]", (_DELTA,)),
+                                                      Twin("gradient", "W1[0,0]", (f"{_DELTA}*x[0]",)))),
+            # inside one equation a wide space stays spacing: before an operator, between a product's factors
+            ("quad-before-operator", r"$s = v_1 x_1 \quad + v_2 x_2 + c$", ((C,),), (_SUM,)),
+            ("quad-in-product", r"$\frac{\partial E}{\partial c} = (h - t) \quad (1 - h^2)$", ((C,),),
+             (Twin("gradient", "b1[0]", (_DELTA,)),)),
+            ("one-space-wrong", r"$s = v_1 x_1 + v_2 x_2\ c$", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]*b1[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a page's \newcommand'ed function, named in the notation's functions: that function
             ("macro-function", r"\hat{y} = \logistic\left(\sum_{j=1}^{2} v_j h_j + c\right)", ((C,),),

@@ -117,9 +117,11 @@ def _factor_after_bracket(before: str, line: str) -> bool:
 _THAT_IS_WORD = r"(?:i\.\s?e\.|ie\.|that\s+is),?"
 _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
                       r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
+# a wide space, a quad or more: \quad, \qquad, or a run of two or more \  or \; (never the second backslash of \\)
+_WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
-# standing alone between spaces: A = B and C = D)
-_SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)")
+# standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D)
+_SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|" + _WIDE_SPACE)
 # a space, plain or TeX's (~, \; \, \: \quad)
 _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
@@ -196,8 +198,9 @@ def _at_commas(text: str) -> list[str]:
     """Two claims in one display, ``\\frac{\\partial C}{\\partial w_j} = x_j (a-y), \\quad \\frac{\\partial
     C}{\\partial b} = a - y`` (or ``;``, or ``\\text{ and }`` between them): split at such a separator outside
     every bracket where a whole equation comes before it and one with its own left side and relation after
-    it (``y = 0,5`` and ``f(a, b) = ...`` stay whole). A space alone (``\\quad``) does not split: pages
-    write it for a product too, ``(y - \\hat{y}) \\quad f'(a)``."""
+    it (``y = 0,5`` and ``f(a, b) = ...`` stay whole). A wide space alone (``\\quad``, ``\\ \\ \\ ``) splits only
+    so, between two whole equations: pages write it inside one too, for a product, ``(y - \\hat{y}) \\quad f'(a)``,
+    or before an operator, ``a = b \\quad + c``, where it stays spacing."""
     parts, start, failed, splitting = [], 0, 0, True
     while splitting:
         splitting = False
