@@ -51,7 +51,8 @@ def _cases() -> list[Public]:
     for key, text, expected, twins in (
             # two or three equations in one display, parted by a wide space alone: each a claim
             ("qquad", r"$s = v_1 x_1 + v_2 x_2 + c \qquad h = \tanh(s)$", ((C,), (C,)), (_SUM, _OUTPUT)),
-            ("backslash-spaces", "$h = \\tanh(s)\\ \\ \\ \\ \\frac{\\partial h}{\\partial s} = 1 - h^2\\ \\ \\ s = v^T x + c$",
+            ("backslash-spaces",
+             "$h = \\tanh(s)\\ \\ \\ \\ \\frac{\\partial h}{\\partial s} = 1 - h^2\\ \\ \\ s = v^T x + c$",
              ((C,), (C,), (C,)), (_OUTPUT, Twin("value", "1 - tanh(z1[0])**2", ("1 - a1[0]**2",)), _SUM)),
             ("thick-spaces-wrong", r"$h = \tanh(s) \;\; \frac{\partial h}{\partial s} = 1 - h$", ((C,), (W,)),
              (_OUTPUT, Twin("value", "1 - tanh(z1[0])**2", ("1 - a1[0]",)))),
