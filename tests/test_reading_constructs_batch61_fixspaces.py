@@ -1,7 +1,8 @@
 """Batch 61 of the public formulas showed misreads and refusals, each written here as another author would (other
 names, other networks than the pages'): several equations in one display parted by a wide space alone (``\\qquad``,
 a run of ``\\ `` or ``\\;``), each a claim of its own, where the spacing inside one equation (before an operator,
-between the factors of a product) stays spacing; a page's own macro the notation names as a function or a learning rate
+between the factors of a product) stays spacing; a sum written with its general term between two ellipses (``q_1 u_1
++ \\cdots + q_k u_k + \\cdots + q_m u_m``), the sum from the first index to the last; a page's own macro the notation names as a function or a learning rate
 (``\\logistic(s)`` where functions = { "\\\\logistic" = "sigmoid" }), read as that name, as a course's macro named
 as a symbol is.
 
@@ -12,13 +13,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_1
+from construct_networks import LOGISTIC_3_NO_BIAS, TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid": TANH_2_2_SIGMOID_1,
     "tanh-two": TANH_2_1,
+    "logistic-three": LOGISTIC_3_NO_BIAS,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -39,6 +41,17 @@ functions = { "\\squash" = "tanh", "\\logistic" = "sigmoid" }
 "b_{j}" = "b1[j-1]"
 "x_{i}" = "x[i-1]"
 '''
+# a unit of three inputs u_k, its weights q_k, its sum z; m the number of inputs
+_THREE_INPUTS = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"u_{k}" = "x[k-1]"
+"q_{k}" = "W1[0, k-1]"
+"z" = "z1[0]"
+"m" = "3"
+'''
+_Z = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
 _OUT = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _DELTA = "(a1[0] - y[0])*(1 - a1[0]**2)"
@@ -67,6 +80,15 @@ def _cases() -> list[Public]:
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]*b1[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
+            # the general term between two ellipses: the template, the last term its bound
+            ("general-term", r"z = q_1 u_1 + q_2 u_2 + \cdots + q_k u_k + \cdots + q_m u_m", ((C,),),
+             (Twin("value", "z1[0]", (_Z,)),)),
+            ("general-term-one-written", r"z = q_1u_1 + \ldots + q_ku_k + \ldots + q_mu_m", ((C,),),
+             (Twin("value", "z1[0]", (_Z,)),)),
+            ("general-term-wrong", r"z = q_1 u_1 + \dots + q_k u_k + \dots + q_m u_m + 1", ((W,),),
+             (Twin("value", "z1[0]", (f"{_Z} + 1",)),))):
+        cases.append(Public(key, "test", "logistic-three", _THREE_INPUTS, text, expected, twins))
+    for key, text, expected, twins in (
             # a page's \newcommand'ed function, named in the notation's functions: that function
             ("macro-function", r"\hat{y} = \logistic\left(\sum_{j=1}^{2} v_j h_j + c\right)", ((C,),),
              (Twin("value", "a2[0]", (f"sigmoid({_OUT})",)),)),
@@ -90,3 +112,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_a_macro_the_notation_does_not_name_stays_refused():
     """``\\relu(s)`` where the notation names no \\relu: a command no formula could read."""
     CHECKS.refused("tanh-sigmoid", _MACROS, r"h_j = \relu(u_{j1} x_1 + u_{j2} x_2 + b_j)")
+
+
+def test_a_general_term_of_another_template_stays_refused():
+    """``q_k u_1`` between the dots of ``q_1 u_1 + ... + q_m u_m``, or ``q_2 u_2`` (a number, no general term)."""
+    CHECKS.refused("logistic-three", _THREE_INPUTS, r"z = q_1 u_1 + q_2 u_2 + \cdots + q_k u_1 + \cdots + q_m u_m")
+    CHECKS.refused("logistic-three", _THREE_INPUTS, r"z = q_1 u_1 + \cdots + q_2 u_2 + \cdots + q_m u_m")

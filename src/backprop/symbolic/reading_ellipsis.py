@@ -5,189 +5,22 @@ An ellipsis is read only where it is no guess: the terms written before it and t
 template in which one index position changes (the same value wherever it changes in a term), the written terms
 give consecutive values, and the last term's value is a bound the reading knows: a number, a letter the notation
 gives a number, a letter whose term the notation names (``"x_{n}" = "x[2]"``: the value whose term that is), or an
-index letter no one fixed (``a_{i_n}`` with n free: the index's last value, as \\sum_n runs). The terms are then
-the template at each value, read as if written; anything else is refused with what to write instead."""
+index letter no one fixed (``a_{i_n}`` with n free: the index's last value, as \\sum_n runs). A general term
+between two ellipses (``x_1 w_1 + \\dots + x_i w_i + \\dots + x_n w_n``), the template at a free letter, is the
+sum's, the last term still its bound. The terms are then the template at each value, read as if written; anything
+else is refused with what to write instead."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import sympy as sp
 
+from .ellipsis_terms import COUNT_NAME, COUNTS, Mismatch, compare_terms, count_symbol, index_tokens, reglued, term_at
 from .notation import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Ellipsis_, Matrix, Op, Sym
-
-_TOKEN = re.compile(r"\d+|\\[A-Za-z]+|[A-Za-z]|.")
-# letters that count what an index runs over (n inputs, m samples or units, K and C classes), read as its last
-# value where the notation gives them none, besides the notation's own index letters
-_COUNTS = frozenset("nmNMKC")
-# a count's name of several letters in an index, Ng's n_x (n_{x}, nx as Unicode's subscripts ₙₓ run together)
-_COUNT_NAME = re.compile(r"[nmNMKC](?:_\{?[A-Za-z]+\}?|[A-Za-z]+)")
-
-
-class _Mismatch(Exception):
-    """Two terms are not one template."""
-
-
-def _tokens(sub: str) -> list[str]:
-    return _TOKEN.findall(sub)
-
-
-def _compare(first, other, path: tuple, slots: dict) -> None:
-    """Record in ``slots`` ({(path, (part, token place)): (first's token, other's token)}) where ``other``
-    differs from ``first`` in a token of a subscript or code's index; raise _Mismatch where it differs in anything
-    else."""
-    if type(first) is not type(other):
-        raise _Mismatch
-    if isinstance(first, Sym):
-        if (first.base, first.sup, first.primes, first.layered) != (other.base, other.sup, other.primes, other.layered):
-            raise _Mismatch
-        for part in ("sub", "bracket"):  # x_1, and code's x[1]
-            mine, theirs = _tokens(getattr(first, part) or ""), _tokens(getattr(other, part) or "")
-            if (first.bracket is None) != (other.bracket is None):
-                raise _Mismatch
-            places = list(range(len(mine)))
-            if len(mine) != len(theirs):
-                try:
-                    theirs = _with_count_name(mine, theirs)
-                except _Mismatch:
-                    mine, theirs, places = _digits_apart(mine, theirs)
-            for place, a, b in zip(places, mine, theirs):
-                if a != b:
-                    slots[(path, (part, place))] = (a, b)
-    elif isinstance(first, tuple):
-        if len(first) != len(other):
-            raise _Mismatch
-        for place, (a, b) in enumerate(zip(first, other)):
-            _compare(a, b, path + (place,), slots)
-    elif dataclasses.is_dataclass(first):
-        for field in dataclasses.fields(first):
-            if field.name != "position":
-                _compare(getattr(first, field.name), getattr(other, field.name), path + (field.name,), slots)
-    elif first != other:
-        raise _Mismatch
-
-
-def _with_count_name(mine: list[str], theirs: list[str]) -> list[str]:
-    """``theirs`` (the last term's index tokens) with the tokens of a count's name of several letters, ``nx`` or
-    ``n_x`` (``n_{x}``, Unicode's ``ₙₓ``: Ng's n_x features), as one token where ``mine`` counts with a number, so
-    that ``w_1`` and ``w_{n_x}`` are one template; _Mismatch where they differ in anything else."""
-    matches = []
-    for place, token in enumerate(mine):
-        tail = len(mine) - place - 1
-        run = theirs[place:len(theirs) - tail]
-        name = "".join(run)
-        if token.isdigit() and mine[:place] == theirs[:place] and mine[place + 1:] == theirs[len(theirs) - tail:] \
-                and _COUNT_NAME.fullmatch(name):
-            matches.append(theirs[:place] + [name] + theirs[len(theirs) - tail:])
-    if len(matches) != 1:
-        raise _Mismatch
-    return matches[0]
-
-
-def _digits_apart(mine: list[str], theirs: list[str]) -> tuple[list[str], list[str], list]:
-    """``mine`` and ``theirs`` with their numbers of several digits taken digit by digit, where the last term
-    writes one index per digit (``\\theta_{12}`` against ``\\theta_{1d}``: the 2 and the d one index), with
-    the place of each of mine's tokens ((token place, digit place) for a digit of a number); _Mismatch where
-    they still differ in length."""
-    apart, places = [], []
-    for place, token in enumerate(mine):
-        if token.isdigit() and len(token) > 1:
-            apart.extend(token)
-            places.extend((place, digit) for digit in range(len(token)))
-        else:
-            apart.append(token)
-            places.append(place)
-    theirs = [digit for token in theirs for digit in (list(token) if token.isdigit() else [token])]
-    if len(apart) != len(theirs):
-        raise _Mismatch
-    return apart, theirs, places
-
-
-def _count_symbol(name: str, position: int) -> Sym:
-    """The symbol a count's name stands for: ``n`` itself, ``n_x`` (written ``nx``, ``n_x`` or ``n_{x}``) as n
-    under x."""
-    letters = re.sub(r"[_{}]", "", name)
-    return Sym(letters[0], letters[1:], "", 0, None, position)
-
-
-def _instance(node, path: tuple, places: dict, value: str):
-    """``node`` with every index token at ``places`` ({path: {(part, token place)}}) set to ``value``."""
-    if isinstance(node, Sym):
-        chosen = places.get(path)
-        if not chosen:
-            return node
-        changes = {}
-        for part in ("sub", "bracket"):
-            tokens = _tokens(getattr(node, part) or "")
-            for kind, place in chosen:
-                if kind == part and isinstance(place, tuple):  # a digit of a number, \theta_{12}'s 2
-                    token, digit = place
-                    tokens[token] = tokens[token][:digit] + value + tokens[token][digit + 1:]
-                    changes[part] = "".join(tokens)
-                elif kind == part:
-                    braced = place > 0 and tokens[place - 1] == "_" and len(value) > 1
-                    tokens[place] = "{" + value + "}" if braced else value
-                    changes[part] = "".join(tokens)
-        return dataclasses.replace(node, **changes)
-    if isinstance(node, tuple):
-        return tuple(_instance(item, path + (place,), places, value) for place, item in enumerate(node))
-    if dataclasses.is_dataclass(node):
-        changes = {field.name: _instance(getattr(node, field.name), path + (field.name,), places, value)
-                   for field in dataclasses.fields(node) if field.name != "position"}
-        return dataclasses.replace(node, **changes)
-    return node
-
-
-def _letters(node) -> set[str]:
-    """Every subscript token of the Syms in ``node``."""
-    if isinstance(node, Sym):
-        return set(_tokens(node.sub)) | set(_tokens(node.bracket or ""))
-    if isinstance(node, tuple):
-        return set().union(*(_letters(item) for item in node)) if node else set()
-    if dataclasses.is_dataclass(node):
-        return set().union(*(_letters(getattr(node, field.name)) for field in dataclasses.fields(node)))
-    return set()
-
-
-_PRODUCTS = ("*", "times", "dot")
-
-
-def _in_order(node) -> list:
-    """A product's factors and signs in the order written (``x1*w1``: x1, "times", w1)."""
-    if isinstance(node, Op) and node.kind in _PRODUCTS and len(node.args) == 2:
-        return _in_order(node.args[0]) + [node.kind] + _in_order(node.args[1])
-    return [node]
-
-
-def _with_factors(node, factors):
-    if isinstance(node, Op) and node.kind in _PRODUCTS and len(node.args) == 2:
-        return Op(node.kind, tuple(_with_factors(arg, factors) for arg in node.args))
-    return next(factors)
-
-
-def _reglued(template, last):
-    """Plain text's last term ``xn*wn`` (read as x n w n) after glued terms ``x1*w1``: the template's glued
-    names with the letter glued in place of their digits, or None where it is not that."""
-    wanted, written, glued = _in_order(template), _in_order(last), []
-    for item in wanted:
-        if isinstance(item, Sym) and item.glued and item.sub.isdigit() and len(written) >= 3 and \
-                isinstance(written[0], Sym) and written[0].base == item.base and not written[0].sub and \
-                written[1] == "*" and isinstance(written[2], Sym) and re.fullmatch(r"[A-Za-z]", written[2].base) \
-                and not (written[2].sub or written[2].sup or written[2].primes or written[2].bracket):
-            glued.append(dataclasses.replace(item, sub=written[2].base))
-            written = written[3:]
-        elif written and isinstance(item, str) and item == written[0]:
-            written = written[1:]
-        elif written and not isinstance(item, str) and not isinstance(written[0], str):
-            glued.append(written[0])
-            written = written[1:]
-        else:
-            return None
-    return _with_factors(template, iter(glued)) if not written else None
+from .syntax_tree import Ellipsis_, Matrix, Op
 
 
 class EllipsisReading:
@@ -236,6 +69,7 @@ class EllipsisReading:
     def _expanded(self, items: list, kind: str) -> list:
         """``items`` with their one ellipsis replaced by the terms between the run of template terms before it
         and the one term after it; FormulaError where that is a guess."""
+        items = self._without_general_term(items, kind)
         marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
         if len(marks) == 1 and marks[0] == len(items) - 1 and marks[0] > 1:
             return self._continued(items[:-1], kind)
@@ -243,14 +77,14 @@ class EllipsisReading:
             self._refuse(kind, "an ellipsis needs written terms before it and one term after it")
         mark = marks[0]
         last = items[mark + 1]
-        if (reglued := _reglued(items[mark - 1], last)) is not None:
-            last = reglued
+        if (glued_last := reglued(items[mark - 1], last)) is not None:
+            last = glued_last
         run: list[tuple[int, dict]] = []  # (item place, slots against the last term), from the ellipsis back
         for place in range(mark - 1, -1, -1):
             slots: dict = {}
             try:
-                _compare(items[place], last, (), slots)
-            except _Mismatch:
+                compare_terms(items[place], last, (), slots)
+            except Mismatch:
                 break  # a term of another shape (the bias of w_1 x_1 + ... + w_n x_n + b) is a term of its own
             if run and set(slots) != set(run[-1][1]):
                 self._refuse(kind, "its written terms change in other indices than its last term does")
@@ -279,8 +113,33 @@ class EllipsisReading:
         upper = self._last_value(template, places, last, end, start, kind)
         if upper > 9 and any(isinstance(token, tuple) for _, token in slots):
             self._refuse(kind, "its index is one digit of a number (\\theta_{12}) and its last value has two")
-        terms = [_instance(template, (), places, str(number)) for number in range(values[0], upper + 1)]
+        terms = [term_at(template, (), places, str(number)) for number in range(values[0], upper + 1)]
         return items[:run[0][0]] + terms + items[mark + 2:]
+
+    def _without_general_term(self, items: list, kind: str) -> list:
+        """``w_1 y_1 + w_2 y_2 + \\ldots + w_i y_i + \\ldots + w_n y_n``: the term between two ellipses, a letter
+        where the terms around it count, is the sum's general term, and the last term its bound: ``items`` without
+        it and its ellipsis; refused where it is not the terms' template at one free letter of its own."""
+        marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
+        if len(marks) != 2 or marks[1] != marks[0] + 2 or marks[0] == 0 or marks[1] == len(items) - 1:
+            return items
+        general, before, last = items[marks[0] + 1], items[marks[0] - 1], items[marks[1] + 1]
+        slots, written = {}, {}
+        try:
+            compare_terms(general, last, (), slots)
+            compare_terms(before, last, (), written)
+        except Mismatch:
+            self._refuse(kind, "the term between its two ellipses is not the template of the terms around it")
+        letters = {pair[0] for pair in slots.values()}
+        places: dict = {}
+        for path, token in slots:
+            places.setdefault(path, set()).add(token)
+        letter = letters.pop() if len(letters) == 1 else ""
+        if set(slots) != set(written) or not re.fullmatch(r"[A-Za-z]", letter) or dict.__contains__(self.env, letter) \
+                or letter in index_tokens(term_at(general, (), places, "0")):
+            self._refuse(kind, "the term between its two ellipses is not its template at one free letter, the index"
+                         " its written terms count with")
+        return items[:marks[0]] + items[marks[1]:]
 
     def _continued(self, items: list, kind: str) -> list:
         """``\\theta_0 + \\theta_1 x_1 + \\theta_2 x_2 + \\ldots`` ("and so on"): the written terms with the run of
@@ -291,8 +150,8 @@ class EllipsisReading:
         for place in range(len(items) - 2, -1, -1):
             slots: dict = {}
             try:
-                _compare(items[place], last, (), slots)
-            except _Mismatch:
+                compare_terms(items[place], last, (), slots)
+            except Mismatch:
                 break  # a term of another shape (the bias theta_0 before theta_1 x_1 + ...) is a term of its own
             if not slots or run and set(slots) != set(run[-1][1]):
                 self._refuse(kind, "the terms before the trailing ellipsis change in other indices than one another")
@@ -314,7 +173,7 @@ class EllipsisReading:
             places.setdefault(path, set()).add(token)
         terms, used = [], set(self.counts_used)
         for candidate in range(values[0] + 1, values[0] + self.symbols.index_limit + 2):
-            term = _instance(last, (), places, str(candidate))
+            term = term_at(last, (), places, str(candidate))
             try:
                 self.value(term)
             except (FormulaError, Unbound):
@@ -327,21 +186,21 @@ class EllipsisReading:
         """The value of the changing index at the last term: ``end`` as a number, a count the notation gives,
         the value whose term the notation names as the last term, or the index's last value."""
         limit = self.symbols.index_limit
-        counted = end in self.notation.indices or end in _COUNTS or _COUNT_NAME.fullmatch(end) is not None
+        counted = end in self.notation.indices or end in COUNTS or COUNT_NAME.fullmatch(end) is not None
         if end.isdigit():
             if int(end) < start:
                 self._refuse(kind, f"its last term's index {end} does not come after the written ones")
             return int(end)
-        if not re.fullmatch(r"[A-Za-z]", end) and not _COUNT_NAME.fullmatch(end):
+        if not re.fullmatch(r"[A-Za-z]", end) and not COUNT_NAME.fullmatch(end):
             self._refuse(kind, f"its last term's index {end} is not a number, a letter or a count's name")
         if dict.__contains__(self.env, end):
             self._refuse(kind, f"its last index {end} is also a letter the claim is stated for, so its range moves"
                          " with it")
-        if end in _letters(template):
+        if end in index_tokens(template):
             self._refuse(kind, f"its last index {end} also appears in its terms' fixed indices")
         used = set(self.counts_used)
         try:
-            count = self.value(_count_symbol(end, getattr(last, "position", 0)))
+            count = self.value(count_symbol(end, getattr(last, "position", 0)))
         except (FormulaError, Unbound):
             count = None
         self.counts_used = used  # the bound's own reading is no use of the count (as a sum's bound)
@@ -352,7 +211,7 @@ class EllipsisReading:
                 named = self.value(last)
             except (FormulaError, Unbound):
                 named = None
-            if named is not None and not _same(self.value(_instance(template, (), places, str(count))), named):
+            if named is not None and not _same(self.value(term_at(template, (), places, str(count))), named):
                 self._refuse(kind, f"its last term is not its template at {end} = {count}")
             return int(count)
         try:
@@ -367,7 +226,7 @@ class EllipsisReading:
         number, ended = start - 1, False
         for candidate in range(start, start + limit + 1):
             try:
-                found = self.value(_instance(template, (), places, str(candidate)))
+                found = self.value(term_at(template, (), places, str(candidate)))
             except (FormulaError, Unbound):
                 ended = True
                 break
