@@ -1,10 +1,11 @@
 """Batch 61 of the public formulas showed misreads and refusals, each written here as another author would (other
 names, other networks than the pages'): several equations in one display parted by a wide space alone (``\\qquad``,
 a run of ``\\ `` or ``\\;``), each a claim of its own, where the spacing inside one equation (before an operator,
-between the factors of a product) stays spacing; a sum written with its general term between two ellipses (``q_1 u_1
-+ \\cdots + q_k u_k + \\cdots + q_m u_m``), the sum from the first index to the last; a page's own macro the notation names as a function or a learning rate
-(``\\logistic(s)`` where functions = { "\\\\logistic" = "sigmoid" }), read as that name, as a course's macro named
-as a symbol is.
+between the factors of a product) stays spacing; a sum written with its general term between two ellipses
+(``q_1 u_1 + \\cdots + q_k u_k + \\cdots + q_m u_m``), the sum from the first index to the last; a vector divided by
+an inner product (``u / (q^T u)``), the 1 x 1 matrix the number it holds; a page's own macro the notation names as a
+function or a learning rate (``\\logistic(s)`` where functions = { "\\\\logistic" = "sigmoid" }), read as that
+name, as a course's macro named as a symbol is.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -41,17 +42,24 @@ functions = { "\\squash" = "tanh", "\\logistic" = "sigmoid" }
 "b_{j}" = "b1[j-1]"
 "x_{i}" = "x[i-1]"
 '''
-# a unit of three inputs u_k, its weights q_k, its sum z; m the number of inputs
+# a unit of three inputs u_k (u their vector), its weights q_k (q), its sum z, g its sigmoid, t its target, L its
+# loss; m the number of inputs
 _THREE_INPUTS = r'''
 [notation]
 indices = "k"
+loss = ["L"]
+functions = { g = "sigmoid" }
 [notation.symbols]
+"u" = "x[:]"
+"q" = "W1[0, :]"
+"t" = "y[0]"
 "u_{k}" = "x[k-1]"
 "q_{k}" = "W1[0, k-1]"
 "z" = "z1[0]"
 "m" = "3"
 '''
 _Z = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
 _OUT = "W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]"
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _DELTA = "(a1[0] - y[0])*(1 - a1[0]**2)"
@@ -86,7 +94,12 @@ def _cases() -> list[Public]:
             ("general-term-one-written", r"z = q_1u_1 + \ldots + q_ku_k + \ldots + q_mu_m", ((C,),),
              (Twin("value", "z1[0]", (_Z,)),)),
             ("general-term-wrong", r"z = q_1 u_1 + \dots + q_k u_k + \dots + q_m u_m + 1", ((W,),),
-             (Twin("value", "z1[0]", (f"{_Z} + 1",)),))):
+             (Twin("value", "z1[0]", (f"{_Z} + 1",)),)),
+            # a vector divided by an inner product, q^T u: a 1 x 1 matrix, the number it holds
+            ("vector-over-inner-product", r"\frac{\partial L}{\partial q} = \frac{u(g(q^T u) - t) g(q^T u)}{g(q^T u)}",
+             ((C,),), (Twin("gradient", "W1[0,{k}]", ("x[{k}]*(a1[0] - y[0])*a1[0]/a1[0]",), _K3),)),
+            ("vector-over-inner-product-wrong", r"\frac{\partial L}{\partial q} = \frac{u(g(q^T u) - t)}{q^T u}",
+             ((W,),), (Twin("gradient", "W1[0,{k}]", ("x[{k}]*(a1[0] - y[0])/z1[0]",), _K3),))):
         cases.append(Public(key, "test", "logistic-three", _THREE_INPUTS, text, expected, twins))
     for key, text, expected, twins in (
             # a page's \newcommand'ed function, named in the notation's functions: that function

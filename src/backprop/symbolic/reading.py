@@ -140,6 +140,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind in ("*", "times", "odot") and (product := column_product(node, left, right, self.where)) is not None:
             return product  # u * x[:, None], NumPy's broadcasting
         if kind == "/":
+            if _is_matrix(left) and _is_matrix(right) and right.shape == (1, 1) != left.shape:
+                right = right[0, 0]  # x / (w^T x): a vector of one entry is the number it holds, as in a sum
             if _is_matrix(right):  # 1/(1 + e^{-x}), y/a of vectors: entry by entry, as 1 - a is
                 if _is_matrix(left) and left.shape != right.shape:
                     self.fail(f"divides by a vector or matrix of another size in {_show(node)}")
