@@ -156,7 +156,7 @@ class Notation:
     def macros(self) -> set[str]:
         """The commands the notation names, a course's or a page's macros: the bases of its symbols that are a command
         but no Greek letter (``\\fw``, ``\\fx^{(i)}``) and the functions, losses, learning rates and parameters it
-        names by a command (``\\sigmoid`` = "sigmoid")."""
+        names by a command (a page's ``\\squash`` in ``functions``)."""
         named = [*self.bases, *self.functions, *self.loss, *self.learning_rate, *self.parameter]
         return {name for name in named if re.fullmatch(r"\\[A-Za-z]+", name) and name not in GREEK}
 
