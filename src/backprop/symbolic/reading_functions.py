@@ -238,8 +238,8 @@ class FunctionReading:
         layer's output a_j; f(z) of a vector: all of them."""
         entry, name = sympy_activation(activation), activation.name
         target = args[0]
-        if _is_matrix(target):
-            return sp.ImmutableMatrix(entry.values(list(target)))
+        if _is_matrix(target):  # f(hU + b) of a row (vectors as rows) is a row
+            return sp.ImmutableMatrix([entry.values(list(target))] if target.rows == 1 else entry.values(list(target)))
         node_info = self.context.calculus.node(target)
         if node_info is None or node_info[0] != "z":
             self.fail(f"{name}(u) is read for the pre-activation u of a {name} layer's unit ({name}(z_j) ="
