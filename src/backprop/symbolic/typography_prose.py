@@ -89,6 +89,10 @@ def _inline_formulas(written: str) -> str:
     if any(_RELATION.match(latex.strip()) for _start, _end, latex, _display in spans):
         return written  # Error $= \hat{y} - y$: the word before the relation is the formula's left side
     claims = [" ".join(latex.split()) for _start, _end, latex, _display in spans if _RELATION.search(latex)]
+    displays = [latex for _start, _end, latex, display in spans if display]
+    if not claims and len(displays) == 1 and spans[-1][3] and not line[spans[-1][1]:].strip(_PROSE_EDGES):
+        # sentences mentioning $-2$ and $o_j$, then the display ending the line: the one expression to judge
+        return " ".join(displays[0].split())
     return "\n".join(claims) if claims else written
 
 
@@ -163,6 +167,9 @@ def prose_between_displays(text: str) -> str:
 # bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
 # Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
 # (e.g., i.e., etc., approx.)
+# a sentence's full stop before the next sentence's capitalised first word of three letters or more, between a
+# formula and the words of prose after it (_sentence_formulas)
+_SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[A-Z][a-z]{2,}[ \t])")
 _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
                              r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
@@ -186,9 +193,11 @@ LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|" + PROSE
                        + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
 # what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it, and
 # tokens of letters and digits standing alone, no word of prose themselves: a single letter ("I learned", "is a
-# constant") or a word glued to digits ("In week3 neural nets"), read as the sentence's only between two of its words
+# constant") or a word glued to digits ("In week3 neural nets"), read as the sentence's only between two of its words;
+# a compound of words of two letters or more joined by hyphens ("the cross-entropy loss") is one word there, no minus
 _PUNCTUATION = r"[\s,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb]*"
-_BETWEEN_WORDS = re.compile(_PUNCTUATION + r"(?:(?<![\w\\'.^_])[^\W_]+(?![\w(\[{'^_]|\.\w)" + _PUNCTUATION + r")*")
+_BETWEEN_WORDS = re.compile(_PUNCTUATION + r"(?:(?<![\w\\'.^_])(?:[^\W\d_]{2,}(?:-[^\W\d_]{2,})+|[^\W_]+)"
+                            r"(?![\w(\[{'^_-]|\.\w)" + _PUNCTUATION + r")*")
 _PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
 # (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ √)
@@ -241,16 +250,29 @@ def _sentence_formulas(line: str, math_words: set) -> str:
         pieces.append((line[position:start], line[position:start].strip(_PROSE_EDGES)))
         position = end
     pieces.append((line[position:], line[position:].strip(_PROSE_EDGES)))
+    # "A = B. Differentiating A with respect to z yields ...": the next sentence's capitalised first word and what
+    # follows it up to its words, no relation, a mention cut from the claim before it
+    cut = [_SENTENCE_START.split(piece, maxsplit=1) for _raw, piece in pieces]
+    mentions = [parts[1] for parts in cut if len(parts) == 2 and not _RELATION.search(parts[1])]
+    pieces = [(raw, parts[0] if len(parts) == 2 and parts[1] in mentions else piece)
+              for (raw, piece), parts in zip(pieces, cut)]
     claims = [piece for _raw, piece in pieces if _RELATION.search(piece)]
-    if not claims or any(_FORMULA_FRAGMENT.search(piece) for _raw, piece in pieces if piece not in claims):
+    if not claims or any(_FORMULA_FRAGMENT.search(piece)
+                         for piece in [piece for _raw, piece in pieces if piece not in claims] + mentions):
         return line  # no claim, or a piece of a formula between the words (s - the sum ...): which is meant is a guess
-    words_before = [line[start:end] for start, end in runs]
-    for words, (_raw, piece) in zip(words_before, pieces[1:]):
+    words_before, conditions = [line[start:end] for start, end in runs], []
+    for number, (words, (_raw, piece)) in enumerate(zip(words_before, pieces[1:])):
         if (condition := _CONDITION_BEFORE.search(words)) is not None and _RELATION.search(piece):
+            if number and not any(after for _raw, after in pieces[number + 2:]) \
+                    and pieces[number][0].rstrip().endswith(".") and _RELATION.search(pieces[number][1]):
+                # "A = B. The loss is finite when y = 0": ending a sentence of its own after the claim's full
+                # stop, the condition of no claim (the sentence's words), dropped
+                conditions.append(piece)
+                continue
             raise FormulaError(f"formula {short(line)}: '{condition.group(0).strip()}' before {short(piece)} in the"
                                " sentence makes the equation a condition, which check does not judge; write each"
                                " claim apart from the sentence's words")
-    return "\n".join(claim.strip() for claim in claims)  # A = B and C = D: two claims (line_breaks' separator)
+    return "\n".join(claim.strip() for claim in claims if claim not in conditions)  # A = B and C = D: two claims (line_breaks' separator)
 
 
 # a parenthesis ending the line after a formula, opening with a sentence's two words (a single letter before them:
