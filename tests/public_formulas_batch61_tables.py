@@ -70,7 +70,10 @@ NETWORKS = {
                       loss="half_squared_error"),
     # math.stackexchange 2526748 (Tariq Rashid's book): hidden outputs o_j -> w_{jk} -> one sigmoid output node k,
     # the error (t - sigmoid(sum_j w_jk o_j))^2 without a half; two sigmoid hidden units here
-    "b61_rashid": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"', 'units = 1\nactivation = "sigmoid"',
+    # (corrected by the lead after the blind run: the page's output unit sums w_{jk} o_j with no bias, where the
+    # collector's network gave it one; the book's right derivative was called wrong for it)
+    "b61_rashid": _layers('inputs = 2\nunits = 2\nactivation = "sigmoid"',
+                          'units = 1\nactivation = "sigmoid"\nbias = "none"',
                           loss="squared_error"),
     # Nemotron's "Calculating Error Gradient in a Neural Network": a linear unit y_o = w . y (y the input vector),
     # the delta rule with learning rate mu (the half squared error); three inputs, no bias
