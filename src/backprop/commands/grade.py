@@ -30,7 +30,7 @@ def add_arguments(parser) -> None:
                           " every gradient, update and value claim is read through the notation and judged"
                           " against the problem file's network, each member of a chain of equalities.")
     parser.add_argument("submissions", nargs="+", metavar="SUBMISSION", help="a submission file, or a folder"
-                        " of them (.md, .markdown, .txt, .tex), one per student")
+                        " of them (.md, .markdown, .txt, .tex, .rst), one per student")
     parser.add_argument("--problem", action="append", default=[], metavar="[SECTION=]FILE",
                         help="the problem file (or bundled example) the claims are about; give it several"
                         " times for a document about several networks, SECTION naming the heading (or a"
@@ -107,7 +107,7 @@ def grade_submissions(setup: GradeSetup, submissions: list, workers: int = 0, sc
     ``workers`` processes (0: one per core), or on the Dask cluster at ``scheduler``."""
     paths = submissions_in([str(path) for path in submissions])
     if not paths:
-        raise UsageError("no submission found", "give files, or folders holding .md, .txt or .tex files")
+        raise UsageError("no submission found", "give files, or folders holding .md, .txt, .tex or .rst files")
     progress = Progress(len(paths))
     judge = functools.partial(make_judge, setup)
     if scheduler:

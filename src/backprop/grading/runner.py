@@ -186,7 +186,7 @@ def _grade_in_worker(path: Path, options: tuple) -> SubmissionResult:
 
 
 def submissions_in(paths: list[str]) -> list[Path]:
-    """The submission files named on the command line: files as given, folders by their .md, .txt,
+    """The submission files named on the command line: files as given, folders by their .md, .txt, .rst,
     .tex, .markdown and .ipynb files (one per student), sorted by name.
 
     A name that is nothing at all is the teacher's typo, refused (UserError) before anything is
@@ -208,7 +208,7 @@ def submissions_in(paths: list[str]) -> list[Path]:
     return found
 
 
-SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text", NOTEBOOK_SUFFIX)
+SUFFIXES = (".md", ".markdown", ".txt", ".tex", ".text", ".rst", NOTEBOOK_SUFFIX)
 
 
 def grade_on_dask(paths: list[Path], make_judge: Callable, address: str,

@@ -193,9 +193,57 @@ def _formula(match: re.Match, renderer: str, query: str) -> str:
     return "$" + " ".join(latex.replace("$", " ").split()) + "$"
 
 
+# reStructuredText's math (docutils, Sphinx): the ".. math::" directive, its formula on the directive's line (its
+# argument) and in the indented block after it (blank lines separate its formulas), its options (:label: eq-loss,
+# :nowrap:) no formula; and the inline role :math:`...`
+_RST_DIRECTIVE = re.compile(r"^([ \t]*)\.\.[ \t]+math::[ \t]*(.*)$")
+_RST_OPTION = re.compile(r"^[ \t]+:[\w-]+:")
+_RST_ROLE = re.compile(r":math:`([^`\n]+)`")
+
+
+def restructured_math(text: str) -> str:
+    """``text`` with reStructuredText's mathematics in TeX's delimiters: each formula of a ``.. math::``
+    directive (on its line, or a paragraph of the indented block after it) as ``$$...$$``, its option lines
+    blank, and the role ``:math:`...``` as ``$...$``; every line stays on its line (grade counts lines). Linear:
+    each line is looked at once."""
+    if ":math:`" in text:
+        text = _RST_ROLE.sub(lambda role: "$" + role.group(1).replace("$", " ") + "$", text)
+    if ".. math::" not in text and "..\tmath::" not in text:
+        return text
+    lines, index = text.split("\n"), 0
+    while index < len(lines):
+        directive = _RST_DIRECTIVE.match(lines[index])
+        index += 1
+        if directive is None:
+            continue
+        indentation, argument = _indentation(lines[index - 1]), directive.group(2).strip()
+        lines[index - 1] = f"{directive.group(1)}$$ {argument} $$" if argument else ""
+        while index < len(lines) and _RST_OPTION.match(lines[index]):
+            lines[index] = ""  # an option: how to number or typeset the block, no formula
+            index += 1
+        paragraph_start = None
+        # the block: its lines indented past the directive's, and the blank lines between them
+        while index < len(lines) and (not lines[index].strip() or _indentation(lines[index]) > indentation):
+            if lines[index].strip() and paragraph_start is None:
+                paragraph_start = index
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if paragraph_start is not None and (not following.strip() or _indentation(following) <= indentation):
+                lines[paragraph_start] = "$$ " + lines[paragraph_start]
+                lines[index] += " $$"
+                paragraph_start = None
+            index += 1
+    return "\n".join(lines)
+
+
+def _indentation(line: str) -> int:
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
 def delimited(text: str) -> str:
     """``text`` with the other forms a page delivers its math in made TeX's delimiters: a README's
     ``![LaTeX](https://latex.codecogs.com/...)`` its ``$formula$``, MathJax's ``<script type="math/tex">``, an
-    export's escaped ``\\$$``. The one entry check and grade read a document through."""
-    return mathjax_scripts(formula_images(escaped_dollars(text)))
+    export's escaped ``\\$$``, reStructuredText's ``.. math::`` and ``:math:`...```. The one entry check and
+    grade read a document through."""
+    return mathjax_scripts(formula_images(escaped_dollars(restructured_math(text))))
 
