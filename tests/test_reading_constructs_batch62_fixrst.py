@@ -2,7 +2,8 @@
 as another author would (other names, other networks than the pages'): Sphinx's and docutils' ``.. math::``
 directive (its formula on the directive's line, or indented in the block after it, several formulas separated by
 blank lines, its options such as ``:label:`` skipped) and the inline role ``:math:`...```, with an updated weight
-written with a superscript plus, ``v_1^+``.
+written with a superscript plus, ``v_1^+``; a lower-case ``^t`` (``^{t}``) for the transpose where the notation gives t
+no other meaning (refused where t is an index, a layer letter or a name).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,18 +14,37 @@ from __future__ import annotations
 from backprop.grading.document import equations
 from backprop.grading.runner import submissions_in
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _DV1 = "(a1[0] - y[0])*(1 - a1[0]**2)*x[0]"
+
+# SIGMOID_2_3_2's layers as vectors and matrices: h_l the outputs, V_l the weights, e_l the errors dE/dz
+_VECTORS = r'''
+[notation]
+indices = "l"
+loss = ["E"]
+[notation.symbols]
+"x" = "x[:]"
+"h_{l}" = "a{l}[:]"
+"V_{l}" = "W{l}[:, :]"
+"e_{l}" = "grad(z{l}[:])"
+"y" = "y[:]"
+'''
+_JK23 = tuple({"j": j, "k": k} for j in range(2) for k in range(3))
+_KI32 = tuple({"k": k, "i": i} for k in range(3) for i in range(2))
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+_D2 = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_BACK = "(W2[0,{k}]*(a2[0] - y[0])*a2[0]*(1 - a2[0]) + W2[1,{k}]*(a2[1] - y[1])*a2[1]*(1 - a2[1]))"
 
 
 def _cases() -> list[Public]:
@@ -52,6 +72,17 @@ def _cases() -> list[Public]:
             ("rst-plus-update-wrong", r".. math:: v_1^+ = v_1 + \eta \frac{\partial E}{\partial v_1}", ((W,),),
              (Twin("update", "W1[0,0]", ("W1[0,0] + eta*grad",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # ^t for the transpose, on a bold vector and on a matrix, braced or not
+            ("t-transpose-vector", r"$\frac{\partial E}{\partial V_2} = \mathbf{e_2} \mathbf{h_1}^t$", ((C,),),
+             (Twin("gradient", "W2[{j},{k}]", (_D2 + "*a1[{k}]",), _JK23),)),
+            ("t-transpose-braced", r"$\frac{\partial E}{\partial V_1} = e_1 x^{t}$", ((C,),),
+             (Twin("gradient", "W1[{k},{i}]", (_BACK + "*a1[{k}]*(1 - a1[{k}])*x[{i}]",), _KI32),)),
+            ("t-transpose-matrix", r"$e_1 = (V_2^t e_2) \odot h_1 \odot (1 - h_1)$", ((C,),),
+             (Twin("gradient_z", "z1[{k}]", (_BACK + "*a1[{k}]*(1 - a1[{k}])",), _K3),)),
+            ("t-transpose-matrix-wrong", r"$e_1 = (V_2^t e_2) \odot h_1$", ((W,),),
+             (Twin("gradient_z", "z1[{k}]", (_BACK + "*a1[{k}]",), _K3),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _VECTORS, text, expected, twins))
     return cases
 
 
@@ -76,3 +107,12 @@ def test_a_folder_of_restructured_text_submissions_is_graded(tmp_path):
     (tmp_path / "ada.rst").write_text(".. math:: h = \\tanh(s)\n", encoding="utf-8")
     (tmp_path / "notes.py").write_text("h = 1\n", encoding="utf-8")
     assert submissions_in([str(tmp_path)]) == [tmp_path / "ada.rst"]
+
+
+def test_a_lower_case_t_that_is_an_index_or_a_name_is_no_transpose():
+    """``V_2^t`` where the notation's indices hold t (a time step, say), or where t names the targets: t means
+    something there, and the transpose would be a guess."""
+    CHECKS.refused("sigmoid-3-2", _VECTORS.replace('indices = "l"', 'indices = "lt"'), r"$e_1 = (V_2^t e_2) \odot h_1"
+                   r" \odot (1 - h_1)$")
+    CHECKS.refused("sigmoid-3-2", _VECTORS.replace('"y" = "y[:]"', '"t" = "y[:]"'), r"$e_1 = (V_2^t e_2) \odot h_1"
+                   r" \odot (1 - h_1)$")

@@ -33,7 +33,7 @@ from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as
 from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
-from .notation_layers import LAYER_LETTERS, layer_letter_values
+from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed
 from .quantities import FormulaError, LossGradient, NewValue, short as _short
 from .reading import Reader
 from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
@@ -161,7 +161,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                                                        equation) if letter not in context.notation.bases}
         context.count_names = counts
         relation = parse_row(equation, context.known_names(), where, context.notation.glued_reading,
-                             context.notation.flat_subscript)
+                             context.notation.flat_subscript, lowercase_transposed(context.notation))
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")

@@ -98,6 +98,20 @@ def layer_letters(notation: Notation) -> set[str]:
     return found
 
 
+def lowercase_transposed(notation: Notation) -> frozenset[str]:
+    """The names on which a superscript lower-case t is the transpose, as ``T`` is (``\\mathbf{a_1}^t``,
+    ``W_2^{t}``): every base of the notation's patterns where t means nothing else there (no index, layer, label,
+    name or function of the notation is t, and no pattern writes t in a script); else none, and ``a^t`` is read
+    through the patterns as ever (a layer, a time step, an index)."""
+    scripts = " ".join(re.sub(r"\\[A-Za-z]+", " ", pattern.sub + " " + pattern.sup) for pattern in notation.patterns)
+    named = {*notation.bases, *notation.loss, *notation.learning_rate, *notation.functions, *notation.parameter,
+             notation.label}
+    if "t" in notation.indices or "t" in layer_letters(notation) or "t" in named \
+            or re.search(r"(?<![A-Za-z])t(?![A-Za-z])", scripts):
+        return frozenset()
+    return frozenset(notation.bases)
+
+
 def output_letter_is_placeholder(notation: Notation) -> bool:
     """Whether the notation makes L a layer placeholder (``indices = "Li"`` with ``"Z^{(L)}" = "z{L}[:]"``):
     its L is then a rule's letter, judged at the layers where the rule's names exist (Z^{(L+1)} =

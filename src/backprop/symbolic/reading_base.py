@@ -12,6 +12,7 @@ from .calculus import NetworkCalculus
 from .derivative_words import ArgumentReading
 from .sample_calls import SampleCallReading
 from .notation import Notation
+from .notation_layers import lowercase_transposed
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Cond, Deriv, Num, Op, Sym, Transpose
@@ -146,7 +147,8 @@ class Context:
         return names
 
     def parser(self, row: str, where: str) -> Parser:
-        return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript)
+        return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
+                      lowercase_transposed(self.notation))
 
 
 class TrackingEnv(dict):

@@ -58,8 +58,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         (Notation.flat_subscript).
     """
 
-    def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None):
+    def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
+                 t_transposed: frozenset[str] = frozenset()):
         self.row = row
+        self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
         self.where = where
         self.tokens = tokenize(row, where)
         self.names = sorted(names, key=len, reverse=True)
@@ -231,6 +233,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
                 r"\}", r"\rangle", r"\\", r"\div", r"\pm", r"\leq", r"\geq", r"\neq", r"\in", r"\end",
                 r"\right")
 
+    def t_transposes(self, base: Node, exponent: Node) -> bool:
+        """Whether ``exponent`` is a lower-case t that transposes ``base``, a name of ``t_transposed``."""
+        return isinstance(exponent, Sym) and exponent.base == "t" and not exponent.sub and not exponent.sup \
+            and isinstance(base, Sym) and base.base in self.t_transposed
+
     def power(self) -> Node:
         opened = self.peek() is not None and self.peek().text == "("  # a parenthesis, never a function's
         base = self.postfix(self.atom())
@@ -238,7 +245,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
             if self.peek().text == "^":
                 starred = self.next().starred
                 exponent = self.script()
-                base = Transpose(base) if _is_transpose(exponent) else Op("^", (base, exponent), starred)
+                base = Transpose(base) if _is_transpose(exponent) or self.t_transposes(base, exponent) \
+                    else Op("^", (base, exponent), starred)
                 base = self.postfix(base)
             elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2
                 base = powered
@@ -378,9 +386,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
             return Op("neg", (inner,)) if token.text == "-" else inner
         return self.atom()
 
-def parse_row(row: str, names: set[str], where: str, glued=None, flat=None) -> Relation:
-    """One cleaned row as members joined by relations (``glued``, ``flat``: see Parser)."""
-    parser = Parser(row, names, where, glued, flat)
+def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
+              t_transposed: frozenset[str] = frozenset()) -> Relation:
+    """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

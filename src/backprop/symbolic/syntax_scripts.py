@@ -139,10 +139,12 @@ class ScriptParsing:
                 raw = self.raw_script()
                 while raw.startswith("'"):  # f^{\prime [l]}: the prime, then the layer
                     raw, primes = raw[1:].strip(), primes + 1
-                if _is_transpose_text(raw) and not sub and self.peek() is not None and self.peek().text == "_":
+                # a lower-case t, W_2^t, where the notation gives t no other meaning (lowercase_transposed)
+                transpose = _is_transpose_text(raw) or raw == "t" and base in self.t_transposed
+                if transpose and not sub and self.peek() is not None and self.peek().text == "_":
                     transposed_first = True  # W^T_{ho}: TeX's W_{ho}^T, the subscript after the transpose
                     continue
-                if _is_transpose_text(raw) or raw.startswith("-"):
+                if transpose or raw.startswith("-"):
                     self.position = save
                     break
                 sup, starred = raw, following.starred
@@ -329,4 +331,4 @@ def _strip_parentheses(script: str) -> str:
 
 
 def _is_transpose_text(raw: str) -> bool:
-    return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "t_never")
+    return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}")
