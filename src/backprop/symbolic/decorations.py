@@ -112,7 +112,12 @@ def keep_decorated(text: str) -> str:
     text = _D_BEFORE_BOLD.sub(r"d\1", text) if "d\\" in text else text
     for command in _KEEP_ARGUMENT:
         text = unwrap(text, command, drop_after=False)
-    return text
+    # a font around a script's whole content, \sum_{\mathit{k \in S}}, leaves its group inside the script's braces:
+    # TeX's _{{k \in S}} is _{k \in S}
+    return _SCRIPT_DOUBLE_BRACES.sub(r"\1{\2}", text) if "{{" in text else text
+
+
+_SCRIPT_DOUBLE_BRACES = re.compile(r"([_^])\{\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\}")
 
 
 def braced_end(text: str, start: int) -> int | None:

@@ -332,17 +332,17 @@ class OperatorParsing:
         return tuple(letters), lower, excluded, members
 
     def named_set(self) -> bool:
-        """``k \\in C``: a set named by one capital letter (the classes, the output units), which the
-        document defines in words; the sum then runs over the units its index indexes, as a sum
-        without bounds does. Anything else after \\in must be a set written out."""
-        token = self.peek()
-        following = self.peek(1)
+        """``k \\in C``, ``k \\in \\text{outputs}``: a set named by a capital letter or a word, which the document
+        defines in words; the sum runs over the units its index indexes, as without bounds. Else a set written out."""
+        token, following = self.peek(), self.peek(1)
         if token is not None and token.kind == "letter" and len(token.text) == 1 and token.text.isupper() \
                 and following is not None and following.text == "}":
             self.next()
             return True
+        if self.accept(r"\text") and self.expect("{", "after \\text"):  # \text{outputs}, then the index's brace
+            return self.raw_until("}").isalpha() and self.peek() is not None and self.peek().text == "}"
         if token is None or token.text != r"\{":
-            self.fail("a sum over a set that is neither one capital letter nor written out", token,
+            self.fail("a sum over a set that is neither one capital letter, a word nor written out", token,
                       "write \\sum_k: a sum without bounds runs over the units")
         return False
 

@@ -131,6 +131,7 @@ def normalize_unicode(text: str) -> str:
     # (not Σ nor Π, the sum and the product; not a decimal number's digits, η0.5)
     text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
                              % match.group(2), text)
+    text = text.replace(".\u2217", ".*")  # MATLAB's .* copied from rendered math, .∗: the entrywise product
     return "".join(UNICODE.get(character, character) for character in accented_letters(text))
 
 

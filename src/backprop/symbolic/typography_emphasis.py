@@ -18,8 +18,10 @@ _RELATION = re.compile(relation_pattern())
 _LIST_MARK = r"(?:[-*+]|[0-9]+[.)])[ \t]+"
 # a list's mark before a formula with no delimiter, "1.  z^{(k)} = ...", "*   w \leftarrow ...": an item's number (a
 # name, a Greek letter, a command or ∂ after it, never a digit or a parenthesis, which a decimal "2." could multiply)
-# or its asterisk (a formula never opens with a product's *); a "- " or "+ " stays, a sign to be read both ways
-_UNDELIMITED_LIST_MARK = re.compile(r"^[ \t]*(?:[0-9]+[.)][ \t]+(?=[^\W\d_]|\\[A-Za-z]|[\u2202\u2207\u2206])|\*[ \t]+(?=\S))")
+# or its asterisk (a formula never opens with a product's *), also glued to a name and its relation when a copy lost
+# the space ("*dL/dw = ...", never italics: no asterisk ends the line); a "- " or "+ " stays, a sign read both ways
+_UNDELIMITED_LIST_MARK = re.compile(r"^[ \t]*(?:[0-9]+[.)][ \t]+(?=[^\W\d_]|\\[A-Za-z]|[\u2202\u2207\u2206])|\*[ \t]+(?=\S)"
+                                    r"|\*(?=[^\W\d_][\w/\[\]{}^'\\]*[ \t]*:?=)(?!.*\*[ \t]*$))")
 # a run of two asterisks or underscores or more (bold, or bold italic: ***, ______), never one: * and _ alone are a
 # product and a subscript
 _RUN = r"(\*{2,}|_{2,})"
