@@ -177,11 +177,27 @@ class ScriptParsing:
 
     def lettered_transpose_follows(self, layer: str | None) -> bool:
         """Whether a capital T, a word of its own, is glued after a name's ``layer`` (a number or l, L, l - 1 in
-        brackets or parentheses): a course's plain-text transpose, ``W[2]T dz[2]``."""
+        brackets or parentheses): a course's plain-text transpose, ``W[2]T dz[2]``, and ``W[3]TdZ[3]`` where the
+        letters glued after the T start a name of the notation and no name of the notation starts them with T."""
         letter, following = self.peek(), self.peek(1)
         return layer is not None and _LAYER.fullmatch(layer) is not None and letter is not None \
             and letter.kind == "letter" and letter.text == "T" and not letter.spaced \
-            and (following is None or following.spaced or following.kind not in ("letter", "number"))
+            and (following is None or following.spaced or following.kind not in ("letter", "number")
+                 or following.kind == "letter" and self.name_glued_after_letter())
+
+    def name_glued_after_letter(self) -> bool:
+        """Whether the letters glued after the current letter start a name of the notation, and the current letter
+        with them starts none (``TdZ`` where dZ is a name and no name begins Td or TdZ); refused where both are
+        names (a transpose times dZ, or the notation's Td times Z: a guess)."""
+        letter, run, index = self.peek(), "", self.position + 1
+        while index < len(self.tokens) and self.tokens[index].kind == "letter" and not self.tokens[index].spaced:
+            run += self.tokens[index].text
+            index += 1
+        after = any(run.startswith(name) for name in self.names)
+        if after and any((letter.text + run).startswith(name) and len(name) > 1 for name in self.names):
+            self.fail(f"{letter.text} glued between a layer and {run}: the transpose, or the start of a name of the"
+                      " notation", letter, f"write ^{letter.text} for the transpose, or * before the notation's name")
+        return after
 
     def greek_change(self, token: Token) -> Node | None:
         """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
