@@ -15,7 +15,7 @@ from .notation import Notation
 from .notation_layers import lowercase_transposed
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax import Parser
-from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, Cond, Deriv, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 
 
 # a unit past a layer's last, or before a notation's first (index -1 of a notation counting from 1)
@@ -234,6 +234,8 @@ def _written(node) -> str:
         return _written(node.of) + "^T"
     if isinstance(node, Cond):
         return f"{_written(node.left)} {node.op} {_written(node.right)}"
+    if isinstance(node, ClassProbability):
+        return f"{node.symbol.text()}({_written(node.event)} | {', '.join(_written(arg) for arg in node.given)})"
     if isinstance(node, Deriv):  # dC/dA^{1}, not "deriv", in a message naming the product it is a factor of
         return f"d{_written(node.of) if node.of is not None else ''}/d{_written(node.wrt)}"
     return type(node).__name__.lower()

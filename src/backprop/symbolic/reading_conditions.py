@@ -3,6 +3,7 @@ comparisons inside them, and rules by cases, each case judged by its own formula
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 import sympy as sp
@@ -10,7 +11,7 @@ import sympy as sp
 from .functions import heaviside
 from .quantities import FormulaError, index_span
 from .reading_base import _is_matrix, _show
-from .syntax_tree import Cases, Cond, Indicator, Sym
+from .syntax_tree import Cases, ClassProbability, Cond, Indicator, Sym
 
 
 class ConditionReading:
@@ -24,6 +25,8 @@ class ConditionReading:
         return result
 
     def _condition(self, node: Cond):
+        if (unit := self._label_class(node)) is not None:  # 1\{y^{(i)} = k\}: the one-hot target's entry k
+            return self.symbols.target[unit]
         left, right = self._compared(node.left), self._compared(node.right)
         if _is_matrix(left) or _is_matrix(right):  # 1{z > 0} of a vector: entry by entry
             shape = left.shape if _is_matrix(left) else right.shape
@@ -32,6 +35,52 @@ class ConditionReading:
             entries = [self._compare(node.op, a, b, node) for a, b in zip(lefts, rights)]
             return sp.ImmutableMatrix(entries).reshape(*shape)
         return self._compare(node.op, left, right, node)
+
+    def _classprobability(self, node: ClassProbability):
+        """``p(y^{(i)} = k \\mid x^{(i)}; \\theta)``: the network's probability of class k for the sample, the
+        softmax output's entry k, where the event is the label's class (_label_class) and the first given the
+        input; refused for another output activation, event or given, and where the notation names p."""
+        depth, written = self.symbols.depth, _show(node)
+        unit = self._label_class(node.event)
+        if unit is None or node.symbol.base not in ("p", "P") or node.symbol.sub or node.symbol.sup \
+                or self.notation.candidates(node.symbol) or node.symbol.base in self.notation.functions:
+            self.fail(f"{written}: a probability is read as p(y = k | x), the label {self.notation.label} equal to"
+                      " an index letter, given the input; write the output's entry for the class")
+        if self.symbols.spec(depth).activations[-1].name != "softmax":  # (one-hot targets have one today)
+            self.fail(f"{written}: a class's probability is read as the softmax output's entry, and the output"
+                      " here is no softmax; write the output's entry")
+        inputs = [self.symbols.x[i] for i in range(self.symbols.units(0))]
+        given = self.value(node.given[0]) if node.given else None
+        if not (_is_matrix(given) and list(given) == inputs):
+            self.fail(f"{written}: a class's probability is read given the network's input x after the bar; write"
+                      " the input there, or the output's entry for the class")
+        return self.symbols.activation(depth, unit)
+
+    def _label_class(self, node: Cond) -> int | None:
+        """The output unit of ``y = k`` (``y^{(i)} = k``), the sample's label (the notation's ``label``) equal to the
+        index letter k with one-hot targets, k counted as the notation's patterns in k count it (class_offset); None
+        where the condition is no such event, or the label has a value here (a case by class: compared as a number).
+        Refused where the notation's patterns do not fix k's counting."""
+        label, letter = (node.left, node.right) if isinstance(node.left, Sym) \
+            and node.left.base == self.notation.label else (node.right, node.left)
+        if node.op != "=" or not self.symbols.one_hot or not isinstance(label, Sym) \
+                or label.base != self.notation.label or self.notation.candidates(label) \
+                or dict.__contains__(self.env, label.base) \
+                or not re.fullmatch(r"[A-Za-z]?", label.sub + label.sup) or not isinstance(letter, Sym) \
+                or letter.sub or letter.sup or not dict.__contains__(self.env, letter.base) \
+                or letter.base == label.sub + label.sup:
+            return None
+        offset = class_offset(self.notation, letter.base)
+        value = sp.sympify(self.env[letter.base])
+        if offset is None or not value.is_Integer:
+            self.fail(f"{_show(node)}: the sample's class is compared with {letter.base}, and the notation's"
+                      f" patterns in {letter.base} do not fix how it counts the classes (from 0 or 1); write the"
+                      f" target's entry, or a pattern in {letter.base}, e.g. \"\\theta^{{({letter.base})}}\" ="
+                      f" \"W1[{letter.base}-1, :]\"")
+        unit = int(value) - offset
+        if not 0 <= unit < self.symbols.units(self.symbols.depth):
+            self.fail(f"{_show(node)}: at {letter.base} = {value} names no class of the output")
+        return unit
 
     def _compared(self, node):
         """A side of a condition: an index letter (the i of 1\\{i = \\beta\\}) as its value, else its value."""
@@ -195,3 +244,21 @@ def _sides(bases: list) -> list:
                       + [points[-1] + 1] + points)
             return [tuple(int(sp.sign(base.subs(quantity, probe))) for base in bases) for probe in probes]
     return list(product((1, -1, 0), repeat=len(bases)))
+
+
+def class_offset(notation, letter: str) -> int | None:
+    """How the notation counts the classes by ``letter``: 1 where every index its patterns in ``letter`` write with it
+    is ``letter - 1`` (``"\\theta^{(k)}" = "W1[k-1, :]"``), 0 where every one is ``letter`` alone; None where they
+    write none, or disagree."""
+    offsets = set()
+    for pattern in notation.patterns:
+        if letter not in pattern.placeholders:
+            continue
+        for indices in re.findall(r"\[([^\]]*)\]", pattern.meaning):
+            for index in indices.split(","):
+                if not re.search(rf"\b{re.escape(letter)}\b", index):
+                    continue
+                counted = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
+                offsets.add(None if counted is None else 0 if not counted.group(1)
+                            else int(counted.group(2)) * (1 if counted.group(1) == "-" else -1))
+    return offsets.pop() if len(offsets) == 1 else None

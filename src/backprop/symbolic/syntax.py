@@ -31,8 +31,8 @@ from .syntax_quotients import QuotientParsing
 from .syntax_tree import FLAG_KEYWORDS
 from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
-from .syntax_tree import (Apply, Call, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token, Transpose, _HADAMARD, _OUTER,
-                          _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
+from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
+                          Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
@@ -267,7 +267,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         if isinstance(node, Sym) and self.peek() is not None and self.peek().text == "(":
             spaced = self.peek().spaced
             args = self.arguments()
-            node = Apply(node, tuple(args), spaced=spaced)
+            node = ClassProbability(node, args[0], tuple(args[1:])) if isinstance(args[0], Cond) \
+                else Apply(node, tuple(args), spaced=spaced)
         if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":
             self.next()  # \sigma(\mathbf{z})_i: entry i of the value
             return Entry(node, self.raw_script())
@@ -289,8 +290,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
 
     def arguments(self) -> list[Node]:
         self.expect("(", "to open the arguments")
-        self.conditional_bar()
-        args = [self.expression()]
+        args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
             self.flag_keyword()
@@ -338,9 +338,9 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
                               f" bar, or at the current value ({variable or 'w'} = {variable or 'w'}_{{old}})")
             self.tokens = tokens = tokens[:bar] + tokens[end + 1:]
 
-    def conditional_bar(self) -> None:
+    def conditional_bar(self) -> bool:
         """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma
-        does (two bars are a norm or an absolute value, |u|)."""
+        does (two bars are a norm or an absolute value, |u|); whether there was one (the event before it, y = k)."""
         depth, bars, mids = 0, [], []
         for index in range(self.position, len(self.tokens)):
             text = self.tokens[index].text
@@ -354,6 +354,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
                 (bars if text == "|" else mids).append(index)
         for index in mids + (bars if len(bars) == 1 else []):
             self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
+        return bool(mids or len(bars) == 1)
 
     def script(self) -> Node:
         """What follows ^ or _: a braced group, or one token."""

@@ -126,6 +126,14 @@ class Cond(Node):
 
 
 @dataclass(frozen=True)
+class ClassProbability(Node):
+    """``p(y = k \\mid x; \\theta)``: the probability of the event ``y = k`` given what follows the bar."""
+    symbol: Sym
+    event: Cond
+    given: tuple
+
+
+@dataclass(frozen=True)
 class Indicator(Node):
     conditions: tuple
 
