@@ -41,8 +41,9 @@ loss = ["E"]
 _CLASSES_FROM_0 = _CLASSES.replace("j-1", "j")
 # no pattern counts the classes: the letter k of a sum has no counting of its own
 _CLASSES_UNCOUNTED = _CLASSES.replace('"w_{j}" = "W1[j-1, :]"', '"w" = "W1[:, :]"')
-# two patterns that count j differently
+# two patterns that count j differently; j also an input's index
 _CLASSES_DISAGREE = _CLASSES + '"b_{j}" = "b1[j]"\n'
+_CLASSES_INPUT_J = _CLASSES + '"v_{j}" = "W1[0, j-1]"\n'
 _CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
 _JI = tuple({"j": j, "i": i} for j in range(3) for i in range(2))
 # a course's layers in brackets, plain text's V[l]: V the weights, dS the loss's gradient by the sums S, relu the
@@ -113,9 +114,11 @@ def test_a_class_letter_no_pattern_counts_stays_refused():
 
 
 def test_patterns_that_count_a_class_letter_differently_stay_refused():
-    """``w_j`` from 1 and ``b_j`` from 0: which counting the indicator's j follows is a guess."""
-    assert "do not fix how it counts" in CHECKS.refused(
-        "softmax-2-3", _CLASSES_DISAGREE, r"\nabla_{w_j} E = -\sum_{n=1}^{N} x_n (1\{c_n = j\} - P(c_n = j | x_n))")
+    """``w_j`` from 1 and ``b_j`` from 0, or ``v_j`` where j counts the inputs: which counting the indicator's j
+    follows is a guess."""
+    for notation in (_CLASSES_DISAGREE, _CLASSES_INPUT_J):
+        assert "do not fix how it counts" in CHECKS.refused(
+            "softmax-2-3", notation, r"\nabla_{w_j} E = -\sum_{n=1}^{N} x_n (1\{c_n = j\} - P(c_n = j | x_n))")
 
 
 def test_a_probability_given_anything_but_the_input_stays_refused():

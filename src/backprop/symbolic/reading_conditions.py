@@ -70,7 +70,7 @@ class ConditionReading:
                 or letter.sub or letter.sup or not dict.__contains__(self.env, letter.base) \
                 or letter.base == label.sub + label.sup:
             return None
-        offset = class_offset(self.notation, letter.base)
+        offset = class_offset(self.notation, self.symbols, letter.base)
         value = sp.sympify(self.env[letter.base])
         if offset is None or not value.is_Integer:
             self.fail(f"{_show(node)}: the sample's class is compared with {letter.base}, and the notation's"
@@ -246,19 +246,20 @@ def _sides(bases: list) -> list:
     return list(product((1, -1, 0), repeat=len(bases)))
 
 
-def class_offset(notation, letter: str) -> int | None:
-    """How the notation counts the classes by ``letter``: 1 where every index its patterns in ``letter`` write with it
-    is ``letter - 1`` (``"\\theta^{(k)}" = "W1[k-1, :]"``), 0 where every one is ``letter`` alone; None where they
-    write none, or disagree."""
-    offsets = set()
+def class_offset(notation, symbols, letter: str) -> int | None:
+    """How the notation counts the classes by ``letter``: 1 where its patterns in ``letter`` write it only as the output
+    layer's unit (or the target's entry), always as ``letter - 1`` (``"\\theta^{(k)}" = "W1[k-1, :]"``), 0 where always
+    as ``letter`` alone; None where they write none, disagree, or use the letter for anything else."""
+    offsets, depth = set(), str(symbols.depth)
     for pattern in notation.patterns:
         if letter not in pattern.placeholders:
             continue
-        for indices in re.findall(r"\[([^\]]*)\]", pattern.meaning):
-            for index in indices.split(","):
+        for name, layer, indices in re.findall(r"([A-Za-z]+)(\d*)\[([^\]]*)\]", pattern.meaning):
+            unit_axis = (name in ("W", "b", "z", "a") and layer == depth) or (name == str(symbols.target) and not layer)
+            for position, index in enumerate(indices.split(",")):
                 if not re.search(rf"\b{re.escape(letter)}\b", index):
                     continue
                 counted = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
-                offsets.add(None if counted is None else 0 if not counted.group(1)
+                offsets.add(None if counted is None or position or not unit_axis else 0 if not counted.group(1)
                             else int(counted.group(2)) * (1 if counted.group(1) == "-" else -1))
     return offsets.pop() if len(offsets) == 1 else None
