@@ -38,17 +38,18 @@ class ConditionReading:
 
     def _classprobability(self, node: ClassProbability):
         """``p(y^{(i)} = k \\mid x^{(i)}; \\theta)``: the network's probability of class k for the sample, the
-        softmax output's entry k, where the event is the label's class (_label_class) and the first given the
-        input; refused for another output activation, event or given, and where the notation names p."""
+        output's entry k where the output activation gives class probabilities (kernel "class-probabilities"),
+        the event the label's class (_label_class) and the first given the input; refused for another output
+        activation, event or given, and where the notation names p."""
         depth, written = self.symbols.depth, _show(node)
         unit = self._label_class(node.event)
         if unit is None or node.symbol.base not in ("p", "P") or node.symbol.sub or node.symbol.sup \
                 or self.notation.candidates(node.symbol) or node.symbol.base in self.notation.functions:
             self.fail(f"{written}: a probability is read as p(y = k | x), the label {self.notation.label} equal to"
                       " an index letter, given the input; write the output's entry for the class")
-        if self.symbols.spec(depth).activations[-1].name != "softmax":  # (one-hot targets have one today)
-            self.fail(f"{written}: a class's probability is read as the softmax output's entry, and the output"
-                      " here is no softmax; write the output's entry")
+        if self.symbols.spec(depth).activations[-1].kernel != "class-probabilities":  # (one-hot targets have one)
+            self.fail(f"{written}: a class's probability is read as the output's entry where the output activation"
+                      " gives class probabilities, and here it does not; write the output's entry")
         inputs = [self.symbols.x[i] for i in range(self.symbols.units(0))]
         given = self.value(node.given[0]) if node.given else None
         if not (_is_matrix(given) and list(given) == inputs):
