@@ -66,6 +66,48 @@ is refused), left unnamed in the notation. lucidar's S(w_i,x_i) and y(S), a quan
 inputs, have no pattern either (a pattern is a base with scripts).
 
 Collected on 2026-12-05 from 09:57 to 10:06 by the machine's clock (the oracle's runs included).
+Run blind at main 4599eb4 (/work/READY_FOR_BLIND19), with nothing under src/ changed. Every notation loaded (each
+was loaded with its network before the run, no formula judged), and no refusal is the collector's notation outside
+the spec's grammar, so the first run is the only one (/work/batch63_blind.txt): 46 of 56 read with every verdict
+right (82%), 10 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. All 8 mistaken formulas were
+read and called wrong where the oracle does (the exercise's seven, the softmax question). By kind of claim: values 30
+of 36, gradients 7 of 9, deltas 8 of 9, updates 1 of 2. LaTeX against plain text: the 39 in LaTeX read 32 (82%), the
+17 in plain text or code 14 (82%). By page: gusjrivas 12 of 12, RPubs 5 of 6, methodart 6 of 6, gthvn1 4 of 7,
+lucidar's perceptron 5 of 5, its learning rule 1 of 3, magnusv30 4 of 5, markus-scherg 2 of 2, sotisai 0 of 3,
+bootmath 3 of 3, royml 2 of 2, dilawar 2 of 2.
+
+The refusals by construct (10), with the exact message:
+
+- 3, \textcolor{#rrggbb}{...} around terms and numbers (sotisai's every formula): "formula 'z = {w_1 \\cdot x_1} +
+  {': expected a number, a symbol or a parenthesis at the end" (b63-sotisai-z; -z-num and -a alike, cut at the first
+  # of a colour);
+- 2, a quantity written as a function of its inputs, S(w_i,x_i) and y(S): "formula 'S(w_i,x_i)= \\sum _{i=1}^N
+  w_i.x_i': S(...) with 2 arguments is not a function check knows" (b63-lucidar-rule-S; -yS the same message);
+- 2, a line of ===== standing for an equation's = (a chat answer's equation broken over lines, which Markdown turned
+  into a heading's underline): "formula '\\frac{\\partial E}{\\partial w_i} =========================...': unexpected
+  at '=' (position 34)" (b63-neurone-chain, -result);
+- 1, an ellipsis between the sum's terms and a last term of another form, σ(w₁x₁ + w₂x₂ + ... + b): "formula 'y =
+  \\sigma (w_1x_1 + w_2x_2 + \\ldots + b)': has a sum with an ellipsis (\dots) check cannot read: the term before the
+  ellipsis and the one after it are not one template; write \sum_{i=1}^{n} x_i w_i (its bounds numbers or the
+  notation's letters)" (b63-neurone-unicode);
+- 1, R's assignment arrow after a name with an underscore, w5_new <- ...: "formula 'w5_\\leftarrow^{new} w5 -
+  alpha*dE_dw5': w5_{\leftarrow} matches none of the notation's patterns for w5 ('w5_new')" (b63-rpubs-w5-new: the
+  arrow is taken into the name's subscript, "new" moved to a superscript);
+- 1, a derivative word of code in German, ableitung_sigmoid(z3), which the notation cannot name (see above): "formula
+  'dz3 = dC_da3 * ableitung_sigmoid(z3)': a matches none of the notation's patterns for a ('a2', 'a3', 'a4')"
+  (b63-aba-dz3; the message names the letter a, not the word).
+
+Read, among the constructs these pages brought: $$ lines with trailing spaces and \approx chains of numbers; R's <-
+with dsigmoid(y) and a trailing # comment; Ng's [l] with (W^{[2]})^T \cdot \delta^{[2]} \odot \sigma'(z^{[1]});
+``` fences with σ and w1x1 glued; the chat answer's "[" and "]" lines with \frac12; ∂E/∂w_i across lines joined by
+×; \begin{equation} ... \label{...} with "." for the product, y' the expected output and w_i' the new weight;
+.dot, .T and np.sum(..., axis=1, keepdims=True); a^{(L)}_i; eqnarray with &=& and the en dash; \color{red} inside
+members and a second claim in the sentence after; plain-text formulas inside prose sentences.
+
+Which look general (would appear in much homework): \textcolor with a hex colour (KaTeX and MathJax pages colour
+terms so), a quantity written as a function of its inputs (S(w_i,x_i), y(S); batch 33's z^l(w^l) the same family),
+"w_1x_1 + w_2x_2 + ... + b" (an ellipsis, then the bias), R's <- after a name with an underscore. Page-specific: the
+===== line (a paste's Markdown artefact), the German derivative word (though its message names the wrong thing).
 """
 
 from __future__ import annotations
