@@ -121,6 +121,10 @@ hidden layers ("For l = L-1, L-2, \dots, 1:" above it; right at l = 1, the ReLU 
 rule names, the softmax output's elementwise derivative included; b64-yz-da, "... \qquad \text{burada }
 \frac{\partial z^{(L)}}{\partial a^{(L-1)}} = w^{(L)}": the first claim judged right, the second, after the prose
 word "burada" ("where") in \text{...}, not judged at all (one claim where the page has two).
+The lead's correction after the first run: b64-arh-dZ's text holds no range (the page's "For l = ..." is
+outside it), and a rule is judged at every value its letter takes (docs/formulas-in-documents.md): as given it is
+wrong at l = 2 (the softmax's Jacobian is not diagonal), so its expected verdict is now wrong, with the oracle's twin
+at l = 2; check's first verdict was right, and the first run's rate above counts it as a misread.
 
 Read, among the constructs these pages brought: Heba's \tag{Eq. n}, log without a backslash, \partial{...} braced,
 her nine-row split block and ". \\" rows between updates; the summary's bullet of prose with two $...$ claims and
@@ -483,8 +487,12 @@ ENTRIES: list[Public] = [
            (Twin("value", _ADA, (_ADA,), _K3),), batch=64,
            why="l = L-1 = 1 (\"For l = L-1, ..., 1\"): dA^{[1]} = dL/dA^{[1]}, a value"),
     Public("b64-arh-dZ", _ARHAM, "b64_arham", "b64_arham",
-           "$$\ndZ^{[l]} = dA^{[l]} \\odot (g^{[l]})'(Z^{[l]})\n$$", ((C,),),
-           (Twin("gradient_z", "z1[{k}]", (_ADA + "*Heaviside(z1[{k}])",), _K3),), batch=64, why="l = 1, the ReLU layer"),
+           "$$\ndZ^{[l]} = dA^{[l]} \\odot (g^{[l]})'(Z^{[l]})\n$$", ((W,),),
+           (Twin("gradient_z", "z2[{k}]", ("(-t[{k}]/a2[{k}])*a2[{k}]*(1 - a2[{k}])",), _K3),), batch=64,
+           why="the page's prose (not in the text) limits it to l = 1, the ReLU layer; as written the rule holds for"
+               " every l and is wrong at l = 2, the softmax (its Jacobian is not diagonal: dA2 times the diagonal"
+               " a2(1 - a2) is -t(1 - a2), not a2 - t): the lead's correction after the first run, which called it"
+               " wrong (recorded as a misread)"),
     Public("b64-arh-db", _ARHAM, "b64_arham", "b64_arham",
            "$$\ndb^{[l]} = \\frac{1}{m} \\sum_{i=1}^{m} (dZ^{[l]})^{(i)} \\quad \\text{(sum over batch dimension)}\n$$",
            ((C,),), (Twin("gradient", "{p}", ("{rhs}",), _arham_bias_rule()),), batch=64,
