@@ -119,7 +119,10 @@ The misreads (4, check's verdicts against the oracle's):
   magnitudes); no wrong one called correct;
 - wat-dyi-da0: the rule over i judged at i = 0 as well, where the page restricts it in prose ("i≠0の時は", when i is
   not 0): its members 2 to 5 (-y_i y_0) called wrong (wrong at i = 0 only). The page's condition in prose, which
-  check cannot see; a one-off of this batch's framing (the entry's twin holds i = 1, 2);
+  check cannot see; a one-off of this batch's framing (the entry's twin held i = 1, 2). The lead's correction
+  (session 20): the text as given states the rule for every i, and a rule is judged at every value its letter
+  takes (docs/formulas-in-documents.md), so its expected verdicts are now (correct, wrong, wrong, wrong, wrong),
+  the oracle's twin at i = 0: check's verdicts were right; the first run's rate counts it as a misread;
 - gd-loss: "\quad \text{where } p_i = \frac{1}{1 + e^{-W^T X_i}}" after the loss judged as no claim (one claim
   reported, right, where two were expected): the definition after "where" was taken as a remark. General ("where" and
   a definition after a formula are common), and harmless (nothing judged wrongly).
@@ -371,8 +374,11 @@ ENTRIES: list[Public] = [
            "    &= \\frac{ 0* u - \\exp (a_{i}) \\exp (a_{0}) }{ u^2 }  \\\\\n"
            "    &= \\frac{ - \\exp (a_{i}) \\exp (a_{0}) }{ u^2 }  \\\\\n"
            "    &= - \\frac{\\exp (a_{i})}{u} \\frac{\\exp (a_{0})}{u} \\\\\n    &= - y_{i} y_{0}\n\\end{aligned}\n$$",
-           ((C, C, C, C, C),), (Twin("value", "-a2[{i}]*a2[0]", ("-a2[{i}]*a2[0]",) * 5, _I12),), batch=52,
-           why="after \"i≠0の時は\" (when i is not 0): i = 1, 2"),
+           ((C, W, W, W, W),),
+           (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])",) + ("-a2[0]*a2[0]",) * 4),), batch=52,
+           why="after \"i≠0の時は\" (when i is not 0), which the text leaves out: as written the rule holds for every"
+               " i, and at i = 0 every member after the first is -y_0^2 where the derivative is y_0(1 - y_0) (the"
+               " lead's correction, session 20: first expected all correct at i = 1, 2)"),
     Public("wat-dE-da0", _WAT, "b52_wat", "b52_wat",
            "$$\n\\begin{aligned}\n\\tag{9}  \\frac{ \\partial E_{n} }{ \\partial a_{0} } \n"
            "        &= -t_{0} (1-y_{0}) +t_{1} y_{0} +t_{2} y_{0} \\\\\n"
