@@ -25,6 +25,7 @@ from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
 from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
+from .two_readings import first_reading
 
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
 _DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
@@ -113,12 +114,7 @@ def judged_as_definition(text: str, definition: Definition | None, judge: Callab
     if definition is None or definition.name not in EITHER_WORDS:
         return judged_at_input_and_output(text, judge)
     at_input = ArgumentReading("input")
-    try:
-        first, refusal = judge(at_input), None
-    except FormulaError as error:
-        if not at_input.met:
-            raise
-        first, refusal = None, error
+    first, refusal = first_reading(at_input, judge)
     if not at_input.met:  # decided by the notation (or no derivative word met): one reading
         return first
     try:

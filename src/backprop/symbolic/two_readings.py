@@ -75,8 +75,6 @@ _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^
 _LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
-
-
 # what may not stand before the number: a command (\cdot, \times, \sigma) or plain text's "x" for the product
 _OPERATOR_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
 
@@ -150,17 +148,23 @@ def either_reading(written: Callable, other: Callable, disagreement: str, *,
     return second if keep_other else first
 
 
+def first_reading(reading, judge: Callable) -> tuple:
+    """(``judge(reading)``, None), or (None, its refusal) where ``reading`` met a construct that reads two ways (listed
+    in ``reading.met``): the other reading may still read. A refusal where it met none is the formula's, raised."""
+    try:
+        return judge(reading), None
+    except FormulaError as error:
+        if not reading.met:
+            raise
+        return None, error
+
+
 def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
     """``judge(first)`` (a HomeworkResult), a reading that lists in ``first.met`` each construct it met that reads two
     ways; where it met one, ``judge(second)`` too, through :func:`either_reading`: the first reading's result where
     both agree, FormulaError(``disagreement(first.met[0])``) where they do not. A formula that met none has one
     reading only: its result or its refusal as it is."""
-    try:
-        result, refusal = judge(first), None
-    except FormulaError as error:
-        if not first.met:
-            raise
-        result, refusal = None, error
+    result, refusal = first_reading(first, judge)
     if not first.met:
         return result
 
@@ -333,15 +337,11 @@ def times_letter_both_ways(text: str, judge: Callable):
 _DOT_BEFORE_DIGIT = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
 
 
-def _dots_before_digits(text: str) -> list:
-    return list(_DOT_BEFORE_DIGIT.finditer(text))
-
-
 def dot_digit_both_ways(text: str, judge: Callable):
     """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
     both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
     where the two readings do not agree (or one is refused)."""
-    matches = _dots_before_digits(text)
+    matches = list(_DOT_BEFORE_DIGIT.finditer(text))
     if not matches:
         return judge(text)
     product = text
