@@ -10,7 +10,8 @@ import numpy as np
 
 from backprop.bundled import problem_path
 from backprop.problem import load_problem
-from backprop.symbolic.numeric import PreciseMatrix, Sample, _exact_product, precise_forward
+from backprop.symbolic.numeric import Sample, precise_forward
+from backprop.symbolic.precise_matrices import PreciseMatrix, exact_product
 from backprop.symbolic.quantities import NetworkSymbols
 
 
@@ -28,7 +29,7 @@ def test_a_weighted_sum_is_exact_to_50_digits_with_signs_zeros_and_wide_exponent
     inputs[5] = 0.0
     with mpmath.workdps(50):
         previous = np.array([mpmath.mpf(float(value)) for value in inputs], dtype=object)
-        summed = _exact_product(weights, previous)
+        summed = exact_product(weights, previous)
         for unit in range(6):
             exact = sum(Fraction(float(weights[unit, i])) * Fraction(float(inputs[i])) for i in range(300))
             assert abs(_exact(summed[unit]) - exact) <= abs(exact) * Fraction(1, 10 ** 48)
@@ -37,7 +38,7 @@ def test_a_weighted_sum_is_exact_to_50_digits_with_signs_zeros_and_wide_exponent
 def test_an_overflowed_input_stays_visible():
     with mpmath.workdps(50):
         previous = np.array([mpmath.mpf("inf"), mpmath.mpf(1)], dtype=object)
-        summed = _exact_product(np.array([[1.0, 2.0]]), previous)
+        summed = exact_product(np.array([[1.0, 2.0]]), previous)
     assert mpmath.isinf(summed[0])
 
 
