@@ -161,10 +161,9 @@ def _pattern_bound(sym: Sym, letter: str, context: Context) -> int | None:
     pattern, bindings = candidates[0]
     placeholders = {placeholder for placeholder, written in bindings.items() if written.strip() == letter}
     sizes = array_sizes(context.symbols)
-    bounds = [sizes[name][position]
-              for name, inside in re.findall(r"(?<![A-Za-z_0-9])([A-Za-z]+\d*)\[([^\[\]]*)\]", pattern.meaning)
-              if name in sizes and len(parts := [part.strip() for part in inside.split(",")]) == len(sizes[name])
-              for position, part in enumerate(parts) if part in placeholders]
+    bounds = [sizes[quantity.array][position] for quantity in pattern.quantities
+              if quantity.array in sizes and len(quantity.indices) == len(sizes[quantity.array])
+              for position, index in enumerate(quantity.indices) if index in placeholders]
     return min(bounds) if bounds else None
 
 

@@ -356,9 +356,10 @@ class CaseHandling:
         for part in (claim.left, *claim.members):
             for sym in symbols_of(part.node):
                 for pattern in self.notation.patterns:
-                    unit = re.fullmatch(rf"\s*(?:a{depth}|z{depth})\[\s*(\d+)\s*\]\s*", pattern.meaning)
+                    unit = [quantity.entry for quantity in pattern.quantities if quantity.alone
+                            and quantity.entry is not None and quantity.array in (f"a{depth}", f"z{depth}")]
                     if unit and _CLASS_WORD.fullmatch(pattern.sub) and pattern.match(sym) is not None:
-                        found.add(int(unit.group(1)))
+                        found.add(unit[0])
         return tuple(found) if len(found) == 1 else None
 
     def classes(self, env: dict, unit: int | None = None) -> tuple | None:

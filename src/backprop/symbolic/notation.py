@@ -65,6 +65,7 @@ class Pattern:
     regexes: list = field(default_factory=list)   # [(sub regex, sup regex)]
     placeholders: tuple = ()
     primes: int = 0
+    quantities: tuple = ()  # the meaning's quantities (notation_meanings.MeaningQuantity), parsed once
 
     def match(self, sym: Sym) -> dict | None:
         """{placeholder: index text as written} when ``sym`` matches, else None."""
@@ -374,10 +375,10 @@ class Notation:
 def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:
     """The value of ``placeholder`` at which ``pattern``'s meaning names the output layer: the layer
     written with it in braces (``a{l-1}`` gives depth + 1); depth where the layer is not written so."""
-    for match in re.finditer(r"[A-Za-z]+\{([^{}]*)\}", pattern.meaning):
-        if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", match.group(1)):
+    for quantity in pattern.quantities:
+        if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", quantity.layer_expression):
             for value in range(-2, symbols.depth + 4):
-                layer = substitute("x{" + match.group(1) + "}", {placeholder: value})
+                layer = substitute("x{" + quantity.layer_expression + "}", {placeholder: value})
                 if layer == f"x{symbols.depth}":
                     return value
     return symbols.depth

@@ -29,8 +29,6 @@ from .notation_indices import Unbound, index_value, substitute
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax_tree import Num, Op, Sym
 
-# a layer written in a meaning: the quantity's name, then its layer in braces (W{l-1}[j, k])
-_LAYER = re.compile(r"([A-Za-z]+)\{([^{}]*)\}")
 # how far a notation's counting may be from symbols.md's (l-1, l+1, l+2 are the ones met)
 _FURTHEST_OFFSET = 4
 
@@ -39,10 +37,10 @@ def _layer_placeholders(pattern) -> list[tuple[str, str, str]]:
     """(quantity, placeholder, layer expression) for every layer of ``pattern``'s meaning written
     with one of its placeholders."""
     found = []
-    for match in _LAYER.finditer(pattern.meaning):
+    for quantity in pattern.quantities:
         for placeholder in pattern.placeholders:
-            if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", match.group(2)):
-                found.append((match.group(1), placeholder, match.group(2)))
+            if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", quantity.layer_expression):
+                found.append((quantity.name, placeholder, quantity.layer_expression))
     return found
 
 
@@ -92,9 +90,9 @@ def layer_letters(notation: Notation) -> set[str]:
     ``"A_{j}^{[i]}" = "a{i}[j]"``), beside l itself: a rule over one holds where its members name layers."""
     found = set(LAYER_LETTERS)
     for pattern in notation.patterns:
-        for layer in _LAYER.finditer(pattern.meaning):
+        for quantity in pattern.quantities:
             found.update(letter for letter in pattern.placeholders
-                         if re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", layer.group(2)))
+                         if re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", quantity.layer_expression))
     return found
 
 

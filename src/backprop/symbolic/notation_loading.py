@@ -15,6 +15,7 @@ from ..bundled import bundled
 from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
                        FUNCTION_NAMES, KEYS, SPACED_NAME, Notation, Pattern)
 from .notation_indices import braced_scripts, script_regexes, superscript_forms
+from .notation_meanings import meaning_quantities
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
@@ -125,7 +126,7 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
             regexes.append((sub_regex, sup_regex))
     literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
     return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
-                   tuple(dict.fromkeys(placeholders)), node.primes)
+                   tuple(dict.fromkeys(placeholders)), node.primes, meaning_quantities(meaning.strip()))
 
 
 def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:

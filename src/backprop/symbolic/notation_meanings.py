@@ -10,11 +10,47 @@ rate before it (``-grad(z1[:])``, an error term -dL/dz; ``0.5*grad(W1[0, 0])``; 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import sympy as sp
 
 from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
+
+
+# a quantity written in a meaning with its layer or its indices: its name (never the end of a longer word), its layer
+# as digits or as a placeholder's expression in braces, its indices: "W2[k, j]", "a{l}[j]", "W{l-1}[j, k]", "W{l}.T"
+_QUANTITY = re.compile(r"(?<![A-Za-z_0-9])([A-Za-z]+)(?:(\d+)|\{([^{}]*)\})?(?:\[([^\[\]]*)\])?")
+
+
+@dataclass(frozen=True)
+class MeaningQuantity:
+    """One quantity a meaning writes with its indices or a placeholder's layer, ``W2[k, j]``, ``a{l}[j]``, ``W{l}``."""
+
+    name: str               # W, b, z, a, x, or the target's letter
+    layer: str              # its layer's digits ("2"), "" where it has none or a placeholder's
+    layer_expression: str   # the placeholder's expression in braces ("l", "l-1"), "" where none
+    indices: tuple          # each index expression as written, spaces aside ("k", "j-1", ":"); () where none
+    alone: bool             # whether it is the whole meaning ("a2[0]", not "a2[0] - y[0]")
+
+    @property
+    def array(self) -> str:
+        """Its array's name as symbols.md writes it: W2, x; a{l} where its layer is a placeholder's."""
+        return self.name + (self.layer or (f"{{{self.layer_expression}}}" if self.layer_expression else ""))
+
+    @property
+    def entry(self) -> int | None:
+        """The entry a quantity of one whole-number index names (``a2[0]``: 0), None for any other indices."""
+        return int(self.indices[0]) if len(self.indices) == 1 and self.indices[0].isdecimal() else None
+
+
+def meaning_quantities(meaning: str) -> tuple:
+    """The MeaningQuantity of each quantity ``meaning`` writes with indices or a placeholder's layer, in order (parsed
+    once, where the notation's pattern is loaded: notation_loading)."""
+    return tuple(MeaningQuantity(match.group(1), match.group(2) or "", match.group(3) or "",
+                                 tuple(index.strip() for index in match.group(4).split(","))
+                                 if match.group(4) is not None else (), match.group(0) == meaning.strip())
+                 for match in _QUANTITY.finditer(meaning) if match.group(3) is not None or match.group(4) is not None)
 
 
 # grad(Q) with a sign, a number or the learning rate before it: "-grad(z1[:])" (an error term delta = -dL/dz),

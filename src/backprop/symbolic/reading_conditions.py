@@ -255,9 +255,12 @@ def class_offset(notation, symbols, letter: str) -> int | None:
     for pattern in notation.patterns:
         if letter not in pattern.placeholders:
             continue
-        for name, layer, indices in re.findall(r"([A-Za-z]+)(\d*)\[([^\]]*)\]", pattern.meaning):
+        for quantity in pattern.quantities:
+            if quantity.layer_expression:  # a placeholder's layer, any layer's: no count of the output's units
+                continue
+            name, layer = quantity.name, quantity.layer
             unit_axis = (name in ("W", "b", "z", "a") and layer == depth) or (name == str(symbols.target) and not layer)
-            for position, index in enumerate(indices.split(",")):
+            for position, index in enumerate(quantity.indices):
                 if not re.search(rf"\b{re.escape(letter)}\b", index):
                     continue
                 counted = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
