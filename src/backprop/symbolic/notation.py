@@ -376,7 +376,7 @@ def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -
     """The value of ``placeholder`` at which ``pattern``'s meaning names the output layer: the layer
     written with it in braces (``a{l-1}`` gives depth + 1); depth where the layer is not written so."""
     for quantity in pattern.quantities:
-        if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", quantity.layer_expression):
+        if quantity.layer_written_with(placeholder):
             for value in range(-2, symbols.depth + 4):
                 layer = substitute("x{" + quantity.layer_expression + "}", {placeholder: value})
                 if layer == f"x{symbols.depth}":

@@ -39,7 +39,7 @@ def _layer_placeholders(pattern) -> list[tuple[str, str, str]]:
     found = []
     for quantity in pattern.quantities:
         for placeholder in pattern.placeholders:
-            if re.search(rf"(?<![A-Za-z_]){re.escape(placeholder)}(?![A-Za-z_0-9])", quantity.layer_expression):
+            if quantity.layer_written_with(placeholder):
                 found.append((quantity.name, placeholder, quantity.layer_expression))
     return found
 
@@ -91,8 +91,7 @@ def layer_letters(notation: Notation) -> set[str]:
     found = set(LAYER_LETTERS)
     for pattern in notation.patterns:
         for quantity in pattern.quantities:
-            found.update(letter for letter in pattern.placeholders
-                         if re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", quantity.layer_expression))
+            found.update(letter for letter in pattern.placeholders if quantity.layer_written_with(letter))
     return found
 
 

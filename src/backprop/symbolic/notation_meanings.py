@@ -38,6 +38,10 @@ class MeaningQuantity:
         """Its array's name as symbols.md writes it: W2, x; a{l} where its layer is a placeholder's."""
         return self.name + (self.layer or (f"{{{self.layer_expression}}}" if self.layer_expression else ""))
 
+    def layer_written_with(self, letter: str) -> bool:
+        """Whether its layer is written with the placeholder ``letter`` (the l of ``a{l-1}``, not of ``a2``)."""
+        return re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", self.layer_expression) is not None
+
     @property
     def entry(self) -> int | None:
         """The entry a quantity of one whole-number index names (``a2[0]``: 0), None for any other indices."""
