@@ -27,6 +27,10 @@ from .quantities import FormulaError, short
 from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .two_readings import first_reading
 
+# NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
+# makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
+_LAMBDA = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)?)"
+                     r"[ \t]*:[ \t]*(\S.*?)[ \t;]*")
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
 _DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
 _RETURN = re.compile(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
@@ -58,6 +62,8 @@ def function_definition(text: str) -> Definition | None:
     lines = [line for line in text.split("\n") if not _ASIDE.fullmatch(line)]
     if not lines:
         return None
+    if len(lines) == 1 and (anonymous := _LAMBDA.fullmatch(lines[0])) is not None:
+        return _definition(text, *anonymous.groups())
     head = _DEF_LINE.fullmatch(lines[0])
     if head is None:
         bare = _RETURN.fullmatch(lines[0]) if len(lines) == 1 else None
@@ -69,13 +75,19 @@ def function_definition(text: str) -> Definition | None:
     if len(body) != 1 or len(lines) != (1 if head.group(3).strip() else 2) or not _RETURN.fullmatch(body[0]):
         raise FormulaError(f"formula {short(text)}: the definition of {head.group(1)} is more than one return line;"
                            f" check reads def {head.group(1)}(x): return ... (a docstring and comments aside)")
-    arguments = tuple(part.split("=")[0].split(":")[0].strip() for part in head.group(2).split(",") if part.strip())
+    return _definition(text, head.group(1), head.group(2), _RETURN.fullmatch(body[0]).group(1))
+
+
+def _definition(text: str, name: str, written_arguments: str, expression: str) -> Definition:
+    """The Definition of ``name`` with the arguments as ``def`` or ``lambda`` lists them (defaults and types
+    dropped, a method's self), returning ``expression``; FormulaError for an argument that is no name."""
+    arguments = tuple(part.split("=")[0].split(":")[0].strip() for part in written_arguments.split(",") if part.strip())
     if arguments[:1] in (("self",), ("cls",)):  # a method's own object: no argument of the formula
         arguments = arguments[1:]
     if not all(_ARGUMENT.fullmatch(argument) for argument in arguments):
-        raise FormulaError(f"formula {short(text)}: def {head.group(1)}({head.group(2)}): check reads arguments that"
+        raise FormulaError(f"formula {short(text)}: def {name}({written_arguments}): check reads arguments that"
                            " are names only")
-    return Definition(head.group(1), arguments, _RETURN.fullmatch(body[0]).group(1))
+    return Definition(name, arguments, expression)
 
 
 def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notation | None, Definition | None]:
@@ -85,14 +97,16 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     if definition is None:
         return text, notation, None
     name, arguments = definition.name, definition.arguments
-    if name in LOSS_DERIVATIVE_WORDS:
-        return definition.claim, notation, definition
-    if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS:
+    if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
+        return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
+    named_function = notation is not None and name in notation.functions  # sig = "tanh": a definition of tanh
+    if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
-                           " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime);"
-                           f" write the formula {name} stands for, e.g. \\frac{{\\partial L}}{{\\partial z}} = ...")
+                           " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"
+                           " and of a loss or function the notation names; write the formula"
+                           f" {name} stands for, e.g. \\frac{{\\partial L}}{{\\partial z}} = ...")
     if len(arguments) != 1:
-        raise FormulaError(f"formula {short(text)}: def {name}: an activation's derivative takes one argument;"
+        raise FormulaError(f"formula {short(text)}: def {name}: an activation (or its derivative) takes one argument;"
                            f" write def {name}(x): return ...")
     if not re.search(rf"(?<![\w.]){arguments[0]}(?!\w)", definition.expression):
         # a member of numbers alone is judged at the file's numbers, where the argument takes one value only

@@ -1,0 +1,80 @@
+"""The long tail of batches 35, 36 and 53 of the public formulas, each construct written here as another author would
+(other names, other networks than the pages'): Python's lambda as a definition, ``cost = lambda p, t: (p - t)**2``,
+the claim its ``def`` makes (a loss or function the notation names, or code's word for a derivative; ``^`` the power,
+as in every formula check reads).
+
+What stays refused: a lambda of a name that is neither, or of another number of arguments than the function takes.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_1_1, TANH_1_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "sigmoid-one": SIGMOID_1_1,
+    "tanh-one": TANH_1_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a script's names: cost the loss, act the activation, p the prediction, t the target, s the pre-activation
+_SCRIPT_NOTATION = r'''
+[notation]
+loss = ["cost"]
+functions = { act = "sigmoid" }
+[notation.symbols]
+"p" = "a1[0]"
+"t" = "y[0]"
+"s" = "z1[0]"
+'''
+_COST = (Twin("value", "(a1[0] - y[0])**2", ("(a1[0] - y[0])**2",)),)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, network, text, expected, twins in (
+            # a lambda of the notation's loss: its arguments the notation's quantities
+            ("lambda-loss", "sigmoid-one", "cost = lambda p, t: (p - t)**2", ((C,),), _COST),
+            # Python's ^ is the exclusive or; a page writes it for the power, as every formula check reads does
+            ("lambda-loss-caret", "sigmoid-one", "cost=lambda p,t:(t-p)^2", ((C,),), _COST),
+            ("lambda-loss-wrong", "sigmoid-one", "cost = lambda p, t: (p - t)**2 / 2", ((W,),),
+             (Twin("value", "(a1[0] - y[0])**2", ("(a1[0] - y[0])**2/2",)),)),
+            # a lambda of the notation's function: an identity in its argument, whatever its letter
+            ("lambda-activation", "sigmoid-one", "act = lambda v: 1 / (1 + np.exp(-v))", ((C,),),
+             (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),)),
+            ("lambda-activation-wrong", "sigmoid-one", "act = lambda v: 1 / (1 - np.exp(-v))", ((W,),),
+             (Twin("value", "sigmoid(z1[0])", ("1/(1 - exp(-z1[0]))",)),)),
+            # code's word for the derivative, as its def reads: at the output here
+            ("lambda-derivative-word", "tanh-one", "tanh_deriv = lambda q: 1 - q^2", ((C,),),
+             (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),)),
+            ("lambda-derivative-word-wrong", "tanh-one", "tanh_deriv = lambda q: 1 - q", ((W,),),
+             (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),))):
+        cases.append(Public(key, "test", network, _SCRIPT_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_lambda_of_another_name_is_refused_as_its_def():
+    """``half = lambda u: u / 2``: nothing says what half is, lambda or def."""
+    for text in ("half = lambda u: u / 2", "def half(u): return u / 2"):
+        assert "def half: check reads the definition" in CHECKS.refused("sigmoid-one", _SCRIPT_NOTATION, text)
+
+
+def test_a_lambda_of_the_activation_with_two_arguments_is_refused():
+    """``act = lambda u, w: ...``: an activation takes one argument."""
+    assert "takes one argument" in CHECKS.refused("sigmoid-one", _SCRIPT_NOTATION, "act = lambda u, w: u * w")
+
+
+def test_lambda_as_a_letter_is_no_definition():
+    """``cost = lambda * p``: no arguments and colon, the letter lambda (unknown here), as before."""
+    assert "unknown symbol \\lambda" in CHECKS.refused("sigmoid-one", _SCRIPT_NOTATION, "cost = lambda * p")
