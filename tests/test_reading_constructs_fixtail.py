@@ -1,9 +1,11 @@
 """The long tail of batches 35, 36 and 53 of the public formulas, each construct written here as another author would
 (other names, other networks than the pages'): Python's lambda as a definition, ``cost = lambda p, t: (p - t)**2``,
 the claim its ``def`` makes (a loss or function the notation names, or code's word for a derivative; ``^`` the power,
-as in every formula check reads).
+as in every formula check reads); code's indices after a subscripted name, ``H_1[2, 0]``, ``M_2[1][2]``, the entry of
+the layer's vector or matrix (counted from 0), in a derivative's denominator as anywhere.
 
-What stays refused: a lambda of a name that is neither, or of another number of arguments than the function takes.
+What stays refused: a lambda of a name that is neither, or of another number of arguments than the function takes; a
+letter in the bracket after a subscript (nothing says how it counts), an index outside the vector or matrix.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,13 +14,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, TANH_1_1
+from construct_networks import SIGMOID_1_1, SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "sigmoid-one": SIGMOID_1_1,
     "tanh-one": TANH_1_1,
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -33,6 +36,19 @@ functions = { act = "sigmoid" }
 "s" = "z1[0]"
 '''
 _COST = (Twin("value", "(a1[0] - y[0])**2", ("(a1[0] - y[0])**2",)),)
+
+# a layer's vectors and matrices named with its number as a subscript, the targets one by one
+_LAYER_NOTATION = r'''
+[notation]
+indices = "lk"
+loss = ["E"]
+[notation.symbols]
+"H_{l}" = "a{l}[:]"
+"S_{l}" = "z{l}[:]"
+"M_{l}" = "W{l}[:, :]"
+"t_{k}" = "y[k]"
+'''
+_DW = "(H_2[1, 0] - t_1) H_2[1, 0] (1 - H_2[1, 0])"
 
 
 def _cases() -> list[Public]:
@@ -55,6 +71,24 @@ def _cases() -> list[Public]:
             ("lambda-derivative-word-wrong", "tanh-one", "tanh_deriv = lambda q: 1 - q", ((W,),),
              (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),))):
         cases.append(Public(key, "test", network, _SCRIPT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # code's entry of a layer's column vector, [k, 0]
+            ("entry-value", r"H_1[2, 0] = \sigma(S_1[2, 0])", ((C,),), (Twin("value", "a1[2]", ("sigmoid(z1[2])",)),)),
+            ("entry-value-wrong", r"H_1[2, 0] = \sigma(S_1[1, 0])", ((W,),),
+             (Twin("value", "a1[2]", ("sigmoid(z1[1])",)),)),
+            # in a derivative's denominator, as anywhere
+            ("entry-denominator", r"\frac{\partial E}{\partial H_{2}[1, 0]} = H_{2}[1, 0] - t_{1}", ((C,),),
+             (Twin("value", "a2[1] - y[1]", ("a2[1] - y[1]",)),)),
+            ("entry-denominator-wrong", r"\frac{\partial E}{\partial H_{2}[1, 0]} = t_{1} - H_{2}[1, 0]", ((W,),),
+             (Twin("value", "a2[1] - y[1]", ("y[1] - a2[1]",)),)),
+            # a matrix's entry [row, column], and code's [row][column]
+            ("entry-weight", rf"\frac{{\partial E}}{{\partial M_{{2}}[1, 2]}} = {_DW} H_1[2, 0]", ((C,),),
+             (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[2]",)),)),
+            ("entry-weight-wrong", rf"\frac{{\partial E}}{{\partial M_{{2}}[1, 2]}} = {_DW} H_1[1, 0]", ((W,),),
+             (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[1]",)),)),
+            ("entry-weight-code", rf"\frac{{\partial E}}{{\partial M_{{2}}[1][2]}} = {_DW} H_1[2][0]", ((C,),),
+             (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[2]",)),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", _LAYER_NOTATION, text, expected, twins))
     return cases
 
 
@@ -78,3 +112,15 @@ def test_a_lambda_of_the_activation_with_two_arguments_is_refused():
 def test_lambda_as_a_letter_is_no_definition():
     """``cost = lambda * p``: no arguments and colon, the letter lambda (unknown here), as before."""
     assert "unknown symbol \\lambda" in CHECKS.refused("sigmoid-one", _SCRIPT_NOTATION, "cost = lambda * p")
+
+
+def test_a_letter_in_the_bracket_after_a_subscript_is_refused():
+    """``H_l[k, 0]``: k is the notation's index, but nothing says how it counts the bracket's entries."""
+    assert "k is an index letter" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, r"H_l[k, 0] = \sigma(S_l[k, 0])")
+    assert "unknown symbol r" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, r"H_1[r, 0] = \sigma(S_1[r, 0])")
+
+
+def test_an_index_outside_the_vector_is_refused():
+    """``H_1[3, 0]``: the hidden layer has 3 units, counted from 0."""
+    assert "has 3 entries, counted from 0" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, "H_1[3, 0] = 1")
+    assert "its entries are [k, 0]" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, "H_1[0, 1] = 1")

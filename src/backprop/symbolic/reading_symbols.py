@@ -18,6 +18,7 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
 from .reading_defaults import DefaultSymbolReading
+from .reading_entries import EntryReading
 from .reading_names import NameReading, _marker, _plain, output_layer_hint, zero_index_hint
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
@@ -29,7 +30,7 @@ _ONE_ROW_SLICE = re.compile(r"([A-Za-z]):\1\+1")
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
-class SymbolReading(NameReading, DefaultSymbolReading):
+class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py)."""
 
@@ -113,6 +114,8 @@ class SymbolReading(NameReading, DefaultSymbolReading):
         if (split := self._name_with_digits_split(sym)) is not None:
             return self.value(split)
         if sym.base in self.notation.bases:
+            if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names
+                return self._bracketed_entry(sym)
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}, or dZ[2] a layer
                 sym = bracketed_layer(self.notation, sym) or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None,
                                                                  sym.position)

@@ -152,6 +152,8 @@ class ScriptParsing:
                 break
         if sup and not sub and bracket is None:
             bracket = self.index_after_superscript()  # x^{(i)}[j]: the spec's x_{j}^{(i)}
+        elif sub and bracket is None:
+            bracket = self.entry_after_subscript(base)  # A_i[r, 0]: the entry of what A_i names
         if transposed_first:
             return Transpose(Sym(base, sub, _strip_parentheses(sup), primes, bracket, token.position,
                                  layered=_strip_parentheses(sup) != sup))
@@ -246,6 +248,20 @@ class ScriptParsing:
             return inside.strip()
         self.position = start
         return None
+
+    def entry_after_subscript(self, base: str) -> str | None:
+        """Code's indices glued after a subscripted name, ``A_i[r, 0]``, ``W_{out}[r][c]``: an entry of what the name
+        with its subscript names (a layer's vector or matrix), as ``r,0``; None, the position kept, where no index
+        bracket follows (``w_j [t + 1]`` spaced, a bracket holding a relation)."""
+        following = self.peek()
+        if following is None or following.text != "[" or following.spaced or not re.fullmatch(
+                r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) or not self.bracket_is_index():
+            return None
+        indices = []
+        while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and self.bracket_is_index():
+            self.next()
+            indices.append(self.raw_until("]"))
+        return ",".join(indices)
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position
