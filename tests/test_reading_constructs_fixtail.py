@@ -2,10 +2,12 @@
 (other names, other networks than the pages'): Python's lambda as a definition, ``cost = lambda p, t: (p - t)**2``,
 the claim its ``def`` makes (a loss or function the notation names, or code's word for a derivative; ``^`` the power,
 as in every formula check reads); code's indices after a subscripted name, ``H_1[2, 0]``, ``M_2[1][2]``, the entry of
-the layer's vector or matrix (counted from 0), in a derivative's denominator as anywhere.
+the layer's vector or matrix (counted from 0), in a derivative's denominator as anywhere; a shape remarked in
+parentheses after a comma, ``S_1 = M_1 X, (M_1 = 3 \\times 2 matrix)``, as the same remark after a space is.
 
 What stays refused: a lambda of a name that is neither, or of another number of arguments than the function takes; a
-letter in the bracket after a subscript (nothing says how it counts), an index outside the vector or matrix.
+letter in the bracket after a subscript (nothing says how it counts), an index outside the vector or matrix; a
+parenthesis after a comma that could be mathematics, a name or a product of numbers without the shape's word.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -47,7 +49,11 @@ loss = ["E"]
 "S_{l}" = "z{l}[:]"
 "M_{l}" = "W{l}[:, :]"
 "t_{k}" = "y[k]"
+"c_{l}" = "b{l}[:]"
+"X" = "x[:]"
 '''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_S1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _DW = "(H_2[1, 0] - t_1) H_2[1, 0] (1 - H_2[1, 0])"
 
 
@@ -87,7 +93,14 @@ def _cases() -> list[Public]:
             ("entry-weight-wrong", rf"\frac{{\partial E}}{{\partial M_{{2}}[1, 2]}} = {_DW} H_1[1, 0]", ((W,),),
              (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[1]",)),)),
             ("entry-weight-code", rf"\frac{{\partial E}}{{\partial M_{{2}}[1][2]}} = {_DW} H_1[2][0]", ((C,),),
-             (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[2]",)),))):
+             (Twin("gradient", "W2[1,2]", ("(a2[1] - y[1])*a2[1]*(1 - a2[1])*a1[2]",)),)),
+            # a shape remarked after a comma, spaced or glued, the name it is of first or not
+            ("shape-after-comma", r"S_1 = M_1 X + c_1, (M_1 = 3 \times 2 matrix)", ((C,),),
+             (Twin("value", "z1[{j}]", (_S1,), _J3),)),
+            ("shape-after-comma-wrong", "S_1 = M_1 X,(M_1=3×2matrix)", ((W,),),
+             (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1]",), _J3),)),
+            ("shape-vector", r"H_1 = \sigma(S_1),(a 3 x 1 vector)", ((C,),),
+             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _LAYER_NOTATION, text, expected, twins))
     return cases
 
@@ -124,3 +137,9 @@ def test_an_index_outside_the_vector_is_refused():
     """``H_1[3, 0]``: the hidden layer has 3 units, counted from 0."""
     assert "has 3 entries, counted from 0" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, "H_1[3, 0] = 1")
     assert "its entries are [k, 0]" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, "H_1[0, 1] = 1")
+
+
+def test_a_parenthesis_after_a_comma_that_could_be_mathematics_stays_refused():
+    """``..., (M_1)``, ``..., (3 \\times 2)``: no shape's word says it is a remark."""
+    for text in ("S_1 = M_1 X + c_1, (M_1)", r"S_1 = M_1 X + c_1, (3 \times 2)"):
+        assert "a comma after a member is no product" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, text)

@@ -12,7 +12,9 @@ A run of two or more words in parentheses closing a line after a formula (a rela
 around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
 of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word of three letters
 or more that is no function's or Greek letter's name and holds a letter no name of the notation reads. A note
-opening with a condition's word (``(if z > 0)``, ``(for each sample)``) is left as written.
+opening with a condition's word (``(if z > 0)``, ``(for each sample)``) is left as written. A shape in parentheses
+after a comma closing the line, its word said (``z = W x, (W = 2 \\times 2 matrix)``, ``,(a 3 x 1 vector)``), is a
+remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
 _REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
+# a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
+# or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
+_SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
+_COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?"
+                          r"(?:an?[ \t]+)?(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
+                          rf"[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
@@ -84,7 +92,9 @@ def without_remarks(text: str, notation: Notation | None) -> str:
                 or all(_readable(word, known, letters) or len(word) < 3 for word in words):
             return match.group(0)
         return match.group(1)
-    return _REMARK.sub(remark, text) if "(" in text else text
+    if "(" not in text:
+        return text
+    return _COMMA_SHAPE.sub(lambda match: match.group(1), _REMARK.sub(remark, text))
 
 
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
