@@ -3,11 +3,14 @@
 the claim its ``def`` makes (a loss or function the notation names, or code's word for a derivative; ``^`` the power,
 as in every formula check reads); code's indices after a subscripted name, ``H_1[2, 0]``, ``M_2[1][2]``, the entry of
 the layer's vector or matrix (counted from 0), in a derivative's denominator as anywhere; a shape remarked in
-parentheses after a comma, ``S_1 = M_1 X, (M_1 = 3 \\times 2 matrix)``, as the same remark after a space is.
+parentheses after a comma, ``S_1 = M_1 X, (M_1 = 3 \\times 2 matrix)``, as the same remark after a space is; an
+entry of a vector the notation names, ``u_k^{(n)}`` (or ``u^{(n)}[k]``, or ``u_k^n``: the spec's superscript is the
+same with or without parentheses) where ``"u^{(n)}" = "x[:]"``, k counted as the notation's patterns count it.
 
 What stays refused: a lambda of a name that is neither, or of another number of arguments than the function takes; a
 letter in the bracket after a subscript (nothing says how it counts), an index outside the vector or matrix; a
-parenthesis after a comma that could be mathematics, a name or a product of numbers without the shape's word.
+parenthesis after a comma that could be mathematics, a name or a product of numbers without the shape's word; a
+vector's entry by a letter no pattern counts, or that two patterns count differently.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,7 +19,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, SIGMOID_2_3_2, TANH_1_1
+from construct_networks import LOGISTIC_3, SIGMOID_1_1, SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,6 +27,7 @@ NETWORKS = {
     "sigmoid-one": SIGMOID_1_1,
     "tanh-one": TANH_1_1,
     "sigmoid-3-2": SIGMOID_2_3_2,
+    "logistic-3": LOGISTIC_3,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -55,6 +59,20 @@ loss = ["E"]
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _S1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
 _DW = "(H_2[1, 0] - t_1) H_2[1, 0] (1 - H_2[1, 0])"
+
+# a sample's vectors named whole with its letter n in parentheses, the weights one by one: counted from 0, or from 1
+_SAMPLE_NOTATION = r'''
+[notation]
+indices = "nkj"
+loss = ["J"]
+[notation.symbols]
+"\\theta_{k}" = "W1[0, k%s]"
+"u^{(n)}" = "x[:]"
+"v^{(n)}" = "y[0]"
+"p^{(n)}" = "a1[0]"
+'''
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+_GRADIENT_K = (Twin("gradient", "W1[0,{k}]", ("(a1[0] - y[0])*x[{k}]",), _K3),)
 
 
 def _cases() -> list[Public]:
@@ -102,6 +120,21 @@ def _cases() -> list[Public]:
             ("shape-vector", r"H_1 = \sigma(S_1),(a 3 x 1 vector)", ((C,),),
              (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _LAYER_NOTATION, text, expected, twins))
+    derivative = r"\frac{\partial J}{\partial \theta_k} = "
+    for key, counted, text, expected, twins in (
+            # entry k of the sample's vector, k counted as theta_k's meaning counts it
+            ("vector-entry", "", derivative + "(p^{(n)} - v^{(n)}) u_k^{(n)}", ((C,),), _GRADIENT_K),
+            ("vector-entry-wrong", "", derivative + "(v^{(n)} - p^{(n)}) u_k^{(n)}", ((W,),),
+             (Twin("gradient", "W1[0,{k}]", ("(y[0] - a1[0])*x[{k}]",), _K3),)),
+            # code's index after the superscript, and the superscript without its parentheses (the spec's same one)
+            ("vector-entry-code", "", derivative + "(p^{(n)} - v^{(n)}) u^{(n)}[k]", ((C,),), _GRADIENT_K),
+            ("vector-entry-bare-superscript", "", derivative + "(p^n - v^n) u_k^n", ((C,),), _GRADIENT_K),
+            # counted from 1 where the notation counts k from 1
+            ("vector-entry-from-one", "-1", derivative + "(p^{(n)} - v^{(n)}) u_k^{(n)}", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), ({"i": 0}, {"i": 1}, {"i": 2})),)),
+            ("vector-entry-from-one-wrong", "-1", derivative + "(p^{(n)} - v^{(n)}) u_{k}^{(n)} u_{k}^{(n)}", ((W,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]**2",), ({"i": 0}, {"i": 1}, {"i": 2})),))):
+        cases.append(Public(key, "test", "logistic-3", _SAMPLE_NOTATION % counted, text, expected, twins))
     return cases
 
 
@@ -143,3 +176,11 @@ def test_a_parenthesis_after_a_comma_that_could_be_mathematics_stays_refused():
     """``..., (M_1)``, ``..., (3 \\times 2)``: no shape's word says it is a remark."""
     for text in ("S_1 = M_1 X + c_1, (M_1)", r"S_1 = M_1 X + c_1, (3 \times 2)"):
         assert "a comma after a member is no product" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, text)
+
+
+def test_a_vector_entry_by_a_letter_the_notation_does_not_count_is_refused():
+    """``u_j^{(n)}``: no pattern's meaning counts j; and where two count k differently, which entry is a guess."""
+    text = r"\frac{\partial J}{\partial \theta_k} = (p^{(n)} - v^{(n)}) u_j^{(n)}"
+    assert "no pattern's meaning counts j" in CHECKS.refused("logistic-3", _SAMPLE_NOTATION % "", text)
+    twice = _SAMPLE_NOTATION % "" + '"q_{k}" = "x[k-1]"\n'
+    assert "count k from 0 and from 1" in CHECKS.refused("logistic-3", twice, text.replace("u_j", "u_k"))

@@ -46,9 +46,10 @@ _ARTICLES = {"a", "an", "the"}
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
-_COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?"
-                          r"(?:an?[ \t]+)?(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
-                          rf"[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
+_SHAPE = r"(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+|[A-Za-z])"
+_COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
+                          r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
+                          rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 

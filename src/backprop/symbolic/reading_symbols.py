@@ -244,6 +244,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 return default
             if ":" in sym.sub:
                 return self._one_sample_slice(sym)
+            if (entry := self._subscripted_vector_entry(sym)) is not None:
+                return entry  # x_j^{(i)} where "x^{(i)}" = "x[:]": the vector's entry j
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"

@@ -258,7 +258,8 @@ class ScriptParsing:
                 r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) or not self.bracket_is_index():
             return None
         indices = []
-        while self.peek() is not None and self.peek().text == "[" and not self.peek().spaced and self.bracket_is_index():
+        while (following := self.peek()) is not None and following.text == "[" and not following.spaced \
+                and self.bracket_is_index():
             self.next()
             indices.append(self.raw_until("]"))
         return ",".join(indices)
