@@ -184,3 +184,8 @@ def test_a_vector_entry_by_a_letter_the_notation_does_not_count_is_refused():
     assert "no pattern's meaning counts j" in CHECKS.refused("logistic-3", _SAMPLE_NOTATION % "", text)
     twice = _SAMPLE_NOTATION % "" + '"q_{k}" = "x[k-1]"\n'
     assert "count k from 0 and from 1" in CHECKS.refused("logistic-3", twice, text.replace("u_j", "u_k"))
+
+
+def test_a_bracket_after_a_subscript_never_drops_the_subscript():
+    """``x_1[0]`` without a notation: x_1 is the input's entry, a number with no entries (never symbols.md's x[0])."""
+    assert "names a number, which has no entries" in CHECKS.refused("sigmoid-3-2", None, "x_1[0] = 1")

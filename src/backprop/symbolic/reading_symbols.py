@@ -75,6 +75,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             return self.symbols.L
         if self._is_rate(sym):
             return self.symbols.eta
+        if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names, whatever names it
+            return self._bracketed_entry(sym)
         if sym.primes and (primed := self._primed_whole(sym)) is not None:
             return primed
         if sym.primes and (new := self._primed_name(sym)) is not None:
@@ -114,8 +116,6 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
         if (split := self._name_with_digits_split(sym)) is not None:
             return self.value(split)
         if sym.base in self.notation.bases:
-            if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names
-                return self._bracketed_entry(sym)
             if sym.bracket is not None and not sym.sub:  # w[i,j] in plain text: the subscript w_{i,j}, or dZ[2] a layer
                 sym = bracketed_layer(self.notation, sym) or Sym(sym.base, sym.bracket, sym.sup, sym.primes, None,
                                                                  sym.position)
