@@ -189,3 +189,9 @@ def test_a_vector_entry_by_a_letter_the_notation_does_not_count_is_refused():
 def test_a_bracket_after_a_subscript_never_drops_the_subscript():
     """``x_1[0]`` without a notation: x_1 is the input's entry, a number with no entries (never symbols.md's x[0])."""
     assert "names a number, which has no entries" in CHECKS.refused("sigmoid-3-2", None, "x_1[0] = 1")
+
+
+def test_a_bracket_of_a_condition_after_a_subscript_stays_iversons():
+    """``t_k[q_k > 0]``: a condition, no indices: the bracket is read as before (never as an entry)."""
+    text = r"\frac{\partial E}{\partial S_1} = H_1[q_k > 0]"
+    assert "an index in brackets" not in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, text)

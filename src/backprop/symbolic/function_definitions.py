@@ -99,7 +99,7 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     name, arguments = definition.name, definition.arguments
     if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
         return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
-    named_function = notation is not None and name in notation.functions  # sig = "tanh": a definition of tanh
+    named_function = notation is not None and name in notation.functions  # sig in functions: its activation's definition
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
                            " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"

@@ -252,16 +252,21 @@ class ScriptParsing:
     def entry_after_subscript(self, base: str) -> str | None:
         """Code's indices glued after a subscripted name, ``A_i[r, 0]``, ``W_{out}[r][c]``: an entry of what the name
         with its subscript names (a layer's vector or matrix), as ``r,0``; None, the position kept, where no index
-        bracket follows (``w_j [t + 1]`` spaced, a bracket holding a relation)."""
+        bracket follows (``w_j [t + 1]`` spaced), or a bracket holds anything but indices, each a letter or a number,
+        plus or minus a number (Iverson's ``t_k[q_k > 0]``)."""
         following = self.peek()
         if following is None or following.text != "[" or following.spaced or not re.fullmatch(
                 r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) or not self.bracket_is_index():
             return None
-        indices = []
+        start, indices = self.position, []
         while (following := self.peek()) is not None and following.text == "[" and not following.spaced \
                 and self.bracket_is_index():
             self.next()
             indices.append(self.raw_until("]"))
+        if not all(re.fullmatch(r"(?:[A-Za-z]|\d+)(?:[+-]\d+)?(?:,(?:[A-Za-z]|\d+)(?:[+-]\d+)?)*", inside)
+                   for inside in indices):
+            self.position = start
+            return None
         return ",".join(indices)
 
     def bracket_is_index(self) -> bool:
