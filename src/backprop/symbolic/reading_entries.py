@@ -95,9 +95,8 @@ def letter_offsets(notation, letter: str) -> set:
     for pattern in notation.patterns:
         if letter not in pattern.placeholders:
             continue
-        for bracket in re.findall(r"\[([^\[\]]*)\]", pattern.meaning):
-            for index in bracket.split(","):
-                written = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
-                if written is not None:
-                    offsets.add(int(written.group(2) or 0) * (-1 if written.group(1) == "-" else 1))
+        for index in (index for quantity in pattern.quantities for index in quantity.indices):
+            written = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
+            if written is not None:
+                offsets.add(int(written.group(2) or 0) * (-1 if written.group(1) == "-" else 1))
     return offsets
