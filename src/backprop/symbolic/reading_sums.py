@@ -12,10 +12,11 @@ from ..limits import LIMITS
 from .notation import Unbound
 from .quantities import FormulaError, index_span
 from .reading_base import NO_SUCH_UNIT, TrackingEnv, _is_matrix, _show
+from .sum_bodies import SumBodyReading
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
 
-class SumReading:
+class SumReading(SumBodyReading):
     """Reader methods for \\sum and \\prod."""
 
     # -- sums ------------------------------------------------------------------------------------------
@@ -163,11 +164,7 @@ class SumReading:
                 self.context.sample_sums = False
                 return body
             return self.context.sample_count * body
-        numbered = {}
-        for number in values:
-            if excluded is not None and excluded.is_Integer and int(excluded) == number:
-                continue
-            numbered[number] = self._body_at(letter, number, node)
+        numbered = self.terms_by_value(letter, values, excluded, node)
         terms = list(numbered.values())
         if outer is not None:
             dict.__setitem__(self.env, letter, outer)
