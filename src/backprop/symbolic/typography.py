@@ -248,6 +248,9 @@ _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
 
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
+    # colours first: a hex colour's "#", \textcolor{#3498db}{...}, is the colour's, never a code comment's
+    for command in ("color", "textcolor", "colorbox"):
+        text = drop_command_with_argument(text, command)
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
     # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's
@@ -266,9 +269,6 @@ def clean(text: str) -> str:
     # w_{j}{=} w_{j} - ... (as Jupyter's and MathJax's conversions write it, and \overset{def}{=} once its note
     # is dropped): a relation in braces is that relation, TeX's braces only making it an ordinary symbol
     text = _BRACED_RELATION.sub(r" \1 ", text)
-    text = drop_command_with_argument(text, "color")
-    text = drop_command_with_argument(text, "textcolor", 1)
-    text = drop_command_with_argument(text, "colorbox", 1)
     if "\\boxed" in text:  # as clean()'s other patterns, run only on a text holding its command
         text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
     text = keep_decorated(scripts_outside_decorations(text))

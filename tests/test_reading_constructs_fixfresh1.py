@@ -1,0 +1,44 @@
+"""Batches 63 and 64 of the public formulas showed these general constructs refused or misread, each written here as
+another author would (other names, other networks than the pages'): a hex colour in a colour command,
+``\\textcolor{#1f77b4}{...}`` and ``\\color{#0a0}``, whose ``#`` is the colour's and no code comment's.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # hex colours around terms, numbers and a whole member: the # is the colour's, the formula goes on
+            ("hex-textcolor", r"s = \textcolor{#1f77b4}{v_1 x_1} + {\color{#D62728} v_2 x_2} + \colorbox{#eee}{c}",
+             ((C,),), (Twin("value", "z1[0]", (_S,)),)),
+            ("hex-textcolor-wrong", r"s = \textcolor{#1f77b4}{v_1 x_1} - \textcolor{#d62728}{v_2 x_2} + c",
+             ((W,),), (Twin("value", "z1[0]", ("W1[0,0]*x[0] - W1[0,1]*x[1] + b1[0]",)),)),
+            ("hex-color-member", r"$$h = \color{#0a0}{\tanh(s)} = \textcolor{#FF8800}{\mathbf{\sigma(s)}}$$",
+             ((C, W),), (Twin("value", "a1[0]", ("tanh(z1[0])", "sigmoid(z1[0])")),)),
+            # a code comment after a coloured formula is still a comment
+            ("hex-then-comment", "h = \\tanh(\\textcolor{#abcdef}{s})  # the unit's output", ((C,),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
