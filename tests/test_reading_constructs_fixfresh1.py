@@ -1,6 +1,7 @@
 """Batches 63 and 64 of the public formulas showed these general constructs refused or misread, each written here as
 another author would (other names, other networks than the pages'): a hex colour in a colour command,
-``\\textcolor{#1f77b4}{...}`` and ``\\color{#0a0}``, whose ``#`` is the colour's and no code comment's.
+``\\textcolor{#1f77b4}{...}`` and ``\\color{#0a0}``, whose ``#`` is the colour's and no code comment's; a check
+mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓, ✔), the author's remark.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -33,7 +34,16 @@ def _cases() -> list[Public]:
              ((C, W),), (Twin("value", "a1[0]", ("tanh(z1[0])", "sigmoid(z1[0])")),)),
             # a code comment after a coloured formula is still a comment
             ("hex-then-comment", "h = \\tanh(\\textcolor{#abcdef}{s})  # the unit's output", ((C,),),
-             (Twin("value", "a1[0]", ("tanh(z1[0])",)),))):
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            # a check mark closing a row after spacing: dropped, in a display, an align's rows, plain text
+            ("checkmark-display", r"$$\frac{\partial E}{\partial c} = (h - t)(1 - h^2) \quad \checkmark$$", ((C,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("checkmark-align-wrong",
+             "\\begin{align} h &= \\tanh(s) \\qquad \\surd \\\\ s &= v_1 x_1 - v_2 x_2 + c ~\\checkmark \\end{align}",
+             ((C,), (W,)), (Twin("value", "a1[0]", ("tanh(z1[0])",)),
+                            Twin("value", "z1[0]", ("W1[0,0]*x[0] - W1[0,1]*x[1] + b1[0]",)))),
+            ("checkmark-unicode-wrong", "dE/dv_1 = (h - t) * x_1 ✔", ((W,),),
+             (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*x[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
@@ -42,3 +52,9 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_check_mark_anywhere_but_a_rows_end_stays_refused():
+    """``h = \\checkmark \\tanh(s)``, ``h = \\tanh(s) \\checkmark s``, glued to the formula: no remark closing the row."""
+    for text in (r"h = \checkmark \tanh(s)", r"h = \tanh(s) \checkmark s", r"h = \tanh(s)\checkmark"):
+        assert "\\checkmark" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)

@@ -32,7 +32,7 @@ from .typography_display import (bare_display, label_naming_left, loose_assignme
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
-                               without_number_remark, without_sentence_after)
+                               without_check_mark, without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
 from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, script_groups,
@@ -251,6 +251,7 @@ def clean(text: str) -> str:
     # colours first: a hex colour's "#", \textcolor{#3498db}{...}, is the colour's, never a code comment's
     for command in ("color", "textcolor", "colorbox"):
         text = drop_command_with_argument(text, command)
+    text = without_check_mark(text)  # ... = (y' - y) x \quad \checkmark: the author's mark of a verified step
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
     # worked numbers (# 1.5 * 2.0 + 0.5 = 3.5), which go on with its chain; a web address after it, a remark too
     # gradients["dA"+str(l)]: gradients.dA[l]; an arrow's remark after a statement, as a comment's

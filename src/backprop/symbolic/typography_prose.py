@@ -291,6 +291,10 @@ _CONDITION_ASIDE = re.compile(r"(?:" + _CONDITION_WORDS + r")\b(?!\s+that\b)", r
 _NUMBER_REMARK = re.compile(r"(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
                             "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
 _NUMBER = re.compile(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
+# a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's
+# mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no remark
+_CLOSING_CHECK_MARK = re.compile(r"(?<=\S)(?:(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))+(?:\\checkmark|\\surd)(?![A-Za-z])"
+                                 r"|(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*[\u2713\u2714])[\s.,;:!]*$")
 
 
 def without_number_remark(text: str) -> str:
@@ -312,6 +316,12 @@ def without_number_remark(text: str) -> str:
                                f" {number.group(1)} before it; leave the percentage out or correct it")
         return match.group("member")
     return _NUMBER_REMARK.sub(remark, text)
+
+
+def without_check_mark(row: str) -> str:
+    """``row`` without the check mark closing it after its formula (_CLOSING_CHECK_MARK)."""
+    return _CLOSING_CHECK_MARK.sub("", row) if "\\checkmark" in row or "\\surd" in row or "\u2713" in row \
+        or "\u2714" in row else row
 
 
 def _half_unit(number: str) -> float:
