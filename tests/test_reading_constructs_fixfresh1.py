@@ -1,7 +1,9 @@
 """Batches 63 and 64 of the public formulas showed these general constructs refused or misread, each written here as
 another author would (other names, other networks than the pages'): a hex colour in a colour command,
 ``\\textcolor{#1f77b4}{...}`` and ``\\color{#0a0}``, whose ``#`` is the colour's and no code comment's; a check
-mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓, ✔), the author's remark.
+mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓, ✔), the author's remark; a typed
+declaration in code, ``double gradC = diff * slope;`` (C, C++, Java, C#, Go, Rust, TypeScript, Kotlin), the claim
+``gradC = diff * slope``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -20,6 +22,22 @@ NETWORKS = {
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+# TANH_2_1 as code names it: diff the output's error, slope tanh's derivative there, gradV2 and gradC two gradients
+CODE_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"t" = "y[0]"
+"x1" = "x[0]"
+"x2" = "x[1]"
+"diff" = "a1[0] - y[0]"
+"slope" = "1 - a1[0]**2"
+"gradV2" = "grad(W1[0, 1])"
+"gradC" = "grad(b1[0])"
+'''
+_GRAD_C = "(a1[0] - y[0])*(1 - a1[0]**2)"
 
 
 def _cases() -> list[Public]:
@@ -45,6 +63,22 @@ def _cases() -> list[Public]:
             ("checkmark-unicode-wrong", "dE/dv_1 = (h - t) * x_1 ✔", ((W,),),
              (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*x[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a typed declaration: the claim is the assignment; C-style types where the statement's ; ends the line
+            ("c-double", "    double gradV2 = diff * slope * x2;", ((C,),),
+             (Twin("gradient", "W1[0,1]", (f"{_GRAD_C}*x[1]",)),)),
+            ("java-final-wrong", "final double gradV2 = diff * slope * x1; // the second weight", ((W,),),
+             (Twin("gradient", "W1[0,1]", (f"{_GRAD_C}*x[0]",)),)),
+            ("cpp-const-float", "const float gradC = diff * slope;", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),)),
+            ("cpp-auto-wrong", "auto gradC = diff;", ((W,),), (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+            ("go-var-type", "var gradC float64 = diff * slope", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),)),
+            ("rust-let-mut", "let mut gradC = diff * slope;", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),)),
+            ("rust-annotated-wrong", "let gradV2: f64 = diff * x2;", ((W,),),
+             (Twin("gradient", "W1[0,1]", ("(a1[0] - y[0])*x[1]",)),)),
+            ("typescript-const", "`const gradC: number = diff * slope;`", ((C,),),
+             (Twin("gradient", "b1[0]", (_GRAD_C,)),)),
+            ("kotlin-val", "val gradC: Double = diff * slope", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),))):
+        cases.append(Public(key, "test", "tanh-two", CODE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -58,3 +92,15 @@ def test_a_check_mark_anywhere_but_a_rows_end_stays_refused():
     """``h = \\checkmark \\tanh(s)``, ``h = \\tanh(s) \\checkmark s``, glued to the formula: no remark closing the row."""
     for text in (r"h = \checkmark \tanh(s)", r"h = \tanh(s) \checkmark s", r"h = \tanh(s)\checkmark"):
         assert "\\checkmark" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
+
+
+def test_a_type_word_without_code_around_it_stays_refused():
+    """``double gradC = ...`` with no statement's ``;``, or on a line of LaTeX: a page's word, no declaration."""
+    for text in ("double gradC = diff * slope", r"\text{double } gradC = diff * slope;"):
+        CHECKS.refused("tanh-two", CODE_NOTATION, text)
+
+
+def test_a_declaration_word_the_notation_names_is_read_as_written():
+    """``val gradC = ...`` where the notation names val: val times gradC as written, never the declaration's claim."""
+    notation = CODE_NOTATION + '"val" = "b1[0]"\n'
+    assert CHECKS.verdicts(Public("val-named", "test", "tanh-two", notation, "val gradC = diff * slope")) != ((C,),)

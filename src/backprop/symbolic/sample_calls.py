@@ -23,6 +23,7 @@ from typing import Callable
 import sympy as sp
 
 from .quantities import short
+from .code_declarations import without_typed_declarations
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .tensor_readings import otimes_both_ways
@@ -106,8 +107,9 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 
 def formula_readings(notation: Notation | None) -> tuple:
-    """The constructs of a formula's text read more than one way, outermost first: a definition as a claim's
-    condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v (outer or
-    entrywise, tensor_readings)."""
-    return (judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
+    """The constructs of a formula's text, outermost first: code's typed declarations (code_declarations, one
+    reading), then those read more than one way: a definition as a claim's condition (conditional_definitions), R's
+    t(X), then two_readings.text_readings', then u \\otimes v (outer or entrywise, tensor_readings)."""
+    return (lambda text, judge: judge(without_typed_declarations(text, notation)),
+            judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
             *text_readings(notation), otimes_both_ways)
