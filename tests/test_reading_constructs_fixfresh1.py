@@ -3,7 +3,8 @@ another author would (other names, other networks than the pages'): a hex colour
 ``\\textcolor{#1f77b4}{...}`` and ``\\color{#0a0}``, whose ``#`` is the colour's and no code comment's; a check
 mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓, ✔), the author's remark; a typed
 declaration in code, ``double gradC = diff * slope;`` (C, C++, Java, C#, Go, Rust, TypeScript, Kotlin), the claim
-``gradC = diff * slope``.
+``gradC = diff * slope``; R's assignment after a name with an underscore, ``c_new <- c - ...``, whose arrow is
+the update's, never the name's subscript.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -26,7 +27,10 @@ _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 CODE_NOTATION = r'''
 [notation]
 loss = ["E"]
+learning_rate = ["lr"]
 [notation.symbols]
+"v2" = "W1[0, 1]"
+"v2_new" = "new(W1[0, 1])"
 "s" = "z1[0]"
 "h" = "a1[0]"
 "t" = "y[0]"
@@ -53,6 +57,11 @@ def _cases() -> list[Public]:
             # a code comment after a coloured formula is still a comment
             ("hex-then-comment", "h = \\tanh(\\textcolor{#abcdef}{s})  # the unit's output", ((C,),),
              (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            # R's assignment after a name's underscore part: the update's arrow, the word the name's new value
+            ("r-underscore-new", "c_new <- c - eta * (h - t) * (1 - h^2)", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("r-underscore-new-wrong", "c_new<-c + eta*(h - t)*(1 - h^2)", ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] + eta*grad",)),)),
             # a check mark closing a row after spacing: dropped, in a display, an align's rows, plain text
             ("checkmark-display", r"$$\frac{\partial E}{\partial c} = (h - t)(1 - h^2) \quad \checkmark$$", ((C,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
@@ -77,6 +86,10 @@ def _cases() -> list[Public]:
              (Twin("gradient", "W1[0,1]", ("(a1[0] - y[0])*x[1]",)),)),
             ("typescript-const", "`const gradC: number = diff * slope;`", ((C,),),
              (Twin("gradient", "b1[0]", (_GRAD_C,)),)),
+            ("r-notation-name", "v2_new <- v2 - lr * gradV2", ((C,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),)),
+            ("r-notation-name-wrong", "v2_new <- v2 - lr * diff * x2", ((W,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] - eta*(a1[0] - y[0])*x[1]",)),)),
             ("kotlin-val", "val gradC: Double = diff * slope", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),))):
         cases.append(Public(key, "test", "tanh-two", CODE_NOTATION, text, expected, twins))
     return cases
@@ -104,3 +117,9 @@ def test_a_declaration_word_the_notation_names_is_read_as_written():
     """``val gradC = ...`` where the notation names val: val times gradC as written, never the declaration's claim."""
     notation = CODE_NOTATION + '"val" = "b1[0]"\n'
     assert CHECKS.verdicts(Public("val-named", "test", "tanh-two", notation, "val gradC = diff * slope")) != ((C,),)
+
+
+def test_an_arrow_inside_a_script_stays_refused():
+    """``c_{<-} c - eta``, ``c_ <- c``: an arrow is no subscript, the name no update's left side."""
+    for text in ("c_{<-} c - eta", "c_ <- c - eta * (h - t) * (1 - h^2)"):
+        CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
