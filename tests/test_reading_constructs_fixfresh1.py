@@ -4,7 +4,8 @@ another author would (other names, other networks than the pages'): a hex colour
 mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓, ✔), the author's remark; a typed
 declaration in code, ``double gradC = diff * slope;`` (C, C++, Java, C#, Go, Rust, TypeScript, Kotlin), the claim
 ``gradC = diff * slope``; R's assignment after a name with an underscore, ``c_new <- c - ...``, whose arrow is
-the update's, never the name's subscript.
+the update's, never the name's subscript; words in ``\\text{...}`` of any language between two equations ending a
+display, ``\\qquad \\text{burada } \\frac{\\partial h}{\\partial s} = 1 - h^2``, two claims, each judged.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -42,6 +43,7 @@ learning_rate = ["lr"]
 "gradC" = "grad(b1[0])"
 '''
 _GRAD_C = "(a1[0] - y[0])*(1 - a1[0]**2)"
+_H = Twin("value", "a1[0]", ("tanh(z1[0])",))
 
 
 def _cases() -> list[Public]:
@@ -70,7 +72,23 @@ def _cases() -> list[Public]:
              ((C,), (W,)), (Twin("value", "a1[0]", ("tanh(z1[0])",)),
                             Twin("value", "z1[0]", ("W1[0,0]*x[0] - W1[0,1]*x[1] + b1[0]",)))),
             ("checkmark-unicode-wrong", "dE/dv_1 = (h - t) * x_1 ✔", ((W,),),
-             (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*x[0]",)),))):
+             (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*x[0]",)),)),
+            # words of any language in \text between two equations: two claims, each judged
+            ("words-turkish-wrong", r"$$h = \tanh(s) \qquad \text{burada } s = v_1 x_1 + v_2 x_2$$", ((C,), (W,)),
+             (_H, Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)))),
+            ("words-spanish", r"$$h = \tanh(s) \quad \text{donde } s = v_1 x_1 + v_2 x_2 + c$$", ((C,), (C,)),
+             (_H, Twin("value", "z1[0]", (_S,)))),
+            ("words-chinese-derivative",
+             r"$$h = \tanh(s) \qquad \text{其中 } \frac{\partial h}{\partial s} = 1 - h^2$$", ((C,), (C,)),
+             (_H, Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2",)))),
+            ("words-english-derivative-wrong",
+             r"$$h = \tanh(s) \qquad \text{where } \frac{\partial h}{\partial s} = h$$", ((C,), (W,)),
+             (_H, Twin("value", "1 - a1[0]**2", ("a1[0]",)))),
+            # an align's row ended by the words' claim, the next row a claim of its own
+            ("words-row-then-claim", "\\begin{align} h &= \\tanh(s) \\qquad \\text{hence } s = v_1 x_1 \\\\"
+             " E &= \\frac{1}{2}(h - t)^2 \\end{align}", ((C,), (W,), (C,)),
+             (_H, Twin("value", "z1[0]", ("W1[0,0]*x[0]",)), Twin("value", "0.5*(a1[0] - y[0])**2",
+                                                                  ("0.5*(a1[0] - y[0])**2",))))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a typed declaration: the claim is the assignment; C-style types where the statement's ; ends the line
@@ -102,7 +120,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_a_check_mark_anywhere_but_a_rows_end_stays_refused():
-    """``h = \\checkmark \\tanh(s)``, ``h = \\tanh(s) \\checkmark s``, glued to the formula: no remark closing the row."""
+    """``h = \\checkmark \\tanh(s)``, ``h = \\tanh(s) \\checkmark s``, glued: no remark closing the row."""
     for text in (r"h = \checkmark \tanh(s)", r"h = \tanh(s) \checkmark s", r"h = \tanh(s)\checkmark"):
         assert "\\checkmark" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
 
@@ -123,3 +141,9 @@ def test_an_arrow_inside_a_script_stays_refused():
     """``c_{<-} c - eta``, ``c_ <- c``: an arrow is no subscript, the name no update's left side."""
     for text in ("c_{<-} c - eta", "c_ <- c - eta * (h - t) * (1 - h^2)"):
         CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
+
+
+def test_a_case_or_a_range_after_words_stays_a_remark():
+    """``\\text{if } t = 1``, ``\\text{for } i = 1, \\ldots, 2``: a case's value, a range: no claim, one verdict."""
+    for text in (r"$$h = \tanh(s) \qquad \text{if } t = 1$$", r"$$h = \tanh(s) \qquad \text{for } i = 1, \ldots, 2$$"):
+        assert CHECKS.verdicts(Public("case", "test", "tanh-two", TANH_2_1_NOTATION, text)) == ((C,),)

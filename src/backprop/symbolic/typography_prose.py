@@ -293,8 +293,9 @@ _NUMBER_REMARK = re.compile(r"(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*
 _NUMBER = re.compile(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
 # a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's
 # mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no remark
-_CLOSING_CHECK_MARK = re.compile(r"(?<=\S)(?:(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))+(?:\\checkmark|\\surd)(?![A-Za-z])"
-                                 r"|(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*[\u2713\u2714])[\s.,;:!]*$")
+_MARK_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
+_CLOSING_CHECK_MARK = re.compile(r"(?<=\S)(?:" + _MARK_SPACING + r"+(?:\\checkmark|\\surd)(?![A-Za-z])|" + _MARK_SPACING
+                                 + r"*[\u2713\u2714])[\s.,;:!]*$")
 
 
 def without_number_remark(text: str) -> str:

@@ -59,25 +59,36 @@ _WIDE_SPACE = re.compile(r"[ ]{3,}|\t")
 _MOST_SEPARATORS = 64
 
 
-# "where" (or "with", "and") after a formula, and what it introduces: a definition of one name, ``\text{where } p_i =
-# \frac{1}{1 + e^{-z_i}}`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma
-# this puts before it), or a name and "is"/"are", ``where \eta is the learning rate``, even in math mode's letters
-# (``\: where \: \eta \: is \: learning\, rate``): prose, a remark that ends the formula
+# "where" (or "with", "and") after a formula and a name and "is"/"are", ``where \eta is the learning rate``, even in
+# math mode's letters (``\: where \: \eta \: is \: learning\, rate``): prose, a remark that ends the formula
 _CLAUSE_WORD = r"(?:where|with|and)"
 _TEX_GAP = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 _ONE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*"
-_WHERE_DEFINITION = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*where\s*\}" + _TEX_GAP + r"*" + _ONE_NAME
-                               + r"\s*:?=\s*(?P<value>[^=]+)$")
-_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
 _PROSE_CLAUSE = re.compile(_TEX_GAP + r"+" + _CLAUSE_WORD + _TEX_GAP + r"+" + _ONE_NAME
                            + _TEX_GAP + r"+(?:is|are)(?:" + _TEX_GAP + r"|$).*$", re.S)
+# words in \text (of any language: where, with, hence, burada, donde, wobei) after a formula's \quad, then an
+# equation of its own: ``\text{where } p_i = \frac{1}{1 + e^{-z_i}}``, ``\text{burada } \frac{\partial z}{\partial
+# a} = w`` (a claim of its own where it ends the display: line_breaks.py splits it off at the comma this puts
+# before it)
+_WORDS_THEN_EQUATION = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{(?P<words>[^{}]*[^\W\d_]{2}[^{}]*)\}"
+                                  + _TEX_GAP + r"*(?P<equation>(?P<left>[^=]*?[^\s=<>!:])\s*:?=(?!=)(?P<right>.+))$",
+                                  re.S)
+# what an equation after such words states of a case or a range, no claim: one name's value (if y = 1, for j = k)
+# or a range (for l = 1, \ldots, L)
+_CONDITION_VALUE = re.compile(r"[-+]?\s*(?:\d*\.?\d+|[A-Za-z])\s*[.,]?")
+_RANGE = re.compile(r"\\l?dots(?![A-Za-z])|\\cdots(?![A-Za-z])|\.\.\.")
 
 
-def _where_definition(remark: str) -> bool:
-    """Whether ``remark`` (after a formula's \\quad) is ``\\text{where}`` and a definition of one name, more than a
-    condition's value (``where y = 1`` states a case)."""
-    match = _WHERE_DEFINITION.fullmatch(remark.strip())
-    return match is not None and not _CONDITION_VALUE.fullmatch(match.group("value").strip())
+def _claim_after_words(remark: str) -> str | None:
+    """The equation after ``remark``'s words (_WORDS_THEN_EQUATION), a claim of its own: its left side holds no
+    words and closes its groups, and it is no case (one name's value) nor range; None for anything else
+    (``\\text{(chain rule)}``, ``\\text{if } y = 1``: a remark)."""
+    match = _WORDS_THEN_EQUATION.fullmatch(remark.strip())
+    left = match.group("left") if match is not None else ""
+    if match is None or "\\text" in left or left.count("{") != left.count("}"):
+        return None
+    case = re.fullmatch(_ONE_NAME, left.strip()) and _CONDITION_VALUE.fullmatch(match.group("right").strip())
+    return None if case or _RANGE.search(match.group("right")) else match.group("equation").strip()
 
 
 def remark_after_comma(row: str) -> str:
@@ -134,9 +145,10 @@ def _without_prose_clause(row: str) -> str:
 def drop_remarks(row: str, last: bool = False) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``, ``... where \\eta is the learning rate``. A \\quad at the start
-    of a row is indentation. A case in words after the formula (since y = 0) is kept, in claim_text's form; a
-    definition after "where" ending the display's ``last`` row, ``\\quad \\text{where } p_i = ...``, is kept as a
-    claim of its own after a comma (inside a chain, before its next member, it is the author's aside, dropped)."""
+    of a row is indentation. A case in words after the formula (since y = 0) is kept, in claim_text's form; an
+    equation after words in \\text ending the display's ``last`` row, ``\\quad \\text{where } p_i = ...``, ``\\qquad
+    \\text{burada } \\frac{...}{...} = w``, is kept as a claim of its own after a comma (_claim_after_words; inside a
+    chain, before its next member, it is the author's aside, dropped, as the held-out pages' chains read it)."""
     row, case = split_data_case(without_label_before(without_number_before(row)))
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
@@ -155,8 +167,8 @@ def drop_remarks(row: str, last: bool = False) -> str:
                 break
         if found is None:
             break
-        if last and not after and _where_definition(remark):
-            stripped = stripped[:found.start()].rstrip() + ", " + remark.strip()
+        if last and not after and (claim := _claim_after_words(remark)) is not None:
+            stripped = stripped[:found.start()].rstrip() + ", " + claim
             break
         stripped = stripped[:found.start()].rstrip() + (" " + after if after else "")
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
@@ -263,6 +275,8 @@ def drop_alignment(row: str) -> str:
     return "".join(out)
 
 
+# a row going on with the member before it: an operator first
+_GOES_ON = re.compile(r"[-+*/]|\\(?:cdot|times|odot|pm)(?![A-Za-z])")
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|mu|pc)\s*\]")
 
 
@@ -296,4 +310,14 @@ def rows(text: str) -> list[str]:
     parts.append(text[start:])
     # Repeat \{ ... \}: an algorithm's block around its rows, no claim
     kept = [part for part in parts if part.strip() and not is_block_brace(part)]
-    return [drop_remarks(part, last=number == len(kept) - 1) for number, part in enumerate(kept)]
+    # a row is its claim's last where the display ends or the next row opens a claim of its own
+    return [drop_remarks(part, last=number == len(kept) - 1 or _opens_claim(kept[number + 1]))
+            for number, part in enumerate(kept)]
+
+
+def _opens_claim(row: str) -> bool:
+    """Whether ``row`` opens a claim of its own: a left side, then a relation (no member going on from the row
+    before it, ``&= ...``, ``+ c``)."""
+    plain = drop_alignment(row).strip()
+    relation = _RELATION.search(plain)
+    return relation is not None and bool(plain[:relation.start()].strip()) and not _GOES_ON.match(plain)

@@ -322,8 +322,8 @@ def markers_after_names(text: str) -> str:
 # \text{updated } W: group 1 the word (in \text or \mathrm, or alone before a space), 2 the name with its scripts
 # (as _MARKER_AFTER reads a name), 3 an update's arrow or := after it; never a name's script, R's w5_new <- w5 - ...
 # (the word after _ or ^ is the script, the arrow after it the update's), nor an arrow taken for the name
-_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:\\(?:text|mathrm)\s*\{\s*(new|old|updated)\s*\}|(?:new|old|updated)"
-                            r"(?=\s))\s*((?:[A-Za-z][0-9]*|\\(?!(?:long)?leftarrow|gets)[A-Za-z]+)"
+_MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:\\(?:text|mathrm)\s*\{\s*(new|old|updated)\s*\}"
+                            r"|(?:new|old|updated)(?=\s))\s*((?:[A-Za-z][0-9]*|\\(?!(?:long)?leftarrow|gets)[A-Za-z]+)"
                             r"(?:\s*[_^]\s*" + _SCRIPT + r"){0,2})"
                             r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
 
