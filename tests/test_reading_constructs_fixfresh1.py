@@ -5,7 +5,8 @@ mark closing a worked row after spacing, ``\\quad \\checkmark`` (``\\surd``, ✓
 declaration in code, ``double gradC = diff * slope;`` (C, C++, Java, C#, Go, Rust, TypeScript, Kotlin), the claim
 ``gradC = diff * slope``; R's assignment after a name with an underscore, ``c_new <- c - ...``, whose arrow is
 the update's, never the name's subscript; words in ``\\text{...}`` of any language between two equations ending a
-display, ``\\qquad \\text{burada } \\frac{\\partial h}{\\partial s} = 1 - h^2``, two claims, each judged.
+display, ``\\qquad \\text{burada } \\frac{\\partial h}{\\partial s} = 1 - h^2``, two claims, each judged; the word
+``outer`` between two vectors, ``dE/dV = dE/ds outer u``, their outer product.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -14,12 +15,13 @@ twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -43,6 +45,19 @@ learning_rate = ["lr"]
 "gradC" = "grad(b1[0])"
 '''
 _GRAD_C = "(a1[0] - y[0])*(1 - a1[0]**2)"
+# TANH_2_2_SIGMOID_1's hidden layer as vectors: u the input, V the weights, s the sums, h the outputs
+VECTOR_NOTATION = r"""
+[notation]
+loss = ["E"]
+[notation.symbols]
+"u" = "x[:]"
+"V" = "W1[:, :]"
+"s" = "z1[:]"
+"h" = "a1[:]"
+"""
+_JK = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
+# dE/ds_j, s_j the hidden sum: the output's error back through its sigmoid and weight, then tanh's slope
+_DS = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - a1[{j}]**2)"
 _H = Twin("value", "a1[0]", ("tanh(z1[0])",))
 
 
@@ -110,6 +125,13 @@ def _cases() -> list[Public]:
              (Twin("update", "W1[0,1]", ("W1[0,1] - eta*(a1[0] - y[0])*x[1]",)),)),
             ("kotlin-val", "val gradC: Double = diff * slope", ((C,),), (Twin("gradient", "b1[0]", (_GRAD_C,)),))):
         cases.append(Public(key, "test", "tanh-two", CODE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # the word outer between two vectors: their outer product, u v^T
+            ("outer-word", "dE/dV = dE/ds outer u", ((C,),),
+             (Twin("gradient", "W1[{j},{k}]", (_DS + "*x[{k}]",), _JK),)),
+            ("outer-word-swapped-wrong", "dE/dV = u outer dE/ds", ((W,),),
+             (Twin("gradient", "W1[{j},{k}]", (_DS.replace("{j}", "{k}") + "*x[{j}]",), _JK),))):
+        cases.append(Public(key, "test", "tanh-sigmoid", VECTOR_NOTATION, text, expected, twins))
     return cases
 
 
@@ -147,3 +169,10 @@ def test_a_case_or_a_range_after_words_stays_a_remark():
     """``\\text{if } t = 1``, ``\\text{for } i = 1, \\ldots, 2``: a case's value, a range: no claim, one verdict."""
     for text in (r"$$h = \tanh(s) \qquad \text{if } t = 1$$", r"$$h = \tanh(s) \qquad \text{for } i = 1, \ldots, 2$$"):
         assert CHECKS.verdicts(Public("case", "test", "tanh-two", TANH_2_1_NOTATION, text)) == ((C,),)
+
+
+def test_the_word_outer_beside_a_matrix_or_in_prose_is_no_outer_product():
+    """``dE/dV outer u`` (a matrix beside it) is refused; ``the outer layer: ...`` reads as prose, as before."""
+    assert "matrix" in CHECKS.refused("tanh-sigmoid", VECTOR_NOTATION, "dE/dV = dE/dV outer u")
+    case = Public("prose", "test", "tanh-sigmoid", VECTOR_NOTATION, "the outer layer: dE/dV = dE/ds u^T")
+    assert CHECKS.verdicts(case) == ((C,),)

@@ -26,7 +26,7 @@ from .quantities import short
 from .code_declarations import without_typed_declarations
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
-from .tensor_readings import otimes_both_ways
+from .tensor_readings import otimes_both_ways, outer_word
 from .two_readings import either_reading, judged_again_where_met, text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
@@ -109,7 +109,8 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: code's typed declarations (code_declarations, one
     reading), then those read more than one way: a definition as a claim's condition (conditional_definitions), R's
-    t(X), then two_readings.text_readings', then u \\otimes v (outer or entrywise, tensor_readings)."""
+    t(X), then two_readings.text_readings', then u \\otimes v (outer or entrywise, tensor_readings), and last the
+    word outer (the outer product alone, after \\otimes's two readings)."""
     return (lambda text, judge: judge(without_typed_declarations(text, notation)),
             judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
-            *text_readings(notation), otimes_both_ways)
+            *text_readings(notation), otimes_both_ways, outer_word)

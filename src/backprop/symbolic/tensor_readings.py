@@ -3,6 +3,10 @@ product of two vectors), and the entry-by-entry product some machine-learning no
 \\otimes a^1)`` for the sum of the weights times the activations. Where both are defined (two vectors of one size)
 the formula is judged both ways and refused in one line where the verdicts differ; where only the outer product
 fits (vectors of two sizes), it is the one reading. A matrix beside \\otimes stays refused (reading.Reader).
+
+The word ``outer`` spaced between two operands of plain text, ``dL/dz1 outer x`` (as NumPy's np.outer names it), says
+which product it is: the outer product, \\otimes's first reading alone (:func:`outer_word`), where the text as
+written is refused for the word.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from .two_readings import verdicts
 
 # the command alone, never the start of a longer one
 _OTIMES = re.compile(r"\\otimes(?![A-Za-z])")
+# the word between two operands, spaced from both: an operand's end before it, an operand's start after it
+_OUTER_WORD = re.compile(r"(?<=[\w)\]}'])[ \t]+outer[ \t]+(?=[\w(\[\\])")
 
 
 def otimes_both_ways(text: str, judge: Callable):
@@ -33,3 +39,17 @@ def otimes_both_ways(text: str, judge: Callable):
                            f" write it, the entry-by-entry product, and the two readings do not agree; write \\odot"
                            f" for the entrywise product, or u v^T for the outer product")
     return outer
+
+
+def outer_word(text: str, judge: Callable):
+    """``judge(text)``, or, where it is refused for the word ``outer`` (an unknown symbol o, or outer), the text with
+    each word ``outer`` between two operands (_OUTER_WORD) the outer product ``\\otimes`` (no entrywise reading: the
+    word names the product). Where the text reads as written (the word a name, or prose's), that reading is kept."""
+    if _OUTER_WORD.search(text) is None:
+        return judge(text)
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        if not re.search(r"unknown symbol (?:o|outer);", str(refusal)):
+            raise
+    return judge(_OUTER_WORD.sub(r" \\otimes ", text))
