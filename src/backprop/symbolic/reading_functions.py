@@ -1,13 +1,13 @@
-"""Reader methods for a name before a parenthesis, ``Q(u)`` (a function's value, a loss, a quantity written with
-its input or its sample, a layer in parentheses, or Q times u), for functions applied (an activation, its
-derivative, a loss's derivative, log, exp, max, min, diag of one number, NumPy's array functions) and for the model
-named with its scripts: Ng's ``h_{\\theta}`` where
-the notation's functions table writes the whole name as the model (``functions = { "h_{\\theta}" = "layer" }``),
-its subscript part of the name and no factor, no layer number. ``h_{\\theta}(x)`` at the network's whole input is
-the network's output (a number for one output unit, else a column); at another argument, every layer's map one
-after the other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample, the output again. And Ng's
-gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention (Notation.gradient_names). A
-primed function with a unit's subscript before an operand, ``g'_j \\sum_k ...``, reads two ways and is refused."""
+"""Reader methods for a name before a parenthesis, ``Q(u)`` (a function's value, a loss, a quantity written with its
+input or its sample, a layer in parentheses, or Q times u), for functions applied (an activation, its derivative, a
+loss's derivative, log, exp, max, min, diag of one number, NumPy's array functions) and for the model named with its
+scripts: Ng's ``h_{\\theta}`` where the notation's functions table writes the whole name as the model (``functions =
+{ "h_{\\theta}" = "layer" }``), its subscript part of the name and no factor, no layer number. ``h_{\\theta}(x)`` at
+the network's whole input is the network's output (a number for one output unit, else a column); at another
+argument, every layer's map one after the other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample,
+the output again. And Ng's gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention
+(Notation.gradient_names). A primed function with a unit's subscript before an operand, ``g'_j \\sum_k ...``, reads
+two ways and is refused."""
 
 from __future__ import annotations
 
@@ -42,9 +42,8 @@ class FunctionReading:
     """Reader methods: functions applied, and the model named with its scripts (see the module docstring)."""
 
     def scripted_model(self, symbol: Sym) -> bool:
-        """Whether ``symbol`` is the model named with its scripts: the functions table writes it whole as
-        the layer's map, and its script is no layer number nor layer letter (n_{2}, n^{(l)} stay layers); code's
-        index, h[t] as the table writes it, is its subscript."""
+        """Whether ``symbol`` is the model named with its scripts, the functions table's whole name for the layer's
+        map, its script no layer number nor letter (n_{2}, n^{(l)} stay layers; code's h[t] is a subscript)."""
         function, scripted = self.notation.function_of(symbol)
         script = symbol.sub or symbol.sup or symbol.bracket
         if function != LAYER_FUNCTION or not scripted or not script:
@@ -328,11 +327,10 @@ class FunctionReading:
                 self.operator_on_quantity(symbol, node)
             raise
         if len(node.args) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base) and all(
-                isinstance(arg, Sym) and not (arg.sub or arg.sup or arg.primes) and arg.bracket is None
-                for arg in node.args):
-            # a_l(x, w, b), z_i(x, w, b): a quantity named by a letter written as a function of the inputs and
-            # parameters it depends on, as a(z) is of its one; a list of names is no factor, so no product reads
-            # otherwise (a word, the notation's dot(Q, g), stays code's call of it)
+                isinstance(arg, Sym) and not arg.primes and arg.bracket is None for arg in node.args) \
+                and not (isinstance(value, sp.Expr) and value.is_Number):
+            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) written as a function of the names it depends on, as
+            # a(z) is of its one; a list of names is no factor (a word, the notation's dot(Q, g), stays code's call)
             return whole(value)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
