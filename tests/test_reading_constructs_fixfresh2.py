@@ -109,8 +109,20 @@ _QUANTITIES = (
      (Twin("value", "z1[0]", (f"{_SUM2} + b1[0]",)),)),
 )
 
+_ELLIPSES = (
+    # an ellipsis before a term of another shape: the terms run on to the network's three inputs, the bias once
+    ("ellipsis-then-bias", "logistic-three", _WRITTEN_OUT, r"t = q_1 p_1 + q_2 p_2 + \cdots + r", ((C,),),
+     (Twin("value", "z1[0]", (f"{_SUM3} + b1[0]",)),)),
+    ("ellipsis-then-bias-wrong", "logistic-three", _WRITTEN_OUT, r"t = q_1 p_1 + q_2 p_2 + \dots - r", ((W,),),
+     (Twin("value", "z1[0]", (f"{_SUM3} - b1[0]",)),)),
+    ("ellipsis-then-bias-plain", "logistic-three", _WRITTEN_OUT, "o = σ(q₁p₁ + q₂p₂ + ... + r)", ((C,),),
+     (Twin("value", "a1[0]", (f"sigmoid({_SUM3} + b1[0])",)),)),
+    ("ellipsis-then-two-terms-wrong", "logistic-three", _WRITTEN_OUT, r"t = q_1 p_1 + q_2 p_2 + \ldots + r + 1",
+     ((W,),), (Twin("value", "z1[0]", (f"{_SUM3} + b1[0] + 1",)),)),
+)
+
 CASES = [Public(key, "test", network, notation, text, expected, twins)
-         for key, network, notation, text, expected, twins in (*_QUANTITIES)]
+         for key, network, notation, text, expected, twins in (*_QUANTITIES, *_ELLIPSES)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -119,3 +131,10 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_a_number_written_with_names_is_no_quantity():
     """``g(K(v_k, u_k))`` with K = 2: a number depends on nothing, so K(...) is no quantity written with its names."""
     assert "K(...) with 2 arguments" in CHECKS.refused("tanh-two", _DEPENDS, "h = g(K(v_k, u_k))")
+
+
+@pytest.mark.parametrize("text", [r"t = q_1 p_1 + \cdots + r", r"t = p_1 q_1 + p_2 q_2 + \cdots + q_3 p_3 + r"])
+def test_an_ellipsis_needs_a_template_and_a_term_of_its_own(text):
+    """One written term is no template; a last term holding the terms' names may close their template written
+    another way (p_j q_j, then q_3 p_3): neither is read."""
+    assert "not one template" in CHECKS.refused("logistic-three", _WRITTEN_OUT, text)

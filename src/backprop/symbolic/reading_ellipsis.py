@@ -20,7 +20,7 @@ from .ellipsis_terms import COUNT_NAME, COUNTS, Mismatch, compare_terms, count_s
 from .notation import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Ellipsis_, Matrix, Op
+from .syntax_tree import Ellipsis_, Matrix, Op, symbols_of
 
 
 class EllipsisReading:
@@ -90,6 +90,11 @@ class EllipsisReading:
                 self._refuse(kind, "its written terms change in other indices than its last term does")
             run.append((place, slots))
         if not run:
+            if mark > 1 and _one_template(items[mark - 2], items[mark - 1]) \
+                    and not _shares_names(items[mark - 1], items[mark + 1:]):
+                # w_1 x_1 + w_2 x_2 + \dots + b: the written terms run on to their last value, as before a trailing
+                # ellipsis, and the term of its own after it (no name of theirs) is added once
+                return self._continued(items[:mark], kind) + items[mark + 1:]
             self._refuse(kind, "the term before the ellipsis and the one after it are not one template")
         run.reverse()
         slots = run[-1][1]
@@ -242,6 +247,20 @@ class EllipsisReading:
                 "list": "the vector's name, or every entry"}[kind]
         self.fail(f"has a {kind} with an ellipsis (\\dots) check cannot read: {why}; write {what} (its bounds"
                   " numbers or the notation's letters)")
+
+
+def _one_template(first, second) -> bool:
+    try:
+        compare_terms(first, second, (), {})
+    except Mismatch:
+        return False
+    return True
+
+
+def _shares_names(term, after: list) -> bool:
+    """Whether the terms ``after`` an ellipsis hold a name of ``term``, the one before it: such a term may close
+    its template written another way (x_1 w_1 + ... + w_n x_n), so it is no term of its own."""
+    return bool({sym.base for sym in symbols_of(term)} & {sym.base for sym in symbols_of(after)})
 
 
 def _negated(node) -> bool:
