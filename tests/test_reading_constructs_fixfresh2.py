@@ -121,8 +121,27 @@ _ELLIPSES = (
      ((W,),), (Twin("value", "z1[0]", (f"{_SUM3} + b1[0] + 1",)),)),
 )
 
+_SAMPLES = (
+    # a sample's superscript on a parenthesis: the sum's letter at 1 (n = 1 in the notation) reads X either way
+    ("sample-parenthesis", "logistic-two", _ROWS_OF_SAMPLES, r"db = \frac{1}{n} \sum_{j=1}^{n} (dZ)^{(j)}",
+     ((C,),), (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+    ("sample-parenthesis-difference", "logistic-two", _ROWS_OF_SAMPLES,
+     r"db = \frac{1}{n} \sum_{j=1}^{n} (A - Y)^{(j)}", ((C,),), (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+    ("sample-parenthesis-wrong", "logistic-two", _ROWS_OF_SAMPLES,
+     r"db = \frac{1}{n} \sum_{j=1}^{n} (A + Y)^{(j)}", ((W,),), (Twin("gradient", "b1[0]", ("a1[0] + y[0]",)),)),
+    ("power-stays", "logistic-two", _ROWS_OF_SAMPLES, r"db = (dZ)^{2}", ((W,),),
+     (Twin("gradient", "b1[0]", ("(a1[0] - y[0])**2",)),)),
+    # the notation writes i as the sample's letter: the parenthesis at sample i, over a count of samples
+    ("sample-letter-parenthesis", "logistic-two", _SAMPLE_LETTER,
+     r"\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^{m} (\hat{y} - y)^{(i)}", ((C,),),
+     (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+    ("sample-letter-parenthesis-wrong", "logistic-two", _SAMPLE_LETTER,
+     r"\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^{m} (y - \hat{y})^{(i)}", ((W,),),
+     (Twin("gradient", "b1[0]", ("y[0] - a1[0]",)),)),
+)
+
 CASES = [Public(key, "test", network, notation, text, expected, twins)
-         for key, network, notation, text, expected, twins in (*_QUANTITIES, *_ELLIPSES)]
+         for key, network, notation, text, expected, twins in (*_QUANTITIES, *_ELLIPSES, *_SAMPLES)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -138,3 +157,9 @@ def test_an_ellipsis_needs_a_template_and_a_term_of_its_own(text):
     """One written term is no template; a last term holding the terms' names may close their template written
     another way (p_j q_j, then q_3 p_3): neither is read."""
     assert "not one template" in CHECKS.refused("logistic-three", _WRITTEN_OUT, text)
+
+
+def test_a_sample_parenthesis_counted_from_zero_is_refused():
+    """``\\sum_{j=0}^{n-1} (dZ)^{(j)}``: the parenthesis at sample 0, or its power 0, which is 1."""
+    message = CHECKS.refused("logistic-two", _ROWS_OF_SAMPLES, r"db = \frac{1}{n} \sum_{j=0}^{n-1} (dZ)^{(j)}")
+    assert "(dZ)^{(j)} at j = 0" in message

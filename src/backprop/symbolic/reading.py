@@ -124,6 +124,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             for value in values[1:]:
                 total = total + value
             return total
+        if kind == "^" and node.sample_script and (at_sample := self.parenthesis_at_sample(node)) is not None:
+            return at_sample
         if kind == "^" and isinstance(node.args[0], Apply):  # x (1 - a)^2: the power of the parenthesis
             exponent = self.value(node.args[1])
             return self._apply(node.args[0], lambda value: self._power(value, exponent, node))
@@ -166,6 +168,26 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "dot" and _is_matrix(right) and right.cols == 1 and not _is_matrix(left):
             self._no_dot_of_three(node, right)
         return self._product(left, right, node, dot=kind == "dot")
+
+    def parenthesis_at_sample(self, node: Op):
+        """``(dZ^{[l]})^{(i)}``, a parenthesis with one letter in parentheses as its superscript: where the letter is a
+        sample's (a sum's over a count of samples, or a letter the notation's patterns write as a sample's, as for
+        the loss's L^{(i)}), the parenthesis at sample i, X^{(i)}: check reads one sample, so X. Where the letter
+        is a sum's or the claim's at a number n instead, X at the sample and the power X^n are both read and
+        refused where they differ (n = 1 of \\sum_{i=1}^{m} with "m" = "1" gives X either way). None elsewhere: the
+        power, as any."""
+        letter = node.args[1].base
+        if letter in self.count_sums or self._is_sample_letter(letter):
+            self.sample_letters.add(letter)
+            return self.value(node.args[0])
+        if not dict.__contains__(self.env, letter) or not isinstance(self.env[letter], int):
+            return None
+        value, number = self.value(node.args[0]), self.env[letter]
+        if number != 1 and (_is_matrix(value) or sp.expand(value ** number - value) != 0):
+            self.fail(f"({_show(node.args[0])})^{{({letter})}} at {letter} = {number}: the parenthesis at sample {letter}, or its power"
+                      f" {letter}, which differ; write the sample's script on the name, X^{{({letter})}}, with the"
+                      f" notation writing {letter} as a sample's, or the power as ^{{{letter}}}")
+        return value
 
     def _entrywise_star(self, addends) -> str:
         """Where a sum adds a number to ``W*X`` of two vectors of one size (plain text's or code's ``*``, read entry by

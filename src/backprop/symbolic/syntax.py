@@ -244,9 +244,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
         while self.peek() is not None:
             if self.peek().text == "^":
                 starred = self.next().starred
+                sample = opened and self.sample_script_follows()
                 exponent = self.script()
                 base = Transpose(base) if _is_transpose(exponent) or self.t_transposes(base, exponent) \
-                    else Op("^", (base, exponent), starred)
+                    else Op("^", (base, exponent), starred, sample)
                 base = self.postfix(base)
             elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2
                 base = powered

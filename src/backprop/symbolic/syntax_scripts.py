@@ -187,6 +187,13 @@ class ScriptParsing:
             and (following is None or following.spaced or following.kind not in ("letter", "number")
                  or following.kind == "letter" and self.name_glued_after_letter())
 
+    def sample_script_follows(self) -> bool:
+        """Whether the script after a ^ is one letter in parentheses, braced: ``(dZ)^{(i)}``, a sample's superscript
+        on a parenthesis or a power, which reading decides."""
+        tokens = [self.peek(k) for k in range(5)]
+        return None not in tokens and [token.text for token in tokens[:2] + tokens[3:]] == ["{", "(", ")", "}"] \
+            and tokens[2].kind == "letter" and len(tokens[2].text) == 1
+
     def name_glued_after_letter(self) -> bool:
         """Whether the letters glued after the current letter start a name of the notation, and the current letter
         with them starts none (``TdZ`` where dZ is a name and no name begins Td or TdZ); refused where both are

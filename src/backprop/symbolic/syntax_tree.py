@@ -62,6 +62,9 @@ class Op(Node):
     args: tuple
     # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power)
     entrywise: bool = False
+    # a parenthesis's superscript of one letter in parentheses, (dZ)^{(i)}: a sample's script or a power
+    # (Reader.parenthesis_at_sample decides)
+    sample_script: bool = False
 
 
 @dataclass(frozen=True)
