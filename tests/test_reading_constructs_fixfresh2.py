@@ -140,8 +140,22 @@ _SAMPLES = (
      (Twin("gradient", "b1[0]", ("y[0] - a1[0]",)),)),
 )
 
+_DERIVATIVE_WORDS = (
+    # a page's own derivative words, named in the notation's functions with where each is taken
+    ("word-at-input", "tanh-one", _WORDS, "dS = dA * ableitung_tanh(S)", ((C,),),
+     (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+    ("word-at-input-wrong", "tanh-one", _WORDS, "dS = dA * ableitung_tanh(A)", ((W,),),
+     (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - tanh(a1[0])**2)",)),)),
+    ("word-at-input-latex", "tanh-one", _WORDS, r"dS = dA \cdot \text{ableitung\_tanh}(S)", ((C,),),
+     (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+    ("word-at-output", "sigmoid-one", _WORDS, "dS = dA * derivada_sigmoide(A)", ((C,),),
+     (Twin("gradient_z", "z1[0]", ("2*(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),)),
+    ("word-at-output-wrong", "sigmoid-one", _WORDS, "dS = dA * derivada_sigmoide(S)", ((W,),),
+     (Twin("gradient_z", "z1[0]", ("2*(a1[0] - y[0])*z1[0]*(1 - z1[0])",)),)),
+)
+
 CASES = [Public(key, "test", network, notation, text, expected, twins)
-         for key, network, notation, text, expected, twins in (*_QUANTITIES, *_ELLIPSES, *_SAMPLES)]
+         for key, network, notation, text, expected, twins in (*_QUANTITIES, *_ELLIPSES, *_SAMPLES, *_DERIVATIVE_WORDS)]
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
@@ -163,3 +177,18 @@ def test_a_sample_parenthesis_counted_from_zero_is_refused():
     """``\\sum_{j=0}^{n-1} (dZ)^{(j)}``: the parenthesis at sample 0, or its power 0, which is 1."""
     message = CHECKS.refused("logistic-two", _ROWS_OF_SAMPLES, r"db = \frac{1}{n} \sum_{j=0}^{n-1} (dZ)^{(j)}")
     assert "(dZ)^{(j)} at j = 0" in message
+
+
+def test_a_word_no_one_names_is_refused_by_its_name():
+    """``abl_tanh(S)``: a function the notation does not name, never the product of its letters."""
+    message = CHECKS.refused("tanh-one", _WORDS, "dS = dA * abl_tanh(S)")
+    assert "abl_tanh(...) is a function the notation does not name" in message
+
+
+@pytest.mark.parametrize("functions", ['{ ableitung_softmax = "softmax\' at input" }',
+                                       '{ "ableitung tanh" = "tanh\' at input" }'])
+def test_a_derivative_word_names_an_element_wise_activation_in_one_word(functions):
+    """A derivative word is one word of letters, digits and underscores, of an element-wise activation."""
+    notation = _WORDS.replace(_WORDS.splitlines()[2], f"functions = {functions}")
+    message = CHECKS.refused("tanh-one", notation, "dS = dA * ableitung_tanh(S)")
+    assert "is not an element-wise activation's derivative" in message

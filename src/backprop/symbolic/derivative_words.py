@@ -26,6 +26,7 @@ import numpy as np
 from ..expression import A, spell, substitute, variables
 from .two_readings import judged_again_where_met
 from .quantities import short
+from .syntax_tree import Call
 
 
 @dataclass
@@ -95,6 +96,18 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
         fail(f"{_called(word)} at the output: {activation.name}'s derivative is no formula of its output alone;"
              f" {how_to_write(word, activation)}")
     return entry.derivative(None, u)
+
+
+def declared_derivative(notation, node) -> Call | None:
+    """``ableitung_sigmoid(u)``, a word of the page's own that the notation's functions name an activation's
+    derivative and where it is taken (``{ ableitung_sigmoid = "sigmoid' at input" }``): that derivative at u, as
+    code's words are read (at="either", the notation's place); None for any other call."""
+    symbol = node.symbol
+    activation = notation.derivative_words.get(symbol.base)
+    if activation is None or symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None \
+            or len(node.args) != 1:
+        return None
+    return Call(activation, node.args, 1, None, symbol.position, symbol.base, at="either")
 
 
 def _called(word: str) -> str:

@@ -14,9 +14,8 @@ expression in the network's quantities. A meaning is SymPy syntax in the symbols
 
 Sources: a problem file's ``[notation]`` table, ``--notation FILE`` (a TOML file with one), or
 ``--notation NAME`` for a bundled notation (notations/NAME.toml: one per seed document), read by
-notation_loading.py.
-Indices as written and the layer arithmetic of meanings are notation_indices.py's; the layer letter
-l in a notation's own counting, notation_layers.py's.
+notation_loading.py. Indices as written and the layer arithmetic of meanings are notation_indices.py's; the
+layer letter l in a notation's own counting, notation_layers.py's.
 """
 
 from __future__ import annotations
@@ -41,8 +40,8 @@ SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
-#: a functions value naming an activation's derivative and where it is taken, for a derivative word of code
-#: (syntax_tree.EITHER_WORDS): the word's activation, a prime, "at input" or "at output"
+#: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
+#: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
 # a name with a word after its digits (scribd's "w5new", the new w5): one name, never w5 times n, e, w
 WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]{2,}"
@@ -144,8 +143,8 @@ class Notation:
     label: str = "y"
     patterns: list = field(default_factory=list)
     scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup, bracket) -> function: g_{out}, g[1]
-    # a derivative word -> where its derivative is taken, "input" or "output" (DERIVATIVE_PLACE)
-    derivative_places: dict = field(default_factory=dict)
+    derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
+    derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     _cache: dict = field(default_factory=dict, repr=False)
 
@@ -208,8 +207,8 @@ class Notation:
                 found.add(name)
             if name in self.bases and re.fullmatch(r"\\[dD]elta \\[A-Za-z]+", name):  # \delta\omega, one name
                 found.add(name)
-        # a course's macro named as a symbol ("\\fw" = "W1[0, :]"): a command no formula could read otherwise
-        found.update(self.macros)
+        found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
+        found.update(self.derivative_words)  # ableitung_sigmoid: the word, never its letters
         # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))

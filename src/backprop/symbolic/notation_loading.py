@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from ..activations import ALIASES, HIDDEN_DEFAULT
+from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
                        FUNCTION_NAMES, KEYS, SPACED_NAME, Notation, Pattern)
@@ -59,9 +59,11 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
-    places = {name: _derivative_place(source, name, meaning) for name, meaning in functions.items()
-              if isinstance(meaning, str) and "'" in meaning}
-    functions = {name: meaning for name, meaning in functions.items() if name not in places}
+    derivatives = {name.strip(): _derivative_place(source, name, meaning) for name, meaning in functions.items()
+                   if isinstance(meaning, str) and "'" in meaning}
+    places = {name: place for name, (_, place) in derivatives.items()}
+    words = {name: activation for name, (activation, _) in derivatives.items() if name not in EITHER_WORDS}
+    functions = {name: meaning for name, meaning in functions.items() if name.strip() not in places}
     for name, meaning in functions.items():
         if re.fullmatch(SPACED_NAME, name.strip()):  # a function's name is one word: its call reads name(...)
             _fail(source, f"functions.'{name}'", "a function's name has no space",
@@ -78,7 +80,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
     spaced = [name for name in (*rates, *losses, *parameters) if re.fullmatch(SPACED_NAME, name)]
     notation = Notation(source, indices, _joined(rates), _joined(losses),
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
-                        _joined(parameters), label, derivative_places=places, spaced_names=_joined(spaced))
+                        _joined(parameters), label, derivative_places=places, derivative_words=words,
+                        spaced_names=_joined(spaced))
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
@@ -91,18 +94,26 @@ def notation_from_table(table: dict, source: str) -> Notation:
     return notation
 
 
-def _derivative_place(source: str, name: str, meaning: str) -> str:
-    """Where the derivative a derivative word of code names is taken, "input" or "output", from the functions value:
-    its activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE), the word one of that
-    activation's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, sigmoidprime, ...)."""
+def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
+    """The activation and where the derivative a derivative word names is taken, "input" or "output", from the
+    functions value: the activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE). A word of
+    code's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, ...) must be that activation's; any other word
+    of letters, digits and underscores (ableitung_sigmoid, a page's own language) names the derivative given."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
-    if match is None or activation is None or ALIASES.get(match.group(1), match.group(1)) != activation:
+    given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
+    if activation is not None:
+        wrong = given != activation
+    else:
+        wrong = given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
+            or not re.fullmatch(r"[A-Za-z]\w*", name.strip())
+    if wrong:
         known = (f"{activation}' at input\" or \"{activation}' at output" if activation
                  else f"{HIDDEN_DEFAULT}' at output")
-        _fail(source, f"functions.{name}", f"{meaning!r} is not an activation's derivative and where it is taken",
-              f"write \"{known}\" for a derivative word of code (dsigmoid, sigmoid_derivative, tanh_deriv, ...)")
-    return match.group(2)
+        _fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation's derivative and where it"
+              " is taken", f"write \"{known}\" for a word naming a derivative (dsigmoid, tanh_deriv, a word of"
+              " letters, digits and underscores)")
+    return given, match.group(2)
 
 
 def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:

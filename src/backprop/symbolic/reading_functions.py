@@ -20,7 +20,7 @@ from ..activations import ACTIVATIONS
 from ..expression import Z, maximum, spell
 from ..losses import LOSSES
 from .definitions import chain_outputs
-from .derivative_words import derivative_by_word
+from .derivative_words import declared_derivative, derivative_by_word
 from .functions import heaviside, sympy_activation
 from .notation import Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
@@ -256,6 +256,8 @@ class FunctionReading:
         is a power or transpose written after the parenthesis: it applies to the value of a function,
         and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
         whole = script or (lambda value: value)
+        if (derivative := declared_derivative(self.notation, node)) is not None:
+            return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
         if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):

@@ -33,7 +33,7 @@ import re
 from .quantities import FormulaError
 from .syntax_conditionals import either
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Cond, Node, Num,
-                          Op, Token)
+                          Op, Token, unnamed_word)
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
@@ -285,6 +285,11 @@ class CodeParsing:
             self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"
                       " writes either", token, f"write {word}'(u) for the derivative at u, or the product")
         if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
+            before = self.tokens[self.position - 1] if self.position and not token.spaced else None
+            if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
+                self.fail(f"{run}(...) is a function the notation does not name", token, f"give it in its functions,"
+                          f" {{ {run} = \"sigmoid\" }} for an activation or {{ {run} = \"sigmoid' at input\" }} (or"
+                          " at output) for one's derivative")
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)

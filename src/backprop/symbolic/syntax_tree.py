@@ -346,3 +346,15 @@ def symbols_of(node) -> list:
         elif is_dataclass(item):
             stack[:0] = [getattr(item, f.name) for f in fields(item)]
     return found
+
+
+def unnamed_word(run: str, names, before: Token | None) -> bool:
+    """Whether ``run``, letters, digits and underscores glued before a parenthesis (``before`` the token glued
+    before it, if any), is a word of words no one names: two or more parts of two letters or more joined by
+    underscores, the first no name nor function word, and no word's tail (``ableitung_sigmoid``, ``my_act2``)."""
+    if before is not None and (before.kind in ("letter", "number") or before.text == "_"):
+        return False
+    parts = run.split("_")
+    words = [part for part in parts if re.fullmatch(r"[A-Za-z]{2,}\d*", part)]
+    known = set(names) | set(NAMED_FUNCTIONS) | set(_PLAIN_WORDS)
+    return len(words) > 1 and parts[0] in words and run not in known and parts[0] not in known
