@@ -28,10 +28,10 @@ from .notation_layers import (activation_at_layer, layer_letters, layered_functi
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
 from .reading_defaults import LAYER_FUNCTION
-from .reading_names import ONE_HOT_NAMES, _plain
+from .reading_names import _plain
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
 from .sample_calls import is_sample_quantity
-from .syntax_tree import SIGMA, Apply, Big, Call, Node, Num, Sym
+from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Big, Call, Node, Num, Sym
 
 
 #: The activation that max(0, u) is (homework writes it so).

@@ -20,9 +20,6 @@ from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix, _show
 from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
-# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
-ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
-
 
 class NameReading:
     """Reader methods for names read whole (see the module docstring)."""

@@ -287,9 +287,9 @@ class CodeParsing:
         if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
             before = self.tokens[self.position - 1] if self.position and not token.spaced else None
             if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
-                self.fail(f"{run}(...) is a function the notation does not name", token, f"give it in its functions,"
-                          f" {{ {run} = \"sigmoid\" }} for an activation or {{ {run} = \"sigmoid' at input\" }} (or"
-                          " at output) for one's derivative")
+                self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
+                          f" {{ {run} = \"sigmoid\" }} for an activation, {{ {run} = \"sigmoid' at input\" }} (or at"
+                          f" output) for its derivative, loss = [\"{run}\"] for the loss")
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)

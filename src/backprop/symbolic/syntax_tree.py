@@ -348,13 +348,18 @@ def symbols_of(node) -> list:
     return found
 
 
+# the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
+ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
+
+
 def unnamed_word(run: str, names, before: Token | None) -> bool:
     """Whether ``run``, letters, digits and underscores glued before a parenthesis (``before`` the token glued
-    before it, if any), is a word of words no one names: two or more parts of two letters or more joined by
-    underscores, the first no name nor function word, and no word's tail (``ableitung_sigmoid``, ``my_act2``)."""
+    before it, if any), is a word of words no one names: two or more parts of three letters or more joined by
+    underscores, the first no name nor word check reads, and no word's tail (``ableitung_sigmoid``, ``abl_tanh2``;
+    ``dL_da`` may be a quantity's name, times the parenthesis)."""
     if before is not None and (before.kind in ("letter", "number") or before.text == "_"):
         return False
     parts = run.split("_")
-    words = [part for part in parts if re.fullmatch(r"[A-Za-z]{2,}\d*", part)]
-    known = set(names) | set(NAMED_FUNCTIONS) | set(_PLAIN_WORDS)
+    words = [part for part in parts if re.fullmatch(r"[A-Za-z]{3,}\d*", part)]
+    known = set(names) | set(NAMED_FUNCTIONS) | set(_PLAIN_WORDS) | set(ONE_HOT_NAMES)
     return len(words) > 1 and parts[0] in words and run not in known and parts[0] not in known
