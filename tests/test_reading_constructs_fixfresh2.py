@@ -1,13 +1,14 @@
 """Batches 63 and 64 showed four general constructs refused, each written here as other authors would (other names,
 other networks than the pages'): a quantity the notation names written as a function of the names it depends on,
-with their indices (``s(v_k, u_k, c) = \\sum_k v_k u_k + c``), as a(z) is of its one; a sum written out with an
+with their index letters (``s(v_k, u_k, c) = \\sum_k v_k u_k + c``), as a(z) is of its one; a sum written out with an
 ellipsis whose last term is of another shape (``q_1 p_1 + q_2 p_2 + \\cdots + r``): the written terms run on to the
 count the network gives, as before a trailing ellipsis, and the last term is added once; a parenthesis with a sample's
 superscript, ``(dZ)^{(j)}``, the parenthesis at that sample where the letter is a sample's (or where it is a sum's
 index at 1 and the power reads the same); and a derivative word in any language the notation's functions name, as
 code's English words are named (``{ ableitung_tanh = "tanh' at input" }``). What stays refused: a number written
-as a function, one written term before the ellipsis, a last term holding the terms' names, a sum from 0 of a sample's
-parenthesis, and a word no one names before a parenthesis, refused naming the whole word.
+as a function or numbered entries as arguments, one written term before the ellipsis, a last term holding the terms'
+names, a sum from 0 of a sample's parenthesis, and a word no one names before a parenthesis, refused naming the whole
+word.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -103,9 +104,9 @@ _QUANTITIES = (
      (Twin("value", "z1[0]", (_SUM2,)),)),
     ("depends-on-names-inside", "tanh-two", _DEPENDS, r"h(s) = g(s(v_k, u_k, c)) = g(\sum_{k=1}^{K} v_k u_k + c)",
      ((C, C),), (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_SUM2} + b1[0])")),)),
-    ("depends-on-names-inside-wrong", "tanh-two", _DEPENDS, "h = g(s(v_1, v_2)) + c", ((W,),),
+    ("depends-on-names-inside-wrong", "tanh-two", _DEPENDS, "h = g(s(v_k, u_k)) + c", ((W,),),
      (Twin("value", "a1[0]", ("tanh(z1[0]) + b1[0]",)),)),
-    ("depends-on-names-plain", "tanh-two", _DEPENDS, "s(v_1, v_2, c) = v_1*u_1 + v_2*u_2 + c", ((C,),),
+    ("depends-on-names-plain", "tanh-two", _DEPENDS, "s(v_k, u_k, c) = v_1*u_1 + v_2*u_2 + c", ((C,),),
      (Twin("value", "z1[0]", (f"{_SUM2} + b1[0]",)),)),
 )
 
@@ -161,9 +162,11 @@ CASES = [Public(key, "test", network, notation, text, expected, twins)
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def test_a_number_written_with_names_is_no_quantity():
-    """``g(K(v_k, u_k))`` with K = 2: a number depends on nothing, so K(...) is no quantity written with its names."""
-    assert "K(...) with 2 arguments" in CHECKS.refused("tanh-two", _DEPENDS, "h = g(K(v_k, u_k))")
+@pytest.mark.parametrize("text", ["h = g(K(v_k, u_k))", "h = g(s(v_1, u_1))"])
+def test_a_number_or_entries_written_as_arguments_is_no_quantity(text):
+    """``K(v_k, u_k)`` with K = 2: a number depends on nothing; ``s(v_1, u_1)``: entries are no families the quantity
+    is written with (a product or a call may be meant), as before."""
+    assert "(...) with 2 arguments" in CHECKS.refused("tanh-two", _DEPENDS, text)
 
 
 @pytest.mark.parametrize("text", [r"t = q_1 p_1 + \cdots + r", r"t = p_1 q_1 + p_2 q_2 + \cdots + q_3 p_3 + r"])

@@ -99,9 +99,9 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
 
 
 def declared_derivative(notation, node) -> Call | None:
-    """``ableitung_sigmoid(u)``, a word of the page's own that the notation's functions name an activation's
-    derivative and where it is taken (``{ ableitung_sigmoid = "sigmoid' at input" }``): that derivative at u, as
-    code's words are read (at="either", the notation's place); None for any other call."""
+    """``ableitung_f(u)``, a word of the page's own that the notation's functions name an activation's derivative
+    and where it is taken (``{ ableitung_f = "f' at input" }``, f the activation): that derivative at u, as code's
+    words are read (at="either", the notation's place); None for any other call."""
     symbol = node.symbol
     activation = notation.derivative_words.get(symbol.base)
     if activation is None or symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None \

@@ -98,7 +98,7 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     """The activation and where the derivative a derivative word names is taken, "input" or "output", from the
     functions value: the activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE). A word of
     code's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, ...) must be that activation's; any other word
-    of letters, digits and underscores (ableitung_sigmoid, a page's own language) names the derivative given."""
+    of letters, digits and underscores, two or more (ableitung_sigmoid, a page's own language), names the one given."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
     given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
@@ -106,7 +106,7 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
         wrong = given != activation
     else:
         wrong = given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
-            or not re.fullmatch(r"[A-Za-z]\w*", name.strip())
+            or not re.fullmatch(r"[A-Za-z]\w+", name.strip())
     if wrong:
         known = (f"{activation}' at input\" or \"{activation}' at output" if activation
                  else f"{HIDDEN_DEFAULT}' at output")

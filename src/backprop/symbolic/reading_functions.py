@@ -328,11 +328,11 @@ class FunctionReading:
                 self.unnamed_model(symbol, node)
                 self.operator_on_quantity(symbol, node)
             raise
-        if len(node.args) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base) and all(
-                isinstance(arg, Sym) and not arg.primes and arg.bracket is None for arg in node.args) \
-                and not (isinstance(value, sp.Expr) and value.is_Number):
-            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) written as a function of the names it depends on, as
-            # a(z) is of its one; a list of names is no factor (a word, the notation's dot(Q, g), stays code's call)
+        if len(node.args) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base) and not (
+                isinstance(value, sp.Expr) and value.is_Number) and all(
+                isinstance(arg, Sym) and not (arg.sup or arg.primes) and arg.bracket is None
+                and set(arg.sub) <= set(self.notation.indices) for arg in node.args):
+            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor
             return whole(value)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")

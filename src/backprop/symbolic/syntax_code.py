@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..activations import HIDDEN_DEFAULT
 from .quantities import FormulaError
 from .syntax_conditionals import either
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Cond, Node, Num,
@@ -288,8 +289,8 @@ class CodeParsing:
             before = self.tokens[self.position - 1] if self.position and not token.spaced else None
             if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
                 self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
-                          f" {{ {run} = \"sigmoid\" }} for an activation, {{ {run} = \"sigmoid' at input\" }} (or at"
-                          f" output) for its derivative, loss = [\"{run}\"] for the loss")
+                          f" {{ {run} = \"{HIDDEN_DEFAULT}\" }} for an activation, {{ {run} = \"{HIDDEN_DEFAULT}' at"
+                          f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss")
             return None
         self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
