@@ -73,6 +73,74 @@ are named f_{w,b} and f_{wb} as functions (the model), x_s(i) and y_s(i) as x_{s
 "_s(i)" stands for the superscript (i)).
 
 Collected on 2026-12-05 from 09:58 to 10:07 by the machine's clock (the oracle's runs included).
+Run blind at main 8b29135 (/work/READY_FOR_BLIND20), with nothing under src/ changed. Every notation loaded (with its
+network, before the run and again after the rebase) and no refusal is the collector's notation outside the spec's
+grammar, so the first run is the only one (/work/batch66_blind.txt): 33 of 55 read with every verdict right (60%),
+22 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Of the 7 mistaken formulas, 1 was read and
+called wrong where the oracle does (ds-praveenkumar's cost without brackets) and 6 were refused (the stored
+script's four, qihongl's two). By kind of claim: values 21 of 28, gradients 3 of 9, deltas 5 of 6, updates 4 of 10,
+entries of several claims 0 of 2. LaTeX against plain text: the 22 in LaTeX read 15 (68%), the 33 in plain text or
+code 18 (55%). By page: the CIS notes 6 of 10, the Spanish script 6 of 8, amanraj41 5 of 7, Problem6.m 5 of 5,
+Hao20210808 2 of 5, the stored script 1 of 7, ds-praveenkumar 2 of 2, Zongda-Gu 2 of 3, klxcoder 3 of 3, qihongl 1 of
+5.
+
+The refusals by construct (22), with the exact message:
+
+- 4, MATLAB's two-index parenthesis with a loop letter, weights(1,k) and input(j,1), where the notation's patterns
+  write it with an index placeholder ("weights(1,k)", "input(j,1)", indices "jk"; the all-number weights(3,2) reads):
+  "formula 'weights(1,k) = weights(1,k) + coeff*input(j,1)*delta2_1': weights matches none of the notation's patterns
+  for weights ('weights(1,k)', 'weights(2,k)', 'weights(3,k)')" (b66-xor-upd-hidden1, -hidden2 (both mistaken),
+  -upd-out) and "formula 'H1 = bias(1,1)*weights(1,1)+ input(j,1)*weights(1,2)+ inp...': input matches none of the
+  notation's patterns for input ('input(j,1)', 'input(j,2)')" (b66-xor-H1);
+- 3, a comma or semicolon standing for TeX's \, or \; whose backslash the copy lost, \sigma(s),\big(1 - \sigma(s)\big)
+  and w_i ;\leftarrow; w_i: "formula "\\sigma'(s) = \\sigma(s), (1 - \\sigma(s) )": unexpected at ',' (position 23); a
+  comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)" (b66-cis-sig-prime, -sig-dE; -sig-update the same at ';', "a semicolon after a member is no
+  product");
+- 2, plain text's fw,b(x) and fwb(x) for f_{w,b}(x), the notation's functions "f_{w,b}" and "f_{wb}": "formula
+  'loss(fw,b(x), y) = -y log(fw,b(x)) - (1 - y)log(1 - fw,b(x))': unknown symbol f; the notation knows b, dj, m, w,
+  x, y, z; give it a meaning in the notation's [notation.symbols], e.g. "f" = "a1[0]"" (b66-fwb-loss, -dJdw);
+- 2, plain text's x_s(i), a subscript with a parenthesis, named "x_{s(i)}": "formula 'm-1 dJ(w,b) / dw = 1/m
+  \\Sigma (wx_s(i) + b - y_s(i)) * x': x_{s} matches none of the notation's patterns for x ('x', 'x_{s(i)}')"
+  (b66-fwb-dJdw-linear, -dJdb-linear, both mistaken);
+- 2, a parenthesis left open in the loss's arguments (the pages' typos): "formula 'loss(fw,b(x_s(i)), y_s(i)) =
+  -y_s(i)log(fw,b(x_s(i)) - (1...': expected ')' to close the arguments at the end" (b66-fwb-loss-wrong, mistaken) and
+  "... expected ')' to close the arguments at '=' (position 33)" (b66-zon-loss);
+- 2, plain text's superscript in parentheses with arithmetic, W^(l+1) and a^(l-1): "formula "\\delta ^l = (W^(l+1))^T
+  \\delta ^(l+1) \\odot \\sigma '(z^l)": unexpected at ')' (position 21)" (b66-aad-delta-l; b66-aad-dC-dW at position
+  45);
+- 1, a sum over the examples \sum_e with no bound and no 1/N (the error's own sum): "formula '\\frac{\\partial
+  E}{\\partial w_i} = \\frac{\\partial}{\\partia...': a sum over the samples has no bound, so nothing says how many it
+  adds: ... give N its value in the notation ("N" = "1", the one sample check reads), or, if the page's loss is
+  their total, write reduction = "sum" in the file's [update]" (b66-cis-dE-chain);
+- 1, "$$A$$B$$", two formulas sharing the $$ between them, read as one product: "formula '\\frac{\\partial
+  L}{\\partial W ^{(1)}} = \\delta ^{(1)} x ^T...': multiplies a 3 x 2 by a 3 x 1, whose sizes do not fit; write the
+  factors so that the first has as many columns as the second has rows" (b66-aman-dW1-db1);
+- 1, a claim's space after it, \in \mathbb{R}^{n_1}, in the same glued blocks: "formula 'z ^{(1)} = W ^{(1)} x + b
+  ^{(1)} \\in \\mathbb{R}^{n_1} a ^...': unexpected at '\\in' (position 35)" (b66-aman-forward);
+- 1, MATLAB's "%" comment after a statement: "formula 'dW = alpha*delta*x; %delta rule': cannot read '%' at position
+  21; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (b66-hao-dW);
+- 1, MATLAB's W(1) where the notation names both W (the row) and W(k): "formula 'W(1) = W(1) + dW(1)': W(1): the entry
+  W_{1}, as MATLAB indexes, or W times (1): both are the notation's; write W_{1} or W \cdot 1" (b66-hao-W1);
+- 1, MATLAB's row times column, W*x with W the weight row: "'W*x' is a vector or matrix where the left side is a
+  number" (b66-hao-v; the notation names W as W1[0, :], a vector, and * is read entrywise);
+- 1, the page's dw for db, a vector added to the bias: "formula 'b = b - \\alpha * dJ(w,b) / dw': adds a vector or
+  matrix and a number in b - (\alpha * dJ(w, b)/dw)" (b66-fwb-update-b, mistaken: refused, not called wrong).
+
+Read, among the constructs these pages brought: \sum_{i=0}^d with a bound that is no number; list items' indented
+$$ blocks with \Delta w_1 and numbers (-0.2808 one unit off, right), a worked update of the bias; Unicode σ, ⊙, ∇, η,
+ŷ and tanh² in Spanish docstrings with their labels ("Derivada de tanh:", "1. Calcular error ...:", "- SGD:");
+amanraj41's \left[ ... \right] around a sum, \mathbf and \boldsymbol, \text{true} as a subscript, \odot; MATLAB's
+statements ending in ";" with names dE_da, da_dn, w1_new; ds-praveenkumar's list item with its label, and its cost
+without brackets called wrong; f_{\mathbf{w},b}(\mathbf{x}^{(i)}) as the model; klxcoder's dloss_dp, dp_dz, dloss_dz;
+MATLAB's x2(1) and weights(3,2) (all numbers) in qihongl's delta.
+
+Which look general (would appear in much homework): MATLAB's two-index parentheses with a loop letter (any MATLAB
+training loop: weights(i,k), input(j,1)), its "%" comments and its row-times-column W*x; plain text's superscript in
+parentheses with arithmetic (^(l+1), ^(l-1): Nielsen's equations typed in comments); a claim followed by its space
+(\in \mathbb{R}^{n}); a sum over the examples without 1/N (documented as refused). Page-specific or typos: the lost
+backslash of \, and \; (a copy artifact), parentheses left open, "$$A$$B$$", fw,b and x_s(i) (one author's plain-text
+spellings), and dw for db (the page's mistake, refused for its shape).
 """
 
 from __future__ import annotations
