@@ -81,6 +81,78 @@ Khan's "Nothing but NumPy" in Nemotron's copy, analyticsvidhya's Sunil Ray, mjts
 pages), or only chains of numbers without a name (Paul Singman's dot products).
 
 Collected on 2026-12-05 from 09:57 to 10:08 by the machine's clock (the oracle's runs included).
+Run blind at main 8b29135 (/work/READY_FOR_BLIND20), with nothing under src/ changed. No notation was refused when
+loaded and no refusal is the collector's notation outside the spec's grammar, so the first run is the only one
+(/work/batch65_blind.txt): 35 of 56 read with every verdict right (62%), 15 refused, 6 misread, no crash, NO WRONG
+FORMULA CALLED CORRECT. Of the 5 mistaken formulas, 3 were read and called wrong where the oracle does (the signs
+question's last block, Data Science Stack Exchange 19272's ReLU(w_1*ReLU(w_2x))=w_1w_2x, mdmohsin212's
+d_output_d_k = sigmoid_derivative(x)) and 2 refused (e-com-net's \sum_{j=1}^{10}y_i=1, the jianshu note). By kind of
+claim: values 26 of 41, deltas 6 of 8, gradients 2 of 5, updates 1 of 1, the value-and-delta entry 0 of 1. LaTeX
+against plain text: the 40 in LaTeX read 27 (68%), the 16 in plain text or code 8 (50%). By page: math.techqa.club 4
+of 4, Cross Validated 414825 1 of 1, the Hinton question 3 of 3, the signs question 2 of 3, deeplearning.ai 0 of 3,
+e-com-net 0 of 2, the jianshu note 0 of 1, the scribd slides 0 of 4, zenn 2 of 2, tibetter 1 of 3, Rahul Rai 0 of 1,
+Data Science Stack Exchange 2 of 2, mdmohsin212 5 of 5, mrafraim 4 of 4, MithuDonAI 4 of 4, ZedRover 3 of 3,
+hypercode 0 of 5, Google's scroll 3 of 4, tangniuniu 1 of 2.
+
+The misreads (6, none a wrong formula called correct):
+
+- 5, the rendered text KaTeX gives glued before the TeX source read into the claim, hypercode's
+  ``z1=w1x+b1a1=ReLU(z1)z_1 = w_1 x + b_1 \qquad a_1 = \text{ReLU}(z_1)``: read as the chain z1 = w1x+b1a1 =
+  ReLU(z1)z_1 = w_1 x + b_1, got (wrong, wrong, correct) and (correct) for one claim each (b65-hyper-layer1 and
+  -layer2 alike); ``L=(a2y)2\mathcal{L} = (a_2 - y)^2`` got (wrong, correct); ``Lw2=La2a2z2a1\frac{\partial
+  \mathcal{L}}{\partial w_2} = ...`` and ``Lw1=...`` got (wrong, wrong): the glued rendering's junk judged as members
+  (wrong), where the TeX source's claim is right;
+- 1, a sum without brackets before a second term, the signs question's ``$$J(\hat y) = \frac{-1}{m}\sum_{i=1}^m
+  y_i\log(\hat y_i) + (1-y_i)\log(1-\hat y_i)$$``: called wrong; the verdict written down (correct) is the question's
+  meaning, the sum's term running to the end, while check reads the sum and -1/m as taking y_i\log(\hat y_i) alone,
+  which makes the second term's sign wrong. Read strictly the page's formula is wrong, so this may be the collector's
+  misjudgment rather than check's (left for the lead, as the expected verdicts of held-out batches are).
+
+The refusals by construct (15), with the exact message:
+
+- 4, a truth table's row from a PDF viewer's text, the row's cells around the formula and a decimal comma in the cell
+  after it (the scribd slides): "formula 'n 0 0 z = 0 \\times 10 + 0 \\times 10 - 15 = -15 0,0000003 0': unexpected
+  at ',' (position 53); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its
+  own left side (A = B, \quad C = D)" (b65-aziz-and-00; -and-11, -or-11, -nor-11 alike);
+- 3, plain TeX's \eqalign{ ... } around &= rows (deeplearning.ai 146142): "formula '\\eqalign{ L = -[y * ln(\\frac{1}{1
+  + e^{-(wx+b)}}) + (1 - ...': the command \eqalign is not part of a formula check can read at '\\eqalign' (position
+  1); write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols" (b65-dlai-L, -L2, -dLdw);
+- 2, KaTeX's three copies of one formula on a line (a spaced copy of the rendered text, the TeX source, the glued
+  rendering; e-com-net): "formula '综上 , \\partial L \\partial z i = \\sum j = 1 10 \\partial L \\...': unexpected at
+  ',' (position 4); a comma after a member is no product: ..." (b65-ecom-dLdzi) and "formula '所以 \\partial L
+  \\partial z i = p i - y i ! 且已知 \\sum_{j=1}^{...': expected '/' in ∂L/∂w at '\\partial' (position 16)"
+  (b65-ecom-pi-yi, mistaken);
+- 1, the ideographic full stop 。 glued to a plain-text formula in a Chinese sentence (the jianshu note): "formula
+  '。对其求导均为dc/dz = zi - yi。': cannot read '。' at position 1; write the formula in LaTeX or plain text (+ - * /
+  ^, \frac, \sum)" (b65-js-dcdz, mistaken);
+- 1, ".." for the omitted terms of a sum (tibetter): "formula 'u=w_1x_1+w_2x_2+..+b=Wx+b': unexpected at '.'
+  (position 17)" (b65-tibet-u);
+- 1, a Japanese word after a value on its line (tibetter): "formula 'x_1=10 体長': unknown symbol 体長; the notation
+  knows W, b, u, w, x, z; give it a meaning in the notation's [notation.symbols], e.g. \"体長\" = \"a1[0]\""
+  (b65-tibet-x1);
+- 1, English words before a plain-text formula in a sentence, "the S-curve p = 1 / (1 + e^(-Z))" (Rahul Rai): "formula
+  'the S-curve p = 1 / (1 + e^(-Z))': unknown symbol h; the notation knows Z, p; give it a meaning in the notation's
+  [notation.symbols], e.g. \"h\" = \"a1[0]\"" (b65-rahul-p);
+- 1, a sum over a set written as a function of the node, \sum_{i\in in(j)} (Google's scroll): "formula 'x_j =
+  \\sum_{i\\in in(j)} w_{ij} y_i +b_j': a sum over a set that is neither one capital letter, a word nor written out at
+  'i' (position 23); write \sum_k: a sum without bounds runs over the units" (b65-gcc-xj);
+- 1, a formula in parentheses after a table row's words, "Eₚ Error for pattern p (E_p = ...)" (tangniuniu): "formula 'p
+  (E_p = \\frac{1}{2}\\sum_m (\\hat{y}_m - y_m)^2); half-squ...': expected ')' to close the arguments at '=' (position
+  8)" (b65-tang-row).
+
+Read, among the constructs these pages brought: eqnarray blocks on one line with "& = &" rows, \tag{40} and
+\nonumber, "Prove:" before one; \( ... \) and \[ ... \] with \sum\limits and a full stop inside; \hat y_i without
+braces, -1\left( ... \right) and a derivation continued by blocks that start with "="; \mathcal{L}, \quad and
+\text{...} after a member; \begin{cases}; \color{...} with the page's own colour names and a claim split over $$ ...
+$$$$ ... $$ (the update and the output's formulas); bare TeX in a list item's "•"; a Python comment's "formula ->" with
+σ′, ⋅ and −; np.dot, @ and code spans; the notebooks' rows and (l) layers.
+
+Which look general (would appear in much homework): plain TeX's \eqalign (MathJax accepts it; 3 refusals from one
+thread), a formula in a sentence of plain-text prose (the S-curve p = ...), CJK punctuation (。) and a word of another
+language glued to a formula, ".." for an ellipsis, and KaTeX's rendered copies glued to the TeX source (copied web
+math; 7 entries of two pages, 5 misread rather than refused, the junk judged as members). Page-specific: a PDF table's
+row with its cells around the formula, \sum_{i\in in(j)}, a table row's formula in parentheses after words, and the
+signs question's unbracketed sum (the page's own ambiguity, possibly the collector's verdict).
 """
 
 from __future__ import annotations
