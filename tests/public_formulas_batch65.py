@@ -107,6 +107,9 @@ The misreads (6, none a wrong formula called correct):
   meaning, the sum's term running to the end, while check reads the sum and -1/m as taking y_i\log(\hat y_i) alone,
   which makes the second term's sign wrong. Read strictly the page's formula is wrong, so this may be the collector's
   misjudgment rather than check's (left for the lead, as the expected verdicts of held-out batches are).
+  The lead's correction: read as written (a sum, like the derivative operator, takes its term up to the next
+  + or -, docs/formulas.md), the formula is wrong; its expected verdict is now wrong, the oracle's twin the literal
+  reading; the first run's rate above counts it as a misread.
 
 The refusals by construct (15), with the exact message:
 
@@ -270,8 +273,10 @@ ENTRIES: list[Public] = [
     # without braces, -1\left( ... \right), a derivation whose blocks after the first start with "=" -----------------
     Public("b65-signs-J", _SIGNS, "b65_signs", "b65_signs",
            r"$$J(\hat y) = \frac{-1}{m}\sum_{i=1}^m y_i\log(\hat y_i) + (1-y_i)\log(1-\hat y_i)$$",
-           ((C,),), (Twin("value", _BCE, (_BCE,)),), batch=65,
-           why="one training example (m = 1); the sum's term runs to the end, as the question means it"),
+           ((W,),), (Twin("value", _BCE, ("-y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0])",)),), batch=65,
+           why="one training example (m = 1); without brackets the sum and its -1/m take y_i log(y-hat_i) alone, so the"
+               " second term's sign is wrong, as the question's title says (the lead's correction after the first"
+               " run: the collector wrote correct, the question's meaning)"),
     Public("b65-signs-derivation", _SIGNS, "b65_signs", "b65_signs",
            "Product rule:\n"
            r"$$ \frac{dJ}{d\hat y_i} = -1\left(\frac{d}{d\hat y_i}(y_i\log(\hat y_i) + (1-y_i)\log(1-\hat"
