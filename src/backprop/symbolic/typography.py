@@ -35,8 +35,8 @@ from .typography_prose import (case_before_display, inline_formulas, prose_betwe
                                without_check_mark, without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
-from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, script_groups,
-                             tex_aliases)
+from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, plain_tex_alignments,
+                             script_groups, tex_aliases)
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -211,7 +211,7 @@ def strip_math_delimiters(text: str) -> str:
     text = table_row(text)  # | 3 | $A = B$ | $\approx C$ |: the chain in a table row's cells
     text = without_bold(text)  # **`dL/dw = (a - y) x`**: Markdown's bold around the whole formula
     text = one_relation_across_lines(text)  # "A =" then "= B" on the next line: A = B
-    text = as_cases_environment(text)  # \left\{ \begin{array} rows \end{array} \right., { 0 if z < 0, z if z >= 0 }
+    text = as_cases_environment(plain_tex_alignments(text))  # \left\{ \begin{array} rows \end{array} \right., { 0 if z < 0, z if z >= 0 }
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
     text = text.replace("$$", " ").replace("$", " ")
@@ -336,8 +336,9 @@ def clean(text: str) -> str:
     text = text.replace("\\lbrace", "\\{").replace("\\rbrace", "\\}")
     text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
-    # z_1,...,z_K as typed; four dots, an ellipsis and its sentence's full stop (x_1 + x_2 + ....)
-    text = re.sub(r"(?<![.\d])\.\.\.\.?(?![.\d])", r" \\ldots ", text)
+    # z_1,...,z_K as typed; four dots, an ellipsis and its sentence's full stop (x_1 + x_2 + ....); two between
+    # plus signs, w_1 x_1 + .. + b (never a range's 1..n)
+    text = re.sub(r"(?<![.\d])\.\.\.\.?(?![.\d])|(?<=\+)\s*\.\.\s*(?=\+)", r" \\ldots ", text)
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
     # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'

@@ -188,8 +188,9 @@ def without_sentence_after(text: str) -> str:
 
 # A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
 # word of prose standing alone, outside every bracket (never a command's name, a name with scripts or a call, code's
-# np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m)
-LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|" + PROSE_WORD.pattern
+# np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m), and a hyphen
+# before a word of two letters or more (the S-curve, an x-axis), one word, no minus
+LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]{2,})+|" + PROSE_WORD.pattern
                        + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
 # what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it, and
 # tokens of letters and digits standing alone, no word of prose themselves: a single letter ("I learned", "is a

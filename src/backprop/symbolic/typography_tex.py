@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .decorations import braced_end
 from .syntax_tree import GREEK, _DECORATIONS
 
 #: \left\{ \begin{array}{ll} rows \end{array} \right. (or a matrix's rows): the rows of a case distinction
@@ -51,6 +52,32 @@ def as_cases_environment(text: str) -> str:
     1 if z > 0 }`` (each case a value and its condition after if, the last one's may be otherwise)."""
     text = _ARRAY_CASES.sub(lambda match: r"\begin{cases}" + match.group("rows") + r"\end{cases}", text)
     return _WORDED_CASES.sub(_cases_in_words, text) if "if" in text else text
+
+
+#: plain TeX's aligned blocks, \eqalign{ A &= B \cr &= C } and \displaylines{ A = B \cr C = D }: each a macro with
+#: its rows in one brace group; \eqalignno's (\leqalignno's) rows have a third column, the row's number
+_PLAIN_TEX_BLOCK = re.compile(r"\\(?:eqalign|displaylines|(?P<numbered>l?eqalignno))\s*(?=\{)")
+_ROW_END = re.compile(r"\\cr(?![A-Za-z])")
+_NUMBER_COLUMN = re.compile(r"&\s*\(\s*[0-9]+[a-z]?\s*\)\s*$")
+
+
+def plain_tex_alignments(text: str) -> str:
+    """The formula with plain TeX's aligned blocks written as LaTeX's rows: the group's rows, each ``\\cr`` a
+    row's end ``\\\\`` (the ``&`` marks left as an aligned environment's), a numbered block's ``&(1)`` dropped; a
+    block without its closing brace, or with a third column that is no number, as written."""
+    for _ in range(text.count("\\")):
+        match = _PLAIN_TEX_BLOCK.search(text)
+        end = braced_end(text, match.end()) if match else None
+        if end is None:
+            return text
+        rows = _ROW_END.split(text[match.end() + 1:end - 1])
+        if match.group("numbered"):
+            numbered = [_NUMBER_COLUMN.sub("", row) if row.count("&") == 2 else row for row in rows]
+            if any(row.count("&") > 1 for row in numbered):
+                return text
+            rows = numbered
+        text = text[:match.start()] + " " + r" \\ ".join(rows) + " " + text[end:]
+    return text
 
 
 def _cases_in_words(match: re.Match) -> str:
