@@ -1,8 +1,11 @@
 """The pages of blind batch 65 showed constructs refused or misread, each written here as another author would
-(other names, other networks than the pages'): plain TeX's aligned blocks (``\\eqalign{ A &= B \\cr &= C }``,
-``\\eqalignno`` with its rows' numbers, ``\\displaylines``); two dots between plus signs for the omitted terms of a
-sum (``v_1 x_1 + .. + c``); words before a plain-text formula, one of them hyphenated (``the S-curve h = ...``).
-What stays refused: an ``\\eqalignno`` whose third column is no number.
+(other names, other networks than the pages'): KaTeX's rendered text glued before its TeX source (``h=tanh(s)h =
+\\tanh(s)``: a copy of the source's visible characters, dropped); plain TeX's aligned blocks (``\\eqalign{ A &= B
+\\cr &= C }``, ``\\eqalignno`` with its rows' numbers, ``\\displaylines``); two dots between plus signs for the
+omitted terms of a sum (``v_1 x_1 + .. + c``); words before a plain-text formula, one of them hyphenated (``the
+S-curve h = ...``).
+What stays refused: an ``\\eqalignno`` whose third column is no number. An opening that is no copy of the source
+(``h=tanh(2s)h = \\tanh(s)``) is read as before.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -25,6 +28,20 @@ _E = "0.5*(a1[0] - y[0])**2"
 def _cases() -> list[Public]:
     cases = []
     for key, text, expected, twins in (
+            # KaTeX's rendered text glued before its TeX source (a copy of the page): the rendering, recognised as a
+            # copy of the source's visible characters (a minus, ∂ or a product's dot lost), is layout; the source is read
+            ("rendered-copy", r"h=tanh(s)h = \tanh(s)", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("rendered-copy-wrong", r"h=σ(s)h = \sigma(s)", ((W,),), (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
+            ("rendered-copy-lost-minus", r"E=12(ht)2E = \frac{1}{2}(h - t)^2", ((C,),),
+             (Twin("value", _E, (_E,)),)),
+            ("rendered-copy-derivative",
+             r"Ev1=Eh(1h2)x1\frac{\partial E}{\partial v_1} = \frac{\partial E}{\partial h} \cdot (1 - h^2) x_1",
+             ((C,),), (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[0]",)),)),
+            ("rendered-copy-derivative-wrong",
+             r"Ev1=Eh(1h)x1\frac{\partial E}{\partial v_1} = \frac{\partial E}{\partial h} \cdot (1 - h) x_1",
+             ((W,),), (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0])*x[0]",)),)),
+            ("rendered-copy-two-claims", r"s=v1x1+v2x2+ch=tanh(s)s = v_1 x_1 + v_2 x_2 + c \qquad h = \tanh(s)",
+             ((C,), (C,)), (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
             # plain TeX's \eqalign: & alignment marks, \cr row ends, as an aligned environment's rows
             ("eqalign", r"$$\eqalign{ E &= \frac{1}{2}(h - t)^2 \cr &= \frac{1}{2}(\tanh(s) - t)^2 \cr }$$",
              ((C, C),), (Twin("value", _E, ("0.5*(a1[0] - y[0])**2", "0.5*(tanh(z1[0]) - y[0])**2")),)),

@@ -35,6 +35,7 @@ from .typography_prose import (case_before_display, inline_formulas, prose_betwe
                                without_check_mark, without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
+from .typography_rendered import without_rendered_copy
 from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, plain_tex_alignments,
                              script_groups, tex_aliases)
 
@@ -190,7 +191,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
-    text = without_quote_marks(text)  # > $$ ... then > ... $$: a quote's (a callout's) lines
+    text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
