@@ -19,13 +19,14 @@ import unicodedata
 # TeX's markup, which a rendering's flat text never holds
 _MARKUP = re.compile(r"[\\_^{}$&]")
 # the commands whose rendering is one character (Greek letters by their Unicode names, below)
-_SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠", "nabla": "∇",
-            "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙", "infty": "∞",
-            "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←"}
+_SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠",
+            "nabla": "∇", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙",
+            "infty": "∞", "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←"}
 # the operators a rendering spells out (\log is "log")
-_OPERATOR_NAMES = {"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "arg", "lim", "det"}
+_OPERATOR_NAMES = {"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "arg", "lim",
+                   "det"}
 _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varsigma": "final sigma",
-                   "varrho": "rho", "varpi": "pi"}
+                   "varrho": "rho", "varpi": "pi", "lambda": "lamda", "Lambda": "Lamda"}
 # what a rendering's text may lose: a minus (KaTeX's U+2212, dropped by some copies), ∂, a product's dot, a prime,
 # a root's sign; a fraction's bar and a script's raise are no characters at all
 _LOSABLE = set("-−∂⋅·'′√")
@@ -70,7 +71,8 @@ def _flat(text: str) -> str:
 
 def _visible(source: str) -> str:
     """The characters a rendering of ``source`` shows, in their order: commands as their one character (none for
-    the commands that only arrange, \\frac, \\mathcal, \\text, \\qquad), scripts on the line, braces and spacing gone."""
+    the commands that only arrange, \\frac, \\mathcal, \\text, \\qquad), scripts on the line, braces and spacing
+    gone."""
     def shown(match: re.Match) -> str:
         name = match.group(1)
         if name is None or name in _OPERATOR_NAMES:
