@@ -26,10 +26,6 @@ _CONDITION_BEFORE = re.compile(r"\b(?:" + _CONDITION_WORDS + r")\s*$", re.I)
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
 PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
-# the scripts written without spaces between words (Han, kana): a run of their letters, even one, is a sentence's
-# words (个, 求导均为), never a name
-_WIDE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WIDE_WORD = re.compile(f"[{_WIDE}]+")
 
 
 def inline_formulas(text: str) -> str:
@@ -194,7 +190,7 @@ def without_sentence_after(text: str) -> str:
 # word of prose standing alone, outside every bracket (never a command's name, a name with scripts or a call, code's
 # np.dot, a glued letter: db^[l], log(x), np.sum); an apostrophe inside it is the word's (can't, I’m), and a hyphen
 # before a word of two letters or more (the S-curve, an x-axis), one word, no minus
-LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]{2,})+|" + _WIDE_WORD.pattern + "|" + PROSE_WORD.pattern
+LONE_WORD = re.compile(r"(?<![\w\\'.^_])(?:[^\W\d_]+['\u2019][^\W\d_]+|[^\W\d_]+(?:-[^\W\d_]{2,})+|" + PROSE_WORD.pattern
                        + r")(?![\w(\[{'^_]|\.\w|\u2019\()")
 # what stands between two words of one run of prose: spaces and prose punctuation, typographic quotes among it, and
 # tokens of letters and digits standing alone, no word of prose themselves: a single letter ("I learned", "is a
@@ -226,18 +222,16 @@ def sentence_formulas(text: str, math_words: set) -> str:
     they are: a line that opens with no such run, a line with no relation outside the runs or with a piece of a
     formula (an operator) besides its claims, a line of code (``#``, ``//``), a table's row. A line whose words
     make an equation a condition (``for j = k, ...``: _CONDITION_BEFORE) is refused."""
-    text = _WIDE_WORD_EDGE.sub(" ", text.translate(_IDEOGRAPHIC_PUNCTUATION))
+    text = text.translate(_IDEOGRAPHIC_PUNCTUATION)
     if not LONE_WORD.search(text):
         return text
     return "\n".join(_sentence_formulas(line, math_words) for line in text.split("\n"))
 
 
 # the ideographic full stop and comma, and the fullwidth comma, colon and semicolon: a sentence's punctuation, as
-# . , : ; are (。对其求导均为dc/dz = ...。)
+# . , : ; are (所以输出为 h = f(s)。)
 _IDEOGRAPHIC_PUNCTUATION = str.maketrans({"\u3002": ". ", "\u3001": ", ", "\uff0c": ", ", "\uff1a": ": ",
                                           "\uff1b": "; "})
-# where a wide script's letters meet a Latin letter or a digit a word ends (求导均为dc/dz: the words, then the formula)
-_WIDE_WORD_EDGE = re.compile(f"(?<=[{_WIDE}])(?=[A-Za-z0-9\\\\])|(?<=[A-Za-z0-9])(?=[{_WIDE}])")
 
 
 def _sentence_formulas(line: str, math_words: set) -> str:
@@ -348,11 +342,9 @@ def _half_unit(number: str) -> float:
 def _clause_after(line: str, run: tuple[int, int]) -> bool:
     """Whether ``run`` is a clause ending the line after its equation (``dh = x_1 dv_1 and not the other way
     around.``, ``E = (h - t)^2 since the loss is squared``): opened by a connective word, with only punctuation after
-    it and a relation before it, or words of a wide script alone (``x_2 = 300 体重``: a value's name or unit); a
-    remark, as a run of words before the formula is."""
+    it and a relation before it; a remark, as a run of words before the formula is."""
     start, end = run
-    wide = not _WIDE_WORD.sub("", line[start:end]).strip(_PROSE_EDGES)
-    return bool((_CLAUSE_OPENING.match(line, start) or wide) and not line[end:].strip(_PROSE_EDGES)
+    return bool(_CLAUSE_OPENING.match(line, start) and not line[end:].strip(_PROSE_EDGES)
                 and _RELATION.search(line, 0, start))
 
 
@@ -370,8 +362,7 @@ def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
         current = [match]
     runs.append(current)
     sentence = [(run[0].start(), run[-1].end()) for run in runs
-                if len(run) >= 2 and any(len(match.group(0)) >= 3 for match in run)
-                or len(run) == 1 and _WIDE_WORD.fullmatch(run[0].group(0))]
+                if len(run) >= 2 and any(len(match.group(0)) >= 3 for match in run)]
     # a sentence's capitalised first word opening the line before its first formula ("Compute z = ... for each
     # sample: ..."), where the line holds a run of prose: the sentence's, not a name (a line without one keeps it)
     first = next((run[0] for run in runs if run), None)

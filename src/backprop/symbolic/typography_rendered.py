@@ -16,15 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .syntax_tree import FUNCTIONS
+
 # TeX's markup, which a rendering's flat text never holds
 _MARKUP = re.compile(r"[\\_^{}$&]")
 # the commands whose rendering is one character (Greek letters by their Unicode names, below)
 _SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠",
             "nabla": "∇", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙",
             "infty": "∞", "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←"}
-# the operators a rendering spells out (\log is "log")
-_OPERATOR_NAMES = {"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "arg", "lim",
-                   "det"}
 _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varsigma": "final sigma",
                    "varrho": "rho", "varpi": "pi", "lambda": "lamda", "Lambda": "Lamda"}
 # what a rendering's text may lose: a minus (KaTeX's U+2212, dropped by some copies), ∂, a product's dot, a prime,
@@ -75,8 +74,8 @@ def _visible(source: str) -> str:
     gone."""
     def shown(match: re.Match) -> str:
         name = match.group(1)
-        if name is None or name in _OPERATOR_NAMES:
-            return name or ""  # (an escaped character, \{ or \, spacing: none that matters here)
+        if name is None:
+            return ""  # an escaped character, \{ or \, spacing: none that matters here
         if name in _SYMBOLS:
             return _SYMBOLS[name]
         greek = _GREEK_VARIANTS.get(name, name)
@@ -84,5 +83,5 @@ def _visible(source: str) -> str:
             return unicodedata.lookup(("GREEK CAPITAL LETTER " if greek[0].isupper() else "GREEK SMALL LETTER ")
                                       + greek.upper())
         except KeyError:
-            return ""
+            return name if "\\" + name in FUNCTIONS else ""  # a function's name, as a rendering spells it (\log: log)
     return _flat(re.sub(r"[{}_^&]", "", _COMMAND.sub(shown, source)))
