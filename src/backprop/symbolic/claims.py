@@ -33,12 +33,12 @@ from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as
 from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
-from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed
+from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, LossGradient, NewValue, short as _short
 from .reading import Reader
 from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Deriv, Nabla, Node, Sym
+from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
 from .typography import clean
 from .typography_steps import markers_before_names
@@ -275,6 +275,11 @@ def _entry_of(left, member) -> bool:
 def _kind(claim: Claim, context: Context) -> str:
     left = claim.left.node
     reader = Reader(context, {}, "")
+    if isinstance(left, Apply):  # MATLAB's weights(1,k) = weights(1,k) + ...: the entry weights_{1,k}, as written
+        try:
+            left = parenthesised_entry(context.notation, left.symbol, left.args, reader.fail) or left
+        except FormulaError:  # W(1) where the notation names W too: the reading refuses it, saying why
+            pass
     if isinstance(left, Nabla) or (isinstance(left, Deriv) and (left.of is None or reader._is_loss(left.of))):
         return "gradient"
     if claim.relations and claim.relations[0] in (":=", "<-"):

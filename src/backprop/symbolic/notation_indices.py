@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .quantities import FormulaError
-from .syntax_tree import Sym
+from .syntax_tree import Num, Op, Sym
 
 
 class Unbound(Exception):
@@ -18,6 +18,35 @@ class Unbound(Exception):
     def __init__(self, letter: str):
         super().__init__(letter)
         self.letter = letter
+
+
+def matlab_index_group(arguments: tuple, indices: str) -> bool:
+    """Whether a parenthesis's arguments are MATLAB's index group, ``w(2)``, ``W(1,k)``, ``x(k-1)``: each a whole
+    number, a bare letter of ``indices`` (the notation's placeholders, the loops' letters) or such a letter plus or
+    minus a whole number (as ``x_{k-1}`` writes it), at least one argument."""
+    return bool(arguments) and all(_index_argument(argument, indices) is not None for argument in arguments)
+
+
+def matlab_index_text(arguments: tuple, indices: str) -> str:
+    """MATLAB's index group as a subscript's text: ``W(1,k)``'s ``1,k``, ``x(k-1)``'s ``k-1``."""
+    return ",".join(_index_argument(argument, indices) for argument in arguments)
+
+
+def _index_argument(argument, indices: str) -> str | None:
+    """One argument of MATLAB's index group as a subscript writes it, None where it is none."""
+    if isinstance(argument, Num):
+        return argument.text if argument.text.isdigit() else None
+    if isinstance(argument, Sym):
+        bare = argument.base in indices and not (argument.sub or argument.sup or argument.bracket or argument.primes)
+        return argument.base if bare else None
+    if isinstance(argument, Op) and argument.kind == "+" and len(argument.args) == 2:
+        letter, offset = argument.args
+        negative = isinstance(offset, Op) and offset.kind == "neg"
+        number = offset.args[0] if negative else offset
+        if isinstance(letter, Sym) and _index_argument(letter, indices) and isinstance(number, Num) \
+                and number.text.isdigit():
+            return f"{letter.base}{'-' if negative else '+'}{number.text}"
+    return None
 
 
 def index_value(written: str, env: dict) -> int:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .notation import Notation
-from .notation_indices import Unbound, index_value, substitute
+from .notation_indices import Unbound, index_value, matlab_index_group, matlab_index_text, substitute
 from .quantities import FormulaError, NetworkSymbols, Parameter
 from .syntax_tree import Num, Op, Sym
 
@@ -169,14 +169,14 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
 
 
 def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | None:
-    """MATLAB's ``w(1)``, ``W(2, 1)``: the entry ``w_{1}``, ``W_{2,1}`` with the indices as the page writes them (the
-    notation says what its 1 means), where a pattern of the notation names that entry and the arguments are whole
-    numbers; None elsewhere (a function's input, a product, a name with scripts). ``fail(message)`` refuses where
+    """MATLAB's ``w(1)``, ``W(2, 1)``, ``W(1,k)``: the entry ``w_{1}``, ``W_{2,1}``, ``W_{1,k}`` with the indices as
+    the page writes them (the notation says what its 1 means), where a pattern of the notation names that entry and
+    the arguments are MATLAB's index group (whole numbers, the notation's index letters); None elsewhere (a function's input, a product, a name with scripts). ``fail(message)`` refuses where
     a pattern names the bare letter too: w times 1 is then as much the notation's as its entry w_{1}."""
-    if sym.sub or sym.sup or sym.primes or sym.bracket is not None or not arguments or not all(
-            isinstance(argument, Num) and argument.text.isdigit() for argument in arguments):
+    if sym.sub or sym.sup or sym.primes or sym.bracket is not None or not matlab_index_group(
+            arguments, notation.indices):
         return None
-    indices = ",".join(argument.text for argument in arguments)
+    indices = matlab_index_text(arguments, notation.indices)
     entry = Sym(sym.base, indices, "", 0, None, sym.position)
     if not any(pattern.match(entry) is not None for pattern in notation.patterns):
         return None

@@ -14,12 +14,12 @@ from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
                        FUNCTION_NAMES, KEYS, SPACED_NAME, Notation, Pattern)
-from .notation_indices import braced_scripts, script_regexes, superscript_forms
+from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import EITHER_WORDS, GREEK, Apply, Num, Sym, Transpose
+from .syntax_tree import EITHER_WORDS, GREEK, Apply, Sym, Transpose
 from .typography import clean
 
 
@@ -176,8 +176,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
     node = relation.members[0] if len(relation.members) == 1 else None
-    if isinstance(node, Apply) and _indexes(node.args, indices):
-        node = _parenthesised_index(source, where, text, node)
+    if isinstance(node, Apply) and indices and matlab_index_group(node.args, indices):
+        node = _parenthesised_index(source, where, text, node, indices)
     if isinstance(node, Apply):  # a call's name with a word for its argument (one_hot(target)): the name
         node = node.symbol
     if isinstance(node, Transpose) and node.primed and isinstance(node.of, Sym):
@@ -188,16 +188,10 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     return node
 
 
-def _indexes(arguments: tuple, indices: str) -> bool:
-    return bool(indices) and all(isinstance(argument, Num) and argument.text.isdigit() or isinstance(argument, Sym)
-                                 and argument.base in indices and not (argument.sub or argument.sup or argument.bracket)
-                                 for argument in arguments)
-
-
-def _parenthesised_index(source: str, where: str, text: str, call: Apply) -> Sym:
+def _parenthesised_index(source: str, where: str, text: str, call: Apply, indices: str) -> Sym:
     """``w(k)`` as ``w_{k}``; a second index group (``x[1](n)``, ``x_{1}(n)``) refused: the grammar's symbol has one
     subscript and one superscript, and which group would be which is the page's to say, not check's to guess."""
-    written = ",".join(argument.text if isinstance(argument, Num) else argument.base for argument in call.args)
+    written = matlab_index_text(call.args, indices)
     symbol = call.symbol
     if symbol.sub or symbol.sup or symbol.bracket is not None or symbol.primes:
         _fail(source, where, f"is not one symbol: {symbol.base} with two index groups, {symbol.text()} and"

@@ -1,0 +1,73 @@
+"""Batch 66's pages showed MATLAB/Octave code and plain-text copies of Nielsen's equations refused, each written here
+as another author would (other names, other networks than the pages'): MATLAB's two-index parentheses with a loop
+letter, ``V(2,i)``, ``U(1,m)``, and a letter plus or minus a number, ``h(m-1)``, matched by the notation's patterns
+written the same way, on either side of an update.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"tanh-2-2-sigmoid": TANH_2_2_SIGMOID_1}
+CHECKS = CaseChecks(NETWORKS)
+
+# a MATLAB loop's names: V(r,c) the hidden unit r's weight on input c, U(1,c) the output's (column 1 its bias's,
+# MATLAB's habit of a bias column), X(c) the inputs, h(c) the hidden outputs, g and d(r) -dE/dnet
+LOOP_NOTATION = r'''
+[notation]
+indices = "im"
+learning_rate = ["lr"]
+[notation.symbols]
+"V(1,i)" = "W1[0, i-1]"
+"V(2,i)" = "W1[1, i-1]"
+"U(1,m)" = "W2[0, m-2]"
+"X(i)" = "x[i-1]"
+"h(i)" = "a1[i-1]"
+"g" = "-grad(z2[0])"
+"d(i)" = "-grad(z1[i-1])"
+'''
+_G = "(y[0] - a2[0])*a2[0]*(1 - a2[0])"
+_D2 = f"W2[0,1]*{_G}*(1 - a1[1]**2)"
+_M2 = ({"m": 0}, {"m": 1})
+_I2 = ({"i": 0}, {"i": 1})
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a loop letter in MATLAB's two-index parentheses, the left side an entry: an update
+            ("two-index-letter-update", "V(2,i) = V(2,i) + lr*d(2)*X(i);", ((C,),),
+             (Twin("update", "W1[1,{i}]", (f"W1[1,{{i}}] + eta*{_D2}*x[{{i}}]",), _I2),)),
+            ("two-index-letter-update-wrong", "V(2,i) = V(2,i) - lr*d(2)*X(i);", ((W,),),
+             (Twin("update", "W1[1,{i}]", (f"W1[1,{{i}}] - eta*{_D2}*x[{{i}}]",), _I2),)),
+            # a letter minus a number in the parentheses, as x_{m-1} writes it
+            ("letter-minus-number", "U(1,m) = U(1,m) + lr*g*h(m-1)", ((C,),),
+             (Twin("update", "W2[0,{m}]", (f"W2[0,{{m}}] + eta*{_G}*a1[{{m}}]",), _M2),)),
+            ("letter-minus-number-wrong", "U(1,m) = U(1,m) + lr*g*h(m)", ((W, ),),
+             (Twin("update", "W2[0,{m}]", (f"W2[0,{{m}}] + eta*{_G}*a1[{{m}}+1]",), ({"m": 0},)),)),
+            # the loop letter plus a number on the right side of a value
+            ("letter-plus-number-value", "d(i) = U(1,i+1)*g*(1 - h(i)^2)", ((C,),),
+             (Twin("value", "W2[0,{i}]*" + _G + "*(1 - a1[{i}]**2)",
+                   ("W2[0,{i}]*" + _G + "*(1 - a1[{i}]**2)",), _I2),)),
+            ("letter-plus-number-value-wrong", "d(i) = U(1,i+1)*g*(1 + h(i)^2)", ((W,),),
+             (Twin("value", "W2[0,{i}]*" + _G + "*(1 - a1[{i}]**2)",
+                   ("W2[0,{i}]*" + _G + "*(1 + a1[{i}]**2)",), _I2),))):
+        cases.append(Public(key, "test", "tanh-2-2-sigmoid", LOOP_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_letter_outside_the_indices_is_no_matlab_index():
+    """``V(2,q)``: q is none of the notation's index letters, so the parenthesis is no index group of V."""
+    CHECKS.refused("tanh-2-2-sigmoid", LOOP_NOTATION, "V(2,q) = V(2,q) + lr*d(2)*X(1)")
