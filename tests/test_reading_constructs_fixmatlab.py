@@ -1,7 +1,7 @@
 """Batch 66's pages showed MATLAB/Octave code and plain-text copies of Nielsen's equations refused, each written here
 as another author would (other names, other networks than the pages'): MATLAB's two-index parentheses with a loop
 letter, ``V(2,i)``, ``U(1,m)``, and a letter plus or minus a number, ``h(m-1)``, matched by the notation's patterns
-written the same way, on either side of an update.
+written the same way, on either side of an update; MATLAB's ``%`` comment after a statement's ``;``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -57,7 +57,14 @@ def _cases() -> list[Public]:
                    ("W2[0,{i}]*" + _G + "*(1 - a1[{i}]**2)",), _I2),)),
             ("letter-plus-number-value-wrong", "d(i) = U(1,i+1)*g*(1 + h(i)^2)", ((W,),),
              (Twin("value", "W2[0,{i}]*" + _G + "*(1 - a1[{i}]**2)",
-                   ("W2[0,{i}]*" + _G + "*(1 + a1[{i}]**2)",), _I2),))):
+                   ("W2[0,{i}]*" + _G + "*(1 + a1[{i}]**2)",), _I2),)),
+            # MATLAB's % comment after a statement's ;, glued to its words or spaced, read as # is
+            ("percent-comment", "d(2) = U(1,3)*g*(1 - h(2)^2); % the hidden unit's delta", ((C,),),
+             (Twin("value", _D2, (_D2,)),)),
+            ("percent-comment-wrong", "d(2) = U(1,3)*g*h(2)*(1 - h(2));%logistic slope", ((W,),),
+             (Twin("value", _D2, ("W2[0,1]*" + _G + "*a1[1]*(1 - a1[1])",)),)),
+            ("percent-comment-update", "    U(1,m) = U(1,m) + lr*g*h(m-1);  %% step down the error",
+             ((C,),), (Twin("update", "W2[0,{m}]", (f"W2[0,{{m}}] + eta*{_G}*a1[{{m}}]",), _M2),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid", LOOP_NOTATION, text, expected, twins))
     return cases
 
@@ -71,3 +78,8 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_a_letter_outside_the_indices_is_no_matlab_index():
     """``V(2,q)``: q is none of the notation's index letters, so the parenthesis is no index group of V."""
     CHECKS.refused("tanh-2-2-sigmoid", LOOP_NOTATION, "V(2,q) = V(2,q) + lr*d(2)*X(1)")
+
+
+def test_a_percent_without_a_statements_semicolon_stays_refused():
+    """``... * g % the delta``: without the ``;`` the ``%`` may be an operator (Python's remainder); refused."""
+    CHECKS.refused("tanh-2-2-sigmoid", LOOP_NOTATION, "d(2) = U(1,3)*g*(1 - h(2)^2) % the hidden delta")

@@ -133,13 +133,14 @@ def primed_sum_letters(text: str) -> str:
 
 
 # code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
-# "% " on a line of its own, a line the author took out of the document (never read)
+# "% " on a line of its own, a line the author took out of the document (never read); MATLAB's % after a statement's ;
+# (dW = alpha*delta*x; %delta rule), read as # is
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
 # (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
 # address's ://, and a glued // before anything else is a // b, the floor division)
 _COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
-                      r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t]))"
+                      r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t])|(?(end)%|(?!)))"
                       r"(?P<rest>[^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
@@ -180,14 +181,15 @@ def code_comments(text: str) -> str:
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
     row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
     equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds
-    (what TeX does not typeset is no claim: a wrong step the author took out). ``//`` is a comment only where
+    (what TeX does not typeset is no claim: a wrong step the author took out), and MATLAB's ``%`` after a
+    statement's ``;`` (``dW = alpha*delta*x; %delta rule``) is read as ``#`` is. ``//`` is a comment only where
     Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
     prose (two words in a row) or worked numbers after it, or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
     where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group("marker"), match.group("rest")
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
-        if marker.strip() == "%":
+        if marker.strip() == "%" and not match.group("end"):
             return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
         own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
         if own_line and not worked and "=" in rest:
@@ -238,8 +240,8 @@ def _comment_holding_claim(line: str) -> str:
 
 
 # what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
-# parenthesis before an operator or the end, a statement's ; at the end (never LaTeX's space \;)
-_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*$|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
+# parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
+_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
@@ -247,7 +249,8 @@ _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
 
 def octave_code(text: str) -> str:
-    """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end, on any of its
+    """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
+    comment, on any of its
     lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's: each statement's ``;``
     at its line's end dropped, a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
     column (NumPy's axis 0) and ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads.
