@@ -1,7 +1,8 @@
 """Batch 66's pages showed MATLAB/Octave code and plain-text copies of Nielsen's equations refused, each written here
 as another author would (other names, other networks than the pages'): MATLAB's two-index parentheses with a loop
 letter, ``V(2,i)``, ``U(1,m)``, and a letter plus or minus a number, ``h(m-1)``, matched by the notation's patterns
-written the same way, on either side of an update; MATLAB's ``%`` comment after a statement's ``;``.
+written the same way, on either side of an update; MATLAB's ``%`` comment after a statement's ``;``; Octave's ``*``
+between two vectors, their matrix product (the page's row times column) where the text is Octave's.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,11 +11,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1
+from construct_networks import LOGISTIC_3, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"tanh-2-2-sigmoid": TANH_2_2_SIGMOID_1}
+NETWORKS = {"tanh-2-2-sigmoid": TANH_2_2_SIGMOID_1, "logistic-3": LOGISTIC_3}
 CHECKS = CaseChecks(NETWORKS)
 
 # a MATLAB loop's names: V(r,c) the hidden unit r's weight on input c, U(1,c) the output's (column 1 its bias's,
@@ -32,6 +33,21 @@ learning_rate = ["lr"]
 "g" = "-grad(z2[0])"
 "d(i)" = "-grad(z1[i-1])"
 '''
+# an Octave script's names: u the weight row, v the input column, c the bias, s the score, p the output, t the
+# target, du the gradient by u
+ROW_NOTATION = r'''
+[notation]
+[notation.symbols]
+"u" = "W1[0, :]"
+"v" = "x[:]"
+"c" = "b1[0]"
+"s" = "z1[0]"
+"p" = "a1[0]"
+"t" = "y[0]"
+"du" = "grad(W1[0, :])"
+'''
+_SUM3 = "W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2]"
+_I3 = ({"i": 0}, {"i": 1}, {"i": 2})
 _G = "(y[0] - a2[0])*a2[0]*(1 - a2[0])"
 _D2 = f"W2[0,1]*{_G}*(1 - a1[1]**2)"
 _M2 = ({"m": 0}, {"m": 1})
@@ -66,6 +82,19 @@ def _cases() -> list[Public]:
             ("percent-comment-update", "    U(1,m) = U(1,m) + lr*g*h(m-1);  %% step down the error",
              ((C,),), (Twin("update", "W2[0,{m}]", (f"W2[0,{{m}}] + eta*{_G}*a1[{{m}}]",), _M2),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid", LOOP_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # Octave's * between the weight row and the input column: their product, a number
+            ("octave-star-product", "s = u*v + c;", ((C,),), (Twin("value", "z1[0]", (_SUM3 + " + b1[0]",)),)),
+            ("octave-star-product-wrong", "s = u*v;", ((W,),), (Twin("value", "z1[0]", (_SUM3,)),)),
+            ("octave-star-comment", "  p = 1 ./ (1 + exp(-(u*v + c))); % the logistic output", ((C,),),
+             (Twin("value", "a1[0]", (f"1/(1 + exp(-({_SUM3} + b1[0])))",)),)),
+            # of two vectors of one size, where the left side is a vector: a number, never the entrywise product
+            ("octave-star-vectors-wrong", "du = v*v;", ((W,),),
+             (Twin("gradient", "W1[0,{i}]", ("x[0]**2 + x[1]**2 + x[2]**2",), _I3),)),
+            # and a number times a vector stays that product
+            ("octave-star-number", "du = (p - t)*v;", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I3),))):
+        cases.append(Public(key, "test", "logistic-3", ROW_NOTATION, text, expected, twins))
     return cases
 
 
@@ -83,3 +112,9 @@ def test_a_letter_outside_the_indices_is_no_matlab_index():
 def test_a_percent_without_a_statements_semicolon_stays_refused():
     """``... * g % the delta``: without the ``;`` the ``%`` may be an operator (Python's remainder); refused."""
     CHECKS.refused("tanh-2-2-sigmoid", LOOP_NOTATION, "d(2) = U(1,3)*g*(1 - h(2)^2) % the hidden delta")
+
+
+def test_numpys_star_between_two_vectors_stays_refused():
+    """``s = u*v + c`` without Octave's marks: NumPy's entrywise product, a vector where the left side is a number."""
+    CHECKS.refused("logistic-3", ROW_NOTATION, "s = u*v + c")
+

@@ -244,6 +244,8 @@ def _comment_holding_claim(line: str) -> str:
 _OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
+# Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
+_OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
 _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
@@ -252,13 +254,17 @@ def octave_code(text: str) -> str:
     """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
     comment, on any of its
     lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's: each statement's ``;``
-    at its line's end dropped, a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
+    at its line's end dropped, ``*`` the matrix product (NumPy's ``@``), a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
     column (NumPy's axis 0) and ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads.
     Any other formula is kept: ``sum(dZ2, 1)`` without a mark is NumPy's axis 1."""
     if not _OCTAVE_MARKS.search(text):
         return text
     text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
     text = _CELL_INDEX.sub(r"\1[\2]", text)  # nnbp.m's nn.a{n}: a cell index, read as code's index nn.a[n]
+    # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
+    # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
+    # is one, as the orientation is the page's to say)
+    text = _OCTAVE_STAR.sub(" @ ", text)
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
