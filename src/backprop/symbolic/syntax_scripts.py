@@ -136,7 +136,7 @@ class ScriptParsing:
                         self.next()
                     primes += 1
                     continue
-                raw = self.raw_script()
+                raw = self.parenthesised_superscript() or self.raw_script()
                 while raw.startswith("'"):  # f^{\prime [l]}: the prime, then the layer
                     raw, primes = raw[1:].strip(), primes + 1
                 # a lower-case t, W_2^t, where the notation gives t no other meaning (lowercase_transposed)
@@ -300,6 +300,27 @@ class ScriptParsing:
             return False
         return after is None or after.text in RELATIONS or after.text in (")", "]", ",", r"\cdot") or (
             after.text in ("+", "-", "*", "/") and after.spaced)
+
+    def parenthesised_superscript(self) -> str | None:
+        """Plain text's ``W^(l+1)``, ``a^(l-1)``, ``\\delta^(2)``: the parenthesis is the superscript's group, as
+        ``W^{(l+1)}`` writes it, where it closes right after index letters and whole numbers joined by + and -;
+        None elsewhere (the one token after ^ is the superscript)."""
+        ahead, parts = 1, []
+        if self.peek() is None or self.peek().text != "(":
+            return None
+        while (token := self.peek(ahead)) is not None:
+            operand = len(parts) % 2 == 0
+            if operand and not (token.kind == "letter" and (len(token.text) == 1 or token.text == r"\ell")
+                                or token.kind == "number" and token.text.isdigit()):
+                return None
+            if not operand and token.text == ")":
+                self.position += ahead + 1
+                return "(" + "".join(parts) + ")"
+            if not operand and token.text not in ("+", "-"):
+                return None
+            parts.append(token.text)
+            ahead += 1
+        return None
 
     def raw_script(self) -> str:
         token = self.peek()
