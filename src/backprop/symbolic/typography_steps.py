@@ -246,6 +246,15 @@ _OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
 _OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
+# where a line's comment starts: MATLAB's % after a statement's ;, a # or a // (code_comments reads them)
+_COMMENT_START = re.compile(r"(?<!\\);[ \t]*%|(?<![\\&])#|//")
+
+
+def _comment_start(line: str) -> int:
+    match = _COMMENT_START.search(line)
+    return match.start() if match else len(line)
+
+
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
 _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
@@ -264,7 +273,8 @@ def octave_code(text: str) -> str:
     # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
     # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
     # is one, as the orientation is the page's to say)
-    text = _OCTAVE_STAR.sub(" @ ", text)
+    text = "\n".join(_OCTAVE_STAR.sub(" @ ", line[:_comment_start(line)]) + line[_comment_start(line):]
+                     for line in text.split("\n"))  # a comment's worked numbers keep their * (code_comments)
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
