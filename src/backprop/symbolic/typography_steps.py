@@ -241,7 +241,10 @@ def _comment_holding_claim(line: str) -> str:
 
 # what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
-_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
+_OCTAVE_STATEMENTS = r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)"
+_OCTAVE_MARKS = re.compile(_OCTAVE_STATEMENTS + r"|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
+# the marks no prime can make ((h^{[l]})' is a derivative as much as a transpose): where * is Octave's matrix product
+_OCTAVE_OPERATORS = re.compile(_OCTAVE_STATEMENTS, re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
@@ -263,7 +266,7 @@ def octave_code(text: str) -> str:
     """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
     comment, on any of its
     lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's: each statement's ``;``
-    at its line's end dropped, ``*`` the matrix product (NumPy's ``@``), a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
+    at its line's end dropped, ``*`` the matrix product (NumPy's ``@``; where a mark other than ``'`` shows it), a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
     column (NumPy's axis 0) and ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads.
     Any other formula is kept: ``sum(dZ2, 1)`` without a mark is NumPy's axis 1."""
     if not _OCTAVE_MARKS.search(text):
@@ -273,8 +276,9 @@ def octave_code(text: str) -> str:
     # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
     # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
     # is one, as the orientation is the page's to say)
-    text = "\n".join(_OCTAVE_STAR.sub(" @ ", line[:_comment_start(line)]) + line[_comment_start(line):]
-                     for line in text.split("\n"))  # a comment's worked numbers keep their * (code_comments)
+    if _OCTAVE_OPERATORS.search(text):  # a comment's worked numbers keep their * (code_comments reads them)
+        text = "\n".join(_OCTAVE_STAR.sub(" @ ", line[:_comment_start(line)]) + line[_comment_start(line):]
+                         for line in text.split("\n"))
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
