@@ -271,12 +271,13 @@ def octave_code(text: str) -> str:
     Any other formula is kept: ``sum(dZ2, 1)`` without a mark is NumPy's axis 1."""
     if not _OCTAVE_MARKS.search(text):
         return text
+    products = _OCTAVE_OPERATORS.search(text) is not None  # before the statements' ; go
     text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
     text = _CELL_INDEX.sub(r"\1[\2]", text)  # nnbp.m's nn.a{n}: a cell index, read as code's index nn.a[n]
     # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
     # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
     # is one, as the orientation is the page's to say)
-    if _OCTAVE_OPERATORS.search(text):  # a comment's worked numbers keep their * (code_comments reads them)
+    if products:  # a comment's worked numbers keep their * (code_comments reads them)
         text = "\n".join(_OCTAVE_STAR.sub(" @ ", line[:_comment_start(line)]) + line[_comment_start(line):]
                          for line in text.split("\n"))
     edits = []
