@@ -253,9 +253,12 @@ _OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
 _COMMENT_START = re.compile(r"(?<!\\);[ \t]*%|(?<![\\&])#|//")
 
 
-def _comment_start(line: str) -> int:
+def _matrix_products(line: str) -> str:
+    """``line`` with Octave's ``*`` before its comment written as NumPy's ``@`` (the comment's worked numbers keep
+    theirs: code_comments reads them)."""
     match = _COMMENT_START.search(line)
-    return match.start() if match else len(line)
+    start = match.start() if match else len(line)
+    return _OCTAVE_STAR.sub(" @ ", line[:start]) + line[start:]
 
 
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
@@ -277,9 +280,8 @@ def octave_code(text: str) -> str:
     # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
     # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
     # is one, as the orientation is the page's to say)
-    if products:  # a comment's worked numbers keep their * (code_comments reads them)
-        text = "\n".join(_OCTAVE_STAR.sub(" @ ", line[:_comment_start(line)]) + line[_comment_start(line):]
-                         for line in text.split("\n"))
+    if products:
+        text = "\n".join(_matrix_products(line) for line in text.split("\n"))
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
