@@ -91,6 +91,72 @@ needs o as a placeholder beside the literal o of \delta_{o1}); GuyLewy's gradien
 in \frac{\partial h_2}{\partial \mathbf{W}_2} (a third-order tensor; left out).
 
 Collected on 2026-12-05 from 12:28 to 12:36 by the machine's clock (the oracle's run included).
+
+Run blind at main 985047a (READY_FOR_BLIND21; nothing under src/ changed on this branch), the output saved in
+/work/batch67_blind_run1.txt: 24 of 56 read with every verdict right (43%); 27 refused, 5 misread; no crash; NO WRONG
+FORMULA CALLED CORRECT. Four of the refusals and one misread were the collector's: jdmartinev's notation gave
+placeholders inside code's names, "p.w1_ij", "p.w2_ij", "delta_out_i" and "dL_dw1_ij", where a code name is one name
+whose underscores are its own (docs/notation.md, "Code's names"; the loaded table held them as whole names, so
+"p.w1_12" was "unknown symbol p.w1_12" and "dL_dw1_21" "dL_{d} matches none of the notation's patterns for dL"), and
+b67-sig-dz-dW was written down with two members, its left side \sigma'(\mathbf{x}\cdot W_i)\cdot x_k counted as one
+(check read one member, correct). The notation now lists those names one by one ("p.w1_12" = "W1[1, 0]",
+"delta_out_1", "delta_out_2", "dL_dw1_21"; "delta_out_i" kept as the whole name the docstring writes), and the entry
+has one member (its verdict unchanged); run once more (/work/batch67_blind_run2.txt): 28 of 56 read with every
+verdict right (50%); 24 refused, 4 misread; no crash; NO WRONG FORMULA CALLED CORRECT. The second run is the batch's
+first measure. Of the 13 mistaken formulas, 7 read with every verdict right (mca-neg-delta, mca-dEo1-dnet, puz-dw5,
+puz-dh1-long, jdm-dw2, sef-http-quotient, sef-http-result), 6 refused; no wrong member was called correct. By kind:
+values 20 of 34, gradients 5 of 8, deltas 2 of 3, the update 1 of 1, entries of several claims 0 of 10 (all refused,
+nine of them by the "\\\" row end). LaTeX against plain text: the 46 in LaTeX read 20 (43%), the 10 in plain text or
+code 8. By page: mcagriardic 4 of 14, puzzlemusa 8 of 11, jdmartinev 5 of 7, Cross Validated 560391 3 of 6 and its
+Nemotron copy 0 of 4, pantelis 1 of 6, GuyLewy 1 of 2, Nemotron's "Derivative of Neural Network Function ..." 3 of 3,
+sefiks.com 3 of 3.
+
+The misreads (4, right formulas called wrong): a table row's step number read as a factor, pantelis' "(2) $a^{(1)} =
+\max(0, z^{(1)})$", "(3) $z^{(2)} = W^{(2)} a^{(1)}$", "(4) $\hat{y} = \mathtt{softmax}(z^{(2)})$" and "(4)
+$\frac{\partial L}{\partial z^{(2)}} = \hat y - y$" (the row "(1) ..." reads, times 1). Tried afterwards without "(2) ":
+reads correct. (Batch 33's list number "1 - " and batch 31's equation number (5.19) are the same family.)
+
+The refusals by construct (24, the second run):
+
+- 9: Jupyter Markdown's TeX row end "\\\" (a row break and the backslash Markdown's escaping eats), in mcagriardic's
+  \begin{equation*} blocks, rows and empty rows alike: "formula '\\': cannot read '\\' at position 1; write the
+  formula in LaTeX or plain text (+ - * / ^, \frac, \sum)" (b67-mca-out-h1; '\\ net_{h2} = w_3 * i_1 + ...' where the
+  row holds a formula). Tried afterwards with "\\" for "\\\" in b67-mca-net-h: both claims read correct.
+- 3: \exp^{x_i} for e^{x_i} (Cross Validated 560391's eq.(1), the copy's eq.(1) and eq.(4)): "the function \exp has no
+  argument at '\\exp' (position 19); write \exp(z); where \exp stands for a quantity (a unit's output), give it that
+  meaning in the notation's [notation.symbols], e.g. "\exp" = "a1[0]"".
+- 2: a \sum with neither index nor bounds before an indexed product (eq.(7), "- \sum{y_i*\frac{1}{\hat{y_i}}}", and the
+  copy's "-\sum y_i \frac{1}{\hat{y_i}}"): "unknown symbol e; the notation knows \hat{y}, \theta, x, y; give it a
+  meaning ..." (a letter the formula does not show). Tried afterwards with \sum_i in the copy's: reads, wrong,
+  as the oracle says.
+- 2: words after a claim: "\text {or we can say it as our error delta}" (puzzlemusa): "unknown symbol
+  orwecansayitasourerrordelta; ..."; "(since b2 is shared)" (jdmartinev's docstring): "unknown symbol s; ...". Tried
+  afterwards without the words: both read correct.
+- 2: TeX's escaped underscore in a name, out\_delta (puzzlemusa): "'out_delta * \\frac{\\partial o1_{total}}{\\partial
+  w5}' is a vector or matrix where the left side is a number" (the notation names out\_delta and out\_delta_{n}:
+  the bare name read as the vector of its patterns) and "a double subscript out_{delta}_1 at '_' (position 51); write
+  out_{delta,1} (or out_{delta1})".
+- 1: \sum{_k}, a subscript inside the sum's braces (eq.(4)): "unexpected at '_' (position 60)".
+- 1: \sum_{}^{} with empty bounds around one term (mcagriardic's E_{o1}): "expected the index letter of the sum at '}'
+  (position 16)". Tried afterwards without it: reads, both members correct.
+- 1: dL/dyhat in a docstring whose code names dL_dyhat1 and dyhat1_dz the notation lists: "'dL/dyhat' reads two ways:
+  the quotient of dL and dy (the notation names both), or the derivative of L by yhat at 'd' (position 1); write the
+  derivative as \frac{\partial ...}{\partial ...}, or the quotient with parentheses, (dZ)/(dA)".
+- 1: the loss written as a named function of its arguments, L = \text{CrossEntropy}(y, \hat{y}) (the copy's line of
+  three claims): "unknown symbol CrossEntropy; ..." (no key of the spec names a loss function).
+- 1: a table row's step label "(3b)" (pantelis): "b needs its layer, e.g. b^{(1)}; or give it a meaning in the
+  notation" (3 times b).
+- 1: a chain of Jacobians, \frac{\partial h_2}{\partial h_1} between \cdot (GuyLewy): "\frac{\partial h_{2}}{\partial
+  h_{1}} differentiates a vector by a vector (a Jacobian) that is not diagonal: a matrix, or its transpose, as the
+  page's layout has it; write one entry".
+
+Which look general: the "\\\" row end of Markdown-hosted TeX (every notebook whose author fought Markdown's escaping),
+a line's or a table row's label before the formula (labels "(2)", "(3b)": misread, not refused, where the label is a
+bare number), words after a claim (\text{...}, a parenthesised remark), \sum without index or bounds over the one
+obvious index (and its message, which names a letter not in the formula), \exp^{x} for e^{x}, TeX's \_ in names,
+and a loss written as CrossEntropy(y, \hat{y}); page-specific or typos: \sum{_k}, \sum_{}^{} with empty bounds, the
+chain of non-diagonal Jacobians (refused by design), and dL/dyhat beside the page's own code names (the rule's
+ambiguity, real once the notation lists both).
 """
 
 from __future__ import annotations
@@ -380,11 +446,12 @@ ENTRIES = [
     Public("b67-sig-dz-dW", _SIGSOFT, "b67_sigsoft", "b67_sigsoft",
            "$\\sigma'(\\mathbf{x}\\cdot W_i)\\cdot x_k=\\sigma(\\mathbf{x}\\cdot W_i)(1-\\sigma(\\mathbf{x}\\cdot "
            "W_i))x_k$.",
-           ((C, C),),
-           (Twin("value", "a1[{i}]*(1 - a1[{i}])*x[{k}]",
-                 ("sigmoid(z1[{i}])*(1 - sigmoid(z1[{i}]))*x[{k}]",
-                  "sigmoid(z1[{i}])*(1 - sigmoid(z1[{i}]))*x[{k}]"), _IK23),), batch=67,
-           why="dz_i/dW_{ik}, a value; the sentence's full stop after the closing $"),
+           ((C,),),
+           (Twin("value", "a1[{i}]*(1 - a1[{i}])*x[{k}]", ("sigmoid(z1[{i}])*(1 - sigmoid(z1[{i}]))*x[{k}]",), _IK23),),
+           batch=67,
+           why="dz_i/dW_{ik} written as its left side sigma'(x . W_i) x_k, a value, and one member; the sentence's full"
+               " stop after the closing $. (Written down at first with two members, the left side counted as one: the"
+               " first blind run's misread; corrected after it, the verdict unchanged)"),
     # ---- sefiks.com's post on tanh: plain text, "–" (U+2013) for minus, e^{x}, "." for the product; the stored copy at
     # the http address lost the superscripts (cosh(x))2 and (tanh(x))2 -------------------------------------------------
     Public("b67-sef-tanh", _SEFIKS, "b67_tanh", "b67_sefiks",

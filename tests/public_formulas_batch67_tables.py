@@ -127,7 +127,9 @@ loss = ["E"]
     # p.b2) the shared biases; z_h1, a_h1 (a_hj) a hidden unit's sum and output, z_o1 an output's sum, yhat1, yhat2 the
     # outputs and y1, y2 the targets; the docstring's yhat, y, z the first output's (the rule is the same for
     # both); delta_out_i = delta_oi = dL/dz_oi, delta_h = delta_hj = dL/dz_hj; dL_dyhat1, dyhat1_dz, da_h1 the
-    # code's names for dL/dyhat1, dyhat1/dz_o1 and dL/da_h1; L the loss
+    # code's names for dL/dyhat1, dyhat1/dz_o1 and dL/da_h1; L the loss. Code's names with dots or with two underscores
+    # are one name each (docs/notation.md), so p.w1_12, delta_out_1 and dL_dw1_21 are listed one by one (written at
+    # first as patterns with placeholders, "p.w1_ij", "delta_out_i", "dL_dw1_ij": see the batch's first run)
     "b67_jdm": r'''
 [notation]
 indices = "ij"
@@ -137,8 +139,14 @@ loss = ["L"]
 "x2" = "x[1]"
 "w1_ij" = "W1[j-1, i-1]"
 "w2_ij" = "W2[j-1, i-1]"
-"p.w1_ij" = "W1[j-1, i-1]"
-"p.w2_ij" = "W2[j-1, i-1]"
+"p.w1_11" = "W1[0, 0]"
+"p.w1_12" = "W1[1, 0]"
+"p.w1_21" = "W1[0, 1]"
+"p.w1_22" = "W1[1, 1]"
+"p.w2_11" = "W2[0, 0]"
+"p.w2_12" = "W2[1, 0]"
+"p.w2_21" = "W2[0, 1]"
+"p.w2_22" = "W2[1, 1]"
 "b1" = "b1"
 "b2" = "b2"
 "p.b1" = "b1"
@@ -155,12 +163,14 @@ loss = ["L"]
 "z" = "z2[0]"
 "delta_out" = "grad(z2[0])"
 "delta_out_i" = "grad(z2[i-1])"
+"delta_out_1" = "grad(z2[0])"
+"delta_out_2" = "grad(z2[1])"
 "delta_oi" = "grad(z2[i-1])"
 "delta_hj" = "grad(z1[j-1])"
 "dL_dyhat1" = "grad(a2[0])"
 "dyhat1_dz" = "a2[0]*(1 - a2[0])"
 "da_h1" = "grad(a1[0])"
-"dL_dw1_ij" = "grad(W1[j-1, i-1])"
+"dL_dw1_21" = "grad(W1[0, 1])"
 ''',
     # Cross Validated 560391's names: \theta the logits (also the question's x, "input value"), \hat{y} the softmax's
     # output, y the one-hot label, L the cross-entropy; i, j, k index the classes
