@@ -84,6 +84,72 @@ allow them: the Spanish pattern "w_{ij}^{(l)+}" = "new(W{l}[j-1, i-1])" (a layer
 Chinese notes' literal letters j and k in the patterns' subscripts, with meanings that use them ("w_{jk}" =
 "W2[k, j]", indices = "n", as docs/notation.md describes); "b_{1}" = "b1" for a shared bias; "E_{o1}" meaning an
 expression of the target and the output; the log-loss lesson's w_{11} ... w_{22} and w_1, w_2 all named literally.
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 (12:28 to 12:36 by the machine's clock) and run blind at main 985047a (/work/READY_FOR_BLIND21),
+with nothing under src/ changed. The first run (/work/batch68_blind.txt): 45 of 55 read with every verdict right
+(82%), 10 refused, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was at a notation outside
+the spec's grammar (every notation had loaded with its network before the run), so it was run once.
+
+Of the 8 mistaken formulas, 6 read with every verdict right (the AI article's A_2^T and sigma'(Z_1) dL/dW_1, each
+called wrong beside its right X^T dL/dZ_1 and dL/dZ_2; the meta-learning article's two gradients and two updates
+of the turned sign; the French notes' delta^(2)) and 2 were refused (the Typora note's composition, the house
+price's 50,000). By kind of claim: values 21 of 26, deltas 6 of 7, gradients 8 of 11, updates 8 of 9, entries of
+several kinds 2 of 2; entries of several claims 12 of 16. LaTeX against plain text: the 44 in LaTeX read 35 (80%),
+the 11 in plain text or code 10 (91%). By page: the Typora note 4 of 6, the Chinese notes 3 of 7, the CS229 lesson
+6 of 7, the Obsidian note 4 of 4, yujias424 4 of 5, the AI article 2 of 2, the log-loss lesson 5 of 6, the
+meta-learning article 4 of 5, the French notes 3 of 3, the Spanish exam 5 of 5, the Mazur notes 5 of 5. (Tabulated
+from the saved output.)
+
+The refusals by construct (10), with the exact message:
+
+- 3, the Chinese notes' ",qquad" between two claims (TeX's \qquad with its backslash lost): at the comma,
+  "unexpected at ',' (position 50); a comma after a member is no product: write \cdot (or \,) for one, or give a
+  second claim its own left side (A = B, \quad C = D)" (zh-dE-dw, zh-dE-dv); where the first claim was split off,
+  the rest read as a formula of its own, "formula 'qquad out_{h1}\\approx0.912934': unknown symbol q; the notation
+  knows b, i, net, out, t, w; give it a meaning in the notation's [notation.symbols], e.g. "q" = "a1[0]"" (zh-net-h1);
+- 1, a new value's superscript + glued to the equals sign, w_7^+=0.4-0.5×0.078064: "formula 'w_7^+=0.4-0.5 \\times
+  0.078064\\approx0.360968': unexpected at '+=' (position 1)" (zh-w7-new; read as code's +=);
+- 1, an outer product of bracketed numbers, [0, 2.5]^T [1, 2] (a column times a row), after "outer" (read as
+  \otimes): "formula 'dL/dW1 = dL/dz1 \\otimes x = [0, 2.5]^T [1, 2] = [[0, 0], ...': matrix is a vector or matrix
+  (2 x 1) where a number belongs" (cs229-dW1);
+- 1, net_j written without the layer its pattern writes, in \delta_j^{(L)} = \frac{\partial E}{\partial net_j} =
+  ...: "net_{j} matches none of the notation's patterns for net ('net_{j}^{(l)}')" (yj-delta-L; docs/notation.md
+  reads a letter without its layer as the output layer's, which is what this rule over the output layer L means);
+- 1, a composition's derivative, (\mathcal{L} \circ z)'(y), the \circ read as the entrywise product: "formula
+  "(\\mathcal{L} \\circ z)'(y) = \\mathcal{L}' ( z(y) ) z'(y) =...": (\mathcal{L} \odot z)': a prime on a
+  parenthesis is read as the derivative by its one variable, the x of a left side f'(x), and here which variable
+  is meant is unclear; write \frac{d}{dx}(...) with the variable" (tp-composition, a wrong formula refused);
+- 1, a function's name as the quantity differentiated, \frac{\partial \mathcal{\sigma}}{\partial z}, the second of
+  three claims: "formula '\\frac{\\partial \\mathcal{y}}{\\partial z} = \\frac{\\partial ...': the function \sigma
+  has no argument at '\\sigma' (position 58); write \sigma(z); where \sigma stands for a quantity (a unit's output),
+  give it that meaning in the notation's [notation.symbols], e.g. "\sigma" = "a1[0]"" (tp-bar-y);
+- 1, a claim spread over two inline formulas and prose, "**$\frac{\partial L}{\partial \hat{y}}$:** ... It is
+  $\frac{\hat{y}-y}{\hat{y}(1-\hat{y})}$.": "formula '1. **$\\frac{\\partial L}{\\partial \\hat{y}}$:** We
+  already ...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter
+  with --param" (ll-dL-dyhat);
+- 1, commas as thousands separators, (200,000 - 195,000)^2 = 50,000: "formula 'L = \\frac{1}{2} (200,000 -
+  195,000)^2 = 50,000': the number 000 has a leading zero at '000' (position 22); write 0 for the whole number, or
+  0.00 for the decimal" (meta-house, a wrong formula refused; the message's advice would change the number).
+
+Read, among the constructs these pages brought: \mathcal on every letter with z = y - t as a name (tp-loss,
+-dLdz-dzdy, -dLdy), \overline{z} the note's gradient; the Chinese notes' literal letters j and k (net_j, net_k,
+\delta_k^o, g'(net_k)) and × in numbers, three inline claims in a Chinese sentence; the CS229 toy's plain-text
+vectors in brackets, ReLU'(z1), y_hat, W2 * dL/dy_hat; the pseudo-code's @, .T, relu'(z1) and trailing comments; the
+perceptron's update inside a sentence; aligned blocks indented in lists, E(o), O(net) = Activate(net), net(w_i), o_i
+beside o_j, \Delta w_{ji} as the step; capitals with \cdot and \sigma_2, A_2^T and sigma'(Z_1) dL/dW_1 called wrong;
+\underbrace without labels and a chain continued in a second $$ block; \nabla_{\theta_0} L(\theta), ^{new} and
+^{old} with 0.01 written in; w = w + \Delta w with "\ "; the Spanish exam's (0.35)(0.1), \mathbf results,
+w_{11}^{(2)+}, [...] as parentheses and 0.8954 one unit off; the Mazur notes' → and ";" between claims, \frac12,
+\, and Marsland's deltao.
+
+Which look general (would appear in much homework): a superscript + glued to =, w^+= (any worked example that marks
+the new weight so); an outer product of bracketed numbers, [a, b]^T [c, d] (plain-text worked examples); a name
+written without its layer inside a rule (docs/notation.md's own default, not applied to net_j here); a function's
+name as the quantity in a derivative, \partial\sigma/\partial z (dsigma/dz is common); commas as thousands
+separators (any example with large numbers; the refusal's advice is misleading). Page-specific: TeX's \qquad
+without its backslash (",qquad", a Markdown export's loss, though the class of lost backslashes recurs), a composition
+(\mathcal{L} \circ z)' (rare in homework), a claim spread over prose and two inline formulas.
 """
 
 from __future__ import annotations
