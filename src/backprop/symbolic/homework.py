@@ -17,9 +17,6 @@ first failing index value and case. Nothing here evaluates text: the readers bui
 
 from __future__ import annotations
 
-import itertools
-import re
-
 import sympy as sp
 
 from ..errors import UserError
@@ -31,21 +28,20 @@ from .function_definitions import definition_reading, judged_as_definition
 from .two_readings import judged_in_every_reading
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
-from .claims import Claim, Member, read_claims, rule_assignments
+from .claims import Claim, read_claims
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
                             negate_deltas, number_for_entries, sums_over_an_index)
-from .families import parameter_families
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
 from .homework_numbers import NumberJudging
+from .homework_parameters import ParameterChoice
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .number_alignment import is_numeric
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, short as _short
 from .reading import Reader
-from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 from .reading_base import Context, TrackingEnv
 from .reading_derivatives import primed_argument
 from .reading_shapes import read_rows, read_shaped
@@ -91,11 +87,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     return result
 
 
-#: a rule for "the parameter" is judged for each parameter of networks with at most this many
-MAX_GENERIC_PARAMETERS = 256
-
-
-class _Homework(CaseHandling, NumberJudging, FamilyJudging):
+class _Homework(ParameterChoice, CaseHandling, NumberJudging, FamilyJudging):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample
@@ -113,69 +105,7 @@ class _Homework(CaseHandling, NumberJudging, FamilyJudging):
         return Context(self.symbols, self.notation, self.calculus, parameter, self.symbols.K,
                        argument_reading=self.argument_reading, sample_calls=self.sample_calls)
 
-    # -- the parameter named by --param -------------------------------------------------------------
-
-    def parameters(self) -> list[tuple[dict, Parameter | None]]:
-        """[(letters' values, parameter)] for --param: one pair for a parameter, one per index value
-        for a family (W2[j,i], a_{ik}^{1}), [({}, None)] without --param."""
-        if not self.param:
-            return [({}, None)]
-        name = self.param.strip()
-        match = re.fullmatch(r"([Wb])(\d+)\s*(?:\[([^\]]*)\])?", name)
-        if match:
-            parts = [part.strip() for part in (match.group(3) or "").split(",") if part.strip()]
-            letters = [part for part in parts if not part.isdigit()]
-            if not letters:
-                return [({}, self.symbols.parameter(name))]
-            layer = int(match.group(2))
-            sizes = [self.symbols.units(layer), self.symbols.units(layer - 1)]
-            found = []
-            ranges = [range(sizes[position]) if not part.isdigit() else [int(part)]
-                      for position, part in enumerate(parts)]
-            for values in itertools.product(*ranges):
-                concrete = f"{match.group(1)}{layer}[{','.join(str(v) for v in values)}]"
-                parameter = self.symbols.parameter(concrete)
-                if parameter.masked:
-                    continue
-                found.append(({part: value for part, value in zip(parts, values) if not part.isdigit()}, parameter))
-            return found
-        # a parameter in the homework's notation: a_{ik}^{1}
-        claim = Claim(name, None, [], [])
-        claim.left = Member(name, self.context().parser(name, f"--param {name!r}").expression())
-        claim.kind = "update"
-        letters, assignments = rule_assignments(claim, self.context(), {}, f"--param {name!r}")
-        found = []
-        for env in assignments:
-            value = Reader(self.context(), TrackingEnv(env), f"--param {name!r}").value(claim.left.node)
-            parameter = self.calculus.parameter_of(value)
-            if parameter is None:
-                raise FormulaError(f"--param {name!r}: means {value}, which is not a parameter")
-            if not parameter.masked:
-                found.append((env, parameter))
-        return found
-
     # -- claims -----------------------------------------------------------------------------------------
-
-    def run(self, text: str) -> HomeworkResult:
-        try:
-            return self._run(text, self.parameters())
-        except FormulaError as error:
-            if self.param or _GENERIC not in str(error):
-                raise
-        # a rule written for "the parameter" (w = w - \alpha dE/dw) without --param: it holds for
-        # each parameter of the network, so it is judged for each, on a network small enough
-        count = self.symbols.parameter_count()
-        if count > MAX_GENERIC_PARAMETERS:
-            refusal = (f"formula {_short(text)}: a rule for every parameter ({', '.join(self.notation.parameter)})"
-                       f" of a network with {count:,} parameters, too many to check one by one; name one with --param")
-            families = parameter_families(self.symbols, refusal)
-            if families is None:
-                raise FormulaError(refusal) from None
-            # each layer's weights (and biases) at once: a Family of the parameter's own index values
-            self.parameter_families = {family.parameter: family for family in families}
-            return self._run(text, [({}, family.parameter) for family in families])
-        every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
-        return self._run(text, [({}, parameter) for parameter in every])
 
     def _run(self, text: str, parameters: list) -> HomeworkResult:
         results = []
