@@ -34,6 +34,7 @@ from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _c
                             negate_deltas, number_for_entries, sums_over_an_index)
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
+from .homework_data import DataCases
 from .homework_numbers import NumberJudging
 from .homework_parameters import ParameterChoice
 from .notation import Notation, Unbound
@@ -87,7 +88,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     return result
 
 
-class _Homework(ParameterChoice, CaseHandling, NumberJudging, FamilyJudging):
+class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJudging):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample

@@ -1,16 +1,15 @@
 """The cases and parts of a claim (a part of homework._Homework): --when by label or between index
-letters, a case in words that gives the sample's data a value (since y = 0), the unit a letter names,
-the row of a matrix left side a member writes, and the layers a rule over l can take."""
+letters, the unit a letter names, the row of a matrix left side a member writes, and the layers a rule
+over l can take (the sample's data a claim fixes: homework_data.py)."""
 
 from __future__ import annotations
 
 import re
 import sympy as sp
 
-from .claim_text import CLASS_WORD as _CLASS_WORD, REMARK_WORDS
+from .claim_text import CLASS_WORD as _CLASS_WORD
 from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
 from .homework_base import ReadingsDisagree, Step, UnsummedIndex, _where, free_use, repeated_in_a_product
-from .numeric import file_samples
 from .quantities import FormulaError, NewValue, short as _short
 from .reading_base import NO_SUCH_LAYER, Context, SizeMismatch
 from .reading_shapes import read_shaped
@@ -210,84 +209,6 @@ class CaseHandling:
         if not kept and first_error is not None:
             raise first_error
         return kept, refusal
-
-    def data_values(self, claim: Claim, env: dict, context: Context) -> tuple:
-        """((kind, index, value), ...), kind "target" or "x": the sample's data that the case written in words
-        after the claim gives (``L = -\\log(1 - a_2)`` since y = 0), for points.PointSampler; () without one.
-        A condition on anything else (since z_1 > 0, when a_1 = 0) is refused: the claim would hold on a part
-        of the points that the sampler cannot draw alone; after a remark's word (where \\eta = 0.5, as, given)
-        it stays the remark it was, and the claim is judged at every point."""
-        if claim.data_case is None:
-            return ()
-        word, symbol, relation, value = claim.data_case
-        if symbol in self.notation.indices:
-            return ()  # for k = 1: the range of a rule's letter, read as before (a remark)
-        written = f"formula {_short(claim.text)}: the case {word} {symbol} {relation} {value}"
-        how = "; check takes a case that gives the sample's target or input a value (since y = 0)"
-        kinds = {self.symbols.target: "target", self.symbols.x: "x"}
-        try:
-            quantity = self.read(context.parser(symbol, written).expression(), env, context, claim.text)
-        except FormulaError as error:
-            quantity = error
-        if isinstance(quantity, sp.MatrixBase) and quantity.shape == (1, 1):
-            quantity = quantity[0, 0]
-        is_data = isinstance(quantity, sp.Indexed) and quantity.base in kinds and quantity.indices[0].is_Integer
-        if not is_data and word in REMARK_WORDS:
-            return ()
-        if isinstance(quantity, FormulaError):
-            raise FormulaError(f"{written}: {str(quantity).split(': ', 1)[-1]}{how}")
-        if relation != "=":
-            raise FormulaError(f"{written} is an inequality{how}; write the formula for every point (a"
-                               " rectifier's slope as H(z) or 1[z > 0])")
-        if self.symbols.one_hot:
-            raise FormulaError(f"{written}: the targets are one-hot; give the class with --when label=j")
-        if not is_data:
-            raise FormulaError(f"{written} names {quantity}{how}")
-        return ((kinds[quantity.base], int(quantity.indices[0]), float(value)),)
-
-    def file_data_in_case(self, claim: Claim, fixed: tuple) -> None:
-        """Refuse a number judged at the file's numbers where the file's data are not in the claim's case."""
-        for sample in file_samples(self.problem)[:self.problem.batch_size or None]:
-            for kind, index, value in fixed:
-                given = float((sample.target if kind == "target" else sample.x)[index])
-                if given != value:
-                    _, symbol, relation, written = claim.data_case
-                    raise FormulaError(f"formula {_short(claim.text)}: a number, judged at the file's numbers, in"
-                                       f" the case {symbol} {relation} {written}, where the file's {symbol} is"
-                                       f" {given:g}")
-
-    def written_data(self, member, formula, fixed: tuple) -> tuple[tuple, str]:
-        """(fixed, note): the file's data as ``fixed`` where ``member`` writes the data's numbers in and keeps the
-        parameters as symbols (``(5 - 2w)^2`` for (y - w x)^2 of the one sample x = 2, y = 5): it states the function
-        of the parameters at the file's data, so it is judged with the data fixed there and the parameters at
-        random points (docs/notation.md). ``fixed`` and "" as they were otherwise: a case in words already fixes
-        data, or the file has not exactly one sample, or the member names anything but parameters, or writes none of
-        the data's numbers."""
-        samples = file_samples(self.problem)
-        entries = [formula] if not isinstance(formula, sp.MatrixBase) else list(formula)
-        if fixed or len(samples) != 1:
-            return fixed, ""
-        # the parameters alone: a unit (a, z) is a function of the data too, a member in units no worked example
-        # (each entry walked once: seed 001's members have thousands of symbols)
-        names = set()
-        for entry in entries:
-            if isinstance(entry, sp.Basic):
-                labels = {indexed.base.label for indexed in entry.atoms(sp.Indexed)}
-                names |= {atom for atom in entry.free_symbols if not isinstance(atom, sp.IndexedBase)
-                          and atom not in labels}
-        # the numbers it writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a datum)
-        bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", member.text)
-        written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}
-        if not names or not all(self.calculus.parameter_of(name) for name in names):
-            return fixed, ""
-        sample = samples[0]
-        values = {"x": list(sample.x), "target": list(sample.target)}
-        if not written & {float(value) for numbers in values.values() for value in numbers}:
-            return fixed, ""
-        shown = ", ".join(f"{name} = {value:g}" for name, numbers in (("x", values["x"]), ("y", values["target"]))
-                          for value in numbers)
-        return (tuple((kind, index, float(value)) for kind, numbers in values.items()
-                      for index, value in enumerate(numbers)), f"at the file's data ({shown}), which it writes in")
 
     def subscript_case(self, claim: Claim) -> tuple | None:
         """``\\theta_{i \\neq k}``, ``y_{k=i}`` in the claim's symbols: the claim is for the i other than k, the k
