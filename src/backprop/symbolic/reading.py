@@ -27,6 +27,8 @@ from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_functions import FunctionReading
+from .reading_model import ModelReading
+from .reading_unit_functions import UnitFunctionReading
 from .reading_function_letters import FunctionLetterReading
 from .reading_shapes import column_product, size_mismatch
 from .reading_conditions import ConditionReading
@@ -39,7 +41,7 @@ from .syntax_tree import Apply, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op
 
 
 class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, FunctionLetterReading, FunctionReading,
-             SymbolReading, DerivativeReading, JacobianReading):
+             UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

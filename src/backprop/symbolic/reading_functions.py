@@ -1,17 +1,11 @@
 """Reader methods for a name before a parenthesis, ``Q(u)`` (a function's value, a loss, a quantity written with its
-input or its sample, a layer in parentheses, or Q times u), for functions applied (an activation, its derivative, a
-loss's derivative, log, exp, max, min, diag of one number, NumPy's array functions) and for the model named with its
-scripts: Ng's ``h_{\\theta}`` where the notation's functions table writes the whole name as the model (``functions =
-{ "h_{\\theta}" = "layer" }``), its subscript part of the name and no factor, no layer number. ``h_{\\theta}(x)`` at
-the network's whole input is the network's output (a number for one output unit, else a column); at another
-argument, every layer's map one after the other; bare ``h_{\\theta}`` (no argument) is the prediction at the sample,
-the output again. And Ng's gradient names, ``dW^{[2]}``, where the notation's own patterns give the convention
-(Notation.gradient_names). A primed function with a unit's subscript before an operand, ``g'_j \\sum_k ...``, reads
-two ways and is refused."""
+input or its sample, a layer in parentheses, or Q times u), and for functions applied (an activation, its derivative, a
+loss's derivative, log, exp, max, min, diag of one number, NumPy's array functions); the model named with its scripts
+(``h_{\\theta}(x)``) is reading_model.py's, a function of the notation with a unit's subscript (``s_n[u]``,
+``g'_j \\sum_k ...``) reading_unit_functions.py's."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import sympy as sp
@@ -31,7 +25,7 @@ from .reading_defaults import LAYER_FUNCTION
 from .reading_names import _plain
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
 from .sample_calls import is_sample_quantity
-from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Big, Call, Node, Num, Sym
+from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Call, Node, Num, Sym
 
 
 #: The activation that max(0, u) is (homework writes it so).
@@ -39,46 +33,7 @@ _RECTIFIER = next((name for name, entry in ACTIVATIONS.items() if entry.formula 
 
 
 class FunctionReading:
-    """Reader methods: functions applied, and the model named with its scripts (see the module docstring)."""
-
-    def scripted_model(self, symbol: Sym) -> bool:
-        """Whether ``symbol`` is the model named with its scripts, the functions table's whole name for the layer's
-        map, its script no layer number nor letter (n_{2}, n^{(l)} stay layers; code's h[t] is a subscript)."""
-        function, scripted = self.notation.function_of(symbol)
-        script = symbol.sub or symbol.sup or symbol.bracket
-        if function != LAYER_FUNCTION or not scripted or not script:
-            return False
-        script = script.strip("()[] ")
-        return not (re.fullmatch(r"\d+|L", script) or script in self.notation.indices)
-
-    def model_output(self):
-        """The network's output, a number for one unit, else a column."""
-        depth = self.symbols.depth
-        units = [self.symbols.activation(depth, j) for j in range(self.symbols.units(depth))]
-        return units[0] if len(units) == 1 else sp.ImmutableMatrix(units)
-
-    def layer_map(self, symbol: Sym, node: Apply):
-        if not self.scripted_model(symbol) or len(node.args) != 1:
-            return super().layer_map(symbol, node)
-        value = self.value(node.args[0])
-        if self.context.calculus.is_whole_input(value):
-            return self.model_output()  # h_theta(x^{(i)}): the prediction at the sample
-        for layer in range(1, self.symbols.depth + 1):
-            value = self._layer_of(symbol, layer, value)
-        return value
-
-    def slope_before_operand(self, symbol: Sym, function: str):
-        """Refuse ``g'_j \\sum_k v_{kj} e_k``, ``g'_j (u)``, ``g'_{out} u``: a primed function of the notation with a
-        unit's subscript, or one named with its layer's subscript written without a parenthesis, before an operand
-        reads as g' applied to it or (Reed and Marks, Bishop) as the slope at the unit's or layer's input times it;
-        the first is wrong where the second is meant, and which is not written."""
-        scripted = self.notation.function_of(symbol)[1]
-        primed = symbol.text() if scripted else symbol.base + "'" * symbol.primes
-        place = "layer" if scripted or symbol.sup else "unit"  # g^{[2]'} (u): the layer's
-        self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and"
-                  f" {symbol.text()} before an operand reads two ways, {primed} applied to it or at the {place}'s"
-                  f" input times it; write {primed}(...) of the {place}'s input, then the operand, or name"
-                  f" {symbol.text()} in [notation.symbols]")
+    """Reader methods: functions applied (see the module docstring)."""
 
     def pre_activations(self, args: tuple) -> bool:
         """Whether ``args`` is one argument whose entries are all units' pre-activations (z)."""
@@ -90,20 +45,6 @@ class FunctionReading:
             return False
         nodes = self.context.calculus.entry_nodes(value)
         return all(found is not None and found[0] == "z" for found in nodes)
-
-    def _sym(self, sym: Sym):
-        if not sym.primes and self.scripted_model(sym):  # h[t] as the table names it, code's index its script
-            return self.model_output()  # \frac{\partial h_{\theta}}{\partial \theta_0}: the prediction bare
-        named = self.notation.gradient_names().get(sym.base)
-        if named is not None and sym.bracket is None and not self.notation.candidates(sym):
-            # dW^{[2]} where the notation's "db^{[3]}" = "grad(b3[0])" gives Ng's convention: dL/d of W^{[2]}
-            try:
-                value = self.value(dataclasses.replace(sym, base=named))
-            except FormulaError:
-                return super()._sym(sym)  # W^{[2]} names nothing: the refusal of dW^{[2]} as written
-            gradient = self.context.calculus.loss_derivative
-            return value.applyfunc(gradient) if isinstance(value, sp.MatrixBase) else gradient(value)
-        return super()._sym(sym)
 
     def _call(self, node: Call):
         if node.written == "e^" and (named := self._notation_e(node.args[0])) is not None:
@@ -353,35 +294,6 @@ class FunctionReading:
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
-
-    def function_at_unit(self, function: str, symbol: Sym, node):
-        """``s_n[u]`` with s a function of the notation (thedecisionblog's s_n and t_l): the
-        function at unit n, entry n of its value at the vector of u over every value of n (for a function
-        of each entry alone, the function of u). Refused where n is no letter u runs over: f_2(u) (a
-        layer's function, or a label), t_l[u] with l not in u, or u of more than one argument."""
-        letter = symbol.sub
-        where = (f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and")
-        if not re.fullmatch(r"[A-Za-z]", letter) or len(node.args) != 1 or not dict.__contains__(self.env, letter) \
-                or not isinstance(self.env[letter], int):
-            self.fail(f"{where} a function with a subscript is read only at a unit, {symbol.base}_n(u) with n a"
-                      f" letter u runs over; write {symbol.base}(...) at the unit, or give {symbol.text()} a meaning"
-                      " in [notation.symbols]")
-        unit = self.env[letter]
-        over = Big("sum", (letter,), None, None, None, node.args[0], getattr(node, "position", 0))
-        try:
-            values, kind = self._range(letter, None, None, over)
-        except FormulaError:
-            values, kind = [], True
-        if kind is not False or unit not in values:
-            self.fail(f"{where} {letter} is no index of its argument: {symbol.base}_{letter}(u) is entry {letter} of"
-                      f" {symbol.base} at the vector of u over {letter}; write {symbol.base}(...) at the unit")
-        entries = [self._body_at(letter, number, over) for number in values]
-        dict.__setitem__(self.env, letter, unit)
-        if any(_is_matrix(entry) for entry in entries):
-            self.fail(f"{where} its argument is a vector at each {letter}; write {symbol.base}(...) of one unit's"
-                      " input")
-        value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
-        return value[values.index(self.env[letter])]
 
     def _layer_in_parentheses(self, node: Apply) -> Sym | None:
         """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the

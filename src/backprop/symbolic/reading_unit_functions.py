@@ -1,0 +1,59 @@
+"""Reader methods for a function of the notation written with a unit's subscript: ``s_n[u]`` (thedecisionblog's s_n
+and t_l) is the function at unit n, entry n of its value at the vector of u over n; a primed one before an operand,
+``g'_j \\sum_k ...`` (or one named with its layer's subscript, ``g'_{out} u``), reads two ways and is refused."""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from .quantities import FormulaError
+from .reading_base import _is_matrix
+from .syntax_tree import Big, Sym
+
+
+class UnitFunctionReading:
+    """Reader methods: a function of the notation with a unit's subscript (see the module docstring)."""
+
+    def slope_before_operand(self, symbol: Sym, function: str):
+        """Refuse ``g'_j \\sum_k v_{kj} e_k``, ``g'_j (u)``, ``g'_{out} u``: a primed function of the notation with a
+        unit's subscript, or one named with its layer's subscript written without a parenthesis, before an operand
+        reads as g' applied to it or (Reed and Marks, Bishop) as the slope at the unit's or layer's input times it;
+        the first is wrong where the second is meant, and which is not written."""
+        scripted = self.notation.function_of(symbol)[1]
+        primed = symbol.text() if scripted else symbol.base + "'" * symbol.primes
+        place = "layer" if scripted or symbol.sup else "unit"  # g^{[2]'} (u): the layer's
+        self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and"
+                  f" {symbol.text()} before an operand reads two ways, {primed} applied to it or at the {place}'s"
+                  f" input times it; write {primed}(...) of the {place}'s input, then the operand, or name"
+                  f" {symbol.text()} in [notation.symbols]")
+
+    def function_at_unit(self, function: str, symbol: Sym, node):
+        """``s_n[u]`` with s a function of the notation (thedecisionblog's s_n and t_l): the
+        function at unit n, entry n of its value at the vector of u over every value of n (for a function
+        of each entry alone, the function of u). Refused where n is no letter u runs over: f_2(u) (a
+        layer's function, or a label), t_l[u] with l not in u, or u of more than one argument."""
+        letter = symbol.sub
+        where = (f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and")
+        if not re.fullmatch(r"[A-Za-z]", letter) or len(node.args) != 1 or not dict.__contains__(self.env, letter) \
+                or not isinstance(self.env[letter], int):
+            self.fail(f"{where} a function with a subscript is read only at a unit, {symbol.base}_n(u) with n a"
+                      f" letter u runs over; write {symbol.base}(...) at the unit, or give {symbol.text()} a meaning"
+                      " in [notation.symbols]")
+        unit = self.env[letter]
+        over = Big("sum", (letter,), None, None, None, node.args[0], getattr(node, "position", 0))
+        try:
+            values, kind = self._range(letter, None, None, over)
+        except FormulaError:
+            values, kind = [], True
+        if kind is not False or unit not in values:
+            self.fail(f"{where} {letter} is no index of its argument: {symbol.base}_{letter}(u) is entry {letter} of"
+                      f" {symbol.base} at the vector of u over {letter}; write {symbol.base}(...) at the unit")
+        entries = [self._body_at(letter, number, over) for number in values]
+        dict.__setitem__(self.env, letter, unit)
+        if any(_is_matrix(entry) for entry in entries):
+            self.fail(f"{where} its argument is a vector at each {letter}; write {symbol.base}(...) of one unit's"
+                      " input")
+        value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
+        return value[values.index(self.env[letter])]
