@@ -16,10 +16,10 @@ line, naming the construct, where it is, and how to write it instead.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..limits import LIMITS
 from .latex_tokens import TokenCursor
+from .syntax_arguments import ArgumentParsing
 from .quantities import FormulaError
 from .syntax_arrays import INEQUALITIES, ArrayParsing
 from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
@@ -28,7 +28,6 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
-from .syntax_tree import FLAG_KEYWORDS
 from .syntax_scripts import ScriptParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
@@ -40,7 +39,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             ScriptParsing, BareFunctionParsing, TokenCursor):
+             ScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -275,45 +274,6 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
             return Entry(node, self.raw_script())
         return node
 
-    def prime_after_call(self, node: Node) -> Node | None:
-        """``f(x)'``, ``\\sigma(z)'``: a prime after a function's one argument in parentheses, the derivative at it,
-        as ``f'(x)``; an Apply keeps ``prime_after`` so that the reader takes it so only where Q is a function.
-        None, the position kept, where no prime follows such a call."""
-        if self.peek() is None or self.peek().text != "'" or self.tokens[self.position - 1].text != ")" \
-                or not isinstance(node, (Apply, Call)) or len(node.args) != 1:
-            return None
-        primes = 0
-        while self.accept("'"):
-            primes += 1
-        if isinstance(node, Call):
-            return replace(node, primes=node.primes + primes)
-        return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
-
-    def arguments(self) -> list[Node]:
-        self.expect("(", "to open the arguments")
-        args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
-        # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
-        while self.accept(",") or self.accept(";"):
-            self.flag_keyword()
-            args.append(self.expression())
-        if self.peek() is not None and self.peek().text == ":":
-            self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
-                      " never NumPy's one row a[i:i+1])", self.peek(),
-                      "write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the"
-                      " sample index")
-        self.expect(")", "to close the arguments")
-        return args
-
-    def flag_keyword(self) -> None:
-        """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,
-        ``f(x, deriv=True)`` as ``f(x, True)`` (syntax_atoms._derivative_flag)."""
-        for word in FLAG_KEYWORDS:
-            tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
-            if all(token is not None for token in tokens) and "".join(t.text for t in tokens[:-1]) == word \
-                    and tokens[-1].text == "=" and not any(token.spaced for token in tokens[1:]):
-                self.position += len(word) + 1
-                return
-
     def evaluation_bars(self) -> None:
         """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``: a derivative evaluated at the
         current value of its variable (w = w_{old}, w^{(t)}, or w itself) is what check reads, every derivative
@@ -338,24 +298,6 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, Operato
                               "check takes every derivative at the network's current values: write it without the"
                               f" bar, or at the current value ({variable or 'w'} = {variable or 'w'}_{{old}})")
             self.tokens = tokens = tokens[:bar] + tokens[end + 1:]
-
-    def conditional_bar(self) -> bool:
-        """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma
-        does (two bars are a norm or an absolute value, |u|); whether there was one (the event before it, y = k)."""
-        depth, bars, mids = 0, [], []
-        for index in range(self.position, len(self.tokens)):
-            text = self.tokens[index].text
-            if text in ("(", "[", "{"):
-                depth += 1
-            elif text in (")", "]", "}"):
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth == 0 and text in ("|", r"\mid"):
-                (bars if text == "|" else mids).append(index)
-        for index in mids + (bars if len(bars) == 1 else []):
-            self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
-        return bool(mids or len(bars) == 1)
 
     def script(self) -> Node:
         """What follows ^ or _: a braced group, or one token."""

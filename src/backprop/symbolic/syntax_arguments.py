@@ -1,0 +1,70 @@
+"""Parser methods for a function's arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or
+one conditional bar (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped
+(``f(x, deriv=True)``), and a prime after the parenthesis (``f(x)'``) as the derivative at the argument."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Token
+
+
+class ArgumentParsing:
+    """Parser methods: a function's arguments (see the module docstring)."""
+
+    def prime_after_call(self, node: Node) -> Node | None:
+        """``f(x)'``, ``\\sigma(z)'``: a prime after a function's one argument in parentheses, the derivative at it,
+        as ``f'(x)``; an Apply keeps ``prime_after`` so that the reader takes it so only where Q is a function.
+        None, the position kept, where no prime follows such a call."""
+        if self.peek() is None or self.peek().text != "'" or self.tokens[self.position - 1].text != ")" \
+                or not isinstance(node, (Apply, Call)) or len(node.args) != 1:
+            return None
+        primes = 0
+        while self.accept("'"):
+            primes += 1
+        if isinstance(node, Call):
+            return replace(node, primes=node.primes + primes)
+        return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
+
+    def arguments(self) -> list[Node]:
+        self.expect("(", "to open the arguments")
+        args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
+        # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
+        while self.accept(",") or self.accept(";"):
+            self.flag_keyword()
+            args.append(self.expression())
+        if self.peek() is not None and self.peek().text == ":":
+            self.fail("a range a(i:j) in parentheses, MATLAB's slice of the entries i to j (a(i:i+1) is two of them,"
+                      " never NumPy's one row a[i:i+1])", self.peek(),
+                      "write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the"
+                      " sample index")
+        self.expect(")", "to close the arguments")
+        return args
+
+    def flag_keyword(self) -> None:
+        """Code's ``deriv=`` (FLAG_KEYWORDS) before an argument: skipped, the flag read as the positional one,
+        ``f(x, deriv=True)`` as ``f(x, True)`` (syntax_atoms._derivative_flag)."""
+        for word in FLAG_KEYWORDS:
+            tokens = [self.peek(ahead) for ahead in range(len(word) + 1)]
+            if all(token is not None for token in tokens) and "".join(t.text for t in tokens[:-1]) == word \
+                    and tokens[-1].text == "=" and not any(token.spaced for token in tokens[1:]):
+                self.position += len(word) + 1
+                return
+
+    def conditional_bar(self) -> bool:
+        """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma
+        does (two bars are a norm or an absolute value, |u|); whether there was one (the event before it, y = k)."""
+        depth, bars, mids = 0, [], []
+        for index in range(self.position, len(self.tokens)):
+            text = self.tokens[index].text
+            if text in ("(", "[", "{"):
+                depth += 1
+            elif text in (")", "]", "}"):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and text in ("|", r"\mid"):
+                (bars if text == "|" else mids).append(index)
+        for index in mids + (bars if len(bars) == 1 else []):
+            self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
+        return bool(mids or len(bars) == 1)
