@@ -29,6 +29,7 @@ from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
 from .syntax_scripts import ScriptParsing
+from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
                           Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
@@ -39,7 +40,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             ScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
+             SumParsing, ScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

@@ -1,0 +1,143 @@
+"""Parser methods for sums and products in a formula (``\\sum_{k=1}^{n}``, ``\\prod_j``) with their index, bounds,
+excluded value or set, a sum sign a student uses as a name (``\\sum_{i,k}^{(2)}``), and a product sign over
+conditions, an indicator. A mixin of syntax.Parser, as OperatorParsing is.
+"""
+
+from __future__ import annotations
+
+from .syntax_scripts import _strip_parentheses
+from .syntax_tree import _IMPLIES, GREEK, RELATIONS, Big, Indicator, Node, Sym, Token
+
+# What may follow a sum sign used as a name (\sum_{i,k}^{(2)} > 0): nothing that starts its term.
+_NO_TERM = {">", "<", ">=", "<=", "!=", r"\geq", r"\leq", r"\gt", r"\lt", r"\neq", ",", r"\}", "}", ")", "]",
+            r"\right", r"\\", "&"}
+
+
+class SumParsing:
+    """Parser methods for sums and products."""
+
+    def big(self) -> Node:
+        token = self.next()
+        kind = "prod" if token.text == r"\prod" else "sum"  # \sum, or \Sigma written for it
+        if kind == "prod" and [self.peek(k) and self.peek(k).text for k in range(3)] == ["_", "{", r"\{"]:
+            return self.indicator_as_product(token)
+        if kind == "sum" and (name := self.bare_sum(token)) is not None:
+            return name
+        letters, lower, upper, excluded, members = (), None, None, None, None
+        for _ in range(2):
+            if self.accept("_"):
+                letters, lower, excluded, members = self.big_lower(token)
+            elif self.accept("^"):
+                upper = self.script()
+        if kind == "sum" and not letters and lower is None and (letter := self.flat_sum_letter()) is not None:
+            letters = (letter,)  # ∑kxkwjk: the sum over k, its subscript printed flat
+        # Without an index letter: a product sign misread for the indicator, or a sum over the letter
+        # its term leaves free (reading.py decides).
+        return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
+
+    def bare_sum(self, token: Token) -> Sym | None:
+        """``\\sum_{i,k}^{(2)}`` with scripts and no term after them (a relation, a comparison, a
+        closing bracket or the end follows): a sum sign a student uses as a name (seed 001's input of
+        unit i of layer 2 at sample k), a symbol with base ``\\sum`` that only the notation can give a
+        meaning; None where a term follows (an ordinary sum)."""
+        start = self.position
+        sub = sup = ""
+        for _ in range(2):
+            if self.peek() is not None and self.peek().text == "_" and not sub:
+                self.next()
+                sub = self.raw_script()
+            elif self.peek() is not None and self.peek().text == "^" and not sup:
+                self.next()
+                sup = _strip_parentheses(self.raw_script())
+        following = self.peek()
+        if (sub or sup) and (following is None or following.text in _NO_TERM or following.text in RELATIONS
+                             or following.text in _IMPLIES):
+            return Sym(r"\sum", sub, sup, 0, None, token.position)
+        self.position = start
+        return None
+
+    def indicator_as_product(self, token: Token) -> Node:
+        """``\\prod_{\\{i=\\beta\\}}``: a product sign over a set of conditions, the student's
+        indicator that they all hold (as ``\\prod\\{u > 0\\}`` is); a factor of what follows."""
+        self.expect("_", "after \\prod")
+        self.expect("{", "after \\prod_")
+        node = self.braces()
+        self.expect("}", "to close the subscript of \\prod")
+        if not isinstance(node, Indicator):
+            self.fail("a product over a set that holds no condition", token,
+                      "write the index of the product, \\prod_{j=1}^{n}, or the indicator \\prod_{\\{i = j\\}}")
+        return node
+
+    def big_body(self) -> Node:
+        token = self.peek()
+        if token is None:
+            self.fail("the sum has no term", None)
+        return self.term()
+
+    def big_lower(self, token: Token):
+        """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in \\{...\\}}``, as
+        (letters, lower bound, excluded value, the set's members as written)."""
+        if self.peek() is not None and self.peek().text != "{":
+            letter = self.next()
+            return (letter.text,), None, None, None
+        self.expect("{", "after \\sum_")
+        letters = []
+        while True:
+            item = self.next()
+            if item.kind != "letter" and item.text not in GREEK:
+                self.fail("expected the index letter of the sum", item)
+            letters.append(item.text)
+            if not self.accept(","):
+                break
+        lower = excluded = members = None
+        if self.accept("="):
+            lower = self.expression()
+        elif self.accept(r"\neq", "!="):
+            excluded = self.expression()
+            if self.accept(r"\in") and not self.named_set():  # \sum_{j \neq i \in C}
+                self.fail("a sum over a written-out set with a value excluded", self.peek(),
+                          "write the set without the excluded value")
+        elif self.accept(r"\in"):
+            members = None if self.named_set() else self.set_members()
+        self.expect("}", "to close the index of the sum")
+        return tuple(letters), lower, excluded, members
+
+    def named_set(self) -> bool:
+        """``k \\in C``, ``k \\in \\text{outputs}``: a set named by a capital letter or a word, which the document
+        defines in words; the sum runs over the units its index indexes, as without bounds. Else a set written out."""
+        token, following = self.peek(), self.peek(1)
+        if token is not None and token.kind == "letter" and len(token.text) == 1 and token.text.isupper() \
+                and following is not None and following.text == "}":
+            self.next()
+            return True
+        if self.accept(r"\text") and self.expect("{", "after \\text"):  # \text{outputs}, then the index's brace
+            return self.raw_until("}").isalpha() and self.peek() is not None and self.peek().text == "}"
+        if token is None or token.text != r"\{":
+            self.fail("a sum over a set that is neither one capital letter, a word nor written out", token,
+                      "write \\sum_k: a sum without bounds runs over the units")
+        return False
+
+    def set_members(self) -> tuple[str, ...]:
+        """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
+        digits), for a sum over a set; reading.py says what they may be."""
+        opening = self.expect(r"\{", "after \\in (a set: \\{1, 2, 3\\})")
+        members, current = [], ""
+        while True:
+            token = self.peek()
+            if token is None:
+                self.fail("the set is not closed with \\}", opening)
+            self.next()
+            if token.text == r"\}":
+                break
+            if token.text == ",":
+                members.append(current)
+                current = ""
+            elif token.kind in ("letter", "number"):
+                current += token.text
+            elif token.text not in ("{", "}", r"\text", r"\mathrm", r"\textrm", r"\mathit", "~", r"\,", r"\ "):
+                self.fail("a set of other than names and numbers", token,
+                          "write \\sum_k: a sum without bounds runs over the units")
+        members.append(current)
+        if not all(members):
+            self.fail("a set with an empty member", opening, "write its members between commas: \\{1, 2, 3\\}")
+        return tuple(members)
