@@ -28,6 +28,7 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
+from .syntax_plain_scripts import PlainScriptParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
@@ -40,7 +41,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             SumParsing, ScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
+             SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

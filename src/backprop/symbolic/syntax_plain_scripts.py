@@ -1,0 +1,119 @@
+"""A name's scripts as plain text and code write them (a part of syntax.Parser, as ScriptParsing is): a subscript
+as the run of its word (``z_h1``, ``w_ij``, ``w_(hidden_output)``), a superscript's parenthesis as its group
+(``W^(l+1)``), plain text's hat (``y^`` for ŷ), and code's index brackets glued after a script (``x^{(i)}[j]``,
+``A_i[r, 0]``)."""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import GLUED_FUNCTION_WORDS, RELATIONS, Token
+
+
+class PlainScriptParsing:
+    """Parser methods for scripts as plain text and code write them."""
+
+    def index_after_superscript(self) -> str | None:
+        """The one code index glued after a superscript, ``x^{(i)}[j]``, ``a^{[2]}[0]``: a letter or a number, plus
+        or minus a number; None, the position kept, for anything else (``y^{(i)}[\\log h]``, a bracket of terms)."""
+        following = self.peek()
+        if following is None or following.text != "[" or following.spaced or not self.bracket_is_index():
+            return None
+        start = self.position
+        self.next()
+        inside = self.raw_until("]")
+        if re.fullmatch(r"\s*(?:[A-Za-z]|\d+)(?:\s*[+-]\s*\d+)?\s*", inside):
+            return inside.strip()
+        self.position = start
+        return None
+
+    def entry_after_subscript(self, base: str) -> str | None:
+        """Code's indices glued after a subscripted name, ``A_i[r, 0]``, ``W_{out}[r][c]``: an entry of what the name
+        with its subscript names (a layer's vector or matrix), as ``r,0``; None, the position kept, where no index
+        bracket follows (``w_j [t + 1]`` spaced), or a bracket holds anything but indices, each a letter or a number,
+        plus or minus a number (Iverson's ``t_k[q_k > 0]``)."""
+        following = self.peek()
+        if following is None or following.text != "[" or following.spaced or not re.fullmatch(
+                r"[A-Za-z]+\d*|\\[a-zA-Z]+", base) or not self.bracket_is_index():
+            return None
+        start, indices = self.position, []
+        while (following := self.peek()) is not None and following.text == "[" and not following.spaced \
+                and self.bracket_is_index():
+            self.next()
+            indices.append(self.raw_until("]"))
+        if not all(re.fullmatch(r"(?:[A-Za-z]|\d+)(?:[+-]\d+)?(?:,(?:[A-Za-z]|\d+)(?:[+-]\d+)?)*", inside)
+                   for inside in indices):
+            self.position = start
+            return None
+        return ",".join(indices)
+
+    def bracket_is_index(self) -> bool:
+        depth, index = 0, self.position
+        while index < len(self.tokens):
+            text = self.tokens[index].text
+            if text == "[":
+                depth += 1
+            elif text == "]":
+                depth -= 1
+                if depth == 0:
+                    return True
+            elif text in RELATIONS or text in (r"\frac", r"\sum"):
+                return False
+            index += 1
+        return False
+
+    def caret_hat(self, base: str, caret: Token) -> bool:
+        """Whether the ``^`` at ``caret`` (the next token) is plain text's hat, ``y^`` for ŷ: glued to a name
+        and followed by nothing a superscript could be: the end, a relation, a closing bracket, a comma, or an
+        operator with a space before it (y^-1 stays a power, y^* and w^+ a superscript)."""
+        after = self.peek(1)
+        if caret.spaced or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", base):
+            return False
+        return after is None or after.text in RELATIONS or after.text in (")", "]", ",", r"\cdot") or (
+            after.text in ("+", "-", "*", "/") and after.spaced)
+
+    def parenthesised_superscript(self) -> str | None:
+        """Plain text's ``W^(l+1)``, ``a^(l-1)``, ``\\delta^(2)``: the parenthesis is the superscript's group, as
+        ``W^{(l+1)}`` writes it, where it closes right after index letters and whole numbers joined by + and -;
+        None elsewhere (the one token after ^ is the superscript)."""
+        ahead, parts = 1, []
+        if self.peek() is None or self.peek().text != "(":
+            return None
+        while (token := self.peek(ahead)) is not None:
+            operand = len(parts) % 2 == 0
+            if operand and not (token.kind == "letter" and (len(token.text) == 1 or token.text == r"\ell")
+                                or token.kind == "number" and token.text.isdigit()):
+                return None
+            if not operand and token.text == ")":
+                self.position += ahead + 1
+                return "(" + "".join(parts) + ")"
+            if not operand and token.text not in ("+", "-"):
+                return None
+            parts.append(token.text)
+            ahead += 1
+        return None
+
+    def plain_script(self) -> str:
+        """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
+        w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token."""
+        parts, start = [], self.position
+        if self.peek() is not None and self.peek().text == "(":
+            self.next()  # w_(hidden_output), x_(i+1): plain text's parenthesised subscript, the whole of it
+            return self.raw_until(")")
+        while (token := self.peek()) is not None and token.kind in ("letter", "number") and (
+                not parts or not token.spaced) and (token.kind == "letter" or token.text.isdigit()) and not (
+                token.kind == "letter" and parts and parts[-1].isdigit()):
+            parts.append(self.next().text)
+        word = "".join(parts)
+        if (name := next((name for name in GLUED_FUNCTION_WORDS if word.endswith(name) and len(word) > len(name)
+                          and word[:-len(name)].isalnum()), None)) and parts[-len(name):] == list(name):
+            # y_klog(p_k): the function's name typed against the script (y_k log(p_k)) is no part of it
+            self.position -= len(name)
+            return word[:-len(name)]
+        following = self.peek()
+        if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
+            # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
+            # nothing means; TeX's reading, one token (x_i w_i), is the one that parses
+            self.position = start + 1
+            return parts[0]
+        return "".join(parts) if parts else self.raw_script()
