@@ -24,7 +24,7 @@ from typing import Callable
 import numpy as np
 
 from ..expression import A, spell, substitute, variables
-from .two_readings import judged_again_where_met
+from .readings_compared import judged_again_where_met
 from .quantities import short
 from .syntax_tree import Call
 

@@ -1,8 +1,8 @@
 """A quantity of the sample written as a function of the network's input, Nielsen's ``y(x)``, ``a^L(x)``,
 ``\\delta_k(x_m)``: the quantity at that sample (x, x_m, x^{(i)}: the input the notation names), not the quantity
 times x. Where the product could also be meant (a number before the input: ``dz(x)`` may be dz times x), the formula
-is judged both ways (:func:`judged_at_sample_and_as_product`, through two_readings.either_reading) and refused in one
-line where the two readings do not agree. Two vectors side by side have no product but the entrywise one the reader
+is judged both ways (:func:`judged_at_sample_and_as_product`, through readings_compared.either_reading) and refused in
+one line where the two readings do not agree. Two vectors side by side have no product but the entrywise one the reader
 takes for factors (``a(1 - a)``); a vector of the sample before the input is that vector at the sample only.
 
 R's transpose ``t(X)`` of one name, in plain code that shows it is R's (``dscores %*% t(W2)``, ``dW <- t(h) %*% d``;
@@ -26,8 +26,9 @@ from .quantities import short
 from .code_declarations import without_typed_declarations
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
+from .readings_compared import either_reading, judged_again_where_met
 from .tensor_readings import otimes_both_ways, outer_word
-from .two_readings import either_reading, judged_again_where_met, text_readings
+from .two_readings import text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
 SAMPLE_KINDS = ("a", "z", "delta", "target")

@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .quantities import FormulaError, short
-from .two_readings import verdicts
+from .readings_compared import verdicts
 
 # the command alone, never the start of a longer one
 _OTIMES = re.compile(r"\\otimes(?![A-Za-z])")

@@ -39,9 +39,9 @@ is refused).
 A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
 the name; judged both ways, refused where they disagree.
 
-Each construct makes its other text and its message and judges both readings through :func:`either_reading`, the
-one shape they share (the derivative named by a word and the sample's call, through :func:`judged_again_where_met`,
-too). :func:`text_readings` lists these constructs in the order check applies them, and
+Each construct makes its other text and its message and judges both readings through readings_compared's
+``either_reading``, the one shape they share (the derivative named by a word and the sample's call, through its
+``judged_again_where_met``, too). :func:`text_readings` lists these constructs in the order check applies them, and
 :func:`judged_in_every_reading` judges a text under all of them.
 """
 
@@ -56,6 +56,7 @@ from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short
+from .readings_compared import either_reading
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
 
@@ -90,11 +91,6 @@ def _without(text: str, numbers: list) -> str:
     return text
 
 
-def verdicts(result) -> tuple:
-    """Each claim's steps' verdicts, the reading's outcome two readings are compared by."""
-    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
-
-
 def judged_both_ways(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)`` (a HomeworkResult), with each line's leading list number read both as its number and as a
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
@@ -119,61 +115,6 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
     without = _without(text, sorted(matches + prose, key=lambda match: match.start()))
     return either_reading(lambda: _trailing_both_ways(written, judge),
                           lambda: _trailing_both_ways(without, judge), disagreement)
-
-
-def either_reading(written: Callable, other: Callable, disagreement: str, *,
-                   other_alone: Callable[[FormulaError], bool] = lambda refusal: False, keep_other: bool = False):
-    """The one shape of every two-way construct: ``written()`` and ``other()``, two readings of one formula (each a
-    HomeworkResult), judged both. Where both read with the same verdicts, the written reading's result (the other's
-    where ``keep_other``); where the written reading is refused with a refusal ``other_alone`` accepts (its letters
-    name nothing), ``other()`` alone, as the one reading; where neither reads, the written reading's refusal;
-    FormulaError(``disagreement``) where one reading is refused or their verdicts differ. Guessing either way could
-    call a wrong formula correct."""
-    try:
-        first = written()
-    except FormulaError as refusal:
-        if other_alone(refusal):
-            return other()
-        try:
-            other()
-        except FormulaError:
-            raise refusal from None  # neither reads: the refusal is the formula's, as written
-        raise FormulaError(disagreement) from None
-    try:
-        second = other()
-    except FormulaError:
-        raise FormulaError(disagreement) from None
-    if verdicts(first) != verdicts(second):
-        raise FormulaError(disagreement)
-    return second if keep_other else first
-
-
-def first_reading(reading, judge: Callable) -> tuple:
-    """(``judge(reading)``, None), or (None, its refusal) where ``reading`` met a construct that reads two ways (listed
-    in ``reading.met``): the other reading may still read. A refusal where it met none is the formula's, raised."""
-    try:
-        return judge(reading), None
-    except FormulaError as error:
-        if not reading.met:
-            raise
-        return None, error
-
-
-def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
-    """``judge(first)`` (a HomeworkResult), a reading that lists in ``first.met`` each construct it met that reads two
-    ways; where it met one, ``judge(second)`` too, through :func:`either_reading`: the first reading's result where
-    both agree, FormulaError(``disagreement(first.met[0])``) where they do not. A formula that met none has one
-    reading only: its result or its refusal as it is."""
-    result, refusal = first_reading(first, judge)
-    if not first.met:
-        return result
-
-    def written():
-        if refusal is not None:
-            raise refusal
-        return result
-
-    return either_reading(written, lambda: judge(second), disagreement(first.met[0]))
 
 
 def _opens_an_item(text: str, start: int) -> bool:

@@ -1,0 +1,70 @@
+"""Two readings of one formula, judged both and compared: the one shape of every construct that reads two ways
+(two_readings.py's plain-text constructs, the derivative named by a word, the sample's call, a function's
+definition). Where the readings' verdicts agree that is the verdict; where they differ, or one reading is refused,
+the formula is refused in one line: guessing either way could call a wrong formula correct."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .quantities import FormulaError
+
+
+def verdicts(result) -> tuple:
+    """Each claim's steps' verdicts, the reading's outcome two readings are compared by."""
+    return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
+
+
+def either_reading(written: Callable, other: Callable, disagreement: str, *,
+                   other_alone: Callable[[FormulaError], bool] = lambda refusal: False, keep_other: bool = False):
+    """The one shape of every two-way construct: ``written()`` and ``other()``, two readings of one formula (each a
+    HomeworkResult), judged both. Where both read with the same verdicts, the written reading's result (the other's
+    where ``keep_other``); where the written reading is refused with a refusal ``other_alone`` accepts (its letters
+    name nothing), ``other()`` alone, as the one reading; where neither reads, the written reading's refusal;
+    FormulaError(``disagreement``) where one reading is refused or their verdicts differ. Guessing either way could
+    call a wrong formula correct."""
+    try:
+        first = written()
+    except FormulaError as refusal:
+        if other_alone(refusal):
+            return other()
+        try:
+            other()
+        except FormulaError:
+            raise refusal from None  # neither reads: the refusal is the formula's, as written
+        raise FormulaError(disagreement) from None
+    try:
+        second = other()
+    except FormulaError:
+        raise FormulaError(disagreement) from None
+    if verdicts(first) != verdicts(second):
+        raise FormulaError(disagreement)
+    return second if keep_other else first
+
+
+def first_reading(reading, judge: Callable) -> tuple:
+    """(``judge(reading)``, None), or (None, its refusal) where ``reading`` met a construct that reads two ways (listed
+    in ``reading.met``): the other reading may still read. A refusal where it met none is the formula's, raised."""
+    try:
+        return judge(reading), None
+    except FormulaError as error:
+        if not reading.met:
+            raise
+        return None, error
+
+
+def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
+    """``judge(first)`` (a HomeworkResult), a reading that lists in ``first.met`` each construct it met that reads two
+    ways; where it met one, ``judge(second)`` too, through :func:`either_reading`: the first reading's result where
+    both agree, FormulaError(``disagreement(first.met[0])``) where they do not. A formula that met none has one
+    reading only: its result or its refusal as it is."""
+    result, refusal = first_reading(first, judge)
+    if not first.met:
+        return result
+
+    def written():
+        if refusal is not None:
+            raise refusal
+        return result
+
+    return either_reading(written, lambda: judge(second), disagreement(first.met[0]))
