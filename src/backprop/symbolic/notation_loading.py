@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
-from .notation import (DERIVATIVE_PLACE, DOTTED_NAME, PRIMED_DIGITS, WORD_AFTER_DIGITS, DEFAULT_INDICES,
-                       FUNCTION_NAMES, KEYS, SPACED_NAME, Notation, Pattern)
+from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
+from .notation_names import DOTTED_NAME, PRIMED_DIGITS, SPACED_NAME, WORD_AFTER_DIGITS
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier

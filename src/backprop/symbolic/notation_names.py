@@ -1,0 +1,77 @@
+"""The names a formula may write whole, as a notation gives them (a part of notation.Notation): its multi-letter
+names (``SEE``, ``W1``, code's ``grad_y1_out``, ``w5new``, ``math.exp``, ``\\delta\\omega``), its macros (a course's
+``\\fw``), Ng's gradient names its own patterns give (``dW`` for ``"db^{[3]}" = "grad(b3[0])"``), and its names of
+words with a space (``learning rate``, joined as ``learning_rate``). The tokeniser keeps each as one name, never a
+product of its letters."""
+
+from __future__ import annotations
+
+import re
+
+from .syntax_tree import GREEK
+
+# a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
+SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
+# a name with a word after its digits (scribd's "w5new", the new w5): one name, never w5 times n, e, w
+WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]{2,}"
+# code's dotted name, self.w1 or math.exp
+DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
+# a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
+PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
+
+
+class NotationNames:
+    """Notation methods: the names a formula may write whole (see the module docstring)."""
+
+    @property
+    def macros(self) -> set[str]:
+        """The commands the notation names, a course's or a page's macros: the bases of its symbols that are a command
+        but no Greek letter (``\\fw``, ``\\fx^{(i)}``) and the functions, losses, learning rates and parameters it
+        names by a command (a page's ``\\squash`` in ``functions``)."""
+        named = [*self.bases, *self.functions, *self.loss, *self.learning_rate, *self.parameter]
+        return {name for name in named if re.fullmatch(r"\\[A-Za-z]+", name) and name not in GREEK}
+
+    def with_spaced_names_joined(self, text: str) -> str:
+        """``text`` with each name the notation writes with a space (``learning rate``) joined as it is kept
+        (``learning_rate``), so that it reads as that one name and not as a product of words."""
+        for name in self.spaced_names:
+            text = re.sub(r"(?<![\w\\])" + r"[ \t]+".join(name.split("_")) + r"(?!\w)", name, text)
+        return text
+
+    def gradient_names(self) -> dict[str, str]:
+        """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
+        as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient."""
+        key = ("gradient names",)
+        if key not in self._cache:  # asked for every symbol read, at every index value of the sums around it
+            convention = any(re.fullmatch(r"d[A-Za-z]", pattern.base) and pattern.meaning.lstrip("-").startswith("grad(")
+                             for pattern in self.patterns)
+            self._cache[key] = {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)} \
+                if convention else {}
+        return dict(self._cache[key])
+
+    def names(self) -> set[str]:
+        """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""
+        found = set(self.gradient_names())
+        for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
+            base = _base_of(name)
+            if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name) or name in self.loss \
+                    and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # a loss named as code names it
+                found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
+            elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y
+                found.add(base)
+            if name in self.bases and re.fullmatch(WORD_AFTER_DIGITS, name):  # w5new, as the pattern writes it
+                found.add(name)
+            if re.fullmatch(DOTTED_NAME, name):  # code's math.exp: the notation's, not the default
+                found.add(name)
+            if name in self.bases and re.fullmatch(r"\\[dD]elta \\[A-Za-z]+", name):  # \delta\omega, one name
+                found.add(name)
+        found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
+        found.update(self.derivative_words)  # ableitung_sigmoid: the word, never its letters
+        # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
+        found.update(pattern.text.strip() for pattern in self.patterns
+                     if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))
+        return found
+
+
+def _base_of(name: str) -> str:
+    return re.split(r"[_^(\[]", name, maxsplit=1)[0]
