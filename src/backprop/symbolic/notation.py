@@ -38,7 +38,7 @@ from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
 DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
-# ("layer": n_l(u) is layer l's map of u, reading_defaults.layer_map)
+# ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
 #: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"

@@ -21,7 +21,7 @@ from .notation_layers import (activation_at_layer, layer_letters, layered_functi
                               parenthesised_entry, written_layer)
 from .quantities import FormulaError
 from .reading_base import _is_matrix, _show
-from .reading_defaults import LAYER_FUNCTION
+from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
 from .sample_calls import is_sample_quantity

@@ -13,7 +13,7 @@ import re
 import sympy as sp
 
 from .quantities import FormulaError
-from .reading_defaults import LAYER_FUNCTION
+from .reading_layer_functions import LAYER_FUNCTION
 from .syntax_tree import Apply, Sym
 
 
