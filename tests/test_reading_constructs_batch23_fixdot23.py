@@ -22,7 +22,8 @@ from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
 
-from backprop.symbolic.typography import clean, normalize_unicode
+from backprop.symbolic.typography import clean
+from backprop.symbolic.typography_unicode import normalize_unicode
 
 NETWORKS = {
     # three tanh units on two inputs, then two sigmoid outputs; the half squared error (two outputs: its value is

@@ -9,7 +9,7 @@ and check to the case's verdicts.
 
 from __future__ import annotations
 
-from backprop.symbolic.typography import normalize_unicode
+from backprop.symbolic.typography_unicode import normalize_unicode
 from construct_checks import CaseChecks
 from construct_networks import SIGMOID_2_3_2
 from public_formulas import C, W, Public

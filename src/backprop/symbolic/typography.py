@@ -4,8 +4,9 @@ Homework is typed in LaTeX editors, converted from handwriting, pasted from web 
 come with ``$$`` and ``\\begin{aligned}``, alignment marks ``&`` and line breaks ``\\\\``, colours,
 ``\\underbrace{...}_{\\text{note}}``, ``\\left.`` ... ``\\right.``, ``~`` for a space, Unicode
 dashes and Greek letters, equation numbers ``\\quad (2)`` and remarks ``\\quad (\\text{as } ...)``.
-:func:`clean` turns all of that into plain LaTeX of the formula alone, and typography_rows.rows splits an
-aligned environment into its rows, so that claims.py can tell a new equation from a continued one.
+:func:`clean` turns all of that into plain LaTeX of the formula alone (typed Unicode: typography_unicode.py), and
+typography_rows.rows splits an aligned environment into its rows, so that claims.py can tell a new equation from a
+continued one.
 
 Everything here is string rewriting with bounded loops over a bounded text (the formula's length
 is checked first by the caller): nothing is evaluated.
@@ -14,8 +15,6 @@ is checked first by the caller): nothing is evaluated.
 from __future__ import annotations
 
 import re
-import unicodedata
-from fractions import Fraction
 
 from ..activations import ACTIVATIONS
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
@@ -36,8 +35,9 @@ from .typography_prose import (case_before_display, inline_formulas, prose_betwe
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
 from .typography_rendered import without_rendered_copy
-from .typography_tex import (as_cases_environment, partial_gradient_names, plain_math_letters, plain_tex_alignments,
-                             script_groups, tex_aliases)
+from .typography_tex import (as_cases_environment, partial_gradient_names, plain_tex_alignments, script_groups,
+                             tex_aliases)
+from .typography_unicode import _GREEK_NAMES, normalize_unicode
 
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
@@ -48,53 +48,15 @@ _BRACED_FUNCTION = re.compile(r"\{\s*(%s)\s*\}(?=\s*\^)" % "|".join(
 # a relation alone in braces, {=}, {:=}, {\equiv}; not a script's ({}_{=})
 _BRACED_RELATION = re.compile(r"(?<![_^\\])\{\s*(%s)\s*\}" % relation_pattern({r"\stackrel"}))
 
-# Unicode a formula may be typed with, and what it means in LaTeX.
-UNICODE = {
-    "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
-    "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
-    "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
-    "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
-    "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
-    # the katakana middle dot (and its halfwidth form), which Japanese input methods type for the product's dot
-    "\u30fb": r" \cdot ", "\uff65": r" \cdot ",
-    "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
-    "\u2026": r" \ldots ", "\u2217": " * ", "\u03f5": r"\epsilon ", "\u03d1": r"\vartheta ", "\u03d5": r"\phi ",
-}
-# Unicode's subscript and superscript characters, w₁₂ and x⁽ⁱ⁾ as a Unicode-typing student writes them: a run of
-# them is one script (w₁₂ is w_{12}), written without braces where the text has none (plain text stays plain)
-SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ", "0123456789+-=()aeoxhklmnpstijruv"))
-# (the superscript letters each one letter; a lone ᵗ is the transpose, below)
-# and the modifier capitals, δ⁽ᴷ⁾ (U+1D2C-U+1D42, ⱽ U+2C7D): their letters, as the small ones' are
-SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿˡᵀᵏʲᵃᵇᶜᵈᵉʰᵐᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵁᵂⱽ",
-                        "0123456789+-=()inlTkjabcdehmoprstuvwxyzABDEGHIJKLMNOPRUWV"))
-_SCRIPT_RUNS = ((re.compile("[%s]+" % "".join(SUBSCRIPTS)), "_", SUBSCRIPTS),
-                (re.compile("[%s]+" % "".join(SUPERSCRIPTS)), "^", SUPERSCRIPTS))
 GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
          "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi",
          "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma",
          "Upsilon", "Phi", "Psi", "Omega"]
 # \mathcal (\mathscr) on a Greek letter, which TeX's script alphabets do not hold: the letter, \mathcal{\sigma}'(z)
 _SCRIPT_FONT_ON_GREEK = re.compile(r"\\(?:mathcal|mathscr)\s*\{\s*(\\(?:%s))\s*\}" % "|".join(GREEK))
-_GREEK_LETTERS = "αβγδεζηθικλμνξπρστυφχψωΓΔΘΛΞΠΣΥΦΨΩ"
-_GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-                "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-                "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi",
-                "Omega"]
-UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
-UNICODE["ς"] = r"\sigma "
-# the letters with no accent to strip (ß, æ, ø, ð, þ, ł: not a base letter under a mark, as Ŷ is): each a symbol name
-# of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
-UNICODE.update({letter: f"\\{command} " for letter, command in zip(
-    "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
-_GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # words of arithmetic, which no gloss after a formula is made of alone: (sigma wx) is a product
 MATH_WORDS = {name.lower() for name in _GREEK_NAMES} | {name.lower() for name in ACTIVATIONS} | {
     "exp", "log", "sum", "prod", "max", "sqrt", "partial", "nabla"}
-# the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
-# plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
-UNICODE.update({chr(code): " (%d/%d) " % Fraction(unicodedata.numeric(chr(code))).limit_denominator(10)
-                .as_integer_ratio() for code in (0xBC, 0xBD, 0xBE, *range(0x2150, 0x215F))})
 
 # Environments whose begin/end only arrange lines (their rows are split by lines()).
 _ARRANGING = r"(?:aligned|align\*?|split|equation\*?|displaymath|math|gather\*?|gathered|eqnarray\*?|multline\*?|alignat\*?|flalign\*?|array)"
@@ -112,44 +74,6 @@ _SPACES = [r"\\quad", r"\\qquad", r"\\,", r"\\;", r"\\:", r"\\!", r"\\ ", r"\\en
            r"\\vspace\*?\{[^{}]*\}", "~", r"\\>", r"\\neg(?:thin|med|thick)space(?![A-Za-z])",
            r"\\mkern\s*-?[\d.]+\s*mu", r"\\kern\s*-?[\d.]+\s*(?:pt|em|ex|mu|mm)"]
 MAX_PASSES = 20
-
-
-def normalize_unicode(text: str) -> str:
-    """Unicode dashes, operators, Greek letters and subscripts/superscripts as LaTeX."""
-    text = plain_math_letters(text)  # a PDF's 𝑿1: X1, its Greek the Greek letters below
-    braced = "{" in text  # LaTeX: a script of several characters needs its braces; plain text reads w_12 whole
-    # Wᵗ @ dz: a lone superscript t is the transpose, as ᵀ is, unless the text writes t in a longer superscript
-    # too (wᵗ⁺¹, x⁽ᵗ⁾: a step t, which a lone ᵗ then is as well)
-    steps = any(len(run) > 1 for run in re.findall("[%s]+" % "".join(SUPERSCRIPTS), text) if "ᵗ" in run)
-    for runs, sign, characters in _SCRIPT_RUNS:
-        def script(match, sign=sign, characters=characters):
-            written = "".join(characters[character] for character in match.group(0))
-            if sign == "^" and (written == "T" or written == "t" and not steps):
-                return "^T"
-            return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
-        text = runs.sub(script, text)
-    # a Greek letter typed against its digits, δ2 (a letter, as t1): the digits are its subscript, as w₁₂'s are
-    # (not Σ nor Π, the sum and the product; not a decimal number's digits, η0.5)
-    text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
-                             % match.group(2), text)
-    text = text.replace(".\u2217", ".*")  # MATLAB's .* copied from rendered math, .∗: the entrywise product
-    return "".join(UNICODE.get(character, character) for character in accented_letters(text))
-
-
-# Unicode's accents over a letter, precomposed (Ŷ, Ŵ, ȳ) or combining after it (y\u0302, θ\u0302): the LaTeX accent,
-# \hat{Y}, so that a notation's key and a formula read the letter alike
-_ACCENTS = {"\u0302": r"\hat", "\u0304": r"\bar", "\u0303": r"\tilde", "\u0307": r"\dot", "\u20d7": r"\vec"}
-_ACCENTED = re.compile("([A-Za-z%s])([%s])" % (_GREEK_LETTERS, "".join(_ACCENTS)))
-
-
-def accented_letters(text: str) -> str:
-    """``text`` with each letter under one of _ACCENTS' marks as its LaTeX accent (Ŷ as \\hat{Y})."""
-    if text.isascii():
-        return text
-    text = "".join(unicodedata.normalize("NFD", character) if character not in UNICODE and not character.isascii()
-                   and _ACCENTED.fullmatch(unicodedata.normalize("NFD", character)) else character for character in text)
-    return _ACCENTED.sub(lambda match: "%s{%s}" % (_ACCENTS[match.group(2)], UNICODE.get(match.group(1), match.group(1))
-                                                   .strip()), text)
 
 
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
