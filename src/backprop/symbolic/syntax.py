@@ -26,6 +26,7 @@ from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
 from .syntax_bare_functions import BareFunctionParsing, bare_function_variable
 from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
+from .syntax_code_calls import CodeCallParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
 from .syntax_plain_scripts import PlainScriptParsing
@@ -40,8 +41,9 @@ from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num,
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 
-class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, OperatorParsing, QuotientParsing, SymbolParsing,
-             SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing, TokenCursor):
+class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
+             SymbolParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing,
+             TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

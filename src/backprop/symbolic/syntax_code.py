@@ -11,7 +11,8 @@ activation by its name; ``maximum`` is max(0, u), but ``max`` is not) where the 
 name itself; a power of two arguments (``math.pow``, Python's ``pow``) is its first argument to the power of its
 second, NumPy's and torch's (``np.power``, ``torch.pow``) each entry's (syntax_arrays.py: np.multiply and the
 other entrywise functions, casts); ``gradient(loss, w)`` is dloss/dw. Derivatives written as quotients, code's
-``d_loss/dW`` among them, are syntax_quotients.py's.
+``d_loss/dW`` among them, are syntax_quotients.py's; Python's ``pow(u, 2)``, ``np.clip`` and code's derivative names
+(``sigmoid_prime(z)``) syntax_code_calls.py's.
 
 A name of letters, digits and underscores without a dot is code's too where the notation writes it so: a pattern
 whose name has two underscores or more (``"grad_y1_out"``), a subscript of its own after one (``"der_cost_W1_{jk}"``),
@@ -30,11 +31,8 @@ from __future__ import annotations
 
 import re
 
-from ..activations import HIDDEN_DEFAULT
 from .quantities import FormulaError
-from .syntax_conditionals import either
-from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS, Call, Cond, Node, Num,
-                          Op, Token, unnamed_word)
+from .syntax_tree import NAMED_FUNCTIONS, Call, Node, Num, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
@@ -49,8 +47,6 @@ CODE_PRODUCTS = ("dot", "matmul")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
-# the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
-_OPERATION_WORDS = ("mul", "add", "sub")
 # an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
 _CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
@@ -250,74 +246,6 @@ class CodeParsing:
         trailing = self.code_indices()
         return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
 
-    def clipped(self, name: str, token: Token) -> Node:
-        """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above
-        high (its derivative 1 between them), as np.where(u < low, low, np.where(u > high, high, u)) reads."""
-        args = self.arguments()
-        if len(args) != 3:
-            self.fail(f"{name}(...) with {len(args)} argument(s): it takes three", token, f"write {name}(u, low, high)")
-        value, low, high = args
-        return either(Cond("<", value, low), low, either(Cond(">", value, high), high, value))
-
-    def code_derivative(self, token: Token) -> Node | None:
-        """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
-        network.py; DERIVATIVE_WORDS): the activation's derivative at z, as its name with a prime, where the notation
-        gives the name no meaning of its own; a loss's, ``mse_prime(y_true, y_pred)`` (LOSS_DERIVATIVE_WORDS), its
-        derivative by the prediction. ``sigmoid_derivative(u)`` is refused: code writes that name for the
-        derivative at the input and at the output (``x * (1 - x)``) alike. None, the position kept, for any
-        other name."""
-        end, run = self.position, ""
-        while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
-                self.tokens[end].kind in ("letter", "number") or self.tokens[end].text == "_"):
-            run += self.tokens[end].text
-            end += 1
-        opening = self.tokens[end] if end < len(self.tokens) else None
-        named = run in self.names
-        if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
-            return None
-        if named:  # the notation's own derivative name before a parenthesis
-            self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,
-                      f"write {run} * (u) for the product, or the derivative with a prime, f'(u)")
-        if run in EITHER_WORDS:
-            self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
-            return self.derivative_word(run, token)
-        word, _, suffix = run.rpartition("_")
-        if suffix == "derivative" and f"{word}_prime" in DERIVATIVE_WORDS:
-            self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"
-                      " writes either", token, f"write {word}'(u) for the derivative at u, or the product")
-        if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
-            before = self.tokens[self.position - 1] if self.position and not token.spaced else None
-            if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
-                self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
-                          f" {{ {run} = \"{HIDDEN_DEFAULT}\" }} for an activation, {{ {run} = \"{HIDDEN_DEFAULT}' at"
-                          f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss")
-            return None
-        self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
-        return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
-
-    def builtin_call(self) -> Node | None:
-        """Python's ``pow(u, v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
-        reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
-        ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
-        arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
-        if (r_sum := self.r_axis_sum()) is not None:
-            return r_sum
-        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
-        word = "".join(text or "" for text in texts[:3])
-        if word not in ("pow", "dot", *_OPERATION_WORDS) or texts[3] != "(" \
-                or any(self.peek(k).spaced for k in (1, 2)) or word in self.names:
-            return None
-        token = self.peek()
-        self.position += 3
-        if word == "pow":
-            return self.two_argument_power("pow", token)
-        if word in _OPERATION_WORDS:
-            return self.array_function(word, word, token)
-        args = self.arguments()
-        if len(args) != 2:
-            self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
-        return Call("matrix_product", tuple(args), position=token.position, written="dot")
-
     def axis_sum(self, token: Token, written: str) -> Node | None:
         """NumPy's sum with its axis after the parenthesis: ``sum(dZ2, 1)``, ``np.sum(dZ2, axis=1)`` (axis 0 or
         1, another number refused); None, the position kept, where no axis is written (``sum (y - yhat)^2`` is
@@ -379,13 +307,6 @@ class CodeParsing:
         while self.peek() is not None and self.peek().kind == "letter" and (not word or not self.peek().spaced):
             word += self.next().text
         return word
-
-    def two_argument_power(self, name: str, token: Token) -> Node:
-        args = self.arguments()
-        if len(args) != 2:
-            self.fail(f"{name}(...) with {len(args)} argument(s): a power takes two, the base and the exponent",
-                      token, f"write {name}(u, 2)")
-        return Op("^", (args[0], args[1]))
 
     def code_indices(self) -> str:
         """Code's indices glued after a name, ``[0][1]`` or ``[0, 1]``, as a subscript ``0,1``; "" for none."""

@@ -1,0 +1,93 @@
+"""Code's calls of functions no module names (a part of syntax.Parser, as CodeParsing, which reads module
+functions such as ``np.exp(u)``, is): Python's ``pow(u, v)``, ``dot(u, v)`` without a module, the operations in words
+(``mul(u, v)``, ``add``, ``sub``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by
+its code name (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused)."""
+
+from __future__ import annotations
+
+from ..activations import HIDDEN_DEFAULT
+from .syntax_conditionals import either
+from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, Call, Cond, Node, Op, Token,
+                          unnamed_word)
+
+# the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
+_OPERATION_WORDS = ("mul", "add", "sub")
+
+
+class CodeCallParsing:
+    """Parser methods for code's calls of functions no module names."""
+
+    def clipped(self, name: str, token: Token) -> Node:
+        """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above
+        high (its derivative 1 between them), as np.where(u < low, low, np.where(u > high, high, u)) reads."""
+        args = self.arguments()
+        if len(args) != 3:
+            self.fail(f"{name}(...) with {len(args)} argument(s): it takes three", token, f"write {name}(u, low, high)")
+        value, low, high = args
+        return either(Cond("<", value, low), low, either(Cond(">", value, high), high, value))
+
+    def code_derivative(self, token: Token) -> Node | None:
+        """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
+        network.py; DERIVATIVE_WORDS): the activation's derivative at z, as its name with a prime, where the notation
+        gives the name no meaning of its own; a loss's, ``mse_prime(y_true, y_pred)`` (LOSS_DERIVATIVE_WORDS), its
+        derivative by the prediction. ``sigmoid_derivative(u)`` is refused: code writes that name for the
+        derivative at the input and at the output (``x * (1 - x)``) alike. None, the position kept, for any
+        other name."""
+        end, run = self.position, ""
+        while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
+                self.tokens[end].kind in ("letter", "number") or self.tokens[end].text == "_"):
+            run += self.tokens[end].text
+            end += 1
+        opening = self.tokens[end] if end < len(self.tokens) else None
+        named = run in self.names
+        if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
+            return None
+        if named:  # the notation's own derivative name before a parenthesis
+            self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,
+                      f"write {run} * (u) for the product, or the derivative with a prime, f'(u)")
+        if run in EITHER_WORDS:
+            self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
+            return self.derivative_word(run, token)
+        word, _, suffix = run.rpartition("_")
+        if suffix == "derivative" and f"{word}_prime" in DERIVATIVE_WORDS:
+            self.fail(f"{run}(u) may be the derivative at the input or at the output (x * (1 - x)), as code"
+                      " writes either", token, f"write {word}'(u) for the derivative at u, or the product")
+        if run not in DERIVATIVE_WORDS and run not in LOSS_DERIVATIVE_WORDS:
+            before = self.tokens[self.position - 1] if self.position and not token.spaced else None
+            if unnamed_word(run, self.names, before):  # ableitung_sigmoid(z): a word, never a product of letters
+                self.fail(f"{run}(...) is a function the notation does not name", token, f"name it there: functions ="
+                          f" {{ {run} = \"{HIDDEN_DEFAULT}\" }} for an activation, {{ {run} = \"{HIDDEN_DEFAULT}' at"
+                          f" input\" }} (or at output) for its derivative, loss = [\"{run}\"] for the loss")
+            return None
+        self.tokens[self.position:end] = [Token("symbol", "'", token.position, False)]
+        return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
+
+    def builtin_call(self) -> Node | None:
+        """Python's ``pow(u, v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
+        reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
+        ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
+        arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
+        if (r_sum := self.r_axis_sum()) is not None:
+            return r_sum
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
+        word = "".join(text or "" for text in texts[:3])
+        if word not in ("pow", "dot", *_OPERATION_WORDS) or texts[3] != "(" \
+                or any(self.peek(k).spaced for k in (1, 2)) or word in self.names:
+            return None
+        token = self.peek()
+        self.position += 3
+        if word == "pow":
+            return self.two_argument_power("pow", token)
+        if word in _OPERATION_WORDS:
+            return self.array_function(word, word, token)
+        args = self.arguments()
+        if len(args) != 2:
+            self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
+        return Call("matrix_product", tuple(args), position=token.position, written="dot")
+
+    def two_argument_power(self, name: str, token: Token) -> Node:
+        args = self.arguments()
+        if len(args) != 2:
+            self.fail(f"{name}(...) with {len(args)} argument(s): a power takes two, the base and the exponent",
+                      token, f"write {name}(u, 2)")
+        return Op("^", (args[0], args[1]))
