@@ -1,5 +1,5 @@
 """The atoms of a formula: numbers, groups, indicators, functions (a part of syntax.Parser; see syntax.py;
-fractions, derivatives and sums are syntax_operators.py's, matrices and cases syntax_arrays.py's)."""
+fractions and derivatives are syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_arrays.py's)."""
 
 from __future__ import annotations
 
