@@ -34,7 +34,7 @@ from .families import Family, find_family
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
-from .quantities import FormulaError, LossGradient, NewValue, short as _short
+from .quantities import FormulaError, LossGradient, NewValue, as_written, short as _short
 from .reading import Reader
 from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
 from .syntax import parse_row
@@ -170,14 +170,14 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
             relation = replace(relation, members=[relation.members[0], relation.members[1].args[1]], relations=["="])
         members, relations = relation.members[1:], relation.relations
         judged = equation.rstrip()[:len(equation.rstrip()) - len(relation.remark)] if relation.remark else equation
-        members_texts = member_texts(judged, len(members)) if members else []
+        members_texts = member_texts(as_written(judged), len(members)) if members else []
         if len(members) > 1 and members[-1] is None:
             # A = B = C = (the chain goes on in the page's next display): the members written are judged
             members, members_texts, relations = members[:-1], members_texts[:-1], relations[:-1]
         if any(member is None for member in members):
             raise FormulaError(f"{where}: ends with a relation and nothing after it")
-        claim = Claim(equation, Member(left_text(equation), _nabla_by_member(relation.members[0], members,
-                                                                             context)),
+        claim = Claim(as_written(equation), Member(left_text(as_written(equation)),
+                                                   _nabla_by_member(relation.members[0], members, context)),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
         claim.remark = relation.remark

@@ -69,9 +69,20 @@ class ReaderDefect(FormulaError):
     """A formula check failed on with an exception of its own (a defect to report), refused in one line."""
 
 
+#: Octave's * where the formula reads as Octave's (typography_steps.octave_code): one character no one types, read as
+#: NumPy's @ (the matrix product, syntax_tree.tokenize) and shown as the * the student wrote, at the *'s own position
+OCTAVE_PRODUCT = "\ue000"
+
+
+def as_written(text: str) -> str:
+    """``text`` as the student wrote it: Octave's product (OCTAVE_PRODUCT) shown as its ``*``."""
+    return text.replace(OCTAVE_PRODUCT, "*")
+
+
 def short(text: str) -> str:
-    """A formula as a FormulaError quotes it: on one line, at most 60 characters, in quotes."""
-    text = " ".join(text.split())
+    """A formula as a FormulaError quotes it, as written (as_written): on one line, at most 60 characters, in
+    quotes."""
+    text = " ".join(as_written(text).split())
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from ..activations import ACTIVATIONS, ALIASES
 from ..limits import LIMITS
 from ..losses import LOSSES
-from .quantities import FormulaError
+from .quantities import OCTAVE_PRODUCT, FormulaError
 
 
 
@@ -206,7 +206,7 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|[^\W\d_])
-  | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?])
+  | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000])
 """, re.VERBOSE)
 
 
@@ -239,6 +239,8 @@ def tokenize(row: str, where: str) -> list[Token]:
             starred = text == "**"
             if starred:
                 text = "^"
+            elif text == OCTAVE_PRODUCT:  # Octave's u*v: NumPy's u @ v
+                text = "@"
             elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced, starred))

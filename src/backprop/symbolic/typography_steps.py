@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import FormulaError, short
+from .quantities import OCTAVE_PRODUCT, FormulaError, short
 
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
 # number: ``(gradient for weight 1)``)
@@ -254,11 +254,11 @@ _COMMENT_START = re.compile(r"(?<!\\);[ \t]*%|(?<![\\&])#|//")
 
 
 def _matrix_products(line: str) -> str:
-    """``line`` with Octave's ``*`` before its comment written as NumPy's ``@`` (the comment's worked numbers keep
-    theirs: code_comments reads them)."""
+    """``line`` with Octave's ``*`` before its comment written as OCTAVE_PRODUCT, read as NumPy's ``@`` and shown as
+    the ``*`` it is (the comment's worked numbers keep theirs: code_comments reads them)."""
     match = _COMMENT_START.search(line)
     start = match.start() if match else len(line)
-    return _OCTAVE_STAR.sub(" @ ", line[:start]) + line[start:]
+    return _OCTAVE_STAR.sub(OCTAVE_PRODUCT, line[:start]) + line[start:]
 
 
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
