@@ -165,3 +165,20 @@ def test_the_formulas_that_look_like_escapes_but_are_arithmetic_still_read():
     assert str(read_formula("log(x[0], 2)", symbols)) == "log(x[0])/log(2)"
     assert str(read_formula("Sum(W2[0,k]*a1[k], (k, 0, 2))", symbols)) == "Sum(W2[0, k]*a1[k], (k, 0, 2))"
     assert str(read_formula("1.5e-3*x[1]", symbols)) == "3*x[1]/2000"
+
+
+def test_a_long_line_before_tex_markup_is_compared_a_bounded_number_of_times(monkeypatch):
+    """typography_rendered's copy test is one pass over a line per start of its source: on a line of 20,000 like
+    characters before its markup (every one a start, 4 s when each was tried), only starts whose lengths fit a copy
+    are tried, and at most _CANDIDATES of them."""
+    from backprop.symbolic import typography_rendered
+
+    compared = []
+    is_copy = typography_rendered._is_copy
+    monkeypatch.setattr(typography_rendered, "_is_copy", lambda *args: compared.append(1) or is_copy(*args))
+    for line in ("a=" + "a" * 20_000 + r"\alpha", "a=" + "a-" * 10_000 + r"\alpha" + "-" * 10_000):
+        compared.clear()
+        assert typography_rendered.without_rendered_copy(line) == line
+        assert len(compared) <= typography_rendered._CANDIDATES
+    # a copy before its source is still found
+    assert typography_rendered.without_rendered_copy(r"L=(a2y)2\mathcal{L} = (a_2 - y)^2") == r"\mathcal{L} = (a_2 - y)^2"

@@ -30,6 +30,9 @@ _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi"
 # a root's sign; a fraction's bar and a script's raise are no characters at all
 _LOSABLE = set("-−∂⋅·'′√")
 _COMMAND = re.compile(r"\\([A-Za-z]+)|\\(.)")
+# the starts of a line's source tried at most (each a pass over the line): a rendering and its source are one
+# formula, so a real line has one or two starts whose lengths fit
+_CANDIDATES = 8
 _SPACE = re.compile(r"\s+")
 
 
@@ -44,9 +47,29 @@ def _source_of(line: str) -> str:
     markup = _MARKUP.search(line)
     if markup is None or "=" not in line[:markup.start()]:
         return line
+    end = markup.start()
+    # A copy keeps every visible character but the losable ones, in order: its length lies between the count of the
+    # source's characters it cannot lose and the source's length, which bounds the starts worth a subsequence test
+    # (each one pass) to a window, and at most _CANDIDATES of those are tried (a hostile line has them all alike).
+    shown, kept = [0], [0]
+    for character in line[:end]:
+        flat = _flat(character)
+        shown.append(shown[-1] + len(flat))
+        kept.append(kept[-1] + sum(visible not in _LOSABLE for visible in flat))
+    after = _visible(line[end:])
+    after_kept = sum(character not in _LOSABLE for character in after)
+    tried = 0
     # the source opens as its rendering does, or with a command (\frac, \mathcal)
-    for start in range(1, markup.start() + 1):
-        if line[start] in (line[0], "\\") and _is_copy(_flat(line[:start]), _visible(line[start:])):
+    for start in range(1, end + 1):
+        if line[start] not in (line[0], "\\"):
+            continue
+        visible = shown[end] - shown[start] + len(after)
+        if not kept[end] - kept[start] + after_kept <= shown[start] <= visible:
+            continue
+        tried += 1
+        if tried > _CANDIDATES:
+            break
+        if _is_copy(_flat(line[:start]), _visible(line[start:])):
             return line[start:]
     return line
 
