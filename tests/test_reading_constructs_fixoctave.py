@@ -37,7 +37,19 @@ UNIT_NOTATION = r'''
 "y" = "y[0]"
 "gr" = "grad(W1[0, :])"
 '''
+# a layer's names in code: out the outputs, target the targets, dout dE/dz of the outputs
+LAYER_NOTATION = r'''
+[notation]
+[notation.symbols]
+"out" = "a2[:]"
+"target" = "y[:]"
+"hid" = "a1[:]"
+"dout" = "grad(z2[:])"
+'''
 _NET = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_J2 = ({"j": 0}, {"j": 1})
+_DELTA = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+_DELTAS = (Twin("gradient_z", "z2[{j}]", (_DELTA,), _J2),)
 _I2 = ({"i": 0}, {"i": 1})
 _GRADIENT = "(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]"
 
@@ -57,6 +69,21 @@ def _cases() -> list[Public]:
             ("octave-gradient-wrong", "gr = (o - y)*(1 - o.^2)*q*2;", ((W,),),
              (Twin("gradient", "W1[0,{i}]", ("2*" + _GRADIENT,), _I2),))):
         cases.append(Public(key, "test", "tanh-2-1", UNIT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a C-family statement (JavaScript's var, C's float, C#'s // comment): its * entry by entry, though its ;
+            # ends the line as Octave's does
+            ("javascript-var", "var dout = (out - target)*out*(1 - out);", ((C,),), _DELTAS),
+            ("javascript-var-wrong", "var dout = (out - target)*out*(1 + out);", ((W,),),
+             (Twin("gradient_z", "z2[{j}]", ("(a2[{j}] - y[{j}])*a2[{j}]*(1 + a2[{j}])",), _J2),)),
+            ("c-float", "float dout = (out - target)*out*(1 - out);", ((C,),), _DELTAS),
+            ("csharp-comment", "dout = (out - target)*out*(1 - out); // the output deltas", ((C,),), _DELTAS),
+            # Octave's .*: the entrywise product; its % comment after the ; shows Octave, whose * of two columns of
+            # one size is their inner product, a number scaling (1 - out): wrong
+            ("octave-entrywise", "dout = (out - target).*out.*(1 - out);", ((C,),), _DELTAS),
+            ("octave-comment-inner-wrong", "dout = (out - target)*out*(1 - out); % the output deltas", ((W,),),
+             (Twin("gradient_z", "z2[{j}]", ("((a2[0] - y[0])*a2[0] + (a2[1] - y[1])*a2[1])*(1 - a2[{j}])",),
+                   _J2),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", LAYER_NOTATION, text, expected, twins))
     return cases
 
 
@@ -78,3 +105,16 @@ def test_a_refusal_quotes_octaves_product_as_written():
     """A refusal of an Octave formula quotes its ``*`` as written."""
     refusal = CHECKS.refused("tanh-2-1", UNIT_NOTATION, "net = r*q + k*q.^1;")
     assert "'net = r*q + k*q.^1'" in refusal and "@" not in refusal and "\ue000" not in refusal
+
+
+def test_a_statement_neither_language_shows_is_judged_both_ways():
+    """``dout = (out - target)*out*(1 - out);``: only the ; (both languages') shows code; Octave's reading (an inner
+    product) and C's (entry by entry) disagree, so it is refused, never guessed."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", LAYER_NOTATION, "dout = (out - target)*out*(1 - out);")
+    assert "Octave's matrix product or as C's" in refusal
+
+
+def test_a_statement_both_languages_show_is_judged_both_ways():
+    """``float`` (C's) and ``.*`` (Octave's) on one line: both readings judged, refused where they disagree."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", LAYER_NOTATION, "float dout = (out - target).*out*(1 - out);")
+    assert "Octave's matrix product or as C's" in refusal

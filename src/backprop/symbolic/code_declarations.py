@@ -48,3 +48,9 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
         return match.group("lead") + (match.group("c_name") or match.group("name"))
     return _DECLARATION.sub(declared, text)
+
+
+def declares(text: str) -> bool:
+    """Whether a line of ``text`` opens with a typed declaration (_DECLARATION) and is code (no LaTeX command)."""
+    return any(not _LATEX_COMMAND.search(match.string[match.start():].split("\n", 1)[0])
+               for match in _DECLARATION.finditer(text))

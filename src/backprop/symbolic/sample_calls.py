@@ -24,6 +24,7 @@ import sympy as sp
 
 from .quantities import short
 from .code_declarations import without_typed_declarations
+from .code_language import octave_both_ways
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
@@ -108,10 +109,10 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 
 def formula_readings(notation: Notation | None) -> tuple:
-    """The constructs of a formula's text, outermost first: code's typed declarations (code_declarations, one
-    reading), then those read more than one way: a definition as a claim's condition (conditional_definitions), R's
+    """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
+    code_language), code's typed declarations (code_declarations, one reading), then those read more than one way: a definition as a claim's condition (conditional_definitions), R's
     t(X), then two_readings.text_readings', then u \\otimes v (outer or entrywise, tensor_readings), and last the
     word outer (the outer product alone, after \\otimes's two readings)."""
-    return (lambda text, judge: judge(without_typed_declarations(text, notation)),
+    return (octave_both_ways, lambda text, judge: judge(without_typed_declarations(text, notation)),
             judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
             *text_readings(notation), otimes_both_ways, outer_word)

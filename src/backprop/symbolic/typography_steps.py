@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import OCTAVE_PRODUCT, FormulaError, short
+from .quantities import FormulaError, short
 
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
 # number: ``(gradient for weight 1)``)
@@ -138,7 +138,7 @@ def primed_sum_letters(text: str) -> str:
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
 # (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
 # address's ://, and a glued // before anything else is a // b, the floor division)
-_COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
+COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
                       r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t])|(?(end)%|(?!)))"
                       r"(?P<rest>[^\n]*)$", re.M)
@@ -208,7 +208,7 @@ def code_comments(text: str) -> str:
     if "#" not in text and "//" not in text and "%" not in text:
         return text
     text = "\n".join(_comment_holding_claim(line) for line in text.split("\n"))
-    return _COMMENT.sub(comment, text)
+    return COMMENT.sub(comment, text)
 
 
 # an arrow after a complete statement, then the author's words: "w = w - a * g  <-- how did he get this?" (never R's
@@ -232,33 +232,19 @@ def _comment_holding_claim(line: str) -> str:
     """``return z * (1 - z)  # because s' = s (1 - s)``: a comment whose connective word leads into an equation,
     after code without an equation of its own (no claim), as that comment on a line of its own; any other line
     as it is (``dz = a - y  # so ...``: the code's equation is the claim, the comment a remark)."""
-    match = _COMMENT.search(line)
+    match = COMMENT.search(line)
     if match is None or match.group("marker").strip() == "%" or "=" in line[:match.start()] \
             or not _CONNECTIVE.match(match.group("rest")):
         return line
     return line[match.start("marker"):]
 
 
-# what marks a row as Octave's (MATLAB's): an entrywise operator .* .^ ./, a transpose ' after a name or a
+# what marks a row as Octave's (MATLAB's) code: an entrywise operator .* .^ ./, a transpose ' after a name or a
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
-_OCTAVE_STATEMENTS = r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)"
-_OCTAVE_MARKS = re.compile(_OCTAVE_STATEMENTS + r"|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))", re.MULTILINE)
-# the marks no prime can make ((h^{[l]})' is a derivative as much as a transpose): where * is Octave's matrix product
-_OCTAVE_OPERATORS = re.compile(_OCTAVE_STATEMENTS, re.MULTILINE)
+_OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",
+                           re.MULTILINE)
 # Octave's cell index glued after a name, nn.a{n}, d{i+1} (never a command's argument, \hat{y}, nor a script, x_{i})
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
-# Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
-_OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
-# where a line's comment starts: MATLAB's % after a statement's ;, a # or a // (code_comments reads them)
-_COMMENT_START = re.compile(r"(?<!\\);[ \t]*%|(?<![\\&])#|//")
-
-
-def _matrix_products(line: str) -> str:
-    """``line`` with Octave's ``*`` before its comment written as OCTAVE_PRODUCT, read as NumPy's ``@`` and shown as
-    the ``*`` it is (the comment's worked numbers keep theirs: code_comments reads them)."""
-    match = _COMMENT_START.search(line)
-    start = match.start() if match else len(line)
-    return _OCTAVE_STAR.sub(OCTAVE_PRODUCT, line[:start]) + line[start:]
 
 
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
@@ -267,21 +253,15 @@ _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
 def octave_code(text: str) -> str:
     """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
-    comment, on any of its
-    lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's: each statement's ``;``
-    at its line's end dropped, ``*`` the matrix product (NumPy's ``@``; where a mark other than ``'`` shows it), a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``, and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each
-    column (NumPy's axis 0) and ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads.
-    Any other formula is kept: ``sum(dZ2, 1)`` without a mark is NumPy's axis 1."""
+    comment, on any of its lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's:
+    each statement's ``;`` at its line's end dropped, a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``,
+    and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each column (NumPy's axis 0) and
+    ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads. Any other formula is kept:
+    ``sum(dZ2, 1)`` without a mark is NumPy's axis 1. Whether its ``*`` is the matrix product is code_language's."""
     if not _OCTAVE_MARKS.search(text):
         return text
-    products = _OCTAVE_OPERATORS.search(text) is not None  # before the statements' ; go
     text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
     text = _CELL_INDEX.sub(r"\1[\2]", text)  # nnbp.m's nn.a{n}: a cell index, read as code's index nn.a[n]
-    # Octave's * is the matrix product (.* the entrywise one): NumPy's @, whose product of two vectors of one size is
-    # their inner product, the page's row times column (a column times a row is a matrix, refused where the left side
-    # is one, as the orientation is the page's to say)
-    if products:
-        text = "\n".join(_matrix_products(line) for line in text.split("\n"))
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
