@@ -42,6 +42,13 @@ class MeaningQuantity:
         """Whether its layer is written with the placeholder ``letter`` (the l of ``a{l-1}``, not of ``a2``)."""
         return re.search(rf"(?<![A-Za-z_]){re.escape(letter)}(?![A-Za-z_0-9])", self.layer_expression) is not None
 
+    def offsets(self, letter: str) -> tuple:
+        """For each index, the number n where it is ``letter`` plus n (0 for ``j``, -1 for ``j-1``, 1 for ``j + 1``),
+        None where it is anything else (``k``, ``2*j``)."""
+        found = (re.fullmatch(rf"{re.escape(letter)}\s*(?:([+-])\s*(\d+))?", index) for index in self.indices)
+        return tuple(None if match is None else int(match.group(2) or 0) * (-1 if match.group(1) == "-" else 1)
+                     for match in found)
+
     @property
     def entry(self) -> int | None:
         """The entry a quantity of one whole-number index names (``a2[0]``: 0), None for any other indices."""

@@ -260,10 +260,8 @@ def class_offset(notation, symbols, letter: str) -> int | None:
                 continue
             name, layer = quantity.name, quantity.layer
             unit_axis = (name in ("W", "b", "z", "a") and layer == depth) or (name == str(symbols.target) and not layer)
-            for position, index in enumerate(quantity.indices):
+            for position, (index, offset) in enumerate(zip(quantity.indices, quantity.offsets(letter))):
                 if not re.search(rf"\b{re.escape(letter)}\b", index):
                     continue
-                counted = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
-                offsets.add(None if counted is None or position or not unit_axis else 0 if not counted.group(1)
-                            else int(counted.group(2)) * (1 if counted.group(1) == "-" else -1))
+                offsets.add(None if offset is None or position or not unit_axis else -offset)
     return offsets.pop() if len(offsets) == 1 else None

@@ -16,7 +16,6 @@ pattern's meaning counts the letter, or two count it differently.
 
 from __future__ import annotations
 
-import re
 
 from .notation_indices import Unbound
 from .reading_base import _is_matrix
@@ -95,8 +94,6 @@ def letter_offsets(notation, letter: str) -> set:
     for pattern in notation.patterns:
         if letter not in pattern.placeholders:
             continue
-        for index in (index for quantity in pattern.quantities for index in quantity.indices):
-            written = re.fullmatch(rf"\s*{re.escape(letter)}\s*(?:([+-])\s*(\d+))?\s*", index)
-            if written is not None:
-                offsets.add(int(written.group(2) or 0) * (-1 if written.group(1) == "-" else 1))
+        offsets.update(offset for quantity in pattern.quantities for offset in quantity.offsets(letter)
+                       if offset is not None)
     return offsets
