@@ -67,7 +67,12 @@ def _cases() -> list[Public]:
             ("octave-row-column", "net = r*q + k.^1;", ((C,),), (Twin("value", "z1[0]", (_NET,)),)),
             ("octave-gradient", "gr = (o - y)*(1 - o.^2)*q;", ((C,),), (Twin("gradient", "W1[0,{i}]", (_GRADIENT,), _I2),)),
             ("octave-gradient-wrong", "gr = (o - y)*(1 - o.^2)*q*2;", ((W,),),
-             (Twin("gradient", "W1[0,{i}]", ("2*" + _GRADIENT,), _I2),))):
+             (Twin("gradient", "W1[0,{i}]", ("2*" + _GRADIENT,), _I2),)),
+            # plain TeX's \eqalign closed: its rows, as before
+            ("eqalign-closed", r"$$\eqalign{ o &= \tanh(net) \cr &= 1 - 2/(e^{2 net} + 1) }$$", ((C, C),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "1 - 2/(exp(2*z1[0]) + 1)")),)),
+            ("eqalign-closed-wrong", r"$$\eqalign{ o &= \tanh(net) \cr &= 1 - 2/(e^{net} + 1) }$$", ((C, W),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "1 - 2/(exp(z1[0]) + 1)")),))):
         cases.append(Public(key, "test", "tanh-2-1", UNIT_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a C-family statement (JavaScript's var, C's float, C#'s // comment): its * entry by entry, though its ;
@@ -118,3 +123,10 @@ def test_a_statement_both_languages_show_is_judged_both_ways():
     """``float`` (C's) and ``.*`` (Octave's) on one line: both readings judged, refused where they disagree."""
     refusal = CHECKS.refused("sigmoid-2-2-2", LAYER_NOTATION, "float dout = (out - target).*out*(1 - out);")
     assert "Octave's matrix product or as C's" in refusal
+
+
+def test_an_unclosed_eqalign_is_refused_as_an_unclosed_group():
+    """``\\eqalign{`` without its ``}``: refused saying where the group opened and that it is never closed, as a
+    delimiter never closed is, never as a command check does not know."""
+    refusal = CHECKS.refused("tanh-2-1", UNIT_NOTATION, r"$$\eqalign{ o &= \tanh(net) \cr &= \tanh(r*q + k) $$")
+    assert r"the group of \eqalign opened at position 11 is never closed (no } after it)" in refusal

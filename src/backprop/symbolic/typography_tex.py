@@ -34,6 +34,7 @@ import re
 import unicodedata
 
 from .decorations import braced_end
+from .quantities import FormulaError, short
 from .syntax_tree import GREEK, _DECORATIONS
 
 #: \left\{ \begin{array}{ll} rows \end{array} \right. (or a matrix's rows): the rows of a case distinction
@@ -64,12 +65,17 @@ _NUMBER_COLUMN = re.compile(r"&\s*\(\s*[0-9]+[a-z]?\s*\)\s*$")
 def plain_tex_alignments(text: str) -> str:
     """The formula with plain TeX's aligned blocks written as LaTeX's rows: the group's rows, each ``\\cr`` a
     row's end ``\\\\`` (the ``&`` marks left as an aligned environment's), a numbered block's ``&(1)`` dropped; a
-    block without its closing brace, or with a third column that is no number, as written."""
+    block with a third column that is no number as written. A block whose group is never closed is refused saying
+    so, as a math delimiter never closed is (grading/document.py)."""
     for _ in range(text.count("\\")):
         match = _PLAIN_TEX_BLOCK.search(text)
-        end = braced_end(text, match.end()) if match else None
-        if end is None:
+        if match is None:
             return text
+        end = braced_end(text, match.end())
+        if end is None:
+            raise FormulaError(f"formula {short(text)}: the group of {match.group(0).strip()} opened at position"
+                               f" {match.end() + 1} is never closed (no }} after it); close it after the block's last"
+                               " row")
         rows = _ROW_END.split(text[match.end() + 1:end - 1])
         if match.group("numbered"):
             numbered = [_NUMBER_COLUMN.sub("", row) if row.count("&") == 2 else row for row in rows]
