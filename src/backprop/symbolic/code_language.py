@@ -24,7 +24,7 @@ from typing import Callable
 
 from .code_declarations import declares
 from .quantities import OCTAVE_PRODUCT, short
-from .two_readings import either_reading
+from .readings_compared import either_reading
 from .typography_steps import COMMENT
 
 _OCTAVE_OWN = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
