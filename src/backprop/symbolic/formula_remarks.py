@@ -8,6 +8,10 @@ before it (before its $$, \\], closing braces or a row break), names the equatio
 as that tag (typography drops it). A label the notation could read as a quantity, every word of it a name
 (``\\rightarrow (a)`` where the notation names a, or ``(C)``, a loss's default letter), is left as written.
 
+A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, opening a line
+right before its first math delimiter or closing it right after its last, is the label alone (never a factor: what
+stands outside the delimiters is no part of the formula), dropped.
+
 A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
 around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
 of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word of three letters
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .math_spans import math_spans
 from .notation import Notation
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
@@ -38,6 +43,12 @@ _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|
 # the arrow and the label closing a line (before its $, $$, \], \), a closing brace or a row break), after a formula
 _ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\)"
                         rf"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
+# then the number in parentheses or not), alone before the line's first delimiter or after its last
+_OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}(?:\({_SPACING}{EQUATION_NUMBER}{_SPACING}\)|{EQUATION_NUMBER})"
+                  rf"|\({_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){_SPACING}\))")
+_LABEL_OPENING = re.compile(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
+_LABEL_CLOSING = re.compile(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
 # a word in parentheses, perhaps emphasised: like, *convex*, _not_
 _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
@@ -81,6 +92,21 @@ def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
     return _ARROW_TAG.sub(tagged, text) if "(" in text else text
 
 
+def without_outside_labels(text: str) -> str:
+    """``text`` without the equation labels written outside the mathematics on its lines: ``(2) $a = b$``, ``$$a =
+    b$$ eq. (7)``, ``\\[ ... \\] (3b)``: a label opening a line right before a math delimiter, or closing it right
+    after one (a delimiter's mathematics is all the formula, so what stands outside it is never a factor)."""
+    if "(" not in text and "q" not in text:
+        return text
+    spans = list(math_spans(text))
+    starts, ends = {start for start, _end, _latex, _display in spans}, {end for _start, end, _latex, _display in spans}
+    drops = [match.span() for match in _LABEL_OPENING.finditer(text) if match.end() in starts]
+    drops += [match.span() for match in _LABEL_CLOSING.finditer(text) if match.start() in ends]
+    for start, end in sorted(drops, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
 def without_remarks(text: str, notation: Notation | None) -> str:
     """``text`` with each line's closing remark in words (_REMARK) dropped, where it cannot be mathematics (see the
     module docstring)."""
@@ -99,5 +125,6 @@ def without_remarks(text: str, notation: Notation | None) -> str:
 
 
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
-    """``judge`` of ``text`` with its arrows' equation tags as tags and its remarks in words dropped."""
-    return judge(without_remarks(arrow_tag_as_tag(text, notation), notation))
+    """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags and
+    its remarks in words dropped."""
+    return judge(without_remarks(arrow_tag_as_tag(without_outside_labels(text), notation), notation))

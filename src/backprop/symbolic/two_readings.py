@@ -7,6 +7,9 @@ textbook's equation number or a last factor: which one is not written. The formu
 verdicts agree that is the verdict, and where they differ (or one reading is refused) it is refused, so that
 neither dropping a real factor nor multiplying by a label can call a wrong formula correct. ``\\tag{5.19}`` and
 ``\\eqno(5.19)`` say it is the number (typography drops them), ``\\cdot (5.19)`` that it is a factor.
+So with one opening a line of mathematics before a formula (after its delimiter, if any), ``(2) a = \\max(0, z)``,
+``$(3)\\quad z = W a$``; glued to a bracket, ``(2)(x + 1)``, it is a product. (Outside the delimiters, ``(2) $...$``,
+``$$...$$ eq. (7)``, it is the label alone: formula_remarks.without_outside_labels.)
 
 So with a whole number, a dash and a space opening a line of plain text before a relation, ``2 - d_2 = ...``: a
 list's number or the number minus what follows, both judged and refused where they differ (or one is refused),
@@ -65,6 +68,10 @@ from .typography_steps import CONNECTIVE_WORD
 # break \\)
 _NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)\((" + EQUATION_NUMBER + r")\)"
                      r"(?=[ \t]*(?:\$\$?|\\\]|\\\))?[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# an equation's number opening a line (after its $, $$, \[ or \( if any), then spaces or \quad (never an operator nor
+# a bracket: (2)(x + 1) is a product) before a formula with a relation: (2) a = \max(0, z), $(3)\quad z = W a$
+_LEADING_NUMBER = re.compile(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATION_NUMBER + r")\)"
+                             r"(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)(?=[A-Za-z\\][^\n]*=)", re.M)
 # a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
 _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
@@ -102,7 +109,7 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
     matches = sorted(matches + bullets, key=lambda match: match.start())
     written = _without(text, prose)
     if not matches:
-        return _trailing_both_ways(written, judge)
+        return _numbers_both_ways(written, judge)
     number = matches[0].group(1)
     if not number[0].isdigit():
         disagreement = (f"formula {short(text)}: '{number} ' at the start of the line reads as a list's bullet or as a"
@@ -113,8 +120,8 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
                         f" {number} minus what follows, and the two readings do not agree; write the line without its"
                         f" number, or ({number} - ...) in parentheses for the difference")
     without = _without(text, sorted(matches + prose, key=lambda match: match.start()))
-    return either_reading(lambda: _trailing_both_ways(written, judge),
-                          lambda: _trailing_both_ways(without, judge), disagreement)
+    return either_reading(lambda: _numbers_both_ways(written, judge),
+                          lambda: _numbers_both_ways(without, judge), disagreement)
 
 
 def _opens_an_item(text: str, start: int) -> bool:
@@ -148,6 +155,27 @@ def _plain_line(text: str, start: int) -> bool:
     LaTeX's difference, as written)."""
     end = text.find("\n", start)
     return not re.search(r"\\[A-Za-z]|[{}]", text[start:end if end >= 0 else len(text)])
+
+
+def _numbers_both_ways(text: str, judge: Callable):
+    """``judge(text)`` with each line's opening equation number (_LEADING_NUMBER) judged both as the number and as a
+    factor, as its closing one is (_trailing_both_ways); the reading without the number refuses for the formula."""
+    matches = list(_LEADING_NUMBER.finditer(text))
+    if not matches:
+        return _trailing_both_ways(text, judge)
+    numbers = [match.group(2) for match in matches]
+    unnumbered = text
+    for match in reversed(matches):
+        unnumbered = unnumbered[:match.start()] + match.group(1) + unnumbered[match.end():]
+    numbered = _trailing_both_ways(unnumbered, judge)
+    if all(_ONLY_LABEL.fullmatch(number) for number in numbers):
+        return numbered
+    number = numbers[0]
+    return either_reading(
+        lambda: numbered, lambda: _trailing_both_ways(text, judge),
+        f"formula {short(text)}: ({number}) at the start of the line reads as the equation's number or as a factor,"
+        f" and the two readings do not agree; write \\tag{{{number}}} at the end for its number, or ({number})"
+        f" \\cdot for a factor")
 
 
 def _trailing_both_ways(text: str, judge: Callable):

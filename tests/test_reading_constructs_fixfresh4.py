@@ -1,0 +1,60 @@
+"""Batch 67 of the public formulas showed constructs refused or misread, each written here as another author would
+(other names, other networks than the pages'): an equation's label written outside the mathematics, before it or
+after it (``(2) $...$``, ``$$...$$ eq. (7)``), and one opening a line of mathematics, judged both as the label and as
+a factor (refused where the two disagree; ``(2)(...)`` stays a product).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
+twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
+_H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
+
+
+def _label_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a label outside the mathematics, before it or after it: never a factor of the formula
+            ("label-before-inline", r"(2) $h = \tanh(s)$", ((C,),), _H),
+            ("label-before-inline-wrong", r"(3b) $h = \sigma(s)$", ((W,),), _H_SIGMOID),
+            ("label-before-display", "(2.1)  $$s = v_1 x_1 + v_2 x_2 + c$$", ((C,),), (Twin("value", "z1[0]", (_S,)),)),
+            ("roman-label-before-brackets", r"(iv) \[ h = \tanh(s) \]", ((C,),), _H),
+            ("label-after-display", r"$$h = \tanh(s)$$ eq. (4)", ((C,),), _H),
+            ("label-after-display-wrong", r"$$h = \sigma(s)$$ (eq.4)", ((W,),), _H_SIGMOID),
+            ("label-after-inline", r"$\frac{\partial E}{\partial h} = h - t$ (7)", ((C,),),
+             (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+            # a label opening a line of mathematics: both readings, here agreeing (a factor of 1, or one both call
+            # wrong)
+            ("label-one-plain", r"(1) h = \tanh(s)", ((C,),), _H),
+            ("label-inside-math-wrong", r"$(2)\quad h = \tanh(2 s)$", ((W,),),
+             (Twin("value", "a1[0]", ("tanh(2*z1[0])",)),)),
+            # a number in parentheses glued to a bracket: a product, as written
+            ("number-times-bracket", "(2)(h - t) = 2 h - 2 t", ((C,),),
+             (Twin("value", "2*(a1[0] - y[0])", ("2*a1[0] - 2*y[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _label_cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_number_opening_a_line_of_mathematics_reads_two_ways():
+    """``(2) h = tanh(s)``: the equation's number (right) or 2h (wrong); refused, saying how to write either."""
+    refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"(2) h = \tanh(s)")
+    assert "(2) at the start of the line reads as the equation's number or as a factor" in refusal
