@@ -1,7 +1,9 @@
 """Batch 67 of the public formulas showed constructs refused or misread, each written here as another author would
 (other names, other networks than the pages'): an equation's label written outside the mathematics, before it or
 after it (``(2) $...$``, ``$$...$$ eq. (7)``), and one opening a line of mathematics, judged both as the label and as
-a factor (refused where the two disagree; ``(2)(...)`` stays a product).
+a factor (refused where the two disagree; ``(2)(...)`` stays a product); Jupyter Markdown's ``\\\\\\`` ending a row (the
+row's break ``\\\\``, then TeX's control space ``\\ ``), and a line of ``\\\\\\`` alone, inside ``equation*``, ``$$`` or
+``align``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -48,7 +50,21 @@ def _label_cases() -> list[Public]:
     return cases
 
 
-CASES = _label_cases()
+def _row_break_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("control-space-rows", "\\begin{equation*}\ns = v_1 x_1 + v_2 x_2 + c \\\\\\\nh = \\tanh(s)\n"
+             "\\end{equation*}", ((C,), (C,)), (Twin("value", "z1[0]", (_S,)), _H[0])),
+            ("control-space-empty-row-wrong", "$$\nh = \\tanh(s) \\\\\\\n\\\\\\\nh = \\sigma(s) \\\\\\\n$$",
+             ((C,), (W,)), (_H[0], _H_SIGMOID[0])),
+            ("control-space-align", "\\begin{align}\nh &= \\tanh(s) \\\\\\\n"
+             "\\frac{\\partial E}{\\partial h} &= h - t\n\\end{align}", ((C,), (C,)),
+             (_H[0], Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",))))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _label_cases() + _row_break_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -161,8 +161,9 @@ def without_quote_marks(text: str) -> str:
     return "\n".join(line for line in lines if not _CALLOUT_HEADER.match(line.strip()))
 
 
-# Markdown's hard line break: one backslash ending a line (spaces after it allowed), never TeX's \\ (a row's end)
-_HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
+# a backslash ending a line (spaces after it allowed), after whole row breaks \\ if any (group 1): Markdown's hard line
+# break outside mathematics, TeX's control space inside it; never the second half of a row's \\
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\[ \t]*$", re.M)
 
 
 def without_list_mark(text: str) -> str:
@@ -174,11 +175,16 @@ def without_list_mark(text: str) -> str:
 def without_hard_breaks(text: str) -> str:
     """``$\\hat w = w - \\eta g$ \\`` then ``=$ ... $``: a backslash ending a Markdown line outside its mathematics
     (``$...$``, ``\\(...\\)``) is the line break Markdown renders, layout; inside the mathematics (``$s =\\`` then
-    ``v x + c$``) MathJax renders it as TeX's control space ``\\ ``: a space."""
-    if "\\" not in text or "$" not in text and "\\(" not in text:
+    ``v x + c$``, and after a row's break, ``a = b \\\\\\`` as Jupyter's Markdown writes the row's ``\\\\``, or a line of
+    ``\\\\\\`` alone) MathJax renders it as TeX's control space ``\\ ``: a space, the row's break kept."""
+    if "\\" not in text or "$" not in text and "\\(" not in text and "\\begin" not in text and "\\[" not in text:
         return text
     spans = [(start, end) for start, end, _latex, _display in math_spans(text)]
     if not spans:
         return text
-    return _HARD_BREAK.sub(lambda match: " " if any(start <= match.start() < end for start, end in spans) else "",
-                           text)
+
+    def replaced(match: re.Match) -> str:
+        if any(start <= match.start() < end for start, end in spans):
+            return match.group(1) + " "
+        return match.group(0) if match.group(1) else ""  # \\\ outside mathematics: as written
+    return _HARD_BREAK.sub(replaced, text)
