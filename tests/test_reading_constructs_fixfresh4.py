@@ -3,7 +3,8 @@
 after it (``(2) $...$``, ``$$...$$ eq. (7)``), and one opening a line of mathematics, judged both as the label and as
 a factor (refused where the two disagree; ``(2)(...)`` stays a product); Jupyter Markdown's ``\\\\\\`` ending a row (the
 row's break ``\\\\``, then TeX's control space ``\\ ``), and a line of ``\\\\\\`` alone, inside ``equation*``, ``$$`` or
-``align``.
+``align``; TeX's escaped underscore inside a name, ``out\\_h`` the name out_h as code writes it, and ``g\\_v_1`` that
+name's subscript 1.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -64,7 +65,28 @@ def _row_break_cases() -> list[Public]:
     return cases
 
 
-CASES = _label_cases() + _row_break_cases()
+# TANH_2_1's quantities named with TeX's escaped underscore, as a notebook writes code's names in its Markdown
+_ESCAPED_NOTATION = TANH_2_1_NOTATION + r'''"net\\_in" = "z1[0]"
+"out\\_h" = "a1[0]"
+"g\\_v_{i}" = "grad(W1[0, i-1])"
+'''
+_GRADIENT = "(a1[0] - y[0])*(1 - a1[0]**2)*x[0]"
+
+
+def _escaped_underscore_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("escaped-underscore-name", r"$out\_h = \tanh(net\_in)$", ((C,),), _H),
+            ("escaped-underscore-name-wrong", r"$out\_h = \sigma(net\_in)$", ((W,),), _H_SIGMOID),
+            ("escaped-underscore-subscript", r"$$g\_v_1 = (out\_h - t)(1 - out\_h^2) x_1$$", ((C,),),
+             (Twin("gradient", "W1[0,0]", (_GRADIENT,)),)),
+            ("escaped-underscore-subscript-wrong", r"$$g\_v_2 = (out\_h - t)(1 - out\_h^2) x_1$$", ((W,),),
+             (Twin("gradient", "W1[0,1]", (_GRADIENT,)),))):
+        cases.append(Public(key, "test", "tanh-two", _ESCAPED_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _label_cases() + _row_break_cases() + _escaped_underscore_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -8,8 +8,8 @@ before it (before its $$, \\], closing braces or a row break), names the equatio
 as that tag (typography drops it). A label the notation could read as a quantity, every word of it a name
 (``\\rightarrow (a)`` where the notation names a, or ``(C)``, a loss's default letter), is left as written.
 
-A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, opening a line
-right before its first math delimiter or closing it right after its last, is the label alone (never a factor: what
+A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, opening a
+line right before its first math delimiter or closing it right after its last, is the label alone (never a factor: what
 stands outside the delimiters is no part of the formula), dropped.
 
 A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
@@ -45,7 +45,8 @@ _ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUA
                         rf"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
-_OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}(?:\({_SPACING}{EQUATION_NUMBER}{_SPACING}\)|{EQUATION_NUMBER})"
+_OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
+                  rf"(?:\({_SPACING}{EQUATION_NUMBER}{_SPACING}\)|{EQUATION_NUMBER})"
                   rf"|\({_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){_SPACING}\))")
 _LABEL_OPENING = re.compile(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
 _LABEL_CLOSING = re.compile(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)

@@ -140,6 +140,10 @@ def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
                    tuple(dict.fromkeys(placeholders)), node.primes, meaning_quantities(meaning.strip()))
 
 
+# a name holding TeX's escaped underscore, out\_delta, out\_delta\_sum: the underscore a character of the name
+_ESCAPED_UNDERSCORE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)+")
+
+
 def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     """A pattern, or a function's name, as the symbol it is: a base with its scripts and primes. A pattern's
     parenthesised index (MATLAB's ``w(k)``, arguments that are whole numbers or ``indices`` letters) is its
@@ -160,6 +164,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
             names = {cleaned}
         code = code_identifier(cleaned)  # grad_y1_out, der_cost_W1_{jk}: one name, as code writes it
         names = {code} if code else names
+        escaped = _ESCAPED_UNDERSCORE.match(text.strip())  # TeX's out\_delta: the name out_delta, as code writes it
+        names = {escaped.group(0).replace("\\_", "_")} if escaped else names
         dotted = re.match(DOTTED_NAME, cleaned)
         names |= {dotted.group(0)} if dotted else set()  # self.w1: code's attribute, never self times w1
         names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity

@@ -19,7 +19,8 @@ whose name has two underscores or more (``"grad_y1_out"``), a subscript of its o
 or a function word, an underscore and a word (an activation's name and _derivative: its call stays the function)
 (``code_identifier``), and so is the same run in a formula; so is a name opening with prod, sum, exp or log, an
 underscore and a word (``prod_escalar``), named by the notation or not. A name with one underscore and no script
-after it (``"h1_in"``, ``"a_h1"``) stays a base with its subscript, which reads the same in a formula either way.
+after it (``"h1_in"``, ``"a_h1"``) stays a base with its subscript, which reads the same in a formula either way;
+one written with TeX's escaped underscore (``"out\\_delta"``) is one name, and ``out_delta_1`` its subscript 1.
 A pattern of letters, digits and a word glued (``"w5new"``, the new w5) is one name too, as in a formula.
 
 A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
@@ -139,6 +140,10 @@ class CodeParsing:
             index -= 1
             dots -= 1
         name = "".join(parts)
+        # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after
+        if dots == 0 and not inner_indices and parts[-2:-1] == ["_"] and name not in self.names and "_" in (
+                prefix := "".join(parts[:-2])) and prefix in self.names:
+            parts, index, name = parts[:-2], index - 2, prefix
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None

@@ -175,8 +175,8 @@ def without_list_mark(text: str) -> str:
 def without_hard_breaks(text: str) -> str:
     """``$\\hat w = w - \\eta g$ \\`` then ``=$ ... $``: a backslash ending a Markdown line outside its mathematics
     (``$...$``, ``\\(...\\)``) is the line break Markdown renders, layout; inside the mathematics (``$s =\\`` then
-    ``v x + c$``, and after a row's break, ``a = b \\\\\\`` as Jupyter's Markdown writes the row's ``\\\\``, or a line of
-    ``\\\\\\`` alone) MathJax renders it as TeX's control space ``\\ ``: a space, the row's break kept."""
+    ``v x + c$``, and after a row's break, ``a = b \\\\\\`` as Jupyter's Markdown writes the row's ``\\\\``, or a
+    line of ``\\\\\\`` alone) MathJax renders it as TeX's control space ``\\ ``: a space, the row's break kept."""
     if "\\" not in text or "$" not in text and "\\(" not in text and "\\begin" not in text and "\\[" not in text:
         return text
     spans = [(start, end) for start, end, _latex, _display in math_spans(text)]
