@@ -4,7 +4,7 @@ after it (``(2) $...$``, ``$$...$$ eq. (7)``), and one opening a line of mathema
 a factor (refused where the two disagree; ``(2)(...)`` stays a product); Jupyter Markdown's ``\\\\\\`` ending a row (the
 row's break ``\\\\``, then TeX's control space ``\\ ``), and a line of ``\\\\\\`` alone, inside ``equation*``, ``$$`` or
 ``align``; TeX's escaped underscore inside a name, ``out\\_h`` the name out_h as code writes it, and ``g\\_v_1`` that
-name's subscript 1.
+name's subscript 1; ``\\exp^{x}`` with nothing after it to apply exp to, e to that power.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -86,7 +86,23 @@ def _escaped_underscore_cases() -> list[Public]:
     return cases
 
 
-CASES = _label_cases() + _row_break_cases() + _escaped_underscore_cases()
+_TANH = "(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))"
+
+
+def _exp_power_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("exp-power", r"h = \frac{\exp^{s} - \exp^{-s}}{\exp^{s} + \exp^{-s}}", ((C,),),
+             (Twin("value", "a1[0]", (_TANH,)),)),
+            ("exp-power-wrong", r"$h = \frac{1}{1 + \exp^{-s}}$", ((W,),),
+             (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),)),
+            ("exp-power-chain", r"h = \tanh(s) = \frac{\exp^{2 s} - 1}{\exp^{2 s} + 1}", ((C, C),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "(exp(2*z1[0]) - 1)/(exp(2*z1[0]) + 1)")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _label_cases() + _row_break_cases() + _escaped_underscore_cases() + _exp_power_cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -291,6 +291,11 @@ class AtomParsing:
                 power = self.script()
         if not (base or primes or power or layer) and self.bare_derivative_numerator(token):
             return Sym(token.text, position=token.position)  # \frac{d\sigma}{dz}: d of the function, by z
+        if name == "exp" and power is not None and not (base or primes or layer) and (self.applied_to_nothing() or (
+                self.peek().text in ("+", "-", "*", "/", "\\\\", r"\cdot", r"\times"))):
+            # \exp^{x_i} with nothing after it to apply exp to (its group's or member's end, an operator, which no
+            # argument opens): e to that power, the one reading; \exp^{2}(x) stays exp(x) squared, as \sin^2(x)
+            return Call("exp", (power,), position=token.position, written="e^")
         args = self.function_arguments(token)
         if (flag := _derivative_flag(name, args, primes, power)) is not None:
             # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)
@@ -308,13 +313,18 @@ class AtomParsing:
             self.fail("the function has no argument", token)
         if following.text == "(":
             return self.bare_rule_arguments(token, self.arguments())
-        if following.text in ("}", ")", "]", "=", ",", "&"):  # \partial \sigma}: nothing it is applied to
+        if self.applied_to_nothing():  # \partial \sigma}: nothing it is applied to
             self.fail(f"the function {token.text} has no argument", token,
                       f"write {token.text}(z); where {token.text} stands for a quantity (a unit's output), give it"
                       f" that meaning in the notation's [notation.symbols], e.g. \"{token.text}\" = \"a1[0]\"")
         if following.text in ("[", r"\{", "{"):
             return [self.atom()]
         return [self.power()]
+
+    def applied_to_nothing(self) -> bool:
+        """Whether what follows a function's name ends its group or member: nothing it is applied to."""
+        following = self.peek()
+        return following is None or following.text in ("}", ")", "]", "=", ",", "&")
 
     def text_word(self) -> Node:
         token = self.next()
