@@ -4,7 +4,8 @@ after it (``(2) $...$``, ``$$...$$ eq. (7)``), and one opening a line of mathema
 a factor (refused where the two disagree; ``(2)(...)`` stays a product); Jupyter Markdown's ``\\\\\\`` ending a row (the
 row's break ``\\\\``, then TeX's control space ``\\ ``), and a line of ``\\\\\\`` alone, inside ``equation*``, ``$$`` or
 ``align``; TeX's escaped underscore inside a name, ``out\\_h`` the name out_h as code writes it, and ``g\\_v_1`` that
-name's subscript 1; ``\\exp^{x}`` with nothing after it to apply exp to, e to that power.
+name's subscript 1; ``\\exp^{x}`` with nothing after it to apply exp to, e to that power; words after a claim's last member, in
+``\\text {...}`` (a space before its brace) or in parentheses opening with a connective, ``(since c is shared)``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -102,7 +103,24 @@ def _exp_power_cases() -> list[Public]:
     return cases
 
 
-CASES = _label_cases() + _row_break_cases() + _escaped_underscore_cases() + _exp_power_cases()
+def _remark_cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            ("text-remark-spaced", r"$$ \frac{\partial E}{\partial h} = h - t \text {which is the error of the unit} $$",
+             ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+            ("text-remark-spaced-wrong", r"$$ \frac{\partial E}{\partial h} = t - h \text {or the error as we say} $$",
+             ((W,),), (Twin("value", "a1[0] - y[0]", ("y[0] - a1[0]",)),)),
+            ("premise-remark", "s = v_1 x_1 + v_2 x_2 + c   (because c is shared)", ((C,),),
+             (Twin("value", "z1[0]", (_S,)),)),
+            ("premise-remark-wrong", "dE/dh = h + t (since t is the target)", ((W,),),
+             (Twin("value", "a1[0] - y[0]", ("a1[0] + y[0]",)),)),
+            ("for-remark", r"h = \tanh(s) (for every sample)", ((C,),), _H)):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = (_label_cases() + _row_break_cases() + _escaped_underscore_cases() + _exp_power_cases()
+         + _remark_cases())
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)

@@ -16,9 +16,11 @@ A run of two or more words in parentheses closing a line after a formula (a rela
 around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
 of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word of three letters
 or more that is no function's or Greek letter's name and holds a letter no name of the notation reads. A note
-opening with a condition's word (``(if z > 0)``, ``(for each sample)``) is left as written. A shape in parentheses
-after a comma closing the line, its word said (``z = W x, (W = 2 \\times 2 matrix)``, ``,(a 3 x 1 vector)``), is a
-remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
+opening with a condition's word (``(if z > 0)``) is left as written. A note in words opening with a connective
+(since, because, where, as, for) and holding no relation, comparison nor command, ``(since b2 is shared)``, ``(for
+each sample)``, is a remark too where one of its words is prose; ``(for j = k)`` is left as written. A shape in
+parentheses after a comma closing the line, its word said (``z = W x, (W = 2 \\times 2 matrix)``, ``,(a 3 x 1
+vector)``), is a remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
 _REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
+# a premise or an aside in words in parentheses closing a line after a formula, opening with a connective word and
+# holding no relation, comparison nor command: (since b2 is shared), (because c is shared), (for each sample)
+_CONNECTIVE_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
+                                r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
@@ -120,8 +126,12 @@ def without_remarks(text: str, notation: Notation | None) -> str:
                 or all(_readable(word, known, letters) or len(word) < 3 for word in words):
             return match.group(0)
         return match.group(1)
+    def premise(match: re.Match) -> str:
+        words = re.findall(r"[^\W\d_]{3,}", match.group(2))
+        return match.group(1) if any(not _readable(word, known, letters) for word in words) else match.group(0)
     if "(" not in text:
         return text
+    text = _CONNECTIVE_REMARK.sub(premise, text)
     return _COMMA_SHAPE.sub(lambda match: match.group(1), _REMARK.sub(remark, text))
 
 

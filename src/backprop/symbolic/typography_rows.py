@@ -17,7 +17,7 @@ from .typography_display import is_block_brace, without_label_before, without_nu
 from .typography_prose import LONE_WORD
 from .typography_steps import octave_code
 
-_PROSE_AFTER = re.compile(r"\s*\\text\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
+_PROSE_AFTER = re.compile(r"\s*\\text\s*\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
