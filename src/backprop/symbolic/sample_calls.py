@@ -23,6 +23,7 @@ from typing import Callable
 import sympy as sp
 
 from .quantities import short
+from .claim_definitions import judged_with_claim_definition
 from .code_declarations import without_typed_declarations
 from .code_language import octave_both_ways
 from .conditional_definitions import judged_with_local_definition
@@ -110,10 +111,12 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
-    code_language), code's typed declarations (code_declarations, one reading), then those read more than one way:
-    a definition as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then
-    u \\otimes v (outer or entrywise, tensor_readings), and last the word outer (the outer product alone, after
-    \\otimes's two readings)."""
+    code_language), code's typed declarations (code_declarations, one reading), a name the claim defines itself
+    (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
+    as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
+    (outer or entrywise, tensor_readings), and last the word outer (the outer product alone, after \\otimes's two
+    readings)."""
     return (octave_both_ways, lambda text, judge: judge(without_typed_declarations(text, notation)),
-            judged_with_local_definition, lambda text, judge: r_transpose_both_ways(text, judge, notation),
+            judged_with_claim_definition, judged_with_local_definition,
+            lambda text, judge: r_transpose_both_ways(text, judge, notation),
             *text_readings(notation), otimes_both_ways, outer_word)

@@ -1,0 +1,67 @@
+"""A name the claim defines itself, ``e = \\hat{y} - y = 0.3775 - 1.0 = -0.6225``: a chain whose left side is one name
+the notation does not know (a letter or a Greek letter, with a subscript or not; no function at its argument, no
+derivative, no power) and whose first member is written in known quantities. The first member is the name's
+definition: it is not judged, and is reported as such (its step says "defines e", verdict correct, as a definition
+is what the writer means by the name); every later member is judged against it, as the chain ``\\hat{y} - y = 0.3775 -
+1.0 = -0.6225`` is (a wrong number is wrong). Where the name appears in its own first member (``e = e + 1``, or
+Euler's ``e^{z}``), where the chain has no member after the definition (``e = \\hat{y} - y``), where the first
+member holds a relation, or where the text holds more than this one chain, the refusal (``unknown symbol e``) stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from .quantities import FormulaError
+from .syntax_tree import RELATION_COMMAND
+
+# the name: a letter or a Greek letter's command, with a one-character or braced subscript
+_NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
+# a display's delimiters around the chain, $$ ... $$, $ ... $, \[ ... \] (or none)
+_CHAIN = re.compile(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
+                    r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
+                    r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)")
+_UNKNOWN = re.compile(r"unknown symbol (\S+);")
+
+
+def _plain(name: str) -> str:
+    """A name without spaces and braces: ``e_{1}``, ``e_1`` and ``e _ 1`` are one name."""
+    return re.sub(r"[\s{}]", "", name)
+
+
+def _base_in(name: str, text: str) -> bool:
+    """Whether ``name``'s letter (its subscript aside) stands in ``text`` on its own, no letter, digit, underscore or
+    backslash glued before it, no letter or digit after it: the name in its own definition, or Euler's e in it (a
+    name the notation does not know is refused in ``text`` anyway; its letter alone may read as another thing)."""
+    base = re.match(r"\\[A-Za-z]+|[A-Za-z]", name).group(0)
+    return re.search(r"(?<![A-Za-z0-9_\\])" + re.escape(base) + r"(?![A-Za-z0-9])", text) is not None
+
+
+def judged_with_claim_definition(text: str, judge: Callable):
+    """``judge(text)``; where it refuses the chain's left side as an unknown symbol and the text is one chain ``NAME =
+    FIRST = ...`` (see the module docstring), FIRST as NAME's definition and the chain ``FIRST = ...`` judged, the
+    definition its first step."""
+    match = _CHAIN.fullmatch(text)
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        unknown = _UNKNOWN.search(str(refusal))
+        if match is None or unknown is None or _plain(unknown.group(1)) != _plain(match.group("name")):
+            raise
+        name, first = match.group("name"), match.group("first")
+        if _base_in(name, first) or re.search(RELATION_COMMAND, first) or "\\\\" in first:
+            raise
+        try:
+            result = judge(match.group("open") + first + " = " + match.group("rest") + match.group("close"))
+        except FormulaError:
+            raise refusal from None
+        if len(result.claims) != 1 or not result.claims[0].steps:
+            raise refusal from None
+    claim = result.claims[0]
+    definition = replace(claim.steps[0], text=first, verdict="correct", result=None, where="",
+                         detail=f"defines {name}: a definition, not judged; the members after it are judged against it")
+    claim.steps.insert(0, definition)
+    claim.text = text.strip()
+    return result

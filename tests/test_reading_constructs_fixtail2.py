@@ -1,0 +1,64 @@
+"""Constructs any author writes that batches 63-66 showed refused, each written here as another author would (other
+names, other networks than the pages'): a name the claim defines itself, ``u = h - t = 0.3799 - 1.0 = -0.6201`` (the
+first member the name's definition, reported as such; every later member judged against it). What stays refused: a
+name in its own definition, a definition with no member after it, Euler's e in the first member.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# TANH_2_1 at one sample: s = 0.5 * 1.0 - 0.5 * 0.2 = 0.4, h = tanh(0.4) = 0.379949, t = 1, h - t = -0.620051
+TANH_2_1_AT_A_SAMPLE = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\nweights = [[0.5, -0.5]]\n'
+                        'biases = [0.0]\n[loss]\nname = "half_squared_error"\n'
+                        '[data]\nx = [[1.0, 0.2]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.1\n')
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+    "tanh-two-sample": TANH_2_1_AT_A_SAMPLE,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_ERROR = "a1[0] - y[0]"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, network, text, expected, twins in (
+            # a name the claim defines: its first member, then the members judged against it, numbers at the sample
+            ("defined-name", "tanh-two-sample", "u = h - t = 0.3799 - 1.0 = -0.6201", ((C, C, C),),
+             (Twin("value", _ERROR, (_ERROR, "=0.3799 - 1.0", "=-0.6201")),)),
+            ("defined-name-wrong-number", "tanh-two-sample", "$$u = h - t = 0.3799 - 1.0 = -0.7201$$", ((C, C, W),),
+             (Twin("value", _ERROR, (_ERROR, "=0.3799 - 1.0", "=-0.7201")),)),
+            ("defined-greek-name", "tanh-two", r"\epsilon = h - t = \tanh(s) - t", ((C, C),),
+             (Twin("value", _ERROR, (_ERROR, "tanh(z1[0]) - y[0]")),)),
+            ("defined-subscripted-name-wrong", "tanh-two", "r_{1} = t - h = h - t", ((C, W),),
+             (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]", _ERROR)),)),
+            ("defined-loss-name", "tanh-two-sample", r"Q = \frac{1}{2}(h - t)^2 = 0.1922", ((C, C),),
+             (Twin("value", "0.5*(a1[0] - y[0])**2", ("0.5*(a1[0] - y[0])**2", "=0.1922")),))):
+        cases.append(Public(key, "test", network, TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_name_in_its_own_definition_stays_unknown():
+    """u = u + h defines u by itself: no definition, the name stays unknown."""
+    assert "unknown symbol u" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "u = u + h = 1")
+
+
+def test_a_definition_with_no_member_after_it_stays_refused():
+    """u = h - t alone states nothing to judge."""
+    assert "unknown symbol u" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "u = h - t")
+
+
+def test_eulers_e_in_the_first_member_keeps_the_refusal():
+    """e = e^{s} - t: e is the name and Euler's number at once."""
+    assert "unknown symbol e" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "e = e^{s} - t = 1")
