@@ -1,7 +1,8 @@
 """Constructs any author writes that batches 63-66 showed refused, each written here as another author would (other
 names, other networks than the pages'): a name the claim defines itself, ``u = h - t = 0.3799 - 1.0 = -0.6201`` (the
-first member the name's definition, reported as such; every later member judged against it). What stays refused: a
-name in its own definition, a definition with no member after it, Euler's e in the first member.
+first member the name's definition, reported as such; every later member judged against it); a shape remark after
+a member, ``\\in \\mathbb{R}^{n}``, before the next claim. What stays refused: a name in its own definition, a definition
+with no member after it, Euler's e in the first member, a shape remark inside a member.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,7 +11,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -21,7 +22,23 @@ TANH_2_1_AT_A_SAMPLE = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n
 NETWORKS = {
     "tanh-two": TANH_2_1,
     "tanh-two-sample": TANH_2_1_AT_A_SAMPLE,
+    "sigmoid-3-2": SIGMOID_2_3_2,
 }
+# SIGMOID_2_3_2's layers as notes in brackets name them: s^{[l]} the sums, h^{[l]} the outputs
+LAYERS_IN_BRACKETS = r'''
+[notation]
+indices = "l"
+[notation.symbols]
+"W^{[l]}" = "W{l}[:, :]"
+"b^{[l]}" = "b{l}[:]"
+"s^{[l]}" = "z{l}[:]"
+"h^{[l]}" = "a{l}[:]"
+"x" = "x[:]"
+'''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_I2 = ({"i": 0}, {"i": 1})
+_S1 = "W1[{j},0]*x[0] + W1[{j},1]*x[1] + b1[{j}]"
+_H1 = (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)
 CHECKS = CaseChecks(NETWORKS)
 
 _ERROR = "a1[0] - y[0]"
@@ -42,11 +59,28 @@ def _cases() -> list[Public]:
             ("defined-loss-name", "tanh-two-sample", r"Q = \frac{1}{2}(h - t)^2 = 0.1922", ((C, C),),
              (Twin("value", "0.5*(a1[0] - y[0])**2", ("0.5*(a1[0] - y[0])**2", "=0.1922")),))):
         cases.append(Public(key, "test", network, TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a shape remark after a member, \in \mathbb{R}^{n}: the member judged; an equation after it a second claim
+            ("shape-remark-between", r"s^{[1]} = W^{[1]} x + b^{[1]} \in \R^{3} h^{[1]} = \sigma(s^{[1]}) \in \R^{3}",
+             ((C,), (C,)), (Twin("value", "z1[{j}]", (_S1,), _J3), *_H1)),
+            ("shape-remark-matrix-wrong", r"s^{[2]} = W^{[2]} h^{[1]} - b^{[2]} \in \mathbb{R}^{2 \times 1}, h^{[1]} ="
+             r" \sigma(s^{[1]})", ((W,), (C,)),
+             (Twin("value", "z2[{i}]", ("W2[{i},0]*a1[0] + W2[{i},1]*a1[1] + W2[{i},2]*a1[2] - b2[{i}]",), _I2),
+              *_H1)),
+            # a shape that contradicts the member's is a remark still: the member alone is judged
+            ("shape-remark-contradicted", r"s^{[1]} = W^{[1]} x + b^{[1]} \in \mathbb{R}^{2}", ((C,),),
+             (Twin("value", "z1[{j}]", (_S1,), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-3-2", LAYERS_IN_BRACKETS, text, expected, twins))
     return cases
 
 
 CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_shape_remark_before_more_of_the_member_stays_refused():
+    """s = Wx \\in R^{3} + b: the remark inside the member, which goes on after it."""
+    CHECKS.refused("sigmoid-3-2", LAYERS_IN_BRACKETS, r"s^{[1]} = W^{[1]} x \in \mathbb{R}^{3} + b^{[1]}")
 
 
 def test_a_name_in_its_own_definition_stays_unknown():

@@ -29,9 +29,14 @@ _PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*(?:[
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
+# the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
+_REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
 _MEMBERSHIP_AFTER = re.compile(r"(?:,(?:[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
-                               r"\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?"
-                               r"\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?\s*[,.]?\s*$")
+                               r"\s*" + _REALS + r"\s*[,.]?\s*$")
+# the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
+# \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
+# own left side (line_breaks)
+_MEMBERSHIP_BETWEEN = re.compile(r"(?<=[^\s=,&])\s*(?>" + _REALS + r")\s*,?(?=\s*[^\s,.=])")
 
 
 _AT_MOST = r"(?:<=|≤|\\leq?(?![A-Za-z]))"
@@ -152,7 +157,7 @@ def drop_remarks(row: str, last: bool = False) -> str:
     row, case = split_data_case(without_label_before(without_number_before(row)))
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
-    stripped = remark_after_comma(_MEMBERSHIP_AFTER.sub("", stripped))
+    stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", _MEMBERSHIP_AFTER.sub("", stripped)))
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
