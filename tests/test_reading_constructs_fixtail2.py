@@ -1,7 +1,7 @@
 """Constructs any author writes that batches 63-66 showed refused, each written here as another author would (other
 names, other networks than the pages'): a name the claim defines itself, ``u = h - t = 0.3799 - 1.0 = -0.6201`` (the
 first member the name's definition, reported as such; every later member judged against it); a shape remark after
-a member, ``\\in \\mathbb{R}^{n}``, before the next claim. What stays refused: a name in its own definition, a definition
+a member, ``\\in \\mathbb{R}^{n}``, before the next claim; two displays glued, ``$$A$$B$$``. What stays refused: a name in its own definition, a definition
 with no member after it, Euler's e in the first member, a shape remark inside a member.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -67,6 +67,11 @@ def _cases() -> list[Public]:
              r" \sigma(s^{[1]})", ((W,), (C,)),
              (Twin("value", "z2[{i}]", ("W2[{i},0]*a1[0] + W2[{i},1]*a1[1] + W2[{i},2]*a1[2] - b2[{i}]",), _I2),
               *_H1)),
+            # two displays glued, $$A$$B$$ (the second's opener left out): two claims, never A's last factor times B
+            ("glued-displays", r"$$h^{[1]} = \sigma(s^{[1]})$$s^{[1]} = W^{[1]} x + b^{[1]}$$", ((C,), (C,)),
+             (*_H1, Twin("value", "z1[{j}]", (_S1,), _J3))),
+            ("glued-displays-wrong", r"$$s^{[1]} = W^{[1]} x - b^{[1]}$$h^{[1]} = \sigma(s^{[1]})$$", ((W,), (C,)),
+             (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1] - b1[{j}]",), _J3), *_H1)),
             # a shape that contradicts the member's is a remark still: the member alone is judged
             ("shape-remark-contradicted", r"s^{[1]} = W^{[1]} x + b^{[1]} \in \mathbb{R}^{2}", ((C,),),
              (Twin("value", "z1[{j}]", (_S1,), _J3),))):
