@@ -1,7 +1,7 @@
 """Constructs any author writes that batches 63-66 showed refused, each written here as another author would (other
 names, other networks than the pages'): a name the claim defines itself, ``u = h - t = 0.3799 - 1.0 = -0.6201`` (the
 first member the name's definition, reported as such; every later member judged against it); a shape remark after
-a member, ``\\in \\mathbb{R}^{n}``, before the next claim; two displays glued, ``$$A$$B$$``. What stays refused: a name in its own definition, a definition
+a member, ``\\in \\mathbb{R}^{n}``, before the next claim; two displays glued, ``$$A$$B$$``; an equation after ``\\text{where}`` inside a chain, judged after it. What stays refused: a name in its own definition, a definition
 with no member after it, Euler's e in the first member, a shape remark inside a member.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -10,6 +10,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from backprop.grading.document import equations
 from construct_checks import CaseChecks
 from construct_networks import SIGMOID_2_3_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
@@ -76,11 +77,33 @@ def _cases() -> list[Public]:
             ("shape-remark-contradicted", r"s^{[1]} = W^{[1]} x + b^{[1]} \in \mathbb{R}^{2}", ((C,),),
              (Twin("value", "z1[{j}]", (_S1,), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", LAYERS_IN_BRACKETS, text, expected, twins))
+    for key, text, expected, twins in (
+            # an equation after "where" inside a chain, before its next row: a claim of its own after the chain
+            ("where-inside-chain", r"\begin{aligned} \frac{\partial E}{\partial c} &= \frac{\partial E}{\partial h}"
+             r" \frac{\partial h}{\partial s} \quad \text{where}~s = v_1 x_1 + v_2 x_2 + c \\ &= (h - t)(1 - h^2)"
+             r" \end{aligned}", ((C, C), (C,)),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)", "(a1[0] - y[0])*(1 - a1[0]**2)")),
+              Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)))),
+            ("where-inside-chain-wrong", r"\begin{aligned} \frac{\partial E}{\partial c} &= \frac{\partial E}"
+             r"{\partial h} \frac{\partial h}{\partial s} \quad \text{where}~s = v_1 x_1 - c \\ &= (h - t)(1 - h^2)"
+             r" \end{aligned}", ((C, C), (W,)),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)", "(a1[0] - y[0])*(1 - a1[0]**2)")),
+              Twin("value", "z1[0]", ("W1[0,0]*x[0] - b1[0]",))))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
 CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_grade_reads_the_where_claim_inside_a_chain_as_check_does():
+    """grade's chains: the chain without the claim after "where", and that claim a chain of its own after it."""
+    text = (r"$$\begin{aligned} \frac{\partial E}{\partial c} &= \frac{\partial E}{\partial h} \quad"
+            r" \text{where}~s = v_1 x_1 - c \\ &= (h - t)(1 - h^2) \end{aligned}$$")
+    chains = [" ".join(chain.text.split()) for chain in equations(text).chains]
+    assert chains == [r"\frac{\partial E}{\partial c} = \frac{\partial E}{\partial h} = (h - t)(1 - h^2)",
+                      "s = v_1 x_1 - c"]
 
 
 def test_a_shape_remark_before_more_of_the_member_stays_refused():

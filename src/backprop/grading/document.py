@@ -201,10 +201,17 @@ def _rows(latex: str) -> list[tuple[int, str]]:
             line += row.count("\n")
             row_start = match.end()
     rows.append((line, latex[row_start:]))
-    # a row's line is that of its first character, not of the newline that may precede it
-    found = [(line + row[:len(row) - len(row.lstrip())].count("\n"), drop_remarks(_unalign(row))) for line, row in rows
-             if row.strip()]
-    return _joined_rows([part for line, row in found for part in _equation_lines(line, row)])
+    # a row's line is that of its first character, not of the newline that may precede it; an equation after words
+    # in \text (\quad \text{where}~z = Wx + b), which drop_remarks sets aside, a chain of its own after the display's
+    # (never a member of the chain it stands in), as check judges it
+    found, asides = [], []
+    for line, row in rows:
+        if row.strip():
+            line += row[:len(row) - len(row.lstrip())].count("\n")
+            row_asides: list = []
+            found.append((line, drop_remarks(_unalign(row), asides=row_asides)))
+            asides += [(line, aside) for aside in row_asides]
+    return _joined_rows([part for line, row in found for part in _equation_lines(line, row)]) + asides
 
 
 def _equation_lines(line: int, row: str) -> list[tuple[int, str]]:

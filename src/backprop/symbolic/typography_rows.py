@@ -147,13 +147,15 @@ def _without_prose_clause(row: str) -> str:
     return row[:match.start()].rstrip()
 
 
-def drop_remarks(row: str, last: bool = False) -> str:
+def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> str:
     """A row without its equation number or remark: ``... \\quad (2)``, ``... \\qquad \\text{(chain rule)}``,
     ``... \\quad \\left(\\text{As } ...\\right)``, ``... where \\eta is the learning rate``. A \\quad at the start
     of a row is indentation. A case in words after the formula (since y = 0) is kept, in claim_text's form; an
     equation after words in \\text ending the display's ``last`` row, ``\\quad \\text{where } p_i = ...``, ``\\qquad
-    \\text{burada } \\frac{...}{...} = w``, is kept as a claim of its own after a comma (_claim_after_words; inside a
-    chain, before its next member, it is the author's aside, dropped, as the held-out pages' chains read it)."""
+    \\text{burada } \\frac{...}{...} = w``, is kept as a claim of its own after a comma (_claim_after_words). Inside a
+    chain, before its next member (``... \\quad \\text{where}~z = Wx + b \\\\ &= ...``), it is put in ``asides`` and
+    left out of the chain; the chain's ``last`` row gets every claim in ``asides`` after a comma, each judged as a
+    claim of its own after the chain (never a member of it), and empties it."""
     row, case = split_data_case(without_label_before(without_number_before(row)))
     stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
@@ -172,9 +174,12 @@ def drop_remarks(row: str, last: bool = False) -> str:
                 break
         if found is None:
             break
-        if last and not after and (claim := _claim_after_words(remark)) is not None:
-            stripped = stripped[:found.start()].rstrip() + ", " + claim
-            break
+        if not after and (claim := _claim_after_words(remark)) is not None:
+            if last:
+                stripped = stripped[:found.start()].rstrip() + ", " + claim
+                break
+            if asides is not None:
+                asides.append(claim)
         stripped = stripped[:found.start()].rstrip() + (" " + after if after else "")
     stripped = re.sub(r"\s*\\tag\*?\{[^{}]*\}\s*$", "", stripped)
     # words in \text at the end, after the formula with only a space: ``... \log(\hat{p}_{j,k}) \text{ as
@@ -211,6 +216,9 @@ def drop_remarks(row: str, last: bool = False) -> str:
         if shorter == stripped:
             break
         stripped = shorter
+    if last and asides:
+        stripped += "".join(", " + claim for claim in asides)
+        asides.clear()
     return stripped + case
 
 
@@ -316,7 +324,8 @@ def rows(text: str) -> list[str]:
     # Repeat \{ ... \}: an algorithm's block around its rows, no claim
     kept = [part for part in parts if part.strip() and not is_block_brace(part)]
     # a row is its claim's last where the display ends or the next row opens a claim of its own
-    return [drop_remarks(part, last=number == len(kept) - 1 or _opens_claim(kept[number + 1]))
+    asides: list = []  # the claims after "where" inside a chain, judged after it
+    return [drop_remarks(part, last=number == len(kept) - 1 or _opens_claim(kept[number + 1]), asides=asides)
             for number, part in enumerate(kept)]
 
 
