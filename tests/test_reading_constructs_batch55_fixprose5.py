@@ -66,10 +66,10 @@ def _cases() -> list[Public]:
              (Twin("value", _LOSS, (_LOSS,)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
             ("where-definition-wrong", r"$$E = \frac{1}{2}(t - h)^2 \quad \text{where } h = \sigma(s)$$",
              ((C,), (W,)), (Twin("value", _LOSS, (_LOSS,)), Twin("value", "a1[0]", ("sigmoid(z1[0])",)))),
-            # inside a chain, before its next member: the author's aside, the chain one claim
+            # inside a chain, before its next member: a claim of its own, judged after the chain (fixtail2)
             ("where-inside-chain", "$$\\begin{aligned} h &= \\tanh(s) \\quad \\text{where } s = v_1 x_1 + v_2 x_2 + c"
-             " \\\\ &= \\tanh(v_1 x_1 + v_2 x_2 + c) \\end{aligned}$$", ((C, C),),
-             (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_S})")),)),
+             " \\\\ &= \\tanh(v_1 x_1 + v_2 x_2 + c) \\end{aligned}$$", ((C, C), (C,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_S})")), Twin("value", "z1[0]", (_S,)))),
             # words in math mode: where (with, and), a name and is/are, a remark ending the formula
             ("where-words-math", r"$$h = \tanh(s) \: \: where \: s \: is \: the\, unit's\, sum$$", ((C,),),
              (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
