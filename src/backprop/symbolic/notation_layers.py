@@ -27,7 +27,7 @@ import re
 from .notation import Notation
 from .notation_indices import Unbound, index_value, matlab_index_group, matlab_index_text, substitute
 from .quantities import FormulaError, NetworkSymbols, Parameter
-from .syntax_tree import Num, Op, Sym
+from .syntax_tree import Num, Op, Sym, symbols_of
 
 # how far a notation's counting may be from symbols.md's (l-1, l+1, l+2 are the ones met)
 _FURTHEST_OFFSET = 4
@@ -93,6 +93,34 @@ def layer_letters(notation: Notation) -> set[str]:
         for quantity in pattern.quantities:
             found.update(letter for letter in pattern.placeholders if quantity.layer_written_with(letter))
     return found
+
+
+def writes_layer_only(notation: Notation, base: str) -> bool:
+    """Whether some pattern of ``base`` writes its superscript as one layer placeholder alone (``"a_{j}^{l}"``,
+    ``"net_{j}^{(l)}"``, ``"A_{j}^{[i]}"``): the name written without that superscript is the output layer's,
+    as if ``^L`` were written (docs/notation.md)."""
+    letters = layer_letters(notation)
+    return any(pattern.base == base and (layer := re.sub(r"[\s(){}\[\]]", "", pattern.sup)) in letters
+               and layer in pattern.placeholders for pattern in notation.patterns)
+
+
+def layer_written(notation: Notation, node) -> bool:
+    """Whether a superscript in ``node`` (a claim's left side) writes a layer letter of a rule (``\\delta_j^{(l)}``):
+    the layer of a name written without one is then the rule's, not decided."""
+    letters = layer_letters(notation)
+    return any(set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sup)) & letters for sym in symbols_of(node))
+
+
+def output_layer_name(notation: Notation, sym: Sym, env: dict, left_node, parameter: Parameter | None,
+                      depth: int) -> Sym | None:
+    """``net_j`` where the patterns write ``"net_{j}^{(l)}"``: written without its layer, the output layer's unit, as
+    if ``net_j^L`` were written; None where the layer is not decided: a rule's layer letter bound (``env``) or written
+    on the claim's left side, or the parameter being checked another layer's."""
+    if sym.sup or not sym.sub or not writes_layer_only(notation, sym.base) \
+            or any(dict.__contains__(env, letter) for letter in layer_letters(notation)) \
+            or layer_written(notation, left_node) or parameter is not None and parameter.layer != depth:
+        return None
+    return Sym(sym.base, sym.sub, "L", sym.primes, None, sym.position)
 
 
 def lowercase_transposed(notation: Notation) -> frozenset[str]:

@@ -13,7 +13,8 @@ from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
 from .notation_indices import with_index_values
-from .notation_layers import bracketed_layer, layer_letters, parameter_layer_letter
+from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, parameter_layer_letter,
+                             writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix
@@ -246,6 +247,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 return self._one_sample_slice(sym)
             if (entry := self._subscripted_vector_entry(sym)) is not None:
                 return entry  # x_j^{(i)} where "x^{(i)}" = "x[:]": the vector's entry j
+            if (output := output_layer_name(notation, sym, self.env, self.context.left_node, self.context.parameter,
+                                            self.symbols.depth)) is not None:
+                return self.value(output)
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
             self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"
@@ -336,9 +340,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                           for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub))
             return self.value(Sym(sym.base, sub, sym.sup, 0, None, sym.position))
         if not shapes:
-            layered = [pattern for pattern in self.notation.patterns if pattern.base == sym.base
-                       and pattern.sup in layer_letters(self.notation) and pattern.sup in pattern.placeholders]
-            if sym.sup or not layered:
+            if sym.sup or not writes_layer_only(self.notation, sym.base):
                 return None
             # \nabla_a C with "a_{j}^{l}": written without its layer, the output layer's, as if a^L
             return self._notation_vector(Sym(sym.base, "", "L", 0, None, sym.position))

@@ -1,0 +1,73 @@
+"""The pages of batch 68 of the public formulas showed constructs refused, each written here as another author
+would (other names, other networks than the pages'): a unit's name written without the layer its pattern writes, in
+a rule over the output layer (the output layer's, as docs/notation.md reads a name without its layer). What stays
+refused: such a name where the layer is not decided (a rule over any layer).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-sigmoid-two": TANH_2_2_SIGMOID_2,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# brackets for the layer, s for the weighted sum, h for a unit's output, t the target
+BRACKETED_LAYERS = r'''
+[notation]
+indices = "ikl"
+loss = ["C"]
+[notation.symbols]
+"w_{ik}^{[l]}" = "W{l}[i-1, k-1]"
+"s_{i}^{[l]}" = "z{l}[i-1]"
+"h_{i}^{[l]}" = "a{l}[i-1]"
+"h_{i}^{[0]}" = "x[i-1]"
+"\\delta_{i}^{[l]}" = "delta{l}[i-1]"
+"t_{i}" = "y[i-1]"
+'''
+
+_I2 = ({"i": 0}, {"i": 1})
+_OUT = "(a2[{i}] - y[{i}])*a2[{i}]*(1 - a2[{i}])"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a rule over the output layer [L]: s_i and h_i written without their layer are the output layer's
+            ("without-layer-output-rule",
+             r"\delta_i^{[L]} = \frac{\partial C}{\partial s_i} = \frac{\partial C}{\partial h_i}"
+             r" \frac{\partial h_i}{\partial s_i} = (h_i - t_i) h_i (1 - h_i)", ((C, C, C),),
+             (Twin("gradient_z", "z2[{i}]", (_OUT,) * 3, _I2),)),
+            ("without-layer-output-rule-wrong",
+             r"\delta_i^{[L]} = \frac{\partial C}{\partial s_i} = (h_i - t_i)(1 - h_i^2)", ((C, W),),
+             (Twin("gradient_z", "z2[{i}]", (_OUT, "(a2[{i}] - y[{i}])*(1 - a2[{i}]**2)"), _I2),)),
+            # no layer written anywhere: every name the output layer's
+            ("without-layer-anywhere", r"\frac{\partial C}{\partial s_i} = h_i (1 - h_i) (h_i - t_i)", ((C,),),
+             (Twin("gradient_z", "z2[{i}]", (_OUT,), _I2),)),
+            ("without-layer-anywhere-wrong", r"\frac{\partial C}{\partial s_i} = h_i (h_i - t_i)", ((W,),),
+             (Twin("gradient_z", "z2[{i}]", ("a2[{i}]*(a2[{i}] - y[{i}])",), _I2),))):
+        cases.append(Public(key, "test", "tanh-sigmoid-two", BRACKETED_LAYERS, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_name_without_its_layer_in_a_rule_over_any_layer_is_refused():
+    """``\\delta_i^{[l]} = \\partial C / \\partial s_i``: which layer s_i is the rule's l leaves undecided."""
+    assert "s_{i}" in CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS, r"\delta_i^{[l]} = \frac{\partial C}{\partial s_i}")
+
+
+def test_a_name_without_its_layer_beside_a_rule_letter_on_the_right_is_refused():
+    """``s_i = \\sum_k w_{ik}^{[l]} h_k^{[l-1]}``: the right side's l is a rule's; s_i's layer is not decided."""
+    CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS, r"s_i = \sum_k w_{ik}^{[l]} h_k^{[l-1]}")
