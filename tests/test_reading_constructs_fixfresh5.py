@@ -1,7 +1,8 @@
 """The pages of batch 68 of the public formulas showed constructs refused, each written here as another author
 would (other names, other networks than the pages'): a unit's name written without the layer its pattern writes, in
 a rule over the output layer (the output layer's, as docs/notation.md reads a name without its layer). What stays
-refused: such a name where the layer is not decided (a rule over any layer).
+refused: such a name where the layer is not decided (a rule over any layer). A new value's superscript + glued
+to the = after it, ``v_2^+=v_2 - ...``, is that superscript then =, as ``v_2^+ =`` (after ^ no code's +=).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,12 +11,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_2
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid-two": TANH_2_2_SIGMOID_2,
+    "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -54,6 +56,17 @@ def _cases() -> list[Public]:
             ("without-layer-anywhere-wrong", r"\frac{\partial C}{\partial s_i} = h_i (h_i - t_i)", ((W,),),
              (Twin("gradient_z", "z2[{i}]", ("a2[{i}]*(a2[{i}] - y[{i}])",), _I2),))):
         cases.append(Public(key, "test", "tanh-sigmoid-two", BRACKETED_LAYERS, text, expected, twins))
+    for key, text, expected, twins in (
+            # the new value's + glued to =, as typeset pages write it: ^+ then =, never code's +=
+            ("new-value-plus-glued", r"v_2^+=v_2 - \eta \frac{\partial E}{\partial v_2}", ((C,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),)),
+            ("new-value-plus-glued-wrong", r"v_2^+=v_2 + \eta \frac{\partial E}{\partial v_2}", ((W,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] + eta*grad",)),)),
+            ("new-value-plus-braced-glued", r"c^{+}=c - \eta (h - t)(1 - h^2)", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("new-value-plus-glued-wrong-derivative", r"c^+=c - \eta (h - t) h (1 - h)", ((W,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 

@@ -199,14 +199,15 @@ OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
 
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
-# alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3)
+# alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and
+# -= are a superscript + or - then =, w_7^+= the new value's (code's += never follows ^, Python's XOR)
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|[^\W\d_])
-  | (?P<symbol>:=|<-|->|<=|>=|!=|-=|\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000])
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000])
 """, re.VERBOSE)
 
 
