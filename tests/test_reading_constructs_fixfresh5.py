@@ -2,7 +2,10 @@
 would (other names, other networks than the pages'): a unit's name written without the layer its pattern writes, in
 a rule over the output layer (the output layer's, as docs/notation.md reads a name without its layer). What stays
 refused: such a name where the layer is not decided (a rule over any layer). A new value's superscript + glued
-to the = after it, ``v_2^+=v_2 - ...``, is that superscript then =, as ``v_2^+ =`` (after ^ no code's +=).
+to the = after it, ``v_2^+=v_2 - ...``, is that superscript then =, as ``v_2^+ =`` (after ^ no code's +=). An
+activation's command differentiated with \\partial by a pre-activation of a layer it is the activation of,
+``\\frac{\\partial \\tanh}{\\partial s}``, is its derivative there, as with d; by a pre-activation of a layer of
+another activation (\\sigma there may be that layer's output), or by anything else, it is refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -54,7 +57,22 @@ def _cases() -> list[Public]:
             ("without-layer-anywhere", r"\frac{\partial C}{\partial s_i} = h_i (1 - h_i) (h_i - t_i)", ((C,),),
              (Twin("gradient_z", "z2[{i}]", (_OUT,), _I2),)),
             ("without-layer-anywhere-wrong", r"\frac{\partial C}{\partial s_i} = h_i (h_i - t_i)", ((W,),),
-             (Twin("gradient_z", "z2[{i}]", ("a2[{i}]*(a2[{i}] - y[{i}])",), _I2),))):
+             (Twin("gradient_z", "z2[{i}]", ("a2[{i}]*(a2[{i}] - y[{i}])",), _I2),)),
+            # an activation's command over \partial, by a pre-activation of a layer it is the activation of: its
+            # derivative there (as with d); \mathcal on the letters is no name of its own
+            ("partial-function-output-layer",
+             r"\frac{\partial h_i}{\partial s_i} = \frac{\partial \sigma}{\partial s_i} = \sigma'(s_i)", ((C, C),),
+             (Twin("value", "a2[{i}]*(1 - a2[{i}])", ("sigmoid(z2[{i}])*(1 - sigmoid(z2[{i}]))",) * 2, _I2),)),
+            ("partial-function-mathcal",
+             r"\frac{\partial \mathcal{h}_i}{\partial s_i} = \frac{\partial \mathcal{\sigma}}{\partial s_i}", ((C,),),
+             (Twin("value", "a2[{i}]*(1 - a2[{i}])", ("sigmoid(z2[{i}])*(1 - sigmoid(z2[{i}]))",), _I2),)),
+            ("partial-function-wrong",
+             r"\frac{\partial \sigma}{\partial s_i} = \sigma(s_i) (1 + \sigma(s_i))", ((W,),),
+             (Twin("value", "a2[{i}]*(1 - a2[{i}])", ("sigmoid(z2[{i}])*(1 + sigmoid(z2[{i}]))",), _I2),)),
+            ("partial-tanh-hidden", r"\frac{\partial \tanh}{\partial s_i^{[1]}} = 1 - (h_i^{[1]})^2", ((C,),),
+             (Twin("value", "1 - tanh(z1[{i}])**2", ("1 - a1[{i}]**2",), _I2),)),
+            ("partial-tanh-hidden-wrong", r"\frac{\partial \tanh}{\partial s_i^{[1]}} = h_i^{[1]} (1 - h_i^{[1]})",
+             ((W,),), (Twin("value", "1 - tanh(z1[{i}])**2", ("a1[{i}]*(1 - a1[{i}])",), _I2),))):
         cases.append(Public(key, "test", "tanh-sigmoid-two", BRACKETED_LAYERS, text, expected, twins))
     for key, text, expected, twins in (
             # the new value's + glued to =, as typeset pages write it: ^+ then =, never code's +=
@@ -84,3 +102,14 @@ def test_a_name_without_its_layer_in_a_rule_over_any_layer_is_refused():
 def test_a_name_without_its_layer_beside_a_rule_letter_on_the_right_is_refused():
     """``s_i = \\sum_k w_{ik}^{[l]} h_k^{[l-1]}``: the right side's l is a rule's; s_i's layer is not decided."""
     CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS, r"s_i = \sum_k w_{ik}^{[l]} h_k^{[l-1]}")
+
+
+def test_partial_of_a_function_by_a_layer_of_another_activation_is_refused():
+    """``\\partial \\sigma / \\partial s^{[1]}`` on a tanh layer: sigmoid's derivative, or the layer's output's."""
+    assert "reads two ways" in CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS,
+                                              r"\frac{\partial \sigma}{\partial s_i^{[1]}} = 1 - (h_i^{[1]})^2")
+
+
+def test_partial_of_a_function_by_a_weight_is_refused():
+    """``\\partial \\sigma / \\partial w``: the page means the chain through the pre-activation; said so."""
+    CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS, r"\frac{\partial \sigma}{\partial w_{ik}^{[2]}} = h_k^{[1]}")

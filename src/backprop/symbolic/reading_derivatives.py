@@ -61,6 +61,13 @@ class DerivativeReading:
                 self.fail(f"d {of_name} / d {_show(node.wrt)}: {of_name} is a function, read at a pre-activation"
                           f" (d {of_name}/d z); write the derivative of its value, d {of_name}(u)/d"
                           f" {_show(node.wrt)}, or {of_name}'(u) times d u/d {_show(node.wrt)}")
+            if node.sign == "partial" and glued and function == glued and [
+                    activation.name for activation in self.symbols.spec(variable[1]).activations] != [glued]:
+                # \partial \sigma / \partial z where z's layer applies another function: \sigma may be that layer's
+                # output (its derivative by z the layer's), or the function named (its derivative at z); they differ
+                self.fail(f"\\partial {of_name} / \\partial {_show(node.wrt)} reads two ways: the derivative of"
+                          f" {glued} at {_show(node.wrt)}, or of the output of {_show(node.wrt)}'s layer, whose"
+                          f" activation is not {glued}; write {of_name}'({_show(node.wrt)}) or the output's name")
             return self.differentiate(self.function(function, [wrt], 0, node), wrt, node)
         if self._is_loss(node.of):
             self._note_loss(node.of)

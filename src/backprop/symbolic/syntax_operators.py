@@ -53,7 +53,7 @@ class OperatorParsing:
             self.expect("{", "to open the denominator")
             wrt = self.attached_index(self.derivative_variable(kind))
             self.expect("}", "to close the denominator")
-            sign = "delta" if kind == "delta" else "partial"
+            sign = kind  # "partial", "d" or "delta": as written
             if of is None:
                 return self.applied_operator(wrt, token, first, sign)
             return Deriv(of, wrt, token.position, sign)

@@ -97,7 +97,8 @@ class Deriv(Node):
     of: Node | None               # None until an operator d/dv is applied to what follows
     wrt: Node
     position: int = 0
-    sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw); "subscript": \partial_w L
+    sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw); "subscript": \partial_w L;
+    #                               "d": \frac{dE}{dw} (the fraction's d; other forms of d keep "partial")
 
 
 @dataclass(frozen=True)
