@@ -5,7 +5,9 @@ refused: such a name where the layer is not decided (a rule over any layer). A n
 to the = after it, ``v_2^+=v_2 - ...``, is that superscript then =, as ``v_2^+ =`` (after ^ no code's +=). An
 activation's command differentiated with \\partial by a pre-activation of a layer it is the activation of,
 ``\\frac{\\partial \\tanh}{\\partial s}``, is its derivative there, as with d; by a pre-activation of a layer of
-another activation (\\sigma there may be that layer's output), or by anything else, it is refused.
+another activation (\\sigma there may be that layer's output), or by anything else, it is refused. A list of
+lists of numbers, ``[[0.5, 1.5], [2.0, 6.0]]``, is the matrix of those rows (NumPy's), as after an outer product
+of bracketed numbers, ``[0.5, 2.0]^T [1, 3]``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,6 +15,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
 from construct_networks import TANH_2_1, TANH_2_1_NOTATION, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
@@ -21,6 +24,10 @@ from seed_verbatim import Twin
 NETWORKS = {
     "tanh-sigmoid-two": TANH_2_2_SIGMOID_2,
     "tanh-two": TANH_2_1,
+    # z = W x with W the identity, x = (1, 3), y = (0.5, 1): dL/dz = (0.5, 2), dL/dW its outer product with x
+    "linear-numbers": problem_text('inputs = 2\nunits = 2\nactivation = "identity"\nbias = "none"\n'
+                                   'weights = [[1.0, 0.0], [0.0, 1.0]]', loss="half_squared_error",
+                                   extra=data_tables("[1.0, 3.0]", "[0.5, 1.0]")),
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -39,6 +46,15 @@ loss = ["C"]
 '''
 
 _I2 = ({"i": 0}, {"i": 1})
+
+# plain text's names for the linear layer's arrays
+ARRAY_NAMES = r'''
+[notation.symbols]
+"x" = "x[:]"
+"y" = "y[:]"
+"W" = "W1[:, :]"
+"z" = "z1[:]"
+'''
 _OUT = "(a2[{i}] - y[{i}])*a2[{i}]*(1 - a2[{i}])"
 
 
@@ -85,6 +101,15 @@ def _cases() -> list[Public]:
             ("new-value-plus-glued-wrong-derivative", r"c^+=c - \eta (h - t) h (1 - h)", ((W,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a matrix of numbers as NumPy's list of rows, after an outer product of bracketed numbers
+            ("nested-list-rows", "dL/dW = [0.5, 2.0]^T [1, 3] = [[0.5, 1.5], [2.0, 6.0]]", ((C, C),),
+             (Twin("gradient", "W1", ("=np.outer([0.5, 2.0], [1, 3])", "=np.array([[0.5, 1.5], [2.0, 6.0]])")),)),
+            ("nested-list-rows-transposed-wrong", "dL/dW = (z - y) \\otimes x = [[0.5, 2.0], [1.5, 6.0]]", ((C, W),),
+             (Twin("gradient", "W1", ("=np.outer([0.5, 2.0], [1, 3])", "=np.array([[0.5, 2.0], [1.5, 6.0]])")),)),
+            ("nested-list-rows-wrong", "dL/dW = [[0.5, 1.5], [2.0, 5.0]]", ((W,),),
+             (Twin("gradient", "W1", ("=np.array([[0.5, 1.5], [2.0, 5.0]])",)),))):
+        cases.append(Public(key, "test", "linear-numbers", ARRAY_NAMES, text, expected, twins))
     return cases
 
 

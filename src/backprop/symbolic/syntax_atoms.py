@@ -153,6 +153,8 @@ class AtomParsing:
             while self.accept(","):
                 items.append(self.expression())
             self.expect("]", "to close the list")
+            if all(isinstance(item, Matrix) and item.listed and len(item.rows) == len(items[0].rows) for item in items):
+                return Matrix(tuple(tuple(row[0] for row in item.rows) for item in items))  # [[1, 2], [3, 4]]: rows
             return Matrix(tuple((item,) for item in items), listed=True)
         if self.peek() is not None and self.peek().text == "," and opening.text == "(":
             if (vector := self.tuple_vector(opening, inner)) is not None:
