@@ -7,7 +7,8 @@ activation's command differentiated with \\partial by a pre-activation of a laye
 ``\\frac{\\partial \\tanh}{\\partial s}``, is its derivative there, as with d; by a pre-activation of a layer of
 another activation (\\sigma there may be that layer's output), or by anything else, it is refused. A list of
 lists of numbers, ``[[0.5, 1.5], [2.0, 6.0]]``, is the matrix of those rows (NumPy's), as after an outer product
-of bracketed numbers, ``[0.5, 2.0]^T [1, 3]``.
+of bracketed numbers, ``[0.5, 2.0]^T [1, 3]``. Digit groups, ``12,000``, stay refused, the message naming both
+readings (a thousands' separator, 12000, or a decimal comma, 12.000).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -138,3 +139,10 @@ def test_partial_of_a_function_by_a_layer_of_another_activation_is_refused():
 def test_partial_of_a_function_by_a_weight_is_refused():
     """``\\partial \\sigma / \\partial w``: the page means the chain through the pre-activation; said so."""
     CHECKS.refused("tanh-sigmoid-two", BRACKETED_LAYERS, r"\frac{\partial \sigma}{\partial w_{ik}^{[2]}} = h_k^{[1]}")
+
+
+def test_digit_groups_name_both_readings_of_their_comma():
+    """``(12,000 - 11,500)^2``: a thousands' separator or a decimal comma; the message names both, never "write 0"."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"E = \frac{1}{2} (12,000 - 11,500)^2 = 125,000")
+    assert "12,000 reads two ways: 12000" in message and "12.000 (a decimal comma)" in message
+    assert "write 12000" in message
