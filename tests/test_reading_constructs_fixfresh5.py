@@ -8,7 +8,8 @@ activation's command differentiated with \\partial by a pre-activation of a laye
 another activation (\\sigma there may be that layer's output), or by anything else, it is refused. A list of
 lists of numbers, ``[[0.5, 1.5], [2.0, 6.0]]``, is the matrix of those rows (NumPy's), as after an outer product
 of bracketed numbers, ``[0.5, 2.0]^T [1, 3]``. Digit groups, ``12,000``, stay refused, the message naming both
-readings (a thousands' separator, 12000, or a decimal comma, 12.000).
+readings (a thousands' separator, 12000, or a decimal comma, 12.000). ``,qquad`` and ``,quad``, TeX's spaces whose
+backslash an export lost, are those spaces between two claims.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -57,6 +58,7 @@ ARRAY_NAMES = r'''
 "z" = "z1[:]"
 '''
 _OUT = "(a2[{i}] - y[{i}])*a2[{i}]*(1 - a2[{i}])"
+_TANH_DELTA = "(a1[0] - y[0])*(1 - a1[0]**2)"
 
 
 def _cases() -> list[Public]:
@@ -100,7 +102,15 @@ def _cases() -> list[Public]:
             ("new-value-plus-braced-glued", r"c^{+}=c - \eta (h - t)(1 - h^2)", ((C,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
             ("new-value-plus-glued-wrong-derivative", r"c^+=c - \eta (h - t) h (1 - h)", ((W,),),
-             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),))):
+             (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])*a1[0]*(1 - a1[0])",)),)),
+            # TeX's \qquad and \quad whose backslash an export lost, after a comma: the space between two claims
+            ("lost-qquad-between-claims",
+             r"\frac{\partial E}{\partial v_2} = (h - t)(1 - h^2) x_2,qquad \frac{\partial E}{\partial c} = (h - t)(1 - h^2)",
+             ((C,), (C,)), (Twin("gradient", "W1[0,1]", (f"{_TANH_DELTA}*x[1]",)), Twin("gradient", "b1[0]", (_TANH_DELTA,)))),
+            ("lost-quad-between-claims-wrong", "s = v_1 x_1 + v_2 x_2 + c,quad h = \\sigma(s)", ((C,), (W,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)), Twin("value", "a1[0]", ("sigmoid(z1[0])",)))),
+            ("lost-qquad-ending-claim", r"\frac{\partial E}{\partial v_1} = (h - t)(1 - h) x_1,qquad", ((W,),),
+             (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0])*x[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a matrix of numbers as NumPy's list of rows, after an outer product of bracketed numbers

@@ -41,6 +41,7 @@ from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
 from .typography import clean
+from .typography_tex import lost_backslashes
 from .typography_steps import markers_before_names
 from .typography_rows import drop_alignment, rows
 
@@ -95,6 +96,7 @@ def split_equations(text: str) -> list[str]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
+    text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
     equations: list[str] = []
     ranges_dropped = (without_index_ranges(whole, f"formula {_short(whole)}") for whole in rows(text))
     for row in (line for whole in ranges_dropped for line in equation_lines(whole)):

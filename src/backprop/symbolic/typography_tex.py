@@ -133,10 +133,15 @@ _LOST_FRACTION = re.compile(r"(?<![\\A-Za-z])[dtc]?frac(?=\s*\{[^{}]*(?:\{[^{}]*
 _LOST_ROOT = re.compile(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
 
 
+# qquad, quad after a comma, A = B,qquad C = D: the words are no one's names there (not a code name being assigned,
+# a, quad = ..., nor one applied or indexed)
+_LOST_QUAD = re.compile(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])")
+
+
 def lost_backslashes(text: str) -> str:
-    """``frac{1}{m}`` and ``sqrt{x}``, commands copied without their backslash, as ``\\frac{1}{m}`` and
-    ``\\sqrt{x}``."""
-    return _LOST_ROOT.sub(r"\\sqrt", _LOST_FRACTION.sub(r"\\frac", text))
+    """``frac{1}{m}``, ``sqrt{x}`` and ``,qquad`` (``,quad``), commands copied without their backslash, as
+    ``\\frac{1}{m}``, ``\\sqrt{x}`` and ``, \\qquad`` (the space between two claims)."""
+    return _LOST_QUAD.sub(r" \\\1", _LOST_ROOT.sub(r"\\sqrt", _LOST_FRACTION.sub(r"\\frac", text)))
 
 
 # a group of scripts alone, {_2}, {^L}, {_{ij}}, {_j^l}: each script a group, a command or one letter or digit
