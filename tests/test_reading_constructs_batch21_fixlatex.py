@@ -237,7 +237,9 @@ def test_the_outer_product_with_a_matrix_is_refused():
 
 def test_sigma_alone_where_the_notation_names_no_quantity_sigma_is_refused_saying_how_to_name_it():
     notation = _SIGMA.replace('"\\\\sigma" = "a1[0]"\n', "")
-    message = _refusal("sigmoid-chain", notation, r"\frac{\partial \sigma}{\partial g} = \sigma(g)(1 - \sigma(g))")
+    # (by \sigma: over \partial g, the pre-activation of a sigmoid layer, \sigma is now sigmoid's derivative there,
+    # test_reading_constructs_fixfresh5.py, both readings of \sigma agreeing)
+    message = _refusal("sigmoid-chain", notation, r"\frac{\partial J}{\partial \sigma} = \sigma - y")
     assert r"the function \sigma has no argument" in message and r'"\sigma" = "a1[0]"' in message
 
 

@@ -169,9 +169,10 @@ def test_an_equation_number_that_changes_the_verdict_is_refused():
 
 
 def test_an_update_step_in_another_letter_stays_a_step():
-    """u^{(t+1)}: t is no placeholder of u's superscript, so the step of an update (u_q's new value), not a layer."""
+    """u^{(t+1)}: t is no placeholder of u's superscript, so the step of an update (u_q's new value), not a layer; u_q,
+    written without its layer, is the output layer's (docs/notation.md), no parameter to update."""
     message = _refusal("sigmoid-3-2", _LAYERED, r"u_q^{(t+1)} = \sum_p V_{pq}^{(t)} h_p^{(t)} + c_q^{(t)}")
-    assert "u_{q} matches none of the notation's patterns for u" in message
+    assert "u_{q} is not a parameter, so it has no new or old value" in message
 
 
 def test_a_quantity_applied_to_what_is_not_the_sample_input_stays_refused():
