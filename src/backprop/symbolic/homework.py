@@ -32,6 +32,7 @@ from .claims import Claim, read_claims
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
                             negate_deltas, number_for_entries, sums_over_an_index)
+from .frame_room import with_frame_room
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
 from .homework_data import DataCases
@@ -66,10 +67,10 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text, notation, definition = definition_reading(text, load_notation(notation, problem))
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
-            result = judged_in_every_reading(formula_readings(notation), text, lambda each: judged_as_definition(
-                each, definition, lambda reading: judged_at_sample_and_as_product(
+            result = with_frame_room(judged_in_every_reading, formula_readings(notation), text, lambda each: (
+                judged_as_definition(each, definition, lambda reading: judged_at_sample_and_as_product(
                     each, lambda calls: _Homework(problem, notation, param, when, update, points, seed, sample,
-                                                  reading, calls).run(each))))
+                                                  reading, calls).run(each)))))
     except RecursionError:
         raise FormulaError(f"formula {' '.join(text.split())[:60]!r}: is nested too deeply to read; write it with"
                            " fewer parentheses") from None
