@@ -72,7 +72,55 @@ sentence stays on b69-errata-middle's line, its claim the \( ... \) after it), t
 data set (the first taken), Stack Overflow 22134750 (its formulas have no equals sign) and pawanmandhan's L_i =
 -\log(\hat{y}_i), true only where y_i = 1 (the line before says so).
 
-Collected on 2026-12-05 from 12:28 to 12:36 by the machine's clock (the oracle's runs included).
+Collected on 2026-12-05 from 12:28 to 12:36 by the machine's clock (the oracle's runs included). Run blind at main
+0af2338 (/work/READY_FOR_BLIND22), with nothing under src/ changed. Every notation loaded under the spec before the run
+and no refusal is the collector's notation outside the spec's grammar, so the first run is the only one
+(/work/batch69_blind.txt): 49 of 57 read with every verdict right (86%), 8 refused, no misreading, no crash, NO WRONG
+FORMULA CALLED CORRECT. Of the 4 mistaken formulas, 3 read with every verdict right (Chenxiao Ma's dL/da_2 and
+udacity's two += lines, each called wrong) and 1 was refused (pytorch #1871's quoted updates). By kind of claim:
+values 35 of 39, deltas 2 of 2, gradients 5 of 5, updates 7 of 10, the step 0 of 1. LaTeX against plain text: the 42
+in LaTeX read 37 (88%), the 15 in plain text or code 12 (80%). By page: apexdatalabs 6 of 6, xbdev 2 of 2, the
+Errata 3 of 4, apxml 3 of 3, Chenxiao Ma 3 of 3, mihail-bonchev 6 of 6, yossico-rnd-hub 0 of 3, statisticsschool 11
+of 11, netrasagarmal 5 of 5, pawanmandhan 4 of 5, udacity #285 5 of 7, pytorch #1871 0 of 1, tinyml #1 1 of 1.
+
+The refusals by construct (8), with the exact message:
+
+- 3, HTML around the math of a notebook's Markdown (yossico-rnd-hub): ``> <font color='red'>$$a^{(0)} = x$$</font>``
+  and ``> <p><font color='red'>$$a^{(l)} = ...$$</font>``: "formula "<font color='red'>": unexpected at '<'
+  (position 1)" (b69-yossico-a0, -al); ``<br>which is the activation ..., so that <font color='red'>$a^{(l)} =
+  \sigma\left(z^{(l)}\right)$</font>.``: "formula 'which is the activation without the application of a comp...':
+  unexpected at ',' (position 88); a comma after a member is no product: write \cdot (or \,) for one, or give a
+  second claim its own left side (A = B, \quad C = D)" (b69-yossico-az: the sentence read as the formula);
+- 2, an update written with the long arrow ⟶ (U+27F6) between the parameter and its new value, in Unicode
+  mathematical italics (udacity #285's quote of the lesson): ``𝑤𝑖⟶𝑤𝑖+𝛼(𝑦−𝑦̂ )𝑥𝑖``: "formula '𝑤𝑖⟶𝑤𝑖+𝛼(𝑦−𝑦̂ )𝑥𝑖': has no left
+  side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param"
+  (b69-udacity-formula-w; -formula-b alike);
+- 1, plain-text formulas in double quotes inside a sentence (pytorch #1871): ``... obviously "weight = weight +
+  learning_rate * gradient" should be "weight = weight - learning_rate * gradient", ...``: "formula 'Just below the
+  picture, obviously "weight = weight + lear...': cannot read '"' at position 36; write the formula in LaTeX or plain
+  text (+ - * / ^, \frac, \sum)" (b69-pytorch-sign, mistaken);
+- 1, \longrightarrow between the equations of a computation's flow, with bare names at its ends (pawanmandhan):
+  ``$$ w, b \quad \longrightarrow \quad z = wx + b \quad \longrightarrow \quad \hat{y} = \sigma(z) \quad
+  \longrightarrow \quad L $$`` (over lines): "formula '\\hat{y} = \\sigma(z) \\longrightarrow L': has nothing to
+  judge after its left side; write an equation (A = B), an update (w := ...) or a value (h = 0.5)" (b69-pawan-flow);
+- 1, a paragraph whose prose holds an "=" outside the math after an inline claim, the Errata's ``... this gives a
+  change of \(0.1 \times -0.04969 = -0.005\). So the new \(w_{11}\) is the original 2.0 minus 0.005 = 1.995.``:
+  "formula 'Multiplying all these three bits together and not forgett...': unexpected at '.' (position 106)" (the
+  whole paragraph read as one formula, stopping at the full stop after "gives us 0.04969"; b69-errata-change).
+
+Read, among the constructs these pages brought: \text{Hidden layer:}\quad before a claim, \big( \big), \dfrac,
+\sigma’ with U+2019; a bmatrix of numbers; \( ... \) after words in list items (e_1 = 1.5, the numbers-only sums
+(2.0 x 0.4) + (3.0 x 0.5) = 2.3 and 0.909 x (1 - 0.909) = 0.083); apxml's six $...$ values glued to words; row vectors
+(x W_1 + b_1, input-first W_1); \text{softmax}; mse(y_true, y_pred) as the loss, dloss_dypred and -=; the Japanese
+page's chains of numbers with \approx and a repeated member; \text{Loss}, m as the weight, \sum without bounds over
+one example, two updates joined by ", \quad"; $$ blocks spread over lines with an operator or a bracket a line;
+Python's -= and += with code names; a chain continued over three plain-text lines with "="; dC/dz = dC/da *
+sigmoid'(z).
+
+Which look general (would appear in much homework): HTML's inline tags around math in notebooks' Markdown (<font
+color=...>, <p>, <br>: 3 refusals from one page), an arrow for "becomes" in an update (⟶, as the Udacity lessons
+write it), a formula quoted in a sentence ("weight = weight - ..."), \longrightarrow between the equations of a
+computation's flow. Page-specific: the Errata copy's paragraph whose words hold "= 1.995" after its inline claim.
 """
 
 from __future__ import annotations
