@@ -70,7 +70,58 @@ braces (grouped in the source, outside it once rendered); every line of the Viet
 rendered text on its own line (J(\mathbb{W}) = ... J(W)=−); Mihir's matrices of numbers (bmatrix) and its logits
 line without a left side.
 
-The first run is recorded below once it is made.
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 12:28 to 12:40 by the machine's clock, and run blind at main 0af2338
+(/work/READY_FOR_BLIND22), rebased onto it with nothing under src/ changed. The first run
+(/work/batch70_blind.txt): 36 of 53 read with every verdict right (68%), 12 refused, 5 misread, no crash, and ONE
+WRONG FORMULA CALLED CORRECT: Mihir's grad chain (dlp-grad), whose second member [0.098, 0.659, 0.242] - [0, 1, 0]
+check judges correct where the oracle finds 0.098 more than half a unit of its last digit from p_0 = 0.098566 (a
+number of two significant digits under the symbolic member y_pred - y_true, which docs/notation.md's "A number under
+a symbol" holds to half a unit; check seems to give a vector's entries the one unit a result has). No notation was
+refused when loaded: none of the refusals is the collector's pattern outside the spec's grammar, so there was no
+second run.
+
+By kind of claim: values 20 of 26, deltas 5 of 5, gradients 9 of 18, updates 2 of 3, the line of several kinds 0 of
+1. LaTeX against plain text: the 30 in LaTeX read 18 (60%), the 23 in plain text or code 18 (78%). By page:
+Adsanvar 0 of 3, the calculator 6 of 6, uhmann112 4 of 4, Mihir 3 of 4, Mohamedsamir 7 of 7, Team 11 1 of 6, YETI-WU
+1 of 6, venkyyuvy 6 of 6, the Vietnamese copy 1 of 4, lotabout 7 of 7. Of the 13 mistaken formulas, 7 read with
+every verdict right (uhmann112's derivative, both tanh_dev lines, YETI-WU's a_h1 = σ(o1), venkyyuvy's o_1 and
+dE_{total}/dw_1, lotabout's z_j^l with w_{kj}), 3 were refused (Adsanvar's two chains, YETI-WU's step 6) and 3
+misread (dlp-grad, called correct; Team 11's hidden layer 2, its right first row called wrong; YETI-WU's step 5,
+its bullets joined).
+
+The refusals by construct (12), with the exact message:
+
+- 3, \sum_{\forall_{n}}, a sum over "for all n" (csi-L2, csi-dw0, csi-dw1): "expected the index letter of the sum
+  at '\forall' (position 28)" (59 in the two chains);
+- 3, plain TeX's \cr ending a row of aligned (vn-forward, vn-summary, vn-dJdW): "the command \cr is not part of a
+  formula check can read at '\cr' (position 76); write arithmetic, \frac, \sum, \sigma, \log, \exp and the
+  homework's symbols" (127 in the other two);
+- 1, E1 and E2 named by the notation as the two outputs' halves of E (t11-dEdw5): "E_{2} after E_1: the losses of
+  different samples in one formula; check each sample's loss on its own (\nabla_W E_1 = ...)";
+- 1, a stray "{align*}" after the opening $$ (t11-hidden1): "unexpected at '}' (position 8)";
+- 1, a heading row inside align*, "Derive \ &-\ 𝟃E/𝟃w1" (t11-dEdw1): "unknown symbol Derive; the notation knows E,
+  h, i, o, out, t, w; give it a meaning in the notation's [notation.symbols], e.g. "Derive" = "a1[0]"";
+- 1, the bare w of a rule for every weight, w = w - η*𝟃E/𝟃w (t11-update): "w matches none of the notation's patterns
+  for w ('w_{1}', 'w_{2}', 'w_{3}', 'w_{4}', 'w_{5}', 'w_{6}', 'w_{7}', 'w_{8}')";
+- 1, E1/δa_o1 with its first δ dropped (yeti-E1-dao1): "\delta needs its layer, e.g. \delta^{(1)}; or give it a
+  meaning in the notation";
+- 1, the typo ao_o1 (yeti-step6): "ao_{o1} matches none of the notation's patterns for ao ('ao_{1}', 'ao_{2}')".
+
+The misreads (5): Markdown's "* " bullets at the start of plain-text lines read as products joining the lines into
+one chain (yeti-w5-chain's three claims read as one claim of three members, wrong, wrong and correct; yeti-w5-w8's
+and yeti-step5's four as one claim of four members, all wrong); Team 11's equation numbers in an align column of
+their own, "&- \t(5)", read as "- (5)" subtracted from the row (t11-hidden2: its right first row called wrong); and
+dlp-grad above.
+
+Which look general (would appear in much homework): \cr (TeX's and KaTeX's row end, as \\; every formula copied
+from a KaTeX page keeps it), Markdown bullets before plain-text formulas, equation numbers or remarks in an align
+column after "&" ("&- (1)", "&- By \ Chain Rule"), E1 and E2 as the outputs' errors of E_total (Mazur's notation,
+which the notation names; check reads them as samples' losses), a rule for every weight written with the bare
+letter (w = w - η ∂E/∂w; the spec has no pattern for "any w" where the page numbers its weights across layers), and
+the tolerance of a short number inside a vector of numbers. Page-specific: \sum_{\forall_{n}}, the stray
+{align*}, a prose heading inside align*, the dropped δ and the ao_o1 typo.
 """
 
 from __future__ import annotations
