@@ -46,10 +46,24 @@ _WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
 _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)
 
 
-# HTML's emphasis around a formula's letters, <i>w</i>, <b>SUM</b>, <em>, <strong>: layout
-_HTML_EMPHASIS = re.compile(r"</?(?:i|b|em|strong)>", re.I)
-# HTML's paragraph and line break around a line (a notebook's Markdown cell, <p>w = ...<p>): a line break, layout
-_HTML_BREAK = re.compile(r"</?p>|<br[ \t]*/?>", re.I)
+# HTML's markup around a formula or its letters, as a notebook's Markdown cell writes it: the tags that style text
+# (<i>w</i>, <b>SUM</b>, <font color='red'>$$...$$</font>, <span style="...">), dropped, and those that open or
+# close a block (<p>w = ...<p>, <br>, <div align="center">, <center>), a line break. A tag is a known name right
+# after < or </, its attributes (up to MAX_TAG_ATTRIBUTES, each value up to MAX_TAG_VALUE characters) and > or />,
+# so that a comparison's < and > (a < b, x<y>z with no such name) stay the formula's
+HTML_STYLE_TAGS = ("i", "b", "u", "em", "strong", "font", "span", "small", "big", "mark", "tt")
+HTML_BLOCK_TAGS = ("p", "br", "div", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+MAX_TAG_ATTRIBUTES, MAX_TAG_VALUE = 12, 300
+_TAG_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d}))?)""" % (
+    (MAX_TAG_VALUE,) * 3)
+
+
+def _html_tag(names: tuple) -> re.Pattern:
+    return re.compile(r"</?(?:%s)(?![\w-])%s{0,%d}[ \t]*/?>" % ("|".join(names), _TAG_ATTRIBUTE, MAX_TAG_ATTRIBUTES), re.I)
+
+
+_HTML_EMPHASIS = _html_tag(HTML_STYLE_TAGS)
+_HTML_BREAK = _html_tag(HTML_BLOCK_TAGS)
 # HTML's fraction, a superscript over a subscript with a slash between them (/, &frasl; or U+2044's fraction slash):
 # <sup>1</sup>&frasl;<sub>2</sub> for 1/2, <sup>dE</sup> / <sub>dw</sub> for dE/dw. Its slash is written as the
 # fraction slash, where the superscript stands after no name, number, bracket, prime or script (x<sup>2</sup>/<sub>2
@@ -64,8 +78,9 @@ _HTML_SCRIPT = re.compile(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<s
 
 
 def html_markup(text: str) -> str:
-    """``text`` with HTML's markup of a formula read: ``<i>``, ``<b>``, ``<em>``, ``<strong>`` layout, dropped;
-    ``<p>``, ``</p>``, ``<br>``, ``<br/>`` a line break;
+    """``text`` with HTML's markup of a formula read: the tags that style text (``<i>``, ``<b>``, ``<font
+    color='red'>``, ``<span ...>``: HTML_STYLE_TAGS) layout, dropped; those of a block (``<p>``, ``</p>``,
+    ``<br>``, ``<br/>``, ``<div align="center">``: HTML_BLOCK_TAGS) a line break;
     ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
     them, nested scripts innermost first; a superscript over a subscript, ``<sup>A</sup>/<sub>B</sub>`` (or
     ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a

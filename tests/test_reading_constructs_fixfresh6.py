@@ -1,0 +1,60 @@
+"""The pages of batch 69 of the public formulas showed three constructs refused, each written here as another author
+would (other names, other networks than the pages'): HTML's tags around a notebook's mathematics (``<font
+color='red'>$$...$$</font>``, ``<span style=...>``, ``<div align=...>``, ``<center>``, ``<br/>``), layout or a line
+break; Unicode's long arrow ⟶ (and ⟵, ↦) between a parameter and its new value, an update as ``\\longrightarrow``
+is, in Unicode's mathematical italics with a combining circumflex (𝑝̂ as \\hat{p}); and formulas in double quotes
+inside a sentence, each its own claim. What stays as before: a comparison's ``<`` and ``>`` around no tag's name,
+code's strings (``print("h = ", h)``), a relation outside the quotes.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+from backprop.symbolic.typography_emphasis import html_markup
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
+_H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # HTML's tags around a display or an inline formula: style dropped, a block's tag a line break
+            ("html-span-div", "<div align=\"center\"><span style=\"color: blue\">$$h = \\tanh(s)$$</span></div>",
+             ((C,),), _H),
+            ("html-center-wrong", "> <center><b>$$h = \\sigma(s)$$</b></center>", ((W,),), _H_SIGMOID),
+            ("html-font-inline", "<p>so that the unit's output is <font color=\"#c00\">$h = \\tanh(s)$</font>.</p>",
+             ((C,),), _H),
+            ("html-font-inline-wrong", "<br>where the sum is <font color='red'>$s = v_1 x_1 + c$</font>.",
+             ((W,),), (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),)),
+            ("html-break-between", "$$s = v_1 x_1 + v_2 x_2 + c$$<br/>$$h = \\tanh(s)$$", ((C,), (C,)),
+             (Twin("value", "z1[0]", (_S,)), *_H))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_comparison_is_no_tag():
+    """``<`` and ``>`` around no tag's name (``x<y>z``), or apart from one (``a < b > c``), are the formula's."""
+    assert html_markup("0 < x<y>z") == "0 < x<y>z"
+    assert html_markup("a < b > c") == "a < b > c"
+    assert html_markup("<font color='red'>$$h$$</font>") == "$$h$$"
+
