@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import LOGISTIC_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -21,12 +21,28 @@ from backprop.symbolic.typography_emphasis import html_markup
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "logistic-two": LOGISTIC_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
+# LOGISTIC_2 as a lecture names it: theta_i the weights, p-hat the output, t the label, x_i the inputs
+_LOGISTIC_NOTATION = r'''
+[notation]
+indices = "i"
+learning_rate = ["\\eta"]
+[notation.symbols]
+"\\theta_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"c" = "b1[0]"
+"t" = "y[0]"
+"\\hat{p}" = "a1[0]"
+'''
+
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_I2 = ({"i": 0}, {"i": 1})
 _H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
+_TANH_STEP = "eta*(a1[0] - y[0])*(1 - a1[0]**2)"
 
 
 def _cases() -> list[Public]:
@@ -41,8 +57,21 @@ def _cases() -> list[Public]:
             ("html-font-inline-wrong", "<br>where the sum is <font color='red'>$s = v_1 x_1 + c$</font>.",
              ((W,),), (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),)),
             ("html-break-between", "$$s = v_1 x_1 + v_2 x_2 + c$$<br/>$$h = \\tanh(s)$$", ((C,), (C,)),
-             (Twin("value", "z1[0]", (_S,)), *_H))):
+             (Twin("value", "z1[0]", (_S,)), *_H)),
+            # Unicode's arrows between a parameter and its new value: an update
+            ("long-arrow", "v_i ⟶ v_i - η (h - t)(1 - h^2) x_i", ((C,),),
+             (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] - {_TANH_STEP}*x[{{i}}]",), _I2),)),
+            ("long-arrow-wrong", "c ⟶ c + η (h - t)(1 - h^2)", ((W,),),
+             (Twin("update", "b1[0]", (f"b1[0] + {_TANH_STEP}",)),)),
+            ("maps-to", "c ↦ c - η (h - t)(1 - h^2)", ((C,),), (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # Unicode's mathematical italics, the letter under a combining circumflex its \hat
+            ("italic-long-arrow", "𝜃𝑖⟶𝜃𝑖−𝜂(𝑝̂ −𝑡)𝑥𝑖", ((C,),),
+             (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*(a1[0] - y[0])*x[{i}]",), _I2),)),
+            ("italic-long-arrow-wrong", "𝑐⟶𝑐−𝜂(𝑡−𝑝̂ )", ((W,),), (Twin("update", "b1[0]", ("b1[0] - eta*(y[0] - a1[0])",)),)),
+            ("long-left-arrow", "c ⟵ c - η (p̂ - t)", ((C,),), (Twin("update", "b1[0]", ("b1[0] - eta*(a1[0] - y[0])",)),))):
+        cases.append(Public(key, "test", "logistic-two", _LOGISTIC_NOTATION, text, expected, twins))
     return cases
 
 

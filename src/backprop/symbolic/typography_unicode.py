@@ -16,6 +16,10 @@ UNICODE = {
     "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
     "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
     "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
+    # the long arrows and the maps-to arrow, ⟶ as \longrightarrow (an update, w ⟶ w + α δ x, as → is; an implication
+    # between two claims), ⟹ and ⟺ an implication; a leftward arrow an update of the name on its left
+    "\u27f6": r" \longrightarrow ", "\u27f5": r" \longleftarrow ", "\u21a6": r" \mapsto ", "\u27fc": r" \mapsto ",
+    "\u27f9": r" \Longrightarrow ", "\u21d4": r" \Leftrightarrow ", "\u27fa": r" \iff ",
     "\u2260": r" \neq ", "\u2264": r" \leq ", "\u2265": r" \geq ", "\u2032": "'", "\u2019": "'",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
     # the katakana middle dot (and its halfwidth form), which Japanese input methods type for the product's dot
@@ -84,5 +88,8 @@ def accented_letters(text: str) -> str:
         return text
     text = "".join(unicodedata.normalize("NFD", character) if character not in UNICODE and not character.isascii()
                    and _ACCENTED.fullmatch(unicodedata.normalize("NFD", character)) else character for character in text)
-    return _ACCENTED.sub(lambda match: "%s{%s}" % (_ACCENTS[match.group(2)], UNICODE.get(match.group(1), match.group(1))
-                                                   .strip()), text)
+    # plain text stays plain (as a run of Unicode scripts does): \hat y, which reads as \hat{y}, without the braces
+    # that make a text LaTeX (where wi is no flat-printed w_i)
+    accent = "%s{%s}" if "{" in text else "%s %s"
+    return _ACCENTED.sub(lambda match: accent % (_ACCENTS[match.group(2)], UNICODE.get(match.group(1), match.group(1))
+                                                 .strip()), text)
