@@ -63,7 +63,12 @@ def _cases() -> list[Public]:
              (Twin("update", "W1[0,{i}]", (f"W1[0,{{i}}] - {_TANH_STEP}*x[{{i}}]",), _I2),)),
             ("long-arrow-wrong", "c ⟶ c + η (h - t)(1 - h^2)", ((W,),),
              (Twin("update", "b1[0]", (f"b1[0] + {_TANH_STEP}",)),)),
-            ("maps-to", "c ↦ c - η (h - t)(1 - h^2)", ((C,),), (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),))):
+            ("maps-to", "c ↦ c - η (h - t)(1 - h^2)", ((C,),), (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),)),
+            # formulas in double quotes inside a sentence: each its own claim, the words prose
+            ("quoted", "The notes write \"h = tanh(s)\" here, while the slides say \u201ch = sigmoid(s)\u201d instead.",
+             ((C,), (W,)), (*_H, *_H_SIGMOID)),
+            ("quoted-update", "So the rule is \"c := c - eta * (h - t) * (1 - h^2)\", as *always*.", ((C,),),
+             (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # Unicode's mathematical italics, the letter under a combining circumflex its \hat
@@ -87,3 +92,12 @@ def test_a_comparison_is_no_tag():
     assert html_markup("a < b > c") == "a < b > c"
     assert html_markup("<font color='red'>$$h$$</font>") == "$$h$$"
 
+
+def test_a_printed_string_is_no_quoted_formula():
+    """``print("h = ", h)``: code around the string, refused as before."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "print(\"h = \", h)")
+
+
+def test_a_relation_outside_the_quotes_keeps_the_line_whole():
+    """``We write h = tanh(s), or "h = ..." in code``: the line's formula is not only in its quotes."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "We write h = tanh(s), or \"h = tanh(2 * s)\" in code.")

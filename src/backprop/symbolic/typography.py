@@ -34,6 +34,7 @@ from .typography_prose import (case_before_display, inline_formulas, prose_betwe
                                without_check_mark, without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
                                steps_as_scripts, without_address, without_gloss)
+from .typography_quoted import quoted_formulas
 from .typography_rendered import without_rendered_copy
 from .typography_tex import (as_cases_environment, partial_gradient_names, plain_tex_alignments, script_groups,
                              tex_aliases)
@@ -129,6 +130,7 @@ def strip_math_delimiters(text: str) -> str:
     text = bold_label_before(text)  # __dW__: n * 1, n features. dW = ...: a bold label, a remark on it, the formula
     text = without_prose_colon(text)  # The formula is: s(v) = ...: prose and a colon before a definition
     text = prose_between_displays(text)  # $$ A = B $$ Distribute $B$: $$ = C $$: a remark between a chain's blocks
+    text = quoted_formulas(text)  # obviously "w = w + lr * g" should be "w = w - lr * g": each quoted formula a claim
     # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
     text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
     text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
