@@ -68,7 +68,12 @@ def _cases() -> list[Public]:
             ("quoted", "The notes write \"h = tanh(s)\" here, while the slides say \u201ch = sigmoid(s)\u201d instead.",
              ((C,), (W,)), (*_H, *_H_SIGMOID)),
             ("quoted-update", "So the rule is \"c := c - eta * (h - t) * (1 - h^2)\", as *always*.", ((C,),),
-             (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),))):
+             (Twin("update", "b1[0]", (f"b1[0] - {_TANH_STEP}",)),)),
+            # (batch 70) plain TeX's \cr ending a row of LaTeX's environments, as KaTeX reads it: the row's end \\
+            ("cr-aligned", "\\begin{aligned} s &= v_1 x_1 + v_2 x_2 + c \\cr h &= \\tanh(s) \\end{aligned}", ((C,), (C,)),
+             (Twin("value", "z1[0]", (_S,)), *_H)),
+            ("cr-align-wrong", "\\begin{align*} h &= \\tanh(s) \\cr &= \\sigma(s) \\end{align*}", ((C, W),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", "sigmoid(z1[0])")),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # Unicode's mathematical italics, the letter under a combining circumflex its \hat

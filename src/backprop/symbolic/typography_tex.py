@@ -66,7 +66,13 @@ def plain_tex_alignments(text: str) -> str:
     """The formula with plain TeX's aligned blocks written as LaTeX's rows: the group's rows, each ``\\cr`` a
     row's end ``\\\\`` (the ``&`` marks left as an aligned environment's), a numbered block's ``&(1)`` dropped; a
     block with a third column that is no number as written. A block whose group is never closed is refused saying
-    so, as a math delimiter never closed is (grading/document.py)."""
+    so, as a math delimiter never closed is (grading/document.py). Any other ``\\cr`` (KaTeX's and MathJax's row end
+    in LaTeX's environments, ``\\begin{aligned} A &= B \\cr C &= D \\end{aligned}``) is the row's end ``\\\\``."""
+    text = _plain_tex_blocks(text)
+    return _ROW_END.sub(r" \\\\ ", text) if "\\cr" in text else text
+
+
+def _plain_tex_blocks(text: str) -> str:
     for _ in range(text.count("\\")):
         match = _PLAIN_TEX_BLOCK.search(text)
         if match is None:
