@@ -342,3 +342,17 @@ def test_a_claim_the_reader_fails_on_is_unreadable_and_the_rest_is_graded(tmp_pa
     claims = report["submissions"][0]["claims"]
     assert [claim["verdict"] for claim in claims] == ["correct", "unreadable"]
     assert "backprop failed on this claim (ZeroDivisionError: a defect)" in claims[1]["detail"]
+
+
+def test_a_submission_without_mathematics_says_so_and_one_with_it_does_not(tmp_path, capsys):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("a_{10}^1 = a_{10}^1 + alpha * 2(y - O_0^2) O_1^1\n")
+    marked = tmp_path / "marked.md"
+    marked.write_text(RIGHT)
+    book = grade_json(capsys, str(plain), str(marked), "--problem", "seed000_regression", "--notation", "seed000")
+    entries = {Path(entry["file"]).stem: entry for entry in book["submissions"]}
+    assert entries["plain"]["claims"] == []
+    assert any(note.startswith("no mathematics found: formulas are read between $...$")
+               for note in entries["plain"]["notes"])
+    assert [claim["verdict"] for claim in entries["marked"]["claims"]] == ["correct", "correct"]
+    assert not any("no mathematics" in note for note in entries["marked"].get("notes", []))

@@ -37,6 +37,10 @@ def student_name(path: Path) -> str:
     return "".join(character for character in name if character.isprintable()) or "(unnamed)"
 
 
+NO_MATHEMATICS = ("no mathematics found: formulas are read between $...$, $$...$$, \\[...\\] or \\(...\\), or in an"
+                  " equation or align environment (docs/grading.md, Submissions); a line outside them is prose")
+
+
 def grade_submission(path: Path, judge, seconds: float = LIMITS["claim_seconds"],
                      markers: tuple[str, ...] = ()) -> SubmissionResult:
     """Every claim of the submission at ``path``, judged by ``judge``; never raises for a bad file."""
@@ -58,6 +62,9 @@ def grade_bytes(path, data: bytes, judge, seconds: float = LIMITS["claim_seconds
         return result
     scan = equations(text.text, markers)
     result.notes = list(scan.problems)
+    if not scan.chains and not scan.problems:
+        # a submission of plain-text formulas reads as prose: say so, rather than a silent "0 correct"
+        result.notes.append(NO_MATHEMATICS)
     prepare = getattr(judge, "prepare", None)
     if prepare is not None:  # the names the submission defines, before its claims are judged
         try:
