@@ -140,6 +140,20 @@ def has_factor(node, number: float) -> bool:
         isinstance(factor, Num) and _equal(factor, number) for factor in node.args)
 
 
+def written_results(node) -> list:
+    """The Num nodes of a member of numbers that are written as the result: the member itself, or an entry of the
+    vector or matrix that is the member (transposed or not; a nested list's rows), negated or not. Every other
+    number is inside an expression, an operand: the 0.098 of [0.098, 0.659] - [0, 1, 0] is carried through the
+    subtraction, even where the entry it gives, 0.098 - 0, comes to that number alone."""
+    while isinstance(node, Op) and node.kind == "neg" or isinstance(node, Transpose) and not node.primed:
+        node = node.args[0] if isinstance(node, Op) else node.of
+    if isinstance(node, Num):
+        return [node]
+    if isinstance(node, Matrix):
+        return [found for row in node.rows for entry in row for found in written_results(entry)]
+    return []
+
+
 def last_digit(text: str) -> float:
     """One unit in the last digit of a number as written (1.0: 0.1; 2: 1)."""
     mantissa, _, exponent = text.lower().partition("e")

@@ -11,6 +11,7 @@ import math
 import numpy as np
 import sympy as sp
 
+from .number_alignment import written_results
 from .syntax_tree import Num, Op
 
 
@@ -19,9 +20,11 @@ def first_off(pairs, reader, member, given: frozenset, own: dict):
     numbers and their true values) whose entry is off its true value by more than its numbers' rounding allows;
     None when every entry is within it."""
     numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
+    results = [id(node) for node in written_results(member.node)]
+    as_results = frozenset(symbol for symbol, node in reader.nodes.items() if id(node) in results)
     for index, (entry, true_entry) in enumerate(pairs):
         approximate, true_number = float(entry.xreplace(numbers)), float(true_entry)
-        allowed = allowed_error(entry, reader.numbers, member.node, given, own)
+        allowed = allowed_error(entry, reader.numbers, member.node, given, own, as_results)
         if not abs(approximate - true_number) <= allowed + 1e-15 * abs(true_number):
             return index, approximate, true_number, allowed
     return None
@@ -79,14 +82,16 @@ def standing_error(number, digits: int, unit, true_number: float, given: frozens
     return allowed
 
 
-def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), own: dict | None = None) -> float:
+def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), own: dict | None = None,
+                  results: frozenset = frozenset()) -> float:
     """The error allowed to ``entry`` (one entry of a member of numbers, each decimal a symbol of
     ``numbers``: (symbol, value, unit of the last digit, significant digits)): a number written as the
-    result (alone, or negated, or as an entry of a vector or matrix), one unit of its last digit either
-    way of the true value rounded, as the spec says (1.5 units; half a unit when it is a number the
-    file writes, ``given``); an entry of whole numbers only, half a unit; an expression of rounded
-    numbers, each number's error carried to the result (an expression that comes to one number,
-    ``0.3 \\cdot 1``, is that number written as the result): ``own[symbol]`` for a number that stands
+    result (``results``: the member alone, negated, or an entry of the vector or matrix that is the member;
+    number_alignment.written_results), one unit of its last digit either way of the true value rounded, as
+    the spec says (1.5 units; half a unit when it is a number the file writes, ``given``); an entry of whole
+    numbers only, half a unit; an expression of rounded numbers, each number's error carried to the result
+    (an expression that comes to one number, ``0.3 \\cdot 1`` or an entry 0.098 - 0 of a vector minus a
+    one-hot vector, is an expression too: its number an operand): ``own[symbol]`` for a number that stands
     for a subtree of the symbolic member before it (``standing_error``), none for a number equal to one
     the file writes (a copy), else its ``operand_units``."""
     values = {symbol: number for symbol, number, unit, digits in numbers}
@@ -98,8 +103,8 @@ def allowed_error(entry, numbers: list, node, given: frozenset = frozenset(), ow
         # (P - Y's 1 - 1 = 0 for -9.5e-14, with P's 1 rounded); no unit either way, which would let a
         # one-hot row's 0s and 1s pass for each other
         return ROUNDED
-    if entry.is_Symbol or (-entry).is_Symbol:  # a number written as the result: the spec's rule
-        symbol = entry if entry.is_Symbol else -entry
+    symbol = entry if entry.is_Symbol else -entry
+    if symbol.is_Symbol and symbol in results:  # a number written as the result: the spec's rule
         number, unit = next((number, unit) for other, number, unit, digits in numbers if other == symbol)
         return (ROUNDED if abs(float(number)) in given else ONE_UNIT_EITHER_WAY) * float(unit)
     own = own or {}

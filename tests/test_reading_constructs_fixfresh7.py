@@ -1,0 +1,81 @@
+"""Batch 70 of the public formulas showed a number inside a vector's arithmetic held to the rule of a result, and
+read constructs as something else; each written here as another author would (other names, other networks than
+the pages'): a vector of numbers minus a one-hot vector under a symbolic member, each number an operand carried
+through the subtraction (half a unit of its last digit with fewer than three significant digits), the same numbers
+written as the result keeping one unit either way.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts and
+tests/number_oracle.py): each case carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from batch_tables import data_tables, problem_text
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+from test_public_formulas_held_out import oracle_verdicts  # a vector value's numbers against the whole value
+
+NETWORKS = {
+    # a softmax classifier with its numbers: z = [-0.15, 0.95, 0.05], p = [0.19137, 0.57490, 0.23374], class 1 true
+    "softmax-numbers": problem_text('inputs = 2\nunits = 3\nactivation = "softmax"\nbias = "none"\n'
+                                    'weights = [[0.15, -0.45], [0.35, 0.25], [-0.25, 0.55]]',
+                                    loss="cross_entropy", extra=data_tables("[2.0, 1.0]", "[0.0, 1.0, 0.0]")),
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_SOFTMAX_NOTATION = r'''
+[notation]
+loss = ["L"]
+[notation.symbols]
+"p" = "a1[:]"
+"t" = "t[:]"
+"g" = "grad(z1[:])"
+'''
+_K3 = tuple({"k": k} for k in range(3))
+_ONE_HOT = r"\begin{bmatrix} 0 \\ 1 \\ 0 \end{bmatrix}"
+
+
+def _column(*numbers: str) -> str:
+    return r"\begin{bmatrix} " + r" \\ ".join(numbers) + r" \end{bmatrix}"
+
+
+def _numbers_cases() -> list[Public]:
+    """p_0 = 0.19137: 0.19 is 0.27 of a unit off, 0.20 0.86 and 0.18 1.14 (wrong as operands, right as results)."""
+    cases = []
+    for key, text, expected, numbers in (
+            ("vector-operands-four-digits", "g = p - t = [0.1914, 0.5749, 0.2337] - [0, 1, 0]", ((C, C),),
+             "=np.array([0.1914, 0.5749, 0.2337]) - np.array([0, 1, 0])"),
+            ("vector-operands-two-digits", "g = p - t = [0.19, 0.575, 0.23] - [0, 1, 0]", ((C, C),),
+             "=np.array([0.19, 0.575, 0.23]) - np.array([0, 1, 0])"),
+            ("vector-operand-above-wrong", "g = p - t = [0.20, 0.575, 0.23] - [0, 1, 0]", ((C, W),),
+             "=np.array([0.20, 0.575, 0.23]) - np.array([0, 1, 0])"),
+            ("vector-operand-below-wrong", "g = p - t = [0.18, 0.575, 0.23] - [0, 1, 0]", ((C, W),),
+             "=np.array([0.18, 0.575, 0.23]) - np.array([0, 1, 0])"),
+            ("column-operand-wrong", f"g = p - t = {_column('0.20', '0.575', '0.23')} - {_ONE_HOT}", ((C, W),),
+             "=np.array([0.20, 0.575, 0.23]) - np.array([0, 1, 0])"),
+            ("column-operands-right", f"g = p - t = {_column('0.19', '0.575', '0.23')} - {_ONE_HOT}", ((C, C),),
+             "=np.array([0.19, 0.575, 0.23]) - np.array([0, 1, 0])"),
+            ("three-digits-one-unit", "g = p - t = [0.190, 0.575, 0.234] - [0, 1, 0]", ((C, C),),
+             "=np.array([0.190, 0.575, 0.234]) - np.array([0, 1, 0])"),
+            ("three-digits-two-units-wrong", "g = p - t = [0.189, 0.575, 0.234] - [0, 1, 0]", ((C, W),),
+             "=np.array([0.189, 0.575, 0.234]) - np.array([0, 1, 0])")):
+        twin = Twin("value", "(a1 - t)[{k}]", ("a1[{k}] - t[{k}]", numbers), _K3)
+        cases.append(Public(key, "test", "softmax-numbers", _SOFTMAX_NOTATION, text, expected, (twin,)))
+    # the same numbers written as the result: one unit either way of the true value rounded, as the spec says
+    for key, text, expected, numbers in (
+            ("vector-result-one-unit", "g = [0.20, -0.425, 0.23]", ((C,),), "=np.array([0.20, -0.425, 0.23])"),
+            ("column-result-one-unit", f"g = {_column('0.18', '-0.425', '0.23')}", ((C,),),
+             "=np.array([0.18, -0.425, 0.23])"),
+            ("vector-result-two-units-wrong", "g = [0.17, -0.425, 0.23]", ((W,),), "=np.array([0.17, -0.425, 0.23])"),
+            ("chain-operands-then-result", "g = p - t = [0.19, 0.575, 0.23] - [0, 1, 0] = [0.20, -0.425, 0.23]",
+             ((C, C, C),), None)):
+        members = (numbers,) if numbers else ("a1[{k}] - t[{k}]", "=np.array([0.19, 0.575, 0.23]) - np.array([0, 1, 0])",
+                                             "=np.array([0.20, -0.425, 0.23])")
+        twin = Twin("value", "(a1 - t)[{k}]", members, _K3)
+        cases.append(Public(key, "test", "softmax-numbers", _SOFTMAX_NOTATION, text, expected, (twin,)))
+    return cases
+
+
+CASES = _numbers_cases()
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
