@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_public_formulas_held_out import oracle_verdicts  # a vector value's numbers against the whole value
 
 NETWORKS = {
+    "tanh-two": TANH_2_1,
     # a softmax classifier with its numbers: z = [-0.15, 0.95, 0.05], p = [0.19137, 0.57490, 0.23374], class 1 true
     "softmax-numbers": problem_text('inputs = 2\nunits = 3\nactivation = "softmax"\nbias = "none"\n'
                                     'weights = [[0.15, -0.45], [0.35, 0.25], [-0.25, 0.55]]',
@@ -77,5 +79,42 @@ def _numbers_cases() -> list[Public]:
     return cases
 
 
-CASES = _numbers_cases()
+
+
+_D = "(a1[0] - y[0])*(1 - a1[0]**2)"
+_DV1, _DV2, _DC = (Twin("gradient", "W1[0,0]", (f"{_D}*x[0]",)), Twin("gradient", "W1[0,1]", (f"{_D}*x[1]",)),
+                   Twin("gradient", "b1[0]", (_D,)))
+
+
+def _list_cases() -> list[Public]:
+    """Markdown's list items, one claim each (two spaces before a line's end: Markdown's hard break)."""
+    cases = []
+    for key, text, expected, twins in (
+            ("star-items", "* dE/dv_1 = (h - t) * (1 - h^2) * x_1  \n* dE/dv_2 = (h - t) * (1 - h^2) * x_2  \n"
+             "* dE/dc = (h - t) * (1 - h^2)", ((C,), (C,), (C,)), (_DV1, _DV2, _DC)),
+            ("star-items-one-wrong", "* dE/dv_1 = (h - t) * (1 - h^2) * x_2\n* dE/dv_2 = (h - t) * (1 - h^2) * x_2",
+             ((W,), (C,)), (Twin("gradient", "W1[0,0]", (f"{_D}*x[1]",)), _DV2)),
+            ("star-items-spaced", "  *   dE/dv_1 = (h - t)(1 - h^2) x_1\n\n  *   dE/dc = (h - t)(1 - h^2)",
+             ((C,), (C,)), (_DV1, _DC)),
+            ("plus-items", "+ dE/dv_2 = (h - t) (1 - h^2) x_2\n+ dE/dc = (h - t) (1 - h^2) x_2",
+             ((C,), (W,)), (_DV2, Twin("gradient", "b1[0]", (f"{_D}*x[1]",)))),
+            ("numbered-then-star", "1. dE/dv_1 = (h - t) * (1 - h^2) * x_1\n* dE/dc = (h - t) * (1 - h^2)",
+             ((C,), (C,)), (_DV1, _DC)),
+            # a star line under no item, or without a relation of its own: the product going on
+            ("star-product-under-formula", "dE/dv_1 = (h - t)\n* (1 - h^2) * x_1", ((C,),), (_DV1,)),
+            ("star-product-no-relation", "* dE/dv_1 = (h - t) * (1 - h^2)\n* x_1", ((C,),), (_DV1,)),
+            ("star-product-no-relation-wrong", "* dE/dv_1 = (h - t) * (1 - h^2)\n* x_2", ((W,),),
+             (Twin("gradient", "W1[0,0]", (f"{_D}*x[1]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _numbers_cases() + _list_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
+
+
+def test_a_star_line_under_an_item_ending_with_an_operator_goes_on_with_its_formula():
+    """The line above ends with an operator: the formula goes on, and a second operator is refused, not taken for a
+    new item (which of the two the author meant is not written)."""
+    text = "* dE/dc = (h - t) *\n* (1 - h^2) = (h - t)(1 - h^2)"
+    assert "unexpected at '*'" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)

@@ -183,8 +183,35 @@ _HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\[ \t]*$", re.M)
 
 def without_list_mark(text: str) -> str:
     """``text`` without a Markdown list's number or asterisk before its formula, where no delimiter follows them
-    (``1. $...$`` is typography's block mark)."""
-    return _UNDELIMITED_LIST_MARK.sub("", text, count=1)
+    (``1. $...$`` is typography's block mark), and without the asterisk or plus of each list item under it
+    (``_next_items``)."""
+    return _UNDELIMITED_LIST_MARK.sub("", _next_items(text), count=1)
+
+
+# a list's mark opening a line: "* ", "+ ", "- ", "1. ", "2) "
+_ITEM_OPENING = re.compile(r"^[ \t]*" + _LIST_MARK)
+# an asterisk or a plus and a space opening a line: an item's mark, or a product or sum going on from the line above
+_STAR_OR_PLUS = re.compile(r"^[ \t]*[*+][ \t]+(?=\S)")
+# a line ending with an operator or a relation, or inside an open bracket: the formula goes on on the next line
+_ENDS_WITH_OPERATOR = re.compile(r"(?:[-+*/=(\[{]|\\cdot|\\times|\\left\s*\S?)\s*$")
+
+
+def _next_items(text: str) -> str:
+    """``* dE/dw_5 = ...`` then ``* dE/dw_6 = ...`` on the next line: Markdown's list, each item its own claim. A
+    line opening with ``* `` or ``+ `` whose text holds a relation, under a line that opens with a list's mark itself
+    and does not end with an operator, a relation or an open bracket, is an item: its mark dropped (line_breaks then
+    splits the claims). Under any other line the star multiplies and the plus adds, going on with the formula above
+    (``a = (y - t)`` then ``* y (1 - y)``, a product over two lines, where the line above is no item); so does a line
+    under an item ending with an operator (``* E = (t_1 - o_1)^2 +`` then ``+ ...``). A dash is two_readings'."""
+    written = text.split("\n")
+    lines = list(written)
+    for number in range(1, len(lines)):
+        mark = _STAR_OR_PLUS.match(lines[number])
+        above = next((line for line in reversed(written[:number]) if line.strip()), "")  # with its own mark
+        if mark and _RELATION.search(lines[number], mark.end()) and _ITEM_OPENING.match(above) \
+                and not _ENDS_WITH_OPERATOR.search(above):
+            lines[number] = lines[number][mark.end():]
+    return "\n".join(lines)
 
 
 def without_hard_breaks(text: str) -> str:
