@@ -109,7 +109,35 @@ def _list_cases() -> list[Public]:
     return cases
 
 
-CASES = _numbers_cases() + _list_cases()
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_SUM_AND_OUTPUT = (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("tanh(z1[0])",)))
+
+
+def _aligned(first: str, second: str, labels: tuple[str, str]) -> str:
+    return (f"$$\\begin{{align}}\ns &= {first} {labels[0]} \\\\\nh &= {second} {labels[1]}\n\\end{{align}}$$")
+
+
+def _column_label_cases() -> list[Public]:
+    """An equation's number in an alignment column of its own: a label where it can be nothing else (in \\text, a
+    section's number), judged both ways where it could be the row's arithmetic (agreeing here)."""
+    right, wrong = "v_1 x_1 + v_2 x_2 + c", "v_1 x_1 + v_2 x_2 - c"
+    cases = []
+    for key, text, expected, twins in (
+            ("column-text-label", _aligned(right, r"\tanh(s)", (r"&\text{(3)}", r"& \text{(4)}")), ((C,), (C,)),
+             _SUM_AND_OUTPUT),
+            ("column-text-label-wrong", _aligned(right, r"\sigma(s)", (r"&\text{(3)}", r"&\text{(4)}")),
+             ((C,), (W,)), (_SUM_AND_OUTPUT[0], Twin("value", "a1[0]", ("sigmoid(z1[0])",)))),
+            ("column-section-number", _aligned(right, r"\tanh(s)", ("& (2.1.3)", "& (2.1.4)")), ((C,), (C,)),
+             _SUM_AND_OUTPUT),
+            # wrong as a label and as arithmetic: the verdict both readings give
+            ("column-dash-number-wrong-both-ways", _aligned(wrong, r"\sigma(s)", ("&- (3)", "&- (4)")), ((W,), (W,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] - b1[0]",)),
+              Twin("value", "a1[0]", ("sigmoid(z1[0])",))))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _numbers_cases() + _list_cases() + _column_label_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
 
 
@@ -118,3 +146,11 @@ def test_a_star_line_under_an_item_ending_with_an_operator_goes_on_with_its_form
     new item (which of the two the author meant is not written)."""
     text = "* dE/dc = (h - t) *\n* (1 - h^2) = (h - t)(1 - h^2)"
     assert "unexpected at '*'" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
+
+
+def test_an_equation_number_in_a_column_that_could_be_arithmetic_is_refused_where_the_readings_differ():
+    """``&- (3)`` after a right row: right without the column, wrong as the row minus 3; ``& (3)``, wrong as a
+    factor. Refused in one line, saying to write \\tag{3}."""
+    for labels in (("&- \t(3)", "&- \t(4)"), ("& (3)", "& (4)"), ("&\u2013 (3)", "&\u2013 (4)")):
+        message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, _aligned("v_1 x_1 + v_2 x_2 + c", r"\tanh(s)", labels))
+        assert "alignment column of its own or as arithmetic" in message and "\\tag{3}" in message

@@ -54,6 +54,7 @@ import re
 from typing import Callable
 
 from ..activations import ACTIVATIONS
+from .column_labels import column_labels_both_ways
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
@@ -358,6 +359,7 @@ def text_readings(notation: Notation | None) -> tuple:
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
             label_word,                 # Compute delta = ...: a word of prose where it names nothing
+            column_labels_both_ways,    # o_1 &= ... &- (5): an equation's number in a column of its own, or a term
             # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
             lambda text, judge: judged_both_ways(text, judge, notation))
 
