@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_public_formulas_held_out import oracle_verdicts  # a vector value's numbers against the whole value
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "sigmoid-two-two": SIGMOID_2_2_2,
     # a softmax classifier with its numbers: z = [-0.15, 0.95, 0.05], p = [0.19137, 0.57490, 0.23374], class 1 true
     "softmax-numbers": problem_text('inputs = 2\nunits = 3\nactivation = "softmax"\nbias = "none"\n'
                                     'weights = [[0.15, -0.45], [0.35, 0.25], [-0.25, 0.55]]',
@@ -137,7 +138,36 @@ def _column_label_cases() -> list[Public]:
     return cases
 
 
-CASES = _numbers_cases() + _list_cases() + _column_label_cases()
+# SIGMOID_2_2_2's output weights v_1, v_2 and E_1, E_2 named by the notation as each output's term of the loss
+_HALVES_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"v_{1}" = "W2[0, 0]"
+"g_{1}" = "a1[0]"
+"y_{1}" = "a2[0]"
+"t_{1}" = "y[0]"
+"E_{1}" = "(y[0] - a2[0])**2/2"
+"E_{2}" = "(y[1] - a2[1])**2/2"
+'''
+_DV = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]"
+
+
+def _loss_term_cases() -> list[Public]:
+    """E_1 and E_2 the notation names as the outputs' terms of E: read by that meaning, never as two samples' losses."""
+    d_e1, d_e2 = r"\frac{\partial E_1}{\partial v_1}", r"\frac{\partial E_2}{\partial v_1}"
+    cases = []
+    for key, text, expected, members in (
+            ("loss-terms-chain", rf"\frac{{\partial E}}{{\partial v_1}} = {d_e1} + {d_e2} = {d_e1} + 0 = (y_1 - t_1) y_1"
+             r" (1 - y_1) g_1", ((C, C, C),), (_DV, f"{_DV} + 0", _DV)),
+            ("loss-terms-wrong-term", rf"\frac{{\partial E}}{{\partial v_1}} = {d_e2}", ((W,),), ("0",)),
+            ("loss-term-alone", rf"{d_e2} = 0", ((C,),), ("0",))):
+        twin = Twin("gradient", "W2[0,0]", members) if key != "loss-term-alone" else Twin("value", "0", members)
+        cases.append(Public(key, "test", "sigmoid-two-two", _HALVES_NOTATION, text, expected, (twin,)))
+    return cases
+
+
+CASES = _numbers_cases() + _list_cases() + _column_label_cases() + _loss_term_cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES, oracle_verdicts)
 
 

@@ -40,7 +40,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
     def _is_loss(self, node) -> bool:
         if isinstance(node, Apply):
             node = node.symbol
-        if not isinstance(node, Sym) or node.primes:
+        if not isinstance(node, Sym) or node.primes or node.sub and node.base in self.context.losses \
+                and self._names_as_written(node):  # "E_{1}" = "(y[0] - a2[0])**2/2": the notation's, no sample's loss
             return False
         if node.base not in self.context.losses or (node.sub or node.sup) and _plain(node.text()) in {
                 _plain(name) for name in self.context.losses}:  # L_{CE} in loss = ["L_{CE}"], beside the default L
