@@ -36,6 +36,9 @@ from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
 
 DEFAULT_INDICES = "ijklmn"
+#: meanings with their numbers in kept parsed per notation (Notation._parsed); beyond it, parsed each time
+PARSED_MEANINGS_KEPT = 1 << 14
+_UNPARSED = object()
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
@@ -296,14 +299,15 @@ class Notation(NotationNames):
         # Keyed by what reading a meaning depends on (the names and index ranges), not by the
         # symbols object: every check builds its own, so an id missed across the claims of a
         # submission, and a freed one's id could come back as another network's.
-        key = (pattern.text, tuple(sorted(values.items())), _network_key(symbols))
+        network = _network_key(symbols)
+        key = (pattern.text, tuple(sorted(values.items())), network)
         if key in self._cache:
             cached = self._cache[key]
             if isinstance(cached, FormulaError):
                 raise cached
             return cached
         try:
-            result = parse_meaning(substitute(text, values), symbols)
+            result = self._parsed(substitute(text, values), network, symbols)
         except FormulaError as error:
             shown = ", ".join(f"{letter} = {value}" for letter, value in sorted(values.items()))
             reason = str(error).split(": ", 2)[-1]
@@ -313,6 +317,25 @@ class Notation(NotationNames):
             raise failure from None
         self._cache[key] = result
         return result
+
+    def _parsed(self, written: str, network: tuple, symbols: NetworkSymbols) -> sp.Expr:
+        """parse_meaning of ``written`` (a meaning with its numbers in), remembered for the notation: patterns meaning
+        one thing (seed 001's \\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all relu(z3[m-1])) write the same
+        text at the same index values, and each would parse it again."""
+        parsed = self._cache.setdefault("parsed meanings", {})
+        # complete: parse_meaning reads nothing but the text and the network, which _network_key gives whole
+        key = (written, network)
+        found = parsed.get(key, _UNPARSED)
+        if found is _UNPARSED:
+            try:
+                found = parse_meaning(written, symbols)
+            except FormulaError as error:
+                found = error
+            if len(parsed) < PARSED_MEANINGS_KEPT:  # the index values are the submission's: kept to a bound
+                parsed[key] = found
+        if isinstance(found, FormulaError):
+            raise found.with_traceback(None)
+        return found
 
 
 def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:
