@@ -30,15 +30,12 @@ import sympy as sp
 from ..activations import ACTIVATIONS
 from .notation_indices import (Unbound, braced_scripts, index_value, substitute, superscript_forms,
                                with_index_values)
-from .notation_meanings import parse_meaning
+from .notation_lookups import NotationLookups
 from .notation_names import NotationNames
 from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
 
 DEFAULT_INDICES = "ijklmn"
-#: meanings with their numbers in kept parsed per notation (Notation._parsed); beyond it, parsed each time
-PARSED_MEANINGS_KEPT = 1 << 14
-_UNPARSED = object()
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
@@ -127,7 +124,7 @@ class Pattern:
 
 
 @dataclass
-class Notation(NotationNames):
+class Notation(NotationNames, NotationLookups):
     """A notation table, validated (see the module docstring)."""
 
     source: str = "the default notation"
@@ -307,7 +304,7 @@ class Notation(NotationNames):
                 raise cached
             return cached
         try:
-            result = self._parsed(substitute(text, values), network, symbols)
+            result = self.parsed_meaning(substitute(text, values), network, symbols)
         except FormulaError as error:
             shown = ", ".join(f"{letter} = {value}" for letter, value in sorted(values.items()))
             reason = str(error).split(": ", 2)[-1]
@@ -317,25 +314,6 @@ class Notation(NotationNames):
             raise failure from None
         self._cache[key] = result
         return result
-
-    def _parsed(self, written: str, network: tuple, symbols: NetworkSymbols) -> sp.Expr:
-        """parse_meaning of ``written`` (a meaning with its numbers in), remembered for the notation: patterns meaning
-        one thing (seed 001's \\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all relu(z3[m-1])) write the same
-        text at the same index values, and each would parse it again."""
-        parsed = self._cache.setdefault("parsed meanings", {})
-        # complete: parse_meaning reads nothing but the text and the network, which _network_key gives whole
-        key = (written, network)
-        found = parsed.get(key, _UNPARSED)
-        if found is _UNPARSED:
-            try:
-                found = parse_meaning(written, symbols)
-            except FormulaError as error:
-                found = error
-            if len(parsed) < PARSED_MEANINGS_KEPT:  # the index values are the submission's: kept to a bound
-                parsed[key] = found
-        if isinstance(found, FormulaError):
-            raise found.with_traceback(None)
-        return found
 
 
 def _output_value(pattern: Pattern, placeholder: str, symbols: NetworkSymbols) -> int:

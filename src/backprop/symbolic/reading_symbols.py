@@ -12,7 +12,6 @@ import sympy as sp
 from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
-from .notation_indices import with_index_values
 from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, parameter_layer_letter,
                              writes_layer_only)
 from .notation_meanings import with_gradients
@@ -189,29 +188,12 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
 
     def _notation_symbol(self, sym: Sym):
         notation = self.notation
-        candidates = notation.candidates(sym)
-        # L bound by a pattern (a^L_j with "a_{j}^{l}") is the output layer in that pattern's counting
-        # (notation._output_value), not the env's depth written in: a^L of one layer is no a^1 = x
-        output = any(re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) for _, bindings in candidates
-                     for written in bindings.values()) and "L" not in notation.indices
-        env = {key: dict.__getitem__(self.env, key) for key in dict.keys(self.env) if key != "L"} if output else self.env
-        forms = with_index_values(sym, env)
-        if forms:  # O_i^0 at i = 0 is O_0^0 (the constant unit), if a pattern says so
-            seen = {id(pattern) for pattern, _ in candidates}
-            # each pattern with the last form it matches: x_0^{(i)}, the subscript's letter alone written as its value
-            extra_forms = {id(item[0]): (item, form) for form in forms for item in notation.candidates(form)
-                           if id(item[0]) not in seen}
-            extra = [item for item, _ in extra_forms.values()]
-            candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
-            if not seen and candidates:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
-                self._listed_alike(sym)
-            if candidates and id(candidates[0][0]) in extra_forms:
-                # the letters the matching form wrote as values are read; a superscript it kept (x_0^{(i)} of
-                # "x_{0}^{(i)}" = "1") is the pattern's own, i the sample's, which no unit index reads
-                form = extra_forms[id(candidates[0][0])][1]
-                scripts = sym.sub + (sym.sup if form.sup != sym.sup else "")
-                self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
-                                     if dict.__contains__(self.env, letter))
+        candidates, scripts, listed = notation.candidates_at(sym, self.env)
+        if listed:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
+            self._listed_alike(sym)
+        if scripts is not None:  # the letters the matching form wrote as values are read (i of x_0^{(i)} is the sample's)
+            self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
+                                 if dict.__contains__(self.env, letter))
         errors = []
         for pattern, bindings in candidates:
             bindings = self._label_bindings(pattern, bindings)
