@@ -143,7 +143,11 @@ class Notation(NotationNames, NotationLookups):
 
     @property
     def bases(self) -> set[str]:
-        return {pattern.base for pattern in self.patterns}
+        # asked at every symbol read; patterns are appended only while the table is loaded (a count tells)
+        kept = self._cache.get("bases")
+        if kept is None or kept[0] != len(self.patterns):
+            kept = self._cache["bases"] = (len(self.patterns), frozenset(pattern.base for pattern in self.patterns))
+        return set(kept[1])
 
     def function_of(self, sym: Sym) -> tuple[str | None, bool]:
         """The function ``sym`` names before its argument through ``functions``, and whether its scripts
