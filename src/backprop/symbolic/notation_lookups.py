@@ -1,7 +1,8 @@
 """A notation's lookups remembered for the notation (a part of notation.Notation): a meaning's parse by its text with
 the numbers in, and the patterns a symbol matches at its index letters' values. Seed 001's claims read the same
 symbols at the same index values claim after claim (30,000 lookups of 13,000 symbols and values), and its patterns
-that mean one thing (\\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all relu(z3[m-1])) write the same meaning texts.
+that mean one thing (\\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all one unit of layer 3) write the same
+meaning texts.
 
 A notation lives as long as a run grades with it, and the keys hold a submission's index values: each store keeps
 at most KEPT entries, and what it cannot keep is worked out each time, as before.

@@ -191,7 +191,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
         candidates, scripts, listed = notation.candidates_at(sym, self.env)
         if listed:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
             self._listed_alike(sym)
-        if scripts is not None:  # the letters the matching form wrote as values are read (i of x_0^{(i)} is the sample's)
+        if scripts is not None:  # the letters the form wrote as values are read (not a kept superscript: x_0^{(i)}'s)
             self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
                                  if dict.__contains__(self.env, letter))
         errors = []
