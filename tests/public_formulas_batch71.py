@@ -67,7 +67,61 @@ cheatsheet's three chains glued into one line after a heading's anchor, clawdemy
 (a symbol and a number mixed, which the oracle's random points cannot judge), the PyTorch question's backward-pass
 lines through the tied w_h, and Indroneel-roy's printed gradients (a label before each number).
 
-Collected on 2026-12-05 from 13:42 to 13:50 by the machine's clock (the oracle's runs included); not yet run by check.
+Collected on 2026-12-05 from 13:42 to 13:50 by the machine's clock (the oracle's runs included), and run blind once
+at main 1818f6a (/work/READY_FOR_BLIND23), with nothing under src/ changed. Every notation loaded under the spec
+before the run and no refusal is the collector's notation outside the spec's grammar, so the first run is the only
+one (/work/batch71_blind.txt): 48 of 57 read with every verdict right (84%), 9 refused, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. Of the 5 mistaken formulas, 3 read with every verdict right (the delta page's
+\delta^{(L)} = (y - \hat{y}) ... and the PyTorch question's two "# dh/dw_h = ..." comments, each called wrong) and 2
+were refused (its dh1_dwh and dh2_dwh lines, which hold the unnamed dh1raw_dwh and dh2raw_dwh). By kind of claim:
+values 31 of 38, deltas 5 of 5, gradients 12 of 13, the bullet of nine claims 0 of 1. LaTeX against plain text: the
+17 in LaTeX read 16 (94%), the 40 in plain text or code 32 (80%). By page: clawdemy's summary 0 of 2, its cheatsheet
+4 of 6, math.stackexchange 2202549 7 of 8, "Delta Math Hack" 2 of 2, deeplearning.ai 359875 3 of 4, 66727 2 of 2,
+85937 2 of 2, 119220 1 of 1, oswalt.dev 3 of 3, discuss.pytorch 187917 8 of 11, 42charlie 8 of 8, Indroneel-roy 8 of
+8.
+
+The refusals by construct (9), with the exact message:
+
+- 3, a name the notation cannot name, letters, a digit, letters, an underscore (the PyTorch question's code,
+  dh1raw_dwh and dh2raw_dwh; see above): ``dh1raw_dwh = h0 + w_h * dh0_dwh``: "formula 'dh1raw_dwh = h0 + w_h *
+  dh0_dwh': dh1 matches none of the notation's patterns for dh1 ('dh1_dwh')" (b71-pytorch-dh1raw; -dh1 alike, "dh1
+  matches none of the notation's patterns for dh1 ('dh1_dwh')"; -dh2, "dh2 matches none of the notation's patterns
+  for dh2 ('dh2_dwh', 'dh2_dwy')"): the spec's grammar has no pattern for the name, so its lines cannot read;
+- 2, plain-text claims inside a bullet's prose (clawdemy's summary): ``  • Worked small (no squish): a
+  one-neuron-per-layer chain with a0=1, w1=2, ... Then dC/dw1 = ... = 2 · 0.5 · 3 · 1 = 3.``: "formula 'Worked small
+  (no squish): a one-neuron-per-layer chain wi...': unexpected at ':' (position 25)" (b71-claw-worked); ``  • This is
+  lesson 8 in numbers. The first factor dC/da3 = 2 is the output’s desire; ...``: "formula 'This is lesson 8 in
+  numbers. The first factor dC/da3 = 2 ...': unexpected at '.' (position 28)" (b71-claw-desire);
+- 1, a heading's anchor text glued before the line in the stored copy (the cheatsheet): ``Section titled “Worked
+  chain (one neuron per layer, no squish)”a0=1, w1=2, ...``: "formula '(one neuron per layer, no squish)”a0=1':
+  cannot read '”' at position 34; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)"
+  (b71-claw-forward);
+- 1, a Markdown table's header row glued after a chain in the stored copy: ``dC/dw1 = (dC/da3)·(da3/da2)·(da2/da1)·
+  (da1/dw1) = 2 · 0.5 · 3 · 1 = 3| Factor | Value | Meaning |``: "formula 'dC/dw1 = (dC/da3) \\cdot (da3/da2) \\cdot
+  (da2/da1) \\cdot (...': unknown symbol Factor; the notation knows a, w, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "Factor" = "a1[0]"" (b71-claw-chain; the rows of the same table, "| da3/da2 = w3 | 0.5 |
+  ... |", read);
+- 1, an inline claim followed in its sentence by more inline math, index ranges $i=1,\cdots,N$ and $j=1,\cdots,K$
+  (math.stackexchange's answer): ``$f_j = \boldsymbol{w_j}^\top \boldsymbol{x_i} + b_j$ is the score of the $i$th
+  observation ...``: "formula 'f_j = w _j^T x _i + b_j is the score of the i th observat...': unexpected at ','
+  (position 96); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own
+  left side (A = B, \quad C = D)" (b71-cs231n-f: the sentence read as one formula);
+- 1, a plain-text power of a name with a digit (deeplearning.ai's A1^2): ``g'(Z1) = (1 - A1^2) = (1 -
+  tanh^2(Z1))``: "formula "g'(Z1) = (1 - A1^2) = (1 - tanh^2(Z1))": A_{1}^{2} matches none of the notation's patterns
+  for A ('A1', 'A2')" (b71-dlai-a1-gZ1: A1^2 read as the symbol A with subscript 1 and superscript 2, not A1 squared).
+
+Read, among the constructs these pages brought: Markdown table rows around a claim (| da3/da2 = w3 | 0.5 | ... |),
+NumPy's np.dot(X, W) + b, np.dot(X.T, dscores) and np.sum(..., axis=0, keepdims=True); \begin{align} without $$,
+\mathcal{L}_i as the loss, p_{y_i}, \mathbb{1}\left(y_i=k\right); \[ ... \] with ((w^{(l+1)})^T \delta^{(l+1)}) \cdot
+f'(z^{(l)}); g'(z) = (1 - tanh^2(z)); np.tanh(cache['Z1'])**2; \displaystyle \frac {1}{m} X \cdot (A - Y)^T without
+delimiters; \tfrac, \big[ \big], \hat y; "# dh1/dw_h = 1 - h1_raw**2 * dh1_raw/dw_h (chain rule)" as a comment line;
+\underbrace{...}_{\text{Outer}}; aligned chains ending in \mathbf{-12}; Python lines with # comments, torch.sigmoid.
+
+Which look general (would appear in much homework): plain-text claims inside a sentence of prose (a bullet's
+"... with a0=1, w1=2 ... Then dC/dw1 = ... = 3."), an inline claim followed by other inline math in its sentence
+(index ranges), and a power written on a code name with a digit (A1^2, as the deeplearning.ai forums write the
+course's names). Page-specific or the stored copy's: the heading anchor text and the table header glued by the
+extraction, and the PyTorch question's names dh1raw_dwh, which the spec's patterns cannot write.
 """
 
 from __future__ import annotations
