@@ -60,7 +60,61 @@ with \delta_{qi}^{t+1} for the weight (a t no notation can name); the Chinese ch
 block, and a loss divided by the number of classes C); the Russian notes' matrices of numbers for five cars; the
 Italian notes' \underbrace chain; the CNN draft's "E = 1/2(label - out)^2" line (a definition repeated).
 
-Collected on 2026-12-05 from 13:42 to 13:50 by the machine's clock (the oracle's runs included). Not yet run blind.
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 13:42 to 13:50 by the machine's clock (the oracle's runs included), and run blind at main
+1818f6a (/work/READY_FOR_BLIND23), rebased onto it with nothing under src/ changed. The first run
+(/work/batch72_blind.txt): 42 of 55 read with every verdict right (76%), 11 refused, 2 misread, no crash, and ONE
+WRONG FORMULA CALLED CORRECT: the Chinese chapter's a_4 = max(Z_{4}, 0) = max(1, 0) = 1 (ai-relu), whose middle
+member check judges correct where the oracle finds it wrong. The oracle holds a whole number equal to one the problem
+file writes (the input x_1 = 1) as a copy of it, exact, whatever it stands for (tests/number_oracle.py gives whole
+numbers no place under a symbol, with this twin's relu(z2[1]) as with np.maximum(z2[1], 0)); check, by all
+appearances, lets the 1 stand for Z_4 = 1.06, right to half a unit, as docs/notation.md's "A number under a symbol"
+reads (the file's own number is a copy only at its own place): the oracle's rule for whole numbers, not check, looks
+to be the one to settle. No notation was refused when loaded, and none of the refusals is the collector's pattern
+outside the spec's grammar, so there was no second run.
+
+By kind of claim: values 23 of 28, deltas 5 of 7, gradients 7 of 11, updates 6 of 8, the line of several kinds 1 of 1.
+LaTeX against plain text: the 22 in LaTeX read 15 (68%), the 2 in Typst none, the 31 in plain text or code 27 (87%).
+By page: BackpropXOR.m 7 of 7, DeepReLU.m 5 of 5, Ol333 0 of 3, dhairyag 0 of 1, the Typst book 0 of 2, the Chinese
+chapter 3 of 4, the Italian notes 7 of 7, the Russian notes 5 of 8, the Polish script 6 of 7, the CNN draft 9 of 11. Of
+the 17 mistaken formulas, 11 read with every verdict right (ai-hidden, ai-output, ru-dz2dW1, and the CNN draft's h1,
+outh1, o, out, Error, dE/dout, dE/dw5 and new_w5), 4 were refused (lab3-update, ru-dW2, ru-delta3, ru-delta3-T) and 2
+misread (ai-relu, called correct; cnn-doutdo).
+
+The refusals by construct (11), with the exact message:
+
+- 3, an element-wise square of a vector function in matrix notation, 1-\tanh(Z^{(3)})^2 (ru-dW2, ru-delta3,
+  ru-delta3-T): "raises a vector or matrix to a power in tanh(Z^{3})^2; write its entries" (its one-unit
+  (1 - tanh(Z^{(4)})^2) in ru-dW3 and ru-delta4 read);
+- 2, an HTML anchor holding the equation's number after an inline formula, $...$, <a id="eq_1"
+  class="float-end">(1)</a> (lab3-output, lab3-error): "formula '<a id="eq_1" class="float-end">(1)</a>': cannot read
+  '"' at position 7; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)";
+- 2, Typst math, (partial cal(L))/(partial w^((2))) (typ-w2, typ-w1): "expected '/' in partial L / partial w at 'a'
+  (position 11)";
+- 1, a weight's time step written with n, ω_{ij}^k(n+1) = ω_{ij}^k(n) + ... (lab3-update): "unknown symbol n; the
+  notation knows Y, \delta, \omega, e, v, y; it bounds no sum over the samples here, so nothing says it counts them:
+  if it is their number (the n of 1/n), give it in the notation's [notation.symbols]: "n" = "1", the one sample check
+  reads";
+- 1, a plain-text loss with a word for subscript, ∂E_Total/∂w_i, in a rule for every weight w_i(new) = w_i(old) - ...
+  (excel-update): "expected '/' in ∂L/∂w at 'o' (position 52)";
+- 1, two claims in a Python comment amid Polish prose, # Skoro E = (y_hat - y)^2, to pochodna dE/dy_hat = ...
+  (pl-comment): "holds nothing to judge once its spacing and layout (\, \quad, \left.) are set aside; write the
+  derivative or the update, e.g. \frac{\partial L}{\partial w} = ...";
+- 1, the typo do/w5 for do/dw5 (cnn-chain): "do/w5: the numerator is a derivative's but the denominator w5 has no d
+  at 'd' (position 30); write do/dw5".
+
+The misreads (2): ai-relu above, and the CNN draft's dout/do = out(1-out) = 0.60659(1-0.60659) = .23864 (cnn-doutdo),
+whose middle member check calls wrong where the oracle lets each 0.60659 stand for out = 0.60648, within 1.5 units of
+its third significant digit (docs/notation.md's "A number under a symbol"; check seems not to align a number
+written against a parenthesis, 0.60659(1-0.60659), with the product out(1-out)).
+
+Which look general (would appear in much homework): the element-wise square of a vector function (1 - tanh(Z)^2,
+sigma(z)^2 in every matrix derivation), HTML anchors or tags after a Markdown formula (Jekyll pages number their
+equations so), Haykin's time step w(n+1) = w(n) + ... (his book's notation, with n the iteration), a loss named with a
+word in plain text (E_Total, E_total), formulas stated in a code comment amid prose in another language, and a number
+written against a parenthesis as a product under a symbol. Page-specific: the Typst book (a format of its own, read by
+nobody here), the do/w5 typo.
 """
 
 from __future__ import annotations
