@@ -141,8 +141,9 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
     three or more significant digits; a number standing for a subtree carries its own error (a copy
     none); any other decimal equal to a number the problem file writes (an input, target, weight, bias
     or the learning rate) is a copy of it and carries none. A member without a decimal point has its whole
-    numbers judged the same way, each a unit of one: half a unit as an operand (a copy of the file's
-    none), 1.5 units written as the result (until 2026-12-04 such a member was allowed 1.5 either way
+    numbers judged the same way, each a unit of one (standing for a subtree where it does, as a decimal
+    does: max(1, 0) after max(Z_4, 0) is 1 for Z_4 = 1.06, not a copy of an input 1): half a unit as an
+    operand (a copy of the file's none), 1.5 units written as the result (until 2026-12-04 such a member was allowed 1.5 either way
     whatever it computed: Sig(-2) passed for 0.5987)."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
@@ -182,7 +183,12 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
         for start, end, number in _whole_numbers(text):
             shifted = text[:start] + f"({text[start:end]} + 1)" + text[end:]
             slope = np.abs(np.asarray(eval(shifted, namespace), dtype=float) - value)  # noqa: S307
-            if start in results:
+            if start in standing:  # a whole number under a symbol, as a decimal is: a unit of one
+                own = _own_error(number, 1, 1.0, standing[start], given)
+                if not abs(number - standing[start]) <= own + 1e-12 * abs(standing[start]):
+                    return "wrong"
+                allowed = allowed + slope * own
+            elif start in results:
                 allowed = allowed + slope * 1.5
             elif number not in given:
                 allowed = allowed + slope * 0.5
@@ -200,7 +206,7 @@ def _own_error(number: float, significant: int, unit: float, true: float, given:
 
 
 def _standing(problem_, twin, text: str, before: str | None) -> dict:
-    """{offset in ``text`` of a decimal: the value at the file's numbers of the subtree of ``before`` it
+    """{offset in ``text`` of a number (a decimal, or a whole number in a member of whole numbers): the value at the file's numbers of the subtree of ``before`` it
     stands for}, or {} when the two trees differ in shape (or a step over several samples leaves which
     sample's value a subtree is unsaid)."""
     batch = problem_.batch_size or len(problem_.x)
@@ -221,7 +227,7 @@ def _standing(problem_, twin, text: str, before: str | None) -> dict:
         names["grad"] = float(np.asarray(_file_truth(problem_, dataclasses.replace(twin, kind="gradient"))))
     starts = [0] + [index + 1 for index, char in enumerate(text) if char == "\n"]
     return {starts[number.lineno - 1] + number.col_offset: _evaluate(ast.get_source_segment(before, subtree), names)
-            for number, subtree in pairs if isinstance(number.value, float)}
+            for number, subtree in pairs if isinstance(number.value, (int, float)) and not isinstance(number.value, bool)}
 
 
 def _step_tree(problem_, twin, text: str):
