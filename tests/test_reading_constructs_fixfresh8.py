@@ -1,0 +1,62 @@
+"""Batches 71 and 72 of the public formulas showed three constructs misread or refused, each written here as another
+author would (other names, other networks than the pages'): a number written against a parenthesis, ``0.66830(1 -
+0.66830)``, under a symbolic member that writes its product the same way, ``p(1 - p)``, each number standing for the
+subtree at its place (docs/notation.md's "A number under a symbol").
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from batch_tables import data_tables, problem_text
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# one sigmoid unit: 1.5 * 0.6 - 0.2 = 0.7, its output sigmoid(0.7) = 0.668188, its slope there 0.221713
+SIGMOID_ONE = problem_text('inputs = 1\nunits = 1\nactivation = "sigmoid"\nweights = [[0.6]]\nbiases = [-0.2]',
+                           loss="half_squared_error", extra=data_tables("[1.5]", "[1.0]"))
+NETWORKS = {"sigmoid-one": SIGMOID_ONE}
+CHECKS = CaseChecks(NETWORKS)
+
+# the unit as a worked example names it: u its sum, p its output
+SIGMOID_ONE_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"x" = "x[0]"
+"w" = "W1[0, 0]"
+"b" = "b1[0]"
+"u" = "z1[0]"
+"p" = "a1[0]"
+'''
+
+_SLOPE = "a1[0]*(1 - a1[0])"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a number against a parenthesis under a symbol against one: 0.66830 stands for p (0.668188), within 1.5
+            # units of its third significant digit, and the member is p(1 - p) with that error carried through
+            ("number-against-parenthesis", "dp/du = p(1-p) = 0.66830(1-0.66830) = 0.2217", ((C, C, C),),
+             (Twin("value", _SLOPE, (_SLOPE, "=0.66830*(1 - 0.66830)", "=0.2217")),)),
+            ("number-against-parenthesis-starred", "dp/du = p(1 - p) = 0.66830*(1 - 0.66830)", ((C, C),),
+             (Twin("value", _SLOPE, (_SLOPE, "=0.66830*(1 - 0.66830)")),)),
+            # a number too far from p, and a result two units off, stay wrong
+            ("number-against-parenthesis-far", "dp/du = p(1-p) = 0.67100(1-0.67100)", ((C, W),),
+             (Twin("value", _SLOPE, (_SLOPE, "=0.67100*(1 - 0.67100)")),)),
+            ("number-against-parenthesis-result-wrong", "dp/du = p(1-p) = 0.66830(1-0.66830) = 0.2215", ((C, C, W),),
+             (Twin("value", _SLOPE, (_SLOPE, "=0.66830*(1 - 0.66830)", "=0.2215")),)),
+            # after a wrong member nothing says what its numbers stand for: judged as written
+            ("number-against-parenthesis-after-wrong", "dp/du = p(1+p) = 0.6682(1+0.6682)", ((W, W),),
+             (Twin("value", _SLOPE, ("a1[0]*(1 + a1[0])", "=0.6682*(1 + 0.6682)")),))):
+        cases.append(Public(key, "test", "sigmoid-one", SIGMOID_ONE_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
