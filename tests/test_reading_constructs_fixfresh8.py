@@ -1,7 +1,8 @@
 """Batches 71 and 72 of the public formulas showed three constructs misread or refused, each written here as another
 author would (other names, other networks than the pages'): a number written against a parenthesis, ``0.66830(1 -
 0.66830)``, under a symbolic member that writes its product the same way, ``p(1 - p)``, each number standing for the
-subtree at its place (docs/notation.md's "A number under a symbol").
+subtree at its place (docs/notation.md's "A number under a symbol"); an HTML anchor holding the equation's number
+after an inline formula, ``$...$, <a id="eq-3">(3)</a>``, and an anchor or link around a name, layout.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,6 +14,8 @@ from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+
+from backprop.symbolic.typography_emphasis import html_markup
 
 # one sigmoid unit: 1.5 * 0.6 - 0.2 = 0.7, its output sigmoid(0.7) = 0.668188, its slope there 0.221713
 SIGMOID_ONE = problem_text('inputs = 1\nunits = 1\nactivation = "sigmoid"\nweights = [[0.6]]\nbiases = [-0.2]',
@@ -53,6 +56,18 @@ def _cases() -> list[Public]:
             ("number-against-parenthesis-after-wrong", "dp/du = p(1+p) = 0.6682(1+0.6682)", ((W, W),),
              (Twin("value", _SLOPE, ("a1[0]*(1 + a1[0])", "=0.6682*(1 + 0.6682)")),))):
         cases.append(Public(key, "test", "sigmoid-one", SIGMOID_ONE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # an anchor holding only the equation's number after an inline formula: the label, dropped with its tags
+            ("anchor-label", r'$p = \sigma(u)$, <a id="eq-3" class="right">(3)</a>', ((C,),),
+             (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
+            ("anchor-label-wrong", "$p = \\tanh(u)$ <a name='eq:out'>(2.1)</a>", ((W,),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            # a link around a name: its tags are layout
+            ("anchor-link", '<a href="#sum">u</a> = w x + b', ((C,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),)),
+            ("anchor-link-wrong", '<a href="#sum">u</a> = w x - b', ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] - b1[0]",)),))):
+        cases.append(Public(key, "test", "sigmoid-one", SIGMOID_ONE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -60,3 +75,9 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_an_anchor_is_only_read_with_an_attribute():
+    """``b<a and a>c``: a is a formula's letter, and the comparisons stay; ``<a id="e">`` is a tag."""
+    assert html_markup("b<a and a>c") == "b<a and a>c"
+    assert html_markup('<a id="e">u</a> = w x') == "u = w x"

@@ -60,8 +60,9 @@ def _children(numbers, symbolic) -> list | None:
         first, second = factors(numbers), factors(symbolic)
         same = PRODUCTS.get(numbers.kind, numbers.kind) == PRODUCTS.get(symbolic.kind, symbolic.kind)
         return list(zip(first, second)) if same and len(first) == len(second) else None
-    if isinstance(numbers, Op) and numbers.kind in PRODUCTS and isinstance(symbolic, Apply) and len(symbolic.args) == 1 \
-            and not (symbolic.prime_after or symbolic.symbol.primes) and len(factors(numbers)) == 2:
+    if isinstance(numbers, Op) and numbers.kind in PRODUCTS and isinstance(symbolic, Apply) \
+            and len(symbolic.args) == 1 and not (symbolic.prime_after or symbolic.symbol.primes) \
+            and len(factors(numbers)) == 2:
         # out(1 - out) = 0.607(1 - 0.607): the symbol against its parenthesis, read as a product as often as a
         # call; where it is a call, the symbol alone has no value to stand for and nothing is aligned
         return list(zip(factors(numbers), (symbolic.symbol, symbolic.args[0])))

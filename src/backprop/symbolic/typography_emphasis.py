@@ -63,6 +63,15 @@ def _html_tag(names: tuple) -> re.Pattern:
 
 
 _HTML_EMPHASIS = _html_tag(HTML_STYLE_TAGS)
+# an anchor or a link, <a id="eq_1">, <a href='...'>, </a>, marks text as the tags above do; its opening tag is only
+# read with an attribute and its value, since a is a formula's letter (b<a and a>c is a comparison, twice)
+_VALUED_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d}))""" % (
+    (MAX_TAG_VALUE,) * 3)
+_ANCHOR_OPENING = r"<a%s{1,%d}[ \t]*>" % (_VALUED_ATTRIBUTE, MAX_TAG_ATTRIBUTES)
+_HTML_ANCHOR = re.compile(r"%s|</a[ \t]*>" % _ANCHOR_OPENING, re.I)
+# an anchor holding only an equation's number, as a page numbers a formula after it (<a id="eq_1">(1)</a>, (2.3),
+# (4a)): the label, no part of the formula, dropped with its tags
+_HTML_LABEL_ANCHOR = re.compile(r"%s[ \t]*\([ \t]*\d+(?:\.\d+)*[a-z]?[ \t]*\)[ \t]*</a[ \t]*>" % _ANCHOR_OPENING, re.I)
 _HTML_BREAK = _html_tag(HTML_BLOCK_TAGS)
 # HTML's fraction, a superscript over a subscript with a slash between them (/, &frasl; or U+2044's fraction slash):
 # <sup>1</sup>&frasl;<sub>2</sub> for 1/2, <sup>dE</sup> / <sub>dw</sub> for dE/dw. Its slash is written as the
@@ -79,15 +88,16 @@ _HTML_SCRIPT = re.compile(r"(?<!</sup>\u2044)<(sub|sup)>([^<>]*)</\1>(?!\u2044<s
 
 def html_markup(text: str) -> str:
     """``text`` with HTML's markup of a formula read: the tags that style text (``<i>``, ``<b>``, ``<font
-    color='red'>``, ``<span ...>``: HTML_STYLE_TAGS) layout, dropped; those of a block (``<p>``, ``</p>``,
-    ``<br>``, ``<br/>``, ``<div align="center">``: HTML_BLOCK_TAGS) a line break;
+    color='red'>``, ``<span ...>``: HTML_STYLE_TAGS; ``<a id=...>``, ``</a>``) layout, dropped, and an anchor
+    holding only an equation's number (``<a id="eq_1">(1)</a>``) dropped with its label; those of a block (``<p>``,
+    ``</p>``, ``<br>``, ``<br/>``, ``<div align="center">``: HTML_BLOCK_TAGS) a line break;
     ``<sub>k</sub>`` the subscript ``_{k}`` and ``<sup>2</sup>`` the superscript ``^{2}`` of what stands before
     them, nested scripts innermost first; a superscript over a subscript, ``<sup>A</sup>/<sub>B</sub>`` (or
     ``&frasl;``, U+2044 for the slash) after no name, the fraction ``\\frac{A}{B}``. Any other ``<`` stays (a
     comparison, or refused as before)."""
     if "<" not in text:
         return text
-    text = _HTML_BREAK.sub("\n", _HTML_EMPHASIS.sub("", text))
+    text = _HTML_BREAK.sub("\n", _HTML_EMPHASIS.sub("", _HTML_ANCHOR.sub("", _HTML_LABEL_ANCHOR.sub("", text))))
     for _ in range(text.count("<")):  # each pass reads one tag pair or more: bounded by the tags
         scripts = _FRACTION_SLASH.sub("\\1\u2044", text)
         scripts = _HTML_FRACTION.sub(lambda match: "\\frac{" + match.group(1).strip() + "}{" + match.group(2).strip()
