@@ -2,7 +2,8 @@
 author would (other names, other networks than the pages'): a number written against a parenthesis, ``0.66830(1 -
 0.66830)``, under a symbolic member that writes its product the same way, ``p(1 - p)``, each number standing for the
 subtree at its place (docs/notation.md's "A number under a symbol"); an HTML anchor holding the equation's number
-after an inline formula, ``$...$, <a id="eq-3">(3)</a>``, and an anchor or link around a name, layout.
+after an inline formula, ``$...$, <a id="eq-3">(3)</a>``, and an anchor or link around a name, layout; and a
+plain-text power on a code name with a digit, ``1 - H1^2`` where the notation names ``H1``, that name squared.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -20,7 +22,7 @@ from backprop.symbolic.typography_emphasis import html_markup
 # one sigmoid unit: 1.5 * 0.6 - 0.2 = 0.7, its output sigmoid(0.7) = 0.668188, its slope there 0.221713
 SIGMOID_ONE = problem_text('inputs = 1\nunits = 1\nactivation = "sigmoid"\nweights = [[0.6]]\nbiases = [-0.2]',
                            loss="half_squared_error", extra=data_tables("[1.5]", "[1.0]"))
-NETWORKS = {"sigmoid-one": SIGMOID_ONE}
+NETWORKS = {"sigmoid-one": SIGMOID_ONE, "tanh-hidden": TANH_2_2_SIGMOID_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # the unit as a worked example names it: u its sum, p its output
@@ -36,6 +38,18 @@ loss = ["E"]
 '''
 
 _SLOPE = "a1[0]*(1 - a1[0])"
+
+# TANH_2_2_SIGMOID_1's hidden layer in code's names: S1 its sums, H1 its outputs, act the tanh
+CODE_TANH_NOTATION = r'''
+[notation]
+functions = { act = "tanh" }
+[notation.symbols]
+"X" = "x[:]"
+"S1" = "z1[:]"
+"H1" = "a1[:]"
+"V1" = "W1[:, :]"
+'''
+_UNITS = ({"j": 0}, {"j": 1})
 
 
 def _cases() -> list[Public]:
@@ -68,6 +82,15 @@ def _cases() -> list[Public]:
             ("anchor-link-wrong", '<a href="#sum">u</a> = w x - b', ((W,),),
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] - b1[0]",)),))):
         cases.append(Public(key, "test", "sigmoid-one", SIGMOID_ONE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a power on a code name with a digit: H1 squared entry by entry, as act'(S1) on the left reads its vector
+            ("code-name-power", "act'(S1) = (1 - H1^2) = 1 - tanh^2(S1)", ((C, C),),
+             (Twin("value", "1 - a1[{j}]**2", ("1 - a1[{j}]**2", "1 - tanh(z1[{j}])**2"), _UNITS),)),
+            ("code-name-power-braces", "act'(S1) = 1 - H1^{2}", ((C,),),
+             (Twin("value", "1 - a1[{j}]**2", ("1 - a1[{j}]**2",), _UNITS),)),
+            ("code-name-power-wrong", "act'(S1) = 1 - H1^3", ((W,),),
+             (Twin("value", "1 - a1[{j}]**2", ("1 - a1[{j}]**3",), _UNITS),))):
+        cases.append(Public(key, "test", "tanh-hidden", CODE_TANH_NOTATION, text, expected, twins))
     return cases
 
 
@@ -81,3 +104,8 @@ def test_an_anchor_is_only_read_with_an_attribute():
     """``b<a and a>c``: a is a formula's letter, and the comparisons stay; ``<a id="e">`` is a tag."""
     assert html_markup("b<a and a>c") == "b<a and a>c"
     assert html_markup('<a id="e">u</a> = w x') == "u = w x"
+
+
+def test_a_code_names_power_is_refused_where_nothing_says_entry_by_entry():
+    """``S1 = H1^2``: a vector's square, entry by entry or an inner product, as any vector's power."""
+    CHECKS.refused("tanh-hidden", CODE_TANH_NOTATION, "S1 = H1^2")
