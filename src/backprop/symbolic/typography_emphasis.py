@@ -54,8 +54,8 @@ _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while
 HTML_STYLE_TAGS = ("i", "b", "u", "em", "strong", "font", "span", "small", "big", "mark", "tt")
 HTML_BLOCK_TAGS = ("p", "br", "div", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 MAX_TAG_ATTRIBUTES, MAX_TAG_VALUE = 12, 300
-_TAG_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d}))?)""" % (
-    (MAX_TAG_VALUE,) * 3)
+_ATTRIBUTE_VALUE = r"""(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d})""" % ((MAX_TAG_VALUE,) * 3)
+_TAG_ATTRIBUTE = r"(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*%s)?)" % _ATTRIBUTE_VALUE
 
 
 def _html_tag(names: tuple) -> re.Pattern:
@@ -65,8 +65,7 @@ def _html_tag(names: tuple) -> re.Pattern:
 _HTML_EMPHASIS = _html_tag(HTML_STYLE_TAGS)
 # an anchor or a link, <a id="eq_1">, <a href='...'>, </a>, marks text as the tags above do; its opening tag is only
 # read with an attribute and its value, since a is a formula's letter (b<a and a>c is a comparison, twice)
-_VALUED_ATTRIBUTE = r"""(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d}))""" % (
-    (MAX_TAG_VALUE,) * 3)
+_VALUED_ATTRIBUTE = r"(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*%s)" % _ATTRIBUTE_VALUE
 _ANCHOR_OPENING = r"<a%s{1,%d}[ \t]*>" % (_VALUED_ATTRIBUTE, MAX_TAG_ATTRIBUTES)
 _HTML_ANCHOR = re.compile(r"%s|</a[ \t]*>" % _ANCHOR_OPENING, re.I)
 # an anchor holding only an equation's number, as a page numbers a formula after it (<a id="eq_1">(1)</a>, (2.3),
