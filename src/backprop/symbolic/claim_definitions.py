@@ -43,11 +43,10 @@ def judged_with_claim_definition(text: str, judge: Callable):
     """``judge(text)``; where it refuses the chain's left side as an unknown symbol and the text is one chain ``NAME =
     FIRST = ...`` (see the module docstring), FIRST as NAME's definition and the chain ``FIRST = ...`` judged, the
     definition its first step."""
-    match = _CHAIN.fullmatch(text)
     try:
         return judge(text)
     except FormulaError as refusal:
-        unknown = _UNKNOWN.search(str(refusal))
+        unknown, match = _UNKNOWN.search(str(refusal)), _CHAIN.fullmatch(text)  # only where judge refused
         if match is None or unknown is None or _plain(unknown.group(1)) != _plain(match.group("name")):
             raise
         name, first = match.group("name"), match.group("first")
