@@ -63,6 +63,69 @@ What was left out: the notebooks' matrix "Jacobians" u^t (one name reassigned on
 products of numbers without a left side and its \Delta w^{IH} matrix of an Excel sheet's numbers; franciscojesus's
 vector of error terms with the typo \partial a_{1}{k}; penasta's paragraph of inline definitions (\epsilon_{1,i}
 named in words); the quiz's question text around its formulas (a figure holds the weights).
+
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 15:15 to 15:23 by the machine's clock (the oracle's runs included), every notation
+loaded with its network (backprop.symbolic.notation_loading.load_notation, no formula read) before the gate, and run
+blind at main 8ea717a (/work/READY_FOR_BLIND24), rebased onto it with nothing under src/ changed. The first run
+(/work/batch73_blind.txt): 23 of 50 read with every verdict right (46%), 27 refused, no misreading, no crash, NO
+WRONG FORMULA CALLED CORRECT. No refusal is the collector's notation outside the spec's grammar (each names a
+construct of the formula, none a pattern), so there was no second run. Of the 5 mistaken formulas, 3 read with every
+verdict right (kr-step-IH, lebret-dJdy, lebret-minus-delta, each wrong member called wrong) and 2 were refused
+(kr-fo-forward at its decimal comma, alfons30-theta232 at its \\%). By kind of claim: values 13 of 30, deltas 3 of 6,
+gradients 3 of 8, updates 2 of 4, egtry's two lines of two claims 2 of 2. LaTeX against plain text: the 47 in LaTeX
+read 22 (47%), the 3 in plain text 1. By page: AlfonsJ's 2023_01_16 2 of 9, its 2023_01_30 0 of 6, kretzschauer 5
+of 11, alainlebret 9 of 9, math.techqa.club 0 of 2, franciscojesus 0 of 2, egtry 3 of 3, deltaxis2 0 of 2, penasta
+1 of 2, testhelp.link 2 of 3, pullrequest.ru 1 of 1.
+
+The refusals by construct (27), with the exact message, and what a rewrite showed (tried afterwards on the same
+main, with the rewrite only):
+
+- 13, a LaTeX comment after an align row's line break, AlfonsJ's "...=0.953\\%" (the seven 2023_01_16 rows that end
+  so and five of 2023_01_30's): "formula '%': cannot read '%' at position 1; write the formula in LaTeX or plain text
+  (+ - * / ^, \frac, \sum)"; the last row, "...=-0.5098%" (% without \\, alfons30-theta123): "formula '\\theta^1_{23}
+  =\\theta^1_{23}+\\rho \\delta^1_2 x_3=-0.5+1\\c...': cannot read '%' at position 86; ...". The two 2023_01_16 rows
+  that end in \\ alone read. Tried afterwards without the %: alfons16-s11 and alfons16-delta11 read correct,
+  alfons30-theta123 correct, alfons30-theta232 correct, correct, wrong (as the oracle says: -1.1273);
+- 5, a decimal comma, kretzschauer's "= 0,3", "\begin{pmatrix} 0,2 & 0,3 ...", deltaxis2's "0,25(0)+0,4(1)": "formula
+  'HI_1 = x_0 \\cdot w^{IH}_{01} + x_1 \\cdot w^{IH}_{11} + x_...': unexpected at ',' (position 82); a comma after a
+  member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)"
+  (kr-hi1), "unexpected at ',' (position 42)" (kr-ho; kr-fo-forward at 33), and for deltaxis2's table rows "formula
+  '25(0)+0,4(1)+1(1) =1,40': unexpected at ',' (position 8); a comma after a member is no product: ..." (the row cut
+  at the comma of 0,25; deltaxis-s2 the same at position 7). Tried afterwards with decimal points: all five read with
+  every verdict right (kr-fo-forward wrong, correct; the deltaxis2 row whole, pipes and words included);
+- 2, \delta as the partial sign where the notation names delta (the page's own word for -dE/dFI), kretzschauer's
+  \frac {\delta E}{\delta w^{HO}_{ij}}: "\delta E / \delta w_{ij}^{HO} reads two ways: a derivative written with
+  delta, or the notation's \delta times each; write the derivative with \partial" (kr-dE-rule, kr-dE-10). Tried
+  afterwards with \partial: both read correct;
+- 1, a product sign left dangling at the end, "\cdot HO_0 \cdot $$" (kr-step-10): "expected a number, a symbol or a
+  parenthesis at the end". Tried afterwards without it: reads correct;
+- 2, \sum with neither index nor bounds before a matrix's derivative, Welch Labs' sum over the samples: "'\\sum
+  \\frac {\\partial ( \\frac {1}{2}(y-\\hat y)^2 )} {\\partial W^{(2)}}' is a number where the left side is a vector or
+  matrix (3 x 1); write a value for each entry, [..., ..., ...], or the claim of one entry (its left side with its
+  indices)" (welch-sum; welch-minus the same of "- \\sum (y-\\hat y) ..."). Tried afterwards without \sum: both read
+  correct;
+- 2, a display ending in "= \\", the chain going on in the next display, franciscojesus's
+  "\[\delta_{j}^{k} = \frac{\partial C}{\partial a_j^{k}} = \\\]": "formula '\\delta_{j}^{k} = \\frac{\\partial
+  C}{\\partial a_j^{k}} = \\]': cannot read '\\' at position 56; ..." (francisco-delta; francisco-chain, nine displays on
+  one line, "cannot read '\\' at position 93"). Tried afterwards: francisco-delta without "= \\" reads correct; the
+  nine displays made one chain is refused at its evaluation bar, "a derivative evaluated at o_{j}^{k}=g(a_{j}^{k}) at
+  '|' (position 339); check takes every derivative at the network's current values: write it without the bar, or at
+  the current value (o_{j}^{k} = o_{j}^{k}_{old})" (the bar's subscript a substitution, o = g(a), not a point);
+- 1, a parenthetical remark in \text after the last member, holding a function's dot argument h(.), penasta's
+  "\epsilon_{1,i} \text{ (Visto que h(.) é função identidade)}": "formula '\\frac{\\partial J}{\\partial f_{1,i}} =
+  \\frac{\\partial J}{\\...': unexpected at ')' (position 240)" (penasta-df1i). Tried afterwards without the remark:
+  reads correct (its four members);
+- 1, double braces around a fraction's parts, MathType's \frac{{\partial C}}{{\partial w_{ji}^l}} (testhelp-bp4):
+  "expected '/' in ∂L/∂w at '}' (position 18)". Tried afterwards with single braces: reads correct.
+
+Which look general (would appear in much homework): a LaTeX comment % after a row (every exported align block, and
+Jupyter solutions keep them), the decimal comma (German, Portuguese, Spanish, French pages write 0,3), a chain
+continued across displays ending in "= \\", a remark in \text after the last member, double braces {{...}} (Word's
+and MathType's LaTeX), and \sum without an index for the sum over the samples before a vector or matrix (Welch Labs'
+videos, much copied). Page-specific: kretzschauer's dangling \cdot and its clash of \delta (partial sign) with the
+word delta it names; the evaluation bar whose subscript is a substitution (o = g(a)).
 """
 
 from __future__ import annotations
