@@ -45,6 +45,8 @@ from .number_alignment import is_numeric
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
+from .reading_powers import impossible_for_left_side
+from .readings_compared import ReadingImpossible
 from .reading_derivatives import primed_argument
 from .reading_shapes import read_rows, read_shaped
 from .syntax_tree import Deriv, Sym
@@ -292,6 +294,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
         # may be another layer's, the output's delta under \delta^{[l]}: refused by _components)
         entry_number = isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase) \
             and not layer_letters(self.notation) & set(claim.letters)
+        if impossible_for_left_side(formula, truth, context):
+            raise ReadingImpossible(f"{member.text!r}: a vector's square read so does not fit the left side's shape")
         if entry_number and (sums_over_an_index(member.node) or isinstance(formula, sp.Number)):
             # a total over an index (\frac{2}{N} \sum_i (\hat{y}_i - y_i)) or a constant (0): the claim that every
             # entry is that number, true exactly where each entry equals it (a number meant for one entry equals

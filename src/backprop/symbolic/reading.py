@@ -30,6 +30,7 @@ from .reading_functions import FunctionReading
 from .reading_model import ModelReading
 from .reading_unit_functions import UnitFunctionReading
 from .reading_function_letters import FunctionLetterReading
+from .reading_powers import PowerReading
 from .reading_shapes import column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
@@ -41,7 +42,7 @@ from .syntax_tree import Apply, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op
 
 
 class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, FunctionLetterReading, FunctionReading,
-             UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading):
+             UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading, PowerReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):
@@ -109,6 +110,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                 values = [value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value for value in values]
             matrices = [value for value in values if _is_matrix(value)]
             if matrices and len(matrices) != len(values):
+                self.norm_beside_vector(values, node)
                 if any(_holds_operand_tuple(arg) for arg in node.args):
                     # (3, -1) + 1: a vector plus a number is code's broadcasting, not mathematics' for a tuple
                     self.fail(f"a list in parentheses is not a formula added to a number, in {_show(node)}; write"
@@ -159,6 +161,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind == "^":
             return self._power(left, right, node)
         if kind == "odot":
+            self.norm_beside_vector((left, right), node)
             if _is_matrix(left) and _is_matrix(right) and (product := entrywise(left, right)) is not None:
                 return product
             return self._product(left, right, node, dot=False)
@@ -216,27 +219,6 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
             self.fail(f"multiplies three vectors with \\cdot in {_show(node)}, which an inner product times a vector"
                       " and the entrywise product both fit: write \\odot for their entrywise product, or (u \\cdot v)"
                       " w for an inner product times a vector")
-
-    def _power(self, left, right, node):
-        entrywise = self.context.entrywise_powers or getattr(node, "entrywise", False) or (  # NumPy's u**2
-            self.context.elementwise_left and _is_matrix(left) and 1 in left.shape)
-        if _is_matrix(left) and left.shape == (1, 1) and not _is_matrix(right):
-            # a row times a column, w_i^T x (and a sum of such, or their e^), is a number: every reading of its
-            # power, entrywise or a matrix's, is its one entry's
-            left = left[0, 0]
-        if _is_matrix(left) and not _is_matrix(right) and entrywise and right.is_Number \
-                and abs(right) <= LIMITS["exponent"]:
-            return left.applyfunc(lambda entry: entry ** right)
-        if _is_matrix(left) or _is_matrix(right):
-            # (e^z)^1 for e^{z_1}, as a note writing its entries' index as a superscript does: no one writes a power 1
-            index = "; a power 1 changes nothing: if the 1 numbers an entry, write that entry with its index as a" \
-                " subscript (e^{z_1}, the first entry of e^z), the entries named in the notation" if right == 1 else ""
-            self.fail(f"raises a vector or matrix to a power in {_show(node)}; write its entries{index}")
-        if right.is_Number and abs(right) > LIMITS["exponent"]:
-            self.fail(f"has the power {right}, more than {LIMITS['exponent']:,}")
-        if left.is_Number and right.is_Number and abs(right) > 64:
-            self.fail("has a power of numbers too large to compute")
-        return left ** right
 
     def _product(self, left, right, node, dot: bool):
         if not _is_matrix(left) or not _is_matrix(right):

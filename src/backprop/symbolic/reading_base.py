@@ -64,6 +64,10 @@ class Context:
     notes: list = field(default_factory=list)   # what a member's reading chose, for its step's detail
     # inside an index-free \sum (\sum (\hat{y} - y)^2): a power of a vector is taken entry by entry
     entrywise_powers: bool = False
+    # the vectors of squares and the squared norms v^T v read for a vector's v^2 in this judging's first and second
+    # readings (reading_powers.py)
+    entrywise_squares: list = field(default_factory=list)
+    squared_norms: list = field(default_factory=list)
     # the claim's left side (a node), and whether it is an element-wise function of a vector (g'(x) = e^{-x} /
     # (1 + e^{-x})^2, a definition entry by entry): then the members' powers of vectors are entry by entry
     left_node: object = None

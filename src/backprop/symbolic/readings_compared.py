@@ -10,6 +10,11 @@ from typing import Callable
 from .quantities import FormulaError
 
 
+class ReadingImpossible(FormulaError):
+    """A second reading that cannot be what was meant (reading_powers: the squared norm, a number, where a vector
+    stands): the first reading is then the formula's one reading."""
+
+
 def verdicts(result) -> tuple:
     """Each claim's steps' verdicts, the reading's outcome two readings are compared by."""
     return tuple(tuple(step.verdict for step in claim.steps) for claim in result.claims)
@@ -53,11 +58,13 @@ def first_reading(reading, judge: Callable) -> tuple:
         return None, error
 
 
-def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str]):
+def judged_again_where_met(first, second, judge: Callable, disagreement: Callable[[object], str],
+                           impossible_decides: Callable[[list], bool] = lambda met: False):
     """``judge(first)`` (a HomeworkResult), a reading that lists in ``first.met`` each construct it met that reads two
     ways; where it met one, ``judge(second)`` too, through :func:`either_reading`: the first reading's result where
     both agree, FormulaError(``disagreement(first.met[0])``) where they do not. A formula that met none has one
-    reading only: its result or its refusal as it is."""
+    reading only: its result or its refusal as it is. Where ``impossible_decides(first.met)`` (every construct met is
+    one ReadingImpossible speaks for), a reading refused so cannot be meant: the other is the one reading."""
     result, refusal = first_reading(first, judge)
     if not first.met:
         return result
@@ -67,4 +74,14 @@ def judged_again_where_met(first, second, judge: Callable, disagreement: Callabl
             raise refusal
         return result
 
-    return either_reading(written, lambda: judge(second), disagreement(first.met[0]))
+    def other():
+        try:
+            return judge(second)
+        except ReadingImpossible:
+            if impossible_decides(first.met):
+                return written()
+            raise
+
+    return either_reading(written, other, disagreement(first.met[0]),
+                          other_alone=lambda error: isinstance(error, ReadingImpossible)
+                          and impossible_decides(first.met))

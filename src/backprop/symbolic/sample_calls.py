@@ -52,18 +52,23 @@ class SampleCallReading:
 
 
 def judged_at_sample_and_as_product(text: str, judge: Callable):
-    """``judge(SampleCallReading)`` (a HomeworkResult) with Q(x) at the sample (\\sigma(u) the function applied);
-    where it met a call that may also be a product, judged again with the product, and refused in one line where the
-    two readings do not agree."""
+    """``judge(SampleCallReading)`` (a HomeworkResult) with Q(x) at the sample (\\sigma(u) the function applied, v^2
+    of a vector entry by entry); where it met a call that may also be a product, judged again with the product (v^2
+    the squared norm), and refused in one line where the two readings do not agree; where only vector squares were
+    met and their squared norm cannot be meant (reading_powers.py), the first reading alone."""
     return judged_again_where_met(
         SampleCallReading(as_product=False), SampleCallReading(as_product=True), judge,
         lambda met: f"formula {short(text)}: {met[0]} reads as {met[1]}, and the two readings do not agree; write"
-                    f" {met[2]}")
+                    f" {met[2]}",
+        lambda met: all(tuple(entry[1:]) == VECTOR_SQUARE_READINGS for entry in met))
 
 
 #: what a sample's call Q(x) reads as, and how to write either reading (a SampleCallReading's met entry)
 SAMPLE_CALL_READINGS = ("the quantity at the sample's input or as the quantity times the input",
                         "the quantity alone for its value at the sample, or \\cdot for the product")
+#: what a vector's square v^2 reads as, and how to write either reading (reading_powers.py)
+VECTOR_SQUARE_READINGS = ("the square of each entry or the inner product of the vector with itself",
+                          "u \\odot u for the square of each entry, u^T u for the inner product")
 
 
 def is_sample_quantity(calculus, value, argument, gradient: bool) -> bool:

@@ -1,0 +1,85 @@
+"""Batches 66 to 72 of the public formulas showed general constructs refused, each written here as another author
+would (other names, other networks than the pages'): the square of a vector, ``1 - h^2``, that NumPy-style notes write
+for the square of each entry and a reader may take for the squared norm, h^T h, judged both ways and read where the
+squared norm cannot stand (a vector beside it, the left side's shape) or both agree.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_2
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2}
+CHECKS = CaseChecks(NETWORKS)
+
+# a matrix derivation's names: x the input, s and h the hidden sums and outputs, V the output weights, p the
+# outputs, t the targets, e and d dE/d(sum) of the outputs and the hidden units, E the loss
+VECTOR_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"x" = "x[:]"
+"s" = "z1[:]"
+"h" = "a1[:]"
+"V" = "W2[:, :]"
+"p" = "a2[:]"
+"t" = "y[:]"
+"e" = "grad(z2[:])"
+"d" = "grad(z1[:])"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT.replace("{k}", str(k)) for k in range(2)) + ")"
+_HIDDEN = _BACK + "*(1 - tanh(z1[{j}])**2)"
+_HALF_LOSS = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # the entrywise product with the squares: a number cannot stand beside \odot, so the squares of entries
+            ("odot-tanh-square", r"d = (V^T e) \odot (1 - \tanh(s)^2)", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN,), _J2),)),
+            ("odot-tanh-square-first", r"d = (1 - \tanh(s)^2) \odot V^T e", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN,), _J2),)),
+            ("odot-square-plus-wrong", r"d = (V^T e) \odot (1 + \tanh(s)^2)", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (_BACK + "*(1 + tanh(z1[{j}])**2)",), _J2),)),
+            # the parentheses left out: h^2 subtracted from a vector, where a squared norm cannot be subtracted
+            ("subtracted-from-vector-wrong", r"d = (V^T e) \odot 1 - \tanh(s)^2", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (_BACK + " - tanh(z1[{j}])**2",), _J2),)),
+            # a vector on the left side: the member is no number, so the squares of entries
+            ("left-side-vector-wrong", r"d = 1 - \tanh(s)^2", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", ("1 - tanh(z1[{j}])**2",), _J2),)),
+            # the loss on the left side, a number: the squares of entries would make a vector, so the squared norm
+            ("loss-squared-norm", r"E = \frac{1}{2} (p - t)^2", ((C,),),
+             (Twin("value", _HALF_LOSS, (_HALF_LOSS,)),)),
+            ("loss-squared-norm-wrong", r"E = (p - t)^2", ((W,),),
+             (Twin("value", _HALF_LOSS, ("2*" + _HALF_LOSS,)),)),
+            # code's ** on an array is NumPy's, entry by entry, the one reading
+            ("code-power", "d = (V.T @ e) * (1 - h**2)", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN,), _J2),))):
+        cases.append(Public(key, "test", "tanh-2-2-sigmoid-2", VECTOR_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_vector_square_beside_a_vector_by_scalar_multiplication_stays_refused():
+    """``(V^T e)(1 - \\tanh(s)^2)``: a number times a vector is a product too, and the two readings differ."""
+    message = CHECKS.refused("tanh-2-2-sigmoid-2", VECTOR_NOTATION, r"d = (V^T e) (1 - \tanh(s)^2)")
+    assert "the square of each entry or the inner product" in message
+
+
+def test_a_matrix_square_stays_refused():
+    """``(V^T)^2`` of a matrix: the matrix product V V or the squares of its entries; nothing says which."""
+    message = CHECKS.refused("tanh-2-2-sigmoid-2", VECTOR_NOTATION, r"d = (V^T)^2 e")
+    assert "raises a vector or matrix to a power" in message
