@@ -1,7 +1,8 @@
 """Batches 66 to 72 of the public formulas showed general constructs refused, each written here as another author
 would (other names, other networks than the pages'): the square of a vector, ``1 - h^2``, that NumPy-style notes write
 for the square of each entry and a reader may take for the squared norm, h^T h, judged both ways and read where the
-squared norm cannot stand (a vector beside it, the left side's shape) or both agree.
+squared norm cannot stand (a vector beside it, the left side's shape) or both agree; a sum over all values of its
+letter, ``\\sum_{\\forall k}``, ``\\sum_{\\forall_k}``, read as ``\\sum_k`` (over units or samples alike).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,11 +11,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_2
+from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2}
+NETWORKS = {"tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2, "logistic-2": LOGISTIC_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # a matrix derivation's names: x the input, s and h the hidden sums and outputs, V the output weights, p the
@@ -31,6 +32,29 @@ loss = ["E"]
 "t" = "y[:]"
 "e" = "grad(z2[:])"
 "d" = "grad(z1[:])"
+'''
+# the outputs and targets one by one, p_k and t_k
+UNIT_NOTATION = r'''
+[notation]
+indices = "k"
+loss = ["E"]
+[notation.symbols]
+"p_{k}" = "a2[k]"
+"t_{k}" = "y[k]"
+'''
+# logistic regression's names by sample m: u_m and v_m the inputs, q_m the output, r_m the target, c the bias, M the
+# count of samples (one here), J the loss
+SAMPLE_NOTATION = r'''
+[notation]
+indices = "m"
+loss = ["J"]
+[notation.symbols]
+"u_{m}" = "x[0]"
+"v_{m}" = "x[1]"
+"q_{m}" = "a1[0]"
+"r_{m}" = "y[0]"
+"c" = "b1[0]"
+"M" = "1"
 '''
 _J2 = ({"j": 0}, {"j": 1})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -64,6 +88,22 @@ def _cases() -> list[Public]:
             ("code-power", "d = (V.T @ e) * (1 - h**2)", ((C,),),
              (Twin("gradient_z", "z1[{j}]", (_HIDDEN,), _J2),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid-2", VECTOR_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a sum over all values of its letter, \forall k, \forall_k, \forall_{k}: \sum_k, here over the outputs
+            ("forall-units", r"E = \frac{1}{2} \sum_{\forall k} (p_k - t_k)^2", ((C,),),
+             (Twin("value", _HALF_LOSS, (_HALF_LOSS,)),)),
+            ("forall-subscript-units", r"E = \frac{1}{2} \sum_{\forall_k} (t_k - p_k)^2", ((C,),),
+             (Twin("value", _HALF_LOSS, (_HALF_LOSS,)),)),
+            ("forall-braced-units-wrong", r"E = \sum_{\forall_{k}} (p_k - t_k)^2", ((W,),),
+             (Twin("value", _HALF_LOSS, ("2*" + _HALF_LOSS,)),))):
+        cases.append(Public(key, "test", "tanh-2-2-sigmoid-2", UNIT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # and over the samples, m the notation's sample letter
+            ("forall-samples", r"\frac{\partial J}{\partial c} = \frac{1}{M} \sum_{\forall_m} (q_m - r_m)", ((C,),),
+             (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+            ("forall-samples-wrong", r"\frac{\partial J}{\partial c} = \frac{1}{M} \sum_{\forall m} (q_m - r_m) u_m",
+             ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*x[0]",)),))):
+        cases.append(Public(key, "test", "logistic-2", SAMPLE_NOTATION, text, expected, twins))
     return cases
 
 

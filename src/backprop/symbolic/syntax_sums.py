@@ -74,6 +74,17 @@ class SumParsing:
             self.fail("the sum has no term", None)
         return self.term()
 
+    def forall_letter(self) -> Token:
+        """The letter after ``\\forall`` in a sum's index, ``\\sum_{\\forall n}``, ``\\sum_{\\forall_n}``,
+        ``\\sum_{\\forall_{n}}``: a sum over all values of that letter, as ``\\sum_n`` is."""
+        if not self.accept("_"):
+            return self.next()
+        if not self.accept("{"):
+            return self.next()
+        letter = self.next()
+        self.expect("}", "to close the letter after \\forall")
+        return letter
+
     def big_lower(self, token: Token):
         """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in \\{...\\}}``, as
         (letters, lower bound, excluded value, the set's members as written)."""
@@ -84,6 +95,8 @@ class SumParsing:
         letters = []
         while True:
             item = self.next()
+            if item.text == r"\forall":  # \sum_{\forall n}: over all values of n
+                item = self.forall_letter()
             if item.kind != "letter" and item.text not in GREEK:
                 self.fail("expected the index letter of the sum", item)
             letters.append(item.text)
