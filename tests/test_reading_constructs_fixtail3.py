@@ -2,7 +2,10 @@
 would (other names, other networks than the pages'): the square of a vector, ``1 - h^2``, that NumPy-style notes write
 for the square of each entry and a reader may take for the squared norm, h^T h, judged both ways and read where the
 squared norm cannot stand (a vector beside it, the left side's shape) or both agree; a sum over all values of its
-letter, ``\\sum_{\\forall k}``, ``\\sum_{\\forall_k}``, read as ``\\sum_k`` (over units or samples alike).
+letter, ``\\sum_{\\forall k}``, ``\\sum_{\\forall_k}``, read as ``\\sum_k`` (over units or samples alike); and an update
+rule written with the bare base of a family the notation lists one by one, ``\\theta := \\theta - \\alpha \\partial
+J/\\partial\\theta`` beside ``\\theta_{0}``, ``\\theta_{1}``, judged for every member. A derivative by another name than
+the left side's keeps the bare name refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,6 +13,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import tomllib
+
+from backprop.problem import parse_problem
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
@@ -56,6 +64,17 @@ loss = ["J"]
 "c" = "b1[0]"
 "M" = "1"
 '''
+# logistic regression's parameters one by one, \theta_{0} the bias, J the loss, \alpha the step
+LISTED_NOTATION = r'''
+[notation]
+loss = ["J"]
+learning_rate = ["\\alpha"]
+[notation.symbols]
+"\\theta_{0}" = "b1[0]"
+"\\theta_{1}" = "W1[0, 0]"
+"\\theta_{2}" = "W1[0, 1]"
+'''
+_THETAS = ({"p": "b1[0]"}, {"p": "W1[0,0]"}, {"p": "W1[0,1]"})
 _J2 = ({"j": 0}, {"j": 1})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT.replace("{k}", str(k)) for k in range(2)) + ")"
@@ -104,6 +123,17 @@ def _cases() -> list[Public]:
             ("forall-samples-wrong", r"\frac{\partial J}{\partial c} = \frac{1}{M} \sum_{\forall m} (q_m - r_m) u_m",
              ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*x[0]",)),))):
         cases.append(Public(key, "test", "logistic-2", SAMPLE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # the bare base of a family listed one by one, in a rule's shape: the rule for every member
+            ("bare-rule", r"\theta := \theta - \alpha \frac{\partial J}{\partial \theta}", ((C,),),
+             (Twin("update", "{p}", ("{p} - eta*grad",), _THETAS),)),
+            ("bare-rule-plain", "theta = theta - alpha * dJ/dtheta", ((C,),),
+             (Twin("update", "{p}", ("{p} - eta*grad",), _THETAS),)),
+            ("bare-rule-uphill-wrong", r"\theta := \theta + \alpha \frac{\partial J}{\partial \theta}", ((W,),),
+             (Twin("update", "{p}", ("{p} + eta*grad",), _THETAS),)),
+            ("bare-rule-half-step-wrong", r"\theta := \theta - \frac{\alpha}{2} \frac{\partial J}{\partial \theta}",
+             ((W,),), (Twin("update", "{p}", ("{p} - eta*grad/2",), _THETAS),))):
+        cases.append(Public(key, "test", "logistic-2", LISTED_NOTATION, text, expected, twins))
     return cases
 
 
@@ -123,3 +153,18 @@ def test_a_matrix_square_stays_refused():
     """``(V^T)^2`` of a matrix: the matrix product V V or the squares of its entries; nothing says which."""
     message = CHECKS.refused("tanh-2-2-sigmoid-2", VECTOR_NOTATION, r"d = (V^T)^2 e")
     assert "raises a vector or matrix to a power" in message
+
+
+def test_a_bare_rule_by_another_member_stays_refused():
+    """``\\theta := \\theta - \\alpha \\partial J/\\partial\\theta_{1}``: no rule's shape (the derivative by one member), so
+    the bare name names nothing."""
+    message = CHECKS.refused("logistic-2", LISTED_NOTATION, r"\theta := \theta - \alpha \frac{\partial J}{\partial \theta_{1}}")
+    assert "matches none of the notation's patterns" in message
+
+
+def test_a_bare_rule_reports_the_member_it_fails_at():
+    """The first failing member is named as the page writes it, \\theta = \\theta_{0}."""
+    text = r"\theta := \theta + \alpha \frac{\partial J}{\partial \theta}"
+    notation = notation_from_table(tomllib.loads(LISTED_NOTATION)["notation"], "<test>")
+    result = check_homework(parse_problem(LOGISTIC_2, "logistic-2"), text, notation=notation)
+    assert result.claims[0].steps[0].where == "\\theta = \\theta_{0}"

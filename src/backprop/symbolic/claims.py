@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from ..limits import LIMITS
+from .bare_rules import member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges,
                          worded_new_value)
@@ -79,6 +80,7 @@ class Claim:
     case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
     data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
     remark: str = ""                   # the inequality closing the chain, not judged (\neq 1)
+    member_letters: dict = field(default_factory=dict)  # letter -> base: a bare name's rule (bare_rules.py)
 
 
 class TooManyValues(FormulaError):
@@ -170,6 +172,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if _accumulates(relation, context, parameter_letters or {}):
             # dw += x * dz[i] in a loop over the samples: the claim is the sample's term, dw = x * dz[i]
             relation = replace(relation, members=[relation.members[0], relation.members[1].args[1]], relations=["="])
+        relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations
         judged = equation.rstrip()[:len(equation.rstrip()) - len(relation.remark)] if relation.remark else equation
         members_texts = member_texts(as_written(judged), len(members)) if members else []
@@ -182,6 +185,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                                                    _nabla_by_member(relation.members[0], members, context)),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
         claim.count_names = counts
+        claim.member_letters = member_letters
         claim.remark = relation.remark
         claim.kind = _kind(claim, context)
         try:

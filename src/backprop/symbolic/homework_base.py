@@ -150,8 +150,12 @@ def _new_values(value, calculus):
     return value.applyfunc(replace) if isinstance(value, sp.MatrixBase) else replace(value)
 
 
-def _where(env: dict, letters: tuple) -> str:
-    return ", ".join(f"{letter} = {env[letter]}" for letter in letters if letter in env)
+def _where(env: dict, letters: tuple, members: dict | None = None) -> str:
+    """The index values a step is judged at, ``j = 1, k = 2``; a letter of ``members`` (letter -> base, a rule's
+    bare name of a listed family) as the member it stands for, ``w = w_{3}``."""
+    members = members or {}
+    return ", ".join(f"{members[letter]} = {members[letter]}_{{{env[letter]}}}" if letter in members
+                     else f"{letter} = {env[letter]}" for letter in letters if letter in env)
 
 
 def _number(value: float) -> str:
