@@ -335,8 +335,10 @@ def test_a_sum_without_index_of_a_vector_adds_its_entries():
     right = r"L = \frac{1}{2} \sum (a^{(2)} - y)^2"
     assert verdicts(HIDDEN_SIGMOID, right) == [(C,)]
     assert verdicts(HIDDEN_SIGMOID, right.replace(r"\frac{1}{2}", "")) == [(W,)]
-    # outside such a sum, the square of a vector stays refused (which product is meant?)
-    assert "raises a vector or matrix to a power" in refusal(HIDDEN_SIGMOID, r"L = \frac{1}{2} (a^{(2)} - y)^2")
+    # outside such a sum, the square of a vector is each entry's or the squared norm; the left side, a number, rules
+    # out the vector of squares, so it is the squared norm, (a - y) \cdot (a - y) (reading_powers.py)
+    assert verdicts(HIDDEN_SIGMOID, r"L = \frac{1}{2} (a^{(2)} - y)^2") == [(C,)]
+    assert verdicts(HIDDEN_SIGMOID, r"L = (a^{(2)} - y)^2") == [(W,)]
 
 
 def test_a_power_or_transpose_after_a_parenthesis_belongs_to_the_parenthesis():

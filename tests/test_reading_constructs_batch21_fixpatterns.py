@@ -240,10 +240,11 @@ indices = "abcd"
 
 
 def test_a_vector_squared_inside_a_superscript_is_refused_as_any_vector_power():
-    """h^{[1](n)2} of a layer of three units is (h^{[1](n)})^2, a vector's power, refused as written so."""
+    """h^{[1](n)2} of a layer of three units is (h^{[1](n)})^2, a vector's square, refused as any is where its two
+    readings (each entry's square, the squared norm times the vector with *) disagree."""
     message = _refusal("tanh-sigmoid", _SAMPLE, r"\frac{\partial \mathcal{C}}{\partial r^{[1](n)}} = V_2^T"
                                                  r" \frac{\partial \mathcal{C}}{\partial s^{[2](n)}} * (1 - h^{[1](n)2})")
-    assert "raises a vector or matrix to a power" in message and "write its entries" in message
+    assert "reads as the square of each entry or the inner product" in message and "u \\odot u" in message
 
 
 def test_alpha_named_as_the_parameter_is_not_the_rate():
