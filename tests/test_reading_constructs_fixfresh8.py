@@ -16,6 +16,7 @@ from construct_checks import CaseChecks
 from construct_networks import TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
 
 from backprop.symbolic.typography_emphasis import html_markup
 
@@ -106,6 +107,9 @@ def test_an_anchor_is_only_read_with_an_attribute():
     assert html_markup('<a id="e">u</a> = w x') == "u = w x"
 
 
-def test_a_code_names_power_is_refused_where_nothing_says_entry_by_entry():
-    """``S1 = H1^2``: a vector's square, entry by entry or an inner product, as any vector's power."""
-    CHECKS.refused("tanh-hidden", CODE_TANH_NOTATION, "S1 = H1^2")
+def test_a_code_names_power_is_entry_by_entry_where_the_left_side_is_a_vector():
+    """``S1 = H1^2``: a vector's square, entry by entry or an inner product, as any vector's square; the left side, a
+    vector, rules out the inner product, a number (reading_powers.py), so each entry's square, here wrong."""
+    case = Public("code-square", "test", "tanh-hidden", CODE_TANH_NOTATION, "S1 = H1^2", ((W,),),
+                  (Twin("value", "z1[{j}]", ("a1[{j}]**2",), _UNITS),))
+    assert oracle_verdicts(case, CHECKS.problem(case)) == CHECKS.verdicts(case) == ((W,),)

@@ -1,12 +1,12 @@
 """Powers (a part of reading.Reader): of numbers, and of a vector, ``v^2``.
 
-A vector's square has two readings: NumPy-style notes write ``v^2`` for the square of each entry (``1 -
-\\tanh(Z)^2``, ``\\sigma(z)^2`` in a matrix derivation), and a reader may mean the inner product v^T v, the squared
+A vector's square has two readings: NumPy-style notes write ``v^2`` for the square of each entry (``1 - A^2``,
+``f(Z)^2`` in a matrix derivation), and a reader may mean the inner product v^T v, the squared
 norm. Code's ``**`` (NumPy's), an index-free sum's body and an element-wise definition say which: entry by entry.
 Elsewhere the formula is judged both ways (sample_calls.SampleCallReading's readings: the entrywise square
 first, the squared norm second) and refused in one line where they disagree. The squared norm is a number, so where
 it meets a vector as no number can, it cannot be meant (:class:`readings_compared.ReadingImpossible`) and the entrywise
-square is the one reading: added to or subtracted from a vector (``\\delta W - \\tanh(Z)^2``, where only a constant
+square is the one reading: added to or subtracted from a vector (``\\delta W - f(Z)^2``, where only a constant
 is taken at every entry), multiplied entry by entry with one (``u \\odot (1 - a^2)``), or standing for a member whose
 left side is a vector; and the squares of the entries cannot be meant where the member, a vector, has a number for
 its left side. Other powers of a vector or matrix, and a matrix's square, are refused: write their entries.
