@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import unquote, unquote_plus
 
 from .quantities import FormulaError, short
+from .typography_steps import tex_comments
 
 # a fence's language word, ```python, or MyST's directive, ```{math}, then MyST's option lines (:label: eq-loss): the
 # fence's, not its content's
@@ -42,7 +43,6 @@ CLOSERS = {"$$": "$$", "\\[": "\\]", "\\(": "\\)", "$": "$"}
 INLINE_OPENERS = ("$", "\\(")
 # Markdown's inline code, `z1 = W1 x + b1`: balanced runs of backticks only (a lone ` is no delimiter)
 CODE_SPAN = re.compile(r"(`+)([^`]+)\1(?!`)")
-_TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 
 
 def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda start, opener, closer: None
@@ -76,7 +76,7 @@ def math_spans(text: str, unclosed: Callable[[int, str, str], None] = lambda sta
         # TeX's comments inside mathematics, to the end of their line (MathJax's too): not typeset, not claims; a
         # fence's own lines (its opener, its options) kept as empty lines, so that a row's line is counted from it
         fence_lines = "\n" * match.group(0).count("\n")
-        yield (match.start(), end + len(closer), fence_lines + _TEX_COMMENT.sub("", text[match.end():end]),
+        yield (match.start(), end + len(closer), fence_lines + tex_comments(text[match.end():end]),
                opener not in INLINE_OPENERS)
         position = end + len(closer)
 

@@ -15,7 +15,7 @@ from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .typography_display import is_block_brace, without_label_before, without_number_before
 from .typography_prose import LONE_WORD
-from .typography_steps import octave_code
+from .typography_steps import latex_comments, octave_code
 
 _PROSE_AFTER = re.compile(r"\s*\\text\s*\{\s*[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
@@ -296,7 +296,8 @@ _ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9]*\.?[0-9]+\s*(?:pt|em|ex|mm|cm|in|bp|
 def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
     # Octave's code (its sum(u, d)), read before drop_remarks takes the ; that marks the formula as Octave's
-    text = octave_code(strip_math_delimiters(text))
+    # (and LaTeX's comments, ...=0.953\\% after a row, before its \\ is taken for a row break)
+    text = octave_code(latex_comments(strip_math_delimiters(text)))
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]

@@ -132,6 +132,26 @@ def primed_sum_letters(text: str) -> str:
     return text
 
 
+# TeX's comment, % to the end of its line, where no backslash escapes it: an even run of backslashes before it (none,
+# or \\\\, a row break) leaves it a comment, an odd one (\\%) makes it a percent sign; group 1 the run, kept
+TEX_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
+# what makes a text LaTeX: a control word (\frac, \cdot) or a row break \\
+_LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]|\\)")
+
+
+def tex_comments(text: str) -> str:
+    """LaTeX ``text`` without its comments: what TeX never typesets (``s = 0.953\\\\%`` is the row ``s = 0.953`` and
+    its break) is not the author's claim. The one definition of TeX's comment: mathematics between delimiters
+    (math_spans) and a formula with LaTeX's markup (typography_rows.rows) both drop theirs with it."""
+    return TEX_COMMENT.sub(r"\1", text) if "%" in text else text
+
+
+def latex_comments(text: str) -> str:
+    """``text`` without TeX's comments where it is LaTeX (a control word or a row break in it); a plain text's
+    ``%`` (``accuracy = 95%``, Octave's comment after ``;``) is left to the rules of its language."""
+    return tex_comments(text) if "%" in text and _LATEX_MARKUP.search(text) else text
+
+
 # code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
 # "% " on a line of its own, a line the author took out of the document (never read); MATLAB's % after a statement's ;
 # (dW = alpha*delta*x; %delta rule), read as # is
