@@ -120,8 +120,9 @@ _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
 # a wide space, a quad or more: \quad, \qquad, or a run of two or more \  or \; (never the second backslash of \\)
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
-# standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D)
-_SEPARATOR = re.compile(_THAT_IS.pattern + r"|,|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|" + _WIDE_SPACE)
+# standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D); never a comma between
+# two digits, s = 0,25(0) + 0,4(1): a decimal comma (or a digit group), inside a number
+_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|" + _WIDE_SPACE)
 # a space, plain or TeX's (~, \; \, \: \quad)
 _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",

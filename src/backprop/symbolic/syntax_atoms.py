@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
-                          Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN, digit_groups)
+                          Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
+from .syntax_numbers import decimal_comma, digit_groups_refusal
 
 
 class AtomParsing:
@@ -111,12 +112,11 @@ class AtomParsing:
     def number(self) -> Node:
         token = self.next()
         text = token.text
-        if len(text) > 1 and text[0] == "0" and text.isdigit() and (run := digit_groups(self.tokens, self.position - 1)):
-            # 200,000: the thousands' separator (200000) or a decimal comma (200.000, as French notes write it)
-            whole, decimal = run.replace(",", ""), run.replace(",", ".", 1) if run.count(",") == 1 else None
-            self.fail(f"the number {run} reads two ways: {whole} (the comma a thousands' separator)"
-                      + (f" or {decimal} (a decimal comma)" if decimal else ""), token, f"write {whole} (or {decimal})"
-                      if decimal else f"write {whole}")
+        if (two_ways := digit_groups_refusal(self.tokens, self.position - 1)) is not None:
+            self.fail(two_ways[0], token, two_ways[1])  # 200,000: 200000, or 200.000 with a decimal comma
+        if (decimal := decimal_comma(self.tokens, self.position - 1)) is not None:
+            self.position += 2  # 0,3: a decimal comma, the comma and the digits after it the number's
+            return Num(decimal)
         if len(text) > 1 and text[0] == "0" and text.isdigit():
             # 01: a decimal that lost its point (0.1) or a whole number with a zero before it (1), which differ
             self.fail(f"the number {text} has a leading zero", token, f"write {text.lstrip('0') or '0'} for the whole"

@@ -338,26 +338,6 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
 _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 
 
-def digit_groups(tokens: list[Token], at: int) -> str | None:
-    """The run of digit groups, ``200,000`` or ``1,250,000``, that the number ``tokens[at]`` (three digits) closes or
-    belongs to: numbers and commas glued, each group after the first three digits; None where it is no such run."""
-    def glued_group(index: int) -> bool:
-        return 0 <= index < len(tokens) and tokens[index].kind == "number" and tokens[index].text.isdigit() \
-            and not tokens[index].spaced
-    if not (glued_group(at) and len(tokens[at].text) == 3):
-        return None
-    start, end = at, at
-    while start >= 2 and tokens[start - 1].text == "," and not tokens[start - 1].spaced and glued_group(start) \
-            and tokens[start - 2].kind == "number" and tokens[start - 2].text.isdigit():
-        start -= 2
-    while end + 2 < len(tokens) and tokens[end + 1].text == "," and not tokens[end + 1].spaced \
-            and glued_group(end + 2) and len(tokens[end + 2].text) == 3:
-        end += 2
-    if start == at or len(tokens[start].text) > 3 or any(len(token.text) != 3 for token in tokens[start + 2:end + 1:2]):
-        return None
-    return "".join(token.text for token in tokens[start:end + 1])
-
-
 def symbols_of(node) -> list:
     """Every Sym in a syntax tree, in reading order."""
     found, stack = [], [node]

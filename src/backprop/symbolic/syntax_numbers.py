@@ -1,0 +1,66 @@
+"""Numbers written with a comma in them (a part of syntax.Parser's reading of numbers, syntax_atoms.py): digit groups,
+``200,000``, which read two ways and are refused, and a decimal comma, ``0,3`` for 0.3 as German, French,
+Portuguese and Spanish notes write it, read where no other reading fits."""
+
+from __future__ import annotations
+
+from .syntax_tree import Token
+
+# the brackets that make a comma a separator inside them: a function's arguments f(0,5), a pair (0,5), a list [0,5],
+# a subscript's indices a_{0,12}, a set \{0,1\}
+_OPENING = ("(", "[", "{", "\\{")
+_CLOSING = (")", "]", "}", "\\}")
+
+
+def digit_groups(tokens: list[Token], at: int) -> str | None:
+    """The run of digit groups, ``200,000`` or ``1,250,000``, that the number ``tokens[at]`` (three digits) closes or
+    belongs to: numbers and commas glued, each group after the first three digits; None where it is no such run."""
+    def glued_group(index: int) -> bool:
+        return 0 <= index < len(tokens) and tokens[index].kind == "number" and tokens[index].text.isdigit() \
+            and not tokens[index].spaced
+    if not (glued_group(at) and len(tokens[at].text) == 3):
+        return None
+    start, end = at, at
+    while start >= 2 and tokens[start - 1].text == "," and not tokens[start - 1].spaced and glued_group(start) \
+            and tokens[start - 2].kind == "number" and tokens[start - 2].text.isdigit():
+        start -= 2
+    while end + 2 < len(tokens) and tokens[end + 1].text == "," and not tokens[end + 1].spaced \
+            and glued_group(end + 2) and len(tokens[end + 2].text) == 3:
+        end += 2
+    if start == at or len(tokens[start].text) > 3 or any(len(token.text) != 3 for token in tokens[start + 2:end + 1:2]):
+        return None
+    return "".join(token.text for token in tokens[start:end + 1])
+
+
+def digit_groups_refusal(tokens: list[Token], at: int) -> tuple[str, str] | None:
+    """(what, how) of the refusal of the digit groups that the number ``tokens[at]`` (``000``, a leading zero) closes,
+    ``200,000``: the thousands' separator (200000) or a decimal comma (200.000, as French notes write it), which
+    differ; None where it is no such run."""
+    text = tokens[at].text
+    if not (len(text) > 1 and text[0] == "0" and text.isdigit()) or (run := digit_groups(tokens, at)) is None:
+        return None
+    whole, decimal = run.replace(",", ""), run.replace(",", ".", 1) if run.count(",") == 1 else None
+    return (f"the number {run} reads two ways: {whole} (the comma a thousands' separator)"
+            + (f" or {decimal} (a decimal comma)" if decimal else ""),
+            f"write {whole} (or {decimal})" if decimal else f"write {whole}")
+
+
+def decimal_comma(tokens: list[Token], at: int) -> str | None:
+    """The number ``0,3`` that the digits ``tokens[at]`` open, as a decimal with its point (``0.3``), where no other
+    reading of its comma fits: the digits, the comma and the digits after it glued; outside every bracket (where the
+    comma may part two arguments, a pair, a list or a subscript's indices); no script before it (``x_0,5``); neither
+    a comma glued before it nor after it (a list of numbers, ``1,2,3``); and not exactly three digits after the comma,
+    which may be a thousands' group (``1,250``). None where it is no such number."""
+    def digits(index: int) -> bool:
+        return index < len(tokens) and tokens[index].kind == "number" and tokens[index].text.isdigit() \
+            and not tokens[index].spaced
+
+    def glued_comma(index: int) -> bool:
+        return 0 <= index < len(tokens) and tokens[index].text == "," and not tokens[index].spaced
+
+    if not (tokens[at].kind == "number" and tokens[at].text.isdigit() and glued_comma(at + 1) and digits(at + 2)) \
+            or len(tokens[at + 2].text) == 3 or glued_comma(at - 1) or glued_comma(at + 3) \
+            or (at > 0 and tokens[at - 1].text in ("_", "^")):
+        return None
+    depth = sum((token.text in _OPENING) - (token.text in _CLOSING) for token in tokens[:at])
+    return f"{tokens[at].text}.{tokens[at + 2].text}" if depth == 0 else None
