@@ -2,7 +2,8 @@
 another author would (other names, other networks than the pages'): LaTeX's comment ``%`` after an aligned row and
 its ``\\\\`` (and after a row without one), dropped as TeX drops it, while an escaped ``\\%`` is a percent sign and a
 plain text's ``95%`` stays refused; a decimal comma, ``0,25``, where no other reading of the comma fits (outside
-brackets, no list, not three digits after it), in a product with parentheses ``0,5(2)`` too, and in a matrix's cells.
+brackets, no list, not three digits after it), in a product with parentheses ``0,5(2)`` too, and in a matrix's cells; a redundant group around a fraction's
+numerator or denominator, ``\\frac{{\\partial E}}{{\\partial v_i}}``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -35,6 +36,7 @@ indices = "jk"
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_I2 = ({"i": 0}, {"i": 1})
 _H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
 
@@ -48,6 +50,11 @@ def _cases() -> list[Public]:
             ("comment-after-row-wrong", "h &= \\sigma(s)\\\\%", ((W,),), _H_SIGMOID),
             ("comment-after-member", "s = v_1 \\cdot x_1 + v_2 x_2 + c = v_1 x_1 + c% dropped: v_2 x_2", ((C, W),),
              (Twin("value", "z1[0]", (_S, "W1[0,0]*x[0] + b1[0]")),)),
+            # a redundant group around a derivative's numerator and denominator (Word's, MathType's LaTeX)
+            ("double-braces", r"\frac{{\partial E}}{{\partial v_i}} = (h - t)(1 - h^2) x_i", ((C,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]",), _I2),)),
+            ("double-braces-wrong", r"\frac{{\partial E}}{{ \partial v_i }} = (h - t) x_i", ((W,),),
+             (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I2),)),
             # an escaped \% is a percent sign, in a remark it stays one
             ("escaped-percent-remark", "h = \\tanh(s) \\quad \\text{(100\\%)}", ((C,),), _H)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))

@@ -40,11 +40,13 @@ _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|(
 
 def braced_fraction_arguments(text: str) -> str:
     """``\\frac12`` as ``\\frac{1}{2}``: each argument of a fraction written without braces is one token
-    (a digit of a number, a letter, a command), as TeX reads it; braced ones stay as written."""
+    (a digit of a number, a letter, a command), as TeX reads it; braced ones stay as written, but for a redundant
+    group around the whole argument, Word's and MathType's ``\\frac{{\\partial C}}{{\\partial w}}``, which TeX
+    typesets as ``\\frac{\\partial C}{\\partial w}``: the outer braces dropped."""
     if "frac" not in text:
         return text
     ends = group_ends(text)
-    edits: list[tuple[int, str]] = []
+    edits: list[tuple[int, str, int]] = []  # (place, what is put there, how many characters it replaces)
     for match in _FRACTION.finditer(text):
         position = match.end()
         for _ in range(2):
@@ -52,18 +54,21 @@ def braced_fraction_arguments(text: str) -> str:
             if text[start:start + 1] == "{":
                 if start not in ends:
                     break
+                inner = _SPACE.match(text, start + 1).end()
+                if text[inner:inner + 1] == "{" and inner in ends and _SPACE.match(text, ends[inner]).end() == ends[start] - 1:
+                    edits += [(start, "", 1), (ends[start] - 1, "", 1)]  # {{\partial C}}: one group
                 position = ends[start]
                 continue
             token = _TOKEN.match(text, position)
             if token is None or token.group(1) in ("}", "^", "_", "&"):
                 break  # nothing TeX would take: the parser says what is missing
-            edits += [(token.start(1), "{"), (token.end(1), "}")]
+            edits += [(token.start(1), "{", 0), (token.end(1), "}", 0)]
             position = token.end(1)
     # in order, and at one place in the order they were found: \frac12 becomes \frac{1}{2}, not \frac{1{}2}
     pieces, last = [], 0
-    for place, brace in sorted(edits, key=lambda edit: edit[0]):
+    for place, brace, replaced in sorted(edits, key=lambda edit: edit[0]):
         pieces += [text[last:place], brace]
-        last = place
+        last = place + replaced
     return "".join(pieces) + text[last:]
 
 
