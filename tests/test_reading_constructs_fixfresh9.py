@@ -3,7 +3,8 @@ another author would (other names, other networks than the pages'): LaTeX's comm
 its ``\\\\`` (and after a row without one), dropped as TeX drops it, while an escaped ``\\%`` is a percent sign and a
 plain text's ``95%`` stays refused; a decimal comma, ``0,25``, where no other reading of the comma fits (outside
 brackets, no list, not three digits after it), in a product with parentheses ``0,5(2)`` too, and in a matrix's cells; a redundant group around a fraction's
-numerator or denominator, ``\\frac{{\\partial E}}{{\\partial v_i}}``.
+numerator or denominator, ``\\frac{{\\partial E}}{{\\partial v_i}}``; a remark in parentheses in
+``\\text`` after the last member, holding parentheses of its own, ``\\text{ (since g(.) is the logistic one)}``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -55,6 +56,10 @@ def _cases() -> list[Public]:
              (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]",), _I2),)),
             ("double-braces-wrong", r"\frac{{\partial E}}{{ \partial v_i }} = (h - t) x_i", ((W,),),
              (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I2),)),
+            # a remark in parentheses in \text after the last member, parentheses of its own inside: prose
+            ("text-remark-parentheses", r"h = \tanh(s) \text{ (como f(.) é a tangente hiperbólica)}", ((C,),), _H),
+            ("text-remark-parentheses-wrong", r"h = \sigma(s) \text{ (since g(.) is the logistic one)}", ((W,),),
+             _H_SIGMOID),
             # an escaped \% is a percent sign, in a remark it stays one
             ("escaped-percent-remark", "h = \\tanh(s) \\quad \\text{(100\\%)}", ((C,),), _H)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
