@@ -92,7 +92,8 @@ def test_a_percent_sign_in_plain_text_is_no_comment():
 
 
 def test_a_comma_where_another_reading_fits_is_no_decimal_comma():
-    """Three digits after it (a thousands' group, ``1,250``), a list (``1,2,3``), a pair in parentheses (``(0,1)``),
+    """Three digits after it (a thousands' group, ``1,250``), a list (``1,2,3``), a pair in parentheses (``(0,1)``), a
+    number beside it (a table's columns copied as a line, ``0,1 1``),
     the decimal reading is one of two, and the formula stays refused."""
-    for text in ("u_1 = 0,100", "u_1 = 1,2,3", "u_1 = (0,1)"):
+    for text in ("u_1 = 0,100", "u_1 = 1,2,3", "u_1 = (0,1)", "u_1 = 0,1 1"):
         CHECKS.refused("linear-known", _KNOWN_NOTATION, text)

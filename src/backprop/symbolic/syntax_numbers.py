@@ -49,8 +49,9 @@ def decimal_comma(tokens: list[Token], at: int) -> str | None:
     """The number ``0,3`` that the digits ``tokens[at]`` open, as a decimal with its point (``0.3``), where no other
     reading of its comma fits: the digits, the comma and the digits after it glued; outside every bracket (where the
     comma may part two arguments, a pair, a list or a subscript's indices); no script before it (``x_0,5``); neither
-    a comma glued before it nor after it (a list of numbers, ``1,2,3``); and not exactly three digits after the comma,
-    which may be a thousands' group (``1,250``). None where it is no such number."""
+    a comma glued before it nor after it (a list of numbers, ``1,2,3``), nor a number beside it (a table's columns
+    copied as a line, ``= 5 0,99330 1``, where the comma may part two more); and not exactly three digits after the
+    comma, which may be a thousands' group (``1,250``). None where it is no such number."""
     def digits(index: int) -> bool:
         return index < len(tokens) and tokens[index].kind == "number" and tokens[index].text.isdigit() \
             and not tokens[index].spaced
@@ -60,7 +61,11 @@ def decimal_comma(tokens: list[Token], at: int) -> str | None:
 
     if not (tokens[at].kind == "number" and tokens[at].text.isdigit() and glued_comma(at + 1) and digits(at + 2)) \
             or len(tokens[at + 2].text) == 3 or glued_comma(at - 1) or glued_comma(at + 3) \
-            or (at > 0 and tokens[at - 1].text in ("_", "^")):
+            or (at > 0 and tokens[at - 1].text in ("_", "^")) or _is_number(tokens, at - 1) or _is_number(tokens, at + 3):
         return None
     depth = sum((token.text in _OPENING) - (token.text in _CLOSING) for token in tokens[:at])
     return f"{tokens[at].text}.{tokens[at + 2].text}" if depth == 0 else None
+
+
+def _is_number(tokens: list[Token], index: int) -> bool:
+    return 0 <= index < len(tokens) and tokens[index].kind == "number"
