@@ -1,10 +1,12 @@
 """The pages of batch 73 of the public formulas showed constructs of general writing refused, each written here as
 another author would (other names, other networks than the pages'): LaTeX's comment ``%`` after an aligned row and
-its ``\\\\`` (and after a row without one), dropped as TeX drops it, while an escaped ``\\%`` is a percent sign and a
-plain text's ``95%`` stays refused; a decimal comma, ``0,25``, where no other reading of the comma fits (outside
-brackets, no list, not three digits after it), in a product with parentheses ``0,5(2)`` too, and in a matrix's cells; a redundant group around a fraction's
-numerator or denominator, ``\\frac{{\\partial E}}{{\\partial v_i}}``; a remark in parentheses in
-``\\text`` after the last member, holding parentheses of its own, ``\\text{ (since g(.) is the logistic one)}``.
+its ``\\\\`` (and after a row without one), dropped as TeX drops it, while an escaped ``\\%`` is a percent sign;
+a decimal comma, ``0,25``, where no other reading of the comma fits (outside brackets, no list, no number beside it,
+not three digits after it), in a product with parentheses ``0,5(2)`` too, and in a matrix's cells; a redundant
+group around a fraction's numerator or denominator, ``\\frac{{\\partial E}}{{\\partial v_i}}``; a remark in
+parentheses in ``\\text`` after the last member, holding parentheses of its own; a display ending in ``= \\\\``
+glued to its closing ``\\]``, the chain going on in the next display. What stays refused: a plain text's ``95%``,
+a comma where another reading fits.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -22,7 +24,8 @@ NETWORKS = {
     "tanh-two": TANH_2_1,
     # two identity units of known weights: u_1 = 0.5 * 2 - 0.25 * 4 + 0.1 = 0.1, u_2 = 0.2 * 2 + 0.4 * 4 + 0.3 = 2.3
     "linear-known": problem_text('inputs = 2\nunits = 2\nactivation = "identity"\nweights = [[0.5, -0.25], [0.2, 0.4]]'
-                                 '\nbiases = [0.1, 0.3]', loss="half_squared_error", extra=data_tables("[2.0, 4.0]", "[1.0, 0.0]")),
+                                 '\nbiases = [0.1, 0.3]', loss="half_squared_error",
+                                 extra=data_tables("[2.0, 4.0]", "[1.0, 0.0]")),
 }
 # the known units' names: u their sums, w_{jk} the weight of input k into unit j, x_k the inputs
 _KNOWN_NOTATION = r'''
@@ -60,12 +63,20 @@ def _cases() -> list[Public]:
             ("text-remark-parentheses", r"h = \tanh(s) \text{ (como f(.) é a tangente hiperbólica)}", ((C,),), _H),
             ("text-remark-parentheses-wrong", r"h = \sigma(s) \text{ (since g(.) is the logistic one)}", ((W,),),
              _H_SIGMOID),
+            # a display ending in "= \\" (its \\ glued to the closing \]), the chain going on in the next display
+            ("display-ends-in-break", r"\[\frac{\partial E}{\partial s} = \\\] \[(h - t)(1 - h^2)\]", ((C,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("display-ends-in-break-wrong", r"\[\frac{\partial E}{\partial s} = \\\] \[(h - t) h\]", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            ("display-ends-in-break-alone", r"\[h = \tanh(s) = \\\]", ((C,),), _H),
             # an escaped \% is a percent sign, in a remark it stays one
             ("escaped-percent-remark", "h = \\tanh(s) \\quad \\text{(100\\%)}", ((C,),), _H)):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # decimal commas, as German, French, Portuguese and Spanish notes write them
-            ("decimal-comma", r"u_1 = w_{11} x_1 + w_{12} x_2 + 0,1 = 0,5 \cdot 2 - 0,25 \cdot 4 + 0,1 = 0,1", ((W, C, C),),
+            # (its first member a wrong formula: 0,1 for the bias, a symbol the oracle varies)
+            ("decimal-comma", r"u_1 = w_{11} x_1 + w_{12} x_2 + 0,1 = 0,5 \cdot 2 - 0,25 \cdot 4 + 0,1 = 0,1",
+             ((W, C, C),),
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + 0.1", "=0.5*2 - 0.25*4 + 0.1", "=0.1")),)),
             ("decimal-comma-wrong", r"u_2 = 0,2 \cdot 2 + 0,4 \cdot 4 + 0,3 = 2,5", ((C, W),),
              (Twin("value", "z1[1]", ("=0.2*2 + 0.4*4 + 0.3", "=2.5")),)),

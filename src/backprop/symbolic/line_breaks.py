@@ -122,7 +122,8 @@ _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D); never a comma between
 # two digits, s = 0,25(0) + 0,4(1): a decimal comma (or a digit group), inside a number
-_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|" + _WIDE_SPACE)
+_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|"
+                        + _WIDE_SPACE)
 # a space, plain or TeX's (~, \; \, \: \quad)
 _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",

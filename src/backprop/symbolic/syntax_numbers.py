@@ -61,7 +61,8 @@ def decimal_comma(tokens: list[Token], at: int) -> str | None:
 
     if not (tokens[at].kind == "number" and tokens[at].text.isdigit() and glued_comma(at + 1) and digits(at + 2)) \
             or len(tokens[at + 2].text) == 3 or glued_comma(at - 1) or glued_comma(at + 3) \
-            or (at > 0 and tokens[at - 1].text in ("_", "^")) or _is_number(tokens, at - 1) or _is_number(tokens, at + 3):
+            or (at > 0 and tokens[at - 1].text in ("_", "^")) or _is_number(tokens, at - 1) \
+            or _is_number(tokens, at + 3):
         return None
     depth = sum((token.text in _OPENING) - (token.text in _CLOSING) for token in tokens[:at])
     return f"{tokens[at].text}.{tokens[at + 2].text}" if depth == 0 else None

@@ -55,7 +55,8 @@ def braced_fraction_arguments(text: str) -> str:
                 if start not in ends:
                     break
                 inner = _SPACE.match(text, start + 1).end()
-                if text[inner:inner + 1] == "{" and inner in ends and _SPACE.match(text, ends[inner]).end() == ends[start] - 1:
+                if text[inner:inner + 1] == "{" and inner in ends \
+                        and _SPACE.match(text, ends[inner]).end() == ends[start] - 1:
                     edits += [(start, "", 1), (ends[start] - 1, "", 1)]  # {{\partial C}}: one group
                 position = ends[start]
                 continue

@@ -150,7 +150,8 @@ def strip_math_delimiters(text: str) -> str:
     text = _GLUED_DISPLAYS.sub(r" \\quad ", text)
     text = text.replace("$$", " ").replace("$", " ")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
-    text = re.sub(r"(?<!\\)\\[\[\]()]", " ", text)  # not a line break's spacing: \\[5pt]
+    # not a line break's spacing, \\[5pt]; \\\] (an even run of backslashes before it) a row break, then \]
+    text = re.sub(r"(?<!\\)((?:\\\\)*)\\[\[\]()]", r"\1 ", text)
     text = bare_display(unboxed(text.strip()))  # [ A = B ]: \[ \] without their backslashes; \boxed{A = B}
     # MediaWiki's {\displaystyle ...}: a group around the whole formula
     for _ in range(MAX_PASSES):

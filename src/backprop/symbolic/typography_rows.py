@@ -21,7 +21,8 @@ from .typography_steps import latex_comments, octave_code
 # of any script and holding two in a row, \text{ (Visto que h(.) é função identidade)}, which may hold parentheses
 # of its own (no relation)
 _PROSE_AFTER = re.compile(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!:;,]?|\(\s*[^\W\d_]{2,}\s"
-                          r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))\s*\}\s*[.,;]?\s*$")
+                          r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
+                          r"\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
