@@ -7,7 +7,7 @@ import dataclasses
 
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
-from .syntax_numbers import decimal_comma, digit_groups_refusal
+from .syntax_numbers import decimal_comma, two_readings_refusal
 
 
 class AtomParsing:
@@ -112,15 +112,11 @@ class AtomParsing:
     def number(self) -> Node:
         token = self.next()
         text = token.text
-        if (two_ways := digit_groups_refusal(self.tokens, self.position - 1)) is not None:
-            self.fail(two_ways[0], token, two_ways[1])  # 200,000: 200000, or 200.000 with a decimal comma
+        if (two_ways := two_readings_refusal(self.tokens, self.position - 1)) is not None:
+            self.fail(two_ways[0], token, two_ways[1])  # 200,000 and 01: two numbers each, which differ
         if (decimal := decimal_comma(self.tokens, self.position - 1)) is not None:
             self.position += 2  # 0,3: a decimal comma, the comma and the digits after it the number's
             return Num(decimal)
-        if len(text) > 1 and text[0] == "0" and text.isdigit():
-            # 01: a decimal that lost its point (0.1) or a whole number with a zero before it (1), which differ
-            self.fail(f"the number {text} has a leading zero", token, f"write {text.lstrip('0') or '0'} for the whole"
-                      f" number, or {text[0]}.{text[1:]} for the decimal")
         if text == "1" and self.peek() is not None and (self.peek().text == r"\{" or (
                 self.peek().text == "_" and not self.peek().spaced)):
             return self.indicator_after_one()  # 1\{u > 0\}, 1_{u > 0}: the indicator is one atom

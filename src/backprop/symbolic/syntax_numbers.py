@@ -1,6 +1,6 @@
-"""Numbers written with a comma in them (a part of syntax.Parser's reading of numbers, syntax_atoms.py): digit groups,
-``200,000``, which read two ways and are refused, and a decimal comma, ``0,3`` for 0.3 as German, French,
-Portuguese and Spanish notes write it, read where no other reading fits."""
+"""Numbers written so that they may read two ways (a part of syntax.Parser's reading of numbers, syntax_atoms.py):
+digit groups, ``200,000``, and a leading zero, ``01``, which are refused, and a decimal comma, ``0,3`` for 0.3 as
+German, French, Portuguese and Spanish notes write it, read where no other reading fits."""
 
 from __future__ import annotations
 
@@ -32,13 +32,16 @@ def digit_groups(tokens: list[Token], at: int) -> str | None:
     return "".join(token.text for token in tokens[start:end + 1])
 
 
-def digit_groups_refusal(tokens: list[Token], at: int) -> tuple[str, str] | None:
-    """(what, how) of the refusal of the digit groups that the number ``tokens[at]`` (``000``, a leading zero) closes,
-    ``200,000``: the thousands' separator (200000) or a decimal comma (200.000, as French notes write it), which
-    differ; None where it is no such run."""
+def two_readings_refusal(tokens: list[Token], at: int) -> tuple[str, str] | None:
+    """(what, how) of the refusal of the number ``tokens[at]`` written with a leading zero: the digit groups it closes,
+    ``200,000``, the thousands' separator (200000) or a decimal comma (200.000, as French notes write it); or alone,
+    ``01``, a decimal that lost its point (0.1) or a whole number with a zero before it (1). None for any other."""
     text = tokens[at].text
-    if not (len(text) > 1 and text[0] == "0" and text.isdigit()) or (run := digit_groups(tokens, at)) is None:
+    if not (len(text) > 1 and text[0] == "0" and text.isdigit()):
         return None
+    if (run := digit_groups(tokens, at)) is None:
+        return (f"the number {text} has a leading zero",
+                f"write {text.lstrip('0') or '0'} for the whole number, or {text[0]}.{text[1:]} for the decimal")
     whole, decimal = run.replace(",", ""), run.replace(",", ".", 1) if run.count(",") == 1 else None
     return (f"the number {run} reads two ways: {whole} (the comma a thousands' separator)"
             + (f" or {decimal} (a decimal comma)" if decimal else ""),
