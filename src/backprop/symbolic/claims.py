@@ -31,13 +31,14 @@ from .bare_rules import member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges,
                          worded_new_value)
-from .families import Family, find_family
+from .families import Family, find_family, letter_bounds
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, LossGradient, NewValue, as_written, short as _short
 from .reading import Reader
-from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
+from .rule_values import TooManyValues, listed_values
+from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
@@ -81,14 +82,6 @@ class Claim:
     data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
     remark: str = ""                   # the inequality closing the chain, not judged (\neq 1)
     member_letters: dict = field(default_factory=dict)  # letter -> base: a bare name's rule (bare_rules.py)
-
-
-class TooManyValues(FormulaError):
-    """A general rule with more index values than the per-value path lists."""
-
-    def __init__(self, message: str, letters: tuple, label_read: bool):
-        super().__init__(message)
-        self.letters, self.label_read = letters, label_read
 
 
 def split_equations(text: str) -> list[str]:
@@ -350,50 +343,19 @@ def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) ->
         raise TooManyValues(f"{where}: the general rule over {', '.join(rule_letters)} has too many index"
                             f" values for this network to check one by one; name one with --param",
                             rule_letters, label in letters)
-    found, constants, skipped = [], [], []
-    first_error = None
-    for values in itertools.product(*candidates):
-        env = dict(fixed)
-        env.update(zip(rule_letters, values))
-        if label in letters:
-            env[label] = 0
-        try:
-            value = Reader(context, TrackingEnv(env), where).value(claim.left.node)
-        except Unbound as unbound:
-            first_error = first_error or FormulaError(f"{where}: index {unbound.letter} has no value")
-            continue
-        except FormulaError as error:
-            # the reason at a unit and a layer that exist: a 1-based notation's z_{i} at i = 0 (index -1), a rule's
-            # dz^{[l]} at l = 0, are only the first values tried, never why the rule reads nowhere
-            if first_error is None or _outside_network(first_error) and not _outside_network(error):
-                first_error = error
-            continue
-        env.pop(label, None) if label in letters and label not in fixed else None
-        if claim.kind == "update" and not _names_parameter(value, context):
-            skipped.append(env)  # no parameter to update: Ng's dZ^{[l]} := dJ/dZ^{[l]} where no value names one
-            continue
-        if isinstance(value, sp.Number):
-            constants.append(env)  # the table's x_0^{(l)} = 1: the bias unit, no quantity to claim
-            continue
-        found.append(env)
-        if len(found) > MAX_ASSIGNMENTS:
-            raise TooManyValues(f"{where}: the general rule has more than {MAX_ASSIGNMENTS:,} index values;"
-                                " name one parameter with --param", rule_letters, label in letters)
+    # Past a letter's pattern bound (families.letter_bounds) the left side names nothing, an index out of range: the
+    # values past it are not read where it names nothing so at the bound too (else every value is, as before), 776
+    # of seed 001's 786 values of m in \hat{P}_{m,k}, each a whole reading to learn it
+    bounds = letter_bounds(claim, context, tuple(letter for letter in rule_letters if letter not in LAYER_LETTERS))
+    narrowed = [range(min(len(values), bounds[letter] + 1)) if letter in bounds else values
+                for letter, values in zip(rule_letters, candidates)]
+    listed = listed_values(claim, context, fixed, where, rule_letters, label in letters, narrowed, bounds,
+                           MAX_ASSIGNMENTS) \
+        or listed_values(claim, context, fixed, where, rule_letters, label in letters, candidates, {}, MAX_ASSIGNMENTS)
+    found, constants, skipped, first_error = listed
     # a := whose left side names no parameter anywhere defines it (judged where it reads); a rule whose left
     found = found or skipped or constants  # side is a constant wherever it reads is judged there, as written
     if not found:
         raise first_error or FormulaError(f"{where}: no value of {', '.join(rule_letters)} names a quantity"
                                           " of this network")
     return rule_letters, found
-
-
-def _outside_network(error: FormulaError) -> bool:
-    return bool(NO_SUCH_UNIT.search(str(error)) or NO_SUCH_LAYER.search(str(error)))
-
-
-def _names_parameter(value, context: Context) -> bool:
-    if isinstance(value, NewValue):
-        value = value.args[0]
-    if isinstance(value, sp.MatrixBase):
-        return all(_names_parameter(entry, context) for entry in value)
-    return context.calculus.parameter_of(value) is not None

@@ -145,6 +145,18 @@ def find_family(claim, context: Context, fixed: dict, letters: tuple, label_read
     return Family(tuple(letters), tuple(ranges), tuple(sorted(fixed.items())), refusal)
 
 
+def letter_bounds(claim, context: Context, letters: tuple) -> dict:
+    """{letter: the value from which the left side of ``claim`` names nothing by the pattern of one of its
+    symbols (_pattern_bound; the smallest, where several give one)} for each of ``letters`` that has one;
+    {} where a pattern is written for one value of an index the letters fill (_one_value_patterns)."""
+    if _one_value_patterns(claim, context.notation, letters):
+        return {}
+    syms = symbols_of(claim.left.node)
+    bounds = {letter: [found for sym in syms if letter in index_letters(sym)
+                       and (found := _pattern_bound(sym, letter, context)) is not None] for letter in letters}
+    return {letter: min(found) for letter, found in bounds.items() if found}
+
+
 def _pattern_bound(sym: Sym, letter: str, context: Context) -> int | None:
     """The value of ``letter`` from which ``sym`` names nothing by its notation pattern: the pattern
     the reader takes (the first candidate: a rule's letters fill no pattern written for one value,

@@ -8,10 +8,10 @@ import re
 import sympy as sp
 
 from .claim_text import CLASS_WORD as _CLASS_WORD
-from .claims import NO_SUCH_UNIT as _NO_SUCH_UNIT, Claim, Member
+from .claims import Claim, Member
 from .homework_base import ReadingsDisagree, Step, UnsummedIndex, _where, free_use, repeated_in_a_product
 from .quantities import FormulaError, NewValue, short as _short
-from .reading_base import NO_SUCH_LAYER, Context, SizeMismatch
+from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT as _NO_SUCH_UNIT, Context, SizeMismatch
 from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
 
