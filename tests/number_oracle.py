@@ -127,7 +127,35 @@ def _written_results(text: str) -> set:
     return found
 
 
-def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None = None) -> str:
+_DECIMAL_ALONE = re.compile(r"=\s*-?\d+\.\d+\s*")
+
+
+def oracle_worked(entry, twin, member: str, problem_=None) -> str:
+    """The rule of docs/notation.md for a member mixing the network's symbols with decimals that is wrong at random
+    points (``W2[0,0] - eta*0.082167041``), implemented here on its own: in a twin that is a worked computation (a
+    member is a decimal alone, ``=0.35891648``), of one sample's step, about one number, with a decimal the file does
+    not write, the member is judged at the file's numbers as a member of numbers whose symbols are the file's values
+    (each decimal an operand carried through it, oracle_numbers); "wrong" otherwise, the verdict at random points."""
+    problem_ = problem_ or problem(entry.network)
+    batch = min(problem_.batch_size or len(problem_.x), len(problem_.x)) if problem_.x is not None else 0
+    written = [problem_.x, problem_.targets, problem_.learning_rate]
+    written += [array for layer in problem_.layers for array in (layer.weights, layer.biases)]
+    given = {abs(float(number)) for array in written if array is not None for number in np.ravel(array)}
+    worked = [float(match.group(1)) for match in _DECIMAL.finditer(member)]
+    if batch != 1 or "{" in member + twin.target or not any(_DECIMAL_ALONE.fullmatch(other) for other in twin.members) \
+            or all(abs(number) in given for number in worked) or np.ndim(_file_truth(problem_, twin)) != 0:
+        return "wrong"
+    network = problem_.build_network(np.float64)
+    params = [(layer.weights.copy(), None if layer.biases is None else layer.biases.copy()) for layer in network.layers]
+    sample = (twin.sample or 1) - 1
+    names = {**_numpy_namespace(), **_forward(problem_, params, problem_.x[sample], problem_.targets[sample])[2],
+             "eta": problem_.learning_rate}
+    if "grad" in member and twin.kind in ("gradient", "update", "step"):
+        names["grad"] = float(np.asarray(_file_truth(problem_, dataclasses.replace(twin, kind="gradient"))))
+    return oracle_numbers(entry, twin, "=" + member, problem_, names=names)
+
+
+def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None = None, names: dict | None = None) -> str:
     """The rule for numbers (the spec's for a number written as the result), implemented here on its
     own. Where ``before``, the symbolic member the member of numbers follows, has the same Python tree
     with a number wherever it has a subtree (``W2[0,0] - eta*grad`` and ``0.5 - 0.1*0.069``), each
@@ -144,14 +172,15 @@ def oracle_numbers(entry, twin, member: str, problem_=None, before: str | None =
     numbers judged the same way, each a unit of one (standing for a subtree where it does, as a decimal
     does: max(1, 0) after max(Z_4, 0) is 1 for Z_4 = 1.06, not a copy of an input 1): half a unit as an
     operand (a copy of the file's none), 1.5 units written as the result (until 2026-12-04 such a member was allowed 1.5 either way
-    whatever it computed: Sig(-2) passed for 0.5987)."""
+    whatever it computed: Sig(-2) passed for 0.5987). ``names``: the file's values of the symbols a worked
+    member mixes with its numbers (oracle_worked)."""
     problem_ = problem_ or problem(entry.network)
     truth = np.asarray(_file_truth(problem_, twin), dtype=float)
     written = [problem_.x, problem_.targets, problem_.learning_rate]
     written += [array for layer in problem_.layers for array in (layer.weights, layer.biases)]
     given = {abs(float(number)) for array in written if array is not None for number in np.ravel(array)}
     text = member[1:]
-    namespace = {"np": np, "__builtins__": {}}
+    namespace = {"np": np, "__builtins__": {}, **(names or {})}
     value = np.asarray(eval(text, namespace), dtype=float)  # noqa: S307 - the test's own literal text
     standing = _standing(problem_, twin, text, before) or _step_standing(problem_, twin, text)
     worked = _step_gradient(problem_, twin, text)

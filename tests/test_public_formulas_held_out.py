@@ -18,7 +18,7 @@ import public_formulas
 from backprop.problem import parse_problem
 from blind_batch import batch, judge
 from number_oracle import _whole, oracle_numbers, symbolic_before
-from test_seed_verbatim import oracle_symbolic
+from test_seed_verbatim import oracle_member
 
 #: The batches standing apart from public_formulas.ENTRIES, each with its entries, networks and notations.
 HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25,
@@ -168,7 +168,7 @@ def oracle_verdicts(entry, problem) -> tuple:
         claim: list = []
         for position, member in enumerate(twin.members):
             claim.append(oracle_numbers(entry, whole, member, problem, symbolic_before(twin, position, claim))
-                         if member.startswith("=") else oracle_symbolic(entry, twin, member, problem))
+                         if member.startswith("=") else oracle_member(entry, twin, member, problem))
         verdicts.append(tuple(claim))
     return tuple(verdicts)
 

@@ -21,7 +21,7 @@ from backprop.grading.definitions import Definition, differentiated_by, expand
 from backprop.problem import parse_problem
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.quantities import FormulaError
-from number_oracle import _evaluate, _evaluate_array, _forward, _leaf, oracle_numbers, symbolic_before
+from number_oracle import _evaluate, _evaluate_array, _forward, _leaf, oracle_numbers, oracle_worked, symbolic_before
 from seed_verbatim import ENTRIES, Twin, problem
 from test_check_cli import ONE_DIGIT
 from test_check_seeds import _point
@@ -74,6 +74,13 @@ def oracle_symbolic(entry, twin, member: str, problem_=None) -> str:
             if not math.isclose(formula, truth, rel_tol=1e-9, abs_tol=1e-12):
                 return "wrong"
     return "correct"
+
+
+def oracle_member(entry, twin, member: str, problem_=None) -> str:
+    """A member in symbols: judged at random points, and where wrong there, as a worked member at the file's
+    numbers where it is one (number_oracle.oracle_worked)."""
+    verdict = oracle_symbolic(entry, twin, member, problem_)
+    return oracle_worked(entry, twin, member, problem_) if verdict == "wrong" else verdict
 
 
 def _jacobian(of, leaf) -> np.ndarray:
@@ -131,7 +138,7 @@ def oracle_verdicts(entry, problem_=None) -> tuple:
                 claim.append(oracle_grid(entry, twin, member, problem_))
                 continue
             claim.append(oracle_numbers(entry, twin, member, problem_, symbolic_before(twin, position, claim))
-                         if member.startswith("=") else oracle_symbolic(entry, twin, member, problem_))
+                         if member.startswith("=") else oracle_member(entry, twin, member, problem_))
         verdicts.append(tuple(claim))
     return tuple(verdicts)
 

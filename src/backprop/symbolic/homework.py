@@ -327,6 +327,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             return step
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)
+            if result.verdict == "wrong" and len(pairs) == 1 \
+                    and (worked := self.worked_member(claim, member, env, context, kind, truth_entry, where)):
+                return worked
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
                 self.unnamed_count(claim, member, context, pairs, verdict_of)

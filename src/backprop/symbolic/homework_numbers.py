@@ -20,7 +20,8 @@ from .check import constant_at_points
 from .claims import Claim
 from .homework_base import ReadingsDisagree, Step, _components, _entry, _new_values, _number
 from .numeric import Compiled, file_samples, forward
-from .number_alignment import alignments, has_factor, is_exact, is_numeric, last_digit, step_parts, written
+from .number_alignment import (alignments, has_factor, is_decimal_alone, is_exact, is_numeric, last_digit, step_parts,
+                               written)
 from .number_rounding import first_off, given_numbers, operand_units, stands_for
 from .quantities import FormulaError, short as _short
 from .reading import Reader
@@ -89,6 +90,45 @@ class NumberJudging:
         self.updated_values(claim, member, reader, value, kind, truth, context, samples, given, own)
         at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
         return Step(member.text, "wrong", detail, None, at)
+
+    def worked_member(self, claim, member, env, context, kind, truth, where) -> Step | None:
+        """A member mixing the network's symbols with decimals, wrong at random points, in a chain that is a
+        worked computation (a member is a decimal alone): ``w_5 - \\eta \\cdot 0.0822 = 0.3589``, its 0.0822
+        the value dE/dw_5 has at the file's numbers. Judged there, each decimal carrying its rounding as an
+        operand of a member of numbers (a copy of the file's number none): correct when the member's value is
+        the left side's true value within that; None (the verdict at random points stands) when it is not, when
+        the chain has no decimal alone, when every decimal is a number the file writes (a formula's constant,
+        ``0.5 (y - a)^2``), or when the member is a vector, or the file's step has several samples (which one a
+        symbol's value is goes unsaid)."""
+        samples = file_samples(self.problem)
+        batch = self.problem.batch_size or len(samples)
+        if not samples or not any(is_decimal_alone(other.node) for other in claim.members) \
+                or isinstance(truth, sp.MatrixBase) or min(batch, len(samples)) > 1:
+            return None
+        given = given_numbers(self.problem)
+        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
+        saved = context.sample_sums, list(context.notes)
+        try:
+            value = reader.value(member.node)
+            if isinstance(value, sp.MatrixBase) or context.sample_sums \
+                    or all(abs(float(number)) in given for _, number, _, _ in reader.numbers):
+                return None
+            numbers = {symbol: number for symbol, number, _, _ in reader.numbers}
+
+            def at_file(expr) -> float:
+                return float(self.file_value("value", None, expr.xreplace(numbers), context, samples))
+            # the member at the file's numbers as an expression of its decimals alone: its value and its slope by
+            # each decimal at the numbers written, which is all first_off uses to carry their rounding
+            linear = at_file(value) + sum(at_file(sp.diff(value, symbol)) * (symbol - number)
+                                          for symbol, number in numbers.items())
+            true_value = self.file_value(kind, None, truth, context, samples)
+        except (FormulaError, TypeError, ValueError):
+            return None
+        finally:
+            context.sample_sums, context.notes = saved
+        if first_off([(linear, true_value)], reader, member, given, {}) is not None:
+            return None
+        return Step(member.text, "correct", "judged at the file's numbers: its decimals are worked values", None, where)
 
     def updated_values(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> None:
         """``W = [0.4048, -0.1904]``, wrong at the file's values, reads as the value now (wrong) or after one step of the

@@ -160,6 +160,14 @@ def written_results(node) -> list:
     return []
 
 
+def is_decimal_alone(node) -> bool:
+    """Whether a member is one decimal number alone, negated or not (``0.35891648``): a chain with one is a worked
+    computation."""
+    while isinstance(node, Op) and node.kind == "neg":
+        node = node.args[0]
+    return isinstance(node, Num) and "." in node.text
+
+
 def last_digit(text: str) -> float:
     """One unit in the last digit of a number as written (1.0: 0.1; 2: 1)."""
     mantissa, _, exponent = text.lower().partition("e")
