@@ -118,7 +118,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             claims = read_claims(implied_left(text, context, parameter, self.update, self.param if fixed else None),
                                  context, fixed)
             updated = None  # the left side of the update the rows before worked out (w = 1.0 - 0.1(-0.2) \\ w = 1.02)
-            for claim in claims:
+            for place, claim in enumerate(claims):
                 if claim.kind == "maybe-update" and updated == claim.left.text.replace(" ", ""):
                     claim.kind = "update"  # a row repeating its left side after the step: the step's new value
                 result = self.claim(claim, context, parameter)
@@ -130,7 +130,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
                 if not result.steps:  # a claim comes back judged or refused, never with nothing said
                     raise FormulaError(f"formula {_short(claim.text)}: has nothing to judge after its left side;"
                                        " write an equation (A = B), an update (w := ...) or a value (h = 0.5)")
-                results.append(result)
+                results.append((place, result))
         return HomeworkResult(merge_family(results), self.notation.source)
 
     def claim(self, claim: Claim, context: Context, parameter: Parameter | None) -> ClaimResult:

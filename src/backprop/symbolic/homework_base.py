@@ -182,13 +182,16 @@ def family_name(names: list) -> str:
 
 
 def merge_family(results: list) -> list:
-    """The claims of a family named by --param (W2[j,i]: one run per j, i) as one claim per equation."""
+    """The claims of a family named by --param (W2[j,i]: one run per j, i) as one claim per equation: ``results``
+    is [(the claim's place in its run, its ClaimResult)], and the claims at one place of every run are merged. Two
+    equations of one text written twice (a paragraph stating a derivative, then deriving it) stay two claims."""
     merged: dict = {}
-    for claim in results:
-        if claim.text not in merged:
-            merged[claim.text] = claim
+    for place, claim in results:
+        key = place, claim.text
+        if key not in merged:
+            merged[key] = claim
             continue
-        first = merged[claim.text]
+        first = merged[key]
         first.values += claim.values
         first.parameter = first.parameter if first.parameter == claim.parameter else family_name(
             [first.parameter.split(" ... ")[0], claim.parameter])
