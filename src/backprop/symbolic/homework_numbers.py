@@ -25,8 +25,7 @@ from .number_alignment import (alignments, has_factor, is_decimal_alone, is_exac
 from .number_rounding import first_off, given_numbers, operand_units, stands_for
 from .quantities import FormulaError, short as _short
 from .reading import Reader
-from .reading_base import Context, TrackingEnv
-from .reading_names import marks_current_value
+from .reading_base import Context, TrackingEnv, marks_current_value
 from .reading_shapes import read_numbers
 from .syntax_tree import Deriv, Nabla, Num, Op
 

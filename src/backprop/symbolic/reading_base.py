@@ -1,5 +1,6 @@
 """What every reading of a formula shares: the context (network, notation, parameter), the index
-letters' values, and the marker of an updated parameter (reading.py, reading_sums.py, reading_symbols.py)."""
+letters' values, and the marker of an updated parameter, of its current value or of its step's change (``w^{new}``,
+``w^{old}``, ``\\Delta w``: reading.py, reading_sums.py, reading_symbols.py)."""
 
 from __future__ import annotations
 
@@ -243,3 +244,34 @@ def _written(node) -> str:
     if isinstance(node, Deriv):  # dC/dA^{1}, not "deriv", in a message naming the product it is a factor of
         return f"d{_written(node.of) if node.of is not None else ''}/d{_written(node.wrt)}"
     return type(node).__name__.lower()
+
+
+def marks_current_value(sym) -> bool:
+    """Whether ``sym`` is a name with the marker of its current value, ``w^{old}``, ``w_{1}(old)``, ``\\theta^{[n]}``."""
+    return isinstance(sym, Sym) and (_marker(sym) or ("",))[0] == "old"
+
+
+CHANGE = "\\Delta "  # \Delta w_{ij}, ∆weight, \Delta \omega: the parser's one name for a change of w
+
+
+def _marker(sym: Sym):
+    """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}; ("step", w_{ij}) for
+    \\Delta w_{ij}, the change the update adds to w (w^{new} = w + \\Delta w)."""
+    def plain(text):
+        return re.sub(r"\\text|\\mathrm|[{}\s]", "", text)
+
+    if sym.base.startswith(CHANGE) and len(sym.base) > len(CHANGE):
+        return "step", Sym(sym.base[len(CHANGE):], sym.sub, sym.sup, sym.primes, sym.bracket, sym.position)
+
+    sup, sub = plain(sym.sup), plain(sym.sub)
+    for script, rest in ((sup, Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)),
+                         (sub, Sym(sym.base, "", sym.sup, sym.primes, sym.bracket, sym.position))):
+        if script in NEW_MARKERS and script not in ("t", "*") or script in ("new",):
+            return "new", rest
+        if script in ("old", "[n]", "(t)", "[t]"):
+            return "old", rest
+    # \theta_j^{[n+1]}: a time superscript in square brackets
+    match = re.fullmatch(r"\[(\w)(\+1)?\]", sup)
+    if match:
+        return ("new" if match.group(2) else "old"), Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
+    return None

@@ -1,8 +1,8 @@
 """Names of a formula that stand for something as a whole (a part of reading.Reader): the learning rate as the
 notation lists it (``learning_rate``), the parameter's names (``Weight_new``, ``w_i'``), a name the notation writes
 with its update's marker (``"w1_new"``), and a name with digits read as the letters with the digits as subscript
-(``w1`` as ``w_{1}``); the marker of a new or old value (``w^{new}``, ``\\theta^{[n+1]}``); the one-hot vector of
-the label (``\\text{onehot}(y)``), the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``) or its script
+(``w1`` as ``w_{1}``); whether a name is a parameter's (the w of ``\\Delta w``); the one-hot vector of the label
+(``\\text{onehot}(y)``), the sample a loss's arguments name (``L(\\hat{y}^{(i)}, y^{(i)})``) or its script
 (``\\mathcal{J}_i``), and a name whose superscript ends in a transpose or a square (``a^{[1](i)T}``)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .notation import Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue
-from .reading_base import NEW_MARKERS, SAMPLE_COUNTS, _is_matrix, _show
+from .reading_base import SAMPLE_COUNTS, _is_matrix, _show
 from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
@@ -302,6 +302,21 @@ class NameReading:
                 return True
         return False
 
+    def _names_a_parameter(self, sym: Sym) -> bool:
+        """Whether ``sym`` names a parameter, or a vector or matrix of them (the w of \\Delta w): the parameter's own
+        name, or a name the notation gives one. An index letter without a value still raises Unbound."""
+        if self._is_parameter_name(sym):
+            return True
+        if sym.base not in self.notation.bases:
+            return False
+        try:
+            value = self.value(sym)
+        except FormulaError:
+            return False
+        entries = list(value) if _is_matrix(value) else [value]
+        return all(isinstance(entry, sp.Expr) and self.context.calculus.parameter_of(entry) is not None
+                   for entry in entries)
+
     def _one_hot_of(self, symbol: Sym, node: Apply):
         """``\\text{onehot}(y)``: the one-hot vector of the sample's label, which is the target the file gives
         where its targets are one-hot (a classification loss) and the argument is the notation's label letter
@@ -368,27 +383,3 @@ def _plain(text: str) -> str:
     """A loss's name as written, to compare: J^{(i)} and J^{i} alike (a superscript's parentheses dropped)."""
     plain = re.sub(r"[{}\s]|\\text|\\mathrm", "", text)
     return re.sub(r"\^\((.*)\)$", r"^\1", plain)
-
-
-def marks_current_value(sym) -> bool:
-    """Whether ``sym`` is a name with the marker of its current value, ``w^{old}``, ``w_{1}(old)``, ``\\theta^{[n]}``."""
-    return isinstance(sym, Sym) and (_marker(sym) or ("",))[0] == "old"
-
-
-def _marker(sym: Sym):
-    """("new" | "old", the symbol without the marker) for w^{new}, W_{old}, \\theta^{[n+1]}."""
-    def plain(text):
-        return re.sub(r"\\text|\\mathrm|[{}\s]", "", text)
-
-    sup, sub = plain(sym.sup), plain(sym.sub)
-    for script, rest in ((sup, Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)),
-                         (sub, Sym(sym.base, "", sym.sup, sym.primes, sym.bracket, sym.position))):
-        if script in NEW_MARKERS and script not in ("t", "*") or script in ("new",):
-            return "new", rest
-        if script in ("old", "[n]", "(t)", "[t]"):
-            return "old", rest
-    # \theta_j^{[n+1]}: a time superscript in square brackets
-    match = re.fullmatch(r"\[(\w)(\+1)?\]", sup)
-    if match:
-        return ("new" if match.group(2) else "old"), Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
-    return None

@@ -16,10 +16,10 @@ from .notation_layers import (bracketed_layer, layer_letters, output_layer_name,
                              writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, NewValue
-from .reading_base import _is_matrix
+from .reading_base import _is_matrix, _marker
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
-from .reading_names import NameReading, _marker, _plain, output_layer_hint, zero_index_hint
+from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
@@ -91,6 +91,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             marker = None  # \delta_{k+1} with "\\delta_{k}" = "grad(z{k-1}[:])": layer k+1, as z^{(k+1)} is
         if marker is not None and self._names_as_written(sym):
             marker = None  # "w1_new" = "new(W1[0, 0])": the notation's own name for it, read through its pattern
+        if marker is not None and marker[0] == "step" and (sym.base in self.notation.bases or r"\Delta" in
+                                                           self.notation.bases or not self._names_a_parameter(marker[1])):
+            marker = None  # "\Delta w" or \Delta named by the notation, or \Delta before what names no parameter
         if marker is not None:
             kind, rest = marker
             if self._is_parameter_name(sym) and not self._is_parameter_name(rest):
@@ -100,6 +103,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 value = self.context.parameter.symbol
                 return NewValue(value) if kind == "new" else value
             value = self.value(rest)
+            if kind == "step":  # w^{new} - w: -\eta dL/dw
+                return value.applyfunc(lambda entry: self.context.calculus.stepped(entry) - entry) \
+                    if _is_matrix(value) else self.context.calculus.stepped(value) - value
             parameter = self.context.calculus.parameter_of(value) if isinstance(value, sp.Expr) else None
             if _is_matrix(value) and (kind != "new" or all(self.context.calculus.parameter_of(entry) is not None
                                                            for entry in value)):
