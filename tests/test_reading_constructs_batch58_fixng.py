@@ -103,7 +103,11 @@ def test_a_bare_sum_of_a_matrix_stays_refused():
                    r"dc^{[1]} = \frac{1}{N} \sum dS^{[1]} (O^{[0]})^T")
 
 
-def test_the_change_of_a_word_the_notation_gives_no_meaning_is_refused_whole():
-    """∆gain where the notation names gain only: the unknown name \\Delta gain (never \\Delta g times ain), whose meaning
-    (-lr dE/d(gain), or +lr dE/d(gain) where a page subtracts it) the notation gives, as \\Delta w's."""
-    assert "unknown symbol \\Delta gain" in CHECKS.refused("tanh-one", _WORDS, "∆gain = err * slope * inp * lr")
+def test_the_change_of_a_word_the_notation_gives_no_meaning():
+    """∆gain where the notation names gain only: one name, \\Delta gain (never \\Delta g times ain), the change the
+    update adds to the parameter gain names, -lr dE/d(gain), as the notation's "∆gain" above gives it
+    (docs/notation.md; until fixmixed it was refused); before a word naming no parameter, ∆inp, the unknown name."""
+    assert CHECKS.verdicts(Public("word-change", "test", "tanh-one", _WORDS, "∆gain = err * slope * inp * lr")) \
+        == ((C,),)
+    assert CHECKS.verdicts(Public("word-change", "test", "tanh-one", _WORDS, "∆gain = err * inp * lr")) == ((W,),)
+    assert "unknown symbol \\Delta inp" in CHECKS.refused("tanh-one", _WORDS, "∆inp = err * slope * lr")
