@@ -38,7 +38,7 @@ from ..symbolic.derivation import Deriver
 from ..symbolic.notation import Notation, Unbound
 from ..symbolic.notation_loading import load_notation
 from ..symbolic.notation_printing import NotationPrinter
-from ..symbolic.quantities import FormulaError, NetworkSymbols
+from ..symbolic.quantities import FormulaError, NetworkSymbols, UnknownSymbol, UnusableCase
 from ..symbolic.reading import Reader
 from ..symbolic.reading_base import Context, TrackingEnv
 from ..symbolic.syntax import parse_row
@@ -211,7 +211,7 @@ class Judge:
                 return check_homework(problem, chain.text, notation=self.setup.notation, when=chain.case,
                                       seconds=self.setup.seconds / 3, sample=sample)
             except UserError as error:
-                if not str(error).startswith("--when"):
+                if not isinstance(error, UnusableCase):
                     raise
         return check_homework(problem, chain.text, notation=self.setup.notation, seconds=self.setup.seconds / 3,
                               sample=sample)
@@ -352,7 +352,7 @@ def _knows(context: Context, name: str) -> bool:
     except (Unbound, RecursionError):
         return True
     except FormulaError as error:
-        return "unknown symbol" not in str(error)
+        return not isinstance(error, UnknownSymbol)
     return True
 
 
@@ -376,7 +376,7 @@ def _unreadable(context: Context, latex: str) -> str:
         try:
             Reader(context, TrackingEnv(_ANY_INDEX), "").value(sym)
         except FormulaError as error:
-            if "unknown symbol" in str(error):
+            if isinstance(error, UnknownSymbol):
                 return (f"uses {sym.text()}, which neither the notation nor a definition before it gives a"
                         " meaning")
         except (Unbound, RecursionError):

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from .quantities import FormulaError
+from .quantities import FormulaError, unknown_name_alone
 from .syntax_tree import RELATION_COMMAND
 
 # the name: a letter or a Greek letter's command, with a one-character or braced subscript
@@ -23,7 +23,6 @@ _NAME = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?"
 _CHAIN = re.compile(r"(?P<open>\s*(?:\$\$?|\\\[)?\s*)(?P<name>" + _NAME + r")\s*=(?![=<>])\s*"
                     r"(?P<first>[^=<>\n]*?[^=<>\s\n])\s*=(?![=<>])(?P<rest>[^\n]*?[^\s\n][^\n]*?)"
                     r"(?P<close>\s*(?:\$\$?|\\\])?[\s.,]*)")
-_UNKNOWN = re.compile(r"unknown symbol (\S+);")
 
 
 def _plain(name: str) -> str:
@@ -46,8 +45,8 @@ def judged_with_claim_definition(text: str, judge: Callable):
     try:
         return judge(text)
     except FormulaError as refusal:
-        unknown, match = _UNKNOWN.search(str(refusal)), _CHAIN.fullmatch(text)  # only where judge refused
-        if match is None or unknown is None or _plain(unknown.group(1)) != _plain(match.group("name")):
+        unknown, match = unknown_name_alone(refusal), _CHAIN.fullmatch(text)  # only where judge refused
+        if match is None or unknown is None or _plain(unknown) != _plain(match.group("name")):
             raise
         name, first = match.group("name"), match.group("first")
         if _base_in(name, first) or re.search(RELATION_COMMAND, first) or "\\\\" in first:

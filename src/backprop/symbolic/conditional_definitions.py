@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .quantities import FormulaError, short
+from .quantities import FormulaError, short, unknown_name_alone
 
 # a line of prose words (or none) before "if", the name, "=", an expression holding no relation, "then", the claim
 _CONDITIONAL_DEFINITION = re.compile(
@@ -49,7 +49,7 @@ def judged_with_local_definition(text: str, judge: Callable):
     try:
         result = judge(f"{definition}\n{local}")
     except FormulaError as refusal:
-        if f"unknown symbol {name};" not in str(refusal):
+        if unknown_name_alone(refusal) != name:
             raise
         return judge(local)  # the name means nothing to the notation: its meaning is the condition's alone
     if result.claims and result.claims[0].verdict != "correct":

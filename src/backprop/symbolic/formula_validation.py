@@ -9,7 +9,7 @@ import difflib
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from .quantities import FormulaError, NetworkSymbols, index_span, short
+from .quantities import FormulaError, NetworkSymbols, NoSuchUnit, UnknownName, index_span, short
 
 
 def _count(number: int, noun: str) -> str:
@@ -38,8 +38,8 @@ class Validator:
         self.text = text
         self.sizes = array_sizes(symbols)
 
-    def fail(self, what: str):
-        raise FormulaError(f"formula {short(self.text)}: {what}")
+    def fail(self, what: str, refusal: type = FormulaError, **carried):
+        raise refusal(f"formula {short(self.text)}: {what}", **carried)
 
     def check(self, expr, bound: dict) -> None:
         if isinstance(expr, sp.Sum):
@@ -68,7 +68,7 @@ class Validator:
         if name in self.sizes:
             self.fail(f"{name} needs its indices, e.g. {name}{self._example(name)}")
         self.fail(f"unknown name {name!r}{self._close(name, list(self.names))}; this network has"
-                  f" {self.symbols.describe()}")
+                  f" {self.symbols.describe()}", UnknownName, name=name)
 
     def _check_sum(self, expr: sp.Sum, bound: dict) -> None:
         inner = dict(bound)
@@ -86,7 +86,7 @@ class Validator:
         shown = f"{name}[{','.join(str(index) for index in expr.indices)}]"
         if name not in self.sizes:
             self.fail(f"unknown name {name!r}{self._close(name, list(self.sizes))}; this network has"
-                      f" {self.symbols.describe()}")
+                      f" {self.symbols.describe()}", UnknownName, name=name)
         sizes = self.sizes[name]
         if len(expr.indices) != len(sizes):
             self.fail(f"{shown} has {len(expr.indices)} indices, {name} takes {len(sizes)}:"
@@ -107,7 +107,8 @@ class Validator:
             if low < 0 or high >= size:
                 what = ("unit ", "input ")[position] if name.startswith("W") else ""
                 self.fail(f"{shown}: {what}index {high if high >= size else low} is out of range"
-                          f" (0..{size - 1}): {self._range_reason(name, position, size)}")
+                          f" (0..{size - 1}): {self._range_reason(name, position, size)}", NoSuchUnit,
+                          index=high if high >= size else low)
 
     def _range_reason(self, name: str, position: int, size: int) -> str:
         if name == "x":

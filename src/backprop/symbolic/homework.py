@@ -42,7 +42,8 @@ from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .number_alignment import is_numeric
-from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, short as _short
+from .quantities import (FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, UnusableCase,
+                         short as _short)
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .reading_powers import impossible_for_left_side
@@ -152,7 +153,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if not self.when:  # the case written after the formula: f_{ij} = ..., i = j with only one i
                 raise FormulaError(f"formula {_short(claim.text)}: no index value of its left side is in the case"
                                    f" {' '.join(claim.case)} written after it")
-            raise FormulaError(f"--when {self.when!r}: no index value of the formula's left side is in that case")
+            raise UnusableCase(f"--when {self.when!r}: no index value of the formula's left side is in that case",
+                               case=self.when)
         claim.assignments = assignments
         for env in claim.assignments:
             own, kind, claimed_parameter, truth, unit = self.at_values(claim, env, parameter)

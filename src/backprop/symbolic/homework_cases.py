@@ -10,8 +10,8 @@ import sympy as sp
 from .claim_text import CLASS_WORD as _CLASS_WORD
 from .claims import Claim, Member
 from .homework_base import ReadingsDisagree, Step, UnsummedIndex, _where, free_use, repeated_in_a_product
-from .quantities import FormulaError, NewValue, short as _short
-from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT as _NO_SUCH_UNIT, Context, SizeMismatch
+from .quantities import FormulaError, NewValue, NoSuchUnit, UnusableCase, names_no_layer, short as _short
+from .reading_base import Context, SizeMismatch
 from .reading_shapes import read_shaped
 from .syntax_tree import Big, symbols_of
 
@@ -37,7 +37,7 @@ class CaseHandling:
             try:
                 step = self.member(claim, member, {**env, letter: value}, context, kind, parameter, truth, unit)
             except FormulaError as error:
-                if _NO_SUCH_UNIT.search(str(error)):
+                if isinstance(error, NoSuchUnit):
                     continue  # past the layer's units (or before a notation's first)
                 raise refusal from None  # unread at a unit that exists: nothing shows it wrong there
             if step.verdict != "wrong":
@@ -204,7 +204,7 @@ class CaseHandling:
                 kept.append(env)
             except FormulaError as error:
                 first_error = first_error or error
-                if not NO_SUCH_LAYER.search(str(error)):
+                if not names_no_layer(error):
                     refusal = refusal or error
         if not kept and first_error is not None:
             raise first_error
@@ -261,8 +261,8 @@ class CaseHandling:
             return True
         left, op, right = match.groups()
         if left not in env or right not in env:
-            raise FormulaError(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
-                               " the formula's left side")
+            raise UnusableCase(f"--when {self.when!r}: {left if left not in env else right} is not an index of"
+                               " the formula's left side", case=self.when)
         return (env[left] == env[right]) == (op in ("=", "=="))
 
     def pinned_class(self, claim: Claim) -> tuple | None:
@@ -292,10 +292,12 @@ class CaseHandling:
         if letters and self.notation.label not in letters.groups():
             return None  # a case between index letters (index_case), not by label
         if not self.symbols.one_hot:
-            raise FormulaError(f"--when {self.when!r}: cases by label need a loss with one-hot targets")
+            raise UnusableCase(f"--when {self.when!r}: cases by label need a loss with one-hot targets",
+                               case=self.when)
         match = re.fullmatch(r"\s*(label|[A-Za-z])\s*(=|==|!=|\\neq|≠)\s*(label|[A-Za-z]|\d+)\s*", self.when)
         if not match:
-            raise FormulaError(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j")
+            raise UnusableCase(f"--when {self.when!r}: write label=j (the sample's class is j) or label!=j",
+                               case=self.when)
         left, op, right = match.groups()
         label = self.notation.label
         if left in ("label", label):
@@ -303,10 +305,12 @@ class CaseHandling:
         elif right in ("label", label):
             other = left
         else:
-            raise FormulaError(f"--when {self.when!r}: one side must be label (or {label})")
+            raise UnusableCase(f"--when {self.when!r}: one side must be label (or {label})",
+                               case=self.when)
         value = int(other) if other.isdigit() else (unit if unit is not None and other in env else env.get(other))
         if value is None:
-            raise FormulaError(f"--when {self.when!r}: {other} is not an index of the formula's left side")
+            raise UnusableCase(f"--when {self.when!r}: {other} is not an index of the formula's left side",
+                               case=self.when)
         outputs = range(self.symbols.units(self.symbols.depth))
         if op in ("=", "=="):
             return (value,)

@@ -42,7 +42,7 @@ class DataCases:
         if not is_data and word in REMARK_WORDS:
             return ()
         if isinstance(quantity, FormulaError):
-            raise FormulaError(f"{written}: {str(quantity).split(': ', 1)[-1]}{how}")
+            raise quantity.reworded(f"{written}: {str(quantity).split(': ', 1)[-1]}{how}")
         if relation != "=":
             raise FormulaError(f"{written} is an inequality{how}; write the formula for every point (a"
                                " rectifier's slope as H(z) or 1[z > 0])")

@@ -12,10 +12,9 @@ import re
 from .claims import Claim, Member, rule_assignments
 from .families import parameter_families
 from .homework_base import HomeworkResult
-from .quantities import FormulaError, Parameter, short as _short
+from .quantities import FormulaError, GenericParameter, Parameter, short as _short
 from .reading import Reader
 from .reading_base import TrackingEnv
-from .reading_symbols import GENERIC_PARAMETER as _GENERIC
 
 #: a rule for "the parameter" is judged for each parameter of networks with at most this many
 MAX_GENERIC_PARAMETERS = 256
@@ -69,7 +68,7 @@ class ParameterChoice:
         try:
             return self._run(text, self.parameters())
         except FormulaError as error:
-            if self.param or _GENERIC not in str(error):
+            if self.param or not isinstance(error, GenericParameter):
                 raise
         # a rule written for "the parameter" (w = w - \alpha dE/dw) without --param: it holds for
         # each parameter of the network, so it is judged for each, on a network small enough

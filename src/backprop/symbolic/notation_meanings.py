@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from .parsing import parse_formula
-from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue
+from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue, NoSuchLayer
 
 
 # a quantity written in a meaning with its layer or its indices: its name (never the end of a longer word), its layer
@@ -151,7 +151,8 @@ def _slice(text: str, match: re.Match, symbols: NetworkSymbols) -> tuple[list, l
         raise FormulaError(f"{text}: a slice [...] after no name; write it after a quantity, e.g. a1[:]")
     letters, layer = name.group(1), int(name.group(2) or 0)
     if layer < 0 or letters != "x" and not (letters in ("y", "t") or 1 <= layer <= symbols.depth):
-        raise FormulaError(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})")
+        raise NoSuchLayer(f"{text}: there is no layer {layer} (the network has layers 1 to {symbols.depth})",
+                          layer=layer)
     if letters == "W":
         sizes = (symbols.units(layer), symbols.units(layer - 1))
     elif letters in ("y", "t"):

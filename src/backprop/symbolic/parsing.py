@@ -234,7 +234,7 @@ class _Builder:
             try:
                 base[indices]
             except FormulaError as error:
-                self.fail(str(error))
+                raise error.reworded(f"formula {_short(self.text)}: {error}")
         if not isinstance(base, sp.IndexedBase):
             self.fail(f"{node.value.id} takes no indices")
         return base[tuple(indices)]

@@ -64,6 +64,95 @@ class LossGradient(sp.Function):
 class FormulaError(UserError):
     """A formula, parameter name or request that cannot be used; str() is one line for the user."""
 
+    def reworded(self, what: str) -> FormulaError:
+        """This refusal saying ``what`` (its place put before it): of its own type, with its attributes, so that a
+        caller catching the type still finds it."""
+        error = type(self).__new__(type(self))
+        error.__dict__.update(self.__dict__)
+        UserError.__init__(error, what)
+        return error
+
+    def __reduce__(self):  # the subclasses take their attributes as keywords: copied whole across processes
+        return _restored, (type(self), self.args, self.__dict__)
+
+
+def _restored(kind: type, args: tuple, attributes: dict) -> FormulaError:
+    """A ``kind`` of refusal with ``args`` and ``attributes`` (an instance's __dict__), as pickle restores one."""
+    error = kind.__new__(kind, *args)
+    error.__dict__.update(attributes)
+    return error
+
+
+class UnknownSymbol(FormulaError):
+    """A name neither the notation nor symbols.md gives a meaning ("unknown symbol h_3; ..."). ``name``: the name as
+    the message writes it; ``misspelt``: whether it is a letter of a word one letter from a function's name (sigmod),
+    the message then naming the function, not the name alone."""
+
+    def __init__(self, what: str, *, name: str, misspelt: bool = False):
+        super().__init__(what)
+        self.name, self.misspelt = name, misspelt
+
+
+class UnknownName(FormulaError):
+    """A formula in symbols.md's names (a notation's meaning, --param's) using a name the network does not have
+    ("unknown name 'W5'"); ``name``: that name."""
+
+    def __init__(self, what: str, *, name: str):
+        super().__init__(what)
+        self.name = name
+
+
+class NoSuchUnit(FormulaError):
+    """An index past the units (or inputs, outputs) of a layer ("index 3 is out of range"); ``index``: that index."""
+
+    def __init__(self, what: str, *, index: int):
+        super().__init__(what)
+        self.index = index
+
+
+class NoSuchLayer(FormulaError):
+    """A layer the network does not have ("there is no layer 4"), or the input layer (0) for a quantity only layers 1
+    to L have; ``layer``: that layer."""
+
+    def __init__(self, what: str, *, layer: int):
+        super().__init__(what)
+        self.layer = layer
+
+
+class GenericParameter(FormulaError):
+    """The notation's generic parameter (w, \\theta_j) read without --param; ``name``: the name as written."""
+
+    def __init__(self, what: str, *, name: str):
+        super().__init__(what)
+        self.name = name
+
+
+class UnusableCase(FormulaError):
+    """A --when case that cannot be used with this formula ("--when 'label=j': ..."); ``case``: the case as given."""
+
+    def __init__(self, what: str, *, case: str):
+        super().__init__(what)
+        self.case = case
+
+
+def unknown_name_alone(refusal: Exception) -> str | None:
+    """The name ``refusal`` says names nothing, where it is an UnknownSymbol not mistaken for a function's (sigmod):
+    the refusal a reading that names nothing there may replace; None otherwise."""
+    return refusal.name if isinstance(refusal, UnknownSymbol) and not refusal.misspelt else None
+
+
+def names_no_layer(refusal: Exception) -> bool:
+    """Whether ``refusal`` is about a layer the network does not have: NoSuchLayer, or an UnknownName made of letters
+    and a layer's number (W5, Z0)."""
+    return isinstance(refusal, NoSuchLayer) or isinstance(refusal, UnknownName) \
+        and re.fullmatch(r"[A-Za-z]+\d+", refusal.name) is not None
+
+
+def outside_network(refusal: Exception) -> bool:
+    """Whether ``refusal`` is about a unit or a layer the network does not have (NoSuchUnit, names_no_layer): a rule's
+    value past the network, not why the rule cannot be read."""
+    return isinstance(refusal, NoSuchUnit) or names_no_layer(refusal)
+
 
 class ReaderDefect(FormulaError):
     """A formula check failed on with an exception of its own (a defect to report), refused in one line."""
@@ -249,8 +338,8 @@ class NetworkSymbols:
                                " input 1), b1[2] (a neuron bias) or b3 (a shared bias)")
         kind, layer, inside = match.group(1), int(match.group(2)), match.group(3)
         if not 1 <= layer <= self.depth:
-            raise FormulaError(f"parameter {name!r}: there is no layer {layer}; the network has layers"
-                               f" 1 to {self.depth}")
+            raise NoSuchLayer(f"parameter {name!r}: there is no layer {layer}; the network has layers"
+                              f" 1 to {self.depth}", layer=layer)
         parts = [] if inside is None else [part.strip() for part in inside.split(",")]
         index = tuple(self._index_part(name, part) for part in parts)
         return self._weight(name, layer, index) if kind == "W" else self._bias(name, layer, index)
@@ -288,8 +377,8 @@ class NetworkSymbols:
     def _check_range(self, name: str, what: str, value, size: int, layer: int) -> None:
         if isinstance(value, int) and not 0 <= value < size:
             where = f"layer {layer} has {size} units" if what == "unit" else f"layer {layer} has {size} inputs"
-            raise FormulaError(f"parameter {name!r}: {what} index {value} is out of range; {where}"
-                               f" (0..{size - 1})")
+            raise NoSuchUnit(f"parameter {name!r}: {what} index {value} is out of range; {where}"
+                             f" (0..{size - 1})", index=value)
 
     # -- for messages ------------------------------------------------------------------------------
 

@@ -63,8 +63,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         self.diagonals: dict = {}
         self.weight_factors: dict = {}
 
-    def fail(self, what: str):
-        raise FormulaError(f"{self.where}: {what}")
+    def fail(self, what: str, refusal: type = FormulaError, **carried):
+        """Refuse with ``what`` at this formula's place: a FormulaError, or the ``refusal`` type with what it carries."""
+        raise refusal(f"{self.where}: {what}", **carried)
 
     # -- dispatch -------------------------------------------------------------------------------
 

@@ -19,11 +19,6 @@ from .syntax import Parser
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 
 
-# a unit past a layer's last, or before a notation's first (index -1 of a notation counting from 1)
-NO_SUCH_UNIT = re.compile(r"index -?\d+ is out of range")
-# a member naming a layer the network does not have (z0, W3 of a two-layer network, g^{[0]}): a rule over layers
-# does not reach there; any other refusal is the formula's, at a layer that exists
-NO_SUCH_LAYER = re.compile(r"unknown name '[A-Za-z]+\d+'|there is no layer|layer 0 is the input")
 DEFAULT_LOSSES = ("L",)
 EXTRA_LOSSES = ("E", "C", "J")
 DEFAULT_RATES = (r"\eta", "eta", "learning_rate")  # learning_rate as code names it

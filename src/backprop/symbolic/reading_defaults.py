@@ -13,7 +13,7 @@ from .formula_functions import misspelt_function
 from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
 from .parsing import parse_formula
-from .quantities import FormulaError
+from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
 from .syntax_code import code_written
@@ -28,7 +28,7 @@ class DefaultSymbolReading(LayerFunctionReading):
         if sym.sub and sym.bracket is None and re.fullmatch(r"[A-Za-z]+\d+", sym.base):
             # w5_foo: a name with digits and a subscript no pattern names (W2 alone is the spec's matrix)
             self.fail(f"unknown symbol {sym.base}_{sym.sub}; give it a meaning in the notation's [notation.symbols],"
-                      f' e.g. "{sym.base}_{sym.sub}" = "a1[0]"')
+                      f' e.g. "{sym.base}_{sym.sub}" = "a1[0]"', UnknownSymbol, name=f"{sym.base}_{sym.sub}")
         if sym.bracket is not None or re.fullmatch(r"[A-Za-z]+\d+|eta", sym.base):
             return self._sympy_name(sym)
         base = sym.base
@@ -74,24 +74,28 @@ class DefaultSymbolReading(LayerFunctionReading):
             # outside a sum over the samples' index nothing says the letter counts them (2/N may be a mean's)
             self.fail(f"unknown symbol {sym.text()}{extra}; it bounds no sum over the samples here, so nothing says"
                       f" it counts them: if it is their number (the {sym.text()} of 1/{sym.text()}), give it in the"
-                      f" notation's [notation.symbols]: \"{sym.text()}\" = \"1\", the one sample check reads")
+                      f" notation's [notation.symbols]: \"{sym.text()}\" = \"1\", the one sample check reads",
+                      UnknownSymbol, name=sym.text())
         if "." in sym.base:  # code's attribute the notation names no other dotted name beside (syntax_code)
             written = code_written(sym)  # inputNodes[n].weight[j] (an index inside: never a product)
             self.fail(f"unknown symbol {written}{extra}; give it the quantity of symbols.md it stands for in the"
                       f" notation's [notation.symbols] (\"{written}\" = ...)" + ("" if "[]" in sym.base else
-                      f", or, where its dot is a product, write {written.replace('.', '*')}"))
+                      f", or, where its dot is a product, write {written.replace('.', '*')}"), UnknownSymbol, name=written)
         if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
             self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"
-                      " meaning in the notation's [notation.symbols]")
+                      " meaning in the notation's [notation.symbols]", UnknownSymbol, name=sym.text())
         if sym.base.startswith((r"\dot{", r"\ddot{")):  # dZ \dot{A}^T: \dot typed where \cdot was meant
             self.fail(f"unknown symbol {sym.text()}{extra}; \\dot is an accent over a name (its time derivative),"
-                      " not a product: write \\cdot for the product, or give the dotted name a meaning in the notation")
+                      " not a product: write \\cdot for the product, or give the dotted name a meaning in the notation",
+                      UnknownSymbol, name=sym.text())
         if hint := misspelt_function(self.where, sym.text()):  # sigmod'(Z): the page's typo
-            self.fail(f"unknown symbol {sym.text()} {hint}")
+            self.fail(f"unknown symbol {sym.text()} {hint}", UnknownSymbol, name=sym.text(), misspelt=True)
+        if not sym.text().strip("{}\\ "):
+            self.fail("a name with nothing in it (\\text{} or braces around no letter): write a space as \\, or \\quad,"
+                      " and leave out empty braces")
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's [notation.symbols], e.g."
-                  f' "{sym.text()}" = "a1[0]"' if sym.text().strip("{}\\ ") else "a name with nothing in it (\\text{}"
-                  " or braces around no letter): write a space as \\, or \\quad, and leave out empty braces")
+                  f' "{sym.text()}" = "a1[0]"', UnknownSymbol, name=sym.text())
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")
@@ -121,7 +125,8 @@ class DefaultSymbolReading(LayerFunctionReading):
         else:
             return None
         if not 0 <= value <= self.symbols.depth:
-            self.fail(f"{sym.text()}: there is no layer {value} (the network has layers 1 to {self.symbols.depth})")
+            self.fail(f"{sym.text()}: there is no layer {value} (the network has layers 1 to {self.symbols.depth})",
+                      NoSuchLayer, layer=value)
         return value
 
     def _indices(self, sym: Sym, count: int) -> list[int]:
@@ -156,7 +161,8 @@ class DefaultSymbolReading(LayerFunctionReading):
             base, sizes = symbols.b[layer], (symbols.units(layer),)
         elif kind in ("z", "delta"):
             if layer == 0:
-                self.fail(f"{sym.text()}: layer 0 is the input; {kind} belongs to layers 1 to {symbols.depth}")
+                self.fail(f"{sym.text()}: layer 0 is the input; {kind} belongs to layers 1 to {symbols.depth}",
+                          NoSuchLayer, layer=0)
             base = symbols.z[layer] if kind == "z" else symbols.delta[layer]
             sizes = (symbols.units(layer),)
         else:  # pragma: no cover
@@ -186,7 +192,7 @@ class DefaultSymbolReading(LayerFunctionReading):
     def _check_range(self, sym: Sym, value: int, size: int, what: str) -> None:
         if not 0 <= value < size:
             self.fail(f"{sym.text()}: {what} index {value} is out of range (0..{size - 1}); indices of"
-                      " symbols.md count from 0 (a notation can say otherwise)")
+                      " symbols.md count from 0 (a notation can say otherwise)", NoSuchUnit, index=value)
 
     # -- a sum without its index letter ------------------------------------------------------------------
 

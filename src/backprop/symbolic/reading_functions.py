@@ -19,7 +19,7 @@ from .functions import heaviside, sympy_activation
 from .notation import Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
                               parenthesised_entry, written_layer)
-from .quantities import FormulaError
+from .quantities import FormulaError, UnknownSymbol
 from .reading_base import _is_matrix, _show
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
@@ -262,7 +262,7 @@ class FunctionReading:
         try:
             value = self.value(symbol)
         except FormulaError as error:
-            if " unknown symbol " in str(error):
+            if isinstance(error, UnknownSymbol):
                 if (model := self.model_of_parameters(symbol, node)) is not None:
                     return whole(model)
                 self.unnamed_layer_function(symbol, len(node.args))

@@ -15,7 +15,7 @@ import sympy as sp
 from .notation import Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
-from .quantities import FormulaError, NewValue
+from .quantities import FormulaError, NewValue, NoSuchLayer, NoSuchUnit
 from .reading_base import SAMPLE_COUNTS, _is_matrix, _show
 from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
@@ -359,7 +359,7 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
     """What to write where a 1-based pattern is read at index 0 (index -1): the rule's range holds 0 where its
     left side names something there (a bias w_0 beside the weights w_j), or a sum starts at 0."""
     zero = [letter for letter in letters if dict.__getitem__(env, letter) == 0 and letter in sym.sub]
-    if not zero or "index -1 " not in str(error):
+    if not zero or not (isinstance(error, NoSuchUnit) and error.index == -1):
         return ""
     named = re.sub(rf"(?<![A-Za-z\\]){re.escape(zero[0])}(?![A-Za-z])", "0", f"{sym.base}_{{{sym.sub}}}") + (
         f"^{{{sym.sup}}}" if sym.sup else "")
@@ -371,7 +371,7 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
 def output_layer_hint(letters: list, indices: str, error) -> str:
     """Why a symbol past the network at L fails where L is the default's output layer (Z^{(L+1)}): L + 1 names
     no layer there, and a rule over layers writes l or lists L among the notation's indices."""
-    if "L" not in letters or "L" in indices or "there is no layer" not in str(error):
+    if "L" not in letters or "L" in indices or not isinstance(error, NoSuchLayer):
         return ""
     return ("; L is the output layer (the notation does not list L among its indices), so a layer past it is no"
             " layer of the network: a rule over every layer writes l, or lists L in the notation's indices")

@@ -10,8 +10,8 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
-from .quantities import FormulaError, index_span
-from .reading_base import NO_SUCH_UNIT, TrackingEnv, _is_matrix, _show
+from .quantities import FormulaError, NoSuchUnit, index_span
+from .reading_base import TrackingEnv, _is_matrix, _show
 from .sum_bodies import SumBodyReading
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of
 
@@ -329,7 +329,7 @@ class SumReading(SumBodyReading):
             except FormulaError as error:
                 ok = False
                 # the reason at the notation's first unit (1 where it counts from 1), not before it
-                if first_error is None or NO_SUCH_UNIT.search(str(first_error)) and not NO_SUCH_UNIT.search(str(error)):
+                if first_error is None or isinstance(first_error, NoSuchUnit) and not isinstance(error, NoSuchUnit):
                     first_error = error
             finally:
                 if had:

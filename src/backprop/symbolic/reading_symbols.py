@@ -15,7 +15,7 @@ from .notation import Unbound
 from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, parameter_layer_letter,
                              writes_layer_only)
 from .notation_meanings import with_gradients
-from .quantities import FormulaError, NewValue
+from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
@@ -26,7 +26,7 @@ from .syntax_tree import Apply, Sym
 # NumPy's slice of one row, [i:i+1] (spaces dropped): the row i, kept as a one-row matrix
 _ONE_ROW_SLICE = re.compile(r"([A-Za-z]):\1\+1")
 
-#: how a reading error says the notation's generic parameter (w, \theta_j) was met without --param
+#: how the refusal (GenericParameter) says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
@@ -99,7 +99,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             if self._is_parameter_name(sym) and not self._is_parameter_name(rest):
                 # parameter = ["Weight_new", "Weight_old"]: the whole name is the parameter's, its marker its step
                 if self.context.parameter is None:
-                    self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param")
+                    self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param", GenericParameter,
+                              name=sym.text())
                 value = self.context.parameter.symbol
                 return NewValue(value) if kind == "new" else value
             value = self.value(rest)
@@ -115,7 +116,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             return NewValue(value) if kind == "new" else value
         if self._is_parameter_name(sym):
             if self.context.parameter is None:
-                self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param")
+                self.fail(f"{sym.text()} {GENERIC_PARAMETER}: name it with --param", GenericParameter, name=sym.text())
             return self.context.parameter.symbol
         if sym.base in self.context.count_names and not sym.sub and not sym.sup:
             self.counts_used.add(sym.base)
@@ -248,8 +249,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                    if dict.__contains__(self.env, letter)]
         at = f" at {', '.join(f'{letter} = {dict.__getitem__(self.env, letter)}' for letter in dict.fromkeys(letters))}" \
             if letters else ""
-        raise FormulaError(f"{self.where}: {sym.text()}{at}: {errors[0]}{zero_index_hint(sym, letters, self.env, errors[0])}"
-                           f"{output_layer_hint(letters, notation.indices, errors[0])}")
+        raise errors[0].reworded(f"{self.where}: {sym.text()}{at}: {errors[0]}"  # the meaning's refusal, typed
+                                 f"{zero_index_hint(sym, letters, self.env, errors[0])}"
+                                 f"{output_layer_hint(letters, notation.indices, errors[0])}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
@@ -368,7 +370,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 first = first or error
                 continue
             found.append(value)
-        if not found and first is not None and "unknown name '" in str(first):
+        if not found and isinstance(first, UnknownName):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
 

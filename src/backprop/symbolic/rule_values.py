@@ -8,9 +8,9 @@ import itertools
 import sympy as sp
 
 from .notation import Unbound
-from .quantities import FormulaError, NewValue
+from .quantities import FormulaError, NewValue, outside_network
 from .reading import Reader
-from .reading_base import NO_SUCH_LAYER, NO_SUCH_UNIT, Context, TrackingEnv
+from .reading_base import Context, TrackingEnv
 
 
 class TooManyValues(FormulaError):
@@ -65,11 +65,6 @@ def listed_values(claim, context: Context, fixed: dict, where: str, rule_letters
             raise TooManyValues(f"{where}: the general rule has more than {most:,} index values;"
                                 " name one parameter with --param", rule_letters, label_read)
     return found, constants, skipped, first_error
-
-
-def outside_network(error: FormulaError) -> bool:
-    """Whether ``error`` says a unit or a layer that the network does not have."""
-    return bool(NO_SUCH_UNIT.search(str(error)) or NO_SUCH_LAYER.search(str(error)))
 
 
 def _names_parameter(value, context: Context) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .quantities import FormulaError, short
+from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import verdicts
 
 # the command alone, never the start of a longer one
@@ -50,6 +50,6 @@ def outer_word(text: str, judge: Callable):
     try:
         return judge(text)
     except FormulaError as refusal:
-        if not re.search(r"unknown symbol (?:o|outer);", str(refusal)):
+        if unknown_name_alone(refusal) not in ("o", "outer"):
             raise
     return judge(_OUTER_WORD.sub(r" \\otimes ", text))

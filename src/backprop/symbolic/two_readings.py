@@ -59,7 +59,7 @@ from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
-from .quantities import FormulaError, short
+from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import either_reading
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
@@ -297,7 +297,7 @@ def times_letter_both_ways(text: str, judge: Callable):
         f" product with {letter} (a name check reads: the notation's, or symbols.md's), and the two readings do not"
         f" agree; write * (or \\times) for the times sign, or {letter} beside its factors without spaces for the"
         f" product",
-        other_alone=lambda refusal: f"unknown symbol {letter};" in str(refusal),  # x names nothing: the times sign
+        other_alone=lambda refusal: unknown_name_alone(refusal) == letter,  # x names nothing: the times sign
         keep_other=True)
 
 
@@ -343,7 +343,7 @@ def label_word(text: str, judge: Callable):
     try:
         return judge(text)
     except FormulaError as refusal:
-        if f"unknown symbol {match.group(2)};" not in str(refusal):
+        if unknown_name_alone(refusal) != match.group(2):
             raise
     return judge(text[:match.end(1)] + text[match.end():])
 
