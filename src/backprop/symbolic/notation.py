@@ -312,8 +312,8 @@ class Notation(NotationNames, NotationLookups):
         except FormulaError as error:
             shown = ", ".join(f"{letter} = {value}" for letter, value in sorted(values.items()))
             reason = str(error).split(": ", 2)[-1]
-            failure = FormulaError(f"{pattern.text!r} means {text!r} ({shown or 'no placeholders'}):"
-                                   f" {reason}")
+            failure = error.reworded(f"{pattern.text!r} means {text!r} ({shown or 'no placeholders'}):"  # typed
+                                     f" {reason}")
             self._cache[key] = failure
             raise failure from None
         self._cache[key] = result

@@ -26,7 +26,7 @@ from ..limits import LIMITS
 from .formula_functions import FORMULA_ARGUMENTS, FORMULA_FUNCTIONS
 from .formula_validation import Validator
 from .functions import ParameterValueError
-from .quantities import FormulaError, NetworkSymbols, short as _short
+from .quantities import FormulaError, NetworkSymbols, UnknownName, short as _short
 
 
 
@@ -364,8 +364,8 @@ def _check_subscripted_names(text: str, names: dict, symbols: NetworkSymbols) ->
                                f" so there is no {name}")
         close = difflib.get_close_matches(name, [n for n, v in names.items() if isinstance(v, sp.IndexedBase)], n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise FormulaError(f"formula {_short(text)}: unknown name {name!r}{hint}; this network has"
-                           f" {symbols.describe()}")
+        raise UnknownName(f"formula {_short(text)}: unknown name {name!r}{hint}; this network has"
+                          f" {symbols.describe()}", name=name)
 
 
 def _exact(expr: sp.Expr) -> sp.Expr:
