@@ -26,7 +26,7 @@ import re
 
 from .notation import Notation
 from .notation_indices import Unbound, index_value, matlab_index_group, matlab_index_text, substitute
-from .quantities import FormulaError, NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, NoSuchLayer, Parameter
 from .syntax_tree import Num, Op, Sym, symbols_of
 
 # how far a notation's counting may be from symbols.md's (l-1, l+1, l+2 are the ones met)
@@ -292,9 +292,9 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
         output = _output_function_layer(notation, symbols)
         if output is not None and not output - symbols.depth < layer <= output:
             # the input layer (or one past the output) has no function: a rule over l does not reach there
-            raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting: there is"
-                               f" no layer {layer} with a function (the network's are {output - symbols.depth + 1} to"
-                               f" {output} there)")
+            raise NoSuchLayer(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting: there is"
+                              f" no layer {layer} with a function (the network's are {output - symbols.depth + 1} to"
+                              f" {output} there)", layer=layer)
         names = ", ".join(layered_function_names(notation, sym.base))
         number = "" if written.isdigit() else ", or write the layer's number"
         raise FormulaError(f"{where}: {sym.text()}: {written} is layer {layer} in the notation's counting, and its functions"

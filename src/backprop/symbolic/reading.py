@@ -64,7 +64,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         self.weight_factors: dict = {}
 
     def fail(self, what: str, refusal: type = FormulaError, **carried):
-        """Refuse with ``what`` at this formula's place: a FormulaError, or the ``refusal`` type with what it carries."""
+        """Refuse with ``what`` at this formula's place: a FormulaError, or a ``refusal`` with what it carries."""
         raise refusal(f"{self.where}: {what}", **carried)
 
     # -- dispatch -------------------------------------------------------------------------------
