@@ -34,7 +34,7 @@ local derivatives, the softmax and its two cases, a derivative by the output and
 (dz = a - y, \frac{\partial{L}}{\partial{z}} = dz, dF/dt = f(t) - y), 10 gradients, 3 updates, and 7 entries of
 several claims (studyx's eleven givens in one paragraph; the perceptron question's V = WX and Z = sigma(V) in one
 sentence; JakeFlasher's four $ ... $ blocks of two, three, three and eight claims, the last with \rightarrow between
-steps; eccn's a=σ(z) and z=wx+b in one pair of 【 】). 31 are LaTeX (the question's $...$ with a "$ $" splitting
+steps; eccn's a=σ(z) and z=wx+b in one pair of 【 】). 30 are LaTeX (the question's $...$ with a "$ $" splitting
 "y" from "=1"; sefiks' \[ ... \] with (-1) \cdot factors, ^{-1-1}, \frac{d(1 + e^{-x})}{dx} inside a member and
 \left[ \right]; the perceptron question's \( \) in sentences and bullets, W(n+1) and W(n) for the steps,
 \sigma '(V) with a space before the prime; afonsosa2002's $$ on lines of their own, \sum_{i} without bounds,
@@ -42,7 +42,7 @@ w_{i j} with a space, XW + B with rows, a chain continued after "=" in the next 
 JakeFlasher's multi-line $ blocks, "y\ log(a)" (log without its backslash), "." for the product, x_1dz glued, :=;
 the forum's LaTeX without delimiters, \partial{L} with braces; cs.stackexchange's F(t,y) = H(y,f(t)) with the loss's
 arguments and \log f(t); the RELU answer's \(f(x) = \max(0, x)\) after "i.e.,"; errorhandle's KaTeX stored
-twice, "Si=ezijezjS_i = ..." and "When i=ki = k:"), 21 plain text or code (studyx's bullets with Unicode subscripts
+twice, "Si=ezijezjS_i = ..." and "When i=ki = k:"), 22 plain text or code (studyx's bullets with Unicode subscripts
 h₃, w₁₃, ŷ and ², * for the product; Saavkd7's and the RELU answer's indented Python, np.exp, x.dot(w1),
 np.maximum(h, 0), trailing comments; eccn's Chinese sentence, <—— for the update, η*, ∂C/∂w, σ′ with U+2032; Stack
 Overflow's ∂(C)/∂(w), aL-1(aL-y) with the superscripts flattened, δ'(zL-1) for sigma', a chain over three lines
@@ -80,9 +80,77 @@ binary cross-entropy over n outputs, which no loss of the spec's is: problem fil
 J_{ik} = S_i (\delta_{ik} - S_k), a Jacobian no notation can name; studyx's update, which the stored text cuts off
 after "0.1 - ".
 
-Collected on 2026-12-05 from 15:15 to 15:25 by the machine's clock (the oracle's runs included); every notation
-loaded with its network (backprop.symbolic.notation_loading.load_notation) before the blind run, without judging any
-formula.
+Collected on 2026-12-05 from 15:15 to 15:25 by the machine's clock (the oracle's runs included), and run blind once
+at main 7113969 (/work/READY_FOR_BLIND25), with nothing under src/ changed. Every notation loaded with its network
+(backprop.symbolic.notation_loading.load_notation) before the run, without judging any formula, and no refusal is
+the collector's notation outside the spec's grammar, so the first run is the only one (/work/batch75_blind.txt):
+35 of 52 read with every verdict right (67%), 13 refused, 4 misread (each a right member called wrong), no crash,
+NO WRONG FORMULA CALLED CORRECT. Of the 8 mistaken formulas, 3 read with every verdict right (studyx's L = ...,
+dL/dŷ = ... and dL/dw₁₃ = ..., each wrong member called wrong), 3 were refused (studyx's bullets) and 2 misread
+(eccn's updates: their wrong members called wrong, their right first members too). By kind of claim: values 21 of
+29, deltas 3 of 3, gradients 6 of 10, updates 1 of 3, entries of several claims 4 of 7. LaTeX against plain text:
+the 30 in LaTeX read 23 (77%), the 22 in plain text or code 12 (55%). By page: studyx 3 of 7, Saavkd7 6 of 6,
+sefiks 7 of 7, the perceptron question 5 of 5, afonsosa2002 3 of 3, JakeFlasher 3 of 4, deeplearning.ai 322150
+2 of 5, eccn 0 of 3, Stack Overflow 42604668 0 of 2, cs.stackexchange 2 of 3, the RELU question 4 of 4,
+errorhandle.ai 0 of 3.
+
+The refusals by construct (13), with the exact message:
+
+- 4, a label before a colon opening the line: a bullet's "Neuron 3:", "Neuron 4:", "Output neuron (ŷ):" (studyx),
+  ``  • Neuron 3: h₃ = 0.1 * 2 + 0.2 * 2 + 0.65 = 0.85``: "formula 'Neuron 3: h_3 = 0.1 * 2 + 0.2 * 2 + 0.65 = 0.85':
+  unexpected at ':' (position 9)" (b75-studyx-h3; -h4 alike; -yhat "formula 'Output neuron (\\hat{y}): \\hat{y} =
+  0.5 * 0.85 + 0.25 * 2....': unexpected at ':' (position 24)"), and errorhandle's doubled case label,
+  ``  1. When i=ki = k: $$ ... $$``: "formula 'i=ki = k:': unexpected at ':' (position 9)" (b75-softmax-same). Tried
+  afterwards without the label, ``h₃ = 0.1 * 2 + 0.2 * 2 + 0.65 = 0.85``: reads, both members wrong, as the oracle
+  says;
+- 4, prose around a formula written without delimiters (or a paragraph's enumerator): deeplearning.ai's question
+  ``I don’t understand why dw = xdz``: "formula "I don't understand why dw = xdz": unknown symbol I; the notation
+  knows dw, dz, w, x, z; give it a meaning in the notation's [notation.symbols], e.g. "I" = "a1[0]""
+  (b75-dlai-question); its mentor's ``Lastly, by the product rule (in differentiation), \frac{\partial{z}}...``:
+  "formula '(in differentiation), \\frac{\\partial{z}}{\\partial{w_1}} =...': unexpected at ',' (position 21); a
+  comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+  \quad C = D)" (b75-dlai-dzdw) and ``Consequently, dw_1 = ...``: "formula 'Consequently, dw_1 =
+  \\frac{\\partial{L}}{\\partial{w_1}} = ...': unexpected at ',' (position 13); ..." (b75-dlai-dw1), while "Next, by
+  chain rule, ..." and "Using our convention again, ..." on the same page read; studyx's question paragraph
+  ``(i) Use the backpropagation algorithm ... (ii) Given $x_{1}=2, ...``: "formula '(i) Use the backpropagation
+  algorithm to derive formula': unknown symbol i; the notation knows \\hat{y}, h, w, x, y, z; i is an index letter of
+  the notation: ..." (b75-studyx-givens). Tried afterwards as ``dw = xdz``, ``dw_1 = ... = x_1dz.`` and ``Lastly, by
+  the product rule, \frac{\partial{z}}{\partial{w_1}} = x_1.``: each reads, every member correct;
+- 1, a claim in parentheses after a sentence's full stop, cs.stackexchange's ``z is the weighted input to the
+  neuron.(z=wx+b)``: "formula 'z is the weighted input to the neuron \\cdot (z=wx+b)': expected ')' to close the
+  parenthesis at '=' (position 47)" (the full stop read as a product; with a space after it, still refused);
+- 1, a line of no claim inside a multi-line $ block, JakeFlasher's ``x_1, w_1, x_2, w_2, b \\`` listing the
+  quantities (and the block's last line, the bare \mathcal{L}(a,y)): "formula 'x_1, w_1, x_2, w_2, b': unexpected
+  at ',' (position 4); a comma after a member is no product: ..." (b75-jake-one-example; without the list line the
+  block is refused at the bare loss, "has nothing to judge after its left side");
+- 1, CJK brackets around inline formulas, eccn's ``【 a=σ(z), where z=wx+b 】。``: "formula '【 a=\\sigma (z)':
+  cannot read '【' at position 1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)"
+  (b75-eccn-forward; ``a=σ(z), where z=wx+b`` alone reads, both claims correct);
+- 2, KaTeX stored twice, its flattened text glued before its TeX (errorhandle.ai's extraction): ``Si=ezijezjS_i =
+  \frac{e^{z_i}}{\sum_{j} e^{z_j}}``: "formula 'Si=ezijezjS_i = \\frac{e^{z_i}}{\\sum_{j} e^{z_j}}': unknown symbol i;
+  the notation knows S, z; ..." (b75-softmax-S) and ``  2. When iki \neq k: $$ \frac{\partial S_i}{\partial z_k} =
+  -S_i S_k $$``: "formula '2. When iki \\neq k: $$ \\frac{\\partial S_i}{\\partial z_k} ...': the label before the
+  colon names k, and the chain after it starts with a member of letters: write k = ... (the chain with its left
+  side)" (b75-softmax-other). Tried afterwards without the flattened copy, ``S_i = \frac{e^{z_i}}{\sum_{j} e^{z_j}}``
+  and ``When i \neq k: $$ ... = -S_i S_k $$``: both read correct.
+
+The misreads (4, right members called wrong):
+
+- an arrow of a less-than and em dashes, eccn's ``w <—— w - η* ∂C/∂w = w - η * a *σ′(z)`` and ``b <—— ...``: got
+  (wrong, wrong) for (correct, wrong): the right member w - η ∂C/∂w called wrong (b75-eccn-w, -eccn-b). Tried
+  afterwards with ``<-``: (correct, wrong), as the oracle says (the arrow <—— is not read as an update's: alone,
+  ``w <—— w - η * ∂C/∂w`` is refused, "has no left side");
+- superscripts flattened into plain text, Stack Overflow's ``∂(C)/∂(w) = aL-1(aL-y).`` and its three-line chain with
+  aL-1(1-aL-1) * aL-2: aL-1 read as aL minus 1, each member called wrong (b75-so-last, -so-hidden). The notation
+  cannot name aL-1 (see above), so no reading under the spec could be right; a teacher would have to retype the
+  question.
+
+Which look general (would appear in much homework): a label before a colon opening a line (bullets' "Neuron 3:",
+"Output neuron (ŷ):"), prose around a formula without delimiters ("Consequently, ...", "I don't
+understand why dw = xdz", a parenthetical aside before the formula), a claim in parentheses after a sentence, a line
+listing quantities inside a multi-line block, and a typographic arrow (<——) for the update; CJK punctuation
+(【 】) is general for Chinese pages. Page-specific or the stored copy's: errorhandle's KaTeX stored twice, and Stack
+Overflow's flattened superscripts, which the spec's patterns cannot name.
 """
 
 from __future__ import annotations
