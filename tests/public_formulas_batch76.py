@@ -68,6 +68,61 @@ which the oracle's random points cannot judge, as batch 71 left out); Dean Kilfo
 the error vector and the loss on the page), his cases block of deltas and w_k = w_k-\eta \sum_j \frac{\partial
 E_{X_j}}{\partial w_k} (a loss per sample X_j); the Czech notes' other sections (k-means, LDA); caiocanic's softmax
 branch (derivada(:,k), MATLAB's colon index).
+
+Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 15:15 to 15:25 by the machine's clock (the oracle's runs included), committed, and run
+blind once at main 7113969 (/work/READY_FOR_BLIND25), rebased onto it with nothing under src/ changed. Every notation
+loaded under the spec before the run (backprop.symbolic.notation_loading.load_notation with its network, no formula
+read), and no refusal is the collector's notation outside the spec's grammar, so the first run is the only one
+(/work/batch76_blind.txt): 47 of 55 read with every verdict right (85%), 7 refused, 1 typo refused (lr-update-Q, as
+it should be: "unknown symbol Q_{j}"), no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. Of the 6 mistaken
+formulas, 5 read with every verdict right (ada-rule, act-sigmoid, act-dsigmoid, dk-grad and cai-grad called wrong)
+and 1 was refused (cz-sigmoid, see below).
+
+By kind of claim: values 34 of 38, gradients 9 of 10, updates 3 of 4, the entries of several kinds 1 of 2. LaTeX
+against plain text: the 35 in LaTeX read 28 (80%), the 20 in plain text or code 19 (95%). By page:
+jackey8616 5 of 7, the logistic-regression README 8 of 9 (the ninth the typo, refused as it should be), the Adaline
+README 3 of 3, luisdecunto 11 of 11, the activation list 4 of 5, Dean Kilfoyle 4 of 4, the Czech notes 2 of 5,
+geoz-lab 4 of 5, caiocanic's calcSaida.m 3 of 3, grad.m 1 of 1, perceptron.m 2 of 2.
+
+The refusals by construct (7), with the exact message:
+
+- 2, a range written after the formula, ",\; H = (0,1)" (H the notes' word for the function's range, an open
+  interval; cz-sigmoid, cz-tanh): "formula 'H = (0,1)': unknown symbol H; the notation knows x; give it a meaning in
+  the notation's [notation.symbols], e.g. "H" = "a1[0]"" (cz-sigmoid is one of the mistaken formulas, refused rather
+  than called wrong);
+- 1, a premise after \because in an align row, "&= \frac{1}{1 + e^{-z}} \quad \because \frac{1}{e^z} = e^{-z}"
+  (jk-simplify): "formula '\because \frac{1}{e^z} = e^{-z}': the command \because is not part of a formula check
+  can read at '\because' (position 1); write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's
+  symbols";
+- 1, a prose row opening an align block, "\text{Base on (10), (13), (16)} &=> \\" before the three updates
+  (jk-updates): "formula '\text{Base on (10), (13), (16)} \Rightarrow': unknown symbol Baseon(10),(13),(16); the
+  notation knows N, P, b, p, w, x, y, z; give it a meaning in the notation's [notation.symbols], e.g.
+  "Baseon(10),(13),(16)" = "a1[0]"" (the words read as one name, the => as \Rightarrow);
+- 1, a cases block whose values end with a comma before the &, "1, & \text{if } x \geq 0\\ 0, &
+  \text{otherwise}" (act-drelu): "formula "\sigma'(x) = \begin{cases} 1": a case without its condition at the
+  end; write each case as value & \text{if } i = j";
+- 1, a gradient evaluated at a point, "\nabla E\mid_\mathbf{W}" (cz-update): "formula '\Delta W = - \alpha
+  \nabla E\mid_{W }': the command \mid is not part of a formula check can read at '\mid' (position 30); write
+  arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols";
+- 1, NumPy's len(y), the number of examples, in "grad = X.T @ (y_pred - y) / len(y)" (geoz-grad): "formula 'grad =
+  X^T @ (y_pred - y) / len(y)': unknown symbol l; the notation knows X, \hat{y}, grad, m, w, y, z; l is an index
+  letter of the notation: write it as a subscript or superscript of what it indexes (W_l, not Wl), or give it a
+  meaning in the notation's [notation.symbols]" (len read letter by letter).
+
+Which look general (would appear in much homework): \because (and \therefore) premises in a derivation's rows, a
+cases block written "1, & \text{if } ..." with "\text{otherwise}" (the usual ReLU derivative), a lead-in row of
+words in an align block, f|_x's evaluation bar (\mid, \big|, \Big|_{w = w_0}), and code's len(y) (X.shape[0]) as
+the count of examples. Page-specific: H = (0,1) as a range (an interval after a second relation; "\in (0, 1)" or
+"range (0, 1)" would be the general form).
+
+Read, among the constructs these pages brought: luisdecunto's plain-text worked numbers with Unicode subscripts,
+½, ², ᵀ, ⊙, σ' of numbers and lists of numbers, three claims per block (11 of 11); saliherdemk's rules over theta_j with
+theta_0 the intercept and x_0^{(i)} = 1, \dots up to \theta_nx_n with "n" = "3", two claims after \quad, 1 -
+\sigma(z) as a left side, U+2212 in (o−y)^2; jackey8616's \tag{10} rows and \dfrac{dJ}{dw_1}; sigma renamed
+per section (functions = { "\sigma" = "tanh" }); Dean Kilfoyle's w_{(ik)} and \sigma bare; the Czech notes'
+\mathbf{w}_j^T \mathbf{x}; MATLAB's ' and .* with row vectors named by .T meanings.
 """
 
 from __future__ import annotations
