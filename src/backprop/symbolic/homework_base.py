@@ -10,7 +10,7 @@ import sympy as sp
 
 from .check import CheckResult
 from .claims import split_equations
-from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
+from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, WrongShape, short as _short
 from .reading_base import Context
 from .syntax_tree import RELATION_COMMAND, Big, Op, Sym
 
@@ -80,7 +80,7 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
     if isinstance(truth, sp.MatrixBase) and not isinstance(formula, sp.MatrixBase):
         # one number for every entry ("(both entries)" in the prose): which entries it is meant for is a guess
         entries = ", ".join(["..."] * min(len(truth), 4)) + (", ..." if len(truth) > 4 else "")
-        raise FormulaError(f"{text!r} is a number where the left side is a vector or matrix ({truth.rows} x"
+        raise WrongShape(f"{text!r} is a number where the left side is a vector or matrix ({truth.rows} x"
                            f" {truth.cols}); write a value for each entry, [{entries}], or the claim of one entry (its"
                            " left side with its indices)")
     if isinstance(formula, sp.MatrixBase) and not isinstance(truth, sp.MatrixBase):
@@ -88,7 +88,7 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
         rows = (f" ({formula.rows} x {formula.cols}); two vectors' inner product is u^T v of columns, u v^T of rows:"
                 " where the page's vectors are rows, give them as rows in the notation (a meaning with .T, \"u\" ="
                 " \"a1[:].T\")" if min(formula.shape) > 1 else "")
-        raise FormulaError(f"{text!r} is a vector or matrix where the left side is a number{rows}")
+        raise WrongShape(f"{text!r} is a vector or matrix where the left side is a number{rows}")
     if isinstance(formula, sp.MatrixBase):
         if numbers and truth.cols == 1 and formula.shape == (1, truth.rows):
             # a vector's numbers written as a row, as notes whose samples are rows print them (cs231n's h1 =
@@ -104,7 +104,7 @@ def _components(formula, truth, text: str, numbers: bool = False) -> list:
             flipped = "; write the member as its transpose, (...)^T, or give the left side the orientation the" \
                       " page writes (a row or a column) in the notation, a row as its meaning with .T (\"u\" =" \
                       " \"a1[:].T\")" if formula.shape == truth.shape[::-1] else ""
-            raise FormulaError(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
+            raise WrongShape(f"{text!r} is {formula.rows} x {formula.cols} where the left side is"
                                f" {truth.rows} x {truth.cols}{flipped}")
         return list(zip(list(formula), list(truth)))
     return [(formula, truth)]

@@ -14,7 +14,7 @@ from .derivative_words import ArgumentReading
 from .sample_calls import SampleCallReading
 from .notation import Notation
 from .notation_layers import lowercase_transposed
-from .quantities import FormulaError, NetworkSymbols, Parameter
+from .quantities import FormulaError, NetworkSymbols, Parameter, WrongShape
 from .syntax import Parser
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 
@@ -27,7 +27,7 @@ NEW_MARKERS = {"new", "+", "[n+1]", "(t+1)", "t+1", "n+1", "(n+1)", "[t+1]", "k+
 OLD_MARKERS = {"old", "[n]", "(t)", "t", "(n)", "[t]", "(k)", "-"}
 
 
-class SizeMismatch(FormulaError):
+class SizeMismatch(WrongShape):
     """A product whose factors' sizes do not fit (read_rows may read the formula with rows instead)."""
 
 

@@ -33,11 +33,12 @@ star: no product ends there. Followed by ``+`` or ``-`` (``Y*-X``) it may also b
 so the formula is judged both ways, and refused in one line where the two readings do not agree. Elsewhere ``*``
 stays the product (``Y*X``, ``Y * (1 - Y)``), and a name the notation gives no starred pattern keeps its product.
 
-A lone ``x`` (or ``X``) spaced on both sides between two numbers of a line of plain text, ``w_1 = 0 + 1 x (1-0) x
-2``, ``2 x 1.0 + 4 x 0.5``, a parenthesis standing for either number: the times sign of typed worked examples, or
-the product with the notation's x. Where x names nothing (``unknown symbol x``) the times sign is the one reading;
-where it names something both readings are judged, and the formula refused in one line where they disagree (or one
-is refused).
+A lone ``x`` (or ``X``) spaced on both sides between two factors of a line of plain text, ``w_1 = 0 + 1 x (1-0) x
+2``, ``2 x 1.0 + 4 x 0.5``, ``h1 = w1 x i1 + w2 x i2`` (a number, a name or a parenthesis on either side): the times
+sign of typed worked examples, or the product with the notation's x. Where the product is no reading (x names nothing,
+``unknown symbol x``, or the product has a shape the left side cannot have: x the inputs' vector in a number's
+formula) the times sign is the one reading; where both read they are judged, and the formula refused in one line
+where they disagree (or the times reading is refused).
 
 A period glued between a name and a digit, ``w_{1,m}.1``: the page's product with the number, or a decimal after
 the name; judged both ways, refused where they disagree.
@@ -59,7 +60,7 @@ from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
-from .quantities import FormulaError, short, unknown_name_alone
+from .quantities import FormulaError, WrongShape, short, unknown_name_alone
 from .readings_compared import either_reading
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
@@ -276,29 +277,48 @@ def spreadsheet_both_ways(text: str, judge: Callable):
         f" for the function, or the product with its factors apart", other_alone=lambda refusal: True)
 
 
-# a lone x or X between two numbers of plain text, spaced on both sides: a number standing alone (never a name's
-# digits, w1 x 2) or a closing parenthesis before it, a number (perhaps signed) or an opening parenthesis after it
-_TIMES_LETTER = re.compile(r"((?<![\w.])\d*\.?\d+|\))[ \t]+([xX])[ \t]+(?=[-\u2212]?[ \t]*\.?\d|\()")
+# a lone x or X of plain text spaced on both sides between two factors: before it a number standing alone (never a
+# name's digits), a closing parenthesis or a name (never a command's word, \\sigma x); after it a number (perhaps
+# signed), an opening parenthesis or a name: 2 x 1.0, (a - t) x (a), w1 x i1
+_TIMES_LETTER = re.compile(r"((?<![\w.])\d*\.?\d+|\)|(?<![\w\\])[A-Za-z][A-Za-z0-9_]*)[ \t]+([xX])[ \t]+"
+                           r"(?=[-\u2212]?[ \t]*\.?\d|\(|([A-Za-z][A-Za-z0-9_]*))")
+# words of code and prose that are no factors beside an x: for x in xs, if x is, the sum of x and y
+_NO_FACTOR = frozenset(("for", "in", "if", "else", "and", "or", "not", "is", "of", "as", "by", "with", "where",
+                        "lambda", "return", "def", "to", "from"))
+
+
+def _times_letters(text: str) -> list:
+    """The lone x's of plain lines between two factors (_TIMES_LETTER), no word of code or prose beside them."""
+    return [found for found in _TIMES_LETTER.finditer(text) if _plain_line(text, found.start())
+            and not {found.group(1), found.group(3)} & _NO_FACTOR]
 
 
 def times_letter_both_ways(text: str, judge: Callable):
-    """``judge(text)`` with each lone x between two numbers of a plain line (_TIMES_LETTER) read as the times sign
-    where the letter names nothing, and judged both as the times sign and as the product with the letter where it
-    does; FormulaError, in one line, where those disagree."""
-    match = next((found for found in _TIMES_LETTER.finditer(text) if _plain_line(text, found.start())), None)
-    if match is None:
+    """``judge(text)`` with each lone x between two factors of a plain line (:func:`_times_letters`) read as the
+    times sign where the product with the letter is no reading (the letter names nothing, or its product has a shape
+    the left side cannot have: x the inputs' vector in ``E = 1/2 x (t - o)^2``), and judged both as the times sign
+    and as the product with the letter where both read; FormulaError, in one line, where those disagree."""
+    matches = _times_letters(text)
+    if not matches:
         return judge(text)
-    times = _TIMES_LETTER.sub(lambda found: f"{found.group(1)} * " if _plain_line(text, found.start())
-                              else found.group(0), text)
-    letter = match.group(2)
+    times = text
+    for found in reversed(matches):
+        times = times[:found.start()] + f"{found.group(1)} * " + times[found.end():]
+    match, letter = matches[0], matches[0].group(2)
     return either_reading(
         lambda: judge(text), lambda: judge(times),
-        f"formula {short(text)}: '{match.group(1)} {letter} ' reads as the times sign between two numbers or as the"
+        f"formula {short(text)}: '{match.group(1)} {letter} ' reads as the times sign between two factors or as the"
         f" product with {letter} (a name check reads: the notation's, or symbols.md's), and the two readings do not"
         f" agree; write * (or \\times) for the times sign, or {letter} beside its factors without spaces for the"
         f" product",
-        other_alone=lambda refusal: unknown_name_alone(refusal) == letter,  # x names nothing: the times sign
-        keep_other=True)
+        other_alone=lambda refusal: _no_product_reading(refusal, letter), keep_other=True)
+
+
+def _no_product_reading(refusal: FormulaError, letter: str) -> bool:
+    """Whether ``refusal`` of the product reading says it is none: the letter names nothing (an UnknownSymbol), or
+    the product has a shape the left side cannot have (WrongShape: a vector where it is a number, factors whose sizes
+    do not fit)."""
+    return isinstance(refusal, WrongShape) or unknown_name_alone(refusal) == letter
 
 
 # a period glued between a name's letter (never a command's, \cdot.5), a closing script's brace, bracket or
