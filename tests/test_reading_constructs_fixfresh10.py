@@ -46,6 +46,21 @@ def _cases() -> list[Public]:
             ("times-parentheses-wrong", "dE/dv1 = (h - t) x (1 - h x h) x (p2)", ((W,),),
              (Twin("gradient", "W1[0,0]", (f"{_DH}*x[1]",)),))):
         cases.append(Public(key, "test", "tanh-two", _PLAIN, text, expected, twins))
+    for key, text, expected, twins in (
+            # C's definition, its braces on lines of their own; C++'s qualifiers on one line; Java's, a comment inside
+            ("c-output-right", "double tanhDerivative(double y)\n{\n    return 1.0 - y * y;\n}", ((C,),),
+             (Twin("value", "1 - z1[0]**2", ("1.0 - z1[0]*z1[0]",)),)),
+            ("cpp-qualified-wrong", "static inline float dtanh(const float v) { return 1 + v * v; }", ((W,),),
+             (Twin("value", "1 - z1[0]**2", ("1 + z1[0]*z1[0]",)),)),
+            ("java-input-right", "public static double tanh_deriv(double s) {\n    // the slope at s\n"
+                                 "    return 1 - tanh(s) * tanh(s);\n}", ((C,),),
+             (Twin("value", "1 - np.tanh(z1[0])**2", ("1 - np.tanh(z1[0])*np.tanh(z1[0])",)),)),
+            # the loss the notation names, its arguments the notation's names; a /* */ comment after the return
+            ("c-loss-right", "double E(double t, double h) {\n\n    return 0.5 * (t - h) * (t - h); /* half */\n}",
+             ((C,),), (Twin("value", "(y[0] - a1[0])**2/2", ("0.5*(y[0] - a1[0])*(y[0] - a1[0])",)),)),
+            ("c-loss-wrong", "double E(double t, double h) { return 0.5 * (t + h) * (t - h);// half the square\n}",
+             ((W,),), (Twin("value", "(y[0] - a1[0])**2/2", ("0.5*(y[0] + a1[0])*(y[0] - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -66,3 +81,9 @@ def test_words_of_code_beside_an_x_are_no_factors():
     """``for x in``: the loop's words are no factors of a times sign."""
     assert "times sign" not in CHECKS.refused("tanh-two", _PLAIN, "s = sum(v_i * x_i for x in p1)")
 
+
+def test_a_c_body_of_more_than_its_return_is_refused_as_a_defs():
+    """``double dtanh(double y) { double s = y * y; return 1 - s; }``: more than one statement, as a def's body."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
+                             "double dtanh(double y) {\n    double s = y * y;\n    return 1 - s;\n}")
+    assert "more than one return line" in message

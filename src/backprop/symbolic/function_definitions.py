@@ -1,5 +1,7 @@
 """A function's definition in code, ``def dsigmoid(y): return y * (1 - y)`` (or its ``return`` on a line of its own
-below the ``def`` line, a docstring and comments around it): the claim ``NAME(ARGS) = EXPR``.
+below the ``def`` line, a docstring and comments around it), or C's, C++'s or Java's, ``double dsigmoid(double y) {
+return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
+...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``.
 
 Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
 or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
@@ -39,6 +41,15 @@ _NO_RELATION = re.compile(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
 # lines a body may hold besides its return: blank lines, comments, a docstring on one line
 _ASIDE = re.compile(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
 _ARGUMENT = re.compile(r"[A-Za-z_]\w*")
+# C's, C++'s or Java's head: qualifiers, a number's return type, the name and its parameters in parentheses (a const
+# method's const after them), then the body in braces, on the line or below it
+_C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
+                     r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)[ \t]+([A-Za-z_]\w*)"
+                     r"[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?\s*\{(.*)\}\s*", re.S)
+_C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
+# a typed parameter, its type's words before its name: const double x
+_C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
 #: what a definition's one argument is read as: a quantity of every network that takes every value
 BOUND_ARGUMENT = "z1[0]"
 
@@ -59,6 +70,9 @@ class Definition:
 def function_definition(text: str) -> Definition | None:
     """The definition ``text`` is whole (FormulaError for a ``return`` without its ``def``, and for a definition check
     cannot read), or None where it is none."""
+    c_family = _C_HEAD.fullmatch(text)
+    if c_family is not None:
+        return _c_definition(text, *c_family.groups())
     lines = [line for line in text.split("\n") if not _ASIDE.fullmatch(line)]
     if not lines:
         return None
@@ -73,9 +87,25 @@ def function_definition(text: str) -> Definition | None:
         return None
     body = [head.group(3)] if head.group(3).strip() else lines[1:]
     if len(body) != 1 or len(lines) != (1 if head.group(3).strip() else 2) or not _RETURN.fullmatch(body[0]):
-        raise FormulaError(f"formula {short(text)}: the definition of {head.group(1)} is more than one return line;"
-                           f" check reads def {head.group(1)}(x): return ... (a docstring and comments aside)")
+        raise _more_than_a_return(text, head.group(1))
     return _definition(text, head.group(1), head.group(2), _RETURN.fullmatch(body[0]).group(1))
+
+
+def _more_than_a_return(text: str, name: str) -> FormulaError:
+    return FormulaError(f"formula {short(text)}: the definition of {name} is more than one return line; check reads"
+                        f" def {name}(x): return ... (a docstring and comments aside)")
+
+
+def _c_definition(text: str, name: str, parameters: str, body: str) -> Definition:
+    """The Definition a C-family function's parts make: each typed parameter's name, the body's one ``return``
+    statement (comments aside; FormulaError where the body holds more)."""
+    statement = _C_RETURN.fullmatch(_C_COMMENT.sub(" ", body))
+    if statement is None:
+        raise _more_than_a_return(text, name)
+    names = [_C_PARAMETER.fullmatch(part) for part in parameters.split(",")] if parameters.strip() else []
+    # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
+    written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
+    return _definition(text, name, written, " ".join(statement.group(1).split()))
 
 
 def _definition(text: str, name: str, written_arguments: str, expression: str) -> Definition:
