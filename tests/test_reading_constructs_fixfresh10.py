@@ -61,6 +61,16 @@ def _cases() -> list[Public]:
             ("c-loss-wrong", "double E(double t, double h) { return 0.5 * (t + h) * (t - h);// half the square\n}",
              ((W,),), (Twin("value", "(y[0] - a1[0])**2/2", ("0.5*(y[0] + a1[0])*(y[0] - a1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a tuple assignment: one claim per name, the member in its place; a function's arguments keep their commas
+            ("tuple-right", "s, h = v1 * p1 + v2 * p2 + c, tanh(s)", ((C,), (C,)),
+             (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("np.tanh(z1[0])",)))),
+            ("tuple-second-wrong", r"s,h = v1 * p1 + v2 * p2 + c, \sigma(s)", ((C,), (W,)),
+             (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("1/(1 + np.exp(-z1[0]))",)))),
+            ("tuple-arguments", "h, E = tanh(s), pow(t - h, 2) / 2", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("np.tanh(z1[0])",)),
+              Twin("value", "(y[0] - a1[0])**2/2", ("(y[0] - a1[0])**2/2",))))):
+        cases.append(Public(key, "test", "tanh-two", _PLAIN, text, expected, twins))
     return cases
 
 
@@ -87,3 +97,8 @@ def test_a_c_body_of_more_than_its_return_is_refused_as_a_defs():
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
                              "double dtanh(double y) {\n    double s = y * y;\n    return 1 - s;\n}")
     assert "more than one return line" in message
+
+
+def test_a_tuple_whose_counts_differ_is_refused():
+    """``s, h = tanh(s)``: two names, one member: no tuple assignment, refused as before."""
+    CHECKS.refused("tanh-two", _PLAIN, "s, h = tanh(s)")

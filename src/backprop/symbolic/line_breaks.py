@@ -48,7 +48,7 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    pieces = [piece for part in parts for piece in _at_commas(part)]
+    pieces = [claim for part in parts for piece in _at_commas(part) for claim in _tuple_claims(piece)]
     _refuse_condition_then(pieces)
     return [_without_connective(_that_is_members(piece)) for piece in pieces]
 
@@ -216,6 +216,39 @@ def _at_commas(text: str) -> list[str]:
                 break
             failed += separator is not None
     return [*parts, text[start:]]
+
+
+# a name of a tuple assignment's left side: code's (out_o1), a letter or a command with its scripts (a_{1}, \\hat{y})
+_TUPLE_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]\w*)(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]+))*"
+# two names or more and a comma between each, opening the claim, then its one = (code's tuple assignment)
+_TUPLE_LEFT = re.compile(r"([ \t]*&?[ \t]*)(" + _TUPLE_NAME + r"(?:\s*,\s*" + _TUPLE_NAME + r")+)\s*=(?!=)")
+
+# a comma that may be no tuple's: glued between two digits (0,5) or after a plain subscript before more (W_i,j)
+_SUBSCRIPT_OR_DECIMAL_COMMA = re.compile(r"\d,\d|_[A-Za-z0-9]+,(?=\S)")
+
+
+def _tuple_claims(claim: str) -> list[str]:
+    """A tuple assignment, ``h_1, h_2 = \\sigma(s_1), \\sigma(s_2)``, as code writes two values at once: one claim
+    per name, each name with the member in its place (``h_1 = \\sigma(s_1)``, ``h_2 = \\sigma(s_2)``), where the
+    right side has as many members as the left side names, split at commas outside every bracket (never a
+    function's arguments nor a subscript's) and no relation of its own. A comma glued between two digits (0,5, a
+    decimal comma) or after a plain subscript and before what follows (W_i,j, a subscript's) keeps the claim whole,
+    as any other claim is."""
+    left = _TUPLE_LEFT.match(claim)
+    if left is None:
+        return [claim]
+    right = claim[left.end():]
+    names, members = _top_level_parts(left.group(2)), _top_level_parts(right)
+    if len(names) != len(members) or not all(member.strip() for member in members) \
+            or _left_side(right) is not None or _SUBSCRIPT_OR_DECIMAL_COMMA.search(claim, left.start(2)):
+        return [claim]
+    return [f"{left.group(1)}{name.strip()} = {member.strip()}" for name, member in zip(names, members)]
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """``text`` split at its commas outside every bracket (_outside_brackets)."""
+    cuts = [position for position in _outside_brackets(text) if text[position] == ","]
+    return [text[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(text)])]
 
 
 def _whole_equation(text: str) -> bool:
