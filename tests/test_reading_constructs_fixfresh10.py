@@ -36,6 +36,8 @@ def _cases() -> list[Public]:
             ("times-between-names", "s = v1 x p1 + v2 x p2 + c", ((C,),), (Twin("value", "z1[0]", (_S,)),)),
             ("times-between-names-wrong", "s = v1 x p2 + v2 x p1 + c", ((W,),),
              (Twin("value", "z1[0]", ("W1[0,0]*x[1] + W1[0,1]*x[0] + b1[0]",)),)),
+            # X between a name and a number, where X names nothing
+            ("times-capital-wrong", "s = v1 X 2", ((W,),), (Twin("value", "z1[0]", ("W1[0,0]*2",)),)),
             # x after a number and before a parenthesis: the half of a squared error
             ("times-half", "E = 1/2 x (t - h)^2", ((C,),), (Twin("value", "(y[0] - a1[0])**2/2", ("(y[0] - a1[0])**2/2",)),)),
             ("times-half-wrong", "E = 2 x (t - h)^2", ((W,),),
