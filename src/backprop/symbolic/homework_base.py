@@ -10,8 +10,9 @@ import sympy as sp
 
 from .check import CheckResult
 from .claims import split_equations
-from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, WrongShape, short as _short
+from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
+from .readings_compared import WrongShape
 from .syntax_tree import RELATION_COMMAND, Big, Op, Sym
 
 

@@ -158,12 +158,6 @@ class ReaderDefect(FormulaError):
     """A formula check failed on with an exception of its own (a defect to report), refused in one line."""
 
 
-class WrongShape(FormulaError):
-    """A member the reading cannot give its left side's shape: a vector or matrix where the left side is a number
-    (or the other way round, or another size), or a product whose factors' sizes do not fit. A two-way construct
-    whose one reading meets it has no such reading (two_readings.times_letter_both_ways)."""
-
-
 #: Octave's * where the formula reads as Octave's (typography_steps.octave_code): one character no one types, read as
 #: NumPy's @ (the matrix product, syntax_tree.tokenize) and shown as the * the student wrote, at the *'s own position
 OCTAVE_PRODUCT = "\ue000"

@@ -14,7 +14,8 @@ from .derivative_words import ArgumentReading
 from .sample_calls import SampleCallReading
 from .notation import Notation
 from .notation_layers import lowercase_transposed
-from .quantities import NetworkSymbols, Parameter, WrongShape
+from .quantities import NetworkSymbols, Parameter
+from .readings_compared import WrongShape
 from .syntax import Parser
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 

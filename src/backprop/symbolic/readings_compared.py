@@ -10,6 +10,12 @@ from typing import Callable
 from .quantities import FormulaError
 
 
+class WrongShape(FormulaError):
+    """A member the reading cannot give its left side's shape: a vector or matrix where the left side is a number
+    (or the other way round, or another size), or a product whose factors' sizes do not fit. A two-way construct
+    whose one reading meets it has no such reading (two_readings.times_letter_both_ways)."""
+
+
 class ReadingImpossible(FormulaError):
     """A second reading that cannot be what was meant (reading_powers: the squared norm, a number, where a vector
     stands): the first reading is then the formula's one reading."""

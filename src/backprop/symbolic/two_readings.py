@@ -60,8 +60,8 @@ from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
-from .quantities import FormulaError, WrongShape, short, unknown_name_alone
-from .readings_compared import either_reading
+from .quantities import FormulaError, short, unknown_name_alone
+from .readings_compared import WrongShape, either_reading
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
 
