@@ -57,7 +57,8 @@ class NumberJudging:
         def read():  # a fresh reader each time: read_numbers reads again with rows where columns do not fit
             readers.append(_NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}"))
             return readers[-1].value(member.node)
-        value = read_numbers(read, truth, context)
+        context.sample_sums = False
+        value = self.counted_numbers(claim, member, kind, read_numbers(read, truth, context), context)
         reader = readers[-1]
         self.file_refusals(kind, context, samples)
         # the shape before the numbers: a number against a vector of 784 entries (f'(x) = 1 of the input x)
@@ -128,6 +129,25 @@ class NumberJudging:
         if first_off([(linear, true_value)], reader, member, given, {}) is not None:
             return None
         return Step(member.text, "correct", "judged at the file's numbers: its decimals are worked values", None, where)
+
+    def counted_numbers(self, claim, member, kind: str, value, context: Context):
+        """A member of numbers with a sum over the step's K samples in it (a bare \\sum of numbers, on a file of
+        one sample a step and a network of one unit a layer) as a value at the file's numbers: with the file's
+        reduction "sum" the step's loss is the samples' total, K times one sample's as the member is, so it is
+        judged with K = 1 against the file's one sample; with the mean it is right for one count of samples only,
+        which nothing names: FormulaError, never a number judged against an unknown count."""
+        K = self.symbols.K
+        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        if not context.sample_sums or not any(sp.sympify(entry).has(K) for entry in entries):
+            return value
+        if self.problem.reduction == "sum" and kind != "update" and self.problem.batch <= 1 \
+                and not any(sp.sympify(entry / K).has(K) for entry in entries):
+            return value.xreplace({K: 1})
+        raise FormulaError(f"formula {_short(claim.text)}: {_short(member.text)} sums over the samples without a"
+                           " bound, so nothing says how many it adds, and a number is judged at a count it knows;"
+                           " give the count its value in the notation (\"N\" = \"1\", the one sample check reads),"
+                           " or, if the page's loss is the samples' total, write reduction = \"sum\" in the file's"
+                           " [update]")
 
     def updated_values(self, claim, member, reader, value, kind, truth, context, samples, given, own) -> None:
         """``W = [0.4048, -0.1904]``, wrong at the file's values, reads as the value now (wrong) or after one step of the
@@ -324,6 +344,11 @@ class _NumberReader(Reader):
         super().__init__(*args, **kwargs)
         self.numbers: list = []
         self.nodes: dict = {}     # {symbol: the Num node it was read from}
+
+    def term_reader(self, env: TrackingEnv):
+        reader = super().term_reader(env)
+        reader.numbers, reader.nodes = self.numbers, self.nodes  # a sum's term's numbers are the member's
+        return reader
 
     def _num(self, node: Num):
         value = super()._num(node)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from .printing import text as _printed
-from .syntax_tree import Apply, Call, Deriv, Matrix, Node, Norm, Num, Op, Sym, Transpose
+from .syntax_tree import Apply, Big, Call, Deriv, Matrix, Node, Norm, Num, Op, Sym, Transpose
 
 PRODUCTS = {"*": "*", "dot": "*", "times": "*"}  # a product written a \\cdot b, a \\times b or ab
 
@@ -200,4 +200,7 @@ def is_numeric(node: Node, notation=None) -> bool:
         return all(is_numeric(arg, notation) for arg in node.args)
     if isinstance(node, Norm):  # |0.01 - 0.75|, an error's magnitude; \\|[0.3, 0.4]\\|, a vector's length
         return is_numeric(node.of, notation)
+    if isinstance(node, Big):  # \sum {\frac{1}{2}(0.01 - 0.75)^2}: the reader says how many terms, or refuses
+        return node.excluded is None and node.members is None and is_numeric(node.body, notation) \
+            and all(bound is None or is_numeric(bound) for bound in (node.lower, node.upper))
     return isinstance(node, Transpose) and not node.primed and is_numeric(node.of, notation)  # [0.9, 0.1]^T

@@ -14,7 +14,7 @@ from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
 from .parsing import parse_formula
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
-from .reading_base import SAMPLE_COUNTS, _is_matrix
+from .reading_base import SAMPLE_COUNTS, TrackingEnv, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
 from .syntax_code import code_written
 from .syntax_tree import Apply, Nabla, Op, Sym, symbols_of
@@ -214,8 +214,12 @@ class DefaultSymbolReading(LayerFunctionReading):
     def _no_index_dropped(self, body) -> bool:
         """Whether no name in a letterless sum's term can have dropped a unit's index: each name written without a
         subscript is a number of a layer of one unit (a weight between two such), or a function applied; a
-        name with its subscript (x_i, w_1) keeps its index as written. Refused names read as False."""
+        name with its subscript (x_i, w_1) keeps its index as written. Refused names read as False. A term of
+        numbers only names no layer, so its numbers may be any layer's: no index dropped only where every layer,
+        the inputs too, has one unit."""
         applied = _applied_symbols(body)
+        if all(id(symbol) in applied for symbol in symbols_of(body)):
+            return all(self.symbols.units(layer) == 1 for layer in range(self.symbols.depth + 1))
         for symbol in symbols_of(body):
             if symbol.sub or id(symbol) in applied:
                 continue
@@ -234,6 +238,21 @@ class DefaultSymbolReading(LayerFunctionReading):
                 if any(self.symbols.units(each) != 1 for each in layers):
                     return False
         return True
+
+    def _letterless_refusal(self, body, term_env: TrackingEnv) -> None:
+        """FormulaError for a sum with neither index letter nor bounds whose term has no free index and that no rule
+        gives a count of terms: a term of numbers only (the sum of 0.274 over what?), or of names that may have
+        dropped a unit's index."""
+        if all(id(symbol) in _applied_symbols(body) for symbol in symbols_of(body)):
+            self.fail("a sum without its index letter over a term of numbers only: what it adds over, the samples or"
+                      " some layer's units, and so how many terms, nothing says; write its index and bounds,"
+                      " \\sum_{k=1}^{2}, or leave the sum out")
+        # e^{-\Sigma w_j x_i^j} beside \partial w_j on the left: the term's j is the left side's, so not summed
+        left = sorted(term_env.read & set(self.context.left_letters or ()))
+        own = f" (its {', '.join(left)} the left side's, a sum's letter must be its own)" if left else ""
+        self.fail(f"a sum without its index letter, whose term has no free index{own}; write its index, \\sum_n over"
+                  " the samples (with a sample letter of the notation's patterns, y^{(n)}) or \\sum_k over units")
+
 
 def _applied_symbols(node) -> set:
     """The ids of the symbols applied to arguments (f of f(x)) in a syntax tree."""

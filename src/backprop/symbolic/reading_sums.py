@@ -28,6 +28,10 @@ class SumReading(SumBodyReading):
         finally:
             self.count_sums = before
 
+    def term_reader(self, env: TrackingEnv):
+        """A reader of a letterless sum's term in ``env``, which tracks the letters the term reads."""
+        return type(self)(self.context, env, self.where)
+
     def _one_output_term(self, body) -> bool:
         """Whether ``body`` is a number of a one-output network's target (y[0]), its one output unit named
         without the index it does not need."""
@@ -43,7 +47,7 @@ class SumReading(SumBodyReading):
             self.context.entrywise_powers = True
             try:
                 term_env = TrackingEnv(dict(self.env))
-                body = type(self)(self.context, term_env, self.where).value(node.body)
+                body = self.term_reader(term_env).value(node.body)
             except Unbound as unbound:
                 self.context.entrywise_powers = before
                 try:
@@ -91,11 +95,7 @@ class SumReading(SumBodyReading):
                 # the sum runs over (the samples, or units whose index the term dropped), it has one term
                 self.context.sample_sums = True
                 return self.context.sample_count * body
-            # e^{-\Sigma w_j x_i^j} beside \partial w_j on the left: the term's j is the left side's, so not summed
-            left = sorted(term_env.read & set(self.context.left_letters or ()))
-            own = f" (its {', '.join(left)} the left side's, a sum's letter must be its own)" if left else ""
-            self.fail(f"a sum without its index letter, whose term has no free index{own}; write its index, \\sum_n over"
-                      " the samples (with a sample letter of the notation's patterns, y^{(n)}) or \\sum_k over units")
+            self._letterless_refusal(node.body, term_env)
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
             return self.value(node.body)
         if len(letters) > 1:
