@@ -1,10 +1,12 @@
 """A sum with neither index letter nor bounds over a term of numbers only (``\\sum {\\frac{1}{2}(1 - 0.574)^2}``,
-batch 67's misreading, judged as K times the number against the loss's formula), each written here as another author would (other names, other networks
+batch 67's misreading, judged as K times the number against the loss's formula) and the same sum with an editor's
+empty boxes for its bounds, ``\\sum_{}^{}``, each written here as another author would (other names, other networks
 than the pages'). Such a member is judged at the file's numbers where the sum's count of terms is known: every layer
 of one unit (so no unit's index was dropped) on a file of one sample a step, with the notation's count of samples
 ("N" = "1") or the file's reduction "sum" (the samples' total, K times one sample's loss as the member is). Where the
 count is unknown, the reduction the mean and no count named, or a layer of several units (over which of them?), it is
-refused in one line, never a number judged against a count nothing gives.
+refused in one line, never a number judged against a count nothing gives. Empty bounds are no bounds: a sum over the
+one output's error reads as without them.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -24,7 +26,8 @@ NETWORKS = {
     "one-unit-sum": _ONE + 'reduction = "sum"\n',
     # two inputs, two sigmoid units, the half squared error: the first unit's numbers are one of two
     "two-units": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nweights = [[0.4, 0.2], [0.1, 0.3]]\n'
-                 'biases = [0.1, 0.2]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, 1.0]]\ny = [[1.0, 0.0]]\n',
+                 'biases = [0.1, 0.2]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, 1.0]]\n'
+                 'y = [[1.0, 0.0]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -47,10 +50,21 @@ def _cases() -> list[Public]:
              ((C, C),), (Twin("value", _LOSS, _HALF),)),
             ("bare-sum-one-sample-wrong", "one-unit-mean", _COUNTED, r"E = \sum \frac{1}{2}(1 - 0.7)^2 = 0.045",
              ((W, W),), (Twin("value", _LOSS, ("=(1/2)*(1 - 0.7)**2", "=0.045")),)),
+            # an editor's empty boxes for the bounds: the bare sum
+            ("empty-bounds-reduction-sum", "one-unit-sum", _NOTATION,
+             r"E = \sum_{}^{} {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", ((C, C),), (Twin("value", _LOSS, _HALF),)),
+            ("empty-bounds-one-sample-wrong", "one-unit-mean", _COUNTED,
+             r"E = \sum_{}^{}(1 - 0.5744)^2 = 0.1811", ((W, W),),
+             (Twin("value", _LOSS, ("=(1 - 0.5744)**2", "=0.1811")),)),
+            ("empty-bounds-names", "one-unit-mean", _NOTATION, r"E = \sum_{}^{} \frac{1}{2}(t - o)^2", ((C,),),
+             (Twin("value", _LOSS, (_LOSS,)),)),
+            ("empty-bounds-names-wrong", "one-unit-mean", _NOTATION, r"E = \sum_{}^{} (t - o)^2", ((W,),),
+             (Twin("value", _LOSS, ("(y[0] - a1[0])**2",)),)),
             # bounds of numbers around numbers: that many equal terms
             ("bounded-sum-of-numbers", "one-unit-mean", _NOTATION, r"E = \sum_{k=1}^{1} \frac{1}{2}(1 - 0.5744)^2",
              ((C,),), (Twin("value", _LOSS, ("=(1/2)*(1 - 0.5744)**2",)),)),
-            ("bounded-sum-of-numbers-wrong", "one-unit-mean", _NOTATION, r"E = \sum_{k=1}^{2} \frac{1}{2}(1 - 0.5744)^2",
+            ("bounded-sum-of-numbers-wrong", "one-unit-mean", _NOTATION,
+             r"E = \sum_{k=1}^{2} \frac{1}{2}(1 - 0.5744)^2",
              ((W,),), (Twin("value", _LOSS, ("=2*(1/2)*(1 - 0.5744)**2",)),))):
         cases.append(Public(key, "test", network, notation, text, expected, twins))
     return cases
@@ -62,7 +76,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_bare_sum_of_numbers_without_a_count_of_samples_is_refused():
     # the mean of K samples' losses against a sum of K equal numbers: right for one K only, which nothing names
-    for text in (r"E = \sum {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", r"E = \sum \frac{1}{2}(1 - 0.5744)^2"):
+    for text in (r"E = \sum {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", r"E = \sum_{}^{} \frac{1}{2}(1 - 0.5744)^2"):
         message = CHECKS.refused("one-unit-mean", _NOTATION, text)
         assert "without a bound, so nothing says how many it adds" in message and '"N" = "1"' in message
 
@@ -70,6 +84,6 @@ def test_a_bare_sum_of_numbers_without_a_count_of_samples_is_refused():
 def test_a_bare_sum_of_numbers_over_a_layer_of_several_units_is_refused():
     # 0.5744 may be the first unit's of two: over the samples one term, over the units two
     for notation in (_NOTATION, _COUNTED):
-        for text in (r"E = \sum {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", r"E = \sum \frac{1}{2}(1 - 0.5744)^2"):
+        for text in (r"E = \sum {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", r"E = \sum_{}^{} \frac{1}{2}(1 - 0.5744)^2"):
             message = CHECKS.refused("two-units", notation, text)
             assert "a sum without its index letter over a term of numbers only" in message

@@ -25,6 +25,8 @@ class SumParsing:
             return name
         letters, lower, upper, excluded, members = (), None, None, None, None
         for _ in range(2):
+            if self.empty_script():
+                continue
             if self.accept("_"):
                 letters, lower, excluded, members = self.big_lower(token)
             elif self.accept("^"):
@@ -34,6 +36,14 @@ class SumParsing:
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
+
+    def empty_script(self) -> bool:
+        """Whether an empty subscript or superscript follows (and is taken), ``\\sum_{}^{}``: an editor's empty boxes
+        for the bounds, which bound nothing; the sum is read as without them."""
+        if [self.peek(k) and self.peek(k).text for k in range(3)] in (["_", "{", "}"], ["^", "{", "}"]):
+            self.position += 3
+            return True
+        return False
 
     def bare_sum(self, token: Token) -> Sym | None:
         """``\\sum_{i,k}^{(2)}`` with scripts and no term after them (a relation, a comparison, a
