@@ -6,7 +6,9 @@ of one unit (so no unit's index was dropped) on a file of one sample a step, wit
 ("N" = "1") or the file's reduction "sum" (the samples' total, K times one sample's loss as the member is). Where the
 count is unknown, the reduction the mean and no count named, or a layer of several units (over which of them?), it is
 refused in one line, never a number judged against a count nothing gives. Empty bounds are no bounds: a sum over the
-one output's error reads as without them.
+one output's error reads as without them. A bare sum before a derivative by a matrix (batch 73's
+``\\sum \\frac{\\partial(\\frac{1}{2}(y-\\hat y)^2)}{\\partial W^{(2)}}``, read as the sum of the gradient's entries, a
+number for a matrix) adds the samples' gradients, by the sample sums' rules: refused for its count without one.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -15,6 +17,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,6 +28,8 @@ NETWORKS = {
     "one-unit-mean": _ONE,
     "one-unit-sum": _ONE + 'reduction = "sum"\n',
     # two inputs, two sigmoid units, the half squared error: the first unit's numbers are one of two
+    "tanh-sigmoid": TANH_2_2_SIGMOID_1,
+    "tanh-sigmoid-sum": TANH_2_2_SIGMOID_1 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
     "two-units": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nweights = [[0.4, 0.2], [0.1, 0.3]]\n'
                  'biases = [0.1, 0.2]\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, 1.0]]\n'
                  'y = [[1.0, 0.0]]\n',
@@ -34,6 +39,10 @@ CHECKS = CaseChecks(NETWORKS)
 _NOTATION = '[notation]\nloss = ["E"]\n[notation.symbols]\n"o" = "a1[0]"\n"t" = "y[0]"\n"u" = "z1[0]"\n'
 _COUNTED = _NOTATION + '"N" = "1"\n'
 _LOSS = "(y[0] - a1[0])**2/2"
+# the output weights as a row, V (1 x 2): the left side dE/dV a row, each sample's gradient one too
+_ROW = '[notation]\nloss = ["E"]\n[notation.symbols]\n"o" = "a2[0]"\n"t" = "y[0]"\n"V" = "W2[:, :]"\n'
+_J2 = ({"j": 0}, {"j": 1})
+_DV = "(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[{j}]"
 _HALF = ("=(1/2)*(1 - 0.5744)**2", "=0.0905")
 
 
@@ -67,6 +76,18 @@ def _cases() -> list[Public]:
              r"E = \sum_{k=1}^{2} \frac{1}{2}(1 - 0.5744)^2",
              ((W,),), (Twin("value", _LOSS, ("=2*(1/2)*(1 - 0.5744)**2",)),))):
         cases.append(Public(key, "test", network, notation, text, expected, twins))
+    for key, network, notation, text, expected, formula in (
+            # a bare sum before a derivative by a matrix: the samples' gradients added, never the entries' sum
+            ("summed-gradient-one-sample", "tanh-sigmoid", _ROW + '"N" = "1"\n',
+             r"\frac{\partial E}{\partial V} = \sum \frac{\partial}{\partial V} \frac{1}{2}(t - o)^2", ((C,),), _DV),
+            ("summed-gradient-one-sample-wrong", "tanh-sigmoid", _ROW + '"N" = "1"\n',
+             r"\frac{\partial E}{\partial V} = \sum \frac{\partial (t - o)^2}{\partial V}", ((W,),), "2*" + _DV),
+            ("summed-gradient-reduction-sum", "tanh-sigmoid-sum", _ROW,
+             r"\frac{\partial E}{\partial V} = -\sum (t - o) \frac{\partial o}{\partial V}", ((C,),), _DV),
+            ("summed-gradient-reduction-sum-wrong", "tanh-sigmoid-sum", _ROW,
+             r"\frac{\partial E}{\partial V} = \sum (t - o) \frac{\partial o}{\partial V}", ((W,),), "-" + _DV)):
+        cases.append(Public(key, "test", network, notation, text, expected,
+                            (Twin("gradient", "W2[0,{j}]", (formula,), _J2),)))
     return cases
 
 
@@ -87,3 +108,11 @@ def test_a_bare_sum_of_numbers_over_a_layer_of_several_units_is_refused():
         for text in (r"E = \sum {\frac{1}{2}(1 - 0.5744)^2} = 0.0905", r"E = \sum_{}^{} \frac{1}{2}(1 - 0.5744)^2"):
             message = CHECKS.refused("two-units", notation, text)
             assert "a sum without its index letter over a term of numbers only" in message
+
+
+def test_a_bare_sum_of_gradients_without_a_count_of_samples_is_refused_for_its_count():
+    # the samples' gradients added: right for one sample, K times the mean's over K; the sum of the gradient's
+    # entries, a number for the row dE/dV, is no reading
+    text = r"\frac{\partial E}{\partial V} = \sum \frac{\partial E}{\partial V}"
+    message = CHECKS.refused("tanh-sigmoid", _ROW, text)
+    assert "a sum over the samples has no bound, so nothing says how many it adds" in message

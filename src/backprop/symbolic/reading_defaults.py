@@ -17,7 +17,7 @@ from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, TrackingEnv, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
 from .syntax_code import code_written
-from .syntax_tree import Apply, Nabla, Op, Sym, symbols_of
+from .syntax_tree import Apply, Deriv, Nabla, Op, Sym, nodes_of, symbols_of
 
 
 class DefaultSymbolReading(LayerFunctionReading):
@@ -238,6 +238,30 @@ class DefaultSymbolReading(LayerFunctionReading):
                 if any(self.symbols.units(each) != 1 for each in layers):
                     return False
         return True
+
+    def samples_sum(self, term):
+        """A sum over the step's samples of ``term``, one sample's: the term itself where the notation counts one
+        sample, else K times it, judged against the step's loss with the file's reduction."""
+        if self.one_sample_named():
+            return term
+        self.context.sample_sums = True
+        return self.context.sample_count * term
+
+    def _summed_gradient(self, big, body) -> bool:
+        """Whether a bare \\sum (no letter, no bounds, not code's sum(u)) of a vector or matrix ``body`` adds the
+        samples' gradients: its term differentiates by a vector or matrix (\\sum \\frac{\\partial J}{\\partial W},
+        - \\sum (y - \\hat{y}) \\frac{\\partial \\hat{y}}{\\partial W}) and has the left side's shape, which the sum
+        of its entries, a number, could not have."""
+        if big.called or big.lower is not None or big.upper is not None or not _is_matrix(body) \
+                or self.context.left_shape != body.shape:
+            return False
+        for derivative in nodes_of(big.body, Deriv):
+            try:
+                if _is_matrix(self.value(derivative.wrt)):
+                    return True
+            except (FormulaError, Unbound):
+                continue
+        return False
 
     def _letterless_refusal(self, body, term_env: TrackingEnv) -> None:
         """FormulaError for a sum with neither index letter nor bounds whose term has no free index and that no rule

@@ -69,6 +69,8 @@ class SumReading(SumBodyReading):
                 return body  # code's sum(dZ2) of a number, a layer of one unit: that number (in every language)
             if self._over_samples_column(node, body):
                 return body  # Ng's db = \frac{1}{m} \sum dZ: np.sum(dZ, axis=1, keepdims=True) of the one sample's column
+            if self._summed_gradient(node, body):  # \sum \frac{\partial J}{\partial W}: each sample's gradient
+                return self.samples_sum(self.value(node.body))
             if _is_matrix(body) and node.lower is None and node.upper is None:
                 # \sum (\hat{y} - y)^2 of the output vector: the sum of its entries, each squared
                 self.context.entrywise_powers = True
@@ -104,10 +106,7 @@ class SumReading(SumBodyReading):
         letter = letters[0]
         if node.kind == "sum" and self._over_the_inputs(letter, node):
             # \frac{1}{n} \sum_x C_x, \sum_{x \in D}: over the training inputs x (a data set), one with "n" = "1"
-            if self.one_sample_named():
-                return self.value(node.body)
-            self.context.sample_sums = True
-            return self.context.sample_count * self.value(node.body)
+            return self.samples_sum(self.value(node.body))
         outer = self.env.get(letter, None) if dict.__contains__(self.env, letter) else None
         if letter in self.context.left_letters and letter not in self.context.summed_letters \
                 and (by := _derivative_by(node.body, letter)):

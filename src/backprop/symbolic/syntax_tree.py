@@ -340,10 +340,15 @@ _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 
 def symbols_of(node) -> list:
     """Every Sym in a syntax tree, in reading order."""
+    return nodes_of(node, Sym)
+
+
+def nodes_of(node, kind: type) -> list:
+    """Every node of type ``kind`` in a syntax tree, in reading order."""
     found, stack = [], [node]
     while stack:
         item = stack.pop(0)
-        if isinstance(item, Sym):
+        if isinstance(item, kind):
             found.append(item)
         if isinstance(item, (list, tuple)):
             stack[:0] = list(item)
