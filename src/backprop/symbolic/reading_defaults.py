@@ -269,8 +269,8 @@ class DefaultSymbolReading(LayerFunctionReading):
         dropped a unit's index."""
         if all(id(symbol) in _applied_symbols(body) for symbol in symbols_of(body)):
             self.fail("a sum without its index letter over a term of numbers only: what it adds over, the samples or"
-                      " some layer's units, and so how many terms, nothing says; write its index and bounds,"
-                      " \\sum_{k=1}^{2}, or leave the sum out")
+                      " some layer's units, and so how many terms, nothing says; write the terms it adds, or"
+                      " leave the sum out")
         # e^{-\Sigma w_j x_i^j} beside \partial w_j on the left: the term's j is the left side's, so not summed
         left = sorted(term_env.read & set(self.context.left_letters or ()))
         own = f" (its {', '.join(left)} the left side's, a sum's letter must be its own)" if left else ""
