@@ -107,17 +107,19 @@ def remark_after_comma(row: str) -> str:
     stands, a remark: the text after it has two words of prose standing alone (typography_prose.LONE_WORD; a single
     letter before them, the clause's subject, is no word of it) and no relation, operator or membership, so that it
     can be no claim and no factor. Any other row as it is: ``A = B, C = D`` (two claims), ``f(x, y)``, ``(C, 1)``,
-    ``(y - a)   x`` (a product)."""
+    ``(y - a)   x`` (a product), a comma inside an environment (``\begin{cases} 1, & \text{if } ...``)."""
     # linear in the row: its first relation found once, and at most _MOST_SEPARATORS places tried as the cut (each
     # try reads the rest of the row; a row of thousands of commas keeps its commas, as it would without the rule)
     relation = _RELATION.search(row)
     if relation is None:
         return row
+    # an environment's rows are inside it as a bracket's entries are: 1, & \text{if } x > 0 in \begin{cases} is a
+    # case's value and its punctuation, never a formula ended by a remark
     depth, tried = 0, 0
     for position, character in enumerate(row):
-        if character in "({[" and row[position - 1:position] != "\\":
+        if character in "({[" and row[position - 1:position] != "\\" or row.startswith("\\begin{", position):
             depth += 1
-        elif character in ")}]" and row[position - 1:position] != "\\":
+        elif character in ")}]" and row[position - 1:position] != "\\" or row.startswith("\\end{", position):
             depth -= 1
         if depth != 0 or row[position - 1:position] == "\\" or position < relation.end():
             continue

@@ -1,0 +1,61 @@
+"""The pages of batch 76 of the public formulas showed constructs of general writing refused, each written here as
+another author would (other names, other networks than the pages'): a case distinction whose values end in a comma
+before their ``&`` (``1, & \\text{if } s > 0``), its last case ``\\text{otherwise}`` or ``\\text{else}``.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from batch_tables import problem_text
+from construct_checks import CaseChecks
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "relu-two": problem_text('inputs = 2\nunits = 1\nactivation = "relu"', loss="half_squared_error"),
+}
+# the ReLU unit's names: s its sum, h its output, g its activation, v_i its weights, c its bias, t its target
+_RELU_NOTATION = r'''
+[notation]
+indices = "i"
+loss = ["E"]
+learning_rate = ["\\eta", "eta"]
+functions = { g = "relu" }
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"v_{i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"c" = "b1[0]"
+"t" = "y[0]"
+'''
+CHECKS = CaseChecks(NETWORKS)
+
+_STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
+_STEP_TURNED = (Twin("value", "Heaviside(z1[0])", ("1 - Heaviside(z1[0])",)),)
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # a comma after each case's value, before its &: punctuation, the claim not cut there
+            ("cases-comma", "g'(s) = \\begin{cases}\n  1, & \\text{if } s > 0 \\\\\n  0, & \\text{otherwise}\n"
+                            "\\end{cases}", ((C,),), _STEP),
+            ("cases-comma-wrong", "g'(s) = \\begin{cases} 0, & \\text{if } s > 0 \\\\ 1, & \\text{otherwise} "
+                                  "\\end{cases}", ((W,),), _STEP_TURNED),
+            ("cases-comma-else", "g'(s) = \\begin{cases} 1, & \\text{if } s \\geq 0, \\\\ 0, & \\text{else}. "
+                                 "\\end{cases}", ((C,),), _STEP),
+            ("cases-comma-value", "h = \\begin{cases} s, & \\text{when } s > 0 \\\\ 0, & \\text{otherwise} "
+                                  "\\end{cases}", ((C,),), (Twin("value", "a1[0]", ("relu(z1[0])",)),)),
+            ("cases-comma-value-wrong", "h = \\begin{cases} s, & \\text{if } s < 0 \\\\ 0, & \\text{otherwise} "
+                                        "\\end{cases}", ((W,),), (Twin("value", "a1[0]", ("-relu(-z1[0])",)),))):
+        cases.append(Public(key, "test", "relu-two", _RELU_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
