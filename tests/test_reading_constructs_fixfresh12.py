@@ -1,6 +1,8 @@
 """The pages of batch 76 of the public formulas showed constructs of general writing refused, each written here as
 another author would (other names, other networks than the pages'): a case distinction whose values end in a comma
-before their ``&`` (``1, & \\text{if } s > 0``), its last case ``\\text{otherwise}`` or ``\\text{else}``.
+before their ``&`` (``1, & \\text{if } s > 0``), its last case ``\\text{otherwise}`` or ``\\text{else}``; the
+premise's and the conclusion's marks ``\\because`` and ``\\therefore`` (∵, ∴) before a claim, set aside as the words
+"since" and "so" are.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -10,10 +12,12 @@ from __future__ import annotations
 
 from batch_tables import problem_text
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
+    "tanh-two": TANH_2_1,
     "relu-two": problem_text('inputs = 2\nunits = 1\nactivation = "relu"', loss="half_squared_error"),
 }
 # the ReLU unit's names: s its sum, h its output, g its activation, v_i its weights, c its bias, t its target
@@ -33,6 +37,9 @@ functions = { g = "relu" }
 '''
 CHECKS = CaseChecks(NETWORKS)
 
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_SUM = (Twin("value", "z1[0]", (_S,)),)
+_H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
 _STEP_TURNED = (Twin("value", "Heaviside(z1[0])", ("1 - Heaviside(z1[0])",)),)
 
@@ -52,6 +59,18 @@ def _cases() -> list[Public]:
             ("cases-comma-value-wrong", "h = \\begin{cases} s, & \\text{if } s < 0 \\\\ 0, & \\text{otherwise} "
                                         "\\end{cases}", ((W,),), (Twin("value", "a1[0]", ("-relu(-z1[0])",)),))):
         cases.append(Public(key, "test", "relu-two", _RELU_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # \because before a premise, \therefore before a conclusion: the words, set aside as "since" and "so"
+            ("because-premise", "h = \\frac{e^s - e^{-s}}{e^s + e^{-s}} \\quad \\because \\tanh(s) = h", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))",)),
+              Twin("value", "tanh(z1[0])", ("a1[0]",)))),
+            ("because-premise-wrong", "\\because s = v_1 x_1 + v_2 x_2 \\\\ \\therefore h = \\tanh(s)", ((W,), (C,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),) + _H),
+            ("therefore-conclusion-wrong", "s = v_1 x_1 + v_2 x_2 + c \\quad \\therefore h = \\sigma(s)", ((C,), (W,)),
+             _SUM + (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
+            # Unicode's marks, ∵ and ∴, in plain text
+            ("unicode-marks", "∵ s = v_1 x_1 + v_2 x_2 + c, ∴ h = tanh(s)", ((C,), (C,)), _SUM + _H)):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 

@@ -43,7 +43,7 @@ from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym
 from .tex_source import expand_macros
 from .typography import clean
-from .typography_tex import lost_backslashes
+from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_steps import markers_before_names
 from .typography_rows import drop_alignment, rows
 
@@ -92,6 +92,7 @@ def split_equations(text: str) -> list[str]:
                            f" {LIMITS['formula_characters']:,} a formula may have")
     text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
     text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
+    text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is
     equations: list[str] = []
     ranges_dropped = (without_index_ranges(whole, f"formula {_short(whole)}") for whole in rows(text))
     for row in (line for whole in ranges_dropped for line in equation_lines(whole)):

@@ -144,6 +144,19 @@ _LOST_ROOT = re.compile(r"(?<![\\A-Za-z])sqrt(?=\s*\{)")
 _LOST_QUAD = re.compile(r"(?<=,)[ \t]*(q?quad)(?![A-Za-z0-9_])(?![ \t]*[=(\[^_.])")
 
 
+# the premise's and the conclusion's marks, \because and \therefore, and Unicode's ∵ and ∴
+_LOGIC_MARK = re.compile(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)")
+
+
+def logic_marks_as_words(text: str) -> str:
+    """``\\because 1/e^z = e^{-z}``, ``\\therefore w = ...`` (∵, ∴): the marks as the words they stand for,
+    ``\\text{because}`` and ``\\text{therefore}``, which lead into a claim as "since" and "so" do
+    (typography_steps.CONNECTIVE_WORD): set aside, the claim after them judged as any claim."""
+    def word(match: re.Match) -> str:
+        return r" \text{%s} " % (match.group(1) or ("because" if match.group(2) else "therefore"))
+    return _LOGIC_MARK.sub(word, text) if "\\" in text or "\u2234" in text or "\u2235" in text else text
+
+
 def lost_backslashes(text: str) -> str:
     """``frac{1}{m}``, ``sqrt{x}`` and ``,qquad`` (``,quad``), commands copied without their backslash, as
     ``\\frac{1}{m}``, ``\\sqrt{x}`` and ``, \\qquad`` (the space between two claims)."""
