@@ -2,7 +2,9 @@
 another author would (other names, other networks than the pages'): a case distinction whose values end in a comma
 before their ``&`` (``1, & \\text{if } s > 0``), its last case ``\\text{otherwise}`` or ``\\text{else}``; the
 premise's and the conclusion's marks ``\\because`` and ``\\therefore`` (∵, ∴) before a claim, set aside as the words
-"since" and "so" are.
+"since" and "so" are; a lead-in row of prose, ``\\text{From (1) and (2)} &\\Rightarrow``, set aside. What stays
+refused: the lead-in row alone (nothing to judge once its prose is set aside), words in \\text before a relation
+(the message says they are prose).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -69,7 +71,15 @@ def _cases() -> list[Public]:
             ("therefore-conclusion-wrong", "s = v_1 x_1 + v_2 x_2 + c \\quad \\therefore h = \\sigma(s)", ((C,), (W,)),
              _SUM + (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)),
             # Unicode's marks, ∵ and ∴, in plain text
-            ("unicode-marks", "∵ s = v_1 x_1 + v_2 x_2 + c, ∴ h = tanh(s)", ((C,), (C,)), _SUM + _H)):
+            ("unicode-marks", "∵ s = v_1 x_1 + v_2 x_2 + c, ∴ h = tanh(s)", ((C,), (C,)), _SUM + _H),
+            # a lead-in row of prose, words in \text with equation references, then an implication's arrow
+            ("prose-lead-in-row", "\\begin{aligned}\n\\text{From (1) and (2), we get} &\\Rightarrow \\\\\n"
+                                  "h &= \\tanh(s) \\\\\ns &= v_1 x_1 + v_2 x_2 + c\n\\end{aligned}", ((C,), (C,)),
+             _H + _SUM),
+            ("prose-lead-in-row-wrong", "\\text{Using the chain rule} &=> \\\\ \\frac{\\partial E}{\\partial s} &= (h - t) h",
+             ((W,),), (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            ("prose-lead-in-same-row-wrong", "\\text{By eq. (4)} \\implies h = \\sigma(s)", ((W,),),
+             (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
@@ -78,3 +88,11 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_prose_row_alone_or_before_a_relation_stays_refused_as_prose():
+    """The lead-in row alone holds nothing to judge once its prose is set aside; words with equation references
+    before ``=`` are no name (their spaces lost, they would be one), and the refusal says they are prose."""
+    assert "prose" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "\\text{Base on (1), (2)} &=>")
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "\\text{From (1), (2)} &= h")
+    assert "no name holds parentheses or commas" in message and "prose" in message

@@ -87,7 +87,8 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
                            f" {' '.join(str(error).split())[:120]}); please report it with the formula's text") from error
     if not result.claims:  # (all of no claims would be "correct")
         raise FormulaError(f"formula {_short(text)}: holds nothing to judge once its spacing and"
-                           " layout (\\, \\quad, \\left.) are set aside; write the derivative or the update,"
+                           " layout (\\, \\quad, \\left.) and its prose (words in \\text, remarks) are set aside;"
+                           " write the derivative or the update,"
                            " e.g. \\frac{\\partial L}{\\partial w} = ...")
     return result
 

@@ -95,6 +95,10 @@ class DefaultSymbolReading(LayerFunctionReading):
         if not sym.text().strip("{}\\ "):
             self.fail("a name with nothing in it (\\text{} or braces around no letter): write a space as \\, or \\quad,"
                       " and leave out empty braces")
+        if re.search(r"[A-Za-z]{2}", sym.base) and re.search(r"[(),]", sym.base):  # \text{Base on (10), (13)} as one name
+            self.fail(f"unknown symbol {sym.text()}{extra}; no name holds parentheses or commas: these are words in"
+                      " \\text{...} with their spaces lost, a sentence's prose; leave them out of the formula (a lead-in"
+                      " before \\Rightarrow, a remark after \\quad, is set aside)", UnknownSymbol, name=sym.text())
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's [notation.symbols], e.g."
                   f' "{sym.text()}" = "a1[0]"', UnknownSymbol, name=sym.text())
 

@@ -17,11 +17,11 @@ from .typography_steps import CONNECTIVE_WORD
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
-_IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
+IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
 # ("since" asserts what follows it, a premise: a connective word, typography_steps.CONNECTIVE_WORD)
-_CONDITION_WORDS = r"if|when|whenever|unless|given|for"
-_CONDITION_BEFORE = re.compile(r"\b(?:" + _CONDITION_WORDS + r")\s*$", re.I)
+CONDITION_WORDS = r"if|when|whenever|unless|given|for"
+_CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
@@ -80,7 +80,7 @@ def _inline_formulas(written: str) -> str:
         outside.append(line[position:start])
         position = end
     outside.append(line[position:])
-    words = _IMPLICATION.sub(" ", " ".join(outside))
+    words = IMPLICATION.sub(" ", " ".join(outside))
     if not PROSE_WORD.search(words) or _RELATION.search(words) or split_data_case(line)[1]:
         return written
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
@@ -141,7 +141,7 @@ def case_before_display(text: str) -> str:
 
 
 # what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
-_NOT_A_STEP = re.compile(r"\b(?:" + _CONDITION_WORDS + r"|not|never|wrong|incorrect)\b|n['\u2019]t\b", re.I)
+_NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r"|not|never|wrong|incorrect)\b|n['\u2019]t\b", re.I)
 
 
 def prose_between_displays(text: str) -> str:
@@ -291,7 +291,7 @@ _ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_
                     r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
 # premise ("given that") is judged: it is asserted
-_CONDITION_ASIDE = re.compile(r"(?:" + _CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
+_CONDITION_ASIDE = re.compile(r"(?:" + CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
 
 
 # a remark after a member's number: its value again as a percentage in parentheses, "= 0.659 (65.9%)" (TeX's \%

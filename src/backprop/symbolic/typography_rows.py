@@ -14,7 +14,7 @@ from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .typography_display import is_block_brace, without_label_before, without_number_before
-from .typography_prose import LONE_WORD
+from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
 from .typography_steps import latex_comments, octave_code
 
 # words in \text ending a row: two or more (punctuation after them), or a remark in parentheses opening with a word
@@ -32,6 +32,11 @@ _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$"
 # a function's name, nor \text{Loss function} = ..., a left side)
 _PROSE_OPENING = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{\s*(?:[0-9]+[.)]\s*)?[A-Za-z][A-Za-z' -]*(?:[,.:;]\s*\}\s*(?:\\q?quad(?![A-Za-z]))?"
                             r"|\s*\}\s*\\q?quad(?![A-Za-z]))")
+# a row's lead-in of prose: words in \text (equation references among them) then an implication's arrow,
+# \text{Base on (10), (13), (16)} &=>, \text{Using the rules above} \Rightarrow: the sentence's, no claim (not a
+# condition's words, \text{if y = 1} \Rightarrow, whose claim holds only in its case; no relation inside)
+_PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{(?!\s*(?i:" + CONDITION_WORDS + r")\b)"
+                            r"(?=[^{}]*[^\W\d_]{2})[^{}=<>]*\}\s*&?\s*(?:" + IMPLICATION.pattern + "|\u21d2|\u27f9)" + r"\s*")
 # (and after a comma, with the name of what lies in it: ..., \ dz^{[L]} \in \mathbb{R}^{(C,1)}; a name of letters,
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
@@ -164,7 +169,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     left out of the chain; the chain's ``last`` row gets every claim in ``asides`` after a comma, each judged as a
     claim of its own after the chain (never a member of it), and empties it."""
     row, case = split_data_case(without_label_before(without_number_before(row)))
-    stripped = _PROSE_OPENING.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1)
+    stripped = _PROSE_OPENING.sub(r"\1", _PROSE_LEAD_IN.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", _MEMBERSHIP_AFTER.sub("", stripped)))
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
