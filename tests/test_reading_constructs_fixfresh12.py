@@ -41,6 +41,7 @@ CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _SUM = (Twin("value", "z1[0]", (_S,)),)
+_I2 = ({"i": 0}, {"i": 1})
 _H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _STEP = (Twin("value", "Heaviside(z1[0])", ("Heaviside(z1[0])",)),)
 _STEP_TURNED = (Twin("value", "Heaviside(z1[0])", ("1 - Heaviside(z1[0])",)),)
@@ -78,6 +79,15 @@ def _cases() -> list[Public]:
              _H + _SUM),
             ("prose-lead-in-row-wrong", "\\text{Using the chain rule} &=> \\\\ \\frac{\\partial E}{\\partial s} &= (h - t) h",
              ((W,),), (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            # an evaluation bar after a gradient, \mid_{v}, \big|_{c}, |_v: at the named quantity's current value
+            ("evaluation-bar-mid", "v_i \\leftarrow v_i - \\eta \\frac{\\partial E}{\\partial v_i}\\mid_{v_i}", ((C,),),
+             (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - eta*grad",), _I2),)),
+            ("evaluation-bar-nabla-wrong", "\\Delta c = \\eta \\nabla E\\big|_{c}", ((W,),),
+             (Twin("step", "b1[0]", ("-eta*grad",)),)),
+            ("evaluation-bar-nabla", "c \\leftarrow c - \\eta \\nabla E|_c", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("evaluation-bar-derivative-wrong", "\\frac{\\partial E}{\\partial c}\\Big|_{c} = (h - t) h", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
             ("prose-lead-in-same-row-wrong", "\\text{By eq. (4)} \\implies h = \\sigma(s)", ((W,),),
              (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
@@ -96,3 +106,10 @@ def test_a_prose_row_alone_or_before_a_relation_stays_refused_as_prose():
     assert "prose" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "\\text{Base on (1), (2)} &=>")
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "\\text{From (1), (2)} &= h")
     assert "no name holds parentheses or commas" in message and "prose" in message
+
+
+def test_an_evaluation_bar_at_another_point_stays_refused():
+    """A gradient evaluated at a point other than the current value (a starting point v_0, a number) is refused,
+    naming the point."""
+    for text, point in (("c \\leftarrow c - \\eta \\nabla E\\mid_{c_0}", "c_0"), ("c \\leftarrow c - \\eta \\nabla E\\mid_{0}", "0")):
+        assert f"evaluated at {point}" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)

@@ -279,21 +279,37 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         return node
 
     def evaluation_bars(self) -> None:
-        """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``: a derivative evaluated at the
-        current value of its variable (w = w_{old}, w^{(t)}, or w itself) is what check reads, every derivative
-        being taken at the network's current values; the bar and its subscript are dropped. Evaluated at
-        anything else (w = 0, w = w_{new}) it is refused: the point is not the network's."""
+        """``\\left.\\frac{\\partial L}{\\partial w}\\right|_{w=w_{\\text{old}}}``, ``\\nabla E\\mid_{W}``: a derivative
+        evaluated at the current value of its variable (w = w_{old}, w^{(t)}, or w itself, ``|_{w}`` naming the
+        point by the variable alone, ``\\nabla E|_{W}`` the gradient over W) is what check reads, every derivative being taken at the network's current
+        values; the bar (``|``, ``\\big|``, ``\\mid``) and its subscript are dropped. Evaluated at anything else
+        (w = 0, w = w_{new}, w_0) it is refused: the point is not the network's."""
         tokens = self.tokens
-        for bar in range(len(tokens) - 4, 0, -1):
-            if [token.text for token in tokens[bar:bar + 3]] != ["|", "_", "{"] or tokens[bar - 1].text not in ("}", ")", "]"):
+        for bar in range(len(tokens) - 3, 0, -1):
+            if tokens[bar].text not in ("|", r"\mid") or tokens[bar + 1].text != "_" \
+                    or tokens[bar - 1].text not in ("}", ")", "]") and tokens[bar - 1].kind != "letter":
                 continue
             end, depth = bar + 2, 0
-            while end < len(tokens):
+            while end < len(tokens) and tokens[bar + 2].text == "{":
                 depth += (tokens[end].text == "{") - (tokens[end].text == "}")
                 if depth == 0:
                     break
                 end += 1
-            written = "".join(token.text for token in tokens[bar + 3:end])
+            point_tokens = tokens[bar + 2 + (tokens[bar + 2].text == "{"):end + (tokens[bar + 2].text != "{")]
+            written = "".join(token.text for token in point_tokens)
+            # |_{W}: at W, the variable's own (current) value; a name with scripts, |_{v_i}, where the formula names it
+            # before (\partial v_i), never a point of its own (w_0 alone may be the starting point)
+            if re.fullmatch(r"\\?[A-Za-z]+", written) or re.match(r"\\?[A-Za-z]", written) and not re.search(
+                    "[=,]", written) and written in "".join(token.text for token in tokens[:bar]):
+                written = f"{written}={written}"
+                if bar >= 2 and tokens[bar - 2].text == r"\nabla" and tokens[bar - 1].kind == "letter":
+                    # \nabla E|_{W}: the gradient of E over what W names, the point's variable, \nabla_W E
+                    at = point_tokens[0].position
+                    tokens = tokens[:bar - 1] + [Token("symbol", "_", at, False), Token("symbol", "{", at, False),
+                                                 *point_tokens, Token("symbol", "}", at, False)] + tokens[bar - 1:]
+                    bar, end = bar + len(point_tokens) + 3, end + len(point_tokens) + 3
+            elif tokens[bar - 1].kind == "letter" and "=" not in written and tokens[bar].text == "|":
+                continue  # |a|_1 after a name: a norm's subscript, no point named (\mid is never a norm's)
             for assignment in written.split(","):
                 variable, _, point = assignment.partition("=")
                 marker = re.sub(r"\\text|\\mathrm|[{}_^]", "", point[len(variable):])
