@@ -4,7 +4,10 @@ before their ``&`` (``1, & \\text{if } s > 0``), its last case ``\\text{otherwis
 premise's and the conclusion's marks ``\\because`` and ``\\therefore`` (∵, ∴) before a claim, set aside as the words
 "since" and "so" are; a lead-in row of prose, ``\\text{From (1) and (2)} &\\Rightarrow``, set aside. What stays
 refused: the lead-in row alone (nothing to judge once its prose is set aside), words in \\text before a relation
-(the message says they are prose).
+(the message says they are prose). An evaluation bar ``\\mid_{v}``, ``\\big|_{c}``, ``|_c`` after a derivative or a
+gradient, naming the point by the variable alone: at its current value (``\\nabla E|_c`` the gradient over c); at
+another point (``c_0``, ``0``) refused. NumPy's ``len(t)`` of the labels or the predictions: the count of samples,
+1 where the notation or the problem's step says one; of the weights, or with no count given, refused naming len.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,13 +15,16 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
-from batch_tables import problem_text
+from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import LOGISTIC_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
+    "logistic-two": LOGISTIC_2,
+    # the same unit with one sample in its [data]: a step of one sample, whatever the notation says
+    "logistic-one-sample": LOGISTIC_2 + data_tables("[0.5, -1.0]", "[1.0]"),
     "tanh-two": TANH_2_1,
     "relu-two": problem_text('inputs = 2\nunits = 1\nactivation = "relu"', loss="half_squared_error"),
 }
@@ -37,6 +43,20 @@ functions = { g = "relu" }
 "c" = "b1[0]"
 "t" = "y[0]"
 '''
+# code's names for the logistic unit: A the input row, theta its weights, t the label, p the prediction, lr the step;
+# "N" = "1" the count of samples (the one sample check reads)
+_CODE_NOTATION = r'''
+[notation]
+learning_rate = ["lr"]
+[notation.symbols]
+"A" = "x[:].T"
+"theta" = "W1[0, :]"
+"t" = "y[0]"
+"p" = "a1[0]"
+"g" = "grad(W1[0, :])"
+"N" = "1"
+'''
+_CODE_NOTATION_NO_COUNT = _CODE_NOTATION.replace('"N" = "1"\n', "")
 CHECKS = CaseChecks(NETWORKS)
 
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
@@ -91,6 +111,16 @@ def _cases() -> list[Public]:
             ("prose-lead-in-same-row-wrong", "\\text{By eq. (4)} \\implies h = \\sigma(s)", ((W,),),
              (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, network, notation, text, expected in (
+            # NumPy's len of a vector over the samples (the labels, the predictions): their count, 1 here
+            ("len-labels", "logistic-two", _CODE_NOTATION, "g = A.T @ (p - t) / len(t)", ((C,),)),
+            ("len-predictions-wrong", "logistic-two", _CODE_NOTATION, "g = A.T @ (t - p) / len(p)", ((W,),)),
+            # the count from the problem's step of one sample, the notation giving none
+            ("len-one-sample-step", "logistic-one-sample", _CODE_NOTATION_NO_COUNT, "g = A.T @ (p - t) / len(t)",
+             ((C,),))):
+        twin = "x[{i}]*(a1[0] - y[0])" if expected == ((C,),) else "x[{i}]*(y[0] - a1[0])"
+        cases.append(Public(key, "test", network, notation, text, expected,
+                            (Twin("gradient", "W1[0,{i}]", (twin,), _I2),)))
     return cases
 
 
@@ -113,3 +143,12 @@ def test_an_evaluation_bar_at_another_point_stays_refused():
     naming the point."""
     for text, point in (("c \\leftarrow c - \\eta \\nabla E\\mid_{c_0}", "c_0"), ("c \\leftarrow c - \\eta \\nabla E\\mid_{0}", "0")):
         assert f"evaluated at {point}" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
+
+
+def test_len_of_what_may_count_no_samples_stays_refused():
+    """len of the weights (their entries), of a difference, or of the labels where nothing says how many samples a
+    step takes: refused in one line naming len."""
+    for network, notation, text in (("logistic-two", _CODE_NOTATION, "g = A.T @ (p - t) / len(theta)"),
+                                    ("logistic-two", _CODE_NOTATION, "g = A.T @ (p - t) / len(p - t)"),
+                                    ("logistic-two", _CODE_NOTATION_NO_COUNT, "g = A.T @ (p - t) / len(t)")):
+        assert "len(" in CHECKS.refused(network, notation, text)

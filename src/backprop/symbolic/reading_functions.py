@@ -24,7 +24,7 @@ from .reading_base import _is_matrix, _show
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
-from .sample_calls import is_sample_quantity
+from .sample_calls import SAMPLE_KINDS, is_sample_quantity
 from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Call, Node, Num, Sym
 
 
@@ -75,6 +75,22 @@ class FunctionReading:
                 return Sym("e", "", sup, position=script.position if isinstance(script, Sym) else 0)
         return None
 
+    def samples_counted(self, value, node):
+        """Code's ``len(v)`` of a vector over the samples, v one number per sample (a target, an output, a sum: one
+        entry in the one sample check reads): their count, the m of ``X.T @ (y_pred - y) / len(y)``, 1 where the
+        notation counts the samples with 1 or the problem's step takes one sample. Refused in one line, naming len,
+        where what it counts is unknown: v a vector of the sample (len may count its entries) or no quantity of the
+        sample, or a step of several samples (the sums over them are read as one sample's term)."""
+        nodes = [] if _is_matrix(value) else self.context.calculus.entry_nodes(value)
+        if nodes and all(found is not None and found[0] in SAMPLE_KINDS for found in nodes):
+            if self.one_sample_named() or self.symbols.problem.batch == 1:
+                return sp.S.One
+            self.fail(f"len({_show(node.args[0])}) counts the samples, and nothing says how many a step takes: give"
+                      " the count in the notation's [notation.symbols] (\"m\" = \"1\", the one sample check reads),"
+                      " or write 1/m with m so given")
+        self.fail(f"len({_show(node.args[0])}): what it counts is unknown here (check reads len of a vector over the"
+                  " samples, one number each, as their count); write the count itself, m, given in the notation")
+
     def smaller(self, first, second):
         """min(u, v): the smaller of the two, entry by entry where either is a vector or matrix (a number beside
         one is each entry's other value, as NumPy's np.minimum(1, h) has it)."""
@@ -93,6 +109,8 @@ class FunctionReading:
             return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
         if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.mean(), u.flatten()
             return array_call(name, args, node, self.where)
+        if name == "samples_counted":  # code's len(y)
+            return self.samples_counted(args[0], node)
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):

@@ -1,5 +1,5 @@
 """Code's calls of functions no module names (a part of syntax.Parser, as CodeParsing, which reads module
-functions such as ``np.exp(u)``, is): Python's ``pow(u, v)``, ``dot(u, v)`` without a module, the operations in words
+functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, the operations in words
 (``mul(u, v)``, ``add``, ``sub``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by
 its code name (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused)."""
 
@@ -63,7 +63,7 @@ class CodeCallParsing:
         return self.function(DERIVATIVE_WORDS.get(run) or LOSS_DERIVATIVE_WORDS[run], token, word)
 
     def builtin_call(self) -> Node | None:
-        """Python's ``pow(u, v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
+        """Python's ``pow(u, v)`` and ``len(v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
         reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
         ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
         arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
@@ -71,7 +71,7 @@ class CodeCallParsing:
             return r_sum
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
         word = "".join(text or "" for text in texts[:3])
-        if word not in ("pow", "dot", *_OPERATION_WORDS) or texts[3] != "(" \
+        if word not in ("pow", "dot", "len", *_OPERATION_WORDS) or texts[3] != "(" \
                 or any(self.peek(k).spaced for k in (1, 2)) or word in self.names:
             return None
         token = self.peek()
@@ -80,6 +80,8 @@ class CodeCallParsing:
             return self.two_argument_power("pow", token)
         if word in _OPERATION_WORDS:
             return self.array_function(word, word, token)
+        if word == "len":  # the number of entries: of a vector over the samples, their count (reading_functions)
+            return Call("samples_counted", (self.one_argument("len", token),), position=token.position, written="len")
         args = self.arguments()
         if len(args) != 2:
             self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
