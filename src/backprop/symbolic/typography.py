@@ -21,6 +21,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
+from .quantities import FormulaError, short
 from .syntax_code import CODE_MODULES
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
@@ -176,6 +177,24 @@ _MARKDOWN_ITALICS = re.compile(r"(^\s*|=\s*)(?<!\*)\*([^*\s=](?:(?:[^*=\n]|\^\{\
 # =), and an update's relation then an equals sign, w \leftarrow = w - ..., w := = w - ...: one relation (the first),
 # an empty member between two being no claim (A = B holds wherever A = X = B does); never code's == nor :==
 _EMPTY_MEMBER = re.compile(r"(?<![=<>!:\\])(=|:=|\\leftarrow(?![A-Za-z]))[ \t]+=(?![=>])")
+# plain text's update arrow, w <- w - eta g (as derive --notation prints it), and its typed longer forms, a less-than
+# then a run of dashes of any kind (w <—— w - ..., the dashes hyphens by now): 1 the run, 2 what follows it; never a
+# comparison with a negative number (a < -1, a space after the less-than), <-> nor <-- -> 's parts
+_DASH_ARROW = re.compile(r"<(-+)(?![->])(\S?)")
+
+
+def dash_arrows(text: str) -> str:
+    """``text`` with each arrow of dashes (_DASH_ARROW) as ``\\leftarrow``, which the claims' relations and the implied
+    left side know. A run of two or more glued to what follows (``w <--w``) is as well R's arrow then a minus
+    (``w <- -w``): two readings, refused."""
+    def arrow(match: re.Match) -> str:
+        if len(match.group(1)) > 1 and match.group(2):
+            raise FormulaError(f"formula {short(text)}: {match.group(0)!r} reads two ways, an arrow of dashes or the"
+                               " arrow <- then a minus; write a space after the arrow (w <-- w - ...), or <- -w")
+        return r" \leftarrow " + match.group(2)
+    return _DASH_ARROW.sub(arrow, text) if "<-" in text else text
+
+
 # a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
 # command's argument (\text{(}, \frac{(}{...})
 _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
@@ -276,9 +295,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![.\d])\.\.\.\.?(?![.\d])|(?<=\+)\s*\.\.\s*(?=\+)", r" \\ldots ", text)
     text = text.replace("\\leqslant", "\\leq").replace("\\geqslant", "\\geq").replace("\\ne ", "\\neq ")
     text = text.replace("\\le ", "\\leq ").replace("\\ge ", "\\geq ").replace("\\implies", "\\Rightarrow")
-    # plain text's update arrow, w <- w - eta g (as derive --notation prints it): \leftarrow, which the claims'
-    # relations and the implied left side know
-    text = re.sub(r"<-(?![->])", r" \\leftarrow ", text)
+    text = dash_arrows(text)
     # Cost = =-(Y*LN(A2) + ...), a cell's formula after its label, and w <- = w - ...: one relation
     text = _EMPTY_MEMBER.sub(lambda match: f" {match.group(1)} ", text)
     # plain text's arrows between two statements: A = B  =>  C = D (==> and --> the long ones)
