@@ -1,9 +1,12 @@
 """The pages of batch 75 of the public formulas showed constructs of general writing misread or refused, each written
 here as another author would (other names, other networks than the pages'): an update's arrow typed as a less-than
 and a run of dashes of any kind, ``v_1 <—— v_1 - ...`` (read as the arrow ``<-`` then a minus, a right member called
-wrong).
+wrong); a label of words before a colon opening a line, with a number (``Unit 1: h = ...``) or a
+parenthesised name (``Output unit (ŷ): ŷ = ...``), the bullet ``•`` before it (a label naming the left side in a
+letter of any script, ``$ŷ$``, no longer taken for a chain of numbers: ``ŷ = ŷ = ...`` called its first member right).
 What stays refused: a run of two or more dashes glued to what follows (``c <--c``, also R's arrow then a minus);
-a less-than then a space stays a comparison.
+a less-than then a space stays a comparison; a numbered label before a member of numbers (which the label may
+name), a parenthesised word (``Loss (MSE):``), a parenthesised name the chain after it does not start with.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -20,9 +23,13 @@ NETWORKS = {
     "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
+# TANH_2_1's names, its output also \hat{y}
+_HAT_NOTATION = TANH_2_1_NOTATION + '"\\\\hat{y}" = "a1[0]"\n'
 
 _GRAD_V1 = "(a1[0] - y[0])*(1 - a1[0]**2)*x[0]"
 _GRAD_C = "(a1[0] - y[0])*(1 - a1[0]**2)"
+_H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
+_H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
 
 
 def _cases() -> list[Public]:
@@ -40,6 +47,19 @@ def _cases() -> list[Public]:
             ("hyphens-arrow", "c <--- c - eta * dE/dc", ((C,),),
              (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a label of words and a number before a colon opening a line (a bullet's line), then a claim with its
+            # own left side
+            ("numbered-label", "  • Unit 1: h = tanh(v_1 x_1 + v_2 x_2 + c)", ((C,),), _H),
+            ("numbered-label-wrong", "Step 2: h = 1/(1 + exp(-s))", ((W,),), _H_SIGMOID),
+            ("numbered-label-aligned", "h &= \\tanh(s) \\\\ Weighted \\, sum 1: s &= v_1 x_1 + v_2 x_2 + c", ((C,), (C,)),
+             _H + (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),)),
+            # words then the name in parentheses (LaTeX's or Unicode's), the chain opening with that name
+            ("parenthesised-name", "- Hidden output (\\hat{y}): \\hat{y} = \\tanh(s)", ((C,),), _H),
+            ("parenthesised-unicode-wrong", "  • Output of the unit (ŷ): ŷ = σ(s)", ((W,),), _H_SIGMOID),
+            # the name between $ in a letter of another script than Latin's: the chain's ŷ is a member of letters
+            ("math-label-unicode-wrong", "**Compute $ŷ$:** ŷ = σ(s)", ((W,),), _H_SIGMOID)):
+        cases.append(Public(key, "test", "tanh-two", _HAT_NOTATION, text, expected, twins))
     return cases
 
 
@@ -57,3 +77,18 @@ def test_a_run_of_dashes_glued_to_what_follows_reads_two_ways():
 def test_a_less_than_then_a_space_is_no_arrow():
     """``h < -1``: a comparison, as before, never an update of h."""
     assert "leftarrow" not in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h < -1")
+
+
+def test_a_numbered_label_before_a_member_of_numbers_stays_refused():
+    """``Unit 1: 0.3 = tanh(s)``: the label may name the member of numbers (h_1 = 0.3)."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "Unit 1: 0.3 = tanh(s)")
+
+
+def test_a_parenthesised_word_is_no_name():
+    """``Loss (MSE): E = ...``: an abbreviation in parentheses, refused as before."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "Loss (MSE): E = (h - t)^2 / 2")
+
+
+def test_a_parenthesised_name_the_chain_does_not_open_with_is_refused():
+    """``The unit (h): s = ...``: whether h or s is the left side is a guess."""
+    assert "label before the colon names h" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "The unit (h): s = tanh(s)")

@@ -216,15 +216,20 @@ def without_number_before(row: str) -> str:
 
 
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
-# more, spaced by blanks, \, \; \: or ~; not :=, not a ratio)
-_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)[^\W\d_]{2,}(?:(?:\s|\\[,;: ]|~)+[^\W\d_]{2,})*\s*:(?![=0-9])\s*")
+# more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
+# ratio)
+_LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
+_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)[^\W\d_]{2,}(?:" + _LABEL_SPACE + r"[^\W\d_]{2,})*(?:" + _LABEL_SPACE
+                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
 
 
 def without_label_before(row: str) -> str:
     r"""``Loss \, function: J = \frac{1}{2}(\hat{y}-y)^2``: a row without the words that label its claim (a row
-    with a relation after the colon; the claim comes from the formula only)."""
+    with a relation after the colon; the claim comes from the formula only). After a numbered label (``Neuron 3:``)
+    the claim has a left side of its own, a member with letters (``Neuron 3: 0.85 = ...`` may mean h_3 = 0.85)."""
     match = _LABEL_BEFORE.match(row)
-    if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():]:
+    if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():] and (
+            match.group("number") is None or re.search(r"[^\W\d_]", row[match.end():].split("=")[0])):
         return match.group(1) + row[match.end():]
     return row
 
@@ -248,11 +253,13 @@ def without_note_after(text: str) -> str:
 
 
 # a worked example's label naming the left side: ``1. **Calculate $p$:** $2.0 \times 3.0 = 6.0$``, ``Compute z: ...``,
-# ``**Step 2 - h:**``: a list mark, bold, words (the first of two letters or more), then the name (one letter with
-# digits or a script, or the math between $), a colon, and the chain; a label's words hold no relation and its colon is
+# ``**Step 2 - h:**``: a list mark (a bullet •), bold, words (the first of two letters or more), then the name (one letter with
+# digits or a script, the math between $, or a letter or command in parentheses, ``Output neuron (\hat{y}):``), a
+# colon, and the chain; a label's words hold no relation and its colon is
 # no assignment's := (db = dz => b := b - a db is two claims, never a label "db = dz => b")
-_NAME = r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*))"
-_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
+_NAME = (r"(?:\$\s*(?P<math>[^$=:]+?)\s*\$|(?P<word>[A-Za-z](?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)"
+         r"|\(\s*(?P<parenthesised>(?:\\[A-Za-z]+(?:\s*\{[^{}()]*\})?|[^\W\d_])(?:[0-9]*|_\{?[A-Za-z0-9]+\}?)'*)\s*\))")
+_LABEL_NAMING = re.compile(r"^(?:(?:[0-9]+[.)]|[-*+\u2022])\s+)?(?:\*\*)?\s*[^\W\d_]{2,}(?:[ \t]+[^\s$*:=]+)*?[ \t]+" + _NAME
                            + r"\s*(?::\s*\*\*|\*\*\s*:|:(?!=))\s*(?P<chain>\S.*)$", re.S)
 
 
@@ -263,10 +270,10 @@ def label_naming_left(text: str) -> str:
     match = _LABEL_NAMING.match(text.strip())
     if not match:
         return text
-    name = (match.group("math") or match.group("word")).strip()
+    name = (match.group("math") or match.group("word") or match.group("parenthesised")).strip()
     chain = match.group("chain").replace("$", " ").strip()
     first = chain.split("=")[0]
-    if not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", first)):
+    if not re.search(r"[^\W\d_]", re.sub(r"\\[A-Za-z]+", "", first)):  # a letter of any script (ŷ) is one
         return f"{name} = {chain}"
     if re.match(re.escape(name) + r"\s*=", chain):
         return chain
