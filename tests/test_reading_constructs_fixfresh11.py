@@ -30,6 +30,7 @@ _GRAD_V1 = "(a1[0] - y[0])*(1 - a1[0]**2)*x[0]"
 _GRAD_C = "(a1[0] - y[0])*(1 - a1[0]**2)"
 _H = (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
 _H_SIGMOID = (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),)
+_DC = (Twin("gradient", "b1[0]", (_GRAD_C,)),)
 
 
 def _cases() -> list[Public]:
@@ -60,6 +61,23 @@ def _cases() -> list[Public]:
             # the name between $ in a letter of another script than Latin's: the chain's ŷ is a member of letters
             ("math-label-unicode-wrong", "**Compute $ŷ$:** ŷ = σ(s)", ((W,),), _H_SIGMOID)):
         cases.append(Public(key, "test", "tanh-two", _HAT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a sentence's adverb and its comma opening the line, where the word names nothing
+            ("sentence-adverb", "Therefore, dE/dc = (h - t)(1 - h^2)", ((C,),), _DC),
+            ("sentence-adverb-wrong", "Hence, h = \\sigma(s)", ((W,),), _H_SIGMOID),
+            # the pronoun I opening a sentence (an apostrophe in its next word, or a word of three letters or more)
+            ("pronoun-subject", "I don\u2019t see why dE/dv_1 = (h - t)(1 - h^2) x_1", ((C,),),
+             (Twin("gradient", "W1[0,0]", (_GRAD_V1,)),)),
+            ("pronoun-subject-wrong", "I wonder whether dE/dc = (h - t)", ((W,),),
+             (Twin("gradient", "b1[0]", ("a1[0] - y[0]",)),)),
+            # a remark of words in parentheses after the sentence's words, before the formula
+            ("parenthesised-remark", "And so, by the chain rule (in calculus), \\frac{\\partial E}{\\partial c} ="
+             " (h - t)(1 - h^2)", ((C,),), _DC),
+            # a claim in parentheses glued to a sentence's full stop
+            ("claim-after-sentence", "h is the unit's squashed output.(h=tanh(s))", ((C,),), _H),
+            ("claim-after-sentence-wrong", "s is the weighted input of the unit.(s=v_1x_1+c)", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -92,3 +110,14 @@ def test_a_parenthesised_word_is_no_name():
 def test_a_parenthesised_name_the_chain_does_not_open_with_is_refused():
     """``The unit (h): s = ...``: whether h or s is the left side is a guess."""
     assert "label before the colon names h" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "The unit (h): s = tanh(s)")
+
+
+def test_a_word_the_notation_names_before_a_comma_is_no_prose():
+    """``Out, h = ...``: where the notation names the word, the line is read as written (here refused)."""
+    notation = TANH_2_1_NOTATION + '"Out" = "a1[0]"\n'
+    assert "comma" in CHECKS.refused("tanh-two", notation, "Out, h = tanh(s)")
+
+
+def test_a_sentence_holding_an_operator_keeps_its_parenthesised_claim():
+    """``h is tanh of s - c.(h = tanh(s))``: a piece of a formula in the sentence, so the line is kept whole."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h is tanh of s - c.(h = tanh(s))")

@@ -347,25 +347,37 @@ def dot_digit_both_ways(text: str, judge: Callable):
 
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
-# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"
-_LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,})[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
+# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; or a capital
+# letter alone before a word of prose, a sentence's subject: "I don't see why dw = x dz"
+_LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,}|[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|"
+                         r"[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
+
+# and a capitalised word of three letters or more opening a line before a comma, a sentence's adverb: "Consequently,
+# dw_1 = ..." (never a tuple's first name, which reads as written)
+_COMMA_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{2,})[ \t]*,[ \t]*(?=[A-Za-z\\][^\n=]*=)", re.M)
 
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 
 
-def label_word(text: str, judge: Callable):
+def label_word(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)``, or, where it is refused as an unknown symbol for a word opening a line (_LABEL_WORD), the
     text without the word, a label in prose (``3. Compute delta(L) = ...``): the word named nothing, so no product
-    holds it. Where the text reads as written (the word a name, or a sentence's), that reading is kept."""
+    holds it; so with a word before a comma (_COMMA_WORD, ``Consequently, dw = ...``) refused in any way, where the
+    notation names no such word. Where the text reads as written (the word a name, or a sentence's), that reading
+    is kept."""
     match = _LABEL_WORD.search(text)
-    if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)):
+    comma = _COMMA_WORD.search(text) if match is None else None
+    word = (match or comma).group(2) if (match or comma) else ""
+    if not word or word.lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(word) \
+            or comma and word in notation_names(notation)[0]:
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
     try:
         return judge(text)
     except FormulaError as refusal:
-        if unknown_name_alone(refusal) != match.group(2):
+        if match and unknown_name_alone(refusal) != word:
             raise
-    return judge(text[:match.end(1)] + text[match.end():])
+    found = match or comma
+    return judge(text[:found.end(1)] + text[found.end():])
 
 
 def text_readings(notation: Notation | None) -> tuple:
@@ -378,7 +390,7 @@ def text_readings(notation: Notation | None) -> tuple:
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
-            label_word,                 # Compute delta = ...: a word of prose where it names nothing
+            lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
             column_labels_both_ways,    # o_1 &= ... &- (5): an equation's number in a column of its own, or a term
             # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
             lambda text, judge: judged_both_ways(text, judge, notation))

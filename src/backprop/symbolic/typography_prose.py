@@ -237,6 +237,8 @@ _IDEOGRAPHIC_PUNCTUATION = str.maketrans({"\u3002": ". ", "\u3001": ", ", "\uff0
 def _sentence_formulas(line: str, math_words: set) -> str:
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
+    if (claim := _claim_after_sentence(line, math_words)) is not None:
+        return _sentence_formulas(claim, math_words)  # z is the sum of the unit.(z = wx + b): the parenthesis' claim
     aside = _ASIDE.search(line)
     if aside is not None and aside.group("connective") and _RELATION.search(aside.group("aside")):
         aside = None  # (where x = 2), (with y = 1): a condition as often as a premise, so the line is kept whole
@@ -369,7 +371,28 @@ def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
     if sentence and first is not None and first.start() < sentence[0][0] and len(first.group(0)) >= 3 \
             and first.group(0)[0].isupper() and not line[:first.start()].strip(_PROSE_EDGES + "-*"):
         sentence.insert(0, (first.start(), first.end()))
-    return sentence
+    # a remark in words in parentheses after a run ("by the rule (in calculus), dz/dw = x"): the sentence's
+    return [(start, end if (aside := _PROSE_PARENTHESIS.match(line, end)) is None
+             or {word.lower() for word in PROSE_WORD.findall(aside.group(0))} & math_words else aside.end())
+            for start, end in sentence]
+
+
+# a parenthesis of words of prose only, each of two letters or more
+_PROSE_PARENTHESIS = re.compile(r"[ \t]*\([ \t]*[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})*[ \t]*\)")
+# a claim in parentheses ending the line after a sentence's full stop (or colon), "z is the unit's sum.(z = wx + b)":
+# the sentence no bracket, relation nor operator, the claim one level of parentheses inside
+_CLAIM_AFTER_SENTENCE = re.compile(r"^(?P<sentence>[^()\[\]{}$\\]*?[^\W\d_]{2,}[ \t]*[.:])[ \t]*"
+                                   r"\((?P<claim>[^()]*(?:\([^()]*\)[^()]*)*)\)[ \t.]*$")
+
+
+def _claim_after_sentence(line: str, math_words: set) -> str | None:
+    """The claim of ``line`` in parentheses after a sentence (_CLAIM_AFTER_SENTENCE) whose words make a run of prose
+    and hold no relation nor operator, or None."""
+    match = _CLAIM_AFTER_SENTENCE.match(line.strip())
+    if match is None or not _RELATION.search(match.group("claim")) \
+            or _FORMULA_FRAGMENT.search(match.group("sentence")) or not _prose_runs(match.group("sentence"), math_words):
+        return None
+    return match.group("claim").strip()
 
 
 def _depth(text: str) -> int:
