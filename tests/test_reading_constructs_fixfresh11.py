@@ -3,10 +3,15 @@ here as another author would (other names, other networks than the pages'): an u
 and a run of dashes of any kind, ``v_1 <—— v_1 - ...`` (read as the arrow ``<-`` then a minus, a right member called
 wrong); a label of words before a colon opening a line, with a number (``Unit 1: h = ...``) or a
 parenthesised name (``Output unit (ŷ): ŷ = ...``), the bullet ``•`` before it (a label naming the left side in a
-letter of any script, ``$ŷ$``, no longer taken for a chain of numbers: ``ŷ = ŷ = ...`` called its first member right).
+letter of any script, ``$ŷ$``, no longer taken for a chain of numbers: ``ŷ = ŷ = ...`` called its first member right);
+prose around a plain-text claim: a remark of words in parentheses after a run of prose, a capitalised word and a
+comma opening a line and the pronoun I (where the notation names no such word), a claim in parentheses glued to a
+sentence's full stop; a Chinese or Japanese page's brackets 【 】 「 」 『 』 around a formula in a sentence, as quotes.
 What stays refused: a run of two or more dashes glued to what follows (``c <--c``, also R's arrow then a minus);
 a less-than then a space stays a comparison; a numbered label before a member of numbers (which the label may
-name), a parenthesised word (``Loss (MSE):``), a parenthesised name the chain after it does not start with.
+name), a parenthesised word (``Loss (MSE):``), a parenthesised name the chain after it does not start with; a word
+the notation names before a comma; a sentence holding an operator before its parenthesised claim; brackets with a
+bracket or an operator outside them.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -78,6 +83,14 @@ def _cases() -> list[Public]:
             ("claim-after-sentence-wrong", "s is the weighted input of the unit.(s=v_1x_1+c)", ((W,),),
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a Chinese or Japanese page's brackets around a formula in its sentence, as quotes
+            ("lenticular-brackets", "其中t为目标，h为单元的输出【 h=tanh(s), where s=v_1x_1+v_2x_2+c 】。", ((C,), (C,)),
+             _H + (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),)),
+            ("corner-brackets-wrong", "ユニットの出力は「h = σ(s)」である。", ((W,),), _H_SIGMOID),
+            ("double-corner-brackets", "出力は『h = tanh(s)』、和は『s = v_1 x_1 + v_2 x_2 + c』である。", ((C,), (C,)),
+             _H + (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -121,3 +134,8 @@ def test_a_word_the_notation_names_before_a_comma_is_no_prose():
 def test_a_sentence_holding_an_operator_keeps_its_parenthesised_claim():
     """``h is tanh of s - c.(h = tanh(s))``: a piece of a formula in the sentence, so the line is kept whole."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h is tanh of s - c.(h = tanh(s))")
+
+
+def test_brackets_with_mathematics_outside_them_keep_the_line():
+    """``h = 【tanh(s)】``: a relation outside the brackets, so they set no formula apart from prose."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "输出 h = 【s = tanh(s)】 为")
