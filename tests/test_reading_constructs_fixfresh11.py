@@ -6,12 +6,13 @@ parenthesised name (``Output unit (ŷ): ŷ = ...``), the bullet ``•`` before i
 letter of any script, ``$ŷ$``, no longer taken for a chain of numbers: ``ŷ = ŷ = ...`` called its first member right);
 prose around a plain-text claim: a remark of words in parentheses after a run of prose, a capitalised word and a
 comma opening a line and the pronoun I (where the notation names no such word), a claim in parentheses glued to a
-sentence's full stop; a Chinese or Japanese page's brackets 【 】 「 」 『 』 around a formula in a sentence, as quotes.
+sentence's full stop; a Chinese or Japanese page's brackets 【 】 「 」 『 』 around a formula in a sentence, as quotes;
+a row of a display listing names only (``x_1, x_2, v_1 \\\\``) among rows of claims, no claim.
 What stays refused: a run of two or more dashes glued to what follows (``c <--c``, also R's arrow then a minus);
 a less-than then a space stays a comparison; a numbered label before a member of numbers (which the label may
 name), a parenthesised word (``Loss (MSE):``), a parenthesised name the chain after it does not start with; a word
 the notation names before a comma; a sentence holding an operator before its parenthesised claim; brackets with a
-bracket or an operator outside them.
+bracket or an operator outside them; a list of names alone, or after a row left open (a comma, an operator).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -91,6 +92,13 @@ def _cases() -> list[Public]:
             ("double-corner-brackets", "出力は『h = tanh(s)』、和は『s = v_1 x_1 + v_2 x_2 + c』である。", ((C,), (C,)),
              _H + (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a row listing names only, in a display whose other rows hold claims: no claim, set aside
+            ("names-listed", "$$\n  x_1, x_2, v_1, v_2, c \\\\\n  s = v_1 x_1 + v_2 x_2 + c \\\\\n  h = \\tanh(s)\n$$",
+             ((C,), (C,)), (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),) + _H),
+            ("names-listed-last-wrong", "\\begin{aligned} h &= \\sigma(s) \\\\ h, s, t. \\end{aligned}", ((W,),),
+             _H_SIGMOID)):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -139,3 +147,9 @@ def test_a_sentence_holding_an_operator_keeps_its_parenthesised_claim():
 def test_brackets_with_mathematics_outside_them_keep_the_line():
     """``h = 【tanh(s)】``: a relation outside the brackets, so they set no formula apart from prose."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "输出 h = 【s = tanh(s)】 为")
+
+
+def test_a_list_of_names_alone_or_after_an_open_row_is_kept():
+    """``$ x_1, v_1, c $`` alone states nothing to set aside from; after ``h = f(x_1,`` it goes on with the call (kept, as the refusal shows)."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "$ x_1, v_1, c $")
+    assert "x_1, v_1" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "$$ h = g(s, \\\\ x_1, v_1) $$")

@@ -334,12 +334,28 @@ def rows(text: str) -> list[str]:
             depth -= 1
         position += 1
     parts.append(text[start:])
-    # Repeat \{ ... \}: an algorithm's block around its rows, no claim
+    # Repeat \{ ... \}: an algorithm's block around its rows, no claim; a row listing names among rows of claims
     kept = [part for part in parts if part.strip() and not is_block_brace(part)]
+    kept = [part for number, part in enumerate(kept) if not _names_listed(kept, number)]
     # a row is its claim's last where the display ends or the next row opens a claim of its own
     asides: list = []  # the claims after "where" inside a chain, judged after it
     return [drop_remarks(part, last=number == len(kept) - 1 or _opens_claim(kept[number + 1]), asides=asides)
             for number, part in enumerate(kept)]
+
+
+# a row that only lists names, x_1, w_1, x_2, w_2, b (letters or commands with their scripts, commas between them)
+_SCRIPT = r"(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))"
+_LISTED_NAME = r"(?:\\[A-Za-z]+(?:\s*\{[A-Za-z]\})?|[A-Za-z])" + _SCRIPT + "{0,2}"
+_NAME_LIST = re.compile(r"\s*&?\s*" + _LISTED_NAME + r"(?:\s*,\s*" + _LISTED_NAME + r")+\s*[,.]?\s*")
+# a row's end that leaves its formula open to the next row: an operator, a comma, a relation, an opening bracket
+_OPEN_END = re.compile(r"(?:[-+*/,=(\[{&]|\\(?:cdot|times|left\s*\S?))\s*$")
+
+
+def _names_listed(parts: list[str], number: int) -> bool:
+    """Whether ``parts[number]`` is a row listing names only (_NAME_LIST), no claim, in a display whose other rows
+    hold a claim, after a row that does not leave its formula open (``A = f(x_1, \\ x_2, x_3)`` goes on)."""
+    return bool(_NAME_LIST.fullmatch(parts[number])) and (number == 0 or not _OPEN_END.search(parts[number - 1])) \
+        and any(_RELATION.search(part) for place, part in enumerate(parts) if place != number)
 
 
 def _opens_claim(row: str) -> bool:
