@@ -351,11 +351,8 @@ def dot_digit_both_ways(text: str, judge: Callable):
 # letter alone before a word of prose, a sentence's subject: "I don't see why dw = x dz"
 _LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,}|[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|"
                          r"[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
-
-# and a capitalised word of three letters or more opening a line before a comma, a sentence's adverb: "Consequently,
-# dw_1 = ..." (never a tuple's first name, which reads as written)
+# a capitalised word of three letters or more and a comma opening a line, a sentence's adverb: "Consequently, dw = ..."
 _COMMA_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{2,})[ \t]*,[ \t]*(?=[A-Za-z\\][^\n=]*=)", re.M)
-
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 
 
@@ -363,21 +360,18 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
     """``judge(text)``, or, where it is refused as an unknown symbol for a word opening a line (_LABEL_WORD), the
     text without the word, a label in prose (``3. Compute delta(L) = ...``): the word named nothing, so no product
     holds it; so with a word before a comma (_COMMA_WORD, ``Consequently, dw = ...``) refused in any way, where the
-    notation names no such word. Where the text reads as written (the word a name, or a sentence's), that reading
-    is kept."""
-    match = _LABEL_WORD.search(text)
-    comma = _COMMA_WORD.search(text) if match is None else None
-    word = (match or comma).group(2) if (match or comma) else ""
-    if not word or word.lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(word) \
-            or comma and word in notation_names(notation)[0]:
+    notation names no such word (a tuple's first name reads as written). Where the text reads as written (the word
+    a name, or a sentence's), that reading is kept."""
+    match = _LABEL_WORD.search(text) or _COMMA_WORD.search(text)
+    if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
+            or match.re is _COMMA_WORD and match.group(2) in notation_names(notation)[0]:
         return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
     try:
         return judge(text)
     except FormulaError as refusal:
-        if match and unknown_name_alone(refusal) != word:
+        if match.re is _LABEL_WORD and unknown_name_alone(refusal) != match.group(2):
             raise
-    found = match or comma
-    return judge(text[:found.end(1)] + text[found.end():])
+    return judge(text[:match.end(1)] + text[match.end():])
 
 
 def text_readings(notation: Notation | None) -> tuple:
