@@ -75,6 +75,60 @@ output whatever i, named with the placeholder i that also indexes W_i; Cross Val
 fixed roles (literal in the patterns) and its units counted from 0, which the question does not say.
 
 Nothing was fixed from this batch.
+
+Collected on 2026-12-05 from 16:13 to 16:20 by the machine's clock (the oracle's runs included), committed, and run
+blind once at main c4faee8 (/work/READY_FOR_BLIND26), rebased onto it with nothing under src/ changed. Every notation
+loaded under the spec before the run (backprop.symbolic.notation_loading.load_notation with its network, no formula
+read), and no refusal is the collector's notation outside the spec's grammar, so the first run is the only one
+(/work/batch77_blind.txt): 45 of 57 read with every verdict right (79%), 8 refused, 3 misread (right members called
+wrong), 1 typo refused (laugh-dJ, as it should be: "expected ')' to close the parenthesis at the end"), no crash, NO
+WRONG FORMULA CALLED CORRECT. Of the 6 mistaken formulas, 5 read with every verdict right (aman-J, nnfs-z-worked,
+nnfs-a-worked, imath-mine and laugh-J-model, each wrong member called wrong) and 1 was misread (geeks-rule: its wrong
+change called wrong, its right update too, see below).
+
+By kind of claim: values 30 of 33, gradients 9 of 13, updates 6 of 7, the entries of several kinds 0 of 3. LaTeX
+against plain text: the 50 in LaTeX read 41 (82%; the typo among them), the 7 lines of Python 4. By page: aman.ai 2
+of 2, Cross Validated 278771's copy 1 of 2, the tanh page 9 of 9, the logistic-cost page 2 of 2, "Neural Networks
+from Scratch" 7 of 7, geeksmental 0 of 1, Cross Validated 413046 0 of 2, fishitmo 7 of 10, imathworks 7 of 9,
+laugh12321 2 of 5 (the typo refused as it should be), shuhanyu 5 of 5, Data Science SE 111009 3 of 3.
+
+The refusals by construct (8), with the exact message:
+
+- 3, NumPy's np.mean over the samples in code (fish-cost, fish-dm-code, fish-db-code): "formula 'cost =
+  np.mean(error**2)': np.mean is not a function check reads at 'n' (position 8); write np.exp, np.log, np.sqrt,
+  np.maximum(0, u), np.pow(u, 2) or an activation by its name, or name it in the notation's functions" (dm and db
+  alike, at position 9). Tried afterwards as "cost = (error**2)": reads correct;
+- 2, a derivative written with its arguments after it, \frac{\partial h_\theta}{\partial \theta}(\theta,x) and
+  \frac{\partial J}{\partial \theta}(\theta,x,y) (imath-answer-dh, imath-answer-dJ): "formula '\\frac{\\partial
+  h_\\theta}{\\partial \\theta}(\\theta,x) = \\fr...': a list in parentheses is not a formula at ',' (position 49);
+  write one expression" (position 42 for dJ). Tried afterwards without "(\theta,x)": MISREAD, (correct, wrong) for
+  (correct, correct): its member x e^{-\theta x} h_\theta^2(x) is called wrong, the power written between a
+  notation's function and its argument (h_\theta^2(x)); written h_\theta(x)^2 it reads correct (while the tanh page's
+  \text{tanh}^2(x) reads);
+- 1, a chain continued after a sentence, the next \[ ... \] block opening with "=" after "Applying the chain rule:"
+  (cv-rest): "formula '= \\frac{-1}{m} \\sum_{i=1}^m [ y^{(i)}\\frac{h_\\theta (x^{(...': has no left side (it
+  continues an earlier formula); give the whole equation, e.g. \frac{\partial L}{\partial w} = ..." (the same page's
+  two blocks with no sentence between them, cv-first, read);
+- 1, the prediction written as a function of the parameters, h(\theta)^{(i)}, which no pattern of the spec names
+  (laugh-J): "formula 'J(\\theta) = 1/2m \\sum_{i=1}^{m} (h(\\theta)^{(i)} - y^{(i)...': unknown symbol i; the
+  notation knows \theta, m, x, y; give it a meaning in the notation's [notation.symbols], e.g. "i" = "a1[0]"". Tried
+  afterwards with h_\theta(x) for h(\theta)^{(i)}: reads correct;
+- 1, the model written as a function of its features listed, h_\theta(x_0^{(j)}, x_1^{(j)}, …x_n^{(j)}) (laugh-sgd):
+  "formula '\\theta_i = \\theta_i - \\alpha (h_\\theta(x_0^{(j)}, x_1^{(j)...': h_{\theta}(...): a layer written as a
+  function takes its layer as its one script and one argument, n_{2}(u)".
+
+The misreads (3, right members called wrong), one construct: two $$ ... $$ blocks side by side on one line, each a
+claim, read as one chain (the second block's right side a member of the first's): geeksmental's "$$W_i = W_i +
+\Delta W_i$$ $$\Delta W_i = \eta(d_i - y_i)$$" got ((wrong, wrong),) for ((correct,), (wrong,)) (geeks-rule), and
+Cross Validated 413046's "$$\delta_j = t_j - y_j$$ $$\Delta{w_{(i,j)}} = \alpha \delta_j y_i$$" and its hidden
+layer's pair got ((wrong, wrong),) for ((correct,), (correct,)) (se-output, se-hidden). Tried afterwards with a line
+break between the blocks: both read with every verdict right; each block alone too.
+
+Which look general (would appear in much homework): two display blocks on one line (Q&A pages copied from MathJax
+put them so), NumPy's np.mean (and np.sum) over the samples in code, a derivative with its arguments written after
+it (f'(x) is read; \frac{\partial h}{\partial \theta}(\theta, x) is the same habit), a derivation continued after a
+sentence with "=", and f^2(x) for a notation's function (h_\theta^2(x), as \sin^2 x). Page-specific or beyond the
+spec: h(\theta)^{(i)} (a function of the parameters) and h_\theta of a list of features with an ellipsis.
 """
 
 from __future__ import annotations
