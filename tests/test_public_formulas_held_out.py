@@ -143,13 +143,11 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # threads, a homework-answer page, a forum thread, a Chinese forum's retelling of a book chapter, a chat answer's page);
 # batch 76, from the code corpus in about 10 minutes of collecting by the machine's clock (15:15 to 15:25, the
 # oracle's runs included), 55 from 11 addresses (8 files of 5 repositories, three of them caiocanic's, and 3 stored
-# files);
-# batch 78, from the code corpus in about 8 minutes of collecting by the machine's clock (16:13 to 16:21, the
-# oracle's runs included), 55 from 10 addresses (2 files of 2 repositories and 8 stored files, two of them one
-# linear chain's notes and algorithm box);
 # files); batch 77, from pages in about 7 minutes of collecting by the machine's clock (16:13 to 16:20, the
 # oracle's runs included), 57 from 12 addresses (4 of Nemotron's copies of posts and a Q&A thread, 3 Q&A threads
-# and copies, 4 blog, primer and course-note pages, a repository's notebook).
+# and copies, 4 blog, primer and course-note pages, a repository's notebook); batch 78, from the code corpus in about
+# 8 minutes of collecting by the machine's clock (16:13 to 16:21, the oracle's runs included), 55 from 10 addresses
+# (2 files of 2 repositories and 8 stored files, two of them one linear chain's notes and algorithm box).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
