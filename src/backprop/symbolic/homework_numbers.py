@@ -43,7 +43,7 @@ class NumberJudging:
         A left side whose value changes from point to point (a worked example's ``z = w x + b = 7``) keeps its
         number for the file's numbers."""
         constant = isinstance(truth, (sp.Basic, sp.MatrixBase)) and not truth.free_symbols
-        return self.problem.x is None and is_exact(member.node) and (
+        return self.problem.x is None and is_exact(member.node, self.notation) and (
             isinstance(claim.left.node, (Deriv, Nabla)) or constant
             or isinstance(truth, sp.Expr) and constant_at_points(self.symbols, truth, self.seed))
 

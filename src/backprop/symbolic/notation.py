@@ -162,6 +162,13 @@ class Notation(NotationNames, NotationLookups):
             return named, True
         return self.functions.get(sym.base), False
 
+    def number_of(self, sym: Sym) -> str | None:
+        """The number the notation gives ``sym`` as its whole meaning, as written ("N" = "1", a count of samples;
+        "x_{0}" = "1"), by its pattern of highest precedence; None where that meaning names a quantity."""
+        found = self.candidates(sym)
+        meaning = found[0][0].meaning.strip() if found else ""
+        return meaning if re.fullmatch(r"\d+(?:\.\d+)?", meaning) else None
+
     def flat_subscript(self, base: str, letters: str, apart: bool = False) -> str | None:
         """How letters glued to a name in plain text read, a subscript an HTML page printed flat (Gasser's
         ``wji``, ``tj``): "one" where a pattern for ``base`` without superscript has as many subscript letters,

@@ -175,23 +175,31 @@ def last_digit(text: str) -> float:
     return 10.0 ** (int(exponent or 0) - decimals)
 
 
-def is_exact(node: Node) -> bool:
-    """Numbers written exactly, whole numbers and their arithmetic (``1``, ``\\frac{1}{2}``, not 0.731):
-    a constant a formula may equal at every point."""
+def is_exact(node: Node, notation=None) -> bool:
+    """Numbers written exactly, whole numbers and their arithmetic (``1``, ``\\frac{1}{2}``, not 0.731), with the
+    names the notation gives a whole number (``\\frac{1}{N}``, "N" = "1"): a constant a formula may equal at every
+    point."""
     if isinstance(node, Num):
         return node.text.isdigit()
+    if isinstance(node, Sym):
+        number = notation.number_of(node) if notation is not None else None
+        return number is not None and number.isdigit()
     if isinstance(node, Op):
-        return all(is_exact(arg) for arg in node.args)
+        return all(is_exact(arg, notation) for arg in node.args)
     if isinstance(node, Matrix):
-        return all(is_exact(item) for row in node.rows for item in row)
-    return isinstance(node, Norm) and is_exact(node.of)
+        return all(is_exact(item, notation) for row in node.rows for item in row)
+    return isinstance(node, Norm) and is_exact(node.of, notation)
 
 
 def is_numeric(node: Node, notation=None) -> bool:
     """A member written with numbers only (judged at the file's numbers): also a function the notation
-    names applied to numbers, the page's F(0.21) with F in the notation's functions."""
+    names applied to numbers, the page's F(0.21) with F in the notation's functions, and a name the notation
+    gives a number as its meaning, which stands for that number (the N of \\frac{1}{N} with "N" = "1"; a name
+    of a quantity of the network, a weight or an output, keeps the member symbolic)."""
     if isinstance(node, Num):
         return True
+    if isinstance(node, Sym):
+        return notation is not None and notation.number_of(node) is not None
     if isinstance(node, (Op, Call)):
         return all(is_numeric(arg, notation) for arg in node.args)
     if isinstance(node, Matrix):
