@@ -11,13 +11,16 @@ time that grows with its distinct parts, with the same outcome, character for ch
 * **The distinct parts of a formula.** A formula read from nested sums holds the same part many
   times (seed 001's line 213 has a sum over 128 units inside each of 128 terms); SymPy's traversals
   (``atoms``, ``has``, ``replace``) visit it every time, 16,000 nodes where 300 are distinct.
+* **A code printer's rewriting of real parts** (``CodePrinter._handle_UnevaluatedExpr``: every
+  ``re(...)`` of the formula), a ``replace`` over every occurrence of every part, skipped where no
+  part is a ``re(...)``: there it returns the formula itself.
 """
 
 from __future__ import annotations
 
 from functools import cmp_to_key
 
-from sympy import Add, Mul, S
+from sympy import Add, Basic, Mul, S, re as real_part
 from sympy.core.exprtools import decompose_power
 from sympy.core.sorting import default_sort_key
 
@@ -94,6 +97,17 @@ class FastTermOrder:
         if (order or self.order) is None:
             return ordered_terms(expr)
         return super()._as_ordered_terms(expr, order=order)
+
+
+class FewerWalks:
+    """A code printer mix-in: the rewriting of real parts before printing, only where the formula has one."""
+
+    def _handle_UnevaluatedExpr(self, expr):
+        # (a sixth of compiling seed 001's largest formulas: the replace visits each of their
+        # 100,000 occurrences of parts, of which a few thousand are distinct, to find no re(...))
+        if isinstance(expr, Basic) and not any(isinstance(node, real_part) for node in distinct_nodes(expr)):
+            return expr
+        return super()._handle_UnevaluatedExpr(expr)
 
 
 def distinct_nodes(expr) -> set:

@@ -15,10 +15,10 @@ import sympy as sp
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from .large_formulas import FastTermOrder
+from .large_formulas import FastTermOrder, FewerWalks
 
 
-class OncePrinted(FastTermOrder):
+class OncePrinted(FewerWalks, FastTermOrder):
     """A printer that prints each subexpression once: a formula read from nested sums holds the same
     part many times (seed 001's dC/db^(3) has each 1\\{\\sum_i w_{i,z} p_i > 0\\} of its sum over z in
     every term of its sum over m), and printing it again, sorting its terms again each time, took
@@ -60,7 +60,7 @@ class SumMemo(threading.local):
         return self.values[key]
 
 
-class MemoSumPrinter(FastTermOrder, MpmathPrinter):
+class MemoSumPrinter(FewerWalks, FastTermOrder, MpmathPrinter):
     """mpmath code in which a Sum is computed once for each value of the indices of the sums around
     it that it depends on (SumMemo), not once for every term of those sums, nor again where the
     same sum is written once more."""
