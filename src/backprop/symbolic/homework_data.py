@@ -67,7 +67,7 @@ class DataCases:
         """(fixed, note): the file's data as ``fixed`` where ``member`` writes the data's numbers in and keeps the
         parameters as symbols (``(5 - 2w)^2`` for (y - w x)^2 of the one sample x = 2, y = 5): it states the function
         of the parameters at the file's data, so it is judged with the data fixed there and the parameters at
-        random points (docs/notation.md). ``fixed`` and "" as they were otherwise: a case in words already fixes
+        random points (docs/verdicts.md). ``fixed`` and "" as they were otherwise: a case in words already fixes
         data, or the file has not exactly one sample, or the member names anything but parameters, or writes none of
         the data's numbers."""
         samples = file_samples(self.problem)

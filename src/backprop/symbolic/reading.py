@@ -1,5 +1,5 @@
 """What a homework formula means: its syntax tree (syntax.py) as an expression in the network's
-quantities, through a notation (notation.py) and the defaults of docs/notation.md.
+quantities, through a notation (notation.py) and the defaults of docs/notation-defaults.md.
 
 ``Reader(context, env).value(node)`` returns a SymPy expression (a scalar) or a SymPy matrix (a
 vector or matrix form such as ``(P - Y) x^T``, read component by component). ``env`` gives the

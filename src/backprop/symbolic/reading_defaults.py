@@ -1,4 +1,4 @@
-"""The symbols of docs/symbols.md and the defaults of docs/notation.md (a part of reading.Reader):
+"""The symbols of docs/symbols.md and the defaults of docs/notation-defaults.md (a part of reading.Reader):
 ``W^{(2)}_{ji}``, ``a^{(l-1)}``, ``\\hat{y}``, ``x_1``, names such as ``W2[0,1]``, with their layers and indices (a
 layer written as a function, ``n_2(u)``: reading_layer_functions.py)."""
 

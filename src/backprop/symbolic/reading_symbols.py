@@ -1,5 +1,5 @@
 """Symbols of a formula (a part of reading.Reader): the learning rate, the loss, the parameter and
-the notation's patterns; the symbols of symbols.md and the defaults of docs/notation.md are
+the notation's patterns; the symbols of symbols.md and the defaults of docs/notation-defaults.md are
 reading_defaults.py's."""
 
 from __future__ import annotations
