@@ -1,6 +1,10 @@
 """The pages of batch 78 of the public formulas showed constructs of general writing refused, each written here as
 another author would (other names, other networks than the pages'): a braced base before its subscript, ``{v}_1``
-(TeX's spare group around a name), in a derivative's denominator as anywhere.
+(TeX's spare group around a name), in a derivative's denominator as anywhere; a remark in full-width parentheses
+after a formula, ``（激活函数）``, as ASCII parentheses of a remark are read; a word of Korean, Chinese or Japanese
+prose opening a claim, ``따라서`` ("therefore"), ``所以，``, set aside as an English word is. What stays refused:
+full-width parentheses holding mathematics, a word of prose the formula after which is refused for itself (the
+refusal then names that, not the word).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -32,6 +36,19 @@ def _cases() -> list[Public]:
             ("braced-base-left-side", r"{v}_2 \leftarrow {v}_2 - \eta \frac{\partial E}{\partial {v}_{2}}", ((C,),),
              (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a remark in full-width parentheses closing the line, its words Chinese or Japanese
+            ("full-width-remark", "h = \\tanh(s) （激活函数）", ((C,),), (Twin("value", "a1[0]", ("tanh(z1[0])",)),)),
+            ("full-width-remark-wrong", "s = v_1 x_1 + v_2 x_2 （バイアスなし）。", ((W,),),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),)),
+            # a word of prose in Korean or Chinese opening a claim: "therefore", "so"
+            ("korean-therefore", "따라서 \\frac{\\partial E}{\\partial c} = (h - t)(1 - h^2)", ((C,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**2)",)),)),
+            ("korean-therefore-wrong", "그러므로 dE/dc = (h - t) * h", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            ("chinese-so-comma", "所以，dE/dv_1 = (h - t)(1 - h^2) x_1", ((C,),),
+             (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -39,3 +56,14 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_full_width_parentheses_holding_mathematics_stay_refused():
+    """Full-width parentheses around mathematics (no word of Chinese, Japanese or Korean in them) are no remark."""
+    assert "（" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = \\tanh(s) （s + c）")
+
+
+def test_a_prose_word_before_a_refused_formula_is_not_asked_a_meaning():
+    """Where the formula after the word of prose is refused for itself, the refusal names that, not the word."""
+    message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "따라서 dE/dc = (h - q) * h")
+    assert "unknown symbol q" in message and "unknown symbol 따라서" not in message

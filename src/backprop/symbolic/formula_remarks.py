@@ -30,6 +30,7 @@ from typing import Callable
 
 from .math_spans import math_spans
 from .notation import Notation
+from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
 
@@ -68,6 +69,11 @@ _SHAPE = r"(?:\d+|[A-Za-z])[ \t]*(?:\\times(?![A-Za-z])|x|\u00d7|\*)[ \t]*(?:\d+
 _COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
                           r"(?:[A-Za-z]\w*[ \t]*(?:=|:|is[ \t])[ \t]*)?(?:an?[ \t]+)?"
                           rf"{_SHAPE}[ \t]*{_SHAPE_WORDS}[ \t]*\)[ \t]*$", re.M)
+# a remark in full-width parentheses closing a line after a formula, as Chinese and Japanese notes write one: its
+# words hold a letter of Chinese, Japanese or Korean and no relation, (用MSE举例); its closing
+# full stop (。) and spacing (the ideographic space) are its own
+_FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
+                                rf"{EAST_ASIAN_LETTER}[^\uff08\uff09=<>\n]*)\uff09[ \t\u3000\u3002.]*$", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
@@ -129,6 +135,7 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     def premise(match: re.Match) -> str:
         words = re.findall(r"[^\W\d_]{3,}", match.group(2))
         return match.group(1) if any(not _readable(word, known, letters) for word in words) else match.group(0)
+    text = _FULL_WIDTH_REMARK.sub(lambda match: match.group(1), text) if "\uff08" in text else text
     if "(" not in text:
         return text
     text = _CONNECTIVE_REMARK.sub(premise, text)

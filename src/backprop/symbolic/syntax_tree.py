@@ -197,6 +197,9 @@ class Relation:
 #: notation knows starts the run (syntax_symbols.letters_word): 오차 in d오차, 가중합 of 가중합_{3}. typography.clean
 #: has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as \partial) before a row is tokenised.
 OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
+#: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
+#: letter of mathematics, so a word holding one, which the notation does not name, is prose
+EAST_ASIAN_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number

@@ -62,6 +62,7 @@ from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
+from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_steps import CONNECTIVE_WORD
 
@@ -347,12 +348,14 @@ def dot_digit_both_ways(text: str, judge: Callable):
 
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
-# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; or a capital
-# letter alone before a word of prose, a sentence's subject: "I don't see why dw = x dz"
-_LABEL_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{3,}|[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|"
-                         r"[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
-# a capitalised word of three letters or more and a comma opening a line, a sentence's adverb: "Consequently, dw = ..."
-_COMMA_WORD = re.compile(r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{2,})[ \t]*,[ \t]*(?=[A-Za-z\\][^\n=]*=)", re.M)
+# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
+# Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"); or a capital letter alone before a word of
+# prose, a sentence's subject: "I don't see why dw = x dz"
+_LABEL_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|"
+                         r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
+# a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line: "Thus, dw ="
+_COMMA_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
+                         r"(?=[A-Za-z\\][^\n=]*=)", re.M)
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 
 
