@@ -30,7 +30,7 @@ from .syntax_code_calls import CodeCallParsing
 from .syntax_operators import OperatorParsing
 from .syntax_quotients import QuotientParsing
 from .syntax_plain_scripts import PlainScriptParsing
-from .syntax_scripts import ScriptParsing, unbraced_bases
+from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
@@ -66,7 +66,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         self.row = row
         self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
         self.where = where
-        self.tokens = unbraced_bases(tokenize(row, where))
+        self.tokens = tokenize(row, where)
         self.names = sorted(names, key=len, reverse=True)
         self.position = 0
         self.depth = 0

@@ -294,21 +294,3 @@ def _strip_parentheses(script: str) -> str:
 
 def _is_transpose_text(raw: str) -> bool:
     return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}")
-
-
-def unbraced_bases(tokens: list[Token]) -> list[Token]:
-    """``{Z}_h``, ``\\partial {W}_2``, ``{\\delta}_j``: braces around a one-letter name (or a Greek letter) before its
-    subscript are TeX's spare group, the name Z_h, wherever the name stands. Braces after ``_``, ``^``, a
-    command (\\hat{y}_i, \\frac's arguments) or a closing brace (\\frac{a}{b}) are that construct's own and stay."""
-    result = list(tokens)
-    at = len(result) - 4
-    while at >= 0:
-        opening, inner, closing, script = result[at:at + 4]
-        before = result[at - 1] if at else None
-        if opening.text == "{" and closing.text == "}" and script.text == "_" \
-                and (inner.kind == "letter" and len(inner.text) == 1 or inner.text in GREEK) \
-                and (before is None or before.text not in ("_", "^", "}") and before.kind != "command"
-                     or before.text == r"\partial"):
-            result[at:at + 3] = [Token(inner.kind, inner.text, inner.position, opening.spaced, inner.starred)]
-        at -= 1
-    return result

@@ -309,9 +309,10 @@ def clean(text: str) -> str:
 _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
-# commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i
+# commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i, a derivative's
+# \partial {Z}_h
 _OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "leftarrow", "rightarrow", "to", "approx",
-              "equiv", "quad", "qquad"}
+              "equiv", "quad", "qquad", "partial"}
 
 
 def _unbraced_symbol(match: re.Match) -> str:
