@@ -2,9 +2,10 @@
 another author would (other names, other networks than the pages'): a braced base before its subscript, ``{v}_1``
 (TeX's spare group around a name), in a derivative's denominator as anywhere; a remark in full-width parentheses
 after a formula, ``（激活函数）``, as ASCII parentheses of a remark are read; a word of Korean, Chinese or Japanese
-prose opening a claim, ``따라서`` ("therefore"), ``所以，``, set aside as an English word is. What stays refused:
-full-width parentheses holding mathematics, a word of prose the formula after which is refused for itself (the
-refusal then names that, not the word).
+prose opening a claim, ``따라서`` ("therefore"), ``所以，``, set aside as an English word is; a line drawing's frame
+around formulas (``║ h = tanh(s) ║``, ``╔═══╗``), its box-drawing characters at a line's ends and lines of them alone.
+What stays refused: full-width parentheses holding mathematics, a word of prose the formula after which is refused
+for itself (the refusal then names that, not the word), a box-drawing character inside a line.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -49,6 +50,16 @@ def _cases() -> list[Public]:
             ("chinese-so-comma", "所以，dE/dv_1 = (h - t)(1 - h^2) x_1", ((C,),),
              (Twin("gradient", "W1[0,0]", ("(a1[0] - y[0])*(1 - a1[0]**2)*x[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a line drawing's frame around the formulas: its corners and lines, its bars at each line's ends
+            ("box-frame", "╔════════════════════════════╗\n║  h = tanh(s)               ║\n║                            ║\n"
+                          "║  s = v_1 x_1 + v_2 x_2 + c ║\n╚════════════════════════════╝", ((C,), (C,)),
+             (Twin("value", "a1[0]", ("tanh(z1[0])",)),
+              Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)))),
+            ("box-bullet-update", "┃   • c ← c - η ∂E/∂c        ┃", ((C,),), (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("box-row-wrong", "┌──────────────────┐\n│ ∂E/∂c = (h - t) h │\n└──────────────────┘", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -67,3 +78,9 @@ def test_a_prose_word_before_a_refused_formula_is_not_asked_a_meaning():
     """Where the formula after the word of prose is refused for itself, the refusal names that, not the word."""
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "따라서 dE/dc = (h - q) * h")
     assert "unknown symbol q" in message and "unknown symbol 따라서" not in message
+
+
+def test_a_box_drawing_character_inside_a_line_stays_refused():
+    """Only a frame's characters at a line's ends (or a line of them alone) are set aside: one between two formulas on
+    a line is no part of either, and refused naming it."""
+    assert "'│'" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) │ s = v_1 x_1 + v_2 x_2 + c")

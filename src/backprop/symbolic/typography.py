@@ -30,7 +30,7 @@ from .typography_code import (code_products, docstring_formula, one_relation_acr
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
-                                  without_list_mark, without_prose_colon, without_quote_marks)
+                                  without_box_frame, without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
                                without_check_mark, without_number_remark, without_sentence_after)
 from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
@@ -121,6 +121,7 @@ def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
     # no minus, no comparison (a sign before a delimiter is never the formula's)
+    text = without_box_frame(text)  # ║ ∂L/∂W = ... ║: a line drawing's frame around the formula
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor

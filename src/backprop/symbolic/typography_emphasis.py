@@ -185,6 +185,23 @@ def without_quote_marks(text: str) -> str:
     return "\n".join(line for line in lines if not _CALLOUT_HEADER.match(line.strip()))
 
 
+# a line drawing's frame (Unicode's box-drawing characters, U+2500 to U+257F: │ ║ ┃ ─ ═ ┌ ┐ └ ┘ ╔ ╗ ╚ ╝ ...), never
+# mathematics: a bar at either end of a line, and a line of nothing else
+_FRAME = "\u2500-\u257f"
+_FRAME_ENDS = re.compile(rf"^[ \t]*[{_FRAME}]+[ \t]*|[ \t]*[{_FRAME}]+[ \t]*$", re.M)
+_FRAME_LINE = re.compile(rf"^[ \t{_FRAME}]*[{_FRAME}][ \t{_FRAME}]*$", re.M)
+
+
+def without_box_frame(text: str) -> str:
+    """``text`` without a line drawing's frame around its formulas, as notes by or after chat assistants box an
+    algorithm (``║   ∂L/∂W₁ = 2(ŷ - y) × W₃ × x   ║``, ``│ • W₃ ← W₃ - α × (∂L/∂W₃) │``): the box-drawing
+    characters at each line's ends, and each line of them alone (``╔════╗``, ``║      ║``), an empty line. A
+    box-drawing character inside a line stays, refused as no part of a formula."""
+    if not re.search(f"[{_FRAME}]", text):
+        return text
+    return _FRAME_ENDS.sub("", _FRAME_LINE.sub("", text))
+
+
 # a backslash ending a line (spaces after it allowed), after whole row breaks \\ if any (group 1): Markdown's hard line
 # break outside mathematics, TeX's control space inside it; never the second half of a row's \\
 _HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\[ \t]*$", re.M)
