@@ -3,9 +3,12 @@ another author would (other names, other networks than the pages'): a braced bas
 (TeX's spare group around a name), in a derivative's denominator as anywhere; a remark in full-width parentheses
 after a formula, ``（激活函数）``, as ASCII parentheses of a remark are read; a word of Korean, Chinese or Japanese
 prose opening a claim, ``따라서`` ("therefore"), ``所以，``, set aside as an English word is; a line drawing's frame
-around formulas (``║ h = tanh(s) ║``, ``╔═══╗``), its box-drawing characters at a line's ends and lines of them alone.
-What stays refused: full-width parentheses holding mathematics, a word of prose the formula after which is refused
-for itself (the refusal then names that, not the word), a box-drawing character inside a line.
+around formulas (``║ h = tanh(s) ║``, ``╔═══╗``), its box-drawing characters at a line's ends and lines of them
+alone; ``\\oslash`` (and ⊘), the entrywise division, as ``\\odot`` is the entrywise product; the trace,
+``\\operatorname{tr}``, ``tr(...)``, of a square matrix (of a number, the number). What stays refused: full-width
+parentheses holding mathematics; a word of prose before a formula refused for itself (the refusal then names the
+formula's trouble, not the word); a box-drawing character inside a line; \\oslash of vectors of two sizes; the
+trace of a matrix that is not square.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -14,13 +17,26 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import SOFTMAX_2_3, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "softmax-three": SOFTMAX_2_3,
 }
+# SOFTMAX_2_3's quantities as columns: q the probabilities, r the one-hot target, u the input, s the sums, J the loss
+_COLUMNS_NOTATION = r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"q" = "a1[:]"
+"r" = "t[:]"
+"u" = "x[:]"
+"s" = "z1[:]"
+'''
+_K3 = ({"k": 0}, {"k": 1}, {"k": 2})
+_CE = "-(t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2]))"
 CHECKS = CaseChecks(NETWORKS)
 
 _I2 = ({"i": 0}, {"i": 1})
@@ -52,14 +68,31 @@ def _cases() -> list[Public]:
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # a line drawing's frame around the formulas: its corners and lines, its bars at each line's ends
-            ("box-frame", "╔════════════════════════════╗\n║  h = tanh(s)               ║\n║                            ║\n"
-                          "║  s = v_1 x_1 + v_2 x_2 + c ║\n╚════════════════════════════╝", ((C,), (C,)),
+            ("box-frame", "╔════════════════════════════╗\n║  h = tanh(s)               ║\n"
+                          "║                            ║\n║  s = v_1 x_1 + v_2 x_2 + c ║\n"
+                          "╚════════════════════════════╝", ((C,), (C,)),
              (Twin("value", "a1[0]", ("tanh(z1[0])",)),
               Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)))),
-            ("box-bullet-update", "┃   • c ← c - η ∂E/∂c        ┃", ((C,),), (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
+            ("box-bullet-update", "┃   • c ← c - η ∂E/∂c        ┃", ((C,),),
+             (Twin("update", "b1[0]", ("b1[0] - eta*grad",)),)),
             ("box-row-wrong", "┌──────────────────┐\n│ ∂E/∂c = (h - t) h │\n└──────────────────┘", ((W,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # \oslash, the entrywise division of two vectors of one size (and Unicode's ⊘)
+            ("oslash", r"\frac{\partial J}{\partial q} = -r \oslash q", ((C,),),
+             (Twin("value", "-t[{k}]/a1[{k}]", ("-t[{k}]/a1[{k}]",), _K3),)),
+            ("oslash-wrong", r"\frac{\partial J}{\partial q} = -q \oslash r", ((W,),),
+             (Twin("value", "-t[{k}]/a1[{k}]", ("-a1[{k}]/t[{k}]",), _K3),)),
+            ("oslash-unicode-wrong", "dJ/dq = r ⊘ q", ((W,),),
+             (Twin("value", "-t[{k}]/a1[{k}]", ("t[{k}]/a1[{k}]",), _K3),)),
+            # the trace of a square matrix: r^T log q of two columns is 1 x 1, its trace the number
+            ("trace-operatorname", r"J = -\operatorname{tr}(r^T \log(q))", ((C,),), (Twin("value", _CE, (_CE,)),)),
+            ("trace-plain", "J = -tr(r^T log(q))", ((C,),), (Twin("value", _CE, (_CE,)),)),
+            ("trace-outer-product", r"J = -\mathrm{tr}(\log(q) r^T)", ((C,),), (Twin("value", _CE, (_CE,)),)),
+            ("trace-wrong", r"J = \operatorname{tr}(r^T \log(q))", ((W,),),
+             (Twin("value", _CE, ("t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2])",)),))):
+        cases.append(Public(key, "test", "softmax-three", _COLUMNS_NOTATION, text, expected, twins))
     return cases
 
 
@@ -84,3 +117,11 @@ def test_a_box_drawing_character_inside_a_line_stays_refused():
     """Only a frame's characters at a line's ends (or a line of them alone) are set aside: one between two formulas on
     a line is no part of either, and refused naming it."""
     assert "'│'" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "h = tanh(s) │ s = v_1 x_1 + v_2 x_2 + c")
+
+
+def test_oslash_of_two_sizes_and_the_trace_of_no_square_stay_refused():
+    """\\oslash divides entry by entry only where the sizes agree; the trace is of a square matrix only."""
+    text = r"\frac{\partial J}{\partial q} = r \oslash u"
+    assert "another size" in CHECKS.refused("softmax-three", _COLUMNS_NOTATION, text)
+    message = CHECKS.refused("softmax-three", _COLUMNS_NOTATION, r"J = \operatorname{tr}(\log(q))")
+    assert "3 x 1 matrix: the trace is of a square matrix" in message

@@ -148,6 +148,8 @@ class FunctionReading:
                       "{\\partial z} = f'(z), entry by entry")
         if name == "diag" and len(args) == 1 and not primes:
             return args[0][0] if _is_matrix(args[0]) else args[0]  # diag(u) of one number: the 1 x 1 matrix u
+        if name == "trace":
+            return self.trace(args, primes, node)
         if len(args) != 1 and not (name == "log" and len(args) == 2):
             self.fail(f"{name} takes one argument, not {len(args)}")
         u = args[0]
@@ -190,6 +192,18 @@ class FunctionReading:
             return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail,
                                       self.context.notation.derivative_places.get(node.written, ""))
         return entry.derivative(u, entry.value(u))
+
+    def trace(self, args: list, primes: int, node) -> sp.Expr:
+        """tr(A), the sum of the diagonal of a square matrix (of a number, 1 x 1, that number); refused of a matrix that
+        is not square, a vector among them."""
+        if len(args) != 1 or primes:
+            self.fail("tr is read only as tr(A), the trace of one square matrix")
+        if not _is_matrix(args[0]):
+            return args[0]
+        if args[0].rows != args[0].cols:
+            self.fail(f"tr({_show(node.args[0])}) of a {args[0].rows} x {args[0].cols} matrix: the trace is of a square"
+                      " matrix; write the product whose trace is meant so that it is square (u^T v of two columns)")
+        return sum(args[0][k, k] for k in range(args[0].rows))
 
     def row_wise(self, activation, args: list, node) -> sp.Expr:
         """f(z_j) of a row-wise activation f at the pre-activation of a layer it ends: that

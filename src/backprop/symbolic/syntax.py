@@ -205,7 +205,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
                 result = Call("matrix_product", (result, self.signed()), position=token.position)
-            elif token.text in ("/", r"\div"):
+            elif token.text in ("/", r"\div", r"\oslash"):  # \oslash: entrywise division, as / of vectors reads
                 self.next()
                 result = Op("/", (result, self.signed()))
             elif self.starts_factor(token) and not self.at_python_keyword(CASE_WORDS):  # (1. if z > 0 else 0.)

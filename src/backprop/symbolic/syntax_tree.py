@@ -300,7 +300,8 @@ _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
           "abs": "abs",  # Python's and MATLAB's abs(u), |u|
-          "min": "min", "diag": "diag"}  # min(1, u), the smaller entry by entry; diag(v), the diagonal matrix of v
+          "min": "min", "diag": "diag",  # min(1, u), the smaller entry by entry; diag(v), the diagonal matrix of v
+          "tr": "trace", "Tr": "trace", "trace": "trace"}  # tr(Y^T log A): the sum of a square matrix's diagonal
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
 # the functions whose plain name may be typed glued to what is around it: after a plain subscript, ending it
 # (y_klog(p_k), syntax_scripts), and before a hatted or braced argument (ylog\hat y, syntax_symbols)

@@ -313,7 +313,7 @@ _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i, a derivative's
 # \partial {Z}_h
 _OPERATORS = {"odot", "cdot", "times", "circ", "ast", "otimes", "bullet", "leftarrow", "rightarrow", "to", "approx",
-              "equiv", "quad", "qquad", "partial"}
+              "equiv", "quad", "qquad", "partial", "oslash"}
 
 
 def _unbraced_symbol(match: re.Match) -> str:
