@@ -8,7 +8,9 @@ alone; ``\\oslash`` (and ⊘), the entrywise division, as ``\\odot`` is the entr
 ``\\operatorname{tr}``, ``tr(...)``, of a square matrix (of a number, the number). What stays refused: full-width
 parentheses holding mathematics; a word of prose before a formula refused for itself (the refusal then names the
 formula's trouble, not the word); a box-drawing character inside a line; \\oslash of vectors of two sizes; the
-trace of a matrix that is not square.
+trace of a matrix that is not square. A line opening with ``1 - `` worked to numbers, ``1 - h^2 = 1 - 0.4621^2 ≈
+0.7864`` (the same number and dash opening the member after the relation, no letter after them), is 1 minus, no
+list's number; without that repetition (``1 - h^2 = 0.7864``) it stays judged both ways and refused where they differ.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,6 +18,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
 from construct_networks import SOFTMAX_2_3, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
@@ -24,7 +27,18 @@ from seed_verbatim import Twin
 NETWORKS = {
     "tanh-two": TANH_2_1,
     "softmax-three": SOFTMAX_2_3,
+    # one tanh unit with its weight and sample given: s = 0.5, h = tanh(0.5) = 0.46212, 1 - h^2 = 0.78645
+    "tanh-one-sample": problem_text('inputs = 1\nunits = 1\nactivation = "tanh"\nweights = [[0.5]]\nbiases = [0.0]',
+                                    loss="half_squared_error", extra=data_tables("[1.0]", "[1.0]")),
 }
+_ONE_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"s" = "z1[0]"
+"h" = "a1[0]"
+"t" = "y[0]"
+'''
 # SOFTMAX_2_3's quantities as columns: q the probabilities, r the one-hot target, u the input, s the sums, J the loss
 _COLUMNS_NOTATION = r'''
 [notation]
@@ -93,6 +107,15 @@ def _cases() -> list[Public]:
             ("trace-wrong", r"J = \operatorname{tr}(r^T \log(q))", ((W,),),
              (Twin("value", _CE, ("t[0]*log(a1[0]) + t[1]*log(a1[1]) + t[2]*log(a1[2])",)),))):
         cases.append(Public(key, "test", "softmax-three", _COLUMNS_NOTATION, text, expected, twins))
+    for key, text, expected in (
+            # 1 - ... on the left, worked to numbers: the same 1 - opening the member after =, numbers only after it
+            ("one-minus-worked", "1 - h^2 = 1 - 0.4621^2 ≈ 0.7864", ((C, C),)),
+            ("one-minus-worked-wrong", "1 - h² = 1 - 0.4621² ≈ 0.2136\nh = tanh(s)", ((C, W), (C,)))):
+        # "=" before a member: a number worked by hand, judged as rounded to its digits
+        twins = (Twin("value", "1 - a1[0]**2", ("=1 - 0.4621**2", "=0.7864" if "0.78" in text else "=0.2136")),)
+        if "\n" in text:
+            twins += (Twin("value", "a1[0]", ("tanh(z1[0])",)),)
+        cases.append(Public(key, "test", "tanh-one-sample", _ONE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -125,3 +148,10 @@ def test_oslash_of_two_sizes_and_the_trace_of_no_square_stay_refused():
     assert "another size" in CHECKS.refused("softmax-three", _COLUMNS_NOTATION, text)
     message = CHECKS.refused("softmax-three", _COLUMNS_NOTATION, r"J = \operatorname{tr}(\log(q))")
     assert "3 x 1 matrix: the trace is of a square matrix" in message
+
+
+def test_one_minus_without_its_worked_numbers_stays_two_ways():
+    """``1 - h^2 = 0.7864``: a list's first item (h^2 = 0.7864, wrong) or 1 minus h^2 (right); nothing repeats the
+    difference after the relation, so both are judged, and they disagree: refused."""
+    message = CHECKS.refused("tanh-one-sample", _ONE_NOTATION, "1 - h^2 = 0.7864")
+    assert "reads as a list's number or as 1 minus what follows" in message

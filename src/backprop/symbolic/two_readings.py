@@ -16,7 +16,9 @@ list's number or the number minus what follows, both judged and refused where th
 saying to write the line without its number or the difference in parentheses; inside math delimiters or on a line of
 LaTeX it is mathematics, as written. A hyphen and a space opening a plain line outside math, ``- dZ = A - Y``, is
 CommonMark's list bullet (``- If f(x) = ...`` too); on a line of LaTeX, or as an en dash, both (the minus alone
-called ``- dZ = -(A - Y)`` correct). A word opening a line, ``3. Compute delta = ...``: a label where it names nothing.
+called ``- dZ = -(A - Y)`` correct); the same number and dash opening the member after the relation, numbers only
+after it, ``1 - h² = 1 - 0.4139² ≈ 0.8287``, is the difference worked to its number, 1 minus. A word opening a line,
+``3. Compute delta = ...``: a label where it names nothing (label_words.py).
 
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
@@ -58,13 +60,12 @@ from ..activations import ACTIVATIONS
 from .column_labels import column_labels_both_ways
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
+from .label_words import label_word
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
-from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
-from .typography_steps import CONNECTIVE_WORD
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
 # \, (never an operator); then (3), (5.19), (2.1a), no leading 0, closing the line (or its $, $$, \], \) or row
@@ -77,6 +78,8 @@ _LEADING_NUMBER = re.compile(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATIO
                              r"(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)(?=[A-Za-z\\][^\n]*=)", re.M)
 # a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
 _LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+# the member after the line's first relation opening with that number and dash again: 1 - h² = 1 - 0.4139² ≈ 0.8287
+_REPEATED_DIFFERENCE = re.compile(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212]([^\n]*)")
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
 _BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
@@ -105,7 +108,8 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
     """``judge(text)`` (a HomeworkResult), with each line's leading list number read both as its number and as a
     term, and each line's trailing equation number both as its number and as a factor; FormulaError, in one line,
     where the two readings do not agree. A list's bullet before prose or on a plain line is a bullet only."""
-    matches = [match for match in _LEADING.finditer(text) if _plain_line(text, match.start())]
+    matches = [match for match in _LEADING.finditer(text)
+               if _plain_line(text, match.start()) and not _worked_difference(text, match)]
     bullets = [match for match in _BULLET.finditer(text) if _opens_an_item(text, match.start())]
     prose = [match for match in bullets if _markdown_bullet(text, match) or _before_prose(text, match.end(), notation)]
     bullets = [match for match in bullets if match not in prose]
@@ -125,6 +129,13 @@ def judged_both_ways(text: str, judge: Callable, notation: Notation | None = Non
     without = _without(text, sorted(matches + prose, key=lambda match: match.start()))
     return either_reading(lambda: _numbers_both_ways(written, judge),
                           lambda: _numbers_both_ways(without, judge), disagreement)
+
+
+def _worked_difference(text: str, leading: re.Match) -> bool:
+    """Whether the line of ``leading`` works its difference to numbers, the same number and dash opening the member
+    after its relation and no letter after them: a list's number is never written again there, so 1 minus."""
+    worked = _REPEATED_DIFFERENCE.match(text, leading.end())
+    return worked is not None and worked.group(1) == leading.group(1) and not any(c.isalpha() for c in worked.group(2))
 
 
 def _opens_an_item(text: str, start: int) -> bool:
@@ -345,36 +356,6 @@ def dot_digit_both_ways(text: str, judge: Callable):
         f"formula {short(text)}: '{glued}' reads as a product with the number or as a decimal after the name, and"
         f" the two readings do not agree; write \\cdot (or *) for the product, or a space and 0.{digits} for"
         f" the decimal")
-
-
-# a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
-# formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
-# Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"); or a capital letter alone before a word of
-# prose, a sentence's subject: "I don't see why dw = x dz"
-_LABEL_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|"
-                         r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
-# a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line: "Thus, dw ="
-_COMMA_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
-                         r"(?=[A-Za-z\\][^\n=]*=)", re.M)
-_OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
-
-
-def label_word(text: str, judge: Callable, notation: Notation | None = None):
-    """``judge(text)``, or, where it is refused as an unknown symbol for a word opening a line (_LABEL_WORD), the
-    text without the word, a label in prose (``3. Compute delta(L) = ...``): the word named nothing, so no product
-    holds it; so with a word before a comma (_COMMA_WORD, ``Consequently, dw = ...``) refused in any way, where the
-    notation names no such word (a tuple's first name reads as written). Where the text reads as written (the word
-    a name, or a sentence's), that reading is kept."""
-    match = _LABEL_WORD.search(text) or _COMMA_WORD.search(text)
-    if match is None or match.group(2).lower() in MATH_WORDS or _OWN_RULE_WORD.fullmatch(match.group(2)) \
-            or match.re is _COMMA_WORD and match.group(2) in notation_names(notation)[0]:
-        return judge(text)  # a function's or Greek letter's name; a lead-in or connective word (line_breaks.py)
-    try:
-        return judge(text)
-    except FormulaError as refusal:
-        if match.re is _LABEL_WORD and unknown_name_alone(refusal) != match.group(2):
-            raise
-    return judge(text[:match.end(1)] + text[match.end():])
 
 
 def text_readings(notation: Notation | None) -> tuple:
