@@ -21,10 +21,13 @@ from .typography_steps import CONNECTIVE_WORD
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
 # Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"); or a capital letter alone before a word of
 # prose, a sentence's subject: "I don't see why dw = x dz"
-_LABEL_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|"
-                         r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)", re.M)
-# a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line: "Thus, dw ="
-_COMMA_WORD = re.compile(rf"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
+_LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)"  # a list's number or bullet, if any, before the word
+_LABEL_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|"
+                         r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
+                         re.M)
+# a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:
+# "Thus, dw = ...", "所以，dw = ..."
+_COMMA_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
                          r"(?=[A-Za-z\\][^\n=]*=)", re.M)
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
 
