@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from backprop.problem import parse_problem
-from backprop.symbolic import claim_definitions, conditional_definitions, tensor_readings, two_readings
+from backprop.symbolic import claim_definitions, conditional_definitions, label_words, tensor_readings
 from backprop.symbolic.calculus import NetworkCalculus
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import load_notation
@@ -130,7 +130,7 @@ def test_a_reworded_refusal_keeps_its_type_and_attributes_and_crosses_processes(
 # each caller that re-reads a formula where a name names nothing: a formula that takes its path, and the refusal it
 # acts on, as it arrives there (its type and name)
 CALLERS = [
-    (two_readings, "Result " + LEFT + r"(a^{(2)}_{0} - y_0) a^{(2)}_0 (1 - a^{(2)}_0)", "Result"),
+    (label_words, "Result " + LEFT + r"(a^{(2)}_{0} - y_0) a^{(2)}_0 (1 - a^{(2)}_0)", "Result"),
     (conditional_definitions, r"if u = a^{(2)}_{0} - y_0, then " + LEFT + r"u a^{(2)}_0 (1 - a^{(2)}_0)", "u"),
     (claim_definitions, r"e = a^{(2)}_{0} - y_0 = \hat{y}_0 - y_0", "e"),
     (tensor_readings, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "o"),
