@@ -113,8 +113,9 @@ def kramdown_delimiters(text: str) -> str:
     return text
 
 
-# a $$ with a display's mathematics glued on both sides of it on its line
-_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$[ \t]*(?=[^\s$])")
+# a $$ with a display's mathematics glued on both sides of it on its line, or a display's closing $$ and the next
+# one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so)
+_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])")
 
 
 def strip_math_delimiters(text: str) -> str:
@@ -147,8 +148,9 @@ def strip_math_delimiters(text: str) -> str:
     text = as_cases_environment(plain_tex_alignments(text))  # \left\{ \begin{array} rows \end{array} \right., { 0 if z < 0, z if z >= 0 }
     text = re.sub(r"\\begin\{" + _ARRANGING + r"\}(\{[^{}]*\})?", " ", text)
     text = re.sub(r"\\end\{" + _ARRANGING + r"\}", " ", text)
-    # $$A$$B$$, a display closed and the next one's opener left out: the two displays' boundary, a wide space (which
-    # separates two claims only between two whole equations, line_breaks), never the product of A's last factor and B
+    # $$A$$B$$, a display closed and the next one's opener left out (and $$A$$ $$B$$, two displays side by side): the
+    # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
+    # never the product of A's last factor and B
     text = _GLUED_DISPLAYS.sub(r" \\quad ", text)
     text = text.replace("$$", " ").replace("$", " ")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are

@@ -1,0 +1,52 @@
+"""Batch 77 of the public formulas showed two displays side by side on one line read as one chain, written here as
+other authors would (other names, other networks than the pages'): ``$$A = B$$ $$C = D$$``, two display blocks a
+Q&A page copied from MathJax puts on one line, are two formulas, each its own claim(s), as with a line break between
+them; a block opening with a relation goes on with the chain before it, as on the next line.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_H = Twin("value", "a1[0]", ("tanh(z1[0])",))
+_DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # two displays side by side: two claims, as with a line break between them
+            ("displays-side-by-side", r"$$s = v_1 x_1 + v_2 x_2 + c$$ $$h = \tanh(s)$$", ((C,), (C,)),
+             (Twin("value", "z1[0]", (_S,)), _H)),
+            ("displays-side-by-side-wrong", r"$$h = \tanh(s)$$  $$s = v_1 x_1 + c$$", ((C,), (W,)),
+             (_H, Twin("value", "z1[0]", ("W1[0,0]*x[0] + b1[0]",)))),
+            ("displays-update-and-gradient",
+             r"$$c = c - \eta \frac{\partial E}{\partial c}$$ $$\frac{\partial E}{\partial c} = (h - t)(1 - h^2)$$",
+             ((C,), (C,)), (Twin("update", "b1[0]", ("b1[0] - eta*grad",)), Twin("gradient", "b1[0]", (_DC,)))),
+            ("displays-gradient-wrong-then-update",
+             r"$$\frac{\partial E}{\partial c} = (h - t) h$$ $$c = c - \eta \frac{\partial E}{\partial c}$$",
+             ((W,), (C,)), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),
+                            Twin("update", "b1[0]", ("b1[0] - eta*grad",)))),
+            # a block opening with its relation goes on with the chain before it
+            ("displays-chain-continued", r"$$h = \tanh(s)$$ $$= \tanh(v_1 x_1 + v_2 x_2 + c)$$", ((C, C),),
+             (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_S})")),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
