@@ -1,7 +1,9 @@
 """Batch 77 of the public formulas showed two displays side by side on one line read as one chain, written here as
 other authors would (other names, other networks than the pages'): ``$$A = B$$ $$C = D$$``, two display blocks a
 Q&A page copied from MathJax puts on one line, are two formulas, each its own claim(s), as with a line break between
-them; a block opening with a relation goes on with the chain before it, as on the next line.
+them; a block opening with a relation goes on with the chain before it, as on the next line. A power written before
+a function's argument, ``f_{w}^2(x)`` for a function the notation names with its subscript (the model, or an
+activation), is the power of its value, ``(f_{w}(x))^2``, as ``\\tanh^2(s)`` and ``g^2(s)`` are.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -22,6 +24,9 @@ CHECKS = CaseChecks(NETWORKS)
 _S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
 _H = Twin("value", "a1[0]", ("tanh(z1[0])",))
 _DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
+# the same names, with the unit's activation g (bare), g_{o} (with its subscript) and the model f_{w} as functions
+_FUNCTIONS_NOTATION = TANH_2_1_NOTATION.replace(
+    "[notation]\n", '[notation]\nfunctions = { g = "tanh", "g_{o}" = "tanh", "f_{w}" = "layer" }\n', 1)
 
 
 def _cases() -> list[Public]:
@@ -43,6 +48,21 @@ def _cases() -> list[Public]:
             ("displays-chain-continued", r"$$h = \tanh(s)$$ $$= \tanh(v_1 x_1 + v_2 x_2 + c)$$", ((C, C),),
              (Twin("value", "a1[0]", ("tanh(z1[0])", f"tanh({_S})")),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a power before the argument: the power of the function's value, with or without the name's subscript
+            ("power-before-argument-model", r"\frac{\partial E}{\partial c} = (f_w(x) - t)(1 - f_w^2(x))", ((C,),),
+             (Twin("gradient", "b1[0]", (_DC,)),)),
+            ("power-before-argument-model-braced", r"\frac{\partial E}{\partial c} = (f_{w}(x) - t)(1 - f_{w}^{2}(x))",
+             ((C,),), (Twin("gradient", "b1[0]", (_DC,)),)),
+            ("power-before-argument-model-wrong", r"\frac{\partial E}{\partial c} = (f_w(x) - t)(1 - f_w^3(x))",
+             ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**3)",)),)),
+            ("power-before-argument-subscripted", r"\frac{\partial E}{\partial c} = (h - t)(1 - g_o^2(s))", ((C,),),
+             (Twin("gradient", "b1[0]", (_DC,)),)),
+            ("power-before-argument-bare", r"\frac{\partial E}{\partial c} = (h - t)(1 - g^2(s)) = (h - t)(1 - \tanh^2(s))",
+             ((C, C),), (Twin("gradient", "b1[0]", (_DC, _DC)),)),
+            ("power-before-argument-bare-wrong", r"\frac{\partial E}{\partial c} = (h - t) g^2(s)", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]**2",)),))):
+        cases.append(Public(key, "test", "tanh-two", _FUNCTIONS_NOTATION, text, expected, twins))
     return cases
 
 

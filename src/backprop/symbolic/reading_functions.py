@@ -6,6 +6,7 @@ loss's derivative, log, exp, max, min, diag of one number, NumPy's array functio
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import sympy as sp
@@ -224,6 +225,23 @@ class FunctionReading:
         zs = [symbols.z[layer][k] for k in range(symbols.units(layer))]
         return entry.values(chain_outputs(chain[:-1], zs))[j]
 
+    def _power_of_scripted_function(self, node: Apply):
+        """``h_{\\theta}^2(x)``: the power of the value of a function the notation names with its subscript (the
+        square of h_theta(x), as ``\\sin^2(x)`` is sin(x) squared), the superscript a number no name of the notation
+        holds; None for any other symbol (a bare function's power, g^2(z), is read with the function)."""
+        symbol = node.symbol
+        if symbol.primes or not symbol.sub or symbol.bracket is not None or not re.fullmatch(r"\d+", symbol.sup) \
+                or self.notation.function_of(symbol)[1] or self.notation.candidates(symbol):
+            return None
+        bare = dataclasses.replace(symbol, sup="")
+        if not self.notation.function_of(bare)[1]:
+            return None
+        value = self._apply(dataclasses.replace(node, symbol=bare))
+        if isinstance(value, sp.MatrixBase):
+            self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power of its value,"
+                      " and this value is not a number; write the function without it")
+        return value ** int(symbol.sup)
+
     def _apply(self, node: Apply, script=None):
         """Q(u): a function's value, a loss, a quantity written with its input, or Q times u. ``script``
         is a power or transpose written after the parenthesis: it applies to the value of a function,
@@ -231,6 +249,8 @@ class FunctionReading:
         whole = script or (lambda value: value)
         if (derivative := declared_derivative(self.notation, node)) is not None:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
+        if (power := self._power_of_scripted_function(node)) is not None:
+            return whole(power)
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
         if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):
