@@ -3,7 +3,10 @@ other authors would (other names, other networks than the pages'): ``$$A = B$$ $
 Q&A page copied from MathJax puts on one line, are two formulas, each its own claim(s), as with a line break between
 them; a block opening with a relation goes on with the chain before it, as on the next line. A power written before
 a function's argument, ``f_{w}^2(x)`` for a function the notation names with its subscript (the model, or an
-activation), is the power of its value, ``(f_{w}(x))^2``, as ``\\tanh^2(s)`` and ``g^2(s)`` are.
+activation), is the power of its value, ``(f_{w}(x))^2``, as ``\\tanh^2(s)`` and ``g^2(s)`` are. NumPy's
+``np.mean(u)`` (``torch.mean``) of one number per sample is the mean over the samples, counted as ``len(t)`` counts
+them (the notation's count of 1, or a step of one sample); refused where what it averages over is unknown (a vector,
+an axis) or the step's count is not given.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,12 +15,15 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from batch_tables import data_tables
 from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    # the same unit with one sample in its [data]: a step of one sample, whatever the notation says
+    "tanh-one-sample": TANH_2_1 + data_tables("[0.5, -1.0]", "[0.25]"),
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -27,6 +33,11 @@ _DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
 # the same names, with the unit's activation g (bare), g_{o} (with its subscript) and the model f_{w} as functions
 _FUNCTIONS_NOTATION = TANH_2_1_NOTATION.replace(
     "[notation]\n", '[notation]\nfunctions = { g = "tanh", "g_{o}" = "tanh", "f_{w}" = "layer" }\n', 1)
+
+# the same names in code, dc the bias's gradient, with "N" = "1" the count of samples (the one sample check reads)
+_CODE_NOTATION_NO_COUNT = TANH_2_1_NOTATION + '"dc" = "grad(b1[0])"\n'
+_CODE_NOTATION = _CODE_NOTATION_NO_COUNT + '"N" = "1"\n'
+_LOSS = "(a1[0] - y[0])**2/2"
 
 
 def _cases() -> list[Public]:
@@ -63,6 +74,22 @@ def _cases() -> list[Public]:
             ("power-before-argument-bare-wrong", r"\frac{\partial E}{\partial c} = (h - t) g^2(s)", ((W,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]**2",)),))):
         cases.append(Public(key, "test", "tanh-two", _FUNCTIONS_NOTATION, text, expected, twins))
+    for key, network, notation, text, expected, twins in (
+            # np.mean of one number per sample: 1/N times their sum over the samples, N the notation's count
+            ("mean-loss", "tanh-two", _CODE_NOTATION, "E = np.mean((h - t)**2) / 2", ((C,),),
+             (Twin("value", _LOSS, ("np.mean((a1[0] - y[0])**2)/2",)),)),
+            ("mean-loss-wrong", "tanh-two", _CODE_NOTATION, "E = np.mean((h - t)**2)", ((W,),),
+             (Twin("value", _LOSS, ("np.mean((a1[0] - y[0])**2)",)),)),
+            ("mean-gradient", "tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2))", ((C,),),
+             (Twin("gradient", "b1[0]", (_DC,)),)),
+            ("mean-gradient-wrong", "tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * h)", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),)),
+            ("mean-torch", "tanh-two", _CODE_NOTATION, "dc = torch.mean((h - t) * (1 - h**2))", ((C,),),
+             (Twin("gradient", "b1[0]", (_DC,)),)),
+            # the count from the problem's step of one sample, the notation giving none
+            ("mean-one-sample-step", "tanh-one-sample", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))",
+             ((C,),), (Twin("gradient", "b1[0]", (_DC,)),))):
+        cases.append(Public(key, "test", network, notation, text, expected, twins))
     return cases
 
 
@@ -70,3 +97,12 @@ CASES = _cases()
 
 
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_np_mean_of_what_may_average_no_samples_stays_refused():
+    """np.mean of a vector (the sample's entries, or several samples'), with an axis, or on a step whose count of
+    samples nothing gives: what it averages over, or how many, is unknown."""
+    for network, notation, text in (("tanh-two", _CODE_NOTATION, "dc = np.mean(x) * (h - t) * (1 - h**2)"),
+                                    ("tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2), axis=0)"),
+                                    ("tanh-two", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))")):
+        assert "np.mean(" in CHECKS.refused(network, notation, text)

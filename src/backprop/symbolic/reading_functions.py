@@ -84,13 +84,29 @@ class FunctionReading:
         sample, or a step of several samples (the sums over them are read as one sample's term)."""
         nodes = [] if _is_matrix(value) else self.context.calculus.entry_nodes(value)
         if nodes and all(found is not None and found[0] in SAMPLE_KINDS for found in nodes):
-            if self.one_sample_named() or self.symbols.problem.batch == 1:
-                return sp.S.One
-            self.fail(f"len({_show(node.args[0])}) counts the samples, and nothing says how many a step takes: give"
-                      " the count in the notation's [notation.symbols] (\"m\" = \"1\", the one sample check reads),"
-                      " or write 1/m with m so given")
+            return self.samples_in_step(f"len({_show(node.args[0])}) counts the samples")
         self.fail(f"len({_show(node.args[0])}): what it counts is unknown here (check reads len of a vector over the"
                   " samples, one number each, as their count); write the count itself, m, given in the notation")
+
+    def samples_in_step(self, what: str):
+        """The number of samples a step takes, for a count or a mean over them written without it (code's len(y),
+        np.mean(u)): 1 where the notation counts the samples with 1 or the problem's step takes one sample; else
+        refused, ``what`` saying what needed it (the sums over the samples are read as one sample's term)."""
+        if self.one_sample_named() or self.symbols.problem.batch == 1:
+            return sp.S.One
+        self.fail(f"{what}, and nothing says how many a step takes: give the count in the notation's"
+                  " [notation.symbols] (\"m\" = \"1\", the one sample check reads), or write 1/m with m so given")
+
+    def samples_mean(self, value, node):
+        """Code's ``np.mean(u)`` (``torch.mean``, ``tf.reduce_mean``) of u one number per sample (an error, its
+        square, its product with the input: one number in the one sample check reads): the mean over the samples,
+        1/N times their sum, N as len(y) counts them. Refused in one line where what it averages over is unknown:
+        u a vector or a matrix (the sample's entries, or several samples')."""
+        if _is_matrix(value):
+            self.fail(f"{node.written}({_show(node.args[0])}) of a {value.rows} x {value.cols}: what it averages over"
+                      " (the sample's entries, or the samples) is unknown here; write the sum over what it averages"
+                      " and its count, or np.mean of one number per sample")
+        return value / self.samples_in_step(f"{node.written}({_show(node.args[0])}) averages over the samples")
 
     def smaller(self, first, second):
         """min(u, v): the smaller of the two, entry by entry where either is a vector or matrix (a number beside
@@ -112,6 +128,8 @@ class FunctionReading:
             return array_call(name, args, node, self.where)
         if name == "samples_counted":  # code's len(y)
             return self.samples_counted(args[0], node)
+        if name == "samples_mean":  # code's np.mean(u)
+            return self.samples_mean(args[0], node)
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):

@@ -242,6 +242,15 @@ class CodeParsing:
                 if len(args) != 1:
                     self.fail(f"{name}(...) with {len(args)} arguments", token, f"write {name}(u) or {name}(u, axis=1)")
                 return Call("entries_sum", (args[0],), position=token.position)
+            if attribute == "mean" and module != "math":  # np.mean(u): the mean over the samples (reading_functions)
+                self.expect("(", f"after {name}")
+                averaged = self.expression()
+                if self.accept(","):  # np.mean(u, axis=0): along an axis, over the sample's entries or the samples
+                    self.fail(f"{name}(u, ...) with an axis: what it averages over (the sample's entries, or the"
+                              " samples) is unknown here", token, f"write {name}(u) of one number per sample, or the"
+                              " sum over what it averages and its count")
+                self.expect(")", f"to close {name}(...)")
+                return Call("samples_mean", (averaged,), position=token.position, written=name)
             if (function := code_function(attribute)) is not None:
                 return self.function(function, token, name)
             self.fail(f"{name} is not a function check reads", token,
