@@ -6,7 +6,8 @@ a function's argument, ``f_{w}^2(x)`` for a function the notation names with its
 activation), is the power of its value, ``(f_{w}(x))^2``, as ``\\tanh^2(s)`` and ``g^2(s)`` are. NumPy's
 ``np.mean(u)`` (``torch.mean``) of one number per sample is the mean over the samples, counted as ``len(t)`` counts
 them (the notation's count of 1, or a step of one sample); refused where what it averages over is unknown (a vector,
-an axis) or the step's count is not given.
+an axis) or the step's count is not given. A derivative with its variables after it, ``\\frac{\\partial E}{\\partial
+c}(c, t)``, names only and its own variable among them, is that derivative evaluated at the variables themselves.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -69,8 +70,8 @@ def _cases() -> list[Public]:
              ((W,),), (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*(1 - a1[0]**3)",)),)),
             ("power-before-argument-subscripted", r"\frac{\partial E}{\partial c} = (h - t)(1 - g_o^2(s))", ((C,),),
              (Twin("gradient", "b1[0]", (_DC,)),)),
-            ("power-before-argument-bare", r"\frac{\partial E}{\partial c} = (h - t)(1 - g^2(s)) = (h - t)(1 - \tanh^2(s))",
-             ((C, C),), (Twin("gradient", "b1[0]", (_DC, _DC)),)),
+            ("power-before-argument-bare",
+             r"\frac{\partial E}{\partial c} = (h - t)(1 - g^2(s)) = (h - t)(1 - \tanh^2(s))", ((C, C),), (Twin("gradient", "b1[0]", (_DC, _DC)),)),
             ("power-before-argument-bare-wrong", r"\frac{\partial E}{\partial c} = (h - t) g^2(s)", ((W,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]**2",)),))):
         cases.append(Public(key, "test", "tanh-two", _FUNCTIONS_NOTATION, text, expected, twins))
@@ -90,6 +91,15 @@ def _cases() -> list[Public]:
             ("mean-one-sample-step", "tanh-one-sample", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))",
              ((C,),), (Twin("gradient", "b1[0]", (_DC,)),))):
         cases.append(Public(key, "test", network, notation, text, expected, twins))
+    for key, text, expected, twins in (
+            # a derivative with its variables after it: the same derivative
+            ("derivative-at-its-variables", r"\frac{\partial E}{\partial c}(c, t) = (h - t)(1 - h^2)", ((C,),),
+             (Twin("gradient", "b1[0]", (_DC,)),)),
+            ("derivative-at-its-variables-weight",
+             r"\frac{\partial E}{\partial v_1}(v_1, v_2, c) = (h - t)(1 - h^2) x_1", ((C,),), (Twin("gradient", "W1[0,0]", (f"{_DC}*x[0]",)),)),
+            ("derivative-at-its-variables-wrong", r"\frac{\partial E}{\partial c}(c,x,t) = (h - t) h", ((W,),),
+             (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),))):
+        cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
     return cases
 
 
@@ -106,3 +116,11 @@ def test_np_mean_of_what_may_average_no_samples_stays_refused():
                                     ("tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2), axis=0)"),
                                     ("tanh-two", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))")):
         assert "np.mean(" in CHECKS.refused(network, notation, text)
+
+
+def test_a_derivative_before_other_lists_stays_refused():
+    """``\\frac{\\partial E}{\\partial c}(t, x)`` without its own variable, or with an expression in the list: no
+    evaluation at the variables themselves, the list's refusal as before."""
+    for text in (r"\frac{\partial E}{\partial c}(t, x) = (h - t)(1 - h^2)",
+                 r"\frac{\partial E}{\partial c}(c, 2 t) = (h - t)(1 - h^2)"):
+        assert "a list in parentheses" in CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)

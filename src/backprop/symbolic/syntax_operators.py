@@ -56,6 +56,7 @@ class OperatorParsing:
             sign = kind  # "partial", "d" or "delta": as written
             if of is None:
                 return self.applied_operator(wrt, token, first, sign)
+            self.skip_own_variables(wrt)
             return Deriv(of, wrt, token.position, sign)
         self.position = numerator_start
         numerator = self.expression()
@@ -67,6 +68,25 @@ class OperatorParsing:
         denominator = self.expression()
         self.expect("}", "to close the denominator")
         return Op("/", (numerator, denominator))
+
+    def skip_own_variables(self, wrt: Node) -> None:
+        """After ``\\frac{\\partial h}{\\partial \\theta}``: a list of the function's variables in parentheses,
+        ``(\\theta, x)``, names only and the derivative's own variable among them, is the derivative evaluated at
+        those variables themselves, the same derivative: skipped. Anything else, one name (which may be a factor)
+        or an expression, is left where it is."""
+        save = self.position
+        if not self.accept("("):
+            return
+        try:
+            names = [self.expression()]
+            while self.accept(","):
+                names.append(self.expression())
+            self.expect(")", "to close the arguments")
+        except FormulaError:
+            names = []
+        if not (len(names) > 1 and isinstance(wrt, Sym) and all(isinstance(name, Sym) for name in names)
+                and wrt.text() in [name.text() for name in names]):
+            self.position = save
 
     def lone_derivative_denominator(self, fraction: Token, numerator_start: int, numerator_end: int) -> None:
         """Refuse ``\\frac{Co}{dw_L}`` (the numerator's d left out, a typo): a denominator that starts as a
