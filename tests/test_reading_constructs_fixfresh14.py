@@ -71,7 +71,8 @@ def _cases() -> list[Public]:
             ("power-before-argument-subscripted", r"\frac{\partial E}{\partial c} = (h - t)(1 - g_o^2(s))", ((C,),),
              (Twin("gradient", "b1[0]", (_DC,)),)),
             ("power-before-argument-bare",
-             r"\frac{\partial E}{\partial c} = (h - t)(1 - g^2(s)) = (h - t)(1 - \tanh^2(s))", ((C, C),), (Twin("gradient", "b1[0]", (_DC, _DC)),)),
+             r"\frac{\partial E}{\partial c} = (h - t)(1 - g^2(s)) = (h - t)(1 - \tanh^2(s))", ((C, C),),
+             (Twin("gradient", "b1[0]", (_DC, _DC)),)),
             ("power-before-argument-bare-wrong", r"\frac{\partial E}{\partial c} = (h - t) g^2(s)", ((W,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]**2",)),))):
         cases.append(Public(key, "test", "tanh-two", _FUNCTIONS_NOTATION, text, expected, twins))
@@ -96,7 +97,8 @@ def _cases() -> list[Public]:
             ("derivative-at-its-variables", r"\frac{\partial E}{\partial c}(c, t) = (h - t)(1 - h^2)", ((C,),),
              (Twin("gradient", "b1[0]", (_DC,)),)),
             ("derivative-at-its-variables-weight",
-             r"\frac{\partial E}{\partial v_1}(v_1, v_2, c) = (h - t)(1 - h^2) x_1", ((C,),), (Twin("gradient", "W1[0,0]", (f"{_DC}*x[0]",)),)),
+             r"\frac{\partial E}{\partial v_1}(v_1, v_2, c) = (h - t)(1 - h^2) x_1", ((C,),),
+             (Twin("gradient", "W1[0,0]", (f"{_DC}*x[0]",)),)),
             ("derivative-at-its-variables-wrong", r"\frac{\partial E}{\partial c}(c,x,t) = (h - t) h", ((W,),),
              (Twin("gradient", "b1[0]", ("(a1[0] - y[0])*a1[0]",)),))):
         cases.append(Public(key, "test", "tanh-two", TANH_2_1_NOTATION, text, expected, twins))
