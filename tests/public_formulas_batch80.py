@@ -239,8 +239,8 @@ ENTRIES: list[Public] = [
            "\\varphi ' (v_k) w_{kj} \\\\\n\t\\textcolor{blue}{\n\t\t\\frac{\\partial y_k}{\\partial v_k}\n\t} & = "
            "\\varphi ' (v_j)                               \\\\\n\t\\textcolor{green}{\n\t\t\\frac{\\partial v_k}"
            "{\\partial w_{ji}}\n\t} & = x_i\n\\end{align}", ((W,), (W,), (W,)),
-           (Twin("value", "a2[{k}] - y[{k}]", (f"-((y[0] - a2[0])*a2[0]*(1 - a2[0])*W2[0,{{j}}] + "
-                                                f"(y[1] - a2[1])*a2[1]*(1 - a2[1])*W2[1,{{j}}])",), _KJ),
+           (Twin("value", "a2[{k}] - y[{k}]", ("-((y[0] - a2[0])*a2[0]*(1 - a2[0])*W2[0,{j}] + "
+                                                "(y[1] - a2[1])*a2[1]*(1 - a2[1])*W2[1,{j}])",), _KJ),
             Twin("value", "a2[{k}]*(1 - a2[{k}])", ("a1[{j}]*(1 - a1[{j}])",), _KJ),
             Twin("value", "W2[{k},{j}]*a1[{j}]*(1 - a1[{j}])*x[{i}]", ("x[{i}]",), _KJI)), batch=80,
            why="\"For the input-hidden weights\": the three left sides copied from the hidden-output block (dE/dy_k, "
