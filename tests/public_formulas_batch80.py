@@ -56,7 +56,78 @@ What was left out: the TAMU notes' momentum rules and their E(t)/w_{ji}(t) (no d
 code with conditionals (1.0 if z1 > 0 else 0.0). The entries were cut to 55 from 58 (the Japanese dL/dh, the
 Portuguese dL/da1, the Korean dL/dw_{11} chain) before anything was run.
 
-RUN_PLACEHOLDER
+Collected on 2026-12-05 (17:02 to 17:08 by the machine's clock, the oracle's runs included) and run blind at main
+e3071c5 (/work/READY_FOR_BLIND27), with nothing under src/ changed. Every notation was loaded with its network
+(notation_loading.load_notation) before the run, without judging a formula: all fifteen pairs loaded. The first run
+(/work/batch80_blind.txt): 32 of 55 read with every verdict right (58%), 20 refused, 3 misread, no crash, NO WRONG
+FORMULA CALLED CORRECT. No refusal was a notation outside the spec's grammar, so there was no second run.
+
+The 3 misreadings are the collector's: the Korean blog's notation maps its letters counting from 0 ("Y_{j}" =
+"a1[j]", "Z_{i}" = "a2[i]") while the page's sums start at 1 (\sum_{j=1}, \sum_{i=1}), so as the notation says,
+S_i = \sum_{j=1}{Y_j}{W_{ji}} leaves out the first hidden unit and E = -\sum_{i=1}(...) the first output: check
+called them wrong (kb-S, kb-E, and the first member of kb-parts, whose derivative writes the same sum), rightly for
+the notation given. Tried afterwards with the letters counted from 1 ("a1[j-1]", "a2[i-1]", ...), the notation only:
+all five of the blog's entries read with every verdict right.
+
+Of the 4 mistaken formulas, 1 read with every verdict right (the slides' three copied left sides, each called
+wrong) and 3 were refused (Richards' (3) and (5), at their \text{From} and \text{in which, }; AlexandreChaussard's
+binary_cross_entropy, at np.mean). By page: TAMU 3 of 6, Richards 5 of 8, the slides 4 of 7, the Korean blog 2 of 5
+(the 3 misreadings), the Korean lecture note 9 of 13, hiddenDeltas 1 of 2, AlexandreChaussard 0 of 3, ywang0789 0 of
+2, the Portuguese lesson 4 of 4, the Japanese lesson 2 of 2, the exercise 2 of 3.
+
+The refusals by construct (20), with the exact message:
+
+- 3, prose in \text{...} before the claim: "\text{From} \quad g_k = ... \implies ..." (rs-dgdz, rs-dzdw): "unknown
+  symbol From; the notation knows \Delta w, \delta, \theta, b, g, t, w, z; give it a meaning in the notation's
+  [notation.symbols], e.g. "From" = "a1[0]""; "\text{in which, }\n\eta \frac{...}" (rs-5): "unknown symbol
+  inwhich,; ... no name holds parentheses or commas: these are words in \text{...} with their spaces lost, a
+  sentence's prose; leave them out of the formula (a lead-in before \Rightarrow, a remark after \quad, is set
+  aside)";
+- 3, a course's macro, E(\vw) (the loss of the weights \vw; hk-forward, hk-dEdwkj, hk-dEdwji): "the command \vw is
+  not part of a formula check can read at '\\vw' (position 3); write arithmetic, \frac, \sum, \sigma, \log, \exp and
+  the homework's symbols";
+- 3, a numbered item's Korean label before a colon, with "(delta)" or an arrow in it: "출력층 오차(delta): δ₃ = ..."
+  (kl-delta3, kl-delta-hidden): "unexpected at ':' (position 14)"; "입력층 → 은닉층 가중치의 gradient: ∂L/∂w₁₁ = ..."
+  (kl-grad-w): "unexpected at ':' (position 28)" (the label "출력층 가중치의 gradient:" of kl-grad-v reads);
+- 2, Mitchell's sums over a named set, \sum_{j \in outputs} (tamu-delta-hid) and \sum_{k \in Downstream(j)}
+  (tamu-dw-deriv): "a sum over a set that is neither one capital letter, a word nor written out at 'o' (position
+  44); write \sum_k: a sum without bounds runs over the units" (at 'D', position 175);
+- 1, a sum over the examples without a bound, \frac{1}{2} \sum_k (d_k - y_k)^2 "for n input-output pairs"
+  (tamu-dEdw): "a sum over the samples has no bound, so nothing says how many it adds: ... give N its value in the
+  notation ("N" = "1", the one sample check reads), or, if the page's loss is their total, write reduction = "sum"
+  in the file's [update]" (the notation, which named no count, the collector's omission);
+- 2, np.mean without a count of samples (ac-bce, yw-loss): "np.mean((y * log(y_{hat})) + ((1 - y) * log(1 -
+  y_{hat}))) averages over the samples, and nothing says how many a step takes: give the count in the notation's
+  [notation.symbols] ("m" = "1", the one sample check reads), or write 1/m with m so given" (again a count the
+  notation could have named);
+- 2, a def of a function that is not a derivative's word nor named by the notation, def sigmoid(x) (ac-sigmoid) and
+  def derivative_binary_cross_entropy(y_hat, y, X) (ac-dbce): "def sigmoid: check reads the definition of code's
+  word for an activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime), and of a loss
+  or function the notation names; write the formula sigmoid stands for, e.g. \frac{\partial L}{\partial z} = ...";
+- 1, a def of more than one line, s = sigmoid(x) before return s * (1 - s) (yw-sigderiv): "the definition of
+  sigmoid_derivative is more than one return line; check reads def sigmoid_derivative(x): return ... (a docstring
+  and comments aside)";
+- 1, a prime on a parenthesised expression, \left(\frac{1}{1 + e^{-net}}\right)' and 1'(1 + e^{-net}) (kg-sigmoid):
+  "expected '}' to close the numerator at "'" (position 88)";
+- 1, MATLAB's ones(size(hiddenOutputs)) (hd-sigderiv): "unknown symbol o; the notation knows deltas, hiddenOutputs,
+  outputDeltas, outputWeights, sigmoidDeriv; give it a meaning in the notation's [notation.symbols], e.g. "o" =
+  "a1[0]"";
+- 1, a comment whose claim follows a prose lead-in and a colon, "# For BCE loss with sigmoid: dL/da2 = ..."
+  (ex-dLda2): "holds nothing to judge once its spacing and layout (\, \quad, \left.) and its prose (words in \text,
+  remarks) are set aside; write the derivative or the update, e.g. \frac{\partial L}{\partial w} = ...".
+
+Read, among the constructs these pages brought: \\[ ... \\] with \hspace-free rows, "    - Error: $$\delta_j
+\leftarrow ...$$" (a delta assigned with \leftarrow), \underbrace{...}_{\delta_k} and _{e_j}, \textcolor around every
+factor of a chain, w_{kj}(n+1) and w_{kj}(n) updates, ay_k with a = 1, \delta_ k with a space, \tag{A} and \tag{B},
+w'_{kj}, Unicode subscripts and U+2212 in numbered Korean items with →, a Markdown table row of two claims in plain
+text, a trailing # comment in Chinese, "# dL/dw2 = dL/dy × dy/dw2 = dL/dy × h", a1.T @ dz2, relu'(z1), MATLAB's
+(outputWeights' * outputDeltas) .* sigmoidDeriv, the slides' three copied left sides called wrong.
+
+Which look general (would appear in much homework): prose in \text before a claim (\text{From} ... \implies, \text{in
+which, }), a label with a parenthesis or an arrow before a colon, Mitchell's \sum_{k \in Downstream(j)} and \sum_{j
+\in outputs} (his textbook's own rule), a def of more than one line, a prime on a parenthesised expression (the
+quotient rule written out), MATLAB's ones(size(x)) - x, a comment's "For ...: " lead-in. Page- or course-specific: a
+course's macro \vw; a def of the activation itself; the counts of samples a notation could give (N, m).
 """
 
 from __future__ import annotations
@@ -201,7 +272,8 @@ ENTRIES: list[Public] = [
     # and _{e_j}, E(\vw) with an undefined macro, w_{kj}(n+1) and w_{kj}(n), \varphi_k, a the sigmoid's slope, ay_k;
     # the input-hidden block's left sides copied from the hidden-output block (y_k, v_k for y_j, v_j) ----------------
     Public("hk-forward", _HK, "b80_hk", "b80_hk",
-           "\\begin{eqnarray*}\n   y_k &=& \\varphi_k \\left(\\sum_j w_{kj} \\varphi_j \\left(\\sum_i w_{ji} x_i \\right) "
+           "\\begin{eqnarray*}\n   y_k &=& \\varphi_k \\left(\\sum_j w_{kj} \\var"
+           "phi_j \\left(\\sum_i w_{ji} x_i \\right) "
            "\\right) \\\\\n   E(\\vw) &=& 1/2 \\sum_k (d_k - y_k)^2  \n\\end{eqnarray*}", ((C,), (C,)),
            (Twin("value", "a2[{k}]",
                  ("sigmoid(W2[{k},0]*sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1]) + "
@@ -211,7 +283,8 @@ ENTRIES: list[Public] = [
            why="the network written out (no biases) and the error, E(\\vw) the loss of the weights \\vw"),
     Public("hk-local-kj", _HK, "b80_hk", "b80_hk",
            "\\begin{align}\n\t\\textcolor{red}{\n\t\\frac{\\partial E}{\\partial y_k}} & = -(d_k - y_k) = -e_k        "
-           "                                   \\\\\n\t\\textcolor{blue}{\n\t\t\\frac{\\partial y_k}{\\partial v_k}\n\t}"
+           "                                   \\\\\n\t\\textcolor{blue}{\n\t\t\\"
+           "frac{\\partial y_k}{\\partial v_k}\n\t}"
            "                                & = \\frac{\\partial }{\\partial v_k} \\varphi (v_k) = \\varphi ' (v_k) "
            "\\\\\n\t\\textcolor{green}{\n\t\t\\frac{\\partial v_k}{\\partial w_{kj}}\n\t}                              "
            "  & = y_j\n\\end{align}", ((C, C), (C, C), (C,)),
@@ -221,7 +294,8 @@ ENTRIES: list[Public] = [
            why="three local derivatives, judged as values"),
     Public("hk-dEdwkj", _HK, "b80_hk", "b80_hk",
            "\\begin{equation}\n  \\frac{\\partial }{\\partial w_{kj}} E(\\vw) = \n    \\textcolor{red}{\n        "
-           "\\frac{\\partial E}{\\partial y_k}} \n    \\textcolor{blue}{\n        \\frac{\\partial y_k}{\\partial v_k}\n"
+           "\\frac{\\partial E}{\\partial y_k}} \n    \\textcolor{blue}{\n       "
+           " \\frac{\\partial y_k}{\\partial v_k}\n"
            "    } \n    \\textcolor{green}{\n        \\frac{\\partial v_k}{\\partial w_{kj}}\n    } = -e_k \\varphi ' "
            "(v_k) y_j \n\\end{equation}", ((C, C),),
            (Twin("gradient", "W2[{k},{j}]", (_G2, "-(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]"), _KJ),),
@@ -235,7 +309,8 @@ ENTRIES: list[Public] = [
                   "W2[{k},{j}] + eta*(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",
                   "W2[{k},{j}] + eta*(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]"), _KJ),), batch=80),
     Public("hk-local-ji", _HK, "b80_hk", "b80_hk",
-           "\\begin{align}\n\t\\textcolor{red}{\n\t\t\\frac{\\partial E}{\\partial y_k}\n\t} & = - \\sum_{k}(d_k - y_k) "
+           "\\begin{align}\n\t\\textcolor{red}{\n\t\t\\frac{\\partial E}{\\partia"
+           "l y_k}\n\t} & = - \\sum_{k}(d_k - y_k) "
            "\\varphi ' (v_k) w_{kj} \\\\\n\t\\textcolor{blue}{\n\t\t\\frac{\\partial y_k}{\\partial v_k}\n\t} & = "
            "\\varphi ' (v_j)                               \\\\\n\t\\textcolor{green}{\n\t\t\\frac{\\partial v_k}"
            "{\\partial w_{ji}}\n\t} & = x_i\n\\end{align}", ((W,), (W,), (W,)),
@@ -250,7 +325,8 @@ ENTRIES: list[Public] = [
            "\\begin{align}\n    \\frac{\\partial }{\\partial w_{ji}} E(\\vw) &= \n      \\textcolor{red}{\n          "
            "\\frac{\\partial E}{\\partial y_j}} \n      \\textcolor{blue}{\n          \\frac{\\partial y_j}{\\partial "
            "v_j}\n      } \n      \\textcolor{green}{\n          \\frac{\\partial v_j}{\\partial w_{ji}}\n      } "
-           "\\\\\n      &=  - \\sum_{k} \\underbrace{(d_k - y_k) \\varphi ' (v_k) }_{\\delta_k} w_{kj} \\varphi ' (v_j) "
+           "\\\\\n      &=  - \\sum_{k} \\underbrace{(d_k - y_k) \\varphi ' (v_k)"
+           " }_{\\delta_k} w_{kj} \\varphi ' (v_j) "
            "x_i  \\\\\n      & = -(\\underbrace{\\sum_k \\delta_k w_{kj}}_{e_j}) \\varphi ' (v_j) x_i \\\\ \n      &= "
            "-e_j \\varphi ' (v_j )x_i\n\\end{align}", ((C, C, C, C),),
            (Twin("gradient", "W1[{j},{i}]", (_G1,) * 4, _JI),), batch=80),
@@ -278,7 +354,8 @@ ENTRIES: list[Public] = [
            (Twin("gradient", "W2[{i},{j}]", ("(a2[{i}] - y[{i}])*a1[{j}]",), _IJ),), batch=80),
     Public("kb-parts", _KB, "b80_kb", "b80_kb",
            "$$\n\\frac{\\partial E}{\\partial Z_i}=\\frac{\\partial(-\\sum_{i=1}(t_i\\log(Z_i)+(1-t_i)\\log(1-Z_i)))}"
-           "{{\\partial Z_i}}=\\frac{-t_i}{Z_i}+\\frac{1-t_i}{1-Z_i}=\\frac{Z_i-t_i}{Z_i(1-Z_i)}\n\\\\\n\\frac{\\partial "
+           "{{\\partial Z_i}}=\\frac{-t_i}{Z_i}+\\frac{1-t_i}{1-Z_i}=\\frac{Z_i-t"
+           "_i}{Z_i(1-Z_i)}\n\\\\\n\\frac{\\partial "
            "Z_i}{\\partial S_i}=\\frac{\\partial (\\frac{1}{1+e^{-{S}_{i}}})}{\\partial S_i}={Z_i}{(1-Z_i)}\n\\\\\n"
            "\\frac{\\partial S_i}{\\partial W_{ji}}=Y_j\n$$", ((C, C, C), (C, C), (C,)),
            (Twin("value", "(a2[{i}] - y[{i}])/(a2[{i}]*(1 - a2[{i}]))",
@@ -289,7 +366,8 @@ ENTRIES: list[Public] = [
            why="three local derivatives in one $$ block, split by \\\\; the derivative of the sum by Z_i written with "
                "the sum's own letter i"),
     Public("kb-result", _KB, "b80_kb", "b80_kb",
-           "$$\n\\therefore \\frac{\\partial E}{\\partial W_{ji}}=(Z_i-t_i)\\cdot{Y_j}\n\\\\\n\\because \\frac{\\partial "
+           "$$\n\\therefore \\frac{\\partial E}{\\partial W_{ji}}=(Z_i-t_i)\\cdot"
+           "{Y_j}\n\\\\\n\\because \\frac{\\partial "
            "E}{\\partial W_{ji}}=\\frac{Z_i-t_i}{Z_i(1-Z_i)}\\cdot{Z_i}{(1-Z_i)}\\cdot{Y_j}=(Z_i-t_i)\\cdot{Y_j}\n$$",
            ((C,), (C, C)),
            (Twin("gradient", "W2[{i},{j}]", ("(a2[{i}] - y[{i}])*a1[{j}]",), _IJ),
@@ -363,7 +441,8 @@ ENTRIES: list[Public] = [
     Public("kg-sigmoid", _KL, "b80_kg", "b80_kg",
            "$$\n\\begin{aligned}\nF'(net) = \\frac{\\partial F(net)}{\\partial net} &= \\left(\\frac{1}{1 + "
            "e^{-net}}\\right)' = \\frac{1'(1 + e^{-net}) - 1(1 + e^{-net})'}{(1 + e^{-net})^2} = \\frac{0 - (1 + "
-           "e^{-net})'}{(1 + e^{-net})^2} = \\frac{0 - (0 - e^{-net})}{(1 + e^{-net})^2} \\\\\n&= \\frac{e^{-net}}{(1 + "
+           "e^{-net})'}{(1 + e^{-net})^2} = \\frac{0 - (0 - e^{-net})}{(1 + e^{-n"
+           "et})^2} \\\\\n&= \\frac{e^{-net}}{(1 + "
            "e^{-net})^2} = \\frac{(1 + e^{-net}) - 1}{(1 + e^{-net})^2} = \\frac{\\frac{1}{F(net)} - 1}{\\frac{1}"
            "{F(net)^2}} \\\\\n&= F(net) - F(net)^2 = F(net)\\bigl(1 - F(net)\\bigr)\n\\end{aligned}\n$$",
            ((C,) * 10,),
