@@ -271,3 +271,11 @@ def _marker(sym: Sym):
     if match:
         return ("new" if match.group(2) else "old"), Sym(sym.base, sym.sub, "", sym.primes, sym.bracket, sym.position)
     return None
+
+
+def current_spelling(sym: Sym, rest: Sym) -> Sym:
+    """``sym`` (a name with the marker of its new value) with ``old`` in the marker's place: ``w_{old}`` for
+    ``w_{new}``, ``w^{old}`` for ``w^{new}`` (``rest`` is ``sym`` without its marker, as ``_marker`` gives it)."""
+    if sym.sub and not rest.sub:
+        return Sym(sym.base, "old", sym.sup, sym.primes, sym.bracket, sym.position)
+    return Sym(sym.base, sym.sub, "old", sym.primes, sym.bracket, sym.position)

@@ -16,7 +16,7 @@ from .notation_layers import (bracketed_layer, layer_letters, output_layer_name,
                              writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
-from .reading_base import _is_matrix, _marker
+from .reading_base import _is_matrix, _marker, current_spelling
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
@@ -96,6 +96,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             marker = None  # "\Delta w" or \Delta named by the notation, or \Delta before what names no parameter
         if marker is not None:
             kind, rest = marker
+            if kind == "new" and not self.notation.candidates(rest) \
+                    and self._names_as_written(current := current_spelling(sym, rest)):
+                rest = current  # "w_{old}" = "W2[0, 0]": the w_{new} beside it is that weight's new value
             if self._is_parameter_name(sym) and not self._is_parameter_name(rest):
                 # parameter = ["Weight_new", "Weight_old"]: the whole name is the parameter's, its marker its step
                 if self.context.parameter is None:

@@ -1,0 +1,65 @@
+"""Batch 79's pages showed an update written ``w_{new} = w_{old} - ...`` where the notation names only the old
+value's spelling (``"w_{old}"`` = a weight) refused, written here as other authors would (other names, other
+networks than the pages'): ``new`` in the script's place of the notation's ``old`` is that weight's new value.
+What stays refused: ``new`` where the notation names neither the bare name nor its ``old`` spelling.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2, TANH_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# the old value's spelling named, the bare name not: the new value is the same weight's, updated
+_OLD_SUBSCRIPT = r'''
+[notation]
+loss = ["E"]
+learning_rate = ["\\alpha"]
+[notation.symbols]
+"v_{old}" = "W1[0, 1]"
+'''
+_OLD_SUPERSCRIPT = r'''
+[notation]
+loss = ["J"]
+learning_rate = ["lr"]
+[notation.symbols]
+"u^{old}" = "W2[1, 0]"
+'''
+
+
+def _cases() -> list[Public]:
+    return [
+        Public("new-beside-old-subscript", "test", "tanh-two", _OLD_SUBSCRIPT,
+               r"v_{new} = v_{old} - \alpha \frac{\partial E}{\partial v_{old}}", ((C,),),
+               (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),)),
+        Public("new-beside-old-subscript-wrong", "test", "tanh-two", _OLD_SUBSCRIPT,
+               r"v_{new} = v_{old} + \alpha \frac{\partial E}{\partial v_{old}}", ((W,),),
+               (Twin("update", "W1[0,1]", ("W1[0,1] + eta*grad",)),)),
+        Public("new-beside-old-superscript", "test", "sigmoid-2-2-2", _OLD_SUPERSCRIPT,
+               r"u^{new} = u^{old} - lr \cdot \frac{\partial J}{\partial u^{old}}", ((C,),),
+               (Twin("update", "W2[1,0]", ("W2[1,0] - eta*grad",)),)),
+        Public("new-beside-old-superscript-wrong", "test", "sigmoid-2-2-2", _OLD_SUPERSCRIPT,
+               r"u^{new} = u^{old} - lr \cdot \frac{\partial J}{\partial u^{old}} \cdot u^{old}", ((W,),),
+               (Twin("update", "W2[1,0]", ("W2[1,0] - eta*grad*W2[1,0]",)),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_new_where_the_notation_names_neither_spelling_is_refused():
+    """``q_{new}`` with only ``v_{old}`` named: q names nothing, new or old."""
+    CHECKS.refused("tanh-two", _OLD_SUBSCRIPT, r"q_{new} = v_{old} - \alpha \frac{\partial E}{\partial v_{old}}")
