@@ -1,7 +1,9 @@
 """Batch 79's pages showed an update written ``w_{new} = w_{old} - ...`` where the notation names only the old
 value's spelling (``"w_{old}"`` = a weight) refused, written here as other authors would (other names, other
-networks than the pages'): ``new`` in the script's place of the notation's ``old`` is that weight's new value.
-What stays refused: ``new`` where the notation names neither the bare name nor its ``old`` spelling.
+networks than the pages'): ``new`` in the script's place of the notation's ``old`` is that weight's new value; and
+NumPy's keyword arguments of a sum, ``keepdims=True`` (which changes no value) before or after ``axis=1``, read as
+the positional axis. What stays refused: ``new`` where the notation names neither the bare name nor its ``old``
+spelling; another keyword than axis and keepdims.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -36,9 +38,30 @@ learning_rate = ["lr"]
 "u^{old}" = "W2[1, 0]"
 '''
 
+# a vectorized output layer, one sample as a column, m its count
+_COLUMNS = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"dZ2_{j}" = "grad(z2[j])"
+"db2_{j}" = "grad(b2[j])"
+"m" = "1"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_DELTA = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
+
 
 def _cases() -> list[Public]:
     return [
+        Public("keepdims-before-axis", "test", "sigmoid-2-2-2", _COLUMNS,
+               "db2 = 1/m * np.sum(dZ2, keepdims=True, axis=1)", ((C,),), (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
+        Public("keepdims-before-axis-wrong", "test", "sigmoid-2-2-2", _COLUMNS,
+               "db2 = 2/m * np.sum(dZ2, keepdims = True, axis = 1)", ((W,),),
+               (Twin("gradient", "b2[{j}]", (f"2*{_DELTA}",), _J2),)),
+        Public("keepdims-after-positional-axis", "test", "sigmoid-2-2-2", _COLUMNS,
+               "db2 = np.sum(dZ2, 1, keepdims=True) / m", ((C,),), (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
+        Public("method-keepdims-before-axis", "test", "sigmoid-2-2-2", _COLUMNS,
+               "db2 = dZ2.sum(keepdims=True, axis=1) / m", ((C,),), (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
         Public("new-beside-old-subscript", "test", "tanh-two", _OLD_SUBSCRIPT,
                r"v_{new} = v_{old} - \alpha \frac{\partial E}{\partial v_{old}}", ((C,),),
                (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),)),
@@ -63,3 +86,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 def test_new_where_the_notation_names_neither_spelling_is_refused():
     """``q_{new}`` with only ``v_{old}`` named: q names nothing, new or old."""
     CHECKS.refused("tanh-two", _OLD_SUBSCRIPT, r"q_{new} = v_{old} - \alpha \frac{\partial E}{\partial v_{old}}")
+
+
+def test_another_keyword_of_a_sum_is_refused_named():
+    """``np.sum(u, axis=1, dtype=float)``: check reads a sum's axis and keepdims only, and says which keyword."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _COLUMNS, "db2 = np.sum(dZ2, axis=1, dtype=float) / m")
+    assert "the keyword dtype=" in refusal

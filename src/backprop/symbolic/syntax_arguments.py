@@ -1,6 +1,7 @@
 """Parser methods for a function's arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or
 one conditional bar (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped
-(``f(x, deriv=True)``), and a prime after the parenthesis (``f(x)'``) as the derivative at the argument."""
+(``f(x, deriv=True)``), NumPy's ``axis=`` and ``keepdims=`` after a sum's array, and a prime after the parenthesis
+(``f(x)'``) as the derivative at the argument."""
 
 from __future__ import annotations
 
@@ -50,6 +51,34 @@ class ArgumentParsing:
                     and tokens[-1].text == "=" and not any(token.spaced for token in tokens[1:]):
                 self.position += len(word) + 1
                 return
+
+    def numpy_axis(self, written: str) -> Token | None:
+        """After a NumPy sum's array and its comma (``np.sum(u, ``, ``u.sum(``): the axis, positional (``1``) or
+        ``axis=1``, with ``keepdims=True`` (or ``False``) before or after it, which changes no value; None where
+        only keepdims is written. Past the closing parenthesis; another keyword is refused, named."""
+        axis = None
+        while True:
+            start = self.position
+            word = self.glued_letters()
+            if word and not self.accept("="):
+                self.position, word = start, ""
+            if not word and axis is None and self.peek() is not None and self.peek().kind == "number":
+                axis = self.next()
+            elif word == "axis" and axis is None:
+                axis = self.next() if self.peek() is not None else None
+                if axis is None:
+                    self.fail("axis= without its axis", None, f"write {written}(u, axis=1)")
+            elif word == "keepdims":
+                if self.glued_letters() not in ("True", "False"):
+                    self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")
+            else:
+                self.fail(f"{written}(...) with " + (f"the keyword {word}=" if word else "another argument")
+                          + ": check reads a sum's axis (axis=0 or 1) and keepdims", self.tokens[start]
+                          if start < len(self.tokens) else None, f"write {written}(u, axis=1, keepdims=True)")
+            if not self.accept(","):
+                break
+        self.expect(")", f"to close {written}(...)")
+        return axis
 
     def conditional_bar(self) -> bool:
         """L(w,b|x), p(y \\mid x): one bar among a name's arguments, or \\mid, separates them as a comma

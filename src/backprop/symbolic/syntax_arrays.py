@@ -235,23 +235,14 @@ class ArrayParsing:
         self.expect(")", "to close .reshape(...)")
 
     def method_axis(self, method: str) -> str | None:
-        """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` after it), or
+        """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` beside it), or
         None for none, past the closing parenthesis."""
         if self.accept(")"):
             return None
-        if [self.peek(k).text if self.peek(k) is not None else None for k in range(5)] == list("axis") + ["="]:
-            self.position += 5
-        axis = self.peek()
-        if axis is None or axis.text not in ("0", "1"):
+        axis = self.numpy_axis(f".{method}")
+        if axis is not None and axis.text not in ("0", "1"):
             self.fail(f".{method}(...) with another argument than axis 0 or 1", axis, f"write .{method}(axis=1)")
-        self.next()
-        if self.accept(","):
-            if self.glued_letters() != "keepdims" or not self.accept("=") or \
-                    self.glued_letters() not in ("True", "False"):
-                self.fail(f".{method}(axis, ...) with another argument than keepdims", self.peek(),
-                          f"write .{method}(axis=1, keepdims=True)")
-        self.expect(")", f"to close .{method}(...)")
-        return axis.text
+        return axis.text if axis is not None else None
 
     def new_axis(self, node_at) -> Node | None:
         """NumPy's ``x[:, None]`` glued after a name: the vector as a column, the Call "column" the reader

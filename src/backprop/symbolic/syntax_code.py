@@ -273,23 +273,17 @@ class CodeParsing:
         except FormulaError:
             self.position = save
             return None
-        if [self.peek(k).text if self.peek(k) is not None else None for k in range(5)] == list("axis") + ["="]:
-            self.position += 5
-        elif self.peek() is None or self.peek().kind != "number":  # sum(u, v, w): no axis, the list's refusal
-            self.position = save
+        texts = "".join(self.peek(k).text if self.peek(k) is not None else " " for k in range(9))
+        if not texts.startswith(("axis=", "keepdims=")) and (self.peek() is None or self.peek().kind != "number"):
+            self.position = save  # sum(u, v, w): no axis, the list's refusal
             return None
-        axis = self.next() if self.peek() is not None else None
-        if axis is None or axis.text not in ("0", "1"):
+        axis = self.numpy_axis(written)  # np.sum(dZ, axis=1, keepdims=True): the column check reads either way
+        if axis is None:  # np.sum(u, keepdims=True): every entry, as np.sum(u)
+            return Call("entries_sum", (summed,), position=token.position)
+        if axis.text not in ("0", "1"):
             self.fail(f"{written}(u, axis) with an axis that is not 0 or 1", axis,
                       f"write {written}(u, 1) (NumPy's axes; Octave's sum(u, 2) is read where the formula shows it is"
                       " Octave's: .*, .^, a transpose ' or a ; at a line's end)")
-        if self.accept(","):  # np.sum(dZ, axis=1, keepdims=True): the column check reads either way
-            if self.glued_letters() != "keepdims" or not self.accept("="):
-                self.fail(f"{written}(u, axis, ...) with another argument than keepdims", self.peek(),
-                          f"write {written}(u, axis=1, keepdims=True)")
-            if self.glued_letters() not in ("True", "False"):
-                self.fail("keepdims= without True or False", self.peek(), "write keepdims=True")
-        self.expect(")", f"to close {written}(...)")
         return Call("axis_sum", (summed, Num(axis.text)), position=token.position, written=written)
 
     def octave_transpose_follows(self) -> bool:
