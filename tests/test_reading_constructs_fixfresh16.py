@@ -3,7 +3,8 @@ value's spelling (``"w_{old}"`` = a weight) refused, written here as other autho
 networks than the pages'): ``new`` in the script's place of the notation's ``old`` is that weight's new value; and
 NumPy's keyword arguments of a sum, ``keepdims=True`` (which changes no value) before or after ``axis=1``, read as
 the positional axis. What stays refused: ``new`` where the notation names neither the bare name nor its ``old``
-spelling; another keyword than axis and keepdims.
+spelling; another keyword than axis and keepdims. Also a chain continued across two displays, ``$$A = B =$$``
+then ``$$= C$$`` (``\\[ \\]`` too), as one chain.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2, TANH_2_1
+from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -51,6 +52,9 @@ _J2 = ({"j": 0}, {"j": 1})
 _DELTA = "(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])"
 
 
+_DC = "(a1[0] - y[0])*(1 - a1[0]**2)"
+
+
 def _cases() -> list[Public]:
     return [
         Public("keepdims-before-axis", "test", "sigmoid-2-2-2", _COLUMNS,
@@ -60,6 +64,12 @@ def _cases() -> list[Public]:
                (Twin("gradient", "b2[{j}]", (f"2*{_DELTA}",), _J2),)),
         Public("keepdims-after-positional-axis", "test", "sigmoid-2-2-2", _COLUMNS,
                "db2 = np.sum(dZ2, 1, keepdims=True) / m", ((C,),), (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
+        Public("chain-across-displays", "test", "tanh-two", TANH_2_1_NOTATION,
+               "$$\\frac{\\partial E}{\\partial c} = (h - t) \\frac{\\partial h}{\\partial c} =$$\n\n$$= (h - t)(1 - h^2)$$",
+               ((C, C),), (Twin("gradient", "b1[0]", (_DC, _DC)),)),
+        Public("chain-across-displays-wrong", "test", "tanh-two", TANH_2_1_NOTATION,
+               "\\[\\frac{\\partial E}{\\partial v_1} = (h - t)(1 - h^2) x_1 =\\]\n\\[= (h - t) h x_1\\]", ((C, W),),
+               (Twin("gradient", "W1[0,0]", (f"{_DC}*x[0]", "(a1[0] - y[0])*a1[0]*x[0]")),)),
         Public("method-keepdims-before-axis", "test", "sigmoid-2-2-2", _COLUMNS,
                "db2 = dZ2.sum(keepdims=True, axis=1) / m", ((C,),), (Twin("gradient", "b2[{j}]", (_DELTA,), _J2),)),
         Public("new-beside-old-subscript", "test", "tanh-two", _OLD_SUBSCRIPT,

@@ -46,7 +46,9 @@ _TEXT_KEYWORD = re.compile(r"\\text\s*\{\s*(axis|keepdims)\s*\}(?=\s*=)")
 _TEXT_TRUTH = re.compile(r"(?<==)(\s*)\\text\s*\{\s*(True|False)\s*\}")
 # a line that ends with = before one that begins with = (a code block's chain, "W^T @ dz =" then "= [ ... ]"):
 # one relation, never code's == (glued) nor <=, >=, != or :=
-_SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*\r?\n\s*=(?![=>])")
+# (a display's closing $$ or \] after the first =, and the next display's opening before the second, the same chain:
+# $$A = B =$$ then $$= C$$ is $$A = B = C$$)
+_SPLIT_RELATION = re.compile(r"(?<![=<>!:])=[ \t]*(?:(\$\$|\\\])[ \t]*)?\r?\n\s*(?(1)(?:\$\$|\\\[)[ \t]*)=(?![=>])")
 # a Python docstring of one line, """...""" or '''...''', around the whole formula
 _DOCSTRING = re.compile(r"^(\"\"\"|''')([^\n]*?)\1$")
 # a label of words before a colon, "Slope of the activation: ": two words or more, each of two letters or more (so
@@ -74,7 +76,8 @@ def code_products(text: str) -> str:
 
 
 def one_relation_across_lines(text: str) -> str:
-    """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines."""
+    """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines, also
+    across two displays (``$$A = B =$$`` then ``$$= C$$``, ``\\[ ... =\\]`` then ``\\[= ...\\]``)."""
     return _SPLIT_RELATION.sub("=", text)
 
 
