@@ -219,7 +219,12 @@ def without_number_before(row: str) -> str:
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)
 _LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
-_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)[^\W\d_]{2,}(?:" + _LABEL_SPACE + r"[^\W\d_]{2,})*(?:" + _LABEL_SPACE
+# a label's word of another script than Latin's may carry its English gloss glued in parentheses, 출력층 오차(delta):
+# (a translation of the word; Loss (MSE): may name a symbol and stays), and two words may be joined by an arrow (a
+# layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
+_LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
+_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
+_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
                            + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
 
 

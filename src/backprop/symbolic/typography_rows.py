@@ -24,6 +24,9 @@ _PROSE_AFTER = re.compile(r"\s*\\text\s*\{\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+)+\s*[.!
                           r"(?=[^{}=]*?[^\W\d_]{2,}\s+[^\W\d_]{2,})[^{}()=]*(?:\([^{}()=]*\)[^{}()=]*)*\))"
                           r"\s*\}\s*[.,;]?\s*$")
 _REMARK_AFTER_SPACE = re.compile(r"(\\quad|\\qquad|\\hspace\*?\{[^{}]*\})\s*(?P<rest>.*)$", re.S)
+# an equation number set before the row's formula, $$\tag{2} \text{From} \quad g = ...$$ (a display's \tag may open
+# it, as it may close it): not part of the claim, and the prose after it opens the formula
+_TAG_BEFORE = re.compile(r"^(\s*&?\s*)\\tag\*?\{[^{}]*\}\s*")
 _TAG = re.compile(r"^\(\s*[0-9]+[a-z]?\s*\)$|^\(\s*\*+\s*\)$|^\[\s*[0-9]+\s*\]$")
 
 
@@ -168,7 +171,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     chain, before its next member (``... \\quad \\text{where}~z = Wx + b \\\\ &= ...``), it is put in ``asides`` and
     left out of the chain; the chain's ``last`` row gets every claim in ``asides`` after a comma, each judged as a
     claim of its own after the chain (never a member of it), and empties it."""
-    row, case = split_data_case(without_label_before(without_number_before(row)))
+    row, case = split_data_case(without_label_before(without_number_before(_TAG_BEFORE.sub(r"\1", row, count=1))))
     stripped = _PROSE_OPENING.sub(r"\1", _PROSE_LEAD_IN.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", _MEMBERSHIP_AFTER.sub("", stripped)))
