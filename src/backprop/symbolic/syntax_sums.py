@@ -135,10 +135,31 @@ class SumParsing:
             return True
         if self.accept(r"\text") and self.expect("{", "after \\text"):  # \text{outputs}, then the index's brace
             return self.raw_until("}").isalpha() and self.peek() is not None and self.peek().text == "}"
+        if (length := self.set_word_length()) is not None:
+            self.position += length
+            return True
         if token is None or token.text != r"\{":
             self.fail("a sum over a set that is neither one capital letter, a word nor written out", token,
                       "write \\sum_k: a sum without bounds runs over the units")
         return False
+
+    def set_word_length(self) -> int | None:
+        """How many tokens name the set in math italics, ``k \\in outputs``, or as a word applied to a unit, Mitchell's
+        ``k \\in Downstream(j)`` (the units taking j's output, the next layer's, over which k runs as without bounds):
+        two letters or more glued together, then the unit's letter in parentheses, before the index's brace."""
+        count = 0
+        while (token := self.peek(count)) is not None and token.kind == "letter" and len(token.text) == 1 \
+                and (count == 0 or not token.spaced):
+            count += 1
+        if count < 2:
+            return None
+        tail = [self.peek(count + offset) for offset in range(3)]
+        if tail[0] is not None and tail[0].text == "}":
+            return count
+        if all(tail) and [tail[0].text, tail[1].kind, tail[2].text] == ["(", "letter", ")"] and not tail[0].spaced \
+                and self.peek(count + 3) is not None and self.peek(count + 3).text == "}":
+            return count + 3
+        return None
 
     def set_members(self) -> tuple[str, ...]:
         """The members of ``\\{1, 2, 3\\}`` or ``\\{\\text{cat, dog}\\}`` as written (their letters and
