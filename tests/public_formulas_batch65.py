@@ -108,7 +108,7 @@ The misreads (6, none a wrong formula called correct):
   which makes the second term's sign wrong. Read strictly the page's formula is wrong, so this may be the collector's
   misjudgment rather than check's (left for the lead, as the expected verdicts of held-out batches are).
   The lead's correction: read as written (a sum, like the derivative operator, takes its term up to the next
-  + or -, docs/formulas.md), the formula is wrong; its expected verdict is now wrong, the oracle's twin the literal
+  + or -, docs/formulas-derivatives.md), the formula is wrong; its expected verdict is now wrong, the oracle's twin the literal
   reading; the first run's rate above counts it as a misread.
 
 The refusals by construct (15), with the exact message:
