@@ -79,6 +79,59 @@ before check was run on it. Every notation loaded under the spec before the run
 every verdict written down but lxa-loss's and lxa-dLdy's last members (above); one twin was rewritten, lxa-dLdz2's,
 first written as a gradient_z twin, which the number oracle cannot judge (it takes a parameter's gradient), then as
 a value, batch 48's way. No entry was read by check before the blind run, and nothing under src/ was touched.
+
+Run blind at main e612637 (/work/READY_FOR_BLIND28), rebased onto it with nothing under src/ changed. The first run
+(/work/batch81_blind.txt): 51 of 57 read with every verdict right (89%), 4 refused, 1 misread, 1 typo refused (as it
+should be), no crash, NO WRONG FORMULA CALLED CORRECT. One refusal, knp-db2's, was the collector's notation's slip (the
+notion page's arrays have the samples as rows; the notation first wrote A1, Y_hat, Y, dZ2 and db2 as the spec's
+columns): fixed in the notation only (each transposed), the second run at the same main (/work/batch81_blind2.txt)
+read it: 52 of 57 (91%), 3 refused, 1 misread, 1 typo refused, nothing else changed. Of the 7 mistaken formulas, 4
+read with every verdict right (npr-J, lxa-dydz's last member and lxa-dLdz2's middle one, dev-dOut called wrong where
+the oracle does, their other members right), the other 3 (dev-dHidden, dev-W2, dev-W1) refused.
+
+By kind of claim (first run): values 39 of 40, gradients 7 of 8 (8 of 8 in the second run), deltas 3 of 4, updates 2
+of 4; the unreadable formula refused. LaTeX against plain text: the 41 in LaTeX read 41 (100%), the 16 in plain
+text or code 10 (63%; 11 in the second run). By page: lets-programing 6 of 6, AldaCL 5 of 5, hpscript 4 of 4,
+solveconpython 0 of 2 (1 misread, 1 typo refused), wxjwjj 1 of 1, Nemotron's Propagate 4 of 4, KhoanDoanVan 11 of
+11, lexai 11 of 11, CodeHunterOfficial 4 of 4, openillumi 1 of 1, dev48v 2 of 5, the notion page 2 of 3 (3 of 3 in
+the second run).
+
+The refusals by construct (4 in the first run), with the exact message:
+
+- 1, a JavaScript arrow function as map's callback, hidden.map((h, j) =>\nW2[j] * dOut * h * (1 - h)) (dev-dHidden):
+  "formula 'dHidden = hidden.map((h, j) \\Rightarrow W2[j] * dOut * h ...': unexpected at ')' (position 69)";
+- 1, a code array named like the spec's matrix and indexed once, W2[j] where the notation names W2 the output
+  neuron's weight vector (W2[0, :]), read as the spec's W2 instead (dev-W2): "formula 'W2[0]': W2[0] has 1 indices,
+  W2 takes 2: W2[0,0]";
+- 1, a vector the notation names whole (dHidden, grad(z1[:])) indexed by the rule's free letter, dHidden[j] (dev-W1):
+  "formula 'W1[j][i] -= lr * dHidden[j] * x[i]': dHidden_{j}: entry j of the vector dHidden, and no pattern's meaning
+  counts j, so nothing says which entry j is; name it in the notation's [notation.symbols]" (a notation naming
+  dHidden_{j} might have read it; the one written is within the spec's grammar, so it was not changed);
+- 1, np.sum(dZ2, axis=0, keepdims=True) / m with the samples as rows (knp-db2): "'np.sum(dZ2, axis=0, keepdims=True)
+  / m' is 1 x 1 where the left side is 3 x 1", the notation's slip (above), read in the second run.
+
+The misreading (1): solveconpython's "Tenemos:z=XW+b y^=σ(z) L=BCE(y,y^)" (scp-three), three claims on one line of
+text flattened from KaTeX, separated by spaces only, read as one chain z = XW+b y^ = σ(z) L = BCE(y,y^) whose three
+members were called wrong: expected (('correct',), ('correct',), ('correct',)), got (('wrong', 'wrong', 'wrong'),),
+a right formula called wrong, not the alarm. Not the notation's fault: y^, the page's flattened y hat, is no pattern
+the spec's grammar can write. The typo refused (1): scp-dLdz, "formula '\\partial z\\partial L=y^-y': expected '/' in
+∂L/∂w at '\\partial' (position 11)" (the message has \partial for ∂, so it does not name the entry's words ∂z∂L).
+
+Which look general (would appear in much homework): claims set side by side on one line with only spaces between
+them (text scraped from pages that render math with KaTeX or MathJax), JavaScript's arrow functions (and Python's
+lambdas) inside map, a code array written W2[j] with the spec's name of a matrix for one row of it, and a vector
+indexed by a loop letter, dHidden[j], in code's update lines. Page-specific: KaTeX's fraction flattened denominator
+first (∂z∂L), unreadable as served anyway.
+
+Read, among the constructs these pages brought: lets-programing's undelimited LaTeX lines with y_{\text{pred}},
+y_{\text{true}} and f'(Wx + b); AldaCL's W := W - \alpha \frac{\partial J}{\partial W} for every weight of a matrix,
+W^{(2)} beside a bare W, J(W) with a sum over m = 1 samples; hpscript's ||...||^2 with an en dash, σ2 and σ1 named as
+functions, a1W2 and x0W1 glued with input-first matrices; wxjwjj's $$...$$ inside a Chinese sentence with
+\sum_{i=0}^{n} and \ast; Nemotron's \frac{1}{m}X(A-Y)^T, the cost with its brackets lost (called wrong) and
+sigmoid(np.dot(w.T, X) + b) with a comment; KhoanDoanVan's . for the product, X.W^{(1)}, \hat{Y} = A^{(2)} = ... and
+\hat{y_{i}}; lexai's (0.5)(1) products, ≈ before rounded results (0.2275 and -1.538 \cdot 0.2275 called wrong),
+\text{Loss} = -[...] over two lines; \sigma_h and \sigma_o; W_new = W_old - η * ∇L; dev48v's const loss = (out - y) **
+2; // ... and dOut called wrong; the notion page's dZ2 = Y_hat - Y and np.dot(A1.T, dZ2) / m.
 """
 
 from __future__ import annotations

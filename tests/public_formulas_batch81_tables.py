@@ -235,16 +235,19 @@ learning_rate = ["lr"]
 "dOut" = "grad(z2[0])"
 "dHidden" = "grad(z1[:])"
 ''',
-    # the notion page's names: A1 the hidden layer's output (samples as rows), Y_hat the prediction, Y the one-hot
-    # labels, dZ2, dW2 (W2 input-first, as A1 . W2 uses it) and db2 the gradients, m the number of samples (one)
+    # the notion page's names, the code's arrays with the samples as rows (one row here): A1 the hidden layer's
+    # output, Y_hat the prediction, Y the one-hot labels, dZ2, dW2 (W2 input-first, as A1 . W2 uses it) and db2 the
+    # gradients, m the number of samples (one). The collector first wrote A1, Y_hat, Y, dZ2 and db2 as columns, the
+    # spec's vectors, against the page's rows (with dW2 transposed for them): the slip behind knp-db2's refusal in
+    # the first blind run, fixed for the second
     "b81_knp": r'''
 [notation.symbols]
-"A1" = "a1[:]"
-"Y_{hat}" = "a2[:]"
-"Y" = "t[:]"
-"dZ2" = "grad(z2[:])"
+"A1" = "a1[:].T"
+"Y_{hat}" = "a2[:].T"
+"Y" = "t[:].T"
+"dZ2" = "grad(z2[:]).T"
 "dW2" = "grad(W2[:, :]).T"
-"db2" = "grad(b2[:])"
+"db2" = "grad(b2[:]).T"
 "m" = "1"
 ''',
 }
