@@ -70,9 +70,66 @@ Spanish function's g1d and g2d ("g1d" is not one symbol) as "g1_{d}" and "g2_{d}
 z1(k), MATLAB's entries of a name with a digit ("W2(k)" is W_{2} and (k), two index groups; the script's w(k) loads)
 as "W2[k]" and "z1[k]".
 
-Collected on 2026-12-05 (21:29 to 21:40 by the machine's clock, the oracle's runs included). Every notation was
-loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all twelve
-pairs loaded.
+Collected on 2026-12-05 (21:29 to 21:40 by the machine's clock, the oracle's runs included) and run blind at main
+e612637 (/work/READY_FOR_BLIND28), with nothing under src/ changed. Every notation was loaded with its network
+(notation_loading.load_notation) before the run, without judging a formula: all twelve pairs loaded. The first run
+(/work/batch82_blind.txt): 43 of 57 read with every verdict right (75%), 12 refused, 2 typos refused, no misreading,
+no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was a notation outside the spec's grammar, so there was no
+second run; the Spanish function's two refusals come from a name the notation could not give as written (g1d, see
+above).
+
+The mistaken formula read with its verdict right (the XOR README's output delta, called wrong). The 2 typos were
+refused, neither at its typo: the C++ comment by the rule for prose (its "// " line holds nothing to judge once
+remarks are set aside), the JavaScript "var f = siq(q)" as "unknown symbol s; the notation knows a, b, c, da, db, dc,
+df, dq; ..." (siq read as s i q); blind_batch's "names it" matches a brace of the message's example and the quoted
+formula. By page: the basketball write-up 11 of 12, the logsig/tansig script 9 of 11, the perceptron lesson 3 of 3,
+the Spanish function 0 of 2, the C++ header 0 of 1 (its typo refused), ZhangBanger 7 of 8 (its typo refused), PPPoE15
+4 of 8, davharris 0 of 2, jminyu 1 of 2, the XOR README 8 of 8.
+
+The refusals by construct (12), with the exact message:
+
+- 3, a MATLAB line commented out with "%     " before its code (isu-z1, isu-del11, isu-del12): "holds nothing to
+  judge once its spacing and layout (\, \quad, \left.) and its prose (words in \text, remarks) are set aside; write
+  the derivative or the update, e.g. \frac{\partial L}{\partial w} = ..." (formula '% z1 = W2(2:end) .* del2;': the
+  whole line set aside as a remark);
+- 2, R's definition "name = function(args){ ... }" over several lines (dh-ce, dh-sig): "unknown symbol Grad; the
+  notation knows s, x, y, yhat; give it a meaning in the notation's [notation.symbols], e.g. "Grad" = "a1[0]""
+  (crossEntropyGrad read as a product ending in Grad); "expected '}' to close the group at '=' (position 32)"
+  (formula 'sigmoidGrad = function(x){ s = sigmoid(x) s * (1 - s) }');
+- 2, a code name of letters, a digit and a letter, g1d (sp-difW, sp-difT): "g1 matches none of the notation's
+  patterns for g1 ('g1_{d}')": the notation could not name it as the page writes it (the loader refuses "g1d", "not
+  one symbol"), and the g1_{d} it was given instead is not what the formula writes;
+- 1, MATLAB's column [1; q1], a constant stacked on a vector (isu-s2): "expected ']' to close the parenthesis at ';'
+  (position 11)";
+- 1, MATLAB's ones(size(output)) (jm-sigderiv, as batch 80's hd-sigderiv): "unknown symbol o; the notation knows
+  deltas, output, sigmoidDeriv, target; give it a meaning in the notation's [notation.symbols], e.g. "o" = "a1[0]"";
+- 1, a name with a Unicode subscript and then "_new", w₁_new (bb-w1new): "unexpected at '_' (position 4)" (formula
+  'w_1_new = w_1 - \alpha \times \partial L/\partial w_1 = 0...'; the notation names "w1_new");
+- 1, a MATLAB variable z1 beside the entry z(1) of another vector z (ml-z1, "z1 = logsig(net_h1)"): "z_{1} matches
+  two patterns of the notation alike, 'z1' and 'z(1)' (their index letters both placeholders, standing for any
+  number), with different meanings; give them different names, or a letter that names the layer literally (one not
+  among the notation's indices)": the page's z1 (the first hidden output) and z(1) (the constant -1 of z = [-1 z1
+  z2]') are two names; the message's "index letters both placeholders" does not fit them (both write the digit 1);
+- 1, the inner product of two vectors named by their MATLAB entries only, w = [w(1) w(2) w(3)]' and z (ml-net-out,
+  "net_out = w'*z;"): ""w'*z" is a vector or matrix where the left side is a number (3 x 2); two vectors' inner
+  product is u^T v of columns, u v^T of rows: where the page's vectors are rows, give them as rows in the notation (a
+  meaning with .T, "u" = "a1[:].T")" (w has three entries, z the three of its patterns; 3 x 2 fits neither).
+
+Tried afterwards without the z(1) and z(k) patterns (the notation only): ml-z1 reads, and "net_out = w'*z;" is
+refused for z ("z matches none of the notation's patterns for z ('z1', 'z2')").
+
+Read, among the constructs these pages brought: a code block's plain text with Unicode subscripts, ·, ×, ², ŷ,
+∂L/∂ŷ and e^(-0.25), worked in numbers (11 lines); MATLAB's v1'*x, logsig and tansig with their derivative words
+logsig_dot and tansig_dot declared "at input", w(2) and w(3) entries, lines with and without a semicolon, vector
+updates v1_new = v1 + eta*delta_h1*x; GitLab's $`...`$ alone on a line and in a nested list item; Mitchell's
+\sum_{k \in Children(j)} (batch 80's fix); JavaScript's "var " declarations and 1.0 * dq; MATLAB's .* with a
+transpose (deltas = 2 * (target - output) .* sigmoidDeriv); • for a product of rows; \[ ... \] and "$$ \[ ... \] $$";
+a \text{Loss} named by the notation with \frac{1}{n} \sum over the samples; the XOR output delta called wrong.
+
+Which look general (would appear in much homework): MATLAB's commented-out lines of code, R's function
+definitions, code names of letters and digits such as g1d, MATLAB's [1; q1] and ones(size(x)), a Unicode
+subscript before "_new"; MATLAB's variable z1 beside the entries z(k) of a vector z is general in MATLAB code. Page-
+specific: the augmented vectors w and z named only by their entries (the offset against a constant -1).
 """
 
 from __future__ import annotations
