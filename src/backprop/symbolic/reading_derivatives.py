@@ -84,6 +84,8 @@ class DerivativeReading:
         if (at_layer := self._primed_layer_function(node.args[0], node)) is not None:
             return at_layer
         inside = self.value(node.args[0])
+        if not _is_matrix(inside) and not _variables(inside):
+            return sp.Integer(0)  # 1', (2)': a constant's derivative is 0 by whichever variable
         variable = None if self.context.primed_by is None else self.value(self.context.primed_by)
         if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:
             variable = next(iter(variables))  # \left( \frac{1}{1 + e^{-z}} \right)' in a chain for dL/dz

@@ -44,7 +44,12 @@ class AtomParsing:
         if token is None:
             self.fail("expected a number, a symbol or a parenthesis", None)
         if token.kind == "number":
-            return self.number()
+            number = self.number()
+            if isinstance(number, Num) and not self.plain and self.peek() is not None and self.peek().text == "'" \
+                    and not self.peek().spaced:  # 1'(1 + e^{-x}), the quotient rule written out: a constant's derivative
+                self.next()
+                return Call("primed_parenthesis", (number,), 1, position=token.position, written="'")
+            return number
         if token.text in ("(", "["):
             inner = self.parenthesised()
             if isinstance(inner, Nabla) and isinstance(inner.wrt, Sym) and not inner.wrt.sub \

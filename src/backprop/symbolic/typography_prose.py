@@ -201,8 +201,8 @@ _BETWEEN_WORDS = re.compile(_PUNCTUATION + r"(?:(?<![\w\\'.^_])(?:[^\W\d_]{2,}(?
                             r"(?![\w(\[{'^_-]|\.\w)" + _PUNCTUATION + r")*")
 _PROSE_EDGES = " \t,;:.!?\"\u201c\u201d\u2018\u2019\u00ab\u00bb"
 # a word an operator or relation stands beside is an operand, a multi-letter name (weight += rate * input)
-# (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ √)
-_OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u2299\u221a"
+# (Unicode's operators too, untranslated here: − × · ⋅ ∇ ∂ ∑ ∘ ⊙ ⊗ √)
+_OPERATOR = r"\-+*/=<>" + "\u2212\u00d7\u00b7\u22c5\u2207\u2202\u2211\u2218\u2299\u2297\u221a"
 _OPERAND_AFTER = re.compile(r"\s*(?:[\^" + _OPERATOR + r"]|\\[A-Za-z])")
 _OPERAND_BEFORE = re.compile(r"(?:[" + _OPERATOR + r"]|\\[A-Za-z]+)\s*$")
 _FORMULA_FRAGMENT = re.compile(r"[" + _OPERATOR + r"^]|\\[A-Za-z]")

@@ -14,7 +14,8 @@ from .typography_tex import plain_math_letters
 UNICODE = {
     "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": r" \cdot ",
     "\u22c5": r" \cdot ", "\u2022": r" \cdot ", "\u00d7": r" \times ", "\u2202": r"\partial ",
-    "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2298": r" \oslash ", "\u2218": r" \circ ", "\u2211": r"\sum ", "\u220f": r"\prod ",
+    "\u2207": r"\nabla ", "\u2206": r"\Delta ", "\u2299": r" \odot ", "\u2298": r" \oslash ", "\u2218": r" \circ ",
+    "\u2211": r"\sum ", "\u220f": r"\prod ", "\u2297": r" \otimes ",  # ⊗: the outer product of two vectors, as \otimes
     "\u2248": r" \approx ", "\u2190": r" \leftarrow ", "\u2192": r" \to ", "\u21d2": r" \Rightarrow ",
     # the long arrows and the maps-to arrow, ⟶ as \longrightarrow (an update, w ⟶ w + α δ x, as → is; an implication
     # between two claims), ⟹ and ⟺ an implication; a leftward arrow an update of the name on its left
