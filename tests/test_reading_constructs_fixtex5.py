@@ -4,8 +4,10 @@ would (other names, other networks than the pages'): a prime on a number in the 
 Unicode's ``⊗`` between a vector and a transposed vector, the outer product as ``\\otimes`` is (between two matrices,
 a Kronecker product, refused); and Mitchell's sums over the training samples, ``\\sum_{d \\in D}``, ``\\sum_e``,
 ``\\sum_n``, which a notation giving the count of samples, ``"N" = "1"``, reads as the one sample's term, and which
-are refused, saying how to give that count, without it. What stays refused: a prime on a parenthesis of two
-variables with no left side f'(x) to name the one meant.
+are refused, saying how to give that count, without it. A primed parenthesis with one symbol in parentheses glued
+after it, ``(\\frac{1}{1+e^{-u}})'(u)``, is its derivative by that symbol (a parenthesis of more stays a factor, as
+in the quotient rule's ``1'(1 + e^{-u})``). What stays refused: a prime on a parenthesis of two variables with no
+left side f'(x) to name the one meant, one at a symbol it does not hold, and one on a composition, ``(g \\circ u)'(w)``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -24,12 +26,13 @@ SIGMOID_2_1_HALF = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
 NETWORKS = {"sigmoid-1-1": SIGMOID_1_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-1-half": SIGMOID_2_1_HALF}
 CHECKS = CaseChecks(NETWORKS)
 
-# one sigmoid unit: u its sum, g its activation, w its weight, s its input
+# one sigmoid unit: u its sum, g its activation, h its output, w its weight, s its input
 _UNIT = r'''
 [notation]
 functions = { g = "sigmoid" }
 [notation.symbols]
 "u" = "z1[0]"
+"h" = "a1[0]"
 "w" = "W1[0, 0]"
 "s" = "x[0]"
 '''
@@ -83,6 +86,17 @@ def _cases() -> list[Public]:
         Public("number-prime-dropped-wrong", "test", "sigmoid-1-1", _UNIT,
                r"g'(u) = \frac{1(1 + e^{-u}) - 1(1 + e^{-u})'}{(1 + e^{-u})^2}", ((W,),),
                (Twin("value", _SIG, (f"(1*(1 + {_E}) - 1*(-{_E}))/(1 + {_E})**2",)),)),
+        # the argument after the prime names the variable, (...)'(u): by u and at u, as f'(u)
+        Public("primed-parenthesis-argument", "test", "sigmoid-1-1", _UNIT,
+               r"\frac{\partial h}{\partial u} = \left(\frac{1}{1 + e^{-u}}\right)'(u) = h(1 - h)", ((C, C),),
+               (Twin("value", _SIG, (f"{_E}/(1 + {_E})**2", _SIG)),)),
+        Public("primed-parenthesis-argument-sign-wrong", "test", "sigmoid-1-1", _UNIT,
+               r"\frac{\partial h}{\partial u} = \left(\frac{1}{1 + e^{u}}\right)'(u)", ((W,),),
+               (Twin("value", _SIG, ("-exp(z1[0])/(1 + exp(z1[0]))**2",)),)),
+        # a parenthesis of more than a symbol after the prime stays a factor: (...)' (1 - h) by the one variable u
+        Public("primed-parenthesis-factor-wrong", "test", "sigmoid-1-1", _UNIT,
+               r"\frac{\partial h}{\partial u} = \left(\frac{1}{1 + e^{-u}}\right)'(1 - h)", ((W,),),
+               (Twin("value", _SIG, (f"{_E}/(1 + {_E})**2*(1 - a1[0])",)),)),
         # ⊗ between a column and a transposed column: the outer product, as \otimes
         Public("unicode-outer-transposed", "test", "sigmoid-2-2-2", _VECTORS,
                "∂E/∂V = e ⊗ hᵀ", ((C,),), (Twin("gradient", "W2[{k},{j}]", (f"{_DELTA}*a1[{{j}}]",), _KJ),)),
@@ -112,6 +126,19 @@ def test_a_prime_on_a_parenthesis_of_two_variables_stays_refused():
     """``(w s)'`` with a derivative on the left, no f'(x): by w or by s, nothing says which."""
     refusal = CHECKS.refused("sigmoid-1-1", _UNIT, r"\frac{\partial u}{\partial w} = (w s)'")
     assert "a prime on a parenthesis" in refusal
+
+
+def test_a_primed_parenthesis_at_a_variable_it_does_not_hold_is_refused():
+    """``(\\frac{1}{1+e^{-u}})'(w)``: u is the parenthesis's variable, w another; nothing says what is meant."""
+    refusal = CHECKS.refused("sigmoid-1-1", _UNIT,
+                             r"\frac{\partial h}{\partial u} = \left(\frac{1}{1 + e^{-u}}\right)'(w)")
+    assert "which variable is meant is unclear" in refusal
+
+
+def test_a_primed_composition_is_refused():
+    """``(g \\circ u)'(w)``: \\circ is read as the entrywise product, never as two functions composed."""
+    refusal = CHECKS.refused("sigmoid-1-1", _UNIT, r"\frac{\partial h}{\partial w} = (g \circ u)'(w)")
+    assert "a prime on a composition of functions" in refusal
 
 
 def test_unicode_kronecker_product_is_refused():

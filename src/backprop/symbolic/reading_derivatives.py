@@ -77,25 +77,26 @@ class DerivativeReading:
         return self.differentiate(of, wrt, node)
 
     def primed_parenthesis(self, node: Call):
-        """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, the variable of the
-        claim's left side f'(x) where it has one, else the one variable the parenthesis holds (a prime in LaTeX is
-        no transpose); refused otherwise (two variables or more), which variable being unclear. A function the
+        """``(\\frac{1}{1+e^{-x}})'``: the derivative of the parenthesis by its one variable, the variable named by
+        its argument, ``(...)'(x)``, or by the claim's left side f'(x), else the one variable the parenthesis holds (a
+        prime in LaTeX is no transpose); refused otherwise (two variables or more), which variable being unclear; 0
+        where it holds none (``1'``). A function the
         notation names, with its layer (``(f^{l-1})'``, Wikipedia's), is its derivative at that layer's z."""
         if (at_layer := self._primed_layer_function(node.args[0], node)) is not None:
             return at_layer
         inside = self.value(node.args[0])
         if not _is_matrix(inside) and not _variables(inside):
             return sp.Integer(0)  # 1', (2)': a constant's derivative is 0 by whichever variable
-        variable = None if self.context.primed_by is None else self.value(self.context.primed_by)
+        named = node.args[1] if len(node.args) > 1 else self.context.primed_by  # (...)'(y), or f'(x) = (...)'
+        variable = None if named is None else _one_entry(self.value(named))
         if variable is None and not _is_matrix(inside) and len(variables := _variables(inside)) == 1:
             variable = next(iter(variables))  # \left( \frac{1}{1 + e^{-z}} \right)' in a chain for dL/dz
-        variable = variable[0, 0] if _is_matrix(variable) and variable.shape == (1, 1) else variable
         point = sp.Dummy("x")
         if not isinstance(variable, (sp.Symbol, sp.Indexed)) or _is_matrix(inside) \
                 or not inside.has(variable) or inside.subs(variable, point).free_symbols != {point}:
             self.fail(f"({_show(node.args[0])})': a prime on a parenthesis is read as the derivative by its one"
-                      f" variable, the x of a left side f'(x), and here which variable is meant is unclear; write"
-                      f" \\frac{{d}}{{dx}}(...) with the variable")
+                      f" variable, the x of (...)'(x) or of a left side f'(x), and here which variable is meant is"
+                      f" unclear; write \\frac{{d}}{{dx}}(...) with the variable")
         return sp.diff(inside, variable)
 
     def _primed_layer_function(self, inside, node: Call):
@@ -329,6 +330,11 @@ class DerivativeReading:
         if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
             return value
         return None
+
+
+def _one_entry(value):
+    """A vector or matrix of one entry as that entry (a^{(L)} of a one-unit layer); anything else as it is."""
+    return value[0, 0] if _is_matrix(value) and value.shape == (1, 1) else value
 
 
 def primed_argument(node):

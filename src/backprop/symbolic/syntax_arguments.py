@@ -1,13 +1,13 @@
 """Parser methods for a function's arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or
 one conditional bar (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped
-(``f(x, deriv=True)``), NumPy's ``axis=`` and ``keepdims=`` after a sum's array, and a prime after the parenthesis
-(``f(x)'``) as the derivative at the argument."""
+(``f(x, deriv=True)``), NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
+(``f(x)'``) as the derivative at the argument, and the argument after a primed parenthesis, ``(...)'(x)``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Token
+from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Sym, Token
 
 
 class ArgumentParsing:
@@ -26,6 +26,25 @@ class ArgumentParsing:
         if isinstance(node, Call):
             return replace(node, primes=node.primes + primes)
         return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
+
+    def primed_argument(self, start: int) -> tuple:
+        """``(y)`` glued after ``(...)'`` that opened at ``start``: the one symbol the derivative is by and at,
+        ``(\\frac{1}{1+e^{-x}})'(x)``, as one argument after f' names its variable; () where none follows or the
+        parenthesis holds more than a symbol (``1'(1 + e^{-x})``: a product, as before). A composition,
+        ``(\\mathcal{L} \\circ z)'(y)``, is refused: \\circ reads as the entrywise product, not as functions
+        composed."""
+        following = self.peek()
+        if following is None or following.text != "(" or following.spaced:
+            return ()
+        if any(token.text == r"\circ" for token in self.tokens[start:self.position]):
+            self.fail("a prime on a composition of functions is not read (\\circ is the entrywise product)", following,
+                      "write its chain rule, e.g. L'(z(y)) z'(y), or \\frac{d}{dy}(...)")
+        save = self.position
+        argument = self.parenthesised()
+        if isinstance(argument, Sym) and not argument.primes:
+            return (argument,)
+        self.position = save
+        return ()
 
     def arguments(self) -> list[Node]:
         self.expect("(", "to open the arguments")

@@ -46,11 +46,12 @@ class AtomParsing:
         if token.kind == "number":
             number = self.number()
             if isinstance(number, Num) and not self.plain and self.peek() is not None and self.peek().text == "'" \
-                    and not self.peek().spaced:  # 1'(1 + e^{-x}), the quotient rule written out: a constant's derivative
-                self.next()
+                    and not self.peek().spaced:  # 1'(1 + e^{-x}), the quotient rule written out: a constant's
+                self.next()  # derivative (reading_derivatives' primed_parenthesis)
                 return Call("primed_parenthesis", (number,), 1, position=token.position, written="'")
             return number
         if token.text in ("(", "["):
+            start = self.position
             inner = self.parenthesised()
             if isinstance(inner, Nabla) and isinstance(inner.wrt, Sym) and not inner.wrt.sub \
                     and self.peek() is not None and self.peek().text == "_":
@@ -59,7 +60,8 @@ class AtomParsing:
                 wrt = inner.wrt
                 return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
             if not self.plain and self.accept("'"):  # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis
-                return Call("primed_parenthesis", (inner,), 1, position=token.position, written="(...)'")
+                return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
+                            written="(...)'")
             return inner
         if token.text == "{":
             self.next()
