@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Sym, Token
+from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Num, Sym, Token
 
 
 class ArgumentParsing:
@@ -26,6 +26,16 @@ class ArgumentParsing:
         if isinstance(node, Call):
             return replace(node, primes=node.primes + primes)
         return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
+
+    def primed_number(self, token: Token) -> Node:
+        """The number at ``token``, or a number primed in LaTeX, 1' of the quotient rule written out: a constant's
+        derivative (reading_derivatives' primed_parenthesis)."""
+        number = self.number()
+        prime = self.peek()
+        if isinstance(number, Num) and not self.plain and prime is not None and prime.text == "'" and not prime.spaced:
+            self.next()
+            return Call("primed_parenthesis", (number,), 1, position=token.position, written="'")
+        return number
 
     def primed_argument(self, start: int) -> tuple:
         """``(y)`` glued after ``(...)'`` that opened at ``start``: the one symbol the derivative is by and at,

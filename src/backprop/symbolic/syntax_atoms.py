@@ -44,12 +44,7 @@ class AtomParsing:
         if token is None:
             self.fail("expected a number, a symbol or a parenthesis", None)
         if token.kind == "number":
-            number = self.number()
-            if isinstance(number, Num) and not self.plain and self.peek() is not None and self.peek().text == "'" \
-                    and not self.peek().spaced:  # 1'(1 + e^{-x}), the quotient rule written out: a constant's
-                self.next()  # derivative (reading_derivatives' primed_parenthesis)
-                return Call("primed_parenthesis", (number,), 1, position=token.position, written="'")
-            return number
+            return self.primed_number(token)
         if token.text in ("(", "["):
             start = self.position
             inner = self.parenthesised()
