@@ -1,7 +1,9 @@
 """A function's definition in code, ``def dsigmoid(y): return y * (1 - y)`` (or its ``return`` on a line of its own
 below the ``def`` line, a docstring and comments around it), or C's, C++'s or Java's, ``double dsigmoid(double y) {
 return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
-...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``.
+...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``. A Python
+body of local assignments before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, is that claim with the
+locals substituted, after the claim ``s = sigmoid(x)`` of each local the notation names.
 
 Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
 or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
@@ -36,6 +38,9 @@ _LAMBDA = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
 _DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
 _RETURN = re.compile(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
+# a body's line before its return: one local name assigned an expression (s = sigmoid(x)), no keyword's statement
+_LOCAL = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
+_KEYWORDS = frozenset({"if", "elif", "else", "for", "while", "with", "try", "return", "global", "nonlocal"})
 # an expression holding no relation: "return y = ..." is prose, no Python
 _NO_RELATION = re.compile(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
 # lines a body may hold besides its return: blank lines, comments, a docstring on one line
@@ -60,7 +65,8 @@ class Definition:
 
     name: str
     arguments: tuple
-    expression: str
+    expression: str     # the return's, the locals above it substituted
+    assignments: tuple = ()  # ((local, its expression), ...) the body assigns before its return
 
     @property
     def claim(self) -> str:
@@ -86,14 +92,45 @@ def function_definition(text: str) -> Definition | None:
                                " it, def dsigmoid(a): return a * (1 - a), whose name says what it returns")
         return None
     body = [head.group(3)] if head.group(3).strip() else lines[1:]
-    if len(body) != 1 or len(lines) != (1 if head.group(3).strip() else 2) or not _RETURN.fullmatch(body[0]):
+    if head.group(3).strip() and len(lines) != 1 or not body or not _RETURN.fullmatch(body[-1]):
         raise _more_than_a_return(text, head.group(1))
-    return _definition(text, head.group(1), head.group(2), _RETURN.fullmatch(body[0]).group(1))
+    assigned = _local_assignments(text, head.group(1), head.group(2), body[:-1])
+    definition = _definition(text, head.group(1), head.group(2),
+                             _substituted(_RETURN.fullmatch(body[-1]).group(1), assigned))
+    return replace(definition, assignments=tuple(assigned))
+
+
+def _local_assignments(text: str, name: str, arguments: str, lines: list) -> list:
+    """[(local, its expression with the locals above it substituted)] of a body's lines before its return, each
+    ``local = expression``; FormulaError for any other statement (a conditional, a loop, an augmented or a tuple's
+    assignment) and for a name assigned twice or an argument reassigned, whose value the return would not say."""
+    taken = {part.split("=")[0].split(":")[0].strip() for part in arguments.split(",")}
+    assigned: list = []
+    for line in lines:
+        found = _LOCAL.fullmatch(line)
+        if (found is None or found.group(1) in _KEYWORDS or not _NO_RELATION.fullmatch(found.group(2))
+                or re.search(r"\b(?:if|for|lambda)\b", found.group(2))):  # a conditional's value: no one expression
+            raise _more_than_a_return(text, name)
+        if found.group(1) in taken:
+            raise FormulaError(f"formula {short(text)}: def {name} assigns {found.group(1)} twice (or its argument);"
+                               " check reads locals each assigned once, then the return")
+        taken.add(found.group(1))
+        assigned.append((found.group(1), _substituted(found.group(2), assigned)))
+    return assigned
+
+
+def _substituted(expression: str, assigned: list) -> str:
+    """``expression`` with each local of ``assigned`` replaced by its expression in parentheses (not an attribute
+    of the same name, x.s)."""
+    for local, value in reversed(assigned):
+        expression = re.sub(rf"(?<![\w.]){local}(?!\w)", lambda _: f"({value})", expression)
+    return expression
 
 
 def _more_than_a_return(text: str, name: str) -> FormulaError:
-    return FormulaError(f"formula {short(text)}: the definition of {name} is more than one return line; check reads"
-                        f" def {name}(x): return ... (a docstring and comments aside)")
+    return FormulaError(f"formula {short(text)}: the definition of {name} is more than one return line after"
+                        " locals (a conditional, a loop, an augmented assignment); check reads def {name}(x): s = ..."
+                        " then return ... (a docstring and comments aside)")
 
 
 def _c_definition(text: str, name: str, parameters: str, body: str) -> Definition:
@@ -148,7 +185,15 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
                                                           if pattern.base != arguments[0])],
                        functions={key: value for key, value in base.functions.items() if key != arguments[0]},
                        _cache={})
-    return definition.claim, notation, definition
+    return _with_assignments(definition, notation), notation, definition
+
+
+def _with_assignments(definition: Definition, notation: Notation) -> str:
+    """The definition's claim, after the claim ``local = expression`` of each local the notation names (s = sigmoid(x)
+    where the page's s is the activation); the other locals only substituted into the return."""
+    named = {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup}
+    return "\n".join([*(f"{local} = {value}" for local, value in definition.assignments if local in named),
+                       definition.claim])
 
 
 def judged_as_definition(text: str, definition: Definition | None, judge: Callable):

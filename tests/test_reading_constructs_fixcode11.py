@@ -1,0 +1,70 @@
+"""Batches 72 to 80 of the public formulas showed general constructs of code and its comments refused, each written
+here as another author would (other names, other networks than the pages'): a Python definition whose body assigns
+locals before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, read as the one-line definition with the
+locals substituted (a local the notation names is a claim of its own too); a conditional, a loop or a name assigned
+twice stays refused.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, TANH_1_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {"logistic-2": LOGISTIC_2, "tanh-1-1": TANH_1_1}
+CHECKS = CaseChecks(NETWORKS)
+
+# a page naming the sum u and the unit's output h (a local of that name is a claim of its own)
+OUTPUT_NOTATION = r'''
+[notation.symbols]
+"u" = "z1[0]"
+"h" = "a1[0]"
+'''
+_SIG = "sigmoid(z1[0])"
+_TANH = "tanh(z1[0])"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, network, notation, text, expected, twins in (
+            # locals then the return: the locals substituted, as def tanh_deriv(u): return 1 - np.tanh(u)**2 reads
+            ("def-locals-tanh", "tanh-1-1", None, "def tanh_deriv(v):\n    t = np.tanh(v)\n    return 1 - t**2",
+             ((C,),), (Twin("value", f"1 - {_TANH}**2", (f"1 - {_TANH}**2",)),)),
+            ("def-locals-tanh-wrong", "tanh-1-1", None, "def tanh_deriv(v):\n    t = np.tanh(v)\n    return 1 + t**2",
+             ((W,),), (Twin("value", f"1 - {_TANH}**2", (f"1 + {_TANH}**2",)),)),
+            ("def-two-locals", "logistic-2", None,
+             'def sigmoid_prime(v):\n    """the slope"""\n    e = np.exp(-v)\n    s = 1 / (1 + e)\n    return s * (1 - s)',
+             ((C,),), (Twin("value", f"{_SIG}*(1 - {_SIG})", (f"{_SIG}*(1 - {_SIG})",)),)),
+            # a local the notation names: its assignment a claim, then the definition's
+            ("def-named-local", "logistic-2", OUTPUT_NOTATION, "def dsigmoid(u):\n    h = sigmoid(u)\n    return h*(1-h)",
+             ((C,), (C,)), (Twin("value", "a1[0]", (_SIG,)),
+                            Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)))),
+            ("def-named-local-wrong", "logistic-2", OUTPUT_NOTATION,
+             "def dsigmoid(u):\n    h = sigmoid(u)\n    return h*(1+h)", ((C,), (W,)),
+             (Twin("value", "a1[0]", (_SIG,)), Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",))))):
+        cases.append(Public(key, "test", network, notation, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_definition_with_a_conditional_stays_refused():
+    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    if v > 0:\n        return 1\n    return 0")
+    assert "more than one return line after locals" in message
+    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    t = 1 if v > 0 else 0\n    return t")
+    assert "more than one return line after locals" in message
+
+
+def test_a_local_assigned_twice_stays_refused():
+    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    s = sigmoid(v)\n    s = s*(1 - s)\n    return s")
+    assert "assigns s twice" in message
+    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    s = sigmoid(v)\n    s *= 1 - s\n    return s")
+    assert "more than one return line after locals" in message
