@@ -2,7 +2,8 @@
 here as another author would (other names, other networks than the pages'): a Python definition whose body assigns
 locals before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, read as the one-line definition with the
 locals substituted (a local the notation names is a claim of its own too); a conditional, a loop or a name assigned
-twice stays refused.
+twice stays refused; an activation defined by its own name, ``def sigmoid(x): return 1 / (1 + np.exp(-x))``, judged
+as that identity (leaky_relu's, whose slope is the page's, refused).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -47,6 +48,21 @@ def _cases() -> list[Public]:
              "def dsigmoid(u):\n    h = sigmoid(u)\n    return h*(1+h)", ((C,), (W,)),
              (Twin("value", "a1[0]", (_SIG,)), Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 + a1[0])",))))):
         cases.append(Public(key, "test", network, notation, text, expected, twins))
+    for key, network, text, expected, twins in (
+            # an activation defined by its own name: that activation, an identity of its argument
+            ("def-sigmoid", "tanh-1-1", "def sigmoid(v):\n    return 1.0 / (1.0 + np.exp(-v))", ((C,),),
+             (Twin("value", _SIG, ("1/(1 + exp(-z1[0]))",)),)),
+            ("def-sigmoid-sign-wrong", "logistic-2", "def sigmoid(v):\n    return 1.0 / (1.0 + np.exp(v))", ((W,),),
+             (Twin("value", _SIG, ("1/(1 + exp(z1[0]))",)),)),
+            ("def-tanh", "logistic-2", "def tanh(v): return (np.exp(v) - np.exp(-v)) / (np.exp(v) + np.exp(-v))",
+             ((C,),), (Twin("value", _TANH, ("(exp(z1[0]) - exp(-z1[0]))/(exp(z1[0]) + exp(-z1[0]))",)),)),
+            ("def-tanh-wrong", "tanh-1-1", "def tanh(v): return (np.exp(v) - np.exp(-v)) / (1 + np.exp(-v))",
+             ((W,),), (Twin("value", _TANH, ("(exp(z1[0]) - exp(-z1[0]))/(1 + exp(-z1[0]))",)),)),
+            ("def-relu", "tanh-1-1", "def relu(v): return np.maximum(0, v)", ((C,),),
+             (Twin("value", "relu(z1[0])", ("np.maximum(0, z1[0])",)),)),
+            ("def-sigmoid-locals", "logistic-2", "def logistic(v):\n    d = 1 + np.exp(-v)\n    return 1 / d", ((C,),),
+             (Twin("value", _SIG, ("1/(1 + exp(-z1[0]))",)),))):
+        cases.append(Public(key, "test", network, None, text, expected, twins))
     return cases
 
 
@@ -68,3 +84,9 @@ def test_a_local_assigned_twice_stays_refused():
     assert "assigns s twice" in message
     message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    s = sigmoid(v)\n    s *= 1 - s\n    return s")
     assert "more than one return line after locals" in message
+
+
+def test_an_activation_whose_constant_is_the_pages_stays_refused():
+    """``def leaky_relu(v)``: its slope is the page's choice, so no identity to judge; refused naming the function."""
+    message = CHECKS.refused("logistic-2", None, "def leaky_relu(v): return np.maximum(0.01 * v, v)")
+    assert "def leaky_relu: check reads the definition" in message

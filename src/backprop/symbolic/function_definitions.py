@@ -13,7 +13,8 @@ unit's input or of its output: where the notation decides which (its functions, 
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
-A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
+An activation's own word (``def sigmoid(x)``, ACTIVATION_WORDS) is that activation's definition, an identity of
+its argument as a function the notation names is. A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
 number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
 above it: what it returns is said by the function's name.
 """
@@ -29,7 +30,7 @@ from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
 from .readings_compared import first_reading
-from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
+from .syntax_tree import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
@@ -166,11 +167,13 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     name, arguments = definition.name, definition.arguments
     if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
         return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
-    named_function = notation is not None and name in notation.functions  # sig in functions: its activation's definition
+    # sig in functions, or the activation's own word (def sigmoid(x)): its activation's definition, an identity
+    named_function = notation is not None and name in notation.functions or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
                            " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"
-                           " and of a loss or function the notation names; write the formula"
+                           " of an activation by its name (sigmoid, tanh, relu), and of a loss or function the"
+                           " notation names; write the formula"
                            f" {name} stands for, e.g. \\frac{{\\partial L}}{{\\partial z}} = ...")
     if len(arguments) != 1:
         raise FormulaError(f"formula {short(text)}: def {name}: an activation (or its derivative) takes one argument;"
