@@ -3,7 +3,9 @@ here as another author would (other names, other networks than the pages'): a Py
 locals before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, read as the one-line definition with the
 locals substituted (a local the notation names is a claim of its own too); a conditional, a loop or a name assigned
 twice stays refused; an activation defined by its own name, ``def sigmoid(x): return 1 / (1 + np.exp(-x))``, judged
-as that identity (leaky_relu's, whose slope is the page's, refused).
+as that identity (leaky_relu's, whose slope is the page's, refused); a code comment's prose leading into its claim,
+a label before a colon (``# For BCE loss with sigmoid: dL/da2 = ...``) or a sentence's clauses (``# Since E = ...,
+the derivative dE/dy = ...``), set aside and the claims judged.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -25,6 +27,22 @@ OUTPUT_NOTATION = r'''
 "u" = "z1[0]"
 "h" = "a1[0]"
 '''
+# a logistic unit's names: x1 and x2 the inputs, w1 and w2 their weights, c the bias, u the sum, p the output, t
+# the label, E the loss
+COMMENT_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"x1" = "x[0]"
+"x2" = "x[1]"
+"w1" = "W1[0, 0]"
+"w2" = "W1[0, 1]"
+"c" = "b1[0]"
+"u" = "z1[0]"
+"p" = "a1[0]"
+"t" = "y[0]"
+'''
+_DP = "(a1[0] - y[0])/(a1[0]*(1 - a1[0]))"
 _SIG = "sigmoid(z1[0])"
 _TANH = "tanh(z1[0])"
 
@@ -63,6 +81,22 @@ def _cases() -> list[Public]:
             ("def-sigmoid-locals", "logistic-2", "def logistic(v):\n    d = 1 + np.exp(-v)\n    return 1 / d", ((C,),),
              (Twin("value", _SIG, ("1/(1 + exp(-z1[0]))",)),))):
         cases.append(Public(key, "test", network, None, text, expected, twins))
+    for key, text, expected, twins in (
+            # a comment's label of words before a colon: set aside, the claim after it judged
+            ("comment-label", "    # For the logistic output: dE/dp = (p - t) / (p * (1 - p))", ((C,),),
+             (Twin("value", _DP, (_DP,)),)),
+            ("comment-label-wrong", "    # For the logistic output: dE/dp = (p - t) / (1 - p)", ((W,),),
+             (Twin("value", _DP, ("(a1[0] - y[0])/(1 - a1[0])",)),)),
+            ("comment-label-slashes", "// Output layer: dE/dp = (p - t) / (p * (1 - p))", ((C,),),
+             (Twin("value", _DP, (_DP,)),)),
+            # a comment's sentence "since A, B": its clauses' claims, each led in by words
+            ("comment-since", "# Since u = w1 * x1 + w2 * x2 + c, the slope du/dw1 = x1", ((C,), (C,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),
+              Twin("value", "x[0]", ("x[0]",)))),
+            ("comment-since-wrong", "# Since u = w1 * x1 + w2 * x2 + c, the slope du/dw1 = x2", ((C,), (W,)),
+             (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),
+              Twin("value", "x[0]", ("x[1]",))))):
+        cases.append(Public(key, "test", "logistic-2", COMMENT_NOTATION, text, expected, twins))
     return cases
 
 
@@ -90,3 +124,9 @@ def test_an_activation_whose_constant_is_the_pages_stays_refused():
     """``def leaky_relu(v)``: its slope is the page's choice, so no identity to judge; refused naming the function."""
     message = CHECKS.refused("logistic-2", None, "def leaky_relu(v): return np.maximum(0.01 * v, v)")
     assert "def leaky_relu: check reads the definition" in message
+
+
+def test_a_comment_of_words_before_its_equation_stays_a_remark():
+    """``# here u = 1, so p = 2``: no run of prose leads in, so the comment is a remark, nothing to judge."""
+    message = CHECKS.refused("logistic-2", COMMENT_NOTATION, "# here u = 1, so p = 2")
+    assert "holds nothing to judge" in message

@@ -17,6 +17,7 @@ import re
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
+from .typography_steps import LABEL_BEFORE
 
 _RELATION = re.compile(relation_pattern())
 _OPENING, _CLOSING = "([{", ")]}"
@@ -215,24 +216,11 @@ def without_number_before(row: str) -> str:
     return row
 
 
-# a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
-# more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
-# ratio)
-_LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
-# a label's word of another script than Latin's may carry its English gloss glued in parentheses, 출력층 오차(delta):
-# (a translation of the word; Loss (MSE): may name a symbol and stays), and two words may be joined by an arrow (a
-# layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
-_LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
-_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
-_LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
-                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
-
-
 def without_label_before(row: str) -> str:
     r"""``Loss \, function: J = \frac{1}{2}(\hat{y}-y)^2``: a row without the words that label its claim (a row
     with a relation after the colon; the claim comes from the formula only). After a numbered label (``Neuron 3:``)
     the claim has a left side of its own, a member with letters (``Neuron 3: 0.85 = ...`` may mean h_3 = 0.85)."""
-    match = _LABEL_BEFORE.match(row)
+    match = LABEL_BEFORE.match(row)
     if match and _top_level_relation(row[match.end():]) and "=" in row[match.end():] and (
             match.group("number") is None or re.search(r"[^\W\d_]", row[match.end():].split("=")[0])):
         return match.group(1) + row[match.end():]

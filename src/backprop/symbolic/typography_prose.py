@@ -13,7 +13,7 @@ from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
-from .typography_steps import CONNECTIVE_WORD
+from .typography_steps import CONNECTIVE_WORD, clauses_led_in
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
@@ -234,7 +234,17 @@ _IDEOGRAPHIC_PUNCTUATION = str.maketrans({"\u3002": ". ", "\u3001": ", ", "\uff0
                                           "\uff1b": "; "})
 
 
+# a line that is a code comment only, its marker and what it says
+_COMMENT_LINE = re.compile(r"[ \t]*(?:#|//)[ \t]*(?P<said>[^#\n]*)")
+
+
 def _sentence_formulas(line: str, math_words: set) -> str:
+    comment = _COMMENT_LINE.fullmatch(line)
+    if comment is not None and clauses_led_in(comment.group("said")):
+        # "# Since E = (p - t)^2, the derivative dE/dp = 2(p - t)": a comment's sentence of claims, each led in by
+        # words, is that sentence's claims as a line of prose's are
+        taken = _sentence_formulas(comment.group("said"), math_words)
+        return taken if taken != comment.group("said") else line
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
     if (claim := _claim_after_sentence(line, math_words)) is not None:

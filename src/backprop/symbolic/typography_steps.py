@@ -176,8 +176,33 @@ CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|sinc
 _CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
 # such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
 _CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
+# a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
+# more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
+# ratio)
+_LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
+# a label's word of another script than Latin's may carry its English gloss glued in parentheses, 출력층 오차(delta):
+# (a translation of the word; Loss (MSE): may name a symbol and stays), and two words may be joined by an arrow (a
+# layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
+_LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
+_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
+LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
+                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
 _WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
+
+
+# a clause of a comment's sentence: at most three words leading into an equation, "to pochodna dE/dy = ..."
+_LED_IN_CLAUSE = re.compile(r"[ \t]*(?:[^\W\d_]{2,}[ \t]+){0,3}(?P<claim>[^\W\d][^=]*=[^=]+)")
+
+
+def clauses_led_in(text: str) -> bool:
+    """Whether ``text`` is a sentence of two clauses or more between commas, each a few words leading into an
+    equation with no prose in it: "Since E = (p - t)^2, the derivative dE/dp = 2(p - t)", Polish's "Skoro E = ...,
+    to pochodna dE/dp = ..." (a comment's sentence, whose claims typography_prose.sentence_formulas takes apart)."""
+    clauses = re.split(r",[ \t]+", _arguments_closed(text))
+    found = [_LED_IN_CLAUSE.fullmatch(clause) for clause in clauses]
+    return len(clauses) > 1 and all(match is not None and not _PROSE.search(match.group("claim"))
+                                    and not _WORD_BEFORE_LEFT.match(match.group("claim")) for match in found)
 
 
 def _arguments_closed(text: str) -> str:
@@ -216,6 +241,10 @@ def code_comments(text: str) -> str:
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
+            # "# For BCE loss with sigmoid: dL/da2 = ...": a label of words before a colon is no prose around the
+            # equation but its label, dropped as a row's is (typography_display.without_label_before)
+            label = LABEL_BEFORE.match(rest)
+            rest = rest[label.end():] if label and "=" in rest[label.end():] else rest
             if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
