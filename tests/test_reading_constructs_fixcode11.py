@@ -5,7 +5,8 @@ locals substituted (a local the notation names is a claim of its own too); a con
 twice stays refused; an activation defined by its own name, ``def sigmoid(x): return 1 / (1 + np.exp(-x))``, judged
 as that identity (leaky_relu's, whose slope is the page's, refused); a code comment's prose leading into its claim,
 a label before a colon (``# For BCE loss with sigmoid: dL/da2 = ...``) or a sentence's clauses (``# Since E = ...,
-the derivative dE/dy = ...``), set aside and the claims judged.
+the derivative dE/dy = ...``), set aside and the claims judged; Octave's ``ones(size(h)) - h`` as 1 - h, and its
+transpose ``(theta)'`` before a Greek letter.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -14,11 +15,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, TANH_1_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"logistic-2": LOGISTIC_2, "tanh-1-1": TANH_1_1}
+NETWORKS = {"logistic-2": LOGISTIC_2, "tanh-1-1": TANH_1_1, "sigmoid-2-3-2": SIGMOID_2_3_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # a page naming the sum u and the unit's output h (a local of that name is a claim of its own)
@@ -43,6 +44,20 @@ loss = ["E"]
 "t" = "y[0]"
 '''
 _DP = "(a1[0] - y[0])/(a1[0]*(1 - a1[0]))"
+# a MATLAB assignment's names: theta the output weights, delta the outputs' dE/dz, h the hidden outputs, d the hidden
+# units' dE/dz
+OCTAVE_NOTATION = r'''
+[notation.symbols]
+"theta" = "W2[:, :]"
+"\\delta" = "grad(z2[:])"
+"delta" = "grad(z2[:])"
+"h" = "a1[:]"
+"d" = "grad(z1[:])"
+'''
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_OUT23 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK23 = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT23.replace("{k}", str(k)) for k in range(2)) + ")"
+_HIDDEN23 = _BACK23 + "*a1[{j}]*(1 - a1[{j}])"
 _SIG = "sigmoid(z1[0])"
 _TANH = "tanh(z1[0])"
 
@@ -56,10 +71,12 @@ def _cases() -> list[Public]:
             ("def-locals-tanh-wrong", "tanh-1-1", None, "def tanh_deriv(v):\n    t = np.tanh(v)\n    return 1 + t**2",
              ((W,),), (Twin("value", f"1 - {_TANH}**2", (f"1 + {_TANH}**2",)),)),
             ("def-two-locals", "logistic-2", None,
-             'def sigmoid_prime(v):\n    """the slope"""\n    e = np.exp(-v)\n    s = 1 / (1 + e)\n    return s * (1 - s)',
+             'def sigmoid_prime(v):\n    """the slope"""\n    e = np.exp(-v)\n    s = 1 / (1 + e)\n'
+             "    return s * (1 - s)",
              ((C,),), (Twin("value", f"{_SIG}*(1 - {_SIG})", (f"{_SIG}*(1 - {_SIG})",)),)),
             # a local the notation names: its assignment a claim, then the definition's
-            ("def-named-local", "logistic-2", OUTPUT_NOTATION, "def dsigmoid(u):\n    h = sigmoid(u)\n    return h*(1-h)",
+            ("def-named-local", "logistic-2", OUTPUT_NOTATION,
+             "def dsigmoid(u):\n    h = sigmoid(u)\n    return h*(1-h)",
              ((C,), (C,)), (Twin("value", "a1[0]", (_SIG,)),
                             Twin("value", "a1[0]*(1 - a1[0])", ("a1[0]*(1 - a1[0])",)))),
             ("def-named-local-wrong", "logistic-2", OUTPUT_NOTATION,
@@ -97,6 +114,19 @@ def _cases() -> list[Public]:
              (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]",)),
               Twin("value", "x[0]", ("x[1]",))))):
         cases.append(Public(key, "test", "logistic-2", COMMENT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # Octave's ones(size(a)) beside an entrywise operator: 1 entry by entry; a transpose before a Greek letter
+            ("octave-ones", "d = (theta)' * delta .* (ones(size(h)) - h) .* h;", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN23,), _J3),)),
+            ("octave-ones-wrong", "d = (theta)' * delta .* (ones(size(h)) + h) .* h;", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (_BACK23 + "*a1[{j}]*(1 + a1[{j}])",), _J3),)),
+            ("octave-zeros", "d = (theta)' * delta .* h .* (1 - h) + zeros(size(h));", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN23,), _J3),)),
+            ("octave-transpose-greek", "d = (theta)'δ .* h .* (1 - h)", ((C,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN23,), _J3),)),
+            ("octave-transpose-greek-wrong", "d = (theta)'δ .* h .* (1 - h) .* h", ((W,),),
+             (Twin("gradient_z", "z1[{j}]", (_HIDDEN23 + "*a1[{j}]",), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", OCTAVE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -114,7 +144,8 @@ def test_a_definition_with_a_conditional_stays_refused():
 
 
 def test_a_local_assigned_twice_stays_refused():
-    message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    s = sigmoid(v)\n    s = s*(1 - s)\n    return s")
+    message = CHECKS.refused("logistic-2", None,
+                             "def dsigmoid(v):\n    s = sigmoid(v)\n    s = s*(1 - s)\n    return s")
     assert "assigns s twice" in message
     message = CHECKS.refused("logistic-2", None, "def dsigmoid(v):\n    s = sigmoid(v)\n    s *= 1 - s\n    return s")
     assert "more than one return line after locals" in message
@@ -130,3 +161,9 @@ def test_a_comment_of_words_before_its_equation_stays_a_remark():
     """``# here u = 1, so p = 2``: no run of prose leads in, so the comment is a remark, nothing to judge."""
     message = CHECKS.refused("logistic-2", COMMENT_NOTATION, "# here u = 1, so p = 2")
     assert "holds nothing to judge" in message
+
+
+def test_ones_of_a_shape_beside_a_matrix_product_stays_refused():
+    """``ones(size(h)) * h``: Octave's matrix product with the array of ones is no number 1; refused by name."""
+    message = CHECKS.refused("sigmoid-2-3-2", OCTAVE_NOTATION, "d = (theta)' * delta .* (ones(size(h)) * h);")
+    assert "ones(size(...)) stands where no entrywise operator is" in message

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import NAMED_FUNCTIONS, Call, Node, Num, Token
+from .syntax_tree import GREEK, NAMED_FUNCTIONS, Call, Node, Num, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
 CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
@@ -288,15 +288,17 @@ class CodeParsing:
 
     def octave_transpose_follows(self) -> bool:
         """Whether the current token is Octave's transpose, a prime glued after a name or a parenthesis in plain
-        text with an operator, a closing parenthesis, a name or the end after it (``W2'* dZ2``, ``(dZ2*(A1)')``,
-        ``dZ * X'``, ``w'x``): never before a parenthesis (``f'(z)``), a digit (quesba's ``w'1``), another prime or a
-        relation (``w' = w - ...``, a new value). The reader takes it for the transpose only where the name is a
-        vector or matrix (Transpose.primed)."""
+        text with an operator, a closing parenthesis, a name (a Greek letter's command too) or the end after it
+        (``W2'* dZ2``, ``(dZ2*(A1)')``, ``dZ * X'``, ``w'x``, ``(theta^3)'\\delta^4``): never before a parenthesis
+        (``f'(z)``), a digit (quesba's ``w'1``), another prime or a relation (``w' = w - ...``, a new value). The
+        reader takes it for the transpose only where the name is a vector or matrix (Transpose.primed)."""
         prime, following = self.peek(), self.peek(1)
         if not self.plain or prime is None or prime.text != "'" or prime.spaced:
             return False
-        # a name after it too: Octave's w'x, w' x (a product with the transpose; the reader keeps a prime on a number)
-        return following is None or following.text in _AFTER_TRANSPOSE or following.kind == "letter"
+        # a name after it too: Octave's w'x, w' x (a product with the transpose; the reader keeps a prime on a number),
+        # a Greek letter's among them, (theta^3)'\delta^4 as a page typesets Octave's (Theta3)'*delta4
+        return following is None or following.text in _AFTER_TRANSPOSE or following.kind == "letter" \
+            or following.text in GREEK
 
     def entrywise_power(self, base: Node) -> Node | None:
         """Octave's ``A1.^2`` (``A1 .^ 2`` too): the power of each entry, a Call the reader knows; None, the

@@ -296,6 +296,18 @@ _OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)
 _CELL_INDEX = re.compile(r"(?<![\\\w.])([A-Za-z](?:[\w.]*[A-Za-z0-9])?)\{([\w+\- ]+)\}")
 
 
+# Octave's array of ones (or zeros) of an array's shape, ones(size(a)), beside an entrywise operator: + or - (the
+# parenthesis around it aside), .* or ./ before it, or the statement's = (group 1 the function, 2 the array)
+_ONES_OF_SHAPE = re.compile(r"(?:(?<=[-+=(])|(?<=\.[*/]))([ \t]*)(ones|zeros)\([ \t]*size\([ \t]*[A-Za-z_][\w.]*"
+                            r"[ \t]*\)[ \t]*\)(?=[ \t]*(?:[-+);]|\.[*/]|$))", re.MULTILINE)
+
+
+def _entrywise_constant(match: re.Match) -> str:
+    """``ones(size(a))`` as 1, ``zeros(size(a))`` as 0: entry by entry beside a of its shape, the number itself
+    (a matrix product beside it, ones(size(a)) * W, is no such operator, so the call stays and is refused)."""
+    return match.group(1) + ("1" if match.group(2) == "ones" else "0")
+
+
 # a code sum opening its parenthesis (never np.sum, NumPy's, nor \sum)
 _CODE_SUM = re.compile(r"(?<![\w.\\])sum\(")
 
@@ -304,6 +316,7 @@ def octave_code(text: str) -> str:
     """A formula Octave marks (``.*``, ``.^``, ``./``, a transpose ``'``, a ``;`` at a line's end or before a ``%``
     comment, on any of its lines: a function pasted whole is Octave's on every line), as the reader reads NumPy's:
     each statement's ``;`` at its line's end dropped, a cell index ``nn.a{n}`` written as code's index ``nn.a[n]``,
+    ``ones(size(a))`` (``zeros(size(a))``) beside an entrywise operator the number 1 (0) it is entry by entry,
     and ``sum(u, d)`` with its dimension d counted from 1, ``sum(dZ, 1)`` adding each column (NumPy's axis 0) and
     ``sum(dZ, 2)`` each row (axis 1), written with ``axis=``, which syntax_code reads. Any other formula is kept:
     ``sum(dZ2, 1)`` without a mark is NumPy's axis 1. Whether its ``*`` is the matrix product is code_language's."""
@@ -311,6 +324,11 @@ def octave_code(text: str) -> str:
         return text
     text = re.sub(r"(?<!\\);[ \t]*$", "", text, flags=re.MULTILINE)  # never LaTeX's \; (a space)
     text = _CELL_INDEX.sub(r"\1[\2]", text)  # nnbp.m's nn.a{n}: a cell index, read as code's index nn.a[n]
+    text = _ONES_OF_SHAPE.sub(_entrywise_constant, text)  # ones(size(a)) - a: 1 - a
+    if (left := re.search(r"(?<![\w.])(ones|zeros)\(\s*size\(", text)) is not None:
+        raise FormulaError(f"formula {short(text)}: {left.group(1)}(size(...)) stands where no entrywise operator is"
+                           f" beside it (a matrix product * or a call's argument); check reads it as"
+                           f" {1 if left.group(1) == 'ones' else 0} beside +, -, .* or ./; write ones(size(a)) - a")
     edits = []
     for match in _CODE_SUM.finditer(text):
         depth, comma = 0, None
