@@ -6,7 +6,8 @@ twice stays refused; an activation defined by its own name, ``def sigmoid(x): re
 as that identity (leaky_relu's, whose slope is the page's, refused); a code comment's prose leading into its claim,
 a label before a colon (``# For BCE loss with sigmoid: dL/da2 = ...``) or a sentence's clauses (``# Since E = ...,
 the derivative dE/dy = ...``), set aside and the claims judged; Octave's ``ones(size(h)) - h`` as 1 - h, and its
-transpose ``(theta)'`` before a Greek letter.
+transpose ``(theta)'`` before a Greek letter; NumPy's mean one rule, ``np.mean(u)`` as ``u.mean()``, the mean over
+every entry and the samples, refused where nothing counts the samples.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -54,6 +55,16 @@ OCTAVE_NOTATION = r'''
 "h" = "a1[:]"
 "d" = "grad(z1[:])"
 '''
+# the outputs p and targets t as vectors, E the loss, m the count of samples (one)
+MEAN_NOTATION = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"p" = "a2[:]"
+"t" = "y[:]"
+"m" = "1"
+'''
+_HALF_SQ = "((a2[0] - y[0])**2 + (a2[1] - y[1])**2)/2"
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _OUT23 = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _BACK23 = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT23.replace("{k}", str(k)) for k in range(2)) + ")"
@@ -127,6 +138,16 @@ def _cases() -> list[Public]:
             ("octave-transpose-greek-wrong", "d = (theta)'δ .* h .* (1 - h) .* h", ((W,),),
              (Twin("gradient_z", "z1[{j}]", (_HIDDEN23 + "*a1[{j}]",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", OCTAVE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # NumPy's mean, np.mean(u) and u.mean() alike: of the outputs' vector the mean over its entries (and the
+            # one sample the notation counts), here the half squared error of two outputs
+            ("np-mean-vector", "E = np.mean((p - t)**2)", ((C,),), (Twin("value", _HALF_SQ, (_HALF_SQ,)),)),
+            ("method-mean-vector", "E = ((p - t)**2).mean()", ((C,),), (Twin("value", _HALF_SQ, (_HALF_SQ,)),)),
+            ("np-mean-vector-wrong", "E = np.mean((p - t)**2) / 2", ((W,),),
+             (Twin("value", _HALF_SQ, (f"{_HALF_SQ}/2",)),)),
+            ("method-mean-vector-wrong", "E = ((p - t)**2).mean() * 2", ((W,),),
+             (Twin("value", _HALF_SQ, (f"{_HALF_SQ}*2",)),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", MEAN_NOTATION, text, expected, twins))
     return cases
 
 
@@ -167,3 +188,11 @@ def test_ones_of_a_shape_beside_a_matrix_product_stays_refused():
     """``ones(size(h)) * h``: Octave's matrix product with the array of ones is no number 1; refused by name."""
     message = CHECKS.refused("sigmoid-2-3-2", OCTAVE_NOTATION, "d = (theta)' * delta .* (ones(size(h)) * h);")
     assert "ones(size(...)) stands where no entrywise operator is" in message
+
+
+def test_a_mean_whose_count_of_samples_is_unknown_stays_refused():
+    """np.mean(u) and u.mean() alike: where nothing counts the step's samples, refused, naming the mean."""
+    notation = MEAN_NOTATION.replace('"m" = "1"\n', "")
+    assert "np.mean((p - t)^2) averages over the samples" in CHECKS.refused("sigmoid-2-3-2", notation,
+                                                                           "E = np.mean((p - t)**2)")
+    assert ".mean() averages over the samples" in CHECKS.refused("sigmoid-2-3-2", notation, "E = ((p - t)**2).mean()")

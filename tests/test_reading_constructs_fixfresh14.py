@@ -112,10 +112,9 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 
 def test_np_mean_of_what_may_average_no_samples_stays_refused():
-    """np.mean of a vector (the sample's entries, or several samples'), with an axis, or on a step whose count of
-    samples nothing gives: what it averages over, or how many, is unknown."""
-    for network, notation, text in (("tanh-two", _CODE_NOTATION, "dc = np.mean(x) * (h - t) * (1 - h**2)"),
-                                    ("tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2), axis=0)"),
+    """np.mean with an axis, or on a step whose count of samples nothing gives: what it averages over, or how many,
+    is unknown. (np.mean of a vector is the mean over its entries now, as u.mean() is: fixcode11's tests.)"""
+    for network, notation, text in (("tanh-two", _CODE_NOTATION, "dc = np.mean((h - t) * (1 - h**2), axis=0)"),
                                     ("tanh-two", _CODE_NOTATION_NO_COUNT, "dc = np.mean((h - t) * (1 - h**2))")):
         assert "np.mean(" in CHECKS.refused(network, notation, text)
 

@@ -97,16 +97,16 @@ class FunctionReading:
         self.fail(f"{what}, and nothing says how many a step takes: give the count in the notation's"
                   " [notation.symbols] (\"m\" = \"1\", the one sample check reads), or write 1/m with m so given")
 
-    def samples_mean(self, value, node):
-        """Code's ``np.mean(u)`` (``torch.mean``, ``tf.reduce_mean``) of u one number per sample (an error, its
-        square, its product with the input: one number in the one sample check reads): the mean over the samples,
-        1/N times their sum, N as len(y) counts them. Refused in one line where what it averages over is unknown:
-        u a vector or a matrix (the sample's entries, or several samples')."""
-        if _is_matrix(value):
-            self.fail(f"{node.written}({_show(node.args[0])}) of a {value.rows} x {value.cols}: what it averages over"
-                      " (the sample's entries, or the samples) is unknown here; write the sum over what it averages"
-                      " and its count, or np.mean of one number per sample")
-        return value / self.samples_in_step(f"{node.written}({_show(node.args[0])}) averages over the samples")
+    def array_mean(self, value, node):
+        """NumPy's mean, code's ``np.mean(u)`` (``torch.mean``, ``tf.reduce_mean``) and ``u.mean()`` alike: the mean
+        over every entry of the array, whose rows are the samples. Of u one number per sample (an error, its square,
+        its product with the input: one number in the one sample check reads) the mean over the samples, 1/N times
+        their sum; of a vector (or matrix) of the sample's entries, the mean over its entries and the samples, 1/(N
+        n) times their sum; N as len(y) counts them (samples_in_step), refused in one line where nothing says it."""
+        entries = list(value) if _is_matrix(value) else [value]
+        averaged = f"{node.written}({_show(node.args[0])})" if node.name == "samples_mean" \
+            else f"({_show(node.args[0])}).mean()"
+        return sum(entries, sp.S.Zero) / len(entries) / self.samples_in_step(f"{averaged} averages over the samples")
 
     def smaller(self, first, second):
         """min(u, v): the smaller of the two, entry by entry where either is a vector or matrix (a number beside
@@ -124,12 +124,12 @@ class FunctionReading:
         if name in ("axis_sum", "axis_mean"):  # NumPy's sum(u, 1), u.mean(axis=1)
             self.context.axis_summed = True
             return axis_sum(args[0], int(args[1]), name == "axis_mean", self.notation.samples_as_rows)
-        if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.mean(), u.flatten()
+        if name in ARRAY_CALLS:  # np.dot(u, v), u @ v, x[:, None], np.sum(u), u.flatten()
             return array_call(name, args, node, self.where)
         if name == "samples_counted":  # code's len(y)
             return self.samples_counted(args[0], node)
-        if name == "samples_mean":  # code's np.mean(u)
-            return self.samples_mean(args[0], node)
+        if name in ("samples_mean", "entries_mean"):  # code's np.mean(u), u.mean(): one rule
+            return self.array_mean(args[0], node)
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):

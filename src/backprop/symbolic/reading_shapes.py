@@ -192,13 +192,13 @@ def read_numbers(read, truth, context: Context):
 
 
 #: the Calls of NumPy's array operations that array_call reads
-ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "entries_mean", "flattened",
+ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "flattened",
                "sample_rows_sum")
 
 
 def array_call(name: str, args, node, where: str):
     """NumPy's ``np.dot(u, v)`` (``u @ v``), ``x[:, None]``, np.outer's arguments, ``np.sum(u)`` and ``u.sum()``,
-    ``u.mean()`` and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values
+    and a vector's ``u.flatten()`` (``.reshape(-1)``, ``.ravel()``, ``.squeeze()``), of the values
     read; R's ``colSums(u)`` and ``rowSums(u)`` (the Call "sample_rows_sum"), NumPy's axis sums of R's samples as
     rows."""
     value = args[0]
@@ -220,8 +220,7 @@ def array_call(name: str, args, node, where: str):
             raise FormulaError(f"{where}: .{node.written}(...) of a {value.rows} x {value.cols} matrix, whose entries"
                                " it lines up; check reads it of a vector: write the matrix's entries")
         return value if value.cols == 1 else value.T
-    total = sum(value, sp.S.Zero)
-    return total / len(value) if name == "entries_mean" else total
+    return sum(value, sp.S.Zero)
 
 
 def matrix_product(left, right, node, where: str):
