@@ -115,7 +115,9 @@ def test_a_return_without_its_def_is_refused_asking_for_the_def_line():
 
 
 @pytest.mark.parametrize("text", ["def gradient(self, x):\n    return 1 - np.tanh(x)**2", "def dtanh(u, v): return u",
-                                  "def dtanh(y):\n    out = 1 - y**2\n    return out", "def dtanh(y): return 1.0"])
+                                  # locals then the return read (fixcode11); a local assigned twice stays refused
+                                  "def dtanh(y):\n    out = 1 - y**2\n    out = out * 1\n    return out",
+                                  "def dtanh(y): return 1.0"])
 def test_a_definition_check_cannot_read_is_refused_naming_the_function(text):
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, text)
     assert ("gradient" if "gradient" in text else "dtanh") in message
