@@ -82,8 +82,77 @@ Collected on 2026-12-05 from 21:33 to 21:44 by the machine's clock (the oracle's
 before check was run on it. Every notation loaded under the spec before the run
 (backprop.symbolic.notation_loading.load_notation with its network, no formula read). The oracle agreed with
 every verdict written down but jzn-dLda's and yau-torch's (above); the question's four keys were renamed mx4- (an
-earlier batch holds an mse-loss). No entry was read by check before the blind run, and nothing under src/ was
-touched.
+earlier batch holds an mse-loss). After the first blind run, okr-dydz0's twin was fixed (below: its members had been
+listed in the wrong order, a transcription slip) and the oracle agrees with it. No entry was read by check before
+the blind run, and nothing under src/ was touched.
+
+Run blind at main b304b7d (/work/READY_FOR_BLIND29), rebased onto it with nothing under src/ changed. The first run
+(/work/batch83_blind.txt): 41 of 57 read with every verdict right (72%), 8 refused, 8 misread, no typo refused (no
+entry is marked unreadable), no crash, and the alarm: 1 WRONG FORMULA CALLED CORRECT, okr-dydz0, which was the
+collector's twin, not check: its two members were listed in the wrong order (the page's middle member
+\frac{\partial a^{(L)}_0}{\partial z^{(L)}_{i}} is the wrong one, the final 1 right; check called them wrong, then
+correct, as they are). The twin was fixed (a transcription slip), the oracle agrees with it, and its expected verdicts
+are now (wrong, correct). The first run's other misreadings were the collector's notation: chg-z1, chg-z2, chg-dW2,
+chg-db2, chg-delta1 and chg-dW1 were read wrong because the ChanchalaGorale notation named W and b in `parameter` (a
+key of docs/notation.md outside the spec, for the bare W of the update rules), which made W^{[l]} and b^{[l]} the
+--param parameter everywhere; the key was removed (the notation only; chg-W-update, given --param, still reads). The
+second run (/work/batch83_blind_second.txt): 48 of 57 read with every verdict right (84%), 8 refused, 1 misread, no
+crash, NO WRONG FORMULA CALLED CORRECT. The mistaken formulas: chg-delta2, okr-mse and okr-dydz0 read with every
+verdict right (a^{[2]} - y, the sum over n of a summand in i, and the z^{(L)}_{i} member called wrong where the oracle
+does); yau-torch refused; alg-num misread (below, its wrong 3.4s called wrong).
+
+By kind of claim (second run): values 28 of 33, gradients 12 of 13, deltas 5 of 8, updates 3 of 3. LaTeX against
+plain text: the 38 in LaTeX read 35 (92%), the 19 in plain text or code 13 (68%). By page: ChanchalaGorale 11 of 11
+(5 of 11 in the first run), okamiRvS 8 of 9 (7 of 9), Yadira-Sainz 4 of 6, JaznaLaProfe 9 of 9, the question 4 of 4,
+Nemotron's note 5 of 5, the German wiki 3 of 5, chcarneiro 3 of 4, Suresh and Sardana 1 of 1, the CSDN notes 0 of 1,
+algonest 0 of 2.
+
+The refusals by construct (8, the same in both runs), with the exact message:
+
+- 1, an inequality as a where-clause after the claim, \hspace{35pt} where \hspace{10pt} 1 \le l < L (okr-dadz):
+  "formula '\\frac{\\partial a^{(l)}_{i}}{\\partial z^{(l)}_{i}} = a^{(l...': an inequality is not a claim check can
+  judge at '\\leq' (position 111); write an equation (an inequality is read only at the end of a chain of equalities,
+  as a remark)";
+- 1, a parenthesis after the claim holding a definition with an equals sign and a Spanish word, (σ'(a)=a*(1-a) si a =
+  σ(z)) (yds-delta2): "formula "delta2 = E * \\sigma '(A2) (\\sigma '(a)=a*(1-a) si a = \\si...": expected ')' to
+  close the parenthesis at '=' (position 40)";
+- 2, a product of a row-convention error term with a transposed matrix read as one number (the middle dot ·, and
+  np.dot of a vector with a matrix): yds-delta1, "\"delta2 \\cdot W2^T * \\sigma '(A1)\" is 1 x 1 where the left side
+  is 2 x 1"; chc-hgrad, "'np.dot(output_gradient, weights_hidden_output^T) * sigmoid_derivative(hidden_output)' is 1 x
+  1 where the left side is 3 x 1";
+- 1, a Markdown link as a function's name inside \text, \text{[ReLU](aktivierungsfunktionen.md)}(x \cdot w_1)
+  (yau-net): "formula 'h = \\text{[ReLU](aktivierungsfunktionen.md)}(x \\cdot w_1)': unknown symbol
+  [ReLU](aktivierungsfunktionen.md); the notation knows h, w, x, y; give it the quantity of symbols.md it stands for in
+  the notation's [notation.symbols] (\"[ReLU](aktivierungsfunktionen.md)\" = ...), or, where its dot is a product, write
+  [ReLU](aktivierungsfunktionen*md)";
+- 1, a formula in a comment after a code statement, print(w.grad) # ∂loss/∂w = 2 * y * x = ... (yau-torch): "formula
+  'print(w.grad) # ∂loss/∂w = 2 * y * x = 2 * 6 * 2 = 24': has no left side; write the equation (\\frac{\\partial
+  L}{\\partial w} = ...) or name the parameter with --param";
+- 1, KaTeX's three copies on one line, the spaced rendered copy first, z 1 = ω 11 x 1 + ... (csd-z1a1):
+  "'\\omega_{11}x_1 + \\omega_{12}x_2 + b_1' is a number where the left side is a vector or matrix (2 x 1); write a
+  value for each entry, [..., ...], or the claim of one entry (its left side with its indices)";
+- 1, a list item's formula followed by a colon and a description in Vietnamese, z=wTx+bz=wTx+b: tổng có trọng số
+  (alg-z): "formula 'z=wTx+bz=wTx+b: tổng có trọng số': unexpected at ':' (position 15)".
+
+The misreading (second run, 1): alg-num, "Khi đó:z=0.4×2+0.6×3+1=3.4a=ReLU(z)=3.4z=0.4×2+0.6×3+1=3.4a=ReLU(z)=3.4",
+the rendered math given twice and glued, read as one chain of eight members (correct, wrong, wrong, wrong, correct,
+wrong, wrong, wrong: 3.4a read as 3.4 times a) where the page means two claims, z = 0.4×2+0.6×3+1 = 3.4 and a =
+ReLU(z) = 3.4 (correct, wrong each).
+
+Which look general (would appear in much homework): a where-clause or condition after a claim (where 1 \le l < L);
+a comment holding the formula after a code statement (# dL/dw = ...); a list item's "formula: description"; the
+row-vector convention of NumPy notes (X·W1, delta2 · W2^T, np.dot(v, W.T)) where an error term is one row. Page-
+specific: the parenthetical definition (σ'(a)=a*(1-a) si a = σ(z)), a Markdown link inside \text, and KaTeX's rendered
+copies glued beside (or instead of) the TeX source (the CSDN notes, algonest).
+
+Read, among the constructs these pages brought: $$ indented under a numbered list with z^{[l]}, \delta^{[2]},
+(\delta^{[2]})^\top and \odot f'(z^{[1]}); \begin{align*} blocks with \sum^{1}_{n=0} over a summand in i (called
+wrong), z^{(L)}_{i}, w^{(2)}_{00} counted from 0, \, between chained \frac and a \\ break after +; Unicode α and δ (and
+\delta) for the partial sign; code names dL_da, da_dz, dz_dW with comments after "#" and sigmoid_derivative at the
+output or the input; \left( \right), y_\text{hat}, \mbox{softmax} and -\sum \mbox{onehot}(y)\cdot\log(y_hat);
+{\bf s}_n, dL/d{\bf x}_n, {{\bf x}_{n-1}}^T and {W_n}^T as rules over n; \mathbb{1}_{x \cdot w_1 > 0}; ||x_2-y||^2 in
+a paragraph's \( \); X·W1 and A1^T · delta2 with sum(delta2, axis=0) in a Spanish list; np.dot(X,
+weights_input_hidden) with input-first weights.
 """
 
 from __future__ import annotations
@@ -196,8 +265,8 @@ ENTRIES: list[Public] = [
            why="a local derivative of a linear output by its sum, a value: 1"),
     Public("okr-dydz0", _OKR, "b83_okr", "b83_okr",
            "$$\n\\begin{align*}\n    \\frac{\\partial y_0}{\\partial z^{(L)}_{0}} &= \\frac{\\partial a^{(L)}_0}"
-           "{\\partial z^{(L)}_{i}} = 1 \\\\\n\\end{align*}\n$$", ((C, W),),
-           (Twin("value", "1", ("1", "1.0*({i} == 0)"), _I2),), batch=83,
+           "{\\partial z^{(L)}_{i}} = 1 \\\\\n\\end{align*}\n$$", ((W, C),),
+           (Twin("value", "1", ("1.0*({i} == 0)", "1"), _I2),), batch=83,
            why="the middle member's z^{(L)}_{i} keeps the general line's i (z^{(L)}_{0} meant): output 0 by the "
                "sum of unit i, 0 for i = 1"),
     Public("okr-scalar", _OKR, "b83_okr", "b83_okr",

@@ -73,12 +73,11 @@ NETWORKS = {
 NOTATIONS = {
     # ChanchalaGorale's letters: x the input, y (y_true in code) the target, W^{[l]}, b^{[l]}, z^{[l]}, a^{[l]}
     # layer l's weights, biases, sums and outputs, \delta^{[l]} = dL/dz^{[l]}; f and g the sigmoid (the code's);
-    # W and b in the update rules any weight and bias (--param); the code's W1 ... delta2 its numbers, dW1, dW2
+    # W in the update rule any weight (--param); the code's W1 ... delta2 its numbers, dW1, dW2
     # the gradients, sigmoid_derivative(z) = s (1 - s) at z
     "b83_chg": r'''
 [notation]
 indices = "l"
-parameter = ["W", "b"]
 functions = { f = "sigmoid", g = "sigmoid", sigmoid_derivative = "sigmoid' at input" }
 [notation.symbols]
 "x" = "x[0]"
