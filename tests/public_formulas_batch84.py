@@ -67,12 +67,92 @@ layer (δ_output = (a - y) × σ'(z), δ_hidden = (W^T × δ_output) × σ'(z); 
 were cut to 55 from 59 (jis1218's output2 = sigmoid(value2), dtharvey's h1 and o1 sigmoid lines, the dry run's
 ∂L/∂w₁) before anything was run.
 
-Collected on 2026-12-05 (21:33 to 21:45 by the machine's clock, the oracle's runs included). Every notation was
+Collected on 2026-12-05 (21:33 to 21:45 by the machine's clock, the oracle's runs included) and run blind at main
+b304b7d (/work/READY_FOR_BLIND29, 22:19), with nothing under src/ changed. Every notation was
 loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all ten pairs
 loaded (jis1218's weight1[i][j] and value1[i] do not load as patterns, "is not one symbol": its notation writes them
 weight1_{ij}, value1_{i}, as the spec's base with a subscript).
 
-Not yet run blind: check has not been run on this batch at the collecting commit.
+The first run (/work/batch84_blind.txt): 35 of 55 read with every verdict right (64%), 19 refused, 1 misread, no
+crash, no typo entry, and the alarm: 1 WRONG FORMULA CALLED CORRECT (the dry run's loss, below). By page: Thill 6 of 7,
+the C++ comments 2 of 6, localgrad.m 4 of 4, updateweights.m 1 of 1, dtharvey 7 of 9, jis1218 4 of 6, the dry run 8 of
+10 (1 refused, 1 misread), the MATLAB comment 0 of 3, the Portuguese note 3 of 4, the algorithm cards 0 of 5.
+tests/test_public_formulas_held_out.py -k "b84-" fails on that entry alone
+(test_check_never_calls_a_wrong_formula_correct[b84-dr-loss]); no crash, every refusal one line.
+
+The misreading, the alarm: dr-loss, "L = -[y·log(ŷ) + (1-y)·log(1-ŷ)] = -[1·log(0.6748) + 0·log(0.3252)] =
+-log(0.6748) = 0.3934": check called the second member correct where the oracle calls it wrong (expected (C, W, W,
+W), got (C, C, W, W)). ŷ = 0.6748 is two units off (0.67503), and -[1·log(0.6748) + 0·log(0.3252)] = 0.39334 where the
+loss is 0.39300. Check reads 0.6748 as standing for ŷ and 0.3252 for 1 - ŷ, each within its own allowance (1.5 units
+of the third significant digit), as the rule for numbers (number_oracle.oracle_numbers's docstring) says a number
+standing for a subtree is judged; the oracle judged them as operands (1.5 units of their last digit) because its
+tree matching found the twin's symbolic member, -(y[0]*log(a2[0]) + ...), and its member of numbers,
+-(1*np.log(0.6748) + ...), of different shapes (log against np.log). With np.log in the symbolic member (tried
+afterwards, not committed) the oracle gives (C, C, W, W), check's verdicts. The twin is left as committed: which of
+the two is to be fixed (the twin's spelling, or the oracle's or check's rule) is the fixers' to say. The same page's
+"∂L/∂ŷ = ... = -1/0.6748 + 0" stands in both (its symbolic member has the same shape).
+
+Of the 7 mistaken formulas, 3 read with every verdict right (the dry run's ŷ = ... = 0.6748, ∂L/∂ŷ = ... = -1.4820 and
+δ_output = ... = -0.3252, each last number called wrong), 3 were refused (the C++ comments' \Delta w without its
+minus, at w_j_i; the MATLAB comment's E=-0.5*(d-y)^2, at its %; the cards' δ1, at the string's quote) and 1 misread
+(the alarm).
+
+The refusals by construct (19), with the exact message:
+
+- 5, a TypeScript string literal around the claims, "calculation: '...'," and "formula: '...'," (ml-forward,
+  ml-loss, ml-loss-num, ml-deltas, ml-update): formula "'Loss = 0.5 \\times (predicted - target)^2'": "unexpected at
+  "'" (position 1)" (the label before the colon is dropped, the quotes stay);
+- 3, MATLAB comment lines, "    % E=-0.5*(d-y)^2", "    % dE/dW=(dE/dy)*(dy/dW)=-(d-y)*x",
+  "    % wnew=wold-alpha*(dE/dW)" (m4-E, m4-grad, m4-update): "holds nothing to judge once its spacing and
+  layout (\, \quad, \left.) and its prose (words in \text, remarks) are set aside; write the derivative or the
+  update, e.g. \frac{\partial L}{\partial w} = ..." (the % read as TeX's comment, the whole line set aside);
+- 3, Haykin in plain text with double subscripts and a word for the partial derivative, "\Delta w_j_i(n) = \eta *
+  \delta_j(n) * y_i(n)" (hy-dw-grad, hy-dw-delta): "unexpected at '_' (position 16)"; "d_partial(\xi(n)) /
+  d_partial(w_j_i(n)) = - e_j(n) * \phi'_j(v_j(n)) * y_i(n)" (hy-grad): "expected ')' to close the arguments at '_'
+  (position 39)";
+- 2, R's next step written [i+1] on names the notation gives with code's index, "v11[i+1] = v11[i] - (eta *
+  delta_v11)" (dh-v11-update, dh-u11-update): "v11 matches none of the notation's patterns for v11 ('v11[i]',
+  'v11[i+1]')" (the formula read as v11^{[i+1]} = v11^{[i]} - ..., a step's superscript, while "w11[i]" and "v11[i]"
+  read in dh-net-h1 and dh-net-o1);
+- 2, a literal index beside a placeholder pattern, Java's weight1[4][l] (the output's weights in row 4 of the hidden
+  weights' array; js-error1, js-update-w2): "weight1_{4,l} at l = 0: 'weight1_{ij}' means 'W1[i, j]' (i = 4, j = 0):
+  unit index 4 is out of range (0..3): layer 1 has 4 units" (the notation's "weight1_{4k}" = "W2[0, k]", with more
+  literal characters, not chosen; perhaps for the formula's comma, 4,l);
+- 1, a Unicode subscript after a letter subscript, "δ_h₁ = δ_output × w₅ × h₁_out(1-h₁_out) ..." (dr-delta-h1):
+  "unexpected at '_' (position 10)" (read as \delta _h_1);
+- 1, \otimes between vectors, which the post defines as the Hadamard product (mt-vector): "\otimes reads as the outer
+  product (u v^T) or, as some notes write it, the entry-by-entry product, and the two readings do not agree; write
+  \odot for the entrywise product, or u v^T for the outer product";
+- 1, an accented letter in a word subscript, "δ_hidden = f'(net_hidden) × Σ(w × δ_próxima_camada)" (pt-delta-hid):
+  "\delta_{p} matches none of the notation's patterns for \delta ('\\delta_{output}', '\\delta_{hidden}',
+  '\\delta_{próxima_camada}', '\\delta')" (δ_output and δ_hidden read in pt-delta-out);
+- 1, a sentence's end before the claim in a C++ comment, "// expected value. e_k(n) = d_k(n) - y_k(n)." (hy-e):
+  "holds nothing to judge once its spacing and layout (\, \quad, \left.) and its prose (words in \text, remarks) are
+  set aside; write the derivative or the update, e.g. \frac{\partial L}{\partial w} = ...".
+
+One refusal message was the notation's doing: the C++ comments write w_j_i and the notation gave only "w_{ji}". With
+"w_j_i" = "W1[j, i]" added (the notation only; "\\Delta w_j_i" does not load: "unexpected at '_' (position 11)"), a
+second run (/work/batch84_blind_second.txt) gives the same counts, 35 of 55, with hy-grad refused further on, at its
+word for the partial derivative: "d_{partial} matches none of the notation's patterns for d ('d_{k}'); in them k is a
+literal letter (indices = "n"), matched only by k as written: add it to indices where it stands for any index". The
+tables keep the added pattern. No other refusal or the misreading was a notation outside the spec's grammar.
+
+Read, among the constructs these pages brought: Thill's rules over every layer with \ell, w_{i,j}^{(\ell)},
+\sum_{j=1}^{d_{\ell-1}}, \Bigg( \Bigg), \label inside equation and align, \sigma'\!\left(z_i^{(\ell)}\right) \sum_k
+w^{(\ell+1)}_{k,i} \delta_k^{(\ell+1)}, and \mathcal{L}_n = \frac{1}{2}\left\| \vec{y}_n^* - \hat{\vec y}_n
+\right\|^2; Haykin's \xi_j(n) = (1/2) * e_j(n)^2 and \delta_j(n) = e_j(n) * \phi'_j(v_j(n)) in a // or * comment;
+MATLAB cells Y{end}, Delta{n} = e.*dtheta(V{n}), dtheta(V{j}).* (W{j}' * Delta{j+1}), E = 0.5*e'*e and the update over
+layers W{i} = W{i} + lr * Delta{i+1} * Y{i}' with its trailing % comment; R's names with [i] (net_o1[i] with B2 *
+u21[i], u21 = b2/2), delta_ variables as gradients; Java's tabs, += updates and Mitchell's deltas; the dry run's
+Unicode subscripts (h₁_in, w₁·x₁), 0.1(0.5), continuation lines opening with =, ŷ = 0.6748 called wrong at its last
+member, w₁_new = w₁ - η × ∂L/∂w₁ = ... = 0.1101; the Portuguese w_novo = w_antigo - η × (∂E/∂w) and Δw = η × δ × input.
+
+Which look general (would appear in much homework): MATLAB's % comment lines (Octave and MATLAB files comment their
+formulas so); a code string literal holding the formula (TypeScript, JavaScript, Python strings of worked steps);
+plain text's double subscript w_j_i; a Unicode subscript after a letter subscript (δ_h₁); code's [i+1] on a name
+given with code's index; a literal row index beside placeholder patterns (weight1[4][l]); an accented letter in a
+word subscript (Portuguese, Spanish, French pages); \otimes for the Hadamard product. Page-specific: d_partial(...)
+for the partial derivative; a comment's sentence broken before its formula ("expected value. e_k(n) = ...").
 """
 
 from __future__ import annotations
@@ -373,8 +453,9 @@ ENTRIES: list[Public] = [
            "          calculation: 'δ2 = (0.48-1) × 0.48×(1-0.48) = -0.13, δ1 = [0.4×(-0.13), (-0.6)×(-0.13)] × "
            "[0.62×0.38, 0.55×0.45] = [-0.012, 0.035]',", ((C, C), (C, W)),
            (Twin("value", _D2, ("=(0.48 - 1)*0.48*(1 - 0.48)", "=-0.13")),
-            Twin("value", "((a2 - y)*a2*(1 - a2)*W2.ravel()*a1*(1 - a1))[{j}]", ("=np.array([0.4*(-0.13), (-0.6)*(-0.13)])*np.array([0.62*0.38, 0.55*0.45])",
-                                           "=[-0.012, 0.035]"), _J2)), batch=84,
+            Twin("value", "((a2 - y)*a2*(1 - a2)*W2.ravel()*a1*(1 - a1))[{j}]",
+                 ("=np.array([0.4*(-0.13), (-0.6)*(-0.13)])*np.array([0.62*0.38, 0.55*0.45])", "=[-0.012, 0.035]"),
+                 _J2)), batch=84,
            why="the formula line before it (δ_output = (a - y) × σ'(z), δ_hidden = (W^T × δ_output) × σ'(z), z and a "
                "without their layer) left out; δ1's second entry is 0.078 × 0.2475 = 0.0193, not 0.035"),
     Public("ml-update", _ML, "b84_ml", "b84_ml",

@@ -83,7 +83,8 @@ loss = ["\\mathcal{L}", "\\mathcal{L}_{n}"]
 ''',
     # the C++ comments, Haykin's letters: neuron j of the layer, input i (y_i, the output of the layer
     # before), v_j the sum, e_j = d_j - y_j the error, xi_j(n) = e_j^2 / 2 neuron j's error energy and xi(n)
-    # their total (the loss), delta_j = e_j phi'(v_j) (-dE/dv_j), Delta w_ji the weight's correction
+    # their total (the loss), delta_j = e_j phi'(v_j) (-dE/dv_j), Delta w_ji the weight's correction; "w_j_i",
+    # the comments' own spelling, added after the first blind run (\Delta w_j_i does not load as a pattern)
     "b84_hy": r'''
 [notation]
 indices = "n"
@@ -95,6 +96,7 @@ functions = { "\\phi" = "sigmoid", "\\phi_{j}" = "sigmoid" }
 "y_{k}" = "a1[k]"
 "v_{j}" = "z1[j]"
 "w_{ji}" = "W1[j, i]"
+"w_j_i" = "W1[j, i]"
 "d_{k}" = "y[k]"
 "e_{j}" = "y[j] - a1[j]"
 "e_{k}" = "y[k] - a1[k]"
