@@ -88,8 +88,11 @@ of the third significant digit), as the rule for numbers (number_oracle.oracle_n
 standing for a subtree is judged; the oracle judged them as operands (1.5 units of their last digit) because its
 tree matching found the twin's symbolic member, -(y[0]*log(a2[0]) + ...), and its member of numbers,
 -(1*np.log(0.6748) + ...), of different shapes (log against np.log). With np.log in the symbolic member (tried
-afterwards, not committed) the oracle gives (C, C, W, W), check's verdicts. The twin is left as committed: which of
-the two is to be fixed (the twin's spelling, or the oracle's or check's rule) is the fixers' to say. The same page's
+afterwards, not committed) the oracle gives (C, C, W, W), check's verdicts. The twin was left as committed for the
+record; the lead then corrected its spelling (np.log in the symbolic member, as in the member of numbers): the rule
+for a number under a symbol (docs/verdicts.md, never less than 1.5 units of its third significant digit) holds
+0.6748 for 0.67503, so (C, C, W, W) is the entry's verdict, check's was right, and no wrong formula was called correct
+(as batch 72's max(1, 0), where the oracle was corrected). The same page's
 "∂L/∂ŷ = ... = -1/0.6748 + 0" stands in both (its symbolic member has the same shape).
 
 Of the 7 mistaken formulas, 3 read with every verdict right (the dry run's ŷ = ... = 0.6748, ∂L/∂ŷ = ... = -1.4820 and
@@ -378,9 +381,9 @@ ENTRIES: list[Public] = [
            why="σ(0.7310) = 0.67503: 0.6748 two units off its rounding, 0.6750"),
     Public("dr-loss", _DR, "b84_dr", "b84_dr",
            "  L = -[y·log(ŷ) + (1-y)·log(1-ŷ)]\n    = -[1·log(0.6748) + 0·log(0.3252)]\n    = -log(0.6748)\n    = "
-           "0.3934", ((C, W, W, W),),
+           "0.3934", ((C, C, W, W),),
            (Twin("value", "-(y[0]*log(a2[0]) + (1 - y[0])*log(1 - a2[0]))",
-                 ("-(y[0]*log(a2[0]) + (1 - y[0])*log(1 - a2[0]))", "=-(1*np.log(0.6748) + 0*np.log(0.3252))",
+                 ("-(y[0]*np.log(a2[0]) + (1 - y[0])*np.log(1 - a2[0]))", "=-(1*np.log(0.6748) + 0*np.log(0.3252))",
                   "=-np.log(0.6748)", "=0.3934")),), batch=84,
            why="worked from ŷ = 0.6748 (two units off): -log(0.6748) = 0.39334 where the loss is -log(0.67503) = "
                "0.39300; the rule on the first line is right"),
