@@ -12,7 +12,7 @@ import sympy as sp
 from sympy.printing.numpy import NumPyPrinter
 from sympy.printing.pycode import MpmathPrinter
 
-from backprop.symbolic.large_formulas import FEW_TERMS, distinct_nodes, ordered_terms
+from backprop.symbolic.large_formulas import FEW_TERMS, distinct_nodes, ordered_terms, xreplaced
 from backprop.symbolic.numeric import PRECISE, _lambdified
 from backprop.symbolic.sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy
 
@@ -65,6 +65,16 @@ def test_distinct_nodes_are_the_preorder_traversal():
     assert distinct_nodes(expr) == set(sp.preorder_traversal(expr))
     for expr in _random_sums(20, seed=2):
         assert distinct_nodes(expr) == set(sp.preorder_traversal(expr))
+
+
+def test_xreplaced_is_xreplace():
+    inner = sp.Add(*[W[n, n] * sp.Heaviside(x[n]) for n in range(20)])
+    expr = sp.Add(*[inner * sp.Heaviside(x[n]) * W[0, n] for n in range(20)]) * sp.exp(y)
+    rules = [{x[3]: x[4]}, {W[0, 2]: 0, y: p}, {inner: 1}, {x[0]: x[0]}, {}, {sp.Integer(0): 5}]
+    for rule in rules:
+        assert xreplaced(expr, rule) == expr.xreplace(rule)
+    for expr in _random_sums(20, seed=3):
+        assert xreplaced(expr, {y: x[2], x[1]: 3}) == expr.xreplace({y: x[2], x[1]: 3})
 
 
 def _sum_by_class():

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from .large_formulas import distinct_nodes
+from .large_formulas import distinct_nodes, xreplaced
 
 
 @lru_cache(maxsize=None)
@@ -50,4 +50,4 @@ def index_template(expr: sp.Expr) -> tuple[sp.Expr, tuple[int, ...]]:
         replacements[entry] = entry.base[tuple(indices)]
     if not replacements:
         return expr, ()
-    return expr.xreplace(replacements), tuple(numbers)
+    return xreplaced(expr, replacements), tuple(numbers)
