@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
 from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
@@ -210,7 +211,12 @@ def _at_commas(text: str) -> list[str]:
             # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands
             # of commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
             separator = _SEPARATOR.match(text, position) if failed < _MOST_FAILED_SPLITS else None
+            # z=XW+b y^=σ(z): a space alone between claims whose relations are glued (glued_claims.py)
+            spaced = None if separator or failed >= _MOST_FAILED_SPLITS else space_between_claims(text, position)
+            separator = separator or (spaced and spaced[0])
             if separator and _whole_equation(text[start:position]) and _own_equation(text[separator.end():]):
+                if spaced and not spaced[1]:
+                    refuse_spaced_claims(text, spaced[0])
                 parts.append(text[start:position])
                 start, splitting = separator.end(), True
                 break
