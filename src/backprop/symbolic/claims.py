@@ -305,6 +305,14 @@ def _has_new_marker(sym: Sym, context: Context) -> bool:
 def rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) -> tuple[tuple, list]:
     """The general rule's letters (those the left side uses as indices without a value) and every
     combination of values for which the left side names something of the network."""
+    previous, context.rule_left = context.rule_left, claim.left.node  # W1[j][i]: its brackets give j its values
+    try:
+        return _rule_assignments(claim, context, fixed, where)
+    finally:
+        context.rule_left = previous
+
+
+def _rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) -> tuple[tuple, list]:
     letters: list[str] = []
     label = context.notation.label
     for _ in range(6):

@@ -68,6 +68,7 @@ class Context:
     # the claim's left side (a node), and whether it is an element-wise function of a vector (g'(x) = e^{-x} /
     # (1 + e^{-x})^2, a definition entry by entry): then the members' powers of vectors are entry by entry
     left_node: object = None
+    rule_left: object = None  # the left side whose index values claims.rule_assignments lists, while it lists them
     elementwise_left: bool = False
     # x W, X^T \cdot \delta where no product of columns fits: the homework's vectors are rows (a sample a
     # row, W input-first); read_rows in reading_shapes.py reads it again so

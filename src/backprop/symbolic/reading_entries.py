@@ -12,25 +12,77 @@ A name with one more subscript than a pattern that means a vector writes, ``x_j^
 ``"x^{(i)}" = "x[:]"`` and no pattern names it: the vector's entry j, j counted as the notation counts that letter
 in its patterns' meanings (``"t[j]" = "W1[0, j]"`` from 0, ``"w_{j}" = "W1[0, j-1]"`` from 1); refused where no
 pattern's meaning counts the letter, or two count it differently.
+
+A letter in code's bracket, ``W1[j][i] -= lr * dHidden[j] * x[i]`` (batch 81's dev48v), where the claim's left side
+gives the letter its values in a bracket of its own (j the rows of what W1 names, counted from 0 as code counts):
+the entry j of what the name names whole (dHidden, "grad(z1[:])"), where that dimension has as many entries as the
+left side's (refused otherwise: the entries would not pair). A name with digits the notation names with them as a
+subscript, ``W2[j]`` where ``"W2" = "W2[0, :]"`` (read W_{2}), is the notation's, its entry j: the notation's own
+names come before the spec's W2, a matrix taking two indices.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 
 from .notation_indices import Unbound
+from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Sym
+from .syntax_tree import Sym, nodes_of
 
 
 class EntryReading:
     """Reader methods for a subscripted name's bracket of indices."""
+
+    def _code_entry(self, sym: Sym):
+        """``sym``, a name and code's bracket without a subscript, as the entry of what the notation names whole:
+        ``W2[j]`` with the notation's "W2" (W_{2}) and no "W2" of its own, or ``dHidden[j]`` with j a letter the left
+        side's brackets give values (see the module docstring); None where it is neither."""
+        if sym.sub or sym.primes:
+            return None
+        split = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
+        if split and sym.base not in self.notation.bases and self.notation.candidates(
+                Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position)):
+            return self._bracketed_entry(Sym(split.group(1), split.group(2), sym.sup, 0, sym.bracket, sym.position))
+        letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]
+        if not letters or sym.base not in self.notation.bases \
+                or not self.notation.candidates(Sym(sym.base, "", sym.sup, 0, None, sym.position)) \
+                or self.notation.candidates(Sym(sym.base, sym.bracket, sym.sup, 0, None, sym.position)) \
+                or not all(self._left_range(letter) for letter in letters):
+            return None
+        return self._bracketed_entry(sym)
+
+    def _left_range(self, letter: str) -> int | None:
+        """How many values the claim's left side gives ``letter``, an index in code's bracket there: the size of
+        the dimension it indexes (``W1[j][i]``: j the rows of what W1 names); None where no bracket of the left side
+        holds it alone, or two give it different sizes."""
+        sizes = set()
+        left = self.context.left_node if self.context.left_node is not None else self.context.rule_left
+        for node in nodes_of(left, Sym) if left is not None else ():
+            parts = [part.strip() for part in (node.bracket or "").split(",")]
+            if letter not in parts or node.bracket is None:
+                continue
+            try:
+                whole = self.value(replace(node, bracket=None))
+            except (FormulaError, Unbound):
+                return None
+            if not _is_matrix(whole):
+                return None
+            sizes.add(len(whole) if len(parts) == 1 and min(whole.shape) == 1
+                      else whole.shape[parts.index(letter)] if len(parts) == 2 else None)
+        return sizes.pop() if len(sizes) == 1 else None
 
     def _bracketed_entry(self, sym: Sym):
         """The entry ``sym.bracket`` of the value ``sym`` names without it."""
         whole = self.value(Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position, sym.layered))
         written = f"{Sym(sym.base, sym.sub, sym.sup, sym.primes, None, sym.position).text()}[{sym.bracket}]"
         indices = []
-        for part in (part.strip() for part in sym.bracket.split(",")):
+        parts = [part.strip() for part in sym.bracket.split(",")]
+        for number, part in enumerate(parts):
+            if re.fullmatch(r"[A-Za-z]", part) and (size := self._left_range(part)):
+                indices.append(self._left_letter_value(written, part, size, whole, number, len(parts)))
+                continue
             if not part.isdigit():
                 self.value(self.context.parser(part, self.where).expression())  # an unknown letter says so
                 self.fail(f"{written}: an index in brackets after a subscript is read as code's whole number,"
@@ -57,6 +109,19 @@ class EntryReading:
         if indices[0] >= whole.rows or indices[1] >= whole.cols:
             self.fail(f"{written}: {written.split('[')[0]} is {whole.rows} x {whole.cols}, counted from 0")
         return whole[indices[0], indices[1]]
+
+    def _left_letter_value(self, written: str, letter: str, size: int, whole, number: int, count: int) -> int:
+        """The value of ``letter``, index ``number`` of ``count`` in the bracket of ``written``, where the left side
+        gives it ``size`` values: refused where the dimension it indexes here has another size."""
+        here = (len(whole) if count == 1 and min(whole.shape) == 1 else whole.shape[number] if count == 2 else None) \
+            if _is_matrix(whole) else None
+        if here != size:
+            self.fail(f"{written}: the left side gives {letter} {size} values, counted from 0, and"
+                      f" {written.split('[')[0]} has {here or 'no'} entries there, so they do not pair; name"
+                      f" {written} in the notation's [notation.symbols]")
+        if not dict.__contains__(self.env, letter):
+            raise Unbound(letter)
+        return self.env[letter]
 
     def _subscripted_vector_entry(self, sym: Sym):
         """Entry ``sym.sub`` of the vector the notation names as ``sym`` without its subscript; None where ``sym`` is

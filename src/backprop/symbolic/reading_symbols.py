@@ -76,6 +76,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             return self.symbols.L
         if self._is_rate(sym):
             return self.symbols.eta
+        if sym.bracket is not None and (entry := self._code_entry(sym)) is not None:  # W2[j], dHidden[j]
+            return entry
         if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names, whatever names it
             return self._bracketed_entry(sym)
         if sym.primes and (primed := self._primed_whole(sym)) is not None:
