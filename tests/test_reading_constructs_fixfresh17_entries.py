@@ -35,6 +35,7 @@ learning_rate = ["rate"]
 "gOut" = "grad(z2[0])"
 "gHid" = "grad(z1[:])"
 '''
+_OUT = "(a2[0] - y[0])"  # the cross-entropy's gradient by the sigmoid output's sum
 _J2 = ({"j": 0}, {"j": 1})
 _JI = tuple({"j": j, "i": i} for j in range(2) for i in range(3))
 
@@ -51,6 +52,15 @@ def _cases() -> list[Public]:
         Public("vector-entry-by-left-letter-wrong", "test", "tanh-3-2-1", _CODE,
                "W1[j][i] += rate * gHid[j] * inp[i];", ((W,),),
                (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] + eta*grad",), _JI),)),
+        Public("arrow-callback-map", "test", "tanh-3-2-1", _CODE,
+               "const gHid = act.map((h, j) =>\nW2[j] * gOut * (1 - h * h));", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (f"W2[0,{{j}}]*{_OUT}*(1 - a1[{{j}}]**2)",), _J2),)),
+        Public("arrow-callback-map-wrong", "test", "tanh-3-2-1", _CODE,
+               "const gHid = act.map((h, j) => W2[j] * gOut * h * (1 - h));", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", (f"W2[0,{{j}}]*{_OUT}*a1[{{j}}]*(1 - a1[{{j}}])",), _J2),)),
+        Public("python-enumerate-comprehension", "test", "tanh-3-2-1", _CODE,
+               "gHid = [W2[j] * gOut * (1 - h**2) for j, h in enumerate(act)]", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (f"W2[0,{{j}}]*{_OUT}*(1 - a1[{{j}}]**2)",), _J2),)),
     ]
 
 
@@ -64,3 +74,9 @@ def test_a_left_letter_over_a_dimension_of_another_size_is_refused():
     """``gHid[i]`` with i the left side's 3 inputs (W1's columns) and gHid 2 entries: they do not pair."""
     refusal = CHECKS.refused("tanh-3-2-1", _CODE, "W1[j][i] -= rate * gHid[i] * inp[j];")
     assert "do not pair" in refusal
+
+
+def test_a_callback_with_other_statements_is_refused():
+    """``act.map(h => { const s = h * h; return ...; })``: a body of statements, which check does not run."""
+    refusal = CHECKS.refused("tanh-3-2-1", _CODE, "gHid = act.map(h => { const s = h * h; return gOut * (1 - s); });")
+    assert "a callback with other statements" in refusal

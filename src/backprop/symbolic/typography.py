@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..activations import ACTIVATIONS
+from .code_callbacks import callback_entries
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
@@ -126,6 +127,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
+    text = callback_entries(text)  # d = h.map((v, j) => v * (1 - v)): the rule for entry j, d[j] = h[j] (1 - h[j])
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
     text = printed_formula(docstring_formula(html_markup(text)))
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
