@@ -132,6 +132,12 @@ sigmoid(np.dot(w.T, X) + b) with a comment; KhoanDoanVan's . for the product, X.
 \hat{y_{i}}; lexai's (0.5)(1) products, ≈ before rounded results (0.2275 and -1.538 \cdot 0.2275 called wrong),
 \text{Loss} = -[...] over two lines; \sigma_h and \sigma_o; W_new = W_old - η * ∇L; dev48v's const loss = (out - y) **
 2; // ... and dOut called wrong; the notion page's dZ2 = Y_hat - Y and np.dot(A1.T, dZ2) / m.
+
+Corrected after the first run (the lead, when the fixes of session 23 read dev-dHidden, dev-W2 and dev-W1): the
+notation names dOut "grad(z2[0])", the true gradient, while those three entries' twins took the page's dOut, half
+of it; read through the notation as the spec says, the three lines are right (the page's slip is on dOut's own
+line, dev-dOut, called wrong), so their twins now use the notation's meaning and expect correct. They were
+refused in the first run, so its counts stand; 4 of the batch's formulas are mistaken, not 7.
 """
 
 from __future__ import annotations
@@ -187,6 +193,8 @@ _OUT2 = [_O.format(a0=_H.format(j=0), a1=_H.format(j=1), k=k) for k in range(2)]
 _E_OF = "0.5*(({0} - y[0])**2 + ({1} - y[1])**2)"
 # dev48v: the output's gradient as the page writes it (the square's 2 left out)
 _DOUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+# the notation's dOut, "grad(z2[0])": the true gradient, twice the page's dOut
+_DOUT_NAMED = "2*(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 # wxjwjj: hidden neuron h1's delta through both outputs
 _DELTA_H1 = ("((a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,0] + (a2[1] - y[1])*a2[1]*(1 - a2[1])*W2[1,0])"
              "*a1[0]*(1 - a1[0])")
@@ -363,14 +371,17 @@ ENTRIES: list[Public] = [
            why="\"At the output, it's the error times the slope of the sigmoid there\": the derivative of the "
                "page's loss (out - y)^2 is 2 (out - y), so dOut is half the gradient"),
     Public("dev-dHidden", _DEV, "b81_dev", "b81_dev", "const dHidden = hidden.map((h, j) =>\nW2[j] * dOut * h * (1 - h));",
-           ((W,),), (Twin("gradient_z", "z1[{j}]", (f"W2[0,{{j}}]*{_DOUT}*a1[{{j}}]*(1 - a1[{{j}}])",), _J2),),
-           batch=81, why="h the hidden neuron's output under map; half the gradient, as dOut"),
-    Public("dev-W2", _DEV, "b81_dev", "b81_dev", "W2[j] -= lr * dOut * hidden[j];", ((W,),),
-           (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DOUT}*a1[{{j}}]",), _J2),), batch=81,
-           why="a step of half the gradient: the 2 of the loss left out of dOut"),
-    Public("dev-W1", _DEV, "b81_dev", "b81_dev", "W1[j][i] -= lr * dHidden[j] * x[i];", ((W,),),
-           (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*W2[0,{{j}}]*{_DOUT}*a1[{{j}}]*(1 - a1[{{j}}])*x[{{i}}]",),
-                 _JI),), batch=81, why="W1[j][i] the weight from input i to hidden neuron j; half the gradient's step"),
+           ((C,),), (Twin("gradient_z", "z1[{j}]", (f"W2[0,{{j}}]*{_DOUT_NAMED}*a1[{{j}}]*(1 - a1[{{j}}])",), _J2),),
+           batch=81, why="h the hidden neuron's output under map; right through the notation's dOut (the true gradient; the lead's "
+               "correction after the fixes, see the docstring)"),
+    Public("dev-W2", _DEV, "b81_dev", "b81_dev", "W2[j] -= lr * dOut * hidden[j];", ((C,),),
+           (Twin("update", "W2[0,{j}]", (f"W2[0,{{j}}] - eta*{_DOUT_NAMED}*a1[{{j}}]",), _J2),), batch=81,
+           why="right through the notation's dOut, the true gradient (the page's dOut, half of it, is called wrong on "
+               "its own line); the lead's correction after the fixes, see the docstring"),
+    Public("dev-W1", _DEV, "b81_dev", "b81_dev", "W1[j][i] -= lr * dHidden[j] * x[i];", ((C,),),
+           (Twin("update", "W1[{j},{i}]", (f"W1[{{j}},{{i}}] - eta*W2[0,{{j}}]*{_DOUT_NAMED}*a1[{{j}}]*(1 - a1[{{j}}])*x[{{i}}]",),
+                 _JI),), batch=81, why="W1[j][i] the weight from input i to hidden neuron j; right through the notation's dOut and dHidden (the "
+               "lead's correction after the fixes, see the docstring)"),
     # ---- the Korean notion page "backpropagation with numpy": code lines, Y_hat, A1.T, np.sum with axis=0 and
     # keepdims=True, / m ----------------------------------------------------------------------------------------------
     Public("knp-dZ2", _KNP, "b81_knp", "b81_knp", "dZ2 = Y_hat - Y", ((C,),),
