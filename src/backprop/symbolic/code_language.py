@@ -25,7 +25,7 @@ from typing import Callable
 from .code_declarations import declares
 from .quantities import OCTAVE_PRODUCT, short
 from .readings_compared import either_reading
-from .typography_steps import COMMENT
+from .typography_comments import COMMENT
 
 _OCTAVE_OWN = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[ \t]*$|[(:][ \t]*end[ \t]*\)"
                          r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)

@@ -15,7 +15,7 @@ from .notation import Notation
 from .quantities import FormulaError, unknown_name_alone
 from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
-from .typography_steps import CONNECTIVE_WORD
+from .typography_comments import CONNECTIVE_WORD
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of

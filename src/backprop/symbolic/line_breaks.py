@@ -27,7 +27,7 @@ from .quantities import FormulaError, short
 from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_rows import drop_alignment
-from .typography_steps import CONNECTIVE_WORD
+from .typography_comments import CONNECTIVE_WORD
 
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
 # \\stackrel's "=" is inside its braces).

@@ -34,8 +34,9 @@ from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, wi
                                   without_box_frame, without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
                                without_check_mark, without_number_remark, without_sentence_after)
-from .typography_steps import (arrow_remarks, code_comments, dictionary_keys, markers_after_names, primed_sum_letters,
-                               steps_as_scripts, without_address, without_gloss)
+from .typography_comments import arrow_remarks, code_comments
+from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
+                               without_address, without_gloss)
 from .typography_quoted import quoted_formulas
 from .typography_rendered import without_rendered_copy
 from .typography_tex import (as_cases_environment, partial_gradient_names, plain_tex_alignments, script_groups,

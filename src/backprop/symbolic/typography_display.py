@@ -17,7 +17,7 @@ import re
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
-from .typography_steps import LABEL_BEFORE
+from .typography_comments import LABEL_BEFORE
 
 _RELATION = re.compile(relation_pattern())
 _OPENING, _CLOSING = "([{", ")]}"

@@ -13,13 +13,13 @@ from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
-from .typography_steps import CONNECTIVE_WORD, clauses_led_in
+from .typography_comments import CONNECTIVE_WORD, clauses_led_in
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
 IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
 # a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
-# ("since" asserts what follows it, a premise: a connective word, typography_steps.CONNECTIVE_WORD)
+# ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
 CONDITION_WORDS = r"if|when|whenever|unless|given|for"
 _CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none

@@ -151,7 +151,7 @@ _LOGIC_MARK = re.compile(r"\\(because|therefore)(?![A-Za-z])|(\u2235)|(\u2234)")
 def logic_marks_as_words(text: str) -> str:
     """``\\because 1/e^z = e^{-z}``, ``\\therefore w = ...`` (∵, ∴): the marks as the words they stand for,
     ``\\text{because}`` and ``\\text{therefore}``, which lead into a claim as "since" and "so" do
-    (typography_steps.CONNECTIVE_WORD): set aside, the claim after them judged as any claim."""
+    (typography_comments.CONNECTIVE_WORD): set aside, the claim after them judged as any claim."""
     def word(match: re.Match) -> str:
         return r" \text{%s} " % (match.group(1) or ("because" if match.group(2) else "therefore"))
     return _LOGIC_MARK.sub(word, text) if "\\" in text or "\u2234" in text or "\u2235" in text else text

@@ -1,0 +1,162 @@
+"""Code's comments (a part of typography.py's cleaning): a comment after ``#`` or ``//`` (MATLAB's ``%`` after a
+statement's ``;``) is a remark, the line's worked numbers, which continue its chain, or a claim of its own (a line
+that is only a comment holding an equation; one led in by a connective, or one after a statement that claims
+nothing, ``print(w.grad) # dloss/dw = 2 * y * x``); the prose that leads into a comment's claims (a label before a
+colon, clauses between commas); an arrow's remark after a statement, ``w = w - a * g  <-- how?``."""
+
+from __future__ import annotations
+
+import re
+
+
+# code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
+# "% " on a line of its own, a line the author took out of the document (never read); MATLAB's % after a statement's ;
+# (dW = alpha*delta*x; %delta rule), read as # is
+# (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
+# (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
+# address's ://, and a glued // before anything else is a // b, the floor division)
+COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
+                      r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
+                      r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t])|(?(end)%|(?!)))"
+                      r"(?P<rest>[^\n]*)$", re.M)
+# a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
+_WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
+# code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
+_COMPOUND = re.compile(r"[-+*/]=")
+# prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
+_PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
+# a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
+CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
+# such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
+# line, so the word is the sentence's, and the claim ends before it
+# (its comma before it too; a sentence's full stop after "i.e." may be gone already)
+_CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
+# such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
+_CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
+# a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
+# more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
+# ratio)
+_LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
+# a label's word of another script than Latin's may carry its English gloss glued in parentheses, 출력층 오차(delta):
+# (a translation of the word; Loss (MSE): may name a symbol and stays), and two words may be joined by an arrow (a
+# layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
+_LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
+_LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
+LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
+                           + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
+# a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
+_WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
+
+
+# a clause of a comment's sentence: at most three words leading into an equation, "to pochodna dE/dy = ..."
+_LED_IN_CLAUSE = re.compile(r"[ \t]*(?:[^\W\d_]{2,}[ \t]+){0,3}(?P<claim>[^\W\d][^=]*=[^=]+)")
+
+
+def clauses_led_in(text: str) -> bool:
+    """Whether ``text`` is a sentence of two clauses or more between commas, each a few words leading into an
+    equation with no prose in it: "Since E = (p - t)^2, the derivative dE/dp = 2(p - t)", Polish's "Skoro E = ...,
+    to pochodna dE/dp = ..." (a comment's sentence, whose claims typography_prose.sentence_formulas takes apart)."""
+    clauses = re.split(r",[ \t]+", _arguments_closed(text))
+    found = [_LED_IN_CLAUSE.fullmatch(clause) for clause in clauses]
+    return len(clauses) > 1 and all(match is not None and not _PROSE.search(match.group("claim"))
+                                    and not _WORD_BEFORE_LEFT.match(match.group("claim")) for match in found)
+
+
+def _arguments_closed(text: str) -> str:
+    """``text`` with the spaces after a comma inside parentheses dropped: a call's arguments,
+    ``np.multiply(dA, np.int64(A > 0))``, are no two words of prose in a row."""
+    depth, kept = 0, []
+    for character in text:
+        if character.isspace() and depth > 0 and kept and kept[-1] == ",":
+            continue
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        kept.append(character)
+    return "".join(kept)
+
+
+def code_comments(text: str) -> str:
+    """``text`` with code's comments taken apart. A comment in words is a remark, dropped (``# chain rule``,
+    ``// step AGAINST the slope``); a comment that is arithmetic on numbers with ``=`` (numbers, operators,
+    parentheses and ``=``, nothing else) is the line's worked numbers, members of its chain: ``z = w * x + b #
+    1.5 * 2.0 + 0.5 = 3.5`` is ``z = w * x + b = 1.5 * 2.0 + 0.5 = 3.5`` (on a line of its own it goes on with the
+    line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
+    or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
+    row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
+    equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds
+    (what TeX does not typeset is no claim: a wrong step the author took out), and MATLAB's ``%`` after a
+    statement's ``;`` (``dW = alpha*delta*x; %delta rule``) is read as ``#`` is. ``//`` is a comment only where
+    Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
+    prose (two words in a row) or worked numbers after it, or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
+    where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
+    def comment(match: re.Match) -> str:
+        marker, rest = match.group("marker"), match.group("rest")
+        worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
+        if marker.strip() == "%" and not match.group("end"):
+            return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
+        own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if own_line and not worked and "=" in rest:
+            # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
+            # before the left side otherwise ("# here t = 1") makes the line a remark in words
+            rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
+            # "# For BCE loss with sigmoid: dL/da2 = ...": a label of words before a colon is no prose around the
+            # equation but its label, dropped as a row's is (typography_display.without_label_before)
+            label = LABEL_BEFORE.match(rest)
+            rest = rest[label.end():] if label and "=" in rest[label.end():] else rest
+            if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
+                return rest.strip()  # a line that is only a comment holding an equation: that equation
+        if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
+                and not (worked or not rest.strip() or _PROSE.search(rest)):
+            return match.group(0)  # a // b: an operator, not a comment
+        code = text[:match.start()].strip()
+        if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
+            return ""
+        return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
+    if "#" not in text and "//" not in text and "%" not in text:
+        return text
+    text = "\n".join(_comment_holding_claim(line) for line in text.split("\n"))
+    return COMMENT.sub(comment, text)
+
+
+# an arrow after a complete statement, then the author's words: "w = w - a * g  <-- how did he get this?" (never R's
+# or pseudo-code's assignment "w <- w - a * g", whose arrow opens the statement after a name, nor "a < -b")
+_ARROW_REMARK = re.compile(r"^([^\n]*=[^\n]*?\S)[ \t]+<--?(?!-)[ \t]*([^\n]*)$", re.M)
+
+
+def arrow_remarks(text: str) -> str:
+    """``text`` with a remark after an arrow taken off: ``<-`` or ``<--`` after a statement holding its relation,
+    spaced from it, followed by words (two in a row) is the author's annotation, as a ``#`` comment in words is
+    (``... * relu2derive(layer_1)  <--how did he come up with this formula?``). An arrow that opens a statement, or
+    one followed by anything but prose, stays as written."""
+    def remark(match: re.Match) -> str:
+        if not _PROSE.search(match.group(2)) or not re.match(r"[A-Za-z]", match.group(2)):
+            return match.group(0)
+        return match.group(1)
+    return _ARROW_REMARK.sub(remark, text) if "<-" in text else text
+
+
+def _comment_holding_claim(line: str) -> str:
+    """``return z * (1 - z)  # because s' = s (1 - s)``: a comment whose connective word leads into an equation,
+    after code without an equation of its own (no claim), as that comment on a line of its own; so is a comment
+    that is an equation (no prose in it) after a statement that is no relation and defines nothing,
+    ``print(w.grad) # dloss/dw = 2 * y * x = 24`` (the code only shows the value the comment claims); any other
+    line as it is (``dz = a - y  # so ...``: the code's equation is the claim, the comment a remark)."""
+    match = COMMENT.search(line)
+    if match is None or match.group("marker").strip() == "%" or "=" in line[:match.start()]:
+        return line
+    if not _CONNECTIVE.match(match.group("rest")) and not _claim_after_statement(line[:match.start()],
+                                                                                 match.group("rest")):
+        return line
+    return line[match.start("marker"):]
+
+
+# a statement that defines or returns (def f(x): ..., return ..., lambda x: ...): its comment is about its body
+_DEFINING = re.compile(r"\b(?:def|return|lambda|function)\b")
+
+
+def _claim_after_statement(code: str, rest: str) -> bool:
+    """Whether a comment ``rest`` after ``code`` (no relation in it) is the line's claim: code that is a statement
+    (a call, print(w.grad), loss.backward()) defining nothing, and a comment holding an equation that is not only
+    numbers (1.5 * 2 = 3, the code's worked numbers), with no prose around it."""
+    return bool(code.strip()) and not _DEFINING.search(code) and "=" in rest \
+        and _WORKED_NUMBERS.fullmatch(rest) is None and not _PROSE.search(_arguments_closed(rest)) \
+        and not _WORD_BEFORE_LEFT.match(rest)
