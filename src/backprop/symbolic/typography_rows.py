@@ -278,7 +278,9 @@ def _is_remark(rest: str) -> bool:
     # a note in square brackets: ``\quad [\text{chain rule}]``
     if re.fullmatch(r"\[\s*\\text\{[^{}]*\}\s*\]", plain):
         return True
-    if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain):
+    # (a display's source may break the line inside the remark, where \n    \hspace{10pt}\n    1 \le l < L: TeX's
+    # space, as a range after ", for" is the rule's range)
+    if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain, re.S):
         return True
     return False
 
