@@ -6,7 +6,12 @@ readers: ``L=(a2y)2\\mathcal{L} = (a_2 - y)^2``. The rendering is recognised by 
 line's opening, free of TeX's markup, holds the visible characters of the rest of the line (the source's letters,
 digits and operators, its commands and braces set aside: ``\\mathcal{L}`` is L, ``a_2`` is a2, ``\\sigma`` is σ) in
 their order, with only the characters a rendering may lose missing (a minus, ∂, a product's dot, a prime), the
-opening is a copy and dropped: the source is read. Any other opening is left as written.
+opening is a copy and dropped: the source is read. Any other opening is left as written. KaTeX's copies may come
+three to a line, the spaced rendering, the source, the rendering glued (``z 1 = ω 11 x 1 z_1 = \\omega_{11}x_1
+z1=ω11x1``): a closing copy that repeats the opening one, spaces aside, is dropped with it. A line without TeX's
+markup whose formula is given twice and glued (``z=wTx+bz=wTx+b``, a rendering and its screen reader's copy) is
+read once; a number glued to the name before a relation in such a copy (``...=3.4a=ReLU(z)``) is refused, where
+the flattening lost a break between two formulas.
 
 String comparison over a bounded text, as in typography.py: nothing is evaluated.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .quantities import FormulaError, short
 from .syntax_tree import FUNCTIONS
 
 # TeX's markup, which a rendering's flat text never holds
@@ -36,14 +42,63 @@ _CANDIDATES = 8
 _SPACE = re.compile(r"\s+")
 
 
+# a formula given twice and glued, z=wTx+bz=wTx+b: a copy holding a relation, opening the line or after a space, a
+# colon or a bullet, repeated at once and ended by the line's end, a space or punctuation (group "copy")
+_REPEATED = re.compile(r"(?:^|(?<=[\s:\u2022]))(?P<copy>[^\s:\u2022][^\n=]*=[^\n]*?)(?P=copy)(?=$|[\s:,.;])")
+# in such a copy, a number glued to a name and its relation: 3.4a=ReLU(z), one formula's end and the next's start
+# the longest line searched for a repetition (the back-reference's search grows with the square of the length; a
+# rendered formula and its copy are a line of a list, far shorter)
+_LONGEST = 300
+_GLUED_START = re.compile(r"\d(?:\.\d+)?[^\W\d_]\w*(?:\([^()=]*\))?=")
+
+
 def without_rendered_copy(text: str) -> str:
-    """``text`` with each line's rendered copy before its TeX source dropped (the module's docstring)."""
+    """``text`` with each line's rendered copy before its TeX source dropped, a closing copy after the source with
+    it, and a markup-free formula given twice read once (the module's docstring)."""
     if "\\" not in text and "_" not in text and "^" not in text:
-        return text
+        return "\n".join(_one_copy(line) for line in text.split("\n")) if text.count("=") > 1 else text
     return "\n".join(_source_of(line) for line in text.split("\n"))
 
 
+def _one_copy(line: str) -> str:
+    """``line`` with a formula given twice and glued given once (none of TeX's markup in it)."""
+    if line.count("=") < 2 or len(line) > _LONGEST or _MARKUP.search(line):
+        return line
+    match = _REPEATED.search(line)
+    if match is None:
+        return line
+    copy = match.group("copy")
+    glued = _GLUED_START.search(copy)
+    if glued is not None:
+        raise FormulaError(f"formula {short(line)}: the rendered formula given twice runs one formula into the next at"
+                           f" {glued.group(0)!r} (a number glued to a name, where the page broke the line, or a"
+                           " product); write each formula on a line of its own")
+    return line[:match.start()] + copy + line[match.end():]
+
+
 def _source_of(line: str) -> str:
+    """``line`` with its rendered copy before the TeX source dropped, and a copy after the source that repeats the
+    one before it (KaTeX's third, glued) with it."""
+    markup = _MARKUP.search(line)
+    if markup is None:
+        return line
+    last = max(line.rfind(character) for character in "\\_^{}$&")
+    flat = _flat(line)
+    # the closing copy starts at a space after the source's last markup, and holds a relation: at most _CANDIDATES
+    # such starts are compared
+    starts = [position for position in range(last + 1, len(line)) if line[position].isspace()
+              and "=" in line[position:]][:_CANDIDATES]
+    for space in starts:
+        closing = _flat(line[space:])
+        if flat.startswith(closing):
+            source = _source_before(line[:space].rstrip())
+            if source != line[:space].rstrip() and _flat(line[:len(line[:space].rstrip()) - len(source)]) == closing:
+                return source
+            break
+    return _source_before(line)
+
+
+def _source_before(line: str) -> str:
     markup = _MARKUP.search(line)
     if markup is None or "=" not in line[:markup.start()]:
         return line
