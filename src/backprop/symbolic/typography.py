@@ -43,6 +43,8 @@ from .typography_tex import (as_cases_environment, partial_gradient_names, plain
                              tex_aliases)
 from .typography_unicode import _GREEK_NAMES, normalize_unicode
 
+# a Markdown link inside \text, [text](address): its text (no brackets, braces or spaces in the address)
+_TEXT_LINK = re.compile(r"\\text\s*\{\s*\[([^\[\]{}]+)\]\([^(){}\s]*\)\s*\}")
 #: the activations written as LaTeX commands (their registry entries say which, e.g. \sigma)
 _ACTIVATION_COMMANDS = {entry.latex for entry in ACTIVATIONS.values() if not entry.latex.startswith(r"\operatorname")}
 # {\cosh}^{2} x: a function's name in braces before its power is that function, squared
@@ -281,6 +283,8 @@ def clean(text: str) -> str:
     text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
+    # a Markdown link as the name, \text{[ReLU](activations.md)}(x): what the page shows is the link's text, ReLU
+    text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text
     # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=
