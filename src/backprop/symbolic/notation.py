@@ -44,6 +44,9 @@ FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a no
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
 
 
+# a meaning that is a whole matrix, every row and column: W2[:, :], grad(W1[:, :]).T
+_WHOLE_MATRIX = re.compile(r"\[\s*:\s*,\s*:\s*\]")
+
 @dataclass
 class Pattern:
     """One ``[notation.symbols]`` entry."""
@@ -231,6 +234,12 @@ class Notation(NotationNames, NotationLookups):
         meaning one as symbols.md lays it out): code that multiplies x W, whose samples are rows."""
         whole = [re.fullmatch(r"\s*W\d+\[\s*:\s*,\s*:\s*\](\.T)?\s*", pattern.meaning) for pattern in self.patterns]
         return any(whole) and all(found.group(1) for found in whole if found)
+
+    def names_matrix(self, sym: Sym) -> bool:
+        """Whether ``sym``'s meaning (its pattern of highest precedence) is a layer's whole matrix, ``W2[:, :].T``,
+        a matrix whatever its shape: one of a layer of one unit is no vector a page writes as a row."""
+        found = self.candidates(sym)
+        return bool(found) and _WHOLE_MATRIX.search(found[0][0].meaning) is not None
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""

@@ -75,7 +75,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if isinstance(node, Sym) and _is_matrix(result) and result.shape == (1, 1):
             result = result[0, 0]  # w^{(L)} of a layer of one unit on one input: that weight
         if self.context.row_vectors and (isinstance(node, (Sym, Deriv, Nabla)) or isinstance(node, Matrix)
-                                         and node.listed) and _is_matrix(result) and result.cols == 1:
+                                         and node.listed) and _is_matrix(result) and result.cols == 1 \
+                and not (isinstance(node, Sym) and self.notation.names_matrix(node)):
             result = result.T  # a vector the homework writes as a row, its name or a list [1, 2] (read_rows)
         if _is_matrix(result) and result.rows * result.cols > LIMITS["sum_terms"]:
             self.fail("a vector or matrix form with too many entries")
