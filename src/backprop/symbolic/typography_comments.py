@@ -149,14 +149,19 @@ def _comment_holding_claim(line: str) -> str:
     return line[match.start("marker"):]
 
 
+# a statement is code's: a name in it, and no mark of a document's (a heading's #, a $ of TeX's, a backslash: ##$h =
+# ...$ is a heading mark glued to mathematics, no statement)
+_STATEMENT = re.compile(r"[A-Za-z_]")
+_MARKUP = re.compile(r"[#$\\]")
 # a statement that defines or returns (def f(x): ..., return ..., lambda x: ...): its comment is about its body
 _DEFINING = re.compile(r"\b(?:def|return|lambda|function)\b")
 
 
 def _claim_after_statement(code: str, rest: str) -> bool:
     """Whether a comment ``rest`` after ``code`` (no relation in it) is the line's claim: code that is a statement
-    (a call, print(w.grad), loss.backward()) defining nothing, and a comment holding an equation that is not only
+    (a call, print(w.grad), loss.backward(); a name in it, no mark of a document's) defining nothing, and a comment holding an equation that is not only
     numbers (1.5 * 2 = 3, the code's worked numbers), with no prose around it."""
-    return bool(code.strip()) and not _DEFINING.search(code) and "=" in rest \
+    return _STATEMENT.search(code) is not None and not _MARKUP.search(code) and not _DEFINING.search(code) \
+        and "=" in rest \
         and _WORKED_NUMBERS.fullmatch(rest) is None and not _PROSE.search(_arguments_closed(rest)) \
         and not _WORD_BEFORE_LEFT.match(rest)
