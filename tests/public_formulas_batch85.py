@@ -73,6 +73,64 @@ before check was run on it. Every notation loaded under the spec before the run
 Korean book's, whose δyo1 is not one symbol; it was written \delta_{yo1} (and \delta_{yo2}) before the commit. The
 oracle agreed with every verdict written down. No entry was read by check before the blind run, and nothing under
 src/ was touched.
+
+Run blind once at main 0518d4b (/work/READY_FOR_BLIND30), rebased onto it with nothing under src/ changed. No
+refusal is the collector's notation outside the spec's grammar or a slip of it, so the first run is the only one
+(/work/batch85_blind.txt): 45 of 57 read with every verdict right (79%), 11 refused, no misreading, 1 typo refused
+(ich-cost, as it should be, naming "?"), no crash, NO WRONG FORMULA CALLED CORRECT. Of the 6 mistaken formulas, 4
+read with every verdict right (ren-wih and ren-who called wrong, mmt-path1 and mmt-path2 called wrong), the other 2
+(tgs-z1, tgs-delta) refused with their page's decimal commas.
+
+By kind of claim: values 32 of 39, gradients 7 of 9, updates 6 of 8 (and the mangled one refused). LaTeX against
+plain text: the 17 in LaTeX read 17 (100%), the 40 in plain text or code 28 (70%). By page: Daniel Uhr 12 of 12,
+SEBASBELMOS 7 of 8, renanbabinski 6 of 7, FrancescoScuola 7 of 8, the Indonesian homework 0 of 3, the Vietnamese book
+3 of 5, solusilain 2 of 2, interactivechaos 0 of 1 (the typo, refused), menmenmeng 8 of 9, the Korean book 0 of 2.
+
+The refusals by construct (11), with the exact message:
+
+- 3, decimal commas (0,2 for 0.2) in plain-text numbers, with products by juxtaposition 1 (0,2) (tgs-z1, tgs-z2,
+  tgs-delta): "formula 'Z_net 1 = -0,3 + 1 (0,2) + 0 (0,3) = 0,2': a list in parentheses is not a formula at ','
+  (position 22); write one expression, or a vector's numbers as [1, 2]", tgs-z2's the same at position 21, and
+  tgs-delta's "formula "\\delta k = ( tk - yk) f' (y_net k) = (t - y) y (1 - y) = ...": a list in parentheses is
+  not a formula at ',' (position 64); write one expression";
+- 2, a left side in words, Korean phrases ("the first/second weight update formula") before the = (tbk-first,
+  tbk-second): "formula '첫 번째 가중치 업데이트 공식 = (yo1- y실제 값) \\cdot yo1(1-yo1) \\cdot yh1': unknown
+  symbol 첫; the notation knows \delta, w, x, y, yh, yo; give it a meaning in the notation's [notation.symbols], e.g.
+  "첫" = "a1[0]"", tbk-second's the same with 두;
+- 1, a rule in Italian words in Markdown bold, **Nuovo Peso = Vecchio Peso - (Learning Rate * Gradiente di quel
+  peso)** (fsc-rule): "formula 'Nuovo Peso = Vecchio Peso - (Learning Rate * Gradiente di...': unknown symbol Nuovo;
+  the notation knows gradiente_di_w4, nuovo, output, somma, vecchio, w, x, y; give it a meaning in the notation's
+  [notation.symbols], e.g. "Nuovo" = "a1[0]"";
+- 1, a PDF's flattened subscript after a space, y i and ŷ i (vnb-loss): "formula 'L = -(y i * log(\\hat{y} i ) +
+  (1 - y i ) * log(1 - \\hat{y...': unknown symbol i; the notation knows A, W, X, Z, \hat{Y}, \hat{y}, b, y; give it
+  a meaning in the notation's [notation.symbols], e.g. "i" = "a1[0]"";
+- 1, a PDF's flattened superscript (1) after a space on a row product's bias, Z (1) = X ∗W (1) + b (1) (vnb-z1; the
+  same construct read in vnb-a1, vnb-z2 and vnb-yhat): "formula 'Z (1) = X * W (1) + b': adds a vector or matrix and
+  a number in (X * W(1)) + b";
+- 1, NumPy's new axis [:, None] making an outer product (ren-dwho; ren-dwih's x[:, None] read): "formula 'delta_w_h_o
+  = learnrate * output_error_term*hidden_layer_...': hidden_layer_output_{:,None}: a slice of more than one sample or
+  unit, which check does not read; write the entries it takes, or NumPy's a[i:i+1] of one sample";
+- 1, code indices that are variables set on the lines before, Ws[k_idx, j_idx] with k_idx = 3, j_idx = 1 (seb-ws;
+  the notation names k_idx and j_idx as those numbers): "formula 'Ws[k_idx, j_idx] = Ws[k_idx, j_idx] + eta *
+  delta_out[k_i...': Ws_{k_idx,j_idx} matches none of the notation's patterns for Ws ('Ws', 'Ws[k, j]')";
+- 1, a code name W1 whole beside the notation's W1_{ij} of the page's LaTeX, np.dot(x, W1.T) (mmt-z1): "formula 'z1 =
+  np.dot(x, W1^T)': W1: the vector the notation's W1 patterns name, or W_{1}; write W1 with its index, or W_{1}". The
+  notation names "W1" = "W1[:, :]" and "W1_{ij}" = "W1[i-1, j-1]", the same matrix and its entries, both needed (the
+  page writes W1 in its code and W1_{11} in its LaTeX); docs/notation.md documents the refusal of a bare name that is
+  also the vector of its own patterns, so no notation within the spec reads both, and it was not changed.
+
+Which look general (would appear in much homework): decimal commas in worked numbers (Indonesian, Portuguese,
+Spanish, German, French pages write them), NumPy's [:, None] outer products, code indices held in variables
+(k_idx), a code name written whole beside its indexed LaTeX form on one page, and a PDF's flattened sub- and
+superscripts (y i, b (1)). Page-specific: a left side in Korean words, a rule in Italian words.
+
+Read, among the constructs these pages brought: $$ blocks with two claims joined by \\, \text{Loss} and
+v_1^{\text{new}}; members mixing a decimal and a symbol (-0.18 \times h_1, -0.072 \times x_1, v_1 - 0.1 \times
+(-0.144)); NumPy's @, .T and np.dot with input-first weights, "# (4,)" comments, dsigmoid_from_y and dtanh_from_z
+taken at the output, an update of Bco[2]; learnrate twice in an update called wrong; Italian names with sigmoide(),
+**Errore = (y_reale - y_predetto)²** in bold with a Unicode square, y_predetto = 0.666 with its comment; the PDF's Z
+(1), A (1) ∗W (2) + b (2) and Ŷ = A (2) = σ(Z (2) ); $$ with spaces inside, w_{baru}, w_{lama} and a chain of five
+factors with [1], [2]; $...$ with W1_{11} and h_{11}, z_{21}, and both one-path chains called wrong.
 """
 
 from __future__ import annotations
