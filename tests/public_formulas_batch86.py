@@ -69,10 +69,99 @@ neuron's) and the Neuron's applyChanges (bias -= dBias, no learning rate); abarc
 data_point.class-f_neuron1 (an error, not a loss); zerofier's Y = W_2 psi(W_1 X) (a definition) and the page's
 long members written out with "+ ... +", cdots and vdots for n, l and m terms.
 
-Collected on 2026-12-05 (22:27 to 22:41 by the machine's clock, the oracle's runs included). Every notation was
-loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all thirteen
-pairs loaded, after one fix (the R script's delC_deltheta_2_11, first named "delC_deltheta_{2}_{11}", a double
-subscript the loader refuses, then "delC_deltheta_{2,11}" as its message says).
+Collected on 2026-12-05 (22:27 to 22:41 by the machine's clock, the oracle's runs included) and run blind at main
+0518d4b (/work/READY_FOR_BLIND30), with nothing under src/ changed. Every notation was loaded with its network
+(notation_loading.load_notation) before the run, without judging a formula: all thirteen pairs loaded, after one fix
+(the R script's delC_deltheta_2_11, first named "delC_deltheta_{2}_{11}", a double subscript the loader refuses,
+then "delC_deltheta_{2,11}" as its message says). The first run (/work/batch86_blind.txt): 10 of 57 read with every
+verdict right (18%), 41 refused, 6 misread, no crash, NO WRONG FORMULA CALLED CORRECT.
+
+Two refusals were the notation's (the collector's omission): the NumPy script defines sigmoid_derivative(x) as
+sigmoid(x) * (1 - sigmoid(x)), the derivative at the input, and docs/notation.md documents functions = {
+sigmoid_derivative = "sigmoid' at input" } for saying so; the notation did not, and check refused np-do and np-dh
+("sigmoid_derivative(u) reads as sigmoid's derivative at its input (u = z) or at its output (u = a), and the two
+readings do not agree; write sigmoid'(z) for the derivative at the input z, or a(1 - a) for it at the output a; or
+say which in the notation, functions = { sigmoid_derivative = "sigmoid' at output" } (or "sigmoid' at input")").
+With that line added to the notation only, the second run (/work/batch86_blind_second.txt): 10 of 57 read (18%),
+39 refused, 8 misread (np-do and np-dh join the misreadings below), no crash, no wrong formula called correct.
+
+The misreadings (6, then 8) are one construct, the NumPy script's value in a code line's trailing comment:
+"hws_input = np.dot(iws, hws)            # [0.13, 0.16]" (np-hin, np-hout, np-oin, np-oout, np-error-value,
+np-dows; np-do and np-dh in the second run) is judged on its code alone, one member, called correct, where the entry
+expects two (the comment's numbers the claim's value, each right): nothing called wrong or correct wrongly, the
+comment's numbers not judged.
+
+Of the 7 mistaken formulas, 1 read with every verdict right (rm-db2, del.b2 <- del.out, called wrong) and 6 were
+refused (fr-deltaZ3 at its double subscript, rm-dCda at y[,1], rm-matrix at its shapes, rm-matrix-alt at its
+"alternatively," lead-in, rm-entry at its name, ab-update at init_weights[0]). By page: the Indonesian lesson 5 of 14,
+the R script 1 of 13, the NumPy script 0 of 9 (6 misread, then 8), Colin-Hu 0 of 5, Rodinia's output error 0 of 2
+and hidden error 0 of 2, OutputNeuron 0 of 1, Neuron 1 of 4, abarciauskas-bgse 2 of 4, zerofier 1 of 3.
+
+The refusals by construct (41 in the first run), with the exact message:
+
+- 4, a unit's input written Z₁(in), Y₁(in) (fr-z1in, fr-z2in, fr-z3in, fr-y1in): "unknown symbol i; the notation
+  knows X, Y, Z, \Delta v, \delta, bias, t, v; i is an index letter of the notation: write it as a subscript or
+  superscript of what it indexes (W_i, not Wi), or give it a meaning in the notation's [notation.symbols]" (the spec
+  has no pattern for "Z_{j}(in)");
+- 2, a result in Markdown bold, "≈ **0.5768**" (fr-y1, fr-deltaY): "unexpected at '^' (position 34)" (at position
+  160 for the three-line delta_Y; the four others with ** were refused before it, at (in));
+- 3, a Unicode subscript after an underscore, δ_Z₁ (fr-deltaZ1, fr-deltaZ2, fr-deltaZ3), read \delta _Z_1: "unexpected
+  at '_' (position 10)" (the general rule δ_Zj reads);
+- 4, R's column of a matrix, y[,1] (rm-cost1, rm-dCda, rm-cost2, rm-delout; rm-dCda2 refused before it at its name):
+  "y_{,1} matches none of the notation's patterns for y ('y')";
+- 1, the page's own partial derivatives del_C/del_theta_2 in a comment (rm-chain-comment): "expected ')' to close the
+  parenthesis at '_' (position 27)";
+- 1, R's matrix products with a vector C the page also uses as the cost's name (rm-matrix, the page's mistake):
+  "'a_1 @ np.transpose(a_2) @ (1-a_2) @ np.transpose(C)' is 3 x 1 where the left side is 3 x 2";
+- 2, a comment's prose lead-in, "# alternatively, ..." and "# simply put ..." (rm-matrix-alt, rm-dadz), and 1, a
+  MATLAB comment "%    delta(j) = ..." (so-comment): "holds nothing to judge once its spacing and layout (\, \quad,
+  \left.) and its prose (words in \text, remarks) are set aside; write the derivative or the update, e.g.
+  \frac{\partial L}{\partial w} = ..."; 1, "    %delta_h(j) = ..." (sh-comment): "cannot read '%' at position 1;
+  write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)";
+- 2, code names of several underscores, delC_deltheta_2_11 and theta_2_updated (rm-entry, rm-update2): "unexpected
+  at '_' (position 16)" (position 8);
+- 2, R's dotted names with a subscript, delC.dela_2 and delC.deltheta_2, which the notation gives as "delC.dela_{2}"
+  and "delC.deltheta_{2}" (rm-dCda2, rm-grad3): "unknown symbol delC.dela_2; the notation knows \theta, a,
+  delC.dela, delC.deltheta, y, z; give it the quantity of symbols.md it stands for in the notation's
+  [notation.symbols] ("delC.dela_2" = ...), or, where its dot is a product, write delC*dela_2" (the spec makes _{2}
+  and _2 one subscript; the dotted name with its _2 is read as one name);
+- 2, a page-defined derivative function whose point the notation did not give (np-do, np-dh; the notation's, above);
+- 1, NumPy's .reshape(1,-1) (np-dhws): ".reshape(1, -1): check reads .reshape of a vector to a vector (.reshape(-1),
+  .reshape(n, 1)) at '1' (position 47); write u^T for a vector's row, or the matrix's entries";
+- 3, Octave's 2-D arrays indexed by loop variables, deltas(ilayer,ineuron) and nnout(ilayer+1, ineuron) (ch-outdelta,
+  ch-accumulate, ch-hiddelta): "unknown symbol d; give it a meaning in the notation's [notation.symbols], e.g. "d" =
+  "a1[0]""; 2, struct fields newnetwork(ilayer,ineuron).neurons.weights(iweight) (ch-wupdate, ch-bupdate): "unknown
+  symbol n; it bounds no sum over the samples here, so nothing says it counts them: if it is their number (the n of
+  1/n), give it in the notation's [notation.symbols]: "n" = "1", the one sample check reads";
+- 2, MATLAB's function forms times(), minus(), plus(), sum() (so-code, sh-code): "unknown symbol i; the notation knows
+  \delta, o, t; i is an index letter of the notation: write it as a subscript or superscript of what it indexes
+  (W_i, not Wi), or give it a meaning in the notation's [notation.symbols]";
+- 3, a Java method called without arguments, dSigmoid() (do-dbias, dn-mult, dn-inner): "dSigmoid(u) reads as the
+  notation's dSigmoid times (u) or as a derivative at u at 'd' (position 9); write dSigmoid * (u) for the product, or
+  the derivative with a prime, f'(u)"; 1, its definition, private double dSigmoid() { return val * (1 - val); }
+  (dn-dsigmoid): "def dSigmoid: an activation (or its derivative) takes one argument; write def dSigmoid(x): return
+  ...";
+- 1, JavaScript's Math.exp (ab-f): "unknown symbol Math.exp; the notation knows dL, dLdF, dW, data_point.x1,
+  data_point.x2, f, input, loss; give it the quantity of symbols.md it stands for in the notation's
+  [notation.symbols] ("Math.exp" = ...), or, where its dot is a product, write Math*exp";
+- 1, a list of two updates with code's init_weights[0] (ab-update, the page's mistake): "unknown symbol n; the notation
+  knows dL, dLdF, dW, data_point.x1, data_point.x2, f, input, loss; it bounds no sum over the samples here, ...";
+- 2, AsciiMath's ^t for the transpose (zf-dW1-row, zf-dW1): "raises a vector or matrix to a power in (Y - T)^t; write
+  its entries".
+
+Read, among the constructs these pages brought: Unicode subscripts with σ(...) and ≈ and two trailing spaces (Z₁ =
+σ(-0.1) ≈ 0.4750), δ_Zj = δ_Y · v_j · Zj · (1 - Zj) with the index glued, Δv_j = α · δ_Y · Zj, R's <- with a dotted
+name and a URL in its trailing comment (del.b2 <- del.out, called wrong), Java's +=, JavaScript's indented lines,
+<p>`E = ||Y - T||^2 / 2`</p>.
+
+Which look general (would appear in much homework and code): a result in Markdown bold (**0.5768**), a Unicode
+subscript after an underscore (δ_Z₁), a value in a code line's trailing comment (# [0.13, 0.16], judged on the code
+alone), MATLAB's % comment and its function forms times()/minus()/plus(), JavaScript's Math.exp, a method called
+without arguments (dSigmoid()), R's y[,1], a comment's prose lead-in ("# simply put ...", "# alternatively, ..."),
+code names of several underscores (theta_2_updated), a dotted name with a subscript against the notation's braces
+(delC.dela_{2}), the transpose written ^t, NumPy's .reshape(1,-1). Page- or course-specific: Z₁(in) for a unit's
+input, del_C/del_theta_2 as a partial derivative, Octave's 2-D arrays and struct fields indexed by loop variables,
+a vector and the cost sharing the name C.
 """
 
 from __future__ import annotations

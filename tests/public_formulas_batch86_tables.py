@@ -142,11 +142,13 @@ learning_rate = ["alpha"]
 ''',
     # the NumPy script: iws the inputs, hws and ows the weights with the inputs as rows (symbols.md's transposed),
     # *_input the sums, *_output the outputs, error the loss, d_o and d_h the gradients by the sums, d_ows and
-    # d_hws by the weights, lr the rate
+    # d_hws by the weights, lr the rate; sigmoid_derivative(x) = sigmoid(x) (1 - sigmoid(x)), at the input (the
+    # script's def; docs/notation.md's "sigmoid' at input", added after the first run)
     "b86_np": r'''
 [notation]
 loss = ["error"]
 learning_rate = ["lr"]
+functions = { sigmoid_derivative = "sigmoid' at input" }
 [notation.symbols]
 "iws" = "x[:]"
 "hws" = "W1[:, :].T"
