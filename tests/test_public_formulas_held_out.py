@@ -25,12 +25,8 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
                                                   26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
                                                   40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
                                                   55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
-<<<<<<< HEAD
                                                   71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
-                                                  85)}
-=======
-                                                  71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86)}
->>>>>>> 29a6f5d (Batch 86 of the held-out public formulas: 57 formulas from 10 addresses of the code corpus (fransis96jst's Indonesian worked XOR step, Colin-Hu's Octave backpropagate.m, Rodinia's bpnn_output_error.m and bpnn_hidden_error.m in Sable/lcpc16-analysis, deadbird11's OutputNeuron.java and Neuron.java, abarciauskas-bgse's JavaScript step, zerofier's AsciiMath PHP page, and 2 stored files: an R script working Mazur's example, a NumPy script with its values in comments), 7 mistaken, oracle verdicts committed before check is run on it)
+                                                  85, 86)}
 
 # The least a batch holds (formulas, pages): 50 from 12 pages, but batch 13, collected in under an hour, holds
 # 50 from 9, and batch 14, collected in under an hour too, 52 from 9; batch 15, from pages in about an hour, 50
@@ -167,17 +163,13 @@ HELD_OUT = {number: batch(number) for number in (10, 11, 12, 13, 14, 15, 16, 17,
 # Chinese CSDN post and a Vietnamese lesson);
 # batch 84, from the code corpus in about 12 minutes of collecting by the machine's clock (21:33 to 21:45, the
 # oracle's runs included), 55 from 10 addresses (5 files of 4 repositories, two of them kotunde's MATLAB files, and 5
-<<<<<<< HEAD
-# stored files).
+# stored files);
 # batch 85, from pages in about 11 minutes of collecting by the machine's clock (22:28 to 22:39, the oracle's runs
 # included), 57 from 10 addresses (5 repositories' notebook pages, in Portuguese twice, Spanish, Italian and Korean, an
 # Indonesian homework on scribd, a page of a Vietnamese book on yumpu, an Indonesian course module, a Spanish page and
-# a page of a Korean book).
-=======
-# stored files); batch 86, from the code corpus in about 14 minutes of collecting by the machine's clock (22:27 to
-# 22:41, the oracle's runs included), 57 from 10 addresses (8 files of 6 repositories, two of them Rodinia's MATLAB
-# functions in Sable's and two deadbird11's Java classes, and 2 stored files).
->>>>>>> 29a6f5d (Batch 86 of the held-out public formulas: 57 formulas from 10 addresses of the code corpus (fransis96jst's Indonesian worked XOR step, Colin-Hu's Octave backpropagate.m, Rodinia's bpnn_output_error.m and bpnn_hidden_error.m in Sable/lcpc16-analysis, deadbird11's OutputNeuron.java and Neuron.java, abarciauskas-bgse's JavaScript step, zerofier's AsciiMath PHP page, and 2 stored files: an R script working Mazur's example, a NumPy script with its values in comments), 7 mistaken, oracle verdicts committed before check is run on it)
+# a page of a Korean book); batch 86, from the code corpus in about 14 minutes of collecting by the machine's clock
+# (22:27 to 22:41, the oracle's runs included), 57 from 10 addresses (8 files of 6 repositories, two of them Rodinia's
+# MATLAB functions in Sable's and two deadbird11's Java classes, and 2 stored files).
 MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12), 18: (55, 8), 19: (47, 10), 20: (55, 8),
                 21: (55, 14), 22: (55, 9), 23: (55, 10), 24: (55, 8),
                 25: (47, 8), 26: (55, 7), 27: (54, 10), 28: (55, 8), 29: (53, 11),
@@ -189,12 +181,8 @@ MINIMUM_SIZE = {13: (50, 9), 14: (52, 9), 15: (50, 9), 16: (55, 8), 17: (55, 12)
                 58: (55, 11), 59: (57, 13), 60: (55, 14), 61: (56, 13), 62: (54, 10), 63: (56, 12), 64: (56, 10),
                 65: (56, 19), 66: (55, 10), 67: (56, 10), 68: (55, 11), 69: (57, 13), 70: (53, 10),
                 71: (57, 12), 72: (55, 10), 73: (50, 11), 74: (55, 11), 75: (52, 12), 76: (55, 11), 77: (57, 12), 78: (55, 10),
-<<<<<<< HEAD
                 79: (47, 11), 80: (55, 11), 81: (57, 12), 82: (57, 10), 83: (57, 11), 84: (55, 10),
-                85: (57, 10)}
-=======
-                79: (47, 11), 80: (55, 11), 81: (57, 12), 82: (57, 10), 83: (57, 11), 84: (55, 10), 86: (57, 10)}
->>>>>>> 29a6f5d (Batch 86 of the held-out public formulas: 57 formulas from 10 addresses of the code corpus (fransis96jst's Indonesian worked XOR step, Colin-Hu's Octave backpropagate.m, Rodinia's bpnn_output_error.m and bpnn_hidden_error.m in Sable/lcpc16-analysis, deadbird11's OutputNeuron.java and Neuron.java, abarciauskas-bgse's JavaScript step, zerofier's AsciiMath PHP page, and 2 stored files: an R script working Mazur's example, a NumPy script with its values in comments), 7 mistaken, oracle verdicts committed before check is run on it)
+                85: (57, 10), 86: (57, 10)}
 
 # Entries check crashed on when their batch was measured, by batch and key: each listed with its reason as
 # a strict expected failure, so that a crash on a new entry shows. Batch 10's two were fixed (one-line
