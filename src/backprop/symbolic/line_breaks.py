@@ -26,6 +26,7 @@ from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
 from .syntax_tree import RELATION_COMMAND, relation_pattern
 from .typography import clean
+from .typography_display import without_label_before
 from .typography_rows import drop_alignment
 from .typography_comments import CONNECTIVE_WORD
 
@@ -51,6 +52,9 @@ def equation_lines(row: str) -> list[str]:
             parts[-1] = parts[-1] + "\n" + line
     pieces = [claim for part in parts for piece in _at_commas(part) for claim in _tuple_claims(piece)]
     _refuse_condition_then(pieces)
+    # a claim after a comma may carry its own label of words, "Hidden: z1 = ..., a1 = ..., Output: z2 = ...": the
+    # label dropped as the row's first one was (typography_display.without_label_before)
+    pieces = [pieces[0], *(without_label_before(piece) for piece in pieces[1:])]
     return [_without_connective(_that_is_members(piece)) for piece in pieces]
 
 

@@ -1,8 +1,8 @@
 """Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
 between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
 (``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, a Python
-docstring's quotes around a formula (with the words of its label before a colon), and a print call's string
-holding an equation.
+docstring's quotes around a formula (with the words of its label before a colon), a print call's string
+holding an equation, and a code line's string literal holding one (a key's value, ``calculation: '...',``).
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError, short
+from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code import CODE_MODULES
 
@@ -145,3 +146,55 @@ def _fills_in(call: re.Match) -> bool:
     """Whether the printed string of ``call`` (a _PRINT_CALL match) has what the code fills in when it runs."""
     printed = call.group("string")
     return ("f" in call.group("prefix").lower() and "{" in printed) or _PRINTF_CONVERSION.search(printed) is not None
+
+
+# a code string literal, '...', "..." or `...` on one line, its escapes inside (a template literal's ${...} no
+# formula: the code fills it in)
+# (never a prime's ' glued after a name, f'(z), nor one before a name, a'b: a literal opens and closes apart)
+_STRING_LITERAL = re.compile(r"(?<![\w$)\]}'\"`])(?P<quote>['\"`])(?P<string>(?:\\.|(?!(?P=quote))[^\\\n])*)(?P=quote)"
+                             r"(?![\w$'\"`])")
+# what a line of code may hold around its string literals for one of them to be the formula: a key and its colon
+# (calculation:, eq:), a name and its assignment (formula = ...), an object's or a list's brackets, commas and a
+# statement's semicolon; never an operator, a call or a word of prose
+_LITERAL_FRAME = re.compile(r"(?:[ \t,;{}\[\]]|[A-Za-z_$][\w$]*[ \t]*(?::|=(?!=)))*")
+_RELATION = re.compile(relation_pattern())
+# a string's escapes: JavaScript's and Python's \\ for a backslash, \' and \" for the quotes, \n a line break, \t a
+# space
+_STRING_ESCAPE = re.compile(r"\\([\\'\"`nt])")
+# TeX's commands a string written without escaping may hold that open as an escape would (\nabla, \times): kept as
+# TeX where the string escapes no backslash (\\), a line break \n before any other letter (\nh = ...) a break
+_TEX_AFTER_ESCAPE = re.compile(r"\\(?:n(?:abla|eq|e|ot|u|eg|i)|t(?:imes|au|heta|ext\w*|anh|ilde|op|o|riangle\w*|frac"
+                               r"|hinspace))(?![A-Za-z])")
+
+
+def literal_formula(text: str) -> str:
+    """A code line whose string literal holds a formula, ``calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',``
+    (a key's value, ``{ type: 'formal', eq: '...' }``, a name's, ``formula = "..."``, or the literal
+    alone), as that formula: the string literals holding a relation, each on its own lines, their escapes undone
+    (``\\\\`` a backslash, ``\\n`` a line break); the keys, the brackets and the literals of words (``'formal'``)
+    are code's layout. Any other text as it is: a text of several lines, one with anything else outside its literals (an
+    operator, a call, prose), or no literal holding a relation."""
+    if "\n" in text.strip() or not any(quote in text for quote in "'\"`"):
+        return text
+    literals = list(_STRING_LITERAL.finditer(text))
+    outside = _STRING_LITERAL.sub(",", text)
+    if not literals or not _LITERAL_FRAME.fullmatch(outside):
+        return text
+    formulas = [_unescaped(literal.group("string")) for literal in literals
+                if _RELATION.search(literal.group("string")) and "${" not in literal.group("string")]
+    return "\n".join(formulas) if formulas else text
+
+
+def _unescaped(string: str) -> str:
+    """A string literal's text with its escapes undone; a string escaping no backslash keeps TeX's commands that
+    open as an escape would (\\times, \\nabla) as written."""
+    if "\\\\" not in string:
+        kept = _TEX_AFTER_ESCAPE.findall(string)
+        pieces = _TEX_AFTER_ESCAPE.split(string)
+        return "".join(_undone(piece) + (kept[index] if index < len(kept) else "")
+                       for index, piece in enumerate(pieces))
+    return _undone(string)
+
+
+def _undone(string: str) -> str:
+    return _STRING_ESCAPE.sub(lambda escape: {"n": "\n", "t": " "}.get(escape.group(1), escape.group(1)), string)

@@ -44,6 +44,10 @@ _LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
 _LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
 LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
                            + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
+# words of two letters or more (any script's) ending in a sentence's full stop, then a space: the end of a comment's
+# sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
+_SENTENCE_WORD = r"[^\W\d_]{2,}(?:['\u2019][^\W\d_]+)?"  # (a word's apostrophe, unit's, is the word's)
+_SENTENCE_END_BEFORE = re.compile(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" + _SENTENCE_WORD + r"\.[ \t]+(?=\S)")
 # a word of letters, then another name before the first =: prose around the equation ("here t = 1"), no left side
 _WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
@@ -102,6 +106,10 @@ def code_comments(text: str) -> str:
             # equation but its label, dropped as a row's is (typography_display.without_label_before)
             label = LABEL_BEFORE.match(rest)
             rest = rest[label.end():] if label and "=" in rest[label.end():] else rest
+            # "// expected value. e_k(n) = d_k(n) - y_k(n).": a sentence's end (a comment's sentence broken over
+            # two lines) before the equation is prose, as a label is
+            sentence = _SENTENCE_END_BEFORE.match(rest)
+            rest = rest[sentence.end():] if sentence and "=" in rest[sentence.end():] else rest
             if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
