@@ -274,6 +274,19 @@ def _marker(sym: Sym):
     return None
 
 
+def step_as_written(sym: Sym, patterns) -> Sym:
+    """``v11^{[i+1]}`` (typography_steps.steps_as_scripts's step superscript for R's ``v11[i+1] = v11[i] - ...``) as
+    the notation writes it, ``v11[i+1]`` (its pattern's subscript i+1), where a pattern of ``patterns`` names the
+    base so, in code's brackets: the notation's own names for the two steps come before the step's marker; ``sym``
+    itself otherwise (``W^{[l]}`` beside a pattern ``W_{l}`` stays a layer's superscript)."""
+    step = re.fullmatch(r"\[\s*(\w\s*(?:\+\s*1)?)\s*\]", sym.sup)
+    if step is None or sym.sub or sym.bracket is not None:
+        return sym
+    written = Sym(sym.base, re.sub(r"\s", "", step.group(1)), "", sym.primes, None, sym.position)
+    return written if any(pattern.text.rstrip().endswith("]") and pattern.match(written) is not None
+                          for pattern in patterns) else sym
+
+
 def current_spelling(sym: Sym, rest: Sym) -> Sym:
     """``sym`` (a name with the marker of its new value) with ``old`` in the marker's place: ``w_{old}`` for
     ``w_{new}``, ``w^{old}`` for ``w^{new}`` (``rest`` is ``sym`` without its marker, as ``_marker`` gives it)."""

@@ -16,7 +16,7 @@ from .notation_layers import (bracketed_layer, layer_letters, output_layer_name,
                              writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
-from .reading_base import _is_matrix, _marker, current_spelling
+from .reading_base import _is_matrix, _marker, current_spelling, step_as_written
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
@@ -80,6 +80,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             return entry
         if sym.bracket is not None and sym.sub:  # A_i[r, 0]: code's entry of what A_i names, whatever names it
             return self._bracketed_entry(sym)
+        sym = step_as_written(sym, self.notation.patterns)  # v11^{[i+1]} with "v11[i+1]": the notation's name
         if sym.primes and (primed := self._primed_whole(sym)) is not None:
             return primed
         if sym.primes and (new := self._primed_name(sym)) is not None:
