@@ -132,30 +132,55 @@ def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> l
         return ["^$"]
     parts = re.findall(r"\\[A-Za-z]+|.", script)
     is_placeholder = [len(part) == 1 and part in indices for part in parts]
+    # a lone digit beside a placeholder is an index position of its own, a literal one: "weight1_{4k}" (row 4 of
+    # the array) matches code's weight1[4][k], weight1_{4,k}, as "weight1_{ij}" matches weight1_{4,k}
+    is_position = [placeholder or (part.isdigit() and not any(
+        0 <= near < len(parts) and parts[near].isdigit() for near in (position - 1, position + 1)))
+        for position, (part, placeholder) in enumerate(zip(parts, is_placeholder))]
     variants = []
     for with_commas in (False, True):
         out, count, adjacent_seen = [], {}, False
         for position, part in enumerate(parts):
             if not is_placeholder[position]:
-                out.append(re.escape(part))
+                literal_position = with_commas and is_position[position] and any(
+                    0 <= near < len(parts) and is_placeholder[near] for near in (position - 1, position + 1))
+                out.append(("," if literal_position and position > 0 and is_position[position - 1] else "")
+                           + re.escape(part))
                 continue
             placeholders.append(part)
             count[part] = count.get(part, 0) + 1
             group = f"{part}_{tag}{count[part]}"
             before = is_placeholder[position - 1] if position > 0 else False
             after = is_placeholder[position + 1] if position + 1 < len(parts) else False
-            if before or after:
+            beside = (position > 0 and is_position[position - 1]) or (position + 1 < len(parts)
+                                                                      and is_position[position + 1])
+            if before or after or beside:
                 adjacent_seen = True
                 if with_commas:
-                    out.append(("," if before else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
-                else:
+                    comma = position > 0 and is_position[position - 1]
+                    out.append(("," if comma else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
+                elif before or after:
                     out.append(f"(?P<{group}>{_SINGLE})")
+                else:  # weight1_{4k} unspaced: k as before, whatever follows the 4
+                    out.append(f"(?P<{group}>{_INDEX_EXPRESSION})")
             else:
                 out.append(f"(?P<{group}>{_INDEX_EXPRESSION})")
         variants.append("".join(out))
         if not adjacent_seen:
             break
     return variants
+
+
+def literal_position(script: str, indices: str) -> bool:
+    """Whether a pattern's ``script`` holds a lone digit beside a placeholder, a literal index position
+    (``"weight1_{4k}"``), which a formula's comma after that digit matches (script_regexes) only where the formula
+    writes the digit itself: weight1[m][n] at m = 4 is no weight1[4][n] (the rule's letter ranges over the units
+    the placeholder pattern names), as O_i^0 at i = 0 matches "O_{0}^{0}" only without a comma, as before."""
+    parts = re.findall(r"\\[A-Za-z]+|.", script)
+    return any(part.isdigit() and any(0 <= near < len(parts) and len(parts[near]) == 1 and parts[near] in indices
+                                      for near in (position - 1, position + 1))
+               and not any(0 <= near < len(parts) and parts[near].isdigit() for near in (position - 1, position + 1))
+               for position, part in enumerate(parts))
 
 
 def with_index_values(sym: Sym, env) -> tuple:
