@@ -202,9 +202,9 @@ class Notation(NotationNames, NotationLookups):
         pattern for ``base`` has the subscript ``sub + digits`` (``E_y1`` with ``"E_{yn}"``, ``t1`` with
         ``"t_{n}"``) and none the subscript ``sub`` alone, or the notation lists the whole name (``learning_rate``); "ambiguous" where both have; else "apart",
         TeX's reading (E_{y} times 1)."""
-        def named(script: str) -> bool:
-            return any(re.fullmatch(sub_regex, script) for pattern in self.patterns if pattern.base == base
-                       for sub_regex, _ in pattern.regexes)
+        def named(script: str) -> bool:  # as written, or as TeX braces it (h_1 as h_{1}: Pattern.match's reading)
+            return any(re.fullmatch(sub_regex, form) for pattern in self.patterns if pattern.base == base
+                       for sub_regex, _ in pattern.regexes for form in {script, braced_scripts(script)})
 
         # a name the notation lists whole, learning_rate = ["learning_rate"]: that name, not learning_{r} times ate
         if f"{base}_{sub}{digits}" in (*self.learning_rate, *self.loss, *self.functions):

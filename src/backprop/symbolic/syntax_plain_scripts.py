@@ -93,9 +93,10 @@ class PlainScriptParsing:
             ahead += 1
         return None
 
-    def plain_script(self) -> str:
+    def plain_script(self, base: str = "") -> str:
         """A subscript in plain text: the run of letters, then digits, of its word (z_h1, w_ij, but
-        w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token."""
+        w_1x_1 is w_1 x_1, and x_iw_i, where another subscript follows the run, x_i w_i), else one token; a run
+        with a second subscript glued after it as the notation names ``base`` (double_subscript_run)."""
         parts, start = [], self.position
         if self.peek() is not None and self.peek().text == "(":
             self.next()  # w_(hidden_output), x_(i+1): plain text's parenthesised subscript, the whole of it
@@ -111,9 +112,44 @@ class PlainScriptParsing:
             self.position -= len(name)
             return word[:-len(name)]
         following = self.peek()
+        if parts and following is not None and following.text == "_" and not following.spaced \
+                and (whole := self.double_subscript_run(base, word)) is not None:
+            return whole
         if len(parts) > 1 and following is not None and following.text == "_" and not following.spaced:
             # x_iw_i, \sum_ix_iw_i: as a run the subscript would leave x_{iw} a second subscript, which
             # nothing means; TeX's reading, one token (x_i w_i), is the one that parses
             self.position = start + 1
             return parts[0]
         return "".join(parts) if parts else self.raw_script()
+
+    def double_subscript_run(self, base: str, word: str) -> str | None:
+        """Plain text's second subscript glued after the first run ``word``: ``δ_próxima_camada`` and ``δ_h_1``
+        where the notation names \\delta_{próxima_camada}, \\delta_{h_{1}} (the runs joined by their _ as written,
+        TeX's braces Pattern.match's), or Haykin's ``w_j_i``, one index letter a run, where it names w_{ji} (the
+        letters as one subscript, as Notation.flat_subscript reads wji); the subscript, the runs taken, or None
+        (nothing taken: the run alone, as before). Refused where the notation names both a shorter part and the
+        whole (\\delta_{h} beside \\delta_{h_{1}}), or the letters both as one subscript and apart."""
+        runs, ahead = [word], self.position
+        while ahead + 1 < len(self.tokens) and self.tokens[ahead].text == "_" and not self.tokens[ahead].spaced:
+            run, end = "", ahead + 1
+            while end < len(self.tokens) and self.tokens[end].kind in ("letter", "number") and (
+                    not run or not self.tokens[end].spaced) and (self.tokens[end].kind == "letter"
+                                                                 or self.tokens[end].text.isdigit()):
+                run, end = run + self.tokens[end].text, end + 1
+            if not run or self.tokens[ahead + 1].spaced:
+                break
+            runs.append(run)
+            ahead = end
+        if len(runs) < 2:
+            return None
+        joined = self.glued(base, runs[0], "_" + "_".join(runs[1:]))
+        letters = "".join(runs)
+        flat = self.flat(base, letters) if all(len(run) == 1 and run.isalpha() for run in runs) else None
+        if joined == "ambiguous" or (joined != "glued" and flat == "ambiguous"):
+            self.fail(f"{base}_{'_'.join(runs)} reads two ways as the notation names {base}: a double subscript, "
+                      "its parts apart or as one", self.peek(),
+                      f"write its subscript in braces ({base}_{{{'_'.join(runs)}}} or {base}_{{{letters}}})")
+        if joined != "glued" and flat != "one":
+            return None
+        self.position = ahead
+        return "_".join(runs) if joined == "glued" else letters

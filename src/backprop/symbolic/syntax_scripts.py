@@ -111,7 +111,7 @@ class ScriptParsing:
             elif following.text == "_" and not sub:
                 self.next()
                 braced = self.peek() is not None and self.peek().text == "{"
-                sub = self.plain_script() if self.plain else self.raw_script()
+                sub = self.plain_script(base) if self.plain else self.raw_script()
                 digits = self.peek()
                 if not self.plain and not braced and re.fullmatch(r"[A-Za-z]", sub) and digits is not None \
                         and digits.kind == "number" and not digits.spaced and digits.text.isdigit() \
