@@ -12,7 +12,7 @@ from .check import CheckResult
 from .claims import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
-from .readings_compared import WrongShape
+from .readings_compared import NO_SHAPE_FITS, WrongShape
 from .syntax_tree import RELATION_COMMAND, Big, Op, Sym
 
 
@@ -123,8 +123,8 @@ def definite_shape_mismatch(formula, truth, text: str, context: Context) -> str 
         return None
     if any(rows in (1, truth.rows) and cols in (1, truth.cols) for rows, cols in (formula.shape, formula.shape[::-1])):
         return None
-    return (f"{text!r} is {formula.rows} x {formula.cols} where the left side is {truth.rows} x {truth.cols}, under"
-            " every reading of its products and orientations")
+    return (f"{text!r} is {formula.rows} x {formula.cols} where the left side is {truth.rows} x {truth.cols},"
+            f" {NO_SHAPE_FITS}")
 
 
 def number_for_entries(member, formula, truth, pairs: list, verdict_of, where: str) -> Step | None:

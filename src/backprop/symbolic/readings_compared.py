@@ -16,6 +16,21 @@ class WrongShape(FormulaError):
     whose one reading meets it has no such reading (two_readings.times_letter_both_ways)."""
 
 
+#: the words ending a member's verdict "wrong" for a shape no reading of its products gives the left side
+#: (homework_base.definite_shape_mismatch): a reading whose member is so wrong is no reading of a two-way construct
+#: whose other reading fits (tensor_readings.otimes_both_ways)
+NO_SHAPE_FITS = "under every reading of its products and orientations"
+
+
+def shape_rules_out(result, other) -> bool:
+    """Whether every step of ``result`` (a HomeworkResult) whose verdict differs from ``other``'s is wrong for its
+    shape alone (NO_SHAPE_FITS), and at least one differs: ``result`` is then no reading of the formula."""
+    pairs = [(step, twin) for claim, twin_claim in zip(result.claims, other.claims)
+             for step, twin in zip(claim.steps, twin_claim.steps) if step.verdict != twin.verdict]
+    return len(result.claims) == len(other.claims) and bool(pairs) and all(
+        step.verdict == "wrong" and NO_SHAPE_FITS in (step.detail or "") for step, _ in pairs)
+
+
 class ReadingImpossible(FormulaError):
     """A second reading that cannot be what was meant (reading_powers: the squared norm, a number, where a vector
     stands): the first reading is then the formula's one reading."""

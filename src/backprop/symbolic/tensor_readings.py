@@ -2,7 +2,9 @@
 product of two vectors), and the entry-by-entry product some machine-learning notes write with it, ``z^2 = \\sum(w^2
 \\otimes a^1)`` for the sum of the weights times the activations. Where both are defined (two vectors of one size)
 the formula is judged both ways and refused in one line where the verdicts differ; where only the outer product
-fits (vectors of two sizes), it is the one reading. A matrix beside \\otimes stays refused (reading.Reader).
+fits (vectors of two sizes), it is the one reading; where the outer product's matrix fits no reading of the left
+side's shape (a vector's delta, (W^T δ) ⊗ σ'(z)), the entrywise product is (and the other way round). A matrix
+beside \\otimes stays refused (reading.Reader).
 
 The word ``outer`` spaced between two operands of plain text, ``dL/dz1 outer x`` (as NumPy's np.outer names it), says
 which product it is: the outer product, \\otimes's first reading alone (:func:`outer_word`), where the text as
@@ -15,7 +17,7 @@ import re
 from typing import Callable
 
 from .quantities import FormulaError, short, unknown_name_alone
-from .readings_compared import verdicts
+from .readings_compared import shape_rules_out, verdicts
 
 # the command alone, never the start of a longer one
 _OTIMES = re.compile(r"\\otimes(?![A-Za-z])")
@@ -34,6 +36,12 @@ def otimes_both_ways(text: str, judge: Callable):
         entrywise = judge(_OTIMES.sub(r"\\odot", text))
     except FormulaError:
         return outer  # the sides' sizes leave no entrywise product: the outer product is the one reading
+    if shape_rules_out(entrywise, outer):
+        return outer  # δ ⊗ a for a matrix's gradient: the entrywise vector fits it under no reading
+    if shape_rules_out(outer, entrywise):
+        # (W^T δ) ⊗ σ'(z) for a vector δ: the outer product, a matrix, fits the left side under no reading, so the
+        # entrywise product is the one reading, as the outer one is where the sizes leave no entrywise product
+        return entrywise
     if verdicts(outer) != verdicts(entrywise):
         raise FormulaError(f"formula {short(text)}: \\otimes reads as the outer product (u v^T) or, as some notes"
                            f" write it, the entry-by-entry product, and the two readings do not agree; write \\odot"
