@@ -160,8 +160,8 @@ def _cases() -> list[Public]:
         # plain text's double subscripts
         Public("double-subscript-letters", "test", "sigmoid-2-2-2", _HAYKIN,
                "// \\Delta w_k_j = \\eta * \\delta_k * y_j", ((C,),),
-               (Twin("value", f"-eta*{_D2}*a1[{{j}}]", (f"eta*(y[{{k}}] - a2[{{k}}])*a2[{{k}}]*(1 - a2[{{k}}])*a1[{{j}}]",),
-                     _KJ),)),
+               (Twin("value", f"-eta*{_D2}*a1[{{j}}]",
+                     ("eta*(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]",), _KJ),)),
         Public("double-subscript-letters-wrong", "test", "sigmoid-2-2-2", _HAYKIN,
                "// \\Delta w_k_j = - \\eta * \\delta_k * y_j", ((W,),),
                (Twin("value", f"-eta*{_D2}*a1[{{j}}]", (f"eta*{_D2}*a1[{{j}}]",), _KJ),)),
