@@ -133,10 +133,14 @@ def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> l
     parts = re.findall(r"\\[A-Za-z]+|.", script)
     is_placeholder = [len(part) == 1 and part in indices for part in parts]
     # a lone digit beside a placeholder is an index position of its own, a literal one: "weight1_{4k}" (row 4 of
-    # the array) matches code's weight1[4][k], weight1_{4,k}, as "weight1_{ij}" matches weight1_{4,k}
+    # the array) matches code's weight1[4][k], weight1_{4,k}, as "weight1_{ij}" matches weight1_{4,k}; only with a
+    # letter in the placeholder's place, as a formula writes it (a loop's l): a matrix's entries taken one by one,
+    # \Theta_{1,0} of \Theta^{(3)} beside "\Theta_{i0}" (a bias column), and a rule's letter at its values,
+    # weight1[m][n] at m = 4, stay the placeholder pattern's, as before
     is_position = [placeholder or (part.isdigit() and not any(
         0 <= near < len(parts) and parts[near].isdigit() for near in (position - 1, position + 1)))
         for position, (part, placeholder) in enumerate(zip(parts, is_placeholder))]
+    literal_positions = any(position and not placeholder for position, placeholder in zip(is_position, is_placeholder))
     variants = []
     for with_commas in (False, True):
         out, count, adjacent_seen = [], {}, False
@@ -158,7 +162,8 @@ def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> l
                 adjacent_seen = True
                 if with_commas:
                     comma = position > 0 and is_position[position - 1]
-                    out.append(("," if comma else "") + f"(?P<{group}>{_INDEX_EXPRESSION})")
+                    written = r"(?=[^,]*[A-Za-z])" if literal_positions else ""
+                    out.append(("," if comma else "") + f"(?P<{group}>{written}{_INDEX_EXPRESSION})")
                 elif before or after:
                     out.append(f"(?P<{group}>{_SINGLE})")
                 else:  # weight1_{4k} unspaced: k as before, whatever follows the 4
@@ -169,18 +174,6 @@ def script_regexes(script: str, indices: str, tag: str, placeholders: list) -> l
         if not adjacent_seen:
             break
     return variants
-
-
-def literal_position(script: str, indices: str) -> bool:
-    """Whether a pattern's ``script`` holds a lone digit beside a placeholder, a literal index position
-    (``"weight1_{4k}"``), which a formula's comma after that digit matches (script_regexes) only where the formula
-    writes the digit itself: weight1[m][n] at m = 4 is no weight1[4][n] (the rule's letter ranges over the units
-    the placeholder pattern names), as O_i^0 at i = 0 matches "O_{0}^{0}" only without a comma, as before."""
-    parts = re.findall(r"\\[A-Za-z]+|.", script)
-    return any(part.isdigit() and any(0 <= near < len(parts) and len(parts[near]) == 1 and parts[near] in indices
-                                      for near in (position - 1, position + 1))
-               and not any(0 <= near < len(parts) and parts[near].isdigit() for near in (position - 1, position + 1))
-               for position, part in enumerate(parts))
 
 
 def with_index_values(sym: Sym, env) -> tuple:

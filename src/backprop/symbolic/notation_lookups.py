@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .notation_indices import braced_scripts, literal_position, with_index_values
+from .notation_indices import with_index_values
 from .notation_meanings import parse_meaning
 from .quantities import FormulaError
 from .syntax_tree import Sym
@@ -80,8 +80,7 @@ class NotationLookups:
         seen = {id(pattern) for pattern, _ in candidates}
         # each pattern with the last form it matches: x_0^{(i)}, the subscript's letter alone written as its value
         extra_forms = {id(item[0]): (item, form) for form in forms for item in self.candidates(form)
-                       if id(item[0]) not in seen and not (
-                           "," in form.sub and literal_position(braced_scripts(item[0].sub), self.indices))}
+                       if id(item[0]) not in seen}
         extra = [item for item, _ in extra_forms.values()]
         candidates = sorted(candidates + extra, key=lambda item: -item[0].literal)
         read = None
