@@ -306,51 +306,6 @@ _ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_
 _CONDITION_ASIDE = re.compile(r"(?:" + CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
 
 
-# a remark after a member's number: its value again as a percentage in parentheses, "= 0.659 (65.9%)" (TeX's \%
-# too), or a check mark after a verification, "= 1.000 ✓" (in parentheses or not), ending the line as an aside does
-_NUMBER_REMARK = re.compile(r"(?P<member>[^=\n]*?)(?:[ \t]|\\[,;: ]|\\q?quad\b)*(?:\((?P<percent>[ \t]*-?\d*\.?\d+[ \t]*\\?%[ \t]*)\)"
-                            "|\\(?[ \t]*[\u2713\u2714][ \t]*\\)?)[ \t.,;:!?]*$", re.M)
-_NUMBER = re.compile(r"[ \t]*(-?\d*\.?\d+)[ \t]*")
-# a check mark closing a worked row after its formula, "= (y' - y) x \quad \checkmark" (\surd, ✓, ✔): the author's
-# mark that the step was verified, a remark; TeX's marks only after spacing, as anywhere else they are no remark
-_MARK_SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))"
-_CLOSING_CHECK_MARK = re.compile(r"(?<=\S)(?:" + _MARK_SPACING + r"+(?:\\checkmark|\\surd)(?![A-Za-z])|" + _MARK_SPACING
-                                 + r"*[\u2713\u2714])[\s.,;:!]*$")
-
-
-def without_number_remark(text: str) -> str:
-    """Each line of ``text`` without the remark after its last member's number (_NUMBER_REMARK): a check mark is
-    dropped; a percentage only where the member is a number it repeats, to the rounding of the two (``0.659
-    (65.9%)``), and anything else refused, since a percentage left out unread could hide a wrong one."""
-    def remark(match: re.Match) -> str:
-        if match.group("percent") is None:
-            return match.group("member")
-        after_relation = match.string[:match.start()].rstrip().endswith("=")
-        number = _NUMBER.fullmatch(match.group("member")) if after_relation else None
-        percent = match.group("percent").replace("\\", "").strip(" \t%")
-        if number is None:
-            raise FormulaError(f"formula {short(match.group(0))}: a percentage in parentheses is read only after a"
-                               " member that is a number it repeats (= 0.25 (25%)); leave it out")
-        if abs(float(number.group(1)) - float(percent) / 100) > _half_unit(number.group(1)) \
-                + _half_unit(percent) / 100 + 1e-12:
-            raise FormulaError(f"formula {short(match.group(0))}: the percentage {percent}% is not the number"
-                               f" {number.group(1)} before it; leave the percentage out or correct it")
-        return match.group("member")
-    return _NUMBER_REMARK.sub(remark, text)
-
-
-def without_check_mark(row: str) -> str:
-    """``row`` without the check mark closing it after its formula (_CLOSING_CHECK_MARK)."""
-    return _CLOSING_CHECK_MARK.sub("", row) if "\\checkmark" in row or "\\surd" in row or "\u2713" in row \
-        or "\u2714" in row else row
-
-
-def _half_unit(number: str) -> float:
-    """Half the unit of ``number``'s last digit: the rounding of a number as written (0.659: 0.0005)."""
-    decimals = len(number.split(".", 1)[1]) if "." in number else 0
-    return 0.5 * 10.0 ** -decimals
-
-
 def _clause_after(line: str, run: tuple[int, int]) -> bool:
     """Whether ``run`` is a clause ending the line after its equation (``dh = x_1 dv_1 and not the other way
     around.``, ``E = (h - t)^2 since the loss is squared``): opened by a connective word, with only punctuation after
