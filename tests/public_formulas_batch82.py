@@ -68,7 +68,9 @@ before anything was run.
 Two notation patterns the page's names ask for did not load and were written otherwise (the notation only): the
 Spanish function's g1d and g2d ("g1d" is not one symbol) as "g1_{d}" and "g2_{d}", and the ISU homework's W2(k) and
 z1(k), MATLAB's entries of a name with a digit ("W2(k)" is W_{2} and (k), two index groups; the script's w(k) loads)
-as "W2[k]" and "z1[k]".
+as "W2[k]" and "z1[k]". Once the loader took the page's spelling (fixfresh18), "g1d" and "g2d" were written as the
+page writes them, a correction of the notation only (no entry nor verdict changed), as batch 81's second run
+corrected its notation.
 
 Collected on 2026-12-05 (21:29 to 21:40 by the machine's clock, the oracle's runs included) and run blind at main
 e612637 (/work/READY_FOR_BLIND28), with nothing under src/ changed. Every notation was loaded with its network

@@ -133,7 +133,8 @@ functions = { f = "sigmoid" }
     # the Spanish function's arguments: patron the input row, Z the target, y the output, w the hidden -> output
     # weights (a row per output), s the hidden outputs, h the output's sum, u the hidden sums; err = Z - y, g1d
     # and g2d the logistic's derivatives at h and u, difW and difT the steps of W (hidden -> output) and T
-    # (input -> hidden), -eta dE/dW. g1d and g2d are written g1_{d}, g2_{d}: "g1d" does not load (not one symbol)
+    # (input -> hidden), -eta dE/dW; g1d and g2d as the page spells them (the collector's g1_{d}, g2_{d} were the
+    # loader's refusal of "g1d" at collection time)
     "b82_sp": r'''
 [notation.symbols]
 "patron" = "x[:].T"
@@ -144,8 +145,8 @@ functions = { f = "sigmoid" }
 "h" = "z2[0]"
 "u" = "z1[:]"
 "err" = "y[0] - a2[0]"
-"g1_{d}" = "a2[0]*(1 - a2[0])"
-"g2_{d}" = "a1[:]*(1 - a1[:])"
+"g1d" = "a2[0]*(1 - a2[0])"
+"g2d" = "a1[:]*(1 - a1[:])"
 "difW" = "-eta*grad(W2[:, :])"
 "difT" = "-eta*grad(W1[:, :])"
 ''',

@@ -3,7 +3,8 @@ below the ``def`` line, a docstring and comments around it), or C's, C++'s or Ja
 return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
 ...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``. A Python
 body of local assignments before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, is that claim with the
-locals substituted, after the claim ``s = sigmoid(x)`` of each local the notation names.
+locals substituted, after the claim ``s = sigmoid(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
+function(x){ s = sigmoid(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
 
 Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
 or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
@@ -56,6 +57,15 @@ _C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
 # a typed parameter, its type's words before its name: const double x
 _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
+# R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
+_R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}\s*", re.S)
+# a statement of an R body before its value: a local name assigned, s = sigmoid(x) (or s <- sigmoid(x)), read by
+# _local_assignments as Python's body line (_LOCAL) is
+_R_LOCAL = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
+# R's return(...) around a body's value
+_R_RETURN = re.compile(r"return[ \t]*\((.*)\)")
+# code's suffixes of a derivative's name after a loss's word the notation lists: crossEntropyGrad, mse_prime
+_LOSS_DERIVATIVE_SUFFIX = re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)")
 #: what a definition's one argument is read as: a quantity of every network that takes every value
 BOUND_ARGUMENT = "z1[0]"
 
@@ -80,6 +90,9 @@ def function_definition(text: str) -> Definition | None:
     c_family = _C_HEAD.fullmatch(text)
     if c_family is not None:
         return _c_definition(text, *c_family.groups())
+    r_function = _R_HEAD.fullmatch(text)
+    if r_function is not None:
+        return _r_definition(text, *r_function.groups())
     lines = [line for line in text.split("\n") if not _ASIDE.fullmatch(line)]
     if not lines:
         return None
@@ -101,14 +114,15 @@ def function_definition(text: str) -> Definition | None:
     return replace(definition, assignments=tuple(assigned))
 
 
-def _local_assignments(text: str, name: str, arguments: str, lines: list) -> list:
-    """[(local, its expression with the locals above it substituted)] of a body's lines before its return, each
-    ``local = expression``; FormulaError for any other statement (a conditional, a loop, an augmented or a tuple's
-    assignment) and for a name assigned twice or an argument reassigned, whose value the return would not say."""
+def _local_assignments(text: str, name: str, arguments: str, lines: list, local: re.Pattern = _LOCAL) -> list:
+    """[(local, its expression with the locals above it substituted)] of a body's lines before its return (Python's
+    def, R's function), each ``local = expression`` as ``local`` matches it; FormulaError for any other statement
+    (a conditional, a loop, an augmented or a tuple's assignment) and for a name assigned twice or an argument
+    reassigned, whose value the return would not say."""
     taken = {part.split("=")[0].split(":")[0].strip() for part in arguments.split(",")}
     assigned: list = []
     for line in lines:
-        found = _LOCAL.fullmatch(line)
+        found = local.fullmatch(line)
         if (found is None or found.group(1) in _KEYWORDS or not _NO_RELATION.fullmatch(found.group(2))
                 or re.search(r"\b(?:if|for|lambda)\b", found.group(2))):  # a conditional's value: no one expression
             raise _more_than_a_return(text, name)
@@ -124,14 +138,15 @@ def _substituted(expression: str, assigned: list) -> str:
     """``expression`` with each local of ``assigned`` replaced by its expression in parentheses (not an attribute
     of the same name, x.s)."""
     for local, value in reversed(assigned):
-        expression = re.sub(rf"(?<![\w.]){local}(?!\w)", lambda _: f"({value})", expression)
+        expression = re.sub(rf"(?<![\w.]){re.escape(local)}(?!\w)", lambda _: f"({value})", expression)
     return expression
 
 
 def _more_than_a_return(text: str, name: str) -> FormulaError:
     return FormulaError(f"formula {short(text)}: the definition of {name} is more than one return line after"
-                        " locals (a conditional, a loop, an augmented assignment); check reads def {name}(x): s = ..."
-                        " then return ... (a docstring and comments aside)")
+                        " locals (a conditional, a loop, an augmented assignment, a call alone); check reads local"
+                        f" names assigned once, then the value: def {name}(x): s = ... then return ..., or R's"
+                        f" {name} = function(x) {{ s = ...; s * (1 - s) }} (a docstring and comments aside)")
 
 
 def _c_definition(text: str, name: str, parameters: str, body: str) -> Definition:
@@ -144,6 +159,22 @@ def _c_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
     written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
     return _definition(text, name, written, " ".join(statement.group(1).split()))
+
+
+def _r_definition(text: str, name: str, parameters: str, body: str) -> Definition:
+    """The Definition an R function's parts make: its body's statements (lines or ``;``, comments aside), the last
+    its value (in ``return(...)`` or bare), those before it local assignments read as a Python body's are
+    (_local_assignments, substituted into the value; FormulaError for any other statement)."""
+    statements = [part.strip() for line in body.split("\n") for part in line.split("#")[0].split(";") if part.strip()]
+    if not statements:
+        raise _more_than_a_return(text, name)
+    value = _R_RETURN.fullmatch(statements[-1])
+    if value is None and _R_LOCAL.fullmatch(statements[-1]):  # an assignment last: no value returned
+        raise _more_than_a_return(text, name)
+    assigned = _local_assignments(text, name, parameters, statements[:-1], _R_LOCAL)
+    value_written = " ".join((value.group(1) if value else statements[-1]).split())
+    definition = _definition(text, name, parameters, _substituted(value_written, assigned))
+    return replace(definition, assignments=tuple(assigned))
 
 
 def _definition(text: str, name: str, written_arguments: str, expression: str) -> Definition:
@@ -167,6 +198,11 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     name, arguments = definition.name, definition.arguments
     if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
         return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
+    loss_word = _LOSS_DERIVATIVE_SUFFIX.fullmatch(name)
+    if notation is not None and loss_word is not None and loss_word.group(1) in notation.loss:
+        # crossEntropyGrad beside the notation's loss crossEntropy: the loss's derivative by its prediction
+        definition = replace(definition, name=loss_word.group(1) + "'")
+        return definition.claim, notation, definition
     # sig in functions, or the activation's own word (def sigmoid(x)): its activation's definition, an identity
     named_function = notation is not None and name in notation.functions or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:

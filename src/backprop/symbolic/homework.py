@@ -26,6 +26,7 @@ from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
 from .function_definitions import definition_reading, judged_as_definition
 from .two_readings import judged_in_every_reading
+from .typography_code import uncommented_statements
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
 from .claims import Claim, read_claims
@@ -67,7 +68,10 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
     text = delimited(text)  # codecogs images, MathJax's <script>, escaped \$$: TeX's delimiters
     try:
         with time_limit(seconds * 3):
-            text, notation, definition = definition_reading(text, load_notation(notation, problem))
+            notation = load_notation(notation, problem)
+            # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
+            text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
+            text, notation, definition = definition_reading(text, notation)
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
             result = with_frame_room(judged_in_every_reading, formula_readings(notation), text, lambda each: (

@@ -121,6 +121,14 @@ class Pattern:
             re.sub(r"\\ell(?![A-Za-z])", "l", re.sub(r"[\s{}]", "", bindings.get(letter, ""))) == letter
             for letter in self.placeholders)
 
+    def code_spelling(self) -> str | None:
+        """How the pattern writes its index as code does: "parenthesised" (MATLAB's entry ``"z(1)"``, ``"z(k)"``),
+        "glued" (a name glued to its digits, ``"z1"``), None for any other (``"z_{1}"``)."""
+        text = self.text.strip()
+        if re.fullmatch(r"[^\W\d_]+\(.*\)", text):
+            return "parenthesised"
+        return "glued" if re.fullmatch(r"[^\W\d_]+\d+", text) else None
+
     def unused_placeholders(self) -> set[str]:
         """Placeholders the meaning does not use: a sample index such as the k of t_{j,k}."""
         return set(_unused_placeholders(tuple(self.placeholders), self.meaning))
@@ -243,10 +251,15 @@ class Notation(NotationNames, NotationLookups):
 
     def candidates(self, sym: Sym) -> list[tuple[Pattern, dict]]:
         """Every pattern ``sym`` matches with its bindings, highest precedence first."""
-        key = ("candidates", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket)
+        spelling = "parenthesised" if sym.parenthesised else "glued" if sym.glued else None
+        key = ("candidates", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, spelling)
         if key not in self._cache:  # the same symbol is read once per index value of every sum around it
             found = [(pattern, bindings) for pattern in self.patterns
                      if (bindings := pattern.match(sym)) is not None]
+            if spelling and any(pattern.code_spelling() == spelling for pattern, _ in found):
+                # code's z1 and MATLAB's entry z(1) are two names: the formula's spelling decides between patterns
+                # written each way (before both are z_{1}); a pattern written otherwise ("z_{1}") stays either's
+                found = [item for item in found if item[0].code_spelling() in (spelling, None)]
             self._cache[key] = sorted(found, key=lambda item: -item[0].literal)
         return [(pattern, dict(bindings)) for pattern, bindings in self._cache[key]]
 

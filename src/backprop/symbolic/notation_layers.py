@@ -205,7 +205,7 @@ def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | 
             arguments, notation.indices):
         return None
     indices = matlab_index_text(arguments, notation.indices)
-    entry = Sym(sym.base, indices, "", 0, None, sym.position)
+    entry = Sym(sym.base, indices, "", 0, None, sym.position, parenthesised=True)
     if not any(pattern.match(entry) is not None for pattern in notation.patterns):
         return None
     if any(pattern.match(Sym(sym.base, position=sym.position)) is not None for pattern in notation.patterns):

@@ -160,7 +160,7 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
         cleaned = clean(text).strip()
         leading = re.match(r"[^\W\d_]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
-        if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name
+        if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name; code's g1d too
             names = {cleaned}
         code = code_identifier(cleaned)  # grad_y1_out, der_cost_W1_{jk}: one name, as code writes it
         names = {code} if code else names
@@ -181,6 +181,11 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
         relation = parse_row(cleaned, names, f"notation pattern {text!r}")
     except FormulaError as error:
         _fail(source, where, str(error).split(": ", 1)[-1], "write a symbol such as O_{k}^{1}")
+    glued = re.fullmatch(r"([A-Za-z]+[0-9]+)([A-Za-z])", cleaned)  # a word after the digits ("h2in") is a name
+    if glued and glued.group(2) in indices:  # "w1j": the name w1j, or w1 of index j?
+        _fail(source, where, f"reads as one name {cleaned} or as {glued.group(1)} with the index letter"
+              f" {glued.group(2)} glued", f"write \"{glued.group(1)}_{{{glued.group(2)}}}\" for the entries, or take"
+              f" {glued.group(2)} out of [notation] indices for the one name {cleaned}")
     node = relation.members[0] if len(relation.members) == 1 else None
     if isinstance(node, Apply) and indices and matlab_index_group(node.args, indices):
         node = _parenthesised_index(source, where, text, node, indices)

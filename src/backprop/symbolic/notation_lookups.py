@@ -62,7 +62,8 @@ class NotationLookups:
         # and 3.0 are equal but write apart), and the candidates of each form depend on its text alone
         values = tuple((value.__class__, value) for value in (dict.get(env, letter, _MISSING) for letter in letters))
         candidates, read, listed = self._remembered(
-            "candidates at values", (sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, values),
+            "candidates at values", (sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, sym.glued, sym.parenthesised,
+                                     values),
             lambda: self._candidates_at(sym, env))
         return [(pattern, dict(bindings)) for pattern, bindings in candidates], read, listed
 

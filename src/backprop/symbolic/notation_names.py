@@ -12,8 +12,9 @@ from .syntax_tree import GREEK
 
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
-# a name with a word after its digits (scribd's "w5new", the new w5): one name, never w5 times n, e, w
-WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]{2,}"
+# a name with a word after its digits (scribd's "w5new", the new w5) or a letter (code's "g1d", a derivative): one
+# name, never w5 times n, e, w (one letter that is an index placeholder, "w1j", is refused by the loader: w1_{j}?)
+WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
 # code's dotted name, self.w1 or math.exp
 DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
@@ -48,6 +49,11 @@ class NotationNames:
             self._cache[key] = {"d" + base: base for base in self.bases if re.fullmatch(r"[A-Za-z]", base)} \
                 if convention else {}
         return dict(self._cache[key])
+
+    def gives_name(self, name: str) -> bool:
+        """Whether code's ``name``, as a statement's left side writes it (``z1``, ``del11``), is the notation's: a
+        pattern written so, or one of its names."""
+        return any(pattern.text.strip() == name for pattern in self.patterns) or name in self.names()
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""

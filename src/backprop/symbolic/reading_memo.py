@@ -64,7 +64,8 @@ class SymbolMemo:
             memo[("letters", sym.base, sym.sub, sym.sup, sym.bracket)] = letters
         env = self.env
         context = self.context
-        return (sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, self.where,
+        # the spelling too: code's z2 (glued) and MATLAB's z(2) may be two patterns' names (notation.candidates)
+        return (sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, sym.glued, sym.parenthesised, self.where,
                 tuple(dict.get(env, letter, _MISSING) for letter in letters),
                 frozenset(self.count_sums), frozenset(context.count_names), context.parameter,
                 context.sample_subscript, context.entrywise_dot, context.entrywise_powers, context.elementwise_left,

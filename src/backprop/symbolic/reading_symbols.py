@@ -193,10 +193,13 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 own = [meaning for written, bound, meaning in tied if written.writes_own_letters(bound)]
                 if len(own) == 1:
                     return own[0]
-                self.fail(f"{sym.text()} matches two patterns of the notation alike, {candidates[0][0].text!r} and"
-                          f" {pattern.text!r} (their index letters both placeholders, standing for any number), with"
-                          " different meanings; give them different names, or a letter that names the layer"
-                          " literally (one not among the notation's indices)")
+                literal = not first.placeholders and not pattern.placeholders  # 'z1' and 'z(1)': both write 1
+                why = (f"both write the index {first.sub}" if literal else "their index letters both placeholders,"
+                       " standing for any number")
+                self.fail(f"{sym.text()} matches two patterns of the notation alike, {first.text!r} and {pattern.text!r}"
+                          f" ({why}), with different meanings; give them different names, " + (
+                              "or write the name as one of them spells it (z1 glued, z(1) in parentheses)" if literal
+                              else "or a letter that names the layer literally (one not among the notation's indices)"))
         return value
 
     def _notation_symbol(self, sym: Sym):

@@ -34,12 +34,14 @@ class ScriptParsing:
     def glued_word(self, base: str, sub: str) -> str:
         """The letters typed against a one-letter subscript in LaTeX (``\\sigma(z_out)`` in a row whose ŷ
         has braces) that end it, where the notation names the subscript with them, a word (``"z_{out}"``),
-        and not the letter alone: as plain text reads z_out. "" where TeX's reading (z_{o} times ut) stays."""
+        and not the letter alone: as plain text reads z_out (one letter too after a base with digits, o1_in where
+        it names "o₁_in", as batch 84's ∂L/∂o₁_in writes it). "" where TeX's reading (z_{o} times ut) stays."""
         end = self.position
         while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
             end += 1
         word = "".join(token.text for token in self.tokens[self.position:end])
-        if len(word) < 2 or not self.glued_digits(base, sub, Token("letter", word, self.tokens[self.position].position, False)):
+        # one letter only after a base with digits (o1_in, a Unicode o₁ glued); w_jk stays TeX's w_{j} times k
+        if len(word) < (1 if base[-1:].isdigit() else 2) or not self.glued_digits(base, sub, Token("letter", word, self.tokens[self.position].position, False)):
             return ""
         self.position = end
         return word

@@ -40,6 +40,8 @@ class Sym(Node):
     layered: bool = False         # the superscript was a layer in parentheses or brackets: (2), [l]
     # plain text's digits typed against the letter, z1 (not z_1): symbols.md's own name where nothing else reads it
     glued: bool = field(default=False, compare=False)
+    # MATLAB's entry in parentheses, z(1) (notation_layers.parenthesised_entry): a name apart from a glued z1
+    parenthesised: bool = False  # compared: a memo keyed by the symbol keeps z(2) apart from z2
     # x_{i \neq k}: the subscript i, with the case it is written for ("i!=k"; homework_cases.subscript_case)
     condition: str = field(default="", compare=False)
     # the superscript written after Python's **, P**2: a power, NumPy's of each entry where P is an array

@@ -2,7 +2,9 @@
 between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
 (``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, a Python
 docstring's quotes around a formula (with the words of its label before a colon), a print call's string
-holding an equation, and a code line's string literal holding one (a key's value, ``calculation: '...',``).
+holding an equation, a code line's string literal holding one (a key's value, ``calculation: '...',``),
+and a MATLAB line of code commented out whose left side the notation names (check_homework's,
+uncommented_statements).
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -10,11 +12,13 @@ String rewriting over a bounded text, as the rest of typography: nothing is eval
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code import CODE_MODULES
+from .typography_comments import PROSE_WORDS, arguments_closed
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
 _ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item")
@@ -198,3 +202,19 @@ def _unescaped(string: str) -> str:
 
 def _undone(string: str) -> str:
     return _STRING_ESCAPE.sub(lambda escape: {"n": "\n", "t": " "}.get(escape.group(1), escape.group(1)), string)
+
+
+# MATLAB's statement after a line's % (a line of code commented out): a name, =, an expression without TeX's
+# backslash, and the statement's closing ; (which TeX's comments do not end with), "%     z1 = W2(2:end) .* del2;"
+_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*)[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)[ \t]*$", re.M)
+
+
+def uncommented_statements(text: str, named: Callable[[str], bool]) -> str:
+    """``text`` with each MATLAB line of code commented out (``%     z1 = W2(2:end) .* del2;``: after ``%``, a name,
+    ``=``, an expression without TeX's backslash, the statement's ``;``, no prose) whose left side is a name
+    ``named`` says the notation gives, as its statement: still a formula its author wrote. Any other ``%`` line
+    stays, a remark or TeX's comment (code_comments)."""
+    if "%" not in text:
+        return text
+    return _COMMENTED_STATEMENT.sub(lambda match: match.group(1) if named(match.group(2)) and not PROSE_WORDS.search(
+        arguments_closed(match.group(1))) else match.group(0), text)

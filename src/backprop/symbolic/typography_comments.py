@@ -23,8 +23,8 @@ COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
 _COMPOUND = re.compile(r"[-+*/]=")
-# prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
-_PROSE = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
+#: prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
+PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
 CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|since|and|or)"
 # such a word (or "i.e.") ending a comment's line, "# h = f(x0 w0 + b) or": the comment goes on with its next
@@ -60,13 +60,13 @@ def clauses_led_in(text: str) -> bool:
     """Whether ``text`` is a sentence of two clauses or more between commas, each a few words leading into an
     equation with no prose in it: "Since E = (p - t)^2, the derivative dE/dp = 2(p - t)", Polish's "Skoro E = ...,
     to pochodna dE/dp = ..." (a comment's sentence, whose claims typography_prose.sentence_formulas takes apart)."""
-    clauses = re.split(r",[ \t]+", _arguments_closed(text))
+    clauses = re.split(r",[ \t]+", arguments_closed(text))
     found = [_LED_IN_CLAUSE.fullmatch(clause) for clause in clauses]
-    return len(clauses) > 1 and all(match is not None and not _PROSE.search(match.group("claim"))
+    return len(clauses) > 1 and all(match is not None and not PROSE_WORDS.search(match.group("claim"))
                                     and not _WORD_BEFORE_LEFT.match(match.group("claim")) for match in found)
 
 
-def _arguments_closed(text: str) -> str:
+def arguments_closed(text: str) -> str:
     """``text`` with the spaces after a comma inside parentheses dropped: a call's arguments,
     ``np.multiply(dA, np.int64(A > 0))``, are no two words of prose in a row."""
     depth, kept = 0, []
@@ -110,10 +110,10 @@ def code_comments(text: str) -> str:
             # two lines) before the equation is prose, as a label is
             sentence = _SENTENCE_END_BEFORE.match(rest)
             rest = rest[sentence.end():] if sentence and "=" in rest[sentence.end():] else rest
-            if not _PROSE.search(_arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
+            if not PROSE_WORDS.search(arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
-                and not (worked or not rest.strip() or _PROSE.search(rest)):
+                and not (worked or not rest.strip() or PROSE_WORDS.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
         if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
@@ -136,7 +136,7 @@ def arrow_remarks(text: str) -> str:
     (``... * relu2derive(layer_1)  <--how did he come up with this formula?``). An arrow that opens a statement, or
     one followed by anything but prose, stays as written."""
     def remark(match: re.Match) -> str:
-        if not _PROSE.search(match.group(2)) or not re.match(r"[A-Za-z]", match.group(2)):
+        if not PROSE_WORDS.search(match.group(2)) or not re.match(r"[A-Za-z]", match.group(2)):
             return match.group(0)
         return match.group(1)
     return _ARROW_REMARK.sub(remark, text) if "<-" in text else text
@@ -171,5 +171,5 @@ def _claim_after_statement(code: str, rest: str) -> bool:
     numbers (1.5 * 2 = 3, the code's worked numbers), with no prose around it."""
     return _STATEMENT.search(code) is not None and not _MARKUP.search(code) and not _DEFINING.search(code) \
         and "=" in rest \
-        and _WORKED_NUMBERS.fullmatch(rest) is None and not _PROSE.search(_arguments_closed(rest)) \
+        and _WORKED_NUMBERS.fullmatch(rest) is None and not PROSE_WORDS.search(arguments_closed(rest)) \
         and not _WORD_BEFORE_LEFT.match(rest)

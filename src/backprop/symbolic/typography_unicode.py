@@ -67,6 +67,9 @@ def normalize_unicode(text: str) -> str:
             written = "".join(characters[character] for character in match.group(0))
             if sign == "^" and (written == "T" or written == "t" and not steps):
                 return "^T"
+            if sign == "_" and not braced and written.isalnum() and re.match(r"_[A-Za-z]", match.string[match.end():]):
+                # w₁_new: the subscript glued, as plain text's w1_new (w_1 with its own script new), never w_1_new
+                return written
             return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
         text = runs.sub(script, text)
     # a Greek letter typed against its digits, δ2 (a letter, as t1): the digits are its subscript, as w₁₂'s are
