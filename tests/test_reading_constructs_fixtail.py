@@ -118,7 +118,13 @@ def _cases() -> list[Public]:
             ("shape-after-comma-wrong", "S_1 = M_1 X,(M_1=3×2matrix)", ((W,),),
              (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1]",), _J3),)),
             ("shape-vector", r"H_1 = \sigma(S_1),(a 3 x 1 vector)", ((C,),),
-             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),))):
+             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)),
+            # a letter in code's bracket that the left side gives its values (its own bracket): each entry, as code
+            # counts them (fixfresh17's rule; this file's refusal of it predates that rule)
+            ("loop-letter", r"H_1[r, 0] = \sigma(S_1[r, 0])", ((C,),),
+             (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J3),)),
+            ("loop-letter-wrong", r"H_1[r, 0] = S_1[r, 0]", ((W,),),
+             (Twin("value", "a1[{j}]", ("z1[{j}]",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-3-2", _LAYER_NOTATION, text, expected, twins))
     derivative = r"\frac{\partial J}{\partial \theta_k} = "
     for key, counted, text, expected, twins in (
@@ -163,7 +169,6 @@ def test_lambda_as_a_letter_is_no_definition():
 def test_a_letter_in_the_bracket_after_a_subscript_is_refused():
     """``H_l[k, 0]``: k is the notation's index, but nothing says how it counts the bracket's entries."""
     assert "k is an index letter" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, r"H_l[k, 0] = \sigma(S_l[k, 0])")
-    assert "unknown symbol r" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, r"H_1[r, 0] = \sigma(S_1[r, 0])")
 
 
 def test_an_index_outside_the_vector_is_refused():

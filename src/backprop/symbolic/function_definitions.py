@@ -2,9 +2,9 @@
 below the ``def`` line, a docstring and comments around it), or C's, C++'s or Java's, ``double dsigmoid(double y) {
 return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
 ...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``. A Python
-body of local assignments before its return, ``s = sigmoid(x)`` then ``return s * (1 - s)``, is that claim with the
-locals substituted, after the claim ``s = sigmoid(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
-function(x){ s = sigmoid(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
+body of local assignments before its return, ``s = f(x)`` then ``return s * (1 - s)``, is that claim with the
+locals substituted, after the claim ``s = f(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
+function(x){ s = f(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
 
 Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
 or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
@@ -14,7 +14,7 @@ unit's input or of its output: where the notation decides which (its functions, 
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
-An activation's own word (``def sigmoid(x)``, ACTIVATION_WORDS) is that activation's definition, an identity of
+An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's definition, an equality of
 its argument as a function the notation names is. A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
 number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
 above it: what it returns is said by the function's name.
@@ -40,7 +40,7 @@ _LAMBDA = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*lambda((?:[ \t]+[A-Za-z_
 # def NAME(ARGS) (-> a type): then the one-line body, or nothing on the line
 _DEF_LINE = re.compile(r"[ \t]*def[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:->[^:\n]*)?:[ \t]*(.*)")
 _RETURN = re.compile(r"[ \t]*return[ \t]+(\S.*?)[ \t;]*")
-# a body's line before its return: one local name assigned an expression (s = sigmoid(x)), no keyword's statement
+# a body's line before its return: one local name assigned an expression (s = f(x)), no keyword's statement
 _LOCAL = re.compile(r"[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*(\S.*?)[ \t;]*")
 _KEYWORDS = frozenset({"if", "elif", "else", "for", "while", "with", "try", "return", "global", "nonlocal"})
 # an expression holding no relation: "return y = ..." is prose, no Python
@@ -59,7 +59,7 @@ _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
 _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
 _R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}\s*", re.S)
-# a statement of an R body before its value: a local name assigned, s = sigmoid(x) (or s <- sigmoid(x)), read by
+# a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
 _R_LOCAL = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
 # R's return(...) around a body's value
@@ -203,12 +203,12 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
         # crossEntropyGrad beside the notation's loss crossEntropy: the loss's derivative by its prediction
         definition = replace(definition, name=loss_word.group(1) + "'")
         return definition.claim, notation, definition
-    # sig in functions, or the activation's own word (def sigmoid(x)): its activation's definition, an identity
+    # sig in functions, or the activation's own word (def NAME(x)): its activation's definition, an equality
     named_function = notation is not None and name in notation.functions or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
                            " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"
-                           " of an activation by its name (sigmoid, tanh, relu), and of a loss or function the"
+                           " of an activation by its name as problem files write it, and of a loss or function the"
                            " notation names; write the formula"
                            f" {name} stands for, e.g. \\frac{{\\partial L}}{{\\partial z}} = ...")
     if len(arguments) != 1:
@@ -228,7 +228,7 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
 
 
 def _with_assignments(definition: Definition, notation: Notation) -> str:
-    """The definition's claim, after the claim ``local = expression`` of each local the notation names (s = sigmoid(x)
+    """The definition's claim, after the claim ``local = expression`` of each local the notation names (s = f(x)
     where the page's s is the activation); the other locals only substituted into the return."""
     named = {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup}
     return "\n".join([*(f"{local} = {value}" for local, value in definition.assignments if local in named),

@@ -5,7 +5,7 @@ space separates two claims (line_breaks._at_commas splits there, as at a comma);
 glued and spaced both, the spacing does not say whether the name after the space starts a claim or is the last
 factor of a chain's member, and the line is refused naming both readings. A line whose relations are all spaced
 (``\\delta = (y - t) f'(z) = ...``) stays one chain, as before, as does a name spaced from its relation
-(``f'(x)=sech^2 x = 1 - tanh^2 x``).
+(``f'(x)=sech^2 x = 1 - f(x)^2``).
 """
 
 from __future__ import annotations

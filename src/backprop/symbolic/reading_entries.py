@@ -42,7 +42,8 @@ class EntryReading:
         if sym.sub or sym.primes:
             return None
         split = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
-        if split and sym.base not in self.notation.bases and self.notation.candidates(
+        # (one index only: W1[2,1], two, is the spec's matrix W1, whatever the notation's W_{1} names)
+        if split and "," not in sym.bracket and sym.base not in self.notation.bases and self.notation.candidates(
                 Sym(split.group(1), split.group(2), sym.sup, 0, None, sym.position)):
             return self._bracketed_entry(Sym(split.group(1), split.group(2), sym.sup, 0, sym.bracket, sym.position))
         letters = [part.strip() for part in sym.bracket.split(",") if re.fullmatch(r"\s*[A-Za-z]\s*", part)]

@@ -311,10 +311,11 @@ GLUED_FUNCTION_WORDS = ("log", "ln", "exp")
 #: code's name of an activation's derivative at its argument (Nielsen's network.py, sigmoid_prime(z)): each
 #: activation's word above with _prime
 DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
-#: code's name of an activation itself whose definition is one formula with no constant of its own (def sigmoid(x),
-#: def relu(x)): a page's definition of it is judged as that identity (function_definitions); leaky_relu's slope,
-#: elu's alpha and gelu's approximations are a page's choice, so not these
-ACTIVATION_WORDS = {word: name for word, name in _WORDS.items() if name in ("sigmoid", "tanh", "relu", "softplus", "silu")}
+#: code's name of an element-wise activation itself with no constant of its own (def NAME(x)): a page's definition
+#: of it is judged as that equality for every x (function_definitions); one with a constant (a slope, an alpha) has
+#: the page's choice of it, so not these
+ACTIVATION_WORDS = {word: name for word, name in _WORDS.items()
+                    if name in ACTIVATIONS and ACTIVATIONS[name].elementwise and not ACTIVATIONS[name].parameters}
 #: a word naming an activation's derivative, of its input or of its output as code writes either (derivative_words.py):
 #: each element-wise activation's word above with _derivative, _deriv, _der, _grad or _gradient after it (or the
 #: same capitalised, Octave's sigmoidGradient), d or d_ before it (_prime is Nielsen's, DERIVATIVE_WORDS; _backward is the course's dA * g'(Z) of two arguments, no

@@ -102,7 +102,7 @@ def code_comments(text: str) -> str:
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
-            # "# For BCE loss with sigmoid: dL/da2 = ...": a label of words before a colon is no prose around the
+            # "# For BCE loss with one output: dL/da2 = ...": a label of words before a colon is no prose around the
             # equation but its label, dropped as a row's is (typography_display.without_label_before)
             label = LABEL_BEFORE.match(rest)
             rest = rest[label.end():] if label and "=" in rest[label.end():] else rest

@@ -10,7 +10,7 @@ opening is a copy and dropped: the source is read. Any other opening is left as 
 three to a line, the spaced rendering, the source, the rendering glued (``z 1 = ω 11 x 1 z_1 = \\omega_{11}x_1
 z1=ω11x1``): a closing copy that repeats the opening one, spaces aside, is dropped with it. A line without TeX's
 markup whose formula is given twice and glued (``z=wTx+bz=wTx+b``, a rendering and its screen reader's copy) is
-read once; a number glued to the name before a relation in such a copy (``...=3.4a=ReLU(z)``) is refused, where
+read once; a number glued to the name before a relation in such a copy (``...=3.4a=g(z)``) is refused, where
 the flattening lost a break between two formulas.
 
 String comparison over a bounded text, as in typography.py: nothing is evaluated.
@@ -45,7 +45,7 @@ _SPACE = re.compile(r"\s+")
 # a formula given twice and glued, z=wTx+bz=wTx+b: a copy holding a relation, opening the line or after a space, a
 # colon or a bullet, repeated at once and ended by the line's end, a space or punctuation (group "copy")
 _REPEATED = re.compile(r"(?:^|(?<=[\s:\u2022]))(?P<copy>[^\s:\u2022][^\n=]*=[^\n]*?)(?P=copy)(?=$|[\s:,.;])")
-# in such a copy, a number glued to a name and its relation: 3.4a=ReLU(z), one formula's end and the next's start
+# in such a copy, a number glued to a name and its relation: 3.4a=g(z), one formula's end and the next's start
 # the longest line searched for a repetition (the back-reference's search grows with the square of the length; a
 # rendered formula and its copy are a line of a list, far shorter)
 _LONGEST = 300
