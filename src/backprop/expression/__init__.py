@@ -20,3 +20,12 @@ from .nodes import (A, ABS, Add, CLIP, Call, Cases, Compare, Constant, Div, ERF,
                     summation, value, var)
 from .rewriting import (MATH, evaluate, one_unit, simplified, substitute, variables)
 from .spelling import (CASE_BREAKS, Spelled, factor_of_product, plain_number, spell, symbol)
+
+__all__ = [
+    "A", "ABS", "Add", "CLIP", "Call", "Cases", "Compare", "Constant", "Div", "ERF", "EXP", "Expr",
+    "FUNCTIONS", "Function", "Iverson", "LOG", "MAX", "MIN", "Mul", "Neg", "Num", "PI", "Pow", "RELATIONS",
+    "SQRT", "Sub", "Sum", "Var", "Z", "absolute", "as_expr", "at_most", "call", "cases", "clip", "erf",
+    "exp", "greater", "iverson", "ln", "log", "maximum", "minimum", "sqrt", "summation", "value", "var",
+    "MATH", "evaluate", "one_unit", "simplified", "substitute", "variables", "CASE_BREAKS", "Spelled",
+    "factor_of_product", "plain_number", "spell", "symbol",
+]
