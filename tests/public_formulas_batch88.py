@@ -76,7 +76,88 @@ named without their nn$ (post[[i]], W[[i]], B[[i]], e; d[[i]] loads as the page 
 dotted names with a digit ("layer.0": "is not one symbol", "layer.1.error": "unexpected at '.' (position 8)"),
 named layer_{0} and layer_{1}, and the error and delta left out; lucaspluchon's pointer chains
 ("network->activations->data[nodeIndex]": "is not one symbol"; "weights[i * network->hidenNumber]": "unexpected at
-']' (position 33)"), named data[nodeIndex] and weights_{i}.
+']' (position 33)"), named data[nodeIndex] and weights_{i}. Run blind at main 7727bb8 (/work/READY_FOR_BLIND31),
+with nothing under src/ changed. The first run (/work/batch88_blind.txt): 35 of 57 read with every verdict right
+(61%), 18 refused, 4 misread, no crash, NO WRONG FORMULA CALLED CORRECT.
+
+Three refusals and one misreading were the notation's (the collector's): deepnet's notation did not name d_act, dw
+and db (the lines' left sides), so check read them as d with a subscript (lg-dact, lg-dw, lg-db: "d_{act} matches
+none of the notation's patterns for d ('d[[i]]')", "d matches none of the notation's patterns for d ('d[[i]]')");
+and lab 5's notation gave grad_w as the last layer's gradient, grad(W4[:, :]), where the page's grad_w is the loop's
+layer's, so w{q} = w{q} - alpha* grad_w read as W1's update with W4's gradient (sl-update misread, called wrong) and
+grad_w = delta{q+1}*a{q}' had no q ("the index q has no value; name it on the left side, with --param (e.g.
+W2[q,i]), or in a sum"). With "d_act" = "a1[:]*(1 - a1[:])", "dw" = "grad(W1[:, :])", "db" = "grad(b1[:])" added and
+"grad_w" = "grad(W{q}[:, :])" (all loaded; the notation only), the second run (/work/batch88_blind_second.txt): 37
+of 57 read (65%), 16 refused, 4 misread, no crash, no wrong formula called correct: sl-gradw and sl-update read;
+lg-dact and lg-dw are refused at their layer index ("the index i has no value; name it on the left side, with
+--param (e.g. W2[i,i]), or in a sum"), lg-db at colMeans ("unknown symbol c; the notation knows B, W, d, db, dw,
+e, n, post; give it a meaning in the notation's [notation.symbols], e.g. "c" = "a1[0]""), and lg-di, refused in
+the first run, is misread (below). A function name with a dot cannot be given (functions."activationFunction.
+derivative": "is not an element-wise activation's derivative and where it is taken; ... a word of letters, digits
+and underscores"), so wk-dNds stays as it was.
+
+The misreadings (4 in each run), each a right formula called wrong:
+
+- yh-hgrid, h_grid = h_grid .* df(prob.h_v): a name reassigned in place, the right side's h_grid the value before
+  (sum(a,2)', -dE/dh), read with the notation's one meaning (-delta1) on both sides, so -delta1 = -delta1 ⊙ a1(1 -
+  a1);
+- yh-ot and yh-ht, prob.o_t = prob.o_t - lr * o_grid: thresholds the notation names as minus the biases ("prob.o_t"
+  = "-b2[:]"), read as a value claim (the new threshold against the old one, -b2[0]), not as the biases' update;
+- first run: sl-update (the notation's, above); second run: lg-di, d[[i]] <- (d[[i + 1]] %*% nn$W[[i]]) * d_act,
+  with R's $ read as a space, so nn$W[[i]] is n * n * W2 with the notation's n = 3 (the layers' count): 9 W2, wrong.
+
+Of the 11 mistaken formulas, 9 read with every verdict right (the MATLAB script's nine updates, called wrong) and 2
+were refused (ad-update at layer.0's dot, lp-hid at its pointer chain). By page (first run): the stored MATLAB
+script 16 of 16, RKorzeniowski 10 of 10, yuhe1984 1 of 7 (3 refused, 3 misread), LeeGyeongTak 0 of 5, albiondervishi1
+0 of 4, willkroboth 4 of 5, SunnyHaze's lab5.m 1 of 3 (3 of 3 in the second run) and bc.m 1 of 1, vasco-sampaio 1
+of 4, lucaspluchon 1 of 2.
+
+The refusals by construct (18 in the first run), with the exact message:
+
+- 3, a MATLAB loop's statement in a % comment, indented, its left side indexed ("%     o_grid(j) = (y(j) -
+  prob.o_v(j)) * df(prob.o_v(j));", "%         prob.ho_w(h,j) = prob.ho_w(h,j) + lr * o_grid(j) * prob.h_v(h);")
+  (yh-ogrid-loop, yh-how-loop, yh-ihw-loop): "holds nothing to judge once its spacing and layout (\, \quad, \left.)
+  and its prose (words in \text, remarks) are set aside; write the derivative or the update, e.g. \frac{\partial
+  L}{\partial w} = ...";
+- 1, R's $ fields, -nn$e * (nn$post[[n]] * (1 - nn$post[[n]])) (lg-dn): "multiplies a 2 x 1 by a 3 x 1, whose sizes
+  do not fit; write the factors so that the first has as many columns as the second has rows; two vectors' outer
+  product has the second transposed, u v^T, whatever sign joins them" (nn read as n * n);
+- 1, deepnet's row of deltas times W, (d[[i + 1]] %*% nn$W[[i]]) * d_act (lg-di): "multiplies a 2 x 1 by a 2 x 3,
+  whose sizes do not fit; write the factors so that the first has as many columns as the second has rows" (misread
+  in the second run);
+- 3, code names the notation did not give, d_act, dw, db (lg-dact, lg-dw, lg-db; the notation's, above);
+- 4, R's dotted names with a digit, layer.0, layer.1, layer.1.error, layer.1.delta, which the loader refuses in a
+  pattern (ad-l1: "layer matches none of the notation's patterns for layer ('layer_{0}', 'layer_{1}')"; ad-error,
+  ad-delta: "unexpected at '.' (position 8)"; ad-update: "expected ')' to close the parenthesis at '.' (position
+  60)");
+- 1, a method called on an object, activationFunction.derivative(weightedSum) (wk-dNds): "unknown symbol Function;
+  the notation knows activation, dCdN, dCdb, dCds, dCdw, dNds, dsdb, dsdw; give it a meaning in the notation's
+  [notation.symbols], e.g. "Function" = "a1[0]"";
+- 1, a rule over the loop's layer q (sl-gradw; the notation's, above);
+- 3, C arrays indexed by the loop's i where the notation names the whole vector: vs-error, "unknown symbol i; the
+  notation knows activation, deltaOut, error, expected, nn.outputLayer.act; i is an index letter of the notation:
+  write it as a subscript or superscript of what it indexes (W_i, not Wi), or give it a meaning in the notation's
+  [notation.symbols]"; vs-deltaOut, "nn.outputLayer.act_{i}: entry i of the vector nn.outputLayer.act, and no
+  pattern's meaning counts i, so nothing says which entry i is; name it in the notation's [notation.symbols]";
+  vs-deltaL, a loop's scalar error against the notation's vector, "'error * dSigmoid(prevAct[i])' is a vector or
+  matrix where the left side is a number";
+- 1, C's pointer chain in an index, weights[i * network->hidenNumber] (lp-hid, the page's mistake): "unexpected at
+  ']' (position 57)".
+
+Read, among the constructs these pages brought: MATLAB statements without their ; and a script's own sig(), names
+glued to digits (w5, delta3, ytarg), deltas in Mitchell's sign and the nine updates that subtract them (called
+wrong); $$...$$ with \frac{\partial L}{\partial y} \cdot ..., \hat{y} as the target, three spaces of a list's
+indentation, two claims joined by \quad; MATLAB's .* with a notation's df "at output", cell arrays a{L},
+delta{q+1}, w{q} and w' * delta_next; Java's "double " locals and a line without its ;; a C // comment stating the
+rule with tabs before it; C's res[i] = ... with the notation's sigmoideDerivate.
+
+Which look general (would appear in much homework and code): MATLAB's commented-out loop statements with indexed
+left sides, a name reassigned in place (x = x .* f, the right side's x the value before), R's $ fields (read as a
+product, and so with the notation's n as n * n: a misreading that could call a wrong formula correct elsewhere), R's
+dotted names with digits (layer.1.error, which the loader cannot name either), code arrays indexed by a loop
+variable (x[i]) against a notation naming the vector, a method called on an object (obj.derivative(s)), R's
+colMeans/nrow, a rule over the loop's layer index. Page- or course-specific: thresholds named as minus the biases
+(prob.o_t, read as a value), deepnet's d[[i]] lists with rows of deltas, C's pointer chains inside an index.
 """
 
 from __future__ import annotations

@@ -122,7 +122,8 @@ functions = { df = "sigmoid' at output", f = "sigmoid" }
     # deepnet's nn.bp: nn$post[[1]] the input and nn$post[[2]], nn$post[[3]] the layers' outputs, nn$W[[1]] and
     # nn$W[[2]] the weights, nn$B the biases, d[[2]] and d[[3]] dE/dnet, nn$e = y - output, n = 3 layers; the
     # loader cannot read R's $ in a pattern ("cannot read '$' at position 3"), so the fields are named without
-    # their nn$ (post[[i]], W[[i]], B[[i]], e)
+    # their nn$ (post[[i]], W[[i]], B[[i]], e); d_act the hidden slope, dw and db the gradients (twinned at i = 1),
+    # added after the first run, where check read them as d with a subscript
     "b88_lg": r'''
 [notation]
 indices = "i"
@@ -134,6 +135,9 @@ indices = "i"
 "d[[i]]" = "delta{i-1}[:]"
 "e" = "y[:] - a2[:]"
 "n" = "3"
+"d_act" = "a1[:]*(1 - a1[:])"
+"dw" = "grad(W1[:, :])"
+"db" = "grad(b1[:])"
 ''',
     # albiondervishi1's script: layer.0 the inputs, syn0 the weights (a column), layer.1 the output, y the target,
     # layer.1.error = y - layer.1 = -dE/da, layer.1.delta = -dE/dnet, nonlin(x) = x (1 - x) at the output; the
@@ -165,7 +169,8 @@ functions = { nonlin = "sigmoid' at output" }
 "dCdw" = "grad(W2[0, 0])"
 ''',
     # SunnyHaze's lab 5: a{1} the input, a{q} layer q-1's output, z{q} its sum, w{q} the weights from a{q} to
-    # a{q+1}, delta{q} = dE/dz, target the target, alpha the rate, L = 5 the output layer
+    # a{q+1}, delta{q} = dE/dz, target the target, alpha the rate, L = 5 the output layer, grad_w the loop's layer's
+    # gradient (first given as grad(W4[:, :]), the last layer's, a slip corrected after the first run)
     "b88_sl": r'''
 [notation]
 indices = "q"
@@ -178,7 +183,7 @@ learning_rate = ["alpha"]
 "delta{q}" = "delta{q-1}[:]"
 "target" = "y[:]"
 "L" = "5"
-"grad_w" = "grad(W4[:, :])"
+"grad_w" = "grad(W{q}[:, :])"
 ''',
     # bc(w, z, delta_next), called as bc(w{q}, z{q}, delta{q+1}): w the next layer's weights, z this layer's sums,
     # delta_next the next layer's dE/dz; df(s) = f(s) (1 - f(s)) at the input
