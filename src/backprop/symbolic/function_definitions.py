@@ -15,7 +15,9 @@ that reading alone; else both, and the definition is right where it is right in 
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
 LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
 An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's definition, an equality of
-its argument as a function the notation names is. A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
+its argument as a function the notation names is. A definition of no arguments whose name the notation gives a
+quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a method over its object's own values),
+is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere the quantity). A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
 number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
 above it: what it returns is said by the function's name.
 """
@@ -203,6 +205,10 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
         # crossEntropyGrad beside the notation's loss crossEntropy: the loss's derivative by its prediction
         definition = replace(definition, name=loss_word.group(1) + "'")
         return definition.claim, notation, definition
+    if not arguments and notation is not None and name in _quantity_names(notation):
+        # Java's dSigmoid() { return val * (1 - val); }: a method over its object's own values, the quantity the
+        # notation gives its name (its call NAME() that quantity, syntax_code_calls.code_derivative)
+        return _with_assignments(definition, notation), notation, definition
     # sig in functions, or the activation's own word (def NAME(x)): its activation's definition, an equality
     named_function = notation is not None and name in notation.functions or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
@@ -227,10 +233,15 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     return _with_assignments(definition, notation), notation, definition
 
 
+def _quantity_names(notation: Notation) -> set:
+    """The names the notation gives a quantity as written, no index nor script (s, dSigmoid)."""
+    return {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup}
+
+
 def _with_assignments(definition: Definition, notation: Notation) -> str:
     """The definition's claim, after the claim ``local = expression`` of each local the notation names (s = f(x)
     where the page's s is the activation); the other locals only substituted into the return."""
-    named = {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup}
+    named = _quantity_names(notation)
     return "\n".join([*(f"{local} = {value}" for local, value in definition.assignments if local in named),
                        definition.claim])
 

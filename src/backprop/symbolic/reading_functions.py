@@ -24,7 +24,7 @@ from .quantities import FormulaError, UnknownSymbol
 from .reading_base import _is_matrix, _show
 from .reading_layer_functions import LAYER_FUNCTION
 from .reading_names import _plain
-from .reading_shapes import ARRAY_CALLS, array_call, axis_sum
+from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import SAMPLE_KINDS, is_sample_quantity
 from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Call, Node, Num, Sym
 
@@ -52,7 +52,7 @@ class FunctionReading:
             return self.value(named)
         if node.name == "primed_parenthesis":
             return self.primed_parenthesis(node)
-        args = [self.value(arg) for arg in self.listed_arguments(node.args)]
+        args = [self.value(arg) for arg in self.listed_arguments(product_factors(node))]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
         if node.layer:  # \sigma'^l(z^l): layer l's activation, as the network has it

@@ -8,7 +8,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, _is_matrix, _show
-from .syntax_tree import Call
+from .syntax_tree import Call, Transpose
 
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
                " right side has the left side's shape")
@@ -193,7 +193,16 @@ def read_numbers(read, truth, context: Context):
 
 #: the Calls of NumPy's array operations that array_call reads
 ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "flattened",
-               "sample_rows_sum")
+               "sample_rows_sum", "row")
+
+
+def product_factors(node: Call) -> tuple:
+    """The factors of ``node``'s arguments as read: of a matrix product (np.dot, ``@``, ``.dot``), a vector's row
+    ``v.reshape(1, -1)`` (the Call "row") is the vector transposed, v^T, so that np.dot(u.reshape(-1, 1),
+    v.reshape(1, -1)) is u v^T, the outer product NumPy gives; any other call's arguments as written."""
+    if node.name != "matrix_product":
+        return node.args
+    return tuple(Transpose(arg.args[0]) if isinstance(arg, Call) and arg.name == "row" else arg for arg in node.args)
 
 
 def array_call(name: str, args, node, where: str):
@@ -202,6 +211,10 @@ def array_call(name: str, args, node, where: str):
     read; R's ``colSums(u)`` and ``rowSums(u)`` (the Call "sample_rows_sum"), NumPy's axis sums of R's samples as
     rows."""
     value = args[0]
+    if name == "row":  # a row outside a matrix product: NumPy broadcasts it against a column in * and +
+        raise FormulaError(f"{where}: .reshape(1, n), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
+                           " broadcasts it against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)), or u"
+                           " v^T for the outer product")
     if name == "sample_rows_sum":
         return axis_sum(value, int(args[1]), samples_as_rows=True)
     if name == "matrix_product":

@@ -14,7 +14,9 @@ number, and LaTeX's matrix and cases environments.
   (reading_shapes.column_product); ``x[None, :]`` x^T.
 - An array's methods after a name, a transpose or a call: ``W.T.dot(d)`` (np.dot), ``.reshape(-1)``,
   ``.reshape((n,))``, ``.reshape(n, 1)``, ``.flatten()``, ``.ravel()`` and ``.squeeze()`` keep a vector's entries
-  (the Call "flattened"; of a matrix, or to a row or a matrix, refused); ``.sum()`` and ``.mean()`` of every entry,
+  (the Call "flattened"; of a matrix, or to a matrix, refused); ``.reshape(1, n)`` is the vector's row (the Call
+  "row", read as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1)), where NumPy's
+  product of a column and a row is their outer product whatever the operator); ``.sum()`` and ``.mean()`` of every entry,
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
   ``.transpose()`` the transpose.
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
@@ -201,7 +203,9 @@ class ArrayParsing:
             return Call("matrix_product", (base, args[0]), position=dot.position)
         self.expect("(", f"after .{method}")
         if method == "reshape":
-            self.reshape_shape()
+            if self.reshape_shape():  # u.reshape(1, -1): the vector's row, a matrix product's factor
+                return Call("row", (Call("flattened", (base,), position=dot.position, written=method),),
+                            position=dot.position, written=method)
         elif method in SHAPE_METHODS or method == "transpose":
             self.expect(")", f"to close .{method}(): check reads it without arguments")
         else:
@@ -211,9 +215,11 @@ class ArrayParsing:
         return Transpose(base) if method == "transpose" else Call("flattened", (base,), position=dot.position,
                                                                  written=method)
 
-    def reshape_shape(self) -> None:
+    def reshape_shape(self) -> bool:
         """Past ``.reshape(``'s shape and its closing parenthesis, where the shape is a vector's: one size
-        (``-1``, ``(n,)``, ``len(x)``) or a column's (``(-1, 1)``); a row's or a matrix's is refused."""
+        (``-1``, ``(n,)``, ``len(x)``) or a column's (``(-1, 1)``), False; a row's (``(1, -1)``), True (the reader
+        takes it as a factor of a matrix product only, np.dot(u.reshape(-1, 1), v.reshape(1, -1))); a matrix's is
+        refused."""
         start, tuples, sizes = self.position, [], [""]  # tuples: per open parenthesis, whether it is a tuple's
         while self.peek() is not None and not (not tuples and self.peek().text == ")"):
             token = self.next()
@@ -228,11 +234,12 @@ class ArrayParsing:
                 continue
             sizes[-1] += token.text
         sizes = [size for size in sizes if size]
-        if not (len(sizes) == 1 or len(sizes) == 2 and sizes[1] == "1"):
+        if not (len(sizes) == 1 or len(sizes) == 2 and "1" in sizes):
             self.fail(f".reshape({', '.join(sizes)}): check reads .reshape of a vector to a vector (.reshape(-1),"
-                      " .reshape(n, 1))", self.tokens[start] if start < len(self.tokens) else None,
+                      " .reshape(n, 1), .reshape(1, n))", self.tokens[start] if start < len(self.tokens) else None,
                       "write u^T for a vector's row, or the matrix's entries")
         self.expect(")", "to close .reshape(...)")
+        return len(sizes) == 2 and sizes[1] != "1"
 
     def method_axis(self, method: str) -> str | None:
         """After ``.sum(`` or ``.mean(``: the axis written (``axis=1``, ``1``, with ``keepdims=...`` beside it), or

@@ -36,7 +36,9 @@ from .quantities import FormulaError
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Call, Node, Num, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
-CODE_MODULES = ("math", "np", "numpy", "torch", "tf", "tensorflow")
+CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
+#: those of numbers only, Python's math and JavaScript's (or Java's) Math: Math.exp(u), Math.pow(u, 2) as math's
+_NUMBER_MODULES = ("math", "Math")
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
@@ -221,13 +223,14 @@ class CodeParsing:
         if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
             attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
-            if attribute in CODE_POWERS and module != "math":  # np.power(A1, 2): each entry's power
+            arrays = module not in _NUMBER_MODULES
+            if attribute in CODE_POWERS and arrays:  # np.power(A1, 2): each entry's power
                 return Call("entrywise_power", self.two_arguments(name, token), position=token.position)
             if attribute in CODE_POWERS:
                 return self.two_argument_power(name, token)
-            if attribute == "clip" and module != "math":
+            if attribute == "clip" and arrays:
                 return self.clipped(name, token)
-            if module != "math" and (array := self.array_function(name, attribute, token)) is not None:
+            if arrays and (array := self.array_function(name, attribute, token)) is not None:
                 return array  # np.multiply(u, v), np.square(u), np.int64(u > 0) (syntax_arrays.py)
             if attribute in CODE_PRODUCTS:
                 args = self.arguments()
@@ -237,12 +240,12 @@ class CodeParsing:
                 return Call("matrix_product", tuple(args), position=token.position)
             if attribute == "sum" and (summed := self.axis_sum(token, name)) is not None:
                 return summed
-            if attribute == "sum" and module != "math":  # np.sum(u), torch.sum(u): every entry of u
+            if attribute == "sum" and arrays:  # np.sum(u), torch.sum(u): every entry of u
                 args = self.arguments()
                 if len(args) != 1:
                     self.fail(f"{name}(...) with {len(args)} arguments", token, f"write {name}(u) or {name}(u, axis=1)")
                 return Call("entries_sum", (args[0],), position=token.position)
-            if attribute == "mean" and module != "math":  # np.mean(u): the mean over the samples (reading_functions)
+            if attribute == "mean" and arrays:  # np.mean(u): the mean over the samples (reading_functions)
                 self.expect("(", f"after {name}")
                 averaged = self.expression()
                 if self.accept(","):  # np.mean(u, axis=0): along an axis, over the sample's entries or the samples

@@ -1,7 +1,8 @@
 """Code's calls of functions no module names (a part of syntax.Parser, as CodeParsing, which reads module
 functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, the operations in words
 (``mul(u, v)``, ``add``, ``sub``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by
-its code name (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused)."""
+its code name (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the
+notation gives a quantity called with nothing, Java's ``dSigmoid()``, that quantity."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ class CodeCallParsing:
         opening = self.tokens[end] if end < len(self.tokens) else None
         named = run in self.names
         if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
+            return None
+        closing = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        if named and closing is not None and closing.text == ")":
+            # Java's dSigmoid(): a method of no arguments over its object's own value, the quantity the notation
+            # gives the name (no product with an empty parenthesis, no derivative at nothing)
+            del self.tokens[end:end + 2]
             return None
         if named:  # the notation's own derivative name before a parenthesis
             self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,

@@ -23,6 +23,15 @@ COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
 # code's compound assignment, w -= eta * slope: its comment's numbers may be the step or the new value (a remark)
 _COMPOUND = re.compile(r"[-+*/]=")
+# a comment that is only the value a line computes, as a print shows it: a number, or a list (nested lists) of numbers
+# between commas, ``# 0.80464992``, ``# [[-0.0351], [-0.0356]]``; one of them with a decimal point at least (a comment of
+# integers only, # [2, 3], is a shape or a count as often as a value: a remark)
+_NUMBER = r"[-+\u2212]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+_VALUE_NUMBERS = re.compile(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+\-\u2212]*\])")
+_DECIMAL = re.compile(r"[0-9]\.[0-9]|\.[0-9]")
+# a line of code assigning its left side, a name (an attribute, an index; a typed declaration's ``double x``): ``h =
+# ...``, never a compound ``w += ...`` nor a comparison ``a == b``
+_ASSIGNMENT = re.compile(r"^[ \t]*[A-Za-z_][\w.\[\], \t]*(?<![-+*/<>!=])=(?!=)")
 #: prose after //: two words of letters in a row (// the update rule), which no operand of a // b is
 PROSE_WORDS = re.compile(r"[A-Za-z]{2,}[,:;.]?\s+[A-Za-z]{2,}")
 # a connective word leading into an equation (capitalised or not): "# Therefore Z1 = ...", "..., where z = ..."
@@ -116,12 +125,15 @@ def code_comments(text: str) -> str:
                 and not (worked or not rest.strip() or PROSE_WORDS.search(rest)):
             return match.group(0)  # a // b: an operator, not a comment
         code = text[:match.start()].strip()
+        if not own_line and _value_after_assignment(text[text.rfind("\n", 0, match.start()) + 1:match.start()],
+                                                    rest):
+            return " = " + rest.strip()  # h = np.dot(x, W)  # [0.13, 0.16]: the value the line computes, claimed
         if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
             return ""
         return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
     if "#" not in text and "//" not in text and "%" not in text:
         return text
-    text = "\n".join(_comment_holding_claim(line) for line in text.split("\n"))
+    text = "\n".join(_comment_holding_claim(line) for line in _values_continued(text).split("\n"))
     return COMMENT.sub(comment, text)
 
 
@@ -173,3 +185,36 @@ def _claim_after_statement(code: str, rest: str) -> bool:
         and "=" in rest \
         and _WORKED_NUMBERS.fullmatch(rest) is None and not PROSE_WORDS.search(arguments_closed(rest)) \
         and not _WORD_BEFORE_LEFT.match(rest)
+
+
+def _value_after_assignment(code: str, rest: str) -> bool:
+    """Whether a trailing comment ``rest`` after the line of code ``code`` is the value the line assigns: the code
+    an assignment (_ASSIGNMENT), the comment only numbers, a number or a list of them with a decimal point among
+    them (_VALUE_NUMBERS), its brackets balanced."""
+    value = rest.strip()
+    return _ASSIGNMENT.match(code) is not None and _VALUE_NUMBERS.fullmatch(value) is not None \
+        and _DECIMAL.search(value) is not None and value.count("[") == value.count("]")
+
+
+# a trailing comment whose list of numbers its line leaves open (``# [[-0.0011, -0.0013],``), and the comment lines
+# after it (nothing but the comment on them) that go on with the list
+_OPEN_VALUE = re.compile(r"#[ \t]*\[[\[\]\s,0-9eE.+\-\u2212]*$")
+_VALUE_LINE = re.compile(r"^[ \t]*#[ \t]*([\[\]\s,0-9eE.+\-\u2212]*)$")
+
+
+def _values_continued(text: str) -> str:
+    """``text`` with a trailing comment's list of numbers, left open at the end of its line and closed by the comment
+    lines after it, on one line: a printed matrix's rows, ``d = np.dot(u, v)  # [[-0.0011, -0.0013],`` then ``#
+    [-0.0023, -0.0026]]``, is one value (_value_after_assignment reads it)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    for line in lines:
+        previous = kept[-1] if kept else ""
+        opened = _OPEN_VALUE.search(previous)
+        continued = _VALUE_LINE.match(line)
+        if opened and continued and previous[opened.start():].count("[") > previous[opened.start():].count("]") \
+                and previous[:opened.start()].strip():
+            kept[-1] = previous.rstrip() + " " + continued.group(1).strip()
+        else:
+            kept.append(line)
+    return "\n".join(kept)
