@@ -41,13 +41,13 @@ class CodeCallParsing:
             end += 1
         opening = self.tokens[end] if end < len(self.tokens) else None
         named = run in self.names
-        if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
-            return None
         closing = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
-        if named and closing is not None and closing.text == ")":
+        if named and opening is not None and opening.text == "(" and closing is not None and closing.text == ")":
             # Java's dSigmoid(): a method of no arguments over its object's own value, the quantity the notation
             # gives the name (no product with an empty parenthesis, no derivative at nothing)
             del self.tokens[end:end + 2]
+            return None
+        if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
             return None
         if named:  # the notation's own derivative name before a parenthesis
             self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,
