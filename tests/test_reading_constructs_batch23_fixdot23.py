@@ -162,8 +162,10 @@ def test_two_columns_of_different_sizes_joined_by_a_dot_are_refused_saying_to_tr
 
 
 def test_a_reshape_to_a_row_or_of_a_matrix_is_refused_saying_what_is_read():
-    message = _refusal("O = sigmoid(S).reshape(1, -1)")
-    assert ".reshape(1, -1): check reads .reshape of a vector to a vector" in message and "u^T" in message
+    message = _refusal("O = sigmoid(S).reshape(1, -1)")  # a row read only as a matrix product's factor (fix86np)
+    assert ".reshape(1, n), a vector's row, outside np.dot(u, v)" in message and "u^T" in message
+    message = _refusal("O = sigmoid(S).reshape(2, 2)")
+    assert ".reshape(2, 2): check reads .reshape of a vector to a vector" in message and "u^T" in message
     message = _refusal("O = U.flatten()")
     assert ".flatten(...) of a 3 x 2 matrix" in message and "of a vector" in message
 

@@ -213,8 +213,8 @@ def array_call(name: str, args, node, where: str):
     value = args[0]
     if name == "row":  # a row outside a matrix product: NumPy broadcasts it against a column in * and +
         raise FormulaError(f"{where}: .reshape(1, n), a vector's row, outside np.dot(u, v) (or u @ v), where NumPy"
-                           " broadcasts it against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)), or u"
-                           " v^T for the outer product")
+                           " broadcasts it against a column; write np.dot(u.reshape(-1, 1), v.reshape(1, -1)) for the"
+                           " outer product, or u^T for the vector's row")
     if name == "sample_rows_sum":
         return axis_sum(value, int(args[1]), samples_as_rows=True)
     if name == "matrix_product":
