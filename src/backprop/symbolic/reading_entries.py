@@ -19,6 +19,13 @@ the entry j of what the name names whole (dHidden, "grad(z1[:])"), where that di
 left side's (refused otherwise: the entries would not pair). A name with digits the notation names with them as a
 subscript, ``W2[j]`` where ``"W2" = "W2[0, :]"`` (read W_{2}), is the notation's, its entry j: the notation's own
 names come before the spec's W2, a matrix taking two indices.
+
+A column every row of which is taken, R's ``y[,1]`` (its empty row index, columns counted from 1) or NumPy's
+``y[:, 0]`` (counted from 0), of a name the notation gives as a column vector (``"y" = "y[:]"``): that vector's only
+column, the vector itself (batch 86's R script, ``cost <- (a_2-y[,1])^2``: y's first column the one sample's
+targets). Any other column (``y[,2]``, NumPy's ``y[:, 1]``, which Julia would count as the first), of a name
+that names no column vector, or where the homework writes its vectors as rows, refused: which axis holds the
+samples is then the page's, and a guess could read another sample's or output's targets.
 """
 
 from __future__ import annotations
@@ -30,6 +37,10 @@ from .notation_indices import Unbound
 from .quantities import FormulaError
 from .reading_base import _is_matrix
 from .syntax_tree import Sym, nodes_of
+
+
+# a column with every row, R's [,c] (counted from 1) and NumPy's [:,c] (from 0): (the colon, the column)
+_WHOLE_COLUMN = re.compile(r"\s*(:?)\s*,\s*([0-9]+)\s*")
 
 
 class EntryReading:
@@ -53,6 +64,26 @@ class EntryReading:
                 or not all(self._left_range(letter) for letter in letters):
             return None
         return self._bracketed_entry(sym)
+
+    def _whole_column(self, sym: Sym):
+        """R's ``y[,1]`` or NumPy's ``y[:, 0]``, the first column of what the notation names a column vector:
+        that vector; None where ``sym`` writes no such column, FormulaError where it takes another column or the
+        name is no column vector (see the module docstring)."""
+        written = _WHOLE_COLUMN.fullmatch(sym.sub) if not sym.primes and sym.bracket is None else None
+        if written is None:
+            return None
+        whole_sym = Sym(sym.base, "", sym.sup, 0, None, sym.position, sym.layered)
+        shown = f"{sym.base}[{'' if not written.group(1) else ':'},{written.group(2)}]"
+        first = "1" if not written.group(1) else "0"  # R counts from 1, NumPy from 0
+        if not self.notation.candidates(whole_sym):
+            return None
+        whole = self.value(whole_sym)
+        if not _is_matrix(whole) or whole.cols != 1 or self.context.row_vectors or written.group(2) != first:
+            self.fail(f"{shown}: a column with every row ({'NumPy' if written.group(1) else 'R'} counts columns from"
+                      f" {first}) is read only as the first column of what the notation names a column vector,"
+                      f" that vector itself; here it would say which axis holds the samples, which the page does"
+                      f" not: write {whole_sym.text()} for the one sample's vector, or its entries")
+        return whole
 
     def _left_range(self, letter: str) -> int | None:
         """How many values the claim's left side gives ``letter``, an index in code's bracket there: the size of

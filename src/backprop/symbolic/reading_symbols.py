@@ -242,6 +242,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
+            if (column := self._whole_column(sym)) is not None:
+                return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
             if ":" in sym.sub:
                 return self._one_sample_slice(sym)
             if (entry := self._subscripted_vector_entry(sym)) is not None:

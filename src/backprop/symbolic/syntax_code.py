@@ -142,9 +142,10 @@ class CodeParsing:
             index -= 1
             dots -= 1
         name = "".join(parts)
-        # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after
-        if dots == 0 and not inner_indices and parts[-2:-1] == ["_"] and name not in self.names and "_" in (
-                prefix := "".join(parts[:-2])) and prefix in self.names:
+        # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after;
+        # so R's dotted delC.dela_2 where the notation names delC.dela with a subscript ("delC.dela_{2}")
+        if not inner_indices and parts[-2:-1] == ["_"] and name not in self.names and (
+                "_" in (prefix := "".join(parts[:-2])) or dots and "." in prefix) and prefix in self.names:
             parts, index, name = parts[:-2], index - 2, prefix
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):

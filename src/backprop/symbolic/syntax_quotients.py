@@ -2,6 +2,8 @@
 operator ``∂/∂ŷ [...]`` and ``\\partial_W J``, ``(∂E)/(∂h_j)`` and AsciiMath's ``(del E)/(del x_j)``, ``δE/δw``
 written with delta, and code's ``d_loss/dW``: d and an underscore before a name of the notation (the loss it lists)
 is that name's derivative, the d below with its underscore too before a name of the notation (``d_error/d_weight``);
+code's ``del_C/del_theta_2`` (R's comments, batch 86): AsciiMath's del, the partial sign, glued by an underscore to a
+quantity, over del glued so to another, the derivative of the first by the second (a del_w alone stays a name);
 plain text's ``dE/dw`` and Leibniz's quotients of named derivatives (``dA2/dZ2`` where the notation names dA),
 and ``dL/A2`` (the denominator's d left out) refused saying so.
 """
@@ -38,6 +40,34 @@ class QuotientParsing:
             self.position += 1
         return Deriv(Sym(run, position=texts[1].position), self.power(), token.position)
 
+
+    def underscored_partial(self, token: Token) -> Node | None:
+        """Code's ``del_C/del_theta_2``, ``del_a_2/del_z_2``, the word del just read (the notation naming no del):
+        del, an underscore, a quantity (its own scripts after it), /, del and an underscore glued before another: the
+        derivative of the first by the second, as ``(del C)/(del theta_2)`` is. None, the position kept, where no
+        such quotient follows (``del_w`` alone is a name, refused as the notation's unknown symbol)."""
+        save = self.position
+        try:
+            of = self.underscored_after_del()
+            self.expect("/", "in del_C/del_w")
+            word = self.peek()
+            if word is None or self.letter_run(self.position)[0] != "del":
+                raise FormulaError("no del in the denominator")
+            self.position += 3
+            wrt = self.underscored_after_del()
+        except FormulaError:
+            self.position = save
+            return None
+        return Deriv(of, wrt, token.position)
+
+    def underscored_after_del(self) -> Node:
+        """The quantity glued after del's underscore, ``C`` of ``del_C``, ``theta_2`` of ``del_theta_2``."""
+        underscore, letter = self.peek(), self.peek(1)
+        if underscore is None or underscore.text != "_" or underscore.spaced or letter is None \
+                or letter.kind != "letter" or letter.spaced:
+            raise FormulaError("no quantity glued after del_")
+        self.next()
+        return self.power()
 
     def plain_partial(self) -> Node:
         """``\\partial L / \\partial w`` written inline (plain text ∂L/∂w)."""

@@ -34,7 +34,10 @@ class SymbolParsing:
             if word == "sum" and (summed := self.axis_sum(token, word)) is not None:
                 return summed  # NumPy's sum(dZ2, 1)
             # a word the notation names (del_w, a pattern's base) is its name, never AsciiMath's del, the partial sign;
-            # and del_w the notation does not name is a name too, refused as its unknown symbol (del_w is no partial)
+            # and del_w the notation does not name is a name too, refused as its unknown symbol (del_w is no partial,
+            # but in del_C/del_w over another del_ the quotient shows it is)
+            if word == "del" and word not in self.names and (partial := self.underscored_partial(token)) is not None:
+                return partial  # del_C/del_theta_2: the derivative, whose del the quotient shows
             if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and (word in self.names or (
                     self.peek() is not None and self.peek().text == "_" and not self.peek().spaced))):
                 replacement = _PLAIN_WORDS[word]

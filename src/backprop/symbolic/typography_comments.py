@@ -40,8 +40,13 @@ CONNECTIVE_WORD = r"(?i:therefore|so|hence|thus|then|now|where|with|because|sinc
 # line, so the word is the sentence's, and the claim ends before it
 # (its comma before it too; a sentence's full stop after "i.e." may be gone already)
 _CONNECTIVE_LAST = re.compile(r"\s*,?\s+(?:" + CONNECTIVE_WORD + r"|i\.\s?e\.?|ie\.?),?\s*$")
-# such a word (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...", "# so w ="
-_CONNECTIVE = re.compile(r"^\s*" + CONNECTIVE_WORD + r"\b,?\s+(?=[^=]*=)")
+# an adverb's phrase that restates or offers the claim after it, "# alternatively, X = ...", "# simply put dA/dZ =
+# ...", "# in other words, ...", "# i.e. ..." (a lead-in, as a connective is, never part of the claim)
+_RESTATING = r"(?i:(?:or\s+)?(?:alternatively|equivalently|simply\s+put|put\s+simply|in\s+other\s+words|in\s+short" \
+             r"|that\s+is|i\.\s?e\.?)(?![A-Za-z]))"
+# such a word or phrase (and its comma) opening a comment that goes on with an equation: "# Therefore Z1 = ...",
+# "# so w =", "# alternatively, X ="
+_CONNECTIVE = re.compile(r"^\s*(?:" + CONNECTIVE_WORD + r"\b|" + _RESTATING + r"),?\s+(?=[^=]*=)")
 # a label in words ended by a colon before the claim: ``Loss \, function: J_t(w) = ...`` (words of two letters or
 # more, spaced by blanks, \, \; \: or ~, and a number after them, a list's ``Neuron 3: h_3 = ...``; not :=, not a
 # ratio)

@@ -264,6 +264,25 @@ _MARKER_BEFORE = re.compile(r"(?<![A-Za-z0-9\\_^])(?:\\(?:text|mathrm)\s*\{\s*(n
                             r"(?!\s*[_^])(?![A-Za-z0-9({])(\s*(?:\\leftarrow|:=))?")
 
 
+# code's name of a subscript and then the step's word, theta_2_updated, w_1_new, W_ho_old: group 1 the name (a letter,
+# a Greek letter's word or command), 2 its subscript, 3 the word (updated, the new value, as new)
+_MARKER_UNDERSCORED = re.compile(r"(?<![A-Za-z0-9\\_.])([A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)_([A-Za-z0-9]+)"
+                                 r"_(new|old|updated)(?![A-Za-z0-9_{(\[])")
+
+
+def markers_underscored(text: str, named: set[str]) -> str:
+    """Code's ``theta_2_updated``, ``w_1_new``, ``W_ho_old``: the name with its subscript and its new (``_updated`` as
+    ``_new``) or old value, ``theta_2^{new}``, as plain text's ``w1_new`` is read; a name the notation gives
+    whole (``named``, ``"theta_2_updated"`` its own pattern) kept."""
+    def rewritten(match):
+        if match.group(0) in named or f"{match.group(1)}_{match.group(2)}" in named:
+            return match.group(0)
+        word = "old" if match.group(3) == "old" else "new"
+        return f"{match.group(1)}_{{{match.group(2)}}}^{{{word}}}"
+
+    return _MARKER_UNDERSCORED.sub(rewritten, text) if "_" in text else text
+
+
 def markers_before_names(text: str, named: set[str]) -> str:
     """``\\text{new } w_{jk}`` (and ``new w``) as ``w_{jk}^{new}``, its value after the update, ``\\text{old } w_{jk}``
     as ``w_{jk}^{old}``, its value now (as markers_after_names reads the word after the name); ``\\text{updated } W``
@@ -277,6 +296,7 @@ def markers_before_names(text: str, named: set[str]) -> str:
 
     if not re.search(r"(?:new|old|updated)", text):
         return text
+    text = markers_underscored(text, named)
     return markers_after_names(_MARKER_BEFORE.sub(lambda match: match.group(0) if _word(match) in named
                                                   else rewritten(match), text))
 
