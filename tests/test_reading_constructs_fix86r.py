@@ -4,7 +4,9 @@ of what the notation names a column vector, that vector itself; R's dotted names
 ``dcost.dh_2`` where the notation names ``"dcost.dh_{2}"``; code's name of a subscript and the update's word,
 ``V_2_updated``, ``V_2_new``, the new value; code's partial derivatives ``del_h_2/del_s_2`` (del, AsciiMath's
 partial sign, glued to each quantity of the quotient); a comment led in by a phrase that restates or offers the
-claim, ``# simply put ...``, ``# alternatively, ...``. What stays refused: another column than the first (which
+claim, ``# simply put ...``, ``# alternatively, ...``; a code name the notation gives with a layer and two indices,
+``dcost_dV_2_12`` for ``"dcost_dV_{2,jk}"``. R's transpose of the loss, ``t(cost)``, is refused saying the page
+means a vector by that name. What stays refused: another column than the first (which
 axis holds the samples is then the page's), NumPy's ``[:, 1]`` (Julia's first column), a del_w alone (a name the
 notation does not give).
 
@@ -36,6 +38,16 @@ learning_rate = ["alpha"]
 "r" = "y[:]"
 "dcost.dh_{2}" = "grad(a2[:])"
 "dcost.dV_{2}" = "grad(W2[:, :])"
+'''
+# a weight's entry named as code names it, its layer and its two indices after underscores
+_ENTRIES = r'''
+[notation]
+loss = ["cost"]
+[notation.symbols]
+"h_{1}" = "a1[:]"
+"h_{2}" = "a2[:]"
+"r_{k}" = "y[k-1]"
+"dcost_dV_{2,jk}" = "grad(W2[j-1, k-1])"
 '''
 _K2 = tuple({"k": k} for k in range(2))
 _KJ2 = tuple({"k": k, "j": j} for k in range(2) for j in range(2))
@@ -75,6 +87,12 @@ def _cases() -> list[Public]:
         Public("alternatively-lead-in-wrong", "test", "sigmoid-2-2-2", _R,
                "# alternatively, dcost.dV_2 = ((h_2 - r)*h_2) %*% t(h_1)", ((W,),),
                (Twin("gradient", "W2[{k},{j}]", ("(a2[{k}] - y[{k}])*a2[{k}]*a1[{j}]",), _KJ2),)),
+        Public("underscored-entry-indices", "test", "sigmoid-2-2-2", _ENTRIES,
+               "dcost_dV_2_12 = (h_2[0] - r_1)*h_2[0]*(1-h_2[0])*h_1[1]", ((C,),),
+               (Twin("gradient", "W2[0,1]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[1]",)),)),
+        Public("underscored-entry-indices-wrong", "test", "sigmoid-2-2-2", _ENTRIES,
+               "dcost_dV_2_12 = (h_2[0] - r_1)*h_2[0]*(1-h_2[0])*h_1[0]", ((W,),),
+               (Twin("gradient", "W2[0,1]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]",)),)),
     ]
 
 
@@ -104,3 +122,16 @@ def test_a_column_of_a_matrix_is_refused():
 def test_a_del_name_alone_is_refused():
     """``del_h_2`` with no quotient: a name the notation does not give, not a partial sign."""
     CHECKS.refused("sigmoid-2-2-2", _R, "dcost.dh_2 = del_h_2")
+
+
+def test_entry_indices_the_notation_does_not_pattern_are_refused():
+    """``dcost_dV_2_1``: one index where the notation's pattern has two, named as no pattern names it."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _ENTRIES, "dcost_dV_2_1 = h_1[0]")
+    assert "matches none of the notation's patterns" in refusal
+
+
+def test_the_transpose_of_the_loss_is_refused_saying_the_page_means_a_vector():
+    """R's ``t(cost)`` where cost is the notation's loss, a number: the page means a vector by that name (batch 86's
+    rm-matrix, C = a_2 - y beside the cost), so the product's shape would be the notation's mistake, not the page's."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _R, "dcost.dV_2 <- t(h_1 %*% t(cost))")
+    assert "the notation's loss, a number, which has no transpose" in refusal

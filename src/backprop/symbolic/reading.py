@@ -281,6 +281,14 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if isinstance(node.of, Apply):  # \delta^{(2)} (a^{(1)})^T: the transpose of the parenthesis
             return self._apply(node.of, lambda value: value.T if _is_matrix(value) else value)
         value = self.value(node.of)
+        if isinstance(node.of, Sym) and not _is_matrix(value) and self._is_loss(node.of):
+            # R's t(C) where the notation's C is the loss: a number has no transpose to take, so the page's C is some
+            # vector of its own (batch 86's rm-matrix, C = a_2 - y beside cost); reading it as the loss would
+            # misjudge the product's shape, not the page's mathematics
+            self.fail(f"{_show(node.of)}^T: {_show(node.of)} is the notation's loss, a number, which has no transpose;"
+                      f" the page uses {_show(node.of)} for a vector of its own: name that vector in the notation's"
+                      f" [notation.symbols] (e.g. \"{_show(node.of)}\" = \"grad(a2[:])\", and the loss another"
+                      f" name), or write what it stands for")
         return value.T if _is_matrix(value) else value
 
     def _primed_transpose(self, of: Node):

@@ -77,6 +77,19 @@ def code_identifier(pattern: str) -> str | None:
     return None
 
 
+def _peeled_code_name(parts: list[str], names) -> tuple[list[str], list[str]] | None:
+    """A name's parts (``delC``, ``_``, ``deltheta``, ``_``, ``2``, ``_``, ``11``) as the longest code name the notation
+    gives (one with an underscore or a dot, ``delC_deltheta``) and the parts after it, its subscripts (``2``,
+    ``11``); None where no such name starts the parts."""
+    end = len(parts)
+    while end >= 4 and parts[end - 2] == "_" and re.fullmatch(r"[A-Za-z0-9]+", parts[end - 1]):
+        end -= 2
+        prefix = "".join(parts[:end])
+        if prefix in names and ("_" in prefix or "." in prefix):
+            return parts[:end], [parts[k] for k in range(end + 1, len(parts), 2)]
+    return None
+
+
 def code_written(sym) -> str:
     """A dotted name as code writes it, its indices in brackets where they stand: ``inputNodes[n].weight[j]`` for
     the base ``inputNodes[].weight`` with the subscript ``n,j``; any other symbol's text."""
@@ -144,9 +157,14 @@ class CodeParsing:
         name = "".join(parts)
         # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after;
         # so R's dotted delC.dela_2 where the notation names delC.dela with a subscript ("delC.dela_{2}")
-        if not inner_indices and parts[-2:-1] == ["_"] and name not in self.names and (
-                "_" in (prefix := "".join(parts[:-2])) or dots and "." in prefix) and prefix in self.names:
-            parts, index, name = parts[:-2], index - 2, prefix
+        # (and delC_deltheta_2_11, the notation's "delC_deltheta_{2,11}": the parts after the name its subscripts)
+        if not inner_indices and name not in self.names and (peeled := _peeled_code_name(parts, self.names)) is not None:
+            prefix, subscripts = peeled
+            if len(subscripts) == 1:  # out_delta_1: the subscript read after the name, as any name's
+                index -= 2
+            else:
+                inner_indices = subscripts
+            parts, name = prefix, "".join(prefix)
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None
