@@ -7,8 +7,9 @@ product of its letters."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .syntax_tree import GREEK
+from .syntax_tree import GREEK, Sym
 
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
@@ -19,6 +20,7 @@ WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
 DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
+_BRACES_SPACES = re.compile(r"[{}\s]")
 
 
 class NotationNames:
@@ -54,6 +56,26 @@ class NotationNames:
         """Whether code's ``name``, as a statement's left side writes it (``z1``, ``del11``), is the notation's: a
         pattern written so, or one of its names."""
         return any(pattern.text.strip() == name for pattern in self.patterns) or name in self.names()
+
+    def index_number(self, written: str) -> str | None:
+        """The whole number a name written as an index stands for, where the notation gives that name a number as its
+        meaning (code's ``k_idx = 3`` on the lines before ``Ws[k_idx, j_idx]``: ``"k_idx" = "3"``); None for any other
+        index (a placeholder letter, a number, a name the notation does not give a number)."""
+        bare = _BRACES_SPACES.sub("", written)
+        if not re.fullmatch(r"[A-Za-z]\w*", bare) or re.fullmatch(r"[A-Za-z]", bare):
+            return None  # one letter is an index letter (i, or the loop's k), never a name of the notation's numbers
+        found = [pattern.meaning.strip() for pattern in self.patterns if _BRACES_SPACES.sub("", pattern.text) == bare]
+        return found[0] if len(found) == 1 and re.fullmatch(r"[0-9]+", found[0]) else None
+
+    def with_index_numbers(self, sym: Sym) -> Sym | None:
+        """``sym`` with each index that is a name the notation gives a whole number written as that number (code's
+        ``Ws[k_idx, j_idx]`` after ``k_idx = 3``: ``Ws[3, 1]``, in the code's own counting, as the page sets it); None
+        where no index is such a name."""
+        parts = sym.sub.split(",")
+        numbers = [self.index_number(part) for part in parts]
+        if not any(numbers):
+            return None
+        return replace(sym, sub=",".join(number or part for number, part in zip(numbers, parts)))
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""

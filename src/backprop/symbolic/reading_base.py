@@ -179,6 +179,15 @@ def _is_matrix(value) -> bool:
     return isinstance(value, sp.MatrixBase)
 
 
+def same_quantity(value, other) -> bool:
+    """Whether two readings of one name are the same quantity (numbers or matrices of one shape, entry by entry)."""
+    if _is_matrix(value) != _is_matrix(other):
+        return False
+    if not _is_matrix(value):
+        return sp.simplify(value - other) == 0
+    return value.shape == other.shape and all(sp.simplify(a - b) == 0 for a, b in zip(value, other))
+
+
 def entrywise(left, right):
     """``u \\odot v`` of two matrices: entry by entry where their shapes agree; a column against a matrix
     of as many rows applies to each of its columns, a row to each of its rows (as NumPy broadcasts a

@@ -16,7 +16,7 @@ from .notation import Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
 from .quantities import FormulaError, NewValue, NoSuchLayer, NoSuchUnit
-from .reading_base import SAMPLE_COUNTS, _is_matrix, _show
+from .reading_base import SAMPLE_COUNTS, _is_matrix, _show, same_quantity
 from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
 
@@ -47,14 +47,16 @@ class NameReading:
         """``w1`` read as a name (the notation has ``"w1_new"``) that no pattern of that name reads bare: the
         letters with the digits as their subscript, ``w_{1}``, where the notation names that (``"w1"``), as
         plain text reads w1 where no name w1 is known. None where the name reads bare, or the split names
-        nothing (the name is then refused as the notation's patterns for it)."""
+        nothing (the name is then refused as the notation's patterns for it); refused where the name is also the
+        vector of its own patterns and that is another quantity than the split's."""
         match = re.fullmatch(r"([A-Za-z]+)([0-9]+)", sym.base)
         if match is None or sym.sub or sym.bracket is not None or self.notation.candidates(sym):
             return None
         split = Sym(match.group(1), match.group(2), sym.sup, sym.primes, None, sym.position)
         if not self.notation.candidates(split):
             return None
-        if sym.base in self.notation.bases and self._notation_vector(sym) is not None:
+        if sym.base in self.notation.bases and (vector := self._notation_vector(sym)) is not None \
+                and not same_quantity(vector, self.value(split)):  # "W1" beside "W1_{ij}", one matrix: either
             self.fail(f"{sym.base}: the vector the notation's {sym.base} patterns name, or"
                       f" {match.group(1)}_{{{match.group(2)}}}; write {sym.base} with its index, or"
                       f" {match.group(1)}_{{{match.group(2)}}}")

@@ -16,7 +16,7 @@ from .notation_layers import (bracketed_layer, layer_letters, output_layer_name,
                              writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
-from .reading_base import _is_matrix, _marker, current_spelling, step_as_written
+from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
@@ -189,7 +189,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
                 continue
             tied.append((pattern, bindings, other))
         for pattern, bindings, other in tied[1:]:
-            if not _same_quantity(value, other):
+            if not same_quantity(value, other):
                 own = [meaning for written, bound, meaning in tied if written.writes_own_letters(bound)]
                 if len(own) == 1:
                     return own[0]
@@ -229,6 +229,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
                     and notation.listed_values(sym, letter, self.env, self.symbols.index_limit):
                 raise Unbound(letter)  # the rule's letter, each of its listed values judged (claims.rule_assignments)
+            if (valued := notation.with_index_numbers(sym)) is not None:
+                return self.value(valued)
             trailing = self._trailing_script(sym)
             if trailing is not None:
                 return trailing
@@ -394,13 +396,4 @@ def _class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:
     written = f"{sym.base}[{label}]" if any("[" in text for text in patterns) else f"{sym.base}_{{{label}}}"
     return (f"; {sym.sub} names the sample's class by a word: write {written}, the notation's label letter {label}"
             " (the sample's class, as check reads it)")
-
-
-def _same_quantity(value, other) -> bool:
-    """Whether two readings of one name are the same quantity (numbers or matrices of one shape, entry by entry)."""
-    if _is_matrix(value) != _is_matrix(other):
-        return False
-    if not _is_matrix(value):
-        return sp.simplify(value - other) == 0
-    return value.shape == other.shape and all(sp.simplify(a - b) == 0 for a, b in zip(value, other))
 

@@ -278,6 +278,8 @@ class CodeParsing:
             self.fail(f"{name} is not a function check reads", token,
                       f"write {module}.exp, {module}.log, {module}.sqrt, {module}.maximum(0, u), {module}.pow(u, 2) or"
                       " an activation by its name, or name it in the notation's functions")
+        if (column := self.new_axis(lambda: self.symbol_rest(name, token, sub=",".join(inner)))) is not None:
+            return column  # hidden_layer_output[:, None]: NumPy's column, as of a name without underscores
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value
         trailing = self.code_indices()
         return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
