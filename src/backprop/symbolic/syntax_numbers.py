@@ -1,6 +1,7 @@
 """Numbers written so that they may read two ways (a part of syntax.Parser's reading of numbers, syntax_atoms.py):
 digit groups, ``200,000``, and a leading zero, ``01``, which are refused, and a decimal comma, ``0,3`` for 0.3 as
-German, French, Portuguese and Spanish notes write it, read where no other reading fits."""
+German, French, Portuguese and Spanish notes write it, read where no other reading fits (inside a parenthesis that
+groups arithmetic, ``1 (0,2)``, where the formula shows it writes decimals so)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from .syntax_tree import Token
 # a subscript's indices a_{0,12}, a set \{0,1\}
 _OPENING = ("(", "[", "{", "\\{")
 _CLOSING = (")", "]", "}", "\\}")
+# what may stand before a parenthesis that groups arithmetic (a decimal comma inside it read as one: _grouping)
+_BEFORE_GROUPING = ("(", ")", "+", "-", "*", "/", "=", "\\cdot", "\\times", "\\approx", "×", "·", "−", "–")
 
 
 def digit_groups(tokens: list[Token], at: int) -> str | None:
@@ -67,8 +70,40 @@ def decimal_comma(tokens: list[Token], at: int) -> str | None:
             or (at > 0 and tokens[at - 1].text in ("_", "^")) or _is_number(tokens, at - 1) \
             or _is_number(tokens, at + 3):
         return None
-    depth = sum((token.text in _OPENING) - (token.text in _CLOSING) for token in tokens[:at])
-    return f"{tokens[at].text}.{tokens[at + 2].text}" if depth == 0 else None
+    openers = _open_brackets(tokens, at)
+    if openers and not (all(_grouping(tokens, index) for index in openers) and _writes_decimal_commas(tokens)):
+        return None
+    return f"{tokens[at].text}.{tokens[at + 2].text}"
+
+
+def _open_brackets(tokens: list[Token], at: int) -> list[int]:
+    """The positions of the brackets still open at ``tokens[at]``, outermost first."""
+    stack = []
+    for index, token in enumerate(tokens[:at]):
+        if token.text in _OPENING:
+            stack.append(index)
+        elif token.text in _CLOSING and stack:
+            stack.pop()
+    return stack
+
+
+def _grouping(tokens: list[Token], index: int) -> bool:
+    """Whether the bracket ``tokens[index]`` is a parenthesis that groups arithmetic: "(" at the start, or after a
+    number, an operator, a relation or another parenthesis (``1 (0,2)``, ``(1 + 0,28) (-0,28)``), never after a name
+    or a command, where it may hold a function's arguments (``max(0,5)``, ``f (0,5)``)."""
+    if tokens[index].text != "(":
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    return before is None or before.kind == "number" or before.text in _BEFORE_GROUPING
+
+
+def _writes_decimal_commas(tokens: list[Token]) -> bool:
+    """Whether the formula shows it writes decimals with a comma: a decimal comma outside every bracket (``-0,3``,
+    ``= 0,2``), where no other reading of its comma fits, and no number with a decimal point anywhere."""
+    if any(token.kind == "number" and "." in token.text for token in tokens):
+        return False
+    return any(token.text == "," and 0 < index and not _open_brackets(tokens, index - 1)
+               and decimal_comma(tokens, index - 1) is not None for index, token in enumerate(tokens))
 
 
 def _is_number(tokens: list[Token], index: int) -> bool:

@@ -9,6 +9,9 @@ import re
 
 from .syntax_tree import GLUED_FUNCTION_WORDS, RELATIONS, Token
 
+# a letter under a hat or a bar, as typography writes plain text's ŷ and x̄ (\\hat{y}, \\bar{x})
+_DECORATED = re.compile(r"\\(?:hat|bar|tilde)\{[A-Za-z]\}")
+
 
 class PlainScriptParsing:
     """Parser methods for scripts as plain text and code write them."""
@@ -46,6 +49,30 @@ class PlainScriptParsing:
             self.position = start
             return None
         return ",".join(indices)
+
+    def spaced_subscript(self, base: str, token: Token) -> str | None:
+        """A PDF's subscript flattened after a space, ``y i``, ``\\hat{y} i``, ``y_net k``, ``Z_net 1 =``: the letter or the
+        digits after the name, consumed, where that is the only reading. A letter where the notation reads it as the
+        name's subscript and the product names nothing (no pattern for the name bare nor for the letter:
+        Notation.flat_subscript's ``apart``); digits only on a left side opening the formula, before its relation
+        (``Z_net 1 = ...``: a product with a number after the name names no left side), where the notation reads them
+        as the subscript and names the name bare by no pattern. None, the position kept, elsewhere."""
+        script, after = self.peek(), self.peek(1)
+        # plain text, or plain text with a Unicode hat or bar made TeX's (ŷ as \\hat{y}): no other braces, no \\frac
+        plain = self.plain or "\\frac" not in self.row and "{" not in _DECORATED.sub("", self.row)
+        if not plain or script is None or not script.spaced or after is not None and not after.spaced and (
+                after.kind in ("letter", "number") or after.text in ("_", "^", "(", "[", "'")):
+            return None
+        if script.kind == "letter" and len(script.text) == 1 and script.text not in self.names \
+                and self.flat(base, script.text, apart=True) == "one":
+            self.next()
+            return script.text
+        opening = bool(self.tokens) and self.tokens[0] is token
+        if self.plain and script.kind == "number" and script.text.isdigit() and opening and after is not None \
+                and after.text in RELATIONS and self.glued(base, "", script.text) == "glued":
+            self.next()
+            return script.text
+        return None
 
     def bracket_is_index(self) -> bool:
         depth, index = 0, self.position

@@ -168,6 +168,8 @@ class ScriptParsing:
                                   sup)
         if transposed:  # W^{(2)T}, A^{[i-1]T}, W^{[l]^T}: the layer and a transpose in one superscript
             return Transpose(Sym(base, sub, _strip_parentheses(transposed.group(1)), primes, bracket, token.position))
+        if not sub and not sup and bracket is None and not primes and (flat := self.spaced_subscript(base, token)):
+            sub = flat  # y i, Z_net 1 =: a PDF's subscript after a space (syntax_plain_scripts.py)
         stripped = _strip_parentheses(sup)
         # \theta_{i \neq k}: i, for i other than k; y_{k=i}: k, for k equal to i (homework_cases.subscript_case)
         condition = _SUBSCRIPT_CONDITION.fullmatch(sub)

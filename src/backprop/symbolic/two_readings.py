@@ -87,6 +87,8 @@ _BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M
 _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
 # or a lead-in word before a definition, "- If f(x) = 1 / (1 + e^-x), f'(x) = ..." (line_breaks drops the word)
 _LEAD_IN_AFTER = re.compile(r"[ \t]*(" + LEAD_IN_WORD + r")[ \t]+(?=[A-Za-z\\])")
+# a layer's number after a name and a space, (1) in Z (1): a script as a PDF's text flattens it
+_FLATTENED_SCRIPT = re.compile(r"[A-Za-z][ \t]+\([0-9]+\)")
 # 5.1.2: a section's number, never a number's value, so only a label
 _ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
 # what may not stand before the number: a command (\cdot, \times, \sigma) or plain text's "x" for the product
@@ -94,8 +96,19 @@ _OPERATOR_BEFORE = re.compile(r"(?:\\[A-Za-z]+|(?<![A-Za-z])x)[ \t]*$")
 
 
 def trailing_numbers(text: str) -> list:
-    """The matches of the lines' trailing equation numbers in ``text`` (group 1 the number as written)."""
-    return [match for match in _NUMBER.finditer(text) if not _OPERATOR_BEFORE.search(text, 0, match.start())]
+    """The matches of the lines' trailing equation numbers in ``text`` (group 1 the number as written); not a layer's
+    number after a name on a line that writes such numbers after its other names too, a PDF's superscripts flattened
+    (``Z (1) = X ∗W (1) + b (1)``: b's (1) is b^{(1)} as Z's and W's are)."""
+    return [match for match in _NUMBER.finditer(text) if not _OPERATOR_BEFORE.search(text, 0, match.start())
+            and not _flattened_scripts(text, match)]
+
+
+def _flattened_scripts(text: str, match: re.Match) -> bool:
+    """Whether ``match`` is a whole number in parentheses after a letter, on a line that writes a whole number in
+    parentheses after a letter and a space before it too (the line's own way of writing scripts)."""
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    return match.group(1).isdigit() and text[match.start() - 1].isalpha() \
+        and _FLATTENED_SCRIPT.search(line) is not None
 
 
 def _without(text: str, numbers: list) -> str:
