@@ -97,6 +97,23 @@ indices = "l"
 "Z^{(l)}" = "z{l}[:].T"
 "A^{(l)}" = "a{l}[:].T"
 '''
+# a rule in words: the weight's new and old value, its gradient and the step each a phrase the notation names whole
+PHRASE_NOTATION = r'''
+[notation]
+learning_rate = ["Learning Rate"]
+[notation.symbols]
+"New Weight" = "new(W1[0, 1])"
+"Old Weight" = "W1[0, 1]"
+"Weight Gradient" = "grad(W1[0, 1])"
+'''
+# a Korean page's left side in words, "출력 기울기" ("the output's gradient"), the output yo_1, target t_1, hidden h_1
+KOREAN_PHRASE_NOTATION = r'''
+[notation.symbols]
+"출력 기울기" = "grad(W2[0, 0])"
+"yo_{1}" = "a2[0]"
+"t_{1}" = "y[0]"
+"h_{1}" = "a1[0]"
+'''
 _BCE = "-(y[0]*log(a1[0]) + (1 - y[0])*log(1 - a1[0]))"
 _DELTA = "(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])"
 _J2 = tuple({"j": j} for j in range(2))
@@ -154,6 +171,19 @@ def _cases() -> list[Public]:
             ("flattened-layer-at-line-end-wrong", "Z (1) = X ∗W (1) - b (1)", ((W,),),
              (Twin("value", "z1[{j}]", ("x[0]*W1[{j},0] + x[1]*W1[{j},1] - b1[{j}]",), _J2),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid-1", ROWS_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a rule in words, each phrase a name the notation gives whole
+            ("phrase-names", "New Weight = Old Weight - Learning Rate * Weight Gradient", ((C,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] - eta*grad",)),)),
+            ("phrase-names-uphill-wrong", "**New Weight = Old Weight + (Learning Rate * Weight Gradient)**", ((W,),),
+             (Twin("update", "W1[0,1]", ("W1[0,1] + eta*grad",)),))):
+        cases.append(Public(key, "test", "logistic-2", PHRASE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            ("korean-phrase-left-side", "출력 기울기 = (yo1 - t1) * yo1 * (1 - yo1) * h1", ((C,),),
+             (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a2[0]*(1 - a2[0])*a1[0]",)),)),
+            ("korean-phrase-left-side-wrong", "출력 기울기 = (yo1 - t1) * yo1 * h1", ((W,),),
+             (Twin("gradient", "W2[0,0]", ("(a2[0] - y[0])*a2[0]*a1[0]",)),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", KOREAN_PHRASE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -209,3 +239,10 @@ def test_spaced_digits_after_a_name_inside_a_formula_stay_a_product():
     """``sigmoid(Z_in 1)``: digits after a space are a subscript only on a left side opening the formula."""
     message = CHECKS.refused("sigmoid-numbers", NUMBERS_NOTATION, "Z_1 = sigmoid(Z_in 1)")
     assert "Z_in" in message
+
+
+def test_a_phrase_left_side_the_notation_does_not_name_says_what_to_declare():
+    """``Nuovo Peso = ...`` with no such name: refused, saying to name the phrase whole (never read word by word)."""
+    message = CHECKS.refused("logistic-2", PHRASE_NOTATION, "Nuovo Peso = Old Weight - Learning Rate * Weight Gradient")
+    assert "its left side 'Nuovo Peso' is a phrase of words" in message
+    assert '"Nuovo Peso" = "..."' in message

@@ -12,7 +12,7 @@ from typing import Callable
 from .formula_remarks import notation_names
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
-from .quantities import FormulaError, unknown_name_alone
+from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_comments import CONNECTIVE_WORD
@@ -30,6 +30,9 @@ _LABEL_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}
 _COMMA_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{2,}}|{EAST_ASIAN_LETTER}+)[ \t]*[,\uff0c][ \t]*"
                          r"(?=[A-Za-z\\][^\n=]*=)", re.M)
 _OWN_RULE_WORD = re.compile(LEAD_IN_WORD + "|" + CONNECTIVE_WORD)
+# a left side of two words or more, of any script, before a line's first relation: a phrase naming the formula or its
+# quantity, "Nuovo Peso = ..." ("new weight"), "첫 번째 가중치 업데이트 공식 = ..." ("the first weight update formula")
+_PHRASE_LEFT_SIDE = re.compile(r"^[ \t*_]*([^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+)[ \t]*:?=(?!=)", re.M)
 
 
 def label_word(text: str, judge: Callable, notation: Notation | None = None):
@@ -48,3 +51,25 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
         if match.re is _LABEL_WORD and unknown_name_alone(refusal) != match.group(2):
             raise
     return judge(text[:match.end(1)] + text[match.end():])
+
+
+def phrase_left_side(text: str, judge: Callable):
+    """``judge(text)``; where it refuses a word of a left side that is a phrase of words (_PHRASE_LEFT_SIDE) as an
+    unknown symbol, the refusal says what to declare: the phrase whole as one name of the notation's symbols (a
+    phrase is never read as a product of words, nor as a name by guessing what its words mean)."""
+    match = _PHRASE_LEFT_SIDE.search(text)
+    if match is None:
+        return judge(text)
+    try:
+        return judge(text)
+    except UnknownSymbol as refusal:
+        words = match.group(1).split()
+        if unknown_name_alone(refusal) not in words:
+            raise
+        phrase = " ".join(words)
+        raise refusal.reworded(
+            f"formula {short(text)}: its left side '{phrase}' is a phrase of words (unknown symbol"
+            f" {refusal.name}), which check reads only as one name the notation gives; write \"{phrase}\" = \"...\" in"
+            " the notation's [notation.symbols] with the quantity it stands for (e.g. new(W2[0, 0]) for a weight's new"
+            " value, grad(W2[0, 0]) for its gradient), and each phrase of its right side so (a learning rate's in"
+            " learning_rate)") from None

@@ -15,7 +15,7 @@ from ..bundled import bundled
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
-from .notation_names import DOTTED_NAME, PRIMED_DIGITS, SPACED_NAME, WORD_AFTER_DIGITS
+from .notation_names import DOTTED_NAME, PHRASE_NAME, PRIMED_DIGITS, SPACED_NAME, WORD_AFTER_DIGITS
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
@@ -90,7 +90,11 @@ def notation_from_table(table: dict, source: str) -> Notation:
     if not isinstance(symbols, dict):
         _fail(source, "key 'symbols'", "is not a table", 'write [notation.symbols] with "pattern" = "meaning" lines')
     for text, meaning in symbols.items():
-        notation.patterns.append(_pattern(source, text, meaning, indices))
+        phrase = re.fullmatch(PHRASE_NAME, text.strip()) is not None
+        if phrase:  # "Nuovo Peso": a phrase of words, one name joined by _ (in a formula too)
+            text = "_".join(text.split())
+            notation.spaced_names += (text,)
+        notation.patterns.append(_pattern(source, text, meaning, indices, phrase))
     return notation
 
 
@@ -116,13 +120,14 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     return given, match.group(2)
 
 
-def _pattern(source: str, text: str, meaning, indices: str) -> Pattern:
+def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False) -> Pattern:
     if isinstance(meaning, (int, float)) and not isinstance(meaning, bool):
         meaning = repr(meaning)
     if not isinstance(meaning, str) or not meaning.strip():
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
-    node = _symbol(source, f"symbols.{text!r}", text, indices)
+    # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso)
+    node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", text, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     layer = superscript_forms(node.sup)

@@ -13,6 +13,9 @@ from .syntax_tree import GREEK, Sym
 
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
+# a symbol named by a phrase of words of any script, "Nuovo Peso", "첫 번째 가중치 업데이트 공식" (a page's left side in
+# words): one name, joined by _ in the notation and in a formula (Notation.spaced_names)
+PHRASE_NAME = r"[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+"
 # a name with a word after its digits (scribd's "w5new", the new w5) or a letter (code's "g1d", a derivative): one
 # name, never w5 times n, e, w (one letter that is an index placeholder, "w1j", is refused by the loader: w1_{j}?)
 WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
@@ -82,7 +85,8 @@ class NotationNames:
         found = set(self.gradient_names())
         for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter]:
             base = _base_of(name)
-            if name in self.bases and "_" in name and re.fullmatch(r"[A-Za-z]\w*", name) or name in self.loss \
+            if name in self.bases and "_" in name and (re.fullmatch(r"[A-Za-z]\w*", name) or name in self.spaced_names) \
+                    or name in self.loss \
                     and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # a loss named as code names it
                 found.add(name)  # code's grad_y1_out, a pattern's base (syntax_code.code_identifier)
             elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y

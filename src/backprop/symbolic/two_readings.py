@@ -60,7 +60,7 @@ from ..activations import ACTIVATIONS
 from .column_labels import column_labels_both_ways
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
-from .label_words import label_word
+from .label_words import label_word, phrase_left_side
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
@@ -376,6 +376,7 @@ def text_readings(notation: Notation | None) -> tuple:
     follows the formula), then the two-way ones: each judges the text as written one way and, where it holds the
     construct, the other, and refuses where the verdicts differ."""
     return (lambda text, judge: judge(notation.with_spaced_names_joined(text) if notation else text),  # learning rate
+            phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
             dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
