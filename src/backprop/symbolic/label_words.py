@@ -54,8 +54,8 @@ def label_word(text: str, judge: Callable, notation: Notation | None = None):
 
 
 def phrase_left_side(text: str, judge: Callable):
-    """``judge(text)``; where it refuses the first word of a left side that is a phrase of words (_PHRASE_LEFT_SIDE) as
-    an unknown symbol, the refusal says what to declare: the phrase whole as one name of the notation's symbols (a
+    """``judge(text)``; where it refuses a word of a left side that is a phrase of words (_PHRASE_LEFT_SIDE) as an
+    unknown symbol, the refusal says what to declare: the phrase whole as one name of the notation's symbols (a
     phrase is never read as a product of words, nor as a name by guessing what its words mean)."""
     match = _PHRASE_LEFT_SIDE.search(text)
     if match is None:
@@ -64,7 +64,7 @@ def phrase_left_side(text: str, judge: Callable):
         return judge(text)
     except UnknownSymbol as refusal:
         words = match.group(1).split()
-        if unknown_name_alone(refusal) != words[0]:  # a word after a label (Compute delta = ...) keeps its refusal
+        if unknown_name_alone(refusal) not in words:  # Nuovo, or Peso where label_word took Nuovo for a label
             raise
         phrase = " ".join(words)
         raise refusal.reworded(
