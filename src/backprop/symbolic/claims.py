@@ -286,9 +286,17 @@ def _kind(claim: Claim, context: Context) -> str:
         return "update"
     if isinstance(left, Sym) and _has_new_marker(left, context):
         return "update"
+    if isinstance(left, Sym) and _marked_old(left):
+        return "value"  # w^{old} = w - eta*g claims the value now equals the step's result: judged so, not as the update
     if isinstance(left, Sym):
         return "maybe-update"  # decided per assignment: the parameter on the right makes it an update
     return "value"
+
+
+def _marked_old(sym: Sym) -> bool:
+    """Whether ``sym`` is marked with the word old, ``w^{old}``, ``w_{\\text{old}}``, code's ``w_old`` (a time
+    marker, ``w^{(t)}``, is left to the reading of the steps around it)."""
+    return any(re.sub(r"\\text|\\mathrm|[{}\s]", "", script) == "old" for script in (sym.sup, sym.sub))
 
 
 def _has_new_marker(sym: Sym, context: Context) -> bool:
