@@ -24,6 +24,8 @@ DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 _BRACES_SPACES = re.compile(r"[{}\s]")
+# code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
+_BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
 
 class NotationNames:
@@ -57,8 +59,10 @@ class NotationNames:
 
     def gives_name(self, name: str) -> bool:
         """Whether code's ``name``, as a statement's left side writes it (``z1``, ``del11``), is the notation's: a
-        pattern written so, or one of its names."""
-        return any(pattern.text.strip() == name for pattern in self.patterns) or name in self.names()
+        pattern written so (its one subscript in braces or not, the spec's ``delta_{h}`` and code's ``delta_h``), or one
+        of its names."""
+        return any(pattern.text.strip() in (name, _BRACED_SUBSCRIPT.sub(r"_{\1}", name)) for pattern in self.patterns) \
+            or name in self.names()
 
     def index_number(self, written: str) -> str | None:
         """The whole number a name written as an index stands for, where the notation gives that name a number as its

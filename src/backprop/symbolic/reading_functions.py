@@ -339,11 +339,13 @@ class FunctionReading:
                 self.unnamed_model(symbol, node)
                 self.operator_on_quantity(symbol, node)
             raise
-        if len(node.args) > 1 and re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base) and not (
+        if len(node.args) > 1 and (re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base)
+                                   or self._number_at_loop_letters(symbol, value, node.args)) and not (
                 isinstance(value, sp.Expr) and value.is_Number) and all(
                 isinstance(arg, Sym) and not (arg.sup or arg.primes) and arg.bracket is None
                 and set(arg.sub) <= set(self.notation.indices) for arg in node.args):
-            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor
+            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor;
+            # MATLAB's who(j, k) of a name the notation gives one number, inside a loop over j and k: that number
             return whole(value)
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
@@ -380,3 +382,11 @@ class FunctionReading:
                       f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
                       f" {layer}")
         return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
+
+    def _number_at_loop_letters(self, symbol, value, arguments) -> bool:
+        """Whether ``who(j, k)`` is MATLAB's indexing, inside a loop over j and k, of a name the notation gives one
+        number (``"who" = "W2[0, 0]"``): that number, where its arguments are bare letters no rule gives a value (a
+        letter with one, who(j, k) at j = 1, would be another entry than the notation's)."""
+        return symbol.base in self.notation.bases and not isinstance(value, sp.MatrixBase) and all(
+            isinstance(arg, Sym) and re.fullmatch(r"[A-Za-z]", arg.base) and not (arg.sub or arg.sup or arg.primes)
+            and arg.bracket is None and not dict.__contains__(self.env, arg.base) for arg in arguments)

@@ -1,8 +1,9 @@
 """Code's calls of functions no module names (a part of syntax.Parser, as CodeParsing, which reads module
-functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, the operations in words
-(``mul(u, v)``, ``add``, ``sub``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by
-its code name (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the
-notation gives a quantity called with nothing, Java's ``dSigmoid()``, that quantity."""
+functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``dot(u, v)`` without a module, the
+operations in words (``mul(u, v)``, ``add``, ``sub``; MATLAB's ``times(a, b)``, ``minus``, ``plus``, ``rdivide``,
+``mtimes``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by its code name
+(``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the notation gives a
+quantity called with nothing, Java's ``dSigmoid()``, that quantity."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS,
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
+# MATLAB's functional forms of its operators, times(a, b) for a .* b (Rodinia's delta = times(o, minus(1.0, o))): the
+# entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product
+MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot"}
 
 
 class CodeCallParsing:
@@ -73,9 +77,13 @@ class CodeCallParsing:
         """Python's ``pow(u, v)`` and ``len(v)``, and ``dot(u, v)`` without a module (``from numpy import dot``, MATLAB's dot;
         reading_shapes.bare_dot_product), where the notation gives no name pow or dot; and the operations in words,
         ``mul(u, v)``, ``add(u, v)``, ``sub(u, v)`` (Python's operator module, a comment spelling out the code's
-        arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py)."""
+        arithmetic), as np.multiply, np.add and np.subtract are read (syntax_arrays.py); MATLAB's ``times(a, b)``,
+        ``minus``, ``plus``, ``rdivide`` and ``mtimes`` (MATLAB_OPERATORS) the same way, where the notation names no
+        such word."""
         if (r_sum := self.r_axis_sum()) is not None:
             return r_sum
+        if (operator := self.matlab_operator()) is not None:
+            return operator
         texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(4))]
         word = "".join(text or "" for text in texts[:3])
         if word not in ("pow", "dot", "len", *_OPERATION_WORDS) or texts[3] != "(" \
@@ -93,6 +101,19 @@ class CodeCallParsing:
         if len(args) != 2:
             self.fail(f"dot(...) with {len(args)} argument(s): it takes two", token, "write dot(u, v)")
         return Call("matrix_product", tuple(args), position=token.position, written="dot")
+
+    def matlab_operator(self) -> Node | None:
+        """MATLAB's ``times(a, b)`` and the other functional forms of its operators (MATLAB_OPERATORS), the word glued
+        to its parenthesis and not the notation's; None, the position kept, for any other word."""
+        run, end = self.letter_run(self.position)
+        if run not in MATLAB_OPERATORS or run in self.names or end >= len(self.tokens) \
+                or self.tokens[end].text != "(" or self.tokens[end].spaced:
+            return None
+        token = self.peek()
+        self.position = end
+        if MATLAB_OPERATORS[run] == "dot":
+            return Call("matrix_product", self.two_arguments(run, token), position=token.position, written=run)
+        return self.array_function(run, MATLAB_OPERATORS[run], token)
 
     def two_argument_power(self, name: str, token: Token) -> Node:
         args = self.arguments()

@@ -204,15 +204,17 @@ def _undone(string: str) -> str:
     return _STRING_ESCAPE.sub(lambda escape: {"n": "\n", "t": " "}.get(escape.group(1), escape.group(1)), string)
 
 
-# MATLAB's statement after a line's % (a line of code commented out): a name, =, an expression without TeX's
-# backslash, and the statement's closing ; (which TeX's comments do not end with), "%     z1 = W2(2:end) .* del2;"
-_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*)[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)[ \t]*$", re.M)
+# MATLAB's statement after a line's % (a line of code commented out): a name (its index in parentheses, a loop's
+# "delta(j)", or none), =, an expression without TeX's backslash, and the statement's closing ; (which TeX's comments
+# do not end with), "%     z1 = W2(2:end) .* del2;", "%delta_h(j) = h * (1.0 - h) * s;"
+_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)"
+                                  r"[ \t]*$", re.M)
 
 
 def uncommented_statements(text: str, named: Callable[[str], bool]) -> str:
-    """``text`` with each MATLAB line of code commented out (``%     z1 = W2(2:end) .* del2;``: after ``%``, a name,
-    ``=``, an expression without TeX's backslash, the statement's ``;``, no prose) whose left side is a name
-    ``named`` says the notation gives, as its statement: still a formula its author wrote. Any other ``%`` line
+    """``text`` with each MATLAB line of code commented out (``%     z1 = W2(2:end) .* del2;``: after ``%``, a name
+    (its index in parentheses or none), ``=``, an expression without TeX's backslash, the statement's ``;``, no prose)
+    whose left side is a name ``named`` says the notation gives, as its statement: still a formula its author wrote. Any other ``%`` line
     stays, a remark or TeX's comment (code_comments)."""
     if "%" not in text:
         return text

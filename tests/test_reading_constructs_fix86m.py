@@ -1,0 +1,109 @@
+"""Batch 86's MATLAB pages (Rodinia's bpnn_output_error.m and bpnn_hidden_error.m) showed general constructs
+refused, each written here as another author would (other names, other networks than the pages'):
+
+- MATLAB's functional forms of its operators, ``times(a, b)`` for ``a .* b``, ``minus``, ``plus``, ``rdivide`` and
+  ``mtimes`` (syntax_code_calls.MATLAB_OPERATORS), read as the operators;
+- a name the notation gives one number indexed by a loop's letters, ``v(j, k)`` (MATLAB's indexing inside the loop
+  over j and k), as that number, as a single letter's ``a(j, k)`` already was;
+- a MATLAB line of code commented out whose left side carries its index in parentheses, ``%g(k) = ...;``, and one
+  whose name writes code's ``g_out`` for the notation's ``g_{out}``, read as its statement
+  (typography_code.uncommented_statements), as ``%   g = ...;`` already was.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_2_SIGMOID_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+# two inputs, one tanh hidden unit, one sigmoid output, the half squared error
+TANH_2_1_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-1-sigmoid-1": TANH_2_1_SIGMOID_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1}
+CHECKS = CaseChecks(NETWORKS)
+
+# one tanh unit's code: p its output, y the target, g and g_{out} dE/d(sum)
+UNIT_NOTATION = r'''
+[notation.symbols]
+"p" = "a1[0]"
+"y" = "y[0]"
+"g" = "grad(z1[0])"
+"g_{out}" = "grad(z1[0])"
+'''
+# a hidden unit's loop: q the hidden output, v its weight to the output, e the output's dE/d(sum), r the hidden
+# unit's dE/d(sum)
+HIDDEN_NOTATION = r'''
+[notation.symbols]
+"q" = "a1[0]"
+"v" = "W2[0, 0]"
+"e" = "grad(z2[0])"
+"r" = "grad(z1[0])"
+'''
+_UNIT = "(a1[0] - y[0])*(1 - a1[0]**2)"
+_OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_HIDDEN = f"{_OUT}*W2[0,0]*(1 - a1[0]**2)"
+
+
+def _cases() -> list[Public]:
+    cases = []
+    for key, text, expected, twins in (
+            # the functional forms, nested as MATLAB's generated code nests them
+            ("times-minus", "g = times(minus(p, y), minus(1, times(p, p)));", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_UNIT,)),)),
+            ("mtimes-plus", "g = mtimes(plus(p, -y), minus(1.0, p.^2));", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_UNIT,)),)),
+            ("rdivide", "g = rdivide(times(minus(p, y), minus(1, times(p, p))), 1);", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_UNIT,)),)),
+            ("minus-swapped-wrong", "g = times(minus(y, p), minus(1, times(p, p)));", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(y[0] - a1[0])*(1 - a1[0]**2)",)),)),
+            ("plus-for-minus-wrong", "g = times(minus(p, y), plus(1, times(p, p)));", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 + a1[0]**2)",)),)),
+            ("rdivide-halved-wrong", "g = rdivide(times(minus(p, y), minus(1, times(p, p))), 2);", ((W,),),
+             (Twin("gradient_z", "z1[0]", (f"{_UNIT}/2",)),)),
+            # a line of code commented out, its left side indexed, or named g_out for the notation's g_{out}
+            ("commented-indexed", "%g(k) = (p - y) * (1 - p^2);", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_UNIT,)),)),
+            ("commented-subscript", "    %g_out(k) = (p - y) .* (1 - p.^2);", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_UNIT,)),)),
+            ("commented-indexed-wrong", "%  g(k) = (p - y) * (1 - p);", ((W,),),
+             (Twin("gradient_z", "z1[0]", ("(a1[0] - y[0])*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-2-1", UNIT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # the loop's indexing of names the notation gives one number, v(j, k), e(k), r(j)
+            ("loop-indexed", "r(j) = times(minus(1, times(q, q)), sum(times(e(k), v(j, k))));", ((C,),),
+             (Twin("gradient_z", "z1[0]", (_HIDDEN,)),)),
+            ("loop-indexed-wrong", "r(j) = times(minus(1, q), sum(times(e(k), v(j, k))));", ((W,),),
+             (Twin("gradient_z", "z1[0]", (f"{_OUT}*W2[0,0]*(1 - a1[0])",)),))):
+        cases.append(Public(key, "test", "tanh-2-1-sigmoid-1", HIDDEN_NOTATION, text, expected, twins))
+    return cases
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_functional_form_with_one_argument_stays_refused():
+    """``times(p)``: MATLAB's times takes two arguments; one is no product."""
+    message = CHECKS.refused("tanh-2-1", UNIT_NOTATION, "g = times(minus(p, y));")
+    assert "it takes two" in message
+
+
+def test_a_commented_line_whose_left_side_the_notation_does_not_name_stays_a_remark():
+    """``%tmp(k) = ...;``: a name the notation does not give, so the line may be any remark of code; alone, it is
+    no formula."""
+    message = CHECKS.refused("tanh-2-1", UNIT_NOTATION, "%tmp(k) = (p - y) * (1 - p^2);")
+    assert "cannot read '%'" in message
+
+
+def test_a_matrix_indexed_by_the_loops_letters_stays_refused():
+    """``Vw(j, k)`` of a name the notation gives a whole matrix: an entry, which the notation's patterns do not say."""
+    notation = HIDDEN_NOTATION + '"Vw" = "W2[:, :]"\n'
+    message = CHECKS.refused("tanh-2-2-sigmoid-1", notation, "r(j) = times(minus(1, times(q, q)), times(e(k), "
+                             "Vw(j, k)));")
+    assert "Vw(...)" in message
