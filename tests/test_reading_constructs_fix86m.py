@@ -7,7 +7,10 @@ refused, each written here as another author would (other names, other networks 
   over j and k), as that number, as a single letter's ``a(j, k)`` already was;
 - a MATLAB line of code commented out whose left side carries its index in parentheses, ``%g(k) = ...;``, and one
   whose name writes code's ``g_out`` for the notation's ``g_{out}``, read as its statement
-  (typography_code.uncommented_statements), as ``%   g = ...;`` already was.
+  (typography_code.uncommented_statements), as ``%   g = ...;`` already was;
+- Colin-Hu's Octave loops (batch 86's ch-* entries, whose notation names none of this): code's loop variables,
+  ``deltas(ineuron)``, ``w(ineuron, jneuron)``, read as the index letters a notation says they stand for
+  (``index_names = { ineuron = "j", jneuron = "k" }``, a key the spec leaves to the project), a rule over every unit.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -15,15 +18,22 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import tomllib
+
+import pytest
+
+from backprop.symbolic.notation_loading import notation_from_table
+from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_2_SIGMOID_1
+from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 # two inputs, one tanh hidden unit, one sigmoid output, the half squared error
 TANH_2_1_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
-NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-1-sigmoid-1": TANH_2_1_SIGMOID_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1}
+NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-1-sigmoid-1": TANH_2_1_SIGMOID_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1,
+            "sigmoid-2-2-2": SIGMOID_2_2_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # one tanh unit's code: p its output, y the target, g and g_{out} dE/d(sum)
@@ -43,9 +53,27 @@ HIDDEN_NOTATION = r'''
 "e" = "grad(z2[0])"
 "r" = "grad(z1[0])"
 '''
+# an Octave library's loops: ineuron over a layer's units (j), jneuron over the next layer's (k); outs, targ and hid
+# the outputs, targets and hidden outputs, deltas and hdeltas dE/d(sum), w(j, k) the weight from j to k
+LOOP_NOTATION = r'''
+[notation]
+indices = "jk"
+index_names = { ineuron = "j", jneuron = "k" }
+[notation.symbols]
+"outs_{j}" = "a2[j]"
+"targ_{j}" = "y[j]"
+"hid_{j}" = "a1[j]"
+"deltas_{j}" = "grad(z2[j])"
+"hdeltas_{j}" = "grad(z1[j])"
+"w_{jk}" = "W2[k, j]"
+'''
 _UNIT = "(a1[0] - y[0])*(1 - a1[0]**2)"
 _OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _HIDDEN = f"{_OUT}*W2[0,0]*(1 - a1[0]**2)"
+_OUTS = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUTS.replace("{k}", str(k)) for k in range(2)) + ")"
+_J2 = ({"j": 0}, {"j": 1})
+_K2 = ({"k": 0}, {"k": 1})
 
 
 def _cases() -> list[Public]:
@@ -79,6 +107,19 @@ def _cases() -> list[Public]:
             ("loop-indexed-wrong", "r(j) = times(minus(1, q), sum(times(e(k), v(j, k))));", ((W,),),
              (Twin("gradient_z", "z1[0]", (f"{_OUT}*W2[0,0]*(1 - a1[0])",)),))):
         cases.append(Public(key, "test", "tanh-2-1-sigmoid-1", HIDDEN_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # code's loop variables for the notation's index letters (index_names): a rule over every unit
+            ("index-names-output", "deltas(ineuron) = (outs(ineuron) - targ(ineuron)) * outs(ineuron) * (1 - "
+             "outs(ineuron));", ((C,),), (Twin("gradient_z", "z2[{k}]", (_OUTS,), _K2),)),
+            ("index-names-output-wrong", "deltas(ineuron) = (targ(ineuron) - outs(ineuron)) * outs(ineuron) * (1 - "
+             "outs(ineuron));", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])",), _K2),)),
+            ("index-names-hidden", "hdeltas(ineuron) = sum(deltas(jneuron) * w(ineuron, jneuron)) * hid(ineuron) * "
+             "(1 - hid(ineuron));", ((C,),), (Twin("gradient_z", "z1[{j}]", (_BACK + "*a1[{j}]*(1 - a1[{j}])",),
+                                                   _J2),)),
+            ("index-names-hidden-wrong", "hdeltas(ineuron) = sum(deltas(jneuron) * w(ineuron, jneuron)) * "
+             "hid(ineuron);", ((W,),), (Twin("gradient_z", "z1[{j}]", (_BACK + "*a1[{j}]",), _J2),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", LOOP_NOTATION, text, expected, twins))
     return cases
 
 
@@ -107,3 +148,20 @@ def test_a_matrix_indexed_by_the_loops_letters_stays_refused():
     message = CHECKS.refused("tanh-2-2-sigmoid-1", notation, "r(j) = times(minus(1, times(q, q)), times(e(k), "
                              "Vw(j, k)));")
     assert "Vw(...)" in message
+
+
+def test_a_loop_variable_the_notation_does_not_name_stays_refused():
+    """``ineuronx``: no name of index_names, so its letters are the formula's, and i names nothing."""
+    message = CHECKS.refused("sigmoid-2-2-2", LOOP_NOTATION, "deltas(ineuronx) = (outs(ineuron) - targ(ineuron)) * "
+                             "outs(ineuron) * (1 - outs(ineuron));")
+    assert "unknown symbol" in message
+
+
+@pytest.mark.parametrize("names, words", [('{ ineuron = "i" }', "is not one letter of indices"),
+                                          ('{ n = "j" }', "two characters or more"),
+                                          ('{ ineuron = "jk" }', "is not one letter of indices")])
+def test_an_index_name_the_loader_cannot_read_is_refused(names, words):
+    """An index name stands for one letter of ``indices``, and is a code name (a single letter is one already)."""
+    table = tomllib.loads(LOOP_NOTATION.replace('{ ineuron = "j", jneuron = "k" }', names))["notation"]
+    with pytest.raises(FormulaError, match=words):
+        notation_from_table(table, "<test>")

@@ -36,7 +36,7 @@ from .quantities import FormulaError, NetworkSymbols
 from .syntax_tree import GREEK, _PLAIN_WORDS, Sym
 
 DEFAULT_INDICES = "ijklmn"
-KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label")
+KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label", "index_names")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
@@ -150,6 +150,7 @@ class Notation(NotationNames, NotationLookups):
     derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
     derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
+    index_names: dict = field(default_factory=dict)  # code's loop variable -> the index letter it stands for
     _cache: dict = field(default_factory=dict, repr=False)
 
     @property

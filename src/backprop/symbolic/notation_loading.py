@@ -81,7 +81,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
     notation = Notation(source, indices, _joined(rates), _joined(losses),
                         {clean(name).strip(): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
-                        spaced_names=_joined(spaced))
+                        spaced_names=_joined(spaced), index_names=_index_names(source, table, indices))
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
@@ -96,6 +96,22 @@ def notation_from_table(table: dict, source: str) -> Notation:
             notation.spaced_names += (text,)
         notation.patterns.append(_pattern(source, text, meaning, indices, phrase))
     return notation
+
+
+def _index_names(source: str, table: dict, indices: str) -> dict:
+    """``index_names = { ineuron = "j" }``: code's loop variables, each a word of two characters or more, and the
+    letter of ``indices`` each stands for in a formula (deltas(ineuron) is deltas(j))."""
+    names = table.get("index_names", {})
+    if not isinstance(names, dict):
+        _fail(source, "key 'index_names'", "is not a table", 'write e.g. index_names = { ineuron = "j" }')
+    for word, letter in names.items():
+        if not re.fullmatch(r"[A-Za-z]\w+", word):
+            _fail(source, f"index_names.'{word}'", "is not a code name of two characters or more",
+                  'write a loop variable as code names it, e.g. ineuron = "j"')
+        if not isinstance(letter, str) or len(letter) != 1 or letter not in indices:
+            _fail(source, f"index_names.{word}", f"{letter!r} is not one letter of indices ({indices!r})",
+                  f'write the index letter it stands for, e.g. {word} = "{indices[0]}", and list it in indices')
+    return dict(names)
 
 
 def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:

@@ -46,6 +46,14 @@ class NotationNames:
             text = re.sub(r"(?<![\w\\])" + r"[ \t]+".join(name.split("_")) + r"(?!\w)", name, text)
         return text
 
+    def with_index_names_read(self, text: str) -> str:
+        """``text`` with each of code's loop variables the notation names (``index_names = { ineuron = "j" }``) as the
+        index letter it stands for, ``deltas(ineuron)`` as ``deltas(j)``: the whole word, never inside another name,
+        after a dot (a field) or a backslash (a command)."""
+        for word, letter in self.index_names.items():
+            text = re.sub(r"(?<![\w\\.])" + re.escape(word) + r"(?![\w])", letter, text)
+        return text
+
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
         as grad(...) (``"db^{[3]}" = "grad(b3[0])"``), d before each other letter of its patterns is its gradient."""
