@@ -10,7 +10,10 @@ refused, each written here as another author would (other names, other networks 
   (typography_code.uncommented_statements), as ``%   g = ...;`` already was;
 - Colin-Hu's Octave loops (batch 86's ch-* entries, whose notation names none of this): code's loop variables,
   ``deltas(ineuron)``, ``w(ineuron, jneuron)``, read as the index letters a notation says they stand for
-  (``index_names = { ineuron = "j", jneuron = "k" }``, a key the spec leaves to the project), a rule over every unit.
+  (``index_names = { ineuron = "j", jneuron = "k" }``, a key the spec leaves to the project), a rule over every unit;
+  and MATLAB's struct path, ``net(ineuron).neurons.weights(iweight)``, ``net(ineuron).neurons.bias``, one name a
+  notation declares as MATLAB writes it (object-oriented code's ``net[j].neurons.weights[k]``), a rule over every
+  layer where a placeholder stands for it.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -67,6 +70,19 @@ index_names = { ineuron = "j", jneuron = "k" }
 "hdeltas_{j}" = "grad(z1[j])"
 "w_{jk}" = "W2[k, j]"
 '''
+# the library's network struct: net(l, j).neurons.weights(i) unit j of layer l's weight from i, .bias its bias;
+# deltas(l, j) dE/d(sum) of that unit, rate the step
+STRUCT_NOTATION = r'''
+[notation]
+indices = "lji"
+learning_rate = ["rate"]
+index_names = { ilayer = "l", ineuron = "j", iweight = "i" }
+[notation.symbols]
+"net(l,j).neurons.weights(i)" = "W{l}[j, i]"
+"net(l,j).neurons.bias" = "b{l}[j]"
+"deltas_{lj}" = "grad(z{l}[j])"
+"hid_{i}" = "a1[i]"
+'''
 _UNIT = "(a1[0] - y[0])*(1 - a1[0]**2)"
 _OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 _HIDDEN = f"{_OUT}*W2[0,0]*(1 - a1[0]**2)"
@@ -74,6 +90,7 @@ _OUTS = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUTS.replace("{k}", str(k)) for k in range(2)) + ")"
 _J2 = ({"j": 0}, {"j": 1})
 _K2 = ({"k": 0}, {"k": 1})
+_JI22 = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
 
 
 def _cases() -> list[Public]:
@@ -120,6 +137,20 @@ def _cases() -> list[Public]:
             ("index-names-hidden-wrong", "hdeltas(ineuron) = sum(deltas(jneuron) * w(ineuron, jneuron)) * "
              "hid(ineuron);", ((W,),), (Twin("gradient_z", "z1[{j}]", (_BACK + "*a1[{j}]",), _J2),))):
         cases.append(Public(key, "test", "sigmoid-2-2-2", LOOP_NOTATION, text, expected, twins))
+    for key, text, param, expected, twins in (
+            # a struct path's update, for the output layer's weights and the hidden layer's biases
+            ("struct-weights", "net(ilayer,ineuron).neurons.weights(iweight) = net(ilayer,ineuron).neurons.weights("
+             "iweight) - rate * deltas(ilayer,ineuron) * hid(iweight);", "W2[j,i]", ((C,),),
+             (Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] - eta*grad",), _JI22),)),
+            ("struct-weights-wrong", "net(ilayer,ineuron).neurons.weights(iweight) = net(ilayer,ineuron).neurons."
+             "weights(iweight) - rate * deltas(ilayer,ineuron) * hid(ineuron);", "W2[j,i]", ((W,),),
+             (Twin("update", "W2[{j},{i}]", ("W2[{j},{i}] - eta*(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])*a1[{j}]",), _JI22),)),
+            ("struct-bias", "net(ilayer,ineuron).neurons.bias = net(ilayer,ineuron).neurons.bias - rate * "
+             "deltas(ilayer,ineuron);", "b1[j]", ((C,),), (Twin("update", "b1[{j}]", ("b1[{j}] - eta*grad",), _J2),)),
+            ("struct-bias-uphill-wrong", "net(ilayer,ineuron).neurons.bias = net(ilayer,ineuron).neurons.bias + "
+             "rate * deltas(ilayer,ineuron);", "b1[j]", ((W,),),
+             (Twin("update", "b1[{j}]", ("b1[{j}] + eta*grad",), _J2),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", STRUCT_NOTATION, text, expected, twins, param=param))
     return cases
 
 
@@ -165,3 +196,11 @@ def test_an_index_name_the_loader_cannot_read_is_refused(names, words):
     table = tomllib.loads(LOOP_NOTATION.replace('{ ineuron = "j", jneuron = "k" }', names))["notation"]
     with pytest.raises(FormulaError, match=words):
         notation_from_table(table, "<test>")
+
+
+def test_a_struct_path_the_notation_does_not_name_stays_refused():
+    """``net(ineuron).neuron.bias`` (a field the notation does not name): net(j) stays MATLAB's call or product, and
+    net names nothing."""
+    message = CHECKS.refused("sigmoid-2-2-2", STRUCT_NOTATION, "net(ilayer,ineuron).neurons.bias = "
+                             "net(ilayer,ineuron).neuron.bias - rate * deltas(ilayer,ineuron);", param="b1[j]")
+    assert "unknown symbol net" in message

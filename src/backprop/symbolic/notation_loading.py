@@ -15,7 +15,8 @@ from ..bundled import bundled
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
-from .notation_names import DOTTED_NAME, PHRASE_NAME, PRIMED_DIGITS, SPACED_NAME, WORD_AFTER_DIGITS
+from .notation_names import (DOTTED_NAME, PHRASE_NAME, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH, WORD_AFTER_DIGITS,
+                             bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
@@ -142,8 +143,10 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     if not isinstance(meaning, str) or not meaning.strip():
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
-    # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso)
-    node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", text, indices)
+    # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso); MATLAB's struct path,
+    # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]
+    written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
+    node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
     layer = superscript_forms(node.sup)

@@ -24,6 +24,9 @@ DOTTED_NAME = r"[A-Za-z]\w*(?:\.[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 _BRACES_SPACES = re.compile(r"[{}\s]")
+# MATLAB's element of a struct array and its fields, net(j).neurons.weights(i) (Octave's struct of layers): the dotted
+# name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
+STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 _BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
@@ -53,6 +56,15 @@ class NotationNames:
         for word, letter in self.index_names.items():
             text = re.sub(r"(?<![\w\\.])" + re.escape(word) + r"(?![\w])", letter, text)
         return text
+
+    def with_struct_paths_read(self, text: str) -> str:
+        """``text`` with each MATLAB struct path whose name the notation gives (``net(j).neurons.weights(i)`` beside
+        the pattern ``"net(j).neurons.weights(i)"``) written as object-oriented code's dotted name with its indices,
+        ``net[j].neurons.weights[i]``; any other call followed by a dot (``np.exp(z).T``) as it is."""
+        if not any("[]." in base for base in self.bases):
+            return text
+        return STRUCT_PATH.sub(lambda match: bracketed_struct_path(match) if struct_path_base(match) in self.bases
+                               else match.group(0), text)
 
     def gradient_names(self) -> dict[str, str]:
         """Ng's gradient names {dW: W} the notation's own convention gives: where a pattern names d before a letter
@@ -119,3 +131,14 @@ class NotationNames:
 
 def _base_of(name: str) -> str:
     return re.split(r"[_^(\[]", name, maxsplit=1)[0]
+
+
+def bracketed_struct_path(match: re.Match) -> str:
+    """A STRUCT_PATH match as object-oriented code's dotted name with its indices: net[j].neurons.weights[i]."""
+    name, inner, fields, last = match.groups()
+    return f"{name}[{inner}]{fields}" + (f"[{last}]" if last is not None else "")
+
+
+def struct_path_base(match: re.Match) -> str:
+    """The base a STRUCT_PATH match names, its inner index kept as a mark: net[].neurons.weights."""
+    return f"{match.group(1)}[]{match.group(3)}"
