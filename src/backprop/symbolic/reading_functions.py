@@ -385,8 +385,10 @@ class FunctionReading:
 
     def _number_at_loop_letters(self, symbol, value, arguments) -> bool:
         """Whether ``who(j, k)`` is MATLAB's indexing, inside a loop over j and k, of a name the notation gives one
-        number (``"who" = "W2[0, 0]"``): that number, where its arguments are bare letters no rule gives a value (a
-        letter with one, who(j, k) at j = 1, would be another entry than the notation's)."""
+        number (``"who" = "W2[0, 0]"``): that number, where its arguments are bare index letters of the notation no rule
+        gives a value (a letter with one, who(j, k) at j = 1, would be another entry than the notation's; other letters,
+        dot(Q, g), are no loop's)."""
         return symbol.base in self.notation.bases and not isinstance(value, sp.MatrixBase) and all(
-            isinstance(arg, Sym) and re.fullmatch(r"[A-Za-z]", arg.base) and not (arg.sub or arg.sup or arg.primes)
+            isinstance(arg, Sym) and len(arg.base) == 1 and arg.base in self.notation.indices and not (
+                arg.sub or arg.sup or arg.primes)
             and arg.bracket is None and not dict.__contains__(self.env, arg.base) for arg in arguments)
