@@ -20,12 +20,19 @@ from .notation_names import (DOTTED_NAME, PHRASE_NAME, PRIMED_DIGITS, SPACED_NAM
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
-from .syntax_tree import EITHER_WORDS, GREEK, Apply, Sym, Transpose
+from .syntax_tree import EITHER_WORDS, GREEK, GREEK_WORDS, Apply, Sym, Transpose
 from .typography import clean
 
 
 # MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group
 _CELL_INDEX = r"([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?<!_)\{([^{}\\]+)\}"
+
+
+def _function_name(name: str) -> str:
+    """A function's name in the notation as formulas read it: a Greek letter's word, psi, is the letter \\psi (as
+    a formula's psi(W_1 X) and ψ read)."""
+    written = clean(name).strip()
+    return GREEK_WORDS.get(written, written)
 
 
 def _fail(source: str, where: str, what: str, fix: str):
@@ -80,7 +87,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
     rates, losses, parameters = (_names(source, table, key) for key in ("learning_rate", "loss", "parameter"))
     spaced = [name for name in (*rates, *losses, *parameters) if re.fullmatch(SPACED_NAME, name)]
     notation = Notation(source, indices, _joined(rates), _joined(losses),
-                        {clean(name).strip(): meaning for name, meaning in functions.items()},
+                        {_function_name(name): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
                         spaced_names=_joined(spaced), index_names=_index_names(source, table, indices))
     for name, meaning in functions.items():

@@ -269,6 +269,8 @@ class FunctionReading:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
         if (power := self._power_of_scripted_function(node)) is not None:
             return whole(power)
+        if (net_input := self.net_input_label(node)) is not None:
+            return whole(net_input)  # Z_1(in): the unit's net input
         symbol = node.symbol
         function, scripted = self.notation.function_of(symbol)
         if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):

@@ -1,6 +1,7 @@
 """Reader methods for a function of the notation written with a unit's subscript: ``s_n[u]`` (thedecisionblog's s_n
 and t_l) is the function at unit n, entry n of its value at the vector of u over n; a primed one before an operand,
-``g'_j \\sum_k ...`` (or one named with its layer's subscript, ``g'_{out} u``), reads two ways and is refused."""
+``g'_j \\sum_k ...`` (or one named with its layer's subscript, ``g'_{out} u``), reads two ways and is refused. A unit's
+name with a label in parentheses, ``Z_1(in)`` (Fausett's z_in, "in" the unit's net input), is the unit's pre-activation."""
 
 from __future__ import annotations
 
@@ -10,7 +11,28 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import _is_matrix
-from .syntax_tree import Big, Sym
+from .syntax_tree import Apply, Big, Op, Sym
+
+# the labels of a unit's net input written in parentheses after its name, Z_1(in), Y_1(net)
+NET_INPUT_LABELS = ("in", "net")
+
+
+def _label_word(node) -> str:
+    """The word a parenthesis holds, ``in`` (parsed as i times n, its letters glued), or "" where it holds anything
+    else."""
+    letters = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Op) and item.kind == "*" and not item.entrywise:
+            stack.extend(reversed(item.args))
+        elif isinstance(item, Sym) and len(item.base) >= 1 and item.base.isalpha() and not (
+                item.sub or item.sup or item.primes or item.bracket is not None):
+            letters.append(item)
+        else:
+            return ""
+    glued = all(later.position == earlier.position + len(earlier.base) for earlier, later in zip(letters, letters[1:]))
+    return "".join(letter.base for letter in letters) if glued else ""
 
 
 class UnitFunctionReading:
@@ -57,3 +79,22 @@ class UnitFunctionReading:
                       " input")
         value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
         return value[values.index(self.env[letter])]
+
+    def net_input_label(self, node: Apply):
+        """``Z_1(in)``: the pre-activation of the unit (or units) the name gives, where the parenthesis holds one of
+        NET_INPUT_LABELS glued after the name, the notation gives the name a layer's output (not the input's) and
+        none of the label's letters a meaning of its own; else None (the name times the parenthesis, or a function,
+        as ever)."""
+        if node.spaced or len(node.args) != 1 or (word := _label_word(node.args[0])) not in NET_INPUT_LABELS:
+            return None
+        symbol = node.symbol
+        if self.notation.function_of(symbol)[0] is not None or not self.notation.candidates(symbol) \
+                or set(word) & set(self.notation.bases):
+            return None
+        value = self.value(symbol)
+        nodes = self.context.calculus.entry_nodes(value)
+        if not nodes or any(found is None or found[0] != "a" or found[1] == 0 or len(found[2]) != 1
+                            for found in nodes):
+            return None
+        inputs = [self.symbols.pre_activation(layer, index[0]) for _, layer, index in nodes]
+        return sp.Matrix(inputs).reshape(*value.shape) if _is_matrix(value) else inputs[0]

@@ -236,10 +236,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 r"\}", r"\rangle", r"\\", r"\div", r"\pm", r"\leq", r"\geq", r"\neq", r"\in", r"\end",
                 r"\right")
 
-    def t_transposes(self, base: Node, exponent: Node) -> bool:
-        """Whether ``exponent`` is a lower-case t that transposes ``base``, a name of ``t_transposed``."""
+    def t_transposes(self, base: Node, exponent: Node, opened: bool = False) -> bool:
+        """Whether ``exponent`` is a lower-case t that transposes ``base``, a name of ``t_transposed`` or a
+        parenthesis (``(Y - T)^t``, as AsciiMath pages write the transpose) where the notation's names are."""
         return isinstance(exponent, Sym) and exponent.base == "t" and not exponent.sub and not exponent.sup \
-            and isinstance(base, Sym) and base.base in self.t_transposed
+            and (isinstance(base, Sym) and base.base in self.t_transposed or opened and bool(self.t_transposed))
 
     def power(self) -> Node:
         opened = self.peek() is not None and self.peek().text == "("  # a parenthesis, never a function's
@@ -249,7 +250,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 starred = self.next().starred
                 sample = opened and self.sample_script_follows()
                 exponent = self.script()
-                base = Transpose(base) if _is_transpose(exponent) or self.t_transposes(base, exponent) \
+                base = Transpose(base) if _is_transpose(exponent) or self.t_transposes(base, exponent, opened) \
                     else Op("^", (base, exponent), starred, sample)
                 base = self.postfix(base)
             elif (powered := self.entrywise_power(base)) is not None:  # Octave's A1.^2

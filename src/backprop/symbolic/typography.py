@@ -176,7 +176,9 @@ def strip_math_delimiters(text: str) -> str:
 # numbers boxed side by side, \boxed{0.090}\boxed{0.245}\boxed{0.665}: a vector's cells, [0.090, 0.245, 0.665] (read only
 # where the left side has that many entries)
 _BOXED_CELLS = re.compile(r"(?:\\boxed\s*\{\s*-?\d*\.?\d+\s*\}\s*){2,}")
-_MARKDOWN_BOLD = re.compile(r"(^\s*|[*+\-/(=,]\s*)\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
+# (after a relation too, \approx's included: Y_1 = \sigma(0.30935) \approx **0.5768**, the claimed value in bold)
+_MARKDOWN_BOLD = re.compile(r"(^\s*|(?:[*+\-/(=,]|\\approx(?![A-Za-z])|\\simeq(?![A-Za-z]))\s*)"
+                            r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*(?![*\w(])")
 # Markdown's italics around a whole member, *dCost/dOutput* = ...: one asterisk glued to the member's first character
 # where it starts (the row's start, after =) and one glued to its last where it ends (before =, the row's end), where
 # a product's * could stand neither; no asterisk (but a starred name's, t^{*}) nor relation inside
