@@ -29,7 +29,7 @@ from .code_language import octave_both_ways
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
-from .tensor_readings import otimes_both_ways, outer_word
+from .tensor_readings import asciimath_ring, otimes_both_ways, outer_word
 from .two_readings import text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
@@ -119,9 +119,9 @@ def formula_readings(notation: Notation | None) -> tuple:
     code_language), code's typed declarations (code_declarations, one reading), a name the claim defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
-    (outer or entrywise, tensor_readings), and last the word outer (the outer product alone, after \\otimes's two
-    readings)."""
+    (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
+    readings), and last AsciiMath's @ (its ring operator, the entrywise product, beside NumPy's matrix product)."""
     return (octave_both_ways, lambda text, judge: judge(without_typed_declarations(text, notation)),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
-            *text_readings(notation), otimes_both_ways, outer_word)
+            *text_readings(notation), otimes_both_ways, outer_word, asciimath_ring)

@@ -9,6 +9,12 @@ beside \\otimes stays refused (reading.Reader).
 The word ``outer`` spaced between two operands of plain text, ``dL/dz1 outer x`` (as NumPy's np.outer names it), says
 which product it is: the outer product, \\otimes's first reading alone (:func:`outer_word`), where the text as
 written is refused for the word.
+
+AsciiMath's ``@`` is its ring operator, ∘, the entrywise product (``(((Y - T)^t W_2)^t @ psi'(W_1 X)) X^t``), where
+NumPy's ``@`` is the matrix product (of two like vectors their inner product): in a text AsciiMath's partial word
+marks, ``(del E)/(del W_1)`` (del is a statement of Python, never its operand), ``@`` is read both ways
+(:func:`asciimath_ring`): the entrywise product where NumPy's reading is refused or its verdicts are wrong for a
+shape alone, refused in one line where both read and their verdicts differ.
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ from .readings_compared import shape_rules_out, verdicts
 
 # the command alone, never the start of a longer one
 _OTIMES = re.compile(r"\\otimes(?![A-Za-z])")
+# AsciiMath's partial derivative with its word del, (del E)/(del W_1): the text is AsciiMath's, never Python's code
+_ASCIIMATH_PARTIAL = re.compile(r"\(\s*del\s+[^()]+\)\s*/\s*\(\s*del\s")
+# the operator alone, never a decorator's or an address's: an operand's end before it, an operand's start after it
+_AT = re.compile(r"(?<=[\w)\]}'])\s*@\s*(?=[\w(\[\\])")
 # the word between two operands, spaced from both: an operand's end before it, an operand's start after it
 _OUTER_WORD = re.compile(r"(?<=[\w)\]}'])[ \t]+outer[ \t]+(?=[\w(\[\\])")
 
@@ -61,3 +71,22 @@ def outer_word(text: str, judge: Callable):
         if unknown_name_alone(refusal) not in ("o", "outer"):
             raise
     return judge(_OUTER_WORD.sub(r" \\otimes ", text))
+
+
+def asciimath_ring(text: str, judge: Callable):
+    """``judge(text)`` (a HomeworkResult), or, where the text is AsciiMath's (_ASCIIMATH_PARTIAL) and holds ``@``
+    between two operands, AsciiMath's reading of it, the entrywise product (\\circ), judged with NumPy's too (the
+    matrix product): the entrywise reading where NumPy's is refused or ruled out by its shapes alone, or where both
+    agree; FormulaError in one line where they differ. The entrywise reading's refusal is the formula's."""
+    if "@" not in text or _ASCIIMATH_PARTIAL.search(text) is None or _AT.search(text) is None:
+        return judge(text)
+    ring = judge(_AT.sub(r" \\circ ", text))
+    try:
+        product = judge(text)
+    except FormulaError:
+        return ring  # NumPy's matrix product fits no reading of the sizes: AsciiMath's is the one
+    if verdicts(product) == verdicts(ring) or shape_rules_out(product, ring):
+        return ring
+    raise FormulaError(f"formula {short(text)}: @ reads as AsciiMath's ring operator (the entrywise product) or as"
+                       " NumPy's matrix product, and the two readings do not agree; write \\odot for the entrywise"
+                       " product, or u^T v for the inner product")

@@ -304,6 +304,8 @@ def clean(text: str) -> str:
     text = text.replace("\\lbrace", "\\{").replace("\\rbrace", "\\}")
     text = text.replace("\\lbrack", "[").replace("\\rbrack", "]")
     text = text.replace("\\dots", " \\ldots ").replace("\\cdots", " \\ldots ")
+    # AsciiMath's words for them, [[x_1,x_2,cdots,x_n]] (no backslash; never a name's letters: no letter around)
+    text = re.sub(r"(?<![\\A-Za-z])[cl]dots(?![A-Za-z])", r" \\ldots ", text)
     # z_1,...,z_K as typed; four dots, an ellipsis and its sentence's full stop (x_1 + x_2 + ....); two between
     # plus signs, w_1 x_1 + .. + b (never a range's 1..n)
     text = re.sub(r"(?<![.\d])\.\.\.\.?(?![.\d])|(?<=\+)\s*\.\.\s*(?=\+)", r" \\ldots ", text)
