@@ -120,7 +120,8 @@ def formula_readings(notation: Notation | None) -> tuple:
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
     (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
-    readings), and last AsciiMath's @ (its ring operator, the entrywise product, beside NumPy's matrix product)."""
+    readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
+    marks)."""
     return (octave_both_ways, lambda text, judge: judge(without_typed_declarations(text, notation)),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),

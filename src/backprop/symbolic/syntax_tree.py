@@ -347,7 +347,7 @@ _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta":
                 "gradient": "gradient", "Gradient": "Gradient",
                 "onehot": "onehot"}  # onehot(y): the one-hot vector of the label y (reading_symbols._one_hot_of)
 # the Greek letters' plain words a formula reads as the letter (psi(W_1 X) as \psi(W_1 X)): a notation naming a
-# function by the word ("psi" = "sigmoid") names the letter
+# function by the word ("psi" = an activation) names the letter
 GREEK_WORDS = {word: letter for word, letter in _PLAIN_WORDS.items() if letter in GREEK}
 _OPEN = {"(": ")", "[": "]", r"\{": r"\}", "{": "}", r"\langle": r"\rangle"}
 

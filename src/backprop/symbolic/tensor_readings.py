@@ -12,9 +12,8 @@ written is refused for the word.
 
 AsciiMath's ``@`` is its ring operator, ∘, the entrywise product (``(((Y - T)^t W_2)^t @ psi'(W_1 X)) X^t``), where
 NumPy's ``@`` is the matrix product (of two like vectors their inner product): in a text AsciiMath's partial word
-marks, ``(del E)/(del W_1)`` (del is a statement of Python, never its operand), ``@`` is read both ways
-(:func:`asciimath_ring`): the entrywise product where NumPy's reading is refused or its verdicts are wrong for a
-shape alone, refused in one line where both read and their verdicts differ.
+marks, ``(del E)/(del W_1)`` (del is a statement of Python, never its operand: no NumPy code holds it), ``@`` is
+AsciiMath's (:func:`asciimath_ring`); elsewhere it stays NumPy's.
 """
 
 from __future__ import annotations
@@ -74,19 +73,8 @@ def outer_word(text: str, judge: Callable):
 
 
 def asciimath_ring(text: str, judge: Callable):
-    """``judge(text)`` (a HomeworkResult), or, where the text is AsciiMath's (_ASCIIMATH_PARTIAL) and holds ``@``
-    between two operands, AsciiMath's reading of it, the entrywise product (\\circ), judged with NumPy's too (the
-    matrix product): the entrywise reading where NumPy's is refused or ruled out by its shapes alone, or where both
-    agree; FormulaError in one line where they differ. The entrywise reading's refusal is the formula's."""
-    if "@" not in text or _ASCIIMATH_PARTIAL.search(text) is None or _AT.search(text) is None:
+    """``judge(text)`` (a HomeworkResult), where the text is AsciiMath's (_ASCIIMATH_PARTIAL) with each ``@`` between
+    two operands its ring operator, the entrywise product (\\circ): AsciiMath's one reading of it."""
+    if "@" not in text or _ASCIIMATH_PARTIAL.search(text) is None:
         return judge(text)
-    ring = judge(_AT.sub(r" \\circ ", text))
-    try:
-        product = judge(text)
-    except FormulaError:
-        return ring  # NumPy's matrix product fits no reading of the sizes: AsciiMath's is the one
-    if verdicts(product) == verdicts(ring) or shape_rules_out(product, ring):
-        return ring
-    raise FormulaError(f"formula {short(text)}: @ reads as AsciiMath's ring operator (the entrywise product) or as"
-                       " NumPy's matrix product, and the two readings do not agree; write \\odot for the entrywise"
-                       " product, or u^T v for the inner product")
+    return judge(_AT.sub(r" \\circ ", text))
