@@ -133,6 +133,12 @@ def test_the_inputs_net_input_is_refused():
     CHECKS.refused("sigmoid-2-2-2", _UNITS, "I_1(in) = I_1")
 
 
+def test_net_is_no_label():
+    """``H_2(net)``: no net input's label (O(net) is as often the output written with its argument); n, e, t name
+    nothing here, so it is refused."""
+    CHECKS.refused("sigmoid-2-2-2", _UNITS, "H_2(net) = I_1 u_{12} + I_2 u_{22} + c_2")
+
+
 def test_a_unicode_subscript_on_a_second_subscript_is_refused():
     """``δ_H_₂``: a second plain subscript after the first, then the digit, stays LaTeX's double subscript."""
     CHECKS.refused("sigmoid-2-2-2", _UNITS, "δ_H_2 = (δ_O₁·v₂₁ + δ_O₂·v₂₂)·H₂·(1 - H₂)")

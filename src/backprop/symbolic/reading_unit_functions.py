@@ -1,7 +1,8 @@
 """Reader methods for a function of the notation written with a unit's subscript: ``s_n[u]`` (thedecisionblog's s_n
 and t_l) is the function at unit n, entry n of its value at the vector of u over n; a primed one before an operand,
 ``g'_j \\sum_k ...`` (or one named with its layer's subscript, ``g'_{out} u``), reads two ways and is refused. A unit's
-name with a label in parentheses, ``Z_1(in)`` (Fausett's z_in, "in" the unit's net input), is the unit's pre-activation."""
+name with its net input's label in parentheses, ``Z_1(in)`` (Fausett's z_in, "in" the unit's net input), is the
+unit's pre-activation."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from .quantities import FormulaError
 from .reading_base import _is_matrix
 from .syntax_tree import Apply, Big, Op, Sym
 
-# the labels of a unit's net input written in parentheses after its name, Z_1(in), Y_1(net)
-NET_INPUT_LABELS = ("in", "net")
+# the label of a unit's net input written in parentheses after its name, Z_1(in) (never net: O(net) is as often the
+# output written with its argument, O = f(net))
+NET_INPUT_LABELS = ("in",)
 
 
 def _label_word(node) -> str:
@@ -89,7 +91,7 @@ class UnitFunctionReading:
             return None
         symbol = node.symbol
         if self.notation.function_of(symbol)[0] is not None or not self.notation.candidates(symbol) \
-                or set(word) & set(self.notation.bases):
+                or (set(word) | {word}) & set(self.notation.bases):
             return None
         value = self.value(symbol)
         nodes = self.context.calculus.entry_nodes(value)
