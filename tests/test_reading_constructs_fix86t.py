@@ -1,12 +1,12 @@
 """Batch 86's pages showed constructs refused, written here as other authors would (other names, other networks than
 the pages'): a unit's net input labelled in parentheses after its name, ``H_2(in)`` (Fausett's z_in: the unit's
 pre-activation, where the notation gives the name a layer's output); a result in Markdown bold after ``\\approx``
-(``\\approx **...**``, the claimed value); a Unicode subscript after a plain subscript's letters, ``δ_H₂`` (δ of H_2, as
-``δ_H2``); AsciiMath's transpose of a parenthesis ``(u)^t`` where the notation gives t no meaning, its ``@`` (the ring
-operator, the entrywise product) in a text its partial derivative ``(del E)/(del b_1)`` marks, its ``cdots``; and a
-function the notation names by a Greek letter's word (``phi = "sigmoid"``, as a formula's phi reads). What stays
-refused: the label on the network's input (which has no net input), a caret t where the notation names a t, a Unicode
-subscript on a second plain subscript (``δ_H_2``); and ``@`` outside a text AsciiMath's derivative marks is NumPy's
+(``\\approx **...**``, the claimed value); a second subscript of digits after a plain subscript's letters, ``δ_H₂``
+(Unicode's, read δ_H_2: δ of H_2 where the notation names \\delta_{Hj}); AsciiMath's transpose of a parenthesis
+``(u)^t`` where the notation gives t no meaning, its ``@`` (the ring operator, the entrywise product) in a text its
+partial derivative ``(del E)/(del b_1)`` marks, its ``cdots``; and a function the notation names by a Greek letter's word (``phi = "sigmoid"``, as a formula's phi reads). What stays
+refused: the label on the network's input (which has no net input), a caret t where the notation names a t, ``δ_H₂``
+where the notation names \\delta_{H} too; and ``@`` outside a text AsciiMath's derivative marks is NumPy's
 (between two like vectors their inner product: a number where the gradient is a vector, called wrong).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
@@ -88,6 +88,8 @@ def _cases() -> list[Public]:
                (Twin("value", "a1[1]", (f"1/(1 + np.exp(-({_Z12})))", "1/(1 + np.exp(-(x[0]*W1[1,0] + x[1]*W1[1,1])))")),)),
         Public("unicode-subscript-in-subscript", "test", "sigmoid-2-2-2", _UNITS,
                "δ_H₂ = (δ_O₁·v₂₁ + δ_O₂·v₂₂)·H₂·(1 - H₂)", ((C,),), (Twin("value", _DH2, (_DH2,)),)),
+        Public("plain-subscript-in-subscript", "test", "sigmoid-2-2-2", _UNITS,
+               "delta_H_2 = (delta_O_1 v_21 + delta_O_2 v_22) H_2 (1 - H_2)", ((C,),), (Twin("value", _DH2, (_DH2,)),)),
         Public("unicode-subscript-in-subscript-wrong", "test", "sigmoid-2-2-2", _UNITS,
                "δ_H₂ = (δ_O₁·v₂₁ + δ_O₂·v₂₂)·H₂", ((W,),),
                (Twin("value", _DH2, (f"({_D2.format(k=0)}*W2[0,1] + {_D2.format(k=1)}*W2[1,1])*a1[1]",)),)),
@@ -139,9 +141,10 @@ def test_net_is_no_label():
     CHECKS.refused("sigmoid-2-2-2", _UNITS, "H_2(net) = I_1 u_{12} + I_2 u_{22} + c_2")
 
 
-def test_a_unicode_subscript_on_a_second_subscript_is_refused():
-    """``δ_H_₂``: a second plain subscript after the first, then the digit, stays LaTeX's double subscript."""
-    CHECKS.refused("sigmoid-2-2-2", _UNITS, "δ_H_2 = (δ_O₁·v₂₁ + δ_O₂·v₂₂)·H₂·(1 - H₂)")
+def test_a_second_subscript_where_the_notation_names_both_is_refused():
+    """``δ_H_2`` where the notation names both \\delta_{H} and \\delta_{Hj}: δ of H_2, or δ_H with a subscript 2."""
+    CHECKS.refused("sigmoid-2-2-2", _UNITS + '"\\\\delta_{H}" = "-delta1[0]"\n',
+                   "δ_H₂ = (δ_O₁·v₂₁ + δ_O₂·v₂₂)·H₂·(1 - H₂)")
 
 
 def test_a_caret_t_where_the_notation_names_t_is_refused():

@@ -152,8 +152,9 @@ class PlainScriptParsing:
     def double_subscript_run(self, base: str, word: str) -> str | None:
         """Plain text's second subscript glued after the first run ``word``: ``δ_próxima_camada`` and ``δ_h_1``
         where the notation names \\delta_{próxima_camada}, \\delta_{h_{1}} (the runs joined by their _ as written,
-        TeX's braces Pattern.match's), or Haykin's ``w_j_i``, one index letter a run, where it names w_{ji} (the
-        letters as one subscript, as Notation.flat_subscript reads wji); the subscript, the runs taken, or None
+        TeX's braces Pattern.match's), ``δ_Z_1`` where it names \\delta_{Zj} (letters, then digits: glued), or
+        Haykin's ``w_j_i``, one index letter a run, where it names w_{ji} (the letters as one subscript, as
+        Notation.flat_subscript reads wji); the subscript, the runs taken, or None
         (nothing taken: the run alone, as before). Refused where the notation names both a shorter part and the
         whole (\\delta_{h} beside \\delta_{h_{1}}), or the letters both as one subscript and apart."""
         runs, ahead = [word], self.position
@@ -170,6 +171,17 @@ class PlainScriptParsing:
         if len(runs) < 2:
             return None
         joined = self.glued(base, runs[0], "_" + "_".join(runs[1:]))
+        # δ_Z_1 (Unicode's δ_Z₁) where the notation names δ_{Zj}, Z_j's index glued: δ of Z_1, the digits glued to
+        # the letters as the notation writes them (never where it names δ_{Z} too: ambiguous, refused)
+        numbered = self.glued(base, runs[0], runs[1]) if joined == "apart" and len(runs) == 2 \
+            and runs[0].isalpha() and runs[1].isdigit() else None
+        if numbered == "ambiguous":
+            self.fail(f"{base}_{runs[0]}_{runs[1]} reads two ways as the notation names both {base}_{{{runs[0]}}}"
+                      f" and {base}_{{{runs[0]}{runs[1]}}}", self.peek(),
+                      f"write its subscript in braces ({base}_{{{runs[0]}_{runs[1]}}} or {base}_{{{runs[0]}}})")
+        if numbered == "glued":
+            self.position = ahead
+            return runs[0] + runs[1]
         letters = "".join(runs)
         flat = self.flat(base, letters) if all(len(run) == 1 and run.isalpha() for run in runs) else None
         if joined == "ambiguous" or (joined != "glued" and flat == "ambiguous"):

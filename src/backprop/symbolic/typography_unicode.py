@@ -48,8 +48,6 @@ UNICODE["ς"] = r"\sigma "
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
     "ßæÆøØœŒðÐþÞłŁåÅ", ("ss", "ae", "AE", "o", "O", "oe", "OE", "dh", "DH", "th", "TH", "l", "L", "aa", "AA"))})
-# a plain subscript's letters just before a Unicode subscript, δ_Z₁ (an underscore after a name, then letters)
-_IN_A_SUBSCRIPT = re.compile(r"(?<=[^\W_])_[A-Za-z]+$")
 _GREEK_DIGITS = re.compile("([%s])([0-9]+)(?![0-9]|\\.[0-9])" % _GREEK_LETTERS.replace("Σ", "").replace("Π", ""))
 # the vulgar fractions, ½ (y - t)² as a plain-text page writes one half: ¼ ½ ¾ and ⅐ to ⅞ (as (1/2), which
 # plain text and LaTeX both read; \frac would make y_hat beside it LaTeX's y_h a t)
@@ -71,10 +69,6 @@ def normalize_unicode(text: str) -> str:
                 return "^T"
             if sign == "_" and not braced and written.isalnum() and re.match(r"_[A-Za-z]", match.string[match.end():]):
                 # w₁_new: the subscript glued, as plain text's w1_new (w_1 with its own script new), never w_1_new
-                return written
-            if sign == "_" and not braced and written.isalnum() and _IN_A_SUBSCRIPT.search(match.string, 0,
-                                                                                          match.start()):
-                # δ_Z₁: the subscript Z₁ of δ, plain text's δ_Z1 (δ of Z_1), never δ_Z_1, a second subscript
                 return written
             return f"{sign}{{{written}}}" if braced or (len(written) > 1 and not written.isalnum()) else sign + written
         text = runs.sub(script, text)
