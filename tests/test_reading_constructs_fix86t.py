@@ -4,10 +4,11 @@ pre-activation, where the notation gives the name a layer's output); a result in
 (``\\approx **...**``, the claimed value); a second subscript of digits after a plain subscript's letters, ``δ_H₂``
 (Unicode's, read δ_H_2: δ of H_2 where the notation names \\delta_{Hj}); AsciiMath's transpose of a parenthesis
 ``(u)^t`` where the notation gives t no meaning, its ``@`` (the ring operator, the entrywise product) in a text its
-partial derivative ``(del E)/(del b_1)`` marks, its ``cdots``; and a function the notation names by a Greek letter's word (``phi = "sigmoid"``, as a formula's phi reads). What stays
-refused: the label on the network's input (which has no net input), a caret t where the notation names a t, ``δ_H₂``
-where the notation names \\delta_{H} too; and ``@`` outside a text AsciiMath's derivative marks is NumPy's
-(between two like vectors their inner product: a number where the gradient is a vector, called wrong).
+partial derivative ``(del E)/(del b_1)`` marks, its ``cdots``; and a function the notation names by a Greek letter's
+word (``phi = "sigmoid"``, as a formula's phi reads). What stays refused: the label on the network's input (which has
+no net input), ``(net)`` (no label), a caret t where the notation names a t, ``δ_H₂`` where the notation names
+\\delta_{H} too; and ``@`` outside a text AsciiMath's derivative marks is NumPy's (between two like vectors their inner
+product: a number where the gradient is a vector, called wrong).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
