@@ -34,7 +34,7 @@ the rest, entry by entry and page by page:
 
     python tests/blind_batch.py 90
 
-The batch: 56 formulas from 10 addresses (Saksham355 15, toynet 13, TRACX's bp_tanh_backprop.m 4 and
+The batch: 56 formulas from 10 addresses (Saksham355 15, toynet 12, TRACX's bp_tanh_backprop.m 4 and
 tanh_feedforward.m 4, 4pm-nomnom 6, the stored Japanese notes 8, the two stored hiddenDeltas.m 2 and 2,
 austinapatel's BackpropagationAlgorithm.java 1 and Neuron.java 2).
 
@@ -73,6 +73,77 @@ Collected on 2026-12-06 (01:50 to 01:59 by the machine's clock, the oracle's run
 loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all nine pairs
 loaded, after one fix: Neuron.java's weighted sum, sum, which the loader refuses as a pattern ("[notation]
 symbols.'sum': the sum has no term at the end; write a symbol such as O_{k}^{1}"), is not named.
+Run blind at main 8696909 (/work/READY_FOR_BLIND32), with nothing under src/ changed. The first run
+(/work/batch90_blind.txt): 42 of 56 read with every verdict right (75%), 13 refused, 1 misread, no crash, no typo
+entry, NO WRONG FORMULA CALLED CORRECT. No refusal or misreading was the notation's fault (each notation is within
+the spec; what it could not name is said above and below), so there was no second run.
+
+The misreading (1), a right formula called wrong:
+
+- tn-hgout, hidden[NETGOUT] += output[NETGIN] * output[NETWEIGHTS][h]: a sum accumulated over the loop's outputs
+  (hidden[NETGOUT] = 0 on the line before), read as the value claim grad(a1[0]) = delta2[0] W2[0,0], the += as =
+  and one output's term for the whole sum (the notation's aliases fix o = 0, the loop variable out of view).
+
+Of the 4 mistaken formulas, 2 read with every verdict right (toynet's two bias lines, called wrong) and 2 were
+refused (austinapatel's getWeightDelta definition and its call). By page: Saksham355 15 of 15, toynet 8 of 12 (3
+refused, 1 misread), TRACX's bp_tanh_backprop.m 4 of 4 and tanh_feedforward.m 2 of 4, 4pm-nomnom 1 of 6, the
+Japanese notes 8 of 8, the hiddenDeltas copies 2 of 2 and 2 of 2, austinapatel's BackpropagationAlgorithm.java 0 of
+1 and Neuron.java 0 of 2.
+
+The refusals by construct (13), with the exact message:
+
+- 4, a C or Java function definition with parameters whose name the notation gives a quantity (a derivative by
+  the output, dE/dw, dE/dh) or a step, not a function (pm-dEo, pm-delta, pm-hprev, ap-delta), e.g. pm-dEo, "double
+  derrivative_Error_output(double target, double output)\n{\n    return output - target;\n}": "def
+  derrivative_Error_output: check reads the definition of code's word for an activation's derivative (dsigmoid,
+  tanh_deriv, sigmoid_prime) or a loss's (mse_prime), of an activation by its name as problem files write it, and
+  of a loss or function the notation names; write the formula derrivative_Error_output stands for, e.g.
+  \frac{\partial L}{\partial z} = ..." (ap-delta the same with getWeightDelta: "def getWeightDelta: check reads
+  the definition of code's word for an activation's derivative ...");
+- 1, a C definition of a derivative word the notation's functions name ("derrivative_outpout = "sigmoid' at
+  output"", the page's spelling), pm-dout, "double derrivative_outpout(double output)\n{\n    return output * (1.0 -
+  output);\n}": "def derrivative_outpout: check reads the definition of code's word for an activation's derivative
+  (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime), of an activation by its name as problem files
+  write it, and of a loss or function the notation names; write the formula derrivative_outpout stands for, e.g.
+  \frac{\partial L}{\partial z} = ...";
+- 1, a C body with a statement before its return, (void)input; (pm-hidden): "the definition of error_hidden is
+  more than one return line after locals (a conditional, a loop, an augmented assignment, a call alone); check
+  reads local names assigned once, then the value: def error_hidden(x): s = ... then return ..., or R's
+  error_hidden = function(x) { s = ...; s * (1 - s) } (a docstring and comments aside)";
+- 2, an activator taken out of an array and called, netOutputActivator[1](output[NETIN]) (tn-gin, tn-hgin, a
+  function the notation cannot name: a function's name is a word): "unknown symbol n; the notation knows b, hidden,
+  neth, neti, output, targets; it bounds no sum over the samples here, so nothing says it counts them: if it is
+  their number (the n of 1/n), give it in the notation's [notation.symbols]: "n" = "1", the one sample check reads";
+- 2, a function the notation's functions name with an underscore after an activation's name, tanh_squash =
+  "tanh" (tf-hout, tf-oout), "      Hid_out_acts = tanh_squash(Hid_net_in_acts);": "unknown symbol tanh_{squash};
+  the notation knows HO, Hid_net_in_acts, Hid_out_acts, IH, Input, Output_net_in_acts, Output_out_acts; give it a
+  meaning in the notation's [notation.symbols], e.g. "tanh_{squash}" = "a1[0]"" (the notation's tanh_deriv, a
+  derivative word, is read in tb-out);
+- 1, a stray index after a cell, output[NETGBIAS][h] (tn-gbias, the page's slip): "output_{NETGBIAS,h} matches none
+  of the notation's patterns for output ('output[NETIN]', 'output[NETOUT]', 'output[NETGOUT]', 'output[NETGIN]',
+  'output[NETBIAS]', 'output[NETGBIAS]', 'output[NETGBIASSUM]', 'output[NETWEIGHTS][h]', 'output[NETGWEIGHTS][h]',
+  'output[NETGWEI)" (the message cut off by its length);
+- 1, a code variable named sum accumulated with +=, sum += weights[i] * inputs[i] (ap-sum; the loader refuses
+  "sum" as a pattern, above): "unexpected at '+=' (position 5)";
+- 1, a method called on an object, learningMethod.getWeightDelta(error, inputs[i], id, i) (ap-learn): "unknown
+  symbol learning; the notation knows error, inputs, weights; give it a meaning in the notation's
+  [notation.symbols], e.g. "learning" = "a1[0]"".
+
+Read, among the constructs these pages brought: NumPy's np.dot(X, W1) with input-first weights, A1.T, W2.T,
+np.sum(..., axis=0), / m with m = 1 and -= updates; JavaScript cells indexed by constants (output[NETGOUT],
+neth[h][NETGIN]) named as patterns, 2 * (...) and alpha * (... / b) (the wrong bias lines called wrong); MATLAB's
+row vectors with ', .*, a derivative word tanh_deriv, -1 * Learning_rate*dE_dw + Momentum*Old_HO_dwts (a step
+with a momentum term of zero); ones(size(...)) in sigmoidDeriv; a C definition of the notation's loss with pow();
+\[ and \] on lines of their own, a product split over two lines with 39 spaces of alignment, E_n, y_{n,k} with a
+literal n, \ln, \sum_k over the softmax outputs.
+
+Which look general (would appear in much homework and code): a C, C++ or Java function with parameters computing a
+derivative or a step (derrivative_Error_output(target, output), getWeightDelta(...)), which a notation can name
+only as a quantity; a definition of a derivative word the notation's functions name (derrivative_outpout); a
+function named with an underscore after an activation's name (tanh_squash); a loop's sum accumulated with += (read
+as one term, or refused after a name the loader cannot take, sum); a method called on an object. Page- or
+course-specific: activators kept in an array and called by index (netOutputActivator[1](...)), C's (void)input;,
+toynet's stray [h].
 """
 
 from __future__ import annotations
