@@ -40,6 +40,20 @@ class NetworkCalculus:
         self._indexed_memo: dict = {}  # indexed_forward's (u, v) -> du/dv
         self._derivative_memo: dict = {}  # derivative's (expr, atom) -> d expr/d atom
         self._steps = 0
+        # node()'s tables as dictionaries, {symbol: node} and {base: (kind, layer)}, the first of node's order kept
+        # where two are equal: a lookup hashes and tries identity, where SymPy's == against each table entry in
+        # turn built both sides' hashable content (seed 001: 123,000 comparisons a submission)
+        symbols = self.symbols
+        self._named_nodes: dict = {symbols.L: ("L", symbols.depth + 1, ())}
+        for layer, bias in symbols.b.items():
+            if isinstance(bias, sp.Symbol):
+                self._named_nodes.setdefault(bias, ("b", layer, ()))
+        self._base_kinds: dict = {symbols.x: ("a", 0), symbols.target: ("target", symbols.depth + 1)}
+        for kind, table in (("W", symbols.W), ("b", symbols.b), ("z", symbols.z), ("a", symbols.a),
+                            ("delta", symbols.delta)):
+            for layer, value in table.items():
+                if isinstance(value, sp.IndexedBase) and not (kind == "a" and layer == 0):
+                    self._base_kinds.setdefault(value, (kind, layer))
 
     # -- what an atom is -------------------------------------------------------------------------
 
@@ -55,27 +69,12 @@ class NetworkCalculus:
 
     def node(self, atom) -> tuple | None:
         """(kind, layer, index) of a network quantity: kind W, b, z, a, x, target, L, delta."""
-        symbols = self.symbols
-        if atom == symbols.L:
-            return ("L", symbols.depth + 1, ())
-        if isinstance(atom, sp.Symbol):
-            for layer, bias in symbols.b.items():
-                if atom == bias:
-                    return ("b", layer, ())
-            return None
+        if isinstance(atom, sp.Symbol):  # (no other kind of object equals L or a shared bias)
+            return self._named_nodes.get(atom)
         if not isinstance(atom, sp.Indexed):
             return None
-        base, index = atom.base, tuple(atom.indices)
-        if base == symbols.x:
-            return ("a", 0, index)
-        if base == symbols.target:
-            return ("target", symbols.depth + 1, index)
-        for kind, table in (("W", symbols.W), ("b", symbols.b), ("z", symbols.z), ("a", symbols.a),
-                            ("delta", symbols.delta)):
-            for layer, value in table.items():
-                if value is not None and base == value and not (kind == "a" and layer == 0):
-                    return (kind, layer, index)
-        return None
+        found = self._base_kinds.get(atom.base)
+        return None if found is None else (*found, tuple(atom.indices))
 
     def parameter_of(self, atom) -> Parameter | None:
         node = self.node(atom)
