@@ -37,10 +37,13 @@ def heaviside(u):
         # SymPy decides the step of c z[k] from the sign of c and the assumptions of z's entries,
         # which every entry shares (its base's): asked once per base, not for each of the 784 inputs
         # or 128 units (each asks SymPy's assumption system anew, about 1 ms)
+        # (one lookup: a reader's base is often a new object equal to the network's, and each lookup of it
+        # compares the two by SymPy's ==, building their hashable content)
         key = (coefficient, entry.base)
-        if key not in _STEP_STAYS:
-            _STEP_STAYS[key] = isinstance(sp.Heaviside(u, 0), sp.Heaviside)
-        if _STEP_STAYS[key]:
+        stays = _STEP_STAYS.get(key)
+        if stays is None:
+            stays = _STEP_STAYS[key] = isinstance(sp.Heaviside(u, 0), sp.Heaviside)
+        if stays:
             return sp.Heaviside(u, 0, evaluate=False)
     if isinstance(u, sp.Add):
         # the step of a unit's written-out sum (1{sum_i W3[k, i] a2[i] > 0}): SymPy asks the sign of each of its
