@@ -28,7 +28,9 @@ class PreciseMatrix:
         except (KeyError, TypeError):  # (TypeError: a key that is an array)
             pass
         found = self.floats[key]
-        if np.ndim(found) == 0:
+        # (an entry is a NumPy scalar: asking isinstance, where np.ndim took a fifth of a miss, and a 64 x 128 matrix
+        # read whole by a Sum misses on the half beyond PRECISE_ENTRIES_KEPT at every evaluation)
+        if not isinstance(found, np.ndarray) or found.ndim == 0:
             entry = mpmath.mpf(float(found))
             if isinstance(key, (int, tuple)) and len(self.entries) < PRECISE_ENTRIES_KEPT:
                 self.entries[key] = entry
