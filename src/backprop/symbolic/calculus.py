@@ -40,9 +40,9 @@ class NetworkCalculus:
         self._indexed_memo: dict = {}  # indexed_forward's (u, v) -> du/dv
         self._derivative_memo: dict = {}  # derivative's (expr, atom) -> d expr/d atom
         self._steps = 0
-        # node()'s tables as dictionaries, {symbol: node} and {base: (kind, layer)}, the first of node's order kept
-        # where two are equal: a lookup hashes and tries identity, where SymPy's == against each table entry in
-        # turn built both sides' hashable content (seed 001: 123,000 comparisons a submission)
+        # node()'s tables as dictionaries, {symbol: node} and {base: (kind, layer)}, the first of node's order
+        # kept where two are equal: a lookup hashes and tries the same object first, where SymPy's == against
+        # each table entry in turn built both sides' hashable content (seed 001: 123,000 comparisons a submission)
         symbols = self.symbols
         self._named_nodes: dict = {symbols.L: ("L", symbols.depth + 1, ())}
         for layer, bias in symbols.b.items():
