@@ -86,6 +86,16 @@ class NetworkCalculus:
             return Parameter("W", layer, index, atom, self.symbols.is_masked(layer, *index))
         return Parameter("b", layer, index, atom)
 
+    def scaled_parameter(self, atom) -> sp.Expr | None:
+        """The number c where ``atom`` is c times a parameter, c neither 0 nor 1 (-b2[0], a threshold named as the
+        bias's negative); None for any other."""
+        if not isinstance(atom, sp.Mul):
+            return None
+        scale, rest = atom.as_coeff_Mul()
+        if scale in (0, 1) or not scale.is_number or self.parameter_of(rest) is None:
+            return None
+        return scale
+
     @staticmethod
     def _position(node: tuple) -> float:
         kind, layer, _ = node

@@ -32,7 +32,7 @@ from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_
 from .claims import Claim, read_claims
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
-                            negate_deltas, number_for_entries, sums_over_an_index)
+                            negate_deltas, number_for_entries, reassigned_in_place, sums_over_an_index)
 from .frame_room import with_frame_room
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -241,6 +241,16 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             target = target.applyfunc(lambda entry: entry.args[0] if isinstance(entry, NewValue) else entry)
         atoms = [target] if not isinstance(target, sp.MatrixBase) else list(target)
         parameters = [self.calculus.parameter_of(atom) for atom in atoms]
+        scales = [self.calculus.scaled_parameter(atom) for atom in atoms]
+        if not all(parameters) and claim.kind in ("update", "maybe-update") and all(scales):
+            # a name the notation gives a parameter's multiple, thresholds "prob.o_t" = "-b2[:]": its update is the
+            # parameter's (prob.o_t = prob.o_t - lr * o_grid, the biases' step written for their negatives), the
+            # new value the same multiple of the parameter's after the step
+            bare = [atom / scale for atom, scale in zip(atoms, scales)]
+            if claim.kind == "update" or self._parameter_on_right(claim, env, context, bare):
+                steps = [scale * self.calculus.stepped(atom) for atom, scale in zip(bare, scales)]
+                return "update", None, sp.ImmutableMatrix(target.rows, target.cols, steps) \
+                    if isinstance(target, sp.MatrixBase) else steps[0]
         if claim.kind in ("update", "maybe-update") and all(parameters):
             context.updated = target  # W = W - \eta \nabla L: the gradient by W
         is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
@@ -249,6 +259,13 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if isinstance(target, sp.MatrixBase):
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
+        if claim.kind != "gradient" and reassigned_in_place(claim):
+            # h_grid = h_grid .* df(h): the right side's h_grid is the value before the statement, which the
+            # notation's one meaning of the name (the value after) does not give
+            name = claim.left.text.strip()
+            raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
+                               " is the value before the statement, which the notation does not name; write the new"
+                               " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))")
         return "value", None, target
 
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:

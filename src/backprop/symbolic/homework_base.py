@@ -13,7 +13,7 @@ from .claims import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
 from .readings_compared import NO_SHAPE_FITS, WrongShape
-from .syntax_tree import RELATION_COMMAND, Big, Op, Sym
+from .syntax_tree import RELATION_COMMAND, Big, Op, Sym, nodes_of
 
 
 class UnsummedIndex(FormulaError):
@@ -282,3 +282,11 @@ def _has_sum(node, chosen) -> bool:
         [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
     return any(_has_sum(child, chosen) for child in children)
 
+
+
+def reassigned_in_place(claim) -> bool:
+    """Whether a claim reassigns its left side's name in place, code's ``h_grid = h_grid .* df(h)`` or ``res +=
+    term``: the name written again in a member (there its value before the statement)."""
+    left = claim.left.node
+    return isinstance(left, Sym) and any(each.text() == left.text() for member in claim.members
+                                         for each in nodes_of(member.node, Sym))

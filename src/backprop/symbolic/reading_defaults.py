@@ -76,12 +76,12 @@ class DefaultSymbolReading(LayerFunctionReading):
                       f" it counts them: if it is their number (the {sym.text()} of 1/{sym.text()}), give it in the"
                       f" notation's [notation.symbols]: \"{sym.text()}\" = \"1\", the one sample check reads",
                       UnknownSymbol, name=sym.text())
-        if "." in sym.base:  # code's attribute the notation names no other dotted name beside (syntax_code)
+        if "." in sym.base or "$" in sym.base:  # code's attribute, R's field, the notation does not name (syntax_code)
             written = code_written(sym)  # inputNodes[n].weight[j] (an index inside: never a product)
             self.fail(f"unknown symbol {written}{extra}; give it the quantity of symbols.md it stands for in the"
-                      f" notation's [notation.symbols] (\"{written}\" = ...)" + ("" if "[]" in sym.base else
-                      f", or, where its dot is a product, write {written.replace('.', '*')}"), UnknownSymbol,
-                      name=written)
+                      f" notation's [notation.symbols] (\"{written}\" = ...)" + ("" if "[]" in sym.base or "$" in
+                      sym.base else f", or, where its dot is a product, write {written.replace('.', '*')}"),
+                      UnknownSymbol, name=written)
         if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
             self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"

@@ -23,6 +23,9 @@ after it (``"h1_in"``, ``"a_h1"``) stays a base with its subscript, which reads 
 one written with TeX's escaped underscore (``"out\\_delta"``) is one name, and ``out_delta_1`` its subscript 1.
 A pattern of letters, digits and a word glued (``"w5new"``, the new w5) is one name too, as in a formula.
 
+R's ``$`` between a list and its field, glued (``nn$W[[i]]``, ``nn$post[[n]]``), joins them as a dot does: one
+name, which the notation names as written (``"nn$W[[i]]" = "W{i}[:, :]"``), never a product (``nn`` is not n n).
+
 A dot between names is the product (``W1.x``, ``learning_rate.d_loss/dW``) where the notation names no dotted name
 (no code attribute such as ``self.x``), the name before it is no module (``math``) nor an object (``self``) and no
 part is digits; elsewhere a dotted name the notation does not name is refused as an unknown symbol.
@@ -147,6 +150,9 @@ class CodeParsing:
                     self.method_at(index) and "".join(parts) not in CODE_MODULES):  # x.sum(): x, then its method
                 parts.append(".")
                 dots += 1
+            elif token.text == "$" and not expects_start:  # R's nn$W: the list's field, joined as a dot joins
+                parts.append("$")
+                dots += 1
             else:
                 break
             index += 1
@@ -195,11 +201,11 @@ class CodeParsing:
     def dot_is_product(self, name: str) -> bool:
         """Whether the dots of a dotted name are products (selimslab's ``W1.x``, ``learning_rate.d_loss``): where
         the notation names no dotted name at all (no code attribute such as ``self.x``), this one is no module's
-        function nor ``self``'s attribute, and every part is a name or a letter, never digits alone (``0.5`` is a
-        number and ``W.T``, a transpose, typography's). Where the notation names dotted names, an unnamed one
+        function nor ``self``'s attribute, no part is an R field (``nn$W``: never a product), and every part is a
+        name or a letter, never digits alone (``0.5`` is a number and ``W.T``, a transpose, typography's). Where the notation names dotted names, an unnamed one
         stays code's, and is refused as an unknown symbol."""
         parts = name.split(".")
-        return name not in self.names and parts[0] not in (*CODE_MODULES, *_CODE_OWNERS) \
+        return "$" not in name and name not in self.names and parts[0] not in (*CODE_MODULES, *_CODE_OWNERS) \
             and not any("." in known for known in self.names) and all(re.match(r"[A-Za-z]", part) for part in parts)
 
     def word_after_digits(self, run: str, index: int) -> str | None:

@@ -203,6 +203,10 @@ OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
+#: R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e): it joins them into one name as a dotted
+#: name's period does (syntax_code), never a product of the two
+R_FIELD = re.compile(r"(?<=[\w\]])\$(?=[A-Za-z])")
+
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
 # alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and
@@ -213,7 +217,7 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|[^\W\d_])
-  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000])
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
 

@@ -24,7 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_code import CODE_MODULES
-from .syntax_tree import relation_pattern
+from .syntax_tree import R_FIELD, relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
                               printed_formula, without_declaration)
@@ -159,7 +159,8 @@ def strip_math_delimiters(text: str) -> str:
     # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
     # never the product of A's last factor and B
     text = _GLUED_DISPLAYS.sub(r" \\quad ", text)
-    text = text.replace("$$", " ").replace("$", " ")
+    if text.count("$") != len(R_FIELD.findall(text)):  # R's nn$W glued, every $ a field's: no delimiter to drop
+        text = text.replace("$$", " ").replace("$", " ")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     # not a line break's spacing, \\[5pt]; \\\] (an even run of backslashes before it) a row break, then \]
     text = re.sub(r"(?<!\\)((?:\\\\)*)\\[\[\]()]", r"\1 ", text)
