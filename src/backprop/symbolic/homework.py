@@ -262,7 +262,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
         if claim.kind != "gradient" and reassigned_in_place(claim):
             # h_grid = h_grid .* df(h): the right side's h_grid is the value before the statement, which the
             # notation's one meaning of the name (the value after) does not give
-            name = claim.left.text.strip()
+            name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
             raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
                                " is the value before the statement, which the notation does not name; write the new"
                                " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))")

@@ -203,10 +203,8 @@ OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
-#: R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e): it joins them into one name as a dotted
-#: name's period does (syntax_code), never a product of the two
-R_FIELD = re.compile(r"(?<=[\w\]])\$(?=[A-Za-z])")
-
+# R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e), is a symbol: it joins them into one
+# name as a dotted name's period does (syntax_code), never a product (typography keeps it, dropping TeX's $).
 # A number's period before an operator (NumPy's 1./m) or before a letter or command, 1.log(p), 2.\sigma(z): no
 # decimal (that needs a digit after the period) and, before a name, the number times it either way, so the number
 # alone, the name its factor (never a name's digits, layer1.w, nor a float's exponent, 1.e-3). Right after ^, += and

@@ -24,7 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_code import CODE_MODULES
-from .syntax_tree import R_FIELD, relation_pattern
+from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
                               printed_formula, without_declaration)
@@ -123,6 +123,11 @@ def kramdown_delimiters(text: str) -> str:
 _GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])")
 
 
+# R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
+# one name (syntax_tree's symbol $), kept where TeX's delimiters are dropped
+_R_FIELD = re.compile(r"(?<![\\\w])([A-Za-z]\w*(?:\.[A-Za-z]\w*)*(?:\[\[?[^\[\]$]*\]\]?)*)\$(?=[A-Za-z])")
+
+
 def strip_math_delimiters(text: str) -> str:
     """The formula without $, $$, \\[ \\], \\( \\) and the environments that only arrange lines."""
     # Markdown's block marks before the mathematics, a list item's "- $...$" or "1. $...$" and a quote's "> $...$":
@@ -159,8 +164,8 @@ def strip_math_delimiters(text: str) -> str:
     # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
     # never the product of A's last factor and B
     text = _GLUED_DISPLAYS.sub(r" \\quad ", text)
-    if text.count("$") != len(R_FIELD.findall(text)):  # R's nn$W glued, every $ a field's: no delimiter to drop
-        text = text.replace("$$", " ").replace("$", " ")
+    # the delimiters, never R's $ of a field glued between a list and its name (nn$W, x[[1]]$e: one name)
+    text = _R_FIELD.sub("\\1\ue001", text.replace("$$", " ")).replace("$", " ").replace("\ue001", "$")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
     # not a line break's spacing, \\[5pt]; \\\] (an even run of backslashes before it) a row break, then \]
     text = re.sub(r"(?<!\\)((?:\\\\)*)\\[\[\]()]", r"\1 ", text)
