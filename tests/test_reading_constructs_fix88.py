@@ -17,11 +17,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import SIGMOID_2_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2, "tanh-2-1": TANH_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # an R script's list net: net$out the outputs, net$hid the hidden outputs, net$W2 the output weights (R's rows the
@@ -59,6 +59,23 @@ learning_rate = ["lr"]
 "hid" = "a1[:]"
 "goal" = "y[:]"
 '''
+# a Java neuron's names: its activation object's slope method, act.slope(sum) the derivative at the sum; out the output,
+# net the sum, dOdN the local derivative
+METHOD_NOTATION = r'''
+[notation]
+functions = { "act.slope" = "tanh' at input" }
+[notation.symbols]
+"out" = "a1[0]"
+"net" = "z1[0]"
+"dOdN" = "1 - a1[0]**2"
+'''
+# the same without the method named
+UNNAMED_METHOD_NOTATION = r'''
+[notation.symbols]
+"out" = "a1[0]"
+"net" = "z1[0]"
+"dOdN" = "1 - a1[0]**2"
+'''
 _K2 = ({"k": 0}, {"k": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -91,6 +108,13 @@ def _cases() -> list[Public]:
             ("threshold-update-hidden-half-wrong", "theta1 := theta1 - lr/2 * err1", ((W,),),
              (Twin("update", "b1[{j}]", ("b1[{j}] - eta*grad/2",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", THRESHOLD_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # an object's method the notation names, called on its argument
+            ("method-slope", "double dOdN = act.slope(net);", ((C,),),
+             (Twin("value", "1 - a1[0]**2", ("1 - tanh(z1[0])**2",)),)),
+            ("method-slope-at-output-wrong", "double dOdN = act.slope(out);", ((W,),),
+             (Twin("value", "1 - a1[0]**2", ("1 - tanh(a1[0])**2",)),))):
+        cases.append(Public(key, "test", "tanh-2-1", METHOD_NOTATION, text, expected, twins))
     return cases
 
 
@@ -118,3 +142,9 @@ def test_an_accumulation_into_a_value_is_refused():
     unknown."""
     message = CHECKS.refused("sigmoid-2-3-2", THRESHOLD_NOTATION, "err2 += (goal - out) .* out .* (1 - out)")
     assert "reassigns err2 in place" in message
+
+
+def test_a_method_the_notation_does_not_name_is_refused_never_a_product():
+    """``act.slope(net)`` unnamed: never act times slope(net) (nor a product of the notation's letters)."""
+    message = CHECKS.refused("tanh-2-1", UNNAMED_METHOD_NOTATION, "dOdN = act.slope(net)")
+    assert "a method called on an object" in message

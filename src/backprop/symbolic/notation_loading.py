@@ -134,7 +134,7 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
         wrong = given != activation
     else:
         wrong = given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
-            or not re.fullmatch(r"[A-Za-z]\w+", name.strip())
+            or not re.fullmatch(rf"[A-Za-z]\w+|{DOTTED_NAME}", name.strip())  # an object's method, f.derivative
     if wrong:
         known = (f"{activation}' at input\" or \"{activation}' at output" if activation
                  else f"{HIDDEN_DEFAULT}' at output")

@@ -316,6 +316,11 @@ class FunctionReading:
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
+        if "." in symbol.base and symbol.base not in self.notation.bases and not symbol.base.startswith("\\"):
+            # activationFunction.derivative(s): an object's method, which says nothing by itself
+            self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
+                      f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
+                      f' "{SIGMA}\' at input"), or its value in [notation.symbols]', UnknownSymbol, name=symbol.base)
         if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
             return whole(self._one_hot_of(symbol, node))
         if (derivative := self._primed_loss_applied(node)) is not None:

@@ -174,7 +174,11 @@ class CodeParsing:
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None
-        if dots and "[]" not in name and self.dot_is_product(name):
+        following = self.tokens[index] if index < len(self.tokens) else None
+        # activationFunction.derivative(s): an object's method called, a word glued to its parenthesis, never a product
+        called = following is not None and following.text == "(" and not following.spaced \
+            and re.search(r"\.[A-Za-z]{2}\w*$", name) is not None
+        if dots and "[]" not in name and not called and self.dot_is_product(name):
             for dot in range(self.position, index):  # W1.x: W1 times x, read on as a product
                 if self.tokens[dot].text == ".":
                     self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
