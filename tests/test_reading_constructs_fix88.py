@@ -76,6 +76,17 @@ UNNAMED_METHOD_NOTATION = r'''
 "net" = "z1[0]"
 "dOdN" = "1 - a1[0]**2"
 '''
+# a C program's struct fields: net.output.value the outputs, net.hidden.value the hidden outputs, target the targets,
+# delta the outputs' -dE/dnet; dsig the slope at the output
+STRUCT_NOTATION = r'''
+[notation]
+functions = { dsig = "sigmoid' at output" }
+[notation.symbols]
+"target" = "y[:]"
+"net.output.value" = "a2[:]"
+"net.hidden.value" = "a1[:]"
+"delta" = "-delta2[:]"
+'''
 _K2 = ({"k": 0}, {"k": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -115,6 +126,15 @@ def _cases() -> list[Public]:
             ("method-slope-at-output-wrong", "double dOdN = act.slope(out);", ((W,),),
              (Twin("value", "1 - a1[0]**2", ("1 - tanh(a1[0])**2",)),))):
         cases.append(Public(key, "test", "tanh-2-1", METHOD_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a struct's field indexed by the loop's letter in code's brackets, counted from 0 as target[i] is
+            ("struct-field-index", "delta[i] = (target[i] - net.output.value[i]) * dsig(net.output.value[i]);",
+             ((C,),), (Twin("value", "-" + _OUT.replace("{k}", "{i}"),
+                            ("(y[{i}] - a2[{i}])*a2[{i}]*(1 - a2[{i}])",), ({"i": 0}, {"i": 1})),)),
+            ("struct-field-index-hidden-slope-wrong",
+             "delta[k] = (target[k] - net.output.value[k]) * dsig(net.hidden.value[k]);", ((W,),),
+             (Twin("value", "-" + _OUT, ("(y[{k}] - a2[{k}])*a1[{k}]*(1 - a1[{k}])",), _K2),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", STRUCT_NOTATION, text, expected, twins))
     return cases
 
 

@@ -168,6 +168,8 @@ class EntryReading:
         if not _is_matrix(whole) or min(whole.shape) != 1:
             return None
         offsets = letter_offsets(self.notation, letter)
+        if not offsets and "." in sym.base:  # nn.outputLayer.act[i]: code's index in brackets, counted from 0
+            offsets = {0}
         if len(offsets) != 1:
             starts = " and from ".join(str(-offset) for offset in sorted(offsets, reverse=True))
             counting = f"the notation's patterns count {letter} from {starts}" if offsets else \
