@@ -13,7 +13,7 @@ from .claims import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
 from .readings_compared import NO_SHAPE_FITS, WrongShape
-from .syntax_tree import RELATION_COMMAND, Big, Op, Sym, nodes_of
+from .syntax_tree import RELATION_COMMAND, Apply, Big, Deriv, Nabla, Op, Sym
 
 
 class UnsummedIndex(FormulaError):
@@ -286,7 +286,19 @@ def _has_sum(node, chosen) -> bool:
 
 def reassigned_in_place(claim) -> bool:
     """Whether a claim reassigns its left side's name in place, code's ``h_grid = h_grid .* df(h)`` or ``res +=
-    term``: the name written again in a member (there its value before the statement)."""
+    term``: the name written again in a member as a value (there its value before the statement); never a loss
+    written with its arguments, ``E = E(y, t)``, nor a derivative's names."""
     left = claim.left.node
-    return isinstance(left, Sym) and any(each.text() == left.text() for member in claim.members
-                                         for each in nodes_of(member.node, Sym))
+    return isinstance(left, Sym) and any(_values_name(member.node, left.text()) for member in claim.members)
+
+
+def _values_name(node, written: str) -> bool:
+    if isinstance(node, Sym):
+        return node.text() == written
+    if isinstance(node, (Deriv, Nabla)):
+        return False
+    if isinstance(node, Apply):  # E(y, t): the callee is a function's or a loss's name, its arguments values
+        return _values_name(node.args, written)
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    return any(_values_name(child, written) for child in children)
