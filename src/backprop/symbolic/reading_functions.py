@@ -316,7 +316,8 @@ class FunctionReading:
         if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
             self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
                       f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
-        if "." in symbol.base and symbol.base not in self.notation.bases and not symbol.base.startswith("\\"):
+        if "." in symbol.base and not node.spaced and not symbol.base.startswith("\\") \
+                and symbol.base not in self.notation.names():
             # activationFunction.derivative(s): an object's method, which says nothing by itself
             self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
                       f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
