@@ -259,7 +259,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if isinstance(target, sp.MatrixBase):
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
-        if claim.kind != "gradient" and reassigned_in_place(claim):
+        if claim.kind != "gradient" and not all(parameters) and not all(scales) and reassigned_in_place(claim):
             # h_grid = h_grid .* df(h): the right side's h_grid is the value before the statement, which the
             # notation's one meaning of the name (the value after) does not give
             name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
