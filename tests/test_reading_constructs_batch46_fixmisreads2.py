@@ -110,7 +110,9 @@ def _flag_cases() -> list[Public]:
             # False (or 0) for the flag, or no flag: the function itself
             ("flag-false", "out = sigmoid(net, False)", ((C,),), ("sigmoid(z1[0])",)),
             ("flag-zero", "out = sigmoid(net, 0)", ((C,),), ("sigmoid(z1[0])",)),
-            ("flag-keyword-false-wrong", "out = sigmoid(out, deriv=False)", ((W,),), ("sigmoid(a1[0])",)),
+            # (at another name than its left side's: out = sigmoid(out, ...) reassigns out in place, refused)
+            ("flag-keyword-false-wrong", "out = sigmoid(slope, deriv=False)", ((W,),),
+             ("sigmoid(a1[0]*(1 - a1[0]))",)),
             # True: the derivative, at its argument as the input or as the output; wrong both ways, wrong
             ("flag-true-both-wrong", "slope = 2 * sigmoid(out, True)", ((W,),), ("2*a1[0]*(1 - a1[0])",)),
             ("flag-keyword-both-wrong", "slope = sigmoid(net, derivative=True) * out", ((W,),),

@@ -259,9 +259,11 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if isinstance(target, sp.MatrixBase):
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
-        if claim.kind != "gradient" and not all(parameters) and not all(scales) and reassigned_in_place(claim):
-            # h_grid = h_grid .* df(h): the right side's h_grid is the value before the statement, which the
-            # notation's one meaning of the name (the value after) does not give
+        if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \
+                and reassigned_in_place(claim) and not self.names_gradient(claim.left.node):  # gc = gc + e: its own
+            # h_grid = h_grid .* df(h), one statement: the right side's h_grid is the value before it, which the
+            # notation's one meaning of the name (the value after) does not give (a chain's H = f(S) = H restates)
+            self.read(claim.members[0].node, env, context, claim.text)  # a member unreadable says why first
             name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
             raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
                                " is the value before the statement, which the notation does not name; write the new"
