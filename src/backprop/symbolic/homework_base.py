@@ -286,10 +286,16 @@ def _has_sum(node, chosen) -> bool:
 
 def reassigned_in_place(claim) -> bool:
     """Whether a claim reassigns its left side's name in place, code's ``h_grid = h_grid .* df(h)`` or ``res +=
-    term``: the name written again in a member as a value (there its value before the statement); never a loss
-    written with its arguments, ``E = E(y, t)``, nor a derivative's names."""
+    term``: the name written again in a member as a value (there its value before the statement), in a statement of
+    code; never a loss written with its arguments, ``E = E(y, t)``, nor a derivative's names."""
     left = claim.left.node
-    return isinstance(left, Sym) and any(_values_name(member.node, left.text()) for member in claim.members)
+    return isinstance(left, Sym) and _CODE_STATEMENT.fullmatch(claim.text) is not None \
+        and any(_values_name(member.node, left.text()) for member in claim.members)
+
+
+# a statement of code: no TeX braces nor commands but those typography writes for code's operators (.* as \odot, <- as
+# \leftarrow); mathematics' w_{j} = w_{j} + ... or y = (t - y)^2 / 2 is an equation about the one name, read as such
+_CODE_STATEMENT = re.compile(r"(?:(?!\\(?!(?:odot|leftarrow|cdot)(?![A-Za-z])))[^{}])*", re.S)
 
 
 def _values_name(node, written: str) -> bool:
