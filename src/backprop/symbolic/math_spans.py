@@ -11,11 +11,15 @@ GitHub output write every formula, ``![LaTeX](https://latex.codecogs.com/svg.lat
 
 The formula is the image address's query, percent-encoded: latex.codecogs.com (``svg.latex?``, ``png.image?``, with
 its ``&space;`` for a space and its ``\\dpi{110}``, ``\\bg_white``, ``\\inline`` settings before the formula),
-render.githubusercontent.com's ``render/math?math=`` and chart.googleapis.com's ``chart?cht=tx&chl=``, in Markdown's
-image or in HTML's ``<img src="..." alt="..." />`` (self-closing or not, its other attributes layout). Such an
-image is read as ``$...$`` around its decoded LaTeX; the rest of the image's syntax (the alt text in brackets and
-the title in quotes, which may or may not repeat the formula) is layout. Check (homework.check_homework) and grade
-(grading/document.equations) both read a text through :func:`formula_images`.
+render.githubusercontent.com's ``render/math?math=``, chart.googleapis.com's ``chart?cht=tx&chl=`` and WordPress's
+``latex.php?latex=`` (s0.wp.com's, as Mazur's widely copied post serves its formulas, a form's + a space), in
+Markdown's image or in HTML's ``<img src="..." alt="..." />`` (self-closing or not, its other attributes layout).
+Such an image is read as ``$...$`` around its decoded LaTeX; the rest of the image's syntax (the alt text in
+brackets and the title in quotes, which may or may not repeat the formula) is layout. A page that renders its
+formulas as images of its own (``![\\pi_1 = (y_1 - d_1) ...](../img/tex/137c.png)``, ``<img src="..."
+alt="...">``) keeps the LaTeX in the alt text: an alt text holding a TeX command (a backslash and letters) is read
+as ``$...$`` around it; any other alt text (``![diagram](net.png)``) is a picture's words, left as written. Check
+(homework.check_homework) and grade (grading/document.equations) both read a text through :func:`formula_images`.
 
 The address is untrusted text: it is never fetched; its length is bounded (MAX_ADDRESS characters, a longer one
 is left as written, and so refused as any unreadable text); a percent sign that opens no escape (``%zz``), or
@@ -143,7 +147,8 @@ MAX_ADDRESS = 4000
 # the renderers, and where the formula starts in their address
 _RENDERERS = (r"latex\.codecogs\.com/[a-z]+\.(?:latex|image|download)\?"
               r"|render\.githubusercontent\.com/render/math\?(?:[^\s()\"]*?&)?math="
-              r"|chart\.googleapis\.com/chart\?(?:[^\s()\"]*?&)?chl=")
+              r"|chart\.googleapis\.com/chart\?(?:[^\s()\"]*?&)?chl="
+              r"|(?:[\w-]+\.)*(?:wp|wordpress)\.com/latex\.php\?(?:[^\s()\"]*?&)?latex=")
 # ![alt](address "title"): the alt on one line, up to MAX_ALT characters and brackets one deep (W^{[2]}), which keeps
 # a text of a million "![" linear (an alt running to the line's end was tried from each); the address without spaces
 # or quotes and up to its image's last parenthesis (an address writes (o - t) unescaped), never into the next image
@@ -158,6 +163,16 @@ _ATTRIBUTE = r"""(?:\s+(?!src\s*=)[\w:.-]+(?:\s*=\s*(?:"[^"]{0,%d}"|'[^']{0,%d}'
     (MAX_ALT,) * 3)
 _IMG_TAG = re.compile(r"<img%s{0,%d}\s+src\s*=\s*([\"']?)https?://(%s)([^\s\"'<>]{0,%d})\1%s{0,%d}\s*/?>"
                       % (_ATTRIBUTE, MAX_ATTRIBUTES, _RENDERERS, MAX_ADDRESS, _ATTRIBUTE, MAX_ATTRIBUTES), re.I)
+# any other image, its alt text (group 1) on one line and bounded as _IMAGE's, its address (a path or a URL) without
+# spaces, quotes or parentheses, its title if any
+_ALT_IMAGE = re.compile(r"!\[((?:[^\n\[\]]|\[[^\n\[\]]{0,%d}\]){0,%d})\]\(\s*<?[^\s\"'<>()]{1,%d}>?"
+                        r"(?:\s+\"[^\"\n]*\"|\s+'[^'\n]*')?\s*\)" % (MAX_ALT, MAX_ALT, MAX_ADDRESS))
+# HTML's <img ...> of any address, its attributes up to the same bounds, and its alt's value in quotes (group 2)
+_IMG_ANY = re.compile(r"<img(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]{0,%d}\"|'[^']{0,%d}'|[^\s\"'<>=`]{1,%d}))?){0,%d}\s*/?>"
+                      % (MAX_ALT, MAX_ALT, MAX_ALT, MAX_ATTRIBUTES), re.I)
+_ALT_ATTRIBUTE = re.compile(r"\salt\s*=\s*(\"|')(.*?)\1", re.I | re.S)
+# an alt text that is LaTeX: it holds a TeX command (a picture's words hold none)
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # codecogs' settings before the formula, \dpi{150}\bg_white\inline: how to draw it, not what it says
 _SETTINGS = re.compile(r"^(?:\s*\\(?:dpi\{\d+\}|bg_[a-z]+|bg\{[a-z]+\}|inline|fn_[a-z]+|(?:tiny|small|normal|large"
@@ -171,7 +186,22 @@ def formula_images(text: str) -> str:
         text = _IMAGE.sub(lambda image: _formula(image, image.group(1), image.group(2)), text)
     if "<img" in text.lower():
         text = _IMG_TAG.sub(lambda tag: _formula(tag, tag.group(2), tag.group(3)), text)
+        text = _IMG_ANY.sub(_alt_formula, text)
+    if "![" in text:
+        text = _ALT_IMAGE.sub(_alt_formula, text)
     return text
+
+
+def _alt_formula(image: re.Match) -> str:
+    """An image's alt text as ``$...$`` where it is LaTeX (the module's docstring); the image as written where not."""
+    if image.group(0).startswith("!"):
+        alt = image.group(1)
+    else:
+        attribute = _ALT_ATTRIBUTE.search(image.group(0))
+        alt = attribute.group(2) if attribute is not None else ""
+    if not _TEX_COMMAND.search(alt):
+        return image.group(0)
+    return "$" + " ".join(alt.replace("$", " ").split()) + "$"
 
 
 def _formula(match: re.Match, renderer: str, query: str) -> str:
@@ -182,7 +212,8 @@ def _formula(match: re.Match, renderer: str, query: str) -> str:
         raise FormulaError(f"formula image {short(match.group(0))}: '{query[bad.start():bad.start() + 3]}' in its"
                            " address is no percent-escape (% and two hexadecimal digits); write the formula in"
                            " $...$ instead of the image")
-    decode = unquote_plus if renderer.startswith("chart.") else unquote  # a form's + is a space
+    # a form's + is a space (Google's chart and WordPress's latex.php take a form's query)
+    decode = unquote_plus if renderer.startswith("chart.") or "latex.php" in renderer else unquote
     try:
         latex = decode(query.replace("&space;", " "), errors="strict")
     except UnicodeDecodeError:
