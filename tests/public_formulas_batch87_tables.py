@@ -287,7 +287,7 @@ indices = "l"
     # z2_error -dL/d(hidden output); self.sigmoid the sigmoid and self.sigmoidPrime its derivative at the sum
     "b87_cod": r'''
 [notation]
-functions = { "self.sigmoid" = "sigmoid", sigmoidPrime = "sigmoid' at input" }
+functions = { "self.sigmoid" = "sigmoid", "self.sigmoidPrime" = "sigmoid' at input" }
 [notation.symbols]
 "X" = "x[:].T"
 "self.w1" = "W1[:, :].T"

@@ -126,7 +126,8 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     """The activation and where the derivative a derivative word names is taken, "input" or "output", from the
     functions value: the activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE). A word of
     code's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, ...) must be that activation's; any other word
-    of letters, digits and underscores, two or more (ableitung_sigmoid, a page's own language), names the one given."""
+    of letters, digits and underscores, two or more (ableitung_sigmoid, a page's own language), or code's dotted name
+    (self.sigmoidPrime, a class's method, as the notation's symbols take self.w1), names the one given."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
     given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
@@ -140,7 +141,7 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
                  else f"{HIDDEN_DEFAULT}' at output")
         _fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation's derivative and where it"
               " is taken", f"write \"{known}\" for a word naming a derivative (dsigmoid, tanh_deriv, a word of"
-              " letters, digits and underscores)")
+              " letters, digits and underscores, or a dotted one, self.sigmoidPrime)")
     return given, match.group(2)
 
 

@@ -74,9 +74,17 @@ _GRADIENT = re.compile(r"\s*(?P<sign>-)?\s*(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*
 _TRANSPOSE = re.compile(r"\s*(?:transpose\s*\((?P<of>.*)\)|(?P<before>.*?)\s*\.\s*T)\s*")
 
 
+# a slice transposed inside a meaning, the y[:].T of "y[:].T - a2[:].T" (group 1 the slice)
+_SLICE_TRANSPOSED = re.compile(r"(\[[^\[\]]*:[^\[\]]*\])\s*\.\s*T(?![\w(])")
+
+
 def parse_meaning(text: str, symbols: NetworkSymbols):
     """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
-    (``W1[:, :]``) the layer's whole matrix, and ``.T`` after it (``transpose(...)`` around it) its transpose."""
+    (``W1[:, :]``) the layer's whole matrix, and ``.T`` after it (``transpose(...)`` around it) its transpose. Slices
+    combined entry by entry, each transposed (``y[:].T - a2[:].T``, a page's rows), are their combination
+    transposed."""
+    if len(_SLICE_TRANSPOSED.findall(text)) > 1:
+        return _transposed_slices(text, symbols)
     transposed = _TRANSPOSE.fullmatch(text)
     if transposed:
         return _transposed(text, transposed.group("of") or transposed.group("before"), symbols)
@@ -133,6 +141,18 @@ def _transposed(text: str, inner: str, symbols: NetworkSymbols):
     bare = re.fullmatch(r"\s*([Wb])(\d+)\s*", inner)
     if bare:
         inner = f"{bare.group(1)}{bare.group(2)}[{':, :' if bare.group(1) == 'W' else ':'}]"
+    value = parse_meaning(inner, symbols)
+    return value.T if isinstance(value, sp.MatrixBase) else value
+
+
+def _transposed_slices(text: str, symbols: NetworkSymbols):
+    """``y[:].T - a2[:].T``: slices combined entry by entry (as every meaning's slices are), each transposed, are the
+    combination of the slices transposed; a combination transposing some of its slices and not others is refused
+    (its shapes differ)."""
+    inner = _SLICE_TRANSPOSED.sub(r"\1", text)
+    if len(_SLICE.findall(inner)) != len(_SLICE_TRANSPOSED.findall(text)) or re.search(r"\.\s*T(?![\w(])", inner):
+        raise FormulaError(f"{text}: transposes some of its slices and not others; write .T after each slice"
+                           " (y[:].T - a2[:].T) or after none")
     value = parse_meaning(inner, symbols)
     return value.T if isinstance(value, sp.MatrixBase) else value
 
