@@ -20,19 +20,18 @@ from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, 
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
+from .reading_slices import SliceReading
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
-
-# NumPy's slice of one row, [i:i+1] (spaces dropped): the row i, kept as a one-row matrix
-_ONE_ROW_SLICE = re.compile(r"([A-Za-z]):\1\+1")
 
 #: how the refusal (GenericParameter) says the notation's generic parameter (w, \theta_j) was met without --param
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
-class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
+class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
-    NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py)."""
+    NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
+    slice SliceReading's (reading_slices.py)."""
 
     # -- symbols -------------------------------------------------------------------------------------------
 
@@ -149,26 +148,6 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading):
             # \mathcal{y} where the notation names y and no \mathcal{y}: a font on the letter, the letter itself
             return self.value(replace(sym, base=letter))
         return self._default_symbol(sym)
-
-    def _one_sample_slice(self, sym: Sym):
-        """NumPy's ``labels[i:i+1]``: the row i kept as a one-row matrix, read as ``labels[i]`` where the pattern
-        naming that binds i as a sample index (a placeholder its meaning does not use: the one sample check reads);
-        any other slice, or i:i+1 on a unit's axis, refused."""
-        parts = sym.sub.split(",")
-        sliced = [index for index, part in enumerate(parts) if ":" in part]
-        one = _ONE_ROW_SLICE.fullmatch(parts[sliced[0]].replace(" ", "")) if len(sliced) == 1 else None
-        if one is None:
-            self.fail(f"{sym.text()}: a slice of more than one sample or unit, which check does not read; write the"
-                      " entries it takes, or NumPy's a[i:i+1] of one sample")
-        row = replace(sym, sub=",".join(parts[:sliced[0]] + [one.group(1)] + parts[sliced[0] + 1:]))
-        candidates = self.notation.candidates(row)
-        if not candidates or not any(bindings.get(placeholder) == one.group(1)
-                                     for placeholder in candidates[0][0].unused_placeholders()
-                                     for bindings in (candidates[0][1],)):
-            self.fail(f"{sym.text()}: the slice {one.group(0)} is read only on the samples' axis, as the sample"
-                      f" {one.group(1)}, where a pattern for {sym.base} binds {one.group(1)} as the sample index (a"
-                      f" placeholder its meaning does not use); write \"{row.text()}\" = \"...\" so in the notation")
-        return self._notation_symbol(row)
 
     def _one_meaning(self, sym: Sym, candidates: list, value):
         """``value``, the first pattern's meaning of ``sym``; FormulaError where another pattern as literal as the
