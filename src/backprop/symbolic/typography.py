@@ -32,7 +32,7 @@ from .typography_display import (bare_display, label_naming_left, loose_assignme
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_box_frame, without_list_mark, without_prose_colon, without_quote_marks)
-from .typography_marks import without_check_mark, without_number_remark
+from .typography_marks import without_check_mark, without_legend_entry, without_number_remark
 from .typography_prose import (case_before_display, inline_formulas, prose_between_displays, sentence_formulas,
                                without_sentence_after)
 from .typography_comments import arrow_remarks, code_comments
@@ -147,6 +147,7 @@ def strip_math_delimiters(text: str) -> str:
     text = prose_between_displays(text)  # $$ A = B $$ Distribute $B$: $$ = C $$: a remark between a chain's blocks
     text = quoted_formulas(text)  # obviously "w = w + lr * g" should be "w = w - lr * g": each quoted formula a claim
     # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
+    text = without_legend_entry(text)  # $A = B$, $\alpha = 0.5 \cdots \text{Learning rate}$: a setting beside it
     text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
     text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number

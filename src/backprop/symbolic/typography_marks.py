@@ -1,6 +1,8 @@
 """Remarks on a worked member's number (a part of typography.py's cleaning): its value again as a percentage in
 parentheses, "= 0.659 (65.9%)", read only where it repeats the number, and a check mark after a verified step,
-"= 1.000 ✓", "\\quad \\checkmark", dropped as the author's mark.
+"= 1.000 ✓", "\\quad \\checkmark", dropped as the author's mark; and a legend's entry after a claim on its line, a
+given value, a leader and its name in words, ", $\\alpha = 0.5 \\cdots \\text{Learning rate}$", dropped as the page's
+setting stated beside the claim.
 
 String rewriting over a bounded text, as in typography.py: nothing is evaluated.
 """
@@ -55,3 +57,30 @@ def _half_unit(number: str) -> float:
     """Half the unit of ``number``'s last digit: the rounding of a number as written (0.659: 0.0005)."""
     decimals = len(number.split(".", 1)[1]) if "." in number else 0
     return 0.5 * 10.0 ** -decimals
+
+
+# a legend's entry: a name given a number, a leader (\cdots, \ldots, \dots, three dots or more, …, ⋯) and what the
+# name is in words, "\alpha = 0.5 \cdots \text{Learning rate}" (a list of a page's settings writes them so)
+_LEADER = r"(?:\\[lc]?dots(?![A-Za-z])|\.{3,}|\u2026|\u22ef)"
+_LEGEND = (r"(?:\\[A-Za-z]+|[^\W\d_])(?:_\{[^{}$\n]{1,20}\}|_\w{1,20})?[ \t]*=[ \t]*-?\d*\.?\d+[ \t]*" + _LEADER +
+           r"[ \t]*(?:\\text[ \t]*\{[^{}$\n]*?[^\W\d_]{2,}[^{}$\n]*\}|[^\W\d_]{2,}(?:[ \t]+[^\W\d_$]+)*)[ \t]*")
+# after a claim on its line: closing the line, in a $...$ of its own after a comma, a semicolon or a wide space, or in
+# the claim's own mathematics after one
+_LEGEND_AFTER = re.compile(r"(?<=\S)[ \t]*(?:[,;]|\\q?quad(?![A-Za-z]))[ \t]*(?:\$[ \t]*" + _LEGEND + r"\$[ \t.]*$|"
+                           + _LEGEND + r"(?=\$*[ \t.]*$))", re.M)
+_RELATION_SIGN = re.compile(r"=|\\approx(?![A-Za-z])")
+
+
+def without_legend_entry(text: str) -> str:
+    """Each line of ``text`` without a legend's entry closing it after a claim, ``$w' = w - \\alpha
+    \\frac{...}{...}$, $\\alpha = 0.5 \\cdots \\text{Learning rate}$``: a given value, a leader and the name's words
+    (_LEGEND), the page's setting stated beside the claim, not a claim of its own. Only after a relation on its line
+    (an entry alone is left as written)."""
+    if "=" not in text:
+        return text
+
+    def dropped(entry: re.Match) -> str:
+        line_before = text[text.rfind("\n", 0, entry.start()) + 1:entry.start()]
+        return "" if _RELATION_SIGN.search(line_before) else entry.group(0)
+
+    return _LEGEND_AFTER.sub(dropped, text)
