@@ -83,7 +83,8 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
     (``W1[:, :]``) the layer's whole matrix, and ``.T`` after it (``transpose(...)`` around it) its transpose. Slices
     combined entry by entry, each transposed (``y[:].T - a2[:].T``, a page's rows), are their combination
     transposed."""
-    if len(_SLICE_TRANSPOSED.findall(text)) > 1:
+    transposes = len(_SLICE_TRANSPOSED.findall(text))
+    if transposes > 1 or transposes == 1 and len(_SLICE.findall(text)) > 1:
         return _transposed_slices(text, symbols)
     transposed = _TRANSPOSE.fullmatch(text)
     if transposed:
