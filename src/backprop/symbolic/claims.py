@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 import sympy as sp
 
 from ..limits import LIMITS
+from .accumulation import accumulated
 from .bare_rules import member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges,
@@ -35,7 +36,7 @@ from .families import Family, find_family, letter_bounds
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
-from .quantities import FormulaError, LossGradient, NewValue, as_written, short as _short
+from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
 from .rule_values import TooManyValues, listed_values
 from .reading_base import Context, TrackingEnv
@@ -163,9 +164,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
-        if _accumulates(relation, context, parameter_letters or {}):
-            # dw += x * dz[i] in a loop over the samples: the claim is the sample's term, dw = x * dz[i]
-            relation = replace(relation, members=[relation.members[0], relation.members[1].args[1]], relations=["="])
+        relation = accumulated(relation, context, parameter_letters or {}, where)  # code's A += B
         relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations
         judged = equation.rstrip()[:len(equation.rstrip()) - len(relation.remark)] if relation.remark else equation
@@ -236,29 +235,6 @@ def _nabla_by_member(left, members: list, context: Context):
                 and reader._is_loss(left.of) and _show_loss(member.of) == _show_loss(left.of):
             return replace(left, wrt=member.wrt)
     return left
-
-
-def _accumulates(relation, context: Context, fixed: dict) -> bool:
-    """Whether ``relation`` is code's ``A += B`` on a name the notation gives a gradient (``grad(...)``, with its
-    sign or rate): the gradient summed over the samples in a loop, B one sample's term. ``+=`` on a parameter
-    is its update, and ``-=`` always one (syntax.Parser reads both as A := A + B)."""
-    left = relation.members[0]
-    if not relation.accumulated or len(relation.members) != 2 or not isinstance(left, Sym) \
-            or left.base not in context.notation.bases:
-        return False
-    env = TrackingEnv(fixed)
-    for _ in range(6):  # dw_j += x_j dz: any value of its letters tells what the name is
-        try:
-            meaning = Reader(context, env, "")._notation_symbol(left)
-        except Unbound as unbound:
-            if unbound.letter in env:
-                return False
-            env[unbound.letter] = 1
-            continue
-        except FormulaError:
-            return False
-        return isinstance(meaning, (sp.Basic, sp.MatrixBase)) and bool(meaning.has(LossGradient))
-    return False
 
 
 def _show_loss(node) -> str:

@@ -56,6 +56,8 @@ _C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|conste
                      r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)[ \t]+([A-Za-z_]\w*)"
                      r"[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?\s*\{(.*)\}\s*", re.S)
 _C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+# C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
+_C_VOID = re.compile(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
 _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
 # a typed parameter, its type's words before its name: const double x
 _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
@@ -80,9 +82,12 @@ class Definition:
     arguments: tuple
     expression: str     # the return's, the locals above it substituted
     assignments: tuple = ()  # ((local, its expression), ...) the body assigns before its return
+    quantity: bool = False  # its parameters bound to the notation's names: the claim of the quantity NAME alone
 
     @property
     def claim(self) -> str:
+        if self.quantity:
+            return f"{self.name} = {self.expression}"
         return f"{self.name}({', '.join(self.arguments)}) = {self.expression}"
 
 
@@ -154,9 +159,10 @@ def _more_than_a_return(text: str, name: str) -> FormulaError:
 def _c_definition(text: str, name: str, parameters: str, body: str) -> Definition:
     """The Definition a C-family function's parts make: each typed parameter's name, the body's one ``return``
     statement (comments aside; FormulaError where the body holds more)."""
-    statement = _C_RETURN.fullmatch(_C_COMMENT.sub(" ", body))
+    statement = _C_RETURN.fullmatch(_C_VOID.sub(" ", _C_COMMENT.sub(" ", body)))
     if statement is None:
         raise _more_than_a_return(text, name)
+    parameters = " ".join(parameters.split())  # parameters over several lines: one list
     names = [_C_PARAMETER.fullmatch(part) for part in parameters.split(",")] if parameters.strip() else []
     # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
     written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
@@ -209,8 +215,21 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
         # Java's dSigmoid() { return val * (1 - val); }: a method over its object's own values, the quantity the
         # notation gives its name (its call NAME() that quantity, syntax_code_calls.code_derivative)
         return _with_assignments(definition, notation), notation, definition
+    if arguments and notation is not None and name in _quantity_names(notation) and name not in notation.functions \
+            and not {name} & {*EITHER_WORDS, *DERIVATIVE_WORDS, *ACTIVATION_WORDS}:
+        # C's double delta(double target, double output) { return output - target; }: the quantity the notation
+        # gives the name, its parameters the notation's names of the same spelling (each one the body uses)
+        unnamed = [argument for argument in arguments if argument not in _quantity_names(notation)
+                   and re.search(rf"(?<![\w.]){argument}(?!\w)", definition.expression)]
+        if unnamed:
+            raise FormulaError(f"formula {short(text)}: def {name}: its parameter {unnamed[0]} is no name of the"
+                               f" notation; check reads {name}'s parameters as the notation's names of the same"
+                               f" spelling: give {unnamed[0]} a meaning in [notation.symbols]")
+        definition = replace(definition, arguments=(), quantity=True)
+        return _with_assignments(definition, notation), notation, definition
     # sig in functions, or the activation's own word (def NAME(x)): its activation's definition, an equality
-    named_function = notation is not None and name in notation.functions or name in ACTIVATION_WORDS
+    named_function = notation is not None and (name in notation.functions or name in notation.derivative_places) \
+        or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
                            " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"
@@ -234,8 +253,10 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
 
 
 def _quantity_names(notation: Notation) -> set:
-    """The names the notation gives a quantity as written, no index nor script (s, dSigmoid)."""
-    return {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup}
+    """The names the notation gives a quantity as written, no index nor script (s, dSigmoid), and code's names as the
+    table spells them (delta, whose base is the letter \\delta; error_hidden, error with the subscript hidden)."""
+    return {pattern.base for pattern in notation.patterns if not pattern.sub and not pattern.sup} | {
+        pattern.text.strip() for pattern in notation.patterns if _ARGUMENT.fullmatch(pattern.text.strip())}
 
 
 def _with_assignments(definition: Definition, notation: Notation) -> str:

@@ -1,0 +1,95 @@
+"""Code's ``A += B``, which syntax.Parser reads as ``A := A + B``: what the claim is, from what the notation makes A.
+
+- A gradient by a parameter (``dw += x * dz[i]``, ``dBias += mult``, a name the notation gives ``grad(W...)`` or
+  ``grad(b...)``): the gradient summed over the samples in a loop, B one sample's term, the claim ``A = B`` (check
+  reads one sample).
+- A quantity of each sample, a value (``z[j] += W[j][k] * x[k]``) or a gradient by one (``dh[j] += delta[k] *
+  W[k][j]``, the notation's ``grad(a1[0])``): one term of a sum over the loop's letter, the letter B indexes with
+  and A does not, the claim ``A = \\sum_k B`` (A starting at 0); refused where B has no such letter or more than one
+  (one unit's term standing for the sum, or the sum over which letter not said).
+- A parameter (``w += eta * ...``) or a name the notation does not give a quantity: the update ``A := A + B``, as
+  written (``-=`` is always one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import sympy as sp
+
+from .notation import Unbound
+from .quantities import FormulaError, LossGradient, short
+from .reading import Reader
+from .reading_base import Context, TrackingEnv
+from .syntax_tree import Big, Node, Sym
+
+# the kinds of network quantity (Context.node) each sample has its own value of
+_SAMPLE_KINDS = ("z", "a", "delta")
+
+
+def accumulated(relation, context: Context, fixed: dict, where: str):
+    """The relation to judge for ``relation`` as written: code's ``A += B`` as the module says, any other
+    unchanged (FormulaError for a term of a sum over no letter, or over more than one)."""
+    left = relation.members[0] if relation.members else None
+    if not relation.accumulated or len(relation.members) != 2 or not isinstance(left, Sym) \
+            or left.base not in context.notation.bases:
+        return relation
+    meaning = _meaning(left, context, fixed)
+    if not isinstance(meaning, (sp.Basic, sp.MatrixBase)):
+        return relation
+    gradients = meaning.atoms(LossGradient)
+    if gradients and all(context.calculus.parameter_of(gradient.args[0]) is not None for gradient in gradients):
+        # dw += x * dz[i] in a loop over the samples: the claim is the sample's term, dw = x * dz[i]
+        return dataclasses.replace(relation, members=[left, relation.members[1].args[1]], relations=["="])
+    quantities = [gradient.args[0] for gradient in gradients] or list(meaning.atoms(sp.Indexed))
+    if not quantities or not all((context.calculus.node(quantity) or ("",))[0] in _SAMPLE_KINDS
+                                 for quantity in quantities):
+        return relation  # a parameter's update, as written
+    term = relation.members[1].args[1]
+    letters = sorted(_letters(term, context) - _letters(left, context))
+    if len(letters) != 1:
+        raise FormulaError(f"{where}: {short(left.text())} += ... adds one term of a sum (code's running total over"
+                           f" a loop); check reads it as the sum over the one index letter its term has and"
+                           f" {short(left.text())} has not, and this term has "
+                           + (f"{len(letters)} ({', '.join(letters)})" if letters else "none")
+                           + "; write the whole sum, e.g. h_j = \\sum_k \\delta_k w_{kj}")
+    return dataclasses.replace(relation, members=[left, Big("sum", (letters[0],), None, None, None, term)],
+                               relations=["="])
+
+
+def _meaning(left: Sym, context: Context, fixed: dict):
+    """What the notation makes ``left`` (code's index in brackets, hidden[NETGOUT], as the subscript the table's
+    patterns hold), any value of its letters; None where it names nothing."""
+    forms = [left] + ([dataclasses.replace(left, sub=left.bracket, bracket=None)]
+                      if left.bracket is not None and not left.sub else [])
+    for form in forms:
+        env = TrackingEnv(fixed)
+        for _ in range(6):  # dw_j += x_j dz: any value of its letters tells what the name is
+            try:
+                return Reader(context, env, "")._notation_symbol(form)
+            except Unbound as unbound:
+                if unbound.letter in env:
+                    break
+                env[unbound.letter] = 1
+            except FormulaError:
+                break
+    return None
+
+
+def _letters(node, context: Context) -> set:
+    """The notation's index letters the symbols of ``node`` write in their subscripts and brackets."""
+    found: set = set()
+    if isinstance(node, Sym):
+        for script in (node.sub, node.bracket or ""):
+            # v_{kj}'s letters one by one; a word of other letters (code's NETGIN) no index
+            found |= {letter for word in re.findall(r"[A-Za-z]\w*", script)
+                      if all(letter in context.notation.indices for letter in word) for letter in word}
+        return found
+    if isinstance(node, Node) and dataclasses.is_dataclass(node):
+        for field in dataclasses.fields(node):
+            found |= _letters(getattr(node, field.name), context)
+    elif isinstance(node, (tuple, list)):
+        for part in node:
+            found |= _letters(part, context)
+    return found
