@@ -24,13 +24,17 @@ from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax_tree import Big, Node, Sym
 
+# a statement of code: no TeX braces nor commands but those typography writes for code's operators (.* as \odot, <- as
+# \leftarrow); mathematics' w_{j} = w_{j} + ... or y = (t - y)^2 / 2 is an equation about the one name, read as such
+CODE_STATEMENT = re.compile(r"(?:(?!\\(?!(?:odot|leftarrow|cdot)(?![A-Za-z])))[^{}])*", re.S)
 # the kinds of network quantity (Context.node) each sample has its own value of
 _SAMPLE_KINDS = ("z", "a", "delta")
 
 
-def accumulated(relation, context: Context, fixed: dict, where: str):
-    """The relation to judge for ``relation`` as written: code's ``A += B`` as the module says, any other
-    unchanged (FormulaError for a term of a sum over no letter, or over more than one)."""
+def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
+    """The relation to judge for ``relation`` (``text`` as written): code's ``A += B`` as the module says, any other
+    unchanged (FormulaError for a term of a sum over no letter, or over more than one; a statement of code whose term
+    has no letter left as written, homework_base.reassigned_in_place refusing it)."""
     left = relation.members[0] if relation.members else None
     if not relation.accumulated or len(relation.members) != 2 or not isinstance(left, Sym) \
             or left.base not in context.notation.bases:
@@ -48,6 +52,8 @@ def accumulated(relation, context: Context, fixed: dict, where: str):
         return relation  # a parameter's update, as written
     term = relation.members[1].args[1]
     letters = sorted(_letters(term, context) - _letters(left, context))
+    if not letters and CODE_STATEMENT.fullmatch(text):
+        return relation  # refused as a name reassigned in place, its value before the statement unnamed
     if len(letters) != 1:
         raise FormulaError(f"{where}: {short(left.text())} += ... adds one term of a sum (code's running total over"
                            f" a loop); check reads it as the sum over the one index letter its term has and"

@@ -164,7 +164,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if not relation.members or relation.members[0] is None:
             raise FormulaError(f"{where}: has no left side (it continues an earlier formula); give the whole"
                                " equation, e.g. \\frac{\\partial L}{\\partial w} = ...")
-        relation = accumulated(relation, context, parameter_letters or {}, where)  # code's A += B
+        relation = accumulated(relation, context, parameter_letters or {}, where, equation)  # code's A += B
         relation, member_letters = member_rule(relation, context.notation, equation)  # w = w - \eta \partial E/\partial w
         members, relations = relation.members[1:], relation.relations
         judged = equation.rstrip()[:len(equation.rstrip()) - len(relation.remark)] if relation.remark else equation

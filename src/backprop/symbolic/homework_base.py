@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 import sympy as sp
 
+from .accumulation import CODE_STATEMENT
 from .check import CheckResult
 from .claims import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
@@ -289,13 +290,10 @@ def reassigned_in_place(claim) -> bool:
     term``: the name written again in a member as a value (there its value before the statement), in a statement of
     code; never a loss written with its arguments, ``E = E(y, t)``, nor a derivative's names."""
     left = claim.left.node
-    return isinstance(left, Sym) and _CODE_STATEMENT.fullmatch(claim.text) is not None \
+    return isinstance(left, Sym) and CODE_STATEMENT.fullmatch(claim.text) is not None \
         and any(_values_name(member.node, left.text()) for member in claim.members)
 
 
-# a statement of code: no TeX braces nor commands but those typography writes for code's operators (.* as \odot, <- as
-# \leftarrow); mathematics' w_{j} = w_{j} + ... or y = (t - y)^2 / 2 is an equation about the one name, read as such
-_CODE_STATEMENT = re.compile(r"(?:(?!\\(?!(?:odot|leftarrow|cdot)(?![A-Za-z])))[^{}])*", re.S)
 
 
 def _values_name(node, written: str) -> bool:
