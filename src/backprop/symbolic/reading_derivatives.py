@@ -191,6 +191,9 @@ class DerivativeReading:
         if any(atom.is_Symbol and calculus.node(atom) is None for atom in quantities) \
                 or any(not atom.is_Symbol and not isinstance(atom, sp.Indexed) for atom in quantities):
             return None
+        held = self._bias_held(wrt, quantities)
+        if held is not None:  # Zhou's beta_j = z_j - b_j: d/d beta_j with the bias held is d/d z_j
+            return held
         shown = f"{_show(node.wrt)} (= {wrt})"
         if len(quantities) != 1 or calculus.node(quantities[0])[0] not in ("W", "b", "z", "a"):
             if len(quantities) > 1:
@@ -210,6 +213,29 @@ class DerivativeReading:
             self.fail(f"{shown} does not change with {quantity}, so nothing is a function of it; write the derivative"
                       " by one of the network's quantities")
         return quantity, slope
+
+    def _bias_held(self, wrt, quantities):
+        """(z, c) where ``wrt`` is c z plus a multiple of z's own bias and nothing else (a number at most): Zhou
+        Zhihua's beta_j = sum_h w_hj b_h, the weighted sum without the threshold theta_j = -b_j (y_j = f(beta_j -
+        theta_j)). In a chain rule the parameters outside the chain are held, and a bias is a leaf that reaches every
+        quantity only through its unit's z, so with it held a derivative by wrt is the one by z over c. None for any
+        other expression (several units, a weight, another layer's bias: what is held stays unsaid)."""
+        calculus = self.context.calculus
+        units = [atom for atom in quantities if calculus.node(atom)[0] == "z"]
+        if len(quantities) != 2 or len(units) != 1:
+            return None
+        unit = units[0]
+        _kind, layer, index = calculus.node(unit)
+        if len(index) != 1 or not index[0].is_Integer:
+            return None
+        bias = self.symbols.bias(layer, index[0])
+        if bias == 0 or [atom for atom in quantities if atom != unit] != [bias]:
+            return None
+        slope, held = sp.diff(wrt, unit), sp.diff(wrt, bias)
+        if not slope.is_number or slope == 0 or not held.is_number \
+                or not sp.expand(wrt - slope * unit - held * bias).is_number:
+            return None
+        return unit, slope
 
     def _variable(self, wrt, node):
         calculus = self.context.calculus

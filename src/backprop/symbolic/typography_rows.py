@@ -176,6 +176,9 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
     stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", _MEMBERSHIP_AFTER.sub("", stripped)))
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
+    # \notag (\nonumber, \label{...}) after the row's number, ``... \qquad(2)\notag`` (an eqnarray row written with
+    # both): no part of the row, so the number before it ends the row as a remark
+    stripped = re.sub(r"(?:\s*\\(?:nonumber|notag|label\{[^{}]*\})(?![A-Za-z]))+\s*$", "", stripped)
     for _ in range(MAX_PASSES):
         matches = list(_REMARK_AFTER_SPACE.finditer(stripped))
         found = None
