@@ -66,6 +66,13 @@ _SENTENCE_END_BEFORE = re.compile(r"^[ \t]*(?:" + _SENTENCE_WORD + r"[ \t]+)*" +
 _WORD_BEFORE_LEFT = re.compile(r"^\s*[A-Za-z]{2,}[,:;]?\s+[A-Za-z\\][^=]*=")
 
 
+# a name in words and its abbreviation in parentheses before the claim's left side, no colon: "# Pérdida (MSE) L =
+# 0.5 * (y - y_hat)^2", "# Loss (MSE) L = ..." (the quantity's name and its symbol, a label as one before a colon is;
+# the parentheses hold words only, never an argument: "# loss(y) L = ..." stays, as does a word alone, "# here t = 1")
+_NAMED_BEFORE = re.compile(r"^\s*(?:[^\W\d_]{2,}\s+){0,2}[^\W\d_]{2,}\s+\(\s*[A-Za-z]{2,}(?:[ \t-][A-Za-z]{2,})*\s*\)"
+                           r"\s+(?=[^\W\d][\w^{}\\']*\s*=[^=])")
+
+
 # a clause of a comment's sentence: at most three words leading into an equation, "to pochodna dE/dy = ..."
 _LED_IN_CLAUSE = re.compile(r"[ \t]*(?:[^\W\d_]{2,}[ \t]+){0,3}(?P<claim>[^\W\d][^=]*=[^=]+)")
 
@@ -122,6 +129,8 @@ def code_comments(text: str) -> str:
             rest = rest[label.end():] if label and "=" in rest[label.end():] else rest
             # "// expected value. e_k(n) = d_k(n) - y_k(n).": a sentence's end (a comment's sentence broken over
             # two lines) before the equation is prose, as a label is
+            named = _NAMED_BEFORE.match(rest)
+            rest = rest[named.end():] if named else rest
             sentence = _SENTENCE_END_BEFORE.match(rest)
             rest = rest[sentence.end():] if sentence and "=" in rest[sentence.end():] else rest
             if not PROSE_WORDS.search(arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
