@@ -74,6 +74,14 @@ _COMMA_SHAPE = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(,])[ \t]*,[ \t]*\([ \t]*"
 # full stop (。) and spacing (the ideographic space) are its own
 _FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\uff08\uff09=<>\n]*"
                                 rf"{EAST_ASIAN_LETTER}[^\uff08\uff09=<>\n]*)\uff09[ \t\u3000\u3002.]*$", re.M)
+# a remark in Chinese, Japanese or Korean after a formula on its line, an issue title's question or a note,
+# "output_deltas[k] = error * dsigmoid(self.ao[k]) 这行有问题吧？": the formula ends cleanly before it (a name, a number
+# or a closing bracket, never an operator), spaced from it, and it holds only that script's letters, its
+# punctuation (、。，？！ and the full-width forms) and spaces, no Latin letter, digit nor relation, and no name
+# of the notation's
+_CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+_EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({EAST_ASIAN_LETTER}"
+                                rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
@@ -136,6 +144,9 @@ def without_remarks(text: str, notation: Notation | None) -> str:
         words = re.findall(r"[^\W\d_]{3,}", match.group(2))
         return match.group(1) if any(not _readable(word, known, letters) for word in words) else match.group(0)
     text = _FULL_WIDTH_REMARK.sub(lambda match: match.group(1), text) if "\uff08" in text else text
+    # (a name of the notation's in that script, 损失 = "L", may be a factor: the line stays as written)
+    text = _EAST_ASIAN_REMARK.sub(lambda match: match.group(0) if any(name in match.group(2) for name in known)
+                                  else match.group(1), text)
     if "(" not in text:
         return text
     text = _CONNECTIVE_REMARK.sub(premise, text)
