@@ -237,6 +237,19 @@ def free_use(node, letter: str, bound: frozenset = frozenset()) -> str:
     return ""
 
 
+def free_uses(node, letter: str, bound: frozenset = frozenset()) -> list:
+    """Every symbol of ``node`` whose scripts use ``letter`` where no sum or product around it runs over that letter
+    (free_use's, all of them)."""
+    if isinstance(node, Sym):
+        letters = re.findall(r"\\[A-Za-z]+|[A-Za-z]", node.sub + "," + node.sup)
+        return [node] if letter in letters and letter not in bound else []
+    if isinstance(node, Big):
+        bound = bound | set(node.letters)
+    children = node if isinstance(node, (list, tuple)) else (
+        [getattr(node, item.name) for item in fields(node)] if is_dataclass(node) else [])
+    return [found for child in children for found in free_uses(child, letter, bound)]
+
+
 # the operations whose operands are factors of one product (a quotient's numerator and denominator alike)
 _PRODUCT_KINDS = ("*", "/", "dot", "times")
 

@@ -9,7 +9,8 @@ import sympy as sp
 
 from .claim_text import CLASS_WORD as _CLASS_WORD
 from .claims import Claim, Member
-from .homework_base import ReadingsDisagree, Step, UnsummedIndex, _where, free_use, repeated_in_a_product
+from .homework_base import (ReadingsDisagree, Step, UnsummedIndex, _where, free_use, free_uses,
+                            repeated_in_a_product)
 from .quantities import FormulaError, NewValue, NoSuchUnit, UnusableCase, names_no_layer, short as _short
 from .reading_base import Context, SizeMismatch
 from .reading_shapes import read_shaped
@@ -28,8 +29,10 @@ class CaseHandling:
         (the usual slip, a sum over a layer left out). Judged at each value of the letter where it reads: wrong
         if it is wrong at every one of two or more (whichever unit was meant, it is not the left side), with
         the missing sum as its hint; refused as before if it is right at any (a one-unit layer, a_k = f(z_j) at
-        j = k: which unit was meant decides the verdict)."""
-        letter, steps = refusal.letter, []
+        j = k: which unit was meant decides the verdict). A letter every symbol using it reads at one value only
+        (each a layer or vector of one unit: (a^{(L)}_j - y_j) with one output) has that value, and the member is
+        judged there (_one_valued)."""
+        letter, steps, values = refusal.letter, [], []
         limit = max(self.symbols.units(layer) for layer in range(self.symbols.depth + 1))
         if limit > MAX_UNSUMMED_VALUES:
             raise refusal  # each value is a member judged whole: a wide layer's would take too long
@@ -40,10 +43,11 @@ class CaseHandling:
                 if isinstance(error, NoSuchUnit):
                     continue  # past the layer's units (or before a notation's first)
                 raise refusal from None  # unread at a unit that exists: nothing shows it wrong there
-            if step.verdict != "wrong":
-                raise refusal
             steps.append(step)
-        if len(steps) < 2:
+            values.append(value)
+        if len(steps) == 1 and self._one_valued(claim, member, env, letter, values[0], limit, parameter):
+            return steps[0]
+        if len(steps) < 2 or any(step.verdict != "wrong" for step in steps):
             raise refusal
         used = f" ({refusal.used} uses it)" if refusal.used else ""
         hint = (f"{letter} is not summed: the index {letter} has no value on the left side and no sum runs over it"
@@ -65,6 +69,25 @@ class CaseHandling:
             hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
         where = _where(env, tuple(item for item in env if item != "L"))
         return Step(member.text, "wrong", hint, steps[0].result, where)
+
+    def _one_valued(self, claim: Claim, member, env: dict, letter: str, value: int, limit: int, parameter) -> bool:
+        """Whether every symbol of ``member`` using ``letter`` outside a sum reads at ``value`` of it and at no other
+        (a layer or vector of one unit each, so the letter has that one value whatever it indexes); a symbol that
+        reads at several values, or is refused otherwise than past its units, leaves the letter open."""
+        uses = free_uses(member.node, letter)
+        for symbol in uses:
+            read = []
+            for other in range(limit + 1):
+                try:
+                    self.read(symbol, {**env, letter: other}, self.context(parameter), claim.text)
+                except NoSuchUnit:
+                    continue
+                except FormulaError:
+                    return False
+                read.append(other)
+            if read != [value]:
+                return False
+        return bool(uses)
 
     def summed_verdict(self, claim: Claim, member, env: dict, context: Context, kind: str, parameter, truth,
                        unit, letter: str) -> tuple[str, tuple]:
