@@ -21,6 +21,8 @@ opening with a condition's word (``(if z > 0)``) is left as written. A note in w
 each sample)``, is a remark too where one of its words is prose; ``(for j = k)`` is left as written. A shape in
 parentheses after a comma closing the line, its word said (``z = W x, (W = 2 \\times 2 matrix)``, ``,(a 3 x 1
 vector)``), is a remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
+A remark in Chinese, Japanese or Korean closing a line, in full-width parentheses or none (``... dsigmoid(self.ao[k])
+这行有问题吧？``, after a formula ending cleanly), is dropped where it holds no Latin letter, digit, relation nor name.
 """
 
 from __future__ import annotations
