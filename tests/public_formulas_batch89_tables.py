@@ -253,12 +253,11 @@ functions = { sigmoid_grad = "sigmoid' at input" }
     # the code's names (samples as rows): training_set_inputs and training_set_outputs, the synaptic weights
     # (input-first), a2 and a3 the hidden layers' outputs (rows), output; del4 the output's delta -dE/d(sum) (a
     # row), del3 and del2 the hidden deltas (columns: dot(weights, del4.T)); err4 = y - output (the thread's
-    # name); self.__sigmoid_derivative the sigmoid's derivative at the output (x*(1-x)): the loader takes a
-    # derivative's word of letters, digits and underscores beginning with a letter, so the notation names
-    # sigmoid_derivative
+    # name); self.__sigmoid_derivative the sigmoid's derivative at the output (x*(1-x)), named as the page writes
+    # it (the collector first wrote sigmoid_derivative, the loader refusing a private dotted name; entries unchanged)
     "b89_jie": r'''
 [notation]
-functions = { sigmoid_derivative = "sigmoid' at output" }
+functions = { "self.__sigmoid_derivative" = "sigmoid' at output" }
 [notation.symbols]
 "training_set_inputs" = "x[:].T"
 "training_set_outputs" = "y[:].T"

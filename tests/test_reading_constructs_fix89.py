@@ -150,3 +150,34 @@ def test_an_index_over_two_units_stays_refused():
     """``d = (o_k - t_k) o_1 (1 - o_1)`` with two outputs: right at k = 1, not at k = 2; which unit was meant decides."""
     message = CHECKS.refused("sigmoid-2-2-2", TWO_UNIT_NOTATION, r"d = (o_k - t_k) o_1 (1 - o_1)")
     assert "the index k has no value" in message
+
+
+# a class's private method by its dotted name, the sigmoid's derivative at the output
+PRIVATE_NOTATION = r'''
+[notation]
+functions = { "self.__sigmoid_prime" = "sigmoid' at output" }
+[notation.symbols]
+"self._output" = "a1[0]"
+"self._target" = "y[0]"
+"delta" = "-delta1[0]"
+'''
+
+
+def _private_cases() -> list[Public]:
+    return [Public(key, "test", "sigmoid-1-1", PRIVATE_NOTATION, text, expected, twins) for key, text, expected, twins in (
+        # squared error: -dL/dz = 2 (y - a) a (1 - a)
+        ("private-method", "delta = 2*(self._target - self._output)*self.__sigmoid_prime(self._output)", ((C,),),
+         (Twin("value", "-2*(a1[0] - y[0])*a1[0]*(1 - a1[0])", ("2*(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),)),
+        ("private-method-wrong", "delta = (self._target - self._output)*self.__sigmoid_prime(self._output)", ((W,),),
+         (Twin("value", "-2*(a1[0] - y[0])*a1[0]*(1 - a1[0])", ("(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),)))]
+
+
+PRIVATE_CASES = _private_cases()
+
+test_the_oracle_gives_the_private_cases_verdicts, test_check_gives_the_oracles_private_verdicts = \
+    CHECKS.tests(PRIVATE_CASES)
+
+
+def test_an_unnamed_private_method_stays_refused():
+    """``self.__other(self._output)``: a private name the notation does not give means nothing."""
+    CHECKS.refused("sigmoid-1-1", PRIVATE_NOTATION, "delta = 2*(self._target - self._output)*self.__other(self._output)")

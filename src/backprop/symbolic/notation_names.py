@@ -20,7 +20,7 @@ PHRASE_NAME = r"[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+)+"
 # name, never w5 times n, e, w (one letter that is an index placeholder, "w1j", is refused by the loader: w1_{j}?)
 WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
 # code's dotted name, self.w1 or math.exp, and R's field, nn$W
-DOTTED_NAME = r"[A-Za-z]\w*(?:[.$][A-Za-z]\w*)+"
+DOTTED_NAME = r"[A-Za-z]\w*(?:[.$]_*[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
 _BRACES_SPACES = re.compile(r"[{}\s]")

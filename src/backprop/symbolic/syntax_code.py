@@ -143,7 +143,9 @@ class CodeParsing:
             # subscript (self.W_out_{0,1}, as derive --notation writes a pattern's value back)
             inner_underscore = token.text == "_" and following is not None and not following.spaced and (
                 following.kind == "letter" or following.kind == "number" and following.text.isdigit())
-            if token.kind == "letter" or (not expects_start and (inner_underscore or (
+            # self.__sigmoid_derivative, self._cache: a private name's leading underscores after the dot are its own
+            private = expects_start and bool(parts) and token.text == "_" and self._private_start(index)
+            if token.kind == "letter" or private or (not expects_start and (inner_underscore or (
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
             elif token.text == "." and not expects_start and not (
@@ -177,13 +179,21 @@ class CodeParsing:
         following = self.tokens[index] if index < len(self.tokens) else None
         # activationFunction.derivative(s): an object's method called, a word glued to its parenthesis, never a product
         called = following is not None and following.text == "(" and not following.spaced \
-            and re.search(r"\.[A-Za-z]{2}\w*$", name) is not None
+            and re.search(r"\._*[A-Za-z]{2}\w*$", name) is not None
         if dots and "[]" not in name and not called and self.dot_is_product(name):
             for dot in range(self.position, index):  # W1.x: W1 times x, read on as a product
                 if self.tokens[dot].text == ".":
                     self.tokens[dot] = Token("symbol", "*", self.tokens[dot].position, False)
             return None
         return name, index, inner_indices
+
+    def _private_start(self, start: int) -> bool:
+        """Whether the tokens from ``start`` are underscores glued together, then a letter glued to them: the start of
+        Python's private name after a dot (``__sigmoid_derivative``, ``_cache``)."""
+        end = start
+        while end < len(self.tokens) and self.tokens[end].text == "_" and (end == start or not self.tokens[end].spaced):
+            end += 1
+        return end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced
 
     def inner_index(self, start: int) -> tuple[str, int] | None:
         """Code's index glued inside a dotted name, ``[n]`` of ``inputNodes[n].weight``, ``[l]`` of
