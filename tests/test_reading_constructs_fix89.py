@@ -115,7 +115,7 @@ def _cases() -> list[Public]:
     for key, text, expected, twins in (
             # a question in Chinese after the formula on its line: a remark
             ("east-asian-remark", "d = p - t 这样写对吗？", ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
-            ("east-asian-remark-wrong", "d = t - p 对吗", ((W,),), (Twin("value", "a1[0] - y[0]", ("y[0] - a1[0]",)),))):
+            ("east-asian-remark-wrong", "d = t - p 对吗？", ((W,),), (Twin("value", "a1[0] - y[0]", ("y[0] - a1[0]",)),))):
         cases.append(Public(key, "test", "logistic-2", LOGISTIC_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
             # k on the right side only, every symbol it indexes of one unit: that unit

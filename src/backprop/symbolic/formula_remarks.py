@@ -79,10 +79,11 @@ _FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\u
 # a remark in Chinese, Japanese or Korean after a formula on its line, an issue title's question or a note,
 # "output_deltas[k] = error * dsigmoid(self.ao[k]) 这行有问题吧？": the formula ends cleanly before it (a name, a number
 # or a closing bracket, never an operator), spaced from it, and it holds only that script's letters, its
-# punctuation (、。，？！ and the full-width forms) and spaces, no Latin letter, digit nor relation, and no name
-# of the notation's
+# punctuation (、。，？！ and the full-width forms, one at least: a sentence, never a lone word such as 出力, which
+# a notation may name) and spaces, no Latin letter, digit nor relation, and no name of the notation's
 _CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 _EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({EAST_ASIAN_LETTER}"
+                                rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{_CJK_PUNCTUATION}"
                                 rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")

@@ -73,8 +73,12 @@ class CaseHandling:
     def _one_valued(self, claim: Claim, member, env: dict, letter: str, value: int, limit: int, parameter) -> bool:
         """Whether every symbol of ``member`` using ``letter`` outside a sum reads at ``value`` of it and at no other
         (a layer or vector of one unit each, so the letter has that one value whatever it indexes); a symbol that
-        reads at several values, or is refused otherwise than past its units, leaves the letter open."""
+        reads at several values, or is refused otherwise than past its units, or one indexed by another letter too
+        (v_{jk}, a sum over a layer left out), leaves the letter open."""
         uses = free_uses(member.node, letter)
+        others = set(self.notation.indices) - {letter}
+        if any(others & set(re.findall(r"[A-Za-z]", symbol.sub + "," + symbol.sup)) for symbol in uses):
+            return False  # h_j v_{jk}: j beside another letter, a sum over a layer left out (refused as before)
         for symbol in uses:
             read = []
             for other in range(limit + 1):
