@@ -133,7 +133,8 @@ CALLERS = [
     (label_words, "Result " + LEFT + r"(a^{(2)}_{0} - y_0) a^{(2)}_0 (1 - a^{(2)}_0)", "Result"),
     (conditional_definitions, r"if u = a^{(2)}_{0} - y_0, then " + LEFT + r"u a^{(2)}_0 (1 - a^{(2)}_0)", "u"),
     (claim_definitions, r"e = a^{(2)}_{0} - y_0 = \hat{y}_0 - y_0", "e"),
-    (tensor_readings, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "o"),
+    # outer, a word the notation does not name, is refused as the word, never its letter o
+    (tensor_readings, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "outer"),
 ]
 
 

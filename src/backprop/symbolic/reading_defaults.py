@@ -49,6 +49,7 @@ class DefaultSymbolReading(LayerFunctionReading):
                 elif _layer_name(sym, symbols.depth):  # plain text's z1, W2: symbols.md's own name, the whole layer's
                     return parse_meaning(f"{base}{sym.sub}[{':, :' if base == 'W' else ':'}]", symbols)
                 else:
+                    self._unknown_word(sym)  # target's a: the word is what names nothing
                     self.fail(f"{sym.text()} needs its layer, e.g. {base}^{{(1)}}; or give it a meaning in"
                               " the notation")
             kind = {"w": "W", r"\delta": "delta"}.get(base, base)
@@ -70,6 +71,7 @@ class DefaultSymbolReading(LayerFunctionReading):
             return self.value(Nabla(None, Sym("L", position=sym.position)))  # \text{gradient}: as the plain word
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
+        self._unknown_word(sym, extra)
         if sym.text() in SAMPLE_COUNTS:  # the 1/m of code's batch mean: check reads one sample
             # outside a sum over the samples' index nothing says the letter counts them (2/N may be a mean's)
             self.fail(f"unknown symbol {sym.text()}{extra}; it bounds no sum over the samples here, so nothing says"
@@ -101,6 +103,15 @@ class DefaultSymbolReading(LayerFunctionReading):
                       " before \\Rightarrow, a remark after \\quad, is set aside)", UnknownSymbol, name=sym.text())
         self.fail(f"unknown symbol {sym.text()}{extra}; give it a meaning in the notation's [notation.symbols], e.g."
                   f' "{sym.text()}" = "a1[0]"', UnknownSymbol, name=sym.text())
+
+    def _unknown_word(self, sym: Sym, extra: str = ""):
+        """Refuses a letter read from a word of several letters the notation does not name (new_weights' n, deltas'
+        d: Sym.word) as that word, whole, where no function's name is one letter from it (sigmod keeps its hint)."""
+        if sym.word and not misspelt_function(self.where, sym.text()):
+            # the letters of code's identifier are no product: naming one of them says nothing the writer wrote
+            self.fail(f"unknown symbol {sym.word}{extra}; a name of several letters is read whole only where the"
+                      f" notation names it: give it the quantity it stands for in the notation's [notation.symbols],"
+                      f' "{sym.word}" = "..." (e.g. "a1[0]")', UnknownSymbol, name=sym.word)
 
     def _sympy_name(self, sym: Sym):
         text = sym.base + (f"[{sym.bracket}]" if sym.bracket is not None else "")

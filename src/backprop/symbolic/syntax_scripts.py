@@ -176,7 +176,7 @@ class ScriptParsing:
         symbol = Sym(base, condition.group(1) if condition else sub, stripped, primes, bracket, token.position,
                      layered=stripped != sup, glued=glued,
                      condition=f"{condition.group(1)}{'=' if condition.group(2) == '=' else '!='}{condition.group(3)}"
-                     if condition else "", starred=starred)
+                     if condition else "", starred=starred, word=identifier_around(self.row, token.position, base))
         if self.lettered_transpose_follows(bracket if not sup else stripped if stripped != sup else None):
             self.next()  # W[2]T, W^{[2]}T: the layer, then the transpose's capital T glued to it
             return Transpose(symbol, lettered=True)
@@ -298,3 +298,29 @@ def _strip_parentheses(script: str) -> str:
 
 def _is_transpose_text(raw: str) -> bool:
     return raw in ("T", "\\top", "\\intercal", "\\mathsf{T}", "\\mathrm{T}")
+
+
+# an identifier as code and prose write it: new_weights, deltas, targetValue, init_weights
+_IDENTIFIER = r"[A-Za-z0-9_]"
+# a name of several letters, never TeX's product of letters: three letters in a run (deltas), a camelCase switch
+# (dW, targetValue), two letters before an underscore (new_weights); a letter and its subscript, w_ij, is none
+_WORD_LIKE = re.compile(r"[A-Za-z]{3}|[a-z][A-Z]|[A-Za-z]{2}_[A-Za-z0-9]")
+
+
+def identifier_around(row: str, position: int, base: str) -> str:
+    """The identifier of ``row`` (letters, digits, underscores) holding the one-letter name ``base`` written at
+    ``position``, where it is a word of several letters (_WORD_LIKE) the letter is one of: the name a refusal of the
+    letter names (new_weights, not its n); "" elsewhere (a letter alone, a command's letters, \\eta's)."""
+    if len(base) != 1 or not base.isascii() or not base.isalpha() or row[position:position + 1] != base:
+        return ""
+    start, end = position, position + 1
+    while start > 0 and re.match(_IDENTIFIER, row[start - 1]):
+        start -= 1
+    while end < len(row) and re.match(_IDENTIFIER, row[end]):
+        end += 1
+    while not row[start].isalpha():  # 2x_new: the digits before the name are a factor
+        start += 1
+    word = row[start:end]
+    if start > 0 and row[start - 1] == "\\" or not _WORD_LIKE.search(word):
+        return ""
+    return word

@@ -46,6 +46,9 @@ class Sym(Node):
     condition: str = field(default="", compare=False)
     # the superscript written after Python's **, P**2: a power, NumPy's of each entry where P is an array
     starred: bool = field(default=False, compare=False)
+    # the identifier as written where the letter is one of a word's the parser read letter by letter (new_weights'
+    # n, deltas' d: syntax_scripts.identifier_around): a refusal names the word, never its letter
+    word: str = field(default="", compare=False)
 
     def text(self) -> str:
         out = self.base + "'" * self.primes
