@@ -16,19 +16,25 @@ from .quantities import FormulaError, short
 _GLOSS = re.compile(r"\s\(([A-Za-z]{2,}(?:\s+(?:[A-Za-z]{2,}|[0-9]+))+)\)\s*$")
 
 # A name with a superscript (its layer) and an optional subscript, in either order, then its step:
-# w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1]; group 1 the name, 2 the step's letter
+# w_{ij}^{(\ell)}(t+1), w^(l)_ij[n+1], and Unicode's ω_{ij}^k(n+1), \omega _{ij}^k once normalised (a space after the
+# command); group 1 the name, 2 the step's letter
 _SCRIPT = r"(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|[A-Za-z0-9]+)"
-_STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:_" + _SCRIPT + r")?\^" + _SCRIPT + r"(?:_" + _SCRIPT + r")?)"
+_STEP_AFTER = re.compile(r"((?:[A-Za-z]|\\[A-Za-z]+)(?:\s*_" + _SCRIPT + r")?\s*\^" + _SCRIPT + r"(?:\s*_" + _SCRIPT + r")?)"
                          r"\s*[(\[]\s*([a-z])\s*\+\s*1\s*[)\]]\s*=(?!=)")
 
 
 # A name (a letter, a command, or code's word: bias) with an optional subscript and no superscript, then a step in
 # parentheses or brackets: w_{ij}(t+1), bias(t+1) (never a script's own letter, the l of w_ij^l(t+1)); group 1 the
 # name, 2 the step's letter in parentheses, 3 in brackets
-_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*"
+_STEP = re.compile(r"(?<![\\A-Za-z^_])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*"
                    r"(?:\(\s*([a-z])\s*\+\s*1\s*\)|\[\s*([a-z])\s*\+\s*1\s*\])")
 # (a letter, a command or a word: expected) with its optional subscript, then (u): what is written at step u
-_AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:_\{[^{}]*\}|_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
+_AT_STEP = r"(?<![\\A-Za-z0-9_.^])((?:[A-Za-z][A-Za-z0-9]*|\\[A-Za-z]+)(?:\s*_\{[^{}]*\}|\s*_[A-Za-z0-9])?)\s*\(\s*%s\s*\)"
+
+
+def _as_written(name: str) -> str:
+    """A pattern of ``name`` with any spaces where it has some (\\omega _{ij} and \\omega_{ij} are one name)."""
+    return r"\s*".join(re.escape(part) for part in name.split())
 
 
 def steps_as_scripts(text: str, not_parameters: set) -> str:
@@ -40,7 +46,7 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
     parentheses only (``weights[i + 1]`` is code's index). ``not_parameters``: names that are functions, never a
     parameter with a step (``\\sigma(t)``, ``exp(t)``)."""
     def function(name: str) -> bool:
-        base = name.split("_")[0]
+        base = name.split("_")[0].strip()
         return base in not_parameters or base.lower() in not_parameters
 
     letters = set()
@@ -51,7 +57,7 @@ def steps_as_scripts(text: str, not_parameters: set) -> str:
             if function(name) or match.group(3) and re.match(r"[A-Za-z]{2}", name):
                 continue  # a word's [i + 1] is code's index
             opening, closing = ("(", ")") if match.group(2) else ("[", "]")
-            current = re.compile(r"(?<![\\A-Za-z])" + re.escape(name) + r"\s*" + re.escape(opening) + r"\s*"
+            current = re.compile(r"(?<![\\A-Za-z])" + _as_written(name) + r"\s*" + re.escape(opening) + r"\s*"
                                  + letter + r"\s*" + re.escape(closing))
             if not current.search(text):
                 continue
@@ -75,10 +81,10 @@ def steps_after_scripts(text: str, not_parameters: set) -> str:
     ``w_{ij}^{(\\ell)} := w_{ij}^{(\\ell)} - ...``; anything else stays as it was. ``not_parameters``: names
     that are functions, never a parameter with a step."""
     match = _STEP_AFTER.match(text.lstrip())
-    if match is None or match.group(1).split("^")[0].split("_")[0] in not_parameters:
+    if match is None or match.group(1).split("^")[0].split("_")[0].strip() in not_parameters:
         return text
     name, letter = match.group(1), match.group(2)
-    current = re.compile(re.escape(name) + r"\s*(?:\(\s*" + letter + r"\s*\)|\[\s*" + letter + r"\s*\])")
+    current = re.compile(_as_written(name) + r"\s*(?:\(\s*" + letter + r"\s*\)|\[\s*" + letter + r"\s*\])")
     rest = text.lstrip()[match.end():]
     if not current.search(rest):  # a lone w(t+1) = ... is no update written with steps
         return text
