@@ -85,6 +85,14 @@ _CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b
 _EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({EAST_ASIAN_LETTER}"
                                 rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{_CJK_PUNCTUATION}"
                                 rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
+# a range remarked after a formula on its line, an interval of two numbers (or infinities) in parentheses or brackets:
+# ",\; H = (0,1)", "\quad y \in [0, 1]", "\in (-1, 1)" closing the formula (H the notes' word for the function's range);
+# group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
+_BOUND = r"[ \t]*-?[ \t]*(?:\d+(?:\.\d+)?|\\infty)[ \t]*"
+_INTERVAL = rf"(?:\\left)?[(\[]{_BOUND},{_BOUND}(?:\\right)?[)\]]"
+_RANGE_REMARK = re.compile(rf"^([^\n]*=[^\n]*?[^\s,=])[ \t]*,?{_SPACING}((?:[A-Za-z]|\\[A-Za-z]+)(?:_\{{[^{{}}\n]*\}}|_\w)?)?"
+                           rf"{_SPACING}(=|\\in(?![A-Za-z])){_SPACING}{_INTERVAL}[ \t.,;]*"
+                           r"(?=(?:\$\$?|\\\]|\\\))?[ \t]*$)", re.M)
 # a claim's relation, which the formula before a tag holds (w \to (1) alone is an update, not a tag)
 _RELATION = re.compile(r"=|\\(?:leftarrow|approx|equiv|propto)(?![A-Za-z])")
 
@@ -156,7 +164,27 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     return _COMMA_SHAPE.sub(lambda match: match.group(1), _REMARK.sub(remark, text))
 
 
+def without_ranges(text: str, notation: Notation | None) -> str:
+    """``text`` with each line's closing range remark (_RANGE_REMARK) dropped: ``\\in`` an interval (membership, no
+    equation; ``\\sigma(x) = ... \\in (0, 1)``, ``..., y \\in [0, 1]``), or ``H = (0,1)`` after a separator (a comma,
+    TeX's spacing) where H is no name the notation reads (a name it reads equal to a pair is a claim, left as written)."""
+    if "(" not in text and "[" not in text:
+        return text
+    known, letters = notation_names(notation)
+
+    def remark(match: re.Match) -> str:
+        name, relation = match.group(2), match.group(3)
+        if relation == "=":
+            between = text[match.end(1):match.start(2)] if name is not None else ""
+            base = name.split("_")[0] if name is not None else ""
+            if not re.search(r",|\\", between) or base in known or _readable(base.lstrip("\\"), known, letters):
+                return match.group(0)  # a = (0, 1) alone, or the notation's name equal to a pair: a claim
+        return match.group(1)
+    return _RANGE_REMARK.sub(remark, text)
+
+
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
     """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags and
     its remarks in words dropped."""
-    return judge(without_remarks(arrow_tag_as_tag(without_outside_labels(text), notation), notation))
+    return judge(without_ranges(without_remarks(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
+                                notation))
