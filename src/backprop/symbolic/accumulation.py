@@ -22,7 +22,7 @@ from .notation import Unbound
 from .quantities import FormulaError, LossGradient, short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
-from .syntax_tree import Big, Node, Sym
+from .syntax_tree import Big, Sym, symbols_of
 
 # a statement of code: no TeX braces nor commands but those typography writes for code's operators (.* as \odot, <- as
 # \leftarrow); mathematics' w_{j} = w_{j} + ... or y = (t - y)^2 / 2 is an equation about the one name, read as such
@@ -85,17 +85,7 @@ def _meaning(left: Sym, context: Context, fixed: dict):
 
 def _letters(node, context: Context) -> set:
     """The notation's index letters the symbols of ``node`` write in their subscripts and brackets."""
-    found: set = set()
-    if isinstance(node, Sym):
-        for script in (node.sub, node.bracket or ""):
-            # v_{kj}'s letters one by one; a word of other letters (code's NETGIN) no index
-            found |= {letter for word in re.findall(r"[A-Za-z]\w*", script)
-                      if all(letter in context.notation.indices for letter in word) for letter in word}
-        return found
-    if isinstance(node, Node) and dataclasses.is_dataclass(node):
-        for field in dataclasses.fields(node):
-            found |= _letters(getattr(node, field.name), context)
-    elif isinstance(node, (tuple, list)):
-        for part in node:
-            found |= _letters(part, context)
-    return found
+    # v_{kj}'s letters one by one; a word of other letters (code's NETGIN) no index
+    return {letter for sym in symbols_of(node) for script in (sym.sub, sym.bracket or "")
+            for word in re.findall(r"[A-Za-z]\w*", script)
+            if all(letter in context.notation.indices for letter in word) for letter in word}
