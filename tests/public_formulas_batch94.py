@@ -91,6 +91,109 @@ letters"); NeuralNet2.m's this.weights{jj+1}(1:end-1,:) is not named ("expected 
 activation's derivative and where it is taken"); lib.rs's acts.last().unwrap(), zs.last().unwrap() and
 nabla_b.last_mut().unwrap() are not named ("unexpected at ')' (position 11)"), batch.len() named batch.len; sia's
 [data] written as a list of samples.
+Run blind at main 7c6591f (/work/READY_FOR_BLIND34; src/ as at be867e6), with nothing under src/ changed. The first
+run (/work/batch94_blind.txt): 8 of 51 read with every verdict right (16%), 43 refused, no misreading, no crash, no
+typo entry, NO WRONG FORMULA CALLED CORRECT. No refusal was the notation's fault (each notation is within the spec;
+what it could not name is said above: the loader's refusals of call parentheses, a slice and ∂), so there was no
+second run.
+
+Of the 9 mistaken formulas, 1 read with every verdict right (alxdb's b(i) = db(i), called wrong) and 8 were refused.
+By page: Backpropagation.java 1 of 7, NeuralNet2.m 3 of 8, sia's sigmoid.m 0 of 1, sigmoid_derivative.m 1 of 1,
+network_error.m 0 of 1 and deltas_for_final_layer.m 0 of 1, mlgo's README.md 0 of 2 and main.go 0 of 2, Flux.jl's
+activation.jl 1 of 4, nn.js 0 of 12, rust-deep-learning's utils.rs 0 of 2 and lib.rs 0 of 4, alxdb/Mnist's
+package.scala 0 of 2 and NeuralNetwork.scala 2 of 4.
+
+The refusals by construct (43), with the exact message:
+
+- 7, a statement that calls a setter or a method with the formula as its argument, no = of its own (Java's
+  node.setDelta( ... ) and node.setWeightDelta( i, ... ), JavaScript's this.weightsHiddenToOutput.add(...), Scala's
+  w.update(w + dw)) (hn-dout, hn-dce, hn-dhid, hn-wd, js-who, js-wih, ax-w), e.g. hn-dout: "formula
+  'node.setDelta( (node.output() - targets[nodeIndex]) * nod...': has no left side; write the equation
+  (\frac{\partial L}{\partial w} = ...) or name the parameter with --param" (the same for the others);
+- 10, JavaScript's nn.js: a library's product Matrix.dot(a, b), read as np.dot(Matrix, a, b) (js-ih, js-io, js-eh,
+  js-cho, js-chi), e.g. js-ih: "formula 'inputToHidden = np.dot(Matrix, this.weightsInputToHidden,...': np.dot(...)
+  with 3 argument(s): a product takes two at 'n' (position 17); write np.dot(u, v)"; an activation applied by a
+  library's map, Matrix.map(x, f), and its element-wise Matrix.subtract(a, b) (js-oh, js-oo, js-eo), e.g. js-oh:
+  "formula 'outOfHidden = Matrix.map(inputToHidden,this.activationFunc)': Matrix.map(...): a method called on an
+  object, which the notation does not name; name it in the notation's functions ("Matrix.map" = "sigmoid" or a
+  derivative word's "sigmoid' at input"), or its value in [notation.symbols]"; a function expression assigned to a
+  constructor's property, with a local var then return (js-sig): "formula 'NeuralNetwork.sigmoid =
+  function(x){ var res=1/(1+pow(Mat...': the definition of NeuralNetwork.sigmoid is more than one return line
+  after locals (a conditional, a loop, an augmented assignment, a call alone); check reads local names assigned
+  once, then the value: def NeuralNetwork.sigmoid(x): s = ... then return ..., or R's NeuralNetwork.sigmoid =
+  function(x) { s = ...; s * (1 - s) } (a docstring and comments aside)", and with the return alone (js-dsig):
+  "formula 'NeuralNetwork.derSigmoid(x) = return x*(1-x)': unknown symbol return; the notation knows
+  changeInHiddenToOutputWeights, changeInInputToHiddenWeights, errorsOnHidden, errorsOnOutput, gradientHidden,
+  gradientOutput, inputToHidden, inputToOutput; a name of several letters is read whole only where the notation
+  names it: give it the quantity it stands for in the notation's [notation.symbols], "return" = "..." (e.g.
+  "a1[0]")";
+- 6, Rust: a fn with typed parameters and a return type, its body an expression in braces (rs-sig): "formula 'pub
+  fn sigmoid(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }': expected ')' to close the parenthesis at ':'
+  (position 53)", (rs-dsig): "formula 'pub fn sigmoid_prime(z: f64) -> f64 { sigmoid(z) * (1.0 -...': unknown
+  symbol f; the notation knows z; give it a meaning in the notation's [notation.symbols], e.g. "f" = "a1[0]"";
+  a closure in a method chain's continuation line, .for_each(|(b, nb)| *b -= &((learning_rate / batch.len() as f64)
+  * nb)) (rs-b, rs-w): "formula '.for_each(|(b, nb)| *b -= ((learning_rate / batch.len() a...': unexpected at '.'
+  (position 1)"; method chains acts.last().unwrap() and .map(|x| sigmoid_prime(*x)) (rs-delta): "formula 'delta =
+  (acts.last().unwrap() - y) * zs.last().unwrap() \\...': unexpected at ')' (position 20)"; += into a dereference
+  (rs-nb): "formula '*nabla_b.last_mut().unwrap() += delta': unexpected at '*' (position 1)";
+- 4, MATLAB function files with comments and the output reassigned (NeuralNet2.m's activation functions): the
+  commented-out line %y = 2 ./ (1 + exp(-2*x)) - 1; taken for the formula (nn-ftanh): "formula '%y = 2 / (1 +
+  exp(-2*x)) - 1': cannot read '%' at position 1; write the formula in LaTeX or plain text (+ - * / ^, \frac, \sum)";
+  function y = ... read as a phrase of words (nn-fdtanh, nn-fsig, nn-fdsig), e.g. nn-fsig: "formula 'function y =
+  f_sigmoid(x) % See also: logsig y = 1 ./ (1 ...': its left side 'function y' is a phrase of words (unknown symbol
+  function), which check reads only as one name the notation gives; write "function y" = "..." in the notation's
+  [notation.symbols] with the quantity it stands for (e.g. new(W2[0, 0]) for a weight's new value, grad(W2[0, 0])
+  for its gradient), and each phrase of its right side so (a learning rate's in learning_rate)";
+- 3, Scala's one-line def with typed parameters and a return type, def f(z: R): R = ... (and = { ... } over lines)
+  (ax-sig, ax-dsig, ax-cost), e.g. ax-sig: "formula 'def sigmoid(z: R): R = 1 / 1 + math.exp(-z)': the definition
+  of sigmoid is more than one return line after locals (a conditional, a loop, an augmented assignment, a call
+  alone); check reads local names assigned once, then the value: def sigmoid(x): s = ... then return ..., or R's
+  sigmoid = function(x) { s = ...; s * (1 - s) } (a docstring and comments aside)";
+- 3, Julia: the broadcast operators .+ and exp.( (fx-sig): "formula '\\sigma (x) = 1 / (1 .+ exp \\cdot (-x))':
+  expected ')' to close the parenthesis at '.' (position 21)"; a method's signature with a type dispatch,
+  back!(::typeof(σ), Δ, x) (fx-back-sig): "formula 'back!(::typeof(\\sigma ), \\Delta , x) = \\Delta \\odot
+  \\sigm...': unexpected at '!' (position 5)", back(::typeof(relu), Δ, x) (fx-back-relu): "formula
+  'back(::typeof(relu), \\Delta , x) = \\Delta \\odot (x .< 0)': unexpected at ':' (position 6)";
+- 3, Octave: Euler's e, e.^-z (sia-sig): "formula 'g = 1 / (1 + e.^-z)': unknown symbol e; the notation knows g,
+  result, x, z; give it a meaning in the notation's [notation.symbols], e.g. "e" = "a1[0]""; mean(...) (sia-err):
+  "formula 'error = mean((expected_output - network_output).^2)': unknown symbol mean; the notation knows expected,
+  network; a name of several letters is read whole only where the notation names it: give it the quantity it
+  stands for in the notation's [notation.symbols], "mean" = "..." (e.g. "a1[0]")"; Octave's .- (sia-dfinal):
+  "formula 'final_layer_deltas = dactivation_function(final_layer_wei...': expected ')' to close the parenthesis
+  at '.' (position 88)";
+- 2, Go's func with typed parameters and a return type (mlgo-gsig): "formula 'func sigmoid(x float64) float64 {
+  return 1 / (1 + math.Ex...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name
+  the parameter with --param", with a local s := (mlgo-gdsig): "formula 'func sigmoidDerivative(x float64)
+  float64 { s := sigmoid(...': expected '}' to close the group at ':=' (position 48)";
+- 2, the README's Unicode: Exp(-x) for the exponential (mlgo-sig): "formula '\\sigma (x) = 1 / 1 + Exp(-x)':
+  unknown symbol Exp; the notation knows x; a name of several letters is read whole only where the notation names
+  it: give it the quantity it stands for in the notation's [notation.symbols], "Exp" = "..." (e.g. "a1[0]")"; ∂(x)
+  as a function's name (mlgo-dsig; the loader refuses ∂ in functions): "formula '\\partial (x) = \\sigma (x) * (1 -
+  \\sigma (x))': expected '/' in ∂L/∂w at '=' (position 14)";
+- 1, MATLAB's ... continuation and a slice of the next layer's weights, this.weights{jj+1}(1:end-1,:) (nn-dhid):
+  "formula 'delta[jj] = dfcn(sNeuron[jj]) \\odot \\ldots (delta[jj+1]*(...': a range a(i:j) in parentheses,
+  MATLAB's slice of the entries i to j (a(i:i+1) is two of them, never NumPy's one row a[i:i+1]) at ':' (position
+  106); write the one sample's name alone, or NumPy's a[i:i+1] where the notation binds i as the sample index";
+- 1, a loop's sum accumulated with += (hn-sum; the loader refuses "sum" as a pattern, as in batch 90): "formula 'sum
+  += n.getWeight( nodeIndex ) * n.getDelta()': unexpected at '+=' (position 5)";
+- 1, a method's argument that is the loop's number, node.getWeight(i) with "i" = "0" and the pattern
+  "node.getWeight(k)" (hn-nw): "'node.getWeight(i) - node.getWeightDelta(i)' is a vector or matrix where the left
+  side is a number".
+
+Read, among the constructs these pages brought: a Javadoc's <tt>newWeight = oldWeight - weightDelta</tt>; MATLAB's
+cells delta{end}, xNeuron{end}, sNeuron{end} named as patterns, .* with a derivative word dfcn, this.weights{jj} =
+this.weights{jj} - alpha*weight_update, (0.5/B)*sum(sum((...).^2)) with B = 1; Octave's (exp(-x))./((1+exp(-x)).^2);
+relu(x) = max(0, x); Scala's val z = w * i + b in a fold, and b(i) = db(i) (called wrong).
+
+Which look general (would appear in much code): a statement that passes the formula to a setter or a method
+(setDelta(...), .add(...), .update(...)), in every object-oriented language; function definitions in typed
+languages (Go's func, Rust's fn, Scala's def with types and a return type, a JavaScript function expression
+assigned to a property, MATLAB's function files with comments and a reassigned output); a matrix library's
+Matrix.dot(a, b) and Matrix.map(x, f) (Shiffman's Toy-Neural-Network style, much copied); Octave's e, mean() and
+.-; Julia's broadcast dots (.+, ./, exp.(...)); MATLAB's ... continuation with a slice (1:end-1,:); a loop's sum
+accumulated with +=. Page- or language-specific: Flux's back!(::typeof(σ), Δ, x) dispatch signatures; Rust's
+closures in a continuation line (.for_each(|(b, nb)| ...)), method chains (.last().unwrap()) and dereferences;
+the README's ∂(x) as a function's name and Exp; a loop's number inside a method's parentheses (node.getWeight(i)).
 """
 
 from __future__ import annotations
