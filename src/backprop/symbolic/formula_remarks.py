@@ -8,6 +8,12 @@ before it (before its $$, \\], closing braces or a row break), names the equatio
 as that tag (typography drops it). A label the notation could read as a quantity, every word of it a name
 (``\\rightarrow (a)`` where the notation names a, or ``(C)``, a loss's default letter), is left as written.
 
+Plain text's label in words closing a line after a formula (a relation before it), a dash then ``Eq.1`` (``... + b1 -
+Eq.1``, ``-- Eq. 2``) or in parentheses (``(Eq. 2)``, ``(eq 3)``, ``(Equation 4)``), names the equation as ``\\tag{Eq.
+1}`` does and is read as that tag, where its word is no name the notation reads (a notation naming E and q reads
+``- Eq.1`` as a term, left as written). A bare number in parentheses, ``(1)``, is an equation's number or a factor:
+two_readings judges it both ways.
+
 A label written outside the mathematics, ``(2)``, ``(3b)``, ``(2.1)``, ``(iv)``, ``(Eq. 3)``, ``eq. (7)``, opening a
 line right before its first math delimiter or closing it right after its last, is the label alone (never a factor: what
 stands outside the delimiters is no part of the formula), dropped.
@@ -48,6 +54,12 @@ _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|
 # the arrow and the label closing a line (before its $, $$, \], \), a closing brace or a row break), after a formula
 _ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\)"
                         rf"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
+# ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
+# number; before the line's closing delimiters, braces or row break, if any
+_WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[-\u2013\u2014\u2212]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
+                       rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
+                       rf"{_SPACING}\))[ \t.,;]*(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
@@ -124,6 +136,23 @@ def arrow_tag_as_tag(text: str, notation: Notation | None) -> str:
     return _ARROW_TAG.sub(tagged, text) if "(" in text else text
 
 
+def word_tags_as_tags(text: str, notation: Notation | None) -> str:
+    """``text`` with each line's closing label in words (_WORD_TAG: ``- Eq.1``, ``(Eq. 2)``) written as its
+    ``\\tag{Eq. 1}``, after a formula's relation on its line, where the word is no name the notation reads (a notation
+    naming E and q reads ``- Eq.1`` as a term: left as written)."""
+    if "q" not in text:
+        return text
+    known, letters = notation_names(notation)
+
+    def tagged(match: re.Match) -> str:
+        word, number = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if _readable(word, known, letters) or not _RELATION.search(line):
+            return match.group(0)
+        return r" \tag{%s. %s}" % (word, number)
+    return _WORD_TAG.sub(tagged, text)
+
+
 def without_outside_labels(text: str) -> str:
     """``text`` without the equation labels written outside the mathematics on its lines: ``(2) $a = b$``, ``$$a =
     b$$ eq. (7)``, ``\\[ ... \\] (3b)``: a label opening a line right before a math delimiter, or closing it right
@@ -186,5 +215,5 @@ def without_ranges(text: str, notation: Notation | None) -> str:
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
     """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags and
     its remarks in words dropped."""
-    return judge(without_ranges(without_remarks(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
-                                notation))
+    text = word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation)
+    return judge(without_ranges(without_remarks(text, notation), notation))

@@ -137,6 +137,9 @@ class Context:
             names.add(r"\Sigma")  # a covariance matrix, say: \Sigma x is that name times x, not a sum
         if "d" in self.notation.bases:  # a symbol d (the delta rule's target): dZ/dA may then be dZ over d A
             names.add("d")
+        notation = self.notation
+        if "D" in {*notation.bases, *notation.loss, *notation.functions, *notation.learning_rate, *notation.parameter}:
+            names.add("D")  # the notation's D (a data set, a loss): DL/Dh is then no derivative written with D
         # a pattern named like a function word ("H" = "a1[:]", not the Heaviside step): H^T is that H transposed
         names.update(base for base in self.notation.bases if base in NAMED_FUNCTIONS)
         # a loss named like a function word (loss = ["H"]): H(\hat{y}, y) is that loss with its arguments

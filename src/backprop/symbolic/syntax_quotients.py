@@ -4,7 +4,8 @@ written with delta, and code's ``d_loss/dW``: d and an underscore before a name 
 is that name's derivative, the d below with its underscore too before a name of the notation (``d_error/d_weight``);
 code's ``del_C/del_theta_2`` (R's comments, batch 86): AsciiMath's del, the partial sign, glued by an underscore to a
 quantity, over del glued so to another, the derivative of the first by the second (a del_w alone stays a name);
-plain text's ``dE/dw`` and Leibniz's quotients of named derivatives (``dA2/dZ2`` where the notation names dA),
+plain text's ``dE/dw`` (``DL/Dh11`` with a capital D, where the notation names nothing starting with D) and Leibniz's
+quotients of named derivatives (``dA2/dZ2`` where the notation names dA),
 and ``dL/A2`` (the denominator's d left out) refused saying so.
 """
 
@@ -216,10 +217,34 @@ class QuotientParsing:
         meant = denominator[1:] if re.match(r"D[A-Za-z]", denominator) else denominator
         self.denominator_without_d(token, f"{numerator}/{denominator}", denominator, "d", f"{numerator}/d{meant}")
 
-    def plain_derivative(self, token: Token) -> Node:
+    def is_capital_derivative(self, token: Token) -> bool:
+        """``DL/Dh11`` in plain text, the D just read: D glued to a name, /, D glued to a name, where the notation names
+        nothing starting with D (so D has no meaning of its own, neither alone nor as a name's first letter). Where
+        the notation names D itself the row reads two ways (D times L over D times h11, or the derivative), refused."""
+        if any(name.startswith("D") and name != "D" for name in self.names):
+            return False
+        save = self.position
+        glued = self.peek()
+        try:
+            self.power()
+            slash, bottom, name = self.peek(), self.peek(1), self.peek(2)
+            ok = glued is not None and glued.kind == "letter" and not glued.spaced and slash is not None \
+                and slash.text == "/" and bottom is not None and bottom.text == "D" and not bottom.spaced \
+                and name is not None and name.kind == "letter" and not name.spaced
+        except FormulaError:
+            ok = False
+        self.position = save
+        if ok and "D" in self.names:
+            written = re.match(r"D[^/]*/D\w*", self.row[token.position:]).group(0).strip()
+            self.fail(f"{written!r} reads two ways: a quotient of products with the notation's D, or a derivative"
+                      " written with D", token,
+                      "write the derivative as dL/dh, or the quotient with parentheses, (D L)/(D h)")
+        return ok
+
+    def plain_derivative(self, token: Token, sign: str = "d") -> Node:
         of = self.power()
-        self.expect("/", "in dE/dw")
-        self.expect("d", "in dE/dw")
+        self.expect("/", f"in {sign}E/{sign}w")
+        self.expect(sign, f"in {sign}E/{sign}w")
         return Deriv(of, self.power(), token.position)
 
     def named_derivative(self, word: str, token: Token) -> Node | None:

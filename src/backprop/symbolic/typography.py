@@ -119,8 +119,12 @@ def kramdown_delimiters(text: str) -> str:
 
 
 # a $$ with a display's mathematics glued on both sides of it on its line, or a display's closing $$ and the next
-# one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so)
-_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])")
+# one's opening $$ side by side on one line (Q&A pages copied from MathJax put several displays so), and a \] then
+# the next \[ (a \) then the next \(), rendered pages' blocks one after another on a line; a closer's backslash
+# never a row break's (\\] is \\ then ], a run of backslashes counted even before it)
+_GLUED_DISPLAYS = re.compile(r"(?<=[^\s$])[ \t]*\$\$(?:[ \t]*\$\$)?[ \t]*(?=[^\s$])"
+                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\][ \t]*\\\[(?=[ \t]*\S)"
+                             r"|(?<=[^\s\\])((?:\\\\)*)[ \t]*\\\)[ \t]*\\\((?=[ \t]*\S)")
 
 
 # R's $ between a list and its field, glued (nn$W, x[[1]]$e), its list no TeX command (\alpha$x closes a formula):
@@ -164,7 +168,7 @@ def strip_math_delimiters(text: str) -> str:
     # $$A$$B$$, a display closed and the next one's opener left out (and $$A$$ $$B$$, two displays side by side): the
     # two displays' boundary, a wide space (which separates two claims only between two whole equations, line_breaks),
     # never the product of A's last factor and B
-    text = _GLUED_DISPLAYS.sub(r" \\quad ", text)
+    text = _GLUED_DISPLAYS.sub(lambda glued: f"{glued.group(1) or glued.group(2) or ''} \\quad ", text)
     # the delimiters, never R's $ of a field glued between a list and its name (nn$W, x[[1]]$e: one name)
     text = _R_FIELD.sub("\\1\ue001", text.replace("$$", " ")).replace("$", " ").replace("\ue001", "$")
     text = CODE_SPAN.sub(r" \2 ", text)  # Markdown's inline code, `z1 = W1 x + b1`: delimiters as $ are
