@@ -19,7 +19,8 @@ line right before its first math delimiter or closing it right after its last, i
 stands outside the delimiters is no part of the formula), dropped.
 
 A run of two or more words in parentheses closing a line after a formula (a relation before it), emphasis marks
-around a word allowed (``(a *convex* function)``), is a remark and dropped where it cannot be mathematics: no word
+around a word allowed (``(a *convex* function)``), or after a colon (a list item's ``z=wTx+b: tổng có trọng số``), is
+a remark and dropped where it cannot be mathematics: no word
 of it but an article (a, an, the) is a name of the notation, and one of its words is prose, a word of three letters
 or more that is no function's or Greek letter's name and holds a letter no name of the notation reads. A note
 opening with a condition's word (``(if z > 0)``) is left as written. A note in words opening with a connective
@@ -72,6 +73,11 @@ _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
 _REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
+# two words or more after a colon closing a line, after a formula's relation and its clean end (a name, a number, a
+# closing bracket or a prime): a list item's "formula: description", z=wTx+b: tổng có trọng số (no digit, relation,
+# bracket nor command after the colon: Ng's w_1: w_1 - \alpha dw_1 and a ratio 1:2 are no such remark)
+_COLON_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$",
+                           re.M)
 # a premise or an aside in words in parentheses closing a line after a formula, opening with a connective word and
 # holding no relation, comparison nor command: (since b2 is shared), (because c is shared), (for each sample)
 _CONNECTIVE_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
@@ -187,6 +193,7 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     # (a name of the notation's in that script, 损失 = "L", may be a factor: the line stays as written)
     text = _EAST_ASIAN_REMARK.sub(lambda match: match.group(0) if any(name in match.group(2) for name in known)
                                   else match.group(1), text)
+    text = _COLON_REMARK.sub(remark, text) if ":" in text else text
     if "(" not in text:
         return text
     text = _CONNECTIVE_REMARK.sub(premise, text)

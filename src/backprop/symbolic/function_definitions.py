@@ -243,13 +243,17 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
         # a member of numbers alone is judged at the file's numbers, where the argument takes one value only
         raise FormulaError(f"formula {short(text)}: def {name}({arguments[0]}) returns no formula of {arguments[0]};"
                            f" check reads a definition whose return is written with its argument")
-    bound = notation_from_table({"symbols": {arguments[0]: BOUND_ARGUMENT}}, "the definition's argument")
-    base = notation or Notation()
-    notation = replace(base, patterns=[*bound.patterns, *(pattern for pattern in base.patterns
-                                                          if pattern.base != arguments[0])],
-                       functions={key: value for key, value in base.functions.items() if key != arguments[0]},
-                       _cache={})
+    notation = bound_notation(notation, arguments[0])
     return _with_assignments(definition, notation), notation, definition
+
+
+def bound_notation(notation: Notation | None, argument: str) -> Notation:
+    """``notation`` with ``argument``, a definition's one argument, read as BOUND_ARGUMENT (a quantity of every value)
+    in place of whatever the notation calls it."""
+    bound = notation_from_table({"symbols": {argument: BOUND_ARGUMENT}}, "the definition's argument")
+    base = notation or Notation()
+    return replace(base, patterns=[*bound.patterns, *(pattern for pattern in base.patterns if pattern.base != argument)],
+                   functions={key: value for key, value in base.functions.items() if key != argument}, _cache={})
 
 
 def _quantity_names(notation: Notation) -> set:

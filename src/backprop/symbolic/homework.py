@@ -25,6 +25,7 @@ from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
 from .function_definitions import definition_reading, judged_as_definition
+from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .math_spans import delimited
@@ -71,6 +72,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             notation = load_notation(notation, problem)
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
+            # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
+            text = remark_definition_read(text, notation, lambda claim, bound: _right(
+                problem, claim, bound, points, seed, seconds))
             text, notation, definition = definition_reading(text, notation)
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
@@ -95,6 +99,15 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
                            " write the derivative or the update,"
                            " e.g. \\frac{\\partial L}{\\partial w} = ...")
     return result
+
+
+def _right(problem, claim: str, notation, points: int, seed: int, seconds: float) -> bool | None:
+    """Whether ``claim`` (a definition's) is right under ``notation``; None where check cannot read it."""
+    try:
+        return check_homework(problem, claim, notation=notation, points=points, seed=seed,
+                              seconds=seconds).verdict == "correct"
+    except FormulaError:
+        return None
 
 
 class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJudging):
