@@ -72,6 +72,21 @@ def _cases() -> list[Public]:
              (Twin("gradient_z", "z2[{k}]", (_ERROR + "*sigmoid(a2[{k}])*(1 - sigmoid(a2[{k}]))",), _K2),))):
         cases.append(Public(key, "test", "sigmoid-2-2-2", VECTOR_NOTATION, text, expected, twins))
     for key, text, expected, twins in (
+            # code's derivative word defined above the formulas that call it: the definition says where it is taken
+            ("def-above-output", "def dsigmoid(y): return y * (1 - y)\nd = (p - t) * dsigmoid(p)", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (_RIGHT,), _K2),)),
+            ("def-above-output-lines", "def sigmoid_deriv(y):\n    return y * (1 - y)\n\nd = (p - t) * sigmoid_deriv(p)",
+             ((C,),), (Twin("gradient_z", "z2[{k}]", (_RIGHT,), _K2),)),
+            ("def-above-output-at-sum-wrong", "def dsigmoid(y): return y * (1 - y)\nd = (p - t) * dsigmoid(s)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", (_ERROR + "*z2[{k}]*(1 - z2[{k}])",), _K2),)),
+            ("def-above-input", "def sigmoid_derivative(v):\n    s = 1 / (1 + np.exp(-v))\n    return s * (1 - s)\n"
+                                "d = (p - t) * sigmoid_derivative(s)", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (_RIGHT,), _K2),)),
+            ("def-above-input-at-output-wrong", "def sigmoid_derivative(v):\n    s = 1 / (1 + np.exp(-v))\n"
+                                                "    return s * (1 - s)\nd = (p - t) * sigmoid_derivative(p)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", (_ERROR + "*sigmoid(a2[{k}])*(1 - sigmoid(a2[{k}]))",), _K2),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", VECTOR_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
             # a description in words after a colon closing the line
             ("colon-remark", r"E = \frac{1}{2} \sum_k (p_k - t_k)^2: half the squared error", ((C,),),
              (Twin("value", _HALF_LOSS, (_HALF_LOSS,)),)),
@@ -98,6 +113,15 @@ def test_a_wrong_definition_is_refused_not_used():
                  "d = (p - t) * σ'(s)  (σ'(v) = σ(v)*(1 + σ(v)))"):
         message = CHECKS.refused("sigmoid-2-2-2", VECTOR_NOTATION, text)
         assert "is not the derivative of" in message
+
+
+def test_a_wrong_definition_above_is_refused_and_no_definition_stays_refused():
+    """``def dsigmoid(y): return y * (1 + y)`` above the formula: refused, never used; the call alone stays refused
+    (the page never says which)."""
+    message = CHECKS.refused("sigmoid-2-2-2", VECTOR_NOTATION, "def dsigmoid(y): return y * (1 + y)\nd = (p - t) * dsigmoid(p)")
+    assert "is not" in message and "at its input nor at its output" in message
+    message = CHECKS.refused("sigmoid-2-2-2", VECTOR_NOTATION, "d = (p - t) * dsigmoid(p)")
+    assert "the two readings do not agree" in message
 
 
 def test_an_input_definition_under_an_output_condition_is_refused():

@@ -305,3 +305,36 @@ def _saying(result, definition: Definition, place: str):
             step.detail = f"right: the {activation}'s derivative written of its {place}" + (
                 f"; {step.detail}" if step.detail else "")
     return result
+
+
+def definition_above_read(text: str, notation: Notation | None, right: Callable) -> tuple[str, Notation | None]:
+    """(the text to judge, its notation) for a text that opens with a definition of code's derivative word (EITHER_WORDS,
+    ``def dsigmoid(y): return y * (1 - y)``) and goes on with formulas calling it (``d3 = E * dsigmoid(Y)``): the
+    definition is judged first, its argument any value (:func:`bound_notation`), at the input and at the output
+    (``right(claim, notation)``: whether a claim is right, None where it cannot be read); the place where it is right
+    is where the formulas' calls are read (the notation's derivative_places, as its functions would say), and a
+    definition right at neither is refused. Any other text, and a word the notation places already, as it is."""
+    lines = text.split("\n")
+    for count in range(1, min(len(lines), 4)):
+        head, rest = "\n".join(lines[:count]), "\n".join(lines[count:])
+        if not _DEF_LINE.fullmatch(lines[0]) or not rest.strip():
+            return text, notation
+        try:
+            definition = function_definition(head)
+        except FormulaError:
+            continue
+        if definition is None or definition.name not in EITHER_WORDS or len(definition.arguments) != 1 \
+                or notation is not None and definition.name in notation.derivative_places \
+                or not re.search(rf"(?<![\w.]){re.escape(definition.name)}[ \t]*\(", rest):
+            continue
+        base = notation or Notation()
+        bound = bound_notation(notation, definition.arguments[0])
+        right_at = [place for place in ("input", "output") if right(definition.claim, replace(
+            bound, derivative_places={**bound.derivative_places, definition.name: place}, _cache={}))]
+        if not right_at:
+            raise FormulaError(f"formula {short(text)}: def {definition.name} is not {EITHER_WORDS[definition.name]}'s"
+                               " derivative at its input nor at its output, so the formulas below it that call it"
+                               " are not read by it; write the derivative right, or the formulas alone")
+        return rest, replace(base, derivative_places={**base.derivative_places, definition.name: right_at[0]},
+                             _cache={})
+    return text, notation

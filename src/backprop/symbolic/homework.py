@@ -24,7 +24,7 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
-from .function_definitions import definition_reading, judged_as_definition
+from .function_definitions import definition_above_read, definition_reading, judged_as_definition
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
@@ -73,8 +73,10 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
             # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
-            text = remark_definition_read(text, notation, lambda claim, bound: _right(
-                problem, claim, bound, points, seed, seconds))
+            right = lambda claim, bound: _right(problem, claim, bound, points, seed, seconds)  # noqa: E731
+            text = remark_definition_read(text, notation, right)
+            # def dsigmoid(y): return y * (1 - y), then d3 = E * dsigmoid(Y): the definition above places the word
+            text, notation = definition_above_read(text, notation, right)
             text, notation, definition = definition_reading(text, notation)
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
