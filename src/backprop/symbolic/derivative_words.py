@@ -100,14 +100,16 @@ def derivative_by_word(reading: ArgumentReading, activation, entry, u, word: str
 
 def declared_derivative(notation, node) -> Call | None:
     """``ableitung_f(u)``, a word of the page's own that the notation's functions name an activation's derivative
-    and where it is taken (``{ ableitung_f = "f' at input" }``, f the activation): that derivative at u, as code's
+    and where it is taken (``{ ableitung_f = "f' at input" }``, f the activation; or an element of code's array of
+    functions by its index, ``{ "act[1]" = "f' at input" }``, called ``act[1](u)``): that derivative at u, as code's
     words are read (at="either", the notation's place); None for any other call."""
     symbol = node.symbol
-    activation = notation.derivative_words.get(symbol.base)
-    if activation is None or symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None \
-            or len(node.args) != 1:
+    # netOutputActivator[1](u): code's array of functions, the element the notation names with its index
+    word = symbol.base if symbol.bracket is None else f"{symbol.base}[{symbol.bracket.strip()}]"
+    activation = notation.derivative_words.get(word)
+    if activation is None or symbol.sub or symbol.sup or symbol.primes or len(node.args) != 1:
         return None
-    return Call(activation, node.args, 1, None, symbol.position, symbol.base, at="either")
+    return Call(activation, node.args, 1, None, symbol.position, word, at="either")
 
 
 def _called(word: str) -> str:

@@ -127,7 +127,9 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
     functions value: the activation and ``' at output`` or ``' at input`` (notation.DERIVATIVE_PLACE). A word of
     code's (syntax_tree.EITHER_WORDS: dsigmoid, sigmoid_derivative, ...) must be that activation's; any other word
     of letters, digits and underscores, two or more (ableitung_sigmoid, a page's own language), or code's dotted name
-    (self.sigmoidPrime, a class's method, as the notation's symbols take self.w1), names the one given."""
+    (self.sigmoidPrime, a class's method, as the notation's symbols take self.w1), or such a word with code's index of
+    a number, netOutputActivator[1] (toynet.js's pair [f, f'] of functions, its element 1 called), names the one
+    given."""
     match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip())
     activation = EITHER_WORDS.get(name.strip())
     given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
@@ -135,7 +137,7 @@ def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:
         wrong = given != activation
     else:
         wrong = given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise \
-            or not re.fullmatch(rf"[A-Za-z]\w+|{DOTTED_NAME}", name.strip())  # an object's method, f.derivative
+            or not re.fullmatch(rf"[A-Za-z]\w+(?:\[\d+\])?|{DOTTED_NAME}", name.strip())  # f.derivative, act[1]
     if wrong:
         known = (f"{activation}' at input\" or \"{activation}' at output" if activation
                  else f"{HIDDEN_DEFAULT}' at output")

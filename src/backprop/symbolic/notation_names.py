@@ -124,7 +124,8 @@ class NotationNames:
             if name in self.bases and re.fullmatch(r"\\[dD]elta \\[A-Za-z]+", name):  # \delta\omega, one name
                 found.add(name)
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
-        found.update(self.derivative_words)  # ableitung_sigmoid: the word, never its letters
+        # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word
+        found.update(re.sub(r"\[\d+\]$", "", word) for word in self.derivative_words)
         # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))

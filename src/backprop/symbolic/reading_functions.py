@@ -14,6 +14,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS
 from ..expression import Z, maximum, spell
 from ..losses import LOSSES
+from .call_refusals import arguments_unsaid, method_of_arguments, unnamed_array_element
 from .definitions import chain_outputs
 from .derivative_words import declared_derivative, derivative_by_word
 from .functions import heaviside, sympy_activation
@@ -267,6 +268,8 @@ class FunctionReading:
         whole = script or (lambda value: value)
         if (derivative := declared_derivative(self.notation, node)) is not None:
             return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
+        if (unnamed := unnamed_array_element(self.notation, node)) is not None:
+            self.fail(unnamed)  # act[2](u) beside the notation's act[1]: an element it does not name
         if (power := self._power_of_scripted_function(node)) is not None:
             return whole(power)
         if (net_input := self.net_input_label(node)) is not None:
@@ -319,6 +322,8 @@ class FunctionReading:
         if "." in symbol.base and not node.spaced and not symbol.base.startswith("\\") \
                 and symbol.base not in self.notation.names():
             # activationFunction.derivative(s): an object's method, which says nothing by itself
+            if (many := method_of_arguments(node)) is not None:
+                self.fail(many, UnknownSymbol, name=symbol.base)  # learningMethod.getWeightDelta(error, x, id, i)
             self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
                       f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
                       f' "{SIGMA}\' at input"), or its value in [notation.symbols]', UnknownSymbol, name=symbol.base)
@@ -355,6 +360,8 @@ class FunctionReading:
             # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor;
             # MATLAB's who(j, k) of a name the notation gives one number, inside a loop over j and k: that number
             return whole(value)
+        if (unsaid := arguments_unsaid(self.notation, node)) is not None:
+            self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
         argument = node.args[0]

@@ -234,7 +234,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
                 return self.value(output)
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
-            self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base} ({shown})"
+            self.fail(f"{sym.text()} matches none of the notation's patterns for {sym.base}"
+                      + _stray_index_hint(sym, notation) + f" ({shown})"
                       + (notation.literal_letters_hint(sym.base) if sym.sub or sym.sup else "")
                       + _class_word_hint(sym, patterns, notation.label))
         letters = [letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)
@@ -365,6 +366,17 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
         if not found and isinstance(first, UnknownName):
             raise first  # Z^{[0]}: a layer the network does not have, said so (a rule over layers stops there)
         return found
+
+
+def _stray_index_hint(sym: Sym, notation) -> str:
+    """Where ``sym`` without its last code index is a pattern the notation names, toynet's output[NETGBIAS][h]
+    beside "output[NETGBIAS]": the index after a cell that holds a number, which the message names first."""
+    parts = sym.sub.split(",")
+    if len(parts) < 2 or not (found := notation.candidates(replace(sym, sub=",".join(parts[:-1])))):
+        return ""
+    return (f"; the notation names {found[0][0].text} ({found[0][0].meaning}) without the index {parts[-1]} after it:"
+            f" write {found[0][0].text} where that is meant, or name {sym.base}{''.join(f'[{p}]' for p in parts)}"
+            " in [notation.symbols]; its patterns")
 
 
 def _class_word_hint(sym: Sym, patterns: list[str], label: str) -> str:

@@ -38,6 +38,13 @@ class SymbolParsing:
             # but in del_C/del_w over another del_ the quotient shows it is)
             if word == "del" and word not in self.names and (partial := self.underscored_partial(token)) is not None:
                 return partial  # del_C/del_theta_2: the derivative, whose del the quotient shows
+            if word == "sum" and word in self.names and (self.peek() is None or self.peek().text not in "(_^{"):
+                # code's running total the notation names ("sum" = "z1[0]"): sum += w[i] * x[i], never the operator
+                return Sym(word, position=token.position)
+            if word == "sum" and self.peek() is not None and self.peek().text in ("=", "+=", "-=", ":=", "<-"):
+                self.fail("sum assigned: code's variable named sum (a running total), which the notation does not name,",
+                          token, 'give it the quantity it holds in [notation.symbols], "sum" = "z1[0]" (sum += w[i] *'
+                          " x[i] then reads as the sum over i)")
             if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and (word in self.names or (
                     self.peek() is not None and self.peek().text == "_" and not self.peek().spaced))):
                 replacement = _PLAIN_WORDS[word]
