@@ -38,8 +38,10 @@ class SymbolParsing:
             # but in del_C/del_w over another del_ the quotient shows it is)
             if word == "del" and word not in self.names and (partial := self.underscored_partial(token)) is not None:
                 return partial  # del_C/del_theta_2: the derivative, whose del the quotient shows
-            if word == "sum" and word in self.names and (self.peek() is None or self.peek().text not in "(_^{"):
-                # code's running total the notation names ("sum" = "z1[0]"): sum += w[i] * x[i], never the operator
+            if word == "sum" and word in self.names and (self.peek() is None or self.peek().text not in ("_", "^")
+                                                         and not self.starts_factor(self.peek())):
+                # code's running total the notation names ("sum" = "z1[0]"): sum += w[i] * x[i], never the operator;
+                # before a term (sum w_i x_i, sum(...)) or a script, the summation still
                 return Sym(word, position=token.position)
             if word == "sum" and self.peek() is not None and self.peek().text in ("=", "+=", "-=", ":=", "<-"):
                 self.fail("sum assigned: code's variable named sum (a running total), which the notation does not name,",
