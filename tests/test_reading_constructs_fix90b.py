@@ -136,3 +136,10 @@ def test_an_index_after_a_cell_named_without_it_is_refused_naming_the_cell():
     """``out[GBIAS][h]`` where the notation names out[GBIAS]: the stray index named, never dropped."""
     message = CHECKS.refused("tanh-sigmoid", _ACTIVATORS, "out[GBIAS][h] = out[GIN] * 1;")
     assert "names out[GBIAS] (grad(b2[0])) without the index h" in message
+
+
+def test_a_running_total_whose_term_writes_no_index_letter_is_refused_saying_how():
+    """``hid[GOUT] += out[GIN] * wgt`` (toynet's loop over the outputs hidden in the alias out): a term of a sum
+    over no letter the notation names, never read as the whole sum nor as ``=``."""
+    message = CHECKS.refused("tanh-sigmoid", _ACTIVATORS + '"wgt" = "W2[0, 0]"\n', "hid[GOUT] += out[GIN] * wgt;")
+    assert "reassigns hid[GOUT] in place" in message and "write the whole sum" in message

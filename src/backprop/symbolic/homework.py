@@ -282,7 +282,11 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
             raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
                                " is the value before the statement, which the notation does not name; write the new"
-                               " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))")
+                               " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))"
+                               + ("; a += adds one term of a running total over a loop, and no name of this term writes"
+                                  " an index letter of the notation to sum over: write the whole sum, e.g. h_j ="
+                                  " \\sum_k \\delta_k w_{kj}"  # toynet's loop over the outputs, hidden in an alias
+                                  if claim.left.text.strip().endswith("+") else ""))
         return "value", None, target
 
     def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
