@@ -13,14 +13,16 @@ from .syntax_tree import Apply
 
 def unnamed_array_element(notation: Notation, node: Apply) -> str | None:
     """The refusal's text for ``act[2](u)`` where the notation names other elements of code's array of functions
-    act (``{ "act[1]" = "f' at input" }``) and not this one; None for any other call."""
+    act, one a derivative by its index (``{ "act[1]" = "f' at input" }``), and not this one; None for any other call
+    (a layer's function by its number, Ng's plain g[1], is notation_layers' to read)."""
     symbol = node.symbol
-    if symbol.bracket is None or symbol.sub or symbol.sup or notation.function_of(symbol)[0] is not None:
-        return None
-    named = [word for word in notation.derivative_words if word.startswith(f"{symbol.base}[")] + [
-        f"{base}[{bracket}]" for base, sub, sup, bracket in notation.scripted_functions if base == symbol.base
-        and bracket is not None]
-    if not named or f"{symbol.base}[{symbol.bracket.strip()}]" in named:
+    if symbol.bracket is None or not symbol.bracket.strip().isdigit() or symbol.sub or symbol.sup \
+            or notation.function_of(symbol)[0] is not None:
+        return None  # g[l](z), g[3](z) beside Ng's plain g[1], g[2]: a layer, read (or refused) as one
+    words = [word for word in notation.derivative_words if word.startswith(f"{symbol.base}[")]
+    named = words + [f"{base}[{bracket}]" for base, sub, sup, bracket in notation.scripted_functions
+                     if base == symbol.base and bracket is not None]
+    if not words or f"{symbol.base}[{symbol.bracket.strip()}]" in named:
         return None
     element = f"{symbol.base}[{symbol.bracket.strip()}]"
     return (f"{element}(...): the notation names {', '.join(sorted(named))} of code's array of functions"
