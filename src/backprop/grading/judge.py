@@ -365,7 +365,8 @@ def _unreadable(context: Context, latex: str) -> str:
     """"" if a definition's right side reads through the notation, else why not: it cannot be parsed,
     or it uses a symbol neither the notation nor a definition before it gives a meaning."""
     try:
-        relation = parse_row(clean(latex), context.known_names(), "its right side", context.notation.glued_reading)
+        relation = parse_row(clean(latex), context.known_names(), "its right side", context.notation.glued_reading,
+                             functions=context.notation.declared_functions)
     except FormulaError as error:
         return str(error)
     except RecursionError:

@@ -42,6 +42,13 @@ class NotationNames:
         named = [*self.bases, *self.functions, *self.loss, *self.learning_rate, *self.parameter]
         return {name for name in named if re.fullmatch(r"\\[A-Za-z]+", name) and name not in GREEK}
 
+    @property
+    def declared_functions(self) -> frozenset[str]:
+        """The names the notation declares in its functions, the words it gives an activation's derivative and where
+        it is taken included (derivative_words, ``ableitung_f = "f' at output"``): a call of one is that function as
+        declared (syntax_code_calls.code_derivative), never the name as a quantity."""
+        return frozenset({*self.functions, *self.derivative_words})
+
     def with_spaced_names_joined(self, text: str) -> str:
         """``text`` with each name the notation writes with a space (``learning rate``) joined as it is kept
         (``learning_rate``), so that it reads as that one name and not as a product of words."""

@@ -153,7 +153,7 @@ class Context:
 
     def parser(self, row: str, where: str) -> Parser:
         return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
-                      lowercase_transposed(self.notation))
+                      lowercase_transposed(self.notation), self.notation.declared_functions)
 
 
 class TrackingEnv(dict):

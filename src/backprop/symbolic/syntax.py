@@ -59,12 +59,15 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
     flat : how the notation reads letters glued to a name in plain text, a subscript an HTML page printed flat
         (``wji``): a function of the base and the letters, returning "one", "ambiguous" or None
         (Notation.flat_subscript).
+    functions : the names the notation declares in its functions (Notation.declared_functions): a call of one is
+        that function (syntax_code_calls.code_derivative), never a product with the name as a quantity.
     """
 
     def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
-                 t_transposed: frozenset[str] = frozenset()):
+                 t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset()):
         self.row = row
         self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
+        self.functions = functions
         self.where = where
         self.tokens = tokenize(row, where)
         self.names = sorted(names, key=len, reverse=True)
@@ -352,9 +355,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         return self.atom()
 
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
-              t_transposed: frozenset[str] = frozenset()) -> Relation:
-    """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``: see Parser)."""
-    parser = Parser(row, names, where, glued, flat, t_transposed)
+              t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset()) -> Relation:
+    """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``: see
+    Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed, functions)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

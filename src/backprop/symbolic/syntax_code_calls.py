@@ -34,10 +34,10 @@ class CodeCallParsing:
     def code_derivative(self, token: Token) -> Node | None:
         """Code's name of an activation's derivative before its parenthesis, ``sigmoid_prime(z)`` (Nielsen's
         network.py; DERIVATIVE_WORDS): the activation's derivative at z, as its name with a prime, where the notation
-        gives the name no meaning of its own; a loss's, ``mse_prime(y_true, y_pred)`` (LOSS_DERIVATIVE_WORDS), its
-        derivative by the prediction. ``sigmoid_derivative(u)`` is refused: code writes that name for the
-        derivative at the input and at the output (``x * (1 - x)``) alike. None, the position kept, for any
-        other name."""
+        gives the name no meaning of its own (a name it declares in its functions is that function: None); a
+        loss's, ``mse_prime(y_true, y_pred)`` (LOSS_DERIVATIVE_WORDS), its derivative by the prediction.
+        ``sigmoid_derivative(u)`` is refused: code writes that name for the derivative at the input and at the
+        output (``x * (1 - x)``) alike. None, the position kept, for any other name."""
         end, run = self.position, ""
         while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
                 self.tokens[end].kind in ("letter", "number") or self.tokens[end].text == "_"):
@@ -53,7 +53,11 @@ class CodeCallParsing:
             return None
         if opening is None or opening.text != "(" or named and run not in EITHER_WORDS and run not in DERIVATIVE_WORDS:
             return None
-        if named:  # the notation's own derivative name before a parenthesis
+        if run in self.functions:
+            # a function the notation declares, a derivative word with the place it is taken included (f_prime =
+            # "f' at output"): its call is that function as declared, whatever the word means built in
+            return None
+        if named:  # the notation's own derivative name before a parenthesis, a quantity's: times (u), or f'(u)
             self.fail(f"{run}(u) reads as the notation's {run} times (u) or as a derivative at u", token,
                       f"write {run} * (u) for the product, or the derivative with a prime, f'(u)")
         if run in EITHER_WORDS:
