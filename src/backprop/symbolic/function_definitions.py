@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .derivative_words import ArgumentReading, judged_at_input_and_output
+from .function_syntaxes import spelled, written_definition
 from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
@@ -65,9 +66,10 @@ _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
 _R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}\s*", re.S)
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
-_R_LOCAL = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
-# R's return(...) around a body's value
-_R_RETURN = re.compile(r"return[ \t]*\((.*)\)")
+_R_LOCAL = re.compile(r"[ \t]*(?:(?:var|let|const)[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
+# R's return(...) around a body's value, or JavaScript's return before it (a function expression assigned to a
+# property, NeuralNetwork.sigmoid = function(x) { var s = ...; return ...; }): what follows the word
+_R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
 # code's suffixes of a derivative's name after a loss's word the notation lists: crossEntropyGrad, mse_prime
 _LOSS_DERIVATIVE_SUFFIX = re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)")
 #: what a definition's one argument is read as: a quantity of every network that takes every value
@@ -94,6 +96,13 @@ class Definition:
 def function_definition(text: str) -> Definition | None:
     """The definition ``text`` is whole (FormulaError for a ``return`` without its ``def``, and for a definition check
     cannot read), or None where it is none."""
+    written = written_definition(text)  # Go's, Rust's, Scala's, JavaScript's, MATLAB's (function_syntaxes)
+    if written is not None:
+        if written.value is None:
+            raise _more_than_a_return(text, written.name)
+        assigned = _local_assignments(text, written.name, written.parameters, list(written.locals))
+        definition = _definition(text, written.name, written.parameters, _substituted(written.value, assigned))
+        return replace(definition, assignments=tuple(assigned))
     c_family = _C_HEAD.fullmatch(text)
     if c_family is not None:
         return _c_definition(text, *c_family.groups())
@@ -173,14 +182,15 @@ def _r_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     """The Definition an R function's parts make: its body's statements (lines or ``;``, comments aside), the last
     its value (in ``return(...)`` or bare), those before it local assignments read as a Python body's are
     (_local_assignments, substituted into the value; FormulaError for any other statement)."""
-    statements = [part.strip() for line in body.split("\n") for part in line.split("#")[0].split(";") if part.strip()]
+    statements = [spelled(part.strip()) for line in body.split("\n") for part in line.split("#")[0].split(";")
+                  if part.strip()]
     if not statements:
         raise _more_than_a_return(text, name)
     value = _R_RETURN.fullmatch(statements[-1])
     if value is None and _R_LOCAL.fullmatch(statements[-1]):  # an assignment last: no value returned
         raise _more_than_a_return(text, name)
     assigned = _local_assignments(text, name, parameters, statements[:-1], _R_LOCAL)
-    value_written = " ".join((value.group(1) if value else statements[-1]).split())
+    value_written = " ".join((value.group(1) or value.group(2) if value else statements[-1]).split())
     definition = _definition(text, name, parameters, _substituted(value_written, assigned))
     return replace(definition, assignments=tuple(assigned))
 

@@ -24,7 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_code import CODE_MODULES
-from .syntax_tree import relation_pattern
+from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
                               printed_formula, without_declaration)
@@ -283,6 +283,10 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
+    # Julia's broadcast: .+ entry by entry (1 .+ exp.(-x)), and a named function's broadcast call, exp.(u), tanh.(z),
+    # the function of each entry, as exp(u) reads (never the product a glued dot is after a quantity's name, a.(1 - a))
+    text = re.sub(r"(?<![0-9.])\.\+", "+", text)
+    text = _BROADCAST_CALL.sub(r"\1(", text)
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
     # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
@@ -332,6 +336,9 @@ def clean(text: str) -> str:
     return code_products(text)  # (Z_2 - y).Z_1, \operatorname{np.sum}(u, \operatorname{axis}=1)
 
 
+# Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
+_BROADCAST_CALL = re.compile(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
+    re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
 _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")

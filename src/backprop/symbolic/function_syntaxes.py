@@ -1,0 +1,208 @@
+"""A function's definition as the languages other than Python, C and R write it, one table of their syntaxes (the
+head, how a parameter names itself beside its type, the comments, how the body gives its value), each read into the
+same parts a Python ``def`` has: the name, the parameters' names (their types set aside), the body's local
+assignments, and the value returned (function_definitions.function_definition judges them as it judges a ``def``):
+
+- Go's ``func sigmoid(x float64) float64 { s := f(x); return s * (1 - s) }`` (``:=`` or ``var s float64 =``);
+- Rust's ``pub fn sigmoid(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }``, its value the last expression (no ``;``
+  after it) or a ``return``, ``let`` (``let mut``, ``let s: f64 =``) before it;
+- Scala's ``def sigmoid(z: Double): Double = ...`` (typed parameters, a type's capital: never Python's ``def
+  f(x): s = ...``) on its line, or ``= { ... }`` over lines (``val`` locals, the
+  last expression the value);
+- JavaScript's ``function sigmoid(x) { var s = ...; return ...; }``, a function expression assigned to a name or a
+  property (``NeuralNetwork.sigmoid = function(x) { ... }``, R's form too, function_definitions' own), and an arrow
+  ``const sigmoid = x => ...`` (or ``(x) => { return ...; }``);
+- Julia's ``function sigmoid(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
+  set aside; its one-line ``σ(x) = ...`` is the formula's own form);
+- MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
+  comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
+  one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``).
+
+Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp``, Rust's ``f64::exp``,
+JavaScript's ``Math.E`` (Euler's number). A body of any other statement (a conditional, a loop, a call alone, a
+value discarded by Rust's ``;``) has no value here: the caller refuses it. Julia's rule dispatched on a function's
+type, Flux's ``back!(::typeof(σ), Δ, x) = ...`` (the gradient by x given Δ, the gradient by σ(x)), is refused
+(DispatchedRule): it is a claim of every Δ and x, which no one quantity of the network judges.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quantities import FormulaError, short
+
+_NAME = r"[A-Za-z_$][\w$]*"
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """One language's definition: ``head`` fullmatches the whole text (groups name, parameters, body, and MATLAB's
+    output), ``parameter`` one parameter (group 1 its name), ``comment`` what a comment is, ``last_value`` whether a
+    body's last expression is its value (Rust's, Scala's) and ``discarding`` whether a ``;`` after it discards it."""
+
+    language: str
+    head: re.Pattern
+    parameter: re.Pattern
+    comment: re.Pattern
+    last_value: bool = False
+    discarding: bool = False
+
+
+_C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
+_MATLAB_COMMENT = re.compile(r"%[^\n]*|#[^\n]*")
+_BARE_PARAMETER = re.compile(rf"[ \t]*({_NAME})[ \t]*")
+# a parameter with its type after a colon (Rust's z: f64, mut z: f64, Scala's z: Double, TypeScript's x: number)
+_COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
+
+SYNTAXES = (
+    Syntax("Go", re.compile(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
+                            r"\{(.*)\}\s*", re.S),
+           re.compile(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), _C_COMMENT),
+    Syntax("Rust", re.compile(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
+                              r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+           _COLON_PARAMETER, _C_COMMENT, last_value=True, discarding=True),
+    Syntax("Scala", re.compile(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
+                               r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
+                               r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
+           _COLON_PARAMETER, _C_COMMENT, last_value=True),
+    Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
+                                    r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
+    Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
+                                    r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
+    # an arrow: its parameters in parentheses or one bare, its body in braces or one expression
+    Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)?({_NAME}(?:\.{_NAME})*)[ \t]*=[ \t]*"
+                                    rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
+                                    re.S), _COLON_PARAMETER, _C_COMMENT),
+    Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
+                               r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
+           re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), re.compile(r"#[^\n]*"), last_value=True),
+    Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
+                                r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
+           _BARE_PARAMETER, _MATLAB_COMMENT),
+)
+
+# a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's
+# val s = ..., JavaScript's var s = ...): the local and its expression
+_DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:(?:let[ \t]+mut|let|var|val|const)"
+                             rf"[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:[ \t]*[\w.<>\[\]]+)?)[ \t]*(?::=|=(?!=))[ \t]*"
+                             r"(?P<expression>\S.*?)[ \t]*")
+_RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
+# each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
+# JavaScript's Math.E the number e)
+_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Tanh|Pow|Abs|Max)(?=[ \t]*\()"), lambda m: f"math.{m.group(1).lower()}"),
+              (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|tanh|powf|abs|max)(?=[ \t]*\()"),
+               lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
+              (re.compile(r"\bMath\.E\b(?![\w.(])"), lambda m: "Math.exp(1)"))
+
+
+@dataclass(frozen=True)
+class Written:
+    """A definition's parts as written: its name, its parameters' names joined by commas, the local statements
+    ``s = expression`` before its value, and the value (None where the body gives none check reads)."""
+
+    name: str
+    parameters: str
+    locals: tuple
+    value: str | None
+
+
+class DispatchedRule(FormulaError):
+    """A derivative rule dispatched on a function's type, Julia's ``back!(::typeof(σ), Δ, x) = ...``."""
+
+
+# a method's signature dispatched on a function's type (its first parameter ::typeof(F)), then its definition's =
+_DISPATCHED = re.compile(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)")
+
+
+def written_definition(text: str) -> Written | None:
+    """The parts of the definition ``text`` is in one of SYNTAXES, or None where it is in none (DispatchedRule for
+    Julia's rule of a function's type)."""
+    if (rule := _DISPATCHED.match(text)) is not None:
+        raise DispatchedRule(f"formula {short(text)}: {rule.group(1)}(::typeof({rule.group(2).strip()}), ...) is a"
+                             " rule dispatched on a function's type, a claim of every argument that no one quantity"
+                             " of the network judges; write the gradient it gives for the page's layer, e.g."
+                             " \\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\odot"
+                             " \\sigma'(z), with the notation's names")
+    for syntax in SYNTAXES:
+        found = syntax.head.fullmatch(text)
+        if found is None:
+            continue
+        if syntax.language == "MATLAB":
+            output, name, parameters, body = found.groups()
+            return _matlab(name, _parameter_names(syntax, parameters), output, syntax.comment.sub(" ", body))
+        groups = [group for group in found.groups()]
+        if syntax.language == "JavaScript" and len(groups) == 5:  # the arrow's bare parameter, bare expression
+            groups = [groups[0], groups[1] if groups[1] is not None else groups[2], groups[3], groups[4]]
+        name, parameters, body = groups[0], groups[1] or "", groups[2]
+        if body is None:  # a body of one expression, no braces (Scala's def f(z: R): R = ..., an arrow's)
+            return Written(name, _parameter_names(syntax, parameters), (), spelled(" ".join(groups[3].split())))
+        return _braced(syntax, name, _parameter_names(syntax, parameters), syntax.comment.sub(" ", body))
+    return None
+
+
+def _parameter_names(syntax: Syntax, parameters: str) -> str:
+    """The parameters' names, types set aside (a parameter no pattern reads stays as written, refused as no name)."""
+    parts = [part for part in " ".join(parameters.split()).split(",") if part.strip()]
+    return ", ".join(found.group(1) if (found := syntax.parameter.fullmatch(part)) else part for part in parts)
+
+
+def _statements(body: str) -> list:
+    return [part.strip() for line in body.split("\n") for part in line.split(";") if part.strip()]
+
+
+def spelled(expression: str) -> str:
+    """``expression`` with each language's spelling of a math function (_SPELLINGS) as math's."""
+    for pattern, spelling in _SPELLINGS:
+        expression = pattern.sub(spelling, expression)
+    return expression
+
+
+def _braced(syntax: Syntax, name: str, parameters: str, body: str) -> Written:
+    """A body in braces: local declarations, then a ``return`` (or, where ``syntax.last_value``, the last expression,
+    not discarded by a ``;`` after it where ``syntax.discarding``)."""
+    statements = _statements(body)
+    if not statements:
+        return Written(name, parameters, (), None)
+    last = _RETURN.fullmatch(statements[-1])
+    if last is not None:
+        value = last.group(1) or last.group(2)
+    elif syntax.last_value and not _DECLARED_LOCAL.fullmatch(statements[-1]) and not (
+            syntax.discarding and body.rstrip().endswith(";")):
+        value = statements[-1]
+    else:
+        return Written(name, parameters, (), None)
+    local_statements = []
+    for statement in statements[:-1]:
+        declared = _DECLARED_LOCAL.fullmatch(statement)
+        if declared is None:
+            return Written(name, parameters, (), None)
+        local_statements.append(f"{_local(declared)} = {spelled(declared.group('expression'))}")
+    return Written(name, parameters, tuple(local_statements), spelled(" ".join(value.split())))
+
+
+def _local(declared: re.Match) -> str:
+    return declared.group("go") or declared.group("name")
+
+
+def _matlab(name: str, parameters: str, output: str, body: str) -> Written:
+    """MATLAB's body: assignments, the output's last one the value; the output assigned before it a local of its own
+    (y then y reassigned: the first y substituted into the second), any statement after it or other than an
+    assignment no value."""
+    statements = _statements(body)
+    assigned = [_DECLARED_LOCAL.fullmatch(statement) for statement in statements]
+    if not statements or None in assigned or _local(assigned[-1]) != output:
+        return Written(name, parameters, (), None)
+    local_statements, current = [], None
+    for place, found in enumerate(assigned):
+        expression = found.group("expression")
+        if current is not None:  # the output's earlier value, under its own name
+            expression = re.sub(rf"(?<![\w.]){re.escape(output)}(?!\w)", current, expression)
+        if place == len(assigned) - 1:
+            return Written(name, parameters, tuple(local_statements), spelled(" ".join(expression.split())))
+        if _local(found) == output:
+            current = f"{output}__{place}"
+            local_statements.append(f"{current} = {spelled(expression)}")
+        else:
+            local_statements.append(f"{_local(found)} = {spelled(expression)}")
+    return Written(name, parameters, tuple(local_statements), None)
