@@ -63,7 +63,7 @@ _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
 # a typed parameter, its type's words before its name: const double x
 _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
-_R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}\s*", re.S)
+_R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
 # _local_assignments as Python's body line (_LOCAL) is
 _R_LOCAL = re.compile(r"[ \t]*(?:(?:var|let|const)[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
