@@ -68,7 +68,7 @@ _R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\
 # _local_assignments as Python's body line (_LOCAL) is
 _R_LOCAL = re.compile(r"[ \t]*(?:(?:var|let|const)[ \t]+)?([A-Za-z][\w.]*)[ \t]*(?:=(?!=)|<-)[ \t]*(\S.*?)[ \t;]*")
 # R's return(...) around a body's value, or JavaScript's return before it (a function expression assigned to a
-# property, NeuralNetwork.sigmoid = function(x) { var s = ...; return ...; }): what follows the word
+# property, NeuralNetwork.act = function(x) { var s = ...; return ...; }): what follows the word
 _R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
 # code's suffixes of a derivative's name after a loss's word the notation lists: crossEntropyGrad, mse_prime
 _LOSS_DERIVATIVE_SUFFIX = re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)")

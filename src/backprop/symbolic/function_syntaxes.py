@@ -3,16 +3,16 @@ head, how a parameter names itself beside its type, the comments, how the body g
 same parts a Python ``def`` has: the name, the parameters' names (their types set aside), the body's local
 assignments, and the value returned (function_definitions.function_definition judges them as it judges a ``def``):
 
-- Go's ``func sigmoid(x float64) float64 { s := f(x); return s * (1 - s) }`` (``:=`` or ``var s float64 =``);
-- Rust's ``pub fn sigmoid(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }``, its value the last expression (no ``;``
+- Go's ``func act(x float64) float64 { s := f(x); return s * (1 - s) }`` (``:=`` or ``var s float64 =``);
+- Rust's ``pub fn act(z: f64) -> f64 { 1.0 / (1.0 + f64::exp(-z)) }``, its value the last expression (no ``;``
   after it) or a ``return``, ``let`` (``let mut``, ``let s: f64 =``) before it;
-- Scala's ``def sigmoid(z: Double): Double = ...`` (typed parameters, a type's capital: never Python's ``def
+- Scala's ``def act(z: Double): Double = ...`` (typed parameters, a type's capital: never Python's ``def
   f(x): s = ...``) on its line, or ``= { ... }`` over lines (``val`` locals, the
   last expression the value);
-- JavaScript's ``function sigmoid(x) { var s = ...; return ...; }``, a function expression assigned to a name or a
-  property (``NeuralNetwork.sigmoid = function(x) { ... }``, R's form too, function_definitions' own), and an arrow
-  ``const sigmoid = x => ...`` (or ``(x) => { return ...; }``);
-- Julia's ``function sigmoid(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
+- JavaScript's ``function act(x) { var s = ...; return ...; }``, a function expression assigned to a name or a
+  property (``NeuralNetwork.act = function(x) { ... }``, R's form too, function_definitions' own), and an arrow
+  ``const act = x => ...`` (or ``(x) => { return ...; }``);
+- Julia's ``function act(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
@@ -90,8 +90,8 @@ _DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]
 _RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
 # each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
 # JavaScript's Math.E the number e)
-_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Tanh|Pow|Abs|Max)(?=[ \t]*\()"), lambda m: f"math.{m.group(1).lower()}"),
-              (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|tanh|powf|abs|max)(?=[ \t]*\()"),
+_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Max)(?=[ \t]*\()"), lambda m: f"math.{m.group(1).lower()}"),
+              (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
               (re.compile(r"\bMath\.E\b(?![\w.(])"), lambda m: "Math.exp(1)"))
 

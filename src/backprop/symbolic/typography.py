@@ -283,7 +283,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
-    # Julia's broadcast: .+ entry by entry (1 .+ exp.(-x)), and a named function's broadcast call, exp.(u), tanh.(z),
+    # Julia's broadcast: .+ entry by entry (1 .+ exp.(-x)), and a named function's broadcast call, exp.(u), log.(z),
     # the function of each entry, as exp(u) reads (never the product a glued dot is after a quantity's name, a.(1 - a))
     text = re.sub(r"(?<![0-9.])\.\+", "+", text)
     text = _BROADCAST_CALL.sub(r"\1(", text)
