@@ -70,8 +70,9 @@ SYNTAXES = (
                                     r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
                                     r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
-    # an arrow: its parameters in parentheses or one bare, its body in braces or one expression
-    Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)?({_NAME}(?:\.{_NAME})*)[ \t]*=[ \t]*"
+    # an arrow declared (const, let, var: never plain text's implication, dc = ds => c := ...): its parameters in
+    # parentheses or one bare, its body in braces or one expression
+    Syntax("JavaScript", re.compile(rf"[ \t]*(?:const|let|var)[ \t]+({_NAME})[ \t]*=[ \t]*"
                                     rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
                                     re.S), _COLON_PARAMETER, _C_COMMENT),
     Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
