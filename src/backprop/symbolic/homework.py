@@ -28,6 +28,7 @@ from .function_definitions import definition_above_read, definition_reading, jud
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
+from .code_setters import method_statements
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
 from .claims import Claim, read_claims
@@ -77,6 +78,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             text = remark_definition_read(text, notation, right)
             # def dsigmoid(y): return y * (1 - y), then d3 = E * dsigmoid(Y): the definition above places the word
             text, notation = definition_above_read(text, notation, right)
+            # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes
+            text = method_statements(text, notation.gives_name if notation is not None else lambda name: False,
+                                     notation.gives_call if notation is not None else lambda name: False)
             text, notation, definition = definition_reading(text, notation)
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product

@@ -28,6 +28,8 @@ _BRACES_SPACES = re.compile(r"[{}\s]")
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
 STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
+# a dotted method called with one letter, node.getWeight(i) (with_index_names_read)
+_METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z])\s*\)")
 _BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
 
@@ -62,7 +64,12 @@ class NotationNames:
         after a dot (a field) or a backslash (a command)."""
         for word, letter in self.index_names.items():
             text = re.sub(r"(?<![\w\\.])" + re.escape(word) + r"(?![\w])", letter, text)
-        return text
+        # a method's argument that is the loop's letter, node.getWeight(i), where a pattern gives the method with an
+        # index (node.getWeight(k)) and the notation gives that letter, none of its indices, a number ("i" = "0"): the
+        # letter's number, node.getWeight(0) (a letter on a left side is otherwise each of its values)
+        return _METHOD_LETTER.sub(lambda match: match.group(0) if not self.gives_call(match.group(1)) or (
+            number := self.index_number(match.group(2), letters=True)) is None
+            else f"{match.group(1)}({number})", text)
 
     def with_struct_paths_read(self, text: str) -> str:
         """``text`` with each MATLAB struct path whose name the notation gives (``net(j).neurons.weights(i)`` beside
@@ -91,13 +98,23 @@ class NotationNames:
         return any(pattern.text.strip() in (name, _BRACED_SUBSCRIPT.sub(r"_{\1}", name)) for pattern in self.patterns) \
             or name in self.names()
 
-    def index_number(self, written: str) -> str | None:
+    def gives_call(self, name: str) -> bool:
+        """Whether the notation gives a pattern of code's ``name`` with one index letter in parentheses, a getter's
+        ``node.getWeightDelta(k)`` (code_setters: the target of ``node.setWeightDelta(i, ...)``)."""
+        return any(re.fullmatch(re.escape(name) + r"\([A-Za-z]\)", _BRACES_SPACES.sub("", pattern.text))
+                   for pattern in self.patterns)
+
+    def index_number(self, written: str, letters: bool = False) -> str | None:
         """The whole number a name written as an index stands for, where the notation gives that name a number as its
         meaning (code's ``k_idx = 3`` on the lines before ``Ws[k_idx, j_idx]``: ``"k_idx" = "3"``); None for any other
         index (a placeholder letter, a number, a name the notation does not give a number)."""
         bare = _BRACES_SPACES.sub("", written)
-        if not re.fullmatch(r"[A-Za-z]\w*", bare) or re.fullmatch(r"[A-Za-z]", bare):
-            return None  # one letter is an index letter (i, or the loop's k), never a name of the notation's numbers
+        if not re.fullmatch(r"[A-Za-z]\w*", bare) or re.fullmatch(r"[A-Za-z]", bare) and (
+                not letters or bare in self.indices):
+            # one letter is an index letter (i, or the loop's k), never a name of the notation's numbers; but for
+            # ``letters``, a method's argument bound to a pattern's placeholder (node.getWeight(i)), a letter none of
+            # the notation's indices that it gives a number, the loop's i at "i" = "0"
+            return None
         found = [pattern.meaning.strip() for pattern in self.patterns if _BRACES_SPACES.sub("", pattern.text) == bare]
         return found[0] if len(found) == 1 and re.fullmatch(r"[0-9]+", found[0]) else None
 

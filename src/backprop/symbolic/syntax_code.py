@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
+from .syntax_code_calls import STATIC_CLASS
 from .syntax_tree import GREEK, NAMED_FUNCTIONS, Call, Node, Num, Token
 
 #: the modules whose functions a formula may call, written before the function's name with a dot
@@ -149,7 +150,9 @@ class CodeParsing:
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
             elif token.text == "." and not expects_start and not (
-                    self.method_at(index) and "".join(parts) not in CODE_MODULES):  # x.sum(): x, then its method
+                    self.method_at(index) and "".join(parts) not in CODE_MODULES and not (
+                        STATIC_CLASS.fullmatch("".join(parts)) and "".join(parts) not in self.names)):
+                # x.sum(): x, then its method; a class's Matrix.transpose(a) a static call (syntax_code_calls)
                 parts.append(".")
                 dots += 1
             elif token.text == "$" and not expects_start:  # R's nn$W: the list's field, joined as a dot joins
@@ -253,11 +256,15 @@ class CodeParsing:
             return derivative
         if (one_hot := self.code_one_hot(token)) is not None:
             return one_hot
-        found = self.code_name()
+        start, found = self.position, self.code_name()
         if found is None:
             return self.builtin_call()
         name, end, inner = found
         self.position = end
+        if name in self.names and [token.text for token in self.tokens[end:end + 2]] == ["(", ")"]:
+            # Java's node.output(): a method of no arguments, the quantity the notation gives its dotted name (as
+            # code_derivative reads dSigmoid())
+            del self.tokens[end:end + 2]
         module, _, attribute = name.rpartition(".")
         if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
             attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
@@ -298,6 +305,9 @@ class CodeParsing:
             self.fail(f"{name} is not a function check reads", token,
                       f"write {module}.exp, {module}.log, {module}.sqrt, {module}.maximum(0, u), {module}.pow(u, 2) or"
                       " an activation by its name, or name it in the notation's functions")
+        if name not in self.names and not inner and self.peek() is not None and self.peek().text == "(" and (
+                static := self.static_call(name, module, attribute, token, start)) is not None:
+            return static  # Matrix.dot(a, b): a matrix library's static call (syntax_code_calls)
         if (column := self.new_axis(lambda: self.symbol_rest(name, token, sub=",".join(inner)))) is not None:
             return column  # hidden_layer_output[:, None]: NumPy's column, as of a name without underscores
         # its scripts as any symbol's: self.hidden_{1} is self.hidden[1], self.w1^{new} the new value

@@ -7,6 +7,8 @@ quantity called with nothing, Java's ``dSigmoid()``, that quantity."""
 
 from __future__ import annotations
 
+import re
+
 from ..activations import HIDDEN_DEFAULT
 from .syntax_conditionals import either
 from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, Call, Cond, Node, Op, Token,
@@ -14,6 +16,14 @@ from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS,
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
+#: a class's name before a static call, JavaScript's matrix libraries' Matrix.dot(a, b) (Shiffman's Toy-Neural-Network,
+#: nn.js): a capitalised word, or words glued CamelCase
+STATIC_CLASS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*")
+# their static verbs that mean one thing across those libraries, read as NumPy's function of the same word
+# (CODE_PRODUCTS' dot; ENTRYWISE_OPERATORS' add, subtract; transpose) or, map(a, f), f applied to each entry;
+# multiply is the matrix product in some (Shiffman's Matrix.multiply(a, b)) and entry by entry in others
+_STATIC_VERBS = ("dot", "matmul", "add", "subtract", "transpose", "map")
+_AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # MATLAB's functional forms of its operators, times(a, b) for a .* b (Rodinia's delta = times(o, minus(1.0, o))): the
 # entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product
 MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot"}
@@ -125,3 +135,42 @@ class CodeCallParsing:
             self.fail(f"{name}(...) with {len(args)} argument(s): a power takes two, the base and the exponent",
                       token, f"write {name}(u, 2)")
         return Op("^", (args[0], args[1]))
+
+    def static_call(self, name: str, module: str, attribute: str, token: Token, start: int) -> Node | None:
+        """A matrix library's static call on a class the notation does not name (STATIC_CLASS), the position at its
+        parenthesis: ``Matrix.dot(a, b)`` the product of a and b, ``Matrix.subtract(a, b)`` and ``add`` entry by
+        entry, ``Matrix.transpose(a)``, ``Matrix.map(a, f)`` f applied to each entry of a (read as ``f(a)`` from
+        the token ``start``, the class's); ``Matrix.multiply(a, b)`` refused; None for any other call."""
+        if not STATIC_CLASS.fullmatch(module) or module in self.names:
+            return None
+        if attribute in _AMBIGUOUS_STATIC:
+            self.fail(f"{name}(a, b): a matrix library's multiply, the matrix product in some libraries (Shiffman's"
+                      " Matrix) and entry by entry in others", token,
+                      "write Matrix.dot(a, b) for the product, or np.multiply(a, b) entry by entry")
+        if attribute not in _STATIC_VERBS:
+            return None
+        if attribute in ("dot", "matmul"):
+            return Call("matrix_product", self.two_arguments(name, token), position=token.position, written=name)
+        if attribute != "map":
+            return self.array_function(name, attribute, token)
+        opening, depth, comma, closing = self.position, 0, None, None
+        for index in range(opening, len(self.tokens)):
+            text = self.tokens[index].text
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text, 0)
+            if text == "," and depth == 1:
+                if comma is not None:
+                    self.fail(f"{name}(...) with more than two arguments", token, f"write {name}(a, f)")
+                comma = index
+            if depth == 0:
+                closing = index
+                break
+        function = self.tokens[comma + 1:closing] if comma is not None and closing is not None else []
+        if not function or any(part.kind not in ("letter", "number") and part.text not in (".", "_")
+                               for part in function):
+            self.fail(f"{name}(a, f) whose f is no function's name", token,
+                      f"write {name}(a, f) with f a name the notation's functions give, or f(a)")
+        here = self.tokens[opening].position
+        self.tokens[start:closing + 1] = [*function, Token("symbol", "(", here, False),
+                                          *self.tokens[opening + 1:comma], Token("symbol", ")", here, False)]
+        self.position = start
+        return self.symbol()  # f(a): the function the notation names applied, as any call of it

@@ -24,6 +24,7 @@ from .decorations import (braced_command_scripts, braced_end, drop_command_with_
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_code import CODE_MODULES
+from .syntax_code_calls import STATIC_CLASS
 from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
@@ -290,8 +291,9 @@ def clean(text: str) -> str:
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
     # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
+    # (nor a class's static product of two, Matrix.dot(a, b): syntax_code_calls.static_call's)
     text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1).split(".")[0] in CODE_MODULES
-                               else f"np.{match.group(2)}({match.group(1)}, ", text)
+                               or _static_product(match) else f"np.{match.group(2)}({match.group(1)}, ", text)
     # plain text's lone period between two factors, (a - y) . f'(z), \delta_m . 1: a product sign, as \cdot (a
     # space after it, no decimal point; never before a word, a sentence's next, nor before a list's number, 2. )
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z0-9(\\])(?![A-Za-z]{2,}\s|\d+\.(?!\d))", r" \\cdot ", text)
@@ -339,6 +341,22 @@ def clean(text: str) -> str:
 # Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
 _BROADCAST_CALL = re.compile(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
     re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
+
+
+def _static_product(match: re.Match) -> bool:
+    """Whether ``match`` (of _METHOD_PRODUCT) is a class's static product, ``Matrix.dot(a, b)``: a capitalised
+    name (STATIC_CLASS) and two arguments at the top level of its parentheses."""
+    if not STATIC_CLASS.fullmatch(match.group(1)):
+        return False
+    depth, commas = 1, 0
+    for character in match.string[match.end():]:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(character, 0)
+        commas += character == "," and depth == 1
+        if depth == 0:
+            return commas == 1
+    return False
+
+
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
 _METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
