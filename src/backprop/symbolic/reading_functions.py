@@ -104,6 +104,9 @@ class FunctionReading:
         its product with the input: one number in the one sample check reads) the mean over the samples, 1/N times
         their sum; of a vector (or matrix) of the sample's entries, the mean over its entries and the samples, 1/(N
         n) times their sum; N as len(y) counts them (samples_in_step), refused in one line where nothing says it."""
+        if node.written == "mean" and _is_matrix(value) and value.rows > 1 and value.cols > 1:
+            self.fail(f"MATLAB's mean({_show(node.args[0])}) of a matrix averages each column, a row of means; write"
+                      " mean(mean(u)) or the sum over what it averages and its count")
         entries = list(value) if _is_matrix(value) else [value]
         averaged = f"{node.written}({_show(node.args[0])})" if node.name == "samples_mean" \
             else f"({_show(node.args[0])}).mean()"

@@ -120,6 +120,11 @@ class CodeCallParsing:
         """MATLAB's ``times(a, b)`` and the other functional forms of its operators (MATLAB_OPERATORS), the word glued
         to its parenthesis and not the notation's; None, the position kept, for any other word."""
         run, end = self.letter_run(self.position)
+        if run == "mean" and run not in self.names and end < len(self.tokens) and self.tokens[end].text == "(" \
+                and not self.tokens[end].spaced:  # MATLAB's mean(v): NumPy's np.mean (reading_functions.array_mean)
+            token = self.peek()
+            self.position = end
+            return Call("samples_mean", (self.one_argument(run, token),), position=token.position, written=run)
         if run not in MATLAB_OPERATORS or run in self.names or end >= len(self.tokens) \
                 or self.tokens[end].text != "(" or self.tokens[end].spaced:
             return None

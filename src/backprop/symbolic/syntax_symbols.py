@@ -107,6 +107,9 @@ class SymbolParsing:
                 named = self.named_derivative(word, token)
                 if named is not None:
                     return named
+            if word == "e" and self.peek() is not None and self.peek().text == "." and self.peek(1) is not None \
+                    and self.peek(1).text == "^" and not self.peek(1).spaced:
+                self.next()  # Octave's e.^-z: Euler's number's power, entry by entry, as e^{-z}
             if word == "e" and self.peek() is not None and self.peek().text == "^":
                 self.next()
                 # written "e^": the notation's e where a pattern names e with this superscript (reading.py)

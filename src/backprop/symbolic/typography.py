@@ -284,9 +284,11 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
-    # Julia's broadcast: .+ entry by entry (1 .+ exp.(-x)), and a named function's broadcast call, exp.(u), log.(z),
-    # the function of each entry, as exp(u) reads (never the product a glued dot is after a quantity's name, a.(1 - a))
-    text = re.sub(r"(?<![0-9.])\.\+", "+", text)
+    # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors
+    # are (after a digit the same value whether its dot is the number's or the operator's, 1.-x)
+    text = re.sub(r"(?<!\.)\.(?=[-+](?![-+]))", " ", text)
+    # Julia's broadcast call of a function the reader names, exp.(u), log.(z): the function of each entry, as exp(u)
+    # reads (never the product a glued dot is after a quantity's name, a.(1 - a))
     text = _BROADCAST_CALL.sub(r"\1(", text)
     text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
     # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
