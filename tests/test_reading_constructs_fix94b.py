@@ -6,7 +6,8 @@ or the bare name), ``cell.setStep( j, v )`` to the getter's pattern with an inde
 update of v; ``Matrix.dot(a, b)``, ``Matrix.add``, ``Matrix.subtract``, ``Matrix.transpose`` and ``Matrix.map(a, f)``
 of a class the notation does not name NumPy's words and f(a); a dotted method called with nothing,
 ``cell.output()``, the quantity its name is given; a method's letter the notation gives a number,
-``cell.getWeight(j)`` at ``"j" = "1"``; Octave's ``e.^-u``, ``mean(v)``, ``.-`` and ``.+``. What stays refused: a
+``cell.getWeight(j)`` at ``"j" = "1"``; a loop's accumulator the notation names ``sum`` (``h * (1 - h) * sum``,
+never a sum sign without a term); Octave's ``e.^-u``, ``mean(v)``, ``.-`` and ``.+``. What stays refused: a
 setter whose target the notation does not name; ``W.add(D)`` alone (in place in some libraries, a new array in
 others); ``Matrix.multiply(a, b)`` (the matrix product in some libraries, entry by entry in others); MATLAB's mean
 of a matrix.
@@ -91,9 +92,17 @@ loss = ["cost"]
 "m" = "1"
 "d" = "-delta1[:]"
 '''
+# a hidden cell's accumulator named sum (the loop over the next layer's cells done)
+_SUM = r'''
+[notation.symbols]
+"h" = "a1[0]"
+"d" = "delta1[0]"
+"sum" = "W2[0, 0]*delta2[0] + W2[1, 0]*delta2[1]"
+'''
 _J2 = ({"j": 0}, {"j": 1})
 _JI = tuple({"j": j, "i": i} for j in range(2) for i in range(2))
 _OUT = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_OUT1 = "(a2[1] - y[1])*a2[1]*(1 - a2[1])"
 
 
 def _cases() -> list[Public]:
@@ -150,6 +159,10 @@ def _cases() -> list[Public]:
                (Twin("value", "-2*(a1[0] - y[0])*a1[0]*(1 - a1[0])", ("2*(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),)),
         Public("octave-dot-plus-wrong", "test", "sigmoid-one", _OCTAVE_ONE, "d = 2*(t .+ o) .* o .* (1 .- o);",
                ((W,),), (Twin("value", "-2*(a1[0] - y[0])*a1[0]*(1 - a1[0])", ("2*(y[0] + a1[0])*a1[0]*(1 - a1[0])",)),)),
+        Public("accumulator-named-sum", "test", "sigmoid-2-2-2", _SUM, "d = h * (1 - h) * sum;", ((C,),),
+               (Twin("gradient_z", "z1[0]", (f"a1[0]*(1 - a1[0])*({_OUT}*W2[0,0] + {_OUT1}*W2[1,0])",)),)),
+        Public("accumulator-named-sum-wrong", "test", "sigmoid-2-2-2", _SUM, "d = h * sum;", ((W,),),
+               (Twin("gradient_z", "z1[0]", (f"a1[0]*({_OUT}*W2[0,0] + {_OUT1}*W2[1,0])",)),)),
     ]
 
 

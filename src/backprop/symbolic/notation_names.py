@@ -28,8 +28,8 @@ _BRACES_SPACES = re.compile(r"[{}\s]")
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
 STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
-# a dotted method called with one letter, node.getWeight(i) (with_index_names_read)
-_METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z])\s*\)")
+# a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
+_METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
 _BRACED_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_([A-Za-z0-9]+)$")
 
 
@@ -64,9 +64,10 @@ class NotationNames:
         after a dot (a field) or a backslash (a command)."""
         for word, letter in self.index_names.items():
             text = re.sub(r"(?<![\w\\.])" + re.escape(word) + r"(?![\w])", letter, text)
-        # a method's argument that is the loop's letter, node.getWeight(i), where a pattern gives the method with an
-        # index (node.getWeight(k)) and the notation gives that letter, none of its indices, a number ("i" = "0"): the
-        # letter's number, node.getWeight(0) (a letter on a left side is otherwise each of its values)
+        # a method's argument that is the loop's letter or name, node.getWeight(i), where a pattern gives the method
+        # with an index (node.getWeight(k)) and the notation gives that letter (none of its indices) or name a number
+        # ("i" = "0", "nodeIndex" = "0"): its number, node.getWeight(0) (a letter on a left side is otherwise each
+        # of its values)
         return _METHOD_LETTER.sub(lambda match: match.group(0) if not self.gives_call(match.group(1)) or (
             number := self.index_number(match.group(2), letters=True)) is None
             else f"{match.group(1)}({number})", text)

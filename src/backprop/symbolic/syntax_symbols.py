@@ -48,7 +48,11 @@ class SymbolParsing:
                           token, 'give it the quantity it holds in [notation.symbols], "sum" = "z1[0]" (sum += w[i] *'
                           " x[i] then reads as the sum over i)")
             if word in _PLAIN_WORDS and not (_PLAIN_WORDS[word] == r"\partial" and (word in self.names or (
-                    self.peek() is not None and self.peek().text == "_" and not self.peek().spaced))):
+                    self.peek() is not None and self.peek().text == "_" and not self.peek().spaced))) and not (
+                    # a loop's accumulator the notation names sum (sum += w[i] * x[i]): its name where no
+                    # parenthesis, bound or term follows it (sum(u) and sum_i u_i stay the sum's)
+                    word == "sum" and word in self.names and (self.peek() is None or self.peek().kind != "letter"
+                                                             and self.peek().text not in ("(", "_", "^", "{"))):
                 replacement = _PLAIN_WORDS[word]
                 if word == "sum" and (called := self.called_sum(token)) is not None:
                     return called
