@@ -134,13 +134,14 @@ indices = "q"
 "ideal[i]" = "y[0]"
 "deltas[last][i]" = "-delta2[0]"
 ''',
-    # the hidden layer (i = 0) at its first neuron (j = 0): its out-synapses s to the outputs k, s.Weight the
-    # weight W2[k, 0], deltas[i + 1][k] the outputs' -dE/dnet, sum their weighted sum, n.Out the neuron's output
+    # the hidden layer (i = 0) at its first neuron (j = 0): its out-synapses s to the outputs k, deltas[i + 1][k]
+    # the outputs' -dE/dnet, sum their weighted sum, n.Out the neuron's output. s.Weight, the weight W2[k, 0] of the
+    # loop's synapse, cannot be named within the spec (the pattern has no k; the first run's notation named it
+    # "W2[k, 0]", a letter outside its pattern, which the loader took)
     "b96_gn_hid": r'''
 [notation]
 indices = "k"
 [notation.symbols]
-"s.Weight" = "W2[k, 0]"
 "deltas[i + 1][k]" = "-delta2[k]"
 "sum" = "-(W2[0, 0]*delta2[0] + W2[1, 0]*delta2[1])"
 "n.Out" = "a1[0]"
