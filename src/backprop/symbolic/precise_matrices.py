@@ -8,8 +8,10 @@ from __future__ import annotations
 import mpmath
 import numpy as np
 
-#: entries of one weight matrix kept as mpf (about 0.8 MB): a shared point (points.py) keeps its matrices
-PRECISE_ENTRIES_KEPT = 4096
+#: entries of one weight matrix kept as mpf (about 2.5 MB): a shared point (points.py) keeps its matrices.
+#: A 64 x 128 layer whole (seed 001's W2, read whole by the sums of its rules at every evaluation: at 4,096
+#: half of it was made again each time, 124,000 mpf of a grading; now 8,192 once a point)
+PRECISE_ENTRIES_KEPT = 8192
 
 
 class PreciseMatrix:
@@ -28,8 +30,8 @@ class PreciseMatrix:
         except (KeyError, TypeError):  # (TypeError: a key that is an array)
             pass
         found = self.floats[key]
-        # (an entry is a NumPy scalar: asking isinstance, where np.ndim took a fifth of a miss, and a 64 x 128 matrix
-        # read whole by a Sum misses on the half beyond PRECISE_ENTRIES_KEPT at every evaluation)
+        # (an entry is a NumPy scalar: asking isinstance, where np.ndim took a fifth of a miss, and a matrix larger
+        # than PRECISE_ENTRIES_KEPT read whole by a Sum misses on the part beyond it at every evaluation)
         if not isinstance(found, np.ndarray) or found.ndim == 0:
             entry = mpmath.mpf(float(found))
             if isinstance(key, (int, tuple)) and len(self.entries) < PRECISE_ENTRIES_KEPT:
