@@ -25,6 +25,14 @@ def template_index(position: int) -> sp.Symbol:
     return sp.Symbol(f"_entry_index_{position}", integer=True, nonnegative=True)
 
 
+@lru_cache(maxsize=1 << 14)
+def _entry(base: sp.IndexedBase, indices: tuple) -> sp.Indexed:
+    """``base[indices]``, built once: building an Indexed works out its assumptions (a third of templating
+    seed 001's formulas), and the templates' entries are few (z1[_entry_index_0], W2[_entry_index_0,
+    _entry_index_1], ...), each in hundreds of formulas."""
+    return base[indices]
+
+
 # Remembered by the formula: the same formula is compiled again by each Compiled made of it (the truth at
 # a unit once per member it is compared with; seed 001 templates 6,650 formulas, 2,450 of them distinct),
 # and its rewriting walks the whole formula each time. SymPy's equality tells Float(1.0) from 1.
@@ -47,7 +55,7 @@ def index_template(expr: sp.Expr) -> tuple[sp.Expr, tuple[int, ...]]:
                 indices.append(numbers.setdefault(int(index), template_index(len(numbers))))
             else:
                 indices.append(index)
-        replacements[entry] = entry.base[tuple(indices)]
+        replacements[entry] = _entry(entry.base, tuple(indices))
     if not replacements:
         return expr, ()
     return xreplaced(expr, replacements), tuple(numbers)
