@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cmp_to_key
 
-from sympy import Add, Basic, Mul, S, re as real_part
+from sympy import Add, Basic, Function, Mul, S, re as real_part
 from sympy.core.exprtools import decompose_power
 from sympy.core.sorting import default_sort_key
 
@@ -124,9 +124,12 @@ def distinct_nodes(expr) -> set:
     return seen
 
 
-def xreplaced(expr, rule: dict):
+def xreplaced(expr, rule: dict, functions_as_built: bool = False):
     """``expr.xreplace(rule)``, the same expression, each distinct part rebuilt once however often it
-    occurs."""
+    occurs. ``functions_as_built``: a function's part (``Heaviside(...)``, ``exp(...)``) is rebuilt
+    without SymPy's evaluation, where the caller knows it would find nothing to do (index_templates:
+    a whole-number index written as a symbol tells SymPy nothing more), since working that out asks the
+    assumptions of its whole argument (``Heaviside`` of a sum of 64 products: is it negative, zero, real?)."""
     if not rule:
         return expr
     done: dict = {}
@@ -147,7 +150,12 @@ def xreplaced(expr, rule: dict):
                     changed |= arg_changed
                 else:
                     args.append(arg)
-            result = (node.func(*args), True) if changed else (node, False)
+            if not changed:
+                result = node, False
+            elif functions_as_built and isinstance(node, Function):
+                result = node.func(*args, evaluate=False), True
+            else:
+                result = node.func(*args), True
         done[node] = result
         return result
 
