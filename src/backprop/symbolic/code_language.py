@@ -35,6 +35,10 @@ _C_OWN = re.compile(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za
 _STATEMENT_END = re.compile(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
 _OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
+# an entry, a name indexed in parentheses by letters, digits and their sums (a loop's y(j), w(h, j), d(j+1)), never
+# a colon's slice; and a function (or a parenthesis) of numbers alone, once the entries are numbers
+_ENTRY = re.compile(r"(?<![\w.])[A-Za-z][\w.]*\([ \t]*[A-Za-z0-9]+(?:[ \t]*[-+,][ \t]*[A-Za-z0-9]+)*[ \t]*\)")
+_CALL_OF_NUMBERS = re.compile(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
 
 
 def code_language(text: str) -> str | None:
@@ -46,23 +50,98 @@ def code_language(text: str) -> str | None:
     return "either" if octave or _STATEMENT_END.search(text) else None
 
 
-def octave_products(text: str) -> str:
+def _entries_only(operand: str, loop_letter: Callable[[str], bool]) -> bool:
+    """Whether ``operand`` is written of entries alone: names indexed in parentheses by loop letters (words
+    ``loop_letter`` accepts: none the notation names) and digits (a loop's ``y(j)``, ``w(h, j)``, ``prob.o_v(j)``),
+    numbers, and parentheses and functions of those (``df(prob.o_v(j))``, ``(y(j) - o(j))``); never a name without
+    its index, nor a function of a name (``f(z)``, z a vector), which may be a whole vector or matrix."""
+    def entry(match: re.Match) -> str:
+        inside = match.group(0)[match.group(0).index("("):]
+        return "1" if all(loop_letter(word) for word in re.findall(r"[A-Za-z]\w*", inside)) else match.group(0)
+    previous = None
+    while operand != previous:
+        previous = operand
+        operand = _ENTRY.sub(entry, operand)
+        operand = _CALL_OF_NUMBERS.sub("1", operand)
+    return re.search(r"[A-Za-z_]", operand) is None
+
+
+def _factor_before(line: str, end: int) -> str:
+    """The factor that ends before position ``end`` of ``line`` (the ``*`` there): an atom (a name with its
+    parentheses, a parenthesis, a number), with the base of a power or a transpose it closes (``y(j)^2``, ``u'``)."""
+    start = end
+    while True:
+        while start > 0 and line[start - 1] in " \t'":
+            start -= 1
+        if start > 0 and line[start - 1] == ")":
+            depth = 0
+            while start > 0:
+                start -= 1
+                depth += {")": 1, "(": -1}.get(line[start], 0)
+                if depth == 0:
+                    break
+        while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
+            start -= 1
+        before = line[:start].rstrip(" \t")
+        if not before.endswith("^"):
+            return line[start:end]
+        start = len(before) - 1
+
+
+def _factor_after(line: str, start: int) -> str:
+    """The factor that starts after position ``start`` of ``line`` (the ``*`` there), its sign, power and transpose
+    included (``-y(j)^2``)."""
+    end = start
+    while True:
+        while end < len(line) and line[end] in " \t+-":
+            end += 1
+        while end < len(line) and (line[end].isalnum() or line[end] in "_."):
+            end += 1
+        if end < len(line) and line[end] == "(":
+            depth = 0
+            while end < len(line):
+                depth += {"(": 1, ")": -1}.get(line[end], 0)
+                end += 1
+                if depth == 0:
+                    break
+        while end < len(line) and line[end] in " \t'":
+            end += 1
+        if end >= len(line) or line[end] != "^":
+            return line[start:end]
+        end += 1
+
+
+def _products_of_entries(code: str, loop_letter: Callable[[str], bool]) -> bool:
+    """Whether every ``*`` of a line's code joins two factors written of entries alone (``(y(j) - o(j)) *
+    df(o(j))``, MATLAB's loop over j): each factor one number, so Octave's ``*`` is the product of numbers, as C's."""
+    stars = list(_OCTAVE_STAR.finditer(code))
+    return bool(stars) and all(_entries_only(_factor_before(code, star.start()), loop_letter)
+                               and _entries_only(_factor_after(code, star.end()), loop_letter) for star in stars)
+
+
+def octave_products(text: str, loop_letter: Callable[[str], bool] | None = None) -> str:
     """``text`` with each line's ``*`` before its comment as Octave's matrix product (OCTAVE_PRODUCT, read as NumPy's
-    ``@`` and shown as the ``*`` written); a comment's worked numbers keep theirs (code_comments reads them)."""
+    ``@`` and shown as the ``*`` written); a comment's worked numbers keep theirs (code_comments reads them), and so
+    does a line whose every ``*`` joins entries (``y(j) * o(j)``, numbers in Octave as in C)."""
     def line_products(line: str) -> str:
         comment = COMMENT.search(line)
         start = comment.start() if comment else len(line)
-        return _OCTAVE_STAR.sub(OCTAVE_PRODUCT, line[:start]) + line[start:]
+        code = line[:start]
+        if loop_letter is not None and _products_of_entries(code.split("=", 1)[-1], loop_letter):
+            return line
+        return _OCTAVE_STAR.sub(OCTAVE_PRODUCT, code) + line[start:]
     return "\n".join(line_products(line) for line in text.split("\n")) if "*" in text else text
 
 
-def octave_both_ways(text: str, judge: Callable):
+def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bool] | None = None):
     """``judge`` of ``text`` in its code's language (code_language): Octave's products where it is Octave's, as
     written where it is C's or no code; where it may be either, judged both ways, FormulaError in one line where
     the verdicts disagree or Octave's reading alone is refused (guessing either could call a wrong formula correct);
-    where the reading entry by entry is refused, Octave's is the one reading."""
+    where the reading entry by entry is refused, Octave's is the one reading. A line whose every ``*`` joins entries
+    indexed by words ``loop_letter`` accepts (MATLAB's loop, ``o(j) = (y(j) - a(j)) * df(a(j))``) has numbers on
+    each side of each ``*``, the one reading in either language."""
     language = code_language(text)
-    products = octave_products(text) if language in ("octave", "either") else text
+    products = octave_products(text, loop_letter) if language in ("octave", "either") else text
     if language == "octave" or products == text:
         return judge(products)
     disagreement = (f"formula {short(text)}: * reads as Octave's matrix product or as C's (or NumPy's) product entry"

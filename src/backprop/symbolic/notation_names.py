@@ -23,6 +23,9 @@ WORD_AFTER_DIGITS = r"[A-Za-z]+[0-9]+[A-Za-z]+"
 DOTTED_NAME = r"[A-Za-z]\w*(?:[.$]_*[A-Za-z]\w*)+"
 # a letter, primes and digits glued (quesba's "w'1", the output's weights w'): w' with the subscript 1
 PRIMED_DIGITS = r"([A-Za-z])('+)([0-9]+)"
+# the letters the defaults read as quantities, with or without a notation (docs/notation-defaults.md), Euler's e and
+# the layer letters
+_DEFAULT_QUANTITIES = frozenset("xytazbwWeLl")
 _BRACES_SPACES = re.compile(r"[{}\s]")
 # MATLAB's element of a struct array and its fields, net(j).neurons.weights(i) (Octave's struct of layers): the dotted
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
@@ -128,6 +131,16 @@ class NotationNames:
         if not any(numbers):
             return None
         return replace(sym, sub=",".join(number or part for number, part in zip(numbers, parts)))
+
+    def loop_word(self, word: str) -> bool:
+        """Whether ``word``, written as an index in parentheses (MATLAB's ``y(j)``, ``deltas(ilayer, ineuron)``), can be
+        a loop's variable: an index letter of the notation, or a word it names nothing with and no default gives a
+        meaning (never x, y, t, a, z, b, w, W, e, L nor l: an index of a vector's name is one number)."""
+        if len(word) == 1 and word in self.indices:
+            return True
+        return word not in _DEFAULT_QUANTITIES and not any(
+            word == name or word == _base_of(name)
+            for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter])
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""

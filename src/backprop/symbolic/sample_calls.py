@@ -122,7 +122,8 @@ def formula_readings(notation: Notation | None) -> tuple:
     (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
     readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
     marks)."""
-    return (octave_both_ways, lambda text, judge: judge(without_typed_declarations(text, notation)),
+    return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None),
+            lambda text, judge: judge(without_typed_declarations(text, notation)),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
             *text_readings(notation), otimes_both_ways, outer_word, asciimath_ring)
