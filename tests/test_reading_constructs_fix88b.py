@@ -2,7 +2,10 @@
 would (other names, other networks than the pages'): MATLAB's statement inside a loop, ``out_d(k) = (t(k) - o(k)) *
 dsig(o(k));``, whose every ``*`` joins entries at the loop's letter (numbers, so Octave's ``*`` is the product of
 numbers as C's is), read whether or not it is commented out with ``%``; a name without its index beside it keeps the
-two readings (Octave's matrix product or C's entry by entry) and their refusal where they disagree.
+two readings (Octave's matrix product or C's entry by entry) and their refusal where they disagree. R's dotted names
+with a digit, ``node.1 <- sigmoid(node.0 %*% wts)``: the digit part is the subscript of a notation's name written
+with one (``node_{1}``), and a name such as ``node.1.err`` is one name, which the notation names whole (it loads);
+a letter before ``.5`` stays the product with the decimal.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -12,11 +15,11 @@ from __future__ import annotations
 
 from backprop.symbolic.code_language import octave_products
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2, "logistic-3": LOGISTIC_3_NO_BIAS}
 CHECKS = CaseChecks(NETWORKS)
 
 # a MATLAB script's struct of vectors: net.out the outputs, t the targets, out_d their -dE/dnet, rate the step,
@@ -31,7 +34,31 @@ functions = { dsig = "sigmoid' at output" }
 "t" = "y[:]"
 "out_d" = "-delta2[:]"
 '''
+# an R script's layers by number, node_{0} the inputs and node_{1} the output, wts the weights (a column)
+R_NOTATION = r'''
+[notation]
+functions = { slope = "sigmoid' at output" }
+[notation.symbols]
+"node_{0}" = "x[:]"
+"node_{1}" = "a1[0]"
+"wts" = "W1[:, :].T"
+"target" = "y[0]"
+'''
+# the same with the dotted names whole, as the script writes them
+R_DOTTED_NOTATION = r'''
+[notation]
+functions = { slope = "sigmoid' at output" }
+[notation.symbols]
+"node.0" = "x[:]"
+"node.1" = "a1[0]"
+"wts" = "W1[:, :].T"
+"target" = "y[0]"
+"node.1.err" = "y[0] - a1[0]"
+"node.1.delta" = "(y[0] - a1[0])*a1[0]*(1 - a1[0])"
+'''
 _K2 = ({"k": 0}, {"k": 1})
+_I3 = ({"i": 0}, {"i": 1}, {"i": 2})
+_FORWARD = "sigmoid(x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2])"
 _OUT_D = "(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])"
 
 
@@ -50,6 +77,24 @@ def _cases() -> list[Public]:
             ("loop-entries-slope-wrong", "out_d(k) = (t(k) - net.out(k)) * net.out(k) * (1 + net.out(k));",
              ((W,),), (Twin("value", _OUT_D, ("(y[{k}] - a2[{k}])*a2[{k}]*(1 + a2[{k}])",), _K2),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", MATLAB_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # R's dotted digit, the notation's subscript
+            ("r-dotted-layer", "node.1 <- sigmoid(node.0 %*% wts)", ((C,),), (Twin("value", "a1[0]", (_FORWARD,)),)),
+            ("r-dotted-layer-doubled-wrong", "node.1 <- sigmoid(node.0 %*% (2*wts))", ((W,),),
+             (Twin("value", "a1[0]", ("sigmoid(2*(x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2]))",)),))):
+        cases.append(Public(key, "test", "logistic-3", R_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # the dotted names whole, as the notation loads them
+            ("r-dotted-whole", "node.1 <- sigmoid(node.0 %*% wts)", ((C,),), (Twin("value", "a1[0]", (_FORWARD,)),)),
+            ("r-dotted-error", "node.1.err <- target - node.1", ((C,),),
+             (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]",)),)),
+            ("r-dotted-error-wrong", "node.1.err <- node.1 - target", ((W,),),
+             (Twin("value", "y[0] - a1[0]", ("a1[0] - y[0]",)),)),
+            ("r-dotted-delta", "node.1.delta <- node.1.err * slope(node.1)", ((C,),),
+             (Twin("value", "(y[0] - a1[0])*a1[0]*(1 - a1[0])", ("(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),)),
+            ("r-dotted-update-uphill-wrong", "wts <- wts - (t(node.0) %*% node.1.delta)", ((W,),),
+             (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - x[{i}]*(y[0] - a1[0])*a1[0]*(1 - a1[0])",), _I3),))):
+        cases.append(Public(key, "test", "logistic-3", R_DOTTED_NOTATION, text, expected, twins))
     return cases
 
 
@@ -75,3 +120,35 @@ def test_a_function_of_a_named_vector_is_no_entry():
     assert "\ue000" in octave_products(case.text, lambda word: word == "k")
     assert "\ue000" not in octave_products("out_d(k) = (t(k) - net.out(k)) * dsig(net.out(k));",
                                             lambda word: word == "k")
+
+
+def test_an_unnamed_dotted_name_is_refused_whole():
+    """``node.1.err`` where the notation names only node_{0} and node_{1}: one name it does not give, never node.1
+    then .err, nor a product with 1."""
+    message = CHECKS.refused("logistic-3", R_NOTATION, "node.1.err <- target - node.1")
+    assert "unknown symbol node.1.err" in message and "node*1" not in message
+
+
+def test_a_dotted_digit_no_pattern_writes_is_refused():
+    """``node.2``: the subscript 2, which none of the notation's patterns for node writes."""
+    message = CHECKS.refused("logistic-3", R_NOTATION, "node.2 <- sigmoid(node.0 %*% wts)")
+    assert "node_{2} matches none of the notation's patterns" in message
+
+
+# deepnet's lists named without their nn$, as a notation may name them
+R_FIELDS_NOTATION = r'''
+[notation]
+[notation.symbols]
+"post" = "a2[:]"
+"e" = "y[:] - a2[:]"
+"d" = "delta2[:]"
+'''
+
+
+def test_a_list_field_beside_the_field_alone_is_refused_saying_so():
+    """``nn$e`` where the notation names ``e``: the list is never dropped (as ``self.`` is not), and the refusal
+    says which name the notation gives and how to name the field whole."""
+    message = CHECKS.refused("sigmoid-2-3-2", R_FIELDS_NOTATION, "d <- -nn$e * nn$post * (1 - nn$post)")
+    assert "the notation names e alone, not the field nn$e" in message and '"nn$e" = ...' in message
+    message = CHECKS.refused("sigmoid-2-3-2", R_FIELDS_NOTATION, "d = -self.e * post * (1 - post)")
+    assert "the notation names e alone, not the field self.e" in message

@@ -97,8 +97,8 @@ def _peeled_code_name(parts: list[str], names) -> tuple[list[str], list[str]] | 
 def code_written(sym) -> str:
     """A dotted name as code writes it, its indices in brackets where they stand: ``inputNodes[n].weight[j]`` for
     the base ``inputNodes[].weight`` with the subscript ``n,j``; any other symbol's text."""
-    if "[]" not in sym.base:
-        return sym.text()
+    if "[]" not in sym.base:  # R's nn$post[[i]] (the subscript [i]) as R writes it
+        return f"{sym.base}[{sym.sub}]" if re.fullmatch(r"\[[^\[\]]+\]", sym.sub) and not sym.sup else sym.text()
     indices = sym.sub.split(",")
     inner = sym.base.count("[]")
     parts = sym.base.split("[]")
@@ -158,6 +158,13 @@ class CodeParsing:
             elif token.text == "$" and not expects_start:  # R's nn$W: the list's field, joined as a dot joins
                 parts.append("$")
                 dots += 1
+            elif not expects_start and token.kind == "number" and re.fullmatch(r"\.[0-9]+", token.text) \
+                    and not token.spaced and (dots or "".join(parts) in self.names and re.fullmatch(
+                        r"[A-Za-z][A-Za-z_]*[A-Za-z]", "".join(parts))):
+                # R's layer.1, layer.1.error: a dotted part of digits (the tokens' number .1), where the word before it
+                # is the notation's or dotted already; never x.5 of a letter nor W1.5 (a product with .5 as before)
+                parts.extend([".", token.text[1:]])
+                dots += 1
             else:
                 break
             index += 1
@@ -176,6 +183,11 @@ class CodeParsing:
             else:
                 inner_indices = subscripts
             parts, name = prefix, "".join(prefix)
+        # R's layer.1 where the notation writes layer with a subscript (layer_{1}) and not the dotted name: that
+        # subscript, as a dotted digit suffix is the name's index
+        if (dotted_digits := re.fullmatch(r"([A-Za-z]\w*)\.([0-9]+)", name)) is not None and name not in self.names \
+                and not inner_indices:
+            return dotted_digits.group(1), index, [dotted_digits.group(2)]
         # grad_y1_out where the notation names it; prod_escalar whether or not it does (never \prod_e times scalar)
         if dots == 0 and not ("_" in name and name in self.names or FUNCTION_PREFIXED.fullmatch(name)):
             return None

@@ -352,11 +352,12 @@ def _no_product_reading(refusal: FormulaError, letter: str) -> bool:
 _DOT_BEFORE_DIGIT = re.compile(r"(?:(?<![\\A-Za-z])[A-Za-z]+|[}\])])\.(?=\d)")
 
 
-def dot_digit_both_ways(text: str, judge: Callable):
+def dot_digit_both_ways(text: str, judge: Callable, names: frozenset = frozenset()):
     """``judge(text)`` with each period glued between a name (or a closing script) and a digit, ``w_{1,m}.1``, read
     both as the decimal the text writes and as the product sign (``w_{1,m} \\cdot 1``); FormulaError, in one line,
-    where the two readings do not agree (or one is refused)."""
-    matches = list(_DOT_BEFORE_DIGIT.finditer(text))
+    where the two readings do not agree (or one is refused). A name of ``names`` (the notation's) before it is R's
+    dotted name, ``layer.1`` (syntax_code: its subscript), the one reading."""
+    matches = [match for match in _DOT_BEFORE_DIGIT.finditer(text) if match.group(0)[:-1] not in names]
     if not matches:
         return judge(text)
     product = text
@@ -381,7 +382,8 @@ def text_readings(notation: Notation | None) -> tuple:
                 notation.with_spaced_names_joined(text))) if notation else text),
             phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
-            dot_digit_both_ways,        # a period between a name and a digit, w_{1,m}.1: product or decimal
+            # a period between a name and a digit, w_{1,m}.1: product or decimal (R's layer.1 of a notation's name: its own)
+            lambda text, judge: dot_digit_both_ways(text, judge, frozenset(notation.names()) if notation else frozenset()),
             spreadsheet_both_ways,      # a spreadsheet's EXP(u): the function, or the notation's letters
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
