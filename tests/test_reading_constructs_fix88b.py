@@ -5,7 +5,8 @@ numbers as C's is), read whether or not it is commented out with ``%``; a name w
 two readings (Octave's matrix product or C's entry by entry) and their refusal where they disagree. R's dotted names
 with a digit, ``node.1 <- sigmoid(node.0 %*% wts)``: the digit part is the subscript of a notation's name written
 with one (``node_{1}``), and a name such as ``node.1.err`` is one name, which the notation names whole (it loads);
-a letter before ``.5`` stays the product with the decimal.
+a letter before ``.5`` stays the product with the decimal. R's ``colMeans(dz)``, the mean over the samples (rows),
+and ``rowMeans``, the mean of a sample's entries.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -56,6 +57,14 @@ functions = { slope = "sigmoid' at output" }
 "node.1.err" = "y[0] - a1[0]"
 "node.1.delta" = "(y[0] - a1[0])*a1[0]*(1 - a1[0])"
 '''
+# deepnet's gradients of the output layer: dz the output's dE/dnet, gb its biases' gradient, m = 1 sample
+R_MEANS_NOTATION = r'''
+[notation]
+[notation.symbols]
+"dz" = "delta2[:]"
+"gb" = "grad(b2[:])"
+"m" = "1"
+'''
 _K2 = ({"k": 0}, {"k": 1})
 _I3 = ({"i": 0}, {"i": 1}, {"i": 2})
 _FORWARD = "sigmoid(x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2])"
@@ -95,6 +104,17 @@ def _cases() -> list[Public]:
             ("r-dotted-update-uphill-wrong", "wts <- wts - (t(node.0) %*% node.1.delta)", ((W,),),
              (Twin("update", "W1[0,{i}]", ("W1[0,{i}] - x[{i}]*(y[0] - a1[0])*a1[0]*(1 - a1[0])",), _I3),))):
         cases.append(Public(key, "test", "logistic-3", R_DOTTED_NOTATION, text, expected, twins))
+    _GB = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+    for key, text, expected, twins in (
+            # R's colMeans over the samples: the one sample's dz, by their count 1
+            ("r-colmeans", "gb <- colMeans(dz)", ((C,),), (Twin("gradient", "b2[{k}]", (_GB,), _K2),)),
+            ("r-colmeans-halved-wrong", "gb <- colMeans(dz)/2", ((W,),),
+             (Twin("gradient", "b2[{k}]", (_GB + "/2",), _K2),)),
+            # rowMeans: the mean of the sample's entries, one number where the gradient is a vector
+            ("r-rowmeans-wrong", "gb <- rowMeans(dz)", ((W,),),
+             (Twin("gradient", "b2[{k}]", ("((a2[0] - y[0])*a2[0]*(1 - a2[0]) + (a2[1] - y[1])*a2[1]*(1 - a2[1]))/2",),
+                   _K2),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", R_MEANS_NOTATION, text, expected, twins))
     return cases
 
 

@@ -134,6 +134,10 @@ class FunctionReading:
             return self.samples_counted(args[0], node)
         if name in ("samples_mean", "entries_mean"):  # code's np.mean(u), u.mean(): one rule
             return self.array_mean(args[0], node)
+        if name == "sample_rows_mean":  # R's colMeans(u): each column's sum over the samples, by their count
+            summed = axis_sum(args[0], int(args[1]), args[1] == 1, samples_as_rows=True)
+            return summed if args[1] == 1 else summed / self.samples_in_step(
+                f"{node.written}({_show(node.args[0])}) averages over the samples")
         if name == "entrywise_power":  # Octave's A1.^2
             base, exponent = args
             if _is_matrix(exponent):

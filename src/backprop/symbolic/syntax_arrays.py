@@ -20,7 +20,8 @@ number, and LaTeX's matrix and cases environments.
   ``.sum(axis=1)`` and ``.mean(1)`` (``keepdims=True`` either way) along an axis, as np.sum and np.mean;
   ``.transpose()`` the transpose.
 - R's ``colSums(u)`` and ``rowSums(u)`` (R's samples are rows) as NumPy's sums along axis 0 and 1 of such a matrix
-  (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself.
+  (reading_shapes.axis_sum with the samples as rows): of the one sample's vector, colSums is the vector itself;
+  ``colMeans(u)`` and ``rowMeans(u)`` their means (the Call "sample_rows_mean"), colMeans over the samples.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ ARRAY_METHODS = SHAPE_METHODS + ("sum", "mean", "transpose", "dot", "matmul")
 #: R's sums along an axis of a matrix whose rows are the samples, and NumPy's axis each is: colSums(u) adds each
 #: column (over the samples), rowSums(u) each row
 R_AXIS_SUMS = {"colSums": "0", "rowSums": "1"}
+#: and R's means so: colMeans(u) the mean of each column (over the samples), rowMeans(u) of each row (over a
+#: sample's entries)
+R_AXIS_MEANS = {"colMeans": "0", "rowMeans": "1"}
 
 
 class ArrayParsing:
@@ -84,14 +88,18 @@ class ArrayParsing:
         return None
 
     def r_axis_sum(self) -> Node | None:
-        """R's ``colSums(u)`` and ``rowSums(u)`` (R_AXIS_SUMS), where the notation names no such word: the Call
-        "sample_rows_sum" of u and NumPy's axis (reading_shapes); None, the position kept, for any other word."""
+        """R's ``colSums(u)`` and ``rowSums(u)`` (R_AXIS_SUMS), ``colMeans(u)`` and ``rowMeans(u)`` (R_AXIS_MEANS),
+        where the notation names no such word: the Call "sample_rows_sum" (or "sample_rows_mean") of u and NumPy's
+        axis (reading_shapes, reading_functions); None, the position kept, for any other word."""
         run, end = self.letter_run(self.position)
-        if run not in R_AXIS_SUMS or run in self.names or end >= len(self.tokens) or self.tokens[end].text != "(" \
-                or self.tokens[end].spaced:
+        if run not in (*R_AXIS_SUMS, *R_AXIS_MEANS) or run in self.names or end >= len(self.tokens) \
+                or self.tokens[end].text != "(" or self.tokens[end].spaced:
             return None
         token = self.peek()
         self.position = end
+        if run in R_AXIS_MEANS:  # the reader divides by the samples' count (colMeans) or the row's entries (rowMeans)
+            return Call("sample_rows_mean", (self.one_argument(run, token), Num(R_AXIS_MEANS[run])),
+                        position=token.position, written=run)
         return Call("sample_rows_sum", (self.one_argument(run, token), Num(R_AXIS_SUMS[run])),
                     position=token.position, written=run)
 
