@@ -6,7 +6,9 @@ two readings (Octave's matrix product or C's entry by entry) and their refusal w
 with a digit, ``node.1 <- sigmoid(node.0 %*% wts)``: the digit part is the subscript of a notation's name written
 with one (``node_{1}``), and a name such as ``node.1.err`` is one name, which the notation names whole (it loads);
 a letter before ``.5`` stays the product with the decimal. R's ``colMeans(dz)``, the mean over the samples (rows),
-and ``rowMeans``, the mean of a sample's entries.
+and ``rowMeans``, the mean of a sample's entries. A C loop's number named as the notation names the whole vector,
+``err = target[k] - out[k];`` then ``dout[k] = err * dsig(out[k]);``: the entry k of that vector, where the statement
+as written is refused for its letter or its shape.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -15,6 +17,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from backprop.symbolic.code_language import octave_products
+from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
 from construct_networks import LOGISTIC_3_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
@@ -65,7 +68,22 @@ R_MEANS_NOTATION = r'''
 "gb" = "grad(b2[:])"
 "m" = "1"
 '''
+# a C loop over the outputs k: target the targets, out the outputs, err their -dE/da (the notation's whole
+# vector, the loop's number), dout -dE/dnet; hid the hidden outputs, herr and dhid theirs
+C_LOOP_NOTATION = r'''
+[notation]
+functions = { dsig = "sigmoid' at output" }
+[notation.symbols]
+"target" = "y[:]"
+"out" = "a2[:]"
+"err" = "-grad(a2[:])"
+"dout" = "-delta2[:]"
+"hid" = "a1[:]"
+"herr" = "-grad(a1[:])"
+"dhid" = "-delta1[:]"
+'''
 _K2 = ({"k": 0}, {"k": 1})
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _I3 = ({"i": 0}, {"i": 1}, {"i": 2})
 _FORWARD = "sigmoid(x[0]*W1[0,0] + x[1]*W1[0,1] + x[2]*W1[0,2])"
 _OUT_D = "(y[{k}] - a2[{k}])*a2[{k}]*(1 - a2[{k}])"
@@ -115,6 +133,22 @@ def _cases() -> list[Public]:
              (Twin("gradient", "b2[{k}]", ("((a2[0] - y[0])*a2[0]*(1 - a2[0]) + (a2[1] - y[1])*a2[1]*(1 - a2[1]))/2",),
                    _K2),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", R_MEANS_NOTATION, text, expected, twins))
+    _HERR = "(((y - a2)*a2*(1 - a2)) @ W2)[{j}]"
+    for key, text, expected, twins in (
+            # the loop's number err, entry k of the notation's err
+            ("c-loop-error", "\t\terr = target[k] - out[k];", ((C,),),
+             (Twin("value", "y[{k}] - a2[{k}]", ("y[{k}] - a2[{k}]",), _K2),)),
+            ("c-loop-error-swapped-wrong", "err = out[k] - target[k];", ((W,),),
+             (Twin("value", "y[{k}] - a2[{k}]", ("a2[{k}] - y[{k}]",), _K2),)),
+            ("c-loop-delta", "dout[k] = err * dsig(out[k]);", ((C,),),
+             (Twin("value", _OUT_D, (_OUT_D,), _K2),)),
+            ("c-loop-delta-slope-at-target-wrong", "dout[k] = err * dsig(target[k]);", ((W,),),
+             (Twin("value", _OUT_D, ("(y[{k}] - a2[{k}])*y[{k}]*(1 - y[{k}])",), _K2),)),
+            ("c-loop-hidden", "\tdhid[j] = herr * dsig(hid[j]);", ((C,),),
+             (Twin("value", _HERR + "*a1[{j}]*(1 - a1[{j}])", (_HERR + "*a1[{j}]*(1 - a1[{j}])",), _J3),)),
+            ("c-loop-hidden-no-slope-wrong", "dhid[j] = herr * hid[j];", ((W,),),
+             (Twin("value", _HERR + "*a1[{j}]*(1 - a1[{j}])", (_HERR + "*a1[{j}]",), _J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", C_LOOP_NOTATION, text, expected, twins))
     return cases
 
 
@@ -172,3 +206,20 @@ def test_a_list_field_beside_the_field_alone_is_refused_saying_so():
     assert "the notation names e alone, not the field nn$e" in message and '"nn$e" = ...' in message
     message = CHECKS.refused("sigmoid-2-3-2", R_FIELDS_NOTATION, "d = -self.e * post * (1 - post)")
     assert "the notation names e alone, not the field self.e" in message
+
+
+def test_a_loop_number_beside_two_letters_stays_refused():
+    """``dout[k] = err * hid[j];``: two letters in brackets, so no one loop whose entry err would be: refused as
+    written."""
+    message = CHECKS.refused("sigmoid-2-3-2", C_LOOP_NOTATION, "dout[k] = err * hid[j];")
+    assert "err[k]" not in message
+
+
+def test_an_accumulated_loop_number_keeps_its_refusal():
+    """``err += target[k] - out[k];``: an accumulation over k (a sum), never entry k."""
+    text = "err += target[k] - out[k];"
+    try:
+        verdicts = CHECKS.verdicts(Public("accumulated", "test", "sigmoid-2-3-2", C_LOOP_NOTATION, text, ()))
+    except FormulaError:
+        return
+    assert verdicts != ((C,),)

@@ -26,6 +26,7 @@ from .quantities import short
 from .claim_definitions import judged_with_claim_definition
 from .code_declarations import without_typed_declarations
 from .code_language import octave_both_ways
+from .code_loop_entries import loop_entries_read
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
@@ -116,7 +117,9 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
-    code_language), code's typed declarations (code_declarations, one reading), a name the claim defines itself
+    code_language), code's typed declarations (code_declarations, one reading), a loop's number named as the
+    notation's whole vector (code_loop_entries, read where the statement is refused as written), a name the claim
+    defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
     (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
@@ -124,6 +127,7 @@ def formula_readings(notation: Notation | None) -> tuple:
     marks)."""
     return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None),
             lambda text, judge: judge(without_typed_declarations(text, notation)),
+            lambda text, judge: loop_entries_read(text, judge, notation),
             judged_with_claim_definition, judged_with_local_definition,
             lambda text, judge: r_transpose_both_ways(text, judge, notation),
             *text_readings(notation), otimes_both_ways, outer_word, asciimath_ring)
