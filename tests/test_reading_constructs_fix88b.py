@@ -223,3 +223,13 @@ def test_an_accumulated_loop_number_keeps_its_refusal():
     except FormulaError:
         return
     assert verdicts != ((C,),)
+
+
+def test_a_commented_loop_over_a_struct_matrix_is_refused_saying_so():
+    """``% net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);``: a struct's field on the left is a statement
+    commented out (no longer "nothing to judge"), and its entry in a loop over h and k, of a matrix the notation
+    names whole, is refused saying to write the whole matrix's statement."""
+    notation = MATLAB_NOTATION + '"net.w" = "W2[:, :].T"\n'
+    message = CHECKS.refused("sigmoid-2-3-2", notation,
+                             "%    net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);")
+    assert "MATLAB's entry, in a loop over its letters, of the matrix the notation names net.w" in message

@@ -138,9 +138,14 @@ class NotationNames:
         meaning (never x, y, t, a, z, b, w, W, e, L nor l: an index of a vector's name is one number)."""
         if len(word) == 1 and word in self.indices:
             return True
-        return word not in _DEFAULT_QUANTITIES and not any(
-            word == name or word == _base_of(name)
-            for name in [*self.bases, *self.loss, *self.functions, *self.learning_rate, *self.parameter])
+        # a pattern's base names the word bare where its scripts are placeholders or none (a_{j}: a the vector);
+        # h of "h_grid", a literal subscript, names nothing bare
+        bare = any(pattern.base == word and not re.sub(r"[\s,{}()]", "", "".join(
+            letter for letter in pattern.sub + pattern.sup if letter not in pattern.placeholders))
+            for pattern in self.patterns)
+        return word not in _DEFAULT_QUANTITIES and not bare and not any(
+            word == name or word == _base_of(name) for name in [*self.loss, *self.functions, *self.learning_rate,
+                                                                 *self.parameter])
 
     def names(self) -> set[str]:
         """Multi-letter names a formula may use: pattern bases, losses, functions, parameters, gradient names."""

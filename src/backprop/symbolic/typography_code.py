@@ -204,10 +204,10 @@ def _undone(string: str) -> str:
     return _STRING_ESCAPE.sub(lambda escape: {"n": "\n", "t": " "}.get(escape.group(1), escape.group(1)), string)
 
 
-# MATLAB's statement after a line's % (a line of code commented out): a name (its index in parentheses, a loop's
-# "delta(j)", or none), =, an expression without TeX's backslash, and the statement's closing ; (which TeX's comments
+# MATLAB's statement after a line's % (a line of code commented out): a name (a struct's field too, prob.ho_w; its
+# index in parentheses, a loop's "delta(j)", or none), =, an expression without TeX's backslash, and the statement's closing ; (which TeX's comments
 # do not end with), "%     z1 = W2(2:end) .* del2;", "%delta_h(j) = h * (1.0 - h) * s;"
-_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)"
+_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)"
                                   r"[ \t]*$", re.M)
 
 
