@@ -81,17 +81,16 @@ class DefaultSymbolReading(LayerFunctionReading):
         if "." in sym.base or "$" in sym.base:  # code's attribute, R's field, the notation does not name (syntax_code)
             written = code_written(sym)  # inputNodes[n].weight[j] (an index inside: never a product)
             field = re.split(r"[.$]", sym.base)[-1]
+            product = "" if "[]" in sym.base or "$" in sym.base or re.search(r"\.[0-9]", sym.base) else \
+                f", or, where its dot is a product, write {written.replace('.', '*')}"  # layer.1.error: never one
             if field in self.notation.bases and not re.fullmatch(r"[0-9]+", field):
                 # nn$e beside the notation's e, self.error beside its error: the object is never dropped (whose field
                 # the notation's e is, it says by naming the dotted name whole)
                 self.fail(f"unknown symbol {written}; the notation names {field} alone, not the field {written}: name"
                           f" it whole in the notation's [notation.symbols] (\"{written}\" = ...), or write {field} as the"
-                          " notation does", UnknownSymbol, name=written)
+                          f" notation does{product}", UnknownSymbol, name=written)
             self.fail(f"unknown symbol {written}{extra}; give it the quantity of symbols.md it stands for in the"
-                      f" notation's [notation.symbols] (\"{written}\" = ...)" + ("" if "[]" in sym.base or "$" in
-                      sym.base or re.search(r"\.[0-9]", sym.base) else f", or, where its dot is a product, write"
-                      f" {written.replace('.', '*')}"),  # R's layer.1.error: a part of digits, never a product
-                      UnknownSymbol, name=written)
+                      f" notation's [notation.symbols] (\"{written}\" = ...){product}", UnknownSymbol, name=written)
         if len(sym.text()) == 1 and sym.text() in self.notation.indices:  # Wi Xi, or a sample's i: no a1[0] for it
             self.fail(f"unknown symbol {sym.text()}{extra}; {sym.text()} is an index letter of the notation: write it as"
                       f" a subscript or superscript of what it indexes (W_{sym.text()}, not W{sym.text()}), or give it a"
