@@ -232,4 +232,5 @@ def test_a_commented_loop_over_a_struct_matrix_is_refused_saying_so():
     notation = MATLAB_NOTATION + '"net.w" = "W2[:, :].T"\n'
     message = CHECKS.refused("sigmoid-2-3-2", notation,
                              "%    net.w(h, k) = net.w(h, k) + rate * out_d(k) * net.hid(h);")
-    assert "MATLAB's entry, in a loop over its letters, of the matrix the notation names net.w" in message
+    assert "net.w(...) at h, k: MATLAB's entry (h, k), in a loop over those letters, of the matrix the notation" \
+           " names net.w" in message
