@@ -367,14 +367,14 @@ class FunctionReading:
             # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor;
             # MATLAB's who(j, k) of a name the notation gives one number, inside a loop over j and k: that number
             return whole(value)
-        if (unsaid := arguments_unsaid(self.notation, node)) is not None:
-            self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
         if len(node.args) > 1 and _is_matrix(value) and all(  # MATLAB's prob.ho_w(h, j) in a loop over h and j
                 isinstance(arg, Sym) and self.notation.loop_word(arg.text()) for arg in node.args):
             letters = ", ".join(arg.text() for arg in node.args)
             self.fail(f"{symbol.text()}(...) at {letters}: MATLAB's entry ({letters}), in a loop over those letters, of"
                       f" the matrix the notation names {symbol.text()}, which check does not read entry by entry; write"
                       f" the statement of the whole matrix ({symbol.text()} = ...), as vectorised code does")
+        if (unsaid := arguments_unsaid(self.notation, node)) is not None:
+            self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
         if len(node.args) != 1:
             self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
         argument = node.args[0]
