@@ -24,7 +24,7 @@ import re
 
 from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
-from .syntax_tree import RELATION_COMMAND, relation_pattern
+from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_display import without_label_before
 from .typography_rows import drop_alignment
@@ -124,18 +124,21 @@ _THAT_IS = re.compile(r",?\s*(?:\\text\s*\{\s*,?\s*" + _THAT_IS_WORD + r"\s*\}"
                       r"|(?<![A-Za-z\\])(?:i\.\s?e\.|ie\.),?(?=\s|=|$)|(?<=\s)that\s+is,?(?=\s))")
 # a wide space, a quad or more: \quad, \qquad, or a run of two or more \  or \; (never the second backslash of \\)
 _WIDE_SPACE = r"(?<!\\)(?:\\q?quad(?![A-Za-z])|\\[ ;](?:\s*\\[ ;])+)"
+# "and" of any language (or a comma, a semicolon) set in \text or \mbox: \text{ and }, \mbox{ y }, \text{und}
+_TEXT_CONJUNCTION = r"\\(?:text|mbox|textrm)\s*\{\s*(?:" + CONJUNCTION_WORD + r"|,|;)\s*\}"
 # what may stand between two claims of one display: "that is", a comma, a semicolon, the word "and" (in \text, or
 # standing alone between spaces: A = B and C = D), or a wide space alone (A = B \qquad C = D); never a comma between
 # two digits, s = 0,25(0) + 0,4(1): a decimal comma (or a digit group), inside a number
-_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|\\text\s*\{\s*(?:and|,|;)\s*\}|(?<=\s)and(?=\s)|"
+_SEPARATOR = re.compile(_THAT_IS.pattern + r"|(?<![0-9]),|,(?![0-9])|;|" + _TEXT_CONJUNCTION + r"|(?<=\s)and(?=\s)|"
                         + _WIDE_SPACE)
 # a space, plain or TeX's (~, \; \, \: \quad)
 _TEX_SPACE = r"(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))"
 # a connective word opening a claim, plain or in \text (", with s = w x + b", "\text{where } \frac{...} &= ...",
 # ",\;\mathrm{then}\;"): the sentence's, not letters multiplied, where the claim after it has its own left side and
 # relation
-_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*"
-                                 + CONNECTIVE_WORD + r"\s*,?\s*\}|" + CONNECTIVE_WORD + r",?(?=" + _TEX_SPACE + r"))\s*")
+_CONNECTIVE_OPENING = re.compile(r"^(" + _TEX_SPACE + r"*&?\s*)(?:\\(?:text|mbox|textrm|mathrm)\s*\{\s*(?:"
+                                 + CONNECTIVE_WORD + "|" + CONJUNCTION_WORD + r")\s*,?\s*\}|" + CONNECTIVE_WORD
+                                 + r",?(?=" + _TEX_SPACE + r"))\s*")
 
 
 # a word opening a display before a definition, "if y = \frac{1}{1+e^{-x}}, then ...", "let s = w x + b", "Given

@@ -4,8 +4,9 @@ fractions and derivatives are syntax_operators.py's, sums syntax_sums.py's, matr
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+from .syntax_tree import (CONJUNCTION_WORD, DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 from .syntax_numbers import decimal_comma, two_readings_refusal
 
@@ -339,10 +340,16 @@ class AtomParsing:
             self.fail(f"{token.text} without braces before the relation {following.text}", following,
                       f"write {token.text}{{...}} around the words it sets, or drop the {token.text}")
         self.expect("{", "after \\text")
-        parts = []
+        parts, spaced = [], False
         while (item := self.next()).text != "}":
             parts.append(item.text)
+            spaced = spaced or item.spaced
         word = "".join(parts).strip()
+        # "and" of the page's language, \text{ y } (spaced) or \text{und}, left inside a claim: a word of the
+        # sentence, never the factor y; no claim was found on both sides of it to split at
+        if re.fullmatch(CONJUNCTION_WORD, word) and (len(word) > 1 or spaced or item.spaced):
+            self.fail(f"\\text{{ {word} }}, a word between factors", token, "write each claim on a line of its own (its own"
+                      " left side and relation on both sides of the word), or the name without \\text")
         if word in NAMED_FUNCTIONS:
             name = NAMED_FUNCTIONS[word]
             return self.function(name, token)

@@ -332,6 +332,9 @@ EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVA
 #: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative
 FLAG_KEYWORDS = ("derivative", "deriv")
 #: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
+# "and" in the languages pages are written in (y, e, et, und, i, ve, dan, và, en, og, och, oraz, ja, és, и), in \text
+# between two claims (... \quad\mbox{ y } b \leftarrow ...): a separator of the sentence, never a factor
+CONJUNCTION_WORD = r"(?i:and|y|e|et|und|i|ve|dan|và|en|og|och|oraz|ja|és|и)"
 FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
 #: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
 #: registry and each of its entry's code names (mse), with _prime

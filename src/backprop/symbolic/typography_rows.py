@@ -193,8 +193,8 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
         if found is None:
             break
         if not after and (claim := _claim_after_words(remark)) is not None:
-            if last:
-                stripped = stripped[:found.start()].rstrip() + ", " + claim
+            if last:  # its own comma before the words (A, \quad \text{et} \quad B) is the one put back
+                stripped = re.sub(r"(?<!\\)[,;]\s*$", "", stripped[:found.start()].rstrip()) + ", " + claim
                 break
             if asides is not None:
                 asides.append(claim)

@@ -1,0 +1,59 @@
+"""Batch 93's pages (in Spanish, German, French, Japanese...) showed constructs of their own, written here as other
+authors would (other names, other networks than the pages'): "and" in the page's language set in \\text or \\mbox
+between two claims of one display, ``s = ... \\quad\\mbox{ y } h = \\tanh(s)`` (``\\text{ und }``, ``\\text{ et }``,
+``\\text{ and }``), a separator of the sentence, two claims, never the factor y. What stays refused: such a word
+standing inside one claim, ``h = \\tanh(s) \\mbox{ y } c``, where no claim stands on both sides of it.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "tanh-two": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+_S = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+
+
+def _cases() -> list[Public]:
+    return [
+        Public("spanish-y-between-claims", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"$$s = v_1 x_1 + v_2 x_2 + c\quad\mbox{ y }h = \tanh(s)$$", ((C,), (C,)),
+               (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("tanh(z1[0])",)))),
+        Public("spanish-y-between-claims-wrong", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"$$s = v_1 x_1 + v_2 x_2 + c\quad\mbox{ y }h = \tanh(s) + c$$", ((C,), (W,)),
+               (Twin("value", "z1[0]", (_S,)), Twin("value", "a1[0]", ("tanh(z1[0]) + b1[0]",)))),
+        Public("german-und-between-claims", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"h = \tanh(s) \text{ und } s = v_1 x_1 + v_2 x_2 + c", ((C,), (C,)),
+               (Twin("value", "a1[0]", ("tanh(z1[0])",)), Twin("value", "z1[0]", (_S,)))),
+        Public("french-et-between-claims-wrong", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"h = \tanh(s), \quad \text{et} \quad s = v_1 x_1 + v_2 x_1 + c", ((C,), (W,)),
+               (Twin("value", "a1[0]", ("tanh(z1[0])",)),
+                Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[0] + b1[0]",)))),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_conjunction_inside_one_claim_is_refused():
+    """``h = \\tanh(s) \\mbox{ y } c``: the word stands between factors, no claim on its right: never y times c."""
+    refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"h = \tanh(s) \mbox{ y } c")
+    assert "a word between factors" in refusal
+
+
+def test_an_upright_letter_without_spaces_is_still_a_name():
+    """``\\text{t}``: the target t set upright, no word of a sentence (only a spaced ``\\text{ y }`` is one)."""
+    case = Public("upright-name", "test", "tanh-two", TANH_2_1_NOTATION, r"E = \frac{1}{2}(h - \text{t})^2", ((C,),), ())
+    assert CHECKS.verdicts(case) == (("correct",),)
