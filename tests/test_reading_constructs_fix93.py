@@ -57,3 +57,41 @@ def test_an_upright_letter_without_spaces_is_still_a_name():
     """``\\text{t}``: the target t set upright, no word of a sentence (only a spaced ``\\text{ y }`` is one)."""
     case = Public("upright-name", "test", "tanh-two", TANH_2_1_NOTATION, r"E = \frac{1}{2}(h - \text{t})^2", ((C,),), ())
     assert CHECKS.verdicts(case) == (("correct",),)
+
+
+# the output weights v1, v2 named each and v all of them, as a page writes "v" for any and "v1" for the first
+_V_GLUED = r'''
+[notation]
+loss = ["E"]
+[notation.symbols]
+"v" = "W1[0, :]"
+"v1" = "W1[0, 0]"
+"v2" = "W1[0, 1]"
+"h" = "a1[0]"
+"s" = "z1[0]"
+"t" = "y[0]"
+"x1" = "x[0]"
+"x2" = "x[1]"
+'''
+
+
+def _glued_cases() -> list[Public]:
+    grad = "(a1[0] - y[0])*(1 - a1[0]**2)"
+    return [
+        Public("glued-name-beside-its-stem", "test", "tanh-two", _V_GLUED,
+               r"\frac{\partial E}{\partial v1} = (h - t)(1 - h^2) x1", ((C,),),
+               (Twin("gradient", "W1[0,0]", (f"{grad}*x[0]",)),)),
+        Public("glued-name-beside-its-stem-wrong", "test", "tanh-two", _V_GLUED,
+               r"\frac{\partial E}{\partial v2} = (h - t)(1 - h^2) x1", ((W,),),
+               (Twin("gradient", "W1[0,1]", (f"{grad}*x[0]",)),)),
+    ]
+
+
+GLUED_CASES = _glued_cases()
+test_the_oracle_gives_the_glued_verdicts, test_check_gives_the_oracles_glued_verdicts = CHECKS.tests(GLUED_CASES)
+
+
+def test_a_placeholder_pattern_beside_the_stem_stays_ambiguous():
+    """``v_{i}`` and ``v`` both named, ``v1`` written: no key is written v1, so v_{1} or v times 1; refused."""
+    refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2) v1")
+    assert "v1 is ambiguous" in refusal

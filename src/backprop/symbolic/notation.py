@@ -220,6 +220,11 @@ class Notation(NotationNames, NotationLookups):
             return "glued"
         if not named(sub + digits):
             return "apart"
+        # a key written as the formula writes the name, glued and with no placeholder ("wh1" beside "wh"): the spec's
+        # precedence, the pattern with more literal characters, gives the name, never wh times 1
+        written = {f"{base}{sub}{digits}" if not sub else f"{base}_{sub}{digits}"}
+        if any(pattern.text.strip() in written and not pattern.placeholders for pattern in self.patterns):
+            return "glued"
         return "ambiguous" if named(sub) else "glued"
 
     def literal_letters_hint(self, base: str) -> str:
