@@ -95,3 +95,32 @@ def test_a_placeholder_pattern_beside_the_stem_stays_ambiguous():
     """``v_{i}`` and ``v`` both named, ``v1`` written: no key is written v1, so v_{1} or v times 1; refused."""
     refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, r"\frac{\partial E}{\partial c} = (h - t)(1 - h^2) v1")
     assert "v1 is ambiguous" in refusal
+
+
+_RULE = "(a1[0] - y[0])*(1 - a1[0]**2)*x[{i}]"
+_I2 = ({"i": 0}, {"i": 1})
+
+
+def _range_cases() -> list[Public]:
+    return [
+        Public("range-after-spacing-to-a-number", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"$$ \frac{\partial E}{\partial v_{i}} = (h - t)(1 - h^2) x_{i} \; \; \; (i = 1, \dots, 2) $$", ((C,),),
+               (Twin("gradient", "W1[0,{i}]", (_RULE,), _I2),)),
+        Public("range-with-for-to-a-count", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"dE/dv_i = (h - t)(1 - h^2) x_i   (for i = 1, ..., n)", ((C,),),
+               (Twin("gradient", "W1[0,{i}]", (_RULE,), _I2),)),
+        Public("range-after-spacing-wrong", "test", "tanh-two", TANH_2_1_NOTATION,
+               r"$$ \frac{\partial E}{\partial v_{i}} = (h - t) x_{i} \; \; (i = 1..2) $$", ((W,),),
+               (Twin("gradient", "W1[0,{i}]", ("(a1[0] - y[0])*x[{i}]",), _I2),)),
+    ]
+
+
+RANGE_CASES = _range_cases()
+test_the_oracle_gives_the_range_verdicts, test_check_gives_the_oracles_range_verdicts = CHECKS.tests(RANGE_CASES)
+
+
+def test_a_range_leaving_values_out_is_still_refused():
+    """``(2 \\le i \\le 2)``: a range from past the first value, a rule for some values only; refused as before."""
+    refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
+                             r"\frac{\partial E}{\partial v_{i}} = (h - t)(1 - h^2) x_{i} \quad (2 \le i \le 2)")
+    assert "leaves some" in refusal

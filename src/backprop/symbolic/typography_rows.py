@@ -57,6 +57,14 @@ _WHOLE_RANGE_AFTER = re.compile(
     r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?\(\s*(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST
     + r"\s*[A-Z]|[a-z]\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*[A-Z])\s*\)\s*$")
 
+# the same after TeX's spacing or a space, over several letters, to a number or a lowercase count, "for" before it:
+# \; \; (i, j = 1, \dots, 12), (i = 1..n), (for i = 1, ..., n): every value of its letters (check judges a rule at every
+# value the network has: over more units than the range, a rule stated for fewer is judged the stricter, never right
+# where wrong)
+_LISTED_RANGE_AFTER = re.compile(
+    r"(?<=[^\s,=(])(?:\s*,|\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))(?:\s|~|\\[,;: ]|\\q?quad(?![A-Za-z]))*\(\s*"
+    r"(?:(?:\\text\s*\{\s*for\s*\}|for)\s*)?(?:[01]\s*" + _AT_MOST + r"\s*[a-z]\s*" + _AT_MOST + r"\s*(?:[A-Za-z]|\d+)"
+    r"|[a-z](?:\s*,\s*[a-z])*\s*=\s*[01]\s*(?:,\s*(?:\.\.\.|\\[lc]?dots(?![A-Za-z]))\s*,|\.\.)\s*(?:[A-Za-z]|\d+))\s*\)\s*$")
 
 # any other range after the rule: two comparisons around a letter, or the letter in an interval
 _RANGE_AFTER = re.compile(r"(?<=[^\s,=(])\s*,?\s*(?:\\q?quad(?![A-Za-z])\s*)?(\(\s*(?:[^()=]+?" + _AT_MOST + r"\s*[a-z]\s*"
@@ -215,7 +223,7 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
             break
     # the rule's range in parentheses after it, over every value from the first to a count: (1<=i<=L),
     # \quad (1 \le l \le L), (l = 1, \ldots, L): a rule for all its letter's values, as ", for" is
-    stripped = _WHOLE_RANGE_AFTER.sub("", stripped)
+    stripped = _LISTED_RANGE_AFTER.sub("", _WHOLE_RANGE_AFTER.sub("", stripped))
     if (narrower := _RANGE_AFTER.search(stripped)) is not None:  # (2 \le l \le L), (l in [L-1, 1]): a guess
         raise FormulaError(f"formula {short(row)}: the range after the rule, {narrower.group(1).strip()}, leaves some"
                            " of its letter's values out, and check judges a rule at every value: write the rule"
