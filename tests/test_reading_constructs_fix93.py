@@ -15,8 +15,11 @@ from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
+# eleven inputs into one tanh unit: an ellipsis sum whose last index has two digits
+_TANH_11_1 = '[[layer]]\ninputs = 11\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
     "tanh-two": TANH_2_1,
+    "tanh-eleven": _TANH_11_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -124,3 +127,40 @@ def test_a_range_leaving_values_out_is_still_refused():
     refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
                              r"\frac{\partial E}{\partial v_{i}} = (h - t)(1 - h^2) x_{i} \quad (2 \le i \le 2)")
     assert "leaves some" in refusal
+
+
+# the unit's weights as comma pairs, w_{1,i} (unit 1, input i)
+_PAIRS = r'''
+[notation]
+indices = "i"
+[notation.symbols]
+"w_{1,i}" = "W1[0, i-1]"
+"x_{i}" = "x[i-1]"
+"s" = "z1[0]"
+"c" = "b1[0]"
+"\\theta_{i}" = "W1[0, i-1]"
+'''
+_SUM11 = " + ".join(f"W1[0,{i}]*x[{i}]" for i in range(11))
+
+
+def _pair_cases() -> list[Public]:
+    return [
+        Public("ellipsis-over-comma-pairs-to-two-digits", "test", "tanh-eleven", _PAIRS,
+               r"s = w_{1,1} x_{1} + \cdots + w_{1,11} x_{11} + c", ((C,),),
+               (Twin("value", "z1[0]", (_SUM11 + " + b1[0]",)),)),
+        Public("ellipsis-over-comma-pairs-wrong", "test", "tanh-eleven", _PAIRS,
+               r"s = w_{1,1} x_{1} + \cdots + w_{1,11} x_{11}", ((W,),),
+               (Twin("value", "z1[0]", (_SUM11,)),)),
+    ]
+
+
+PAIR_CASES = _pair_cases()
+test_the_oracle_gives_the_pair_verdicts, test_check_gives_the_oracles_pair_verdicts = CHECKS.tests(PAIR_CASES)
+
+
+def test_an_index_one_digit_of_a_number_names_the_formulas_term():
+    """``\\theta_{11} + \\theta_{12} + \\cdots + \\theta_{1n}`` with n eleven: the index is the second digit, which
+    cannot reach two digits; refused, quoting the formula's own last term."""
+    notation = _PAIRS.replace('"\\\\theta_{i}"', '"\\\\theta_{1i}"')
+    refusal = CHECKS.refused("tanh-eleven", notation, r"s = \theta_{11} + \theta_{12} + \cdots + \theta_{1n}")
+    assert "one digit of a number (\\theta_{1n})" in refusal

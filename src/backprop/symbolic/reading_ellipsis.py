@@ -116,8 +116,12 @@ class EllipsisReading:
             places.setdefault(path, set()).add(token)
         template, start = items[run[0][0]], values[-1] + 1
         upper = self._last_value(template, places, last, end, start, kind)
-        if upper > 9 and any(isinstance(token, tuple) for _, token in slots):
-            self._refuse(kind, "its index is one digit of a number (\\theta_{12}) and its last value has two")
+        # an index written as one digit of a number (\theta_{1d} against \theta_{11}, the d its second digit) can
+        # not reach two digits; an index token of its own (w_{1,1} x_1 + \cdots + w_{1,12} x_{12}) can
+        digit_of = [path for path, (_, place) in slots if isinstance(place, tuple)]
+        if upper > 9 and digit_of:
+            self._refuse(kind, f"its index is one digit of a number ({_symbol_at(last, digit_of[0])}) and its last"
+                         " value has two")
         terms = [term_at(template, (), places, str(number)) for number in range(values[0], upper + 1)]
         return items[:run[0][0]] + terms + items[mark + 2:]
 
@@ -272,3 +276,10 @@ def _same(found, wanted) -> bool:
         return _is_matrix(found) and _is_matrix(wanted) and found.shape == wanted.shape and \
             all(sp.expand(a - b) == 0 for a, b in zip(found, wanted))
     return sp.expand(found - wanted) == 0
+
+
+def _symbol_at(node, path: tuple) -> str:
+    """The symbol at ``path`` in ``node`` (compare_terms' path: tuple places and dataclass fields), as written."""
+    for step in path:
+        node = node[step] if isinstance(node, tuple) else getattr(node, step, None)
+    return f"{node.base}_{{{node.sub}}}" if hasattr(node, "sub") else "its last term"
