@@ -78,8 +78,9 @@ def method_statements(text: str, named: Callable[[str], bool], named_call: Calla
                            f" does not name; give its getter's quantity in the notation's [notation.symbols],"
                            f' "{targets[0]}{"(k)" if len(values) == 2 else ""}" = "..."')
     if method in _IN_PLACE and len(values) == 1 and named(owner):
-        raise FormulaError(f"formula {short(text.strip())}: {owner}.{method}(...) alone adds in place in some matrix"
-                           " libraries (Shiffman's Matrix) and returns a new array, the object unchanged, in others"
+        raise FormulaError(f"formula {short(text.strip())}: {owner}.{method}(...) alone changes the object in place in"
+                           " some matrix libraries (Shiffman's Matrix) and returns a new array, the object unchanged, in"
+                           " others"
                            f" (TensorFlow.js): write the update, {owner} = {owner} {_IN_PLACE[method]} ...")
     if method == "update" and len(values) == 1 and named(owner):
         return f"{owner} = {values[0]}"
