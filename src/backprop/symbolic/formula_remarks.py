@@ -61,6 +61,10 @@ _ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUA
 _WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[-\u2013\u2014\u2212]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
                        rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
                        rf"{_SPACING}\))[ \t.,;]*(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
+# is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
+_ARROW_WORDS = re.compile(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
+                          r"[ \t.]*(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
@@ -159,6 +163,23 @@ def word_tags_as_tags(text: str, notation: Notation | None) -> str:
     return _WORD_TAG.sub(tagged, text)
 
 
+def arrow_words_as_tags(text: str, notation: Notation | None) -> str:
+    """``text`` with each line's closing left arrow and label in words (_ARROW_WORDS: ``← Pre-activation``)
+    written as the label's ``\\tag{...}``, after a formula's relation on its line, where some word of the label is no
+    name the notation reads (``w = v ← u`` with u the notation's: left as written, an update's arrow)."""
+    if "←" not in text and "leftarrow" not in text:
+        return text
+    known, letters = notation_names(notation)
+
+    def tagged(match: re.Match) -> str:
+        words = match.group(1).replace("-", " ").split()
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if all(_readable(word, known, letters) for word in words) or not _RELATION.search(line):
+            return match.group(0)
+        return r" \tag{%s}" % " ".join(match.group(1).split())
+    return _ARROW_WORDS.sub(tagged, text)
+
+
 def without_outside_labels(text: str) -> str:
     """``text`` without the equation labels written outside the mathematics on its lines: ``(2) $a = b$``, ``$$a =
     b$$ eq. (7)``, ``\\[ ... \\] (3b)``: a label opening a line right before a math delimiter, or closing it right
@@ -222,5 +243,6 @@ def without_ranges(text: str, notation: Notation | None) -> str:
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
     """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags and
     its remarks in words dropped."""
-    text = word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation)
+    text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
+                               notation)
     return judge(without_ranges(without_remarks(text, notation), notation))

@@ -44,7 +44,7 @@ _PROSE_LEAD_IN = re.compile(r"^(\s*&?\s*)\\(?:text|mbox|hbox|textrm)\s*\{(?!\s*(
 # scripts and braced groups, no bracket of the formula's)
 # the real numbers' set and its power, \mathbb{R}^{n_1}, \R^{m \times n}, \mathbb R^2
 _REALS = r"\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R(?![A-Za-z]))\s*(?:\^\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\S))?"
-_MEMBERSHIP_AFTER = re.compile(r"(?:,(?:[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
+_MEMBERSHIP_AFTER = re.compile(r"(?:,(?:\\[,;:! ]|[^=,(){}\[\]$]|\{(?:[^{}]|\{[^{}]*\})*\})*?)?"
                                r"\s*" + _REALS + r"\s*[,.]?\s*$")
 # the same remark inside a row, after a member and before the next claim (displays glued into one row, $$z = Wx + b \in
 # \mathbb{R}^{n}$$a = \sigma(z)$$): a separator, as a comma is, which splits there only before an equation with its
@@ -182,7 +182,12 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
     row, case = split_data_case(without_label_before(without_number_before(_TAG_BEFORE.sub(r"\1", row, count=1))))
     stripped = _PROSE_OPENING.sub(r"\1", _PROSE_LEAD_IN.sub(r"\1", SIZES.sub(" ", row).rstrip(), count=1), count=1)
     # the set a value lies in, remarked after it: u^l = h^{l-1} W^l + b^l \in \mathbb{R}^{1 \times m_l}
-    stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", _MEMBERSHIP_AFTER.sub("", stripped)))
+    # (each of several, the last first: Z_1 = X W_1 + b_1, \quad W_1 \in \mathbb{R}^{d \times H}, \, b_1 \in \mathbb{R}^H)
+    for _ in range(MAX_PASSES):
+        stripped, before = _MEMBERSHIP_AFTER.sub("", stripped), stripped
+        if stripped == before:
+            break
+    stripped = remark_after_comma(_MEMBERSHIP_BETWEEN.sub(", ", stripped))
     stripped = _without_prose_clause(stripped)  # after the comma's clause, whose subject may be "o and s are"
     # \notag (\nonumber, \label{...}) after the row's number, ``... \qquad(2)\notag`` (an eqnarray row written with
     # both): no part of the row, so the number before it ends the row as a remark
