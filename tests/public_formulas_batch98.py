@@ -70,6 +70,72 @@ loaded with its network (notation_loading.load_notation) before the run, without
 loaded, after this fix: XOR.c's layer->input[i], weights->input_hidden[i][j] and the other struct members through
 -> are not named ("symbols.'layer->input[i]': is not one symbol; write a base with an optional subscript and
 superscript, e.g. a_{ik}^{0}"): the members after the arrow (input[i], input_hidden[i][j], ...) are named instead.
+
+Run blind at main 6aa89e3 (/work/READY_FOR_BLIND36; src/ as at 6aa89e3), with nothing under src/ changed. The first
+run (/work/batch98_blind.txt): 39 of 56 read with every verdict right (70%), 17 refused, no misreading, no crash, no
+typo entry, NO WRONG FORMULA CALLED CORRECT. No refusal was the notation's fault (ra-el1 and ra-dl1 are refused at
+the notation's meaning of error_layer1, -(W2[:, :].T @ delta2[:]), an expression in symbols.md's quantities as the
+spec allows and the loader took, the meaning batch 96's hidden_errors has): one run.
+
+Of the 3 mistaken formulas, 2 read with every verdict right (ENDv4's E1 = (1/2) * (t2-a_o2)^2 and its 𝜕E_t/𝜕w8 with
+t1, both called wrong) and 1 was refused (XOR.c's hidden_errors[i] += ...). By page: ENDv4's README.md 14 of 14, the
+planar classifier's README.md 6 of 7 and notebook 9 of 9, XOR.c 2 of 8, ai.r 6 of 8, AIFromScratch's sigmoid.rs 1 of
+2, tanh.rs 0 of 2, relu.rs 0 of 2 and network.rs 0 of 3, sigmoidGradient.m 1 of 1.
+
+The refusals by construct (17), with the exact message:
+
+- 6, C's struct members through -> (layer->output[i], weights->hidden_output[i][j]; the notation names the members
+  after the arrow, the whole cannot be named): in a line's right side or left side (xc-oe, xc-he, xc-who, xc-wih),
+  e.g. xc-oe: "formula 'output_errors[i] = target - layer->output[i]': has nothing to judge after its left side;
+  write an equation (A = B), an update (w := ...) or a value (h = 0.5)" (xc-he: "formula 'hidden_errors[i] +=
+  output_errors[j] * weights->hidden_ou...': has nothing to judge after its left side; ...", xc-who, xc-wih the
+  same); inside a call's parentheses, sigmoid_derivative(layer->output[i]) (xc-bo, xc-bh): "formula
+  'weights->output_bias[i] += LEARNING_RATE * output_errors[...': unexpected at ')' (position 98)" (xc-bh:
+  "formula 'weights->hidden_bias[i] += LEARNING_RATE * hidden_errors[...': unexpected at ')' (position 98)");
+- 6, Rust's methods called on a value: (-x).exp() (as-sig): "formula 'sigmoid(x) = 1.0 / (1.0 + (-x).exp())':
+  expected ')' to close the parenthesis at '.' (position 31)"; x.tanh() (as-tanh): "formula 'tanh(x) = x.tanh()':
+  unexpected at ')' (position 18)"; x.powi(2) (as-dtanh): "formula 'tanh_derivative(x) = 1.0 - x.powi(2)':
+  x.powi(...): a method called on an object, which the notation does not name; name it in the notation's functions
+  ("x.powi" = "sigmoid" or a derivative word's "sigmoid' at input"), or its value in [notation.symbols]"; a library
+  type's .sub(&y) (as-dz): "formula 'dz = activations[activations.len() - 1].sub( y)': activations[].sub(...): a
+  method called on an object, which the notation does not name; name it in the notation's functions
+  ("activations[].sub" = "sigmoid" or a derivative word's "sigmoid' at input"), or its value in [notation.symbols]";
+  .div_by_number(m) after .dot(&...transpose()) and .sum() (as-dw, as-db): "formula 'dw_layer = np.dot(dz,
+  activations[i].transpose()) \\cdot d...': div_by_number(...) is a function the notation does not name at 'd'
+  (position 58); name it there: functions = { div_by_number = "relu" } for an activation, { div_by_number = "relu'
+  at input" } (or at output) for its derivative, loss = ["div_by_number"] for the loss" (as-db: "formula 'db_layer =
+  dz.sum() \\cdot div_by_number(m)': ... at 'd' (position 27); ...");
+- 2, Rust's if ... else as a function's value (as-relu, as-drelu), e.g. as-relu: "formula 'pub fn relu(x: f32) ->
+  f32 { if x < 0.0 { 0.0 } else { x } }': the definition of relu is more than one return line after locals (a
+  conditional, a loop, an augmented assignment, a call alone); check reads local names assigned once, then the
+  value: def relu(x): s = ... then return ..., or R's relu = function(x) { s = ...; s * (1 - s) } (a docstring and
+  comments aside)" (as-drelu the same for relu_derivative);
+- 2, a notation's meaning with a transpose on one of its slices, -(W2[:, :].T @ delta2[:]), used through its name
+  error_layer1 (ra-el1, ra-dl1), e.g. ra-el1: "formula 'error_layer1 \\leftarrow d_output @
+  np.transpose(weights2)': error_{layer1}: 'error_layer1' means '-(W2[:, :].T @ delta2[:])' (no placeholders):
+  transposes some of its slices and not others; write .T after each slice (y[:].T - a2[:].T) or after none" (ra-dl1:
+  "formula 'd_layer1 \\leftarrow error_layer1 * sigmoid_derivative(lay...': error_{layer1}: ..." the same);
+- 1, a vector's square written in its superscript, a^{[1] (i) 2} (pr-dz1): "formula '$\\frac{\\partial
+  \\mathcal{J} }{ \\partial z_{1}^{(i)} } = W...': a^{[1](i)}^2 reads as the square of each entry or the inner
+  product of the vector with itself, and the two readings do not agree; write u \odot u for the square of each
+  entry, u^T u for the inner product" (the line's * is entrywise, as the README's note under the six equations
+  says).
+
+Read, among the constructs these pages brought: ENDv4's plain text pasted from a spreadsheet with Unicode 𝝈 and 𝜕,
+E_t, ET and E_Total for one loss, (𝜕ET/𝜕a_h1) left as a derivative inside a product, trailing tabs, and its two
+slips (E1 for E2, t1 for t2); the planar README's $$...\tag{13}$$ with \large{(} \small and \sum\limits, (i)
+superscripts with and without a space, a^{[1] (i) T}, \mathcal{J} _i; the notebook's NumPy (np.multiply, np.log,
+np.sum(..., axis=1, keepdims=True), np.power, .T, / m) and its update; C's double functions; R's function(x) {
+... }, <-, %*%, t(...) and the updates weights <- weights + t(...) %*% d * learning_rate; Rust's pub fn with typed
+parameters when the body is arithmetic (x * (1.0 - x)); MATLAB's whole function with g set three times.
+
+Which look general (would appear in much code): C's -> member access, in nearly every C network with structs
+(and C++'s this->); method calls on a value or an expression in Rust, and in C#, Java, Kotlin, Scala, JavaScript
+(x.exp(), x.tanh(), x.powi(2)); if ... else as a function's value (Rust, Scala, Kotlin, and
+every ReLU written with a branch); a vector's square written a^2 or a^{... 2} in the planar course's notes, copied
+widely. Page- or library-specific: a library type's .sub(&y) and .div_by_number(m); a notation's meaning with a
+transpose on one slice only (-(W2[:, :].T @ delta2[:]), the loader takes it and check refuses it at use: the
+product's two halves disagree about it).
 """
 
 from __future__ import annotations
