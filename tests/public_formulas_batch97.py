@@ -87,6 +87,81 @@ first written as flat lists, were a slip of the tables, fixed before any notatio
 agreed with every verdict first written down but one: cdq-r19's R(19) = 20, written down wrong, right by the spec's
 rule for a number (the twin unchanged, the oracle's verdict committed). No entry was
 read by check before the blind run, and nothing under src/ was touched.
+Run blind once at main b40070e (/work/READY_FOR_BLIND36, open when the collecting commit was made at 06:29), rebased
+onto it with nothing under src/ changed by this branch (the collecting commit's base was 6aa89e3; src/ is the same at
+both). No refusal or misreading is the collector's notation outside the spec's grammar or a slip of it, so the first
+run is the only one (/work/batch97_blind.txt): 34 of 57 read with every verdict right (60%), 12 refused, 9 misread
+(right formulas judged wrong, or claims merged), 2 typo refused (both naming the typo), no crash, NO WRONG FORMULA
+CALLED CORRECT.
+
+By kind of formula: values 27 of 42, gradients 7 of 13 (the 2 unreadable apart). LaTeX against plain text: the 39 in
+LaTeX read 25 (64%), the 18 in plain text or code 9 (50%). By page: hwanyo14 1 of 7, UROP 14 of 16 (the 2 typos refused),
+compphysics' slide 10 0 of 2, slide 19 2 of 2, slide 20 2 of 2, slide 72 1 of 4, studyx 3 of 11, iitmbsc's GATE
+solution 2 of 3, cdquestions 3 of 3, the DTU exam notebook 6 of 7.
+
+The misreadings (9), two constructs:
+
+- 8, a value the problem gives written in the formula in place of the quantity (studyx's w₁ = w₂ = 1: ReLU(x) for
+  ReLU(w₁x), the factor w₂ = 1 left out; the GATE chain's ReLU slopes written 1), read literally and judged as a rule:
+  studyx's "h = ReLU(x)" (sx-h) got (('wrong',),) for (('correct',),); likewise sx-yhat, sx-dw1 and sx-dw2 whole, the
+  second member of sx-j, sx-djdy and sx-dydw2 ("= (y - ReLU(x))²", "= -2(y - ReLU(x))", "= ReLU(x)"), and the GATE
+  chain's "=1\times e\times 1\times u" (gate-dya) got (('correct', 'wrong', 'correct'),) for (('correct', 'correct',
+  'correct'),). The same construct as batch 95's two misreadings (biases of 1, a target of 0.6).
+- 1, two claims joined by \wedge in one display, "$$ z_1 = w_1a_0+b_1 \hspace{0.1cm} \wedge a_1 = \sigma_1(z_1), $$ $$
+  z_2 = ... $$and the cost function" (c10-zs): each display read as one claim, 'z_1 = w_1a_0+b_1 \wedge a_1 =
+  \sigma_1(z_1)', judged correct: got (('correct',), ('correct',)) for four claims. Whether the claim after \wedge was
+  judged at all, the report does not say: a wrong a_1 there might pass unseen.
+
+The refusals by construct (12), with the exact message:
+
+- 4, Markdown heading marks before a display, "###$$" (hw-dw2, hw-dw1, hw-dw1full, hw-db1full): "formula '##
+  \\frac{\\partial L}{\\partial W_2} = \\frac{\\partial L}{\\p...': cannot read '#' at position 1; write the formula in
+  LaTeX or plain text (+ - * / ^, \frac, \sum)" (hw-dw1's and the others' the same at W_1, b_1). The Unicode italic
+  letters were read (𝐿 as L); whether ⊙ and 𝟷^𝑇 read behind the marks is not known.
+- 3, prose glued after a formula whose stored page lost its delimiters (compphysics' slide 72): c72-a's ",with":
+  "formula 'a_i^l = y_i = \\frac{\\exp{(z_i^l)}}{1+\\exp{(z_i^l)}},with': unexpected at ',' (position 52); a comma after
+  a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)";
+  c72-z's ",where the superscript l-1 indicates ... l=L is now": "formula 'the superscript l-1 indicates that these
+  are the outputs ...': unexpected at '.' (position 73)"; c72-dca's ".In case we use ...": "formula '\\frac{\\partial
+  \\mathcal{C}(W )}{\\partial a_i^L} = \\frac{a...': unknown symbol I; the notation knows a, b, t, w, y, z; give it a
+  meaning in the notation's [notation.symbols], e.g. "I" = "a1[0]"".
+- 2, a sum on the left side and arrows to the next steps after the name, "𝑋𝑊_1 + 𝑏_1 = 𝑍_1 → sig() → 𝐴_1" (hw-hid,
+  hw-out): "formula 'XW_1 + b_1 = Z_1 \\to sig() \\to A_1': has nothing to judge after its left side; write an equation
+  (A = B), an update (w := ...) or a value (h = 0.5)" (hw-out's the same with A_1W_2 + b_2 = Z_2).
+- 1, a parameter list in \( ... \) after the claim on its line (c10-cost, "$$with \( \boldsymbol{\Theta}=[w_1,w_2,b_1,
+  b_2] \)."): "formula '\\Theta =[w_1,w_2,b_1,b_2]': unknown symbol \Theta; the notation knows a, b, w, y, z; give it a
+  meaning in the notation's [notation.symbols], e.g. "\Theta" = "a1[0]"".
+- 1, a Unicode subscript glued to the next factor inside an indicator, 1(w₁x > 0) (sx-dhdw): "formula '\\partial
+  h/\\partial w_1 = x * 1(w_1x > 0) = x * 1(x > 0) ...': w matches none of the notation's patterns for w ('w_{1}',
+  'w_{2}')".
+- 1, a helper function of two arguments in code, squared_loss_derivative(y, t) (dtu-dldy): "formula 'dL_dy =
+  squared_loss_derivative(y, t)': squared_loss_derivative(...) is a function the notation does not name at 's'
+  (position 9); name it there: functions = { squared_loss_derivative = "relu" } for an activation, {
+  squared_loss_derivative = "relu' at input" } (or at output) for its derivative, loss = ["squared_loss_derivative"] for
+  the loss". Not a slip of the notation: the spec's functions name functions of one argument (batch 95's
+  mse_derivada(y, A2) the same).
+
+The typos (2), both refused naming them: uro-cost, "formula 'Cost\\Rightarrow C_o( \\ldots )= (a^{(L)}-y )^2': unknown
+symbol C_{o}; the notation knows a, b, n, w, y, z; give it a meaning in the notation's [notation.symbols], e.g. "C_{o}" =
+"a1[0]""; uro-zj, "formula 'z_j^{(L)}=w_{j,0}^{(L)}a_0^{(L-1)}+w_{j,i}^{(L)}a_1^{(L-1...': the index i has no value
+(w_{j,i}^{L} uses it outside a sum over i); name it on the left side, with --param (e.g. W2[i,i]), or in a sum".
+
+Which look general (would appear in much homework): a given value written in a formula for the quantity it copies
+(answers that substitute the given weights, ReLU slopes written 1), Markdown heading marks before a display in
+notebooks, claims joined by \wedge (the course's slides use it throughout), prose glued after formulas on pages stored
+without their delimiters, a parameter list after a cost, code's helper functions of two arguments. Page-specific: the
+sum-on-the-left with arrows to the next steps (hwanyo14's list), w₁x glued inside an indicator 1(...).
+
+Read, among the constructs these pages brought: Unicode's mathematical italic letters with Korean prose after the
+formula (hw-z1); UROP's \sigma'(z^{(L)}), a chain's factors in reverse order, \left( \right), \frac{1}{n}\sum^{n-1}_{k=0}
+over C_{k}, a sum to n_L-1 over units counted from 0, w^{(L)}_{j,k} with the superscript first, $$...$$ ending a
+sentence; compphysics' bmatrix vectors with a transposed weight matrix \left( ... \right)^{T}, \sigma^{(1)} as a layer's
+function, "$$with outputs" after a display, \mathcal{C}(\boldsymbol{W}) with \log{a_i^L} stored without delimiters;
+studyx's chains with Unicode subscripts, ŷ and " * ", "Therefore, " before a claim; the GATE array of six claims with a
+symbolic and a numeric column, \max( 0,h_{1}), glued products au+bv, a weight named a beside a_1, \cfrac, a sentence
+with two inline claims; cdquestions' \( ... \), and \( ... \). in lists, R(19) = 20 (right by rounding); the DTU
+notebook's y = relu(y_tilde), loss = squared_loss(y, t) (a loss name with arguments), "#" comments with ∂L/∂ỹᵢ and ×,
+snake_case names given as quantities.
 """
 
 from __future__ import annotations
