@@ -334,9 +334,10 @@ def unparenthesized(text: str) -> str:
 
 
 # The arrows of an implication, as clean() writes them and as a document has them before cleaning (grade splits
-# raw rows): plain text's ==>, => and -->, Unicode's double and single arrows.
-IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow)(?![A-Za-z])"
-                          r"|(?<![<-])--?>|(?<![<>=!:])==?>|[\u21d2\u2192]")
+# raw rows): plain text's ==>, => and -->, Unicode's double and single arrows; and a conjunction, \wedge, \land,
+# Unicode's ∧, which joins two statements as the arrow does (batch 97's z_1 = w_1a_0+b_1 \wedge a_1 = \sigma(z_1)).
+IMPLICATION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|to|rightarrow|longrightarrow|wedge|land)(?![A-Za-z])"
+                          r"|(?<![<-])--?>|(?<![<>=!:])==?>|[\u21d2\u2192\u2227]")
 
 
 def statements(row: str) -> list[str]:

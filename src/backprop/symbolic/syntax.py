@@ -154,6 +154,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             return
         for index in range(len(self.tokens) - 1, -1, -1):
             if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1:
+                # a relation before it is a claim no one judges: never set aside in silence (claims.py splits the
+                # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group)
+                if any(token.text in RELATIONS or token.text in ("-=", "+=") for token in self.tokens[:index]):
+                    self.fail("a claim before an implication or a conjunction, in a group check does not split",
+                              self.tokens[index], "write each claim on its own, A = B \\Rightarrow C = D")
                 self.position = index + 1
                 return
 
