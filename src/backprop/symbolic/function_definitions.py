@@ -60,6 +60,11 @@ _C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
 _C_VOID = re.compile(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
 _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
+# a C-family local of a real type before the return, double s = f(x) (float, C++'s auto, const before it), read as a
+# Python body's local (_local_assignments); an integer's (int s = ...) truncates its value, which the formula does not
+# show: no local read here
+_C_LOCAL = re.compile(r"[ \t]*(?:const[ \t]+)?(?:long[ \t]+)?(?:double|float|auto)[ \t]+([A-Za-z_]\w*)[ \t]*=(?!=)"
+                      r"[ \t]*([^;{}]*?)[ \t]*")
 # a typed parameter, its type's words before its name: const double x
 _C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
@@ -166,16 +171,24 @@ def _more_than_a_return(text: str, name: str) -> FormulaError:
 
 
 def _c_definition(text: str, name: str, parameters: str, body: str) -> Definition:
-    """The Definition a C-family function's parts make: each typed parameter's name, the body's one ``return``
-    statement (comments aside; FormulaError where the body holds more)."""
-    statement = _C_RETURN.fullmatch(_C_VOID.sub(" ", _C_COMMENT.sub(" ", body)))
+    """The Definition a C-family function's parts make: each typed parameter's name, the body's ``return`` statement
+    after locals of a real type assigned once (``double s = f(x);``, substituted into it; comments aside; FormulaError
+    where the body holds anything else)."""
+    body = _C_VOID.sub(" ", _C_COMMENT.sub(" ", body))
+    if ";" not in body:
+        raise _more_than_a_return(text, name)
+    *locals_written, last, after = body.split(";")  # the return's statement, and what follows its ;
+    statement = _C_RETURN.fullmatch(f"{last};{after}")
     if statement is None:
         raise _more_than_a_return(text, name)
     parameters = " ".join(parameters.split())  # parameters over several lines: one list
     names = [_C_PARAMETER.fullmatch(part) for part in parameters.split(",")] if parameters.strip() else []
     # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
     written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
-    return _definition(text, name, written, " ".join(statement.group(1).split()))
+    # double s = sigmoid(x); before the return: a local assigned once, as Python's s = sigmoid(x)
+    assigned = _local_assignments(text, name, written, [" ".join(local.split()) for local in locals_written], _C_LOCAL)
+    definition = _definition(text, name, written, _substituted(" ".join(statement.group(1).split()), assigned))
+    return replace(definition, assignments=tuple(assigned))
 
 
 def _r_definition(text: str, name: str, parameters: str, body: str) -> Definition:
