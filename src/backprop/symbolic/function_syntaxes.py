@@ -18,7 +18,8 @@ assignments, and the value returned (function_definitions.function_definition ju
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
   one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``).
 
-Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp``, Rust's ``f64::exp``,
+Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp`` (``math.Tanh``,
+``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp``,
 JavaScript's ``Math.E`` (Euler's number). A body of any other statement (a conditional, a loop, a call alone, a
 value discarded by Rust's ``;``) has no value here: the caller refuses it. Julia's rule dispatched on a function's
 type, Flux's ``back!(::typeof(σ), Δ, x) = ...`` (the gradient by x given Δ, the gradient by σ(x)), is refused
@@ -91,7 +92,10 @@ _DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]
 _RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
 # each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
 # JavaScript's Math.E the number e)
-_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Max)(?=[ \t]*\()"), lambda m: f"math.{m.group(1).lower()}"),
+_SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t]*\()"),
+               lambda m: f"math.{m.group(1).lower()}"),
+              # Go's math.Max(a, b), the larger of two numbers: max(a, b) (a module's max is an array's largest entry)
+              (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
               (re.compile(r"\bMath\.E\b(?![\w.(])"), lambda m: "Math.exp(1)"))
