@@ -25,8 +25,10 @@ STATIC_CLASS = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*")
 _STATIC_VERBS = ("dot", "matmul", "add", "subtract", "transpose", "map")
 _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # MATLAB's functional forms of its operators, times(a, b) for a .* b (Rodinia's delta = times(o, minus(1.0, o))): the
-# entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product
-MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot"}
+# entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product; and the other
+# languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b)
+MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot",
+                    "ifelse": "where"}
 
 
 class CodeCallParsing:
