@@ -9,6 +9,7 @@ from dataclasses import fields, is_dataclass
 
 import sympy as sp
 
+from ..activations import ACTIVATIONS
 from .formula_functions import misspelt_function
 from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
@@ -114,6 +115,13 @@ class DefaultSymbolReading(LayerFunctionReading):
     def _unknown_word(self, sym: Sym, extra: str = ""):
         """Refuses a letter read from a word of several letters the notation does not name (new_weights' n, deltas'
         d: Sym.word) as that word, whole, where no function's name is one letter from it (sigmod keeps its hint)."""
+        constants = ACTIVATIONS[sym.word].parameters if sym.word in ACTIVATIONS else ()
+        if constants:  # a page's leaky ReLU of its own slope: the registry's constant is no more than a default
+            written = ", ".join(f"{constant.name} {constant.default:g}" for constant in constants)
+            self.fail(f"unknown symbol {sym.word}{extra}; {sym.word} is an activation whose constant"
+                      f" ({', '.join(constant.name for constant in constants)}) each page chooses, and the notation"
+                      f" does not name it: to judge the page's {sym.word} as the registry's ({written}), name it in"
+                      f' the notation\'s functions, {sym.word} = "{sym.word}"', UnknownSymbol, name=sym.word)
         if sym.word and not misspelt_function(self.where, sym.text()):
             # the letters of code's identifier are no product: naming one of them says nothing the writer wrote
             self.fail(f"unknown symbol {sym.word}{extra}; a name of several letters is read whole only where the"
