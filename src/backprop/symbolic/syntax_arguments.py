@@ -1,13 +1,18 @@
 """Parser methods for a function's arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or
 one conditional bar (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped
 (``f(x, deriv=True)``), NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
-(``f(x)'``) as the derivative at the argument, and the argument after a primed parenthesis, ``(...)'(x)``."""
+(``f(x)'``) as the derivative at the argument, and the argument after a primed parenthesis, ``(...)'(x)``. A dot alone
+for the argument, ``\\sigma'(\\cdot)``, is refused: it leaves the argument, the sum the slope is taken at, to the
+reader."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Num, Sym, Token
+
+# what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
+_PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
 
 
 class ArgumentParsing:
@@ -58,6 +63,17 @@ class ArgumentParsing:
 
     def arguments(self) -> list[Node]:
         self.expect("(", "to open the arguments")
+        placeholder = self.peek()
+        if placeholder is not None and placeholder.text in _PLACEHOLDERS and self.peek(1) is not None \
+                and self.peek(1).text == ")":
+            # f'(\cdot): the argument left to the reader, whichever sum the writer had in mind (no one reading)
+            before = self.position - 2
+            while before > 0 and self.tokens[before].text == "'":
+                before -= 1
+            name = self.tokens[before].text if before >= 0 and self.tokens[before].text.startswith("\\") else "f"
+            written = name + "'" * (self.position - 2 - before)
+            self.fail(f"{written}({placeholder.text}) leaves its argument to the reader (a dot in its place)",
+                      placeholder, f"write the sum it is taken at, e.g. {written}(z_2)")
         args = [self.condition_or_expression() if self.conditional_bar() else self.expression()]
         # f(x; w, b): a semicolon between the inputs and the parameters separates arguments as the commas do
         while self.accept(",") or self.accept(";"):
