@@ -28,7 +28,7 @@ from .syntax_code_calls import STATIC_CLASS
 from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
-                              printed_formula, without_declaration)
+                              printed_formula, run_time_names_refused, without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
@@ -142,8 +142,8 @@ def strip_math_delimiters(text: str) -> str:
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
     text = callback_entries(text)  # d = h.map((v, j) => v * (1 - v)): the rule for entry j, d[j] = h[j] (1 - h[j])
-    # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside
-    text = printed_formula(docstring_formula(html_markup(text)))
+    # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
+    text = run_time_names_refused(printed_formula(docstring_formula(html_markup(text))))
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0

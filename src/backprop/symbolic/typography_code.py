@@ -4,7 +4,8 @@ between two factors as their product, code's names and keyword arguments that La
 docstring's quotes around a formula (with the words of its label before a colon), a print call's string
 holding an equation, a code line's string literal holding one (a key's value, ``calculation: '...',``),
 and a MATLAB line of code commented out whose left side the notation names (check_homework's,
-uncommented_statements).
+uncommented_statements). A function looked up by a name built at run time (Julia's ``eval(Symbol(...))``, Python's
+``getattr``) is refused: which function it calls is not written.
 
 String rewriting over a bounded text, as the rest of typography: nothing is evaluated.
 """
@@ -169,6 +170,22 @@ _STRING_ESCAPE = re.compile(r"\\([\\'\"`nt])")
 # TeX where the string escapes no backslash (\\), a line break \n before any other letter (\nh = ...) a break
 _TEX_AFTER_ESCAPE = re.compile(r"\\(?:n(?:abla|eq|e|ot|u|eg|i)|t(?:imes|au|heta|ext\w*|anh|ilde|op|o|riangle\w*|frac"
                                r"|hinspace))(?![A-Za-z])")
+
+
+# a function looked up by a name built at run time: Julia's eval(Symbol(layer.act, "_prime")), Python's getattr(self,
+# name + "_prime") and eval("..."): which function is called is not written
+_RUN_TIME_NAME = re.compile(r"(?<![\w.$\\])(?:eval|getattr|Symbol)[ \t]*\(")
+
+
+def run_time_names_refused(text: str) -> str:
+    """``text`` as it is; FormulaError where it calls a function by a name built at run time (_RUN_TIME_NAME)."""
+    found = _RUN_TIME_NAME.search(text)
+    if found is not None:
+        raise FormulaError(f"formula {short(text)}: {found.group(0).rstrip('( ')}(...) looks a function up by a name"
+                           " built when the code runs (metaprogramming), so which function it calls is not written;"
+                           " write the function by its own name, e.g. f_prime(u) with f_prime in the notation's"
+                           " functions")
+    return text
 
 
 def literal_formula(text: str) -> str:
