@@ -4,7 +4,8 @@ setter's target (its getter ``node.getDelta``, the field ``node.delta``, or ``de
 )`` as ``node.getWeightDelta(i) = v`` (a pattern of the getter with an index); Scala's ``w.update(v)`` as ``w = v``,
 where the notation names the object. A setter whose target the notation does not name is refused in one line, and
 so is a matrix library's ``this.weights.add(change)`` alone (in place in Shiffman's Matrix, a new array in
-TensorFlow.js).
+TensorFlow.js), and a value put into a list, Julia's ``pushfirst!(δ, v)`` and ``push!``, Python's
+``deltas.append(v)`` and ``deltas.insert(0, v)``: a new element no name of the notation says.
 
 String rewriting of one whole statement: nothing is evaluated.
 """
@@ -22,6 +23,19 @@ _METHOD_STATEMENT = re.compile(r"\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.([A-Za-z_
 # the arithmetic methods of matrix libraries that a statement calls alone, the operator each is: in place in some
 # (Shiffman's Matrix, nn.js's), a new array in others (TensorFlow.js's tensor.add): refused, named
 _IN_PLACE = {"add": "+", "subtract": "-"}
+
+
+# a statement putting a value into a list, no = of its own: Julia's push!(δ, v) and pushfirst!(δ, v) (append!,
+# prepend!, insert!), Python's deltas.append(v) and deltas.insert(0, v) (appendleft, JavaScript's push, unshift)
+_JULIA_PUSH = re.compile(r"\s*((?:push|pushfirst|append|prepend|insert)!)\(\s*([^\W\d]\w*)\s*,(.*)\)\s*;?\s*", re.S)
+_LIST_METHODS = ("append", "insert", "appendleft", "push", "unshift")
+
+
+def _pushed(text: str, call: str, listed: str) -> FormulaError:
+    return FormulaError(f"formula {short(text.strip())}: {call}(...) puts its value into the list {listed} as a new"
+                        " element, which no name of the notation says (nor which element it becomes, its index"
+                        " shifting the others'); write the quantity the value is as an assignment, e.g. delta_1 = ...,"
+                        " with that name in the notation's [notation.symbols]")
 
 
 def _top_level_arguments(inside: str) -> list[str] | None:
@@ -55,10 +69,14 @@ def method_statements(text: str, named: Callable[[str], bool], named_call: Calla
     module docstring) as the assignment it makes; any other text as it is. ``named`` says whether the notation
     gives a name; ``named_call`` whether it gives a pattern of that name with one index in parentheses
     (``node.getWeightDelta(k)``)."""
+    if (push := _JULIA_PUSH.fullmatch(text)) is not None and _top_level_arguments(push.group(3)) is not None:
+        raise _pushed(text, push.group(1), push.group(2))
     match = _METHOD_STATEMENT.fullmatch(text)
     if match is None:
         return text
     owner, method, inside = match.groups()
+    if method in _LIST_METHODS and not named(f"{owner}.{method}") and _top_level_arguments(inside) is not None:
+        raise _pushed(text, f"{owner}.{method}", owner)
     arguments = _top_level_arguments(inside)
     if arguments is None or any(not part.strip() for part in arguments):
         return text
