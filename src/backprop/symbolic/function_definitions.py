@@ -1,7 +1,8 @@
 """A function's definition in code, ``def dsigmoid(y): return y * (1 - y)`` (or its ``return`` on a line of its own
 below the ``def`` line, a docstring and comments around it), or C's, C++'s or Java's, ``double dsigmoid(double y) {
 return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
-...;`` on one line or several, ``//`` and ``/* */`` comments around it): the claim ``NAME(ARGS) = EXPR``. A Python
+...;`` on one line or several, locals of a real type before it, ``double s = f(x);``, ``//`` and ``/* */`` comments
+around it): the claim ``NAME(ARGS) = EXPR``. A Python
 body of local assignments before its return, ``s = f(x)`` then ``return s * (1 - s)``, is that claim with the
 locals substituted, after the claim ``s = f(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
 function(x){ s = f(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
@@ -185,7 +186,7 @@ def _c_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     names = [_C_PARAMETER.fullmatch(part) for part in parameters.split(",")] if parameters.strip() else []
     # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
     written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
-    # double s = sigmoid(x); before the return: a local assigned once, as Python's s = sigmoid(x)
+    # double s = f(x); before the return: a local assigned once, as Python's s = f(x)
     assigned = _local_assignments(text, name, written, [" ".join(local.split()) for local in locals_written], _C_LOCAL)
     definition = _definition(text, name, written, _substituted(" ".join(statement.group(1).split()), assigned))
     return replace(definition, assignments=tuple(assigned))

@@ -116,7 +116,7 @@ class DefaultSymbolReading(LayerFunctionReading):
         """Refuses a letter read from a word of several letters the notation does not name (new_weights' n, deltas'
         d: Sym.word) as that word, whole, where no function's name is one letter from it (sigmod keeps its hint)."""
         constants = ACTIVATIONS[sym.word].parameters if sym.word in ACTIVATIONS else ()
-        if constants:  # a page's leaky ReLU of its own slope: the registry's constant is no more than a default
+        if constants:  # an activation of the page's own slope: the registry's constant is no more than a default
             written = ", ".join(f"{constant.name} {constant.default:g}" for constant in constants)
             self.fail(f"unknown symbol {sym.word}{extra}; {sym.word} is an activation whose constant"
                       f" ({', '.join(constant.name for constant in constants)}) each page chooses, and the notation"
