@@ -95,9 +95,11 @@ def test_words_of_code_beside_an_x_are_no_factors():
 
 
 def test_a_c_body_of_more_than_its_return_is_refused_as_a_defs():
-    """``double dtanh(double y) { double s = y * y; return 1 - s; }``: more than one statement, as a def's body."""
+    """``double dtanh(double y) { double s = y * y; s = 1 - s; return s; }``: a local reassigned, as a def's body
+    (a typed local assigned once, ``double s = y * y;`` then ``return 1 - s;``, reads since batch 96:
+    test_reading_constructs_fix96a.py)."""
     message = CHECKS.refused("tanh-two", TANH_2_1_NOTATION,
-                             "double dtanh(double y) {\n    double s = y * y;\n    return 1 - s;\n}")
+                             "double dtanh(double y) {\n    double s = y * y;\n    s = 1 - s;\n    return s;\n}")
     assert "more than one return line" in message
 
 
