@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .brackets import top_level_parts
 from .quantities import FormulaError, short
 
 # a whole statement that is one call of an object's method: the object (a dotted name, this.weights), the method, and
@@ -38,25 +39,6 @@ def _pushed(text: str, call: str, listed: str) -> FormulaError:
                         " with that name in the notation's [notation.symbols]")
 
 
-def _top_level_arguments(inside: str) -> list[str] | None:
-    """The arguments of a call's parentheses split at their top-level commas; None where its brackets do not close
-    in it (the statement is not one call: f(a) + g(b) matched whole)."""
-    depth, parts, start = 0, [], 0
-    for index, character in enumerate(inside):
-        if character in "([{":
-            depth += 1
-        elif character in ")]}":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif character == "," and depth == 0:
-            parts.append(inside[start:index])
-            start = index + 1
-    if depth != 0:
-        return None
-    return [*parts, inside[start:]]
-
-
 def _setter_targets(owner: str, word: str) -> list[str]:
     """The names a setter's target goes by (node.setDelta's): its getter, node.getDelta; the field, node.delta;
     the quantity's name alone, delta."""
@@ -75,9 +57,10 @@ def method_statements(text: str, named: Callable[[str], bool], named_call: Calla
     if match is None:
         return text
     owner, method, inside = match.groups()
-    if method in _LIST_METHODS and not named(f"{owner}.{method}") and _top_level_arguments(inside) is not None:
+    # None where its brackets do not close in it (the statement is not one call: f(a) + g(b) matched whole)
+    arguments = top_level_parts(inside, balanced=True)
+    if method in _LIST_METHODS and not named(f"{owner}.{method}") and arguments is not None:
         raise _pushed(text, f"{owner}.{method}", owner)
-    arguments = _top_level_arguments(inside)
     if arguments is None or any(not part.strip() for part in arguments):
         return text
     values = [" ".join(part.split()) for part in arguments]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import match_outside_brackets, outside_brackets, top_level_parts
 from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
 from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
@@ -64,7 +65,7 @@ def _that_is_members(claim: str) -> str:
     before: the chain's next member, ``A = B = C``."""
     position = 0
     for _ in range(_MOST_FAILED_SPLITS):  # each try reads the text around it: a bounded number, as _at_commas
-        match = _top_level(claim, _THAT_IS, position)
+        match = match_outside_brackets(claim, _THAT_IS, position)
         if match is None:
             break
         after = claim[match.end():]
@@ -75,33 +76,6 @@ def _that_is_members(claim: str) -> str:
         claim = claim[:match.start()] + joined + after
         position = match.start() + len(joined)
     return claim
-
-
-def _top_level(text: str, pattern: re.Pattern, position: int) -> re.Match | None:
-    """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
-    end of an earlier such match is) outside every bracket."""
-    return next(filter(None, (pattern.match(text, at) for at in _outside_brackets(text, position))), None)
-
-
-def _outside_brackets(text: str, position: int = 0):
-    """Each position of ``text`` from ``position`` (itself outside every bracket) at which every bracket opened
-    since is closed: ( [ { and the printed braces \\{ \\} (a set's); the two characters of an escape, \\{ \\}
-    and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole, never a position."""
-    depth = 0
-    while position < len(text):
-        if depth == 0:
-            yield position
-        character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{},;":
-            if text[position + 1] in "{}":
-                depth += 1 if text[position + 1] == "{" else -1
-            position += 2
-            continue
-        if character in "({[":
-            depth += 1
-        elif character in ")}]":
-            depth -= 1
-        position += 1
 
 
 # the derivative operator with nothing over its bar, \frac{\partial}{\partial w} (\frac{d}{dw}), opening a line
@@ -217,7 +191,7 @@ def _at_commas(text: str) -> list[str]:
     parts, start, failed, splitting = [], 0, 0, True
     while splitting:
         splitting = False
-        for position in _outside_brackets(text, start):
+        for position in outside_brackets(text, start):
             # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands
             # of commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
             separator = _SEPARATOR.match(text, position) if failed < _MOST_FAILED_SPLITS else None
@@ -254,17 +228,11 @@ def _tuple_claims(claim: str) -> list[str]:
     if left is None:
         return [claim]
     right = claim[left.end():]
-    names, members = _top_level_parts(left.group(2)), _top_level_parts(right)
+    names, members = top_level_parts(left.group(2)), top_level_parts(right)
     if len(names) != len(members) or not all(member.strip() for member in members) \
             or _left_side(right) is not None or _SUBSCRIPT_OR_DECIMAL_COMMA.search(claim, left.start(2)):
         return [claim]
     return [f"{left.group(1)}{name.strip()} = {member.strip()}" for name, member in zip(names, members)]
-
-
-def _top_level_parts(text: str) -> list[str]:
-    """``text`` split at its commas outside every bracket (_outside_brackets)."""
-    cuts = [position for position in _outside_brackets(text) if text[position] == ","]
-    return [text[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(text)])]
 
 
 def _whole_equation(text: str) -> bool:
