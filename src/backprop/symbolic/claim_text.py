@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import match_outside_brackets
 from .quantities import FormulaError
 from .syntax_tree import RELATIONS
 
@@ -118,26 +119,18 @@ def member_texts(equation: str, count: int) -> list[str]:
     return parts
 
 
+# a relation between two members as _split_members finds it: :=, the relations written as commands, = (never the = of
+# <=, >=, != or :=, nor a := that opens the text)
+_MEMBER_RELATION = re.compile(r"(?<![<>!:])(?!^:)(?::=|%s|=)" % "|".join(
+    re.escape(name) for name in RELATIONS if name.startswith("\\")))
+
+
 def _split_members(equation: str) -> list[str]:
     """The equation's text split at its top-level relations (for showing each member)."""
-    parts, depth, start, position = [], 0, 0, 0
-    while position < len(equation):
-        character = equation[position]
-        if character in "({[":
-            depth += 1
-        elif character in ")}]":
-            depth -= 1
-        if depth == 0:
-            for relation in (":=", *(name for name in RELATIONS if name.startswith("\\")), "="):
-                if equation.startswith(relation, position) and not equation[max(0, position - 1)] in "<>!:":
-                    parts.append(equation[start:position].strip())
-                    position += len(relation)
-                    start = position
-                    break
-            else:
-                position += 1
-            continue
-        position += 1
+    parts, start = [], 0
+    while (relation := match_outside_brackets(equation, _MEMBER_RELATION, start)) is not None:
+        parts.append(equation[start:relation.start()].strip())
+        start = relation.end()
     parts.append(equation[start:].strip())
     return parts
 
