@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..activations import ACTIVATIONS
+from .brackets import call_arguments
 from .code_callbacks import callback_entries
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
@@ -350,13 +351,8 @@ def _static_product(match: re.Match) -> bool:
     name (STATIC_CLASS) and two arguments at the top level of its parentheses."""
     if not STATIC_CLASS.fullmatch(match.group(1)):
         return False
-    depth, commas = 1, 0
-    for character in match.string[match.end():]:
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(character, 0)
-        commas += character == "," and depth == 1
-        if depth == 0:
-            return commas == 1
-    return False
+    arguments = call_arguments(match.string, match.end() - 1)
+    return arguments is not None and len(arguments) == 2
 
 
 # an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import closing_bracket, top_level_parts
 from .quantities import FormulaError, short
 
 # a gloss after a formula: words in parentheses at the end of the row, after a space (the last may be a
@@ -200,21 +201,10 @@ def octave_code(text: str) -> str:
                            f" {1 if left.group(1) == 'ones' else 0} beside +, -, .* or ./; write ones(size(a)) - a")
     edits = []
     for match in _CODE_SUM.finditer(text):
-        depth, comma = 0, None
-        for index in range(match.end() - 1, len(text)):
-            character = text[index]
-            if character in "([{":
-                depth += 1
-            elif character in ")]}":
-                depth -= 1
-                if depth == 0:
-                    break
-            elif character == "," and depth == 1:
-                comma = index
-        else:
-            continue
-        if comma is not None and text[comma + 1:index].strip() in ("1", "2"):
-            edits.append((comma + 1, index, f" axis={int(text[comma + 1:index]) - 1}"))
+        closing = closing_bracket(text, match.end() - 1)
+        arguments = top_level_parts(text[match.end():closing]) if closing is not None else []
+        if len(arguments) > 1 and arguments[-1].strip() in ("1", "2"):
+            edits.append((closing - len(arguments[-1]), closing, f" axis={int(arguments[-1]) - 1}"))
     for start, end, replacement in reversed(edits):
         text = text[:start] + replacement + text[end:]
     return text
