@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import balanced
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -37,7 +38,7 @@ def callback_entries(text: str) -> str:
     if match is None:
         return text
     body = match.group("body").strip()
-    if body.startswith("{") or ";" in body or not _balanced(body):
+    if body.startswith("{") or ";" in body or not balanced(body):
         raise FormulaError(f"formula {short(text)}: a callback with other statements than its value, which check"
                            f" does not run; write the entry's formula, {match.group('name')}[j] = ...")
     groups = match.groupdict()
@@ -49,12 +50,3 @@ def callback_entries(text: str) -> str:
         return text
     entry = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
     return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(entry.split())}"
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for character in text:
-        depth += (character in "([{") - (character in ")]}")
-        if depth < 0:
-            return False
-    return depth == 0

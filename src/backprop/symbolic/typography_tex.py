@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .brackets import top_level_parts
 from .decorations import braced_end
 from .quantities import FormulaError, short
 from .syntax_tree import GREEK, _DECORATIONS
@@ -94,14 +95,8 @@ def _plain_tex_blocks(text: str) -> str:
 
 def _cases_in_words(match: re.Match) -> str:
     """``\\begin{cases}`` of the braces' cases in words; the braces as written where they are no cases."""
-    parts, depth, start = [], 0, 0
-    body = match.group("cases")
-    for position, character in enumerate(body):
-        depth += (character in "([") - (character in ")]")
-        if character in ",;" and depth == 0:
-            parts.append(body[start:position])
-            start = position + 1
-    cases = [_WORDED_CASE.fullmatch(part) for part in [*parts, body[start:]]]
+    # (the body has no brace and no backslash, _WORDED_CASES)
+    cases = [_WORDED_CASE.fullmatch(part) for part in top_level_parts(match.group("cases"), ",;")]
     if len(cases) < 2 or None in cases or any(case.group("condition") is None for case in cases[:-1]):
         return match.group(0)
     rows = [rf"{case.group('value')} & \text{{if }} {case.group('condition')}" if case.group("condition") is not None
