@@ -17,19 +17,17 @@ from __future__ import annotations
 import re
 
 from ..activations import ACTIVATIONS
-from .brackets import call_arguments
 from .code_callbacks import callback_entries
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
-from .syntax_code import CODE_MODULES
-from .syntax_code_calls import STATIC_CLASS
-from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
+from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import (code_products, docstring_formula, literal_formula, one_relation_across_lines,
-                              printed_formula, run_time_names_refused, without_declaration)
+from .typography_code import (array_calls, code_products, docstring_formula, literal_formula,
+                              one_relation_across_lines, printed_formula, run_time_names_refused,
+                              without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
@@ -288,15 +286,7 @@ def clean(text: str) -> str:
     # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors
     # are (after a digit the same value whether its dot is the number's or the operator's, 1.-x)
     text = re.sub(r"(?<!\.)\.(?=[-+](?![-+]))", " ", text)
-    # Julia's broadcast call of a function the reader names, exp.(u), log.(z): the function of each entry, as exp(u)
-    # reads (never the product a glued dot is after a quantity's name, a.(1 - a))
-    text = _BROADCAST_CALL.sub(r"\1(", text)
-    text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
-    # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
-    # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
-    # (nor a class's static product of two, Matrix.dot(a, b): syntax_code_calls.static_call's)
-    text = _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1).split(".")[0] in CODE_MODULES
-                               or _static_product(match) else f"np.{match.group(2)}({match.group(1)}, ", text)
+    text = array_calls(text)  # Julia's exp.(u), R's h %*% w2, NumPy's x.dot(w): calls syntax_code reads
     # plain text's lone period between two factors, (a - y) . f'(z), \delta_m . 1: a product sign, as \cdot (a
     # space after it, no decimal point; never before a word, a sentence's next, nor before a list's number, 2. )
     text = re.sub(r"(?<=[A-Za-z0-9)'}])\s+\.\s+(?=[A-Za-z0-9(\\])(?![A-Za-z]{2,}\s|\d+\.(?!\d))", r" \\cdot ", text)
@@ -341,22 +331,6 @@ def clean(text: str) -> str:
     return code_products(text)  # (Z_2 - y).Z_1, \operatorname{np.sum}(u, \operatorname{axis}=1)
 
 
-# Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
-_BROADCAST_CALL = re.compile(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
-    re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
-
-
-def _static_product(match: re.Match) -> bool:
-    """Whether ``match`` (of _METHOD_PRODUCT) is a class's static product, ``Matrix.dot(a, b)``: a capitalised
-    name (STATIC_CLASS) and two arguments at the top level of its parentheses."""
-    if not STATIC_CLASS.fullmatch(match.group(1)):
-        return False
-    arguments = call_arguments(match.string, match.end() - 1)
-    return arguments is not None and len(arguments) == 2
-
-
-# an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
-_METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
 _BRACED_SYMBOL = re.compile(r"\{\s*([A-Za-z]+[0-9]*|\\[A-Za-z]+(?:\{[A-Za-z]\})?)\s*\}(?=\s*[_^'])")
 _TWO_ARGUMENTS = {"frac", "dfrac", "tfrac", "cfrac", "binom"}
 # commands that take no argument, after which a group is its own: \odot {\sigma}'(z), \times {x}_i, a derivative's

@@ -1,5 +1,6 @@
 """Code's forms inside a formula's text, rewritten before it is read (a part of typography.clean): a dot glued
-between two factors as their product, code's names and keyword arguments that LaTeX wraps in ``\\text``
+between two factors as their product, code's calls on arrays as NumPy's (Julia's ``exp.(u)``, R's ``%*%``, the
+method product ``x.dot(w)``), code's names and keyword arguments that LaTeX wraps in ``\\text``
 (``\\operatorname{np.sum}(u, \\operatorname{axis}=1)``), a relation written across two lines, a Python
 docstring's quotes around a formula (with the words of its label before a colon), a print call's string
 holding an equation, a code line's string literal holding one (a key's value, ``calculation: '...',``),
@@ -15,10 +16,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .brackets import call_arguments
 from .quantities import FormulaError, short
-from .syntax_tree import relation_pattern
+from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
 from .syntax_code import CODE_MODULES
+from .syntax_code_calls import STATIC_CLASS
 from .typography_comments import PROSE_WORDS, arguments_closed
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
@@ -79,6 +82,39 @@ def code_products(text: str) -> str:
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
     return _GLUED_DOT.sub(r" \\cdot ", text)
+
+
+# Julia's broadcast call of a function the reader names, exp.(-x), \\sigma.(z) (group 1 the function)
+_BROADCAST_CALL = re.compile(r"(?<![\w.\\])(\\?(?:%s))\.\((?!\))" % "|".join(
+    re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2))  # (H.(1 - H) may be a product)
+
+
+def _static_product(match: re.Match) -> bool:
+    """Whether ``match`` (of _METHOD_PRODUCT) is a class's static product, ``Matrix.dot(a, b)``: a capitalised
+    name (STATIC_CLASS) and two arguments at the top level of its parentheses."""
+    if not STATIC_CLASS.fullmatch(match.group(1)):
+        return False
+    arguments = call_arguments(match.string, match.end() - 1)
+    return arguments is not None and len(arguments) == 2
+
+
+# an array's method product, x.dot(w): the owner (a name, dotted or with code's indices) and the method
+_METHOD_PRODUCT = re.compile(r"(?<![\w.^])([A-Za-z_][\w.]*(?:\[[^\[\]]*\])*)\.(dot|matmul)\(")
+
+
+def array_calls(text: str) -> str:
+    """Code's calls on arrays as the calls syntax_code reads: Julia's broadcast call of a function the reader names,
+    ``exp.(u)``, as ``exp(u)``; R's matrix product ``h %*% w2`` as NumPy's ``h @ w2``; NumPy's method product
+    ``x.dot(w)`` as ``np.dot(x, w)``."""
+    # Julia's exp.(u), log.(z): the function of each entry, as exp(u) reads (never the product a glued dot is after a
+    # quantity's name, a.(1 - a))
+    text = _BROADCAST_CALL.sub(r"\1(", text)
+    text = text.replace("%*%", " @ ")  # R's matrix product, h %*% w2: NumPy's @ (np.dot), the same product
+    # NumPy's method product, x.dot(w) (also self.W1.dot(x), w[0].dot(x)): np.dot(x, w), which syntax_code reads
+    # (never of a module, tf.matmul(u, v) or tf.linalg.matmul(u, v): the module's function, no object's method)
+    # (nor a class's static product of two, Matrix.dot(a, b): syntax_code_calls.static_call's)
+    return _METHOD_PRODUCT.sub(lambda match: match.group(0) if match.group(1).split(".")[0] in CODE_MODULES
+                               or _static_product(match) else f"np.{match.group(2)}({match.group(1)}, ", text)
 
 
 def one_relation_across_lines(text: str) -> str:
