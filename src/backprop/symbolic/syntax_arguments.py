@@ -1,6 +1,8 @@
-"""Parser methods for a function's arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or
-one conditional bar (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped
-(``f(x, deriv=True)``), NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
+"""Parser methods for a function's call and its arguments: the call after a function's name (a logarithm's base,
+primes, a power, a layer, then its argument, in parentheses or not; code's ``f(x, True)`` as the derivative), and
+the arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or one conditional bar
+(``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped (``f(x, deriv=True)``),
+NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
 (``f(x)'``) as the derivative at the argument, and the argument after a primed parenthesis, ``(...)'(x)``. A dot alone
 for the argument, ``\\sigma'(\\cdot)``, is refused: it leaves the argument, the sum the slope is taken at, to the
 reader."""
@@ -9,14 +11,77 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .syntax_tree import FLAG_KEYWORDS, Apply, Call, Node, Num, Sym, Token
+from .syntax_tree import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS, Apply, Call, Node, Num, Op, Sym, Token
 
 # what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
 
 
 class ArgumentParsing:
-    """Parser methods: a function's arguments (see the module docstring)."""
+    """Parser methods: a function's call and its arguments (see the module docstring)."""
+
+    def function(self, name: str, token: Token, written: str | None = None) -> Node:
+        if name == "unsupported":
+            self.fail(f"the function {token.text}", token, f"use {', '.join(list(FUNCTIONS)[:5])} or an activation's name")
+        base = None
+        if name == "log" and self.accept("_"):
+            base = self.script()
+        primes = 0
+        while self.accept("'"):
+            primes += 1
+        power, starred = None, False
+        layer, primes = self.function_layer(primes)
+        if not layer and self.peek() is not None and self.peek().text == "^":
+            save = self.position
+            self.next()
+            if self.peek() is not None and self.peek().text == r"\prime":
+                self.next()
+                primes += 1
+            elif self.peek() is not None and self.peek().text == "{" and self.peek(1) is not None \
+                    and self.peek(1).text in (r"\prime", "'"):
+                self.position += 2
+                self.expect("}", "after \\prime")
+                primes += 1
+            else:
+                self.position = save
+                starred = self.next().starred  # sech**2(Z): code's power of the value, entry by entry
+                power = self.script()
+        if not (base or primes or power or layer) and self.bare_derivative_numerator(token):
+            return Sym(token.text, position=token.position)  # \frac{d\sigma}{dz}: d of the function, by z
+        if name == "exp" and power is not None and not (base or primes or layer) and (self.applied_to_nothing() or (
+                self.peek().text in ("+", "-", "*", "/", "\\\\", r"\cdot", r"\times"))):
+            # \exp^{x_i} with nothing after it to apply exp to (its group's or member's end, an operator, which no
+            # argument opens): e to that power, the one reading; \exp^{2}(x) stays exp(x) squared, as \sin^2(x)
+            return Call("exp", (power,), position=token.position, written="e^")
+        args = self.function_arguments(token)
+        if (flag := _derivative_flag(name, args, primes, power)) is not None:
+            # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)
+            node = Call(name, (args[0],), int(flag), base, token.position,
+                        f"{written or name}(u, {_flag_text(args[1])})")
+            return replace(node, at="either") if flag else node
+        node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
+        return Op("^", (node, power), starred) if power is not None else node
+
+    def function_arguments(self, token: Token) -> list[Node]:
+        if (bare := self.bare_function_argument()) is not None:
+            return bare  # d(\sigma)/dx = \sigma (1 - \sigma): at the rule's variable (syntax_bare_functions.py)
+        following = self.peek()
+        if following is None:
+            self.fail("the function has no argument", token)
+        if following.text == "(":
+            return self.bare_rule_arguments(token, self.arguments())
+        if self.applied_to_nothing():  # \partial \sigma}: nothing it is applied to
+            self.fail(f"the function {token.text} has no argument", token,
+                      f"write {token.text}(z); where {token.text} stands for a quantity (a unit's output), give it"
+                      f" that meaning in the notation's [notation.symbols], e.g. \"{token.text}\" = \"a1[0]\"")
+        if following.text in ("[", r"\{", "{"):
+            return [self.atom()]
+        return [self.power()]
+
+    def applied_to_nothing(self) -> bool:
+        """Whether what follows a function's name ends its group or member: nothing it is applied to."""
+        following = self.peek()
+        return following is None or following.text in ("}", ")", "]", "=", ",", "&")
 
     def prime_after_call(self, node: Node) -> Node | None:
         """``f(x)'``, ``\\sigma(z)'``: a prime after a function's one argument in parentheses, the derivative at it,
@@ -142,3 +207,18 @@ class ArgumentParsing:
         for index in mids + (bars if len(bars) == 1 else []):
             self.tokens[index] = Token("symbol", ",", self.tokens[index].position, self.tokens[index].spaced)
         return bool(mids or len(bars) == 1)
+
+
+def _flag_text(node) -> str:
+    return node.base if isinstance(node, Sym) else node.text
+
+
+def _derivative_flag(name: str, args: list, primes: int, power) -> bool | None:
+    """True where ``name(u, True)`` (or 1) is code's flag for an element-wise activation's derivative, False for
+    the function itself (False, 0); None for any other call."""
+    if len(args) != 2 or primes or power is not None or name not in EITHER_WORDS.values():
+        return None
+    flag = args[1]
+    if isinstance(flag, Sym) and not (flag.sub or flag.sup or flag.primes or flag.bracket) or isinstance(flag, Num):
+        return FLAG_VALUES.get(_flag_text(flag))
+    return None

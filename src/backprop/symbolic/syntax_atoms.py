@@ -1,12 +1,13 @@
-"""The atoms of a formula: numbers, groups, indicators, functions (a part of syntax.Parser; see syntax.py;
-fractions and derivatives are syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_arrays.py's)."""
+"""The atoms of a formula: numbers, groups, indicators, a function's name (its call and arguments are
+syntax_arguments.py's), words in \\text (a part of syntax.Parser; see syntax.py; fractions and derivatives are
+syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_arrays.py's)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from .syntax_tree import (CONJUNCTION_WORD, DERIVATIVE_WORDS, EITHER_WORDS, FLAG_VALUES, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
+from .syntax_tree import (CONJUNCTION_WORD, DERIVATIVE_WORDS, EITHER_WORDS, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
                           Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 from .syntax_numbers import decimal_comma, two_readings_refusal
 
@@ -270,69 +271,6 @@ class AtomParsing:
             self.fail("an indicator's condition must be a comparison", token, "write 1\\{u > 0\\}")
         return Indicator(tuple(conditions))
 
-    def function(self, name: str, token: Token, written: str | None = None) -> Node:
-        if name == "unsupported":
-            self.fail(f"the function {token.text}", token, f"use {', '.join(list(FUNCTIONS)[:5])} or an activation's name")
-        base = None
-        if name == "log" and self.accept("_"):
-            base = self.script()
-        primes = 0
-        while self.accept("'"):
-            primes += 1
-        power, starred = None, False
-        layer, primes = self.function_layer(primes)
-        if not layer and self.peek() is not None and self.peek().text == "^":
-            save = self.position
-            self.next()
-            if self.peek() is not None and self.peek().text == r"\prime":
-                self.next()
-                primes += 1
-            elif self.peek() is not None and self.peek().text == "{" and self.peek(1) is not None \
-                    and self.peek(1).text in (r"\prime", "'"):
-                self.position += 2
-                self.expect("}", "after \\prime")
-                primes += 1
-            else:
-                self.position = save
-                starred = self.next().starred  # sech**2(Z): code's power of the value, entry by entry
-                power = self.script()
-        if not (base or primes or power or layer) and self.bare_derivative_numerator(token):
-            return Sym(token.text, position=token.position)  # \frac{d\sigma}{dz}: d of the function, by z
-        if name == "exp" and power is not None and not (base or primes or layer) and (self.applied_to_nothing() or (
-                self.peek().text in ("+", "-", "*", "/", "\\\\", r"\cdot", r"\times"))):
-            # \exp^{x_i} with nothing after it to apply exp to (its group's or member's end, an operator, which no
-            # argument opens): e to that power, the one reading; \exp^{2}(x) stays exp(x) squared, as \sin^2(x)
-            return Call("exp", (power,), position=token.position, written="e^")
-        args = self.function_arguments(token)
-        if (flag := _derivative_flag(name, args, primes, power)) is not None:
-            # code's f(x, True): its derivative, at x as the input or the output (derivative_words.py)
-            node = Call(name, (args[0],), int(flag), base, token.position,
-                        f"{written or name}(u, {_flag_text(args[1])})")
-            return dataclasses.replace(node, at="either") if flag else node
-        node: Node = Call(name, tuple(args), primes, base, token.position, written or token.text, layer)
-        return Op("^", (node, power), starred) if power is not None else node
-
-    def function_arguments(self, token: Token) -> list[Node]:
-        if (bare := self.bare_function_argument()) is not None:
-            return bare  # d(\sigma)/dx = \sigma (1 - \sigma): at the rule's variable (syntax_bare_functions.py)
-        following = self.peek()
-        if following is None:
-            self.fail("the function has no argument", token)
-        if following.text == "(":
-            return self.bare_rule_arguments(token, self.arguments())
-        if self.applied_to_nothing():  # \partial \sigma}: nothing it is applied to
-            self.fail(f"the function {token.text} has no argument", token,
-                      f"write {token.text}(z); where {token.text} stands for a quantity (a unit's output), give it"
-                      f" that meaning in the notation's [notation.symbols], e.g. \"{token.text}\" = \"a1[0]\"")
-        if following.text in ("[", r"\{", "{"):
-            return [self.atom()]
-        return [self.power()]
-
-    def applied_to_nothing(self) -> bool:
-        """Whether what follows a function's name ends its group or member: nothing it is applied to."""
-        following = self.peek()
-        return following is None or following.text in ("}", ")", "]", "=", ",", "&")
-
     def text_word(self) -> Node:
         token = self.next()
         following = self.peek()
@@ -392,18 +330,3 @@ def _integer_value(node: Node) -> int | None:
 def _signed_number(node: Node) -> bool:
     """Whether ``node`` is a number, or a number with a minus sign (an entry of a vector written as a list)."""
     return isinstance(node, Num) or isinstance(node, Op) and node.kind == "neg" and isinstance(node.args[0], Num)
-
-
-def _flag_text(node) -> str:
-    return node.base if isinstance(node, Sym) else node.text
-
-
-def _derivative_flag(name: str, args: list, primes: int, power) -> bool | None:
-    """True where ``name(u, True)`` (or 1) is code's flag for an element-wise activation's derivative, False for
-    the function itself (False, 0); None for any other call."""
-    if len(args) != 2 or primes or power is not None or name not in EITHER_WORDS.values():
-        return None
-    flag = args[1]
-    if isinstance(flag, Sym) and not (flag.sub or flag.sup or flag.primes or flag.bracket) or isinstance(flag, Num):
-        return FLAG_VALUES.get(_flag_text(flag))
-    return None
