@@ -218,67 +218,6 @@ class SymbolParsing:
         self.next()
         return name
 
-    def flat_symbol(self, base: str, token: Token, start: int, apart: bool = False) -> Node | None:
-        """Plain text's ``wji``, ``tj``, ``Δwji``: the letters glued after the name's base (from ``start``) as
-        its subscript, where the notation reads them so (Notation.flat_subscript: a pattern w_{ji} with as many
-        letters, each an index letter or the pattern's own), before a Greek name (xi as x_{i} where the notation
-        names no ξ) and letter by letter; refused where two readings fit. None, the position kept, elsewhere.
-        ``apart``: a Greek name's letters, which may stand apart from it (Unicode's δj arrives as \\delta j), read so
-        only where the product reading names nothing (Notation.flat_subscript's ``apart``)."""
-        end = start
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and (
-                not self.tokens[end].spaced or apart and end == start):
-            end += 1
-        letters = "".join(token.text for token in self.tokens[start:end])
-        run = base + letters
-        if not self.plain or not letters or run in self.names or run in NAMED_FUNCTIONS or (
-                run in _PLAIN_WORDS and len(run) > 2) or (
-                end < len(self.tokens) and self.tokens[end].kind == "number" and not self.tokens[end].spaced):
-            return None
-        readings = self.flat_pieces(base, letters) if len(letters) <= 12 else []
-        if not readings:
-            return None
-        if len(readings) > 1 or any(self.flat(*piece) == "ambiguous" for piece in readings[0]):
-            self.fail(f"{base}{letters} may be {base}_{{{letters}}} or another name of the notation", token,
-                      f"write each subscript with its underscore, {base}_{{{readings[0][0][1]}}}, or the other name")
-        sub = readings[0][0][1]  # xkwjk: x_{k}, and w_{jk} read as the next factor
-        if apart and self.flat(base, sub, apart=True) != "one":
-            return None
-        self.position = start + len(sub)
-        return self.symbol_rest(base, token, sub=sub)
-
-    def flat_pieces(self, base: str, letters: str) -> list[list[tuple[str, str]]]:
-        """Every way to read ``base`` and the letters glued after it as flat-subscripted names of the notation,
-        one after another (``xkwjk``: [(x, k), (w, jk)]), each piece a (base, subscript) the notation reads."""
-        found = []
-        for cut in range(1, len(letters) + 1):
-            if self.flat(base, letters[:cut]) is None:
-                continue
-            rest = letters[cut:]
-            if not rest:
-                found.append([(base, letters)])
-            elif len(rest) >= 2:
-                found.extend([(base, letters[:cut]), *tail] for tail in self.flat_pieces(rest[0], rest[1:]))
-        return found
-
-    def flat_sum_letter(self) -> str | None:
-        """Plain text's ``∑kxkwjk`` (HTML's Σ<sub>k</sub> printed flat): the letter after a sum sign is its index
-        where the letters glued after it are flat-subscripted names of the notation, one way only, each with that
-        letter in its subscript; then past it. None, the position kept, elsewhere."""
-        letter, start = self.peek(), self.position + 1
-        end = start
-        while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
-            end += 1
-        run = "".join(token.text for token in self.tokens[start:end])
-        if not self.plain or letter is None or letter.kind != "letter" or end == start or len(run) < 2 \
-                or len(run) > 12:
-            return None
-        readings = self.flat_pieces(run[0], run[1:])
-        if len(readings) != 1 or not all(letter.text in sub for _, sub in readings[0]):
-            return None
-        self.next()
-        return letter.text
-
     def called_sum(self, token: Token) -> Node | None:
         """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that
         argument alone (``sum(u) * v`` is not the sum of u v), whose index the term leaves free if any (``sum(y_i *
