@@ -4,7 +4,9 @@ claims after a comma).
 
 The brackets are ( [ { and the printed braces \\{ \\} (a set's, opened and closed as a brace is). The two characters
 of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole: its second
-character is never a position of its own, so the comma of \\, is no separator.
+character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked for
+(``printed``), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted
+(the relation of ``\\{ x = 1 \\}`` stands outside every bracket).
 
 String scanning of a bounded text, linear in its length: nothing is evaluated.
 """
@@ -15,20 +17,22 @@ import re
 from typing import Iterator
 
 _OPENING, _CLOSING = "([{", ")]}"
-# the second characters of the escapes stepped over whole (the braces among them counted as brackets)
-_ESCAPED = "{},;"
+# the second characters of the escapes stepped over whole (the braces among them counted as brackets); with
+# printed, those of the printed brackets (none counted)
+_ESCAPED, _PRINTED = "{},;", "{}[]()"
 
 
-def bracket_depths(text: str, position: int = 0) -> Iterator[tuple[int, int]]:
+def bracket_depths(text: str, position: int = 0, printed: bool = False) -> Iterator[tuple[int, int]]:
     """(position, depth) for each position of ``text`` from ``position`` (taken as outside every bracket) that is
     no escape's second character, depth the number of brackets open before it (negative after a bracket that closes
-    one opened before ``position``); last, (len(text), the depth at the end)."""
-    depth = 0
+    one opened before ``position``); last, (len(text), the depth at the end). ``printed``: the printed brackets are
+    no group (the module docstring)."""
+    depth, escaped = 0, _PRINTED if printed else _ESCAPED
     while position < len(text):
         yield position, depth
         character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in _ESCAPED:
-            if text[position + 1] in "{}":
+        if character == "\\" and position + 1 < len(text) and text[position + 1] in escaped:
+            if text[position + 1] in "{}" and not printed:
                 depth += 1 if text[position + 1] == "{" else -1
             position += 2
             continue
@@ -40,16 +44,17 @@ def bracket_depths(text: str, position: int = 0) -> Iterator[tuple[int, int]]:
     yield len(text), depth
 
 
-def outside_brackets(text: str, position: int = 0) -> Iterator[int]:
+def outside_brackets(text: str, position: int = 0, printed: bool = False) -> Iterator[int]:
     """Each position of ``text`` from ``position`` (itself outside every bracket) at which every bracket opened
-    since is closed."""
-    return (at for at, depth in bracket_depths(text, position) if depth == 0 and at < len(text))
+    since is closed (``printed``: the printed brackets no group)."""
+    return (at for at, depth in bracket_depths(text, position, printed) if depth == 0 and at < len(text))
 
 
-def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0) -> re.Match | None:
+def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0,
+                           printed: bool = False) -> re.Match | None:
     """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
-    end of an earlier such match is) outside every bracket."""
-    return next(filter(None, (pattern.match(text, at) for at in outside_brackets(text, position))), None)
+    end of an earlier such match is) outside every bracket (``printed``: the printed brackets no group)."""
+    return next(filter(None, (pattern.match(text, at) for at in outside_brackets(text, position, printed))), None)
 
 
 def top_level_parts(text: str, separators: str = ",", balanced: bool = False) -> list[str] | None:

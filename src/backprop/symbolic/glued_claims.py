@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .brackets import match_outside_brackets
 from .quantities import FormulaError, short
 
 # a space or tab between two claims (never a newline: line_breaks splits those first), then a name, a letter or a
@@ -26,21 +27,13 @@ _RELATION = re.compile(r"(?<![<>!=:])(?::=|=)(?!=)")
 
 @lru_cache(maxsize=64)
 def _glued_relations(text: str) -> tuple[bool, ...]:
-    """For each relation of ``text`` outside every bracket, whether it is glued to both its sides (one pass)."""
-    found, depth, position = [], 0, 0
-    while position < len(text):
-        character = text[position]
-        if character == "\\" and text[position + 1:position + 2] in tuple("{}()[]"):
-            position += 2  # \{ \}: a printed brace, no group
-            continue
-        depth += (character in "({[") - (character in ")}]")
-        match = _RELATION.match(text, position) if depth == 0 and character in ":=" else None
-        if match and (position == 0 or text[position - 1] not in "<>!=:"):
-            before, after = text[position - 1:position], text[match.end():match.end() + 1]
-            found.append(bool(before.strip()) and bool(after.strip()))
-            position = match.end()
-            continue
-        position += 1
+    """For each relation of ``text`` outside every bracket (a printed brace \\{ \\} no group), whether it is glued to
+    both its sides (one pass)."""
+    found, position = [], 0
+    while (match := match_outside_brackets(text, _RELATION, position, printed=True)) is not None:
+        before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
+        found.append(bool(before.strip()) and bool(after.strip()))
+        position = match.end()
     return tuple(found)
 
 

@@ -253,22 +253,13 @@ def _own_equation(line: str) -> bool:
 
 
 def _left_side(text: str) -> str | None:
-    """The text before the first relation outside brackets, or None if there is none."""
-    depth, position = 0, 0
-    while position < len(text):
-        character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}[]()":
-            position += 2  # \{ \}: a printed brace, no group
-            continue
-        if character in "({[":
-            depth += 1
-        elif character in ")}]":
-            depth -= 1
-        elif depth == 0 and text[position - 1:position] not in ("<", ">", "!"):
+    """The text before the first relation outside brackets (a printed brace \\{ \\} no group), or None if there is
+    none."""
+    for position in outside_brackets(text, printed=True):
+        if text[position - 1:position] not in ("<", ">", "!"):
             match = _RELATION_AT.match(text, position)
             if match and not (match.group(0) == "=" and text[position + 1:position + 2] == "="):
                 return text[:position]
-        position += 1
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outside_brackets
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -24,21 +25,10 @@ _OPENING, _CLOSING = "([{", ")]}"
 
 
 def _top_level_relation(text: str) -> bool:
-    """Whether ``text`` holds a relation outside every bracket, parenthesis and brace group."""
-    depth, position = 0, 0
-    while position < len(text):
-        character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in "{}[]()":
-            position += 2  # \{ \}: printed, no group
-            continue
-        if character in _OPENING:
-            depth += 1
-        elif character in _CLOSING:
-            depth -= 1
-        elif depth == 0 and text[position - 1:position] not in ("<", ">", "!") and _RELATION.match(text, position):
-            return True
-        position += 1
-    return False
+    """Whether ``text`` holds a relation outside every bracket, parenthesis and brace group (a printed brace \\{ \\}
+    no group)."""
+    return any(text[position - 1:position] not in ("<", ">", "!") and _RELATION.match(text, position)
+               for position in outside_brackets(text, printed=True))
 
 
 def _matching_close(text: str, start: int) -> int | None:
