@@ -2,11 +2,12 @@
 splitting at top-level separators uses (a tuple's commas, a call's arguments, a chain's relations, a display's
 claims after a comma).
 
-The brackets are ( [ { and the printed braces \\{ \\} (a set's, opened and closed as a brace is). The two characters
-of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole: its second
-character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked for
-(``printed``), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted
-(the relation of ``\\{ x = 1 \\}`` stands outside every bracket).
+The brackets are ( [ { and, by default (SET), the printed braces \\{ \\} (a set's, opened and closed as a brace is).
+The two characters of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole:
+its second character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked
+for (PRINTED), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted (the
+relation of ``\\{ x = 1 \\}`` stands outside every bracket). Read as TeX reads it (TEX), every backslash and the
+character after it are one control symbol, none a bracket (``\\\\``, a line break, escapes nothing after it).
 
 String scanning of a bounded text, linear in its length: nothing is evaluated.
 """
@@ -16,23 +17,26 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+#: how a backslash is read (the module docstring): the printed braces a set's brackets, and LaTeX's spacing
+#: stepped over; the printed brackets characters, no group; every backslash and the next character one symbol
+SET, PRINTED, TEX = "set", "printed", "tex"
 _OPENING, _CLOSING = "([{", ")]}"
-# the second characters of the escapes stepped over whole (the braces among them counted as brackets); with
-# printed, those of the printed brackets (none counted)
-_ESCAPED, _PRINTED = "{},;", "{}[]()"
+# the characters after a backslash that it escapes, stepped over whole with it (for SET the braces among them are
+# counted as brackets; TEX escapes every character)
+_ESCAPED = {SET: "{},;", PRINTED: "{}[]()"}
 
 
-def bracket_depths(text: str, position: int = 0, printed: bool = False) -> Iterator[tuple[int, int]]:
+def bracket_depths(text: str, position: int = 0, escapes: str = SET) -> Iterator[tuple[int, int]]:
     """(position, depth) for each position of ``text`` from ``position`` (taken as outside every bracket) that is
     no escape's second character, depth the number of brackets open before it (negative after a bracket that closes
-    one opened before ``position``); last, (len(text), the depth at the end). ``printed``: the printed brackets are
-    no group (the module docstring)."""
-    depth, escaped = 0, _PRINTED if printed else _ESCAPED
+    one opened before ``position``); last, (len(text), the depth at the end). ``escapes``: SET, PRINTED or TEX,
+    how a backslash is read (the module docstring)."""
+    depth, escaped = 0, _ESCAPED.get(escapes)
     while position < len(text):
         yield position, depth
         character = text[position]
-        if character == "\\" and position + 1 < len(text) and text[position + 1] in escaped:
-            if text[position + 1] in "{}" and not printed:
+        if character == "\\" and position + 1 < len(text) and (escaped is None or text[position + 1] in escaped):
+            if escapes == SET and text[position + 1] in "{}":
                 depth += 1 if text[position + 1] == "{" else -1
             position += 2
             continue
@@ -44,17 +48,17 @@ def bracket_depths(text: str, position: int = 0, printed: bool = False) -> Itera
     yield len(text), depth
 
 
-def outside_brackets(text: str, position: int = 0, printed: bool = False) -> Iterator[int]:
+def outside_brackets(text: str, position: int = 0, escapes: str = SET) -> Iterator[int]:
     """Each position of ``text`` from ``position`` (itself outside every bracket) at which every bracket opened
-    since is closed (``printed``: the printed brackets no group)."""
-    return (at for at, depth in bracket_depths(text, position, printed) if depth == 0 and at < len(text))
+    since is closed (``escapes``: how a backslash is read, bracket_depths)."""
+    return (at for at, depth in bracket_depths(text, position, escapes) if depth == 0 and at < len(text))
 
 
 def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0,
-                           printed: bool = False) -> re.Match | None:
+                           escapes: str = SET) -> re.Match | None:
     """The first match of ``pattern`` in ``text`` from ``position`` (outside every bracket, as the text's start or the
-    end of an earlier such match is) outside every bracket (``printed``: the printed brackets no group)."""
-    return next(filter(None, (pattern.match(text, at) for at in outside_brackets(text, position, printed))), None)
+    end of an earlier such match is) outside every bracket (``escapes``: how a backslash is read, bracket_depths)."""
+    return next(filter(None, (pattern.match(text, at) for at in outside_brackets(text, position, escapes))), None)
 
 
 def top_level_parts(text: str, separators: str = ",", balanced: bool = False) -> list[str] | None:
@@ -77,10 +81,10 @@ def balanced(text: str) -> bool:
     return top_level_parts(text, "", balanced=True) is not None
 
 
-def closing_bracket(text: str, opening: int) -> int | None:
+def closing_bracket(text: str, opening: int, escapes: str = SET) -> int | None:
     """The position of the bracket that closes the one at ``opening`` (of a printed \\}, its brace); None where
-    none does."""
-    for at, depth in bracket_depths(text, opening + 1):
+    none does (``escapes``: how a backslash is read, bracket_depths)."""
+    for at, depth in bracket_depths(text, opening + 1, escapes):
         if depth < 0:
             return at - 1
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .brackets import match_outside_brackets
+from .brackets import PRINTED, match_outside_brackets
 from .quantities import FormulaError, short
 
 # a space or tab between two claims (never a newline: line_breaks splits those first), then a name, a letter or a
@@ -30,7 +30,7 @@ def _glued_relations(text: str) -> tuple[bool, ...]:
     """For each relation of ``text`` outside every bracket (a printed brace \\{ \\} no group), whether it is glued to
     both its sides (one pass)."""
     found, position = [], 0
-    while (match := match_outside_brackets(text, _RELATION, position, printed=True)) is not None:
+    while (match := match_outside_brackets(text, _RELATION, position, escapes=PRINTED)) is not None:
         before, after = text[match.start() - 1:match.start()], text[match.end():match.end() + 1]
         found.append(bool(before.strip()) and bool(after.strip()))
         position = match.end()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .brackets import match_outside_brackets, outside_brackets, top_level_parts
+from .brackets import PRINTED, closing_bracket, match_outside_brackets, outside_brackets, top_level_parts
 from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
 from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
@@ -255,7 +255,7 @@ def _own_equation(line: str) -> bool:
 def _left_side(text: str) -> str | None:
     """The text before the first relation outside brackets (a printed brace \\{ \\} no group), or None if there is
     none."""
-    for position in outside_brackets(text, printed=True):
+    for position in outside_brackets(text, escapes=PRINTED):
         if text[position - 1:position] not in ("<", ">", "!"):
             match = _RELATION_AT.match(text, position)
             if match and not (match.group(0) == "=" and text[position + 1:position + 2] == "="):
@@ -277,16 +277,9 @@ def unparenthesized(text: str) -> str:
     text = text.strip()
     if not text.startswith("(") or not text.endswith(")"):
         return text
-    depth = 0
-    for position, character in enumerate(text):
-        if character == "\\":
-            continue
-        if character in "({[" and text[position - 1:position] != "\\":
-            depth += 1
-        elif character in ")}]" and text[position - 1:position] != "\\":
-            depth -= 1
-            if depth == 0 and position < len(text) - 1:
-                return text  # (a + b)(c = d): the first parenthesis closes before the end
+    closing = closing_bracket(text, 0, escapes=PRINTED)
+    if closing is not None and closing < len(text) - 1:
+        return text  # (a + b)(c = d): the first parenthesis closes before the end
     inner = text[1:-1].strip()
     left = _left_side(inner)
     return inner if left is not None and left.strip() else text

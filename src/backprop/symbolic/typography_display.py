@@ -14,39 +14,25 @@ from __future__ import annotations
 
 import re
 
-from .brackets import outside_brackets
+from .brackets import PRINTED, TEX, closing_bracket, outside_brackets
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 
 _RELATION = re.compile(relation_pattern())
-_OPENING, _CLOSING = "([{", ")]}"
 
 
 def _top_level_relation(text: str) -> bool:
     """Whether ``text`` holds a relation outside every bracket, parenthesis and brace group (a printed brace \\{ \\}
     no group)."""
     return any(text[position - 1:position] not in ("<", ">", "!") and _RELATION.match(text, position)
-               for position in outside_brackets(text, printed=True))
+               for position in outside_brackets(text, escapes=PRINTED))
 
 
 def _matching_close(text: str, start: int) -> int | None:
     """The index of the bracket that closes the one opening at ``start`` (printed ``\\[`` ``\\{`` skipped)."""
-    depth, position = 0, start
-    while position < len(text):
-        character = text[position]
-        if character == "\\":
-            position += 2
-            continue
-        if character in _OPENING:
-            depth += 1
-        elif character in _CLOSING:
-            depth -= 1
-            if depth == 0:
-                return position
-        position += 1
-    return None
+    return closing_bracket(text, start, escapes=TEX)
 
 
 # a letter after a comma, a symbol's (x, x^T, x_i), not a word's (, for all i)
@@ -79,37 +65,17 @@ def bare_display(text: str) -> str:
     if not _top_level_relation(inner):
         return text
     inner = re.sub(r"(?<!\\),\s*;", r", \\; ", inner)
-    out, depth, position = [], 0, 0
-    while position < len(inner):
-        character = inner[position]
-        if character == "\\":
-            out.append(inner[position:position + 2])
-            position += 2
-            continue
-        depth += (character in _OPENING) - (character in _CLOSING)
-        if character == "," and depth == 0 and _LETTER_AFTER.match(inner, position + 1):
-            if not _top_level_relation(_up_to_comma(inner, position + 1)):
-                out.append(r"\, ")
-                position += 1
-                continue
-        out.append(character)
-        position += 1
-    return "".join(out)
+    thin = [position for position in outside_brackets(inner, escapes=TEX) if inner[position] == ","
+            and _LETTER_AFTER.match(inner, position + 1) and not _top_level_relation(_up_to_comma(inner, position + 1))]
+    for position in reversed(thin):
+        inner = inner[:position] + r"\, " + inner[position + 1:]
+    return inner
 
 
 def _up_to_comma(text: str, start: int) -> str:
     """``text`` from ``start`` up to the next comma outside every bracket (or its end)."""
-    depth, position = 0, start
-    while position < len(text):
-        character = text[position]
-        if character == "\\":
-            position += 2
-            continue
-        depth += (character in _OPENING) - (character in _CLOSING)
-        if character == "," and depth == 0:
-            break
-        position += 1
-    return text[start:position]
+    end = next((position for position in outside_brackets(text, start, TEX) if text[position] == ","), len(text))
+    return text[start:end]
 
 
 _CELL_SPLIT = re.compile(r"(\$\$?)(?:(?!\1).)*\1|`[^`\n]*`|\\\||\|", re.S)
