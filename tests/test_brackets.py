@@ -1,0 +1,62 @@
+"""brackets.py, the one count of bracket depth the formula reader splits at: a tuple's commas, a call's arguments,
+a chain's relations, a display's claims after a comma, each outside every bracket, with a backslash read one of
+three ways (a set's printed braces counted, the printed brackets no group, or TeX's control symbols)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from backprop.symbolic.brackets import (PRINTED, SET, TEX, balanced, bracket_depths, call_arguments, closing_bracket,
+                                        match_outside_brackets, outside_brackets, top_level_parts)
+
+
+def test_top_level_parts_split_at_commas_outside_every_bracket():
+    assert top_level_parts("h_1, h_2") == ["h_1", " h_2"]
+    assert top_level_parts(r"\sigma(s_1, s_2), W_{i,j}, [a, b]") == [r"\sigma(s_1, s_2)", " W_{i,j}", " [a, b]"]
+    assert top_level_parts("a") == ["a"]
+    assert top_level_parts("") == [""]
+    # a set's printed braces are brackets, LaTeX's thin space \, no comma
+    assert top_level_parts(r"\{a, b\}, c") == [r"\{a, b\}", " c"]
+    assert top_level_parts(r"a\,b, c") == [r"a\,b", " c"]
+    # other separators: cases in words, { 0 if z <= 0; 1 if z > 0 }
+    assert top_level_parts("0 if z <= 0; 1 if (z, y) > 0, 2", ",;") == ["0 if z <= 0", " 1 if (z, y) > 0", " 2"]
+
+
+def test_balanced_parts_refuse_brackets_that_do_not_close_in_the_text():
+    # Java's node.setDelta(a, b) matched whole as one call: its inside splits
+    assert top_level_parts("i, (a - b) * c", balanced=True) == ["i", " (a - b) * c"]
+    # f(a) + g(b) matched whole as one call's "a) + g(b": no arguments
+    assert top_level_parts("a) + g(b", balanced=True) is None
+    assert top_level_parts("(a, b", balanced=True) is None
+    assert balanced("f([x]{y})") and not balanced("f(x") and not balanced(")(")
+
+
+def test_a_call_s_arguments_and_its_closing_bracket():
+    text = "Matrix.dot(W_{i,j}, np.sum(x, 1)) + b"
+    opening = text.index("(")
+    assert closing_bracket(text, opening) == text.index(") + b")
+    assert call_arguments(text, opening) == ["W_{i,j}", " np.sum(x, 1)"]
+    assert call_arguments("sum(dZ, 2", 3) is None
+
+
+def test_positions_outside_brackets_and_the_first_match_there():
+    assert list(outside_brackets("a(b)c")) == [0, 1, 4]
+    assert list(bracket_depths("a)")) == [(0, 0), (1, 0), (2, -1)]
+    relation = re.compile("=")
+    found = match_outside_brackets("f(x = 1) = y", relation)
+    assert found is not None and found.start() == 9
+    assert match_outside_brackets("f(x = 1)", relation) is None
+
+
+@pytest.mark.parametrize("text, escapes, expected", [
+    (r"\{ x = 1 \}", SET, None),        # a set's braces: the relation inside them
+    (r"\{ x = 1 \}", PRINTED, 5),       # printed braces, no group: the relation outside every bracket
+    (r"\{ x = 1 \}", TEX, 5),
+    (r"\\(x = 1)", PRINTED, 5),         # \( is a printed parenthesis ...
+    (r"\\(x = 1)", TEX, None),          # ... but TeX reads \\ as a line break, and ( opens a bracket
+])
+def test_how_a_backslash_is_read(text, escapes, expected):
+    found = match_outside_brackets(text, re.compile("="), escapes=escapes)
+    assert (found.start() if found else None) == expected
