@@ -51,7 +51,7 @@ def method_statements(text: str, named: Callable[[str], bool], named_call: Calla
     module docstring) as the assignment it makes; any other text as it is. ``named`` says whether the notation
     gives a name; ``named_call`` whether it gives a pattern of that name with one index in parentheses
     (``node.getWeightDelta(k)``)."""
-    if (push := _JULIA_PUSH.fullmatch(text)) is not None and _top_level_arguments(push.group(3)) is not None:
+    if (push := _JULIA_PUSH.fullmatch(text)) is not None and top_level_parts(push.group(3), balanced=True) is not None:
         raise _pushed(text, push.group(1), push.group(2))
     match = _METHOD_STATEMENT.fullmatch(text)
     if match is None:
