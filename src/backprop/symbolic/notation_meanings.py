@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from .notation_products import numpy_product
 from .parsing import parse_formula
 from .quantities import FormulaError, LossGradient, NetworkSymbols, NewValue, NoSuchLayer
 
@@ -82,7 +83,11 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
     """A meaning in SymPy syntax; an index written ``:`` (``W1[j, :]``) makes it a vector over it, two
     (``W1[:, :]``) the layer's whole matrix, and ``.T`` after it (``transpose(...)`` around it) its transpose. Slices
     combined entry by entry, each transposed (``y[:].T - a2[:].T``, a page's rows), are their combination
-    transposed."""
+    transposed. A matrix product of slices, ``W2[:, :].T @ (y[:] - a2[:])``, is NumPy's (notation_products)."""
+    if not re.search(r"(?<![A-Za-z_])(?:grad|new)\s*\(", text):  # grad(...) and new(...) stand alone (below)
+        product = numpy_product(text, lambda part: parse_meaning(part, symbols))
+        if product is not None:
+            return product
     transposes = len(_SLICE_TRANSPOSED.findall(text))
     if transposes > 1 or transposes == 1 and len(_SLICE.findall(text)) > 1:
         return _transposed_slices(text, symbols)
