@@ -73,3 +73,92 @@ def _notation_naming(meaning: str) -> str:
 def test_a_product_numpy_and_a_page_read_apart_is_refused(meaning, words):
     refusal = CHECKS.refused("tanh-linear", _notation_naming(meaning), "dz1 = back * (1 - h**2)")
     assert words in refusal and "'back' means" in refusal
+
+
+# Batch 94's Rust lib.rs (Nielsen's network): a statement for each of zipped arrays' entries, .for_each(|(b, nb)| *b -=
+# &(... * nb)), a cast batch.len() as f64, acts.last().unwrap() (the output), zs.last().unwrap().map(|x|
+# sigmoid_prime(*x)) (the slope at each sum) and *nabla_b.last_mut().unwrap() += &delta; and its Scala NeuralNetwork's
+# cost (result - expected).map(x => x * x).sum * 0.5: on a sigmoid network of other sizes (3 inputs, 2 hidden, 2
+# outputs), the notation naming what the lines index (acts[-1], zs[-1], nabla_b[-1])
+SIGMOID_3_2_2 = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+CHAINS = CaseChecks({"sigmoid-3-2-2": SIGMOID_3_2_2})
+
+RUST_NOTATION = r'''
+[notation]
+functions = { sigmoid_prime = "sigmoid' at input" }
+[notation.symbols]
+"b" = "b1[:]"
+"nb" = "grad(b1[:])"
+"w" = "W1[:, :]"
+"nw" = "grad(W1[:, :])"
+"batch.len" = "1"
+"acts[-1]" = "a2[:]"
+"zs[-1]" = "z2[:]"
+"nabla_b[-1]" = "grad(b2[:])"
+"y" = "y[:]"
+"delta" = "delta2[:]"
+'''
+SCALA_NOTATION = r'''
+[notation]
+loss = ["cost"]
+[notation.symbols]
+"result" = "a2[:]"
+"expected" = "y[:]"
+'''
+
+_J2 = tuple({"j": j} for j in range(2))
+_K2 = tuple({"k": k} for k in range(2))
+_JI23 = tuple({"j": j, "i": i} for j in range(2) for i in range(3))
+_DOUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_DHID = "(W2.T @ ((a2 - y)*a2*(1 - a2)))[{j}]*a1[{j}]*(1 - a1[{j}])"
+_COST = "0.5*((a2[0] - y[0])**2 + (a2[1] - y[1])**2)"
+
+
+def _chain_cases() -> list[Public]:
+    return [
+        Public("rust-for-each", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "            .for_each(|(b, nb)| *b -= &((learning_rate / batch.len() as f64) * nb));", ((C,),),
+               (Twin("update", "b1[{j}]", ("b1[{j}] - eta*" + _DHID,), _J2),)),
+        Public("rust-for-each-wrong", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "            .for_each(|(b, nb)| *b += &((learning_rate / batch.len() as f64) * nb));", ((W,),),
+               (Twin("update", "b1[{j}]", ("b1[{j}] + eta*" + _DHID,), _J2),)),
+        Public("rust-for-each-weights", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               ".for_each(|(w, nw)| *w -= &((learning_rate / batch.len() as f64) * nw));", ((C,),),
+               (Twin("update", "W1[{j},{i}]", ("W1[{j},{i}] - eta*" + _DHID + "*x[{i}]",), _JI23),)),
+        Public("rust-last-unwrap", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "        let mut delta = (acts.last().unwrap() - y) * zs.last().unwrap().map(|x| sigmoid_prime(*x));",
+               ((C,),), (Twin("gradient_z", "z2[{k}]", (_DOUT,), _K2),)),
+        Public("rust-last-unwrap-wrong", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "        let mut delta = (y - acts.last().unwrap()) * zs.last().unwrap().map(|x| sigmoid_prime(*x));",
+               ((W,),), (Twin("gradient_z", "z2[{k}]", ("-" + _DOUT,), _K2),)),
+        Public("rust-map-function", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "let delta = (acts.last().unwrap() - y) * zs.last().unwrap().mapv(sigmoid_prime);", ((C,),),
+               (Twin("gradient_z", "z2[{k}]", (_DOUT,), _K2),)),
+        Public("rust-last-mut", "test", "sigmoid-3-2-2", RUST_NOTATION, "        *nabla_b.last_mut().unwrap() += &delta;",
+               ((C,),), (Twin("gradient", "b2[{k}]", (_DOUT,), _K2),)),
+        Public("rust-last-mut-wrong", "test", "sigmoid-3-2-2", RUST_NOTATION, "*nabla_b.last_mut().unwrap() -= &delta;",
+               ((W,),), (Twin("gradient", "b2[{k}]", ("-" + _DOUT,), _K2),)),
+        Public("scala-map-sum", "test", "sigmoid-3-2-2", SCALA_NOTATION,
+               "\tdef cost(result: Vector, expected: Vector): R = {\n\t\t(result - expected).map(x => x * x).sum * 0.5"
+               "\n\t}", ((C,),), (Twin("value", _COST, (_COST,)),)),
+        Public("scala-map-sum-wrong", "test", "sigmoid-3-2-2", SCALA_NOTATION,
+               "def cost(result: Vector, expected: Vector): R = (result - expected).map(x => x * 2).sum * 0.5", ((W,),),
+               (Twin("value", _COST, ("0.5*(2*(a2[0] - y[0]) + 2*(a2[1] - y[1]))",)),)),
+    ]
+
+
+CHAIN_CASES = _chain_cases()
+test_the_oracle_gives_the_chain_cases_verdicts, test_check_gives_the_oracles_chain_verdicts = CHAINS.tests(CHAIN_CASES)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a map whose body takes another name: each entry would be a vector (x * w), never w's entry
+    ("let delta = (acts.last().unwrap() - y) * zs.last().unwrap().map(|x| x * delta);", "not written entry by entry"),
+    ("let delta = zs.last().unwrap().map(|x| x.max(0.0));", "not written entry by entry"),   # a method of the entry
+    ("let delta = zs.last().unwrap().map(sum);", "not written entry by entry"),              # a reduction
+    # the notation names no acts: its last is refused as an unknown name, never guessed the output
+    ("let mut delta = (outs.last().unwrap() - y) * zs.last().unwrap().map(|x| sigmoid_prime(*x));", "unknown symbol"),
+])
+def test_a_chain_read_apart_from_its_entries_is_refused(text, words):
+    assert words in CHAINS.refused("sigmoid-3-2-2", RUST_NOTATION, text)

@@ -5,6 +5,14 @@
 ``dHidden[j] = W2[j] * dOut * (hidden[j]) * (1 - (hidden[j]))``, a rule over j (the callback's index, or a letter the
 line does not use). A callback with other statements (a body in braces) is refused in one line, saying to write the
 entry's formula.
+
+A map inside a formula, Rust's ``zs[-1].map(|x| sigmoid_prime(x))`` (``.mapv``), Scala's and JavaScript's
+``(result - expected).map(x => x * x)``, or of a function named alone, ``.map(sigmoid)``: the body with its parameter
+the whole array, ``sigmoid_prime((zs[-1]))``, ``((result - expected) * (result - expected))``, read only where the body
+is entry by entry as written (its parameter, numbers, arithmetic and calls of functions other than a reduction: a
+vector's function is its function of each entry); a body with another name (a vector's, x * w, would give each entry a
+vector), a method, an index or a reduction is refused in one line. A statement run for each of zipped arrays' entries,
+Rust's ``.for_each(|(b, nb)| b -= eta * nb)``, is its body, the closure's parameters as the notation names them.
 """
 
 from __future__ import annotations
@@ -29,14 +37,33 @@ _PY_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \
                      rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
                      re.S)
 _INDEX_LETTERS = "jkinmpq"
+# a map's call after its array (a name with its fields and indices, or a parenthesis: found by the caller), its one
+# parameter and its arrow (Rust's |x|, |&x|, |x: f64|; Scala's and JavaScript's x =>, (x) =>, (x: Double) =>), or a
+# function's name alone
+_MAP_CALL = re.compile(rf"\.map[v]?\([ \t]*(?:\|[ \t]*&?[ \t]*(?P<rust>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\|"
+                       rf"|\(?[ \t]*(?P<arrow>{_NAME})[ \t]*(?::[ \t]*\w+[ \t]*)?\)?[ \t]*(?:=>|\\Rightarrow)"
+                       rf"|(?P<function>{_NAME}(?:(?:\.|::){_NAME})*)[ \t]*\))")
+# an array before a map: a name with its fields and indices (zs[-1], self.h), or a parenthesis closed before it
+_RECEIVER = re.compile(rf"(?:{_NAME}(?:\.{_NAME})*(?:\[[^\[\]]*\])*|\))$")
+# the modules of math's functions a map's body may call them from: Scala's and Python's math.exp, JavaScript's
+# Math.exp, Rust's f64::exp, NumPy's np.exp
+_MATH_MODULES = r"math|Math|f64|f32|np|numpy"
+# a body's calls that reduce an array, or take more than an entry: never read as a function of each entry
+_REDUCTIONS = frozenset(("sum", "mean", "max", "min", "len", "length", "size", "norm", "dot", "prod", "product",
+                         "argmax", "argmin", "count", "fold", "reduce", "matmul", "transpose", "outer"))
+# Rust's statement for each of zipped arrays' entries: a chain's .for_each(|(b, nb)| BODY) (the receiver before it
+# on this line, or on the line above), a statement's ; after it
+_FOR_EACH = re.compile(rf"^(?P<lead>[ \t]*)[^|\n]*?\.for_each\([ \t]*\|[ \t]*\(?(?P<names>{_NAME}(?:[ \t]*,[ \t]*"
+                       rf"{_NAME})*)\)?[ \t]*\|(?P<body>[^|{{}}\n]*)\)[ \t]*;?[ \t]*$")
 
 
 def callback_entries(text: str) -> str:
     """``text`` as the rule for one entry where it is an array built by a callback (see the module docstring); any
-    other text as it is. FormulaError for a callback whose body holds other statements."""
+    other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
+    statement_for_each). FormulaError for a callback whose body holds other statements."""
     match = _JS_MAP.match(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
     if match is None:
-        return text
+        return inline_maps(statement_for_each(text)) if ".map" in text or ".for_each" in text else text
     body = match.group("body").strip()
     if body.startswith("{") or ";" in body or not balanced(body):
         raise FormulaError(f"formula {short(text)}: a callback with other statements than its value, which check"
@@ -50,3 +77,83 @@ def callback_entries(text: str) -> str:
         return text
     entry = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
     return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(entry.split())}"
+
+
+def statement_for_each(text: str) -> str:
+    """``.for_each(|(b, nb)| b -= eta * nb);`` as ``b -= eta * nb``: a line whose statement is run for each of
+    zipped arrays' entries is that statement, its names the closure's parameters (the notation names them); any
+    other text as it is."""
+    match = _FOR_EACH.match(text)
+    if match is None or not balanced(match.group("body")) or not re.search(r"(?<![=<>!])=", match.group("body")):
+        return text
+    return match.group("lead") + match.group("body").strip()
+
+
+def inline_maps(text: str) -> str:
+    """``text`` with each map inside it (see the module docstring) as its body of the whole array; FormulaError for
+    a map whose body is not entry by entry."""
+    for _ in range(text.count(".map")):
+        match = _MAP_CALL.search(text)
+        if match is None:
+            return text
+        start = _receiver_start(text, match.start())
+        end = _closing(text, match.end()) if match.group("function") is None else match.end()
+        if start is None or end is None:
+            return text
+        array = text[start:match.start()]
+        if match.group("function") is not None:
+            if match.group("function").rsplit(".", 1)[-1].rsplit(":", 1)[-1] in _REDUCTIONS:
+                raise _not_entrywise(text, match.group(0))
+            mapped = f"{match.group('function')}({array})"
+        else:
+            parameter = match.group("rust") or match.group("arrow")
+            body = text[match.end():end - 1].strip()
+            _entrywise(body, parameter, text)
+            mapped = "(" + re.sub(rf"(?<![\w$.]){re.escape(parameter)}(?![\w$])", f"({array})", body) + ")"
+        text = text[:start] + mapped + text[end:]
+    return text
+
+
+def _receiver_start(text: str, end: int) -> int | None:
+    """Where the array before a map ending at ``end`` starts: a name's, or its parenthesis's opening."""
+    found = _RECEIVER.search(text[:end])
+    if found is None:
+        return None
+    if found.group(0) != ")":
+        return found.start()
+    depth = 0
+    for position in range(end - 1, -1, -1):
+        depth += (text[position] == ")") - (text[position] == "(")
+        if depth == 0:
+            before = re.search(rf"{_NAME}(?:\.{_NAME})*$", text[:position])  # a call's name: f(u).map(...)
+            return before.start() if before else position
+    return None
+
+
+def _closing(text: str, start: int) -> int | None:
+    """The position after the parenthesis closing the call opened before ``start``."""
+    depth = 1
+    for position in range(start, len(text)):
+        depth += (text[position] == "(") - (text[position] == ")")
+        if depth == 0:
+            return position + 1
+    return None
+
+
+def _entrywise(body: str, parameter: str, text: str):
+    """FormulaError unless the map's ``body`` is entry by entry as written: its parameter, numbers, arithmetic and
+    calls of functions that are no reduction (a math module's too, math.exp, f64::exp)."""
+    for name in re.finditer(rf"(?<![\w$.:])(?:(?P<module>{_MATH_MODULES})(?:\.|::))?(?P<name>{_NAME})"
+                            r"(?P<call>[ \t]*\()?", body):
+        if name.group("name") == parameter and not name.group("module") and not name.group("call") \
+                or name.group("call") and name.group("name") not in _REDUCTIONS:
+            continue
+        raise _not_entrywise(text, body)
+    if re.search(r"[\[\]{};]|(?<=[\w)])(?:\.|::)(?=[A-Za-z_])", re.sub(rf"\b(?:{_MATH_MODULES})(?:\.|::)", "", body)):
+        raise _not_entrywise(text, body)
+
+
+def _not_entrywise(text: str, body: str) -> FormulaError:
+    return FormulaError(f"formula {short(text)}: a map's body {short(body)} is not written entry by entry (another name,"
+                        " a method, an index or a reduction), which check does not run; write each entry's formula,"
+                        " or the map of a function of its entry alone (u.map(|x| f(x)))")

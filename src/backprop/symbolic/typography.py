@@ -18,6 +18,7 @@ import re
 
 from ..activations import ACTIVATIONS
 from .code_callbacks import callback_entries
+from .code_chains import method_values
 from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
@@ -140,7 +141,8 @@ def strip_math_delimiters(text: str) -> str:
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
-    text = callback_entries(text)  # d = h.map((v, j) => v * (1 - v)): the rule for entry j, d[j] = h[j] (1 - h[j])
+    # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
+    text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
     text = run_time_names_refused(printed_formula(docstring_formula(html_markup(text))))
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula

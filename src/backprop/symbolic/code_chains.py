@@ -1,0 +1,50 @@
+"""Rust's forms that only get at a value, in a line that shows it is Rust's (an ``.unwrap()``, a ``.last_mut()``, a
+``.for_each(``, a closure after a parenthesis ``(|x|``, a cast ``as f64``): ``x.unwrap()`` is x (the value an Option
+holds), ``x.last()`` and ``x.last_mut()`` are ``x[-1]`` (the last of a list, as Python's ``[-1]`` is: the output
+layer's of a list of layers' values, the last entry of a vector, as the notation names ``x[-1]``), ``*x`` a
+dereference (x), ``&x`` and ``&mut x`` a borrow (x), ``n as f64`` a cast (n): lib.rs's ``*b -= &((learning_rate /
+batch.len() as f64) * nb)``, ``acts.last().unwrap()``, ``*nabla_b.last_mut().unwrap() += &delta``. And Scala's
+``.sum`` without parentheses, a parameterless method's call, as ``.sum()`` (``(result - expected).map(x => x *
+x).sum * 0.5``).
+
+String rewriting over a bounded text, as typography's: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what shows a line is Rust's: a method only Rust's values have, a closure opened after a parenthesis (a call's
+# argument: never a norm |x| of mathematics), a cast to a numeric type
+_RUST_OWN = re.compile(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\([ \t]*\|[ \t]*[&(]?[ \t]*[A-Za-z_]"
+                       r"|(?<=\w|\))[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
+_UNWRAP = re.compile(r"(?<=[\w)\]])\.unwrap\(\)")
+_LAST = re.compile(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")
+_CAST = re.compile(r"(?<=[\w)\]])[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
+# a unary * or & (a dereference, a borrow; &mut) where an operand starts: a line's start, after an opening
+# parenthesis, a comma, a relation or an operator, a closure's bars
+_UNARY = re.compile(r"(?:^|(?<=[(,=+\-*/|]))([ \t]*)(?:\*|&(?:[ \t]*mut[ \t]+)?)(?=[ \t]*[A-Za-z_(])", re.M)
+# Scala's sum of a collection, written without parentheses: never before one, a name's letter or a dot's field
+_SCALA_SUM = re.compile(r"(?<=[\w)\]])\.sum(?![\w(.])")
+# Scala's own: a closure's arrow after its parameter, a def with a type after its parameters
+_SCALA_OWN = re.compile(r"(?<![\w$])[A-Za-z_]\w*[ \t]*=>|\bdef[ \t]+\w+\([^()]*:[^()]*\)[ \t]*:")
+
+
+def method_values(text: str) -> str:
+    """``text`` with Rust's forms that only get at a value as the value and Scala's ``.sum`` as ``.sum()``."""
+    return scala_sums(rust_values(text))
+
+
+def rust_values(text: str) -> str:
+    """``text`` with Rust's forms that only get at a value written as the value (see the module docstring), where a
+    line shows Rust's own marks; any other text as it is."""
+    if not _RUST_OWN.search(text):
+        return text
+    text = _LAST.sub("[-1]", _UNWRAP.sub("", text))
+    text = _CAST.sub("", text)
+    return _UNARY.sub(r"\1", text)
+
+
+def scala_sums(text: str) -> str:
+    """``(result - expected).map(x => x * x).sum`` as ``... .sum()``, where the text shows Scala's own marks."""
+    return _SCALA_SUM.sub(".sum()", text) if ".sum" in text and _SCALA_OWN.search(text) else text
