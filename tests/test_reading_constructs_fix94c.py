@@ -162,3 +162,39 @@ test_the_oracle_gives_the_chain_cases_verdicts, test_check_gives_the_oracles_cha
 ])
 def test_a_chain_read_apart_from_its_entries_is_refused(text, words):
     assert words in CHAINS.refused("sigmoid-3-2-2", RUST_NOTATION, text)
+
+
+# Batch 94's mlgo README: σ(x) = 1 / 1 + Exp(-x), math's exp capitalised as Go, C# and Mathematica write it (and Go's
+# and C#'s math.Exp, Math.Exp), where the notation gives Exp no meaning; its ∂(x) = σ(x) * (1 - σ(x)), ∂ alone as a
+# function's name, refused. On one sigmoid unit of two inputs, x its sum
+LOGISTIC_2_HALF = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
+                   '[loss]\nname = "half_squared_error"\n')
+CAPITALS = CaseChecks({"logistic-two": LOGISTIC_2_HALF})
+SUM_NOTATION = r'''
+[notation]
+[notation.symbols]
+"x" = "z1[0]"
+'''
+
+
+def _capital_cases() -> list[Public]:
+    return [
+        Public("capital-exp", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / (1 + Exp(-x))       sigmoid function", ((C,),),
+               (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),)),
+        Public("capital-exp-slip", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / 1 + Exp(-x)", ((W,),),
+               (Twin("value", "sigmoid(z1[0])", ("1/1 + exp(-z1[0])",)),)),
+        Public("module-capital-exp", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / (1 + Math.Exp(-x))", ((C,),),
+               (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),)),
+        Public("module-capital-exp-wrong", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / (1 + math.Exp(x))",
+               ((W,),), (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(z1[0]))",)),)),
+    ]
+
+
+CAPITAL_CASES = _capital_cases()
+test_the_oracle_gives_the_capital_cases_verdicts, test_check_gives_the_oracles_capital_verdicts = \
+    CAPITALS.tests(CAPITAL_CASES)
+
+
+def test_a_partial_sign_alone_before_a_parenthesis_is_refused():
+    """``∂(x) = σ(x) * (1 - σ(x))``: ∂ names no function (no derivative of what by what), refused in one line."""
+    assert "∂ alone is no function" in CAPITALS.refused("logistic-two", SUM_NOTATION, "∂(x) = σ(x) * (1 - σ(x))")

@@ -280,6 +280,8 @@ class CodeParsing:
         module, _, attribute = name.rpartition(".")
         if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
             attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
+        if module in _NUMBER_MODULES and attribute[:1].isupper():  # Go's math.Exp(u), C#'s Math.Exp(u): math's exp
+            attribute = attribute.lower()
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
             arrays = module not in _NUMBER_MODULES
             if attribute in CODE_POWERS and arrays:  # np.power(A1, 2): each entry's power

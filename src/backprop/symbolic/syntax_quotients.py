@@ -94,6 +94,11 @@ class QuotientParsing:
             self.expect(r"\partial", "in ∂/∂w")
             return self.applied_operator(self.power(), token, first)
         of = self.power()
+        if following is not None and following.text == "(" and (self.peek() is None or self.peek().text != "/"):
+            # mlgo's README, ∂(x) = σ(x) * (1 - σ(x)): ∂ as a function's name, which says no derivative of what by what
+            self.fail("∂(...) with no /∂ after it: ∂ alone is no function", token,
+                      "write the derivative it means, \\frac{\\partial L}{\\partial z} or \\sigma'(x), or name the"
+                      " function in the notation")
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)

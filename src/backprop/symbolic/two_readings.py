@@ -272,11 +272,12 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 
 # a spreadsheet's function in capitals glued to its parenthesis (never part of a longer name, a module's np.EXP or a
 # command's \\EXP): Excel's, LibreOffice's and Google Sheets' names of the reader's functions
-# (an activation's name in capitals too, as a spreadsheet writes its hyperbolic tangent and a page in capitals any)
+# (an activation's name in capitals too, as a spreadsheet writes tanh); and math's capitalised, Go's and C#'s Exp(u)
 _SPREADSHEET_WORDS = ("exp", "ln", "sqrt", "sech", "cosh", "sinh", "abs", "max", "min", "sum",
                       *(name for name in ACTIVATIONS if name.isalpha()))
-_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted((word.upper() for word in _SPREADSHEET_WORDS),
-                                                                      key=len, reverse=True)) + r")(?=\()")
+_CAPITALISED = ("Exp", "Log", "Ln", "Sqrt", "Abs", "Max", "Min", "Tanh", "Cosh", "Sinh", "Sech")
+_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted((*(word.upper() for word in _SPREADSHEET_WORDS),
+                                                                       *_CAPITALISED), key=len, reverse=True)) + r")(?=\()")
 # a spreadsheet's LOG(u), the logarithm to base 10 (LOG(u, b) to base b), where mathematics' log is natural
 _SPREADSHEET_LOG = re.compile(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
 
@@ -297,7 +298,7 @@ def spreadsheet_both_ways(text: str, judge: Callable):
     name = match.group(1)
     return either_reading(  # where the letters are refused (they name nothing) the function is the one reading
         lambda: judge(text), lambda: judge(functions),
-        f"formula {short(text)}: {name}(...) reads as the spreadsheet function {name.lower()} or as the notation's"
+        f"formula {short(text)}: {name}(...) reads as the function {name.lower()} or as the notation's"
         f" names {' '.join(name)} times what follows, and the two readings do not agree; write {name.lower()}(...)"
         f" for the function, or the product with its factors apart", other_alone=lambda refusal: True)
 
