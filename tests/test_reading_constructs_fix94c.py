@@ -164,6 +164,14 @@ def test_a_chain_read_apart_from_its_entries_is_refused(text, words):
     assert words in CHAINS.refused("sigmoid-3-2-2", RUST_NOTATION, text)
 
 
+def test_a_gradient_list_the_notation_does_not_name_is_refused_as_a_code_name():
+    """``*nabla_b.last_mut().unwrap() += &delta`` where the notation names no nabla_b[-1]: nabla_b[-1], refused saying
+    it is code's name indexed (never the gradient of a number)."""
+    notation = RUST_NOTATION.replace('"nabla_b[-1]" = "grad(b2[:])"\n', "")
+    refusal = CHAINS.refused("sigmoid-3-2-2", notation, "        *nabla_b.last_mut().unwrap() += &delta;")
+    assert "code's name nabla_b indexed, nabla_b[-1]" in refusal
+
+
 # Batch 94's mlgo README: σ(x) = 1 / 1 + Exp(-x), math's exp capitalised as Go, C# and Mathematica write it (and Go's
 # and C#'s math.Exp, Math.Exp), where the notation gives Exp no meaning; its ∂(x) = σ(x) * (1 - σ(x)), ∂ alone as a
 # function's name, refused. On one sigmoid unit of two inputs, x its sum

@@ -16,7 +16,7 @@ from .functions import loss_gradient, sympy_activation
 from .quantities import FormulaError, NewValue
 from .reading_base import _is_matrix, _show
 from .notation_layers import activation_at_layer, function_layer_number, layered_function
-from .syntax_tree import Apply, Call, Deriv, Nabla, Op, Sym
+from .syntax_tree import Apply, Call, Deriv, Nabla, Num, Op, Sym
 
 # a layer written as a function's superscript: the rule's letter (l, L, \ell), plus or minus a number (a number
 # only in brackets, f^{[2]}: f^2 is a power)
@@ -324,6 +324,12 @@ class DerivativeReading:
         if node.wrt is None and not self._is_loss(node.of) and (by := self._loss_input(node.of)) is not None:
             # \nabla W^{[l]}: \nabla of a parameter or unit, not the loss, can only be the loss's gradient by it
             return self.differentiate(self.symbols.L, by, node)
+        number = node.of.args[0] if isinstance(node.of, Op) and node.of.kind == "neg" else node.of
+        if isinstance(number, Num) and isinstance(node.wrt, Sym) and node.wrt.base.isalpha():
+            # code's nabla_b[-1] (Nielsen's network.py, lib.rs's *nabla_b.last_mut().unwrap()): one name indexed
+            self.fail(f"\\nabla_{{{_show(node.wrt)}}} of the number {_show(node.of)}: code's name nabla_{node.wrt.base}"
+                      f" indexed, nabla_{node.wrt.base}[{_show(node.of)}], which the notation does not give; name it in"
+                      f" the notation's [notation.symbols] (\"nabla_b[-1]\" = \"grad(b2[:])\")")
         if not self._is_loss(node.of):
             shown = _show(node.of)
             by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
