@@ -135,8 +135,9 @@ def _chain_cases() -> list[Public]:
         Public("rust-map-function", "test", "sigmoid-3-2-2", RUST_NOTATION,
                "let delta = (acts.last().unwrap() - y) * zs.last().unwrap().mapv(sigmoid_prime);", ((C,),),
                (Twin("gradient_z", "z2[{k}]", (_DOUT,), _K2),)),
-        Public("rust-last-mut", "test", "sigmoid-3-2-2", RUST_NOTATION, "        *nabla_b.last_mut().unwrap() += &delta;",
-               ((C,),), (Twin("gradient", "b2[{k}]", (_DOUT,), _K2),)),
+        Public("rust-last-mut", "test", "sigmoid-3-2-2", RUST_NOTATION,
+               "        *nabla_b.last_mut().unwrap() += &delta;", ((C,),),
+               (Twin("gradient", "b2[{k}]", (_DOUT,), _K2),)),
         Public("rust-last-mut-wrong", "test", "sigmoid-3-2-2", RUST_NOTATION, "*nabla_b.last_mut().unwrap() -= &delta;",
                ((W,),), (Twin("gradient", "b2[{k}]", ("-" + _DOUT,), _K2),)),
         Public("scala-map-sum", "test", "sigmoid-3-2-2", SCALA_NOTATION,
@@ -173,8 +174,8 @@ def test_a_gradient_list_the_notation_does_not_name_is_refused_as_a_code_name():
 
 
 # Batch 94's mlgo README: σ(x) = 1 / 1 + Exp(-x), math's exp capitalised as Go, C# and Mathematica write it (and Go's
-# and C#'s math.Exp, Math.Exp), where the notation gives Exp no meaning; its ∂(x) = σ(x) * (1 - σ(x)), ∂ alone as a
-# function's name, refused. On one sigmoid unit of two inputs, x its sum
+# and C#'s math.Exp, Math.Exp), where the notation gives Exp no meaning; its ∂(x) = σ(x) * (1 - σ(x)), ∂ alone as
+# a function's name, refused. On one sigmoid unit of two inputs, x its sum
 LOGISTIC_2_HALF = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
                    '[loss]\nname = "half_squared_error"\n')
 CAPITALS = CaseChecks({"logistic-two": LOGISTIC_2_HALF})
@@ -187,7 +188,8 @@ SUM_NOTATION = r'''
 
 def _capital_cases() -> list[Public]:
     return [
-        Public("capital-exp", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / (1 + Exp(-x))       sigmoid function", ((C,),),
+        Public("capital-exp", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / (1 + Exp(-x))       sigmoid function",
+               ((C,),),
                (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),)),
         Public("capital-exp-slip", "test", "logistic-two", SUM_NOTATION, "σ(x) = 1 / 1 + Exp(-x)", ((W,),),
                (Twin("value", "sigmoid(z1[0])", ("1/1 + exp(-z1[0])",)),)),

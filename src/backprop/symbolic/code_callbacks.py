@@ -154,6 +154,6 @@ def _entrywise(body: str, parameter: str, text: str):
 
 
 def _not_entrywise(text: str, body: str) -> FormulaError:
-    return FormulaError(f"formula {short(text)}: a map's body {short(body)} is not written entry by entry (another name,"
-                        " a method, an index or a reduction), which check does not run; write each entry's formula,"
-                        " or the map of a function of its entry alone (u.map(|x| f(x)))")
+    return FormulaError(f"formula {short(text)}: a map's body {short(body)} is not written entry by entry (another"
+                        " name, a method, an index or a reduction), which check does not run; write each entry's"
+                        " formula, or the map of a function of its entry alone (u.map(|x| f(x)))")

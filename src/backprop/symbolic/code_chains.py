@@ -1,6 +1,6 @@
 """Rust's forms that only get at a value, in a line that shows it is Rust's (an ``.unwrap()``, a ``.last_mut()``, a
-``.for_each(``, a closure after a parenthesis ``(|x|``, a cast ``as f64``): ``x.unwrap()`` is x (the value an Option
-holds), ``x.last()`` and ``x.last_mut()`` are ``x[-1]`` (the last of a list, as Python's ``[-1]`` is: the output
+``.for_each(``, a closure as a method's argument ``.map(|x|``, a cast ``as f64``): ``x.unwrap()`` is x (the value an
+Option holds), ``x.last()`` and ``x.last_mut()`` are ``x[-1]`` (the last of a list, as Python's ``[-1]`` is: the output
 layer's of a list of layers' values, the last entry of a vector, as the notation names ``x[-1]``), ``*x`` a
 dereference (x), ``&x`` and ``&mut x`` a borrow (x), ``n as f64`` a cast (n): lib.rs's ``*b -= &((learning_rate /
 batch.len() as f64) * nb)``, ``acts.last().unwrap()``, ``*nabla_b.last_mut().unwrap() += &delta``. And Scala's
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-# what shows a line is Rust's: a method only Rust's values have, a closure opened after a parenthesis (a call's
-# argument: never a norm |x| of mathematics), a cast to a numeric type
-_RUST_OWN = re.compile(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\([ \t]*\|[ \t]*[&(]?[ \t]*[A-Za-z_]"
+# what shows a line is Rust's: a method only Rust's values have, a closure as a method's argument (.map(|x| ...:
+# never a norm |x| of mathematics), a cast to a numeric type
+_RUST_OWN = re.compile(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\.[A-Za-z_]\w*\([ \t]*\|[ \t]*[&(]?[ \t]*[A-Za-z_]"
                        r"|(?<=\w|\))[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
 _UNWRAP = re.compile(r"(?<=[\w)\]])\.unwrap\(\)")
 _LAST = re.compile(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")

@@ -95,7 +95,7 @@ class QuotientParsing:
             return self.applied_operator(self.power(), token, first)
         of = self.power()
         if following is not None and following.text == "(" and (self.peek() is None or self.peek().text != "/"):
-            # mlgo's README, ∂(x) = σ(x) * (1 - σ(x)): ∂ as a function's name, which says no derivative of what by what
+            # mlgo's README, ∂(x) = σ(x) * (1 - σ(x)): ∂ as a function's name, no derivative of what by what
             self.fail("∂(...) with no /∂ after it: ∂ alone is no function", token,
                       "write the derivative it means, \\frac{\\partial L}{\\partial z} or \\sigma'(x), or name the"
                       " function in the notation")

@@ -276,8 +276,8 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 _SPREADSHEET_WORDS = ("exp", "ln", "sqrt", "sech", "cosh", "sinh", "abs", "max", "min", "sum",
                       *(name for name in ACTIVATIONS if name.isalpha()))
 _CAPITALISED = ("Exp", "Log", "Ln", "Sqrt", "Abs", "Max", "Min", "Tanh", "Cosh", "Sinh", "Sech")
-_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted((*(word.upper() for word in _SPREADSHEET_WORDS),
-                                                                       *_CAPITALISED), key=len, reverse=True)) + r")(?=\()")
+_SPREADSHEET = re.compile(r"(?<![A-Za-z0-9_.\\])(" + "|".join(sorted(
+    (*(word.upper() for word in _SPREADSHEET_WORDS), *_CAPITALISED), key=len, reverse=True)) + r")(?=\()")
 # a spreadsheet's LOG(u), the logarithm to base 10 (LOG(u, b) to base b), where mathematics' log is natural
 _SPREADSHEET_LOG = re.compile(r"(?<![A-Za-z0-9_.\\])LOG(?=\()")
 
