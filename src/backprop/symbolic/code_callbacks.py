@@ -7,7 +7,7 @@ line does not use). A callback with other statements (a body in braces) is refus
 entry's formula.
 
 A map inside a formula, Rust's ``zs[-1].map(|x| sigmoid_prime(x))`` (``.mapv``), Scala's and JavaScript's
-``(result - expected).map(x => x * x)``, or of a function named alone, ``.map(sigmoid)``: the body with its parameter
+``(result - expected).map(x => x * x)``, or of a function named alone, ``.map(f)``: the body with its parameter
 the whole array, ``sigmoid_prime((zs[-1]))``, ``((result - expected) * (result - expected))``, read only where the body
 is entry by entry as written (its parameter, numbers, arithmetic and calls of functions other than a reduction: a
 vector's function is its function of each entry); a body with another name (a vector's, x * w, would give each entry a

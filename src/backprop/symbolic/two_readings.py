@@ -272,7 +272,7 @@ def starred_both_ways(text: str, notation: Notation | None, judge: Callable):
 
 # a spreadsheet's function in capitals glued to its parenthesis (never part of a longer name, a module's np.EXP or a
 # command's \\EXP): Excel's, LibreOffice's and Google Sheets' names of the reader's functions
-# (an activation's name in capitals too, as a spreadsheet writes tanh); and math's capitalised, Go's and C#'s Exp(u)
+# (an activation's name in capitals too, as a spreadsheet writes any); and math's capitalised, Go's and C#'s Exp(u)
 _SPREADSHEET_WORDS = ("exp", "ln", "sqrt", "sech", "cosh", "sinh", "abs", "max", "min", "sum",
                       *(name for name in ACTIVATIONS if name.isalpha()))
 _CAPITALISED = ("Exp", "Log", "Ln", "Sqrt", "Abs", "Max", "Min", "Tanh", "Cosh", "Sinh", "Sech")
