@@ -155,8 +155,9 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         for index in range(len(self.tokens) - 1, -1, -1):
             if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1:
                 # a relation before it is a claim no one judges: never set aside in silence (claims.py splits the
-                # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group)
-                if any(token.text in RELATIONS or token.text in ("-=", "+=") for token in self.tokens[:index]):
+                # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group). With no
+                # relation after it (= a \rightarrow b, reasoning with no member) the row has nothing to judge.
+                if _has_relation(self.tokens[:index]) and _has_relation(self.tokens[index + 1:]):
                     self.fail("a claim before an implication or a conjunction, in a group check does not split",
                               self.tokens[index], "write each claim on its own, A = B \\Rightarrow C = D")
                 self.position = index + 1
@@ -370,3 +371,7 @@ def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
     if parser.peek() is not None:
         parser.fail("unexpected", parser.peek())
     return result
+
+
+def _has_relation(tokens) -> bool:
+    return any(token.text in RELATIONS or token.text in ("-=", "+=") for token in tokens)
