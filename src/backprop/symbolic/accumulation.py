@@ -4,9 +4,11 @@
   ``grad(b...)``): the gradient summed over the samples in a loop, B one sample's term, the claim ``A = B`` (check
   reads one sample).
 - A quantity of each sample, a value (``z[j] += W[j][k] * x[k]``) or a gradient by one (``dh[j] += delta[k] *
-  W[k][j]``, the notation's ``grad(a1[0])``): one term of a sum over the loop's letter, the letter B indexes with
-  and A does not, the claim ``A = \\sum_k B`` (A starting at 0); refused where B has no such letter or more than one
-  (one unit's term standing for the sum, or the sum over which letter not said).
+  W[k][j]``, the notation's ``grad(a1[0])``), or a value built of such quantities and the weights, each term of its
+  sum holding one (mlp.go's ``s += deltaOutput[o] * nn.outputWeights[o][hn]`` with ``"s" = "-(W2[0, 0]*delta2[0] +
+  W2[1, 0]*delta2[1])"``): one term of a sum over the loop's letter, the letter B indexes with and A does not, the
+  claim ``A = \\sum_k B`` (A starting at 0); refused where B has no such letter or more than one (one unit's term
+  standing for the sum, or the sum over which letter not said).
 - A parameter (``w += eta * ...``) or a name the notation does not give a quantity: the update ``A := A + B``, as
   written (``-=`` is always one).
 """
@@ -48,7 +50,7 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
         return dataclasses.replace(relation, members=[left, relation.members[1].args[1]], relations=["="])
     quantities = [gradient.args[0] for gradient in gradients] or list(meaning.atoms(sp.Indexed))
     if not quantities or not all((context.calculus.node(quantity) or ("",))[0] in _SAMPLE_KINDS
-                                 for quantity in quantities):
+                                 for quantity in quantities) and not _weighted_sum(meaning, context):
         return relation  # a parameter's update, as written
     term = relation.members[1].args[1]
     letters = sorted(_letters(term, context) - _letters(left, context))
@@ -62,6 +64,17 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
                            + "; write the whole sum, e.g. h_j = \\sum_k \\delta_k w_{kj}")
     return dataclasses.replace(relation, members=[left, Big("sum", (letters[0],), None, None, None, term)],
                                relations=["="])
+
+
+def _weighted_sum(meaning, context: Context) -> bool:
+    """Whether ``meaning`` is a value of each sample built with parameters, mlp.go's ``"s" = "-(W2[0, 0]*delta2[0] +
+    W2[1, 0]*delta2[1])"``: every term of its sum holds a quantity of the sample (a parameter alone in a term, W2[0, 0]
+    + eta*..., is an update's value, kept as written)."""
+    if not isinstance(meaning, sp.Expr) or meaning.atoms(LossGradient):
+        return False
+    terms = sp.Add.make_args(sp.expand(meaning))
+    return all(any((context.calculus.node(atom) or ("",))[0] in _SAMPLE_KINDS for atom in term.atoms(sp.Indexed))
+               for term in terms)
 
 
 def _meaning(left: Sym, context: Context, fixed: dict):
