@@ -29,6 +29,7 @@ from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
 from .code_setters import method_statements
+from .code_pointers import pointers_read
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product
 from .claims import Claim, read_claims
@@ -73,6 +74,7 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             notation = load_notation(notation, problem)
             # MATLAB's code commented out, "%   del11 = q11*(1 - q11)*z1(1);", whose left side the notation names
             text = uncommented_statements(text, notation.gives_name if notation is not None else lambda name: False)
+            text = pointers_read(text, notation)  # C's *output, *(a + i) and p->w[c]: what the pointer points at
             # delta2 = E * σ'(A2)  (σ'(a)=a*(1-a) si a = σ(z)): the page's own derivative, judged, then used
             right = lambda claim, bound: _right(problem, claim, bound, points, seed, seconds)  # noqa: E731
             text = remark_definition_read(text, notation, right)

@@ -1,0 +1,96 @@
+"""C's pointers in a statement (check_homework's, before a formula is read; batch 96's backPropagation.c): what a
+pointer points at, read through the notation's names.
+
+- A dereference ``*output`` (the ``*`` unary: after an operator, an opening parenthesis, a comma, ``=`` or nothing,
+  never glued to another ``*``, Python's power) of a name the notation gives is that name: the notation names what
+  the pointer points at (``"output" = "a2[0]"``), ``activationDerivative(*output) * (t - *output)`` as
+  ``activationDerivative(output) * (t - output)``.
+- Pointer arithmetic ``*(a + i)`` is ``a[i]``, entry i of the array a points into; where i is 0 (written so, or a
+  name the notation gives the number 0, ``"neuronCounter" = "0"``) and the notation gives a alone, ``*a`` itself,
+  that name.
+- A field through a pointer, ``layer->w[c]``, is the dotted name ``layer.w[c]``, as code's ``layer.w[c]`` is read:
+  where the notation gives that dotted name (never a product of its parts, as a dot between names the notation
+  gives may be).
+
+Each is refused in one line where the notation does not name what it reads, saying what to declare; so is a field
+of what a call returns, ``getList(layer, 0)->element.b``, which no pattern names. Only a line of C's statements
+(ending in ``;``, a comment after it aside) is rewritten: elsewhere ``*`` and ``->`` keep their readings.
+
+String rewriting: nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .notation import Notation
+from .quantities import FormulaError, short
+
+_NAME = r"[A-Za-z_]\w*"
+# a line of C: a statement closed by ;, a // comment after it
+_C_LINE = re.compile(r".*;\s*(?://.*)?")
+# pointer arithmetic *(a + i), a name or a number i
+_ARITHMETIC = re.compile(rf"\*\s*\(\s*({_NAME})\s*\+\s*({_NAME}|\d+)\s*\)")
+# a dereference *name, the name glued to the star: not a call's, a field's nor an entry's (*p.f, *a[i], *p->f: the
+# star then takes what follows the name, left as written)
+_DEREFERENCE = re.compile(rf"\*({_NAME})(?![\w(.\[]|->)")
+# what may stand before a unary * (after spaces): an operator, an opening bracket, a comma, a relation
+_BEFORE_UNARY = "(,=+-*/%[?:"
+# a field through a pointer, a dotted chain with at least one ->, its indices after it; and through a call's value
+_FIELD = re.compile(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
+_CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
+
+
+def _unary(line: str, star: int) -> bool:
+    """Whether the ``*`` at ``star`` is a dereference: nothing, or an operator, before it (spaces aside), and no
+    other ``*`` glued to it (``**``, a power)."""
+    if star > 0 and line[star - 1] == "*" or line[star + 1:star + 2] == "*":
+        return False
+    before = line[:star].rstrip()
+    return not before or before[-1] in _BEFORE_UNARY or re.search(r"(?<!\w)return$", before) is not None
+
+
+def _line_read(line: str, notation: Notation, text: str) -> str:
+    where = f"formula {short(text.strip())}"
+    call = _CALL_FIELD.search(line)
+    if call is not None:
+        raise FormulaError(f"{where}: {call.group(1)}->{call.group(2)} is a field of what a call returns (C's ->), which"
+                           " no pattern of the notation names; write the quantity by a name the notation gives")
+
+    def arithmetic(match: re.Match) -> str:
+        if not _unary(match.string, match.start()):
+            return match.group(0)
+        array, index = match.groups()
+        if array not in notation.bases:
+            raise FormulaError(f"{where}: C's pointer arithmetic *({array} + {index}), entry {index} of the array"
+                               f" {array} points into, which the notation does not name; give it in"
+                               f' [notation.symbols], "{array}[i]" = "..."')
+        zero = index == "0" or notation.index_number(index) == "0"
+        return array if zero and notation.gives_name(array) else f"{array}[{index}]"
+
+    def dereference(match: re.Match) -> str:
+        if not _unary(match.string, match.start()):
+            return match.group(0)
+        if not notation.gives_name(match.group(1)):
+            raise FormulaError(f"{where}: the dereference *{match.group(1)} of a pointer the notation does not name;"
+                               f' give what it points at in [notation.symbols], "{match.group(1)}" = "..."')
+        return match.group(1)
+
+    def field(match: re.Match) -> str:
+        dotted = match.group(1).replace("->", ".")
+        if dotted not in notation.bases:
+            raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, read as the dotted name"
+                               f" {dotted}, which the notation does not name; give it in [notation.symbols],"
+                               f' "{dotted}" = "..." (with its index, "{dotted}[i]", where code writes one)')
+        return dotted
+    line = _ARITHMETIC.sub(arithmetic, line)
+    return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))
+
+
+def pointers_read(text: str, notation: Notation | None) -> str:
+    """``text`` with C's pointers read (see the module docstring) on each line of C's statements; any other line as
+    it is. FormulaError for a pointer whose target the notation does not name."""
+    if notation is None or ("*" not in text and "->" not in text):
+        return text
+    return "\n".join(_line_read(line, notation, text) if _C_LINE.fullmatch(line) else line
+                     for line in text.split("\n"))
