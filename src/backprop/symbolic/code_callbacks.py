@@ -13,6 +13,15 @@ is entry by entry as written (its parameter, numbers, arithmetic and calls of fu
 vector's function is its function of each entry); a body with another name (a vector's, x * w, would give each entry a
 vector), a method, an index or a reduction is refused in one line. A statement run for each of zipped arrays' entries,
 Rust's ``.for_each(|(b, nb)| b -= eta * nb)``, is its body, the closure's parameters as the notation names them.
+
+Python's comprehension over a range binds its letter as the entry index of the left side, as a loop's statement
+does (batch 96's CNSASS2 notebook): ``errors = [t[0][i] - o[i] for i in range(n)]`` is ``errors[i] = t[0][i] - o[i]``
+(``range(n)``, ``range(0, n)``, ``range(len(o))``; a range from elsewhere than 0 or with a step shifts the entries,
+refused); over ``zip(outputs, targets)`` its names stand for the arrays' entries at a shared index, ``[o * (1 - o) *
+(o - t) for o, t in zip(outputs, targets)]`` the rule ``d[j] = (outputs[j]) * (1 - (outputs[j])) * ((outputs[j]) -
+(targets[j]))`` (batch 93's). A generator's sum inside, ``sum(g[k] * w[j][k] for k in range(m))``, is the sum over
+k, ``\\sum_{k=0}^{m - 1} (g[k] * w[j][k])`` (over every k for ``range(len(g))``). A comprehension or a generator over
+anything else is refused in one line, saying what check reads.
 """
 
 from __future__ import annotations
@@ -55,14 +64,41 @@ _REDUCTIONS = frozenset(("sum", "mean", "max", "min", "len", "length", "size", "
 # on this line, or on the line above), a statement's ; after it
 _FOR_EACH = re.compile(rf"^(?P<lead>[ \t]*)[^|\n]*?\.for_each\([ \t]*\|[ \t]*\(?(?P<names>{_NAME}(?:[ \t]*,[ \t]*"
                        rf"{_NAME})*)\)?[ \t]*\|(?P<body>[^|{{}}\n]*)\)[ \t]*;?[ \t]*$")
+# a Python comment after the statement
+_COMMENT = r"(?:#[^\n]*)?"
+# a range's bounds: range(n), range(0, n), range(len(a)) (n a name or a number)
+_RANGE = rf"range\([ \t]*(?:0[ \t]*,[ \t]*)?(?P<bound>{_NAME}|\d+|len\([ \t]*{_NAME}[ \t]*\))[ \t]*\)"
+# Python's NAME = [BODY for i in range(...)]
+_PY_RANGE = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+(?P<index>{_NAME})"
+                       rf"[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
+# Python's NAME = [BODY for a, b in zip(A, B)]
+_PY_ZIP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+                     rf"(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]+in[ \t]+zip[ \t]*\("
+                     rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
+                     re.S)
+# a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
+_GENERATOR_SUM = re.compile(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)[ \t]+for[ \t]+"
+                            rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
+# any comprehension or generator left: for NAME(, NAME) in ... inside brackets
+_ANY_COMPREHENSION = re.compile(rf"[\[(][^\[\]()]*(?:[\[(][^\]]*[\])][^\[\]()]*)*[ \t]+for[ \t]+{_NAME}"
+                                rf"(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
 
 
 def callback_entries(text: str) -> str:
     """``text`` as the rule for one entry where it is an array built by a callback (see the module docstring); any
     other text as it is, but for its maps inside it and a statement for each of zipped arrays' entries (inline_maps,
     statement_for_each). FormulaError for a callback whose body holds other statements."""
+    text = _generator_sums(text)
+    if (ranged := _PY_RANGE.match(text)) is not None:
+        return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {' '.join(ranged.group('body').split())}"
+    if (zipped := _PY_ZIP.match(text)) is not None:
+        return _zip_entries(zipped, text)
     match = _JS_MAP.match(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
     if match is None:
+        if (other := _ANY_COMPREHENSION.search(text)) is not None and "\\" not in text:
+            raise FormulaError(f"formula {short(text)}: a comprehension or generator over {other.group('iterable')},"
+                               " which check does not run; it reads one over range(n), zip(a, b), enumerate(a) or a"
+                               " name, or write the entry's formula, name[j] = ...")
         return inline_maps(statement_for_each(text)) if ".map" in text or ".for_each" in text else text
     body = match.group("body").strip()
     if body.startswith("{") or ";" in body or not balanced(body):
@@ -157,3 +193,32 @@ def _not_entrywise(text: str, body: str) -> FormulaError:
     return FormulaError(f"formula {short(text)}: a map's body {short(body)} is not written entry by entry (another"
                         " name, a method, an index or a reduction), which check does not run; write each entry's"
                         " formula, or the map of a function of its entry alone (u.map(|x| f(x)))")
+
+
+def _generator_sums(text: str) -> str:
+    """``text`` with each generator's sum over a range, ``sum(g[k] * w[j][k] for k in range(m))``, as the sum over its
+    letter from 0 to the range's last value (over every value for ``range(len(g))``)."""
+    def written(match: re.Match) -> str:
+        bound, index = match.group("bound"), match.group("index")
+        if bound.startswith("len"):
+            scripts = f"_{{{index}}}"
+        else:
+            last = str(int(bound) - 1) if bound.isdigit() else f"{bound} - 1"
+            scripts = f"_{{{index}=0}}^{{{last}}}"
+        return f"\\sum{scripts} ({' '.join(match.group('term').split())})"
+    return _GENERATOR_SUM.sub(written, text)
+
+
+def _zip_entries(match: re.Match, text: str) -> str:
+    """The rule for entry j of a comprehension over ``zip(a, b)``: its names as the arrays' entries at j."""
+    items = [item.strip() for item in match.group("items").split(",")]
+    arrays = [array.strip() for array in match.group("arrays").split(",")]
+    index = next((letter for letter in _INDEX_LETTERS if not re.search(rf"(?<![\w$]){letter}(?![\w$])", text)), None)
+    if len(items) != len(arrays) or len(set(items)) != len(items) or index is None:
+        raise FormulaError(f"formula {short(text)}: a comprehension over zip whose names do not pair with its arrays"
+                           f" one by one; write the entry's formula, {match.group('name')}[j] = ...")
+    body = match.group("body").strip()
+    for item, array in zip(items, arrays):
+        body = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
+    return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(body.split())}"
+
