@@ -1,14 +1,14 @@
-"""Batch 96's code pages (LhTaira's backPropagation.c, the CNSASS2 notebook, JeffDeCola's mlp.go) showed C's
-pointers, Python's list comprehensions over a range and a loop's running total under another name than sum refused,
-written here as other authors would (other names, another network than the pages'): C's dereference ``*out`` of a
-name the notation gives is that name, ``*(hid + k)`` entry k of what hid points into (``*(zp + idx)`` at idx = 0 the
-name itself), ``net->w[k]`` the dotted name ``net.w[k]``; ``[... for i in range(n)]`` the rule for entry i, ``sum(...
-for k in range(m))`` the sum over k, ``[... for o, t in zip(out, target)]`` the rule over the arrays' entries at a
-shared index; ``acc += ...`` on a name the notation gives a value of each sample built with the weights, the sum over
-the term's loop letter. What stays refused, each in one line naming the construct and what to declare: a
-dereference of a name the notation does not give, a field through a pointer it does not name, a field of what a call
-returns, a comprehension over a range from 1 or over another iterable; and the product ``dOut *hid[k]`` (a name
-before the star) stays a product.
+"""Batch 96's code pages (LhTaira's backPropagation.c, the CNSASS2 notebook, JeffDeCola's mlp.go) showed C's pointers,
+Python's list comprehensions over a range and a loop's running total under another name than sum refused, written
+here as other authors would (other names, another network than the pages'): C's dereference ``*out`` of a name the
+notation gives is that name, ``*(hid + k)`` entry k of what hid points into (``*(zp + idx)`` at idx = 0 the name
+itself), ``net->w[k]`` the dotted name ``net.w[k]`` (a pattern may write it ``"node->w[k]"``); ``[... for i in
+range(n)]`` the rule for entry i, ``sum(... for k in range(m))`` the sum over k, ``[... for o, t in zip(out,
+target)]`` the rule over the arrays' entries at a shared index; ``acc += ...`` on a name the notation gives a value
+of each sample built with the weights, the sum over the term's loop letter. What stays refused, each in one line
+naming the construct and what to declare: a dereference of a name the notation does not give, a field through a
+pointer it does not name, a field of what a call returns, a comprehension over a range from 1 or over another
+iterable; and the product ``dOut *hid[k]`` (a name before the star) stays a product.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -42,6 +42,18 @@ learning_rate = ["rate"]
 "hid[k]" = "a1[k]"
 "net.w[k]" = "W2[0, k]"
 "net.bias" = "b2[0]"
+'''
+# the output neuron's struct named as C writes its fields, through the pointer
+_ARROWS = r'''
+[notation]
+indices = "k"
+learning_rate = ["rate"]
+[notation.symbols]
+"node->dz" = "grad(z2[0])"
+"node->out" = "a2[0]"
+"node->w[k]" = "W2[0, k]"
+"hid[k]" = "a1[k]"
+"target" = "y[0]"
 '''
 # Python lists: outputs, targets, their errors and -dE/dnet, the output weights (output first), the hidden units'
 # -dE/d(output)
@@ -94,6 +106,12 @@ def _cases() -> list[Public]:
                (Twin("update", "b2[0]", (f"b2[0] - eta*{_D0}",)),)),
         Public("pointer-field-wrong", "test", _NET, _POINTERS, "net->bias += -rate * dOut * *out;", ((W,),),
                (Twin("update", "b2[0]", (f"b2[0] - eta*{_D0}*a2[0]",)),)),
+        Public("pattern-with-arrow", "test", _NET, _ARROWS,
+               "node->w[k] -= rate * (node->out - target) * node->out * (1 - node->out) * hid[k];", ((C,),),
+               (Twin("update", "W2[0,{k}]", (f"W2[0,{{k}}] - eta*{_D0}*a1[{{k}}]",), _K2),)),
+        Public("pattern-with-arrow-wrong", "test", _NET, _ARROWS,
+               "node->w[k] -= rate * (node->out - target) * (1 - node->out) * hid[k];", ((W,),),
+               (Twin("update", "W2[0,{k}]", ("W2[0,{k}] - eta*(a2[0] - y[0])*(1 - a2[0])*a1[{k}]",), _K2),)),
         Public("star-after-a-name-multiplies", "test", _NET, _POINTERS, "net->w[k] += -rate * dOut *hid[k];",
                ((C,),), (Twin("update", "W2[0,{k}]", (f"W2[0,{{k}}] - eta*{_D0}*a1[{{k}}]",), _K2),)),
         Public("comprehension-range", "test", _NET, _LISTS, "err = [target[i] - out[i] for i in range(n_out)]",
@@ -147,7 +165,7 @@ def test_pointer_arithmetic_into_an_array_the_notation_does_not_name_is_refused_
 
 def test_a_field_through_a_pointer_the_notation_does_not_name_is_refused_named():
     refusal = CHECKS.refused(_NET, _POINTERS, "layer->w[k] += -rate * dOut * *(hid + k);")
-    assert "C's field through a pointer layer->w" in refusal and '"layer.w"' in refusal
+    assert "C's field through a pointer layer->w" in refusal and '"layer->w"' in refusal
 
 
 def test_a_field_of_what_a_call_returns_is_refused_named():

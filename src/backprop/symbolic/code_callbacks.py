@@ -69,19 +69,19 @@ _COMMENT = r"(?:#[^\n]*)?"
 # a range's bounds: range(n), range(0, n), range(len(a)) (n a name or a number)
 _RANGE = rf"range\([ \t]*(?:0[ \t]*,[ \t]*)?(?P<bound>{_NAME}|\d+|len\([ \t]*{_NAME}[ \t]*\))[ \t]*\)"
 # Python's NAME = [BODY for i in range(...)]
-_PY_RANGE = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+(?P<index>{_NAME})"
-                       rf"[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
+_PY_RANGE = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
+                       rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$", re.S)
 # Python's NAME = [BODY for a, b in zip(A, B)]
 _PY_ZIP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*\[(?P<body>.*)[ \t]+for[ \t]+"
                      rf"(?P<items>{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]+in[ \t]+zip[ \t]*\("
                      rf"(?P<arrays>[ \t]*{_NAME}(?:[ \t]*,[ \t]*{_NAME})+)[ \t]*\)[ \t]*\][ \t]*;?[ \t]*{_COMMENT}$",
                      re.S)
 # a generator's sum over a range inside a formula, sum(TERM for k in range(...)) (its term's brackets balanced)
-_GENERATOR_SUM = re.compile(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)[ \t]+for[ \t]+"
-                            rf"(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
-# any comprehension or generator left: for NAME(, NAME) in ... inside brackets
-_ANY_COMPREHENSION = re.compile(rf"[\[(][^\[\]()]*(?:[\[(][^\]]*[\])][^\[\]()]*)*[ \t]+for[ \t]+{_NAME}"
-                                rf"(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
+_GENERATOR_SUM = re.compile(rf"(?<![\w.])sum\((?P<term>[^()]*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)[^()]*)*?)"
+                            rf"[ \t]+for[ \t]+(?P<index>{_NAME})[ \t]+in[ \t]+{_RANGE}[ \t]*\)")
+# any comprehension or generator left: a value, then for NAME(, NAME) in ITERABLE, inside brackets
+_ANY_COMPREHENSION = re.compile(rf"[\[(][^\n]*?\S[ \t]+for[ \t]+{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]+in[ \t]+"
+                                rf"(?P<iterable>{_NAME}(?:[ \t]*\([^()]*\))?(?:\[[^\]]*\])?)")
 
 
 def callback_entries(text: str) -> str:
@@ -90,7 +90,8 @@ def callback_entries(text: str) -> str:
     statement_for_each). FormulaError for a callback whose body holds other statements."""
     text = _generator_sums(text)
     if (ranged := _PY_RANGE.match(text)) is not None:
-        return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {' '.join(ranged.group('body').split())}"
+        body = " ".join(ranged.group("body").split())
+        return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
     if (zipped := _PY_ZIP.match(text)) is not None:
         return _zip_entries(zipped, text)
     match = _JS_MAP.match(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)

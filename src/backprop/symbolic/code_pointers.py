@@ -10,7 +10,9 @@ pointer points at, read through the notation's names.
   that name.
 - A field through a pointer, ``layer->w[c]``, is the dotted name ``layer.w[c]``, as code's ``layer.w[c]`` is read:
   where the notation gives that dotted name (never a product of its parts, as a dot between names the notation
-  gives may be).
+  gives may be), written so or as C writes it, ``"layer->w[c]"`` (notation_loading reads the pattern as dotted).
+  Never the field alone (``"w[c]"``): two objects' fields of one name (a hidden and an output layer's) would read
+  alike, a line mixing them up as the right one.
 
 Each is refused in one line where the notation does not name what it reads, saying what to declare; so is a field
 of what a call returns, ``getList(layer, 0)->element.b``, which no pattern names. Only a line of C's statements
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .notation import Notation
+from .notation_names import POINTER_FIELD
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_]\w*"
@@ -54,8 +57,8 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
     where = f"formula {short(text.strip())}"
     call = _CALL_FIELD.search(line)
     if call is not None:
-        raise FormulaError(f"{where}: {call.group(1)}->{call.group(2)} is a field of what a call returns (C's ->), which"
-                           " no pattern of the notation names; write the quantity by a name the notation gives")
+        raise FormulaError(f"{where}: {call.group(1)}->{call.group(2)} is a field of what a call returns (C's ->),"
+                           " which no pattern of the notation names; write the quantity by a name the notation gives")
 
     def arithmetic(match: re.Match) -> str:
         if not _unary(match.string, match.start()):
@@ -77,11 +80,12 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
         return match.group(1)
 
     def field(match: re.Match) -> str:
-        dotted = match.group(1).replace("->", ".")
+        dotted = POINTER_FIELD.sub(".", match.group(1))
         if dotted not in notation.bases:
-            raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, read as the dotted name"
-                               f" {dotted}, which the notation does not name; give it in [notation.symbols],"
-                               f' "{dotted}" = "..." (with its index, "{dotted}[i]", where code writes one)')
+            raise FormulaError(f"{where}: C's field through a pointer {match.group(1)}, which the notation does not"
+                               f" name (as {match.group(1)} or the dotted {dotted}); give it in [notation.symbols],"
+                               f' "{match.group(1)}" = "..." (with its index, "{match.group(1)}[i]", where code writes'
+                               " one)")
         return dotted
     line = _ARITHMETIC.sub(arithmetic, line)
     return _FIELD.sub(field, _DEREFERENCE.sub(dereference, line))

@@ -15,8 +15,8 @@ from ..bundled import bundled
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
-from .notation_names import (DOTTED_NAME, PHRASE_NAME, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH, WORD_AFTER_DIGITS,
-                             bracketed_struct_path)
+from .notation_names import (DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
+                             WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_code import code_identifier
@@ -154,8 +154,9 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
         _fail(source, f"symbols.{text!r}", f"the meaning {meaning!r} is not text",
               'write a quantity of symbols.md, e.g. "a1[k-1]"')
     # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso); MATLAB's struct path,
-    # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]
+    # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]; C's "layer->output[i]" layer.output[i]
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
+    written = POINTER_FIELD.sub(".", written)
     node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)

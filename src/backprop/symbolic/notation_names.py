@@ -30,6 +30,8 @@ _BRACES_SPACES = re.compile(r"[{}\s]")
 # MATLAB's element of a struct array and its fields, net(j).neurons.weights(i) (Octave's struct of layers): the dotted
 # name object-oriented code writes net[j].neurons.weights[i], its indices in the order written
 STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
+# C's field through a pointer, layer->output: the dotted name layer.output (code_pointers; a pattern written so too)
+POINTER_FIELD = re.compile(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
 _METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")
