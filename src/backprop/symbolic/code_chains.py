@@ -35,10 +35,15 @@ def method_values(text: str) -> str:
     return scala_sums(rust_values(text))
 
 
+def shows_rust(text: str) -> bool:
+    """Whether ``text`` shows Rust's own marks (see _RUST_OWN): its ``*x`` a dereference of Rust's, not C's."""
+    return _RUST_OWN.search(text) is not None
+
+
 def rust_values(text: str) -> str:
     """``text`` with Rust's forms that only get at a value written as the value (see the module docstring), where a
     line shows Rust's own marks; any other text as it is."""
-    if not _RUST_OWN.search(text):
+    if not shows_rust(text):
         return text
     text = _LAST.sub("[-1]", _UNWRAP.sub("", text))
     text = _CAST.sub("", text)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .code_chains import shows_rust
 from .notation import Notation
 from .notation_names import POINTER_FIELD
 from .quantities import FormulaError, short
@@ -96,5 +97,6 @@ def pointers_read(text: str, notation: Notation | None) -> str:
     it is. FormulaError for a pointer whose target the notation does not name."""
     if notation is None or ("*" not in text and "->" not in text):
         return text
-    return "\n".join(_line_read(line, notation, text) if _C_LINE.fullmatch(line) else line
+    # a Rust line's *x (a closure's |x| sigmoid_prime(*x)) is Rust's dereference, read as the value (code_chains.py)
+    return "\n".join(_line_read(line, notation, text) if _C_LINE.fullmatch(line) and not shows_rust(line) else line
                      for line in text.split("\n"))
