@@ -364,7 +364,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
         context.notes = context.notes + [at_data] if at_data else context.notes
         classes = self.classes(env, unit)
         classes = self.pinned_class(claim) if classes is None else classes
-        def verdict_of(formula_entry, truth_entry):
+        def verdict_of(formula_entry, truth_entry, at=None):
             expanded = self.calculus.expand_deltas(formula_entry)
             flipped = self.calculus.expand_deltas(negate_deltas(formula_entry, self.symbols)) \
                 if expanded is not formula_entry and expanded != formula_entry else None
@@ -373,7 +373,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
                 else None
             return judge(self.symbols, parameter if kind != "value" else None, expanded,
                          self.calculus.expand_deltas(truth_entry), gradient, kind == "update", self.points,
-                         self.seed, classes, alternatives, fixed)
+                         self.seed, classes, alternatives, fixed if at is None else at)
         if entry_number and (step := number_for_entries(member, formula, truth, pairs, verdict_of, where)):
             return step
         for index, (formula_entry, truth_entry) in enumerate(pairs):
@@ -381,6 +381,10 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if result.verdict == "wrong" and len(pairs) == 1 \
                     and (worked := self.worked_member(claim, member, env, context, kind, truth_entry, where)):
                 return worked
+            if result.verdict == "wrong" and len(pairs) == 1:
+                given, note = self.given_in_place(member, formula_entry, fixed)
+                if given and verdict_of(formula_entry, truth_entry, given).verdict == "correct":
+                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where)
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
                 self.unnamed_count(claim, member, context, pairs, verdict_of)

@@ -82,9 +82,7 @@ class DataCases:
                 labels = {indexed.base.label for indexed in entry.atoms(sp.Indexed)}
                 names |= {atom for atom in entry.free_symbols if not isinstance(atom, sp.IndexedBase)
                           and atom not in labels}
-        # the numbers it writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a datum)
-        bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", member.text)
-        written = {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}
+        written = written_numbers(member.text)
         if not names or not all(self.calculus.parameter_of(name) for name in names):
             return fixed, ""
         sample = samples[0]
@@ -95,3 +93,43 @@ class DataCases:
                           for value in numbers)
         return (tuple((kind, index, float(value)) for kind, numbers in values.items()
                       for index, value in enumerate(numbers)), f"at the file's data ({shown}), which it writes in")
+
+    def given_in_place(self, member, formula, fixed: tuple) -> tuple[tuple, str]:
+        """(given, note): the file's target and biases that ``member`` writes by their values where their symbols
+        would stand and names nowhere (numerade's loss(Y5, 0.6) = (Y5 - 0.6)^2 for a desired output of 0.6, a Q&A's
+        O = s(s(I w_1 + 1) w_2 + 1) with "all the biases set to 1"), as points.PointSampler's fixed values: the
+        member states its value at the file's numbers, so it is judged with those fixed there and everything else at
+        random points (docs/verdicts.md). Only where no fixed value hides a mistake: a target of 0 or 1 (a term of
+        the cross-entropy vanishes there), a bias of 0 (a bias left out), an input at all (a factor x left out of
+        dL/dw, 2(a - y) for x = 2) are never fixed, nor a quantity the member names as a symbol. () and "" where
+        nothing is so written, or ``fixed`` (a case in words, the file's data written in) already fixes data."""
+        if fixed or isinstance(formula, sp.MatrixBase) or not isinstance(formula, sp.Basic):
+            return (), ""
+        written = written_numbers(member.text)
+        named = {indexed.base for indexed in formula.atoms(sp.Indexed)} | formula.free_symbols
+        given = []
+        samples = file_samples(self.problem)
+        if len(samples) == 1 and not self.symbols.one_hot and self.symbols.target not in named:
+            given += [("target", index, float(value), f"{self.symbols.target}[{index}]")
+                      for index, value in enumerate(samples[0].target) if float(value) not in (0.0, 1.0, -1.0)]
+        for layer, spec in enumerate(self.problem.layers, start=1):
+            symbol = self.symbols.b[layer]
+            if spec.biases is None or symbol is None or symbol in named:
+                continue
+            values = [spec.biases] if spec.bias == "shared" else list(spec.biases)
+            given += [("bias", (layer, None if spec.bias == "shared" else unit), float(value),
+                       f"b{layer}" + ("" if spec.bias == "shared" else f"[{unit}]"))
+                      for unit, value in enumerate(values) if float(value) != 0.0]
+        given = [entry for entry in given if entry[2] in written]
+        if not given:
+            return (), ""
+        shown = ", ".join(f"{name} = {value:g}" for _, _, value, name in given)
+        return (tuple((kind, index, value) for kind, index, value, _ in given),
+                f"judged at the file's {shown}, which it writes by their values and names nowhere, the rest at random"
+                " points for the rest")
+
+
+def written_numbers(text: str) -> set[float]:
+    """The numbers ``text`` writes, outside scripts and brackets (a^{(1)}, W[2] name a layer, not a number given)."""
+    bare = re.sub(r"[_^]\{[^{}]*\}|[_^]\w|\[[^\[\]]*\]|\\[A-Za-z]+", " ", text)
+    return {float(number) for number in re.findall(r"(?<![\w.])\d+(?:\.\d+)?", bare)}

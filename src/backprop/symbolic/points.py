@@ -90,7 +90,8 @@ class PointSampler:
     seed : for the random generator, so a check can be repeated.
     classes : with one-hot targets, the classes a case allows (default: every class in turn).
     fixed : ((kind, index, value), ...), kind "target" or "x": the sample's data a case in words gives,
-        ``since y = 0`` (homework's data cases); every point has those entries.
+        ``since y = 0`` (homework's data cases); kind "bias", index (layer, unit or None for a shared bias): a
+        given bias the formula writes by its value; every point has those entries.
     """
 
     def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None, fixed: tuple = ()):
@@ -167,7 +168,12 @@ class PointSampler:
         eta = float(np.round(rng.uniform(0.05, 0.95), 2))
         count = 2 + self.drawn % 5   # K from 2 to 6, without a draw (the points stay as they were)
         for kind, index, value in self.fixed:  # after the draws: the other numbers are those of the free points
-            (target if kind == "target" else x)[index] = value
+            if kind == "bias" and index[1] is None:  # a layer's shared bias
+                biases[index[0] - 1] = value
+            elif kind == "bias":
+                biases[index[0] - 1][index[1]] = value
+            else:
+                (target if kind == "target" else x)[index] = value
         return Sample(weights, biases, x, target, eta, count)
 
     def _clear_of_kinks(self, sample: Sample) -> bool:
