@@ -174,8 +174,9 @@ def _definition_after(text: str) -> bool:
     return bool(right) and not _CONDITION_VALUE.fullmatch(right)
 
 
-# such a separator ending a line, and the spacing after it (, \quad; ,\;): before a line with its own equation
-_SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ])*$")
+# such a separator ending a line, and the spacing and an aligned row's column mark after it (, \quad; ,\;; an
+# aligned row of two claims, A &= B, \quad & then C &= D on the next line): before a line with its own equation
+_SEPARATOR_LAST = re.compile(r"(?<!\\)\s*(?:" + _SEPARATOR.pattern + r")(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;: ]|&)*$")
 
 
 _MOST_FAILED_SPLITS = 64
