@@ -124,9 +124,10 @@ def code_comments(text: str) -> str:
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
             rest = _CONNECTIVE_LAST.sub("", _CONNECTIVE.sub("", rest, count=1), count=1)
             # "# For BCE loss with one output: dL/da2 = ...": a label of words before a colon is no prose around the
-            # equation but its label, dropped as a row's is (typography_display.without_label_before)
-            label = LABEL_BEFORE.match(rest)
-            rest = rest[label.end():] if label and "=" in rest[label.end():] else rest
+            # equation but its label, dropped as a row's is (typography_display.without_label_before); so is each of
+            # several in a row, a status's and a heading's, "# DONE: Global formula: delta_w = ..."
+            while (label := LABEL_BEFORE.match(rest)) and "=" in rest[label.end():]:
+                rest = rest[label.end():]
             # "// expected value. e_k(n) = d_k(n) - y_k(n).": a sentence's end (a comment's sentence broken over
             # two lines) before the equation is prose, as a label is
             named = _NAMED_BEFORE.match(rest)
