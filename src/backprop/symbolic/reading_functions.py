@@ -159,6 +159,10 @@ class FunctionReading(SampleMeanReading):
             return sp.log(u) if base_value is None else sp.log(u) / sp.log(base_value)
         if name == "sqrt":
             return sp.sqrt(u)
+        if name == "square":
+            if primes:
+                self.fail("square'(u) is 2u, a derivative of the square; write 2 u (or the derivative it is part of)")
+            return u ** 2
         if name == "abs":
             if primes:
                 self.fail("has the derivative of abs, a function with a kink at 0; write its sign, u/|u|, or the"

@@ -307,6 +307,7 @@ _WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
           "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
           "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
           "abs": "abs",  # Python's and MATLAB's abs(u), |u|
+          "square": "square",  # TensorFlow.js's and code's square(u), u^2 (entry by entry), as np.square(u) is
           "min": "min", "diag": "diag",  # min(1, u), the smaller entry by entry; diag(v), the diagonal matrix of v
           "tr": "trace", "Tr": "trace", "trace": "trace"}  # tr(Y^T log A): the sum of a square matrix's diagonal
 NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
