@@ -198,10 +198,16 @@ def _cases() -> list[Public]:
             ("data-loss-weight", "L = (v - k u)^2 = (4 - k)^2", (C, W), ("=(4 - 1.0)**2",))):
         cases.append(Public(f"{key}-{verdicts[1]}", "test", "line-one-sample", _LINE, text, (verdicts,),
                             (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - x[0]*W1[0,0])**2",) + members),)))
-    # a member in a unit (o, a function of the data too) is no worked example: judged at random points, as the oracle
-    cases.append(Public("data-loss-unit-wrong", "test", "line-one-sample", _LINE, "L = (v - k u)^2 = (4 - o)^2",
+    # a member in a unit (o, a function of the data too) is no worked example: it is judged at random points, and one
+    # that writes the file's target by its value (4) names it nowhere, so it is judged with the target fixed at the
+    # file's (the twin writes the target there, as batch 95's numerade loss(Y5, 0.6) = (Y5 - 0.6)^2, fix95b), the
+    # input and the weight at random points; another number stays wrong
+    cases.append(Public("data-loss-unit-target", "test", "line-one-sample", _LINE, "L = (v - k u)^2 = (4 - o)^2",
+                        ((C, C),),
+                        (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - x[0]*W1[0,0])**2", "(y[0] - a1[0])**2")),)))
+    cases.append(Public("data-loss-unit-wrong", "test", "line-one-sample", _LINE, "L = (v - k u)^2 = (5 - o)^2",
                         ((C, W),),
-                        (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - x[0]*W1[0,0])**2", "(4 - a1[0])**2")),)))
+                        (Twin("value", "(y[0] - a1[0])**2", ("(y[0] - x[0]*W1[0,0])**2", "(5 - a1[0])**2")),)))
     for key, text, verdicts, members in (
             ("data-grad", r"\frac{dL}{dk} = -2u(v - ku) = -6(4 - 3k)", (C, C), ("=-6*(4 - 3*1.0)",)),
             ("data-grad-factor", r"\frac{dL}{dk} = -2u(v - ku) = -2(4 - 3k)", (C, W), ("=-2*(4 - 3*1.0)",))):
