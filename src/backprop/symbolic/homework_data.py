@@ -101,15 +101,18 @@ class DataCases:
         member states its value at the file's numbers, so it is judged with those fixed there and everything else at
         random points (docs/verdicts.md). Only where no fixed value hides a mistake: a target of 0 or 1 (a term of
         the cross-entropy vanishes there), a bias of 0 (a bias left out), an input at all (a factor x left out of
-        dL/dw, 2(a - y) for x = 2) are never fixed, nor a quantity the member names as a symbol. () and "" where
+        dL/dw, 2(a - y) for x = 2) are never fixed, nor a quantity the member names as a symbol (the target also
+        where it names a delta or the loss). () and "" where
         nothing is so written, or ``fixed`` (a case in words, the file's data written in) already fixes data."""
         if fixed or isinstance(formula, sp.MatrixBase) or not isinstance(formula, sp.Basic):
             return (), ""
         written = written_numbers(member.text)
-        named = {indexed.base for indexed in formula.atoms(sp.Indexed)} | formula.free_symbols
+        # a delta or the loss's name holds the target too: judged with it, never with the target fixed
+        expanded = self.calculus.expand_deltas(formula)
+        named = {indexed.base for indexed in expanded.atoms(sp.Indexed)} | expanded.free_symbols
         given = []
         samples = file_samples(self.problem)
-        if len(samples) == 1 and not self.symbols.one_hot and self.symbols.target not in named:
+        if len(samples) == 1 and not self.symbols.one_hot and not {self.symbols.target, self.symbols.L} & named:
             given += [("target", index, float(value), f"{self.symbols.target}[{index}]")
                       for index, value in enumerate(samples[0].target) if float(value) not in (0.0, 1.0, -1.0)]
         for layer, spec in enumerate(self.problem.layers, start=1):
