@@ -185,16 +185,18 @@ class ArrayParsing:
             self.position = save
 
     def method_at(self, index: int) -> str | None:
-        """The array method (ARRAY_METHODS) called at the token ``index``, a glued ``.name(``; None for none."""
+        """The array method (ARRAY_METHODS) or math method (syntax_value_methods) called at the token ``index``, a glued
+        ``.name(``; None for none."""
         if index >= len(self.tokens) or self.tokens[index].text != ".":
             return None
         end, word = index + 1, ""
         while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
             word, end = word + self.tokens[end].text, end + 1
         opening = self.tokens[end] if end < len(self.tokens) else None
-        if word not in ARRAY_METHODS or opening is None or opening.text != "(" or opening.spaced:
+        if opening is None or opening.text != "(" or opening.spaced:
             return None
-        return word
+        # Rust's x.tanh(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method
+        return word if word in ARRAY_METHODS or self.value_method_at(word, end) else None
 
     def method_call(self, base: Node) -> Node | None:
         """``base.reshape(-1)``, ``.flatten()``, ``.sum(axis=1)``, ``.mean()``, ``.transpose()`` (ARRAY_METHODS)
@@ -204,6 +206,8 @@ class ArrayParsing:
             return None
         dot = self.next()
         self.glued_letters()
+        if method not in ARRAY_METHODS:  # (-x).exp(), x.powi(2)
+            return self.value_method(base, method, dot)
         if method in ("dot", "matmul"):  # W.T.dot(delta), (u - y).dot(w): np.dot of the two
             args = self.arguments()
             if len(args) != 1:

@@ -49,13 +49,15 @@ FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul"
 _FRAMEWORKS = ("torch", "tf", "tensorflow")
 #: their powers of two arguments, pow(u, v) = u^v
 CODE_POWERS = ("pow", "power")
+#: and the powers a value's method writes, Rust's x.powi(2) and x.powf(0.5) beside them (syntax_value_methods.py)
+VALUE_POWERS = (*CODE_POWERS, "powi", "powf")
 #: their products of two arrays, np.dot(u, v): the inner product of two vectors, else the matrix product
 CODE_PRODUCTS = ("dot", "matmul")
 # Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
 # max(0, u) (that is np.maximum); H and step are no module's functions.
 _OTHER_IN_CODE = ("max", "H", "step")
-# an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
-_CODE_OWNERS = ("self", "this", "model", "net", "layer")
+#: an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
+CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
 _AFTER_TRANSPOSE = ("*", ")", "]", ",", ";", "+", "-", "/", "@", r"\odot", r"\cdot", r"\times", r"\circ")
 # a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
@@ -150,8 +152,9 @@ class CodeParsing:
                     token.kind == "number" and token.text.isdigit()))):
                 parts.append(token.text)
             elif token.text == "." and not expects_start and not (
-                    self.method_at(index) and "".join(parts) not in CODE_MODULES and not (
-                        STATIC_CLASS.fullmatch("".join(parts)) and "".join(parts) not in self.names)):
+                    (method := self.method_at(index)) and "".join(parts) not in CODE_MODULES and not (
+                        STATIC_CLASS.fullmatch("".join(parts)) and "".join(parts) not in self.names)
+                    and not self.owned_method("".join(parts), method)):
                 # x.sum(): x, then its method; a class's Matrix.transpose(a) a static call (syntax_code_calls)
                 parts.append(".")
                 dots += 1
@@ -234,7 +237,7 @@ class CodeParsing:
         name or a letter, never digits alone (``0.5`` is a number and ``W.T``, a transpose, typography's). Where the notation names dotted names, an unnamed one
         stays code's, and is refused as an unknown symbol."""
         parts = name.split(".")
-        return "$" not in name and name not in self.names and parts[0] not in (*CODE_MODULES, *_CODE_OWNERS) \
+        return "$" not in name and name not in self.names and parts[0] not in (*CODE_MODULES, *CODE_OWNERS) \
             and not any("." in known for known in self.names) and all(re.match(r"[A-Za-z]", part) for part in parts)
 
     def word_after_digits(self, run: str, index: int) -> str | None:

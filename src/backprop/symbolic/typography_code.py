@@ -20,12 +20,14 @@ from .brackets import call_arguments
 from .quantities import FormulaError, short
 from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
-from .syntax_code import CODE_MODULES
+from .syntax_code import CODE_MODULES, VALUE_POWERS
 from .syntax_code_calls import STATIC_CLASS
 from .typography_comments import PROSE_WORDS, arguments_closed
 
-# what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...))
-_ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item")
+# what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
+# value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
+_ATTRIBUTES = (*ARRAY_METHODS, *CASTS, "astype", "dot", "matmul", "T", "shape", "size", "ndim", "item", *VALUE_POWERS,
+               "max", "min")
 # commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
 _NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "hfill",
               "nonumber", "notag", "vspace", "eqno", "cr", "cdot", "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",

@@ -1,0 +1,65 @@
+"""Math written as a method called on a value (a part of syntax.Parser), as Rust, C#, Kotlin, Scala and PyTorch write
+it: ``(-x).exp()``, ``x.tanh()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` are the function of that value, the word read
+by the one table of code's function words (syntax_code.code_function, which reads ``np.exp`` and ``math.exp``);
+``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``;
+``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``.
+
+Only where the method's arguments fit it: none for a function of one value (``x.exp()``; ``x.log(2.0)``, Rust's
+logarithm to a base, is no call of log), one for a power, max and min. An integer alone in ``x.max(1)`` is refused:
+PyTorch's ``x.max(1)`` is the largest entry along axis 1, Rust's the larger of x and 1. The array methods
+(``x.sum()``, ``a.dot(b)``, ``.T``: syntax_arrays.py) keep their readings, and any other method (``y.sub(&x)``) stays
+the dotted name the notation may name, refused where it does not.
+"""
+
+from __future__ import annotations
+
+from .syntax_arrays import ARRAY_METHODS
+from .syntax_code import CODE_OWNERS, VALUE_POWERS, code_function
+from .syntax_tree import Call, Node, Num, Token
+
+
+def value_method_arity(word: str) -> int | None:
+    """How many arguments ``v.word(...)`` takes where it is math on v: 0 for a function of v, 1 for a power (Rust's
+    powi, powf; pow) or max and min of two; None for a word that is no such method (code_function's words, exp, ln
+    and log, sqrt, abs, an activation by its name, take none)."""
+    if word in VALUE_POWERS or word in ("max", "min"):
+        return 1
+    return 0 if code_function(word) is not None else None
+
+
+class ValueMethodParsing:
+    """Parser methods for math written as a method called on a value."""
+
+    def owned_method(self, name: str, method: str) -> bool:
+        """Whether ``name.method(`` is an object's method and not math on a value: an object's (``self.sigmoid()``,
+        ``layer.tanh()``: CODE_OWNERS), or a dotted name the notation gives (``"x.tanh"``); an array method
+        (``self.W.sum()``) is never one."""
+        return method not in ARRAY_METHODS and (name in CODE_OWNERS or f"{name}.{method}" in self.names)
+
+    def value_method_at(self, word: str, opening: int) -> bool:
+        """Whether ``.word(`` with its parenthesis at the token ``opening`` is math on the value before it: the word is
+        one value_method_arity knows and the parenthesis holds as many arguments (none, or something)."""
+        arity = value_method_arity(word)
+        if arity is None or opening + 1 >= len(self.tokens):
+            return False
+        return (self.tokens[opening + 1].text == ")") == (arity == 0)
+
+    def value_method(self, base: Node, word: str, dot: Token) -> Node:
+        """``base.word(...)`` read as the function of base (value_method_at said it is one), the position at the
+        parenthesis after the word."""
+        arity = value_method_arity(word)
+        if arity == 0:
+            self.expect("(", f"after .{word}")
+            self.expect(")", f"to close .{word}()")
+            return Call(code_function(word), (base,), position=dot.position, written=word)
+        args = self.arguments()
+        if len(args) != 1:
+            self.fail(f".{word}(...) with {len(args)} arguments", dot, f"write u.{word}(v)")
+        if word in VALUE_POWERS:  # each entry's power of an array (PyTorch's x.pow(2)), a number's power of a number
+            return Call("entrywise_power", (base, args[0]), position=dot.position, written=word)
+        if isinstance(args[0], Num) and args[0].text.isdigit():
+            self.fail(f".{word}({args[0].text}) with an integer: the {'larger' if word == 'max' else 'smaller'} of"
+                      f" the value and {args[0].text} in Rust, the {'largest' if word == 'max' else 'smallest'} entry"
+                      f" along axis {args[0].text} in PyTorch", dot,
+                      f"write {word}(u, {args[0].text}.0) for the two values' {word}")
+        return Call(word, (base, args[0]), position=dot.position, written=word)
