@@ -6,6 +6,11 @@ one table of functions (exp, ln and log, sqrt, abs, an activation by its name), 
 (``t.sub(s)``, Rust's logarithm to a base ``s.log(2.0)``), and ``v.max(1)`` with an integer (PyTorch's largest entry
 along axis 1, Rust's larger of two).
 
+Its planar classifier's README writes Ng's ``W_2^T \\frac{...}{...} * ( 1 - a^{[1] (i) 2})`` (pr-dz1, batch 22's ng1-dz1): a
+vector's square is each entry's or the squared norm, but a factor of a star beside a vector (the star NumPy's and the
+course's entrywise product, as ``\\odot``) cannot be the squared norm; with ``\\times`` it stays refused, and ``A1^T A1``
+written stays the norm.
+
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
 """
@@ -15,13 +20,13 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1
+from construct_networks import TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 RELU_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
                       '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
-CHECKS = CaseChecks({"tanh-sig": TANH_2_2_SIGMOID_1, "relu-sig": RELU_2_2_SIGMOID_1})
+CHECKS = CaseChecks({"tanh-sig": TANH_2_2_SIGMOID_1, "relu-sig": RELU_2_2_SIGMOID_1, "tanh-2-2-2": TANH_2_2_SIGMOID_2})
 
 # s the first hidden unit's sum, h its output, t the output's sum, o the output
 _NOTATION = r'''
@@ -46,8 +51,34 @@ functions = { tanh_derivative = "tanh' at output" }
 '''
 
 
+# batch 98's planar README on a tanh layer of vectors: A1 its outputs (Ng's a^{[1](i)} too), V the output weights, D2 and
+# D1 dJ/d(sum) of the outputs and of the hidden units
+_VECTORS = r'''
+[notation]
+[notation.symbols]
+"A1" = "a1[:]"
+"V" = "W2[:, :]"
+"D2" = "grad(z2[:])"
+"D1" = "grad(z1[:])"
+'''
+_NG = _VECTORS.replace('"A1" =', '"a^{[1](i)}" =')
+_J2 = ({"j": 0}, {"j": 1})
+_OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT.replace("{k}", str(k)) for k in range(2)) + ")"
+
+
 def _cases() -> list[Public]:
     return [
+        Public("star-square", "test", "tanh-2-2-2", _VECTORS, "$D1 = V^T D2 * (1 - A1^2)$", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*(1 - a1[{j}]**2)",), _J2),)),
+        Public("star-square-wrong", "test", "tanh-2-2-2", _VECTORS, "$D1 = V^T D2 * (1 + A1^2)$", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*(1 + a1[{j}]**2)",), _J2),)),
+        Public("star-norm-written-wrong", "test", "tanh-2-2-2", _VECTORS, "$D1 = (V^T D2) * (1 - A1^T A1)$", ((W,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*(1 - (a1[0]**2 + a1[1]**2))",), _J2),)),
+        Public("star-square-in-script", "test", "tanh-2-2-2", _NG, "$D1 = V^T D2 * ( 1 - a^{[1] (i) 2})$", ((C,),),
+               (Twin("gradient_z", "z1[{j}]", (_BACK + "*(1 - a1[{j}]**2)",), _J2),)),
+        Public("star-square-in-script-wrong", "test", "tanh-2-2-2", _NG, "$D1 = V^T D2 * ( a^{[1] (i) 2} - 1)$",
+               ((W,),), (Twin("gradient_z", "z1[{j}]", (_BACK + "*(a1[{j}]**2 - 1)",), _J2),)),
         Public("exp-of-parenthesis", "test", "tanh-sig", _NOTATION, "o = 1.0 / (1.0 + (-t).exp())", ((C,),),
                (Twin("value", "a2[0]", ("1.0/(1.0 + exp(-z2[0]))",)),)),
         Public("exp-of-parenthesis-wrong", "test", "tanh-sig", _NOTATION, "o = 1.0 / (1.0 + t.exp())", ((W,),),
@@ -94,3 +125,10 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 ])
 def test_a_method_the_table_does_not_read_is_refused(text, said):
     assert said in CHECKS.refused("relu-sig", _NOTATION, text)
+
+
+def test_a_vector_square_beside_a_vector_with_no_star_stays_refused():
+    """``V^T D2 * (1 - A1^2)``: the star, the entrywise product's (NumPy's, Ng's notes'), makes A1^2 each entry's square;
+    with ``\\times`` a vector times the number 1 - A1^T A1 fits as well, and where the two disagree it is refused."""
+    assert "inner product of the vector with itself" in CHECKS.refused("tanh-2-2-2", _VECTORS,
+                                                                       "$D1 = V^T D2 \\times (1 - A1^2)$")

@@ -208,7 +208,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         while (token := self.peek()) is not None:
             if token.text in _TIMES:
                 self.next()
-                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()))
+                # a star written, u * v: code's and the course notes' entrywise product (Op.entrywise)
+                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()), token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
                 result = Op("odot" if token.text != _OUTER else "outer", (result, self.signed()))

@@ -65,7 +65,8 @@ class Sym(Node):
 class Op(Node):
     kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot), "times" (* \times), "odot"
     args: tuple
-    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power)
+    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power); a product
+    # "times" written with a star, u * v, which code (NumPy's *) and course notes (Ng's) use for the entrywise one
     entrywise: bool = False
     # a parenthesis's superscript of one letter in parentheses, (dZ)^{(i)}: a sample's script or a power
     # (Reader.parenthesis_at_sample decides)
