@@ -195,7 +195,7 @@ class ArrayParsing:
         opening = self.tokens[end] if end < len(self.tokens) else None
         if opening is None or opening.text != "(" or opening.spaced:
             return None
-        # Rust's x.tanh(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method
+        # Rust's x.exp(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method
         return word if word in ARRAY_METHODS or self.value_method_at(word, end) else None
 
     def method_call(self, base: Node) -> Node | None:

@@ -1,6 +1,6 @@
 """Math written as a method called on a value (a part of syntax.Parser), as Rust, C#, Kotlin, Scala and PyTorch write
-it: ``(-x).exp()``, ``x.tanh()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` are the function of that value, the word read
-by the one table of code's function words (syntax_code.code_function, which reads ``np.exp`` and ``math.exp``);
+it: ``(-x).exp()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` (an activation by its name too) are the function of that
+value, the word read by the one table of code's function words (syntax_code.code_function, which reads ``np.exp``);
 ``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``;
 ``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``.
 
@@ -31,8 +31,8 @@ class ValueMethodParsing:
     """Parser methods for math written as a method called on a value."""
 
     def owned_method(self, name: str, method: str) -> bool:
-        """Whether ``name.method(`` is an object's method and not math on a value: an object's (``self.sigmoid()``,
-        ``layer.tanh()``: CODE_OWNERS), or a dotted name the notation gives (``"x.tanh"``); an array method
+        """Whether ``name.method(`` is an object's method and not math on a value: an object's (``self.exp()``,
+        ``layer.sqrt()``: CODE_OWNERS), or a dotted name the notation gives (``"x.exp"``); an array method
         (``self.W.sum()``) is never one."""
         return method not in ARRAY_METHODS and (name in CODE_OWNERS or f"{name}.{method}" in self.names)
 
