@@ -1,15 +1,15 @@
 """Batch 98's Rust activations write their math as methods called on a value: ``1.0 / (1.0 + (-x).exp())``,
 ``x.tanh()``, ``1.0 - x.powi(2)`` (AIFromScratch's sigmoid.rs and tanh.rs), as C#, Kotlin, Scala and PyTorch write
-``x.exp()``, ``x.pow(2)`` too. Written here on another network and other names: ``v.f()`` is f(v) for the words of code's
-one table of functions (exp, ln and log, sqrt, abs, an activation by its name), ``v.powi(n)``, ``v.powf(p)`` and
+``x.exp()``, ``x.pow(2)`` too. Written here on another network and other names: ``v.f()`` is f(v) for the words of
+code's one table of functions (exp, ln and log, sqrt, abs, an activation by its name), ``v.powi(n)``, ``v.powf(p)`` and
 ``v.pow(p)`` its power, ``v.max(0.0)`` max(v, 0). What stays refused: a method the table does not know
 (``t.sub(s)``, Rust's logarithm to a base ``s.log(2.0)``), and ``v.max(1)`` with an integer (PyTorch's largest entry
 along axis 1, Rust's larger of two).
 
-Its planar classifier's README writes Ng's ``W_2^T \\frac{...}{...} * ( 1 - a^{[1] (i) 2})`` (pr-dz1, batch 22's ng1-dz1): a
-vector's square is each entry's or the squared norm, but a factor of a star beside a vector (the star NumPy's and the
-course's entrywise product, as ``\\odot``) cannot be the squared norm; with ``\\times`` it stays refused, and ``A1^T A1``
-written stays the norm.
+Its planar classifier's README writes Ng's ``W_2^T \\frac{...}{...} * ( 1 - a^{[1] (i) 2})`` (pr-dz1, batch 22's
+ng1-dz1): a vector's square is each entry's or the squared norm, but a factor of a star beside a vector (the star
+NumPy's and the course's entrywise product, as ``\\odot``) cannot be the squared norm; with ``\\times`` it stays
+refused, and ``A1^T A1`` written stays the norm.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -51,8 +51,8 @@ functions = { tanh_derivative = "tanh' at output" }
 '''
 
 
-# batch 98's planar README on a tanh layer of vectors: A1 its outputs (Ng's a^{[1](i)} too), V the output weights, D2 and
-# D1 dJ/d(sum) of the outputs and of the hidden units
+# batch 98's planar README on a tanh layer of vectors: A1 its outputs (Ng's a^{[1](i)} too), V the output weights, D2
+# and D1 dJ/d(sum) of the outputs and of the hidden units
 _VECTORS = r'''
 [notation]
 [notation.symbols]
@@ -128,7 +128,8 @@ def test_a_method_the_table_does_not_read_is_refused(text, said):
 
 
 def test_a_vector_square_beside_a_vector_with_no_star_stays_refused():
-    """``V^T D2 * (1 - A1^2)``: the star, the entrywise product's (NumPy's, Ng's notes'), makes A1^2 each entry's square;
-    with ``\\times`` a vector times the number 1 - A1^T A1 fits as well, and where the two disagree it is refused."""
+    """``V^T D2 * (1 - A1^2)``: the star, the entrywise product's (NumPy's, Ng's notes'), makes A1^2 each entry's
+    square; with ``\\times`` a vector times the number 1 - A1^T A1 fits as well, and where the two disagree it is
+    refused."""
     assert "inner product of the vector with itself" in CHECKS.refused("tanh-2-2-2", _VECTORS,
                                                                        "$D1 = V^T D2 \\times (1 - A1^2)$")
