@@ -153,7 +153,8 @@ def _in_order(node) -> list:
 
 def _with_factors(node, factors):
     if isinstance(node, Op) and node.kind in _PRODUCTS and len(node.args) == 2:
-        return Op(node.kind, tuple(_with_factors(arg, factors) for arg in node.args))
+        # the product as written, its star kept (Op.star), the factors reordered
+        return dataclasses.replace(node, args=tuple(_with_factors(arg, factors) for arg in node.args))
     return next(factors)
 
 

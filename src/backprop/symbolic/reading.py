@@ -143,7 +143,7 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         if kind in ("*", "dot", "times") and (product := self.symmetric_product(node)) is not None:
             return product  # a vector times a symmetric Jacobian (reading_jacobians)
         left, right = self.value(node.args[0]), self.value(node.args[1])
-        if kind == "times" and node.entrywise:  # u * (1 - a^2): a star, the entrywise product's, as \odot's
+        if kind == "times" and node.star:  # u * (1 - a^2): a star, the entrywise product's, as \odot's
             self.norm_beside_vector((left, right), node)
         if kind in ("*", "dot", "times", "odot") and (product := self.diagonal_product(node, left, right)) is not None:
             return product

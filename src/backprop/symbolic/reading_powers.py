@@ -8,7 +8,7 @@ first, the squared norm second) and refused in one line where they disagree. The
 it meets a vector as no number can, it cannot be meant (:class:`readings_compared.ReadingImpossible`) and the entrywise
 square is the one reading: added to or subtracted from a vector (``\\delta W - f(Z)^2``, where only a constant
 is taken at every entry), multiplied entry by entry with one (``u \\odot (1 - a^2)``, or with a star, ``u * (1 - a^2)``,
-NumPy's and course notes' entrywise product: Op.entrywise), or standing for a member whose
+NumPy's and course notes' entrywise product: Op.star), or standing for a member whose
 left side is a vector; and the squares of the entries cannot be meant where the member, a vector, has a number for
 its left side. Other powers of a vector or matrix, and a matrix's square, are refused: write their entries.
 """

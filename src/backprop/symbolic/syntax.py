@@ -208,8 +208,9 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         while (token := self.peek()) is not None:
             if token.text in _TIMES:
                 self.next()
-                # a star written, u * v: code's and the course notes' entrywise product (Op.entrywise)
-                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()), token.text == "*")
+                # a star written, u * v: code's and the course notes' entrywise product (Op.star)
+                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()),
+                            star=token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
                 result = Op("odot" if token.text != _OUTER else "outer", (result, self.signed()))

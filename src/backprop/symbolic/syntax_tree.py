@@ -65,12 +65,15 @@ class Sym(Node):
 class Op(Node):
     kind: str                     # "+", "*", "/", "^", "neg", "dot" (\cdot), "times" (* \times), "odot"
     args: tuple
-    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power); a product
-    # "times" written with a star, u * v, which code (NumPy's *) and course notes (Ng's) use for the entrywise one
+    # a power written with Python's **: NumPy's, entry by entry on an array (never a matrix power)
     entrywise: bool = False
     # a parenthesis's superscript of one letter in parentheses, (dZ)^{(i)}: a sample's script or a power
     # (Reader.parenthesis_at_sample decides)
     sample_script: bool = False
+    # a product "times" written with a star, u * v, which code (NumPy's *) and course notes (Ng's) use for the
+    # entrywise one (reading_powers: no squared norm beside a vector there); how it was typed, never part of what
+    # the node is (u * v and u \times v stay equal, as an ellipsis's terms compare them)
+    star: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
