@@ -241,9 +241,11 @@ indices = "abcd"
 
 def test_a_vector_squared_inside_a_superscript_is_refused_as_any_vector_power():
     """h^{[1](n)2} of a layer of three units is (h^{[1](n)})^2, a vector's square, refused as any is where its two
-    readings (each entry's square, the squared norm times the vector with *) disagree."""
+    readings (each entry's square, the squared norm times the vector with \\times) disagree. With a star, the
+    entrywise product's, the squared norm cannot be meant (test_reading_constructs_fix98's star-square-in-script)."""
     message = _refusal("tanh-sigmoid", _SAMPLE, r"\frac{\partial \mathcal{C}}{\partial r^{[1](n)}} = V_2^T"
-                                                 r" \frac{\partial \mathcal{C}}{\partial s^{[2](n)}} * (1 - h^{[1](n)2})")
+                                                 r" \frac{\partial \mathcal{C}}{\partial s^{[2](n)}} \times"
+                                                 r" (1 - h^{[1](n)2})")
     assert "reads as the square of each entry or the inner product" in message and "u \\odot u" in message
 
 
