@@ -240,9 +240,40 @@ def without_ranges(text: str, notation: Notation | None) -> str:
     return _RANGE_REMARK.sub(remark, text)
 
 
+# a list of parameters' names given a name of its own, a cost's arguments C(x; \Theta) defined after it: \(
+# \boldsymbol{\Theta}=[w_1,w_2,b_1,b_2] \) (in brackets, parentheses or braces; the name perhaps bold); group 1 the
+# name, 2 the entries
+_LIST_ENTRY = r"(?:\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9])){0,2}"
+_PARAMETER_LIST = re.compile(r"\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]+))\s*=\s*"
+                             r"(?:\\left\s*)?(?:\[|\(|\\\{)(" + _LIST_ENTRY + r"(?:\s*,\s*" + _LIST_ENTRY + r")+)\s*"
+                             r"(?:\\right\s*)?(?:\]|\)|\\\})\s*[.,;]?\s*")
+
+
+def without_parameter_lists(text: str, notation: Notation | None) -> str:
+    """``text`` without each piece of mathematics (or line) that only names a list of parameters,
+    ``\( \boldsymbol{\Theta}=[w_1,w_2,b_1,b_2] \)`` after ``C(x;\boldsymbol{\Theta}) = ...``: a definition, no
+    claim, where the list's name is none the notation reads (a name it reads, W = [w_1, w_2], is a claim of its
+    entries, left as written) and every entry is a different name of the notation's (its base a name it knows)."""
+    if "=" not in text or not any(bracket in text for bracket in "[(\\{"):
+        return text
+    known = notation_names(notation)[0]
+
+    def listing(latex: str) -> bool:
+        match = _PARAMETER_LIST.fullmatch(latex)
+        if match is None or (match.group(1) or match.group(2)) in known:
+            return False
+        entries = [re.sub(r"\s+", "", entry) for entry in match.group(3).split(",")]
+        return len(set(entries)) == len(entries) and all(re.match(r"\\?[A-Za-z]+", entry).group(0) in known
+                                                         for entry in entries)
+    for start, end, latex, _display in reversed(list(math_spans(text))):
+        if listing(latex):
+            text = text[:start] + " " + text[end:]
+    return "\n".join("" if listing(line) else line for line in text.split("\n"))
+
+
 def remarks_read(text: str, judge: Callable, notation: Notation | None):
-    """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags and
-    its remarks in words dropped."""
+    """``judge`` of ``text`` with its labels outside the mathematics dropped, its arrows' equation tags as tags, its
+    remarks in words and its parameter lists dropped."""
     text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
                                notation)
-    return judge(without_ranges(without_remarks(text, notation), notation))
+    return judge(without_ranges(without_remarks(without_parameter_lists(text, notation), notation), notation))

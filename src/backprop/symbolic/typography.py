@@ -85,8 +85,8 @@ MAX_PASSES = 20
 
 
 # MediaWiki's indentation ":" (or "::") is a block mark as a quote's ">" is, and a Markdown heading's one to six "#"
-# and a space before its mathematics, "## $y = ...$" (never code's comment, whose "#" no delimiter follows)
-_BLOCK_MARK = re.compile(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]+)(?=\$|\\\[|\\\(|`)")
+# before its mathematics, "## $y = ...$" or glued, "###$$" (never code's comment, whose "#" no delimiter follows)
+_BLOCK_MARK = re.compile(r"^(?:" + QUOTE_MARK + r"|:+[ \t]*|[-*+][ \t]+|[0-9]+[.)][ \t]+|#{1,6}[ \t]*)(?=\$|\\\[|\\\(|`)")
 # a list's bullet before a line (• L = ...; · or ∙ where the line before is none, blank or a bullet's too, so that
 # the dot multiplies nothing): a mark, as Markdown's "- ", never a product (a product's dot stands between operands)
 _BULLET = re.compile(r"^[ \t]*([\u2022\u00b7\u2219])[ \t]+")
@@ -154,7 +154,7 @@ def strip_math_delimiters(text: str) -> str:
     text = quoted_formulas(text)  # obviously "w = w + lr * g" should be "w = w - lr * g": each quoted formula a claim
     # - We use the function $\hat{y}=\sigma(z)$.: the inline formulas of a line of prose, each a claim
     text = without_legend_entry(text)  # $A = B$, $\alpha = 0.5 \cdots \text{Learning rate}$: a setting beside it
-    text = without_sentence_after(inline_formulas(text))  # w += eta * (y - a) * x. If ...: a remark after it
+    text = without_sentence_after(inline_formulas(text), MATH_WORDS)  # w += eta * (y - a) * x. If ...: a remark after it
     text = sentence_formulas(text, MATH_WORDS)  # explain why db^[l]=dz^[l] in week 4?: the formula alone
     text = without_number_remark(text)  # = 0.659 (65.9%), = 1.000 ✓: a remark on the member's number
     text = without_list_mark(_BLOCK_MARK.sub("", without_bullets(text.strip())))  # 1.  z = ...: an item's number

@@ -174,16 +174,51 @@ _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\b
                              r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
 
-def without_sentence_after(text: str) -> str:
+def without_sentence_after(text: str, math_words: set) -> str:
     """Each line of ``text`` without the sentence after its formula's full stop (``w += eta * (y - a) * x. If the
-    guess was right, nothing changes.``): a remark. A line whose sentence holds a relation of its own (a second
+    guess was right, nothing changes.``): a remark; so is the sentence glued to a formula by its comma or full stop
+    where a page lost its delimiters (_GLUED_SENTENCE). A line whose sentence holds a relation of its own (a second
     equation) is kept whole, and refused, rather than lose a claim."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         match = _SENTENCE_AFTER.search(line)
         if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
             lines[number] = line[:match.start()]
+        elif (cut := _glued_sentence(line, math_words)) is not None:
+            lines[number] = line[:cut]
     return "\n".join(lines)
+
+
+# a sentence glued to a formula's last character by its comma or full stop, with no space, as a page stored without
+# its delimiters runs each formula into the prose after it ("...{1+\exp{(z_i^l)}},with", "...{a_i^L(1-a_i^L)}.In case
+# we use ..."): a word of two letters or more standing alone after the punctuation (never code's attribute or call,
+# x.T, W.grad, np.dot(...), nor a decimal's digits)
+_GLUED_SENTENCE = re.compile(r"(?<=[\w)\]}'])[,.](?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
+# an index set to its last value inside such a sentence, "at the final layer l=L": the same letter in both cases,
+# no quantity's claim
+_INDEX_AT_BOUND = re.compile(r"(?<![\w\\])([a-z])\s*=\s*(?!\1)(?i:\1)(?!\w)")
+
+
+def _glued_sentence(line: str, math_words: set) -> int | None:
+    """Where the sentence glued to ``line``'s formula starts (its punctuation), or None: the formula before it claims
+    (a relation) and closes its brackets, and the words after it are prose: a connective word alone (``,with``) or a
+    run of two words or more (``.In case we use ...``), none of them a name of the formula's nor a function's, and
+    no relation but an index at its bound. A line with delimiters or a comment's marks is kept (inline_formulas and
+    typography_comments read those)."""
+    if any(mark in line for mark in ("$", "\\(", "`", "#", "//")):
+        return None
+    for match in _GLUED_SENTENCE.finditer(line):
+        formula, rest = line[:match.start()], line[match.end():]
+        if not _RELATION.search(formula) or _depth(formula) != 0:
+            continue
+        names = {name.lower() for name in re.findall(r"[^\W\d_]+", formula)} | math_words
+        words = [word.group(0) for word in LONE_WORD.finditer(rest)]
+        alone = re.fullmatch(CONNECTIVE_WORD + r"[ \t.,;:]*", rest) is not None
+        prose = alone or (len(words) >= 2 and words[0] == match.group("word"))
+        if prose and not {word.lower() for word in words} & names \
+                and not _RELATION.search(_INDEX_AT_BOUND.sub(" ", rest)):
+            return match.start()
+    return None
 
 
 # A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
