@@ -86,6 +86,12 @@ _COLON_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t]*:[ \t]+({_WOR
 # holding no relation, comparison nor command: (since b2 is shared), (because c is shared), (for each sample)
 _CONNECTIVE_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
                                 r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
+# a name's meaning said in parentheses closing a line after a formula, "(where 1(x>0) is the indicator function)",
+# "(with σ'(z) denoting the slope)": a connective, what is named (a call and its comparison allowed, no equation),
+# then "is the", "are the", "denotes", "means" and words; it defines notation, no claim
+_NAMING_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:where|with)[ \t]+"
+                            r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
+                            r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
@@ -217,7 +223,7 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     text = _COLON_REMARK.sub(remark, text) if ":" in text else text
     if "(" not in text:
         return text
-    text = _CONNECTIVE_REMARK.sub(premise, text)
+    text = _NAMING_REMARK.sub(premise, _CONNECTIVE_REMARK.sub(premise, text))
     return _COMMA_SHAPE.sub(lambda match: match.group(1), _REMARK.sub(remark, text))
 
 
