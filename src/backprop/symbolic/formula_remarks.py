@@ -30,6 +30,9 @@ parentheses after a comma closing the line, its word said (``z = W x, (W = 2 \\t
 vector)``), is a remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
 A remark in Chinese, Japanese or Korean closing a line, in full-width parentheses or none (``... dsigmoid(self.ao[k])
 这行有问题吧？``, after a formula ending cleanly), is dropped where it holds no Latin letter, digit, relation nor name.
+A name's meaning said in parentheses closing a line, ``(where 1(x>0) is the indicator function)`` (no equation in
+it), is a remark too. A list of parameters given a name of its own, ``\\( \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` after a cost's ``C(x;\\boldsymbol{\\Theta})``, is a
+definition, no claim, dropped where the notation reads no such name and knows every entry.
 """
 
 from __future__ import annotations
@@ -256,7 +259,7 @@ _PARAMETER_LIST = re.compile(r"\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*(\\?[
 
 
 def without_parameter_lists(text: str, notation: Notation | None) -> str:
-    """``text`` without each piece of mathematics (or line) that only names a list of parameters,
+    r"""``text`` without each piece of mathematics (or line) that only names a list of parameters,
     ``\( \boldsymbol{\Theta}=[w_1,w_2,b_1,b_2] \)`` after ``C(x;\boldsymbol{\Theta}) = ...``: a definition, no
     claim, where the list's name is none the notation reads (a name it reads, W = [w_1, w_2], is a claim of its
     entries, left as written) and every entry is a different name of the notation's (its base a name it knows)."""
