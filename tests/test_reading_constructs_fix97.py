@@ -6,7 +6,9 @@ list of parameters defined after a cost written with its arguments, ``C(x;\\bold
 \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` (slide 10), no claim where the notation reads no such name; and a
 name's meaning said in parentheses after a formula, ``(where 1(x>0) is the indicator function)`` (studyx). What
 stays as written, and refused: a glued sentence holding an equation of its own, a parameter list naming a name the
-notation does not know, and a parenthesis holding an equation.
+notation does not know, and a parenthesis holding an equation. The steps a note names after a claim, ``XW_1 + b_1 = Z_1
+→ sig() → A_1`` (hwanyo14's notebook), are a remark check does not judge, and say so; an arrow to a name alone is
+reasoning, refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -14,10 +16,15 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 
 from __future__ import annotations
 
+import tomllib
+
 from construct_checks import CaseChecks
 from construct_networks import TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
 
 CHECKS = CaseChecks({"tanh-two": TANH_2_1})
 
@@ -54,6 +61,9 @@ def _cases() -> list[Public]:
               Twin("value", "1 - a1[0]**2", ("1 - a1[0]**2",))),
         _case("naming-remark-wrong", "dh/ds = 1 - h (where 1(s>0) is the indicator function)", (W,),
               Twin("value", "1 - a1[0]**2", ("1 - a1[0]",))),
+        _case("pipeline-after-claim", "- $v_1 x_1 + v_2 x_2 + c = s \u2192 tanh() \u2192 h$", (C,), sum_),
+        _case("pipeline-after-claim-wrong", "$v_1 x_1 + v_2 x_2 - c = s \\to tanh() \\to h$", (W,),
+              Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] - b1[0]",))),
     ]
 
 
@@ -82,3 +92,16 @@ def test_a_parameter_list_naming_an_unknown_entry_is_refused():
 def test_a_parenthesis_holding_an_equation_is_refused():
     """``(where c = q is the bias)``: an equation inside, a claim or a condition, so the line stays whole."""
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "dh/ds = 1 - h^2 (where c = q is the bias)")
+
+
+def test_a_pipeline_is_said_unjudged():
+    """The claim before ``→ tanh() → h`` is judged, and its detail says the steps are a remark not judged."""
+    case = _cases()[-2]
+    notation = notation_from_table(tomllib.loads(case.notation)["notation"], "<test>")
+    result = check_homework(CHECKS.problem(case), case.text, notation=notation)
+    assert "is a remark check does not judge" in result.claims[0].steps[-1].detail
+
+
+def test_an_arrow_to_a_name_alone_is_refused():
+    """``s = ... → h``: no empty call, no pipeline; reasoning with no member, refused."""
+    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "$v_1 x_1 + v_2 x_2 + c = s \u2192 h$")

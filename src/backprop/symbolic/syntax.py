@@ -40,6 +40,11 @@ from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num,
 
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
+# the steps named after a claim, a Markdown note's pipeline (XW_1 + b_1 = Z_1 \to sig() \to A_1): arrows, each to a
+# function's empty call (a step, no value) or a name, one empty call at least; a remark check does not judge
+_STEP_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
+_STEP = r"\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->)\s*"
+_PIPELINE = re.compile(rf"(?=.*\(\s*\))(?:{_STEP}(?:[A-Za-z][\w\\]*\(\s*\)|{_STEP_NAME}))+\s*")
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
@@ -112,6 +117,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 result.relations.append(":=")
                 result.members.append(self.expression())
                 continue
+            if token.text in _IMPLIES and len(result.members) >= 2 and self.pipeline_at() == self.position:
+                result.remark = self.row[token.position:].strip()  # = Z_1 \to sig() \to A_1: the steps named
+                self.position = len(self.tokens)
+                break
             if token.text in _IMPLIES:
                 self.next()
                 if self.peek() is None:
@@ -150,10 +159,18 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             result.members.append(self.expression())
         return result
 
+    def pipeline_at(self) -> int | None:
+        """Where the pipeline closing the row starts (_PIPELINE), the index of its first arrow; None if none."""
+        for index, token in enumerate(self.tokens):
+            if token.text in _IMPLIES:
+                return index if _PIPELINE.fullmatch(self.row, token.position) else None
+        return None
+
     def skip_leading_reasoning(self) -> None:
         if self.becomes_at() is not None:
             return
-        for index in range(len(self.tokens) - 1, -1, -1):
+        pipeline = self.pipeline_at()
+        for index in range(len(self.tokens) - 1 if pipeline is None else pipeline - 1, -1, -1):
             if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1:
                 # a relation before it is a claim no one judges: never set aside in silence (claims.py splits the
                 # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group). With no
