@@ -99,6 +99,9 @@ def test_a_line_without_a_run_of_prose_keeps_its_opening_word():
     CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "Sum s = v_1 x_1 + v_2 x_2 + c")
 
 
-def test_a_heading_mark_without_a_space_is_no_heading():
-    """``##$h = ...$``: Markdown's heading puts a space after its marks; without one the ``#`` is no layout."""
-    CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "##$h = \\tanh(s)$")
+def test_a_heading_mark_without_a_space_is_the_documents_too():
+    """``##$h = ...$``: heading marks glued to the mathematics (batch 97's ``###$$``) are the document's too, never
+    a comment's (no ``#`` before code or prose); read as the formula after them (oracle twins of the construct in
+    test_reading_constructs_fix97.py)."""
+    assert CHECKS.verdicts(Public("glued-heading", "test", "tanh-two", TANH_2_1_NOTATION,
+                                  "##$h = \\tanh(s)$")) == (("correct",),)

@@ -192,8 +192,10 @@ def without_sentence_after(text: str, math_words: set) -> str:
 # a sentence glued to a formula's last character by its comma or full stop, with no space, as a page stored without
 # its delimiters runs each formula into the prose after it ("...{1+\exp{(z_i^l)}},with", "...{a_i^L(1-a_i^L)}.In case
 # we use ..."): a word of two letters or more standing alone after the punctuation (never code's attribute or call,
-# x.T, W.grad, np.dot(...), nor a decimal's digits)
-_GLUED_SENTENCE = re.compile(r"(?<=[\w)\]}'])[,.](?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
+# x.T, W.grad, np.dot(...), nor a decimal's digits); after a full stop the next sentence's capital (self.lr * g is
+# code's attribute), and no operator, bracket nor command in the words (l-1 and l=L glued inside them allowed)
+_GLUED_SENTENCE = re.compile(r"(?<=[\w)\]}'])(?:,|\.(?=[A-Z]))(?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
+_NO_PROSE = re.compile(r"[*/^\\(){}\[\]]|\s[-+=<>]|[-+=<>]\s")
 # an index set to its last value inside such a sentence, "at the final layer l=L": the same letter in both cases,
 # no quantity's claim
 _INDEX_AT_BOUND = re.compile(r"(?<![\w\\])([a-z])\s*=\s*(?!\1)(?i:\1)(?!\w)")
@@ -215,7 +217,7 @@ def _glued_sentence(line: str, math_words: set) -> int | None:
         words = [word.group(0) for word in LONE_WORD.finditer(rest)]
         alone = re.fullmatch(CONNECTIVE_WORD + r"[ \t.,;:]*", rest) is not None
         prose = alone or (len(words) >= 2 and words[0] == match.group("word"))
-        if prose and not {word.lower() for word in words} & names \
+        if prose and not {word.lower() for word in words} & names and not _NO_PROSE.search(rest) \
                 and not _RELATION.search(_INDEX_AT_BOUND.sub(" ", rest)):
             return match.start()
     return None
