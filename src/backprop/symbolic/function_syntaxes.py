@@ -12,6 +12,7 @@ assignments, and the value returned (function_definitions.function_definition ju
 - JavaScript's ``function act(x) { var s = ...; return ...; }``, a function expression assigned to a name or a
   property (``NeuralNetwork.act = function(x) { ... }``, R's form too, function_definitions' own), and an arrow
   ``const act = x => ...`` (or ``(x) => { return ...; }``);
+- Kotlin's ``fun act(x: Double): Double = ...`` (or ``{ val s = ...; return ... }``);
 - Julia's ``function act(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
@@ -20,7 +21,9 @@ assignments, and the value returned (function_definitions.function_definition ju
 
 Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp`` (``math.Tanh``,
 ``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp``,
-JavaScript's ``Math.E`` (Euler's number). A body of any other statement (a conditional, a loop, a call alone, a
+JavaScript's ``Math.E`` (Euler's number). A value that is one ``if`` expression, Rust's ``if c { a } else { b }``,
+Scala's and Kotlin's ``if (c) a else b`` (Kotlin's ``return if ...``), is ``np.where(c, a, b)``; an ``else if``
+chain, an ``if`` with no ``else`` or with a branch of statements is refused. A body of any other statement (a conditional, a loop, a call alone, a
 value discarded by Rust's ``;``) has no value here: the caller refuses it. Julia's rule dispatched on a function's
 type, Flux's ``back!(::typeof(σ), Δ, x) = ...`` (the gradient by x given Δ, the gradient by σ(x)), is refused
 (DispatchedRule): it is a claim of every Δ and x, which no one quantity of the network judges.
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import closing_bracket
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -67,6 +71,10 @@ SYNTAXES = (
                                r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
                                r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
            _COLON_PARAMETER, _C_COMMENT, last_value=True),
+    # Kotlin's fun act(x: Double): Double = ... (or { ...; return ... }), its parameters typed after a colon
+    Syntax("Kotlin", re.compile(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
+                                rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
+                                r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
                                     r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
@@ -89,6 +97,9 @@ SYNTAXES = (
 _DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]+|(?:(?:let[ \t]+mut|let|var|val|const)"
                              rf"[ \t]+)?(?P<name>{_NAME})(?:[ \t]*:[ \t]*[\w.<>\[\]]+)?)[ \t]*(?::=|=(?!=))[ \t]*"
                              r"(?P<expression>\S.*?)[ \t]*")
+# a body's if expression (Rust's if c {, Scala's and Kotlin's if (c)), and a return before it (Kotlin's return if ...)
+_IF = re.compile(r"\s*if\b\s*")
+_RETURN_IF = re.compile(r"\s*return[ \t]+(?=if\b)")
 _RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
 # each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
 # JavaScript's Math.E the number e)
@@ -141,8 +152,9 @@ def written_definition(text: str) -> Written | None:
             groups = [groups[0], groups[1] if groups[1] is not None else groups[2], groups[3], groups[4]]
         name, parameters, body = groups[0], groups[1] or "", groups[2]
         if body is None:  # a body of one expression, no braces (Scala's def f(z: R): R = ..., an arrow's)
-            return Written(name, _parameter_names(syntax, parameters), (), spelled(" ".join(groups[3].split())))
-        return _braced(syntax, name, _parameter_names(syntax, parameters), syntax.comment.sub(" ", body))
+            value = _conditional(text, name, groups[3])
+            return Written(name, _parameter_names(syntax, parameters), (), spelled(" ".join(value.split())))
+        return _braced(text, syntax, name, _parameter_names(syntax, parameters), syntax.comment.sub(" ", body))
     return None
 
 
@@ -163,17 +175,20 @@ def spelled(expression: str) -> str:
     return expression
 
 
-def _braced(syntax: Syntax, name: str, parameters: str, body: str) -> Written:
+def _braced(text: str, syntax: Syntax, name: str, parameters: str, body: str) -> Written:
     """A body in braces: local declarations, then a ``return`` (or, where ``syntax.last_value``, the last expression,
     not discarded by a ``;`` after it where ``syntax.discarding``)."""
+    if _IF.match(body) or _RETURN_IF.match(body):  # the body one if ... else, its value (or the value returned)
+        value = _conditional(text, name, _RETURN_IF.sub("", body, count=1).strip().rstrip(";"))
+        return Written(name, parameters, (), spelled(" ".join(value.split())))
     statements = _statements(body)
     if not statements:
         return Written(name, parameters, (), None)
     last = _RETURN.fullmatch(statements[-1])
     if last is not None:
         value = last.group(1) or last.group(2)
-    elif syntax.last_value and not _DECLARED_LOCAL.fullmatch(statements[-1]) and not (
-            syntax.discarding and body.rstrip().endswith(";")):
+    elif syntax.last_value and not _DECLARED_LOCAL.fullmatch(statements[-1]) and not _IF.match(statements[-1]) \
+            and not (syntax.discarding and body.rstrip().endswith(";")):  # an if after statements: no value read
         value = statements[-1]
     else:
         return Written(name, parameters, (), None)
@@ -184,6 +199,45 @@ def _braced(syntax: Syntax, name: str, parameters: str, body: str) -> Written:
             return Written(name, parameters, (), None)
         local_statements.append(f"{_local(declared)} = {spelled(declared.group('expression'))}")
     return Written(name, parameters, tuple(local_statements), spelled(" ".join(value.split())))
+
+
+def _conditional(text: str, name: str, expression: str) -> str:
+    """``expression`` as written, or where it is one ``if`` expression, Rust's ``if c { a } else { b }`` or Scala's
+    and Kotlin's ``if (c) a else b``, ``np.where(c, a, b)`` (the conditional the reader reads as NumPy's);
+    FormulaError for an ``else if`` chain, an ``if`` with no ``else`` and a branch of statements."""
+    found = _IF.match(expression)
+    if found is None:
+        return expression
+    close = closing_bracket(expression, found.end()) if expression[found.end():found.end() + 1] == "(" else None
+    if close is not None and not expression[close + 1:].lstrip().startswith("{"):
+        # Scala's, Kotlin's if (c) a else b, a and b no braces
+        branches = re.fullmatch(r"\s*(\S.*?)\s+else\s+(\S.*?)\s*", expression[close + 1:], re.S)
+        if branches is None:
+            raise _unread_conditional(text, name)
+        condition, first, second = expression[found.end():close + 1], *branches.groups()
+    else:  # Rust's if c { a } else { b }: the condition up to the first brace (no braces in a Rust condition)
+        opening = expression.find("{", found.end())
+        close = closing_bracket(expression, opening) if opening >= 0 else None
+        branch = None if close is None else re.match(r"\s*else\s*\{", expression[close + 1:])
+        last = None if branch is None else closing_bracket(expression, close + branch.end())
+        if last is None or expression[last + 1:].strip():
+            raise _unread_conditional(text, name)
+        condition, first = expression[found.end():opening], expression[opening + 1:close]
+        second = expression[close + branch.end() + 1:last]
+    condition = condition.strip()
+    if condition[:1] == "(" and closing_bracket(condition, 0) == len(condition) - 1:  # (c): its parentheses aside
+        condition = condition[1:-1]
+    if any(re.search(r"[;{}]|\b(?:if|else|let|val|var|return)\b", part) or not part.strip()
+           for part in (condition, first, second)):
+        raise _unread_conditional(text, name)
+    return f"np.where({' '.join(condition.split())}, {' '.join(first.split())}, {' '.join(second.split())})"
+
+
+def _unread_conditional(text: str, name: str) -> FormulaError:
+    return FormulaError(f"formula {short(text)}: the value of {name} is an if with no one expression in each branch"
+                        " (an else if chain, a branch of statements, no else); check reads one if c { a } else { b },"
+                        " or if (c) a else b, as np.where(c, a, b): write the chain as nested np.where(c1, a,"
+                        " np.where(c2, b, c))")
 
 
 def _local(declared: re.Match) -> str:
