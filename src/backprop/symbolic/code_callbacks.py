@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .brackets import balanced
+from .brackets import balanced, closing_bracket
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -134,7 +134,7 @@ def inline_maps(text: str) -> str:
         if match is None:
             return text
         start = _receiver_start(text, match.start())
-        end = _closing(text, match.end()) if match.group("function") is None else match.end()
+        end = _closing(text, match.start()) if match.group("function") is None else match.end()
         if start is None or end is None:
             return text
         array = text[start:match.start()]
@@ -158,23 +158,19 @@ def _receiver_start(text: str, end: int) -> int | None:
         return None
     if found.group(0) != ")":
         return found.start()
-    depth = 0
-    for position in range(end - 1, -1, -1):
-        depth += (text[position] == ")") - (text[position] == "(")
-        if depth == 0:
-            before = re.search(rf"{_NAME}(?:\.{_NAME})*$", text[:position])  # a call's name: f(u).map(...)
-            return before.start() if before else position
-    return None
+    # the parenthesis that the one before the map closes (brackets' one count of depth)
+    position = next((at for at in range(end - 2, -1, -1) if text[at] == "(" and closing_bracket(text, at) == end - 1),
+                    None)
+    if position is None:
+        return None
+    before = re.search(rf"{_NAME}(?:\.{_NAME})*$", text[:position])  # a call's name: f(u).map(...)
+    return before.start() if before else position
 
 
 def _closing(text: str, start: int) -> int | None:
-    """The position after the parenthesis closing the call opened before ``start``."""
-    depth = 1
-    for position in range(start, len(text)):
-        depth += (text[position] == "(") - (text[position] == ")")
-        if depth == 0:
-            return position + 1
-    return None
+    """The position after the parenthesis closing the map's call whose ``.map`` starts at ``start``."""
+    closing = closing_bracket(text, text.index("(", start))
+    return None if closing is None else closing + 1
 
 
 def _entrywise(body: str, parameter: str, text: str):
