@@ -128,8 +128,8 @@ class DataCases:
             return (), ""
         shown = ", ".join(f"{name} = {value:g}" for _, _, value, name in given)
         return (tuple((kind, index, value) for kind, index, value, _ in given),
-                f"judged at the file's {shown}, which it writes by their values and names nowhere, the rest at random"
-                " points for the rest")
+                f"judged at the file's {shown}, which it writes by their values and names nowhere, everything else at"
+                " random points")
 
 
 def written_numbers(text: str) -> set[float]:
