@@ -9,7 +9,7 @@ import re
 import pytest
 
 from backprop.symbolic.brackets import (PRINTED, SET, TEX, balanced, bracket_depths, call_arguments, closing_bracket,
-                                        match_outside_brackets, outside_brackets, top_level_parts)
+                                        match_outside_brackets, opening_bracket, outside_brackets, top_level_parts)
 
 
 def test_top_level_parts_split_at_commas_outside_every_bracket():
@@ -39,6 +39,20 @@ def test_a_call_s_arguments_and_its_closing_bracket():
     assert closing_bracket(text, opening) == text.index(") + b")
     assert call_arguments(text, opening) == ["W_{i,j}", " np.sum(x, 1)"]
     assert call_arguments("sum(dZ, 2", 3) is None
+
+
+def test_the_opening_bracket_a_closing_one_closes():
+    text = "f(a, (b - c) * \\{d\\}).map(|x| x)"
+    closing = text.index(").map")
+    assert opening_bracket(text, closing) == text.index("(")
+    assert opening_bracket(text, text.index(") *")) == text.index("(b")
+    assert opening_bracket(text, text.index("\\}")) is None  # an escape's brace has no position of its own
+    assert opening_bracket("x) (b)", 1) is None  # closes nothing opened in the text
+    assert opening_bracket("(b)", 1) is None  # no closing bracket there
+    for text in ("g(h(x)[i], {y})", "(a)(b)((c))", "\\left(x_{i}\\right)"):
+        for at, character in enumerate(text):
+            if character in ")]}" and (at == 0 or text[at - 1] != "\\"):
+                assert closing_bracket(text, opening_bracket(text, at)) == at
 
 
 def test_positions_outside_brackets_and_the_first_match_there():

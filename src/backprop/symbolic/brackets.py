@@ -90,6 +90,22 @@ def closing_bracket(text: str, opening: int, escapes: str = SET) -> int | None:
     return None
 
 
+def opening_bracket(text: str, closing: int, escapes: str = SET) -> int | None:
+    """The position of the bracket that the one at ``closing`` closes (the text's start taken as outside every
+    bracket); None where none does, or ``closing`` is no bracket's (an escape's brace, ``\\}``, is no position of
+    its own) (``escapes``: how a backslash is read, bracket_depths)."""
+    opened, previous = [], None
+    for at, depth in bracket_depths(text, 0, escapes):
+        if previous is not None and depth > previous[1]:
+            opened.append(previous[0])
+        elif previous is not None and depth < previous[1] and opened:
+            opened.pop()
+        if at == closing:
+            return opened[-1] if opened and at < len(text) and text[at] in _CLOSING else None
+        previous = (at, depth)
+    return None
+
+
 def call_arguments(text: str, opening: int) -> list[str] | None:
     """The arguments in the brackets opening at ``opening``, split at their top-level commas (one, the whole text,
     where there is no comma); None where the brackets do not close."""

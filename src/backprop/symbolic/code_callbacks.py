@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .brackets import balanced, closing_bracket
+from .brackets import balanced, closing_bracket, opening_bracket
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -158,10 +158,8 @@ def _receiver_start(text: str, end: int) -> int | None:
         return None
     if found.group(0) != ")":
         return found.start()
-    # the parenthesis that the one before the map closes (brackets' one count of depth)
-    position = next((at for at in range(end - 2, -1, -1) if text[at] == "(" and closing_bracket(text, at) == end - 1),
-                    None)
-    if position is None:
+    position = opening_bracket(text, end - 1)  # the parenthesis that the one before the map closes
+    if position is None or text[position] != "(":
         return None
     before = re.search(rf"{_NAME}(?:\.{_NAME})*$", text[:position])  # a call's name: f(u).map(...)
     return before.start() if before else position

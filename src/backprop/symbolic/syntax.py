@@ -185,7 +185,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         """The arrow of ``w_k \\rightarrow w_k - \\eta \\frac{\\partial C}{\\partial w_k}`` (also \\to, ->): a symbol
         that becomes what follows, an update, where the row has no relation; None for any other row (an
         arrow after a whole claim is reasoning before the next)."""
-        if any(token.text in RELATIONS or token.text in ("-=", "+=") for token in self.tokens):
+        if _has_relation(self.tokens):
             return None
         arrows = [index for index, token in enumerate(self.tokens) if token.text in _IMPLIES]
         if len(arrows) != 1 or self.tokens[arrows[0]].text not in _BECOMES or arrows[0] in (0, len(self.tokens) - 1):
