@@ -81,6 +81,92 @@ formula of the network); Math.kt has nothing else.
 Collected on 2026-12-06 (09:04 to 09:11 by the machine's clock, the oracle's runs included). Every notation was
 loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all 21 pairs
 loaded as first written.
+
+Run blind at main 681649a (/work/READY_FOR_BLIND37; src/ as at 681649a), with nothing under src/ changed. The first
+run (/work/batch100_blind.txt): 24 of 57 read with every verdict right (42%), 28 refused, 5 misread (each a right
+formula called wrong), no crash, no typo entry, NO WRONG FORMULA CALLED CORRECT. No refusal or misreading was the
+notation's fault: the loop variables given numbers ("i" = "1", "j" = "0", "k" = "0", none of the notation's indices)
+and gradient_sum = grad(a1[0]) for a running total are what docs/notation.md (an index that is a name the table gives
+a whole number is that number where it stands) and docs/formulas.md (+= on a gradient by one is a running total)
+describe: one run.
+
+Of the 5 mistaken formulas, 4 read with every verdict right (FFNN.lua's hidden[1][2], d_hidden[1][1], d_hidden[1][2]
+and weights[1][2] lines, all called wrong) and 1 was refused (utils.dart's squaredError, at .toDouble()). By page:
+FFNN.lua 10 of 13, XOR_4t_sigmoid.f 2 of 7, XOR_4t_tanh.f 1 of 3, Perceptron.hs 0 of 5, Network.hs 0 of 6,
+neuralnetwork.dart 4 of 9 (4 misread), utils.dart 1 of 3, Program.cs 1 of 4 (1 misread), Neuron.swift 2 of 2, math.rb
+1 of 3, Math.kt 2 of 2.
+
+The refusals by construct (28), with the exact message:
+
+- 11, Haskell's definitions with their type signatures (the whole of both Haskell files): the signature's line f ::
+  Double -> ... is joined to the definition and its type names read as symbols: 9 with "unknown symbol Double"
+  (hp-chw, hp-het, hp-oet, hp-aod, hp-act, hn-sigp), "Error" (hn-oe, hn-bw) or "Weights" (hn-uw), e.g. hp-chw:
+  "formula ': Double -> Double -> Double -> Double node = weight + pr...': unknown symbol Double; the notation knows
+  actualOutput, desiredOutput, errorTerm, hiddenNode, n, node, outputErrorTerms, outputNode; give it a meaning in the
+  notation's [notation.symbols], e.g. "Double" = "a1[0]"" (the formula as check quotes it has lost the function's
+  name and its first arguments: changedWeight weight errorTerm); a class constraint and a lambda, gradient:: Num a =>
+  Matrix a -> Matrix a then gradient = fmap (\x -> x*(1-x)) (hn-grad): "formula 'a \\Rightarrow Matrix a -> Matrix a
+  gradient = fmap (\\x ->...': unexpected at ')' (position 68)" (=> read as \Rightarrow); a constructor pattern as
+  the argument, forward (Layer w th) layRes = fmap sigmoid (multStd w layRes #- th) (hn-fw): "formula ': Layer ->
+  LayerResult -> LayerResult forward (Layer w th...': expected ')' to close the arguments at the end";
+- 7, Fortran's matmul (fs-O1, fs-O2, fs-D1, fs-W1, fs-W0, ft-O1, ft-D1), e.g. fs-O1: "formula 'O1 =
+  1./(1 +exp(-matmul(OI,W0)))': unknown symbol matmul; the notation knows DELTA, O, OI, W, Y; a name of several letters
+  is read whole only where the notation names it: give it the quantity it stands for in the notation's
+  [notation.symbols], "matmul" = "..." (e.g. "a1[0]")" (the same for the others; the lines without matmul,
+  DELTA2 = (O2-Y)*(O2*(1.-O2)), (1.-O2**2) and ERROR = sum(0.5*(Y-O2)**2), read);
+- 3, Lua's local before an assignment's name: lu-out: "formula 'local output = sigmoid(hidden[2][1] * weights[3][1]
+  + hid...': its left side 'local output' is a phrase of words (unknown symbol local), which check reads only as one
+  name the notation gives; write "local output" = "..." in the notation's [notation.symbols] with the quantity it
+  stands for (e.g. new(W2[0, 0]) for a weight's new value, grad(W2[0, 0]) for its gradient), and each phrase of its
+  right side so (a learning rate's in learning_rate)"; lu-dpred, lu-dout: "formula 'local d_prediction = prediction -
+  target': unknown symbol local; the notation knows d, d_hidden, hidden, inputs, output, prediction, target, weights;
+  a name of several letters is read whole only where the notation names it: give it the quantity it stands for in the
+  notation's [notation.symbols], "local" = "..." (e.g. "a1[0]")" (lu-dout the same);
+- 3, a loop's index the line leaves to its loop: a one-letter loop variable the notation gives a number, in code's
+  brackets (dn-sum, cs-delin), and an accumulation over the loop's index (cs-err, error += ... over the outputs j),
+  e.g. dn-sum: "formula 'sum += nn.layers[i - 1].neurons[k].value * nn.layers[i].n...': the index i has no value
+  (nn.layers[].neurons[].value_{i-1,k} uses it outside a sum over i); name it on the left side, with --param (e.g.
+  W2[i,i]), or in a sum"; cs-err: "formula 'error += Math.Pow(outputr[j] - outputc[j], 2) / 2': the index j has no
+  value; name it on the left side, with --param (e.g. W2[j,i]), or in a sum" (cs-delin: "formula 'delin +=
+  (outputc[k] - outputr[k])*outputc[k] * (1 - outp...': the index j has no value; ..." the same, though the notation
+  gives j = 0);
+- 2, Dart's .toDouble() after the value (du-sig, du-se): "formula 'sigmoid(x) = (1 / (1 + math.pow(math.e, -1 *
+  x))).toDouble()': unexpected at '.' (position 50)" (du-se: "formula 'squaredError(output, target) = (0.5 *
+  math.pow(2, (target...': unexpected at '.' (position 70)");
+- 2, Ruby's def ... end whose last expression is the value, without return (rb-sig, rb-dsig): "formula 'def
+  sigmoid(x) 1.0 / (1.0 + Math.exp(-x)) end': has no left side; write the equation (\frac{\partial L}{\partial w} =
+  ...) or name the parameter with --param" (rb-dsig: "formula 'def sigmoidDerivative(x) x * (1.0 - x) end': ..." the
+  same).
+
+The misreadings (5), each a right formula called wrong:
+
+- 4, a one-letter loop variable the notation gives a number ("i" = "1", "j" = "0", "k" = "0"; none of its indices)
+  read as a free index letter, the line judged as a rule over every value: dn-val, nn.layers[i].neurons[j].value =
+  utils.sigmoid(sum), judged at i = 0, j = 0 (the input layer's neuron, x[0], against the hidden unit's sigmoid):
+  got (('wrong',),); dn-wo, the output layer's weights_old[j] = weights[j] - learning_rate * error, judged over i and
+  j: wrong at i = 0, j = 1 ("it is dL/dW2[0,0], the derivative for another parameter: an index is off by one, as when
+  units are counted from 1 (or a bias unit is unit 0) (W2[j,i] connects input i to unit j, both counted from 0)");
+  dn-wh, the hidden layer's, wrong at i = 1, j = 0, k = 1 (the same detail for W1[0,0]); cs-inpw, inpw[j, i] -=
+  lr*delin*hidden[j] * ..., judged over j: wrong at j = 1, i = 0 (delin, the notation's sum for unit 0, used at unit
+  1);
+- 1, a running total whose term writes no index letter (sumGradient's loop over the output neurons, current_neuron
+  its element): dn-gs, gradient_sum += current_neuron.weights[n_index] * current_neuron.gradient, read as the
+  notation's gradient_sum (the whole sum, dE/d(the hidden output)) plus the term and called wrong, where
+  docs/formulas.md says a += whose term has no such letter is refused (the same line written with = is read right).
+
+Read, among the constructs these pages brought: Lua's function ... end, tables indexed from 1 with literal indices
+(weights[2][1][1], d_hidden[1][2]), ^ for the power, its slips (hidden[1][2] with the first unit's weights, the
+hidden errors with one term of two, weights[1][2] with the other unit's error); Fortran's 1.-O2 and O2*(1.-O2) on
+rows, ** and sum(0.5*(Y-O2)**2); Dart's typed locals (double delta = derivative * (output * (1 - output))); C#'s
+hidw[j, i] -= in nested loops; Swift's self. fields and exp(self.x * (-1)); Ruby's block line result[i] = err *
+sigmoidDerivative(outArr[i]); Kotlin's fun with typed parameters and val s = sigmoid(value) before return.
+
+Which look general (would appear in much code): Haskell's type signatures (every top-level Haskell definition has one)
+and its definitions by application (f x y = ...), lambdas (\x -> ...) and constructor patterns; Fortran's matmul and
+transpose (every Fortran network); Lua's local (most Lua code); Ruby's implicit return (every Ruby method); a loop
+variable of one letter standing for one pass, and accumulations over a loop (+=) whose index the line leaves to the
+loop (in all the imperative languages here). Page- or library-specific: Dart's .toDouble() after math.pow (Dart's num
+to double); Data.Matrix's #* #- #+ and multStd; neuraldart's weights_old for the new weights.
 """
 
 from __future__ import annotations
