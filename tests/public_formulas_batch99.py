@@ -89,6 +89,87 @@ not load at first, each for a pattern outside the spec's grammar of a symbol (pu
 "\partial w_{ij}", "\partial b_{j}", "\partial y_{j}", which the loader reads as derivatives, dropped: those names are the
 reader's to take as the page's gradients or not). The oracle agreed with every verdict first written down. No entry
 was read by check before the blind run, and nothing under src/ was touched.
+Run blind at main 3dbb55c (/work/READY_FOR_BLIND37, open when the collecting commit was made at 09:13), rebased onto
+it with nothing under src/ changed by this branch (the collecting commit's base was 681649a; src/ is the same at both).
+First run (/work/batch99_blind.txt): 38 of 57 read with every verdict right (67%), 19 refused, no misreading, no typo
+(none is unreadable), no crash, NO WRONG FORMULA CALLED CORRECT. Two of the refusals were the notation's slip:
+shinnkura's "grad_w" = "grad(W1[:, :].T)" and "delta" = "grad(z1[:].T)" put the transpose inside grad(...), where
+docs/notation.md takes only a weight, a bias, a pre-activation or an activation (the transpose goes after it, .T after
+a meaning); fixed in the notation only ("grad(W1[:, :]).T", "grad(z1[:]).T"), the second run
+(/work/batch99_blind_second.txt) reads both and changes nothing else: 40 of 57 (70%), 17 refused, no misreading, no
+crash, no wrong formula called correct.
+
+By kind of formula (second run): values 29 of 43, gradients 5 of 8 (3 in the first run), updates 6 of 6. LaTeX against
+plain text and code: the 35 in LaTeX read 21 (60%), the 22 in plain text or code 19 (86%; 17 in the first run). By
+page: studyx 15 of 16 (every one of its 14 mistaken formulas read, the wrong members called wrong: 31 + (-1)1 + 23 for
+z1 = 8, the carried -5.905, 0.002, 0.898, 0.00179 ...), allseenn 3 of 3, pullrequest 1 of 2, transtutors 1 of 1 ((y -
+ȳ)2 called wrong, as written), ningyuwhut 6 of 7, disassemble-channel 6 of 6, hidenori-t 2 of 3, the Korean wiki 0 of 1,
+taji99 3 of 12, shinnkura 3 of 6 (1 of 6 in the first run).
+
+The refusals by construct (the second run's 17; the first run's two more above), with the exact message:
+
+- 8, \partial before a symbol as the page's name of a gradient (this course's \partial w_{ij}, \partial b_j, \partial y_j
+  for dE/dw_{ij}, dE/db_j, dE/dy_j: taji99's tj-delta, tj-dw2, tj-db2, tj-dyi, tj-delta6, tj-deltaf, shinnkura's sk-db,
+  sk-dy): "formula '\\partial w_{ij}=y_i\\delta_{j}': expected '/' in ∂L/∂w at '=' (position 16)" (the others the same
+  at their '=' or at the \frac or y after \partial y_j). The notation could not name them: the loader reads a
+  \partial in a pattern as a derivative's ("expected '/' in ∂L/∂w at the end"). Read where the next member is a
+  \frac{\partial E}{\partial w_{ij}} (tj-dw, tj-db, sk-dw: "\partial w_{ij}=\frac{\partial E}{\partial w_{ij}}=...").
+- 2, a sum written out with \cdots around a general term (taji99's y_1w_{1j}+y_2w_{2j}+\cdots +y_iw_{ij}+\cdots +
+  y_lw_{lj} + b_j inside \frac{\partial}{\partial w_{ij}}( ... ) and \frac{\partial}{\partial b_j}( ... )): tj-duw "has
+  a sum with an ellipsis (\dots) check cannot read: the term between its two ellipses is not its template at one free
+  letter, the index its written terms count with; write \sum_{i=1}^{n} x_i w_i (its bounds numbers or the notation's
+  letters)", tj-dub "has a sum with an ellipsis (\dots) check cannot read: its last index l = 2 does not come after the
+  written ones; write \sum_{i=1}^{n} x_i w_i (its bounds numbers or the notation's letters)". tj-dub's is partly this
+  batch's network: with l = 2 inputs the page's y_1 + y_2 + ... + y_l has no term after the written ones (a network of
+  three inputs or more would give it room); the notation's "l" = "2" is the network's count, no slip.
+- 1, one letter for the outputs of two layers told apart by the index letter (taji99's y_i the inputs, y_j the middle
+  units; tj-dEdu, \frac{\partial E}{\partial y_j}): "y_{j} at j = 3: 'y_{i}' means 'x[i-1]' (i = 3): index 2 is out of
+  range (0..1): the network has 2 inputs". The notation's "y_{i}" and "y_{j}" are one pattern under the spec
+  (placeholders match any number), so no notation can tell them apart; read in tj-dw, tj-dydu.
+- 1, the gradient by the layer's input named in code (shinnkura's grad_x = np.dot(delta, w.T), sk-gx): "grad_{x}
+  matches none of the notation's patterns for grad ('grad_w', 'grad_b')". grad(...) takes no input, so the notation
+  could not name it.
+- 1, a decimal comma in translated code (pullrequest's "дельта [j] = o * (1,0 - o) * (t - o);", pr-delta): "formula
+  'дельта [j] = o * (1,0 - o) * (t - o)': a list in parentheses is not a formula at ',' (position 20); write one
+  expression, or a vector's numbers as [1, 2]".
+- 1, Chinese prose glued after \] holding an inline \(k\ne j\) (ningyuwhut's "...\end{align*}\]当\(k\ne j\)时", ny-same):
+  "formula '\\frac{ \\partial \\hat y_j}{\\partial \\theta_k} =\\frac{exp(\\...': unknown symbol 当; the notation knows
+  V, \hat{y}, \theta, y; give it a meaning in the notation's [notation.symbols], e.g. "当" = "a1[0]"". The same post's
+  sentences glued after \] without an inline formula read (ny-softmax, ny-other, ny-cases, ny-dJ), and so did ny-J's
+  with a \( \frac{...} \).
+- 1, a fraction mixing \partial and d, \dfrac {\partial L} {dy} (hidenori-t's eqnarray, ht-chain): "formula '\\frac
+  {\\partial L} {dy}y^{2}\\exp ( -x ) = \\frac {\\partial...': the denominator of a partial derivative starts with
+  \partial at 'd' (position 21)".
+- 1, MediaWiki's <math> ... </math> tags in a sentence (the Korean wiki, id-y): "formula '이들의 결과는
+  <math>y^2\\exp(-x)</math>인데, <math>y= \\frac{1}{1+\\...': an inequality is not a claim check can judge at '<'
+  (position 9); write an equation (an inequality is read only at the end of a chain of equalities, as a remark)".
+- 1, a number with a leading zero, the stored page's 03 for 0*3 (studyx's z2 = ... = 11 + 21 + 03 = 3, sx-z2): "formula
+  'z2 = W20x0 + W21x1 + W22x2 = 11 + 21 + 03 = 3': the number 03 has a leading zero at '03' (position 40); write 3 for
+  the whole number, or 0.3 for the decimal". The same answer's 31 and 23 (sx-z1) read, as numbers, and were called
+  wrong rightly.
+
+In the first run only, 2, a transpose inside grad(...) in the notation (shinnkura's grad_w = np.dot(x.T, delta),
+sk-gw, and grad_b = np.sum(delta, axis=0), sk-gb): "formula 'grad_w = np.dot(x^T, delta)': grad_{w}: 'grad_w' means
+'grad(W1[:, :].T)' (no placeholders): grad(...) is the derivative of the loss by a quantity of the network, e.g.
+grad(W2[0, 0]), grad(b1[:]), grad(z2[j]) or grad(a1[:])" (sk-gb's the same for "delta"): the notation's slip, above.
+
+Which look general (would appear in much homework): \partial before a symbol as the name of a gradient (this course's
+notebooks, copied by many Japanese learners), sums written out with \cdots around a general term, prose glued after
+display math in Chinese and Japanese posts, a fraction mixing \partial and d, wiki pages' <math> tags, a decimal
+comma in translated code, the input's gradient named in code. Page-specific: the leading zero of a stored page that
+lost its products (03), one letter y for two layers told apart by the index letter.
+
+Read, among the constructs these pages brought: studyx's plain-text forward pass, deltas and updates in numbers (σ, ≈,
+α, W10x0 and u11h1 glued, z_out, error_out, delta_out, delta_h1 as names, (0.00179(-2)), the carried wrong numbers
+called wrong member by member, the updates' rounded results called right); allseenn's indented $...$ and $$...$$ with
+\times, \cdot, (w \cdot x) + b on the left side and f(7) \approx 0.999; pullrequest's o = f (активация) with a
+Cyrillic name; transtutors' sentence around E(y, ȳ) = (y - ȳ)2 and the derivative said in words after it; ningyuwhut's
+softmax(\theta_j), exp and log without a backslash, \hat y_j without braces, * for a product, a case with --when
+k!=j, \begin{cases}, a split chain whose members hold for a one-hot target; disassemble-channel's rules over the layers
+with \bm, g^{(l)}, \bm{b}^{(l)}\bm{1}^T, \|...\|^2 with an en dash for the minus, and the cross-entropy over m samples
+and K classes; hidenori-t's $\begin{eqnarray} ... \tag{5.9} \end{eqnarray}$ and \dfrac {1} { ... }; taji99's and
+shinnkura's \partial w_{ij}= \frac{\partial E}{\partial w_{ij}} = ..., aligned blocks opening with an empty row, and the
+NumPy lines np.dot(x.T, delta) and np.sum(delta, axis=0).
 """
 
 from __future__ import annotations

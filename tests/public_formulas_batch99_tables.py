@@ -203,7 +203,9 @@ loss = ["E"]
 ''',
     # the course's matrix form of one layer, counted from 1: y_i (y_j in its (式 1)) the layer's inputs, w_{ij} from
     # input i to neuron j (input-first), delta_j = dE/du_j, n = 2 neurons; the code's x (one row, a batch of one
-    # sample), delta (one row) and w (input-first), grad_w and grad_b the gradients
+    # sample), delta (one row) and w (input-first), grad_w and grad_b the gradients. After the first blind run: delta
+    # and grad_w were first written "grad(z1[:].T)" and "grad(W1[:, :].T)", the transpose inside grad(...) where
+    # docs/notation.md takes only the quantity (the notation's slip, fixed: the transpose after it)
     "b99_sk": r'''
 [notation]
 indices = "ijr"
@@ -215,9 +217,9 @@ loss = ["E"]
 "\\delta_{j}" = "grad(z1[j-1])"
 "n" = "2"
 "x" = "x[:].T"
-"delta" = "grad(z1[:].T)"
+"delta" = "grad(z1[:]).T"
 "w" = "W1[:, :].T"
-"grad_w" = "grad(W1[:, :].T)"
+"grad_w" = "grad(W1[:, :]).T"
 "grad_b" = "grad(b1[:])"
 ''',
 }
