@@ -180,6 +180,16 @@ class _Reader(SampleReading):
         homes = {key: home for key, home in _HOMES.items() if key not in _KEYS[name]}
         self.known_keys(table, _KEYS[name], where or name, homes)
 
+    def present(self, table: dict | None, name: str, required: bool, fix: str) -> bool:
+        """Whether the section ``name`` (``"[data]"``) is given as ``table``, its keys known; a failure saying
+        ``fix`` where it is missing but ``required``."""
+        if table is None:
+            if required:
+                self.fail(name, "missing", fix)
+            return False
+        self.known(table, name)
+        return True
+
     def positive(self, value, where: str) -> float:
         return self.number(value, where, "write a positive number, e.g. 0.1", above=0)
 
@@ -332,9 +342,7 @@ class _Reader(SampleReading):
 
     def loss(self, table: dict | None, problem: Problem) -> None:
         names = ", ".join(f'"{name}"' for name in LOSSES)
-        if table is None:
-            self.fail("[loss]", "missing", f"add [loss] with name = one of {names}")
-        self.known(table, "[loss]")
+        self.present(table, "[loss]", True, f"add [loss] with name = one of {names}")
         if "name" not in table:
             self.fail("[loss]", "missing key 'name'", f"write name = one of {names}")
         try:
@@ -349,11 +357,8 @@ class _Reader(SampleReading):
                       f' ["{HIDDEN_DEFAULT}", "{needed}"], or use {free}')
 
     def data(self, table: dict | None, problem: Problem, required: bool) -> None:
-        if table is None:
-            if required:
-                self.fail("[data]", "missing", "add [data] with x and y (or labels)")
+        if not self.present(table, "[data]", required, "add [data] with x and y (or labels)"):
             return
-        self.known(table, "[data]")
         inputs, outputs = problem.layers[0].inputs, problem.layers[-1].units
         example = f"x = [[{', '.join(['0.5'] * min(inputs, 4))}{', ...' if inputs > 4 else ''}], ...]"
         if "x" not in table:
@@ -381,11 +386,8 @@ class _Reader(SampleReading):
                 problem.classes = classes
 
     def update(self, table: dict | None, problem: Problem, required: bool) -> None:
-        if table is None:
-            if required:
-                self.fail("[update]", "missing", "add [update] with learning_rate = 0.1 (for example)")
+        if not self.present(table, "[update]", required, "add [update] with learning_rate = 0.1 (for example)"):
             return
-        self.known(table, "[update]")
         if "learning_rate" not in table:
             self.fail("[update]", "missing key 'learning_rate'", "give eta, e.g. learning_rate = 0.1")
         for key, read in _UPDATE_SCALARS.items():

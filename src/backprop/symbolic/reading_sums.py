@@ -140,10 +140,7 @@ class SumReading(SumBodyReading):
             return self.value(Big("sum", (), None, None, None, node.body, node.position))
         if is_sample == "constant":  # the letter indexes nothing in the term: n equal terms
             body = self._body_at(letter, values[0] if values else 0, node)
-            if outer is not None:
-                dict.__setitem__(self.env, letter, outer)
-            else:
-                dict.pop(self.env, letter, None)
+            _restore(self.env, letter, outer is not None, outer)
             count = len([v for v in values if excluded is None or not excluded.is_Integer or int(excluded) != v])
             return count * body if node.kind == "sum" else body ** count
         if is_sample:
@@ -165,10 +162,7 @@ class SumReading(SumBodyReading):
             return self.context.sample_count * body
         numbered = self.terms_by_value(letter, values, excluded, node)
         terms = list(numbered.values())
-        if outer is not None:
-            dict.__setitem__(self.env, letter, outer)
-        else:
-            dict.pop(self.env, letter, None)
+        _restore(self.env, letter, outer is not None, outer)
         if not terms:
             return sp.S.Zero if node.kind == "sum" else sp.S.One
         if not any(_is_matrix(term) for term in terms):
@@ -297,10 +291,7 @@ class SumReading(SumBodyReading):
                 first_error = error
             read = letter in reader_env.read
         finally:
-            if had:
-                dict.__setitem__(reader_env, letter, saved)
-            else:
-                dict.pop(reader_env, letter, None)
+            _restore(reader_env, letter, had, saved)
         if not read and letter in self.sample_letters - before_samples | (self.sample_letters & {letter}):
             return [0], True
         if lower is not None and upper is not None and upper - lower + 1 > LIMITS["sum_terms"]:
@@ -331,10 +322,7 @@ class SumReading(SumBodyReading):
                 if first_error is None or isinstance(first_error, NoSuchUnit) and not isinstance(error, NoSuchUnit):
                     first_error = error
             finally:
-                if had:
-                    dict.__setitem__(reader_env, letter, saved)
-                else:
-                    dict.pop(reader_env, letter, None)
+                _restore(reader_env, letter, had, saved)
             if ok:
                 values.append(number)
             elif values or (lower is not None):
@@ -394,3 +382,12 @@ def _derivative_by(node, letter: str) -> str:
         elif is_dataclass(item):
             stack[:0] = [getattr(item, part.name) for part in fields(item)]
     return ""
+
+
+def _restore(env: TrackingEnv, letter: str, had: bool, value) -> None:
+    """``env``'s ``letter`` as it was before a sum set it: ``value`` where it ``had`` one, else absent (set and removed
+    past the env's tracking, which records only what a formula reads)."""
+    if had:
+        dict.__setitem__(env, letter, value)
+    else:
+        dict.pop(env, letter, None)

@@ -34,7 +34,7 @@ from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_value_methods import ValueMethodParsing
-from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
+from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Op, RELATIONS, Relation, Sym, Token,
                           Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
@@ -349,36 +349,6 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                               f" bar, or at the current value ({variable or 'w'} = {variable or 'w'}_{{old}})")
             self.tokens = tokens = tokens[:bar] + tokens[end + 1:]
 
-    def script(self) -> Node:
-        """What follows ^ or _: a braced group, or one token."""
-        token = self.peek()
-        if token is None and self.position and self.tokens[self.position - 1].text == "^":
-            self.fail("a superscript is missing after ^", None, "for a hat, as y^ for ŷ, write \\hat{y}")
-        if token is None:
-            self.fail("a superscript or subscript is missing", None)
-        if token.text == "{":
-            self.next()
-            if self.accept("}"):
-                return Num("1")
-            inner = self.expression()
-            self.expect("}", "to close the group")
-            return inner
-        if token.kind == "number":
-            self.next()
-            # the whole number, as plain text means it (x^23 is x to the 23rd), where TeX would take one digit
-            return Num(token.text)
-        if token.kind == "letter":
-            self.next()
-            return Sym(token.text, position=token.position)
-        if token.text in ("-", "+"):
-            self.next()
-            self.deeper()
-            try:
-                inner = self.script()
-            finally:
-                self.depth -= 1
-            return Op("neg", (inner,)) if token.text == "-" else inner
-        return self.atom()
 
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
               t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset()) -> Relation:

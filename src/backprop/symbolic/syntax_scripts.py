@@ -1,5 +1,6 @@
 """A symbol's scripts as written: its subscript, superscript and primes, code's [index] after it, and the
-digits or letters glued to a one-letter subscript, kept as text for the notation to match; what follows a
+digits or letters glued to a one-letter subscript, kept as text for the notation to match (raw_script), or what
+follows ^ or _ read as a formula (script: an exponent, a sum's bound); what follows a
 change's \\Delta (\\Delta\\omega, one name) and plain text's d/dw before a glued bracket (a part of
 syntax.Parser, as SymbolParsing, which reads the base, is). Scripts as plain text and code write them
 (z_h1, W^(l+1), y^, x^{(i)}[j]): syntax_plain_scripts.py."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .syntax_tree import GREEK, Node, Sym, Token, Transpose, _DECORATIONS
+from .syntax_tree import GREEK, Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
 #: k!=i, k≠i, k=i
@@ -247,12 +248,46 @@ class ScriptParsing:
             index += 1
         return self.symbol()
 
-    def raw_script(self) -> str:
+    def _script_start(self, missing: str) -> Token:
+        """The token after ^ or _ (not taken); a failure saying ``missing`` where there is none, or that a hat may be
+        meant after a bare ^ (y^ for ŷ)."""
         token = self.peek()
         if token is None and self.position and self.tokens[self.position - 1].text == "^":
             self.fail("a superscript is missing after ^", None, "for a hat, as y^ for ŷ, write \\hat{y}")
         if token is None:
-            self.fail("a subscript or superscript is missing", None)
+            self.fail(missing, None)
+        return token
+
+    def script(self) -> Node:
+        """What follows ^ or _: a braced group, or one token."""
+        token = self._script_start("a superscript or subscript is missing")
+        if token.text == "{":
+            self.next()
+            if self.accept("}"):
+                return Num("1")
+            inner = self.expression()
+            self.expect("}", "to close the group")
+            return inner
+        if token.kind == "number":
+            self.next()
+            # the whole number, as plain text means it (x^23 is x to the 23rd), where TeX would take one digit
+            return Num(token.text)
+        if token.kind == "letter":
+            self.next()
+            return Sym(token.text, position=token.position)
+        if token.text in ("-", "+"):
+            self.next()
+            self.deeper()
+            try:
+                inner = self.script()
+            finally:
+                self.depth -= 1
+            return Op("neg", (inner,)) if token.text == "-" else inner
+        return self.atom()
+
+    def raw_script(self) -> str:
+        """What follows ^ or _ as written: a braced group's text, or one token's (a decoration with its group)."""
+        token = self._script_start("a subscript or superscript is missing")
         if token.text == "{":
             self.next()
             return self.raw_until("}")

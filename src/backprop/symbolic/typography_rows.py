@@ -8,6 +8,7 @@ String rewriting with bounded loops over a bounded text, as in typography.py: no
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .claim_text import split_data_case
 from .quantities import FormulaError, short
@@ -258,20 +259,8 @@ def _until_alignment(rest: str) -> tuple[str, str]:
     after \\quad ends at the next member's ``&=``, as in an aligned chain whose rows lost their ``\\\\``
     (``&= -t_j + \\hat{y}_j \\quad \\text{(since } \\sum_i t_i = 1\\text{)} \\ &= \\hat{y}_j - t_j``, a Markdown
     page's single backslash between rows), never taking that member with it."""
-    depth = 0
-    for position, character in enumerate(rest):
-        if character == "\\":
-            if _ARRAY_BEGIN.match(rest, position):
-                depth += 1
-            elif _ARRAY_END.match(rest, position):
-                depth -= 1
-        elif position and rest[position - 1] == "\\":
-            continue  # \{ and \& are characters, no group or alignment mark
-        elif character in "{}":
-            depth += 1 if character == "{" else -1
-        elif character == "&" and depth <= 0:
-            return rest[:position], rest[position:]
-    return rest, ""
+    mark = next(_alignment_marks(rest, braces=True), None)
+    return (rest, "") if mark is None else (rest[:mark], rest[mark:])
 
 
 def _is_remark(rest: str) -> bool:
@@ -310,15 +299,28 @@ def drop_alignment(row: str) -> str:
     matrix's begin and end are matched in place, never on a copy of the rest."""
     if "&" not in row:
         return row
-    out, depth = [], 0
+    out = list(row)
+    for mark in _alignment_marks(row, braces=False):
+        out[mark] = " "
+    return "".join(out)
+
+
+def _alignment_marks(row: str, braces: bool) -> Iterator[int]:
+    """The positions of ``row``'s alignment marks ``&``, left to right: outside every matrix (and, with ``braces``,
+    every brace group), never an escaped ``\\&``. Linear in the row: a matrix's begin and end are matched in place."""
+    depth = 0
     for position, character in enumerate(row):
         if character == "\\":
             if _ARRAY_BEGIN.match(row, position):
                 depth += 1
             elif _ARRAY_END.match(row, position):
                 depth -= 1
-        out.append(" " if character == "&" and depth <= 0 and (position == 0 or row[position - 1] != "\\") else character)
-    return "".join(out)
+        elif position and row[position - 1] == "\\":
+            continue  # \{ and \& are characters, no group or alignment mark
+        elif braces and character in "{}":
+            depth += 1 if character == "{" else -1
+        elif character == "&" and depth <= 0:
+            yield position
 
 
 # a row going on with the member before it: an operator first
