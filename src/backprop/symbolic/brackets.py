@@ -2,7 +2,9 @@
 splitting at top-level separators uses (a tuple's commas, a call's arguments, a chain's relations, a display's
 claims after a comma).
 
-The brackets are ( [ { and, by default (SET), the printed braces \\{ \\} (a set's, opened and closed as a brace is).
+The brackets are ( [ { and, by default (SET), the printed braces \\{ \\} (a set's, opened and closed as a brace is);
+where one kind alone bounds what is looked for (PARENTHESES: a code line's factor, ``y(j)``), the others are
+characters.
 The two characters of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole:
 its second character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked
 for (PRINTED), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted (the
@@ -20,29 +22,33 @@ from typing import Iterator
 #: how a backslash is read (the module docstring): the printed braces a set's brackets, and LaTeX's spacing
 #: stepped over; the printed brackets characters, no group; every backslash and the next character one symbol
 SET, PRINTED, TEX = "set", "printed", "tex"
-_OPENING, _CLOSING = "([{", ")]}"
+#: which brackets are counted, each opening then its closing: all three kinds (the default), or parentheses alone
+ALL, PARENTHESES = "()[]{}", "()"
 # the characters after a backslash that it escapes, stepped over whole with it (for SET the braces among them are
 # counted as brackets; TEX escapes every character)
 _ESCAPED = {SET: "{},;", PRINTED: "{}[]()"}
 
 
-def bracket_depths(text: str, position: int = 0, escapes: str = SET) -> Iterator[tuple[int, int]]:
+def bracket_depths(text: str, position: int = 0, escapes: str = SET,
+                   brackets: str = ALL) -> Iterator[tuple[int, int]]:
     """(position, depth) for each position of ``text`` from ``position`` (taken as outside every bracket) that is
     no escape's second character, depth the number of brackets open before it (negative after a bracket that closes
     one opened before ``position``); last, (len(text), the depth at the end). ``escapes``: SET, PRINTED or TEX,
-    how a backslash is read (the module docstring)."""
+    how a backslash is read (the module docstring); ``brackets``: which are counted (ALL or PARENTHESES; SET's
+    printed braces only with the braces)."""
     depth, escaped = 0, _ESCAPED.get(escapes)
+    opening, closing = brackets[0::2], brackets[1::2]
     while position < len(text):
         yield position, depth
         character = text[position]
         if character == "\\" and position + 1 < len(text) and (escaped is None or text[position + 1] in escaped):
-            if escapes == SET and text[position + 1] in "{}":
+            if escapes == SET and text[position + 1] in "{}" and "{" in opening:
                 depth += 1 if text[position + 1] == "{" else -1
             position += 2
             continue
-        if character in _OPENING:
+        if character in opening:
             depth += 1
-        elif character in _CLOSING:
+        elif character in closing:
             depth -= 1
         position += 1
     yield len(text), depth
@@ -81,27 +87,27 @@ def balanced(text: str) -> bool:
     return top_level_parts(text, "", balanced=True) is not None
 
 
-def closing_bracket(text: str, opening: int, escapes: str = SET) -> int | None:
+def closing_bracket(text: str, opening: int, escapes: str = SET, brackets: str = ALL) -> int | None:
     """The position of the bracket that closes the one at ``opening`` (of a printed \\}, its brace); None where
-    none does (``escapes``: how a backslash is read, bracket_depths)."""
-    for at, depth in bracket_depths(text, opening + 1, escapes):
+    none does (``escapes``, ``brackets``: how a backslash is read and which brackets count, bracket_depths)."""
+    for at, depth in bracket_depths(text, opening + 1, escapes, brackets):
         if depth < 0:
             return at - 1
     return None
 
 
-def opening_bracket(text: str, closing: int, escapes: str = SET) -> int | None:
+def opening_bracket(text: str, closing: int, escapes: str = SET, brackets: str = ALL) -> int | None:
     """The position of the bracket that the one at ``closing`` closes (the text's start taken as outside every
     bracket); None where none does, or ``closing`` is no bracket's (an escape's brace, ``\\}``, is no position of
-    its own) (``escapes``: how a backslash is read, bracket_depths)."""
+    its own) (``escapes``, ``brackets``: how a backslash is read and which brackets count, bracket_depths)."""
     opened, previous = [], None
-    for at, depth in bracket_depths(text, 0, escapes):
+    for at, depth in bracket_depths(text, 0, escapes, brackets):
         if previous is not None and depth > previous[1]:
             opened.append(previous[0])
         elif previous is not None and depth < previous[1] and opened:
             opened.pop()
         if at == closing:
-            return opened[-1] if opened and at < len(text) and text[at] in _CLOSING else None
+            return opened[-1] if opened and at < len(text) and text[at] in brackets[1::2] else None
         previous = (at, depth)
     return None
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
 from .quantities import OCTAVE_PRODUCT, short
 from .readings_compared import either_reading
@@ -74,12 +75,10 @@ def _factor_before(line: str, end: int) -> str:
         while start > 0 and line[start - 1] in " \t'":
             start -= 1
         if start > 0 and line[start - 1] == ")":
-            depth = 0
-            while start > 0:
-                start -= 1
-                depth += {")": 1, "(": -1}.get(line[start], 0)
-                if depth == 0:
-                    break
+            # parentheses alone are counted, as a code line's factor is bounded by them; an unmatched ) takes the
+            # line's start with it
+            opening = opening_bracket(line, start - 1, brackets=PARENTHESES)
+            start = 0 if opening is None else opening
         while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "_."):
             start -= 1
         before = line[:start].rstrip(" \t")
@@ -98,12 +97,9 @@ def _factor_after(line: str, start: int) -> str:
         while end < len(line) and (line[end].isalnum() or line[end] in "_."):
             end += 1
         if end < len(line) and line[end] == "(":
-            depth = 0
-            while end < len(line):
-                depth += {"(": 1, ")": -1}.get(line[end], 0)
-                end += 1
-                if depth == 0:
-                    break
+            # parentheses alone are counted (as _factor_before's); an unclosed ( takes the line's end with it
+            closing = closing_bracket(line, end, brackets=PARENTHESES)
+            end = len(line) if closing is None else closing + 1
         while end < len(line) and line[end] in " \t'":
             end += 1
         if end >= len(line) or line[end] != "^":
