@@ -21,9 +21,19 @@ _RUST_OWN = re.compile(r"\.(?:unwrap|last_mut|iter_mut|for_each)\(|\.[A-Za-z_]\w
 _UNWRAP = re.compile(r"(?<=[\w)\]])\.unwrap\(\)")
 _LAST = re.compile(r"(?<=[\w)\]])\.last(?:_mut)?\(\)")
 _CAST = re.compile(r"(?<=[\w)\]])[ \t]+as[ \t]+(?:f64|f32|usize|isize|i64|i32|u64|u32)(?!\w)")
-# a unary * or & (a dereference, a borrow; &mut) where an operand starts: a line's start, after an opening
-# parenthesis, a comma, a relation or an operator, a closure's bars
-_UNARY = re.compile(r"(?:^|(?<=[(,=+\-*/|]))([ \t]*)(?:\*|&(?:[ \t]*mut[ \t]+)?)(?=[ \t]*[A-Za-z_(])", re.M)
+#: what an operand starts after (spaces aside), in C's code as in Rust's: an opening parenthesis, a comma, an
+#: assignment, an arithmetic operator; a unary * (a dereference) stands only there or at a line's start, in both
+#: languages' rules (_UNARY here, code_pointers._unary for C's)
+OPERAND_START = "(,=+-*/"
+# a unary * or & (a dereference, a borrow; &mut) where an operand starts (OPERAND_START, a line's start), or after a
+# closure's bars. One idea with C's dereference (code_pointers._unary), two rules on purpose: Rust's * is dropped
+# before any operand, a name or a parenthesis (a reference's value is the value), and may be glued to another *
+# (Rust's **x, a double dereference), where C's * is read only before a name the notation gives (*(a + i) is
+# pointer arithmetic, a[i]) and never glued to another * (in a C line, Python's power); Rust's & and its closure's
+# bars are its own. C's after % [ ? : and return are not taken here: no Rust line needed them, and taking them
+# would read lines that are refused now
+_UNARY = re.compile(rf"(?:^|(?<=[{re.escape(OPERAND_START)}|]))([ \t]*)(?:\*|&(?:[ \t]*mut[ \t]+)?)"
+                    r"(?=[ \t]*[A-Za-z_(])", re.M)
 # Scala's sum of a collection, written without parentheses: never before one, a name's letter or a dot's field
 _SCALA_SUM = re.compile(r"(?<=[\w)\]])\.sum(?![\w(.])")
 # Scala's own: a closure's arrow after its parameter, a def with a type after its parameters

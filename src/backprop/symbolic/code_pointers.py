@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .code_chains import shows_rust
+from .code_chains import OPERAND_START, shows_rust
 from .notation import Notation
 from .notation_names import POINTER_FIELD
 from .quantities import FormulaError, short
@@ -38,8 +38,9 @@ _ARITHMETIC = re.compile(rf"\*\s*\(\s*({_NAME})\s*\+\s*({_NAME}|\d+)\s*\)")
 # a dereference *name, the name glued to the star: not a call's, a field's nor an entry's (*p.f, *a[i], *p->f: the
 # star then takes what follows the name, left as written)
 _DEREFERENCE = re.compile(rf"\*({_NAME})(?![\w(.\[]|->)")
-# what may stand before a unary * (after spaces): an operator, an opening bracket, a comma, a relation
-_BEFORE_UNARY = "(,=+-*/%[?:"
+# what may stand before a unary * (after spaces): where an operand starts in C as in Rust (OPERAND_START), and C's
+# modulo, index bracket and conditional's ? and :
+_BEFORE_UNARY = OPERAND_START + "%[?:"
 # a field through a pointer, a dotted chain with at least one ->, its indices after it; and through a call's value
 _FIELD = re.compile(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
 _CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
@@ -48,6 +49,10 @@ _CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)"
 def _unary(line: str, star: int) -> bool:
     """Whether the ``*`` at ``star`` is a dereference: nothing, or an operator, before it (spaces aside), and no
     other ``*`` glued to it (``**``, a power)."""
+    # One idea with Rust's dereference (code_chains._UNARY), two rules on purpose: here ** is Python's power, never a
+    # double dereference as Rust's **x, and only *name and *(a + i) are read, through the notation (the pointer's
+    # target, an entry of an array), where Rust's * is dropped before any operand; C's | is no closure's bar, and
+    # Rust's & (a borrow) has no reading in C
     if star > 0 and line[star - 1] == "*" or line[star + 1:star + 2] == "*":
         return False
     before = line[:star].rstrip()
