@@ -24,8 +24,35 @@ LOGISTIC_3 = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n'
 LOGISTIC_3_NO_BIAS = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
                       '[loss]\nname = "binary_cross_entropy"\n')
 
+# one relu unit on one input, the half squared error
+RELU_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+
+# one relu unit on two inputs, the half squared error
+RELU_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+
+# two inputs, two relu units, the half squared error
+RELU_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+
+# two inputs, two relu hidden units, one identity output, the half squared error
+RELU_2_2_LINEAR_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
+                     '[[layer]]\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, two relu hidden units, one sigmoid output, the half squared error
+RELU_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, two relu hidden units, one sigmoid output, the binary cross-entropy
+RELU_2_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
+                          '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+
 # one sigmoid unit on one input, the squared error
 SIGMOID_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "squared_error"\n'
+
+# one sigmoid unit on two inputs, the half squared error
+SIGMOID_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
+
+# two inputs, two sigmoid units, the half squared error
+SIGMOID_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
 
 # two inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
 SIGMOID_2_2_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
@@ -39,6 +66,17 @@ SIGMOID_2_3 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
 SIGMOID_2_3_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
                  '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 
+# two inputs, three sigmoid hidden units, two tanh outputs, the half squared error
+SIGMOID_2_3_TANH_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
+                      '[[layer]]\nunits = 2\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n')
+
+# three inputs, two sigmoid units, the half squared error
+SIGMOID_3_2 = '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
+
+# three inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
+SIGMOID_3_2_2 = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
 # a softmax classifier: two inputs, three classes, the cross-entropy
 SOFTMAX_2_3 = '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n'
 
@@ -48,13 +86,34 @@ TANH_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname 
 # one tanh unit on two inputs, the half squared error
 TANH_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
 
+# two inputs, one tanh hidden unit, one sigmoid output, the half squared error
+TANH_2_1_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
 # two inputs, two tanh hidden units, one sigmoid output, the half squared error
 TANH_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 
+# two inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy
+TANH_2_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
+                          '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+
 # two inputs, two tanh hidden units, two sigmoid outputs, the half squared error
 TANH_2_2_SIGMOID_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, three tanh hidden units, one sigmoid output, the half squared error
+TANH_2_3_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, three tanh hidden units, one sigmoid output, the binary cross-entropy
+TANH_2_3_SIGMOID_1_BCE = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
+                          '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+
+# two inputs, three tanh hidden units and a softmax over three, neither with a bias, the half squared error
+TANH_2_3_SOFTMAX_3_NO_BIAS = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n'
+                              '[[layer]]\nunits = 3\nactivation = "softmax"\nbias = "none"\n'
+                              '[loss]\nname = "half_squared_error"\n')
 
 # three inputs, two tanh hidden units, one sigmoid output, the binary cross-entropy
 TANH_3_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "tanh"\n'

@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, LOGISTIC_3
+from construct_networks import LOGISTIC_2, LOGISTIC_3, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,8 +26,7 @@ NETWORKS = {
     "neuron": LOGISTIC_2,
     "logistic": LOGISTIC_3,
     # two sigmoid layers 2-3-2, the half squared error (Nielsen's BP1)
-    "two": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\nactivation = "sigmoid"\n'
-           '[loss]\nname = "half_squared_error"\n' + _UPDATE,
+    "two": SIGMOID_2_3_2 + _UPDATE,
     # a chain 2-1-1 of sigmoid units, the binary cross-entropy (a model of two layers)
     "chain": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
              '[loss]\nname = "binary_cross_entropy"\n',

@@ -20,6 +20,7 @@ import pytest
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -31,8 +32,7 @@ NETWORKS = {
               'biases = [0.5, -1.0]\n[[layer]]\nunits = 1\nactivation = "identity"\nweights = [[1.0, -1.0]]\n'
               '[loss]\nname = "squared_error"\n[data]\nx = [[1.0, 2.0, 2.0]]\ny = [[1.0]]\n' + _UPDATE,
     # one sigmoid unit on three inputs with a bias, the binary cross-entropy
-    "neuron": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
-              + _UPDATE,
+    "neuron": LOGISTIC_3 + _UPDATE,
     # two tanh layers 2-3-2, the half squared error
     "wide": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\nactivation = "tanh"\n'
             '[loss]\nname = "half_squared_error"\n' + _UPDATE,

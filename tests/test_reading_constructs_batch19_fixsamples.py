@@ -15,6 +15,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,8 +25,7 @@ NETWORKS = {
     "logit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
              '[loss]\nname = "binary_cross_entropy"\n' + _ONE,
     # the same unit with a bias
-    "logit_bias": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
-                  '[loss]\nname = "binary_cross_entropy"\n' + _ONE,
+    "logit_bias": LOGISTIC_2 + _ONE,
     # one sigmoid unit on one input: one sample in the step, then two
     "logit_one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
                  '[data]\nx = [[1.5]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.3\nreduction = "sum"\n',
@@ -38,10 +38,8 @@ NETWORKS = {
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\nweights = [[0.7]]\n'
             '[loss]\nname = "squared_error"\n[data]\nx = [[0.2]]\ny = [[0.5]]\n[update]\nlearning_rate = 0.05\n',
     # a hidden tanh layer of two and one sigmoid output: a model of two layers (the step's loss its mean, or its sum)
-    "deep": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
-            '[loss]\nname = "binary_cross_entropy"\n' + _ONE,
-    "deep_sum": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
-                '[loss]\nname = "binary_cross_entropy"\n' + _ONE.replace('"mean"', '"sum"'),
+    "deep": TANH_2_2_SIGMOID_1_BCE + _ONE,
+    "deep_sum": TANH_2_2_SIGMOID_1_BCE + _ONE.replace('"mean"', '"sum"'),
 }
 CHECKS = CaseChecks(NETWORKS)
 _check = CHECKS.verdicts

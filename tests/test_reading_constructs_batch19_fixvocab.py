@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LINEAR_2_2, LINEAR_2_3_MSE, SIGMOID_2_3, TANH_2_1
+from construct_networks import LINEAR_2_2, LINEAR_2_3_MSE, SIGMOID_2_3, SIGMOID_2_3_TANH_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -27,8 +27,7 @@ NETWORKS = {
     "two-tanh": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\nactivation = "tanh"\n'
                 '[loss]\nname = "half_squared_error"\n',
     # a sigmoid hidden layer then a tanh output of two, the half squared error
-    "sigmoid-tanh": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                    'activation = "tanh"\n[loss]\nname = "half_squared_error"\n' + _DATA,
+    "sigmoid-tanh": SIGMOID_2_3_TANH_2 + _DATA,
     "sigmoid-three": SIGMOID_2_3,
     "linear-two": LINEAR_2_2,
     "linear-three": LINEAR_2_3_MSE,

@@ -14,7 +14,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_1_1
+from construct_networks import RELU_1_1, SIGMOID_2_3_2, TANH_1_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -29,7 +29,7 @@ NETWORKS = {
                      'activation = "identity"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.6, -0.8]]\n'
                      'y = [[0.2]]\n',
     # one ReLU unit, one tanh unit (a rulebook's derivatives at the unit's input s)
-    "relu-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n',
+    "relu-unit": RELU_1_1,
     "sigmoid-unit": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
     "tanh-unit": TANH_1_1,
     # 3 inputs -> 2 sigmoid units -> 1 sigmoid output, no biases, the half squared error (a course's error terms)

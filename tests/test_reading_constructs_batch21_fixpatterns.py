@@ -16,6 +16,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LINEAR_2_2, SIGMOID_2_1, SIGMOID_2_3_2, TANH_2_1_SIGMOID_1, TANH_2_3_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -23,23 +24,18 @@ from test_seed_verbatim import oracle_verdicts
 _RATE = "\n[update]\nlearning_rate = 0.1\n"
 NETWORKS = {
     # one sigmoid unit on two inputs, the half squared error
-    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
-                    + _RATE,
+    "sigmoid-unit": SIGMOID_2_1 + _RATE,
     # a linear layer of two outputs on three inputs, the half squared error (dE/dz = o - r)
     "linear-two": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n'
                   + _RATE,
     # a linear layer of two outputs on two inputs
-    "linear-square": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n[loss]\n'
-                     'name = "half_squared_error"\n' + _RATE,
+    "linear-square": LINEAR_2_2 + _RATE,
     # two sigmoid layers, 2 -> 3 -> 2, the half squared error
-    "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n' + _RATE,
+    "sigmoid-two": SIGMOID_2_3_2 + _RATE,
     # a tanh layer of three, then one sigmoid output, the half squared error
-    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n' + _RATE,
+    "tanh-sigmoid": TANH_2_3_SIGMOID_1 + _RATE,
     # one tanh unit, then one sigmoid output: every quantity a number
-    "tanh-one": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n' + _RATE,
+    "tanh-one": TANH_2_1_SIGMOID_1 + _RATE,
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts

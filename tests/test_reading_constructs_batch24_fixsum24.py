@@ -21,16 +21,15 @@ from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
-from construct_networks import SOFTMAX_2_3
+from construct_networks import SIGMOID_2_1, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-_UNIT = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
     # a sigmoid unit on two inputs, the half squared error, no data: the step's samples are not given
-    "unit": _UNIT,
+    "unit": SIGMOID_2_1,
     # the same with reduction = "sum": the step's loss is the samples' total
-    "unit-sum": _UNIT + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
+    "unit-sum": SIGMOID_2_1 + '[update]\nlearning_rate = 0.1\nreduction = "sum"\n',
     "softmax": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)

@@ -19,7 +19,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_3, SIGMOID_2_3_2, SOFTMAX_2_3, TANH_3_2_SIGMOID_1_BCE
+from construct_networks import LOGISTIC_3, RELU_2_2, SIGMOID_2_2, SIGMOID_2_3_2, SOFTMAX_2_3, TANH_3_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import TANH_SLOPE, gradients
 from seed_verbatim import Twin
@@ -29,7 +29,7 @@ _ONE_SAMPLE = '[data]\nx = [[3.0]]\ny = [[4.0]]\n'
 NETWORKS = {
     "softmax-three": SOFTMAX_2_3,
     # two sigmoid outputs on two inputs, the half squared error (dE/do_k = o_k - t_k)
-    "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-two": SIGMOID_2_2,
     "tanh-sigmoid": TANH_3_2_SIGMOID_1_BCE,
     "sigmoid-3-2": SIGMOID_2_3_2,
     # one weight k through the input, no bias, k = 1, the squared error, one sample u = 3, v = 4: (4 - 3k)^2
@@ -238,7 +238,7 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_h_with_one_argument_stays_heavisides_step_where_the_notation_names_no_loss_h():
     """Without loss = ["H"], H(s_k) is the step function: the derivative of a rectified unit."""
-    network = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
+    network = RELU_2_2
     CHECKS.networks["relu-two"] = network
     notation = '[notation]\nindices = "k"\n[notation.symbols]\n"o_{k}" = "a1[k-1]"\n"s_{k}" = "z1[k-1]"\n'
     for text, verdict, member in ((r"\frac{\partial o_k}{\partial s_k} = H(s_k)", C, "Heaviside(z1[{k}])"),

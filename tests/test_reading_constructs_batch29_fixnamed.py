@@ -14,6 +14,7 @@ from __future__ import annotations
 import torch
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,11 +25,9 @@ NETWORKS = {
                     'activation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
                     '[loss]\nname = "half_squared_error"\n' + _DATA,
     # tanh then one sigmoid output, for a notation counting the input layer as 1
-    "two-layers": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                  'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n' + _DATA,
+    "two-layers": TANH_2_2_SIGMOID_1 + _DATA,
     # one sigmoid unit on two inputs, the half squared error
-    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
-                    + _DATA,
+    "sigmoid-unit": SIGMOID_2_1 + _DATA,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -16,6 +16,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import RELU_2_2_LINEAR_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -23,8 +24,7 @@ NETWORKS = {
     # one linear unit on two inputs, the half squared error
     "linear-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # two inputs, two ReLU hidden units, one linear output, the half squared error
-    "relu-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
-                   'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
+    "relu-linear": RELU_2_2_LINEAR_1,
     # one sigmoid unit on one input, the binary cross-entropy
     "sigmoid-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
 }

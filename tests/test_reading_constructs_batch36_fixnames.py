@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_1_1, TANH_2_2_SIGMOID_1
+from construct_networks import RELU_2_1, TANH_1_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,7 +25,7 @@ NETWORKS = {
     "tanh-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
                    'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # one relu unit on two inputs, the half squared error
-    "relu-one": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n',
+    "relu-one": RELU_2_1,
     "tanh-one": TANH_1_1,
 }
 CHECKS = CaseChecks(NETWORKS)

@@ -16,7 +16,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_3, SIGMOID_1_1, TANH_2_1
+from construct_networks import LOGISTIC_3, SIGMOID_1_1, SIGMOID_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,8 +25,7 @@ NETWORKS = {
     "sigmoid-three": LOGISTIC_3,
     "sigmoid-one": SIGMOID_1_1,
     # three inputs, two sigmoid units, the half squared error
-    "sigmoid-3-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[loss]\n'
-                   'name = "half_squared_error"\n',
+    "sigmoid-3-2": SIGMOID_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -12,7 +12,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2, TANH_1_1, TANH_2_1, TANH_2_2_SIGMOID_2
+from construct_networks import RELU_2_2_SIGMOID_1, SIGMOID_2_3_2, TANH_1_1, TANH_2_1, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -21,8 +21,7 @@ NETWORKS = {
     "tanh-two": TANH_2_1,
     "tanh-sigmoid-2": TANH_2_2_SIGMOID_2,
     # two inputs, two ReLU hidden units, one sigmoid output, the half squared error
-    "relu-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "relu-sigmoid": RELU_2_2_SIGMOID_1,
     "sigmoid-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)

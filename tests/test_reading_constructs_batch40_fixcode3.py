@@ -15,7 +15,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1, TANH_3_2_SIGMOID_1_BCE
+from construct_networks import SIGMOID_2_2, SIGMOID_3_2_2, TANH_2_2_SIGMOID_1, TANH_3_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -24,11 +24,10 @@ NETWORKS = {
     # three inputs, one identity unit, the squared error
     "linear-three": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "identity"\n[loss]\nname = "squared_error"\n',
     # three inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
-    "sigmoid-3-2-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                     'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-3-2-2": SIGMOID_3_2_2,
     "tanh-3-2-1": TANH_3_2_SIGMOID_1_BCE,
     # two inputs, two sigmoid outputs, the half squared error
-    "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-two": SIGMOID_2_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -11,18 +11,16 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_2
+from construct_networks import TANH_2_2_SIGMOID_2, TANH_2_3_SIGMOID_1, TANH_2_3_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "tanh-sigmoid-2": TANH_2_2_SIGMOID_2,
     # two inputs, three tanh hidden units, one sigmoid output, the binary cross-entropy
-    "tanh-logistic": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                     'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "tanh-logistic": TANH_2_3_SIGMOID_1_BCE,
     # the same with the half squared error
-    "tanh-sigmoid-1": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                      'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid-1": TANH_2_3_SIGMOID_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -13,16 +13,15 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_3_2_2, TANH_2_3_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # three inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
-    "sigmoid-2-2": '[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "sigmoid-2-2": SIGMOID_3_2_2,
     # two inputs, three tanh hidden units, one sigmoid output, the binary cross-entropy
-    "tanh-3-sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 1\n'
-                      'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "tanh-3-sigmoid": TANH_2_3_SIGMOID_1_BCE,
 }
 CHECKS = CaseChecks(NETWORKS)
 

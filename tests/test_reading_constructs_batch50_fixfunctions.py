@@ -15,14 +15,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, SIGMOID_2_3, TANH_1_1, TANH_2_1
+from construct_networks import RELU_1_1, SIGMOID_1_1, SIGMOID_2_3, TANH_1_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 # a tanh layer of three units on two inputs, the half squared error
 TANH_2_3 = '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
-# one rectifier unit on one input, the half squared error
-RELU_1_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {
     "tanh-one": TANH_1_1,
     "sigmoid-one": SIGMOID_1_1,

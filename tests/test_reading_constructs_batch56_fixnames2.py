@@ -13,19 +13,15 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LINEAR_2_2, LOGISTIC_3_NO_BIAS, TANH_2_1
+from construct_networks import LINEAR_2_2, LOGISTIC_3_NO_BIAS, RELU_2_2_SIGMOID_1_BCE, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
-
-# two inputs, two rectifier hidden units, one sigmoid output, the binary cross-entropy
-RELU_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
-                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
 
 NETWORKS = {
     "logistic-3": LOGISTIC_3_NO_BIAS,
     "tanh-two": TANH_2_1,
     "linear-2-2": LINEAR_2_2,
-    "relu-2-2-1": RELU_2_2_SIGMOID_1,
+    "relu-2-2-1": RELU_2_2_SIGMOID_1_BCE,
 }
 CHECKS = CaseChecks(NETWORKS)
 

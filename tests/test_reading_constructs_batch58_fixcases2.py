@@ -14,13 +14,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_1_NOTATION
+from construct_networks import RELU_2_2_SIGMOID_1_BCE, TANH_2_1, TANH_2_1_NOTATION
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
-    "relu-2-2-sigmoid": ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
-                         'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'),
+    "relu-2-2-sigmoid": RELU_2_2_SIGMOID_1_BCE,
     "tanh-two": TANH_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)

@@ -10,10 +10,11 @@ holds the same constructs, as the pages write them, to the PyTorch oracle.
 from __future__ import annotations
 
 from backprop.problem import parse_problem
+from construct_networks import SIGMOID_3_2, TANH_1_1
 from test_reading_constructs import (C, HIDDEN_SIGMOID, HIDDEN_SOFTMAX, LOGISTIC, UNIT, UNIT_NOTATION, W, refusal,
                                      verdicts)
 
-TANH = parse_problem('[[layer]]\ninputs = 1\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n')
+TANH = parse_problem(TANH_1_1)
 
 
 def test_a_line_break_with_its_spacing_starts_the_next_row():
@@ -97,7 +98,7 @@ def test_a_sum_over_a_set_named_by_a_capital_letter_runs_over_the_units():
     assert "a sum over a set" in refusal(HIDDEN_SOFTMAX, r"L = -\sum_{k \in C_1} t_k \log a^{(2)}_k")
 
 
-ROW = parse_problem('[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+ROW = parse_problem(SIGMOID_3_2)
 ROW_NOTATION = r'''
 [notation]
 indices = "ij"

@@ -15,14 +15,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SOFTMAX_2_3
+from construct_networks import RELU_2_2_SIGMOID_1_BCE, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "softmax-2-3": SOFTMAX_2_3,
-    "relu-2-2-sigmoid": ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[[layer]]\nunits = 1\n'
-                         'activation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'),
+    "relu-2-2-sigmoid": RELU_2_2_SIGMOID_1_BCE,
 }
 CHECKS = CaseChecks(NETWORKS)
 

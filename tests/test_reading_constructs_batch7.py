@@ -18,6 +18,7 @@ from backprop.symbolic.document import derive_document
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
+from construct_networks import LOGISTIC_2, SIGMOID_2_3_TANH_2
 from test_reading_constructs import C, HIDDEN_SIGMOID, UNIT, UNIT_NOTATION, W, refusal, verdicts
 
 
@@ -32,8 +33,7 @@ def judged(problem, text: str, notation: str | None = None, param: str | None = 
 
 # Nielsen's counting: the input is layer 1, so the hidden layer is 2 and the output 3; here the hidden
 # layer is the sigmoid and the output the tanh, so that a rule true of one is false of the other
-NIELSEN = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                        'activation = "tanh"\n[loss]\nname = "half_squared_error"\n')
+NIELSEN = parse_problem(SIGMOID_2_3_TANH_2)
 NIELSEN_NOTATION = r'''
 [notation]
 indices = "jkl"
@@ -211,8 +211,7 @@ def test_a_plain_text_derivative_operator_before_a_bracket():
 
 # -- vectors --------------------------------------------------------------------------------------------
 
-LOGISTIC_UNIT = parse_problem('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
-                              'name = "binary_cross_entropy"\n')
+LOGISTIC_UNIT = parse_problem(LOGISTIC_2)
 LOGISTIC_NOTATION = r'''
 [notation]
 [notation.symbols]

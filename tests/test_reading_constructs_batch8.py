@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from backprop.grading.document import equations
 from backprop.problem import parse_problem
+from construct_networks import TANH_2_3_SOFTMAX_3_NO_BIAS
 from test_reading_constructs import C, UNIT, UNIT_NOTATION, W, refusal, verdicts
 
 # -- a new line with its own left side and relation is a new equation ------------------------------------
@@ -57,8 +58,7 @@ def test_grade_reads_two_such_lines_of_one_display_as_two_chains():
 # -- a function of the notation written with a subscript ---------------------------------------------------
 
 # thedecisionblog's rows: l^0 -> tanh -> l^1, w^{01}_{ml} joining input m to hidden unit l; t is tanh
-TANH = parse_problem('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n[[layer]]\nunits = 3\n'
-                     'activation = "softmax"\nbias = "none"\n[loss]\nname = "half_squared_error"\n')
+TANH = parse_problem(TANH_2_3_SOFTMAX_3_NO_BIAS)
 TANH_NOTATION = r'''
 [notation]
 indices = "klmn"

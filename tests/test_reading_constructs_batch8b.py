@@ -10,6 +10,7 @@ the oracle and check to the case's verdicts.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_3_SOFTMAX_3_NO_BIAS
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -18,8 +19,7 @@ NETWORKS = {
     "sigmoid_232": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\nunits = 2\n'
                    'activation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n',
     # a tanh layer, then a softmax one, no biases, the squared error on the softmax (thedecisionblog's)
-    "tanh_softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n[[layer]]\nunits = 3\n'
-                    'activation = "softmax"\nbias = "none"\n[loss]\nname = "half_squared_error"\n',
+    "tanh_softmax": TANH_2_3_SOFTMAX_3_NO_BIAS,
     # a ReLU layer, then a softmax one, cross-entropy (deep-learning courses' [l] layers)
     "relu_softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n[[layer]]\nunits = 2\n'
                     'activation = "softmax"\n[loss]\nname = "cross_entropy"\n',

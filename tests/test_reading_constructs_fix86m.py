@@ -28,13 +28,10 @@ import pytest
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_2_SIGMOID_1
+from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_1_SIGMOID_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-# two inputs, one tanh hidden unit, one sigmoid output, the half squared error
-TANH_2_1_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n'
-                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-1-sigmoid-1": TANH_2_1_SIGMOID_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1,
             "sigmoid-2-2-2": SIGMOID_2_2_2}
 CHECKS = CaseChecks(NETWORKS)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_1, SIGMOID_3_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -80,8 +81,6 @@ def test_a_product_numpy_and_a_page_read_apart_is_refused(meaning, words):
 # sigmoid_prime(*x)) (the slope at each sum) and *nabla_b.last_mut().unwrap() += &delta; and its Scala NeuralNetwork's
 # cost (result - expected).map(x => x * x).sum * 0.5: on a sigmoid network of other sizes (3 inputs, 2 hidden, 2
 # outputs), the notation naming what the lines index (acts[-1], zs[-1], nabla_b[-1])
-SIGMOID_3_2_2 = ('[[layer]]\ninputs = 3\nunits = 2\nactivation = "sigmoid"\n'
-                 '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 CHAINS = CaseChecks({"sigmoid-3-2-2": SIGMOID_3_2_2})
 
 RUST_NOTATION = r'''
@@ -176,9 +175,7 @@ def test_a_gradient_list_the_notation_does_not_name_is_refused_as_a_code_name():
 # Batch 94's mlgo README: σ(x) = 1 / 1 + Exp(-x), math's exp capitalised as Go, C# and Mathematica write it (and Go's
 # and C#'s math.Exp, Math.Exp), where the notation gives Exp no meaning; its ∂(x) = σ(x) * (1 - σ(x)), ∂ alone as
 # a function's name, refused. On one sigmoid unit of two inputs, x its sum
-LOGISTIC_2_HALF = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
-                   '[loss]\nname = "half_squared_error"\n')
-CAPITALS = CaseChecks({"logistic-two": LOGISTIC_2_HALF})
+CAPITALS = CaseChecks({"logistic-two": SIGMOID_2_1})
 SUM_NOTATION = r'''
 [notation]
 [notation.symbols]

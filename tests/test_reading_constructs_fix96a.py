@@ -15,16 +15,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2, TANH_2_1
+from construct_networks import RELU_2_2_LINEAR_1, SIGMOID_2_2_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-RELU_2_2_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
-              '[[layer]]\nunits = 1\nactivation = "identity"\n[loss]\nname = "half_squared_error"\n')
 NETWORKS = {
     "tanh-two": TANH_2_1,
     "sigmoid-2-2-2": SIGMOID_2_2_2,
-    "relu-2-2-1": RELU_2_2_1,
+    "relu-2-2-1": RELU_2_2_LINEAR_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
+from construct_networks import RELU_2_2_SIGMOID_1, TANH_2_2_SIGMOID_1, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-RELU_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
-                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 CHECKS = CaseChecks({"tanh-sig": TANH_2_2_SIGMOID_1, "relu-sig": RELU_2_2_SIGMOID_1, "tanh-2-2-2": TANH_2_2_SIGMOID_2})
 
 # s the first hidden unit's sum, h its output, t the output's sum, o the output

@@ -15,12 +15,10 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3
+from construct_networks import RELU_2_1, RELU_2_2, SIGMOID_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-RELU_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
-RELU_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n[loss]\nname = "half_squared_error"\n'
 NETWORKS = {"relu-two": RELU_2_1, "relu-two-two": RELU_2_2, "sigmoid-2-3": SIGMOID_2_3}
 CHECKS = CaseChecks(NETWORKS)
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import RELU_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-RELU_2_2_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\n'
-                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 CHECKS = CaseChecks({"relu-sig": RELU_2_2_SIGMOID_1})
 
 # a file's functions of one float v, v the first hidden unit's sum

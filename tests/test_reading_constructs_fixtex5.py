@@ -16,14 +16,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, SIGMOID_2_2_2
+from construct_networks import SIGMOID_1_1, SIGMOID_2_1, SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-# one sigmoid unit on two inputs, the half squared error (Mitchell's E)
-SIGMOID_2_1_HALF = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
-                    '[loss]\nname = "half_squared_error"\n')
-NETWORKS = {"sigmoid-1-1": SIGMOID_1_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-1-half": SIGMOID_2_1_HALF}
+NETWORKS = {"sigmoid-1-1": SIGMOID_1_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "sigmoid-2-1-half": SIGMOID_2_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # one sigmoid unit: u its sum, g its activation, h its output, w its weight, s its input
