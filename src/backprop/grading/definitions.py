@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 
 from ..limits import LIMITS
-from ..symbolic.syntax_tree import GREEK, NAMED_FUNCTIONS
+from ..symbolic.function_words import NAMED_FUNCTIONS
+from ..symbolic.syntax_tree import GREEK
 
 _DECORATIONS = r"\\(?:tilde|widetilde|bar|overline|check|breve|vec|dot|ddot|mathcal|mathbf|mathit|boldsymbol)"
 _GREEK = "|".join(sorted((name[1:] for name in GREEK), key=len, reverse=True))

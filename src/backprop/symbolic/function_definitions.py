@@ -31,11 +31,11 @@ from typing import Callable
 
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .function_syntaxes import spelled, written_definition
+from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
 from .readings_compared import first_reading
-from .syntax_tree import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)

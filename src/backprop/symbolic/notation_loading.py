@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
+from .code_names import code_identifier
+from .function_words import EITHER_WORDS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
@@ -19,8 +21,7 @@ from .notation_names import (DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIG
                              WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
-from .syntax_code import code_identifier
-from .syntax_tree import EITHER_WORDS, GREEK, GREEK_WORDS, Apply, Sym, Transpose
+from .syntax_tree import GREEK, GREEK_WORDS, Apply, Sym, Transpose
 from .typography import clean
 
 

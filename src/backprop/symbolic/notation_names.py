@@ -157,7 +157,7 @@ class NotationNames:
             if name in self.bases and "_" in name and (re.fullmatch(r"[A-Za-z]\w*", name) or name in self.spaced_names) \
                     or (name in self.loss or name in self.functions) \
                     and re.fullmatch(r"[A-Za-z][A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", name):  # a loss named as code names it
-                # code's grad_y1_out, a pattern's base (syntax_code.code_identifier); a function the table names as
+                # code's grad_y1_out, a pattern's base (code_names.code_identifier); a function the table names as
                 # code does, my_squash: that function, never my with the subscript squash
                 found.add(name)
             elif re.fullmatch(r"[^\W\d_]+[0-9]*", base) and len(base) > 1:  # SEE, W1 of "W1_{ij}", 가중합, 오차y

@@ -11,13 +11,14 @@ import sympy as sp
 
 from .calculus import NetworkCalculus
 from .derivative_words import ArgumentReading
+from .function_words import NAMED_FUNCTIONS
 from .sample_calls import SampleCallReading
 from .notation import Notation
 from .notation_layers import lowercase_transposed
 from .quantities import NetworkSymbols, Parameter
 from .readings_compared import WrongShape
 from .syntax import Parser
-from .syntax_tree import GREEK, NAMED_FUNCTIONS, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
+from .syntax_tree import GREEK, Apply, Call, ClassProbability, Cond, Deriv, Num, Op, Sym, Transpose
 
 
 DEFAULT_LOSSES = ("L",)

@@ -10,6 +10,7 @@ from dataclasses import fields, is_dataclass
 import sympy as sp
 
 from ..activations import ACTIVATIONS
+from .code_names import code_written
 from .formula_functions import misspelt_function
 from .notation_indices import Unbound, index_value
 from .notation_meanings import parse_meaning
@@ -17,7 +18,6 @@ from .parsing import parse_formula
 from .quantities import FormulaError, NoSuchLayer, NoSuchUnit, UnknownSymbol
 from .reading_base import SAMPLE_COUNTS, TrackingEnv, _is_matrix
 from .reading_layer_functions import LayerFunctionReading
-from .syntax_code import code_written
 from .syntax_tree import Apply, Deriv, Nabla, Op, Sym, nodes_of, symbols_of
 
 

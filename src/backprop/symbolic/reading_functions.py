@@ -17,6 +17,7 @@ from ..losses import LOSSES
 from .call_refusals import arguments_unsaid, method_of_arguments, unnamed_array_element
 from .definitions import chain_outputs
 from .derivative_words import declared_derivative, derivative_by_word
+from .function_words import SIGMA
 from .functions import heaviside, sympy_activation
 from .notation import Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
@@ -28,7 +29,7 @@ from .reading_names import _plain
 from .reading_sample_means import SampleMeanReading
 from .reading_shapes import ARRAY_CALLS, array_call, axis_sum, product_factors
 from .sample_calls import is_sample_quantity
-from .syntax_tree import ONE_HOT_NAMES, SIGMA, Apply, Call, Node, Num, Sym
+from .syntax_tree import ONE_HOT_NAMES, Apply, Call, Node, Num, Sym
 
 
 #: The activation that max(0, u) is (homework writes it so).

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .syntax_tree import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS, Apply, Call, Node, Num, Op, Sym, Token
+from .function_words import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS
+from .syntax_tree import Apply, Call, Node, Num, Op, Sym, Token
 
 # what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .syntax_tree import (CONJUNCTION_WORD, DERIVATIVE_WORDS, EITHER_WORDS, Call, Cond, Ellipsis_, FUNCTIONS, GREEK, Indicator, Matrix, NAMED_FUNCTIONS, Nabla,
-                          Node, Norm, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
+from .syntax_tree import (CONJUNCTION_WORD, Call, Cond, Ellipsis_, GREEK, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
+                          RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 from .syntax_numbers import decimal_comma, two_readings_refusal
 
 

@@ -12,7 +12,8 @@ a function g of the notation.
 
 from __future__ import annotations
 
-from .syntax_tree import FUNCTIONS, RELATIONS, Sym, Token
+from .function_words import FUNCTIONS
+from .syntax_tree import RELATIONS, Sym, Token
 
 #: the variable of a rule whose left side names none, f' = f (1 - f)
 _ONE_VARIABLE = "x"

@@ -35,90 +35,14 @@ from __future__ import annotations
 
 import re
 
+from .code_names import (CODE_MODULES, CODE_OWNERS, CODE_POWERS, CODE_PRODUCTS, FRAMEWORK_SYNONYMS, FRAMEWORKS,
+                         FUNCTION_PREFIXED, NUMBER_MODULES, code_function, peeled_code_name)
 from .quantities import FormulaError
 from .syntax_code_calls import STATIC_CLASS
-from .syntax_tree import GREEK, NAMED_FUNCTIONS, Call, Node, Num, Token
+from .syntax_tree import GREEK, Call, Node, Num, Token
 
-#: the modules whose functions a formula may call, written before the function's name with a dot
-CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
-#: those of numbers only, Python's math and JavaScript's (or Java's) Math: Math.exp(u), Math.pow(u, 2) as math's
-_NUMBER_MODULES = ("math", "Math")
-#: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
-#: sum and each activation by its name are theirs and NumPy's alike)
-FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}
-_FRAMEWORKS = ("torch", "tf", "tensorflow")
-#: their powers of two arguments, pow(u, v) = u^v
-CODE_POWERS = ("pow", "power")
-#: and the powers a value's method writes, Rust's x.powi(2) and x.powf(0.5) beside them (syntax_value_methods.py)
-VALUE_POWERS = (*CODE_POWERS, "powi", "powf")
-#: their products of two arrays, np.dot(u, v): the inner product of two vectors, else the matrix product
-CODE_PRODUCTS = ("dot", "matmul")
-# Names of plain text's functions that mean something else in code: np.max(u) is the largest entry of u, not
-# max(0, u) (that is np.maximum); H and step are no module's functions.
-_OTHER_IN_CODE = ("max", "H", "step")
-#: an object whose attributes code writes after a dot: self.w1 is an attribute, never self times w1
-CODE_OWNERS = ("self", "this", "model", "net", "layer")
 # what may follow Octave's transpose A1' (an operator, a closing bracket, the end of a statement)
 _AFTER_TRANSPOSE = ("*", ")", "]", ",", ";", "+", "-", "/", "@", r"\odot", r"\cdot", r"\times", r"\circ")
-# a name as code writes it, with at least one underscore: grad_y1_out, der_cost_W1 (of der_cost_W1_{jk})
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
-# a code name opening with a function's name and an underscore, then a word (prod_escalar, sum_errors, exp_term): one
-# name, never the product or sum sign with a subscript (sum_i, sum_ij, log_2 keep theirs)
-FUNCTION_PREFIXED = re.compile(r"(?:prod|sum|exp|log)_[A-Za-z][A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)*")
-# a pattern opening so or with a function word (f_derivative, f an activation): one name, f(z) staying the function
-_WORDS = "|".join(re.escape(word) for word in NAMED_FUNCTIONS if len(word) > 2 and word != "sigma")  # \sigma_{out}
-_PATTERN_PREFIXED = re.compile(rf"(?:prod|sum|{_WORDS})_[A-Za-z][A-Za-z0-9]{{2,}}(?:_[A-Za-z0-9]+)*")
-
-
-def code_identifier(pattern: str) -> str | None:
-    """The code name a notation's pattern starts with, where the pattern can be read no other way: two
-    underscores or more (``grad_y1_out``), a function's name and a word (``exp_term``, ``f_derivative``), or
-    one and then a script of its own (``der_W1_{jk}``, ``grad_h1[0]``); None for any other (``h1_in``: h1, sub in)."""
-    match = _IDENTIFIER.match(pattern)
-    if match is None:
-        return None
-    name, rest = match.group(0), pattern[match.end():]
-    if name.count("_") >= 2 or rest.startswith(("_{", "[")) or _PATTERN_PREFIXED.fullmatch(name):
-        return name
-    return None
-
-
-def _peeled_code_name(parts: list[str], names) -> tuple[list[str], list[str]] | None:
-    """A name's parts (``delC``, ``_``, ``deltheta``, ``_``, ``2``, ``_``, ``11``) as the longest code name the notation
-    gives (one with an underscore or a dot, ``delC_deltheta``) and the parts after it, its subscripts (``2``,
-    ``11``); None where no such name starts the parts."""
-    end = len(parts)
-    while end >= 4 and parts[end - 2] == "_" and re.fullmatch(r"[A-Za-z0-9]+", parts[end - 1]):
-        end -= 2
-        prefix = "".join(parts[:end])
-        if prefix in names and ("_" in prefix or "." in prefix):
-            return parts[:end], [parts[k] for k in range(end + 1, len(parts), 2)]
-    return None
-
-
-def code_written(sym) -> str:
-    """A dotted name as code writes it, its indices in brackets where they stand: ``inputNodes[n].weight[j]`` for
-    the base ``inputNodes[].weight`` with the subscript ``n,j``; any other symbol's text."""
-    if "[]" not in sym.base:  # R's nn$post[[i]] (the subscript [i]) as R writes it
-        return f"{sym.base}[{sym.sub}]" if re.fullmatch(r"\[[^\[\]]+\]", sym.sub) and not sym.sup else sym.text()
-    indices = sym.sub.split(",")
-    inner = sym.base.count("[]")
-    parts = sym.base.split("[]")
-    written = "".join(part + (f"[{indices[k]}]" if k < inner else "") for k, part in enumerate(parts))
-    return written + "".join(f"[{index}]" for index in indices[inner:])
-
-
-def code_function(attribute: str) -> str | None:
-    """The function ``module.attribute`` is: the plain-text function of that name (exp, log, sqrt, abs, each
-    activation by its registry name), ``maximum`` as max(0, u), ``minimum`` as min, ``absolute`` and ``fabs`` as
-    abs; None for any other."""
-    if attribute == "maximum":
-        return "max"
-    if attribute == "minimum":  # np.minimum(1, u): the smaller of two, entry by entry
-        return "min"
-    if attribute in ("absolute", "fabs"):  # np.absolute(u), math.fabs(u): |u|
-        return "abs"
-    return None if attribute in _OTHER_IN_CODE else NAMED_FUNCTIONS.get(attribute)
 
 
 class CodeParsing:
@@ -179,7 +103,7 @@ class CodeParsing:
         # out_delta_1, the notation naming the code name out_delta (TeX's out\_delta): that name, its subscript 1 after;
         # so R's dotted delC.dela_2 where the notation names delC.dela with a subscript ("delC.dela_{2}")
         # (and delC_deltheta_2_11, the notation's "delC_deltheta_{2,11}": the parts after the name its subscripts)
-        if not inner_indices and name not in self.names and (peeled := _peeled_code_name(parts, self.names)) is not None:
+        if not inner_indices and name not in self.names and (peeled := peeled_code_name(parts, self.names)) is not None:
             prefix, subscripts = peeled
             if len(subscripts) == 1:  # out_delta_1: the subscript read after the name, as any name's
                 index -= 2
@@ -281,12 +205,12 @@ class CodeParsing:
             # code_derivative reads dSigmoid())
             del self.tokens[end:end + 2]
         module, _, attribute = name.rpartition(".")
-        if module in _FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
+        if module in FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
             attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
-        if module in _NUMBER_MODULES and attribute[:1].isupper():  # Go's math.Exp(u), C#'s Math.Exp(u): math's exp
+        if module in NUMBER_MODULES and attribute[:1].isupper():  # Go's math.Exp(u), C#'s Math.Exp(u): math's exp
             attribute = attribute.lower()
         if name not in self.names and module in CODE_MODULES and self.peek() is not None and self.peek().text == "(":
-            arrays = module not in _NUMBER_MODULES
+            arrays = module not in NUMBER_MODULES
             if attribute in CODE_POWERS and arrays:  # np.power(A1, 2): each entry's power
                 return Call("entrywise_power", self.two_arguments(name, token), position=token.position)
             if attribute in CODE_POWERS:

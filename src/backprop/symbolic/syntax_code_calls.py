@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..activations import HIDDEN_DEFAULT
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .syntax_conditionals import either
-from .syntax_tree import (DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, Call, Cond, Node, Op, Token,
-                          unnamed_word)
+from .syntax_tree import Call, Cond, Node, Op, Token, unnamed_word
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .function_words import FUNCTIONS
 from .quantities import FormulaError
-from .syntax_tree import _HADAMARD, _IMPLIES, _TIMES, FUNCTIONS, RELATIONS, Deriv, Nabla, Node, Op, Sym, Token
+from .syntax_tree import _HADAMARD, _IMPLIES, _TIMES, RELATIONS, Deriv, Nabla, Node, Op, Sym, Token
 
 
 class OperatorParsing:

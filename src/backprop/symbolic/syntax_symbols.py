@@ -7,9 +7,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .function_words import GLUED_FUNCTION_WORDS, NAMED_FUNCTIONS, SIGMA
 from .quantities import FormulaError
-from .syntax_tree import (GLUED_FUNCTION_WORDS, GREEK, OTHER_SCRIPT_LETTERS, SIGMA, Big, Call, Deriv, NAMED_FUNCTIONS,
-                          Nabla, Node, Num, Op, RELATIONS, Sym, Token, _DECORATIONS, _PLAIN_WORDS)
+from .syntax_tree import (GREEK, OTHER_SCRIPT_LETTERS, Big, Call, Deriv, Nabla, Node, Num, Op, RELATIONS, Sym, Token,
+                          _DECORATIONS, _PLAIN_WORDS)
 
 # the sum's word capitalised, read as the sum only before its index's subscript, SUM_k [...] (a word of its own
 # otherwise: SUM(A1:A3) is a spreadsheet's function, Sum a name a notation may give)

@@ -1,4 +1,5 @@
-"""The nodes of a homework formula's syntax tree, its tokens, and the words it may use.
+"""The nodes of a homework formula's syntax tree, its tokens, and the words it may use (the words naming
+functions: function_words.py).
 
 syntax.py builds these nodes from a row of LaTeX or plain text; reading.py gives them a meaning. The
 nodes are frozen dataclasses: data only, nothing here is evaluated.
@@ -9,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, is_dataclass
 
-from ..activations import ACTIVATIONS, ALIASES
 from ..limits import LIMITS
-from ..losses import LOSSES
+from .function_words import NAMED_FUNCTIONS
 from .quantities import OCTAVE_PRODUCT, FormulaError
 
 
@@ -295,56 +295,9 @@ _IMPLIES = {r"\Rightarrow", r"\Longrightarrow", r"\therefore", r"\to", r"\righta
 _TIMES = {r"\cdot", r"\times", "*", r"\ast", r"\bullet", r"\circ_never"}
 _HADAMARD = {r"\odot", r"\circ"}
 _OUTER = r"\otimes"  # u \otimes v of two vectors: their outer product, u v^T (reading.Reader)
-# Functions written as LaTeX commands: the activations' own (their registry entries say which,
-# e.g. \sigma) and the mathematical ones.
-_ACTIVATION_COMMANDS = {entry.latex: name for name, entry in ACTIVATIONS.items()
-                        if not entry.latex.startswith(r"\operatorname")}
-FUNCTIONS = {**_ACTIVATION_COMMANDS, r"\exp": "exp", r"\log": "log", r"\ln": "log", r"\max": "max",
-             r"\sinh": "sinh", r"\cosh": "cosh", r"\sech": "sech", r"\operatorname{sech}": "sech"}
-#: The activation \sigma stands for (homework also writes it sigma(u)).
-SIGMA = FUNCTIONS.get(r"\sigma")
-# Function names written as words (\text{...}, or plain text), and what they are: every activation
-# by its name and its other names (the registry's), its command without the backslash, and the
-# mathematical functions. Longest first: a run of letters reads as the longest name it starts with.
-_WORDS = {**{name: name for name in ACTIVATIONS}, **ALIASES,
-          **{command[1:]: name for command, name in _ACTIVATION_COMMANDS.items()},
-          "exp": "exp", "log": "log", "ln": "log", "max": "max", "Heaviside": "heaviside", "H": "heaviside",
-          "step": "heaviside", "sqrt": "sqrt", "sech": "sech", "cosh": "cosh", "sinh": "sinh",
-          "abs": "abs",  # Python's and MATLAB's abs(u), |u|
-          "square": "square",  # TensorFlow.js's and code's square(u), u^2 (entry by entry), as np.square(u) is
-          "min": "min", "diag": "diag",  # min(1, u), the smaller entry by entry; diag(v), the diagonal matrix of v
-          "tr": "trace", "Tr": "trace", "trace": "trace"}  # tr(Y^T log A): the sum of a square matrix's diagonal
-NAMED_FUNCTIONS = dict(sorted(_WORDS.items(), key=lambda item: -len(item[0])))
-# the functions whose plain name may be typed glued to what is around it: after a plain subscript, ending it
-# (y_klog(p_k), syntax_scripts), and before a hatted or braced argument (ylog\hat y, syntax_symbols)
-GLUED_FUNCTION_WORDS = ("log", "ln", "exp")
-#: code's name of an activation's derivative at its argument (Nielsen's network.py, sigmoid_prime(z)): each
-#: activation's word above with _prime
-DERIVATIVE_WORDS = {f"{word}_prime": name for word, name in _WORDS.items() if name in ACTIVATIONS}
-#: code's name of an element-wise activation itself with no constant of its own (def NAME(x)): a page's definition
-#: of it is judged as that equality for every x (function_definitions); one with a constant (a slope, an alpha) has
-#: the page's choice of it, so not these
-ACTIVATION_WORDS = {word: name for word, name in _WORDS.items()
-                    if name in ACTIVATIONS and ACTIVATIONS[name].elementwise and not ACTIVATIONS[name].parameters}
-#: a word naming an activation's derivative, of its input or of its output as code writes either (derivative_words.py):
-#: each element-wise activation's word above with _derivative, _deriv, _der, _grad or _gradient after it (or the
-#: same capitalised, Octave's sigmoidGradient), d or d_ before it (_prime is Nielsen's, DERIVATIVE_WORDS; _backward is the course's dA * g'(Z) of two arguments, no
-#: derivative of one); and prime glued after it, a book's sigmoidprime(z) (or sigmoidPrime), of no stated argument
-EITHER_WORDS = {spelled: name for word, name in _WORDS.items() if name in ACTIVATIONS and ACTIVATIONS[name].elementwise
-                for suffix in ("derivative", "deriv", "der", "grad", "gradient")
-                for spelled in (f"{word}_{suffix}", f"{word}{suffix.capitalize()}", f"d{word}", f"d_{word}",
-                                f"{word}prime", f"{word}Prime")}
-#: code's keyword for an activation's flag argument, ``f(x, deriv=True)``: True for its derivative
-FLAG_KEYWORDS = ("derivative", "deriv")
-#: an activation's flag argument as code writes it: True (or 1) for the derivative, False (or 0) for the function
 # "and" in the languages pages are written in (y, e, et, und, i, ve, dan, và, en, og, och, oraz, ja, és, и), in \text
 # between two claims (... \quad\mbox{ y } b \leftarrow ...): a separator of the sentence, never a factor
 CONJUNCTION_WORD = r"(?i:and|y|e|et|und|i|ve|dan|và|en|og|och|oraz|ja|és|и)"
-FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
-#: code's name of a loss's derivative by its prediction, ``mse_prime(y_true, y_pred)``: each loss's name in the
-#: registry and each of its entry's code names (mse), with _prime
-LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()
-                         for word in (name, *loss.code_names)}
 GREEK = {"\\" + name for name in ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa"
                                   " lambda mu nu xi pi rho sigma tau upsilon phi varphi chi psi omega Gamma"
                                   " Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega ell").split()}

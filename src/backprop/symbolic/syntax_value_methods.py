@@ -1,6 +1,6 @@
 """Math written as a method called on a value (a part of syntax.Parser), as Rust, C#, Kotlin, Scala and PyTorch write
 it: ``(-x).exp()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` (an activation by its name too) are the function of that
-value, the word read by the one table of code's function words (syntax_code.code_function, which reads ``np.exp``);
+value, the word read by the one table of code's function words (code_names.code_function, which reads ``np.exp``);
 ``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``;
 ``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``.
 
@@ -13,8 +13,8 @@ the dotted name the notation may name, refused where it does not.
 
 from __future__ import annotations
 
+from .code_names import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_arrays import ARRAY_METHODS
-from .syntax_code import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_tree import Call, Node, Num, Token
 
 

@@ -17,10 +17,11 @@ import re
 from typing import Callable
 
 from .brackets import call_arguments
+from .code_names import CODE_MODULES, VALUE_POWERS
+from .function_words import NAMED_FUNCTIONS
 from .quantities import FormulaError, short
-from .syntax_tree import NAMED_FUNCTIONS, relation_pattern
+from .syntax_tree import relation_pattern
 from .syntax_arrays import ARRAY_METHODS, CASTS, R_AXIS_SUMS
-from .syntax_code import CODE_MODULES, VALUE_POWERS
 from .syntax_code_calls import STATIC_CLASS
 from .typography_comments import PROSE_WORDS, arguments_closed
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .function_words import FUNCTIONS
 from .quantities import FormulaError, short
-from .syntax_tree import FUNCTIONS
 
 # TeX's markup, which a rendering's flat text never holds
 _MARKUP = re.compile(r"[\\_^{}$&]")
