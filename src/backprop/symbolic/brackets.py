@@ -8,7 +8,8 @@ characters.
 The two characters of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole:
 its second character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked
 for (PRINTED), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted (the
-relation of ``\\{ x = 1 \\}`` stands outside every bracket). Read as TeX reads it (TEX), every backslash and the
+relation of ``\\{ x = 1 \\}`` stands outside every bracket); with BRACES the printed braces alone are (``\\(``
+and ``\\[`` stay brackets: a line's net depth, line_breaks). Read as TeX reads it (TEX), every backslash and the
 character after it are one control symbol, none a bracket (``\\\\``, a line break, escapes nothing after it).
 
 String scanning of a bounded text, linear in its length: nothing is evaluated.
@@ -20,13 +21,14 @@ import re
 from typing import Iterator
 
 #: how a backslash is read (the module docstring): the printed braces a set's brackets, and LaTeX's spacing
-#: stepped over; the printed brackets characters, no group; every backslash and the next character one symbol
-SET, PRINTED, TEX = "set", "printed", "tex"
+#: stepped over; the printed brackets characters, no group; the printed braces alone characters; every backslash and
+#: the next character one symbol
+SET, PRINTED, BRACES, TEX = "set", "printed", "braces", "tex"
 #: which brackets are counted, each opening then its closing: all three kinds (the default), or parentheses alone
 ALL, PARENTHESES = "()[]{}", "()"
 # the characters after a backslash that it escapes, stepped over whole with it (for SET the braces among them are
 # counted as brackets; TEX escapes every character)
-_ESCAPED = {SET: "{},;", PRINTED: "{}[]()"}
+_ESCAPED = {SET: "{},;", PRINTED: "{}[]()", BRACES: "{}"}
 
 
 def bracket_depths(text: str, position: int = 0, escapes: str = SET,
@@ -110,6 +112,15 @@ def opening_bracket(text: str, closing: int, escapes: str = SET, brackets: str =
             return opened[-1] if opened and at < len(text) and text[at] in brackets[1::2] else None
         previous = (at, depth)
     return None
+
+
+def net_depth(text: str, escapes: str = SET) -> int:
+    """How many brackets ``text`` leaves open at its end, negative where more close than open (``escapes``: how a
+    backslash is read, bracket_depths)."""
+    depth = 0
+    for _at, depth in bracket_depths(text, 0, escapes):
+        pass
+    return depth
 
 
 def call_arguments(text: str, opening: int) -> list[str] | None:

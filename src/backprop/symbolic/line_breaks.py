@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .brackets import PRINTED, closing_bracket, match_outside_brackets, outside_brackets, top_level_parts
+from .brackets import (BRACES, PRINTED, closing_bracket, match_outside_brackets, net_depth, outside_brackets,
+                       top_level_parts)
 from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
 from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
@@ -300,7 +301,7 @@ def statements(row: str) -> list[str]:
     found, start = [], 0
     for match in IMPLICATION.finditer(row):
         before, after = row[start:match.start()], row[match.end():]
-        if _depth(row[:match.start()]) == 0 and has_relation(before) and has_relation(after) \
+        if net_depth(row[:match.start()], BRACES) == 0 and has_relation(before) and has_relation(after) \
                 and not _at_a_point(match.group(), before, after):
             found.append(before.strip())
             start = match.end()
@@ -318,11 +319,6 @@ def _at_a_point(arrow: str, before: str, after: str) -> bool:
     if arrow in (r"\Rightarrow", r"\Longrightarrow", r"\implies", "=>", "==>", "\u21d2") or not named:
         return False
     return re.search(rf"\\partial\s*{re.escape(named.group(1))}(?![A-Za-z])", before) is not None
-
-
-def _depth(text: str) -> int:
-    plain = re.sub(r"\\[{}]", "", text)
-    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
 
 
 def has_relation(text: str) -> bool:

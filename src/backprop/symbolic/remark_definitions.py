@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .brackets import PARENTHESES, closing_bracket
 from .function_definitions import bound_notation
 from .notation import Notation
 from .quantities import FormulaError, short
@@ -65,12 +66,9 @@ def _calls(formula: str, function: str) -> list:
                        for name in _spellings(function))
     calls = []
     for match in re.finditer(rf"(?:{spelled})[ \t]*{_PRIME}[ \t]*\(", formula):
-        depth, position = 1, match.end()
-        while position < len(formula) and depth:
-            depth += {"(": 1, ")": -1}.get(formula[position], 0)
-            position += 1
-        if not depth:
-            calls.append((match.start(), position, formula[match.end():position - 1]))
+        closing = closing_bracket(formula, match.end() - 1, brackets=PARENTHESES)
+        if closing is not None:
+            calls.append((match.start(), closing + 1, formula[match.end():closing]))
     return calls
 
 

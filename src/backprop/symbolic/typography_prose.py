@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
@@ -211,7 +212,7 @@ def _glued_sentence(line: str, math_words: set) -> int | None:
         return None
     for match in _GLUED_SENTENCE.finditer(line):
         formula, rest = line[:match.start()], line[match.end():]
-        if not _RELATION.search(formula) or _depth(formula) != 0:
+        if not _RELATION.search(formula) or net_depth(formula, PRINTED) != 0:
             continue
         names = {name.lower() for name in re.findall(r"[^\W\d_]+", formula)} | math_words
         words = [word.group(0) for word in LONE_WORD.finditer(rest)]
@@ -355,7 +356,7 @@ def _clause_after(line: str, run: tuple[int, int]) -> bool:
 def _prose_runs(line: str, math_words: set) -> list[tuple[int, int]]:
     """(start, end) of each run of two words of prose or more, one of three letters or more, outside brackets."""
     words = [match for match in LONE_WORD.finditer(line)
-             if match.group(0).lower() not in math_words and _depth(line[:match.start()]) == 0
+             if match.group(0).lower() not in math_words and net_depth(line[:match.start()], PRINTED) == 0
              and not _OPERAND_AFTER.match(line, match.end()) and not _OPERAND_BEFORE.search(line, 0, match.start())]
     runs, current = [], []
     for match in words:
@@ -395,8 +396,3 @@ def _claim_after_sentence(line: str, math_words: set) -> str | None:
             or _FORMULA_FRAGMENT.search(match.group("sentence")) or not _prose_runs(match.group("sentence"), math_words):
         return None
     return match.group("claim").strip()
-
-
-def _depth(text: str) -> int:
-    plain = re.sub(r"\\[{}()\[\]]", "", text)
-    return sum(plain.count(opening) - plain.count(closing) for opening, closing in ("()", "{}", "[]"))
