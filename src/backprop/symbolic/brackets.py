@@ -3,14 +3,15 @@ splitting at top-level separators uses (a tuple's commas, a call's arguments, a 
 claims after a comma).
 
 The brackets are ( [ { and, by default (SET), the printed braces \\{ \\} (a set's, opened and closed as a brace is);
-where one kind alone bounds what is looked for (PARENTHESES: a code line's factor, ``y(j)``), the others are
-characters.
+where one kind alone bounds what is looked for (PARENTHESES: a code line's factor, ``y(j)``; GROUPS: TeX's brace
+groups, decorations'), the others are characters.
 The two characters of an escape, \\{ \\} and LaTeX's spacing \\, \\; (1\\cdot1\\;+\\;1\\cdot2), are stepped over whole:
 its second character is never a position of its own, so the comma of \\, is no separator. Where a relation is looked
 for (PRINTED), the printed brackets \\{ \\} \\[ \\] \\( \\) are characters, no group: stepped over whole, uncounted (the
-relation of ``\\{ x = 1 \\}`` stands outside every bracket); with BRACES the printed braces alone are (``\\(``
-and ``\\[`` stay brackets: a line's net depth, line_breaks). Read as TeX reads it (TEX), every backslash and the
-character after it are one control symbol, none a bracket (``\\\\``, a line break, escapes nothing after it).
+relation of ``\\{ x = 1 \\}`` stands outside every bracket); with PRINTED_BRACES the printed braces alone are
+(``\\(`` and ``\\[`` stay brackets: a line's net depth, line_breaks; a brace group's, decorations). Read as TeX
+reads it (TEX), every backslash and the character after it are one control symbol, none a bracket (``\\\\``, a line
+break, escapes nothing after it).
 
 String scanning of a bounded text, linear in its length: nothing is evaluated.
 """
@@ -23,12 +24,13 @@ from typing import Iterator
 #: how a backslash is read (the module docstring): the printed braces a set's brackets, and LaTeX's spacing
 #: stepped over; the printed brackets characters, no group; the printed braces alone characters; every backslash and
 #: the next character one symbol
-SET, PRINTED, BRACES, TEX = "set", "printed", "braces", "tex"
-#: which brackets are counted, each opening then its closing: all three kinds (the default), or parentheses alone
-ALL, PARENTHESES = "()[]{}", "()"
+SET, PRINTED, PRINTED_BRACES, TEX = "set", "printed", "printed braces", "tex"
+#: which brackets are counted, each opening then its closing: all three kinds (the default), parentheses alone, or
+#: TeX's brace groups alone
+ALL, PARENTHESES, GROUPS = "()[]{}", "()", "{}"
 # the characters after a backslash that it escapes, stepped over whole with it (for SET the braces among them are
 # counted as brackets; TEX escapes every character)
-_ESCAPED = {SET: "{},;", PRINTED: "{}[]()", BRACES: "{}"}
+_ESCAPED = {SET: "{},;", PRINTED: "{}[]()", PRINTED_BRACES: "{}"}
 
 
 def bracket_depths(text: str, position: int = 0, escapes: str = SET,
@@ -56,10 +58,10 @@ def bracket_depths(text: str, position: int = 0, escapes: str = SET,
     yield len(text), depth
 
 
-def outside_brackets(text: str, position: int = 0, escapes: str = SET) -> Iterator[int]:
+def outside_brackets(text: str, position: int = 0, escapes: str = SET, brackets: str = ALL) -> Iterator[int]:
     """Each position of ``text`` from ``position`` (itself outside every bracket) at which every bracket opened
-    since is closed (``escapes``: how a backslash is read, bracket_depths)."""
-    return (at for at, depth in bracket_depths(text, position, escapes) if depth == 0 and at < len(text))
+    since is closed (``escapes``, ``brackets``: how a backslash is read and which brackets count, bracket_depths)."""
+    return (at for at, depth in bracket_depths(text, position, escapes, brackets) if depth == 0 and at < len(text))
 
 
 def match_outside_brackets(text: str, pattern: re.Pattern, position: int = 0,

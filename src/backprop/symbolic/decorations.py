@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .brackets import GROUPS, PRINTED_BRACES, outside_brackets
 from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 
 # Fonts that only mark a symbol (bold for a vector or a matrix): dropped, their argument kept. A
@@ -205,24 +206,13 @@ def unwrap(text: str, command: str, drop_after: bool) -> str:
 
 def _holds_comma(text: str) -> bool:
     """Whether ``text`` holds a comma outside any brace group of its own (a list: y, \\hat{y})."""
-    depth = 0
-    for position, character in enumerate(text):
-        if character in "{}" and text[position - 1:position] != "\\":
-            depth += 1 if character == "{" else -1
-        elif depth == 0 and character == ",":
-            return True
-    return False
+    return any(text[at] == "," for at in outside_brackets(text, 0, PRINTED_BRACES, GROUPS))
 
 
 def _holds_relation(text: str) -> bool:
     """Whether ``text`` holds a relation (=, \\approx, \\leftarrow, ...) outside any brace group of its own."""
-    depth = 0
-    for position, character in enumerate(text):
-        if character in "{}" and text[position - 1:position] != "\\":
-            depth += 1 if character == "{" else -1
-        elif depth == 0 and (character == "=" or character == "\\" and re.match(RELATION_COMMAND, text[position:])):
-            return True
-    return False
+    return any(text[at] == "=" or text[at] == "\\" and re.match(RELATION_COMMAND, text[at:])
+               for at in outside_brackets(text, 0, PRINTED_BRACES, GROUPS))
 
 
 def drop_command_with_argument(text: str, command: str, arguments: int = 1) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .brackets import (BRACES, PRINTED, closing_bracket, match_outside_brackets, net_depth, outside_brackets,
+from .brackets import (PRINTED_BRACES, PRINTED, closing_bracket, match_outside_brackets, net_depth, outside_brackets,
                        top_level_parts)
 from .glued_claims import refuse_spaced_claims, space_between_claims
 from .quantities import FormulaError, short
@@ -301,7 +301,7 @@ def statements(row: str) -> list[str]:
     found, start = [], 0
     for match in IMPLICATION.finditer(row):
         before, after = row[start:match.start()], row[match.end():]
-        if net_depth(row[:match.start()], BRACES) == 0 and has_relation(before) and has_relation(after) \
+        if net_depth(row[:match.start()], PRINTED_BRACES) == 0 and has_relation(before) and has_relation(after) \
                 and not _at_a_point(match.group(), before, after):
             found.append(before.strip())
             start = match.end()
