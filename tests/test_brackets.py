@@ -1,6 +1,7 @@
 """brackets.py, the one count of bracket depth the formula reader splits at: a tuple's commas, a call's arguments,
 a chain's relations, a display's claims after a comma, each outside every bracket, with a backslash read one of
-three ways (a set's printed braces counted, the printed brackets no group, or TeX's control symbols)."""
+four ways (a set's printed braces counted, the printed brackets no group, the printed braces alone no group, or TeX's
+control symbols), every kind of bracket counted or one alone (a code line's parentheses, TeX's brace groups)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 
 import pytest
 
-from backprop.symbolic.brackets import (PRINTED, SET, TEX, balanced, bracket_depths, call_arguments, closing_bracket,
-                                        match_outside_brackets, opening_bracket, outside_brackets, top_level_parts)
+from backprop.symbolic.brackets import (GROUPS, PARENTHESES, PRINTED, PRINTED_BRACES, SET, TEX, balanced, bracket_depths,
+                                        call_arguments, closing_bracket, match_outside_brackets, net_depth,
+                                        opening_bracket, outside_brackets, top_level_parts)
 
 
 def test_top_level_parts_split_at_commas_outside_every_bracket():
@@ -70,7 +72,28 @@ def test_positions_outside_brackets_and_the_first_match_there():
     (r"\{ x = 1 \}", TEX, 5),
     (r"\\(x = 1)", PRINTED, 5),         # \( is a printed parenthesis ...
     (r"\\(x = 1)", TEX, None),          # ... but TeX reads \\ as a line break, and ( opens a bracket
+    (r"\{ x = 1 \}", PRINTED_BRACES, 5),  # the printed braces alone are characters ...
+    (r"\( x = 1 \)", PRINTED_BRACES, None),  # ... \( still opens a bracket
 ])
 def test_how_a_backslash_is_read(text, escapes, expected):
     found = match_outside_brackets(text, re.compile("="), escapes=escapes)
     assert (found.start() if found else None) == expected
+
+
+def test_one_kind_of_bracket_alone():
+    # a code line's factor is bounded by parentheses alone: a [ or { inside them, balanced or not, is a character
+    assert opening_bracket("a * (b[) + c", 7, brackets=PARENTHESES) == 4
+    assert opening_bracket("a * (b[) + c", 7) == 6  # every kind counted: the [ the last opened
+    assert closing_bracket("(b{) * c", 0, brackets=PARENTHESES) == 3
+    assert closing_bracket("(b{) * c", 0) is None
+    # TeX's brace groups alone: the parenthesis of f(a, b) holds no group, its comma stands outside every group
+    assert list(outside_brackets("f(a, {b, c})", brackets=GROUPS)) == [0, 1, 2, 3, 4, 5, 11]
+    assert list(outside_brackets(r"\{a, b\}", escapes=PRINTED_BRACES, brackets=GROUPS)) == [0, 2, 3, 4, 5, 6]
+
+
+def test_the_depth_a_text_leaves_open():
+    assert net_depth("f(a, [b") == 2
+    assert net_depth("a) + (b") == 0
+    assert net_depth("a))") == -2
+    assert net_depth(r"\{ a", PRINTED) == 0 and net_depth(r"\{ a") == 1
+    assert net_depth(r"\( a", PRINTED_BRACES) == 1 and net_depth(r"\( a", PRINTED) == 0
