@@ -12,9 +12,16 @@ LINEAR_2_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "identity"\n'
 LINEAR_2_3_MSE = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n'
                   '[loss]\nname = "mean_squared_error"\n')
 
+# logistic regression on one input: one sigmoid unit, the binary cross-entropy
+LOGISTIC_1 = '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
+
 # logistic regression on two inputs: one sigmoid unit, the binary cross-entropy
 LOGISTIC_2 = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n'
               '[loss]\nname = "binary_cross_entropy"\n')
+
+# logistic regression on two inputs without a bias, the binary cross-entropy
+LOGISTIC_2_NO_BIAS = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
+                      '[loss]\nname = "binary_cross_entropy"\n')
 
 # logistic regression on three inputs: one sigmoid unit, the binary cross-entropy
 LOGISTIC_3 = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n'
@@ -54,9 +61,17 @@ SIGMOID_2_1 = '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\
 # two inputs, two sigmoid units, the half squared error
 SIGMOID_2_2 = '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
 
+# two inputs, two sigmoid hidden units, one sigmoid output, the half squared error
+SIGMOID_2_2_1 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
+                 '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
 # two inputs, two sigmoid hidden units, two sigmoid outputs, the half squared error
 SIGMOID_2_2_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
                  '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
+
+# two inputs, two sigmoid units without biases, the half squared error
+SIGMOID_2_2_NO_BIAS = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
+                       '[loss]\nname = "half_squared_error"\n')
 
 # two inputs, three sigmoid units, the half squared error
 SIGMOID_2_3 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n'
@@ -102,6 +117,10 @@ TANH_2_2_SIGMOID_1_BCE = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"
 TANH_2_2_SIGMOID_2 = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 
+# two inputs, three tanh hidden units, two identity outputs, the squared error
+TANH_2_3_LINEAR_2_SE = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
+                        '[[layer]]\nunits = 2\nactivation = "identity"\n[loss]\nname = "squared_error"\n')
+
 # two inputs, three tanh hidden units, one sigmoid output, the half squared error
 TANH_2_3_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
                       '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
@@ -109,6 +128,10 @@ TANH_2_3_SIGMOID_1 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
 # two inputs, three tanh hidden units, one sigmoid output, the binary cross-entropy
 TANH_2_3_SIGMOID_1_BCE = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
                           '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n')
+
+# two inputs, three tanh hidden units, two sigmoid outputs, the half squared error
+TANH_2_3_SIGMOID_2 = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n'
+                      '[[layer]]\nunits = 2\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
 
 # two inputs, three tanh hidden units and a softmax over three, neither with a bias, the half squared error
 TANH_2_3_SOFTMAX_3_NO_BIAS = ('[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\nbias = "none"\n'

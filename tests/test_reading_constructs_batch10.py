@@ -13,13 +13,13 @@ import pytest
 
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2_NO_BIAS
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # one sigmoid unit, no bias, the binary cross-entropy (logistic regression)
-    "unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
-            'name = "binary_cross_entropy"\n[update]\nlearning_rate = 0.1\n',
+    "unit": LOGISTIC_2_NO_BIAS + '[update]\nlearning_rate = 0.1\n',
     # kircerta's 2-2-1 ReLU network with its numbers: h = (0.1, 1.0), yhat = 0.5 h_1 - 0.3 h_2 = -0.25
     "numbers": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\nweights = [[0.3, -0.1], [0.2, 0.4]]\n'
                'biases = [0.0, 0.0]\n[[layer]]\nunits = 1\nactivation = "identity"\nweights = [[0.5, -0.3]]\n'

@@ -17,13 +17,13 @@ import pytest
 from backprop.symbolic.document import derive_document
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # a 2-2-1 sigmoid network, one bias per unit, the quadratic cost with its 1/2, a learning rate
-    "net": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
-           '[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.1\n',
+    "net": SIGMOID_2_2_1 + '[update]\nlearning_rate = 0.1\n',
 }
 
 _OUT_DELTA = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"

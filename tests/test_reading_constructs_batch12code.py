@@ -12,14 +12,14 @@ stays a guess is refused in one line that names the construct.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from public_formulas_batch10_tables import RELU_SLOPE, SIGMOID_SLOPE, TANH_SLOPE, deltas
 from seed_verbatim import Twin
 
 NETWORKS = {
     # a 2-2-2 sigmoid network with biases, the quadratic cost with its 1/2, a learning rate
-    "sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-               'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.2\n',
+    "sigmoid": SIGMOID_2_2_2 + '[update]\nlearning_rate = 0.2\n',
     # 3 inputs, 4 tanh units, 3 softmax outputs, the cross-entropy
     "tanh": '[[layer]]\ninputs = 3\nunits = 4\nactivation = "tanh"\n[[layer]]\nunits = 3\nactivation = "softmax"\n'
             '[loss]\nname = "cross_entropy"\n[update]\nlearning_rate = 0.05\n',

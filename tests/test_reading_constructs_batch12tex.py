@@ -19,7 +19,7 @@ from backprop.problem import load_problem
 from backprop.symbolic.homework import check_homework
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, SIGMOID_2_2_2
+from construct_networks import SIGMOID_1_1, SIGMOID_2_2_2, TANH_2_3_LINEAR_2_SE
 from public_formulas import C, W, Public
 from seed_verbatim import EXAMPLES, Twin
 
@@ -34,8 +34,7 @@ NETWORKS = {
     "square": SIGMOID_2_2_2,
     "unit": SIGMOID_1_1,
     # two identity outputs after a tanh layer, the squared error
-    "regression": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                  'activation = "identity"\n[loss]\nname = "squared_error"\n',
+    "regression": TANH_2_3_LINEAR_2_SE,
     # a ReLU layer of three before one identity output
     "relu": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "relu"\n[[layer]]\nunits = 1\nactivation = "identity"\n'
             '[loss]\nname = "half_squared_error"\n',

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_3_LINEAR_2_SE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -29,8 +30,7 @@ NETWORKS = {
             'bias = "none"\n'
             '[loss]\nname = "half_squared_error"\n',
     # two identity outputs after a tanh layer of three, the squared error, a learning rate
-    "regression": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                  'activation = "identity"\n[loss]\nname = "squared_error"\n[update]\nlearning_rate = 0.1\n',
+    "regression": TANH_2_3_LINEAR_2_SE + '[update]\nlearning_rate = 0.1\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 

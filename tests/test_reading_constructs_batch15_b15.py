@@ -15,6 +15,7 @@ its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -24,8 +25,7 @@ NETWORKS = {
     "numbers": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nweights = [[0.5]]\nbiases = [0.25]\n'
                '[loss]\nname = "squared_error"\n[data]\nx = [[3.0]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.1\n',
     # two inputs, two sigmoid units, one sigmoid output, the half squared error (the rules over layers)
-    "layers": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
-              '[loss]\nname = "half_squared_error"\n[update]\nlearning_rate = 0.2\n',
+    "layers": SIGMOID_2_2_1 + '[update]\nlearning_rate = 0.2\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -13,7 +13,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, LOGISTIC_3, SIGMOID_2_3_2
+from construct_networks import LOGISTIC_2, LOGISTIC_3, SIGMOID_2_2_NO_BIAS, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -31,8 +31,7 @@ NETWORKS = {
     "chain": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[[layer]]\nunits = 1\nactivation = "sigmoid"\n'
              '[loss]\nname = "binary_cross_entropy"\n',
     # two sigmoid outputs on two inputs without bias, the squared error summed (zingale's kind, other names)
-    "pairs": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
-             '[loss]\nname = "half_squared_error"\n' + _UPDATE,
+    "pairs": SIGMOID_2_2_NO_BIAS + _UPDATE,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # logistic regression on 3 inputs: one sigmoid unit, the binary cross-entropy
-    "logit": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
-             '[update]\nlearning_rate = 0.3\n',
+    "logit": LOGISTIC_3 + '[update]\nlearning_rate = 0.3\n',
     # an exact ReLU network: x = (3, -1) -> two ReLU units -> one linear output
     "relu": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "relu"\nweights = [[1.0, 2.0], [-1.0, 1.0]]\n'
             'biases = [0.5, 1.0]\n[[layer]]\nunits = 1\nactivation = "identity"\nweights = [[1.0, -2.0]]\n'

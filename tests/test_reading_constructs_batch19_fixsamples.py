@@ -15,22 +15,20 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, TANH_2_2_SIGMOID_1_BCE
+from construct_networks import LOGISTIC_1, LOGISTIC_2, LOGISTIC_2_NO_BIAS, TANH_2_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 _ONE = '\n[data]\nx = [[0.4, -1.5]]\ny = [[0.0]]\n\n[update]\nlearning_rate = 0.3\nreduction = "mean"\n'
 NETWORKS = {
     # one sigmoid unit on two inputs without a bias, the logistic loss, one sample, the mean over the step
-    "logit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
-             '[loss]\nname = "binary_cross_entropy"\n' + _ONE,
+    "logit": LOGISTIC_2_NO_BIAS + _ONE,
     # the same unit with a bias
     "logit_bias": LOGISTIC_2 + _ONE,
     # one sigmoid unit on one input: one sample in the step, then two
-    "logit_one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
-                 '[data]\nx = [[1.5]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.3\nreduction = "sum"\n',
-    "logit_two": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
-                 '[data]\nx = [[1.5], [-0.5]]\ny = [[1.0], [0.0]]\n[update]\nlearning_rate = 0.3\nreduction = "sum"\n',
+    "logit_one": LOGISTIC_1 + '[data]\nx = [[1.5]]\ny = [[1.0]]\n[update]\nlearning_rate = 0.3\nreduction = "sum"\n',
+    "logit_two": LOGISTIC_1 + '[data]\nx = [[1.5], [-0.5]]\ny = [[1.0], [0.0]]\n'
+                 '[update]\nlearning_rate = 0.3\nreduction = "sum"\n',
     # tanh hidden layer of two, a softmax over three classes, the cross-entropy (one-hot targets)
     "classes": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[[layer]]\nunits = 3\nactivation = "softmax"\n'
                '[loss]\nname = "cross_entropy"\n[update]\nlearning_rate = 0.2\n',

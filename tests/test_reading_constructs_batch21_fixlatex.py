@@ -35,8 +35,7 @@ NETWORKS = {
     "sigmoid-chain": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[[layer]]\n'
                      'units = 1\nactivation = "identity"\nbias = "none"\n[loss]\nname = "squared_error"\n',
     # a sigmoid unit on two inputs, the binary cross-entropy, one sample of data
-    "sigmoid-one-sample": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
-                          'name = "binary_cross_entropy"\n[data]\nx = [[0.4, -1.1]]\ny = [[1.0]]\n',
+    "sigmoid-one-sample": LOGISTIC_2 + '[data]\nx = [[0.4, -1.1]]\ny = [[1.0]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 

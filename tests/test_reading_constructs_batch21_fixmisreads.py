@@ -30,23 +30,21 @@ from backprop.symbolic.homework import DELTA_SIGN_HINT, check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
-from construct_networks import LINEAR_2_2
+from construct_networks import LINEAR_2_2, LOGISTIC_3_NO_BIAS, SOFTMAX_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin, problem
 from test_seed_verbatim import oracle_verdicts
 
 NETWORKS = {
     # softmax regression on two inputs, three classes, the cross-entropy
-    "softmax": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "softmax"\n[loss]\nname = "cross_entropy"\n'
-               '[data]\nx = [[0.3, -0.8]]\ny = [[0.0, 1.0, 0.0]]\n',
+    "softmax": SOFTMAX_2_3 + '[data]\nx = [[0.3, -0.8]]\ny = [[0.0, 1.0, 0.0]]\n',
     # a sigmoid hidden layer of two, three linear outputs, the half squared error
     "hidden-linear": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 3\n'
                      'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     "linear-two": LINEAR_2_2,
     # logistic regression on three inputs, no bias, the binary cross-entropy averaged over a step (of one sample)
-    "logistic": '[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n[loss]\n'
-                'name = "binary_cross_entropy"\n[data]\nx = [[0.5, -1.0, 2.0]]\ny = [[0.0]]\n[update]\n'
-                'learning_rate = 0.1\nreduction = "mean"\n',
+    "logistic": LOGISTIC_3_NO_BIAS + '[data]\nx = [[0.5, -1.0, 2.0]]\ny = [[0.0]]\n'
+                '[update]\nlearning_rate = 0.1\nreduction = "mean"\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts

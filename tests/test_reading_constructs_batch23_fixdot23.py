@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_3_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -28,9 +29,7 @@ from backprop.symbolic.typography_unicode import normalize_unicode
 NETWORKS = {
     # three tanh units on two inputs, then two sigmoid outputs; the half squared error (two outputs: its value is
     # also the mean of the squared errors)
-    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
-                    '[data]\nx = [[0.6, -1.1]]\ny = [[0.3, 0.8]]\n',
+    "tanh-sigmoid": TANH_2_3_SIGMOID_2 + '[data]\nx = [[0.6, -1.1]]\ny = [[0.3, 0.8]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 _problem, _check = CHECKS.problem, CHECKS.verdicts

@@ -16,14 +16,13 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3
+from construct_networks import SIGMOID_2_1, SIGMOID_2_3
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # a sigmoid unit on two inputs, the half squared error, one sample
-    "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'
-                   '[data]\nx = [[0.7, -1.3]]\ny = [[0.4]]\n',
+    "sigmoid-two": SIGMOID_2_1 + '[data]\nx = [[0.7, -1.3]]\ny = [[0.4]]\n',
     # a line k u through one input, no bias, the squared error (dQ/dk = 2(ku - v)u)
     "sigmoid-three": SIGMOID_2_3,
     "line": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "identity"\nbias = "none"\n[loss]\n'

@@ -14,6 +14,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -22,9 +23,7 @@ NETWORKS = {
     "tanh-two": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
                 '[data]\nx = [[0.6, -1.1]]\ny = [[0.3, -0.5]]\n',
     # two sigmoid layers (3 hidden units, 2 outputs), the half squared error, a learning rate for steps
-    "sigmoid-deep": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.8, -0.4]]\n'
-                    'y = [[0.2, 0.9]]\n[update]\nlearning_rate = 0.25\n',
+    "sigmoid-deep": SIGMOID_2_3_2 + '[data]\nx = [[0.8, -0.4]]\ny = [[0.2, 0.9]]\n[update]\nlearning_rate = 0.25\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from backprop.grading.document import equations
 from construct_checks import CaseChecks
+from construct_networks import TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 _RATE = '[update]\nlearning_rate = 0.2\n'
 NETWORKS = {
     # one tanh unit on two inputs, the half squared error
-    "tanh-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
-                 '[data]\nx = [[0.6, -1.1]]\ny = [[0.25]]\n' + _RATE,
+    "tanh-unit": TANH_2_1 + '[data]\nx = [[0.6, -1.1]]\ny = [[0.25]]\n' + _RATE,
     # two sigmoid layers (2 -> 3 -> 2) with biases, the squared error
     "sigmoid-two": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "sigmoid"\n[[layer]]\nunits = 2\n'
                    'activation = "sigmoid"\n[loss]\nname = "squared_error"\n' + _RATE,

@@ -16,7 +16,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import SOFTMAX_2_3
+from construct_networks import SOFTMAX_2_3, TANH_2_3_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,13 +26,10 @@ NETWORKS = {
     "linear-three": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "identity"\n[[layer]]\nunits = 3\n'
                     'activation = "identity"\n[loss]\nname = "half_squared_error"\n',
     # a tanh layer of three units on two inputs, then two sigmoid outputs, the half squared error: V is 2 x 3
-    "tanh-sigmoid": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                    'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n',
+    "tanh-sigmoid": TANH_2_3_SIGMOID_2,
     # three softmax outputs on two inputs, the cross-entropy
     # tanh-sigmoid with a sample's numbers
-    "tanh-sigmoid-data": '[[layer]]\ninputs = 2\nunits = 3\nactivation = "tanh"\n[[layer]]\nunits = 2\n'
-                         'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.5, -1.0]]\n'
-                         'y = [[0.2, 0.9]]\n',
+    "tanh-sigmoid-data": TANH_2_3_SIGMOID_2 + '[data]\nx = [[0.5, -1.0]]\ny = [[0.2, 0.9]]\n',
     "softmax-three": SOFTMAX_2_3,
 }
 CHECKS = CaseChecks(NETWORKS)

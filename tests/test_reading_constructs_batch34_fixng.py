@@ -13,19 +13,17 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, SIGMOID_2_2_1, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     # a tanh unit on two inputs, the half squared error
-    "tanh-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "tanh"\n[loss]\nname = "half_squared_error"\n'
-                 '[data]\nx = [[0.6, -1.1]]\ny = [[0.3]]\n',
+    "tanh-unit": TANH_2_1 + '[data]\nx = [[0.6, -1.1]]\ny = [[0.3]]\n',
     # a sigmoid unit on two inputs, the binary cross-entropy
-    "sigmoid-unit": '[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n'
-                    '[data]\nx = [[-0.8, 0.5]]\ny = [[1.0]]\n',
+    "sigmoid-unit": LOGISTIC_2 + '[data]\nx = [[-0.8, 0.5]]\ny = [[1.0]]\n',
     # two sigmoid layers (two hidden units), the half squared error
-    "two-sigmoid": '[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n[[layer]]\nunits = 1\n'
-                   'activation = "sigmoid"\n[loss]\nname = "half_squared_error"\n[data]\nx = [[0.4, 0.9]]\ny = [[1.0]]\n',
+    "two-sigmoid": SIGMOID_2_2_1 + '[data]\nx = [[0.4, 0.9]]\ny = [[1.0]]\n',
 }
 CHECKS = CaseChecks(NETWORKS)
 

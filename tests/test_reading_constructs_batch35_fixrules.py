@@ -16,7 +16,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import RELU_2_2_LINEAR_1
+from construct_networks import LOGISTIC_1, RELU_2_2_LINEAR_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,7 +26,7 @@ NETWORKS = {
     # two inputs, two ReLU hidden units, one linear output, the half squared error
     "relu-linear": RELU_2_2_LINEAR_1,
     # one sigmoid unit on one input, the binary cross-entropy
-    "sigmoid-one": '[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "binary_cross_entropy"\n',
+    "sigmoid-one": LOGISTIC_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 

@@ -10,7 +10,7 @@ holds the same constructs, as the pages write them, to the PyTorch oracle.
 from __future__ import annotations
 
 from backprop.problem import parse_problem
-from construct_networks import SIGMOID_3_2, TANH_1_1
+from construct_networks import SIGMOID_2_2_NO_BIAS, SIGMOID_3_2, TANH_1_1
 from test_reading_constructs import (C, HIDDEN_SIGMOID, HIDDEN_SOFTMAX, LOGISTIC, UNIT, UNIT_NOTATION, W, refusal,
                                      verdicts)
 
@@ -154,8 +154,7 @@ def test_a_samples_loss_with_its_index_as_a_superscript():
     assert "m counts the samples" in refusal(LOGISTIC, mean.replace(r"\frac{1}{m} ", ""))
 
 
-SSE = ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n[loss]\nname = "half_squared_error"\n'
-       '[update]\nlearning_rate = 0.1\nreduction = "{}"\n')
+SSE = SIGMOID_2_2_NO_BIAS + '[update]\nlearning_rate = 0.1\nreduction = "{}"\n'
 DATA_POINTS = r'''
 [notation]
 indices = "ij"

@@ -10,7 +10,7 @@ the oracle and check to the case's verdicts.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_3_SOFTMAX_3_NO_BIAS
+from construct_networks import LOGISTIC_2, TANH_2_3_SOFTMAX_3_NO_BIAS
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -152,8 +152,7 @@ def _at_unit_cases() -> list[Public]:
 
 # -- two claims in one display; a chain going on in the next display; a size command before a remark -------------
 
-NETWORKS["sigmoid_neuron"] = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\n[loss]\n'
-                              'name = "binary_cross_entropy"\n')
+NETWORKS["sigmoid_neuron"] = LOGISTIC_2
 _NEURON = r'''
 [notation]
 indices = "j"
