@@ -225,6 +225,9 @@ class Judge:
             position = found.steps.index(wrong) + 1
             detail = f"step {position} ({' '.join(wrong.text.split())[:80]}) is wrong: " + _paragraph(wrong_step_lines(wrong))
             form = formula_text(wrong.result.formula) if wrong.result is not None else " ".join(wrong.text.split())
+        else:  # right only at the file's given numbers (a target written by its value, a weight of 1 left out)
+            detail = "; ".join(f"step {position} ({' '.join(step.text.split())[:80]}): {step.given}"
+                               for position, step in enumerate(found.steps, start=1) if step.given)
         truth = self.truth(found, problem) if verdict == "wrong" else ""
         return Claim(chain.line, found.kind, found.parameter or _left(chain), chain.text, verdict, steps, detail,
                      name, form, truth)

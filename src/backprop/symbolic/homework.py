@@ -381,10 +381,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if result.verdict == "wrong" and len(pairs) == 1 \
                     and (worked := self.worked_member(claim, member, env, context, kind, truth_entry, where)):
                 return worked
-            if result.verdict == "wrong" and len(pairs) == 1:
-                given, note = self.given_in_place(member, formula_entry, fixed)
-                if given and verdict_of(formula_entry, truth_entry, given).verdict == "correct":
-                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where)
+            if result.verdict == "wrong" and len(pairs) == 1 \
+                    and (note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of)):
+                return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, note)
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
                 self.unnamed_count(claim, member, context, pairs, verdict_of)

@@ -41,6 +41,7 @@ class Step:
     detail: str = ""
     result: CheckResult | None = None
     where: str = ""                  # the index values and case where it failed
+    given: str = ""                  # a correct verdict's note where it rests on the file's given numbers, for grade
 
 
 @dataclass

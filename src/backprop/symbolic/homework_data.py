@@ -1,11 +1,15 @@
 """The sample's data a claim is judged at (a part of homework._Homework): a case in words that gives
 the sample's target or input a value (``L = -\\log(1 - a_2)`` since y = 0), a number judged at the
 file's numbers only where the file's data are in that case, and a member that writes the one sample's
-data in (``(5 - 2w)^2``), judged with the data fixed there and the parameters at random points."""
+data in (``(5 - 2w)^2``), judged with the data fixed there and the parameters at random points; a member wrong at
+random points that writes a given target or bias by its value, or leaves out a weight the file sets to 1, judged
+again with those at the file's numbers (the verdict saying so)."""
 
 from __future__ import annotations
 
 import re
+
+import numpy as np
 import sympy as sp
 
 from .claim_text import REMARK_WORDS
@@ -13,6 +17,8 @@ from .claims import Claim
 from .numeric import file_samples
 from .quantities import FormulaError, short as _short
 from .reading_base import Context
+
+_THE_REST = ", everything else at random points"
 
 
 class DataCases:
@@ -128,8 +134,73 @@ class DataCases:
             return (), ""
         shown = ", ".join(f"{name} = {value:g}" for _, _, value, name in given)
         return (tuple((kind, index, value) for kind, index, value, _ in given),
-                f"judged at the file's {shown}, which it writes by their values and names nowhere, everything else at"
-                " random points")
+                f"judged at the file's {shown}, which it writes by their values and names nowhere{_THE_REST}")
+
+
+    def right_as_given(self, member, formula, truth, fixed: tuple, verdict_of) -> str:
+        """The note of a member wrong at random points that is right at the file's given numbers (given_in_place's
+        target and biases written by their values, weights_left_out's weights of 1 left out, both together with
+        ``fixed``'s data), judged by ``verdict_of(formula, truth, fixed values)``; "" where it is not."""
+        given, note = self.given_in_place(member, formula, fixed)
+        if given and verdict_of(formula, truth, given).verdict == "correct":
+            return note
+        # the two rules compose: each quantity fixed is one the member does not name, so the member's value is
+        # still a function of what it names, and weights_left_out asks that one of those stays random
+        ones, left_out = self.weights_left_out(formula, (*fixed, *given))
+        if ones and verdict_of(formula, truth, (*fixed, *given, *ones)).verdict == "correct":
+            return f"{note.removesuffix(_THE_REST)}, and {left_out}" if note else left_out
+        return ""
+
+    def weights_left_out(self, formula, fixed: tuple) -> tuple[tuple, str]:
+        """(ones, note): the weights the file sets to exactly 1 that ``formula`` leaves out, as points.PointSampler's
+        fixed values (studyx's h = ReLU(x) for ReLU(w_1 x) with w_1 = w_2 = 1 given, its dJ/dw_1 without the factor
+        w_2): a factor 1 is invisible, so no number written shows the substitution, and the member is judged with
+        those weights at 1 and everything else at random points (docs/verdicts.md). A weight is left out where the
+        member names neither it (nor a sum over its layer's weights) nor a unit of its layer or a later one, nor the
+        loss (each computed from it). () and "" where the file gives no weight of 1, the member leaves none out, or
+        nothing the member names would stay random beside ``fixed`` (its value one number: a number's claim)."""
+        if isinstance(formula, sp.MatrixBase) or not isinstance(formula, sp.Basic):
+            return (), ""
+        ones = [(layer, int(row), int(column)) for layer, spec in enumerate(self.problem.layers, start=1)
+                if spec.weights is not None for row, column in zip(*np.nonzero(spec.weights == 1.0))]
+        if not ones:
+            return (), ""
+        expanded = self.calculus.expand_deltas(formula)
+        nodes = [node for atom in expanded.atoms(sp.Indexed) | expanded.free_symbols
+                 if (node := self.calculus.node(atom)) is not None]
+        reach = max((layer for kind, layer, _ in nodes if kind in ("z", "a", "L", "delta")), default=0)
+        named = [(layer, index) for kind, layer, index in nodes if kind == "W"]
+        ones = [(layer, row, column) for layer, row, column in ones if layer > reach and not any(
+            layer == at and (index == (row, column) or not all(part.is_Integer for part in index))
+            for at, index in named)]
+        held = {(kind, index) for kind, index, _ in fixed} | {("weight", one) for one in ones}
+        if not ones or not any(self._drawn(node, held) for node in nodes):
+            return (), ""
+        shown = ", ".join(f"W{layer}[{row},{column}] = 1" for layer, row, column in ones)
+        return (tuple(("weight", one, 1.0) for one in ones),
+                f"right with the file's {shown}, which it leaves out{_THE_REST}; as a rule for every weight it would be"
+                " wrong")
+
+    def _drawn(self, node: tuple, held: set) -> bool:
+        """Whether the quantity ``node`` (calculus.node's) takes more than one value over the points where ``held``
+        ((kind, index) of points.PointSampler's fixed values) are fixed: an input or target entry not held, a
+        parameter not held, a unit or the loss while an input entry is not held (its parameters left aside: a
+        unit counted constant that is not only keeps a rule from applying)."""
+        kind, layer, index = node
+        inputs = self.symbols.units(0)
+        if (kind, layer) == ("a", 0) or kind == "target":  # an entry of the input x, or of the target
+            data = "x" if kind == "a" else "target"
+            if index and index[0].is_Integer:
+                return (data, int(index[0])) not in held
+            count = inputs if data == "x" else self.symbols.units(self.symbols.depth)
+            return any((data, entry) not in held for entry in range(count))
+        if kind == "W":
+            return ("weight", (layer, *(int(part) for part in index))) not in held \
+                if all(part.is_Integer for part in index) else True
+        if kind == "b":
+            return ("bias", (layer, int(index[0]) if index else None)) not in held \
+                if all(part.is_Integer for part in index) else True
+        return any(("x", entry) not in held for entry in range(inputs))
 
 
 def written_numbers(text: str) -> set[float]:

@@ -91,7 +91,8 @@ class PointSampler:
     classes : with one-hot targets, the classes a case allows (default: every class in turn).
     fixed : ((kind, index, value), ...), kind "target" or "x": the sample's data a case in words gives,
         ``since y = 0`` (homework's data cases); kind "bias", index (layer, unit or None for a shared bias): a
-        given bias the formula writes by its value; every point has those entries.
+        given bias the formula writes by its value; kind "weight", index (layer, row, column): a weight of 1 the
+        formula leaves out; every point has those entries.
     """
 
     def __init__(self, symbols: NetworkSymbols, seed: int = 0, classes: tuple | None = None, fixed: tuple = ()):
@@ -172,6 +173,8 @@ class PointSampler:
                 biases[index[0] - 1] = value
             elif kind == "bias":
                 biases[index[0] - 1][index[1]] = value
+            elif kind == "weight":
+                weights[index[0] - 1][index[1], index[2]] = value
             else:
                 (target if kind == "target" else x)[index] = value
         return Sample(weights, biases, x, target, eta, count)
