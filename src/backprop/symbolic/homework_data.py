@@ -153,11 +153,11 @@ class DataCases:
 
     def weights_left_out(self, formula, fixed: tuple) -> tuple[tuple, str]:
         """(ones, note): the weights the file sets to exactly 1 that ``formula`` leaves out, as points.PointSampler's
-        fixed values (studyx's h = ReLU(x) for ReLU(w_1 x) with w_1 = w_2 = 1 given, its dJ/dw_1 without the factor
-        w_2): a factor 1 is invisible, so no number written shows the substitution, and the member is judged with
-        those weights at 1 and everything else at random points (docs/verdicts.md). A weight is left out where the
-        member names neither it (nor a sum over its layer's weights) nor a unit of its layer or a later one, nor the
-        loss (each computed from it). () and "" where the file gives no weight of 1, the member leaves none out, or
+        fixed values (studyx's h = g(x) for g(w_1 x), g its rectifier, with w_1 = w_2 = 1 given, its dJ/dw_1 without
+        the factor w_2): a factor 1 is invisible, so no number written shows the substitution, and the member is
+        judged with those weights at 1 and everything else at random points (docs/verdicts.md). A weight is left out
+        where the member names neither it (nor a sum over its layer's weights) nor a unit of its layer or a later one,
+        nor the loss (each computed from it). () and "" where the file gives no weight of 1, the member leaves none out, or
         nothing the member names would stay random beside ``fixed`` (its value one number: a number's claim)."""
         if isinstance(formula, sp.MatrixBase) or not isinstance(formula, sp.Basic):
             return (), ""
