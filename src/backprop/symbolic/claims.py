@@ -41,7 +41,7 @@ from .reading import Reader
 from .rule_values import TooManyValues, listed_values
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym
+from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym, symbols_of
 from .tex_source import expand_macros
 from .typography import clean
 from .typography_tex import logic_marks_as_words, lost_backslashes
@@ -178,6 +178,7 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         claim = Claim(as_written(equation), Member(left_text(as_written(equation)),
                                                    _nabla_by_member(relation.members[0], members, context)),
                       [Member(t, m) for t, m in zip(members_texts, members)], relations)
+        _lone_partial_step(claim, context, where)
         claim.count_names = counts
         claim.member_letters = member_letters
         claim.remark = relation.remark
@@ -236,6 +237,20 @@ def _nabla_by_member(left, members: list, context: Context):
                 and reader._is_loss(left.of) and _show_loss(member.of) == _show_loss(left.of):
             return replace(left, wrt=member.wrt)
     return left
+
+
+def _lone_partial_step(claim: Claim, context: Context, where: str):
+    r"""Refuses ``\partial w = \eta \delta x``: a lone ∂X on the left side (the course's name of dL/dX) whose member
+    holds the learning rate may as well be the step of X, \Delta X, which a page may set with ∂ too."""
+    left = claim.left.node
+    if not isinstance(left, Deriv) or left.sign != "lone":
+        return
+    reader = Reader(context, {}, "")
+    if any(reader._is_rate(sym) for member in claim.members for sym in symbols_of(member.node)):
+        name = left.wrt.text()
+        raise FormulaError(f"{where}: \\partial {name} = ... holds the learning rate: it reads two ways, the loss's"
+                           f" derivative by {name} or the step of {name}; write"
+                           f" \\frac{{\\partial L}}{{\\partial {name}}} = ... or \\Delta {name} = ...")
 
 
 def _show_loss(node) -> str:

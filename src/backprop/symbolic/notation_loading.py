@@ -190,6 +190,12 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     cell = re.fullmatch(_CELL_INDEX, text.strip())
     if cell:  # MATLAB's cell index, nn.a{n} (DeepLearnToolbox): code's index, as nn.a[n] is
         text = f"{cell.group(1)}[{cell.group(2)}]"
+    if re.match(r"\\partial(?![A-Za-z])|\u2202", text.strip()):
+        # the spec's pattern is a base and its scripts: ∂ before one is no base (a page's \partial w_{ij} for
+        # dE/dw_{ij} is read without the notation, as the claim's left side)
+        _fail(source, where, "\\partial before a symbol is no pattern of the notation (a base with its scripts);"
+              " check reads a lone \\partial X on a claim's left side as the loss's derivative by X already",
+              "name X itself, e.g. \"w_{ij}\" = \"W1[j-1, i-1]\"")
     try:
         # a name of letters of any script, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i},
         # 가중합_{3}, 오차y_{oi}: the whole run one name, as the pattern writes it)

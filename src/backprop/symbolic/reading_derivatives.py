@@ -29,6 +29,8 @@ class DerivativeReading:
     # -- derivatives ---------------------------------------------------------------------------------
 
     def _deriv(self, node: Deriv):
+        if node.of is None and node.sign == "lone":
+            return self.differentiate(self.symbols.L, self._lone_partial_variable(node.wrt), node)
         if node.of is None:  # the operator alone as the whole left side (the parser's): the loss's derivative
             return self.differentiate(self.symbols.L, self.value(node.wrt), node)
         if node.sign == "delta" and self.notation.candidates(Sym(r"\delta")):
@@ -348,6 +350,18 @@ class DerivativeReading:
                 self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
             return derivative(self.context.parameter.symbol)
         return self.differentiate(self.symbols.L, self.value(node.wrt), node)
+
+    def _lone_partial_variable(self, wrt):
+        """What a lone ``\\partial X`` on the claim's left side (``\\partial w_{ij} = y_i \\delta_j``) differentiates
+        the loss by: X where it is a weight, bias, unit or input of the network; refused where X is the loss
+        (``\\partial E = ...``, a differential) or anything else, nothing saying what the ∂ names."""
+        self.value(wrt)  # a name that reads as nothing is refused as such
+        by = None if self._is_loss(wrt) else self._loss_input(wrt)
+        if by is None:
+            self.fail(f"\\partial {_show(wrt)} on the left side is read as the loss's derivative by a weight, bias,"
+                      f" unit or input, and {_show(wrt)} is none; write the derivative it means, \\frac{{\\partial"
+                      f" L}}{{\\partial w}} = ..., or name it in the notation")
+        return by
 
     def _loss_input(self, node):
         """The value of ``node`` where each of its entries is a weight, bias, unit or input of the network

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .quantities import FormulaError
-from .syntax_tree import Deriv, Node, Sym, Token, _PLAIN_WORDS
+from .syntax_tree import RELATIONS, Deriv, Node, Sym, Token, _PLAIN_WORDS
 
 
 class QuotientParsing:
@@ -99,6 +99,12 @@ class QuotientParsing:
             self.fail("∂(...) with no /∂ after it: ∂ alone is no function", token,
                       "write the derivative it means, \\frac{\\partial L}{\\partial z} or \\sigma'(x), or name the"
                       " function in the notation")
+        after = self.peek()
+        if first and isinstance(of, Sym) and after is not None and RELATIONS.get(after.text) in ("=", "~"):
+            # taji99's course, \partial w_{ij} = y_i \delta_j: a lone ∂X as the claim's whole left side is the
+            # course's name of the loss's derivative by X (code's dW set with ∂); the reader takes it only for a
+            # quantity the loss depends on. Anywhere else (a product, a right side: a differential) it is refused
+            return Deriv(None, of, token.position, "lone")
         self.expect("/", "in ∂L/∂w")
         self.expect(r"\partial", "in ∂L/∂w")
         return Deriv(of, self.power(), token.position)

@@ -108,6 +108,7 @@ class Deriv(Node):
     position: int = 0
     sign: str = "partial"         # "delta": written with \delta (\frac{\delta J}{\delta W}, plain δE/δw); "subscript": \partial_w L;
     #                               "d": \frac{dE}{dw} (the fraction's d; other forms of d keep "partial")
+    #                               "lone": \partial w = ..., a lone ∂X as the whole left side (of None)
 
 
 @dataclass(frozen=True)
