@@ -62,12 +62,15 @@ class BareFunctionParsing:
 
     def bare_derivative_numerator(self, token: Token) -> bool:
         """Whether the function ``token`` just read is the whole numerator of ``\\frac{d\\sigma}{d...}`` (or of
-        ``\\frac{\\partial \\sigma}{\\partial ...}``, the reader judging which z it may be by) in a row
-        that is no rule of a bare function (bare_function_variable)."""
+        ``\\frac{\\partial \\sigma}{\\partial ...}``, the reader judging which z it may be by; or of the two mixed,
+        ``\\frac{\\partial \\sigma}{d ...}``, read as the latter) in a row that is no rule of a bare function
+        (bare_function_variable)."""
         at = self.position - 1
-        return self.bare_variable is None and at >= 3 and self.tokens[at] is token and any(
-            [each.text for each in self.tokens[at - 3:at]] == [r"\frac", "{", sign]
-            and [each.text for each in self.tokens[at + 1:at + 4]] == ["}", "{", sign] for sign in ("d", r"\partial"))
+        signs = ("d", r"\partial")
+        return self.bare_variable is None and at >= 3 and self.tokens[at] is token \
+            and [each.text for each in self.tokens[at - 3:at - 1]] == [r"\frac", "{"] \
+            and self.tokens[at - 1].text in signs and [each.text for each in self.tokens[at + 1:at + 3]] == ["}", "{"] \
+            and at + 3 < len(self.tokens) and self.tokens[at + 3].text in signs
 
     def bare_rule_arguments(self, token: Token, args: list) -> list:
         """``args``, the parenthesis after the rule's own function in such a row, where it holds the variable alone:

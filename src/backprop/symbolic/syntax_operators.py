@@ -52,9 +52,13 @@ class OperatorParsing:
             kind, of = derivative
             self.expect("}", "to close the numerator")
             self.expect("{", "to open the denominator")
+            sign = kind  # "partial", "d" or "delta": as written
+            if self.mixed_denominator(kind):
+                # \dfrac{\partial L}{dy} (hidenori-t's Qiita memo), \frac{dL}{\partial y}: ∂ over d, or d over
+                # ∂, one derivative; check reads d and ∂ alike but where ∂ reads two ways (∂σ/∂z): read as ∂
+                kind, sign = "d" if kind == "partial" else "partial", "partial"
             wrt = self.attached_index(self.derivative_variable(kind))
             self.expect("}", "to close the denominator")
-            sign = kind  # "partial", "d" or "delta": as written
             if of is None:
                 return self.applied_operator(wrt, token, first, sign)
             self.skip_own_variables(wrt)
@@ -193,7 +197,20 @@ class OperatorParsing:
 
     def _denominator_starts_with_d(self) -> bool:
         token, after = self.peek(1), self.peek(2)
-        return token is not None and token.text == "{" and after is not None and after.text in ("d", r"\text")
+        mixed = (r"\partial",) if "d" not in self.names else ()  # \frac{dL}{\partial y}: mixed_denominator's
+        return token is not None and token.text == "{" and after is not None and after.text in ("d", r"\text", *mixed)
+
+    def mixed_denominator(self, kind: str) -> bool:
+        """Whether the denominator, about to be read, starts with the other sign than the numerator's: d (or
+        \\text{d}) under \\partial, \\partial under d; never where the notation names a symbol d (d y may be its
+        product)."""
+        token, after = self.peek(), self.peek(1)
+        if token is None or after is None or after.text == "}" or "d" in self.names:
+            return False
+        if kind == "partial":
+            return token.text == "d" or (token.text == r"\text" and [self.peek(k).text if self.peek(k) else None
+                                                                      for k in (1, 2, 3)] == ["{", "d", "}"])
+        return kind == "d" and token.text == r"\partial"
 
     def derivative_variable(self, kind: str) -> Node:
         token = self.next()
