@@ -69,7 +69,7 @@ class EllipsisReading:
     def _expanded(self, items: list, kind: str) -> list:
         """``items`` with their one ellipsis replaced by the terms between the run of template terms before it
         and the one term after it; FormulaError where that is a guess."""
-        items = self._without_general_term(items, kind)
+        items, general = self._without_general_term(items, kind)
         marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
         if len(marks) == 1 and marks[0] == len(items) - 1 and marks[0] > 1:
             return self._continued(items[:-1], kind)
@@ -123,15 +123,23 @@ class EllipsisReading:
             self._refuse(kind, f"its index is one digit of a number ({_symbol_at(last, digit_of[0])}) and its last"
                          " value has two")
         terms = [term_at(template, (), places, str(number)) for number in range(values[0], upper + 1)]
+        if general is not None and not any(_same(self.value(general), self.value(term)) for term in terms):
+            # the general term at the claim's own letter (\frac{\partial}{\partial w_{ij}}(... + y_i w_{ij} + ...))
+            # must be one of the sum's terms at that letter's value
+            self._refuse(kind, "the term between its two ellipses, at the value of its letter the claim is stated"
+                         " for, is none of its terms")
         return items[:run[0][0]] + terms + items[mark + 2:]
 
-    def _without_general_term(self, items: list, kind: str) -> list:
+    def _without_general_term(self, items: list, kind: str) -> tuple[list, object]:
         """``w_1 y_1 + w_2 y_2 + \\ldots + w_i y_i + \\ldots + w_n y_n``: the term between two ellipses, a letter
         where the terms around it count, is the sum's general term, and the last term its bound: ``items`` without
-        it and its ellipsis; refused where it is not the terms' template at one free letter of its own."""
+        it and its ellipsis; refused where it is not the terms' template at one free letter of its own. Its letter
+        may be one the claim is stated for (taji99's \\frac{\\partial}{\\partial w_{ij}}(y_1w_{1j} + \\cdots +
+        y_iw_{ij} + \\cdots + y_lw_{lj}): the term the derivative picks): the general term is then also returned,
+        for _expanded to hold it to be one of the sum's terms (None where its letter is free)."""
         marks = [place for place, item in enumerate(items) if isinstance(item, Ellipsis_)]
         if len(marks) != 2 or marks[1] != marks[0] + 2 or marks[0] == 0 or marks[1] == len(items) - 1:
-            return items
+            return items, None
         general, before, last = items[marks[0] + 1], items[marks[0] - 1], items[marks[1] + 1]
         slots, written = {}, {}
         try:
@@ -144,11 +152,11 @@ class EllipsisReading:
         for path, token in slots:
             places.setdefault(path, set()).add(token)
         letter = letters.pop() if len(letters) == 1 else ""
-        if set(slots) != set(written) or not re.fullmatch(r"[A-Za-z]", letter) or dict.__contains__(self.env, letter) \
+        if set(slots) != set(written) or not re.fullmatch(r"[A-Za-z]", letter) \
                 or letter in index_tokens(term_at(general, (), places, "0")):
             self._refuse(kind, "the term between its two ellipses is not its template at one free letter, the index"
                          " its written terms count with")
-        return items[:marks[0]] + items[marks[1]:]
+        return items[:marks[0]] + items[marks[1]:], general if dict.__contains__(self.env, letter) else None
 
     def _continued(self, items: list, kind: str) -> list:
         """``\\theta_0 + \\theta_1 x_1 + \\theta_2 x_2 + \\ldots`` ("and so on"): the written terms with the run of
@@ -214,7 +222,9 @@ class EllipsisReading:
             count = None
         self.counts_used = used  # the bound's own reading is no use of the count (as a sum's bound)
         if isinstance(count, sp.Expr) and count.is_Integer:
-            if int(count) < start:
+            # a sum written for any count, y_1 + y_2 + \cdots + y_l, at l = 2: its last term is its last written one,
+            # as the page means (no term is counted twice); a count before that leaves a written term out: refused
+            if int(count) < start - 1:
                 self._refuse(kind, f"its last index {end} = {count} does not come after the written ones")
             try:
                 named = self.value(last)
