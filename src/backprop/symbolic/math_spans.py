@@ -1,7 +1,8 @@
 """Where a text's mathematics is: ``$...$``, ``$$...$$``, ``\\[...\\]``, ``\\(...\\)``, ``\\begin{equation|align|...}``
-(starred or not) and GitHub's ```math fence, in reading order (MathJax's ``<script type="math/tex">`` elements
-are those delimiters once :func:`mathjax_scripts` has read them). One definition for grade (grading/document.py, a
-submission's chains) and for check (typography_prose.py, a line of prose around inline formulas).
+(starred or not) and GitHub's ```math fence, in reading order (MathJax's ``<script type="math/tex">`` elements and
+MediaWiki's ``<math>`` are those delimiters once :func:`mathjax_scripts` and :func:`wiki_math_tags` have read them). One
+definition for grade (grading/document.py, a submission's chains) and for check (typography_prose.py, a line of prose
+around inline formulas).
 
 Scanning is linear in the text's length and never recursive: an unclosed delimiter is reported to the caller, and
 the rest of the text is still read.
@@ -142,6 +143,36 @@ def mathjax_scripts(text: str) -> str:
     return "".join(pieces) + text[position:]
 
 
+# MediaWiki's math tags, <math>...</math> in a sentence of a wiki's page (<math display="block"> a display): TeX inside,
+# as $...$ holds it; HTML's MathML element of the same name (<math xmlns=...>, its <mi>, <mo> elements) is no TeX
+_WIKI_MATH_OPEN = re.compile(r"<math(?:\s+display\s*=\s*([\"']?)(block|inline)\1)?\s*>", re.I)
+_WIKI_MATH_CLOSE = re.compile(r"</math\s*>", re.I)
+_MATHML_ELEMENT = re.compile(r"<\s*/?\s*m[a-z]+[\s>/]", re.I)
+
+
+def wiki_math_tags(text: str) -> str:
+    """``text`` with each of MediaWiki's math elements as the delimiters it stands for: ``<math>...</math>`` (and
+    ``<math display="inline">``) as ``$...$``, ``<math display="block">...</math>`` as ``$$...$$``. One never closed,
+    or holding MathML's elements, is left as written (and so refused as any unreadable text). Linear, as
+    mathjax_scripts."""
+    if "<math" not in text.lower():
+        return text
+    pieces, position = [], 0
+    for opening in _WIKI_MATH_OPEN.finditer(text):
+        if opening.start() < position:
+            continue
+        closing = _WIKI_MATH_CLOSE.search(text, opening.end())
+        if closing is None:
+            break
+        inside = text[opening.end():closing.start()]
+        if _MATHML_ELEMENT.search(inside):
+            continue
+        delimiter = "$$" if (opening.group(2) or "").lower() == "block" else "$"
+        pieces += [text[position:opening.start()], delimiter, inside.replace("$", " "), delimiter]
+        position = closing.end()
+    return "".join(pieces) + text[position:]
+
+
 #: the longest image address read (a formula of a page is well under it)
 MAX_ADDRESS = 4000
 # the renderers, and where the formula starts in their address
@@ -274,7 +305,7 @@ def _indentation(line: str) -> int:
 def delimited(text: str) -> str:
     """``text`` with the other forms a page delivers its math in made TeX's delimiters: a README's
     ``![LaTeX](https://latex.codecogs.com/...)`` its ``$formula$``, MathJax's ``<script type="math/tex">``, an
-    export's escaped ``\\$$``, reStructuredText's ``.. math::`` and ``:math:`...```. The one entry check and
-    grade read a document through."""
-    return mathjax_scripts(formula_images(escaped_dollars(restructured_math(text))))
+    export's escaped ``\\$$``, reStructuredText's ``.. math::`` and ``:math:`...```, MediaWiki's ``<math>``. The one
+    entry check and grade read a document through."""
+    return wiki_math_tags(mathjax_scripts(formula_images(escaped_dollars(restructured_math(text)))))
 

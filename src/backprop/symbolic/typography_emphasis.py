@@ -48,11 +48,13 @@ _CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while
 
 # HTML's markup around a formula or its letters, as a notebook's Markdown cell writes it: the tags that style text
 # (<i>w</i>, <b>SUM</b>, <font color='red'>$$...$$</font>, <span style="...">), dropped, and those that open or
-# close a block (<p>w = ...<p>, <br>, <div align="center">, <center>), a line break. A tag is a known name right
-# after < or </, its attributes (up to MAX_TAG_ATTRIBUTES, each value up to MAX_TAG_VALUE characters) and > or />,
-# so that a comparison's < and > (a < b, x<y>z with no such name) stay the formula's
+# close a block (<p>w = ...<p>, <br>, <div align="center">, <center>; a code block's, <pre>, and MediaWiki's
+# <syntaxhighlight lang="python"> and older <source lang="python"> after a sentence of a wiki's page), a line break. A
+# tag is a known name right after < or </, its attributes (up to MAX_TAG_ATTRIBUTES, each value up to MAX_TAG_VALUE
+# characters) and > or />, so that a comparison's < and > (a < b, x<y>z with no such name) stay the formula's
 HTML_STYLE_TAGS = ("i", "b", "u", "em", "strong", "font", "span", "small", "big", "mark", "tt")
-HTML_BLOCK_TAGS = ("p", "br", "div", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+HTML_BLOCK_TAGS = ("p", "br", "div", "center", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+                   "syntaxhighlight", "source")
 MAX_TAG_ATTRIBUTES, MAX_TAG_VALUE = 12, 300
 _ATTRIBUTE_VALUE = r"""(?:"[^"<>\n]{0,%d}"|'[^'<>\n]{0,%d}'|[^\s"'<>=`]{1,%d})""" % ((MAX_TAG_VALUE,) * 3)
 _TAG_ATTRIBUTE = r"(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*%s)?)" % _ATTRIBUTE_VALUE
