@@ -27,6 +27,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
 PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+# a character of Chinese, or of Japanese's kana, or a Hangul syllable: a word of its own, as two letters are in other
+# scripts (ningyuwhut's 当\(k\ne j\)时 after a display: words, on either side of an inline formula)
+CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def inline_formulas(text: str) -> str:
@@ -82,7 +85,7 @@ def _inline_formulas(written: str) -> str:
         position = end
     outside.append(line[position:])
     words = IMPLICATION.sub(" ", " ".join(outside))
-    if not PROSE_WORD.search(words) or _RELATION.search(words) or split_data_case(line)[1]:
+    if not (PROSE_WORD.search(words) or CJK_WORD.search(words)) or _RELATION.search(words) or split_data_case(line)[1]:
         return written
     if any(_CONDITION_BEFORE.search(words) and _RELATION.search(latex)
            for words, (_start, _end, latex, _display) in zip(outside, spans)):
