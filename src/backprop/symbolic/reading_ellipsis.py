@@ -6,9 +6,9 @@ template in which one index position changes (the same value wherever it changes
 give consecutive values, and the last term's value is a bound the reading knows: a number, a letter the notation
 gives a number, a letter whose term the notation names (``"x_{n}" = "x[2]"``: the value whose term that is), or an
 index letter no one fixed (``a_{i_n}`` with n free: the index's last value, as \\sum_n runs). A general term
-between two ellipses (``x_1 w_1 + \\dots + x_i w_i + \\dots + x_n w_n``), the template at a free letter, is the
-sum's, the last term still its bound. The terms are then the template at each value, read as if written; anything
-else is refused with what to write instead."""
+between two ellipses (``x_1 w_1 + \\dots + x_i w_i + \\dots + x_n w_n``), the template at a free letter or at one the
+claim is stated for (then one of the sum's terms), is the sum's, the last term still its bound. The terms are then
+the template at each value, read as if written; anything else is refused with what to write instead."""
 
 from __future__ import annotations
 
