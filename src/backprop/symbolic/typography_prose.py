@@ -27,8 +27,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
 # a formula's comma, typography_rows.remark_after_comma)
 PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
-# a character of Chinese, or of Japanese's kana, or a Hangul syllable: a word of its own, as two letters are in other
-# scripts (ningyuwhut's 当\(k\ne j\)时 after a display: words, on either side of an inline formula)
+# a character of Chinese, Japanese's kana or a Hangul syllable: a word of its own (ningyuwhut's 当\(k\ne j\)时)
 CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
