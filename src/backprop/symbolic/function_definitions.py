@@ -91,6 +91,7 @@ class Definition:
     expression: str     # the return's, the locals above it substituted
     assignments: tuple = ()  # ((local, its expression), ...) the body assigns before its return
     quantity: bool = False  # its parameters bound to the notation's names: the claim of the quantity NAME alone
+    fields: tuple = ()  # the arguments a constructor pattern binds (Haskell's (Layer w th)), the record's fields
 
     @property
     def claim(self) -> str:
@@ -99,16 +100,17 @@ class Definition:
         return f"{self.name}({', '.join(self.arguments)}) = {self.expression}"
 
 
-def function_definition(text: str) -> Definition | None:
+def function_definition(text: str, functions: frozenset = frozenset()) -> Definition | None:
     """The definition ``text`` is whole (FormulaError for a ``return`` without its ``def``, and for a definition check
-    cannot read), or None where it is none."""
-    written = written_definition(text)  # Go's, Rust's, Scala's, JavaScript's, MATLAB's (function_syntaxes)
+    cannot read), or None where it is none; ``functions`` the names the notation gives functions."""
+    # Go's, Rust's, Scala's, JavaScript's, MATLAB's, Haskell's (function_syntaxes)
+    written = written_definition(text, functions)
     if written is not None:
         if written.value is None:
             raise _more_than_a_return(text, written.name)
         assigned = _local_assignments(text, written.name, written.parameters, list(written.locals))
         definition = _definition(text, written.name, written.parameters, _substituted(written.value, assigned))
-        return replace(definition, assignments=tuple(assigned))
+        return replace(definition, assignments=tuple(assigned), fields=written.fields)
     c_family = _C_HEAD.fullmatch(text)
     if c_family is not None:
         return _c_definition(text, *c_family.groups())
@@ -224,10 +226,18 @@ def _definition(text: str, name: str, written_arguments: str, expression: str) -
 def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notation | None, Definition | None]:
     """(the text to judge, its notation, the definition) for ``text``: a definition's claim, an activation derivative's
     one argument bound to BOUND_ARGUMENT in the notation; ``text`` and ``notation`` as they are where it is none."""
-    definition = function_definition(text)
+    functions = frozenset() if notation is None else frozenset({*notation.functions, *notation.derivative_places})
+    definition = function_definition(text, functions)
     if definition is None:
         return text, notation, None
     name, arguments = definition.name, definition.arguments
+    unnamed_fields = [field for field in definition.fields
+                      if notation is None or field not in _quantity_names(notation)]
+    if unnamed_fields:
+        # (Layer w th): w and th are the record's fields, which only the notation says are which quantities
+        raise FormulaError(f"formula {short(text)}: the constructor pattern of {name}'s arguments binds"
+                           f" {unnamed_fields[0]} to a field of its record, which check reads only as the notation"
+                           f" names it: give {unnamed_fields[0]} a meaning in the notation's [notation.symbols]")
     if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
         return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
     loss_word = _LOSS_DERIVATIVE_SUFFIX.fullmatch(name)

@@ -17,7 +17,10 @@ assignments, and the value returned (function_definitions.function_definition ju
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
-  one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``).
+  one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``);
+- Haskell's ``act x = ...`` below its type signature ``act :: Double -> Double`` (set aside: types, no formula), a
+  ``where`` clause's bindings its locals, its body read as code by haskell_definitions (application by juxtaposition
+  of the functions the notation or math names, ``fmap``, a lambda, a constructor pattern's fields).
 
 Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp`` (``math.Tanh``,
 ``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp``,
@@ -35,6 +38,8 @@ import re
 from dataclasses import dataclass
 
 from .brackets import closing_bracket
+from .haskell_definitions import COMMENT as _HASKELL_COMMENT, NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
+from .haskell_definitions import SIGNATURE as _SIGNATURE, HaskellUnread, haskell_parts, signature_alone, signed
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_$][\w$]*"
@@ -90,6 +95,12 @@ SYNTAXES = (
     Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
                                 r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
            _BARE_PARAMETER, _MATLAB_COMMENT),
+    # Haskell's f x y = ... below its type signature f :: Double -> Double -> Double (the signature what says the
+    # text is Haskell's: without it, f x = ... is an equation of a product), its parameters after its name (a
+    # constructor pattern among them), its body over lines (haskell_definitions reads it)
+    Syntax("Haskell", re.compile(rf"{_SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1((?:[ \t]+{_HASKELL_PARAMETER})*)"
+                                 r"[ \t]*=(?!=)(.*)", re.S),
+           re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), _HASKELL_COMMENT),
 )
 
 # a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's
@@ -121,19 +132,28 @@ class Written:
     parameters: str
     locals: tuple
     value: str | None
+    fields: tuple = ()  # the parameters a constructor pattern binds, Haskell's (Layer w th): the record's fields
 
 
 class DispatchedRule(FormulaError):
     """A derivative rule dispatched on a function's type, Julia's ``back!(::typeof(σ), Δ, x) = ...``."""
 
 
+class TypeSignature(FormulaError):
+    """A type signature alone, Haskell's ``act :: Double -> Double``: types, no formula."""
+
+
 # a method's signature dispatched on a function's type (its first parameter ::typeof(F)), then its definition's =
 _DISPATCHED = re.compile(r"[ \t]*([A-Za-z_]\w*!?)[ \t]*\([ \t]*::[ \t]*typeof[ \t]*\(([^()]*)\)[^=\n]*\)[ \t]*=(?!=)")
 
 
-def written_definition(text: str) -> Written | None:
+def written_definition(text: str, functions: frozenset = frozenset()) -> Written | None:
     """The parts of the definition ``text`` is in one of SYNTAXES, or None where it is in none (DispatchedRule for
-    Julia's rule of a function's type)."""
+    Julia's rule of a function's type; TypeSignature for Haskell's signature alone). ``functions``: the names the
+    notation gives functions (Haskell applies them by juxtaposition)."""
+    if signature_alone(text):
+        raise TypeSignature(f"formula {short(text)}: a type signature states the function's types, no formula; give"
+                            " the definition below it, f x = ..., with it")
     if (rule := _DISPATCHED.match(text)) is not None:
         raise DispatchedRule(f"formula {short(text)}: {rule.group(1)}(::typeof({rule.group(2).strip()}), ...) is a"
                              " rule dispatched on a function's type, a claim of every argument that no one quantity"
@@ -144,6 +164,10 @@ def written_definition(text: str) -> Written | None:
         found = syntax.head.fullmatch(text)
         if found is None:
             continue
+        if syntax.language == "Haskell":
+            name, parameters, body = found.groups()
+            parts = haskell_parts(text, name, parameters, syntax.comment.sub(" ", body), functions)
+            return Written(parts.name, parts.parameters, parts.locals, parts.value, parts.fields)
         if syntax.language == "MATLAB":
             output, name, parameters, body = found.groups()
             return _matlab(name, _parameter_names(syntax, parameters), output, syntax.comment.sub(" ", body))
@@ -155,6 +179,11 @@ def written_definition(text: str) -> Written | None:
             value = _conditional(text, name, groups[3])
             return Written(name, _parameter_names(syntax, parameters), (), spelled(" ".join(value.split())))
         return _braced(text, syntax, name, _parameter_names(syntax, parameters), syntax.comment.sub(" ", body))
+    if (name := signed(text)) is not None:
+        raise HaskellUnread(f"formula {short(text)}: the definition of {name} below its type signature is not one"
+                            f" equation {name} x y = ... of parameters' names (guards, a parameter's pattern of"
+                            " numbers or lists, several equations), which check does not read; write its value as"
+                            f" one expression, {name} x = ...")
     return None
 
 
