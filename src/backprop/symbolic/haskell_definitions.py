@@ -7,12 +7,13 @@ them), its body over lines, a ``where`` clause's local bindings (``where s = f x
 The body is read as Haskell writes it, into the code the reader reads: application by juxtaposition, ``f x y`` as
 ``f(x, y)``, only where ``f`` is a function the notation names or math's and Haskell's own (``exp``, the activations'
 words, ``succ u`` as ``u + 1``, ``pred``, ``negate``, ``fromIntegral u`` as u, ``product [a, b, c]`` as the product of
-the list, ``sum``, Data.Matrix's ``multStd a b`` as ``np.dot(a, b)``, ``scaleMatrix k m`` as ``k * m``, ``transpose``,
-its entrywise ``#* #- #+``); ``fmap f m`` and ``map f xs`` as the map ``(m).map(f)`` the code reader reads entry by
-entry (code_callbacks.inline_maps), ``f`` a function's name or a lambda ``(\\x -> body)``, and a point-free
-``grad = fmap (\\x -> ...)`` as ``grad x``; ``f $ u`` as ``f (u)``. Two names side by side where the first is no
-function known so (``a b``: a call, or a product?) is refused (HaskellUnread), as is what has no one reading here: an
-operator section, composition ``.``, ``if``, ``let``, ``case``, guards, a local function in ``where``.
+the list, ``sum``, Data.Matrix's ``multStd a b`` as ``np.dot(a, b)``, ``scaleMatrix k m`` as ``k * m``, ``transpose``;
+the entrywise ``#* #- #+`` a file defines as ``elementwise (*)``, ``(-)``, ``(+)``, batch 100's Matrix.hs); ``fmap f
+m`` and ``map f xs`` as the map ``(m).map(f)`` the code reader reads entry by entry (code_callbacks.inline_maps), ``f``
+a function's name or a lambda ``(\\x -> body)``, and a point-free ``grad = fmap (\\x -> ...)`` as ``grad x`` (``act =
+\\x -> ...`` as ``act x = ...``); ``f $ u`` as ``f (u)``. Two names side by side where the first is no function known
+so (``a b``: a call, or a product?) is refused (HaskellUnread), as is what has no one reading here: an operator
+section, composition ``.``, ``if``, ``let``, ``case``, guards, a local function in ``where``.
 
 String rewriting over a bounded text, as typography's: nothing is evaluated.
 """
@@ -40,7 +41,8 @@ _OWN = {"succ": lambda a: f"({a[0]} + 1)", "pred": lambda a: f"({a[0]} - 1)", "n
         "multStd": lambda a: f"np.dot({a[0]}, {a[1]})", "multStd2": lambda a: f"np.dot({a[0]}, {a[1]})",
         "scaleMatrix": lambda a: f"({a[0]} * {a[1]})", "transpose": lambda a: f"np.transpose({a[0]})"}
 _ARITY = {"multStd": 2, "multStd2": 2, "scaleMatrix": 2, "fmap": 2, "map": 2}
-# the entrywise operators of Data.Matrix (#* the Hadamard product), and the powers, as the code reader's
+# the arithmetic, the entrywise operators files define over Data.Matrix ((#*) = elementwise (*): the Hadamard product)
+# and the powers, as the code reader's
 _OPERATORS = {"+": "+", "-": "-", "*": "*", "/": "/", "#*": "*", "#-": "-", "#+": "+", "^": "**", "^^": "**",
               "**": "**"}
 _KEYWORDS = {"if": "an if ... then ... else", "then": "an if ... then ... else", "else": "an if ... then ... else",
@@ -95,7 +97,11 @@ def haskell_parts(text: str, name: str, parameters: str, body: str, functions: f
     value, where = _where_split(text, name, body)
     bindings = _bindings(text, name, where)
     reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
-    if not names and (point_free := reader.point_free(value)) is not None:
+    lambda_value = re.fullmatch(rf"\s*\\\s*({NAME})\s*->(.*)", value, re.S)
+    if not names and lambda_value is not None:  # act = \x -> ...: act x = ...
+        names, value = [lambda_value.group(1)], lambda_value.group(2)
+        reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
+    elif not names and (point_free := reader.point_free(value)) is not None:
         names, value = point_free  # grad = fmap (\x -> ...): grad x = fmap (\x -> ...) x
         reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
     renamed = {written: _plain(written) for written in [*names, *(local for local, _ in bindings)] if "'" in written}
@@ -230,7 +236,7 @@ class _Reader:
                 return self._applied(atoms[:1], [*atoms[1:], ("text", f"({rest})")]), position
             parts.append(self._applied(atoms[:1], atoms[1:]) if len(atoms) > 1 else self._value(atoms[0]))
             if operator is None:
-                self._fixed(written)
+                self._fixed(["-"] * (parts[0] == "-") + written)
                 return " ".join(parts), position
             written.append(operator)
             parts.append(_OPERATORS[operator])
@@ -238,8 +244,8 @@ class _Reader:
 
     def _fixed(self, operators: list):
         """HaskellUnread where the file's own operators (#*, #-, #+: of the fixity its source declares, or Haskell's
-        default, tighter than every other) stand beside others unparenthesized: read left to right only as a chain
-        of #+ and #- or of #* alone."""
+        default, tighter than every other) stand beside others unparenthesized (a leading minus among them): read left
+        to right only as a chain of #+ and #- or of #* alone."""
         own = {operator for operator in operators if operator.startswith("#")}
         if own and len(operators) > 1 and not (set(operators) <= {"#+", "#-"} or set(operators) == {"#*"}):
             raise self._refused(f"the operators {' '.join(dict.fromkeys(operators))} side by side, whose precedence"
