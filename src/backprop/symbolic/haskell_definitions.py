@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .quantities import FormulaError, short
 from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 
-#: a Haskell name of a value or a function: a lower-case letter first, primes after (out', sigmoid')
+#: a Haskell name of a value or a function: a lower-case letter first, primes after (out', act')
 NAME = r"[a-z_][\w']*"
 #: a type signature's line, NAME :: TYPE (a class constraint's => in it), a comment after it
 SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?:[^=\n]|=>)+(?:--[^\n]*)?"
@@ -117,8 +117,8 @@ def _plain(name: str) -> str:
 
 
 def _definition_name(name: str) -> str:
-    """The definition's name as code's: sigmoid' (the derivative's name Haskell writes) as sigmoidprime, code's word
-    for the activation's derivative at its input or its output (EITHER_WORDS); any other primed name as written."""
+    """The definition's name as code's: an activation's word primed, act' (the derivative's name Haskell writes), as
+    actprime, code's word for its derivative at its input or its output (EITHER_WORDS); any other name as written."""
     return f"{name[:-1]}prime" if name.endswith("'") and f"{name[:-1]}prime" in EITHER_WORDS else name
 
 
