@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 from .quantities import FormulaError, short
-from .syntax_tree import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 
 #: a Haskell name of a value or a function: a lower-case letter first, primes after (out', act')
 NAME = r"[a-z_][\w']*"
