@@ -132,6 +132,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
     """Every equation of ``text`` as a Claim, its kind and its index assignments decided."""
     claims = []
     one_hot = context.symbols.one_hot
+    # a loop's letter the notation gives its number ("j" = "0", none of its indices) is that number throughout
+    parameter_letters = {**context.notation.numbered_letters(), **(parameter_letters or {})}
     for row in split_equations(text):
         equation = class_words_as_label(row, context.notation, one_hot)
         equation = sample_class_as_label(equation, context.notation, one_hot)  # CS231n's f_{y_i}: f_{y}

@@ -281,7 +281,10 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
                 return "update", None, target.applyfunc(self.calculus.stepped)
             return "update", parameters[0], self.calculus.stepped(target)
         if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \
-                and reassigned_in_place(claim) and not self.names_gradient(claim.left.node):  # gc = gc + e: its own
+                and reassigned_in_place(claim) and (not self.names_gradient(claim.left.node)  # gc = gc + e: its own
+                                                    or claim.left.text.strip().endswith("+")):
+            # a += on a gradient that accumulation left as written (by a quantity of each sample, its term with no
+            # index letter to sum over) is one term of a running total too, refused as any other name's
             # h_grid = h_grid .* df(h), one statement: the right side's h_grid is the value before it, which the
             # notation's one meaning of the name (the value after) does not give (a chain's H = f(S) = H restates)
             self.read(claim.members[0].node, env, context, claim.text)  # a member unreadable says why first

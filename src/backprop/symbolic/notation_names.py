@@ -124,6 +124,17 @@ class NotationNames:
         found = [pattern.meaning.strip() for pattern in self.patterns if _BRACES_SPACES.sub("", pattern.text) == bare]
         return found[0] if len(found) == 1 and re.fullmatch(r"[0-9]+", found[0]) else None
 
+    def numbered_letters(self) -> dict[str, int]:
+        """{letter: its number} for each one-letter name the notation gives a whole number that is none of its
+        ``indices`` (code's loop variable at the pass the teacher fixes, ``"i" = "1"``, ``"j" = "0"``): that letter
+        is that number wherever it stands, in a subscript or code's brackets as elsewhere, never a rule's letter."""
+        key = ("numbered letters",)
+        if key not in self._cache:
+            letters = {pattern.text.strip() for pattern in self.patterns if re.fullmatch(r"[A-Za-z]", pattern.text.strip())}
+            self._cache[key] = {letter: int(number) for letter in sorted(letters)
+                                if (number := self.index_number(letter, letters=True)) is not None}
+        return dict(self._cache[key])
+
     def with_index_numbers(self, sym: Sym) -> Sym | None:
         """``sym`` with each index that is a name the notation gives a whole number written as that number (code's
         ``Ws[k_idx, j_idx]`` after ``k_idx = 3``: ``Ws[3, 1]``, in the code's own counting, as the page sets it); None

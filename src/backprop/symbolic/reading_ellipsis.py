@@ -210,7 +210,7 @@ class EllipsisReading:
             return int(end)
         if not re.fullmatch(r"[A-Za-z]", end) and not COUNT_NAME.fullmatch(end):
             self._refuse(kind, f"its last term's index {end} is not a number, a letter or a count's name")
-        if dict.__contains__(self.env, end):
+        if dict.__contains__(self.env, end) and end not in self.notation.numbered_letters():  # "N" = "3": a count
             self._refuse(kind, f"its last index {end} is also a letter the claim is stated for, so its range moves"
                          " with it")
         if end in index_tokens(template):
