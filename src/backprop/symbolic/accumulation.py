@@ -9,6 +9,8 @@
   W2[1, 0]*delta2[1])"``): one term of a sum over the loop's letter, the letter B indexes with and A does not, the
   claim ``A = \\sum_k B`` (A starting at 0); refused where B has no such letter or more than one (one unit's term
   standing for the sum, or the sum over which letter not said).
+- The notation's loss (``error += (t[j] - o[j])^2 / 2``, a name of its ``loss``): the loss totalled over the loop,
+  the claim ``A = \\sum_j B`` as for a quantity of each sample, refused where B has no such letter or several.
 - A parameter (``w += eta * ...``) or a name the notation does not give a quantity: the update ``A := A + B``, as
   written (``-=`` is always one).
 """
@@ -38,8 +40,13 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
     unchanged (FormulaError for a term of a sum over no letter, or over more than one; a statement of code whose term
     has no letter left as written, homework_base.reassigned_in_place refusing it)."""
     left = relation.members[0] if relation.members else None
-    if not relation.accumulated or len(relation.members) != 2 or not isinstance(left, Sym) \
-            or left.base not in context.notation.bases:
+    if not relation.accumulated or len(relation.members) != 2 or not isinstance(left, Sym):
+        return relation
+    if left.base in context.notation.loss and not left.sub and not left.sup and left.bracket is None \
+            and left.base not in context.notation.bases:
+        # the loss totalled over a loop, error += (t[j] - o[j])^2 / 2: the sum over the one letter of its term
+        return _summed(relation, left, context, where)
+    if left.base not in context.notation.bases:
         return relation
     meaning = _meaning(left, context, fixed)
     if not isinstance(meaning, (sp.Basic, sp.MatrixBase)):
@@ -53,9 +60,16 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
                                  for quantity in quantities) and not _weighted_sum(meaning, context):
         return relation  # a parameter's update, as written
     term = relation.members[1].args[1]
-    letters = sorted(_letters(term, context) - _letters(left, context))
-    if not letters and CODE_STATEMENT.fullmatch(text):
+    if not (_letters(term, context) - _letters(left, context)) and CODE_STATEMENT.fullmatch(text):
         return relation  # refused as a name reassigned in place, its value before the statement unnamed
+    return _summed(relation, left, context, where)
+
+
+def _summed(relation, left: Sym, context: Context, where: str):
+    """``left += term`` as ``left = \\sum_k term``, k the one index letter ``term`` has and ``left`` has not
+    (FormulaError where it has none or several)."""
+    term = relation.members[1].args[1]
+    letters = sorted(_letters(term, context) - _letters(left, context))
     if len(letters) != 1:
         raise FormulaError(f"{where}: {short(left.text())} += ... adds one term of a sum (code's running total over"
                            f" a loop); check reads it as the sum over the one index letter its term has and"

@@ -2,7 +2,8 @@
 C++'s, Java's and C#'s ``double gradW = 2 * err * x;`` (``float``, ``int``, ``long``, ``auto``; modifiers ``final``,
 ``const``, ``static`` before it), Go's ``var gradW float64 = ...``, Rust's ``let mut gradW = ...`` and ``let gradW:
 f64 = ...;``, TypeScript's ``const gradW: number = ...``, Kotlin's and Scala's ``val gradW = ...`` (``val gradW:
-Double = ...``): the claim is ``gradW = ...``, the declaration code's, no factor of the left side.
+Double = ...``), Lua's ``local gradW = ...``: the claim is ``gradW = ...``, the declaration code's, no factor of the
+left side.
 
 Only where the line reads as code: a C-style type before the name needs the statement's ``;`` on its line (``int``,
 ``double`` could otherwise be a page's words), the other forms are code by their shape (a keyword with a type after
@@ -27,7 +28,7 @@ _C_TYPE = (r"(?:(?:final|const|static|constexpr|readonly|register)[ \t]+)*(?:(?:
 _TYPE_AFTER = r"(?:float64|float32|f64|f32|i64|i32|int64|int32|int|number|Double|Float|Int|Float64|Float32|CGFloat)"
 _DECLARATION = re.compile(
     rf"^(?P<lead>[ \t]*`?)(?:(?P<c>{_C_TYPE})[ \t]+(?P<c_name>{_NAME})(?=[ \t]*=(?!=)[^\n;]*;)"
-    rf"|(?P<keyword>let[ \t]+mut|let|const|var|val)[ \t]+(?P<name>{_NAME})"
+    rf"|(?P<keyword>let[ \t]+mut|let|const|var|val|local)[ \t]+(?P<name>{_NAME})"
     rf"(?:[ \t]*:[ \t]*(?P<annotated>{_TYPE_AFTER})|[ \t]+(?P<go>{_TYPE_AFTER}))?(?=[ \t]*=(?!=)))", re.M)
 # what shows a line is LaTeX, not code: a command
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]")
@@ -44,7 +45,9 @@ def without_typed_declarations(text: str, notation: Notation | None) -> str:
                                                         ("c", "keyword", "annotated", "go"))))
         plain_keyword = match.group("keyword") in ("let", "const", "var") and not (match.group("annotated")
                                                                                or match.group("go"))
-        if plain_keyword or words & known or _LATEX_COMMAND.search(line):
+        # a phrase the notation names whole, "local error" (kept as local_error), is its name, no declaration
+        phrase = f"{match.group('keyword')}_{match.group('name')}" in known if match.group("keyword") else False
+        if plain_keyword or words & known or phrase or _LATEX_COMMAND.search(line):
             return match.group(0)  # JavaScript's plain let x = ... (typography's), a name of the notation, LaTeX
         return match.group("lead") + (match.group("c_name") or match.group("name"))
     return _DECLARATION.sub(declared, text)

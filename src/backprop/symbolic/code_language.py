@@ -24,7 +24,7 @@ from typing import Callable
 
 from .brackets import PARENTHESES, closing_bracket, opening_bracket
 from .code_declarations import declares
-from .quantities import OCTAVE_PRODUCT, short
+from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, short
 from .readings_compared import either_reading
 from .typography_comments import COMMENT
 
@@ -40,6 +40,9 @@ _OCTAVE_STAR = re.compile(r"(?<![.*^_\\])\*(?![*=])")
 # a colon's slice; and a function (or a parenthesis) of numbers alone, once the entries are numbers
 _ENTRY = re.compile(r"(?<![\w.])[A-Za-z][\w.]*\([ \t]*[A-Za-z0-9]+(?:[ \t]*[-+,][ \t]*[A-Za-z0-9]+)*[ \t]*\)")
 _CALL_OF_NUMBERS = re.compile(r"(?:(?<![\w.])[A-Za-z][\w.]*)?\([^A-Za-z_()]*\)")
+# the matrix product written as a function of no module, Fortran's intrinsic matmul(A, B) (NumPy's, imported bare):
+# code whose * is the product entry by entry, as both languages mean it
+_MATRIX_PRODUCT_CALL = re.compile(r"(?<![\w.\\])matmul[ \t]*\(")
 
 
 def code_language(text: str) -> str | None:
@@ -129,6 +132,13 @@ def octave_products(text: str, loop_letter: Callable[[str], bool] | None = None)
     return "\n".join(line_products(line) for line in text.split("\n")) if "*" in text else text
 
 
+def entrywise_stars(text: str) -> str:
+    """``text`` with each ``*`` (never ``**``, Fortran's power, nor ``*=``) as the product entry by entry
+    (ENTRYWISE_STAR, read as ``\\odot`` and shown as the ``*`` written): Fortran's ``*`` on arrays (and NumPy's), in a
+    formula that writes its matrix product matmul(A, B); a number's ``*`` is the product of numbers either way."""
+    return _OCTAVE_STAR.sub(ENTRYWISE_STAR, text)
+
+
 def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bool] | None = None):
     """``judge`` of ``text`` in its code's language (code_language): Octave's products where it is Octave's, as
     written where it is C's or no code; where it may be either, judged both ways, FormulaError in one line where
@@ -136,6 +146,8 @@ def octave_both_ways(text: str, judge: Callable, loop_letter: Callable[[str], bo
     where the reading entry by entry is refused, Octave's is the one reading. A line whose every ``*`` joins entries
     indexed by words ``loop_letter`` accepts (MATLAB's loop, ``o(j) = (y(j) - a(j)) * df(a(j))``) has numbers on
     each side of each ``*``, the one reading in either language."""
+    if _MATRIX_PRODUCT_CALL.search(text):
+        return judge(entrywise_stars(text))
     language = code_language(text)
     products = octave_products(text, loop_letter) if language in ("octave", "either") else text
     if language == "octave" or products == text:

@@ -15,6 +15,8 @@ assignments, and the value returned (function_definitions.function_definition ju
 - Kotlin's ``fun act(x: Double): Double = ...`` (or ``{ val s = ...; return ... }``);
 - Julia's ``function act(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
+- Ruby's ``def act(x)`` over lines to its ``end`` (the last expression the value, ``return`` optional), or Ruby 3's
+  ``def act(x) = ...`` on one line;
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
   one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``);
@@ -24,7 +26,8 @@ assignments, and the value returned (function_definitions.function_definition ju
 
 Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp`` (``math.Tanh``,
 ``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp``,
-JavaScript's ``Math.E`` (Euler's number). A value that is one ``if`` expression, Rust's ``if c { a } else { b }``,
+JavaScript's ``Math.E``, Dart's and Python's ``math.e`` and NumPy's ``np.e`` (Euler's number; in a C-family body
+too). A value that is one ``if`` expression, Rust's ``if c { a } else { b }``,
 Scala's and Kotlin's ``if (c) a else b`` (Kotlin's ``return if ...``), is ``np.where(c, a, b)``; an ``else if``
 chain, an ``if`` with no ``else`` or with a branch of statements is refused. A body of any other statement (a conditional, a loop, a call alone, a
 value discarded by Rust's ``;``) has no value here: the caller refuses it. Julia's rule dispatched on a function's
@@ -92,6 +95,11 @@ SYNTAXES = (
     Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
                                r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
            re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), re.compile(r"#[^\n]*"), last_value=True),
+    # Ruby's def NAME(PARAMS) then the body and end, its last expression the value (return optional), or Ruby 3's
+    # one-line def NAME(PARAMS) = EXPR (Python's def has its colon, Scala's its types)
+    Syntax("Ruby", re.compile(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
+                              r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
+           _BARE_PARAMETER, re.compile(r"#[^\n]*"), last_value=True),
     Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
                                 r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
            _BARE_PARAMETER, _MATLAB_COMMENT),
@@ -113,14 +121,14 @@ _IF = re.compile(r"\s*if\b\s*")
 _RETURN_IF = re.compile(r"\s*return[ \t]+(?=if\b)")
 _RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
 # each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
-# JavaScript's Math.E the number e)
+# JavaScript's Math.E, Dart's and Python's math.e and NumPy's np.e the number e)
 _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1).lower()}"),
               # Go's math.Max(a, b), the larger of two numbers: max(a, b) (a module's max is an array's largest entry)
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
-              (re.compile(r"\bMath\.E\b(?![\w.(])"), lambda m: "Math.exp(1)"))
+              (re.compile(r"(?<![\w.])(?:Math\.E|math\.e|np\.e)\b(?![\w.(])"), lambda m: "Math.exp(1)"))
 
 
 @dataclass(frozen=True)

@@ -161,11 +161,15 @@ class ReaderDefect(FormulaError):
 #: Octave's * where the formula reads as Octave's (typography_steps.octave_code): one character no one types, read as
 #: NumPy's @ (the matrix product, syntax_tree.tokenize) and shown as the * the student wrote, at the *'s own position
 OCTAVE_PRODUCT = "\ue000"
+#: Fortran's * on arrays where the formula reads as Fortran's (code_language.entrywise_stars): read as \odot, the
+#: product entry by entry, and shown as the * the student wrote
+ENTRYWISE_STAR = "\ue010"
 
 
 def as_written(text: str) -> str:
-    """``text`` as the student wrote it: Octave's product (OCTAVE_PRODUCT) shown as its ``*``."""
-    return text.replace(OCTAVE_PRODUCT, "*")
+    """``text`` as the student wrote it: Octave's product (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) shown as
+    their ``*``."""
+    return text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*")
 
 
 def short(text: str) -> str:

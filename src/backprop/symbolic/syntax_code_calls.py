@@ -28,7 +28,7 @@ _AMBIGUOUS_STATIC = ("multiply", "mult", "mul")
 # entrywise operator each is (ENTRYWISE_OPERATORS' names); mtimes(A, B), A * B, is the matrix product; and the other
 # languages' bare words for NumPy's functions: Julia's and R's ifelse(c, a, b), np.where(c, a, b)
 MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rdivide": "divide", "mtimes": "dot",
-                    "ifelse": "where"}
+                    "ifelse": "where", "matmul": "dot", "transpose": "transpose"}
 
 
 class CodeCallParsing:

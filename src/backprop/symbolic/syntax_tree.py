@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 from ..limits import LIMITS
 from .function_words import NAMED_FUNCTIONS
-from .quantities import OCTAVE_PRODUCT, FormulaError
+from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError
 
 
 
@@ -223,7 +223,7 @@ _TOKEN = re.compile(r"""
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|[^\W\d_])
-  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000]|(?<=[\w\]])\$(?=[A-Za-z]))
+  | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
 
@@ -258,6 +258,8 @@ def tokenize(row: str, where: str) -> list[Token]:
                 text = "^"
             elif text == OCTAVE_PRODUCT:  # Octave's u*v: NumPy's u @ v
                 text = "@"
+            elif text == ENTRYWISE_STAR:  # Fortran's u*v of arrays: u \odot v
+                kind, text = "command", r"\odot"
             elif kind == "number" and text.endswith("."):  # NumPy's 1./m, 2.*x, and 1.log(p), 2.\sigma: 1, 2
                 text = text[:-1]
             tokens.append(Token(kind, text, match.start(), spaced, starred))

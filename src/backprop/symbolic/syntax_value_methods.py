@@ -2,7 +2,9 @@
 it: ``(-x).exp()``, ``x.ln()``, ``x.sqrt()``, ``x.abs()`` (an activation by its name too) are the function of that
 value, the word read by the one table of code's function words (code_names.code_function, which reads ``np.exp``);
 ``x.powi(2)``, ``x.powf(2.0)``, ``x.pow(2)`` its power (VALUE_POWERS), each entry's of an array as ``np.power``;
-``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``.
+``x.max(0.0)`` and ``x.min(1.0)`` the larger or smaller of the value and the argument, as ``max(x, 0.0)``; a
+conversion to a floating-point number, Dart's and Kotlin's ``x.toDouble()`` and Kotlin's ``x.toFloat()``
+(VALUE_CONVERSIONS), the value itself.
 
 Only where the method's arguments fit it: none for a function of one value (``x.exp()``; ``x.log(2.0)``, Rust's
 logarithm to a base, is no call of log), one for a power, max and min. An integer alone in ``x.max(1)`` is refused:
@@ -17,13 +19,19 @@ from .code_names import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_arrays import ARRAY_METHODS
 from .syntax_tree import Call, Node, Num, Token
 
+#: a value's methods that convert it to a floating-point number and leave it as it is: Dart's num.toDouble() (after
+#: math.pow, whose value is a num), Kotlin's Int.toDouble() and toFloat()
+VALUE_CONVERSIONS = ("toDouble", "toFloat")
+
 
 def value_method_arity(word: str) -> int | None:
     """How many arguments ``v.word(...)`` takes where it is math on v: 0 for a function of v, 1 for a power (Rust's
     powi, powf; pow) or max and min of two; None for a word that is no such method (code_function's words, exp, ln
-    and log, sqrt, abs, an activation by its name, take none)."""
+    and log, sqrt, abs, an activation by its name, take none, and so do the conversions, toDouble)."""
     if word in VALUE_POWERS or word in ("max", "min"):
         return 1
+    if word in VALUE_CONVERSIONS:
+        return 0
     return 0 if code_function(word) is not None else None
 
 
@@ -51,6 +59,8 @@ class ValueMethodParsing:
         if arity == 0:
             self.expect("(", f"after .{word}")
             self.expect(")", f"to close .{word}()")
+            if word in VALUE_CONVERSIONS:
+                return base
             return Call(code_function(word), (base,), position=dot.position, written=word)
         args = self.arguments()
         if len(args) != 1:
