@@ -313,7 +313,8 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
 
     def member(self, claim: Claim, member, env: dict, context: Context, kind: str,
                parameter: Parameter | None, truth, unit: int | None = None) -> Step:
-        where = _where(env, tuple(letter for letter in env if letter != "L"), claim.member_letters)
+        given = self.notation.numbered_letters()  # the loop's pass the notation fixes ("j" = "0"): not the step's
+        where = _where(env, tuple(letter for letter in env if letter != "L" and letter not in given), claim.member_letters)
         fixed = self.data_values(claim, env, context)
         if is_numeric(member.node, self.notation) and not self.constant_member(claim, member, truth):
             if fixed:

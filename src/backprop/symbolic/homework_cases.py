@@ -67,7 +67,7 @@ class CaseHandling:
                      f" out), write {sums}")
         else:  # summed whole it may still be wrong where a sum over one term is what is missing (h_j v_{jk} + c_k)
             hint += f"; if a sum over a layer's units is missing, write \\sum_{letter}"
-        where = _where(env, tuple(item for item in env if item != "L"))
+        where = _where(env, tuple(item for item in env if item != "L" and item not in self.notation.numbered_letters()))
         return Step(member.text, "wrong", hint, steps[0].result, where)
 
     def _one_valued(self, claim: Claim, member, env: dict, letter: str, value: int, limit: int, parameter) -> bool:

@@ -161,14 +161,12 @@ class ReaderDefect(FormulaError):
 #: Octave's * where the formula reads as Octave's (typography_steps.octave_code): one character no one types, read as
 #: NumPy's @ (the matrix product, syntax_tree.tokenize) and shown as the * the student wrote, at the *'s own position
 OCTAVE_PRODUCT = "\ue000"
-#: Fortran's * on arrays where the formula reads as Fortran's (code_language.entrywise_stars): read as \odot, the
-#: product entry by entry, and shown as the * the student wrote
+#: Fortran's * on arrays (code_language.entrywise_stars): read as \odot, entry by entry, shown as the * written
 ENTRYWISE_STAR = "\ue010"
 
 
 def as_written(text: str) -> str:
-    """``text`` as the student wrote it: Octave's product (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) shown as
-    their ``*``."""
+    """``text`` as the student wrote it: Octave's (OCTAVE_PRODUCT) and Fortran's (ENTRYWISE_STAR) ``*`` as ``*``."""
     return text.replace(OCTAVE_PRODUCT, "*").replace(ENTRYWISE_STAR, "*")
 
 
