@@ -27,7 +27,7 @@ import tomllib
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import notation_from_table
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_2_2
+from construct_networks import LOGISTIC_2, SIGMOID_2_2_1, SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -38,8 +38,7 @@ NETWORKS = {
                              '[[layer]]\nunits = 2\nactivation = "sigmoid"\nbias = "none"\n'
                              '[loss]\nname = "half_squared_error"\n'),
     "logistic-two": LOGISTIC_2,
-    "sigmoid-2-2-1": ('[[layer]]\ninputs = 2\nunits = 2\nactivation = "sigmoid"\n'
-                      '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n'),
+    "sigmoid-2-2-1": SIGMOID_2_2_1,
 }
 CHECKS = CaseChecks(NETWORKS)
 
