@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .comment_marks import C_COMMENT
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .function_syntaxes import spelled, written_definition
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
@@ -57,7 +58,6 @@ _ARGUMENT = re.compile(r"[A-Za-z_]\w*")
 _C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
                      r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)[ \t]+([A-Za-z_]\w*)"
                      r"[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?\s*\{(.*)\}\s*", re.S)
-_C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
 _C_VOID = re.compile(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
 _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
@@ -177,7 +177,7 @@ def _c_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     """The Definition a C-family function's parts make: each typed parameter's name, the body's ``return`` statement
     after locals of a real type assigned once (``double s = f(x);``, substituted into it; comments aside; FormulaError
     where the body holds anything else)."""
-    body = spelled(_C_VOID.sub(" ", _C_COMMENT.sub(" ", body)))  # Java's Math.E, Dart's math.e: the number e
+    body = spelled(_C_VOID.sub(" ", C_COMMENT.sub(" ", body)))  # Java's Math.E, Dart's math.e: the number e
     if ";" not in body:
         raise _more_than_a_return(text, name)
     *locals_written, last, after = body.split(";")  # the return's statement, and what follows its ;

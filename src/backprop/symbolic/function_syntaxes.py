@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from .brackets import closing_bracket
+from .comment_marks import C_COMMENT, MATLAB_COMMENT
 from .haskell_definitions import COMMENT as _HASKELL_COMMENT, NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNATURE as _SIGNATURE, HaskellUnread, haskell_parts, signature_alone, signed
 from .quantities import FormulaError, short
@@ -62,8 +63,6 @@ class Syntax:
     discarding: bool = False
 
 
-_C_COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
-_MATLAB_COMMENT = re.compile(r"%[^\n]*|#[^\n]*")
 _BARE_PARAMETER = re.compile(rf"[ \t]*({_NAME})[ \t]*")
 # a parameter with its type after a colon (Rust's z: f64, mut z: f64, Scala's z: Double, TypeScript's x: number)
 _COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
@@ -71,27 +70,27 @@ _COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?"
 SYNTAXES = (
     Syntax("Go", re.compile(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
                             r"\{(.*)\}\s*", re.S),
-           re.compile(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), _C_COMMENT),
+           re.compile(rf"[ \t]*({_NAME})(?:[ \t]+[\w.\[\]*]+)?[ \t]*"), C_COMMENT),
     Syntax("Rust", re.compile(rf"[ \t]*(?:pub(?:\([^()]*\))?[ \t]+)?(?:const[ \t]+)?fn[ \t]+({_NAME})[ \t]*"
                               r"\(([^()]*)\)[ \t]*(?:->[ \t]*[\w:<>\[\]&]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
-           _COLON_PARAMETER, _C_COMMENT, last_value=True, discarding=True),
+           _COLON_PARAMETER, C_COMMENT, last_value=True, discarding=True),
     Syntax("Scala", re.compile(rf"[ \t]*(?:(?:private|protected|override|final)[ \t]+)*def[ \t]+({_NAME})[ \t]*"
                                r"\(((?:[^():,]+:[^(),]+(?:,[^():,]+:[^(),]+)*)?)\)[ \t]*:[ \t]*[A-Z][\w.\[\]]*[ \t]*=\s*"
                                r"(?:\{(.*)\}|([^{\n].*?))\s*", re.S),
-           _COLON_PARAMETER, _C_COMMENT, last_value=True),
+           _COLON_PARAMETER, C_COMMENT, last_value=True),
     # Kotlin's fun act(x: Double): Double = ... (or { ...; return ... }), its parameters typed after a colon
     Syntax("Kotlin", re.compile(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
                                 rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
-                                r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
+                                r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
-                                    r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
+                                    r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
-                                    r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, _C_COMMENT),
+                                    r"\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     # an arrow declared (const, let, var: never plain text's implication, dc = ds => c := ...): its parameters in
     # parentheses or one bare, its body in braces or one expression
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:const|let|var)[ \t]+({_NAME})[ \t]*=[ \t]*"
                                     rf"(?:\(([^()]*)\)|({_NAME}))[ \t]*=>\s*(?:\{{(.*)\}}|([^{{\n].*?))[ \t;]*\s*",
-                                    re.S), _COLON_PARAMETER, _C_COMMENT),
+                                    re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
                                r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
            re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), re.compile(r"#[^\n]*"), last_value=True),
@@ -102,7 +101,7 @@ SYNTAXES = (
            _BARE_PARAMETER, re.compile(r"#[^\n]*"), last_value=True),
     Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
                                 r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
-           _BARE_PARAMETER, _MATLAB_COMMENT),
+           _BARE_PARAMETER, MATLAB_COMMENT),
     # Haskell's f x y = ... below its type signature f :: Double -> Double -> Double (the signature what says the
     # text is Haskell's: without it, f x = ... is an equation of a product), its parameters after its name (a
     # constructor pattern among them), its body over lines (haskell_definitions reads it)

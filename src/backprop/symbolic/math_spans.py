@@ -33,8 +33,8 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote, unquote_plus
 
+from .comment_marks import tex_comments
 from .quantities import FormulaError, short
-from .typography_steps import tex_comments
 
 # a fence's language word, ```python, or MyST's directive, ```{math}, then MyST's option lines (:label: eq-loss): the
 # fence's, not its content's

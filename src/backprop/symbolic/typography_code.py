@@ -270,9 +270,10 @@ _COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)
 def uncommented_statements(text: str, named: Callable[[str], bool]) -> str:
     """``text`` with each MATLAB line of code commented out (``%     z1 = W2(2:end) .* del2;``: after ``%``, a name
     (its index in parentheses or none), ``=``, an expression without TeX's backslash, the statement's ``;``, no prose)
-    whose left side is a name ``named`` says the notation gives, as its statement: still a formula its author wrote. Any other ``%`` line
-    stays, a remark or TeX's comment (code_comments)."""
+    whose left side is a name ``named`` says the notation gives, as its statement: still a formula its author wrote;
+    such a line assigning a name the notation does not give is code taken out, set aside (an empty line). Any other
+    ``%`` line stays, a remark, MATLAB's comment holding a claim, or TeX's comment (code_comments)."""
     if "%" not in text:
         return text
     return _COMMENTED_STATEMENT.sub(lambda match: match.group(1) if named(match.group(2)) and not PROSE_WORDS.search(
-        arguments_closed(match.group(1))) else match.group(0), text)
+        arguments_closed(match.group(1))) else "", text)

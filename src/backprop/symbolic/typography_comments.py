@@ -1,23 +1,27 @@
-"""Code's comments (a part of typography.py's cleaning): a comment after ``#`` or ``//`` (MATLAB's ``%`` after a
-statement's ``;``) is a remark, the line's worked numbers, which continue its chain, or a claim of its own (a line
-that is only a comment holding an equation; one led in by a connective, or one after a statement that claims
-nothing, ``print(w.grad) # dloss/dw = 2 * y * x``); the prose that leads into a comment's claims (a label before a
+"""Code's comments (a part of typography.py's cleaning): a comment after one of comment_marks.COMMENT_MARKS (``#``,
+``//``, ``/* */``, MATLAB's ``%`` opening a line or after a statement's ``;``, Lua's ``--``) is a remark, the line's
+worked numbers, which continue its chain, or a claim of its own (a line that is only a comment holding an equation;
+one led in by a connective, or one after a statement that claims nothing, ``print(w.grad) # dloss/dw = 2 * y *
+x``); the prose that leads into a comment's claims (a label before a
 colon, clauses between commas); an arrow's remark after a statement, ``w = w - a * g  <-- how?``."""
 
 from __future__ import annotations
 
 import re
 
+from .comment_marks import LATEX_MARKUP, LINE_MARKERS, block_comments
 
-# code's comment to the end of its line: # (not TeX's macro parameter #1) or // (C, Java, JavaScript, Swift); TeX's
-# "% " on a line of its own, a line the author took out of the document (never read); MATLAB's % after a statement's ;
-# (dW = alpha*delta*x; %delta rule), read as # is
+
+# code's comment to the end of its line, its marks those of comment_marks.COMMENT_MARKS (each mark's own pattern):
+# # (not TeX's macro parameter #1), // (C, Java, JavaScript, Swift), % on a line of its own (MATLAB's, or TeX's
+# where the formula is LaTeX: code_comments decides), MATLAB's % after a statement's ; (dW = alpha*delta*x; %delta
+# rule), read as # is, and Lua's and Haskell's --
 # (a statement's ; before the comment, z = w * x + b; // weighted sum, ends the statement: taken with the comment)
 # (glued to the code before it too, a*(1-a)# note, or a // before two words: never TeX's \#, HTML's &#x nor an
 # address's ://, and a glued // before anything else is a // b, the floor division)
 COMMENT = re.compile(r"(?:(?P<end>(?<!\\);)[ \t]*|^|(?<=\s)"
                       r"|(?<![\s\\:&])(?=#|//[ \t]*[A-Za-z]{2,}[,:;.]?[ \t]+[A-Za-z]{2,}))"
-                      r"(?P<marker>#(?![0-9#])|//|^[ \t]*%(?=[ \t])|(?(end)%|(?!)))"
+                      r"(?P<marker>" + LINE_MARKERS + r")"
                       r"(?P<rest>[^\n]*)$", re.M)
 # a comment that is arithmetic on numbers with its result: 1.5 * 2.0 + 0.5 = 3.5, (3.5 - 4.0)^2 = 0.25
 _WORKED_NUMBERS = re.compile(r"[-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*[0-9][-+*/^()=.0-9\s\u00d7\u00b7\u2212\u2013]*")
@@ -107,18 +111,24 @@ def code_comments(text: str) -> str:
     line before; with nothing before it, or after a compound assignment ``w -= ...``, whose numbers may be the step
     or the new value, it is dropped). A line that is only a comment holding an equation (``=``, no two words in a
     row), ``# dE/dw = (o - t) * x``, is that equation, and so is a comment whose connective leads into its
-    equation after code without one (_comment_holding_claim); a line of TeX's ``% `` is dropped, whatever it holds
-    (what TeX does not typeset is no claim: a wrong step the author took out), and MATLAB's ``%`` after a
-    statement's ``;`` (``dW = alpha*delta*x; %delta rule``) is read as ``#`` is. ``//`` is a comment only where
+    equation after code without one (_comment_holding_claim); a line of TeX's ``%`` (in a text with LaTeX's
+    markup) is dropped, whatever it holds (what TeX does not typeset is no claim: a wrong step the author took out),
+    while MATLAB's ``%`` opening a line of a text without it, ``% E=-0.5*(d-y)^2``, and after a statement's ``;``
+    (``dW = alpha*delta*x; %delta rule``) is read as ``#`` is; so are C's block ``/* ... */`` (a ``//`` comment on
+    each of its lines, comment_marks.block_comments) and Lua's ``--`` opening a line (after code only after an
+    assignment and before words: ``a -- b`` stays the minus of a minus). ``//`` is a comment only where
     Python's floor division ``a // b`` cannot be meant: at the start of a line, or after a space with nothing,
     prose (two words in a row) or worked numbers after it, or after a statement's ``;`` (``dL_da = a - y; // ∂L/∂a``,
     where no operand can end), which goes with the comment; any other ``//`` stays, and is refused as before."""
     def comment(match: re.Match) -> str:
         marker, rest = match.group("marker"), match.group("rest")
         worked = "=" in rest and _WORKED_NUMBERS.fullmatch(rest) is not None
-        if marker.strip() == "%" and not match.group("end"):
-            return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
         own_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if marker.strip() == "%" and not match.group("end") and LATEX_MARKUP.search(text):
+            return ""  # TeX's comment: what TeX never typesets is not the author's claim (a wrong step taken out)
+        if marker == "--" and not own_line and not (PROSE_WORDS.search(rest) and _ASSIGNMENT.match(
+                text[text.rfind("\n", 0, match.start()) + 1:match.start()])):
+            return match.group(0)  # a -- b, a minus of a minus: Lua's comment only after an assignment, before words
         if own_line and not worked and "=" in rest:
             # "# Therefore Z1 = W1 A0 + B1": a connective leading into the equation, then the equation; a word
             # before the left side otherwise ("# here t = 1") makes the line a remark in words
@@ -134,7 +144,7 @@ def code_comments(text: str) -> str:
             rest = rest[named.end():] if named else rest
             sentence = _SENTENCE_END_BEFORE.match(rest)
             rest = rest[sentence.end():] if sentence and "=" in rest[sentence.end():] else rest
-            if not PROSE_WORDS.search(arguments_closed(rest)) and not _WORD_BEFORE_LEFT.match(rest):
+            if not _prose(rest) and not _WORD_BEFORE_LEFT.match(rest):
                 return rest.strip()  # a line that is only a comment holding an equation: that equation
         if marker == "//" and not match.group("end") and match.start() > 0 and text[match.start() - 1] != "\n" \
                 and not (worked or not rest.strip() or PROSE_WORDS.search(rest)):
@@ -146,8 +156,9 @@ def code_comments(text: str) -> str:
         if not worked or not code or _COMPOUND.search(code.splitlines()[-1]):
             return ""
         return " " + rest.strip() if rest.strip().startswith("=") else " = " + rest.strip()
-    if "#" not in text and "//" not in text and "%" not in text:
+    if "#" not in text and "//" not in text and "%" not in text and "--" not in text and "/*" not in text:
         return text
+    text = block_comments(text)  # /* dE/dw = ... */: a // comment on each of its lines
     text = "\n".join(_comment_holding_claim(line) for line in _values_continued(text).split("\n"))
     return COMMENT.sub(comment, text)
 
@@ -176,7 +187,7 @@ def _comment_holding_claim(line: str) -> str:
     ``print(w.grad) # dloss/dw = 2 * y * x = 24`` (the code only shows the value the comment claims); any other
     line as it is (``dz = a - y  # so ...``: the code's equation is the claim, the comment a remark)."""
     match = COMMENT.search(line)
-    if match is None or match.group("marker").strip() == "%" or "=" in line[:match.start()]:
+    if match is None or match.group("marker").strip() in ("%", "--") or "=" in line[:match.start()]:
         return line
     if not _CONNECTIVE.match(match.group("rest")) and not _claim_after_statement(line[:match.start()],
                                                                                  match.group("rest")):
@@ -198,8 +209,18 @@ def _claim_after_statement(code: str, rest: str) -> bool:
     numbers (1.5 * 2 = 3, the code's worked numbers), with no prose around it."""
     return _STATEMENT.search(code) is not None and not _MARKUP.search(code) and not _DEFINING.search(code) \
         and "=" in rest \
-        and _WORKED_NUMBERS.fullmatch(rest) is None and not PROSE_WORDS.search(arguments_closed(rest)) \
+        and _WORKED_NUMBERS.fullmatch(rest) is None and not _prose(rest) \
         and not _WORD_BEFORE_LEFT.match(rest)
+
+
+# TeX's control word, \in, \sum: a command, never a word of prose (\sum_{k \in Children(j)} holds no two words)
+_CONTROL_WORD = re.compile(r"\\[A-Za-z]+")
+
+
+def _prose(rest: str) -> bool:
+    """Whether a comment's ``rest`` holds prose, two words in a row (PROSE_WORDS), once a call's arguments are closed
+    up and TeX's control words are set aside (``\\sum _{k\\in Children(j)}``: a command, then a name)."""
+    return PROSE_WORDS.search(arguments_closed(_CONTROL_WORD.sub(" ", rest))) is not None
 
 
 def _value_after_assignment(code: str, rest: str) -> bool:

@@ -11,12 +11,13 @@ import re
 from typing import Iterator
 
 from .claim_text import split_data_case
+from .comment_marks import latex_comments
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
 from .typography_display import is_block_brace, without_label_before, without_number_before
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
-from .typography_steps import latex_comments, octave_code
+from .typography_steps import octave_code
 
 # words in \text ending a row: two or more (punctuation after them), or a remark in parentheses opening with a word
 # of any script and holding two in a row, \text{ (Visto que h(.) é função identidade)}, which may hold parentheses
@@ -332,7 +333,8 @@ def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
     # Octave's code (its sum(u, d)), read before drop_remarks takes the ; that marks the formula as Octave's
     # (and LaTeX's comments, ...=0.953\\% after a row, before its \\ is taken for a row break)
-    text = octave_code(latex_comments(strip_math_delimiters(text)))
+    # (and a display's line opening with %, $$ ... % E = 0.5*(y-t)^2 ... $$, TeX's comment: never MATLAB's)
+    text = octave_code(latex_comments(strip_math_delimiters(text), text))
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]

@@ -138,26 +138,6 @@ def primed_sum_letters(text: str) -> str:
     return text
 
 
-# TeX's comment, % to the end of its line, where no backslash escapes it: an even run of backslashes before it (none,
-# or \\\\, a row break) leaves it a comment, an odd one (\\%) makes it a percent sign; group 1 the run, kept
-TEX_COMMENT = re.compile(r"(?<!\\)((?:\\\\)*)%[^\n]*")
-# what makes a text LaTeX: a control word (\frac, \cdot) or a row break \\
-_LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]|\\)")
-
-
-def tex_comments(text: str) -> str:
-    """LaTeX ``text`` without its comments: what TeX never typesets (``s = 0.953\\\\%`` is the row ``s = 0.953`` and
-    its break) is not the author's claim. The one definition of TeX's comment: mathematics between delimiters
-    (math_spans) and a formula with LaTeX's markup (typography_rows.rows) both drop theirs with it."""
-    return TEX_COMMENT.sub(r"\1", text) if "%" in text else text
-
-
-def latex_comments(text: str) -> str:
-    """``text`` without TeX's comments where it is LaTeX (a control word or a row break in it); a plain text's
-    ``%`` (``accuracy = 95%``, Octave's comment after ``;``) is left to the rules of its language."""
-    return tex_comments(text) if "%" in text and _LATEX_MARKUP.search(text) else text
-
-
 # what marks a row as Octave's (MATLAB's) code: an entrywise operator .* .^ ./, a transpose ' after a name or a
 # parenthesis before an operator or the end, a statement's ; at the end or before a % comment (never LaTeX's space \;)
 _OCTAVE_MARKS = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*(?:$|%)|[A-Za-z0-9)]'(?=[ \t]*(?:[*)+\-;,/]|$))",
