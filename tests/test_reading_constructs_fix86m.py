@@ -165,9 +165,9 @@ def test_a_functional_form_with_one_argument_stays_refused():
 
 def test_a_commented_line_whose_left_side_the_notation_does_not_name_stays_a_remark():
     """``%tmp(k) = ...;``: a name the notation does not give, so the line may be any remark of code; alone, it is
-    no formula."""
+    no formula (code taken out, set aside as MATLAB's commented-out statement: comment_marks.COMMENTED_STATEMENT)."""
     message = CHECKS.refused("tanh-2-1", UNIT_NOTATION, "%tmp(k) = (p - y) * (1 - p^2);")
-    assert "cannot read '%'" in message
+    assert "'%tmp(k) = (p - y)" in message and "holds nothing to judge" in message
 
 
 def test_a_matrix_indexed_by_the_loops_letters_stays_refused():

@@ -41,7 +41,8 @@ def _cases() -> list[Public]:
     return [
         # MATLAB's (Octave's) comment line, spaced or glued, indented as in a function's opening comment
         _case("matlab-comment", "    % dE/dc = (h - t)*(1 - h^2)", ((C,),), _bias(_DC)),
-        _case("matlab-comment-wrong", "    % dE/dc = (h - t)*(1 + h^2)", ((W,),), _bias("(a1[0] - y[0])*(1 + a1[0]**2)")),
+        _case("matlab-comment-wrong", "    % dE/dc = (h - t)*(1 + h^2)", ((W,),),
+              _bias("(a1[0] - y[0])*(1 + a1[0]**2)")),
         _case("matlab-comment-glued", "%dE/dv_1 = (h - t)*(1 - h^2)*x_1", ((C,),),
               Twin("gradient", "W1[0,0]", (f"{_DC}*x[0]",))),
         _case("matlab-comment-chain-wrong", "% dE/dc = (dE/dh)*(dh/dc) = (h - t)*h", ((C, W),),
@@ -82,9 +83,12 @@ test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts 
 
 def test_a_matlab_statement_commented_out_whose_name_is_not_given_stays_set_aside():
     """``% q = (h - t)*(1 - h^2);``: code the author took out, q a name the notation does not give: nothing to
-    judge (homework.uncommented_statements reads such a line where the notation gives its name)."""
+    judge (homework.uncommented_statements reads such a line where the notation gives its name); beside a claim, the
+    claim alone is judged."""
     refusal = CHECKS.refused("tanh-two", TANH_2_1_NOTATION, "% q = (h - t)*(1 - h^2);")
     assert "holds nothing to judge" in refusal
+    case = _case("beside", "%q = (h - t)*h;\n% dE/dc = (h - t)*(1 - h^2)", ((C,),), _bias(_DC))
+    assert CHECKS.verdicts(case) == ((C,),)
 
 
 def test_a_percent_after_code_is_no_comment():

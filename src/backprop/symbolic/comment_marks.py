@@ -1,14 +1,15 @@
 """Code's comment marks, one table (COMMENT_MARKS): each mark, the languages that write it, and where it opens a
 comment rather than an operator, a percentage or a sign. The one definition the readers share:
 typography_comments (check's reading of a formula's comments: a remark, worked numbers, or a claim of its own),
-function_syntaxes and function_definitions (a function's body, its comments aside) and typography_steps (TeX's
-``%``, which grade's documents and check's LaTeX both drop: what TeX never typesets is no claim).
+function_syntaxes and function_definitions (a function's body, its comments aside), and TeX's ``%`` here
+(tex_comments, latex_comments), which grade's documents (math_spans) and check's formulas (typography_rows) both
+drop: what TeX never typesets is no claim; and MATLAB's code commented out (commented_out_code).
 
 Where a mark opens a comment (``marker`` is the pattern typography_comments.COMMENT puts together, after its own
 rule for the position before the mark: a line's start, a space, a statement's ``;`` or code glued before it):
 
-- ``#`` (Python, R, Julia, Ruby, Perl, shell; Octave's too): after a space or glued to code, never TeX's ``#1``, ``\\#`` nor
-  HTML's ``&#x``;
+- ``#`` (Python, R, Julia, Ruby, Perl, shell; Octave's too): after a space or glued to code, never TeX's ``#1``,
+  ``\\#`` nor HTML's ``&#x``;
 - ``//`` (C, C++, C#, Java, JavaScript, TypeScript, Go, Rust, Swift, Kotlin, Scala): opening a line, after a
   statement's ``;``, or after code before words or worked numbers (elsewhere Python's floor division ``a // b``);
 - ``/* ... */`` (the same languages), a block: read as a ``//`` comment on each of its lines (block_comments);
@@ -45,7 +46,7 @@ COMMENT_MARKS = (
     CommentMark("/*", "*/", _C_FAMILY, r"/\*"),
     # a line's own % (any), or MATLAB's % after a statement's ; (typography_comments' group "end")
     CommentMark("%", "", ("MATLAB", "Octave", "TeX"), r"^[ \t]*%|(?(end)%|(?!))"),
-    # a line's own -- before a space or a letter, or -- between spaces after code (never ---, x--, --x glued)
+    # a line's own -- before a space or a letter, or -- between spaces after code (never ---, nor x-- after a name)
     CommentMark("--", "", ("Lua", "Haskell", "SQL"), r"^[ \t]*--(?=[ \t]|[A-Za-z])|(?<=[ \t])--(?=[ \t])"),
 )
 
@@ -100,6 +101,21 @@ def block_comments(text: str) -> str:
         after = match.string[match.end():line_end if line_end >= 0 else None]
         return "\n".join("// " + line for line in lines) + ("\n" if after.strip() and lines else "")
     return _BLOCK.sub(block, text)
+
+
+#: MATLAB's statement after a line's % (a line of code commented out): a name (a struct's field too, prob.ho_w; its
+#: index in parentheses, a loop's "delta(j)", or none), =, an expression without TeX's backslash, and the statement's
+#: closing ; (which TeX's comments do not end with), "%     z1 = W2(2:end) .* del2;", "%delta_h(j) = h * (1.0 - h) *
+#: s;" (group 1 the statement, 2 its name)
+COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)"
+                                 r"[^=\\\n%]*\S[ \t]*;)[ \t]*$", re.M)
+
+
+def commented_out_code(text: str) -> str:
+    """``text`` without its lines of MATLAB's code commented out (COMMENTED_STATEMENT, ``%tmp(k) = (p - y) * (1 -
+    p^2);``): code the author took out, no claim (homework.uncommented_statements has read, before, those whose name
+    the notation gives). A ``%`` line of any other shape, ``% E = -0.5*(d-y)^2``, stays: a comment holding a claim."""
+    return COMMENTED_STATEMENT.sub("", text) if "%" in text else text
 
 
 # TeX's comment, % to the end of its line, where no backslash escapes it: an even run of backslashes before it (none,

@@ -18,6 +18,7 @@ from typing import Callable
 
 from .brackets import call_arguments
 from .code_names import CODE_MODULES, VALUE_POWERS
+from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -260,20 +261,13 @@ def _undone(string: str) -> str:
     return _STRING_ESCAPE.sub(lambda escape: {"n": "\n", "t": " "}.get(escape.group(1), escape.group(1)), string)
 
 
-# MATLAB's statement after a line's % (a line of code commented out): a name (a struct's field too, prob.ho_w; its
-# index in parentheses, a loop's "delta(j)", or none), =, an expression without TeX's backslash, and the statement's closing ; (which TeX's comments
-# do not end with), "%     z1 = W2(2:end) .* del2;", "%delta_h(j) = h * (1.0 - h) * s;"
-_COMMENTED_STATEMENT = re.compile(r"^[ \t]*%[ \t]*(([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?:\([^()=\\\n%]*\))?[ \t]*=(?!=)[^=\\\n%]*\S[ \t]*;)"
-                                  r"[ \t]*$", re.M)
-
-
 def uncommented_statements(text: str, named: Callable[[str], bool]) -> str:
     """``text`` with each MATLAB line of code commented out (``%     z1 = W2(2:end) .* del2;``: after ``%``, a name
     (its index in parentheses or none), ``=``, an expression without TeX's backslash, the statement's ``;``, no prose)
-    whose left side is a name ``named`` says the notation gives, as its statement: still a formula its author wrote;
-    such a line assigning a name the notation does not give is code taken out, set aside (an empty line). Any other
-    ``%`` line stays, a remark, MATLAB's comment holding a claim, or TeX's comment (code_comments)."""
+    whose left side is a name ``named`` says the notation gives, as its statement: still a formula its author wrote.
+    Any other ``%`` line stays: code taken out (a name the notation does not give), a remark, MATLAB's comment holding
+    a claim, or TeX's comment, as code_comments reads it."""
     if "%" not in text:
         return text
-    return _COMMENTED_STATEMENT.sub(lambda match: match.group(1) if named(match.group(2)) and not PROSE_WORDS.search(
-        arguments_closed(match.group(1))) else "", text)
+    return COMMENTED_STATEMENT.sub(lambda match: match.group(1) if named(match.group(2)) and not PROSE_WORDS.search(
+        arguments_closed(match.group(1))) else match.group(0), text)

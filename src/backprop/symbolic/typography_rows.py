@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from .claim_text import split_data_case
-from .comment_marks import latex_comments
+from .comment_marks import commented_out_code, latex_comments
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
@@ -333,8 +333,9 @@ def rows(text: str) -> list[str]:
     """The rows of a formula: split at ``\\\\`` (outside braces), each row cleaned of remarks."""
     # Octave's code (its sum(u, d)), read before drop_remarks takes the ; that marks the formula as Octave's
     # (and LaTeX's comments, ...=0.953\\% after a row, before its \\ is taken for a row break)
-    # (and a display's line opening with %, $$ ... % E = 0.5*(y-t)^2 ... $$, TeX's comment: never MATLAB's)
-    text = octave_code(latex_comments(strip_math_delimiters(text), text))
+    # (and a display's line opening with %, $$ ... % E = 0.5*(y-t)^2 ... $$, TeX's comment: never MATLAB's; and
+    # MATLAB's statement commented out, %tmp = ...;, before the ; that shows it is taken)
+    text = octave_code(commented_out_code(latex_comments(strip_math_delimiters(text), text)))
     parts, depth, start, position = [], 0, 0, 0
     while position < len(text):
         character = text[position]
