@@ -129,16 +129,26 @@ def mathjax_scripts(text: str) -> str:
     searched for once, from the opener before it."""
     if "<script" not in text.lower():
         return text
+    return _elements_as_delimiters(text, _MATHJAX_OPEN, _MATHJAX_CLOSE, lambda opening: bool(opening.group(1)))
+
+
+def _elements_as_delimiters(text: str, opener: re.Pattern, closer: re.Pattern, display, holds_tex=lambda inside: True
+                            ) -> str:
+    """``text`` with each element ``opener`` ... ``closer`` as ``$$...$$`` where ``display(opening)`` says it is a
+    display, else ``$...$`` (a ``$`` inside made a space); one never closed ends the reading (left as written from
+    there), one whose inside ``holds_tex`` rejects is left as written. Each closer is searched for once."""
     pieces, position = [], 0
-    for opening in _MATHJAX_OPEN.finditer(text):
+    for opening in opener.finditer(text):
         if opening.start() < position:
             continue
-        closing = _MATHJAX_CLOSE.search(text, opening.end())
+        closing = closer.search(text, opening.end())
         if closing is None:
             break
-        delimiter = "$$" if opening.group(1) else "$"
-        pieces += [text[position:opening.start()], delimiter, text[opening.end():closing.start()].replace("$", " "),
-                   delimiter]
+        inside = text[opening.end():closing.start()]
+        if not holds_tex(inside):
+            continue
+        delimiter = "$$" if display(opening) else "$"
+        pieces += [text[position:opening.start()], delimiter, inside.replace("$", " "), delimiter]
         position = closing.end()
     return "".join(pieces) + text[position:]
 
@@ -157,20 +167,9 @@ def wiki_math_tags(text: str) -> str:
     mathjax_scripts."""
     if "<math" not in text.lower():
         return text
-    pieces, position = [], 0
-    for opening in _WIKI_MATH_OPEN.finditer(text):
-        if opening.start() < position:
-            continue
-        closing = _WIKI_MATH_CLOSE.search(text, opening.end())
-        if closing is None:
-            break
-        inside = text[opening.end():closing.start()]
-        if _MATHML_ELEMENT.search(inside):
-            continue
-        delimiter = "$$" if (opening.group(2) or "").lower() == "block" else "$"
-        pieces += [text[position:opening.start()], delimiter, inside.replace("$", " "), delimiter]
-        position = closing.end()
-    return "".join(pieces) + text[position:]
+    return _elements_as_delimiters(text, _WIKI_MATH_OPEN, _WIKI_MATH_CLOSE,
+                                   lambda opening: (opening.group(2) or "").lower() == "block",
+                                   lambda inside: not _MATHML_ELEMENT.search(inside))
 
 
 #: the longest image address read (a formula of a page is well under it)
