@@ -17,7 +17,8 @@ rule for the position before the mark: a line's start, a space, a statement's ``
   ``\\\\``, no mathematics between delimiters), TeX's otherwise; after a statement's ``;``, MATLAB's; elsewhere a
   percentage (``95%``) or a modulo (``a % b``), never a comment;
 - ``--`` (Lua, Haskell, SQL): opening a line before a space or a letter, or after an assignment and a space before
-  words; never a decrement (``x--``), a minus of a minus (``a -- b``) nor a rule of dashes (``---``).
+  words; never a decrement (``x--``), a minus of a minus (``a -- b``) nor a rule of dashes (``---``);
+- ``{- ... -}`` (Haskell), a block: set aside in a Haskell definition's body (haskell_definitions).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ COMMENT_MARKS = (
     CommentMark("%", "", ("MATLAB", "Octave", "TeX"), r"^[ \t]*%|(?(end)%|(?!))"),
     # a line's own -- before a space or a letter, or -- between spaces after code (never ---, nor x-- after a name)
     CommentMark("--", "", ("Lua", "Haskell", "SQL"), r"^[ \t]*--(?=[ \t]|[A-Za-z])|(?<=[ \t])--(?=[ \t])"),
+    CommentMark("{-", "-}", ("Haskell",), r"\{-"),
 )
 
 
@@ -65,7 +67,7 @@ def languages_of(opener: str) -> tuple[str, ...]:
 LINE_MARKERS = "|".join(mark.marker for mark in COMMENT_MARKS if not mark.closer)
 
 
-def _comments_of(language: str) -> re.Pattern:
+def comments_of(language: str) -> re.Pattern:
     """Every comment ``language`` writes, by the table: a line comment's mark to the end of its line, a block's from
     its opener to its closer (the first after it)."""
     return re.compile("|".join(re.escape(mark.opener) + (r".*?" + re.escape(mark.closer) if mark.closer else r"[^\n]*")
@@ -73,12 +75,14 @@ def _comments_of(language: str) -> re.Pattern:
 
 
 #: C's comments (and C++'s, Java's, Go's, Rust's, ...): // to the end of its line, or a block /* ... */
-C_COMMENT = _comments_of("C")
+C_COMMENT = comments_of("C")
 #: what makes a text LaTeX, where a % opening a line is TeX's comment and not MATLAB's: a control word (\\frac,
 #: \\cdot) or a row break \\\\
 LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]|\\)")
 #: the comments of MATLAB's function files: % (and Octave's #) to the end of its line
-MATLAB_COMMENT = _comments_of("Octave")
+MATLAB_COMMENT = comments_of("Octave")
+#: Haskell's comments: -- to the end of its line, or a block {- ... -}
+HASKELL_COMMENT = comments_of("Haskell")
 
 # a block comment on lines of its own or after code: /* ... */ (its inner lines' leading * the block's margin)
 _BLOCK = re.compile(r"/\*(?P<inside>.*?)\*/", re.S)

@@ -41,11 +41,13 @@ import re
 from dataclasses import dataclass
 
 from .brackets import closing_bracket
-from .comment_marks import C_COMMENT, MATLAB_COMMENT
-from .haskell_definitions import COMMENT as _HASKELL_COMMENT, NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
+from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
+from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNATURE as _SIGNATURE, HaskellUnread, haskell_parts, signature_alone, signed
 from .quantities import FormulaError, short
 
+#: the comments of Python, Julia and Ruby: # to the end of its line
+_HASH_COMMENT = comments_of("Julia")
 _NAME = r"[A-Za-z_$][\w$]*"
 
 
@@ -93,12 +95,12 @@ SYNTAXES = (
                                     re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("Julia", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*\n"
                                r"(.*?)^[ \t]*end[ \t;]*\s*", re.S | re.M),
-           re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), re.compile(r"#[^\n]*"), last_value=True),
+           re.compile(rf"[ \t]*({_NAME})[ \t]*(?:::[ \t]*[\w.{{}}]+)?[ \t]*"), _HASH_COMMENT, last_value=True),
     # Ruby's def NAME(PARAMS) then the body and end, its last expression the value (return optional), or Ruby 3's
     # one-line def NAME(PARAMS) = EXPR (Python's def has its colon, Scala's its types)
     Syntax("Ruby", re.compile(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
                               r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
-           _BARE_PARAMETER, re.compile(r"#[^\n]*"), last_value=True),
+           _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
     Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
                                 r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
            _BARE_PARAMETER, MATLAB_COMMENT),
@@ -107,7 +109,7 @@ SYNTAXES = (
     # constructor pattern among them), its body over lines (haskell_definitions reads it)
     Syntax("Haskell", re.compile(rf"{_SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1((?:[ \t]+{_HASKELL_PARAMETER})*)"
                                  r"[ \t]*=(?!=)(.*)", re.S),
-           re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), _HASKELL_COMMENT),
+           re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
 )
 
 # a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's

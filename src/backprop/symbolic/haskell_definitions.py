@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .comment_marks import HASKELL_COMMENT
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 from .quantities import FormulaError, short
 
@@ -32,7 +33,6 @@ NAME = r"[a-z_][\w']*"
 SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?:[^=\n]|=>)+(?:--[^\n]*)?"
 #: a parameter after a definition's name: a name, or a constructor pattern (Layer w th)
 PARAMETER = rf"(?:{NAME}|\([ \t]*[A-Z]\w*(?:[ \t]+{NAME})+[ \t]*\))"
-COMMENT = re.compile(r"--[^\n]*|\{-.*?-\}", re.S)
 
 # Haskell's functions read as the code reader's: the value of each call, its arguments' readings in order
 _OWN = {"succ": lambda a: f"({a[0]} + 1)", "pred": lambda a: f"({a[0]} - 1)", "negate": lambda a: f"(-{a[0]})",
@@ -196,7 +196,7 @@ class _Reader:
         return value
 
     def _tokens(self, written: str) -> list:
-        tokens, position, written = [], 0, COMMENT.sub(" ", written)
+        tokens, position, written = [], 0, HASKELL_COMMENT.sub(" ", written)
         while position < len(written.rstrip()):
             found = _TOKEN.match(written, position)
             if found is None:
