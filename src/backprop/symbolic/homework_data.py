@@ -136,7 +136,6 @@ class DataCases:
         return (tuple((kind, index, value) for kind, index, value, _ in given),
                 f"judged at the file's {shown}, which it writes by their values and names nowhere{_THE_REST}")
 
-
     def right_as_given(self, member, formula, truth, fixed: tuple, verdict_of) -> str:
         """The note of a member wrong at random points that is right at the file's given numbers (given_in_place's
         target and biases written by their values, weights_left_out's weights of 1 left out, both together with
