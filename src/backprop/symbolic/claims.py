@@ -248,7 +248,7 @@ def _lone_partial_step(claim: Claim, context: Context, where: str):
     if not isinstance(left, Deriv) or left.sign != "lone":
         return
     reader = Reader(context, {}, "")
-    if any(reader._is_rate(sym) for member in claim.members for sym in symbols_of(member.node)):
+    if any(reader.is_rate(sym) for member in claim.members for sym in symbols_of(member.node)):
         name = left.wrt.text()
         raise FormulaError(f"{where}: \\partial {name} = ... holds the learning rate: it reads two ways, the loss's"
                            f" derivative by {name} or the step of {name}; write"

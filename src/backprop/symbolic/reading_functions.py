@@ -313,7 +313,7 @@ class FunctionReading(SampleMeanReading):
             self._note_loss(symbol)
             self._sample_of_arguments(node.args)
             return whole(self.symbols.L)
-        if self._is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self._is_rate(node.args[0]) \
+        if self.is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self.is_rate(node.args[0]) \
                 and node.args[0].text() != symbol.text():  # learning_rate(\alpha): the rate, glossed by its other name
             return whole(self.value(node.args[0]))
         if (layered := self._layer_in_parentheses(node)) is not None:

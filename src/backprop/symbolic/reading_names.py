@@ -24,7 +24,7 @@ from .syntax_tree import Apply, Num, Op, Sym, Transpose
 class NameReading:
     """Reader methods for names read whole (see the module docstring)."""
 
-    def _is_rate(self, sym: Sym) -> bool:
+    def is_rate(self, sym: Sym) -> bool:
         """eta, or a name of it the notation lists, written as listed: ``learning_rate`` (read as the word learning
         with the subscript rate) is the learning rate where ``learning_rate = ["learning_rate"]`` says so, and
         ``\\text{learningRate}`` or ``\\text{learning rate}`` where the list writes it so (its spaces dropped)."""

@@ -73,7 +73,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
         if self._is_loss(sym):
             self._note_loss(sym)
             return self.symbols.L
-        if self._is_rate(sym):
+        if self.is_rate(sym):
             return self.symbols.eta
         if sym.bracket is not None and (entry := self._code_entry(sym)) is not None:  # W2[j], dHidden[j]
             return entry
