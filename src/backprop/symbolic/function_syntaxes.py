@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from .brackets import closing_bracket
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
-from .haskell_definitions import SIGNATURE as _SIGNATURE, HaskellUnread, haskell_parts, signature_alone, signed
+from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
 from .quantities import FormulaError, short
 
 #: the comments of Python, Julia and Ruby: # to the end of its line
@@ -107,7 +107,7 @@ SYNTAXES = (
     # Haskell's f x y = ... below its type signature f :: Double -> Double -> Double (the signature what says the
     # text is Haskell's: without it, f x = ... is an equation of a product), its parameters after its name (a
     # constructor pattern among them), its body over lines (haskell_definitions reads it)
-    Syntax("Haskell", re.compile(rf"{_SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1((?:[ \t]+{_HASKELL_PARAMETER})*)"
+    Syntax("Haskell", re.compile(rf"{_SIGNED_NAME}((?:[ \t]+{_HASKELL_PARAMETER})*)"
                                  r"[ \t]*=(?!=)(.*)", re.S),
            re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
 )

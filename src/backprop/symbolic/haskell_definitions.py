@@ -31,6 +31,8 @@ from .quantities import FormulaError, short
 NAME = r"[a-z_][\w']*"
 #: a type signature's line, NAME :: TYPE (a class constraint's => in it), a comment after it
 SIGNATURE = rf"[ \t]*({NAME})[ \t]*::(?:[^=\n]|=>)+(?:--[^\n]*)?"
+#: a signature and, below it past blank and comment lines, the same name opening its definition (group 1 the name)
+SIGNED_NAME = rf"{SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1"
 #: a parameter after a definition's name: a name, or a constructor pattern (Layer w th)
 PARAMETER = rf"(?:{NAME}|\([ \t]*[A-Z]\w*(?:[ \t]+{NAME})+[ \t]*\))"
 
@@ -78,7 +80,7 @@ def signature_alone(text: str) -> bool:
 def signed(text: str) -> str | None:
     """The name of the definition ``text`` is, where it opens with a type signature and the definition of the same
     name below it, whatever its form (Haskell's surely); None for any other text."""
-    found = re.match(rf"\s*{SIGNATURE}\n(?:[ \t]*(?:--[^\n]*)?\n)*[ \t]*\1(?![\w'])", text)
+    found = re.match(rf"\s*{SIGNED_NAME}(?![\w'])", text)
     return None if found is None else found.group(1)
 
 
@@ -96,15 +98,20 @@ def haskell_parts(text: str, name: str, parameters: str, body: str, functions: f
             names.append(written)
     value, where = _where_split(text, name, body)
     bindings = _bindings(text, name, where)
-    reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
+    local_names = [local for local, _ in bindings]
+
+    def reader_of(bound: list) -> _Reader:  # the names the body binds: parameters and the where clause's locals
+        return _Reader(text, name, functions, frozenset({*bound, *local_names}))
+
+    reader = reader_of(names)
     lambda_value = re.fullmatch(rf"\s*\\\s*({NAME})\s*->(.*)", value, re.S)
     if not names and lambda_value is not None:  # act = \x -> ...: act x = ...
         names, value = [lambda_value.group(1)], lambda_value.group(2)
-        reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
+        reader = reader_of(names)
     elif not names and (point_free := reader.point_free(value)) is not None:
         names, value = point_free  # grad = fmap (\x -> ...): grad x = fmap (\x -> ...) x
-        reader = _Reader(text, name, functions, frozenset({*names, *(local for local, _ in bindings)}))
-    renamed = {written: _plain(written) for written in [*names, *(local for local, _ in bindings)] if "'" in written}
+        reader = reader_of(names)
+    renamed = {written: _plain(written) for written in [*names, *local_names] if "'" in written}
     local_statements = tuple(f"{_plain(local)} = {reader.expression(expression, renamed)}"
                              for local, expression in bindings)
     return Parts(_definition_name(name), ", ".join(_plain(each) for each in names), tuple(_plain(f) for f in fields),
