@@ -89,6 +89,105 @@ loaded with its network (notation_loading.load_notation) before the run, without
 5 did not load as first written (the refusals quoted above: a prime in a function's name twice, "f'" and "sigmoid'",
 and three calls as patterns) and were fixed by taking those keys out of the tables (network.hpp's dHidden, first
 written "sigmoid'(z1[:])", became "a1[:]*(1 - a1[:])" at the same time), before any formula was judged.
+
+Run blind at main d9f372a (/work/READY_FOR_BLIND38; src/ as at d9f372a, the rebase a no-op), with nothing under src/
+changed. The first run (/work/batch102_blind.txt): 21 of 57 read with every verdict right (37%), 34 refused, 1 misread
+(a right formula called wrong), 1 typo refused (naming delata_k, as expected), no crash, NO WRONG FORMULA CALLED
+CORRECT. No refusal or misreading was a slip of the notations (none counts from the wrong number, none names a
+quantity the page does not mean); two outcomes follow from what the spec lets a notation say, and are kept as they
+are: the misreading ts-di (the spec has no way to declare σ' or f' written of the output, the loader refusing "f'" =
+"sigmoid' at output") and r-e's refusal (the notation's loss = ["e"] makes e the sample's loss, a number, where R's e
+is the matrix of the loss's entries; the spec has no name for those entries): one run.
+
+Of the 3 mistaken formulas none was read: network.hpp's delta and dHidden lines were refused (VectorXd before the
+name; dHidden at layers[i].getActivations()'s empty call) and the Scala comment's weight_update line at the label's
+colon. By page: neural_network.R 4 of 7, Simple_neural_net.cpp 6 of 10, functions.hpp 0 of 4, layer.hpp 3 of 5,
+network.hpp 0 of 4, the TypeScript helpers 1 of 9 (1 misread), the Scala NeuralNetwork 1 of 4 (and its typo refused),
+main.go 2 of 2, sigmoid.ex 0 of 2, activation_functions.jl 1 of 2, package.scala 2 of 2, NeuralNetwork.scala 1 of 3,
+faster-nn 0 of 3.
+
+The refusals by construct (34), with the exact message:
+
+- 7, C++'s function definitions with a return type and typed parameters, { return ...; } (cpp-sig, cpp-dsig, an-sig,
+  an-dsig, an-dmse, an-dact, an-mse), e.g. cpp-sig: "formula 'inline MatrixXd sigmoid(const MatrixXd& v) { return
+  (1.0 ...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with
+  --param" (the same for the others but an-mse: "formula 'inline double MSE(const VectorXd& target, const
+  VectorXd&...': def MSE(const VectorXd& target, const VectorXd& real): check reads arguments that are names only");
+- 4, C++'s typed declaration with a library's type name, VectorXd y = ... (an-y, an-err, an-delta, an-herr), e.g.
+  an-err: "formula 'VectorXd error = dMSE(output, target);': its left side 'VectorXd error' is a phrase of words
+  (unknown symbol VectorXd), which check reads only as one name the notation gives; write "VectorXd error" = "..." in
+  the notation's [notation.symbols] with the quantity it stands for (e.g. new(W2[0, 0]) for a weight's new value,
+  grad(W2[0, 0]) for its gradient), and each phrase of its right side so (a learning rate's in learning_rate)";
+- 4, a doc comment's list item or step label before the formula, "- name: formula" and "3- words: formula" (ts-delta,
+  ts-dW, ts-db, sc-wu), e.g. ts-dW: "formula '- weightDeltas: \\Delta W = lr \\cdot \\delta \\cdot x^T': unexpected at
+  ':' (position 15)"; ts-delta: "formula "- deltas: \\delta = errors \\odot f'(y); this is what gets ...": unexpected
+  at ':' (position 9)"; ts-db: "... unexpected at ':' (position 13)"; sc-wu: "formula '3- weight update calculation:
+  weight_update(i)(j)(k) = et...': unexpected at ':' (position 29)";
+- 3, Clojure's s-expressions, (defn name [args] body) and a call with its result after ;=> (clj-sig, clj-sp,
+  clj-ff), e.g. clj-sig: "formula '(defn sigmoid [z] (/ 1.0 (+ 1.0 (Math/exp (- z)))))': has no left side; write the
+  equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param" (clj-ff: "formula '(activation
+  (feedforward nn [3 4])) ;=> [0.7385495823882188]': has no left side; ...");
+- 2, R's * entrywise beside %*% (r-d2, r-d1): "formula 'd2 <- (a3 - y) * a3 * (1 - a3);': * reads as Octave's matrix
+  product or as C's (or NumPy's) product entry by entry, and the two readings do not agree; show the language: .* for
+  Octave's entrywise product (u' * v for the inner product), or C's w[i] for an entry" (r-d1 the same);
+- 2, Eigen's .array() after a name or a call, before * (cpp-d2, cpp-d1): "formula 'layer_2_delta =
+  layer_2_error.array() * sigmoidDerivative...': unexpected at ')' (position 37)" (cpp-d1 the same);
+- 2, prose around the formula on a comment's line (ts-dLdz, ts-dout): "formula 'For this pairing \\partial
+  L/\\partial z = output - target': unknown symbol For; the notation knows \delta, errors, output, outputs, target,
+  targets, z; a name of several letters is read whole only where the notation names it: give it the quantity it
+  stands for in the notation's [notation.symbols], "For" = "..." (e.g. "a1[0]")"; ts-dout: "formula 'is already
+  folded in and \\delta = target - output directl...': unknown symbol i; the notation knows ...; give it a meaning in
+  the notation's [notation.symbols], e.g. "i" = "a1[0]"";
+- 2, Elixir's def name(x) do ... end (ex-val, ex-der): ex-der: "formula 'def deriv(x) do value(x) * (1 - value(x))
+  end': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with --param";
+  ex-val, with Erlang's :math.pow and a binding e = ... before the value: "formula 'def value(x) do e =
+  2.718281828459045 1 / (1 + :math.pow(...': unexpected at ':' (position 56)";
+- 2, Scala's type ascriptions and placeholder lambda (tz-h, tz-lg): tz-h: "formula 'val h: DenseMatrix[Double] = x *
+  w1': the label before the colon names h, and the chain after it starts with a member of letters: write h = ... (the
+  chain with its left side)"; tz-lg: "formula 'lossGradient = (y - tgt) \\cdot map(_ * 2)': unexpected at '_'
+  (position 36)" (diff.map(_ * 2), the value twice the difference);
+- 1, a parenthesised remark after the formula (ts-erri): "formula 'error_i = \\Sigma _j \\delta _next[j] \\cdot W[j][i]
+  (W = we...': expected ')' to close the arguments at '=' (position 58)";
+- 1, a library's Matrix.multiply (ts-ch): "formula 'errors = Matrix.multiply(Matrix.transpose(weightsCurrentT...':
+  Matrix.multiply(a, b): a matrix library's multiply, the matrix product in some libraries (Shiffman's Matrix) and
+  entry by entry in others at 'M' (position 10); write Matrix.dot(a, b) for the product, or np.multiply(a, b) entry by
+  entry" (the same library's Matrix.subtract, ts-ce, read);
+- 1, a method call with no arguments inside a call (an-dh): "formula 'VectorXd dHidden =
+  dSigmoid(layers[i].getActivations())': unexpected at ')' (position 54)";
+- 1, Java's and Scala's Math.E (sc-out): "formula 'nodeOutput = 1.0 / (1 + Math.pow(Math.E, -1 * nodeInput))':
+  unknown symbol Math.E; the notation knows nodeInput, nodeOutput; give it the quantity of symbols.md it stands for in
+  the notation's [notation.symbols] ("Math.E" = ...), or, where its dot is a product, write Math*E";
+- 1, a Unicode Greek letter in a function's name the notation declares, dσ (jl-dsig): "formula 'd\\sigma (v) =
+  \\sigma (v)*(1.0 - \\sigma (v))': unknown symbol d; the notation knows v; give it a meaning in the notation's
+  [notation.symbols], e.g. "d" = "a1[0]"" (the notation's functions = { "dσ" = "sigmoid' at input" } loaded; the line
+  σ(v) = ... read);
+- 1, a loss whose entries the page keeps as a matrix (r-e): "'(y - a3)**2 / (2 * N)' is a vector or matrix where the
+  left side is a number" (see above).
+
+The misreading (1), a right formula called wrong:
+
+- ts-di, " * δ_i     = error_i · σ'(y_i)": σ'(y_i) read as the sigmoid's derivative at y_i, the hidden output (σ(a)
+  (1 - σ(a))), where the page (its code's dsigmoid(y) = y (1 - y), its comment δ = errors ⊙ f'(y)) writes the slope
+  through the output, a (1 - a): got (('wrong',),). The spec gives no way to declare it (functions take a derivative
+  word "at output", not σ' or f'), so no notation could have prevented it.
+
+Read, among the constructs these pages brought: R's <- with function(x) { ... }, %*% with sigm(...) and a trailing
+"; " (r-sigm, r-a2, r-a3, r-pred); Eigen's * for the matrix product, .transpose() and -= with alpha (cpp-l1, cpp-l2,
+cpp-e1, cpp-s1, cpp-s0; an-uw's lr * input * delta.transpose(), an-ub); Go's func with typed parameters and
+math.Exp; Scala's def f(x: Double): Double = ... (package.scala, both) and val y = sigmoid(h); Julia's one-line σ(v) =
+...; a Scaladoc comment's plain-text delta_k = O_k (1 - O_k) (O_k - T_k); TypeScript's const errors =
+Matrix.subtract(targets, outputs).
+
+Which look general (would appear in much code): C++'s function definitions with types and braces (every C++ file
+defines its sigmoid so) and its typed declarations with a library's types (VectorXd, MatrixXd: Eigen is the common C++
+matrix library); Eigen's .array() (every entrywise product in Eigen); a comment's label or list item before a formula
+("- name: ...", "3- words: ...") and prose around it on the same line (most doc comments); R's * entrywise (every R
+network: %*% is its matrix product, so * beside it is entrywise); Clojure's and Elixir's definitions (defn ... [args]
+body; def ... do ... end: every function in those languages); Scala's type ascription (val h: T = ...) and placeholder
+lambdas (_ * 2); Java's and Scala's Math.E; a method call with no arguments (getActivations()). Page- or
+library-specific: Matrix.multiply's ambiguity (the TypeScript page's own Matrix class); the Elixir file's e bound on
+the line before; R's e kept as a matrix of entries; σ'(y) written of the output (common in notes, but a convention the
+spec cannot declare); dσ as a function's name.
 """
 
 from __future__ import annotations
