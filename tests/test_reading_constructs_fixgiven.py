@@ -67,6 +67,30 @@ _GATE = r'''
 "h_{2}" = "z1[1]"
 '''
 
+# the same network named as a worked exam answer's chain would: w_1 ... w_4 into s_1, s_2 (ReLU: o_1, o_2), w_5, w_6
+# into s_3, y = ReLU(s_3) the output. At the file's numbers s_1 = 5, s_2 = -1, s_3 = 20: o_1 active, o_2 not
+_CHAIN = r'''
+[notation]
+[notation.symbols]
+"u" = "x[0]"
+"v" = "x[1]"
+"w_{1}" = "W1[0, 0]"
+"w_{2}" = "W1[0, 1]"
+"w_{3}" = "W1[1, 0]"
+"w_{4}" = "W1[1, 1]"
+"w_{5}" = "W2[0, 0]"
+"w_{6}" = "W2[0, 1]"
+"s_{1}" = "z1[0]"
+"s_{2}" = "z1[1]"
+"o_{1}" = "a1[0]"
+"o_{2}" = "a1[1]"
+"s_{3}" = "z2[0]"
+"y" = "a2[0]"
+'''
+_DY_DW1 = r"\frac{\partial y}{\partial w_1} = \frac{\partial y}{\partial s_3} \times \frac{\partial s_3}{\partial o_1} \times "
+_DY_DW3 = r"\frac{\partial y}{\partial w_3} = \frac{\partial y}{\partial s_3} \times \frac{\partial s_3}{\partial o_2} \times "
+_DY_W1 = "Heaviside(z2[0])*W2[0,0]*Heaviside(z1[0])*x[0]"
+
 _H = "relu(W1[0,0]*x[0])"
 _YHAT = f"W2[0,0]*{_H}"
 _STEP = "Heaviside(W1[0,0]*x[0])"
@@ -127,6 +151,28 @@ def _cases() -> list[Public]:
                         (Twin("value", "z1[1]", ("W1[1,0]*x[0] - x[1]",)),)))
     cases.append(Public("other-unit", "test", "gate", _GATE, "h_2 = u + v", ((W,),),
                         (Twin("value", "z1[1]", ("W1[1,0]*x[0] + W1[0,1]*x[1]",)),)))
+    # 6. a chain's factors written by their values at the file's numbers: each 1 the slope of a ReLU active there
+    # (the twin writes the slope where the 1 is), w_5 and u as before: right. A 0 for an active slope, a 1 for the
+    # slope of o_2 (0 there: the twin as written), another input, or the 1s after a wrong member stay wrong. A
+    # product's factors in another order than the member before's stay wrong too (which number stands for which
+    # factor is unsaid), though they multiply to the same: not among these cases, where the oracle would call it right
+    for key, text, verdicts, members in (
+            ("slopes", _DY_DW1 + r"\frac{\partial o_1}{\partial s_1} \times \frac{\partial s_1}{\partial w_1} = 1 \times"
+             r" w_5 \times 1 \times u", (C, C), (_DY_W1, _DY_W1)),
+            ("slope-zero", _DY_DW1 + r"\frac{\partial o_1}{\partial s_1} \times \frac{\partial s_1}{\partial w_1} = 1"
+             r" \times w_5 \times 0 \times u", (C, W), (_DY_W1, "Heaviside(z2[0])*W2[0,0]*0*x[0]")),
+            ("slope-inactive", _DY_DW3 + r"\frac{\partial o_2}{\partial s_2} \times \frac{\partial s_2}{\partial w_3} = 1"
+             r" \times w_6 \times 1 \times u", (C, W),
+             ("Heaviside(z2[0])*W2[0,1]*Heaviside(z1[1])*x[0]", "1*W2[0,1]*1*x[0]")),
+            ("slopes-other-input", _DY_DW1 + r"\frac{\partial o_1}{\partial s_1} \times \frac{\partial s_1}{\partial w_1}"
+             r" = 1 \times w_5 \times 1 \times v", (C, W),
+             (_DY_W1, "Heaviside(z2[0])*W2[0,0]*Heaviside(z1[0])*x[1]")),
+            ("slopes-after-wrong", r"\frac{\partial y}{\partial w_1} = \frac{\partial y}{\partial s_3} \times"
+             r" \frac{\partial s_3}{\partial o_2} \times \frac{\partial o_1}{\partial s_1} \times \frac{\partial s_1}{\partial w_1}"
+             r" = 1 \times w_6 \times 1 \times u", (W, W),
+             ("Heaviside(z2[0])*W2[0,1]*Heaviside(z1[0])*x[0]", "Heaviside(z2[0])*W2[0,1]*Heaviside(z1[0])*x[0]"))):
+        target = "Heaviside(z2[0])*W2[0,1]*Heaviside(z1[1])*x[0]" if "w_3" in text else _DY_W1
+        cases.append(Public(key, "test", "gate", _CHAIN, text, (verdicts,), (Twin("value", target, members),)))
     return cases
 
 
@@ -150,6 +196,15 @@ def test_the_verdict_says_which_weights_it_was_judged_with():
     assert step.detail == ("judged at the file's y[0] = 4, which it writes by their values and names nowhere, and"
                            " right with the file's W1[0,0] = 1, W2[0,0] = 1, which it leaves out, everything else at"
                            " random points; as a rule for every weight it would be wrong")
+
+
+def test_the_factors_verdict_says_which_numbers_stand_for_which_factors():
+    """The product right factor by factor names each whole number's factor."""
+    case = next(case for case in CASES if case.key == "slopes")
+    step = _steps("gate", _CHAIN, case.text)[1]
+    assert step.verdict == "correct"
+    assert step.detail == ("factor by factor against the member before: 1 for dy/ds_{3}, 1 for do_{1}/ds_{1}, each the"
+                           " factor's value at the file's numbers; the other factors equal to theirs at random points")
 
 
 def test_a_right_member_keeps_its_verdict_and_detail():

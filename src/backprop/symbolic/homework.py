@@ -40,6 +40,7 @@ from .frame_room import with_frame_room
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
 from .homework_data import DataCases
+from .homework_factors import FactorValues
 from .homework_numbers import NumberJudging
 from .homework_parameters import ParameterChoice
 from .notation import Notation, Unbound
@@ -118,7 +119,7 @@ def _right(problem, claim: str, notation, points: int, seed: int, seconds: float
         return None
 
 
-class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJudging):
+class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorValues, FamilyJudging):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample
@@ -388,6 +389,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FamilyJ
             if result.verdict == "wrong" and len(pairs) == 1 \
                     and (note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of)):
                 return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, note)
+            if result.verdict == "wrong" and len(pairs) == 1 \
+                    and (valued := self.valued_factors(claim, member, env, context, where, verdict_of)):
+                return valued  # 1 \times e \times 1 \times u: its 1s the slopes before it at the file's numbers
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
                 self.unnamed_count(claim, member, context, pairs, verdict_of)
