@@ -21,11 +21,19 @@ The batch: 50 formulas, 29 values (forward passes, losses, local derivatives dL/
 graph's output), 4 deltas (dL/dz), 10 gradients, 7 updates; no entry marked unreadable. 39 are plain text or code
 (gourav-d's code blocks with Unicode ∂ and ×, Stack Overflow's words, studyx's Unicode subscripts, quesba's and
 scribd's bare text, selimslab's code-like notes), 11 LaTeX (unicamp's three mix \(...\) fractions with plain
-text). 13 are mistaken somewhere (the oracle finds at least one member wrong): Stack Overflow's E = -(target -
-output)^2 and its dE/dinput = 2 * (target - output) * ... (the sign); studyx's seven with ŷ OCR'd as 9 or the
-chain through h taken wrong (∂h/∂w₂ for a w₂ h does not depend on, ∂f/∂h without w₂, ∂h/∂w₁ = x for a ReLU);
-unicamp's 1*w and 1*x (the ReLU's slope 1 written as a rule); selimslab's l2 = activation_func(W2.x + b2) (x
-for l1); scribd's w6new=408666186 (its 0. lost).
+text). 11 are mistaken somewhere (13 as collected: see "Changed on" below; the oracle finds at least one member
+wrong): Stack Overflow's E = -(target - output)^2 and its dE/dinput = 2 * (target - output) * ... (the sign);
+studyx's seven with ŷ OCR'd as 9 or the chain through h taken wrong (∂h/∂w₂ for a w₂ h does not depend on, ∂f/∂h
+without w₂, ∂h/∂w₁ = x for a ReLU); selimslab's l2 = activation_func(W2.x + b2) (x for l1); scribd's
+w6new=408666186 (its 0. lost).
+
+Changed on 2026-12-06 (session 28), stated here because a held-out verdict changed: unicamp's 1*w and 1*x were
+collected as mistaken (the ReLU's slope 1 "written as a rule", wrong where u < 0), while batch 97's GATE chain
+1\times e\times 1\times u, the same construct, was collected as right. One verdict was decided for both
+(docs/verdicts.md, "factors by their values"): a product that writes the factors of the right member before it,
+each whole number the factor's exact value at the file's numbers (dz/du = 1 at u = 2), is that member evaluated
+there, right. Their twins now write the slope where its 1 is, and their middle members are expected correct. The
+first blind run below is kept as it was (it called both middle members wrong, then the expected verdict).
 
 Blind, once, on 2026-12-03 at main e471ee4 (the batch's commit rebased onto it first): 40 of 50 read with every
 verdict right (80%); 10 refused that should have been read; no misreading; no crash; NO WRONG FORMULA CALLED
@@ -221,13 +229,15 @@ ENTRIES: list[Public] = [
            why="(u) the point the derivative is taken at"),
     Public("unicamp-dz-dx", _UNICAMP, "b13_unicamp", "b13_unicamp",
            "\\(\\frac{\\partial z}{\\partial x}\\) = \\(\\frac{\\partial z}{\\partial u}\\frac{\\partial u}{\\partial"
-           " x}\\) = 1*w = 2", ((C, W, C),),
-           (Twin("value", "Heaviside(z1[0])*W1[0,0]", ("Heaviside(z1[0])*W1[0,0]", "1*W1[0,0]", "=2")),),
-           batch=13, why="1*w: the ReLU's slope 1 at u = 2 written as a rule; it is 0 where u < 0"),
+           " x}\\) = 1*w = 2", ((C, C, C),),
+           (Twin("value", "Heaviside(z1[0])*W1[0,0]", ("Heaviside(z1[0])*W1[0,0]", "Heaviside(z1[0])*W1[0,0]", "=2")),),
+           batch=13, why="1*w: the factors of the member before, dz/du written by its value 1 at the file's u = 2 "
+                         "(docs/verdicts.md, factors by their values; judged wrong as a rule until session 28)"),
     Public("unicamp-dz-dw", _UNICAMP, "b13_unicamp", "b13_unicamp",
            "\\(\\frac{\\partial z}{\\partial w}\\) = \\(\\frac{\\partial z}{\\partial u}\\frac{\\partial u}{\\partial"
-           " w}\\) = 1*x = 1", ((C, W, C),),
-           (Twin("value", "Heaviside(z1[0])*x[0]", ("Heaviside(z1[0])*x[0]", "1*x[0]", "=1")),), batch=13),
+           " w}\\) = 1*x = 1", ((C, C, C),),
+           (Twin("value", "Heaviside(z1[0])*x[0]", ("Heaviside(z1[0])*x[0]", "Heaviside(z1[0])*x[0]", "=1")),), batch=13,
+           why="1*x: dz/du written by its value 1 at the file's u = 2, as in unicamp-dz-dx"),
     # ---- Homework 3 of 600.482/682 (Nemotron): LaTeX, a whole matrix's gradient, a composed network -----------------
     Public("hw-dL-dW", _HOMEWORK, "b13_linear", "b13_hw_linear",
            "\\[\n\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partial P} X^T\n\\]", ((C,),),

@@ -383,15 +383,13 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
             return step
         for index, (formula_entry, truth_entry) in enumerate(pairs):
             result = verdict_of(formula_entry, truth_entry)
-            if result.verdict == "wrong" and len(pairs) == 1 \
-                    and (worked := self.worked_member(claim, member, env, context, kind, truth_entry, where)):
-                return worked
-            if result.verdict == "wrong" and len(pairs) == 1 \
-                    and (note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of)):
-                return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, note)
-            if result.verdict == "wrong" and len(pairs) == 1 \
-                    and (valued := self.valued_factors(claim, member, env, context, where, verdict_of)):
-                return valued  # 1 \times e \times 1 \times u: its 1s the slopes before it at the file's numbers
+            if result.verdict == "wrong" and len(pairs) == 1:
+                if worked := self.worked_member(claim, member, env, context, kind, truth_entry, where):
+                    return worked
+                if note := self.right_as_given(member, formula_entry, truth_entry, fixed, verdict_of):
+                    return Step(member.text, "correct", "; ".join((*context.notes, note)), None, where, note)
+                if valued := self.valued_factors(claim, member, env, context, where, verdict_of):
+                    return valued  # 1 \times e \times 1 \times u: its 1s the slopes before it at the file's numbers
             if result.verdict == "wrong":
                 self.unsummed_count(claim, member, context)
                 self.unnamed_count(claim, member, context, pairs, verdict_of)
