@@ -64,7 +64,7 @@ Mistaken (the oracle finds a member wrong): 5 of the 55:
   twin, was changed (the twin transcribes the post exactly).
 
 Not mistaken, though they look it: AntuanAlacran's z22 = w3*x1 + w4*x2 + b1*x0 uses the layer's one bias b1 for
-both hidden units (Mazur's shared bias; the network's two biases are equal); d a^3_1/d z^3_1 = 0.186815 for
+both hidden units (Mazur's shared bias: one bias per layer in the network, after the first run's fix below); d a^3_1/d z^3_1 = 0.186815 for
 0.1868156 is within one unit of its last digit; Drwalin's error epsilon has no 1/2, and its gradients the factor
 2 that goes with it; informatics4kids' \sum w_{ij} \cdot x_i without bounds runs over the three inputs with the
 constant x_3 = 1 (the page's topology), the threshold's weight w_31 the bias; the freeCodeCamp guide's z (l) =
@@ -97,6 +97,84 @@ before check was run on it. Every notation loaded under the spec with its networ
 (one sample) and names C_{i} a loss. The oracle agreed with every verdict first written down but tj-out's (above),
 and the test of keys found one key (ml-y) an earlier batch used, renamed mlw-y. No entry was read by check before
 the blind run, and nothing under src/ was touched.
+Run blind at main d9f372a (/work/READY_FOR_BLIND38, open when the collecting commit b83ce21 was made at 11:52), the
+rebase onto it a no-op (the collecting commit's base was d9f372a), nothing under src/ changed by this branch.
+First run (/work/batch101_blind.txt): 29 of 55 read with every verdict right (53%), 15 refused, 5 misread, 6 typo
+refused (every unreadable one refused, each message naming its token), no crash, NO WRONG FORMULA CALLED CORRECT. Two
+of the misreadings were the tables' slip: AntuanAlacran's z22 = w3*x1 + w4*x2 + b1*x0 and z32 = w7*a21 + w8*a22 +
+b2*x0 (aa-z22, aa-z32) were called wrong because the network gave each unit a bias of its own (b1[0], b1[1] equal in
+value) where the notebook, as Mazur's example, has one bias per layer shared by its units; the notation's "b1" =
+"b1[0]" was then the first unit's only, and the twins of aa-z22 and aa-z32 wrote b1[1] and b2[1] (a slip of the
+twins against that notation). Fixed in the tables only (bias = "shared", "b1" = "b1", "b2" = "b2", the four twins
+b1*1 and b2*1); the oracle, run again, agrees with every verdict as committed; the second run
+(/work/batch101_blind_second.txt) reads both and changes nothing else: 31 of 55 (56%), 15 refused, 3 misread, 6 typo
+refused, no crash, no wrong formula called correct. tests/test_public_formulas_held_out.py -k "b101-" passes (104
+tests: never a wrong formula called correct, no crash, every refusal one line); nothing for KNOWN_CRASHES.
+
+By kind of formula (second run): values 29 of 45, gradients 1 of 3, updates 1 of 1. LaTeX against plain text and
+code: the 19 in LaTeX read 10 (53%), the 36 in plain text or code 21 (58%; 21 of the 30 that are not unreadable). By
+page: AntuanAlacran 14 of 15 (12 in the first run; its three mistaken formulas called wrong, the 2 of the squared
+error missing: 0.751365 - 0.01 = 0.741365 and dCost_a31 = a31 - y1, and J(Theta)'s one term), the R notebook 7 of
+11, Drwalin 2 of 8 (dw-upd's step up the gradient called wrong in both claims), wiredwisdom 0 of 2, malawad 1 of 1,
+tareqjabel 1 of 1 (called wrong, as the oracle), the freeCodeCamp guide 0 of 2, performancetrading 1 of 4,
+inf-schule 2 of 2, informatics4kids 2 of 2, the Italian thesis 1 of 1 (and its unreadable P refused), interactivechaos
+and the Scribd sheet none to read (5 unreadable, refused).
+
+The refusals by construct (the second run's 15, the same in the first), with the exact message:
+
+- 4, R's printed output, "##  " before the values and two claims on one line spaced apart (the R notebook's rs-o1 to
+  rs-o4): "formula '## z1 = -0.7000 f1 = 0.3318': has no left side; write the equation (\frac{\partial L}{\partial
+  w} = ...) or name the parameter with --param" (rs-o4's "## Etotal = 0.0910", one claim, the same).
+- 3, a symbol written as a function of the layer before, S_{l,n}\left( a_{l-1}, \omega_{l} \right) (Drwalin's dw-S,
+  dw-a, and dw-eps2's a_{L-1,i} \Big( a_{L-2}, \omega_{L-1} \Big)): "formula 'S_{l,n} = S_{l,n} ( a_{l-1},
+  \\omega_{l} ) = \\beta_{l,n} +...': S_{l,n}(...) with 2 arguments: the notation gives S_{l,n} the value z{l}[n] but
+  no parameters, so nothing says what these arguments make of it; write S_{l,n} alone (no arguments) for that value,
+  or the formula the function returns, in the notation's names" (the others the same for a_{l,n}). The notation
+  could not say it: the spec gives a pattern a meaning, not parameters.
+- 3, a plain-text sum E{k=1,n}(k) with w(j)(k) and x(k) (performancetrading's pt-I, pt-IS, pt-I1): "formula 'e in
+  particolare I= E{k=1,n}(k) w(j)(k) * x(k)': expected '}' to close the group at '=' (position 24)" (the others at
+  '=' too, positions 7 and 6). Its O = 1/(1+exp(-I)) read.
+- 2, \vphantom inside \underbrace (wiredwisdom's ww-p, ww-L): "formula '{\\vphantom{\\frac{e^{z_i}}{\\sum_j}}{
+  p_i}} = {\\frac{e^{z_i...': the command \vphantom is not part of a formula check can read at '\\vphantom'
+  (position 2); write arithmetic, \frac, \sum, \sigma, \log, \exp and the homework's symbols" (ww-L's at position
+  8). \underbrace, \overbrace, \color and \tag were taken away before it.
+- 1, Arabic prose after the Arabic semicolon (U+061B) that ends the claim (the freeCodeCamp guide's fc-a): "formula
+  '| | * a (l) = g (z (l))؛ صفيف من قيم العقد في الطبقة l اس...': cannot read '؛' at position 27; write the formula in
+  LaTeX or plain text (+ - * / ^, \frac, \sum)".
+- 1, a Markdown table row and list item around the formula, "|  | *   " before it and " | ||" after (fc-z):
+  "formula '| | * z (l) = Theta (l-1) a (l-1) | ||': unexpected at '*' (position 6)".
+- 1, the activation's own argument letter in g'(z) where z means z^3_1 (AntuanAlacran's aa-dact): "formula
+  \"\\frac{\\partial a^3_1}{\\partial z^3_1} = g'(z) = 0.751365 ...\": z matches none of the notation's patterns for z
+  ('z21', 'z22', 'z31', 'z32', 'z_{i}^{2}', 'z_{i}^{3}')". The notation names no bare z (the notebook's g(z) is the
+  sigmoid's definition, z any number).
+
+The misreadings (the second run's 3, in the first run 5 with aa-z22 and aa-z32 above), one construct: L, the
+notes' number of layers (layers counted from 0, the output layer L-1 = 2), given by the notation as "L" = "3", read
+as the output layer as the spec's default has it (so L-1 the hidden layer 1), though a notation's meaning wins:
+dw-eps's \sum_{i=0}^ {N_{L-1}-1 } ( a_{L-1,i} - t_{i} )^{2} read as (a1[0] - y[0])**2 + (a1[1] - y[1])**2 (the
+hidden layer's outputs; N_{L-1} took the notation's L, two terms), called wrong against the error; dw-g's first
+claim g_{L-1,n} = 2( a_{L-1,n} - t_{n} ) a_{L-1,n} ( 1 - a_{L-1,n} ) read as the gradient by b1[n] equal to (1 -
+a1[n])(2 a1[n] - 2 y[n]) a1[n], called wrong (expected correct); dw-gb's g_{L-1,n} = \partial\varepsilon/\partial
+\beta_{L-1,n} = 2( a_{L-1,n} - t_{n} ) \sigma'( S_{L-1,n} ) = ... read at layer 1 as well, its second and third
+members called wrong. dw-gw (g_{L-1,n,i} = ... = g_{L-1,n} \cdot a_{L-2,i}) counts as read, every verdict right,
+but by the same misreading at layer 1, where its members hold too.
+
+Which look general (would appear in much homework): R's and Jupyter's printed output lines ("## " and two values on a
+line), a quantity written as a function of the layer before (a_l(a_{l-1}, W_l), lecture notes' style), \vphantom
+(and other spacing commands) in typeset derivations, prose in Arabic (and its semicolon) after a claim, Markdown
+table rows and list markers around a formula, g'(z) with the activation's own argument letter, and L as the number
+of layers where a notation says so (notes counting layers from 0). Page-specific: performancetrading's E{k=1,n}(k)
+sum. The six unreadable ones (pages that lost their symbols: interactivechaos' ?, the PDF texts' scripts on lines of
+their own) were all refused, each message naming its token.
+
+Read, among the constructs these pages brought: AntuanAlacran's Python lines with the code names z21, a21, s(z21),
+b1*x0 and ** for the power, the chain continued over three $...$ lines with ŷ^i in Unicode, $\begin{align} ...
+\end{align}$ with \text{cost} (a^3_1) and \; spacing, dCost_a31 and dActiv_z31 as the notation's derivatives; the R
+notebook's seven <- lines with sigmoid() and ^; Drwalin's split update block with \Delta\omega_{l,n,i} (the notes'
+step up the gradient called wrong); malawad's bare \left( ... \right) line with a space before it; tareqjabel's
+Arabic input names with ×; inf-schule's \Sigma as a name and decimal commas after "Im Bsp. oben:"; informatics4kids'
+\begin{equation} on one line, the bound-less \sum over three inputs with the constant 1 and w_{i1} input-first; the
+thesis' y = f (P − θ) with U+2212.
 """
 
 from __future__ import annotations
@@ -173,20 +251,20 @@ ENTRIES = [
     # continued on the next $...$ lines, \begin{align} inside $...$, \text{cost} (a^3_1) with its argument, a^3_1
     # with the superscript first, g'(z), ŷ^i in Unicode ---------------------------------------------------------------
     Public("aa-z21", _AA, "b101_aa", "b101_aa", "z21 = w1*x1 + w2*x2 + b1*x0", ((C,),),
-           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]*1",)),), batch=101,
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1] + b1*1",)),), batch=101,
            why="x0 = 1 the bias input, b1 the hidden layer's shared bias"),
     Public("aa-a21", _AA, "b101_aa", "b101_aa", "a21 = s(z21)", ((C,),),
            (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=101, why="s the notebook's sigmoid"),
     Public("aa-z22", _AA, "b101_aa", "b101_aa", "z22 = w3*x1 + w4*x2 + b1*x0", ((C,),),
-           (Twin("value", "z1[1]", ("W1[1,0]*x[0] + W1[1,1]*x[1] + b1[1]*1",)),), batch=101),
+           (Twin("value", "z1[1]", ("W1[1,0]*x[0] + W1[1,1]*x[1] + b1*1",)),), batch=101),
     Public("aa-a22", _AA, "b101_aa", "b101_aa", "a22 = s(z22)", ((C,),),
            (Twin("value", "a1[1]", ("sigmoid(z1[1])",)),), batch=101),
     Public("aa-z31", _AA, "b101_aa", "b101_aa", "z31 = w5*a21 + w6*a22 + b2*x0", ((C,),),
-           (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2[0]*1",)),), batch=101),
+           (Twin("value", "z2[0]", ("W2[0,0]*a1[0] + W2[0,1]*a1[1] + b2*1",)),), batch=101),
     Public("aa-a31", _AA, "b101_aa", "b101_aa", "a31 = s(z31)", ((C,),),
            (Twin("value", "a2[0]", ("sigmoid(z2[0])",)),), batch=101),
     Public("aa-z32", _AA, "b101_aa", "b101_aa", "z32 = w7*a21 + w8*a22 + b2*x0", ((C,),),
-           (Twin("value", "z2[1]", ("W2[1,0]*a1[0] + W2[1,1]*a1[1] + b2[1]*1",)),), batch=101),
+           (Twin("value", "z2[1]", ("W2[1,0]*a1[0] + W2[1,1]*a1[1] + b2*1",)),), batch=101),
     Public("aa-a32", _AA, "b101_aa", "b101_aa", "a32 = s(z32)", ((C,),),
            (Twin("value", "a2[1]", ("sigmoid(z2[1])",)),), batch=101),
     Public("aa-J", _AA, "b101_aa", "b101_aa",

@@ -18,13 +18,13 @@ _layers = partial(problem_text, extra=LEARNING_RATE)
 NETWORKS = {
     # AntuanAlacran's Spanish notebook (Mazur's 2-2-2 example): x = [0.05, 0.1] with x0 = 1 the bias input, hidden
     # weights w1..w4 = 0.15, 0.2, 0.25, 0.3 and the shared bias b1 = 0.35, output weights w5..w8 = 0.4, 0.45, 0.5,
-    # 0.55 and b2 = 0.6, sigmoid s at both layers, targets y1 = 0.01, y2 = 0.99; the notebook's J(Theta) is the sum
+    # 0.55 and b2 = 0.6 (one bias per layer, shared by its units, as Mazur's), sigmoid s at both layers, targets y1 = 0.01, y2 = 0.99; the notebook's J(Theta) is the sum
     # of the squared errors over the outputs (its J = (a31-y1)**2 + (a32-y2)**2, one observation, m = 1); alpha =
     # 0.5
-    "b101_aa": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"\nweights = [[0.15, 0.2], [0.25, 0.3]]\n'
-                            'biases = [0.35, 0.35]',
-                            'units = 2\nactivation = "sigmoid"\nweights = [[0.4, 0.45], [0.5, 0.55]]\n'
-                            'biases = [0.6, 0.6]',
+    "b101_aa": problem_text('inputs = 2\nunits = 2\nactivation = "sigmoid"\nbias = "shared"\n'
+                            'weights = [[0.15, 0.2], [0.25, 0.3]]\nbiases = 0.35',
+                            'units = 2\nactivation = "sigmoid"\nbias = "shared"\n'
+                            'weights = [[0.4, 0.45], [0.5, 0.55]]\nbiases = 0.6',
                             loss="squared_error", extra=_data("[0.05, 0.1]", "[0.01, 0.99]", 0.5)),
     # the Spanish R notebook (RPubs): x1 = 0, x2 = 1, y = 1; h1 = sigmoid(w1 x1 + w3 x2 + b1), h2 = sigmoid(w2 x1 +
     # w4 x2 + b2), o1 = sigmoid(w5 f1 + w6 f2 + b3) with w1..w6 = 0.1, 0.5, -0.7, 0.3, 0.2, 0.4 and the biases 0;
@@ -99,8 +99,8 @@ functions = { s = "sigmoid", g = "sigmoid" }
 "x2" = "x[1]"
 "y1" = "y[0]"
 "y2" = "y[1]"
-"b1" = "b1[0]"
-"b2" = "b2[0]"
+"b1" = "b1"
+"b2" = "b2"
 "w1" = "W1[0, 0]"
 "w2" = "W1[0, 1]"
 "w3" = "W1[1, 0]"
