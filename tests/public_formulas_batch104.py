@@ -104,6 +104,74 @@ loaded as first written (the DLVR notation's functions g_k and g_j included). Th
 lesson's js-dxo, its delta_o first twinned as gradient_z (the oracle judges numbers only of values and gradients of
 parameters); twinned as a value of the same quantity, before any verdict was read; one key, mz-E, renamed mz-Etot (an
 earlier batch holds mz-E).
+
+Run blind at main f3794fa (/work/READY_FOR_BLIND39; src/ as at 828dc93, main's last change to it; the rebase a no-op),
+with nothing under src/ changed. The first run (/work/batch104_blind.txt): 44 of 57 read with every verdict right (77%),
+10 refused, 2 typo refused (zx-dl naming \delta', zx-dL refused before its slip, at \bigodot, not naming \sigma^l), 1
+typo read (zx-z1, W^{l+1}\delta(z^l)+b^{l+1}, read as (('correct', 'wrong'),): its slip called wrong, not correct), no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was a slip of the notations (none counts from the wrong
+number, none names a quantity the page does not mean); one, r-sig's, follows a name the notation gives (sig, the page's
+parameter of sigmoidDerivada, beside sigmoid in the same file), which the spec allows and a teacher would write (with
+the notation leaving sig out, a check made after the run on that one line, r-sig is read): one run.
+
+Of the 8 mistaken formulas 6 were read, each with its wrong members called wrong (mz-ah2, mz-da, mz-g5, mz-dEo2, mz-g1,
+pt-dw0); pt-dth was refused (its \sum without an index) and the OCaml sigmoid at its /. operator. By page: zxRobot's
+Readme 6 of 10 (and 2 typos refused, 1 typo read), the Chinese notes on Mazur's example 19 of 20, the DLVR post 2 of 2,
+the KTU notes 6 of 6, the PyTorch notes 4 of 5, the JavaScript lesson 4 of 5, the Pascal program 2 of 3, the OCaml file
+0 of 2, the F# module 0 of 2, the R file 1 of 2.
+
+The refusals by construct (10, and the 2 typos'), with the exact message:
+
+- 3, LaTeX's \bigodot for the entrywise product (zx-db; the typos zx-dL and zx-dl were refused at it too), zx-db:
+  "formula '\\frac{\\partial C}{\\partial b^l}=\\frac{\\partial C}{\\partia...': the command \bigodot is not part of a
+  formula check can read at '\\bigodot' (position 106); write arithmetic, \frac, \sum, \sigma, \log, \exp and the
+  homework's symbols";
+- 2, OCaml's float operators /. +. *. -. in let ... ;; (ml-sig, ml-dsig), e.g. ml-sig: "formula 'let sigmoid x = 1.0 /.
+  (1.0 +. 2.71828 ** x)': unexpected at '.' (position 22)" (ml-dsig: "... unexpected at '.' (position 43)");
+- 2, F#'s let definitions (fs-sig, fs-sp): fs-sig: "formula 'let sigmoid z = 1.0 / (1.0 + Math.Pow(Math.E, -z))': its
+  left side 'let sigmoid z' is a phrase of words (unknown symbol let), which check reads only as one name the notation
+  gives; write "let sigmoid z" = "..." in the notation's [notation.symbols] with the quantity it stands for (e.g.
+  new(W2[0, 0]) for a weight's new value, grad(W2[0, 0]) for its gradient), and each phrase of its right side so (a
+  learning rate's in learning_rate)"; fs-sp (with a prime in the name): "formula "let sigmoid' z = Math.Pow(Math.E, z) /
+  Math.Pow(Math.Pow(...": unknown symbol let; the notation knows z; a name of several letters is read whole only where
+  the notation names it: give it the quantity it stands for in the notation's [notation.symbols], "let" = "..." (e.g.
+  "a1[0]")";
+- 1, a prime on a bracket, (\frac{1}{2}(o_1-a_{o_1}) ^ 2)' (mz-dE): "formula '\\frac{\\partial E_{tot}}{\\partial
+  a_{o_1}} = (\\frac{1}{2}(...': ((1/2) ((o_{1} - a_{o_1})^2))': a prime on a parenthesis is read as the derivative by
+  its one variable, the x of (...)'(x) or of a left side f'(x), and here which variable is meant is unclear; write
+  \frac{d}{dx}(...) with the variable";
+- 1, a \sum with no index over one sample (pt-dth, 2\sum [y - f_\theta(x)] (...)): "formula '\\frac{\\partial
+  \\text{loss}}{\\partial \\theta} = 2\\sum [y -...': a sum without its index letter, whose term has no free index;
+  write its index, \sum_n over the samples (with a sample letter of the notation's patterns, y^{(n)}) or \sum_k over
+  units";
+- 1, a sentence after the formula's closing $, "(eq 5).\n This is the output delta $\delta_o$.</li>" (js-dxo): "formula
+  '\\partial E/\\partial x_o = 0.539292\\cdot y_o(1-y_o) = 0.53...': unexpected at '.' (position 132)" (its three
+  neighbours with "(eq 4)." or ", so $...$" on one line were read);
+- 1, Pascal's typed parameters and return type, function f(x:real):real; begin Result:= ... end; (pas-sig): "formula
+  'function logisticsFunction(x:real):real begin Result:=(1/...': a range a(i:j) in parentheses, MATLAB's slice of the
+  entries i to j (a(i:i+1) is two of them, never NumPy's one row a[i:i+1]) at ':' (position 29); write the one sample's
+  name alone, or NumPy's a[i:i+1] where the notation binds i as the sample index";
+- 1, a function's name the reader does not know beside a notation's name it begins with (r-sig, sigmoid beside the
+  notation's sig): "formula 'sigmoid(soma) = (1 / (1 + exp(-soma)))': unknown symbol sigmoid; the notation knows sig,
+  soma; a name of several letters is read whole only where the notation names it: give it the quantity it stands for in
+  the notation's [notation.symbols], "sigmoid" = "..." (e.g. "a1[0]")" (R's function(soma) { return(...) } over three
+  lines was turned into sigmoid(soma) = ... and the next file's sigmoidDerivada read).
+
+Read, among the constructs these pages brought: $$ \begin{equation} ... \end{equation} $$ blocks with subscripts of
+subscripts (z_{h_1}, a_{o_1}), exp without its backslash, * and \times, w_5^+ and \eta (all of the Chinese notes but the
+prime on a bracket, its four slips called wrong); superscripts without braces and rules over the layers (z^l =
+W^la^{l-1}+b^l, a^l = \sigma (z^l), \partial C/\partial w^l = ... = \delta^l(a^{l-1})^T) and ||a^L-y||^2; two claims
+joined by \rightarrow with g_k'(z_k) (the DLVR post); a list item's words before $...$, a numbered list's "1. ", \equiv
+(the KTU notes); an indented $$ block with loss = before \begin{equation} and \text{MSE}, f_\theta(x); HTML list items
+with $...$, so $...$, \tfrac12 and (eq 4) after the formula, worked numbers (the JavaScript lesson); Pascal's := with a
+trailing ; and a call in brackets; R's sigmoidDerivada <- function(sig) { return(...) }.
+
+Which look general (would appear in much homework): \bigodot (LaTeX's entrywise product beside \odot, in many Chinese
+notes); OCaml's and F#'s let definitions and OCaml's float operators (every function in those languages); Pascal's
+typed function headers (every Pascal function); a sentence after the formula on the next line of the same list item; a
+\sum with no index where the sum runs over the samples. Page- or file-specific: a prime on a bracketed expression (a
+convention of this note); the notation's name sig beside the function sigmoid (a name one file's two functions share
+a prefix of).
 """
 
 from __future__ import annotations
