@@ -97,6 +97,88 @@ notation first named the decision and the inputs by their Thai words (การ�
 grammar); the notation leaves them out and names w₁, x₁, b, y only. The oracle agreed with every verdict first
 written down but pl-dec's and it-err's (above). No entry was read by check before the blind run, and nothing under
 src/ was touched.
+Run blind at main f3794fa (/work/READY_FOR_BLIND39, open when the collecting commit 3c6d878 was made at 12:14), the
+rebase onto it a no-op (the collecting commit's base was f3794fa; src/ as at d9f372a but for 828dc93 and 01197d9, a
+ReLU's slope written as its value), nothing under src/ changed by this branch.
+First run (/work/batch103_blind.txt): 27 of 50 read with every verdict right (54%), 14 refused, 1 misread, 8 typo
+refused (every unreadable one refused, four of the messages naming the expected token: "= =" for sd-outh and
+sd-outo2, "12" and "arraylh_1" for the math-gpt page; the other four name the page's slip another way: out01, out02,
+E_{01}, e_{1}), no crash, and the alarm: 1 WRONG FORMULA CALLED CORRECT (it-err, below). One refusal was the tables'
+slip: the smile issue's notation gave output[i] the placeholder i ("output[i]" = "y[i]") in a network of one output
+whose g, out and error have no index, so hs-g's "       where g = (output[i] - out) * out * (1.0 - out)" was refused
+with "formula 'g = (output[i] - out) * out * (1.0 - out)': the index i has no value; name it on the left side, with
+--param (e.g. W2[i,i]), or in a sum". Fixed in the tables only ("output[i]" = "y[0]", the one output's target); the
+oracle, run again, agrees with every verdict as committed; the second run (/work/batch103_blind_second.txt) reads hs-g
+with its verdict right and changes nothing else: 28 of 50 (56%), 13 refused, 1 misread (the alarm), 8 typo refused,
+no crash. tests/test_public_formulas_held_out.py -k "b103-" fails on that entry alone
+(test_check_never_calls_a_wrong_formula_correct[b103-it-err]); no crash, every refusal one line; nothing for
+KNOWN_CRASHES.
+
+The misreading, the alarm: it-err, the Grokking issue's "On page 60 for example, the error is error = ((0.5*weight ) -
+0.8) ** 2", expected (W,) (the oracle's), got (C,). Check reads 0.5 and 0.8 as the file's input and goal_pred (the
+numbers of the tables' network, input 0.5, goal 0.8) and the member as the loss (weight*input - goal)^2 there, right
+at the file's numbers; the oracle judges a member that mixes the file's numbers with symbols as a rule in the
+network's quantities (at random inputs and targets it is not the loss), wrong. Batch 101's tj-out (the weights written
+as their values among the inputs' names) was called wrong by both; here the numbers are the sample's data, the symbol
+the weight, and check and the oracle part. The twin transcribes the line exactly (first written down correct, changed
+to the oracle's wrong before the run, above) and is left as committed: which verdict is the entry's (a loss written at
+the file's sample with the parameter as a symbol) is for the lead to decide, as for batch 84's dr-loss.
+
+By kind of formula (second run): values 23 of 34 (it-err the misread one), gradients 2 of 4, updates 3 of 4. LaTeX
+against plain text and code: the 14 in LaTeX read 7 (50%), the 3 backslash-less LaTeX lines in HTML 3 (all), the 33 in
+plain text or code 18 (55%; 18 of the 25 that are not unreadable). By page: the Scribd report 3 of 9 (6 typo refused:
+its bold italic Unicode names with ∗ read, neth, neto1 and neto2 with their worked numbers), bernhard-pfann 3 of 3,
+the Thai slides 2 of 6 (y = f(w₁x₁ + w₂x₂ + b) and the perceptron rule read), freshrimpsushi 0 of 1, the Cross
+Validated question 0 of 1, the Mathematics question 1 of 2, kompasiana 4 of 4 (kp-d's wrong W^(l+1) called wrong),
+romulo-martins 10 of 10 (rm-yhat's bias inside the sum called wrong), the math-gpt page none to read (2 typo refused),
+the read-it-later issue 3 of 3, smile 1 of 2 (0 of 2 in the first run), the Grokking issue 0 of 2 (the alarm and a
+refusal), frnsys 1 of 5. Of the 5 mistaken formulas, 2 read with every verdict right (rm-yhat, kp-d), 2 were refused
+(hs-err, pl-dec) and 1 misread (it-err, the alarm).
+
+The refusals by construct (the second run's 13; the first run's 14 with hs-g above), with the exact message:
+
+- 4, Thai letters with their combining vowel and tone marks, as the decision's and the inputs' names (pl-dec) and as
+  prose after the claim (pl-n1's "0.4 > 0 → ไปเที่ยว ✓", pl-n2's "→ ไม่ไป ✗", pl-w1's "(ปรับเพิ่มขึ้น)"): "formula
+  'การตัดสินใจ = (อากาศดี \\times 0.7) + (มีเพื่อน \\times 0.5...': cannot read 'ั' at position 5; write the formula in
+  LaTeX or plain text (+ - * / ^, \frac, \sum)" (pl-n1 at 'ี' position 86, pl-n2 at '่' position 83, pl-w1 at 'ั'
+  position 63: the Thai letters before the first mark pass).
+- 4, a function with the layer as its subscript, f_{i-1}(l_{i-1}) and f_n(l_n) (frnsys' fn-l, fn-dl, fn-inline,
+  fn-out): "formula 'l_i = w_i f_{i-1}(l_{i-1}) + b_i': f_{i-1}: f is the function sigmoid in the notation's functions,
+  and a function with a subscript is read only at a unit, f_n(u) with n a letter u runs over; write f(...) at the
+  unit, or give f_{i-1} a meaning in [notation.symbols]" (fn-dl and fn-inline the same for their
+  \frac{\partial l_i}{\partial w_i} = f_{i-1}(l_{i-1})); fn-out: "formula '\\frac{\\partial J}{\\partial l_n} =
+  \\frac{\\partial J}{\\part...': f_{n}: f is the function sigmoid in the notation's functions, and n is no index of
+  its argument: f_n(u) is entry n of f at the vector of u over n; write f(...) at the unit". The notation could not
+  say it: f_0(l_0) is the input, f_i the sigmoid for i > 0, and a pattern names a symbol, not an application.
+- 1, a KaTeX copy's flattened text before the LaTeX on its line (fr-v): "formula 'vjl=i=1nlwjilyilyjl+1=\\phi
+  (vjl)=\\phi (i=1nlwjilyil) v_{j...': expected ')' to close the arguments at '=' (position 41)".
+- 1, prose and an inline $...$ side condition between the $$ blocks of one chain (ss-sig): "formula 'for sigmoid
+  activation function if i\\neq{1} \\frac{\\partia...': unexpected at 'i' (position 33)".
+- 1, $...$ closed before the sum and $$ opened after it, one formula in two delimiters (ms-E): "formula 'E =
+  \\frac{1}{2}': '\\frac{1}{2}' is a number, judged at the file's numbers, and this file has none ([data] x and y or
+  labels)".
+- 1, a code line's running total with += (hs-err): "formula 'error += 0.5 * g * g': 'error' += ... adds one term of a
+  sum (code's running total over a loop); check reads it as the sum over the one index letter its term has and 'error'
+  has not, and this term has none; write the whole sum, e.g. h_j = \sum_k \delta_k w_{kj}".
+- 1, a derivative stated without a left side after prose and a colon (it-grad): "formula 'the general forum for this :
+  2 * ((input*weight) - goal_p...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name
+  the parameter with --param".
+
+Which look general (would appear in much homework): scripts with combining marks (Thai, and likewise Hindi's
+Devanagari or Vietnamese written with combining accents) in names and in prose after a claim; a layer's activation
+written as a subscripted function f_{i-1}(l_{i-1}) (lecture notes' style); prose and side conditions between the $$
+blocks of one derivation (Stack Exchange posts); a derivative given without its left side after prose; code's +=
+running totals. Page-specific: freshrimpsushi's flattened KaTeX text, the Mathematics question's $ $$ mismatch. The
+eight unreadable ones (the report's PDF line breaks, squares stored as 2 and o typed 0; the math-gpt page's lost
+fraction and array) were all refused.
+
+Read, among the constructs these pages brought: the report's bold italic Unicode letters (𝒏𝒆𝒕𝒉, 𝒘𝟏, 𝟏) and ∗ U+2217
+with its worked numbers; \begin{aligned} with \\[6pt] and * and \begin{align} with \\[10pt]; Unicode subscripts
+(w₁x₁) and α × in the perceptron rule w_new = w_old + α × (y_true - y_pred) × x; ${\frac{...}} = {\frac{...}}$ in a
+sentence; kompasiana's plain-text ^(l), nabla_a C, f'(z^(L)), ^T and eta (the wrong W^(l+1) called wrong); the
+notebook's Python with list indexing weights[0], inputs[0], bias[0] and logistic(); \vec, \left( \right) and the bias
+inside the sum's braces called wrong; the issue's HTML <img> lines, alt text frac{partial E_{total}}{partial out_{o1}}
+without backslashes; the indented "where g = ..." (second run).
 """
 
 from __future__ import annotations

@@ -325,14 +325,16 @@ loss = ["E_{total}"]
 "E_{o1}" = "0.5*(y[0] - a2[0])**2"
 "E_{o2}" = "0.5*(y[1] - a2[1])**2"
 ''',
-    # smile's code: output[i] the target of output i (the code's array of targets), out the unit's output, g the
-    # error signal -dE/dnet, error the loss
+    # smile's code: output[i] the target of output i (the code's array of targets), here the one output's (the
+    # first run's notation gave i as a placeholder, "output[i]" = "y[i]", while g, out and error have no index: a slip
+    # of the notation for a network of one output, fixed after the first run), out the unit's output, g the error
+    # signal -dE/dnet, error the loss
     "b103_hs": r'''
 [notation]
-indices = "i"
+indices = "jk"
 loss = ["error"]
 [notation.symbols]
-"output[i]" = "y[i]"
+"output[i]" = "y[0]"
 "out" = "a1[0]"
 "g" = "-grad(z1[0])"
 ''',
