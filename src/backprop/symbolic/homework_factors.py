@@ -1,7 +1,7 @@
 """A product that writes some factors of the chain's member before it by their values at the file's numbers (a
 part of homework._Homework): GATE's ``\\frac{\\partial y}{\\partial h_3} \\times \\frac{\\partial h_3}{\\partial a_1}
 \\times \\frac{\\partial a_1}{\\partial h_1} \\times \\frac{\\partial h_1}{\\partial a} = 1 \\times e \\times 1 \\times
-u``, each 1 a ReLU's slope at a unit active at the file's numbers. Judged at random points alone, the 1 is a
+u``, each 1 a rectifier's slope at a unit active at the file's numbers. Judged at random points alone, the 1 is a
 constant where the slope switches, so a right worked step was called wrong; judged at the file's numbers alone, the
 member would be one number, which says nothing of its symbols. Judged factor by factor against the member before
 (itself right), each whole number exactly against its factor's value at the file's numbers, each other factor at
