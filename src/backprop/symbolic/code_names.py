@@ -16,6 +16,9 @@ from .function_words import NAMED_FUNCTIONS
 CODE_MODULES = ("math", "Math", "np", "numpy", "torch", "tf", "tensorflow")
 #: those of numbers only, Python's math and JavaScript's (or Java's) Math: Math.exp(u), Math.pow(u, 2) as math's
 NUMBER_MODULES = ("math", "Math")
+#: Euler's number as a module's constant: Java's, JavaScript's, Scala's and C#'s Math.E, Go's math.E, Python's math.e,
+#: NumPy's np.e (numpy.e): exp(1)
+EULER_CONSTANTS = ("Math.E", "math.E", "math.e", "np.e", "numpy.e")
 #: TensorFlow's and PyTorch's names of NumPy's functions, read as NumPy's (matmul, transpose, multiply, add, exp, log,
 #: sum and each activation by its name are theirs and NumPy's alike)
 FRAMEWORK_SYNONYMS = {"reduce_sum": "sum", "reduce_mean": "mean", "mm": "matmul", "t": "transpose"}

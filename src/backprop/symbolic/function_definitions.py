@@ -177,7 +177,7 @@ def _c_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     """The Definition a C-family function's parts make: each typed parameter's name, the body's ``return`` statement
     after locals of a real type assigned once (``double s = f(x);``, substituted into it; comments aside; FormulaError
     where the body holds anything else)."""
-    body = spelled(_C_VOID.sub(" ", C_COMMENT.sub(" ", body)))  # Java's Math.E, Dart's math.e: the number e
+    body = spelled(_C_VOID.sub(" ", C_COMMENT.sub(" ", body)))  # Go's math.Exp, Rust's f64::exp: math's exp
     if ";" not in body:
         raise _more_than_a_return(text, name)
     *locals_written, last, after = body.split(";")  # the return's statement, and what follows its ;

@@ -25,9 +25,9 @@ assignments, and the value returned (function_definitions.function_definition ju
   of the functions the notation or math names, ``fmap``, a lambda, a constructor pattern's fields).
 
 Each language's spelling of math's functions in a body is read as math's: Go's ``math.Exp`` (``math.Tanh``,
-``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp``,
-JavaScript's ``Math.E``, Dart's and Python's ``math.e`` and NumPy's ``np.e`` (Euler's number; in a C-family body
-too). A value that is one ``if`` expression, Rust's ``if c { a } else { b }``,
+``math.Log``, ``math.Pow``; ``math.Max(0, x)`` as max(0, x)), Rust's ``f64::exp`` (in a C-family body too);
+JavaScript's ``Math.E``, Dart's and Python's ``math.e`` and NumPy's ``np.e``, Euler's number, are read in any formula
+(code_names.EULER_CONSTANTS). A value that is one ``if`` expression, Rust's ``if c { a } else { b }``,
 Scala's and Kotlin's ``if (c) a else b`` (Kotlin's ``return if ...``), is ``np.where(c, a, b)``; an ``else if``
 chain, an ``if`` with no ``else`` or with a branch of statements is refused. A body of any other statement (a conditional, a loop, a call alone, a
 value discarded by Rust's ``;``) has no value here: the caller refuses it. Julia's rule dispatched on a function's
@@ -121,15 +121,14 @@ _DECLARED_LOCAL = re.compile(rf"[ \t]*(?:var[ \t]+(?P<go>{_NAME})[ \t]+[\w.\[\]]
 _IF = re.compile(r"\s*if\b\s*")
 _RETURN_IF = re.compile(r"\s*return[ \t]+(?=if\b)")
 _RETURN = re.compile(r"[ \t]*return(?:[ \t]+(\S.*?)|[ \t]*(\(.*\)))[ \t]*")
-# each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp,
-# JavaScript's Math.E, Dart's and Python's math.e and NumPy's np.e the number e)
+# each language's spelling of a math function in a body, as math's (Go's exported names, Rust's f64::exp; a module's
+# constant e, Math.E, is the parser's: code_names.EULER_CONSTANTS)
 _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1).lower()}"),
               # Go's math.Max(a, b), the larger of two numbers: max(a, b) (a module's max is an array's largest entry)
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
-               lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
-              (re.compile(r"(?<![\w.])(?:Math\.E|math\.e|np\.e)\b(?![\w.(])"), lambda m: "Math.exp(1)"))
+               lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))))
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ def read_numbers(read, truth, context: Context):
 
 #: the Calls of NumPy's array operations that array_call reads
 ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "flattened",
-               "sample_rows_sum", "row")
+               "sample_rows_sum", "row", "eigen_array", "eigen_matrix", "entries_count")
 
 
 def product_factors(node: Call) -> tuple:
@@ -217,6 +217,13 @@ def array_call(name: str, args, node, where: str):
                            " outer product, or u^T for the vector's row")
     if name == "sample_rows_sum":
         return axis_sum(value, int(args[1]), samples_as_rows=True)
+    if name in ("eigen_array", "eigen_matrix"):  # Eigen's v.array(), v.matrix(): the value, seen another way
+        return value
+    if name == "entries_count":  # Eigen's v.size(): a vector's length
+        if not _is_matrix(value) or 1 not in value.shape:
+            raise FormulaError(f"{where}: .size() of a number or a matrix, which may count the samples or a matrix's"
+                               " entries; check reads .size() of a vector, its length: write the count itself")
+        return sp.Integer(len(value))
     if name == "matrix_product":
         return matrix_product(value, args[1], node, where)
     if name == "column":

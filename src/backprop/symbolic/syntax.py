@@ -33,7 +33,7 @@ from .syntax_plain_scripts import PlainScriptParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
-from .syntax_value_methods import ValueMethodParsing
+from .syntax_value_methods import ValueMethodParsing, eigen_array
 from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Op, RELATIONS, Relation, Sym, Token,
                           Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
@@ -233,7 +233,10 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 result = Op("odot" if token.text != _OUTER else "outer", (result, self.signed()))
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
-                result = Call("matrix_product", (result, self.signed()), position=token.position)
+                right = self.signed()
+                # Octave's * of Eigen's arrays (u.array() * v): Eigen's * is then the product entry by entry
+                result = Op("odot", (result, right)) if eigen_array(result) or eigen_array(right) else \
+                    Call("matrix_product", (result, right), position=token.position)
             elif token.text in ("/", r"\div", r"\oslash"):  # \oslash: entrywise division, as / of vectors reads
                 self.next()
                 result = Op("/", (result, self.signed()))

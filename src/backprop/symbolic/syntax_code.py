@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 
-from .code_names import (CODE_MODULES, CODE_OWNERS, CODE_POWERS, CODE_PRODUCTS, FRAMEWORK_SYNONYMS, FRAMEWORKS,
-                         FUNCTION_PREFIXED, NUMBER_MODULES, code_function, peeled_code_name)
+from .code_names import (CODE_MODULES, CODE_OWNERS, CODE_POWERS, CODE_PRODUCTS, EULER_CONSTANTS, FRAMEWORK_SYNONYMS,
+                         FRAMEWORKS, FUNCTION_PREFIXED, NUMBER_MODULES, code_function, peeled_code_name)
 from .quantities import FormulaError
 from .syntax_code_calls import STATIC_CLASS
 from .syntax_tree import GREEK, Call, Node, Num, Token
@@ -200,11 +200,15 @@ class CodeParsing:
             return self.builtin_call()
         name, end, inner = found
         self.position = end
-        if name in self.names and [token.text for token in self.tokens[end:end + 2]] == ["(", ")"]:
-            # Java's node.output(): a method of no arguments, the quantity the notation gives its dotted name (as
-            # code_derivative reads dSigmoid())
+        if (name in self.names or "." in name and name.split(".")[0] not in CODE_MODULES) \
+                and [token.text for token in self.tokens[end:end + 2]] == ["(", ")"]:
+            # Java's node.output(), C++'s layers[i].getActivations(): a method of no arguments, the quantity the
+            # notation gives its dotted name (as code_derivative reads dSigmoid()), an unknown symbol where it gives none
             del self.tokens[end:end + 2]
         module, _, attribute = name.rpartition(".")
+        if name in EULER_CONSTANTS and name not in self.names and not inner and (
+                self.peek() is None or self.peek().text not in ("(", "[", ".")):
+            return Call("exp", (Num("1"),), position=token.position, written=name)  # Math.E: Euler's number
         if module in FRAMEWORKS:  # tf.reduce_sum(u), torch.mm(A, B): NumPy's np.sum(u), np.matmul(A, B)
             attribute = FRAMEWORK_SYNONYMS.get(attribute, attribute)
         if module in NUMBER_MODULES and attribute[:1].isupper():  # Go's math.Exp(u), C#'s Math.Exp(u): math's exp

@@ -6,6 +6,14 @@ value, the word read by the one table of code's function words (code_names.code_
 conversion to a floating-point number, Dart's and Kotlin's ``x.toDouble()`` and Kotlin's ``x.toFloat()``
 (VALUE_CONVERSIONS), the value itself.
 
+Eigen's (C++'s matrix library) methods (EIGEN_METHODS): ``v.array()`` is v seen as an array, whose ``*`` is the
+product entry by entry, and ``.matrix()`` the value seen as a matrix again, whose ``*`` is the matrix product (the Calls
+"eigen_array" and "eigen_matrix", the value itself to the reader; eigen_array tells what the parser's products are);
+``a.cwiseProduct(b)`` is a \\odot b and ``a.cwiseQuotient(b)`` a / b entry by entry whatever a and b are;
+``.square()`` each entry's square; ``.inverse()`` of an array each entry's reciprocal, 1 / v (of a matrix Eigen's
+matrix inverse, refused); ``.cwiseInverse()`` the reciprocals of any; ``.size()`` the number of entries (the Call
+"entries_count", of a vector its length).
+
 Only where the method's arguments fit it: none for a function of one value (``x.exp()``; ``x.log(2.0)``, Rust's
 logarithm to a base, is no call of log), one for a power, max and min. An integer alone in ``x.max(1)`` is refused:
 PyTorch's ``x.max(1)`` is the largest entry along axis 1, Rust's the larger of x and 1. The array methods
@@ -17,11 +25,31 @@ from __future__ import annotations
 
 from .code_names import CODE_OWNERS, VALUE_POWERS, code_function
 from .syntax_arrays import ARRAY_METHODS
-from .syntax_tree import Call, Node, Num, Token
+from .syntax_tree import Call, Node, Num, Op, Token, Transpose
 
 #: a value's methods that convert it to a floating-point number and leave it as it is: Dart's num.toDouble() (after
 #: math.pow, whose value is a num), Kotlin's Int.toDouble() and toFloat()
 VALUE_CONVERSIONS = ("toDouble", "toFloat")
+
+
+#: Eigen's methods and how many arguments each takes (see the module docstring)
+EIGEN_METHODS = {"array": 0, "matrix": 0, "cwiseProduct": 1, "cwiseQuotient": 1, "cwiseInverse": 0, "inverse": 0,
+                 "square": 0, "size": 0}
+# the functions taken entry by entry whose value is an array where their argument is one (Eigen's .exp() of an
+# array); an Op of an array (a sum, a negation, a product with a number) is one too, as Eigen forbids mixing arrays
+# and matrices in one expression
+_ENTRYWISE_OF_ARRAY = ("exp", "log", "sqrt", "abs", "square", "entrywise_power")
+
+
+def eigen_array(node: Node) -> bool:
+    """Whether ``node`` is an Eigen array (``v.array()``, or an expression of one: ``1 - v.array()``,
+    ``(-v).array().exp()``, its transpose), whose ``*`` is the product entry by entry; ``.matrix()`` ends it."""
+    if isinstance(node, Call):
+        return node.name == "eigen_array" or node.name in _ENTRYWISE_OF_ARRAY and any(
+            eigen_array(arg) for arg in node.args)
+    if isinstance(node, Op):
+        return any(eigen_array(arg) for arg in node.args)
+    return isinstance(node, Transpose) and eigen_array(node.of)
 
 
 def value_method_arity(word: str) -> int | None:
@@ -32,6 +60,8 @@ def value_method_arity(word: str) -> int | None:
         return 1
     if word in VALUE_CONVERSIONS:
         return 0
+    if word in EIGEN_METHODS:
+        return EIGEN_METHODS[word]
     return 0 if code_function(word) is not None else None
 
 
@@ -61,10 +91,14 @@ class ValueMethodParsing:
             self.expect(")", f"to close .{word}()")
             if word in VALUE_CONVERSIONS:
                 return base
+            if word in EIGEN_METHODS:
+                return self.eigen_method(base, word, dot)
             return Call(code_function(word), (base,), position=dot.position, written=word)
         args = self.arguments()
         if len(args) != 1:
             self.fail(f".{word}(...) with {len(args)} arguments", dot, f"write u.{word}(v)")
+        if word in ("cwiseProduct", "cwiseQuotient"):  # Eigen's products entry by entry, of matrices or arrays
+            return Op("odot" if word == "cwiseProduct" else "/", (base, args[0]))
         if word in VALUE_POWERS:  # each entry's power of an array (PyTorch's x.pow(2)), a number's power of a number
             return Call("entrywise_power", (base, args[0]), position=dot.position, written=word)
         if isinstance(args[0], Num) and args[0].text.isdigit():
@@ -73,3 +107,17 @@ class ValueMethodParsing:
                       f" along axis {args[0].text} in PyTorch", dot,
                       f"write {word}(u, {args[0].text}.0) for the two values' {word}")
         return Call(word, (base, args[0]), position=dot.position, written=word)
+
+    def eigen_method(self, base: Node, word: str, dot: Token) -> Node:
+        """Eigen's ``base.word()`` of no arguments (EIGEN_METHODS), read: an array's or a matrix's view, a square, a
+        reciprocal, a count; ``.inverse()`` of no array (a matrix's inverse) refused."""
+        if word in ("array", "matrix"):
+            return Call(f"eigen_{word}", (base,), position=dot.position, written=word)
+        if word == "square":
+            return Call("entrywise_power", (base, Num("2")), position=dot.position, written=word)
+        if word == "size":
+            return Call("entries_count", (base,), position=dot.position, written=word)
+        if word == "inverse" and not eigen_array(base):
+            self.fail(".inverse() of a matrix, Eigen's matrix inverse (of an array, .array().inverse(), each entry's"
+                      " reciprocal)", dot, "write u.array().inverse() or 1 / u for the reciprocals")
+        return Op("/", (Num("1"), base))
