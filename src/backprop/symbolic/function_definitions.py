@@ -1,8 +1,9 @@
 """A function's definition in code, ``def dsigmoid(y): return y * (1 - y)`` (or its ``return`` on a line of its own
 below the ``def`` line, a docstring and comments around it), or C's, C++'s or Java's, ``double dsigmoid(double y) {
-return y * (1 - y); }`` (a return type after any qualifiers, typed parameters, braces around a body of one ``return
-...;`` on one line or several, locals of a real type before it, ``double s = f(x);``, ``//`` and ``/* */`` comments
-around it): the claim ``NAME(ARGS) = EXPR``. A Python
+return y * (1 - y); }`` (a return type after any qualifiers, a number's or a library's, C++'s ``inline MatrixXd
+act(const MatrixXd& v)``; typed parameters, C++'s by reference; braces around a body of one ``return ...;`` on
+one line or several, locals of a real type or a library's before it, ``double s = f(x);``, ``//`` and ``/* */``
+comments around it): the claim ``NAME(ARGS) = EXPR``. A Python
 body of local assignments before its return, ``s = f(x)`` then ``return s * (1 - s)``, is that claim with the
 locals substituted, after the claim ``s = f(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
 function(x){ s = f(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
@@ -14,7 +15,8 @@ unit's pre-activation z1[0], judged at check's random points. A word of EITHER_W
 unit's input or of its output: where the notation decides which (its functions, notation.DERIVATIVE_PLACE)
 that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
 (:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
-LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction).
+LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction); so
+is a derivative's suffix after a loss's word the notation lists, or a d before it (crossEntropyGrad, C++'s dMSE).
 An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's definition, an equality of
 its argument as a function the notation names is. A definition of no arguments whose name the notation gives a
 quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a method over its object's own values),
@@ -29,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .code_declarations import LIBRARY_TYPE, TEMPLATE
 from .comment_marks import C_COMMENT
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .function_syntaxes import spelled, written_definition
@@ -53,21 +56,25 @@ _NO_RELATION = re.compile(r"[^=]*(?:(?:==|[<>!]=)[^=]*)*")
 # lines a body may hold besides its return: blank lines, comments, a docstring on one line
 _ASIDE = re.compile(r"[ \t]*(?:#.*|(\"\"\"|''')[^\n]*?\1|(\"|')[^\n]*?\2)?[ \t]*")
 _ARGUMENT = re.compile(r"[A-Za-z_]\w*")
-# C's, C++'s or Java's head: qualifiers, a number's return type, the name and its parameters in parentheses (a const
-# method's const after them), then the body in braces, on the line or below it
+# C's, C++'s or Java's head: qualifiers, a number's return type or a library's (C++'s Eigen, inline MatrixXd
+# act(const MatrixXd& v): code_declarations.LIBRARY_TYPE), the name and its parameters in parentheses (a const
+# method's const, C++'s noexcept after them), then the body in braces, on the line or below it
 _C_HEAD = re.compile(r"[ \t]*(?:(?:public|private|protected|static|inline|constexpr|const|final|virtual|extern)[ \t]+)*"
-                     r"(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)[ \t]+([A-Za-z_]\w*)"
-                     r"[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?\s*\{(.*)\}\s*", re.S)
+                     rf"(?:(?:(?:unsigned|signed|long|short)[ \t]+)*(?:double|float|int|long|auto)|{LIBRARY_TYPE})"
+                     r"[ \t]*(?<=[\s&])([A-Za-z_]\w*)[ \t]*\(([^()]*)\)[ \t]*(?:const[ \t]*)?(?:noexcept[ \t]*)?\s*"
+                     r"\{(.*)\}\s*", re.S)
 # C's (void)input; before the return: a statement that does nothing (it silences an unused parameter's warning)
 _C_VOID = re.compile(r"^\s*\(\s*void\s*\)\s*[A-Za-z_]\w*\s*;", re.M)
 _C_RETURN = re.compile(r"\s*return\s+([^;{}]*?)\s*;\s*")
-# a C-family local of a real type before the return, double s = f(x) (float, C++'s auto, const before it), read as a
-# Python body's local (_local_assignments); an integer's (int s = ...) truncates its value, which the formula does not
-# show: no local read here
-_C_LOCAL = re.compile(r"[ \t]*(?:const[ \t]+)?(?:long[ \t]+)?(?:double|float|auto)[ \t]+([A-Za-z_]\w*)[ \t]*=(?!=)"
-                      r"[ \t]*([^;{}]*?)[ \t]*")
-# a typed parameter, its type's words before its name: const double x
-_C_PARAMETER = re.compile(r"[ \t]*(?:[A-Za-z_]\w*[ \t]+)+([A-Za-z_]\w*)[ \t]*")
+# a C-family local of a real type before the return, double s = f(x) (float, C++'s auto, const before it; a library's
+# type, C++'s VectorXd s = f(v)), read as a Python body's local (_local_assignments); an integer's (int s = ...)
+# truncates its value, which the formula does not show: no local read here
+_C_LOCAL = re.compile(rf"[ \t]*(?:(?:const[ \t]+)?(?:long[ \t]+)?(?:double|float|auto)|{LIBRARY_TYPE})[ \t]*(?<=[\s&])"
+                      r"([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*([^;{}]*?)[ \t]*")
+# a typed parameter, its type's words before its name: const double x, C++'s reference const VectorXd& v (or &v), a
+# namespace's and a template's type, const std::vector<double>& v (a pointer's *, double *x, is no such parameter)
+_C_PARAMETER = re.compile(rf"[ \t]*(?:[A-Za-z_]\w*(?:::[A-Za-z_]\w*)*(?:{TEMPLATE})?(?:[ \t]*&[ \t]*|[ \t]+))+"
+                          r"([A-Za-z_]\w*)[ \t]*")
 # R's definition, NAME = function(ARGS) { BODY } (or NAME <- function...), its body in braces on the line or below it
 _R_HEAD = re.compile(r"[ \t]*([A-Za-z][\w.]*)[ \t]*(?:=|<-)[ \t]*function[ \t]*\(([^()]*)\)\s*\{(.*)\}[ \t;]*\s*", re.S)
 # a statement of an R body before its value: a local name assigned, s = f(x) (or s <- f(x)), read by
@@ -76,8 +83,9 @@ _R_LOCAL = re.compile(r"[ \t]*(?:(?:var|let|const)[ \t]+)?([A-Za-z][\w.]*)[ \t]*
 # R's return(...) around a body's value, or JavaScript's return before it (a function expression assigned to a
 # property, NeuralNetwork.act = function(x) { var s = ...; return ...; }): what follows the word
 _R_RETURN = re.compile(r"return(?:[ \t]*(\(.*\))|[ \t]+(\S.*))")
-# code's suffixes of a derivative's name after a loss's word the notation lists: crossEntropyGrad, mse_prime
-_LOSS_DERIVATIVE_SUFFIX = re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)")
+# code's names of a derivative of a loss's word the notation lists: its suffixes after it (crossEntropyGrad,
+# mse_prime) and its d before it (C++'s dMSE, as dsigmoid is an activation's)
+_LOSS_DERIVATIVE_NAMES = (re.compile(r"(.+?)_?(?:[Gg]rad(?:ient)?|[Dd]eriv(?:ative)?|[Pp]rime)"), re.compile(r"d_?(.+)"))
 #: what a definition's one argument is read as: a quantity of every network that takes every value
 BOUND_ARGUMENT = "z1[0]"
 
@@ -185,9 +193,11 @@ def _c_definition(text: str, name: str, parameters: str, body: str) -> Definitio
     if statement is None:
         raise _more_than_a_return(text, name)
     parameters = " ".join(parameters.split())  # parameters over several lines: one list
-    names = [_C_PARAMETER.fullmatch(part) for part in parameters.split(",")] if parameters.strip() else []
+    # the commas between parameters, never a template's (const Matrix<double, 2, 1>& v)
+    parts = re.split(r",(?![^<>]*>)", parameters) if parameters.strip() else []
+    names = [_C_PARAMETER.fullmatch(part) for part in parts]
     # a parameter that is no type and name (double *x, double x[]) stays as written, refused as no name
-    written = ", ".join(found.group(1) if found else part for found, part in zip(names, parameters.split(",")))
+    written = ", ".join(found.group(1) if found else part for found, part in zip(names, parts))
     # double s = f(x); before the return: a local assigned once, as Python's s = f(x)
     assigned = _local_assignments(text, name, written, [" ".join(local.split()) for local in locals_written], _C_LOCAL)
     definition = _definition(text, name, written, _substituted(" ".join(statement.group(1).split()), assigned))
@@ -240,10 +250,11 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
                            f" names it: give {unnamed_fields[0]} a meaning in the notation's [notation.symbols]")
     if name in LOSS_DERIVATIVE_WORDS or notation is not None and name in notation.loss:
         return definition.claim, notation, definition  # the loss (or its derivative) at the notation's quantities
-    loss_word = _LOSS_DERIVATIVE_SUFFIX.fullmatch(name)
-    if notation is not None and loss_word is not None and loss_word.group(1) in notation.loss:
-        # crossEntropyGrad beside the notation's loss crossEntropy: the loss's derivative by its prediction
-        definition = replace(definition, name=loss_word.group(1) + "'")
+    loss_word = next((found.group(1) for pattern in _LOSS_DERIVATIVE_NAMES if (found := pattern.fullmatch(name))
+                      and notation is not None and found.group(1) in notation.loss), None)
+    if loss_word is not None:
+        # crossEntropyGrad (dMSE) beside the notation's loss crossEntropy (MSE): the loss's derivative by its prediction
+        definition = replace(definition, name=loss_word + "'")
         return definition.claim, notation, definition
     if not arguments and notation is not None and name in _quantity_names(notation):
         # Java's dSigmoid() { return val * (1 - val); }: a method over its object's own values, the quantity the
