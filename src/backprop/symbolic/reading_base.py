@@ -228,6 +228,10 @@ _OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": "
               "^": "^"}
 
 
+# the Calls of a method written after its value, Eigen's v.array(), v.matrix(), v.size() (syntax_value_methods)
+_METHOD_CALLS = ("eigen_array", "eigen_matrix", "entries_count")
+
+
 def _written(node) -> str:
     if isinstance(node, Sym):
         return node.text()
@@ -242,6 +246,9 @@ def _written(node) -> str:
             return "".join(part if position == 0 else (f" - {part[1:]}" if part.startswith("-") else f" + {part}")
                            for position, part in enumerate(parts))
         return _OPERATORS.get(node.kind, f" {node.kind} ").join(parts)
+    if isinstance(node, Call) and node.name in _METHOD_CALLS:  # Eigen's target.array(), as written
+        base = _written(node.args[0])
+        return f"{f'({base})' if isinstance(node.args[0], Op) else base}.{node.written}()"
     if isinstance(node, (Call, Apply)):
         name = node.name if isinstance(node, Call) else node.symbol.text()
         return f"{name}{chr(39) * getattr(node, 'primes', 0)}({', '.join(_written(arg) for arg in node.args)})"
