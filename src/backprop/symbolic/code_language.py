@@ -10,6 +10,8 @@ nothing: the language is decided by what only one of them writes (code_language,
   code_declarations' rule); an index in brackets glued after a name (``w[i]``, ``grad[0]``); a compound assignment or
   an increment (``+=``, ``-=``, ``*=``, ``/=``, ``++``, ``--`` glued to a name); a ``//`` comment; a block's brace
   (``{`` ending a line, ``}`` alone on one).
+- R's own (R_MARKS): its matrix product ``%*%`` and its assignment ``<-``; R's ``*`` is the product entry by entry, as
+  C's (``d2 <- (a3 - y) * a3 * (1 - a3);``), so they count as C's.
 
 Octave's own and none of C's: Octave's ``*``, the matrix product, the one reading. C's own and none of Octave's: C's
 ``*``, the one reading. Both, or neither in a statement ended by ``;``: judged both ways (octave_both_ways), refused
@@ -32,6 +34,8 @@ _OCTAVE_OWN = re.compile(r"(?<![0-9])\.[*^/]|(?<!\\);[ \t]*%|^[ \t]*end[ \t]*;?[
                          r"|(?<![\w.\\])[A-Za-z]\w*\((?:[^()\n]*,)?[ \t]*:[ \t]*(?:,[^()\n]*)?\)", re.M)
 _C_OWN = re.compile(r"(?<![\\^_{\w])[A-Za-z]\w*\[[^\[\]\n]+\]|[-+*/]=(?!=)|[A-Za-z0-9_\]](?:\+\+|--)(?![-\w])"
                     r"|(?<![:\w])//|\)[ \t]*\{[ \t]*$|^[ \t]*\}[ \t]*;?[ \t]*$", re.M)
+# what shows a formula is R's: its matrix product %*%, its assignment <- (never Octave's, whose a <- b is a < -b)
+R_MARKS = re.compile(r"%\*%|<-")
 # a statement's ; ending a line, or its math delimiters (never LaTeX's space \;): code, in either language
 _STATEMENT_END = re.compile(r"(?<!\\);[ \t]*(?:\$+[ \t]*)?$", re.M)
 # Octave's matrix product *: never .* (entrywise), ** or *= (no Octave), a script's star (w^*, \*)
@@ -48,7 +52,8 @@ _MATRIX_PRODUCT_CALL = re.compile(r"(?<![\w.\\])matmul[ \t]*\(")
 def code_language(text: str) -> str | None:
     """``"octave"`` where ``text`` shows Octave's own marks and none of C's, ``"c"`` for C's own and none of
     Octave's, ``"either"`` for both, or for neither where a statement's ``;`` ends a line; None for no code."""
-    octave, c = _OCTAVE_OWN.search(text) is not None, _C_OWN.search(text) is not None or declares(text)
+    octave = _OCTAVE_OWN.search(text) is not None
+    c = _C_OWN.search(text) is not None or R_MARKS.search(text) is not None or declares(text)
     if octave != c:
         return "octave" if octave else "c"
     return "either" if octave or _STATEMENT_END.search(text) else None

@@ -25,7 +25,7 @@ import sympy as sp
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition
 from .code_declarations import without_typed_declarations
-from .code_language import octave_both_ways
+from .code_language import R_MARKS, octave_both_ways
 from .code_loop_entries import loop_entries_read
 from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
@@ -90,8 +90,6 @@ def product_may_be_meant(value, argument) -> bool:
 # R's t(X) of one name (R's names hold dots: hidden.layer), glued to its parenthesis in plain code, and in \text{...}
 # (\mathrm, \operatorname, \texttt, \mathtt, as typography reads them)
 _R_TRANSPOSE = re.compile(r"(?<![\w.\\])t\(\s*([A-Za-z][\w.]*)\s*\)")
-# what shows a plain formula is R's: its matrix product %*%, its assignment <-
-_R_MARKS = re.compile(r"%\*%|<-")
 _TEXT_R_TRANSPOSE = re.compile(r"\\(?:text|mathrm|operatorname|texttt|mathtt)\s*\{\s*t\s*\(\s*([A-Za-z][\w.]*)\s*\)\s*\}")
 
 
@@ -99,7 +97,7 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
     """``judge(text)`` with R's ``t(X)`` read as X's transpose (``np.transpose(X)``) where ``notation`` gives t no
     meaning; where it names a quantity t, read both so and as written (t times X): the transpose alone where the
     written reading is refused, FormulaError in one line where the two readings do not agree."""
-    code = _R_MARKS.search(text) is not None  # elsewhere t(u) is mathematics' (t at u, a sample call), never R's
+    code = R_MARKS.search(text) is not None  # elsewhere t(u) is mathematics' (t at u, a sample call), never R's
     found = _TEXT_R_TRANSPOSE.search(text) or (_R_TRANSPOSE.search(text) if code else None)
     if found is None or notation is not None and "t" in notation.functions:
         return judge(text)
