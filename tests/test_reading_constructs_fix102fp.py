@@ -1,6 +1,10 @@
 """Batch 102 of the public formulas showed constructs of functional languages, R and comment lines refused, each
 written here as another author would (other names, other networks than the pages'): R's ``*`` entry by entry where the
-line shows R (its ``<-``, its ``%*%``), also when a statement's ``;`` ends it.
+line shows R (its ``<-``, its ``%*%``), also when a statement's ``;`` ends it; a comment line's list item or step,
+its mark and its label before the formula (``- weightGrads: dV = ...``, ``2- bias gradient: db = ...``), a sentence's
+words around the formula (``For this pairing deltaOut = ...``, ``... directly (no extra factor).``), and a name's
+meaning in words in parentheses after it (``(h = outputs of the hidden layer, BEFORE update)``). A word the notation
+names is never taken for prose: the line stays as written, and refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -29,9 +33,24 @@ indices = "q"
 "dout" = "delta2[:].T"
 "dhid" = "delta1[:].T"
 '''
+# a doc comment's names: out the outputs, target the targets, h the hidden outputs, deltaOut the output layer's
+# dE/dnet, dV and db its weights' and biases' gradients
+COMMENT_NOTATION = r'''
+[notation]
+indices = "q"
+[notation.symbols]
+"out" = "a2[:]"
+"target" = "y[:]"
+"h" = "a1[:]"
+"deltaOut" = "delta2[:]"
+"dV" = "grad(W2[:, :])"
+"db" = "grad(b2[:])"
+'''
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
+_K2 = ({"k": 0}, {"k": 1})
+_K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 _BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT.replace("{k}", str(k)) for k in range(2)) + ")"
 
 
@@ -49,6 +68,41 @@ def _cases() -> list[Public]:
             ("r-matrix-then-entrywise-wrong", "dhid <- dout %*% t(V) * h;", ((W,),),
              (Twin("gradient_z", "z1[{j}]", (_BACK + "*a1[{j}]",), _J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", R_NOTATION, text, expected, twins))
+    out, out_plus = _OUT, "(a2[{k}] - y[{k}])*a2[{k}]*(1 + a2[{k}])"
+    for key, text, expected, twins in (
+            # a list item's mark and its label before the formula, in a doc comment
+            ("item-label", " * - outputDeltas: deltaOut = (out − target) ⊙ out ⊙ (1 − out)", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (out,), _K2),)),
+            ("item-label-wrong", " * - outputDeltas: deltaOut = (out − target) ⊙ out ⊙ (1 + out)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", (out_plus,), _K2),)),
+            ("item-label-matrix", " * - weightGrads: dV = deltaOut · hᵀ   (summed over the batch)", ((C,),),
+             (Twin("gradient", "W2[{k},{j}]", (out + "*a1[{j}]",), _K2J3),)),
+            ("item-label-matrix-wrong", " * - weightGrads: dV = 2 · deltaOut · hᵀ", ((W,),),
+             (Twin("gradient", "W2[{k},{j}]", ("2*" + out + "*a1[{j}]",), _K2J3),)),
+            # a list item's dash after a doc comment's margin, no label: the bullet (a minus after it is the member's)
+            ("margin-bullet", " * - db = deltaOut", ((C,),), (Twin("gradient", "b2[{k}]", (out,), _K2),)),
+            ("margin-bullet-minus-wrong", " * - db = -deltaOut", ((W,),),
+             (Twin("gradient", "b2[{k}]", ("-" + out,), _K2),)),
+            # an algorithm's step, its number and a dash, and its words before the colon
+            ("step-label", "  * 2- bias gradient: db = deltaOut", ((C,),),
+             (Twin("gradient", "b2[{k}]", (out,), _K2),)),
+            ("step-label-wrong", "  * 2- bias gradient: db = -deltaOut", ((W,),),
+             (Twin("gradient", "b2[{k}]", ("-" + out,), _K2),)),
+            # a sentence's words around the formula: opening it, and ending it (with a remark in parentheses)
+            ("sentence-before", " * Under this pairing deltaOut = (out − target) ⊙ out ⊙ (1 − out)", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (out,), _K2),)),
+            ("sentence-before-wrong", " * Under this pairing deltaOut = (target − out) ⊙ out ⊙ (1 − out)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("-" + out,), _K2),)),
+            ("sentence-around", " * is then folded in and db = deltaOut directly (no extra factor).", ((C,),),
+             (Twin("gradient", "b2[{k}]", (out,), _K2),)),
+            ("sentence-around-wrong", " * is then folded in and db = -deltaOut directly (no extra factor).", ((W,),),
+             (Twin("gradient", "b2[{k}]", ("-" + out,), _K2),)),
+            # a name's meaning in words in parentheses after the formula
+            ("meaning-after", " * dV = deltaOut · hᵀ   (h = outputs of the hidden layer, BEFORE update)", ((C,),),
+             (Twin("gradient", "W2[{k},{j}]", (out + "*a1[{j}]",), _K2J3),)),
+            ("meaning-after-wrong", " * dV = deltaOut · hᵀ · 2   (h = outputs of the hidden layer, BEFORE update)",
+             ((W,),), (Twin("gradient", "W2[{k},{j}]", (out + "*a1[{j}]*2",), _K2J3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", COMMENT_NOTATION, text, expected, twins))
     return cases
 
 
@@ -68,3 +122,20 @@ def test_octaves_statement_stays_octaves():
     """Without R's marks a ``;``-ended line may be Octave's, its ``*`` the matrix product: refused where they differ."""
     message = CHECKS.refused("sigmoid-2-3-2", R_NOTATION, "dout = (o - t) * o * (1 - o);")
     assert "reads as Octave's matrix product or as C's" in message
+
+
+def test_a_word_alone_after_the_formula_stays_refused():
+    """``db = deltaOut factor``: one word after an operand may be its factor, named nothing: refused, never dropped."""
+    message = CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, " * is then folded in and db = deltaOut factor")
+    assert "unknown symbol factor" in message
+
+
+def test_words_the_notation_names_are_no_sentence():
+    """``target minus out`` opening the line holds names of the notation's: no prose, the line as written."""
+    message = CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, " * target given out deltaOut = (out − target)")
+    assert "target" in message or "given" in message
+
+
+def test_a_meaning_in_words_of_the_notations_names_stays():
+    """``(h = out of the hidden layer)``: out is a name of the notation's, so the parenthesis may be a claim."""
+    CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, " * dV = deltaOut · hᵀ   (h = out of hidden layer)")

@@ -95,6 +95,11 @@ _CONNECTIVE_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:s
 _NAMING_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:where|with)[ \t]+"
                             r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
                             r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
+# a name's meaning said in words in parentheses closing a line after a formula, "(W = weights from this layer to the
+# next, BEFORE update)": a name, = or :, then words only (two at least, commas and hyphens between them); it defines
+# notation, no claim, where one word is prose and none a name of the notation's
+_DEFINED_IN_WORDS = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ \t]*[=:][ \t]*"
+                               r"([^\W\d_]{2,}(?:[ \t,-]+[^\W\d_]+)+)[ \t]*\)[ \t.]*$", re.M)
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
 _SHAPE_WORDS = r"(?:matrix|matrices|vector|vectors|array|arrays|tensor)"
@@ -226,7 +231,10 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     text = _COLON_REMARK.sub(remark, text) if ":" in text else text
     if "(" not in text:
         return text
-    text = _NAMING_REMARK.sub(premise, _CONNECTIVE_REMARK.sub(premise, text))
+    def defined(match: re.Match) -> str:
+        words = re.findall(r"[^\W\d_]+", match.group(2))
+        return match.group(0) if any(word in known for word in words) else premise(match)
+    text = _NAMING_REMARK.sub(premise, _CONNECTIVE_REMARK.sub(premise, _DEFINED_IN_WORDS.sub(defined, text)))
     return _COMMA_SHAPE.sub(lambda match: match.group(1), _REMARK.sub(remark, text))
 
 

@@ -10,12 +10,14 @@ import re
 from typing import Callable
 
 from .formula_remarks import notation_names
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, NAMED_FUNCTIONS
 from .line_breaks import LEAD_IN_WORD
 from .notation import Notation
 from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_comments import CONNECTIVE_WORD
+from .typography_prose import CONDITION_WORDS
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
@@ -73,3 +75,65 @@ def phrase_left_side(text: str, judge: Callable):
             " the notation's [notation.symbols] with the quantity it stands for (e.g. new(W2[0, 0]) for a weight's new"
             " value, grad(W2[0, 0]) for its gradient), and each phrase of its right side so (a learning rate's in"
             " learning_rate)") from None
+
+
+# a sentence's words around a formula on a comment's line, "For this pairing ∂L/∂z = output − target", "is already
+# folded in and δ = target − output directly (no σ' factor).": a run of two words or more (letters only, each of two
+# or more) opening the line after its margin (a doc comment's *, a list's bullet, a comment's mark), before the
+# formula's first character and a relation later on the line; and, where the line opens so, the sentence's words
+# ending it after the formula's last operand (with a remark in parentheses and the full stop)
+_MARGIN = r"^([ \t]*(?:[-*\u2022][ \t]+|//+[ \t]*|#+[ \t]*)?)"
+_WORDS_OPENING = re.compile(_MARGIN + r"((?:[^\W\d_]{2,}[ \t]+){2,})(?=\S[^\n=]*=)")
+_WORDS_ENDING = re.compile(r"((?:[ \t]+[^\W\d_]{2,})+)([ \t]*\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$")
+# the formula's last operand before them: a bracket's close, a number, a prime, or a name after an operator
+_OPERAND_END = re.compile(r"(?:[)\]}'0-9]|(?:[-+*/=^\u2212\u00b7\u22c5\u2299\u00d7]|\\[A-Za-z]+)[ \t]*[^\W\d_][\w.]*)$")
+
+
+def sentence_around(text: str, judge: Callable, notation: Notation | None = None):
+    """``judge(text)``; where it is refused as an unknown symbol inside the words opening the line (_WORDS_OPENING),
+    the line without them, and without the words ending it (_WORDS_ENDING) after its formula: a sentence around the
+    formula, no factor of it. Only where no word of either is a name the notation knows nor a function's or Greek
+    letter's, one of each is of three letters or more, and the text is one line (a word the notation names is never
+    taken for prose; the line as written is judged first)."""
+    opening = _WORDS_OPENING.match(text)
+    if opening is None or "\n" in text.strip():
+        return judge(text)
+    rest = text[opening.end():]
+    ending = next((match for start in (word.start() for word in re.finditer(r"[ \t]+(?=[^\W\d_])", rest))
+                   if (match := _WORDS_ENDING.match(rest, start)) and _OPERAND_END.search(rest, 0, start)), None)
+    words = opening.group(2).split()
+    if ending is not None:
+        # one word alone after an operand may be its factor (output factor): a remark only with its parenthesis
+        words_after = ending.group(1).split() + _PROSE.findall(ending.group(2) or "")
+        if _prose_words(words_after, notation) and "=" in rest[:ending.start()] \
+                and (len(ending.group(1).split()) > 1 or _prose_words(_PROSE.findall(ending.group(2) or ""), notation)):
+            rest, words = rest[:ending.start()], words + words_after
+    if not _prose_words(opening.group(2).split(), notation) or _CONDITION_LAST.search(opening.group(2)):
+        return judge(text)  # "only when t = h": the words make the equation a condition, no claim
+    try:
+        return judge(text)
+    except FormulaError as refusal:
+        name = unknown_name_alone(refusal)
+        if name is None or not any(name in word for word in words):
+            raise
+    return judge(opening.group(1) + rest)
+
+
+# words that say arithmetic, "output times the slope", "half of", "squared": a formula in words, never a remark
+_ARITHMETIC_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "product", "sum", "difference",
+                     "squared", "cubed", "square", "half", "twice", "double", "inverse", "transpose", "transposed",
+                     "negative", "negated", "reciprocal", "power", "root", "mean", "average", "derivative", "slope",
+                     "gradient", "of", "by", "per"}
+# a condition's word right before the formula, "This vanishes only when t = h"
+_CONDITION_LAST = re.compile(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while|unless))[ \t]*$")
+_PROSE = re.compile(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
+
+
+def _prose_words(words: list, notation: Notation | None) -> bool:
+    """Whether ``words`` are prose: none a name of the notation's, a function's or a Greek letter's, one of three
+    letters or more."""
+    known = notation_names(notation)[0]
+    return bool(words) and not any(word in known or word.lower() in MATH_WORDS | _ARITHMETIC_WORDS
+                                   or word in NAMED_FUNCTIONS or word in EITHER_WORDS or word in DERIVATIVE_WORDS
+                                   for word in words) \
+        and any(len(word) >= 3 for word in words)

@@ -55,7 +55,7 @@ from typing import Callable
 from .column_labels import column_labels_both_ways
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
-from .label_words import label_word, phrase_left_side
+from .label_words import label_word, phrase_left_side, sentence_around
 from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
@@ -72,12 +72,15 @@ _NUMBER = re.compile(r"(?<=[A-Za-z)}\]'])(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ 
 # a bracket: (2)(x + 1) is a product) before a formula with a relation: (2) a = \max(0, z), $(3)\quad z = W a$
 _LEADING_NUMBER = re.compile(r"^([ \t]*(?:\$\$?|\\\[|\\\()?[ \t]*)\((" + EQUATION_NUMBER + r")\)"
                              r"(?:[ \t]+|[ \t]*(?:\\q?quad|\\[,;: ])[ \t]*)(?=[A-Za-z\\][^\n]*=)", re.M)
-# a whole number, a dash (or en dash, minus) and a space opening a line, a relation later on that line
-_LEADING = re.compile(r"^[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+# a doc comment's margin, its line's * (/** ... */, Javadoc's, JSDoc's, Scaladoc's), before a list's item: no product
+# opens a formula, so the item's mark after it is the line's first
+_MARGIN = r"(?:\*[ \t]+)?"
+# a whole number, a dash (or en dash, minus) and a space opening a line (after a doc comment's margin), a relation later on that line
+_LEADING = re.compile(r"^[ \t]*" + _MARGIN + r"([1-9]\d*)[ \t]*[-\u2013\u2212][ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # the member after the line's first relation opening with that number and dash again: 1 - h² = 1 - 0.4139² ≈ 0.8287
 _REPEATED_DIFFERENCE = re.compile(r"[^\n=]*=[ \t]*([1-9]\d*)[ \t]*[-\u2013\u2212]([^\n]*)")
 # a Markdown list's dash and a space opening a line, a relation later on that line: "- dU = (o - t)", a bullet or a minus
-_BULLET = re.compile(r"^[ \t]*([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
+_BULLET = re.compile(r"^[ \t]*" + _MARGIN + r"([-\u2013\u2212])[ \t]+(?=[^\n=]*\S[^\n]*=)", re.M)
 # two words of prose after a bullet's dash, the second standing alone (no bracket, script or prime glued to it):
 # "- Threshold the output (y = 1 / (1 + e^-x))"
 _WORDS_AFTER = re.compile(r"[ \t]*([^\W\d_]{2,})[ \t]+([^\W\d_]{2,})(?![\w(\[{'^_])")
@@ -352,6 +355,8 @@ def text_readings(notation: Notation | None) -> tuple:
             times_letter_both_ways,     # a lone x between two numbers, 2 x 1.0: the times sign, or the product
             lambda text, judge: starred_both_ways(text, notation, judge),   # Y*: the notation's star, or a product
             lambda text, judge: label_word(text, judge, notation),  # Compute delta = ...: a word naming nothing
+            # For this pairing dL/dz = ...: a sentence's words around the formula, naming nothing
+            lambda text, judge: sentence_around(text, judge, notation),
             column_labels_both_ways,    # o_1 &= ... &- (5): an equation's number in a column of its own, or a term
             # 1 - ... opening a line, (5.19) closing it: a list or equation number, or a term
             lambda text, judge: judged_both_ways(text, judge, notation))

@@ -60,7 +60,11 @@ _LABEL_SPACE = r"(?:\s|\\[,;: ]|~)+"
 # layer to a layer, 입력층 \to 은닉층 가중치:), words only: the label holds no relation
 _LABEL_WORD = r"[^\W\d_]{2,}(?:(?<=[^\W\d_A-Za-z])\(\s*[A-Za-z]{2,}\s*\))?"
 _LABEL_JOIN = r"(?:" + _LABEL_SPACE + r"|\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->|\u2192)\s*)"
-LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
+# a list's item or an algorithm's step before its label, "- deltas: ...", "* Loss: ...", "3- weight update calculation:
+# ...", "2) Output error: ...": its mark, no sign nor product (a label of words and its colon follow, which no operand
+# is)
+_ITEM_MARK = r"(?:(?:[-*+\u2022]|[0-9]+[.)-])[ \t]+)?"
+LABEL_BEFORE = re.compile(r"^(\s*&?\s*)" + _ITEM_MARK + _LABEL_WORD + r"(?:" + _LABEL_JOIN + _LABEL_WORD + r")*(?:" + _LABEL_SPACE
                            + r"(?P<number>[0-9]+))?\s*:(?![=0-9])\s*")
 # words of two letters or more (any script's) ending in a sentence's full stop, then a space: the end of a comment's
 # sentence before its equation, "expected value. e_k(n) = ..." (never a name's dot, np.sum, nor a decimal)
