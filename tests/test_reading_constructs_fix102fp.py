@@ -4,7 +4,9 @@ line shows R (its ``<-``, its ``%*%``), also when a statement's ``;`` ends it; a
 its mark and its label before the formula (``- weightGrads: dV = ...``, ``2- bias gradient: db = ...``), a sentence's
 words around the formula (``For this pairing deltaOut = ...``, ``... directly (no extra factor).``), and a name's
 meaning in words in parentheses after it (``(h = outputs of the hidden layer, BEFORE update)``). A word the notation
-names is never taken for prose: the line stays as written, and refused.
+names is never taken for prose: the line stays as written, and refused. Elixir's ``def act(z) do ... end`` (and ``def
+act(z), do: ...``), Erlang's ``:math.exp`` and ``:math.pow`` in it, a local bound before the value; Euler's number as
+code prints it, ``2.718281828459045``, the constant (a hair from it at fifty digits).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,11 +15,11 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import SIGMOID_2_2_1, SIGMOID_2_3_2, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2}
+NETWORKS = {"sigmoid-2-3-2": SIGMOID_2_3_2, "sigmoid-2-2-1": SIGMOID_2_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1}
 CHECKS = CaseChecks(NETWORKS)
 
 # R's rows: h the hidden outputs, o the outputs, t the targets, V the output weights (input-first), dout and dhid
@@ -45,6 +47,13 @@ indices = "q"
 "deltaOut" = "delta2[:]"
 "dV" = "grad(W2[:, :])"
 "db" = "grad(b2[:])"
+'''
+# Elixir's functions of a unit's sum z: activate and squash the activations, slope tanh's derivative
+ELIXIR_NOTATION = r'''
+[notation]
+functions = { activate = "tanh", squash = "sigmoid", slope = "tanh' at input" }
+[notation.symbols]
+"z" = "z1[0]"
 '''
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
@@ -103,6 +112,29 @@ def _cases() -> list[Public]:
             ("meaning-after-wrong", " * dV = deltaOut · hᵀ · 2   (h = outputs of the hidden layer, BEFORE update)",
              ((W,),), (Twin("gradient", "W2[{k},{j}]", (out + "*a1[{j}]*2",), _K2J3),))):
         cases.append(Public(key, "test", "sigmoid-2-3-2", COMMENT_NOTATION, text, expected, twins))
+    tanh, sigmoid = "tanh(z1[0])", "sigmoid(z1[0])"
+    for key, network, text, expected, twins in (
+            ("elixir-local", "tanh-2-2-sigmoid-1", "def activate(z) do\n  t = :math.exp(2 * z)\n  (t - 1) / (t + 1)\nend",
+             ((C,),), (Twin("value", tanh, ("(exp(2*z1[0]) - 1)/(exp(2*z1[0]) + 1)",)),)),
+            ("elixir-local-wrong", "tanh-2-2-sigmoid-1",
+             "def activate(z) do\n  t = :math.exp(2 * z)\n  (t - 1) / (t + 2)\nend",
+             ((W,),), (Twin("value", tanh, ("(exp(2*z1[0]) - 1)/(exp(2*z1[0]) + 2)",)),)),
+            ("elixir-derivative", "tanh-2-2-sigmoid-1", "  defp slope(z) do\n    1 - :math.pow(activate(z), 2)\n  end",
+             ((C,),), (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),)),
+            ("elixir-derivative-wrong", "tanh-2-2-sigmoid-1", "  defp slope(z) do\n    1 - activate(z)\n  end",
+             ((W,),), (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
+            ("elixir-one-line", "tanh-2-2-sigmoid-1", "def slope(z), do: 1 - :math.tanh(z) * :math.tanh(z)",
+             ((C,),), (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])*tanh(z1[0])",)),)),
+            # Euler's number bound as code prints it, 2.718281828459045
+            ("elixir-euler", "sigmoid-2-2-1", "def squash(z) do\n  e = 2.718281828459045\n  1 / (1 + :math.pow(e, -z))\nend",
+             ((C,),), (Twin("value", sigmoid, ("1/(1 + 2.718281828459045**(-z1[0]))",)),)),
+            ("elixir-euler-wrong", "sigmoid-2-2-1", "def squash(z) do\n  e = 2.718281828459045\n  1 / (1 + :math.pow(e, z))\nend",
+             ((W,),), (Twin("value", sigmoid, ("1/(1 + 2.718281828459045**z1[0])",)),)),
+            ("euler-printed", "sigmoid-2-2-1", "squash(z) = 1/(1 + 2.718281828459045^(-z))",
+             ((C,),), (Twin("value", sigmoid, ("1/(1 + 2.718281828459045**(-z1[0]))",)),)),
+            ("euler-short-wrong", "sigmoid-2-2-1", "squash(z) = 1/(1 + 2.718^(-z))",
+             ((W,),), (Twin("value", sigmoid, ("1/(1 + 2.718**(-z1[0]))",)),))):
+        cases.append(Public(key, "test", network, ELIXIR_NOTATION, text, expected, twins))
     return cases
 
 

@@ -15,6 +15,8 @@ assignments, and the value returned (function_definitions.function_definition ju
 - Kotlin's ``fun act(x: Double): Double = ...`` (or ``{ val s = ...; return ... }``);
 - Julia's ``function act(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
+- Elixir's ``def act(x) do`` over lines to its ``end`` (the last expression the value, ``e = ...`` a local before
+  it), or ``def act(x), do: ...``, Erlang's ``:math.pow`` and ``:math.exp`` in it math's;
 - Ruby's ``def act(x)`` over lines to its ``end`` (the last expression the value, ``return`` optional), or Ruby 3's
   ``def act(x) = ...`` on one line;
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
@@ -101,6 +103,11 @@ SYNTAXES = (
     Syntax("Ruby", re.compile(rf"[ \t]*def[ \t]+(?:self\.)?({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
                               r"(?:\n(.*?)^[ \t]*end[ \t;]*|=(?!=)[ \t]*([^\n]*?))\s*", re.S | re.M),
            _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
+    # Elixir's def NAME(PARAMS) do then the body and end (defp a private one), or def NAME(PARAMS), do: EXPR on one
+    # line: its last expression the value, a local bound by = before it
+    Syntax("Elixir", re.compile(rf"[ \t]*defp?[ \t]+({_NAME}[?!]?)[ \t]*\(([^()]*)\)[ \t]*"
+                                r"(?:do[ \t]*\n(.*?)^[ \t]*end[ \t]*|,[ \t]*do:[ \t]*([^\n]*?))\s*", re.S | re.M),
+           _BARE_PARAMETER, _HASH_COMMENT, last_value=True),
     Syntax("MATLAB", re.compile(rf"[ \t]*function[ \t]+({_NAME})[ \t]*=[ \t]*({_NAME})[ \t]*\(([^()]*)\)"
                                 r"(.*?)(?:^[ \t]*(?:end|endfunction)[ \t;]*)?\s*", re.S | re.M),
            _BARE_PARAMETER, MATLAB_COMMENT),
@@ -128,7 +135,10 @@ _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t
               # Go's math.Max(a, b), the larger of two numbers: max(a, b) (a module's max is an array's largest entry)
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
-               lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))))
+               lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
+              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x): math's
+              (re.compile(r"(?<![\w.:]):math\.(exp|log|sqrt|pow|tanh|sinh|cosh)(?=[ \t]*\()"),
+               lambda m: f"math.{m.group(1)}"))
 
 
 @dataclass(frozen=True)

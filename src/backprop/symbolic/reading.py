@@ -16,6 +16,8 @@ have a subscript as the vector (or matrix) of every unit it names.
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
 from ..limits import LIMITS
@@ -99,6 +101,8 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
     def _num(self, node: Num):
         if len(node.text) > LIMITS["number_digits"]:
             self.fail("has a number with too many digits")
+        if (constant := printed_constant(node.text)) is not None:
+            return constant
         return sp.Rational(node.text) if "e" not in node.text else sp.Rational(sp.Float(node.text, 30))
 
     def _op(self, node: Op):
@@ -339,3 +343,32 @@ def _holds_operand_tuple(node) -> bool:
         return node.operand
     return isinstance(node, Op) and node.kind in ("neg", "*", "times", "dot") and any(
         _holds_operand_tuple(arg) for arg in node.args)
+
+
+# a decimal of twelve places or more: a constant as code prints it (Python's, Erlang's, JavaScript's float, e's
+# 2.718281828459045, π's 3.141592653589793), which at fifty digits would differ from the constant in its last place
+_PRINTED = re.compile(r"[0-9]+\.([0-9]{12,})")
+
+
+def printed_constant(text: str):
+    """Euler's number or π where ``text`` writes it to its places (rounded or cut: a language's printed float,
+    ``e = 2.718281828459045`` bound in code before its use), else None: the constant meant, never a number a
+    hair from it."""
+    found = _PRINTED.fullmatch(text)
+    if found is None:
+        return None
+    places = len(found.group(1))
+    for constant in (sp.E, sp.pi):
+        exact = sp.Float(constant.evalf(places + 20), places + 20)
+        if sp.Rational(text) in (_rounded(exact, places), _cut(exact, places)):
+            return constant
+    return None
+
+
+def _rounded(value, places: int):
+    return sp.Rational(round(sp.Rational(value), places))
+
+
+def _cut(value, places: int):
+    scale = 10 ** places
+    return sp.Rational(sp.floor(sp.Rational(value) * scale), scale)
