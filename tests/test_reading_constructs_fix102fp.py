@@ -6,7 +6,9 @@ words around the formula (``For this pairing deltaOut = ...``, ``... directly (n
 meaning in words in parentheses after it (``(h = outputs of the hidden layer, BEFORE update)``). A word the notation
 names is never taken for prose: the line stays as written, and refused. Elixir's ``def act(z) do ... end`` (and ``def
 act(z), do: ...``), Erlang's ``:math.exp`` and ``:math.pow`` in it, a local bound before the value; Euler's number as
-code prints it, ``2.718281828459045``, the constant (a hair from it at fifty digits).
+code prints it, ``2.718281828459045``, the constant (a hair from it at fifty digits). Clojure's ``(defn NAME [x]
+BODY)``, its prefix forms read as the infix ones (``(/ 1 (+ 1 (Math/exp (- x))))``, ``let``, ``inc``, ``;`` comments), a
+primed name (``tanh'``) the activation's derivative word; a form that is no arithmetic (``if``, ``map``) refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -54,6 +56,13 @@ ELIXIR_NOTATION = r'''
 functions = { activate = "tanh", squash = "sigmoid", slope = "tanh' at input" }
 [notation.symbols]
 "z" = "z1[0]"
+'''
+# Clojure's functions of a unit's sum x: activate tanh
+CLOJURE_NOTATION = r'''
+[notation]
+functions = { activate = "tanh" }
+[notation.symbols]
+"x" = "z1[0]"
 '''
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
@@ -135,6 +144,23 @@ def _cases() -> list[Public]:
             ("euler-short-wrong", "sigmoid-2-2-1", "squash(z) = 1/(1 + 2.718^(-z))",
              ((W,),), (Twin("value", sigmoid, ("1/(1 + 2.718**(-z1[0]))",)),))):
         cases.append(Public(key, "test", network, ELIXIR_NOTATION, text, expected, twins))
+    for key, network, text, expected, twins in (
+            ("clojure-defn", "sigmoid-2-2-1", "(defn sigmoid [x] (/ 1 (+ 1 (Math/exp (- x)))))", ((C,),),
+             (Twin("value", sigmoid, ("1/(1 + exp(-z1[0]))",)),)),
+            ("clojure-defn-wrong", "sigmoid-2-2-1", "(defn sigmoid [x] (/ 1 (+ 1 (Math/exp x))))", ((W,),),
+             (Twin("value", sigmoid, ("1/(1 + exp(z1[0]))",)),)),
+            ("clojure-comment", "sigmoid-2-2-1", "(defn sigmoid [x] ; the logistic\n  (/ 1.0 (+ 1.0 (Math/pow Math/E (- x)))))",
+             ((C,),), (Twin("value", sigmoid, ("1/(1 + exp(-z1[0]))",)),)),
+            ("clojure-primed", "tanh-2-2-sigmoid-1", "(defn tanh' [x] (- 1 (* (Math/tanh x) (Math/tanh x))))", ((C,),),
+             (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])*tanh(z1[0])",)),)),
+            ("clojure-primed-wrong", "tanh-2-2-sigmoid-1", "(defn tanh' [x] (- 1 (Math/tanh x)))", ((W,),),
+             (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
+            ("clojure-let", "tanh-2-2-sigmoid-1",
+             "(defn activate\n  \"tanh by its exponentials\"\n  [x]\n  (let [t (Math/exp (* 2 x))]\n    (/ (dec t) (inc t))))",
+             ((C,),), (Twin("value", tanh, ("(exp(2*z1[0]) - 1)/(exp(2*z1[0]) + 1)",)),)),
+            ("clojure-let-wrong", "tanh-2-2-sigmoid-1", "(defn activate [x] (let [t (Math/exp x)] (/ (dec t) (inc t))))",
+             ((W,),), (Twin("value", tanh, ("(exp(z1[0]) - 1)/(exp(z1[0]) + 1)",)),))):
+        cases.append(Public(key, "test", network, CLOJURE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -171,3 +197,17 @@ def test_words_the_notation_names_are_no_sentence():
 def test_a_meaning_in_words_of_the_notations_names_stays():
     """``(h = out of the hidden layer)``: out is a name of the notation's, so the parenthesis may be a claim."""
     CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, " * dV = deltaOut · hᵀ   (h = out of hidden layer)")
+
+
+def test_a_clojure_form_that_is_no_arithmetic_is_refused_by_name():
+    """``(if ...)``, ``(map ...)``: no arithmetic of their arguments; refused naming the form."""
+    message = CHECKS.refused("sigmoid-2-2-1", CLOJURE_NOTATION, "(defn relu [x] (if (> x 0) x 0))")
+    assert "(if ...) is a form check does not read" in message
+    message = CHECKS.refused("sigmoid-2-2-1", CLOJURE_NOTATION, "(defn act [x] (map sigmoid x))")
+    assert "(map ...)" in message
+
+
+def test_a_clojure_defn_of_several_bodies_is_refused():
+    """Several arities, or a body of several forms: which is the value is not one form."""
+    message = CHECKS.refused("sigmoid-2-2-1", CLOJURE_NOTATION, "(defn act [x] (println x) (sigmoid x))")
+    assert "one body form" in message

@@ -22,6 +22,7 @@ assignments, and the value returned (function_definitions.function_definition ju
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
   one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``);
+- Clojure's ``(defn act [z] (/ 1.0 (+ 1.0 (Math/exp (- z)))))``, its prefix forms read as infix (lisp_forms);
 - Haskell's ``act x = ...`` below its type signature ``act :: Double -> Double`` (set aside: types, no formula), a
   ``where`` clause's bindings its locals, its body read as code by haskell_definitions (application by juxtaposition
   of the functions the notation or math names, ``fmap``, a lambda, a constructor pattern's fields).
@@ -46,6 +47,7 @@ from .brackets import closing_bracket
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
+from .lisp_forms import defn_parts
 from .quantities import FormulaError, short
 
 #: the comments of Python, Julia and Ruby: # to the end of its line
@@ -136,8 +138,8 @@ _SPELLINGS = ((re.compile(r"\bmath\.(Exp|Log|Sqrt|Pow|Abs|Tanh|Sinh|Cosh)(?=[ \t
               (re.compile(r"\bmath\.Max(?=[ \t]*\()"), lambda m: "max"),
               (re.compile(r"(?<![\w:])f(?:64|32)::(exp|ln|sqrt|powf|abs|max)(?=[ \t]*\()"),
                lambda m: "math." + {"ln": "log", "powf": "pow"}.get(m.group(1), m.group(1))),
-              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x): math's
-              (re.compile(r"(?<![\w.:]):math\.(exp|log|sqrt|pow|tanh|sinh|cosh)(?=[ \t]*\()"),
+              # Erlang's module, Elixir's :math.pow(e, -x), :math.exp(x): math's (each function of its name)
+              (re.compile(r"(?<![\w.:]):math\.([a-z]\w*)(?=[ \t]*\()"),
                lambda m: f"math.{m.group(1)}"))
 
 
@@ -178,6 +180,9 @@ def written_definition(text: str, functions: frozenset = frozenset()) -> Written
                              " of the network judges; write the gradient it gives for the page's layer, e.g."
                              " \\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a} \\odot"
                              " \\sigma'(z), with the notation's names")
+    if (lisp := defn_parts(text)) is not None:  # Clojure's (defn NAME [x] BODY), prefix forms read as infix
+        name, parameters, local_statements, value = lisp
+        return Written(name, parameters, tuple(spelled(each) for each in local_statements), spelled(value))
     for syntax in SYNTAXES:
         found = syntax.head.fullmatch(text)
         if found is None:

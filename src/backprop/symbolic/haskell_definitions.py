@@ -114,7 +114,7 @@ def haskell_parts(text: str, name: str, parameters: str, body: str, functions: f
     renamed = {written: _plain(written) for written in [*names, *local_names] if "'" in written}
     local_statements = tuple(f"{_plain(local)} = {reader.expression(expression, renamed)}"
                              for local, expression in bindings)
-    return Parts(_definition_name(name), ", ".join(_plain(each) for each in names), tuple(_plain(f) for f in fields),
+    return Parts(definition_name(name), ", ".join(_plain(each) for each in names), tuple(_plain(f) for f in fields),
                  local_statements, reader.expression(value, renamed))
 
 
@@ -123,7 +123,7 @@ def _plain(name: str) -> str:
     return name.replace("'", "_prime")
 
 
-def _definition_name(name: str) -> str:
+def definition_name(name: str) -> str:
     """The definition's name as code's: an activation's word primed, act' (the derivative's name Haskell writes), as
     actprime, code's word for its derivative at its input or its output (EITHER_WORDS); any other name as written."""
     return f"{name[:-1]}prime" if name.endswith("'") and f"{name[:-1]}prime" in EITHER_WORDS else name
