@@ -9,6 +9,7 @@ act(z), do: ...``), Erlang's ``:math.exp`` and ``:math.pow`` in it, a local boun
 code prints it, ``2.718281828459045``, the constant (a hair from it at fifty digits). Clojure's ``(defn NAME [x]
 BODY)``, its prefix forms read as the infix ones (``(/ 1 (+ 1 (Math/exp (- x))))``, ``let``, ``inc``, ``;`` comments), a
 primed name (``tanh'``) the activation's derivative word; a form that is no arithmetic (``if``, ``map``) refused.
+Scala's placeholder lambda, ``out.map(1 - _)`` (``_ * (1 - _)``, two parameters in Scala, refused).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -115,6 +116,13 @@ def _cases() -> list[Public]:
              (Twin("gradient", "b2[{k}]", (out,), _K2),)),
             ("sentence-around-wrong", " * is then folded in and db = -deltaOut directly (no extra factor).", ((W,),),
              (Twin("gradient", "b2[{k}]", ("-" + out,), _K2),)),
+            # Scala's placeholder lambda in a map: the lambda of one parameter
+            ("placeholder-map", "deltaOut = (out - target) * out * out.map(1 - _)", ((C,),),
+             (Twin("gradient_z", "z2[{k}]", (out,), _K2),)),
+            ("placeholder-map-wrong", "deltaOut = (out - target) * out * out.map(1 + _)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", (out_plus,), _K2),)),
+            ("placeholder-map-scaled-wrong", "deltaOut = (out - target).map(_ * 2) * out * out.map(1 - _)", ((W,),),
+             (Twin("gradient_z", "z2[{k}]", ("2*" + out,), _K2),)),
             # a name's meaning in words in parentheses after the formula
             ("meaning-after", " * dV = deltaOut · hᵀ   (h = outputs of the hidden layer, BEFORE update)", ((C,),),
              (Twin("gradient", "W2[{k},{j}]", (out + "*a1[{j}]",), _K2J3),)),
@@ -211,3 +219,9 @@ def test_a_clojure_defn_of_several_bodies_is_refused():
     """Several arities, or a body of several forms: which is the value is not one form."""
     message = CHECKS.refused("sigmoid-2-2-1", CLOJURE_NOTATION, "(defn act [x] (println x) (sigmoid x))")
     assert "one body form" in message
+
+
+def test_a_placeholder_written_twice_is_refused():
+    """``out.map(_ * (1 - _))``: in Scala each _ is a parameter of its own, a function of two; never out (1 - out)."""
+    message = CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, "deltaOut = (out - target) * out.map(_ * (1 - _))")
+    assert "placeholder _ more than once" in message

@@ -7,7 +7,8 @@ line does not use). A callback with other statements (a body in braces) is refus
 entry's formula.
 
 A map inside a formula, Rust's ``zs[-1].map(|x| sigmoid_prime(x))`` (``.mapv``), Scala's and JavaScript's
-``(result - expected).map(x => x * x)``, or of a function named alone, ``.map(f)``: the body with its parameter
+``(result - expected).map(x => x * x)``, Scala's placeholder ``diff.map(_ * 2)`` (the lambda ``x => x * 2``; ``_ * _``, a
+function of two parameters, refused), or of a function named alone, ``.map(f)``: the body with its parameter
 the whole array, ``sigmoid_prime((zs[-1]))``, ``((result - expected) * (result - expected))``, read only where the body
 is entry by entry as written (its parameter, numbers, arithmetic and calls of functions other than a reduction: a
 vector's function is its function of each entry); a body with another name (a vector's, x * w, would give each entry a
@@ -126,9 +127,31 @@ def statement_for_each(text: str) -> str:
     return match.group("lead") + match.group("body").strip()
 
 
+# Scala's placeholder, the lambda's one parameter written as _ in its body (diff.map(_ * 2)): no name's part
+_PLACEHOLDER = re.compile(r"(?<![\w$.])_(?![\w$])")
+_PLACEHOLDER_NAME = "_entry"
+
+
+def _placeholder_maps(text: str) -> str:
+    """``text`` with each map whose body writes Scala's placeholder ``_`` once, ``.map(_ * 2)``, as the lambda it
+    stands for, ``.map(_entry => _entry * 2)``; FormulaError for a body writing it twice, ``_ * _``, which in Scala is
+    a function of two parameters (never the square)."""
+    for call in reversed(list(re.finditer(r"\.map[v]?\(", text))):
+        end = _closing(text, call.start())
+        body = text[call.end():end - 1] if end is not None else ""
+        if "=>" in body or "|" in body or not _PLACEHOLDER.search(body):
+            continue
+        if len(_PLACEHOLDER.findall(body)) > 1:
+            raise FormulaError(f"formula {short(text)}: the map's body {short(body)} writes Scala's placeholder _"
+                               " more than once, a function of as many parameters; write the lambda, x => x * x")
+        text = text[:call.end()] + f"{_PLACEHOLDER_NAME} => " + _PLACEHOLDER.sub(_PLACEHOLDER_NAME, body) + text[end - 1:]
+    return text
+
+
 def inline_maps(text: str) -> str:
     """``text`` with each map inside it (see the module docstring) as its body of the whole array; FormulaError for
-    a map whose body is not entry by entry."""
+    a map whose body is not entry by entry. Scala's placeholder, ``.map(_ * 2)``, is the lambda ``x => x * 2``."""
+    text = _placeholder_maps(text) if "_" in text else text
     for _ in range(text.count(".map")):
         match = _MAP_CALL.search(text)
         if match is None:
