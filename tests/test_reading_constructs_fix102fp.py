@@ -9,7 +9,9 @@ act(z), do: ...``), Erlang's ``:math.exp`` and ``:math.pow`` in it, a local boun
 code prints it, ``2.718281828459045``, the constant (a hair from it at fifty digits). Clojure's ``(defn NAME [x]
 BODY)``, its prefix forms read as the infix ones (``(/ 1 (+ 1 (Math/exp (- x))))``, ``let``, ``inc``, ``;`` comments), a
 primed name (``tanh'``) the activation's derivative word; a form that is no arithmetic (``if``, ``map``) refused.
-Scala's placeholder lambda, ``out.map(1 - _)`` (``_ * (1 - _)``, two parameters in Scala, refused).
+Scala's placeholder lambda, ``out.map(1 - _)`` (``_ * (1 - _)``, two parameters in Scala, refused). A derivative word
+the notation declares with a Greek letter in it, Julia's ``dφ(s) = ...`` (``functions = { "dφ" = "tanh' at input" }``),
+one word, never d times φ; undeclared, still refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -64,6 +66,13 @@ CLOJURE_NOTATION = r'''
 functions = { activate = "tanh" }
 [notation.symbols]
 "x" = "z1[0]"
+'''
+# Julia's φ and dφ at a unit's sum s
+GREEK_WORD_NOTATION = r'''
+[notation]
+functions = { "φ" = "tanh", "dφ" = "tanh' at input" }
+[notation.symbols]
+"s" = "z1[0]"
 '''
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
@@ -169,6 +178,12 @@ def _cases() -> list[Public]:
             ("clojure-let-wrong", "tanh-2-2-sigmoid-1", "(defn activate [x] (let [t (Math/exp x)] (/ (dec t) (inc t))))",
              ((W,),), (Twin("value", tanh, ("(exp(z1[0]) - 1)/(exp(z1[0]) + 1)",)),))):
         cases.append(Public(key, "test", network, CLOJURE_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            ("greek-word", "dφ(s) = 1 - φ(s)^2", ((C,),), (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),)),
+            ("greek-word-wrong", "dφ(s) = 1 - φ(s)", ((W,),), (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
+            ("greek-word-of-sum-wrong", "dφ(s) = 1 - s^2", ((W,),),
+             (Twin("value", "1 - tanh(z1[0])**2", ("1 - z1[0]**2",)),))):
+        cases.append(Public(key, "test", "tanh-2-2-sigmoid-1", GREEK_WORD_NOTATION, text, expected, twins))
     return cases
 
 
@@ -225,3 +240,10 @@ def test_a_placeholder_written_twice_is_refused():
     """``out.map(_ * (1 - _))``: in Scala each _ is a parameter of its own, a function of two; never out (1 - out)."""
     message = CHECKS.refused("sigmoid-2-3-2", COMMENT_NOTATION, "deltaOut = (out - target) * out.map(_ * (1 - _))")
     assert "placeholder _ more than once" in message
+
+
+def test_a_greek_word_the_notation_does_not_declare_stays_refused():
+    """``dφ(s)`` where the notation gives only φ: d times φ(s), d naming nothing."""
+    notation = GREEK_WORD_NOTATION.replace('functions = { "φ" = "tanh", "dφ" = "tanh\' at input" }', 'functions = { "φ" = "tanh" }')
+    message = CHECKS.refused("tanh-2-2-sigmoid-1", notation, "dφ(s) = 1 - φ(s)^2")
+    assert "unknown symbol d" in message

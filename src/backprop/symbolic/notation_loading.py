@@ -23,6 +23,7 @@ from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_tree import GREEK, GREEK_WORDS, Apply, Sym, Transpose
 from .typography import clean
+from .typography_unicode import greek_spelled
 
 
 # MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group
@@ -70,6 +71,10 @@ def notation_from_table(table: dict, source: str) -> Notation:
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
     derivatives = {name.strip(): _derivative_place(source, name, meaning) for name, meaning in functions.items()
                    if isinstance(meaning, str) and "'" in meaning}
+    # a derivative word holding a Greek letter, Julia's dσ: under its spelled name too (dsigma), which the formula's
+    # word is read as (Notation.with_greek_words_spelled), a name it does not give otherwise
+    derivatives.update({greek_spelled(name): given for name, given in list(derivatives.items())
+                        if greek_spelled(name) not in derivatives})
     places = {name: place for name, (_, place) in derivatives.items()}
     words = {name: activation for name, (activation, _) in derivatives.items() if name not in EITHER_WORDS}
     functions = {name: meaning for name, meaning in functions.items() if name.strip() not in places}

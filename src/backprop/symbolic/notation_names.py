@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .syntax_tree import GREEK, Sym
+from .typography_unicode import greek_spelled
 
 # a name of words with a space between, "learning rate": kept joined by _ (Notation.spaced_names)
 SPACED_NAME = r"[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*)+"
@@ -61,6 +62,15 @@ class NotationNames:
         (``learning_rate``), so that it reads as that one name and not as a product of words."""
         for name in self.spaced_names:
             text = re.sub(r"(?<![\w\\])" + r"[ \t]+".join(name.split("_")) + r"(?!\w)", name, text)
+        return text
+
+    def with_greek_words_spelled(self, text: str) -> str:
+        """``text`` with each derivative word of the notation's that holds a Greek letter (Julia's ``dσ``) written as
+        its spelled name (``dsigma``, which the notation gives the same meaning): the whole word, never inside another
+        name nor after a backslash, so that it reads as that one word and not as d times σ."""
+        for name in self.derivative_places:
+            if greek_spelled(name) != name and greek_spelled(name) in self.derivative_places:
+                text = re.sub(r"(?<![\w\\])" + re.escape(name) + r"(?!\w)", greek_spelled(name), text)
         return text
 
     def with_index_names_read(self, text: str) -> str:

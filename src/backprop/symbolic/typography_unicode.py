@@ -44,6 +44,13 @@ _GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "th
                 "Omega"]
 UNICODE.update({letter: f"\\{name} " for letter, name in zip(_GREEK_LETTERS, _GREEK_NAMES)})
 UNICODE["ς"] = r"\sigma "
+_GREEK_SPELLED = dict(zip(_GREEK_LETTERS, _GREEK_NAMES))
+
+
+def greek_spelled(word: str) -> str:
+    """``word`` with each Greek letter spelled by its name, dσ as dsigma: the word as letters the reader keeps whole
+    (a formula's σ is typeset \\sigma, which would part a word that holds it)."""
+    return "".join(_GREEK_SPELLED.get(character, character) for character in word)
 # the letters with no accent to strip (ß, æ, ø, ð, þ, ł: not a base letter under a mark, as Ŷ is): each a symbol name
 # of its own, TeX's command for it (\ss, \ae, \o, \dh, \th, \l), in a notation's keys and in formulas alike
 UNICODE.update({letter: f"\\{command} " for letter, command in zip(
