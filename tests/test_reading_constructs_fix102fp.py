@@ -1,4 +1,4 @@
-"""Batch 102 of the public formulas showed constructs of functional languages, R and comment lines refused, each
+r"""Batch 102 of the public formulas showed constructs of functional languages, R and comment lines refused, each
 written here as another author would (other names, other networks than the pages'): R's ``*`` entry by entry where the
 line shows R (its ``<-``, its ``%*%``), also when a statement's ``;`` ends it; a comment line's list item or step,
 its mark and its label before the formula (``- weightGrads: dV = ...``, ``2- bias gradient: db = ...``), a sentence's
@@ -11,7 +11,9 @@ BODY)``, its prefix forms read as the infix ones (``(/ 1 (+ 1 (Math/exp (- x))))
 primed name (``tanh'``) the activation's derivative word; a form that is no arithmetic (``if``, ``map``) refused.
 Scala's placeholder lambda, ``out.map(1 - _)`` (``_ * (1 - _)``, two parameters in Scala, refused). A derivative word
 the notation declares with a Greek letter in it, Julia's ``dφ(s) = ...`` (``functions = { "dφ" = "tanh' at input" }``),
-one word, never d times φ; undeclared, still refused.
+one word, never d times φ; undeclared, still refused. A pattern of code's name with a subscript word and its index,
+``"d_next[j]" = "delta2[j]"``: the name d_next the vector, its entry j in a formula (also a sum's letter, ``\sum_j
+d_next[j] V[j][i]``).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -74,10 +76,21 @@ functions = { "φ" = "tanh", "dφ" = "tanh' at input" }
 [notation.symbols]
 "s" = "z1[0]"
 '''
+# code's names with a subscript word and an index: the output layer's dE/dnet, its weights output-first, e_i
+# dE/d(hidden output i)
+NEXT_NOTATION = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"d_next[j]" = "delta2[j]"
+"V[j][i]" = "W2[j, i]"
+"e_{i}" = "grad(a1[i])"
+'''
 _J2 = ({"j": 0}, {"j": 1})
 _J3 = ({"j": 0}, {"j": 1}, {"j": 2})
 _OUT = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])"
 _K2 = ({"k": 0}, {"k": 1})
+_I3 = ({"i": 0}, {"i": 1}, {"i": 2})
 _K2J3 = tuple({"k": k, "j": j} for k in range(2) for j in range(3))
 _BACK = "(" + " + ".join(f"W2[{k},{{j}}]*" + _OUT.replace("{k}", str(k)) for k in range(2)) + ")"
 
@@ -184,6 +197,17 @@ def _cases() -> list[Public]:
             ("greek-word-of-sum-wrong", "dφ(s) = 1 - s^2", ((W,),),
              (Twin("value", "1 - tanh(z1[0])**2", ("1 - z1[0]**2",)),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid-1", GREEK_WORD_NOTATION, text, expected, twins))
+    back_i = _BACK.replace("{j}", "{i}")
+    outs = " + ".join(_OUT.replace("{k}", str(k)) for k in range(2))
+    for key, text, expected, twins in (
+            ("entry-sum", " * e_i = Σ_j d_next[j] · V[j][i]   (V = weights from this layer to the next)", ((C,),),
+             (Twin("value", back_i, (back_i,), _I3),)),
+            ("entry-sum-wrong", "e_i = \\sum_j d_next[j]", ((W,),), (Twin("value", back_i, ("(" + outs + ")",), _I3),)),
+            ("entry-numbers", "e_i = d_next[0] V[0][i] + d_next[1] V[1][i]", ((C,),),
+             (Twin("value", back_i, (back_i,), _I3),)),
+            ("entry-numbers-wrong", "e_i = d_next[0] V[0][i] + d_next[0] V[1][i]", ((W,),),
+             (Twin("value", back_i, ("(W2[0,{i}] + W2[1,{i}])*" + _OUT.replace("{k}", "0"),), _I3),))):
+        cases.append(Public(key, "test", "sigmoid-2-3-2", NEXT_NOTATION, text, expected, twins))
     return cases
 
 

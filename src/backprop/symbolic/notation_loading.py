@@ -166,6 +166,10 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
+    elif node.bracket is not None and (vector := _entry_meaning_as_vector(node, meaning, indices)) is not None:
+        # code's "δ_next[j]" = "-delta2[j]", a name with a subscript word and its index: the name δ_next is the
+        # vector -delta2[:], whose entry j a formula's δ_next[j] is (reading_symbols' code entry)
+        node, meaning = Sym(node.base, node.sub, node.sup, node.primes, None, node.position), vector
     layer = superscript_forms(node.sup)
     if len(layer) == 2 and any(part in indices for part in re.findall(r"\\[A-Za-z]+|.", layer[1])):
         node = Sym(node.base, node.sub, layer[1], node.primes, node.bracket, node.position)  # ^{[i]}: the layer i
@@ -179,6 +183,19 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     literal = len(node.base) + sum(1 for c in node.sub + node.sup if c not in indices)
     return Pattern(text, node.base, node.sub, node.sup, meaning.strip(), literal + node.primes, regexes,
                    tuple(dict.fromkeys(placeholders)), node.primes, meaning_quantities(meaning.strip()))
+
+
+def _entry_meaning_as_vector(node: Sym, meaning: str, indices: str) -> str | None:
+    """The meaning of the vector whose entries the pattern ``node`` (a name with a subscript and code's index in
+    brackets, δ_next[j]) names, where its index is one placeholder that the meaning writes only as a quantity's
+    whole index, as written (``-delta2[j]``: ``-delta2[:]``); None otherwise (an index shifted, ``a1[j-1]``, or
+    used in arithmetic, is no entry of the vector as code counts)."""
+    letter = node.bracket.strip()
+    if len(letter) != 1 or letter not in indices or letter in node.sub + node.sup:
+        return None
+    uses = len(re.findall(rf"(?<![\w]){letter}(?!\w)", meaning))
+    whole = len(re.findall(rf"\w\[{letter}\]", meaning))
+    return re.sub(rf"(?<=\w)\[{letter}\]", "[:]", meaning) if uses and uses == whole else None
 
 
 # a name holding TeX's escaped underscore, out\_delta, out\_delta\_sum: the underscore a character of the name
