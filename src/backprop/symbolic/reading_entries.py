@@ -1,11 +1,10 @@
-r"""Entries of what the notation names whole (a part of reading.Reader).
+"""Entries of what the notation names whole (a part of reading.Reader).
 
 Code's indices after a subscripted name, ``A_i[r, 0]``, ``W_{out}[0, 1]``: the entry of what the name with its
 subscript names (a layer's vector or matrix), counted from 0 as code counts.
 
 An index is a whole number: a vector's entry ``[k]`` or, as a column's, ``[k, 0]`` (a row's ``[0, k]`` where the
-homework writes its vectors as rows), a matrix's ``[r, c]``; or a sum's letter, ``\sum_j δ_next[j] W[j][i]``, its
-term's value (a sum counted from 1 reaching past the entries is refused so). A letter in the bracket is read as any symbol is (an
+homework writes its vectors as rows), a matrix's ``[r, c]``. A letter in the bracket is read as any symbol is (an
 unknown letter refused so), then refused, since nothing says how a letter of the notation counts the entries of a
 bracket; an index outside the vector or matrix is refused.
 
@@ -113,10 +112,6 @@ class EntryReading:
         indices = []
         parts = [part.strip() for part in sym.bracket.split(",")]
         for number, part in enumerate(parts):
-            if isinstance(dict.get(self.env, part), int) and (
-                    part in self.context.summed_letters or part not in self.context.left_letters):
-                indices.append(self.env[part])  # a sum's letter, \sum_j d_next[j]: its term's value
-                continue
             if re.fullmatch(r"[A-Za-z]", part) and (size := self._left_range(part)):
                 indices.append(self._left_letter_value(written, part, size, whole, number, len(parts)))
                 continue
