@@ -317,7 +317,7 @@ class Notation(NotationNames, NotationLookups):
         for placeholder, written in bindings.items():
             if placeholder in pattern.unused_placeholders():
                 continue
-            if re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) and "L" not in self.indices:
+            if re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) and self.output_letter_default():
                 # L is the output layer in the homework's own counting: a^{(L)} with a^{(l)} = a{l-1}
                 # is a of the last layer, so L is the value at which the meaning names that layer
                 values[placeholder] = index_value(written, {**env, "L": _output_value(pattern, placeholder, symbols)})

@@ -137,6 +137,14 @@ def lowercase_transposed(notation: Notation) -> frozenset[str]:
     return frozenset(notation.bases)
 
 
+def output_letter_names_output(notation: Notation, symbols: NetworkSymbols) -> bool:
+    """Whether ``L`` in a layer position names the output layer, so that a name written without its layer may be
+    read as if ``^L`` were written: L is the default's, or the number the notation gives it (``"L" = "2"``) is the
+    output layer in the notation's counting of a and z (not where it counts from 0 and L is the number of layers)."""
+    number = notation.numbered_letters().get("L")
+    return number is None or number == _output_function_layer(notation, symbols)
+
+
 def output_letter_is_placeholder(notation: Notation) -> bool:
     """Whether the notation makes L a layer placeholder (``indices = "Li"`` with ``"Z^{(L)}" = "z{L}[:]"``):
     its L is then a rule's letter, judged at the layers where the rule's names exist (Z^{(L+1)} =
@@ -276,7 +284,7 @@ def layered_function(notation: Notation, sym: Sym, env: dict, symbols: NetworkSy
         return None  # g^2(z) with no bracket and no prime: g^2 is read as before (a power)
     values = {}
     for letter in set(re.findall("[A-Za-z]", written)):
-        if letter == "L" and "L" not in notation.indices:
+        if letter == "L" and notation.output_letter_default():
             values["L"] = _output_function_layer(notation, symbols)
             if values["L"] is None:
                 raise FormulaError(f"{where}: {sym.text()}: the output layer L is numbered differently by the notation's"

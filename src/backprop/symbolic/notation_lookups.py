@@ -72,7 +72,7 @@ class NotationLookups:
         # L bound by a pattern (a^L_j with "a_{j}^{l}") is the output layer in that pattern's counting
         # (notation._output_value), not the env's depth written in: a^L of one layer is no a^1 = x
         output = any(re.search(r"(?<![A-Za-z\\])L(?![A-Za-z])", written) for _, bindings in candidates
-                     for written in bindings.values()) and "L" not in self.indices
+                     for written in bindings.values()) and self.output_letter_default()
         forms = with_index_values(sym, {key: dict.__getitem__(env, key) for key in dict.keys(env) if key != "L"}
                                   if output else env)
         if not forms:

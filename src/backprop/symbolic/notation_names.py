@@ -145,6 +145,13 @@ class NotationNames:
                                 if (number := self.index_number(letter, letters=True)) is not None}
         return dict(self._cache[key])
 
+    def output_letter_default(self) -> bool:
+        """Whether ``L`` in a layer position is the output layer, as the spec's default has it: the notation neither
+        lists L among its indices (a rule's letter, ``indices = "Li"``) nor gives it a number (``"L" = "3"``, notes
+        that count layers from 0 and write the output layer L-1). A notation's meaning wins over the default: a
+        number given is that number wherever L stands (numbered_letters), a layer's script as elsewhere."""
+        return "L" not in self.indices and "L" not in self.numbered_letters()
+
     def with_index_numbers(self, sym: Sym) -> Sym | None:
         """``sym`` with each index that is a name the notation gives a whole number written as that number (code's
         ``Ws[k_idx, j_idx]`` after ``k_idx = 3``: ``Ws[3, 1]``, in the code's own counting, as the page sets it); None

@@ -53,8 +53,9 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
         self.notation = context.notation
         self.env = env if isinstance(env, TrackingEnv) else TrackingEnv(env)
         if not dict.__contains__(self.env, "L") and not output_letter_is_placeholder(self.notation):
-            # L in a layer position is the output layer, unless the notation makes it a placeholder
-            dict.__setitem__(self.env, "L", context.symbols.depth)
+            # L in a layer position is the output layer, unless the notation makes it a placeholder or gives it a
+            # number ("L" = "3", the number of layers of notes counting from 0): that number wins
+            dict.__setitem__(self.env, "L", self.notation.numbered_letters().get("L", context.symbols.depth))
         self.where = where
         self.sample_letters: set = set()
         self.count_sums: set = set()

@@ -140,13 +140,15 @@ class DefaultSymbolReading(LayerFunctionReading):
         if not sym.sup:
             return None
         text = re.sub(r"\\ell(?![A-Za-z])\s*", "l", sym.sup)  # \ell is the letter l as typeset notes write it
-        if text in ("L",):
+        # L the output layer, or the number the notation gives it ("L" = "3"), checked as any layer written
+        output = self.notation.numbered_letters().get("L")
+        if text in ("L",) and output is None:
             return self.symbols.depth
         if re.fullmatch(r"\d+", text):
             value = int(text)
         elif re.fullmatch(r"[lL]([+-]\d+)?", text):
             if text[0] == "L":
-                value = self.symbols.depth + int(text[1:] or 0)
+                value = (self.symbols.depth if output is None else output) + int(text[1:] or 0)
             else:
                 if "l" not in self.env:
                     if self.context.parameter is not None:

@@ -370,10 +370,11 @@ def zero_index_hint(sym: Sym, letters: list, env, error) -> str:
             " constant input), or write that case apart")
 
 
-def output_layer_hint(letters: list, indices: str, error) -> str:
+def output_layer_hint(letters: list, output_default: bool, error) -> str:
     """Why a symbol past the network at L fails where L is the default's output layer (Z^{(L+1)}): L + 1 names
-    no layer there, and a rule over layers writes l or lists L among the notation's indices."""
-    if "L" not in letters or "L" in indices or not isinstance(error, NoSuchLayer):
+    no layer there, and a rule over layers writes l or lists L among the notation's indices. ``output_default``:
+    whether L is the default's (Notation.output_letter_default), not the notation's letter or number."""
+    if "L" not in letters or not output_default or not isinstance(error, NoSuchLayer):
         return ""
     return ("; L is the output layer (the notation does not list L among its indices), so a layer past it is no"
             " layer of the network: a rule over every layer writes l, or lists L in the notation's indices")

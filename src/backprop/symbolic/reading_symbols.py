@@ -12,8 +12,8 @@ import sympy as sp
 from ..limits import LIMITS
 from .decorations import font_letter
 from .notation import Unbound
-from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, parameter_layer_letter,
-                             writes_layer_only)
+from .notation_layers import (bracketed_layer, layer_letters, output_layer_name, output_letter_names_output,
+                              parameter_layer_letter, writes_layer_only)
 from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
@@ -229,8 +229,9 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
                 return self._one_sample_slice(sym)
             if (entry := self._subscripted_vector_entry(sym)) is not None:
                 return entry  # x_j^{(i)} where "x^{(i)}" = "x[:]": the vector's entry j
-            if (output := output_layer_name(notation, sym, self.env, self.context.left_node, self.context.parameter,
-                                            self.symbols.depth)) is not None:
+            # net_j with "net_{j}^{(l)}": the output layer's, as if net_j^L, where L names it
+            if output_letter_names_output(notation, self.symbols) and (output := output_layer_name(
+                    notation, sym, self.env, self.context.left_node, self.context.parameter, self.symbols.depth)):
                 return self.value(output)
             patterns = [pattern.text for pattern in notation.patterns if pattern.base == sym.base]
             shown = ", ".join(repr(text) for text in patterns)[:200]
@@ -244,7 +245,7 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
             if letters else ""
         raise errors[0].reworded(f"{self.where}: {sym.text()}{at}: {errors[0]}"  # the meaning's refusal, typed
                                  f"{zero_index_hint(sym, letters, self.env, errors[0])}"
-                                 f"{output_layer_hint(letters, notation.indices, errors[0])}")
+                                 f"{output_layer_hint(letters, notation.output_letter_default(), errors[0])}")
 
     def _label_bindings(self, pattern, bindings: dict) -> dict:
         """A placeholder bound to the label letter (``z_y``): the value that makes the meaning name
@@ -329,7 +330,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
                           for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub))
             return self.value(Sym(sym.base, sub, sym.sup, 0, None, sym.position))
         if not shapes:
-            if sym.sup or not writes_layer_only(self.notation, sym.base):
+            if sym.sup or not writes_layer_only(self.notation, sym.base) \
+                    or not output_letter_names_output(self.notation, self.symbols):
                 return None
             # \nabla_a C with "a_{j}^{l}": written without its layer, the output layer's, as if a^L
             return self._notation_vector(Sym(sym.base, "", "L", 0, None, sym.position))
