@@ -7,6 +7,12 @@ the output. The notation's number now wins wherever L stands: in a pattern's pla
 pattern (a_{L-3,n} the inputs' "a_{0,n}"), in a function named by layer (g^{[L-1]}), in the default names
 (\\delta^{(L-1)}); a name written without its layer is read as if ^L only where that number is the output layer.
 
+The same notes write a unit's sum and output as functions of what they are computed from, S_{l,n} = S_{l,n}\\left(
+a_{l-1}, \\omega_{l} \\right) = ..., as mathematics names a dependency: read as the quantity itself where the
+arguments are a comma's list of the notation's names, each of network quantities the value is computed from (the
+layer before, the layer's weights); an argument the value is not computed from (a_{l}, \\omega_{l+1}) keeps the
+refusal.
+
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
 """
@@ -43,6 +49,9 @@ functions = { "g^{[1]}" = "tanh", "g^{[2]}" = "sigmoid" }
 "N_{2}" = "2"
 "L" = "3"
 "g_{l,n}" = "grad(b{l}[n])"
+"a_{0}" = "x[:]"
+"a_{l}" = "a{l}[:]"
+"\\omega_{l}" = "W{l}[:, :]"
 '''
 # Nielsen's letters, the layer a superscript, with L given its number: the output layer 2 in this counting, and
 # then the same number as a number of layers (3), which is no layer
@@ -63,6 +72,13 @@ _N3 = ({"n": 0}, {"n": 1}, {"n": 2})
 _J2 = ({"j": 0}, {"j": 1})
 _LOSS = "(a2[0] - y[0])**2 + (a2[1] - y[1])**2"
 _G2 = "2*(a2[{n}] - y[{n}])*a2[{n}]*(1 - a2[{n}])"
+_ACT = {1: "tanh", 2: "sigmoid"}
+# each unit of both layers: z, a, its sum written out (m) and its activation (f)
+_UNITS = tuple({"z": f"z{layer}[{n}]", "a": f"a{layer}[{n}]",
+                "m": f"b{layer}[{n}] + " + " + ".join(f"W{layer}[{n},{i}]*" + ("x" if layer == 1 else "a1") + f"[{i}]"
+                                                      for i in range(2 if layer == 1 else 3)),
+                "f": f"{_ACT[layer]}(z{layer}[{n}])"}
+               for layer in (1, 2) for n in range(3 if layer == 1 else 2))
 
 
 def _cases() -> list[Public]:
@@ -95,6 +111,23 @@ def _cases() -> list[Public]:
             ("default-delta-output-half-wrong",
              r"\delta^{(L-1)}_n = \left( a_{L-1,n} - t_{n} \right) a_{L-1,n} \left( 1 - a_{L-1,n} \right)",
              ((W,),), (Twin("gradient_z", "z2[{n}]", ("(a2[{n}] - y[{n}])*a2[{n}]*(1 - a2[{n}])",), _N2),))):
+        cases.append(Public(key, "test", NET, FROM_ZERO, text, expected, twins))
+    for key, text, expected, twins in (
+            # a quantity written as a function of what it is computed from: the quantity itself
+            ("sum-of-layer-before", r"S_{l,n} = S_{l,n}\left( a_{l-1}, \omega_{l} \right) = \beta_{l,n} + "
+             r"\sum_{i=0}^{N_{l-1}-1} a_{l-1,i} \cdot \omega_{l,n,i}", ((C, C),),
+             (Twin("value", "{z}", ("{z}", "{m}"), _UNITS),)),
+            ("output-of-layer-before", r"a_{l,n} = a_{l,n}\left( a_{l-1}, \omega_{l} \right) = "
+             r"g^{[l]}\big( S_{l,n}\left( a_{l-1}, \omega_{l} \right) \big)", ((C, C),),
+             (Twin("value", "{a}", ("{a}", "{f}"), _UNITS),)),
+            ("output-of-layer-before-sum-wrong", r"a_{l,n} = a_{l,n}\left( a_{l-1}, \omega_{l} \right) = S_{l,n}",
+             ((C, W),), (Twin("value", "{a}", ("{a}", "{z}"), _UNITS),)),
+            ("error-of-outputs-of-layer-before", r"\varepsilon\left( \omega \right) = \sum_{i=0}^{N_{L-1}-1} \bigg( "
+             r"a_{L-1,i} \Big( a_{L-2}, \omega_{L-1} \Big) - t_{i} \bigg)^{2}", ((C,),),
+             (Twin("value", _LOSS, (_LOSS,)),)),
+            ("error-of-outputs-of-layer-before-unsquared-wrong", r"\varepsilon = \sum_{i=0}^{N_{L-1}-1} \left( "
+             r"a_{L-1,i}\left( a_{L-2}, \omega_{L-1} \right) - t_{i} \right)", ((W,),),
+             (Twin("value", _LOSS, ("a2[0] - y[0] + a2[1] - y[1]",)),))):
         cases.append(Public(key, "test", NET, FROM_ZERO, text, expected, twins))
     for key, text, expected, twins in (
             # L given the output layer's number: a name without its layer is the output's, as if ^L
@@ -136,3 +169,12 @@ def test_a_name_without_its_layer_is_not_read_at_an_L_that_is_no_output():
     message = CHECKS.refused(NET, NIELSEN_COUNT, r"C = \sum_j (a_j - y_j)^2")
     assert "matches none of the notation's patterns for a" in message
     assert "L is the output layer" not in CHECKS.refused(NET, NIELSEN_COUNT, r"C = \sum_j (a^{L}_j - y_j)^2")
+
+
+def test_a_quantity_of_what_it_is_not_computed_from_stays_refused():
+    """S_{1,n}(a_{1}, \\omega_{1}): a_{1} is computed from S_{1,n}, not S from it; \\omega_{l+1} and a_{l+1} are the
+    next layer's: nothing says what the arguments make of S, refused saying when they would be read."""
+    for text in (r"S_{1,n} = S_{1,n}\left( a_{1}, \omega_{1} \right)", r"S_{l,n} = S_{l,n}\left( a_{l-1}, \omega_{l+1} \right)",
+                 r"S_{l,n} = S_{l,n}\left( a_{l+1}, \omega_{l} \right)"):
+        message = CHECKS.refused(NET, FROM_ZERO, text)
+        assert "2 arguments" in message and "computed from" in message

@@ -202,6 +202,22 @@ class NetworkCalculus:
         self._steps = 0
         return self._forward(later, earlier) != 0
 
+    def computed_from_each(self, value, arguments: list) -> bool:
+        """Whether ``value`` (a unit's sum or output, or a layer of them) is computed from each of ``arguments`` (each
+        a network quantity or a vector or matrix of them: a_{l-1}, \\omega_{l}): every entry of the value from some
+        entry of each argument, so that S_{l,n}(a_{l-1}, \\omega_{l}) names what S_{l,n} depends on, nothing more."""
+        entries = self.entry_nodes(value)
+        if not arguments or not entries or any(node is None or node[0] not in ("z", "a") for node in entries):
+            return False
+        values = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        for argument in arguments:
+            if any(node is None or node[0] not in ("W", "b", "z", "a") for node in self.entry_nodes(argument)):
+                return False
+            parts = list(argument) if isinstance(argument, sp.MatrixBase) else [argument]
+            if not all(any(self.computed_from(later, earlier) for earlier in parts) for later in values):
+                return False
+        return True
+
     def _sum_of_partials(self, expr, forward) -> sp.Expr:
         """The sum over expr's quantities q of d expr/dq times forward(q), a sum's terms one at a
         time: differentiating a whole sum by each of its quantities (b2 + sum_j W2[i,j] a1[j]: 257

@@ -31,17 +31,19 @@ def unnamed_array_element(notation: Notation, node: Apply) -> str | None:
 
 
 def arguments_unsaid(notation: Notation, node: Apply) -> str | None:
-    """The refusal's text for a call of several arguments of a code name the notation gives a value (its pattern
-    of no script): nothing says these arguments, in this order, make that value (swapped, they may make another);
-    None for any other call."""
+    """The refusal's text for a call of several arguments of a name the notation gives a value (its pattern of no
+    script), where they are not what the value is computed from (reading_names.written_with_inputs): nothing says
+    these arguments, in this order, make that value (swapped, they may make another); None for any other call."""
     symbol = node.symbol
     if len(node.args) < 2 or symbol.primes or symbol.bracket is not None \
             or not (named := notation.candidates(symbol)):
         return None
     name = named[0][0].text  # err_out, as the table writes it (the formula's err_{out})
     return (f"{name}(...) with {len(node.args)} arguments: the notation gives {name} the value {named[0][0].meaning}"
-            f" but no parameters, so nothing says what these arguments make of it; write {name} alone (no"
-            " arguments) for that value, or the formula the function returns, in the notation's names")
+            f" but no parameters, and these arguments are not each a name of the notation's that this value is"
+            f" computed from (as a_{{l-1}} and W_{{l}} are for a unit's sum, read as the value itself), so nothing says"
+            f" what they make of it; write {name} alone (no arguments) for that value, or the formula the function"
+            " returns, in the notation's names")
 
 
 def method_of_arguments(node: Apply) -> str | None:

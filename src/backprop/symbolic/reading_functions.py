@@ -344,6 +344,8 @@ class FunctionReading(SampleMeanReading):
             self.fail(f"{symbol.text()}(...) at {letters}: MATLAB's entry ({letters}), in a loop over those letters, of"
                       f" the matrix the notation names {symbol.text()}, which check does not read entry by entry; write"
                       f" the statement of the whole matrix ({symbol.text()} = ...), as vectorised code does")
+        if not symbol.primes and self.written_with_inputs(value, node.args):
+            return whole(value)  # S_{l,n}(a_{l-1}, \omega_{l}): the quantity, with what it is computed from
         if (unsaid := arguments_unsaid(self.notation, node)) is not None:
             self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
         if len(node.args) != 1:

@@ -15,7 +15,7 @@ import sympy as sp
 from .notation import Unbound
 from .notation_indices import superscript_forms
 from .notation_meanings import names_only
-from .quantities import FormulaError, NewValue, NoSuchLayer, NoSuchUnit
+from .quantities import FormulaError, NewValue, NoSuchLayer, NoSuchUnit, outside_network
 from .reading_base import SAMPLE_COUNTS, _is_matrix, _show, same_quantity
 from .sample_calls import SAMPLE_CALL_READINGS, product_may_be_meant
 from .syntax_tree import Apply, Num, Op, Sym, Transpose
@@ -215,6 +215,22 @@ class NameReading:
         return all(item is not None and (
             item[0] in ("W", "b") and item[1] == layer and (not item[2] or item[2][0] == unit)
             or item[0] == "a" and item[1] == layer - 1) for item in found)
+
+    def written_with_inputs(self, value, arguments) -> bool:
+        """``S_{l,n}(a_{l-1}, \\omega_{l})``, ``a_{l,n}(a_{l-1}, \\omega_{l})``: a unit's sum or output (or a layer of them)
+        written with what it is computed from as its arguments, in mathematics' way, which names the quantity itself:
+        two arguments or more (a comma's list, no product), each a name of the notation's whose value is network
+        quantities the value is computed from (calculus.computed_from_each); False for any other."""
+        if len(arguments) < 2 or not all(isinstance(arg, Sym) and not arg.primes and self.notation.candidates(arg)
+                                         for arg in arguments):
+            return False
+        try:
+            read = [self.value(arg) for arg in arguments]
+        except (FormulaError, Unbound) as error:
+            if outside_network(error):
+                raise  # a_{l-1} at l = 0: a rule's value past the network, left out as anywhere else
+            return False
+        return self.context.calculus.computed_from_each(value, read)
 
     def _listed_alike(self, sym: Sym) -> None:
         """A rule's letter on names the notation lists entry by entry is read only where every such name of the
