@@ -67,6 +67,21 @@ loss = ["C"]
 '''
 NIELSEN_COUNT = NIELSEN_OUTPUT.replace('"L" = "2"', '"L" = "3"')
 
+# the notebook's letters, layers counted from 1 (the input), units from 1: a^2_i, z^2_i the hidden layer's, a^3_i, z^3_i
+# the outputs'; g the outputs' function, h the hidden layer's
+BY_LETTER = r'''
+[notation]
+indices = "i"
+loss = ["J"]
+functions = { g = "sigmoid", h = "tanh" }
+[notation.symbols]
+"a_{i}^{2}" = "a1[i-1]"
+"z_{i}^{2}" = "z1[i-1]"
+"a_{i}^{3}" = "a2[i-1]"
+"z_{i}^{3}" = "z2[i-1]"
+"y_{i}" = "y[i-1]"
+'''
+
 _N2 = ({"n": 0}, {"n": 1})
 _N3 = ({"n": 0}, {"n": 1}, {"n": 2})
 _J2 = ({"j": 0}, {"j": 1})
@@ -137,6 +152,21 @@ def _cases() -> list[Public]:
             ("bare-output-numbered-wrong", r"C = \sum_j (a_j - y_j)", ((W,),),
              (Twin("value", _LOSS, ("a2[0] - y[0] + a2[1] - y[1]",)),))):
         cases.append(Public(key, "test", NET, NIELSEN_OUTPUT, text, expected, twins))
+    for key, text, expected, twins in (
+            # the bare letter of the left side's one z
+            ("slope-at-own-letter", r"\frac{\partial a^3_1}{\partial z^3_1} = g'(z)", ((C,),),
+             (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])",)),)),
+            ("slope-at-own-letter-written-out", r"\frac{\partial a^3_2}{\partial z^3_2} = g(z) (1 - g(z))", ((C,),),
+             (Twin("value", "a2[1]*(1 - a2[1])", ("sigmoid(z2[1])*(1 - sigmoid(z2[1]))",)),)),
+            ("slope-at-own-letter-hidden", r"\frac{\partial a^2_3}{\partial z^2_3} = h'(z)", ((C,),),
+             (Twin("value", "1 - a1[2]**2", ("1 - tanh(z1[2])**2",)),)),
+            ("slope-at-own-letter-value-wrong", r"\frac{\partial a^3_1}{\partial z^3_1} = g(z)", ((W,),),
+             (Twin("value", "a2[0]*(1 - a2[0])", ("sigmoid(z2[0])",)),)),
+            ("slope-at-own-letter-other-function-wrong", r"\frac{\partial a^3_1}{\partial z^3_1} = h'(z)", ((W,),),
+             (Twin("value", "a2[0]*(1 - a2[0])", ("1 - tanh(z2[0])**2",)),)),
+            ("slope-at-own-letter-chain", r"\frac{\partial J}{\partial z^3_1} = 2(a^3_1 - y_1) g'(z)", ((C,),),
+             (Twin("gradient_z", "z2[0]", ("2*(a2[0] - y[0])*a2[0]*(1 - a2[0])",)),))):
+        cases.append(Public(key, "test", NET, BY_LETTER, text, expected, twins))
     cases.append(Public("count-numbered-output-layer", "test", NET, NIELSEN_COUNT, r"C = \sum_j (a^{L-1}_j - y_j)^2",
                         ((C,),), (Twin("value", _LOSS, (_LOSS,)),)))
     return cases
@@ -178,3 +208,10 @@ def test_a_quantity_of_what_it_is_not_computed_from_stays_refused():
                  r"S_{l,n} = S_{l,n}\left( a_{l+1}, \omega_{l} \right)"):
         message = CHECKS.refused(NET, FROM_ZERO, text)
         assert "2 arguments" in message and "computed from" in message
+
+
+def test_a_bare_letter_the_left_side_does_not_name_once_stays_refused():
+    """g'(z) where the left side names no z (\\delta's own name) or two (z^3_1 by z^2_1): which z is not said."""
+    for text in (r"\frac{\partial J}{\partial a^3_1} = 2(a^3_1 - y_1) g'(z)",
+                 r"\frac{\partial z^3_1}{\partial z^2_1} = g'(z)"):
+        assert "z matches none of the notation's patterns for z" in CHECKS.refused(NET, BY_LETTER, text)

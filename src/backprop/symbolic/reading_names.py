@@ -107,22 +107,6 @@ class NameReading:
         self._note_loss(unprimed)
         return self.differentiate(self.symbols.L, predictions[0], node)
 
-    def _index_from_left_side(self, sym: Sym) -> Sym | None:
-        """``h'(a)`` in a rule for unit j (``\\frac{\\partial E}{\\partial w_{ji}} = ...``) with ``"a_{j}"`` the
-        notation's one way of writing a: the bare name with its dropped index, where its patterns are each the
-        name with one letter as subscript and exactly one of those letters has a value from the left side (j
-        here); None otherwise."""
-        if sym.sub or sym.sup or sym.primes or sym.bracket is not None:
-            return None
-        letters = set()
-        for pattern in self.notation.patterns:
-            if pattern.base == sym.base:
-                if pattern.sup or not re.fullmatch(r"[A-Za-z]", pattern.sub):
-                    return None
-                letters.add(pattern.sub)
-        bound = [letter for letter in letters if dict.__contains__(self.env, letter)]
-        return Sym(sym.base, bound[0], "", 0, None, sym.position) if len(bound) == 1 else None
-
     def _default_named_alike(self, sym: Sym):
         """A bare ``y`` (x, t, \\hat{y}) where every pattern of its letter names the quantity the letter names by
         default (``"y_true" = "y[:]"`` beside the target y): that default, which no pattern contradicts; None

@@ -19,6 +19,7 @@ from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
 from .reading_entries import EntryReading
+from .reading_left_names import LeftNameReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
 from .reading_slices import SliceReading
 from .claim_text import CLASS_NAMED_BY_WORD
@@ -28,7 +29,7 @@ from .syntax_tree import Apply, Sym
 GENERIC_PARAMETER = "stands for the parameter being checked"
 
 
-class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReading):
+class SymbolReading(NameReading, LeftNameReading, DefaultSymbolReading, EntryReading, SliceReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
     slice SliceReading's (reading_slices.py)."""
@@ -223,6 +224,8 @@ class SymbolReading(NameReading, DefaultSymbolReading, EntryReading, SliceReadin
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
+            if (named := self._named_on_left_side(sym)) is not None:
+                return self.value(named)  # g'(z) beside \partial a^3_1/\partial z^3_1: the one z the left side names
             if (column := self._whole_column(sym)) is not None:
                 return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
             if ":" in sym.sub:
