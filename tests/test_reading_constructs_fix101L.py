@@ -10,8 +10,8 @@ pattern (a_{L-3,n} the inputs' "a_{0,n}"), in a function named by layer (g^{[L-1
 The same notes write a unit's sum and output as functions of what they are computed from, S_{l,n} = S_{l,n}\\left(
 a_{l-1}, \\omega_{l} \\right) = ..., as mathematics names a dependency: read as the quantity itself where the
 arguments are a comma's list of the notation's names, each of network quantities the value is computed from (the
-layer before, the layer's weights); an argument the value is not computed from (a_{l}, \\omega_{l+1}) keeps the
-refusal.
+layer before, the layer's weights, whole); an argument the value is not computed from (a_{l}, \\omega_{l+1}), or an
+entry, keeps the refusal.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -203,9 +203,11 @@ def test_a_name_without_its_layer_is_not_read_at_an_L_that_is_no_output():
 
 def test_a_quantity_of_what_it_is_not_computed_from_stays_refused():
     """S_{1,n}(a_{1}, \\omega_{1}): a_{1} is computed from S_{1,n}, not S from it; \\omega_{l+1} and a_{l+1} are the
-    next layer's: nothing says what the arguments make of S, refused saying when they would be read."""
+    next layer's; entries (a_{0,1}, \\omega_{1,n,1}) may be all a function of them uses: nothing says what the
+    arguments make of S, refused saying when they would be read."""
     for text in (r"S_{1,n} = S_{1,n}\left( a_{1}, \omega_{1} \right)", r"S_{l,n} = S_{l,n}\left( a_{l-1}, \omega_{l+1} \right)",
-                 r"S_{l,n} = S_{l,n}\left( a_{l+1}, \omega_{l} \right)"):
+                 r"S_{l,n} = S_{l,n}\left( a_{l+1}, \omega_{l} \right)",
+                 r"S_{1,n} = S_{1,n}\left( a_{0,1}, \omega_{1,n,1} \right)"):
         message = CHECKS.refused(NET, FROM_ZERO, text)
         assert "2 arguments" in message and "computed from" in message
 

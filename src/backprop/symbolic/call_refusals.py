@@ -40,8 +40,8 @@ def arguments_unsaid(notation: Notation, node: Apply) -> str | None:
         return None
     name = named[0][0].text  # err_out, as the table writes it (the formula's err_{out})
     return (f"{name}(...) with {len(node.args)} arguments: the notation gives {name} the value {named[0][0].meaning}"
-            f" but no parameters, and these arguments are not each a name of the notation's that this value is"
-            f" computed from (as a_{{l-1}} and W_{{l}} are for a unit's sum, read as the value itself), so nothing says"
+            f" but no parameters, and these arguments are not each a name of the notation's for a whole layer or"
+            f" matrix that this value is computed from (as a_{{l-1}} and W_{{l}} are for a unit's sum, read as the value itself), so nothing says"
             f" what they make of it; write {name} alone (no arguments) for that value, or the formula the function"
             " returns, in the notation's names")
 

@@ -33,9 +33,11 @@ class LeftNameReading:
         """``g'(z)`` in ``\\frac{\\partial a^3_1}{\\partial z^3_1} = g'(z)``: a bare letter the notation writes only with
         scripts (its patterns for z name no bare z), where the claim's left side names exactly one quantity of that
         letter, is that quantity (z^3_1), as pages write a function's argument by its letter alone; None otherwise
-        (none or two on the left side, the left side itself being read, a letter the notation has no pattern of)."""
+        (none or two on the left side, the left side itself being read, a letter the notation has no pattern of, a
+        word: code's del of del_b may be a partial sign)."""
         left = self.context.left_node
         if sym.sub or sym.sup or sym.primes or sym.bracket is not None or left is None or self.context.reading_left \
+                or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", sym.base) \
                 or not any(pattern.base == sym.base for pattern in self.notation.patterns):
             return None
         named = {other.text(): other for other in symbols_of(left)

@@ -203,8 +203,8 @@ class NameReading:
     def written_with_inputs(self, value, arguments) -> bool:
         """``S_{l,n}(a_{l-1}, \\omega_{l})``, ``a_{l,n}(a_{l-1}, \\omega_{l})``: a unit's sum or output (or a layer of them)
         written with what it is computed from as its arguments, in mathematics' way, which names the quantity itself:
-        two arguments or more (a comma's list, no product), each a name of the notation's whose value is network
-        quantities the value is computed from (calculus.computed_from_each); False for any other."""
+        two arguments or more (a comma's list, no product), each a name of the notation's for a whole layer or matrix
+        of network quantities the value is computed from (calculus.computed_from_each); False for any other."""
         if len(arguments) < 2 or not all(isinstance(arg, Sym) and not arg.primes and self.notation.candidates(arg)
                                          for arg in arguments):
             return False
@@ -214,7 +214,8 @@ class NameReading:
             if outside_network(error):
                 raise  # a_{l-1} at l = 0: a rule's value past the network, left out as anywhere else
             return False
-        return self.context.calculus.computed_from_each(value, read)
+        # whole layers and matrices only: of entries (s(v_1, u_1)) the call may be a function of those alone
+        return all(_is_matrix(item) for item in read) and self.context.calculus.computed_from_each(value, read)
 
     def _listed_alike(self, sym: Sym) -> None:
         """A rule's letter on names the notation lists entry by entry is read only where every such name of the
