@@ -13,6 +13,10 @@ arguments are a comma's list of the notation's names, each of network quantities
 layer before, the layer's weights, whole); an argument the value is not computed from (a_{l}, \\omega_{l+1}), or an
 entry, keeps the refusal.
 
+A third: the activation's derivative written at its own argument letter, g'(z) in \\frac{\\partial a^3_1}{\\partial
+z^3_1} = g'(z) (AntuanAlacran's notebook), where the notation writes z only with scripts: the bare letter is the one
+z the claim's left side, a derivative, names; with none or two there, or another left side, it stays refused.
+
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
 """
@@ -213,7 +217,8 @@ def test_a_quantity_of_what_it_is_not_computed_from_stays_refused():
 
 
 def test_a_bare_letter_the_left_side_does_not_name_once_stays_refused():
-    """g'(z) where the left side names no z (\\delta's own name) or two (z^3_1 by z^2_1): which z is not said."""
+    """g'(z) where the left side, a derivative, names no z or two (z^3_1 by z^2_1), or is no derivative: which z is not
+    said."""
     for text in (r"\frac{\partial J}{\partial a^3_1} = 2(a^3_1 - y_1) g'(z)",
-                 r"\frac{\partial z^3_1}{\partial z^2_1} = g'(z)"):
+                 r"\frac{\partial z^3_1}{\partial z^2_1} = g'(z)", r"g(z^3_1) = g(z)"):
         assert "z matches none of the notation's patterns for z" in CHECKS.refused(NET, BY_LETTER, text)

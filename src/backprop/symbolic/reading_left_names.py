@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .syntax_tree import Sym, symbols_of
+from .syntax_tree import Deriv, Sym
 
 
 class LeftNameReading:
@@ -31,15 +31,16 @@ class LeftNameReading:
 
     def _named_on_left_side(self, sym: Sym) -> Sym | None:
         """``g'(z)`` in ``\\frac{\\partial a^3_1}{\\partial z^3_1} = g'(z)``: a bare letter the notation writes only with
-        scripts (its patterns for z name no bare z), where the claim's left side names exactly one quantity of that
-        letter, is that quantity (z^3_1), as pages write a function's argument by its letter alone; None otherwise
-        (none or two on the left side, the left side itself being read, a letter the notation has no pattern of, a
-        word: code's del of del_b may be a partial sign)."""
+        scripts (its patterns for z name no bare z), where the claim's left side is a derivative whose function and
+        variable name exactly one quantity of that letter, is that quantity (z^3_1), as pages write a function's
+        argument by its letter alone; None otherwise (none or two there, the left side itself being read, a left
+        side of another kind, a loss's arguments ``L(y, y_{hat})`` beside which y is the target, a letter the notation
+        has no pattern of, a word: code's del of del_b may be a partial sign)."""
         left = self.context.left_node
-        if sym.sub or sym.sup or sym.primes or sym.bracket is not None or left is None or self.context.reading_left \
-                or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", sym.base) \
+        if sym.sub or sym.sup or sym.primes or sym.bracket is not None or not isinstance(left, Deriv) \
+                or self.context.reading_left or not re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", sym.base) \
                 or not any(pattern.base == sym.base for pattern in self.notation.patterns):
             return None
-        named = {other.text(): other for other in symbols_of(left)
-                 if other.base == sym.base and (other.sub or other.sup) and not other.primes}
+        named = {other.text(): other for other in (left.of, left.wrt) if isinstance(other, Sym)
+                 and other.base == sym.base and (other.sub or other.sup) and not other.primes}
         return replace(next(iter(named.values())), position=sym.position) if len(named) == 1 else None
