@@ -280,7 +280,7 @@ class FunctionReading(SampleMeanReading):
             # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
             layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
                                       or bool(symbol.primes) and symbol.sup in layer_letters(self.notation))  # f'^l
-            value = self.function(function, [self.value(arg) for arg in self.listed_arguments(node.args)],
+            value = self.function(function, [self.argument_value(arg) for arg in self.listed_arguments(node.args)],
                                   symbol.primes + (symbol.sup.count("'") if layer else 0), node)
             if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value
                 exponent = self.value(self.context.parser(symbol.sup, self.where).expression())

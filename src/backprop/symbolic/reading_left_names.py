@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .quantities import FormulaError
 from .syntax_tree import Deriv, Sym
 
 
@@ -29,9 +30,21 @@ class LeftNameReading:
         bound = [letter for letter in letters if dict.__contains__(self.env, letter)]
         return Sym(sym.base, bound[0], "", 0, None, sym.position) if len(bound) == 1 else None
 
+    def argument_value(self, node):
+        """The value of a function's argument as read; where it is a bare letter that reads as nothing (no pattern
+        matches it), the left side's one quantity of that letter (_named_on_left_side): g'(z) at z^3_1."""
+        try:
+            return self.value(node)
+        except FormulaError:
+            named = self._named_on_left_side(node) if isinstance(node, Sym) and not self.notation.candidates(node) \
+                else None
+            if named is None:
+                raise
+            return self.value(named)
+
     def _named_on_left_side(self, sym: Sym) -> Sym | None:
         """``g'(z)`` in ``\\frac{\\partial a^3_1}{\\partial z^3_1} = g'(z)``: a bare letter the notation writes only with
-        scripts (its patterns for z name no bare z), where the claim's left side is a derivative whose function and
+        scripts (its patterns for z name no bare z), a function's argument (argument_value), where the claim's left side is a derivative whose function and
         variable name exactly one quantity of that letter, is that quantity (z^3_1), as pages write a function's
         argument by its letter alone; None otherwise (none or two there, the left side itself being read, a left
         side of another kind, a loss's arguments ``L(y, y_{hat})`` beside which y is the target, a letter the notation

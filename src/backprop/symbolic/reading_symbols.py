@@ -224,8 +224,6 @@ class SymbolReading(NameReading, LeftNameReading, DefaultSymbolReading, EntryRea
                 return self.value(indexed)
             if (default := self._default_named_alike(sym)) is not None:
                 return default
-            if (named := self._named_on_left_side(sym)) is not None:
-                return self.value(named)  # g'(z) beside \partial a^3_1/\partial z^3_1: the one z the left side names
             if (column := self._whole_column(sym)) is not None:
                 return column  # R's y[,1], NumPy's y[:, 0]: the column vector the notation names, itself
             if ":" in sym.sub:
