@@ -299,9 +299,10 @@ class SymbolParsing:
             self.position = index + 1  # a name with digits the notation gives a pattern: W2 of W2_{00}, da2 of da2_dz2
             return f"{run}{digits.text}"
         for name in sorted(self.names, key=len, reverse=True):
-            # the longest name first (delta before del_w's del), and a run that is a plain word whole (delta) is
-            # that word, not a shorter name it starts with
-            if run.startswith(name) and len(name) > 1 and not (run != name and run in _PLAIN_WORDS):
+            # the longest name first (delta before del_w's del), and a run that is a plain word or a known function's
+            # name whole (delta, sigmoid) is that word, not a shorter name it starts with (the notation's sig)
+            if run.startswith(name) and len(name) > 1 and not (run != name and (run in _PLAIN_WORDS
+                                                                                 or run in NAMED_FUNCTIONS)):
                 self.position = start + len(name)
                 return name
         if (other := re.match(OTHER_SCRIPT_LETTERS, run)) is not None:
