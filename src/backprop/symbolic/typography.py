@@ -310,6 +310,9 @@ def clean(text: str) -> str:
     text = re.sub(r"\\(?:big)?triangledown(?![A-Za-z])", r"\\nabla ", text)
     # and \triangle (\bigtriangleup) for \Delta, the increment, \triangle w_{ij} = \eta \delta_j o_i (as ∆ U+2206 is)
     text = re.sub(r"\\(?:triangle|bigtriangleup)(?![A-Za-z])", r"\\Delta ", text)
+    # \bigodot between two operands, \delta^L \bigodot 1 (the big operator's glyph typed for the binary one): the
+    # entrywise product \odot; with limits or before its first operand, \bigodot_{i} u_i, it stays unread
+    text = re.sub(r"(?<=[A-Za-z0-9)\]}'])\s*\\bigodot(?![A-Za-z])(?!\s*[_^])", r" \\odot ", text)
     text = text.replace("\\top", "T").replace("\\intercal", "T").replace("\\ast", "*")
     text = text.replace("\\lVert", "\\|").replace("\\rVert", "\\|").replace("\\Vert", "\\|")
     text = text.replace("\\lvert", "|").replace("\\rvert", "|").replace("\\vert", "|")
