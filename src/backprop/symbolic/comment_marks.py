@@ -20,6 +20,8 @@ rule for the position before the mark: a line's start, a space, a statement's ``
   words; never a decrement (``x--``), a minus of a minus (``a -- b``) nor a rule of dashes (``---``);
 - ``{- ... -}`` (Haskell), a block: set aside in a Haskell definition's body (haskell_definitions);
 - ``;`` (Clojure, Lisp, Scheme): set aside inside a Lisp form (lisp_forms), never elsewhere (C's statement's end).
+- ``(* ... *)`` (OCaml, F#, Pascal) and Pascal's ``{ ... }``, blocks, and ``//`` in F# and Pascal (Delphi's): set
+  aside in a definition's body in those languages (function_syntaxes), never in a formula.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ _C_FAMILY = ("C", "C++", "C#", "Java", "JavaScript", "TypeScript", "Go", "Rust",
 COMMENT_MARKS = (
     # (a # before a digit or another #, TeX's macro parameter #1 and ##, is no comment)
     CommentMark("#", "", ("Python", "R", "Julia", "Ruby", "Perl", "shell", "Octave"), r"#(?![0-9#])"),
-    CommentMark("//", "", _C_FAMILY, r"//"),
+    CommentMark("//", "", (*_C_FAMILY, "F#", "Pascal"), r"//"),
     CommentMark("/*", "*/", _C_FAMILY, r"/\*"),
     # a line's own % (any), or MATLAB's % after a statement's ; (typography_comments' group "end")
     CommentMark("%", "", ("MATLAB", "Octave", "TeX"), r"^[ \t]*%|(?(end)%|(?!))"),
@@ -54,6 +56,8 @@ COMMENT_MARKS = (
     # Lisp's ; to the end of its line, read inside a Lisp form only (lisp_forms): elsewhere a ; ends C's statement or
     # parts two claims, so its marker opens no comment in a formula's text
     CommentMark(";", "", ("Clojure", "Lisp", "Scheme"), r"(?!)"),
+    CommentMark("(*", "*)", ("OCaml", "F#", "Pascal"), r"\(\*"),
+    CommentMark("{", "}", ("Pascal",), r"\{"),
 )
 
 

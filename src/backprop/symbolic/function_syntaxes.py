@@ -48,6 +48,7 @@ from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
 from .lisp_forms import defn_parts
+from .ml_definitions import MLReader
 from .quantities import FormulaError, short
 
 #: the comments of Python, Julia and Ruby: # to the end of its line
@@ -72,6 +73,10 @@ class Syntax:
 _BARE_PARAMETER = re.compile(rf"[ \t]*({_NAME})[ \t]*")
 # a parameter with its type after a colon (Rust's z: f64, mut z: f64, Scala's z: Double, TypeScript's x: number)
 _COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
+# an ML parameter: a name, or a name typed in parentheses, (x : float)
+_ML_PARAMETER = rf"(?:{_HASKELL_NAME}|\([ \t]*{_HASKELL_NAME}[ \t]*:[ \t]*[\w.]+[ \t]*\))"
+# a Pascal body's statement: a name assigned with := (Pascal's = is a comparison, never an assignment)
+_PASCAL_ASSIGNMENT = re.compile(rf"[ \t]*({_NAME})[ \t]*:=[ \t]*(\S.*?)[ \t]*")
 
 SYNTAXES = (
     Syntax("Go", re.compile(rf"[ \t]*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?:[\w.\[\]*]+|\([^()]*\))?\s*"
@@ -119,6 +124,18 @@ SYNTAXES = (
     Syntax("Haskell", re.compile(rf"{_SIGNED_NAME}((?:[ \t]+{_HASKELL_PARAMETER})*)"
                                  r"[ \t]*=(?!=)(.*)", re.S),
            re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
+    # OCaml's and F#'s let f x = ... (let rec; a parameter typed in parentheses, (x : float), and the value's type
+    # before the =), its body on the line or below it, OCaml's ;; ending the phrase (ml_definitions reads the body);
+    # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function
+    Syntax("ML", re.compile(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
+                            r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S),
+           re.compile(rf"[ \t]*\(?[ \t]*({_HASKELL_NAME})[ \t]*(?::[ \t]*[\w.]+[ \t]*\))?[ \t]*"), comments_of("OCaml")),
+    # Pascal's function f(x: real): real; (var locals: real;) begin ... Result := ...; end; (Result, or the function's
+    # own name, assigned last: its value), its keywords in any case; parameters' groups separated by ;
+    Syntax("Pascal", re.compile(rf"[ \t]*(?i:function)[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*:[ \t]*\w+[ \t]*;\s*"
+                                rf"(?:(?i:var)\s+(?:{_NAME}(?:[ \t]*,[ \t]*{_NAME})*[ \t]*:[ \t]*\w+[ \t]*;\s*)+)?"
+                                r"(?i:begin)\b(.*?)\b(?i:end)[ \t]*;?\s*", re.S),
+           _COLON_PARAMETER, comments_of("Pascal")),
 )
 
 # a body's statement declaring a local (Go's s := ..., var s float64 = ..., Rust's let mut s: f64 = ..., Scala's
@@ -191,6 +208,14 @@ def written_definition(text: str, functions: frozenset = frozenset()) -> Written
             name, parameters, body = found.groups()
             parts = haskell_parts(text, name, parameters, syntax.comment.sub(" ", body), functions)
             return Written(parts.name, parts.parameters, parts.locals, parts.value, parts.fields)
+        if syntax.language == "ML":
+            name, parameters, body = found.groups()
+            names = " ".join(syntax.parameter.fullmatch(part).group(1) for part in re.findall(_ML_PARAMETER, parameters))
+            parts = haskell_parts(text, name, names, spelled(syntax.comment.sub(" ", body)), functions, MLReader)
+            return Written(parts.name, parts.parameters, parts.locals, parts.value)
+        if syntax.language == "Pascal":
+            name, parameters, body = found.groups()
+            return _pascal(name, _parameter_names(syntax, parameters.replace(";", ",")), syntax.comment.sub(" ", body))
         if syntax.language == "MATLAB":
             output, name, parameters, body = found.groups()
             return _matlab(name, _parameter_names(syntax, parameters), output, syntax.comment.sub(" ", body))
@@ -294,6 +319,20 @@ def _unread_conditional(text: str, name: str) -> FormulaError:
 
 def _local(declared: re.Match) -> str:
     return declared.group("go") or declared.group("name")
+
+
+def _pascal(name: str, parameters: str, body: str) -> Written:
+    """Pascal's body: statements assigning with :=, the last assigning Result (or the function's name), its value, the
+    earlier ones locals; Result assigned before the last, or any other statement, no value."""
+    statements = _statements(body)
+    assigned = [_PASCAL_ASSIGNMENT.fullmatch(statement) for statement in statements]
+    if not statements or None in assigned:
+        return Written(name, parameters, (), None)
+    outputs = [found.group(1).lower() in ("result", name.lower()) for found in assigned]
+    if not outputs[-1] or any(outputs[:-1]):
+        return Written(name, parameters, (), None)
+    local_statements = tuple(f"{found.group(1)} = {spelled(found.group(2))}" for found in assigned[:-1])
+    return Written(name, parameters, local_statements, spelled(" ".join(assigned[-1].group(2).split())))
 
 
 def _matlab(name: str, parameters: str, output: str, body: str) -> Written:

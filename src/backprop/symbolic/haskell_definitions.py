@@ -84,10 +84,13 @@ def signed(text: str) -> str | None:
     return None if found is None else found.group(1)
 
 
-def haskell_parts(text: str, name: str, parameters: str, body: str, functions: frozenset) -> Parts:
+def haskell_parts(text: str, name: str, parameters: str, body: str, functions: frozenset,
+                  reader_class: type | None = None) -> Parts:
     """The Parts of the definition ``text`` (its comments aside), whose ``name``, ``parameters`` (as written after
-    it) and ``body`` (after its =) the syntax's head found; ``functions`` the names the notation gives functions.
-    HaskellUnread for what the body holds that check does not read."""
+    it) and ``body`` (after its =) the syntax's head found; ``functions`` the names the notation gives functions;
+    ``reader_class`` the body's reader (Haskell's, or ml_definitions' for OCaml's and F#'s ``let``). HaskellUnread for
+    what the body holds that check does not read."""
+    reader_class = reader_class or Reader
     fields, names = [], []
     for written in re.findall(PARAMETER, parameters):
         if written.startswith("("):
@@ -96,12 +99,12 @@ def haskell_parts(text: str, name: str, parameters: str, body: str, functions: f
             names.extend(bound)
         else:
             names.append(written)
-    value, where = _where_split(text, name, body)
+    value, where = _where_split(text, name, body) if reader_class.WHERE else (body, "")
     bindings = _bindings(text, name, where)
     local_names = [local for local, _ in bindings]
 
-    def reader_of(bound: list) -> _Reader:  # the names the body binds: parameters and the where clause's locals
-        return _Reader(text, name, functions, frozenset({*bound, *local_names}))
+    def reader_of(bound: list) -> Reader:  # the names the body binds: parameters and the where clause's locals
+        return reader_class(text, name, functions, frozenset({*bound, *local_names}))
 
     reader = reader_of(names)
     lambda_value = re.fullmatch(rf"\s*\\\s*({NAME})\s*->(.*)", value, re.S)
@@ -164,8 +167,13 @@ def _unread(text: str, name: str, construct: str) -> HaskellUnread:
                          " ... (each a name's value)")
 
 
-class _Reader:
-    """Haskell's expressions of one definition, as the code reader's text."""
+class Reader:
+    """Haskell's expressions of one definition, as the code reader's text (``OPERATORS``, ``KEYWORDS`` and the hooks
+    ``_tokens`` and ``_tuple`` the language's own: ml_definitions.MLReader's for OCaml and F#)."""
+
+    OPERATORS = _OPERATORS
+    KEYWORDS = _KEYWORDS
+    WHERE = True  # a where clause's bindings after the body: its locals
 
     def __init__(self, text: str, name: str, functions: frozenset, bound: frozenset):
         self.text, self.name, self.functions, self.bound = text, name, functions, bound
@@ -212,8 +220,8 @@ class _Reader:
             tokens.append((kind, re.sub(r"^(?:[A-Z]\w*\.)+(?=[a-z_])", "", found.group(kind))))
             position = found.end()
         for kind, token in tokens:
-            if kind == "name" and token in _KEYWORDS:
-                raise self._refused(_KEYWORDS[token])
+            if kind == "name" and token in self.KEYWORDS:
+                raise self._refused(self.KEYWORDS[token])
             if kind == "tick":
                 raise self._refused("a function written between backticks (`div`)")
         return tokens
@@ -234,7 +242,7 @@ class _Reader:
         while True:
             atoms, position = self._atoms(tokens, position)
             operator = tokens[position][1] if position < len(tokens) and tokens[position][0] == "operator" else None
-            if operator is not None and operator != "$" and operator not in _OPERATORS:
+            if operator is not None and operator != "$" and operator not in self.OPERATORS:
                 raise self._refused(f"the operator {operator}" + (" (composition)" if operator == "." else ""))
             if operator == "$":
                 if parts:
@@ -246,7 +254,7 @@ class _Reader:
                 self._fixed(["-"] * (parts[0] == "-") + written)
                 return " ".join(parts), position
             written.append(operator)
-            parts.append(_OPERATORS[operator])
+            parts.append(self.OPERATORS[operator])
             position += 1
 
     def _fixed(self, operators: list):
@@ -301,8 +309,12 @@ class _Reader:
         if token == "[":
             return ("list", items), end
         if len(items) > 1:
-            raise self._refused("a tuple")
+            return self._tuple(items), end
         return ("text", f"({items[0]})"), end
+
+    def _tuple(self, items: list):
+        """The atom a parenthesized tuple of ``items`` is (none in Haskell's arithmetic: refused)."""
+        raise self._refused("a tuple")
 
     def _closed(self, tokens: list, position: int, closing: str) -> int:
         if position >= len(tokens) or tokens[position] != ("close", closing):
