@@ -41,10 +41,30 @@ def inline_formulas(text: str) -> str:
     side), a line with a relation outside its formulas (``y = f(x)  # `f = g```: the formula is not only in the
     spans) and a table's row (typography_display.table_row). A display after words on its line (``• Squash the sum
     $$h = f(s)$$``, ``2. We squash it (here with f): $$h = ...$$``) is read so too; one opening its line, with
-    words after it or none, is the display's rule (typography_display)."""
+    words after it or none, is the display's rule (typography_display). Where a line's claims were so taken from its
+    prose, a line of the text that is a sentence alone (_sentence_alone: the list item's next line, ``This is the
+    output delta $\delta_o$.``) is its prose too, dropped."""
     if "$" not in text and "\\(" not in text and "`" not in text:
         return text
-    return "\n".join(_inline_formulas(line) for line in _lines(text))
+    lines = _lines(text)
+    read = [_inline_formulas(line) for line in lines]
+    if any(new != line and _RELATION.search(new) for new, line in zip(read, lines)):
+        read = ["" if new == line and _sentence_alone(line) else new for new, line in zip(read, lines)]
+    return "\n".join(read)
+
+
+def _sentence_alone(line: str) -> bool:
+    """Whether ``line`` is a sentence that claims nothing: words of prose (two, one of three letters or more), no
+    relation, no operator outside its inline formulas (none opening with one: no formula's continuation), no word of
+    a condition (if, when, for: a formula's case is kept, and refused, rather than dropped)."""
+    spans = _inline_spans(line)
+    edges = [0, *(edge for start, end, _latex, _display in spans for edge in (start, end)), len(line)]
+    outside = " ".join(line[edges[place]:edges[place + 1]] for place in range(0, len(edges), 2))
+    outside = re.sub(r"</?[A-Za-z][\w-]*\s*/?>", " ", outside)  # an HTML list item's tags, </li>: no operator
+    return not _RELATION.search(line) and not re.search(r"[-+*/^=\\_{}()\[\]|]", outside) \
+        and not any(re.match(r"\s*(?:[-+*/^=]|\\(?:cdot|times|odot))", latex) for _, _, latex, _ in spans) \
+        and len(LONE_WORD.findall(outside)) >= 2 and re.search(r"[^\W\d_]{3,}", outside) is not None \
+        and not re.search(r"\b(?:" + CONDITION_WORDS + r"|where|except|only|unless|not)\b", outside, re.I)
 
 
 def _lines(text: str) -> list[str]:
