@@ -1,7 +1,6 @@
-"""The body of OCaml's and F#'s function definition, ``let sigmoid x = 1.0 /. (1.0 +. exp (-. x)) ;;`` (F#'s ``let
-sigmoid z =`` with its body on the lines below), read as Haskell's is (haskell_definitions: application by
-juxtaposition of the functions the notation or math names, ``sigmoid x *. (1.0 -. sigmoid x)``), with the ML family's
-own operators and words:
+"""The body of OCaml's and F#'s function definition, ``let act x = 1.0 /. (1.0 +. exp (-. x)) ;;`` (F#'s ``let act
+z =`` with its body on the lines below), read as Haskell's is (haskell_definitions: application by juxtaposition of
+the functions the notation or math names, ``act x *. (1.0 -. act x)``), with the ML family's own operators and words:
 
 - OCaml's float arithmetic ``+. -. *. /.`` as ``+ - * /`` (its integer ones, and F#'s, are those already), ``-.``
   before an operand its minus, ``**`` the power, a float written ``1.`` as ``1.0``;
@@ -29,9 +28,10 @@ _KEYWORDS = {word: construct for construct, words in (
     ("a loop", ("for", "while", "do", "done")), ("a begin ... end block", ("begin", "end")),
     ("a mutable value", ("mutable",)), ("a where clause", ("where",))) for word in words}
 # .NET's System.Math methods F# calls on a tuple of arguments, and their arity: the code reader's reading of each
-_DOTNET = {"Math.Pow": (2, lambda a: f"(({a[0]}) ** ({a[1]}))"), "Math.Exp": (1, lambda a: f"exp({a[0]})"),
-           "Math.Log": (1, lambda a: f"log({a[0]})"), "Math.Sqrt": (1, lambda a: f"sqrt({a[0]})"),
-           "Math.Tanh": (1, lambda a: f"tanh({a[0]})"), "Math.Abs": (1, lambda a: f"abs({a[0]})")}
+# (Math.Exp as exp, ...: the method's name in lower case, math's)
+_DOTNET = {"Math.Pow": (2, lambda a: f"(({a[0]}) ** ({a[1]}))"),
+           **{f"Math.{name}": (1, lambda a, name=name: f"{name.lower()}({a[0]})")
+              for name in ("Exp", "Log", "Sqrt", "Tanh", "Abs")}}
 
 
 class MLReader(Reader):

@@ -300,7 +300,7 @@ class SymbolParsing:
             return f"{run}{digits.text}"
         for name in sorted(self.names, key=len, reverse=True):
             # the longest name first (delta before del_w's del), and a run that is a plain word or a known function's
-            # name whole (delta, sigmoid) is that word, not a shorter name it starts with (the notation's sig)
+            # name whole (delta, an activation's word) is that word, not a shorter name it starts with
             if run.startswith(name) and len(name) > 1 and not (run != name and (run in _PLAIN_WORDS
                                                                                  or run in NAMED_FUNCTIONS)):
                 self.position = start + len(name)
