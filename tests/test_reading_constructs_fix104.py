@@ -23,13 +23,13 @@ symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_1_1, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
+from construct_networks import LOGISTIC_2_NO_BIAS, SIGMOID_1_1, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_public_formulas_held_out import oracle_verdicts
 
 NETWORKS = {"sigmoid-2-1": SIGMOID_2_1, "sigmoid-2-2-2": SIGMOID_2_2_2, "tanh-2-1": TANH_2_1,
-            "sigmoid-1-1": SIGMOID_1_1,
+            "sigmoid-1-1": SIGMOID_1_1, "logistic-2-no-bias": LOGISTIC_2_NO_BIAS,
             "sigmoid-1-1-sum": SIGMOID_1_1 + '\n[update]\nlearning_rate = 0.1\nreduction = "sum"\n'}
 CHECKS = CaseChecks(NETWORKS)
 
@@ -184,3 +184,20 @@ def test_a_letterless_sum_right_for_one_sample_only_is_refused():
 def test_a_letterless_sum_with_the_samples_sum_is_refused():
     """With reduction = "sum" the sum over the step's samples and the one unit's term would disagree: refused."""
     CHECKS.refused("sigmoid-1-1-sum", _UNIT, "\\frac{\\partial J}{\\partial v} = -2\\sum [t - o] o(1 - o) x")
+
+
+def test_a_letterless_sum_reading_the_left_sides_letter_stays_refused():
+    """``e^{-\\Sigma w_j x_j}`` beside ``\\partial w_j`` in a file of no data: the sum may be over j itself, bound
+    inside the exponent (the term then has no free index only through the left side's letter): refused, never read
+    as one term."""
+    notation = r'''
+[notation]
+indices = "j"
+[notation.symbols]
+"p" = "a1[0]"
+"w_{j}" = "W1[0, j]"
+"x_{j}" = "x[j]"
+'''
+    assert "the left side's" in CHECKS.refused(
+        "logistic-2-no-bias", notation,
+        "\\frac{\\partial p}{\\partial w_j} = \\frac{e^{-\\Sigma w_j x_j}}{(1 + e^{-\\Sigma w_j x_j})^2} x_j")

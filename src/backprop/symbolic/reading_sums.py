@@ -93,13 +93,16 @@ class SumReading(SumBodyReading):
             if self._over_one_written_unit(node.body):
                 return body  # \sum \delta_k w_{jk} f'(h_j), "\delta_{k}" the one output: the sum over k has one term
             problem = self.context.symbols.problem
-            if (problem.batch == 1 or problem.batch == 0 and problem.reduction != "sum") \
+            if (problem.batch == 1 or problem.batch == 0 and problem.reduction != "sum"
+                    and not term_env.read & set(self.context.left_letters or ())) \
                     and self._no_index_dropped(node.body):
                 # \sum[(f(x) - y) x] over a step of one sample, its bare names each of a layer of one unit: whatever
                 # the sum runs over (the samples, or units whose index the term dropped), it has one term. A file of
                 # no data (its step's K samples unknown) too, where the loss is their mean: a member then right only
                 # at K = 1 is refused (homework_cases.unnamed_count), one wrong at every K is wrong in both readings
-                # (over the samples, over the one unit); with their sum, K terms and one would disagree, so refused
+                # (over the samples, over the one unit); with their sum, K terms and one would disagree, so refused,
+                # and so is a term reading the left side's letter (e^{-\Sigma w_j x^j} beside \partial w_j: the sum
+                # may be over that letter, bound inside it)
                 self.context.sample_sums = True
                 return self.context.sample_count * body
             self._letterless_refusal(node.body, term_env)
