@@ -321,7 +321,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
             if fixed:
                 self.file_data_in_case(claim, fixed)
             return self.numeric_member(claim, member, env, context, kind, parameter, truth, where)
-        context.sample_sums, context.notes = False, []
+        context.sample_sums, context.letterless_sums, context.notes = False, False, []
         try:
             formula = read_shaped(lambda: self.read(member.node, env, context, claim.text), truth, context)
         except UnsummedIndex as refusal:  # z_k = o_j w_{jk}: wrong at every value of j, or refused

@@ -147,7 +147,9 @@ class CaseHandling:
             return
         count = sorted(context.count_names)[0] if context.count_names else "N"
         runs = (f"{count} counts the samples (a sum over them runs to {count}) and the notation gives it no value"
-                if context.count_names else "a sum over the samples has no bound, so nothing says how many it adds")
+                if context.count_names else "a sum without its index letter, whose term has no free index, runs over"
+                " the samples or the one unit, and nothing says how many samples" if context.letterless_sums
+                else "a sum over the samples has no bound, so nothing says how many it adds")
         written, wanted = ("total", "mean") if self.problem.reduction == "mean" else ("mean", "total")
         raise ReadingsDisagree(f"formula {_short(claim.text)}: {runs}: {_short(member.text)} is right for one sample"
                                f" but not over {count} samples, where the file's reduction makes the step's loss their"

@@ -50,6 +50,7 @@ class Context:
     parameter: Parameter | None = None
     sample_count: sp.Symbol = field(default_factory=lambda: sp.Symbol("K", positive=True, integer=True))
     sample_sums: bool = False        # set when a sum over samples was read
+    letterless_sums: bool = False    # set when it was a \sum with no index in a file of no data (reading_sums)
     sample_subscript: int | None = None  # L_2: the loss of sample 2
     count_names: set = field(default_factory=set)
     # (\hat{y} - y) \cdot \sigma'(z) where the left side is a vector: the inner product would make it a

@@ -101,9 +101,8 @@ class SumReading(SumBodyReading):
                 # no data (its step's K samples unknown) too, where the loss is their mean: a member then right only
                 # at K = 1 is refused (homework_cases.unnamed_count), one wrong at every K is wrong in both readings
                 # (over the samples, over the one unit); with their sum, K terms and one would disagree, so refused,
-                # and so is a term reading the left side's letter (e^{-\Sigma w_j x^j} beside \partial w_j: the sum
-                # may be over that letter, bound inside it)
-                self.context.sample_sums = True
+                # and so is a term of the left side's letter (\Sigma w_j x^j by w_j: the sum may be over it)
+                self.context.sample_sums, self.context.letterless_sums = True, problem.batch == 0
                 return self.context.sample_count * body
             self._letterless_refusal(node.body, term_env)
         if not letters:  # \prod without an index: a product sign misread for the indicator 1
