@@ -126,8 +126,9 @@ SYNTAXES = (
            re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
     # OCaml's and F#'s let f x = ... (let rec; a parameter typed in parentheses, (x : float), and the value's type
     # before the =), its body on the line or below it, OCaml's ;; ending the phrase (ml_definitions reads the body);
-    # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function
-    Syntax("ML", re.compile(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
+    # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function, nor is Rust's
+    # let mut s = ... (mut no name)
+    Syntax("ML", re.compile(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?(?!mut\b)({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"
                             r"(?::[ \t]*[\w.]+[ \t]*)?=(?!=)(.*?)(?:;;[ \t]*)?\s*", re.S),
            re.compile(rf"[ \t]*\(?[ \t]*({_HASKELL_NAME})[ \t]*(?::[ \t]*[\w.]+[ \t]*\))?[ \t]*"), comments_of("OCaml")),
     # Pascal's function f(x: real): real; (var locals: real;) begin ... Result := ...; end; (Result, or the function's
