@@ -271,6 +271,10 @@ class DefaultSymbolReading(LayerFunctionReading):
                     return False
         return True
 
+    def _one_unit_layers(self) -> bool:
+        """Whether every layer, the inputs too, has one unit: a sum can then run over the samples only."""
+        return all(self.symbols.units(layer) == 1 for layer in range(self.symbols.depth + 1))
+
     def samples_sum(self, term):
         """A sum over the step's samples of ``term``, one sample's: the term itself where the notation counts one
         sample, else K times it, judged against the step's loss with the file's reduction."""

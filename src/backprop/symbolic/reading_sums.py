@@ -93,15 +93,15 @@ class SumReading(SumBodyReading):
             if self._over_one_written_unit(node.body):
                 return body  # \sum \delta_k w_{jk} f'(h_j), "\delta_{k}" the one output: the sum over k has one term
             problem = self.context.symbols.problem
-            if (problem.batch == 1 or problem.batch == 0 and problem.reduction != "sum"
+            if (problem.batch == 1 or problem.batch == 0 and problem.reduction != "sum" and self._one_unit_layers()
                     and not term_env.read & set(self.context.left_letters or ())) \
                     and self._no_index_dropped(node.body):
                 # \sum[(f(x) - y) x] over a step of one sample, its bare names each of a layer of one unit: whatever
-                # the sum runs over (the samples, or units whose index the term dropped), it has one term. A file of
-                # no data (its step's K samples unknown) too, where the loss is their mean: a member then right only
-                # at K = 1 is refused (homework_cases.unnamed_count), one wrong at every K is wrong in both readings
-                # (over the samples, over the one unit); with their sum, K terms and one would disagree, so refused,
-                # and so is a term of the left side's letter (\Sigma w_j x^j by w_j: the sum may be over it)
+                # the sum runs over (the samples, or units whose index the term dropped), it has one term. So in a
+                # file of no data (K samples unknown) of one unit a layer whose loss is their mean: a member right
+                # only at K = 1 is refused (homework_cases.unnamed_count), one wrong at every K is wrong either way;
+                # with their sum, K terms and one would disagree, so refused, and so is a term of the left side's
+                # letter (\Sigma w_j x^j by w_j: the sum may be over it)
                 self.context.sample_sums, self.context.letterless_sums = True, problem.batch == 0
                 return self.context.sample_count * body
             self._letterless_refusal(node.body, term_env)
