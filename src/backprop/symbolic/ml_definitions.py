@@ -5,7 +5,7 @@ the functions the notation or math names, ``act x *. (1.0 -. act x)``), with the
 - OCaml's float arithmetic ``+. -. *. /.`` as ``+ - * /`` (its integer ones, and F#'s, are those already), ``-.``
   before an operand its minus, ``**`` the power, a float written ``1.`` as ``1.0``;
 - .NET's ``Math.Pow(a, b)`` (F#, its arguments a tuple) as ``a ** b``, ``Math.Exp``, ``Math.Log`` of one argument,
-  ``Math.Sqrt``, ``Math.Tanh``, ``Math.Abs`` as math's (``Math.E``, Euler's number, is function_syntaxes.spelled's);
+  ``Math.Sqrt``, ``Math.Tanh``, ``Math.Abs`` as math's (``Math.E``, Euler's number, is the code reader's, code_names.EULER_CONSTANTS);
 - refused (HaskellUnread): what has no one reading here, a local ``let ... in``, ``if``, ``match``, ``fun``, a
   ``^`` (OCaml's and F#'s string concatenation, never a power) and any other operator (``|>``, ``@@``, ``$``).
 
