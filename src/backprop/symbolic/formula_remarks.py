@@ -29,7 +29,9 @@ each sample)``, is a remark too where one of its words is prose; ``(for j = k)``
 parentheses after a comma closing the line, its word said (``z = W x, (W = 2 \\times 2 matrix)``, ``,(a 3 x 1
 vector)``), is a remark too; a parenthesis after a comma holding anything else is left as written (``A = B, (C)``).
 A remark in Chinese, Japanese or Korean closing a line, in full-width parentheses or none (``... dsigmoid(self.ao[k])
-这行有问题吧？``, after a formula ending cleanly), is dropped where it holds no Latin letter, digit, relation nor name.
+这行有问题吧？``, after a formula ending cleanly), is dropped where it holds no Latin letter, digit, relation nor name;
+so is one in any script of prose (Thai, the Indic scripts, Arabic, Hebrew: syntax_tree.PROSE_SCRIPT_LETTER, with their
+marks) in parentheses or after an arrow, a check or cross mark after it, ``= 0.6 (ปรับเพิ่มขึ้น)``, ``→ ไปเที่ยว ✓``.
 A name's meaning said in parentheses closing a line, ``(where 1(x>0) is the indicator function)`` (no equation in
 it), is a remark too. A list of parameters given a name of its own, ``\\( \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` after a cost's ``C(x;\\boldsymbol{\\Theta})``, is a
 definition, no claim, dropped where the notation reads no such name and knows every entry.
@@ -42,7 +44,7 @@ from typing import Callable
 
 from .math_spans import math_spans
 from .notation import Notation
-from .syntax_tree import EAST_ASIAN_LETTER
+from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
 
@@ -121,6 +123,15 @@ _CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b
 _EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({EAST_ASIAN_LETTER}"
                                 rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{_CJK_PUNCTUATION}"
                                 rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
+# a remark in a script of prose (Thai, Hindi, Arabic, Chinese: PROSE_SCRIPT_LETTER) closing a line after a formula that
+# ends cleanly, in parentheses, "w₁_new = ... = 0.6 (ปรับเพิ่มขึ้น)", or after an arrow, "... = 0.4 → ไปเที่ยว", a
+# check or cross mark after it allowed: its words only that script's letters with their marks, spaces and punctuation
+# (no Latin letter, digit, relation nor bracket: Thai writes a sentence without spaces, one run, never a name unless
+# the notation gives it one); group 1 the formula, 2 the words
+_PROSE_WORDS = rf"{PROSE_SCRIPT_LETTER}(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|[ \t,.!?\u3001\u3002\u060c])*"
+_PROSE_ARROW = r"(?:\\(?:rightarrow|to)(?![A-Za-z])|[\u2192\u21d2]|-+>)"
+_PROSE_SCRIPT_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t]*(?:{_PROSE_ARROW}[ \t]*({_PROSE_WORDS})"
+                                  rf"|\([ \t]*({_PROSE_WORDS})\))[ \t]*[\u2713\u2714\u2717\u2718]?[ \t.]*$", re.M)
 # a range remarked after a formula on its line, an interval of two numbers (or infinities) in parentheses or brackets:
 # ",\; H = (0,1)", "\quad y \in [0, 1]", "\in (-1, 1)" closing the formula (H the notes' word for the function's range);
 # group 1 the formula before it, 2 the name, if any, 3 its relation (= or \in)
@@ -228,6 +239,9 @@ def without_remarks(text: str, notation: Notation | None) -> str:
     # (a name of the notation's in that script, 损失 = "L", may be a factor: the line stays as written)
     text = _EAST_ASIAN_REMARK.sub(lambda match: match.group(0) if any(name in match.group(2) for name in known)
                                   else match.group(1), text)
+    # (a name of the notation's among its words, การตัดสินใจ = "z1[0]", may be a factor: the line stays as written)
+    text = _PROSE_SCRIPT_REMARK.sub(lambda match: match.group(0) if any(
+        name in (match.group(2) or match.group(3)) for name in known) else match.group(1), text)
     text = _COLON_REMARK.sub(remark, text) if ":" in text else text
     if "(" not in text:
         return text

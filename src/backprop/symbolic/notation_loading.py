@@ -21,7 +21,7 @@ from .notation_names import (DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIG
                              WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
-from .syntax_tree import GREEK, GREEK_WORDS, Apply, Sym, Transpose
+from .syntax_tree import GREEK, GREEK_WORDS, WORD_LETTERS, Apply, Sym, Transpose
 from .typography import clean
 from .typography_unicode import greek_spelled
 
@@ -222,7 +222,7 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
         # a name of letters of any script, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i},
         # 가중합_{3}, 오차y_{oi}: the whole run one name, as the pattern writes it)
         cleaned = clean(text).strip()
-        leading = re.match(r"[^\W\d_]+(?:[0-9]+(?=\s*[_^]))?", cleaned)
+        leading = re.match(rf"{WORD_LETTERS}(?:[0-9]+(?=\s*[_^]))?", cleaned)  # อากาศดี with its marks
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
         if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name; code's g1d too
             names = {cleaned}

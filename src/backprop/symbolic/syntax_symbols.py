@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import accumulate
 
 from .function_words import GLUED_FUNCTION_WORDS, NAMED_FUNCTIONS, SIGMA
 from .quantities import FormulaError
@@ -291,6 +292,9 @@ class SymbolParsing:
             letters.append(self.tokens[index].text)
             index += 1
         run = "".join(letters)
+        # where each token of the run ends in it: a letter token holds its combining marks (ตั of การตัดสินใจ), so a
+        # name of n characters may span fewer tokens; a name ending inside a token (before its marks) is none
+        ends = {length: start + count + 1 for count, length in enumerate(accumulate(len(letter) for letter in letters))}
         digits = self.tokens[index] if index < len(self.tokens) else None
         if (named := self.word_after_digits(run, index)) is not None:
             return named  # w5new where the notation names it: the new w5, one name
@@ -302,11 +306,12 @@ class SymbolParsing:
             # the longest name first (delta before del_w's del), and a run that is a plain word or a known function's
             # name whole (delta, an activation's word) is that word, not a shorter name it starts with
             if run.startswith(name) and len(name) > 1 and not (run != name and (run in _PLAIN_WORDS
-                                                                                 or run in NAMED_FUNCTIONS)):
-                self.position = start + len(name)
+                                                                                 or run in NAMED_FUNCTIONS)) \
+                    and len(name) in ends:
+                self.position = ends[len(name)]
                 return name
         if (other := re.match(OTHER_SCRIPT_LETTERS, run)) is not None:
-            self.position = start + len(other.group())  # 오차 of 오차y, which no pattern names: one name of its own
+            self.position = ends[len(other.group())]  # 오차 of 오차y, which no pattern names: one name of its own
             return other.group()
         if run in _CAPITAL_SUM_WORDS and index < len(self.tokens) and self.tokens[index].text == "_":
             self.position = index  # Reed and Marks' SUM_k, Sum_{k}: the sum's word, before its index's subscript

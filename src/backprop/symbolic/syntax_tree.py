@@ -8,6 +8,7 @@ nodes are frozen dataclasses: data only, nothing here is evaluated.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass
 
 from ..limits import LIMITS
@@ -203,13 +204,35 @@ class Relation:
 
 # -- tokens ------------------------------------------------------------------------------------
 
-#: A run of letters of any script (Hangul, kana, CJK, accented Latin: str.isalpha), one name where no name the
-#: notation knows starts the run (syntax_symbols.letters_word): 오차 in d오차, 가중합 of 가중합_{3}. typography.clean
-#: has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as \partial) before a row is tokenised.
-OTHER_SCRIPT_LETTERS = r"[^\W\d_A-Za-z]+"
+
+
+def _marks(first: int, last: int) -> str:
+    """The combining marks (Unicode's categories Mn, Mc, Me) from ``first`` to ``last``, as a character class's body."""
+    return "".join(re.escape(chr(code)) for code in range(first, last + 1) if unicodedata.category(chr(code))[0] == "M")
+
+
+#: A mark that combines with the letter before it, of the scripts written with them from the combining accents to
+#: Myanmar's (Hebrew's points, Arabic's harakat, Devanagari's and Bengali's vowel signs, Thai's vowel and tone marks
+#: ไม้เอก, สระอี, ...): part of that letter, so of its word; str.isalpha holds none of them, so they are listed here
+#: from Unicode's categories (the one table of them: the tokens below, syntax_symbols' words, the remarks' prose)
+COMBINING_MARK = f"[{_marks(0x0300, 0x109F)}]"
+#: A letter of a script other than the Latin alphabet with the marks combining with it: อี of อีก, की of की
+OTHER_SCRIPT_LETTER = rf"[^\W\d_A-Za-z]{COMBINING_MARK}*"
+#: A run of letters of any script with the marks combining with them (w, 가중합, อากาศดี): a word as written
+WORD_LETTERS = rf"(?:[^\W\d_]{COMBINING_MARK}*)+"
+#: A run of letters of any script (Hangul, kana, CJK, accented Latin: str.isalpha; Thai and Devanagari with their
+#: marks), one name where no name the notation knows starts the run (syntax_symbols.letters_word): 오차 in d오차, 가중합
+#: of 가중합_{3}, อากาศดี. typography.clean has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as
+#: \partial) before a row is tokenised.
+OTHER_SCRIPT_LETTERS = rf"(?:{OTHER_SCRIPT_LETTER})+"
 #: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
 EAST_ASIAN_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+#: A letter of a script that prose is written in and mathematics never (Hebrew, Arabic, the Indic scripts from
+#: Devanagari to Malayalam's, Thai, Lao, and EAST_ASIAN_LETTER's), its marks (COMBINING_MARK) apart: a word holding one
+#: that the notation does not name is prose
+PROSE_SCRIPT_LETTER = (r"(?:(?=[^\W\d_])[\u05d0-\u05ea\u0620-\u06ff\u0750-\u077f\u0900-\u0d7f\u0e01-\u0e4e"
+                       r"\u0e81-\u0ece\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 
 # R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e), is a symbol: it joins them into one
 # name as a dotted name's period does (syntax_code), never a product (typography keeps it, dropping TeX's $).
@@ -222,7 +245,7 @@ _TOKEN = re.compile(r"""
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
   | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
-  | (?P<letter>[A-Za-z]|[^\W\d_])
+  | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
   | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010]|(?<=[\w\]])\$(?=[A-Za-z]))
 """, re.VERBOSE)
 
