@@ -271,6 +271,8 @@ class FunctionReading(SampleMeanReading):
                       f" before it, and {symbol.base} is no function of the notation; write {symbol.base}'(...) with"
                       f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
         if function is not None and symbol.sub and not scripted and symbol.primes:
+            if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:
+                return whole(at_layer)  # f_n'(l_n): the slope of layer n's activation at its own sums, applied
             self.slope_before_operand(symbol, function)
         if function is not None and symbol.sub and not scripted:
             # s_n[u]: the function at unit n, entry n of its value at the vector of u over n

@@ -2,7 +2,11 @@
 and t_l) is the function at unit n, entry n of its value at the vector of u over n; a primed one before an operand,
 ``g'_j \\sum_k ...`` (or one named with its layer's subscript, ``g'_{out} u``), reads two ways and is refused. A unit's
 name with its net input's label in parentheses, ``Z_1(in)`` (Fausett's z_in, "in" the unit's net input), is the
-unit's pre-activation."""
+unit's pre-activation. A function of the notation whose subscript is its argument's layer, written as that argument
+writes it, ``f_{i-1}(l_{i-1})`` and ``f_n'(l_n)`` (frnsys' notes: f_i layer i's activation, l_i its sums), is that
+layer's activation at it, where the network's layer is the function the notation names (the layer's f in either
+reading, a label or the layer's own); the input's ``f_0(l_0)`` is no layer's, and l_0 means nothing unless the
+notation names it."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import re
 
 import sympy as sp
 
+from .notation_indices import Unbound, index_value
 from .quantities import FormulaError
 from .reading_base import _is_matrix
 from .syntax_tree import Apply, Big, Op, Sym
@@ -62,9 +67,12 @@ class UnitFunctionReading:
         where = (f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and")
         if not re.fullmatch(r"[A-Za-z]", letter) or len(node.args) != 1 or not dict.__contains__(self.env, letter) \
                 or not isinstance(self.env[letter], int):
+            if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:
+                return at_layer  # f_{i-1}(l_{i-1}): layer i-1's activation
             self.fail(f"{where} a function with a subscript is read only at a unit, {symbol.base}_n(u) with n a"
-                      f" letter u runs over; write {symbol.base}(...) at the unit, or give {symbol.text()} a meaning"
-                      " in [notation.symbols]")
+                      f" letter u runs over, or at its argument's layer, {symbol.base}_{{l}}(z_{{l}}) with the"
+                      f" subscript written as the argument's and the layer's activation {function}; write"
+                      f" {symbol.base}(...) at the unit, or give {symbol.text()} a meaning in [notation.symbols]")
         unit = self.env[letter]
         over = Big("sum", (letter,), None, None, None, node.args[0], getattr(node, "position", 0))
         try:
@@ -72,8 +80,13 @@ class UnitFunctionReading:
         except FormulaError:
             values, kind = [], True
         if kind is not False or unit not in values:
+            dict.__setitem__(self.env, letter, unit)
+            if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:
+                return at_layer  # f_n(l_n) with "n" = "2": layer 2's activation
             self.fail(f"{where} {letter} is no index of its argument: {symbol.base}_{letter}(u) is entry {letter} of"
-                      f" {symbol.base} at the vector of u over {letter}; write {symbol.base}(...) at the unit")
+                      f" {symbol.base} at the vector of u over {letter}, or at its argument's layer, {symbol.base}_{{l}}"
+                      f"(z_{{l}}) with the subscript written as the argument's and the layer's activation {function};"
+                      f" write {symbol.base}(...) at the unit")
         entries = [self._body_at(letter, number, over) for number in values]
         dict.__setitem__(self.env, letter, unit)
         if any(_is_matrix(entry) for entry in entries):
@@ -81,6 +94,39 @@ class UnitFunctionReading:
                       " input")
         value = self.function(function, [sp.ImmutableMatrix(entries)], symbol.primes, node)
         return value[values.index(self.env[letter])]
+
+    def function_at_argument_layer(self, function: str, symbol: Sym, node):
+        """``f_{i-1}(l_{i-1})``, ``f_n'(l_n)``: the function at its argument, primes kept, where the subscript is the
+        argument's own script as written (its subscript, or its superscript's layer), its value (the rule's letters,
+        or a letter the notation gives a number, "n" = "2") is the layer of the sums the argument is (z of one layer,
+        entry by entry), and the network's layer there is the notation's function alone (so f_2 is f whether the
+        subscript labels the layer or names its own activation); None where any of that does not hold."""
+        argument = node.args[0] if len(node.args) == 1 else None
+        written = _script(symbol.sub)
+        if not isinstance(argument, Sym) or argument.primes or written not in (_script(argument.sub),
+                                                                              _script(argument.sup)):
+            return None
+        values = {}
+        for letter in set(re.findall("[A-Za-z]", written)):
+            if dict.__contains__(self.env, letter) and isinstance(self.env[letter], int):
+                values[letter] = self.env[letter]
+            elif (number := self.notation.number_of(Sym(letter))) is not None and number.isdigit():
+                values[letter] = int(number)  # "n" = "2": the notation's number for the letter
+        try:
+            layer = index_value(written, values)
+        except (FormulaError, Unbound):
+            return None
+        value = self.value(argument)
+        nodes = self.context.calculus.entry_nodes(value)
+        if not nodes or any(found is None or found[:2] != ("z", layer) for found in nodes):
+            return None
+        chain = self.symbols.spec(layer).activations
+        if len(chain) != 1 or chain[0].name != function or not chain[0].elementwise:
+            self.fail(f"{symbol.text()}: {symbol.base} is the function {function} in the notation's functions, and its"
+                      f" subscript is its argument's layer {layer}, whose activation is"
+                      f" {' then '.join(activation.name for activation in chain)}: write that layer's function, or"
+                      f" name {symbol.base} by layer in the notation's functions")
+        return self.function(function, [value], symbol.primes, node)
 
     def net_input_label(self, node: Apply):
         """``Z_1(in)``: the pre-activation of the unit (or units) the name gives, where the parenthesis holds one of
@@ -100,3 +146,8 @@ class UnitFunctionReading:
             return None
         inputs = [self.symbols.pre_activation(layer, index[0]) for _, layer, index in nodes]
         return sp.Matrix(inputs).reshape(*value.shape) if _is_matrix(value) else inputs[0]
+
+
+def _script(text: str) -> str:
+    """A script as written, to compare: i-1, (i-1) and [i-1] alike, spaces and braces dropped."""
+    return re.sub(r"[{}\s]", "", text).strip("()[]")
