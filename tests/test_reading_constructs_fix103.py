@@ -8,7 +8,11 @@
 - a function of the notation whose subscript is its argument's layer, ``h_{k-1}(s_{k-1})``, ``h_m'(s_m)`` with "m" =
   "2", ``g_{1}(z_j^{(1)})``: that layer's activation at its sums, where the network's layer is the function the
   notation names; refused where the subscript is not the argument's layer, where the layer's activation is another,
-  and where the argument is the input (f_0(l_0), which the notation's function does not give).
+  and where the argument is the input (f_0(l_0), which the notation's function does not give);
+- a premise a derivation states for the terms of one of its sums, a case of the sum's letter and an equation, in the
+  words between two display blocks of one chain (``Since the units are apart, if $i \neq 1$, $... = 0$ and we get``)
+  or in brackets closing a block (``[if i \neq 1, ... = 0]``): the step's reason, the chain going on across it; a
+  condition on a letter the chain does not sum over stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -17,13 +21,14 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import TANH_2_1, TANH_2_2_SIGMOID_1
+from construct_networks import SIGMOID_2_2_2, TANH_2_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 SIGMOID_1_1_1 = ('[[layer]]\ninputs = 1\nunits = 1\nactivation = "sigmoid"\n'
                  '[[layer]]\nunits = 1\nactivation = "sigmoid"\n[loss]\nname = "half_squared_error"\n')
-NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "sigmoid-1-1-1": SIGMOID_1_1_1}
+NETWORKS = {"tanh-2-1": TANH_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1, "sigmoid-1-1-1": SIGMOID_1_1_1,
+            "sigmoid-2-2-2": SIGMOID_2_2_2}
 CHECKS = CaseChecks(NETWORKS)
 
 # Thai and Hindi words for a neuron's quantities: ผลรวม the sum, ผลลัพธ์ the output, อากาศดี (good weather) and मौसम
@@ -68,6 +73,32 @@ functions = { g = "tanh" }
 "z_{j}^{(l)}" = "z{l}[j-1]"
 "a_{j}^{(l)}" = "a{l}[j-1]"
 '''
+
+# a 2-2-2 network's names: v the weight from x_1 to the first hidden unit, s_i and h_i the hidden sums and outputs,
+# r_k the output sums, m_k the weight from h_1 to output k, delta_k = dE/dr_k
+PREMISE_NOTATION = r'''
+[notation]
+indices = "ik"
+loss = ["E"]
+[notation.symbols]
+"v" = "W1[0, 0]"
+"x_{1}" = "x[0]"
+"s_{1}" = "z1[0]"
+"h_{1}" = "a1[0]"
+"s_{i}" = "z1[i-1]"
+"h_{i}" = "a1[i-1]"
+"r_{k}" = "z2[k-1]"
+"m_{k}" = "W2[k-1, 0]"
+"\\delta_{k}" = "delta2[k-1]"
+'''
+_DELTA = tuple(f"(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2))
+_BACK = f"({_DELTA[0]}*W2[0,0] + {_DELTA[1]}*W2[1,0])"
+_GRAD_V = f"{_BACK}*a1[0]*(1 - a1[0])*x[0]"
+_CHAIN = (r"$$\frac{\partial E}{\partial v} = \sum_{i} \frac{\partial E}{\partial h_{i}} \frac{\partial h_{i}}{\partial s_{1}}"
+          r" \frac{\partial s_{1}}{\partial v}$$ ")
+_BRACKET_CHAIN = (r"$$\frac{\partial E}{\partial v} = \sum_{i} \frac{\partial E}{\partial s_{i}} \frac{\partial s_{i}}"
+                  r"{\partial v} = \frac{\partial E}{\partial s_{1}} \frac{\partial s_{1}}{\partial v} [if i \neq 1, "
+                  r"\frac{\partial s_{i}}{\partial v} = 0]$$ ")
 
 
 def _cases() -> list[Public]:
@@ -117,6 +148,20 @@ def _cases() -> list[Public]:
             ("layer-function-superscript-wrong", "a_j^{(1)} = 1 - g_{1}(z_j^{(1)})", ((W,),),
              (Twin("value", "a1[{j}]", ("1 - tanh(z1[{j}])",), ({"j": 0}, {"j": 1})),))):
         cases.append(Public(key, "test", "tanh-2-2-sigmoid-1", SUPERSCRIPT_NOTATION, text, expected, twins))
+    for key, text, expected, twins in (
+            # a premise on the terms of the sum over i, in words between the blocks: the chain goes on
+            ("premise-between-blocks", _CHAIN + r"Since the units are apart, if $i \neq 1$, $\frac{\partial h_{i}}"
+                                       r"{\partial s_{1}} = 0$ and we get $$= \sum_{k} \delta_k m_k h_1 (1 - h_1) x_1$$",
+             ((C, C),), (Twin("gradient", "W1[0,0]", (_GRAD_V, _GRAD_V)),)),
+            ("premise-between-blocks-wrong", _CHAIN + r"Now for these units if $i\neq{1} \frac{\partial h_{i}}"
+                                             r"{\partial s_{1}}=0$ so $$= \sum_{k} \delta_k m_k h_1 x_1$$",
+             ((C, W),), (Twin("gradient", "W1[0,0]", (_GRAD_V, f"{_BACK}*a1[0]*x[0]")),)),
+            # in brackets closing the block
+            ("premise-in-brackets", _BRACKET_CHAIN + r"$$= \sum_{k} \delta_k m_k h_1 (1 - h_1) x_1$$",
+             ((C, C, C),), (Twin("gradient", "W1[0,0]", (_GRAD_V,) * 3),)),
+            ("premise-in-brackets-wrong", _BRACKET_CHAIN + r"$$= \sum_{k} \delta_k m_k (1 - h_1) x_1$$",
+             ((C, C, W),), (Twin("gradient", "W1[0,0]", (_GRAD_V, _GRAD_V, f"{_BACK}*(1 - a1[0])*x[0]")),))):
+        cases.append(Public(key, "test", "sigmoid-2-2-2", PREMISE_NOTATION, text, expected, twins))
     return cases
 
 
@@ -148,3 +193,11 @@ def test_the_inputs_function_of_layer_0_is_refused():
     """h_0(s_0) with s_0 the input: the page's f_0(l_0) is the input itself, which h (the sigmoid) does not give."""
     message = CHECKS.refused("sigmoid-1-1-1", INPUT_NOTATION, "s_1 = v_1 h_{0}(s_{0}) + c_1")
     assert "at its argument's layer" in message
+
+
+def test_a_condition_on_a_letter_the_chain_does_not_sum_stays_refused():
+    """``if $k \\neq 1$ ...`` between the blocks, k no letter of the chain's sums (before them): a condition on the step,
+    not its reason."""
+    message = CHECKS.refused("sigmoid-2-2-2", PREMISE_NOTATION, _CHAIN + r"Now if $k \neq 1$, $\frac{\partial h_{1}}"
+                             r"{\partial r_{k}} = 0$ so $$= \sum_{k} \delta_k m_k h_1 (1 - h_1) x_1$$")
+    assert "an inequality is not a claim" in message

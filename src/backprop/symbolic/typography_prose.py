@@ -15,6 +15,7 @@ from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
+from .typography_premises import premises_dropped, without_closing_premise
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
@@ -164,7 +165,8 @@ def case_before_display(text: str) -> str:
 
 
 # what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
-_NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r"|not|never|wrong|incorrect)\b|n['\u2019]t\b", re.I)
+_NEGATION = r"\b(?:not|never|wrong|incorrect)\b|n['\u2019]t\b"
+_NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r")\b|" + _NEGATION, re.I)
 
 
 def prose_between_displays(text: str) -> str:
@@ -175,11 +177,17 @@ def prose_between_displays(text: str) -> str:
     word), no relation anywhere in them (an inline formula with one may be a condition or a claim of its own), no
     condition nor negation (``if``, ``for``, ``not``: the step would not be asserted as written). Any other text is
     kept as it is."""
+    for start, end, latex, display in reversed(list(math_spans(text))):
+        inner = text.rfind(latex, start, end)
+        if display and inner >= 0 and (kept := without_closing_premise(latex)) != latex:
+            text = text[:inner] + kept + text[inner + len(latex):]  # ... [if i\neq{1}, X=0]: the step's premise
     displays = [(start, end, latex) for start, end, latex, display in math_spans(text) if display]
     for (_start, end, _latex), (following, _end, latex) in reversed(list(zip(displays, displays[1:]))):
-        words = text[end:following]
+        # a premise on the terms of a sum the chain has, "if $i\neq{1} X=0$", is the step's reason: the words
+        # around it a remark, their condition words its own ("Now for sigmoid units if ... so we get")
+        words, premised = premises_dropped(text[end:following], text[:end])
         if not words.strip() or not _RELATION.match(latex.strip().lstrip("&").strip()) \
-                or _RELATION.search(words) or _NOT_A_STEP.search(words) \
+                or _RELATION.search(words) or re.search(_NEGATION if premised else _NOT_A_STEP, words, re.I) \
                 or not re.search(r"[^\W\d_]{3,}|\b" + CONNECTIVE_WORD + r"\b", words):
             continue
         text = text[:end] + "\n\n" + text[following:]
