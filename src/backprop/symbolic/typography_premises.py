@@ -1,6 +1,6 @@
 """A premise a derivation states for the terms of one of its sums (a part of typography_prose's reading of a chain
 over display blocks): a case of the sum's letter and an equation that holds there, ``if $i\\neq{1}
-\\frac{\\partial out_{hi}}{\\partial net_{h1}}=0$`` in the words between two blocks (Cross Validated's "Now for sigmoid
+\\frac{\\partial out_{hi}}{\\partial net_{h1}}=0$`` in the words between two blocks (Cross Validated's "Now for this
 activation function if ... so we get") or ``[if i\\neq{1}, \\frac{\\partial net_{hi}}{\\partial w_{1}}=0]`` closing
 a block. It is the step's reason, no member of the chain: the chain's members are judged as written at every value
 of their letters, which the premise, a fact about terms the sum adds, does not restrict.

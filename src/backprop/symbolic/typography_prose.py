@@ -184,7 +184,7 @@ def prose_between_displays(text: str) -> str:
     displays = [(start, end, latex) for start, end, latex, display in math_spans(text) if display]
     for (_start, end, _latex), (following, _end, latex) in reversed(list(zip(displays, displays[1:]))):
         # a premise on the terms of a sum the chain has, "if $i\neq{1} X=0$", is the step's reason: the words
-        # around it a remark, their condition words its own ("Now for sigmoid units if ... so we get")
+        # around it a remark, their condition words its own ("Now for these units if ... so we get")
         words, premised = premises_dropped(text[end:following], text[:end])
         if not words.strip() or not _RELATION.match(latex.strip().lstrip("&").strip()) \
                 or _RELATION.search(words) or re.search(_NEGATION if premised else _NOT_A_STEP, words, re.I) \
