@@ -167,6 +167,7 @@ def case_before_display(text: str) -> str:
 # what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
 _NEGATION = r"\b(?:not|never|wrong|incorrect)\b|n['\u2019]t\b"
 _NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r")\b|" + _NEGATION, re.I)
+_NEGATION_WORD = re.compile(_NEGATION, re.I)
 
 
 def prose_between_displays(text: str) -> str:
@@ -187,7 +188,7 @@ def prose_between_displays(text: str) -> str:
         # around it a remark, their condition words its own ("Now for these units if ... so we get")
         words, premised = premises_dropped(text[end:following], text[:end])
         if not words.strip() or not _RELATION.match(latex.strip().lstrip("&").strip()) \
-                or _RELATION.search(words) or re.search(_NEGATION if premised else _NOT_A_STEP, words, re.I) \
+                or _RELATION.search(words) or (_NEGATION_WORD if premised else _NOT_A_STEP).search(words) \
                 or not re.search(r"[^\W\d_]{3,}|\b" + CONNECTIVE_WORD + r"\b", words):
             continue
         text = text[:end] + "\n\n" + text[following:]
