@@ -20,7 +20,11 @@ is a derivative's suffix after a loss's word the notation lists, or a d before i
 An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's definition, an equality of
 its argument as a function the notation names is. A definition of no arguments whose name the notation gives a
 quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a method over its object's own values),
-is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere the quantity). A definition of any other name is refused naming the function; so is one whose return does not use its argument (a
+is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere the quantity). A
+definition of any other name whose value is one of its parameters, a weight the notation names, plus or minus a step
+of the learning rate, ``def update(w, delta, x): return w - eta * delta * x``, is the update of that parameter, the
+assignment ``w = w - eta * delta * x`` (update_functions). A definition of any other name is refused naming the
+function; so is one whose return does not use its argument (a
 number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
 above it: what it returns is said by the function's name.
 """
@@ -40,6 +44,7 @@ from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
 from .readings_compared import first_reading
+from .update_functions import StepReading, updated_parameter
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
@@ -233,9 +238,13 @@ def _definition(text: str, name: str, written_arguments: str, expression: str) -
     return Definition(name, arguments, expression)
 
 
-def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notation | None, Definition | None]:
+def definition_reading(text: str, notation: Notation | None,
+                       reading: Callable[[str, str], StepReading | None] = lambda name, value: None,
+                       ) -> tuple[str, Notation | None, Definition | None]:
     """(the text to judge, its notation, the definition) for ``text``: a definition's claim, an activation derivative's
-    one argument bound to BOUND_ARGUMENT in the notation; ``text`` and ``notation`` as they are where it is none."""
+    one argument bound to BOUND_ARGUMENT in the notation, a function's value that is its parameter stepped the update
+    of that parameter (update_functions; ``reading(name, value)`` how the assignment ``name = value`` reads);
+    ``text`` and ``notation`` as they are where it is none."""
     functions = frozenset() if notation is None else frozenset({*notation.functions, *notation.derivative_places})
     definition = function_definition(text, functions)
     if definition is None:
@@ -276,6 +285,12 @@ def definition_reading(text: str, notation: Notation | None) -> tuple[str, Notat
     named_function = notation is not None and (name in notation.functions or name in notation.derivative_places) \
         or name in ACTIVATION_WORDS
     if name not in EITHER_WORDS and name not in DERIVATIVE_WORDS and not named_function:
+        # def update(w, delta, x): return w - eta * delta * x: the assignment w = w - eta * delta * x, an update
+        updated = None if notation is None else updated_parameter(
+            text, name, arguments, definition.expression, _quantity_names(notation), notation, reading)
+        if updated is not None:
+            definition = replace(definition, name=updated, arguments=(), quantity=True)
+            return _with_assignments(definition, notation), notation, definition
         raise FormulaError(f"formula {short(text)}: def {name}: check reads the definition of code's word for an"
                            " activation's derivative (dsigmoid, tanh_deriv, sigmoid_prime) or a loss's (mse_prime),"
                            " of an activation by its name as problem files write it, and of a loss or function the"

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
-from .claims import Claim, Member, rule_assignments
+import sympy as sp
+
+from .claims import Claim, Member, read_claims, rule_assignments
 from .families import parameter_families
 from .homework_base import HomeworkResult
+from .notation import Unbound
 from .quantities import FormulaError, GenericParameter, Parameter, short as _short
 from .reading import Reader
 from .reading_base import TrackingEnv
+from .syntax_tree import Op, Sym, symbols_of
+from .update_functions import StepReading
 
 #: a rule for "the parameter" is judged for each parameter of networks with at most this many
 MAX_GENERIC_PARAMETERS = 256
@@ -64,6 +70,34 @@ class ParameterChoice:
                 found.append((env, parameter))
         return found
 
+    # -- a function's value as an update (update_functions.py) ------------------------------------------
+
+    def step_reading(self, name: str, value: str) -> StepReading | None:
+        """How the assignment ``name = value`` reads (update_functions.StepReading), as claims.py reads it; None where
+        it is not one assignment of a name."""
+        context = self.context()
+        try:
+            claims = read_claims(f"{name} = {value}", context, {})
+        except FormulaError:
+            return None
+        if len(claims) != 1 or len(claims[0].members) != 1 or not isinstance(claims[0].left.node, Sym):
+            return None
+        left, member = claims[0].left.node, claims[0].members[0].node
+        reader = Reader(context, TrackingEnv(), "")
+        added = any(isinstance(term, Sym) and replace(term, position=0) == replace(left, position=0)
+                    for term in _terms(member))
+        try:
+            read = reader.value(left)
+        except (FormulaError, Unbound):
+            read = None
+        atoms = list(read) if isinstance(read, sp.MatrixBase) else [read]
+        # a weight, a bias, or a multiple of one (a threshold -b1[0]), as an update's left side (homework.truth)
+        parameters = read is not None and all(isinstance(atom, sp.Expr) and (
+            self.calculus.parameter_of(atom) is not None or self.calculus.scaled_parameter(atom) is not None)
+            for atom in atoms)
+        return StepReading(added, parameters, any(reader.is_rate(sym) for sym in symbols_of(member)),
+                           reader.is_rate(left))
+
     def run(self, text: str) -> HomeworkResult:
         try:
             return self._run(text, self.parameters())
@@ -84,3 +118,10 @@ class ParameterChoice:
             return self._run(text, [({}, family.parameter) for family in families])
         every = [parameter for parameter in self.symbols.parameters() if not parameter.masked]
         return self._run(text, [({}, parameter) for parameter in every])
+
+
+def _terms(node) -> list:
+    """The terms of a sum (nested sums' terms, a subtracted term as its negation), or the node alone."""
+    if isinstance(node, Op) and node.kind == "+":
+        return [term for arg in node.args for term in _terms(arg)]
+    return [node]
