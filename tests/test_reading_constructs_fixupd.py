@@ -11,18 +11,31 @@ unnamed by the notation or named as something else than a weight, a value with n
 notation names as the same weight, two parameters added alone, another parameter unnamed, and a function whose value
 is some other quantity (batch 100's hp-oet), whose name alone would say which.
 
-Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
-carries its twin, the formula transcribed by hand into symbols.md's names.
+Batch 99's sk-gx, ``grad_x = np.dot(delta, w.T)``, refused as a name its notation does not give, was a gap of the
+notation's language: ``grad(...)`` took no input. A notation may now name the loss's gradient by the input,
+``"dx" = "grad(x[:])"`` (CS231n's dx, the gradient a layer's backward pass hands the layer before it), judged here
+against PyTorch's gradient by the input itself (:func:`_input_oracle`).
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts, and the input's
+gradient by autograd): each case carries its twin, the formula transcribed by hand into symbols.md's names.
 """
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+import pytest
+
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2_2, TANH_2_2_SIGMOID_1
+from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3, TANH_2_2_SIGMOID_1
+from number_oracle import _evaluate, _forward
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from test_check_seeds import _point, _torch_activation
 
-CHECKS = CaseChecks({"sigmoid-2-2-2": SIGMOID_2_2_2, "tanh-sig": TANH_2_2_SIGMOID_1})
+torch = pytest.importorskip("torch")
+CHECKS = CaseChecks({"sigmoid-2-2-2": SIGMOID_2_2_2, "tanh-sig": TANH_2_2_SIGMOID_1, "sigmoid-2-3": SIGMOID_2_3})
 
 # one output weight's update: w the weight from the second hidden unit to the first output, delta the output's
 # dL/d(sum), h the second hidden output, b the first output's bias, lr the learning rate
@@ -159,3 +172,90 @@ def test_a_parameter_plus_terms_without_the_rate_is_no_update():
     give."""
     refusal = _refused("def net(h, o): return h + o * h")
     assert "write the formula net stands for" in refusal
+
+
+# ---- the loss's gradient by the input, grad(x[:]) ---------------------------------------------------------------------
+# a one-layer network's backward pass in columns: dx the input's gradient, W the weights, dz dL/d(sum)
+_INPUT_ONE = r'''
+[notation]
+[notation.symbols]
+"dx" = "grad(x[:])"
+"W" = "W1[:, :]"
+"dz" = "grad(z1[:])"
+'''
+# two layers, entry by entry, counted from 1: dx_{i} by input i, V_{ji} the first layer's weights, dh_{j} dL/d(sum) of its units
+_INPUT_TWO = r'''
+[notation]
+indices = "ij"
+[notation.symbols]
+"dx_{i}" = "grad(x[i-1])"
+"V_{ji}" = "W1[j-1, i-1]"
+"dh_{j}" = "grad(z1[j-1])"
+"n" = "2"
+'''
+_DZ1 = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
+_I2 = ({"i": 0}, {"i": 1})
+
+
+def _input_gradient(problem_, params, x, target) -> np.ndarray:
+    """dL/dx by autograd, the input a leaf (the half squared error, as the networks here have)."""
+    assert problem_.loss.name == "half_squared_error"
+    leaf = torch.tensor(x, dtype=torch.float64, requires_grad=True)
+    a = leaf
+    for spec, (weights, bias) in zip(problem_.layers, params):
+        a = torch.tensor(weights, dtype=torch.float64) @ a + (0 if bias is None else torch.tensor(bias))
+        for activation in spec.activations:
+            a = _torch_activation(activation.name, a)
+    loss = 0.5 * ((a - torch.tensor(target, dtype=torch.float64)) ** 2).sum()
+    return torch.autograd.grad(loss, leaf)[0].numpy()
+
+
+def _input_oracle(case: Public, problem_) -> tuple:
+    """Per claim, per member: whether the transcription equals dL/dx[i] at random points, for each i of the twin."""
+    rng = np.random.default_rng(11)
+    verdicts = []
+    for twin in case.twins:
+        claim = []
+        for member in twin.members:
+            verdict = "correct"
+            for draw in range(6):
+                params, x, target, _ = _point(problem_, rng, draw)
+                names = _forward(problem_, params, x, target)[2]
+                truth = _input_gradient(problem_, params, x, target)
+                for values in twin.values:
+                    if not math.isclose(_evaluate(member.format(**values), names), truth[values["i"]],
+                                        rel_tol=1e-9, abs_tol=1e-12):
+                        verdict = "wrong"
+            claim.append(verdict)
+        verdicts.append(tuple(claim))
+    return tuple(verdicts)
+
+
+def _by_input(name: str, network: str, notation: str, text: str, expected: str, member: str) -> Public:
+    return Public(name, "test", network, notation, text, ((expected,),), (Twin("value", "x[{i}]", (member,), _I2),))
+
+
+def _input_cases() -> list[Public]:
+    return [
+        _by_input("input-gradient-columns", "sigmoid-2-3", _INPUT_ONE, "dx = np.dot(W.T, dz)", C,
+                  " + ".join(f"W1[{j},{{i}}]*" + _DZ1.replace("{j}", str(j)) for j in range(3))),
+        _by_input("input-gradient-columns-wrong", "sigmoid-2-3", _INPUT_ONE, "dx = np.dot(W.T, dz) * 2", W,
+                  "2*(" + " + ".join(f"W1[{j},{{i}}]*" + _DZ1.replace("{j}", str(j)) for j in range(3)) + ")"),
+        _by_input("input-gradient-entries", "tanh-sig", _INPUT_TWO, r"dx_{i} = \sum_{j=1}^{n} V_{ji} dh_{j}", C,
+                  " + ".join(f"W1[{j},{{i}}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - a1[{j}]**2)"
+                             for j in range(2))),
+        _by_input("input-gradient-entries-transposed", "tanh-sig", _INPUT_TWO,
+                  r"dx_{i} = \sum_{j=1}^{n} V_{ij} dh_{j}", W,
+                  " + ".join(f"W1[{{i}},{j}]*(a2[0] - y[0])*a2[0]*(1 - a2[0])*W2[0,{j}]*(1 - a1[{j}]**2)"
+                             for j in range(2))),
+    ]
+
+
+INPUT_CASES = _input_cases()
+test_the_input_oracle_gives_the_cases_verdicts, test_check_gives_the_input_oracles_verdicts = CHECKS.tests(
+    INPUT_CASES, _input_oracle)
+
+
+def test_grad_of_no_quantity_of_the_network_stays_refused():
+    refusal = _refused("dy = 1", _ONE + '"dy" = "grad(y[0])"\n')
+    assert "grad(...) is the derivative of the loss by a quantity of the network" in refusal

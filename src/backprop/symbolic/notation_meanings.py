@@ -102,9 +102,11 @@ def parse_meaning(text: str, symbols: NetworkSymbols):
         return value.applyfunc(NewValue) if isinstance(value, sp.MatrixBase) else NewValue(value)
     gradient = _GRADIENT.fullmatch(text)
     if gradient:  # "dW_{jk}^{[l]}" = "grad(W{l}[j, k])": dL/dW, Ng's dW; "-grad(z1[:])" an error term -dL/dz
-        if not re.fullmatch(r"\s*(?:W|b|z|a)\d+\s*(\[[^\[\]]*\])?\s*", gradient.group("of")):
+        # the input too, grad(x[:]): dL/dx, the gradient a layer's backward pass hands the layer before it
+        # (CS231n's dx = np.dot(dout, w.T), batch 99's grad_x)
+        if not re.fullmatch(r"\s*(?:(?:W|b|z|a)\d+|x)\s*(\[[^\[\]]*\])?\s*", gradient.group("of")):
             raise FormulaError(f"{text}: grad(...) is the derivative of the loss by a quantity of the network,"
-                               " e.g. grad(W2[0, 0]), grad(b1[:]), grad(z2[j]) or grad(a1[:])")
+                               " e.g. grad(W2[0, 0]), grad(b1[:]), grad(z2[j]), grad(a1[:]) or grad(x[:])")
         value = parse_meaning(gradient.group("of"), symbols)
         value = value.applyfunc(LossGradient) if isinstance(value, sp.MatrixBase) else LossGradient(value)
         factor = sp.Rational(gradient.group("number") or 1) * (-1 if gradient.group("sign") else 1)
