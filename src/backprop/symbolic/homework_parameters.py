@@ -78,7 +78,7 @@ class ParameterChoice:
         context = self.context()
         try:
             claims = read_claims(f"{name} = {value}", context, {})
-        except FormulaError:
+        except (FormulaError, Unbound):
             return None
         if len(claims) != 1 or len(claims[0].members) != 1 or not isinstance(claims[0].left.node, Sym):
             return None
