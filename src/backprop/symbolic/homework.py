@@ -84,10 +84,9 @@ def check_homework(problem, text: str, notation: str | None = None, param: str |
             # a setter or a method called with the formula, node.setDelta( ... ): the assignment it makes
             text = method_statements(text, notation.gives_name if notation is not None else lambda name: False,
                                      notation.gives_call if notation is not None else lambda name: False)
-            # def update(w, delta, x): return w - eta * delta * x: read as the assignment w = w - eta * delta * x
-            steps = lambda name, value: _Homework(  # noqa: E731
-                problem, notation, param, when, update, points, seed, sample).step_reading(name, value)
-            text, notation, definition = definition_reading(text, notation, steps)
+            # def update(w, delta, x): return w - eta * delta * x, read as the assignment w = w - eta * delta * x
+            text, notation, definition = definition_reading(text, notation, lambda name, value: _Homework(
+                problem, notation, param, when, update, points, seed, sample).step_reading(name, value))
             # a fresh judge per reading (a run keeps what it learned of the claims): a derivative's word (dsigmoid(u),
             # or its definition) at u as the input and the output, and dz(x) at the sample and as a product
             result = with_frame_room(judged_in_every_reading, formula_readings(notation), text, lambda each: (
