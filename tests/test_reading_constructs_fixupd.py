@@ -23,9 +23,13 @@ gradient by autograd): each case carries its twin, the formula transcribed by ha
 from __future__ import annotations
 
 import math
+import tomllib
 
 import numpy as np
 import pytest
+
+from backprop.symbolic.homework import check_homework
+from backprop.symbolic.notation_loading import notation_from_table
 
 from construct_checks import CaseChecks
 from construct_networks import SIGMOID_2_2_2, SIGMOID_2_3, TANH_2_2_SIGMOID_1
@@ -114,6 +118,23 @@ def _cases() -> list[Public]:
 
 CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def _judged(text: str, notation: str = _ONE) -> list:
+    """(kind, parameter, [(verdict, detail)]) of each claim check makes of ``text``."""
+    problem = CHECKS.problem(Public("judged", "test", "sigmoid-2-2-2", notation, text, ()))
+    result = check_homework(problem, text, notation=notation_from_table(tomllib.loads(notation)["notation"], "<t>"))
+    return [(claim.kind, claim.parameter, [(step.verdict, step.detail) for step in claim.steps])
+            for claim in result.claims]
+
+
+def test_the_definition_is_judged_as_its_assignment_is():
+    """The same verdicts, hints and notes as ``w = w ...`` of the same names: the sign's hint, a factor's slip."""
+    for value in ("w - lr * delta * h", "w + lr * delta * h", "w - lr * delta", "w - lr * delta * h * 2"):
+        assert _judged(f"def update(w, delta, h, lr):\n    return {value}") == _judged(f"w = {value}")
+    layer = "v #+ scaleMatrix lr (multStd g (transpose hs))"
+    assert _judged(f"updateLayer :: Matrix Double -> Matrix Double -> Matrix Double -> Matrix Double\n"
+                   f"updateLayer v g hs = {layer}", _LAYER) == _judged("v = v + lr * np.dot(g, hs.T)", _LAYER)
 
 
 def _refused(text: str, notation: str = _ONE) -> str:
