@@ -28,6 +28,7 @@ from ..symbolic.line_breaks import IMPLICATION, equation_lines, statements
 from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
+from ..symbolic.typography_code import PRINTED_VALUES
 from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
@@ -70,7 +71,10 @@ class Scan:
     problems: list[str] = field(default_factory=list)
 
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}", re.MULTILINE)
+# (never a line of knitr's printed values, "##  z1 = -0.7000  f1 = 0.3318": R Markdown's output, as a notebook's outputs
+# no claim and no section)
+_HEADING = re.compile(r"^(#{1,6})\s+(?!\s)(?!" + PRINTED_VALUES + r")(.+?)\s*#*\s*$|\\(?:sub)*section\*?\{([^{}\n]*)\}",
+                      re.MULTILINE)
 
 
 def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:

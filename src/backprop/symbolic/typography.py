@@ -26,7 +26,7 @@ from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import (array_calls, code_products, docstring_formula, literal_formula,
+from .typography_code import (array_calls, code_products, docstring_formula, knitr_values, literal_formula,
                               one_relation_across_lines, printed_formula, run_time_names_refused,
                               without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
@@ -145,6 +145,7 @@ def strip_math_delimiters(text: str) -> str:
     text = callback_entries(method_values(text))
     # print("dE/dw = ..."), """Slope of the activation: f'(s) = 1 - f(s)^2""": the formula inside; eval(Symbol(...))
     text = run_time_names_refused(printed_formula(docstring_formula(html_markup(text))))
+    text = knitr_values(text)  # ##  z1 = -0.7000  f1 = 0.3318: R Markdown's printed values, each a claim
     text = literal_formula(text)  # calculation: 'Loss = 0.5 × (0.48 - 1)² = 0.135',: a code string's formula
     text = case_before_display(text)  # when k = j $$A = B$$: the claim's case, A = B, \text{for } k = j
     text = label_naming_left(text)  # **Calculate $p$:** $2.0 \times 3.0 = 6.0$: p = 2.0 \times 3.0 = 6.0

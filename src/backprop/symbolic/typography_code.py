@@ -187,6 +187,24 @@ def printed_formula(text: str) -> str:
     return rewritten
 
 
+# knitr's printed output in R Markdown: "## " before each line a chunk printed, and a line holding only values each
+# a name, "=" and a number, spaced apart (cat(' z1 =', z1, ' f1 =', f1) prints "##  z1 = -0.7000  f1 = 0.3318"); a
+# Markdown heading of only such values states the same (a heading of words, "## Results", is none)
+_PRINTED_VALUE = r"[A-Za-z][\w.]*[ \t]*=[ \t]*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?(?![\w.])"
+PRINTED_VALUES = _PRINTED_VALUE + r"(?:[ \t]+" + _PRINTED_VALUE + r")*[ \t]*$"
+_KNITR_OUTPUT = re.compile(r"^[ \t]*##[ \t]+(?=" + PRINTED_VALUES + r")(?P<values>[^\n]*)$", re.M)
+
+
+def knitr_values(text: str) -> str:
+    """``##  z1 = -0.7000  f1 = 0.3318``, a line of knitr's printed output holding only ``name = number`` values (or a
+    Markdown heading of only those), as its values each on a line of its own: each a claim, ``z1 = -0.7000`` then
+    ``f1 = 0.3318`` (never the chain z1 = -0.7000 f1 = 0.3318, a product). Any other line as it is."""
+    if "##" not in text:
+        return text
+    return _KNITR_OUTPUT.sub(lambda line: "\n".join(value.group(0).strip() for value in re.finditer(
+        _PRINTED_VALUE, line.group("values"))), text)
+
+
 def _fills_in(call: re.Match) -> bool:
     """Whether the printed string of ``call`` (a _PRINT_CALL match) has what the code fills in when it runs."""
     printed = call.group("string")
