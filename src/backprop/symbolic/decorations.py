@@ -22,8 +22,11 @@ from .syntax_tree import RELATION_COMMAND, _DECORATIONS
 # Fonts that only mark a symbol (bold for a vector or a matrix): dropped, their argument kept. A
 # letter keeps its meaning and its scripts (\mathbf{W}^{(2)} is W^{(2)}).
 _KEEP_ARGUMENT = ["boxed", "mathbf", "textbf", "boldsymbol", "bm", "vec", "mathit", "mathnormal", "pmb", "cancel",
-                  "bcancel", "xcancel", "cancelto{[^{}]*}", "smash", "phantom_never", "displaystyle",
+                  "bcancel", "xcancel", "cancelto{[^{}]*}", r"smash\s*\[[tb]\]", "smash", "displaystyle",
                   "mathbfit"]
+# Invisible boxes that only reserve room (\vphantom{\sum_i^n} beside a term under a brace, \phantom{-}0.5 aligning a
+# column): dropped with their argument, which TeX never prints (\smash's argument is printed: kept, above)
+PHANTOMS = ("phantom", "vphantom", "hphantom")
 # Everything that may decorate a letter whose scripts it encloses; the upright fonts become \text later,
 # a name (\text{out}_{h1}), and so keep their scripts outside too
 _OVER_A_LETTER = sorted({command[1:] for command in _DECORATIONS} | {"mathbf", "textbf", "boldsymbol", "bm", "bf", "vec",

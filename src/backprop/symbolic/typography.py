@@ -19,7 +19,7 @@ import re
 from ..activations import ACTIVATIONS
 from .code_callbacks import callback_entries
 from .code_chains import method_values
-from .decorations import (braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
+from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
@@ -221,6 +221,9 @@ def dash_arrows(text: str) -> str:
     return _DASH_ARROW.sub(arrow, text) if "<-" in text else text
 
 
+# a group holding a sum (product) sign and its bounds alone, {\sum_{i=1}^{n}}; not a script's nor an argument's
+_BRACED_BIG_OPERATOR = re.compile(r"(?<![\\^_A-Za-z}])\{\s*(\\(?:sum|prod)(?![A-Za-z])(?:\s*(?:\\limits)?\s*[_^]\s*"
+                                  r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*)\s*\}")
 # a group holding one delimiter, {(}, {)}, {[}, {]}, {|}: not a printed brace \{, a script's group (^{(}) nor a
 # command's argument (\text{(}, \frac{(}{...})
 _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
@@ -229,7 +232,7 @@ _BRACED_DELIMITER = re.compile(r"(?<![\\^_A-Za-z])\{\s*([()\[\]|])\s*\}")
 def clean(text: str) -> str:
     """One row of a formula as plain LaTeX: decorations, colours and spacing removed."""
     # colours first: a hex colour's "#", \textcolor{#3498db}{...}, is the colour's, never a code comment's
-    for command in ("color", "textcolor", "colorbox"):
+    for command in ("color", "textcolor", "colorbox") + PHANTOMS:
         text = drop_command_with_argument(text, command)
     text = without_check_mark(text)  # ... = (y' - y) x \quad \checkmark: the author's mark of a verified step
     # code's comment, dL_dz2 = dL_da2 * da2_dz2  # Chain rule: no part of the formula, unless it is the line's
@@ -250,6 +253,9 @@ def clean(text: str) -> str:
     # w_{j}{=} w_{j} - ... (as Jupyter's and MathJax's conversions write it, and \overset{def}{=} once its note
     # is dropped): a relation in braces is that relation, TeX's braces only making it an ordinary symbol
     text = _BRACED_RELATION.sub(r" \1 ", text)
+    # {\sum_i} y_i \log p_i, a brace's note under the sum sign alone (\underbrace{\sum_i}_{\text{all classes}}): the
+    # sign, its term what follows it, as TeX prints it
+    text = _BRACED_BIG_OPERATOR.sub(r" \1 ", text) if "\\sum" in text or "\\prod" in text else text
     if "\\boxed" in text:  # as clean()'s other patterns, run only on a text holding its command
         text = _BOXED_CELLS.sub(lambda match: "[%s]" % ", ".join(re.findall(r"-?\d*\.?\d+", match.group(0))), text)
     text = keep_decorated(scripts_outside_decorations(text))
