@@ -332,6 +332,7 @@ _DECORATIONS = {r"\hat", r"\widehat", r"\bar", r"\overline", r"\tilde", r"\widet
 _PLAIN_WORDS = {"sigma": r"\sigma", "eta": r"\eta", "alpha": r"\alpha", "delta": r"\delta", "nabla": r"\nabla",
                 "partial": r"\partial", "sum": r"\sum", "prod": r"\prod", "lambda": r"\lambda", "theta": r"\theta",
                 "omega": r"\omega", "nu": r"\nu", "beta": r"\beta", "gamma": r"\gamma", "Delta": r"\Delta",
+                "Theta": r"\Theta",  # Ng's weight matrices, Theta (l-1) a (l-1), as his course's code names them
                 "mu": r"\mu", "epsilon": r"\epsilon", "phi": r"\phi", "tau": r"\tau", "rho": r"\rho",
                 "xi": r"\xi", "psi": r"\psi", "del": r"\partial",  # AsciiMath's del, ∂
                 # w = w - lr * gradient: the word for the gradient of the loss, \nabla L (by the parameter updated or

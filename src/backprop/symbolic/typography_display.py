@@ -19,6 +19,7 @@ from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
+from .typography_emphasis import without_list_mark
 
 _RELATION = re.compile(relation_pattern())
 
@@ -148,13 +149,14 @@ def _cells(row: str) -> list[str]:
 
 def _plain_table_row(text: str, cells: list[str]) -> str:
     """``| Weighted sum | `s = v x + c` | any real |``: a row of plain text (padded, ``| `` to `` |``, as a
-    Markdown table's are, never an absolute value ``|x| = ...``) read cell by cell: a cell with an equation (a
-    relation after its left side, in a code span or not) is a claim; the others (names, ranges, words in any script)
-    are dropped. A row with no such cell is returned as it is."""
+    Markdown table's are, never an absolute value ``|x| = ...``; empty cells after its last, ``| ||``, as a Gitea blame
+    view's rows end) read cell by cell: a cell with an equation (a relation after its left side, in a code span or
+    not; a list item's ``* `` or number before it, ``|  | *   z (l) = ...``, the item's mark) is a claim; the others
+    (names, ranges, words in any script) are dropped. A row with no such cell is returned as it is."""
     stripped = text.strip()
-    if not re.match(r"\|\s", stripped) or not re.search(r"\s\|$", stripped):
+    if not re.match(r"\|\s", stripped) or not re.search(r"\s\|(?:[ \t]*\|)*$", stripped):
         return text
-    claims = [CODE_SPAN.sub(r"\2", cell).strip() for cell in cells]
+    claims = [without_list_mark(CODE_SPAN.sub(r"\2", cell).strip()) for cell in cells]
     claims = [claim for claim in claims if _top_level_relation(claim) and not _RELATION.match(claim)]
     return "\n".join(claims) if claims else text
 

@@ -206,16 +206,27 @@ _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\b
                              r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
 
+# Arabic prose after a formula, opened by the Arabic comma or semicolon (U+060C, U+061B), which no formula holds: "a
+# (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, a layer's letter l among them allowed; no
+# relation nor command in them), to the line's end or a table cell's (" | ||")
+_ARABIC_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]*[\u060c\u061b][ \t]*(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+                            r"\u0750-\u077f])[^=<>|\\\n]*?[ \t]*(?=\||$)", re.M)
+
+
 def without_sentence_after(text: str, math_words: set) -> str:
     """Each line of ``text`` without the sentence after its formula's full stop (``w += eta * (y - a) * x. If the
     guess was right, nothing changes.``): a remark; so is the sentence glued to a formula by its comma or full stop
-    where a page lost its delimiters (_GLUED_SENTENCE). A line whose sentence holds a relation of its own (a second
-    equation) is kept whole, and refused, rather than lose a claim."""
+    where a page lost its delimiters (_GLUED_SENTENCE), and Arabic prose after the Arabic comma or semicolon that ends
+    the formula (_ARABIC_REMARK). A line whose sentence holds a relation of its own (a second equation) is kept whole,
+    and refused, rather than lose a claim."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         match = _SENTENCE_AFTER.search(line)
+        arabic = _ARABIC_REMARK.search(line) if "\u060c" in line or "\u061b" in line else None
         if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
             lines[number] = line[:match.start()]
+        elif arabic and _RELATION.search(line, 0, arabic.start()) and net_depth(line[:arabic.start()], PRINTED) == 0:
+            lines[number] = (line[:arabic.start()] + " " + line[arabic.end():]).rstrip()
         elif (cut := _glued_sentence(line, math_words)) is not None:
             lines[number] = line[:cut]
     return "\n".join(lines)
