@@ -15,14 +15,11 @@ from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_premises import premises_dropped, without_closing_premise
+from .typography_premises import CONDITION_WORDS
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
 IMPLICATION = re.compile(r"=+>|\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])")
-# a word introducing a formula as a condition, not a claim: "if $y = 1$", "when $j = k$,"
-# ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
-CONDITION_WORDS = r"if|when|whenever|unless|given|for"
 _CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # a word of prose: two letters or more, of any script (表示, Größe); a list's "-" or "1." and punctuation are none
 # (outside the delimiters here; standing alone, LONE_WORD, in a sentence around plain formulas and in a clause after
@@ -133,66 +130,6 @@ def _joined_across_relations(line: str) -> str:
         else:
             return line
     return line
-
-
-# a case of the claim's index letters written before its display, in words or inline math: "when k = j",
-# "For $k \\neq j$:", "if i != j," (dollars and braces taken out first: ${\\neq}$); a bare "k = j" without its word
-# is no such case: a claim of two names (a = z) as often, and between two displays the case of the one before it
-# as often as of the one after (claims.py reads it as the one before's)
-_CASE_BEFORE = re.compile(r"^\s*(?i:if|when|whenever|for)\s+(?P<left>[A-Za-z])\s*"
-                          r"(?P<relation>=|\\neq|!=|≠)\s*(?P<right>[A-Za-z])\s*[,:.]?\s*$")
-
-
-def case_before_display(text: str) -> str:
-    """``when k = j $$A = B$$`` (the words on the display's line, or alone on the line before it): the display's
-    claim stated for that case of its index letters, written after it as claim_text reads a case, ``$$A = B,
-    \\text{for } k = j$$`` (claims.py refuses a case naming a letter the claim does not index by). Any other text
-    as it is."""
-    for start, end, latex, display in reversed(list(math_spans(text))):
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and line_start > 0:
-            line_start = text.rfind("\n", 0, line_start - 1) + 1  # the words alone on the line before
-        case = _CASE_BEFORE.match(re.sub(r"[${}]", "", text[line_start:start]))
-        line_end = text.find("\n", end)
-        rest = text[end:] if line_end < 0 else text[end:line_end]
-        inner = text.rfind(latex, start, end)
-        if not display or case is None or inner < 0 or not _RELATION.search(latex) or rest.strip(" \t.,;"):
-            continue
-        relation = {"!=": "\\neq", "≠": "\\neq"}.get(case.group("relation"), case.group("relation"))
-        written = f"{latex.rstrip()}, \\text{{for }} {case.group('left')} {relation} {case.group('right')}"
-        text = text[:line_start] + text[start:inner] + written + text[inner + len(latex):]
-    return text
-
-
-# what makes the words between two display blocks more than a remark on the step: a condition on it, a negation
-_NEGATION = r"\b(?:not|never|wrong|incorrect)\b|n['\u2019]t\b"
-_NOT_A_STEP = re.compile(r"\b(?:" + CONDITION_WORDS + r")\b|" + _NEGATION, re.I)
-_NEGATION_WORD = re.compile(_NEGATION, re.I)
-
-
-def prose_between_displays(text: str) -> str:
-    """``$$ A = B $$``, then a sentence (``Distribute $\\hat{y}(1 - \\hat{y})$:``, ``Simplify:``), then ``$$ = C $$``:
-    a derivation's chain over display blocks, the words between two of them the author's remark on the step, which
-    check drops, so that the next block, opening with its relation, goes on with the chain as it does where no words
-    stand between. Only where the words are a sentence: a word of prose of three letters or more (or a connective
-    word), no relation anywhere in them (an inline formula with one may be a condition or a claim of its own), no
-    condition nor negation (``if``, ``for``, ``not``: the step would not be asserted as written). Any other text is
-    kept as it is."""
-    for start, end, latex, display in reversed(list(math_spans(text))):
-        inner = text.rfind(latex, start, end)
-        if display and inner >= 0 and (kept := without_closing_premise(latex)) != latex:
-            text = text[:inner] + kept + text[inner + len(latex):]  # ... [if i\neq{1}, X=0]: the step's premise
-    displays = [(start, end, latex) for start, end, latex, display in math_spans(text) if display]
-    for (_start, end, _latex), (following, _end, latex) in reversed(list(zip(displays, displays[1:]))):
-        # a premise on the terms of a sum the chain has, "if $i\neq{1} X=0$", is the step's reason: the words
-        # around it a remark, their condition words its own ("Now for these units if ... so we get")
-        words, premised = premises_dropped(text[end:following], text[:end])
-        if not words.strip() or not _RELATION.match(latex.strip().lstrip("&").strip()) \
-                or _RELATION.search(words) or (_NEGATION_WORD if premised else _NOT_A_STEP).search(words) \
-                or not re.search(r"[^\W\d_]{3,}|\b" + CONNECTIVE_WORD + r"\b", words):
-            continue
-        text = text[:end] + "\n\n" + text[following:]
-    return text
 
 
 # a sentence after the formula: its full stop after the formula's last character (a letter, a digit, a closing
