@@ -71,6 +71,71 @@ Collected on 2026-12-06 from 14:48 to 14:56 by the machine's clock (the oracle's
 before check was run on it. Every notation loaded under the spec with its network before the run
 (backprop.symbolic.notation_loading.load_notation, no formula read), at the first load. The oracle agreed with every
 verdict first written down. No entry was read by check before the blind run, and nothing under src/ was touched.
+Run blind at main dbfc214 (/work/READY_FOR_BLIND40, open when the collecting commit c4769d2 was made at 14:56), the
+rebase onto it a no-op (the collecting commit's base was dbfc214), nothing under src/ changed by this branch.
+First run (/work/batch105_blind.txt): 42 of 57 read with every verdict right (74%), 10 refused, 4 typo refused, 1 typo
+read, no crash, and NO WRONG FORMULA CALLED CORRECT. Of the five unreadable: yk-e2, al-vchain and al-v2 refused
+naming the slip's letter ("the index k has no value (w_{k} uses it outside a sum over k)", "the index j has no value
+(X_{j} uses it outside a sum over j)", the same for w_{ji}), sw-x refused "adds vectors or matrices of different
+sizes in W - I"; yk-e6 (式6) read as (wrong, correct, correct): its first member, by w_k, called wrong, the two after
+it right. One refusal was the tables' slip: MorenovAnton's notation wrote the input and layer1, NumPy's 1-D arrays,
+as columns ("self.input" = "x[:]", "self.layer1" = "a1[:]"), where np.dot(self.input, self.weights1) uses them as rows,
+so mq-l1 was refused with "matrix_product(self.input, self.weights1) multiplies a 2 x 1 by a 2 x 2, whose sizes do not
+fit". Fixed in the tables only (x[:].T and a1[:].T); the oracle, run again, agrees with every verdict as committed;
+the second run (/work/batch105_blind_second.txt) refuses mq-l1 at its next construct (below) and changes nothing
+else: 42 of 57 (74%), 10 refused, 4 typo refused, 1 typo read, no wrong formula called correct, no crash.
+tests/test_public_formulas_held_out.py -k "b105-" passes (109); no crash, every refusal one line; nothing for
+KNOWN_CRASHES.
+
+By kind of formula: values 32 of 40, gradients 7 of 8, updates 3 of 3, the Chinese post's block of four rules 0 of 1.
+LaTeX against plain text and code: the 34 in LaTeX read 27 (79%; 27 of the 29 that are not unreadable, the two others
+the KaTeX copy's), the 23 in plain text or code 15 (65%). By page: yukinaga 16 of 18 (the two 式 with the w_k slip:
+one typo refused, one typo read), trighpro123 9 of 10, antonio-litvinov 8 of 10 (2 typo refused), SciWake 4 of 5 (1
+typo refused), the Chinese post 0 of 2, dennybritz's issue 2 of 2 (db-w's reversed sign called wrong), Qiita 1 of 1,
+coderoad.ru 0 of 2, MorenovAnton 2 of 6, the Udacity issue 0 of 1. Of the 2 mistaken formulas, 1 read with its
+verdict right (db-w), 1 refused (mq-q).
+
+The refusals by construct (the second run's 10; the first run's mq-l1 above), with the exact message:
+
+- 3, a formula with no left side after prose in a sentence: an answer's "you can use, (target out - act. out) *
+  act.out * (1 - act.out)" (cr-err), a derivative stated with the word "равен" (equals), "df/dx равен f(x)(1 - f(x))"
+  (cr-df), and an issue's backticked error term (ud-err): "formula 'Чтобы вычислить ошибку в обратной пропаганде, вы
+  можете и...': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the parameter with
+  --param" (cr-df: "formula 'Если вы используете логистический сигмоид для функции акт...': has no left side; ...";
+  ud-err: "formula 'You defined backpropagation error as `(𝑦−𝑦̂)𝜎′(𝑥)` in the...': has no left side; ...").
+- 2, a KaTeX copy's flattened text, its letters spaced ("δ i ( L ) = ▽ y i C o s t ⋅ σ ′ ( l o g i t i ( L ) )"),
+  before the LaTeX of a \begin{aligned} block on the same line (ec-bp, ec-chain): "formula \"\\delta i ( L ) = ▽ y i C
+  o s t \\cdot \\sigma ' ( l o g i t...\": cannot read '▽' at position 19; write the formula in LaTeX or plain text (+ -
+  * / ^, \frac, \sum)"; ec-chain: "formula '\\partial C o s t \\partial b i a s i ( l ) = \\partial C o ...': expected
+  '/' in ∂L/∂w at 'o' (position 13)".
+- 1, a commented code line's running total with += (tp-ja, "# J += 0.5 * (y_1_2 - y[i]) ** 2"): "formula 'J += 0.5 *
+  (y_1_2 - y[i]) ** 2': 'J' += ... adds one term of a sum (code's running total over a loop); check reads it as the
+  sum over the one index letter its term has and 'J' has not, and this term has none; write the whole sum, e.g. h_j =
+  \sum_k \delta_k w_{kj}" (the commented delta_1_2 line before it, "# delta_1_2 = ...", read).
+- 1, NumPy's printed array, its entries spaced without commas (mq-p1, "layer1 = [0.85814894 0.94267582]"):
+  "'[0.85814894 0.94267582]' is a number where the left side is a vector or matrix (2 x 1); write a value for each
+  entry, [..., ...], or the claim of one entry (its left side with its indices)".
+- 1, a printed number in scientific notation (mq-p3, "Error = [1.41514021e-05]"): "formula 'Error = [1.41514021e-05]':
+  the number 05 has a leading zero at '05' (position 22); write 5 for the whole number, or 0.5 for the decimal".
+- 1, an object's method of two arguments (mq-q, self.loss_derivative(self.y, self.output), the page's y - output):
+  "formula 'Q_w2 = self.learning_rate * self.loss_derivative(self.y, ...': self.loss_derivative(...): a method called
+  on an object with 2 arguments, which the notation does not name; write the formula it returns in the notation's
+  names (check reads no method's definition it does not see)". The notation could not say it: docs' derivative suffix
+  after a loss's word (loss = ["loss"]) names dL/dprediction, output - y, where this page's method returns y - output.
+- 1, NumPy's broadcasting of a shared scalar bias onto a layer's vector (mq-l1, np.dot(self.input, self.weights1) +
+  self.b1, b1 = 1), second run: "formula 'self.layer1 = self.sigmoid(np.dot(self.input, self.weight...': adds a vector
+  or matrix and a number in matrix_product(self.input, self.weights1) + self.b1".
+
+Which look general (would appear in much homework): a formula given in a sentence with no left side (Stack Overflow
+answers and their translations, GitHub issues); NumPy's scalar broadcasting (+ self.b1 with one bias for the layer),
+printed arrays without commas and scientific notation in printed outputs (every notebook); code's += running totals
+(commented or not); methods of a class the notation would have to name. Page-specific: the KaTeX copy's flattened
+text with spaced letters (CSDN mirrors such as e-com-net copy it so). Read, among the constructs these pages brought:
+（式N） displays with \leftarrow and \begin{aligned} blocks opening with \\, \sum\limits and \cdots; u_j^{(nl)} and
+\delta_j^{(nl)} with a word as their superscript; Python's string-keyed dictionary w['11_1'] with the sample's x_1[i];
+a commented "# delta_1_2 = ..." line; \tau_{out_i} (a word and its own subscript inside a subscript) and three claims
+joined by \\ in one $...$; NumPy's @ between named matrices; LaTeX between triple backticks (the reversed delta_3
+called wrong); \nabla E with its display's trailing \\.
 """
 
 from __future__ import annotations

@@ -206,18 +206,20 @@ functions = { f = "sigmoid" }
 "act.out" = "a2[0]"
 "x" = "z2[0]"
 ''',
-    # MorenovAnton: the class's attributes (weights1 input-first: the transpose of ours), layer1 and output the
-    # layers' outputs, the printed names (layer1, Output, Error the loss), learning_rate the rate
+    # MorenovAnton: the class's attributes (weights1 input-first: the transpose of ours; the input and layer1 NumPy's
+    # 1-D arrays, rows in np.dot(x, W): x[:].T, a1[:].T), layer1 and output the layers' outputs, the printed names
+    # (layer1, Output, Error the loss), learning_rate the rate. The first run's notation wrote the input and layer1
+    # as columns (x[:], a1[:]), a slip: mq-l1 was refused, "multiplies a 2 x 1 by a 2 x 2" 
     "b105_mq": r'''
 [notation]
 learning_rate = ["self.learning_rate"]
 loss = ["Error"]
 functions = { "self.sigmoid" = "sigmoid", "self.relu" = "relu" }
 [notation.symbols]
-"self.input" = "x[:]"
+"self.input" = "x[:].T"
 "self.weights1" = "W1[:, :].T"
 "self.b1" = "b1"
-"self.layer1" = "a1[:]"
+"self.layer1" = "a1[:].T"
 "self.weights2" = "W2[:, :].T"
 "self.b2" = "b2"
 "self.output" = "a2[:]"
