@@ -97,6 +97,73 @@ loaded with its network (notation_loading.load_notation) before the run, without
 loaded, after one fix of the networks alone (the [data] rows of mustafraca's and Brunocs1991's networks first written
 as flat lists, which the problem reader refuses). The oracle's first run passed with every verdict as first
 transcribed.
+
+Run blind at main dbfc214 (/work/READY_FOR_BLIND40; src/ as at dbfc214, main's last change to it; the rebase a no-op),
+with nothing under src/ changed (rebased afterwards onto fc0d8be, batch 105's tests, src/ unchanged). The first run (/work/batch106_blind.txt): 45 of 57 read with every verdict right (79%),
+10 refused, 2 typo refused (adl-di naming z_i; adl-dw refused at \theta, not naming \partial(\theta)), no typo read, no
+misreading, no crash, NO WRONG FORMULA CALLED CORRECT. No refusal was a slip of the notations (none counts from the wrong
+number, none names a quantity the page does not mean). The Day8 notes' three \mathbf{d} refusals follow the notation's
+dw^{[l]}, dZ^{[l]}, db^{[l]}, written without the bold d the page prints; a check made after the run: the patterns as
+the page writes them, "\\mathbf{d}w^{[l]}" and the like, are refused by the loader ("is not one symbol; write a base
+with an optional subscript and superscript"), so the spec as the product reads it has no way to say them, and the
+notation stays as first written: one run.
+
+Of the 7 mistaken formulas 5 were read, each with its wrong members called wrong (ha-dw111, ha-db11, ha-dw211,
+ha-db21, hx-Z2); d8-f1 was refused at its second claim and d8-f2 at its own slip (below). By page: HinataAoki's day3.py
+10 of 10, mustafraca's file 7 of 8, the Day8 notes 0 of 6, the Hexo post 7 of 9, the Portuguese lesson 6 of 6, the
+NTU notes 2 of 5 (and 2 typos refused), the Vietnamese exercise 5 of 5, Brunocs1991's file 3 of 3, UsusCimex's file 2
+of 2, jsdw's network.js 3 of 3.
+
+The refusals by construct (10, and the 2 typos'), with the exact message:
+
+- 3, a bold d before a gradient's name, \mathbf{d}w^{[1]}, \mathbf{d}Z^{[2]} (d8-uw1, d8-dz2, d8-dw1), read as the
+  letter d times w or Z, e.g. d8-dz2: "formula 'd Z^{[2]} = A^{[2]} - Y': unknown symbol d; the notation knows A, X, Y,
+  Z, a, b, dZ, db; give it a meaning in the notation's [notation.symbols], e.g. "d" = "a1[0]"" (d8-uw1: "formula
+  'w^{[1]} := w^{[1]} - \\alpha d w^{[1]}': unknown symbol d; ..."; d8-dw1: "formula 'd w^{[1]} = \\frac{1}{m}d
+  Z^{[1]}X^T': unknown symbol d; ...");
+- 2, a prime on a function's name in braces or parentheses, {g^{[1]}}^\prime(Z^{[1]}) and (g^{[1]})'(Z^{[1]}) (d8-dz1,
+  hx-dZ1): d8-dz1: "formula "d Z^{[1]} = {w^{[2]}}^T d Z^{[2]} * {g^{[1]}}'(Z^{[1]})": unexpected at "'" (position 46)";
+  hx-dZ1: "formula "dZ^{[1]} = (W^{[2]})^T dZ^{[2]} (g^{[1]})'(Z^{[1]})": dZ(...)': a prime after a parenthesis is read
+  as the derivative of the function before it, and dZ is no function of the notation; write dZ'(...) with dZ in the
+  notation's functions (dZ = "sigmoid"), or \frac{d}{dx}(...)" (the parenthesised g^{[1]} taken as dZ^{[2]}'s argument);
+- 1, a function's argument in braces, \mathbf{g}^{[1]}{(\mathbf{z}^{[1]})} (d8-f1, its second claim): "formula 'a
+  ^{[1]} = g ^{[1]}{(z ^{[1]})}': unknown symbol g^{1}; the notation knows A, X, Y, Z, a, b, dZ, db; give it a meaning
+  in the notation's [notation.symbols], e.g. "g^{1}" = "a1[0]"" (the notation names g^{[1]} and \mathbf{g}^{[1]} the
+  tanh);
+- 1, the page's own slip of shapes, \mathbf{w}^{[2]T}x + \mathbf{b}^{[2]} (d8-f2, the transposed output row times the
+  input): "formula 'Z^{[2]} = w ^{[2]T}x + b ^{[2]}': adds a vector or matrix and a number in (w^{2}^T x) + b^{2}" (a
+  fair refusal of a wrong formula, its A^{[2]} claim unjudged);
+- 1, an array's row of words before the claims, \text{Repeat \{} \\ Compute\,\, predicts(\hat{y}_{(i)},i=1,2,\cdots,m)
+  (hx-gd): "formula 'Compute predicts(\\hat{y}_{(i)},i=1,2, \\ldots ,m)': expected ')' to close the arguments at '='
+  (position 35)";
+- 1, a row of \cdots alone in an aligned block (adl-fwd, between a^2 = ... and y = a^L = ...): "formula 'a^2 =
+  \\sigma(W^2a^1 + b^2) \\ldots': has a product with an ellipsis (\dots) check cannot read: an ellipsis needs written
+  terms before it and one term after it; write \prod_{i=1}^{n} a_i (its bounds numbers or the notation's letters)";
+- 1, a code comment after the formula holding a formula of its own, y2=linear(W2*y1+b2) #W2*y1, linear: f(n)=n
+  (mu-y2): "formula 'f(n)=n': unknown symbol f; the notation knows F, W, X, Y, b, d, e, y; give it a meaning in the
+  notation's [notation.symbols], e.g. "f" = "a1[0]"" (its neighbour with a comment of words, W1=W1-alfa*d1*X #X(i)',
+  was read);
+- the typos: adl-di, "formula "\\delta_i^l = \\sigma'(z_i)\\sum_k (w_{ki}^{l+1}\\delta_k^{l+1})": z_{i} matches none of
+  the notation's patterns for z ('z^{l}', 'z_{i}^{l}')"; adl-dw, "formula '\\frac{\\partial(\\theta)}{\\partial
+  w_{ij}^l} = \\frac{\\parti...': unknown symbol \theta; the notation knows W, \delta, \hat{y}, a, b, w, x, y; give it a
+  meaning in the notation's [notation.symbols], e.g. "\theta" = "a1[0]"" (whether at the slip's lone \theta or at the
+  loss's argument, C(\theta), the message does not say).
+
+Read, among the constructs these pages brought: Python's scalar code with names of letters and digits (w111, b21, Z1),
+** and -= with the rate written as a call (alpha(dw111)), the notation's grad(...) names (all of HinataAoki's file, its
+four slips called wrong); = without spaces, trailing spaces and a comment of words after a formula (mustafraca's);
+\$$ ... \$$ with escaped dollars, \sum with no index over one output, := on a generic w, a def's body on its next
+line, .dot(...), .T and += with the rate last (all of the Portuguese lesson); $ ... $ with spaces, {W^{[1]}} X, a
+function's definition sigmoid(z) = ..., \hat{y} = a = \sigma(z) (the Hexo post); \odot, \nabla C(y), \delta ^L with a
+space and an aligned block of two rules with \\\\ (the NTU notes); \frac{1}{m}\sum_{i=1}^{m} over one example, a list
+item's "-   $...$", w_{new} and w_{old} (the Vietnamese exercise); methods with self and a Russian comment line,
+self.sigmoid; // comments indented by tabs with d(error)/d(w1) quotients, a const declaration.
+
+Which look general (would appear in much homework): the bold d of Ng's course notes (\mathbf{d}Z^{[2]}, \mathbf{d}w), which
+no pattern can name; a prime on a function's name in braces or parentheses ({g^{[1]}}^\prime, (g^{[1]})'), the course's
+own way of writing g^{[1]}'; a function's argument in braces ({(z)}); a \cdots row in aligned blocks; an array's rows of
+words around the claims. Page- or file-specific: a comment holding a formula of its own after a code line (f(n)=n); the
+shape slip w^{[2]T}x (a wrong formula, fairly refused).
 """
 
 from __future__ import annotations
