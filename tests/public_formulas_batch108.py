@@ -1,0 +1,325 @@
+r"""Batch 108 of the held-out public formulas (see the docstring of tests/public_formulas.py): a set kept
+apart to measure the reader's blind rate honestly. Nobody fixes the reader from it during the session
+it was collected in; it is not part of public_formulas.ENTRIES, so test_public_formulas.py's
+expectations (every entry read, the 90% rate) do not hold it.
+
+Formulas from 10 addresses no earlier batch used (the code corpus, with its emphasis on the files students hand in:
+five Markdown documents, README files of homework repositories, and five code files, Octave and four languages
+earlier batches met once or twice): five students' submissions for the same assignment of TSAI's ERA V1 and EVA8
+courses (backpropagation worked in a spreadsheet on a 2-2-2 sigmoid network, h1 = w1*i1 + w2*i2 ... E_total = E1 +
+E2), each written its own way --
+varun-senthilnathan's plain text in ``` blocks (dEtotal/dw5 quotients, names with an underscore, a_h1, a_o1, a chain
+continued on the next line under its =, the generic w = w - (LR * dEtotal/dw)); deepanshudashora's $$ displays on
+their own lines (\cdot, \exp, a_{h1}, E_{\text{total}}, w_5 and w5 both, W_{\text{t+1}}=W_{\text{t}}-LearningRate*
+GRADIENTS); shrey131195's plain lines with ð (eth) for the partial sign, bold ** ** around quotients and up to ten
+trailing tabs; sushant097's lines mixing plain text, $...$ with Unicode σ and ∂ inside LaTeX, \dfrac, \exp{-h1} and a
+remark in brackets after the $, then plain ∂E_total/∂w1 quotients; ojhajayant's one-line $$ ... $$ with a trailing
+tab, h_1 = w_1 i_1 + w_2 i_2 by juxtaposition, ½ and ² -- and DiegoGranadosLy's gradtarget.m (Octave: ' for the
+transpose, .*, a # comment after the ;), m87's neuron.f95 (Fortran: a function's body indented eight spaces, real
+literals 1.0, this%output, target_), asfarley's nnmin.rb (Ruby: 2.71** for e, a block { |x,i| ... }), hayago's
+Math.swift (Swift: static func with typed arguments, a return with a ;) and r0fls's nn.lua (Lua: Trask's network with
+the file's own helpers matrixdot, subtract, multiply and nonlin_array(l1, true)). Copied verbatim, typos and mistakes
+included (the JSON-escaped text of the stored files decoded), each with the notation a teacher would write for the
+page under shared/spec/notation.md (and docs/notation.md for what the product documents: the course's names as the
+page writes them, a_h1 or a_{h1}, E1 and E_{1} the first output's half of the loss, the loss's name Etotal, E_t,
+E_{\text{total}} or E_total, rows as transposes, "x[:].T", code deltas that are -dE/dz as -delta1[0], functions
+declared "sigmoid' at input"), a network of the kind the page describes (with the page's numbers where it gives them:
+the class's w1 = 0.15 ... w8 = 0.55, i1 = 0.05, i2 = 0.1 and t1 = 0.01, t2 = 0.99 for deepanshudashora's and
+ojhajayant's pages, varun-senthilnathan's t1 = t2 = 0.5; the Octave X with its final column of 1s as a third input;
+the Ruby and Lua files' first rows of data; all in tests/public_formulas_batch108_tables.py), and its true verdicts,
+from PyTorch-oracle twins (tests/seed_verbatim.py), the oracle run on them and committed before check was. A
+derivative by an output or a hidden output (dEtotal/da_o1, ∂E1/∂a_h1, ðE_t/ða_h1) or an output's slope
+(da_o1/do1) is twinned as a value, as in batches 14 to 106; so is a forward value, a function's definition (judged at
+a sum), a code's delta and a loss's definition (Etotal, E1). Formulas keep their page's delimiters and what surrounds
+them on their line (a code line's indentation and comment, trailing tabs and spaces, a remark after the $, a function's
+braces); what was left out is said in the entry's why and below.
+
+tests/test_public_formulas_held_out.py holds every twin to the oracle and holds check to never calling a
+wrong formula correct (nor crashing, nor refusing in more than one line); tests/blind_batch.py measures
+the rest, entry by entry and page by page:
+
+    python tests/blind_batch.py 108
+
+The batch: 56 formulas from 10 addresses (varun-senthilnathan's README 11, deepanshudashora's 11, shrey131195's 8,
+sushant097's 8, ojhajayant's 4, DiegoGranadosLy's gradtarget.m 4, m87's neuron.f95 3, asfarley's nnmin.rb 2, hayago's
+Math.swift 2, r0fls's nn.lua 3). 24 are Markdown documents' plain text (varun-senthilnathan's 11, shrey131195's
+8, sushant097's 4 plain ∂ lines and its a_h1 line whose last member is in $...$), 18 LaTeX (deepanshudashora's 11 $$
+displays, ojhajayant's 4 one-line $$, sushant097's 3 $...$ lines), 14 code (Octave 4, Fortran 3, Ruby 2, Swift 2,
+Lua 3).
+
+3 are mistaken somewhere (the oracle finds at least one member wrong), and 6 are mistyped:
+
+- varun-senthilnathan's va-dao1, dEtotal/da_o1 = 1/2 * 2 * (t1 - a_o1)^1 = a_o1 - t1: the first member drops the
+  inner derivative's -1 (t1 - a_o1 for a_o1 - t1); the second, on the next line, is right;
+- deepanshudashora's dd-ah2, a_{h2} = \sigma(h2) = \frac{1}{1 + \exp(-h1)}: the fraction keeps h1 from the line
+  before (\sigma(h2) right);
+- asfarley's as-out, output[i] = 1/(1+2.71**-neuron_input): 2.71 for e, so not the sigmoid;
+- mistyped (unreadable): deepanshudashora's dd-dw5 and dd-dw1 (a_{01}, zero-one, for a_{o1} in every gradient of its
+  PART-1 and PART-2, unreadable="a_{01}"); shrey131195's sh-dw5 (a_01 for a_o1, in all four output-weight gradients);
+  sushant097's su-dEao1 (a_{01} in its third member); ojhajayant's oj-ah1 and oj-E1 (a__h_1 and a__o_1, a doubled
+  underscore, a double subscript TeX refuses: every line of its page past h_1 and h_2 has one).
+
+Not mistaken, though they look it: shrey131195's ðE_t/ðw5 = ... = (ðE1/ða_o1)*(ða_o1/ðw5) (da_o1/dw5 = a_o1(1 -
+a_o1) a_h1, so the product is the gradient); deepanshudashora's and shrey131195's dE/dw5 = dE1/dw5 (E2 does not
+depend on w5); DiegoGranadosLy's delta2=-(Y-y).*(y.*(1-y)) (dE/dz2, the minus inside); Lua's nonlin_array(l1, true)
+(the file's derivative flag, x*(1 - x) taken at the output l1).
+
+What was left out: varun-senthilnathan's h2, a_h2, o1, o2, a_o1, a_o2, the chain for dEtotal/da_h1 and dEtotal/dw1,
+da_o1/do1, do1/dw5, do1/da_h1 and the w6, w7, w8, dEtotal/da_h2, w2, w3 gradients (the batch's size; the same rules at
+other indices); deepanshudashora's h2, o1, o2, a_{o1}, a_{o2}, E_{total}, E2, the lone quotients of its three steps,
+dE1/da_{h1}, dE2/da_{h1}, dE/da_{h1}, dE/da_{h2} and its w6, w7, w8, w2, w3, w4 gradients (a_{01}, a_{02} in all of
+them: the batch's size, two kept as typos) and the w2, w3 chains; shrey131195's other forward lines, its
+sigmoid(x)  = 1/(1+exp(-x)), ða_o1/ðo1 (a_01 in its last member), ðo1/ðw5 = a_h1, w6 to w8 (a_01, a_02; its second
+"ðE_t/ðw7" line, for w8, a slip of the left side) and w2 to w4 (the batch's size); sushant097's other forward lines,
+E2, E_{Total}, its $\frac{∂E_{total}}{∂w5}$ chain and w5 to w8 gradients (a_{01}), ∂E2/∂a_h1, ∂E_total/∂a_h2, w2, w3
+and the step $( w1 - LR * \frac{∂E_{total}}{∂w1})$ (no left side); ojhajayant's a__h_2, o_1, o_2, a__o_1, a__o_2,
+E__Total, E_2 (the same doubled underscore: the batch's size); DiegoGranadosLy's y1=[ones(rows(y1),1),y1], capa2=
+y1*W2', gW2=(y1'*delta2)', delta1= (delta2*W2).*(y1.*(1-y1)), gW1=(X'*delta1)' (y1 with its bias column put in
+front, a concatenation no notation can name); m87's newDeltaWeight with its momentum term (this%eta, this%alpha) and
+this%gradient = delta * neuron_activeFuncD(output) (output an undeclared variable of the routine); asfarley's
+weight_gradients block and update_weights (blocks over the weights' indices); r0fls's nonlin(x, deriv) (two returns
+behind a flag, no left side) and w = add(w, matrixdot(l0, l1_delta)) (the file's update, with a row-by-vector
+product that does not match its shapes). Where the spec has no way to say what a teacher would: m87's target_ (a
+pattern ending in an underscore is refused by the loader: "a subscript or superscript is missing at the end; write a
+symbol such as O_{k}^{1}"), left out of its notation; ojhajayant's a__h_1 (no pattern of a base with one subscript).
+
+Collected on 2026-12-06 (14:59 to 15:06 by the machine's clock, the oracle's runs included). Every notation was
+loaded with its network (notation_loading.load_notation) before the run, without judging a formula: all 10 pairs
+loaded, after one fix of a notation (m87's "target_" = "y[0]", refused by the loader as above, taken out) and one of
+the networks (the [data] rows first written as flat lists). The oracle's first run passed with every verdict as first
+transcribed.
+"""
+
+from __future__ import annotations
+
+from public_formulas import C, W, Public
+from public_formulas_batch108_tables import NETWORKS, NOTATIONS
+from seed_verbatim import Twin
+
+__all__ = ["ENTRIES", "NETWORKS", "NOTATIONS"]  # the tables re-exported: blind_batch.batch reads them here
+
+_VA = "https://github.com/varun-senthilnathan/erav1 (S6/PART-1/README.md, commit 2212d6c)"
+_DD = "https://github.com/deepanshudashora/ERAV1 (session6/part1/README.md, commit 263e181)"
+_SH = "https://github.com/shrey131195/ERAV1 (S6/README.md, commit a706a51)"
+_SU = "https://github.com/sushant097/TSAI-ERAv1-Assignments (Session6/part1/README.md, commit 4273f70)"
+_OJ = "https://github.com/ojhajayant/EVA8 (session_3/Readme.md, commit 016756c)"
+_DG = "https://github.com/DiegoGranadosLy/Proyecto1_Patrones (code/gradtarget.m, commit 22d7bec)"
+_M8 = "https://github.com/m87/neutran (neuron.f95, commit 100c4f6)"
+_AS = "https://github.com/asfarley/nn (nnmin.rb, commit 6c45046)"
+_HY = ("https://github.com/hayago/swift-neural-network (project/SwiftNeuralNetwork/Mathmatics/Math.swift, "
+       "commit 43164ce)")
+_LU = "https://github.com/r0fls/luann (nn.lua, commit 1598f4f)"
+
+_J2 = tuple({"j": j} for j in range(2))
+
+# the course's 2-2-2 network, half the squared error: dE/do1, dE/do2 (the outputs' deltas), dE/da_h1, dE/da_h2
+_DO1 = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
+_DO2 = "(a2[1] - y[1])*a2[1]*(1 - a2[1])"
+_DAH1 = f"{_DO1}*W2[0,0] + {_DO2}*W2[1,0]"
+_DAH2 = f"{_DO1}*W2[0,1] + {_DO2}*W2[1,1]"
+_HALF1 = "0.5*(y[0] - a2[0])**2"
+
+ENTRIES = [
+    # ---- varun-senthilnathan's ERA V1 README (Markdown, formulas in ``` blocks of plain text): names with an
+    # underscore (a_h1, a_o1), Etotal, dEtotal/dw5 quotients, a chain continued on the next line under its =,
+    # the generic w = w - (LR * dEtotal/dw); its dEtotal/da_o1's first member has the sign of t1 - a_o1 --------
+    Public("va-h1", _VA, "b108_va", "b108_va", "h1 = w1*i1 + w2*i2", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),), batch=108),
+    Public("va-ah1", _VA, "b108_va", "b108_va", "a_h1 = sigmoid(h1)", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=108),
+    Public("va-sig", _VA, "b108_va", "b108_va", "sigmoid(x) = 1/(1 + e^-x)", ((C,),),
+           (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),), batch=108,
+           why="the function's definition, judged at a hidden unit's sum x; e^-x without braces"),
+    Public("va-E", _VA, "b108_va", "b108_va", "Etotal = 1/2 * (t1 - a_o1)^2 + 1/2 * (t2 - a_o2)^2", ((C,),),
+           (Twin("value", "0.5*(y[0] - a2[0])**2 + 0.5*(y[1] - a2[1])**2",
+                 ("0.5*(y[0] - a2[0])**2 + 0.5*(y[1] - a2[1])**2",)),), batch=108, why="the loss's definition"),
+    Public("va-w", _VA, "b108_va", "b108_va", "w = w - (LR * dEtotal/dw)", ((C,),),
+           (Twin("update", "W2[0,1]", ("W2[0,1] - eta*grad",)),), param="W2[0,1]", batch=108,
+           why="the generic rule, for the parameter named by --param"),
+    Public("va-chain", _VA, "b108_va", "b108_va", "dEtotal/dw5 = dEtotal/da_o1 * da_o1/do1 * do1/dw5", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_DO1}*a1[0]",)),), batch=108, why="the chain rule's quotients"),
+    Public("va-dao1", _VA, "b108_va", "b108_va",
+           "dEtotal/da_o1 = 1/2 * 2 * (t1 - a_o1)^1\n              = a_o1 - t1", ((W, C),),
+           (Twin("value", "a2[0] - y[0]", ("0.5*2*(y[0] - a2[0])", "a2[0] - y[0]")),), batch=108,
+           why="the derivative by the output, a value; its first member drops the inner derivative's -1 (the "
+               "page's slip), the second, on the next line under the =, is right"),
+    Public("va-dw5", _VA, "b108_va", "b108_va", "dEtotal/dw5 = (a_o1 - t1) * a_o1 * (1 - a_o1) * a_h1", ((C,),),
+           (Twin("gradient", "W2[0,0]", (f"{_DO1}*a1[0]",)),), batch=108),
+    Public("va-dah1", _VA, "b108_va", "b108_va",
+           "dEtotal/da_h1 = ((a_o1 - t1) * a_o1 * (1 - a_o1) * w5) + ((a_o2 - t2) * a_o2 * (1 - a_o2) * w7)",
+           ((C,),), (Twin("value", _DAH1, (_DAH1,)),), batch=108,
+           why="the derivative by a hidden output, a value"),
+    Public("va-dw1", _VA, "b108_va", "b108_va",
+           "dEtotal/dw1 = (((a_o1 - t1) * a_o1 * (1 - a_o1) * w5) + ((a_o2 - t2) * a_o2 * (1 - a_o2) * w7)) * a_h1 "
+           "* (1 - a_h1) * i1", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"({_DAH1})*a1[0]*(1 - a1[0])*x[0]",)),), batch=108),
+    Public("va-dw4", _VA, "b108_va", "b108_va",
+           "dEtotal/dw4 = (((a_o1 - t1) * a_o1 * (1 - a_o1) * w6) + ((a_o2 - t2) * a_o2 * (1 - a_o2) * w8)) * a_h2 "
+           "* (1 - a_h2) * i2", ((C,),),
+           (Twin("gradient", "W1[1,1]", (f"({_DAH2})*a1[1]*(1 - a1[1])*x[1]",)),), batch=108),
+    # ---- deepanshudashora's ERA V1 README (Markdown, $$ displays on their own lines): \cdot, \sigma, \exp,
+    # a_{h1} in braces, E_{\text{total}}, w_5 and w5 both, a chain of three members, W_{\text{t+1}} and a
+    # GRADIENTS word; a_{h2}'s fraction keeps h1, and its w5 ... w1 gradients write a_{01} for a_{o1} ---------------
+    Public("dd-h1", _DD, "b108_dd", "b108_dd", "$$\nh1 = w1 \\cdot i1 + w2 \\cdot i2\n$$", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),), batch=108),
+    Public("dd-ah1", _DD, "b108_dd", "b108_dd", "$$\na_{h1} = \\sigma(h1) = \\frac{1}{1 + \\exp(-h1)}\n$$",
+           ((C, C),), (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))")),), batch=108),
+    Public("dd-ah2", _DD, "b108_dd", "b108_dd", "$$\na_{h2} = \\sigma(h2) = \\frac{1}{1 + \\exp(-h1)}\n$$",
+           ((C, W),), (Twin("value", "a1[1]", ("sigmoid(z1[1])", "1/(1 + exp(-z1[0]))")),), batch=108,
+           why="the fraction keeps h1 from the line before (the page's slip): \\sigma(h2) is right, its "
+               "1/(1 + \\exp(-h1)) is a_{h1}"),
+    Public("dd-E1", _DD, "b108_dd", "b108_dd", "$$\nE1 = \\frac{1}{2} \\cdot (t1 - a_{o1})^2\n$$", ((C,),),
+           (Twin("value", _HALF1, (_HALF1,)),), batch=108, why="the first output's half of the loss"),
+    Public("dd-chain5", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial E_{\\text{total}}}{\\partial w_5} = \\frac{\\partial E_1}{\\partial w_5} = "
+           "\\frac{\\partial E_1}{\\partial a_{o1}} \\cdot \\frac{\\partial a_{o1}}{\\partial o1} \\cdot "
+           "\\frac{\\partial o1}{\\partial w_5}\n$$", ((C, C),),
+           (Twin("gradient", "W2[0,0]", ("grad", f"{_DO1}*a1[0]")),), batch=108,
+           why="E_2 does not depend on w_5, so dE_1/dw_5 is the gradient; then the chain rule's three quotients"),
+    Public("dd-dEao1", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial E_1}{\\partial a_{o1}} = \\frac{\\partial \\left(\\frac{1}{2} \\cdot (t1 - "
+           "a_{o1})^2\\right)}{\\partial a_{o1}} = (a_{o1} - t1)\n$$", ((C, C),),
+           (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]", "a2[0] - y[0]")),), batch=108,
+           why="the derivative by the output, a value; its first member a derivative of the written E_1"),
+    Public("dd-dao1", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial a_{o1}}{\\partial o1} = \\frac{\\partial (\\sigma(o1))}{\\partial o1} = a_{o1} "
+           "\\cdot (1 - a_{o1})\n$$", ((C, C),),
+           (Twin("value", "a2[0]*(1 - a2[0])", ("a2[0]*(1 - a2[0])", "a2[0]*(1 - a2[0])")),), batch=108,
+           why="the output's slope, a value"),
+    Public("dd-dw5", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial E_{\\text{total}}}{\\partial w5} = (a_{01} - t1) \\cdot a_{o1} \\cdot (1 - a_{o1}) "
+           "\\cdot a_{h1}\n$$", unreadable="a_{01}", batch=108,
+           why="a_{01} (zero, one) for a_{o1}: the page's typo, in every gradient of its PART-1 and PART-2"),
+    Public("dd-chain1", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial E_{\\text{total}}}{\\partial w1} = \\frac{\\partial E_{\\text{total}}}{\\partial "
+           "a_{h1}} \\cdot \\frac{\\partial a_{h1}}{\\partial h1} \\cdot \\frac{\\partial h1}{\\partial w1}\n$$",
+           ((C,),), (Twin("gradient", "W1[0,0]", (f"({_DAH1})*a1[0]*(1 - a1[0])*x[0]",)),), batch=108),
+    Public("dd-dw1", _DD, "b108_dd", "b108_dd",
+           "$$\n\\frac{\\partial E_{\\text{total}}}{\\partial w1} = \\left((a_{01} - t1) \\cdot a_{o1} \\cdot (1 - "
+           "a_{o1}) \\cdot w5 + (a_{02} - t2) \\cdot a_{o2} \\cdot (1 - a_{o2}) \\cdot w7\\right) \\cdot a_{h1} "
+           "\\cdot (1 - a_{h1}) \\cdot i1\n$$", unreadable="a_{01}", batch=108,
+           why="a_{01} and a_{02} for a_{o1} and a_{o2} (the page's typo)"),
+    Public("dd-upd", _DD, "b108_dd", "b108_dd", "$$\nW_{\\text{t+1}}=W_{\\text{t}}-LearningRate*GRADIENTS\n$$",
+           ((C,),), (Twin("update", "W2[0,1]", ("W2[0,1] - eta*grad",)),), batch=108,
+           why="the generic step, W_t named as one weight (W2[0, 1]) and GRADIENTS its gradient (the page: "
+               "'Derivative of loss with respect to a particular weight')"),
+    # ---- shrey131195's ERA V1 README (Markdown, plain lines): ð (eth) for the partial sign, names with an
+    # underscore, trailing tabs (up to ten), bold ** ** around quotients inside a chain; a_01 for a_o1 in its
+    # final gradients ------------------------------------------------------------------------------------------
+    Public("sh-ah1", _SH, "b108_sh", "b108_sh", "a_h1 = sigmoid(h1)\t\t", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])",)),), batch=108, why="two trailing tabs"),
+    Public("sh-E1", _SH, "b108_sh", "b108_sh", "E1 = 1/2*(t1-a_o1)^2\t\t", ((C,),),
+           (Twin("value", _HALF1, (_HALF1,)),), batch=108),
+    Public("sh-chain", _SH, "b108_sh", "b108_sh",
+           "ðE_t/ðw5 = ð(E1+E2)/ðw5 = ðE1/ðw5 = (ðE1/ða_o1)*(ða_o1/ðw5) = **(ðE1/ða_o1)** * **(ða_o1/ðo1)** * "
+           "**(ðo1/ðw5)**" + "\t" * 10, ((C, C, C, C),),
+           (Twin("gradient", "W2[0,0]", ("grad", "grad", f"{_DO1}*a1[0]", f"{_DO1}*a1[0]")),), batch=108,
+           why="ð for the partial sign throughout; E2 does not depend on w5; da_o1/dw5 = a_o1(1 - a_o1) a_h1"),
+    Public("sh-dEao1", _SH, "b108_sh", "b108_sh",
+           "**ðE1/ða_o1** = ð(1/2*(t1-a_o1)^2)/ða_o1  = -1*(t1-a_o1) = a_o1-t1" + "\t" * 10, ((C, C, C),),
+           (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]", "-1*(y[0] - a2[0])", "a2[0] - y[0]")),), batch=108,
+           why="the derivative by the output, a value; its left side in bold"),
+    Public("sh-dw5", _SH, "b108_sh", "b108_sh", "ðE_t/ðw5 = (a_o1-t1) * (a_o1 *(1-a_01)) * a_h1\t\t",
+           unreadable="a_01", batch=108, why="a_01 for a_o1 (the page's typo, in all four output-weight gradients)"),
+    Public("sh-dE1ah1", _SH, "b108_sh", "b108_sh",
+           "ðE1/ða_h1 = (ðE1/ða_o1) * (ða_o1/ðo1)*ðo1/ða_h1 = (a_o1-t1)*(a_o1*(1-a_o1))*w5\t", ((C, C),),
+           (Twin("value", f"{_DO1}*W2[0,0]", (f"{_DO1}*W2[0,0]", f"{_DO1}*W2[0,0]")),), batch=108,
+           why="the first output's half of the loss by a hidden output, a value"),
+    Public("sh-dEah1", _SH, "b108_sh", "b108_sh",
+           "ðE_t/ða_h1 = ((a_o1-t1)*(a_o1*(1-a_o1))*w5) + ((a_o2-t2)*(a_o2*(1-a_o2))*w7)\t\t", ((C,),),
+           (Twin("value", _DAH1, (_DAH1,)),), batch=108),
+    Public("sh-dw1", _SH, "b108_sh", "b108_sh",
+           "ðE_t/ðw1 = (((a_o1-t1)*(a_o1*(1-a_o1))*w5) + ((a_o2-t2)*(a_o2*(1-a_o2))*w7)) * a_h1*(1-a_h1) * i1\t\t\t",
+           ((C,),), (Twin("gradient", "W1[0,0]", (f"({_DAH1})*a1[0]*(1 - a1[0])*x[0]",)),), batch=108),
+    # ---- sushant097's ERA V1 README (Markdown): plain text with $...$ inside a line, Unicode σ and ∂ inside
+    # LaTeX, \dfrac, \exp{-h1} with braces, a remark in brackets after the $; then lines of plain ∂ quotients --
+    Public("su-ah1", _SU, "b108_su", "b108_su", "a_h1 = σ(h1) = $\\frac{1}{1 + \\exp{-h1}}$", ((C, C),),
+           (Twin("value", "a1[0]", ("sigmoid(z1[0])", "1/(1 + exp(-z1[0]))")),), batch=108,
+           why="plain text, then its last member in $...$; \\exp{-h1} the exponential of -h1"),
+    Public("su-E1", _SU, "b108_su", "b108_su", "$E1 = \\dfrac{1}{2} * (t1 - a_{o1})^2$", ((C,),),
+           (Twin("value", _HALF1, (_HALF1,)),), batch=108),
+    Public("su-dEao1", _SU, "b108_su", "b108_su",
+           "$ \\frac{∂E1}{∂a_{o1}} = \\dfrac{\\dfrac{1}{2} * ∂ (t1 - a_{o1})^2}{∂a_o1} = "
+           "\\frac{1}{2}*2*(t1-a_{01}) * (-1) = - (t1 - a_{o1})=(a_{o1} - t1) $", unreadable="a_{01}", batch=108,
+           why="a_{01} for a_{o1} (the page's typo)"),
+    Public("su-dao1", _SU, "b108_su", "b108_su",
+           "$\\dfrac{∂a_{o1}}{∂o1} = \\dfrac{∂(σ(o1))}{∂o1} = σ(o1)*(1 - σ(o1)) =a_{o1} * (1 - a_{o1}) $ [Since "
+           "derivative of σ(x) = σ(x)*(1-σ(x))]", ((C, C, C),),
+           (Twin("value", "a2[0]*(1 - a2[0])",
+                 ("a2[0]*(1 - a2[0])", "sigmoid(z2[0])*(1 - sigmoid(z2[0]))", "a2[0]*(1 - a2[0])")),), batch=108,
+           why="the output's slope, a value; a remark in brackets after the closing $"),
+    Public("su-dE1ah1", _SU, "b108_su", "b108_su", "∂E1/∂a_h1 = (a_o1 - t1) * a_o1 * (1 - a_o1) * w5", ((C,),),
+           (Twin("value", f"{_DO1}*W2[0,0]", (f"{_DO1}*W2[0,0]",)),), batch=108),
+    Public("su-dEah1", _SU, "b108_su", "b108_su",
+           "∂E_total/∂a_h1 = (a_o1 - t1) * a_o1 * (1 - a_o1) * w5 + (a_o2 - t2) * a_o2 * (1 - a_o2) * w7", ((C,),),
+           (Twin("value", _DAH1, (_DAH1,)),), batch=108),
+    Public("su-chain1", _SU, "b108_su", "b108_su", "∂E_total/∂w1 = ∂E_total/∂a_h1 * ∂a_h1/∂h1 * ∂h1/∂w1", ((C,),),
+           (Twin("gradient", "W1[0,0]", (f"({_DAH1})*a1[0]*(1 - a1[0])*x[0]",)),), batch=108),
+    Public("su-dw4", _SU, "b108_su", "b108_su",
+           "∂E_total/∂w4 = ((a_o1 - t1) * a_o1 * (1 - a_o1) * w6 + (a_o2 - t2) * a_o2 * (1 - a_o2) * w8) * ( a_h2 * "
+           "(1 - a_h2) ) * i2", ((C,),),
+           (Twin("gradient", "W1[1,1]", (f"({_DAH2})*a1[1]*(1 - a1[1])*x[1]",)),), batch=108),
+    # ---- ojhajayant's EVA8 Readme (Markdown, $$ ... $$ on one line with a trailing tab): h_1 = w_1 i_1 + ...
+    # by juxtaposition; its activations and errors write a__h_1, a__o_1 (a doubled underscore: TeX's double
+    # subscript, an error) ----------------------------------------------------------------------------------------
+    Public("oj-h1", _OJ, "b108_oj", "b108_oj", "$$ h_1 = w_1 i_1 + w_2 i_2 $$\t", ((C,),),
+           (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),), batch=108, why="a trailing tab"),
+    Public("oj-h2", _OJ, "b108_oj", "b108_oj", "$$ h_2 = w_3 i_1 + w_4 i_2 $$\t", ((C,),),
+           (Twin("value", "z1[1]", ("W1[1,0]*x[0] + W1[1,1]*x[1]",)),), batch=108),
+    Public("oj-ah1", _OJ, "b108_oj", "b108_oj", "$$ a__h_1 = σ (h_1) = {1 \\over (1 + exp (-h_1)) } $$",
+           unreadable="a__h_1", batch=108,
+           why="a__h_1, a doubled underscore (TeX refuses a double subscript): the page's typo for a_{h_1}"),
+    Public("oj-E1", _OJ, "b108_oj", "b108_oj", "$$ E_1 = ½ * (t_1 - a__o_1)² $$\t", unreadable="a__o_1",
+           batch=108, why="a__o_1, the same doubled underscore"),
+    # ---- DiegoGranadosLy's gradtarget.m (Octave): two-space indentation, = without spaces, ' for the transpose,
+    # .* , a ; and a # comment after the line -----------------------------------------------------------------
+    Public("dg-capa1", _DG, "b108_dg", "b108_dg", "  capa1=X*W1'; #first neuron layer input", ((C,),),
+           (Twin("value", "z1[{j}]", ("W1[{j},0]*x[0] + W1[{j},1]*x[1] + W1[{j},2]*x[2]",), _J2),), batch=108,
+           why="X a row (its final 1 the bias input), W1' the transpose"),
+    Public("dg-y1", _DG, "b108_dg", "b108_dg", "  y1=sigmoid(capa1); #activation funtion", ((C,),),
+           (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _J2),), batch=108),
+    Public("dg-y", _DG, "b108_dg", "b108_dg", "  y=sigmoid(capa2); #activation funtion", ((C,),),
+           (Twin("value", "a2[0]", ("sigmoid(z2[0])",)),), batch=108),
+    Public("dg-d2", _DG, "b108_dg", "b108_dg", "  delta2=-(Y-y).*(y.*(1-y));", ((C,),),
+           (Twin("gradient_z", "z2[0]", ("-(y[0] - a2[0])*(a2[0]*(1 - a2[0]))",)),), batch=108,
+           why="dE/dz2 of half the squared error, with Octave's .*"),
+    # ---- m87's neuron.f95 (Fortran): lines of a function's body indented eight spaces, = without spaces, real
+    # literals 1.0, a component this%output and a name with a trailing underscore, target_ -----------------------
+    Public("m8-f", _M8, "b108_m8", "b108_m8", "        f=1.0/(1.0+exp(-x))", ((C,),),
+           (Twin("value", "a1[0]", ("1/(1 + exp(-z1[0]))",)),), batch=108,
+           why="neuron_activeFunc's body: f its result, x a neuron's sum"),
+    Public("m8-fd", _M8, "b108_m8", "b108_m8", "        fd=(1.0-f)*f", ((C,),),
+           (Twin("value", "a1[0]*(1 - a1[0])", ("(1 - a1[0])*a1[0]",)),), batch=108,
+           why="neuron_activeFuncD's slope, written of f = neuron_activeFunc(x)"),
+    Public("m8-delta", _M8, "b108_m8", "b108_m8", "        delta = target_ - this%output ", ((C,),),
+           (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),), batch=108,
+           why="an output neuron's error (neuron_calcOutputGradients), a trailing space"),
+    # ---- asfarley's nnmin.rb (Ruby): ** with a negative exponent, 2.71 for e; a block { |x,i| ... } --------------
+    Public("as-out", _AS, "b108_as", "b108_as", "      output[i] = 1/(1+2.71**-neuron_input)", ((W,),),
+           (Twin("value", "a1[0]", ("1/(1 + 2.71**(-z1[0]))",)),), batch=108,
+           why="2.71 for e (the page's approximation): not the sigmoid the unit's gradient assumes"),
+    Public("as-e", _AS, "b108_as", "b108_as", "\te = output.map.with_index{ |x,i| output[i] - target[i] }", ((C,),),
+           (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),), batch=108,
+           why="the outputs' errors in a Ruby block (one output here), a tab before"),
+    # ---- hayago's Math.swift (Swift): static funcs with typed arguments, a return with a ; ----------------------
+    Public("hy-sig", _HY, "b108_hy", "b108_hy",
+           "    static func sigmoid(x: Double) -> Double {\n        return 1.0 / (1.0 + exp(-x));\n    }", ((C,),),
+           (Twin("value", "sigmoid(z1[0])", ("1/(1 + exp(-z1[0]))",)),), batch=108,
+           why="the function's definition, at a unit's sum x"),
+    Public("hy-dsig", _HY, "b108_hy", "b108_hy",
+           "    static func sigmoidDerivative(x: Double) -> Double {\n        return sigmoid(x) * (1.0 - sigmoid(x))\n"
+           "    }", ((C,),),
+           (Twin("value", "sigmoid(z1[0])*(1 - sigmoid(z1[0]))", ("sigmoid(z1[0])*(1 - sigmoid(z1[0]))",)),),
+           batch=108, why="the slope at the sum x"),
+    # ---- r0fls's nn.lua (Lua): the code's own helpers matrixdot, subtract, multiply, nonlin_array with a flag for
+    # the derivative (taken at the output) -------------------------------------------------------------------------
+    Public("lu-l1", _LU, "b108_lu", "b108_lu", "    l1 = nonlin_array(matrixdot(l0, w))", ((C,),),
+           (Twin("value", "a1[0]", ("sigmoid(W1[0,0]*x[0] + W1[0,1]*x[1] + W1[0,2]*x[2])",)),), batch=108,
+           why="matrixdot, the file's row-by-vector product"),
+    Public("lu-err", _LU, "b108_lu", "b108_lu", "    l1_error = subtract(y,l1)", ((C,),),
+           (Twin("value", "y[0] - a1[0]", ("y[0] - a1[0]",)),), batch=108, why="subtract, the file's a - b"),
+    Public("lu-delta", _LU, "b108_lu", "b108_lu", "    l1_delta = multiply(l1_error, nonlin_array(l1, true))",
+           ((C,),), (Twin("value", "(y[0] - a1[0])*a1[0]*(1 - a1[0])", ("(y[0] - a1[0])*a1[0]*(1 - a1[0])",)),),
+           batch=108, why="the code's delta (-dE/dz), a value; nonlin(x, true) is x*(1 - x), taken at the output "
+                          "l1; multiply, the file's entrywise product"),
+]
