@@ -189,9 +189,10 @@ indices = "q"
 "Y" = "y[:].T"
 "delta2" = "delta2[:].T"
 ''',
-    # m87's Fortran: x a hidden neuron's sum, f its output (the function's result), fd its slope, this%output an
-    # output neuron's output, delta = target_ - this%output (target_, the target, with its trailing underscore is
-    # refused by the loader: "a subscript or superscript is missing at the end", so the notation cannot name it)
+    # m87's Fortran: x a hidden neuron's sum, f its output (the function's result), fd its slope, delta = target_ -
+    # this%output an output neuron's error (target_, with its trailing underscore, is refused by the loader: "a
+    # subscript or superscript is missing at the end"; this%output, with its %, too: "cannot read '%'"; so the
+    # notation names neither)
     "b108_m8": r'''
 [notation]
 indices = "q"
@@ -199,7 +200,6 @@ indices = "q"
 "x" = "z1[0]"
 "f" = "a1[0]"
 "fd" = "a1[0]*(1 - a1[0])"
-"this%output" = "a2[0]"
 "delta" = "y[0] - a2[0]"
 ''',
     # asfarley's Ruby: output[i] the i-th output (one here), neuron_input its sum, target[i] its target, e the
