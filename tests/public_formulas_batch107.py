@@ -74,6 +74,88 @@ before check was run on it. Every notation loaded under the spec with its networ
 (backprop.symbolic.notation_loading.load_notation, no formula read), at the first load. The oracle agreed with every
 verdict first written down. Four keys were renamed before the commit (fc-... to fcp-...), batch 101's fc-a and fc-z
 being taken. No entry was read by check before the blind run, and nothing under src/ was touched.
+Run blind at main aff2379 (reader at dbfc214: main's commits since are batch 106's, no src/ change; /work/READY_FOR_BLIND41
+open when the collecting commit was made at 15:09), after the rebase onto it (a conflict in
+tests/test_public_formulas_held_out.py, batch 106's and this batch's lines both kept in number order), nothing under
+src/ changed by this branch. First run (/work/batch107_blind.txt): 32 of 52 read with every verdict right (62%), 15
+refused, 4 misread, 1 typo refused, no crash, and NO WRONG FORMULA CALLED CORRECT. The unreadable one, ro-zj, was
+refused at its "is" (below), before its free k. No refusal or misreading was the notation's fault: every notation is
+within the spec and none has a slip (userz's bare g, below, is a teacher's plain choice; the docs' route of naming g
+by layer is noted there), so there is no second run. tests/test_public_formulas_held_out.py -k "b107-" passes (103);
+no crash, every refusal one line; nothing for KNOWN_CRASHES.
+
+By kind of formula: values 26 of 42, gradients 3 of 4, updates 3 of 5. LaTeX against plain text and code: the 26 in
+LaTeX read 15 (58%; 15 of the 25 that are not unreadable), the 26 in plain text, Unicode or code-like prose 17 (65%).
+By page: MSU bs025 3 of 3, MSU bs026 4 of 4, Oslo's slide 2 of 2, userz.net 3 of 6, Singman's copy 0 of 4 (4 misread),
+the Portuguese guide 1 of 4, sarahmss 2 of 2, msmk 0 of 2, gauthmath 0 of 1, the AMU handout 1 of 4, roastidio 0 of 2
+(1 typo refused), javatpoint 6 of 6, BP-SUM 6 of 6 (its two wrong output sums called wrong), askdatascience 2 of 2, the
+deeplearning.ai thread 0 of 2, csestack 1 of 1, the Nemotron copy of the feedforward post 1 of 1. Of the 5 mistaken
+formulas, 2 read with their verdicts right (bs-y1f, bs-y2f), 3 refused (fcp-dl, ga-s, ro-z).
+
+The misreadings (4), one construct: a number's sum of products with no name on the left, its operands the weights
+rounded to three places, the written value from the unrounded weights (Singman's dot products, hh-1 .. hh-4): check
+takes the left side's arithmetic, evaluated exactly, as the true value and calls the written result wrong: "-0.4047 is
+not the true value -0.404 at the file's numbers rounded to the digits written (allowed error 0.00015)" (hh-4: "-0.0652
+is not the true value -0.065 ..."), where the oracle judges the written value against the dot product at the file's
+weights, -0.40469539, right (the left side's -0.404 within the rounding the number rules allow a copied weight). Read
+as (wrong,), expected (correct,): safe, and a misreading.
+
+The refusals by construct (15), with the exact message:
+
+- 10, words around the formula on its line, the formula's own text right:
+  - 3, a label with a colon before it: gauthmath's "Sigmoid function: sigma (z)= 1/1+e^(-z) , ..." (ga-s): "formula
+    'Sigmoid function: sigma (z)= 1/1+e^(-z)': unexpected at ':' (position 17)"; the handout's table cells "Activation
+    (post-\(\sigma\) output) of neuron \(j\) in layer \(l\): \(...\)" (bn-a): "formula 'Activation (post- \\sigma
+    output) of neuron j in layer l :...': unexpected at ':' (position 61)", and "Loss function (MSE): \(...\)" (bn-L):
+    "formula 'Loss function (MSE): \\mathcal{L} = \\frac{1}{2}(a^{(L)} - ...': unexpected at ':' (position 20)".
+  - 1, a table cell's words with commas before the colon (bn-d, "Error signal at neuron \(j\), layer \(l\): ..."):
+    "formula 'Error signal at neuron j , layer l : \\err{\\delta_j^{(l)}}...': unexpected at ',' (position 27); a
+    comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B,
+    \quad C = D)".
+  - 2, a Portuguese verb before a list item's formula (the guide's "* compute d (L) = ...", "* calcule d (l) = ..."):
+    "formula 'compute d (L) = a (L) - y (t)': unknown symbol compute; the notation knows \Theta, a, d, y, z; a name of
+    several letters is read whole only where the notation names it: give it the quantity it stands for in the
+    notation's [notation.symbols], "compute" = "..." (e.g. "a1[0]")" (fcp-dl: "... unknown symbol calcule; ...").
+  - 1, Portuguese words after a Latin semicolon (fcp-a, "* a (l) = g (z (l)); uma matriz dos valores ..."): "formula
+    'a (l) = g (z (l)); uma matriz dos valores dos nós na cama...': unexpected at ';' (position 18); a semicolon after
+    a member is no product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)".
+  - 1, a parenthesised remark and a sentence after the formula (uz-a, "- aˡ = gˡ(zˡ) (the activation function applied
+    to the weighted sum) This forward pass ..."): "formula 'a^l = g^l(z^l) (the activation function applied to the
+    we...': unexpected at ')' (position 68)".
+  - 1, a sentence's range "for each layer l = L-1, L-2, L-3, ..., 2" taken for the formula before the sentence's own
+    (uz-dl): "formula 'l = L-1, L-2, L-3, \\ldots , 2': unexpected at ',' (position 8); a comma after a member is no
+    product: write \cdot (or \,) for one, or give a second claim its own left side (A = B, \quad C = D)".
+  - 1, a full stop ending a code-like formula inside a sentence (dl-up, "This means that w1_new = w1 -alpha*dw1. alpha
+    is another parameter ..."): "formula 'w1_new = w1 -alpha*dw1. alpha': unexpected at '.' (position 23)".
+- 2, "is" for = between two $...$ (roastidio's notes, ro-z and the unreadable ro-zj): "formula '$z^l$ is $a^{l-1}w^l +
+  b^l$ for the $l^{th}$ layer': has no left side; write the equation (\frac{\partial L}{\partial w} = ...) or name the
+  parameter with --param" (ro-zj the same, "typo refused", its message quoting the k's term).
+- 2, a KaTeX copy's flattened text glued before the formula's LaTeX (msmk, mk-mse and mk-w): "formula
+  'MSE=1n\\sum i=1n(yi-y^i)2\\text{MSE} = \\frac{1}{n} \\sum_{i=...': unknown symbol i; the notation knows W, \hat{y},
+  n, y; i is an index letter of the notation: write it as a subscript or superscript of what it indexes (W_i, not Wi),
+  or give it a meaning in the notation's [notation.symbols]"; mk-w: "formula 'W=W-\\eta \\times \\partial
+  L\\partial WW = W - \\eta \\times \\...': expected '/' in ∂L/∂w at '\\partial' (position 28)".
+- 1, a layer's superscript on a function the notation names bare, in Unicode (uz-dL, "δᴸ = ∇aC ⊙ gᴸ'(zᴸ)", functions
+  = { g = "sigmoid" }): "formula \"\\delta ^L = \\nabla aC \\odot g^L'(z^L)\": g'^{L}(...): a superscript L on a
+  function is read as a power of its value, and this is not a number's power; write the function without it, or its
+  layer in the notation's functions (g^{[1]})". docs/formulas-derivatives.md reads g^{[2]}(...) and g^{(2)}(...) of a
+  bare g as g, and g^L' where the table names g by layer; the bare superscript of a bare g is refused as a power.
+- 1, a product written as a spaced full stop, "X .dz" (dl-dw, "From videos, dw1 = X .dz"): "formula 'dw1 = X .dz':
+  unexpected at '.' (position 9)".
+
+Which look general (would appear in much homework and teaching material): words on the formula's line (a label with a
+colon, a verb, a table cell's description, a sentence after a semicolon or a full stop, a range "for l = L-1, ..., 2"
+in the sentence before) -- lecture notes, handouts and Q&A answers write formulas so; "is" for = in notes; a layer
+superscript on the activation's name (gˡ, gᴸ', Nielsen's and Ng's notations in Unicode or LaTeX) where the notation
+names the function once; a worked sum of products whose operands are rounded copies of the weights (students copy
+rounded weights), which check evaluates exactly. Page-specific: a KaTeX copy's flattened text glued before its LaTeX
+(msmk, as the CSDN copies of batch 105); the spaced dot of "X .dz" (a forum's typing). Read, among the constructs these
+pages brought: $$ ... $$ inside slides' sentences, {\cal C}(\hat{W^L}) with its argument, \left( \right), \circ of
+hatted vectors and a derivative of the activation by a weight left as a factor; "\leftarrow =" in an update rule for
+every weight of two layers; Unicode sums and superscripts (½∑ ᵢ(yᵢ−ŷᵢ)², zˡ = wˡ aˡ⁻¹ + bˡ) and an en dash for minus;
+Ng's z (l) = Theta (l-1) a (l-1); input-first w_ij and Y = XW + B; \sigma'(t) in a table cell; × worked examples of
+Mazur's network, with the output sums written with the hidden sums called wrong; J(w) = E = \frac{1}{2}(predicted -
+target)^2 and w_{new} = w_{old} - \alpha ...; ŷ with the glyph ϐ for sigma; \boldsymbol{W}\boldsymbol{a}^{l-1}.
 """
 
 from __future__ import annotations
