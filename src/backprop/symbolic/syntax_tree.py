@@ -225,14 +225,21 @@ WORD_LETTERS = rf"(?:[^\W\d_]{COMBINING_MARK}*)+"
 #: of 가중합_{3}, อากาศดี. typography.clean has made Unicode's Greek and math signs commands (σ as \sigma, ∂ as
 #: \partial) before a row is tokenised.
 OTHER_SCRIPT_LETTERS = rf"(?:{OTHER_SCRIPT_LETTER})+"
+# The code points of the scripts of Chinese, Japanese and Korean, written once for the classes holding them; a letter
+# (str.isalpha) told from the digits, signs and combining marks among a script's code points
+_EAST_ASIAN_SCRIPTS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_LETTER = r"(?=[^\W\d_])"
 #: A letter of the scripts of Chinese, Japanese and Korean prose (CJK ideographs, kana, Hangul syllables): never a
 #: letter of mathematics, so a word holding one, which the notation does not name, is prose
-EAST_ASIAN_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-#: A letter of a script that prose is written in and mathematics never (Hebrew, Arabic, the Indic scripts from
+EAST_ASIAN_LETTER = f"[{_EAST_ASIAN_SCRIPTS}]"
+#: A letter of the Arabic script (its block and the Arabic Supplement), never its digits, signs nor harakat: what
+#: opens a word of Arabic prose (PROSE_SCRIPT_LETTER's, typography_prose's remark after the Arabic comma or semicolon)
+ARABIC_LETTER = rf"(?:{_LETTER}[\u0620-\u06ff\u0750-\u077f])"
+#: A letter of a script that prose is written in and mathematics never (Hebrew, ARABIC_LETTER, the Indic scripts from
 #: Devanagari to Malayalam's, Thai, Lao, and EAST_ASIAN_LETTER's), its marks (COMBINING_MARK) apart: a word holding one
 #: that the notation does not name is prose
-PROSE_SCRIPT_LETTER = (r"(?:(?=[^\W\d_])[\u05d0-\u05ea\u0620-\u06ff\u0750-\u077f\u0900-\u0d7f\u0e01-\u0e4e"
-                       r"\u0e81-\u0ece\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+PROSE_SCRIPT_LETTER = (rf"(?:{ARABIC_LETTER}|{_LETTER}[\u05d0-\u05ea\u0900-\u0d7f\u0e01-\u0e4e\u0e81-\u0ece"
+                       rf"{_EAST_ASIAN_SCRIPTS}])")
 
 # R's $ between a list and its field, glued on both sides (nn$W, x[[1]]$e), is a symbol: it joins them into one
 # name as a dotted name's period does (syntax_code), never a product (typography keeps it, dropping TeX's $).

@@ -13,7 +13,7 @@ from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
-from .syntax_tree import relation_pattern
+from .syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
 from .typography_premises import CONDITION_WORDS
 
@@ -26,7 +26,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:" + CONDITION_WORDS + r")\s*$", re.I)
 # a formula's comma, typography_rows.remark_after_comma)
 PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 # a character of Chinese, Japanese's kana or a Hangul syllable: a word of its own (ningyuwhut's 当\(k\ne j\)时)
-CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_WORD = re.compile(EAST_ASIAN_LETTER)
 
 
 def inline_formulas(text: str) -> str:
@@ -144,10 +144,10 @@ _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\b
 
 
 # Arabic prose after a formula, opened by the Arabic comma or semicolon (U+060C, U+061B), which no formula holds: "a
-# (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, a layer's letter l among them allowed; no
-# relation nor command in them), to the line's end or a table cell's (" | ||")
-_ARABIC_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]*[\u060c\u061b][ \t]*(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
-                            r"\u0750-\u077f])[^=<>|\\\n]*?[ \t]*(?=\||$)", re.M)
+# (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, opened by a letter, ARABIC_LETTER; a layer's
+# letter l among them allowed; no relation nor command in them), to the line's end or a table cell's (" | ||")
+_ARABIC_REMARK = re.compile(rf"(?<=[\w)\]}}'])[ \t]*[\u060c\u061b][ \t]*(?={ARABIC_LETTER})[^=<>|\\\n]*?[ \t]*(?=\||$)",
+                            re.M)
 
 
 def without_sentence_after(text: str, math_words: set) -> str:
