@@ -19,8 +19,8 @@ import sympy as sp
 
 from .definitions import loss_expression
 from .derivation import Deriver
-from .index_deltas import kronecker_delta, rolled
-from .quantities import FormulaError, NetworkSymbols, Parameter, index_span
+from .quantities import FormulaError, NetworkSymbols, Parameter
+from .ranged_indices import index_span, kronecker_delta, rolled
 
 MAX_FORWARD_STEPS = 20_000
 #: networks with more parameters get a derivative by a parameter in index form (indexed_forward): sums
@@ -373,7 +373,7 @@ def _may_be_equal(first: tuple, second: tuple) -> bool:
 
 
 def _ranged(expr) -> bool:
-    """Whether ``expr`` holds an index letter ranged over many values (quantities.ranged_index)."""
+    """Whether ``expr`` holds an index letter ranged over many values (ranged_indices.ranged_index)."""
     return isinstance(expr, sp.Basic) and any(index_span(symbol) is not None for symbol in expr.free_symbols)
 
 

@@ -4,7 +4,7 @@
 values. The per-value path (claims.rule_assignments, homework._Homework.claim) reads the formula
 once per value and judges it there; beyond claims.MAX_ASSIGNMENTS values that cannot be done in a
 claim's time. A :class:`Family` is the rule's letters with the range each takes; its letters are read
-as Symbols that carry their range (quantities.ranged_index), so that the notation's meanings, with
+as Symbols that carry their range (ranged_indices.ranged_index), so that the notation's meanings, with
 their index arithmetic (``k-1``), and the parser build ``W1[ix_B_r0_127, ix_alpha_r0_783]`` once and
 check it against the network's sizes for every value of the range at once. homework_families.py
 judges the formula so read for every index value.
@@ -29,7 +29,8 @@ import sympy as sp
 from .formula_validation import array_sizes
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS
-from .quantities import FormulaError, Parameter, index_span, ranged_index
+from .quantities import FormulaError, Parameter
+from .ranged_indices import index_span, ranged_index
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax_tree import Sym, symbols_of

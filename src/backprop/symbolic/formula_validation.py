@@ -9,7 +9,8 @@ import difflib
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from .quantities import FormulaError, NetworkSymbols, NoSuchUnit, UnknownName, index_span, short
+from .quantities import FormulaError, NetworkSymbols, NoSuchUnit, UnknownName, short
+from .ranged_indices import index_span
 
 
 def _count(number: int, noun: str) -> str:

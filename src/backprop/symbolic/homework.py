@@ -35,7 +35,7 @@ from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_
 from .claims import Claim, read_claims
 from .homework_base import (ClaimResult, HomeworkResult, Step, UnsummedIndex, _components, _entry, _new_values, _where,
                             definite_shape_mismatch, family_name, free_use, has_bare_sum, implied_left, merge_family,
-                            negate_deltas, number_for_entries, reassigned_in_place, sums_over_an_index)
+                            negate_deltas, number_for_entries, sums_over_an_index)
 from .frame_room import with_frame_room
 from .homework_families import FamilyJudging
 from .homework_cases import CaseHandling, in_case
@@ -43,19 +43,18 @@ from .homework_data import DataCases
 from .homework_factors import FactorValues
 from .homework_numbers import NumberJudging
 from .homework_parameters import ParameterChoice
+from .homework_truth import LeftSideTruth
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
 from .number_alignment import is_numeric
-from .quantities import (FormulaError, NetworkSymbols, NewValue, Parameter, ReaderDefect, UnusableCase,
-                         short as _short)
+from .quantities import FormulaError, NetworkSymbols, Parameter, ReaderDefect, UnusableCase, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .reading_powers import impossible_for_left_side
 from .readings_compared import ReadingImpossible
-from .reading_derivatives import primed_argument
 from .reading_shapes import read_rows, read_shaped
-from .syntax_tree import Deriv, Sym
+from .syntax_tree import Deriv
 
 
 DELTA_SIGN_HINT = ("it equals the true value with delta of the other sign: here delta means dL/dz; if the"
@@ -121,7 +120,7 @@ def _right(problem, claim: str, notation, points: int, seed: int, seconds: float
         return None
 
 
-class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorValues, FamilyJudging):
+class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorValues, FamilyJudging, LeftSideTruth):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample
@@ -204,29 +203,6 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
         shown = names[0] if len(set(names)) == 1 else (family_name(names) if names else "")
         return ClaimResult(claim.text, kind, shown, [steps[p] for p in sorted(steps)], len(claim.assignments))
 
-    def at_values(self, claim: Claim, env: dict, parameter: Parameter | None, readings: dict | None = None) -> tuple:
-        """(context, kind, the claimed parameter or None, true value, unit) of the claim at the index
-        values ``env``; ``readings``: the symbols' readings to share with other readings of the claim."""
-        own = self.context(parameter)
-        if readings is not None:
-            own.readings = readings
-        own.count_names = set(claim.count_names)
-        own.left_letters = frozenset(claim.letters)
-        own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
-        own.primed_by, own.left_node = primed_argument(claim.left.node), claim.left.node
-        own.reading_left = True
-        left = self.read(claim.left.node, env, own, claim.text)
-        own.reading_left = False
-        own.left_shape = left.shape if isinstance(left, sp.MatrixBase) else ()
-        kind, claimed_parameter, truth = self.truth(claim, left, env, own)
-        own.parameter = claimed_parameter or parameter
-        return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)
-
-    def names_gradient(self, node) -> bool:
-        """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``)."""
-        found = self.notation.candidates(node) if isinstance(node, Sym) else []
-        return bool(found) and found[0][0].meaning.strip().startswith("grad(")
-
     def read(self, node, env: dict, context: Context, where_text: str):
         """A node's value at the index values ``env``; the label letter read once per class."""
         where = f"formula {_short(where_text)}"
@@ -249,68 +225,6 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
             written = f" ({used} uses it outside a sum over {letter})" if used else ""
             raise UnsummedIndex(f"{where}: the index {letter} has no value{written}; name it on the left side, with"
                                 f" --param (e.g. W2[{letter},i]), or in a sum", letter, used) from None
-
-    def truth(self, claim: Claim, left, env: dict, context: Context):
-        """(kind, parameter or None, true value) of the claim's left side at ``env``."""
-        if claim.kind == "gradient":
-            wrt = getattr(claim.left.node, "wrt", None)
-            if wrt is None:
-                atom = context.parameter.symbol if context.parameter is not None else None
-            else:
-                atom = self.read(wrt, env, context, claim.text)
-            parameter = self.calculus.parameter_of(atom) if isinstance(atom, sp.Expr) else None
-            return "gradient", parameter, left
-        target = left.args[0] if isinstance(left, NewValue) else left
-        if isinstance(target, sp.MatrixBase):
-            target = target.applyfunc(lambda entry: entry.args[0] if isinstance(entry, NewValue) else entry)
-        atoms = [target] if not isinstance(target, sp.MatrixBase) else list(target)
-        parameters = [self.calculus.parameter_of(atom) for atom in atoms]
-        scales = [self.calculus.scaled_parameter(atom) for atom in atoms]
-        if not all(parameters) and claim.kind in ("update", "maybe-update") and all(scales):
-            # a name the notation gives a parameter's multiple, thresholds "prob.o_t" = "-b2[:]": its update is the
-            # parameter's (prob.o_t = prob.o_t - lr * o_grid, the biases' step written for their negatives), the
-            # new value the same multiple of the parameter's after the step
-            bare = [atom / scale for atom, scale in zip(atoms, scales)]
-            if claim.kind == "update" or self._parameter_on_right(claim, env, context, bare):
-                steps = [scale * self.calculus.stepped(atom) for atom, scale in zip(bare, scales)]
-                return "update", None, sp.ImmutableMatrix(target.rows, target.cols, steps) \
-                    if isinstance(target, sp.MatrixBase) else steps[0]
-        if claim.kind in ("update", "maybe-update") and all(parameters):
-            context.updated = target  # W = W - \eta \nabla L: the gradient by W
-        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
-            self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
-        if is_update and all(parameters):
-            if isinstance(target, sp.MatrixBase):
-                return "update", None, target.applyfunc(self.calculus.stepped)
-            return "update", parameters[0], self.calculus.stepped(target)
-        if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \
-                and reassigned_in_place(claim) and (not self.names_gradient(claim.left.node)  # gc = gc + e: its own
-                                                    or claim.left.text.strip().endswith("+")):
-            # a += on a gradient that accumulation left as written (by a quantity of each sample, its term with no
-            # index letter to sum over) is one term of a running total too, refused as any other name's
-            # h_grid = h_grid .* df(h), one statement: the right side's h_grid is the value before it, which the
-            # notation's one meaning of the name (the value after) does not give (a chain's H = f(S) = H restates)
-            self.read(claim.members[0].node, env, context, claim.text)  # a member unreadable says why first
-            name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
-            raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
-                               " is the value before the statement, which the notation does not name; write the new"
-                               " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))"
-                               + ("; a += adds one term of a running total over a loop, and no name of this term writes"
-                                  " an index letter of the notation to sum over: write the whole sum, e.g. h_j ="
-                                  " \\sum_k \\delta_k w_{kj}"  # toynet's loop over the outputs, hidden in an alias
-                                  if claim.left.text.strip().endswith("+") else ""))
-        return "value", None, target
-
-    def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
-        for member in claim.members:
-            try:
-                value = self.read(member.node, env, context, claim.text)
-            except FormulaError:
-                continue
-            entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
-            if any(entry.has(atom) for entry in entries for atom in atoms if isinstance(entry, sp.Basic)):
-                return True
-        return False
 
     # -- one member ----------------------------------------------------------------------------------------
 

@@ -22,31 +22,6 @@ from ..errors import UserError
 J, I = sp.symbols("j i", integer=True, nonnegative=True)
 
 
-#: An index letter of a general rule read once for all its values (symbolic/families.py): a Symbol
-#: whose name carries its range, ``ix_alpha_r0_63`` for \alpha = 0..63, so that the parser can check
-#: the indices it builds (W3[ix_beta_r0_9, ix_alpha_r0_63]) against the network's sizes.
-_RANGED = re.compile(r"ix_([A-Za-z]+)_r(\d+)_(\d+)")
-
-
-def ranged_index(letter: str, low: int, high: int) -> sp.Symbol:
-    """The Symbol standing for index ``letter`` (``\\alpha`` or ``B``) over low..high."""
-    name = letter.lstrip("\\")
-    return sp.Symbol(f"ix_{name}_r{low}_{high}")
-
-
-def index_span(index) -> tuple[int, int] | None:
-    """(lowest, highest) value of an index made of one ranged letter plus a whole number
-    (``ix_k_r1_5 - 1``: (0, 4)); None for anything else."""
-    if isinstance(index, sp.Symbol):
-        match = _RANGED.fullmatch(index.name)
-        return (int(match.group(2)), int(match.group(3))) if match else None
-    if isinstance(index, sp.Add) and len(index.args) == 2:
-        number, letter = sorted(index.args, key=lambda arg: not arg.is_Integer)
-        span = index_span(letter) if number.is_Integer else None
-        return (span[0] + int(number), span[1] + int(number)) if span else None
-    return None
-
-
 class NewValue(sp.Function):
     """The updated value of a parameter (``w^{new}``, ``\\theta^{[n+1]}``, a notation's ``new(W2[0, 0])``),
     for claims.py."""

@@ -9,7 +9,8 @@ from itertools import product
 import sympy as sp
 
 from .functions import heaviside
-from .quantities import FormulaError, index_span
+from .quantities import FormulaError
+from .ranged_indices import index_span
 from .reading_base import _is_matrix, _show
 from .syntax_tree import Cases, ClassProbability, Cond, Indicator, Sym
 

@@ -10,7 +10,8 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .notation import Unbound
-from .quantities import FormulaError, NoSuchUnit, index_span
+from .quantities import FormulaError, NoSuchUnit
+from .ranged_indices import index_span
 from .reading_base import TrackingEnv, _is_matrix, _show
 from .sum_bodies import SumBodyReading
 from .syntax_tree import Big, Deriv, Ellipsis_, Matrix, Sym, symbols_of

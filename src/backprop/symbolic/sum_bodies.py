@@ -3,7 +3,7 @@
 The per-value path reads a sum's body once per value of its letter: \\sum_{j=0}^{127} w_{j,i}^{(2)}
 \\frac{\\partial}{\\partial w_{\\alpha,B}^{(1)}} [p_{j,k}^{(1)}] is read 128 times, its symbols looked up
 and its derivative worked out at each j. Where the body's reading does not depend on the letter's value,
-it is read once with the letter as a Symbol carrying its range (quantities.ranged_index, as a general
+it is read once with the letter as a Symbol carrying its range (ranged_indices.ranged_index, as a general
 rule's letters are read: families.py), and each term is that one reading with the Symbol replaced by the
 value. Where that reading fails, or the body is not of the kind below, the per-value path reads it.
 """
@@ -18,7 +18,8 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS
-from .quantities import FormulaError, ranged_index
+from .quantities import FormulaError
+from .ranged_indices import ranged_index
 from .reading_base import _is_matrix
 from .syntax_tree import Big, Cases, ClassProbability, Cond, Ellipsis_, Entry, Indicator, Sym
 

@@ -1,11 +1,38 @@
-"""Kronecker's delta between unit indices: made without SymPy's assumption queries where it can be, and the
-written-out sums of a rule's derivative rolled up around it (calculus.NetworkCalculus, index form)."""
+"""A general rule's index letters ranged over their values, read once for all of them (ranged_index: families.py's
+rules, sum_bodies.py's sums), and Kronecker's delta between unit indices: made without SymPy's assumption queries
+where it can be, and the written-out sums of a rule's derivative rolled up around a ranged letter
+(calculus.NetworkCalculus, index form)."""
 
 from __future__ import annotations
 
+import re
+
 import sympy as sp
 
-from .quantities import index_span
+#: An index letter of a general rule read once for all its values (symbolic/families.py): a Symbol
+#: whose name carries its range, ``ix_alpha_r0_63`` for \alpha = 0..63, so that the parser can check
+#: the indices it builds (W3[ix_beta_r0_9, ix_alpha_r0_63]) against the network's sizes.
+_RANGED = re.compile(r"ix_([A-Za-z]+)_r(\d+)_(\d+)")
+
+
+def ranged_index(letter: str, low: int, high: int) -> sp.Symbol:
+    """The Symbol standing for index ``letter`` (``\\alpha`` or ``B``) over low..high."""
+    name = letter.lstrip("\\")
+    return sp.Symbol(f"ix_{name}_r{low}_{high}")
+
+
+def index_span(index) -> tuple[int, int] | None:
+    """(lowest, highest) value of an index made of one ranged letter plus a whole number
+    (``ix_k_r1_5 - 1``: (0, 4)); None for anything else."""
+    if isinstance(index, sp.Symbol):
+        match = _RANGED.fullmatch(index.name)
+        return (int(match.group(2)), int(match.group(3))) if match else None
+    if isinstance(index, sp.Add) and len(index.args) == 2:
+        number, letter = sorted(index.args, key=lambda arg: not arg.is_Integer)
+        span = index_span(letter) if number.is_Integer else None
+        return (span[0] + int(number), span[1] + int(number)) if span else None
+    return None
+
 
 #: {(the letter's class and assumptions, the whole number): KroneckerDelta of such a letter and that number}
 _LETTER_AND_NUMBER: dict = {}

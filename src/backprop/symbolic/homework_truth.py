@@ -1,0 +1,108 @@
+"""What a claim's left side claims (a part of homework._Homework, as homework_cases.py and homework_numbers.py are):
+its value at one set of index values and, from it, the kind of claim (an update's new value, a gradient, a value),
+the parameter it is about and the true value its members are judged against; an update told from a value by the
+parameter on its right side (w = w - \\eta g) or a numeric step, and a name the notation gives a gradient (grad(...))
+told from the other names.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from .claims import Claim
+from .homework_base import reassigned_in_place
+from .quantities import FormulaError, NewValue, Parameter, short as _short
+from .reading import Reader
+from .reading_base import Context
+from .reading_derivatives import primed_argument
+from .syntax_tree import Sym
+
+
+class LeftSideTruth:
+    """_Homework methods for a claim's left side: its value, its kind and its true value at index values."""
+
+    def at_values(self, claim: Claim, env: dict, parameter: Parameter | None, readings: dict | None = None) -> tuple:
+        """(context, kind, the claimed parameter or None, true value, unit) of the claim at the index
+        values ``env``; ``readings``: the symbols' readings to share with other readings of the claim."""
+        own = self.context(parameter)
+        if readings is not None:
+            own.readings = readings
+        own.count_names = set(claim.count_names)
+        own.left_letters = frozenset(claim.letters)
+        own.loss_on_left = claim.kind != "gradient" and Reader(own, {}, "")._is_loss(claim.left.node)
+        own.primed_by, own.left_node = primed_argument(claim.left.node), claim.left.node
+        own.reading_left = True
+        left = self.read(claim.left.node, env, own, claim.text)
+        own.reading_left = False
+        own.left_shape = left.shape if isinstance(left, sp.MatrixBase) else ()
+        kind, claimed_parameter, truth = self.truth(claim, left, env, own)
+        own.parameter = claimed_parameter or parameter
+        return own, kind, claimed_parameter, truth, self.left_unit(claim, left, env, own)
+
+    def names_gradient(self, node) -> bool:
+        """Whether ``node`` is a name the notation gives a gradient, grad(...) (``"grad_{w}" = "grad(W1[0, :])"``)."""
+        found = self.notation.candidates(node) if isinstance(node, Sym) else []
+        return bool(found) and found[0][0].meaning.strip().startswith("grad(")
+
+    def truth(self, claim: Claim, left, env: dict, context: Context):
+        """(kind, parameter or None, true value) of the claim's left side at ``env``."""
+        if claim.kind == "gradient":
+            wrt = getattr(claim.left.node, "wrt", None)
+            if wrt is None:
+                atom = context.parameter.symbol if context.parameter is not None else None
+            else:
+                atom = self.read(wrt, env, context, claim.text)
+            parameter = self.calculus.parameter_of(atom) if isinstance(atom, sp.Expr) else None
+            return "gradient", parameter, left
+        target = left.args[0] if isinstance(left, NewValue) else left
+        if isinstance(target, sp.MatrixBase):
+            target = target.applyfunc(lambda entry: entry.args[0] if isinstance(entry, NewValue) else entry)
+        atoms = [target] if not isinstance(target, sp.MatrixBase) else list(target)
+        parameters = [self.calculus.parameter_of(atom) for atom in atoms]
+        scales = [self.calculus.scaled_parameter(atom) for atom in atoms]
+        if not all(parameters) and claim.kind in ("update", "maybe-update") and all(scales):
+            # a name the notation gives a parameter's multiple, thresholds "prob.o_t" = "-b2[:]": its update is the
+            # parameter's (prob.o_t = prob.o_t - lr * o_grid, the biases' step written for their negatives), the
+            # new value the same multiple of the parameter's after the step
+            bare = [atom / scale for atom, scale in zip(atoms, scales)]
+            if claim.kind == "update" or self._parameter_on_right(claim, env, context, bare):
+                steps = [scale * self.calculus.stepped(atom) for atom, scale in zip(bare, scales)]
+                return "update", None, sp.ImmutableMatrix(target.rows, target.cols, steps) \
+                    if isinstance(target, sp.MatrixBase) else steps[0]
+        if claim.kind in ("update", "maybe-update") and all(parameters):
+            context.updated = target  # W = W - \eta \nabla L: the gradient by W
+        is_update = claim.kind == "update" or (claim.kind == "maybe-update" and all(parameters) and (
+            self._parameter_on_right(claim, env, context, atoms) or self.numeric_step(claim, context, target)))
+        if is_update and all(parameters):
+            if isinstance(target, sp.MatrixBase):
+                return "update", None, target.applyfunc(self.calculus.stepped)
+            return "update", parameters[0], self.calculus.stepped(target)
+        if claim.kind != "gradient" and len(claim.members) == 1 and not all(parameters) and not all(scales) \
+                and reassigned_in_place(claim) and (not self.names_gradient(claim.left.node)  # gc = gc + e: its own
+                                                    or claim.left.text.strip().endswith("+")):
+            # a += on a gradient that accumulation left as written (by a quantity of each sample, its term with no
+            # index letter to sum over) is one term of a running total too, refused as any other name's
+            # h_grid = h_grid .* df(h), one statement: the right side's h_grid is the value before it, which the
+            # notation's one meaning of the name (the value after) does not give (a chain's H = f(S) = H restates)
+            self.read(claim.members[0].node, env, context, claim.text)  # a member unreadable says why first
+            name = claim.left.text.strip().rstrip("+-").strip()  # res of res += term
+            raise FormulaError(f"formula {_short(claim.text)}: reassigns {name} in place, so its {name} on the right"
+                               " is the value before the statement, which the notation does not name; write the new"
+                               " value in terms of other names (h = e .* f'(z), not h = h .* f'(z))"
+                               + ("; a += adds one term of a running total over a loop, and no name of this term writes"
+                                  " an index letter of the notation to sum over: write the whole sum, e.g. h_j ="
+                                  " \\sum_k \\delta_k w_{kj}"  # toynet's loop over the outputs, hidden in an alias
+                                  if claim.left.text.strip().endswith("+") else ""))
+        return "value", None, target
+
+    def _parameter_on_right(self, claim: Claim, env, context, atoms) -> bool:
+        for member in claim.members:
+            try:
+                value = self.read(member.node, env, context, claim.text)
+            except FormulaError:
+                continue
+            entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+            if any(entry.has(atom) for entry in entries for atom in atoms if isinstance(entry, sp.Basic)):
+                return True
+        return False
+
