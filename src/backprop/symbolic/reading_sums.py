@@ -290,16 +290,8 @@ class SumReading(SumBodyReading):
         had = dict.__contains__(reader_env, letter)
         reader_env.read.discard(letter)
         before_samples = set(self.sample_letters)
-        try:
-            dict.__setitem__(reader_env, letter, probe)
-            try:
-                self.value(node.body)
-                first_error = None
-            except FormulaError as error:
-                first_error = error
-            read = letter in reader_env.read
-        finally:
-            _restore(reader_env, letter, had, saved)
+        first_error = self._refusal_at(node, letter, probe, had, saved)
+        read = letter in reader_env.read
         if not read and letter in self.sample_letters - before_samples | (self.sample_letters & {letter}):
             return [0], True
         if lower is not None and upper is not None and upper - lower + 1 > LIMITS["sum_terms"]:
@@ -320,18 +312,12 @@ class SumReading(SumBodyReading):
         limit = self.symbols.index_limit
         values, start = [], lower if lower is not None else 0
         for number in range(start, start + limit + 1):
-            dict.__setitem__(reader_env, letter, number)
-            try:
-                self.value(node.body)
-                ok = True
-            except FormulaError as error:
-                ok = False
-                # the reason at the notation's first unit (1 where it counts from 1), not before it
-                if first_error is None or isinstance(first_error, NoSuchUnit) and not isinstance(error, NoSuchUnit):
-                    first_error = error
-            finally:
-                _restore(reader_env, letter, had, saved)
-            if ok:
+            error = self._refusal_at(node, letter, number, had, saved)
+            # the reason at the notation's first unit (1 where it counts from 1), not before it
+            if error is not None and (first_error is None or isinstance(first_error, NoSuchUnit)
+                                      and not isinstance(error, NoSuchUnit)):
+                first_error = error
+            if error is None:
                 values.append(number)
             elif values or (lower is not None):
                 break
@@ -340,6 +326,19 @@ class SumReading(SumBodyReading):
                 raise first_error
             self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
         return values, False
+
+    def _refusal_at(self, node: Big, letter: str, number: int, had: bool, saved) -> FormulaError | None:
+        """The refusal reading the sum's body gives with its ``letter`` at ``number``, None where it reads; the letter
+        then as it was (``saved`` where it ``had`` a value, else absent)."""
+        env = self.env
+        dict.__setitem__(env, letter, number)
+        try:
+            self.value(node.body)
+            return None
+        except FormulaError as error:
+            return error
+        finally:
+            _restore(env, letter, had, saved)
 
     # -- arguments written as a list: f(z_1, ..., z_K) ------------------------------------------------------
 
