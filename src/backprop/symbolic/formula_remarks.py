@@ -57,19 +57,21 @@ _SPACING = r"(?:[ \t~]|\\[,;: ]|\\q?quad(?![A-Za-z]))*"
 # an equation's label: perhaps the word Eq (Eq., Eqn, Equation), then its number or a capital and its number
 EQUATION_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING})?(?:{EQUATION_NUMBER}|[A-Z](?:\.\d+)*[a-z]?)")
 _ARROW = r"(?:\\(?:long)?(?:rightarrow|Rightarrow)(?![A-Za-z])|\\Longrightarrow|\\to(?![A-Za-z])|-->|\u2192|\u21d2)"
-# the arrow and the label closing a line (before its $, $$, \], \), a closing brace or a row break), after a formula
-_ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\)"
-                        rf"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+# the end of a line closing a formula: its closing delimiters ($, $$, \], \)), closing braces and row break, if any
+_LINE_END = r"(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)"
+# the arrow and the label closing a line (_LINE_END), after a formula
+_ARROW_TAG = re.compile(rf"(?<=\S){_SPACING}{_ARROW}{_SPACING}\(({_SPACING}{EQUATION_LABEL}{_SPACING})\){_LINE_END}",
+                        re.M)
 # an equation's label in words closing a line after a formula, plain text's way of numbering it: a dash then Eq.1
 # ("... + b1 - Eq.1", "-- Eq. 2"), or in parentheses ("(Eq. 2)", "(eq 3)", "(Equation 4)"); group 1 the word, 2 the
-# number; before the line's closing delimiters, braces or row break, if any
+# number; before the line's end (_LINE_END)
 _WORD_TAG = re.compile(rf"(?<=\S)[ \t]+(?:[-\u2013\u2014\u2212]{{1,2}}[ \t]*(Eq|Eqn|Equation|eq)\.?{_SPACING}"
                        rf"({EQUATION_NUMBER})|\({_SPACING}(Eq|Eqn|Equation|eq)\.?{_SPACING}({EQUATION_NUMBER})"
-                       rf"{_SPACING}\))[ \t.,;]*(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+                       rf"{_SPACING}\))[ \t.,;]*{_LINE_END}", re.M)
 # a label in words after a left arrow closing a line, a slide's or a quiz's name for the step the formula on its left
 # is ("Z1 = XW1 + b1 ← Pre-activation", "A2 = g(Z2) ← Final output"); group 1 the words, up to five
 _ARROW_WORDS = re.compile(r"(?<=\S)[ \t]+(?:←|\\leftarrow(?![A-Za-z]))[ \t]+([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,4})"
-                          r"[ \t.]*(?=(?:[ \t]*(?:\$\$?|\\\]|\\\)|\}))*[ \t]*(?:\\\\)?[ \t]*$)", re.M)
+                          rf"[ \t.]*{_LINE_END}", re.M)
 # an equation's label outside its math delimiters: (2), (3b), (2.1), (iv), (A), (Eq. 3), or eq. (7) / Eq 7 (a word,
 # then the number in parentheses or not), alone before the line's first delimiter or after its last
 _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
@@ -77,30 +79,33 @@ _OUTSIDE_LABEL = (rf"(?:(?:Eq|Eqn|Equation|eq)\.?{_SPACING}"
                   rf"|\({_SPACING}(?:{EQUATION_LABEL}|[ivx]{{1,4}}|[a-z]){_SPACING}\))")
 _LABEL_OPENING = re.compile(rf"^[ \t]*{_OUTSIDE_LABEL}[ \t]*(?=\S)", re.M)
 _LABEL_CLOSING = re.compile(rf"(?<=\S)[ \t]*{_OUTSIDE_LABEL}[ \t.,;]*$", re.M)
+# the formula before a remark closing its line (group 1): a relation in it, and its last character; where the remark
+# asks it to end cleanly, that character a name's, a number's, a closing bracket or a prime
+_FORMULA = r"^([^\n]*[=<>][^\n]*?[^\s(])"
+_CLEAN_FORMULA = r"^([^\n]*[=<>][^\n]*?[\w)\]}'])"
 # a word in parentheses, perhaps emphasised: like, *convex*, _not_
 _WORD = r"[*_]{0,2}[^\W\d_]+[*_]{0,2}"
 # two words or more in parentheses closing a line, after a formula's relation and its last character
-_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
+_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*({_WORD}(?:[ \t,]+{_WORD})+)[ \t]*\)[ \t]*$", re.M)
 _ARTICLES = {"a", "an", "the"}
 # two words or more after a colon closing a line, after a formula's relation and its clean end (a name, a number, a
 # closing bracket or a prime): a list item's "formula: description", z=wTx+b: tổng có trọng số (no digit, relation,
 # bracket nor command after the colon: Ng's w_1: w_1 - \alpha dw_1 and a ratio 1:2 are no such remark)
-_COLON_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$",
-                           re.M)
+_COLON_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$", re.M)
 # a premise or an aside in words in parentheses closing a line after a formula, opening with a connective word and
 # holding no relation, comparison nor command: (since b2 is shared), (because c is shared), (for each sample)
-_CONNECTIVE_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
+_CONNECTIVE_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
                                 r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
 # a name's meaning said in parentheses closing a line after a formula, "(where 1(x>0) is the indicator function)",
 # "(with σ'(z) denoting the slope)": a connective, what is named (a call and its comparison allowed, no equation),
 # then "is the", "are the", "denotes", "means" and words; it defines notation, no claim
-_NAMING_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?i:where|with)[ \t]+"
+_NAMING_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:where|with)[ \t]+"
                             r"([^()=\n]*?(?:\([^()=\n]*\)[^()=\n]*?)*[ \t](?:is|are|denotes|denoting|means)[ \t]+"
                             r"(?:(?:the|an?)[ \t]+)?[^\W\d_][^()=<>\\\n]*)\)[ \t.]*$", re.M)
 # a name's meaning said in words in parentheses closing a line after a formula, "(W = weights from this layer to the
 # next, BEFORE update)": a name, = or :, then words only (two at least, commas and hyphens between them); it defines
 # notation, no claim, where one word is prose and none a name of the notation's
-_DEFINED_IN_WORDS = re.compile(r"^([^\n]*[=<>][^\n]*?[^\s(])[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ \t]*[=:][ \t]*"
+_DEFINED_IN_WORDS = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?:\\?[^\W\d_]\w*)[ \t]*[=:][ \t]*"
                                r"([^\W\d_]{2,}(?:[ \t,-]+[^\W\d_]+)+)[ \t]*\)[ \t.]*$", re.M)
 # a shape remarked in parentheses after a comma closing a line, perhaps the name it is of first, the shape's word glued
 # or not: ..., (W = 2 \times 2 matrix), ...,(a 3 x 1 vector), ..., (W: n × m matrix)
@@ -120,7 +125,7 @@ _FULL_WIDTH_REMARK = re.compile(r"^([^\n]*[=<>][^\n]*?\S)[ \t\u3000]*\uff08([^\u
 # punctuation (、。，？！ and the full-width forms, one at least: a sentence, never a lone word such as 出力, which
 # a notation may name) and spaces, no Latin letter, digit nor relation, and no name of the notation's
 _CJK_PUNCTUATION = r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
-_EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({EAST_ASIAN_LETTER}"
+_EAST_ASIAN_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t\u3000]+({EAST_ASIAN_LETTER}"
                                 rf"(?:{EAST_ASIAN_LETTER}|[ \t])*{_CJK_PUNCTUATION}"
                                 rf"(?:{EAST_ASIAN_LETTER}|{_CJK_PUNCTUATION}|[ \t])*)$", re.M)
 # a remark in a script of prose (Thai, Hindi, Arabic, Chinese: PROSE_SCRIPT_LETTER) closing a line after a formula that
@@ -130,7 +135,7 @@ _EAST_ASIAN_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t\u3000]+({
 # the notation gives it one); group 1 the formula, 2 the words
 _PROSE_WORDS = rf"{PROSE_SCRIPT_LETTER}(?:{PROSE_SCRIPT_LETTER}|{COMBINING_MARK}|[ \t,.!?\u3001\u3002\u060c])*"
 _PROSE_ARROW = r"(?:\\(?:rightarrow|to)(?![A-Za-z])|[\u2192\u21d2]|-+>)"
-_PROSE_SCRIPT_REMARK = re.compile(rf"^([^\n]*[=<>][^\n]*?[\w)\]}}'])[ \t]*(?:{_PROSE_ARROW}[ \t]*({_PROSE_WORDS})"
+_PROSE_SCRIPT_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t]*(?:{_PROSE_ARROW}[ \t]*({_PROSE_WORDS})"
                                   rf"|\([ \t]*({_PROSE_WORDS})\))[ \t]*[\u2713\u2714\u2717\u2718]?[ \t.]*$", re.M)
 # a range remarked after a formula on its line, an interval of two numbers (or infinities) in parentheses or brackets:
 # ",\; H = (0,1)", "\quad y \in [0, 1]", "\in (-1, 1)" closing the formula (H the notes' word for the function's range);
