@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
+from functools import partial
 
-from ..expression import Div, Num, summation, var
+from ..expression import Div, Num
 from ._loss import Loss
-
-A, Y = var("a", "j"), var("y", "j")
-
-
-def half_squared_error(target: np.ndarray, prediction: np.ndarray) -> np.ndarray:
-    residual = target - prediction
-    return (residual * residual).sum(axis=-1) * 0.5
-
-
-def half_squared_error_gradient(target: np.ndarray, prediction: np.ndarray) -> np.ndarray:
-    return 2 * 0.5 * (prediction - target)
-
+from .squared_error import SQUARED_RESIDUALS, A, Y, squared_error, squared_error_gradient
 
 # scikit-learn's MLPRegressor minimises this (for one output): the regressor's default.
-ENTRY = Loss("half_squared_error", "half squared error", half_squared_error, half_squared_error_gradient,
-             Div(Num(1), Num(2)) * summation("j", (Y - A) ** 2), A - Y, default_for=("regression",))
+ENTRY = Loss("half_squared_error", "half squared error", partial(squared_error, scale=0.5),
+             partial(squared_error_gradient, scale=0.5), Div(Num(1), Num(2)) * SQUARED_RESIDUALS, A - Y,
+             default_for=("regression",))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..expression import Div, Num, summation, var
+from ..expression import Div, Num, var
 from ._loss import Loss
+from .squared_error import SQUARED_RESIDUALS, A, Y
 
-A, Y, N = var("a", "j"), var("y", "j"), var("n")
+N = var("n")
 
 
 def mean_squared_error(target: np.ndarray, prediction: np.ndarray) -> np.ndarray:
@@ -24,4 +25,4 @@ def mean_squared_error_gradient(target: np.ndarray, prediction: np.ndarray) -> n
 
 
 ENTRY = Loss("mean_squared_error", "mean squared error", mean_squared_error, mean_squared_error_gradient,
-             Div(Num(1), N) * summation("j", (Y - A) ** 2), 2 * (A - Y) / N, code_names=("mse",))
+             Div(Num(1), N) * SQUARED_RESIDUALS, 2 * (A - Y) / N, code_names=("mse",))
