@@ -149,19 +149,28 @@ def softmax_diagonal(context: HintContext) -> str | None:
             f" Each {last.name} output depends on every z{n}[k]: da{n}[c]/dz{n}[k] = {jacobian}{fused}")
 
 
+def _only_path_through(context: HintContext, layer: int) -> int | None:
+    """The unit of ``layer`` whose path alone the formula follows (its dL/d of the parameter is the derivative
+    through that unit, every other unit of the layer left out), or None: no such unit, or a derivative too large to
+    write out path by path (index form)."""
+    for unit in range(context.symbols.units(layer)):
+        deriver = Deriver(context.symbols, only_unit=(layer, unit))
+        if deriver.index_form(context.parameter):
+            return None
+        if _close(context.formula, context.evaluate(deriver.gradient(context.parameter))):
+            return unit
+    return None
+
+
 def missing_output_sum(context: HintContext) -> str | None:
     symbols, parameter = context.symbols, context.parameter
     outputs = symbols.units(symbols.depth)
     if parameter.layer == symbols.depth or outputs < 2:
         return None
-    for unit in range(outputs):
-        deriver = Deriver(symbols, output_unit=unit)
-        if deriver.index_form(parameter):
-            return None
-        if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
-            return (f"it follows only the path through output unit {unit}: {parameter.name} reaches the"
-                    f" loss through every output unit, so dL/d{parameter.name} is a sum over all"
-                    f" {outputs} output units")
+    if (unit := _only_path_through(context, symbols.depth)) is not None:
+        return (f"it follows only the path through output unit {unit}: {parameter.name} reaches the"
+                f" loss through every output unit, so dL/d{parameter.name} is a sum over all"
+                f" {outputs} output units")
     return None
 
 
@@ -184,16 +193,10 @@ def missing_hidden_sum(context: HintContext) -> str | None:
     """The path through one unit of a later hidden layer only: the sum over that layer is missing."""
     symbols, parameter = context.symbols, context.parameter
     for layer in range(parameter.layer + 1, symbols.depth):
-        if symbols.units(layer) < 2:
-            continue
-        for unit in range(symbols.units(layer)):
-            deriver = Deriver(symbols, only_unit=(layer, unit))
-            if deriver.index_form(parameter):
-                return None
-            if _close(context.formula, context.evaluate(deriver.gradient(parameter))):
-                return (f"it follows only the path through unit {unit} of layer {layer}: {parameter.name} reaches"
-                        f" the loss through every unit of layer {layer}, so its derivative sums over all"
-                        f" {symbols.units(layer)} of them")
+        if symbols.units(layer) >= 2 and (unit := _only_path_through(context, layer)) is not None:
+            return (f"it follows only the path through unit {unit} of layer {layer}: {parameter.name} reaches"
+                    f" the loss through every unit of layer {layer}, so its derivative sums over all"
+                    f" {symbols.units(layer)} of them")
     return None
 
 
