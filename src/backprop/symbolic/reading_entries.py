@@ -4,9 +4,10 @@ Code's indices after a subscripted name, ``A_i[r, 0]``, ``W_{out}[0, 1]``: the e
 subscript names (a layer's vector or matrix), counted from 0 as code counts.
 
 An index is a whole number: a vector's entry ``[k]`` or, as a column's, ``[k, 0]`` (a row's ``[0, k]`` where the
-homework writes its vectors as rows), a matrix's ``[r, c]``. A letter in the bracket is read as any symbol is (an
-unknown letter refused so), then refused, since nothing says how a letter of the notation counts the entries of a
-bracket; an index outside the vector or matrix is refused.
+homework writes its vectors as rows), a matrix's ``[r, c]``. An index letter the notation's patterns count from 0,
+as code does (``"W[j][i]" = "W2[j, i]"``), is its value there, a sum's or the claim's: ``Σ_j δ_next[j] · W[j][i]``
+(batch 102's ts-erri). Any other letter in the bracket is read as any symbol is (an unknown letter refused so), then
+refused, since nothing says how it counts the entries of a bracket; an index outside the vector or matrix is refused.
 
 A name with one more subscript than a pattern that means a vector writes, ``x_j^{(i)}`` (or ``x^{(i)}[j]``) where
 ``"x^{(i)}" = "x[:]"`` and no pattern names it: the vector's entry j, j counted as the notation counts that letter
@@ -114,6 +115,14 @@ class EntryReading:
         for number, part in enumerate(parts):
             if re.fullmatch(r"[A-Za-z]", part) and (size := self._left_range(part)):
                 indices.append(self._left_letter_value(written, part, size, whole, number, len(parts)))
+                continue
+            if re.fullmatch(r"[A-Za-z]", part) and part in self.notation.indices \
+                    and letter_offsets(self.notation, part) == {0}:
+                # \sum_j \delta_next[j] W[j][i] with "W[j][i]" = "W2[j, i]": the notation counts j from 0 as code's
+                # bracket does, so the sum's (or the claim's) value of j is the entry's index
+                if not dict.__contains__(self.env, part):
+                    raise Unbound(part)
+                indices.append(self.env[part])
                 continue
             if not part.isdigit():
                 self.value(self.context.parser(part, self.where).expression())  # an unknown letter says so

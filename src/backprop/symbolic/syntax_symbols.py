@@ -14,8 +14,11 @@ from .syntax_tree import (GREEK, OTHER_SCRIPT_LETTERS, Big, Call, Deriv, Nabla, 
                           _DECORATIONS, _PLAIN_WORDS)
 
 # the sum's word capitalised, read as the sum only before its index's subscript, SUM_k [...] (a word of its own
-# otherwise: SUM(A1:A3) is a spreadsheet's function, Sum a name a notation may give)
-_CAPITAL_SUM_WORDS = ("Sum", "SUM")
+# otherwise: SUM(A1:A3) is a spreadsheet's function, Sum a name a notation may give); the capital sigma's name, a
+# plain-text page's SIGMA_k or Sigma_{k=1}, as \Sigma_k is read (AtomParsing.sigma_as_sum): only before an index
+# letter's subscript, and never where the notation names \Sigma (a covariance)
+_CAPITAL_SUM_WORDS = ("Sum", "SUM", "Sigma", "SIGMA")
+_SIGMA_WORDS = ("Sigma", "SIGMA")
 
 
 class SymbolParsing:
@@ -313,7 +316,8 @@ class SymbolParsing:
         if (other := re.match(OTHER_SCRIPT_LETTERS, run)) is not None:
             self.position = ends[len(other.group())]  # 오차 of 오차y, which no pattern names: one name of its own
             return other.group()
-        if run in _CAPITAL_SUM_WORDS and index < len(self.tokens) and self.tokens[index].text == "_":
+        if run in _CAPITAL_SUM_WORDS and index < len(self.tokens) and self.tokens[index].text == "_" and (
+                run not in _SIGMA_WORDS or self.sigma_word_as_sum(index)):
             self.position = index  # Reed and Marks' SUM_k, Sum_{k}: the sum's word, before its index's subscript
             return "sum"
         for name in list(NAMED_FUNCTIONS) + list(_PLAIN_WORDS):
@@ -332,6 +336,15 @@ class SymbolParsing:
             self.next()
             word += following.text
         return word
+
+    def sigma_word_as_sum(self, underscore: int) -> bool:
+        """Whether the capital sigma's name before the subscript at ``underscore`` is the sum sign: the notation
+        names no \\Sigma, and the subscript is an index letter, alone (SIGMA_k) or braced, with its bound or not
+        (Sigma_{k}, Sigma_{k=1})."""
+        texts = [token.text for token in self.tokens[underscore + 1:underscore + 4]] + [None] * 3
+        letter = len(texts[0] or "") == 1 and texts[0].isalpha()
+        braced = texts[0] == "{" and len(texts[1] or "") == 1 and texts[1].isalpha() and texts[2] in ("}", "=")
+        return r"\Sigma" not in self.names and (letter or braced)
 
     def primed_digits(self, word: str, token: Token) -> Node | None:
         """Plain text's ``w'1`` where the notation has the pattern ``"w'1"`` (quesba's w'1, the output's weight
