@@ -26,7 +26,7 @@ import numpy as np
 from ..expression import A, spell, substitute, variables
 from .readings_compared import judged_again_where_met
 from .quantities import short
-from .syntax_tree import Call
+from .syntax_tree import Apply, Call
 
 
 @dataclass
@@ -102,7 +102,12 @@ def declared_derivative(notation, node) -> Call | None:
     """``ableitung_f(u)``, a word of the page's own that the notation's functions name an activation's derivative
     and where it is taken (``{ ableitung_f = "f' at input" }``, f the activation; or an element of code's array of
     functions by its index, ``{ "act[1]" = "f' at input" }``, called ``act[1](u)``): that derivative at u, as code's
-    words are read (at="either", the notation's place); None for any other call."""
+    words are read (at="either", the notation's place); a primed name the notation so gives, ``f'(y)`` with
+    ``{ "f'" = "act' at output" }`` (act an activation), likewise (at its place); None for any other call."""
+    if (primed := _primed_given(notation, node)) is not None:
+        return primed
+    if not isinstance(node, Apply):
+        return None
     symbol = node.symbol
     # netOutputActivator[1](u): code's array of functions, the element the notation names with its index
     word = symbol.base if symbol.bracket is None else f"{symbol.base}[{symbol.bracket.strip()}]"
@@ -110,6 +115,26 @@ def declared_derivative(notation, node) -> Call | None:
     if activation is None or symbol.sub or symbol.sup or symbol.primes or len(node.args) != 1:
         return None
     return Call(activation, node.args, 1, None, symbol.position, word, at="either")
+
+
+def _primed_given(notation, node) -> Call | None:
+    """``f'(y)``, ``\\sigma'(y_i)``: a function's name with one prime that the notation's functions give an
+    activation's derivative and its place (``{ "f'" = "act' at output" }``), that derivative at the argument so
+    taken (``at`` the place); None for any other call (the bare derivative of the function named, as before)."""
+    if isinstance(node, Apply):
+        symbol = node.symbol
+        if symbol.primes != 1 or symbol.sub or symbol.sup or symbol.bracket is not None:
+            return None
+        name, position = symbol.base, symbol.position
+    elif isinstance(node, Call) and node.primes == 1 and not node.layer and node.base is None and not node.at:
+        name, position = node.written, node.position
+    else:
+        return None
+    given = notation.primed_functions.get(name)
+    if given is None:
+        return None
+    activation, place = given
+    return Call(activation, node.args, 1, None, position, f"{name}'", at=place)
 
 
 def _called(word: str) -> str:

@@ -149,6 +149,7 @@ class Notation(NotationNames, NotationLookups):
     scripted_functions: dict = field(default_factory=dict)  # (base, sub, sup, bracket) -> function: g_{out}, g[1]
     derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
     derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
+    primed_functions: dict = field(default_factory=dict)  # "f'" given a place: f -> (its activation, the place)
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     index_names: dict = field(default_factory=dict)  # code's loop variable -> the index letter it stands for
     _cache: dict = field(default_factory=dict, repr=False)

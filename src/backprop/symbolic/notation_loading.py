@@ -13,7 +13,7 @@ from pathlib import Path
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .code_names import code_identifier
-from .function_words import EITHER_WORDS
+from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
@@ -26,6 +26,8 @@ from .typography import clean
 from .typography_unicode import greek_spelled
 
 
+# a function's name with one prime, "f'", "\\sigma'", "σ'", "g'" (no scripts: g'_{j} is a pattern's name)
+_PRIMED_FUNCTION = r"(?:\\[A-Za-z]+|[^\W\d_]\w*)'"
 # MATLAB's cell index after a code name (nn.a{n}, d{n}): one name with code's index, never a TeX group
 _CELL_INDEX = r"([A-Za-z]\w*(?:\.[A-Za-z]\w*)*)(?<!_)\{([^{}\\]+)\}"
 
@@ -69,6 +71,9 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
+    # "f'" = "act' at output" (act an activation): a function's name with its prime, the derivative its f'(u) then is
+    primed = {name: meaning for name, meaning in functions.items() if re.fullmatch(_PRIMED_FUNCTION, name.strip())}
+    functions = {name: meaning for name, meaning in functions.items() if name not in primed}
     derivatives = {name.strip(): _derivative_place(source, name, meaning) for name, meaning in functions.items()
                    if isinstance(meaning, str) and "'" in meaning}
     # a derivative word holding a Greek letter, Julia's dσ: under its spelled name too (dsigma), which the formula's
@@ -96,6 +101,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
                         {_function_name(name): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
                         spaced_names=_joined(spaced), index_names=_index_names(source, table, indices))
+    notation.primed_functions = {_function_name(name.strip()[:-1]): _primed_place(source, name, meaning, notation)
+                                 for name, meaning in primed.items()}
     for name, meaning in functions.items():
         if re.search(r"[_^\[]", name):  # g_{out}, g^{[1]}, Ng's plain g[1]: the scripts name the function
             written = _symbol(source, f"functions.{name}", name)
@@ -126,6 +133,28 @@ def _index_names(source: str, table: dict, indices: str) -> dict:
             _fail(source, f"index_names.{word}", f"{letter!r} is not one letter of indices ({indices!r})",
                   f'write the index letter it stands for, e.g. {word} = "{indices[0]}", and list it in indices')
     return dict(names)
+
+
+def _primed_place(source: str, name: str, meaning, notation: Notation) -> tuple[str, str]:
+    """The activation and the place ("input" or "output") a primed function's name is given (``"f'" = "act' at
+    output"``: f'(y) is act's slope written of its output y, y (1 - y) for \\sigma), as a derivative
+    word's value says it (notation.DERIVATIVE_PLACE). Refused where the value is no element-wise activation's
+    derivative with its place, or where the name without its prime is a function of another activation (the
+    notation's f, or the reader's \\sigma): f' is then the derivative of no function the page uses."""
+    match = re.fullmatch(DERIVATIVE_PLACE, meaning.strip()) if isinstance(meaning, str) else None
+    given = ALIASES.get(match.group(1), match.group(1)) if match is not None else None
+    if given not in ACTIVATIONS or not ACTIVATIONS[given].elementwise:
+        bare = ALIASES.get(str(meaning).strip(), str(meaning).strip())  # "f'" = "act": the place left out
+        known = bare if bare in ACTIVATIONS and ACTIVATIONS[bare].elementwise else HIDDEN_DEFAULT
+        _fail(source, f"functions.{name}", f"{meaning!r} is not an element-wise activation's derivative and where it"
+              f" is taken", f"write \"{known}' at output\" for {name}(y) of a unit's output y (or \"{known}' at"
+              " input\" of its sum)")
+    base = _function_name(name.strip()[:-1])
+    unprimed = notation.functions.get(base, FUNCTIONS.get(base, NAMED_FUNCTIONS.get(base)))
+    if unprimed is not None and ALIASES.get(unprimed, unprimed) != given:
+        _fail(source, f"functions.{name}", f"{meaning!r} is the derivative of {given}, and {base} is {unprimed}",
+              f"give {name} the derivative of {base}'s own function, \"{unprimed}' at output\" (or at input)")
+    return given, match.group(2)
 
 
 def _derivative_place(source: str, name: str, meaning: str) -> tuple[str, str]:

@@ -55,6 +55,7 @@ class FunctionReading(SampleMeanReading):
             return self.value(named)
         if node.name == "primed_parenthesis":
             return self.primed_parenthesis(node)
+        node = declared_derivative(self.notation, node) or node  # \sigma'(y) where the notation gives "\\sigma'"
         args = [self.value(arg) for arg in self.listed_arguments(product_factors(node))]
         # the notation's meaning of a name wins: functions may give \sigma another activation
         name = self.notation.functions.get(node.written, node.name) if node.written else node.name
@@ -186,9 +187,10 @@ class FunctionReading(SampleMeanReading):
             return entry.value(u)
         if primes > 1:
             self.fail("has a second derivative of an activation; check first derivatives")
-        if getattr(node, "at", "") == "either":  # sigmoid_derivative(u): at u as the input or as the output
+        if getattr(node, "at", ""):  # sigmoid_derivative(u): at u as the input or as the output; f'(y) at its place
             return derivative_by_word(self.context.argument_reading, activation, entry, u, node.written, self.fail,
-                                      self.context.notation.derivative_places.get(node.written, ""))
+                                      self.context.notation.derivative_places.get(node.written, "")
+                                      if node.at == "either" else node.at)
         return entry.derivative(u, entry.value(u))
 
     def trace(self, args: list, primes: int, node) -> sp.Expr:
