@@ -15,7 +15,7 @@ from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_premises import CONDITION_WORDS
+from .typography_premises import CONDITION_WORDS, _NEGATION_WORD
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
@@ -153,20 +153,43 @@ _ARABIC_REMARK = re.compile(rf"(?<=[\w)\]}}'])[ \t]*[\u060c\u061b][ \t]*(?={ARAB
 def without_sentence_after(text: str, math_words: set) -> str:
     """Each line of ``text`` without the sentence after its formula's full stop (``w += eta * (y - a) * x. If the
     guess was right, nothing changes.``): a remark; so is the sentence glued to a formula by its comma or full stop
-    where a page lost its delimiters (_GLUED_SENTENCE), and Arabic prose after the Arabic comma or semicolon that ends
-    the formula (_ARABIC_REMARK). A line whose sentence holds a relation of its own (a second equation) is kept whole,
-    and refused, rather than lose a claim."""
+    where a page lost its delimiters (_GLUED_SENTENCE), and prose after the semicolon that ends the formula, Arabic
+    after the Arabic comma or semicolon (_ARABIC_REMARK), words of prose after the Latin one (_LATIN_REMARK). A line
+    whose sentence holds a relation of its own (a second equation) is kept whole, and refused, rather than lose a
+    claim."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         match = _SENTENCE_AFTER.search(line)
-        arabic = _ARABIC_REMARK.search(line) if "\u060c" in line or "\u061b" in line else None
+        remark = _ARABIC_REMARK.search(line) if "\u060c" in line or "\u061b" in line else None
+        remark = remark or (_latin_remark(line, math_words) if ";" in line else None)
         if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
             lines[number] = line[:match.start()]
-        elif arabic and _RELATION.search(line, 0, arabic.start()) and net_depth(line[:arabic.start()], PRINTED) == 0:
-            lines[number] = (line[:arabic.start()] + " " + line[arabic.end():]).rstrip()
+        elif remark and _RELATION.search(line, 0, remark.start()) and net_depth(line[:remark.start()], PRINTED) == 0:
+            lines[number] = (line[:remark.start()] + " " + line[remark.end():]).rstrip()
         elif (cut := _glued_sentence(line, math_words)) is not None:
             lines[number] = line[:cut]
     return "\n".join(lines)
+
+
+# words after the Latin semicolon ending a formula, "\delta = errors \odot f'(y); this is what gets propagated to the
+# previous layer", to the line's end or a table cell's (_latin_remark says whether they are prose)
+_DIGIT_OR_SEMICOLON = re.compile(r"[;\d]")
+_LATIN_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]*;[ \t]+(?=[^\W\d_]{2,}[ \t])[^|\n]*?[ \t]*(?=\||$)", re.M)
+
+
+def _latin_remark(line: str, math_words: set) -> re.Match | None:
+    """The remark after ``line``'s formula and its Latin semicolon (_LATIN_REMARK), or None: two words of prose or
+    more, none a name of the formula's nor a word of arithmetic (``math_words``), and no relation, operator, bracket
+    nor command among them, so that they hold no claim nor factor (a semicolon is no product; ``A = B; C = D`` keeps
+    its second claim, read or refused as before), nor a negation (``; this is not right`` may deny the formula)."""
+    for match in _LATIN_REMARK.finditer(line):
+        remark = line[match.start():match.end()].lstrip(" \t;")
+        names = {name.lower() for name in re.findall(r"[^\W\d_]+", line[:match.start()])} | math_words
+        words = [word.group(0).lower() for word in LONE_WORD.finditer(remark)]
+        if len(words) >= 2 and not set(words) & names and not any(
+                pattern.search(remark) for pattern in (_NO_PROSE, _RELATION, _NEGATION_WORD, _DIGIT_OR_SEMICOLON)):
+            return match
+    return None
 
 
 # a sentence glued to a formula's last character by its comma or full stop, with no space, as a page stored without
