@@ -175,9 +175,11 @@ def test_arabic_prose_holding_an_equation_stays_refused():
     assert "\u061b" in message
 
 
-def test_latin_prose_after_a_semicolon_stays_refused():
-    """``v (l) = f (u (l)); the layer's values``: the Arabic semicolon's rule only; a Latin one is no sentence's end."""
-    CHECKS.refused("layers", _LAYERS, "v (l) = f (u (l)); the values of layer l")
+def test_latin_prose_after_a_semicolon_that_may_say_more_stays_refused():
+    """``v (l) = f (u (l)); not the values of layer l``: words of prose after a Latin semicolon are a remark
+    (test_reading_constructs_fixleft), but not where they deny the formula or hold a number."""
+    for text in ("v (l) = f (u (l)); not the values of layer l", "v (l) = f (u (l)); the values of layer 2"):
+        CHECKS.refused("layers", _LAYERS, text)
 
 
 def test_grade_reads_a_line_of_printed_values_as_no_heading():

@@ -3,7 +3,8 @@ than the pages'):
 
 - a sum whose term takes code's entries by the sum's letter, ``Σ_j δ_next[j] · W[j][i]`` (batch 102's TypeScript doc
   comment, ts-erri): the entry j of what the notation names whole (``"δ_next[j]" = "delta2[j]"``, the vector
-  δ_next), where the notation counts j from 0 as code's bracket does; refused where its patterns count j otherwise;
+  δ_next), where the notation counts j from 0 as code's bracket does (a claim's letter too, ``H_1[k, 0]``); refused
+  where its patterns count j otherwise;
   and the capital sigma's name in plain text, ``SIGMA_j``, ``Sigma_{j=0}^{1}``, read as \\Sigma_j is (the sum sign)
   only before an index letter's subscript, and never where the notation names \\Sigma;
 - a primed function's name the notation gives an activation's derivative and its place, ``functions = { "f'" =
@@ -68,6 +69,17 @@ indices = "ij"
 # the same with \Sigma a name of the notation's (a matrix of its own: here the output weights)
 _SIGMA_NAMED = _LETTERS + '"\\\\Sigma" = "W2[:, :]"\n'
 
+# whole layers by their number, code's entries after them; k counted from 0 by the target's pattern
+_LAYERS = r'''
+[notation]
+indices = "lk"
+[notation.symbols]
+"H_{l}" = "a{l}[:]"
+"S_{l}" = "z{l}[:]"
+"t_{k}" = "y[k]"
+'''
+_K3 = tuple({"k": k} for k in range(3))
+
 # the slope written of the output: σ' and f' given the sigmoid's derivative at the output, g' at the input; e_i
 # and errors the hidden outputs' dL/da, s_i the hidden sums
 _PRIMED = r'''
@@ -128,6 +140,10 @@ def _cases() -> list[Public]:
                "delta_i = y_i SIGMA_j d_j w_ji", ((W,),), _delta(f"a1[{{i}}]*{_DA1}")),
         Public("sigma-unicode-braced", "test", "sigmoid-2-3-2", _LETTERS,
                "δ_i = y_i (1 − y_i) Σ_{j} d_j w_{ji}", ((C,),), _delta(right)),
+        Public("claim-letter-code-entries", "test", "sigmoid-2-3-2", _LAYERS,
+               r"H_1[k, 0] = \sigma(S_1[k, 0])", ((C,),), (Twin("value", "a1[{k}]", ("sigmoid(z1[{k}])",), _K3),)),
+        Public("claim-letter-code-entries-wrong", "test", "sigmoid-2-3-2", _LAYERS,
+               r"H_1[k, 0] = S_1[k, 0]", ((W,),), (Twin("value", "a1[{k}]", ("z1[{k}]",), _K3),)),
         # -- a primed function's name given its derivative at the output ---------------------------------------------
         Public("primed-sigma-at-output", "test", "sigmoid-2-3-2", _PRIMED,
                " * δ_i     = e_i · σ'(y_i)", ((C,),), _delta(right)),

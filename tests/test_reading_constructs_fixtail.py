@@ -167,8 +167,11 @@ def test_lambda_as_a_letter_is_no_definition():
 
 
 def test_a_letter_in_the_bracket_after_a_subscript_is_refused():
-    """``H_l[k, 0]``: k is the notation's index, but nothing says how it counts the bracket's entries."""
-    assert "k is an index letter" in CHECKS.refused("sigmoid-3-2", _LAYER_NOTATION, r"H_l[k, 0] = \sigma(S_l[k, 0])")
+    """``H_l[k, 0]`` where the notation counts k from 1 (``"t_{k}" = "y[k-1]"``): nothing says how k counts the
+    bracket's entries, which code counts from 0 (where its patterns count k from 0, as _LAYER_NOTATION's do, k is its
+    value there: test_reading_constructs_fixleft)."""
+    counted_from_one = _LAYER_NOTATION.replace('"y[k]"', '"y[k-1]"')
+    assert "k is an index letter" in CHECKS.refused("sigmoid-3-2", counted_from_one, r"H_l[k, 0] = \sigma(S_l[k, 0])")
 
 
 def test_an_index_outside_the_vector_is_refused():
