@@ -13,6 +13,7 @@ from pathlib import Path
 from ..activations import ACTIVATIONS, ALIASES, HIDDEN_DEFAULT
 from ..bundled import bundled
 from .code_names import code_identifier
+from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
@@ -250,7 +251,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     try:
         # a name of letters of any script, or of letters and digits before a script (cs231n's W1_{ij}, h1_{i},
         # 가중합_{3}, 오차y_{oi}: the whole run one name, as the pattern writes it)
-        cleaned = clean(text).strip()
+        # \mathbf{d}w^{[l]}, Ng's bold d of a gradient's name: the name dw^{[l]}, as a formula written so reads it
+        cleaned = clean(font_glued_names(text)).strip()
         leading = re.match(rf"{WORD_LETTERS}(?:[0-9]+(?=\s*[_^]))?", cleaned)  # อากาศดี with its marks
         names = {leading.group(0)} if leading and len(leading.group(0)) > 1 else set()
         if re.fullmatch(WORD_AFTER_DIGITS, cleaned):  # scribd's w5new: the new w5, one name; code's g1d too

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .decorations import font_glued_names
 from .syntax_tree import GREEK, Sym
 from .typography_unicode import greek_spelled
 
@@ -63,6 +64,12 @@ class NotationNames:
         for name in self.spaced_names:
             text = re.sub(r"(?<![\w\\])" + r"[ \t]+".join(name.split("_")) + r"(?!\w)", name, text)
         return text
+
+    def with_font_names_read(self, text: str) -> str:
+        """``text`` with each font around one letter glued to a name, ``\\mathbf{d}Z^{[2]}``, written as that name,
+        ``dZ^{[2]}``, where the notation gives it (decorations.font_glued_names, as the loader reads a pattern written
+        so); elsewhere as written."""
+        return font_glued_names(text, self.names().__contains__) if "\\" in text else text
 
     def with_greek_words_spelled(self, text: str) -> str:
         """``text`` with each derivative word of the notation's that holds a Greek letter (Julia's ``dσ``) written as

@@ -343,10 +343,12 @@ def text_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: two read one way (the notation's names of two words, what
     follows the formula), then the two-way ones: each judges the text as written one way and, where it holds the
     construct, the other, and refuses where the verdicts differ."""
-    # learning rate, joined; dσ, the notation's word spelled dsigma; a loop's variable, deltas(ineuron), as the index letter the notation says it stands for;
+    # \mathbf{d}Z, the notation's dZ; learning rate, joined; dσ, the notation's word spelled dsigma; a loop's variable,
+    # deltas(ineuron), as the index letter the notation says it stands for;
     # MATLAB's struct path the notation names, net(j).neurons.bias, as net[j].neurons.bias
     return (lambda text, judge: judge(notation.with_struct_paths_read(notation.with_index_names_read(
-                notation.with_greek_words_spelled(notation.with_spaced_names_joined(text)))) if notation else text),
+                notation.with_greek_words_spelled(notation.with_spaced_names_joined(notation.with_font_names_read(text)))))
+                if notation else text),
             phrase_left_side,           # Nuovo Peso = ...: a phrase of words, named whole by the notation or refused
             lambda text, judge: remarks_read(text, judge, notation),  # \rightarrow (Eq A), (a convex function): no part
             # a period between a name and a digit, w_{1,m}.1: product or decimal (R's layer.1 of a notation's name: its own)
