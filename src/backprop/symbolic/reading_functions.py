@@ -268,9 +268,10 @@ class FunctionReading(SampleMeanReading):
             return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
         if function == LAYER_FUNCTION:
             return whole(self.layer_map(symbol, node))
-        if node.prime_after and function is None:
-            self.fail(f"{symbol.base}(...)': a prime after a parenthesis is read as the derivative of the function"
-                      f" before it, and {symbol.base} is no function of the notation; write {symbol.base}'(...) with"
+        if (node.prime_after or node.name_primed) and function is None:  # f(x)', and (g)'(x) (syntax_arguments)
+            self.fail(f"{f'({symbol.base})' if node.name_primed else symbol.base}(...)': a prime after a parenthesis is"
+                      f" read as the derivative of the function in or before it, and {symbol.base} is no function of"
+                      f" the notation; write {symbol.base}'(...) with"
                       f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
         if function is not None and symbol.sub and not scripted and symbol.primes:
             if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:

@@ -300,10 +300,16 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         return base
 
     def postfix(self, node: Node) -> Node:
-        """Primes and a following ``(...)`` after a symbol (Q(u): decided later)."""
-        if isinstance(node, Sym) and self.peek() is not None and self.peek().text == "(":
+        """Primes and a following ``(...)`` after a symbol (Q(u): decided later); TeX's group around it,
+        ``g^{[1]}{(z)}``, after a function's name (syntax_arguments.braced_arguments_follow)."""
+        braced = isinstance(node, Sym) and self.braced_arguments_follow(node)
+        if isinstance(node, Sym) and (braced or self.peek() is not None and self.peek().text == "(") \
+                and not self.primed_name_follows(node):
+            opening = self.accept("{") if braced else None
             spaced = self.peek().spaced
             args = self.arguments()
+            if opening is not None:
+                self.expect("}", "to close the group around the arguments")
             node = ClassProbability(node, args[0], tuple(args[1:])) if isinstance(args[0], Cond) \
                 else Apply(node, tuple(args), spaced=spaced)
         if isinstance(node, (Apply, Call)) and self.peek() is not None and self.peek().text == "_":

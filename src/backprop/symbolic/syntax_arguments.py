@@ -3,17 +3,23 @@ primes, a power, a layer, then its argument, in parentheses or not; code's ``f(x
 the arguments in parentheses: ``f(x, w)``, with a semicolon (``f(x; w, b)``) or one conditional bar
 (``L(w,b|x)``, ``p(y \\mid x)``) between them as a comma, code's ``deriv=`` keyword skipped (``f(x, deriv=True)``),
 NumPy's ``axis=`` and ``keepdims=`` after a sum's array, a prime after the parenthesis
-(``f(x)'``) as the derivative at the argument, and the argument after a primed parenthesis, ``(...)'(x)``. A dot alone
+(``f(x)'``) as the derivative at the argument, the argument after a primed parenthesis, ``(...)'(x)``, and a primed
+name in parentheses, ``(g^{[1]})'(Z^{[1]})``, as ``g^{[1]}'(Z^{[1]})``. A dot alone
 for the argument, ``\\sigma'(\\cdot)``, is refused: it leaves the argument, the sum the slope is taken at, to the
 reader."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .function_words import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS
+from .quantities import FormulaError
 from .syntax_tree import Apply, Call, Node, Num, Op, Sym, Token
 
+# a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
+_FONT_ON_NAME = re.compile(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
+_DECLARED_BASE = re.compile(r"\\?[A-Za-z][\w.]*")
 # what a page writes for an argument it leaves out, \sigma'(\cdot): a dot (\bullet too), alone in the parentheses
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
 
@@ -97,6 +103,58 @@ class ArgumentParsing:
         if isinstance(node, Call):
             return replace(node, primes=node.primes + primes)
         return Apply(replace(node.symbol, primes=node.symbol.primes + primes), node.args, prime_after=True)
+
+    def primed_name(self, inner: Node) -> Node | None:
+        """``(g^{[1]})'(Z^{[1]})``: a parenthesis holding one name, primed, then its argument glued, the derivative of
+        the function it names at the argument, as ``g^{[1]}'(Z^{[1]})`` (an Apply marked ``name_primed``: the reader
+        refuses it where the name is no function); None, the position kept, for anything else (a parenthesis of
+        more than a name primed is primed_parenthesis's)."""
+        if not isinstance(inner, Sym) or inner.primes or self.peek() is None or self.peek().text != "'":
+            return None
+        ahead = 0
+        while self.peek(ahead) is not None and self.peek(ahead).text == "'":
+            ahead += 1
+        following = self.peek(ahead)
+        if following is None or following.text != "(" or following.spaced:
+            return None
+        self.position += ahead
+        return Apply(replace(inner, primes=ahead), tuple(self.arguments()), name_primed=True)
+
+    def primed_name_follows(self, before: Sym) -> bool:
+        """Whether ``(name)'(`` follows ``before``, a symbol the notation does not declare a function (dZ^{[2]}
+        (g^{[1]})'(Z^{[1]})): the parenthesis is then the primed name's (primed_name), never ``before``'s argument;
+        ``before``'s call primed after, ``f(x)'``, is the derivative only of a function."""
+        if self.declared_function(before):
+            return False
+        save = self.position
+        try:
+            self.next()
+            inner = self.expression()
+            return self.accept(")") is not None and self.primed_name(inner) is not None
+        except FormulaError:
+            return False
+        finally:
+            self.position = save
+
+    def braced_arguments_follow(self, before: Sym) -> bool:
+        """Whether TeX's group around a parenthesis, ``{(z^{[1]})}``, follows ``before``, a name the notation
+        declares a function (``\\mathbf{g}^{[1]}{(\\mathbf{z}^{[1]})}``): the group is typography, the parenthesis
+        the function's arguments."""
+        if self.peek() is None or self.peek().text != "{" or self.peek(1) is None or self.peek(1).text != "(" \
+                or not self.declared_function(before):
+            return False
+        depth = 0
+        for index in range(self.position + 1, len(self.tokens)):
+            depth += (self.tokens[index].text == "(") - (self.tokens[index].text == ")")
+            if depth == 0:
+                return index + 1 < len(self.tokens) and self.tokens[index + 1].text == "}"
+        return False
+
+    def declared_function(self, symbol: Sym) -> bool:
+        """Whether ``symbol``'s name is one the notation declares in its functions (``g`` of ``"g^{[1]}"`` or of
+        ``"\\mathbf{g}^{[1]}"``)."""
+        return symbol.base in {_DECLARED_BASE.match(_FONT_ON_NAME.sub(r"\1", name)).group(0) for name in self.functions
+                               if _DECLARED_BASE.match(_FONT_ON_NAME.sub(r"\1", name))}
 
     def primed_number(self, token: Token) -> Node:
         """The number at ``token``, or a number primed in LaTeX, 1' of the quotient rule written out: a constant's

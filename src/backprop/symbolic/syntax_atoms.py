@@ -57,6 +57,8 @@ class AtomParsing:
                 self.next()
                 wrt = inner.wrt
                 return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
+            if (named := self.primed_name(inner)) is not None:  # (g^{[1]})'(Z^{[1]}): g^{[1]}'(Z^{[1]})
+                return named
             if not self.plain and self.accept("'"):  # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis
                 return Call("primed_parenthesis", (inner, *self.primed_argument(start)), 1, position=token.position,
                             written="(...)'")
@@ -65,7 +67,12 @@ class AtomParsing:
             self.next()
             inner = self.expression()
             self.expect("}", "to close the group")
-            return inner
+            primes = 0
+            # {g^{[1]}}'(Z), {g^{[1]}}^\prime: TeX's group around a function's name, primed as the name is (a group of
+            # anything else primed stays unread)
+            while isinstance(inner, Sym) and not inner.primes and self.declared_function(inner) and self.accept("'"):
+                primes += 1
+            return dataclasses.replace(inner, primes=primes) if primes else inner
         if token.text == r"\{":
             return self.braces()
         if token.text in ("|", r"\|"):

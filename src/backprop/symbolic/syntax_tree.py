@@ -99,6 +99,7 @@ class Apply(Node):
     symbol: Sym
     args: tuple
     prime_after: bool = False     # f(x)': the symbol's prime was written after the parenthesis
+    name_primed: bool = False     # (g^{[1]})'(z): the prime written on the name's parenthesis (syntax_arguments)
     spaced: bool = field(default=False, compare=False)   # a space before the parenthesis: g'_{o} (u)
 
 
