@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .brackets import PRINTED, TEX, closing_bracket, outside_brackets
+from .function_words import NAMED_FUNCTIONS
 from .math_spans import CODE_SPAN
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -245,6 +246,35 @@ def is_block_brace(row: str) -> bool:
     r"""Whether ``row`` is only words and a brace, as an algorithm's block opens and closes in an aligned
     display (``Repeat \{`` ... ``\}``): no claim, and no part of the rows around it."""
     return bool(_WORDS_AND_BRACE.fullmatch(_SPACING.sub(" ", row).strip()))
+
+
+# a row elided, \cdots (\vdots, \ldots, ..., their Unicode glyphs) alone: the rows between left out
+_ELIDED = re.compile(r"(?:\\[cvl]?dots(?![A-Za-z])|\.{3}|\u22ef|\u22ee|\u2026)\s*[,.;]?")
+# a parenthesis or a bracket without one inside it: what a row of words names, predicts(\hat{y}_{(i)}, i=1, ..., m)
+_GROUPED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# the words of a row that opens with two words of prose (the first of three letters or more, no function's name)
+_WORDS_ONLY = re.compile(r"[A-Za-z]{3,}(?:\s+[^\W\d_]{2,}[.,:;]?)+")
+
+
+def is_elided_row(row: str) -> bool:
+    r"""Whether ``row`` is only an ellipsis, ``& \cdots`` between an aligned block's equations (a^2 = ... \\ \cdots
+    \\ y = a^L = ...): the rows it stands for left out, no claim."""
+    return bool(_ELIDED.fullmatch(_SPACING.sub(" ", row).strip()))
+
+
+def is_words_row(row: str) -> bool:
+    r"""Whether ``row`` is a step of an algorithm in words, ``Compute\,\, predicts(\hat{y}_{(i)},i=1,2,\cdots,m)``:
+    outside its parentheses and brackets only words, two or more, the first of three letters or more and no
+    function's name (``tanh(a) sigmoid(b)`` opens with a call, a product's factors), and no relation, operator or
+    command there."""
+    plain = _SPACING.sub(" ", row).strip()
+    for _ in range(20):
+        plain, before = _GROUPED.sub(" ", plain), plain
+        if plain == before:
+            break
+    first = plain.split()[0] if plain.split() else ""
+    return bool(_WORDS_ONLY.fullmatch(" ".join(plain.split()))) and first.lower() not in NAMED_FUNCTIONS \
+        and not re.match(r"\s*&?\s*(?:\\text\s*\{\s*)?" + re.escape(first) + r"\s*\(", row.strip())
 
 
 # a colon, spaces (or TeX's spacing) and an equals sign: never a ratio (1:2) nor a label (Step 1: w = ...), which

@@ -15,7 +15,8 @@ from .comment_marks import commented_out_code, latex_comments
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
-from .typography_display import is_block_brace, without_label_before, without_number_before
+from .typography_display import (is_block_brace, is_elided_row, is_words_row, without_label_before,
+                                 without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
 from .typography_steps import octave_code
 
@@ -362,7 +363,7 @@ def rows(text: str) -> list[str]:
     parts.append(text[start:])
     # Repeat \{ ... \}: an algorithm's block around its rows, no claim; a row listing names among rows of claims
     kept = [part for part in parts if part.strip() and not is_block_brace(part)]
-    kept = [part for number, part in enumerate(kept) if not _names_listed(kept, number)]
+    kept = [part for number, part in enumerate(kept) if not (_names_listed(kept, number) or _skipped_row(kept, number))]
     # a row is its claim's last where the display ends or the next row opens a claim of its own
     asides: list = []  # the claims after "where" inside a chain, judged after it
     return [drop_remarks(part, last=number == len(kept) - 1 or _opens_claim(kept[number + 1]), asides=asides)
@@ -382,6 +383,13 @@ def _names_listed(parts: list[str], number: int) -> bool:
     hold a claim, after a row that does not leave its formula open (``A = f(x_1, \\ x_2, x_3)`` goes on)."""
     return bool(_NAME_LIST.fullmatch(parts[number])) and (number == 0 or not _OPEN_END.search(parts[number - 1])) \
         and any(_RELATION.search(part) for place, part in enumerate(parts) if place != number)
+
+
+def _skipped_row(parts: list[str], number: int) -> bool:
+    r"""Whether ``parts[number]`` is a row elided (``\cdots``) or a step in words (``Compute predicts(...)``), no claim,
+    after a row not left open and before one opening a claim of its own (never a chain's member, ``&= ...``)."""
+    return (is_elided_row(parts[number]) or is_words_row(parts[number])) and number + 1 < len(parts) \
+        and _opens_claim(parts[number + 1]) and (number == 0 or not _OPEN_END.search(parts[number - 1]))
 
 
 def _opens_claim(row: str) -> bool:
