@@ -30,7 +30,7 @@ from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_display import without_label_before
 from .typography_rows import drop_alignment
-from .typography_comments import CONNECTIVE_WORD
+from .typography_comments import CONNECTIVE_WORD, remark_start
 
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;
 # \\stackrel's "=" is inside its braces).
@@ -191,9 +191,12 @@ def _at_commas(text: str) -> list[str]:
     so, between two whole equations: pages write it inside one too, for a product, ``(y - \\hat{y}) \\quad f'(a)``,
     or before an operator, ``a = b \\quad + c``, where it stays spacing."""
     parts, start, failed, splitting = [], 0, 0, True
+    remark = remark_start(text)  # a code comment's commas after the line's equation: the remark's, never a split
     while splitting:
         splitting = False
         for position in outside_brackets(text, start):
+            if position >= remark:
+                break
             # each try reads the text around it: after _MOST_FAILED_SPLITS that split nothing (a row of thousands
             # of commas, an untrusted submission's), the rest stays one part, so a row is read in linear time
             separator = _SEPARATOR.match(text, position) if failed < _MOST_FAILED_SPLITS else None

@@ -184,6 +184,16 @@ def arrow_remarks(text: str) -> str:
     return _ARROW_REMARK.sub(remark, text) if "<-" in text else text
 
 
+def remark_start(text: str) -> int:
+    """Where the comment that ends ``text`` and that code_comments drops whole starts, ``y2=linear(W2*y1+b2)
+    #W2*y1, linear: f(n)=n`` (after a code line's own equation a comment is a remark, whatever it holds: its commas,
+    relations and formulas are the remark's, no claim of their own); ``len(text)`` where no such comment ends it
+    (worked numbers, a value, a comment that is the line's claim are code_comments' to read)."""
+    kept = code_comments(text).rstrip()
+    return len(kept) if kept != text.rstrip() and text.startswith(kept) and COMMENT.search(text, len(kept)) \
+        else len(text)
+
+
 def _comment_holding_claim(line: str) -> str:
     """``return z * (1 - z)  # because s' = s (1 - s)``: a comment whose connective word leads into an equation,
     after code without an equation of its own (no claim), as that comment on a line of its own; so is a comment
