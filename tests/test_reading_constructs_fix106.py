@@ -24,6 +24,7 @@ import tomllib
 from construct_checks import CaseChecks
 from construct_networks import TANH_2_2_SIGMOID_1_BCE
 from backprop.symbolic.notation_loading import notation_from_table
+from backprop.symbolic.syntax import parse_row
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -186,3 +187,11 @@ def test_an_elided_row_before_a_chains_member_stays_refused():
     message = CHECKS.refused(_NET, NG, "$$\n\\begin{aligned}\ndZ^{[2]} &= A^{[2]} - Y \\\\\n& \\cdots \\\\\n"
                                        "&= A^{[2]} - Y\n\\end{aligned}\n$$")
     assert "ellipsis" in message
+
+
+def test_the_primed_names_look_ahead_leaves_the_tokens_as_they_were():
+    """``x^{(i)} (1 - p(y^{(i)} = k \\mid x^{(i)}))``: whether ``(name)'(`` follows a factor is read from the tokens,
+    never by parsing ahead (which turned the conditional bar into a comma before the arguments were read: batch 61's
+    UFLDL gradient refused)."""
+    relation = parse_row(r"x^{(i)} (1 - p(y^{(i)} = k \mid x^{(i)}))", set(), "<test>")
+    assert "ClassProbability" in repr(relation.members[0])

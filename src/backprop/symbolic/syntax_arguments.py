@@ -14,8 +14,7 @@ import re
 from dataclasses import replace
 
 from .function_words import EITHER_WORDS, FLAG_KEYWORDS, FLAG_VALUES, FUNCTIONS
-from .quantities import FormulaError
-from .syntax_tree import Apply, Call, Node, Num, Op, Sym, Token
+from .syntax_tree import GREEK, Apply, Call, Node, Num, Op, Sym, Token
 
 # a font around a declared function's letter, "\\mathbf{g}^{[1]}"; the name before its scripts
 _FONT_ON_NAME = re.compile(r"\\[A-Za-z]+\s*\{\s*([A-Za-z]\w*)\s*\}")
@@ -123,18 +122,32 @@ class ArgumentParsing:
     def primed_name_follows(self, before: Sym) -> bool:
         """Whether ``(name)'(`` follows ``before``, a symbol the notation does not declare a function (dZ^{[2]}
         (g^{[1]})'(Z^{[1]})): the parenthesis is then the primed name's (primed_name), never ``before``'s argument;
-        ``before``'s call primed after, ``f(x)'``, is the derivative only of a function."""
-        if self.declared_function(before):
+        ``before``'s call primed after, ``f(x)'``, is the derivative only of a function. Read from the tokens alone
+        (one name, its scripts a token or a brace group each), never parsed ahead."""
+        if self.declared_function(before) or self.peek() is None or self.peek().text != "(":
             return False
-        save = self.position
-        try:
-            self.next()
-            inner = self.expression()
-            return self.accept(")") is not None and self.primed_name(inner) is not None
-        except FormulaError:
+        at = self.position + 1
+        if at >= len(self.tokens) or not (self.tokens[at].kind == "letter" or self.tokens[at].text in GREEK):
             return False
-        finally:
-            self.position = save
+        at += 1
+        while at + 1 < len(self.tokens) and self.tokens[at].text in ("_", "^"):
+            at = self._group_end(at + 1)
+        primes = at + 1
+        while primes < len(self.tokens) and self.tokens[primes].text == "'":
+            primes += 1
+        return at < len(self.tokens) and self.tokens[at].text == ")" and primes > at + 1 \
+            and primes < len(self.tokens) and self.tokens[primes].text == "(" and not self.tokens[primes].spaced
+
+    def _group_end(self, at: int) -> int:
+        """The index just past the token at ``at``, or past the brace group that opens there."""
+        if self.tokens[at].text != "{":
+            return at + 1
+        depth = 0
+        for index in range(at, len(self.tokens)):
+            depth += (self.tokens[index].text == "{") - (self.tokens[index].text == "}")
+            if depth == 0:
+                return index + 1
+        return len(self.tokens)
 
     def braced_arguments_follow(self, before: Sym) -> bool:
         """Whether TeX's group around a parenthesis, ``{(z^{[1]})}``, follows ``before``, a name the notation
