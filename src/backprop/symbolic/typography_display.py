@@ -265,7 +265,7 @@ def is_elided_row(row: str) -> bool:
 def is_words_row(row: str) -> bool:
     r"""Whether ``row`` is a step of an algorithm in words, ``Compute\,\, predicts(\hat{y}_{(i)},i=1,2,\cdots,m)``:
     outside its parentheses and brackets only words, two or more, the first of three letters or more and no
-    function's name (``tanh(a) sigmoid(b)`` opens with a call, a product's factors), and no relation, operator or
+    function's name (``f(a) g(b)`` opens with a call, a product's factors), and no relation, operator or
     command there."""
     plain = _SPACING.sub(" ", row).strip()
     for _ in range(20):
