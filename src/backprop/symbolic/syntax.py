@@ -281,7 +281,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             if self.peek().text == "^":
                 starred = self.next().starred
                 sample = opened and self.sample_script_follows()
-                exponent = self.script()
+                exponent = self.script(code=starred)
                 base = Transpose(base) if _is_transpose(exponent) or self.t_transposes(base, exponent, opened) \
                     else Op("^", (base, exponent), starred, sample)
                 base = self.postfix(base)

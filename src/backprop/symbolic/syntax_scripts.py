@@ -258,8 +258,10 @@ class ScriptParsing:
             self.fail(missing, None)
         return token
 
-    def script(self) -> Node:
-        """What follows ^ or _: a braced group, or one token."""
+    def script(self, code: bool = False) -> Node:
+        """What follows ^ or _: a braced group, or one token; after a sign in plain text or code (``code``: a ^
+        written as code's ``**``), a name whole (syntax_atoms.atom: ``2.71**-neuron_input``, ``e^-z_1``), as code's
+        unary minus takes its operand, never TeX's one letter of a script."""
         token = self._script_start("a superscript or subscript is missing")
         if token.text == "{":
             self.next()
@@ -279,7 +281,9 @@ class ScriptParsing:
             self.next()
             self.deeper()
             try:
-                inner = self.script()
+                following = self.peek()
+                inner = self.atom() if (code or self.plain) and following is not None \
+                    and following.kind == "letter" else self.script(code)
             finally:
                 self.depth -= 1
             return Op("neg", (inner,)) if token.text == "-" else inner
