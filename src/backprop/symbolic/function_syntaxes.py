@@ -13,6 +13,8 @@ assignments, and the value returned (function_definitions.function_definition ju
   property (``NeuralNetwork.act = function(x) { ... }``, R's form too, function_definitions' own), and an arrow
   ``const act = x => ...`` (or ``(x) => { return ...; }``);
 - Kotlin's ``fun act(x: Double): Double = ...`` (or ``{ val s = ...; return ... }``);
+- Swift's ``static func act(x: Double) -> Double { let s = ...; return ... }`` (an argument label before a
+  parameter's name, ``_ x: Double``, set aside; a body of one expression its value);
 - Julia's ``function act(x::Float64)`` over lines to its ``end`` (the last expression the value, ``::`` types
   set aside; its one-line ``σ(x) = ...`` is the formula's own form);
 - Elixir's ``def act(x) do`` over lines to its ``end`` (the last expression the value, ``e = ...`` a local before
@@ -73,6 +75,8 @@ class Syntax:
 _BARE_PARAMETER = re.compile(rf"[ \t]*({_NAME})[ \t]*")
 # a parameter with its type after a colon (Rust's z: f64, mut z: f64, Scala's z: Double, TypeScript's x: number)
 _COLON_PARAMETER = re.compile(rf"[ \t]*(?:mut[ \t]+)?({_NAME})[ \t]*(?::[^,]*)?")
+# a Swift parameter, its type after a colon and its argument label, if any, before its name (_ x: Double, of x: Double)
+_SWIFT_PARAMETER = re.compile(rf"[ \t]*(?:{_NAME}[ \t]+)?(?:inout[ \t]+)?({_NAME})[ \t]*:[^,]*")
 # an ML parameter: a name, or a name typed in parentheses, (x : float)
 _ML_PARAMETER = rf"(?:{_HASKELL_NAME}|\([ \t]*{_HASKELL_NAME}[ \t]*:[ \t]*[\w.]+[ \t]*\))"
 # a Pascal body's statement: a name assigned with := (Pascal's = is a comparison, never an assignment)
@@ -93,6 +97,12 @@ SYNTAXES = (
     Syntax("Kotlin", re.compile(rf"[ \t]*(?:(?:public|private|internal|protected|override|inline)[ \t]+)*fun[ \t]+"
                                 rf"({_NAME})[ \t]*\(([^()]*)\)[ \t]*(?::[ \t]*[\w.<>?]+[ \t]*)?\s*"
                                 r"(?:\{(.*)\}|=[ \t]*([^{\n].*?))\s*", re.S), _COLON_PARAMETER, C_COMMENT),
+    # Swift's func act(x: Double) -> Double { return ... } (static, a class's modifiers before it; a parameter's
+    # argument label before its name, _ x: Double; the value returned, or a body of one expression, Swift 5.9's)
+    Syntax("Swift", re.compile(rf"[ \t]*(?:@\w+[ \t]+)?(?:(?:public|private|fileprivate|internal|open|static|class|final|"
+                               rf"override|mutating|nonisolated)[ \t]+)*func[ \t]+({_NAME})[ \t]*\(([^()]*)\)[ \t]*"
+                               r"(?:throws[ \t]*)?(?:->[ \t]*[\w.\[\]<>?]+[ \t]*)?\s*\{(.*)\}\s*", re.S),
+           _SWIFT_PARAMETER, C_COMMENT, last_value=True),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:export[ \t]+)?function[ \t]+({_NAME})[ \t]*\(([^()]*)\)\s*"
                                     r"\{(.*)\}[ \t;]*\s*", re.S), _COLON_PARAMETER, C_COMMENT),
     Syntax("JavaScript", re.compile(rf"[ \t]*(?:(?:const|let|var)[ \t]+)({_NAME})[ \t]*=[ \t]*function[ \t]*"
