@@ -142,6 +142,8 @@ class Context:
         notation = self.notation
         if "D" in {*notation.bases, *notation.loss, *notation.functions, *notation.learning_rate, *notation.parameter}:
             names.add("D")  # the notation's D (a data set, a loss): DL/Dh is then no derivative written with D
+        if r"\dh" in {*notation.bases, *notation.loss, *notation.functions}:
+            names.add(r"\dh")  # the notation's ð (the eth): ðE/ðw is then no derivative written with ð
         # a pattern named like a function word ("H" = "a1[:]", not the Heaviside step): H^T is that H transposed
         names.update(base for base in self.notation.bases if base in NAMED_FUNCTIONS)
         # a loss named like a function word (loss = ["H"]): H(\hat{y}, y) is that loss with its arguments

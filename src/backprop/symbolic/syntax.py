@@ -28,7 +28,7 @@ from .syntax_atoms import AtomParsing, _is_transpose
 from .syntax_code import CodeParsing
 from .syntax_code_calls import CodeCallParsing
 from .syntax_operators import OperatorParsing
-from .syntax_quotients import QuotientParsing
+from .syntax_quotients import ETH, QuotientParsing, eth_partials
 from .syntax_plain_scripts import PlainScriptParsing
 from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
@@ -80,6 +80,8 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         self.position = 0
         self.depth = 0
         self.bars = 0  # open |...| or \|...\|: a bar then closes, it does not start a factor
+        if ETH not in names:  # ðE/ðw: the partial sign a keyboard without ∂ types (syntax_quotients.eth_partials)
+            self.tokens = eth_partials(self.tokens)
         # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")

@@ -7,14 +7,91 @@ quantity, over del glued so to another, the derivative of the first by the secon
 plain text's ``dE/dw`` (``DL/Dh11`` with a capital D, where the notation names nothing starting with D) and Leibniz's
 quotients of named derivatives (``dA2/dZ2`` where the notation names dA),
 and ``dL/A2`` (the denominator's d left out) refused saying so.
+
+The Latin eth ð (typography's ``\\dh``), which keyboards without ∂ type for it (``ðE_t/ðw5``, ``ð(E1+E2)/ðw5``,
+``\\frac{ðE}{ðw}``), is the partial sign where every ð of the row marks a derivative's quotient, the numerator and the
+denominator both opening with it, and the notation names no ð (:func:`eth_partials`); a ð anywhere else stays the
+letter, refused as a command check does not read.
 """
 
 from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
 from .quantities import FormulaError
 from .syntax_tree import RELATIONS, Deriv, Node, Sym, Token, _PLAIN_WORDS
+
+#: the Latin eth as typography writes it (typography_unicode: ð as TeX's \dh)
+ETH = r"\dh"
+_OPENING = {"(": ")", "{": "}", "[": "]"}
+
+
+def eth_partials(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each ð as ∂ where every ð among them opens a derivative's numerator or denominator: ``ðX/ðY``
+    (X a name with its scripts, or a parenthesis) or ``\\frac{ðX}{ðY}``; ``tokens`` as they are where one ð is
+    anywhere else (the caller keeps a notation's own ð)."""
+    eths = [place for place, token in enumerate(tokens) if token.text == ETH]
+    paired: set = set()
+    for place in eths:
+        if place in paired:
+            continue
+        if place >= 2 and tokens[place - 1].text == "{" and tokens[place - 2].text == r"\frac":
+            close = _closing(tokens, place - 1)
+            denominator = None if close is None else close + 2
+            if denominator is None or denominator >= len(tokens) or tokens[close + 1].text != "{" \
+                    or tokens[denominator].text != ETH or _operand_end(tokens, place + 1) is None \
+                    or _operand_end(tokens, denominator + 1) is None:
+                return tokens
+        else:
+            end = _operand_end(tokens, place + 1)
+            denominator = None if end is None else end + 1
+            if denominator is None or denominator >= len(tokens) or tokens[end].text != "/" \
+                    or tokens[denominator].text != ETH or _operand_end(tokens, denominator + 1) is None:
+                return tokens
+        paired.update((place, denominator))
+    return [replace(token, text=r"\partial") if place in paired else token for place, token in enumerate(tokens)]
+
+
+def _closing(tokens: list[Token], opening: int) -> int | None:
+    """The place of the bracket closing the one at ``opening``, or None."""
+    depth = 0
+    for place in range(opening, len(tokens)):
+        text = tokens[place].text
+        depth += (text == tokens[opening].text) - (text == _OPENING[tokens[opening].text])
+        if depth == 0:
+            return place
+    return None
+
+
+def _operand_end(tokens: list[Token], start: int) -> int | None:
+    """The place after what a ð differentiates or is taken by, from ``start``: a parenthesis, or a name (a letter or a
+    command, then its glued letters, digits, scripts and index brackets); None where neither opens there."""
+    if start >= len(tokens):
+        return None
+    if tokens[start].text == "(":
+        close = _closing(tokens, start)
+        return None if close is None else close + 1
+    if tokens[start].kind not in ("letter", "command") or tokens[start].text == ETH:
+        return None
+    place = start + 1
+    while place < len(tokens) and not tokens[place].spaced:
+        text, kind = tokens[place].text, tokens[place].kind
+        if text in ("_", "^") and place + 1 < len(tokens):
+            place += 1
+            if tokens[place].text in _OPENING:
+                if (close := _closing(tokens, place)) is None:
+                    return None
+                place = close
+            place += 1
+        elif text == "[" or kind in ("letter", "number") and text != ETH:
+            if text == "[" and (place := _closing(tokens, place)) is None:
+                return None
+            place += 1
+        else:
+            break
+    return place
 
 
 class QuotientParsing:
