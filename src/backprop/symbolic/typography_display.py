@@ -189,16 +189,33 @@ def without_label_before(row: str) -> str:
 # a note in words after the closing delimiter: ``$$ z = w x + b $$ -- Математические операции``, ``$a = b$ — the
 # output``: no $, backslash, digit, script, brace nor relation in it, so no mathematics
 _NOTE_AFTER = re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
+# a remark in brackets after the closing delimiter, opening with a word that gives a reason or a reading (``$...$
+# [Since derivative of σ(x) = σ(x)*(1-σ(x))]``, ``(as σ' = σ(1 - σ))``, ``(note: ...)``): prose, whatever it holds
+_REMARK_OPENING = re.compile(r"\s*[\[(]\s*(?i:since|because|as|where|note|recall|using|by|from|i\.\s?e\.|e\.\s?g\.)"
+                             r"(?![A-Za-z])")
+
+
+def _remark_after(text: str, start: int) -> bool:
+    """Whether ``text`` from ``start`` on is one such remark in brackets (_REMARK_OPENING), closed where the line
+    ends (a full stop after it at most), on one line."""
+    opening = _REMARK_OPENING.match(text, start)
+    if opening is None or "\n" in text[start:]:
+        return False
+    bracket = start + len(text[start:]) - len(text[start:].lstrip())
+    close = closing_bracket(text, bracket)
+    return close is not None and not text[close + 1:].strip(" \t.")
 
 
 def without_note_after(text: str) -> str:
     r"""``$$ ... $$ -- a note`` (and ``$...$``, ``\[ ... \]``, kramdown's ``\\[ ... \\]``): the formula without
-    the prose after its closing delimiter."""
+    the prose after its closing delimiter, a note in words or a remark in brackets opening with a reason's word
+    (``$...$ [Since ...]``, _REMARK_OPENING; the same words inside the delimiters are the formula's, refused)."""
     stripped = text.strip()
     for opening, closing in (("$$", "$$"), ("$", "$"), ("\\\\[", "\\\\]"), ("\\[", "\\]")):
         if stripped.startswith(opening):
             end = stripped.find(closing, len(opening))
-            if end > 0 and _NOTE_AFTER.fullmatch(stripped, end + len(closing)):
+            if end > 0 and (_NOTE_AFTER.fullmatch(stripped, end + len(closing))
+                            or _remark_after(stripped, end + len(closing))):
                 return stripped[:end + len(closing)]
             return text
     return text
