@@ -39,6 +39,9 @@ DEFAULT_INDICES = "ijklmn"
 KEYS = ("indices", "learning_rate", "loss", "functions", "symbols", "parameter", "label", "index_names")
 FUNCTION_NAMES = (*ACTIVATIONS, "exp", "log", "heaviside", "layer")  # what a notation's function may stand for
 # ("layer": n_l(u) is layer l's map of u, reading_layer_functions.layer_map)
+#: the arithmetic a code's own helper may be given in functions, { matrixdot = "matrix product" }: its call is that
+#: operation of its arguments (syntax_code_calls.operation_call), a name that is no activation
+OPERATIONS = ("matrix product", "product", "sum", "difference", "transpose", "dot")
 #: a functions value naming an activation's derivative and where it is taken, for a derivative word (code's,
 #: syntax_tree.EITHER_WORDS, or any other, ableitung_sigmoid): the activation, a prime, "at input" or "at output"
 DERIVATIVE_PLACE = r"([A-Za-z_]\w*)'[ \t]+at[ \t]+(?:its[ \t]+|the[ \t]+)?(input|output)"
@@ -150,6 +153,7 @@ class Notation(NotationNames, NotationLookups):
     derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
     derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
     primed_functions: dict = field(default_factory=dict)  # "f'" given a place: f -> (its activation, the place)
+    operations: dict = field(default_factory=dict)  # a code's helper -> its arithmetic (OPERATIONS): matrixdot(l0, w)
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     index_names: dict = field(default_factory=dict)  # code's loop variable -> the index letter it stands for
     _cache: dict = field(default_factory=dict, repr=False)

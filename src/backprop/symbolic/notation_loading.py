@@ -15,7 +15,7 @@ from ..bundled import bundled
 from .code_names import code_identifier
 from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
-from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, Notation, Pattern
+from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
 from .notation_names import (DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
@@ -84,13 +84,21 @@ def notation_from_table(table: dict, source: str) -> Notation:
     places = {name: place for name, (_, place) in derivatives.items()}
     words = {name: activation for name, (activation, _) in derivatives.items() if name not in EITHER_WORDS}
     functions = {name: meaning for name, meaning in functions.items() if name.strip() not in places}
+    # a code's helper for arithmetic, { matrixdot = "matrix product", "Matrix.multiply" = "product" }: its operation
+    operations = {name.strip(): meaning for name, meaning in functions.items() if meaning in OPERATIONS}
+    for name in operations:
+        if not re.fullmatch(rf"[A-Za-z]\w+|{DOTTED_NAME}", name):
+            _fail(source, f"functions.'{name}'", "an operation's helper is a code name of two characters or more",
+                  f'write the name its calls use, e.g. matrixdot = "{operations[name]}", or "Matrix.dot" (a dotted one)')
+    functions = {name: meaning for name, meaning in functions.items() if name.strip() not in operations}
     for name, meaning in functions.items():
         if re.fullmatch(SPACED_NAME, name.strip()):  # a function's name is one word: its call reads name(...)
             _fail(source, f"functions.'{name}'", "a function's name has no space",
                   f"write it as one word, {'_'.join(name.split())}, in the notation and in the formula")
         if meaning not in FUNCTION_NAMES:
             _fail(source, f"functions.{name}", f"{meaning!r} is not a function backprop knows",
-                  f"use one of {', '.join(FUNCTION_NAMES)}, or for a derivative word of code where its derivative is"
+                  f"use one of {', '.join(FUNCTION_NAMES)}, an operation a code's helper performs ("
+                  f"{', '.join(repr(operation) for operation in OPERATIONS)}), or for a derivative word of code where its derivative is"
                   f" taken, e.g. d{HIDDEN_DEFAULT} = \"{HIDDEN_DEFAULT}' at output\""
                   f" (or \"{HIDDEN_DEFAULT}' at input\")")
     label = table.get("label", "y")
@@ -101,7 +109,8 @@ def notation_from_table(table: dict, source: str) -> Notation:
     notation = Notation(source, indices, _joined(rates), _joined(losses),
                         {_function_name(name): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
-                        spaced_names=_joined(spaced), index_names=_index_names(source, table, indices))
+                        spaced_names=_joined(spaced), index_names=_index_names(source, table, indices),
+                        operations=operations)
     notation.primed_functions = {_function_name(name.strip()[:-1]): _primed_place(source, name, meaning, notation)
                                  for name, meaning in primed.items()}
     for name, meaning in functions.items():

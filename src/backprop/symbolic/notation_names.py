@@ -206,6 +206,7 @@ class NotationNames:
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
         # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word
         found.update(re.sub(r"\[\d+\]$", "", word) for word in self.derivative_words)
+        found.update(self.operations)  # matrixdot, Matrix.multiply: a code's helper for arithmetic, one name
         # quesba's "w'1": a primed name with its digits, as plain text glues them (syntax_symbols.primed_digits)
         found.update(pattern.text.strip() for pattern in self.patterns
                      if re.fullmatch(PRIMED_DIGITS, pattern.text.strip()))

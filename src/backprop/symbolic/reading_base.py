@@ -157,7 +157,7 @@ class Context:
 
     def parser(self, row: str, where: str) -> Parser:
         return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
-                      lowercase_transposed(self.notation), self.notation.declared_functions)
+                      lowercase_transposed(self.notation), self.notation.declared_functions, self.notation.operations)
 
 
 class TrackingEnv(dict):
@@ -233,6 +233,8 @@ _OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": "
 
 # the Calls of a method written after its value, Eigen's v.array(), v.matrix(), v.size() (syntax_value_methods)
 _METHOD_CALLS = ("eigen_array", "eigen_matrix", "entries_count")
+# the Calls of a code's helper the notation gives an operation (syntax_code_calls.operation_call): its name as written
+_HELPER_CALLS = ("declared_matrix_product", "inner_product")
 
 
 def _written(node) -> str:
@@ -253,7 +255,8 @@ def _written(node) -> str:
         base = _written(node.args[0])
         return f"{f'({base})' if isinstance(node.args[0], Op) else base}.{node.written}()"
     if isinstance(node, (Call, Apply)):
-        name = node.name if isinstance(node, Call) else node.symbol.text()
+        name = node.symbol.text() if isinstance(node, Apply) else node.written if node.name in _HELPER_CALLS \
+            else node.name
         return f"{name}{chr(39) * getattr(node, 'primes', 0)}({', '.join(_written(arg) for arg in node.args)})"
     if isinstance(node, Transpose):
         return _written(node.of) + "^T"

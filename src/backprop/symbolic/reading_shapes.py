@@ -193,7 +193,8 @@ def read_numbers(read, truth, context: Context):
 
 #: the Calls of NumPy's array operations that array_call reads
 ARRAY_CALLS = ("matrix_product", "column", "outer_factor", "entries_sum", "flattened",
-               "sample_rows_sum", "row", "eigen_array", "eigen_matrix", "entries_count")
+               "sample_rows_sum", "row", "eigen_array", "eigen_matrix", "entries_count", "declared_matrix_product",
+               "inner_product")
 
 
 def product_factors(node: Call) -> tuple:
@@ -226,6 +227,8 @@ def array_call(name: str, args, node, where: str):
         return sp.Integer(len(value))
     if name == "matrix_product":
         return matrix_product(value, args[1], node, where)
+    if name in ("declared_matrix_product", "inner_product"):
+        return declared_product(name, value, args[1], node, where)
     if name == "column":
         return new_axis(value, where)
     if name == "outer_factor":  # np.outer flattens each argument: a number is the one entry of its column
@@ -263,6 +266,28 @@ def matrix_product(left, right, node, where: str):
     if left.cols == right.rows:
         return left * right
     raise size_mismatch(left, right, where, f"{_show(node)} ")
+
+
+def declared_product(name: str, left, right, node, where: str):
+    """A code's helper the notation names an operation (syntax_code_calls.operation_call): "matrix product" the
+    product of a matrix with as many columns as the next has rows (a number scaling the other: never NumPy's inner
+    product of two columns, which a helper multiplying matrices refuses), "dot" the inner product of two vectors of one
+    length (rows or columns), refused for anything else."""
+    if name == "declared_matrix_product":
+        if not _is_matrix(left) or not _is_matrix(right):
+            return left * right
+        if left.cols == right.rows:
+            return left * right
+        raise size_mismatch(left, right, where, f"{node.written}(...), the notation's matrix product, ")
+    vectors = [_is_matrix(value) and 1 in value.shape for value in (left, right)]
+    if not all(vectors) or len(left) != len(right):
+        raise FormulaError(f"{where}: {node.written}(...), the notation's inner product (dot), of a"
+                           f" {_size(left)} and a {_size(right)}; it takes two vectors of one length")
+    return sum((a * b for a, b in zip(left, right)), sp.S.Zero)
+
+
+def _size(value) -> str:
+    return f"{value.rows} x {value.cols}" if _is_matrix(value) else "number"
 
 
 def size_mismatch(left, right, where: str, shown: str = "") -> SizeMismatch:

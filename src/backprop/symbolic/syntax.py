@@ -67,21 +67,25 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         (Notation.flat_subscript).
     functions : the names the notation declares in its functions (Notation.declared_functions): a call of one is
         that function (syntax_code_calls.code_derivative), never a product with the name as a quantity.
+    operations : a code's helpers the notation gives an arithmetic meaning (Notation.operations, ``matrixdot`` ->
+        "matrix product"): a call of one is that operation (syntax_code_calls.operation_call).
     """
 
     def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
-                 t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset()):
+                 t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
+                 operations: dict | None = None):
         self.row = row
+        self.operations = operations or {}
         self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
         self.functions = functions
         self.where = where
         self.tokens = tokenize(row, where)
+        if ETH not in names:  # ðE/ðw: the partial sign a keyboard without ∂ types (syntax_quotients.eth_partials)
+            self.tokens = eth_partials(self.tokens)
         self.names = sorted(names, key=len, reverse=True)
         self.position = 0
         self.depth = 0
         self.bars = 0  # open |...| or \|...\|: a bar then closes, it does not start a factor
-        if ETH not in names:  # ðE/ðw: the partial sign a keyboard without ∂ types (syntax_quotients.eth_partials)
-            self.tokens = eth_partials(self.tokens)
         # plain text (no braces, no \frac): a_o1 is a_{o1} and w11 is w_{11}, as a keyboard writes them
         self.plain = "{" not in row and "\\frac" not in row
         self.glued = glued or (lambda base, sub, digits: "apart")
@@ -362,10 +366,11 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
 
 
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
-              t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset()) -> Relation:
-    """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``: see
-    Parser)."""
-    parser = Parser(row, names, where, glued, flat, t_transposed, functions)
+              t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
+              operations: dict | None = None) -> Relation:
+    """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``,
+    ``operations``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

@@ -193,6 +193,8 @@ class CodeParsing:
         (then also for ``pow`` written without a module: Python's pow(u, v))."""
         if (derivative := self.code_derivative(token)) is not None:
             return derivative
+        if (operation := self.operation_call(token)) is not None:
+            return operation  # matrixdot(l0, w): a code's helper the notation gives an operation (syntax_code_calls)
         if (one_hot := self.code_one_hot(token)) is not None:
             return one_hot
         start, found = self.position, self.code_name()

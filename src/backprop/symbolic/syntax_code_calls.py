@@ -3,7 +3,8 @@ functions such as ``np.exp(u)``, is): Python's ``pow(u, v)`` and ``len(v)``, ``d
 operations in words (``mul(u, v)``, ``add``, ``sub``; MATLAB's ``times(a, b)``, ``minus``, ``plus``, ``rdivide``,
 ``mtimes``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by its code name
 (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the notation gives a
-quantity called with nothing, Java's ``dSigmoid()``, that quantity."""
+quantity called with nothing, Java's ``dSigmoid()``, that quantity; a code's own helper the notation gives an
+operation's meaning (``functions = { matrixdot = "matrix product" }``), that operation of its arguments."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 from ..activations import HIDDEN_DEFAULT
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .syntax_conditionals import either
-from .syntax_tree import Call, Cond, Node, Op, Token, unnamed_word
+from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, unnamed_word
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
@@ -33,6 +34,36 @@ MATLAB_OPERATORS = {"times": "multiply", "minus": "subtract", "plus": "add", "rd
 
 class CodeCallParsing:
     """Parser methods for code's calls of functions no module names."""
+
+    def operation_call(self, token: Token) -> Node | None:
+        """A call of a code's helper the notation gives an operation (Notation.operations: ``matrixdot(l0, w)`` with
+        matrixdot = "matrix product", ``subtract(y, l1)`` with "difference", ``Matrix.multiply(a, b)`` with "product"):
+        the matrix product of its two arguments (their sizes must fit, never NumPy's inner product of two columns),
+        their entrywise product, sum or difference, the transpose of its one argument, or the inner product of two
+        vectors of one length (\"dot\"). None, the position kept, for any other name."""
+        if not self.operations:
+            return None
+        run, end, found = "", self.position, None
+        while end < len(self.tokens) and (end == self.position or not self.tokens[end].spaced) and (
+                self.tokens[end].kind in ("letter", "number") or self.tokens[end].text in ("_", ".")):
+            run += self.tokens[end].text
+            end += 1
+            if run in self.operations and end < len(self.tokens) and self.tokens[end].text == "(":
+                found = (run, end)
+        if found is None:
+            return None
+        name, self.position = found
+        operation = self.operations[name]
+        if operation == "transpose":
+            return Transpose(self.one_argument(name, token))
+        left, right = self.two_arguments(name, token)
+        if operation == "matrix product":
+            return Call("declared_matrix_product", (left, right), position=token.position, written=name)
+        if operation == "dot":
+            return Call("inner_product", (left, right), position=token.position, written=name)
+        if operation == "difference":
+            return Op("+", (left, Op("neg", (right,))))
+        return Op({"product": "odot", "sum": "+"}[operation], (left, right))
 
     def clipped(self, name: str, token: Token) -> Node:
         """NumPy's ``np.clip(u, low, high)``: min(max(u, low), high), entry by entry, low below low and high above
