@@ -12,7 +12,9 @@ networks than the pages'):
 - the Latin eth ð typed for ∂ (``ðE_t/ðw5``, ``\\frac{ðE}{ðw}``), read as ∂ only in a derivative's quotient whose
   numerator and denominator both open with it; a ð anywhere else stays refused;
 - a remark in brackets after a formula's closing ``$`` opening with a reason's word (``$...$ [Since ...]``), prose;
-  the same words inside the ``$`` stay the formula's, refused.
+  the same words inside the ``$`` stay the formula's, refused;
+- Fortran's component selector ``this%output`` and a name ending in an underscore ``target_``, read where the notation
+  names them (``"this%output"``, ``"target_"``), refused where it does not.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -30,6 +32,7 @@ from construct_checks import CaseChecks
 from construct_networks import SIGMOID_2_1, SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
+from test_seed_verbatim import oracle_verdicts
 
 # three inputs, one sigmoid unit without a bias, the half squared error (Trask's network, as r0fls's Lua has it)
 SIGMOID_3_1_NO_BIAS = ('[[layer]]\ninputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
@@ -265,3 +268,31 @@ def test_a_remark_inside_the_dollars_is_refused():
 def test_a_case_after_the_dollars_is_no_remark():
     """``[for o1 = 1]`` opens with a condition's word, no reason: not dropped (refused)."""
     CHECKS.refused("sigmoid-2-2-2", _ERA, "$\\frac{∂a_o1}{∂o1} = a_o1 * (1 - a_o1)$ [for o1 = 1]")
+
+
+# Fortran's component selector and a name ending in an underscore (batch 108's neuron.f95: delta = target_ - this%output)
+_FORTRAN = r'''
+[notation]
+indices = "q"
+[notation.symbols]
+"target_" = "y[0]"
+"this%output" = "a2[0]"
+"delta" = "y[0] - a2[0]"
+'''
+
+
+@pytest.mark.parametrize("case", [
+    Public("fortran-component", "test", "sigmoid-2-2-2", _FORTRAN, "        delta = target_ - this%output ", ((C,),),
+           (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),)),
+    Public("fortran-component-wrong", "test", "sigmoid-2-2-2", _FORTRAN, "delta = this%output - target_", ((W,),),
+           (Twin("value", "y[0] - a2[0]", ("a2[0] - y[0]",)),)),
+], ids=lambda case: case.key)
+def test_fortran_components_and_trailing_underscores(case):
+    assert oracle_verdicts(case, CHECKS.problem(case)) == case.expected
+    assert CHECKS.verdicts(case) == case.expected
+
+
+def test_fortran_components_the_notation_does_not_name_are_refused():
+    """``this%input`` beside the notation's this%output, and ``target`` or ``target_1`` beside its target_."""
+    for text in ("delta = target_ - this%input", "delta = target - this%output", "delta = target_1 - this%output"):
+        CHECKS.refused("sigmoid-2-2-2", _FORTRAN, text)

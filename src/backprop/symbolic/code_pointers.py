@@ -18,6 +18,11 @@ Each is refused in one line where the notation does not name what it reads, sayi
 of what a call returns, ``getList(layer, 0)->element.b``, which no pattern names. Only a line of C's statements
 (ending in ``;``, a comment after it aside) is rewritten: elsewhere ``*`` and ``->`` keep their readings.
 
+Fortran's component selector, ``this%output`` (batch 108's neuron.f95), is the field as C's ``->`` is: the dotted
+name ``this.output`` where the notation gives it (written so or as Fortran writes it, ``"this%output"``), on any line;
+elsewhere the ``%`` is left as written (refused where it stays: a modulo, or MATLAB's comment glued to a name, is
+never read as a field the notation does not name).
+
 String rewriting: nothing is evaluated.
 """
 
@@ -27,7 +32,7 @@ import re
 
 from .code_chains import OPERAND_START, shows_rust
 from .notation import Notation
-from .notation_names import POINTER_FIELD
+from .notation_names import COMPONENT, POINTER_FIELD
 from .quantities import FormulaError, short
 
 _NAME = r"[A-Za-z_]\w*"
@@ -44,6 +49,8 @@ _BEFORE_UNARY = OPERAND_START + "%[?:"
 # a field through a pointer, a dotted chain with at least one ->, its indices after it; and through a call's value
 _FIELD = re.compile(rf"(?<![\w.>)])({_NAME}(?:(?:->|\.){_NAME})*->{_NAME}(?:(?:->|\.){_NAME})*)")
 _CALL_FIELD = re.compile(rf"({_NAME}\([^()]*\))->({_NAME}(?:(?:->|\.){_NAME})*)")
+# a component through Fortran's %, a chain of names with at least one %
+_COMPONENT_CHAIN = re.compile(rf"(?<![\w.%])({_NAME}(?:[%.]{_NAME})*%{_NAME}(?:[%.]{_NAME})*)")
 
 
 def _unary(line: str, star: int) -> bool:
@@ -99,7 +106,11 @@ def _line_read(line: str, notation: Notation, text: str) -> str:
 
 def pointers_read(text: str, notation: Notation | None) -> str:
     """``text`` with C's pointers read (see the module docstring) on each line of C's statements; any other line as
-    it is. FormulaError for a pointer whose target the notation does not name."""
+    it is; Fortran's components the notation names read on every line. FormulaError for a pointer whose target the
+    notation does not name."""
+    if notation is not None and "%" in text:
+        text = _COMPONENT_CHAIN.sub(lambda match: dotted if (dotted := COMPONENT.sub(".", match.group(1)))
+                                    in notation.bases else match.group(0), text)
     if notation is None or ("*" not in text and "->" not in text):
         return text
     # a Rust line's *x (a closure's |x| sigmoid_prime(*x)) is Rust's dereference, read as the value (code_chains.py)

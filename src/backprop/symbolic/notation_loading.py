@@ -18,8 +18,8 @@ from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
-from .notation_names import (DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
-                             WORD_AFTER_DIGITS, bracketed_struct_path)
+from .notation_names import (COMPONENT, DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
+                             TRAILING_UNDERSCORE, WORD_AFTER_DIGITS, bracketed_struct_path)
 from .quantities import FormulaError
 from .syntax import parse_row
 from .syntax_tree import GREEK, GREEK_WORDS, WORD_LETTERS, Apply, Sym, Transpose
@@ -201,7 +201,7 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
     # a phrase's words joined, Nuovo_Peso: one name whole (never Nuovo with the subscript Peso); MATLAB's struct path,
     # "net(j).neurons.weights(i)": the dotted name net[j].neurons.weights[i]; C's "layer->output[i]" layer.output[i]
     written = bracketed_struct_path(path) if (path := STRUCT_PATH.fullmatch(text.strip())) else text
-    written = POINTER_FIELD.sub(".", written)
+    written = COMPONENT.sub(".", POINTER_FIELD.sub(".", written))  # layer->w, Fortran's this%output: layer.w, this.output
     node = Sym(text, "", "", 0) if phrase else _symbol(source, f"symbols.{text!r}", written, indices)
     if node.bracket is not None and not node.sub:  # "inputs[0]", "W1[j][k]": code's indices are the subscript
         node = Sym(node.base, node.bracket, node.sup, node.primes, None, node.position)
@@ -251,6 +251,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
     cell = re.fullmatch(_CELL_INDEX, text.strip())
     if cell:  # MATLAB's cell index, nn.a{n} (DeepLearnToolbox): code's index, as nn.a[n] is
         text = f"{cell.group(1)}[{cell.group(2)}]"
+    if re.fullmatch(TRAILING_UNDERSCORE, text.strip()):  # Fortran's target_, Python's lambda_: one name, no script
+        return Sym(text.strip(), "", "", 0)
     if re.match(r"\\partial(?![A-Za-z])|\u2202", text.strip()):
         # the spec's pattern is a base and its scripts: ∂ before one is no base (a page's \partial w_{ij} for
         # dE/dw_{ij} is read without the notation, as the claim's left side)

@@ -34,6 +34,11 @@ _BRACES_SPACES = re.compile(r"[{}\s]")
 STRUCT_PATH = re.compile(r"(?<![\w.\\])([A-Za-z]\w*)\(([^()]*)\)((?:\.[A-Za-z]\w*)+)(?:\(([^()]*)\))?")
 # C's field through a pointer, layer->output: the dotted name layer.output (code_pointers; a pattern written so too)
 POINTER_FIELD = re.compile(r"(?<=[A-Za-z0-9_\]])->(?=[A-Za-z_])")
+# code's name ending in an underscore, Fortran's target_ (Python's lambda_, a keyword's name kept apart): one name,
+# never a base before a missing subscript
+TRAILING_UNDERSCORE = r"[A-Za-z]\w*_"
+# Fortran's component selector, this%output: the dotted name this.output (code_pointers; a pattern written so too)
+COMPONENT = re.compile(r"(?<=[A-Za-z0-9_\])])%(?=[A-Za-z_])")
 # code's one subscript after a name's last underscore, delta_h: the spec writes it delta_{h} (one subscript either way)
 # a dotted method called with one letter or name, node.getWeight(i), n.getWeight( nodeIndex ) (with_index_names_read)
 _METHOD_LETTER = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\(\s*([A-Za-z]\w*)\s*\)")

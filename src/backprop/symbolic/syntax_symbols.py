@@ -299,6 +299,11 @@ class SymbolParsing:
         # name of n characters may span fewer tokens; a name ending inside a token (before its marks) is none
         ends = {length: start + count + 1 for count, length in enumerate(accumulate(len(letter) for letter in letters))}
         digits = self.tokens[index] if index < len(self.tokens) else None
+        if f"{run}_" in self.names and digits is not None and digits.text == "_" and not digits.spaced and not (
+                index + 1 < len(self.tokens) and not self.tokens[index + 1].spaced
+                and (self.tokens[index + 1].kind in ("letter", "number") or self.tokens[index + 1].text in "{(")):
+            self.position = index + 1  # Fortran's target_ the notation names: one name, its underscore no script's
+            return f"{run}_"
         if (named := self.word_after_digits(run, index)) is not None:
             return named  # w5new where the notation names it: the new w5, one name
         if digits is not None and digits.kind == "number" and not digits.spaced \
