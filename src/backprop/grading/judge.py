@@ -369,7 +369,7 @@ def _unreadable(context: Context, latex: str) -> str:
     or it uses a symbol neither the notation nor a definition before it gives a meaning."""
     try:
         relation = parse_row(clean(latex), context.known_names(), "its right side", context.notation.glued_reading,
-                             functions=context.notation.declared_functions)
+                             functions=context.notation.declared_functions, letters=context.quantity_letters())
     except FormulaError as error:
         return str(error)
     except RecursionError:

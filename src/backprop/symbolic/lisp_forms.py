@@ -24,10 +24,11 @@ from .comment_marks import comments_of
 from .function_words import NAMED_FUNCTIONS
 from .haskell_definitions import definition_name
 from .quantities import FormulaError, short
+from .syntax_tree import EXPONENT
 
 _COMMENT = comments_of("Clojure")
 _TOKEN = re.compile(r"\s*(?:(?P<bracket>[()\[\]])|(?P<string>\"(?:[^\"\\]|\\.)*\")|(?P<atom>[^\s()\[\]\";,]+))")
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:" + EXPONENT + ")?")
 _NAME = re.compile(r"[A-Za-z_*!?<>=][\w*!?<>=-]*'*")
 # a definition: (defn NAME ...), its text opening with it
 DEFN = re.compile(r"\s*\(\s*defn-?\s")

@@ -157,7 +157,15 @@ class Context:
 
     def parser(self, row: str, where: str) -> Parser:
         return Parser(row, self.known_names(), where, self.notation.glued_reading, self.notation.flat_subscript,
-                      lowercase_transposed(self.notation), self.notation.declared_functions, self.notation.operations)
+                      lowercase_transposed(self.notation), self.notation.declared_functions, self.notation.operations,
+                      self.quantity_letters())
+
+    def quantity_letters(self) -> frozenset[str]:
+        """Which of e and E this formula may read as a name (the notation's symbol, loss, rate, parameter or
+        function, or the default loss E): scientific notation's 1.5e-3 then reads two ways (syntax_numbers)."""
+        notation = self.notation
+        named = {*notation.bases, *notation.parameter, *notation.functions, *self.losses, *self.rates}
+        return frozenset(letter for letter in "eE" if letter in named)
 
 
 class TrackingEnv(dict):

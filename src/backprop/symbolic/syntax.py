@@ -34,7 +34,7 @@ from .syntax_scripts import ScriptParsing
 from .syntax_sums import SumParsing
 from .syntax_symbols import SymbolParsing
 from .syntax_value_methods import ValueMethodParsing, eigen_array
-from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Op, RELATIONS, Relation, Sym, Token,
+from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num, Op, RELATIONS, Relation, Sym, Token,
                           Transpose, _HADAMARD, _OUTER, _BECOMES, _IMPLIES, _OPEN, _TIMES, tokenize)
 
 
@@ -69,13 +69,16 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         that function (syntax_code_calls.code_derivative), never a product with the name as a quantity.
     operations : a code's helpers the notation gives an arithmetic meaning (Notation.operations, ``matrixdot`` ->
         "matrix product"): a call of one is that operation (syntax_code_calls.operation_call).
+    letters : which of e and E the formula may read as a quantity's name (an error e, a loss E): scientific
+        notation's letter then makes a number read two ways (syntax_numbers.scientific_refusal).
     """
 
     def __init__(self, row: str, names: set[str], where: str, glued=None, flat=None,
                  t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
-                 operations: dict | None = None):
+                 operations: dict | None = None, letters: frozenset[str] = frozenset()):
         self.row = row
         self.operations = operations or {}
+        self.letters = letters
         self.t_transposed = t_transposed  # the names whose ^t is their transpose (notation_layers)
         self.functions = functions
         self.where = where
@@ -227,27 +230,32 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             self.depth -= 1
 
     def term(self) -> Node:
-        result = self.signed()
+        result = last = self.signed()  # last: the factor read last
         while (token := self.peek()) is not None:
+            if token.kind == "number" and self.tokens[self.position - 1].kind == "number" and _bare_number(last):
+                # 0.997 2: a product, or two numbers of a list or a table copied flat; neither is written so (a
+                # parenthesis between says product, (-1)1, 0.5(2))
+                self.fail("two numbers side by side with no operator between", token,
+                          "write * between them for their product, or a vector's numbers as [0.5, 2]")
             if token.text in _TIMES:
                 self.next()
                 # a star written, u * v: code's and the course notes' entrywise product (Op.star)
-                result = Op("dot" if token.text == r"\cdot" else "times", (result, self.signed()),
+                result = Op("dot" if token.text == r"\cdot" else "times", (result, last := self.signed()),
                             star=token.text == "*")
             elif token.text in _HADAMARD or token.text == _OUTER:
                 self.next()
-                result = Op("odot" if token.text != _OUTER else "outer", (result, self.signed()))
+                result = Op("odot" if token.text != _OUTER else "outer", (result, last := self.signed()))
             elif token.text == "@":  # NumPy's matrix product, X @ w, as np.dot(X, w) reads
                 self.next()
-                right = self.signed()
+                right = last = self.signed()
                 # Octave's * of Eigen's arrays (u.array() * v): Eigen's * is then the product entry by entry
                 result = Op("odot", (result, right)) if eigen_array(result) or eigen_array(right) else \
                     Call("matrix_product", (result, right), position=token.position)
             elif token.text in ("/", r"\div", r"\oslash"):  # \oslash: entrywise division, as / of vectors reads
                 self.next()
-                result = Op("/", (result, self.signed()))
+                result = Op("/", (result, last := self.signed()))
             elif self.starts_factor(token) and not self.at_python_keyword(CASE_WORDS):  # (1. if z > 0 else 0.)
-                result = Op("*", (result, self.signed()))
+                result = Op("*", (result, last := self.signed()))
             else:
                 return result
         return result
@@ -365,12 +373,20 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             self.tokens = tokens = tokens[:bar] + tokens[end + 1:]
 
 
+def _bare_number(node) -> bool:
+    """Whether ``node`` is a number as written, negated or not, with no power (a factor a number beside it would
+    multiply silently)."""
+    while isinstance(node, Op) and node.kind == "neg":
+        node = node.args[0]
+    return isinstance(node, Num)
+
+
 def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
               t_transposed: frozenset[str] = frozenset(), functions: frozenset[str] = frozenset(),
-              operations: dict | None = None) -> Relation:
+              operations: dict | None = None, letters: frozenset[str] = frozenset()) -> Relation:
     """One cleaned row as members joined by relations (``glued``, ``flat``, ``t_transposed``, ``functions``,
-    ``operations``: see Parser)."""
-    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations)
+    ``operations``, ``letters``: see Parser)."""
+    parser = Parser(row, names, where, glued, flat, t_transposed, functions, operations, letters)
     if not parser.tokens:
         return Relation()
     result = parser.relation()

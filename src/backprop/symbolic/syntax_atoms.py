@@ -10,7 +10,8 @@ import re
 from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .syntax_tree import (CONJUNCTION_WORD, Call, Cond, Ellipsis_, GREEK, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
                           RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
-from .syntax_numbers import decimal_comma, two_readings_refusal
+from .syntax_numbers import (decimal_comma, printed_array, scientific_number, scientific_refusal,
+                             two_readings_refusal)
 
 
 class AtomParsing:
@@ -126,6 +127,8 @@ class AtomParsing:
         text = token.text
         if (two_ways := two_readings_refusal(self.tokens, self.position - 1)) is not None:
             self.fail(two_ways[0], token, two_ways[1])  # 200,000 and 01: two numbers each, which differ
+        if (two_ways := scientific_refusal(text, self.letters)) is not None:
+            self.fail(two_ways[0], token, two_ways[1])  # 1.5e-3 where e is the notation's error: 1.5 e - 3 too
         if (decimal := decimal_comma(self.tokens, self.position - 1)) is not None:
             self.position += 2  # 0,3: a decimal comma, the comma and the digits after it the number's
             return Num(decimal)
@@ -142,11 +145,13 @@ class AtomParsing:
             if value is not None:
                 return Num(f"{text}e{value}")
             self.position = save
-        return Num(text)
+        return Num(scientific_number(text))
 
     def parenthesised(self) -> Node:
         opening = self.next()
         closing = _OPEN[opening.text]
+        if opening.text == "[" and (printed := printed_array(self.tokens, self.position - 1)) is not None:
+            return self.printed_matrix(*printed, opening)  # [0.858 0.943]: NumPy's print of a vector, [0.858, 0.943]
         if opening.text == "(" and (derivative := self.parenthesised_partial(opening)) is not None:
             return derivative  # (del E)/(del x_j), AsciiMath's and plain text's ∂ fraction in parentheses
         inner = self.condition_or_expression() if opening.text == "[" else self.comparison_or_expression()
@@ -177,6 +182,19 @@ class AtomParsing:
                       "write one expression" + (", or a vector's numbers as [1, 2]" if _signed_number(inner) else ""))
         self.expect(closing, "to close the parenthesis")
         return inner
+
+    def printed_matrix(self, rows: list[list[str]], end: int, opening: Token) -> Matrix:
+        """The Matrix of NumPy's print of an array (syntax_numbers.printed_array): a vector's one row as the list of
+        its entries, [0.5, -0.3], a matrix's rows as [[0.1, 0.2], [0.3, 0.4]] read; each number as one alone."""
+        for text in (text.lstrip("-") for row in rows for text in row):
+            if (two_ways := scientific_refusal(text, self.letters)) is not None:
+                self.fail(two_ways[0], opening, two_ways[1])
+        self.position = end
+        entries = [[Op("neg", (Num(scientific_number(text[1:])),)) if text.startswith("-") else
+                    Num(scientific_number(text)) for text in row] for row in rows]
+        if len(entries) == 1:
+            return Matrix(tuple((entry,) for entry in entries[0]), listed=True)
+        return Matrix(tuple(tuple(row) for row in entries))
 
     def tuple_vector(self, opening: Token, first: Node) -> Matrix | None:
         """``x = (1, 2)``, ``w = (w_1, \\dots, w_n)``: numbers, or a list with an ellipsis, in parentheses, the

@@ -1,7 +1,8 @@
 """Numbers written so that they may read two ways (a part of syntax.Parser's reading of numbers, syntax_atoms.py):
 digit groups, ``200,000``, and a leading zero, ``01``, which are refused, and a decimal comma, ``0,3`` for 0.3 as
 German, French, Portuguese and Spanish notes write it, read where no other reading fits (inside a parenthesis that
-groups arithmetic, ``1 (0,2)``, where the formula shows it writes decimals so)."""
+groups arithmetic, ``1 (0,2)``, where the formula shows it writes decimals so); scientific notation, ``1.5e-3``, one
+number unless its letter is a name of the notation's too (an error e), where it may be 1.5 e - 3: refused."""
 
 from __future__ import annotations
 
@@ -49,6 +50,39 @@ def two_readings_refusal(tokens: list[Token], at: int) -> tuple[str, str] | None
     return (f"the number {run} reads two ways: {whole} (the comma a thousands' separator)"
             + (f" or {decimal} (a decimal comma)" if decimal else ""),
             f"write {whole} (or {decimal})" if decimal else f"write {whole}")
+
+
+def scientific_refusal(text: str, letters) -> tuple[str, str] | None:
+    """(what, how) of the refusal of the number ``text`` written in scientific notation (``1.5e-3``, one token:
+    syntax_tree.SCIENTIFIC) where its letter is also a name the formula's notation reads as a quantity (``letters``:
+    an error e, a loss E), so that it reads 1.5 \\times 10^{-3} or 1.5 e - 3. None where one reading alone fits: no
+    exponent; the letter no such name; the exponent written with a leading zero (``e-05``, ``e+00``, as Python, NumPy
+    and C print it), whose other reading, the number 05, is refused; the mantissa 1 (``1e-3``), as no one writes 1e
+    for e."""
+    mantissa, letter, exponent = _scientific_parts(text)
+    if not letter or letter not in letters or exponent.lstrip("+-").startswith("0") or mantissa == "1":
+        return None
+    sign, digits = (exponent[0], exponent[1:]) if exponent[0] in "+-" else ("", exponent)
+    power = f"{'-' if sign == '-' else ''}{digits}"
+    other = f"{mantissa} \\cdot {letter} {sign} {digits}" if sign else f"{mantissa} \\cdot {letter}_{{{digits}}}"
+    return (f"the number {text} reads two ways: {mantissa} \\times 10^{{{power}}} (scientific notation) or {other}"
+            f" ({letter} also a quantity's name)", f"write {mantissa} \\times 10^{{{power}}} for the number, or {other}")
+
+
+def scientific_number(text: str) -> str:
+    """The number ``text`` as Num holds it: scientific notation's letter lower case (``2.5E+3``: ``2.5e+3``)."""
+    mantissa, letter, exponent = _scientific_parts(text)
+    return f"{mantissa}e{exponent}" if letter else text
+
+
+def _scientific_parts(text: str) -> tuple[str, str, str]:
+    """(mantissa, letter, exponent) of a number's text, ``1.5e-3``: ("1.5", "e", "-3"); the letter and the exponent
+    empty where it has no exponent."""
+    for letter in "eE":
+        if letter in text:
+            mantissa, _, exponent = text.partition(letter)
+            return mantissa, letter, exponent
+    return text, "", ""
 
 
 def decimal_comma(tokens: list[Token], at: int) -> str | None:
@@ -108,3 +142,52 @@ def _writes_decimal_commas(tokens: list[Token]) -> bool:
 
 def _is_number(tokens: list[Token], index: int) -> bool:
     return 0 <= index < len(tokens) and tokens[index].kind == "number"
+
+
+def printed_array(tokens: list[Token], at: int) -> tuple[list[list[str]], int] | None:
+    """NumPy's print of an array, numbers apart by blanks with no comma, whose ``[`` is ``tokens[at]``: a vector,
+    ``[0.85814894 0.94267582]`` (``[ 0.5 -0.3]``, ``[1. 0.]``: a sign glued to its number and a blank before it, a
+    float's closing period), or a matrix, ``[[0.1 0.2]`` then `` [0.3 0.4]]``, its rows in brackets apart by blanks
+    or a line break. (rows of number texts, a vector's one row, and the position after its closing ``]``); None
+    where it is no such print: a comma anywhere, anything but signed numbers, two entries not apart, rows of two
+    lengths, or a single number (``[1.99]``, read as the number)."""
+    if at + 1 < len(tokens) and tokens[at + 1].text == "[":
+        rows, position = [], at + 1
+        while position < len(tokens) and tokens[position].text == "[":
+            if rows and not tokens[position].spaced:
+                return None  # [[0.1 0.2][0.3 0.4]]: rows not apart
+            found = _printed_row(tokens, position)
+            if found is None:
+                return None
+            rows.append(found[0])
+            position = found[1]
+        if position >= len(tokens) or tokens[position].text != "]" or len({len(row) for row in rows}) != 1 \
+                or len(rows) * len(rows[0]) < 2:
+            return None
+        return rows, position + 1
+    found = _printed_row(tokens, at)
+    if found is None or len(found[0]) < 2:
+        return None
+    return [found[0]], found[1]
+
+
+def _printed_row(tokens: list[Token], at: int) -> tuple[list[str], int] | None:
+    """The signed numbers of one bracket of NumPy's print, ``[0.5 -0.3 1.]``, from its ``[`` at ``tokens[at]``, and
+    the position after its ``]``; None where it holds anything else or two numbers not apart."""
+    entries, position = [], at + 1
+    while position < len(tokens) and tokens[position].text != "]":
+        start = tokens[position]
+        sign = ""
+        if start.text == "-":  # NumPy prints a minus only, glued to its number
+            sign, position = "-", position + 1
+        if position >= len(tokens) or tokens[position].kind != "number" or (sign and tokens[position].spaced) \
+                or (entries and not start.spaced) or two_readings_refusal(tokens, position) is not None:
+            return None
+        entries.append(sign + tokens[position].text)
+        position += 1
+        if position < len(tokens) and tokens[position].text == "." and not tokens[position].spaced and (
+                position + 1 >= len(tokens) or tokens[position + 1].spaced or tokens[position + 1].text == "]"):
+            position += 1  # NumPy's 1. for a float with no decimals
+    if position >= len(tokens) or not entries:
+        return None
+    return entries, position + 1

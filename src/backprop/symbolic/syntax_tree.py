@@ -205,6 +205,12 @@ class Relation:
 
 # -- tokens ------------------------------------------------------------------------------------
 
+#: Scientific notation's exponent glued after a number's digits (1.4e-05, 2.5E+3, 1e-3, 1.e-3: code's and a print's
+#: floats): part of the number, one token (the tokens below; the printed values of typography_comments and Lisp's atoms
+#: read it so too). Never glued after a name, a period or ^ (x1e5, w_1e2, 10^2e3), nor before a letter or a period and
+#: a digit (1e-3x is no float of code); whether its e may be a name instead is syntax_numbers.scientific_refusal's
+EXPONENT = r"[eE][-+]?\d+"
+SCIENTIFIC = r"(?<![\w.^])(?:\d+\.?\d*|\.\d+)" + EXPONENT + r"(?!\w|\.\d)"
 
 
 def _marks(first: int, last: int) -> str:
@@ -251,7 +257,7 @@ PROSE_SCRIPT_LETTER = (rf"(?:{ARABIC_LETTER}|{_LETTER}[\u05d0-\u05ea\u0900-\u0d7
 _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<command>\\(?:[A-Za-z]+|[{}|,;:!\ \\]))
-  | (?P<number>\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
+  | (?P<number>""" + SCIENTIFIC + r"""|\d+\.(?=\s*[*/),\]]|\s+(?:if|else)(?![A-Za-z]))|(?<![\w.])\d+\.(?=\\[A-Za-z]|(?![eE][-+]?\d)[A-Za-z])
                |\d+(?:\.\d+)?|\.\d+)
   | (?P<letter>[A-Za-z]|""" + OTHER_SCRIPT_LETTER + r""")
   | (?P<symbol>:=|<-|->|<=|>=|!=|(?<!\^)-=|(?<!\^)\+=|\*\*|[-+*/^_{}()\[\],=|'.<>!:;&@?\ue000\ue010]|(?<=[\w\]])\$(?=[A-Za-z]))

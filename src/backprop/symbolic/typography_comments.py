@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .comment_marks import LATEX_MARKUP, LINE_MARKERS, block_comments
+from .syntax_tree import EXPONENT
 
 
 # code's comment to the end of its line, its marks those of comment_marks.COMMENT_MARKS (each mark's own pattern):
@@ -30,7 +31,7 @@ _COMPOUND = re.compile(r"[-+*/]=")
 # a comment that is only the value a line computes, as a print shows it: a number, or a list (nested lists) of numbers
 # between commas, ``# 0.80464992``, ``# [[-0.0351], [-0.0356]]``; one of them with a decimal point at least (a comment of
 # integers only, # [2, 3], is a shape or a count as often as a value: a remark)
-_NUMBER = r"[-+\u2212]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+_NUMBER = r"[-+\u2212]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:" + EXPONENT + ")?"
 _VALUE_NUMBERS = re.compile(r"(?:" + _NUMBER + r"|\[[\[\]\s,0-9eE.+\-\u2212]*\])")
 _DECIMAL = re.compile(r"[0-9]\.[0-9]|\.[0-9]")
 # a line of code assigning its left side, a name (an attribute, an index; a typed declaration's ``double x``): ``h =
