@@ -33,7 +33,7 @@ from .reading_model import ModelReading
 from .reading_unit_functions import UnitFunctionReading
 from .reading_function_letters import FunctionLetterReading
 from .reading_powers import PowerReading
-from .reading_shapes import column_product, size_mismatch
+from .reading_shapes import broadcast_number, column_product, size_mismatch
 from .reading_conditions import ConditionReading
 from .reading_ellipsis import EllipsisReading
 from .reading_sums import SumReading
@@ -122,11 +122,13 @@ class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, Function
                     # (3, -1) + 1: a vector plus a number is code's broadcasting, not mathematics' for a tuple
                     self.fail(f"a list in parentheses is not a formula added to a number, in {_show(node)}; write"
                               " each entry's sum, or the list as a vector, [1, 2]")
-                if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number) for value in values):
+                shared = {bias for bias in self.symbols.b.values() if isinstance(bias, sp.Symbol)}
+                if any(not _is_matrix(value) and not (isinstance(value, sp.Expr) and value.is_Number)
+                       and not broadcast_number(node, value, shared) for value in values):
                     # a SizeMismatch: with rows, a W^T + b may fit (read_rows)
                     raise SizeMismatch(f"{self.where}: adds a vector or matrix and a number in {_show(node)}"
                                        + self._entrywise_star(node.args))
-                # 1 - a of a vector: the number taken at every entry
+                # 1 - a of a vector, np.dot(x, W) + b1 of a shared bias: the number taken at every entry
                 values = [value if _is_matrix(value) else sp.ImmutableMatrix(sp.ones(*matrices[0].shape)) * value
                           for value in values]
             if matrices and len({value.shape for value in matrices}) > 1:

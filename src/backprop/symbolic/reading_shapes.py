@@ -8,7 +8,7 @@ import sympy as sp
 
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, _is_matrix, _show
-from .syntax_tree import Call, Transpose
+from .syntax_tree import Call, Sym, Transpose, nodes_of
 
 _INNER_NOTE = ("two vectors side by side read as their inner product (w x as w^T x), the one reading in which the"
                " right side has the left side's shape")
@@ -345,3 +345,15 @@ def column_product(node, left, right, where: str):
                            " makes their outer product (a 1-D vector) or their entrywise product (a column); write"
                            " np.outer(x, u) or u * x")
     return column * other.T
+
+
+def broadcast_number(node, value, shared_biases) -> bool:
+    """Whether the number ``value``, a term of the sum ``node`` beside a vector or matrix, is added to each of its
+    entries: a layer's shared bias (``shared_biases``: one number for all the layer's units, as the network has it,
+    z = W x + b, or numbers times it, 2 b), or any number in code's sum, where NumPy broadcasts it (a matrix product
+    written as code's, np.dot or @, or an object's attribute, self.b1). Elsewhere a number beside a vector is
+    refused: in mathematics nothing says it is added to each entry."""
+    if isinstance(value, sp.Expr) and value.free_symbols and value.free_symbols <= set(shared_biases):
+        return True
+    return any(call.name == "matrix_product" for call in nodes_of(node, Call)) \
+        or any("." in symbol.base for symbol in nodes_of(node, Sym))
