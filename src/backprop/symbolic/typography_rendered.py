@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .function_words import FUNCTIONS
 from .quantities import FormulaError, short
@@ -29,13 +30,16 @@ _MARKUP = re.compile(r"[\\_^{}$&]")
 # the commands whose rendering is one character (Greek letters by their Unicode names, below)
 _SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠",
             "nabla": "∇", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙",
-            "infty": "∞", "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←"}
+            "infty": "∞", "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←",
+            "bigtriangledown": "▽", "triangledown": "▿"}
 _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varsigma": "final sigma",
                    "varrho": "rho", "varpi": "pi", "lambda": "lamda", "Lambda": "Lamda"}
 # what a rendering's text may lose: a minus (KaTeX's U+2212, dropped by some copies), ∂, a product's dot, a prime,
 # a root's sign; a fraction's bar and a script's raise are no characters at all
 _LOSABLE = set("-−∂⋅·'′√")
 _COMMAND = re.compile(r"\\([A-Za-z]+)|\\(.)")
+# an environment's opening and closing, \begin{aligned}: its name is never shown
+_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]*\}")
 # the starts of a line's source tried at most (each a pass over the line): a rendering and its source are one
 # formula, so a real line has one or two starts whose lengths fit
 _CANDIDATES = 8
@@ -95,7 +99,41 @@ def _source_of(line: str) -> str:
             if source != line[:space].rstrip() and _flat(line[:len(line[:space].rstrip()) - len(source)]) == closing:
                 return source
             break
-    return _source_before(line)
+    source = _source_before(line)
+    return source if source != line else _source_between_copies(line) or line
+
+
+def _source_between_copies(line: str) -> str | None:
+    """The TeX source of ``line`` where the text before it, and the text after it if any, are each its rendering in
+    another order (_same_characters): KaTeX's copy of a \\begin{aligned} block, its MathML text spaced letter by letter
+    (``δ i ( L ) = ▽ y i C o s t ...``) before the source and its HTML glued in the layout's order after it (the left
+    column's rows, then the right's; a fraction's denominator before its numerator: ``δi(L)δi(l)∂biasi(l)∂Cost...``),
+    or an opening copy alone whose sum lost its sign (``vjl=i=1nlwjilyil``). None where no split of the line fits:
+    the line is then left as written (and refused where it cannot be read)."""
+    first = _MARKUP.search(line)
+    if first is None or "=" not in line[:first.start()]:
+        return None
+    last = max(line.rfind(character) for character in "\\_^{}$&")
+    # the source opens at a blank (or the line's start) before its first markup, and ends at the line's end or at a
+    # blank after its last markup: at most _CANDIDATES of each, nearest the markup first
+    starts = [position for position in range(first.start(), -1, -1)
+              if position == 0 or line[position - 1].isspace()][:_CANDIDATES]
+    ends = [len(line)] + [position for position in range(last + 1, len(line)) if line[position].isspace()][:_CANDIDATES]
+    for start in starts:
+        opening = _characters(line[:start])
+        if "=" not in opening:
+            continue
+        for end in ends:
+            source = line[start:end].strip()
+            if _characters(_visible(source)) == opening and (end == len(line) or _characters(line[end:]) == opening):
+                return source
+    return None
+
+
+def _characters(text: str) -> Counter:
+    """The letters, digits and relations of a formula's rendering, as a multiset: what a rendering shows whatever
+    the order its layout puts them in (blanks, brackets, operators and the characters a copy may lose set aside)."""
+    return Counter(character for character in _flat(text) if character.isalnum() or character == "=")
 
 
 def _source_before(line: str) -> str:
@@ -162,4 +200,4 @@ def _visible(source: str) -> str:
                                       + greek.upper())
         except KeyError:
             return name if "\\" + name in FUNCTIONS else ""  # a function's name, as a rendering spells it (\log: log)
-    return _flat(re.sub(r"[{}_^&]", "", _COMMAND.sub(shown, source)))
+    return _flat(re.sub(r"[{}_^&]", "", _COMMAND.sub(shown, _ENVIRONMENT.sub("", source))))
