@@ -22,7 +22,7 @@ from .homework_base import ReadingsDisagree, Step, _components, _entry, _new_val
 from .numeric import Compiled, file_samples, forward
 from .number_alignment import (alignments, has_factor, is_decimal_alone, is_exact, is_numeric, last_digit, step_parts,
                                written)
-from .number_rounding import first_off, given_numbers, operand_units, stands_for
+from .number_rounding import allowed_error, first_off, given_numbers, operand_units, stands_for
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv, marks_current_value
@@ -81,15 +81,38 @@ class NumberJudging:
                                 f" {sign * true_number:.{shown}g} at the file's numbers", None, where)
             elif symbol in worked:  # a number of the gradient in a step: rounded to its digits, never a copy
                 own[symbol] = operand_units(number, digits, frozenset()) * float(unit)
-        off = first_off(pairs, reader, member, given, own)
+        left = self.left_rounding(claim, env, context, given)
+        off = first_off(pairs, reader, member, given, own, left)
         if off is None:
             return Step(member.text, "correct", "", None, where)
         index, approximate, true_entry, allowed = off
         detail = (f"{_number(approximate)} is not the true value {_number(true_entry)} at the file's"
-                  f" numbers rounded to the digits written (allowed error {allowed:.3g})")
+                  f" numbers rounded to the digits written (allowed error {allowed:.3g})") if not left else (
+            f"{_number(approximate)} is not {_short(claim.left.text)}, {_number(true_entry)} as written, within the"
+            f" rounding of the numbers on both sides (allowed error {allowed:.3g})")
         self.updated_values(claim, member, reader, value, kind, truth, context, samples, given, own)
         at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
         return Step(member.text, "wrong", detail, None, at)
+
+    def left_rounding(self, claim, env, context, given) -> tuple:
+        """The error each entry of a left side written in numbers alone carries (a chain with no name on the left,
+        Singman's worked dot product ``(0 \\times 0.674) + (0 \\times -0.335) + (1 \\times -0.404) = -0.4047``,
+        the weights rounded on the left and the value worked from the unrounded ones): that left side is a member
+        of numbers like the others, not the true value, each decimal an operand carrying its rounding through it
+        (allowed_error: half a unit, 1.5 units with three or more significant digits; none for a copy of a number
+        the file writes, all its digits; none for whole numbers), and the members agree within both sides'
+        errors. () where the left side is not numbers alone."""
+        if claim.left.node is None or not is_numeric(claim.left.node, self.notation):
+            return ()
+        reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
+        saved = context.sample_sums, list(context.notes)
+        try:
+            value = reader.value(claim.left.node)
+        finally:
+            context.sample_sums, context.notes = saved
+        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
+        return tuple(allowed_error(entry, reader.numbers, claim.left.node, given)
+                     if isinstance(entry, sp.Basic) and entry.free_symbols else 0.0 for entry in entries)
 
     def worked_member(self, claim, member, env, context, kind, truth, where) -> Step | None:
         """A member mixing the network's symbols with decimals, wrong at random points, in a chain that is a
