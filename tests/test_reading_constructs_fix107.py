@@ -6,6 +6,10 @@ author would (other names, other networks and numbers than the pages'):
   unrounded ones. The left side is a member of numbers like the result, each decimal carrying its rounding
   (docs/verdicts.md), and the two agree within both; a result off by more, a weight or a pairing of the inputs
   with the weights that is not the file's, stay wrong.
+- words before a formula on its line: labels ended by colons one after another (``Task 3: Sigmoid function: s(v) =
+  ...``, a heading repeated before its formula); a table cell's prose around ``\\( \\)``, commas among its words
+  (``Output of unit \\(j\\), layer \\(1\\): \\(h_j = ...\\).``); a step's verb in lower case before a list item's
+  formula (``* compute e = p - t``, Portuguese ``* calcule ...``), with Ng's sample superscript written ``y (t)``.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries
 its twin, the formula transcribed by hand into symbols.md's names. For a chain of numbers alone the twin lists
@@ -19,6 +23,7 @@ import pytest
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_2, SIGMOID_2_2_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -26,8 +31,8 @@ from test_seed_verbatim import oracle_verdicts
 # one sigmoid unit, three inputs, no bias: the weights with eight decimals, the inputs 0 and 1 (a truth table's row)
 _UNIT = ('inputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
          'weights = [[0.81234567, -0.26789012, 0.15432109]]')
-NETWORKS = {f"dot-{row}": problem_text(_UNIT, loss="half_squared_error", extra=data_tables(f"[{x}]", "[1.0]"))
-            for row, x in (("110", "1.0, 1.0, 0.0"), ("011", "0.0, 1.0, 1.0"))}
+NETWORKS = {"sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-2": SIGMOID_2_2_2, **{f"dot-{row}": problem_text(_UNIT, loss="half_squared_error", extra=data_tables(f"[{x}]", "[1.0]"))
+            for row, x in (("110", "1.0, 1.0, 0.0"), ("011", "0.0, 1.0, 1.0"))}}
 CHECKS = CaseChecks(NETWORKS)
 # the inputs and the prediction, the sums unnamed
 DOT_NOTATION = r'''
@@ -80,3 +85,64 @@ def test_a_copy_of_a_weight_on_the_left_is_exact():
     assert CHECKS.verdicts(case) == (("wrong",),)
     case = Public("copy", "test", "dot-110", DOT_NOTATION, r"$$1 \times 0.81234567 = 0.8123$$", ((C,),))
     assert CHECKS.verdicts(case) == (("correct",),)
+
+
+# a worked sheet's names: s the sums, h the outputs of the one layer, sg the logistic function
+LABEL_NOTATION = r"""
+[notation]
+indices = "j"
+functions = { sg = "sigmoid" }
+[notation.symbols]
+"s" = "z1[0]"
+"s_{j}" = "z1[j-1]"
+"h_{j}" = "a1[j-1]"
+"p" = "a1[:]"
+"t" = "y[:]"
+"e" = "grad(z1[:])"
+"""
+# Ng's letters with the layer and the sample in parentheses after a space: a (2) the output, y (t) the target, d (2)
+# the output's error
+NG_NOTATION = r"""
+[notation]
+indices = "l"
+[notation.symbols]
+"a^{(L)}" = "a2[:]"
+"d^{(L)}" = "grad(z2[:])"
+"y^{(t)}" = "y[:]"
+"""
+_SIG = "1/(1 + exp(-z1[0]))"
+_H = tuple({"j": j} for j in range(2))
+_OUT = "(a1[{j}] - y[{j}])*a1[{j}]*(1 - a1[{j}])"
+_LABELLED = (
+    Public("colon-labels", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "Task 3: Sigmoid function: sg(s)= 1/(1+e^(-s))", ((C,),), (Twin("value", "sigmoid(z1[0])", (_SIG,)),)),
+    Public("colon-labels-wrong", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "Part two: Sigmoid function: sg (s)= 1/1+e^(-s)", ((W,),),
+           (Twin("value", "sigmoid(z1[0])", ("1/1 + exp(-z1[0])",)),)),
+    Public("cell-prose", "test", "sigmoid-2-2", LABEL_NOTATION,
+           r"| \(h_j\) | Output of unit \(j\), layer \(1\): \(h_j = \sigma(s_j)\). |", ((C,),),
+           (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _H),)),
+    Public("cell-prose-wrong", "test", "sigmoid-2-2", LABEL_NOTATION,
+           r"| \(h_j\) | Output of unit \(j\), layer \(1\): \(h_j = \tanh(s_j)\). |", ((W,),),
+           (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _H),)),
+    Public("verb-compute", "test", "sigmoid-2-2", LABEL_NOTATION, "* compute e = (p - t) * p * (1 - p)", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (_OUT,), _H),)),
+    Public("verb-calcule-wrong", "test", "sigmoid-2-2", LABEL_NOTATION, "* calcule e = (p - t) * p", ((W,),),
+           (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]",), _H),)),
+    Public("verb-sample-superscript", "test", "sigmoid-2-2-2", NG_NOTATION, "* compute d (L) = a (L) - y (t)",
+           ((W,),), (Twin("gradient_z", "z2[{j}]", ("a2[{j}] - y[{j}]",), _H),)),
+)
+
+test_the_oracle_gives_the_labelled_verdicts, test_check_gives_the_labelled_verdicts = CHECKS.tests(list(_LABELLED))
+
+
+def test_a_label_before_a_name_and_colon_stays_refused():
+    """``Sigmoid function: o: sg(s) = ...``: the second colon follows a name, which may be the chain's left side."""
+    message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "Sigmoid function: o: sg (s)= 1/(1+e^(-s))")
+    assert "unexpected at ':'" in message
+
+
+def test_a_verb_before_an_unknown_left_side_stays_refused():
+    """``* compute q = p - t``: without the verb, q is still no name of the notation, and that is what is said."""
+    message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "* compute q = p - t")
+    assert "unknown symbol q" in message

@@ -1,5 +1,5 @@
 """A word opening a line before its formula, a label in prose where it names nothing: ``3. Compute delta(L) = a(L) -
-y``, a sentence's adverb before a comma, ``Consequently, dw = ...``, or a word of Chinese, Japanese or Korean prose,
+y``, a step's verb in lower case (``* compute d (L) = ...``, Portuguese ``calcule``: STEP_VERBS), a sentence's adverb before a comma, ``Consequently, dw = ...``, or a word of Chinese, Japanese or Korean prose,
 ``따라서 dL/dw = ...`` ("therefore"). The formula is judged as written first; only where that reading is refused (for
 the word, as an unknown symbol; after a comma, in any way) is it judged without the word (two_readings.text_readings
 applies it among a formula's two-way constructs)."""
@@ -24,7 +24,12 @@ from .typography_prose import CONDITION_WORDS
 # Chinese, Japanese or Korean prose, "따라서 dL/dw = ..." ("therefore"); or a capital letter alone before a word of
 # prose, a sentence's subject: "I don't see why dw = x dz"
 _LIST_OPENING = r"^([ \t]*(?:\d+[.)]|[-*\u2022])?[ \t]*)"  # a list's number or bullet, if any, before the word
-_LABEL_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|"
+# the verbs of a worked step, in any case, that open a list item or a line before its formula's left side: "* compute d
+# (L) = a (L) - y (t)", "* calcule d (l) = ...", "set w = w - ..." (English, Portuguese and Spanish imperatives and
+# infinitives; "let", and "if", "given", are line_breaks.LEAD_IN_WORD's, read there as a definition's lead-in)
+STEP_VERBS = (r"compute|calculate|evaluate|set|update|"
+              r"calcule|calcular|calcula|atualize|atualizar|actualice|actualizar|seja|sea")
+_LABEL_WORD = re.compile(rf"{_LIST_OPENING}([A-Z][a-z]{{3,}}|{EAST_ASIAN_LETTER}+|(?i:{STEP_VERBS})(?![\w'\u2019])|"
                          r"[A-Z](?=[ \t]+[a-z]+['\u2019][a-z]+[ \t]|[ \t]+[a-z]{3,}[ \t]))[ \t]+(?=[A-Za-z\\][^\n=]*=)",
                          re.M)
 # a capitalised word of three letters or more (or of Chinese, Japanese or Korean) and a comma opening a line:

@@ -179,10 +179,21 @@ def _plain_layer(text: str, letters: set[str]) -> str | None:
     return re.sub(r"\s+", "", match.group(1))
 
 
+def _lone_letter(argument) -> str | None:
+    """``argument`` as one letter alone (``t``), or None."""
+    if isinstance(argument, str):
+        match = re.fullmatch(r"\s*([A-Za-z])\s*", argument)
+        return match.group(1) if match else None
+    plain = isinstance(argument, Sym) and not (argument.sub or argument.sup or argument.primes
+                                               or argument.bracket is not None)
+    return argument.base if plain and len(argument.base) == 1 else None
+
+
 def written_layer(notation: Notation, base: str, argument, opening: str) -> str | None:
     """The superscript ``B(1)`` or ``B[1]`` stands for where the notation writes B's layer alone in a
     superscript with that bracket (basaga's plain ``z(1)`` for ``"z_{j}^{(l)}"``, Ng's plain ``dZ[2]`` for
-    ``"dZ_{j}^{[l]}"``), or lists that layer by its number or as L (``\\delta(3)`` for ``"\\delta^{(3)}"``): ``(1)`` or
+    ``"dZ_{j}^{[l]}"``), or lists that layer by its number or as L (``\\delta(3)`` for ``"\\delta^{(3)}"``), or lists
+    that one letter in parentheses (Ng's sample, ``y(t)`` for ``"y^{(t)}"``): ``(1)`` or
     ``[1]``; None where no pattern of B does, or where ``argument`` is not a
     layer (``a(z)``, ``w(t+1)``: a function's input, a step, a product)."""
     closing = {"(": ")", "[": "]"}[opening]
@@ -195,6 +206,9 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
                          + r"\s*\}?$", pattern.text)
                and (pattern.sup in letters or pattern.sup.isdigit() and opening == "[")]
     layer = _plain_layer(argument, letters) if isinstance(argument, str) else _layer_text(argument, letters)
+    if not layered and opening == "(" and layer is None:
+        # another letter the notation lists in that superscript, Ng's sample y^{(t)}: "y (t)" on a plain-text page
+        layer = _lone_letter(argument)
     if not layered and opening == "(" and layer is not None:
         # a notation that lists the layers it names (\delta^{(3)}, \delta^{(L)}): \delta(3) is the one it lists
         layered = [pattern for pattern in notation.patterns if pattern.base == base and pattern.sup == layer

@@ -21,6 +21,7 @@ from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 from .typography_emphasis import without_list_mark
+from .typography_prose import inline_formulas
 
 _RELATION = re.compile(relation_pattern())
 
@@ -152,12 +153,17 @@ def _plain_table_row(text: str, cells: list[str]) -> str:
     """``| Weighted sum | `s = v x + c` | any real |``: a row of plain text (padded, ``| `` to `` |``, as a
     Markdown table's are, never an absolute value ``|x| = ...``; empty cells after its last, ``| ||``, as a Gitea blame
     view's rows end) read cell by cell: a cell with an equation (a relation after its left side, in a code span or
-    not; a list item's ``* `` or number before it, ``|  | *   z (l) = ...``, the item's mark) is a claim; the others
-    (names, ranges, words in any script) are dropped. A row with no such cell is returned as it is."""
+    not; a list item's ``* `` or number before it, ``|  | *   z (l) = ...``, the item's mark) is a claim, and so are
+    the inline formulas that claim in a cell of prose around ``\\( \\)`` (``Loss function (MSE): \\(L = ...\\).``,
+    as typography_prose.inline_formulas reads a line's); the others (names, ranges, words in any script) are
+    dropped. A row with no such cell is returned as it is."""
     stripped = text.strip()
     if not re.match(r"\|\s", stripped) or not re.search(r"\s\|(?:[ \t]*\|)*$", stripped):
         return text
-    claims = [without_list_mark(CODE_SPAN.sub(r"\2", cell).strip()) for cell in cells]
+    # a cell of prose around \( \) (the handout's "Loss function (MSE): \(\mathcal{L} = ...\).", "Error signal at
+    # neuron \(j\), layer \(l\): \(...\)"): its inline formulas that claim, as a line of prose's are
+    claims = [without_list_mark(CODE_SPAN.sub(r"\2", inline_formulas(cell) if "\\(" in cell else cell).strip())
+              for cell in cells]
     claims = [claim for claim in claims if _top_level_relation(claim) and not _RELATION.match(claim)]
     return "\n".join(claims) if claims else text
 

@@ -157,7 +157,8 @@ def without_prose_colon(text: str) -> str:
     """``The formula is: s(v) = 1 / (1 + e^{-v})``: the equation after prose ended by a colon, where the prose is
     words (two or more, any script; no relation, no bracket but a parenthesis of words, ``Equivalent form (useful
     for differentiation): ...``) and the equation opens with a name (or a function's name and arguments) and its
-    relation, a definition. Kept whole: prose opening with a condition (``for i in
+    relation, a definition; so after several such labels one after another (``Step 2: Output error: d = ...``, a
+    page's heading repeated before its formula). Kept whole: prose opening with a condition (``for i in
     ...:``, ``if ...:``), and an equation whose left side is more than a name (``o: v + 3.0 = 3.5``, which the
     label may name)."""
     match = _PROSE_COLON.match(text.strip())
@@ -167,6 +168,7 @@ def without_prose_colon(text: str) -> str:
     words = [token for token in prose.split() if _WORD.fullmatch(token)]
     if len(words) < 2 or _CONDITION_START.match(prose) or _RELATION.search(prose):
         return text
+    formula = without_prose_colon(formula)  # labels one after another: "Task 3: Sigmoid function: sigma(z) = ..."
     return formula if _DEFINED_NAME.match(formula) and _RELATION.search(formula) else text
 
 
