@@ -10,6 +10,9 @@ author would (other names, other networks and numbers than the pages'):
   ...``, a heading repeated before its formula); a table cell's prose around ``\\( \\)``, commas among its words
   (``Output of unit \\(j\\), layer \\(1\\): \\(h_j = ...\\).``); a step's verb in lower case before a list item's
   formula (``* compute e = p - t``, Portuguese ``* calcule ...``), with Ng's sample superscript written ``y (t)``.
+- words after a formula on its line: a remark in parentheses and a sentence after it (``h_j = sg(s_j) (the squashed
+  sum) This step is repeated ...``); a full stop, a space and the next sentence's first word in lower case after a
+  whole formula in prose (``This means that e = ... . e is then passed back ...``).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries
 its twin, the formula transcribed by hand into symbols.md's names. For a chain of numbers alone the twin lists
@@ -131,6 +134,18 @@ _LABELLED = (
            (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]",), _H),)),
     Public("verb-sample-superscript", "test", "sigmoid-2-2-2", NG_NOTATION, "* compute d (L) = a (L) - y (t)",
            ((W,),), (Twin("gradient_z", "z2[{j}]", ("a2[{j}] - y[{j}]",), _H),)),
+    Public("aside-sentence", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "h_j = sg(s_j) (the squashed sum of the unit) This step is repeated for every unit, layer by layer.", ((C,),),
+           (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _H),)),
+    Public("aside-sentence-wrong", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "h_j = tanh(s_j) (the squashed sum of the unit) This step is repeated for every unit, layer by layer.",
+           ((W,),), (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _H),)),
+    Public("full-stop-lower-case", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "This means that e = (p - t) * p * (1 - p). e is then passed back to the layer before.", ((C,),),
+           (Twin("gradient_z", "z1[{j}]", (_OUT,), _H),)),
+    Public("full-stop-lower-case-wrong", "test", "sigmoid-2-2", LABEL_NOTATION,
+           "This means that e = (p - t) * p. e is then passed back to the layer before.", ((W,),),
+           (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]",), _H),)),
 )
 
 test_the_oracle_gives_the_labelled_verdicts, test_check_gives_the_labelled_verdicts = CHECKS.tests(list(_LABELLED))
@@ -146,3 +161,15 @@ def test_a_verb_before_an_unknown_left_side_stays_refused():
     """``* compute q = p - t``: without the verb, q is still no name of the notation, and that is what is said."""
     message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "* compute q = p - t")
     assert "unknown symbol q" in message
+
+
+def test_a_sentence_with_a_relation_after_an_aside_stays_refused():
+    """``(...) This is h_j = 2 here.``: the sentence holds an equation of its own, so the line is kept whole."""
+    message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "h_j = sg(s_j) (the squashed sum of the unit) This is h_j = 2 here.")
+    assert "unknown symbol" in message
+
+
+def test_a_full_stop_inside_an_open_parenthesis_stays_refused():
+    """``e = (p - t) * (p. e is ...``: the formula before the full stop is not whole, so no sentence ends there."""
+    message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "This means that e = (p - t) * (p. e is then passed back to it.")
+    assert "expected ')'" in message

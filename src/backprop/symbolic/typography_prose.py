@@ -139,6 +139,7 @@ def _joined_across_relations(line: str) -> str:
 # a sentence's full stop before the next sentence's capitalised first word of three letters or more, between a
 # formula and the words of prose after it (_sentence_formulas)
 _SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[A-Z][a-z]{2,}[ \t])")
+_NEXT_SENTENCE_WORD = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[^\W\d_]+$)")
 _SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
                              r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
 
@@ -313,6 +314,12 @@ def _sentence_formulas(line: str, math_words: set) -> str:
     # "A = B. Differentiating A with respect to z yields ...": the next sentence's capitalised first word and what
     # follows it up to its words, no relation, a mention cut from the claim before it
     cut = [_SENTENCE_START.split(piece, maxsplit=1) for _raw, piece in pieces]
+    # "w1_new = w1 -alpha*dw1. alpha is another parameter ...": a full stop, a space and one word in lower case ending
+    # the piece before a run of prose, the formula before it whole (its brackets closed): the next sentence's first
+    # word, the run its rest
+    cut = [parts if len(parts) == 2 or number == len(pieces) - 1
+           or len(next_word := _NEXT_SENTENCE_WORD.split(parts[0], maxsplit=1)) != 2
+           or net_depth(next_word[0], PRINTED) != 0 else next_word for number, parts in enumerate(cut)]
     mentions = [parts[1] for parts in cut if len(parts) == 2 and not _RELATION.search(parts[1])]
     pieces = [(raw, parts[0] if len(parts) == 2 and parts[1] in mentions else piece)
               for (raw, piece), parts in zip(pieces, cut)]
@@ -337,10 +344,14 @@ def _sentence_formulas(line: str, math_words: set) -> str:
 
 # a parenthesis ending the line after a formula, opening with a sentence's two words (a single letter before them:
 # its subject), "(Given that h = f(s))", "(c is dropped since it is a constant)", or with a connective word and the
-# next word, whatever its length, "(because y is one-hot)" (only without a relation): an aside, its own sentence
+# next word, whatever its length, "(because y is one-hot)" (only without a relation): an aside, its own sentence; a
+# sentence of words alone may follow it to the line's end, its capitalised first word and two words or more, commas
+# among them, "(the activation function applied to the weighted sum) This forward pass propagates ..., producing an
+# output." (batch 107's userz.net post): the next sentence, a remark as the aside is
+_SENTENCE_OF_WORDS = r"[A-Z][^\W\d_]*(?:[ \t]*,?[ \t]+[^\W\d_]+(?:['\u2019-][^\W\d_]+)*){2,}"
 _ASIDE = re.compile(r"(?<=\S)\s*\((?P<aside>\s*(?P<words>(?:[^\W\d_]\s+)?[^\W\d_]{2,}\s+[^\W\d_]{2,}|"
                     r"(?P<connective>" + CONNECTIVE_WORD + r")\s+[^\W\d_]+)(?![\w(\[{'^_])"
-                    r"[^()]*(?:\([^()]*\)[^()]*)*)\)[\s.,;:!?]*$")
+                    r"[^()]*(?:\([^()]*\)[^()]*)*)\)(?:[ \t]+" + _SENTENCE_OF_WORDS + r")?[\s.,;:!?]*$")
 # an aside opening with a condition ("for all t = 1", "if only ..."), which as a claim would be judged everywhere; a
 # premise ("given that") is judged: it is asserted
 _CONDITION_ASIDE = re.compile(r"(?:" + CONDITION_WORDS + r")\b(?!\s+that\b)", re.I)
