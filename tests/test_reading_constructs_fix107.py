@@ -13,6 +13,9 @@ author would (other names, other networks and numbers than the pages'):
 - words after a formula on its line: a remark in parentheses and a sentence after it (``h_j = sg(s_j) (the squashed
   sum) This step is repeated ...``); a full stop, a space and the next sentence's first word in lower case after a
   whole formula in prose (``This means that e = ... . e is then passed back ...``).
+- a word for equals between two inline formulas (``$h_j$ is $sg(s_j)$ for the $j^{th}$ unit``, ``equals``, ``is
+  equal to``, Portuguese ``é``), one claim; a phrase around them that may make either part of an operation stays
+  refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries
 its twin, the formula transcribed by hand into symbols.md's names. For a chain of numbers alone the twin lists
@@ -146,6 +149,14 @@ _LABELLED = (
     Public("full-stop-lower-case-wrong", "test", "sigmoid-2-2", LABEL_NOTATION,
            "This means that e = (p - t) * p. e is then passed back to the layer before.", ((W,),),
            (Twin("gradient_z", "z1[{j}]", ("(a1[{j}] - y[{j}])*a1[{j}]",), _H),)),
+    Public("is-for-equals", "test", "sigmoid-2-2", LABEL_NOTATION, r"$h_j$ is $\sigma(s_j)$ for the $j^{th}$ unit",
+           ((C,),), (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _H),)),
+    Public("equals-word-wrong", "test", "sigmoid-2-2", LABEL_NOTATION, r"- Then $h_j$ equals $\tanh(s_j)$.", ((W,),),
+           (Twin("value", "a1[{j}]", ("tanh(z1[{j}])",), _H),)),
+    Public("is-equal-to", "test", "sigmoid-2-2", LABEL_NOTATION, r"$h_j$ is equal to $\sigma(s_j)$.", ((C,),),
+           (Twin("value", "a1[{j}]", ("sigmoid(z1[{j}])",), _H),)),
+    Public("portuguese-e-wrong", "test", "sigmoid-2-2", LABEL_NOTATION, r"$h_j$ é $\sigma(h_j)$.", ((W,),),
+           (Twin("value", "a1[{j}]", ("sigmoid(a1[{j}])",), _H),)),
 )
 
 test_the_oracle_gives_the_labelled_verdicts, test_check_gives_the_labelled_verdicts = CHECKS.tests(list(_LABELLED))
@@ -173,3 +184,12 @@ def test_a_full_stop_inside_an_open_parenthesis_stays_refused():
     """``e = (p - t) * (p. e is ...``: the formula before the full stop is not whole, so no sentence ends there."""
     message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, "This means that e = (p - t) * (p. e is then passed back to it.")
     assert "expected ')'" in message
+
+
+@pytest.mark.parametrize("text", [r"The derivative of $h_j$ is $h_j$.", r"$h_j$ is $\sigma(s_j)$ plus $s_j$",
+                                  r"$h_j$ is $\sigma(s_j)$ for $j = 1$"])
+def test_a_word_for_equals_inside_a_phrase_stays_refused(text):
+    """Words that may make either formula part of an operation (of, plus) or a condition after it keep the line as
+    written, refused: the word is never read as the relation."""
+    message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, text)
+    assert "has no left side" in message or "h_j is" in message
