@@ -29,7 +29,7 @@ import pytest
 
 from batch_tables import data_tables, problem_text
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2, SIGMOID_2_2_2
+from construct_networks import SIGMOID_2_2, SIGMOID_2_2_2, TANH_2_2_SIGMOID_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 from test_seed_verbatim import oracle_verdicts
@@ -37,7 +37,7 @@ from test_seed_verbatim import oracle_verdicts
 # one sigmoid unit, three inputs, no bias: the weights with eight decimals, the inputs 0 and 1 (a truth table's row)
 _UNIT = ('inputs = 3\nunits = 1\nactivation = "sigmoid"\nbias = "none"\n'
          'weights = [[0.81234567, -0.26789012, 0.15432109]]')
-NETWORKS = {"sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-2": SIGMOID_2_2_2, **{f"dot-{row}": problem_text(_UNIT, loss="half_squared_error", extra=data_tables(f"[{x}]", "[1.0]"))
+NETWORKS = {"sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-2": SIGMOID_2_2_2, "tanh-2-2-sigmoid-2": TANH_2_2_SIGMOID_2, **{f"dot-{row}": problem_text(_UNIT, loss="half_squared_error", extra=data_tables(f"[{x}]", "[1.0]"))
             for row, x in (("110", "1.0, 1.0, 0.0"), ("011", "0.0, 1.0, 1.0"))}}
 CHECKS = CaseChecks(NETWORKS)
 # the inputs and the prediction, the sums unnamed
@@ -193,3 +193,39 @@ def test_a_word_for_equals_inside_a_phrase_stays_refused(text):
     written, refused: the word is never read as the relation."""
     message = CHECKS.refused("sigmoid-2-2", LABEL_NOTATION, text)
     assert "has no left side" in message or "h_j is" in message
+
+
+# Nielsen's layers counted from the input (a^1 = x), g the activation named once, C the loss
+LAYER_LETTER_NOTATION = r"""
+[notation]
+indices = "l"
+loss = ["C"]
+functions = { g = "sigmoid" }
+[notation.symbols]
+"a^{1}" = "x[:]"
+"a^{L}" = "a2[:]"
+"z^{L}" = "z2[:]"
+"\\delta^{L}" = "grad(z2[:])"
+"a^{l}" = "a{l-1}[:]"
+"z^{l}" = "z{l-1}[:]"
+"y" = "y[:]"
+"""
+_A = tuple({"t": f"a{l}[{j}]", "m": f"sigmoid(z{l}[{j}])"} for l in (1, 2) for j in range(2))
+_D2 = tuple({"j": j} for j in range(2))
+_LETTERED = (
+    Public("layer-letter-rule", "test", "sigmoid-2-2-2", LAYER_LETTER_NOTATION, "aˡ = gˡ(zˡ)", ((C,),),
+           (Twin("value", "{t}", ("{m}",), _A),)),
+    Public("layer-letter-output-slope", "test", "sigmoid-2-2-2", LAYER_LETTER_NOTATION, "δᴸ = (aᴸ - y) ⊙ gᴸ'(zᴸ)",
+           ((C,),), (Twin("gradient_z", "z2[{j}]", ("(a2[{j}] - y[{j}])*a2[{j}]*(1 - a2[{j}])",), _D2),)),
+    Public("layer-letter-output-no-prime-wrong", "test", "sigmoid-2-2-2", LAYER_LETTER_NOTATION,
+           "δᴸ = (aᴸ - y) ⊙ gᴸ(zᴸ)", ((W,),),
+           (Twin("gradient_z", "z2[{j}]", ("(a2[{j}] - y[{j}])*sigmoid(z2[{j}])",), _D2),)),
+)
+
+test_the_oracle_gives_the_lettered_verdicts, test_check_gives_the_lettered_verdicts = CHECKS.tests(list(_LETTERED))
+
+
+def test_a_layer_letter_on_a_function_another_layer_has_not_stays_refused():
+    """With a tanh hidden layer, gˡ at the hidden layer is not the notation's sigmoid: refused, saying so."""
+    message = CHECKS.refused("tanh-2-2-sigmoid-2", LAYER_LETTER_NOTATION, "aˡ = gˡ(zˡ)")
+    assert "activation is tanh, not sigmoid" in message

@@ -349,8 +349,9 @@ def function_layer_number(notation: Notation, written: str, layer: str, env: dic
                                f" the notation's functions")
         network_layer = layers.pop() if layers else value
     if not 1 <= network_layer <= symbols.depth:
-        raise FormulaError(f"{where}: {written}^{{{layer}}}: layer {network_layer} is no layer of the network"
-                           f" (1 to {symbols.depth}); write the layer whose activation it is")
+        # NoSuchLayer: a rule over l is judged at the layers that have a function (g^l(z^l) not at the input's l)
+        raise NoSuchLayer(f"{where}: {written}^{{{layer}}}: layer {network_layer} is no layer of the network"
+                          f" (1 to {symbols.depth}); write the layer whose activation it is", layer=network_layer)
     return network_layer
 
 

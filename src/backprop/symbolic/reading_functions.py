@@ -283,8 +283,16 @@ class FunctionReading(SampleMeanReading):
         if function is not None:
             # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
             # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
+            lettered = not scripted and not symbol.layered and symbol.bracket is None \
+                and symbol.sup in layer_letters(self.notation) | {"L"}
+            if lettered and not symbol.primes or lettered and symbol.sup == "L":
+                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'): a layer letter on the function the table names once for
+                # every layer, that layer's activation only where the network's is that function (else refused)
+                activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
+                                                        written=symbol.base, layer=symbol.sup),
+                                    function, self.env, self.symbols, self.where)
             layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
-                                      or bool(symbol.primes) and symbol.sup in layer_letters(self.notation))  # f'^l
+                                      or lettered)  # f'^l, g^l, g^L'
             value = self.function(function, [self.argument_value(arg) for arg in self.listed_arguments(node.args)],
                                   symbol.primes + (symbol.sup.count("'") if layer else 0), node)
             if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value

@@ -168,7 +168,7 @@ def without_prose_colon(text: str) -> str:
     words = [token for token in prose.split() if _WORD.fullmatch(token)]
     if len(words) < 2 or _CONDITION_START.match(prose) or _RELATION.search(prose):
         return text
-    formula = without_prose_colon(formula)  # labels one after another: "Task 3: Sigmoid function: sigma(z) = ..."
+    formula = without_prose_colon(formula)  # labels one after another: "Task 3: Output error: d = ..."
     return formula if _DEFINED_NAME.match(formula) and _RELATION.search(formula) else text
 
 
