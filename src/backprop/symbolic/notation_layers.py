@@ -206,8 +206,9 @@ def written_layer(notation: Notation, base: str, argument, opening: str) -> str 
                          + r"\s*\}?$", pattern.text)
                and (pattern.sup in letters or pattern.sup.isdigit() and opening == "[")]
     layer = _plain_layer(argument, letters) if isinstance(argument, str) else _layer_text(argument, letters)
-    if not layered and opening == "(" and layer is None:
-        # another letter the notation lists in that superscript, Ng's sample y^{(t)}: "y (t)" on a plain-text page
+    if not layered and opening == "(" and layer is None and not notation.candidates(Sym(base, "", "", 0, None)):
+        # another letter the notation lists in that superscript, Ng's sample y^{(t)}: "y (t)" on a plain-text page,
+        # where the bare letter names nothing (x(i) beside a bare x is read as before: a sample's value)
         layer = _lone_letter(argument)
     if not layered and opening == "(" and layer is not None:
         # a notation that lists the layers it names (\delta^{(3)}, \delta^{(L)}): \delta(3) is the one it lists
