@@ -3,9 +3,9 @@ author would (other names, other networks and numbers than the pages'):
 
 - a worked sum of products in numbers with no name on the left (Singman's dot products, ``(0 \\times 0.674) + (0
   \\times -0.335) + (1 \\times -0.404) = -0.4047``): the weights rounded on the left, the value worked from the
-  unrounded ones. The left side is a member of numbers like the result, each decimal carrying its rounding
-  (docs/verdicts.md), and the two agree within both; a result off by more, a weight or a pairing of the inputs
-  with the weights that is not the file's, stay wrong.
+  unrounded ones. A decimal of the left side that is a number the file writes shortened to its digits counts as
+  that number (docs/verdicts.md), so the left side is the value at the file's numbers; a result off by more than
+  its own rounding, a weight or a pairing of the inputs with the weights that is not the file's, stay wrong.
 - words before a formula on its line: labels ended by colons one after another (``Task 3: Sigmoid function: s(v) =
   ...``, a heading repeated before its formula); a table cell's prose around ``\\( \\)``, commas among its words
   (``Output of unit \\(j\\), layer \\(1\\): \\(h_j = ...\\).``); a step's verb in lower case before a list item's

@@ -22,7 +22,7 @@ from .homework_base import ReadingsDisagree, Step, _components, _entry, _new_val
 from .numeric import Compiled, file_samples, forward
 from .number_alignment import (alignments, has_factor, is_decimal_alone, is_exact, is_numeric, last_digit, step_parts,
                                written)
-from .number_rounding import allowed_error, first_off, given_numbers, operand_units, stands_for
+from .number_rounding import ONE_UNIT_EITHER_WAY, SLACK_FROM_DIGITS, first_off, given_numbers, operand_units, stands_for
 from .quantities import FormulaError, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv, marks_current_value
@@ -64,9 +64,10 @@ class NumberJudging:
         # the shape before the numbers: a number against a vector of 784 entries (f'(x) = 1 of the input x)
         # is refused without compiling the entries one by one; the true value has the truth's shape
         _components(value, truth, member.text, numbers=True)
-        true_value = self.file_value(kind, parameter, truth, context, samples)
-        pairs = _components(value, true_value, member.text, numbers=True)
         given = given_numbers(self.problem)
+        copies = self.left_copies(claim, env, context, given)
+        true_value = self.file_value(kind, parameter, truth if copies is None else copies[0], context, samples)
+        pairs = _components(value, true_value, member.text, numbers=True)
         aligned = self.aligned_numbers(claim, member, reader, env, context, kind, samples)
         stepped, worked = self.step_numbers(claim, member, reader, kind, parameter, truth, context, samples)
         aligned = aligned or stepped
@@ -81,38 +82,48 @@ class NumberJudging:
                                 f" {sign * true_number:.{shown}g} at the file's numbers", None, where)
             elif symbol in worked:  # a number of the gradient in a step: rounded to its digits, never a copy
                 own[symbol] = operand_units(number, digits, frozenset()) * float(unit)
-        left = self.left_rounding(claim, env, context, given)
-        off = first_off(pairs, reader, member, given, own, left)
+        off = first_off(pairs, reader, member, given, own)
         if off is None:
             return Step(member.text, "correct", "", None, where)
         index, approximate, true_entry, allowed = off
         detail = (f"{_number(approximate)} is not the true value {_number(true_entry)} at the file's"
-                  f" numbers rounded to the digits written (allowed error {allowed:.3g})") if not left else (
-            f"{_number(approximate)} is not {_short(claim.left.text)}, {_number(true_entry)} as written, within the"
-            f" rounding of the numbers on both sides (allowed error {allowed:.3g})")
+                  f" numbers rounded to the digits written (allowed error {allowed:.3g})"
+                  + (f"; the left side's {copies[1]}" if copies is not None else ""))
         self.updated_values(claim, member, reader, value, kind, truth, context, samples, given, own)
         at = "; ".join(part for part in (where, f"entry {_entry(index, value)}" if len(pairs) > 1 else "") if part)
         return Step(member.text, "wrong", detail, None, at)
 
-    def left_rounding(self, claim, env, context, given) -> tuple:
-        """The error each entry of a left side written in numbers alone carries (a chain with no name on the left,
-        Singman's worked dot product ``(0 \\times 0.674) + (0 \\times -0.335) + (1 \\times -0.404) = -0.4047``,
-        the weights rounded on the left and the value worked from the unrounded ones): that left side is a member
-        of numbers like the others, not the true value, each decimal an operand carrying its rounding through it
-        (allowed_error: half a unit, 1.5 units with three or more significant digits; none for a copy of a number
-        the file writes, all its digits; none for whole numbers), and the members agree within both sides'
-        errors. () where the left side is not numbers alone."""
+    def left_copies(self, claim, env, context, given) -> tuple | None:
+        """A left side written in numbers alone (a chain with no name on the left, Singman's worked dot product
+        ``(0 \\times 0.674) + (0 \\times -0.335) + (1 \\times -0.404) = -0.4047``, the weights rounded there and
+        the value worked from the file's unrounded 0.67423821, -0.33473064, -0.40469539): (its value with each
+        decimal that is a number the file writes rounded to the digits written (within one unit either way of that
+        rounding: a truncated copy), three significant digits or more and the one file number that rounds so, as
+        that number, and the words that say which); None where the left
+        side is not numbers alone or holds no such copy. Any other decimal there is the value the page names, as
+        written: batch 63's sigma(1.98), 1.98 the unit's exact sum, judged 0.8797 wrong, which the 1.98's
+        rounding carried would have called right."""
         if claim.left.node is None or not is_numeric(claim.left.node, self.notation):
-            return ()
+            return None
         reader = _NumberReader(context, TrackingEnv(env), f"formula {_short(claim.text)}")
         saved = context.sample_sums, list(context.notes)
         try:
             value = reader.value(claim.left.node)
         finally:
             context.sample_sums, context.notes = saved
-        entries = list(value) if isinstance(value, sp.MatrixBase) else [value]
-        return tuple(allowed_error(entry, reader.numbers, claim.left.node, given)
-                     if isinstance(entry, sp.Basic) and entry.free_symbols else 0.0 for entry in entries)
+        values, said = {}, []
+        for symbol, number, unit, digits in reader.numbers:
+            magnitude = abs(float(number))
+            # within one unit either way of its rounding, as a truncated copy is (-0.404 of -0.40469539)
+            near = [file for file in given if abs(file - magnitude) <= ONE_UNIT_EITHER_WAY * float(unit) * (1 + 1e-9)]
+            if digits >= SLACK_FROM_DIGITS and len(near) == 1 and near[0] != magnitude:
+                values[symbol] = sp.sign(number) * sp.Float(near[0], 17)
+                said.append(f"{_number(float(number))} is the file's {near[0]:.10g} rounded")
+            else:
+                values[symbol] = number
+        if not said:
+            return None
+        return value.xreplace(values), ", ".join(said)
 
     def worked_member(self, claim, member, env, context, kind, truth, where) -> Step | None:
         """A member mixing the network's symbols with decimals, wrong at random points, in a chain that is a

@@ -15,18 +15,16 @@ from .number_alignment import written_results
 from .syntax_tree import Num, Op
 
 
-def first_off(pairs, reader, member, given: frozenset, own: dict, slack: tuple = ()):
+def first_off(pairs, reader, member, given: frozenset, own: dict):
     """The first (entry's index, its value, the true value, the error allowed) of ``pairs`` (a member's entries of
-    numbers and their true values) whose entry is off its true value by more than its numbers' rounding allows
-    (plus ``slack``, entry by entry: the rounding a left side of numbers alone carries to its own entries, which
-    stand for the true values there); None when every entry is within it."""
+    numbers and their true values) whose entry is off its true value by more than its numbers' rounding allows;
+    None when every entry is within it."""
     numbers = {symbol: number for symbol, number, unit, digits in reader.numbers}
     results = [id(node) for node in written_results(member.node)]
     as_results = frozenset(symbol for symbol, node in reader.nodes.items() if id(node) in results)
     for index, (entry, true_entry) in enumerate(pairs):
         approximate, true_number = float(entry.xreplace(numbers)), float(true_entry)
-        allowed = allowed_error(entry, reader.numbers, member.node, given, own, as_results) \
-            + (slack[index] if len(slack) == len(pairs) else 0.0)
+        allowed = allowed_error(entry, reader.numbers, member.node, given, own, as_results)
         if not abs(approximate - true_number) <= allowed + 1e-15 * abs(true_number):
             return index, approximate, true_number, allowed
     return None
