@@ -96,6 +96,86 @@ before check was run on it. Every notation loaded under the spec with its networ
 middle one wrong, the products of stx-dw35 and stx-dw45 right to their factors' digits), and two twin slips of mine
 were fixed before it ran to the end (exp for np.exp in the numbers' members; the steps' eta in a numbers' target, now
 "step" twins). No entry was read by check before the blind run, and nothing under src/ was touched.
+Run blind at main 734b7b1 (the reader's last change that commit itself, typography_joined.py split from
+typography_prose.py with no change of behaviour; /work/READY_FOR_BLIND43 open at 16:45, the collecting commit made at
+16:01 on main f9ac65a), after the rebase onto it (no conflict), nothing under src/ changed by this branch. First run
+(/work/batch109_blind.txt): 31 of 50 read with every verdict right (62%), 16 refused, 1 misread, 2 typo refused, no
+crash, and NO WRONG FORMULA CALLED CORRECT. The two unreadable ones, hlq-Eh and hlq-Ei, were refused for the KaTeX
+copy glued before their LaTeX (below), before their undefined c (blind_batch's "names it" only because the letter c
+stands in the message's words). No refusal or misreading was the notation's fault: every notation is within the spec
+and none has a slip, so there is no second run (studyx's δW35 and δW45, which the loader would not take, and the
+units named by their numbers on capsian's and 123docz's pages are noted below). tests/test_public_formulas_held_out.py
+-k "b109-" passes (98); no crash, every refusal one line; nothing for KNOWN_CRASHES.
+
+By kind of formula: values 30 of 41, updates 1 of 4, steps 0 of 2, the gradient 0 of 1. LaTeX against plain text and
+code: the 16 in LaTeX read 6 (38%; 6 of the 14 that are not unreadable), the 34 in plain text, Unicode or code 25
+(74%). By page: capsian 6 of 10 (3 refused, 1 misread), studyx 8 of 12, informatikseite 1 of 1, 123docz 0 of 3,
+ali-who 8 of 9, Grokking's issue 5 of 5, fengdu78's issue 0 of 1, mxnet's pull request 2 of 2, 1cademy 0 of 1,
+louisjc's issue 1 of 1, the CSDN post 0 of 5 (2 typo refused). Of the 12 mistaken formulas, 7 read with their
+verdicts right (lil-E, lil-Ec, stx-o5, stx-y, stx-dy, grk-d1, grk-dw12), 5 refused (stx-dw35, stx-dw45, stx-w35,
+stx-w45, dcz-O).
+
+The misreading (1): a general rule over a unit's index that the page states for the output layer only, in the words
+of the line before ("jusqu'à la couche de sortie:"): capsian's "$$\frac{\partial E}{\partial z_i}=o_i(1-o_i)(o_i-y)$$"
+(lil-out), judged by check at every unit the notation names (i = 1, 2, 3) and called wrong at i = 1, a hidden neuron
+(formula (1 - a1[0])*(a1[0] - y[0])*a1[0], truth ... W2[0, 0] ...), where the oracle judges it at the output, i = 3.
+Read as (wrong,), expected (correct,): safe, and a misreading (the page's restriction is in its prose, which no
+notation holds).
+
+The refusals by construct (16, and the 2 typos), with the exact message:
+
+- 4, a KaTeX copy's flattened text glued before the LaTeX, spaced out letter by letter (the CSDN post, hlq-E and the
+  unreadable hlq-Eh, hlq-Ei; hlq-dw): "formula 'E = 1 2 ( d − O ) 2 = 1 2 ∑ k = 1 ℓ ( d k − O k ) 2 E=\\fr...': two
+  claims side by side or one chain? 'E' after a space glued to its relation, where the line's relations are glued
+  and spaced both, may start a claim or end a chain's member; separate claims with a comma, or write the chain's
+  relations spaced alike" (hlq-dw the same with 'j'); and 1 unspaced, 1cademy's (acd-d): "formula
+  'ojl(y,y^)=exp(oj)k=1qexp(ok)yj=softmax(o)jyj\\partial_{o_j...': unknown symbol jyj; the notation knows \hat{y}, o,
+  q, y; a name of several letters is read whole only where the notation names it: give it the quantity it stands for
+  in the notation's [notation.symbols], "jyj" = "..." (e.g. "a1[0]")".
+- 1, a range of the indices after the formula taken for the formula (hlq-dv, "... \Delta v_{i j}=-\eta \frac{\partial
+  E}{\partial v_{i j}} i=0,1,2, \ldots, n ; \quad j=1,2, \ldots, m"): "formula 'i=0,1,2, \\ldots, n ;': unexpected at
+  ',' (position 4); a comma after a member is no product: write \cdot (or \,) for one, or give a second claim its own
+  left side (A = B, \quad C = D)".
+- 4, a Greek letter glued to a code-like name, δW35 (studyx's stx-dw35, stx-dw45 and the updates that use it,
+  stx-w35, stx-w45), which the notation could not declare (the loader: "is not one symbol"): "formula '\\delta W35 =
+  learning_rate * Error * dY * Y3 = 0.6 * (-0....': \delta needs its layer, e.g. \delta^{(1)}; or give it a meaning in
+  the notation" (stx-w35: "formula 'W35_new = W35 + \\delta W35 = 0.3 - 0.0158 = 0.2842': \delta needs its layer,
+  ...").
+- 2, the page's sum over a neuron's predecessors, \sum_{i\to j} (capsian's lil-z, lil-r): "formula 'z_j = \\sum_{i\\to
+  j} w_{ij} o_i': unexpected at '}' (position 19)" (lil-r: "... unexpected at '}' (position 55)").
+- 3, a general rule's index letters where the notation names the units by their numbers (capsian's lil-g; 123docz's
+  dcz-I, dcz-O with the subscripts glued, Ij, Oj): "formula '\\frac{\\partial E}{\\partial w_{ij}} =
+  \\frac{\\partial E}{\\p...': w_{ij} matches none of the notation's patterns for w ('w_{13}', 'w_{23}', 'w[0]',
+  'w[1]', 'w[2]', 'w[3]', 'w[4]', 'w[5]')"; "formula 'Ij = \\Sigma i wij Oi + \\theta j': I matches none of the
+  notation's patterns for I ('I_{3}', 'I_{4}')"; "formula 'sigmoid Oj = 1/(1+e-Ij)': O matches none of the notation's
+  patterns for O ('O_{1}', 'O_{2}', 'O_{3}', 'O_{4}')" (dcz-O also kept the sentence's last word, sigmoid, before its
+  formula).
+- 1, two claims in parentheses inside a sentence (123docz's dcz-up, "... cập nhật các trọng số (wij = wij + Δwij) và
+  bias (θj = θj + Δθj) để ..."): "formula '(wij = wij + \\Delta wij) (\\theta j = \\theta j + \\Delta \\t...': expected
+  ')' to close the parenthesis at '=' (position 6)".
+- 1, Python's line continuation, a backslash at a line's end (ali-who's awd-hterm): "formula 'hidden_error_term =
+  output_error_term *weights_hidden_to_...': cannot read '\\' at position 68; write the formula in LaTeX or plain text
+  (+ - * / ^, \frac, \sum)".
+- 1, a full-width parenthesis, and the formula taken after the words that deny it (fengdu78's "我的看法：**dz = a -
+  y**，而不是 dz = a*(1-a）", fdu-dz): "formula '而不是 dz = a*(1-a）': cannot read '）' at position 16; write the formula
+  in LaTeX or plain text (+ - * / ^, \frac, \sum)".
+
+Which look general (would appear in much homework and teaching material): KaTeX copies' flattened text before their
+LaTeX (CSDN, 1cademy and the many sites that copy KaTeX's output, as batches 105 and 107 met), spaced letter by letter
+or glued; the index ranges written after a formula (j=0,1,...,m ; k=1,...,l); δW35-like names of a step, a Greek
+letter glued to a code-like weight name (homework solutions write δW35, ΔW35, Δw5); a general rule's index letters on
+pages that number their units through the network (Han and Kamber's textbook numbering, taught widely: I_j, O_j, w_ij
+with units 1 .. 6), where a teacher names the units one by one; claims in parentheses inside a sentence; Python's
+backslash continuation; full-width CJK punctuation inside formulas (Chinese and Japanese pages type （ ） ， ：). Page-
+specific: the graph sum \sum_{i\to j} (a French course's notation, also in Bishop's "sum over the units k to which j
+sends connections", written so elsewhere); the formula after "而不是" ("rather than") taken for the claim where the
+line's first formula is bold. Read, among the constructs these pages brought: $$ ... $$ in French list items with
+σ's derivative beside o_i(1-o_i); French code sigmoide; studyx's chains of worked numbers with ≈, σ(H3) and exp, W13X1
+glued, the words Actual Output and Predicted Output as names, and its wrong results called wrong (0.8019, 0.217);
+LaTeX2HTML's displaymath with \tilde{o}_{i}; ali-who's code with the stars turned emphasis marks ("error
+*output_layer_out*  (1 - output_layer_out)"), np.dot and x[:, None]; Grokking's NumPy with comments, -= updates,
+np.outer, .dot(weights_1_2.T) (its missing slope called wrong), a commenter's sigmoidd at its input; mxnet's RST ..
+math:: with \text{CE(label, output)} and \text{gradient}; louisjc's output_deltas.
 """
 
 from __future__ import annotations
