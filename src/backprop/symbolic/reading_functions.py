@@ -21,7 +21,7 @@ from .function_words import SIGMA
 from .functions import heaviside, sympy_activation
 from .notation import Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
-                              parenthesised_entry, written_layer)
+                              parenthesised_entry)
 from .quantities import FormulaError, UnknownSymbol
 from .reading_base import _is_matrix, _show
 from .reading_layer_functions import LAYER_FUNCTION
@@ -380,22 +380,6 @@ class FunctionReading(SampleMeanReading):
             # factor of its own, the product as before
             return self.at_sample_or_product(value, argument_value, node)
         return self._product(value, whole(argument_value), node, dot=False)
-
-    def _layer_in_parentheses(self, node: Apply) -> Sym | None:
-        """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
-        letter's layer as a superscript in parentheses (z^{(l)}); refused where the bare letter is a
-        quantity too (a(2) is then a times 2 as much as a^{(2)})."""
-        symbol = node.symbol
-        if symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
-            return None
-        layer = written_layer(self.notation, symbol.base, node.args[0], "(")
-        if layer is None:
-            return None
-        if any(pattern.match(symbol) is not None for pattern in self.notation.patterns):
-            self.fail(f"{symbol.base}{layer}: the layer of {symbol.base} in parentheses, or {symbol.base} times"
-                      f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
-                      f" {layer}")
-        return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
 
     def _number_at_loop_letters(self, symbol, value, arguments) -> bool:
         """Whether ``who(j, k)`` is MATLAB's indexing, inside a loop over j and k, of a name the notation gives one

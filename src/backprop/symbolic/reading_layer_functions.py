@@ -1,8 +1,8 @@
 """A layer written as a function (a part of reading.Reader, beside reading_defaults.py's symbols): ``n_2(n_1(x))``
 where the notation names n the layer (``functions = { n = "layer" }``), the model ``f(x)``, Ng's ``f_{w,b}(x)`` of the
-parameters of every layer, and the refusals, each in one line saying how to name it, of a function of the input or of
-a layer the notation does not name (``f(x)``, ``n_2(u)``) and of an operator subscripted by a quantity
-(``J_{a^{(L)}}(z^{(L)})``)."""
+parameters of every layer, a layer in parentheses after its letter (``z(1)``, ``a(l-1)``), and the refusals, each in
+one line saying how to name it, of a function of the input or of a layer the notation does not name (``f(x)``,
+``n_2(u)``) and of an operator subscripted by a quantity (``J_{a^{(L)}}(z^{(L)})``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 import sympy as sp
 
 from .functions import sympy_activation
+from .notation_layers import written_layer
 from .notation_indices import Unbound
 from .quantities import FormulaError
 from .reading_base import _show
@@ -24,6 +25,22 @@ _OPERATOR_LETTERS = ("J", "H")
 
 class LayerFunctionReading:
     """Reader methods: a layer written as a function (see the module docstring)."""
+
+    def _layer_in_parentheses(self, node: Apply) -> Sym | None:
+        """z(1), W(l), a(l-1): the layer in parentheses after the letter, where the notation writes the
+        letter's layer as a superscript in parentheses (z^{(l)}); refused where the bare letter is a
+        quantity too (a(2) is then a times 2 as much as a^{(2)})."""
+        symbol = node.symbol
+        if symbol.sub or symbol.sup or symbol.primes or symbol.bracket is not None or len(node.args) != 1:
+            return None
+        layer = written_layer(self.notation, symbol.base, node.args[0], "(")
+        if layer is None:
+            return None
+        if any(pattern.match(symbol) is not None for pattern in self.notation.patterns):
+            self.fail(f"{symbol.base}{layer}: the layer of {symbol.base} in parentheses, or {symbol.base} times"
+                      f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
+                      f" {layer}")
+        return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
 
     def layer_map(self, symbol: Sym, node: Apply):
         """``n_2(n_1(x))`` where the notation names n the layer (functions = { n = "layer" }): layer l's
