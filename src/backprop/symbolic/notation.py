@@ -153,7 +153,8 @@ class Notation(NotationNames, NotationLookups):
     derivative_places: dict = field(default_factory=dict)  # a derivative word -> "input" or "output" (DERIVATIVE_PLACE)
     derivative_words: dict = field(default_factory=dict)  # a page's own such word (ableitung_sigmoid) -> its activation
     primed_functions: dict = field(default_factory=dict)  # "f'" given a place: f -> (its activation, the place)
-    operations: dict = field(default_factory=dict)  # a code's helper -> its arithmetic (OPERATIONS): matrixdot(l0, w)
+    operations: dict = field(default_factory=dict)  # a code's helper -> its arithmetic (OPERATIONS): matrixdot(l0, w),
+    # or the loss's derivative it computes (loss_helpers.LossHelper): d_mean_squared_error(d, y)
     spaced_names: tuple = ()  # the names above written with a space, "learning rate", as joined: learning_rate
     index_names: dict = field(default_factory=dict)  # code's loop variable -> the index letter it stands for
     _cache: dict = field(default_factory=dict, repr=False)

@@ -16,6 +16,7 @@ from .code_names import code_identifier
 from .decorations import font_glued_names
 from .function_words import EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .notation import DERIVATIVE_PLACE, DEFAULT_INDICES, FUNCTION_NAMES, KEYS, OPERATIONS, Notation, Pattern
+from .loss_helpers import declared_loss_helper
 from .notation_indices import braced_scripts, matlab_index_group, matlab_index_text, script_regexes, superscript_forms
 from .notation_meanings import meaning_quantities
 from .notation_names import (COMPONENT, DOTTED_NAME, PHRASE_NAME, POINTER_FIELD, PRIMED_DIGITS, SPACED_NAME, STRUCT_PATH,
@@ -72,6 +73,17 @@ def notation_from_table(table: dict, source: str) -> Notation:
     functions = table.get("functions", {})
     if not isinstance(functions, dict):
         _fail(source, "key 'functions'", "is not a table", f'write e.g. functions = {{ g = "{HIDDEN_DEFAULT}" }}')
+    # a course library's helper declared a loss's derivative, { cost_derivative = "<loss>' by output(prediction,
+    # target)" }: its call is that derivative (loss_helpers.py), kept beside the operations
+    helpers = {name.strip(): declared_loss_helper(meaning) for name, meaning in functions.items()}
+    helpers = {name: helper for name, helper in helpers.items() if helper is not None}
+    for name, helper in helpers.items():
+        if isinstance(helper, tuple):
+            _fail(source, f"functions.'{name}'", *helper)
+        if not re.fullmatch(rf"[A-Za-z]\w+|{DOTTED_NAME}", name):
+            _fail(source, f"functions.'{name}'", "a loss derivative's helper is a code name of two characters or more",
+                  "write the name its calls use, e.g. cost_derivative or \"functions.d_mean_squared_error\"")
+    functions = {name: meaning for name, meaning in functions.items() if name.strip() not in helpers}
     # "f'" = "act' at output" (act an activation): a function's name with its prime, the derivative its f'(u) then is
     primed = {name: meaning for name, meaning in functions.items() if re.fullmatch(_PRIMED_FUNCTION, name.strip())}
     functions = {name: meaning for name, meaning in functions.items() if name not in primed}
@@ -110,7 +122,7 @@ def notation_from_table(table: dict, source: str) -> Notation:
                         {_function_name(name): meaning for name, meaning in functions.items()},
                         _joined(parameters), label, derivative_places=places, derivative_words=words,
                         spaced_names=_joined(spaced), index_names=_index_names(source, table, indices),
-                        operations=operations)
+                        operations={**operations, **helpers})
     notation.primed_functions = {_function_name(name.strip()[:-1]): _primed_place(source, name, meaning, notation)
                                  for name, meaning in primed.items()}
     for name, meaning in functions.items():

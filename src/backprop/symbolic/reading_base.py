@@ -242,7 +242,7 @@ _OPERATORS = {"+": " + ", "*": " ", "times": " * ", "dot": " \\cdot ", "odot": "
 # the Calls of a method written after its value, Eigen's v.array(), v.matrix(), v.size() (syntax_value_methods)
 _METHOD_CALLS = ("eigen_array", "eigen_matrix", "entries_count")
 # the Calls of a code's helper the notation gives an operation (syntax_code_calls.operation_call): its name as written
-_HELPER_CALLS = ("declared_matrix_product", "inner_product")
+_HELPER_CALLS = ("declared_matrix_product", "inner_product", "declared_loss_derivative")
 
 
 def _written(node) -> str:

@@ -19,6 +19,7 @@ from .definitions import chain_outputs
 from .derivative_words import declared_derivative, derivative_by_word
 from .function_words import SIGMA
 from .functions import heaviside, sympy_activation
+from .loss_helpers import helper_derivative
 from .notation import Unbound
 from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
                               parenthesised_entry)
@@ -112,6 +113,9 @@ class FunctionReading(SampleMeanReading):
                 self.fail(f"{_show(node.args[0])}.^(...) with a vector or matrix exponent; write a number after .^")
             return base.applyfunc(lambda entry: self._power(entry, exponent, node)) if _is_matrix(base) \
                 else self._power(base, exponent, node)
+        if name == "declared_loss_derivative":  # a course library's helper, d_mean_squared_error(d, y)
+            return helper_derivative(self.notation.operations[node.written], node.written, args, self.symbols,
+                                     self.where)
         if name in LOSSES:
             return self.loss_derivative_at(LOSSES[name], args, primes, node)
         activation = ACTIVATIONS.get(name)

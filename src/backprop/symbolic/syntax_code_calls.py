@@ -40,7 +40,9 @@ class CodeCallParsing:
         matrixdot = "matrix product", ``subtract(y, l1)`` with "difference", ``Matrix.multiply(a, b)`` with "product"):
         the matrix product of its two arguments (their sizes must fit, never NumPy's inner product of two columns),
         their entrywise product, sum or difference, the transpose of its one argument, or the inner product of two
-        vectors of one length (\"dot\"). None, the position kept, for any other name."""
+        vectors of one length (\"dot\"); a helper declared a loss's derivative (``d_mean_squared_error(d, y)``), the
+        Call "declared_loss_derivative" of its arguments (reading_functions). None, the position kept, for any other
+        name."""
         if not self.operations:
             return None
         run, end, found = "", self.position, None
@@ -54,6 +56,8 @@ class CodeCallParsing:
             return None
         name, self.position = found
         operation = self.operations[name]
+        if not isinstance(operation, str):  # a loss's derivative (loss_helpers.LossHelper): d_mean_squared_error(d, y)
+            return Call("declared_loss_derivative", tuple(self.arguments()), position=token.position, written=name)
         if operation == "transpose":
             return Transpose(self.one_argument(name, token))
         left, right = self.two_arguments(name, token)
