@@ -185,6 +185,24 @@ def _cases() -> list[Public]:
         Public("negated-loss-derivative", "test", "sigmoid-2-2-1", _NEGATED,
                "error = self.loss_derivative(self.y, self.output)", ((C,),),
                (Twin("value", "y[0] - a2[0]", ("y[0] - a2[0]",)),)),
+        # ---- δW35, ΔW45: a step's name glued to a weight's -------------------------------------------------------
+        Public("step-delta-glued", "test", "sigmoid-2-2-1", _STEPS,
+               "δW35 = lr * (T - Y) * Y * (1 - Y) * Y3", ((C,),), (Twin("step", "W2[0,0]", (_STEP35,)),)),
+        Public("step-capital-delta-glued", "test", "sigmoid-2-2-1", _STEPS,
+               "ΔW45 = lr * (T - Y) * Y * (1 - Y) * Y4", ((C,),), (Twin("step", "W2[0,1]", (_STEP45,)),)),
+        Public("step-delta-wrong-input", "test", "sigmoid-2-2-1", _STEPS,
+               "δW35 = lr * (T - Y) * Y * (1 - Y) * Y4", ((W,),),
+               (Twin("step", "W2[0,0]", ("-(eta*(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[1])",)),)),
+        Public("step-in-an-update", "test", "sigmoid-2-2-1", _STEPS, "W35_new = W35 + δW35", ((C,),),
+               (Twin("update", "W2[0,0]", ("W2[0,0] - eta*grad",)),)),
+        Public("step-in-a-wrong-update", "test", "sigmoid-2-2-1", _STEPS, "W35_new = W35 - δW35", ((W,),),
+               (Twin("update", "W2[0,0]", ("W2[0,0] + eta*grad",)),)),
+        Public("step-d-glued", "test", "sigmoid-2-2-1", _STEPS, "dW4 = lr * (T - Y) * Y * (1 - Y) * Y4", ((C,),),
+               (Twin("step", "W2[0,1]", (_STEP45,)),)),
+        Public("step-tex-rule", "test", "sigmoid-2-2-1", _STEPS_TEX,
+               r"$\delta w_{j} = \eta (t - y) y (1 - y) y_j$", ((C,),),
+               (Twin("step", "W2[0,{j}]", ("-(eta*(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[{j}])",), _J2),),
+               param="W2[0,j]"),
     ]
 
 
@@ -238,3 +256,26 @@ def test_a_malformed_loss_derivative_is_refused_by_the_loader(meaning, message):
 def test_a_loss_derivative_declared_on_one_letter_is_refused_by_the_loader():
     with pytest.raises(FormulaError, match="code name of two characters"):
         _loaded('[notation]\nfunctions = { d = "half_squared_error\' by output(target, prediction)" }\n')
+
+
+# ---- δW35: refusals and loading ----------------------------------------------------------------------------------
+
+def test_delta_apart_from_the_weight_stays_the_error():
+    """δ W35 (apart): the error δ times W35, which the notation does not name; never the declared step."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _STEPS, "δ W35 = lr * (T - Y) * Y * (1 - Y) * Y3")
+    assert "\\delta" in refusal
+
+
+def test_an_undeclared_step_name_is_refused():
+    """δW45 where the notation names ΔW45 only: δ is the error, never read as Δ."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _STEPS, "δW45 = lr * (T - Y) * Y * (1 - Y) * Y4")
+    assert "\\delta" in refusal
+
+
+@pytest.mark.parametrize("pattern, base, sub", [
+    ("δW35", "\\delta W", "35"), ("ΔW35", "\\Delta W", "35"), ("\\\\delta W35", "\\delta W", "35"),
+    ("\\\\Delta W_{35}", "\\Delta W", "35"), ("δW", "\\delta W", ""), ("\\\\Delta w_5", "\\Delta w", "5"),
+])
+def test_step_names_load_as_one_symbol(pattern, base, sub):
+    pattern_loaded = _loaded(f'[notation]\n[notation.symbols]\n"{pattern}" = "-eta*grad(W2[0, 0])"\n').patterns[0]
+    assert (pattern_loaded.base, pattern_loaded.sub) == (base, sub)

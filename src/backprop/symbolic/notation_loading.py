@@ -289,6 +289,8 @@ def _symbol(source: str, where: str, text: str, indices: str = "") -> Sym:
         names |= {r"\sigma"} if re.match(r"\\sigma(?![A-Za-z])", cleaned) else set()  # \sigma a quantity
         change = re.match(r"(\\[dD]elta)\s*(\\[A-Za-z]+)", cleaned)  # \Delta\omega_{ji}: one name
         names |= {f"{change.group(1)} {change.group(2)}"} if change else set()
+        lettered = re.match(r"(\\[dD]elta)\s*([A-Za-z])(?![A-Za-z])", cleaned)  # δW35, \Delta W35: one name
+        names |= {f"{lettered.group(1)} {lettered.group(2)}"} if lettered else set()
         worded = re.match(r"\\Delta\s*([^\W\d_]{2,})", cleaned)  # \Delta weight, ∆weight: the word's change, one name
         names |= {worded.group(1)} if worded else set()
         # a course's macro (\fw, \fx^{(i)}): the command the pattern starts with is read as the symbol's base where

@@ -229,6 +229,25 @@ class ScriptParsing:
         self.next()
         return self.symbol_rest(name, token)
 
+    def letter_change(self, token: Token) -> Node | None:
+        """\\delta W35, δW35 (studyx's step of the weight W35), \\Delta W35: a change's sign before one letter, the
+        digits glued after the letter its subscript (as W35's are), one name where the notation names that change (a
+        pattern "δW35", "\\\\Delta W_{ij}"; Notation.names holds its base); \\delta before a letter stays the
+        error times the letter elsewhere, and \\Delta w without digits is delta_name's. None, the position kept,
+        where the notation names no such change."""
+        letter, digits = self.peek(), self.peek(1)
+        if token.text not in (r"\Delta", r"\delta") or letter is None or letter.kind != "letter" \
+                or len(letter.text) != 1 or f"{token.text} {letter.text}" not in self.names \
+                or letter.position > token.position + len(token.text) + 1:  # δ W35 apart: δ times W35
+            return None
+        glued = digits is not None and digits.kind == "number" and not digits.spaced and digits.text.isdigit()
+        if token.text == r"\Delta" and not glued:
+            return None
+        self.next()
+        if glued:
+            self.next()
+        return self.symbol_rest(f"{token.text} {letter.text}", token, sub=digits.text if glued else "")
+
     def operator_variable(self) -> Node:
         """The v of plain text's d/dv: a symbol, but ``d / dw[(w x - y)^2]`` is d/dw applied to the bracket, the
         bracket glued to w holding an expression (a parenthesis, a power, a product or a quotient), never an

@@ -149,6 +149,8 @@ class SymbolParsing:
                 return self.symbol_rest(f"{decoration}{{{glued.group(1)}}}", token, sub=glued.group(2))
             base = f"{decoration}{{{inner}}}"
             return self.symbol_rest(base, token)
+        if (change := self.letter_change(token)) is not None:
+            return change  # studyx's δW35, the notation's step of W35
         if token.text == r"\Delta" and self.peek() is not None and self.peek().kind == "letter":
             return self.delta_name(token)
         if (braced := self.braced_change(token)) is not None:
