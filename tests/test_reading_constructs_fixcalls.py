@@ -203,6 +203,18 @@ def _cases() -> list[Public]:
                r"$\delta w_{j} = \eta (t - y) y (1 - y) y_j$", ((C,),),
                (Twin("step", "W2[0,{j}]", ("-(eta*(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[{j}])",), _J2),),
                param="W2[0,j]"),
+        # ---- X(i, :): the sample's row of a data matrix ---------------------------------------------------------
+        Public("matlab-row-transposed", "test", "sigmoid-2-2-1", _MATLAB, "a1 = sigmoid(W1 * X(i, :)' + b1);",
+               ((C,),), (Twin("value", "a1[{j}]", (_A1,), _J2),)),
+        Public("matlab-row-wrong-sign", "test", "sigmoid-2-2-1", _MATLAB, "a1 = sigmoid(W1 * X(i, :)' - b1);",
+               ((W,),), (Twin("value", "a1[{j}]", ("sigmoid(W1[{j},0]*x[0] + W1[{j},1]*x[1] - b1[{j}])",), _J2),)),
+        Public("numpy-row-of-a-named-row", "test", "sigmoid-2-2-1", _NUMPY, "h = sigmoid(np.dot(X[i, :], W1) + b1)",
+               ((C,),), (Twin("value", "a1[{j}]", (_A1,), _J2),)),
+        Public("numpy-row-of-a-declared-matrix", "test", "sigmoid-2-2-1", _NUMPY_DECLARED,
+               "h = sigmoid(np.dot(X[n], W1) + b1)", ((C,),), (Twin("value", "a1[{j}]", (_A1,), _J2),)),
+        Public("numpy-row-slip", "test", "sigmoid-2-2-1", _NUMPY_DECLARED,
+               "h = sigmoid(np.dot(X[n, :], W1))", ((W,),),
+               (Twin("value", "a1[{j}]", ("sigmoid(W1[{j},0]*x[0] + W1[{j},1]*x[1])",), _J2),)),
     ]
 
 
@@ -279,3 +291,21 @@ def test_an_undeclared_step_name_is_refused():
 def test_step_names_load_as_one_symbol(pattern, base, sub):
     pattern_loaded = _loaded(f'[notation]\n[notation.symbols]\n"{pattern}" = "-eta*grad(W2[0, 0])"\n').patterns[0]
     assert (pattern_loaded.base, pattern_loaded.sub) == (base, sub)
+
+
+# ---- X(i, :): refusals and loading -------------------------------------------------------------------------------
+
+def test_a_numbered_row_is_refused():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _MATLAB, "a1 = sigmoid(W1 * X(2, :)' + b1);")
+    assert "numbered row" in refusal
+
+
+def test_a_row_of_a_matrix_the_notation_names_as_a_column_is_refused():
+    notation = _MATLAB.replace('"X(i, :)" = "x[:].T"', '"X" = "x[:]"')
+    refusal = CHECKS.refused("sigmoid-2-2-1", notation, "a1 = sigmoid(W1 * X(i, :)' + b1);")
+    assert "data matrix" in refusal
+
+
+def test_a_data_matrix_row_whose_index_the_meaning_uses_is_refused_by_the_loader():
+    with pytest.raises(FormulaError, match="data matrix's row"):
+        _loaded('[notation]\nindices = "i"\n[notation.symbols]\n"X(i, :)" = "x[i]"\n')

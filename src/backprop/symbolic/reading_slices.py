@@ -27,6 +27,8 @@ class SliceReading:
         sample index, as ``labels`` where the notation names it whole as a row or one number; any other slice, or
         i:i+1 on a unit's axis, refused."""
         parts = sym.sub.split(",")
+        if len(parts) == 2 and parts[1].strip() == ":":
+            return self._data_row(sym, parts[0].strip())
         sliced = [index for index, part in enumerate(parts) if ":" in part]
         one = _ONE_ROW_SLICE.fullmatch(parts[sliced[0]].replace(" ", "")) if len(sliced) == 1 else None
         if one is None:
@@ -44,6 +46,28 @@ class SliceReading:
                   f" {one.group(1)}: where the notation names {sym.base} whole as a row (samples as rows,"
                   f" \"{sym.base}\" = \"y[:].T\") or one number, or binds {one.group(1)} as the sample index"
                   f" (\"{sym.base}[{one.group(1)}]\" = \"y[:]\", a placeholder its meaning does not use)")
+
+    def _data_row(self, sym: Sym, index: str):
+        """MATLAB's ``X(i, :)`` and NumPy's ``X[i, :]``: the row of the sample i of a data matrix whose rows are the
+        samples, where the notation says so, by a pattern binding i as the sample index (a declared data matrix,
+        ``"X(i, :)" = "x[:].T"``, loaded as ``"X[i]"``) or by naming X whole as one row (``"X" = "x[:].T"``): that
+        sample's quantity as a row (a column meaning transposed). Refused where i is a number (which sample?), and
+        where the notation names X otherwise (a column's row i would be a unit's entry)."""
+        row = replace(sym, sub=index)
+        candidates = self.notation.candidates(row) if re.fullmatch(r"[A-Za-z]", index) else []
+        if candidates and any(candidates[0][1].get(placeholder) == index
+                              for placeholder in candidates[0][0].unused_placeholders()):
+            value = self._notation_symbol(row)
+        elif re.fullmatch(r"[A-Za-z]", index):
+            value = self._sample_of_whole(replace(sym, sub=""))
+        else:
+            value = None
+        if value is None:
+            self.fail(f"{sym.text()}: the row {index} of {sym.base} is read as the sample {index}'s where the notation"
+                      f" says {sym.base} is a data matrix whose rows are the samples: \"{sym.base}(i, :)\" ="
+                      f" \"x[:].T\" (i a placeholder its meaning does not use), or {sym.base} named whole as a row,"
+                      f" \"{sym.base}\" = \"x[:].T\"; a numbered row, a sample the step does not take, is refused")
+        return value.T if isinstance(value, sp.MatrixBase) and value.cols == 1 and value.rows > 1 else value
 
     def _sample_of_whole(self, whole: Sym):
         """The value of ``whole`` (a name without indices) where the notation names it without placeholders as a

@@ -100,6 +100,8 @@ class ScriptParsing:
                     and self.bracket_is_index():
                 self.next()  # code's W1[0][1]: the indices of one entry, as W1[0, 1]
                 bracket += "," + self.raw_until("]")
+        if bracket is None and (row := self.matlab_row(base)) is not None:
+            bracket = row  # MATLAB's X(i, :), as NumPy's X[i, :] (reading_slices)
         for _ in range(4):
             following = self.peek()
             if following is None:
@@ -320,6 +322,17 @@ class ScriptParsing:
         if token.text in _DECORATIONS:
             return token.text + "{" + self.decorated_inner() + "}"
         return token.text
+
+    def matlab_row(self, base: str) -> str | None:
+        """MATLAB's row of a matrix glued to its name, ``X(i, :)`` (one letter or a whole number, then the colon): the
+        bracket ``i,:`` consumed, as NumPy's ``X[i, :]`` is read (reading_slices.SliceReading); None, the position kept,
+        for any other parenthesis (a function's arguments never end in a lone colon)."""
+        texts = [token.text if token is not None else None for token in (self.peek(k) for k in range(5))]
+        if texts[0] != "(" or self.peek().spaced or texts[2:] != [",", ":", ")"] \
+                or not re.fullmatch(r"[A-Za-z]|\d+", texts[1] or "") or not re.fullmatch(r"[A-Za-z]\w*", base):
+            return None
+        self.position += 5
+        return f"{texts[1]},:"
 
     def raw_until(self, closing: str) -> str:
         opening = {"}": "{", "]": "[", ")": "("}[closing]
