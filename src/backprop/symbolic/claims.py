@@ -345,7 +345,7 @@ def _rule_assignments(claim: Claim, context: Context, fixed: dict, where: str) -
     rule_letters = tuple(letter for letter in letters if not (letter == label and context.symbols.one_hot))
     if not rule_letters:
         return (), [dict(fixed)]
-    limit = context.symbols.index_limit
+    limit = context.notation.numbered_limit(context.symbols)
     layers = layer_letter_values(context.notation, context.symbols)  # l in the notation's counting too
     candidates = [layers if letter in LAYER_LETTERS else range(limit) for letter in rule_letters]
     total = 1

@@ -43,7 +43,7 @@ from .homework_data import DataCases
 from .homework_factors import FactorValues
 from .homework_numbers import NumberJudging
 from .homework_parameters import ParameterChoice
-from .homework_truth import LeftSideTruth
+from .homework_truth import LeftSideTruth, one_layer_rule, unit_layers
 from .notation import Notation, Unbound
 from .notation_loading import load_notation
 from .notation_layers import layer_letters
@@ -175,7 +175,9 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
         self.label_alias = self.subscript_case(claim)  # \theta_{i \neq k}, k the label
         assignments = [env for env in claim.assignments if self.index_case(env) and in_case(claim.case, env)]
         refusal = None
-        if layer_letters(self.notation) & set(claim.letters):  # a rule over layers: where its members name layers
+        through = bool(claim.letters) and self.notation.numbers_units_through()
+        if layer_letters(self.notation) & set(claim.letters) or through:  # a rule over layers, or over units numbered
+            # through the network: where its members name layers (units)
             assignments, refusal = self.layers_named(claim, assignments, context, parameter)
         if not assignments:
             if not self.when:  # the case written after the formula: f_{ij} = ..., i = j with only one i
@@ -184,19 +186,24 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
             raise UnusableCase(f"--when {self.when!r}: no index value of the formula's left side is in that case",
                                case=self.when)
         claim.assignments = assignments
+        verdicts: list = []  # (the units' layers, position, verdict) where the units are numbered through the network
         for env in claim.assignments:
             own, kind, claimed_parameter, truth, unit = self.at_values(claim, env, parameter)
             kinds.add(kind)
             if claimed_parameter is not None:
                 names.append(claimed_parameter.name)
             for position, member in enumerate(claim.members):
-                if position in steps and steps[position].verdict == "wrong":
+                if position in steps and steps[position].verdict == "wrong" and not through:
                     continue
                 step = self.member(claim, member, env, own, kind, claimed_parameter, truth, unit)
                 if step.verdict == "correct":
                     own.correct_members.add(position)
-                if position not in steps or step.verdict == "wrong":
+                if position not in steps or step.verdict == "wrong" and steps[position].verdict != "wrong":
                     steps[position] = step
+                if through:
+                    verdicts.append((env, unit_layers(own), position, step.verdict))
+        if verdicts:
+            one_layer_rule(claim, verdicts)
         if refusal is not None and all(step.verdict == "correct" for step in steps.values()):
             raise refusal  # right where it reads, refused at a layer that exists: not correct for every layer
         kind = "update" if "update" in kinds else ("gradient" if "gradient" in kinds else "value")

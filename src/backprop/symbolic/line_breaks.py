@@ -52,7 +52,8 @@ def equation_lines(row: str) -> list[str]:
             parts.append(line)
         else:
             parts[-1] = parts[-1] + "\n" + line
-    pieces = [claim for part in parts for piece in _at_commas(part) for claim in _tuple_claims(piece)]
+    pieces = [claim for part in parts for piece in _at_commas(part) for parenthesized in _parenthesized_claims(piece)
+              for claim in _tuple_claims(parenthesized)]
     _refuse_condition_then(pieces)
     # a claim after a comma may carry its own label of words, "Hidden: z1 = ..., a1 = ..., Output: z2 = ...": the
     # label dropped as the row's first one was (typography_display.without_label_before)
@@ -238,6 +239,24 @@ def _tuple_claims(claim: str) -> list[str]:
             or _left_side(right) is not None or _SUBSCRIPT_OR_DECIMAL_COMMA.search(claim, left.start(2)):
         return [claim]
     return [f"{left.group(1)}{name.strip()} = {member.strip()}" for name, member in zip(names, members)]
+
+
+def _parenthesized_claims(text: str) -> list[str]:
+    """Two equations or more, each in its own parentheses with nothing but spaces between them, as prose sets claims
+    off inside a sentence (``(w_{ij} = w_{ij} + \\Delta w_{ij}) (\\theta_j = \\theta_j + \\Delta \\theta_j)``, the
+    sentence's words between them gone): one claim each, without its parentheses; any other text whole."""
+    rest, found = text.strip(), []
+    while rest.startswith("("):
+        closing = closing_bracket(rest, 0, escapes=PRINTED)
+        if closing is None:
+            return [text]
+        inner = rest[1:closing].strip()
+        left = _left_side(inner)
+        if left is None or not left.strip():
+            return [text]
+        found.append(inner)
+        rest = rest[closing + 1:].strip()
+    return found if len(found) > 1 and not rest else [text]
 
 
 def _whole_equation(text: str) -> bool:

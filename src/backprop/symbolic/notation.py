@@ -28,8 +28,7 @@ from functools import lru_cache
 import sympy as sp
 
 from ..activations import ACTIVATIONS
-from .notation_indices import (Unbound, braced_scripts, index_value, substitute, superscript_forms,
-                               with_index_values)
+from .notation_indices import Unbound, braced_scripts, index_value, substitute, superscript_forms
 from .notation_lookups import NotationLookups
 from .notation_names import NotationNames
 from .quantities import FormulaError, NetworkSymbols
@@ -191,14 +190,18 @@ class Notation(NotationNames, NotationLookups):
         """How letters glued to a name in plain text read, a subscript an HTML page printed flat (Gasser's
         ``wji``, ``tj``): "one" where a pattern for ``base`` without superscript has as many subscript letters,
         each the notation's index letter where the pattern has a placeholder and the pattern's own letter where it
-        has one (w_{ji}); "ambiguous" where a pattern also names a shorter part (w_{j} and w_{ji}) or the
+        has one (w_{ji}), or a unit's number where the notation numbers its units through the network (Ij beside
+        "I_{3}"); "ambiguous" where a pattern also names a shorter part (w_{j} and w_{ji}) or the
         letters' run is a Greek name the notation uses (xi as \\xi); else None. ``apart``: the letters may stand
         apart from the name (plain text's Unicode delta glued to j arrives as \\delta j), so None also where the
         product reading names something, a pattern for ``base`` bare or for the letters alone."""
+        through = self.numbers_units_through()
+
         def fits(pattern: Pattern, written: str) -> bool:
+            # a unit's number where the units are numbered through the network (Ij beside "I_{3}"): an index letter
             parts = [part for part in re.findall(r"\\[A-Za-z]+|.", pattern.sub) if part != ","]
             return pattern.base == base and not pattern.sup and not pattern.primes and len(parts) == len(written) \
-                and all(letter in self.indices if part in self.indices else letter == part
+                and all(letter in self.indices if part in self.indices or through and part.isdigit() else letter == part
                         for part, letter in zip(parts, written))
 
         if not letters.isalpha() or not any(fits(pattern, letters) for pattern in self.patterns):
@@ -274,32 +277,6 @@ class Notation(NotationNames, NotationLookups):
                 found = [item for item in found if item[0].code_spelling() in (spelling, None)]
             self._cache[key] = sorted(found, key=lambda item: -item[0].literal)
         return [(pattern, dict(bindings)) for pattern, bindings in self._cache[key]]
-
-    def listed_values(self, sym: Sym, letter: str, env: dict, limit: int) -> frozenset:
-        """The values of ``letter`` below ``limit`` at which ``sym``, written with it (``\\theta_j``), is a symbol
-        the notation lists entry by entry (``\\theta_{0}``, ``\\theta_{1}``), at the other letters' values ``env``."""
-        written = set(re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup)) - {letter}
-        others = {key: dict.__getitem__(env, key) for key in dict.keys(env) if key in written}
-        key = ("listed", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, letter, limit, tuple(sorted(others.items())))
-        if key not in self._cache:  # read at every index value of the rule and of every sum around the name
-            self._cache[key] = frozenset(value for value in range(limit) if any(
-                self.candidates(form) for form in with_index_values(sym, others | {letter: value})))
-        return self._cache[key]
-
-    def listed_letter(self, sym: Sym, env: dict, others: set) -> str | None:
-        """The one letter of ``sym``'s scripts without a value in ``env`` that can only be an index (no pattern of
-        the base writes it as a literal, and the notation gives it no other meaning: no symbol, the label, a layer
-        letter, a loss or one of ``others``), where no pattern matches ``sym`` as written; None for any other."""
-        free = [letter for letter in dict.fromkeys(re.findall(r"\\[A-Za-z]+|[A-Za-z]", sym.sub + sym.sup))
-                if not dict.__contains__(env, letter)]
-        if len(free) != 1 or len(free[0]) != 1 or self.candidates(sym):
-            return None
-        letter = free[0]
-        literal = any(letter in re.sub(r"\\[A-Za-z]+", "", pattern.sub + pattern.sup) and letter not in self.indices
-                      for pattern in self.patterns if pattern.base == sym.base)
-        taken = letter in self.bases or letter == self.label or letter in ("l", "L") or letter in self.loss \
-            or letter in others
-        return None if literal or taken else letter
 
     def meaning(self, pattern: Pattern, bindings: dict, env: dict, symbols: NetworkSymbols,
                 extra_letters: str = "", layer: int | None = None) -> sp.Expr:

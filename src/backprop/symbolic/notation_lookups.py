@@ -10,6 +10,7 @@ at most KEPT entries, and what it cannot keep is worked out each time, as before
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .notation_indices import with_index_values
@@ -91,3 +92,95 @@ class NotationLookups:
             form = extra_forms[id(candidates[0][0])][1]
             read = sym.sub + (sym.sup if form.sup != sym.sup else "")
         return candidates, read, not seen and bool(candidates)
+
+    def listed_values(self, sym: Sym, letter: str, env: dict, limit: int) -> frozenset:
+        """The values of ``letter`` below ``limit`` at which ``sym``, written with it (``\\theta_j``), is a symbol
+        the notation lists entry by entry (``\\theta_{0}``, ``\\theta_{1}``), at the other letters' values ``env``;
+        where ``sym`` writes other letters without a value (``w_{ij}`` beside ``"w_{13}"``, ``"w_{23}"``), the values
+        at which some values of theirs name a listed symbol."""
+        written = list(dict.fromkeys(_LETTER.findall(sym.sub + sym.sup)))
+        others = {key: dict.__getitem__(env, key) for key in dict.keys(env) if key in written and key != letter}
+        unbound = [each for each in written if each != letter and each not in others]
+        key = ("listed", sym.base, sym.sub, sym.sup, sym.primes, sym.bracket, letter, limit, tuple(sorted(others.items())))
+        if key not in self._cache:  # read at every index value of the rule and of every sum around the name
+            self._cache[key] = frozenset(value for value in range(limit) if any(
+                self.candidates(form) for rest in itertools.product(range(limit), repeat=len(unbound))
+                for form in with_index_values(sym, others | {letter: value} | dict(zip(unbound, rest)))))
+        return self._cache[key]
+
+    def listed_letter(self, sym: Sym, env: dict, others: set) -> str | None:
+        """The first letter of ``sym``'s scripts without a value in ``env``, where each such letter can only be an
+        index (no pattern of the base writes it as a literal, and the notation gives it no other meaning: no symbol,
+        the label, a layer letter, a loss or one of ``others``) and no pattern matches ``sym`` as written; None for
+        any other. Several such letters are a rule over units the notation names one by one (``w_{ij}`` beside
+        ``"w_{13}"``): each is the rule's, in turn."""
+        free = [letter for letter in dict.fromkeys(_LETTER.findall(sym.sub + sym.sup))
+                if not dict.__contains__(env, letter)]
+        if not free or any(len(letter) != 1 for letter in free) or self.candidates(sym):
+            return None
+        for letter in free:
+            literal = any(letter in re.sub(r"\\[A-Za-z]+", "", pattern.sub + pattern.sup) and letter not in self.indices
+                          for pattern in self.patterns if pattern.base == sym.base)
+            taken = letter in self.bases or letter == self.label or letter == "L" or letter == "l" and "l" not in self.indices \
+                or letter in self.loss \
+                or letter in others
+            if literal or taken:
+                return None
+        return free[0]
+
+    def numbered_limit(self, symbols) -> int:
+        """The values a rule's letter is tried at, 0 up to this: the network's index_limit, or, where the notation
+        numbers its units through the network (numbers_units_through: the inputs 1, 2, the hidden units 3, 4), up to
+        its highest unit's number, which may pass the widest layer's size (never past the network's units)."""
+        limit = symbols.index_limit
+        if not self.numbers_units_through():
+            return limit
+        numbers = [int(number) for pattern in self.patterns for number in re.findall(r"\d+", pattern.sub)
+                   if _UNIT_MEANING.fullmatch(pattern.meaning)]
+        units = sum(symbols.units(layer) for layer in range(symbols.depth + 1))
+        return max(limit, min(max(numbers, default=0), units) + 1)
+
+    def numbers_units_through(self) -> bool:
+        """Whether a base of the notation names units of two layers or more by their numbers alone (``"O_{1}" =
+        "x[0]"``, ``"O_{3}" = "a1[0]"``): the units numbered through the network, as Han and Kamber's textbook does."""
+        def work():
+            layers: dict = {}
+            for pattern, number, unit in self._numbered_patterns():
+                layers.setdefault(pattern.base, set()).add(unit[0])
+            return any(len(found) > 1 for found in layers.values())
+        return self._remembered("numbers units through", (), work)
+
+    def numbered_units(self) -> dict | None:
+        """{number: (layer, unit)} of the units the notation numbers through the network (numbers_units_through), each
+        number the one unit every pattern written with it alone names (``"O_{3}"``, ``"I_{3}"``, ``"\\theta_{3}"``:
+        unit 0 of layer 1); None where the notation does not number its units so, or gives a number two units."""
+        def work():
+            if not self.numbers_units_through():
+                return None
+            found: dict = {}
+            for _, number, unit in self._numbered_patterns():
+                if found.setdefault(number, unit) != unit:
+                    return None
+            return found
+        return self._remembered("numbered units", (), work)
+
+    def _numbered_patterns(self) -> list:
+        """(pattern, its number, (layer, unit)) of each pattern whose subscript is a number alone and whose meaning is
+        one unit's quantity."""
+        return [(pattern, int(pattern.sub), unit) for pattern in self.patterns
+                if re.fullmatch(r"\d+", pattern.sub) and not pattern.sup
+                and (unit := unit_of_meaning(pattern.meaning)) is not None]
+
+
+#: a meaning that is one unit's quantity: the input x[i], an activation, a pre-activation, a bias or a delta of a layer
+_UNIT_MEANING = re.compile(r"\s*(x|[azb]\d+|delta\d+)\s*\[\s*(\d+)\s*\]\s*")
+
+
+def unit_of_meaning(meaning: str) -> tuple | None:
+    """(layer, unit) of a meaning that names one unit's quantity (``"a1[0]"``: (1, 0); ``"x[1]"``: (0, 1)); None for
+    any other meaning."""
+    found = _UNIT_MEANING.fullmatch(meaning)
+    if found is None:
+        return None
+    name = found.group(1)
+    return (0 if name == "x" else int(re.sub(r"\D", "", name)), int(found.group(2)))

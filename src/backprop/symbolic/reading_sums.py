@@ -25,7 +25,7 @@ class SumReading(SumBodyReading):
     def _big(self, node: Big):
         before = set(self.count_sums)
         try:
-            return self._big_inner(node)
+            return self._graph_sum(node) if node.arrow else self._big_inner(node)
         finally:
             self.count_sums = before
 

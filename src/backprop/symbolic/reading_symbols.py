@@ -186,7 +186,7 @@ class SymbolReading(NameReading, LeftNameReading, DefaultSymbolReading, EntryRea
         notation = self.notation
         candidates, scripts, listed = notation.candidates_at(sym, self.env)
         if listed:  # \theta_j at j = 0 where the notation lists \theta_{0}, \theta_{1}
-            self._listed_alike(sym)
+            self._listed_alike(sym, candidates)
         if scripts is not None:  # the letters the form wrote as values are read (not a kept superscript: x_0^{(i)}'s)
             self.env.read.update(letter for letter in re.findall(r"\\[A-Za-z]+|[A-Za-z]", scripts)
                                  if dict.__contains__(self.env, letter))
@@ -207,8 +207,10 @@ class SymbolReading(NameReading, LeftNameReading, DefaultSymbolReading, EntryRea
             return self._one_meaning(sym, candidates, value)
         if not candidates:
             if (letter := notation.listed_letter(sym, self.env, self.context.count_names)) is not None \
-                    and notation.listed_values(sym, letter, self.env, self.symbols.index_limit):
+                    and notation.listed_values(sym, letter, self.env, notation.numbered_limit(self.symbols)):
                 raise Unbound(letter)  # the rule's letter, each of its listed values judged (claims.rule_assignments)
+            if (past := self.past_listing(sym)) is not None:
+                raise past
             if (valued := notation.with_index_numbers(sym)) is not None:
                 return self.value(valued)
             trailing = self._trailing_script(sym)

@@ -6,6 +6,10 @@ and its derivative worked out at each j. Where the body's reading does not depen
 it is read once with the letter as a Symbol carrying its range (ranged_indices.ranged_index, as a general
 rule's letters are read: families.py), and each term is that one reading with the Symbol replaced by the
 value. Where that reading fails, or the body is not of the kind below, the per-value path reads it.
+
+A sum over a unit's neighbours in the graph of units, ``\\sum_{i \\to j}`` (the units i that send to j, Bishop's
+"sum over the units that feed j"), is a sum over the numbers of the layer before j's, or after i's, where the notation
+numbers its units through the network (``_graph_sum``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import sympy as sp
 from ..limits import LIMITS
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS
-from .quantities import FormulaError
+from .quantities import FormulaError, NoSuchUnit
 from .ranged_indices import ranged_index
 from .reading_base import _is_matrix
 from .syntax_tree import Big, Cases, ClassProbability, Cond, Ellipsis_, Entry, Indicator, Sym
@@ -40,7 +44,7 @@ def _indexed_at(atom: sp.Indexed, symbol: sp.Symbol, number: int) -> sp.Indexed:
 
 
 class SumBodyReading:
-    """Reader method ``terms_by_value``."""
+    """Reader methods ``terms_by_value`` and ``_graph_sum`` (a sum over a unit's neighbours, ``\\sum_{i \\to j}``)."""
 
     def terms_by_value(self, letter: str, values: list, excluded, node: Big) -> dict:
         """{value: the sum's (product's) term there} over ``letter``'s ``values`` but ``excluded``."""
@@ -113,3 +117,35 @@ class SumBodyReading:
                 stack.extend(getattr(item, name) for name in item.__dataclass_fields__)
         return not any(pattern.base in bases and re.search(r"\d", pattern.sub or "")
                        for pattern in self.notation.patterns)
+
+    def _graph_sum(self, node: Big):
+        """``\\sum_{i \\to j}``: with j's value, the sum over the units i that send to j (a unit of the layer before
+        j's); with i's, over the units j that i sends to (the layer after). Read where the notation numbers its units
+        through the network (notation_lookups.numbered_units: which layer a number is in), and every unit of that
+        layer has its number; a unit with none such (an input, or the output's successors) is no value of the rule
+        (NoSuchUnit), and a sum whose two letters both or neither have a value is refused."""
+        sender, receiver = node.letters
+        given = [letter for letter in (sender, receiver) if dict.__contains__(self.env, letter)]
+        if len(given) != 1:
+            self.fail(f"\\sum_{{{sender} \\to {receiver}}} sums over the units that send to {receiver} (or that"
+                      f" {sender} sends to): one of its letters must be the rule's, with its value; write the sum's"
+                      " index and bounds")
+        units = self.notation.numbered_units()
+        if units is None:
+            self.fail(f"\\sum_{{{sender} \\to {receiver}}}, a sum over the units that send to a unit, is read where"
+                      " the notation numbers its units through the network (\"o_{1}\" = \"a1[0]\", \"o_{3}\" ="
+                      " \"a2[0]\"); write the sum's index and bounds")
+        bound = given[0]
+        summed = receiver if bound == sender else sender
+        value = dict.__getitem__(self.env, bound)
+        self.env.read.add(bound)
+        if value not in units:
+            raise NoSuchUnit(f"{self.where}: {bound} = {value} is no unit the notation numbers", index=value)
+        layer = units[value][0] + (1 if summed == receiver else -1)
+        values = sorted(number for number, unit in units.items() if unit[0] == layer)
+        if not values or not 0 <= layer <= self.symbols.depth or len(values) != self.symbols.units(layer):
+            side = "that send to" if summed == sender else "that take the output of"
+            raise NoSuchUnit(f"{self.where}: the units {side} {bound} = {value} have no numbers of the notation",
+                             index=value)
+        return self.value(Big(node.kind, (summed,), None, None, None, node.body, node.position,
+                              tuple(str(number) for number in values)))

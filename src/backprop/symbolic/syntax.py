@@ -171,7 +171,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
     def pipeline_at(self) -> int | None:
         """Where the pipeline closing the row starts (_PIPELINE), the index of its first arrow; None if none."""
         for index, token in enumerate(self.tokens):
-            if token.text in _IMPLIES:
+            if token.text in _IMPLIES and not self.sum_arrow(index):
                 return index if _PIPELINE.fullmatch(self.row, token.position) else None
         return None
 
@@ -180,7 +180,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
             return
         pipeline = self.pipeline_at()
         for index in range(len(self.tokens) - 1 if pipeline is None else pipeline - 1, -1, -1):
-            if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1:
+            if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1 and not self.sum_arrow(index):
                 # a relation before it is a claim no one judges: never set aside in silence (claims.py splits the
                 # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group). With no
                 # relation after it (= a \rightarrow b, reasoning with no member) the row has nothing to judge.
@@ -196,7 +196,7 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
         arrow after a whole claim is reasoning before the next)."""
         if _has_relation(self.tokens):
             return None
-        arrows = [index for index, token in enumerate(self.tokens) if token.text in _IMPLIES]
+        arrows = [index for index, token in enumerate(self.tokens) if token.text in _IMPLIES and not self.sum_arrow(index)]
         if len(arrows) != 1 or self.tokens[arrows[0]].text not in _BECOMES or arrows[0] in (0, len(self.tokens) - 1):
             return None
         save = self.position

@@ -241,11 +241,19 @@ class PlainScriptParsing:
     def flat_sum_letter(self) -> str | None:
         """Plain text's ``∑kxkwjk`` (HTML's Σ<sub>k</sub> printed flat): the letter after a sum sign is its index
         where the letters glued after it are flat-subscripted names of the notation, one way only, each with that
-        letter in its subscript; then past it. None, the position kept, elsewhere."""
+        letter in its subscript; then past it. So with the letter alone and the term after a space (``Σi wij Oi``), its first
+        name so read with the letter in its subscript. None, the position kept, elsewhere."""
         letter, start = self.peek(), self.position + 1
         end = start
         while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
             end += 1
+        if end == start and letter is not None and len(letter.text) == 1 and end < len(self.tokens) \
+                and self.tokens[end].kind == "letter" and self.tokens[end].spaced:
+            # Σi wij Oi (a slide's Σ<sub>i</sub> printed flat, then a space): the letter alone, the term's first name
+            # after the space, glued letters too
+            end += 1
+            while end < len(self.tokens) and self.tokens[end].kind == "letter" and not self.tokens[end].spaced:
+                end += 1
         run = "".join(token.text for token in self.tokens[start:end])
         if not self.plain or letter is None or letter.kind != "letter" or end == start or len(run) < 2 \
                 or len(run) > 12:

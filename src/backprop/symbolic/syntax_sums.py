@@ -23,18 +23,20 @@ class SumParsing:
             return self.indicator_as_product(token)
         if kind == "sum" and (name := self.bare_sum(token)) is not None:
             return name
-        letters, lower, upper, excluded, members = (), None, None, None, None
+        letters, lower, upper, excluded, members, arrow = (), None, None, None, None, False
         for _ in range(2):
             if self.empty_script():
                 continue
             if self.accept("_"):
-                letters, lower, excluded, members = self.big_lower(token)
+                letters, lower, excluded, members, arrow = self.big_lower(token)
             elif self.accept("^"):
                 upper = self.script()
         if kind == "sum" and not letters and lower is None and (letter := self.flat_sum_letter()) is not None:
             letters = (letter,)  # ∑kxkwjk: the sum over k, its subscript printed flat
         # Without an index letter: a product sign misread for the indicator, or a sum over the letter
         # its term leaves free (reading.py decides).
+        if arrow:  # \sum_{i \to j}: over the units one side of a connection (reading_sums.graph_sum)
+            return Big(kind, letters, None, upper, None, self.big_body(), token.position, None, arrow=True)
         return Big(kind, letters, lower, upper, excluded, self.big_body(), token.position, members)
 
     def empty_script(self) -> bool:
@@ -95,12 +97,20 @@ class SumParsing:
         self.expect("}", "to close the letter after \\forall")
         return letter
 
+    def sum_arrow(self, index: int) -> bool:
+        """Whether the arrow at token ``index`` joins a sum's two letters, ``\\sum_{i \\to j}`` (syntax_sums.big_lower),
+        never a step of reasoning."""
+        before = [token.text for token in self.tokens[max(index - 4, 0):index]]
+        return len(before) == 4 and before[0] in (r"\sum", r"\Sigma") and before[1:3] == ["_", "{"] \
+            and self.tokens[index - 1].kind == "letter"
+
     def big_lower(self, token: Token):
         """The index of a sum: ``k``, ``{k=0}``, ``{k \\neq j}``, ``{i,k}``, ``{k \\in \\{...\\}}``, as
-        (letters, lower bound, excluded value, the set's members as written)."""
+        (letters, lower bound, excluded value, the set's members as written, whether an arrow joins two letters:
+        ``{i \\to j}``)."""
         if self.peek() is not None and self.peek().text != "{":
             letter = self.next()
-            return (letter.text,), None, None, None
+            return (letter.text,), None, None, None, False
         self.expect("{", "after \\sum_")
         letters = []
         while True:
@@ -113,6 +123,14 @@ class SumParsing:
             if not self.accept(","):
                 break
         lower = excluded = members = None
+        if len(letters) == 1 and self.accept(r"\to", r"\rightarrow", "->"):
+            # \sum_{i \to j}, the sum over a unit's neighbours in a graph of units (Bishop's "the units that send
+            # connections to j"): the two letters, marked
+            receiver = self.next()
+            if receiver is None or receiver.kind != "letter" and receiver.text not in GREEK:
+                self.fail("expected the letter of the unit after the arrow of \\sum_{i \\to j}", receiver)
+            self.expect("}", "to close the index of the sum")
+            return (letters[0], receiver.text), None, None, None, True
         if self.accept("="):
             lower = self.expression()
         elif self.accept(r"\neq", "!="):
@@ -123,7 +141,7 @@ class SumParsing:
         elif self.accept(r"\in"):
             members = None if self.named_set() else self.set_members()
         self.expect("}", "to close the index of the sum")
-        return tuple(letters), lower, excluded, members
+        return tuple(letters), lower, excluded, members, False
 
     def named_set(self) -> bool:
         """``k \\in C``, ``k \\in \\text{outputs}``: a set named by a capital letter or a word, which the document

@@ -132,6 +132,7 @@ class Big(Node):
     position: int = 0
     members: tuple | None = None  # \sum_{k \in \{1, 2, 3\}}, \sum_{k \in \{\text{cat, dog}\}}: as written
     called: bool = False          # code's sum(u), the parenthesis glued to the word: the sum of u's entries
+    arrow: bool = False           # \sum_{i \to j}: letters (i, j), the units i that send to j (or those j that i sends to)
 
 
 @dataclass(frozen=True)
