@@ -112,12 +112,14 @@ class NotationLookups:
         """The first letter of ``sym``'s scripts without a value in ``env``, where each such letter can only be an
         index (no pattern of the base writes it as a literal, and the notation gives it no other meaning: no symbol,
         the label, a layer letter, a loss or one of ``others``) and no pattern matches ``sym`` as written; None for
-        any other. Several such letters are a rule over units the notation names one by one (``w_{ij}`` beside
-        ``"w_{13}"``): each is the rule's, in turn."""
+        any other. Several such letters, each one of the notation's ``indices`` (up to three), are a rule over units the
+        notation names one by one (``w_{ij}`` beside ``"w_{13}"``): each is the rule's, in turn."""
         free = [letter for letter in dict.fromkeys(_LETTER.findall(sym.sub + sym.sup))
                 if not dict.__contains__(env, letter)]
         if not free or any(len(letter) != 1 for letter in free) or self.candidates(sym):
             return None
+        if len(free) > 1 and (len(free) > 3 or any(letter not in self.indices for letter in free)):
+            return None  # several letters: each one of the notation's indices (targets[nodeIndex] is a word's)
         for letter in free:
             literal = any(letter in re.sub(r"\\[A-Za-z]+", "", pattern.sub + pattern.sup) and letter not in self.indices
                           for pattern in self.patterns if pattern.base == sym.base)
