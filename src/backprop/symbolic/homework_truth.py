@@ -110,7 +110,7 @@ class LeftSideTruth:
 
 def unit_layers(context: Context) -> tuple:
     """((letter, layer), ...) of the units a claim's letters name at one set of their values, where the notation numbers
-    its units through the network (reading_names: O_j at j = 3 a hidden unit, layer 1)."""
+    its units through the network (reading_listed: O_j at j = 3 a hidden unit, layer 1)."""
     return tuple(sorted((key[1], found[0][0]) for key, found in context.listings.items()
                         if isinstance(key, tuple) and key[0] == "unit"))
 
@@ -119,18 +119,23 @@ def one_layer_rule(claim: Claim, verdicts: list) -> None:
     """Refused: a rule over units numbered through the network whose member is right at every unit of some layers
     and wrong at every unit of others (o_i(1 - o_i)(o_i - y) for dE/dz_i, the output's rule, where i runs over the
     hidden units too). Such a rule is a layer's, the layer said in its page's words, which no formula holds: judged
-    at every unit it is called wrong for a rule the page states right, so it is judged at the units written by
-    number, or by --param. ``verdicts``: (values, layers, member, verdict) at each set of the letters' values."""
+    at every unit it would be called wrong for a rule the page states right, so it is refused, saying to write it at
+    a unit by its number or to name one with --param. ``verdicts``: (the letters' values, the units' layers, the
+    member's position, its verdict) at each set of the letters' values; a member right and wrong at units of one
+    layer is wrong, as ever."""
     for position in sorted({found[2] for found in verdicts}):
         right = [(env, layers) for env, layers, where, verdict in verdicts if where == position and verdict == "correct"]
         wrong = [(env, layers) for env, layers, where, verdict in verdicts if where == position and verdict == "wrong"]
         if not right or not wrong or {layers for _, layers in right} & {layers for _, layers in wrong} \
                 or not all(layers for _, layers in right + wrong):
             continue
-        def shown(found):
-            return "; ".join(", ".join(f"{letter} = {value}" for letter, value in env.items()) for env, _ in found)
         layers = sorted({layer for _, found in right for _, layer in found})
         raise FormulaError(f"formula {_short(claim.text)}: a rule over units numbered through the network, right at"
-                           f" {shown(right)} (layer {', '.join(map(str, layers))}) and wrong at {shown(wrong)}: a"
-                           " page states such a rule for one layer in its words, which check cannot read; write it at"
-                           " a unit by its number, or name one with --param")
+                           f" {_values_shown(right)} (layer {', '.join(map(str, layers))}) and wrong at"
+                           f" {_values_shown(wrong)}: a page states such a rule for one layer in its words, which check"
+                           " cannot read; write it at a unit by its number, or name one with --param")
+
+
+def _values_shown(found: list) -> str:
+    """The letters' values of each (values, layers) in ``found``: "i = 1; i = 2"."""
+    return "; ".join(", ".join(f"{letter} = {value}" for letter, value in env.items()) for env, _ in found)
