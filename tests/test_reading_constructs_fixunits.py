@@ -64,6 +64,12 @@ indices = "ijk"
 "w_{56}" = "W2[0, 1]"
 "T" = "y[0]"
 '''
+# the changes Han and Kamber add to each weight and bias, -eta dE/dw (their l Err_j O_i and l Err_j)
+_STEPS = _UNITS + "".join(f'"\\\\Delta w_{{{i}{j}}}" = "-eta*grad({p})"\n' for i, j, p in (
+    (1, 4, "W1[0, 0]"), (2, 4, "W1[0, 1]"), (3, 4, "W1[0, 2]"), (1, 5, "W1[1, 0]"), (2, 5, "W1[1, 1]"),
+    (3, 5, "W1[1, 2]"), (4, 6, "W2[0, 0]"), (5, 6, "W2[0, 1]"))) + "".join(
+    f'"\\\\Delta \\\\theta_{{{j}}}" = "-eta*grad({p})"\n' for j, p in ((4, "b1[0]"), (5, "b1[1]"), (6, "b2[0]")))
+_EVERY_BIAS = ({"p": "b1[0]"}, {"p": "b1[1]"}, {"p": "b2[0]"})
 # the same numbers for I given layer by layer (I_1 the first hidden unit): O_1 and I_1 two units of two layers
 _TWO_NUMBERINGS = _UNITS.replace('"I_{4}"', '"I_{1}"').replace('"I_{5}"', '"I_{2}"').replace('"I_{6}"', '"I_{3}"')
 
@@ -79,6 +85,7 @@ _HIDDEN = ({"t": f"{_D6}*W2[0,0]*a1[0]*(1 - a1[0])", "o": "a1[0]", "w": "W2[0,0]
 _WEIGHTS = tuple({"p": f"W1[{j},{i}]", "d": f"{_D6}*W2[0,{j}]*a1[{j}]*(1 - a1[{j}])", "o": f"x[{i}]"}
                  for j in range(2) for i in range(3)) + tuple(
     {"p": f"W2[0,{i}]", "d": _D6, "o": f"a1[{i}]"} for i in range(2))
+_EVERY_WEIGHT = tuple({"p": weight["p"]} for weight in _WEIGHTS)
 
 # a layer letter over deltas the notation lists by layer (1, 2, and L the output's), s the sums, w the weights
 _LAYERS = r'''
@@ -136,6 +143,13 @@ def _cases() -> list[Public]:
         Public("through-wrong-everywhere", "test", "sigmoid-3-2-1", _UNITS,
                r"\frac{\partial E}{\partial I_j} = O_j (O_j - T)", ((W,),),
                (Twin("value", "(a2[0] - y[0])*a2[0]*(1 - a2[0])", ("a2[0]*(a2[0] - y[0])",)),)),
+        # the slide's updates in parentheses inside its sentence, their subscripts printed flat
+        Public("through-flat-updates", "test", "sigmoid-3-2-1", _STEPS, "(wij = wij + Δwij) (θj = θj + Δθj)",
+               ((C,), (C,)), (Twin("update", "{p}", ("{p} - eta*grad",), _EVERY_WEIGHT),
+                              Twin("update", "{p}", ("{p} - eta*grad",), _EVERY_BIAS))),
+        Public("through-flat-updates-uphill", "test", "sigmoid-3-2-1", _STEPS, "(wij = wij - Δwij) (θj = θj + Δθj)",
+               ((W,), (C,)), (Twin("update", "{p}", ("{p} + eta*grad",), _EVERY_WEIGHT),
+                              Twin("update", "{p}", ("{p} - eta*grad",), _EVERY_BIAS))),
         # ---- the sum over a unit's neighbours -------------------------------------------------------------------
         Public("arrow-senders", "test", "sigmoid-3-2-1", _UNITS, r"I_j = \sum_{i \to j} w_{ij} O_i + \theta_j",
                ((C,),), (Twin("value", "{t}", ("{s} + {b}",), _SUMS),)),
