@@ -2,7 +2,10 @@
 the numbers in, and the patterns a symbol matches at its index letters' values. Seed 001's claims read the same
 symbols at the same index values claim after claim (30,000 lookups of 13,000 symbols and values), and its patterns
 that mean one thing (\\hat{p}_{m,k}, \\hat{P}_{m,k} and p_{m,k}^{3}, all one unit of layer 3) write the same
-meaning texts.
+meaning texts. Beside them, the names a notation lists entry by entry, which a general rule's letters range over
+(listed_letter, listed_values: ``\\theta_j`` beside ``"\\theta_{0}"``, ``w_{ij}`` beside ``"w_{13}"``), and the units a
+notation numbers through the network, Han and Kamber's way (numbers_units_through, numbered_units: ``"O_{1}" =
+"x[0]"``, ``"O_{4}" = "a1[0]"``), the one place the reader learns them from.
 
 A notation lives as long as a run grades with it, and the keys hold a submission's index values: each store keeps
 at most KEPT entries, and what it cannot keep is worked out each time, as before.
