@@ -186,7 +186,7 @@ class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorV
             raise UnusableCase(f"--when {self.when!r}: no index value of the formula's left side is in that case",
                                case=self.when)
         claim.assignments = assignments
-        verdicts: list = []  # (the units' layers, position, verdict) where the units are numbered through the network
+        verdicts: list = []  # (values, units' layers, member, verdict) where the units are numbered through the network
         for env in claim.assignments:
             own, kind, claimed_parameter, truth, unit = self.at_values(claim, env, parameter)
             kinds.add(kind)

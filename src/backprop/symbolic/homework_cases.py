@@ -235,7 +235,7 @@ class CaseHandling:
                 first_error = first_error or error
                 if not names_no_layer(error) and not (isinstance(error, NoSuchUnit)
                                                       and self.notation.numbers_units_through()):
-                    refusal = refusal or error  # (O_j = \\sigma(I_j) at the input O_1: no I_1, no unit of the rule)
+                    refusal = refusal or error  # (O_j = \sigma(I_j) at the input O_1: no I_1, no unit of the rule)
         if not kept and first_error is not None:
             raise first_error
         return kept, refusal
