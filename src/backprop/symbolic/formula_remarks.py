@@ -47,6 +47,7 @@ from .notation import Notation
 from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
+from .typography_premises import REMARK_INSIDE_FORMULA
 
 # the letters a formula may hold without a notation naming them: symbols.md's defaults, Euler's e, a loss's letters
 LETTER_NAMES = "WwbzaxytLEeCJ"
@@ -92,9 +93,10 @@ _ARTICLES = {"a", "an", "the"}
 # closing bracket or a prime): a list item's "formula: description", z=wTx+b: tổng có trọng số (no digit, relation,
 # bracket nor command after the colon: Ng's w_1: w_1 - \alpha dw_1 and a ratio 1:2 are no such remark)
 _COLON_REMARK = re.compile(rf"{_CLEAN_FORMULA}[ \t]*:[ \t]+({_WORD}(?:[ \t,]+{_WORD})+)[ \t.]*$", re.M)
-# a premise or an aside in words in parentheses closing a line after a formula, opening with a connective word and
-# holding no relation, comparison nor command: (since b2 is shared), (because c is shared), (for each sample)
-_CONNECTIVE_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:since|because|where|as|for)[ \t]+"
+# a premise or an aside in words in parentheses closing a line after a formula, opening with a word of a remark
+# (typography_premises.REMARK_INSIDE_FORMULA) and holding no relation, comparison nor command: (since b2 is shared),
+# (because c is shared), (for each sample)
+_CONNECTIVE_REMARK = re.compile(rf"{_FORMULA}[ \t]+\([ \t]*(?i:{REMARK_INSIDE_FORMULA})[ \t]+"
                                 r"([^()=<>\\\n]*)\)[ \t]*$", re.M)
 # a name's meaning said in parentheses closing a line after a formula, "(where 1(x>0) is the indicator function)",
 # "(with σ'(z) denoting the slope)": a connective, what is named (a call and its comparison allowed, no equation),

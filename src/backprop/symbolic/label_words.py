@@ -17,7 +17,7 @@ from .quantities import FormulaError, UnknownSymbol, short, unknown_name_alone
 from .syntax_tree import EAST_ASIAN_LETTER
 from .typography import MATH_WORDS
 from .typography_comments import CONNECTIVE_WORD
-from .typography_prose import CONDITION_WORDS
+from .typography_premises import CONDITION_WORDS
 
 # a capitalised word of four letters or more opening a line (after a list's number or bullet), then a space and a
 # formula's first letter or command, a relation later on the line: "3. Compute delta(L) = a(L) - y"; a word of
@@ -130,7 +130,7 @@ _ARITHMETIC_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", 
                      "negative", "negated", "reciprocal", "power", "root", "mean", "average", "derivative", "slope",
                      "gradient", "of", "by", "per"}
 # a condition's word right before the formula, "This vanishes only when t = h"
-_CONDITION_LAST = re.compile(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while|unless))[ \t]*$")
+_CONDITION_LAST = re.compile(r"(?i:\b(?:" + CONDITION_WORDS + r"|where|while))[ \t]*$")
 _PROSE = re.compile(r"(?<![\\\w'])[^\W\d_]{2,}(?![\w'(])")
 
 

@@ -21,6 +21,7 @@ from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import LABEL_BEFORE
 from .typography_emphasis import without_list_mark
+from .typography_premises import REMARK_AFTER_FORMULA
 from .typography_prose import inline_formulas
 
 _RELATION = re.compile(relation_pattern())
@@ -195,10 +196,10 @@ def without_label_before(row: str) -> str:
 # a note in words after the closing delimiter: ``$$ z = w x + b $$ -- Математические операции``, ``$a = b$ — the
 # output``: no $, backslash, digit, script, brace nor relation in it, so no mathematics
 _NOTE_AFTER = re.compile(r"\s*(?:--|—|–|:)?\s*[^\W\d_][^$\\0-9_^{}=<>]*$")
-# a remark in brackets after the closing delimiter, opening with a word that gives a reason or a reading (``$...$
-# [Since derivative of σ(x) = σ(x)*(1-σ(x))]``, ``(as σ' = σ(1 - σ))``, ``(note: ...)``): prose, whatever it holds
-_REMARK_OPENING = re.compile(r"\s*[\[(]\s*(?i:since|because|as|where|note|recall|using|by|from|i\.\s?e\.|e\.\s?g\.)"
-                             r"(?![A-Za-z])")
+# a remark in brackets after the closing delimiter, opening with a word that gives a reason or a reading
+# (typography_premises.REMARK_AFTER_FORMULA: ``$...$ [Since derivative of σ(x) = σ(x)*(1-σ(x))]``, ``(as σ' = σ(1 -
+# σ))``, ``(note: ...)``): prose, whatever it holds
+_REMARK_OPENING = re.compile(rf"\s*[\[(]\s*(?i:{REMARK_AFTER_FORMULA})(?![A-Za-z])")
 
 
 def _remark_after(text: str, start: int) -> bool:

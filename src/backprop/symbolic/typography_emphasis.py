@@ -12,6 +12,7 @@ import re
 
 from .math_spans import math_spans
 from .syntax_tree import relation_pattern
+from .typography_premises import CONDITION_WORDS
 
 _RELATION = re.compile(relation_pattern())
 # a Markdown list's mark before the line: "- ", "* ", "1. "
@@ -30,7 +31,7 @@ _RUN = r"(\*{2,}|_{2,})"
 # parentheses that opens with a word, "(summed over the batch)"
 _BOLD_FORMULA = re.compile(r"^" + _RUN + r"(?![*_])(.*?[^*_\s])\1(?P<note>[ \t]+\([^\W\d_]{2,}[^()\n]*\))?$", re.S)
 # a note saying when the formula holds is its condition, not a remark
-CONDITION_NOTE = re.compile(r"\((?:if|when|whenever|unless|given|since|for|only)\b", re.I)
+CONDITION_NOTE = re.compile(r"\((?:" + CONDITION_WORDS + r"|since|only)\b", re.I)
 # a bold name at the line's start: __dZ[2]__ = ..., **h_1**: ... (a name: no blank, no emphasis inside)
 _BOLD_NAME = re.compile(r"^[ \t]*(?:" + _LIST_MARK + r")?" + _RUN + r"(?P<name>[^*_\s](?:[^*\s]*?[^*_\s])?)\1")
 # a name and perhaps its arguments, the left side of a definition: Z, dW[i], w_{jk}, \sigma (z), J(w, b)
@@ -43,7 +44,7 @@ _WORDS_IN_PARENTHESES = r"\([ \t]*[^\W\d_]{2,}(?:[ \t,;]+[^\W\d_]{2,})*[ \t]*\)"
 _PROSE_COLON = re.compile(r"^[ \t]*(?P<prose>(?:[^:=<>()\[\]{}$`\n]|" + _WORDS_IN_PARENTHESES + r")+?)"
                           r":(?!=)[ \t]+(?P<formula>\S[^\n]*)$")
 _WORD = re.compile(r"[^\W\d_]{2,}[,;.]?")
-_CONDITION_START = re.compile(r"(?:if|when|whenever|unless|given|since|for|while|else|elif|def|lambda|where)\b", re.I)
+_CONDITION_START = re.compile(r"(?:" + CONDITION_WORDS + r"|since|while|else|elif|def|lambda|where)\b", re.I)
 
 
 # HTML's markup around a formula or its letters, as a notebook's Markdown cell writes it: the tags that style text

@@ -22,6 +22,30 @@ _RELATION = re.compile(relation_pattern())
 # ("since" asserts what follows it, a premise: a connective word, typography_comments.CONNECTIVE_WORD)
 CONDITION_WORDS = r"if|when|whenever|unless|given|for"
 
+#: The words that open a remark in words beside a formula, an aside that is no part of its claim, per language and by
+#: what the remark says: a reason or premise ("since b2 is shared", "because ...", "as σ' = σ(1 - σ)"), the letters'
+#: meaning ("where ..."), a case ("for each sample"), and a pointer to how the formula was had ("note: ...", "recall
+#: ...", "using ...", "i.e. ..."). The one table: each use below takes the roles it needs (regular expressions, as the
+#: abbreviations' dots and spacing are written).
+REMARK_OPENING_WORDS = {
+    "en": {"reason": ("since", "because", "as"), "meaning": ("where",), "case": ("for",),
+           "pointer": ("note", "recall", "using", "by", "from", r"i\.\s?e\.", r"e\.\s?g\.")},
+}
+
+
+def remark_opening(*roles: str) -> str:
+    """The words of ``roles`` (REMARK_OPENING_WORDS's) in every language, as one alternation for a regular expression
+    (its case left to the use)."""
+    return "|".join(word for language in REMARK_OPENING_WORDS.values() for role in roles for word in language[role])
+
+
+#: an aside in parentheses closing a formula's line (formula_remarks): a reason, a meaning or a case, and it is dropped
+#: only where it holds no relation, so "for" opens one ("(for each sample)") while "(for j = k)" stays the formula's
+REMARK_INSIDE_FORMULA = remark_opening("reason", "meaning", "case")
+#: a remark in brackets after a formula's closing delimiter (typography_display): a reason, a meaning or a pointer,
+#: dropped whatever it holds; never "for", which there opens the formula's case (``$...$ (for j = k)``), kept and judged
+REMARK_AFTER_FORMULA = remark_opening("reason", "meaning", "pointer")
+
 # the case, a letter unequal (or equal) to a number or a letter, then the equation, in one inline formula or a
 # bracket: "if $i\neq{1} X=0$", "if $i \ne j$, $X = 0$", "[if i\neq{1}, X=0]"; group "letter" the case's letter
 _CASE = r"(?i:if|when|whenever|for)\s+\$?\s*(?P<letter>[A-Za-z])\s*(?:\\neq?(?![A-Za-z])|!=|\u2260|=)\s*" \

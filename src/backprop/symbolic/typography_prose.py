@@ -63,7 +63,7 @@ def _sentence_alone(line: str) -> bool:
     return not _RELATION.search(line) and not re.search(r"[-+*/^=\\_{}()\[\]|]", outside) \
         and not any(re.match(r"\s*(?:[-+*/^=]|\\(?:cdot|times|odot))", latex) for _, _, latex, _ in spans) \
         and len(LONE_WORD.findall(outside)) >= 2 and re.search(r"[^\W\d_]{3,}", outside) is not None \
-        and not re.search(r"\b(?:" + CONDITION_WORDS + r"|where|except|only|unless|not)\b", outside, re.I)
+        and not re.search(r"\b(?:" + CONDITION_WORDS + r"|where|except|only|not)\b", outside, re.I)
 
 
 def _lines(text: str) -> list[str]:
