@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from backprop.problem import parse_problem
-from backprop.symbolic import claim_definitions, conditional_definitions, label_words, tensor_readings
+from backprop.symbolic import claim_definitions, label_words, tensor_readings
 from backprop.symbolic.calculus import NetworkCalculus
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import load_notation
@@ -131,14 +131,15 @@ def test_a_reworded_refusal_keeps_its_type_and_attributes_and_crosses_processes(
 # acts on, as it arrives there (its type and name)
 CALLERS = [
     (label_words, "Result " + LEFT + r"(a^{(2)}_{0} - y_0) a^{(2)}_0 (1 - a^{(2)}_0)", "Result"),
-    (conditional_definitions, r"if u = a^{(2)}_{0} - y_0, then " + LEFT + r"u a^{(2)}_0 (1 - a^{(2)}_0)", "u"),
+    (claim_definitions, r"if u = a^{(2)}_{0} - y_0, then " + LEFT + r"u a^{(2)}_0 (1 - a^{(2)}_0)", "u"),
     (claim_definitions, r"e = a^{(2)}_{0} - y_0 = \hat{y}_0 - y_0", "e"),
     # outer, a word the notation does not name, is refused as the word, never its letter o
     (tensor_readings, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "outer"),
 ]
 
 
-@pytest.mark.parametrize("module, text, name", CALLERS, ids=[module.__name__.split(".")[-1] for module, *_ in CALLERS])
+@pytest.mark.parametrize("module, text, name", CALLERS,
+                         ids=[f"{module.__name__.split('.')[-1]}-{name}" for module, _, name in CALLERS])
 def test_a_caller_rereading_an_unknown_name_gets_it_typed(monkeypatch, module, text, name):
     arrived = []
 

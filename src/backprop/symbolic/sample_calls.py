@@ -23,11 +23,10 @@ from typing import Callable
 import sympy as sp
 
 from .quantities import short
-from .claim_definitions import judged_with_claim_definition
+from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import without_typed_declarations
 from .code_language import R_MARKS, octave_both_ways
 from .code_loop_entries import loop_entries_read
-from .conditional_definitions import judged_with_local_definition
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
 from .tensor_readings import asciimath_ring, otimes_both_ways, outer_word
@@ -119,7 +118,7 @@ def formula_readings(notation: Notation | None) -> tuple:
     notation's whole vector (code_loop_entries, read where the statement is refused as written), a name the claim
     defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
-    as a claim's condition (conditional_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
+    as a claim's condition (claim_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
     (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
     readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
     marks)."""
