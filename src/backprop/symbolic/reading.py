@@ -29,9 +29,8 @@ from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_functions import FunctionReading
-from .reading_model import ModelReading
+from .reading_model import FunctionLetterReading, ModelReading
 from .reading_unit_functions import UnitFunctionReading
-from .reading_function_letters import FunctionLetterReading
 from .reading_powers import PowerReading
 from .reading_shapes import broadcast_number, column_product, size_mismatch
 from .reading_conditions import ConditionReading

@@ -44,7 +44,7 @@ class SampleCallReading:
         (a context outside check_homework): such a call is then refused.
     met : the calls read so far where both readings were possible, each (its text, what it reads as, how to write
         either reading): none, and the formula has one reading only. Also \\sigma(u) where the notation names
-        \\sigma a quantity (reading_function_letters.py): the function applied, or the product.
+        \\sigma a quantity (reading_model.py): the function applied, or the product.
     """
 
     as_product: bool | None = None
