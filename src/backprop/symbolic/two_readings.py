@@ -23,7 +23,7 @@ after it, ``1 - h² = 1 - 0.4139² ≈ 0.8287``, is the difference worked to its
 A star glued to a name in plain text, ``L = 0.5 (Y - Y*)^2``: the name's star superscript (``Y^{*}``, a target or
 an optimum), where the notation names that starred symbol.
 
-A spreadsheet's function written in capitals, ``EXP(-A1)``: spreadsheet_functions.py.
+A spreadsheet's function written in capitals, ``EXP(-A1)``: formula_functions.py.
 
 A ``*`` after a name whose starred pattern the notation has (``"Y^{*}"``, ``"y_{i}^*"``), followed by a closing
 bracket, a comma, a ``/``, a power's ``^``, a relation (after a space: ``*=`` is code's update) or the end of the line, can only be the
@@ -53,6 +53,7 @@ import re
 from typing import Callable
 
 from .column_labels import column_labels_both_ways
+from .formula_functions import spreadsheet_both_ways
 from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
 from .notation import Notation
 from .label_words import label_word, phrase_left_side, sentence_around
@@ -60,7 +61,6 @@ from .line_breaks import LEAD_IN_WORD
 from .math_spans import math_spans
 from .quantities import FormulaError, short, unknown_name_alone
 from .readings_compared import WrongShape, either_reading
-from .spreadsheet_functions import spreadsheet_both_ways
 from .typography import MATH_WORDS
 
 # after a name, a closing bracket or a prime (not a number: 0.1 (0.2) is arithmetic); then spaces or \quad, \qquad,
