@@ -26,8 +26,7 @@ from ..activations import ACTIVATIONS, Activation
 from ..expression import (CLIP, LOG, MAX, MIN, Add, Call, Cases, Compare, Constant, Div, Expr,
                           Iverson, Mul, Neg, Num, Pow, Sub, Sum, Var)
 from ..losses import Loss
-from .index_templates import index_template
-from .large_formulas import distinct_nodes
+from .large_formulas import distinct_nodes, index_template
 
 
 def heaviside(u):
@@ -49,7 +48,7 @@ def heaviside(u):
         # the step of a unit's written-out sum (1{sum_i W3[k, i] a2[i] > 0}): SymPy asks the sign of each of its
         # terms anew, 0.14 s for 64 terms at each unit k. The answer depends on the facts of the sum's terms, and
         # an entry's facts are its base's whatever its indices (sympy.Indexed), so the sums at every unit share
-        # it with their index template (index_templates.py: distinct numbers as distinct symbols, terms kept
+        # it with their index template (large_formulas.index_template: distinct numbers as distinct symbols, terms kept
         # one for one); only "stays unevaluated" is taken from it, any other answer is asked of the sum itself
         template, numbers = index_template(u)
         if numbers and _template_step_stays(template):

@@ -23,8 +23,7 @@ import sympy as sp
 from ..activations import ACTIVATIONS, Activation
 from ..expression import evaluate
 from .functions import NamedFunction, definitions, named_function, sympy_activation
-from .index_templates import index_template, template_index
-from .large_formulas import distinct_nodes
+from .large_formulas import distinct_nodes, index_template, template_index
 from .precise_matrices import PreciseMatrix, exact_product
 from .quantities import NetworkSymbols
 from .sum_printing import MemoSumPrinter, OncePrintedMpmath, OncePrintedNumPy, SumMemo, SumPrinter
