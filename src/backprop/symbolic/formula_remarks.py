@@ -35,6 +35,17 @@ marks) in parentheses or after an arrow, a check or cross mark after it, ``= 0.6
 A name's meaning said in parentheses closing a line, ``(where 1(x>0) is the indicator function)`` (no equation in
 it), is a remark too. A list of parameters given a name of its own, ``\\( \\boldsymbol{\\Theta}=[w_1,w_2,b_1,b_2] \\)`` after a cost's ``C(x;\\boldsymbol{\\Theta})``, is a
 definition, no claim, dropped where the notation reads no such name and knows every entry.
+
+An equation's number in an alignment column of its own (one of two_readings' constructs): a row of an aligned
+display ending with ``&`` and its number, ``o_1 &= w_5 h_1 + w_6 h_2 & (5) \\\\``, ``... &- (5)``, ``... &\\text{(5)}``.
+
+``\\text{(5)}`` is a label alone (no arithmetic is written in \\text; ``\\tag{5}`` typography drops). A bare ``(5)``
+could be the row's last factor, and a dash before it the row minus 5: align's columns are typeset apart, but a page
+may also align a term of the row in a column of its own (``a &= b &+ c``). So the text is judged both ways, with the
+column as the label (dropped) and as written, and refused in one line where the verdicts differ (or one reading is
+refused), saying to write ``\\tag{5}``.
+
+Only a column after a relation on its row, outside any matrix, cases or array (whose ``&`` separates entries).
 """
 
 from __future__ import annotations
@@ -44,7 +55,9 @@ from typing import Callable
 
 from .math_spans import math_spans
 from .notation import Notation
-from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
+from .quantities import short
+from .readings_compared import either_reading
+from .syntax_tree import COMBINING_MARK, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER, relation_pattern
 from .typography import MATH_WORDS
 from .typography_emphasis import CONDITION_NOTE
 from .typography_premises import REMARK_INSIDE_FORMULA
@@ -315,3 +328,53 @@ def remarks_read(text: str, judge: Callable, notation: Notation | None):
     text = arrow_words_as_tags(word_tags_as_tags(arrow_tag_as_tag(without_outside_labels(text), notation), notation),
                                notation)
     return judge(without_ranges(without_remarks(without_parameter_lists(text, notation), notation), notation))
+
+
+# "&", perhaps a dash (or two, an en dash, a minus sign), then (5) or \text{(5)}, closing its line (perhaps the row's
+# \\, the environment's end and the display's $$ after it)
+_COLUMN_NUMBER = re.compile(r"&" + _SPACING + r"(?P<dash>(?:--?|\u2013|\u2212)" + _SPACING + r")?"
+                            r"(?:\((?P<number>" + EQUATION_NUMBER + r")\)|\\text\s*\{\s*\((?P<text>" + EQUATION_NUMBER
+                            + r")\)\s*\})(?=[ \t]*(?:\\\\)?[ \t]*(?:\\end\{[A-Za-z]+\*?\}[ \t]*)?(?:\$\$?)?[ \t]*$)", re.M)
+_ANY_RELATION = re.compile(relation_pattern())
+_ARRAY = re.compile(r"\\(begin|end)\{(?:[a-zA-Z]*matrix|cases|array)\*?\}")
+# 5.1.2: a section's number, never a number's value
+_ONLY_LABEL = re.compile(r"\d+(?:\.\d+){2,}[a-z]?")
+
+
+def column_labels_both_ways(text: str, judge: Callable):
+    """``judge(text)`` with each row's equation number in an alignment column of its own read as its label, and where
+    the column could also be arithmetic (a bare number, a dash before it), as written too: refused where the two
+    readings disagree."""
+    matches = [match for match in _COLUMN_NUMBER.finditer(text) if _after_relation(text, match.start())
+               and not _inside_array(text, match.start())]
+    if not matches:
+        return judge(text)
+    labelled = _without(text, matches)
+    labels_only = [match for match in matches if match.group("text") or _ONLY_LABEL.fullmatch(match.group("number"))]
+    if len(labels_only) == len(matches):
+        return judge(labelled)
+    first = next(match for match in matches if match not in labels_only)
+    number = first.group("number")
+    return either_reading(
+        lambda: judge(labelled), lambda: judge(_without(text, labels_only)),
+        f"formula {short(text)}: '{' '.join(first.group(0).split())}' ending the row reads as the equation's number in an"
+        f" alignment column of its own or as arithmetic on the row, and the two readings do not agree; write"
+        f" \\tag{{{number}}} for its number")
+
+
+def _after_relation(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return _ANY_RELATION.search(text, line_start, position) is not None
+
+
+def _inside_array(text: str, position: int) -> bool:
+    depth = 0
+    for match in _ARRAY.finditer(text, 0, position):
+        depth += 1 if match.group(1) == "begin" else -1
+    return depth > 0
+
+
+def _without(text: str, matches: list) -> str:
+    for match in reversed(matches):
+        text = text[:match.start()] + text[match.end():]
+    return text

@@ -52,9 +52,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .column_labels import column_labels_both_ways
 from .formula_functions import spreadsheet_both_ways
-from .formula_remarks import EQUATION_NUMBER, notation_names, remarks_read
+from .formula_remarks import EQUATION_NUMBER, column_labels_both_ways, notation_names, remarks_read
 from .notation import Notation
 from .label_words import label_word, phrase_left_side, sentence_around
 from .line_breaks import LEAD_IN_WORD
