@@ -24,9 +24,8 @@ import sympy as sp
 
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
-from .code_declarations import without_typed_declarations
+from .code_declarations import loop_entries_read, without_typed_declarations
 from .code_language import R_MARKS, octave_both_ways
-from .code_loop_entries import loop_entries_read
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
 from .tensor_readings import asciimath_ring, otimes_both_ways, outer_word
@@ -115,7 +114,7 @@ def r_transpose_both_ways(text: str, judge: Callable, notation: Notation | None)
 def formula_readings(notation: Notation | None) -> tuple:
     """The constructs of a formula's text, outermost first: the language of its code (Octave's * or C's,
     code_language), code's typed declarations (code_declarations, one reading), a loop's number named as the
-    notation's whole vector (code_loop_entries, read where the statement is refused as written), a name the claim
+    notation's whole vector (code_declarations too, read where the statement is refused as written), a name the claim
     defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (claim_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
