@@ -23,8 +23,8 @@ quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a me
 is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere the quantity). A
 definition of any other name whose value is one of its parameters, a weight the notation names, plus or minus a step
 of the learning rate, ``def update(w, delta, x): return w - eta * delta * x``, is the update of that parameter, the
-assignment ``w = w - eta * delta * x`` (update_functions). A definition of any other name is refused naming the
-function; so is one whose return does not use its argument (a
+assignment ``w = w - eta * delta * x`` (homework_parameters.updated_parameter). A definition of any other name is
+refused naming the function; so is one whose return does not use its argument (a
 number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
 above it: what it returns is said by the function's name.
 """
@@ -40,11 +40,11 @@ from .comment_marks import C_COMMENT
 from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .function_syntaxes import spelled, written_definition
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
+from .homework_parameters import StepReading, updated_parameter
 from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
 from .readings_compared import first_reading
-from .update_functions import StepReading, updated_parameter
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
@@ -243,8 +243,8 @@ def definition_reading(text: str, notation: Notation | None,
                        ) -> tuple[str, Notation | None, Definition | None]:
     """(the text to judge, its notation, the definition) for ``text``: a definition's claim, an activation derivative's
     one argument bound to BOUND_ARGUMENT in the notation, a function's value that is its parameter stepped the update
-    of that parameter (update_functions; ``reading(name, value)`` how the assignment ``name = value`` reads);
-    ``text`` and ``notation`` as they are where it is none."""
+    of that parameter (homework_parameters.updated_parameter; ``reading(name, value)`` how the assignment ``name =
+    value`` reads); ``text`` and ``notation`` as they are where it is none."""
     functions = frozenset() if notation is None else frozenset({*notation.functions, *notation.derivative_places})
     definition = function_definition(text, functions)
     if definition is None:
