@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 from backprop.problem import parse_problem
-from backprop.symbolic import claim_definitions, label_words, tensor_readings
+from backprop.symbolic import claim_definitions, code_language, label_words
 from backprop.symbolic.calculus import NetworkCalculus
 from backprop.symbolic.homework import check_homework
 from backprop.symbolic.notation_loading import load_notation
@@ -134,7 +134,7 @@ CALLERS = [
     (claim_definitions, r"if u = a^{(2)}_{0} - y_0, then " + LEFT + r"u a^{(2)}_0 (1 - a^{(2)}_0)", "u"),
     (claim_definitions, r"e = a^{(2)}_{0} - y_0 = \hat{y}_0 - y_0", "e"),
     # outer, a word the notation does not name, is refused as the word, never its letter o
-    (tensor_readings, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "outer"),
+    (code_language, r"\frac{\partial L}{\partial W^{(2)}} = \delta^{(2)} outer a^{(1)}", "outer"),
 ]
 
 

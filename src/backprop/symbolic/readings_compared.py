@@ -18,7 +18,7 @@ class WrongShape(FormulaError):
 
 #: the words ending a member's verdict "wrong" for a shape no reading of its products gives the left side
 #: (homework_base.definite_shape_mismatch): a reading whose member is so wrong is no reading of a two-way construct
-#: whose other reading fits (tensor_readings.otimes_both_ways)
+#: whose other reading fits (code_language.otimes_both_ways)
 NO_SHAPE_FITS = "under every reading of its products and orientations"
 
 

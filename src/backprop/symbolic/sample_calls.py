@@ -25,10 +25,9 @@ import sympy as sp
 from .quantities import short
 from .claim_definitions import judged_with_claim_definition, judged_with_local_definition
 from .code_declarations import loop_entries_read, without_typed_declarations
-from .code_language import R_MARKS, octave_both_ways
+from .code_language import R_MARKS, asciimath_ring, octave_both_ways, otimes_both_ways, outer_word
 from .notation import Notation
 from .readings_compared import either_reading, judged_again_where_met
-from .tensor_readings import asciimath_ring, otimes_both_ways, outer_word
 from .two_readings import text_readings
 
 #: the kinds of network quantity (calculus.node) that each sample has its own of: outputs, sums, errors, targets
@@ -118,7 +117,7 @@ def formula_readings(notation: Notation | None) -> tuple:
     defines itself
     (claim_definitions, read where the name is refused as unknown), then those read more than one way: a definition
     as a claim's condition (claim_definitions), R's t(X), then two_readings.text_readings', then u \\otimes v
-    (outer or entrywise, tensor_readings), the word outer (the outer product alone, after \\otimes's two
+    (outer or entrywise, code_language), the word outer (the outer product alone, after \\otimes's two
     readings), and last AsciiMath's @ (its ring operator, the entrywise product, in a text its partial derivative
     marks)."""
     return (lambda text, judge: octave_both_ways(text, judge, notation.loop_word if notation is not None else None),
