@@ -6,13 +6,21 @@ written-out classes held, and where the Arabic remark's old ranges differed, tha
 a word of Arabic prose opens with a letter (ARABIC_LETTER), never with a combining mark (U+0670, the superscript alef,
 rides on the letter before it) nor a sign (U+06FD, U+06FE, Sindhi's signs), and the letters the old ranges skipped
 (U+06E5, U+06E6, the small waw and yeh; U+06EE, U+06EF) open one as any other letter does.
+
+The words that open a remark beside a formula are one table (typography_premises.REMARK_OPENING_WORDS) with two uses:
+formula_remarks' aside in parentheses closing a formula's line (its words: a reason, a meaning, a case) and
+typography_display's remark after the closing delimiter (a reason, a meaning, a pointer; never "for", which opens the
+formula's case there). Before, each wrote its own list; the tests check that each use holds the words its list held,
+and what each does with "for".
 """
 
 from __future__ import annotations
 
 import re
 
-from backprop.symbolic import typography_prose
+from backprop.symbolic import formula_remarks, typography_emphasis, typography_prose
+from backprop.symbolic.typography_display import without_note_after
+from backprop.symbolic.typography_premises import CONDITION_WORDS, REMARK_AFTER_FORMULA, REMARK_INSIDE_FORMULA
 from backprop.symbolic.syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER
 
 # the classes as they were written before the letter classes were composed (main at dbfc214)
@@ -54,3 +62,27 @@ def test_arabic_letter_differs_from_the_remarks_old_ranges_only_where_decided():
     assert _differences(ARABIC_LETTER, _OLD_ARABIC_REMARK_LETTER) == _NOT_LETTERS | _LETTERS_SKIPPED
     assert all(not chr(point).isalpha() for point in _NOT_LETTERS)
     assert all(chr(point).isalpha() for point in _LETTERS_SKIPPED)
+
+
+def _words(alternation: str) -> set[str]:
+    return set(alternation.split("|"))
+
+
+def test_each_use_of_the_remark_words_holds_the_words_its_own_list_held():
+    # formula_remarks._CONNECTIVE_REMARK's and typography_display._REMARK_OPENING's lists at main f0803e2
+    assert _words(REMARK_INSIDE_FORMULA) == {"since", "because", "where", "as", "for"}
+    assert _words(REMARK_AFTER_FORMULA) == {"since", "because", "as", "where", "note", "recall", "using", "by", "from",
+                                            r"i\.\s?e\.", r"e\.\s?g\."}
+    # typography_emphasis' notes and starts of a condition, CONDITION_WORDS and their own words
+    assert _words(CONDITION_WORDS) | {"since", "only"} == {"if", "when", "whenever", "unless", "given", "since", "for",
+                                                           "only"}
+    assert typography_emphasis.CONDITION_NOTE.match("(whenever z > 0)") and typography_emphasis.CONDITION_NOTE.match(
+        "(only at the output)") and not typography_emphasis.CONDITION_NOTE.match("(like an S curve)")
+
+
+def test_for_opens_an_aside_inside_the_formula_and_a_case_after_its_delimiters():
+    assert formula_remarks._CONNECTIVE_REMARK.search("dL/db = a - y (for each sample)")
+    assert not formula_remarks._CONNECTIVE_REMARK.search("dL/db = a - y (for j = k)")  # a case: no relation allowed
+    assert without_note_after("$dL/db = a - y$ (since b is shared)") == "$dL/db = a - y$"
+    assert without_note_after("$dL/db = a - y$ [i.e. the error]") == "$dL/db = a - y$"
+    assert without_note_after("$dL/db = a - y$ (for j = k)") == "$dL/db = a - y$ (for j = k)"  # the formula's case
