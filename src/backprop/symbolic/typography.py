@@ -26,8 +26,8 @@ from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
-from .typography_code import (array_calls, code_products, docstring_formula, knitr_values, literal_formula,
-                              one_relation_across_lines, printed_formula, run_time_names_refused,
+from .typography_code import (array_calls, code_products, continued_statements, docstring_formula, knitr_values,
+                              literal_formula, one_relation_across_lines, printed_formula, run_time_names_refused,
                               without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
@@ -140,6 +140,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_box_frame(text)  # ║ ∂L/∂W = ... ║: a line drawing's frame around the formula
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
+    text = continued_statements(text)  # delta = err * \ then out * (1 - out): Python's line continuation
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
     # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
     text = callback_entries(method_values(text))

@@ -121,6 +121,33 @@ def array_calls(text: str) -> str:
                                or _static_product(match) else f"np.{match.group(2)}({match.group(1)}, ", text)
 
 
+# Python's (and C macros', shells') explicit line continuation: one backslash (no row break's \\ before it) ending a
+# line inside an unfinished statement, the text before it ending with a binary operator, an opened bracket, a comma or
+# a relation, or the next line opening with a binary operator (PEP 8's "a \ + b"); a backslash after a finished
+# member may end a statement (Markdown's line break between two formulas) as well: refused
+_CONTINUED_LINE = re.compile(r"(?:(?<=[-+*/@%=(\[,<>])[ \t]*)(?<!\\)\\[ \t]*\n[ \t]*"
+                             r"|(?<!\\)\\[ \t]*\n[ \t]*(?=(?:[-+*/@%]|\*\*)[ \t]*[\w(\[.])")
+_LINE_END_BACKSLASH = re.compile(r"(?<!\\)\\[ \t]*\n[ \t]*\S")
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
+
+
+def continued_statements(text: str) -> str:
+    """A statement continued on the next line by a backslash ending its line (``delta = err * \\`` then
+    ``    out * (1 - out)``) as one line, the backslash and the indentation a space: Python's explicit line
+    continuation, and TeX's control space where the backslash ends a line of mathematics. Only inside an unfinished
+    statement (:data:`_CONTINUED_LINE`); FormulaError for a backslash ending a line of code after a finished member,
+    which may continue the statement (Python) or break the line between two (Markdown); in a text of TeX commands it
+    is TeX's control space, left to the rows' reading."""
+    if "\\" not in text or "\n" not in text:
+        return text
+    text = _CONTINUED_LINE.sub(" ", text)
+    if _LINE_END_BACKSLASH.search(text) and not _TEX_COMMAND.search(text):  # (in TeX, a control space: as written)
+        raise FormulaError(f"formula {short(text)}: a backslash ends a line after a finished member, a statement"
+                           " continued (Python's \\ at a line's end) or two lines (Markdown's line break); check reads"
+                           " the continuation after an operator (a * \\ then b) or before one (a \\ then * b)")
+    return text
+
+
 def one_relation_across_lines(text: str) -> str:
     """``A =`` ending a line and ``= B`` beginning the next as ``A = B``: one relation written on both lines, also
     across two displays (``$$A = B =$$`` then ``$$= C$$``, ``\\[ ... =\\]`` then ``\\[= ...\\]``)."""

@@ -1,0 +1,92 @@
+"""Code and typography constructs the pages of batches 103 to 109 wrote and check refused, written here as other
+authors would (other names, other networks than the pages'):
+
+- Python's explicit line continuation, a backslash ending a line inside an unfinished statement (``err * out * \\``
+  then ``(1 - out)`` on the next line, or PEP 8's ``a \\`` then ``* b``): one statement; after a finished member
+  (a Markdown line break as well) refused in one line; the implicit continuation inside parentheses read as before;
+- full-width punctuation typed inside a formula by Chinese and Japanese input methods (``dz = a*(1-a）``, ``f（x，y）``,
+  ``＝``, ``－``): their ASCII forms; and a formula after words that deny it (``dz = a - y, not dz = a(1 - a)``, Chinese
+  ``，而不是`` "rather than", ``rather than``, ``instead of``, ``nicht``): the denied formula is never judged as the
+  author's claim; a line that denies a formula before any claim is refused.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "logistic-2": LOGISTIC_2,
+    "sigmoid-2-1": SIGMOID_2_1,
+    "sigmoid-2-2-1": SIGMOID_2_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a hidden layer's error terms in NumPy (Udacity's names, shortened), one output
+_TERMS = r'''
+[notation]
+[notation.symbols]
+"out_term" = "-grad(z2[0])"
+"hid_term" = "-grad(z1[:])"
+"w_ho" = "W2[0, :]"
+"h_out" = "a1[:]"
+"o_out" = "a2[0]"
+"t" = "y[0]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+_OUT = "(y[0] - a2[0])*a2[0]*(1 - a2[0])"  # -dL/dz of the output
+_HIDDEN = f"{_OUT}*W2[0,{{j}}]*a1[{{j}}]*(1 - a1[{{j}}])"  # -dL/dz of hidden unit j
+
+# logistic regression's dz in Ng's letters (a Chinese or Japanese page's)
+_DZ = r'''
+[notation]
+[notation.symbols]
+"a" = "a1[0]"
+"y" = "y[0]"
+"dz" = "grad(z1[0])"
+"dw" = "grad(W1[0, :])"
+"x" = "x[:]"
+'''
+
+
+def _cases() -> list[Public]:
+    return [
+        # ---- a backslash continuing a statement on the next line -------------------------------------------------
+        Public("continued-after-operator", "test", "sigmoid-2-2-1", _TERMS,
+               "    hid_term = out_term * w_ho * \\\n               h_out * (1 - h_out)", ((C,),),
+               (Twin("value", _HIDDEN, (_HIDDEN,), _J2),)),
+        Public("continued-before-operator", "test", "sigmoid-2-2-1", _TERMS,
+               "out_term = (t - o_out) \\\n    * o_out * (1 - o_out)", ((C,),),
+               (Twin("value", _OUT, (_OUT,)),)),
+        Public("continued-wrong", "test", "sigmoid-2-2-1", _TERMS,
+               "hid_term = out_term * w_ho * \\\n    (1 - h_out)", ((W,),),
+               (Twin("value", _HIDDEN, (f"{_OUT}*W2[0,{{j}}]*(1 - a1[{{j}}])",), _J2),)),
+        Public("continued-in-parentheses", "test", "sigmoid-2-2-1", _TERMS,
+               "out_term = ((t - o_out) *\n            o_out * (1 - o_out))", ((C,),),
+               (Twin("value", _OUT, (_OUT,)),)),
+    ]
+
+
+CASES = _cases()
+
+
+test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
+
+
+def test_a_backslash_after_a_finished_member_is_refused():
+    """``a * (1 - a) \\`` then ``b = ...``: a statement continued, or Markdown's line break between two claims."""
+    for text in ("out_term = (t - o_out) * o_out \\\n    (1 - o_out)",
+                 "out_term = (t - o_out) * o_out * (1 - o_out) \\\nhid_term = out_term * w_ho"):
+        assert "a backslash ends a line after a finished member" in CHECKS.refused("sigmoid-2-2-1", _TERMS, text)
+
+
+def test_a_latex_row_break_is_no_continuation():
+    """``\\\\`` ending a row stays TeX's row break: two claims."""
+    case = Public("rows", "test", "sigmoid-2-2-1", _TERMS,
+                  "out_term = (t - o_out) o_out (1 - o_out) \\\\\nhid_term = out_term w_ho h_out (1 - h_out)")
+    assert CHECKS.verdicts(case) == (("correct",), ("correct",))
