@@ -16,14 +16,16 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2, SIGMOID_2_2_1, SIGMOID_2_3_2
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
     "logistic-2": LOGISTIC_2,
     "sigmoid-2-1": SIGMOID_2_1,
+    "sigmoid-2-2": SIGMOID_2_2,
     "sigmoid-2-2-1": SIGMOID_2_2_1,
+    "sigmoid-2-3-2": SIGMOID_2_3_2,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -54,6 +56,7 @@ _DZ = r'''
 '''
 
 
+
 def _cases() -> list[Public]:
     return [
         # ---- a backslash continuing a statement on the next line -------------------------------------------------
@@ -69,6 +72,27 @@ def _cases() -> list[Public]:
         Public("continued-in-parentheses", "test", "sigmoid-2-2-1", _TERMS,
                "out_term = ((t - o_out) *\n            o_out * (1 - o_out))", ((C,),),
                (Twin("value", _OUT, (_OUT,)),)),
+        # ---- full-width punctuation inside a formula ---------------------------------------------------------------
+        Public("full-width-parenthesis", "test", "logistic-2", _DZ, "dz = a - y，dw = x（a - y）", ((C,), (C,)),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),
+                Twin("value", "x[{i}]*(a1[0] - y[0])", ("x[{i}]*(a1[0] - y[0])",), ({"i": 0}, {"i": 1})))),
+        Public("full-width-operators", "test", "logistic-2", _DZ, "dz ＝ a － y", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("full-width-closing-wrong", "test", "logistic-2", _DZ, "dz = a*(1-a）", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0]*(1 - a1[0])",)),)),
+        # ---- a formula its words deny: never the author's claim ------------------------------------------------
+        Public("denied-chinese-rather-than", "test", "logistic-2", _DZ, "我的看法：**dz = a - y**，而不是 dz = a*(1-a）",
+               ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("denied-claim-wrong", "test", "logistic-2", _DZ, "dz = a*(1-a)，而不是 dz = a - y", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0]*(1 - a1[0])",)),)),
+        Public("denied-not", "test", "logistic-2", _DZ, "so dz = a - y, not dz = a(1 - a)", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("denied-not-wrong", "test", "logistic-2", _DZ, "dz = a(1 - a), not a - y", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0]*(1 - a1[0])",)),)),
+        Public("denied-rather-than-inline", "test", "logistic-2", _DZ, "We get $dz = a - y$ rather than $dz = y - a$.",
+               ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("denied-german", "test", "logistic-2", _DZ, "dz = a - y, nicht dz = y - a", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
     ]
 
 
@@ -90,3 +114,15 @@ def test_a_latex_row_break_is_no_continuation():
     case = Public("rows", "test", "sigmoid-2-2-1", _TERMS,
                   "out_term = (t - o_out) o_out (1 - o_out) \\\\\nhid_term = out_term w_ho h_out (1 - h_out)")
     assert CHECKS.verdicts(case) == (("correct",), ("correct",))
+
+
+def test_a_formula_denied_before_any_claim_is_refused():
+    """``not A = C, but A = B``, ``Instead of A = C, ...``, ``而不是 A = C``: the denied formula first, never judged."""
+    for text in ("not dz = a(1 - a), but dz = a - y", "Instead of dz = a(1 - a), we use dz = a - y",
+                 "而不是 dz = a*(1-a）"):
+        assert "denies the formula after it" in CHECKS.refused("logistic-2", _DZ, text)
+
+
+def test_a_negation_without_a_comma_is_no_denial():
+    """``dz = a - y is not ...``: a sentence about the formula before; left to the reader (refused here)."""
+    CHECKS.refused("logistic-2", _DZ, "dz = a - y is not dz = a(1 - a)")

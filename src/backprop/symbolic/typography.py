@@ -34,7 +34,7 @@ from .typography_display import (bare_display, label_naming_left, loose_assignme
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, without_bold, without_hard_breaks,
                                   without_box_frame, without_list_mark, without_prose_colon, without_quote_marks)
 from .typography_marks import without_check_mark, without_legend_entry, without_number_remark
-from .typography_premises import case_before_display, prose_between_displays
+from .typography_premises import case_before_display, prose_between_displays, without_denied_formulas
 from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
 from .typography_comments import arrow_remarks, code_comments
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
@@ -141,6 +141,7 @@ def strip_math_delimiters(text: str) -> str:
     text = without_quote_marks(without_rendered_copy(text))  # > $$ ... then > ... $$: a quote's (a callout's) lines
     text = without_hard_breaks(text)  # $A = B$ \ then =$ C $: Markdown's line break after the mathematics
     text = continued_statements(text)  # delta = err * \ then out * (1 - out): Python's line continuation
+    text = without_denied_formulas(text)  # dz = a - y, not dz = a(1 - a): the formula the words deny, no claim
     text = without_declaration(text)  # var delta = ...: JavaScript's declaration keyword, no factor
     # d = h.map((v, j) => v * (1 - v)): d[j] = h[j] (1 - h[j]); Rust's acts.last().unwrap(): acts[-1]
     text = callback_entries(method_values(text))

@@ -1,5 +1,6 @@
 """The words around a chain's display blocks (a part of typography's reading): a case written before a display
-(case_before_display), a remark between two blocks (prose_between_displays), and a premise a derivation states for
+(case_before_display), a remark between two blocks (prose_between_displays), a formula the words deny ("A = B, not
+A = C": without_denied_formulas), and a premise a derivation states for
 the terms of one of its sums: a case of the sum's letter and an equation that holds there, ``if $i\\neq{1}
 \\frac{\\partial out_{hi}}{\\partial net_{h1}}=0$`` in the words between two blocks (Cross Validated's "Now for this
 activation function if ... so we get") or ``[if i\\neq{1}, \\frac{\\partial net_{hi}}{\\partial w_{1}}=0]`` closing
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .math_spans import math_spans
+from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography_comments import CONNECTIVE_WORD
 
@@ -137,3 +139,44 @@ def prose_between_displays(text: str) -> str:
             continue
         text = text[:end] + "\n\n" + text[following:]
     return text
+
+
+# words that deny the formula after them, one the author rejects and no claim of theirs: "rather than", "instead of"
+# (and the same in German, French, Spanish, Portuguese, Italian), Chinese 而不是 ("rather than"), 而非; the short words
+# of negation ("not", "nicht", "pas", "non", "não", "no", 不是) only after a comma or a semicolon, where they open a
+# clause of their own (after a space, "dz = a - y is not ...", they may be a sentence about the formula before)
+_DENYING_PHRASE = (r"(?i:rather\s+than|instead\s+of|(?:and|but)\s+not|statt|anstatt|anstelle\s+von|(?:und|aber)\s+nicht|"
+                   r"au\s+lieu\s+de|plut[o\u00f4]t\s+que|et\s+(?:non|pas)|mais\s+pas|en\s+(?:lugar|vez)\s+de|y\s+no|"
+                   r"em\s+vez\s+de|ao\s+inv[e\u00e9]s\s+de|e\s+n[a\u00e3]o|invece\s+di|anzich[e\u00e9]|e\s+non)(?!\w)")
+_DENYING_WORD = r"(?i:not|nicht|pas|non|n[a\u00e3]o|no)(?!\w)|\u4e0d\u662f"
+_DENYING_CJK = r"\u800c\u4e0d\u662f|\u800c\u975e|\u5e76\u975e|\u4e26\u975e"  # 而不是, 而非, 并非, 並非
+_COMMA = r"[,;\uff0c\uff1b\u3001]"
+# a claim (a relation in it) then the words denying what follows them, to the line's end
+_DENIED_AFTER = re.compile(rf"(?P<claim>[^\n]*?(?:{relation_pattern()})[^\n]*?\S)(?P<denial>[ \t]*{_COMMA}?[ \t]*"
+                           rf"(?:{_DENYING_PHRASE}|{_DENYING_CJK})|[ \t]*{_COMMA}[ \t]*(?:{_DENYING_WORD}))"
+                           r"(?P<denied>[ \t]*\S[^\n]*)$", re.M)
+# the words denying a formula opening a line (after a list's mark or a label's colon), the formula before a comma
+_DENIED_FIRST = re.compile(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_DENYING_PHRASE}|{_DENYING_CJK}|"
+                           rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
+
+
+def without_denied_formulas(text: str) -> str:
+    """Each line's claim without the formula its words deny after it: ``dz = a - y, not dz = a(1 - a)``, ``**dz = a -
+    y**，而不是 dz = a*(1-a）`` ("rather than"), ``$A = B$ rather than $A = C$``: the denied formula, no claim of the
+    author's, is never judged as one (nor as a wrong claim). A line whose words deny a formula before any claim
+    (``not A = C, but A = B``, ``Instead of A = C, ...``) is refused: which formula the author claims is not told."""
+    if not any(word in text for word in ("\u4e0d", "\u975e")) and not re.search(r"(?i)\b(?:not|than|instead|statt|nicht|"
+                                                                                r"pas|lieu|que|no|n\u00e3o|non|vez|"
+                                                                                r"inv[e\u00e9]s|invece|anzich)", text):
+        return text
+    spans = [(start, end) for start, end, _latex, _display in math_spans(text)] if "$" in text or "\\(" in text else []
+
+    def outside(position: int) -> bool:
+        return not any(start <= position < end for start, end in spans)
+    first = _DENIED_FIRST.search(text)
+    if first is not None and outside(first.start("denial")):
+        raise FormulaError(f"formula {short(text)}: '{first.group('denial')}' denies the formula after it"
+                           f" ({short(first.group('denied').strip())}), no claim of the author's, before any claim;"
+                           " check judges what a text claims: write the claim alone")
+    return _DENIED_AFTER.sub(lambda match: match.group("claim") if outside(match.start("denial")) else match.group(0),
+                             text)

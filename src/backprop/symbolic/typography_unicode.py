@@ -25,6 +25,10 @@ UNICODE = {
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2061": "", "\u200b": "",
     # the katakana middle dot (and its halfwidth form), which Japanese input methods type for the product's dot
     "\u30fb": r" \cdot ", "\uff65": r" \cdot ",
+    # Chinese and Japanese input methods' full-width punctuation and operators typed inside a formula, dz = a*(1-a）,
+    # f（x，y）: their ASCII forms (the prose's full-width comma and colon between a formula and its words are split
+    # off before, typography_prose.sentence_formulas; ＾ a caret, ＿ a subscript's underscore)
+    **{chr(ord(character) + 0xFEE0): character for character in "()[],:;=+-*/<>^_|"},
     "\u0177": r"\hat{y}", "\u0233": r"\bar{y}", "\u2113": r"\ell ", "\U0001d7d9": r"\mathbb{1}",
     "\u2026": r" \ldots ", "\u2217": " * ", "\u03f5": r"\epsilon ", "\u03d1": r"\vartheta ", "\u03d5": r"\phi ",
 }
@@ -84,7 +88,18 @@ def normalize_unicode(text: str) -> str:
     text = _GREEK_DIGITS.sub(lambda match: UNICODE[match.group(1)].rstrip() + ("_{%s}" if braced else "_%s")
                              % match.group(2), text)
     text = text.replace(".\u2217", ".*")  # MATLAB's .* copied from rendered math, .∗: the entrywise product
-    return "".join(UNICODE.get(character, character) for character in accented_letters(text))
+    text = accented_letters(text)
+    # full-width parentheses spaced after the formula, closing its line, may hold a remark as well as a factor: kept
+    aside = {match.start(1) for match in _FULL_WIDTH_ASIDE.finditer(text)} | {
+        match.end(1) - 1 for match in _FULL_WIDTH_ASIDE.finditer(text)} if "\uff08" in text else set()
+    return "".join(character if place in aside else UNICODE.get(character, character)
+                   for place, character in enumerate(text))
+
+
+# a group in full-width parentheses after a space closing a line (its ideographic full stop after it), s = v x
+# （s + c）: as Chinese and Japanese notes write a remark, or a factor; never read as one (formula_remarks drops it
+# where it holds that script's words)
+_FULL_WIDTH_ASIDE = re.compile(r"(?<=\S)[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)[ \t\u3000\u3002.]*$", re.M)
 
 
 # Unicode's accents over a letter, precomposed (Ŷ, Ŵ, ȳ) or combining after it (y\u0302, θ\u0302): the LaTeX accent,
