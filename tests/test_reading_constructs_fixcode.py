@@ -7,7 +7,11 @@ authors would (other names, other networks than the pages'):
 - full-width punctuation typed inside a formula by Chinese and Japanese input methods (``dz = a*(1-a）``, ``f（x，y）``,
   ``＝``, ``－``): their ASCII forms; and a formula after words that deny it (``dz = a - y, not dz = a(1 - a)``, Chinese
   ``，而不是`` "rather than", ``rather than``, ``instead of``, ``nicht``): the denied formula is never judged as the
-  author's claim; a line that denies a formula before any claim is refused.
+  author's claim; a line that denies a formula before any claim is refused;
+- Ruby's blocks over a vector, ``e = output.map.with_index { |x, i| output[i] - target[i] }``
+  (``.each_with_index.map``, ``.map { |o| ... }``, ``collect``, ``do ... end``): the vector whose entry i is the
+  block's body, as JavaScript's ``output.map((o, i) => o - target[i])`` and Python's ``[output[i] - target[i] for i in
+  range(n)]`` are read; an offset index (``with_index(1)``) or a plain map given two parameters is refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -55,6 +59,22 @@ _DZ = r'''
 "x" = "x[:]"
 '''
 
+# two sigmoid outputs, their errors and slopes as vectors (Ruby's, JavaScript's and Python's arrays)
+_VECTORS = r'''
+[notation]
+indices = "i"
+[notation.symbols]
+"output[i]" = "a1[i]"
+"target[i]" = "y[i]"
+"output" = "a1[:]"
+"target" = "y[:]"
+"err" = "a1[:] - y[:]"
+"slope" = "-grad(z1[:])"
+'''
+_I2 = ({"i": 0}, {"i": 1})
+_ERR = "a1[{i}] - y[{i}]"
+_SLOPE = "(y[{i}] - a1[{i}])*a1[{i}]*(1 - a1[{i}])"
+
 
 
 def _cases() -> list[Public]:
@@ -93,6 +113,25 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
         Public("denied-german", "test", "logistic-2", _DZ, "dz = a - y, nicht dz = y - a", ((C,),),
                (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        # ---- Ruby's blocks (and JavaScript's and Python's maps) over a vector with its index -------------------
+        Public("ruby-map-with-index", "test", "sigmoid-2-2", _VECTORS,
+               "\terr = output.map.with_index{ |x,i| output[i] - target[i] }", ((C,),),
+               (Twin("value", _ERR, (_ERR,), _I2),)),
+        Public("ruby-map-with-index-item", "test", "sigmoid-2-2", _VECTORS,
+               "slope = output.map.with_index { |o, i| (target[i] - o) * o * (1 - o) }", ((C,),),
+               (Twin("value", _SLOPE, (_SLOPE,), _I2),)),
+        Public("ruby-each-with-index-do", "test", "sigmoid-2-2", _VECTORS,
+               "slope = output.each_with_index.map do |o, i| (target[i] - o) * o * (1 - o) end", ((C,),),
+               (Twin("value", _SLOPE, (_SLOPE,), _I2),)),
+        Public("ruby-map-with-index-wrong", "test", "sigmoid-2-2", _VECTORS,
+               "err = output.map.with_index { |o, i| target[i] - o }  # errors", ((W,),),
+               (Twin("value", _ERR, ("y[{i}] - a1[{i}]",), _I2),)),
+        Public("ruby-map-wrong", "test", "sigmoid-2-2", _VECTORS, "err = output.collect { |o| o - 1 }", ((W,),),
+               (Twin("value", _ERR, ("a1[{i}] - 1",), _I2),)),
+        Public("javascript-map-index", "test", "sigmoid-2-2", _VECTORS, "err = output.map((o, i) => o - target[i]);",
+               ((C,),), (Twin("value", _ERR, (_ERR,), _I2),)),
+        Public("python-comprehension-range", "test", "sigmoid-2-2", _VECTORS,
+               "err = [output[i] - target[i] for i in range(2)]", ((C,),), (Twin("value", _ERR, (_ERR,), _I2),)),
     ]
 
 
@@ -126,3 +165,10 @@ def test_a_formula_denied_before_any_claim_is_refused():
 def test_a_negation_without_a_comma_is_no_denial():
     """``dz = a - y is not ...``: a sentence about the formula before; left to the reader (refused here)."""
     CHECKS.refused("logistic-2", _DZ, "dz = a - y is not dz = a(1 - a)")
+
+
+def test_a_ruby_block_with_an_offset_index_or_a_pair_is_refused():
+    """``with_index(1)`` counts from 1 (entry i is the body at i + 1); a plain map's ``|o, i|`` takes each entry
+    apart: neither is the vector whose entry i is the body."""
+    for text in ("err = output.map.with_index(1) { |o, i| o - target[i] }", "err = output.map { |o, i| o - target[i] }"):
+        assert "a Ruby block check does not run" in CHECKS.refused("sigmoid-2-2", _VECTORS, text)

@@ -1,7 +1,8 @@
 """An array built by a callback over another, as code writes a layer's values entry by entry: JavaScript's
 ``const dHidden = hidden.map((h, j) => W2[j] * dOut * h * (1 - h));`` (batch 81's dev48v page), Python's
 ``dHidden = [W2[j] * dOut * h * (1 - h) for j, h in enumerate(hidden)]``, ``[h * (1 - h) for h in hidden]`` and
-``list(map(lambda h: h * (1 - h), hidden))``: the array's entry j is the body with h the other's entry j, the claim
+``list(map(lambda h: h * (1 - h), hidden))``, Ruby's blocks ``d = hidden.map.with_index { |h, j| W2[j] * h }``
+(``.each_with_index.map``, ``.map { |h| h * (1 - h) }``, ``collect``, ``do ... end``): the array's entry j is the body with h the other's entry j, the claim
 ``dHidden[j] = W2[j] * dOut * (hidden[j]) * (1 - (hidden[j]))``, a rule over j (the callback's index, or a letter the
 line does not use). A callback with other statements (a body in braces) is refused in one line, saying to write the
 entry's formula.
@@ -46,6 +47,15 @@ _PY_COMPREHENSION = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]
 _PY_MAP = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*list\([ \t]*map\([ \t]*lambda[ \t]+"
                      rf"(?P<bare>{_NAME})[ \t]*:(?P<body>.*),[ \t]*(?P<array>{_NAME})[ \t]*\)[ \t]*\)[ \t]*;?[ \t]*$",
                      re.S)
+# Ruby's NAME = ARRAY.map.with_index { |h, j| BODY } (each_with_index.map, collect for map, do ... end for the
+# braces), or ARRAY.map { |h| BODY }: group "indexed" where the block is given the entry's index
+_RUBY_BLOCK = re.compile(rf"^(?P<lead>[ \t]*)(?P<name>{_NAME})[ \t]*=[ \t]*(?P<array>{_NAME})\.(?:(?:map|collect)"
+                         r"(?P<indexed>\.with_index(?:\([ \t]*0?[ \t]*\))?)?|(?P<each>each_with_index)\.(?:map|collect))"
+                         rf"[ \t]*(?:\{{|do(?!\w))[ \t]*\|[ \t]*(?P<item>{_NAME})[ \t]*(?:,[ \t]*(?P<index>{_NAME})[ \t]*)?\|"
+                         r"(?P<body>.*?)[ \t]*(?:\}|(?<!\w)end)[ \t]*;?[ \t]*(?:#[^\n]*)?$", re.S)
+# any Ruby block left after a map, an each or an index's call: .map.with_index(1) { |x, i| ... } (its entries shifted)
+_ANY_RUBY_BLOCK = re.compile(rf"\.(?:map|collect|each|each_with_index|with_index)(?:\([^()]*\))?[ \t]*(?:\{{|do(?!\w))"
+                             rf"[ \t]*\|[ \t]*{_NAME}")
 _INDEX_LETTERS = "jkinmpq"
 # a map's call after its array (a name with its fields and indices, or a parenthesis: found by the caller), its one
 # parameter and its arrow (Rust's |x|, |&x|, |x: f64|; Scala's and JavaScript's x =>, (x) =>, (x: Double) =>), or a
@@ -95,8 +105,12 @@ def callback_entries(text: str) -> str:
         return f"{ranged.group('lead')}{ranged.group('name')}[{ranged.group('index')}] = {body}"
     if (zipped := _PY_ZIP.match(text)) is not None:
         return _zip_entries(zipped, text)
-    match = _JS_MAP.match(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
+    match = _JS_MAP.match(text) or _ruby_block(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
     if match is None:
+        if _ANY_RUBY_BLOCK.search(text) is not None:
+            raise FormulaError(f"formula {short(text)}: a Ruby block check does not run; it reads NAME = ARRAY.map {{"
+                               " |x| ... }, .map.with_index { |x, i| ... } and .each_with_index.map { |x, i| ... },"
+                               " the body the entry's value, or write the entry's formula, name[i] = ...")
         if (other := _ANY_COMPREHENSION.search(text)) is not None and "\\" not in text:
             raise FormulaError(f"formula {short(text)}: a comprehension or generator over {other.group('iterable')},"
                                " which check does not run; it reads one over range(n), zip(a, b), enumerate(a) or a"
@@ -115,6 +129,15 @@ def callback_entries(text: str) -> str:
         return text
     entry = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
     return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(entry.split())}"
+
+
+def _ruby_block(text: str) -> re.Match | None:
+    """The match of Ruby's map with a block (_RUBY_BLOCK) where its parameters are the entry and, for a map given the
+    index (with_index, each_with_index), the index: |x, i| on a plain map would take each entry apart."""
+    match = _RUBY_BLOCK.match(text)
+    if match is None or (match.group("index") is None) == bool(match.group("indexed") or match.group("each")):
+        return None
+    return match
 
 
 def statement_for_each(text: str) -> str:
