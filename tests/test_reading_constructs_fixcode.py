@@ -11,7 +11,10 @@ authors would (other names, other networks than the pages'):
 - Ruby's blocks over a vector, ``e = output.map.with_index { |x, i| output[i] - target[i] }``
   (``.each_with_index.map``, ``.map { |o| ... }``, ``collect``, ``do ... end``): the vector whose entry i is the
   block's body, as JavaScript's ``output.map((o, i) => o - target[i])`` and Python's ``[output[i] - target[i] for i in
-  range(n)]`` are read; an offset index (``with_index(1)``) or a plain map given two parameters is refused.
+  range(n)]`` are read; an offset index (``with_index(1)``) or a plain map given two parameters is refused;
+- Octave's prime after a matrix written with its layer in parentheses, ``(Theta (2) ' * d (3))``: the transpose of the
+  layer's matrix the notation names (``\\Theta^{(l)}``), where the letter is no function; a vector so primed
+  (``a (3) '``, a slope as often as a transpose) stays refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -75,6 +78,24 @@ _I2 = ({"i": 0}, {"i": 1})
 _ERR = "a1[{i}] - y[{i}]"
 _SLOPE = "(y[{i}] - a1[{i}])*a1[{i}]*(1 - a1[{i}])"
 
+# Ng's course in Octave's letters (a Portuguese guide's): a(1) the input, Theta(l) the weights from layer l to l + 1,
+# d(l) the error of layer l, the layer in parentheses after each letter
+_OCTAVE = r'''
+[notation]
+indices = "l"
+functions = { g = "sigmoid" }
+[notation.symbols]
+"a^{(1)}" = "x[:]"
+"a^{(l)}" = "a{l-1}[:]"
+"z^{(l)}" = "z{l-1}[:]"
+"d^{(l)}" = "delta{l-1}[:]"
+"\\Theta^{(l)}" = "W{l}[:, :]"
+"y" = "y[:]"
+'''
+_J3 = tuple({"j": j} for j in range(3))
+_BACK = " + ".join(f"W2[{k},{{j}}]*(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2))
+_D2 = f"({_BACK})*a1[{{j}}]*(1 - a1[{{j}}])"
+
 
 
 def _cases() -> list[Public]:
@@ -132,6 +153,14 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("value", _ERR, (_ERR,), _I2),)),
         Public("python-comprehension-range", "test", "sigmoid-2-2", _VECTORS,
                "err = [output[i] - target[i] for i in range(2)]", ((C,),), (Twin("value", _ERR, (_ERR,), _I2),)),
+        # ---- Octave's prime after a layer's matrix in parentheses ----------------------------------------------
+        Public("octave-primed-layer-matrix", "test", "sigmoid-2-3-2", _OCTAVE,
+               "d (2) = (Theta (2) ' * d (3)) .* a (2) .* (1 - a (2))", ((C,),), (Twin("value", _D2, (_D2,), _J3),)),
+        Public("octave-primed-layer-matrix-alone", "test", "sigmoid-2-3-2", _OCTAVE,
+               "d (2) = Theta (2) ' * d (3) .* a (2) .* (1 - a (2))", ((C,),), (Twin("value", _D2, (_D2,), _J3),)),
+        Public("octave-primed-layer-matrix-wrong", "test", "sigmoid-2-3-2", _OCTAVE,
+               "d (2) = (Theta (2) ' * d (3)) .* g (z (2))", ((W,),),
+               (Twin("value", _D2, (f"({_BACK})*sigmoid(z1[{{j}}])",), _J3),)),
     ]
 
 
@@ -172,3 +201,9 @@ def test_a_ruby_block_with_an_offset_index_or_a_pair_is_refused():
     apart: neither is the vector whose entry i is the body."""
     for text in ("err = output.map.with_index(1) { |o, i| o - target[i] }", "err = output.map { |o, i| o - target[i] }"):
         assert "a Ruby block check does not run" in CHECKS.refused("sigmoid-2-2", _VECTORS, text)
+
+
+def test_a_primed_vector_with_its_layer_in_parentheses_stays_refused():
+    """``a (3) '``: a vector primed, its slope as often as its transpose; and a matrix primed where its letter is a
+    function of the notation is its derivative (g (z (2)) ' stays g's)."""
+    assert "a prime after a parenthesis" in CHECKS.refused("sigmoid-2-3-2", _OCTAVE, "d (3) = (a (3) - y) .* a (3) '")

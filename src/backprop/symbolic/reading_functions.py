@@ -272,6 +272,8 @@ class FunctionReading(SampleMeanReading):
             return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
         if function == LAYER_FUNCTION:
             return whole(self.layer_map(symbol, node))
+        if function is None and (transposed := self.primed_layer_matrix(node)) is not None:
+            return whole(transposed)  # Octave's Theta(l)': the layer's matrix, transposed
         if (node.prime_after or node.name_primed) and function is None:  # f(x)', and (g)'(x) (syntax_arguments)
             self.fail(f"{f'({symbol.base})' if node.name_primed else symbol.base}(...)': a prime after a parenthesis is"
                       f" read as the derivative of the function in or before it, and {symbol.base} is no function of"

@@ -1,11 +1,13 @@
 """A layer written as a function (a part of reading.Reader, beside reading_defaults.py's symbols): ``n_2(n_1(x))``
 where the notation names n the layer (``functions = { n = "layer" }``), the model ``f(x)``, Ng's ``f_{w,b}(x)`` of the
-parameters of every layer, a layer in parentheses after its letter (``z(1)``, ``a(l-1)``), and the refusals, each in
+parameters of every layer, a layer in parentheses after its letter (``z(1)``, ``a(l-1)``; a matrix so written then
+primed, Octave's ``Theta(l)'``, its transpose), and the refusals, each in
 one line saying how to name it, of a function of the input or of a layer the notation does not name (``f(x)``,
 ``n_2(u)``) and of an operator subscripted by a quantity (``J_{a^{(L)}}(z^{(L)})``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import sympy as sp
@@ -14,7 +16,7 @@ from .functions import sympy_activation
 from .notation_layers import written_layer
 from .notation_indices import Unbound
 from .quantities import FormulaError
-from .reading_base import _show
+from .reading_base import _is_matrix, _show
 from .syntax_tree import Apply, Sym
 
 # functions = { n = "layer" }: n_l(u) is layer l's map of its input u, its activation of W_l u + b_l
@@ -41,6 +43,18 @@ class LayerFunctionReading:
                       f" {layer}: both are the notation's; write {symbol.base}^{{{layer}}} or {symbol.base} \\cdot"
                       f" {layer}")
         return Sym(symbol.base, "", layer.strip("()"), 0, None, symbol.position)
+
+    def primed_layer_matrix(self, node: Apply):
+        """Octave's ``(Theta(l)' * d(l+1))``: a prime after the layer in parentheses of a matrix the notation names
+        (``"\\Theta^{(l)}" = "W{l}[:, :]"``), its transpose, where the letter is no function (``f(x)'`` is the
+        derivative); None for anything else (a vector or a number so primed: a slope as often as a transpose)."""
+        if not node.prime_after or node.name_primed or node.symbol.primes != 1:
+            return None
+        layered = self._layer_in_parentheses(Apply(dataclasses.replace(node.symbol, primes=0), node.args))
+        if layered is None:
+            return None
+        value = self.value(layered)
+        return value.T if _is_matrix(value) and value.shape[0] > 1 and value.shape[1] > 1 else None
 
     def layer_map(self, symbol: Sym, node: Apply):
         """``n_2(n_1(x))`` where the notation names n the layer (functions = { n = "layer" }): layer l's
