@@ -14,7 +14,10 @@ authors would (other names, other networks than the pages'):
   range(n)]`` are read; an offset index (``with_index(1)``) or a plain map given two parameters is refused;
 - Octave's prime after a matrix written with its layer in parentheses, ``(Theta (2) ' * d (3))``: the transpose of the
   layer's matrix the notation names (``\\Theta^{(l)}``), where the letter is no function; a vector so primed
-  (``a (3) '``, a slope as often as a transpose) stays refused.
+  (``a (3) '``, a slope as often as a transpose) stays refused;
+- code's running total of the loss whose term has no index letter to sum over: ``J += 0.5 * (out - y[i]) ** 2`` over
+  the samples (``y[i]`` a letter the notation's pattern holds and its meaning does not), and ``error += 0.5 * g * g``
+  in a network of one output: one term, the claim ``J = term``; over several outputs with no letter, still refused.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -96,6 +99,21 @@ _J3 = tuple({"j": j} for j in range(3))
 _BACK = " + ".join(f"W2[{k},{{j}}]*(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])" for k in range(2))
 _D2 = f"({_BACK})*a1[{{j}}]*(1 - a1[{{j}}])"
 
+# a running total of the loss in code, one sample's term (y[i]: sample i's target)
+_TOTALS = r'''
+[notation]
+indices = "jk"
+loss = ["J", "error"]
+[notation.symbols]
+"y[i]" = "y[0]"
+"out" = "a1[0]"
+"g" = "-grad(z1[0])"
+"e" = "y[0] - a1[0]"
+"t[j]" = "y[j]"
+"o[j]" = "a1[j]"
+'''
+_HALF_SQUARE = "0.5*(a1[0] - y[0])**2"
+
 
 
 def _cases() -> list[Public]:
@@ -161,6 +179,15 @@ def _cases() -> list[Public]:
         Public("octave-primed-layer-matrix-wrong", "test", "sigmoid-2-3-2", _OCTAVE,
                "d (2) = (Theta (2) ' * d (3)) .* g (z (2))", ((W,),),
                (Twin("value", _D2, (f"({_BACK})*sigmoid(z1[{{j}}])",), _J3),)),
+        # ---- a running total of the loss, one term -------------------------------------------------------------
+        Public("total-over-samples", "test", "sigmoid-2-1", _TOTALS, "        J += 0.5 * (out - y[i]) ** 2", ((C,),),
+               (Twin("value", _HALF_SQUARE, (_HALF_SQUARE,)),)),
+        Public("total-over-samples-commented-wrong", "test", "sigmoid-2-1", _TOTALS, "    # J += (out - y[i]) ** 2",
+               ((W,),), (Twin("value", _HALF_SQUARE, ("(a1[0] - y[0])**2",)),)),
+        Public("total-one-output", "test", "sigmoid-2-1", _TOTALS, "error += 0.5 * e * e;", ((C,),),
+               (Twin("value", _HALF_SQUARE, ("0.5*(y[0] - a1[0])*(y[0] - a1[0])",)),)),
+        Public("total-one-output-wrong", "test", "sigmoid-2-1", _TOTALS, "At line number 708:  error += 0.5 * g * g.",
+               ((W,),), (Twin("value", _HALF_SQUARE, ("0.5*((y[0] - a1[0])*a1[0]*(1 - a1[0]))**2",)),)),
     ]
 
 
@@ -207,3 +234,9 @@ def test_a_primed_vector_with_its_layer_in_parentheses_stays_refused():
     """``a (3) '``: a vector primed, its slope as often as its transpose; and a matrix primed where its letter is a
     function of the notation is its derivative (g (z (2)) ' stays g's)."""
     assert "a prime after a parenthesis" in CHECKS.refused("sigmoid-2-3-2", _OCTAVE, "d (3) = (a (3) - y) .* a (3) '")
+
+
+def test_a_total_without_a_letter_over_several_outputs_is_refused():
+    """``error += 0.5 * e * e`` in a network of two outputs: over the outputs (e then one of them) or over the samples
+    (e the only output's error): which loop is not said."""
+    assert "adds one term of a sum" in CHECKS.refused("sigmoid-2-2", _TOTALS, "error += 0.5 * e * e")

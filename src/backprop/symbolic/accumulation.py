@@ -10,7 +10,11 @@
   claim ``A = \\sum_k B`` (A starting at 0); refused where B has no such letter or more than one (one unit's term
   standing for the sum, or the sum over which letter not said).
 - The notation's loss (``error += (t[j] - o[j])^2 / 2``, a name of its ``loss``): the loss totalled over the loop,
-  the claim ``A = \\sum_j B`` as for a quantity of each sample, refused where B has no such letter or several.
+  the claim ``A = \\sum_j B`` as for a quantity of each sample, refused where B has several such letters. Where it has
+  none, the loop is still certain, and the claim ``A = B``, where B writes the samples' letter (``J += 0.5 * (y_1_2 -
+  y[i]) ** 2`` with ``"y[i]" = "y[0]"``, i a letter the pattern holds and its meaning does not: one sample's term, check
+  reading one sample, as for a gradient) or where the network has one output (``error += 0.5 * g * g``: a sum over the
+  outputs or over the samples, either one term); else refused (which loop is not said).
 - A parameter (``w += eta * ...``) or a name the notation does not give a quantity: the update ``A := A + B``, as
   written (``-=`` is always one).
 """
@@ -44,7 +48,12 @@ def accumulated(relation, context: Context, fixed: dict, where: str, text: str):
         return relation
     if left.base in context.notation.loss and not left.sub and not left.sup and left.bracket is None \
             and left.base not in context.notation.bases:
-        # the loss totalled over a loop, error += (t[j] - o[j])^2 / 2: the sum over the one letter of its term
+        # the loss totalled over a loop, error += (t[j] - o[j])^2 / 2: the sum over the one letter of its term; J +=
+        # 0.5 * (y_1_2 - y[i]) ** 2 over the samples (or any term over a single output's loop): one sample's term
+        term = relation.members[1].args[1]
+        if not (_letters(term, context) - _letters(left, context)) and (
+                _writes_sample_letter(term, context) or context.symbols.specs[-1].units == 1):
+            return dataclasses.replace(relation, members=[left, term], relations=["="])
         return _summed(relation, left, context, where)
     if left.base not in context.notation.bases:
         return relation
@@ -74,10 +83,25 @@ def _summed(relation, left: Sym, context: Context, where: str):
         raise FormulaError(f"{where}: {short(left.text())} += ... adds one term of a sum (code's running total over"
                            f" a loop); check reads it as the sum over the one index letter its term has and"
                            f" {short(left.text())} has not, and this term has "
-                           + (f"{len(letters)} ({', '.join(letters)})" if letters else "none")
+                           + (f"{len(letters)} ({', '.join(letters)})" if letters else "none" + (
+                               " (a loss's term without one is read where it writes the samples' letter or the network"
+                               " has one output)" if left.base in context.notation.loss else ""))
                            + "; write the whole sum, e.g. h_j = \\sum_k \\delta_k w_{kj}")
     return dataclasses.replace(relation, members=[left, Big("sum", (letters[0],), None, None, None, term)],
                                relations=["="])
+
+
+def _writes_sample_letter(term, context: Context) -> bool:
+    """Whether a name of ``term`` writes a letter its pattern holds and its meaning does not (``y[i]`` with ``"y[i]"
+    = "y[0]"``, ``t_{j,k}`` with ``"t_{j,k}" = "y[j]"``): the samples' index, the loop a running total over them."""
+    for sym in symbols_of(term):
+        forms = [sym] + ([dataclasses.replace(sym, sub=sym.bracket, bracket=None)]
+                         if sym.bracket is not None and not sym.sub else [])
+        for form in forms:
+            for pattern, _bindings in context.notation.candidates(form)[:1]:
+                if pattern.unused_literals() or pattern.unused_placeholders():
+                    return True
+    return False
 
 
 def _weighted_sum(meaning, context: Context) -> bool:
