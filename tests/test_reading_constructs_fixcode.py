@@ -17,7 +17,11 @@ authors would (other names, other networks than the pages'):
   (``a (3) '``, a slope as often as a transpose) stays refused;
 - code's running total of the loss whose term has no index letter to sum over: ``J += 0.5 * (out - y[i]) ** 2`` over
   the samples (``y[i]`` a letter the notation's pattern holds and its meaning does not), and ``error += 0.5 * g * g``
-  in a network of one output: one term, the claim ``J = term``; over several outputs with no letter, still refused.
+  in a network of one output: one term, the claim ``J = term``; over several outputs with no letter, still refused;
+- a page's own colour macros, ``\\act{a_j^{(l)}}=\\sigma(\\act{z_j^{(l)}})``, ``\\err{\\delta_j^{(l)}}`` (the
+  handout's ``\\newcommand{\\act}[1]{\\textcolor{blue}{#1}}`` not in the formula): a command check does not know, of
+  one braced argument holding one whole symbol, is that symbol, unless its name is an operation's or a function's
+  (``\\norm{w}``, ``\\abs{e}``, ``\\grad{L}``: refused) or its argument more than a symbol.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -114,6 +118,21 @@ loss = ["J", "error"]
 '''
 _HALF_SQUARE = "0.5*(a1[0] - y[0])**2"
 
+# the handout's letters, each unit j of layer l
+_HANDOUT = r'''
+[notation]
+indices = "jkl"
+loss = ["\\mathcal{L}", "L"]
+[notation.symbols]
+"a_{j}^{(l)}" = "a{l}[j-1]"
+"z_{j}^{(l)}" = "z{l}[j-1]"
+"\\delta_{j}^{(l)}" = "delta{l}[j-1]"
+"y" = "y[0]"
+'''
+_UNITS = tuple((layer, unit) for layer, units in ((1, 2), (2, 1)) for unit in range(units))
+_ACTIVATIONS = tuple({"v": f"a{layer}[{unit}]", "m": f"sigmoid(z{layer}[{unit}])",
+                      "s": f"sigmoid(z{layer}[{unit}])*(1 - sigmoid(z{layer}[{unit}]))"} for layer, unit in _UNITS)
+_OUTPUT_DELTA = "(a2[0] - y[0])*a2[0]*(1 - a2[0])"
 
 
 def _cases() -> list[Public]:
@@ -188,6 +207,20 @@ def _cases() -> list[Public]:
                (Twin("value", _HALF_SQUARE, ("0.5*(y[0] - a1[0])*(y[0] - a1[0])",)),)),
         Public("total-one-output-wrong", "test", "sigmoid-2-1", _TOTALS, "At line number 708:  error += 0.5 * g * g.",
                ((W,),), (Twin("value", _HALF_SQUARE, ("0.5*((y[0] - a1[0])*a1[0]*(1 - a1[0]))**2",)),)),
+        # ---- a page's colour macros around whole symbols ---------------------------------------------------------
+        Public("colour-macro-both-sides", "test", "sigmoid-2-2-1", _HANDOUT,
+               r"\act{a_j^{(l)}}=\sigma(\act{z_j^{(l)}})", ((C,),), (Twin("value", "{v}", ("{m}",), _ACTIVATIONS),)),
+        Public("colour-macro-other-name", "test", "sigmoid-2-2-1", _HANDOUT,
+               r"\( \hl{a_j^{(l)}} \;=\; \sigma(z_j^{(l)}) \)", ((C,),),
+               (Twin("value", "{v}", ("{m}",), _ACTIVATIONS),)),
+        Public("colour-macro-wrong", "test", "sigmoid-2-2-1", _HANDOUT,
+               r"\act{a_j^{(l)}}=\sigma'(\act{z_j^{(l)}})", ((W,),), (Twin("value", "{v}", ("{s}",), _ACTIVATIONS),)),
+        Public("colour-macro-delta", "test", "sigmoid-2-2-1", _HANDOUT,
+               r"\err{\delta_1^{(2)}} \;=\; (a_1^{(2)} - y)\, a_1^{(2)} (1 - a_1^{(2)})", ((C,),),
+               (Twin("value", _OUTPUT_DELTA, (_OUTPUT_DELTA,)),)),
+        Public("colour-macro-delta-wrong", "test", "sigmoid-2-2-1", _HANDOUT,
+               r"\err{\delta_1^{(2)}} = (a_1^{(2)} - y)\, \err{a_1^{(2)}}", ((W,),),
+               (Twin("value", _OUTPUT_DELTA, ("(a2[0] - y[0])*a2[0]",)),)),
     ]
 
 
@@ -240,3 +273,15 @@ def test_a_total_without_a_letter_over_several_outputs_is_refused():
     """``error += 0.5 * e * e`` in a network of two outputs: over the outputs (e then one of them) or over the samples
     (e the only output's error): which loop is not said."""
     assert "adds one term of a sum" in CHECKS.refused("sigmoid-2-2", _TOTALS, "error += 0.5 * e * e")
+
+
+def test_an_operators_macro_or_one_around_more_than_a_symbol_is_refused():
+    """``\\norm{...}``, ``\\abs{...}``, ``\\grad{...}`` name operations; ``\\act{a + 1}`` wraps more than a symbol;
+    ``\\act{z} = \\max(0, z)`` defines a function of z: each refused, never read as its argument."""
+    for text, command in ((r"\norm{\delta_1^{(2)}} = (a_1^{(2)} - y)", r"\norm"),
+                          (r"\abs{\delta_1^{(2)}} = a_1^{(2)} - y", r"\abs"),
+                          (r"\gradL{\delta_1^{(2)}} = a_1^{(2)} - y", r"\gradL"),
+                          (r"\act{a_1^{(2)}} = \act{z_1^{(2)} + 1}", r"\act"),
+                          # the macro's argument bare on the right: a function's definition, \act(z) = max(0, z)
+                          (r"\act{z_1^{(1)}} = \max(0, z_1^{(1)})", r"\act")):
+        assert f"the command {command} is not part" in CHECKS.refused("sigmoid-2-2-1", _HANDOUT, text)

@@ -57,3 +57,16 @@ FLAG_VALUES = {"True": True, "1": True, "False": False, "0": False}
 #: registry and each of its entry's code names (mse), with _prime
 LOSS_DERIVATIVE_WORDS = {f"{word}_prime": name for name, loss in LOSSES.items()
                          for word in (name, *loss.code_names)}
+#: words a page's own one-argument macro is named by where it stands for an operation, never for colour or emphasis
+#: around a symbol (\\norm{w}, \\abs{e}, \\grad{L}, \\pd{z}, \\T{W}): every function word above, each loss's and
+#: derivative's, and the operators' words; a macro whose lower-case name is one of them (or starts with one of
+#: OPERATOR_MACRO_PREFIXES) is never read as the symbol it wraps (syntax_atoms.Atoms.wrapped_symbol)
+OPERATOR_MACRO_WORDS = frozenset(word.lower() for word in (
+    *_WORDS, *DERIVATIVE_WORDS, *EITHER_WORDS, *LOSS_DERIVATIVE_WORDS, *LOSSES,
+    *(word for loss in LOSSES.values() for word in loss.code_names),
+    "norm", "grad", "gradient", "nabla", "diff", "d", "dd", "der", "deriv", "derivative", "pd", "pdv", "dv", "od",
+    "partial", "t", "transpose", "inv", "inverse", "det", "sgn", "sign", "mean", "avg", "e", "expect", "expectation",
+    "var", "cov", "p", "pr", "prob", "sum", "prod", "argmax", "argmin", "floor", "ceil", "round", "clip", "loss",
+    "cost", "jac", "jacobian", "hess", "hessian", "sq", "dot", "cross", "outer", "inner", "kron", "conj", "re", "im",
+    "neg", "recip", "f", "g", "h"))
+OPERATOR_MACRO_PREFIXES = ("norm", "abs", "grad", "diff", "deriv", "partial", "trans", "inv", "sqrt", "exp", "log")
