@@ -7,9 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .function_words import (DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS, OPERATOR_MACRO_PREFIXES,
-                             OPERATOR_MACRO_WORDS)
-from .quantities import FormulaError
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, FUNCTIONS, NAMED_FUNCTIONS
 from .syntax_tree import (CONJUNCTION_WORD, Call, Cond, Ellipsis_, GREEK, Indicator, Matrix, Nabla, Node, Norm, Num, Op,
                           RELATIONS, Sym, Token, _DECORATIONS, _OPEN)
 from .syntax_numbers import (decimal_comma, printed_array, scientific_number, scientific_refusal,
@@ -127,47 +125,6 @@ class AtomParsing:
             self.fail("unexpected", token, "// is read as a comment only before words (// the update rule) or worked"
                       " numbers (// 0.5 * 2 = 1); Python's floor division a // b is no formula check reads")
         self.fail("unexpected", token)
-
-    def wrapped_symbol(self) -> Node | None:
-        """``\\act{a_j^{(l)}}``, ``\\err{\\delta_j^{(l)}}``: a command check does not know (a page's own macro, its
-        definition not in the formula), of one braced argument holding one whole symbol (a letter or a Greek letter
-        with its scripts, decorations and primes, nothing else), as that symbol: such a macro colours or marks the
-        symbol (\\newcommand{\\act}[1]{\\textcolor{blue}{#1}}). Never where its name is an operation's or a
-        function's (function_words.OPERATOR_MACRO_WORDS: \\norm{w}, \\abs{e}, \\grad{L}) or one letter, nor where
-        the notation names it, nor where the row defines it as a function (_function_defined); None, the position
-        kept, for anything else."""
-        token, start = self.peek(), self.position
-        name = token.text[1:]
-        if not name.isalpha() or len(name) < 2 or name.lower() in OPERATOR_MACRO_WORDS \
-                or name.lower().startswith(OPERATOR_MACRO_PREFIXES) or name in self.functions \
-                or self.peek(1) is None or self.peek(1).text != "{":
-            return None
-        self.next()
-        self.next()
-        inner = self.peek()
-        if inner is None or not (inner.kind == "letter" or inner.text in GREEK or inner.text in _DECORATIONS):
-            self.position = start
-            return None
-        try:
-            node = self.symbol()
-        except FormulaError:
-            node = None
-        if not isinstance(node, Sym) or self.peek() is None or self.peek().text != "}" \
-                or self._function_defined(token, self.row[self.tokens[start + 1].position + 1:self.peek().position]):
-            self.position = start
-            return None
-        self.next()
-        return node
-
-    def _function_defined(self, command: Token, argument: str) -> bool:
-        """Whether the row states ``command`` applied to ``argument`` as its whole left side with ``argument`` bare on
-        the right, ``\\act{z} = \\max(0, z)``: the definition of a function of it, never a colour around a name."""
-        left, relation, right = self.row.partition("=")
-        argument = argument.strip()
-        if not relation or not argument or left.strip() != f"{command.text}{{{argument}}}":
-            return False
-        return any(re.search(r"\\[A-Za-z]+\{\s*$", right[:use.start()]) is None  # (not inside another macro's braces)
-                   for use in re.finditer(rf"(?<![\\\w]){re.escape(argument)}(?!\w)", right))
 
     def number(self) -> Node:
         token = self.next()
