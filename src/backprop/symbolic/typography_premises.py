@@ -178,5 +178,13 @@ def without_denied_formulas(text: str) -> str:
         raise FormulaError(f"formula {short(text)}: '{first.group('denial')}' denies the formula after it"
                            f" ({short(first.group('denied').strip())}), no claim of the author's, before any claim;"
                            " check judges what a text claims: write the claim alone")
-    return _DENIED_AFTER.sub(lambda match: match.group("claim") if outside(match.start("denial")) else match.group(0),
-                             text)
+    return _DENIED_AFTER.sub(lambda match: match.group("claim") if outside(match.start("denial"))
+                             and _formula_denied(match.group("denied")) else match.group(0), text)
+
+
+def _formula_denied(denied: str) -> bool:
+    """Whether the text after the denying words is a formula (a relation, or a member's operators and no two words of
+    prose in a row): ``dz = a(1 - a)``, ``a*(1-a)``; words (``; not the values of layer l``) say something of the
+    claim itself, and the line stays as written."""
+    return _RELATION.search(denied) is not None or re.search(r"[-+*/^()\[\]\\_]", denied) is not None \
+        and re.search(r"[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}", denied) is None
