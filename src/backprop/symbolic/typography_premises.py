@@ -13,6 +13,7 @@ String rewriting over a bounded text, as in typography.py: nothing is evaluated.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .math_spans import math_spans
 from .quantities import FormulaError, short
@@ -150,11 +151,10 @@ _DENYING_PHRASE = (r"(?i:rather\s+than|instead\s+of|(?:and|but)\s+not|statt|anst
                    r"em\s+vez\s+de|ao\s+inv[e\u00e9]s\s+de|e\s+n[a\u00e3]o|invece\s+di|anzich[e\u00e9]|e\s+non)(?!\w)")
 _DENYING_WORD = r"(?i:not|nicht|pas|non|n[a\u00e3]o|no)(?!\w)|\u4e0d\u662f"
 _DENYING_CJK = r"\u800c\u4e0d\u662f|\u800c\u975e|\u5e76\u975e|\u4e26\u975e"  # 而不是, 而非, 并非, 並非
-_COMMA = r"[,;\uff0c\uff1b\u3001]"
-# a claim (a relation in it) then the words denying what follows them, to the line's end
-_DENIED_AFTER = re.compile(rf"(?P<claim>[^\n]*?(?:{relation_pattern()})[^\n]*?\S)(?P<denial>[ \t]*{_COMMA}?[ \t]*"
-                           rf"(?:{_DENYING_PHRASE}|{_DENYING_CJK})|[ \t]*{_COMMA}[ \t]*(?:{_DENYING_WORD}))"
-                           r"(?P<denied>[ \t]*\S[^\n]*)$", re.M)
+_COMMAS = ",;\uff0c\uff1b\u3001"
+_DENIALS_LOOKED_AT = 3  # a line's first denying words after its relation: a real line has one
+# the denying words themselves (what stands before and after them is looked at one match at a time: linear in the line)
+_DENYING = re.compile(rf"(?<![\w\\])(?P<phrase>{_DENYING_PHRASE})|(?P<cjk>{_DENYING_CJK})|(?<![\w\\])(?P<word>{_DENYING_WORD})")
 # the words denying a formula opening a line (after a list's mark or a label's colon), the formula before a comma
 _DENIED_FIRST = re.compile(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_DENYING_PHRASE}|{_DENYING_CJK}|"
                            rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
@@ -178,8 +178,26 @@ def without_denied_formulas(text: str) -> str:
         raise FormulaError(f"formula {short(text)}: '{first.group('denial')}' denies the formula after it"
                            f" ({short(first.group('denied').strip())}), no claim of the author's, before any claim;"
                            " check judges what a text claims: write the claim alone")
-    return _DENIED_AFTER.sub(lambda match: match.group("claim") if outside(match.start("denial"))
-                             and _formula_denied(match.group("denied")) else match.group(0), text)
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append(_claim_before_denial(line, lambda position, at=offset: outside(at + position)))
+        offset += len(line) + 1
+    return "\n".join(lines)
+
+
+def _claim_before_denial(line: str, outside) -> str:
+    """``line`` up to the words denying the formula after them (see without_denied_formulas), where a claim (a relation)
+    stands before them on the line; the line as it is where none does."""
+    relation = _RELATION.search(line)
+    if relation is None:
+        return line
+    for match in islice(_DENYING.finditer(line, relation.end()), _DENIALS_LOOKED_AT):  # (a bounded work per line)
+        before = line[:match.start()].rstrip(" \t")
+        if match.group("word") and not before.endswith(tuple(_COMMAS)) or not outside(match.start()):
+            continue  # "dz = a - y is not ...": a sentence about the formula before, as written
+        if line[match.end():].strip() and _formula_denied(line[match.end():]):
+            return before.rstrip(_COMMAS + " \t")
+    return line
 
 
 def _formula_denied(denied: str) -> bool:
