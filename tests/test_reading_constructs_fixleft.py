@@ -14,6 +14,14 @@ than the pages'):
 - words of prose after the Latin semicolon that ends a formula, ``δ = errors ⊙ f'(y); this is what gets propagated
   to the previous layer`` (batch 102's ts-delta): a remark; a second claim after it (``A = B; C = D``) is read as
   before, and words naming the formula's quantities or denying it keep the line refused.
+- a word for equals between two formulas typed without delimiters in a sentence (batch 105's Russian answer, "то
+  производный результат df/dx равен f(x)(1 - f(x))."; English "the derivative df/dx equals ...", "is", German "ist
+  gleich", French "vaut"): read as ``=`` where the first formula is a derivative's quotient (the words before it only
+  name it) or a name opening the line, and the second ends the sentence; "the derivative of f is ..." (the left side
+  said in words), "dE/dw is negative" (a word, no formula) stay as written, and refused;
+- a formula in prose with no left side, where the words name the quantity ("the error", "the gradient"): refused,
+  with the message saying what to write, since the words name no one quantity (an error is y - a for one author and
+  a - y, or either times the slope, for another).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries
 its twin, the formula transcribed by hand into symbols.md's names, judged against autograd's dL/dz.
@@ -28,7 +36,7 @@ import pytest
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_3_2
+from construct_networks import SIGMOID_2_1, SIGMOID_2_2_2, SIGMOID_2_3_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -240,3 +248,104 @@ def test_a_primed_name_is_kept_with_its_activation_and_place():
     notation = _loaded('"σ\'" = "sigmoid\' at output", "g\'" = "tanh\' at input"')
     assert notation.primed_functions == {r"\sigma": ("sigmoid", "output"), "g": ("tanh", "input")}
     assert notation.functions == {}
+
+
+# ---- a word for equals between plain formulas in a sentence; prose naming a formula without a left side ----------
+
+PROSE_NETWORKS = {
+    "sigmoid-2-1": SIGMOID_2_1,
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "tanh-2-1": TANH_2_1,
+}
+PROSE_CHECKS = CaseChecks(PROSE_NETWORKS)
+
+# a unit's sum and output, f its activation (a sigmoid or a tanh by the network)
+_UNIT = r'''
+[notation]
+loss = ["E"]
+functions = { f = "sigmoid", g = "tanh" }
+[notation.symbols]
+"x" = "z1[0]"
+"s" = "z1[0]"
+"h" = "a1[0]"
+"t" = "y[0]"
+"w_1" = "W1[0, 0]"
+"x_1" = "x[0]"
+'''
+# the output layer of the course's 2-2-2 network, in plain text
+_OUT = r'''
+[notation]
+loss = ["E"]
+functions = { f = "sigmoid" }
+[notation.symbols]
+"net" = "z2[0]"
+"out" = "a2[0]"
+"target" = "y[0]"
+'''
+_SLOPE = "sigmoid(z1[0])*(1 - sigmoid(z1[0]))"
+_DE_DW1 = "(a1[0] - y[0])*a1[0]*(1 - a1[0])*x[0]"
+
+
+def _prose_cases() -> list[Public]:
+    return [
+        # ---- a word for equals between two plain formulas ---------------------------------------------------------
+        Public("equals-word-russian", "test", "sigmoid-2-1", _UNIT,
+               "Если f(x) является результатом сигмоида, то производный результат df/dx равен f(x)(1 - f(x)).",
+               ((C,),), (Twin("value", _SLOPE, (_SLOPE,)),)),
+        Public("equals-word-russian-wrong", "test", "sigmoid-2-1", _UNIT,
+               "то производная df/dx равна f(x)(1 + f(x)).", ((W,),),
+               (Twin("value", _SLOPE, ("sigmoid(z1[0])*(1 + sigmoid(z1[0]))",)),)),
+        Public("equals-word-english", "test", "sigmoid-2-1", _UNIT,
+               "Then the derivative df/dx equals f(x)*(1 - f(x)).", ((C,),), (Twin("value", _SLOPE, (_SLOPE,)),)),
+        Public("is-equal-to-tanh", "test", "tanh-2-1", _UNIT, "so dg/ds is equal to 1 - g(s)^2", ((C,),),
+               (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])**2",)),)),
+        Public("is-equal-to-tanh-wrong", "test", "tanh-2-1", _UNIT, "so dg/ds is equal to 1 - g(s)", ((W,),),
+               (Twin("value", "1 - tanh(z1[0])**2", ("1 - tanh(z1[0])",)),)),
+        Public("is-partial-quotient", "test", "sigmoid-2-1", _UNIT, "so ∂E/∂w_1 is (h - t)*h*(1 - h)*x_1.",
+               ((C,),), (Twin("gradient", "W1[0,0]", (_DE_DW1,)),)),
+        Public("is-partial-quotient-wrong", "test", "sigmoid-2-1", _UNIT, "Hence the gradient dE/dw_1 is (t - h)*h*(1 - h)*x_1.",
+               ((W,),), (Twin("gradient", "W1[0,0]", ("(y[0] - a1[0])*a1[0]*(1 - a1[0])*x[0]",)),)),
+        Public("german-ist-gleich", "test", "sigmoid-2-2-2", _OUT, "Die Ableitung dE/dout ist gleich out - target",
+               ((C,),), (Twin("value", "a2[0] - y[0]", ("a2[0] - y[0]",)),)),
+        Public("french-vaut-wrong", "test", "sigmoid-2-2-2", _OUT, "La dérivée dE/dout vaut target - out.",
+               ((W,),), (Twin("value", "a2[0] - y[0]", ("y[0] - a2[0]",)),)),
+        Public("name-opening-line", "test", "sigmoid-2-2-2", _OUT, "out is 1/(1 + exp(-net))", ((C,),),
+               (Twin("value", "a2[0]", ("1/(1 + exp(-z2[0]))",)),)),
+        Public("name-after-connective-wrong", "test", "sigmoid-2-2-2", _OUT, "so out is 1/(1 - exp(-net)).", ((W,),),
+               (Twin("value", "a2[0]", ("1/(1 - exp(-z2[0]))",)),)),
+    ]
+
+
+PROSE_CASES = _prose_cases()
+
+
+test_the_oracle_gives_the_prose_cases_verdicts, test_check_gives_the_prose_cases_oracles_verdicts = \
+    PROSE_CHECKS.tests(PROSE_CASES)
+
+
+def test_the_left_side_said_in_words_is_refused():
+    """``the derivative of f is ...``: the words say what the left side is, which check does not read."""
+    refusal = PROSE_CHECKS.refused("sigmoid-2-1", _UNIT, "the derivative of f is f(x)(1 - f(x)).")
+    assert "has no left side" in refusal
+
+
+def test_a_word_after_the_equals_word_is_no_formula():
+    """``dE/dw is negative``, ``dE/dw is the slope of ...``: the sentence goes on, nothing claimed equal."""
+    for text in ("dE/dout is negative", "dE/dout is the slope of out(1 - out)"):
+        assert "has no left side" in PROSE_CHECKS.refused("sigmoid-2-2-2", _OUT, text)
+
+
+def test_a_name_inside_the_sentence_is_no_left_side():
+    """``the output out is ...``: a name after words (no derivative's quotient) may be the object of a phrase."""
+    refusal = PROSE_CHECKS.refused("sigmoid-2-2-2", _OUT, "the change of out is 1/(1 + exp(-net))")
+    assert "has no left side" in refusal
+
+
+def test_words_naming_the_error_are_no_left_side():
+    """``the error is (target - out) * out * (1 - out)``-like prose without a left side (an error is y - a to one
+    author and a - y, or either times the slope, to another): refused, saying what to write."""
+    for text in ("To compute the error in backpropagation, you can use (target - out) * out * (1 - out)",
+                 "You defined backpropagation error as `(target - out) f'(net)` in the notebook:",
+                 "the general formula for this : (out - target) * out"):
+        refusal = PROSE_CHECKS.refused("sigmoid-2-2-2", _OUT, text)
+        assert "has no left side; write the equation" in refusal

@@ -15,7 +15,7 @@ from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_joined import joined_across_relations
+from .typography_joined import joined_across_relations, joined_by_equals_word
 from .typography_premises import CONDITION_WORDS, _NEGATION_WORD
 
 _RELATION = re.compile(relation_pattern())
@@ -275,6 +275,7 @@ def _sentence_formulas(line: str, math_words: set) -> str:
         return taken if taken != comment.group("said") else line
     if any(mark in line for mark in ("$", "\\(", "`", "#", "//")) or line.strip().startswith("|"):
         return line
+    line = joined_by_equals_word(line)  # the derivative df/dx equals f(x)(1 - f(x)).: df/dx = ...
     if (claim := _claim_after_sentence(line, math_words)) is not None:
         return _sentence_formulas(claim, math_words)  # z is the sum of the unit.(z = wx + b): the parenthesis' claim
     aside = _ASIDE.search(line)
