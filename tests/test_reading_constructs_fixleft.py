@@ -349,3 +349,92 @@ def test_words_naming_the_error_are_no_left_side():
                  "the general formula for this : (out - target) * out"):
         refusal = PROSE_CHECKS.refused("sigmoid-2-2-2", _OUT, text)
         assert "has no left side; write the equation" in refusal
+
+
+# ---- a worked number closing a chain with an inequality; two inline formulas glued; a sum's bounds in braces ---------
+
+# a unit's weights and bias given, and one sample: the chain's numbers are the network's
+_UNIT_WEIGHTS = ('[[layer]]\ninputs = 2\nunits = 1\nactivation = "sigmoid"\nweights = [[0.3, 0.6]]\nbiases = [-0.5]\n'
+                 '[loss]\nname = "half_squared_error"\n')
+NUMBER_NETWORKS = {
+    "positive": _UNIT_WEIGHTS + "\n[data]\nx = [[2.0, 1.0]]\ny = [[1.0]]\n\n[update]\nlearning_rate = 0.1\n",
+    "negative": _UNIT_WEIGHTS + "\n[data]\nx = [[2.0, -1.0]]\ny = [[1.0]]\n\n[update]\nlearning_rate = 0.1\n",
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "sigmoid-2-1": SIGMOID_2_1,
+}
+NUMBER_CHECKS = CaseChecks(NUMBER_NETWORKS)
+_DECISION = r'''
+[notation]
+indices = "k"
+loss = ["E"]
+[notation.symbols]
+"z" = "z1[0]"
+"h" = "a1[0]"
+"w_{k}" = "W1[0, k-1]"
+"w_{1k}" = "W1[0, k-1]"
+"x_{k}" = "x[k-1]"
+"b" = "b1[0]"
+"t_{k}" = "y[k-1]"
+"a_{k}" = "a2[k-1]"
+'''
+_Z = "W1[0,0]*x[0] + W1[0,1]*x[1] + b1[0]"
+_HALF_SQUARES = "0.5*((y[0] - a2[0])**2 + (y[1] - a2[1])**2)"
+
+
+def _number_cases() -> list[Public]:
+    return [
+        Public("chain-ends-greater", "test", "positive", _DECISION,
+               "z = w_1 x_1 + w_2 x_2 + b = 0.3 × 2 + 0.6 × 1 - 0.5 = 0.7 > 0", ((C, C, C),),
+               (Twin("value", "z1[0]", (_Z, "=0.3*2 + 0.6*1 - 0.5", "=0.7")),)),
+        Public("chain-ends-less", "test", "negative", _DECISION,
+               "z = w_1 x_1 + w_2 x_2 + b = 0.3*2 + 0.6*(-1) - 0.5 = -0.5 < 0", ((C, C, C),),
+               (Twin("value", "z1[0]", (_Z, "=0.3*2 + 0.6*(-1) - 0.5", "=-0.5")),)),
+        Public("chain-ends-less-wrong", "test", "negative", _DECISION,
+               "z = w_1 x_1 + w_2 x_2 + b = 0.3*2 + 0.6*(-1) - 0.5 = -0.3 < 0", ((C, C, W),),
+               (Twin("value", "z1[0]", (_Z, "=0.3*2 + 0.6*(-1) - 0.5", "=-0.3")),)),
+        Public("glued-inline", "test", "sigmoid-2-2-2", _DECISION,
+               r"This is the error, the sum of squares. $E = \frac{1}{2} $${\sum\limits_{k}} (t_k - a_k)^2 $",
+               ((C,),), (Twin("value", _HALF_SQUARES, (_HALF_SQUARES,)),)),
+        Public("glued-inline-wrong", "test", "sigmoid-2-2-2", _DECISION,
+               r"The error is then $E = \frac{1}{2}$$\sum_k (t_k + a_k)^2$ as usual", ((W,),),
+               (Twin("value", _HALF_SQUARES, ("0.5*((y[0] + a2[0])**2 + (y[1] + a2[1])**2)",)),)),
+        Public("sigma-word-bounds", "test", "sigmoid-2-1", _DECISION, "z = Sigma_{k=1}^{2} w_{1k} x_k + b", ((C,),),
+               (Twin("value", "z1[0]", (_Z,)),)),
+        Public("sigma-word-bounds-wrong", "test", "sigmoid-2-1", _DECISION, "z = Sigma_{k=1}^{2} w_{1k} x_k", ((W,),),
+               (Twin("value", "z1[0]", ("W1[0,0]*x[0] + W1[0,1]*x[1]",)),)),
+    ]
+
+
+NUMBER_CASES = _number_cases()
+
+
+test_the_oracle_gives_the_number_cases_verdicts, test_check_gives_the_number_cases_oracles_verdicts = \
+    NUMBER_CHECKS.tests(NUMBER_CASES)
+
+
+def test_code_assigning_a_comparison_of_names_stays_refused():
+    """``h = z > 0`` in plain text: code's assignment of the comparison (a name before it, no worked number)."""
+    refusal = NUMBER_CHECKS.refused("positive", _DECISION, "h = z > 0")
+    assert "an inequality is not a claim" in refusal
+
+
+def test_a_chain_without_its_left_side_is_refused_as_such():
+    """``= 0.6 + 0.6 - 0.5 = 0.7 > 0`` on a line of its own: what the chain equals is the line before's."""
+    refusal = NUMBER_CHECKS.refused("positive", _DECISION, "= 0.3 × 2 + 0.6 × 1 - 0.5 = 0.7 > 0")
+    assert "has no left side" in refusal
+
+
+def test_two_inline_formulas_apart_stay_two():
+    r"""``$E = \frac{1}{2} $ ${\sum_k} ...$``: a space between them, two formulas as the page shows them."""
+    refusal = NUMBER_CHECKS.refused("sigmoid-2-2-2", _DECISION,
+                                    r"This is the error. $E = \frac{1}{2} $ ${\sum\limits_{k}} (t_k - a_k)^2 $")
+    assert "is a number" in refusal
+
+
+@pytest.mark.parametrize("text, written", [("z = E{k=1,n} w_{1k} x_k + b", r"\sum_{k=1}^{n}"),
+                                           ("z = E{k=1,n}(k) w(1)(k) * x(k)", r"\sum_{k=1}^{n}"),
+                                           ("z = S{i=1,2} w_{1i} x_i", r"\sum_{i=1}^{2}")])
+def test_a_sum_s_bounds_in_braces_after_a_letter_are_refused(text, written):
+    """``E{k=1,n}``: E (or S) typed for the sum's sign, or the error's E; the refusal says how to write the sum."""
+    refusal = NUMBER_CHECKS.refused("sigmoid-2-1", _DECISION.replace('indices = "k"', 'indices = "ik"'), text)
+    assert "bounds in braces" in refusal and written in refusal

@@ -139,8 +139,9 @@ class ArrayParsing:
         else (a first relation, or with more after it), and a comparison sign closing a row of plain text, which may
         be code's, are refused: no claim check can judge."""
         start = self.position
-        # in plain text, code's gS = gH > 0 assigns the comparison: there only a LaTeX command (\neq, \leq) closes
-        code = self.plain and not token.text.startswith("\\")
+        # in plain text, code's gS = gH > 0 assigns the comparison: there only a LaTeX command (\neq, \leq) closes,
+        # or a comparison after a worked number (= 0.7 + 0.5 - 0.8 = 0.4 > 0, = -0.3 < 0), which no code assigns
+        code = self.plain and not token.text.startswith("\\") and not _signed_number(result.members[-1])
         if len(result.members) >= 2 and result.members[-1] is not None and not code:
             self.next()
             try:
@@ -389,3 +390,10 @@ class ArrayParsing:
         if len(widths) != 1:
             self.fail("a matrix whose rows have different lengths", None, "give every row as many entries")
         return Matrix(tuple(rows))
+
+
+def _signed_number(node: Node | None) -> bool:
+    """Whether ``node`` is a number as written, or its negative (``0.4``, ``-0.3``)."""
+    if isinstance(node, Op) and node.kind == "neg" and len(node.args) == 1:
+        node = node.args[0]
+    return isinstance(node, Num)

@@ -26,6 +26,23 @@ class AtomParsing:
         finally:
             self.depth -= 1
 
+    def bounds_in_braces_refusal(self, brace: Token):
+        """Refuses a group that holds a sum's letter, its first value and its last, ``{k=1,n}`` (a plain-text page's
+        ``E{k=1,n} w(j)(k) * x(k)``, E or S typed for the sum's sign): the letter before it may as well be a
+        quantity's name (E the error), and nothing says which; the refusal says how to write the sum."""
+        inside = []
+        while (token := self.peek(len(inside))) is not None and token.text != "}" and len(inside) < 12:
+            inside.append(token.text)
+        if token is None or token.text != "}" or len(inside) < 5 or not re.fullmatch(r"[A-Za-z]", inside[0]) \
+                or inside[1] != "=" or "," not in inside[3:-1]:
+            return
+        comma = inside.index(",", 3)
+        letter, first, last = inside[0], "".join(inside[2:comma]), "".join(inside[comma + 1:])
+        self.fail(f"a sum's letter and bounds in braces, {{{letter}={first},{last}}}, after a letter typed for the"
+                  " sum's sign are not read (the letter may as well be a quantity's name)", brace,
+                  f"write \\sum_{{{letter}={first}}}^{{{last}}} (Sigma_{{{letter}={first}}}^{{{last}}} in plain text)"
+                  " and the term's indices as subscripts")
+
     def sigma_as_sum(self) -> bool:
         """``\\Sigma (\\hat{y} - y)``, ``\\Sigma_k (t_k - a_k)^2``, ``\\Sigma w_j x^j``: the capital letter for the sum
         sign, before a parenthesis (after an index letter, if any), or a name where the notation does not name it."""
@@ -66,6 +83,7 @@ class AtomParsing:
             return inner
         if token.text == "{":
             self.next()
+            self.bounds_in_braces_refusal(token)
             inner = self.expression()
             self.expect("}", "to close the group")
             primes = 0

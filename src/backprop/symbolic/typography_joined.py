@@ -37,7 +37,9 @@ def joined_across_relations(line: str) -> str:
     for the $l^{th}$ layer`` (roastidio's notes): where the first formula opens the sentence (a list's mark, a
     connective word before it, _BEFORE_EQUALS) and holds no relation, the second is its last (the sentence's end
     or a "for ..." clause after it, _AFTER_EQUALS): the words around the two say nothing of an operation on them
-    (``the derivative of $a$ is $b$``, ``$a$ is $b$ plus $c$`` stay as written)."""
+    (``the derivative of $a$ is $b$``, ``$a$ is $b$ plus $c$`` stay as written). Two formulas glued, the first's
+    closing ``$`` the second's opening, ``$E = \\frac{1}{2} $${\\sum_k} (t_k - a_k)^2 $``, the second without a
+    relation, render as one formula and are joined into one."""
     for _ in range(line.count("$")):
         spans = [span for span in math_spans(line) if not span[3] and line.startswith("$", span[0])]
         for (first, end, latex, _display), (start, last_end, after, _) in zip(spans, spans[1:]):
@@ -48,6 +50,11 @@ def joined_across_relations(line: str) -> str:
                 relation = "="
             if relation in ("=", ":=", r"\approx", "≈") and "\n" not in line[end:start]:
                 line = f"{line[:first]}${latex} {relation} {after}${line[last_end:]}"
+                break
+            if end == start and not _RELATION.search(after):
+                # $E = \frac{1}{2} $${\sum_k} (t_k - a_k)^2 $: a formula closed and the next opened at once, no
+                # relation in it, renders as one formula, the second its continuation
+                line = f"{line[:first]}${latex} {after}${line[last_end:]}"
                 break
         else:
             return line
