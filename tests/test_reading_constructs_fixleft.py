@@ -330,8 +330,10 @@ def test_the_left_side_said_in_words_is_refused():
 
 
 def test_a_word_after_the_equals_word_is_no_formula():
-    """``dE/dw is negative``, ``dE/dw is the slope of ...``: the sentence goes on, nothing claimed equal."""
-    for text in ("dE/dout is negative", "dE/dout is the slope of out(1 - out)"):
+    """``dE/dw is negative``, ``dE/dw is the slope of ...``: the sentence goes on, nothing claimed equal; ``is not
+    ...``, ``is just ...``: a word between them may deny the formula."""
+    for text in ("dE/dout is negative", "dE/dout is the slope of out(1 - out)", "so dE/dout is not target - out",
+                 "so dE/dout is just out - target"):
         assert "has no left side" in PROSE_CHECKS.refused("sigmoid-2-2-2", _OUT, text)
 
 

@@ -68,8 +68,10 @@ _QUOTIENT_BEFORE = re.compile(r"(?<!\S)[d\u2202][^\s/=<>]*/[d\u2202][^\s/=<>]+$"
 _NAME = re.compile(r"[^\W\d]\w*'?(?:\([^()\s]*\))?")
 # a formula's mark on the second side: an operator, a bracket or a digit (never a word alone: "dE/dw is negative")
 _FORMULA_MARK = re.compile(r"[-+*/^()\[\]\d\u2212\u00d7\u00b7\u22c5]")
-# two words of prose in a row on the second side: the sentence goes on ("dE/dw is the slope of ..."), no formula
-_TWO_WORDS = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}(?![\w(])")
+# two words of prose in a row on the second side: the sentence goes on ("dE/dw is the slope of ..."), no formula;
+# or a word opening it before a space and no operator: an adverb or a negation ("dE/dw is not (y - a) x", "is just
+# ...", never the name of "out - target")
+_TWO_WORDS = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+[^\W\d_]{2,}(?![\w(])|^[^\W\d_]{2,}[ \t]+(?![-+*/^=<>)\u2212\u00d7\u00b7\u22c5 \t])")
 _SENTENCE_END = " \t.,;:!?"
 
 
