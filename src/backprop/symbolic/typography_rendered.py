@@ -24,6 +24,7 @@ from collections import Counter
 
 from .function_words import FUNCTIONS
 from .quantities import FormulaError, short
+from .typography_unicode import UNICODE
 
 # TeX's markup, which a rendering's flat text never holds
 _MARKUP = re.compile(r"[\\_^{}$&]")
@@ -31,12 +32,13 @@ _MARKUP = re.compile(r"[\\_^{}$&]")
 _SYMBOLS = {"partial": "∂", "cdot": "⋅", "times": "×", "sum": "∑", "prod": "∏", "neq": "≠", "ne": "≠",
             "nabla": "∇", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "approx": "≈", "in": "∈", "odot": "⊙",
             "infty": "∞", "prime": "'", "sqrt": "√", "to": "→", "rightarrow": "→", "leftarrow": "←",
-            "bigtriangledown": "▽", "triangledown": "▿"}
+            "bigtriangledown": "▽", "triangledown": "▿", "ell": "ℓ", "ldots": "…", "dots": "…", "cdots": "⋯"}
 _GREEK_VARIANTS = {"varepsilon": "epsilon", "vartheta": "theta", "varphi": "phi", "varsigma": "final sigma",
                    "varrho": "rho", "varpi": "pi", "lambda": "lamda", "Lambda": "Lamda"}
 # what a rendering's text may lose: a minus (KaTeX's U+2212, dropped by some copies), ∂, a product's dot, a prime,
-# a root's sign; a fraction's bar and a script's raise are no characters at all
-_LOSABLE = set("-−∂⋅·'′√")
+# a root's sign, a big operator's sign (∑, ∏: set in a box of its own, which some copies drop, exp(oj)k=1qexp(ok));
+# a fraction's bar and a script's raise are no characters at all
+_LOSABLE = set("-−∂⋅·'′√∑∏")
 _COMMAND = re.compile(r"\\([A-Za-z]+)|\\(.)")
 # an environment's opening and closing, \begin{aligned}: its name is never shown
 _ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]*\}")
@@ -44,6 +46,14 @@ _ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]*\}")
 # formula, so a real line has one or two starts whose lengths fit
 _CANDIDATES = 8
 _SPACE = re.compile(r"\s+")
+# a hat over its argument, \hat{y}, \hat{\mathbf{y}}, \widehat y: KaTeX's text gives the accent as a ^ after the
+# argument (y^), marked by _HAT_MARK until TeX's own ^ are dropped
+_HAT = re.compile(r"\\(?:wide)?hat\s*(\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+_HAT_MARK = "\x00"
+# the markup a rendering's flat text never holds: a hat's ^ it may (y^i), so the rendering's end is sought by these
+_SOURCE_MARKUP = re.compile(r"[\\_{}$&]")
+# the dashes a formula may write for a minus (the reader's own table), each compared as "-"
+_MINUS_DASHES = str.maketrans({character: "-" for character, meaning in UNICODE.items() if meaning == "-"})
 
 
 # a formula given twice and glued, z=wTx+bz=wTx+b: a copy holding a relation, opening the line or after a space, a
@@ -100,7 +110,51 @@ def _source_of(line: str) -> str:
                 return source
             break
     source = _source_before(line)
-    return source if source != line else _source_between_copies(line) or line
+    return source if source != line else _source_between_copies(line) or _unproven_copy_refused(line)
+
+
+def _unproven_copy_refused(line: str) -> str:
+    """``line`` as written, or a refusal where its opening, free of TeX's markup, is glued to a TeX source whose
+    left side and relation it repeats (``MSE=...\\text{MSE} = ...``), as a rendered copy does, and yet is not that
+    source's rendering (_source_before found none): which text is the formula is then unproven."""
+    markup = _SOURCE_MARKUP.search(line)
+    relation = line.find("=", 0, markup.start()) if markup else -1
+    if relation <= 0:
+        return line
+    left = _flat(line[:relation + 1])
+    tried = 0
+    # the source opens as its rendering does, or with a command, glued to the text before it: at most _CANDIDATES
+    # such starts are compared (each a pass over the line)
+    for start in range(relation + 1, markup.start() + 1):
+        if line[start] not in (line[0], "\\") or line[start - 1].isspace():
+            continue
+        tried += 1
+        if tried > _CANDIDATES:
+            break
+        visible = _visible(line[start:])
+        if "=" in visible and _is_copy(left, visible[:visible.index("=") + 1]):
+            rendering = _flat(line[:start])
+            shown, renders = _matched(rendering, visible)
+            where = (f"lacks the source's {visible[renders:renders + 12]!r}" if shown == len(rendering) else
+                     f"shows {rendering[shown:shown + 12]!r} after all the source renders" if renders == len(visible)
+                     else f"shows {rendering[shown:shown + 12]!r} where the source renders {visible[renders:][:12]!r}")
+            raise FormulaError(f"formula {short(line)}: the text glued before the TeX source, {short(line[:start])},"
+                               f" repeats its left side as a page's rendered copy (KaTeX's, MathJax's) does, but is"
+                               f" not its rendering: it {where}; keep the TeX source alone, {short(line[start:])}")
+    return line
+
+
+def _matched(rendering: str, visible: str) -> tuple[int, int]:
+    """How far ``rendering`` and ``visible`` agree from their starts, in characters of each (the rendering's
+    characters are the visible ones in their order, with only losable characters of ``visible`` missing): the
+    rendering's first character unmatched, and the visible one after the last matched."""
+    position = agreed = 0
+    for index, character in enumerate(visible):
+        if position < len(rendering) and rendering[position] == character:
+            position, agreed = position + 1, index + 1
+        elif character not in _LOSABLE:
+            break
+    return position, agreed
 
 
 def _source_between_copies(line: str) -> str | None:
@@ -137,7 +191,7 @@ def _characters(text: str) -> Counter:
 
 
 def _source_before(line: str) -> str:
-    markup = _MARKUP.search(line)
+    markup = _SOURCE_MARKUP.search(line)
     if markup is None or "=" not in line[:markup.start()]:
         return line
     end = markup.start()
@@ -181,7 +235,9 @@ def _is_copy(rendering: str, visible: str) -> bool:
 
 
 def _flat(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).replace("−", "-")
+    """``text`` as a rendering's characters: compatibility forms folded (… as ..., ℓ as l), blanks gone, and each
+    dash the reader takes for a minus (typography_unicode's table: −, –, —) as ``-``."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).translate(_MINUS_DASHES)
 
 
 def _visible(source: str) -> str:
@@ -200,4 +256,5 @@ def _visible(source: str) -> str:
                                       + greek.upper())
         except KeyError:
             return name if "\\" + name in FUNCTIONS else ""  # a function's name, as a rendering spells it (\log: log)
-    return _flat(re.sub(r"[{}_^&]", "", _COMMAND.sub(shown, _ENVIRONMENT.sub("", source))))
+    source = _HAT.sub(lambda match: match.group(1) + _HAT_MARK, _ENVIRONMENT.sub("", source))
+    return _flat(re.sub(r"[{}_^&]", "", _COMMAND.sub(shown, source))).replace(_HAT_MARK, "^")
