@@ -4,8 +4,9 @@ svg or gif, its other attributes before or after the address, self-closing or no
 ``![](...)`` image is; and TeX's control space right after a row break, ``\\\\\\ `` (``\\\\`` then ``\\ ``), a row
 break and a space; the ranges of the indices written after a formula (``, \\quad i = 1, \\ldots, n``, ``\\forall``,
 ``for``, two joined by a colon), a remark on a claim judged at every index value anyway. What stays refused: an
-image whose address's percent-escapes do not decode, a range of numbers (``i = 1, 2``) or from 1 to one before its
-letter (``i = 1, \\ldots, n - 1``), which may name only some of an index's values.
+image whose address's percent-escapes do not decode, a range from 1 to one before a letter the notation gives no
+number (``i = 1, \\ldots, n - 1``); a range of numbers (``i = 1, 2``) restricts the claim to them
+(tests/test_reading_constructs_fixkatex.py).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -97,10 +98,12 @@ CASES = _cases()
 test_the_oracle_gives_the_cases_verdicts, test_check_gives_the_oracles_verdicts = CHECKS.tests(CASES)
 
 
-def test_a_range_of_numbers_after_the_formula_is_refused():
-    """``, a = 1, 2`` of three classes: the claim is judged at every value of a, the range names some of them."""
-    message = CHECKS.refused("softmax-2-3", _SOFTMAX, r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, 2")
-    assert "some values of an index" in message
+def test_a_range_of_numbers_after_the_formula_restricts_the_claim():
+    """``, a = 1, 2`` of three classes: the claim is judged at those values of a only (claim_ranges.py; refused
+    before session 30's fixkatex, when check judged every value)."""
+    case = Public("numbers", "test", "softmax-2-3", _SOFTMAX,
+                  r"\frac{\partial E}{\partial r_a} = q_a - t_a, \quad a = 1, 2")
+    assert CHECKS.verdicts(case) == ((C,),)
 
 
 def test_a_range_from_one_that_stops_before_its_letter_stays_refused():

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .brackets import match_outside_brackets
-from .quantities import FormulaError
 from .syntax_tree import RELATIONS
 
 _CASE = r"(?:\\text\s*\{\s*(?:for|if|when|where)\s*\}\s*)?([A-Za-z])\s*(=|\\neq|!=)\s*([A-Za-z])\s*\.?\s*"
@@ -35,44 +34,9 @@ DATA_CASE_AFTER = re.compile(rf"\s\\text\{{ (?P<word>{_WORDS}) \}} (?P<symbol>.+
                              r"(?P<value>[^ ]+)$")
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
-# the values an index runs over, written after its formula: ", i = 1, \ldots, n" (\cdots, \dots, ...), after \quad,
-# \:, "for" or \forall too, several joined by ",", ":", ";" or "and" (", i = 1, \cdots, n : j = 1, \cdots, c"); read
-# on a row as written, before its commas split it. Up to a letter, every value the index has: a remark on the claim,
-# which check judges at every index value anyway. A range of numbers (i = 1, 2) may name only some of them: refused.
-_GAP = r"(?:\s|\\q?quad(?![A-Za-z])|\\[,;: ]|~)*"
-_DOTS = r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)"
-_BOUND = r"[A-Za-z](?:_\{?\w+\}?)?"
-# from 0 up to n - 1 (or n), from 1 up to n: 1, ..., n - 1 may leave the last value out, and is not dropped
-_RANGE = (rf"[A-Za-z]\s*=\s*(?:0\s*,{_GAP}(?:1\s*,{_GAP})?{_DOTS}{_GAP},{_GAP}{_BOUND}(?:\s*-\s*1)?"
-          rf"|1\s*,{_GAP}(?:2\s*,{_GAP})?{_DOTS}{_GAP},{_GAP}{_BOUND}(?![\w\s]*[-+]))")
-_NUMBERS = rf"[A-Za-z]\s*=\s*\d+\s*,{_GAP}(?:(?:\d+|{_DOTS}){_GAP},{_GAP})*\d+"
-_JOIN = rf"{_GAP}(?:[,:;]|\\text\s*\{{\s*and\s*\}}|and(?![A-Za-z]))?{_GAP}"
-_WORD = rf"(?:(?<![A-Za-z\\])for\s+|\\text\s*\{{\s*for\s*\}}{_GAP}|\\forall(?![A-Za-z]){_GAP})"
-_LEAD = rf"(?:(?:,{_GAP}|\\q?quad(?![A-Za-z]){_GAP}|\\[,;: ]{_GAP}){_WORD}?|(?<=\s){_WORD})"
-_END = rf"{_GAP}[.,]?\s*$"
-_RANGE_AFTER = re.compile(rf"{_LEAD}{_RANGE}(?:{_JOIN}{_RANGE})*{_END}")
-_NUMBERS_AFTER = re.compile(rf"{_LEAD}(?:{_RANGE}{_JOIN})*{_NUMBERS}(?:{_JOIN}(?:{_RANGE}|{_NUMBERS}))*{_END}")
-
-
 def index_case(match: re.Match) -> tuple:
     """(i, "=" or "!=", j) of a CASE_ALONE or CASE_AFTER match."""
     return match.group(1), "=" if match.group(2) == "=" else "!=", match.group(3)
-
-
-def without_index_ranges(row: str, where: str) -> str:
-    """``row`` without the ranges of its indices written after its formula (``a_j = g(z_j), \\quad j = 1,
-    \\ldots, m``): check judges a claim at every value of its indices. FormulaError for a range of numbers."""
-    if "=" not in row:
-        return row
-    numbers = _NUMBERS_AFTER.search(row)
-    if numbers is not None and row[:numbers.start()].strip():
-        raise FormulaError(f"{where}: '{numbers.group(0).strip(' ,')}' after the formula lists some values of an"
-                           " index, and check judges the claim at every value; write the range up to its letter"
-                           " (i = 1, \\ldots, n), or give one value with --when")
-    ranges = _RANGE_AFTER.search(row)
-    if ranges is None or not row[:ranges.start()].strip():
-        return row
-    return row[:ranges.start()].rstrip()
 
 
 def split_data_case(row: str) -> tuple[str, str]:

@@ -30,8 +30,8 @@ from ..limits import LIMITS
 from .accumulation import accumulated
 from .bare_rules import member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
-                         left_text, member_texts, sample_class_as_label, split_data_case, without_index_ranges,
-                         worded_new_value)
+                         left_text, member_texts, sample_class_as_label, split_data_case, worded_new_value)
+from .claim_ranges import RANGES_SUFFIX, ranges_after, ranges_alone, ranges_suffix, restricted, suffix_ranges
 from .families import Family, find_family, letter_bounds
 from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
@@ -87,7 +87,8 @@ class Claim:
 
 def split_equations(text: str) -> list[str]:
     """The equations of a formula, each one text (rows of an aligned environment joined; a new line
-    with its own left side and relation starts an equation, line_breaks.py)."""
+    with its own left side and relation starts an equation, line_breaks.py), the ranges of its indices written with
+    it after it in claim_ranges.RANGES_SUFFIX's form."""
     if len(text) > LIMITS["formula_characters"]:
         raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
                            f" {LIMITS['formula_characters']:,} a formula may have")
@@ -95,32 +96,55 @@ def split_equations(text: str) -> list[str]:
     text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
     text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is
     equations: list[str] = []
-    ranges_dropped = (without_index_ranges(whole, f"formula {_short(whole)}") for whole in rows(text))
-    for row in (line for whole in ranges_dropped for line in equation_lines(whole)):
-        raw, case = split_data_case(row.strip())
-        starts_blank = raw.startswith("&")
-        cleaned = unparenthesized(clean(drop_alignment(raw)))
-        if not cleaned:
-            if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
-                equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
-            continue
-        cleaned += case
-        first, *implied = statements(cleaned)
-        cleaned = first
-        if not equations:
-            equations.append(cleaned)
-            equations.extend(implied)
-            continue
-        continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
-                     or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
-        if continues or (starts_blank and not has_relation(cleaned)):
-            if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
-                cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
-            equations[-1] = equations[-1] + " " + cleaned
-        else:
-            equations.append(cleaned)
+    ranges_at: dict[int, tuple] = {}  # equation's position -> the ranges written with it (claim_ranges.py)
+    pending: tuple = ()  # a range on a line of its own before the first equation: the next equation's
+    for whole in rows(text):
+        whole, after = ranges_after(whole)
+        for row in equation_lines(whole):
+            alone = ranges_alone(row)
+            if alone:
+                if equations:
+                    ranges_at[len(equations) - 1] = ranges_at.get(len(equations) - 1, ()) + alone
+                else:
+                    pending += alone
+                continue
+            before = len(equations)
+            _add_equation(equations, row)
+            if pending and len(equations) > before:
+                ranges_at[before], pending = pending, ()
+        if after and equations:
+            ranges_at[len(equations) - 1] = ranges_at.get(len(equations) - 1, ()) + after
+    if pending:
+        raise FormulaError(f"formula {_short(text)}: the range {pending[0].text()} is written before no formula;"
+                           " write it after the formula it restricts (A = B, \\quad i = 1, \\ldots, n)")
+    return [equation + ranges_suffix(ranges_at.get(position, ())) for position, equation in enumerate(equations)]
+
+
+def _add_equation(equations: list[str], row: str) -> None:
+    """``row`` added to ``equations``: as an equation of its own, or continuing the last one."""
+    raw, case = split_data_case(row.strip())
+    starts_blank = raw.startswith("&")
+    cleaned = unparenthesized(clean(drop_alignment(raw)))
+    if not cleaned:
+        if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
+            equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
+        return
+    cleaned += case
+    first, *implied = statements(cleaned)
+    cleaned = first
+    if not equations:
+        equations.append(cleaned)
         equations.extend(implied)
-    return equations
+        return
+    continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
+                 or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
+    if continues or (starts_blank and not has_relation(cleaned)):
+        if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
+            cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
+        equations[-1] = equations[-1] + " " + cleaned
+    else:
+        equations.append(cleaned)
+    equations.extend(implied)
 
 
 def _unbalanced(text: str) -> bool:
@@ -148,6 +172,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
         if alone and {alone.group(1), alone.group(3)} & set(context.notation.indices):
             raise FormulaError(f"{where}: is a case of index letters, not a claim; write it after the formula it"
                                " restricts (A = B, \\quad i = j) or give it with --when")
+        written_ranges = RANGES_SUFFIX.search(equation)
+        equation = equation[:written_ranges.start()].rstrip() if written_ranges else equation
         data = DATA_CASE_AFTER.search(equation)
         equation = equation[:data.start()].rstrip() if data else equation
         after = CASE_AFTER.search(equation)
@@ -201,6 +227,8 @@ def read_claims(text: str, context: Context, parameter_letters: dict | None = No
                                " not use as an index; write the case with the letters of the rule")
         claim.case = case
         claim.data_case = data_case(data) if data else None
+        if written_ranges:  # j = 1, \ldots, m after the rule: judged at those values only
+            claim.assignments = restricted(claim, suffix_ranges(written_ranges.group("ranges")), context, where)
         claims.append(claim)
     return claims
 

@@ -81,6 +81,15 @@ def layer_letter_values(notation: Notation, symbols: NetworkSymbols) -> range:
     return range(min(values), max(values) + 1)
 
 
+def output_layer_value(notation: Notation, letter: str, symbols: NetworkSymbols) -> int | None:
+    """The value of the layer letter ``letter`` at which the notation's patterns name the network's output layer (L
+    in a range written with it, ``l = L-1, \\ldots, 2``); None where none writes a layer with it, or they disagree."""
+    values = {value for pattern in notation.patterns for _, placeholder, expression in _layer_placeholders(pattern)
+              if placeholder == letter for value in _candidates(symbols.depth)
+              if _layer_at(expression, placeholder, value) == symbols.depth}
+    return values.pop() if len(values) == 1 else None
+
+
 # The layer letter as formulas write it: l, or \ell as typeset notes do (a pattern's placeholder l matches both).
 LAYER_LETTERS = ("l", r"\ell")
 

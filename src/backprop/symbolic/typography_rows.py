@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .claim_ranges import is_ranges
 from .claim_text import split_data_case
 from .comment_marks import commented_out_code, latex_comments
 from .quantities import FormulaError, short
@@ -226,6 +227,8 @@ def drop_remarks(row: str, last: bool = False, asides: list | None = None) -> st
         tail = stripped[match.start():]
         if re.fullmatch(r",\s*\\text\s*\{\s*for\s*\}\s*[A-Za-z]\s*(=|\\neq|!=)\s*[A-Za-z]\s*\.?\s*", tail):
             continue  # , \text{for } i \neq j: a case of the rule (claims.py), kept
+        if is_ranges(tail):
+            break  # , for l = L-1, \ldots, 2: the values the rule holds for (claim_ranges.py), kept
         if tail.count("{") == tail.count("}"):
             stripped = stripped[:match.start()].rstrip()
             break
