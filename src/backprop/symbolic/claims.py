@@ -101,12 +101,10 @@ def split_equations(text: str) -> list[str]:
     for whole in rows(text):
         whole, after = ranges_after(whole)
         for row in equation_lines(whole):
-            alone = ranges_alone(row)
-            if alone:
+            if alone := ranges_alone(row):  # a line of its own: the equation before it, or the next one
+                pending += alone
                 if equations:
-                    ranges_at[len(equations) - 1] = ranges_at.get(len(equations) - 1, ()) + alone
-                else:
-                    pending += alone
+                    ranges_at[len(equations) - 1], pending = ranges_at.get(len(equations) - 1, ()) + pending, ()
                 continue
             before = len(equations)
             _add_equation(equations, row)
