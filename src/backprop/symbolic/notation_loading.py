@@ -222,7 +222,7 @@ def _pattern(source: str, text: str, meaning, indices: str, phrase: bool = False
         # vector -delta2[:], whose entry j a formula's δ_next[j] is (reading_symbols' code entry)
         node, meaning = Sym(node.base, node.sub, node.sup, node.primes, None, node.position), vector
     row = re.fullmatch(r"([A-Za-z]),\s*:", node.sub)
-    if row:  # a data matrix's row, "X(i, :)" = "x[:].T": the sample i's, X[i] (reading_slices' X(i, :) and X[i, :])
+    if row:  # a data matrix's row, "X(i, :)" = "x[:].T": the sample i's, X[i] (reading_entries' X(i, :) and X[i, :])
         if row.group(1) not in indices or re.search(rf"(?<![A-Za-z_]){row.group(1)}(?![A-Za-z_0-9])", meaning):
             _fail(source, f"symbols.{text!r}", f"a data matrix's row is the sample {row.group(1)}'s, a placeholder of"
                   " indices that the meaning does not use", f"write e.g. \"{node.base}(i, :)\" = \"x[:].T\" with i"

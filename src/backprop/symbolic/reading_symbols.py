@@ -18,11 +18,10 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
-from .reading_entries import EntryReading
+from .reading_entries import EntryReading, SliceReading
 from .reading_left_names import LeftNameReading
 from .reading_listed import ListedNameReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
-from .reading_slices import SliceReading
 from .claim_text import CLASS_NAMED_BY_WORD
 from .syntax_tree import Apply, Sym
 
@@ -33,7 +32,7 @@ GENERIC_PARAMETER = "stands for the parameter being checked"
 class SymbolReading(NameReading, ListedNameReading, LeftNameReading, DefaultSymbolReading, EntryReading, SliceReading):
     """Reader methods for symbols: learning rate, loss, parameter, patterns; names read whole are
     NameReading's (reading_names.py), the defaults DefaultSymbolReading's (reading_defaults.py), NumPy's one-sample
-    slice SliceReading's (reading_slices.py)."""
+    slice SliceReading's (reading_entries.py)."""
 
     # -- symbols -------------------------------------------------------------------------------------------
 
