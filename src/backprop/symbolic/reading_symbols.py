@@ -18,8 +18,7 @@ from .notation_meanings import with_gradients
 from .quantities import FormulaError, GenericParameter, NewValue, UnknownName
 from .reading_base import _is_matrix, _marker, current_spelling, same_quantity, step_as_written
 from .reading_defaults import DefaultSymbolReading
-from .reading_entries import EntryReading, SliceReading
-from .reading_left_names import LeftNameReading
+from .reading_entries import EntryReading, LeftNameReading, SliceReading
 from .reading_listed import ListedNameReading
 from .reading_names import NameReading, _plain, output_layer_hint, zero_index_hint
 from .claim_text import CLASS_NAMED_BY_WORD
