@@ -28,7 +28,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .accumulation import accumulated
-from .bare_rules import member_rule
+from .bare_rules import TooManyValues, listed_values, member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, sample_class_as_label, split_data_case, worded_new_value)
 from .claim_ranges import RANGES_SUFFIX, ranges_after, ranges_alone, ranges_suffix, restricted, suffix_ranges
@@ -38,7 +38,6 @@ from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
-from .rule_values import TooManyValues, listed_values
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
 from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym, symbols_of
