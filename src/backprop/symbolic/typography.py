@@ -18,7 +18,7 @@ import re
 
 from ..activations import ACTIVATIONS
 from .code_callbacks import callback_entries
-from .code_chains import method_values
+from .code_pointers import method_values
 from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
                           physics_derivatives,
                           scripts_outside_decorations, unwrap)
