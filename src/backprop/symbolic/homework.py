@@ -30,7 +30,7 @@ from .function_definitions import definition_above_read, definition_reading, jud
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
-from .code_setters import method_statements
+from .code_declarations import method_statements
 from .code_pointers import pointers_read
 from .math_spans import delimited
 from .sample_calls import SampleCallReading, formula_readings, judged_at_sample_and_as_product

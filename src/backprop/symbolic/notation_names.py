@@ -128,7 +128,8 @@ class NotationNames:
 
     def gives_call(self, name: str) -> bool:
         """Whether the notation gives a pattern of code's ``name`` with one index letter in parentheses, a getter's
-        ``node.getWeightDelta(k)`` (code_setters: the target of ``node.setWeightDelta(i, ...)``)."""
+        ``node.getWeightDelta(k)`` (code_declarations.method_statements: the target of
+        ``node.setWeightDelta(i, ...)``)."""
         return any(re.fullmatch(re.escape(name) + r"\([A-Za-z]\)", _BRACES_SPACES.sub("", pattern.text))
                    for pattern in self.patterns)
 
