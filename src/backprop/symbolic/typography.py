@@ -34,10 +34,10 @@ from .typography_display import (bare_display, label_naming_left, loose_assignme
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
                                   without_hard_breaks, without_box_frame, without_list_mark, without_prose_colon,
                                   without_quote_marks)
-from .typography_marks import without_check_mark, without_legend_entry, without_number_remark
 from .typography_premises import case_before_display, prose_between_displays, without_denied_formulas
 from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
-from .typography_comments import arrow_remarks, code_comments
+from .typography_comments import (arrow_remarks, code_comments, without_check_mark, without_legend_entry,
+                                  without_number_remark)
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,
                                without_address, without_gloss)
 from .typography_rendered import without_rendered_copy
