@@ -19,7 +19,8 @@ rule for the position before the mark: a line's start, a space, a statement's ``
 - ``--`` (Lua, Haskell, SQL): opening a line before a space or a letter, or after an assignment and a space before
   words; never a decrement (``x--``), a minus of a minus (``a -- b``) nor a rule of dashes (``---``);
 - ``{- ... -}`` (Haskell), a block: set aside in a Haskell definition's body (haskell_definitions);
-- ``;`` (Clojure, Lisp, Scheme): set aside inside a Lisp form (lisp_forms), never elsewhere (C's statement's end).
+- ``;`` (Clojure, Lisp, Scheme): set aside inside a Lisp form (lisp_ml_definitions), never
+  elsewhere (C's statement's end).
 - ``(* ... *)`` (OCaml, F#, Pascal) and Pascal's ``{ ... }``, blocks, and ``//`` in F# and Pascal (Delphi's): set
   aside in a definition's body in those languages (function_syntaxes), never in a formula.
 """
@@ -53,8 +54,8 @@ COMMENT_MARKS = (
     # a line's own -- before a space or a letter, or -- between spaces after code (never ---, nor x-- after a name)
     CommentMark("--", "", ("Lua", "Haskell", "SQL"), r"^[ \t]*--(?=[ \t]|[A-Za-z])|(?<=[ \t])--(?=[ \t])"),
     CommentMark("{-", "-}", ("Haskell",), r"\{-"),
-    # Lisp's ; to the end of its line, read inside a Lisp form only (lisp_forms): elsewhere a ; ends C's statement or
-    # parts two claims, so its marker opens no comment in a formula's text
+    # Lisp's ; to the end of its line, read inside a Lisp form only (lisp_ml_definitions): elsewhere a ; ends C's
+    # statement or parts two claims, so its marker opens no comment in a formula's text
     CommentMark(";", "", ("Clojure", "Lisp", "Scheme"), r"(?!)"),
     CommentMark("(*", "*)", ("OCaml", "F#", "Pascal"), r"\(\*"),
     CommentMark("{", "}", ("Pascal",), r"\{"),

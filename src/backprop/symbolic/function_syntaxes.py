@@ -24,7 +24,7 @@ assignments, and the value returned (function_definitions.function_definition ju
 - MATLAB's (Octave's) function file, ``function y = f_sigmoid(x)`` then the body assigning the output ``y`` (``%``
   comments and commented-out lines aside, ``end`` closing it), the output's last assignment the value, each earlier
   one substituted into the next (``y = f_sigmoid(x); y = y .* (1 - y);``);
-- Clojure's ``(defn act [z] (/ 1.0 (+ 1.0 (Math/exp (- z)))))``, its prefix forms read as infix (lisp_forms);
+- Clojure's ``(defn act [z] (/ 1.0 (+ 1.0 (Math/exp (- z)))))``, its prefix forms read as infix (lisp_ml_definitions);
 - Haskell's ``act x = ...`` below its type signature ``act :: Double -> Double`` (set aside: types, no formula), a
   ``where`` clause's bindings its locals, its body read as code by haskell_definitions (application by juxtaposition
   of the functions the notation or math names, ``fmap``, a lambda, a constructor pattern's fields).
@@ -49,8 +49,7 @@ from .brackets import closing_bracket
 from .comment_marks import C_COMMENT, HASKELL_COMMENT, MATLAB_COMMENT, comments_of
 from .haskell_definitions import NAME as _HASKELL_NAME, PARAMETER as _HASKELL_PARAMETER
 from .haskell_definitions import SIGNED_NAME as _SIGNED_NAME, HaskellUnread, haskell_parts, signature_alone, signed
-from .lisp_forms import defn_parts
-from .ml_definitions import MLReader
+from .lisp_ml_definitions import MLReader, defn_parts
 from .quantities import FormulaError, short
 
 #: the comments of Python, Julia and Ruby: # to the end of its line
@@ -135,7 +134,7 @@ SYNTAXES = (
                                  r"[ \t]*=(?!=)(.*)", re.S),
            re.compile(rf"[ \t]*({_HASKELL_NAME})[ \t]*"), HASKELL_COMMENT),
     # OCaml's and F#'s let f x = ... (let rec; a parameter typed in parentheses, (x : float), and the value's type
-    # before the =), its body on the line or below it, OCaml's ;; ending the phrase (ml_definitions reads the body);
+    # before the =), its body on the line or below it, OCaml's ;; ending the phrase (lisp_ml_definitions.MLReader reads the body);
     # at least one parameter: JavaScript's let s = ... and plain text's "let z = ..." are no function, nor is Rust's
     # let mut s = ... (mut no name)
     Syntax("ML", re.compile(rf"[ \t]*let[ \t]+(?:rec[ \t]+)?(?!mut\b)({_HASKELL_NAME})((?:[ \t]+{_ML_PARAMETER})+)[ \t]*"

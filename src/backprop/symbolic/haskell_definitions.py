@@ -88,8 +88,8 @@ def haskell_parts(text: str, name: str, parameters: str, body: str, functions: f
                   reader_class: type | None = None) -> Parts:
     """The Parts of the definition ``text`` (its comments aside), whose ``name``, ``parameters`` (as written after
     it) and ``body`` (after its =) the syntax's head found; ``functions`` the names the notation gives functions;
-    ``reader_class`` the body's reader (Haskell's, or ml_definitions' for OCaml's and F#'s ``let``). HaskellUnread for
-    what the body holds that check does not read."""
+    ``reader_class`` the body's reader (Haskell's, or lisp_ml_definitions' for OCaml's and F#'s ``let``).
+    HaskellUnread for what the body holds that check does not read."""
     reader_class = reader_class or Reader
     fields, names = [], []
     for written in re.findall(PARAMETER, parameters):
@@ -169,7 +169,7 @@ def _unread(text: str, name: str, construct: str) -> HaskellUnread:
 
 class Reader:
     """Haskell's expressions of one definition, as the code reader's text (``OPERATORS``, ``KEYWORDS`` and the hooks
-    ``_tokens`` and ``_tuple`` the language's own: ml_definitions.MLReader's for OCaml and F#)."""
+    ``_tokens`` and ``_tuple`` the language's own: lisp_ml_definitions.MLReader's for OCaml and F#)."""
 
     OPERATORS = _OPERATORS
     KEYWORDS = _KEYWORDS
