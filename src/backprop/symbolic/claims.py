@@ -28,7 +28,7 @@ import sympy as sp
 
 from ..limits import LIMITS
 from .accumulation import accumulated
-from .bare_rules import TooManyValues, listed_values, member_rule
+from .rule_members import TooManyValues, listed_values, member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
                          left_text, member_texts, sample_class_as_label, split_data_case, worded_new_value)
 from .claim_ranges import RANGES_SUFFIX, ranges_after, ranges_alone, ranges_suffix, restricted, suffix_ranges
@@ -81,7 +81,7 @@ class Claim:
     case: tuple | None = None          # (i, "=" or "!=", j): the case written after it, ``..., \quad i = j``
     data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
     remark: str = ""                   # the inequality closing the chain, not judged (\neq 1)
-    member_letters: dict = field(default_factory=dict)  # letter -> base: a bare name's rule (bare_rules.py)
+    member_letters: dict = field(default_factory=dict)  # letter -> base: a bare name's rule (rule_members.py)
 
 
 def split_equations(text: str) -> list[str]:

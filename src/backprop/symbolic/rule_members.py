@@ -1,4 +1,6 @@
-"""An update rule written with the bare base of a family the notation names one by one: ``w = w - \\eta
+"""The members of a family at which a general rule is judged (parts of claims.py's reading).
+
+An update rule written with the bare base of a family the notation names one by one: ``w = w - \\eta
 \\partial E/\\partial w`` where the notation lists ``w_{1}`` ... ``w_{8}``, ``\\theta := \\theta - \\alpha \\partial
 J/\\partial\\theta`` beside ``\\theta_{0}``, ``\\theta_{1}``. It is the rule for every member, read as the rule written
 with an index letter of its own on every bare name of that base, ``w_k = w_k - \\eta \\partial E/\\partial w_k`` (both
