@@ -28,6 +28,7 @@ from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show,
 from .reading_derivatives import DerivativeReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
+from .reading_calls import CallReading
 from .reading_functions import FunctionReading
 from .reading_model import FunctionLetterReading, ModelReading
 from .reading_unit_functions import UnitFunctionReading
@@ -43,7 +44,8 @@ from .syntax_tree import Apply, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op
 
 
 class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, FunctionLetterReading, FunctionReading,
-             UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading, PowerReading):
+             CallReading, UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading,
+             PowerReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

@@ -1,0 +1,197 @@
+"""Reader methods for a name before a parenthesis, ``Q(u)``: a function's value, a loss, a quantity written with its
+input or its sample, a layer in parentheses, MATLAB's entry in a loop, or Q times u (CallReading, a part of
+reading.Reader); the functions it applies are reading_functions.py's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import sympy as sp
+
+from .call_refusals import arguments_unsaid, method_of_arguments, unnamed_array_element
+from .derivative_words import declared_derivative
+from .function_words import SIGMA
+from .notation import Unbound
+from .notation_layers import (activation_at_layer, layer_letters, layered_function, layered_function_names,
+                              parenthesised_entry)
+from .quantities import FormulaError, UnknownSymbol
+from .reading_base import _is_matrix
+from .reading_layer_functions import LAYER_FUNCTION
+from .reading_names import _plain
+from .sample_calls import is_sample_quantity
+from .syntax_tree import ONE_HOT_NAMES, Apply, Call, Sym
+
+
+class CallReading:
+    """Reader methods: a name before a parenthesis (see the module docstring)."""
+
+    def _power_of_scripted_function(self, node: Apply):
+        """``h_{\\theta}^2(x)``: the power of the value of a function the notation names with its subscript (the
+        square of h_theta(x), as ``\\sin^2(x)`` is sin(x) squared), the superscript a number no name of the notation
+        holds; None for any other symbol (a bare function's power, g^2(z), is read with the function)."""
+        symbol = node.symbol
+        if symbol.primes or not symbol.sub or symbol.bracket is not None or not re.fullmatch(r"\d+", symbol.sup) \
+                or self.notation.function_of(symbol)[1] or self.notation.candidates(symbol):
+            return None
+        bare = dataclasses.replace(symbol, sup="")
+        if not self.notation.function_of(bare)[1]:
+            return None
+        value = self._apply(dataclasses.replace(node, symbol=bare))
+        if isinstance(value, sp.MatrixBase):
+            self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power of its value,"
+                      " and this value is not a number; write the function without it")
+        return value ** int(symbol.sup)
+
+    def _apply(self, node: Apply, script=None):
+        """Q(u): a function's value, a loss, a quantity written with its input, or Q times u. ``script``
+        is a power or transpose written after the parenthesis: it applies to the value of a function,
+        and to the parenthesis alone in a product (x (a)^T is x times a^T, not (x a)^T)."""
+        whole = script or (lambda value: value)
+        if (derivative := declared_derivative(self.notation, node)) is not None:
+            return whole(self.value(derivative))  # ableitung_sigmoid(z): the notation's word for a derivative
+        if (unnamed := unnamed_array_element(self.notation, node)) is not None:
+            self.fail(unnamed)  # act[2](u) beside the notation's act[1]: an element it does not name
+        if (power := self._power_of_scripted_function(node)) is not None:
+            return whole(power)
+        if (net_input := self.net_input_label(node)) is not None:
+            return whole(net_input)  # Z_1(in): the unit's net input
+        symbol = node.symbol
+        function, scripted = self.notation.function_of(symbol)
+        if function is not None and not scripted and symbol.sub and self.notation.candidates(symbol):
+            function = None  # "g'_{j}" = "1 - a1[j]**2" beside g in the notation's functions: the name, times (u)
+        if node.spaced and (symbol.primes or symbol.sup.endswith("'")) and (symbol.sub or symbol.sup) and (
+                function is not None or layered_function(self.notation, symbol, self.env, self.symbols, self.where)) \
+                and not self.pre_activations(node.args):
+            # g'_{o} (y - t), g^{[2]'} (u): a layer's slope times the parenthesis as often as g' applied to it; at
+            # a layer's input, g^L' (Z^L), only applied (the slope times its own input is no chain rule's factor)
+            self.slope_before_operand(symbol, function or symbol.base)
+        if not scripted and (at_layer := layered_function(self.notation, symbol, self.env, self.symbols, self.where)):
+            return self._apply(Apply(at_layer, node.args), script)  # g^{[L]}'(Z): the table's g^{[2]}, not its bare g
+        if function == LAYER_FUNCTION:
+            return whole(self.layer_map(symbol, node))
+        if function is None and (transposed := self.primed_layer_matrix(node)) is not None:
+            return whole(transposed)  # Octave's Theta(l)': the layer's matrix, transposed
+        if (node.prime_after or node.name_primed) and function is None:  # f(x)', and (g)'(x) (syntax_arguments)
+            self.fail(f"{f'({symbol.base})' if node.name_primed else symbol.base}(...)': a prime after a parenthesis is"
+                      f" read as the derivative of the function in or before it, and {symbol.base} is no function of"
+                      f" the notation; write {symbol.base}'(...) with"
+                      f' {symbol.base} in the notation\'s functions ({symbol.base} = "{SIGMA}"), or \\frac{{d}}{{dx}}(...)')
+        if function is not None and symbol.sub and not scripted and symbol.primes:
+            if (at_layer := self.function_at_argument_layer(function, symbol, node)) is not None:
+                return whole(at_layer)  # f_n'(l_n): the slope of layer n's activation at its own sums, applied
+            self.slope_before_operand(symbol, function)
+        if function is not None and symbol.sub and not scripted:
+            # s_n[u]: the function at unit n, entry n of its value at the vector of u over n
+            return whole(self.function_at_unit(function, symbol, node))
+        if function is not None:
+            # g^{[1]}(Z), g^{[1]'}(Z), g^{(2)}(Z): a layer in brackets or parentheses on a function the
+            # table names bare, never a power (the parser keeps [2] as 2, and says it was a layer)
+            lettered = not scripted and not symbol.layered and symbol.bracket is None \
+                and symbol.sup in layer_letters(self.notation) | {"L"}
+            if lettered and not symbol.primes or lettered and symbol.sup == "L":
+                # g^l(z^l), g^L'(z^L) (userz's gˡ, gᴸ'): a layer letter on the function the table names once for
+                # every layer, that layer's activation only where the network's is that function (else refused)
+                activation_at_layer(self.notation, Call(function, (), symbol.primes, position=symbol.position,
+                                                        written=symbol.base, layer=symbol.sup),
+                                    function, self.env, self.symbols, self.where)
+            layer = not scripted and (symbol.layered or re.fullmatch(r"\[[^\[\]]*\]'*", symbol.sup) is not None
+                                      or lettered)  # f'^l, g^l, g^L'
+            value = self.function(function, [self.argument_value(arg) for arg in self.listed_arguments(node.args)],
+                                  symbol.primes + (symbol.sup.count("'") if layer else 0), node)
+            if symbol.sup and not scripted and not layer:  # Tanh^2(x): the square of the value
+                exponent = self.value(self.context.parser(symbol.sup, self.where).expression())
+                if isinstance(exponent, sp.MatrixBase) or (isinstance(value, sp.MatrixBase) and not value.is_square):
+                    self.fail(f"{symbol.text()}(...): a superscript {symbol.sup} on a function is read as a power"
+                              f" of its value, and this is not a number's power; write the function without it,"
+                              f" or its layer in the notation's functions (g^{{[1]}})")
+                return whole(value ** exponent)
+            return whole(value)
+        if symbol.primes and not (symbol.sub or symbol.sup or symbol.bracket) and symbol.base not in self.notation.bases \
+                and (names := layered_function_names(self.notation, symbol.base)):
+            self.fail(f"{symbol.text()}(...): the notation names {symbol.base} by layer ({', '.join(names)}); write"
+                      f" its layer, {names[-1]}'(...), or L for the output layer's")
+        if symbol.base in ("f", "g", r"\phi", r"\varphi", r"\sigma") and symbol.primes and symbol.base not in self.notation.bases:
+            self.fail(f"{symbol.base}'(...) : name the activation {symbol.base} stands for in the notation,"
+                      f' functions = {{ {symbol.base.strip(chr(92))} = "{SIGMA}" }}')
+        if "." in symbol.base and not node.spaced and not symbol.base.startswith("\\") \
+                and symbol.base not in self.notation.names():
+            # activationFunction.derivative(s): an object's method, which says nothing by itself
+            if (many := method_of_arguments(node)) is not None:
+                self.fail(many, UnknownSymbol, name=symbol.base)  # learningMethod.getWeightDelta(error, x, id, i)
+            self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
+                      f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
+                      f' "{SIGMA}\' at input"), or its value in [notation.symbols]', UnknownSymbol, name=symbol.base)
+        if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
+            return whole(self._one_hot_of(symbol, node))
+        if (derivative := self._primed_loss_applied(node)) is not None:
+            return whole(derivative)
+        if self._is_loss(symbol):
+            self._note_loss(symbol)
+            self._sample_of_arguments(node.args)
+            return whole(self.symbols.L)
+        if self.is_rate(symbol) and len(node.args) == 1 and isinstance(node.args[0], Sym) and self.is_rate(node.args[0]) \
+                and node.args[0].text() != symbol.text():  # learning_rate(\alpha): the rate, glossed by its other name
+            return whole(self.value(node.args[0]))
+        if (layered := self._layer_in_parentheses(node)) is not None:
+            return whole(self.value(layered))
+        if (entry := parenthesised_entry(self.notation, symbol, node.args, self.fail)) is not None:
+            return whole(self.value(entry))
+        try:
+            value = self.value(symbol)
+        except FormulaError as error:
+            if isinstance(error, UnknownSymbol):
+                if (model := self.model_of_parameters(symbol, node)) is not None:
+                    return whole(model)
+                self.unnamed_layer_function(symbol, len(node.args))
+                self.unnamed_model(symbol, node)
+                self.operator_on_quantity(symbol, node)
+            raise
+        if len(node.args) > 1 and (re.fullmatch(r"[A-Za-z]|\\[A-Za-z]+", symbol.base)
+                                   or self._number_at_loop_letters(symbol, value, node.args)) and not (
+                isinstance(value, sp.Expr) and value.is_Number) and all(
+                isinstance(arg, Sym) and not (arg.sup or arg.primes) and arg.bracket is None
+                and set(arg.sub) <= set(self.notation.indices) for arg in node.args):
+            # a_l(x, w, b), S(w_i, x_i): a quantity (no number) of the families it depends on (x_1 none), no factor;
+            # MATLAB's who(j, k) of a name the notation gives one number, inside a loop over j and k: that number
+            return whole(value)
+        if len(node.args) > 1 and _is_matrix(value) and all(  # MATLAB's prob.ho_w(h, j) in a loop over h and j
+                isinstance(arg, Sym) and self.notation.loop_word(arg.text()) for arg in node.args):
+            letters = ", ".join(arg.text() for arg in node.args)
+            self.fail(f"{symbol.text()}(...) at {letters}: MATLAB's entry ({letters}), in a loop over those letters, of"
+                      f" the matrix the notation names {symbol.text()}, which check does not read entry by entry; write"
+                      f" the statement of the whole matrix ({symbol.text()} = ...), as vectorised code does")
+        if not symbol.primes and self.written_with_inputs(value, node.args):
+            return whole(value)  # S_{l,n}(a_{l-1}, \omega_{l}): the quantity, with what it is computed from
+        if (unsaid := arguments_unsaid(self.notation, node)) is not None:
+            self.fail(unsaid)  # C's derrivative_Error_output(target, output): its value named, not its parameters
+        if len(node.args) != 1:
+            self.fail(f"{symbol.text()}(...) with {len(node.args)} arguments is not a function check knows")
+        argument = node.args[0]
+        try:  # read once: reading it again for the product doubled the work at each level of nesting
+            argument_value = self.value(argument)
+        except (FormulaError, Unbound):
+            if isinstance(argument, Sym) and not argument.sub:
+                return whole(value)  # a(z), z not a quantity: the quantity written as a function of its input
+            if (at_sample := self.at_sample(symbol, argument)) is not None:
+                return whole(at_sample)  # p(x_i): p at sample i's input, p_i
+            raise
+        if self.is_own_input(value, argument_value) or self.annotated_on_left(value, argument_value):
+            return whole(value)  # a_k(z_k), f(x), z^l(w^l) on the left: the quantity written as a function
+        gradient = any(re.match(r"-?\s*grad\(", pattern.meaning) for pattern, _ in self.notation.candidates(symbol)[:1])
+        if script is None and is_sample_quantity(self.context.calculus, value, argument_value, gradient):
+            # y(x), \delta_k(x_m); with a transpose or power after the parenthesis, \delta (x)^T, the parenthesis is a
+            # factor of its own, the product as before
+            return self.at_sample_or_product(value, argument_value, node)
+        return self._product(value, whole(argument_value), node, dot=False)
+
+    def _number_at_loop_letters(self, symbol, value, arguments) -> bool:
+        """Whether ``who(j, k)`` is MATLAB's indexing, inside a loop over j and k, of a name the notation gives one
+        number (``"who" = "W2[0, 0]"``): that number, where its arguments are bare index letters of the notation no rule
+        gives a value (a letter with one, who(j, k) at j = 1, would be another entry than the notation's; other letters,
+        dot(Q, g), are no loop's)."""
+        return symbol.base in self.notation.bases and not isinstance(value, sp.MatrixBase) and all(
+            isinstance(arg, Sym) and len(arg.base) == 1 and arg.base in self.notation.indices and not (
+                arg.sub or arg.sup or arg.primes)
+            and arg.bracket is None and not dict.__contains__(self.env, arg.base) for arg in arguments)
