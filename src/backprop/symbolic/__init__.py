@@ -16,7 +16,7 @@ typography_rows, typography_tex (what documents put around formulas, a display's
 tex_source (TeX's one-token arguments and macros), syntax, syntax_tree, syntax_atoms, syntax_arguments,
 syntax_operators, syntax_sums, syntax_symbols, syntax_scripts, syntax_plain_scripts, syntax_code, syntax_code_calls,
 syntax_quotients (the syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, reading_conditions,
-reading_functions, reading_calls, reading_sample_means, reading_model, reading_unit_functions, reading_symbols, reading_defaults,
+reading_functions, reading_calls, reading_model, reading_unit_functions, reading_symbols, reading_defaults,
 reading_layer_functions, reading_shapes, reading_jacobians (what a tree means in the network's quantities), calculus
 (derivatives between quantities: dL/da, da/dz, dz/dw), claims (equations, their kinds and general rules), two_readings and
 readings_compared (a formula that reads two ways, judged both ways), homework, homework_base, homework_parameters,
