@@ -15,8 +15,7 @@ from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
 from .syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_joined import joined_across_relations, joined_by_equals_word
-from .typography_premises import CONDITION_WORDS, _NEGATION_WORD
+from .typography_premises import CONDITION_WORDS, _NEGATION_WORD, joined_across_relations, joined_by_equals_word
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
