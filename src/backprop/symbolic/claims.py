@@ -45,7 +45,8 @@ from .tex_source import expand_macros
 from .typography import clean
 from .typography_tex import logic_marks_as_words, lost_backslashes
 from .typography_steps import markers_before_names
-from .typography_rows import drop_alignment, rows
+from .typography_display import drop_alignment
+from .typography_rows import rows
 
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a

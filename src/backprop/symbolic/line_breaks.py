@@ -29,7 +29,7 @@ from .quantities import FormulaError, short
 from .syntax_tree import CONJUNCTION_WORD, RELATION_COMMAND, relation_pattern
 from .typography import clean
 from .typography_display import without_label_before
-from .typography_rows import drop_alignment
+from .typography_display import drop_alignment
 from .typography_comments import CONNECTIVE_WORD, remark_start
 
 # The relations of syntax_tree.RELATIONS, in text clean() has made (code's "<-" is \\leftarrow there;

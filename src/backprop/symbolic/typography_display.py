@@ -5,7 +5,9 @@ beside a claim:
   (with ``,;`` and ``),x`` for the ``,\;`` and ``\,`` spacing that lost theirs);
 - a Markdown table row holding a chain in its cells, ``| 3 | $\dfrac{...} = ...$ | $\approx -0.1774$ |``;
 - an equation's number before it inside the math, ``$$ 1: \frac{...} = ...$$``;
-- a row of words and a brace around an algorithm's block, ``Repeat \{`` ... ``\}``.
+- a row of words and a brace around an algorithm's block, ``Repeat \{`` ... ``\}``;
+- an aligned display's alignment marks ``&`` (not those between a matrix's entries), which the rows
+  (typography_rows) and the claims' lines are read without.
 
 String rewriting with bounded loops over a bounded text, as typography's: nothing is evaluated.
 """
@@ -13,6 +15,7 @@ String rewriting with bounded loops over a bounded text, as typography's: nothin
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .brackets import PRINTED, TEX, closing_bracket, outside_brackets
 from .function_words import NAMED_FUNCTIONS
@@ -322,3 +325,36 @@ def loose_assignments(text: str) -> str:
     if ":" in text and not _ANY_RELATION.search(text):
         text = _COLON_UPDATE.sub(r"\1 := ", text)
     return text
+
+
+_ARRAY_BEGIN = re.compile(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+_ARRAY_END = re.compile(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}")
+
+
+def drop_alignment(row: str) -> str:
+    """A row without its alignment marks ``&`` (those inside a matrix separate its entries). Linear in the row: a
+    matrix's begin and end are matched in place, never on a copy of the rest."""
+    if "&" not in row:
+        return row
+    out = list(row)
+    for mark in alignment_marks(row, braces=False):
+        out[mark] = " "
+    return "".join(out)
+
+
+def alignment_marks(row: str, braces: bool) -> Iterator[int]:
+    """The positions of ``row``'s alignment marks ``&``, left to right: outside every matrix (and, with ``braces``,
+    every brace group), never an escaped ``\\&``. Linear in the row: a matrix's begin and end are matched in place."""
+    depth = 0
+    for position, character in enumerate(row):
+        if character == "\\":
+            if _ARRAY_BEGIN.match(row, position):
+                depth += 1
+            elif _ARRAY_END.match(row, position):
+                depth -= 1
+        elif position and row[position - 1] == "\\":
+            continue  # \{ and \& are characters, no group or alignment mark
+        elif braces and character in "{}":
+            depth += 1 if character == "{" else -1
+        elif character == "&" and depth <= 0:
+            yield position

@@ -8,7 +8,6 @@ String rewriting with bounded loops over a bounded text, as in typography.py: no
 from __future__ import annotations
 
 import re
-from typing import Iterator
 
 from .claim_ranges import is_ranges
 from .claim_text import split_data_case
@@ -16,8 +15,8 @@ from .comment_marks import commented_out_code, latex_comments
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .typography import SIZES, MAX_PASSES, strip_math_delimiters
-from .typography_display import (is_block_brace, is_elided_row, is_words_row, without_label_before,
-                                 without_number_before)
+from .typography_display import (alignment_marks, drop_alignment, is_block_brace, is_elided_row, is_words_row,
+                                 without_label_before, without_number_before)
 from .typography_prose import CONDITION_WORDS, IMPLICATION, LONE_WORD
 from .typography_steps import octave_code
 
@@ -264,7 +263,7 @@ def _until_alignment(rest: str) -> tuple[str, str]:
     after \\quad ends at the next member's ``&=``, as in an aligned chain whose rows lost their ``\\\\``
     (``&= -t_j + \\hat{y}_j \\quad \\text{(since } \\sum_i t_i = 1\\text{)} \\ &= \\hat{y}_j - t_j``, a Markdown
     page's single backslash between rows), never taking that member with it."""
-    mark = next(_alignment_marks(rest, braces=True), None)
+    mark = next(alignment_marks(rest, braces=True), None)
     return (rest, "") if mark is None else (rest[:mark], rest[mark:])
 
 
@@ -293,39 +292,6 @@ def _is_remark(rest: str) -> bool:
     if re.fullmatch(r"(for|where|with|if|since|as)\b.*", plain, re.S):
         return True
     return False
-
-
-_ARRAY_BEGIN = re.compile(r"\\begin\{(?:[a-zA-Z]*matrix|cases)\*?\}")
-_ARRAY_END = re.compile(r"\\end\{(?:[a-zA-Z]*matrix|cases)\*?\}")
-
-
-def drop_alignment(row: str) -> str:
-    """A row without its alignment marks ``&`` (those inside a matrix separate its entries). Linear in the row: a
-    matrix's begin and end are matched in place, never on a copy of the rest."""
-    if "&" not in row:
-        return row
-    out = list(row)
-    for mark in _alignment_marks(row, braces=False):
-        out[mark] = " "
-    return "".join(out)
-
-
-def _alignment_marks(row: str, braces: bool) -> Iterator[int]:
-    """The positions of ``row``'s alignment marks ``&``, left to right: outside every matrix (and, with ``braces``,
-    every brace group), never an escaped ``\\&``. Linear in the row: a matrix's begin and end are matched in place."""
-    depth = 0
-    for position, character in enumerate(row):
-        if character == "\\":
-            if _ARRAY_BEGIN.match(row, position):
-                depth += 1
-            elif _ARRAY_END.match(row, position):
-                depth -= 1
-        elif position and row[position - 1] == "\\":
-            continue  # \{ and \& are characters, no group or alignment mark
-        elif braces and character in "{}":
-            depth += 1 if character == "{" else -1
-        elif character == "&" and depth <= 0:
-            yield position
 
 
 # a row going on with the member before it: an operator first
