@@ -98,6 +98,44 @@ own making, bk-a1n's worked members written with relu, which the number oracle's
 rewritten with np.maximum (the verdicts unchanged) and every verdict passed as first transcribed. The oracle tests
 were run without the check test (-k "111 and not check_never"), so that check read nothing of the batch before the
 blind run.
+
+Run blind at main 8fc732b (/work/READY_FOR_BLIND44; src/ as at 8fc732b, main's last change to it; the rebase
+without conflict), with nothing under src/ changed. The first run (/work/batch111_blind.txt): 53 of 56 read with every
+verdict right (95%), 3 refused, no typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of
+the refusals was a slip of the notations (none counts from the wrong number, none names a quantity the page does not
+mean: the two torch lines refuse at the method calls themselves, the softmax at the page's own slip), so the batch was
+run once.
+
+Of the 3 mistaken formulas, 2 were read, each with its wrong member called wrong (ud-sq's minus half the squared
+error, j5-bad's grad_w2.T for w2.T), and 1 was refused (ud-sm, below). By page: the Bengali notebook 6 of 6, the
+Bangkit notes 8 of 8, UdelaR's notes 7 of 8, ceciorosco's notebook 8 of 8, virgantara's notebook 8 of 8, hbakhshi's
+notes 2 of 2, Grokking's issue #9 7 of 7 and #59 4 of 4, pytorch-examples' issue #28 1 of 3 and #5 2 of 2.
+
+The refusals by construct (3), with the exact message:
+
+- 2, torch's tensor methods chained on a name, .t() (the transpose) and .mm(...) (the matrix product), which the
+  reader takes for a product at the dot before mm and then cannot parse .t(): jj-gw2, "formula 'grad_w2 =
+  h_relu.t() \\cdot mm(grad_y_pred)': unexpected at ')' (position 20)"; jj-gh, "formula 'grad_h_relu =
+  grad_y_pred.mm(w2.t())': unexpected at ')' (position 35)" (NumPy's .dot and .T of the same lines in issue #5 read);
+- 1, a sum whose index its term does not use, the page's slip in the softmax's denominator (ud-sm, \sum_k e^{z^L_j}):
+  "formula 'a^{(L)}_j = \\frac{e^{z^L_j}}{\\sum_k e^{z^L_j}}': the sum over k has no bounds and k indexes nothing
+  in it; write the bounds" (a mistaken formula refused rather than called wrong: no verdict given, none wrong).
+
+Read, among the constructs these pages brought: HTML superscripts in <pre> lines (δ<sup>[l]</sup>,
+(W<sup>[l+1]</sup>)<sup>T</sup>, a<sup>[l−1]</sup> with U+2212), ∂C/∂a, ⊙ and := with α *; $ alone on the lines
+around indented formulas of a list, g(2 \cdot 1 + 0) = g(2) = 2 worked through a ReLU, a cost j(w, b) in lower case
+and a graph's product t_1; Ng's (l) layers counted from the input, theta and Theta, \nabla_a J, \odot, g',
+\delta^{x,(l+1)} and (a^{x,l})^T of an instance x under \sum_x, a quadratic cost with || ... ||^2 and its sign's slip;
+two claims in one $...$ joined by ,\;, an = written between two $...$ pieces of a Spanish sentence, w_3[0] in TeX,
+\mathbf{1}_{z_1^{(i)} > 0}, \bigl[ ... \bigr] and \Bigl[ ... \Bigr], sums over N examples with and without bounds;
+weights named b_1 ... b_6 beside biases B_1 ... B_3, products glued (b_5h_1), * between quotients, f' of a sum;
+a right-to-left cell's \nabla_a C \cdot \sigma'(z); Python's rows with np.dot, .dot, .T, # comments, a backslash
+continuation, += with the code's deltas, labels[i:i+1], relu2deriv of the sums or of the outputs, code in backticks.
+
+Which look general (would appear in much homework): PyTorch's tensor methods, x.t(), a.mm(b), a.matmul(b) (every
+torch translation of a NumPy network writes them, as jcjohnson's examples and the PyTorch tutorials built on them do).
+Page-specific: the softmax's \sum_k over a term of j (a slip, refused safely; a sum over an index its term does not
+use is rare in correct homework).
 """
 
 from __future__ import annotations
