@@ -99,6 +99,77 @@ loaded first; lixun's was refused at "nn.δ[l]" and zy31415's ForwardLayer and O
 (as above), those patterns were dropped or rewritten as said, and all 11 pairs loaded. The oracle's first run passed
 with every verdict as first transcribed; one key (rs-z1) was renamed rs-zh before the commit, an earlier batch holding
 it.
+
+Run blind at main 8fc732b (/work/READY_FOR_BLIND44; src/ as at 8fc732b, main's last change to it; the rebase without
+conflict), with nothing under src/ changed. The first run (/work/batch112_blind.txt): 39 of 58 read with every verdict
+right (67%), 19 refused, no typo in the batch, no misreading, no crash, NO WRONG FORMULA CALLED CORRECT. None of the
+refusals was a slip of the notations (none counts from the wrong number, none names a quantity the page does not mean;
+the names the loader refused, lixun's nn.δ[l] and zy31415's _activation, are those the formulas are refused at or
+near), so the batch was run once. tests/test_public_formulas_held_out.py -k 112 passed after the rebase (118 tests).
+
+Of the 3 mistaken formulas, 2 were read with their wrong members called wrong (ny-dZ3's (A3 - y) * 2 and ny-def's
+second claim, the same slip), and 1 refused (an-db1, R's sum(dZ1)/m: refused for its shape, a number where the left
+side is a vector, which is where the slip lies, though no verdict says so). By page: the NYCU report 8 of 8, ANLY 534's
+R script 6 of 7, the Rust example 7 of 8 and the Rust PMC 2 of 4, the Go Chain 3 of 7, the C++ network 7 of 7, the C
+solution 5 of 7, lixun's Julia 0 of 7, zy31415's ForwardLayer.scala 1 of 1, HiddenLayer.scala 0 of 1 and
+OutputLayer.scala 0 of 1.
+
+The refusals by construct (19), with the exact message:
+
+- 5, a transpose or a product written as a method call on an array object, the Go Chain's Matrix methods and Rust's
+  .t(): go-hz, go-od and go-hd, "formula 'hiddenZ := input.Dot(chain.hidden.weight)': input.Dot(...): a method called
+  on an object, which the notation does not name; name it in the notation's functions ("input.Dot" = "sigmoid" or a
+  derivative word's "sigmoid' at input"), or its value in [notation.symbols]" (the notation's functions Dot = "matrix
+  product", Mul = "product" not applied to a method; outputError.Mul, hiddenError.Mul the same), go-odw, "formula
+  'outputDw := chain.hidden.data^T() \\cdot Dot(outputDelta)': unexpected at ')' (position 33)" (.T() read as a
+  transpose followed by empty parentheses), and rs-herr, "formula 'hidden_error = np.dot(output_delta,
+  self.weights2.t())': unknown symbol self.weights2.t; the notation knows a, hidden, input, output, self.bias1,
+  self.bias2, self.weights1, self.weights2; give it the quantity of symbols.md it stands for in the notation's
+  [notation.symbols] ("self.weights2.t" = ...), or, where its dot is a product, write self*weights2*t" (Rust's .dot
+  taken as NumPy's, its .t() not as the transpose);
+- 4, Julia's broadcasting assignment .= (jl-z, jl-a, jl-dL, jl-dl): "formula 'nn.z[i] .= (nn.w[i] * nn.a[i-1]) +
+  nn.b[i]': unexpected at '.' (position 9)" (the .+ and sigmoid.( read, the .= not);
+- 3, a flattened array's index written as arithmetic of the loop letters (c-wih, pm-w2, pm-w1): "formula
+  'weights_ih[i * HIDDEN_SIZE + j] += LEARNING_RATE * hidden...': weights_ih_{i*HIDDEN_SIZE+j} matches none of the
+  notation's patterns for weights_ih ('weights_ih[0]', 'weights_ih[1]', 'weights_ih[2]', 'weights_ih[3]')" (the
+  notation names the entries and the size; the index's arithmetic is not evaluated against them);
+- 1, a C declaration's type before the name, c-od: "formula 'double output_delta = (train_targets[s] - output[0]) *
+  si...': unknown symbol double; the notation knows HIDDEN, bias_h, bias_o, hd, hid, hidden, hidden_delta, od; a name of
+  several letters is read whole only where the notation names it: give it the quantity it stands for in the notation's
+  [notation.symbols], "double" = "..." (e.g. "a1[0]")" (the test's copy, "double od = ...", was read);
+- 1, Breeze's entry-by-entry product *:*, zh-d: "formula 'delta = next.weight.t * next._delta *:*
+  activationFunctio...': unexpected at ':' (position 38)";
+- 1, a name starting with an underscore, zo-d (Scala's _activation, which the loader takes as no pattern either):
+  "formula 'delta = (_activation - y) *:* activationFunction.d(z)': unexpected at '_' (position 10)";
+- 1, ∂ inside a Julia code name, jl-dbL: "formula 'nn \\cdot \\partial C\\partial b[L] .= nn \\cdot \\delta [L]':
+  expected '/' in ∂L/∂w at '\\partial' (position 20)" (nn.δ[L] read as nn times δ, a dot after a name before a Greek
+  letter);
+- 1, ⦿ for the entry-by-entry product in lixun's comment, jl-cmt: "formula 'L-2 \\ldots 2 compute \\delta^{[l]} =
+  (transpose(w[l+1])\\de...': cannot read '⦿' at position 73; write the formula in LaTeX or plain text (+ - * / ^,
+  \\frac, \\sum)" (the comment's "for each l = L-1, L-2 ... 2 compute" kept before the formula too);
+- 1, the comment's rule ∂C/∂w[l][j,k] = a[l-1][k] * δ[l][j] over Julia's layers counted from the input, jl-cw:
+  "formula '\\partial C/\\partial w[l][j,k] = a[l-1][k] * \\delta [l][j]': \\delta_{1,0}: 'δ_{lj}' means
+  'delta{l-1}[j-1]' (j = 0, l = 1): unknown name 'delta0' (did you mean 'delta2'?); this network has x[i] (i < 2),
+  W1[j,i] (j < 3, i < 2), ..." (the rule tried at l = 1 and j = 0, a layer and a unit the page's counting does not
+  reach there: its w[1] is "not used");
+- 1, the mistaken an-db1: "'sum(dZ1)/m' is a number where the left side is a vector or matrix (3 x 1); write a value
+  for each entry, [..., ..., ...], or the claim of one entry (its left side with its indices)".
+
+Read, among the constructs these pages brought: R's <- with %*%, t(), sum() of a one-row matrix and ^ (1 - A1^2); Rust's
+let bindings with & borrows, .dot of a 1-D array by an input-first matrix, a comment after //, relu_derivative(z1) and
+self.learning_rate; the Go comment's Welch Labs lines z_2 = x * w_1, a_2 = f(z_2), y = f(z_3); the C++ // comments with
+Spanish labels ("2. Error capa oculta:") before the formula, Σ_i( ... ) and Σ_k glued to their terms, tanh'(...),
+code indices wh[i][j] and wo[j][k], the loop variable outj through index_names, -= with lr and columns of spaces; C's
+statements over two lines, += with the code's deltas, sigmoid_derivative of outputs, the test's short names; the
+report's NumPy lines with dictionary keys (weights['W3'] -=), a trailing space, np.dot(X.T, dZ1) / m, derivative_sigmoid
+of outputs, two $...$ claims joined by a full-width comma, \frac chains with Z3 and W3; Scala's z = weight *
+previous.activation + bias; the PMC's (y[k] - output[k]) * 1.0 and self.b2[k] += self.lr * output_delta[k].
+
+Which look general (would appear in much homework): arithmetic written as methods of a matrix object (Go's and Java's
+matrix libraries, Rust's ndarray .t(), Breeze's *:*, Julia's .=, three languages' everyday operators for what NumPy
+writes with np.dot and .T); a flattened weight array indexed by i * n + j (C, Rust and CUDA code without 2-D arrays); a
+C or Java declaration's type before the assigned name (double output_delta = ...). Page-specific: ⦿ in a comment, ∂C∂b
+as a Julia identifier, Scala's _activation, the comment's rule at the Julia input layer.
 """
 
 from __future__ import annotations
@@ -124,7 +195,8 @@ _JL = _STORED.format(20398514086, "# backpropagation of fully connected dnn",
                      "lixun's Julia backpropagation after Nielsen: nn.δ[l], ∂C∂a, broadcasting dots")
 _NY = _STORED.format(5847646889, "# Lab 1 Back-propagation",
                      "a student's NYCU lab report in Chinese Markdown: NumPy code and $...$ derivations")
-_ZY = "https://github.com/zy31415/neural-net (src/main/scala/mnist/classification/neuralnetwork/layer/{}, commit 2534220)"
+_ZY = ("https://github.com/zy31415/neural-net (src/main/scala/mnist/classification/neuralnetwork/layer/{}, "
+       "commit 2534220)")
 _ZF = _ZY.format("ForwardLayer.scala")
 _ZH = _ZY.format("HiddenLayer.scala")
 _ZO = _ZY.format("OutputLayer.scala")
@@ -197,7 +269,8 @@ ENTRIES = [
            (Twin("gradient_z", "z2[0]", ("a2[0] - y[0]",)),), batch=112,
            why="the cross-entropy through the sigmoid: dL/dz2 = A2 - Y"),
     Public("an-dW2", _AN, "b112_an", "b112_an", "        dW2 <- (dZ2 %*% t(A1))/m", ((C,),),
-           (Twin("gradient", "W2[0,{j}]", (f"{_AN_D2}*a1[{{j}}]/1",), _J3),), batch=112, why="t() the transpose, m = 1"),
+           (Twin("gradient", "W2[0,{j}]", (f"{_AN_D2}*a1[{{j}}]/1",), _J3),), batch=112,
+           why="t() the transpose, m = 1"),
     Public("an-db2", _AN, "b112_an", "b112_an", "        db2 <- sum(dZ2)/m", ((C,),),
            (Twin("gradient", "b2[0]", (f"{_AN_D2}/1",)),), batch=112,
            why="one output: the sum over dZ2's entries is the sum over the samples"),
