@@ -26,6 +26,10 @@ _DECLARED_BASE = re.compile(r"\\?[A-Za-z][\w.]*")
 _PLACEHOLDERS = (r"\cdot", r"\bullet", "\u00b7", "\u2219", "\u22c5")
 
 
+# the relations a member of a chain stands after (or before): a page's macro alone between them is a whole side
+_RELATION_ENDS = ("=", "\\approx", "\\leftarrow", ":=")
+
+
 class ArgumentParsing:
     """Parser methods: a function's call and its arguments (see the module docstring)."""
 
@@ -311,8 +315,21 @@ class ArgumentParsing:
                 or self._function_defined(token, self.row[self.tokens[start + 1].position + 1:self.peek().position]):
             self.position = start
             return None
-        self.next()
+        closing = self.next()
+        if self._whole_later_member(token.position, closing.position + 1):
+            argument = self.row[self.tokens[start + 1].position + 1:closing.position].strip()
+            raise FormulaError(f"{self.where}: {token.text}{{{argument}}} stands alone as a side of the relation, where"
+                               f" a page's own macro check does not know may colour {argument} (the symbol itself)"
+                               " or compute a function of it (an activation): write the function it computes, e.g."
+                               f" \\sigma({argument})")
         return node
+
+    def _whole_later_member(self, start: int, end: int) -> bool:
+        """Whether the row's characters ``start:end`` (a page's macro around a symbol) are a whole member of a
+        relation after its left side, ``a_j = \\squash{z_j}``: read as a colour the claim would say the symbol
+        itself, where such a side is as often the macro's function of it."""
+        before, after = self.row[:start].rstrip(), self.row[end:].strip().rstrip(".,;").strip()
+        return before.endswith(_RELATION_ENDS) and (not after or after.startswith(_RELATION_ENDS))
 
     def _function_defined(self, command: Token, argument: str) -> bool:
         """Whether the row states ``command`` applied to ``argument`` as its whole left side with ``argument`` bare on
