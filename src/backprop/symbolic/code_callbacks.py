@@ -108,6 +108,8 @@ def callback_entries(text: str) -> str:
     match = _JS_MAP.match(text) or _ruby_block(text) or _PY_COMPREHENSION.match(text) or _PY_MAP.match(text)
     if match is None:
         if _ANY_RUBY_BLOCK.search(text) is not None:
+            if reason := _ruby_refusal(text):
+                raise FormulaError(f"formula {short(text)}: a Ruby block check does not run: {reason}")
             raise FormulaError(f"formula {short(text)}: a Ruby block check does not run; it reads NAME = ARRAY.map {{"
                                " |x| ... }, .map.with_index { |x, i| ... } and .each_with_index.map { |x, i| ... },"
                                " the body the entry's value, or write the entry's formula, name[i] = ...")
@@ -129,6 +131,29 @@ def callback_entries(text: str) -> str:
         return text
     entry = re.sub(rf"(?<![\w$.]){re.escape(item)}(?![\w$])", f"({array}[{index}])", body)
     return f"{match.group('lead')}{match.group('name')}[{index}] = {' '.join(entry.split())}"
+
+
+# a Ruby block's index counted from another number than 0, .with_index(1) (group "offset"), and a block's parameters
+_RUBY_OFFSET = re.compile(r"\.with_index\([ \t]*(?P<offset>-?\d+)[ \t]*\)")
+_RUBY_PARAMETERS = re.compile(rf"\|[ \t]*{_NAME}[ \t]*(?P<pair>,[ \t]*{_NAME}[ \t]*)?\|")
+
+
+def _ruby_refusal(text: str) -> str:
+    """Why the Ruby block in ``text`` is not read and what to write (its offset index, or parameters that do not fit
+    the map), or "" where nothing more particular is known."""
+    offset = _RUBY_OFFSET.search(text)
+    if offset is not None and int(offset.group("offset")) != 0:
+        count = offset.group("offset")
+        return (f".with_index({count}) counts i from {count}, so its entry i would be the body at i + {count}"
+                f" (write .with_index, from 0, or the entry's formula, name[i] = ...)")
+    parameters = _RUBY_PARAMETERS.search(text)
+    indexed = re.search(r"\.(?:with_index|each_with_index)\b", text) is not None
+    if parameters is not None and parameters.group("pair") and not indexed and ".zip(" not in text:
+        return ("a plain map's block takes one parameter, the entry (|x, i| would take each entry apart); write"
+                " .map.with_index { |x, i| ... } for the entry and its index")
+    if parameters is not None and not parameters.group("pair") and indexed:
+        return ".with_index gives the block the entry and its index, |x, i| (or write .map { |x| ... })"
+    return ""
 
 
 def _ruby_block(text: str) -> re.Match | None:

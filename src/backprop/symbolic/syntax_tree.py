@@ -283,6 +283,11 @@ def tokenize(row: str, where: str) -> list[Token]:
             raise FormulaError(f"{where}: cannot read the count \\# at position {position + 1} (the number of units of"
                                " a layer): leave a sum's bound out, \\sum_j, to add over the units j indexes, or write"
                                " the layer's size")
+        if not match and row[position] == "\\" and not row[position + 1:].strip():
+            # a = b * \ ending the text: Python's line continuation with no line after it (a file's or a cell's end)
+            raise FormulaError(f"{where}: a backslash ends the formula (position {position + 1}), a statement continued"
+                               " (Python's \\ at a line's end) with no line after it; write the statement's rest on"
+                               " the next line, or leave the backslash out")
         if not match:
             raise FormulaError(f"{where}: cannot read {row[position]!r} at position {position + 1};"
                                " write the formula in LaTeX or plain text (+ - * / ^, \\frac, \\sum)")
