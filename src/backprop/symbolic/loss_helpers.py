@@ -27,8 +27,9 @@ from .quantities import FormulaError
 #: returns minus the derivative (y - output)
 LOSS_HELPER = re.compile(r"(?P<sign>-)?\s*(?P<loss>[A-Za-z_]\w*)'\s+by\s+(?:the\s+|its\s+)?(?P<by>output(?:\s+sum)?)"
                          r"\s*\(\s*(?P<first>target|prediction)\s*,\s*(?P<second>target|prediction)\s*\)\s*")
-# a value that means to declare one (a loss's word with a prime and "by"), refused whole where it is malformed
-_MEANT = re.compile(r".*'\s*by\b.*")
+# a value that means to declare one (a loss's word with a prime and "by", or "by output" with its prime left out),
+# refused whole where it is malformed
+_MEANT = re.compile(r".*'\s*by\b.*|.*\bby\s+output\b.*")
 #: the loss names a declaration may write: the registry's and each loss's code names
 LOSS_NAMES = {**{name: name for name in LOSSES}, **{word: name for name, loss in LOSSES.items()
                                                    for word in loss.code_names}}

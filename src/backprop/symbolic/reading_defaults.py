@@ -24,6 +24,19 @@ from .syntax_tree import Apply, Deriv, Nabla, Op, Sym, nodes_of, symbols_of
 class DefaultSymbolReading(LayerFunctionReading):
     """Reader methods for the symbols of symbols.md: their layers, indices and quantities."""
 
+    def _step_names_hint(self, sym: Sym) -> str:
+        """For a bare δ where the notation names steps glued to it (``"δW35"``, base ``\\delta W``): that δ apart
+        from a name (``δ W35``) is the error, and the step is written glued; "" otherwise."""
+        if sym.base != r"\delta" or sym.sub or sym.sup:
+            return ""
+        steps = sorted({f"{pattern.base[len(sym.base):].strip()}{pattern.sub}" for pattern in self.notation.patterns
+                        if pattern.base.startswith(sym.base + " ")})
+        if not steps:
+            return ""
+        named = ", ".join(f"δ{step}" for step in steps[:4])
+        return (f" (δ apart from a name, δ {steps[0]}, is the error δ times that name; the notation names steps glued"
+                f" to δ, {named}: write such a step glued)")
+
     def _default_symbol(self, sym: Sym):
         symbols = self.symbols
         if sym.sub and sym.bracket is None and re.fullmatch(r"[A-Za-z]+\d+", sym.base):
@@ -52,7 +65,7 @@ class DefaultSymbolReading(LayerFunctionReading):
                 else:
                     self._unknown_word(sym)  # target's a: the word is what names nothing
                     self.fail(f"{sym.text()} needs its layer, e.g. {base}^{{(1)}}; or give it a meaning in"
-                              " the notation")
+                              " the notation" + self._step_names_hint(sym))
             kind = {"w": "W", r"\delta": "delta"}.get(base, base)
             return self._quantity(kind, layer, sym, layer_given=True)
         if base in ("x", "y", "t"):
