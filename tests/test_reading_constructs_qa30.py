@@ -13,7 +13,15 @@ the PyTorch oracle's verdict.
 - a loss derivative's declaration with its prime left out, ``"half_squared_error by output(target, prediction)"``:
   the loader names the form (loss, prime, by output, the two arguments), not the activations' list;
 - δ apart from a step's name the notation declares glued (``δ W35`` beside ``"δW35"``): the refusal says δ apart is
-  the error and the step is written glued.
+  the error and the step is written glued;
+- a loss's running total over the samples whose letter is one of the notation's index letters (the default indices),
+  ``J += 0.5 * (y_1_2 - y[i]) ** 2``: refused as a sum over the samples without its bound, the message naming the
+  count to give (no N is written); read with ``"N" = "1"``;
+- full-width parentheses spaced after an operator or a relation, ``dz ＝ a ＊ （1 － a）``: an operand, read; spaced
+  after a finished formula at the line's end (``dz = a - y （a + y）``), a remark or a factor, refused saying so;
+- a numbered row of a data matrix, ``X(1, :)``, ``X[0, :]``: refused saying to write the sample's row with a letter;
+- a claim in parentheses beside a group that holds none, ``(w_{35} = ...) (\\theta_5 + 1)``: refused saying a relation
+  stands inside parentheses and to write the claim without them (where it said "expected ')'").
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case carries its
 twin, the formula transcribed by hand into symbols.md's names.
@@ -28,11 +36,11 @@ import pytest
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_2, SIGMOID_2_2_1, TANH_2_2_SIGMOID_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_2, SIGMOID_2_2_1, TANH_2_2_SIGMOID_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
-NETWORKS = {"sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-1": SIGMOID_2_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1}
+NETWORKS = {"logistic-2": LOGISTIC_2, "sigmoid-2-2": SIGMOID_2_2, "sigmoid-2-2-1": SIGMOID_2_2_1, "tanh-2-2-sigmoid-1": TANH_2_2_SIGMOID_1}
 CHECKS = CaseChecks(NETWORKS)
 
 _J2 = ({"j": 0}, {"j": 1})
@@ -76,6 +84,25 @@ learning_rate = ["rate"]
 '''
 _STEP35 = "-(eta*(y[0] - a2[0])*a2[0]*(1 - a2[0])*a1[0])"
 
+# logistic regression's dz, as a Chinese note writes it
+_DZ = r'''
+[notation]
+[notation.symbols]
+"dz" = "grad(z1[0])"
+"a" = "a1[0]"
+"y" = "y[0]"
+'''
+
+# a running total of the loss over the samples, their letter i one of the default index letters
+_TOTAL_DEFAULT_INDICES = r'''
+[notation]
+loss = ["J"]
+[notation.symbols]
+"y_1_2" = "a2[0]"
+"y[i]" = "y[0]"
+'''
+_HALF_SQUARE = "0.5*(a2[0] - y[0])**2"
+
 
 def _cases() -> list[Public]:
     return [
@@ -105,6 +132,16 @@ def _cases() -> list[Public]:
         # ---- δW35 glued, the step the notation declares -------------------------------------------------------------
         Public("step-glued", "test", "sigmoid-2-2-1", _STEPS, "δW35 = rate * (T - Y) * Y * (1 - Y) * Y3", ((C,),),
                (Twin("step", "W2[0,0]", (_STEP35,)),)),
+        # ---- full-width parentheses spaced after an operator: an operand ---------------------------------------------
+        Public("full-width-factor-after-an-operator", "test", "logistic-2", _DZ,
+               "dz ＝ （a － y） ＊ 1", ((C,),), (Twin("value", "a1[0] - y[0]", ("(a1[0] - y[0])*1",)),)),
+        Public("full-width-factor-slip", "test", "logistic-2", _DZ, "dz ＝ a ＊ （1 － a）", ((W,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0]*(1 - a1[0])",)),)),
+        # ---- a running total of the loss, the samples' count given --------------------------------------------------
+        Public("total-count-given", "test", "sigmoid-2-2-1", _TOTAL_DEFAULT_INDICES + '"N" = "1"\n',
+               "J += 0.5 * (y_1_2 - y[i]) ** 2", ((C,),), (Twin("value", _HALF_SQUARE, (_HALF_SQUARE,)),)),
+        Public("total-count-given-slip", "test", "sigmoid-2-2-1", _TOTAL_DEFAULT_INDICES + '"N" = "1"\n',
+               "J += 0.5 * (y_1_2 - y[i]) ** 3", ((W,),), (Twin("value", _HALF_SQUARE, ("0.5*(a2[0] - y[0])**3",)),)),
     ]
 
 
@@ -184,3 +221,57 @@ def test_delta_alone_without_steps_keeps_its_message():
     refusal = CHECKS.refused("sigmoid-2-2-1", _STEPS.replace('"δW35" = "-eta*grad(W2[0, 0])"\n', ""),
                              "δ W35 = rate * (T - Y) * Y * (1 - Y) * Y3")
     assert "needs its layer" in refusal and "glued" not in refusal
+
+
+
+# ---- a running total of the loss over the samples whose letter is an index letter --------------------------------
+
+def test_a_running_total_over_an_index_letter_says_to_give_the_count():
+    """``J += 0.5 * (y_1_2 - y[i]) ** 2`` where i is an index letter (the default indices): the samples' sum without
+    its bound; the refusal names the count to give, with no N written in the formula."""
+    refusal = CHECKS.refused("sigmoid-2-2-1", _TOTAL_DEFAULT_INDICES, "J += 0.5 * (y_1_2 - y[i]) ** 2")
+    assert "the step's samples (their count, say N)" in refusal and '"N" = "1"' in refusal
+
+
+# ---- a numbered row of a data matrix -------------------------------------------------------------------------------
+
+_DATA_MATRIX = r'''
+[notation]
+[notation.symbols]
+"X(i, :)" = "x[:].T"
+"W1" = "W1[:, :]"
+"b1" = "b1[:]"
+"a1" = "a1[:]"
+'''
+
+
+@pytest.mark.parametrize("text", ["a1 = sigmoid(W1 * X(1, :)' + b1);", "a1 = sigmoid(W1 @ X[0, :].T + b1)"])
+def test_a_numbered_row_says_to_write_the_samples_letter(text):
+    refusal = CHECKS.refused("sigmoid-2-2-1", _DATA_MATRIX, text)
+    assert "a numbered row of the data matrix X" in refusal and "write the sample's row with a letter" in refusal
+
+
+# ---- full-width parentheses spaced after the formula's end ---------------------------------------------------------
+
+def test_a_full_width_group_spaced_after_the_formula_says_remark_or_factor():
+    refusal = CHECKS.refused("logistic-2", _DZ, "dz = a - y （a + y）")
+    assert "may be a remark or a factor" in refusal and "write a factor with its operator" in refusal
+
+
+# ---- a claim in parentheses beside a group that holds none ---------------------------------------------------------
+
+_UNITS = r'''
+[notation]
+[notation.symbols]
+"O_{3}" = "a1[0]"
+"O_{5}" = "a2[0]"
+"w_{35}" = "W2[0, 0]"
+"\\theta_{5}" = "b2[0]"
+'''
+
+
+@pytest.mark.parametrize("text", [r"(w_{35} = w_{35} - \eta O_3) (\theta_5 + 1)",
+                                  "(w_35 = w_35 - eta * O_3) and (theta_5 + 1)"])
+def test_a_claim_in_parentheses_beside_a_group_without_one_says_so(text):
+    refusal = CHECKS.refused("sigmoid-2-2-1", _UNITS, text)
+    assert "a relation inside parentheses" in refusal and "write the claim without its parentheses" in refusal

@@ -151,8 +151,10 @@ class CaseHandling:
                 " the samples or the one unit, and nothing says how many samples" if context.letterless_sums
                 else "a sum over the samples has no bound, so nothing says how many it adds")
         written, wanted = ("total", "mean") if self.problem.reduction == "mean" else ("mean", "total")
+        # (no count written, a running total J += term or \sum_n: N names the samples' count the notation may give)
+        samples = f"{count} samples" if context.count_names else f"the step's samples (their count, say {count})"
         raise ReadingsDisagree(f"formula {_short(claim.text)}: {runs}: {_short(member.text)} is right for one sample"
-                               f" but not over {count} samples, where the file's reduction makes the step's loss their"
+                               f" but not over {samples}, where the file's reduction makes the step's loss their"
                                f" {wanted}; give {count} its value in the notation (\"{count}\" = \"1\", the one sample"
                                f" check reads), or, if the page's loss is their {written}, write reduction ="
                                f" \"{'sum' if written == 'total' else 'mean'}\" in the file's [update]")

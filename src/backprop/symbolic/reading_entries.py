@@ -257,6 +257,11 @@ class SliceReading:
             value = self._sample_of_whole(replace(sym, sub=""))
         else:
             value = None
+        if value is None and not re.fullmatch(r"[A-Za-z]", index):
+            self.fail(f"{sym.text()}: a numbered row of the data matrix {sym.base} (sample {index}), where check reads"
+                      " one sample, the step's: write the sample's row with a letter,"
+                      f" {sym.base}(i, :) in MATLAB or {sym.base}[i, :] in NumPy, where the notation says {sym.base} is"
+                      f" the data matrix (\"{sym.base}(i, :)\" = \"x[:].T\")")
         if value is None:
             self.fail(f"{sym.text()}: the row {index} of {sym.base} is read as the sample {index}'s where the notation"
                       f" says {sym.base} is a data matrix whose rows are the samples: \"{sym.base}(i, :)\" ="

@@ -202,6 +202,11 @@ class AtomParsing:
                 return vector
             self.fail("a list in parentheses is not a formula", self.peek(),
                       "write one expression" + (", or a vector's numbers as [1, 2]" if _signed_number(inner) else ""))
+        if opening.text == "(" and self.peek() is not None and self.peek().text == "=":
+            # (w = w - \eta g) (b + 1): a claim set off in parentheses beside a group that holds none, the line whole
+            self.fail("a relation inside parentheses, a claim a sentence sets off,", self.peek(),
+                      "check reads claims in parentheses where each group holds one, with nothing but spaces between"
+                      " them; write the claim without its parentheses")
         self.expect(closing, "to close the parenthesis")
         return inner
 

@@ -98,8 +98,13 @@ def normalize_unicode(text: str) -> str:
 
 # a group in full-width parentheses after a space closing a line (its ideographic full stop after it), s = v x
 # （s + c）: as Chinese and Japanese notes write a remark, or a factor; never read as one (formula_remarks drops it
-# where it holds that script's words)
-_FULL_WIDTH_ASIDE = re.compile(r"(?<=\S)[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)[ \t\u3000\u3002.]*$", re.M)
+# where it holds that script's words); after an operator, a relation, a comma or an open bracket (dz = a ＊ （1 - a）)
+# it can only be an operand, read with the parentheses' ASCII forms
+_OPERAND_BEFORE = "".join(re.escape(character) for character in "+-*/=^_,([|<>")
+_FULL_WIDTH_ASIDE = re.compile(r"(?<=[^\s%s%s\u00d7\u00b7\u2212])[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)"
+                               r"[ \t\u3000\u3002.]*$" % (_OPERAND_BEFORE, "".join(chr(ord(character) + 0xFEE0)
+                                                                                  for character in "+-*/=^_,([|<>")),
+                               re.M)
 
 
 # Unicode's accents over a letter, precomposed (Ŷ, Ŵ, ȳ) or combining after it (y\u0302, θ\u0302): the LaTeX accent,
