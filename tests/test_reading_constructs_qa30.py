@@ -33,6 +33,7 @@ import tomllib
 
 import pytest
 
+from backprop.grading.document import equations
 from backprop.symbolic.notation_loading import notation_from_table
 from backprop.symbolic.quantities import FormulaError
 from construct_checks import CaseChecks
@@ -275,3 +276,23 @@ _UNITS = r'''
 def test_a_claim_in_parentheses_beside_a_group_without_one_says_so(text):
     refusal = CHECKS.refused("sigmoid-2-2-1", _UNITS, text)
     assert "a relation inside parentheses" in refusal and "write the claim without its parentheses" in refusal
+
+
+# ---- grade: a formula its words deny between two inline formulas ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "So $w_{35} = w_{35} - \\eta g$ rather than $w_{35} = w_{35} + \\eta g$.",
+    "So $w_{35} = w_{35} - \\eta g$, not $w_{35} = w_{35} + \\eta g$.",
+    "我的看法：$dz = a - y$，而不是 $dz = a(1 - a)$",
+])
+def test_grade_never_judges_a_formula_its_words_deny(text):
+    """grade reads each $...$ apart: the words between two (docs/formulas-prose.md's table) deny the second, which is
+    never judged, as check drops it on one line."""
+    chains = equations(text).chains
+    assert len(chains) == 1 and "-" in chains[0].members[1]
+
+
+@pytest.mark.parametrize("text", ["We write $x$ rather than $w_{35} = w_{35} + \\eta g$.",  # no claim before the words
+                                  "So $w_{35} = w_{35} - \\eta g$ is not $w_{35} = w_{35} + \\eta g$."])  # no comma
+def test_grade_keeps_a_formula_the_words_do_not_deny(text):
+    assert len([chain for chain in equations(text).chains if "+" in chain.members[-1]]) == 1

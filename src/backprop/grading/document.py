@@ -29,6 +29,7 @@ from ..symbolic.math_spans import delimited, math_spans
 from ..symbolic.quantities import FormulaError
 from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_code import PRINTED_VALUES
+from ..symbolic.typography_premises import denies_the_next
 from ..symbolic.typography_rows import drop_remarks
 from .definitions import BARE_NAME_TEXT
 
@@ -101,7 +102,12 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         headings.sort()
     heading_starts = [position for position, _ in headings]
     previous: Chain | None = None
-    for start, latex, display in _math_spans(text, lines, scan.problems):
+    before = None  # the mathematics before this one (its end, its LaTeX): words between may deny this one
+    for start, end, latex, display in _math_spans(text, lines, scan.problems):
+        denied = before is not None and denies_the_next(before[1], text[before[0]:start])
+        before = (end, latex)
+        if denied:  # $A = B$ rather than $A = C$: the author's rejected formula, never judged (nor called wrong)
+            continue
         above = bisect.bisect_left(heading_starts, start)
         section = headings[above - 1][1] if above else None
         line = lines.number(start)
@@ -178,13 +184,13 @@ MAX_PROBLEMS = 20  # reported per submission; a file of 40,000 stray openers nee
 
 
 def _math_spans(text: str, lines: _Lines, problems: list[str]):
-    """(offset in text, LaTeX, display?) of each piece of mathematics, in order."""
+    """(offset in text, its end, LaTeX, display?) of each piece of mathematics, in order."""
     def unclosed(start: int, opener: str, closer: str) -> None:
         if len(problems) < MAX_PROBLEMS:
             problems.append(f"line {lines.number(start)}: {opener} is never closed (no {closer}"
                             " after it); the rest of the file is read as text")
-    for start, _end, latex, display in math_spans(text, unclosed):
-        yield start, latex, display
+    for start, end, latex, display in math_spans(text, unclosed):
+        yield start, end, latex, display
 
 
 # Environments whose rows are equations (their \\ and & are layout) and environments whose rows

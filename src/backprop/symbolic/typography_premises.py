@@ -167,6 +167,18 @@ _DENIED_FIRST = re.compile(rf"^(?:[^\n:\uff1a]*[:\uff1a])?[ \t*\-]*(?P<denial>{_
                            rf"{_DENYING_WORD})[ \t]*(?P<denied>[^\n,;\uff0c\uff1b]*(?:{relation_pattern()})[^\n,;\uff0c\uff1b]*)", re.M)
 
 
+# the words between two formulas denying the second, grade's $A = B$ rather than $A = C$ (a comma before the short words)
+_DENIAL_BETWEEN = re.compile(rf"^\s*(?:[{_COMMAS}]\s*(?:{_DENYING_WORD})|[{_COMMAS}]?\s*(?:{_DENYING_PHRASE}|"
+                             rf"{_DENYING_CJK}))\s*$")
+
+
+def denies_the_next(claim: str, between: str) -> bool:
+    """Whether the words ``between`` a formula ``claim`` and the next formula deny the next (``$A = B$ rather than $A =
+    C$``, ``$A = B$, not $A = C$``), as without_denied_formulas reads them on one line: only after a claim (a
+    relation), the words alone between the two."""
+    return _RELATION.search(claim) is not None and _DENIAL_BETWEEN.match(between) is not None
+
+
 def without_denied_formulas(text: str) -> str:
     """Each line's claim without the formula its words deny after it: ``dz = a - y, not dz = a(1 - a)``, ``**dz = a -
     y**，而不是 dz = a*(1-a）`` ("rather than"), ``$A = B$ rather than $A = C$``: the denied formula, no claim of the
