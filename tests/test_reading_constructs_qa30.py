@@ -296,3 +296,9 @@ def test_grade_never_judges_a_formula_its_words_deny(text):
                                   "So $w_{35} = w_{35} - \\eta g$ is not $w_{35} = w_{35} + \\eta g$."])  # no comma
 def test_grade_keeps_a_formula_the_words_do_not_deny(text):
     assert len([chain for chain in equations(text).chains if "+" in chain.members[-1]]) == 1
+
+
+def test_grade_finds_a_claim_written_with_a_full_width_relation():
+    """``$$I_5 ＝ w_{35} O_3 ＋ \\theta_5$$``: a claim, as check reads it (grade skipped it, finding no relation)."""
+    chains = equations("$$I_5 ＝ w_{35} O_3 ＋ \\theta_5$$").chains
+    assert len(chains) == 1 and chains[0].members[0] == "I_5"

@@ -31,6 +31,7 @@ from ..symbolic.syntax_tree import relation_pattern
 from ..symbolic.typography_code import PRINTED_VALUES
 from ..symbolic.typography_premises import denies_the_next
 from ..symbolic.typography_rows import drop_remarks
+from ..symbolic.typography_unicode import full_width_relations
 from .definitions import BARE_NAME_TEXT
 
 
@@ -112,7 +113,7 @@ def equations(text: str, markers: tuple[str, ...] = ()) -> Scan:
         section = headings[above - 1][1] if above else None
         line = lines.number(start)
         case = _case(text, start)
-        for offset, row in _rows(latex):
+        for offset, row in _rows(full_width_relations(latex)):  # I_5 ＝ ...: a claim, as check reads it
             for statement in _statements(row):
                 members, relations = _split_chain(statement)
                 if not members:  # no relation: a bare expression

@@ -96,6 +96,15 @@ def normalize_unicode(text: str) -> str:
                    for place, character in enumerate(text))
 
 
+_FULL_WIDTH_RELATIONS = re.compile("[\uff1d\uff1c\uff1e]")  # ＝ ＜ ＞
+
+
+def full_width_relations(text: str) -> str:
+    """``text`` with the full-width relations an input method types (``I_5 ＝ w O + θ``) as UNICODE's ASCII forms:
+    for a reader that finds a document's claims by their relations before a formula is normalised (grade)."""
+    return _FULL_WIDTH_RELATIONS.sub(lambda match: UNICODE[match.group(0)], text)
+
+
 # a group in full-width parentheses after a space closing a line (its ideographic full stop after it), s = v x
 # （s + c）: as Chinese and Japanese notes write a remark, or a factor; never read as one (formula_remarks drops it
 # where it holds that script's words); after an operator, a relation, a comma or an open bracket (dz = a ＊ （1 - a）)
