@@ -302,3 +302,8 @@ def test_grade_finds_a_claim_written_with_a_full_width_relation():
     """``$$I_5 ＝ w_{35} O_3 ＋ \\theta_5$$``: a claim, as check reads it (grade skipped it, finding no relation)."""
     chains = equations("$$I_5 ＝ w_{35} O_3 ＋ \\theta_5$$").chains
     assert len(chains) == 1 and chains[0].members[0] == "I_5"
+
+
+def test_a_parenthesis_left_open_before_a_relation_stays_refused_as_open():
+    refusal = CHECKS.refused("sigmoid-2-2-1", _UNITS, r"(w_{35} = w_{35} - \eta O_3")
+    assert "a relation inside parentheses" not in refusal and "parenthesis" in refusal

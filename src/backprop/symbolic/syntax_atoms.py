@@ -202,13 +202,26 @@ class AtomParsing:
                 return vector
             self.fail("a list in parentheses is not a formula", self.peek(),
                       "write one expression" + (", or a vector's numbers as [1, 2]" if _signed_number(inner) else ""))
-        if opening.text == "(" and self.peek() is not None and self.peek().text == "=":
+        if opening.text == "(" and self.peek() is not None and self.peek().text == "=" and self._closed_later():
             # (w = w - \eta g) (b + 1): a claim set off in parentheses beside a group that holds none, the line whole
             self.fail("a relation inside parentheses, a claim a sentence sets off,", self.peek(),
                       "check reads claims in parentheses where each group holds one, with nothing but spaces between"
                       " them; write the claim without its parentheses")
         self.expect(closing, "to close the parenthesis")
         return inner
+
+    def _closed_later(self) -> bool:
+        """Whether a parenthesis opened before the current token closes later in the row (``(w = w - g) ...``; a
+        parenthesis the page leaves open, ``(\\frac{...}{...}=\\sigma ...``, is refused as open)."""
+        depth = 0
+        for token in self.tokens[self.position:]:
+            if token.text in ("(", "[", "{"):
+                depth += 1
+            elif token.text in (")", "]", "}"):
+                if depth == 0:
+                    return token.text == ")"
+                depth -= 1
+        return False
 
     def printed_matrix(self, rows: list[list[str]], end: int, opening: Token) -> Matrix:
         """The Matrix of NumPy's print of an array (syntax_numbers.printed_array): a vector's one row as the list of

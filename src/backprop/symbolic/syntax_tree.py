@@ -289,7 +289,7 @@ def tokenize(row: str, where: str) -> list[Token]:
                                " (Python's \\ at a line's end) with no line after it; write the statement's rest on"
                                " the next line, or leave the backslash out")
         if not match and row[position] == "\uff08":
-            # h = tanh(s) （s + c）: typography_unicode's aside, spaced after the formula at its end
+            # h = f(s) （s + c）: typography_unicode's aside, spaced after the formula at its end
             raise FormulaError(f"{where}: a group in full-width parentheses spaced after the formula (position"
                                f" {position + 1}) may be a remark or a factor; write a factor with its operator, * (...),"
                                " or the remark in words or after #")
