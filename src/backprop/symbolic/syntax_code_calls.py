@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..activations import HIDDEN_DEFAULT
-from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
+from .function_words import DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS, NAMED_FUNCTIONS
 from .syntax_conditionals import either
-from .syntax_tree import Call, Cond, Node, Op, Token, Transpose, unnamed_word
+from .syntax_tree import ONE_HOT_NAMES, Call, Cond, Node, Op, Token, Transpose, _PLAIN_WORDS
 
 # the operations written as words without a module, mul(u, v) (Python's operator.mul): ENTRYWISE_OPERATORS' names
 _OPERATION_WORDS = ("mul", "add", "sub")
@@ -216,3 +216,16 @@ class CodeCallParsing:
                                           *self.tokens[opening + 1:comma], Token("symbol", ")", here, False)]
         self.position = start
         return self.symbol()  # f(a): the function the notation names applied, as any call of it
+
+
+def unnamed_word(run: str, names, before: Token | None) -> bool:
+    """Whether ``run``, letters, digits and underscores glued before a parenthesis (``before`` the token glued
+    before it, if any), is a word of words no one names: two or more parts of three letters or more joined by
+    underscores, the first no name nor word check reads, and no word's tail (``ableitung_sigmoid``, ``abl_tanh2``;
+    ``dL_da`` may be a quantity's name, times the parenthesis)."""
+    if before is not None and (before.kind in ("letter", "number") or before.text == "_"):
+        return False
+    parts = run.split("_")
+    words = [part for part in parts if re.fullmatch(r"[A-Za-z]{3,}\d*", part)]
+    known = set(names) | set(NAMED_FUNCTIONS) | set(_PLAIN_WORDS) | set(ONE_HOT_NAMES)
+    return len(words) > 1 and parts[0] in words and run not in known and parts[0] not in known

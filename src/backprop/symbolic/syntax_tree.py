@@ -12,7 +12,6 @@ import unicodedata
 from dataclasses import dataclass, field, fields, is_dataclass
 
 from ..limits import LIMITS
-from .function_words import NAMED_FUNCTIONS
 from .quantities import ENTRYWISE_STAR, OCTAVE_PRODUCT, FormulaError
 
 
@@ -391,16 +390,3 @@ def nodes_of(node, kind: type) -> list:
 
 # the names of the one-hot vector of a label, onehot(y) (\text{one_hot}(y)), where the notation gives them none
 ONE_HOT_NAMES = ("onehot", "one_hot", "OneHot")
-
-
-def unnamed_word(run: str, names, before: Token | None) -> bool:
-    """Whether ``run``, letters, digits and underscores glued before a parenthesis (``before`` the token glued
-    before it, if any), is a word of words no one names: two or more parts of three letters or more joined by
-    underscores, the first no name nor word check reads, and no word's tail (``ableitung_sigmoid``, ``abl_tanh2``;
-    ``dL_da`` may be a quantity's name, times the parenthesis)."""
-    if before is not None and (before.kind in ("letter", "number") or before.text == "_"):
-        return False
-    parts = run.split("_")
-    words = [part for part in parts if re.fullmatch(r"[A-Za-z]{3,}\d*", part)]
-    known = set(names) | set(NAMED_FUNCTIONS) | set(_PLAIN_WORDS) | set(ONE_HOT_NAMES)
-    return len(words) > 1 and parts[0] in words and run not in known and parts[0] not in known
