@@ -123,10 +123,15 @@ def _unproven_copy_refused(line: str) -> str:
         return line
     left = _flat(line[:relation + 1])
     tried = 0
+    # left_open[k]: the brackets ( [ { that line[:k] leaves open; a rendering is whole, so it never opens one that its
+    # source would close (c = [c = c + \mu] is a claim in brackets, no copy)
+    left_open = [0]
+    for character in line:
+        left_open.append(left_open[-1] + (character in "([{") - (character in ")]}"))
     # the source opens as its rendering does, or with a command, glued to the text before it: at most _CANDIDATES
     # such starts are compared (each a pass over the line)
     for start in range(relation + 1, markup.start() + 1):
-        if line[start] not in (line[0], "\\") or line[start - 1].isspace():
+        if line[start] not in (line[0], "\\") or line[start - 1].isspace() or left_open[start] > 0:
             continue
         tried += 1
         if tried > _CANDIDATES:
