@@ -1,4 +1,4 @@
-"""The values an index runs over, written with a formula (a part of claims.split_equations and read_claims):
+"""The values an index runs over, written with a formula (a part of equation_splitting.split_equations and claims.read_claims):
 ``a_j = g(z_j), \\quad j = 1, \\ldots, m``, ``\\Delta v_{ij} = -\\eta \\frac{\\partial E}{\\partial v_{ij}} i=0,1,2,
 \\ldots, n ; \\quad j=1,2, \\ldots, m``, or a clause of its own before the formula, ``for each layer l = L-1, L-2,
 ..., 2, compute ...: \\delta^l = ...``.

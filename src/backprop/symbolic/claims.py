@@ -1,8 +1,8 @@
 """A homework formula as claims: what each equation states, and what its members must equal.
 
-``read_claims(text, context)`` splits a formula into equations (an aligned environment may hold
-several: a row with its own left side starts a new one, a row starting with ``=`` or an operator
-continues the last), each a chain ``A = B = C``. The left side says what is claimed:
+``read_claims(text, context)`` splits a formula into equations (equation_splitting.py: an aligned
+environment may hold several: a row with its own left side starts a new one, a row starting with ``=``
+or an operator continues the last), each a chain ``A = B = C``. The left side says what is claimed:
 
 * a derivative of the loss (``\\frac{\\partial E}{\\partial w}``, ``dE/dw``, ``\\nabla_W L``): a
   **gradient** claim; every later member must equal that derivative;
@@ -26,36 +26,27 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from ..limits import LIMITS
 from .accumulation import accumulated
 from .rule_members import TooManyValues, listed_values, member_rule
 from .claim_text import (CASE_AFTER, CASE_ALONE, DATA_CASE_AFTER, class_words_as_label, data_case, index_case,
-                         left_text, member_texts, sample_class_as_label, split_data_case, worded_new_value)
-from .claim_ranges import RANGES_SUFFIX, ranges_after, ranges_alone, ranges_suffix, restricted, suffix_ranges
+                         left_text, member_texts, sample_class_as_label, worded_new_value)
+from .equation_splitting import split_equations
+from .claim_ranges import RANGES_SUFFIX, restricted, suffix_ranges
 from .families import Family, find_family, letter_bounds
-from .line_breaks import equation_lines, has_relation, statements, unparenthesized
 from .notation import Unbound
 from .notation_layers import LAYER_LETTERS, layer_letter_values, lowercase_transposed, parenthesised_entry
 from .quantities import FormulaError, NewValue, as_written, short as _short
 from .reading import Reader
 from .reading_base import Context, TrackingEnv
 from .syntax import parse_row
-from .syntax_tree import RELATION_COMMAND, Apply, Deriv, Nabla, Node, Sym, symbols_of
-from .tex_source import expand_macros
-from .typography import clean
-from .typography_tex import logic_marks_as_words, lost_backslashes
+from .syntax_tree import Apply, Deriv, Nabla, Node, Sym, symbols_of
 from .typography_steps import markers_before_names
-from .typography_display import drop_alignment
-from .typography_rows import rows
 
 MAX_ASSIGNMENTS = 4096
 # a member or left side read at a value of a letter past the units of the layer it indexes (or before a
 # notation's first, z1[i-1] at i = 0)
-RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
-OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
 # a sum's upper bound that is a letter (K, K-1): \sum_{k=0}^{K-1}, \sum _{i = 1}^{m}, \sum_i^m, sum_{i=1}^m, ∑
 _COUNT_BOUND = re.compile(r"(?:\\sum|(?<![A-Za-z\\])sum|∑)\s*_\s*(?:\{[^{}]*\}|[A-Za-z])\s*\^\s*\{?\s*([A-Za-z])\s*(?:-\s*1)?\s*\}?")
-OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
 
 
 @dataclass
@@ -83,71 +74,6 @@ class Claim:
     data_case: tuple | None = None     # (word, symbol, relation, value) as written: since y = 0 (claim_text.py)
     remark: str = ""                   # the inequality closing the chain, not judged (\neq 1)
     member_letters: dict = field(default_factory=dict)  # letter -> base: a bare name's rule (rule_members.py)
-
-
-def split_equations(text: str) -> list[str]:
-    """The equations of a formula, each one text (rows of an aligned environment joined; a new line
-    with its own left side and relation starts an equation, line_breaks.py), the ranges of its indices written with
-    it after it in claim_ranges.RANGES_SUFFIX's form."""
-    if len(text) > LIMITS["formula_characters"]:
-        raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
-                           f" {LIMITS['formula_characters']:,} a formula may have")
-    text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
-    text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
-    text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is
-    equations: list[str] = []
-    ranges_at: dict[int, tuple] = {}  # equation's position -> the ranges written with it (claim_ranges.py)
-    pending: tuple = ()  # a range on a line of its own before the first equation: the next equation's
-    for whole in rows(text):
-        whole, after = ranges_after(whole)
-        for row in equation_lines(whole):
-            if alone := ranges_alone(row):  # a line of its own: the equation before it, or the next one
-                pending += alone
-                if equations:
-                    ranges_at[len(equations) - 1], pending = ranges_at.get(len(equations) - 1, ()) + pending, ()
-                continue
-            before = len(equations)
-            _add_equation(equations, row)
-            if pending and len(equations) > before:
-                ranges_at[before], pending = pending, ()
-        if after and equations:
-            ranges_at[len(equations) - 1] = ranges_at.get(len(equations) - 1, ()) + after
-    if pending:
-        raise FormulaError(f"formula {_short(text)}: the range {pending[0].text()} is written before no formula;"
-                           " write it after the formula it restricts (A = B, \\quad i = 1, \\ldots, n)")
-    return [equation + ranges_suffix(ranges_at.get(position, ())) for position, equation in enumerate(equations)]
-
-
-def _add_equation(equations: list[str], row: str) -> None:
-    """``row`` added to ``equations``: as an equation of its own, or continuing the last one."""
-    raw, case = split_data_case(row.strip())
-    starts_blank = raw.startswith("&")
-    cleaned = unparenthesized(clean(drop_alignment(raw)))
-    if not cleaned:
-        if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
-            equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
-        return
-    cleaned += case
-    first, *implied = statements(cleaned)
-    cleaned = first
-    if not equations:
-        equations.append(cleaned)
-        equations.extend(implied)
-        return
-    continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
-                 or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
-    if continues or (starts_blank and not has_relation(cleaned)):
-        if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
-            cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
-        equations[-1] = equations[-1] + " " + cleaned
-    else:
-        equations.append(cleaned)
-    equations.extend(implied)
-
-
-def _unbalanced(text: str) -> bool:
-    plain = re.sub(r"\\[{}]", "", text)
-    return plain.count("(") > plain.count(")") or plain.count("{") > plain.count("}")
 
 
 def read_claims(text: str, context: Context, parameter_letters: dict | None = None) -> list[Claim]:

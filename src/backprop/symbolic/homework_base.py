@@ -10,7 +10,7 @@ import sympy as sp
 
 from .accumulation import CODE_STATEMENT
 from .check import CheckResult
-from .claims import split_equations
+from .equation_splitting import split_equations
 from .quantities import FormulaError, NetworkSymbols, NewValue, Parameter, short as _short
 from .reading_base import Context
 from .readings_compared import NO_SHAPE_FITS, WrongShape

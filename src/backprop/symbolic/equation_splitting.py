@@ -1,0 +1,94 @@
+"""A formula's text split into its equations: the first step of reading claims (claims.py) and of a homework's
+answers (homework_base.py).
+
+``split_equations(text)`` expands the text's macros, splits it into rows (an aligned environment's ``\\\\``)
+and lines (line_breaks.py), and joins a row that goes on with the last equation (one starting with a relation or an
+operator, one after a row ending with an operator or an open bracket) to it; any other row starts an equation. The
+ranges of an equation's indices, written after it or on a line of their own (claim_ranges.py), follow it in
+claim_ranges.RANGES_SUFFIX's form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..limits import LIMITS
+from .claim_text import DATA_CASE_AFTER, split_data_case
+from .claim_ranges import ranges_after, ranges_alone, ranges_suffix
+from .line_breaks import equation_lines, has_relation, statements, unparenthesized
+from .quantities import FormulaError, short as _short
+from .syntax_tree import RELATION_COMMAND
+from .tex_source import expand_macros
+from .typography import clean
+from .typography_tex import logic_marks_as_words, lost_backslashes
+from .typography_display import drop_alignment
+from .typography_rows import rows
+
+RELATION_START = re.compile(rf"^(=|:=|{RELATION_COMMAND})")
+OPERATOR_START = re.compile(r"^([-+]|\\cdot|\\times|\\odot)")
+OPERATOR_END = re.compile(r"([-+=]|\\cdot|\\times|\\odot|\\approx|:=|\\leftarrow)$")
+
+
+def split_equations(text: str) -> list[str]:
+    """The equations of a formula, each one text (rows of an aligned environment joined; a new line
+    with its own left side and relation starts an equation, line_breaks.py), the ranges of its indices written with
+    it after it in claim_ranges.RANGES_SUFFIX's form."""
+    if len(text) > LIMITS["formula_characters"]:
+        raise FormulaError(f"formula {_short(text)}: is {len(text):,} characters long, more than the"
+                           f" {LIMITS['formula_characters']:,} a formula may have")
+    text = expand_macros(text, f"formula {_short(text)}")  # before rows: a macro's body may hold & and \\
+    text = lost_backslashes(text)  # A = B,qquad C = D: the space between claims, before they are split
+    text = logic_marks_as_words(text)  # \because A = B: the word, set aside before a claim as "since" is
+    equations: list[str] = []
+    ranges_at: dict[int, tuple] = {}  # equation's position -> the ranges written with it (claim_ranges.py)
+    pending: tuple = ()  # a range on a line of its own before the first equation: the next equation's
+    for whole in rows(text):
+        whole, after = ranges_after(whole)
+        for row in equation_lines(whole):
+            if alone := ranges_alone(row):  # a line of its own: the equation before it, or the next one
+                pending += alone
+                if equations:
+                    ranges_at[len(equations) - 1], pending = ranges_at.get(len(equations) - 1, ()) + pending, ()
+                continue
+            before = len(equations)
+            _add_equation(equations, row)
+            if pending and len(equations) > before:
+                ranges_at[before], pending = pending, ()
+        if after and equations:
+            ranges_at[len(equations) - 1] = ranges_at.get(len(equations) - 1, ()) + after
+    if pending:
+        raise FormulaError(f"formula {_short(text)}: the range {pending[0].text()} is written before no formula;"
+                           " write it after the formula it restricts (A = B, \\quad i = 1, \\ldots, n)")
+    return [equation + ranges_suffix(ranges_at.get(position, ())) for position, equation in enumerate(equations)]
+
+
+def _add_equation(equations: list[str], row: str) -> None:
+    """``row`` added to ``equations``: as an equation of its own, or continuing the last one."""
+    raw, case = split_data_case(row.strip())
+    starts_blank = raw.startswith("&")
+    cleaned = unparenthesized(clean(drop_alignment(raw)))
+    if not cleaned:
+        if case and equations and not DATA_CASE_AFTER.search(equations[-1]):
+            equations[-1] += case  # A = B, \\ since y = 0: the case of the formula before it
+        return
+    cleaned += case
+    first, *implied = statements(cleaned)
+    cleaned = first
+    if not equations:
+        equations.append(cleaned)
+        equations.extend(implied)
+        return
+    continues = (RELATION_START.match(cleaned) or OPERATOR_START.match(cleaned)
+                 or OPERATOR_END.search(equations[-1].rstrip()) or _unbalanced(equations[-1]))
+    if continues or (starts_blank and not has_relation(cleaned)):
+        if RELATION_START.match(cleaned) and re.search(r"(=|\\approx|:=)\s*$", equations[-1]):
+            cleaned = RELATION_START.sub("", cleaned, count=1)  # "A = \\ &= B": one relation
+        equations[-1] = equations[-1] + " " + cleaned
+    else:
+        equations.append(cleaned)
+    equations.extend(implied)
+
+
+def _unbalanced(text: str) -> bool:
+    plain = re.sub(r"\\[{}]", "", text)
+    return plain.count("(") > plain.count(")") or plain.count("{") > plain.count("}")
