@@ -43,6 +43,7 @@ from .homework_cases import CaseHandling, in_case
 from .homework_data import DataCases
 from .homework_factors import FactorValues
 from .homework_numbers import NumberJudging
+from .homework_number_meanings import NumberMeanings
 from .homework_parameters import ParameterChoice
 from .homework_truth import LeftSideTruth, one_layer_rule, unit_layers
 from .notation import Notation, Unbound
@@ -142,7 +143,8 @@ def _right(problem, claim: str, notation, points: int, seed: int, seconds: float
         return None
 
 
-class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, FactorValues, FamilyJudging, LeftSideTruth):
+class _Homework(ParameterChoice, CaseHandling, DataCases, NumberJudging, NumberMeanings, FactorValues, FamilyJudging,
+                LeftSideTruth):
     def __init__(self, problem, notation, param, when, update, points, seed, sample=None, argument_reading=None,
                  sample_calls=None):
         self.problem, self.sample = problem, sample

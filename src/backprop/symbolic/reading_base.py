@@ -98,7 +98,7 @@ class Context:
     # the argument of the claim's left side f'(x), a derivative by x: what a prime on a parenthesis, (...)', is by
     primed_by: object = None
     # the positions of the claim's members judged correct so far at these index values: a member of
-    # numbers is aligned only with a symbolic member judged correct (homework_numbers.aligned_numbers)
+    # numbers is aligned only with a symbolic member judged correct (homework_number_meanings.aligned_numbers)
     correct_members: set = field(default_factory=set)
     # the claim's free index letters (its left side's), and the letters of the sums being read (reading_sums.py)
     left_letters: frozenset = frozenset()
