@@ -1,0 +1,105 @@
+"""The values a sum's (product's) letter takes (a part of reading.Reader, through reading_sums.SumReading): its bounds
+and an excluded index read as numbers, and, where the bounds are not numbers (``\\sum_k``, ``\\sum_{k=1}^{C}``),
+the units its letter indexes in the body, each value tried by reading the body at it; whether the sum runs over
+the samples of a step. ``_restore`` puts a letter back as it was after a sum set it.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from ..limits import LIMITS
+from .notation import Unbound
+from .quantities import FormulaError, NoSuchUnit
+from .ranged_indices import index_span
+from .reading_base import TrackingEnv, _is_matrix
+from .syntax_tree import Big, Sym
+
+
+class SumRangeReading:
+    """Reader methods for the values a sum's letter takes."""
+
+    def _index(self, node):
+        """An index expression (``j`` in \\sum_{k \\neq j}) as a number."""
+        if isinstance(node, Sym) and not node.sub and not node.sup and dict.__contains__(self.env, node.base):
+            return sp.Integer(self.env[node.base])
+        return self.scalar(node)
+
+    def _bound(self, node):
+        if node is None:
+            return None
+        try:
+            value = self.scalar(node)
+        except (FormulaError, Unbound):
+            return None
+        if isinstance(value, sp.Expr) and any(index_span(symbol) for symbol in value.free_symbols):
+            self.fail("a sum whose bound is a letter of the rule: its terms differ from one value of the letter"
+                      " to the next")  # never taken for a sum without bounds (families.py falls back)
+        return int(value) if isinstance(value, sp.Expr) and value.is_Integer else None
+
+    def _range(self, letter: str, lower, upper, node: Big) -> tuple[list, bool]:
+        """The values a sum's letter takes, and whether it is a sum over samples."""
+        reader_env = self.env
+        probe = lower if lower is not None else 0
+        saved = dict.get(reader_env, letter, None)
+        had = dict.__contains__(reader_env, letter)
+        reader_env.read.discard(letter)
+        before_samples = set(self.sample_letters)
+        first_error = self._refusal_at(node, letter, probe, had, saved)
+        read = letter in reader_env.read
+        if not read and letter in self.sample_letters - before_samples | (self.sample_letters & {letter}):
+            return [0], True
+        if lower is not None and upper is not None and upper - lower + 1 > LIMITS["sum_terms"]:
+            self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
+        if not read:
+            if lower is not None and upper is not None:
+                return list(range(lower, upper + 1)), "constant"
+            if first_error is not None:
+                raise first_error
+            if node.kind == "sum" and _is_matrix(self.value(node.body)):
+                return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
+            self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it; write the bounds")
+        if lower is not None and upper is not None:
+            if upper - lower + 1 > LIMITS["sum_terms"]:
+                self.fail(f"has a sum of more than {LIMITS['sum_terms']:,} terms")
+            return list(range(lower, upper + 1)), False
+        # Bounds that are not numbers (\sum_k, \sum_{k=1}^{C}): the units its index indexes.
+        limit = self.symbols.index_limit
+        values, start = [], lower if lower is not None else 0
+        for number in range(start, start + limit + 1):
+            error = self._refusal_at(node, letter, number, had, saved)
+            # the reason at the notation's first unit (1 where it counts from 1), not before it
+            if error is not None and (first_error is None or isinstance(first_error, NoSuchUnit)
+                                      and not isinstance(error, NoSuchUnit)):
+                first_error = error
+            if error is None:
+                values.append(number)
+            elif values or (lower is not None):
+                break
+        if not values:
+            if first_error is not None:
+                raise first_error
+            self.fail(f"the sum over {letter}: no value of {letter} names a quantity of this network")
+        return values, False
+
+    def _refusal_at(self, node: Big, letter: str, number: int, had: bool, saved) -> FormulaError | None:
+        """The refusal reading the sum's body gives with its ``letter`` at ``number``, None where it reads; the letter
+        then as it was (``saved`` where it ``had`` a value, else absent)."""
+        env = self.env
+        dict.__setitem__(env, letter, number)
+        try:
+            self.value(node.body)
+            return None
+        except FormulaError as error:
+            return error
+        finally:
+            _restore(env, letter, had, saved)
+
+
+def _restore(env: TrackingEnv, letter: str, had: bool, value) -> None:
+    """``env``'s ``letter`` as it was before a sum set it: ``value`` where it ``had`` one, else absent (set and removed
+    past the env's tracking, which records only what a formula reads)."""
+    if had:
+        dict.__setitem__(env, letter, value)
+    else:
+        dict.pop(env, letter, None)
