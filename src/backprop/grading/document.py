@@ -322,8 +322,9 @@ _LEADING_PROSE = re.compile(r"^\s*(?:(?:\\(?:rightarrow|to)(?![a-zA-Z])|\\text\{
 # the "=" of "<=", ">=", "!=", ":=" or "\\="), code's "<-" is "< -" in a document, and \\stackrel's "=" is
 # inside its braces. Longest first, so that ":=" is not cut at its "=".
 _RELATION = re.compile(relation_pattern({"=", "<-", r"\stackrel"}) + r"|[-+]=(?!=)|(?<![<>!\\:])=")
-# A row with no relation that is an update written with an arrow, as check's parser reads it (syntax.Parser.becomes_at):
-# a name with its scripts, the arrow, and what it becomes from itself, w^{(l)}_{jk} \to w^{(l)}_{jk} - \eta g
+# A row with no relation that is an update written with an arrow, as check's parser reads it
+# (syntax_arrows.ArrowParsing.becomes_at): a name with its scripts, the arrow, and what it becomes from itself,
+# w^{(l)}_{jk} \to w^{(l)}_{jk} - \eta g
 _SCRIPTED_NAME = r"(?:\\[A-Za-z]+\s*(?:\{[^{}]*\})?|[A-Za-z])(?:\s*[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*'?"
 _BECOMES_ROW = re.compile(rf"\s*(?P<left>{_SCRIPTED_NAME})\s*"
                           r"(?P<arrow>\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])|->|\u2192)\s*(?P<right>\S.*)", re.DOTALL)

@@ -13,7 +13,7 @@ mistakes), check (the verdict).
 Homework as it is written (docs/notation.md): notation, notation_names, notation_loading, notation_indices,
 notation_layers (the [notation] table and its patterns; bundled ones in notations/), typography, typography_unicode,
 typography_rows, typography_tex (what documents put around formulas, a display's rows, other spellings of one thing),
-tex_source (TeX's one-token arguments and macros), syntax, syntax_tree, syntax_atoms, syntax_arguments,
+tex_source (TeX's one-token arguments and macros), syntax, syntax_tree, syntax_atoms, syntax_arrows, syntax_arguments,
 syntax_operators, syntax_sums, syntax_symbols, syntax_scripts, syntax_plain_scripts, syntax_code, syntax_code_calls,
 syntax_quotients (the syntax tree of LaTeX or plain text), reading, reading_base, reading_sums, sum_ranges,
 reading_conditions, reading_functions, reading_calls, reading_model, reading_unit_functions, reading_symbols,

@@ -208,7 +208,7 @@ def implied_left(text: str, context: Context, parameter: Parameter | None, updat
     """A formula without a relation is the derivative of the loss by --param (or, with --update, its
     new value): the left side is implied."""
     equations = split_equations(text)
-    # w_k \to w_k - ... is an update (syntax.Parser.becomes_at): its arrow is its relation
+    # w_k \to w_k - ... is an update (syntax_arrows.ArrowParsing.becomes_at): its arrow is its relation
     if len(equations) == 1 and not re.search(rf"(?<![<>!:\\])=|{RELATION_COMMAND}|:=|\\to(?![A-Za-z])|\\(?:long)?rightarrow(?![A-Za-z])|->",
                                               equations[0]):
         if parameter is None:

@@ -5,8 +5,8 @@ numbers, symbols with their subscript and superscript as written (``O_{0}^{2}``:
 subscript ``0``, superscript ``2``), arithmetic, functions, derivatives (``\\frac{\\partial E}{\\partial
 w}``, ``\\frac{\\partial}{\\partial w}[...]``, ``dE/dw``), sums and products, indicators ``1\\{u > 0\\}``,
 matrices, transposes, ``\\nabla_W L``, ``\\odot``, norms and relations (``=``, ``:=``, ``\\leftarrow``,
-``\\approx``). What a symbol stands for is decided later (reading.py), through the notation: here
-``O_0^2`` is only a symbol whose superscript may turn out to be a layer or a power.
+``\\approx``; the arrows of a row: syntax_arrows.py). What a symbol stands for is decided later (reading.py),
+through the notation: here ``O_0^2`` is only a symbol whose superscript may turn out to be a layer or a power.
 
 A recursive-descent reader over tokens, bounded in depth (LIMITS["formula_depth"]); it builds only
 these node objects, never evaluates anything. A construct it cannot read raises FormulaError, one
@@ -22,6 +22,7 @@ from .latex_tokens import TokenCursor
 from .syntax_arguments import ArgumentParsing
 from .quantities import FormulaError
 from .syntax_arrays import INEQUALITIES, ArrayParsing
+from .syntax_arrows import ArrowParsing
 from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
 from .syntax_bare_functions import BareFunctionParsing, bare_function_variable
 from .syntax_atoms import AtomParsing, _is_transpose
@@ -40,16 +41,11 @@ from .syntax_tree import (Apply, Call, ClassProbability, Cond, Entry, Node, Num,
 
 # the marker of a parameter's current value after its name, in an evaluation bar's w = w_{old}
 _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
-# the steps named after a claim, a Markdown note's pipeline (XW_1 + b_1 = Z_1 \to sig() \to A_1): arrows, each to a
-# function's empty call (a step, no value) or a name, one empty call at least; a remark check does not judge
-_STEP_NAME = r"(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*"
-_STEP = r"\s*(?:\\to(?![A-Za-z])|\\rightarrow(?![A-Za-z])|->)\s*"
-_PIPELINE = re.compile(rf"(?=.*\(\s*\))(?:{_STEP}(?:[A-Za-z][\w\\]*\(\s*\)|{_STEP_NAME}))+\s*")
 
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
              SymbolParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing,
-             ValueMethodParsing, TokenCursor):
+             ValueMethodParsing, ArrowParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 
@@ -167,48 +163,6 @@ class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCal
                 break
             result.members.append(self.expression())
         return result
-
-    def pipeline_at(self) -> int | None:
-        """Where the pipeline closing the row starts (_PIPELINE), the index of its first arrow; None if none."""
-        for index, token in enumerate(self.tokens):
-            if token.text in _IMPLIES and not self.sum_arrow(index):
-                return index if _PIPELINE.fullmatch(self.row, token.position) else None
-        return None
-
-    def skip_leading_reasoning(self) -> None:
-        if self.becomes_at() is not None:
-            return
-        pipeline = self.pipeline_at()
-        for index in range(len(self.tokens) - 1 if pipeline is None else pipeline - 1, -1, -1):
-            if self.tokens[index].text in _IMPLIES and index < len(self.tokens) - 1 and not self.sum_arrow(index):
-                # a relation before it is a claim no one judges: never set aside in silence (claims.py splits the
-                # statements it can, A = B \Rightarrow C = D; what is left here is nested in a group). With no
-                # relation after it (= a \rightarrow b, reasoning with no member) the row has nothing to judge.
-                if _has_relation(self.tokens[:index]) and _has_relation(self.tokens[index + 1:]):
-                    self.fail("a claim before an implication or a conjunction, in a group check does not split",
-                              self.tokens[index], "write each claim on its own, A = B \\Rightarrow C = D")
-                self.position = index + 1
-                return
-
-    def becomes_at(self) -> int | None:
-        """The arrow of ``w_k \\rightarrow w_k - \\eta \\frac{\\partial C}{\\partial w_k}`` (also \\to, ->): a symbol
-        that becomes what follows, an update, where the row has no relation; None for any other row (an
-        arrow after a whole claim is reasoning before the next)."""
-        if _has_relation(self.tokens):
-            return None
-        arrows = [index for index, token in enumerate(self.tokens) if token.text in _IMPLIES and not self.sum_arrow(index)]
-        if len(arrows) != 1 or self.tokens[arrows[0]].text not in _BECOMES or arrows[0] in (0, len(self.tokens) - 1):
-            return None
-        save = self.position
-        try:
-            self.position = 0
-            left = self.expression()
-            ends_there = self.position == arrows[0]
-        except FormulaError:
-            ends_there = False
-        finally:
-            self.position = save
-        return arrows[0] if ends_there and isinstance(left, Sym) else None
 
     # -- expressions ----------------------------------------------------------------------------
 
@@ -393,7 +347,3 @@ def parse_row(row: str, names: set[str], where: str, glued=None, flat=None,
     if parser.peek() is not None:
         parser.fail("unexpected", parser.peek())
     return result
-
-
-def _has_relation(tokens) -> bool:
-    return any(token.text in RELATIONS or token.text in ("-=", "+=") for token in tokens)
