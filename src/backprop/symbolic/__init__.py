@@ -21,8 +21,8 @@ reading_defaults, reading_layer_functions, reading_shapes, reading_jacobians (wh
 quantities), calculus (derivatives between quantities: dL/da, da/dz, dz/dw), equation_splitting and claims (equations,
 their kinds and general rules), two_readings and readings_compared (a formula that reads two ways, judged both ways),
 homework, homework_base, homework_parameters, homework_cases, homework_data, homework_numbers,
-homework_number_meanings (the verdict on every member), notation_printing (derive's result in a homework's notation).
-The command line is in commands/.
+homework_number_meanings, function_definitions, derivative_word_definitions (the verdict on every member),
+notation_printing (derive's result in a homework's notation). The command line is in commands/.
 
 Importing this package does not import SymPy; import the modules themselves.
 """

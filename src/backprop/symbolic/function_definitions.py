@@ -8,25 +8,25 @@ body of local assignments before its return, ``s = f(x)`` then ``return s * (1 -
 locals substituted, after the claim ``s = f(x)`` of each local the notation names; so is R's, ``sigmoidGrad =
 function(x){ s = f(x); s * (1 - s) }`` (or ``<- function``), its value last, bare or in ``return(...)``.
 
-Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``;
-or Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
+Where NAME is code's word for an activation's derivative (syntax_tree.EITHER_WORDS, ``dsigmoid``, ``tanh_deriv``; or
+Nielsen's ``sigmoid_prime``, DERIVATIVE_WORDS) and it takes one argument, the claim holds at every value of that
 argument, a local name whatever the notation calls it: the argument is read as a quantity of every value, the first
 unit's pre-activation z1[0], judged at check's random points. A word of EITHER_WORDS is code's derivative of the
-unit's input or of its output: where the notation decides which (its functions, notation.DERIVATIVE_PLACE)
-that reading alone; else both, and the definition is right where it is right in one, its verdict saying which
-(:func:`judged_as_definition`), wrong where it is right in neither. A loss's word (``mse_prime(y_true, y_pred)``,
-LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the page's label and prediction); so
-is a derivative's suffix after a loss's word the notation lists, or a d before it (crossEntropyGrad, C++'s dMSE).
-An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's definition, an equality of
-its argument as a function the notation names is. A definition of no arguments whose name the notation gives a
-quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a method over its object's own values),
-is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere the quantity). A
-definition of any other name whose value is one of its parameters, a weight the notation names, plus or minus a step
-of the learning rate, ``def update(w, delta, x): return w - eta * delta * x``, is the update of that parameter, the
-assignment ``w = w - eta * delta * x`` (homework_parameters.updated_parameter). A definition of any other name is
-refused naming the function; so is one whose return does not use its argument (a
-number alone is judged at the file's numbers, where the argument has one value), and a ``return`` with no ``def``
-above it: what it returns is said by the function's name.
+unit's input or of its output: where the notation decides which (its functions, notation.DERIVATIVE_PLACE) that
+reading alone; else both, and the definition is right where it is right in one, its verdict saying which
+(derivative_word_definitions.judged_as_definition), wrong where it is right in neither. A loss's word
+(``mse_prime(y_true, y_pred)``, LOSS_DERIVATIVE_WORDS) is that claim, its arguments read through the notation (the
+page's label and prediction); so is a derivative's suffix after a loss's word the notation lists, or a d before it
+(crossEntropyGrad, C++'s dMSE). An activation's own word (``def NAME(x)``, ACTIVATION_WORDS) is that activation's
+definition, an equality of its argument as a function the notation names is. A definition of no arguments whose name
+the notation gives a quantity, Java's ``private double dSigmoid() { return val * (1 - val); }`` (a method over its
+object's own values), is the claim ``NAME() = EXPR``, that quantity equal to its body (its call ``NAME()`` elsewhere
+the quantity). A definition of any other name whose value is one of its parameters, a weight the notation names, plus
+or minus a step of the learning rate, ``def update(w, delta, x): return w - eta * delta * x``, is the update of that
+parameter, the assignment ``w = w - eta * delta * x`` (homework_parameters.updated_parameter). A definition of any
+other name is refused naming the function; so is one whose return does not use its argument (a number alone is judged
+at the file's numbers, where the argument has one value), and a ``return`` with no ``def`` above it: what it returns
+is said by the function's name.
 """
 
 from __future__ import annotations
@@ -37,14 +37,12 @@ from typing import Callable
 
 from .code_declarations import LIBRARY_TYPE, TEMPLATE
 from .comment_marks import C_COMMENT
-from .derivative_words import ArgumentReading, judged_at_input_and_output
 from .function_syntaxes import spelled, written_definition
 from .function_words import ACTIVATION_WORDS, DERIVATIVE_WORDS, EITHER_WORDS, LOSS_DERIVATIVE_WORDS
 from .homework_parameters import StepReading, updated_parameter
 from .notation import Notation
 from .notation_loading import notation_from_table
 from .quantities import FormulaError, short
-from .readings_compared import first_reading
 
 # NAME = lambda ARGS: EXPR, Python's one-line function, its arguments names: the claim def NAME(ARGS): return EXPR
 # makes (a text where lambda is a letter, L = lambda * w^2, stays the formula it is)
@@ -329,72 +327,3 @@ def _with_assignments(definition: Definition, notation: Notation) -> str:
     named = _quantity_names(notation)
     return "\n".join([*(f"{local} = {value}" for local, value in definition.assignments if local in named),
                        definition.claim])
-
-
-def judged_as_definition(text: str, definition: Definition | None, judge: Callable):
-    """``judge(ArgumentReading)`` of ``text``: a definition of an undecided derivative word judged at its input and at
-    its output, right where one reading is right (the step saying which), wrong where neither is, refused where one
-    is refused and the other wrong; any other text through judged_at_input_and_output."""
-    if definition is None or definition.name not in EITHER_WORDS:
-        return judged_at_input_and_output(text, judge)
-    at_input = ArgumentReading("input")
-    first, refusal = first_reading(at_input, judge)
-    if not at_input.met:  # decided by the notation (or no derivative word met): one reading
-        return first
-    try:
-        second = judge(ArgumentReading("output"))
-    except FormulaError:
-        if first is not None and first.verdict == "correct":
-            return _saying(first, definition, "input")
-        raise refusal or FormulaError(f"formula {short(text)}: def {definition.name} is wrong as the derivative at"
-                                      " its input, and cannot be read as the derivative at its output") from None
-    if first is None:
-        if second.verdict == "correct":
-            return _saying(second, definition, "output")
-        raise refusal
-    if first.verdict == "correct":
-        return first if second.verdict == "correct" else _saying(first, definition, "input")
-    return _saying(second, definition, "output") if second.verdict == "correct" else first
-
-
-def _saying(result, definition: Definition, place: str):
-    """``result`` with each step saying which reading of the word it is right for."""
-    activation = EITHER_WORDS[definition.name]
-    for claim in result.claims:
-        for step in claim.steps:
-            step.detail = f"right: the {activation}'s derivative written of its {place}" + (
-                f"; {step.detail}" if step.detail else "")
-    return result
-
-
-def definition_above_read(text: str, notation: Notation | None, right: Callable) -> tuple[str, Notation | None]:
-    """(the text to judge, its notation) for a text that opens with a definition of code's derivative word (EITHER_WORDS,
-    ``def dsigmoid(y): return y * (1 - y)``) and goes on with formulas calling it (``d3 = E * dsigmoid(Y)``): the
-    definition is judged first, its argument any value (:func:`bound_notation`), at the input and at the output
-    (``right(claim, notation)``: whether a claim is right, None where it cannot be read); the place where it is right
-    is where the formulas' calls are read (the notation's derivative_places, as its functions would say), and a
-    definition right at neither is refused. Any other text, and a word the notation places already, as it is."""
-    lines = text.split("\n")
-    for count in range(1, min(len(lines), 4)):
-        head, rest = "\n".join(lines[:count]), "\n".join(lines[count:])
-        if not _DEF_LINE.fullmatch(lines[0]) or not rest.strip():
-            return text, notation
-        try:
-            definition = function_definition(head)
-        except FormulaError:
-            continue
-        if definition is None or definition.name not in EITHER_WORDS or len(definition.arguments) != 1 \
-                or notation is not None and definition.name in notation.derivative_places \
-                or not re.search(rf"(?<![\w.]){re.escape(definition.name)}[ \t]*\(", rest):
-            continue
-        base = notation or Notation()
-        bound = bound_notation(notation, definition.arguments[0])
-        right_at = [place for place in ("input", "output") if right(definition.claim, replace(
-            bound, derivative_places={**bound.derivative_places, definition.name: place}, _cache={}))]
-        if not right_at:
-            raise FormulaError(f"formula {short(text)}: def {definition.name} is not {EITHER_WORDS[definition.name]}'s"
-                               " derivative at its input nor at its output, so the formulas below it that call it"
-                               " are not read by it; write the derivative right, or the formulas alone")
-        return rest, replace(base, derivative_places={**base.derivative_places, definition.name: right_at[0]},
-                             _cache={})
-    return text, notation

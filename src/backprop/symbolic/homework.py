@@ -26,7 +26,8 @@ from ..limits import LIMITS, TimeLimitExceeded, time_limit
 from .calculus import NetworkCalculus
 from .check import DEFAULT_POINTS, judge
 from .derivative_words import ArgumentReading
-from .function_definitions import definition_above_read, definition_reading, judged_as_definition
+from .derivative_word_definitions import definition_above_read, judged_as_definition
+from .function_definitions import definition_reading
 from .remark_definitions import remark_definition_read
 from .two_readings import judged_in_every_reading
 from .typography_code import uncommented_statements
