@@ -26,6 +26,7 @@ from .parsing import _digits
 from .quantities import FormulaError
 from .reading_base import Context, SizeMismatch, TrackingEnv, _is_matrix, _show, entrywise, outer
 from .reading_derivatives import DerivativeReading
+from .reading_gradients import GradientReading
 from .reading_jacobians import JacobianReading
 from .reading_memo import SymbolMemo
 from .reading_calls import CallReading
@@ -44,8 +45,8 @@ from .syntax_tree import Apply, Deriv, Entry, Matrix, Nabla, Node, Norm, Num, Op
 
 
 class Reader(SymbolMemo, SumReading, EllipsisReading, ConditionReading, FunctionLetterReading, FunctionReading,
-             CallReading, UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, JacobianReading,
-             PowerReading):
+             CallReading, UnitFunctionReading, ModelReading, SymbolReading, DerivativeReading, GradientReading,
+             JacobianReading, PowerReading):
     """Reads syntax-tree nodes at fixed index values (see the module docstring)."""
 
     def __init__(self, context: Context, env: dict, where: str):

@@ -1,0 +1,95 @@
+"""Gradients of the loss in a formula (a part of reading.Reader): ``\\nabla_W L`` (its subscript the variable, a
+loss after it; ``\\nabla_{W}`` alone the loss's; ``\\nabla W^{[l]}`` by a parameter or unit, the loss unwritten;
+``\\nabla L`` by the parameter --param names), refused where neither side is the loss; and a lone ``\\partial w_{ij}``
+on a claim's left side, the loss's derivative by a weight, bias, unit or input. The derivative itself is
+reading_derivatives.py's ``differentiate``.
+"""
+
+from __future__ import annotations
+
+from .quantities import FormulaError
+from .reading_base import _is_matrix, _show
+from .syntax_tree import Apply, Nabla, Num, Op, Sym
+
+
+class GradientReading:
+    """Reader methods for \\nabla and a lone \\partial."""
+
+    def _nabla(self, node: Nabla):
+        if node.unwritten_loss:
+            # \nabla_{W} alone, before a relation or at the end: the gradient of the loss, as \nabla_{W} L
+            if not self.context.losses:
+                self.fail(f"\\nabla_{{{_show(node.wrt)}}} with nothing after it: the notation's letters leave the"
+                          f" loss no name; write the loss after it, \\nabla_{{{_show(node.wrt)}}} Loss, and name it"
+                          ' in the notation, loss = ["Loss"]')
+            return self.differentiate(self.symbols.L, self.value(node.wrt), node)
+        if node.plain_wrt and not self._is_loss(node.of) and self._loss_input(node.wrt) is not None:
+            # \nabla a_j f'(z_j): the loss's gradient by a unit or parameter, times what follows it where that reads
+            # (\nabla v1 \mathcal{L}, a loss under a name the notation does not give, is refused below)
+            try:
+                self.value(node.of)
+            except FormulaError:
+                pass
+            else:
+                return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
+        if node.plain_wrt and not self._is_loss(node.wrt) and not self._is_loss(node.of):
+            names = ", ".join(dict.fromkeys(self.context.losses))
+            self.fail(f"\\nabla {_show(node.wrt)} {_show(node.of)}: neither is the loss (its names: {names}); write"
+                      f" \\nabla_{{{_show(node.wrt)}}} L with the loss's name, or name {_show(node.of)} in the"
+                      " notation's loss")
+        if node.plain_wrt and self._is_loss(node.wrt):
+            # \nabla L x: the gradient of the loss times x, the name after it no parameter taken by a loss after it
+            return self.value(Op("*", (Nabla(None, node.wrt), node.of)))
+        if node.wrt is None and not self._is_loss(node.of) and (by := self._loss_input(node.of)) is not None:
+            # \nabla W^{[l]}: \nabla of a parameter or unit, not the loss, can only be the loss's gradient by it
+            return self.differentiate(self.symbols.L, by, node)
+        number = node.of.args[0] if isinstance(node.of, Op) and node.of.kind == "neg" else node.of
+        if isinstance(number, Num) and isinstance(node.wrt, Sym) and node.wrt.base.isalpha():
+            # code's nabla_b[-1] (Nielsen's network.py, lib.rs's *nabla_b.last_mut().unwrap()): one name indexed
+            self.fail(f"\\nabla_{{{_show(node.wrt)}}} of the number {_show(node.of)}: code's name nabla_{node.wrt.base}"
+                      f" indexed, nabla_{node.wrt.base}[{_show(node.of)}], which the notation does not give; name it in"
+                      f" the notation's [notation.symbols] (\"nabla_b[-1]\" = \"grad(b2[:])\")")
+        if not self._is_loss(node.of):
+            shown = _show(node.of)
+            by = f"{{{shown}}}" if isinstance(node.of, Sym) else "W"
+            self.fail(f"\\nabla {shown}: {shown} is not the loss, and \\nabla is read for the gradient of the loss:"
+                      f" write \\nabla_{by} L, the parameter as its subscript, then the loss")
+        self._note_loss(node.of)
+        if node.wrt is None and isinstance(node.of, Apply) and len(node.of.args) == 1:
+            # \nabla loss(scores): the gradient by the loss's one written argument, as \nabla f(x) is by x
+            return self.differentiate(self.symbols.L, self.value(node.of.args[0]), node)
+        if node.wrt is None:
+            derivative = self.context.calculus.loss_derivative
+            if self.context.parameter is None and self.context.updated is not None:
+                updated = self.context.updated
+                return updated.applyfunc(derivative) if _is_matrix(updated) else derivative(updated)
+            if self.context.parameter is None:
+                self.fail("\\nabla L without a subscript: name the parameter with --param, or write \\nabla_W L")
+            return derivative(self.context.parameter.symbol)
+        return self.differentiate(self.symbols.L, self.value(node.wrt), node)
+
+    def _lone_partial_variable(self, wrt):
+        """What a lone ``\\partial X`` on the claim's left side (``\\partial w_{ij} = y_i \\delta_j``) differentiates
+        the loss by: X where it is a weight, bias, unit or input of the network; refused where X is the loss
+        (``\\partial E = ...``, a differential) or anything else, nothing saying what the ∂ names."""
+        self.value(wrt)  # a name that reads as nothing is refused as such
+        by = None if self._is_loss(wrt) else self._loss_input(wrt)
+        if by is None:
+            self.fail(f"\\partial {_show(wrt)} on the left side is read as the loss's derivative by a weight, bias,"
+                      f" unit or input, and {_show(wrt)} is none; write the derivative it means, \\frac{{\\partial"
+                      f" L}}{{\\partial w}} = ..., or name it in the notation")
+        return by
+
+    def _loss_input(self, node):
+        """The value of ``node`` where each of its entries is a weight, bias, unit or input of the network
+        (something the loss depends on, as \nabla W^{[l]} writes it); else None (a formula, the target)."""
+        if not isinstance(node, Sym):
+            return None
+        try:
+            value = self.value(node)
+        except FormulaError:  # a name that reads as nothing: the refusal below says what \nabla is read for
+            return None
+        kinds = self.context.calculus.entry_nodes(value)
+        if all(kind is not None and kind[0] in ("W", "b", "z", "a") for kind in kinds):
+            return value
+        return None
