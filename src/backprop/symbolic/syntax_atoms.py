@@ -1,6 +1,6 @@
 """The atoms of a formula: numbers, groups, indicators, a function's name (its call and arguments are
 syntax_arguments.py's), words in \\text (a part of syntax.Parser; see syntax.py; fractions and derivatives are
-syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_arrays.py's)."""
+syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_environments.py's)."""
 
 from __future__ import annotations
 
