@@ -1,6 +1,6 @@
-"""The atoms of a formula: numbers, groups, indicators, a function's name (its call and arguments are
-syntax_arguments.py's), words in \\text (a part of syntax.Parser; see syntax.py; fractions and derivatives are
-syntax_operators.py's, sums syntax_sums.py's, matrices and cases syntax_environments.py's)."""
+"""The atoms of a formula: numbers, groups, a function's name (its call and arguments are syntax_arguments.py's),
+words in \\text (a part of syntax.Parser; see syntax.py; fractions and derivatives are syntax_operators.py's, sums
+syntax_sums.py's, matrices and cases syntax_environments.py's, indicators 1\\{u > 0\\} syntax_indicators.py's)."""
 
 from __future__ import annotations
 
@@ -261,29 +261,6 @@ class AtomParsing:
         self.position = save
         return None
 
-    def braces(self) -> Node:
-        """``\\{ ... \\}``: an indicator when it holds a comparison (Iverson), else a group."""
-        opening = self.next()
-        conditions = [self.condition_or_expression()]
-        while self.accept(","):
-            conditions.append(self.condition_or_expression())
-        self.expect(r"\}", "to close the braces")
-        if all(isinstance(c, Cond) for c in conditions):
-            return Indicator(tuple(conditions))
-        if len(conditions) == 1 and not isinstance(conditions[0], Cond):
-            return conditions[0]
-        self.fail("braces that mix conditions and expressions", opening)
-
-    def condition_or_expression(self) -> Node:
-        left = self.expression()
-        token = self.peek()
-        ops = {">": ">", "<": "<", r"\geq": ">=", r"\leq": "<=", ">=": ">=", "<=": "<=", "=": "=",
-               r"\neq": "!=", "!=": "!=", r"\gt": ">", r"\lt": "<"}
-        if token is not None and token.text in ops:
-            self.next()
-            return Cond(ops[token.text], left, self.expression())
-        return left
-
     def norm(self, bar: str) -> Node:
         self.next()
         self.bars += 1
@@ -301,41 +278,6 @@ class AtomParsing:
                 self.fail(f"a norm with the subscript {script}", subscript,
                           "check reads the Euclidean norm; write \\|v\\|_2 or \\|v\\|, or write the sum it stands for")
         return Norm(inner)
-
-    def is_indicator_one(self) -> bool:
-        return (self.peek(1) is not None and self.peek(1).text == "{" and self.peek(2) is not None
-                and self.peek(2).text == "1" and self.peek(3) is not None and self.peek(3).text == "}")
-
-    def indicator_one(self) -> Node:
-        for _ in range(4):
-            self.next()
-        return self.indicator_after_one()
-
-    def indicator_after_one(self) -> Node:
-        """After a ``1`` that is the indicator: ``1\\{u > 0\\}``, ``1_{u > 0}``, ``1[u > 0]``, ``1(u > 0)``."""
-        token = self.peek()
-        if token is not None and token.text == "_":
-            self.next()
-            if self.peek() is not None and self.peek().text == "{":
-                self.next()
-                conditions = [self.condition_or_expression()]
-                while self.accept(","):
-                    conditions.append(self.condition_or_expression())
-                self.expect("}", "to close the indicator's condition")
-            else:
-                conditions = [self.condition_or_expression()]
-        elif token is not None and token.text in (r"\{", "[", "("):
-            closing = _OPEN[token.text]
-            self.next()
-            conditions = [self.condition_or_expression()]
-            while self.accept(","):
-                conditions.append(self.condition_or_expression())
-            self.expect(closing, "to close the indicator's condition")
-        else:
-            self.fail("an indicator needs its condition", token, "write 1\\{u > 0\\}")
-        if not all(isinstance(c, Cond) for c in conditions):
-            self.fail("an indicator's condition must be a comparison", token, "write 1\\{u > 0\\}")
-        return Indicator(tuple(conditions))
 
     def text_word(self) -> Node:
         token = self.next()
