@@ -1,11 +1,12 @@
 """The letter classes of the scripts of prose (syntax_tree.ARABIC_LETTER, EAST_ASIAN_LETTER, PROSE_SCRIPT_LETTER) are
-written once and composed by every rule that needs them. Before, the Arabic remark after ``؛`` or ``،``
-(typography_prose) wrote its own Arabic ranges beside PROSE_SCRIPT_LETTER's, and typography_prose's CJK_WORD its own
-copy of EAST_ASIAN_LETTER's; these tests check, at every code point, that the composed classes hold exactly what the
-written-out classes held, and where the Arabic remark's old ranges differed, that the difference is the one decided:
-a word of Arabic prose opens with a letter (ARABIC_LETTER), never with a combining mark (U+0670, the superscript alef,
-rides on the letter before it) nor a sign (U+06FD, U+06FE, Sindhi's signs), and the letters the old ranges skipped
-(U+06E5, U+06E6, the small waw and yeh; U+06EE, U+06EF) open one as any other letter does.
+written once and composed by every rule that needs them. Before, the Arabic remark after ``؛`` or ``،`` (then
+typography_prose's, now typography_trailing_remarks') wrote its own Arabic ranges beside PROSE_SCRIPT_LETTER's, and
+typography_prose's CJK_WORD its own copy of EAST_ASIAN_LETTER's; these tests check, at every code point, that the
+composed classes hold exactly what the written-out classes held, and where the Arabic remark's old ranges differed,
+that the difference is the one decided: a word of Arabic prose opens with a letter (ARABIC_LETTER), never with a
+combining mark (U+0670, the superscript alef, rides on the letter before it) nor a sign (U+06FD, U+06FE, Sindhi's
+signs), and the letters the old ranges skipped (U+06E5, U+06E6, the small waw and yeh; U+06EE, U+06EF) open one as
+any other letter does.
 
 The words that open a remark beside a formula are one table (typography_premises.REMARK_OPENING_WORDS) with two uses:
 formula_remarks' aside in parentheses closing a formula's line (its words: a reason, a meaning, a case) and

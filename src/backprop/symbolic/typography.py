@@ -35,7 +35,8 @@ from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, qu
                                   without_hard_breaks, without_box_frame, without_list_mark, without_prose_colon,
                                   without_quote_marks)
 from .typography_premises import case_before_display, prose_between_displays, without_denied_formulas
-from .typography_prose import inline_formulas, sentence_formulas, without_sentence_after
+from .typography_prose import inline_formulas, sentence_formulas
+from .typography_trailing_remarks import without_sentence_after
 from .typography_comments import (arrow_remarks, code_comments, without_check_mark, without_legend_entry,
                                   without_number_remark)
 from .typography_steps import (dictionary_keys, markers_after_names, primed_sum_letters, steps_as_scripts,

@@ -1,6 +1,7 @@
-"""Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas, a
-sentence's words around formulas typed without delimiters, and a sentence after a formula's full stop. What is kept
-is the mathematics the line claims; the words around it are remarks.
+"""Words on a formula's own line (a part of typography.py's cleaning): a line of prose around inline formulas and a
+sentence's words around formulas typed without delimiters (a sentence after a formula's full stop, or glued to it,
+is typography_trailing_remarks.py's). What is kept is the mathematics the line claims; the words around it are
+remarks.
 
 String rewriting with bounded loops over a bounded text, as in typography.py: nothing is evaluated.
 """
@@ -13,9 +14,9 @@ from .brackets import PRINTED, net_depth
 from .claim_text import split_data_case
 from .math_spans import CODE_SPAN, math_spans
 from .quantities import FormulaError, short
-from .syntax_tree import ARABIC_LETTER, EAST_ASIAN_LETTER, relation_pattern
+from .syntax_tree import EAST_ASIAN_LETTER, relation_pattern
 from .typography_comments import CONNECTIVE_WORD, clauses_led_in
-from .typography_premises import CONDITION_WORDS, _NEGATION_WORD, joined_across_relations, joined_by_equals_word
+from .typography_premises import CONDITION_WORDS, joined_across_relations, joined_by_equals_word
 
 _RELATION = re.compile(relation_pattern())
 # an implication's arrow between the prose and a formula (=> $dz = x dw$ and ...): the sentence's, no relation
@@ -118,99 +119,10 @@ def _inline_formulas(written: str) -> str:
     return "\n".join(claims) if claims else written
 
 
-# a sentence after the formula: its full stop after the formula's last character (a letter, a digit, a closing
-# bracket or a prime), a space, then a capitalised word and a word in lower case ("input. If the guess ...").
-# Never a decimal point (0.5) nor code's dot (x.T, np.dot), which no space follows, nor an abbreviation's
-# (e.g., i.e., etc., approx.)
 # a sentence's full stop before the next sentence's capitalised first word of three letters or more, between a
 # formula and the words of prose after it (_sentence_formulas)
 _SENTENCE_START = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[A-Z][a-z]{2,}[ \t])")
 _NEXT_SENTENCE_WORD = re.compile(r"(?<=[A-Za-z0-9)\]}'])\.[ \t]+(?=[^\W\d_]+$)")
-_SENTENCE_AFTER = re.compile(r"(?<=[A-Za-z0-9)\]}'])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bcf)(?<!\bvs)"
-                             r"\.[ \t]+(?=[A-Z][a-z]*,?[ \t]+[a-z])")
-
-
-# Arabic prose after a formula, opened by the Arabic comma or semicolon (U+060C, U+061B), which no formula holds: "a
-# (l) = g (z (l))؛ صفيف من قيم العقد ..." (its words in that script first, opened by a letter, ARABIC_LETTER; a layer's
-# letter l among them allowed; no relation nor command in them), to the line's end or a table cell's (" | ||")
-_ARABIC_REMARK = re.compile(rf"(?<=[\w)\]}}'])[ \t]*[\u060c\u061b][ \t]*(?={ARABIC_LETTER})[^=<>|\\\n]*?[ \t]*(?=\||$)",
-                            re.M)
-
-
-def without_sentence_after(text: str, math_words: set) -> str:
-    """Each line of ``text`` without the sentence after its formula's full stop (``w += eta * (y - a) * x. If the
-    guess was right, nothing changes.``): a remark; so is the sentence glued to a formula by its comma or full stop
-    where a page lost its delimiters (_GLUED_SENTENCE), and prose after the semicolon that ends the formula, Arabic
-    after the Arabic comma or semicolon (_ARABIC_REMARK), words of prose after the Latin one (_LATIN_REMARK). A line
-    whose sentence holds a relation of its own (a second equation) is kept whole, and refused, rather than lose a
-    claim."""
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        match = _SENTENCE_AFTER.search(line)
-        remark = _ARABIC_REMARK.search(line) if "\u060c" in line or "\u061b" in line else None
-        remark = remark or (_latin_remark(line, math_words) if ";" in line else None)
-        if match and _RELATION.search(line, 0, match.start()) and not _RELATION.search(line, match.end()):
-            lines[number] = line[:match.start()]
-        elif remark and _RELATION.search(line, 0, remark.start()) and net_depth(line[:remark.start()], PRINTED) == 0:
-            lines[number] = (line[:remark.start()] + " " + line[remark.end():]).rstrip()
-        elif (cut := _glued_sentence(line, math_words)) is not None:
-            lines[number] = line[:cut]
-    return "\n".join(lines)
-
-
-# words after the Latin semicolon ending a formula, "\delta = errors \odot f'(y); this is what gets propagated to the
-# previous layer", to the line's end or a table cell's (_latin_remark says whether they are prose)
-_DIGIT_OR_SEMICOLON = re.compile(r"[;\d]")
-_LATIN_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]*;[ \t]+(?=[^\W\d_]{2,}[ \t])[^|\n]*?[ \t]*(?=\||$)", re.M)
-
-
-def _latin_remark(line: str, math_words: set) -> re.Match | None:
-    """The remark after ``line``'s formula and its Latin semicolon (_LATIN_REMARK), or None: two words of prose or
-    more, none a name of the formula's nor a word of arithmetic (``math_words``), and no relation, operator, bracket
-    nor command among them, so that they hold no claim nor factor (a semicolon is no product; ``A = B; C = D`` keeps
-    its second claim, read or refused as before), nor a negation (``; this is not right`` may deny the formula)."""
-    for match in _LATIN_REMARK.finditer(line):
-        remark = line[match.start():match.end()].lstrip(" \t;")
-        names = {name.lower() for name in re.findall(r"[^\W\d_]+", line[:match.start()])} | math_words
-        words = [word.group(0).lower() for word in LONE_WORD.finditer(remark)]
-        if len(words) >= 2 and not set(words) & names and not any(
-                pattern.search(remark) for pattern in (_NO_PROSE, _RELATION, _NEGATION_WORD, _DIGIT_OR_SEMICOLON)):
-            return match
-    return None
-
-
-# a sentence glued to a formula's last character by its comma or full stop, with no space, as a page stored without
-# its delimiters runs each formula into the prose after it ("...{1+\exp{(z_i^l)}},with", "...{a_i^L(1-a_i^L)}.In case
-# we use ..."): a word of two letters or more standing alone after the punctuation (never code's attribute or call,
-# x.T, W.grad, np.dot(...), nor a decimal's digits); after a full stop the next sentence's capital (self.lr * g is
-# code's attribute), and no operator, bracket nor command in the words (l-1 and l=L glued inside them allowed)
-_GLUED_SENTENCE = re.compile(r"(?<=[\w)\]}'])(?:,|\.(?=[A-Z]))(?=(?P<word>[A-Za-z]{2,})(?:[ \t]|$))")
-_NO_PROSE = re.compile(r"[*/^\\(){}\[\]]|\s[-+=<>]|[-+=<>]\s")
-# an index set to its last value inside such a sentence, "at the final layer l=L": the same letter in both cases,
-# no quantity's claim
-_INDEX_AT_BOUND = re.compile(r"(?<![\w\\])([a-z])\s*=\s*(?!\1)(?i:\1)(?!\w)")
-
-
-def _glued_sentence(line: str, math_words: set) -> int | None:
-    """Where the sentence glued to ``line``'s formula starts (its punctuation), or None: the formula before it claims
-    (a relation) and closes its brackets, and the words after it are prose: a connective word alone (``,with``) or a
-    run of two words or more (``.In case we use ...``), none of them a name of the formula's nor a function's, and
-    no relation but an index at its bound. A line with delimiters or a comment's marks is kept (inline_formulas and
-    typography_comments read those)."""
-    if any(mark in line for mark in ("$", "\\(", "`", "#", "//")):
-        return None
-    for match in _GLUED_SENTENCE.finditer(line):
-        formula, rest = line[:match.start()], line[match.end():]
-        if not _RELATION.search(formula) or net_depth(formula, PRINTED) != 0:
-            continue
-        names = {name.lower() for name in re.findall(r"[^\W\d_]+", formula)} | math_words
-        words = [word.group(0) for word in LONE_WORD.finditer(rest)]
-        alone = re.fullmatch(CONNECTIVE_WORD + r"[ \t.,;:]*", rest) is not None
-        prose = alone or (len(words) >= 2 and words[0] == match.group("word"))
-        if prose and not {word.lower() for word in words} & names and not _NO_PROSE.search(rest) \
-                and not _RELATION.search(_INDEX_AT_BOUND.sub(" ", rest)):
-            return match.start()
-    return None
 
 
 # A sentence's words around formulas typed without delimiters ("Can anyone explain why db^[l]=dz^[l] and ..."): a
