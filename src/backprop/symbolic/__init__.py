@@ -15,13 +15,13 @@ notation_layers (the [notation] table and its patterns; bundled ones in notation
 typography_rows, typography_tex (what documents put around formulas, a display's rows, other spellings of one thing),
 tex_source (TeX's one-token arguments and macros), syntax, syntax_tree, syntax_atoms, syntax_arrows, syntax_arrays,
 syntax_environments, syntax_indicators, syntax_arguments, syntax_operators, syntax_sums, syntax_symbols,
-syntax_scripts, syntax_plain_scripts, syntax_code, syntax_code_calls, syntax_quotients (the syntax tree of LaTeX or
-plain text), reading, reading_base, reading_sums, sum_ranges, reading_conditions, reading_derivatives,
-reading_gradients, reading_functions, reading_calls, reading_model, reading_unit_functions, reading_symbols,
-reading_defaults, reading_layer_functions, reading_shapes, reading_jacobians (what a tree means in the network's
-quantities), calculus (derivatives between quantities: dL/da, da/dz, dz/dw), equation_splitting and claims (equations,
-their kinds and general rules), two_readings and readings_compared (a formula that reads two ways, judged both ways),
-homework, homework_base, homework_parameters, homework_cases, homework_data, homework_numbers,
+syntax_changes, syntax_scripts, syntax_plain_scripts, syntax_code, syntax_code_calls, syntax_quotients (the syntax
+tree of LaTeX or plain text), reading, reading_base, reading_sums, sum_ranges, reading_conditions,
+reading_derivatives, reading_gradients, reading_functions, reading_calls, reading_model, reading_unit_functions,
+reading_symbols, reading_defaults, reading_layer_functions, reading_shapes, reading_jacobians (what a tree means in
+the network's quantities), calculus (derivatives between quantities: dL/da, da/dz, dz/dw), equation_splitting and
+claims (equations, their kinds and general rules), two_readings and readings_compared (a formula that reads two ways,
+judged both ways), homework, homework_base, homework_parameters, homework_cases, homework_data, homework_numbers,
 homework_number_meanings, function_definitions, derivative_word_definitions (the verdict on every member),
 notation_printing (derive's result in a homework's notation). The command line is in commands/.
 

@@ -208,7 +208,7 @@ class NotationNames:
             if re.fullmatch(DOTTED_NAME, name):  # code's math.exp: the notation's, not the default
                 found.add(name)
             if name in self.bases and re.fullmatch(r"\\[dD]elta (?:\\[A-Za-z]+|[A-Za-z])", name):
-                # \delta\omega, one name; a letter's change, δW35 (syntax_scripts.letter_change)
+                # \delta\omega, one name; a letter's change, δW35 (syntax_changes.letter_change)
                 found.add(name)
         found.update(self.macros)  # a course's macro named as a symbol ("\\fw" = "W1[0, :]"), a command
         # ableitung_sigmoid: the word, never its letters; netOutputActivator[1], code's array of functions: its word

@@ -23,6 +23,7 @@ from .syntax_arguments import ArgumentParsing
 from .quantities import FormulaError
 from .syntax_arrays import INEQUALITIES, ArrayParsing
 from .syntax_arrows import ArrowParsing
+from .syntax_changes import ChangeParsing
 from .syntax_environments import EnvironmentParsing
 from .syntax_indicators import IndicatorParsing
 from .syntax_conditionals import CASE_WORDS, COMPARISONS, ConditionalParsing
@@ -47,7 +48,7 @@ _CURRENT_MARKERS = {"", "old", "(t)", "[t]", "(n)", "[n]", "(k)", "current"}
 
 class Parser(AtomParsing, ArrayParsing, ConditionalParsing, CodeParsing, CodeCallParsing, OperatorParsing, QuotientParsing,
              SymbolParsing, SumParsing, ScriptParsing, PlainScriptParsing, BareFunctionParsing, ArgumentParsing,
-             ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing, TokenCursor):
+             ValueMethodParsing, ArrowParsing, EnvironmentParsing, IndicatorParsing, ChangeParsing, TokenCursor):
     """Recursive descent over the tokens of one row (TokenCursor's peek, next, accept and expect; its
     own one-line failure, which names the row and may say how to write the construct).
 

@@ -1,15 +1,15 @@
 """A symbol's scripts as written: its subscript, superscript and primes, code's [index] after it, and the
 digits or letters glued to a one-letter subscript, kept as text for the notation to match (raw_script), or what
-follows ^ or _ read as a formula (script: an exponent, a sum's bound); what follows a
-change's \\Delta (\\Delta\\omega, one name) and plain text's d/dw before a glued bracket (a part of
-syntax.Parser, as SymbolParsing, which reads the base, is). Scripts as plain text and code write them
+follows ^ or _ read as a formula (script: an exponent, a sum's bound); plain text's d/dw before a glued
+bracket (a part of syntax.Parser, as SymbolParsing, which reads the base, is; a change's \\Delta\\omega, one
+name, is syntax_changes.py's). Scripts as plain text and code write them
 (z_h1, W^(l+1), y^, x^{(i)}[j]): syntax_plain_scripts.py."""
 
 from __future__ import annotations
 
 import re
 
-from .syntax_tree import GREEK, Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
+from .syntax_tree import Node, Num, Op, Sym, Token, Transpose, _DECORATIONS
 
 #: a subscript holding a condition between two index letters, as the raw script keeps it: k\neqi, k\nei, k\not=i,
 #: k!=i, k≠i, k=i
@@ -215,40 +215,6 @@ class ScriptParsing:
             self.fail(f"{letter.text} glued between a layer and {run}: the transpose, or the start of a name of the"
                       " notation", letter, f"write ^{letter.text} for the transpose, or * before the notation's name")
         return after
-
-    def greek_change(self, token: Token) -> Node | None:
-        """\\Delta\\omega_{ji}, \\Delta \\theta: a change of a Greek-named quantity, one name as \\Delta w is;
-        \\delta\\omega (the small change) only where the notation names it so, since \\delta alone is the error.
-        None, the position kept, where the next token is no Greek letter, or \\sigma called as a function, or
-        the notation names the \\Delta alone and not the change."""
-        following = self.peek()
-        if following is None or following.text not in GREEK - {r"\Sigma", r"\Pi"} or (
-                following.text == r"\sigma" and self.peek(1) is not None and self.peek(1).text in ("(", "'")):
-            return None
-        name = f"{token.text} {following.text}"
-        if name not in self.names and (token.text == r"\delta" or r"\Delta" in self.names):
-            return None
-        self.next()
-        return self.symbol_rest(name, token)
-
-    def letter_change(self, token: Token) -> Node | None:
-        """\\delta W35, δW35 (studyx's step of the weight W35), \\Delta W35: a change's sign before one letter, the
-        digits glued after the letter its subscript (as W35's are), one name where the notation names that change (a
-        pattern "δW35", "\\\\Delta W_{ij}"; Notation.names holds its base); \\delta before a letter stays the
-        error times the letter elsewhere, and \\Delta w without digits is delta_name's. None, the position kept,
-        where the notation names no such change."""
-        letter, digits = self.peek(), self.peek(1)
-        if token.text not in (r"\Delta", r"\delta") or letter is None or letter.kind != "letter" \
-                or len(letter.text) != 1 or f"{token.text} {letter.text}" not in self.names \
-                or letter.position > token.position + len(token.text) + 1:  # δ W35 apart: δ times W35
-            return None
-        glued = digits is not None and digits.kind == "number" and not digits.spaced and digits.text.isdigit()
-        if token.text == r"\Delta" and not glued:
-            return None
-        self.next()
-        if glued:
-            self.next()
-        return self.symbol_rest(f"{token.text} {letter.text}", token, sub=digits.text if glued else "")
 
     def operator_variable(self) -> Node:
         """The v of plain text's d/dv: a symbol, but ``d / dw[(w x - y)^2]`` is d/dw applied to the bracket, the

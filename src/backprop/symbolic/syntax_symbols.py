@@ -1,6 +1,6 @@
 """Symbols as written: a base (letter, Greek letter, decorated letter, word) and names glued to their digits, kept
 as text for the notation to match (a part of syntax.Parser; the base's subscript, superscript and primes are
-syntax_scripts', plain text's derivatives ``dE/dw`` syntax_quotients')."""
+syntax_scripts', a change's \\Delta w syntax_changes', plain text's derivatives ``dE/dw`` syntax_quotients')."""
 
 from __future__ import annotations
 
@@ -186,44 +186,6 @@ class SymbolParsing:
             self.next()
             return following.text
         return None
-
-    def delta_name(self, token: Token) -> Node:
-        """\\Delta (or the word Delta) before a letter: the name of a change, \\Delta w_{ji} (Δwji with its
-        subscript printed flat), and before a word the notation names (∆weight): that word's change, one name."""
-        if (flat := self.flat_symbol(r"\Delta " + self.peek().text, token, self.position + 1)) is not None:
-            return flat
-        save = self.position
-        word = self.letters_word()
-        if len(word) > 1 and (word in self.names or rf"\Delta {word}" in self.names):
-            return self.symbol_rest(rf"\Delta {word}", token)  # ∆weight, the notation naming weight: its change
-        self.position = save
-        letter = self.next()
-        return self.symbol_rest(r"\Delta " + letter.text, token)
-
-    def braced_change(self, token: Token) -> Node | None:
-        """\\Delta{w_{jk}}: TeX's braces grouping the name after \\Delta, \\Delta w_{jk}, as greek_change reads
-        \\Delta{\\omega} (and \\delta{\\omega} where the notation names that change). None, the position kept, where
-        no brace holding one name follows."""
-        opening, letter = self.peek(), self.peek(1)
-        if token.text not in (r"\Delta", r"\delta") or opening is None or opening.text != "{" or letter is None:
-            return None
-        greek = letter.text in GREEK - {r"\Sigma", r"\Pi"}
-        name = f"{token.text} {letter.text}"
-        if not (letter.kind == "letter" and token.text == r"\Delta" or greek and (
-                name in self.names or token.text == r"\Delta" and r"\Delta" not in self.names)):
-            return None
-        closing = self.peek(2)
-        if closing is not None and closing.text == "}":  # \Delta{w}_{jk}: the scripts after the braces
-            self.position += 3
-            return self.symbol_rest(name, token)
-        save = self.position
-        self.position += 2
-        name = self.symbol_rest(name, token)
-        if self.peek() is None or self.peek().text != "}":
-            self.position = save
-            return None
-        self.next()
-        return name
 
     def called_sum(self, token: Token) -> Node | None:
         """Code's ``sum(dZ2)``, the parenthesis glued to the word in plain text with one argument: the sum of that
