@@ -171,6 +171,11 @@ def _cases() -> list[Public]:
                ((C,),), (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
         Public("denied-german", "test", "logistic-2", _DZ, "dz = a - y, nicht dz = y - a", ((C,),),
                (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        # phrases of the table without any of the short words: the denied formula dropped all the same
+        Public("denied-spanish-en-lugar-de", "test", "logistic-2", _DZ, "dz = a - y en lugar de dz = y - a", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+        Public("denied-german-anstelle-von", "test", "logistic-2", _DZ, "dz = a - y anstelle von dz = y - a", ((C,),),
+               (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
         # ---- Ruby's blocks (and JavaScript's and Python's maps) over a vector with its index -------------------
         Public("ruby-map-with-index", "test", "sigmoid-2-2", _VECTORS,
                "\terr = output.map.with_index{ |x,i| output[i] - target[i] }", ((C,),),

@@ -31,7 +31,7 @@ _DOTS = r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)"
 # dots (\quad, \ldots)
 _LETTER = r"(?:[A-Za-z]|\\(?!q?quad(?![A-Za-z])|[lc]?dots(?![A-Za-z]))[A-Za-z]+)(?![A-Za-z])"
 # a value: a number, or a name with an optional subscript and an optional "- 1" (L-1, n, \ell, N_{h})
-_NAME = r"(?:[A-Za-z]|\\(?![lc]?dots(?![A-Za-z])|q?quad(?![A-Za-z]))[A-Za-z]+)(?![A-Za-z])(?:_\{?\w+\}?)?"
+_NAME = _LETTER + r"(?:_\{?\w+\}?)?"
 _VALUE = rf"(?:\d+|{_NAME}(?:\s*[-+]\s*\d+)?)"
 # a range: letter = value, value, ... (values, at most one ellipsis among them, never last)
 _RANGE = (rf"{_LETTER}\s*=\s*{_VALUE}(?:\s*,{_GAP}(?:{_VALUE}|{_DOTS}))*?\s*,{_GAP}{_VALUE}"

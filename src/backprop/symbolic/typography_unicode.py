@@ -90,8 +90,8 @@ def normalize_unicode(text: str) -> str:
     text = text.replace(".\u2217", ".*")  # MATLAB's .* copied from rendered math, .∗: the entrywise product
     text = accented_letters(text)
     # full-width parentheses spaced after the formula, closing its line, may hold a remark as well as a factor: kept
-    aside = {match.start(1) for match in _FULL_WIDTH_ASIDE.finditer(text)} | {
-        match.end(1) - 1 for match in _FULL_WIDTH_ASIDE.finditer(text)} if "\uff08" in text else set()
+    asides = _FULL_WIDTH_ASIDE.finditer(text) if "\uff08" in text else ()
+    aside = {place for match in asides for place in (match.start(1), match.end(1) - 1)}
     return "".join(character if place in aside else UNICODE.get(character, character)
                    for place, character in enumerate(text))
 
@@ -109,10 +109,11 @@ def full_width_relations(text: str) -> str:
 # （s + c）: as Chinese and Japanese notes write a remark, or a factor; never read as one (formula_remarks drops it
 # where it holds that script's words); after an operator, a relation, a comma or an open bracket (dz = a ＊ （1 - a）)
 # it can only be an operand, read with the parentheses' ASCII forms
-_OPERAND_BEFORE = "".join(re.escape(character) for character in "+-*/=^_,([|<>")
+_OPERAND_BEFORE = "+-*/=^_,([|<>"
 _FULL_WIDTH_ASIDE = re.compile(r"(?<=[^\s%s%s\u00d7\u00b7\u2212])[ \t\u3000]+(\uff08[^\uff08\uff09\n]*\uff09)"
-                               r"[ \t\u3000\u3002.]*$" % (_OPERAND_BEFORE, "".join(chr(ord(character) + 0xFEE0)
-                                                                                  for character in "+-*/=^_,([|<>")),
+                               r"[ \t\u3000\u3002.]*$" % ("".join(re.escape(character) for character in _OPERAND_BEFORE),
+                                                            "".join(chr(ord(character) + 0xFEE0)
+                                                                    for character in _OPERAND_BEFORE)),
                                re.M)
 
 
