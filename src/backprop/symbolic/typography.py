@@ -27,8 +27,8 @@ from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
 from .tex_source import braced_fraction_arguments, over_as_fractions
 from .typography_code import (array_calls, code_products, continued_statements, docstring_formula, knitr_values,
-                              literal_formula, one_relation_across_lines, printed_formula, run_time_names_refused,
-                              without_declaration)
+                              literal_formula, method_transposes, one_relation_across_lines, printed_formula,
+                              run_time_names_refused, without_declaration)
 from .typography_display import (bare_display, label_naming_left, loose_assignments, table_row, unboxed,
                                  without_note_after)
 from .typography_emphasis import (QUOTE_MARK, bold_label_before, html_markup, quoted_formulas, without_bold,
@@ -292,7 +292,7 @@ def clean(text: str) -> str:
     text = re.sub(r"(?<![\\.\d])\.(?=\s*(?:\\\\|\\end\{cases\}))", " ", text) if "cases" in text else text
     # plain text's code: a layer in brackets after a caret without braces (dZ^[1]) and Python's transpose (W.T)
     text = re.sub(r"\^\s*(\[[^\[\]{}]*\])", r"^{\1}", text)
-    text = re.sub(r"(?<=[A-Za-z0-9)\]}])\.T(?![A-Za-z0-9])", "^T", text)
+    text = method_transposes(text)
     text = re.sub(r"(?<![0-9])\.\*", r" \\odot ", text)  # Octave's .* (delta .* g'(z)): elementwise
     text = re.sub(r"(?<![0-9.])\./(?![/*])", "/", text)  # and ./ (1 ./ (1 + exp(-z))), as / of vectors is
     # and Octave's (Julia's) .- and .+ (expected_output .- a, 1 .+ exp(-x)): entry by entry, as - and + of vectors
