@@ -274,3 +274,17 @@ def test_a_method_of_an_object_in_parentheses_is_refused():
 def test_a_bare_multiply_is_refused_saying_how_to_declare_it():
     refusal = CHECKS.refused("logistic-1", _LOGISTIC, "dz = multiply(err, A)")
     assert 'multiply = "matrix product" (or "product" entry by entry' in refusal
+
+
+def test_breeze_t_where_the_notation_names_no_dotted_name_is_no_transpose():
+    """With no dotted name in the notation, ``weight.t`` is weight times t (a dot between names, as ``W1.x``), t the
+    target by default."""
+    notation = """
+[notation]
+[notation.symbols]
+"delta" = "delta1[:]"
+"weight" = "W2[:, :]"
+"dlt" = "delta2[:]"
+"""
+    case = Public("breeze-t-undotted", "test", "sigmoid-2-3-2", notation, "delta = weight.t * dlt")
+    assert "multiplies a 2 x 3 by a 2 x 1" in CHECKS.refusal(case)  # W2 itself, never its transpose

@@ -126,12 +126,14 @@ class CallReading:
             # activationFunction.derivative(s): an object's method, which says nothing by itself
             if (many := method_of_arguments(node)) is not None:
                 self.fail(many, UnknownSymbol, name=symbol.base)  # learningMethod.getWeightDelta(error, x, id, i)
-            method = symbol.base.rpartition(".")[2]
+            owner, _, method = symbol.base.rpartition(".")
+            # (of a quantity the notation names, Go's outputError.Mul(slope): an operation of the two, maybe)
+            operation = (f' the method as an operation of the object and its argument ({method} = "matrix product",'
+                         ' "product", "sum", "difference" or "dot"),') if owner in self.notation.names() else ""
             self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
                       f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
-                      f' "{SIGMA}\' at input"), the method as an operation of the object and its argument'
-                      f' ({method} = "matrix product", "product", "sum", "difference" or "dot"), or its value in'
-                      " [notation.symbols]", UnknownSymbol, name=symbol.base)
+                      f' "{SIGMA}\' at input"),{operation} or its value in [notation.symbols]', UnknownSymbol,
+                      name=symbol.base)
         if _plain(symbol.text()).replace("\\_", "_") in ONE_HOT_NAMES and symbol.base not in self.notation.bases:
             return whole(self._one_hot_of(symbol, node))
         if (derivative := self._primed_loss_applied(node)) is not None:

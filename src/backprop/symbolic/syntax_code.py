@@ -140,9 +140,11 @@ class CodeParsing:
     def attribute_transpose(self, name: str, index: int, inner: list[str]) -> tuple[str, int] | None:
         """Scala Breeze's transpose attribute, ``next.weight.t`` (no parentheses after it), where the notation names
         the name before ``.t`` and not the whole: that name and the position of its ``.t``, whose two tokens become
-        ``^T``; None for any other name (``self.t`` of a notation that names no self, ``layer.t`` it names)."""
+        ``^T``; None for any other name (``self.t`` of a notation that names no self, ``layer.t`` it names), and where
+        the notation names no dotted name (``W1.t`` is then W1 times t, dot_is_product)."""
         following = self.tokens[index] if index < len(self.tokens) else None
         if not name.endswith(".t") or name in self.names or name[:-2] not in self.names or inner \
+                or not any("." in known for known in self.names) \
                 or following is not None and following.text in ("(", "[") and not following.spaced:
             return None
         dot, letter = self.tokens[index - 2], self.tokens[index - 1]
