@@ -32,6 +32,8 @@ MATRIX_ONLY_PRODUCTS = ("mm", "mmul")
 #: x.sub(v), x.div(v); Rust's x.sub(&v)): syntax_arrays.ENTRYWISE_OPERATORS reads each (multiply is no such method:
 #: the matrix product in some libraries, Apache Commons' RealMatrix.multiply among them)
 ENTRYWISE_METHODS = ("mul", "add", "sub", "div")
+#: PyTorch's method bounding each entry, z.clamp(min=0): max(z, 0) (syntax_arrays.clamped)
+CLAMP = "clamp"
 #: those a transpose's method writes with empty parentheses, x.t() and x.T(): x^T, as NumPy's x.T (typography)
 TRANSPOSE_METHODS = tuple(name for name, meaning in METHOD_SYNONYMS.items() if meaning == "transpose")
 FRAMEWORKS = ("torch", "tf", "tensorflow")

@@ -30,7 +30,7 @@ comparison used as a number (LaTeX's matrix and cases environments are syntax_en
 
 from __future__ import annotations
 
-from .code_names import ENTRYWISE_METHODS, MATRIX_ONLY_PRODUCTS, METHOD_SYNONYMS
+from .code_names import CLAMP, ENTRYWISE_METHODS, MATRIX_ONLY_PRODUCTS, METHOD_SYNONYMS
 from .quantities import FormulaError
 from .syntax_conditionals import COMPARISONS, either
 from .syntax_tree import Call, Cond, Indicator, Node, Num, Op, Relation, Token, Transpose
@@ -205,7 +205,7 @@ class ArrayParsing:
             return None
         # Rust's x.exp(), x.powi(2): math on the value (syntax_value_methods), where the word is no array method; Go's
         # a.Dot(b) where the notation declares Dot an operation (Notation.operations)
-        known = word in ARRAY_METHODS or word in METHOD_SYNONYMS or word in ENTRYWISE_METHODS or word == "clamp"
+        known = word in ARRAY_METHODS or word in METHOD_SYNONYMS or word in ENTRYWISE_METHODS or word == CLAMP
         return word if known or word in self.operations or self.value_method_at(word, end) else None
 
     def method_call(self, base: Node) -> Node | None:
@@ -218,7 +218,7 @@ class ArrayParsing:
         self.glued_letters()
         if method in self.operations:  # Go's input.Dot(w) with Dot = "matrix product": the operation of the two
             return self.declared_method(base, method, dot)
-        if method == "clamp":  # PyTorch's h.clamp(min=0): max(h, 0), entry by entry
+        if method == CLAMP:  # PyTorch's h.clamp(min=0): max(h, 0), entry by entry
             return self.clamped(base, dot)
         if method in ENTRYWISE_METHODS:  # PyTorch's u.mul(v): u \odot v
             args = self.arguments()
@@ -232,7 +232,7 @@ class ArrayParsing:
             args = self.arguments()
             if len(args) != 1:
                 self.fail(f".{written}(...) with {len(args)} arguments", dot, f"write u.{written}(v)")
-            if written in MATRIX_ONLY_PRODUCTS:  # torch's u.mm(w): of two matrices whose sizes fit, never an inner product
+            if written in MATRIX_ONLY_PRODUCTS:  # torch's u.mm(w): two matrices whose sizes fit, no inner product
                 return Call("declared_matrix_product", (base, args[0]), position=dot.position, written=f".{written}")
             return Call("matrix_product", (base, args[0]), position=dot.position)
         self.expect("(", f"after .{method}")

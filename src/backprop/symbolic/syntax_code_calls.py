@@ -4,9 +4,9 @@ operations in words (``mul(u, v)``, ``add``, ``sub``; MATLAB's ``times(a, b)``, 
 ``mtimes``), NumPy's ``np.clip(u, low, high)``, and an activation's or a loss's derivative by its code name
 (``sigmoid_prime(z)``, ``mse_prime(y_true, y_pred)``; ``sigmoid_derivative(u)`` refused); a name the notation gives a
 quantity called with nothing, Java's ``dSigmoid()``, that quantity; a code's own helper the notation gives an
-operation's meaning (``functions = { matrixdot = "matrix product" }``), that operation of its arguments, and so called as
-a method on an object (Go's ``input.Dot(w)`` with ``Dot = "matrix product"``): the operation of the object and its one
-argument."""
+operation's meaning (``functions = { matrixdot = "matrix product" }``), that operation of its arguments, and so called
+as a method on an object (Go's ``input.Dot(w)`` with ``Dot = "matrix product"``): the operation of the object and its
+one argument."""
 
 from __future__ import annotations
 
@@ -79,9 +79,9 @@ class CodeCallParsing:
         return Op({"product": "odot", "sum": "+"}[operation], (left, right))
 
     def declared_method(self, base: Node, name: str, dot: Token) -> Node:
-        """``base.name(...)`` where the notation declares ``name`` an operation (Go's ``input.Dot(w)`` with Dot = "matrix
-        product", ``err.Mul(slope)`` with Mul = "product"), the position at its parenthesis: a binary operation of
-        base and the one argument, a transpose of base with none. Two arguments are refused: Gonum's ``c.Mul(a, b)``
+        """``base.name(...)`` where the notation declares ``name`` an operation (Go's ``input.Dot(w)`` with Dot =
+        "matrix product", ``err.Mul(slope)`` with Mul = "product"), the position at its parenthesis: a binary
+        operation of base and the one argument, a transpose of base with none. Two arguments are refused: Gonum's ``c.Mul(a, b)``
         stores the product of a and b in c, which is no value of c's."""
         operation = self.operations[name]
         empty = [token.text for token in self.tokens[self.position:self.position + 2]] == ["(", ")"]

@@ -17,7 +17,8 @@ import re
 from typing import Callable
 
 from .brackets import call_arguments
-from .code_names import CODE_MODULES, ENTRYWISE_METHODS, METHOD_SYNONYMS, TRANSPOSE_METHODS, VALUE_POWERS
+from .code_names import (CLAMP, CODE_MODULES, ENTRYWISE_METHODS, METHOD_SYNONYMS, TRANSPOSE_METHODS,
+                         VALUE_POWERS)
 from .comment_marks import COMMENTED_STATEMENT
 from .function_words import NAMED_FUNCTIONS
 from .quantities import FormulaError, short
@@ -28,8 +29,8 @@ from .typography_comments import PROSE_WORDS, arguments_closed
 
 # what a dot may start other than a product: an array's method or attribute (x.reshape(-1), (u > 0).astype(...)), a
 # value's math method with an argument (Rust's (1.0 - x).powi(2), (-x).max(0.0): syntax_value_methods)
-_ATTRIBUTES = (*ARRAY_METHODS, *METHOD_SYNONYMS, *ENTRYWISE_METHODS, *CASTS, "astype", "clamp", "T", "shape", "size",
-               "ndim", "item", *VALUE_POWERS, "max", "min")
+_ATTRIBUTES = (*ARRAY_METHODS, *METHOD_SYNONYMS, *ENTRYWISE_METHODS, *CASTS, "astype", CLAMP, "T", "shape",
+               "size", "ndim", "item", *VALUE_POWERS, "max", "min")
 # commands that follow a sentence's full stop, or join factors themselves, rather than start a factor after a dot
 _NO_FACTOR = ("quad", "qquad", "text", "end", "right", "tag", "label", "hspace", "mbox", "hbox", "newline", "hfill",
               "nonumber", "notag", "vspace", "eqno", "cr", "cdot", "times", "odot", "circ", "ast", "otimes", "div", "pm", "leq", "geq", "neq", "approx", "to", "rightarrow",
@@ -95,9 +96,9 @@ def code_products(text: str) -> str:
     text = _TEXT_KEYWORD.sub(r"\1", text)
     text = _TEXT_TRUTH.sub(r"\1\2", text)
     if (method := _PARENTHESISED_OBJECT.search(text)) is not None:
-        raise FormulaError(f"formula {short(text)}: ({method.group(1)}).{method.group(2)}(...) is a method of the object"
-                           f" {method.group(1)}, whose definition check does not see; write the formula it returns in"
-                           " the notation's names")
+        owner, word = method.group(1), method.group(2)
+        raise FormulaError(f"formula {short(text)}: ({owner}).{word}(...) is a method of the object {owner}, whose"
+                           " definition check does not see; write the formula it returns in the notation's names")
     return _GLUED_DOT.sub(r" \\cdot ", text)
 
 
