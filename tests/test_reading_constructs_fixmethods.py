@@ -291,3 +291,8 @@ def test_breeze_t_where_the_notation_names_no_dotted_name_is_no_transpose():
 """
     case = Public("breeze-t-undotted", "test", "sigmoid-2-3-2", notation, "delta = weight.t * dlt")
     assert "multiplies a 2 x 3 by a 2 x 1" in CHECKS.refusal(case)  # W2 itself, never its transpose
+
+
+def test_a_spaced_dot_before_a_call_stays_refused():
+    """``(A - Y) .sigmoid(X)``: a spaced dot before a call, where a page's broken markup may have cut the formula."""
+    CHECKS.refused("logistic-1", _LOGISTIC, "dz = (A - Y) .sigmoid(X)")

@@ -129,7 +129,8 @@ class CallReading:
             owner, _, method = symbol.base.rpartition(".")
             # (of a quantity the notation names, Go's outputError.Mul(slope): an operation of the two, maybe)
             operation = (f' the method as an operation of the object and its argument ({method} = "matrix product",'
-                         ' "product", "sum", "difference" or "dot"),') if owner in self.notation.names() else ""
+                         ' "product", "sum", "difference" or "dot"),') if owner in self.notation.names() \
+                and (method[:1].isupper() or len(method) <= 5) else ""  # (Dot, Mul, mult; never vectorize)
             self.fail(f"{symbol.base}(...): a method called on an object, which the notation does not name; name it"
                       f' in the notation\'s functions ("{symbol.base}" = "{SIGMA}" or a derivative word\'s'
                       f' "{SIGMA}\' at input"),{operation} or its value in [notation.symbols]', UnknownSymbol,

@@ -137,10 +137,12 @@ class DefaultSymbolReading(LayerFunctionReading):
                       f' the notation\'s functions, {sym.word} = "{sym.word}"', UnknownSymbol, name=sym.word)
         if sym.word and not misspelt_function(self.where, sym.text()):
             # the letters of code's identifier are no product: naming one of them says nothing the writer wrote
-            # (called, matrixdot(l0, w): a code's helper, whose arithmetic the notation may declare)
+            # (called with two arguments or more, matrixdot(l0, w), on the right: a code's helper, whose arithmetic the
+            # notation may declare; target(j), an array's entry in MATLAB, no such hint)
+            called = re.search(rf"(?<![\w.']){re.escape(sym.word)}\((?:[^()]|\([^()]*\))*,", self.where)
             helper = (f'; or, where it is a helper doing arithmetic on its arguments, declare it in the notation\'s'
                       f' functions: {sym.word} = "matrix product" (or "product" entry by entry, "sum", "difference",'
-                      ' "transpose", "dot")') if re.search(rf"(?<![\w.]){re.escape(sym.word)}\(", self.where) else ""
+                      ' "transpose", "dot")') if called else ""
             self.fail(f"unknown symbol {sym.word}{extra}; a name of several letters is read whole only where the"
                       f" notation names it: give it the quantity it stands for in the notation's [notation.symbols],"
                       f' "{sym.word}" = "..." (e.g. "a1[0]"){helper}', UnknownSymbol, name=sym.word)

@@ -126,7 +126,7 @@ class AtomParsing:
             return derivative
         if token.kind == "letter" or token.text in GREEK or token.text in _DECORATIONS or token.text == r"\Delta":
             return self.symbol()
-        if token.text == "_" and self._private_start(self.position):
+        if token.text == "_" and self.private_name_starts():
             return self.private_name(token)  # Scala's _activation: a name starting with an underscore
         if token.text == "&":
             self.next()

@@ -284,6 +284,14 @@ class CodeParsing:
         trailing = self.code_indices()
         return self.symbol_rest(name, token, sub=",".join([*inner, trailing] if trailing else inner))
 
+    def private_name_starts(self) -> bool:
+        """Whether the underscore at the current token opens a name (``_activation``): underscores glued to a letter,
+        at the row's start or after an operator, a parenthesis or a bracket opened, never after a name, a command, a
+        brace or a closing bracket, whose subscript it may be (``d_partial``, ``\\sum _k``, TeX's ``\\sum{_k}``)."""
+        before = self.tokens[self.position - 1] if self.position else None
+        return self._private_start(self.position) and (
+            before is None or before.kind == "symbol" and before.text not in (")", "]", "{", "}", "'", "|", "!"))
+
     def private_name(self, token: Token) -> Node:
         """Scala's ``_activation`` (Python's ``_cache``), a name opening with underscores glued to a letter, at the
         current token: its symbol with its scripts, which the notation names (an unknown symbol where it does not; an

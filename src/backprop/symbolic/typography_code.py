@@ -44,8 +44,9 @@ _COMMAND = r"\\(?!(?:%s)(?![A-Za-z]))[A-Za-z]" % "|".join(_NO_FACTOR)
 # its parenthesis (a.T().Dot(b): a method the notation may declare, syntax_code_calls.declared_method)
 _AFTER_FACTOR = (r"(?:(?<=[)}])|(?<=\^T))\.(?![ \t]*(?:%s)(?![A-Za-z0-9_]))(?![A-Za-z_]\w*\(\))(?![A-Z][a-z]\w*\()"
                  r"(?=[ \t]*(?:[A-Za-z(]|%s))" % ("|".join(_ATTRIBUTES), _COMMAND))
-# (and a dot spaced after a factor and glued to a name, X .dz as a page rendered X·dz: no method's nor a sentence's)
-_SPACED_BEFORE = r"(?<=[A-Za-z0-9)\]}])[ \t]+\.(?!(?:%s)(?![A-Za-z0-9_]))(?=[A-Za-z])" % "|".join(_ATTRIBUTES)
+# (and a dot spaced after a name and glued to another, X .dz as a page rendered X·dz: no method's nor a sentence's;
+# never before a call, (t_j - o_j) .f'(a_j), where a page's broken markup may have cut the formula)
+_SPACED_BEFORE = r"(?<=[A-Za-z0-9])[ \t]+\.(?!(?:%s)(?![A-Za-z0-9_]))(?=[A-Za-z]\w*(?![\w('{]))" % "|".join(_ATTRIBUTES)
 _GLUED_DOT = re.compile(_AFTER_FACTOR + r"|(?<=[A-Za-z0-9])\.(?=[ \t]*(?:\(|%s))|" % _COMMAND + _SPACED_BEFORE)
 # code inside \text{...} (\operatorname and \mathrm are \text by now): a module's function, a keyword argument
 # and its truth value, each as the plain code reads it
