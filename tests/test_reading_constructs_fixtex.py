@@ -1,0 +1,80 @@
+"""LaTeX and hand-written constructs of batches 106 to 114 that check refused, written here as other authors would
+(other names, other networks than the pages'):
+
+- a prime after a bracket or parenthesis that holds one call of a function, ``[tanh(x)]'``, ``(\\sigma(z))'``,
+  ``\\left[\\sigma(x)\\right]'``: the function's derivative at the argument, as ``f'(x)``; a bracket of more than a
+  call primed is the derivative by its one variable (in plain text too, where no Octave transpose is meant), refused
+  where it holds two.
+
+Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
+carries its twin, the formula transcribed by hand into symbols.md's names.
+"""
+
+from __future__ import annotations
+
+from construct_checks import CaseChecks
+from construct_networks import SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
+from public_formulas import C, W, Public
+from seed_verbatim import Twin
+
+NETWORKS = {
+    "sigmoid-2-1": SIGMOID_2_1,
+    "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "tanh-2-1": TANH_2_1,
+}
+CHECKS = CaseChecks(NETWORKS)
+
+# a unit's sum under two names (plain text's u, LaTeX's z), and a second quantity for a bracket of two variables
+_UNIT = r'''
+[notation]
+[notation.symbols]
+"u" = "z1[0]"
+"z" = "z1[0]"
+"v" = "x[0]"
+'''
+_TANH_SLOPE = "1 - tanh(z1[0])**2"
+_SIGMOID_SLOPE = "sigmoid(z1[0])*(1 - sigmoid(z1[0]))"
+
+# the hidden layer's sums as a vector
+_LAYER = r'''
+[notation]
+[notation.symbols]
+"\\mathbf{z}" = "z1[:]"
+"\\mathbf{a}" = "a1[:]"
+'''
+_J2 = ({"j": 0}, {"j": 1})
+
+_PRIMED_BRACKETS = (
+    Public("bracket-call-primed", "test", "tanh-2-1", _UNIT, "[tanh(u)]' = 1 - [tanh(u)]^2", ((C,),),
+           (Twin("value", _TANH_SLOPE, ("1 - tanh(z1[0])**2",)),)),
+    Public("bracket-call-primed-wrong", "test", "tanh-2-1", _UNIT, "[tanh(u)]'=1+[tanh(u)]^2", ((W,),),
+           (Twin("value", _TANH_SLOPE, ("1 + tanh(z1[0])**2",)),)),
+    Public("parenthesis-call-primed", "test", "sigmoid-2-1", _UNIT, "$(\\sigma(z))' = \\sigma(z)(1 - \\sigma(z))$",
+           ((C,),), (Twin("value", _SIGMOID_SLOPE, (_SIGMOID_SLOPE,)),)),
+    Public("left-right-call-primed-wrong", "test", "sigmoid-2-1", _UNIT,
+           "$\\left[\\sigma(z)\\right]' = \\sigma(z)(1 + \\sigma(z))$", ((W,),),
+           (Twin("value", _SIGMOID_SLOPE, ("sigmoid(z1[0])*(1 + sigmoid(z1[0]))",)),)),
+    Public("bracket-call-of-a-vector-primed", "test", "sigmoid-2-2-2", _LAYER,
+           "$[\\sigma(\\mathbf{z})]' = \\mathbf{a}(1 - \\mathbf{a})$", ((C,),),
+           (Twin("value", "sigmoid(z1[{j}])*(1 - sigmoid(z1[{j}]))", ("a1[{j}]*(1 - a1[{j}])",), _J2),)),
+)
+
+test_the_oracle_gives_the_primed_verdicts, test_check_gives_the_primed_verdicts = CHECKS.tests(list(_PRIMED_BRACKETS))
+
+
+def test_a_primed_bracket_of_two_variables_is_refused():
+    """``[tanh(u) + v]'``: by u or by v is unclear."""
+    assert "which variable is meant is unclear" in CHECKS.refused("tanh-2-1", _UNIT, "[tanh(u) + v]' = 1 - tanh(u)^2")
+
+
+def test_an_octave_transpose_after_a_call_stays_a_transpose():
+    """``(tanh(u))'*v``: in code a prime after a parenthesis before an operator is Octave's transpose, never the
+    derivative; of a number it is refused."""
+    refusal = CHECKS.refused("tanh-2-1", _UNIT + '"p" = "a1[0]*x[0]"\n', "p = (tanh(u))'*v")
+    assert "Octave's transpose" in refusal
+
+
+def test_a_primed_bracket_in_plain_text_is_the_derivative_by_its_variable():
+    """``[u^2 + v]'`` before a relation in plain text: primed_parenthesis's, as in LaTeX (here refused: two
+    variables), no longer unexpected."""
+    assert "which variable is meant is unclear" in CHECKS.refused("tanh-2-1", _UNIT, "[u^2 + v]' = 2*u")
