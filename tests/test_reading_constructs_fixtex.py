@@ -78,3 +78,39 @@ def test_a_primed_bracket_in_plain_text_is_the_derivative_by_its_variable():
     """``[u^2 + v]'`` before a relation in plain text: primed_parenthesis's, as in LaTeX (here refused: two
     variables), no longer unexpected."""
     assert "which variable is meant is unclear" in CHECKS.refused("tanh-2-1", _UNIT, "[u^2 + v]' = 2*u")
+
+
+# ---- a name, then its definition in parentheses ------------------------------------------------------------------
+_OUTPUT_LAYER = r'''
+[notation]
+indices = "k"
+[notation.symbols]
+"\\mathbf{z}" = "z2[:]"
+"\\mathbf{W}" = "W2[:, :]"
+"\\mathbf{a}" = "a1[:]"
+"\\mathbf{b}" = "b2[:]"
+"net_k" = "z2[k]"
+"w_kj" = "W2[k, j]"
+"h_j" = "a1[j]"
+"b_k" = "b2[k]"
+'''
+_K2 = ({"k": 0}, {"k": 1})
+_OUTPUT_SUM = "W2[{k},0]*a1[0] + W2[{k},1]*a1[1] + b2[{k}]"
+
+_DEFINED_AFTER = (
+    Public("name-then-definition", "test", "sigmoid-2-2-2", _OUTPUT_LAYER,
+           "\\(\\mathbf{z} \\;\\; (\\mathbf{z} = \\mathbf{W}\\mathbf{a} + \\mathbf{b})\\)", ((C,),),
+           (Twin("value", "z2[{k}]", (_OUTPUT_SUM,), _K2),)),
+    Public("name-then-definition-wrong", "test", "sigmoid-2-2-2", _OUTPUT_LAYER,
+           "$\\mathbf{z}\\ (\\mathbf{z} = \\mathbf{W}\\mathbf{a} - \\mathbf{b})$", ((W,),),
+           (Twin("value", "z2[{k}]", ("W2[{k},0]*a1[0] + W2[{k},1]*a1[1] - b2[{k}]",), _K2),)),
+    Public("plain-name-then-definition", "test", "sigmoid-2-2-2", _OUTPUT_LAYER,
+           "net_k (net_k = sum_j w_kj h_j + b_k)", ((C,),), (Twin("value", "z2[{k}]", (_OUTPUT_SUM,), _K2),)),
+)
+
+test_the_oracle_gives_the_defined_verdicts, test_check_gives_the_defined_verdicts = CHECKS.tests(list(_DEFINED_AFTER))
+
+
+def test_a_parenthesis_defining_another_name_is_refused():
+    """``\\mathbf{z} (\\mathbf{b} = ...)``: the parenthesis' claim is not the name's, the line no definition."""
+    CHECKS.refused("sigmoid-2-2-2", _OUTPUT_LAYER, "$\\mathbf{z} \\; (\\mathbf{b} = \\mathbf{z} - \\mathbf{W}\\mathbf{a})$")
