@@ -5,6 +5,9 @@
   ``\\left[\\sigma(x)\\right]'``: the function's derivative at the argument, as ``f'(x)``; a bracket of more than a
   call primed is the derivative by its one variable (in plain text too, where no Octave transpose is meant), refused
   where it holds two.
+- a name, then its definition in parentheses, ``\\mathbf{z} \\;\\; (\\mathbf{z} = \\mathbf{Wa} + \\mathbf{b})``: the claim.
+- a notation's pattern with a letter in parentheses that the notation names alone and that is no index,
+  ``"d(a)"`` beside ``"d(z)"``: two names, each read literally (never one base d with an index).
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -13,11 +16,12 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
 NETWORKS = {
+    "logistic-2": LOGISTIC_2,
     "sigmoid-2-1": SIGMOID_2_1,
     "sigmoid-2-2-2": SIGMOID_2_2_2,
     "tanh-2-1": TANH_2_1,
@@ -114,3 +118,53 @@ test_the_oracle_gives_the_defined_verdicts, test_check_gives_the_defined_verdict
 def test_a_parenthesis_defining_another_name_is_refused():
     """``\\mathbf{z} (\\mathbf{b} = ...)``: the parenthesis' claim is not the name's, the line no definition."""
     CHECKS.refused("sigmoid-2-2-2", _OUTPUT_LAYER, "$\\mathbf{z} \\; (\\mathbf{b} = \\mathbf{z} - \\mathbf{W}\\mathbf{a})$")
+
+
+
+# ---- a letter the notation names, in a pattern's parentheses ----------------------------------------------------
+_NAMED_ARGUMENTS = r"""
+[notation]
+indices = "n"
+loss = ["\\mathcal{L}"]
+[notation.symbols]
+"x_{n}" = "x[n-1]"
+"z" = "z1[0]"
+"a" = "a1[0]"
+"y" = "y[0]"
+"d(a)" = "grad(a1[0])"
+"d(z)" = "delta1[0]"
+"D(o)" = "grad(a1[0])"
+"D(s)" = "delta1[0]"
+"o" = "a1[0]"
+"s" = "z1[0]"
+"""
+_DL_DA = "-y[0]/a1[0] + (1 - y[0])/(1 - a1[0])"
+
+_NAMED_IN_PARENTHESES = (
+    Public("named-argument-da", "test", "logistic-2", _NAMED_ARGUMENTS,
+           "$d(a) = \\frac{d \\mathcal{L}}{da} = -\\frac{y}{a} + \\frac{1-y}{1-a}$", ((C, C),),
+           (Twin("value", _DL_DA, (_DL_DA, _DL_DA)),)),
+    Public("named-argument-dz", "test", "logistic-2", _NAMED_ARGUMENTS, "$d(z) = a - y$", ((C,),),
+           (Twin("value", "a1[0] - y[0]", ("a1[0] - y[0]",)),)),
+    Public("named-argument-dz-wrong", "test", "logistic-2", _NAMED_ARGUMENTS, "$d(z) = d(a) \\cdot a$", ((W,),),
+           (Twin("value", "a1[0] - y[0]", (f"({_DL_DA})*a1[0]",)),)),
+    Public("named-argument-plain", "test", "logistic-2", _NAMED_ARGUMENTS, "D(s) = D(o) * o * (1 - o)", ((C,),),
+           (Twin("value", "a1[0] - y[0]", (f"({_DL_DA})*a1[0]*(1 - a1[0])",)),)),
+)
+
+test_the_oracle_gives_the_named_verdicts, test_check_gives_the_named_verdicts = CHECKS.tests(list(_NAMED_IN_PARENTHESES))
+
+
+def test_a_letter_the_notation_does_not_name_alone_keeps_the_old_reading():
+    """Without ``"a"`` and ``"z"`` alone, ``"d(a)"`` and ``"d(z)"`` are both the name d (their arguments words, as
+    before): a formula's d(a) is refused, the two alike."""
+    notation = _NAMED_ARGUMENTS.replace('"z" = "z1[0]"\n', "").replace('"a" = "a1[0]"\n', "")
+    assert "matches two patterns of the notation alike" in CHECKS.refused("logistic-2", notation, "$d(z) = a - y$")
+
+
+def test_an_index_letter_in_parentheses_stays_an_index():
+    """``"v(n)"`` with n among the indices: MATLAB's entry, v(1) the weight W1[0, 0] (no name of its own)."""
+    notation = _NAMED_ARGUMENTS + '"v(n)" = "W1[0, n-1]"\n'
+    for text, verdict in (("$\\frac{\\partial \\mathcal{L}}{\\partial v(1)} = d(z) x_1$", C),
+                          ("$\\frac{\\partial \\mathcal{L}}{\\partial v(1)} = d(z) x_2$", W)):
+        assert CHECKS.verdicts(Public("index-in-parentheses", "test", "logistic-2", notation, text)) == ((verdict,),)
