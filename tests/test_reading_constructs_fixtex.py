@@ -8,6 +8,8 @@
 - a name, then its definition in parentheses, ``\\mathbf{z} \\;\\; (\\mathbf{z} = \\mathbf{Wa} + \\mathbf{b})``: the claim.
 - a notation's pattern with a letter in parentheses that the notation names alone and that is no index,
   ``"d(a)"`` beside ``"d(z)"``: two names, each read literally (never one base d with an index).
+- Ng's d set upright or in a TeX group before a name the notation gives, ``{\\rm d}b^{[2]}``, ``\\mathrm{d}W``,
+  ``{d}z^{[2]}``: the name (db, dW, dz); ``\\text{*}`` (``\\text{\\*}``, ``\\text{ * }``, ``\\mathrm{*}``) the star.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -16,7 +18,7 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1
+from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1, TANH_2_2_SIGMOID_1_BCE
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -25,6 +27,7 @@ NETWORKS = {
     "sigmoid-2-1": SIGMOID_2_1,
     "sigmoid-2-2-2": SIGMOID_2_2_2,
     "tanh-2-1": TANH_2_1,
+    "tanh-2-2-sigmoid-1-bce": TANH_2_2_SIGMOID_1_BCE,
 }
 CHECKS = CaseChecks(NETWORKS)
 
@@ -168,3 +171,55 @@ def test_an_index_letter_in_parentheses_stays_an_index():
     for text, verdict in (("$\\frac{\\partial \\mathcal{L}}{\\partial v(1)} = d(z) x_1$", C),
                           ("$\\frac{\\partial \\mathcal{L}}{\\partial v(1)} = d(z) x_2$", W)):
         assert CHECKS.verdicts(Public("index-in-parentheses", "test", "logistic-2", notation, text)) == ((verdict,),)
+
+
+# ---- Ng's d set upright or in a group, {\rm d}b, \mathrm{d}W, {d}z; \text{*} the element-wise product ------------
+_NG = r"""
+[notation]
+indices = "l"
+functions = { "g^{[1]}" = "tanh", "g^{[2]}" = "sigmoid" }
+[notation.symbols]
+"x" = "x[:]"
+"Y" = "y[:]"
+"W^{[l]}" = "W{l}[:, :]"
+"b^{[l]}" = "b{l}[:]"
+"z^{[l]}" = "z{l}[:]"
+"A^{[l]}" = "a{l}[:]"
+"dz^{[l]}" = "delta{l}[:]"
+"dW^{[l]}" = "grad(W{l}[:, :])"
+"db^{[l]}" = "grad(b{l}[:])"
+"m" = "1"
+"""
+_DZ1 = "W2[0,{j}]*(a2[0] - y[0])*(1 - tanh(z1[{j}])**2)"
+
+_UPRIGHT_D = (
+    Public("rm-d-db", "test", "tanh-2-2-sigmoid-1-bce", _NG, "${\\rm d}b^{[2]} = \\frac{1}{m} {\\rm d}z^{[2]}$", ((C,),),
+           (Twin("gradient", "b2[0]", ("a2[0] - y[0]",)),)),
+    Public("mathrm-d-dW", "test", "tanh-2-2-sigmoid-1-bce", _NG, "$\\mathrm{d}W^{[2]} = {d}z^{[2]}A^{[1]T}$", ((C,),),
+           (Twin("gradient", "W2[0,{j}]", ("(a2[0] - y[0])*a1[{j}]",), _J2),)),
+    Public("group-d-dz1-text-star", "test", "tanh-2-2-sigmoid-1-bce", _NG,
+           "${d}z^{[1]} = W^{[2]T}{\\rm d}z^{[2]} \\text{*} {g^{[1]}}'(z^{[1]})$", ((C,),),
+           (Twin("value", _DZ1, (_DZ1,), _J2),)),
+    Public("text-star-spaced-wrong", "test", "tanh-2-2-sigmoid-1-bce", _NG,
+           "$$ dz^{[1]} = W^{[2]T} dz^{[2]} \\text{ * } g^{[1]}(z^{[1]})$$", ((W,),),
+           (Twin("value", _DZ1, ("W2[0,{j}]*(a2[0] - y[0])*tanh(z1[{j}])",), _J2),)),
+    Public("mathrm-star", "test", "tanh-2-2-sigmoid-1-bce", _NG,
+           "$dz^{[1]} = W^{[2]T} dz^{[2]} \\mathrm{*} g'^{[1]}(z^{[1]})$", ((C,),), (Twin("value", _DZ1, (_DZ1,), _J2),)),
+)
+
+test_the_oracle_gives_the_upright_verdicts, test_check_gives_the_upright_verdicts = CHECKS.tests(list(_UPRIGHT_D))
+
+
+def test_an_upright_d_reads_as_the_name_written_plain():
+    """``{\\rm d}A^{[2]}`` where the notation gives no dA: the reader's own dA (dL/dA), as ``dA^{[2]}`` reads; a
+    name that is none, ``{\\rm d}q``, stays the letter d, refused as before."""
+    for upright, plain in (("${\\rm d}A^{[2]} = A^{[2]} - Y$", "$dA^{[2]} = A^{[2]} - Y$"),
+                           ("${d}z^{[2]} = Y - A^{[2]}$", "$dz^{[2]} = Y - A^{[2]}$")):
+        assert CHECKS.verdicts(Public("upright", "test", "tanh-2-2-sigmoid-1-bce", _NG, upright)) \
+            == CHECKS.verdicts(Public("plain", "test", "tanh-2-2-sigmoid-1-bce", _NG, plain)) == ((W,),)
+    assert "unknown symbol d" in CHECKS.refused("tanh-2-2-sigmoid-1-bce", _NG, "${\\rm d}q = A^{[2]} - Y$")
+
+
+def test_a_group_in_a_script_is_no_upright_d():
+    """``Y^{d}z^{[2]}``: the group is the superscript's, never the name dz."""
+    assert "unknown symbol d" in CHECKS.refused("tanh-2-2-sigmoid-1-bce", _NG, "$b^{[2]} = Y^{d}z^{[2]}$")

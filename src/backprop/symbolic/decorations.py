@@ -114,22 +114,26 @@ _D_BEFORE_BOLD = re.compile(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|b
 # \mathbf{d}\mathbf{W}): Ng's notes print the d of a gradient's name bold or upright; 1 the letter, 2 the rest of the
 # name (letters and digits), 3 the rest as one letter under a font of its own
 _FONTS_OF_A_NAME = r"\\(?:mathbf|textbf|boldsymbol|bm|pmb|mathbfit|mathrm|textrm|mathit|mathsf|mathnormal)"
-_FONT_LETTER_GLUED = re.compile(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
-                                r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
+# plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, alike
+_FONT_LETTER = (r"(?:" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}|\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?"
+                r"([A-Za-z])\s*\})")
+_FONT_LETTER_GLUED = re.compile(_FONT_LETTER + r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME
+                                + r"\s*\{\s*([A-Za-z])\s*\})")
 
 
 def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
     """``text`` with each font around one letter glued to the name after it (``\\mathbf{d}Z``, ``\\mathrm{d}w``,
-    ``\\mathbf{d}\\mathbf{W}``) written as the one name (``dZ``, ``dw``, ``dW``) where ``named`` says it is one (a
-    notation's pattern is, written so; a formula's name where its notation gives it): typography, as a font on a lone
-    letter is. Elsewhere as written, a font on the letter (\\mathbf{d} times Z)."""
+    ``\\mathbf{d}\\mathbf{W}``, plain TeX's ``{\\rm d}b``, a group ``{d}z``) written as the one name (``dZ``, ``dw``,
+    ``dW``, ``db``, ``dz``) where ``named`` says it is one (a notation's pattern is, written so; a formula's name where
+    its notation gives it): typography, as a font on a lone letter is. Elsewhere as written, a font on the letter
+    (\\mathbf{d} times Z), and a group that is a script's (``x^{d}z``)."""
     def glued(match: re.Match[str]) -> str:
-        name = match.group(1) + (match.group(2) or match.group(3))
-        if not named(name):
+        name = (match.group(1) or match.group(2)) + (match.group(3) or match.group(4))
+        if not named(name) or match.group(2) and match.string[:match.start()].rstrip().endswith(("_", "^")):
             return match.group(0)
         # after a command's name (\\alpha\\mathbf{d}w) a space keeps the name from gluing to it (\\alphadw)
         return (" " if match.start() and match.string[match.start() - 1].isalpha() else "") + name
-    return _FONT_LETTER_GLUED.sub(glued, text) if "\\" in text else text
+    return _FONT_LETTER_GLUED.sub(glued, text) if "\\" in text or "{" in text else text
 
 
 def keep_decorated(text: str) -> str:

@@ -311,6 +311,9 @@ def clean(text: str) -> str:
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
     # a Markdown link as the name, \text{[Name](activations.md)}(x): what the page shows is the link's text, Name
     text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text
+    # a star set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}): the star
+    # between two factors, the element-wise product as * is (a script's, w^{\text{*}}, stays the script's star)
+    text = re.sub(r"(?<![_^{\s])(\s*)\\text\s*\{\s*\\?\*\s*\}", r"\1 * ", text)
     # the transpose's T set upright or sans serif, W^\mathsf{T}, W^{\mathrm{T}} (\text by now): the T of W^T
     text = re.sub(r"\^\s*(\{\s*)?\\text\s*\{\s*T\s*\}(?(1)\s*\})", "^T", text)
     # \coloneqq, and \colon= (TeX's colon spaced as punctuation, before =): the update :=
