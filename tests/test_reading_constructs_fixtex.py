@@ -10,6 +10,9 @@
   ``"d(a)"`` beside ``"d(z)"``: two names, each read literally (never one base d with an index).
 - Ng's d set upright or in a TeX group before a name the notation gives, ``{\\rm d}b^{[2]}``, ``\\mathrm{d}W``,
   ``{d}z^{[2]}``: the name (db, dW, dz); ``\\text{*}`` (``\\text{\\*}``, ``\\text{ * }``, ``\\mathrm{*}``) the star.
+- a sum without bounds whose term does not use its index, ``\\sum_k e^{z^L_j}`` (a page's slip for e^{z^L_k}): literally
+  one equal term per unit of the one layer its term reads (each softmax output 1/K: wrong); refused where the term
+  reads no one layer's units.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -18,7 +21,8 @@ carries its twin, the formula transcribed by hand into symbols.md's names.
 from __future__ import annotations
 
 from construct_checks import CaseChecks
-from construct_networks import LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, TANH_2_1, TANH_2_2_SIGMOID_1_BCE
+from construct_networks import (LOGISTIC_2, SIGMOID_2_1, SIGMOID_2_2_2, SOFTMAX_2_3, TANH_2_1,
+                                TANH_2_2_SIGMOID_1_BCE)
 from public_formulas import C, W, Public
 from seed_verbatim import Twin
 
@@ -26,6 +30,7 @@ NETWORKS = {
     "logistic-2": LOGISTIC_2,
     "sigmoid-2-1": SIGMOID_2_1,
     "sigmoid-2-2-2": SIGMOID_2_2_2,
+    "softmax-2-3": SOFTMAX_2_3,
     "tanh-2-1": TANH_2_1,
     "tanh-2-2-sigmoid-1-bce": TANH_2_2_SIGMOID_1_BCE,
 }
@@ -223,3 +228,37 @@ def test_an_upright_d_reads_as_the_name_written_plain():
 def test_a_group_in_a_script_is_no_upright_d():
     """``Y^{d}z^{[2]}``: the group is the superscript's, never the name dz."""
     assert "unknown symbol d" in CHECKS.refused("tanh-2-2-sigmoid-1-bce", _NG, "$b^{[2]} = Y^{d}z^{[2]}$")
+
+
+# ---- a sum without bounds whose term does not use its index ------------------------------------------------------
+_SOFTMAX = r"""
+[notation]
+indices = "jki"
+[notation.symbols]
+"z_{j}" = "z1[j-1]"
+"a_{j}" = "a1[j-1]"
+"x_{i}" = "x[i-1]"
+"w_{ji}" = "W1[j-1, i-1]"
+"""
+_J3 = ({"j": 0}, {"j": 1}, {"j": 2})
+_SOFTMAX_J = "exp(z1[{j}])/(exp(z1[0]) + exp(z1[1]) + exp(z1[2]))"
+
+_UNUSED_INDEX = (
+    Public("unused-index-softmax-wrong", "test", "softmax-2-3", _SOFTMAX, "$a_j = \\frac{e^{z_j}}{\\sum_k e^{z_j}}$",
+           ((W,),), (Twin("value", "a1[{j}]", ("exp(z1[{j}])/(3*exp(z1[{j}]))",), _J3),)),
+    Public("unused-index-ratio", "test", "softmax-2-3", _SOFTMAX,
+           "$a_j (1 - a_j) = a_j \\left(\\frac{\\sum_k e^{z_j}}{\\sum_k e^{z_j}} - a_j\\right)$", ((C,),),
+           (Twin("value", f"({_SOFTMAX_J})*(1 - {_SOFTMAX_J})", (f"({_SOFTMAX_J})*(1 - {_SOFTMAX_J})",), _J3),)),
+    Public("unused-index-with-bounds-wrong", "test", "softmax-2-3", _SOFTMAX,
+           "$a_j = \\frac{e^{z_j}}{\\sum_{k=1}^{3} e^{z_j}}$", ((W,),),
+           (Twin("value", "a1[{j}]", ("exp(z1[{j}])/(3*exp(z1[{j}]))",), _J3),)),
+)
+
+test_the_oracle_gives_the_unused_verdicts, test_check_gives_the_unused_verdicts = CHECKS.tests(list(_UNUSED_INDEX))
+
+
+def test_an_unused_index_over_no_one_layer_is_refused():
+    """``\\sum_k x_1 z_j`` (the input's and the layer's units) and ``\\sum_k w_{11}`` (a weight): how many terms is
+    unclear."""
+    for text in ("$a_j = \\sum_k x_1 z_j$", "$a_j = \\sum_k w_{11}$"):
+        assert "how many equal terms it adds is unclear" in CHECKS.refused("softmax-2-3", _SOFTMAX, text)
