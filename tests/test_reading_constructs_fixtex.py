@@ -13,6 +13,7 @@
 - a sum without bounds whose term does not use its index, ``\\sum_k e^{z^L_j}`` (a page's slip for e^{z^L_k}): literally
   one equal term per unit of the one layer its term reads (each softmax output 1/K: wrong); refused where the term
   reads no one layer's units.
+- a lone letter set upright in a subscript, ``\\omega_{j \\mathrm{k}}`` (``\\text{k}``): the index letter.
 
 Every verdict asserted here is the PyTorch oracle's (tests/test_seed_verbatim.oracle_verdicts): each case
 carries its twin, the formula transcribed by hand into symbols.md's names.
@@ -262,3 +263,40 @@ def test_an_unused_index_over_no_one_layer_is_refused():
     unclear."""
     for text in ("$a_j = \\sum_k x_1 z_j$", "$a_j = \\sum_k w_{11}$"):
         assert "how many equal terms it adds is unclear" in CHECKS.refused("softmax-2-3", _SOFTMAX, text)
+
+
+# ---- a lone letter set upright in a subscript, \omega_{j \mathrm{k}} ---------------------------------------------
+_UPRIGHT_INDEX = r"""
+[notation]
+indices = "jk"
+loss = ["E"]
+[notation.symbols]
+"\\omega_{jk}" = "W2[k-1, j-1]"
+"\\Delta \\omega_{jk}" = "-eta*grad(W2[k-1, j-1])"
+"\\ell" = "2"
+"m" = "2"
+"""
+_DE_DW = "(a2[{k}] - y[{k}])*a2[{k}]*(1 - a2[{k}])*a1[{j}]"
+_JK = tuple({"j": j, "k": k} for j in range(2) for k in range(2))
+
+_UPRIGHT_LETTERS = (
+    Public("upright-index-letter", "test", "sigmoid-2-2-2", _UPRIGHT_INDEX,
+           "$\\Delta \\omega_{j \\mathrm{k}}=-\\eta \\frac{\\partial E}{\\partial \\omega_{j \\mathrm{k}}}$", ((C,),),
+           (Twin("value", f"-eta*{_DE_DW}", (f"-eta*{_DE_DW}",), _JK),)),
+    Public("upright-index-letters-wrong", "test", "sigmoid-2-2-2", _UPRIGHT_INDEX,
+           "$\\Delta \\omega_{\\text{j}\\text{k}}=\\eta \\frac{\\partial E}{\\partial \\omega_{jk}}$", ((W,),),
+           (Twin("value", f"-eta*{_DE_DW}", (f"eta*{_DE_DW}",), _JK),)),
+    Public("upright-index-letter-ranged", "test", "sigmoid-2-2-2", _UPRIGHT_INDEX,
+           "\\Delta \\omega_{j \\mathrm{k}}=-\\eta \\frac{\\partial E}{\\partial \\omega_{j \\mathrm{k}}} j=1,2, \\ldots, m ;"
+           " \\quad k=1,2, \\ldots, \\ell", ((C,),), (Twin("value", f"-eta*{_DE_DW}", (f"-eta*{_DE_DW}",), _JK),)),
+)
+
+test_the_oracle_gives_the_upright_index_verdicts, test_check_gives_the_upright_index_verdicts = CHECKS.tests(
+    list(_UPRIGHT_LETTERS))
+
+
+def test_a_range_of_another_letter_stays_refused():
+    """``\\kappa=1,2,...`` after ``\\omega_{j \\mathrm{k}}``: kappa is no letter of the left side (a page's slip)."""
+    refusal = CHECKS.refused("sigmoid-2-2-2", _UPRIGHT_INDEX, "\\Delta \\omega_{j \\mathrm{k}}=-\\eta \\frac{\\partial E}"
+                             "{\\partial \\omega_{j \\mathrm{k}}} j=1,2, \\ldots, m ; \\quad \\kappa=1,2, \\ldots, \\ell")
+    assert "\\kappa" in refusal and "no index letter of the rule's left side" in refusal

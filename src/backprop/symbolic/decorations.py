@@ -136,6 +136,23 @@ def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True
     return _FONT_LETTER_GLUED.sub(glued, text) if "\\" in text or "{" in text else text
 
 
+# a lone letter set upright inside a subscript beside what precedes it there, \omega_{j \text{k}} (\mathrm by now \text)
+_UPRIGHT_SCRIPT_LETTER = re.compile(r"(_\s*\{[^{}]*?)\\text\s*\{\s*([A-Za-z])\s*\}")
+
+
+def upright_script_letters(text: str) -> str:
+    """``text`` with each lone letter set upright in a subscript, ``\\omega_{j \\text{k}}`` (a KaTeX page's
+    ``\\mathrm{k}``, ``\\text{j}``), written as the letter, ``\\omega_{j k}``: an index letter as any other (the
+    notation's patterns are read through the same typography, so a pattern written so is the same letter)."""
+    if "\\text" not in text:
+        return text
+    for _ in range(text.count("\\text")):  # one letter a pass: the group's text before it holds no brace
+        text, found = _UPRIGHT_SCRIPT_LETTER.subn(r"\1 \2 ", text, count=1)
+        if not found:
+            break
+    return text
+
+
 def keep_decorated(text: str) -> str:
     """The fonts of ``_KEEP_ARGUMENT`` dropped, their argument kept."""
     text = _BF_BRACED.sub(r"\\mathbf", text) if "\\bf" in text else text

@@ -20,8 +20,7 @@ from ..activations import ACTIVATIONS
 from .code_callbacks import callback_entries
 from .code_pointers import method_values
 from .decorations import (PHANTOMS, braced_command_scripts, braced_end, drop_command_with_argument, drop_first_of_two, keep_decorated, needle,
-                          physics_derivatives,
-                          scripts_outside_decorations, unwrap)
+                          physics_derivatives, scripts_outside_decorations, unwrap, upright_script_letters)
 from .math_spans import CODE_SPAN, FENCE_OPTIONS, FENCE_WORD
 from .quantities import FormulaError, short
 from .syntax_tree import relation_pattern
@@ -309,6 +308,7 @@ def clean(text: str) -> str:
     text = partial_gradient_names(text)  # \partial W = \frac{\partial J}{\partial W} = ...: Ng's dW set as ∂W
     text = re.sub(r"\\(?:mathrm|textrm|textit|textnormal|mathsf|textsf|texttt|mathtt|rm|mbox|hbox|operatorname\*?)"
                   r"(?![a-zA-Z])", r"\\text", text)  # (\texttt{np.dot}: code's typewriter font, as \text)
+    text = upright_script_letters(text)  # \omega_{j \mathrm{k}}: the index k
     # a Markdown link as the name, \text{[Name](activations.md)}(x): what the page shows is the link's text, Name
     text = _TEXT_LINK.sub(r"\\text{\1}", text) if "](" in text else text
     # a star set as text, Ng's notes' \text{*} (Markdown's escaped \text{\*}, \text{ * }, \mathrm{*}): the star
