@@ -300,3 +300,11 @@ def test_a_range_of_another_letter_stays_refused():
     refusal = CHECKS.refused("sigmoid-2-2-2", _UPRIGHT_INDEX, "\\Delta \\omega_{j \\mathrm{k}}=-\\eta \\frac{\\partial E}"
                              "{\\partial \\omega_{j \\mathrm{k}}} j=1,2, \\ldots, m ; \\quad \\kappa=1,2, \\ldots, \\ell")
     assert "\\kappa" in refusal and "no index letter of the rule's left side" in refusal
+
+
+def test_a_scripted_function_primed_without_its_argument_is_refused_saying_so():
+    """``{{g^{[1]}}'} * {(z^{[1]})}`` (a page's \\underbrace pieces): the prime's argument is not glued after it, the
+    parenthesis a factor; refused naming the function as the table writes it (never an unknown symbol g'^{1})."""
+    refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", _NG,
+                             "$dz^{[1]} = {W^{[2]T}{\\rm d}z^{[2]}} *{{g^{[1]}}'}* {(z^{[1]})}$")
+    assert "g^{[1]}': the notation's function g^{[1]} primed with no argument" in refusal

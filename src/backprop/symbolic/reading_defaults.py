@@ -5,7 +5,7 @@ layer written as a function, ``n_2(u)``: reading_layer_functions.py)."""
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
+from dataclasses import fields, is_dataclass, replace
 
 import sympy as sp
 
@@ -83,6 +83,14 @@ class DefaultSymbolReading(LayerFunctionReading):
                 return power
         if re.sub(r"[{}\s]|\\text|\\mathrm", "", sym.text()) in ("gradient", "Gradient"):
             return self.value(Nabla(None, Sym("L", position=sym.position)))  # \text{gradient}: as the plain word
+        if sym.primes and self.notation.function_of(replace(sym, primes=0))[1]:
+            # {{g^{[1]}}'} * {(z^{[1]})}: a function the table names with its scripts, primed, its argument not after it
+            bare = re.sub(r"[^\w\\]", "", sym.base + sym.sub + sym.sup)
+            name = next((name for name in self.notation.functions if re.sub(r"[^\w\\]", "", name) == bare),
+                        replace(sym, primes=0).text())  # as the table writes it, g^{[1]}
+            self.fail(f"{name}{chr(39) * sym.primes}: the notation's function {name} primed with no argument glued"
+                      f" after the prime (a factor after * or in a group of its own is a product); write its argument"
+                      f" after it, {name}{chr(39) * sym.primes}(...)")
         known = sorted(self.notation.bases)[:8]
         extra = f"; the notation knows {', '.join(known)}" if known else ""
         self._unknown_word(sym, extra)
