@@ -308,3 +308,12 @@ def test_a_scripted_function_primed_without_its_argument_is_refused_saying_so():
     refusal = CHECKS.refused("tanh-2-2-sigmoid-1-bce", _NG,
                              "$dz^{[1]} = {W^{[2]T}{\\rm d}z^{[2]}} *{{g^{[1]}}'}* {(z^{[1]})}$")
     assert "g^{[1]}': the notation's function g^{[1]} primed with no argument" in refusal
+
+
+def test_a_code_call_pattern_with_a_named_argument_still_reads():
+    """``"self.h1.feedforward(x)"`` beside ``"x"``: the call as its pattern writes it (b113's fg-oh1), the argument now
+    part of the name."""
+    notation = '[notation]\nindices = "q"\n[notation.symbols]\n"x" = "x[:]"\n"self.h1.feedforward(x)" = "a1[0]"\n' \
+               '"out_h1" = "a1[0]"\n'
+    for text, verdict in (("out_h1 = self.h1.feedforward(x)", C), ("out_h1 = 2*self.h1.feedforward(x)", W)):
+        assert CHECKS.verdicts(Public("code-call", "test", "sigmoid-2-1", notation, text)) == ((verdict,),)

@@ -239,7 +239,7 @@ def parenthesised_entry(notation: Notation, sym: Sym, arguments, fail) -> Sym | 
     named = named_argument(arguments, named_letters((pattern.text for pattern in notation.patterns), notation.indices))
     if named is not None:  # d(a) where the notation names a and writes "d(a)": that name, as written
         entry = Sym(sym.base, named, "", 0, None, sym.position, parenthesised=True)
-        return entry if any(pattern.code_spelling() == "parenthesised" and pattern.match(entry) is not None
+        return entry if any(pattern.text.strip().endswith(")") and pattern.match(entry) is not None
                             for pattern in notation.patterns) else None
     if not matlab_index_group(arguments, notation.indices):
         return None
