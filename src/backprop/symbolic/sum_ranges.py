@@ -67,7 +67,7 @@ class SumRangeReading:
                 return [], "entries"  # (\sum_j e^{z})^2 of the vector z: the sum of its entries, as \sum e^z
             if (units := self._one_layer_units(body)) is not None:
                 # \sum_k e^{z^L_j}: a page's slip for e^{z^L_k}, literally one equal term per unit of the layer its
-                # term reads (the softmax's K outputs: each output 1/K)
+                # term reads (an output layer's K units: each normalised output 1/K)
                 start = lower if lower is not None else 0
                 return list(range(start, start + units)), "constant"
             self.fail(f"the sum over {letter} has no bounds and {letter} indexes nothing in it, its term the units of"

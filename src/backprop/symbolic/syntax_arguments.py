@@ -106,7 +106,7 @@ class ArgumentParsing:
         return self._primed_call(node)
 
     def prime_after_bracketed_call(self, inner: Node) -> Node | None:
-        """``[tanh(x)]'``, ``(\\sigma(z))'``, ``\\left[\\sigma(x)\\right]'``: a bracket or parenthesis that holds one call
+        """``[f(x)]'``, ``(\\sigma(z))'``, ``\\left[g(x)\\right]'``: a bracket or parenthesis that holds one call
         of a function on one argument and nothing else, primed after it: the derivative of the function at the
         argument, as ``f(x)'`` and ``f'(x)`` read (hand-written derivations write the bracket to say what the prime
         is on). None, the position kept, for anything else (a bracket of more than a call primed is the

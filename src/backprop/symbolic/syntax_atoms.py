@@ -77,7 +77,7 @@ class AtomParsing:
                 return Nabla(Sym(wrt.base, self.raw_script(), wrt.sup, wrt.primes, wrt.bracket, wrt.position), inner.of)
             if (named := self.primed_name(inner)) is not None:  # (g^{[1]})'(Z^{[1]}): g^{[1]}'(Z^{[1]})
                 return named
-            if (primed := self.prime_after_bracketed_call(inner)) is not None:  # [tanh(x)]': tanh'(x)
+            if (primed := self.prime_after_bracketed_call(inner)) is not None:  # [f(x)]': f'(x)
                 return primed
             # (\frac{1}{1+e^{-x}})': reading.py's primed_parenthesis; in plain text where it is no Octave transpose,
             # [sin(x)/cos(x)]' = ... (before a relation, a power)
