@@ -114,11 +114,13 @@ _D_BEFORE_BOLD = re.compile(r"(?<![A-Za-z\\])d\s*\\(?:mathbf|textbf|boldsymbol|b
 # \mathbf{d}\mathbf{W}): Ng's notes print the d of a gradient's name bold or upright; 1 the letter, 2 the rest of the
 # name (letters and digits), 3 the rest as one letter under a font of its own
 _FONTS_OF_A_NAME = r"\\(?:mathbf|textbf|boldsymbol|bm|pmb|mathbfit|mathrm|textrm|mathit|mathsf|mathnormal)"
-# plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, alike
-_FONT_LETTER = (r"(?:" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}|\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?"
-                r"([A-Za-z])\s*\})")
-_FONT_LETTER_GLUED = re.compile(_FONT_LETTER + r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME
-                                + r"\s*\{\s*([A-Za-z])\s*\})")
+_FONT_LETTER_GLUED = re.compile(_FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\}"
+                                r"(?:([A-Za-z][A-Za-z0-9]*)|" + _FONTS_OF_A_NAME + r"\s*\{\s*([A-Za-z])\s*\})")
+# plain TeX's switch in a group, {\rm d}b^{[2]}, and TeX's bare group, {d}z^{[2]}, before a name: 1 the letter, 2 the
+# rest of the name (read after the fonts above, so that a group it leaves as written never holds their text)
+# where a group is a script or a command's argument, never a name's letter: after _ or ^, or a command's name
+_ARGUMENT_PLACE = re.compile(r"(?:[_^]|\\[A-Za-z]+)\s*$")
+_GROUP_LETTER_GLUED = re.compile(r"\{\s*(?:\\(?:rm|bf|it|mathrm)(?![A-Za-z])\s*)?([A-Za-z])\s*\}([A-Za-z][A-Za-z0-9]*)")
 
 
 def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True) -> str:
@@ -128,12 +130,15 @@ def font_glued_names(text: str, named: Callable[[str], bool] = lambda name: True
     its notation gives it): typography, as a font on a lone letter is. Elsewhere as written, a font on the letter
     (\\mathbf{d} times Z), and a group that is a script's (``x^{d}z``)."""
     def glued(match: re.Match[str]) -> str:
-        name = (match.group(1) or match.group(2)) + (match.group(3) or match.group(4))
-        if not named(name) or match.group(2) and match.string[:match.start()].rstrip().endswith(("_", "^")):
-            return match.group(0)
+        name = match.group(1) + (match.group(2) or "") + (match.group(3) or "") if match.re is _FONT_LETTER_GLUED \
+            else match.group(1) + match.group(2)
+        if not named(name) or match.re is _GROUP_LETTER_GLUED and _ARGUMENT_PLACE.search(match.string[:match.start()]):
+            return match.group(0)  # Y^{d}z, \\hat{d}z: the group is the script's, the command's argument
         # after a command's name (\\alpha\\mathbf{d}w) a space keeps the name from gluing to it (\\alphadw)
         return (" " if match.start() and match.string[match.start() - 1].isalpha() else "") + name
-    return _FONT_LETTER_GLUED.sub(glued, text) if "\\" in text or "{" in text else text
+    if "\\" in text:
+        text = _FONT_LETTER_GLUED.sub(glued, text)
+    return _GROUP_LETTER_GLUED.sub(glued, text) if "{" in text else text
 
 
 # a lone letter set upright inside a subscript beside what precedes it there, \omega_{j \text{k}} (\mathrm by now \text)
